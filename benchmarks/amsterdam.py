@@ -1,0 +1,105 @@
+"""How well does duidelijk agree with real editors? (Amsterdam simplification data, dev half)
+
+1. Pairs: the share of (original, simplified) sentence pairs where duidelijk judges the
+   original harder: a higher weighted finding score (error 3, warning 2, suggestion 1).
+   Ties count as a miss. Baseline: more words in the original.
+2. Words: the share of the gold difficult words that duidelijk flags (a word-level
+   finding covering the word), and how many other words it flags per sentence.
+   Baseline: Zipf < 4 (wordfreq) for every content word.
+
+    python benchmarks/amsterdam.py [--data DIR] [--json FILE]
+
+The data is read from ../shared/data/amsterdam-simplification at run time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT = ROOT.parent / "shared" / "data" / "amsterdam-simplification"
+WORD_CATEGORIES = {"jargon", "difficult-word", "long-word", "abbreviation", "vague"}
+WEIGHT = {"error": 3, "warning": 2, "suggestion": 1}
+WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def weighted(report) -> int:
+    return sum(WEIGHT[f.severity.value] for f in report.findings)
+
+
+def analyse_texts(texts, config=None):
+    from duidelijk.analysis import analyse
+    from duidelijk.config import Config
+    from duidelijk.readers import text_document
+
+    config = config or Config()
+    docs = [text_document(t, None, config.placeholders) for t in texts]
+    return list(analyse(docs, config))
+
+
+def pairs_score(data: Path) -> dict:
+    with (data / "complex-simple-dev.csv").open(encoding="utf-8") as handle:
+        rows = [r for r in csv.DictReader(handle) if r["Complex"].strip() != r["Simple"].strip()]
+    complex_reports = analyse_texts([r["Complex"] for r in rows])
+    simple_reports = analyse_texts([r["Simple"] for r in rows])
+    ours = sum(weighted(c) > weighted(s) for c, s in zip(complex_reports, simple_reports))
+    base = sum(len(WORD.findall(r["Complex"])) > len(WORD.findall(r["Simple"])) for r in rows)
+    return {"pairs": len(rows), "duidelijk": ours / len(rows), "baseline_words": base / len(rows)}
+
+
+def lexical_score(data: Path) -> dict:
+    from wordfreq import zipf_frequency
+
+    rows = []
+    with (data / "lexical-dev.tsv").open(encoding="utf-8") as handle:
+        for line in handle:
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) >= 2 and cols[0].strip():
+                rows.append((cols[0], cols[1].strip()))
+    reports = analyse_texts([s for s, _ in rows])
+    hits = others = base_hits = base_others = 0
+    for (sentence, word), report in zip(rows, reports):
+        at = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", sentence)]
+        spans = [(f.start, f.end) for f in report.findings if f.category in WORD_CATEGORIES]
+        hit = any(s <= a < e for a in at for s, e in spans)
+        hits += hit
+        others += sum(1 for s, e in spans if not any(s <= a < e for a in at))
+        words = WORD.findall(sentence)
+        flagged = {w for w in words if not w.isdigit() and zipf_frequency(w.lower(), "nl") < 4}
+        base_hits += word in flagged
+        base_others += len(flagged - {word})
+    n = len(rows)
+    return {
+        "sentences": n,
+        "duidelijk_recall": hits / n,
+        "duidelijk_other_flags": others / n,
+        "baseline_recall": base_hits / n,
+        "baseline_other_flags": base_others / n,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--data", type=Path, default=DEFAULT)
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args()
+    if not args.data.exists():
+        print(f"data not found: {args.data}", file=sys.stderr)
+        return 2
+    result = {"pairs": pairs_score(args.data), "words": lexical_score(args.data)}
+    p, w = result["pairs"], result["words"]
+    print(f"pairs judged harder: duidelijk {p['duidelijk']:.3f}, baseline words/sentence {p['baseline_words']:.3f} (n={p['pairs']})")
+    print(f"difficult words: duidelijk recall {w['duidelijk_recall']:.3f} at {w['duidelijk_other_flags']:.2f} other flags/sentence; "
+          f"baseline Zipf<4 recall {w['baseline_recall']:.3f} at {w['baseline_other_flags']:.2f} (n={w['sentences']})")
+    if args.json:
+        args.json.write_text(json.dumps(result, indent=2), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

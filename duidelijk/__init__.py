@@ -1,0 +1,50 @@
+"""duidelijk: checks whether Dutch municipal letters are clear for readers at level B1."""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+__all__ = ["__version__", "check_text", "check_file", "check_files"]
+
+
+def check_text(text: str, config=None):
+    """Check a text; returns a ``Report``."""
+    from duidelijk.analysis import analyse
+    from duidelijk.readers import text_document
+
+    cfg = _config(config)
+    return next(analyse([text_document(text, None, cfg.placeholders)], cfg))
+
+
+def check_file(path, config=None):
+    """Check one file; a file that cannot be read gives a report with ``error`` set."""
+    return check_files([path], config)[0]
+
+
+def check_files(paths, config=None, nlp=None):
+    """Check many files with one pipeline; unreadable files get a report with an error."""
+    from duidelijk.analysis import Report, analyse
+    from duidelijk.readers import ReadError, read_path
+
+    cfg = _config(config)
+    reports: list = [None] * len(paths)
+    docs, where = [], []
+    for i, path in enumerate(paths):
+        try:
+            docs.append(read_path(path, cfg.placeholders))
+            where.append(i)
+        except ReadError as err:
+            reports[i] = Report(str(path), error=err.to_dict())
+    for i, report in zip(where, analyse(docs, cfg, nlp)):
+        reports[i] = report
+    return reports
+
+
+def _config(config):
+    from duidelijk.config import Config
+
+    if config is None:
+        return Config()
+    if isinstance(config, dict):
+        return Config.from_dict(config)
+    return config

@@ -1,0 +1,78 @@
+"""The one analysis path: parse each text once, run every enabled rule, compute metrics."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from duidelijk.config import Config
+from duidelijk.document import Document
+from duidelijk.findings import Finding, Severity
+from duidelijk.rules import Context, all_rules
+
+
+@dataclass
+class Report:
+    path: str | None
+    document: Document | None = None
+    findings: list[Finding] = field(default_factory=list)
+    metrics: dict = field(default_factory=dict)
+    sentences: list[dict] = field(default_factory=list)
+    verdict: dict = field(default_factory=dict)
+    error: dict | None = None
+
+    def worst(self) -> Severity | None:
+        return max((f.severity for f in self.findings), key=lambda s: s.rank, default=None)
+
+    def to_dict(self) -> dict:
+        return {
+            "path": self.path,
+            "error": self.error,
+            "metrics": self.metrics,
+            "verdict": self.verdict,
+            "sentences": self.sentences,
+            "findings": [f.to_dict() for f in self.findings],
+        }
+
+
+def active_rules(config: Config):
+    out = []
+    for cls in all_rules():
+        if config.enabled(cls.code, cls.category):
+            out.append(cls(config.options_for(cls.code), config.severity.get(cls.code)))
+    return out
+
+
+def analyse(documents: Iterable[Document], config: Config | None = None, nlp=None) -> Iterator[Report]:
+    """Parse the documents with ``nlp.pipe`` and yield one report per document, in order."""
+    from duidelijk.metrics_report import text_metrics
+    from duidelijk.model import load_pipeline
+
+    config = config or Config()
+    nlp = nlp or load_pipeline(config.model)
+    rules = active_rules(config)
+    docs = list(documents)
+    for document, doc in zip(docs, nlp.pipe(d.text for d in docs)):
+        ctx = Context(doc=doc, document=document, config=config)
+        findings: list[Finding] = []
+        for rule in rules:
+            findings.extend(rule.check(ctx))
+        findings = finalise(findings, document)
+        metrics, sentences, verdict = text_metrics(ctx, findings)
+        yield Report(document.path, document, findings, metrics, sentences, verdict)
+
+
+def finalise(findings: list[Finding], document: Document) -> list[Finding]:
+    """Drop duplicates, map offsets to the source text, add line/column, sort."""
+    seen: set[tuple] = set()
+    out: list[Finding] = []
+    for f in sorted(findings, key=lambda f: (f.start, f.end, f.code)):
+        key = (f.code, f.start, f.end)
+        if key in seen:
+            continue
+        seen.add(key)
+        f.start, f.end = document.source_span(f.start, f.end)
+        f.text = (document.source_text or "")[f.start : f.end]
+        f.line, f.column = document.line_col(f.start)
+        out.append(f)
+    return out

@@ -1,0 +1,118 @@
+"""The one document model every reader produces and every part of duidelijk consumes.
+
+A reader turns a file into a ``Document``: the plain ``text`` that is analysed, split into
+``blocks`` (heading, paragraph, list item, ...), plus a segment map that leads every offset
+in ``text`` back to an offset in the source file. Placeholders from templates are replaced
+in ``text`` by a short mask word and listed in ``placeholders`` (offsets in ``text``).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+# Kinds of block. Prose kinds are judged as running text; the others are letter parts that
+# are only checked where it matters (no sentence-length or passive findings on an address).
+PROSE_KINDS = frozenset({"paragraph", "list-item", "heading", "table-cell", "quote"})
+LETTER_KINDS = frozenset(
+    {"address", "date", "reference", "subject", "salutation", "closing", "signature",
+     "header", "footer", "letterhead"}
+)
+PLACEHOLDER_MASK = "XXX"
+
+
+@dataclass
+class Block:
+    kind: str
+    start: int
+    end: int
+    location: dict = field(default_factory=dict)
+
+    @property
+    def is_prose(self) -> bool:
+        return self.kind in PROSE_KINDS
+
+
+@dataclass
+class Segment:
+    """``length`` characters of text at ``start`` come from ``source_start`` in the source.
+
+    When ``exact`` is false, the text is a stand-in (a placeholder mask) for the source range
+    ``source_start``..``source_end``.
+    """
+
+    start: int
+    length: int
+    source_start: int
+    source_end: int
+    exact: bool = True
+
+
+@dataclass
+class Document:
+    text: str
+    source_text: str | None = None
+    path: str | None = None
+    format: str = "text"
+    blocks: list[Block] = field(default_factory=list)
+    placeholders: list[tuple[int, int]] = field(default_factory=list)
+    segments: list[Segment] = field(default_factory=list)
+    meta: dict = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.source_text is None:
+            self.source_text = self.text
+        if not self.blocks and self.text:
+            self.blocks = paragraphs(self.text)
+        self._seg_starts = [s.start for s in self.segments]
+        self._ph_starts = [p[0] for p in self.placeholders]
+
+    # --- offsets -------------------------------------------------------------------
+    def to_source(self, offset: int, end: bool = False) -> int:
+        """Map an offset in ``text`` to an offset in ``source_text``."""
+        if not self.segments:
+            return offset
+        i = bisect.bisect_right(self._seg_starts, offset) - 1
+        if end and i > 0 and self.segments[i].start == offset:
+            i -= 1
+        if i < 0:
+            return self.segments[0].source_start
+        seg = self.segments[i]
+        if not seg.exact:
+            return seg.source_end if end or offset > seg.start else seg.source_start
+        return min(seg.source_start + (offset - seg.start), seg.source_end)
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        return self.to_source(start), self.to_source(end, end=True)
+
+    def line_col(self, source_offset: int) -> tuple[int, int]:
+        """1-based line and column of an offset in the source text."""
+        src = self.source_text or ""
+        line = src.count("\n", 0, source_offset) + 1
+        col = source_offset - (src.rfind("\n", 0, source_offset) + 1) + 1
+        return line, col
+
+    # --- structure -----------------------------------------------------------------
+    def is_placeholder(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self._ph_starts, start) - 1
+        return i >= 0 and self.placeholders[i][0] <= start and end <= self.placeholders[i][1]
+
+    def block_at(self, offset: int) -> Block | None:
+        for block in self.blocks:
+            if block.start <= offset < block.end:
+                return block
+        return None
+
+
+def paragraphs(text: str, base: int = 0) -> list[Block]:
+    """Split plain text into paragraph blocks at blank lines (offsets relative to ``base``)."""
+    blocks: list[Block] = []
+    pos = 0
+    for chunk in text.split("\n\n"):
+        stripped = chunk.strip()
+        if stripped:
+            lead = len(chunk) - len(chunk.lstrip())
+            start = pos + lead
+            blocks.append(Block("paragraph", base + start, base + start + len(stripped)))
+        pos += len(chunk) + 2
+    return blocks

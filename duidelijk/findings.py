@@ -1,0 +1,61 @@
+"""Findings: the plain data that rules produce and formatters translate."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from enum import Enum
+
+
+class Severity(str, Enum):
+    SUGGESTION = "suggestion"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        return {"suggestion": 1, "warning": 2, "error": 3}[self.value]
+
+    @classmethod
+    def parse(cls, value: str) -> "Severity":
+        try:
+            return cls(value)
+        except ValueError:
+            raise ValueError(f"onbekend niveau: {value!r} (kies uit suggestion, warning, error)") from None
+
+
+CATEGORIES = (
+    "sentence-length",
+    "passive",
+    "jargon",
+    "difficult-word",
+    "long-word",
+    "nominalisation",
+    "tang",
+    "lead-in",
+    "negation",
+    "address",
+    "abbreviation",
+    "vague",
+    "paragraph",
+    "structure",
+)
+
+
+@dataclass
+class Finding:
+    code: str
+    rule: str
+    category: str
+    severity: Severity
+    message: str
+    start: int
+    end: int
+    text: str = ""
+    suggestions: list[str] = field(default_factory=list)
+    line: int = 0
+    column: int = 0
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["severity"] = self.severity.value
+        return data

@@ -1,0 +1,32 @@
+"""The stable JSON output (schema in docs/json-schema.md)."""
+
+from __future__ import annotations
+
+import json
+
+from duidelijk import __version__
+
+METRIC_KEYS = ("words", "sentences", "mean_sentence_length", "flesch_douma", "lint_score", "lint_level", "b1")
+FINDING_KEYS = ("code", "rule", "category", "severity", "message", "text", "start", "end", "line", "column", "suggestions")
+
+
+def report_dict(report) -> dict:
+    metrics = {k: report.metrics.get(k) for k in METRIC_KEYS} if report.metrics else None
+    if metrics is not None:
+        metrics.update({k: v for k, v in report.metrics.items() if k not in metrics})
+    return {
+        "path": report.path,
+        "error": report.error,
+        "metrics": metrics,
+        "verdict": report.verdict or None,
+        "sentences": report.sentences,
+        "findings": [{k: f.to_dict()[k] for k in FINDING_KEYS} for f in report.findings],
+    }
+
+
+def render(reports, color: bool = False) -> str:
+    data = {
+        "tool": {"name": "duidelijk", "version": __version__},
+        "files": [report_dict(r) for r in reports],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2)

@@ -1,0 +1,70 @@
+"""The one loader for the Dutch pipeline, used by every part of duidelijk.
+
+Default: the pipeline bundled in ``duidelijk/models/``. A name or path (``--model``, or the
+``model`` setting) selects any installed spaCy pipeline instead, such as ``nl_core_news_md``.
+Each pipeline is loaded once per process.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+MODELS_DIR = Path(__file__).resolve().parent / "models"
+BUNDLED_NAME = "nl_duidelijk"
+BUNDLED_PATH = MODELS_DIR / BUNDLED_NAME
+
+_cache: dict[str, object] = {}
+_lock = threading.Lock()
+
+
+class ModelError(RuntimeError):
+    """The pipeline could not be loaded; the message is plain Dutch for the user."""
+
+
+def resolve(name: str | None) -> str:
+    return str(BUNDLED_PATH) if not name or name == BUNDLED_NAME else name
+
+
+def load_pipeline(name: str | None = None):
+    """Load (once) and return the spaCy pipeline ``name`` with duidelijk's letter handling."""
+    key = resolve(name)
+    with _lock:
+        if key in _cache:
+            return _cache[key]
+        import spacy
+
+        from duidelijk.sentences import add_letter_components
+
+        try:
+            nlp = spacy.load(key, exclude=["ner", "attribute_ruler_unused"])
+        except OSError:
+            if key == str(BUNDLED_PATH):
+                raise ModelError(
+                    "Het ingebouwde taalmodel ontbreekt. Installeer duidelijk opnieuw."
+                ) from None
+            raise ModelError(
+                f"Het taalmodel '{name}' is niet gevonden. Installeer het eerst, "
+                "of laat --model weg om het ingebouwde model te gebruiken."
+            ) from None
+        if nlp.lang != "nl":
+            raise ModelError(f"Het taalmodel '{name}' is niet Nederlands.")
+        add_letter_components(nlp)
+        _cache[key] = nlp
+        return nlp
+
+
+def model_info(nlp) -> dict:
+    """Name, version, path and accuracy of a loaded pipeline (for ``duidelijk info``)."""
+    meta = nlp.meta
+    path = getattr(nlp, "_path", None) or meta.get("_path")
+    return {
+        "name": f"{meta.get('lang', 'nl')}_{meta.get('name', '?')}",
+        "version": meta.get("version"),
+        "path": str(path) if path else None,
+        "spacy_version": meta.get("spacy_version"),
+        "license": meta.get("license"),
+        "sources": meta.get("sources", []),
+        "accuracy": meta.get("duidelijk_accuracy") or meta.get("performance", {}),
+        "pipeline": list(nlp.pipe_names),
+    }

@@ -1,0 +1,81 @@
+"""Match word-list entries (single words and expressions) on lemmas, as data from wordlists/.
+
+"verstrekt" matches "verstrekken"; "stuurt ... toe" matches "toesturen"; an expression that
+starts with a verb ("zorg dragen voor" also as "draagt zorg voor"), or that ends in "te"
+("dienen te"), may have a few words in between.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+MAX_GAP = 6
+
+
+def token_keys(token) -> set[str]:
+    """The forms a token can match: its text, its lemma, and the lemma with its particle."""
+    lemma = token.lemma_.lower().replace("_", "")
+    keys = {token.lower_, lemma}
+    for child in token.children:
+        if child.dep_ == "compound:prt":
+            keys.add(child.lower_ + lemma)
+    return keys
+
+
+class PhraseIndex:
+    def __init__(self, entries: Iterable[tuple[str, Any]]):
+        self.single: dict[str, Any] = {}
+        self.multi: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
+        for term, payload in entries:
+            words = tuple(term.lower().split())
+            if not words:
+                continue
+            if len(words) == 1:
+                self.single[words[0]] = payload
+            else:
+                self.multi.setdefault(words[0], []).append((words, payload))
+                # a verb expression may also start with its noun: "zorg dragen" ~ "draagt zorg"
+        for entries_ in self.multi.values():
+            entries_.sort(key=lambda e: -len(e[0]))
+
+    def matches(self, tokens: list, skip=lambda t: False) -> Iterator[tuple[list, Any]]:
+        """Yield (matched tokens, payload), longest expression first, no overlaps."""
+        used: set[int] = set()
+        for pos, tok in enumerate(tokens):
+            if tok.i in used or skip(tok):
+                continue
+            keys = token_keys(tok)
+            hit = None
+            for key in keys:
+                for words, payload in self.multi.get(key, ()):
+                    found = self._match(tokens, pos, words)
+                    if found and not any(t.i in used for t in found):
+                        hit = (found, payload)
+                        break
+                if hit:
+                    break
+            if hit is None:
+                for key in sorted(keys):
+                    if key in self.single:
+                        hit = ([tok], self.single[key])
+                        break
+            if hit:
+                used.update(t.i for t in hit[0])
+                yield hit
+
+    @staticmethod
+    def _match(tokens, pos, words):
+        first = tokens[pos]
+        gappy = first.pos_ in {"VERB", "AUX"} or words[-1] == "te"
+        found = [first]
+        j = pos + 1
+        for word in words[1:]:
+            limit = j + (MAX_GAP if gappy else 0)
+            while j < len(tokens) and j <= limit and word not in token_keys(tokens[j]):
+                j += 1
+            if j >= len(tokens) or j > limit:
+                return None
+            found.append(tokens[j])
+            j += 1
+        return found

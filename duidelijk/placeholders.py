@@ -1,0 +1,94 @@
+"""Template placeholders: find them and build the analysed text with a map back to the source.
+
+A placeholder (``{{ naam }}``, ``[NAAM]``, ``«Voornaam»`` ...) becomes one mask word in the
+analysed text, so it counts as one word and is never a difficult word. Control blocks
+(``{% if %}``, ``{# comment #}``, ``{{#each}}``) are removed. Every finding still points
+into the original template through the document's segment map.
+"""
+
+from __future__ import annotations
+
+import re
+
+from duidelijk.document import PLACEHOLDER_MASK, Segment
+
+# name -> (pattern, is_control). Order matters: earlier syntaxes win on overlap.
+SYNTAXES: dict[str, list[tuple[str, bool]]] = {
+    "jinja": [
+        (r"\{#.*?#\}", True),
+        (r"\{%-?.*?-?%\}", True),
+    ],
+    "mustache": [
+        (r"\{\{\{.*?\}\}\}", False),
+        (r"\{\{[#^/!>].*?\}\}", True),
+        (r"\{\{.*?\}\}", False),
+    ],
+    "dollar": [(r"\$\{[^{}\n]*\}", False)],
+    "printf": [(r"%\([A-Za-z_][\w.]*\)[sdifr]", False), (r"%[sd](?!\w)", False)],
+    "percent-brace": [(r"%\{[^{}\n]*\}", False)],
+    "brace": [(r"\{[A-Za-z_][\w.]*(?:\s*,\s*(?:plural|select|number|date)[^{}]*(?:\{[^{}]*\}[^{}]*)*)?\}", False)],
+    "laravel": [(r"(?<![\w:/]):[a-z_][a-z0-9_]*\b", False)],
+    "square": [(r"\[(?:[A-Z][A-Z0-9 _.-]{1,40}|vul [^\[\]\n]{1,40}|[a-z]+(?: [a-z]+){0,4})\](?!\()", False)],
+    "guillemets": [(r"«[^»\n]{1,60}»", False)],
+    "angle": [(r"<<[^<>\n]{1,60}>>", False)],
+}
+
+
+def _compile(enabled: list[str] | tuple[str, ...]) -> re.Pattern | None:
+    parts = []
+    for name in SYNTAXES:
+        if name in enabled:
+            for i, (pattern, control) in enumerate(SYNTAXES[name]):
+                parts.append(f"(?P<{'c' if control else 'p'}_{name.replace('-', '_')}_{i}>{pattern})")
+    # "mustache" also covers the {{ x }} placeholders of Jinja, Django and Twig
+    if "jinja" in enabled and "mustache" not in enabled:
+        parts.append(r"(?P<p_jinja_var>\{\{.*?\}\})")
+    return re.compile("|".join(parts), re.DOTALL) if parts else None
+
+
+_cache: dict[tuple[str, ...], re.Pattern | None] = {}
+
+
+def find(text: str, enabled) -> list[tuple[int, int, bool]]:
+    """(start, end, is_control) of every placeholder in ``text``."""
+    key = tuple(sorted(enabled))
+    if key not in _cache:
+        _cache[key] = _compile(key)
+    pattern = _cache[key]
+    if pattern is None:
+        return []
+    return [(m.start(), m.end(), (m.lastgroup or "").startswith("c_")) for m in pattern.finditer(text)]
+
+
+def mask(source: str, enabled, base: int = 0) -> tuple[str, list[Segment], list[tuple[int, int]]]:
+    """Analysed text, segment map and placeholder spans for ``source``.
+
+    ``base`` is the offset of ``source`` inside the whole source file.
+    """
+    out: list[str] = []
+    segments: list[Segment] = []
+    placeholders: list[tuple[int, int]] = []
+    pos = 0
+    length = 0
+
+    def emit(text: str, src_start: int, src_end: int, exact: bool) -> None:
+        nonlocal length
+        if not text:
+            return
+        segments.append(Segment(length, len(text), base + src_start, base + src_end, exact))
+        out.append(text)
+        length += len(text)
+
+    for start, end, control in find(source, enabled):
+        emit(source[pos:start], pos, start, True)
+        if control:
+            before = out[-1][-1:] if out else ""
+            after = source[end : end + 1]
+            if before and after and not before.isspace() and not after.isspace():
+                emit(" ", start, end, False)
+        else:
+            placeholders.append((length, length + len(PLACEHOLDER_MASK)))
+            emit(PLACEHOLDER_MASK, start, end, False)
+        pos = end
+    emit(source[pos:], pos, len(source), True)
+    return "".join(out), segments, placeholders

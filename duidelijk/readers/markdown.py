@@ -1,0 +1,64 @@
+"""Markdown blocks: headings, list items and paragraphs; front matter and code skipped."""
+
+from __future__ import annotations
+
+import re
+
+HEADING = re.compile(r"^ {0,3}(#{1,6})\s+")
+LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+FENCE = re.compile(r"^ {0,3}(```|~~~)")
+INLINE = re.compile(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`|!?\[(?=[^\]]*\]\()|\]\([^)]*\)|<[^>\n]+>")
+
+
+def markdown_blocks(text: str):
+    """Yield (kind, start, end, skip ranges) per block of a Markdown text."""
+    lines = text.splitlines(keepends=True)
+    pos = 0
+    i = 0
+    para: list[tuple[int, int, list]] = []
+
+    def flush():
+        if para:
+            start, end = para[0][0], para[-1][1]
+            skip = [r for _, _, rs in para for r in rs]
+            para.clear()
+            return ("paragraph", start, end, skip)
+        return None
+
+    if lines and lines[0].strip() == "---":
+        pos += len(lines[0])
+        i = 1
+        while i < len(lines) and lines[i].strip() not in {"---", "..."}:
+            pos += len(lines[i])
+            i += 1
+        if i < len(lines):
+            pos += len(lines[i])
+            i += 1
+    in_code = False
+    while i < len(lines):
+        line = lines[i]
+        start, end = pos, pos + len(line.rstrip("\r\n"))
+        pos += len(line)
+        i += 1
+        if FENCE.match(line):
+            in_code = not in_code
+            if (b := flush()):
+                yield b
+            continue
+        if in_code or line.startswith("    ") and not para:
+            continue
+        if not line.strip():
+            if (b := flush()):
+                yield b
+            continue
+        inline = [(start + m.start(), start + m.end()) for m in INLINE.finditer(line.rstrip("\r\n"))]
+        m = HEADING.match(line) or LIST_ITEM.match(line)
+        if m:
+            if (b := flush()):
+                yield b
+            kind = "heading" if HEADING.match(line) else "list-item"
+            yield (kind, start, end, [(start, start + m.end())] + inline)
+            continue
+        para.append((start, end, inline))
+    if (b := flush()):
+        yield b

@@ -1,0 +1,109 @@
+"""DD112 afkorting-uitleggen and DD113 ambtelijke-afkorting.
+
+Source: Schrijfwijzer van Gebruiker Centraal ("Schrijf afkortingen voluit"); Direct
+Duidelijk; Onze Taal, "Afkortingen". A reader who does not know "Wmo" or "WOZ" is stuck;
+write the full name the first time. Abbreviations like "c.q.", "i.v.m." and "z.s.m." save
+the writer a few letters and cost every reader time: write the words.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from duidelijk import wordlists
+from duidelijk.findings import Severity
+from duidelijk.rules.base import Context, Rule, RuleDoc, register
+
+UNKNOWN_ABBR = re.compile(r"^[A-Z]{2,5}s?$")
+COMMON = {"OK", "TV", "PDF", "BTW", "NL", "XXX", "EU", "NV", "BV", "AM", "PM", "CV", "II", "III", "IV", "VI"}
+
+
+@cache
+def abbreviations() -> dict[str, dict[str, str]]:
+    return {r["abbreviation"].lower(): r for r in wordlists.load("abbreviations")}
+
+
+def written_out(ctx: Context, tok, expansion: str) -> bool:
+    """Is the abbreviation explained: its expansion before it, or in brackets right after?"""
+    text = ctx.text.lower()
+    if expansion and expansion.lower() in text[: tok.idx]:
+        return True
+    after = text[tok.idx + len(tok) : tok.idx + len(tok) + 120]
+    if after.lstrip().startswith("(") and (not expansion or expansion.lower()[:12] in after):
+        return True
+    before = text[max(0, tok.idx - 120) : tok.idx]
+    return before.rstrip().endswith("(")
+
+
+@register
+class UnexplainedAbbreviation(Rule):
+    code = "DD112"
+    name = "afkorting-uitleggen"
+    category = "abbreviation"
+    severity = Severity.WARNING
+    doc = RuleDoc(
+        what="Zoekt afkortingen die de eerste keer niet voluit staan, zoals Wmo, WOZ en BSN.",
+        why=(
+            "Veel lezers kennen afkortingen van de overheid niet. Schrijf de eerste keer de "
+            "hele naam, met de afkorting erachter tussen haakjes. Daarna mag de afkorting."
+        ),
+        source="Schrijfwijzer van Gebruiker Centraal; Onze Taal, 'Afkortingen'",
+        bad="U kunt hulp krijgen via de Wmo.",
+        good="U kunt hulp krijgen via de Wet maatschappelijke ondersteuning (Wmo).",
+        exceptions="Afkortingen die iedereen kent (btw, tv, pdf) en woorden die u zelf toestaat.",
+    )
+
+    def check(self, ctx: Context):
+        table = abbreviations()
+        seen: set[str] = set()
+        for sent in ctx.prose_sentences:
+            for tok in sent:
+                key = tok.lower_
+                entry = table.get(key)
+                if entry is not None and entry.get("kind") != "term":
+                    continue
+                if entry is None and not (UNKNOWN_ABBR.match(tok.text) and tok.text.rstrip("s") not in COMMON):
+                    continue
+                if key in seen or ctx.is_placeholder(tok) or ctx.accepted(tok.text):
+                    continue
+                seen.add(key)
+                expansion = entry.get("expansion", "") if entry else ""
+                if written_out(ctx, tok, expansion):
+                    continue
+                if expansion:
+                    msg = f"Schrijf '{tok.text}' de eerste keer voluit: {expansion} ({tok.text})."
+                    sugg = [f"{expansion} ({tok.text})"]
+                else:
+                    msg = f"Is '{tok.text}' een afkorting? Schrijf die de eerste keer voluit."
+                    sugg = []
+                yield self.span_finding(ctx, tok, msg, suggestions=sugg)
+
+
+@register
+class OfficialAbbreviation(Rule):
+    code = "DD113"
+    name = "ambtelijke-afkorting"
+    category = "abbreviation"
+    severity = Severity.WARNING
+    doc = RuleDoc(
+        what="Zoekt ambtelijke afkortingen zoals c.q., i.v.m., t.a.v. en z.s.m.",
+        why="Deze afkortingen sparen de schrijver een paar letters, maar de lezer moet ze ontcijferen. Schrijf de woorden.",
+        source="Schrijfwijzer van Gebruiker Centraal; Direct Duidelijk",
+        bad="Neem i.v.m. uw verhuizing z.s.m. contact op.",
+        good="U gaat verhuizen. Bel ons daarom voor 1 mei.",
+        exceptions="Woorden die uw organisatie toestaat.",
+    )
+
+    def check(self, ctx: Context):
+        table = abbreviations()
+        for sent in ctx.prose_sentences:
+            for tok in sent:
+                entry = table.get(tok.lower_)
+                if entry is None or entry.get("kind") != "ambtelijk" or ctx.accepted(tok.text):
+                    continue
+                alts = wordlists.alternatives(entry.get("alternatives", "")) or [entry.get("expansion", "")]
+                alts = [a for a in alts if a]
+                msg = f"'{tok.text}' is een ambtelijke afkorting. Schrijf liever '{alts[0]}'." if alts else (
+                    f"'{tok.text}' is een ambtelijke afkorting. Schrijf de woorden voluit.")
+                yield self.span_finding(ctx, tok, msg, suggestions=alts)

@@ -1,0 +1,94 @@
+"""DD110 u-en-je and DD111 onpersoonlijk: how the letter addresses its reader.
+
+Source: Direct Duidelijk; Schrijfwijzer van Gebruiker Centraal ("Spreek de lezer aan met u
+of je, en houd dat vast"); Onze Taal, "U of je". Mixing "u" and "je" confuses; calling the
+reader "de aanvrager" or "men" makes a letter distant. The salutation counts too: "Geachte"
+with "je" in the text is a mix.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from duidelijk import wordlists
+from duidelijk.findings import Severity
+from duidelijk.rules.base import Context, Rule, RuleDoc, register
+
+U_FORMS = {"u", "uw"}
+JE_FORMS = {"je", "jij", "jou", "jouw", "jullie"}
+
+
+@register
+class MixedAddress(Rule):
+    code = "DD110"
+    name = "u-en-je"
+    category = "address"
+    severity = Severity.WARNING
+    letter_parts = True
+    doc = RuleDoc(
+        what="Zoekt teksten die de lezer soms met 'u' en soms met 'je' aanspreken.",
+        why="Wisselen tussen 'u' en 'je' verwart de lezer: is dit voor mij? Kies één vorm en houd die vast.",
+        source="Schrijfwijzer van Gebruiker Centraal; Onze Taal, 'U of je'",
+        bad="Geachte mevrouw Smit, je kunt het formulier online invullen.",
+        good="Geachte mevrouw Smit, u kunt het formulier online invullen.",
+        exceptions="'je' in een citaat of vaste uitdrukking kan een keer goed zijn; markeer dat met een uitzondering.",
+    )
+
+    def check(self, ctx: Context):
+        u, je = [], []
+        for tok in ctx.doc:
+            low = tok.lower_
+            if low in U_FORMS and tok.pos_ in {"PRON", "DET"}:
+                u.append(tok)
+            elif low in JE_FORMS and tok.pos_ in {"PRON", "DET"} and tok.dep_ not in {"expl:pv"}:
+                je.append(tok)
+        formal = any(ctx.text[b.start : b.end].lower().startswith("geachte")
+                     for b in ctx.document.blocks if b.kind == "salutation")
+        if not je or not (u or formal):
+            return
+        minority, other = (je, "u") if len(u) >= len(je) or formal else (u, "je")
+        for tok in minority:
+            yield self.span_finding(
+                ctx, tok,
+                f"Hier staat '{tok.text}', maar elders '{other}'. Spreek de lezer steeds op dezelfde manier aan.",
+                suggestions=[other if other == "je" else ("uw" if tok.lower_ in {"jouw"} else "u")],
+            )
+
+
+@cache
+def impersonal_terms() -> dict[str, list[str]]:
+    return {r["term"]: wordlists.alternatives(r["suggestion"]) for r in wordlists.load("impersonal")}
+
+
+@register
+class Impersonal(Rule):
+    code = "DD111"
+    name = "onpersoonlijk"
+    category = "address"
+    severity = Severity.SUGGESTION
+    doc = RuleDoc(
+        what="Zoekt woorden als 'de aanvrager', 'belanghebbende' en 'men' waar 'u' past.",
+        why=(
+            "Een brief is voor één lezer. Schrijft u 'de aanvrager', dan moet de lezer zelf "
+            "bedenken dat hij dat is. Met 'u' is dat meteen duidelijk."
+        ),
+        source="Direct Duidelijk; Schrijfwijzer van Gebruiker Centraal",
+        bad="De aanvrager dient het formulier binnen zes weken te retourneren.",
+        good="Stuur het formulier binnen zes weken terug.",
+        exceptions="Woorden op de lijst met toegestane woorden van uw organisatie.",
+    )
+
+    def check(self, ctx: Context):
+        terms = impersonal_terms()
+        for sent in ctx.prose_sentences:
+            for tok in sent:
+                lemma = tok.lemma_.lower().replace("_", "")
+                key = tok.lower_ if tok.lower_ in terms else lemma
+                if key not in terms or tok.pos_ not in {"NOUN", "PRON"} or ctx.accepted(tok.text):
+                    continue
+                alts = terms[key]
+                yield self.span_finding(
+                    ctx, tok,
+                    f"'{tok.text}' spreekt de lezer niet direct aan. Schrijf '{alts[0]}' als de lezer bedoeld is.",
+                    suggestions=alts,
+                )

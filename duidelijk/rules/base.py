@@ -1,0 +1,139 @@
+"""The rule API: every rule is a small class that registers itself.
+
+A rule gets a ``Context`` (the parsed spaCy ``Doc``, the ``Document`` with its blocks, the
+settings) and yields ``Finding`` objects. It does not parse, read files or format output.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from duidelijk.findings import CATEGORIES, Finding, Severity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from duidelijk.config import Config
+    from duidelijk.document import Document
+
+REGISTRY: dict[str, type["Rule"]] = {}
+
+WORD_RE = re.compile(r"\w", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class RuleDoc:
+    """One screen of documentation, in plain Dutch (see docs/rules.md)."""
+
+    what: str  # Wat het controleert
+    why: str  # Waarom
+    source: str  # Bron (name and link)
+    bad: str  # Voorbeeld
+    good: str  # Beter
+    exceptions: str = ""  # Uitzonderingen
+
+
+def register(cls: type["Rule"]) -> type["Rule"]:
+    if cls.code in REGISTRY:
+        raise ValueError(f"duplicate rule code {cls.code}")
+    if cls.category not in CATEGORIES:
+        raise ValueError(f"unknown category {cls.category} for {cls.code}")
+    REGISTRY[cls.code] = cls
+    return cls
+
+
+class Rule:
+    code: ClassVar[str]
+    name: ClassVar[str]
+    category: ClassVar[str]
+    severity: ClassVar[Severity] = Severity.WARNING
+    settings: ClassVar[dict[str, Any]] = {}
+    #: does the rule look at letter parts (address, salutation...) too?
+    letter_parts: ClassVar[bool] = False
+    doc: ClassVar[RuleDoc]
+
+    def __init__(self, options: dict[str, Any] | None = None, severity: Severity | None = None):
+        self.options = {**self.settings, **(options or {})}
+        self.level = severity or self.severity
+
+    def check(self, ctx: "Context") -> Iterator[Finding]:  # pragma: no cover - interface
+        raise NotImplementedError
+
+    def finding(
+        self,
+        ctx: "Context",
+        start: int,
+        end: int,
+        message: str,
+        suggestions: list[str] | None = None,
+        severity: Severity | None = None,
+    ) -> Finding:
+        return Finding(
+            code=self.code,
+            rule=self.name,
+            category=self.category,
+            severity=severity or self.level,
+            message=message,
+            start=start,
+            end=end,
+            text=ctx.text[start:end],
+            suggestions=list(suggestions or []),
+        )
+
+    def span_finding(self, ctx: "Context", span: "Span | Token", message: str, **kw) -> Finding:
+        if hasattr(span, "start_char"):
+            start, end = span.start_char, span.end_char
+        else:
+            start, end = span.idx, span.idx + len(span)
+        return self.finding(ctx, start, end, message, **kw)
+
+
+@dataclass
+class Context:
+    """Everything a rule may read: parsed text, document structure and settings."""
+
+    doc: "Doc"
+    document: "Document"
+    config: "Config"
+    shared: dict = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    @cached_property
+    def sentences(self) -> list["Span"]:
+        return list(self.doc.sents)
+
+    @cached_property
+    def prose_sentences(self) -> list["Span"]:
+        """Sentences that lie in prose blocks (not an address, salutation or signature)."""
+        out = []
+        for sent in self.sentences:
+            block = self.document.block_at(sent.start_char)
+            if block is None or block.is_prose:
+                out.append(sent)
+        return out
+
+    def bounds(self, span: "Span") -> tuple[int, int]:
+        """Character offsets of a span without surrounding whitespace tokens."""
+        tokens = [t for t in span if not t.is_space]
+        if not tokens:
+            return span.start_char, span.start_char
+        return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+    def is_placeholder(self, token: "Token") -> bool:
+        return self.document.is_placeholder(token.idx, token.idx + len(token))
+
+    def is_word(self, token: "Token") -> bool:
+        return not token.is_punct and not token.is_space and bool(WORD_RE.search(token.text))
+
+    def words(self, span: "Span") -> list["Token"]:
+        return [t for t in span if self.is_word(t) or self.is_placeholder(t)]
+
+    def accepted(self, word: str) -> bool:
+        return word.lower() in self.config.accept_lower

@@ -1,0 +1,106 @@
+"""DD104 moeilijk-woord: content words that few readers know.
+
+Source: word frequency in Dutch from ``wordfreq`` (Speer et al., Zipf scale), as LiNT
+(Pander Maat et al.) uses frequency as its strongest word-level predictor of difficulty.
+The B1 advice follows Direct Duidelijk: use words that readers know, or explain them.
+
+A word counts as difficult when both its form and its lemma are rare. A compound of easy
+parts ("afvalcontainer") is not difficult; words on the B1 list in
+``wordlists/b1_safe.tsv``, names, numbers, placeholders, words the text explains
+("... (dat betekent ...)") and words on the organisation's accept list are never flagged.
+Each word is reported once per text.
+"""
+
+from __future__ import annotations
+
+from duidelijk import wordlists
+from duidelijk.findings import Severity
+from duidelijk.lexicon import split_compound, zipf
+from duidelijk.rules.base import Context, Rule, RuleDoc, register
+
+CONTENT_POS = {"NOUN", "VERB", "ADJ", "ADV"}
+EXPLAINERS = ("(", "dat wil zeggen", "dat betekent", "dit betekent", "betekent", "oftewel",
+              "ofwel", "met andere woorden", "dat is", "dit is", "namelijk", ":")
+
+
+def b1_safe() -> frozenset[str]:
+    return frozenset(r["word"].lower() for r in wordlists.load("b1_safe"))
+
+
+def explained(tok) -> bool:
+    """Is the word followed by an explanation ("WOZ-waarde (de waarde van uw huis)")?"""
+    after = tok.doc[tok.i + 1 : tok.i + 5]
+    text = " ".join(t.lower_ for t in after)
+    return any(text.startswith(e) for e in EXPLAINERS)
+
+
+def word_difficulty(tok, part_zipf: float) -> float:
+    """The frequency that counts for a word: of its form, its lemma, or its easiest split."""
+    score = max(zipf(tok.lower_), zipf(tok.lemma_.lower().replace("_", "")))
+    parts = split_compound(tok.lower_, part_zipf)
+    if len(parts) > 1:
+        score = max(score, min(max(zipf(p), zipf(p[:-1]) if p[-1] in "se" else 0.0) for p in parts))
+    return score
+
+
+@register
+class DifficultWord(Rule):
+    code = "DD104"
+    name = "moeilijk-woord"
+    category = "difficult-word"
+    severity = Severity.SUGGESTION
+    settings = {"min_zipf": 3.2, "warning_zipf": 2.0, "part_zipf": 3.8, "min_length": 4}
+    doc = RuleDoc(
+        what="Zoekt woorden die weinig mensen kennen.",
+        why=(
+            "Een woord dat lezers zelden zien, moeten ze raden. Dat kost tijd en soms raden ze "
+            "verkeerd. Kies een woord dat veel mensen gebruiken, of leg het woord uit."
+        ),
+        source="Woordfrequentie uit wordfreq; LiNT (Pander Maat e.a.); Direct Duidelijk",
+        bad="De aanslag wordt geïnd na het verstrijken van de termijn.",
+        good="U betaalt de aanslag na de laatste dag van de termijn.",
+        exceptions=(
+            "Namen, getallen, invulvelden, woorden die de tekst zelf uitlegt en woorden op de "
+            "lijst van uw organisatie. Een samengesteld woord van makkelijke delen telt niet "
+            "als moeilijk. Elk woord staat maar één keer in de lijst."
+        ),
+    )
+
+    def check(self, ctx: Context):
+        opts = self.options
+        safe = b1_safe()
+        seen: set[str] = set()
+        candidates = []
+        explained_lemmas: set[str] = set()
+        for sent in ctx.prose_sentences:
+            for tok in sent:
+                if tok.pos_ not in CONTENT_POS or not tok.is_alpha or len(tok) < opts["min_length"]:
+                    continue
+                if ctx.is_placeholder(tok):
+                    continue
+                lemma = tok.lemma_.lower().replace("_", "")
+                if explained(tok):
+                    explained_lemmas.add(lemma)
+                candidates.append((tok, lemma))
+        marked = ctx.shared.setdefault("word_findings", set())
+        for tok, lemma in candidates:
+            low = tok.lower_
+            if tok.i in marked:
+                continue
+            if lemma in seen or lemma in explained_lemmas or low in safe or lemma in safe:
+                continue
+            if ctx.accepted(low) or ctx.accepted(lemma):
+                continue
+            score = word_difficulty(tok, opts["part_zipf"])
+            if score >= opts["min_zipf"]:
+                continue
+            seen.add(lemma)
+            marked.add(tok.i)
+            level = Severity.WARNING if score < opts["warning_zipf"] and self.level == self.severity else self.level
+            yield self.span_finding(
+                ctx,
+                tok,
+                f"'{tok.text}' is een moeilijk woord: weinig mensen gebruiken het. "
+                "Kies een gewoner woord of leg het uit.",
+                severity=level,
+            )

@@ -1,0 +1,126 @@
+"""DD106 naamwoordstijl: nouns made from verbs where the verb itself is clearer.
+
+Source: Schrijfwijzer van Gebruiker Centraal ("Schrijf met werkwoorden"); Onze Taal,
+"Naamwoordstijl" (https://onzetaal.nl/taalloket/naamwoordstijl); Renkema, Schrijfwijzer.
+Three patterns: "het + infinitive + van" ("het indienen van een bezwaar"); expressions from
+``wordlists/nominalisations.tsv`` in any word order ("nemen uw aanvraag in behandeling");
+and a light verb (nemen, doen, geven, plaatsvinden ...) with a noun in -ing made from a
+verb ("overgaan tot betaling", "de betaling vindt plaats").
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from duidelijk import wordlists
+from duidelijk.findings import Severity
+from duidelijk.lexicon import zipf
+from duidelijk.phrases import token_keys
+from duidelijk.rules.base import Context, Rule, RuleDoc, register
+
+LIGHT_VERBS = {"nemen", "doen", "geven", "brengen", "stellen", "plaatsvinden", "vinden", "verrichten",
+               "uitvoeren", "overgaan", "verlenen", "dragen"}
+WINDOW = 10
+
+
+@cache
+def expressions() -> tuple[tuple[frozenset[str], tuple[str, ...], list[str]], ...]:
+    out = []
+    for row in wordlists.load("nominalisations"):
+        words = tuple(w for w in row["term"].lower().split() if w not in {"een", "de", "het"})
+        out.append((frozenset(words), words, wordlists.alternatives(row["alternatives"])))
+    out.sort(key=lambda e: -len(e[1]))
+    return tuple(out)
+
+
+def verb_of(noun: str) -> str | None:
+    """The verb a noun in -ing comes from: "betaling" -> "betalen", if that verb is common."""
+    if not noun.endswith("ing") or len(noun) < 7:
+        return None
+    verb = noun[:-3] + "en"
+    return verb if zipf(verb) >= 3.0 else None
+
+
+@register
+class Nominalisation(Rule):
+    code = "DD106"
+    name = "naamwoordstijl"
+    category = "nominalisation"
+    severity = Severity.SUGGESTION
+    doc = RuleDoc(
+        what="Zoekt zinnen waarin een zelfstandig naamwoord het werk van een werkwoord doet.",
+        why=(
+            "'Wij nemen uw aanvraag in behandeling' zegt hetzelfde als 'Wij behandelen uw "
+            "aanvraag', maar met meer woorden. Met een werkwoord is een zin korter en "
+            "levendiger, en de lezer ziet beter wie wat doet."
+        ),
+        source="Schrijfwijzer van Gebruiker Centraal; Onze Taal, 'Naamwoordstijl'",
+        bad="Na het indienen van uw bezwaar gaan wij over tot behandeling ervan.",
+        good="U dient bezwaar in. Daarna behandelen wij uw bezwaar.",
+        exceptions="Vaste namen zoals 'de aanvraag' of 'de betaling' alleen zijn geen probleem.",
+    )
+
+    def check(self, ctx: Context):
+        for sent in ctx.prose_sentences:
+            tokens = [t for t in sent if not t.is_space and not t.is_punct]
+            used: set[int] = set()
+            yield from self._het_van(ctx, tokens, used)
+            yield from self._expressions(ctx, tokens, used)
+            yield from self._light_verbs(ctx, tokens, used)
+
+    def _het_van(self, ctx, tokens, used):
+        for a, b, c in zip(tokens, tokens[1:], tokens[2:]):
+            if a.lower_ == "het" and c.lower_ == "van" and b.lower_.endswith("en") and b.is_alpha:
+                if "Inf" in b.morph.get("VerbForm") or b.pos_ == "VERB" or zipf(b.lower_) >= 3.0 and b.pos_ == "NOUN":
+                    used.update({a.i, b.i, c.i})
+                    yield self.finding(
+                        ctx, a.idx, c.idx + len(c),
+                        f"'het {b.text} van' is naamwoordstijl. Gebruik het werkwoord '{b.lower_}' in een gewone zin.",
+                        suggestions=[b.lower_],
+                    )
+
+    def _expressions(self, ctx, tokens, used):
+        keys = [token_keys(t) for t in tokens]
+        for bag, words, alts in expressions():
+            for i, first in enumerate(tokens):
+                if first.i in used or not (keys[i] & bag):
+                    continue
+                window = range(i, min(len(tokens), i + WINDOW))
+                hit = {}
+                for j in window:
+                    for w in words:
+                        if w not in hit and w in keys[j] and tokens[j].i not in used:
+                            hit[w] = tokens[j]
+                            break
+                if len(hit) == len(words):
+                    found = sorted(hit.values(), key=lambda t: t.i)
+                    used.update(t.i for t in found)
+                    text = " ".join(t.text for t in found)
+                    yield self.finding(
+                        ctx, found[0].idx, found[-1].idx + len(found[-1]),
+                        f"'{text}' is naamwoordstijl. Schrijf liever '{alts[0]}'.",
+                        suggestions=alts,
+                    )
+                    break
+
+    def _light_verbs(self, ctx, tokens, used):
+        for tok in tokens:
+            keys = token_keys(tok)
+            if tok.pos_ not in {"VERB", "AUX"} or not (keys & LIGHT_VERBS) or tok.i in used:
+                continue
+            for child in tok.children:
+                if child.pos_ != "NOUN" or child.i in used:
+                    continue
+                if child.dep_ not in {"obj", "nsubj", "obl", "nsubj:pass"}:
+                    continue
+                verb = verb_of(child.lemma_.lower())
+                if verb is None:
+                    continue
+                used.update({tok.i, child.i})
+                start, end = sorted([tok, child], key=lambda t: t.i)
+                yield self.finding(
+                    ctx, start.idx, end.idx + len(end),
+                    f"'{child.text}' met '{tok.text}' is naamwoordstijl. Schrijf liever het werkwoord '{verb}'.",
+                    suggestions=[verb],
+                )
+                break

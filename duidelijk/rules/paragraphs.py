@@ -1,0 +1,76 @@
+"""DD115 lange-alinea and DD116 geen-kopjes: the shape of the text.
+
+Source: Direct Duidelijk; Schrijfwijzer van Gebruiker Centraal ("Korte alinea's, met
+tussenkopjes"). Short paragraphs with a heading above them help readers find what they need.
+"""
+
+from __future__ import annotations
+
+import re
+
+from duidelijk.findings import Severity
+from duidelijk.rules.base import Context, Rule, RuleDoc, register
+
+WORD = re.compile(r"\w+")
+
+
+@register
+class LongParagraph(Rule):
+    code = "DD115"
+    name = "lange-alinea"
+    category = "paragraph"
+    severity = Severity.SUGGESTION
+    settings = {"max_words": 80, "max_lines": 6, "line_length": 70}
+    doc = RuleDoc(
+        what="Zoekt lange alinea's: meer dan 80 woorden of meer dan 6 regels.",
+        why="Een lange lap tekst schrikt lezers af. Korte alinea's met één onderwerp lezen makkelijker.",
+        source="Direct Duidelijk; Schrijfwijzer van Gebruiker Centraal",
+        bad="Een alinea van tien regels over de aanvraag, de kosten, de termijn en het bezwaar.",
+        good="Vier korte alinea's: de aanvraag, de kosten, de termijn, het bezwaar. Elk met een kopje.",
+        exceptions="Adressen, de aanhef en de ondertekening.",
+    )
+
+    def check(self, ctx: Context):
+        for block in ctx.document.blocks:
+            if block.kind != "paragraph":
+                continue
+            text = ctx.text[block.start : block.end]
+            words = len(WORD.findall(text))
+            lines = sum(max(1, -(-len(line) // self.options["line_length"])) for line in text.split("\n"))
+            if words > self.options["max_words"] or lines > self.options["max_lines"]:
+                end = block.start + len(text.split("\n")[0])
+                yield self.finding(
+                    ctx, block.start, min(end, block.end),
+                    f"Deze alinea is lang ({words} woorden). Maak er twee of meer korte alinea's van.",
+                )
+
+
+@register
+class NoHeadings(Rule):
+    code = "DD116"
+    name = "geen-kopjes"
+    category = "structure"
+    severity = Severity.SUGGESTION
+    settings = {"min_words": 250}
+    doc = RuleDoc(
+        what="Zoekt lange teksten zonder tussenkopjes.",
+        why="Kopjes laten de lezer snel zien waar wat staat, zoals 'Wat moet u doen?' en 'Vragen?'.",
+        source="Direct Duidelijk; Schrijfwijzer van Gebruiker Centraal",
+        bad="Een brief van een hele pagina zonder één kopje.",
+        good="Dezelfde brief met kopjes: 'Wat hebben wij besloten?', 'Wat moet u doen?', 'Vragen?'.",
+        exceptions="Korte teksten (minder dan 250 woorden).",
+    )
+
+    def check(self, ctx: Context):
+        prose = [b for b in ctx.document.blocks if b.is_prose]
+        if any(b.kind == "heading" for b in prose) or not prose:
+            return
+        words = sum(len(WORD.findall(ctx.text[b.start : b.end])) for b in prose)
+        if words < self.options["min_words"]:
+            return
+        first = prose[0]
+        end = first.start + len(ctx.text[first.start : first.end].split("\n")[0])
+        yield self.finding(
+            ctx, first.start, end,
+            f"Deze tekst heeft {words} woorden en geen tussenkopjes. Zet boven elk deel een kort kopje.",
+        )

@@ -1,0 +1,92 @@
+"""DD107 tangconstructie and DD108 lange-aanloop, read from the parse.
+
+Source: LiNT (Pander Maat et al.): long dependencies are a main cause of sentence
+difficulty; Schrijfwijzer van Gebruiker Centraal ("Houd bij elkaar wat bij elkaar hoort");
+Onze Taal, "Tangconstructie". Readers must keep words in memory until the sentence
+closes the gap ("de door de gemeente in 2025 vastgestelde regels").
+"""
+
+from __future__ import annotations
+
+from duidelijk.findings import Severity
+from duidelijk.rules.base import Context, Rule, RuleDoc, register
+from duidelijk.rules.clauses import finite_verb
+
+
+def _words_between(ctx: Context, doc, a: int, b: int) -> int:
+    return sum(1 for t in doc[a + 1 : b] if ctx.is_word(t))
+
+
+@register
+class Tang(Rule):
+    code = "DD107"
+    name = "tangconstructie"
+    category = "tang"
+    severity = Severity.WARNING
+    settings = {"max_noun_gap": 4, "max_verb_gap": 10}
+    doc = RuleDoc(
+        what="Zoekt woorden die bij elkaar horen maar ver uit elkaar staan, zoals 'de' en het zelfstandig naamwoord, of 'heeft' en 'ontvangen'.",
+        why=(
+            "De lezer moet het begin onthouden tot het einde komt. Bij veel woorden ertussen "
+            "raakt de lezer de draad kwijt. Zet wat bij elkaar hoort dicht bij elkaar."
+        ),
+        source="LiNT (Pander Maat e.a.); Schrijfwijzer van Gebruiker Centraal; Onze Taal, 'Tangconstructie'",
+        bad="De door de gemeenteraad op 12 maart vastgestelde regels gelden vanaf 1 april.",
+        good="De gemeenteraad heeft de regels op 12 maart vastgesteld. Ze gelden vanaf 1 april.",
+        exceptions="Korte afstanden ('de nieuwe grijze container') tellen niet.",
+    )
+
+    def check(self, ctx: Context):
+        doc = ctx.doc
+        for sent in ctx.prose_sentences:
+            for tok in sent:
+                if tok.dep_ == "det" and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head.i > tok.i:
+                    gap = _words_between(ctx, doc, tok.i, tok.head.i)
+                    if gap > self.options["max_noun_gap"]:
+                        yield self.finding(
+                            ctx, tok.idx, tok.head.idx + len(tok.head),
+                            f"Tussen '{tok.text}' en '{tok.head.text}' staan {gap} woorden. Zet ze dichter bij elkaar.",
+                        )
+                elif tok.dep_ in {"aux", "aux:pass"} and tok.head.i > tok.i and "Fin" in tok.morph.get("VerbForm"):
+                    gap = _words_between(ctx, doc, tok.i, tok.head.i)
+                    if gap > self.options["max_verb_gap"]:
+                        yield self.finding(
+                            ctx, tok.idx, tok.head.idx + len(tok.head),
+                            f"Tussen '{tok.text}' en '{tok.head.text}' staan {gap} woorden. "
+                            "Zet de werkwoorden dichter bij elkaar of maak twee zinnen.",
+                        )
+
+
+@register
+class LeadIn(Rule):
+    code = "DD108"
+    name = "lange-aanloop"
+    category = "lead-in"
+    severity = Severity.SUGGESTION
+    settings = {"max_words": 8}
+    doc = RuleDoc(
+        what="Zoekt zinnen met veel woorden voor de persoonsvorm (het eerste werkwoord van de hoofdzin).",
+        why=(
+            "Lezers begrijpen een zin pas als ze het werkwoord hebben gelezen. Komt dat pas "
+            "laat, dan moeten ze alles ervoor onthouden. Begin met wie wat doet."
+        ),
+        source="LiNT (Pander Maat e.a.); Schrijfwijzer van Gebruiker Centraal",
+        bad="Naar aanleiding van uw aanvraag van 3 februari voor een bijdrage in de kosten van de verhuizing hebben wij besloten...",
+        good="U vroeg op 3 februari om geld voor uw verhuizing. Wij hebben besloten...",
+        exceptions="Een aanhef, kopjes en opsommingen.",
+    )
+
+    def check(self, ctx: Context):
+        for sent in ctx.prose_sentences:
+            root = sent.root
+            verb = finite_verb(root)
+            if verb is None or verb.pos_ not in {"VERB", "AUX"}:
+                continue
+            before = [t for t in sent if t.i < verb.i and ctx.is_word(t)]
+            if len(before) > self.options["max_words"]:
+                start = before[0]
+                yield self.finding(
+                    ctx, start.idx, verb.idx + len(verb),
+                    f"Er staan {len(before)} woorden voor het werkwoord '{verb.text}'. "
+                    "Zet het werkwoord eerder in de zin, of maak twee zinnen.",
+                )

@@ -1,0 +1,72 @@
+"""Tokenizer adjustments for Dutch municipal letters.
+
+``customize_tokenizer(nlp)`` adapts the tokenizer of any Dutch spaCy pipeline in place so
+that dates, amounts, times, abbreviations, postcodes, phone numbers, e-mail addresses,
+URLs, case numbers and house numbers come out as sensible tokens, and sentence punctuation
+after them is always split off.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.lang.char_classes import ALPHA_UPPER
+from spacy.util import compile_infix_regex, compile_suffix_regex
+
+# Abbreviations that keep their period(s): one token, never the end of a sentence.
+# The lowercase form is listed; the capitalised form (sentence start) is added as well.
+ABBREVIATIONS = (
+    "o.a.", "bijv.", "t.a.v.", "z.s.m.", "art.", "nr.", "mr.", "dhr.", "mevr.", "i.v.m.",
+    "m.b.t.", "t.b.v.", "c.q.", "d.d.", "jl.", "e.d.", "etc.", "enz.", "ca.", "evt.",
+    "resp.", "blz.", "tel.", "min.", "max.", "incl.", "excl.", "wo.", "zgn.", "drs.",
+    "ir.", "ing.", "prof.", "dr.", "mw.", "st.", "vs.", "nrs.", "a.u.b.", "m.i.v.",
+    "t/m", "z.o.z.", "i.p.v.", "n.a.v.", "v.w.b.", "m.u.v.", "p.p.", "e.e.a.", "a.s.",
+    "bijl.", "afd.", "vgl.", "t.z.t.", "mln.", "mld.", "plm.", "jr.",
+)
+
+# Entries of spaCy's long Dutch abbreviation list that are ordinary Dutch words (or units
+# written without a period), and so must give up a sentence-final period: "Dat heeft u al."
+NOT_ABBREVIATIONS = (
+    "al", "app", "bel", "best", "dat", "ex", "hand", "kg", "kon", "lat", "mand", "me",
+    "ov", "pan", "pas", "pers", "red", "top", "trim", "u", "ver", "vol", "volt",
+)
+
+# A whole whitespace-separated chunk that must stay one token: phone numbers with a
+# trunk prefix in brackets ("(0)53", "+31(0)53-4812345").
+_TOKEN_MATCH = re.compile(r"(?:\+\d{2})?\(0\)\d{1,3}(?:-\d{6,8})?").fullmatch
+
+_EXTRA_SUFFIXES = (
+    rf"(?<=[0-9][{ALPHA_UPPER}])\.",  # house number "12A." -> "12A", "."
+)
+_EXTRA_INFIXES = (
+    r"(?<=[.:][0-5][0-9])[-–](?=[0-2]?[0-9][.:][0-5][0-9])",  # "14.30-16.00" -> 3 tokens
+)
+
+
+def _case_variants(abbr: str) -> set[str]:
+    return {abbr, abbr[0].upper() + abbr[1:]}
+
+
+def customize_tokenizer(nlp: Language) -> None:
+    """Adapt ``nlp.tokenizer`` in place for Dutch letters (safe to call more than once)."""
+    tok = nlp.tokenizer
+    rules = dict(tok.rules or {})
+    for word in NOT_ABBREVIATIONS:
+        for form in (word, word.capitalize(), word.upper()):
+            rules.pop(form + ".", None)
+    # All-caps entries such as "WW." or "BV." are acronyms at the end of a sentence far
+    # more often than abbreviations; let the period go.
+    for key in [k for k in rules if k.isupper() and k.endswith(".") and k.count(".") == 1
+                and len(k) > 2 and k.lower() not in ABBREVIATIONS]:
+        del rules[key]
+    tok.rules = rules
+    for abbr in ABBREVIATIONS:
+        for form in _case_variants(abbr):
+            tok.add_special_case(form, [{"ORTH": form}])
+
+    suffixes = list(nlp.Defaults.suffixes or [])
+    infixes = list(nlp.Defaults.infixes or [])
+    tok.suffix_search = compile_suffix_regex([*_EXTRA_SUFFIXES, *suffixes]).search
+    tok.infix_finditer = compile_infix_regex([*_EXTRA_INFIXES, *infixes]).finditer
+    tok.token_match = _TOKEN_MATCH

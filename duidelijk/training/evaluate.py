@@ -1,0 +1,99 @@
+"""Score a pipeline on the gold UD data (``test.conllu`` by default) with gold tokenisation.
+
+Reports UPOS, morphological features, lemma (case-blind, ``_`` between compound parts
+removed), UAS and LAS (spaCy style: punctuation left out; ``las_all`` counts it), sentence
+F-score, and sentence-level passive detection (gold: a token with deprel ``aux:pass``).
+"""
+
+from __future__ import annotations
+
+import platform
+import time
+from datetime import date
+from pathlib import Path
+
+from duidelijk.training.convert import read_conllu
+
+
+def _gold_docs(nlp, path: Path, per_doc: int = 10):
+    from duidelijk.training.convert import rows_to_doc
+
+    sents = [rows for _, rows in read_conllu(path)]
+    for i in range(0, len(sents), per_doc):
+        group = sents[i : i + per_doc]
+        yield rows_to_doc(nlp.vocab, group), group
+
+
+def evaluate(model: str | None, data_dir: Path, split: str = "test") -> dict:
+    from spacy.scorer import Scorer
+    from spacy.tokens import Doc
+    from spacy.training import Example
+
+    from duidelijk.model import load_pipeline, model_info
+
+    path = data_dir / f"{split}.conllu"
+    if not path.exists():
+        raise SystemExit(f"Geen {split}.conllu gevonden in {data_dir}.")
+    started = time.time()
+    nlp = load_pipeline(model)
+    load_s = time.time() - started
+    examples = []
+    lemma_ok = lemma_n = 0
+    las_all_ok = tok_n = 0
+    tp = fp = fn = 0
+    words = 0
+    parse_s = 0.0
+    for gold, group in _gold_docs(nlp, path):
+        t0 = time.time()
+        pred = Doc(nlp.vocab, words=[t.text for t in gold], spaces=[bool(t.whitespace_) for t in gold])
+        for _, proc in nlp.pipeline:
+            pred = proc(pred)
+        parse_s += time.time() - t0
+        words += len(gold)
+        examples.append(Example(pred, gold))
+        for p, g in zip(pred, gold):
+            lemma_n += 1
+            lemma_ok += p.lemma_.lower().replace("_", "") == g.lemma_.lower().replace("_", "")
+            tok_n += 1
+            las_all_ok += p.head.i == g.head.i and p.dep_.lower() == g.dep_.lower()
+        offset = 0
+        for rows in group:
+            gold_passive = any(r[7] == "aux:pass" for r in rows)
+            pred_passive = any(t.dep_ == "aux:pass" for t in pred[offset : offset + len(rows)])
+            offset += len(rows)
+            tp += gold_passive and pred_passive
+            fp += pred_passive and not gold_passive
+            fn += gold_passive and not pred_passive
+    scores = Scorer().score(examples)
+    prec = tp / (tp + fp) if tp + fp else 0.0
+    rec = tp / (tp + fn) if tp + fn else 0.0
+    info = model_info(nlp)
+    return {
+        "model": info["name"],
+        "model_version": info["version"],
+        "model_path": info["path"],
+        "split": split,
+        "tokens": tok_n,
+        "upos": scores["pos_acc"],
+        "morph": scores["morph_acc"],
+        "lemma": lemma_ok / lemma_n,
+        "uas": scores["dep_uas"],
+        "las": scores["dep_las"],
+        "las_all": las_all_ok / tok_n,
+        "sent_f": scores["sents_f"],
+        "passive_precision": prec,
+        "passive_recall": rec,
+        "passive_f1": 2 * prec * rec / (prec + rec) if prec + rec else 0.0,
+        "words_per_second_gold_tokens": round(words / parse_s) if parse_s else None,
+        "load_seconds": round(load_s, 2),
+        "date": date.today().isoformat(),
+        "machine": f"{platform.machine()}, {platform.python_implementation()} {platform.python_version()}",
+    }
+
+
+def format_scores(scores: dict) -> str:
+    keys = ["upos", "morph", "lemma", "uas", "las", "las_all", "sent_f",
+            "passive_precision", "passive_recall", "passive_f1"]
+    lines = [f"{scores['model']} {scores['model_version']} on {scores['split']} ({scores['tokens']} tokens)"]
+    lines += [f"  {k:<18} {scores[k]:.3f}" for k in keys]
+    return "\n".join(lines)

@@ -1,0 +1,58 @@
+"""Copy a trained pipeline into ``duidelijk/models/nl_duidelijk`` with its licence and scores."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from duidelijk import __version__
+from duidelijk.model import BUNDLED_PATH
+
+LICENSE = "CC BY-SA 4.0"
+SOURCES = [
+    {"name": "UD_Dutch-LassySmall", "url": "https://github.com/UniversalDependencies/UD_Dutch-LassySmall",
+     "license": "CC BY-SA 4.0", "author": "Gosse Bouma, Gertjan van Noord"},
+    {"name": "UD_Dutch-Alpino", "url": "https://github.com/UniversalDependencies/UD_Dutch-Alpino",
+     "license": "CC BY-SA 4.0", "author": "Gosse Bouma, Gertjan van Noord"},
+    {"name": "Alpino Treebank", "url": "https://github.com/rug-compling/Alpino",
+     "license": "CC BY-SA 4.0 (UD release) / LGPL-2.1-or-later (source trees)",
+     "author": "van der Beek et al. (2002)"},
+]
+LICENSE_TEXT = """duidelijk's Dutch pipeline (nl_duidelijk)
+
+This trained model is licensed under the Creative Commons Attribution-ShareAlike 4.0
+International licence (CC BY-SA 4.0), https://creativecommons.org/licenses/by-sa/4.0/ ,
+because it was trained on data under that licence:
+
+- UD_Dutch-LassySmall (Bouma & van Noord 2017), CC BY-SA 4.0
+- UD_Dutch-Alpino (Alpino Treebank, van der Beek et al. 2002), CC BY-SA 4.0
+
+The code of duidelijk is licensed under the EUPL-1.2; this model is not.
+"""
+
+
+def package(model_dir: Path, scores_file: Path | None = None) -> Path:
+    target = BUNDLED_PATH
+    if target.is_symlink():
+        target.unlink()
+    if target.exists():
+        shutil.rmtree(target)
+    shutil.copytree(model_dir, target)
+    meta_path = target / "meta.json"
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    meta.update(
+        {
+            "name": "duidelijk",
+            "version": __version__,
+            "description": "Dutch pipeline for duidelijk: tokenizer, morphologizer, parser, lemmatizer.",
+            "license": LICENSE,
+            "author": "duidelijk developers",
+            "sources": SOURCES,
+        }
+    )
+    if scores_file:
+        meta["duidelijk_accuracy"] = json.loads(scores_file.read_text(encoding="utf-8"))
+    meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False), encoding="utf-8")
+    (target / "LICENSE").write_text(LICENSE_TEXT, encoding="utf-8")
+    return target

@@ -1,0 +1,121 @@
+"""Small Dutch verb morphology, enough to turn a passive sentence into an active one."""
+
+from __future__ import annotations
+
+VOWELS = set("aeiouy")
+INSEPARABLE = ("be", "ge", "her", "ont", "ver", "er")
+SINGULAR_AUX = {"moeten": "moet", "kunnen": "kan", "zullen": "zal", "mogen": "mag", "willen": "wil",
+                "hoeven": "hoeft", "gaan": "gaat", "hebben": "heeft", "zijn": "is"}
+IRREGULAR_STEMS = {"gaan": "ga", "staan": "sta", "doen": "doe", "zien": "zie", "slaan": "sla",
+                   "komen": "kom", "hebben": "heb", "zijn": "ben", "kunnen": "kan", "zullen": "zal",
+                   "mogen": "mag", "willen": "wil"}
+OBJECT_FORMS = {"ik": "mij", "wij": "ons", "we": "ons", "hij": "hem", "zij": "hen", "ze": "ze",
+                "jij": "jou", "je": "je", "u": "u", "het": "het", "dit": "dit", "dat": "dat"}
+
+
+PARTICLES = ("aan", "af", "bij", "door", "in", "mee", "na", "om", "onder", "op", "over", "terug",
+             "toe", "uit", "voor", "weg", "vast", "los", "thuis", "samen", "tegen", "achter", "neer",
+             "binnen", "buiten", "rond", "open", "dicht", "vrij", "bekend", "kwijt", "terecht", "stop")
+
+
+def split_particle(participle: str, lemma: str) -> tuple[str, str]:
+    """('toe', 'gestuurd') for 'toegestuurd'/'toesturen'; ('', participle) otherwise."""
+    p, lem = participle.lower(), lemma.lower()
+    for particle in sorted(PARTICLES, key=len, reverse=True):
+        rest = p[len(particle):]
+        if p.startswith(particle) and lem.startswith(particle) and rest.startswith("ge") and len(rest) > 3:
+            return particle, p[len(particle):]
+    return "", p
+
+
+def stem_from_infinitive(inf: str) -> str:
+    inf = inf.lower()
+    if inf in IRREGULAR_STEMS:
+        return IRREGULAR_STEMS[inf]
+    if not inf.endswith("en"):
+        return inf[:-1] if inf.endswith("n") else inf
+    base = inf[:-2]
+    if len(base) >= 2 and base[-1] == base[-2] and base[-1] not in VOWELS:
+        base = base[:-1]
+    elif (
+        len(base) >= 3
+        and base[-1] not in VOWELS
+        and base[-2] in "aeou"
+        and base[-3] not in VOWELS
+    ):
+        base = base[:-1] + base[-2] + base[-1]
+    if base.endswith("v"):
+        base = base[:-1] + "f"
+    elif base.endswith("z"):
+        base = base[:-1] + "s"
+    return base
+
+
+def _infinitives(st: str) -> set[str]:
+    """Infinitives that a weak stem can come from ("controleer" -> "controleren")."""
+    bases = {st}
+    if len(st) >= 3 and st[-2] == st[-3] and st[-2] in "aeou":
+        bases.add(st[:-2] + st[-1])
+    out = set()
+    for b in bases:
+        for end in (b, b[:-1] + {"f": "v", "s": "z"}.get(b[-1], b[-1])):
+            out.update({end + "en", end + end[-1] + "en"})
+    return out
+
+
+def stem(participle: str, lemma: str) -> tuple[str, str]:
+    """(particle, stem) of a verb, from its participle where that is regular."""
+    particle, rest = split_particle(participle, lemma)
+    core_lemma = lemma.lower()[len(particle):]
+    if rest.startswith("ge") and not core_lemma.startswith("ge"):
+        rest = rest[2:]
+    if rest.endswith(("d", "t")) and not rest.endswith("en"):
+        weak = rest[:-1]
+        if core_lemma in _infinitives(weak):
+            return particle, weak
+    return particle, stem_from_infinitive(core_lemma)
+
+
+def present_singular(participle: str, lemma: str) -> tuple[str, str]:
+    """(particle, third person singular present) e.g. ('', 'controleert'), ('toe', 'stuurt')."""
+    particle, st = stem(participle, lemma)
+    if st in {"ga", "sta", "doe", "zie", "sla"}:
+        return particle, st + "at" if len(st) == 2 else st + "t"
+    if st.endswith("t") or not st:
+        return particle, st
+    return particle, st + "t"
+
+
+def object_form(word: str) -> str:
+    return OBJECT_FORMS.get(word.lower(), word)
+
+
+SUBJECT_FORMS = {"mij": "ik", "me": "ik", "ons": "wij", "hem": "hij", "haar": "zij", "hen": "zij", "hun": "zij"}
+
+
+def subject_form(word: str) -> str:
+    return SUBJECT_FORMS.get(word.lower(), word)
+
+
+def infinitive(participle: str, lemma: str) -> str:
+    """The infinitive of a verb; rebuilt from a weak participle when the lemma is not one."""
+    lem = lemma.lower()
+    if lem.endswith("en") or lem in IRREGULAR_STEMS or lem in {"gaan", "staan", "doen", "zien", "slaan"}:
+        if lem != participle.lower():
+            return lem
+    p = participle.lower()
+    particle = next((x for x in PARTICLES if p.startswith(x + "ge") and len(p) > len(x) + 4), "")
+    rest = p[len(particle):]
+    if rest.startswith("ge"):
+        rest = rest[2:]
+    if rest.endswith("en"):
+        return particle + rest  # strong participle: best guess
+    st = rest[:-1] if rest.endswith(("d", "t")) else rest
+    if len(st) >= 3 and st[-2] == st[-3] and st[-2] in "aeou":
+        base = st[:-2] + st[-1]
+    elif len(st) >= 2 and st[-1] not in VOWELS and st[-2] in "aeiou" and (len(st) < 3 or st[-3] not in VOWELS):
+        base = st + st[-1]
+    else:
+        base = st
+    base = base[:-1] + {"f": "v", "s": "z"}.get(base[-1], base[-1]) if base[-1:] in ("f", "s") and base[-2:-1] in VOWELS else base
+    return particle + base + "en"

@@ -1,0 +1,40 @@
+"""Word lists are data (``wordlists/*.tsv``), loaded once per process."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+_HERE = Path(__file__).resolve().parent
+# In a wheel the lists are packed inside the package; in a checkout they sit at the top.
+_CANDIDATES = (_HERE / "wordlists", _HERE.parent / "wordlists")
+
+
+def wordlist_dir() -> Path:
+    for cand in _CANDIDATES:
+        if cand.is_dir():
+            return cand
+    raise FileNotFoundError("wordlists folder not found")
+
+
+@cache
+def load(name: str) -> tuple[dict[str, str], ...]:
+    """Rows of ``wordlists/NAME.tsv`` as dicts; lines starting with '#' are the header notes."""
+    rows: list[dict[str, str]] = []
+    header: list[str] | None = None
+    with (wordlist_dir() / f"{name}.tsv").open(encoding="utf-8") as handle:
+        for line in handle:
+            line = line.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            cols = line.split("\t")
+            if header is None:
+                header = cols
+                continue
+            cols += [""] * (len(header) - len(cols))
+            rows.append(dict(zip(header, cols)))
+    return tuple(rows)
+
+
+def alternatives(value: str) -> list[str]:
+    return [a.strip() for a in value.split("|") if a.strip()]

@@ -1,0 +1,258 @@
+"""Each rule with real Dutch positives and negatives, including the known traps."""
+
+import pytest
+
+from conftest import codes
+
+
+def found(check, code, text, **kw):
+    return codes(check(text, select=code, **kw), code)
+
+
+# --- DD101 long sentences ---------------------------------------------------------------
+LONG = ("Wij hebben uw aanvraag voor een parkeervergunning voor de straat waar u woont op "
+        "3 maart ontvangen en wij laten u weten dat wij deze aanvraag binnen acht weken behandelen.")
+
+
+def test_long_sentence_levels(check):
+    f = found(check, "DD101", LONG)
+    assert len(f) == 1 and f[0].severity.value == "warning"
+    assert "woorden" in f[0].message
+    assert f[0].text.startswith("Wij hebben") and f[0].text.endswith("behandelen.")
+
+
+def test_short_sentences_pass(check):
+    assert not found(check, "DD101", "Wij hebben uw aanvraag ontvangen. U krijgt binnen acht weken een besluit.")
+
+
+def test_placeholder_counts_as_one_word(check):
+    text = "Beste {{ voornaam }} {{ achternaam }}, wij sturen u {{ aantal }} formulieren."
+    report = check(text)
+    assert report.metrics["words"] == 7
+
+
+def test_sentence_length_threshold_is_config(check):
+    text = "Wij hebben uw aanvraag voor een parkeervergunning op drie maart ontvangen."
+    assert not found(check, "DD101", text)
+    assert found(check, "DD101", text, rules={"DD101": {"suggestion": 5}})
+
+
+def test_address_block_is_not_a_long_sentence(check):
+    text = ("Gemeente Hofstede\nPostbus 100\n7500 AA Hofstede\nTelefoon 14 053\n"
+            "www.hofstede.nl\ninfo@hofstede.nl\nBank NL00 BANK 0123 4567 89\nKvK 12345678\n"
+            "Openingstijden maandag tot en met vrijdag van 9.00 tot 17.00 uur\n\n"
+            "Geachte heer Jansen,\n\nWij hebben uw brief ontvangen.")
+    assert not found(check, "DD101", text)
+
+
+# --- DD102 passive ------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Het formulier wordt door de gemeente gecontroleerd.",
+    "Uw aanvraag wordt binnen acht weken behandeld.",
+    "De brief werd door de medewerkers verstuurd.",
+    "Het bedrag wordt op uw rekening gestort.",
+])
+def test_passive_found(check, text):
+    assert found(check, "DD102", text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ik word morgen 40.",
+    "Hij wordt boos.",
+    "Wij hebben uw brief ontvangen.",
+    "Zij wordt volgend jaar burgemeester.",
+    "U bent op 1 mei verhuisd.",
+])
+def test_not_passive(check, text):
+    assert not found(check, "DD102", text)
+
+
+def test_passive_with_agent_gets_active_rewrite(check):
+    f = found(check, "DD102", "Het formulier wordt door de gemeente gecontroleerd.")
+    assert f[0].suggestions == ["De gemeente controleert het formulier."]
+
+
+def test_passive_without_agent_asks_who(check):
+    f = found(check, "DD102", "Uw aanvraag wordt binnen acht weken behandeld.")
+    assert f[0].suggestions == [] and "wie" in f[0].message
+
+
+def test_state_passive_is_at_most_a_suggestion(check):
+    for f in found(check, "DD102", "De winkel is gesloten."):
+        assert f.severity.value == "suggestion"
+
+
+# --- DD103 jargon ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text,term", [
+    ("Wij verstrekken u een vergoeding.", "verstrekken"),
+    ("De gemeente verstrekt u een vergoeding.", "verstrekt"),
+    ("Dit doen wij ten behoeve van uw veiligheid.", "ten behoeve van"),
+    ("Wij sturen u middels deze brief de uitslag.", "middels"),
+    ("Indien u vragen heeft, kunt u ons bellen.", "Indien"),
+    ("Met betrekking tot uw aanvraag hebben wij een vraag.", "Met betrekking tot"),
+    ("U dient het formulier binnen zes weken te sturen.", "dient"),
+])
+def test_jargon_found(check, text, term):
+    f = found(check, "DD103", text)
+    assert f and f[0].text.startswith(term.split()[0])
+    assert f[0].suggestions
+
+
+def test_jargon_separable_verb(check):
+    f = found(check, "DD103", "Wij zenden u de stukken zo snel mogelijk toe.")
+    assert any("zenden" in x.text for x in f)
+
+
+def test_jargon_negative(check):
+    assert not found(check, "DD103", "Wij sturen u de uitslag. Als u vragen heeft, belt u ons dan.")
+
+
+def test_jargon_accept_and_reject(check):
+    text = "Wij verstrekken u een vergoeding voor de rolstoel."
+    assert not found(check, "DD103", text, accept=["verstrekken"])
+    f = found(check, "DD103", text, reject={"rolstoel": "wagen"})
+    assert any(x.text == "rolstoel" and x.suggestions == ["wagen"] for x in f)
+
+
+# --- DD104 difficult words -------------------------------------------------------------------
+def test_rare_word_flagged(check):
+    f = found(check, "DD104", "Wij hebben het bedrag gesaldeerd met de vordering.")
+    assert any(x.text == "gesaldeerd" for x in f)
+
+
+def test_common_and_compound_of_easy_parts_not_flagged(check):
+    f = found(check, "DD104", "Zet de afvalcontainer op dinsdag aan de straat bij uw voordeur.")
+    assert not [x for x in f if x.text in {"afvalcontainer", "voordeur", "straat", "dinsdag"}]
+
+
+def test_difficult_word_exemptions(check):
+    text = "Mevrouw Wolterink-Brinkhuis krijgt een vergoeding van {{ bedrag }} euro."
+    assert not [x for x in found(check, "DD104", text) if "Wolterink" in x.text or "XXX" in x.text]
+    assert not found(check, "DD104", "Wij hebben het bedrag gesaldeerd met de vordering.", accept=["gesaldeerd"])
+
+
+def test_explained_word_not_flagged(check):
+    text = "Wij hebben het bedrag gesaldeerd (dat betekent: verrekend met wat u ons moet betalen)."
+    assert not [x for x in found(check, "DD104", text) if x.text == "gesaldeerd"]
+
+
+# --- DD105 long words ------------------------------------------------------------------------
+def test_long_word(check):
+    f = found(check, "DD105", "Uw parkeervergunningaanvraag is binnen.")
+    assert f and f[0].text == "parkeervergunningaanvraag"
+    assert "parkeer + vergunning + aanvraag" in f[0].message
+
+
+def test_short_words_and_urls_not_long(check):
+    assert not found(check, "DD105", "Kijk op www.hofstedegemeente.nl/afvalkalender voor de dagen.")
+
+
+# --- DD106 nominalisation ---------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Na het indienen van uw bezwaar krijgt u een brief.",
+    "Wij nemen uw aanvraag in behandeling.",
+    "Wij gaan over tot betaling van het bedrag.",
+])
+def test_nominalisation_found(check, text):
+    assert found(check, "DD106", text)
+
+
+def test_nominalisation_negative(check):
+    assert not found(check, "DD106", "Wij behandelen uw aanvraag. U krijgt een uitkering.")
+
+
+# --- DD107 / DD108 tang and lead-in ---------------------------------------------------------
+def test_tang_noun_phrase(check):
+    f = found(check, "DD107", "De door de gemeenteraad op 12 maart 2026 vastgestelde regels gelden vanaf 1 april.")
+    assert f
+
+
+def test_no_tang_in_short_phrase(check):
+    assert not found(check, "DD107", "De nieuwe grijze container staat bij de deur.")
+
+
+def test_long_lead_in(check):
+    text = ("Naar aanleiding van uw aanvraag van 3 februari 2026 voor een bijdrage in de kosten "
+            "van uw verhuizing hebben wij besloten u een bijdrage te geven.")
+    assert found(check, "DD108", text)
+
+
+def test_short_lead_in(check):
+    assert not found(check, "DD108", "Wij hebben besloten u een bijdrage te geven.")
+
+
+# --- DD109 negation --------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Het is niet onmogelijk dat u een toeslag krijgt.",
+    "Er is niemand die het formulier niet kan invullen.",
+])
+def test_double_negation(check, text):
+    assert found(check, "DD109", text)
+
+
+@pytest.mark.parametrize("text", [
+    "Het is mogelijk dat u een toeslag krijgt.",
+    "U krijgt geen toeslag.",
+    "Als u niet betaalt, krijgt u geen korting.",
+])
+def test_single_negation(check, text):
+    assert not found(check, "DD109", text)
+
+
+# --- DD110 / DD111 address --------------------------------------------------------------------
+def test_mixed_u_and_je(check):
+    f = found(check, "DD110", "U kunt het formulier online invullen. Je krijgt dan binnen een week antwoord.")
+    assert f and f[0].text == "Je"
+
+
+def test_geachte_with_je(check):
+    text = "Geachte mevrouw Smit,\n\nJe kunt het formulier online invullen."
+    assert found(check, "DD110", text)
+
+
+def test_consistent_address(check):
+    assert not found(check, "DD110", "U kunt het formulier online invullen. U krijgt binnen een week antwoord.")
+    assert not found(check, "DD110", "Beste Sam,\n\nJe kunt het formulier invullen. Je krijgt snel antwoord.")
+
+
+def test_impersonal(check):
+    f = found(check, "DD111", "De aanvrager stuurt het formulier terug.")
+    assert f and f[0].suggestions[0] == "u"
+    assert not found(check, "DD111", "U stuurt het formulier terug.")
+
+
+# --- DD112 / DD113 abbreviations --------------------------------------------------------------
+def test_abbreviation_not_written_out(check):
+    f = found(check, "DD112", "U kunt hulp krijgen via de Wmo.")
+    assert f and "Wet maatschappelijke ondersteuning" in f[0].message
+
+
+def test_abbreviation_written_out_first(check):
+    text = "U kunt hulp krijgen via de Wet maatschappelijke ondersteuning (Wmo). De Wmo helpt u thuis."
+    assert not found(check, "DD112", text)
+
+
+def test_official_abbreviation(check):
+    f = found(check, "DD113", "Neem i.v.m. uw verhuizing contact op met de afdeling.")
+    assert f and f[0].text == "i.v.m."
+
+
+# --- DD114 vague --------------------------------------------------------------------------------
+def test_vague(check):
+    assert found(check, "DD114", "U krijgt binnenkort een brief van ons.")
+    assert found(check, "DD114", "Betaal het bedrag zo spoedig mogelijk.")
+    assert not found(check, "DD114", "U krijgt voor 1 mei een brief van ons.")
+
+
+# --- DD115 / DD116 paragraphs and headings -----------------------------------------------------
+def test_long_paragraph(check):
+    para = " ".join(["Wij hebben uw aanvraag ontvangen en bekeken."] * 15)
+    assert found(check, "DD115", para)
+    assert not found(check, "DD115", "Wij hebben uw aanvraag ontvangen.\n\nU hoort snel van ons.")
+
+
+def test_no_headings(check):
+    paras = "\n\n".join(["Wij hebben uw aanvraag ontvangen en goed bekeken. " * 5] * 6)
+    assert found(check, "DD116", paras)
+    with_heading = "Wat moet u doen?\n\n" + paras
+    assert not found(check, "DD116", with_heading)
