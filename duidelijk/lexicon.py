@@ -16,6 +16,23 @@ def zipf(word: str) -> float:
     return zipf_frequency(word.lower(), "nl")
 
 
+@lru_cache(maxsize=200_000)
+def part_zipf(part: str) -> float:
+    """How well-known a compound part is: as a word, without a plural ending, or as a verb stem."""
+    p = part.lower()
+    scores = [zipf(p)]
+    if p.endswith("s"):
+        scores.append(zipf(p[:-1]))
+    if p.endswith("en"):
+        scores.append(zipf(p[:-2]))
+    if len(p) >= 4 and p[-1] not in "aeiou":  # a verb stem: "invul" (invullen), "parkeer"
+        verbs = [p + "en", p + p[-1] + "en"]
+        if p[-2] == p[-3] and p[-2] in "aeou":
+            verbs.append(p[:-2] + p[-1] + "en")
+        scores.append(max(zipf(v) for v in verbs) - 0.2)
+    return max(scores)
+
+
 @lru_cache(maxsize=50_000)
 def split_compound(word: str, min_zipf: float = 3.0, force: bool = False) -> tuple[str, ...]:
     """Split a compound into known parts ("bestemmingsplan" -> ("bestemming", "plan")).
@@ -35,7 +52,7 @@ def split_compound(word: str, min_zipf: float = 3.0, force: bool = False) -> tup
             stem = w[i:j]
             if force and i == 0 and j == n:
                 continue
-            z = zipf(stem)
+            z = part_zipf(stem) if j - i >= 4 or j == n else zipf(stem)
             if z < min_zipf:
                 continue
             for link in LINKS:
@@ -57,4 +74,4 @@ def compound_ease(word: str, min_zipf: float = 3.0) -> float:
     parts = split_compound(word, min_zipf)
     if len(parts) == 1:
         return zipf(word)
-    return min(max(zipf(p), zipf(p.rstrip("s")) if p.endswith("s") else 0.0) for p in parts)
+    return min(part_zipf(p) for p in parts)

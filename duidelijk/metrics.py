@@ -98,6 +98,7 @@ def _count_part(part: str) -> int:
     return count + sum(delta for rule, delta in _HIATUS_RULES if rule.search(word))
 
 
+@lru_cache(maxsize=65536)
 def count_syllables(word: str) -> int:
     """Number of syllables in a Dutch word, as written (``idee`` 2, ``ruïne`` 3).
 
@@ -154,15 +155,15 @@ LEVEL_BOUNDS = (34.0, 46.0, 58.0)  # level 1: [0, 34), 2: [34, 46), 3: [46, 58),
 ZERO_COUNT_FREQUENCY = 1.359228547196266  # LiNT-II's value for a word SUBTLEX-NL lacks
 WORDFREQ_OFFSET = 0.34  # wordfreq Zipf minus SUBTLEX-NL Zipf, see the module docstring
 
-_LEVEL_TEXT = {
-    1: "Niveau 1: makkelijk. Bijna alle volwassenen kunnen deze tekst goed lezen. "
-    "Ongeveer 1 op de 7 volwassenen (14%) vindt een tekst als deze moeilijk.",
-    2: "Niveau 2: redelijk makkelijk. De meeste volwassenen kunnen deze tekst lezen. "
-    "Ongeveer 3 op de 10 volwassenen (29%) vinden een tekst als deze moeilijk.",
-    3: "Niveau 3: moeilijk. Ongeveer de helft van de volwassenen (53%) vindt een tekst "
-    "als deze moeilijk. Voor veel inwoners is dit te moeilijk.",
-    4: "Niveau 4: zeer moeilijk. Ongeveer 8 op de 10 volwassenen (78%) vinden een tekst "
-    "als deze moeilijk. Alleen geoefende lezers begrijpen hem goed.",
+_LEVEL_TEXT = {  # shown after "niveau N:", so without the number
+    1: "makkelijk. Bijna alle volwassenen kunnen deze tekst goed lezen. "
+    "Ongeveer 1 op de 7 volwassenen (14%) vindt zo'n tekst moeilijk.",
+    2: "redelijk makkelijk. De meeste volwassenen kunnen deze tekst lezen. "
+    "Ongeveer 3 op de 10 volwassenen (29%) vinden zo'n tekst moeilijk.",
+    3: "moeilijk. Ongeveer de helft van de volwassenen (53%) vindt zo'n tekst moeilijk. "
+    "Voor veel inwoners is dit te moeilijk.",
+    4: "zeer moeilijk. Ongeveer 8 op de 10 volwassenen (78%) vinden zo'n tekst moeilijk. "
+    "Alleen geoefende lezers begrijpen hem goed.",
 }
 _ORDINAL = re.compile(
     r"\d+(e|ste|de)|(aller)?eerst(e|en|er)?|tweede|derde|vierde|vijfde|zesde|zevende|achtste"
@@ -366,10 +367,12 @@ def lint_text(sents: Iterable[Span], skip: Callable[[Token], bool] | None = None
 
 
 def lint_level_description(level: int | None) -> str:
-    """Plain-Dutch explanation of a LiNT-II level: who can read a text at that level."""
+    """Plain-Dutch explanation of a LiNT-II level: who can read a text at that level.
+
+    Meant to follow "niveau N: ", e.g. "makkelijk. Bijna alle volwassenen ..."."""
     if level is None:
         return (
-            "Het niveau is niet te bepalen. De tekst is te kort, of er staat geen "
-            "werkwoord of geen bekend zelfstandig naamwoord in."
+            "niet te bepalen. De tekst is te kort, of er staat geen werkwoord of geen "
+            "bekend zelfstandig naamwoord in."
         )
     return _LEVEL_TEXT[level]

@@ -10,6 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from duidelijk.lexicon import zipf
+from duidelijk.verbs import stem_from_infinitive
+
 MAX_GAP = 6
 
 
@@ -23,6 +26,21 @@ def token_keys(token) -> set[str]:
     return keys
 
 
+def verb_forms(infinitive: str) -> set[str]:
+    """Inflected forms of a verb, so matching does not depend on the lemmatizer alone."""
+    if not infinitive.endswith("en") or len(infinitive) < 5:
+        return set()
+    stem = stem_from_infinitive(infinitive)
+    if len(stem) < 3:
+        return set()
+    soft = infinitive[:-2][-1:] in set("tkfschp") or stem[-1] in set("tkfschp")
+    past = stem + ("te" if soft else "de")
+    forms = {stem, stem + "t" if not stem.endswith("t") else stem, past, past + "n"}
+    # a form far more common than the verb is another word ("acht" from "achten", "uit")
+    limit = zipf(infinitive) + 1.0
+    return {f for f in forms if f != infinitive and zipf(f) <= limit}
+
+
 class PhraseIndex:
     def __init__(self, entries: Iterable[tuple[str, Any]]):
         self.single: dict[str, Any] = {}
@@ -33,6 +51,8 @@ class PhraseIndex:
                 continue
             if len(words) == 1:
                 self.single[words[0]] = payload
+                for form in verb_forms(words[0]):
+                    self.single.setdefault(form, payload)
             else:
                 self.multi.setdefault(words[0], []).append((words, payload))
                 # a verb expression may also start with its noun: "zorg dragen" ~ "draagt zorg"

@@ -87,11 +87,11 @@ def _marker_length(doc: Doc, i: int) -> int:
     return 0
 
 
-def _list_marker_length(doc: Doc, prev: Token, i: int) -> int:
+def _list_marker_length(doc: Doc, prev: Token | None, i: int) -> int:
     """Like ``_marker_length``, but not for a dash or number that a wrapped paragraph line
     happens to put at the start of the next line."""
     length = _marker_length(doc, i)
-    if length and _is_wrapped(doc, prev) and prev.text not in _SENT_END | {":"}:
+    if length and prev is not None and _is_wrapped(doc, prev) and prev.text not in _SENT_END | {":"}:
         return length if _marker_length(doc, _line_start(doc, prev).i) else 0
     return length
 
@@ -141,14 +141,15 @@ def letter_sentences(doc: Doc) -> Doc:
             j += 1
         for space in doc[max(i, 1):j]:
             space.is_sent_start = False  # whitespace belongs to the sentence before it
-        if 0 < j < len(doc):
+        if j < len(doc):
             prev = doc[i - 1] if i else None
-            start = _preset(doc, prev, doc[j], doc[i:j].text.count("\n"))
-            if start is not None:
+            start = _preset(doc, prev, doc[j], doc[i:j].text.count("\n")) if j else True
+            if j and start is not None:
                 doc[j].is_sent_start = start
-            if start:
-                for tok in doc[j + 1: j + 1 + _list_marker_length(doc, doc[i - 1], j)]:
-                    tok.is_sent_start = False  # rest of the marker and the first word
+            if start or prev is None:  # the rest of a list marker and the first word after it
+                for tok in doc[j + 1: j + 1 + _list_marker_length(doc, prev, j)]:
+                    tok.is_sent_start = False
+                    j += 1
         i = j + 1
     return doc
 

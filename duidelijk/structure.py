@@ -35,7 +35,7 @@ def letter_blocks(text: str, blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     after_closing = False
     seen_salutation = False
-    for block in blocks:
+    for index, block in enumerate(blocks):
         if block.kind not in {"paragraph"}:
             out.append(block)
             continue
@@ -62,7 +62,7 @@ def letter_blocks(text: str, blocks: list[Block]) -> list[Block]:
                         out[-1].kind = "signature"
                 pos += len(line) + 1
             continue
-        if len(lines) == 1 and _heading_like(chunk) and (seen_salutation or out):
+        if len(lines) == 1 and _heading_like(chunk) and index + 1 < len(blocks):
             out.append(Block("heading", block.start, block.end, block.location))
             continue
         out.append(block)

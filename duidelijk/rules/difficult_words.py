@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from duidelijk import wordlists
 from duidelijk.findings import Severity
-from duidelijk.lexicon import split_compound, zipf
+from duidelijk.lexicon import part_zipf, split_compound, zipf
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 
 CONTENT_POS = {"NOUN", "VERB", "ADJ", "ADV"}
@@ -38,8 +38,8 @@ def word_difficulty(tok, part_zipf: float) -> float:
     """The frequency that counts for a word: of its form, its lemma, or its easiest split."""
     score = max(zipf(tok.lower_), zipf(tok.lemma_.lower().replace("_", "")))
     parts = split_compound(tok.lower_, part_zipf)
-    if len(parts) > 1:
-        score = max(score, min(max(zipf(p), zipf(p[:-1]) if p[-1] in "se" else 0.0) for p in parts))
+    if len(parts) == 2:  # three or more parts stay hard, even when each part is easy
+        score = max(score, min(part_zipf(p) for p in parts))
     return score
 
 

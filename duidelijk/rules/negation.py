@@ -52,7 +52,15 @@ class DoubleNegation(Rule):
             for tok in sent:
                 if negative_word(tok):
                     groups.setdefault(clause_head(tok).i, []).append(tok)
+            # "niemand die ... niet": a relative clause hanging on a negated word
+            for head_i, toks in list(groups.items()):
+                antecedent = sent.doc[head_i].head if sent.doc[head_i].dep_ == "acl:relcl" else None
+                if antecedent is not None and (negative_word(antecedent) or any(
+                        c.lower_ == "geen" for c in antecedent.children)):
+                    groups.setdefault(clause_head(antecedent).i, []).extend(toks)
+                    groups[head_i] = []
             for toks in groups.values():
+                toks = sorted(toks, key=lambda t: t.i)
                 if len(toks) < 2:
                     continue
                 first, last = toks[0], toks[-1]

@@ -1,0 +1,123 @@
+"""The command line: formats, exit codes, errors in plain Dutch, no tracebacks."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from duidelijk.cli import cli
+
+ROOT = Path(__file__).resolve().parents[1]
+HARD = "Wij verzoeken u middels dit formulier teneinde uw aanvraag de gegevens te verstrekken.\n"
+EASY = "Wij hebben uw brief gekregen. U hoort snel van ons.\n"
+
+
+def run(*args, input=None):
+    return CliRunner().invoke(cli, list(args), input=input, catch_exceptions=False)
+
+
+@pytest.fixture
+def files(tmp_path):
+    (tmp_path / "hard.txt").write_text(HARD, encoding="utf-8")
+    (tmp_path / "easy.txt").write_text(EASY, encoding="utf-8")
+    sub = tmp_path / "map"
+    sub.mkdir()
+    (sub / "brief.md").write_text("# Kop\n\n" + HARD, encoding="utf-8")
+    (sub / "plaatje.png").write_bytes(b"\x89PNG\r\n")
+    return tmp_path
+
+
+def test_text_format_lines(files):
+    res = run("check", str(files / "hard.txt"), "--fail-on", "error")
+    assert res.exit_code == 0  # warnings only
+    first = res.output.splitlines()[0]
+    path, line, col, rest = first.split(":", 3)
+    assert path.endswith("hard.txt") and line == "1" and col.isdigit()
+    assert rest.strip().startswith("DD")
+
+
+def test_fail_on_levels(files):
+    assert run("check", str(files / "hard.txt"), "--fail-on", "warning").exit_code == 1
+    assert run("check", str(files / "easy.txt"), "--fail-on", "suggestion").exit_code == 0
+
+
+def test_json_schema_and_positions(files):
+    res = run("check", "--format", "json", str(files / "hard.txt"))
+    data = json.loads(res.output)
+    assert data["tool"]["name"] == "duidelijk"
+    f = data["files"][0]
+    assert f["error"] is None
+    for key in ("words", "sentences", "mean_sentence_length", "flesch_douma", "lint_score", "lint_level", "b1"):
+        assert key in f["metrics"]
+    assert f["sentences"] and {"start", "end", "words", "lint_score", "lint_level"} <= set(f["sentences"][0])
+    for finding in f["findings"]:
+        assert HARD[finding["start"] : finding["end"]] == finding["text"]
+        assert finding["line"] == 1 and finding["column"] == finding["start"] + 1
+        assert finding["category"] and finding["severity"] in {"error", "warning", "suggestion"}
+    assert any(x["code"] == "DD103" and x["text"] == "middels" for x in f["findings"])
+
+
+def test_folder_recursion_and_stdin(files):
+    res = run("check", "--format", "json", str(files))
+    paths = [Path(f["path"]).name for f in json.loads(res.output)["files"]]
+    assert sorted(paths) == ["brief.md", "easy.txt", "hard.txt"]
+    res = run("check", "--format", "json", "-", input=HARD)
+    assert json.loads(res.output)["files"][0]["findings"]
+
+
+def test_unreadable_file_others_still_checked(files):
+    (files / "leeg.txt").write_bytes(b"")
+    res = run("check", "--format", "json", str(files / "leeg.txt"), str(files / "hard.txt"), str(files / "weg.txt"))
+    assert res.exit_code == 2
+    out = {Path(f["path"]).name: f for f in json.loads(res.output)["files"]}
+    assert out["leeg.txt"]["error"]["code"] == "empty"
+    assert out["weg.txt"]["error"]["code"] == "not-found"
+    assert out["hard.txt"]["findings"]
+
+
+def test_select_and_ignore(files):
+    res = run("check", "--format", "json", "--select", "DD103", str(files / "hard.txt"))
+    assert {f["code"] for f in json.loads(res.output)["files"][0]["findings"]} == {"DD103"}
+    res = run("check", "--format", "json", "--ignore", "jargon,DD101", str(files / "hard.txt"))
+    codes = {f["code"] for f in json.loads(res.output)["files"][0]["findings"]}
+    assert "DD103" not in codes and "DD101" not in codes
+
+
+def test_bad_options_give_dutch_message(files):
+    res = run("check", "--select", "DD999", str(files / "hard.txt"))
+    assert res.exit_code == 2 and "Onbekende regel" in res.output
+    res = run("check", "--model", "nl_bestaat_niet", str(files / "hard.txt"))
+    assert res.exit_code == 2 and "niet gevonden" in res.output
+
+
+def test_rules_and_explain():
+    res = run("rules")
+    assert res.exit_code == 0 and "DD101" in res.output and "DD116" in res.output
+    res = run("explain", "DD102")
+    assert "Voorbeeld:" in res.output and "Beter:" in res.output and "Waarom:" in res.output
+    res = run("explain", "DD000")
+    assert res.exit_code == 2 and "Er is geen regel" in res.output
+
+
+def test_info_json():
+    res = run("info", "--format", "json")
+    data = json.loads(res.output)
+    assert data["duidelijk"]["version"]
+    model = data["model"]
+    assert model["name"] and model["path"]
+    import spacy
+
+    assert spacy.load(model["path"]).lang == "nl"
+
+
+def test_no_traceback_from_real_process(tmp_path):
+    bad = tmp_path / "rommel.txt"
+    bad.write_bytes(b"\x00\x01\x02" * 100)
+    proc = subprocess.run([sys.executable, "-m", "duidelijk.cli", "check", str(bad)],
+                          capture_output=True, text=True)
+    assert proc.returncode == 2
+    assert "Traceback" not in proc.stderr + proc.stdout
+    assert "geen tekst" in proc.stdout

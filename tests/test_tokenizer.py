@@ -1,0 +1,134 @@
+import pytest
+import spacy
+
+from duidelijk.tokenizer import ABBREVIATIONS, NOT_ABBREVIATIONS, customize_tokenizer
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.blank("nl")
+    customize_tokenizer(nlp)
+    return nlp
+
+
+def tokens(nlp, text):
+    return [t.text for t in nlp(text)]
+
+
+CASES = [
+    # dates
+    ("1 januari 2026", ["1", "januari", "2026"]),
+    ("01-02-2026", ["01-02-2026"]),
+    ("1-2-2026", ["1-2-2026"]),
+    ("01/02/2026", ["01/02/2026"]),
+    ("op 1-2-2026.", ["op", "1-2-2026", "."]),
+    ("sinds 01/02/2026,", ["sinds", "01/02/2026", ","]),
+    ("vóór 1 januari 2026.", ["vóór", "1", "januari", "2026", "."]),
+    # amounts
+    ("€ 78,50", ["€", "78,50"]),
+    ("€78,50", ["€", "78,50"]),
+    ("€ 1.250,-", ["€", "1.250,-"]),
+    ("€1.250,-", ["€", "1.250,-"]),
+    ("€ 1.250,00", ["€", "1.250,00"]),
+    ("€ 15", ["€", "15"]),
+    ("1.250,-", ["1.250,-"]),
+    ("U krijgt € 1.250,-.", ["U", "krijgt", "€", "1.250,-", "."]),
+    ("Dat kost €78,50.", ["Dat", "kost", "€", "78,50", "."]),
+    ("Het is € 15.", ["Het", "is", "€", "15", "."]),
+    # times
+    ("14.30 uur", ["14.30", "uur"]),
+    ("9:00", ["9:00"]),
+    ("14.30-16.00 uur", ["14.30", "-", "16.00", "uur"]),
+    ("9:00-12:00.", ["9:00", "-", "12:00", "."]),
+    ("om 14.30.", ["om", "14.30", "."]),
+    # postcodes
+    ("7511 AB", ["7511", "AB"]),
+    ("7511AB", ["7511AB"]),
+    ("7511 AB Enschede", ["7511", "AB", "Enschede"]),
+    ("in 7511AB.", ["in", "7511AB", "."]),
+    # phone numbers
+    ("053-4812345", ["053-4812345"]),
+    ("06-12345678", ["06-12345678"]),
+    ("(053) 481 23 45", ["(", "053", ")", "481", "23", "45"]),
+    ("+31 53 481 2345", ["+31", "53", "481", "2345"]),
+    ("+31 (0)53 481 2345", ["+31", "(0)53", "481", "2345"]),
+    ("Bel 053-4812345.", ["Bel", "053-4812345", "."]),
+    ("Bel 06-12345678!", ["Bel", "06-12345678", "!"]),
+    # e-mail addresses and URLs
+    ("info@enschede.nl", ["info@enschede.nl"]),
+    ("j.jansen@hengelo.nl", ["j.jansen@hengelo.nl"]),
+    ("Mail naar j.jansen@hengelo.nl.", ["Mail", "naar", "j.jansen@hengelo.nl", "."]),
+    ("www.enschede.nl/afval", ["www.enschede.nl/afval"]),
+    ("https://www.twente.nl/wmo?x=1", ["https://www.twente.nl/wmo?x=1"]),
+    ("Kijk op www.enschede.nl.", ["Kijk", "op", "www.enschede.nl", "."]),
+    ("Zie https://www.twente.nl/wmo?x=1.", ["Zie", "https://www.twente.nl/wmo?x=1", "."]),
+    ("(zie www.enschede.nl/afval)", ["(", "zie", "www.enschede.nl/afval", ")"]),
+    # case numbers
+    ("Z-2026-001234", ["Z-2026-001234"]),
+    ("ZK2026-00012", ["ZK2026-00012"]),
+    ("2026/12345", ["2026/12345"]),
+    ("Kenmerk: Z-2026-001234.", ["Kenmerk", ":", "Z-2026-001234", "."]),
+    ("zaak 2026/12345?", ["zaak", "2026/12345", "?"]),
+    # house numbers
+    ("12a", ["12a"]),
+    ("12-3", ["12-3"]),
+    ("Hengelosestraat 12A", ["Hengelosestraat", "12A"]),
+    ("Ik woon op Hengelosestraat 12A.", ["Ik", "woon", "op", "Hengelosestraat", "12A", "."]),
+    ("Markt 12a,", ["Markt", "12a", ","]),
+    ("Oldenzaalsestraat 12-3.", ["Oldenzaalsestraat", "12-3", "."]),
+    # abbreviations in a sentence
+    ("U krijgt o.a. een brief van dhr. Jansen over art. 4 van de Wmo.",
+     ["U", "krijgt", "o.a.", "een", "brief", "van", "dhr.", "Jansen", "over", "art.", "4",
+      "van", "de", "Wmo", "."]),
+    ("Bijv. een paspoort.", ["Bijv.", "een", "paspoort", "."]),
+    ("O.a. de gemeente.", ["O.a.", "de", "gemeente", "."]),
+    ("Dhr. Jansen en Mevr. De Vries", ["Dhr.", "Jansen", "en", "Mevr.", "De", "Vries"]),
+    ("tel.: 14 053", ["tel.", ":", "14", "053"]),
+]
+
+NEGATIVES = [
+    ("Het is 5 uur.", ["Het", "is", "5", "uur", "."]),
+    ("Dat is een goed idee.", ["Dat", "is", "een", "goed", "idee", "."]),
+    ("Ik kom om 3 uur.", ["Ik", "kom", "om", "3", "uur", "."]),
+    ("Dat heeft u al.", ["Dat", "heeft", "u", "al", "."]),
+    ("Dit is voor u.", ["Dit", "is", "voor", "u", "."]),
+    ("Neem uw pas mee, of uw pas.", ["Neem", "uw", "pas", "mee", ",", "of", "uw", "pas", "."]),
+    ("Download de app.", ["Download", "de", "app", "."]),
+    ("U krijgt een WW.", ["U", "krijgt", "een", "WW", "."]),
+    ("Het mag maximaal 25 kg.", ["Het", "mag", "maximaal", "25", "kg", "."]),
+    ("Wat vindt u ervan?", ["Wat", "vindt", "u", "ervan", "?"]),
+    ("Ja, dat klopt!", ["Ja", ",", "dat", "klopt", "!"]),
+    ("Het kost 1.250 euro.", ["Het", "kost", "1.250", "euro", "."]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES + NEGATIVES)
+def test_tokens(nlp, text, expected):
+    assert tokens(nlp, text) == expected
+
+
+@pytest.mark.parametrize("abbr", ABBREVIATIONS)
+def test_abbreviation_is_one_token(nlp, abbr):
+    capitalised = abbr[0].upper() + abbr[1:]
+    assert tokens(nlp, f"zie {abbr} hier") == ["zie", abbr, "hier"]
+    assert tokens(nlp, f"{capitalised} hier") == [capitalised, "hier"]
+
+
+@pytest.mark.parametrize("word", NOT_ABBREVIATIONS)
+def test_word_gives_up_sentence_period(nlp, word):
+    assert tokens(nlp, f"Het is {word}.") == ["Het", "is", word, "."]
+
+
+def test_customize_is_idempotent():
+    nlp = spacy.blank("nl")
+    customize_tokenizer(nlp)
+    customize_tokenizer(nlp)
+    assert tokens(nlp, "Kijk op www.enschede.nl. Bel 14.30-16.00 uur.") == [
+        "Kijk", "op", "www.enschede.nl", ".", "Bel", "14.30", "-", "16.00", "uur", "."]
+
+
+def test_trailing_punctuation_split_after_everything(nlp):
+    for item in ["01-02-2026", "1.250,-", "9:00", "7511AB", "053-4812345",
+                 "info@enschede.nl", "www.enschede.nl/afval", "Z-2026-001234", "12A", "12-3"]:
+        for punct in [".", ",", "!", "?", ";", ":", ")"]:
+            assert tokens(nlp, f"{item}{punct}") == [item, punct], (item, punct)
