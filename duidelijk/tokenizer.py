@@ -14,7 +14,8 @@ from spacy.language import Language
 from spacy.lang.char_classes import ALPHA_UPPER
 from spacy.util import compile_infix_regex, compile_suffix_regex
 
-# Abbreviations that keep their period(s): one token, never the end of a sentence.
+# Abbreviations that keep their period(s) as one token; duidelijk.sentences lets no
+# sentence start after them (except before a capital after "enz.", "etc." and the like).
 # The lowercase form is listed; the capitalised form (sentence start) is added as well.
 ABBREVIATIONS = (
     "o.a.", "bijv.", "t.a.v.", "z.s.m.", "art.", "nr.", "mr.", "dhr.", "mevr.", "i.v.m.",

@@ -24,6 +24,11 @@ def abbreviations() -> dict[str, dict[str, str]]:
     return {r["abbreviation"].lower(): r for r in wordlists.load("abbreviations")}
 
 
+def same_case(text: str, abbreviation: str) -> bool:
+    """'Wmo' matches 'Wmo' and 'WMO', but 'zin' does not match 'ZIN' and 'om' not 'OM'."""
+    return text == abbreviation or (text.isupper() and len(text) > 1 and text == abbreviation.upper())
+
+
 def written_out(ctx: Context, tok, expansion: str) -> bool:
     """Is the abbreviation explained: its expansion before it, or in brackets right after?"""
     text = ctx.text.lower()
@@ -43,7 +48,7 @@ class UnexplainedAbbreviation(Rule):
     category = "abbreviation"
     severity = Severity.WARNING
     doc = RuleDoc(
-        what="Zoekt afkortingen die de eerste keer niet voluit staan, zoals Wmo, WOZ en BSN.",
+        what="Zoekt afkortingen die de eerste keer niet voluit staan, zoals 'Wmo' en 'WOZ'.",
         why=(
             "Veel lezers kennen afkortingen van de overheid niet. Schrijf de eerste keer de "
             "hele naam, met de afkorting erachter tussen haakjes. Daarna mag de afkorting."
@@ -61,8 +66,10 @@ class UnexplainedAbbreviation(Rule):
             for tok in sent:
                 key = tok.lower_
                 entry = table.get(key)
-                if entry is not None and entry.get("kind") != "term":
-                    continue
+                if entry is not None and (entry.get("kind") != "term" or not same_case(tok.text, entry["abbreviation"])):
+                    entry = None
+                    if key in table:
+                        continue
                 if entry is None and not (UNKNOWN_ABBR.match(tok.text) and tok.text.rstrip("s") not in COMMON):
                     continue
                 if key in seen or ctx.is_placeholder(tok) or ctx.accepted(tok.text):
@@ -87,7 +94,7 @@ class OfficialAbbreviation(Rule):
     category = "abbreviation"
     severity = Severity.WARNING
     doc = RuleDoc(
-        what="Zoekt ambtelijke afkortingen zoals c.q., i.v.m., t.a.v. en z.s.m.",
+        what="Zoekt afkortingen die alleen ambtenaren gebruiken, zoals 'c.q.' en 'i.v.m.'.",
         why="Deze afkortingen sparen de schrijver een paar letters, maar de lezer moet ze ontcijferen. Schrijf de woorden.",
         source="Schrijfwijzer van Gebruiker Centraal; Direct Duidelijk",
         bad="Neem i.v.m. uw verhuizing z.s.m. contact op.",

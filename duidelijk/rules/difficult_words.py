@@ -34,10 +34,10 @@ def explained(tok) -> bool:
     return any(text.startswith(e) for e in EXPLAINERS)
 
 
-def word_difficulty(tok, part_zipf: float) -> float:
+def word_difficulty(tok, min_part: float) -> float:
     """The frequency that counts for a word: of its form, its lemma, or its easiest split."""
     score = max(zipf(tok.lower_), zipf(tok.lemma_.lower().replace("_", "")))
-    parts = split_compound(tok.lower_, part_zipf)
+    parts = split_compound(tok.lower_, min_part)
     if len(parts) == 2:  # three or more parts stay hard, even when each part is easy
         score = max(score, min(part_zipf(p) for p in parts))
     return score

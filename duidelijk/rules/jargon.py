@@ -46,8 +46,8 @@ class Jargon(Rule):
         bad="Wij verzoeken u de gegevens te verstrekken teneinde uw aanvraag te behandelen.",
         good="Wij vragen u om de gegevens te geven. Dan kunnen wij uw aanvraag behandelen.",
         exceptions=(
-            "Woorden op de lijst met toegestane woorden (instelling 'accept') worden niet "
-            "gemeld. Woorden die uw organisatie niet wil (instelling 'reject') worden altijd gemeld."
+            "Woorden op de lijst met toegestane woorden (instelling 'accept') meldt duidelijk "
+            "niet. Woorden die uw organisatie niet wil (instelling 'reject') meldt duidelijk altijd."
         ),
     )
 

@@ -48,7 +48,7 @@ class LongWord(Rule):
                 if len(parts) > 1:
                     msg = (
                         f"'{tok.text}' is een lang woord ({letters} letters). Het bestaat uit "
-                        f"{' + '.join(parts)}. Schrijf het als een paar losse woorden."
+                        f"'{' + '.join(parts)}'. Schrijf het als een paar losse woorden."
                     )
                     head, rest = parts[-1], "".join(parts[:-1])
                     if rest.endswith("s") and zipf(rest[:-1]) >= zipf(rest):

@@ -64,8 +64,8 @@ class DoubleNegation(Rule):
                 if len(toks) < 2:
                     continue
                 first, last = toks[0], toks[-1]
-                words = " ... ".join(t.text for t in toks)
+                words = "' en '".join(t.text for t in toks)
                 yield self.finding(
                     ctx, first.idx, last.idx + len(last),
-                    f"Dubbele ontkenning ({words}). Zeg het positief: dat leest makkelijker.",
+                    f"Hier staan twee ontkenningen: '{words}'. Zeg het positief: dat leest makkelijker.",
                 )

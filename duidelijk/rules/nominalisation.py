@@ -56,7 +56,7 @@ class Nominalisation(Rule):
         ),
         source="Schrijfwijzer van Gebruiker Centraal; Onze Taal, 'Naamwoordstijl'",
         bad="Na het indienen van uw bezwaar gaan wij over tot behandeling ervan.",
-        good="U dient bezwaar in. Daarna behandelen wij uw bezwaar.",
+        good="U maakt bezwaar. Daarna behandelen wij uw bezwaar.",
         exceptions="Vaste namen zoals 'de aanvraag' of 'de betaling' alleen zijn geen probleem.",
     )
 
@@ -75,7 +75,7 @@ class Nominalisation(Rule):
                     used.update({a.i, b.i, c.i})
                     yield self.finding(
                         ctx, a.idx, c.idx + len(c),
-                        f"'het {b.text} van' is naamwoordstijl. Gebruik het werkwoord '{b.lower_}' in een gewone zin.",
+                        f"Schrijf liever een zin met het werkwoord '{b.lower_}'. Dat leest makkelijker dan 'het {b.text} van'.",
                         suggestions=[b.lower_],
                     )
 
@@ -98,7 +98,7 @@ class Nominalisation(Rule):
                     text = " ".join(t.text for t in found)
                     yield self.finding(
                         ctx, found[0].idx, found[-1].idx + len(found[-1]),
-                        f"'{text}' is naamwoordstijl. Schrijf liever '{alts[0]}'.",
+                        f"Schrijf liever '{alts[0]}'. Een gewoon werkwoord leest makkelijker dan '{text}'.",
                         suggestions=alts,
                     )
                     break
@@ -120,7 +120,7 @@ class Nominalisation(Rule):
                 start, end = sorted([tok, child], key=lambda t: t.i)
                 yield self.finding(
                     ctx, start.idx, end.idx + len(end),
-                    f"'{child.text}' met '{tok.text}' is naamwoordstijl. Schrijf liever het werkwoord '{verb}'.",
+                    f"Schrijf liever het werkwoord '{verb}'. Dat leest makkelijker dan '{child.text}' met '{tok.text}'.",
                     suggestions=[verb],
                 )
                 break

@@ -27,7 +27,7 @@ class LongParagraph(Rule):
         source="Direct Duidelijk; Schrijfwijzer van Gebruiker Centraal",
         bad="Een alinea van tien regels over de aanvraag, de kosten, de termijn en het bezwaar.",
         good="Vier korte alinea's: de aanvraag, de kosten, de termijn, het bezwaar. Elk met een kopje.",
-        exceptions="Adressen, de aanhef en de ondertekening.",
+        exceptions="Adressen, de aanhef en de naam onder de brief.",
     )
 
     def check(self, ctx: Context):

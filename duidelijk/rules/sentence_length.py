@@ -37,8 +37,8 @@ class LongSentence(Rule):
             "krijgt u een besluit. Hebben wij meer informatie nodig? Dan bellen wij u."
         ),
         exceptions=(
-            "Adressen, de aanhef, de groet en de ondertekening tellen niet mee. Een invulveld "
-            "in een sjabloon telt als één woord."
+            "Adressen, de aanhef, de groet en de naam onder de brief tellen niet mee. Een "
+            "invulveld in een sjabloon telt als één woord."
         ),
     )
 

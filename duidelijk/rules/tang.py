@@ -25,7 +25,7 @@ class Tang(Rule):
     severity = Severity.WARNING
     settings = {"max_noun_gap": 4, "max_verb_gap": 10}
     doc = RuleDoc(
-        what="Zoekt woorden die bij elkaar horen maar ver uit elkaar staan, zoals 'de' en het zelfstandig naamwoord, of 'heeft' en 'ontvangen'.",
+        what="Zoekt woorden die bij elkaar horen, maar ver van elkaar staan. Bijvoorbeeld 'heeft' en 'ontvangen'.",
         why=(
             "De lezer moet het begin onthouden tot het einde komt. Bij veel woorden ertussen "
             "raakt de lezer de draad kwijt. Zet wat bij elkaar hoort dicht bij elkaar."

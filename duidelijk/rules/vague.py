@@ -48,6 +48,6 @@ class Vague(Rule):
                     continue
                 yield self.finding(
                     ctx, found[0].idx, found[-1].idx + len(found[-1]),
-                    f"'{text}' is vaag. Noem een datum, een tijd of een bedrag.",
+                    f"'{text}' is vaag. Schrijf precies wanneer of hoeveel.",
                     suggestions=alts,
                 )

@@ -1,0 +1,92 @@
+"""The loader, the bundled model's metadata, and a smoke run of the training recipe."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from duidelijk.model import BUNDLED_PATH, ModelError, load_pipeline, model_info
+
+from conftest import SHARED
+
+
+def test_loaded_once(nlp):
+    assert load_pipeline() is nlp
+    assert load_pipeline(None) is load_pipeline("nl_duidelijk")
+
+
+def test_bundled_model_metadata(nlp):
+    meta = json.loads((BUNDLED_PATH / "meta.json").read_text(encoding="utf-8"))
+    assert meta["license"] == "CC BY-SA 4.0"
+    names = " ".join(s["name"] for s in meta["sources"])
+    assert "UD_Dutch-LassySmall" in names and "UD_Dutch-Alpino" in names
+    acc = meta["duidelijk_accuracy"]
+    assert acc["split"] == "test"
+    for key in ("upos", "lemma", "las", "sent_f", "passive_f1"):
+        assert 0 < acc[key] <= 1
+    assert (BUNDLED_PATH / "LICENSE").exists()
+    size = sum(p.stat().st_size for p in BUNDLED_PATH.rglob("*") if p.is_file())
+    assert size < 50 * 1024 * 1024
+
+
+def test_pipeline_components(nlp):
+    for name in ("tok2vec", "morphologizer", "parser", "trainable_lemmatizer", "duidelijk_sentences"):
+        assert name in nlp.pipe_names
+    info = model_info(nlp)
+    assert Path(info["path"]).resolve() == BUNDLED_PATH.resolve()
+
+
+def test_missing_model_message():
+    with pytest.raises(ModelError) as err:
+        load_pipeline("nl_core_news_bestaat_niet")
+    assert "niet gevonden" in str(err.value)
+
+
+def test_model_from_path(tmp_path):
+    import spacy
+
+    blank = spacy.blank("nl")
+    blank.to_disk(tmp_path / "leeg")
+    nlp = load_pipeline(str(tmp_path / "leeg"))
+    assert "duidelijk_sentences" in nlp.pipe_names
+    assert [t.text for t in nlp("Bel 053-4812345 vóór 1 mei.")][:2] == ["Bel", "053-4812345"]
+
+
+def test_non_dutch_model_refused(tmp_path):
+    import spacy
+
+    spacy.blank("en").to_disk(tmp_path / "engels")
+    with pytest.raises(ModelError):
+        load_pipeline(str(tmp_path / "engels"))
+
+
+@pytest.mark.skipif(not (SHARED / "ud-dutch" / "train.conllu").exists(), reason="UD data not available")
+def test_smoke_training(tmp_path):
+    """A few training steps on a small slice, so the recipe cannot rot."""
+    from duidelijk.training.train import train
+    from duidelijk.training import CONFIG_PATH
+    from duidelijk.training.convert import convert
+
+    paths = convert(SHARED / "ud-dutch", tmp_path / "corpus", limit=50)
+    assert paths["train"].exists() and paths["dev"].exists()
+    best = train(SHARED / "ud-dutch", tmp_path / "out", CONFIG_PATH, smoke=True)
+    import spacy
+
+    nlp = spacy.load(best.parent / "model-last")
+    doc = nlp("De gemeente stuurt u een brief.")
+    assert len(doc) == 7 and all(t.dep_ for t in doc)
+
+
+def test_harmonisation_of_old_labels():
+    from duidelijk.training.convert import harmonise
+
+    rows = [
+        ["1", "Het", "het", "DET", "_", "_", "2", "det", "_", "_"],
+        ["2", "boek", "boek", "NOUN", "_", "_", "6", "nsubj:pass", "_", "_"],
+        ["3", "wordt", "worden", "AUX", "_", "_", "6", "aux:pass", "_", "_"],
+        ["4", "door", "door", "ADP", "_", "_", "5", "case", "_", "_"],
+        ["5", "hem", "hem", "PRON", "_", "_", "6", "obl", "_", "_"],
+        ["6", "gelezen", "lezen", "VERB", "_", "VerbForm=Part", "0", "root", "_", "_"],
+    ]
+    harmonise(rows)
+    assert rows[4][7] == "obl:agent"
