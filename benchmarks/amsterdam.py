@@ -2,7 +2,8 @@
 
 1. Pairs: the share of (original, simplified) sentence pairs where duidelijk judges the
    original harder: a higher weighted finding score (error 3, warning 2, suggestion 1).
-   Ties count as a miss. Baseline: more words in the original.
+   A tie counts as half a hit (as a coin toss would); the strict share (ties as misses) is
+   printed too. Baseline: a higher mean number of words per sentence, scored the same way.
 2. Words: the share of the gold difficult words that duidelijk flags (a word-level
    finding covering the word), and how many other words it flags per sentence.
    Baseline: Zipf < 4 (wordfreq) for every content word.
@@ -47,9 +48,27 @@ def pairs_score(data: Path) -> dict:
         rows = [r for r in csv.DictReader(handle) if r["Complex"].strip() != r["Simple"].strip()]
     complex_reports = analyse_texts([r["Complex"] for r in rows])
     simple_reports = analyse_texts([r["Simple"] for r in rows])
-    ours = sum(weighted(c) > weighted(s) for c, s in zip(complex_reports, simple_reports))
-    base = sum(len(WORD.findall(r["Complex"])) > len(WORD.findall(r["Simple"])) for r in rows)
-    return {"pairs": len(rows), "duidelijk": ours / len(rows), "baseline_words": base / len(rows)}
+
+    def share(pairs):
+        pairs = list(pairs)
+        wins = sum(a > b for a, b in pairs)
+        ties = sum(a == b for a, b in pairs)
+        return (wins + ties / 2) / len(pairs), wins / len(pairs)
+
+    ours, ours_strict = share((weighted(c), weighted(s)) for c, s in zip(complex_reports, simple_reports))
+    base, base_strict = share(
+        (words_per_sentence(r["Complex"]), words_per_sentence(r["Simple"])) for r in rows
+    )
+    return {"pairs": len(rows), "duidelijk": ours, "duidelijk_strict": ours_strict,
+            "baseline_words_per_sentence": base, "baseline_strict": base_strict}
+
+
+SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)")
+
+
+def words_per_sentence(text: str) -> float:
+    sentences = [s for s in SENTENCE_END.split(text) if WORD.search(s)] or [text]
+    return len(WORD.findall(text)) / len(sentences)
 
 
 def lexical_score(data: Path) -> dict:
@@ -65,7 +84,7 @@ def lexical_score(data: Path) -> dict:
     hits = others = base_hits = base_others = 0
     for (sentence, word), report in zip(rows, reports):
         at = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", sentence)]
-        spans = [(f.start, f.end) for f in report.findings if f.category in WORD_CATEGORIES]
+        spans = sorted({(f.start, f.end) for f in report.findings if f.category in WORD_CATEGORIES})
         hit = any(s <= a < e for a in at for s, e in spans)
         hits += hit
         others += sum(1 for s, e in spans if not any(s <= a < e for a in at))
@@ -93,7 +112,8 @@ def main() -> int:
         return 2
     result = {"pairs": pairs_score(args.data), "words": lexical_score(args.data)}
     p, w = result["pairs"], result["words"]
-    print(f"pairs judged harder: duidelijk {p['duidelijk']:.3f}, baseline words/sentence {p['baseline_words']:.3f} (n={p['pairs']})")
+    print(f"pairs judged harder: duidelijk {p['duidelijk']:.3f} (strict {p['duidelijk_strict']:.3f}), "
+          f"baseline words/sentence {p['baseline_words_per_sentence']:.3f} (strict {p['baseline_strict']:.3f}) (n={p['pairs']})")
     print(f"difficult words: duidelijk recall {w['duidelijk_recall']:.3f} at {w['duidelijk_other_flags']:.2f} other flags/sentence; "
           f"baseline Zipf<4 recall {w['baseline_recall']:.3f} at {w['baseline_other_flags']:.2f} (n={w['sentences']})")
     if args.json:

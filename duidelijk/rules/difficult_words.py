@@ -17,6 +17,7 @@ from duidelijk import wordlists
 from duidelijk.findings import Severity
 from duidelijk.lexicon import part_zipf, split_compound, zipf
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
+from duidelijk.rules.long_words import LongWord
 
 CONTENT_POS = {"NOUN", "VERB", "ADJ", "ADV"}
 EXPLAINERS = ("(", "dat wil zeggen", "dat betekent", "dit betekent", "betekent", "oftewel",
@@ -25,6 +26,11 @@ EXPLAINERS = ("(", "dat wil zeggen", "dat betekent", "dit betekent", "betekent",
 
 def b1_safe() -> frozenset[str]:
     return frozenset(r["word"].lower() for r in wordlists.load("b1_safe"))
+
+
+def is_loanword(lemma: str, suffixes) -> bool:
+    """A formal loanword by its ending: -eel, -atie, -iteit, -eren ... (not short native words)."""
+    return len(lemma) >= 7 and lemma.endswith(tuple(suffixes))
 
 
 def explained(tok) -> bool:
@@ -49,7 +55,17 @@ class DifficultWord(Rule):
     name = "moeilijk-woord"
     category = "difficult-word"
     severity = Severity.SUGGESTION
-    settings = {"min_zipf": 3.2, "warning_zipf": 2.0, "part_zipf": 3.8, "min_length": 4}
+    settings = {
+        "min_zipf": 3.2,
+        "warning_zipf": 2.0,
+        "part_zipf": 3.8,
+        "min_length": 4,
+        # formal loanwords ("structureel", "consequentie", "implementeren") are hard even
+        # when fairly common: they get a higher frequency bar
+        "loan_zipf": 4.2,
+        "loan_suffixes": ["eel", "aal", "ief", "ieve", "iteit", "atie", "itie", "entie", "antie",
+                          "isme", "eren", "eerd", "eerde", "ier", "iek", "ueel", "ele", "ale"],
+    }
     doc = RuleDoc(
         what="Zoekt woorden die weinig mensen kennen.",
         why=(
@@ -83,6 +99,9 @@ class DifficultWord(Rule):
                     explained_lemmas.add(lemma)
                 candidates.append((tok, lemma))
         marked = ctx.shared.setdefault("word_findings", set())
+        long_words_rule = None
+        if ctx.config.enabled("DD105", "long-word"):
+            long_words_rule = {**LongWord.settings, **ctx.config.options_for("DD105")}["min_letters"]
         for tok, lemma in candidates:
             low = tok.lower_
             if tok.i in marked:
@@ -91,8 +110,11 @@ class DifficultWord(Rule):
                 continue
             if ctx.accepted(low) or ctx.accepted(lemma):
                 continue
+            if long_words_rule and sum(c.isalpha() for c in low) >= long_words_rule:
+                continue  # long words are DD105's job; one finding per word
             score = word_difficulty(tok, opts["part_zipf"])
-            if score >= opts["min_zipf"]:
+            bar = opts["loan_zipf"] if is_loanword(lemma, opts["loan_suffixes"]) else opts["min_zipf"]
+            if score >= bar:
                 continue
             seen.add(lemma)
             marked.add(tok.i)
