@@ -90,3 +90,53 @@ def test_harmonisation_of_old_labels():
     ]
     harmonise(rows)
     assert rows[4][7] == "obl:agent"
+
+
+@pytest.mark.skipif(not (SHARED / "ud-dutch" / "dev.conllu").exists(), reason="UD data not available")
+def test_evaluate_command_on_a_slice():
+    from duidelijk.training.evaluate import evaluate, format_scores
+
+    scores = evaluate(None, SHARED / "ud-dutch", split="dev", limit=60)
+    for key in ("upos", "morph", "lemma", "uas", "las", "sent_f", "passive_f1"):
+        assert 0.0 <= scores[key] <= 1.0
+    assert scores["upos"] > 0.8  # a trained pipeline, not a blank one
+    text = format_scores(scores)
+    assert "passive_f1" in text and "las" in text
+
+
+def test_sentence_passive_gold_definition(tmp_path):
+    """A sentence is passive in the gold data when one of its tokens is aux:pass."""
+    from duidelijk.training.convert import read_conllu
+
+    conllu = tmp_path / "x.conllu"
+    conllu.write_text(
+        "# sent_id = 1\n1\tHet\thet\tDET\t_\t_\t2\tdet\t_\t_\n2\tboek\tboek\tNOUN\t_\t_\t4\tnsubj:pass\t_\t_\n"
+        "3\twordt\tworden\tAUX\t_\t_\t4\taux:pass\t_\t_\n4\tgelezen\tlezen\tVERB\t_\t_\t0\troot\t_\t_\n\n",
+        encoding="utf-8",
+    )
+    (_, rows), = list(read_conllu(conllu))
+    assert any(r[7] == "aux:pass" for r in rows)
+
+
+def _can_unshare() -> bool:
+    import shutil
+    import subprocess
+
+    return shutil.which("unshare") is not None and subprocess.run(
+        ["unshare", "-n", "true"], capture_output=True).returncode == 0
+
+
+@pytest.mark.skipif(not _can_unshare(), reason="needs 'unshare -n' (root) to cut the network")
+def test_info_works_offline():
+    """`duidelijk info --format json` with no network at all reports the bundled model."""
+    import subprocess
+    import sys
+
+    proc = subprocess.run(
+        ["unshare", "-n", sys.executable, "-m", "duidelijk.cli", "info", "--format", "json"],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    assert Path(data["model"]["path"]).resolve() == BUNDLED_PATH.resolve()
+    assert data["model"]["license"] == "CC BY-SA 4.0"

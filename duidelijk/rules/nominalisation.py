@@ -17,6 +17,7 @@ from duidelijk.findings import Severity
 from duidelijk.lexicon import zipf
 from duidelijk.phrases import token_keys
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
+from duidelijk.verbs import PARTICLES
 
 LIGHT_VERBS = {"nemen", "doen", "geven", "brengen", "stellen", "plaatsvinden", "vinden", "verrichten",
                "uitvoeren", "overgaan", "verlenen", "dragen"}
@@ -64,9 +65,22 @@ class Nominalisation(Rule):
         for sent in ctx.prose_sentences:
             tokens = [t for t in sent if not t.is_space and not t.is_punct]
             used: set[int] = set()
+            keys = self._keys(tokens)
             yield from self._het_van(ctx, tokens, used)
-            yield from self._expressions(ctx, tokens, used)
-            yield from self._light_verbs(ctx, tokens, used)
+            yield from self._expressions(ctx, tokens, keys, used)
+            yield from self._light_verbs(ctx, tokens, keys, used)
+
+    @staticmethod
+    def _keys(tokens) -> list[set[str]]:
+        """Match keys per token; a separated particle ("gaan ... over") adds "overgaan"."""
+        keys = [token_keys(t) for t in tokens]
+        for i, tok in enumerate(tokens):
+            if tok.pos_ not in {"VERB", "AUX"}:
+                continue
+            for j in range(i + 1, min(len(tokens), i + WINDOW)):
+                if tokens[j].lower_ in PARTICLES:
+                    keys[i] |= {tokens[j].lower_ + k for k in token_keys(tok)}
+        return keys
 
     def _het_van(self, ctx, tokens, used):
         for a, b, c in zip(tokens, tokens[1:], tokens[2:]):
@@ -79,8 +93,7 @@ class Nominalisation(Rule):
                         suggestions=[b.lower_],
                     )
 
-    def _expressions(self, ctx, tokens, used):
-        keys = [token_keys(t) for t in tokens]
+    def _expressions(self, ctx, tokens, keys, used):
         for bag, words, alts in expressions():
             for i, first in enumerate(tokens):
                 if first.i in used or not (keys[i] & bag):
@@ -103,10 +116,9 @@ class Nominalisation(Rule):
                     )
                     break
 
-    def _light_verbs(self, ctx, tokens, used):
-        for tok in tokens:
-            keys = token_keys(tok)
-            if tok.pos_ not in {"VERB", "AUX"} or not (keys & LIGHT_VERBS) or tok.i in used:
+    def _light_verbs(self, ctx, tokens, keys, used):
+        for tok, tok_keys in zip(tokens, keys):
+            if tok.pos_ not in {"VERB", "AUX"} or not (tok_keys & LIGHT_VERBS) or tok.i in used:
                 continue
             for child in tok.children:
                 if child.pos_ != "NOUN" or child.i in used:

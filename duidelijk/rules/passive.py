@@ -12,9 +12,18 @@ suggestion.
 
 from __future__ import annotations
 
+from functools import cache
+
+from duidelijk import wordlists
 from duidelijk.findings import Severity
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.verbs import SINGULAR_AUX, object_form, infinitive, present_singular, subject_form
+
+@cache
+def zijn_verbs() -> frozenset[str]:
+    """Verbs that form their perfect tense with 'zijn' ("is verhuisd" is not passive)."""
+    return frozenset(r["verb"] for r in wordlists.load("zijn_verbs"))
+
 
 PLURAL_SUBJECTS = {"wij", "we", "zij", "ze", "jullie"}
 SKIP_DEPS = {"aux", "aux:pass", "nsubj:pass", "obl:agent", "punct", "compound:prt", "cop", "mark", "cc"}
@@ -113,7 +122,7 @@ class Passive(Rule):
     severity = Severity.WARNING
     settings = {"state_severity": "suggestion"}
     doc = RuleDoc(
-        what="Zoekt zinnen in de lijdende vorm: een vorm van 'worden' of 'zijn' met een voltooid deelwoord.",
+        what="Zoekt zinnen in de lijdende vorm, zoals 'wordt gecontroleerd' en 'is verstuurd'.",
         why=(
             "In de lijdende vorm staat niet wie iets doet. De lezer moet dat zelf bedenken. "
             "Een actieve zin is korter en duidelijker: eerst wie het doet, dan wat er gebeurt."
@@ -136,6 +145,8 @@ class Passive(Rule):
                 if verb.i == tok.i or not _is_participle(verb):
                     continue
                 state = tok.lemma_.lower() == "zijn"
+                if state and infinitive(verb.text, verb.lemma_) in zijn_verbs():
+                    continue  # "U bent verhuisd": a perfect tense, not a passive
                 level = Severity.parse(self.options["state_severity"]) if state else self.level
                 rewrite = active_sentence(verb, tok)
                 start, end = min(tok.idx, verb.idx), max(tok.idx + len(tok), verb.idx + len(verb))

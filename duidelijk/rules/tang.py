@@ -32,7 +32,7 @@ class Tang(Rule):
         ),
         source="LiNT (Pander Maat e.a.); Schrijfwijzer van Gebruiker Centraal; Onze Taal, 'Tangconstructie'",
         bad="De door de gemeenteraad op 12 maart vastgestelde regels gelden vanaf 1 april.",
-        good="De gemeenteraad heeft de regels op 12 maart vastgesteld. Ze gelden vanaf 1 april.",
+        good="De gemeenteraad heeft de regels op 12 maart goedgekeurd. Ze gelden vanaf 1 april.",
         exceptions="Korte afstanden ('de nieuwe grijze container') tellen niet.",
     )
 

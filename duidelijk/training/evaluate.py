@@ -15,16 +15,18 @@ from pathlib import Path
 from duidelijk.training.convert import read_conllu
 
 
-def _gold_docs(nlp, path: Path, per_doc: int = 10):
+def _gold_docs(nlp, path: Path, per_doc: int = 10, limit: int = 0):
     from duidelijk.training.convert import rows_to_doc
 
     sents = [rows for _, rows in read_conllu(path)]
+    if limit:
+        sents = sents[:limit]
     for i in range(0, len(sents), per_doc):
         group = sents[i : i + per_doc]
         yield rows_to_doc(nlp.vocab, group), group
 
 
-def evaluate(model: str | None, data_dir: Path, split: str = "test") -> dict:
+def evaluate(model: str | None, data_dir: Path, split: str = "test", limit: int = 0) -> dict:
     from spacy.scorer import Scorer
     from spacy.tokens import Doc
     from spacy.training import Example
@@ -43,7 +45,7 @@ def evaluate(model: str | None, data_dir: Path, split: str = "test") -> dict:
     tp = fp = fn = 0
     words = 0
     parse_s = 0.0
-    for gold, group in _gold_docs(nlp, path):
+    for gold, group in _gold_docs(nlp, path, limit=limit):
         t0 = time.time()
         pred = Doc(nlp.vocab, words=[t.text for t in gold], spaces=[bool(t.whitespace_) for t in gold])
         for _, proc in nlp.pipeline:
