@@ -121,3 +121,9 @@ def test_no_traceback_from_real_process(tmp_path):
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr + proc.stdout
     assert "geen tekst" in proc.stdout
+
+
+def test_rules_page_is_up_to_date():
+    from duidelijk.docs import rules_markdown
+
+    assert (ROOT / "docs" / "rules.md").read_text(encoding="utf-8") == rules_markdown()
