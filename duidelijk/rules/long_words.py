@@ -33,6 +33,7 @@ class LongWord(Rule):
 
     def check(self, ctx: Context):
         seen: set[str] = set()
+        marked = ctx.shared.setdefault("word_findings", set())  # already flagged as jargon
         for sent in ctx.prose_sentences:
             for tok in sent:
                 letters = sum(c.isalpha() for c in tok.text)
@@ -40,9 +41,10 @@ class LongWord(Rule):
                     continue
                 if tok.like_url or tok.like_email or ctx.is_placeholder(tok) or tok.lower_ in seen:
                     continue
-                if ctx.accepted(tok.text):
+                if ctx.accepted(tok.text) or tok.i in marked:
                     continue
                 seen.add(tok.lower_)
+                marked.add(tok.i)
                 parts = split_compound(tok.lower_, self.options["part_zipf"], force=True)
                 suggestions = []
                 if len(parts) > 1:
