@@ -13,8 +13,14 @@ from duidelijk import placeholders
 from duidelijk.config import PLACEHOLDER_SYNTAXES
 from duidelijk.document import Block, Document, Segment
 
-MAX_BYTES = 5 * 1024 * 1024  # text files larger than this are refused
+MAX_BYTES = 5 * 1024 * 1024  # text files (txt, md, html, po) larger than this are refused
+MAX_BINARY_BYTES = 50 * 1024 * 1024  # docx and pdf files larger than this are refused
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+# Every suffix ``duidelijk check`` should collect from a folder. The reader itself sniffs the
+# content, so a wrong suffix still gives the right reader (or a clear message).
+SUPPORTED_SUFFIXES = frozenset(TEXT_SUFFIXES | HTML_SUFFIXES | {".docx", ".pdf", ".po"})
+MB = 1024 * 1024
 
 
 class ReadError(Exception):
@@ -30,7 +36,11 @@ class ReadError(Exception):
 
 
 class DocumentBuilder:
-    """Collect blocks of a source text and build the analysed ``Document``."""
+    """Collect blocks of a source text and build the analysed ``Document``.
+
+    Every block's ``location`` gets ``source_start`` and ``source_end``: where the block
+    begins and ends in ``source`` (used by ``Document.location_of``).
+    """
 
     def __init__(self, source: str, path: str | None, fmt: str, syntaxes=PLACEHOLDER_SYNTAXES):
         self.source = source
@@ -42,6 +52,7 @@ class DocumentBuilder:
         self.blocks: list[Block] = []
         self.segments: list[Segment] = []
         self.placeholders: list[tuple[int, int]] = []
+        self.meta: dict = {}
 
     def add(self, kind: str, start: int, end: int, location: dict | None = None,
             skip: list[tuple[int, int]] = ()) -> None:
@@ -50,24 +61,59 @@ class DocumentBuilder:
         pos = start
         for s, e in sorted(skip):
             if s > pos:
-                pieces.append((pos, s))
+                pieces.append((pos, s, None))
             pos = max(pos, e)
         if pos < end:
-            pieces.append((pos, end))
-        if not any(self.source[s:e].strip() for s, e in pieces):
+            pieces.append((pos, end, None))
+        self.add_pieces(kind, pieces, location)
+
+    def add_pieces(self, kind: str, pieces, location: dict | None = None,
+                   squeeze: bool = False) -> None:
+        """Add one block made of ``pieces``: (start, end, None) copies source[start:end];
+        (start, end, text) puts ``text`` in place of that source range (an entity, an escape).
+
+        Placeholders are masked inside each copied piece. With ``squeeze`` runs of white
+        space (as in HTML) become one space.
+        """
+        pieces = [p for p in pieces if p[1] > p[0] or p[2]]
+        if not any((self.source[s:e] if t is None else t).strip() for s, e, t in pieces):
             return
+        # trim white space at the block's edges, so blocks start and end with text
+        while pieces and (self.source[pieces[0][0]:pieces[0][1]] if pieces[0][2] is None else pieces[0][2]).strip() == "":
+            pieces.pop(0)
+        while pieces and (self.source[pieces[-1][0]:pieces[-1][1]] if pieces[-1][2] is None else pieces[-1][2]).strip() == "":
+            pieces.pop()
+        s0, e0, t0 = pieces[0]
+        if t0 is None:
+            lead = len(self.source[s0:e0]) - len(self.source[s0:e0].lstrip())
+            pieces[0] = (s0 + lead, e0, None)
+        s1, e1, t1 = pieces[-1]
+        if t1 is None:
+            chunk = self.source[s1:e1]
+            pieces[-1] = (s1, s1 + len(chunk.rstrip()), None)
         if self.parts:
             self._emit("\n\n", None)
         block_start = self.length
-        for s, e in pieces:
+        for s, e, replacement in pieces:
+            if replacement is not None:
+                if replacement:
+                    self.segments.append(Segment(self.length, len(replacement), s, e, False))
+                    self.parts.append(replacement)
+                    self.length += len(replacement)
+                continue
             text, segs, phs = placeholders.mask(self.source[s:e], self.syntaxes, base=s)
+            if squeeze:
+                text, segs, phs = _squeeze(text, segs, phs)
             for seg in segs:
                 seg.start += self.length
                 self.segments.append(seg)
             self.placeholders.extend((a + self.length, b + self.length) for a, b in phs)
             self.parts.append(text)
             self.length += len(text)
-        self.blocks.append(Block(kind, block_start, self.length, location or {}))
+        location = dict(location or {})
+        location.setdefault("source_start", pieces[0][0])
+        location.setdefault("source_end", pieces[-1][1])
+        self.blocks.append(Block(kind, block_start, self.length, location))
 
     def _emit(self, text: str, src: int | None) -> None:
         at = self.segments[-1].source_end if self.segments else 0
@@ -88,13 +134,59 @@ class DocumentBuilder:
             blocks=blocks,
             placeholders=self.placeholders,
             segments=self.segments,
+            meta=dict(self.meta),
         )
 
 
+_SPACE_RUN = re.compile(r"[ \t\r\n\f\u00a0]{2,}|[\t\r\n\f]")
+
+
+def _squeeze(text: str, segs: list[Segment], phs: list[tuple[int, int]]):
+    """Turn runs of white space into one space, keeping the segment map right."""
+    if not _SPACE_RUN.search(text):
+        return text, segs, phs
+    out: list[str] = []
+    new_segs: list[Segment] = []
+    length = 0
+    shift: list[tuple[int, int]] = []  # (old offset, new offset) at segment starts
+    for seg in segs:
+        chunk = text[seg.start : seg.start + seg.length]
+        shift.append((seg.start, length))
+        if not seg.exact:
+            new_segs.append(Segment(length, seg.length, seg.source_start, seg.source_end, False))
+            out.append(chunk)
+            length += seg.length
+            continue
+        pos = 0
+        for m in _SPACE_RUN.finditer(chunk):
+            if m.start() > pos:
+                n = m.start() - pos
+                new_segs.append(Segment(length, n, seg.source_start + pos, seg.source_start + m.start()))
+                out.append(chunk[pos : m.start()])
+                length += n
+            new_segs.append(Segment(length, 1, seg.source_start + m.start(), seg.source_start + m.end(), False))
+            out.append(" ")
+            length += 1
+            pos = m.end()
+        if pos < len(chunk):
+            new_segs.append(Segment(length, len(chunk) - pos, seg.source_start + pos, seg.source_end))
+            out.append(chunk[pos:])
+            length += len(chunk) - pos
+    starts = dict(shift)
+    new_phs = [(starts[a], starts[a] + (b - a)) for a, b in phs if a in starts]
+    return "".join(out), new_segs, new_phs
+
+
 def decode(data: bytes) -> str:
+    """Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
-    if b"\x00" in data[:4096]:
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise ReadError("encoding", "De tekens in dit bestand zijn niet te lezen.") from None
+    if looks_binary(data):
         raise ReadError("binary", "Dit bestand is geen tekst. Kies een tekstbestand, Word-bestand of pdf.")
     try:
         return data.decode("utf-8")
@@ -103,6 +195,20 @@ def decode(data: bytes) -> str:
         if text.count("\ufffd") > max(3, len(text) // 100):
             raise ReadError("encoding", "De tekens in dit bestand zijn niet te lezen.") from None
         return text
+
+
+_BINARY_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27)) + b"\x7f"
+
+
+def looks_binary(data: bytes) -> bool:
+    """True for data that is not text: NUL bytes, or many control characters."""
+    head = data[:8192]
+    if b"\x00" in head:
+        return True
+    if not head:
+        return False
+    controls = len(head) - len(head.translate(None, _BINARY_BYTES))
+    return controls > max(8, len(head) // 20)
 
 
 _PARAGRAPH = re.compile(r"(?:[^\n]*\S[^\n]*(?:\n|$))+")
@@ -131,8 +237,60 @@ def markdown_document(text: str, path: str | None = None, syntaxes=PLACEHOLDER_S
     return builder.build()
 
 
-def read_path(path: str | Path, syntaxes=PLACEHOLDER_SYNTAXES) -> Document:
-    """Read any supported file into a ``Document``; raises ``ReadError`` in plain Dutch."""
+def sniff(data: bytes, name: str | None = None) -> str:
+    """The format of ``data`` by its content: pdf, docx, zip, html, po, markdown or text.
+
+    The name's suffix only decides between text formats that look alike (markdown).
+    """
+    head = data[:1024]
+    if data[:5] == b"%PDF-" or b"%PDF-" in head:
+        return "pdf"
+    if data[:4] in (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08"):
+        return "docx" if b"word/" in data[:65536] or _zip_has(data, "word/document.xml") else "zip"
+    if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+        return "doc"
+    if data[:5] == b"{\\rtf":
+        return "rtf"
+    suffix = Path(name or "").suffix.lower()
+    try:
+        text_head = data[:4096].decode("utf-8", errors="ignore").lstrip("\ufeff \t\r\n")
+    except Exception:  # pragma: no cover - decode with errors=ignore does not raise
+        text_head = ""
+    low = text_head.lower()
+    if low.startswith(("<!doctype html", "<html", "<?xml")) and ("<html" in low or "<body" in low):
+        return "html"
+    if _PO_HINT.search(text_head) and (suffix in {".po", ".pot"} or _PO_STR.search(data[:65536].decode("utf-8", "ignore"))):
+        return "po"
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    if suffix not in TEXT_SUFFIXES and _HTML_HINT.search(text_head[:2048]):
+        return "html"
+    if suffix in {".md", ".markdown"}:
+        return "markdown"
+    return "text"
+
+
+_PO_HINT = re.compile(r'^msgid\s+"', re.M)
+_PO_STR = re.compile(r'^msgstr(\[\d+\])?\s+"', re.M)
+_HTML_HINT = re.compile(r"<(html|body|head|div|p|table|h[1-6]|ul|ol|br\s*/?|span|a\s+href)\b[^>]*>", re.I)
+
+
+def _zip_has(data: bytes, member: str) -> bool:
+    import io
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            return member in z.namelist()
+    except Exception:
+        return False
+
+
+def read_path(path: str | Path, syntaxes=PLACEHOLDER_SYNTAXES, *, language_check: bool = True) -> Document:
+    """Read any supported file into a ``Document``; raises ``ReadError`` in plain Dutch.
+
+    The size is checked before the file is read, so a huge file never fills the memory.
+    """
     p = Path(path)
     try:
         size = p.stat().st_size
@@ -144,22 +302,90 @@ def read_path(path: str | Path, syntaxes=PLACEHOLDER_SYNTAXES) -> Document:
         raise ReadError("directory", f"'{p}' is een map, geen bestand.")
     if size == 0:
         raise ReadError("empty", "Het bestand is leeg.")
-    if size > MAX_BYTES:
-        raise ReadError("too-large", f"Het bestand is te groot. Het mag hoogstens {MAX_BYTES // (1024 * 1024)} MB zijn.")
     try:
-        data = p.read_bytes()
+        with p.open("rb") as fh:
+            head = fh.read(8)
+            limit = MAX_BINARY_BYTES if _binary_format(head) else MAX_BYTES
+            _check_size(size, limit)
+            fh.seek(0)
+            data = fh.read(limit + 1)
     except OSError:
         raise ReadError("unreadable", f"Het bestand '{p}' kan niet worden geopend.") from None
-    return read_bytes(data, str(path), syntaxes)
+    return read_bytes(data, str(path), syntaxes, language_check=language_check)
 
 
-def read_bytes(data: bytes, name: str | None = None, syntaxes=PLACEHOLDER_SYNTAXES) -> Document:
-    if not data.strip():
+def _binary_format(head: bytes) -> bool:
+    return head[:4] == b"%PDF" or head[:2] == b"PK"
+
+
+def _check_size(size: int, limit: int) -> None:
+    if size > limit:
+        kind = "Een Word-bestand of pdf" if limit == MAX_BINARY_BYTES else "Een tekstbestand"
+        raise ReadError(
+            "too-large",
+            f"Het bestand is te groot ({size / MB:.0f} MB). {kind} mag hoogstens {limit // MB} MB zijn.",
+        )
+
+
+def read_bytes(data: bytes, name: str | None = None, syntaxes=PLACEHOLDER_SYNTAXES, *,
+               language_check: bool = True) -> Document:
+    """Read the bytes of a file into a ``Document``. The format is sniffed from the content."""
+    if not data or not data.strip():
         raise ReadError("empty", "Het bestand is leeg.")
-    if data[:4] == b"%PDF" or data[:4] == b"PK\x03\x04":
-        raise ReadError("unsupported", "Dit soort bestand kan duidelijk nog niet lezen.")
-    text = decode(data)
+    fmt = sniff(data, name)
+    _check_size(len(data), MAX_BINARY_BYTES if fmt in {"pdf", "docx", "zip"} else MAX_BYTES)
     suffix = Path(name or "").suffix.lower()
-    if suffix in {".md", ".markdown"}:
-        return markdown_document(text, name, syntaxes)
-    return text_document(text, name, syntaxes)
+    if fmt == "pdf":
+        from duidelijk.readers.pdf import pdf_document
+
+        doc = pdf_document(data, name, syntaxes)
+    elif fmt == "docx":
+        from duidelijk.readers.docx import docx_document
+
+        doc = docx_document(data, name, syntaxes)
+    elif fmt == "zip":
+        if suffix == ".docx":
+            from duidelijk.readers.docx import docx_document
+
+            docx_document(data, name, syntaxes)  # raises the right message (corrupt, bomb ...)
+        raise ReadError("unsupported", "Dit is een zip-bestand, geen Word-bestand. Kies een .docx, .pdf of tekstbestand.")
+    elif fmt in {"doc", "rtf"}:
+        raise ReadError(
+            "unsupported",
+            "Dit is een oud Word-bestand. Sla het in Word op als .docx en probeer het opnieuw.",
+        )
+    else:
+        if suffix == ".docx":
+            raise ReadError("corrupt", "Dit Word-bestand is kapot. Sla het in Word opnieuw op en probeer het nog eens.")
+        if suffix == ".pdf":
+            raise ReadError("corrupt", "Deze pdf is kapot. Maak de pdf opnieuw en probeer het nog eens.")
+        text = decode(data)
+        if fmt == "html":
+            from duidelijk.readers.html import html_document
+
+            doc = html_document(text, name, syntaxes)
+        elif fmt == "po":
+            from duidelijk.readers.po import po_document
+
+            doc = po_document(text, name, syntaxes)
+        elif fmt == "markdown":
+            doc = markdown_document(text, name, syntaxes)
+        else:
+            doc = text_document(text, name, syntaxes)
+    if suffix and suffix not in _SUFFIX_FORMATS.get(doc.format, {suffix}):
+        doc.meta["suffix_mismatch"] = f"Dit bestand heet {suffix}, maar is een {doc.format}-bestand."
+    if not doc.text.strip():
+        raise ReadError("no-text", "Er staat geen tekst in dit bestand.")
+    if language_check:
+        from duidelijk.readers.language import check_dutch
+
+        check_dutch(doc)
+    return doc
+
+
+_SUFFIX_FORMATS = {
+    "pdf": {".pdf"},
+    "docx": {".docx", ".docm", ".dotx"},
+    "html": HTML_SUFFIXES | {".txt"},
+    "po": {".po", ".pot"},
+}
