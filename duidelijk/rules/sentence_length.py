@@ -54,8 +54,8 @@ class LongSentence(Rule):
                 level = Severity.SUGGESTION
             else:
                 continue
-            if self.level.rank > Severity.SUGGESTION.rank and self.level != self.severity:
-                level = self.level  # a severity set in the settings wins
+            if self.level != self.severity:
+                level = self.level  # a severity set in the settings wins over the thresholds
             splits = [t.text for t in sent[3:-3] if t.lower_ in SPLIT_WORDS and t.dep_ in {"cc", "mark", "nsubj", "obj"}]
             tip = "Maak er twee of meer korte zinnen van."
             if splits:
