@@ -53,7 +53,7 @@ class UnexplainedAbbreviation(Rule):
             "Veel lezers kennen afkortingen van de overheid niet. Schrijf de eerste keer de "
             "hele naam, met de afkorting erachter tussen haakjes. Daarna mag de afkorting."
         ),
-        source="Schrijfwijzer van Gebruiker Centraal; Onze Taal, 'Afkortingen'",
+        source="Schrijfwijzer van Gebruiker Centraal (https://www.gebruikercentraal.nl); Onze Taal (https://onzetaal.nl/taalloket), 'Afkortingen'",
         bad="U kunt hulp krijgen via de Wmo.",
         good="U kunt hulp krijgen via de Wet maatschappelijke ondersteuning (Wmo).",
         exceptions="Afkortingen die iedereen kent (btw, tv, pdf) en woorden die u zelf toestaat.",
@@ -98,7 +98,7 @@ class OfficialAbbreviation(Rule):
     doc = RuleDoc(
         what="Zoekt afkortingen die alleen ambtenaren gebruiken, zoals 'c.q.' en 'i.v.m.'.",
         why="Deze afkortingen sparen de schrijver een paar letters, maar de lezer moet ze ontcijferen. Schrijf de woorden.",
-        source="Schrijfwijzer van Gebruiker Centraal; Direct Duidelijk",
+        source="Schrijfwijzer van Gebruiker Centraal (https://www.gebruikercentraal.nl); Direct Duidelijk (https://www.directduidelijk.nl)",
         bad="Neem i.v.m. uw verhuizing z.s.m. contact op.",
         good="U gaat verhuizen. Bel ons daarom voor 1 mei.",
         exceptions="Woorden die uw organisatie toestaat.",

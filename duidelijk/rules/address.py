@@ -28,7 +28,7 @@ class MixedAddress(Rule):
     doc = RuleDoc(
         what="Zoekt teksten die de lezer soms met 'u' en soms met 'je' aanspreken.",
         why="Wisselen tussen 'u' en 'je' verwart de lezer: is dit voor mij? Kies één vorm en houd die vast.",
-        source="Schrijfwijzer van Gebruiker Centraal; Onze Taal, 'U of je'",
+        source="Schrijfwijzer van Gebruiker Centraal (https://www.gebruikercentraal.nl); Onze Taal (https://onzetaal.nl/taalloket), 'U of je'",
         bad="Geachte mevrouw Smit, je kunt het formulier online invullen.",
         good="Geachte mevrouw Smit, u kunt het formulier online invullen.",
         exceptions="'je' in een citaat of vaste uitdrukking kan een keer goed zijn; markeer dat met een uitzondering.",
@@ -72,7 +72,7 @@ class Impersonal(Rule):
             "Een brief is voor één lezer. Schrijft u 'de aanvrager', dan moet de lezer zelf "
             "bedenken dat hij dat is. Met 'u' is dat meteen duidelijk."
         ),
-        source="Direct Duidelijk; Schrijfwijzer van Gebruiker Centraal",
+        source="Direct Duidelijk (https://www.directduidelijk.nl); Schrijfwijzer van Gebruiker Centraal (https://www.gebruikercentraal.nl)",
         bad="De aanvrager dient het formulier binnen zes weken te retourneren.",
         good="Stuur het formulier binnen zes weken terug.",
         exceptions="Woorden op de lijst met toegestane woorden van uw organisatie.",

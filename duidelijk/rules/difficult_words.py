@@ -72,7 +72,7 @@ class DifficultWord(Rule):
             "Een woord dat lezers zelden zien, moeten ze raden. Dat kost tijd en soms raden ze "
             "verkeerd. Kies een woord dat veel mensen gebruiken, of leg het woord uit."
         ),
-        source="Woordfrequentie uit wordfreq; LiNT (Pander Maat e.a.); Direct Duidelijk",
+        source="Woordfrequentie uit wordfreq (https://github.com/rspeer/wordfreq); LiNT (Pander Maat e.a.) (https://github.com/vanboefer/lint_ii); Direct Duidelijk (https://www.directduidelijk.nl)",
         bad="De aanslag wordt geïnd na het verstrijken van de termijn.",
         good="U betaalt de aanslag na de laatste dag van de termijn.",
         exceptions=(

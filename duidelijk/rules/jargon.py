@@ -42,7 +42,7 @@ class Jargon(Rule):
             "gewone taal. Lezers moeten ze vertalen. Gewone woorden lezen sneller en "
             "iedereen begrijpt ze."
         ),
-        source="Eigen woordenlijst van duidelijk; Direct Duidelijk; Schrijfwijzer van Gebruiker Centraal",
+        source="Eigen woordenlijst van duidelijk; Direct Duidelijk (https://www.directduidelijk.nl); Schrijfwijzer van Gebruiker Centraal (https://www.gebruikercentraal.nl)",
         bad="Wij verzoeken u de gegevens te verstrekken teneinde uw aanvraag te behandelen.",
         good="Wij vragen u om de gegevens te geven. Dan kunnen wij uw aanvraag behandelen.",
         exceptions=(

@@ -25,7 +25,7 @@ class LongWord(Rule):
             "Een lang woord leest langzaam. Lezers moeten het eerst in stukken hakken. "
             "Schrijf het woord als een paar losse woorden als dat kan."
         ),
-        source="Schrijfwijzer van Gebruiker Centraal; Onze Taal, 'Lange samenstellingen'",
+        source="Schrijfwijzer van Gebruiker Centraal (https://www.gebruikercentraal.nl); Onze Taal (https://onzetaal.nl/taalloket), 'Lange samenstellingen'",
         bad="Uw parkeervergunningaanvraag is ontvangen.",
         good="Wij hebben uw aanvraag voor een parkeervergunning ontvangen.",
         exceptions="Namen, invulvelden, adressen, internetadressen en e-mailadressen.",

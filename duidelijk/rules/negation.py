@@ -40,7 +40,7 @@ class DoubleNegation(Rule):
             "Bij 'niet onmogelijk' moet de lezer twee keer omdenken. Dat gaat vaak mis. "
             "Zeg het positief: 'mogelijk' of 'het kan'."
         ),
-        source="Schrijfwijzer van Gebruiker Centraal; Onze Taal, 'Dubbele ontkenning'",
+        source="Schrijfwijzer van Gebruiker Centraal (https://www.gebruikercentraal.nl); Onze Taal (https://onzetaal.nl/taalloket), 'Dubbele ontkenning'",
         bad="Het is niet onmogelijk dat u geen toeslag krijgt.",
         good="Misschien krijgt u geen toeslag.",
         exceptions="Twee ontkenningen in twee losse zinsdelen ('Als u niet betaalt, krijgt u geen korting') tellen niet.",

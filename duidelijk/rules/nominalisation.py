@@ -55,7 +55,7 @@ class Nominalisation(Rule):
             "aanvraag', maar met meer woorden. Met een werkwoord is een zin korter en "
             "levendiger, en de lezer ziet beter wie wat doet."
         ),
-        source="Schrijfwijzer van Gebruiker Centraal; Onze Taal, 'Naamwoordstijl'",
+        source="Schrijfwijzer van Gebruiker Centraal (https://www.gebruikercentraal.nl); Onze Taal (https://onzetaal.nl/taalloket), 'Naamwoordstijl'",
         bad="Na het indienen van uw bezwaar gaan wij over tot behandeling ervan.",
         good="U maakt bezwaar. Daarna behandelen wij uw bezwaar.",
         exceptions="Vaste namen zoals 'de aanvraag' of 'de betaling' alleen zijn geen probleem.",

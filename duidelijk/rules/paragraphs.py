@@ -24,7 +24,7 @@ class LongParagraph(Rule):
     doc = RuleDoc(
         what="Zoekt lange alinea's: meer dan 80 woorden of meer dan 6 regels.",
         why="Een lange lap tekst schrikt lezers af. Korte alinea's met één onderwerp lezen makkelijker.",
-        source="Direct Duidelijk; Schrijfwijzer van Gebruiker Centraal",
+        source="Direct Duidelijk (https://www.directduidelijk.nl); Schrijfwijzer van Gebruiker Centraal (https://www.gebruikercentraal.nl)",
         bad="Een alinea van tien regels over de aanvraag, de kosten, de termijn en het bezwaar.",
         good="Vier korte alinea's: de aanvraag, de kosten, de termijn, het bezwaar. Elk met een kopje.",
         exceptions="Adressen, de aanhef en de naam onder de brief.",
@@ -55,7 +55,7 @@ class NoHeadings(Rule):
     doc = RuleDoc(
         what="Zoekt lange teksten zonder tussenkopjes.",
         why="Kopjes laten de lezer snel zien waar wat staat, zoals 'Wat moet u doen?' en 'Vragen?'.",
-        source="Direct Duidelijk; Schrijfwijzer van Gebruiker Centraal",
+        source="Direct Duidelijk (https://www.directduidelijk.nl); Schrijfwijzer van Gebruiker Centraal (https://www.gebruikercentraal.nl)",
         bad="Een brief van een hele pagina zonder één kopje.",
         good="Dezelfde brief met kopjes: 'Wat hebben wij besloten?', 'Wat moet u doen?', 'Vragen?'.",
         exceptions="Korte teksten (minder dan 250 woorden).",

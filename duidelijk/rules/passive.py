@@ -127,7 +127,7 @@ class Passive(Rule):
             "In de lijdende vorm staat niet wie iets doet. De lezer moet dat zelf bedenken. "
             "Een actieve zin is korter en duidelijker: eerst wie het doet, dan wat er gebeurt."
         ),
-        source="Direct Duidelijk; Schrijfwijzer van Gebruiker Centraal; Onze Taal, 'Lijdende vorm'",
+        source="Direct Duidelijk (https://www.directduidelijk.nl); Schrijfwijzer van Gebruiker Centraal (https://www.gebruikercentraal.nl); Onze Taal (https://onzetaal.nl/taalloket), 'Lijdende vorm'",
         bad="Het formulier wordt door de gemeente gecontroleerd.",
         good="De gemeente controleert het formulier.",
         exceptions=(

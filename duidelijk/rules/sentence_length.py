@@ -26,7 +26,7 @@ class LongSentence(Rule):
             "Een lange zin moet de lezer lang onthouden. Lezers op taalniveau B1 raken dan "
             "de draad kwijt. Houd zinnen kort: gemiddeld 15 woorden, liefst niet meer dan 20."
         ),
-        source="Direct Duidelijk; Schrijfwijzer van Gebruiker Centraal (gebruikercentraal.nl)",
+        source="Direct Duidelijk (https://www.directduidelijk.nl); Schrijfwijzer van Gebruiker Centraal (https://www.gebruikercentraal.nl)",
         bad=(
             "Wij hebben uw aanvraag voor een parkeervergunning ontvangen en wij laten u weten "
             "dat wij deze aanvraag binnen acht weken behandelen, maar als wij meer informatie "

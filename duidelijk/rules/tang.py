@@ -30,7 +30,7 @@ class Tang(Rule):
             "De lezer moet het begin onthouden tot het einde komt. Bij veel woorden ertussen "
             "raakt de lezer de draad kwijt. Zet wat bij elkaar hoort dicht bij elkaar."
         ),
-        source="LiNT (Pander Maat e.a.); Schrijfwijzer van Gebruiker Centraal; Onze Taal, 'Tangconstructie'",
+        source="LiNT (Pander Maat e.a.) (https://github.com/vanboefer/lint_ii); Schrijfwijzer van Gebruiker Centraal (https://www.gebruikercentraal.nl); Onze Taal (https://onzetaal.nl/taalloket), 'Tangconstructie'",
         bad="De door de gemeenteraad op 12 maart vastgestelde regels gelden vanaf 1 april.",
         good="De gemeenteraad heeft de regels op 12 maart goedgekeurd. Ze gelden vanaf 1 april.",
         exceptions="Korte afstanden ('de nieuwe grijze container') tellen niet.",
@@ -70,7 +70,7 @@ class LeadIn(Rule):
             "Lezers begrijpen een zin pas als ze het werkwoord hebben gelezen. Komt dat pas "
             "laat, dan moeten ze alles ervoor onthouden. Begin met wie wat doet."
         ),
-        source="LiNT (Pander Maat e.a.); Schrijfwijzer van Gebruiker Centraal",
+        source="LiNT (Pander Maat e.a.) (https://github.com/vanboefer/lint_ii); Schrijfwijzer van Gebruiker Centraal (https://www.gebruikercentraal.nl)",
         bad="Naar aanleiding van uw aanvraag van 3 februari voor een bijdrage in de kosten van de verhuizing hebben wij besloten...",
         good="U vroeg op 3 februari om geld voor uw verhuizing. Wij hebben besloten...",
         exceptions="Een aanhef, kopjes en opsommingen.",

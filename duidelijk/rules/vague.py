@@ -32,7 +32,7 @@ class Vague(Rule):
             "Wat is 'binnenkort' of 'tijdig'? Iedere lezer denkt daar iets anders bij. "
             "Noem de datum of het bedrag, dan weet de lezer wat hij moet doen."
         ),
-        source="Direct Duidelijk; Schrijfwijzer van Gebruiker Centraal",
+        source="Direct Duidelijk (https://www.directduidelijk.nl); Schrijfwijzer van Gebruiker Centraal (https://www.gebruikercentraal.nl)",
         bad="Betaal het bedrag tijdig.",
         good="Betaal € 78,50 vóór 1 maart 2026.",
         exceptions="Woorden die uw organisatie toestaat.",
