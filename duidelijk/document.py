@@ -103,6 +103,53 @@ class Document:
                 return block
         return None
 
+    def location_of(self, start: int, end: int, *, source: bool = False) -> dict:
+        """Where a span is in the original file: the block's location plus the offsets
+        inside the block.
+
+        ``start``/``end`` are offsets in ``text`` (the analysed text), or with
+        ``source=True`` offsets in ``source_text`` (as in a finished ``Finding``). The result
+        holds the block's ``location`` (docx: part, paragraph, table, row, cell, runs; pdf:
+        page, bbox, lines; html: element, path; po: line, msgid; text: line), ``kind``,
+        ``start``/``end`` inside the block's source text, ``text`` (the source text of the
+        span), and where known ``runs`` (docx: [run_index, start_in_run, end_in_run]) or
+        ``lines`` (pdf: the line boxes the span touches). Empty when no block holds the span.
+        """
+        if source:
+            src_start, src_end = start, end
+            block = self._block_at_source(start)
+        else:
+            src_start, src_end = self.source_span(start, end)
+            block = self.block_at(start)
+            if block is None and end > start:
+                block = self.block_at(end - 1)
+        if block is None:
+            return {}
+        loc = dict(block.location)
+        base = loc.get("source_start")
+        if base is None:
+            base = self.to_source(block.start)
+        out = {**loc, "kind": block.kind, "start": src_start - base, "end": src_end - base,
+               "text": (self.source_text or "")[src_start:src_end]}
+        a, b = out["start"], out["end"]
+        if "runs" in loc:
+            out["runs"] = [[r, max(a, s) - s, min(b, e) - s] for r, s, e in loc["runs"] if s < b and a < e]
+            out["block_runs"] = loc["runs"]
+        if "lines" in loc:
+            out["lines"] = [l for l in loc["lines"] if l[0] < b and a < l[1]]
+            out["block_lines"] = loc["lines"]
+        return out
+
+    def _block_at_source(self, offset: int) -> Block | None:
+        for block in self.blocks:
+            s = block.location.get("source_start")
+            e = block.location.get("source_end")
+            if s is None or e is None:
+                s, e = self.source_span(block.start, block.end)
+            if s <= offset < e:
+                return block
+        return None
+
 
 def paragraphs(text: str, base: int = 0) -> list[Block]:
     """Split plain text into paragraph blocks at blank lines (offsets relative to ``base``)."""
