@@ -24,9 +24,15 @@ SYNTAXES: dict[str, list[tuple[str, bool]]] = {
         (r"\{\{.*?\}\}", False),
     ],
     "dollar": [(r"\$\{[^{}\n]*\}", False)],
-    "printf": [(r"%\([A-Za-z_][\w.]*\)[sdifr]", False), (r"%[sd](?!\w)", False)],
+    "printf": [
+        # Django's blocktrans in .po files: %(tt_openvariable)s x %(tt_closevariable)s = {{ x }}
+        (r"%\(tt_openblock\)s.*?%\(tt_closeblock\)s", True),
+        (r"%\(tt_openvariable\)s.*?%\(tt_closevariable\)s", False),
+        (r"%\([A-Za-z_][\w.]*\)[sdifr]", False),
+        (r"%[sd](?!\w)", False),
+    ],
     "percent-brace": [(r"%\{[^{}\n]*\}", False)],
-    "brace": [(r"\{[A-Za-z_][\w.]*(?:\s*,\s*(?:plural|select|number|date)[^{}]*(?:\{[^{}]*\}[^{}]*)*)?\}", False)],
+    "brace": [(r"\{[Vv]ul [^{}\n]{1,60}\}", False), (r"\{[A-Za-z_][\w.]*(?:\s*,\s*(?:plural|select|number|date)[^{}]*(?:\{[^{}]*\}[^{}]*)*)?\}", False)],
     "laravel": [(r"(?<![\w:/]):[a-z_][a-z0-9_]*\b", False)],
     "square": [(r"\[(?:[A-Z][A-Z0-9 _.-]{1,40}|vul [^\[\]\n]{1,40}|[a-z]+(?: [a-z]+){0,4})\](?!\()", False)],
     "guillemets": [(r"«[^»\n]{1,60}»", False)],
@@ -57,7 +63,65 @@ def find(text: str, enabled) -> list[tuple[int, int, bool]]:
     pattern = _cache[key]
     if pattern is None:
         return []
-    return [(m.start(), m.end(), (m.lastgroup or "").startswith("c_")) for m in pattern.finditer(text)]
+    found = [(m.start(), m.end(), (m.lastgroup or "").startswith("c_")) for m in pattern.finditer(text)]
+    if "dollar" in enabled and "${" in text:
+        found = _merge(found, dollar_spans(text))
+    return found
+
+
+def dollar_spans(text: str) -> list[tuple[int, int, bool]]:
+    """``${...}`` of JavaScript template literals, over several lines and with nested braces,
+    strings and template literals (``${url ? `<a href="${url}">hier</a>` : ''}``)."""
+    out = []
+    i = text.find("${")
+    while i != -1:
+        end = _balanced(text, i + 1)
+        if end is None:
+            i = text.find("${", i + 2)
+            continue
+        out.append((i, end, False))
+        i = text.find("${", end)
+    return out
+
+
+def _balanced(text: str, i: int, limit: int = 2000) -> int | None:
+    """End (exclusive) of the brace group that opens at text[i] == '{', or None."""
+    depth = 0
+    quote = None
+    j = i
+    stop = min(len(text), i + limit)
+    while j < stop:
+        c = text[j]
+        if quote:
+            if c == "\\":
+                j += 2
+                continue
+            if c == quote:
+                quote = None
+            elif quote == "`" and c == "$" and text[j + 1 : j + 2] == "{":
+                inner = _balanced(text, j + 1, stop - j)
+                if inner is None:
+                    return None
+                j = inner
+                continue
+        elif c in "'\"`":
+            quote = c
+        elif c == "{":
+            depth += 1
+        elif c == "}":
+            depth -= 1
+            if depth == 0:
+                return j + 1
+        j += 1
+    return None
+
+
+def _merge(found, extra):
+    """``extra`` spans win over overlapping ones in ``found``; result sorted, no overlap."""
+    out = [f for f in found if not any(f[0] < e and s < f[1] for s, e, _ in extra)]
+    out.extend(extra)
+    out.sort()
+    return out
 
 
 def mask(source: str, enabled, base: int = 0) -> tuple[str, list[Segment], list[tuple[int, int]]]:

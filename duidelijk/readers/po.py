@@ -1,0 +1,129 @@
+"""gettext .po files: each msgstr is checked as its own text; findings point at its line.
+
+polib checks that the file is a valid .po file and gives the entries; the offsets of each
+msgstr in the file are found by reading its quoted lines, so that escapes (``\\n``, ``\\"``)
+map back to the exact place. Empty, obsolete and header entries are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from duidelijk.config import PLACEHOLDER_SYNTAXES
+from duidelijk.document import Document
+
+_MSGSTR = re.compile(r'^msgstr(?:\[(\d+)\])?\s*"', re.M)
+_QUOTED = re.compile(r'"((?:[^"\\]|\\.)*)"')
+_ESCAPES = {"n": "\n", "t": "\t", '"': '"', "\\": "\\", "r": "", "a": "", "b": "", "f": "", "v": ""}
+
+
+def _error(code: str, message: str):
+    from duidelijk.readers import ReadError
+
+    return ReadError(code, message)
+
+
+def msgstr_pieces(source: str, line_starts: list[int], linenum: int):
+    """Find the msgstr lines of the entry that starts at ``linenum`` (1-based).
+
+    Yields (plural index or None, line number, pieces) where pieces are builder pieces:
+    (start, end, None) for plain text, (start, end, text) for an escape.
+    """
+    n_lines = len(line_starts)
+    line = linenum
+    current = None
+    while line <= n_lines:
+        start = line_starts[line - 1]
+        end = line_starts[line] - 1 if line < n_lines else len(source)
+        text = source[start:end].rstrip("\r")
+        stripped = text.lstrip()
+        if line > linenum and (not stripped or stripped.startswith(("#", "msgid", "msgctxt"))) and current:
+            break
+        m = _MSGSTR.match(text)
+        if m:
+            if current:
+                yield current
+            current = (int(m.group(1)) if m.group(1) is not None else None, line, [])
+            q = _QUOTED.search(text, m.end() - 1)
+            if q:
+                current[2].extend(_unescape(source, start + q.start(1), start + q.end(1)))
+        elif current and stripped.startswith('"'):
+            q = _QUOTED.search(text)
+            if q:
+                current[2].extend(_unescape(source, start + q.start(1), start + q.end(1)))
+        line += 1
+    if current:
+        yield current
+
+
+def _unescape(source: str, start: int, end: int):
+    pieces = []
+    pos = start
+    i = start
+    while i < end:
+        if source[i] == "\\" and i + 1 < end:
+            if i > pos:
+                pieces.append((pos, i, None))
+            pieces.append((i, i + 2, _ESCAPES.get(source[i + 1], source[i + 1])))
+            i += 2
+            pos = i
+        else:
+            i += 1
+    if pos < end:
+        pieces.append((pos, end, None))
+    return pieces
+
+
+_TAG = re.compile(r"</?[a-zA-Z][^<>\"]*(?:\"[^\"]*\"[^<>\"]*)*>")
+_BREAK_TAG = re.compile(r"</?(p|br|div|li|ul|ol|h[1-6]|tr|table)\b", re.I)
+
+
+def _drop_tags(source: str, pieces):
+    """HTML tags inside a msgstr are markup, not text: leave them out of the analysed text."""
+    out = []
+    for s, e, t in pieces:
+        if t is not None:
+            out.append((s, e, t))
+            continue
+        pos = s
+        for m in _TAG.finditer(source, s, e):
+            if m.start() > pos:
+                out.append((pos, m.start(), None))
+            out.append((m.start(), m.end(), "\n" if _BREAK_TAG.match(m.group()) else ""))
+            pos = m.end()
+        if pos < e:
+            out.append((pos, e, None))
+    return out
+
+
+def po_document(text: str, path: str | None = None, syntaxes=PLACEHOLDER_SYNTAXES) -> Document:
+    import polib
+
+    from duidelijk.readers import DocumentBuilder
+
+    try:
+        po = polib.pofile(text)
+    except Exception:
+        raise _error("corrupt", "Dit .po-bestand klopt niet. Controleer het met een vertaalprogramma.") from None
+    line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+    builder = DocumentBuilder(text, path, "po", syntaxes)
+    for entry in po:
+        if entry.obsolete or not entry.msgid:
+            continue
+        values = [entry.msgstr] if not entry.msgid_plural else [entry.msgstr_plural[k] for k in sorted(entry.msgstr_plural)]
+        if not any(v.strip() for v in values):
+            continue
+        found = list(msgstr_pieces(text, line_starts, entry.linenum)) if entry.linenum else []
+        for plural, line, pieces in found:
+            if not any((text[s:e] if t is None else t).strip() for s, e, t in pieces):
+                continue
+            location = {"line": line, "msgid": entry.msgid}
+            if entry.msgctxt:
+                location["msgctxt"] = entry.msgctxt
+            if plural is not None:
+                location["plural"] = plural
+            if "fuzzy" in entry.flags:
+                location["fuzzy"] = True
+            # escapes such as \n inside one msgstr: a line break, as in the shown text
+            builder.add_pieces("paragraph", _drop_tags(text, pieces), location, squeeze=bool(_TAG.search(text, pieces[0][0], pieces[-1][1])))
+    return builder.build(letter=False)
