@@ -58,6 +58,7 @@ def analyse(documents: Iterable[Document], config: Config | None = None, nlp=Non
         for rule in rules:
             findings.extend(rule.check(ctx))
         findings = finalise(findings, document)
+        findings = apply_suppressions(findings, document, ctx, config)
         metrics, sentences, verdict = text_metrics(ctx, findings)
         yield Report(document.path, document, findings, metrics, sentences, verdict)
 
@@ -76,3 +77,13 @@ def finalise(findings: list[Finding], document: Document) -> list[Finding]:
         f.line, f.column = document.line_col(f.start)
         out.append(f)
     return out
+
+
+def apply_suppressions(findings: list[Finding], document: Document, ctx: Context, config: Config) -> list[Finding]:
+    """Drop findings switched off by 'duidelijk: negeer' comments in the source (see suppress.py)."""
+    if "duidelijk:" not in (document.source_text or ""):
+        return findings
+    from duidelijk.suppress import apply
+
+    sentences = [document.source_span(*ctx.bounds(s)) for s in ctx.sentences]
+    return apply(findings, document, sentences, config)
