@@ -13,28 +13,306 @@ from duidelijk import __version__
 from duidelijk.config import Config, ConfigError
 from duidelijk.findings import Severity
 
-SUPPORTED = {".txt", ".md", ".markdown", ".text"}
+DEFAULT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
+FORMATS = ["text", "json", "sarif", "github", "rdjsonl"]
+
+
+def supported_suffixes() -> set[str]:
+    """File types found in folders; the readers package may know more than text and Markdown."""
+    try:
+        from duidelijk import readers
+
+        found = getattr(readers, "SUPPORTED_SUFFIXES", None)
+    except Exception:  # pragma: no cover - a reader under construction
+        found = None
+    return {s.lower() for s in found} if found else set(DEFAULT_SUFFIXES)
+
+
+# kept for old callers: the file types of the first version
+SUPPORTED = DEFAULT_SUFFIXES
 
 
 def _split(values: tuple[str, ...]) -> list[str]:
     return [v.strip() for item in values for v in item.split(",") if v.strip()]
 
 
-def collect(paths: tuple[str, ...]) -> list[str]:
-    """Files to check: given files, and supported files in given folders (recursively)."""
-    out: list[str] = []
-    for raw in paths:
-        p = Path(raw)
-        if raw != "-" and p.is_dir():
-            out.extend(str(f) for f in sorted(p.rglob("*")) if f.is_file() and f.suffix.lower() in SUPPORTED)
-        else:
-            out.append(raw)
-    return out
-
-
 def fail(message: str) -> None:
     click.echo(f"duidelijk: {message}", err=True)
     sys.exit(2)
+
+
+def collect(paths, resolver=None, force_exclude: bool = False) -> list[tuple[str, object]]:
+    """(file, settings) to check: given files, and files of the right type in given folders.
+
+    Folders are searched recursively; ``exclude`` globs skip files and folders, ``include``
+    globs choose the file types. A file named on the command line is always checked, unless
+    ``force_exclude`` is on (as in pre-commit, which names every changed file).
+    """
+    from duidelijk.configfile import DEFAULT_EXCLUDE, ConfigResolver, excluded, included
+
+    resolver = resolver or ConfigResolver()
+    suffixes = supported_suffixes()
+    out: list[tuple[str, object]] = []
+    seen: set[str] = set()
+
+    def add(path: str, config) -> None:
+        key = path if path == "-" else os.path.abspath(path)
+        if key not in seen:
+            seen.add(key)
+            out.append((path, config))
+
+    for raw in paths:
+        p = Path(raw)
+        if raw == "-":
+            add(raw, resolver.for_folder(Path.cwd()))
+        elif p.is_dir():
+            for folder, dirs, names in os.walk(p):
+                fconf = resolver.for_folder(folder)
+                dirs[:] = sorted(
+                    d for d in dirs
+                    if d not in DEFAULT_EXCLUDE and not excluded(Path(folder) / d, fconf)
+                )
+                for name in sorted(names):
+                    f = Path(folder) / name
+                    config = resolver.for_path(f)
+                    if included(f, config, suffixes) and not excluded(f, config):
+                        add(str(f), config)
+        else:
+            config = resolver.for_path(p)
+            if force_exclude and excluded(p, config):
+                continue
+            add(raw, config)
+    return out
+
+
+# --- git ------------------------------------------------------------------------------
+
+def changed_files(ref: str) -> set[str]:
+    """Absolute paths of files changed since ``ref`` (from where the branch left it), plus new files."""
+    import subprocess
+
+    def git(*args: str) -> str:
+        proc = subprocess.run(["git", *args], capture_output=True, text=True)
+        if proc.returncode != 0:
+            raise click.UsageError(proc.stderr.strip())
+        return proc.stdout
+
+    try:
+        top = git("rev-parse", "--show-toplevel").strip()
+    except (click.UsageError, FileNotFoundError):
+        fail("--changed-since werkt alleen in een git-repository. Deze map is geen git-repository.")
+    try:
+        git("rev-parse", "--verify", "--quiet", ref + "^{commit}")
+    except click.UsageError:
+        fail(f"'{ref}' is geen bekende versie in git. Kies bijvoorbeeld origin/main of HEAD~1.")
+    try:
+        base = git("merge-base", ref, "HEAD").strip() or ref
+    except click.UsageError:
+        base = ref
+    names = git("diff", "--name-only", "--diff-filter=d", "-z", base, "--").split("\0")
+    names += git("ls-files", "--others", "--exclude-standard", "--full-name", "-z", top).split("\0")
+    return {os.path.realpath(os.path.join(top, n)) for n in names if n}
+
+
+# --- running the analysis (in this process or in a pool of processes) ------------------
+
+def _work(batch: list[tuple[str, object]]) -> list[dict]:
+    """Analyse files; runs in a worker process too (each loads the pipeline once)."""
+    from duidelijk.analysis import Report, analyse
+    from duidelijk.baseline import add_fingerprints
+    from duidelijk.cache import report_to_data
+    from duidelijk.model import load_pipeline
+    from duidelijk.readers import ReadError, read_path
+
+    out: list[dict | None] = [None] * len(batch)
+    groups: dict[str, list[int]] = {}
+    for i, (_, config) in enumerate(batch):
+        groups.setdefault(config.key(), []).append(i)
+    for idx in groups.values():
+        config = batch[idx[0]][1]
+        docs, where = [], []
+        for i in idx:
+            path = batch[i][0]
+            try:
+                docs.append(_read(read_path, path, config))
+                where.append(i)
+            except ReadError as err:
+                out[i] = report_to_data(Report(str(path), error=err.to_dict()))
+        if docs:
+            nlp = load_pipeline(config.model)
+            for i, report in zip(where, analyse(docs, config, nlp)):
+                add_fingerprints(report)
+                out[i] = report_to_data(report)
+    return out  # type: ignore[return-value]
+
+
+def _read(read_path, path, config):
+    """Read a file with the reader's options that exist now (the readers grow)."""
+    import inspect
+
+    if "language_check" in inspect.signature(read_path).parameters:
+        return read_path(path, config.placeholders, language_check=config.language_check)
+    return read_path(path, config.placeholders)
+
+
+def _init_worker(models: list) -> None:
+    from duidelijk.model import load_pipeline
+
+    for name in models:
+        load_pipeline(name)
+
+
+def _progress(total: int):
+    show = total >= 10 and sys.stdout.isatty() and sys.stderr.isatty() and not os.environ.get("CI")
+    if not show:
+        return None
+    from tqdm import tqdm
+
+    return tqdm(total=total, file=sys.stderr, unit="bestand", desc="duidelijk", leave=False)
+
+
+def run_files(items: list[tuple[str, object]], jobs: int = 1, cache=None) -> list:
+    """One report per (path, config), in order; cached results are used where possible."""
+    from duidelijk.cache import file_key, report_from_data
+    from duidelijk.model import ModelError, load_pipeline
+
+    reports: list = [None] * len(items)
+    keys: list[str | None] = [None] * len(items)
+    pending: list[int] = []
+    for i, (path, config) in enumerate(items):
+        if cache is not None and cache.enabled:
+            try:
+                data = Path(path).read_bytes()
+            except OSError:
+                data = None
+            if data:
+                keys[i] = file_key(data, Path(path).suffix, config)
+                hit = cache.get(keys[i])
+                if hit is not None:
+                    reports[i] = report_from_data(hit, path)
+                    continue
+        pending.append(i)
+    if not pending:
+        return reports
+    models = sorted({items[i][1].model or "" for i in pending})
+    try:
+        for name in models:
+            load_pipeline(name or None)
+    except ModelError as err:
+        fail(str(err))
+    jobs = jobs if jobs > 0 else (os.cpu_count() or 1)
+    jobs = min(jobs, len(pending))
+    bar = _progress(len(pending))
+
+    def done(batch: list[int], results: list[dict]) -> None:
+        for i, data in zip(batch, results):
+            reports[i] = report_from_data(data, items[i][0])
+            if cache is not None and keys[i] and not data.get("error"):
+                cache.put(keys[i], data)
+        if bar is not None:
+            bar.update(len(batch))
+
+    try:
+        if jobs <= 1:
+            for k in range(0, len(pending), 16):
+                batch = pending[k : k + 16]
+                done(batch, _work([items[i] for i in batch]))
+        else:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor, as_completed
+
+            size = max(1, min(32, len(pending) // (jobs * 4) or 1))
+            batches = [pending[k : k + size] for k in range(0, len(pending), size)]
+            method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
+            ctx = multiprocessing.get_context(method)
+            with ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker,
+                                     initargs=([m or None for m in models],)) as pool:
+                futures = {pool.submit(_work, [items[i] for i in b]): b for b in batches}
+                for fut in as_completed(futures):
+                    done(futures[fut], fut.result())
+    finally:
+        if bar is not None:
+            bar.close()
+    return reports
+
+
+def _stdin_report(config):
+    from duidelijk.analysis import Report, analyse
+    from duidelijk.baseline import add_fingerprints
+    from duidelijk.model import ModelError, load_pipeline
+    from duidelijk.readers import ReadError, read_bytes
+
+    try:
+        nlp = load_pipeline(config.model)
+    except ModelError as err:
+        fail(str(err))
+    try:
+        doc = read_bytes(sys.stdin.buffer.read(), "-", config.placeholders)
+        report = next(analyse([doc], config, nlp))
+        add_fingerprints(report)
+        return report
+    except ReadError as err:
+        return Report("-", error=err.to_dict())
+
+
+def gather(paths, *, config_path=None, select=(), ignore=(), model=None, fail_on=None,
+           max_warnings=None, isolated=False, jobs=1, no_cache=False, cache_dir=None,
+           changed_since=None, force_exclude=False):
+    """Settings, files and reports for ``check`` and ``baseline``."""
+    from duidelijk.cache import CACHE_DIR, ResultCache
+    from duidelijk.configfile import ConfigResolver
+
+    settings: dict = {}
+    if fail_on:
+        settings["fail-on"] = fail_on
+    if max_warnings is not None:
+        settings["max-warnings"] = max_warnings
+    if select:
+        settings["select"] = _split(select)
+    if ignore:
+        settings["ignore"] = _split(ignore)
+    if model:
+        settings["model"] = model
+    try:
+        resolver = ConfigResolver(settings, config_path, isolated=isolated)
+        items = collect(paths, resolver, force_exclude=force_exclude)
+    except ConfigError as err:
+        fail(str(err))
+    if changed_since:
+        changed = changed_files(changed_since)
+        items = [(p, c) for p, c in items if p == "-" or os.path.realpath(p) in changed]
+        if not items:
+            return [], []
+    if not items:
+        fail("Er zijn geen bestanden gevonden om te controleren.")
+    cache = ResultCache(cache_dir or os.environ.get("DUIDELIJK_CACHE_DIR") or CACHE_DIR, enabled=not no_cache)
+    disk = [(p, c) for p, c in items if p != "-"]
+    by_index = iter(run_files(disk, jobs, cache))
+    reports = [_stdin_report(c) if p == "-" else next(by_index) for p, c in items]
+    return items, reports
+
+
+def common_options(func):
+    options = [
+        click.option("--config", "config_path", type=click.Path(dir_okay=False),
+                     help="Dit instellingenbestand gebruiken (in plaats van het dichtstbijzijnde)."),
+        click.option("--isolated", is_flag=True, help="Geen instellingenbestanden gebruiken."),
+        click.option("--model", default=None, help="Naam of map van een ander spaCy-taalmodel."),
+        click.option("--select", multiple=True, help="Alleen deze regels of categorieën (komma's mogen)."),
+        click.option("--ignore", multiple=True, help="Deze regels of categorieën overslaan."),
+        click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
+                     help="Zoveel bestanden tegelijk controleren (0: één per processor)."),
+        click.option("--no-cache", is_flag=True, help="Geen uitkomsten uit .duidelijk_cache/ gebruiken."),
+        click.option("--cache-dir", type=click.Path(file_okay=False), default=None,
+                     help="Map voor de cache (standaard .duidelijk_cache/)."),
+        click.option("--changed-since", metavar="REF", default=None,
+                     help="Alleen bestanden die sinds deze git-versie zijn veranderd (bijvoorbeeld origin/main)."),
+        click.option("--force-exclude", is_flag=True,
+                     help="'exclude' ook gebruiken voor bestanden die u zelf noemt (voor pre-commit)."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -45,62 +323,102 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", help="Vorm van de uitvoer.")
-@click.option("--model", default=None, help="Naam of map van een ander spaCy-taalmodel.")
-@click.option("--select", multiple=True, help="Alleen deze regels of categorieën (komma's mogen).")
-@click.option("--ignore", multiple=True, help="Deze regels of categorieën overslaan.")
-@click.option("--fail-on", type=click.Choice([s.value for s in Severity]), default="error",
-              help="Vanaf welk niveau de uitkomst 1 is.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", help="Vorm van de uitvoer.")
+@click.option("--fail-on", type=click.Choice([s.value for s in Severity]), default=None,
+              help="Vanaf welk niveau de uitkomst 1 is (standaard: error).")
+@click.option("--max-warnings", type=click.IntRange(min=0), default=None,
+              help="De uitkomst is 1 als er meer waarschuwingen zijn dan dit aantal.")
+@click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False), default=None,
+              help="Alleen meldingen die niet in dit baseline-bestand staan.")
 @click.option("--color/--no-color", default=None, help="Kleur in de uitvoer.")
-def check(paths, fmt, model, select, ignore, fail_on, color) -> None:
+@common_options
+def check(paths, fmt, fail_on, max_warnings, baseline_path, color, config_path, isolated, model,
+          select, ignore, jobs, no_cache, cache_dir, changed_since, force_exclude) -> None:
     """Controleer bestanden of mappen (of - voor invoer via stdin)."""
-    from duidelijk import check_files
-    from duidelijk.analysis import Report, analyse
     from duidelijk.formatters import FORMATTERS
-    from duidelijk.model import ModelError, load_pipeline
-    from duidelijk.readers import ReadError, read_bytes
 
-    settings: dict = {"fail-on": fail_on}
-    if select:
-        settings["select"] = _split(select)
-    if ignore:
-        settings["ignore"] = _split(ignore)
-    if model:
-        settings["model"] = model
-    try:
-        config = Config.from_dict(settings)
-        nlp = load_pipeline(config.model)
-    except (ConfigError, ModelError) as err:
-        fail(str(err))
-    files = collect(paths)
-    reports = []
-    disk = [f for f in files if f != "-"]
-    by_path = dict(zip(disk, check_files(disk, config, nlp))) if disk else {}
-    for f in files:
-        if f != "-":
-            reports.append(by_path[f])
-            continue
+    baseline = None
+    if baseline_path:
+        from duidelijk.baseline import Baseline
+
         try:
-            doc = read_bytes(sys.stdin.buffer.read(), "-", config.placeholders)
-            reports.append(next(analyse([doc], config, nlp)))
-        except ReadError as err:
-            reports.append(Report("-", error=err.to_dict()))
-    if not files:
-        fail("Er zijn geen bestanden gevonden om te controleren.")
+            baseline = Baseline(baseline_path)
+        except ConfigError as err:
+            fail(str(err))
+    items, reports = gather(
+        paths, config_path=config_path, select=select, ignore=ignore, model=model,
+        fail_on=fail_on, max_warnings=max_warnings, isolated=isolated, jobs=jobs,
+        no_cache=no_cache, cache_dir=cache_dir, changed_since=changed_since,
+        force_exclude=force_exclude,
+    )
+    if not items:
+        click.echo("duidelijk: er zijn geen veranderde bestanden om te controleren.", err=True)
+    if baseline is not None:
+        for report in reports:
+            baseline.filter(report)
     use_color = sys.stdout.isatty() if color is None else color
-    click.echo(FORMATTERS[fmt](reports, color=use_color), nl=False)
+    output = FORMATTERS[fmt](reports, color=use_color)
+    if output.strip() or fmt not in {"text"}:
+        click.echo(output, nl=False)
+    sys.exit(exit_code(items, reports, max_warnings))
+
+
+def exit_code(items, reports, max_warnings=None) -> int:
+    """2 if a file could not be read; 1 if a finding reaches ``fail-on`` or there are too many
+    warnings (``max-warnings``); otherwise 0."""
     if any(r.error for r in reports):
+        return 2
+    failed = False
+    warnings = 0
+    limit = max_warnings
+    for (_, config), report in zip(items, reports):
+        for f in report.findings:
+            if f.severity.rank >= config.fail_on.rank:
+                failed = True
+            if f.severity == Severity.WARNING:
+                warnings += 1
+        if limit is None and config.max_warnings is not None:
+            limit = config.max_warnings
+    if limit is not None and warnings > limit:
+        failed = True
+    return 1 if failed else 0
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False), default="duidelijk-baseline.json",
+              show_default=True, help="Hier komt de baseline.")
+@common_options
+def baseline(paths, output, config_path, isolated, model, select, ignore, jobs, no_cache,
+             cache_dir, changed_since, force_exclude) -> None:
+    """Schrijf alle meldingen van nu naar een baseline-bestand.
+
+    Met 'duidelijk check --baseline BESTAND' ziet u daarna alleen nieuwe meldingen.
+    """
+    from duidelijk.baseline import write
+
+    items, reports = gather(
+        paths, config_path=config_path, select=select, ignore=ignore, model=model,
+        isolated=isolated, jobs=jobs, no_cache=no_cache, cache_dir=cache_dir,
+        changed_since=changed_since, force_exclude=force_exclude,
+    )
+    try:
+        count = write(reports, output)
+    except OSError:
+        fail(f"Het bestand '{output}' kan niet worden geschreven.")
+    unreadable = sum(1 for r in reports if r.error)
+    click.echo(f"duidelijk: {count} meldingen in {len(reports)} bestanden bewaard in {output}.")
+    if unreadable:
+        click.echo(f"duidelijk: {unreadable} bestanden konden niet worden gelezen.", err=True)
         sys.exit(2)
-    worst = max((f.severity.rank for r in reports for f in r.findings), default=0)
-    sys.exit(1 if worst >= config.fail_on.rank else 0)
 
 
 @cli.command()
 def rules() -> None:
     """Toon alle regels."""
-    from duidelijk.rules import all_rules
+    from duidelijk.formatters.positions import all_rule_classes
 
-    for rule in all_rules():
+    for rule in all_rule_classes():
         click.echo(f"{rule.code}  {rule.name:<22} {rule.category:<16} {rule.severity.value:<10} {rule.doc.what}")
 
 
@@ -110,9 +428,10 @@ def explain(code: str) -> None:
     """Leg een regel uit."""
     from duidelijk.docs import rule_text
     from duidelijk.rules import REGISTRY, load_rules
+    from duidelijk.suppress import META_RULES
 
     load_rules()
-    rule = REGISTRY.get(code.upper())
+    rule = REGISTRY.get(code.upper()) or META_RULES.get(code.upper())
     if rule is None:
         fail(f"Er is geen regel '{code}'. Kijk met 'duidelijk rules' welke regels er zijn.")
     click.echo(rule_text(rule))
