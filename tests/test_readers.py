@@ -7,7 +7,7 @@ import io
 import pytest
 
 from duidelijk.readers import SUPPORTED_SUFFIXES, ReadError, read_bytes, read_path, sniff
-from readers_fixtures import LETTER, W, docx_bytes, pdf_bytes
+from test_readers_fixtures import LETTER, W, docx_bytes, pdf_bytes
 
 
 def blocks(doc):

@@ -1,4 +1,4 @@
-"""Builders for the .docx and .pdf files the reader tests use (no files copied from shared)."""
+"""Builders for the .docx and .pdf files the reader tests use (no files copied from shared; no tests here)."""
 
 from __future__ import annotations
 
