@@ -148,7 +148,7 @@ def mask(source: str, enabled, base: int = 0) -> tuple[str, list[Segment], list[
         if control:
             before = out[-1][-1:] if out else ""
             after = source[end : end + 1]
-            if before and after and not before.isspace() and not after.isspace():
+            if before and after and before.isalnum() and after.isalnum():
                 emit(" ", start, end, False)
         else:
             placeholders.append((length, length + len(PLACEHOLDER_MASK)))
