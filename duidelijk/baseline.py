@@ -27,10 +27,24 @@ def _norm(text: str) -> str:
     return _WS.sub(" ", text).strip().lower()
 
 
+_BOUNDARY = re.compile(r"[.!?]\s|\n\s*\n|[.!?]$")
+
+
 def fingerprint(finding, source: str) -> str:
-    """Rule + text + the words around it; stable when lines move or are re-wrapped."""
-    before = _WORDS.findall(source[max(0, finding.start - CONTEXT_CHARS) : finding.start])[-3:]
-    after = _WORDS.findall(source[finding.end : finding.end + CONTEXT_CHARS])[:3]
+    """Rule + text + the words around it in the same sentence.
+
+    Stable when lines move or are re-wrapped, and when sentences around it change.
+    """
+    before = source[max(0, finding.start - CONTEXT_CHARS) : finding.start]
+    cuts = list(_BOUNDARY.finditer(before))
+    if cuts:
+        before = before[cuts[-1].end() :]
+    after = source[finding.end : finding.end + CONTEXT_CHARS]
+    cut = _BOUNDARY.search(after)
+    if cut:
+        after = after[: cut.start()]
+    before = _WORDS.findall(before)[-3:]
+    after = _WORDS.findall(after)[:3]
     text = _norm(finding.text or source[finding.start : finding.end])
     raw = "\x1f".join([finding.code, text, " ".join(before).lower(), " ".join(after).lower()])
     return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:20]
