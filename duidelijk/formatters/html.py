@@ -1,0 +1,335 @@
+"""HTML: the document with every finding marked in place, and a standalone HTML report.
+
+``view(report)`` builds everything a page needs (the marked document, the findings grouped
+by category, the summary, the bars per sentence); the web page and the standalone report both
+use it. Offsets of findings are in the document's source text; the page shows the analysed
+text of each block, so offsets are mapped back through the document's segment map.
+
+Every mark is ``<mark data-code=".." data-category=".." data-severity="..">``. A finding that
+crosses the edge of another one is split: its first part has ``id="m-N"`` (and on the web
+page the button that opens the explanation), later parts have ``data-part="vervolg"``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from html import escape
+from pathlib import Path
+
+from markupsafe import Markup
+
+from duidelijk import __version__
+
+CATEGORY_LABELS = {
+    "sentence-length": "Lange zinnen",
+    "passive": "Lijdende vorm",
+    "jargon": "Ambtelijke taal",
+    "difficult-word": "Moeilijke woorden",
+    "long-word": "Lange woorden",
+    "nominalisation": "Naamwoordstijl",
+    "tang": "Woorden ver uit elkaar",
+    "lead-in": "Lange aanloop",
+    "negation": "Dubbele ontkenning",
+    "address": "Aanspreken",
+    "abbreviation": "Afkortingen",
+    "vague": "Vage woorden",
+    "paragraph": "Lange alinea's",
+    "structure": "Kopjes",
+}
+# The second cue besides colour: a letter in the badge of every mark (and the underline style).
+CATEGORY_ICONS = {
+    "sentence-length": "Z",
+    "passive": "L",
+    "jargon": "A",
+    "difficult-word": "M",
+    "long-word": "W",
+    "nominalisation": "N",
+    "tang": "T",
+    "lead-in": "B",
+    "negation": "O",
+    "address": "U",
+    "abbreviation": "K",
+    "vague": "V",
+    "paragraph": "P",
+    "structure": "H",
+}
+# What to do, per category, for "the three biggest improvements".
+CATEGORY_ADVICE = {
+    "sentence-length": "Maak lange zinnen korter.",
+    "passive": "Schrijf wie iets doet: 'wij sturen' en niet 'wordt gestuurd'.",
+    "jargon": "Kies gewone woorden in plaats van ambtelijke woorden.",
+    "difficult-word": "Kies makkelijke woorden, of leg een moeilijk woord uit.",
+    "long-word": "Maak lange woorden korter.",
+    "nominalisation": "Gebruik een werkwoord: 'aanvragen' en niet 'een aanvraag doen'.",
+    "tang": "Zet woorden die bij elkaar horen dicht bij elkaar.",
+    "lead-in": "Zet het werkwoord vooraan in de zin.",
+    "negation": "Zeg het positief, zonder twee keer 'niet'.",
+    "address": "Spreek de lezer aan met 'u'.",
+    "abbreviation": "Schrijf afkortingen voluit.",
+    "vague": "Schrijf precies wanneer of hoeveel.",
+    "paragraph": "Maak lange alinea's korter.",
+    "structure": "Zet boven elk deel een kort kopje.",
+}
+SEVERITY_LABELS = {"error": "fout", "warning": "waarschuwing", "suggestion": "tip"}
+SEVERITY_ORDER = ("error", "warning", "suggestion")
+LEVEL_WORDS = {1: "makkelijk", 2: "redelijk makkelijk", 3: "moeilijk", 4: "zeer moeilijk"}
+
+STATIC = Path(__file__).resolve().parents[1] / "web" / "static"
+
+
+# --- offsets -------------------------------------------------------------------------------
+
+class TextMap:
+    """Maps offsets in a document's source text back to offsets in its analysed text."""
+
+    def __init__(self, document):
+        self.segments = sorted(document.segments, key=lambda s: (s.source_start, s.start))
+        self.starts = [s.source_start for s in self.segments]
+
+    def __call__(self, src: int, end: bool = False) -> int:
+        if not self.segments:
+            return src
+        i = bisect.bisect_right(self.starts, src) - 1
+        if end:
+            while i > 0 and self.segments[i].source_start == src and self.segments[i - 1].source_end >= src:
+                i -= 1
+        i = max(i, 0)
+        seg = self.segments[i]
+        if src < seg.source_start:
+            return seg.start
+        if not seg.exact:
+            return seg.start + seg.length if (end or src > seg.source_start) else seg.start
+        return seg.start + min(src - seg.source_start, seg.length)
+
+
+# --- marking -------------------------------------------------------------------------------
+
+def finding_id(index: int) -> str:
+    return f"m-{index + 1}"
+
+
+def mark_open(f, index: int, first: bool, interactive: bool) -> str:
+    attrs = (
+        f' data-code="{escape(f.code)}" data-category="{escape(f.category)}"'
+        f' data-severity="{escape(f.severity.value)}" class="mark cat-{escape(f.category)} sev-{escape(f.severity.value)}"'
+    )
+    if not first:
+        return f'<mark{attrs} data-part="vervolg" data-for="{finding_id(index)}">'
+    fid = finding_id(index)
+    label = f"{CATEGORY_LABELS.get(f.category, f.category)}, {SEVERITY_LABELS[f.severity.value]}"
+    out = f'<mark{attrs} id="{fid}">'
+    icon = CATEGORY_ICONS.get(f.category, "?")
+    if interactive:
+        out += (
+            f'<button type="button" class="knop" data-icon="{icon}" aria-expanded="false"'
+            f' aria-controls="u-{index + 1}" aria-label="Uitleg {index + 1}: {escape(label)}"></button>'
+        )
+    else:
+        out += f'<a class="nummer" href="#l-{index + 1}" data-icon="{icon}">{index + 1}</a>'
+    return out
+
+
+def marked_html(text: str, spans: list[tuple[int, int, int]], findings, interactive: bool,
+                extra: dict[int, str] | None = None) -> str:
+    """``text`` with the spans (start, end, finding index) as nested marks.
+
+    A span that crosses the end of an open one is closed there and opened again after it.
+    ``extra`` puts raw HTML (sentence anchors) at offsets. Line breaks become ``<br>``.
+    """
+    extra = extra or {}
+    points = sorted({0, len(text), *extra, *(a for a, _, _ in spans), *(b for _, b, _ in spans)})
+    starts: dict[int, list] = {}
+    for a, b, i in spans:
+        starts.setdefault(a, []).append((a, b, i))
+    out: list[str] = []
+    stack: list[tuple[int, int, int]] = []  # open spans
+    opened: set[int] = set()
+
+    def open_span(span) -> None:
+        a, b, i = span
+        out.append(mark_open(findings[i], i, i not in opened, interactive))
+        opened.add(i)
+        stack.append(span)
+
+    for k, pos in enumerate(points):
+        # close spans ending here; spans above them that go on are closed and opened again
+        if any(b <= pos for _, b, _ in stack):
+            keep = []
+            while stack:
+                span = stack.pop()
+                out.append("</mark>")
+                if span[1] > pos:
+                    keep.append(span)
+                if not any(b <= pos for _, b, _ in stack):
+                    break
+            for span in sorted(keep, key=lambda s: -s[1]):
+                open_span(span)
+        if pos in extra:
+            out.append(extra[pos])
+        for span in sorted(starts.get(pos, []), key=lambda s: (-s[1], s[2])):
+            if span[1] > pos:
+                # keep nesting proper: a new span that ends after an open one is cut at its end
+                open_span(span)
+        if k + 1 < len(points):
+            chunk = text[pos : points[k + 1]]
+            out.append(escape(chunk).replace("\n", "<br>\n"))
+    while stack:
+        stack.pop()
+        out.append("</mark>")
+    return "".join(out)
+
+
+BLOCK_TAGS = {
+    "heading": "h3",
+    "list-item": "li",
+}
+
+
+def document_blocks(report, interactive: bool = True) -> list[dict]:
+    """The document as blocks: {kind, tag, html (Markup), findings: [indexes]}."""
+    document = report.document
+    if document is None:
+        return []
+    tmap = TextMap(document)
+    text = document.text
+    findings = report.findings
+    franges = []
+    for i, f in enumerate(findings):
+        a, b = tmap(f.start), tmap(f.end, end=True)
+        if b <= a:
+            b = a + 1 if a < len(text) else a
+        franges.append((a, b))
+    anchors: dict[int, str] = {}
+    for n, s in enumerate(report.sentences):
+        anchors[tmap(s["start"])] = f'<span class="zin-anker" id="zin-{n + 1}"></span>'
+    blocks = []
+    placed: set[int] = set()
+    for block in document.blocks:
+        bs, be = block.start, block.end
+        spans = []
+        for i, (a, b) in enumerate(franges):
+            if a < be and b > bs:
+                spans.append((max(a, bs) - bs, min(b, be) - bs, i))
+            elif a == b == bs:
+                spans.append((0, min(1, be - bs), i))
+        extra = {pos - bs: html for pos, html in anchors.items() if bs <= pos < be}
+        body = marked_html(text[bs:be], spans, findings, interactive, extra)
+        first = [i for _, _, i in spans if i not in placed]
+        placed.update(first)
+        blocks.append({
+            "kind": block.kind,
+            "tag": BLOCK_TAGS.get(block.kind, "p"),
+            "html": Markup(body),
+            "findings": first,
+        })
+    return blocks
+
+
+# --- the whole view --------------------------------------------------------------------------
+
+def improvements(report, n: int = 3) -> list[dict]:
+    """The ``n`` categories that weigh most: severity times count."""
+    weight: dict[str, float] = {}
+    count: dict[str, int] = {}
+    for f in report.findings:
+        weight[f.category] = weight.get(f.category, 0) + f.severity.rank
+        count[f.category] = count.get(f.category, 0) + 1
+    top = sorted(weight, key=lambda c: (-weight[c], c))[:n]
+    return [{"category": c, "label": CATEGORY_LABELS.get(c, c), "count": count[c],
+             "advice": CATEGORY_ADVICE.get(c, "")} for c in top]
+
+
+def sentence_bars(report) -> list[dict]:
+    text = report.document.source_text if report.document else ""
+    bars = []
+    for n, s in enumerate(report.sentences):
+        score = s.get("lint_score")
+        level = s.get("lint_level")
+        snippet = " ".join((text or "")[s["start"] : s["end"]].split())
+        short = snippet if len(snippet) <= 70 else snippet[:67].rsplit(" ", 1)[0] + " …"
+        bars.append({
+            "n": n + 1,
+            "words": s["words"],
+            "score": score,
+            "level": level,
+            "level_word": LEVEL_WORDS.get(level, "niet te bepalen"),
+            "width": max(2, min(100, round(score))) if score is not None else 2,
+            "snippet": short,
+        })
+    return bars
+
+
+def _item(i: int, f) -> dict:
+    return {"index": i, "id": finding_id(i), "n": i + 1, "f": f, "icon": CATEGORY_ICONS.get(f.category, "?")}
+
+
+def view(report, interactive: bool = True) -> dict:
+    from duidelijk.metrics import douma_label, lint_level_description
+
+    findings = report.findings
+    groups: dict[str, list] = {}
+    for i, f in enumerate(findings):
+        groups.setdefault(f.category, []).append(_item(i, f))
+    order = list(CATEGORY_LABELS)
+    grouped = [
+        {"category": c, "label": CATEGORY_LABELS.get(c, c), "icon": CATEGORY_ICONS.get(c, "?"), "entries": groups[c]}
+        for c in sorted(groups, key=lambda c: order.index(c) if c in order else 99)
+    ]
+    m = report.metrics or {}
+    level = m.get("lint_level")
+    counts = {s: 0 for s in SEVERITY_ORDER}
+    for f in findings:
+        counts[f.severity.value] += 1
+    fd = m.get("flesch_douma")
+    return {
+        "blocks": document_blocks(report, interactive),
+        "groups": grouped,
+        "findings": [_item(i, f) for i, f in enumerate(findings)],
+        "metrics": m,
+        "verdict": report.verdict or {},
+        "lint_level": level,
+        "lint_text": lint_level_description(level),
+        "douma_text": douma_label(fd) if fd is not None else "",
+        "counts": counts,
+        "improvements": improvements(report),
+        "bars": sentence_bars(report),
+        "categories": [{"category": c, "label": CATEGORY_LABELS[c], "icon": CATEGORY_ICONS[c],
+                        "count": len(groups.get(c, []))} for c in order if c in groups],
+        "severities": [{"severity": s, "label": SEVERITY_LABELS[s], "count": counts[s]} for s in SEVERITY_ORDER],
+        "category_labels": CATEGORY_LABELS,
+        "severity_labels": SEVERITY_LABELS,
+        "version": __version__,
+    }
+
+
+def jinja_env():
+    from jinja2 import Environment, PackageLoader, select_autoescape
+
+    env = Environment(loader=PackageLoader("duidelijk.web", "templates"),
+                      autoescape=select_autoescape(["html"]))
+    add_filters(env)
+    return env
+
+
+def number(x) -> str:
+    return "-" if x is None else f"{x:g}".replace(".", ",")
+
+
+def add_filters(env) -> None:
+    env.filters["categorie"] = lambda c: CATEGORY_LABELS.get(c, c)
+    env.filters["ernst"] = lambda s: SEVERITY_LABELS.get(getattr(s, "value", s), s)
+    env.filters["getal"] = number
+    env.globals["icons"] = CATEGORY_ICONS
+
+
+def render(report, title: str | None = None) -> str:
+    """A standalone HTML report: one file, inline CSS, no scripts, no outside resources."""
+    css = (STATIC / "duidelijk.css").read_text(encoding="utf-8")
+    template = jinja_env().get_template("report_standalone.html")
+    return template.render(v=view(report, interactive=False), css=Markup(css),
+                           title=title or report.path or "tekst", rule_base=None)
+
+
+def render_reports(reports, color: bool = False) -> str:
+    """FORMATTERS-style entry point: the first report as a standalone page."""
+    return render(reports[0]) if reports else ""

@@ -1,0 +1,369 @@
+"""The web page: upload a letter, see it marked in place, download it back with Word comments.
+
+Development: ``duidelijk serve`` (see ``register``). Production, one process with threads:
+``waitress-serve --host 127.0.0.1 --port 8080 --call duidelijk.web:create_app``.
+
+Privacy: an upload is read in memory (no temporary files, see ``MemoryRequest``), never
+logged, and the result is kept in memory only (``store.ResultStore``) for ``RESULT_TTL``
+seconds or until the user deletes it.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+import os
+import threading
+from pathlib import Path
+
+from flask import Flask, Request, abort, flash, make_response, redirect, render_template, request, url_for
+from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
+
+from duidelijk.web.store import Entry, ResultStore
+
+MB = 1024 * 1024
+MAX_UPLOAD_BYTES = 10 * MB
+MAX_TEXT_CHARS = 100_000
+ALLOWED_SUFFIXES = {".docx", ".pdf", ".txt", ".md", ".markdown", ".text", ".html", ".htm"}
+ALLOWED_FORMATS = {"docx", "pdf", "text", "markdown", "html"}
+
+# HTTP status per ReadError code: the file is empty (400), too large (413), of a type we do
+# not read (415), or of a right type but unreadable: broken, locked, a scan (422).
+STATUS = {
+    "empty": 400,
+    "both": 400,
+    "no-text": 400,
+    "too-large": 413,
+    "unsupported": 415,
+    "binary": 415,
+    "type": 415,
+    "encoding": 422,
+    "corrupt": 422,
+    "zip-bomb": 422,
+    "encrypted": 422,
+    "scan": 422,
+    "not-dutch": 422,
+    "unreadable": 422,
+    "csrf": 400,
+}
+MESSAGES = {
+    "nothing": "U heeft geen bestand gekozen en geen tekst geplakt. Kies een bestand of plak een tekst.",
+    "both": "U heeft een bestand gekozen en ook een tekst geplakt. Kies één van de twee.",
+    "type": "Dit soort bestand kan duidelijk niet lezen. Kies een Word-bestand, een pdf, een tekstbestand of een webpagina.",
+    "too-large": "Het bestand is te groot. Het mag hoogstens 10 megabyte zijn.",
+    "text-too-long": "De tekst is te lang. Plak hoogstens 100.000 tekens.",
+    "csrf": "De pagina was te lang open. Probeer het nog een keer.",
+    "unreadable": "Dit bestand kan duidelijk niet lezen. Sla het opnieuw op en probeer het nog eens.",
+}
+
+_analyse_lock = threading.Lock()
+log = logging.getLogger("duidelijk.web")
+
+
+class MemoryRequest(Request):
+    """Uploaded files stay in memory: Werkzeug would spool large ones to a temporary file."""
+
+    def _get_file_stream(self, total_content_length, content_type, filename=None, content_length=None):
+        return io.BytesIO()
+
+
+def create_app(config: dict | None = None) -> Flask:
+    """The Flask app. ``config`` overrides settings (SECRET_KEY, MAX_UPLOAD_BYTES, RESULT_TTL,
+    PRELOAD_MODEL, DUIDELIJK_CONFIG: a duidelijk ``Config`` or dict, ...)."""
+    from flask_wtf.csrf import CSRFError, CSRFProtect
+
+    app = Flask(__name__)
+    app.request_class = MemoryRequest
+    app.config.update(
+        SECRET_KEY=os.environ.get("DUIDELIJK_SECRET_KEY") or os.urandom(32),
+        MAX_UPLOAD_BYTES=MAX_UPLOAD_BYTES,
+        MAX_TEXT_CHARS=MAX_TEXT_CHARS,
+        RESULT_TTL=1800,
+        RESULT_MAX_ITEMS=200,
+        PRELOAD_MODEL=True,
+        DUIDELIJK_CONFIG=None,
+        SESSION_COOKIE_HTTPONLY=True,
+        SESSION_COOKIE_SAMESITE="Lax",
+        SESSION_COOKIE_SECURE=os.environ.get("DUIDELIJK_HTTPS") == "1",
+        WTF_CSRF_TIME_LIMIT=None,
+        WTF_CSRF_SSL_STRICT=False,
+    )
+    app.config.update(config or {})
+    # the whole request: the file plus a little room for the form fields
+    app.config["MAX_CONTENT_LENGTH"] = app.config["MAX_UPLOAD_BYTES"] + MB
+    app.config["MAX_FORM_MEMORY_SIZE"] = 4 * app.config["MAX_TEXT_CHARS"] + 64 * 1024
+    app.extensions["duidelijk_store"] = ResultStore(app.config["RESULT_TTL"], app.config["RESULT_MAX_ITEMS"])
+    CSRFProtect(app)
+
+    from duidelijk.config import Config
+
+    cfg = app.config["DUIDELIJK_CONFIG"]
+    if cfg is None:
+        cfg = Config()
+    elif isinstance(cfg, dict):
+        cfg = Config.from_dict(cfg)
+    app.extensions["duidelijk_config"] = cfg
+    if app.config["PRELOAD_MODEL"]:
+        from duidelijk.model import load_pipeline
+
+        load_pipeline(cfg.model)
+
+    _register_filters(app)
+    _register_routes(app)
+
+    @app.errorhandler(CSRFError)
+    def csrf_error(err):
+        return _upload_error(app, "csrf", MESSAGES["csrf"])
+
+    @app.errorhandler(RequestEntityTooLarge)
+    def too_large(err):
+        if request.endpoint == "check" or request.path == "/controleren":
+            return _upload_error(app, "too-large", MESSAGES["too-large"])
+        return _error_page(413, "Te groot", "Dit verzoek is te groot.")
+
+    @app.errorhandler(HTTPException)
+    def http_error(err):
+        titles = {404: "Pagina niet gevonden", 405: "Dit kan niet op deze pagina"}
+        texts = {404: "Deze pagina bestaat niet, of is er niet meer.",
+                 405: "Ga terug naar de vorige pagina en probeer het opnieuw."}
+        code = err.code or 500
+        return _error_page(code, titles.get(code, "Er ging iets mis"),
+                           texts.get(code, "Probeer het later nog een keer."))
+
+    @app.errorhandler(Exception)
+    def server_error(err):
+        log.error("fout bij %s: %s", request.endpoint, type(err).__name__)  # no content, no message
+        return _error_page(500, "Er ging iets mis", "Er ging iets mis bij ons. Probeer het later nog een keer.")
+
+    @app.after_request
+    def headers(response):
+        h = response.headers
+        h.setdefault(
+            "Content-Security-Policy",
+            "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            "font-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+        )
+        h["X-Content-Type-Options"] = "nosniff"
+        h["Referrer-Policy"] = "no-referrer"
+        h["X-Frame-Options"] = "DENY"
+        h["Cross-Origin-Opener-Policy"] = "same-origin"
+        h["Cross-Origin-Resource-Policy"] = "same-origin"
+        h["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()"
+        if request.endpoint not in ("static",):
+            h.setdefault("Cache-Control", "no-store")
+        return response
+
+    return app
+
+
+def _store(app=None) -> ResultStore:
+    from flask import current_app
+
+    return (app or current_app).extensions["duidelijk_store"]
+
+
+def _register_filters(app: Flask) -> None:
+    from duidelijk.formatters.html import add_filters
+
+    add_filters(app.jinja_env)
+    app.jinja_env.globals["rule_link"] = lambda code: url_for("rule", code=code)
+    app.jinja_env.globals["MAX_MB"] = lambda: app.config["MAX_UPLOAD_BYTES"] // MB
+    app.jinja_env.globals["MAX_TEXT"] = lambda: f"{app.config['MAX_TEXT_CHARS']:,}".replace(",", ".")
+
+
+def _error_page(status: int, title: str, text: str):
+    return make_response(render_template("error.html", title=title, text=text, status=status), status)
+
+
+def _upload_error(app: Flask, code: str, message: str, text: str = ""):
+    status = STATUS.get(code, 422)
+    body = render_template("upload.html", error=message, error_code=code, text=text)
+    return make_response(body, status)
+
+
+def _suffix(name: str) -> str:
+    return Path(name or "").suffix.lower()
+
+
+def read_upload(data: bytes, name: str, config):
+    """Bytes to a Document; raises ReadError with a plain-Dutch message and a code."""
+    from duidelijk.readers import ReadError, read_bytes, sniff
+
+    if _suffix(name) and _suffix(name) not in ALLOWED_SUFFIXES:
+        raise ReadError("type", MESSAGES["type"])
+    if data.strip():
+        fmt = sniff(data, name)
+        if fmt not in ALLOWED_FORMATS and fmt not in {"zip", "doc", "rtf", "po"}:
+            raise ReadError("type", MESSAGES["type"])
+    try:
+        return read_bytes(data, name, config.placeholders)
+    except ReadError:
+        raise
+    except Exception as err:  # a parser that fails in an unexpected way: the file is broken
+        log.warning("bestand niet te lezen: %s", type(err).__name__)
+        raise ReadError("unreadable", MESSAGES["unreadable"]) from None
+
+
+def analyse_document(document, config):
+    from duidelijk.analysis import analyse
+    from duidelijk.model import load_pipeline
+
+    nlp = load_pipeline(config.model)
+    with _analyse_lock:
+        return next(analyse([document], config, nlp))
+
+
+def _register_routes(app: Flask) -> None:
+    from duidelijk.readers import ReadError
+
+    @app.get("/")
+    def upload():
+        return render_template("upload.html", error=None, text="")
+
+    @app.post("/controleren")
+    def check():
+        cfg = app.extensions["duidelijk_config"]
+        upload = request.files.get("bestand")
+        text = (request.form.get("tekst") or "").replace("\r\n", "\n")
+        has_file = upload is not None and bool(upload.filename)
+        has_text = bool(text.strip())
+        if has_file and has_text:
+            return _upload_error(app, "both", MESSAGES["both"], text)
+        if not has_file and not has_text:
+            return _upload_error(app, "empty", MESSAGES["nothing"], text)
+        if has_text:
+            if len(text) > app.config["MAX_TEXT_CHARS"]:
+                return _upload_error(app, "too-large", MESSAGES["text-too-long"], "")
+            name, data = "geplakte tekst.txt", text.encode("utf-8")
+        else:
+            name = Path(upload.filename.replace("\\", "/")).name[:200]
+            data = upload.stream.read(app.config["MAX_UPLOAD_BYTES"] + 1)
+            if len(data) > app.config["MAX_UPLOAD_BYTES"]:
+                return _upload_error(app, "too-large", MESSAGES["too-large"])
+        try:
+            document = read_upload(data, name, cfg)
+        except ReadError as err:
+            message = MESSAGES["too-large"] if err.code == "too-large" and not has_text else err.message
+            return _upload_error(app, err.code, message, text)
+        report = analyse_document(document, cfg)
+        report.path = name if has_file else "Geplakte tekst"
+        entry = Entry(name=report.path, report=report, data=data if document.format == "docx" else None,
+                      format=document.format)
+        token = _store(app).put(entry)
+        return redirect(url_for("result", token=token), code=303)
+
+    def _entry(token: str) -> Entry:
+        entry = _store(app).get(token)
+        if entry is None:
+            abort(make_response(render_template(
+                "error.html", status=404, title="Deze uitslag is er niet meer",
+                text="Wij bewaren een uitslag maar kort. Controleer uw tekst opnieuw.",
+            ), 404))
+        return entry
+
+    @app.get("/resultaat/<token>")
+    def result(token):
+        from duidelijk.formatters.html import view
+
+        entry = _entry(token)
+        return render_template("result.html", entry=entry, token=token, v=view(entry.report),
+                               ttl_minutes=int(app.config["RESULT_TTL"] // 60))
+
+    @app.get("/resultaat/<token>/word")
+    def download_docx(token):
+        from duidelijk.formatters.docx_comments import annotate
+
+        entry = _entry(token)
+        if entry.data is None:
+            return _error_page(404, "Geen Word-bestand",
+                               "Dit kan alleen als u een Word-bestand heeft gekozen.")
+        out = annotate(entry.data, entry.report)
+        return _download(out, _download_name(entry.name, "-met-opmerkingen.docx"),
+                         "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+
+    @app.get("/resultaat/<token>/rapport.html")
+    def download_html(token):
+        from duidelijk.formatters.html import render
+
+        entry = _entry(token)
+        page = render(entry.report, title=entry.name)
+        resp = _download(page.encode("utf-8"), _download_name(entry.name, "-rapport.html"), "text/html; charset=utf-8")
+        # the report has its CSS inline: allow that, and nothing else
+        resp.headers["Content-Security-Policy"] = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'"
+        return resp
+
+    @app.get("/resultaat/<token>/rapport.json")
+    def download_json(token):
+        from duidelijk import __version__
+        from duidelijk.formatters.json_format import report_dict
+
+        entry = _entry(token)
+        data = {"tool": {"name": "duidelijk", "version": __version__}, "files": [report_dict(entry.report)]}
+        body = json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
+        return _download(body, _download_name(entry.name, "-rapport.json"), "application/json")
+
+    @app.post("/resultaat/<token>/verwijderen")
+    def delete(token):
+        _store(app).delete(token)
+        flash("Uw tekst en de uitslag zijn verwijderd.")
+        return redirect(url_for("upload"), code=303)
+
+    @app.get("/hulp")
+    def help_page():
+        from duidelijk.metrics import lint_level_description
+        from duidelijk.rules import all_rules
+
+        levels = [(n, lint_level_description(n)) for n in (1, 2, 3, 4)]
+        return render_template("help.html", rules=all_rules(), levels=levels,
+                               ttl_minutes=int(app.config["RESULT_TTL"] // 60))
+
+    @app.get("/regels")
+    def rules():
+        from duidelijk.rules import all_rules
+
+        return render_template("rules.html", rules=all_rules())
+
+    @app.get("/regels/<code>")
+    def rule(code):
+        from duidelijk.docs import rule_settings
+        from duidelijk.rules import load_rules
+
+        cls = load_rules().get(code.upper())
+        if cls is None:
+            abort(404)
+        if code != cls.code:
+            return redirect(url_for("rule", code=cls.code), code=301)
+        return render_template("rule.html", rule=cls, settings=rule_settings(cls))
+
+    @app.get("/status")
+    def status():
+        return {"status": "ok"}
+
+
+def _download_name(name: str, suffix: str) -> str:
+    stem = Path(name or "tekst").stem or "tekst"
+    safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in stem)[:80].strip("-") or "tekst"
+    return safe + suffix
+
+
+def _download(body: bytes, filename: str, mimetype: str):
+    resp = make_response(body)
+    resp.headers["Content-Type"] = mimetype
+    resp.headers["Content-Disposition"] = f'attachment; filename="{filename}"'
+    resp.headers["Cache-Control"] = "no-store"
+    return resp
+
+
+def register(cli_group) -> None:
+    """Add ``serve`` to the ``duidelijk`` command group (called from duidelijk/cli.py)."""
+    import click
+
+    @cli_group.command()
+    @click.option("--host", default="127.0.0.1", show_default=True, help="Adres om op te luisteren.")
+    @click.option("--port", default=5000, show_default=True, type=int, help="Poort om op te luisteren.")
+    def serve(host: str, port: int) -> None:
+        """Start de webpagina (om te testen; gebruik waitress voor echt gebruik)."""
+        app = create_app()
+        click.echo(f"duidelijk draait op http://{host}:{port}/ (stoppen: Ctrl+C)")
+        app.run(host=host, port=port, debug=False, use_reloader=False)
