@@ -257,7 +257,7 @@ def _stdin_report(config):
 
 def gather(paths, *, config_path=None, select=(), ignore=(), model=None, fail_on=None,
            max_warnings=None, isolated=False, jobs=1, no_cache=False, cache_dir=None,
-           changed_since=None, force_exclude=False):
+           changed_since=None, force_exclude=False, verbose=False):
     """Settings, files and reports for ``check`` and ``baseline``."""
     from duidelijk.cache import CACHE_DIR, ResultCache
     from duidelijk.configfile import ConfigResolver
@@ -289,6 +289,9 @@ def gather(paths, *, config_path=None, select=(), ignore=(), model=None, fail_on
     disk = [(p, c) for p, c in items if p != "-"]
     by_index = iter(run_files(disk, jobs, cache))
     reports = [_stdin_report(c) if p == "-" else next(by_index) for p, c in items]
+    if verbose:
+        where = f" ({cache.folder})" if cache.enabled else " (zonder cache)"
+        click.echo(f"duidelijk: {len(disk)} bestanden, {cache.hits} uit de cache{where}.", err=True)
     return items, reports
 
 
@@ -307,6 +310,7 @@ def common_options(func):
                      help="Map voor de cache (standaard .duidelijk_cache/)."),
         click.option("--changed-since", metavar="REF", default=None,
                      help="Alleen bestanden die sinds deze git-versie zijn veranderd (bijvoorbeeld origin/main)."),
+        click.option("--verbose", "-v", is_flag=True, help="Toon hoeveel bestanden uit de cache komen."),
         click.option("--force-exclude", is_flag=True,
                      help="'exclude' ook gebruiken voor bestanden die u zelf noemt (voor pre-commit)."),
     ]
@@ -333,7 +337,7 @@ def cli() -> None:
 @click.option("--color/--no-color", default=None, help="Kleur in de uitvoer.")
 @common_options
 def check(paths, fmt, fail_on, max_warnings, baseline_path, color, config_path, isolated, model,
-          select, ignore, jobs, no_cache, cache_dir, changed_since, force_exclude) -> None:
+          select, ignore, jobs, no_cache, cache_dir, changed_since, verbose, force_exclude) -> None:
     """Controleer bestanden of mappen (of - voor invoer via stdin)."""
     from duidelijk.formatters import FORMATTERS
 
@@ -349,7 +353,7 @@ def check(paths, fmt, fail_on, max_warnings, baseline_path, color, config_path, 
         paths, config_path=config_path, select=select, ignore=ignore, model=model,
         fail_on=fail_on, max_warnings=max_warnings, isolated=isolated, jobs=jobs,
         no_cache=no_cache, cache_dir=cache_dir, changed_since=changed_since,
-        force_exclude=force_exclude,
+        force_exclude=force_exclude, verbose=verbose,
     )
     if not items:
         click.echo("duidelijk: er zijn geen veranderde bestanden om te controleren.", err=True)
@@ -390,7 +394,7 @@ def exit_code(items, reports, max_warnings=None) -> int:
               show_default=True, help="Hier komt de baseline.")
 @common_options
 def baseline(paths, output, config_path, isolated, model, select, ignore, jobs, no_cache,
-             cache_dir, changed_since, force_exclude) -> None:
+             cache_dir, changed_since, verbose, force_exclude) -> None:
     """Schrijf alle meldingen van nu naar een baseline-bestand.
 
     Met 'duidelijk check --baseline BESTAND' ziet u daarna alleen nieuwe meldingen.
@@ -400,7 +404,7 @@ def baseline(paths, output, config_path, isolated, model, select, ignore, jobs, 
     items, reports = gather(
         paths, config_path=config_path, select=select, ignore=ignore, model=model,
         isolated=isolated, jobs=jobs, no_cache=no_cache, cache_dir=cache_dir,
-        changed_since=changed_since, force_exclude=force_exclude,
+        changed_since=changed_since, force_exclude=force_exclude, verbose=verbose,
     )
     try:
         count = write(reports, output)
