@@ -185,14 +185,19 @@ BLOCK_TAGS = {
 }
 
 
-def document_blocks(report, interactive: bool = True) -> list[dict]:
+def reading_order(findings) -> list:
+    """Findings in the order a reader meets their marks: by start, the longer one first."""
+    return sorted(findings, key=lambda f: (f.start, -f.end, f.code))
+
+
+def document_blocks(report, interactive: bool = True, findings=None) -> list[dict]:
     """The document as blocks: {kind, tag, html (Markup), findings: [indexes]}."""
     document = report.document
     if document is None:
         return []
     tmap = TextMap(document)
     text = document.text
-    findings = report.findings
+    findings = reading_order(report.findings) if findings is None else findings
     franges = []
     for i, f in enumerate(findings):
         a, b = tmap(f.start), tmap(f.end, end=True)
@@ -266,7 +271,7 @@ def _item(i: int, f) -> dict:
 def view(report, interactive: bool = True) -> dict:
     from duidelijk.metrics import douma_label, lint_level_description
 
-    findings = report.findings
+    findings = reading_order(report.findings)
     groups: dict[str, list] = {}
     for i, f in enumerate(findings):
         groups.setdefault(f.category, []).append(_item(i, f))
@@ -282,7 +287,7 @@ def view(report, interactive: bool = True) -> dict:
         counts[f.severity.value] += 1
     fd = m.get("flesch_douma")
     return {
-        "blocks": document_blocks(report, interactive),
+        "blocks": document_blocks(report, interactive, findings),
         "groups": grouped,
         "findings": [_item(i, f) for i, f in enumerate(findings)],
         "metrics": m,

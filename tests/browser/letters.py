@@ -42,3 +42,74 @@ def one_page_letter() -> str:
     from pathlib import Path
 
     return (Path(__file__).resolve().parents[2] / "examples" / "herinnering-voor.txt").read_text(encoding="utf-8")
+
+
+def _pdf(objects: list[bytes]) -> bytes:
+    """A PDF from object bodies (object 1 is the catalog), with a correct cross-reference table."""
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for off in offsets:
+        out += b"%010d 00000 n \n" % off
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def pdf_letter(lines: list[str]) -> bytes:
+    """A one-page PDF with real text, one line per string (Latin-1 only)."""
+    ops = [b"BT /F1 12 Tf 72 760 Td 16 TL"]
+    for line in lines:
+        safe = line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+        ops.append(b"(" + safe.encode("latin-1") + b") Tj T*")
+    ops.append(b"ET")
+    stream = b"\n".join(ops)
+    return _pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    ])
+
+
+def scanned_pdf() -> bytes:
+    """A PDF whose page holds only an image (as a scanner makes it): no text."""
+    pixels = bytes([128]) * 64 * 64
+    content = b"q 400 0 0 400 100 300 cm /Im1 Do Q"
+    return _pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /XObject << /Im1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /XObject /Subtype /Image /Width 64 /Height 64 /ColorSpace /DeviceGray "
+        b"/BitsPerComponent 8 /Length %d >>\nstream\n" % len(pixels) + pixels + b"\nendstream",
+    ])
+
+
+def encrypted_pdf(lines: list[str]) -> bytes:
+    """The text PDF, locked with a password (pypdf)."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    for page in PdfReader(io.BytesIO(pdf_letter(lines))).pages:
+        writer.add_page(page)
+    writer.encrypt(user_password="geheim", owner_password="geheim")
+    buf = io.BytesIO()
+    writer.write(buf)
+    return buf.getvalue()
+
+
+PDF_LINES = [
+    "Geachte mevrouw De Vries,",
+    "",
+    "Uw aanvraag wordt door ons in behandeling genomen. Wij vragen u middels dit formulier",
+    "de gegevens te verstrekken. Indien u vragen heeft, kunt u ons bellen.",
+    "",
+    "Met vriendelijke groet,",
+]

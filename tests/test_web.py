@@ -1,0 +1,469 @@
+"""The web page with Flask's test client: every route, limit and error (issue 6)."""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+import re
+import zipfile
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("flask")
+pytest.importorskip("flask_wtf")
+
+from browser.letters import (  # noqa: E402
+    KNOWN,
+    PDF_LINES,
+    docx_letter,
+    encrypted_pdf,
+    one_page_letter,
+    pdf_letter,
+    scanned_pdf,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+WEB = ROOT / "duidelijk" / "web"
+TEXT = "Uw aanvraag wordt door ons in behandeling genomen. Wij vragen u middels dit formulier uw gegevens te verstrekken."
+MB = 1024 * 1024
+
+
+@pytest.fixture(scope="module")
+def app(nlp):
+    from duidelijk.web import create_app
+
+    return create_app({"TESTING": True, "SECRET_KEY": "test"})
+
+
+@pytest.fixture()
+def client(app):
+    return app.test_client()
+
+
+def token(client) -> str:
+    page = client.get("/").get_data(as_text=True)
+    return re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+
+
+def upload(client, data: bytes | None = None, name: str = "brief.txt", text: str = "", csrf: bool = True):
+    form = {"tekst": text}
+    if csrf:
+        form["csrf_token"] = token(client)
+    if data is not None:
+        form["bestand"] = (io.BytesIO(data), name)
+    return client.post("/controleren", data=form, content_type="multipart/form-data")
+
+
+def result(client, **kw):
+    resp = upload(client, **kw)
+    assert resp.status_code == 303, resp.get_data(as_text=True)[:2000]
+    loc = resp.headers["Location"]
+    page = client.get(loc)
+    assert page.status_code == 200
+    return loc, page.get_data(as_text=True)
+
+
+class Marks(HTMLParser):
+    """Collects every <mark> with its attributes and the text inside it."""
+
+    def __init__(self):
+        super().__init__()
+        self.marks: list[dict] = []
+        self.stack: list[dict] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "mark":
+            m = {**dict(attrs), "text": ""}
+            self.marks.append(m)
+            self.stack.append(m)
+
+    def handle_endtag(self, tag):
+        if tag == "mark":
+            self.stack.pop()
+
+    def handle_data(self, data):
+        for m in self.stack:
+            m["text"] += data
+
+
+def marks(page: str) -> list[dict]:
+    p = Marks()
+    p.feed(page)
+    return p.marks
+
+
+# --- pages ---------------------------------------------------------------------------------
+
+def test_upload_page_states_limits_and_has_csrf(client):
+    resp = client.get("/")
+    page = resp.get_data(as_text=True)
+    assert resp.status_code == 200
+    assert '<html lang="nl">' in page
+    assert 'name="csrf_token"' in page
+    assert "10 megabyte" in page
+    assert "Word-bestand" in page and "pdf" in page and "webpagina" in page
+    assert 'accept=".docx,.pdf,.txt,.md,.html,.htm"' in page
+    assert "100.000 tekens" in page
+
+
+def test_security_headers(client):
+    resp = client.get("/")
+    csp = resp.headers["Content-Security-Policy"]
+    assert "default-src 'none'" in csp and "frame-ancestors 'none'" in csp
+    assert "http" not in csp and "*" not in csp
+    assert resp.headers["X-Content-Type-Options"] == "nosniff"
+    assert resp.headers["Referrer-Policy"] == "no-referrer"
+    assert resp.headers["X-Frame-Options"] == "DENY"
+
+
+def test_static_files_and_no_outside_resources(client):
+    for name in ("duidelijk.css", "duidelijk.js"):
+        resp = client.get(f"/static/{name}")
+        assert resp.status_code == 200
+        assert resp.headers["X-Content-Type-Options"] == "nosniff"
+    for path in list((WEB / "templates").glob("*.html")) + list((WEB / "static").glob("*")):
+        text = path.read_text(encoding="utf-8")
+        assert not re.search(r"(src|href)=[\"']?(https?:)?//", text), path
+        assert "@import" not in text and "url(http" not in text, path
+
+
+def test_help_page(client):
+    page = client.get("/hulp").get_data(as_text=True)
+    for anchor in ("wat", "lezen", "b1", "lint", "privacy"):
+        assert f'id="{anchor}"' in page
+    assert "Niveau 4" in page and "30 minuten" in page
+
+
+def test_rule_pages(client):
+    from duidelijk.rules import all_rules
+
+    page = client.get("/regels").get_data(as_text=True)
+    for rule in all_rules():
+        assert f'href="/regels/{rule.code}"' in page
+        resp = client.get(f"/regels/{rule.code}")
+        assert resp.status_code == 200
+        body = resp.get_data(as_text=True)
+        from markupsafe import escape
+
+        assert str(escape(rule.doc.what)) in body
+        assert str(escape(rule.doc.good)) in body
+    assert client.get("/regels/dd103").status_code == 301
+    assert client.get("/regels/DD999").status_code == 404
+
+
+def test_unknown_page_and_wrong_method(client):
+    resp = client.get("/bestaat-niet")
+    assert resp.status_code == 404
+    assert "Pagina niet gevonden" in resp.get_data(as_text=True)
+    assert client.get("/controleren").status_code == 405
+    assert client.get("/status").get_json() == {"status": "ok"}
+
+
+# --- results -------------------------------------------------------------------------------
+
+def test_pasted_text_gives_result_with_marks(client):
+    loc, page = result(client, text=TEXT)
+    assert loc.startswith("/resultaat/")
+    found = marks(page)
+    first = [m for m in found if "id" in m]
+    assert first, "no marks"
+    for m in found:
+        assert m["data-code"].startswith("DD") and m["data-category"]
+    by_code = {(m["data-code"], m["text"]) for m in first}
+    assert ("DD103", "middels") in by_code
+    assert ("DD103", "verstrekken") in by_code
+    # every first mark has a button that opens its explanation, and the explanation exists
+    for m in first:
+        n = m["id"].split("-")[1]
+        assert f'aria-controls="u-{n}"' in page
+        assert f'id="u-{n}"' in page
+    assert 'href="/regels/DD103"' in page
+    # summary, bars, filters, downloads
+    assert "taalniveau B1" in page and "LiNT-II" in page and "Flesch-Douma" in page
+    assert "<svg" in page and 'class="balk"' in page
+    assert 'name="categorie" value="jargon"' in page and 'name="ernst" value="warning"' in page
+    assert "rapport.html" in page and "rapport.json" in page and "/word" not in page
+    assert "Dit maakt uw tekst het meest beter" in page
+
+
+def test_marks_follow_reading_order(client):
+    _, page = result(client, text=one_page_letter())
+    ids = [int(m["id"].split("-")[1]) for m in marks(page) if "id" in m]
+    buttons = [int(n) for n in re.findall(r'aria-controls="u-(\d+)"', page)]
+    assert ids == sorted(ids) and len(ids) == len(set(ids))
+    # the keyboard order (the buttons in the page) follows the text: finding numbers rise
+    assert buttons == sorted(buttons)
+    assert len(buttons) == len(set(buttons))
+
+
+def test_findings_list_links_to_marks(client):
+    _, page = result(client, text=TEXT)
+    for target in re.findall(r'class="naar-mark" data-mark="(m-\d+)"', page):
+        assert f'id="{target}"' in page
+
+
+def test_docx_upload_marks_and_word_download(client):
+    from duidelijk.formatters.docx_comments import comments_with_text
+
+    loc, page = result(client, data=docx_letter(), name="brief.docx")
+    assert '<h3 class="blok blok-heading">' in page
+    first = {(m["data-code"], m["text"]) for m in marks(page) if "id" in m}
+    for word, code in KNOWN.items():
+        assert (code, word) in first
+    assert f'href="{loc}/word"' in page
+    resp = client.get(f"{loc}/word")
+    assert resp.status_code == 200
+    assert "attachment" in resp.headers["Content-Disposition"]
+    assert resp.headers["Content-Type"].startswith("application/vnd.openxmlformats")
+    comments = comments_with_text(resp.data)
+    anchors = {c["anchor"]: c for c in comments}
+    for word in KNOWN:
+        assert word in anchors
+        assert anchors[word]["author"] == "duidelijk"
+    assert "Voorstel: 'met' of 'door'" in anchors["middels"]["text"]
+    assert "ambtelijke taal" in anchors["middels"]["text"]
+
+
+def test_word_comments_keep_text_and_formatting(nlp):
+    import docx
+
+    from duidelijk.analysis import analyse
+    from duidelijk.formatters.docx_comments import annotate_count
+    from duidelijk.readers import read_bytes
+
+    data = docx_letter()
+    report = next(analyse([read_bytes(data, "brief.docx")], None, nlp))
+    out, placed = annotate_count(data, report)
+    assert placed == len(report.findings)
+    before = [p.text for p in docx.Document(io.BytesIO(data)).paragraphs]
+    after_doc = docx.Document(io.BytesIO(out))
+    assert [p.text for p in after_doc.paragraphs] == before
+    runs = [r for p in after_doc.paragraphs for r in p.runs if r.text == "middels"]
+    assert runs and runs[0].bold
+    split = [r for p in after_doc.paragraphs for r in p.runs if r.text == "verstrekken"]
+    assert split and split[0].font.size is not None and split[0].font.size.pt == 13
+
+
+def test_html_report_download_stands_alone(client):
+    loc, _ = result(client, text=TEXT)
+    resp = client.get(f"{loc}/rapport.html")
+    assert resp.status_code == 200
+    assert "attachment" in resp.headers["Content-Disposition"]
+    page = resp.get_data(as_text=True)
+    assert '<html lang="nl">' in page and "<style>" in page
+    assert "<script" not in page
+    assert not re.search(r"(src|href)=[\"']?(https?:)?//", page)
+    assert 'data-code="DD103"' in page and "@media print" in page
+
+
+def test_json_download(client):
+    loc, page = result(client, text=TEXT)
+    resp = client.get(f"{loc}/rapport.json")
+    assert resp.status_code == 200
+    data = json.loads(resp.data)
+    findings = data["files"][0]["findings"]
+    assert len(findings) == len([m for m in marks(page) if "id" in m])
+    assert data["files"][0]["verdict"]["text"]
+
+
+@pytest.mark.parametrize("name,data", [
+    ("brief.md", b"# Uw aanvraag\n\nWij vragen u middels dit formulier uw gegevens te verstrekken. Indien u vragen heeft, kunt u ons bellen.\n"),
+    ("brief.html", "<!doctype html><html><body><h1>Uw aanvraag</h1><p>Wij vragen u middels dit formulier uw gegevens "
+                   "te verstrekken. Indien u vragen heeft, kunt u ons bellen.</p></body></html>".encode()),
+    ("brief.txt", "Wij vragen u middels dit formulier uw gegevens te verstrekken.\n".encode("cp1252")),
+    ("brief.pdf", pdf_letter(PDF_LINES)),
+])
+def test_other_types(client, name, data):
+    _, page = result(client, data=data, name=name)
+    assert ("DD103", "middels") in {(m["data-code"], m["text"]) for m in marks(page) if "id" in m}
+
+
+def test_word_download_only_for_docx(client):
+    loc, _ = result(client, text=TEXT)
+    assert client.get(f"{loc}/word").status_code == 404
+
+
+def test_delete_and_unknown_result(client):
+    loc, _ = result(client, text=TEXT)
+    page = client.get(loc).get_data(as_text=True)
+    csrf = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+    resp = client.post(f"{loc}/verwijderen", data={"csrf_token": csrf})
+    assert resp.status_code == 303
+    assert "verwijderd" in client.get("/").get_data(as_text=True)
+    gone = client.get(loc)
+    assert gone.status_code == 404
+    assert "Deze uitslag is er niet meer" in gone.get_data(as_text=True)
+    for suffix in ("/word", "/rapport.html", "/rapport.json"):
+        assert client.get(loc + suffix).status_code == 404
+    assert client.get("/resultaat/onzin").status_code == 404
+
+
+def test_results_expire():
+    from duidelijk.web.store import Entry, ResultStore
+
+    store = ResultStore(ttl=0)
+    t = store.put(Entry("x", None, None, "text"))
+    assert store.get(t) is None
+    store = ResultStore(ttl=60, max_items=2)
+    tokens = [store.put(Entry(str(i), None, None, "text")) for i in range(3)]
+    assert store.get(tokens[0]) is None and store.get(tokens[2]) is not None
+
+
+# --- errors ----------------------------------------------------------------------------------
+
+def error_of(resp) -> tuple[int, str, str]:
+    page = resp.get_data(as_text=True)
+    m = re.search(r'class="fout" role="alert" id="fout" data-code="([^"]*)">\s*<h2>[^<]*</h2>\s*<p>([^<]*)</p>', page)
+    assert m, page[:3000]
+    return resp.status_code, m.group(1), m.group(2)
+
+
+def broken_docx() -> bytes:
+    data = docx_letter()
+    return data[: len(data) // 2]
+
+
+def zip_not_docx() -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("a.txt", "hallo")
+    return buf.getvalue()
+
+
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200)
+
+
+@pytest.mark.parametrize("kw,status,code,words", [
+    ({}, 400, "empty", "geen bestand gekozen"),
+    ({"data": b"", "name": "leeg.txt"}, 400, "empty", "leeg"),
+    ({"data": b"   \n\n  ", "name": "leeg.txt"}, 400, "empty", "leeg"),
+    ({"data": PNG, "name": "foto.png"}, 415, "type", "Dit soort bestand"),
+    ({"data": PNG, "name": "foto.txt"}, 415, "binary", "geen tekst"),
+    ({"data": zip_not_docx(), "name": "map.zip"}, 415, "type", "Dit soort bestand"),
+    ({"data": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "name": "oud.docx"}, 415, "unsupported", "oud Word-bestand"),
+    ({"data": broken_docx(), "name": "kapot.docx"}, 422, "corrupt", "kapot"),
+    ({"data": b"%PDF-1.4\n garbage", "name": "kapot.pdf"}, 422, "corrupt", "kapot"),
+    ({"data": encrypted_pdf(PDF_LINES), "name": "slot.pdf"}, 422, "encrypted", "wachtwoord"),
+    ({"data": scanned_pdf(), "name": "scan.pdf"}, 422, "scan", "scan"),
+    ({"text": "This letter is written in English and not in Dutch, so the checker should refuse it politely today."},
+     422, "not-dutch", "niet Nederlands"),
+    ({"data": b"x", "name": "a.txt", "text": TEXT}, 400, "both", "ook een tekst"),
+])
+def test_upload_errors(client, kw, status, code, words):
+    got_status, got_code, message = error_of(upload(client, **kw))
+    assert (got_status, got_code) == (status, code)
+    assert words in message
+    assert client.get("/").status_code == 200  # the server keeps serving
+
+
+def test_too_large_file(client):
+    big = b"Dit is een zin. " * (11 * MB // 16)
+    status, code, message = error_of(upload(client, data=big, name="groot.txt"))
+    assert status == 413 and "10 megabyte" in message
+    # just over the file limit, but under the request limit: our own check
+    status, code, message = error_of(upload(client, data=b"a" * (10 * MB + 10), name="groot.txt"))
+    assert status == 413 and "te groot" in message
+    assert client.get("/").status_code == 200
+
+
+def test_too_long_text(client):
+    status, code, message = error_of(upload(client, text="woord " * 20_000))
+    assert status == 413 and "te lang" in message
+
+
+def test_smaller_limit_is_configurable(nlp):
+    from duidelijk.web import create_app
+
+    small = create_app({"TESTING": True, "SECRET_KEY": "t", "MAX_UPLOAD_BYTES": 1000}).test_client()
+    status, code, message = error_of(upload(small, data=b"a " * 5000 + b"\n", name="a.txt"))
+    assert status == 413
+
+
+def test_csrf_required(client):
+    status, code, message = error_of(upload(client, text=TEXT, csrf=False))
+    assert status == 400 and code == "csrf"
+    loc, _ = result(client, text=TEXT)
+    assert client.post(f"{loc}/verwijderen").status_code == 400
+    assert client.get(loc).status_code == 200  # not deleted without a token
+
+
+def test_nothing_written_to_disk_or_logs(client, monkeypatch, caplog):
+    import tempfile
+
+    def refuse(*a, **kw):
+        raise AssertionError("temporary file made")
+
+    for name in ("TemporaryFile", "NamedTemporaryFile", "SpooledTemporaryFile", "mkstemp", "mkdtemp"):
+        monkeypatch.setattr(tempfile, name, refuse)
+    import os
+
+    # a Word file with a large extra part: larger than what Werkzeug keeps in memory by default
+    buf = io.BytesIO(docx_letter())
+    with zipfile.ZipFile(buf, "a", compression=zipfile.ZIP_STORED) as z:
+        z.writestr("customXml/extra.bin", os.urandom(700_000))
+    body = buf.getvalue()
+    assert len(body) > 600_000
+    with caplog.at_level(logging.DEBUG):
+        loc, page = result(client, data=body, name="brief.docx")
+        result(client, text=TEXT + " Geheimwoord.")
+        upload(client, data=broken_docx(), name="kapot.docx")
+        assert client.get(f"{loc}/word").status_code == 200
+    assert "middels" in page
+    assert "Geheimwoord" not in caplog.text and "middels" not in caplog.text
+
+
+def test_server_error_page_leaks_nothing(app, monkeypatch, caplog):
+    import duidelijk.web as web
+
+    def boom(document, config):
+        raise RuntimeError("inhoud van de brief")
+
+    monkeypatch.setattr(web, "analyse_document", boom)
+    client = app.test_client()
+    with caplog.at_level(logging.DEBUG):
+        resp = upload(client, text=TEXT)
+    assert resp.status_code == 500
+    assert "inhoud van de brief" not in resp.get_data(as_text=True)
+    assert "inhoud van de brief" not in caplog.text
+    monkeypatch.undo()
+    assert upload(client, text=TEXT).status_code == 303
+
+
+# --- the command and the HTML pieces ------------------------------------------------------------
+
+def test_register_adds_serve_command(monkeypatch):
+    import click
+    from click.testing import CliRunner
+    from flask import Flask
+
+    from duidelijk.web import register
+
+    @click.group()
+    def cli():
+        pass
+
+    register(cli)
+    runner = CliRunner()
+    out = runner.invoke(cli, ["serve", "--help"])
+    assert out.exit_code == 0 and "--host" in out.output and "--port" in out.output
+    seen = {}
+    monkeypatch.setattr(Flask, "run", lambda self, **kw: seen.update(kw))
+    out = runner.invoke(cli, ["serve", "--port", "5123"])
+    assert out.exit_code == 0, out.output
+    assert seen["host"] == "127.0.0.1" and seen["port"] == 5123
+
+
+def test_crossing_findings_stay_well_formed():
+    from duidelijk.findings import Finding, Severity
+    from duidelijk.formatters.html import marked_html
+
+    fs = [Finding(c, "r", "jargon", Severity.WARNING, "m", 0, 0) for c in ("A", "B", "C")]
+    html = marked_html("abcdefghij klm", [(0, 10, 0), (2, 4, 1), (8, 13, 2)], fs, True)
+    assert html.count("<mark") == html.count("</mark>") == 4
+    assert html.count('aria-controls="u-3"') == 1  # one button per finding
+    assert 'data-part="vervolg" data-for="m-3"' in html
+    found = marks(html)
+    assert [m["text"] for m in found if "id" in m] == ["abcdefghij", "cd", "ij"]
