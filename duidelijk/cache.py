@@ -71,9 +71,20 @@ def model_stamp(name: str | None) -> str:
     return _model_stamps[name]
 
 
+_config_keys: dict[int, tuple[object, str]] = {}
+
+
+def _config_key(config) -> str:
+    hit = _config_keys.get(id(config))
+    if hit is None or hit[0] is not config:
+        hit = (config, config.key())
+        _config_keys[id(config)] = hit
+    return hit[1]
+
+
 def file_key(data: bytes, suffix: str, config) -> str:
     h = hashlib.sha256()
-    for part in (str(FORMAT), __version__, code_stamp(), model_stamp(config.model), config.key(), suffix.lower()):
+    for part in (str(FORMAT), __version__, code_stamp(), model_stamp(config.model), _config_key(config), suffix.lower()):
         h.update(part.encode("utf-8"))
         h.update(b"\0")
     h.update(data)

@@ -118,4 +118,5 @@ def build(reports) -> dict:
 
 
 def render(reports, color: bool = False) -> str:
-    return json.dumps(build(reports), ensure_ascii=False, indent=2) + "\n"
+    # no indent: the C encoder is many times faster on large runs
+    return json.dumps(build(reports), ensure_ascii=False, separators=(",", ":")) + "\n"
