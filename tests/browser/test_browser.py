@@ -1,0 +1,208 @@
+"""The web page in real headless Chromium (Debian's chromium, driven by Playwright).
+
+Needs /usr/bin/chromium, the Python package playwright and axe-core from npm
+(``npm ci`` in the repository root); without them these tests are skipped (see docs/web.md,
+"CI setup"). The server is waitress on 127.0.0.1 with a free port, in this process.
+A screenshot of the result page is saved in test-artifacts/.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = os.environ.get("DUIDELIJK_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+ARTIFACTS = ROOT / "test-artifacts"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage"]
+WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+if not Path(CHROMIUM).exists():
+    pytest.skip("chromium ontbreekt (apt-get install chromium)", allow_module_level=True)
+if not AXE.exists():
+    pytest.skip("axe-core ontbreekt (npm ci in de hoofdmap)", allow_module_level=True)
+sync_api = pytest.importorskip("playwright.sync_api", reason="Python-pakket playwright ontbreekt")
+waitress = pytest.importorskip("waitress")
+
+from browser.letters import KNOWN, docx_letter  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def server(nlp):
+    from waitress import create_server
+
+    from duidelijk.web import create_app
+
+    app = create_app({"SECRET_KEY": "browser-test"})
+    srv = create_server(app, host="127.0.0.1", port=0, threads=4)
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{srv.effective_port}"
+    srv.close()
+    thread.join(timeout=5)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        yield b
+        b.close()
+
+
+@pytest.fixture()
+def page(browser):
+    context = browser.new_context(viewport={"width": 1100, "height": 900}, accept_downloads=True)
+    pg = context.new_page()
+    errors: list[str] = []
+    pg.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    pg.on("pageerror", lambda e: errors.append(str(e)))
+    pg.errors = errors
+    yield pg
+    context.close()
+
+
+def axe(page) -> list:
+    page.evaluate(AXE.read_text(encoding="utf-8"))  # evaluate, not a script tag: the CSP forbids those
+    result = page.evaluate(
+        "async (tags) => { const r = await axe.run(document, {runOnly: {type: 'tag', values: tags}});"
+        " return r.violations.map(v => ({id: v.id, nodes: v.nodes.map(n => n.html.slice(0, 200))})); }",
+        WCAG,
+    )
+    return result
+
+
+def keyboard_upload(page, server, data: bytes, name: str, mime: str):
+    """Choose a file and send the form with the keyboard only."""
+    page.goto(server + "/")
+    page.keyboard.press("Tab")  # skip link
+    for _ in range(10):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.id") == "bestand":
+            break
+    assert page.evaluate("document.activeElement.id") == "bestand"
+    with page.expect_file_chooser() as chooser:
+        page.keyboard.press("Space")
+    chooser.value.set_files({"name": name, "mimeType": mime, "buffer": data})
+    for _ in range(5):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.type") == "submit":
+            break
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+
+
+def test_upload_page_has_no_axe_violations(page, server):
+    page.goto(server + "/")
+    assert page.evaluate("document.documentElement.lang") == "nl"
+    assert axe(page) == []
+    page.goto(server + "/hulp")
+    assert axe(page) == []
+    page.goto(server + "/regels/DD103")
+    assert axe(page) == []
+
+
+def test_docx_flow_with_keyboard(page, server):
+    from duidelijk.formatters.docx_comments import comments_with_text
+
+    keyboard_upload(page, server, docx_letter(), "brief.docx",
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+    assert "/resultaat/" in page.url
+    # marks at the right words
+    texts = page.eval_on_selector_all(
+        "mark[id][data-code]", "els => els.map(e => [e.dataset.code, e.dataset.category, e.textContent])")
+    for word, code in KNOWN.items():
+        assert [code, "jargon", word] in texts, texts
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "resultaat.png"), full_page=True)
+    assert axe(page) == []
+
+    # the keyboard reaches the mark of 'middels'; Enter opens its explanation
+    target = page.eval_on_selector("mark[id][data-code=DD103]:not([data-part])", "e => e.id")
+    middels = [t for t in page.eval_on_selector_all(
+        "mark[id][data-code=DD103]", "els => els.map(e => [e.id, e.textContent])") if t[1] == "middels"][0][0]
+    assert target
+    page.locator("main").focus()
+    order = []
+    for _ in range(200):
+        page.keyboard.press("Tab")
+        focused = page.evaluate("(() => { const a = document.activeElement;"
+                                " return a.classList.contains('knop') ? a.parentElement.id : null; })()")
+        if focused:
+            order.append(int(focused.split("-")[1]))
+        if focused == middels:
+            break
+    assert order and order[-1] == int(middels.split("-")[1])
+    assert order == sorted(order)  # reading order
+    page.keyboard.press("Enter")
+    panel = page.locator(f"#u-{middels.split('-')[1]}")
+    assert panel.is_visible()
+    assert page.evaluate("document.activeElement.id") == f"u-{middels.split('-')[1]}"
+    assert "Voorstel" in panel.inner_text() and "met" in panel.inner_text()
+    assert panel.locator("a[href='/regels/DD103']").count() == 1
+    assert axe(page) == []  # also with an explanation open
+    page.keyboard.press("Escape")
+    assert not panel.is_visible()
+    assert page.evaluate("document.activeElement.parentElement.id") == middels
+
+    # the list: choosing an item goes to its mark
+    page.click(f"a.naar-mark[data-mark='{middels}']")
+    assert page.evaluate("document.activeElement.parentElement.id") == middels
+
+    # filters: switch off official language
+    page.check("#cat-jargon")
+    page.uncheck("#cat-jargon")
+    assert "uit" in page.get_attribute(f"#{middels}", "class")
+    assert not page.locator(f"#{middels} > .knop").is_visible()
+    page.check("#cat-jargon")
+    assert "uit" not in page.get_attribute(f"#{middels}", "class")
+
+    # download the Word file with comments
+    with page.expect_download() as info:
+        page.click("text=Uw Word-bestand met opmerkingen")
+    data = Path(info.value.path()).read_bytes()
+    anchors = {c["anchor"]: c["text"] for c in comments_with_text(data)}
+    for word in KNOWN:
+        assert word in anchors
+    assert "Voorstel" in anchors["middels"]
+    assert page.errors == []
+
+
+def test_error_page_has_no_axe_violations(page, server):
+    keyboard_upload(page, server, b"\x89PNG\r\n\x1a\n" + bytes(100), "foto.png", "image/png")
+    alert = page.locator("#fout")
+    assert alert.is_visible()
+    assert "Dit soort bestand" in alert.inner_text()
+    assert page.evaluate("document.activeElement.id") == "fout"  # the message gets the focus
+    assert axe(page) == []
+    page.goto(server + "/bestaat-niet")
+    assert axe(page) == []
+
+
+@pytest.mark.parametrize("width", [360, 640])  # a phone, and 200 % zoom of a 1280 px window
+def test_narrow_screen_and_zoom(browser, server, width):
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    pg = context.new_page()
+    try:
+        from browser.letters import one_page_letter
+
+        for path in ("/", "/hulp"):
+            pg.goto(server + path)
+            assert pg.evaluate("document.documentElement.scrollWidth") <= width
+        pg.goto(server + "/")
+        pg.fill("#tekst", one_page_letter())
+        with pg.expect_navigation():
+            pg.click("button[type=submit]")
+        assert pg.evaluate("document.documentElement.scrollWidth") <= width
+        assert pg.locator("mark[data-code]").count() > 10
+        if width == 360:
+            ARTIFACTS.mkdir(exist_ok=True)
+            pg.screenshot(path=str(ARTIFACTS / "resultaat-360px.png"))
+    finally:
+        context.close()
