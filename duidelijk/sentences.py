@@ -126,6 +126,10 @@ def _preset(doc: Doc, prev: Token | None, tok: Token, newlines: int) -> bool | N
         return _after_abbreviation(prev, tok)
     if not _may_end_sentence(doc, prev):
         return False  # mid-line, not after sentence punctuation
+    if prev.text == "." and prev.i > 0 and _INITIALS(doc[prev.i - 1].text + "."):
+        return False  # an initial split from its period ("F . Buschman")
+    if tok.text in _CLOSERS and (tok.text != '"' or tok.whitespace_ or tok.i + 1 == len(doc)):
+        return False  # a closing quote or bracket belongs to the sentence before it
     if tok.text[0].isupper() or tok.text in _OPENERS:
         return True  # "ontvangen. Wij"
     return None  # "Wat nu? of ...", "€ 15. 20 ..."
