@@ -244,3 +244,27 @@ def test_salutation_heading_and_list_with_parser(parsed_nlp):
     assert sentences(parsed_nlp(text)) == [
         "Uw aanvraag", "Geachte mevrouw De Vries,", "Wij hebben uw aanvraag ontvangen.",
         "Stuur ons:", "- een kopie van uw paspoort", "- uw bankafschriften"]
+
+
+def test_closing_quote_after_full_stop_stays_with_its_sentence():
+    import spacy
+
+    from duidelijk.sentences import add_letter_components
+
+    nlp = spacy.blank("nl")
+    add_letter_components(nlp)
+    doc = nlp("Dat was mijn geluk . '' De Rooij gaf de bal af .")
+    quote = next(t for t in doc if t.text == "''")
+    assert quote.is_sent_start is False
+    assert doc[quote.i + 1].is_sent_start is True
+
+
+def test_split_off_initial_does_not_end_a_sentence():
+    import spacy
+
+    from duidelijk.sentences import add_letter_components
+
+    nlp = spacy.blank("nl")
+    add_letter_components(nlp)
+    doc = nlp("Het onderzoek van psycholoog F . Buschman begon in mei .")
+    assert next(t for t in doc if t.text == "Buschman").is_sent_start is False
