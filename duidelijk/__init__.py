@@ -31,7 +31,7 @@ def check_files(paths, config=None, nlp=None):
     docs, where = [], []
     for i, path in enumerate(paths):
         try:
-            docs.append(read_path(path, cfg.placeholders))
+            docs.append(read_path(path, cfg.placeholders, language_check=cfg.language_check))
             where.append(i)
         except ReadError as err:
             reports[i] = Report(str(path), error=err.to_dict())

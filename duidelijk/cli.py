@@ -147,12 +147,7 @@ def _work(batch: list[tuple[str, object]]) -> list[dict]:
 
 
 def _read(read_path, path, config):
-    """Read a file with the reader's options that exist now (the readers grow)."""
-    import inspect
-
-    if "language_check" in inspect.signature(read_path).parameters:
-        return read_path(path, config.placeholders, language_check=config.language_check)
-    return read_path(path, config.placeholders)
+    return read_path(path, config.placeholders, language_check=config.language_check)
 
 
 def _init_worker(models: list) -> None:
@@ -257,7 +252,7 @@ def _stdin_report(config):
 
 def gather(paths, *, config_path=None, select=(), ignore=(), model=None, fail_on=None,
            max_warnings=None, isolated=False, jobs=1, no_cache=False, cache_dir=None,
-           changed_since=None, force_exclude=False, verbose=False):
+           changed_since=None, force_exclude=False, verbose=False, any_language=False):
     """Settings, files and reports for ``check`` and ``baseline``."""
     from duidelijk.cache import CACHE_DIR, ResultCache
     from duidelijk.configfile import ConfigResolver
@@ -273,6 +268,8 @@ def gather(paths, *, config_path=None, select=(), ignore=(), model=None, fail_on
         settings["ignore"] = _split(ignore)
     if model:
         settings["model"] = model
+    if any_language:
+        settings["language_check"] = False
     try:
         resolver = ConfigResolver(settings, config_path, isolated=isolated)
         items = collect(paths, resolver, force_exclude=force_exclude)
@@ -311,6 +308,8 @@ def common_options(func):
         click.option("--changed-since", metavar="REF", default=None,
                      help="Alleen bestanden die sinds deze git-versie zijn veranderd (bijvoorbeeld origin/main)."),
         click.option("--verbose", "-v", is_flag=True, help="Toon hoeveel bestanden uit de cache komen."),
+        click.option("--any-language", is_flag=True,
+                     help="Ook teksten controleren die niet Nederlands lijken."),
         click.option("--force-exclude", is_flag=True,
                      help="'exclude' ook gebruiken voor bestanden die u zelf noemt (voor pre-commit)."),
     ]
@@ -337,7 +336,8 @@ def cli() -> None:
 @click.option("--color/--no-color", default=None, help="Kleur in de uitvoer.")
 @common_options
 def check(paths, fmt, fail_on, max_warnings, baseline_path, color, config_path, isolated, model,
-          select, ignore, jobs, no_cache, cache_dir, changed_since, verbose, force_exclude) -> None:
+          select, ignore, jobs, no_cache, cache_dir, changed_since, verbose, any_language,
+          force_exclude) -> None:
     """Controleer bestanden of mappen (of - voor invoer via stdin)."""
     from duidelijk.formatters import FORMATTERS
 
@@ -353,7 +353,7 @@ def check(paths, fmt, fail_on, max_warnings, baseline_path, color, config_path, 
         paths, config_path=config_path, select=select, ignore=ignore, model=model,
         fail_on=fail_on, max_warnings=max_warnings, isolated=isolated, jobs=jobs,
         no_cache=no_cache, cache_dir=cache_dir, changed_since=changed_since,
-        force_exclude=force_exclude, verbose=verbose,
+        force_exclude=force_exclude, verbose=verbose, any_language=any_language,
     )
     if not items:
         click.echo("duidelijk: er zijn geen veranderde bestanden om te controleren.", err=True)
@@ -394,7 +394,7 @@ def exit_code(items, reports, max_warnings=None) -> int:
               show_default=True, help="Hier komt de baseline.")
 @common_options
 def baseline(paths, output, config_path, isolated, model, select, ignore, jobs, no_cache,
-             cache_dir, changed_since, verbose, force_exclude) -> None:
+             cache_dir, changed_since, verbose, any_language, force_exclude) -> None:
     """Schrijf alle meldingen van nu naar een baseline-bestand.
 
     Met 'duidelijk check --baseline BESTAND' ziet u daarna alleen nieuwe meldingen.
@@ -405,6 +405,7 @@ def baseline(paths, output, config_path, isolated, model, select, ignore, jobs, 
         paths, config_path=config_path, select=select, ignore=ignore, model=model,
         isolated=isolated, jobs=jobs, no_cache=no_cache, cache_dir=cache_dir,
         changed_since=changed_since, force_exclude=force_exclude, verbose=verbose,
+        any_language=any_language,
     )
     try:
         count = write(reports, output)

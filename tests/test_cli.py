@@ -127,3 +127,18 @@ def test_rules_page_is_up_to_date():
     from duidelijk.docs import rules_markdown
 
     assert (ROOT / "docs" / "rules.md").read_text(encoding="utf-8") == rules_markdown()
+
+
+def test_not_dutch_refused_unless_asked(tmp_path):
+    english = tmp_path / "letter.txt"
+    english.write_text(
+        "Dear resident, we have received your application for a parking permit and we will "
+        "send you a decision within eight weeks. If you have any questions, please call us.\n",
+        encoding="utf-8",
+    )
+    res = run("check", "--format", "json", str(english))
+    assert res.exit_code == 2
+    err = json.loads(res.output)["files"][0]["error"]
+    assert err["code"] == "not-dutch" and "niet Nederlands" in err["message"]
+    res = run("check", "--format", "json", "--any-language", "--no-cache", str(english))
+    assert json.loads(res.output)["files"][0]["error"] is None
