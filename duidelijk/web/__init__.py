@@ -108,6 +108,7 @@ def create_app(config: dict | None = None) -> Flask:
         from duidelijk.model import load_pipeline
 
         load_pipeline(cfg.model)
+        warm_up(cfg)
 
     _register_filters(app)
     _register_routes(app)
@@ -203,6 +204,22 @@ def read_upload(data: bytes, name: str, config):
     except Exception as err:  # a parser that fails in an unexpected way: the file is broken
         log.warning("bestand niet te lezen: %s", type(err).__name__)
         raise ReadError("unreadable", MESSAGES["unreadable"]) from None
+
+
+WARM_UP_TEXT = (
+    "Geachte mevrouw Jansen,\n\nUw aanvraag wordt door ons in behandeling genomen. Indien u vragen heeft, "
+    "kunt u ons middels het formulier bereiken. Wij sturen u binnenkort een brief over de WOZ-waarde.\n"
+)
+
+
+def warm_up(config) -> None:
+    """Check one short letter at start, so word lists and tables are loaded before the first user."""
+    from duidelijk.readers import read_bytes
+
+    try:
+        analyse_document(read_bytes(WARM_UP_TEXT.encode(), "warm.txt", config.placeholders), config)
+    except Exception as err:  # pragma: no cover - the first real request will show the problem
+        log.warning("opwarmen mislukt: %s", type(err).__name__)
 
 
 def analyse_document(document, config):
