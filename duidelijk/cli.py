@@ -465,6 +465,18 @@ def info(fmt: str, model: str | None) -> None:
             click.echo(f"  {key}: {value:.3f}")
 
 
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Adres om op te luisteren.")
+@click.option("--port", default=5000, show_default=True, type=int, help="Poort om op te luisteren.")
+def serve(host: str, port: int) -> None:
+    """Start de webpagina (om te testen; gebruik waitress voor echt gebruik)."""
+    from duidelijk.web import create_app  # Flask is only loaded for this command
+
+    app = create_app()
+    click.echo(f"duidelijk draait op http://{host}:{port}/ (stoppen: Ctrl+C)")
+    app.run(host=host, port=port, debug=False, use_reloader=False)
+
+
 def main() -> None:
     try:
         cli(standalone_mode=True)

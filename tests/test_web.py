@@ -434,18 +434,12 @@ def test_server_error_page_leaks_nothing(app, monkeypatch, caplog):
 
 # --- the command and the HTML pieces ------------------------------------------------------------
 
-def test_register_adds_serve_command(monkeypatch):
-    import click
+def test_serve_command(monkeypatch):
     from click.testing import CliRunner
     from flask import Flask
 
-    from duidelijk.web import register
+    from duidelijk.cli import cli
 
-    @click.group()
-    def cli():
-        pass
-
-    register(cli)
     runner = CliRunner()
     out = runner.invoke(cli, ["serve", "--help"])
     assert out.exit_code == 0 and "--host" in out.output and "--port" in out.output

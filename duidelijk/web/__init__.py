@@ -371,16 +371,3 @@ def _download(body: bytes, filename: str, mimetype: str):
     resp.headers["Cache-Control"] = "no-store"
     return resp
 
-
-def register(cli_group) -> None:
-    """Add ``serve`` to the ``duidelijk`` command group (called from duidelijk/cli.py)."""
-    import click
-
-    @cli_group.command()
-    @click.option("--host", default="127.0.0.1", show_default=True, help="Adres om op te luisteren.")
-    @click.option("--port", default=5000, show_default=True, type=int, help="Poort om op te luisteren.")
-    def serve(host: str, port: int) -> None:
-        """Start de webpagina (om te testen; gebruik waitress voor echt gebruik)."""
-        app = create_app()
-        click.echo(f"duidelijk draait op http://{host}:{port}/ (stoppen: Ctrl+C)")
-        app.run(host=host, port=port, debug=False, use_reloader=False)
