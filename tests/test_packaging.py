@@ -1,0 +1,26 @@
+"""`pip install .` gives a checker that works offline: the wheel carries the model and the lists."""
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_wheel_contains_model_and_wordlists(tmp_path):
+    proc = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(tmp_path), str(ROOT)],
+        capture_output=True, text=True, timeout=600,
+    )
+    assert proc.returncode == 0, proc.stderr
+    wheel = next(tmp_path.glob("duidelijk-*.whl"))
+    names = set(zipfile.ZipFile(wheel).namelist())
+    model = "duidelijk/models/nl_duidelijk/"
+    for part in ("meta.json", "LICENSE", "config.cfg", "parser/model", "tok2vec/model",
+                 "morphologizer/model", "trainable_lemmatizer/model"):
+        assert model + part in names, part
+    for name in ("jargon", "vague", "abbreviations", "concrete_nouns", "b1_safe"):
+        assert f"duidelijk/wordlists/{name}.tsv" in names
+    assert "duidelijk/training/config.cfg" in names
+    assert any(n.startswith("duidelijk/web/templates/") for n in names)
