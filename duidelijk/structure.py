@@ -20,6 +20,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("address", re.compile(r"^\d{4} ?[A-Z]{2}\b|^(postbus|antwoordnummer)\b", re.I)),
 ]
 MAX_ADDRESS_LINES = 6
+# Lines of the sender's letterhead, above or beside the address of the reader.
+LETTERHEAD = re.compile(
+    r"^(gemeente|afdeling|team|cluster|directie|postbus|antwoordnummer|bezoekadres|postadres)\b"
+    r"|www\.|@|^(tel(efoon)?|fax|iban|kvk|bank)\b", re.I)
 
 
 def classify_line(line: str) -> str | None:
@@ -53,6 +57,8 @@ def letter_blocks(text: str, blocks: list[Block]) -> list[Block]:
                     start = pos + (len(line) - len(line.lstrip()))
                     if kind is None:
                         kind = "address" if not seen_salutation and short else "paragraph"
+                    if kind == "address" and not seen_salutation and LETTERHEAD.search(line.strip()):
+                        kind = "letterhead"
                     out.append(Block(kind, start, start + len(line.strip()), block.location))
                     if kind == "salutation":
                         seen_salutation = True
@@ -64,6 +70,12 @@ def letter_blocks(text: str, blocks: list[Block]) -> list[Block]:
             continue
         if len(lines) == 1 and _heading_like(chunk) and index + 1 < len(blocks):
             out.append(Block("heading", block.start, block.end, block.location))
+            continue
+        if len(lines) > 1 and _heading_like(lines[0]) and len(lines[0].split()) <= 6 and lines[1][:1].isupper():
+            # "Bezwaar\nIndien u ...": a heading on the first line of a paragraph
+            head_end = block.start + len(lines[0].rstrip())
+            out.append(Block("heading", block.start, head_end, block.location))
+            out.append(Block("paragraph", block.start + len(lines[0]) + 1, block.end, block.location))
             continue
         out.append(block)
     return out

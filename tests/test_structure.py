@@ -1,0 +1,61 @@
+"""Letter structure in plain-text letters: letter parts are found and not judged as prose."""
+
+from duidelijk.readers import text_document
+
+LETTER = """Gemeente Hofstede
+Afdeling Belastingen
+Postbus 120
+7500 AC Hofstede
+
+De heer J. Jansen
+Dorpsstraat 4
+7511 AB Hofstede
+
+Hofstede, 12 maart 2026
+Ons kenmerk: BEL/2026/12
+Onderwerp: uw aanslag
+
+Geachte heer Jansen,
+
+Wij hebben uw brief ontvangen.
+
+Wat moet u doen?
+Betaal het bedrag voor 1 april.
+
+Met vriendelijke groet,
+
+Anna de Boer
+Teamleider Belastingen
+"""
+
+
+def kinds(text):
+    doc = text_document(text)
+    return [(b.kind, doc.text[b.start:b.end]) for b in doc.blocks]
+
+
+def test_letter_parts():
+    got = kinds(LETTER)
+    assert ("letterhead", "Gemeente Hofstede") in got
+    assert ("address", "Dorpsstraat 4") in got
+    assert ("date", "Hofstede, 12 maart 2026") in got
+    assert ("reference", "Ons kenmerk: BEL/2026/12") in got
+    assert ("subject", "Onderwerp: uw aanslag") in got
+    assert ("salutation", "Geachte heer Jansen,") in got
+    assert ("paragraph", "Wij hebben uw brief ontvangen.") in got
+    assert ("heading", "Wat moet u doen?") in got
+    assert ("paragraph", "Betaal het bedrag voor 1 april.") in got
+    assert ("closing", "Met vriendelijke groet,") in got
+    assert ("signature", "Anna de Boer\nTeamleider Belastingen") in got
+
+
+def test_letter_parts_are_not_prose(check):
+    report = check(LETTER)
+    assert report.metrics["sentences"] == 3  # two body sentences and the heading
+    for f in report.findings:
+        assert f.category not in {"sentence-length", "passive"} or "Hofstede" not in f.text
+
+
+def test_plain_text_without_letter_parts():
+    got = kinds("Wij hebben uw brief ontvangen. U hoort snel van ons.")
+    assert got == [("paragraph", "Wij hebben uw brief ontvangen. U hoort snel van ons.")]
