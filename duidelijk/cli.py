@@ -410,7 +410,7 @@ def baseline(paths, output, config_path, isolated, model, select, ignore, jobs, 
     try:
         count = write(reports, output)
     except OSError:
-        fail(f"Het bestand '{output}' kan niet worden geschreven.")
+        fail(f"duidelijk kan het bestand '{output}' niet schrijven.")
     unreadable = sum(1 for r in reports if r.error)
     click.echo(f"duidelijk: {count} meldingen in {len(reports)} bestanden bewaard in {output}.")
     if unreadable:

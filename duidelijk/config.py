@@ -99,7 +99,7 @@ class Config:
                 except (ValueError, TypeError):
                     raise ConfigError(
                         f"Verkeerde waarde '{level}' bij 'severity.{code}'. "
-                        "Kies uit suggestion, warning of error."
+                        "Kies uit 'suggestion', 'warning' of 'error'."
                     ) from None
             kwargs["severity"] = sev
         if "rules" in kwargs:
@@ -133,7 +133,7 @@ class Config:
                             except ValueError:
                                 raise ConfigError(
                                     f"Verkeerde waarde '{value}' bij 'rules.{code}.{opt}'. "
-                                    "Kies uit suggestion, warning of error."
+                                    "Kies uit 'suggestion', 'warning' of 'error'."
                                 ) from None
                 rules_table[code] = dict(options)
             kwargs["rules"] = rules_table
@@ -151,7 +151,7 @@ class Config:
             except (ValueError, TypeError):
                 raise ConfigError(
                     f"Verkeerde waarde '{kwargs['fail_on']}' bij 'fail-on'. "
-                    "Kies uit suggestion, warning of error."
+                    "Kies uit 'suggestion', 'warning' of 'error'."
                 ) from None
         if "max_warnings" in kwargs and kwargs["max_warnings"] is not None:
             value = kwargs["max_warnings"]

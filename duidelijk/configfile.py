@@ -28,9 +28,9 @@ def read_config_file(path: str | Path) -> dict[str, Any] | None:
     except FileNotFoundError:
         raise ConfigError(f"Het instellingenbestand '{p}' bestaat niet.") from None
     except OSError:
-        raise ConfigError(f"Het instellingenbestand '{p}' kan niet worden geopend.") from None
+        raise ConfigError(f"duidelijk kan het instellingenbestand '{p}' niet openen.") from None
     except tomllib.TOMLDecodeError as err:
-        raise ConfigError(f"Het instellingenbestand '{p}' is geen goede TOML: {err}.") from None
+        raise ConfigError(f"In het instellingenbestand '{p}' staat een fout: {err}.") from None
     tool = data.get("tool")
     if isinstance(tool, dict) and "duidelijk" in tool:
         return tool["duidelijk"]

@@ -297,7 +297,7 @@ def read_path(path: str | Path, syntaxes=PLACEHOLDER_SYNTAXES, *, language_check
     except FileNotFoundError:
         raise ReadError("not-found", f"Het bestand '{p}' bestaat niet.") from None
     except OSError:
-        raise ReadError("unreadable", f"Het bestand '{p}' kan niet worden geopend.") from None
+        raise ReadError("unreadable", f"duidelijk kan het bestand '{p}' niet openen.") from None
     if p.is_dir():
         raise ReadError("directory", f"'{p}' is een map, geen bestand.")
     if size == 0:
@@ -310,7 +310,7 @@ def read_path(path: str | Path, syntaxes=PLACEHOLDER_SYNTAXES, *, language_check
             fh.seek(0)
             data = fh.read(limit + 1)
     except OSError:
-        raise ReadError("unreadable", f"Het bestand '{p}' kan niet worden geopend.") from None
+        raise ReadError("unreadable", f"duidelijk kan het bestand '{p}' niet openen.") from None
     return read_bytes(data, str(path), syntaxes, language_check=language_check)
 
 
@@ -323,7 +323,7 @@ def _check_size(size: int, limit: int) -> None:
         kind = "Een Word-bestand of pdf" if limit == MAX_BINARY_BYTES else "Een tekstbestand"
         raise ReadError(
             "too-large",
-            f"Het bestand is te groot ({size / MB:.0f} MB). {kind} mag hoogstens {limit // MB} MB zijn.",
+            f"Het bestand is te groot ({size / MB:.0f} megabyte). {kind} mag hoogstens {limit // MB} megabyte zijn.",
         )
 
 

@@ -67,7 +67,11 @@ def active_sentence(verb, aux) -> str | None:
         return None  # not a main clause
     agent_tokens = [t for t in agent.subtree if not (t.dep_ == "case" and t.lower_ == "door")]
     agent_text = subject_form(agent.text) if len(agent_tokens) == 1 else _text(agent_tokens)
-    plural = agent_text.lower() in PLURAL_SUBJECTS or "Plur" in agent.morph.get("Number")
+    plural = (
+        agent_text.lower() in PLURAL_SUBJECTS
+        or "Plur" in agent.morph.get("Number")
+        or any(c.dep_ == "conj" for c in agent.children)
+    )
     subject = next((c for c in verb.children if c.dep_ in {"nsubj:pass", "nsubj"}), None)
     skip = {agent.i} | ({subject.i} if subject is not None else set())
     rest = []
