@@ -109,7 +109,7 @@ def test_matches_globs(tmp_path):
     ('fail-on = "alles"', "fail-on"),
     ('max-warnings = -1', "max-warnings"),
     ('model = 3', "model"),
-    ('select = [', "TOML"),
+    ('select = [', "staat een fout"),
 ])
 def test_bad_settings_name_the_key(tmp_path, text, key):
     (tmp_path / ".duidelijk.toml").write_text(text + "\n")
