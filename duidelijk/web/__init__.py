@@ -113,6 +113,11 @@ def create_app(config: dict | None = None) -> Flask:
     _register_filters(app)
     _register_routes(app)
 
+    from duidelijk import review
+
+    if review.enabled(app.config):  # reviews by taalambassadeurs, with a database (docs/review.md)
+        review.init_app(app)
+
     @app.errorhandler(CSRFError)
     def csrf_error(err):
         return _upload_error(app, "csrf", MESSAGES["csrf"])
@@ -240,7 +245,8 @@ def _register_routes(app: Flask) -> None:
 
     @app.post("/controleren")
     def check():
-        cfg = app.extensions["duidelijk_config"]
+        hook = app.extensions.get("duidelijk_request_config")  # e.g. a team's own word lists
+        cfg = hook() if hook else app.extensions["duidelijk_config"]
         upload = request.files.get("bestand")
         text = (request.form.get("tekst") or "").replace("\r\n", "\n")
         has_file = upload is not None and bool(upload.filename)
@@ -268,6 +274,8 @@ def _register_routes(app: Flask) -> None:
         entry = Entry(name=report.path, report=report, data=data if document.format == "docx" else None,
                       format=document.format)
         token = _store(app).put(entry)
+        for after_check in app.extensions.get("duidelijk_after_check", ()):
+            after_check(entry)
         return redirect(url_for("result", token=token), code=303)
 
     def _entry(token: str) -> Entry:
@@ -284,7 +292,7 @@ def _register_routes(app: Flask) -> None:
         from duidelijk.formatters.html import view
 
         entry = _entry(token)
-        return render_template("result.html", entry=entry, token=token, v=view(entry.report),
+        return render_template(app.extensions.get("duidelijk_result_template", "result.html"), entry=entry, token=token, v=view(entry.report),
                                ttl_minutes=int(app.config["RESULT_TTL"] // 60))
 
     @app.get("/resultaat/<token>/word")
