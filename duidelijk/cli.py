@@ -477,6 +477,76 @@ def serve(host: str, port: int) -> None:
     app.run(host=host, port=port, debug=False, use_reloader=False)
 
 
+@cli.group()
+def users() -> None:
+    """Accounts voor het meelezen door taalambassadeurs (zie docs/review.md)."""
+
+
+@users.command("add")
+@click.argument("gebruikersnaam")
+@click.option("--naam", default=None, help="Naam zoals anderen die zien.")
+@click.option("--rol", "role", type=click.Choice(["schrijver", "taalambassadeur", "beheerder"]), required=True)
+@click.option("--team", default=None, help="Naam van het team (wordt gemaakt als het er nog niet is).")
+@click.option("--wachtwoord", "password", default=None,
+              help="Wachtwoord; zonder deze optie vraagt duidelijk erom (of leest DUIDELIJK_PASSWORD).")
+@click.option("--database", default=None, help="Adres van de database (standaard: DATABASE_URL of duidelijk.db).")
+def users_add(gebruikersnaam: str, naam: str | None, role: str, team: str | None, password: str | None,
+              database: str | None) -> None:
+    """Maak een account, bijvoorbeeld de eerste beheerder."""
+    from duidelijk.review.auth import AccountError, create_user
+    from duidelijk.review.db import Database
+    from duidelijk.review.service import audit
+
+    password = password or os.environ.get("DUIDELIJK_PASSWORD") or click.prompt(
+        "Wachtwoord", hide_input=True, confirmation_prompt=True)
+    db = Database(database)
+    with db.session() as session:
+        try:
+            user = create_user(session, gebruikersnaam, naam or gebruikersnaam, password, role, team)
+        except AccountError as err:
+            fail(str(err))
+        audit(session, None, "user-add", f"user:{user.id}", user.team_id, f"{user.role} (opdrachtregel)")
+        session.commit()
+        click.echo(f"Account '{user.username}' gemaakt ({role}).")
+    db.dispose()
+
+
+@users.command("list")
+@click.option("--database", default=None, help="Adres van de database (standaard: DATABASE_URL of duidelijk.db).")
+def users_list(database: str | None) -> None:
+    """Toon alle accounts."""
+    from sqlalchemy import select
+
+    from duidelijk.review.auth import ROLE_LABELS
+    from duidelijk.review.db import Database
+    from duidelijk.review.models import User
+
+    db = Database(database)
+    with db.session() as session:
+        for u in session.scalars(select(User).order_by(User.username)):
+            team = u.team.name if u.team else "-"
+            state = "" if u.active else " (uit)"
+            click.echo(f"{u.username}\t{ROLE_LABELS[u.role]}\t{team}{state}")
+    db.dispose()
+
+
+@cli.command()
+@click.option("--days", "days", type=click.IntRange(min=0), default=None,
+              help="Bewaartermijn in dagen (standaard DUIDELIJK_RETENTION_DAYS of 90).")
+@click.option("--database", default=None, help="Adres van de database (standaard: DATABASE_URL of duidelijk.db).")
+def retention(days: int | None, database: str | None) -> None:
+    """Haal bewaarde brieven weg die ouder zijn dan de bewaartermijn (voor cron)."""
+    from duidelijk.review.db import Database
+    from duidelijk.review.service import purge_old, retention_days
+
+    db = Database(database)
+    with db.session() as session:
+        n = purge_old(session, days)
+        session.commit()
+    db.dispose()
+    click.echo(f"{n} brieven weggehaald (ouder dan {retention_days(days)} dagen).")
+
+
 def main() -> None:
     try:
         cli(standalone_mode=True)
