@@ -158,3 +158,12 @@ def test_word_comments_by_the_reviewer(app):
     assert {c["anchor"] for c in by_reviewer} == {"verstrekken", "parkeervergunning"}
     assert any("Klopt niet. Dit snap ik wel." in c["text"] for c in by_reviewer)
     assert any(c["author"] == "duidelijk" and c["anchor"] == "middels" for c in comments)
+
+
+def test_menu_links_to_review_only_when_switched_on(app):
+    page = app.test_client().get("/").get_data(as_text=True)
+    assert "Meelezen" in page
+    from duidelijk.web import create_app
+
+    plain = create_app({"TESTING": True, "PRELOAD_MODEL": False})
+    assert "Meelezen" not in plain.test_client().get("/").get_data(as_text=True)

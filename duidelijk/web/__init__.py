@@ -117,6 +117,7 @@ def create_app(config: dict | None = None) -> Flask:
 
     if review.enabled(app.config):  # reviews by taalambassadeurs, with a database (docs/review.md)
         review.init_app(app)
+        app.config["DUIDELIJK_FEATURES"] = ("review",)  # shows "Meelezen" in the menu
 
     @app.errorhandler(CSRFError)
     def csrf_error(err):
