@@ -118,11 +118,9 @@ def changed_files(ref: str) -> set[str]:
 
 def _work(batch: list[tuple[str, object]]) -> list[dict]:
     """Analyse files; runs in a worker process too (each loads the pipeline once)."""
-    from duidelijk.analysis import Report, analyse
+    from duidelijk import check_files
     from duidelijk.baseline import add_fingerprints
     from duidelijk.cache import report_to_data
-    from duidelijk.model import load_pipeline
-    from duidelijk.readers import ReadError, read_path
 
     out: list[dict | None] = [None] * len(batch)
     groups: dict[str, list[int]] = {}
@@ -130,24 +128,11 @@ def _work(batch: list[tuple[str, object]]) -> list[dict]:
         groups.setdefault(config.key(), []).append(i)
     for idx in groups.values():
         config = batch[idx[0]][1]
-        docs, where = [], []
-        for i in idx:
-            path = batch[i][0]
-            try:
-                docs.append(_read(read_path, path, config))
-                where.append(i)
-            except ReadError as err:
-                out[i] = report_to_data(Report(str(path), error=err.to_dict()))
-        if docs:
-            nlp = load_pipeline(config.model)
-            for i, report in zip(where, analyse(docs, config, nlp)):
+        for i, report in zip(idx, check_files([batch[i][0] for i in idx], config)):
+            if report.error is None:
                 add_fingerprints(report)
-                out[i] = report_to_data(report)
+            out[i] = report_to_data(report)
     return out  # type: ignore[return-value]
-
-
-def _read(read_path, path, config):
-    return read_path(path, config.placeholders, language_check=config.language_check)
 
 
 def _init_worker(models: list) -> None:
