@@ -140,3 +140,20 @@ def test_info_works_offline():
     data = json.loads(proc.stdout)
     assert Path(data["model"]["path"]).resolve() == BUNDLED_PATH.resolve()
     assert data["model"]["license"] == "CC BY-SA 4.0"
+
+
+def test_harmonisation_of_possessives_and_copula_worden():
+    from duidelijk.training.convert import harmonise
+
+    rows = [
+        ["1", "Zijn", "zijn", "DET", "_", "_", "2", "det", "_", "_"],
+        ["2", "broer", "broer", "NOUN", "_", "_", "4", "nsubj", "_", "_"],
+        ["3", "wordt", "worden", "AUX", "_", "_", "4", "cop", "_", "_"],
+        ["4", "ziek", "ziek", "ADJ", "_", "_", "0", "root", "_", "_"],
+        ["5", ".", ".", "PUNCT", "_", "_", "4", "punct", "_", "_"],
+    ]
+    harmonise(rows)
+    assert rows[0][3:8:4] == ["PRON", "nmod:poss"] and "Poss=Yes" in rows[0][5]
+    assert (rows[2][3], rows[2][6], rows[2][7]) == ("VERB", "0", "root")
+    assert (rows[3][6], rows[3][7]) == ("3", "xcomp")
+    assert rows[1][6] == "3" and rows[4][6] == "3"  # subject and punctuation move to the verb

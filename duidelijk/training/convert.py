@@ -9,6 +9,11 @@ rules than dev/test. Where a current label can be derived from the tree, it is r
 * ``obl`` with a ``door`` case marker under a verb with an ``aux:pass`` child -> ``obl:agent``
 * ``obj``/``expl`` on ``zich`` -> ``expl:pv`` (inherent reflexive; three in four cases in dev)
 * possessive pronouns attached as ``nmod`` -> ``nmod:poss``
+* possessive pronouns tagged ``DET``/``det`` ("zijn boek") -> ``PRON``/``nmod:poss`` with
+  the features the current data gives them
+* copula ``worden`` ("Hij wordt ziek"): in the current data ``worden`` is the main verb
+  (``VERB``) with the predicate as ``xcomp``; the 2017 trees make it a ``cop`` of the
+  predicate, so the two swap places and the clause dependents move to ``worden``
 
 Lemmas lose the ``_`` between compound parts ("af_lopen" -> "aflopen"): the checker works
 with whole words, and evaluation compares lemmas that way too.
@@ -50,8 +55,36 @@ def read_conllu(path: Path) -> Iterator[tuple[dict[str, str], list[list[str]]]]:
         yield comments, rows
 
 
+POSSESSIVES = {"zijn": "3", "haar": "3", "hun": "3", "mijn": "1", "ons": "1", "onze": "1",
+               "jouw": "2", "uw": "2", "je": "2"}
+# dependents that belong to the clause, not to the predicate, when "worden" becomes the head
+CLAUSE_DEPS = {"nsubj", "nsubj:pass", "csubj", "aux", "aux:pass", "mark", "punct", "advmod", "obl",
+               "obl:agent", "obl:arg", "cc", "advcl", "parataxis", "expl", "expl:pv", "iobj", "obj",
+               "discourse", "vocative", "ccomp"}
+
+
+def _copula_worden(rows: list[list[str]]) -> None:
+    by_id = {row[0]: row for row in rows}
+    for row in rows:
+        if row[7] != "cop" or row[2].lower() != "worden" or row[6] not in by_id:
+            continue
+        pred = by_id[row[6]]
+        row[3] = "VERB"
+        row[6], row[7] = pred[6], pred[7]
+        pred[6], pred[7] = row[0], "xcomp"
+        for other in rows:
+            if other[6] == pred[0] and other is not row and other[7] in CLAUSE_DEPS:
+                other[6] = row[0]
+
+
 def harmonise(rows: list[list[str]]) -> None:
     """Bring 2017 LassySmall labels in line with current UD Dutch conventions (in place)."""
+    _copula_worden(rows)
+    for row in rows:
+        lemma = row[2].lower()
+        if row[3] == "DET" and row[7] == "det" and lemma in POSSESSIVES and row[5] in {"_", ""}:
+            row[3], row[7] = "PRON", "nmod:poss"
+            row[5] = f"Person={POSSESSIVES[lemma]}|Poss=Yes|PronType=Prs"
     children: dict[str, list[list[str]]] = {}
     for row in rows:
         children.setdefault(row[6], []).append(row)
