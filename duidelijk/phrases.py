@@ -17,9 +17,16 @@ MAX_GAP = 6
 
 
 def token_keys(token) -> set[str]:
-    """The forms a token can match: its text, its lemma, and the lemma with its particle."""
+    """The forms a token can match: its text, its lemma, and the lemma with its particle.
+
+    A lemma much longer than the word that does not start like it ("Vindt" -> "plaatsvinden")
+    is a guess of the lemmatizer and is not used.
+    """
     lemma = token.lemma_.lower().replace("_", "")
-    keys = {token.lower_, lemma}
+    word = token.lower_
+    if len(lemma) > len(word) + 4 and lemma[:2] != word[:2]:
+        lemma = word
+    keys = {word, lemma}
     for child in token.children:
         if child.dep_ == "compound:prt":
             keys.add(child.lower_ + lemma)

@@ -18,7 +18,7 @@ pytest.importorskip("flask")
 from browser.letters import docx_letter  # noqa: E402
 from duidelijk.findings import Severity  # noqa: E402
 
-BLOCK = {"p", "li", "h1", "h2", "h3", "h4", "dt", "dd", "label", "legend", "button", "title", "th", "td",
+BLOCK = {"option", "p", "li", "h1", "h2", "h3", "h4", "dt", "dd", "label", "legend", "button", "title", "th", "td",
          "ul", "ol", "div", "section", "nav", "header", "footer", "main", "form", "fieldset", "dl", "q"}
 SKIP = {"script", "style", "svg"}
 QUOTED = re.compile(r"'[^']*'|‘[^’]*’")

@@ -26,7 +26,7 @@ CATEGORY_LABELS = {
     "jargon": "Ambtelijke taal",
     "difficult-word": "Moeilijke woorden",
     "long-word": "Lange woorden",
-    "nominalisation": "Naamwoordstijl",
+    "nominalisation": "Verstopt werkwoord",
     "tang": "Woorden ver uit elkaar",
     "lead-in": "Lange aanloop",
     "negation": "Dubbele ontkenning",

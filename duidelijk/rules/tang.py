@@ -13,6 +13,22 @@ from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.clauses import finite_verb
 
 
+def _noun_of(det):
+    """The noun an article belongs to: the nearest of its head and the first noun to the
+    right that is not inside a prepositional phrase (the parse may attach it too far)."""
+    head = det.head if det.head.i > det.i and det.head.pos_ not in {"VERB", "AUX"} else None
+    for tok in det.doc[det.i + 1 : det.sent.end]:
+        if head is not None and tok.i >= head.i:
+            break
+        if tok.is_punct or "Fin" in tok.morph.get("VerbForm"):
+            break
+        if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ not in {"flat", "compound"} and not any(
+            c.dep_ == "case" for c in tok.children
+        ):
+            return tok
+    return head
+
+
 def _words_between(ctx: Context, doc, a: int, b: int) -> int:
     return sum(1 for t in doc[a + 1 : b] if ctx.is_word(t))
 
@@ -40,12 +56,13 @@ class Tang(Rule):
         doc = ctx.doc
         for sent in ctx.prose_sentences:
             for tok in sent:
-                if tok.dep_ == "det" and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head.i > tok.i:
-                    gap = _words_between(ctx, doc, tok.i, tok.head.i)
+                noun = _noun_of(tok) if tok.dep_ == "det" else None
+                if noun is not None:
+                    gap = _words_between(ctx, doc, tok.i, noun.i)
                     if gap > self.options["max_noun_gap"]:
                         yield self.finding(
-                            ctx, tok.idx, tok.head.idx + len(tok.head),
-                            f"Tussen '{tok.text}' en '{tok.head.text}' staan {gap} woorden. Zet ze dichter bij elkaar.",
+                            ctx, tok.idx, noun.idx + len(noun),
+                            f"Tussen '{tok.text}' en '{noun.text}' staan {gap} woorden. Zet ze dichter bij elkaar.",
                         )
                 elif tok.dep_ in {"aux", "aux:pass"} and tok.head.i > tok.i and "Fin" in tok.morph.get("VerbForm"):
                     gap = _words_between(ctx, doc, tok.i, tok.head.i)
