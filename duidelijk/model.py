@@ -37,7 +37,10 @@ def load_pipeline(name: str | None = None):
         from duidelijk.sentences import add_letter_components
 
         try:
-            nlp = spacy.load(key, exclude=["ner", "attribute_ruler_unused"])
+            # The bundled pipeline has spaCy's plain Dutch tokenizer; building it from the
+            # language defaults is faster than loading it, and it is customised below anyway.
+            exclude = ["tokenizer"] if key == str(BUNDLED_PATH) else []
+            nlp = spacy.load(key, exclude=exclude)
         except OSError:
             if key == str(BUNDLED_PATH):
                 raise ModelError(

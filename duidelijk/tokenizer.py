@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.lang.char_classes import ALPHA_UPPER
 from spacy.util import compile_infix_regex, compile_suffix_regex
 
@@ -61,13 +62,20 @@ def customize_tokenizer(nlp: Language) -> None:
     for key in [k for k in rules if k.isupper() and k.endswith(".") and k.count(".") == 1
                 and len(k) > 2 and k.lower() not in ABBREVIATIONS]:
         del rules[key]
-    tok.rules = rules
     for abbr in ABBREVIATIONS:
         for form in _case_variants(abbr):
-            tok.add_special_case(form, [{"ORTH": form}])
+            rules[form] = [{"ORTH": form}]
 
     suffixes = list(nlp.Defaults.suffixes or [])
     infixes = list(nlp.Defaults.infixes or [])
-    tok.suffix_search = compile_suffix_regex([*_EXTRA_SUFFIXES, *suffixes]).search
-    tok.infix_finditer = compile_infix_regex([*_EXTRA_INFIXES, *infixes]).finditer
-    tok.token_match = _TOKEN_MATCH
+    # One new tokenizer instead of setting each part: every setter reloads all special
+    # cases, which made loading the pipeline a second slower.
+    nlp.tokenizer = Tokenizer(
+        nlp.vocab,
+        rules=rules,
+        prefix_search=tok.prefix_search,
+        suffix_search=compile_suffix_regex([*_EXTRA_SUFFIXES, *suffixes]).search,
+        infix_finditer=compile_infix_regex([*_EXTRA_INFIXES, *infixes]).finditer,
+        token_match=_TOKEN_MATCH,
+        url_match=tok.url_match,
+    )
