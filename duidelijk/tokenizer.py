@@ -13,7 +13,7 @@ import re
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.lang.char_classes import ALPHA_UPPER
-from spacy.util import compile_infix_regex, compile_suffix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
 
 # Abbreviations that keep their period(s) as one token; duidelijk.sentences lets no
 # sentence start after them (except before a capital after "enz.", "etc." and the like).
@@ -50,10 +50,9 @@ def _case_variants(abbr: str) -> set[str]:
     return {abbr, abbr[0].upper() + abbr[1:]}
 
 
-def customize_tokenizer(nlp: Language) -> None:
-    """Adapt ``nlp.tokenizer`` in place for Dutch letters (safe to call more than once)."""
-    tok = nlp.tokenizer
-    rules = dict(tok.rules or {})
+def letter_tokenizer(nlp: Language, rules, prefix_search, url_match) -> Tokenizer:
+    """A tokenizer for Dutch letters, from a pipeline's exceptions, prefixes and URL rule."""
+    rules = dict(rules or {})
     for word in NOT_ABBREVIATIONS:
         for form in (word, word.capitalize(), word.upper()):
             rules.pop(form + ".", None)
@@ -65,17 +64,36 @@ def customize_tokenizer(nlp: Language) -> None:
     for abbr in ABBREVIATIONS:
         for form in _case_variants(abbr):
             rules[form] = [{"ORTH": form}]
-
     suffixes = list(nlp.Defaults.suffixes or [])
     infixes = list(nlp.Defaults.infixes or [])
-    # One new tokenizer instead of setting each part: every setter reloads all special
-    # cases, which made loading the pipeline a second slower.
-    nlp.tokenizer = Tokenizer(
+    # Built in one go: every setter of a Tokenizer reloads all special cases.
+    return Tokenizer(
         nlp.vocab,
         rules=rules,
-        prefix_search=tok.prefix_search,
+        prefix_search=prefix_search,
         suffix_search=compile_suffix_regex([*_EXTRA_SUFFIXES, *suffixes]).search,
         infix_finditer=compile_infix_regex([*_EXTRA_INFIXES, *infixes]).finditer,
         token_match=_TOKEN_MATCH,
-        url_match=tok.url_match,
+        url_match=url_match,
     )
+
+
+@registry.tokenizers("duidelijk.letter_tokenizer.v1")
+def make_letter_tokenizer():
+    """spaCy config entry: build the letter tokenizer from the language defaults directly."""
+
+    def create(nlp: Language) -> Tokenizer:
+        return letter_tokenizer(nlp, nlp.Defaults.tokenizer_exceptions,
+                                compile_prefix_regex(nlp.Defaults.prefixes or []).search,
+                                nlp.Defaults.url_match)
+
+    return create
+
+
+def customize_tokenizer(nlp: Language) -> None:
+    """Give ``nlp`` the letter tokenizer (safe to call more than once)."""
+    if nlp.meta.get("duidelijk_letter_tokenizer"):
+        return
+    tok = nlp.tokenizer
+    nlp.tokenizer = letter_tokenizer(nlp, tok.rules, tok.prefix_search, tok.url_match)
+    nlp.meta["duidelijk_letter_tokenizer"] = True
