@@ -11,6 +11,8 @@ from datetime import timedelta
 import pytest
 
 from test_review_support import (  # noqa: F401  (fixtures)
+    app,
+    client_for,
     LETTER,
     PASSWORD,
     ask_review,
@@ -26,18 +28,6 @@ from test_review_support import (  # noqa: F401  (fixtures)
 pytest.importorskip("sqlalchemy")
 
 
-@pytest.fixture(scope="module")
-def app(nlp, db_url):
-    app = make_app(db_url)
-    yield app
-    app.extensions["duidelijk_review_db"].dispose()
-
-
-def client_for(app, username):
-    c = app.test_client()
-    resp = login(c, username)
-    assert resp.status_code == 303, resp.get_data(as_text=True)[:300]
-    return c
 
 
 def db(app):

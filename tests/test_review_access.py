@@ -8,6 +8,8 @@ import threading
 import pytest
 
 from test_review_support import (  # noqa: F401  (fixtures)
+    app,
+    client_for,
     ask_review,
     csrf,
     db_url,
@@ -20,17 +22,6 @@ from test_review_support import (  # noqa: F401  (fixtures)
 pytest.importorskip("sqlalchemy")
 
 
-@pytest.fixture(scope="module")
-def app(nlp, db_url):
-    app = make_app(db_url)
-    yield app
-    app.extensions["duidelijk_review_db"].dispose()
-
-
-def client_for(app, username):
-    c = app.test_client()
-    assert login(c, username).status_code == 303
-    return c
 
 
 @pytest.fixture(scope="module")

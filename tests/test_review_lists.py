@@ -9,6 +9,8 @@ from datetime import timedelta
 import pytest
 
 from test_review_support import (  # noqa: F401  (fixtures)
+    app,
+    client_for,
     LETTER,
     ask_review,
     check,
@@ -22,17 +24,6 @@ from test_review_support import (  # noqa: F401  (fixtures)
 pytest.importorskip("sqlalchemy")
 
 
-@pytest.fixture(scope="module")
-def app(nlp, db_url):
-    app = make_app(db_url)
-    yield app
-    app.extensions["duidelijk_review_db"].dispose()
-
-
-def client_for(app, username):
-    c = app.test_client()
-    assert login(c, username).status_code == 303
-    return c
 
 
 def session(app):

@@ -189,3 +189,19 @@ def wait_for(predicate, seconds: float = 5.0) -> bool:
             return True
         time.sleep(0.05)
     return predicate()
+
+
+@pytest.fixture(scope="module")
+def app(nlp, db_url):
+    """A review-enabled app per test module, on SQLite and on PostgreSQL."""
+    app = make_app(db_url)
+    yield app
+    app.extensions["duidelijk_review_db"].dispose()
+
+
+def client_for(app, username):
+    """A test client logged in as ``username``."""
+    c = app.test_client()
+    resp = login(c, username)
+    assert resp.status_code == 303, resp.get_data(as_text=True)[:300]
+    return c
