@@ -177,6 +177,27 @@ def _squeeze(text: str, segs: list[Segment], phs: list[tuple[int, int]]):
     return "".join(out), new_segs, new_phs
 
 
+def document_from_blocks(blocks, path: str | None, fmt: str, syntaxes, meta: dict | None = None) -> Document:
+    """Join extracted ``(kind, text, location)`` blocks into a source text (blank line between
+    blocks) and build the ``Document``; each location gets its ``source_start``/``source_end``.
+    Used by the readers whose source is not plain text (docx, pdf)."""
+    parts: list[str] = []
+    spans: list[tuple[str, int, int, dict]] = []
+    pos = 0
+    for kind, text, location in blocks:
+        if parts:
+            parts.append("\n\n")
+            pos += 2
+        spans.append((kind, pos, pos + len(text), {**location, "source_start": pos, "source_end": pos + len(text)}))
+        parts.append(text)
+        pos += len(text)
+    builder = DocumentBuilder("".join(parts), path, fmt, syntaxes)
+    builder.meta = dict(meta or {})
+    for kind, start, end, location in spans:
+        builder.add(kind, start, end, location)
+    return builder.build()
+
+
 def decode(data: bytes) -> str:
     """Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252."""
     if data.startswith(b"\xef\xbb\xbf"):

@@ -260,7 +260,7 @@ def _inside(el, ancestor) -> bool:
 
 
 def docx_document(data: bytes, path: str | None = None, syntaxes=PLACEHOLDER_SYNTAXES) -> Document:
-    from duidelijk.readers import DocumentBuilder
+    from duidelijk.readers import document_from_blocks
 
     check_zip(data)
     try:
@@ -305,18 +305,4 @@ def docx_document(data: bytes, path: str | None = None, syntaxes=PLACEHOLDER_SYN
             if text.strip():
                 col.blocks.append(("paragraph", text, {"part": "textbox", "textbox": t_index,
                                                        "paragraph": p_index, "runs": runs}))
-    source_parts: list[str] = []
-    spans: list[tuple[str, int, int, dict]] = []
-    pos = 0
-    for kind, text, location in col.blocks:
-        if source_parts:
-            source_parts.append("\n\n")
-            pos += 2
-        spans.append((kind, pos, pos + len(text), {**location, "source_start": pos, "source_end": pos + len(text)}))
-        source_parts.append(text)
-        pos += len(text)
-    source = "".join(source_parts)
-    builder = DocumentBuilder(source, path, "docx", syntaxes)
-    for kind, start, end, location in spans:
-        builder.add(kind, start, end, location)
-    return builder.build()
+    return document_from_blocks(col.blocks, path, "docx", syntaxes)

@@ -196,7 +196,7 @@ def _kind(lines: list[Line], body_size: float) -> str:
 
 
 def pdf_document(data: bytes, path: str | None = None, syntaxes=PLACEHOLDER_SYNTAXES) -> Document:
-    from duidelijk.readers import DocumentBuilder
+    from duidelijk.readers import document_from_blocks
 
     pages = extract(data)
     # repeated header and footer lines
@@ -227,21 +227,8 @@ def pdf_document(data: bytes, path: str | None = None, syntaxes=PLACEHOLDER_SYNT
             bbox = [round(min(l.x0 for l in plines), 1), round(min(l.top for l in plines), 1),
                     round(max(l.x1 for l in plines), 1), round(max(l.bottom for l in plines), 1)]
             blocks.append((kind, text, {"page": number, "bbox": bbox, "lines": spans}))
-    source_parts: list[str] = []
-    pos = 0
-    spans_out = []
-    for kind, text, loc in blocks:
-        if source_parts:
-            source_parts.append("\n\n")
-            pos += 2
-        spans_out.append((kind, pos, pos + len(text), {**loc, "source_start": pos, "source_end": pos + len(text)}))
-        source_parts.append(text)
-        pos += len(text)
-    builder = DocumentBuilder("".join(source_parts), path, "pdf", syntaxes)
-    builder.meta = {"pages": n_pages, "removed_margin_lines": removed}
-    for kind, start, end, loc in spans_out:
-        builder.add(kind, start, end, loc)
-    return builder.build()
+    return document_from_blocks(blocks, path, "pdf", syntaxes,
+                                meta={"pages": n_pages, "removed_margin_lines": removed})
 
 
 def extract(data: bytes) -> list[tuple[int, float, float, list[Line]]]:
