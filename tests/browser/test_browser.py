@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import shutil
 import threading
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -33,19 +34,27 @@ waitress = pytest.importorskip("waitress")
 from browser.letters import KNOWN, docx_letter  # noqa: E402
 
 
-@pytest.fixture(scope="module")
-def server(nlp):
+@contextmanager
+def running(app):
+    """Serve ``app`` with waitress on 127.0.0.1 (a free port) in this process; yields its URL."""
     from waitress import create_server
 
-    from duidelijk.web import create_app
-
-    app = create_app({"SECRET_KEY": "browser-test"})
     srv = create_server(app, host="127.0.0.1", port=0, threads=4)
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{srv.effective_port}"
-    srv.close()
-    thread.join(timeout=5)
+    try:
+        yield f"http://127.0.0.1:{srv.effective_port}"
+    finally:
+        srv.close()
+        thread.join(timeout=5)
+
+
+@pytest.fixture(scope="module")
+def server(nlp):
+    from duidelijk.web import create_app
+
+    with running(create_app({"SECRET_KEY": "browser-test"})) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

@@ -4,11 +4,9 @@ the dashboard. Skipped without chromium, playwright or node_modules/axe-core."""
 
 from __future__ import annotations
 
-import threading
-
 import pytest
 
-from browser.test_browser import ARGS, ARTIFACTS, AXE, CHROMIUM, axe  # noqa: F401  (skips like it)
+from browser.test_browser import ARTIFACTS, AXE, axe, browser, running  # noqa: F401  (skips like it; shared fixture)
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="Python-pakket playwright ontbreekt")
 pytest.importorskip("sqlalchemy")
@@ -18,24 +16,10 @@ from test_review_support import LETTER, PASSWORD, make_app  # noqa: E402
 
 @pytest.fixture(scope="module")
 def server(nlp, tmp_path_factory):
-    from waitress import create_server
-
     app = make_app("sqlite:///" + str(tmp_path_factory.mktemp("db") / "duidelijk.db"))
-    srv = create_server(app, host="127.0.0.1", port=0, threads=4)
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{srv.effective_port}"
-    srv.close()
-    thread.join(timeout=5)
+    with running(app) as url:
+        yield url
     app.extensions["duidelijk_review_db"].dispose()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
-        yield b
-        b.close()
 
 
 def new_page(browser):
