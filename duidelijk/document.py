@@ -11,13 +11,11 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-# Kinds of block. Prose kinds are judged as running text; the others are letter parts that
-# are only checked where it matters (no sentence-length or passive findings on an address).
+# Kinds of block. Prose kinds are judged as running text; the others are letter parts
+# (address, date, reference, subject, salutation, closing, signature, header, footer,
+# letterhead) that are only checked where it matters (no sentence-length or passive
+# findings on an address).
 PROSE_KINDS = frozenset({"paragraph", "list-item", "heading", "table-cell", "quote"})
-LETTER_KINDS = frozenset(
-    {"address", "date", "reference", "subject", "salutation", "closing", "signature",
-     "header", "footer", "letterhead"}
-)
 PLACEHOLDER_MASK = "XXX"
 
 

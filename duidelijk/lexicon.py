@@ -67,11 +67,3 @@ def split_compound(word: str, min_zipf: float = 3.0, force: bool = False) -> tup
     if n in best and best[n][0] > 1:
         return best[n][2]
     return (word,)
-
-
-def compound_ease(word: str, min_zipf: float = 3.0) -> float:
-    """The frequency of the hardest part of a compound (or of the word itself)."""
-    parts = split_compound(word, min_zipf)
-    if len(parts) == 1:
-        return zipf(word)
-    return min(part_zipf(p) for p in parts)

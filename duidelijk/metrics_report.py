@@ -17,12 +17,12 @@ B1_LIMITS = {
 
 
 def text_metrics(ctx: Context, findings: list[Finding]) -> tuple[dict, list[dict], dict]:
-    sents = [s for s in ctx.prose_sentences if ctx.words(s)]
+    with_words = [(s, w) for s in ctx.prose_sentences if (w := ctx.words(s))]
+    sents = [s for s, _ in with_words]
     skip = ctx.is_placeholder
     per_sentence = []
     total_words = total_syll = 0
-    for sent in sents:
-        words = ctx.words(sent)
+    for sent, words in with_words:
         total_words += len(words)
         total_syll += sum(1 if skip(t) else count_syllables(t.text) for t in words)
         lint = lint_sentence(sent, skip=skip)

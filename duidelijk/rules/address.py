@@ -24,7 +24,6 @@ class MixedAddress(Rule):
     name = "u-en-je"
     category = "address"
     severity = Severity.WARNING
-    letter_parts = True
     doc = RuleDoc(
         what="Zoekt teksten die de lezer soms met 'u' en soms met 'je' aanspreken.",
         why="Wisselen tussen 'u' en 'je' verwart de lezer: is dit voor mij? Kies één vorm en houd die vast.",

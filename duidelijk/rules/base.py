@@ -52,8 +52,6 @@ class Rule:
     category: ClassVar[str]
     severity: ClassVar[Severity] = Severity.WARNING
     settings: ClassVar[dict[str, Any]] = {}
-    #: does the rule look at letter parts (address, salutation...) too?
-    letter_parts: ClassVar[bool] = False
     doc: ClassVar[RuleDoc]
 
     def __init__(self, options: dict[str, Any] | None = None, severity: Severity | None = None):
