@@ -8,6 +8,7 @@ after ``--seconds`` or ``--max-requests`` uploads, and it only talks to 127.0.0.
 
     python3 benchmarks/load.py                      # 8 users, 60 s, 2 s pause
     python3 benchmarks/load.py --think 0            # no pause: the server at full load
+    python3 benchmarks/load.py --think 0 --workers 0   # checks in the web process (as before)
     python3 benchmarks/load.py --json               # figures as JSON
 
 Measured: the time from sending the letter to the end of the result page (one upload).
@@ -42,13 +43,16 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(port: int, threads: int) -> subprocess.Popen:
+def start_server(port: int, threads: int, workers: int | None = None) -> subprocess.Popen:
     code = (
         "import waitress, duidelijk.web as w;"
         f"waitress.serve(w.create_app(), host='{HOST}', port={port}, threads={threads}, _quiet=True)"
     )
+    env = dict(os.environ)
+    if workers is not None:
+        env["DUIDELIJK_WORKERS"] = str(workers)
     proc = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE)
+                            stderr=subprocess.PIPE, env=env)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         if proc.poll() is not None:
@@ -111,12 +115,13 @@ class User:
             conn.close()
 
 
-def run(users: int, seconds: float, think: float, max_requests: int, threads: int, port: int | None) -> dict:
+def run(users: int, seconds: float, think: float, max_requests: int, threads: int, port: int | None,
+        workers: int | None = None) -> dict:
     letter = LETTER.read_bytes()
     proc = None
     if port is None:
         port = free_port()
-        proc = start_server(port, threads)
+        proc = start_server(port, threads, workers)
     times: list[float] = []
     errors: list[str] = []
     lock = threading.Lock()
@@ -164,6 +169,7 @@ def run(users: int, seconds: float, think: float, max_requests: int, threads: in
 
     return {
         "users": users, "seconds": round(elapsed, 1), "think": think, "server_threads": threads,
+        "check_workers": workers if workers is not None else "default",
         "uploads": len(times), "errors": len(errors), "error_examples": sorted(set(errors))[:5],
         "per_second": round(len(times) / elapsed, 2) if elapsed else 0,
         "p50": pct(0.5), "p95": pct(0.95), "p99": pct(0.99), "max": round(times[-1], 3) if times else None,
@@ -179,13 +185,15 @@ def main(argv=None) -> int:
     ap.add_argument("--think", type=float, default=2.0, help="pauze tussen twee uploads van een gebruiker (s)")
     ap.add_argument("--max-requests", type=int, default=5000, help="hoogstens zoveel uploads in totaal")
     ap.add_argument("--threads", type=int, default=8, help="threads van waitress")
+    ap.add_argument("--workers", type=int, default=None,
+                    help="werkprocessen voor het controleren (standaard: één per kern, hoogstens 4)")
     ap.add_argument("--port", type=int, default=None, help="een server die al draait op 127.0.0.1")
     ap.add_argument("--max-p95", type=float, default=0.5)
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     if not 1 <= args.users <= 64 or not 0 < args.seconds <= 600:
         ap.error("1-64 gebruikers en hoogstens 600 seconden")
-    res = run(args.users, args.seconds, args.think, args.max_requests, args.threads, args.port)
+    res = run(args.users, args.seconds, args.think, args.max_requests, args.threads, args.port, args.workers)
     if args.json:
         print(json.dumps(res, indent=2))
     else:

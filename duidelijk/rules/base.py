@@ -99,9 +99,9 @@ class Context:
     config: "Config"
     shared: dict = field(default_factory=dict)
 
-    @property
+    @cached_property
     def text(self) -> str:
-        return self.doc.text
+        return self.doc.text  # spaCy rebuilds this from every token on each call
 
     @cached_property
     def sentences(self) -> list["Span"]:

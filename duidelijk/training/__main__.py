@@ -1,6 +1,7 @@
 """Train, evaluate and package duidelijk's Dutch pipeline.
 
     python -m duidelijk.training train [--data DIR] [--output DIR] [--smoke]
+    python -m duidelijk.training finetune --base DIR/model-best [--output DIR]
     python -m duidelijk.training evaluate [--model NAME_OR_PATH] [--data DIR] [--json FILE]
     python -m duidelijk.training package --model-dir DIR [--scores FILE]
 
@@ -15,7 +16,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from duidelijk.training import DEFAULT_DATA, CONFIG_PATH
+from duidelijk.training import CONFIG_PATH, DEFAULT_DATA, FINETUNE_CONFIG_PATH
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -27,6 +28,14 @@ def main(argv: list[str] | None = None) -> int:
     train.add_argument("--output", type=Path, default=Path("training-output"))
     train.add_argument("--config", type=Path, default=CONFIG_PATH)
     train.add_argument("--smoke", action="store_true", help="a few steps on a small slice")
+
+    ft = sub.add_parser("finetune", help="second stage: go on training on current-convention data")
+    ft.add_argument("--base", type=Path, required=True, help="the model-best of a train run")
+    ft.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    ft.add_argument("--output", type=Path, default=Path("finetune-output"))
+    ft.add_argument("--config", type=Path, default=FINETUNE_CONFIG_PATH)
+    ft.add_argument("--repeat-wiki", type=int, default=3)
+    ft.add_argument("--smoke", action="store_true", help="a few steps on a small slice")
 
     ev = sub.add_parser("evaluate", help="score a pipeline on test.conllu")
     ev.add_argument("--model", default=None, help="name or path; default: the bundled model")
@@ -43,6 +52,11 @@ def main(argv: list[str] | None = None) -> int:
         from duidelijk.training.train import train as run_train
 
         run_train(args.data, args.output, args.config, smoke=args.smoke)
+        return 0
+    if args.command == "finetune":
+        from duidelijk.training.train import finetune
+
+        finetune(args.base, args.data, args.output, args.config, args.repeat_wiki, smoke=args.smoke)
         return 0
     if args.command == "evaluate":
         from duidelijk.training.evaluate import evaluate, format_scores

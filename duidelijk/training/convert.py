@@ -29,6 +29,7 @@ from spacy.tokens import Doc, DocBin
 from spacy.vocab import Vocab
 
 OLD_SOURCE = "lassysmall-2017-train"
+CURRENT_WIKI_SOURCE = "lassysmall-dev"
 
 
 def read_conllu(path: Path) -> Iterator[tuple[dict[str, str], list[list[str]]]]:
@@ -135,13 +136,30 @@ def rows_to_doc(vocab: Vocab, sentences: list[list[list[str]]]) -> Doc:
     )
 
 
-def sentences_from(paths: Iterable[Path], harmonise_old: bool = True) -> list[list[list[str]]]:
-    out = []
+def sentences_from(
+    paths: Iterable[Path], harmonise_old: bool = True, current_only: bool = False, repeat_wiki: int = 1
+) -> list[list[list[str]]]:
+    """Sentences of the given files.
+
+    ``current_only`` leaves out the 2017 LassySmall part (older conventions); ``repeat_wiki``
+    repeats the current-convention LassySmall (Wikipedia) sentences, the domain and conventions
+    of most of the test data, that many times.
+    """
+    out, wiki = [], []
     for path in paths:
         for comments, rows in read_conllu(path):
-            if harmonise_old and comments.get("source") == OLD_SOURCE:
-                harmonise(rows)
+            source = comments.get("source")
+            if source == OLD_SOURCE:
+                if current_only:
+                    continue
+                if harmonise_old:
+                    harmonise(rows)
+            if source == CURRENT_WIKI_SOURCE:
+                wiki.append(rows)
             out.append(rows)
+    # extra copies go in as whole passes, so a document never holds one sentence twice
+    for _ in range(repeat_wiki - 1):
+        out.extend(wiki)
     return out
 
 
@@ -163,10 +181,21 @@ def training_files(data_dir: Path) -> list[Path]:
     return [f for f in files if f.exists()]
 
 
-def convert(data_dir: Path, out_dir: Path, per_doc: int = 10, limit: int = 0) -> dict[str, Path]:
-    """Write train.spacy, dev.spacy and test.spacy into ``out_dir``; return their paths."""
+def convert(
+    data_dir: Path,
+    out_dir: Path,
+    per_doc: int = 10,
+    limit: int = 0,
+    current_only: bool = False,
+    repeat_wiki: int = 1,
+) -> dict[str, Path]:
+    """Write train.spacy, dev.spacy and test.spacy into ``out_dir``; return their paths.
+
+    ``current_only`` and ``repeat_wiki`` shape the training part for the second (fine-tuning)
+    stage; see :func:`sentences_from`. Dev and test are never changed.
+    """
     out_dir.mkdir(parents=True, exist_ok=True)
-    train = sentences_from(training_files(data_dir))
+    train = sentences_from(training_files(data_dir), current_only=current_only, repeat_wiki=repeat_wiki)
     dev = sentences_from([data_dir / "dev.conllu"], harmonise_old=False)
     if limit:
         train, dev = train[:limit], dev[: max(limit // 5, 10)]

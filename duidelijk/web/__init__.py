@@ -1,7 +1,8 @@
 """The web page: upload a letter, see it marked in place, download it back with Word comments.
 
-Development: ``duidelijk serve`` (see ``register``). Production, one process with threads:
-``waitress-serve --host 127.0.0.1 --port 8080 --call duidelijk.web:create_app``.
+Development: ``duidelijk serve`` (see ``register``). Production: one waitress process with
+threads, ``waitress-serve --host 127.0.0.1 --port 8080 --call duidelijk.web:create_app``; the
+checks themselves run in worker processes, one per core (``workers.Checker``).
 
 Privacy: an upload is read in memory (no temporary files, see ``MemoryRequest``), never
 logged, and the result is kept in memory only (``store.ResultStore``) for ``RESULT_TTL``
@@ -10,6 +11,7 @@ seconds or until the user deletes it.
 
 from __future__ import annotations
 
+import atexit
 import io
 import json
 import logging
@@ -21,6 +23,7 @@ from flask import Flask, Request, abort, flash, make_response, redirect, render_
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
 from duidelijk.web.store import Entry, ResultStore
+from duidelijk.web.workers import CheckFailed
 
 MB = 1024 * 1024
 MAX_UPLOAD_BYTES = 10 * MB
@@ -46,6 +49,8 @@ STATUS = {
     "not-dutch": 422,
     "unreadable": 422,
     "csrf": 400,
+    "worker-stopped": 503,
+    "timeout": 503,
 }
 MESSAGES = {
     "nothing": "U heeft geen bestand gekozen en geen tekst geplakt. Kies een bestand of plak een tekst.",
@@ -54,6 +59,8 @@ MESSAGES = {
     "too-large": "Het bestand is te groot. Het mag hoogstens 10 megabyte zijn.",
     "text-too-long": "De tekst is te lang. Plak hoogstens 100.000 tekens.",
     "csrf": "De pagina was te lang open. Probeer het nog een keer.",
+    "worker-stopped": "Het controleren lukte niet. Probeer het over een minuut nog een keer.",
+    "timeout": "Het controleren duurde te lang. Probeer een kleiner bestand, of probeer het later nog een keer.",
     "unreadable": "Dit bestand kan duidelijk niet lezen. Sla het opnieuw op en probeer het nog eens.",
 }
 
@@ -68,9 +75,20 @@ class MemoryRequest(Request):
         return io.BytesIO()
 
 
+def default_workers() -> int:
+    """Worker processes for checks: ``DUIDELIJK_WORKERS``, else one per core (at most 4);
+    0 (check in the web process) on a machine with one core."""
+    env = os.environ.get("DUIDELIJK_WORKERS", "").strip()
+    if env.isdigit():
+        return int(env)
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return 0 if cores < 2 else min(cores, 4)
+
+
 def create_app(config: dict | None = None) -> Flask:
     """The Flask app. ``config`` overrides settings (SECRET_KEY, MAX_UPLOAD_BYTES, RESULT_TTL,
-    PRELOAD_MODEL, DUIDELIJK_CONFIG: a duidelijk ``Config`` or dict, ...)."""
+    PRELOAD_MODEL, DUIDELIJK_CONFIG: a duidelijk ``Config`` or dict, ANALYSIS_WORKERS: worker
+    processes for checks, CHECK_TIMEOUT in seconds, ...)."""
     from flask_wtf.csrf import CSRFError, CSRFProtect
 
     app = Flask(__name__)
@@ -104,11 +122,22 @@ def create_app(config: dict | None = None) -> Flask:
     elif isinstance(cfg, dict):
         cfg = Config.from_dict(cfg)
     app.extensions["duidelijk_config"] = cfg
-    if app.config["PRELOAD_MODEL"]:
-        from duidelijk.model import load_pipeline
+    from duidelijk.web.workers import Checker
 
-        load_pipeline(cfg.model)
-        warm_up(cfg)
+    workers = app.config.get("ANALYSIS_WORKERS")
+    if workers is None:  # tests check in the web process; a server uses every core
+        workers = 0 if app.testing else default_workers()
+    checker = Checker(int(workers), timeout=float(app.config.get("CHECK_TIMEOUT", 300)))
+    app.extensions["duidelijk_checker"] = checker
+    if app.config["PRELOAD_MODEL"]:
+        if checker.workers:
+            checker.start(cfg)
+            atexit.register(checker.close)
+        else:
+            from duidelijk.model import load_pipeline
+
+            load_pipeline(cfg.model)
+            warm_up(cfg)
 
     _register_filters(app)
     _register_routes(app)
@@ -174,7 +203,15 @@ def _register_filters(app: Flask) -> None:
     from duidelijk.formatters.html import add_filters
 
     add_filters(app.jinja_env)
-    app.jinja_env.globals["rule_link"] = lambda code: url_for("rule", code=code)
+    links: dict[tuple[str, str], str] = {}
+
+    def rule_link(code: str) -> str:  # one per finding on a result page: url_for is not free
+        key = (request.script_root, code)
+        if key not in links:
+            links[key] = url_for("rule", code=code)
+        return links[key]
+
+    app.jinja_env.globals["rule_link"] = rule_link
     app.jinja_env.globals["MAX_MB"] = lambda: app.config["MAX_UPLOAD_BYTES"] // MB
     app.jinja_env.globals["MAX_TEXT"] = lambda: f"{app.config['MAX_TEXT_CHARS']:,}".replace(",", ".")
 
@@ -266,14 +303,15 @@ def _register_routes(app: Flask) -> None:
             if len(data) > app.config["MAX_UPLOAD_BYTES"]:
                 return _upload_error(app, "too-large", MESSAGES["too-large"])
         try:
-            document = read_upload(data, name, cfg)
+            report = app.extensions["duidelijk_checker"].check(data, name, cfg)
         except ReadError as err:
             message = MESSAGES["too-large"] if err.code == "too-large" and not has_text else err.message
             return _upload_error(app, err.code, message, text)
-        report = analyse_document(document, cfg)
+        except CheckFailed as err:
+            return _upload_error(app, err.code, MESSAGES[err.code], text)
         report.path = name if has_file else "Geplakte tekst"
-        entry = Entry(name=report.path, report=report, data=data if document.format == "docx" else None,
-                      format=document.format)
+        fmt = report.document.format if report.document else "text"
+        entry = Entry(name=report.path, report=report, data=data if fmt == "docx" else None, format=fmt)
         token = _store(app).put(entry)
         for after_check in app.extensions.get("duidelijk_after_check", ()):
             after_check(entry)

@@ -1,0 +1,101 @@
+"""Checks in worker processes (duidelijk.web.workers): same result as in the web process, a
+broken file or a stopped worker never stops the server, a slow check gets a plain answer."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import signal
+import time
+
+import pytest
+
+pytest.importorskip("flask")
+
+from test_web import TEXT, app, result, upload  # noqa: E402,F401
+
+from browser.letters import docx_letter  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def pooled():
+    from duidelijk.web import create_app
+
+    app = create_app({"TESTING": True, "SECRET_KEY": "w", "ANALYSIS_WORKERS": 2})
+    yield app
+    app.extensions["duidelijk_checker"].close()
+
+
+def worker_pids(app) -> list[int]:
+    pool = app.extensions["duidelijk_checker"]._pool
+    return [p.pid for p in pool._processes.values()] if pool else []
+
+
+def test_workers_start_with_the_app(pooled):
+    pids = worker_pids(pooled)
+    assert len(pids) == 2
+    assert os.getpid() not in pids
+
+
+def test_same_report_as_in_the_web_process(pooled, app):
+    body = docx_letter()
+    loc, page = result(pooled.test_client(), data=body, name="brief.docx")
+    loc_inline, page_inline = result(app.test_client(), data=body, name="brief.docx")
+    pooled_json = json.loads(pooled.test_client().get(f"{loc}/rapport.json").get_data())["files"][0]
+    inline_json = json.loads(app.test_client().get(f"{loc_inline}/rapport.json").get_data())["files"][0]
+    assert pooled_json["findings"] == inline_json["findings"]
+    assert pooled_json["findings"]  # the letter has known problems
+    assert pooled_json["metrics"] == inline_json["metrics"]
+    assert page.count("<mark") == page_inline.count("<mark") > 0
+    # the annotated Word file needs the upload, which stays in the web process
+    assert pooled.test_client().get(f"{loc}/word").status_code == 200
+
+
+def error_of(resp) -> tuple[int, str, str]:
+    page = resp.get_data(as_text=True)
+    m = re.search(r'data-code="([^"]+)">.*?<p>([^<]+)</p>', page, re.S)
+    return resp.status_code, m.group(1), m.group(2)
+
+
+@pytest.mark.parametrize("body,name", [(b"PK\x03\x04 kapot", "kapot.docx"), (b"%PDF-1.4 kapot", "kapot.pdf"),
+                                       (b"\x00\x01\x02" * 50, "brief.txt")])
+def test_broken_file_gets_the_same_message_from_a_worker(pooled, app, body, name):
+    client = pooled.test_client()
+    got = error_of(upload(client, data=body, name=name))
+    assert got == error_of(upload(app.test_client(), data=body, name=name))
+    assert got[0] in (415, 422)
+    assert upload(client, text=TEXT).status_code == 303
+
+
+def test_a_stopped_worker_does_not_stop_the_server(pooled):
+    for pid in worker_pids(pooled):
+        os.kill(pid, signal.SIGKILL)
+    time.sleep(0.5)
+    client = pooled.test_client()
+    assert upload(client, text=TEXT).status_code == 303
+    assert len(worker_pids(pooled)) >= 1
+
+
+def test_too_slow_gets_a_plain_503():
+    from duidelijk.web import create_app
+
+    slow = create_app({"TESTING": True, "SECRET_KEY": "s", "ANALYSIS_WORKERS": 1, "CHECK_TIMEOUT": 0.001})
+    try:
+        resp = upload(slow.test_client(), text=TEXT * 20)
+        assert resp.status_code == 503
+        assert "duurde te lang" in resp.get_data(as_text=True)
+    finally:
+        slow.extensions["duidelijk_checker"].close()
+
+
+def test_default_worker_count(monkeypatch):
+    from duidelijk.web import default_workers
+
+    monkeypatch.setenv("DUIDELIJK_WORKERS", "3")
+    assert default_workers() == 3
+    monkeypatch.setenv("DUIDELIJK_WORKERS", "")
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0})
+    assert default_workers() == 0
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(8)))
+    assert default_workers() == 4
