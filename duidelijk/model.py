@@ -36,6 +36,7 @@ def load_pipeline(name: str | None = None):
             return _cache[key]
         import spacy
 
+        from duidelijk.auxverb import add_aux_verb
         from duidelijk.sentences import add_letter_components
 
         try:
@@ -61,6 +62,7 @@ def load_pipeline(name: str | None = None):
         if nlp.lang != "nl":
             raise ModelError(f"Het taalmodel '{name}' is niet Nederlands.")
         add_letter_components(nlp)
+        add_aux_verb(nlp)
         _cache[key] = nlp
         return nlp
 

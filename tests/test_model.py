@@ -76,6 +76,45 @@ def test_smoke_training(tmp_path):
     doc = nlp("De gemeente stuurt u een brief.")
     assert len(doc) == 7 and all(t.dep_ for t in doc)
 
+    # second stage: fine-tuning on current-convention data starts from that model
+    from duidelijk.training import FINETUNE_CONFIG_PATH
+    from duidelijk.training.train import finetune
+
+    tuned = finetune(best.parent / "model-last", SHARED / "ud-dutch", tmp_path / "ft", FINETUNE_CONFIG_PATH,
+                     smoke=True)
+    nlp = spacy.load(tuned.parent / "model-last")
+    lemmatizer = nlp.get_pipe("trainable_lemmatizer")
+    assert len(lemmatizer.labels) > 10
+    doc = nlp("De gemeente stuurt u een brief.")
+    assert len(doc) == 7 and all(t.dep_ for t in doc)
+
+
+def test_finetune_data_leaves_out_the_old_part_and_repeats_the_current_wiki_part(tmp_path):
+    from duidelijk.training.convert import CURRENT_WIKI_SOURCE, OLD_SOURCE, read_conllu, sentences_from
+
+    src = tmp_path / "train.conllu"
+    row = "1\tJa\tja\tINTJ\t_\t_\t0\troot\t_\t_\n"
+    src.write_text("".join(f"# sent_id = s{i}\n# source = {s}\n{row}\n"
+                           for i, s in enumerate([OLD_SOURCE, CURRENT_WIKI_SOURCE, "alpino-cdb"])), encoding="utf-8")
+    assert len(sentences_from([src])) == 3
+    assert len(sentences_from([src], current_only=True)) == 2
+    assert len(sentences_from([src], current_only=True, repeat_wiki=3)) == 4
+    assert len(list(read_conllu(src))) == 3
+
+
+def test_restore_lemmatizer_labels_after_loading():
+    """spaCy's edit-tree lemmatizer forgets its label table when loaded from disk."""
+    import spacy
+
+    from duidelijk.model import BUNDLED_PATH
+    from duidelijk.training.train import restore_lemmatizer_labels
+
+    nlp = spacy.load(BUNDLED_PATH, exclude=["tokenizer"])
+    lemmatizer = nlp.get_pipe("trainable_lemmatizer")
+    assert not lemmatizer.tree2label  # the bug the callback works around
+    restore_lemmatizer_labels()(nlp)
+    assert len(lemmatizer.tree2label) == len(lemmatizer.labels) > 100
+
 
 def test_harmonisation_of_old_labels():
     from duidelijk.training.convert import harmonise

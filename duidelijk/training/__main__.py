@@ -28,6 +28,8 @@ def main(argv: list[str] | None = None) -> int:
     train.add_argument("--output", type=Path, default=Path("training-output"))
     train.add_argument("--config", type=Path, default=CONFIG_PATH)
     train.add_argument("--smoke", action="store_true", help="a few steps on a small slice")
+    train.add_argument("--repeat-wiki", type=int, default=1,
+                       help="use the current-convention LassySmall sentences this many times")
 
     ft = sub.add_parser("finetune", help="second stage: go on training on current-convention data")
     ft.add_argument("--base", type=Path, required=True, help="the model-best of a train run")
@@ -51,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "train":
         from duidelijk.training.train import train as run_train
 
-        run_train(args.data, args.output, args.config, smoke=args.smoke)
+        run_train(args.data, args.output, args.config, smoke=args.smoke, repeat_wiki=args.repeat_wiki)
         return 0
     if args.command == "finetune":
         from duidelijk.training.train import finetune

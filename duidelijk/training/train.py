@@ -28,14 +28,14 @@ def restore_lemmatizer_labels():
     return before_init
 
 
-def train(data_dir: Path, output: Path, config: Path, smoke: bool = False) -> Path:
+def train(data_dir: Path, output: Path, config: Path, smoke: bool = False, repeat_wiki: int = 1) -> Path:
     from spacy.cli.train import train as spacy_train
 
     if not (data_dir / "train.conllu").exists():
         raise SystemExit(f"Geen trainingsdata gevonden in {data_dir}.")
     started = time.time()
     corpus_dir = output / "corpus"
-    paths = convert(data_dir, corpus_dir, limit=200 if smoke else 0)
+    paths = convert(data_dir, corpus_dir, limit=200 if smoke else 0, repeat_wiki=repeat_wiki)
     print(f"converted data in {time.time() - started:.0f}s: {paths}", flush=True)
     overrides = {"paths.train": str(paths["train"]), "paths.dev": str(paths["dev"])}
     if smoke:
