@@ -53,8 +53,11 @@ def running(app):
 def server(nlp):
     from duidelijk.web import create_app
 
-    with running(create_app({"SECRET_KEY": "browser-test"})) as url:
+    # one worker process: the browser goes through the same path as in production
+    app = create_app({"SECRET_KEY": "browser-test", "ANALYSIS_WORKERS": 1})
+    with running(app) as url:
         yield url
+    app.extensions["duidelijk_checker"].close()
 
 
 @pytest.fixture(scope="module")
