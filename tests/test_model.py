@@ -196,3 +196,19 @@ def test_harmonisation_of_possessives_and_copula_worden():
     assert (rows[2][3], rows[2][6], rows[2][7]) == ("VERB", "0", "root")
     assert (rows[3][6], rows[3][7]) == ("3", "xcomp")
     assert rows[1][6] == "3" and rows[4][6] == "3"  # subject and punctuation move to the verb
+
+
+def test_packaged_config_needs_no_duidelijk_callback(tmp_path):
+    from thinc.api import Config
+
+    from duidelijk.training import FINETUNE_CONFIG_PATH
+    from duidelijk.training.package import _drop_training_callbacks
+
+    cfg = tmp_path / "config.cfg"
+    cfg.write_text(FINETUNE_CONFIG_PATH.read_text(encoding="utf-8"), encoding="utf-8")
+    assert "duidelijk.restore_lemmatizer_labels" in cfg.read_text(encoding="utf-8")
+    _drop_training_callbacks(cfg)
+    config = Config().from_disk(cfg, interpolate=False)
+    assert config["initialize"]["before_init"] is None
+    assert "base" not in config["paths"]
+    assert "duidelijk." not in cfg.read_text(encoding="utf-8")

@@ -10,6 +10,9 @@ from duidelijk import __version__
 from duidelijk.model import BUNDLED_PATH
 
 LICENSE = "CC BY-SA 4.0"
+# the model's own version: raise it with every packaged model (0.1.0: one training stage;
+# 0.2.0: + fine-tuning on current-convention data)
+MODEL_VERSION = "0.2.0"
 SOURCES = [
     {"name": "UD_Dutch-LassySmall", "url": "https://github.com/UniversalDependencies/UD_Dutch-LassySmall",
      "license": "CC BY-SA 4.0", "author": "Gosse Bouma, Gertjan van Noord"},
@@ -44,7 +47,8 @@ def package(model_dir: Path, scores_file: Path | None = None) -> Path:
     meta.update(
         {
             "name": "duidelijk",
-            "version": __version__,
+            "version": MODEL_VERSION,
+            "duidelijk_version": __version__,
             "description": "Dutch pipeline for duidelijk: tokenizer, morphologizer, parser, lemmatizer.",
             "license": LICENSE,
             "author": "duidelijk developers",
@@ -54,5 +58,20 @@ def package(model_dir: Path, scores_file: Path | None = None) -> Path:
     if scores_file:
         meta["duidelijk_accuracy"] = json.loads(scores_file.read_text(encoding="utf-8"))
     meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False), encoding="utf-8")
+    _drop_training_callbacks(target / "config.cfg")
     (target / "LICENSE").write_text(LICENSE_TEXT, encoding="utf-8")
     return target
+
+
+def _drop_training_callbacks(config_path: Path) -> None:
+    """The fine-tuning config names a duidelijk callback in ``[initialize]``; the shipped
+    model must not need duidelijk to be loaded or trained further with plain spaCy."""
+    from thinc.api import Config
+
+    config = Config().from_disk(config_path, interpolate=False)
+    init = config.get("initialize", {})
+    if isinstance(init.get("before_init"), dict):
+        init["before_init"] = None
+    for key in ("base",):
+        config.get("paths", {}).pop(key, None)
+    config.to_disk(config_path)
