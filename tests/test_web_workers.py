@@ -101,3 +101,41 @@ def test_default_worker_count(monkeypatch):
     assert default_workers() == 0
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(8)))
     assert default_workers() == 4
+
+
+def test_workers_stop_when_the_web_process_is_killed(tmp_path):
+    """A server stopped with SIGKILL (no clean-up at all) leaves no worker behind."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, duidelijk.web as w\n"
+        "if __name__ == '__main__':\n"
+        "    app = w.create_app({'ANALYSIS_WORKERS': 1, 'SECRET_KEY': 'k'})\n"
+        "    pool = app.extensions['duidelijk_checker']._pool\n"
+        "    print(*[p.pid for p in pool._processes.values()], flush=True)\n"
+        "    sys.stdin.read()\n"
+    )
+    script = tmp_path / "server.py"
+    script.write_text(code, encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, str(script)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        pids = [int(p) for p in proc.stdout.readline().split()]
+        assert pids
+        proc.kill()
+        proc.wait(timeout=10)
+        deadline = time.monotonic() + 15
+        while time.monotonic() < deadline and any(_alive(p) for p in pids):
+            time.sleep(0.2)
+        assert not any(_alive(p) for p in pids)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as f:
+            return f.read().split(")")[-1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False

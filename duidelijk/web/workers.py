@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
@@ -30,9 +32,20 @@ class CheckFailed(Exception):
         self.code = code
 
 
+def _watch_parent(parent: int, interval: float = 1.0) -> None:
+    """Stop this worker when the web process is gone (killed, or stopped without clean-up),
+    so no worker with a loaded model stays behind."""
+    while True:
+        time.sleep(interval)
+        if os.getppid() != parent:
+            os._exit(0)
+
+
 def _start_worker(config) -> None:
     """Runs once in each new worker: load the pipeline and check a short letter."""
     from duidelijk import web
+
+    threading.Thread(target=_watch_parent, args=(os.getppid(),), daemon=True).start()
 
     try:
         from duidelijk.model import load_pipeline
