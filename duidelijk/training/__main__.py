@@ -36,7 +36,9 @@ def main(argv: list[str] | None = None) -> int:
     ft.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ft.add_argument("--output", type=Path, default=Path("finetune-output"))
     ft.add_argument("--config", type=Path, default=FINETUNE_CONFIG_PATH)
-    ft.add_argument("--repeat-wiki", type=int, default=3)
+    ft.add_argument("--repeat-wiki", type=int, default=5)
+    ft.add_argument("--learn-rate", type=float, default=None, help="instead of the one in the config")
+    ft.add_argument("--steps", type=int, default=None, help="instead of max_steps in the config")
     ft.add_argument("--smoke", action="store_true", help="a few steps on a small slice")
 
     ev = sub.add_parser("evaluate", help="score a pipeline on test.conllu")
@@ -58,7 +60,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "finetune":
         from duidelijk.training.train import finetune
 
-        finetune(args.base, args.data, args.output, args.config, args.repeat_wiki, smoke=args.smoke)
+        finetune(args.base, args.data, args.output, args.config, args.repeat_wiki, smoke=args.smoke,
+                 learn_rate=args.learn_rate, steps=args.steps)
         return 0
     if args.command == "evaluate":
         from duidelijk.training.evaluate import evaluate, format_scores

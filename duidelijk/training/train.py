@@ -53,7 +53,14 @@ def train(data_dir: Path, output: Path, config: Path, smoke: bool = False, repea
 
 
 def finetune(
-    base: Path, data_dir: Path, output: Path, config: Path, repeat_wiki: int = 3, smoke: bool = False
+    base: Path,
+    data_dir: Path,
+    output: Path,
+    config: Path,
+    repeat_wiki: int = 5,
+    smoke: bool = False,
+    learn_rate: float | None = None,
+    steps: int | None = None,
 ) -> Path:
     """Second stage: go on training ``base`` on current-convention data only.
 
@@ -75,6 +82,10 @@ def finetune(
         "paths.dev": str(paths["dev"]),
         "paths.base": str(base),
     }
+    if learn_rate:
+        overrides["training.optimizer.learn_rate"] = learn_rate
+    if steps:
+        overrides["training.max_steps"] = steps
     if smoke:
         overrides.update({"training.max_steps": 10, "training.eval_frequency": 5})
     spacy_train(config, output, overrides=overrides)
