@@ -141,3 +141,20 @@ def test_rules_lists_meta_rules_and_explain():
     assert "DD900" in run("rules").output
     res = run("explain", "DD901")
     assert res.exit_code == 0 and "Waarom" in res.output
+
+
+def test_text_summary_counts_in_plain_dutch():
+    from duidelijk.formatters.text import count_label, render
+
+    assert count_label(1, "error") == "1 fout"
+    assert count_label(2, "error") == "2 fouten"
+    assert count_label(0, "warning") == "0 waarschuwingen"
+    assert count_label(1, "warning") == "1 waarschuwing"
+    assert count_label(24, "suggestion") == "24 tips"
+    from duidelijk import check_text
+
+    report = check_text("Uw aanvraag wordt door ons middels dit formulier in behandeling genomen.")
+    line = next(x for x in render([report]).splitlines() if "Gevonden:" in x)
+    counts = {s: sum(f.severity.value == s for f in report.findings) for s in ("error", "warning", "suggestion")}
+    assert line.strip() == "Gevonden: " + ", ".join(count_label(n, s) for s, n in counts.items()) + "."
+    assert counts["warning"] > 1 and "waarschuwingen" in line

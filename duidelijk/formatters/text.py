@@ -8,6 +8,12 @@ from duidelijk.metrics import lint_level_description
 
 COLORS = {"error": "red", "warning": "yellow", "suggestion": "cyan"}
 LABELS = {"error": "fout", "warning": "waarschuwing", "suggestion": "tip"}
+PLURALS = {"error": "fouten", "warning": "waarschuwingen", "suggestion": "tips"}
+
+
+def count_label(n: int, severity: str) -> str:
+    """"1 fout", "2 fouten", "0 tips"."""
+    return f"{n} {LABELS[severity] if n == 1 else PLURALS[severity]}"
 
 
 def render(reports, color: bool = False) -> str:
@@ -42,7 +48,7 @@ def render(reports, color: bool = False) -> str:
             counts = {}
             for f in report.findings:
                 counts[f.severity.value] = counts.get(f.severity.value, 0) + 1
-            summary = ", ".join(f"{counts.get(k, 0)} {LABELS[k]}" for k in ("error", "warning", "suggestion"))
+            summary = ", ".join(count_label(counts.get(k, 0), k) for k in ("error", "warning", "suggestion"))
             lines.append(f"    Gevonden: {summary}.")
         elif m is not None:
             lines.append(f"{name}: er is geen tekst om te beoordelen.")
