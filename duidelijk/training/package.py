@@ -72,6 +72,5 @@ def _drop_training_callbacks(config_path: Path) -> None:
     init = config.get("initialize", {})
     if isinstance(init.get("before_init"), dict):
         init["before_init"] = None
-    for key in ("base",):
-        config.get("paths", {}).pop(key, None)
+    config.get("paths", {}).pop("base", None)  # the local path of the stage-1 model
     config.to_disk(config_path)

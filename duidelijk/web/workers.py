@@ -46,14 +46,7 @@ def _start_worker(config) -> None:
     from duidelijk import web
 
     threading.Thread(target=_watch_parent, args=(os.getppid(),), daemon=True).start()
-
-    try:
-        from duidelijk.model import load_pipeline
-
-        load_pipeline(config.model)
-        web.warm_up(config)
-    except Exception as err:  # the first real check reports the problem
-        log.warning("werkproces niet opgewarmd: %s", type(err).__name__)
+    web.warm_up(config)  # loads the pipeline; a failure is logged, the first real check reports it
 
 
 def _ready() -> bool:
@@ -61,8 +54,9 @@ def _ready() -> bool:
 
 
 def _check_in_worker(data: bytes, name: str, config):
-    """Read and check one upload in a worker. A ReadError comes back as a plain tuple, so
-    nothing depends on how exceptions travel between processes."""
+    """Read and check one upload (in a worker, or in the web process with ``workers=0``).
+    A ReadError comes back as a plain tuple, so nothing depends on how exceptions travel
+    between processes."""
     from duidelijk import web
     from duidelijk.readers import ReadError
 
@@ -103,11 +97,17 @@ class Checker:
 
     def check(self, data: bytes, name: str, config):
         """Read and check an upload: a Report, or ReadError raised here as in the web process."""
-        from duidelijk import web
         from duidelijk.readers import ReadError
 
-        if not self.workers:
-            return web.analyse_document(web.read_upload(data, name, config), config)
+        if self.workers:
+            report, error = self._check_in_pool(data, name, config)
+        else:
+            report, error = _check_in_worker(data, name, config)
+        if error:
+            raise ReadError(*error)
+        return report
+
+    def _check_in_pool(self, data: bytes, name: str, config):
         pool = self._executor(config)
         try:
             future = pool.submit(_check_in_worker, data, name, config)
@@ -116,7 +116,7 @@ class Checker:
             pool = self._executor(config)
             future = pool.submit(_check_in_worker, data, name, config)
         try:
-            report, error = future.result(timeout=self.timeout)
+            return future.result(timeout=self.timeout)
         except BrokenProcessPool:
             log.warning("een werkproces stopte; de werkprocessen starten opnieuw")
             self._reset(pool)
@@ -124,9 +124,6 @@ class Checker:
         except FutureTimeout:
             log.warning("controleren duurde langer dan %s s", self.timeout)
             raise CheckFailed("timeout") from None
-        if error:
-            raise ReadError(*error)
-        return report
 
     def _reset(self, broken: ProcessPoolExecutor) -> None:
         with self._pool_lock:
