@@ -4,7 +4,8 @@
 
 Measures: model load time; words/s of the bare pipeline (nlp.pipe); words/s of the full
 check (pipeline + rules + metrics); the share that rules and metrics add; and the cold
-start of `duidelijk check` on a one-page letter in a new process.
+start of `duidelijk check` on a one-page letter in a new process; memory (resident set) of
+this process after loading the model and at its peak.
 """
 
 from __future__ import annotations
@@ -12,12 +13,21 @@ from __future__ import annotations
 import argparse
 import json
 import platform
+import resource
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+def rss_mb() -> float:
+    """Current resident set size of this process (Linux), in MB."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
 
 
 def corpus() -> list[str]:
@@ -35,6 +45,7 @@ def main() -> int:
 
     nlp = load_pipeline()
     load_s = time.perf_counter() - t0
+    rss_loaded = rss_mb()
 
     from duidelijk.analysis import analyse
     from duidelijk.config import Config
@@ -73,6 +84,8 @@ def main() -> int:
         "full_check_words_per_s": round(words / full),
         "rules_and_metrics_overhead": round(full / bare - 1, 3),
         "cold_start_check_s": round(min(cold), 2),
+        "rss_after_load_mb": round(rss_loaded),
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
     }
     for key, value in result.items():
         print(f"{key:32} {value}")

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from duidelijk.lexicon import zipf
-from duidelijk.verbs import stem_from_infinitive
+from duidelijk.verbs import PARTICLES, stem_from_infinitive
 
 MAX_GAP = 6
 
@@ -20,17 +20,36 @@ def token_keys(token) -> set[str]:
     """The forms a token can match: its text, its lemma, and the lemma with its particle.
 
     A lemma much longer than the word that does not start like it ("Vindt" -> "plaatsvinden")
-    is a guess of the lemmatizer and is not used.
+    is a guess of the lemmatizer and is not used. So is a separable particle that the lemma adds
+    but the sentence lacks: "Wij delen hem met niemand" is not "meedelen".
     """
     lemma = token.lemma_.lower().replace("_", "")
     word = token.lower_
     if len(lemma) > len(word) + 4 and lemma[:2] != word[:2]:
         lemma = word
+    lemma = _without_missing_particle(token, word, lemma)
     keys = {word, lemma}
     for child in token.children:
         if child.dep_ == "compound:prt":
             keys.add(child.lower_ + lemma)
     return keys
+
+
+def _without_missing_particle(token, word: str, lemma: str) -> str:
+    """The lemma without a particle in front that neither the word nor its sentence has."""
+    for particle in sorted(PARTICLES, key=len, reverse=True):
+        rest = lemma[len(particle):]
+        if not lemma.startswith(particle) or word.startswith(particle) or len(rest) < 3:
+            continue
+        # the rest must be the word's own lemma: "delen" for "delen"/"deelt", "delen" for "gedeeld"
+        stem = word[2:] if word.startswith("ge") and not rest.startswith("ge") else word
+        if stem[:2] != rest[:2]:
+            return lemma
+        sentence = token.sent if token.doc.has_annotation("SENT_START") else token.doc
+        if any(t.lower_ == particle for t in sentence):
+            return lemma
+        return rest
+    return lemma
 
 
 def verb_forms(infinitive: str) -> set[str]:

@@ -29,6 +29,22 @@ def test_bundled_model_metadata(nlp):
     assert size < 50 * 1024 * 1024
 
 
+def test_bundled_model_carries_its_lexicon_features(nlp):
+    """The lexicon vectors are keyed on the lower-case form, also after loading from disk."""
+    from spacy.attrs import LOWER
+
+    meta = json.loads((BUNDLED_PATH / "meta.json").read_text(encoding="utf-8"))
+    names = " ".join(s["name"] for s in meta["sources"])
+    assert "spacy-lookups-data" in names and "wordfreq" in names
+    assert "spacy-lookups-data" in (BUNDLED_PATH / "LICENSE").read_text(encoding="utf-8")
+    vectors = nlp.vocab.vectors
+    assert vectors.attr == LOWER and len(vectors.key2row) > 100_000
+    doc = nlp.make_doc("Aanvraag aanvraag AANVRAAG xqzvkwzz")
+    rows = vectors.find(keys=doc.to_array(LOWER)).tolist()
+    assert rows[0] == rows[1] == rows[2] >= 0
+    assert rows[3] == -1
+
+
 def test_pipeline_components(nlp):
     for name in ("tok2vec", "morphologizer", "parser", "trainable_lemmatizer", "duidelijk_sentences"):
         assert name in nlp.pipe_names
@@ -75,6 +91,14 @@ def test_smoke_training(tmp_path):
     nlp = spacy.load(best.parent / "model-last")
     doc = nlp("De gemeente stuurt u een brief.")
     assert len(doc) == 7 and all(t.dep_ for t in doc)
+    # the lexicon features travel inside the model, keyed on the lower-case form
+    from spacy.attrs import LOWER
+
+    from duidelijk.training.lexicon import feature_names
+
+    lexicon = nlp.vocab.vectors
+    assert lexicon.shape[1] == len(feature_names()) and lexicon.shape[0] > 10
+    assert lexicon.attr == LOWER
 
     # second stage: fine-tuning on current-convention data starts from that model
     from duidelijk.training import FINETUNE_CONFIG_PATH
@@ -83,6 +107,8 @@ def test_smoke_training(tmp_path):
     tuned = finetune(best.parent / "model-last", SHARED / "ud-dutch", tmp_path / "ft", FINETUNE_CONFIG_PATH,
                      smoke=True)
     nlp = spacy.load(tuned.parent / "model-last")
+    assert nlp.vocab.vectors.shape == lexicon.shape
+    assert (nlp.vocab.vectors.find(keys=doc.to_array(LOWER)) == lexicon.find(keys=doc.to_array(LOWER))).all()
     lemmatizer = nlp.get_pipe("trainable_lemmatizer")
     assert len(lemmatizer.labels) > 10
     doc = nlp("De gemeente stuurt u een brief.")
@@ -205,10 +231,13 @@ def test_packaged_config_needs_no_duidelijk_callback(tmp_path):
     from duidelijk.training.package import _drop_training_callbacks
 
     cfg = tmp_path / "config.cfg"
-    cfg.write_text(FINETUNE_CONFIG_PATH.read_text(encoding="utf-8"), encoding="utf-8")
+    text = FINETUNE_CONFIG_PATH.read_text(encoding="utf-8")
+    cfg.write_text(text.replace("vectors = null", 'vectors = "/work/train/run/model-best"', 1), encoding="utf-8")
     assert "duidelijk.restore_lemmatizer_labels" in cfg.read_text(encoding="utf-8")
+    assert "/work/train" in cfg.read_text(encoding="utf-8")
     _drop_training_callbacks(cfg)
     config = Config().from_disk(cfg, interpolate=False)
     assert config["initialize"]["before_init"] is None
     assert "base" not in config["paths"]
+    assert config["paths"]["vectors"] is None  # a local path from training
     assert "duidelijk." not in cfg.read_text(encoding="utf-8")

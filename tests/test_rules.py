@@ -103,6 +103,18 @@ def test_jargon_separable_verb(check):
     assert any("zenden" in x.text for x in f)
 
 
+@pytest.mark.parametrize("text,flagged", [
+    ("Wij delen u mee dat uw aanvraag is goedgekeurd.", True),
+    ("Hierbij wordt u meegedeeld dat uw aanvraag is goedgekeurd.", True),
+    ("Graag willen wij u meedelen dat de brug dicht is.", True),
+    # "delen" without "mee" is not "meedelen", whatever the lemmatizer guesses
+    ("Wij delen hem met niemand.", False),
+    ("Wij delen de kosten met uw buren.", False),
+])
+def test_jargon_particle_verb_needs_its_particle(check, text, flagged):
+    assert bool(found(check, "DD103", text)) is flagged
+
+
 def test_jargon_negative(check):
     assert not found(check, "DD103", "Wij sturen u de uitslag. Als u vragen heeft, belt u ons dan.")
 

@@ -5,7 +5,8 @@
     python -m duidelijk.training evaluate [--model NAME_OR_PATH] [--data DIR] [--json FILE]
     python -m duidelijk.training package --model-dir DIR [--scores FILE]
 
-Full training runs for about 90 minutes on two cores; run it in the background with a log:
+Stage 1 runs for about 50 minutes on two cores, stage 2 for about 15; run them in the
+background with a log:
 
     nohup python -m duidelijk.training train > train.log 2>&1 &
 """

@@ -11,8 +11,8 @@ from duidelijk.model import BUNDLED_PATH
 
 LICENSE = "CC BY-SA 4.0"
 # the model's own version: raise it with every packaged model (0.1.0: one training stage;
-# 0.2.0: + fine-tuning on current-convention data)
-MODEL_VERSION = "0.2.0"
+# 0.2.0: + fine-tuning on current-convention data; 0.3.0: + lexicon features)
+MODEL_VERSION = "0.3.0"
 SOURCES = [
     {"name": "UD_Dutch-LassySmall", "url": "https://github.com/UniversalDependencies/UD_Dutch-LassySmall",
      "license": "CC BY-SA 4.0", "author": "Gosse Bouma, Gertjan van Noord"},
@@ -22,6 +22,13 @@ SOURCES = [
      "license": "CC BY-SA 4.0 (UD release) / LGPL-2.1-or-later (source trees)",
      "author": "van der Beek et al. (2002)"},
 ]
+# only for a model with lexicon vectors (duidelijk/training/lexicon.py)
+LEXICON_SOURCES = [
+    {"name": "spacy-lookups-data (Dutch lemma tables)", "url": "https://github.com/explosion/spacy-lookups-data",
+     "license": "MIT", "author": "Explosion AI and contributors"},
+    {"name": "wordfreq (Dutch and English word frequencies)", "url": "https://github.com/rspeer/wordfreq",
+     "license": "CC BY-SA 4.0 (data)", "author": "Robyn Speer"},
+]
 LICENSE_TEXT = """duidelijk's Dutch pipeline (nl_duidelijk)
 
 This trained model is licensed under the Creative Commons Attribution-ShareAlike 4.0
@@ -30,7 +37,7 @@ because it was trained on data under that licence:
 
 - UD_Dutch-LassySmall (Bouma & van Noord 2017), CC BY-SA 4.0
 - UD_Dutch-Alpino (Alpino Treebank, van der Beek et al. 2002), CC BY-SA 4.0
-
+{lexicon}
 The code of duidelijk is licensed under the EUPL-1.2; this model is not.
 """
 
@@ -44,6 +51,7 @@ def package(model_dir: Path, scores_file: Path | None = None) -> Path:
     shutil.copytree(model_dir, target)
     meta_path = target / "meta.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    lexicon = bool(meta.get("vectors", {}).get("vectors"))
     meta.update(
         {
             "name": "duidelijk",
@@ -52,14 +60,20 @@ def package(model_dir: Path, scores_file: Path | None = None) -> Path:
             "description": "Dutch pipeline for duidelijk: tokenizer, morphologizer, parser, lemmatizer.",
             "license": LICENSE,
             "author": "duidelijk developers",
-            "sources": SOURCES,
+            "sources": SOURCES + (LEXICON_SOURCES if lexicon else []),
         }
     )
     if scores_file:
         meta["duidelijk_accuracy"] = json.loads(scores_file.read_text(encoding="utf-8"))
     meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False), encoding="utf-8")
     _drop_training_callbacks(target / "config.cfg")
-    (target / "LICENSE").write_text(LICENSE_TEXT, encoding="utf-8")
+    lexicon_text = (
+        "\nIts lexicon features (the static vectors) were computed from the Dutch tables of\n"
+        "spacy-lookups-data (MIT) and the word frequencies of wordfreq (data CC BY-SA 4.0).\n"
+        if lexicon
+        else ""
+    )
+    (target / "LICENSE").write_text(LICENSE_TEXT.format(lexicon=lexicon_text), encoding="utf-8")
     return target
 
 
@@ -72,5 +86,8 @@ def _drop_training_callbacks(config_path: Path) -> None:
     init = config.get("initialize", {})
     if isinstance(init.get("before_init"), dict):
         init["before_init"] = None
-    config.get("paths", {}).pop("base", None)  # the local path of the stage-1 model
+    paths = config.get("paths", {})
+    paths.pop("base", None)  # the local path of the stage-1 model
+    if paths.get("vectors"):
+        paths["vectors"] = None  # a local path; the vectors travel in the model's vocab
     config.to_disk(config_path)

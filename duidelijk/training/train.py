@@ -8,6 +8,7 @@ from pathlib import Path
 import spacy
 
 from duidelijk.training.convert import convert
+from duidelijk.training.lexicon import build_vectors, keep_lower_keys
 
 
 @spacy.registry.callbacks("duidelijk.restore_lemmatizer_labels.v1")
@@ -28,6 +29,27 @@ def restore_lemmatizer_labels():
     return before_init
 
 
+def _uses_static_vectors(config: Path) -> bool:
+    from spacy.util import load_config
+
+    cfg = load_config(config)
+    return any(
+        comp.get("model", {}).get("embed", {}).get("include_static_vectors")
+        for comp in cfg.get("components", {}).values()
+    )
+
+
+def _has_vectors(model_dir: Path) -> bool:
+    cfg = model_dir / "vocab" / "vectors.cfg"
+    return cfg.exists() and (model_dir / "vocab" / "vectors").stat().st_size > 200
+
+
+def _keep_lower_keys(output: Path) -> None:
+    for name in ("model-best", "model-last"):
+        if (output / name / "vocab").exists():
+            keep_lower_keys(output / name)
+
+
 def train(data_dir: Path, output: Path, config: Path, smoke: bool = False, repeat_wiki: int = 1) -> Path:
     from spacy.cli.train import train as spacy_train
 
@@ -38,6 +60,8 @@ def train(data_dir: Path, output: Path, config: Path, smoke: bool = False, repea
     paths = convert(data_dir, corpus_dir, limit=200 if smoke else 0, repeat_wiki=repeat_wiki)
     print(f"converted data in {time.time() - started:.0f}s: {paths}", flush=True)
     overrides = {"paths.train": str(paths["train"]), "paths.dev": str(paths["dev"])}
+    if _uses_static_vectors(config):
+        overrides["paths.vectors"] = str(build_vectors(output / "lexicon-vectors", limit=2000 if smoke else 0))
     if smoke:
         overrides.update(
             {
@@ -48,6 +72,7 @@ def train(data_dir: Path, output: Path, config: Path, smoke: bool = False, repea
             }
         )
     spacy_train(config, output, overrides=overrides)
+    _keep_lower_keys(output)
     print(f"training finished in {(time.time() - started) / 60:.1f} min", flush=True)
     return output / "model-best"
 
@@ -82,6 +107,8 @@ def finetune(
         "paths.dev": str(paths["dev"]),
         "paths.base": str(base),
     }
+    if _has_vectors(base):
+        overrides["paths.vectors"] = str(base)  # the sourced tok2vec reads the same lexicon vectors
     if learn_rate:
         overrides["training.optimizer.learn_rate"] = learn_rate
     if steps:
@@ -89,5 +116,6 @@ def finetune(
     if smoke:
         overrides.update({"training.max_steps": 10, "training.eval_frequency": 5})
     spacy_train(config, output, overrides=overrides)
+    _keep_lower_keys(output)
     print(f"fine-tuning finished in {(time.time() - started) / 60:.1f} min", flush=True)
     return output / "model-best"
