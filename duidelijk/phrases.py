@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from duidelijk.lexicon import zipf
-from duidelijk.verbs import PARTICLES, stem_from_infinitive
+from duidelijk.verbs import INSEPARABLE, PARTICLES, stem_from_infinitive
 
 MAX_GAP = 6
 
@@ -29,6 +29,8 @@ def token_keys(token) -> set[str]:
         lemma = word
     lemma = _without_missing_particle(token, word, lemma)
     keys = {word, lemma}
+    if token.pos_ in {"ADJ", "VERB"} and len(word) > 6 and word.endswith(("nde", "de", "te")):
+        keys.add(word[:-1])  # an inflected participle: "onderstaande" -> "onderstaand"
     for child in token.children:
         if child.dep_ == "compound:prt":
             keys.add(child.lower_ + lemma)
@@ -53,18 +55,39 @@ def _without_missing_particle(token, word: str, lemma: str) -> str:
 
 
 def verb_forms(infinitive: str) -> set[str]:
-    """Inflected forms of a verb, so matching does not depend on the lemmatizer alone."""
+    """Inflected forms of a verb, so matching does not depend on the lemmatizer alone.
+
+    Present and past forms ("verstrekt", "verstrekte") and the past participle
+    ("ingeschakeld" for "inschakelen", "verstrekt" for "verstrekken"): regular forms only.
+    """
     if not infinitive.endswith("en") or len(infinitive) < 5:
         return set()
     stem = stem_from_infinitive(infinitive)
     if len(stem) < 3:
         return set()
-    soft = infinitive[:-2][-1:] in set("tkfschp") or stem[-1] in set("tkfschp")
+    soft = _soft(infinitive, stem)
     past = stem + ("te" if soft else "de")
-    forms = {stem, stem + "t" if not stem.endswith("t") else stem, past, past + "n"}
+    forms = {stem, stem + "t" if not stem.endswith("t") else stem, past, past + "n", _participle(infinitive)}
     # a form far more common than the verb is another word ("acht" from "achten", "uit")
     limit = zipf(infinitive) + 1.0
-    return {f for f in forms if f != infinitive and zipf(f) <= limit}
+    return {f for f in forms if f and f != infinitive and zipf(f) <= limit}
+
+
+def _soft(infinitive: str, stem: str) -> bool:
+    """'t kofschip: the past tense and participle end in t after a voiceless consonant."""
+    return infinitive[:-2][-1:] in set("tkfschp") or stem[-1] in set("tkfschp")
+
+
+def _participle(infinitive: str) -> str:
+    particle = next((p for p in sorted(PARTICLES, key=len, reverse=True)
+                     if infinitive.startswith(p) and len(infinitive) - len(p) >= 5), "")
+    core = infinitive[len(particle):]
+    stem = stem_from_infinitive(core)
+    if len(stem) < 2:
+        return ""
+    prefix = "" if core.startswith(INSEPARABLE) else "ge"
+    ending = "" if stem.endswith(("t", "d")) else ("t" if _soft(core, stem) else "d")
+    return particle + prefix + stem + ending
 
 
 class PhraseIndex:

@@ -42,6 +42,7 @@ def stem_from_infinitive(inf: str) -> str:
         and base[-1] not in VOWELS
         and base[-2] in "aeou"
         and base[-3] not in VOWELS
+        and not _schwa_syllable(base)
     ):
         base = base[:-1] + base[-2] + base[-1]
     if base.endswith("v"):
@@ -49,6 +50,22 @@ def stem_from_infinitive(inf: str) -> str:
     elif base.endswith("z"):
         base = base[:-1] + "s"
     return base
+
+
+def _schwa_syllable(base: str) -> bool:
+    """An unstressed last syllable -el, -er, -en keeps one e: "schakel", "vorder", "handel".
+
+    "spel" (one syllable) and "bevel", "meedel", "aanbevel" (prefixes before the stressed
+    syllable) have a stressed e: "speel", "beveel", "meedeel", "aanbeveel".
+    """
+    if base[-2:] not in {"el", "er", "en"}:
+        return False
+    for prefixes in (sorted((*PARTICLES, "mede"), key=len, reverse=True), INSEPARABLE):
+        for prefix in prefixes:
+            if base.startswith(prefix) and len(base) > len(prefix) + 2:
+                base = base[len(prefix):]
+                break
+    return any(ch in VOWELS for ch in base[:-2])
 
 
 def _infinitives(st: str) -> set[str]:

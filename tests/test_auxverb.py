@@ -58,3 +58,14 @@ def test_not_added_to_a_pipeline_without_ud_labels():
     blank = spacy.blank("nl")
     add_aux_verb(blank)
     assert COMPONENT not in blank.pipe_names
+
+
+def test_whitespace_gets_space_whatever_the_tagger_guessed():
+    import spacy
+
+    doc = Doc(spacy.blank("nl").vocab, words=["Hoe", "eerder", "\n  ", "hoe", "beter"], pos=["ADV", "ADV", "VERB", "ADV", "ADJ"],
+              spaces=[True, False, False, True, False], heads=[1, 4, 4, 4, 4],
+              deps=["advmod", "advmod", "ROOT", "advmod", "ROOT"])
+    out = aux_verb_from_parse(doc)
+    assert out[2].pos_ == "SPACE"
+    assert [t.pos_ for t in out if not t.is_space] == ["ADV", "ADV", "ADV", "ADJ"]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from conftest import codes
+from conftest import SHARED, codes
 
 
 def found(check, code, text, **kw):
@@ -115,6 +115,20 @@ def test_jargon_particle_verb_needs_its_particle(check, text, flagged):
     assert bool(found(check, "DD103", text)) is flagged
 
 
+@pytest.mark.parametrize("text,term", [
+    ("Laat onderstaande QR-code bij de balie zien.", "onderstaande"),  # list: onderstaand
+    ("Als u de sms-controle heeft ingeschakeld, krijgt u een sms.", "ingeschakeld"),  # inschakelen
+    ("De licentiehouder vermeldt het als hij het werk mededeelt.", "mededeelt"),  # mededelen
+])
+def test_jargon_inflected_forms_without_the_lemmatizer(check, text, term):
+    assert any(x.text == term for x in found(check, "DD103", text))
+
+
+def test_jargon_noun_is_not_a_verb_form(check):
+    # "behoefte" is a noun, not a form of "behoeven"
+    assert not found(check, "DD103", "Heeft u behoefte aan hulp? Bel ons gerust.")
+
+
 def test_jargon_negative(check):
     assert not found(check, "DD103", "Wij sturen u de uitslag. Als u vragen heeft, belt u ons dan.")
 
@@ -211,6 +225,19 @@ def test_single_negation(check, text):
     assert not found(check, "DD109", text)
 
 
+LETTER_WITH_LINE_BREAKS = SHARED / "letters" / "mijn-amsterdam" / "bijstandsuitkering__L083.txt"
+
+
+@pytest.mark.skipif(not LETTER_WITH_LINE_BREAKS.exists(), reason="shared letters not available")
+def test_verb_first_never_names_a_line_break_as_the_verb():
+    # an HTML template with indented line breaks: the tagger once called a line break a verb
+    from duidelijk import check_file
+
+    report = check_file(LETTER_WITH_LINE_BREAKS)
+    verbs = [f for f in report.findings if f.code == "DD108"]
+    assert all(f.text == f.text.rstrip() for f in verbs)
+
+
 # --- DD110 / DD111 address --------------------------------------------------------------------
 def test_mixed_u_and_je(check):
     f = found(check, "DD110", "U kunt het formulier online invullen. Je krijgt dan binnen een week antwoord.")
@@ -224,6 +251,8 @@ def test_geachte_with_je(check):
 
 def test_consistent_address(check):
     assert not found(check, "DD110", "U kunt het formulier online invullen. U krijgt binnen een week antwoord.")
+    # the letters of a postcode are not "je"
+    assert not found(check, "DD110", "DigiD\nPostbus 96810\n2509 JE Den Haag\n\nU kunt ons bellen. U krijgt snel antwoord.")
     assert not found(check, "DD110", "Beste Sam,\n\nJe kunt het formulier invullen. Je krijgt snel antwoord.")
 
 

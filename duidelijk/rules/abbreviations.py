@@ -74,8 +74,8 @@ class UnexplainedAbbreviation(Rule):
                     continue
                 if key in seen or ctx.is_placeholder(tok) or ctx.accepted(tok.text):
                     continue
-                if tok.i > 0 and tok.nbor(-1).text.isdigit() and len(tok.nbor(-1).text) == 4:
-                    continue  # the letters of a postcode ("7500 AC")
+                if ctx.is_postcode_letters(tok):
+                    continue
                 seen.add(key)
                 expansion = entry.get("expansion", "") if entry else ""
                 if written_out(ctx, tok, expansion):

@@ -39,7 +39,8 @@ class MixedAddress(Rule):
             low = tok.lower_
             if low in U_FORMS and tok.pos_ in {"PRON", "DET"}:
                 u.append(tok)
-            elif low in JE_FORMS and tok.pos_ in {"PRON", "DET"} and tok.dep_ not in {"expl:pv"}:
+            elif (low in JE_FORMS and tok.pos_ in {"PRON", "DET"} and tok.dep_ not in {"expl:pv"}
+                  and not ctx.is_postcode_letters(tok)):
                 je.append(tok)
         formal = any(ctx.text[b.start : b.end].lower().startswith("geachte")
                      for b in ctx.document.blocks if b.kind == "salutation")

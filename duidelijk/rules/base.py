@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 REGISTRY: dict[str, type["Rule"]] = {}
 
+POSTCODE_DIGITS = re.compile(r"[1-9][0-9]{3}")
 WORD_RE = re.compile(r"\w", re.UNICODE)
 
 
@@ -126,6 +127,17 @@ class Context:
 
     def is_placeholder(self, token: "Token") -> bool:
         return self.document.is_placeholder(token.idx, token.idx + len(token))
+
+    @staticmethod
+    def is_postcode_letters(token: "Token") -> bool:
+        """The two letters of a Dutch postcode: "AC" in "7500 AC", "JE" in "2509 JE"."""
+        return (
+            len(token.text) == 2
+            and token.text.isalpha()
+            and token.text.isupper()
+            and token.i > 0
+            and POSTCODE_DIGITS.fullmatch(token.nbor(-1).text) is not None
+        )
 
     def is_word(self, token: "Token") -> bool:
         return not token.is_punct and not token.is_space and bool(WORD_RE.search(token.text))

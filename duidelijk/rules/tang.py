@@ -97,7 +97,7 @@ class LeadIn(Rule):
         for sent in ctx.prose_sentences:
             root = sent.root
             verb = finite_verb(root)
-            if verb is None or verb.pos_ not in {"VERB", "AUX"}:
+            if verb is None or verb.pos_ not in {"VERB", "AUX"} or not ctx.is_word(verb):
                 continue
             before = [t for t in sent if t.i < verb.i and ctx.is_word(t)]
             if len(before) > self.options["max_words"]:

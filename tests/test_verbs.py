@@ -1,0 +1,33 @@
+"""Small Dutch verb morphology (duidelijk/verbs.py) and the verb forms used to match word lists."""
+
+import pytest
+
+from duidelijk.phrases import verb_forms
+from duidelijk.verbs import stem_from_infinitive
+
+
+@pytest.mark.parametrize("infinitive,stem", [
+    ("spelen", "speel"), ("betalen", "betaal"), ("geven", "geef"), ("vertellen", "vertel"),
+    # an unstressed last syllable -el, -er, -en keeps one e
+    ("schakelen", "schakel"), ("vorderen", "vorder"), ("handelen", "handel"), ("tekenen", "teken"),
+    ("verbeteren", "verbeter"), ("openen", "open"),
+    # ... but not after a prefix: the e after it is stressed
+    ("bevelen", "beveel"), ("beheren", "beheer"), ("meedelen", "meedeel"), ("mededelen", "mededeel"),
+    ("aanbevelen", "aanbeveel"), ("aanleren", "aanleer"),
+])
+def test_stem(infinitive, stem):
+    assert stem_from_infinitive(infinitive) == stem
+
+
+@pytest.mark.parametrize("infinitive,form", [
+    ("inschakelen", "ingeschakeld"), ("aanvragen", "aangevraagd"), ("verstrekken", "verstrekt"),
+    ("meedelen", "meegedeeld"), ("vorderen", "gevorderd"), ("opvragen", "opgevraagd"),
+])
+def test_past_participle_among_the_forms(infinitive, form):
+    assert form in verb_forms(infinitive)
+
+
+def test_no_wrong_lengthened_forms():
+    forms = verb_forms("inschakelen")
+    assert "inschakeel" not in forms and "ingeschakeeld" not in forms
+    assert "inschakel" in forms and "inschakelt" in forms
