@@ -64,7 +64,9 @@ def package(model_dir: Path, scores_file: Path | None = None) -> Path:
         }
     )
     if scores_file:
-        meta["duidelijk_accuracy"] = json.loads(scores_file.read_text(encoding="utf-8"))
+        scores = json.loads(scores_file.read_text(encoding="utf-8"))
+        scores.pop("model_path", None)  # a path on the machine that scored it
+        meta["duidelijk_accuracy"] = scores
     meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False), encoding="utf-8")
     _drop_training_callbacks(target / "config.cfg")
     lexicon_text = (
