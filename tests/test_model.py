@@ -228,16 +228,18 @@ def test_packaged_config_needs_no_duidelijk_callback(tmp_path):
     from thinc.api import Config
 
     from duidelijk.training import FINETUNE_CONFIG_PATH
-    from duidelijk.training.package import _drop_training_callbacks
+    from duidelijk.training.package import _clean_shipped_config
 
     cfg = tmp_path / "config.cfg"
     text = FINETUNE_CONFIG_PATH.read_text(encoding="utf-8")
-    cfg.write_text(text.replace("vectors = null", 'vectors = "/work/train/run/model-best"', 1), encoding="utf-8")
+    text = text.replace("vectors = null", 'vectors = "/work/train/run/model-best"', 1)
+    cfg.write_text(text.replace("train = null", 'train = "/work/train/run/corpus/train.spacy"', 1), encoding="utf-8")
     assert "duidelijk.restore_lemmatizer_labels" in cfg.read_text(encoding="utf-8")
     assert "/work/train" in cfg.read_text(encoding="utf-8")
-    _drop_training_callbacks(cfg)
+    _clean_shipped_config(cfg)
     config = Config().from_disk(cfg, interpolate=False)
     assert config["initialize"]["before_init"] is None
     assert "base" not in config["paths"]
-    assert config["paths"]["vectors"] is None  # a local path from training
+    assert config["paths"]["vectors"] is None and config["paths"]["train"] is None  # local paths
+    assert "/work/train" not in cfg.read_text(encoding="utf-8")
     assert "duidelijk." not in cfg.read_text(encoding="utf-8")

@@ -68,7 +68,7 @@ def package(model_dir: Path, scores_file: Path | None = None) -> Path:
         scores.pop("model_path", None)  # a path on the machine that scored it
         meta["duidelijk_accuracy"] = scores
     meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False), encoding="utf-8")
-    _drop_training_callbacks(target / "config.cfg")
+    _clean_shipped_config(target / "config.cfg")
     lexicon_text = (
         "\nIts lexicon features (the static vectors) were computed from the Dutch tables of\n"
         "spacy-lookups-data (MIT) and the word frequencies of wordfreq (data CC BY-SA 4.0).\n"
@@ -79,9 +79,10 @@ def package(model_dir: Path, scores_file: Path | None = None) -> Path:
     return target
 
 
-def _drop_training_callbacks(config_path: Path) -> None:
+def _clean_shipped_config(config_path: Path) -> None:
     """The fine-tuning config names a duidelijk callback in ``[initialize]``; the shipped
-    model must not need duidelijk to be loaded or trained further with plain spaCy."""
+    model must not need duidelijk to be loaded or trained further with plain spaCy. Paths on
+    the training machine (corpus, stage-1 model, vectors) go too."""
     from thinc.api import Config
 
     config = Config().from_disk(config_path, interpolate=False)
@@ -90,6 +91,7 @@ def _drop_training_callbacks(config_path: Path) -> None:
         init["before_init"] = None
     paths = config.get("paths", {})
     paths.pop("base", None)  # the local path of the stage-1 model
-    if paths.get("vectors"):
-        paths["vectors"] = None  # a local path; the vectors travel in the model's vocab
+    for key in ("train", "dev", "vectors"):  # the vectors travel in the model's vocab
+        if paths.get(key):
+            paths[key] = None
     config.to_disk(config_path)
