@@ -48,7 +48,8 @@ def _without_missing_particle(token, word: str, lemma: str) -> str:
         if stem[:2] != rest[:2]:
             return lemma
         sentence = token.sent if token.doc.has_annotation("SENT_START") else token.doc
-        if any(t.lower_ == particle for t in sentence):
+        spellings = {particle, "mede"} if particle == "mee" else {particle}  # "delen u mede"
+        if any(t.lower_ in spellings for t in sentence):
             return lemma
         return rest
     return lemma
@@ -58,16 +59,22 @@ def verb_forms(infinitive: str) -> set[str]:
     """Inflected forms of a verb, so matching does not depend on the lemmatizer alone.
 
     Present and past forms ("verstrekt", "verstrekte") and the past participle
-    ("ingeschakeld" for "inschakelen", "verstrekt" for "verstrekken"): regular forms only.
+    ("ingeschakeld" for "inschakelen", "verstrekt" for "verstrekken"): regular forms only,
+    and only for a word that Dutch text uses as a verb ("gelegen" is not one).
     """
     if not infinitive.endswith("en") or len(infinitive) < 5:
         return set()
     stem = stem_from_infinitive(infinitive)
     if len(stem) < 3:
         return set()
+    third = stem + "t" if not stem.endswith("t") else stem
+    if infinitive.startswith("ge") and zipf(third) == 0:
+        return set()  # an adjective or noun such as "gelegen", not a verb
     soft = _soft(infinitive, stem)
     past = stem + ("te" if soft else "de")
-    forms = {stem, stem + "t" if not stem.endswith("t") else stem, past, past + "n", _participle(infinitive)}
+    forms = {stem, third, past, past + "n"}
+    if zipf(third) > 0:
+        forms.add(_participle(infinitive))
     # a form far more common than the verb is another word ("acht" from "achten", "uit")
     limit = zipf(infinitive) + 1.0
     return {f for f in forms if f and f != infinitive and zipf(f) <= limit}
@@ -79,14 +86,33 @@ def _soft(infinitive: str, stem: str) -> bool:
 
 
 def _participle(infinitive: str) -> str:
-    particle = next((p for p in sorted(PARTICLES, key=len, reverse=True)
-                     if infinitive.startswith(p) and len(infinitive) - len(p) >= 5), "")
-    core = infinitive[len(particle):]
-    stem = stem_from_infinitive(core)
+    """The regular past participle, as Dutch text spells it; "" when text does not know it.
+
+    Spelling cannot tell "ondersteund" from "ondergedoken" or "geïnformeerd" (in- is part of
+    the verb) from "ingevuld" (in- is a particle), so every regular candidate is made and the
+    one that Dutch text uses most wins.
+    """
+    candidates = {_regular_participle("", infinitive)}
+    for particle in PARTICLES:
+        core = infinitive[len(particle):]
+        if infinitive.startswith(particle) and len(core) >= 5:
+            candidates.add(_regular_participle(particle, core))
+            candidates.add(particle + _regular_participle("", core, prefix=""))
+    candidates.discard("")
+    best = max(sorted(candidates), key=zipf, default="")
+    return best if best and zipf(best) > 0 else ""
+
+
+def _regular_participle(particle: str, verb: str, prefix: str | None = None) -> str:
+    stem = stem_from_infinitive(verb)
     if len(stem) < 2:
         return ""
-    prefix = "" if core.startswith(INSEPARABLE) else "ge"
-    ending = "" if stem.endswith(("t", "d")) else ("t" if _soft(core, stem) else "d")
+    ending = "" if stem.endswith(("t", "d")) else ("t" if _soft(verb, stem) else "d")
+    if prefix is None:
+        prefix = "" if verb.startswith(INSEPARABLE) else "ge"
+    if prefix and stem[0] in "eiu" and not particle:
+        prefix = "ge" + {"e": "ë", "i": "ï", "u": "ü"}[stem[0]]
+        stem = stem[1:]
     return particle + prefix + stem + ending
 
 

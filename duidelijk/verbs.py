@@ -55,17 +55,16 @@ def stem_from_infinitive(inf: str) -> str:
 def _schwa_syllable(base: str) -> bool:
     """An unstressed last syllable -el, -er, -en keeps one e: "schakel", "vorder", "handel".
 
-    "spel" (one syllable) and "bevel", "meedel", "aanbevel" (prefixes before the stressed
-    syllable) have a stressed e: "speel", "beveel", "meedeel", "aanbeveel".
+    Spelling does not show the stress ("vorderen" -> "vordert", "informeren" -> "informeert",
+    "bevelen" -> "beveelt"), so the form that Dutch text uses more often decides; when neither
+    is known, the e is taken as stressed (the loan verbs in -eren of official letters).
     """
-    if base[-2:] not in {"el", "er", "en"}:
-        return False
-    for prefixes in (sorted((*PARTICLES, "mede"), key=len, reverse=True), INSEPARABLE):
-        for prefix in prefixes:
-            if base.startswith(prefix) and len(base) > len(prefix) + 2:
-                base = base[len(prefix):]
-                break
-    return any(ch in VOWELS for ch in base[:-2])
+    if base[-2:] not in {"el", "er", "en"} or not any(ch in VOWELS for ch in base[:-2]):
+        return False  # one syllable ("spel", "veer") is stressed
+    from duidelijk.lexicon import zipf
+
+    short = zipf(base + "t")
+    return short > 0 and short > zipf(base[:-1] + base[-2] + base[-1] + "t")
 
 
 def _infinitives(st: str) -> set[str]:

@@ -51,6 +51,7 @@ def test_vectors_are_keyed_on_the_lower_case_form(tmp_path):
     build_vectors(tmp_path / "vec", words=["tafels", "liep", "gemeente", "xqzvkw", "zzqxvy"])
     nlp = spacy.load(tmp_path / "vec")
     vectors = nlp.vocab.vectors
+    assert vectors.attr == LOWER  # what spaCy's StaticVectors layer looks words up by
     assert vectors.shape == (4, len(feature_names()))  # the two made-up words share a row
     doc = nlp.make_doc("Tafels TAFELS tafels liep Gemeente Xqzvkw zzqxvy onbekendwoord")
     rows = vectors.find(keys=doc.to_array(LOWER)).tolist()

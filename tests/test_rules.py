@@ -107,6 +107,7 @@ def test_jargon_separable_verb(check):
     ("Wij delen u mee dat uw aanvraag is goedgekeurd.", True),
     ("Hierbij wordt u meegedeeld dat uw aanvraag is goedgekeurd.", True),
     ("Graag willen wij u meedelen dat de brug dicht is.", True),
+    ("Hierbij delen wij u mede dat uw aanvraag is goedgekeurd.", True),  # "mede" is "mee"
     # "delen" without "mee" is not "meedelen", whatever the lemmatizer guesses
     ("Wij delen hem met niemand.", False),
     ("Wij delen de kosten met uw buren.", False),
@@ -118,15 +119,17 @@ def test_jargon_particle_verb_needs_its_particle(check, text, flagged):
 @pytest.mark.parametrize("text,term", [
     ("Laat onderstaande QR-code bij de balie zien.", "onderstaande"),  # list: onderstaand
     ("Als u de sms-controle heeft ingeschakeld, krijgt u een sms.", "ingeschakeld"),  # inschakelen
-    ("De licentiehouder vermeldt het als hij het werk mededeelt.", "mededeelt"),  # mededelen
+    ("De gemeente indexeert de huur.", "indexeert"),  # indexeren: stressed e, "indexeert"
+    ("Wij hebben geconstateerd dat de schutting te hoog is.", "geconstateerd"),
 ])
 def test_jargon_inflected_forms_without_the_lemmatizer(check, text, term):
     assert any(x.text == term for x in found(check, "DD103", text))
 
 
 def test_jargon_noun_is_not_a_verb_form(check):
-    # "behoefte" is a noun, not a form of "behoeven"
+    # "behoefte" is a noun, not a form of "behoeven"; "geleegd" (emptied) is not "gelegen"
     assert not found(check, "DD103", "Heeft u behoefte aan hulp? Bel ons gerust.")
+    assert not found(check, "DD103", "De container wordt elke week geleegd.")
 
 
 def test_jargon_negative(check):

@@ -13,7 +13,10 @@ from duidelijk.verbs import stem_from_infinitive
     ("verbeteren", "verbeter"), ("openen", "open"),
     # ... but not after a prefix: the e after it is stressed
     ("bevelen", "beveel"), ("beheren", "beheer"), ("meedelen", "meedeel"), ("mededelen", "mededeel"),
-    ("aanbevelen", "aanbeveel"), ("aanleren", "aanleer"),
+    ("aanbevelen", "aanbeveel"), ("aanleren", "aanleer"), ("veren", "veer"), ("wenen", "ween"),
+    # loan verbs in -eren have a stressed e: "informeert", "controleert"
+    ("informeren", "informeer"), ("controleren", "controleer"), ("indexeren", "indexeer"),
+    ("registreren", "registreer"), ("hanteren", "hanteer"), ("constateren", "constateer"),
 ])
 def test_stem(infinitive, stem):
     assert stem_from_infinitive(infinitive) == stem
@@ -22,6 +25,8 @@ def test_stem(infinitive, stem):
 @pytest.mark.parametrize("infinitive,form", [
     ("inschakelen", "ingeschakeld"), ("aanvragen", "aangevraagd"), ("verstrekken", "verstrekt"),
     ("meedelen", "meegedeeld"), ("vorderen", "gevorderd"), ("opvragen", "opgevraagd"),
+    ("ondersteunen", "ondersteund"), ("voorspellen", "voorspeld"), ("invullen", "ingevuld"),
+    ("informeren", "geïnformeerd"), ("exporteren", "geëxporteerd"),
 ])
 def test_past_participle_among_the_forms(infinitive, form):
     assert form in verb_forms(infinitive)
@@ -31,3 +36,13 @@ def test_no_wrong_lengthened_forms():
     forms = verb_forms("inschakelen")
     assert "inschakeel" not in forms and "ingeschakeeld" not in forms
     assert "inschakel" in forms and "inschakelt" in forms
+
+
+def test_no_verb_forms_for_an_adjective_in_en():
+    # "gelegen" is on the jargon list as an adjective; "geleegd" (emptied) is another word
+    assert verb_forms("gelegen") == set()
+
+
+def test_no_wrong_participles_for_inseparable_prefixes():
+    assert "ondergesteund" not in verb_forms("ondersteunen")
+    assert "ingeformeerd" not in verb_forms("informeren")
