@@ -42,6 +42,11 @@ def pages(app) -> dict[str, str]:
     out["klaar"] = reviewer.get(post(reviewer, f"/meelezen/lezen/{doc}/klaar").headers["Location"]).get_data(
         as_text=True)
     out["brieven"] = writer.get("/meelezen/brieven").get_data(as_text=True)
+    out["wachtwoord"] = writer.get("/meelezen/wachtwoord").get_data(as_text=True)
+    out["wachtwoord-fout"] = post(writer, "/meelezen/wachtwoord", huidig="fout-wachtwoord", nieuw="x",
+                                  nieuw2="y").get_data(as_text=True)
+    out["wachtwoord-verschil"] = post(writer, "/meelezen/wachtwoord", huidig="wachtwoord-123",
+                                      nieuw="nieuw-wachtwoord-1", nieuw2="nieuw-wachtwoord-2").get_data(as_text=True)
     doc2 = ask_review(writer, letter=doc)
     out["brief"] = writer.get(f"/meelezen/brief/{doc2}").get_data(as_text=True)
     out["overzicht"] = writer.get("/meelezen/overzicht").get_data(as_text=True)

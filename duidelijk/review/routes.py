@@ -202,6 +202,41 @@ def logout():
     return redirect(url_for("review.login"), code=303)
 
 
+@bp.route("/meelezen/wachtwoord", methods=["GET", "POST"])
+@login_required()
+def own_password():
+    """A user changes their own password; sessions on other devices end, this one stays."""
+    user = g.review_user
+    error, status = None, 200
+    if request.method == "POST":
+        s = db()
+        f = request.form
+        ip = request.remote_addr or ""
+        try:
+            if auth.too_many_attempts(s, user.username, ip):
+                status = 429
+                raise auth.AccountError("U heeft het te vaak geprobeerd. Wacht een kwartier en probeer het dan opnieuw.")
+            if auth.authenticate(s, user.username, f.get("huidig", "")[:200], ip) is None:
+                status = 422
+                raise auth.AccountError("Uw huidige wachtwoord klopt niet.")
+            new = f.get("nieuw", "")[:200]
+            status = 422
+            if new != f.get("nieuw2", "")[:200]:
+                raise auth.AccountError("U heeft twee verschillende nieuwe wachtwoorden getypt.")
+            auth.set_password(user, new)
+        except auth.AccountError as err:
+            s.commit()  # keeps the failed attempt for the rate limit; nothing else has changed
+            error = str(err)
+        else:
+            session["sv"] = user.session_version
+            service.audit(s, user, "password-own")
+            s.commit()
+            flash("Uw wachtwoord is veranderd. Op andere apparaten moet u opnieuw inloggen.")
+            return redirect(url_for("review.home"), code=303)
+    body = render_template("review/password.html", error=error, min_password=auth.MIN_PASSWORD)
+    return make_response(body, status)
+
+
 @bp.get("/meelezen/")
 @login_required()
 def home():
