@@ -515,6 +515,42 @@ def users_list(database: str | None) -> None:
     db.dispose()
 
 
+@cli.command("words")
+@click.argument("team")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="Schrijf naar dit bestand in plaats van naar het scherm.")
+@click.option("--database", default=None, help="Adres van de database (standaard: DATABASE_URL of duidelijk.db).")
+def words(team: str, output: str | None, database: str | None) -> None:
+    """Geef de goedgekeurde woorden van een team (naam of nummer) als instellingen.
+
+    Zet ze in pyproject.toml of .duidelijk.toml. Het is hetzelfde als de download op de
+    pagina Woorden."""
+    from sqlalchemy import select
+
+    from duidelijk.review.db import Database
+    from duidelijk.review.models import Team
+    from duidelijk.review.service import export_toml
+
+    db = Database(database)
+    with db.session() as session:
+        name = " ".join(team.split())
+        row = session.get(Team, int(name)) if name.isdigit() else session.scalar(select(Team).where(Team.name == name))
+        if row is None:
+            teams = ", ".join(session.scalars(select(Team.name).order_by(Team.name))) or "geen"
+            db.dispose()
+            fail(f"Het team '{name}' bestaat niet. Teams: {teams}.")
+        text = export_toml(session, row.id)
+    db.dispose()
+    if output:
+        try:
+            Path(output).write_text(text, encoding="utf-8")
+        except OSError:
+            fail(f"duidelijk kan niet schrijven naar {output}. Bestaat de map, en mag u daar schrijven?")
+        click.echo(f"Woorden van team {row.name} geschreven naar {output}.")
+    else:
+        click.echo(text, nl=False)
+
+
 @cli.command()
 @click.option("--days", "days", type=click.IntRange(min=0), default=None,
               help="Bewaartermijn in dagen (standaard DUIDELIJK_RETENTION_DAYS of 90).")

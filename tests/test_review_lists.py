@@ -90,6 +90,16 @@ def test_word_lists_from_reviews(app, tmp_path):
     texts = [f["text"].lower() for f in __import__("json").loads(out.output)["files"][0]["findings"]]
     assert "middels" not in texts and "formulier" in texts
 
+    # the same export from the command line, by team name or number
+    url = app.extensions["duidelijk_review_db"].url
+    out = CliRunner().invoke(cli, ["words", "Team A", "--database", url])
+    assert out.exit_code == 0 and out.output.encode("utf-8") == toml.data
+    target = tmp_path / "team.toml"
+    out = CliRunner().invoke(cli, ["words", str(team_a), "-o", str(target), "--database", url])
+    assert out.exit_code == 0 and target.read_bytes() == toml.data
+    out = CliRunner().invoke(cli, ["words", "Team Z", "--database", url])
+    assert out.exit_code == 2 and "bestaat niet" in out.output and "Team A" in out.output
+
 
 def test_new_version_side_by_side_with_review_carried_over(app):
     writer = client_for(app, "schrijver-a")
