@@ -85,6 +85,15 @@ def default_workers() -> int:
     return 0 if cores < 2 else min(cores, 4)
 
 
+def _proxies_from_env() -> int:
+    value = os.environ.get("DUIDELIJK_PROXIES", "").strip()
+    if not value:
+        return 0
+    if not value.isdigit() or int(value) > 5:
+        raise SystemExit("DUIDELIJK_PROXIES moet een getal van 0 tot en met 5 zijn: het aantal proxy's voor duidelijk.")
+    return int(value)
+
+
 def create_app(config: dict | None = None) -> Flask:
     """The Flask app. ``config`` overrides settings (SECRET_KEY, MAX_UPLOAD_BYTES, RESULT_TTL,
     PRELOAD_MODEL, DUIDELIJK_CONFIG: a duidelijk ``Config`` or dict, ANALYSIS_WORKERS: worker
@@ -106,8 +115,16 @@ def create_app(config: dict | None = None) -> Flask:
         SESSION_COOKIE_SECURE=os.environ.get("DUIDELIJK_HTTPS") == "1",
         WTF_CSRF_TIME_LIMIT=None,
         WTF_CSRF_SSL_STRICT=False,
+        PROXIES=_proxies_from_env(),
     )
     app.config.update(config or {})
+    if app.config["PROXIES"]:
+        # behind nginx or Apache: the client's address comes from X-Forwarded-For, set by that
+        # many proxies (the login rate limit counts per address); never trusted without them
+        from werkzeug.middleware.proxy_fix import ProxyFix
+
+        n = int(app.config["PROXIES"])
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=n, x_proto=n, x_host=0, x_port=0, x_prefix=0)
     # the whole request: the file plus a little room for the form fields
     app.config["MAX_CONTENT_LENGTH"] = app.config["MAX_UPLOAD_BYTES"] + MB
     app.config["MAX_FORM_MEMORY_SIZE"] = 4 * app.config["MAX_TEXT_CHARS"] + 64 * 1024
