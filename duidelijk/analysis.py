@@ -20,6 +20,7 @@ class Report:
     sentences: list[dict] = field(default_factory=list)
     verdict: dict = field(default_factory=dict)
     error: dict | None = None
+    notes: list[str] = field(default_factory=list)  # the reader's notes for the user
 
     def worst(self) -> Severity | None:
         return max((f.severity for f in self.findings), key=lambda s: s.rank, default=None)
@@ -28,6 +29,7 @@ class Report:
         return {
             "path": self.path,
             "error": self.error,
+            "notes": self.notes,
             "metrics": self.metrics,
             "verdict": self.verdict,
             "sentences": self.sentences,
@@ -60,7 +62,7 @@ def analyse(documents: Iterable[Document], config: Config | None = None, nlp=Non
         findings = finalise(findings, document)
         findings = apply_suppressions(findings, document, ctx, config)
         metrics, sentences, verdict = text_metrics(ctx, findings)
-        yield Report(document.path, document, findings, metrics, sentences, verdict)
+        yield Report(document.path, document, findings, metrics, sentences, verdict, notes=document.notes)
 
 
 def finalise(findings: list[Finding], document: Document) -> list[Finding]:

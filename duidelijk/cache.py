@@ -146,6 +146,7 @@ def report_to_data(report) -> dict:
         "sentences": report.sentences,
         "verdict": report.verdict,
         "error": report.error,
+        "notes": list(report.notes),
         "fingerprints": list(getattr(report, "fingerprints", []) or []),
     }
 
@@ -167,6 +168,7 @@ def report_from_data(data: dict, path: str | None = None):
         data.get("sentences") or [],
         data.get("verdict") or {},
         data.get("error"),
+        notes=list(data.get("notes") or []),
     )
     report.fingerprints = list(data.get("fingerprints") or [])
     return report

@@ -19,6 +19,10 @@ PROSE_KINDS = frozenset({"paragraph", "list-item", "heading", "table-cell", "quo
 PLACEHOLDER_MASK = "XXX"
 
 
+# keys of Document.meta that carry a note for the user
+NOTE_KEYS = ("suffix_mismatch",)
+
+
 @dataclass
 class Block:
     kind: str
@@ -66,6 +70,11 @@ class Document:
         self._ph_starts = [p[0] for p in self.placeholders]
 
     # --- offsets -------------------------------------------------------------------
+    @property
+    def notes(self) -> list[str]:
+        """Plain-Dutch notes of the reader for the user ("Dit bestand heet .txt, maar ...")."""
+        return [self.meta[key] for key in NOTE_KEYS if self.meta.get(key)]
+
     def to_source(self, offset: int, end: bool = False) -> int:
         """Map an offset in ``text`` to an offset in ``source_text``."""
         if not self.segments:

@@ -142,3 +142,22 @@ def test_not_dutch_refused_unless_asked(tmp_path):
     assert err["code"] == "not-dutch" and "niet Nederlands" in err["message"]
     res = run("check", "--format", "json", "--any-language", "--no-cache", str(english))
     assert json.loads(res.output)["files"][0]["error"] is None
+
+
+def test_reader_note_is_shown_and_kept_in_the_cache(tmp_path, monkeypatch):
+    """A Word file named .txt is read as Word, and the user is told, also from the cache."""
+    from test_readers_fixtures import docx_bytes
+
+    (tmp_path / "brief.txt").write_bytes(docx_bytes())
+    monkeypatch.chdir(tmp_path)
+    first = run("check", "--isolated", "brief.txt")
+    assert "let op: Dit bestand heet .txt, maar is een docx-bestand." in first.output
+    assert any((tmp_path / ".duidelijk_cache").rglob("*.json"))
+    second = run("check", "--isolated", "brief.txt")
+    assert second.output == first.output
+    data = json.loads(run("check", "--isolated", "--format", "json", "brief.txt").output)
+    assert data["files"][0]["notes"] == ["Dit bestand heet .txt, maar is een docx-bestand."]
+    # a file with the right name has no note
+    (tmp_path / "brief.docx").write_bytes(docx_bytes())
+    data = json.loads(run("check", "--isolated", "--format", "json", "brief.docx").output)
+    assert data["files"][0]["notes"] == []

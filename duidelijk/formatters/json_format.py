@@ -17,6 +17,7 @@ def report_dict(report) -> dict:
     return {
         "path": report.path,
         "error": report.error,
+        "notes": list(report.notes),
         "metrics": metrics,
         "verdict": report.verdict or None,
         "sentences": report.sentences,

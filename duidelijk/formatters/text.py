@@ -27,6 +27,8 @@ def render(reports, color: bool = False) -> str:
         if report.error:
             lines.append(f"{name}: {style('kan niet gelezen worden', fg='red', bold=True)}: {report.error['message']}")
             continue
+        for note in report.notes:
+            lines.append(f"{name}: {style('let op', bold=True)}: {note}")
         for f in report.findings:
             sev = style(LABELS[f.severity.value], fg=COLORS[f.severity.value])
             lines.append(f"{name}:{f.line}:{f.column}: {style(f.code, bold=True)} [{sev}] {f.message}")
