@@ -16,6 +16,7 @@ _hasher = PasswordHasher()
 _DUMMY = _hasher.hash("geen-account")
 
 MIN_PASSWORD = 10
+TOO_MANY_ATTEMPTS = "U heeft het te vaak geprobeerd. Wacht een kwartier en probeer het dan opnieuw."
 WINDOW = timedelta(minutes=15)
 MAX_FAILS_PER_USER = 5
 MAX_FAILS_PER_IP = 20

@@ -171,7 +171,7 @@ def login():
         ip = request.remote_addr or ""
         s = db()
         if auth.too_many_attempts(s, username, ip):
-            error, status = "U heeft het te vaak geprobeerd. Wacht een kwartier en probeer het dan opnieuw.", 429
+            error, status = auth.TOO_MANY_ATTEMPTS, 429
             service.audit(s, None, "login-blocked", detail=auth.normal_username(username))
             s.commit()
         else:
@@ -212,25 +212,23 @@ def own_password():
         s = db()
         f = request.form
         ip = request.remote_addr or ""
-        try:
-            if auth.too_many_attempts(s, user.username, ip):
-                status = 429
-                raise auth.AccountError("U heeft het te vaak geprobeerd. Wacht een kwartier en probeer het dan opnieuw.")
-            if auth.authenticate(s, user.username, f.get("huidig", "")[:200], ip) is None:
-                status = 422
-                raise auth.AccountError("Uw huidige wachtwoord klopt niet.")
-            new = f.get("nieuw", "")[:200]
-            status = 422
-            if new != f.get("nieuw2", "")[:200]:
-                raise auth.AccountError("U heeft twee verschillende nieuwe wachtwoorden getypt.")
-            auth.set_password(user, new)
-        except auth.AccountError as err:
-            s.commit()  # keeps the failed attempt for the rate limit; nothing else has changed
-            error = str(err)
+        new = f.get("nieuw", "")[:200]
+        if auth.too_many_attempts(s, user.username, ip):
+            error, status = auth.TOO_MANY_ATTEMPTS, 429
+        elif auth.authenticate(s, user.username, f.get("huidig", "")[:200], ip) is None:
+            error, status = "Uw huidige wachtwoord klopt niet.", 422
+        elif new != f.get("nieuw2", "")[:200]:
+            error, status = "U heeft twee verschillende nieuwe wachtwoorden getypt.", 422
         else:
+            try:
+                auth.set_password(user, new)
+            except auth.AccountError as err:
+                error, status = str(err), 422
+        if error is None:
             session["sv"] = user.session_version
             service.audit(s, user, "password-own")
-            s.commit()
+        s.commit()  # also keeps a failed attempt for the rate limit
+        if error is None:
             flash("Uw wachtwoord is veranderd. Op andere apparaten moet u opnieuw inloggen.")
             return redirect(url_for("review.home"), code=303)
     body = render_template("review/password.html", error=error, min_password=auth.MIN_PASSWORD)

@@ -147,6 +147,15 @@ def build_vectors(output: Path, limit: int = 0, words: list[str] | None = None) 
     return output
 
 
+def has_lexicon(model_dir: Path) -> bool:
+    """Whether a saved pipeline carries vectors (its ``meta.json`` counts them)."""
+    meta_path = model_dir / "meta.json"
+    if not meta_path.exists():
+        return False
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    return bool(meta.get("vectors", {}).get("vectors"))
+
+
 def keep_lower_keys(model_dir: Path) -> None:
     """Write the key attribute (LOWER) into a saved pipeline's ``vocab/vectors.cfg``.
 

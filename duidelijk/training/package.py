@@ -8,6 +8,7 @@ from pathlib import Path
 
 from duidelijk import __version__
 from duidelijk.model import BUNDLED_PATH
+from duidelijk.training.lexicon import has_lexicon
 
 LICENSE = "CC BY-SA 4.0"
 # the model's own version: raise it with every packaged model (0.1.0: one training stage;
@@ -50,8 +51,8 @@ def package(model_dir: Path, scores_file: Path | None = None) -> Path:
         shutil.rmtree(target)
     shutil.copytree(model_dir, target)
     meta_path = target / "meta.json"
+    lexicon = has_lexicon(target)
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
-    lexicon = bool(meta.get("vectors", {}).get("vectors"))
     meta.update(
         {
             "name": "duidelijk",

@@ -8,7 +8,7 @@ from pathlib import Path
 import spacy
 
 from duidelijk.training.convert import convert
-from duidelijk.training.lexicon import build_vectors, keep_lower_keys
+from duidelijk.training.lexicon import build_vectors, has_lexicon, keep_lower_keys
 
 
 @spacy.registry.callbacks("duidelijk.restore_lemmatizer_labels.v1")
@@ -37,11 +37,6 @@ def _uses_static_vectors(config: Path) -> bool:
         comp.get("model", {}).get("embed", {}).get("include_static_vectors")
         for comp in cfg.get("components", {}).values()
     )
-
-
-def _has_vectors(model_dir: Path) -> bool:
-    cfg = model_dir / "vocab" / "vectors.cfg"
-    return cfg.exists() and (model_dir / "vocab" / "vectors").stat().st_size > 200
 
 
 def _keep_lower_keys(output: Path) -> None:
@@ -107,7 +102,7 @@ def finetune(
         "paths.dev": str(paths["dev"]),
         "paths.base": str(base),
     }
-    if _has_vectors(base):
+    if has_lexicon(base):
         overrides["paths.vectors"] = str(base)  # the sourced tok2vec reads the same lexicon vectors
     if learn_rate:
         overrides["training.optimizer.learn_rate"] = learn_rate
