@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from duidelijk.lexicon import zipf
-from duidelijk.verbs import INSEPARABLE, PARTICLES, stem_from_infinitive
+from duidelijk.verbs import PARTICLES, is_soft, past_participle, stem_from_infinitive
 
 MAX_GAP = 6
 
@@ -70,50 +70,14 @@ def verb_forms(infinitive: str) -> set[str]:
     third = stem + "t" if not stem.endswith("t") else stem
     if infinitive.startswith("ge") and zipf(third) == 0:
         return set()  # an adjective or noun such as "gelegen", not a verb
-    soft = _soft(infinitive, stem)
+    soft = is_soft(infinitive, stem)
     past = stem + ("te" if soft else "de")
     forms = {stem, third, past, past + "n"}
     if zipf(third) > 0:
-        forms.add(_participle(infinitive))
+        forms.add(past_participle(infinitive))
     # a form far more common than the verb is another word ("acht" from "achten", "uit")
     limit = zipf(infinitive) + 1.0
     return {f for f in forms if f and f != infinitive and zipf(f) <= limit}
-
-
-def _soft(infinitive: str, stem: str) -> bool:
-    """'t kofschip: the past tense and participle end in t after a voiceless consonant."""
-    return infinitive[:-2][-1:] in set("tkfschp") or stem[-1] in set("tkfschp")
-
-
-def _participle(infinitive: str) -> str:
-    """The regular past participle, as Dutch text spells it; "" when text does not know it.
-
-    Spelling cannot tell "ondersteund" from "ondergedoken" or "geïnformeerd" (in- is part of
-    the verb) from "ingevuld" (in- is a particle), so every regular candidate is made and the
-    one that Dutch text uses most wins.
-    """
-    candidates = {_regular_participle("", infinitive)}
-    for particle in PARTICLES:
-        core = infinitive[len(particle):]
-        if infinitive.startswith(particle) and len(core) >= 5:
-            candidates.add(_regular_participle(particle, core))
-            candidates.add(particle + _regular_participle("", core, prefix=""))
-    candidates.discard("")
-    best = max(sorted(candidates), key=zipf, default="")
-    return best if best and zipf(best) > 0 else ""
-
-
-def _regular_participle(particle: str, verb: str, prefix: str | None = None) -> str:
-    stem = stem_from_infinitive(verb)
-    if len(stem) < 2:
-        return ""
-    ending = "" if stem.endswith(("t", "d")) else ("t" if _soft(verb, stem) else "d")
-    if prefix is None:
-        prefix = "" if verb.startswith(INSEPARABLE) else "ge"
-    if prefix and stem[0] in "eiu" and not particle:
-        prefix = "ge" + {"e": "ë", "i": "ï", "u": "ü"}[stem[0]]
-        stem = stem[1:]
-    return particle + prefix + stem + ending
 
 
 class PhraseIndex:

@@ -1,6 +1,9 @@
-"""Small Dutch verb morphology, enough to turn a passive sentence into an active one."""
+"""Small Dutch verb morphology: enough to turn a passive sentence into an active one and to
+match the verbs of the word lists in their regular forms."""
 
 from __future__ import annotations
+
+from duidelijk.lexicon import zipf
 
 VOWELS = set("aeiouy")
 INSEPARABLE = ("be", "ge", "her", "ont", "ver", "er")
@@ -61,10 +64,44 @@ def _schwa_syllable(base: str) -> bool:
     """
     if base[-2:] not in {"el", "er", "en"} or not any(ch in VOWELS for ch in base[:-2]):
         return False  # one syllable ("spel", "veer") is stressed
-    from duidelijk.lexicon import zipf
-
     short = zipf(base + "t")
     return short > 0 and short > zipf(base[:-1] + base[-2] + base[-1] + "t")
+
+
+def is_soft(infinitive: str, stem: str) -> bool:
+    """'t kofschip: the past tense and participle end in t after a voiceless consonant."""
+    return infinitive[:-2][-1:] in set("tkfschp") or stem[-1] in set("tkfschp")
+
+
+def past_participle(infinitive: str) -> str:
+    """The regular past participle, as Dutch text spells it; "" when text does not know it.
+
+    Spelling cannot tell "ondersteund" from "ondergedoken" or "geïnformeerd" (in- is part of
+    the verb) from "ingevuld" (in- is a particle), so every regular candidate is made and the
+    one that Dutch text uses most wins.
+    """
+    candidates = {_regular_participle("", infinitive)}
+    for particle in PARTICLES:
+        core = infinitive[len(particle):]
+        if infinitive.startswith(particle) and len(core) >= 5:
+            candidates.add(_regular_participle(particle, core))
+            candidates.add(particle + _regular_participle("", core, prefix=""))
+    candidates.discard("")
+    best = max(sorted(candidates), key=zipf, default="")
+    return best if best and zipf(best) > 0 else ""
+
+
+def _regular_participle(particle: str, verb: str, prefix: str | None = None) -> str:
+    stem = stem_from_infinitive(verb)
+    if len(stem) < 2:
+        return ""
+    ending = "" if stem.endswith(("t", "d")) else ("t" if is_soft(verb, stem) else "d")
+    if prefix is None:
+        prefix = "" if verb.startswith(INSEPARABLE) else "ge"
+    if prefix and stem[0] in "eiu" and not particle:
+        prefix = "ge" + {"e": "ë", "i": "ï", "u": "ü"}[stem[0]]
+        stem = stem[1:]
+    return particle + prefix + stem + ending
 
 
 def _infinitives(st: str) -> set[str]:
