@@ -69,12 +69,12 @@ class Document:
         self._seg_starts = [s.start for s in self.segments]
         self._ph_starts = [p[0] for p in self.placeholders]
 
-    # --- offsets -------------------------------------------------------------------
     @property
     def notes(self) -> list[str]:
         """Plain-Dutch notes of the reader for the user ("Dit bestand heet .txt, maar ...")."""
         return [self.meta[key] for key in NOTE_KEYS if self.meta.get(key)]
 
+    # --- offsets -------------------------------------------------------------------
     def to_source(self, offset: int, end: bool = False) -> int:
         """Map an offset in ``text`` to an offset in ``source_text``."""
         if not self.segments:

@@ -61,10 +61,11 @@ def _tables() -> dict:
             "pip install 'duidelijk[train]'."
         ) from exc
     folder = Path(spacy_lookups_data.__file__).parent / "data"
-    return {
-        name: json.loads(gzip.open(folder / f"nl_lemma_{name}.json.gz").read())
-        for name in ("index", "exc", "lookup", "rules")
-    }
+    tables = {}
+    for name in ("index", "exc", "lookup", "rules"):
+        with gzip.open(folder / f"nl_lemma_{name}.json.gz") as fh:
+            tables[name] = json.load(fh)
+    return tables
 
 
 def build_features(words: list[str] | None = None, limit: int = 0) -> tuple[list[str], numpy.ndarray]:
