@@ -50,6 +50,7 @@ def pages(app) -> dict[str, str]:
     doc2 = ask_review(writer, letter=doc)
     out["brief"] = writer.get(f"/meelezen/brief/{doc2}").get_data(as_text=True)
     out["overzicht"] = writer.get("/meelezen/overzicht").get_data(as_text=True)
+    out["weghalen"] = writer.get(f"/meelezen/brief/{doc2}/verwijderen").get_data(as_text=True)
     admin = app.test_client()
     login(admin, "beheer")
     for name, path in (("beheer", "/meelezen/beheer"), ("woorden", "/meelezen/beheer/woorden"),

@@ -158,7 +158,7 @@ def test_dashboard_and_csv(app):
     assert "Eens met duidelijk" in page
 
 
-def test_admin_deletes_a_document_at_once(app):
+def test_admin_deletes_a_document_after_confirming(app):
     from duidelijk.review.models import Document, Finding, OutcomeStat
 
     writer = client_for(app, "schrijver-a")
@@ -167,7 +167,18 @@ def test_admin_deletes_a_document_at_once(app):
     post(reviewer, f"/meelezen/lezen/{doc}/punt/{fid(app, doc, 'verstrekken')}", keuze="unsure", versie="0")
     admin = client_for(app, "beheer")
     assert "Pietersen" not in admin.get("/meelezen/beheer/brieven").get_data(as_text=True)
-    assert post(admin, f"/meelezen/brief/{doc}/verwijderen").status_code == 303
+    listing = admin.get("/meelezen/beheer/brieven").get_data(as_text=True)
+    assert f'href="/meelezen/brief/{doc}/verwijderen"' in listing  # "Haal weg" is a link to a question
+    ask = admin.get(f"/meelezen/brief/{doc}/verwijderen")
+    assert ask.status_code == 200
+    page = ask.get_data(as_text=True)
+    assert "Weet u het zeker?" in page and "Het oordeel van de taalambassadeur gaat ook weg." in page
+    assert 'href="/meelezen/beheer/brieven">Nee, ga terug' in page
+    # a form without the answer "ja" deletes nothing and asks again
+    assert post(admin, f"/meelezen/brief/{doc}/verwijderen").status_code == 200
+    with session(app) as s:
+        assert s.get(Document, doc) is not None
+    assert post(admin, f"/meelezen/brief/{doc}/verwijderen", zeker="ja").status_code == 303
     with session(app) as s:
         assert s.get(Document, doc) is None
         assert s.query(Finding).filter_by(document_id=doc).count() == 0

@@ -7,6 +7,8 @@ lists learned from reviews, a dashboard per team, retention and an audit log.
 
 from __future__ import annotations
 
+NAME = "review"  # in the menu as "Meelezen" (duidelijk.web.FEATURES loads this package)
+
 
 def enabled(app_config: dict) -> bool:
     import os

@@ -29,23 +29,22 @@ from duidelijk.review import auth, service
 from duidelijk.review.db import Database
 from duidelijk.review.models import CHOICES, AuditEvent, Document, Proposal, Team, User
 from duidelijk.review.service import CHOICE_LABELS, Conflict, NotFound
+from duidelijk.web import results
 
 bp = Blueprint("review", __name__, static_folder="static", static_url_path="/meelezen/static")
 log = logging.getLogger("duidelijk.review")
 
 ROLE_LABELS = auth.ROLE_LABELS
-SESSION_HOURS = 8
 
 
 def init_app(app) -> None:
     db = Database(app.config.get("REVIEW_DATABASE_URL"))
     app.extensions["duidelijk_review_db"] = db
-    app.config.setdefault("PERMANENT_SESSION_LIFETIME", timedelta(hours=SESSION_HOURS))
     app.config.setdefault("REVIEW_RETENTION_DAYS", service.retention_days())
     app.register_blueprint(bp)
-    app.extensions["duidelijk_request_config"] = _request_config
-    app.extensions.setdefault("duidelijk_after_check", []).append(_after_check)
-    app.extensions["duidelijk_result_template"] = "review/result.html"
+    results.check_config(app, _request_config)
+    results.on_check(app, _after_check)
+    results.result_template(app, "review/result.html")
 
     @app.teardown_appcontext
     def _close(exc):
@@ -128,6 +127,7 @@ def _after_check(entry):
     user = g.get("review_user")
     if user is None or user.team_id is None:
         return
+    entry.extra["review_user"] = user.id  # only this writer may ask for a review of it
     service.record_check(db(), user, entry.report)
     db().commit()
 
@@ -251,12 +251,10 @@ def home():
 @bp.post("/meelezen/vragen/<token>")
 @login_required("writer")
 def ask(token):
-    from duidelijk.web import _store
-
-    entry = _store().get(token)
-    if entry is None or entry.report is None or entry.report.document is None:
-        abort(404)
+    entry = results.result_for(token)  # 404 for another browser session
     user = g.review_user
+    if entry.extra.get("review_user") != user.id or entry.report is None or entry.report.document is None:
+        abort(404)
     letter_id = _int(request.form.get("brief")) or None
     doc = service.store_document(db(), user, entry.report, entry.data, entry.name, letter_id)
     db().commit()
@@ -331,20 +329,23 @@ def letter(doc_id):
 @bp.get("/meelezen/brief/<int:doc_id>/word")
 @login_required("writer")
 def letter_docx(doc_id):
-    from duidelijk.web import _download, _download_name
-
     doc = service.document_for(db(), g.review_user, doc_id, "read")
     if doc.data is None:
         abort(404)
     data = service.annotated_docx(doc, current_app.extensions["duidelijk_config"].placeholders)
-    return _download(data, _download_name(doc.name, "-met-meelezers.docx"),
+    return results.download(data, results.download_name(doc.name, "-met-meelezers.docx"),
                      "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
 
 
-@bp.post("/meelezen/brief/<int:doc_id>/verwijderen")
+@bp.route("/meelezen/brief/<int:doc_id>/verwijderen", methods=["GET", "POST"])
 @login_required("writer", "admin")
 def delete_letter(doc_id):
+    """Deleting takes two steps: a page that asks "are you sure?", then the form on it."""
     doc = service.document_for(db(), g.review_user, doc_id, "delete")
+    back = url_for("review.admin_documents") if g.review_user.role == "admin" else url_for("review.letter", doc_id=doc.id)
+    if request.method == "GET" or request.form.get("zeker") != "ja":
+        verdicts = sum(len(f.verdicts) for f in doc.findings) + len(doc.missed)
+        return render_template("review/delete.html", doc=doc, back=back, verdicts=verdicts)
     service.delete_document(db(), doc, g.review_user)
     db().commit()
     flash("De brief is verwijderd.")
@@ -483,8 +484,6 @@ def _csv_cell(value) -> str:
 @bp.get("/meelezen/overzicht.csv")
 @login_required("writer", "admin")
 def dashboard_csv():
-    from duidelijk.web import _download
-
     team, _ = _dashboard_team()
     if team is None:
         abort(404)
@@ -504,7 +503,7 @@ def dashboard_csv():
     for code, o in st.outcomes.items():
         w.writerow(["meelezen", _csv_cell(team.name), start.isoformat(), end.isoformat(), code, "", "",
                     o["agree"], o["disagree"], o["unsure"]])
-    return _download(buf.getvalue().encode("utf-8-sig"), f"overzicht-{start}-{end}.csv", "text/csv; charset=utf-8")
+    return results.download(buf.getvalue().encode("utf-8-sig"), f"overzicht-{start}-{end}.csv", "text/csv; charset=utf-8")
 
 
 # --- admin ---------------------------------------------------------------------------------------------
@@ -627,11 +626,9 @@ def admin_decide(proposal_id):
 @bp.get("/meelezen/beheer/woorden/<int:team_id>.toml")
 @login_required("admin")
 def admin_words_toml(team_id):
-    from duidelijk.web import _download
-
     if db().get(Team, team_id) is None:
         abort(404)
-    return _download(service.export_toml(db(), team_id).encode("utf-8"), f"duidelijk-team-{team_id}.toml",
+    return results.download(service.export_toml(db(), team_id).encode("utf-8"), f"duidelijk-team-{team_id}.toml",
                      "application/toml; charset=utf-8")
 
 

@@ -12,20 +12,27 @@ seconds or until the user deletes it.
 from __future__ import annotations
 
 import atexit
+import importlib
 import io
 import json
 import logging
 import os
 import threading
+from datetime import timedelta
 from pathlib import Path
 
 from flask import Flask, Request, abort, flash, make_response, redirect, render_template, request, url_for
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
+from duidelijk.web.results import download, download_name, result_for, session_owner, store
 from duidelijk.web.store import Entry, ResultStore
 from duidelijk.web.workers import CheckFailed
 
 MB = 1024 * 1024
+SESSION_HOURS = 8  # a signed-in session (and a browser session's results) ends after this
+# optional parts built on this page, loaded by name: each has NAME, enabled(config) and
+# init_app(app), and uses only duidelijk.web.results (so this package never imports them)
+FEATURES = ("duidelijk.review",)
 MAX_UPLOAD_BYTES = 10 * MB
 MAX_TEXT_CHARS = 100_000
 ALLOWED_SUFFIXES = {".docx", ".pdf", ".txt", ".md", ".markdown", ".text", ".html", ".htm"}
@@ -113,6 +120,8 @@ def create_app(config: dict | None = None) -> Flask:
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Lax",
         SESSION_COOKIE_SECURE=os.environ.get("DUIDELIJK_HTTPS") == "1",
+        PERMANENT_SESSION_LIFETIME=timedelta(hours=SESSION_HOURS),
+        FEATURES=FEATURES,
         WTF_CSRF_TIME_LIMIT=None,
         WTF_CSRF_SSL_STRICT=False,
         PROXIES=_proxies_from_env(),
@@ -159,11 +168,13 @@ def create_app(config: dict | None = None) -> Flask:
     _register_filters(app)
     _register_routes(app)
 
-    from duidelijk import review
-
-    if review.enabled(app.config):  # reviews by taalambassadeurs, with a database (docs/review.md)
-        review.init_app(app)
-        app.config["DUIDELIJK_FEATURES"] = ("review",)  # shows "Meelezen" in the menu
+    features = []
+    for name in app.config["FEATURES"]:  # e.g. reviews by taalambassadeurs, with a database (docs/review.md)
+        feature = importlib.import_module(name)
+        if feature.enabled(app.config):
+            feature.init_app(app)
+            features.append(feature.NAME)
+    app.config["DUIDELIJK_FEATURES"] = tuple(features)  # "review" shows "Meelezen" in the menu
 
     @app.errorhandler(CSRFError)
     def csrf_error(err):
@@ -208,12 +219,6 @@ def create_app(config: dict | None = None) -> Flask:
         return response
 
     return app
-
-
-def _store(app=None) -> ResultStore:
-    from flask import current_app
-
-    return (app or current_app).extensions["duidelijk_store"]
 
 
 def _register_filters(app: Flask) -> None:
@@ -328,26 +333,18 @@ def _register_routes(app: Flask) -> None:
             return _upload_error(app, err.code, MESSAGES[err.code], text)
         report.path = name if has_file else "Geplakte tekst"
         fmt = report.document.format if report.document else "text"
-        entry = Entry(name=report.path, report=report, data=data if fmt == "docx" else None, format=fmt)
-        token = _store(app).put(entry)
+        entry = Entry(name=report.path, report=report, data=data if fmt == "docx" else None, format=fmt,
+                      owner=session_owner(create=True))
+        token = store(app).put(entry)
         for after_check in app.extensions.get("duidelijk_after_check", ()):
             after_check(entry)
         return redirect(url_for("result", token=token), code=303)
-
-    def _entry(token: str) -> Entry:
-        entry = _store(app).get(token)
-        if entry is None:
-            abort(make_response(render_template(
-                "error.html", status=404, title="Deze uitslag is er niet meer",
-                text="Wij bewaren een uitslag maar kort. Controleer uw tekst opnieuw.",
-            ), 404))
-        return entry
 
     @app.get("/resultaat/<token>")
     def result(token):
         from duidelijk.formatters.html import view
 
-        entry = _entry(token)
+        entry = result_for(token)
         return render_template(app.extensions.get("duidelijk_result_template", "result.html"), entry=entry, token=token, v=view(entry.report),
                                ttl_minutes=int(app.config["RESULT_TTL"] // 60))
 
@@ -355,21 +352,21 @@ def _register_routes(app: Flask) -> None:
     def download_docx(token):
         from duidelijk.formatters.docx_comments import annotate
 
-        entry = _entry(token)
+        entry = result_for(token)
         if entry.data is None:
             return _error_page(404, "Geen Word-bestand",
                                "Dit kan alleen als u een Word-bestand heeft gekozen.")
         out = annotate(entry.data, entry.report)
-        return _download(out, _download_name(entry.name, "-met-opmerkingen.docx"),
+        return download(out, download_name(entry.name, "-met-opmerkingen.docx"),
                          "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
 
     @app.get("/resultaat/<token>/rapport.html")
     def download_html(token):
         from duidelijk.formatters.html import render
 
-        entry = _entry(token)
+        entry = result_for(token)
         page = render(entry.report, title=entry.name)
-        resp = _download(page.encode("utf-8"), _download_name(entry.name, "-rapport.html"), "text/html; charset=utf-8")
+        resp = download(page.encode("utf-8"), download_name(entry.name, "-rapport.html"), "text/html; charset=utf-8")
         # the report has its CSS inline: allow that, and nothing else
         resp.headers["Content-Security-Policy"] = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'"
         return resp
@@ -379,14 +376,15 @@ def _register_routes(app: Flask) -> None:
         from duidelijk import __version__
         from duidelijk.formatters.json_format import report_dict
 
-        entry = _entry(token)
+        entry = result_for(token)
         data = {"tool": {"name": "duidelijk", "version": __version__}, "files": [report_dict(entry.report)]}
         body = json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
-        return _download(body, _download_name(entry.name, "-rapport.json"), "application/json")
+        return download(body, download_name(entry.name, "-rapport.json"), "application/json")
 
     @app.post("/resultaat/<token>/verwijderen")
     def delete(token):
-        _store(app).delete(token)
+        result_for(token)  # only the session that made it
+        store(app).delete(token)
         flash("Uw tekst en de uitslag zijn verwijderd.")
         return redirect(url_for("upload"), code=303)
 
@@ -420,18 +418,4 @@ def _register_routes(app: Flask) -> None:
     @app.get("/status")
     def status():
         return {"status": "ok"}
-
-
-def _download_name(name: str, suffix: str) -> str:
-    stem = Path(name or "tekst").stem or "tekst"
-    safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in stem)[:80].strip("-") or "tekst"
-    return safe + suffix
-
-
-def _download(body: bytes, filename: str, mimetype: str):
-    resp = make_response(body)
-    resp.headers["Content-Type"] = mimetype
-    resp.headers["Content-Disposition"] = f'attachment; filename="{filename}"'
-    resp.headers["Cache-Control"] = "no-store"
-    return resp
 

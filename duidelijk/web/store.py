@@ -20,6 +20,8 @@ class Entry:
     report: object
     data: bytes | None  # the uploaded .docx (for the annotated download); None for other types
     format: str
+    owner: str = ""  # the browser session that checked it (``results.session_owner``)
+    extra: dict = field(default_factory=dict)  # what features add (e.g. the signed-in user)
     created: float = field(default_factory=time.monotonic)
 
     @property
