@@ -43,9 +43,25 @@ def analyse_texts(texts, config=None):
     return list(analyse(docs, config))
 
 
-def pairs_score(data: Path) -> dict:
+def pair_rows(data: Path) -> list[dict]:
+    """The (Complex, Simple) sentence pairs of the dev half where the editors changed something."""
     with (data / "complex-simple-dev.csv").open(encoding="utf-8") as handle:
-        rows = [r for r in csv.DictReader(handle) if r["Complex"].strip() != r["Simple"].strip()]
+        return [r for r in csv.DictReader(handle) if r["Complex"].strip() != r["Simple"].strip()]
+
+
+def lexical_rows(data: Path) -> list[tuple[str, str]]:
+    """(sentence, gold difficult word) rows of the dev half."""
+    rows = []
+    with (data / "lexical-dev.tsv").open(encoding="utf-8") as handle:
+        for line in handle:
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) >= 2 and cols[0].strip():
+                rows.append((cols[0], cols[1].strip()))
+    return rows
+
+
+def pairs_score(data: Path) -> dict:
+    rows = pair_rows(data)
     complex_reports = analyse_texts([r["Complex"] for r in rows])
     simple_reports = analyse_texts([r["Simple"] for r in rows])
 
@@ -74,12 +90,7 @@ def words_per_sentence(text: str) -> float:
 def lexical_score(data: Path) -> dict:
     from wordfreq import zipf_frequency
 
-    rows = []
-    with (data / "lexical-dev.tsv").open(encoding="utf-8") as handle:
-        for line in handle:
-            cols = line.rstrip("\n").split("\t")
-            if len(cols) >= 2 and cols[0].strip():
-                rows.append((cols[0], cols[1].strip()))
+    rows = lexical_rows(data)
     reports = analyse_texts([s for s, _ in rows])
     hits = others = base_hits = base_others = 0
     for (sentence, word), report in zip(rows, reports):

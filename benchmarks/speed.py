@@ -1,94 +1,430 @@
-"""Speed of the bare pipeline and of the full check, on the same text, in one process.
+"""Speed of the checker on varied text: bare pipeline, full check, each rule, start-up, memory.
 
-    python benchmarks/speed.py [--repeat N] [--json FILE]
+    python3 benchmarks/speed.py                  # everything below, then a Markdown table
+    python3 benchmarks/speed.py --jobs           # also --jobs 1 against --jobs 2 on 500 files
+    python3 benchmarks/speed.py --json out.json  # the figures as JSON as well
 
-Measures: model load time; words/s of the bare pipeline (nlp.pipe); words/s of the full
-check (pipeline + rules + metrics); the share that rules and metrics add; and the cold
-start of `duidelijk check` on a one-page letter in a new process; memory (resident set) of
-this process after loading the model and at its peak.
+The text is varied, and no text is checked twice, so no per-word cache is warm for a text
+it has not seen before within this process:
+
+- every letter in ``../shared/data/letters`` (.txt, .md, .html, .po), read as duidelijk
+  reads it;
+- the sentences of the UD Dutch test set (``../shared/data/ud-dutch/test.conllu``) in
+  their order, grouped into texts of about 400 words (read for this measurement only).
+
+Measured in one process, in one run:
+
+1. the bare pipeline: ``nlp.pipe`` on the texts, with the pipeline as duidelijk loads it;
+2. the full check: ``analyse()`` (pipeline + rules + metrics) on the same texts, each text
+   once. The texts are cut into chunks and the two are timed chunk by chunk, one after the
+   other, so that the load of the machine weighs on both alike; the ratio of the two is the
+   figure to steer by on a busy machine;
+3. the time spent in each rule, in the metrics and in the rest of the analysis (finding
+   offsets, suppressions) during that full check;
+4. the six example letters repeated (``--repeat`` times): a second, labelled line only,
+   because after the first copy every per-word cache is warm;
+5. the cold start of ``duidelijk check --no-cache`` on a one-page letter in a new process
+   (best and median of ``--cold`` runs), and the resident memory of a new process after
+   loading the pipeline and after checking that letter;
+6. with ``--jobs``: ``duidelijk check --no-cache --jobs 1`` against ``--jobs 2`` on 500
+   different files (the letters plus smaller groups of UD sentences), written to a
+   temporary folder.
+
+The web load test is a separate script: ``python3 benchmarks/load.py --think 0``.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
-import resource
+import shutil
+import statistics
 import subprocess
 import sys
+import tempfile
 import time
+from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "data"
+LETTERS = SHARED / "letters"
+UD_TEST = SHARED / "ud-dutch" / "test.conllu"
+SUFFIXES = {".txt", ".md", ".html", ".po"}
+ONE_PAGE = ROOT / "examples" / "wmo-besluit.txt"
 
 
-def rss_mb() -> float:
-    """Current resident set size of this process (Linux), in MB."""
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
+# --- the text ------------------------------------------------------------------------------
+
+def letter_files() -> list[Path]:
+    if not LETTERS.is_dir():
+        return []
+    return sorted(p for p in LETTERS.rglob("*")
+                  if p.suffix in SUFFIXES and "LICENSES" not in p.parts and p.name != "README.md")
+
+
+def ud_sentences() -> list[str]:
+    if not UD_TEST.is_file():
+        return []
+    out = []
+    with UD_TEST.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("# text = "):
+                out.append(line[len("# text = "):].strip())
+    return out
+
+
+def group(sentences: list[str], words: int) -> list[str]:
+    """Consecutive sentences joined into texts of about ``words`` words, a paragraph per 5."""
+    texts, current, count = [], [], 0
+    for sent in sentences:
+        current.append(sent)
+        count += len(sent.split())
+        if count >= words:
+            texts.append(_paragraphs(current))
+            current, count = [], 0
+    if current:
+        texts.append(_paragraphs(current))
+    return texts
+
+
+def _paragraphs(sentences: list[str]) -> str:
+    return "\n\n".join(" ".join(sentences[i:i + 5]) for i in range(0, len(sentences), 5)) + "\n"
+
+
+def varied_documents():
+    """(label, Document) for every letter and every ~400-word group of UD sentences."""
+    from duidelijk.readers import ReadError, read_path, text_document
+
+    docs = []
+    for path in letter_files():
+        try:
+            docs.append(("letters", read_path(path, language_check=False)))
+        except ReadError:
+            continue
+    for text in group(ud_sentences(), 400):
+        docs.append(("ud", text_document(text)))
+    return docs
+
+
+def count_words(doc) -> int:
+    return sum(1 for t in doc if not t.is_space and not t.is_punct)
+
+
+# --- timing the rules -------------------------------------------------------------------
+
+PIPELINE = "pipeline (nlp.pipe inside analyse)"
+
+
+class RuleTimer:
+    """Wraps every rule's ``check``, the metrics and the finishing steps with a stopwatch."""
+
+    def __init__(self):
+        self.seconds: dict[str, float] = defaultdict(float)
+        self._undo: list = []
+
+    def _wrap(self, owner, attr: str, label: str, consume: bool) -> None:
+        original = getattr(owner, attr)
+        original = getattr(original, "__wrapped__", original)  # a rule that inherits check
+        seconds = self.seconds
+
+        def timed(*args, **kwargs):
+            t0 = time.perf_counter()
+            result = original(*args, **kwargs)
+            if consume:
+                result = list(result)
+            seconds[label] += time.perf_counter() - t0
+            return result
+
+        timed.__wrapped__ = original
+        setattr(owner, attr, timed)
+        self._undo.append((owner, attr, original))
+
+    def __enter__(self):
+        import duidelijk.analysis as analysis
+        import duidelijk.metrics_report as metrics_report
+        from duidelijk.rules import all_rules
+
+        for cls in all_rules():
+            self._wrap(cls, "check", f"{cls.code} {cls.name}", consume=True)
+        self._wrap(metrics_report, "text_metrics", "metrics (text_metrics)", consume=False)
+        self._wrap(analysis, "finalise", "finish (offsets, sort)", consume=False)
+        self._wrap(analysis, "apply_suppressions", "finish (suppressions)", consume=False)
+        return self
+
+    def pipe(self, nlp):
+        """Time ``nlp.pipe`` inside the full check too (each step of its generator)."""
+        original = nlp.pipe
+        seconds = self.seconds
+
+        def timed(*args, **kwargs):
+            it = original(*args, **kwargs)
+            while True:
+                t0 = time.perf_counter()
+                try:
+                    doc = next(it)
+                except StopIteration:
+                    seconds[PIPELINE] += time.perf_counter() - t0
+                    return
+                seconds[PIPELINE] += time.perf_counter() - t0
+                yield doc
+
+        nlp.pipe = timed
+        self._undo.append((nlp, "pipe", None))
+
+    def __exit__(self, *exc):
+        for owner, attr, original in reversed(self._undo):
+            if original is None:
+                delattr(owner, attr)  # back to the class's method
+            else:
+                setattr(owner, attr, original)
+        self._undo.clear()
+
+
+# --- measurements -------------------------------------------------------------------------
+
+def measure_varied(nlp, config, labelled, chunk: int = 10) -> dict:
+    from duidelijk.analysis import analyse
+
+    docs = [d for _, d in labelled]
+    bare = full = 0.0
+    words = 0
+    timer = RuleTimer()
+    for k in range(0, len(docs), chunk):
+        part = docs[k:k + chunk]
+        t0 = time.perf_counter()
+        parsed = list(nlp.pipe(d.text for d in part))
+        bare += time.perf_counter() - t0
+        words += sum(count_words(d) for d in parsed)
+        del parsed
+        with timer:
+            timer.pipe(nlp)
+            t0 = time.perf_counter()
+            reports = list(analyse(part, config, nlp))
+            full += time.perf_counter() - t0
+        assert len(reports) == len(part)
+    sources = defaultdict(int)
+    for label, _ in labelled:
+        sources[label] += 1
+    seconds = dict(timer.seconds)
+    in_pipe = seconds.pop(PIPELINE)
+    return {
+        "texts": len(docs),
+        "texts_by_source": dict(sources),
+        "words": words,
+        "bare_s": bare,
+        "full_s": full,
+        "bare_words_per_s": words / bare,
+        "full_words_per_s": words / full,
+        "overhead": full / bare - 1,
+        "pipe_in_full_s": in_pipe,
+        "overhead_in_run": (full - in_pipe) / in_pipe,
+        "rule_seconds": seconds,
+    }
+
+
+def measure_repeated(nlp, config, repeat: int) -> dict:
+    from duidelijk.analysis import analyse
+    from duidelijk.readers import text_document
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").glob("*.txt"))]
+    docs = [text_document(t) for t in texts * repeat]
+    words = sum(count_words(d) for d in nlp.pipe(texts)) * repeat
+    t0 = time.perf_counter()
+    for _ in nlp.pipe(d.text for d in docs):
+        pass
+    bare = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    list(analyse(docs, config, nlp))
+    full = time.perf_counter() - t0
+    return {"texts": len(docs), "words": words, "bare_words_per_s": words / bare,
+            "full_words_per_s": words / full, "overhead": full / bare - 1}
+
+
+def _env() -> dict:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(ROOT) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    return env
+
+
+def measure_cold(runs: int) -> dict:
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        proc = subprocess.run([sys.executable, "-m", "duidelijk.cli", "check", "--no-cache", str(ONE_PAGE)],
+                              capture_output=True, env=_env(), cwd=ROOT)
+        times.append(time.perf_counter() - t0)
+        if proc.returncode not in (0, 1):
+            raise SystemExit(f"duidelijk check failed: {proc.stderr.decode()[-500:]}")
+    return {"best_s": min(times), "median_s": statistics.median(times), "runs": times}
+
+
+MEMORY_PROBE = """
+import json, sys
+def rss():
+    for line in open('/proc/self/status'):
+        if line.startswith('VmRSS:'):
             return int(line.split()[1]) / 1024
-    return float("nan")
+from duidelijk.model import load_pipeline
+nlp = load_pipeline()
+loaded = rss()
+import duidelijk
+duidelijk.check_file(sys.argv[1])
+print(json.dumps({"after_load_mb": loaded, "after_one_check_mb": rss()}))
+"""
 
 
-def corpus() -> list[str]:
-    return [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").glob("*.txt"))]
+def measure_memory() -> dict:
+    proc = subprocess.run([sys.executable, "-c", MEMORY_PROBE, str(ONE_PAGE)], capture_output=True,
+                          env=_env(), cwd=ROOT, check=True)
+    return json.loads(proc.stdout)
+
+
+def jobs_files(folder: Path, count: int = 500) -> int:
+    """Write ``count`` different files: every letter, then UD sentences in small groups."""
+    n = 0
+    for path in letter_files()[:count]:
+        shutil.copyfile(path, folder / f"{n:03d}-{path.name}")
+        n += 1
+    sentences = ud_sentences()
+    rest = count - n
+    if rest > 0 and sentences:
+        size = max(1, len(sentences) // rest)
+        for k in range(rest):
+            chunk = sentences[k * size:(k + 1) * size]
+            if not chunk:
+                break
+            (folder / f"{n:03d}-ud.txt").write_text(_paragraphs(chunk), encoding="utf-8")
+            n += 1
+    return n
+
+
+def measure_jobs() -> dict:
+    out: dict = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        out["files"] = jobs_files(folder)
+        for jobs in (1, 2):
+            t0 = time.perf_counter()
+            subprocess.run([sys.executable, "-m", "duidelijk.cli", "check", "--no-cache", "--format", "json",
+                            "--jobs", str(jobs), str(folder)], capture_output=True, env=_env(), cwd=ROOT)
+            out[f"jobs{jobs}_s"] = time.perf_counter() - t0
+    out["speedup"] = out["jobs1_s"] / out["jobs2_s"]
+    return out
+
+
+def load_average() -> str:
+    try:
+        return " / ".join(f"{x:.1f}" for x in os.getloadavg())
+    except OSError:
+        return "?"
+
+
+# --- output -------------------------------------------------------------------------------
+
+def markdown(result: dict) -> str:
+    v, r = result["varied"], result.get("repeated")
+    lines = [
+        f"{result['date']}, {result['machine']}, load average before the run {result['load_before']}, "
+        f"after {result['load_after']}. Command: `{result['command']}`.",
+        "",
+        f"Varied text: {v['texts']} texts ({', '.join(f'{k} {n}' for k, n in v['texts_by_source'].items())}), "
+        f"{v['words']:,} words, each text checked once.",
+        "",
+        "| measure | result | target |",
+        "|---|---|---|",
+        f"| model load (spaCy, model, letter tokenizer) | {result['load_s']:.2f} s | |",
+        f"| bare pipeline (`nlp.pipe`), varied text | {v['bare_words_per_s']:,.0f} words/s | |",
+        f"| full check (`analyse()`: pipeline + rules + metrics), varied text | {v['full_words_per_s']:,.0f} words/s | ≥ 7,500 |",
+        f"| rules and metrics on top of the pipeline, varied text (full check / bare pipeline − 1) | {v['overhead']:+.1%} | ≤ 25 % |",
+        f"| the same, within the full check (time outside `nlp.pipe` / time inside it) | {v['overhead_in_run']:+.1%} | ≤ 25 % |",
+    ]
+    if r:
+        lines.append(f"| second line, *repeated examples* ({r['texts']} texts, warm caches): rules and metrics on top "
+                     f"| {r['overhead']:+.1%} (full {r['full_words_per_s']:,.0f} words/s) | |")
+    if "cold" in result:
+        c = result["cold"]
+        lines.append(f"| cold start `duidelijk check --no-cache` one-page letter | {c['best_s']:.2f} s best, "
+                     f"{c['median_s']:.2f} s median of {len(c['runs'])} | ≤ 1.5 s |")
+    if "memory" in result:
+        m = result["memory"]
+        lines.append(f"| resident memory after loading the pipeline (new process) | {m['after_load_mb']:.0f} MB | ≤ 300 MB |")
+        lines.append(f"| resident memory after checking one letter (new process) | {m['after_one_check_mb']:.0f} MB | |")
+    if "jobs" in result:
+        j = result["jobs"]
+        lines.append(f"| `--jobs 1` against `--jobs 2`, {j['files']} files, `--no-cache` | {j['jobs1_s']:.1f} s / "
+                     f"{j['jobs2_s']:.1f} s = {j['speedup']:.2f}× | ≥ 1.7× |")
+    lines += ["", "Time per part of the full check on varied text; the share is of the time spent in "
+              "`nlp.pipe` during the same check:", "",
+              "| part | seconds | ms per 1,000 words | share of pipeline |", "|---|---|---|---|"]
+    seconds = v["rule_seconds"]
+    pipe = v["pipe_in_full_s"]
+    per_k = 1000 / v["words"]
+    in_rules = sum(seconds.values())
+    rest = v["full_s"] - pipe - in_rules
+
+    def row(label, s):
+        return f"| {label} | {s:.2f} | {s * per_k * 1000:.1f} | {s / pipe:.1%} |"
+
+    lines.append(row("pipeline (`nlp.pipe`)", pipe))
+    for label, s in sorted(seconds.items(), key=lambda kv: -kv[1]):
+        lines.append(row(label, s))
+    lines.append(row("rest (context, report)", rest))
+    lines.append(row("**rules, metrics and rest**", in_rules + rest))
+    return "\n".join(lines)
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--repeat", type=int, default=20)
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--repeat", type=int, default=10, help="copies of the examples for the second line")
+    parser.add_argument("--cold", type=int, default=5, help="cold-start runs")
+    parser.add_argument("--jobs", action="store_true", help="also time --jobs 1 against --jobs 2 on 500 files")
+    parser.add_argument("--quick", action="store_true", help="varied text only (no cold start, memory, repeats)")
+    parser.add_argument("--limit", type=int, default=0, help="use only the first N varied texts")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
+    if not LETTERS.is_dir() or not UD_TEST.is_file():
+        print(f"data not found: {LETTERS} and {UD_TEST}", file=sys.stderr)
+        return 2
 
+    result: dict = {
+        "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
+        "command": "python3 " + " ".join(["benchmarks/speed.py", *sys.argv[1:]]),
+        "load_before": load_average(),
+    }
     t0 = time.perf_counter()
     from duidelijk.model import load_pipeline
 
     nlp = load_pipeline()
-    load_s = time.perf_counter() - t0
-    rss_loaded = rss_mb()
+    result["load_s"] = time.perf_counter() - t0
+
+    import spacy
 
     from duidelijk.analysis import analyse
     from duidelijk.config import Config
     from duidelijk.readers import text_document
 
-    texts = corpus() * args.repeat
+    result["machine"] += f", spaCy {spacy.__version__}, model {nlp.meta.get('version')}"
     config = Config()
-    docs = [text_document(t) for t in texts]
-    list(analyse(docs[:3], config, nlp))  # warm up caches once
-    words = sum(len([t for t in d if not t.is_space and not t.is_punct]) for d in nlp.pipe(texts[: len(corpus())])) * args.repeat
+    # warm up what every check loads once (word lists, tables) on a short text of its own
+    list(analyse([text_document("Wij sturen u binnenkort een brief over uw aanvraag.")], config, nlp))
 
-    t0 = time.perf_counter()
-    for _ in nlp.pipe(d.text for d in docs):
-        pass
-    bare = time.perf_counter() - t0
+    labelled = varied_documents()
+    if args.limit:
+        labelled = labelled[: args.limit]
+    result["varied"] = measure_varied(nlp, config, labelled)
+    if not args.quick:
+        result["repeated"] = measure_repeated(nlp, config, args.repeat)
+        result["cold"] = measure_cold(args.cold)
+        result["memory"] = measure_memory()
+    if args.jobs:
+        result["jobs"] = measure_jobs()
+    result["load_after"] = load_average()
 
-    t0 = time.perf_counter()
-    reports = list(analyse(docs, config, nlp))
-    full = time.perf_counter() - t0
-    assert len(reports) == len(docs)
-
-    letter = ROOT / "examples" / "wmo-besluit.txt"
-    cold = []
-    for _ in range(3):
-        t0 = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "duidelijk.cli", "check", "--no-cache", str(letter)], capture_output=True)
-        cold.append(time.perf_counter() - t0)
-
-    result = {
-        "date": time.strftime("%Y-%m-%d"),
-        "machine": f"{platform.machine()}, {platform.processor() or 'cpu'}, Python {platform.python_version()}",
-        "texts": len(texts),
-        "words": words,
-        "model_load_s": round(load_s, 2),
-        "bare_pipeline_words_per_s": round(words / bare),
-        "full_check_words_per_s": round(words / full),
-        "rules_and_metrics_overhead": round(full / bare - 1, 3),
-        "cold_start_check_s": round(min(cold), 2),
-        "rss_after_load_mb": round(rss_loaded),
-        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
-    }
-    for key, value in result.items():
-        print(f"{key:32} {value}")
+    print(markdown(result))
     if args.json:
         args.json.write_text(json.dumps(result, indent=2), encoding="utf-8")
     return 0
