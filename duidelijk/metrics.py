@@ -225,12 +225,13 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(row[0] for row in _table(name))
 
 
-@lru_cache(maxsize=65536)
 def word_frequency(word: str) -> float:
-    """LiNT-II frequency of a lower-case word form (wordfreq mapped onto SUBTLEX-NL)."""
-    from wordfreq import zipf_frequency
+    """LiNT-II frequency of a lower-case word form (wordfreq mapped onto SUBTLEX-NL).
 
-    return max(ZERO_COUNT_FREQUENCY, zipf_frequency(word, "nl") - WORDFREQ_OFFSET)
+    Reads the same per-word table as the rules (``duidelijk.lexicon.zipf``)."""
+    from duidelijk.lexicon import zipf
+
+    return max(ZERO_COUNT_FREQUENCY, zipf(word) - WORDFREQ_OFFSET)
 
 
 def _is_content_word(tok: Token) -> bool:
@@ -247,8 +248,10 @@ def _is_finite_verb(tok: Token) -> bool:
     return "WW|pv" in tok.tag_ or "Fin" in tok.morph.get("VerbForm")
 
 
-def _token_frequency(tok: Token, skip: Callable[[Token], bool] | None) -> float | None:
-    if tok.pos_ == "PROPN" or not _is_content_word(tok) or (skip is not None and skip(tok)):
+def _token_frequency(tok: Token, skip: Callable[[Token], bool] | None, content: bool | None = None) -> float | None:
+    if content is None:
+        content = _is_content_word(tok)
+    if tok.pos_ == "PROPN" or not content or (skip is not None and skip(tok)):
         return None
     text, lemma = tok.lower_, tok.lemma_.lower()
     skiplist = _words("lint_freq_skiplist")
@@ -282,27 +285,53 @@ def _heads(tok: Token) -> list[Token]:
     return [cur.head]
 
 
+_NON_PUNCT = "duidelijk.non_punct"  # Doc.user_data: tokens that are not punctuation before each index
+
+
+def _non_punct_before(doc) -> list[int]:
+    """``counts[i]``: how many of ``doc[:i]`` are not punctuation; made once per Doc."""
+    counts = doc.user_data.get(_NON_PUNCT)
+    if counts is None or len(counts) != len(doc) + 1:
+        counts = [0]
+        for t in doc:
+            counts.append(counts[-1] + (t.dep_ != "punct"))
+        doc.user_data[_NON_PUNCT] = counts
+    return counts
+
+
 def dependency_length(tok: Token) -> int:
     """Words between a token and its head (0 if adjacent); punctuation is not counted."""
     if tok.dep_ == "punct":
         return 0
+    counts = _non_punct_before(tok.doc)
     lengths = [0]
     for head in _heads(tok):
         lo, hi = sorted((tok.i, head.i))
-        lengths.append(sum(1 for t in tok.doc[lo:hi] if t.dep_ != "punct") - 1)
+        lengths.append(counts[hi] - counts[lo] - 1)
     return max(lengths)
 
 
-def _features(sent: Iterable[Token], skip: Callable[[Token], bool] | None) -> _Features:
+def sentence_features(sent: Iterable[Token], skip: Callable[[Token], bool] | None = None) -> _Features:
+    """The four LiNT-II features of one sentence; pass them to ``lint_sentence``/``lint_text``
+    so that a sentence is read once for both."""
     tokens = list(sent)
     words = [t for t in tokens if not t.is_punct]
-    freqs = [f for t in tokens if (f := _token_frequency(t, skip)) is not None]
-    nouns = Counter(kind for t in tokens if (kind := noun_type(t)) is not None)
+    freqs: list[float] = []
+    nouns: Counter = Counter()
+    content_words = finite_verbs = 0
+    for t in tokens:
+        content = _is_content_word(t)
+        content_words += content
+        finite_verbs += _is_finite_verb(t)
+        if (f := _token_frequency(t, skip, content)) is not None:
+            freqs.append(f)
+        if (kind := noun_type(t)) is not None:
+            nouns[kind] += 1
     return _Features(
         frequencies=freqs,
         max_sdl=max(dependency_length(t) for t in words) if len(words) >= 2 else None,
-        content_words=sum(1 for t in tokens if _is_content_word(t)),
-        finite_verbs=sum(1 for t in tokens if _is_finite_verb(t)),
+        content_words=content_words,
+        finite_verbs=finite_verbs,
         nouns=nouns,
     )
 
@@ -335,9 +364,10 @@ def lint_from_features(
     return LintScore(score, lint_level(score), *feats, sentences=sentences)
 
 
-def lint_sentence(sent: Span, skip: Callable[[Token], bool] | None = None) -> LintScore:
-    """LiNT-II score of one parsed sentence."""
-    f = _features(sent, skip)
+def lint_sentence(sent: Span, skip: Callable[[Token], bool] | None = None,
+                  features: _Features | None = None) -> LintScore:
+    """LiNT-II score of one parsed sentence (``features``: from ``sentence_features``)."""
+    f = features if features is not None else sentence_features(sent, skip)
     return lint_from_features(
         statistics.mean(f.frequencies) if f.frequencies else None,
         f.max_sdl,
@@ -346,14 +376,15 @@ def lint_sentence(sent: Span, skip: Callable[[Token], bool] | None = None) -> Li
     )
 
 
-def lint_text(sents: Iterable[Span], skip: Callable[[Token], bool] | None = None) -> LintScore:
+def lint_text(sents: Iterable[Span], skip: Callable[[Token], bool] | None = None,
+              features: list[_Features] | None = None) -> LintScore:
     """LiNT-II score of a text, computed as the wheel does for a document.
 
     Word frequency and the proportion of concrete nouns are pooled over all words of the
     text; the longest dependency and content words per clause are means of the sentence
     values (sentences where they cannot be computed are left out).
     """
-    feats = [_features(s, skip) for s in sents]
+    feats = features if features is not None else [sentence_features(s, skip) for s in sents]
     freqs = [x for f in feats for x in f.frequencies]
     sdls = [f.max_sdl for f in feats if f.max_sdl is not None]
     cwpc = [f.content_words / f.finite_verbs for f in feats if f.finite_verbs]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from duidelijk.findings import Finding, Severity
-from duidelijk.metrics import count_syllables, flesch_douma, lint_sentence, lint_text
+from duidelijk.metrics import count_syllables, flesch_douma, lint_sentence, lint_text, sentence_features
 from duidelijk.rules.base import Context
 
 # Limits for the B1 verdict (Direct Duidelijk: short sentences, common words, active voice).
@@ -21,11 +21,13 @@ def text_metrics(ctx: Context, findings: list[Finding]) -> tuple[dict, list[dict
     sents = [s for s, _ in with_words]
     skip = ctx.is_placeholder
     per_sentence = []
+    features = []  # each sentence is read once for its own score and the text's
     total_words = total_syll = 0
     for sent, words in with_words:
         total_words += len(words)
         total_syll += sum(1 if skip(t) else count_syllables(t.text) for t in words)
-        lint = lint_sentence(sent, skip=skip)
+        features.append(sentence_features(sent, skip))
+        lint = lint_sentence(sent, skip=skip, features=features[-1])
         start, end = ctx.bounds(sent)
         start, end = ctx.document.source_span(start, end)
         per_sentence.append(
@@ -38,7 +40,7 @@ def text_metrics(ctx: Context, findings: list[Finding]) -> tuple[dict, list[dict
             }
         )
     n_sent = len(sents)
-    lint = lint_text(sents, skip=skip) if sents else None
+    lint = lint_text(sents, skip=skip, features=features) if sents else None
     by_cat: dict[str, int] = {}
     passive_sents = set()
     for f in findings:

@@ -16,30 +16,67 @@ from duidelijk.verbs import PARTICLES, is_soft, past_participle, stem_from_infin
 MAX_GAP = 6
 
 
-def token_keys(token) -> set[str]:
+_KEYS = "duidelijk.token_keys"  # Doc.user_data: the match keys of every token, made once per Doc
+# particles longest first, grouped by first letter (a lemma can only start with those)
+_PARTICLES_BY_LETTER: dict[str, tuple[str, ...]] = {}
+for _p in sorted(PARTICLES, key=len, reverse=True):
+    _PARTICLES_BY_LETTER[_p[0]] = _PARTICLES_BY_LETTER.get(_p[0], ()) + (_p,)
+
+
+def token_keys(token) -> frozenset[str]:
     """The forms a token can match: its text, its lemma, and the lemma with its particle.
 
     A lemma much longer than the word that does not start like it ("Vindt" -> "plaatsvinden")
     is a guess of the lemmatizer and is not used. So is a separable particle that the lemma adds
     but the sentence lacks: "Wij delen hem met niemand" is not "meedelen".
+
+    The keys of all tokens of a Doc are made once, the first time one is asked for, and kept
+    with the Doc: every rule and every word list reads the same table.
     """
-    lemma = token.lemma_.lower().replace("_", "")
-    word = token.lower_
-    if len(lemma) > len(word) + 4 and lemma[:2] != word[:2]:
-        lemma = word
-    lemma = _without_missing_particle(token, word, lemma)
-    keys = {word, lemma}
-    if token.pos_ in {"ADJ", "VERB"} and len(word) > 6 and word.endswith(("nde", "de", "te")):
-        keys.add(word[:-1])  # an inflected participle: "onderstaande" -> "onderstaand"
-    for child in token.children:
-        if child.dep_ == "compound:prt":
-            keys.add(child.lower_ + lemma)
-    return keys
+    return doc_keys(token.doc)[token.i]
+
+
+def doc_keys(doc) -> list[frozenset[str]]:
+    """The match keys of every token of ``doc`` (see ``token_keys``), made once per Doc."""
+    table = doc.user_data.get(_KEYS)
+    if table is None or len(table) != len(doc):
+        table = _make_keys(doc)
+        doc.user_data[_KEYS] = table
+    return table
+
+
+def _make_keys(doc) -> list[frozenset[str]]:
+    table: list[frozenset[str]] = [frozenset()] * len(doc)
+    parts = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
+    for sentence in parts:
+        words: set[str] | None = None  # the sentence's words, made when a particle needs them
+        for token in sentence:
+            lemma = token.lemma_.lower().replace("_", "")
+            word = token.lower_
+            if len(lemma) > len(word) + 4 and lemma[:2] != word[:2]:
+                lemma = word
+            if lemma != word and lemma[:1] in _PARTICLES_BY_LETTER:
+                if words is None:
+                    words = {t.lower_ for t in sentence}
+                lemma = _strip_particle(words, word, lemma)
+            keys = {word, lemma}
+            if token.pos_ in {"ADJ", "VERB"} and len(word) > 6 and word.endswith(("nde", "de", "te")):
+                keys.add(word[:-1])  # an inflected participle: "onderstaande" -> "onderstaand"
+            for child in token.children:
+                if child.dep_ == "compound:prt":
+                    keys.add(child.lower_ + lemma)
+            table[token.i] = frozenset(keys)
+    return table
 
 
 def _without_missing_particle(token, word: str, lemma: str) -> str:
     """The lemma without a particle in front that neither the word nor its sentence has."""
-    for particle in sorted(PARTICLES, key=len, reverse=True):
+    sentence = token.sent if token.doc.has_annotation("SENT_START") else token.doc
+    return _strip_particle({t.lower_ for t in sentence}, word, lemma)
+
+
+def _strip_particle(sentence_words: set[str], word: str, lemma: str) -> str:
+    for particle in _PARTICLES_BY_LETTER.get(lemma[:1], ()):
         rest = lemma[len(particle):]
         if not lemma.startswith(particle) or word.startswith(particle) or len(rest) < 3:
             continue
@@ -47,9 +84,8 @@ def _without_missing_particle(token, word: str, lemma: str) -> str:
         stem = word[2:] if word.startswith("ge") and not rest.startswith("ge") else word
         if stem[:2] != rest[:2]:
             return lemma
-        sentence = token.sent if token.doc.has_annotation("SENT_START") else token.doc
         spellings = {particle, "mede"} if particle == "mee" else {particle}  # "delen u mede"
-        if any(t.lower_ in spellings for t in sentence):
+        if not spellings.isdisjoint(sentence_words):
             return lemma
         return rest
     return lemma
@@ -115,10 +151,9 @@ class PhraseIndex:
                 if hit:
                     break
             if hit is None:
-                for key in sorted(keys):
-                    if key in self.single:
-                        hit = ([tok], self.single[key])
-                        break
+                known = [key for key in keys if key in self.single]
+                if known:
+                    hit = ([tok], self.single[min(known)])
             if hit:
                 used.update(t.i for t in hit[0])
                 yield hit
