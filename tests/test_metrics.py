@@ -321,3 +321,16 @@ def test_noun_types_and_frequency_floor():
     assert [noun_type(t) for t in doc] == ["c", "a", "c", "?", None]
     assert word_frequency("qwzxtrlvbn") == metrics.ZERO_COUNT_FREQUENCY
     assert word_frequency("huis") > word_frequency("bezwaarschrift") > metrics.ZERO_COUNT_FREQUENCY
+
+
+def test_features_read_once_give_the_same_scores(nlp):
+    from duidelijk.metrics import sentence_features
+
+    doc = nlp("De gemeente heeft uw aanvraag voor een parkeervergunning ontvangen. Wij nemen "
+              "binnen acht weken een besluit. U krijgt daarover een brief.")
+    sents = list(doc.sents)
+    feats = [sentence_features(s) for s in sents]
+    for sent, f in zip(sents, feats):
+        assert lint_sentence(sent, features=f) == lint_sentence(sent)
+    assert lint_text(sents, features=feats) == lint_text(sents)
+    assert lint_text(sents).score is not None
