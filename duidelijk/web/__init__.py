@@ -167,6 +167,9 @@ def create_app(config: dict | None = None) -> Flask:
 
     _register_filters(app)
     _register_routes(app)
+    from duidelijk.web import office
+
+    office.init_app(app)  # the Word add-in (docs/word.md)
 
     features = []
     for name in app.config["FEATURES"]:  # e.g. reviews by taalambassadeurs, with a database (docs/review.md)
