@@ -103,6 +103,34 @@ def pages(client) -> dict[str, str]:
     out["uitslag"] = client.get(loc).get_data(as_text=True)
     out["rapport"] = client.get(loc + "/rapport.html").get_data(as_text=True)
     out["geen-word"] = client.get(post(tekst="Wij sturen u een brief. U kunt ons bellen.").headers["Location"] + "/word").get_data(as_text=True)
+    out.update(word_addin_pages(client))
+    return out
+
+
+def word_addin_pages(client) -> dict[str, str]:
+    """The Word add-in (duidelijk/web/office.py): its task pane, the texts its script shows, the
+    texts Word shows from its manifest, and the page when the manifest cannot be made."""
+    import xml.etree.ElementTree as ET
+    from html import escape
+
+    from duidelijk.web.office import TEXTS
+
+    app = client.application
+    out = {"word-taakvenster": client.get("/office/taakvenster").get_data(as_text=True),
+           "word-uit": client.get("/office/manifest.xml").get_data(as_text=True)}
+    values = {"n": 3, "s": "'met'", "tekst": "moeilijk.", "fout": 1, "waarschuwing": 2, "tip": 3}
+    shown = [text.format(**values) for text in TEXTS.values()]
+    app.config["PUBLIC_URL"] = "https://duidelijk.gemeente.example"
+    try:
+        root = ET.fromstring(client.get("/office/manifest.xml").data)
+        app.config["OFFICE_ADDIN_ID"] = "geen-nummer"
+        out["word-nummer"] = client.get("/office/manifest.xml").get_data(as_text=True)
+    finally:
+        app.config.pop("PUBLIC_URL")
+        app.config.pop("OFFICE_ADDIN_ID", None)
+    shown += [e.get("DefaultValue") for e in root.iter()
+              if e.get("DefaultValue") and not e.get("DefaultValue").startswith("https://")]
+    out["word-teksten"] = '<html lang="nl"><body>' + "".join(f"<p>{escape(t)}</p>" for t in shown) + "</body></html>"
     return out
 
 
