@@ -124,8 +124,14 @@ def test_static_files_and_no_outside_resources(client):
         resp = client.get(f"/static/{name}")
         assert resp.status_code == 200
         assert resp.headers["X-Content-Type-Options"] == "nosniff"
-    for path in list((WEB / "templates").glob("*.html")) + list((WEB / "static").glob("*")):
+    from duidelijk.web.office import OFFICE_JS
+
+    files = list((WEB / "templates").rglob("*.html")) + [p for p in (WEB / "static").rglob("*") if p.suffix in (".css", ".js")]
+    assert len(files) > 10
+    for path in files:
         text = path.read_text(encoding="utf-8")
+        if path.name == "taakvenster.html":  # the one exception: Word needs Microsoft's Office.js (docs/word.md)
+            text = text.replace(f'src="{OFFICE_JS}"', "", 1)
         assert not re.search(r"(src|href)=[\"']?(https?:)?//", text), path
         assert "@import" not in text and "url(http" not in text, path
 
