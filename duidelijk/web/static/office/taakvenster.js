@@ -412,8 +412,8 @@
     if (status === 401 || status === 403) return "sleutel-fout";
     if (status === 404) return "api-uit";
     if (status === 413) return "te-lang";
-    if (status === 429) return "te-veel";
     var message = body && body.error && body.error.message;
+    if (status === 429) return message ? { text: message } : "te-veel";
     if (status >= 400 && status < 500 && message) return { text: message };
     return "mislukt";
   }
