@@ -1,0 +1,258 @@
+"""Do careful editors agree with duidelijk? Precision, usable suggestions and misses on the
+judged set in benchmarks/judged/ (see benchmarks/judged/README.md for how it was judged).
+
+Runs duidelijk on every sentence of the set (each sentence as its own text), matches each
+finding to its judgement by (sentence id, rule code, start, end, span text) and prints per
+part (TUNE, MEASURE) and per rule:
+
+- precision strict (klopt / judged) and lenient ((klopt + twijfel) / judged);
+- suggestion usability: goed / findings with a suggestion, and goed / all judged findings;
+- non-word suggestions (judged as not a Dutch word or phrase);
+- misses per sentence: obstacles an editor marked that no finding of a fitting rule covers;
+- judgements whose finding is gone ("disappeared"), and findings without a judgement
+  ("unjudged"; a finding whose first suggestion changed needs a new suggestion judgement).
+
+    python benchmarks/judged.py                       # figures for both parts
+    python benchmarks/judged.py --todo to-judge.jsonl # write unjudged findings out
+    python benchmarks/judged.py --strict              # exit 1 if anything is unjudged
+    python benchmarks/judged.py --json result.json
+
+Only the TUNE part may be used to steer rule changes; MEASURE is for reporting.
+The sentences are in the repository, so this runs without ../shared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "benchmarks" / "judged"
+PARTS = ("tune", "measure")
+VERDICTS = ("klopt", "klopt niet", "twijfel")
+SUGGESTION_VERDICTS = ("goed", "slecht", "geen")
+
+# Which rules can cover an obstacle of each kind (an overlapping finding of one of them).
+COVERS = {
+    "hard-word": {"DD103", "DD104", "DD105"},
+    "legal-term": {"DD103", "DD104", "DD105"},
+    "officialese": {"DD103", "DD104"},
+    "nominal": {"DD106", "DD103"},
+    "passive": {"DD102"},
+    "structure": {"DD101", "DD107", "DD108"},
+    "reference": set(),
+    "abbreviation": {"DD112", "DD113"},
+    "negation": {"DD109"},
+    "vague": {"DD114"},
+    "impersonal": {"DD111", "DD110"},
+}
+
+
+@dataclass
+class Tally:
+    judged: int = 0
+    klopt: int = 0
+    twijfel: int = 0
+    with_suggestion: int = 0
+    goed: int = 0
+    nonword: int = 0
+
+    def add(self, judgement: dict) -> None:
+        self.judged += 1
+        self.klopt += judgement["verdict"] == "klopt"
+        self.twijfel += judgement["verdict"] == "twijfel"
+        if judgement["suggestion_verdict"] != "geen":
+            self.with_suggestion += 1
+            self.goed += judgement["suggestion_verdict"] == "goed"
+            self.nonword += bool(judgement.get("nonword"))
+
+    def figures(self) -> dict:
+        def ratio(a, b):
+            return round(a / b, 3) if b else None
+
+        return {
+            "findings": self.judged,
+            "precision_strict": ratio(self.klopt, self.judged),
+            "precision_lenient": ratio(self.klopt + self.twijfel, self.judged),
+            "with_suggestion": self.with_suggestion,
+            "suggestion_goed_of_suggested": ratio(self.goed, self.with_suggestion),
+            "suggestion_goed_of_findings": ratio(self.goed, self.judged),
+            "nonword_suggestions": self.nonword,
+        }
+
+
+@dataclass
+class PartResult:
+    sentences: int = 0
+    total: Tally = field(default_factory=Tally)
+    rules: dict = field(default_factory=lambda: defaultdict(Tally))
+    obstacles: int = 0
+    misses: int = 0
+    miss_kinds: Counter = field(default_factory=Counter)
+    unjudged: list = field(default_factory=list)
+    disappeared: list = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {
+            "sentences": self.sentences,
+            **self.total.figures(),
+            "obstacles": self.obstacles,
+            "misses": self.misses,
+            "misses_per_sentence": round(self.misses / self.sentences, 3) if self.sentences else None,
+            "miss_kinds": dict(self.miss_kinds.most_common()),
+            "rules": {code: t.figures() for code, t in sorted(self.rules.items())},
+            "unjudged": len(self.unjudged),
+            "disappeared": len(self.disappeared),
+        }
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def key(sentence: str, code: str, start: int, end: int, span: str) -> tuple:
+    return (sentence, code, start, end, span)
+
+
+def finding_rows(sentences: list[dict], config=None) -> list[dict]:
+    """Run duidelijk on every sentence (each its own text); one row per finding."""
+    from duidelijk.analysis import analyse
+    from duidelijk.config import Config
+    from duidelijk.readers import text_document
+
+    config = config or Config()
+    docs = [text_document(s["text"], None, config.placeholders) for s in sentences]
+    rows = []
+    for sentence, report in zip(sentences, analyse(docs, config)):
+        for f in report.findings:
+            rows.append({
+                "sentence": sentence["id"],
+                "code": f.code,
+                "start": f.start,
+                "end": f.end,
+                "span": sentence["text"][f.start:f.end],
+                "message": f.message,
+                "suggestion": f.suggestions[0] if f.suggestions else None,
+            })
+    return rows
+
+
+def covered(obstacle: dict, findings: list[dict]) -> bool:
+    codes = COVERS.get(obstacle["kind"], set())
+    return any(f["code"] in codes and f["start"] < obstacle["end"] and obstacle["start"] < f["end"]
+               for f in findings)
+
+
+def evaluate(sentences: list[dict], findings: list[dict], judgements: list[dict],
+             obstacles: list[dict]) -> dict[str, PartResult]:
+    """Match findings to judgements and count, per part. Pure: no duidelijk needed."""
+    part_of = {s["id"]: s["part"] for s in sentences}
+    judged = {key(j["sentence"], j["code"], j["start"], j["end"], j["span"]): j for j in judgements}
+    results = {part: PartResult() for part in PARTS}
+    for s in sentences:
+        results[s["part"]].sentences += 1
+    seen = set()
+    by_sentence = defaultdict(list)
+    for f in findings:
+        by_sentence[f["sentence"]].append(f)
+        k = key(f["sentence"], f["code"], f["start"], f["end"], f["span"])
+        result = results[part_of[f["sentence"]]]
+        j = judged.get(k)
+        if j is None:
+            result.unjudged.append({**f, "why": "new finding"})
+            continue
+        seen.add(k)
+        if j.get("suggestion") != f["suggestion"]:
+            result.unjudged.append({**f, "why": "suggestion changed",
+                                    "verdict": j["verdict"], "reason": j.get("reason", "")})
+            continue
+        result.total.add(j)
+        result.rules[f["code"]].add(j)
+    for k, j in judged.items():
+        if k not in seen and j["sentence"] in part_of:
+            results[part_of[j["sentence"]]].disappeared.append(j)
+    for o in obstacles:
+        if o["sentence"] not in part_of:
+            continue
+        result = results[part_of[o["sentence"]]]
+        result.obstacles += 1
+        if not covered(o, by_sentence[o["sentence"]]):
+            result.misses += 1
+            result.miss_kinds[o["kind"]] += 1
+    return results
+
+
+def pct(value) -> str:
+    return "  -  " if value is None else f"{value:5.3f}"
+
+
+def print_part(name: str, result: PartResult, show: int) -> None:
+    d = result.to_dict()
+    print(f"== {name.upper()}: {d['sentences']} sentences, {d['findings']} judged findings "
+          f"({d['unjudged']} unjudged, {d['disappeared']} disappeared)")
+    print(f"precision strict {pct(d['precision_strict'])}  lenient {pct(d['precision_lenient'])}  "
+          f"| suggestions goed {pct(d['suggestion_goed_of_suggested'])} of {d['with_suggestion']} "
+          f"with one, {pct(d['suggestion_goed_of_findings'])} of all findings  "
+          f"| non-word suggestions {d['nonword_suggestions']}")
+    print(f"misses {d['misses']} of {d['obstacles']} obstacles = {pct(d['misses_per_sentence'])} per sentence "
+          f"({', '.join(f'{k} {v}' for k, v in d['miss_kinds'].items())})")
+    print(f"  {'rule':6} {'n':>4} {'strict':>6} {'lenient':>7} {'sugg':>5} {'goed/sugg':>9} {'goed/all':>8} {'nonword':>7}")
+    for code, r in d["rules"].items():
+        print(f"  {code:6} {r['findings']:4d} {pct(r['precision_strict']):>6} {pct(r['precision_lenient']):>7} "
+              f"{r['with_suggestion']:5d} {pct(r['suggestion_goed_of_suggested']):>9} "
+              f"{pct(r['suggestion_goed_of_findings']):>8} {r['nonword_suggestions']:7d}")
+    if result.disappeared:
+        gone = Counter((j["code"], j["verdict"]) for j in result.disappeared)
+        print("  disappeared: " + ", ".join(f"{c} {v} {n}" for (c, v), n in sorted(gone.items())))
+    for f in result.unjudged[:show]:
+        print(f"  UNJUDGED ({f['why']}) {f['sentence']} {f['code']} {f['start']}-{f['end']} "
+              f"'{f['span']}' -> {f['suggestion']!r}")
+    if len(result.unjudged) > show:
+        print(f"  ... {len(result.unjudged) - show} more unjudged (use --todo FILE)")
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--todo", type=Path, help="write unjudged findings to this JSON lines file")
+    parser.add_argument("--strict", action="store_true", help="exit 1 if a finding is unjudged")
+    parser.add_argument("--json", type=Path, help="write the figures as JSON")
+    parser.add_argument("--show", type=int, default=20, help="unjudged findings to print per part")
+    args = parser.parse_args(argv)
+    sentences = read_jsonl(args.data / "sentences.jsonl")
+    if not sentences:
+        print(f"no sentences in {args.data}", file=sys.stderr)
+        return 2
+    findings = finding_rows(sentences)
+    results = evaluate(sentences, findings, read_jsonl(args.data / "judgements.jsonl"),
+                       read_jsonl(args.data / "obstacles.jsonl"))
+    for part in PARTS:
+        print_part(part, results[part], args.show)
+        print()
+    unjudged = [f for part in PARTS for f in results[part].unjudged]
+    if args.todo:
+        text = {s["id"]: s["text"] for s in sentences}
+        with args.todo.open("w", encoding="utf-8") as handle:
+            for f in unjudged:
+                row = {**f, "sentence_text": text[f["sentence"]], "verdict": f.get("verdict", ""),
+                       "suggestion_verdict": "", "reason": f.get("reason", "")}
+                handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+        print(f"{len(unjudged)} unjudged findings written to {args.todo}")
+    if args.json:
+        args.json.write_text(json.dumps({p: results[p].to_dict() for p in PARTS}, indent=2,
+                                        ensure_ascii=False), encoding="utf-8")
+    if args.strict and unjudged:
+        print(f"{len(unjudged)} findings have no judgement", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
