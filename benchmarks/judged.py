@@ -16,6 +16,8 @@ part (TUNE, MEASURE) and per rule:
     python benchmarks/judged.py --todo to-judge.jsonl # write unjudged findings out
     python benchmarks/judged.py --strict              # exit 1 if anything is unjudged
     python benchmarks/judged.py --json result.json
+    python benchmarks/judged.py --markdown            # tables for docs/judged.md
+    python benchmarks/judged.py --part tune           # only TUNE (while changing rules)
 
 Only the TUNE part may be used to steer rule changes; MEASURE is for reporting.
 The sentences are in the repository, so this runs without ../shared.
@@ -218,6 +220,41 @@ def print_part(name: str, result: PartResult, show: int) -> None:
         print(f"  ... {len(result.unjudged) - show} more unjudged (use --todo FILE)")
 
 
+def markdown(results: dict[str, PartResult]) -> str:
+    """The figures as Markdown tables (for docs/judged.md)."""
+
+    def cell(value):
+        return "–" if value is None else f"{value:.3f}"
+
+    parts = {p: results[p].to_dict() for p in PARTS}
+    lines = ["| | " + " | ".join(p.upper() for p in PARTS) + " |", "|---|" + "---|" * len(PARTS)]
+    for label, name in (("sentences", "sentences"), ("judged findings", "findings"),
+                        ("precision strict", "precision_strict"),
+                        ("precision lenient (with twijfel)", "precision_lenient"),
+                        ("findings with a suggestion", "with_suggestion"),
+                        ("suggestion goed / with a suggestion", "suggestion_goed_of_suggested"),
+                        ("suggestion goed / all findings", "suggestion_goed_of_findings"),
+                        ("non-word suggestions", "nonword_suggestions"),
+                        ("obstacles", "obstacles"), ("misses", "misses"),
+                        ("misses per sentence", "misses_per_sentence"),
+                        ("unjudged findings", "unjudged")):
+        values = [parts[p][name] for p in PARTS]
+        lines.append(f"| {label} | " + " | ".join(
+            cell(v) if isinstance(v, float) or v is None else str(v) for v in values) + " |")
+    lines += ["", "| rule | " + " | ".join(f"{p.upper()} n | strict | lenient | sugg. goed"
+                                             for p in PARTS) + " |",
+              "|---|" + "---|---|---|---|" * len(PARTS)]
+    for code in sorted(set().union(*(parts[p]["rules"] for p in PARTS))):
+        row = []
+        for p in PARTS:
+            r = parts[p]["rules"].get(code)
+            row += ["0", "–", "–", "–"] if r is None else [
+                str(r["findings"]), cell(r["precision_strict"]), cell(r["precision_lenient"]),
+                f"{cell(r['suggestion_goed_of_suggested'])} of {r['with_suggestion']}"]
+        lines.append(f"| {code} | " + " | ".join(row) + " |")
+    return "\n".join(lines)
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DATA)
@@ -225,6 +262,8 @@ def main(argv=None) -> int:
     parser.add_argument("--strict", action="store_true", help="exit 1 if a finding is unjudged")
     parser.add_argument("--json", type=Path, help="write the figures as JSON")
     parser.add_argument("--show", type=int, default=20, help="unjudged findings to print per part")
+    parser.add_argument("--markdown", action="store_true", help="also print Markdown tables")
+    parser.add_argument("--part", choices=PARTS, help="show only this part (use tune while changing rules)")
     args = parser.parse_args(argv)
     sentences = read_jsonl(args.data / "sentences.jsonl")
     if not sentences:
@@ -233,10 +272,14 @@ def main(argv=None) -> int:
     findings = finding_rows(sentences)
     results = evaluate(sentences, findings, read_jsonl(args.data / "judgements.jsonl"),
                        read_jsonl(args.data / "obstacles.jsonl"))
-    for part in PARTS:
+    shown = (args.part,) if args.part else PARTS
+    for part in shown:
         print_part(part, results[part], args.show)
         print()
-    unjudged = [f for part in PARTS for f in results[part].unjudged]
+    if args.markdown and not args.part:
+        print(markdown(results))
+        print()
+    unjudged = [f for part in shown for f in results[part].unjudged]
     if args.todo:
         text = {s["id"]: s["text"] for s in sentences}
         with args.todo.open("w", encoding="utf-8") as handle:
@@ -246,7 +289,7 @@ def main(argv=None) -> int:
                 handle.write(json.dumps(row, ensure_ascii=False) + "\n")
         print(f"{len(unjudged)} unjudged findings written to {args.todo}")
     if args.json:
-        args.json.write_text(json.dumps({p: results[p].to_dict() for p in PARTS}, indent=2,
+        args.json.write_text(json.dumps({p: results[p].to_dict() for p in shown}, indent=2,
                                         ensure_ascii=False), encoding="utf-8")
     if args.strict and unjudged:
         print(f"{len(unjudged)} findings have no judgement", file=sys.stderr)

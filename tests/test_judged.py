@@ -1,0 +1,193 @@
+"""The judged evaluation set (benchmarks/judged/) and its script benchmarks/judged.py.
+
+The set is in the repository, so these tests need no ../shared. The arithmetic is checked on
+a tiny synthetic set; the committed data is checked for consistency (spans, verdicts,
+licences, a split that never puts one document in both parts).
+"""
+
+import importlib.util
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "benchmarks" / "judged"
+
+
+def load_script():
+    spec = importlib.util.spec_from_file_location("judged_bench", ROOT / "benchmarks" / "judged.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up here
+    spec.loader.exec_module(module)
+    return module
+
+
+judged = load_script()
+
+
+def rows(name):
+    return judged.read_jsonl(DATA / name)
+
+
+# --- arithmetic on a tiny synthetic set ------------------------------------------------------
+
+SENTENCES = [
+    {"id": "a", "part": "tune", "text": "Wij verzoeken u het formulier te retourneren."},
+    {"id": "b", "part": "measure", "text": "Uw aanvraag wordt behandeld."},
+]
+
+
+def finding(sentence, code, start, end, suggestion=None):
+    text = {s["id"]: s["text"] for s in SENTENCES}[sentence]
+    return {"sentence": sentence, "code": code, "start": start, "end": end,
+            "span": text[start:end], "message": "", "suggestion": suggestion}
+
+
+def judgement(f, verdict, suggestion_verdict, nonword=False):
+    j = {k: f[k] for k in ("sentence", "code", "start", "end", "span", "suggestion")}
+    j.update(verdict=verdict, suggestion_verdict=suggestion_verdict, reason="test")
+    if nonword:
+        j["nonword"] = True
+    return j
+
+
+def test_precision_suggestions_and_unjudged_are_counted_per_part_and_rule():
+    verzoeken = finding("a", "DD103", 4, 13, "vragen")
+    retour = finding("a", "DD104", 33, 44)
+    lang = finding("a", "DD101", 0, 45)
+    passief = finding("b", "DD102", 12, 27)
+    findings = [verzoeken, retour, lang, passief]
+    judgements = [
+        judgement(verzoeken, "klopt", "goed"),
+        judgement(retour, "twijfel", "geen"),
+        judgement(lang, "klopt niet", "geen"),
+        # judged with another suggestion: the finding needs a new suggestion judgement
+        {**judgement(passief, "klopt", "slecht"), "suggestion": "Wij behandelen uw aanvraag."},
+    ]
+    result = judged.evaluate(SENTENCES, findings, judgements, [])
+    tune, measure = result["tune"].to_dict(), result["measure"].to_dict()
+    assert tune["findings"] == 3
+    assert tune["precision_strict"] == pytest.approx(1 / 3, abs=0.001)
+    assert tune["precision_lenient"] == pytest.approx(2 / 3, abs=0.001)
+    assert tune["with_suggestion"] == 1
+    assert tune["suggestion_goed_of_suggested"] == 1.0
+    assert tune["suggestion_goed_of_findings"] == pytest.approx(1 / 3, abs=0.001)
+    assert tune["rules"]["DD103"]["precision_strict"] == 1.0
+    assert tune["rules"]["DD101"]["precision_strict"] == 0.0
+    assert tune["unjudged"] == 0
+    assert measure["findings"] == 0
+    assert measure["precision_strict"] is None
+    assert [u["why"] for u in result["measure"].unjudged] == ["suggestion changed"]
+
+
+def test_new_and_disappeared_findings_are_reported():
+    old = finding("a", "DD103", 4, 13, "vragen")
+    moved = finding("a", "DD103", 3, 13, "vragen")  # another span: a new key
+    result = judged.evaluate(SENTENCES, [moved], [judgement(old, "klopt", "goed")], [])
+    assert [u["why"] for u in result["tune"].unjudged] == ["new finding"]
+    assert [d["span"] for d in result["tune"].disappeared] == ["verzoeken"]
+    assert result["tune"].total.judged == 0
+
+
+def test_nonword_suggestions_are_counted():
+    f = finding("a", "DD105", 20, 29, "mulier voor for")
+    result = judged.evaluate(SENTENCES, [f], [judgement(f, "klopt niet", "slecht", nonword=True)], [])
+    d = result["tune"].to_dict()
+    assert d["nonword_suggestions"] == 1
+    assert d["suggestion_goed_of_suggested"] == 0.0
+
+
+def test_misses_are_obstacles_that_no_fitting_finding_covers():
+    text = SENTENCES[0]["text"]
+    hard = {"sentence": "a", "start": text.index("retourneren"), "end": 44,
+            "span": "retourneren", "kind": "hard-word"}
+    formal = {"sentence": "a", "start": 4, "end": 13, "span": "verzoeken", "kind": "officialese"}
+    passive = {"sentence": "b", "start": 12, "end": 27, "span": "wordt behandeld", "kind": "passive"}
+    # a sentence-length finding over the whole sentence does not cover a hard word
+    findings = [finding("a", "DD101", 0, 45), finding("a", "DD103", 4, 13, "vragen")]
+    result = judged.evaluate(SENTENCES, findings, [], [hard, formal, passive])
+    assert result["tune"].obstacles == 2
+    assert result["tune"].misses == 1
+    assert dict(result["tune"].miss_kinds) == {"hard-word": 1}
+    assert result["tune"].to_dict()["misses_per_sentence"] == 1.0
+    assert result["measure"].misses == 1
+    # a finding of a fitting rule over the word covers it
+    findings.append(finding("a", "DD104", 33, 44))
+    assert judged.evaluate(SENTENCES, findings, [], [hard, formal, passive])["tune"].misses == 0
+
+
+def test_strict_fails_on_unjudged_findings_and_todo_lists_them(tmp_path):
+    (tmp_path / "sentences.jsonl").write_text(json.dumps(
+        {"id": "x", "part": "tune", "text": "Uw aanvraag wordt door ons in behandeling genomen."}) + "\n",
+        encoding="utf-8")
+    todo = tmp_path / "todo.jsonl"
+    assert judged.main(["--data", str(tmp_path), "--strict", "--todo", str(todo), "--show", "0"]) == 1
+    listed = judged.read_jsonl(todo)
+    assert listed and all(r["sentence"] == "x" and r["why"] == "new finding" for r in listed)
+    assert {"DD102"} <= {r["code"] for r in listed}
+    # judge them all: --strict passes
+    (tmp_path / "judgements.jsonl").write_text("".join(
+        json.dumps({**{k: r[k] for k in ("sentence", "code", "start", "end", "span", "suggestion")},
+                    "verdict": "klopt", "suggestion_verdict": "geen" if r["suggestion"] is None else "goed",
+                    "reason": "test"}) + "\n" for r in listed), encoding="utf-8")
+    assert judged.main(["--data", str(tmp_path), "--strict", "--show", "0"]) == 0
+
+
+# --- the committed set ---------------------------------------------------------------------
+
+def test_committed_set_is_consistent():
+    sentences = rows("sentences.jsonl")
+    text = {s["id"]: s["text"] for s in sentences}
+    assert len(sentences) >= 150 and len(text) == len(sentences)
+    parts = defaultdict(set)
+    for s in sentences:
+        assert s["part"] in judged.PARTS
+        assert s["licence"] in ("EUPL-1.2", "EUPL-1.2-or-later"), s["id"]
+        assert s["source"]["dataset"] and s["copyright"]
+        parts[s["group"]].add(s["part"])
+    assert all(len(p) == 1 for p in parts.values()), "a document straddles TUNE and MEASURE"
+    sizes = [sum(s["part"] == p for s in sentences) for p in judged.PARTS]
+    assert min(sizes) >= 0.4 * len(sentences)
+    keys = set()
+    for j in rows("judgements.jsonl"):
+        assert text[j["sentence"]][j["start"]:j["end"]] == j["span"]
+        assert j["verdict"] in judged.VERDICTS and j["suggestion_verdict"] in judged.SUGGESTION_VERDICTS
+        assert (j["suggestion"] is None) == (j["suggestion_verdict"] == "geen")
+        assert j["reason"].strip()
+        key = judged.key(j["sentence"], j["code"], j["start"], j["end"], j["span"])
+        assert key not in keys
+        keys.add(key)
+    obstacles = rows("obstacles.jsonl")
+    for o in obstacles:
+        assert text[o["sentence"]][o["start"]:o["end"]] == o["span"]
+        assert o["kind"] in judged.COVERS
+    # every finding judged "klopt" stands on an obstacle that its rule can cover
+    for j in rows("judgements.jsonl"):
+        if j["verdict"] == "klopt":
+            assert any(o["sentence"] == j["sentence"] and judged.covered(o, [j]) for o in obstacles), j
+
+
+def test_script_runs_on_the_committed_set(tmp_path):
+    out = tmp_path / "result.json"
+    assert judged.main(["--json", str(out), "--show", "0", "--markdown"]) == 0
+    result = json.loads(out.read_text(encoding="utf-8"))
+    for part in judged.PARTS:
+        figures = result[part]
+        assert figures["sentences"] >= 75
+        assert figures["findings"] > 50  # most findings still match a judgement
+        assert 0 <= figures["precision_strict"] <= figures["precision_lenient"] <= 1
+        assert figures["obstacles"] > 50
+
+
+def test_part_option_shows_only_that_part(tmp_path, capsys):
+    (tmp_path / "sentences.jsonl").write_text("".join(json.dumps(s) + "\n" for s in SENTENCES),
+                                              encoding="utf-8")
+    out, todo = tmp_path / "r.json", tmp_path / "todo.jsonl"
+    assert judged.main(["--data", str(tmp_path), "--part", "tune", "--json", str(out),
+                        "--todo", str(todo), "--show", "5"]) == 0
+    assert list(json.loads(out.read_text(encoding="utf-8"))) == ["tune"]
+    assert "MEASURE" not in capsys.readouterr().out
+    assert {r["sentence"] for r in judged.read_jsonl(todo)} == {"a"}
