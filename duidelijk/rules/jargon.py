@@ -5,16 +5,110 @@ Direct Duidelijk and the Schrijfwijzer van Gebruiker Centraal ("Schrijf gewone w
 Words are matched on their lemma (see ``duidelijk.phrases``), so "verstrekt" matches
 "verstrekken" and "stuurt ... toe" matches "toesturen". The organisation's reject list
 (setting ``reject``) is checked first.
+
+"dienen te" and "behoren te" are found from the sentence, not the list: the verb, then "te"
+with an infinitive in the same clause, however many words stand between ("U dient uw grofvuil
+op de dag van ophalen voor 7.30 uur aan de straat te zetten"). "ten minste" is no "te". The
+proposal is the same words with "moet"/"moeten" in the same person and tense, without "te".
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import cache
 
 from duidelijk import wordlists
 from duidelijk.findings import Severity
+from duidelijk.dictionary import exists
+from duidelijk.lexicon import zipf
 from duidelijk.phrases import PhraseIndex, token_keys
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
+from duidelijk.verbs import PARTICLES, past_participle, present_singular
+
+
+# "dienen te" -> "moeten": each form of the verb with the form of "moeten" that replaces it
+MODAL_TE = {"dienen": {"dient": "moet", "dien": "moet", "dienen": "moeten", "diende": "moest", "dienden": "moesten"},
+            "behoren": {"behoort": "moet", "behoor": "moet", "behoren": "moeten", "behoorde": "moest",
+                        "behoorden": "moesten"}}
+
+
+def _is_finite(tok) -> bool:
+    return "Fin" in tok.morph.get("VerbForm")
+
+
+def modal_te(tokens: list) -> Iterator[tuple[object, object, object]]:
+    """(verb, te, infinitive) for "dient ... te <infinitive>" in one clause."""
+    for pos, tok in enumerate(tokens):
+        if tok.lower_ not in MODAL_TE.get(tok.lemma_.lower(), {}) and not any(
+                tok.lower_ in forms for forms in MODAL_TE.values()):
+            continue
+        if tok.pos_ not in {"VERB", "AUX"}:
+            continue
+        for j in range(pos + 1, len(tokens) - 1):
+            nxt = tokens[j]
+            if _is_finite(nxt) or nxt.lower_ in {";", ":"}:
+                break  # another clause
+            after = tokens[j + 1]
+            if nxt.lower_ == "te" and (after.pos_ in {"VERB", "AUX"} or "Inf" in after.morph.get("VerbForm")) \
+                    and after.lower_.endswith(("en", "n")):
+                yield tok, nxt, after
+                break
+
+
+def _verb_like(word: str) -> bool:
+    return word.endswith("en") and bool(present_singular("", word)[1])
+
+
+def _separable(verb: str) -> bool:
+    return any(verb.startswith(p) and len(verb) - len(p) >= 4 and zipf(verb[len(p):]) > 0 for p in PARTICLES)
+
+
+def fitting_form(found: list, alternative: str) -> str:
+    """The alternative in the form the sentence needs, or "" when no form fits as it stands.
+
+    Only a single verb is matched to a single verb: a participle gets a participle
+    ("vastgesteld" -> "bepaald"), an infinitive the infinitive, a present singular the
+    present singular ("verstrekt" -> "geeft"). A verb with a particle ("uitstellen") cannot
+    replace a finite verb, because its particle moves to the end of the clause.
+    Other words and expressions are given as they are.
+    """
+    if "..." in alternative:
+        return ""
+    if len(found) == 1 and any(c.dep_ == "compound:prt" and c.i > found[0].i for c in found[0].children):
+        return ""  # "schorten ... op": the sentence must change
+    if len(found) != 1 or found[0].pos_ not in {"VERB", "AUX"}:
+        return alternative
+    tok = found[0]
+    *rest, alt = alternative.split()
+    if not _verb_like(alt):
+        return "" if "Fin" in tok.morph.get("VerbForm") else alternative
+    form = tok.morph.get("VerbForm")
+    low = tok.lower_
+    has_aux = any(c.dep_ in {"aux", "aux:pass"} for c in tok.children)
+    if "Part" in form and not has_aux and not low.startswith("ge") and low.endswith("t"):
+        form = ["Fin"]  # "De gemeente verstrekt de pas": a present tense, not a participle
+    if "Part" in form or (low.startswith("ge") and low[-1] in "dt" and "Fin" not in form):
+        word = participle(alt)
+    elif "Fin" in form:
+        if rest or _separable(alt) or "Past" in tok.morph.get("Tense"):
+            return ""
+        if "Plur" in tok.morph.get("Number") or low.endswith("en"):
+            word = alt
+        else:
+            word = present_singular("", alt)[1] if low.endswith("t") else ""
+    else:
+        word = alt  # an infinitive
+    return " ".join(rest + [word]) if word else ""
+
+
+def participle(verb: str) -> str:
+    """The past participle of a verb, only when Dutch text knows it ("" otherwise)."""
+    present = present_singular("", verb)[1]
+    regular = past_participle(verb)
+    if regular and regular != present and (exists(regular) or zipf(regular) >= 2.0):
+        return regular
+    strong = "ge" + verb if not verb.startswith(("be", "ver", "ont", "her", "ge")) else verb
+    return strong if strong != verb and exists(strong) and zipf(strong) > 2 else ""
 
 
 @cache
@@ -25,7 +119,7 @@ def jargon_index() -> PhraseIndex:
     return PhraseIndex(
         (row["term"], wordlists.alternatives(row["alternatives"]))
         for row in wordlists.load("jargon")
-        if row["term"].lower() not in owned
+        if row["term"].lower() not in owned and row["term"].lower() not in {f"{v} te" for v in MODAL_TE}
     )
 
 
@@ -57,6 +151,7 @@ class Jargon(Rule):
         marked = ctx.shared.setdefault("word_findings", set())
         for sent in ctx.prose_sentences:
             tokens = [t for t in sent if not t.is_space]
+            yield from self._modal_te(ctx, tokens, marked)
             for found, alts in reject.matches(tokens, skip=ctx.is_placeholder):
                 marked.update(t.i for t in found)
                 yield self._finding(ctx, found, f"Uw organisatie schrijft hier liever '{alts[0]}'.", alts)
@@ -65,11 +160,48 @@ class Jargon(Rule):
                 if ctx.accepted(text) or any(ctx.accepted(k) for t in found for k in token_keys(t)):
                     continue
                 marked.update(t.i for t in found)
-                yield self._finding(ctx, found, self._message(text, alts), alts)
+                usable = [f for f in (fitting_form(found, a) for a in alts) if f]
+                if usable:
+                    yield self._finding(ctx, found, self._message(text, usable), usable)
+                else:
+                    yield self._finding(ctx, found, self._explain(text, alts), [])
+
+    def _modal_te(self, ctx, tokens, marked):
+        for verb, te, inf in modal_te(tokens):
+            if ctx.accepted(verb.text) or ctx.accepted(f"{verb.lemma_.lower()} te") or ctx.is_placeholder(verb):
+                continue
+            lemma = next(v for v, forms in MODAL_TE.items() if verb.lower_ in forms)
+            modal = MODAL_TE[lemma][verb.lower_]
+            if verb.text[:1].isupper():
+                modal = modal.capitalize()
+            marked.update({verb.i, te.i})
+            start, end = verb.idx, inf.idx + len(inf)
+            span = ctx.text[start:end]
+            # the same words, with "moet" for "dient" and without "te"
+            middle = ctx.text[verb.idx + len(verb) : te.idx]
+            word = inf.text
+            before = ctx.doc[te.i - 1]
+            if before.i > verb.i and before.lower_ in PARTICLES and before.head.i == inf.i:
+                middle = middle.rstrip()[: -len(before.text)]  # "op te sturen" -> "opsturen"
+                word = before.text + inf.text
+            rewrite = modal + middle + word
+            gap = " ... " if inf.i - verb.i > 2 else " "
+            yield self.finding(
+                ctx, start, end,
+                f"'{verb.text}{gap}te {inf.text}' is ambtelijke taal. Schrijf liever '{modal}{gap}{word}'.",
+                suggestions=[rewrite] if len(span) <= 120 else [],
+            )
 
     def _finding(self, ctx, found, message, alts):
         end = found[-1].idx + len(found[-1])
         return self.finding(ctx, found[0].idx, end, message, suggestions=alts)
+
+    @staticmethod
+    def _explain(text: str, alts: list[str]) -> str:
+        if alts:
+            return (f"'{text}' is ambtelijke taal. Kies een gewoon woord, bijvoorbeeld een vorm "
+                    f"van '{alts[0]}'. Misschien moet de zin dan anders.")
+        return f"'{text}' is ambtelijke taal. Kies een gewoon woord."
 
     @staticmethod
     def _message(text: str, alts: list[str]) -> str:

@@ -1,0 +1,253 @@
+"""Which Dutch words exist, how familiar a word is, and how a compound splits into real parts.
+
+Existence: the Dutch word list of OpenTaal (https://opentaal.org), as Debian's package
+``hunspell-nl`` installs it (``/usr/share/hunspell/nl.dic``). Licence: Revised BSD or
+CC BY 3.0, at the user's choice; © OpenTaal (Simon Brouwer, Sander van Geloven), Simon
+Brouwer and others, Nederlandstalige TeX Gebruikersgroep. duidelijk does not copy the list:
+it reads the file at run time (another path: environment variable ``DUIDELIJK_OPENTAAL``;
+an empty value switches it off). Without the file, wordfreq decides: a word that Dutch text
+uses often enough (Zipf >= ``FALLBACK_ZIPF``) counts as a word. That fallback knows fewer
+rare words and lets a few names through, so results can differ a little.
+
+Familiarity: wordfreq's frequency of the lemma summed over its forms ("parkeren", "parkeert",
+"geparkeerd" ...), because readers know a word, not one spelling of it. A verb with a
+particle or prefix ("inloggen", "opschorten", "doorberekenen") is judged as one unit, never
+by its parts; a noun compound ("parkeervergunning") is as familiar as its least familiar
+part, when both parts are real words and its head is familiar.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from functools import cache, lru_cache
+from pathlib import Path
+
+from duidelijk.lexicon import zipf
+
+DIC_PATHS = ("/usr/share/hunspell/nl.dic", "/usr/share/hunspell/nl_NL.dic", "/usr/share/myspell/dicts/nl.dic")
+FALLBACK_ZIPF = 2.5
+LINKS = ("", "s", "e", "en")
+# a part of three letters ("bus", "weg") must be a very common word; "den", "tie" are not parts
+SHORT_PART_ZIPF = 4.5
+# words that are never a part of a compound: articles, pronouns, prepositions
+FUNCTION_WORDS = frozenset("den der des het een die dat wat ten ter van hun ons wij zij men als dan nog wel "
+                           "ook maar dus tot met bij per".split())
+# the first part of a verb or a word made from one: particles and prefixes belong to the verb
+PREFIXES = ("aan", "af", "bij", "door", "in", "mee", "na", "om", "onder", "op", "over", "terug",
+            "toe", "uit", "voor", "weg", "achter", "tegen", "be", "ge", "her", "ont", "ver", "on", "er")
+
+
+@cache
+def _words() -> frozenset[str] | None:
+    env = os.environ.get("DUIDELIJK_OPENTAAL")
+    paths = (env,) if env is not None else DIC_PATHS
+    for name in paths:
+        if not name:
+            return None
+        path = Path(name)
+        if not path.is_file():
+            continue
+        out = set()
+        with path.open(encoding="utf-8", errors="replace") as handle:
+            next(handle, None)  # the first line is the number of entries
+            for line in handle:
+                word = line.split("/", 1)[0].strip()
+                if word and not word[0].isupper():  # names ("Ada") are no compound parts
+                    out.add(word.lower())
+        return frozenset(out)
+    return None
+
+
+def has_word_list() -> bool:
+    return _words() is not None
+
+
+@lru_cache(maxsize=200_000)
+def exists(word: str) -> bool:
+    """Is this a Dutch word (in the form given)?"""
+    words = _words()
+    w = word.lower()
+    if words is not None:
+        return w in words
+    return zipf(w) >= FALLBACK_ZIPF
+
+
+def lemma_candidates(word: str) -> list[str]:
+    """The word and the forms it may be inflected from: brieven -> brief, zaken -> zaak,
+    belanghebbenden -> belanghebbende, onroerende -> onroerend, auto's -> auto."""
+    from duidelijk.verbs import stem_from_infinitive
+
+    w = word.lower()
+    out = [w]
+    if w.endswith("'s"):
+        out.append(w[:-2])
+    if w.endswith("en") and len(w) > 4:
+        out.append(stem_from_infinitive(w))  # the same spelling rules as verb stems
+        out.append(w[:-2])
+    if w.endswith(("s", "n", "e")) and len(w) > 4:
+        out.append(w[:-1])
+    if w.endswith("er") and len(w) > 5:
+        out.append(w[:-2])
+    return out
+
+
+@lru_cache(maxsize=200_000)
+def exists_inflected(word: str) -> bool:
+    return any(exists(c) for c in lemma_candidates(word))
+
+
+def _forms(lemma: str, pos: str) -> set[str]:
+    from duidelijk.phrases import verb_forms
+
+    forms = {lemma}
+    if pos in {"VERB", "AUX"}:
+        forms |= verb_forms(lemma)
+    elif pos == "NOUN":
+        forms |= {lemma + "s", lemma + "en", lemma + lemma[-1:] + "en"}
+        if len(lemma) > 3 and lemma[-2] == lemma[-3] and lemma[-2] in "aeou":
+            forms.add(lemma[:-2] + lemma[-1] + "en")  # zaak -> zaken
+        if lemma.endswith("f"):
+            forms.add(lemma[:-1] + "ven")
+    elif pos in {"ADJ", "ADV"}:
+        forms |= {lemma + "e", lemma + "er", lemma + "ste"}
+    return forms
+
+
+@lru_cache(maxsize=200_000)
+def lemma_zipf(lemma: str, pos: str = "") -> float:
+    """Zipf frequency of a lemma summed over its forms."""
+    total = sum(10 ** zipf(f) for f in _forms(lemma.lower(), pos) if zipf(f) > 0)
+    return math.log10(total) if total > 0 else 0.0
+
+
+@lru_cache(maxsize=100_000)
+def _part_ok(part: str, final: bool) -> float:
+    """The familiarity of a compound part if it is a real word, else -1."""
+    from duidelijk.verbs import stem_from_infinitive
+
+    if len(part) < 3 or part in FUNCTION_WORDS:
+        return -1.0
+    if final:
+        known = exists_inflected(part)
+        score = max(zipf(part), max((zipf(c) for c in lemma_candidates(part)[1:]), default=0.0))
+    else:
+        known = exists(part)
+        score = zipf(part)
+        if len(part) >= 4:
+            # a verb stem as first part: "parkeer" (parkeren), "invul" (invullen)
+            verbs = [part + "en", part + part[-1:] + "en"]
+            if len(part) > 3 and part[-2] == part[-3] and part[-2] in "aeou":
+                verbs.append(part[:-2] + part[-1] + "en")
+            verb = max(verbs, key=zipf)
+            if exists(verb) and zipf(verb) > score and stem_from_infinitive(verb) == part:
+                known, score = True, zipf(verb)
+    if not known or score <= 0:
+        return -1.0
+    if len(part) == 3 and score < SHORT_PART_ZIPF:
+        return -1.0
+    return score
+
+
+@lru_cache(maxsize=50_000)
+def compound_parts(word: str) -> tuple[str, ...]:
+    """Split a compound into real words, in order, linking sounds kept with the part before
+    ("vergunningverlening" -> ("vergunning", "verlening"), "onroerendezaakbelasting" ->
+    ("onroerende", "zaak", "belasting")). A word that is no compound gives ``(word,)``.
+    Fewest parts win; among those, the split whose rarest part is most common. An inflected
+    word whose lemma is in the word list is split as that lemma ("belanghebbenden" is
+    "belanghebbende" + n, and so no "belang + heb + benden")."""
+    w = word.lower()
+    for cand in lemma_candidates(w)[1:]:
+        if exists(cand) and not exists(w):
+            parts = _split(cand)
+            if len(parts) == 1:
+                return (word,)
+            return parts[:-1] + (parts[-1] + w[len(cand):],)
+    return _split(w) if len(_split(w)) > 1 else (word,)
+
+
+@lru_cache(maxsize=50_000)
+def _split(w: str) -> tuple[str, ...]:
+    n = len(w)
+    best: dict[int, tuple[int, float, tuple[str, ...]]] = {0: (0, -99.0, ())}
+    for i in range(n):
+        if i not in best:
+            continue
+        count, neg_min, parts = best[i]
+        for j in range(i + 3, n + 1):
+            if i == 0 and j == n:
+                continue
+            for link in LINKS:
+                k = j + len(link)
+                if k > n or w[j:k] != link or (link and k == n):
+                    continue
+                final = k == n
+                score = _part_ok(w[i:j], final)
+                if score < 0 and link == "e":
+                    score = _part_ok(w[i:k], final)  # "onroerende" is itself the word
+                if score < 0:
+                    continue
+                cand = (count + 1, max(neg_min, -score), parts + (w[i:k],))
+                if k not in best or cand[:2] < best[k][:2]:
+                    best[k] = cand
+    if n in best and best[n][0] > 1:
+        return best[n][2]
+    return (w,)
+
+
+def part_word(part: str) -> str:
+    """A part as readers know it: without a linking s ("vergunnings" -> "vergunning")."""
+    if part.endswith("s") and not exists(part) and exists(part[:-1]):
+        return part[:-1]
+    return part
+
+
+def starts_with_prefix(parts: tuple[str, ...]) -> bool:
+    return len(parts) > 1 and parts[0] in PREFIXES
+
+
+def verb_lemmas(form: str) -> set[str]:
+    """Infinitives a verb form may come from, by regular spelling ("inlogt" -> "inloggen",
+    "parkeert" -> "parkeren", "ingelogd" -> "inloggen"), for when the lemmatizer errs."""
+    from duidelijk.verbs import PARTICLES, _infinitives
+
+    w = form.lower()
+    stems = set()
+    if w.endswith("en"):
+        return {w}
+    for end in ("t", "d", "de", "te", "den", "ten"):
+        if w.endswith(end) and len(w) - len(end) >= 3:
+            stems.add(w[: -len(end)])
+    stems.add(w)
+    for st in list(stems):
+        for particle in ("",) + PARTICLES:
+            rest = st[len(particle):]
+            if st.startswith(particle) and rest.startswith("ge") and len(rest) > 4:
+                stems.add(particle + rest[2:])
+    out = set()
+    for st in stems:
+        out |= _infinitives(st)
+    return {v for v in out if exists(v)}
+
+
+@lru_cache(maxsize=100_000)
+def familiarity(form: str, lemma: str, pos: str) -> float:
+    """How familiar a word is, on the Zipf scale (see the module text)."""
+    form, lemma = form.lower(), lemma.lower().replace("_", "")
+    lemmas = {lemma} if lemma and (exists(lemma) or not has_word_list()) else set()
+    if pos in {"VERB", "AUX"}:
+        lemmas |= verb_lemmas(form)
+    score = max([zipf(form)] + [lemma_zipf(lem, pos) for lem in lemmas])
+    if pos in {"NOUN", "ADJ"}:
+        parts = compound_parts(form)
+        if len(parts) == 2 and not starts_with_prefix(parts) and not _verbal(form, lemma):
+            head = parts[-1]
+            head_score = max(zipf(head), max(lemma_zipf(c, pos) for c in lemma_candidates(head)))
+            score = max(score, min(_part_ok(parts[0], False), head_score))
+    return score
+
+
+def _verbal(form: str, lemma: str) -> bool:
+    """A participle or a word made from a particle verb ("doorberekend", "ingebrekestelling")."""
+    return any(form.startswith(p) and form[len(p):].startswith("ge") for p in PREFIXES)
