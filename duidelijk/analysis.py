@@ -57,7 +57,9 @@ def analyse(documents: Iterable[Document], config: Config | None = None, nlp=Non
     for document, doc in zip(docs, nlp.pipe(d.text for d in docs)):
         ctx = Context(doc=doc, document=document, config=config)
         findings: list[Finding] = []
-        for rule in rules:
+        for rule in sorted(rules, key=lambda r: r.reads_findings):
+            if rule.reads_findings:
+                ctx.shared["findings"] = list(findings)
             findings.extend(rule.check(ctx))
         findings = finalise(findings, document)
         findings = apply_suppressions(findings, document, ctx, config)

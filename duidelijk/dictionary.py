@@ -63,14 +63,36 @@ def has_word_list() -> bool:
     return _words() is not None
 
 
+# endings the word list adds by its affix rules: diminutives, plurals, inflection
+SUFFIXES = ("etje", "tje", "pje", "je", "jes", "tjes", "pjes", "etjes", "s", "en", "e", "er", "ste", "t", "d",
+            "de", "te", "den", "ten")
+
+
 @lru_cache(maxsize=200_000)
 def exists(word: str) -> bool:
-    """Is this a Dutch word (in the form given)?"""
+    """Is this a Dutch word (in the form given)? The word list holds stems; an inflected
+    form or a diminutive ("kopjes", "huisje") counts when Dutch text uses it and its stem
+    is in the list."""
     words = _words()
     w = word.lower()
-    if words is not None:
-        return w in words
-    return zipf(w) >= FALLBACK_ZIPF
+    if words is None:
+        return zipf(w) >= FALLBACK_ZIPF
+    if w in words:
+        return True
+    if zipf(w) <= 0:
+        return False
+    for suffix in SUFFIXES:
+        stem = w[: -len(suffix)]
+        if not w.endswith(suffix) or len(stem) < 2:
+            continue
+        if stem in words or (len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in words):
+            return True
+        if len(stem) > 2 and stem[-2] not in "aeiou" or len(stem) < 3:
+            continue
+        long_vowel = stem[:-1] + stem[-2] + stem[-1]  # "zaken" -> "zaak", "kopen" -> "koop"
+        if long_vowel in words:
+            return True
+    return False
 
 
 def lemma_candidates(word: str) -> list[str]:

@@ -116,3 +116,197 @@ def test_separated_particle_verb_gets_no_replacement(check):
     f = [x for x in found(check, "DD103", "Wij schorten de betaling op.") if x.text == "schorten"]
     assert f and f[0].suggestions == []
     assert "uitstellen" in f[0].message
+
+
+# --- DD106: the noun must be the action, in the same clause -------------------------------------
+def test_nominal_style_found_with_the_action_noun(check):
+    f = found(check, "DD106", "Op 3 februari heeft u bij de gemeente een melding gedaan.")
+    assert f and "'melden'" in f[0].message
+    assert f[0].suggestions == []  # 'melden' cannot replace 'melding gedaan' as it stands
+
+
+@pytest.mark.parametrize("text", [
+    "Naar aanleiding van deze melding heeft op 17 februari een gesprek plaatsgevonden met een consulent.",
+    "In het gesprek zijn uw situatie, uw beperkingen en uw netwerk in kaart gebracht.",
+    "U geeft uw beperkingen door aan de consulent.",
+])
+def test_no_nominal_style_for_a_noun_that_is_no_action(check, text):
+    messages = " ".join(x.message for x in found(check, "DD106", text))
+    assert "'melden'" not in messages and "'beperken'" not in messages
+
+
+def test_nominal_style_over_a_distance(check):
+    f = found(check, "DD106", "De gemeente doet op korte termijn van dit besluit mededeling aan de buren.")
+    assert f and f[0].text.startswith("doet") and f[0].text.endswith("mededeling")
+
+
+# --- DD112 abbreviations: beyond the list, never in an IBAN, everyday ones pass -------------------
+def test_no_abbreviation_inside_an_iban(check):
+    text = "Maak het bedrag over naar NL91 ABNA 0417 1643 00 of naar NL12 BANK 0123 4567 89."
+    assert not found(check, "DD112", text)
+
+
+def test_capitals_outside_an_iban_are_still_an_abbreviation(check):
+    f = found(check, "DD112", "Neem contact op met de BANK over uw rekening.")
+    assert [x for x in f if x.text == "BANK"]
+
+
+def test_unknown_capitals_are_an_abbreviation_unless_explained(check):
+    assert [x for x in found(check, "DD112", "De aanvraag gaat naar het RIEC.") if x.text == "RIEC"]
+    explained = "De aanvraag gaat naar het Regionaal Informatie en Expertise Centrum (RIEC)."
+    assert not [x for x in found(check, "DD112", explained) if x.text == "RIEC"]
+
+
+def test_letters_joined_by_en_are_an_abbreviation(check):
+    f = found(check, "DD112", "Het college van B en W heeft besloten over uw aanvraag.")
+    assert [x for x in f if x.text == "B en W"]
+    explained = ("Het college van burgemeester en wethouders (B en W) heeft besloten. "
+                 "B en W laat u dat weten.")
+    assert not [x for x in found(check, "DD112", explained) if x.text == "B en W"]
+
+
+@pytest.mark.parametrize("text", [
+    "U kunt inloggen met DigiD.",
+    "Vul uw BSN in op het formulier.",
+    "Neem uw ID mee naar de balie.",
+])
+def test_everyday_abbreviations_pass(check, text):
+    assert not found(check, "DD112", text)
+
+
+# --- DD114 vague: only truly vague words, an instruction without made-up data ----------------------
+def test_vague_word_gets_an_instruction_without_invented_data(check):
+    f = found(check, "DD114", "U kunt uw grofvuil binnenkort aan de straat zetten.")
+    assert f and f[0].text == "binnenkort"
+    assert f[0].suggestions == []
+    assert "1 maart" not in f[0].message and "€" not in f[0].message
+    assert "datum" in f[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "U kunt een voorlopige voorziening vragen bij de rechter.",
+    "U betaalt een eigen bijdrage voor de hulp.",
+    "Betaal het bedrag op tijd, uiterlijk op 1 maart.",
+    "Wij hebben vastgesteld dat u de aanvraag op tijd heeft ingediend.",
+    "Er zijn extra kosten voor de herinnering.",
+])
+def test_not_vague(check, text):
+    assert not found(check, "DD114", text)
+
+
+def test_no_made_up_examples_in_any_suggestion(check):
+    text = ("U kunt uw grofvuil binnenkort aan de straat zetten. Er zijn extra kosten. "
+            "Betaal tijdig. Reageer zo snel mogelijk. De regeling geldt voorlopig.")
+    report = check(text)
+    for f in report.findings:
+        for s in f.suggestions:
+            assert "1 maart" not in s and "€ 15" not in s and "1 juni" not in s
+
+
+# --- DD111: only nouns that mean the reader -------------------------------------------------------
+def test_impersonal_noun_that_means_the_reader(check):
+    f = found(check, "DD111", "De aanvrager moet het formulier binnen zes weken terugsturen.")
+    assert f and f[0].text == "aanvrager"
+    assert f[0].suggestions == []  # whether 'u' fits, the writer decides
+
+
+@pytest.mark.parametrize("text", [
+    "Aanvragers moeten het formulier binnen zes weken terugsturen.",
+    "Uw cliënt krijgt een brief van ons.",
+    "Stuur de brief naar een aanvrager in uw buurt.",
+    "De gebruiker van de weg moet voorzichtig zijn.",
+])
+def test_impersonal_noun_that_means_someone_else(check, text):
+    assert not found(check, "DD111", text)
+
+
+# --- DD101: length tips need other difficulty; split hints only between clauses -----------------
+def length_findings(check, text, **kw):
+    return codes(check(text, **kw), "DD101")  # all rules on: the other findings count
+
+
+def test_clear_sentence_of_seventeen_words_gets_no_tip(check):
+    text = "Wij hebben uw brief goed gelezen en wij bellen u volgende week op uw eigen telefoon thuis."
+    assert not length_findings(check, text)
+    assert length_findings(check, text, rules={"DD101": {"tip_needs_other": False}})
+
+
+def test_tip_with_other_difficulty_in_the_sentence(check):
+    text = "Wij hebben uw brief gelezen en wij prolongeren uw vergunning volgende week voor een heel jaar in de wijk."
+    f = length_findings(check, text)
+    assert f and f[0].severity.value == "suggestion"
+    assert "bij 'en'" in f[0].message
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("Wij hebben uw brief en uw formulier en uw bewijs van inschrijving en uw paspoort en uw "
+     "rijbewijs ontvangen van de balie.", "en"),
+    ("Het is gebleken dat u op grond van de Wet maatschappelijke ondersteuning en de "
+     "Participatiewet geen recht heeft op hulp van de gemeente.", "en"),
+    ("Wij hebben vastgesteld dat u de aanvraag voor de vergunning voor het parkeren van uw auto "
+     "in de wijk compleet heeft ingediend.", "dat"),
+    ("U krijgt 3 en 4 containers en 5 en 6 zakken voor het afval van de buurt in de straat "
+     "bij de school.", "en"),
+])
+def test_no_split_hint_where_no_split_is_possible(check, text, bad):
+    f = found(check, "DD101", text, rules={"DD101": {"tip_needs_other": False}})
+    assert f
+    assert f"bij '{bad}'" not in f[0].message
+
+
+def test_split_hint_between_two_clauses(check):
+    text = ("Wij hebben uw aanvraag voor een vergunning op 3 maart ontvangen en wij behandelen "
+            "deze aanvraag binnen acht weken na de datum van ontvangst.")
+    f = found(check, "DD101", text, rules={"DD101": {"tip_needs_other": False}})
+    assert f and "bij 'en'" in f[0].message
+
+
+# --- DD107: no gap to a line break ------------------------------------------------------------------
+def test_tang_never_names_a_line_break(check):
+    text = ("Bij de beoordeling van uw aanvraag is gebleken dat deze niet volledig is, aangezien de "
+            "voor de behandeling benodigde gegevens niet door de aanvrager zijn verstrekt.\n\n"
+            "Wij vragen u de gegevens te sturen.\n")
+    for f in found(check, "DD107", text):
+        assert f.text.strip() == f.text and "\n" not in f.message
+        assert "' '" not in f.message
+
+
+def test_tang_still_found(check):
+    f = found(check, "DD107", "De door de gemeenteraad op 12 maart in de vergadering vastgestelde regels gelden nu.")
+    assert f
+
+
+# --- DD109 double negation with niet + on- adjective ---------------------------------------------
+@pytest.mark.parametrize("text", ["Het is niet ondenkbaar dat de regels veranderen.",
+                                  "Deze regel is niet onbekend bij de buren."])
+def test_niet_with_on_adjective(check, text):
+    assert found(check, "DD109", text)
+
+
+@pytest.mark.parametrize("text", ["Het is ondenkbaar dat de regels veranderen.",
+                                  "Wij hebben onlangs niet betaald.",
+                                  "Het gaat niet om de onderdelen van de brief."])
+def test_no_double_negation(check, text):
+    assert not found(check, "DD109", text)
+
+
+# --- DD102 passive with a modal -----------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Het bezwaar kan door de gemeente worden afgewezen.",
+    "De aanvraag moet binnen zes weken worden ingediend.",
+    "Het formulier dient te worden ondertekend.",
+])
+def test_passive_with_worden_and_a_modal(check, text):
+    assert found(check, "DD102", text)
+
+
+@pytest.mark.parametrize("text", ["U kunt het bezwaar intrekken.", "Het kan morgen gaan regenen."])
+def test_modal_without_passive(check, text):
+    assert not found(check, "DD102", text)
+
+
+def test_no_split_hint_before_a_second_dat_clause(check):
+    text = ("Wij hebben vastgesteld dat u de aanvraag op tijd heeft ingediend en dat alle stukken "
+            "compleet zijn bij ons.")
+    f = found(check, "DD101", text, rules={"DD101": {"tip_needs_other": False}})
+    assert f and "bij 'en'" not in f[0].message and "bij 'dat'" not in f[0].message

@@ -15,8 +15,12 @@ from duidelijk import wordlists
 from duidelijk.findings import Severity
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 
-UNKNOWN_ABBR = re.compile(r"^[A-Z]{2,5}s?$")
-COMMON = {"OK", "TV", "PDF", "BTW", "NL", "XXX", "EU", "NV", "BV", "AM", "PM", "CV", "II", "III", "IV", "VI"}
+UNKNOWN_ABBR = re.compile(r"^[A-Z]{2,5}s?$|^[A-Z]{1,3}&[A-Z]{1,3}$")
+# abbreviations everyone knows, which need no explanation
+COMMON = {"OK", "TV", "PDF", "BTW", "NL", "XXX", "EU", "NV", "BV", "AM", "PM", "CV", "II", "III", "IV", "VI",
+          "BSN", "DIGID", "ID", "OV", "NS", "AOW", "APK", "EHBO", "WC", "SMS", "PIN", "USB", "WIFI", "KM", "GPS"}
+# an IBAN ("NL91 ABNA 0417 1643 00"), with or without spaces: its letters are no abbreviation
+IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b")
 
 
 @cache
@@ -29,10 +33,32 @@ def same_case(text: str, abbreviation: str) -> bool:
     return text == abbreviation or (text.isupper() and len(text) > 1 and text == abbreviation.upper())
 
 
+def in_code(ctx: Context, tok) -> bool:
+    """Part of an IBAN, or of a code between numbers ("2024 ZK 001")."""
+    for match in IBAN.finditer(ctx.text, max(0, tok.idx - 40), tok.idx + len(tok) + 40):
+        if match.start() <= tok.idx < match.end():
+            return True
+    doc = tok.doc
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return bool(before is not None and after is not None and any(c.isdigit() for c in before.text)
+                and any(c.isdigit() for c in after.text))
+
+
+def initials_before(ctx: Context, tok, letters: str) -> bool:
+    """Are the letters the first letters of words just before: "Centrum voor Jeugd en Gezin (CJG)"?"""
+    words = re.findall(r"\w+", ctx.text[max(0, tok.idx - 200) : tok.idx])
+    caps = [w[0] for w in words if w[0].isupper()]
+    return len(letters) >= 2 and "".join(caps).endswith(letters)
+
+
 def written_out(ctx: Context, tok, expansion: str) -> bool:
     """Is the abbreviation explained: its expansion before it, or in brackets right after?"""
     text = ctx.text.lower()
     if expansion and expansion.lower() in text[: tok.idx]:
+        return True
+    letters = "".join(c for c in tok.text if c.isupper())
+    if ctx.text[max(0, tok.idx - 2) : tok.idx].strip() == "(" and initials_before(ctx, tok, letters):
         return True
     after = text[tok.idx + len(tok) : tok.idx + len(tok) + 120]
     if after.lstrip().startswith("(") and (not expansion or expansion.lower()[:12] in after):
@@ -56,13 +82,18 @@ class UnexplainedAbbreviation(Rule):
         source="Schrijfwijzer van Gebruiker Centraal (https://www.gebruikercentraal.nl); Onze Taal (https://onzetaal.nl/taalloket), 'Afkortingen'",
         bad="U kunt hulp krijgen via de Wmo.",
         good="U kunt hulp krijgen via de Wet maatschappelijke ondersteuning (Wmo).",
-        exceptions="Afkortingen die iedereen kent (btw, tv, pdf) en woorden die u zelf toestaat.",
+        exceptions=(
+            "Afkortingen die iedereen kent (btw, tv, pdf, DigiD, BSN), afkortingen die de tekst "
+            "zelf uitlegt ('Centrum voor Jeugd en Gezin (CJG)'), letters in een IBAN of code, en "
+            "woorden die u zelf toestaat."
+        ),
     )
 
     def check(self, ctx: Context):
         table = abbreviations()
         seen: set[str] = set()
         for sent in ctx.prose_sentences:
+            yield from self._letter_pairs(ctx, sent, table, seen)
             for tok in sent:
                 key = tok.lower_
                 entry = table.get(key)
@@ -74,7 +105,7 @@ class UnexplainedAbbreviation(Rule):
                     continue
                 if key in seen or ctx.is_placeholder(tok) or ctx.accepted(tok.text):
                     continue
-                if ctx.is_postcode_letters(tok):
+                if ctx.is_postcode_letters(tok) or in_code(ctx, tok) or tok.text.upper() in COMMON:
                     continue
                 seen.add(key)
                 expansion = entry.get("expansion", "") if entry else ""
@@ -87,6 +118,30 @@ class UnexplainedAbbreviation(Rule):
                     msg = f"Is '{tok.text}' een afkorting? Schrijf die de eerste keer voluit."
                     sugg = []
                 yield self.span_finding(ctx, tok, msg, suggestions=sugg)
+
+    def _letter_pairs(self, ctx, sent, table, seen):
+        """"B en W", "O en O": two capital letters joined by "en" are one abbreviation."""
+        tokens = [t for t in sent if not t.is_space]
+        for a, mid, b in zip(tokens, tokens[1:], tokens[2:]):
+            if not (len(a.text) == 1 and a.text.isupper() and mid.lower_ == "en" and len(b.text) == 1
+                    and b.text.isupper()):
+                continue
+            text = ctx.text[a.idx : b.idx + 1]
+            key = f"{a.text}&{b.text}".lower()
+            if key in seen or ctx.accepted(text) or a.i == sent.start and b.i == sent.end - 1:
+                continue
+            seen.add(key)
+            entry = table.get(key)
+            expansion = entry.get("expansion", "") if entry else ""
+            if (expansion and expansion.lower() in ctx.text[: a.idx].lower()) or ctx.text[b.idx + 1 :].lstrip().startswith("("):
+                continue
+            if expansion:
+                msg = f"Schrijf '{text}' de eerste keer voluit: {expansion} ({text})."
+                sugg = [f"{expansion} ({text})"]
+            else:
+                msg = f"Is '{text}' een afkorting? Schrijf die de eerste keer voluit."
+                sugg = []
+            yield self.finding(ctx, a.idx, b.idx + len(b), msg, suggestions=sugg)
 
 
 @register

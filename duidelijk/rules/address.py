@@ -60,6 +60,20 @@ def impersonal_terms() -> dict[str, list[str]]:
     return {r["term"]: wordlists.alternatives(r["suggestion"]) for r in wordlists.load("impersonal")}
 
 
+def means_the_reader(tok) -> bool:
+    """Does a role noun point at the one reader of the letter? Only in the singular, with
+    "de" or no article, and not as someone else's ("uw cliënt", "een aanvrager", "de
+    aanvragers" are other people or people in general)."""
+    if "Plur" in tok.morph.get("Number") or tok.lower_.endswith(("en", "s")) and tok.lower_ != tok.lemma_.lower():
+        return False
+    for child in tok.children:
+        if child.dep_ == "nmod:poss" or (child.dep_ == "det" and child.lower_ not in {"de", "het"}):
+            return False
+        if child.dep_ in {"nmod", "acl", "acl:relcl", "amod"} and child.pos_ != "ADJ" or child.dep_ == "acl:relcl":
+            return False  # "de aanvrager van de vergunning", "de aanvrager die ...": a third person
+    return tok.dep_ in {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent", "nmod"}
+
+
 @register
 class Impersonal(Rule):
     code = "DD111"
@@ -75,7 +89,11 @@ class Impersonal(Rule):
         source="Direct Duidelijk (https://www.directduidelijk.nl); Schrijfwijzer van Gebruiker Centraal (https://www.gebruikercentraal.nl)",
         bad="De aanvrager dient het formulier binnen zes weken te retourneren.",
         good="Stuur het formulier binnen zes weken terug.",
-        exceptions="Woorden op de lijst met toegestane woorden van uw organisatie.",
+        exceptions=(
+            "Meervouden ('aanvragers'), 'een aanvrager', 'uw cliënt' en 'de aanvrager van ...': "
+            "daarmee zijn andere mensen bedoeld. En woorden op de lijst met toegestane woorden "
+            "van uw organisatie."
+        ),
     )
 
     def check(self, ctx: Context):
@@ -86,9 +104,16 @@ class Impersonal(Rule):
                 key = tok.lower_ if tok.lower_ in terms else lemma
                 if key not in terms or tok.pos_ not in {"NOUN", "PRON"} or ctx.accepted(tok.text):
                     continue
+                if key == "men":
+                    yield self.span_finding(
+                        ctx, tok,
+                        "'men' zegt niet wie het doet. Schrijf wie het is: 'u', 'wij' of 'iemand'.",
+                    )
+                    continue
+                if not means_the_reader(tok):
+                    continue
                 alts = terms[key]
                 yield self.span_finding(
                     ctx, tok,
-                    f"'{tok.text}' spreekt de lezer niet direct aan. Schrijf '{alts[0]}' als de lezer bedoeld is.",
-                    suggestions=alts,
+                    f"'{tok.text}' spreekt de lezer niet direct aan. Is de lezer bedoeld? Schrijf dan '{alts[0]}'.",
                 )

@@ -54,6 +54,8 @@ class Rule:
     severity: ClassVar[Severity] = Severity.WARNING
     settings: ClassVar[dict[str, Any]] = {}
     doc: ClassVar[RuleDoc]
+    #: runs after the other rules and reads their findings in ``ctx.shared["findings"]``
+    reads_findings: ClassVar[bool] = False
 
     def __init__(self, options: dict[str, Any] | None = None, severity: Severity | None = None):
         self.options = {**self.settings, **(options or {})}

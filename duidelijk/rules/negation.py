@@ -7,23 +7,33 @@ Source: Schrijfwijzer van Gebruiker Centraal ("Vermijd dubbele ontkenningen"); O
 from __future__ import annotations
 
 from duidelijk.findings import Severity
+from duidelijk.dictionary import exists
 from duidelijk.lexicon import zipf
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.clauses import clause_head
 
 NEGATORS = {"niet", "geen", "nooit", "niemand", "niets", "nergens", "geenszins", "allerminst", "noch"}
-# negative prefixes on adjectives: "onmogelijk", "onvoldoende"; "on" must leave a real word
+# negative prefixes on adjectives: "onmogelijk", "ondenkbaar"; "on" must leave a real
+# adjective, and the word must not have a meaning of its own ("onlangs", "ontzettend")
 PREFIXES = ("on", "niet-")
+ADJECTIVE_ENDINGS = ("baar", "lijk", "ig", "end", "isch", "zaam", "vol", "loos", "elijk")
+NOT_NEGATIVE = {"onlangs", "ontzettend", "onderweg", "onderling", "onmiddellijk", "ongeveer", "onverwijld"}
 
 
 def negative_word(tok) -> bool:
     low = tok.lower_
     if low in NEGATORS:
         return True
-    if tok.pos_ in {"ADJ", "ADV"} and len(low) > 5:
+    if tok.pos_ in {"ADJ", "ADV", "VERB"} and len(low) > 5 and low not in NOT_NEGATIVE:
         for prefix in PREFIXES:
             rest = low[len(prefix):]
-            if low.startswith(prefix) and zipf(rest) >= 3.5 and zipf(low) < zipf(rest):
+            if not low.startswith(prefix) or len(rest) < 4:
+                continue
+            base = rest[:-1] if rest.endswith("e") and not exists(rest) else rest
+            if zipf(rest) >= 3.5 and zipf(low) < zipf(rest):
+                return True
+            # "ondenkbaar", "onverkort": a real adjective after "on", more common than the whole
+            if exists(base) and base.endswith(ADJECTIVE_ENDINGS) and zipf(base) >= zipf(low) - 0.5:
                 return True
     return False
 

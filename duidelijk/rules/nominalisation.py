@@ -58,7 +58,12 @@ class Nominalisation(Rule):
         source="Schrijfwijzer van Gebruiker Centraal (https://www.gebruikercentraal.nl); Onze Taal (https://onzetaal.nl/taalloket), 'Naamwoordstijl'",
         bad="Na het indienen van uw bezwaar gaan wij over tot behandeling ervan.",
         good="U maakt bezwaar. Daarna behandelen wij uw bezwaar.",
-        exceptions="Vaste namen zoals 'de aanvraag' of 'de betaling' alleen zijn geen probleem.",
+        exceptions=(
+            "Vaste namen zoals 'de aanvraag' of 'de betaling' alleen zijn geen probleem. Ook niet "
+            "een ding van iemand ('uw beperkingen') of een woord in een ander zinsdeel ('naar "
+            "aanleiding van deze melding'). duidelijk noemt het werkwoord, maar schrijft de zin "
+            "niet zelf om: daarvoor moet de hele zin anders."
+        ),
     )
 
     def check(self, ctx: Context):
@@ -90,7 +95,6 @@ class Nominalisation(Rule):
                     yield self.finding(
                         ctx, a.idx, c.idx + len(c),
                         f"Schrijf liever een zin met het werkwoord '{b.lower_}'. Dat leest makkelijker dan 'het {b.text} van'.",
-                        suggestions=[b.lower_],
                     )
 
     def _expressions(self, ctx, tokens, keys, used):
@@ -111,8 +115,7 @@ class Nominalisation(Rule):
                     text = " ".join(t.text for t in found)
                     yield self.finding(
                         ctx, found[0].idx, found[-1].idx + len(found[-1]),
-                        f"Schrijf liever '{alts[0]}'. Een gewoon werkwoord leest makkelijker dan '{text}'.",
-                        suggestions=alts,
+                        f"Schrijf liever een zin met '{alts[0]}'. Een gewoon werkwoord leest makkelijker dan '{text}'.",
                     )
                     break
 
@@ -120,10 +123,13 @@ class Nominalisation(Rule):
         for tok, tok_keys in zip(tokens, keys):
             if tok.pos_ not in {"VERB", "AUX"} or not (tok_keys & LIGHT_VERBS) or tok.i in used:
                 continue
+            particle = next((c.lower_ for c in tok.children if c.dep_ == "compound:prt"), "")
+            if particle and particle + tok.lemma_.lower() not in LIGHT_VERBS:
+                continue  # "geeft ... door" is "doorgeven", no light verb
             for child in tok.children:
                 if child.pos_ != "NOUN" or child.i in used:
                     continue
-                if child.dep_ not in {"obj", "nsubj", "obl", "nsubj:pass"}:
+                if child.dep_ not in {"obj", "nsubj", "obl", "nsubj:pass"} or not self._an_action(child):
                     continue
                 verb = verb_of(child.lemma_.lower())
                 if verb is None:
@@ -132,7 +138,24 @@ class Nominalisation(Rule):
                 start, end = sorted([tok, child], key=lambda t: t.i)
                 yield self.finding(
                     ctx, start.idx, end.idx + len(end),
-                    f"Schrijf liever het werkwoord '{verb}'. Dat leest makkelijker dan '{child.text}' met '{tok.text}'.",
-                    suggestions=[verb],
+                    f"Schrijf liever een zin met het werkwoord '{verb}'. Dat leest makkelijker dan "
+                    f"'{child.text}' met '{tok.text}'.",
                 )
                 break
+
+    @staticmethod
+    def _an_action(noun) -> bool:
+        """Is the noun the action itself ("een melding doen", "overgaan tot betaling"), not a
+        thing someone has ("uw beperkingen") or a phrase of its own ("naar aanleiding van
+        deze melding")?"""
+        if "Plur" in noun.morph.get("Number"):
+            return False
+        for child in noun.children:
+            if child.dep_ == "nmod:poss":
+                return False
+            if child.dep_ == "case" and child.lower_ not in {"tot", "in", "ter", "tot"}:
+                return False
+            if child.dep_ == "fixed" or (child.dep_ == "case" and any(g.dep_ == "fixed" for g in child.children)):
+                return False
+        return not any(c.dep_ == "case" and c.i < noun.i - 1 and noun.doc[c.i + 1].dep_ == "fixed"
+                       for c in noun.children)

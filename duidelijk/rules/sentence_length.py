@@ -3,14 +3,55 @@
 Source: Direct Duidelijk schrijftips and the Gebruiker Centraal schrijfwijzer
 (https://www.gebruikercentraal.nl/hulpmiddelen/schrijfwijzer/): at B1, keep sentences
 short, about 15 words on average, and never much over 20.
+
+A sentence of 16 to 20 words is only a tip when something else in it is hard too (another
+finding in the same sentence; setting ``tip_needs_other``): a clear sentence of 17 words
+is fine. A hint where to split is given only where a finite verb stands on both sides: at
+"en", "maar", "want", "of" between two clauses, or before "omdat", "zodat" ... Never at "en"
+between two nouns or numbers, inside a name ("Wet maatschappelijke ondersteuning en
+jeugdzorg"), or before a "dat" clause that is the object of the verb ("Wij hebben gezien
+dat ...").
 """
 
 from __future__ import annotations
 
 from duidelijk.findings import Severity
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
+from duidelijk.rules.clauses import finite_verb
 
-SPLIT_WORDS = {"en", "maar", "want", "omdat", "zodat", "terwijl", "nadat", "waardoor", "waarbij", "die", "dat"}
+COORDINATORS = {"en", "maar", "want", "of", "dus"}
+SUBORDINATORS = {"omdat", "zodat", "terwijl", "nadat", "waardoor", "doordat", "zodra", "hoewel"}
+# findings of these kinds are about the text, not about this sentence
+TEXT_LEVEL = {"structure", "paragraph", "address"}
+
+
+def _finite(tok) -> bool:
+    return "Fin" in tok.morph.get("VerbForm") and tok.pos_ in {"VERB", "AUX"}
+
+
+def split_point(ctx: Context, sent):
+    """The first word where the sentence can become two sentences, or None."""
+    words = [t for t in sent if not t.is_space]
+    for pos, tok in enumerate(words):
+        if pos < 3 or pos > len(words) - 4:
+            continue
+        low = tok.lower_
+        if low in COORDINATORS and tok.dep_ == "cc":
+            clause = tok.head
+            if any(c.dep_ == "mark" for c in clause.children):
+                continue  # "... en dat alle stukken compleet zijn": no sentence on its own
+        elif low in SUBORDINATORS and tok.dep_ == "mark":
+            clause = tok.head
+        else:
+            continue
+        if clause.i < tok.i or not clause.sent == sent:
+            continue
+        verb = finite_verb(clause)
+        if verb is None or not _finite(verb) or verb.i < tok.i:
+            continue
+        if any(_finite(t) for t in words[:pos]):
+            return tok
+    return None
 
 
 @register
@@ -19,7 +60,8 @@ class LongSentence(Rule):
     name = "lange-zin"
     category = "sentence-length"
     severity = Severity.WARNING
-    settings = {"suggestion": 15, "warning": 20, "error": 30}
+    settings = {"suggestion": 15, "warning": 20, "error": 30, "tip_needs_other": True}
+    reads_findings = True  # runs after the other rules: a tip needs other difficulty
     doc = RuleDoc(
         what="Zoekt zinnen met veel woorden.",
         why=(
@@ -38,12 +80,14 @@ class LongSentence(Rule):
         ),
         exceptions=(
             "Adressen, de aanhef, de groet en de naam onder de brief tellen niet mee. Een "
-            "invulveld in een sjabloon telt als één woord."
+            "invulveld in een sjabloon telt als één woord. Een zin van 16 tot 20 woorden is "
+            "alleen een tip als er nog iets anders moeilijk is in die zin."
         ),
     )
 
     def check(self, ctx: Context):
         opts = self.options
+        others = [f for f in ctx.shared.get("findings", []) if f.code != self.code and f.category not in TEXT_LEVEL]
         for sent in ctx.prose_sentences:
             n = len(ctx.words(sent))
             if n > opts["error"]:
@@ -54,11 +98,14 @@ class LongSentence(Rule):
                 level = Severity.SUGGESTION
             else:
                 continue
+            start, end = ctx.bounds(sent)
+            if level == Severity.SUGGESTION and opts["tip_needs_other"] and not any(
+                    start <= f.start < end for f in others):
+                continue  # a clear sentence of 16 to 20 words is fine
             if self.level != self.severity:
                 level = self.level  # a severity set in the settings wins over the thresholds
-            splits = [t.text for t in sent[3:-3] if t.lower_ in SPLIT_WORDS and t.dep_ in {"cc", "mark", "nsubj", "obj"}]
+            where = split_point(ctx, sent)
             tip = "Maak er twee of meer korte zinnen van."
-            if splits:
-                tip = f"Maak er twee zinnen van, bijvoorbeeld bij '{splits[0]}'."
-            start, end = ctx.bounds(sent)
+            if where is not None:
+                tip = f"Maak er twee zinnen van, bijvoorbeeld bij '{where.text}'."
             yield self.finding(ctx, start, end, f"Deze zin heeft {n} woorden. {tip}", severity=level)

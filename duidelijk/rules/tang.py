@@ -57,14 +57,15 @@ class Tang(Rule):
         for sent in ctx.prose_sentences:
             for tok in sent:
                 noun = _noun_of(tok) if tok.dep_ == "det" else None
-                if noun is not None:
+                if noun is not None and ctx.is_word(noun):
                     gap = _words_between(ctx, doc, tok.i, noun.i)
                     if gap > self.options["max_noun_gap"]:
                         yield self.finding(
                             ctx, tok.idx, noun.idx + len(noun),
                             f"Tussen '{tok.text}' en '{noun.text}' staan {gap} woorden. Zet ze dichter bij elkaar.",
                         )
-                elif tok.dep_ in {"aux", "aux:pass"} and tok.head.i > tok.i and "Fin" in tok.morph.get("VerbForm"):
+                elif (tok.dep_ in {"aux", "aux:pass"} and tok.head.i > tok.i and "Fin" in tok.morph.get("VerbForm")
+                      and tok.head.pos_ in {"VERB", "AUX"} and ctx.is_word(tok.head)):
                     gap = _words_between(ctx, doc, tok.i, tok.head.i)
                     if gap > self.options["max_verb_gap"]:
                         yield self.finding(

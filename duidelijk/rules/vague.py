@@ -2,11 +2,18 @@
 
 Source: Direct Duidelijk ("Wees concreet"); Schrijfwijzer van Gebruiker Centraal. "Binnenkort"
 or "tijdig" leaves readers guessing when to act; a date tells them. Word list:
-``wordlists/vague.tsv`` (own work).
+``wordlists/vague.tsv`` (own work): only words that are vague in themselves, with what the
+writer should name ("de datum", "het bedrag"). duidelijk cannot know the date or the amount,
+so it proposes no replacement and never an example that looks like one.
+
+Not vague: a sentence that already names a date, a number or an amount ("Betaal op tijd,
+vóór 1 maart"), and a sentence about the past ("U heeft op tijd betaald"): there is nothing
+left for the reader to guess.
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from duidelijk import wordlists
@@ -14,10 +21,35 @@ from duidelijk.findings import Severity
 from duidelijk.phrases import PhraseIndex
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 
+MONTHS = {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+          "oktober", "november", "december", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag",
+          "zaterdag", "zondag", "morgen", "vandaag", "overmorgen"}
+NUMBER_WORDS = {"twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf",
+                "veertien", "twintig", "dertig"}
+DIGIT = re.compile(r"\d")
+
 
 @cache
 def vague_index() -> PhraseIndex:
-    return PhraseIndex((r["term"], wordlists.alternatives(r["alternatives"])) for r in wordlists.load("vague"))
+    return PhraseIndex((r["term"], (r["ask"], r.get("pos", ""))) for r in wordlists.load("vague"))
+
+
+def names_it(sent) -> bool:
+    """Does the sentence name a date, a number or an amount itself?"""
+    return any(DIGIT.search(t.text) or t.lower_ in MONTHS or t.lower_ in NUMBER_WORDS or t.text == "€"
+               for t in sent)
+
+
+def about_the_past(tok) -> bool:
+    """Is the clause of this word in a past tense ("heeft ... betaald", "betaalde")?"""
+    head = tok.head
+    while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
+        head = head.head
+    verbs = [head] + [c for c in head.children if c.dep_ in {"aux", "aux:pass", "cop"}]
+    if any("Past" in v.morph.get("Tense") and "Fin" in v.morph.get("VerbForm") for v in verbs):
+        return True
+    perfect = any(c.lemma_.lower() in {"hebben", "zijn"} and c.dep_ == "aux" for c in head.children)
+    return perfect and "Part" in head.morph.get("VerbForm")
 
 
 @register
@@ -35,19 +67,24 @@ class Vague(Rule):
         source="Direct Duidelijk (https://www.directduidelijk.nl); Schrijfwijzer van Gebruiker Centraal (https://www.gebruikercentraal.nl)",
         bad="Betaal het bedrag tijdig.",
         good="Betaal € 78,50 vóór 1 maart 2026.",
-        exceptions="Woorden die uw organisatie toestaat.",
+        exceptions=(
+            "Een zin die zelf al een datum, getal of bedrag noemt, een zin over iets wat al is "
+            "gebeurd, en woorden die uw organisatie toestaat. Namen van dingen, zoals 'een eigen "
+            "bijdrage' of 'een voorlopige voorziening', zijn niet vaag."
+        ),
     )
 
     def check(self, ctx: Context):
         index = vague_index()
         for sent in ctx.prose_sentences:
+            if names_it(sent):
+                continue
             tokens = [t for t in sent if not t.is_space]
-            for found, alts in index.matches(tokens, skip=ctx.is_placeholder):
+            for found, (ask, pos) in index.matches(tokens, skip=ctx.is_placeholder):
                 text = " ".join(t.text for t in found)
-                if ctx.accepted(text):
+                if ctx.accepted(text) or (pos and found[0].pos_ != pos) or about_the_past(found[0]):
                     continue
                 yield self.finding(
                     ctx, found[0].idx, found[-1].idx + len(found[-1]),
-                    f"'{text}' is vaag. Schrijf precies wanneer of hoeveel.",
-                    suggestions=alts,
+                    f"'{text}' is vaag. Noem {ask}.",
                 )
