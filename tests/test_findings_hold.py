@@ -310,3 +310,33 @@ def test_no_split_hint_before_a_second_dat_clause(check):
             "compleet zijn bij ons.")
     f = found(check, "DD101", text, rules={"DD101": {"tip_needs_other": False}})
     assert f and "bij 'en'" not in f[0].message and "bij 'dat'" not in f[0].message
+
+
+# --- jargon: word class and fixed expressions (sense exceptions) ------------------------------
+@pytest.mark.parametrize("text, word, proposal", [
+    ("U moet het bedrag voldoen.", "voldoen", "betalen"),
+    ("Gezien uw inkomen krijgt u geen toeslag.", "Gezien", "Door"),
+    ("Uw verzoek is binnen.", "verzoek", "vraag"),
+    ("Wij verzoeken u te betalen.", "verzoeken", "vragen"),
+    ("Betaal uiterlijk op 1 maart.", "uiterlijk", "op zijn laatst"),
+])
+def test_jargon_in_its_official_sense(check, text, word, proposal):
+    f = [x for x in found(check, "DD103", text) if x.text == word]
+    assert f and f[0].suggestions[0] == proposal
+
+
+@pytest.mark.parametrize("text, word", [
+    ("U voldoet niet aan de voorwaarden.", "voldoet"),
+    ("Op uw verzoek sturen wij u de brief.", "verzoek"),
+    ("Wij hebben het gezien.", "gezien"),
+    ("De stukken liggen ter beschikking.", "beschikking"),
+    ("De verhalen van de buren zijn mooi.", "verhalen"),
+    ("Wij hebben uw wensen genoteerd.", "wensen"),
+])
+def test_jargon_word_in_everyday_sense_or_fixed_expression(check, text, word):
+    assert not [x for x in found(check, "DD103", text) if x.text == word]
+
+
+def test_multiword_alternative_never_replaces_a_finite_verb(check):
+    f = [x for x in found(check, "DD103", "Wij verhalen de kosten op u.") if x.text == "verhalen"]
+    assert f and f[0].suggestions == [] and "laten betalen" in f[0].message

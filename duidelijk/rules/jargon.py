@@ -6,6 +6,10 @@ Words are matched on their lemma (see ``duidelijk.phrases``), so "verstrekt" mat
 "verstrekken" and "stuurt ... toe" matches "toesturen". The organisation's reject list
 (setting ``reject``) is checked first.
 
+A word is officialese only in the word class given in the list ("gezien uw inkomen", not
+"wij hebben het gezien") and not inside an ordinary fixed expression listed with it
+("voldoen aan de eisen", "ter beschikking", "op uw verzoek").
+
 "dienen te" and "behoren te" are found from the sentence, not the list: the verb, then "te"
 with an infinitive in the same clause, however many words stand between ("U dient uw grofvuil
 op de dag van ophalen voor 7.30 uur aan de straat te zetten"). "ten minste" is no "te". The
@@ -15,6 +19,7 @@ proposal is the same words with "moet"/"moeten" in the same person and tense, wi
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cache
 
 from duidelijk import wordlists
@@ -76,7 +81,7 @@ def fitting_form(found: list, alternative: str) -> str:
         return ""
     if len(found) == 1 and any(c.dep_ == "compound:prt" and c.i > found[0].i for c in found[0].children):
         return ""  # "schorten ... op": the sentence must change
-    if len(found) != 1 or found[0].pos_ not in {"VERB", "AUX"}:
+    if len(found) != 1 or (found[0].pos_ not in {"VERB", "AUX"} and word_class(found[0]) != "VERB"):
         return alternative
     tok = found[0]
     *rest, alt = alternative.split()
@@ -84,6 +89,9 @@ def fitting_form(found: list, alternative: str) -> str:
         return "" if "Fin" in tok.morph.get("VerbForm") else alternative
     form = tok.morph.get("VerbForm")
     low = tok.lower_
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and prev.lower_ in SUBJECT_BEFORE:
+        form = ["Fin"]  # "Wij verhalen de kosten": a finite verb, whatever the tagger says
     has_aux = any(c.dep_ in {"aux", "aux:pass"} for c in tok.children)
     if "Part" in form and not has_aux and not low.startswith("ge") and low.endswith("t"):
         form = ["Fin"]  # "De gemeente verstrekt de pas": a present tense, not a participle
@@ -111,16 +119,81 @@ def participle(verb: str) -> str:
     return strong if strong != verb and exists(strong) and zipf(strong) > 2 else ""
 
 
+@dataclass(frozen=True)
+class Entry:
+    alternatives: tuple[str, ...]
+    pos: frozenset[str] = frozenset()  # the word classes in which the word is officialese
+    unless: tuple[tuple[str, ...], ...] = ()  # fixed expressions in which it is ordinary Dutch
+
+
 @cache
 def jargon_index() -> PhraseIndex:
     # Terms that a more specific list owns (impersonal address, nominal style) are left to
     # the rule of that list, so one word never gets two findings.
     owned = {r["term"].lower() for name in ("impersonal", "nominalisations") for r in wordlists.load(name)}
     return PhraseIndex(
-        (row["term"], wordlists.alternatives(row["alternatives"]))
+        (row["term"], Entry(tuple(wordlists.alternatives(row["alternatives"])),
+                            frozenset(p for p in row.get("pos", "").split("|") if p),
+                            tuple(tuple(e.split()) for e in wordlists.alternatives(row.get("unless", "")))))
         for row in wordlists.load("jargon")
         if row["term"].lower() not in owned and row["term"].lower() not in {f"{v} te" for v in MODAL_TE}
     )
+
+
+NOUN_BEFORE = {"de", "het", "een", "uw", "mijn", "onze", "hun", "jouw", "elk", "ieder"}
+SUBJECT_BEFORE = {"wij", "we", "ik", "u", "zij", "ze", "hij", "jij", "men", "jullie"}
+TIME_AFTER = {"op", "binnen", "vóór", "voor", "om", "in", "morgen", "vandaag"}
+
+
+def word_class(tok) -> str:
+    """The word class from the words around it, where the tagger is often wrong: after "de"
+    or "uw" a noun ("uw verzoeken"), after "wij" a verb ("wij verzoeken"), a participle
+    without an auxiliary at the start of a clause a preposition ("Gezien uw inkomen"), and
+    before a time or date an adverb ("uiterlijk op 1 maart")."""
+    doc = tok.doc
+    prev = doc[tok.i - 1] if tok.i > tok.sent.start else None
+    nxt = doc[tok.i + 1] if tok.i + 1 < tok.sent.end else None
+    if prev is not None and prev.lower_ in NOUN_BEFORE:
+        return "NOUN"
+    if prev is not None and prev.lower_ in SUBJECT_BEFORE and tok.lower_.endswith(("en", "t")):
+        return "VERB"
+    starts_clause = prev is None or prev.is_punct or prev.pos_ in {"CCONJ", "SCONJ"}
+    if starts_clause and tok.lower_.startswith("ge") and not any(
+            c.dep_ in {"aux", "aux:pass"} for c in tok.children) and nxt is not None and not nxt.is_punct:
+        return "ADP"
+    if nxt is not None and (nxt.lower_ in TIME_AFTER or nxt.like_num):
+        return "ADV"
+    return tok.pos_
+
+
+def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
+    """Is the match ordinary Dutch here: another word class ("uw uiterlijk", "de verhalen"),
+    or part of a fixed expression ("voldoen aan", "ter beschikking", "op uw verzoek")?"""
+    if entry.pos and len(found) == 1 and word_class(found[0]) not in entry.pos:
+        return True
+    index = {t.i: n for n, t in enumerate(tokens)}
+    for words in entry.unless:
+        for tok in found:
+            n = index[tok.i]
+            for start in range(max(0, n - 4), n + 1):
+                if _expression_at(tokens, start, words, tok):
+                    return True
+    return False
+
+
+def _expression_at(tokens: list, start: int, words: tuple[str, ...], must: object) -> bool:
+    """Do the words stand in this order from tokens[start], with at most two words between
+    them (so "voldoet niet aan" is "voldoen aan"), and is ``must`` one of them?"""
+    j, hit = start, False
+    for w_pos, word in enumerate(words):
+        limit = j + (1 if w_pos == 0 else 3)
+        while j < len(tokens) and j < limit and word not in token_keys(tokens[j]):
+            j += 1
+        if j >= len(tokens) or j >= limit:
+            return False
+        hit = hit or tokens[j] is must
+        j += 1
+    return hit
 
 
 @register
@@ -155,16 +228,33 @@ class Jargon(Rule):
             for found, alts in reject.matches(tokens, skip=ctx.is_placeholder):
                 marked.update(t.i for t in found)
                 yield self._finding(ctx, found, f"Uw organisatie schrijft hier liever '{alts[0]}'.", alts)
-            for found, alts in index.matches(tokens, skip=lambda t: ctx.is_placeholder(t) or t.i in marked):
+            for found, entry in index.matches(tokens, skip=lambda t: ctx.is_placeholder(t) or t.i in marked):
                 text = " ".join(t.text for t in found)
                 if ctx.accepted(text) or any(ctx.accepted(k) for t in found for k in token_keys(t)):
                     continue
+                if in_other_sense(found, tokens, entry):
+                    found, entry = self._other_entry(index, found, tokens, entry)
+                    if entry is None:
+                        continue
+                alts = list(entry.alternatives)
                 marked.update(t.i for t in found)
                 usable = [f for f in (fitting_form(found, a) for a in alts) if f]
+                if found[0].is_sent_start and found[0].text[:1].isupper():
+                    usable = [u[:1].upper() + u[1:] for u in usable]
                 if usable:
                     yield self._finding(ctx, found, self._message(text, usable), usable)
                 else:
                     yield self._finding(ctx, found, self._explain(text, alts), [])
+
+    @staticmethod
+    def _other_entry(index, found, tokens, rejected):
+        """The entry of another form of the same word ("verzoeken" the verb, not "verzoek")."""
+        if len(found) == 1:
+            for key in sorted(token_keys(found[0])):
+                entry = index.single.get(key)
+                if entry is not None and entry is not rejected and not in_other_sense(found, tokens, entry):
+                    return found, entry
+        return found, None
 
     def _modal_te(self, ctx, tokens, marked):
         for verb, te, inf in modal_te(tokens):
