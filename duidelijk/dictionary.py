@@ -232,7 +232,7 @@ def starts_with_prefix(parts: tuple[str, ...]) -> bool:
 def verb_lemmas(form: str) -> set[str]:
     """Infinitives a verb form may come from, by regular spelling ("inlogt" -> "inloggen",
     "parkeert" -> "parkeren", "ingelogd" -> "inloggen"), for when the lemmatizer errs."""
-    from duidelijk.verbs import PARTICLES, _infinitives
+    from duidelijk.verbs import _infinitives
 
     w = form.lower()
     stems = set()
@@ -243,10 +243,11 @@ def verb_lemmas(form: str) -> set[str]:
             stems.add(w[: -len(end)])
     stems.add(w)
     for st in list(stems):
-        for particle in ("",) + PARTICLES:
-            rest = st[len(particle):]
-            if st.startswith(particle) and rest.startswith("ge") and len(rest) > 4:
-                stems.add(particle + rest[2:])
+        if st.startswith("ge") and len(st) > 5:
+            stems.add(st[2:])
+        for p in range(2, min(7, len(st) - 4)):  # a particle before "ge": "ingelogd", "goedgekeurd"
+            if st[p : p + 2] == "ge":
+                stems.add(st[:p] + st[p + 2 :])
     out = set()
     for st in stems:
         out |= _infinitives(st)
@@ -258,8 +259,8 @@ def familiarity(form: str, lemma: str, pos: str) -> float:
     """How familiar a word is, on the Zipf scale (see the module text)."""
     form, lemma = form.lower(), lemma.lower().replace("_", "")
     lemmas = {lemma} if lemma and (exists(lemma) or not has_word_list()) else set()
-    if pos in {"VERB", "AUX"}:
-        lemmas |= verb_lemmas(form)
+    if pos in {"VERB", "AUX"} or (pos == "ADJ" and "ge" in form[:8] and form.rstrip("e")[-1:] in {"d", "t", "n"}):
+        lemmas |= verb_lemmas(form[:-1] if form.endswith("de") or form.endswith("te") else form)
     score = max([zipf(form)] + [lemma_zipf(lem, pos) for lem in lemmas])
     if pos in {"NOUN", "ADJ"}:
         parts = compound_parts(form)

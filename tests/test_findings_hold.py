@@ -340,3 +340,18 @@ def test_jargon_word_in_everyday_sense_or_fixed_expression(check, text, word):
 def test_multiword_alternative_never_replaces_a_finite_verb(check):
     f = [x for x in found(check, "DD103", "Wij verhalen de kosten op u.") if x.text == "verhalen"]
     assert f and f[0].suggestions == [] and "laten betalen" in f[0].message
+
+
+def test_participle_used_as_adjective_keeps_an_adjective_alternative(check):
+    f = [x for x in found(check, "DD103", "De verschuldigde leges betaalt u later.") if x.text == "verschuldigde"]
+    assert f and f[0].suggestions == ["te betalen"]
+
+
+def test_participle_of_an_everyday_particle_verb_is_not_difficult(check):
+    assert not found(check, "DD104", "Het goedgekeurde plan ligt klaar.")
+    assert found(check, "DD104", "Het gesaldeerde bedrag ligt klaar.")
+
+
+def test_role_noun_gets_one_finding_not_two(check):
+    report = check("De aanvrager stuurt het formulier terug.")
+    assert [f.code for f in report.findings if f.text == "aanvrager"] == ["DD111"]

@@ -19,6 +19,7 @@ from __future__ import annotations
 from duidelijk import wordlists
 from duidelijk.findings import Severity
 from duidelijk.dictionary import familiarity
+from duidelijk.rules.address import impersonal_terms, means_the_reader
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.long_words import LongWord
 
@@ -113,6 +114,8 @@ class DifficultWord(Rule):
                 continue
             if ctx.accepted(low) or ctx.accepted(lemma):
                 continue
+            if ctx.config.enabled("DD111", "address") and lemma in impersonal_terms() and means_the_reader(tok):
+                continue  # DD111 says this about the word ("de aanvrager": write "u")
             if long_words_rule and sum(c.isalpha() for c in low) >= long_words_rule:
                 continue  # long words are DD105's job; one finding per word
             score = word_difficulty(tok)

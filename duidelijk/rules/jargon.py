@@ -95,6 +95,8 @@ def fitting_form(found: list, alternative: str) -> str:
     has_aux = any(c.dep_ in {"aux", "aux:pass"} for c in tok.children)
     if "Part" in form and not has_aux and not low.startswith("ge") and low.endswith("t"):
         form = ["Fin"]  # "De gemeente verstrekt de pas": a present tense, not a participle
+    if low.endswith("e") and not has_aux and "Fin" not in form:
+        return alternative  # used as an adjective: "de verschuldigde leges" -> "de te betalen leges"
     if "Part" in form or (low.startswith("ge") and low[-1] in "dt" and "Fin" not in form):
         word = participle(alt)
     elif "Fin" in form:
