@@ -355,3 +355,19 @@ def test_participle_of_an_everyday_particle_verb_is_not_difficult(check):
 def test_role_noun_gets_one_finding_not_two(check):
     report = check("De aanvrager stuurt het formulier terug.")
     assert [f.code for f in report.findings if f.text == "aanvrager"] == ["DD111"]
+
+
+@pytest.mark.parametrize("text, word, proposals", [
+    ("U kunt eventueel later betalen.", "eventueel", ["misschien"]),
+    ("Eventuele kosten betaalt u zelf.", "Eventuele", []),  # 'misschien' is no adjective
+    ("De onderstaande gegevens kloppen.", "onderstaande", ["volgende"]),
+    ("Wij hebben uw melding afgehandeld.", "afgehandeld", ["geregeld"]),  # not 'beslissen over'
+])
+def test_alternatives_only_in_the_word_class_they_fit(check, text, word, proposals):
+    f = [x for x in found(check, "DD103", text) if x.text == word]
+    assert f and f[0].suggestions == proposals
+
+
+def test_salutation_geachte_is_no_jargon(check):
+    assert not found(check, "DD103", "Geachte mevrouw, wij sturen u de brief.")
+    assert found(check, "DD103", "Wij achten het nodig dat u komt.")

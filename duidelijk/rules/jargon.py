@@ -61,7 +61,11 @@ def modal_te(tokens: list) -> Iterator[tuple[object, object, object]]:
 
 
 def _verb_like(word: str) -> bool:
-    return word.endswith("en") and bool(present_singular("", word)[1])
+    """Is this an infinitive ("geven": Dutch text knows "geeft"; "misschien" is no verb)?"""
+    if not word.endswith("en"):
+        return False
+    third = present_singular("", word)[1]
+    return bool(third) and zipf(third) > 0
 
 
 def _separable(verb: str) -> bool:
@@ -85,6 +89,10 @@ def fitting_form(found: list, alternative: str) -> str:
         return alternative
     tok = found[0]
     *rest, alt = alternative.split()
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    finite = "Fin" in tok.morph.get("VerbForm") or (prev is not None and prev.lower_ in SUBJECT_BEFORE)
+    if rest and any(_verb_like(w) for w in rest):
+        return alternative if tok.lower_.endswith("en") and not finite else ""
     if not _verb_like(alt):
         return "" if "Fin" in tok.morph.get("VerbForm") else alternative
     form = tok.morph.get("VerbForm")
@@ -126,6 +134,7 @@ class Entry:
     alternatives: tuple[str, ...]
     pos: frozenset[str] = frozenset()  # the word classes in which the word is officialese
     unless: tuple[tuple[str, ...], ...] = ()  # fixed expressions in which it is ordinary Dutch
+    fits: frozenset[str] = frozenset()  # word classes in which the alternatives replace it as they stand
 
 
 @cache
@@ -136,7 +145,8 @@ def jargon_index() -> PhraseIndex:
     return PhraseIndex(
         (row["term"], Entry(tuple(wordlists.alternatives(row["alternatives"])),
                             frozenset(p for p in row.get("pos", "").split("|") if p),
-                            tuple(tuple(e.split()) for e in wordlists.alternatives(row.get("unless", "")))))
+                            tuple(tuple(e.split()) for e in wordlists.alternatives(row.get("unless", ""))),
+                            frozenset(p for p in row.get("fits", "").split("|") if p)))
         for row in wordlists.load("jargon")
         if row["term"].lower() not in owned and row["term"].lower() not in {f"{v} te" for v in MODAL_TE}
     )
@@ -155,6 +165,8 @@ def word_class(tok) -> str:
     doc = tok.doc
     prev = doc[tok.i - 1] if tok.i > tok.sent.start else None
     nxt = doc[tok.i + 1] if tok.i + 1 < tok.sent.end else None
+    if nxt is not None and nxt.pos_ in {"NOUN", "PROPN"} and tok.lower_.endswith("e") and tok.pos_ in {"ADJ", "VERB"}:
+        return "ADJ"  # "de onderstaande gegevens", "eventuele kosten"
     if prev is not None and prev.lower_ in NOUN_BEFORE:
         return "NOUN"
     if prev is not None and prev.lower_ in SUBJECT_BEFORE and tok.lower_.endswith(("en", "t")):
@@ -165,6 +177,8 @@ def word_class(tok) -> str:
         return "ADP"
     if nxt is not None and (nxt.lower_ in TIME_AFTER or nxt.like_num):
         return "ADV"
+    if tok.pos_ == "ADJ" and not tok.lower_.endswith("e") and not (nxt is not None and nxt.pos_ == "NOUN"):
+        return "ADV"  # "U kunt eventueel later betalen"
     return tok.pos_
 
 
@@ -241,6 +255,8 @@ class Jargon(Rule):
                 alts = list(entry.alternatives)
                 marked.update(t.i for t in found)
                 usable = [f for f in (fitting_form(found, a) for a in alts) if f]
+                if entry.fits and len(found) == 1 and word_class(found[0]) not in entry.fits:
+                    usable = []  # "eventuele kosten": 'misschien' is no adjective
                 if found[0].is_sent_start and found[0].text[:1].isupper():
                     usable = [u[:1].upper() + u[1:] for u in usable]
                 if usable:
@@ -290,9 +306,12 @@ class Jargon(Rule):
 
     @staticmethod
     def _explain(text: str, alts: list[str]) -> str:
-        if alts:
+        if alts and _verb_like(alts[0].split()[-1]):
             return (f"'{text}' is ambtelijke taal. Kies een gewoon woord, bijvoorbeeld een vorm "
                     f"van '{alts[0]}'. Misschien moet de zin dan anders.")
+        if alts:
+            return (f"'{text}' is ambtelijke taal. Kies een gewoon woord, zoals '{alts[0]}'. "
+                    "Misschien moet de zin dan anders.")
         return f"'{text}' is ambtelijke taal. Kies een gewoon woord."
 
     @staticmethod
