@@ -220,9 +220,12 @@ def _split(w: str) -> tuple[str, ...]:
 
 def part_word(part: str) -> str:
     """A part as readers know it: without a linking s ("vergunnings" -> "vergunning")."""
-    if part.endswith("s") and not exists(part) and exists(part[:-1]):
-        return part[:-1]
-    return part
+    if not part.endswith("s") or len(part) < 5:
+        return part
+    words = _words()
+    if words is not None:
+        return part[:-1] if part not in words and part[:-1] in words else part
+    return part[:-1] if zipf(part[:-1]) > zipf(part) + 1 else part
 
 
 def starts_with_prefix(parts: tuple[str, ...]) -> bool:
