@@ -48,13 +48,10 @@ def _words() -> frozenset[str] | None:
         path = Path(name)
         if not path.is_file():
             continue
-        out = set()
-        with path.open(encoding="utf-8", errors="replace") as handle:
-            next(handle, None)  # the first line is the number of entries
-            for line in handle:
-                word = line.split("/", 1)[0].strip()
-                if word and not word[0].isupper():  # names ("Ada") are no compound parts
-                    out.add(word.lower())
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()[1:]  # first: a count
+        # names ("Ada") are no compound parts
+        out = {line.split("/", 1)[0].strip().lower() for line in lines if line and not line[0].isupper()}
+        out.discard("")
         return frozenset(out)
     return None
 
