@@ -83,9 +83,9 @@ class UnexplainedAbbreviation(Rule):
         bad="U kunt hulp krijgen via de Wmo.",
         good="U kunt hulp krijgen via de Wet maatschappelijke ondersteuning (Wmo).",
         exceptions=(
-            "Afkortingen die iedereen kent (btw, tv, pdf, DigiD, BSN), afkortingen die de tekst "
-            "zelf uitlegt ('Centrum voor Jeugd en Gezin (CJG)'), letters in een IBAN of code, en "
-            "woorden die u zelf toestaat."
+            "Afkortingen die iedereen kent, zoals btw, pdf, DigiD en BSN. Afkortingen die de "
+            "tekst zelf uitlegt. Letters in een rekeningnummer of een code. En woorden die u "
+            "zelf toestaat."
         ),
     )
 

@@ -80,8 +80,8 @@ class LongSentence(Rule):
         ),
         exceptions=(
             "Adressen, de aanhef, de groet en de naam onder de brief tellen niet mee. Een "
-            "invulveld in een sjabloon telt als één woord. Een zin van 16 tot 20 woorden is "
-            "alleen een tip als er nog iets anders moeilijk is in die zin."
+            "invulveld in een sjabloon telt als één woord. Heeft een zin 16 tot 20 woorden? "
+            "Dan is dat alleen een tip als er nog iets anders moeilijk is in die zin."
         ),
     )
 

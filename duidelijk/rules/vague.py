@@ -68,9 +68,9 @@ class Vague(Rule):
         bad="Betaal het bedrag tijdig.",
         good="Betaal € 78,50 vóór 1 maart 2026.",
         exceptions=(
-            "Een zin die zelf al een datum, getal of bedrag noemt, een zin over iets wat al is "
-            "gebeurd, en woorden die uw organisatie toestaat. Namen van dingen, zoals 'een eigen "
-            "bijdrage' of 'een voorlopige voorziening', zijn niet vaag."
+            "Een zin die zelf al een datum, getal of bedrag noemt. Een zin over iets wat al is "
+            "gebeurd. Woorden die uw organisatie toestaat. Namen van dingen, zoals 'een eigen "
+            "bijdrage', zijn niet vaag."
         ),
     )
 
