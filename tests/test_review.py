@@ -118,8 +118,27 @@ def test_the_whole_flow(app):
     resp = post(reviewer, f"/meelezen/lezen/{doc_id}/moeilijk", stuk="uw  gegevens", opmerking="Welke gegevens?",
                 alinea="1")
     assert resp.status_code == 303
-    assert post(reviewer, f"/meelezen/lezen/{doc_id}/moeilijk", stuk="bestaat niet", alinea="1").status_code == 422
-    assert post(reviewer, f"/meelezen/lezen/{doc_id}/klaar").status_code == 303
+    assert resp.headers["Location"].endswith(f"/meelezen/lezen/{doc_id}#zelf-1-bewaard")  # the same paragraph
+    page = reviewer.get(f"/meelezen/lezen/{doc_id}").get_data(as_text=True)
+    assert re.search(r'<details class="zelf" id="zelf-1" open>.*?Bewaard\.', page, re.S)
+    # words that are not there: post/redirect/get too, the message is in that paragraph's form
+    resp = post(reviewer, f"/meelezen/lezen/{doc_id}/moeilijk", stuk="bestaat niet", opmerking="mijn uitleg",
+                alinea="1")
+    assert resp.status_code == 303 and resp.headers["Location"].endswith(f"/meelezen/lezen/{doc_id}#fout")
+    page = reviewer.get(f"/meelezen/lezen/{doc_id}").get_data(as_text=True)
+    block = re.search(r'<details class="zelf" id="zelf-1" open>(.*?)</details>', page, re.S).group(1)
+    assert 'id="fout"' in block and "Wij vinden deze woorden niet" in block
+    assert 'value="bestaat niet"' in block and "mijn uitleg" in block  # what was typed stays
+    assert page.count('id="fout"') == 1
+    # the message is shown once: a reload does not show it again
+    assert 'id="fout"' not in reviewer.get(f"/meelezen/lezen/{doc_id}").get_data(as_text=True)
+    # "Ik ben klaar" with open points asks first and changes nothing
+    resp = post(reviewer, f"/meelezen/lezen/{doc_id}/klaar")
+    assert resp.status_code == 303 and resp.headers["Location"].endswith("#fout")
+    page = reviewer.get(resp.headers["Location"]).get_data(as_text=True)
+    assert "Wilt u toch stoppen?" in page and "Ja, ik ben klaar" in page
+    assert f"/meelezen/lezen/{doc_id}" in reviewer.get("/meelezen/wachtrij").get_data(as_text=True)
+    assert post(reviewer, f"/meelezen/lezen/{doc_id}/klaar", zeker="ja").status_code == 303
     assert f"/meelezen/lezen/{doc_id}" not in reviewer.get("/meelezen/wachtrij").get_data(as_text=True)
     # done: the reviewer can no longer change it
     assert reviewer.get(f"/meelezen/lezen/{doc_id}").status_code == 404
@@ -128,6 +147,8 @@ def test_the_whole_flow(app):
     assert "Dit woord ken ik niet." in page and "Welke gegevens?" in page
     assert re.search(r'<mark class="passage" data-n="\d+">middels</mark>', page)
     assert "heeft de brief gelezen" in page
+    total = len(findings_of(app, doc_id))
+    assert f"De taalambassadeur gaf bij 1 van de {total} punten van duidelijk een antwoord." in page
 
 
 def test_word_comments_by_the_reviewer(app):

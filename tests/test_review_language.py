@@ -36,12 +36,18 @@ def pages(app) -> dict[str, str]:
     post(reviewer, f"/meelezen/lezen/{doc}/punt/{fid}", keuze="disagree", opmerking="Goed", versie="0")
     out["lezen-conflict"] = post(reviewer, f"/meelezen/lezen/{doc}/punt/{fid}", keuze="agree",
                                  versie="0").get_data(as_text=True)
-    out["lezen-zelf-fout"] = post(reviewer, f"/meelezen/lezen/{doc}/moeilijk", stuk="xyz",
-                                  alinea="0").get_data(as_text=True)
-    post(reviewer, f"/meelezen/lezen/{doc}/moeilijk", stuk="Geachte", alinea="0")
-    out["klaar"] = reviewer.get(post(reviewer, f"/meelezen/lezen/{doc}/klaar").headers["Location"]).get_data(
-        as_text=True)
+    def follow(resp):
+        return reviewer.get(resp.headers["Location"]).get_data(as_text=True)
+
+    out["lezen-bewaard"] = follow(post(reviewer, f"/meelezen/lezen/{doc}/punt/{fid}", keuze="disagree",
+                                       opmerking="Goed", versie="1"))
+    out["lezen-geen-keuze"] = follow(post(reviewer, f"/meelezen/lezen/{doc}/punt/{fid}", versie="2"))
+    out["lezen-zelf-fout"] = follow(post(reviewer, f"/meelezen/lezen/{doc}/moeilijk", stuk="xyz", alinea="0"))
+    out["lezen-zelf"] = follow(post(reviewer, f"/meelezen/lezen/{doc}/moeilijk", stuk="Geachte", alinea="0"))
+    out["klaar-vraag"] = follow(post(reviewer, f"/meelezen/lezen/{doc}/klaar"))
+    out["klaar"] = follow(post(reviewer, f"/meelezen/lezen/{doc}/klaar", zeker="ja"))
     out["brieven"] = writer.get("/meelezen/brieven").get_data(as_text=True)
+    out["brief-gelezen"] = writer.get(f"/meelezen/brief/{doc}").get_data(as_text=True)
     out["wachtwoord"] = writer.get("/meelezen/wachtwoord").get_data(as_text=True)
     out["wachtwoord-fout"] = post(writer, "/meelezen/wachtwoord", huidig="fout-wachtwoord", nieuw="x",
                                   nieuw2="y").get_data(as_text=True)

@@ -172,7 +172,7 @@ def test_admin_deletes_a_document_after_confirming(app):
     ask = admin.get(f"/meelezen/brief/{doc}/verwijderen")
     assert ask.status_code == 200
     page = ask.get_data(as_text=True)
-    assert "Weet u het zeker?" in page and "Het oordeel van de taalambassadeur gaat ook weg." in page
+    assert "Weet u het zeker?" in page and "Ook het antwoord van de taalambassadeur gaat weg." in page
     assert 'href="/meelezen/beheer/brieven">Nee, ga terug' in page
     # a form without the answer "ja" deletes nothing and asks again
     assert post(admin, f"/meelezen/brief/{doc}/verwijderen").status_code == 200

@@ -271,31 +271,67 @@ def letters():
     return render_template("review/letters.html", docs=docs)
 
 
-def _marked(doc, items):
-    """Paragraphs of ``doc`` with the passages of ``items`` marked; returns a list of
-    {html, items}. Each item needs start, end, n and kind."""
+def _mark_range(text, lo, hi, items, links=True):
+    """text[lo:hi] as HTML with the passages of ``items`` marked and numbered. Each item needs
+    start, end, n and anchor; ``links``: the number links to the item's note."""
     from markupsafe import Markup, escape
 
-    out = []
-    text = doc.text
-    for ps, pe in service.paragraphs(text):
-        inside = [it for it in items if ps <= it["start"] < pe]
-        points = sorted({ps, pe, *(max(ps, it["start"]) for it in inside), *(min(pe, it["end"]) for it in inside)})
-        html = []
-        for a, b in zip(points, points[1:]):
-            chunk = escape(text[a:b]).replace("\n", Markup("<br>"))
-            covering = [it for it in inside if it["start"] <= a and it["end"] >= b]
-            if covering:
-                nums = ", ".join(str(it["n"]) for it in covering)
-                html.append(Markup('<mark class="passage" data-n="{}">{}</mark>').format(nums, chunk))
-            else:
-                html.append(chunk)
-            ends = [it for it in covering if it["end"] == b]
-            for it in ends:
+    inside = [it for it in items if it["start"] < hi and it["end"] > lo]
+    points = sorted({lo, hi, *(max(lo, it["start"]) for it in inside), *(min(hi, it["end"]) for it in inside)})
+    html = []
+    for a, b in zip(points, points[1:]):
+        chunk = escape(text[a:b]).replace("\n", Markup("<br>"))
+        covering = [it for it in inside if it["start"] <= a and it["end"] >= b]
+        if covering:
+            nums = ", ".join(str(it["n"]) for it in covering)
+            html.append(Markup('<mark class="passage" data-n="{}">{}</mark>').format(nums, chunk))
+        else:
+            html.append(chunk)
+        for it in (it for it in covering if min(hi, it["end"]) == b):
+            if links:
                 html.append(Markup('<a class="passage-nr" href="#{0}" aria-label="Punt {1}">{1}</a>')
                             .format(it["anchor"], it["n"]))
-        out.append({"html": Markup("").join(html), "items": inside, "start": ps, "end": pe})
+            else:
+                html.append(Markup('<span class="passage-nr">{0}<span class="sr-only">.</span></span>').format(it["n"]))
+    return Markup("").join(html)
+
+
+def _marked(doc, items):
+    """Paragraphs of ``doc`` with the passages of ``items`` marked; returns a list of
+    {html, items, start, end, heading}. Each item needs start, end, n and anchor."""
+    out = []
+    text = doc.text
+    headings = {tuple(h) for h in (doc.metrics or {}).get("koppen", [])}
+    for ps, pe in service.paragraphs(text):
+        inside = [it for it in items if ps <= it["start"] < pe]
+        out.append({"html": _mark_range(text, ps, pe, items), "items": inside, "start": ps, "end": pe,
+                    "heading": (ps, pe) in headings})
     return out
+
+
+def _sentences(doc, paragraph):
+    """A paragraph as parts for the reading page: plain text, and each sentence with points
+    once, with those points together: [{html, items}] (items empty for plain text)."""
+    text = doc.text
+    ps, pe = paragraph["start"], paragraph["end"]
+    spans = []
+    for it in sorted(paragraph["items"], key=lambda it: it["context_span"][0]):
+        a, b = it["context_span"]
+        a, b = max(ps, min(a, it["start"])), min(pe, max(b, it["end"]))
+        if spans and a < spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], b)
+            spans[-1][2].append(it)
+        else:
+            spans.append([a, b, [it]])
+    parts, pos = [], ps
+    for a, b, group in spans:
+        if text[pos:a].strip():
+            parts.append({"html": _mark_range(text, pos, a, [], links=False), "items": []})
+        parts.append({"html": _mark_range(text, a, b, group, links=False), "items": sorted(group, key=lambda i: i["n"])})
+        pos = b
+    if text[pos:pe].strip():
+        parts.append({"html": _mark_range(text, pos, pe, [], links=False), "items": []})
+    return parts
 
 
 def _items(doc, with_missed=True):
@@ -304,7 +340,7 @@ def _items(doc, with_missed=True):
     for f in doc.findings:
         n += 1
         items.append({"n": n, "kind": "finding", "f": f, "anchor": f"kaart-{f.id}",
-                      "start": f.start, "end": max(f.end, f.start + 1),
+                      "start": f.start, "end": max(f.end, f.start + 1), "context_span": (f.context_start, f.context_end),
                       "context": (doc.text[f.context_start:f.start], doc.text[f.start:f.end],
                                   doc.text[f.end:f.context_end])})
     if with_missed:
@@ -322,8 +358,9 @@ def letter(doc_id):
     reviewed = [it for it in items if it["kind"] == "missed" or it["f"].verdicts]
     versions = doc.letter.documents
     previous = next((d for d in reversed(versions) if d.version < doc.version), None)
+    judged = sum(1 for f in doc.findings if f.verdicts)
     return render_template("review/letter.html", doc=doc, paragraphs=_marked(doc, reviewed), items=items,
-                           previous=previous, versions=versions)
+                           previous=previous, versions=versions, judged=judged)
 
 
 @bp.get("/meelezen/brief/<int:doc_id>/word")
@@ -362,17 +399,45 @@ def queue():
     return render_template("review/queue.html", docs=service.queue(db(), g.review_user))
 
 
-def _review_page(doc, status=200, conflict=None, missed_error=None):
+def _review_page(doc, status=200, conflict=None):
+    me = g.review_user.id
     items = _items(doc, with_missed=False)
     mine = {}
     for it in items:
         for v in it["f"].verdicts:
-            if v.reviewer_id == g.review_user.id:
+            if v.reviewer_id == me:
                 mine[it["f"].id] = v
-    body = render_template("review/review.html", doc=doc, paragraphs=_marked(doc, items), items=items, mine=mine,
-                           conflict=conflict, missed_error=missed_error,
-                           my_missed=[m for m in doc.missed if m.reviewer_id == g.review_user.id])
+    paragraphs = _marked(doc, items)
+    for p in paragraphs:
+        p["parts"] = _sentences(doc, p)
+    open_items = [it for it in items if it["f"].id not in mine]
+    # what the last form sent (post/redirect/get): shown next to that form, focus goes there
+    state = session.pop("meelezen", None) or {}
+    if state.get("doc") != doc.id:
+        state = {}
+    saved = state.get("punt")
+    after = [it for it in open_items if saved is None or it["f"].id != saved]
+    next_after_saved = None
+    if saved is not None:
+        n_saved = next((it["n"] for it in items if it["f"].id == saved), 0)
+        next_after_saved = next((it for it in open_items if it["n"] > n_saved), after[0] if after else None)
+    my_missed = [m for m in doc.missed if m.reviewer_id == me]
+    body = render_template("review/review.html", doc=doc, paragraphs=paragraphs, items=items, mine=mine,
+                           conflict=conflict, state=state, done=len(items) - len(open_items), total=len(items),
+                           next_open=open_items[0] if open_items else None, next_after_saved=next_after_saved,
+                           my_missed=my_missed, missed_by_paragraph=_missed_by_paragraph(doc, my_missed),
+                           ask_done=state.get("klaar") == "vraag")
     return make_response(body, status)
+
+
+def _missed_by_paragraph(doc, missed):
+    spans = service.paragraphs(doc.text)
+    out: dict[int, list] = {}
+    for m in missed:
+        i = next((i for i, (a, b) in enumerate(spans) if a <= m.start < b), None)
+        if i is not None:
+            out.setdefault(i, []).append(m)
+    return out
 
 
 @bp.get("/meelezen/lezen/<int:doc_id>")
@@ -389,8 +454,8 @@ def verdict(doc_id, finding_id):
     doc = service.document_for(s, g.review_user, doc_id, "review")
     choice = request.form.get("keuze", "")
     if choice not in CHOICES:
-        flash("Kies eerst: klopt, klopt niet of twijfel.")
-        return redirect(url_for("review.review", doc_id=doc.id, _anchor=f"kaart-{finding_id}"), code=303)
+        session["meelezen"] = {"doc": doc.id, "punt-fout": finding_id}
+        return redirect(url_for("review.review", doc_id=doc.id, _anchor="fout"), code=303)
     try:
         service.save_verdict(s, g.review_user, doc, finding_id, choice, request.form.get("opmerking", ""),
                              _int(request.form.get("versie")) or 0)
@@ -400,30 +465,43 @@ def verdict(doc_id, finding_id):
         s.expire_all()
         doc = service.document_for(s, g.review_user, doc_id, "review")
         return _review_page(doc, 409, conflict=finding_id)
-    flash("Opgeslagen.")
-    return redirect(url_for("review.review", doc_id=doc.id, _anchor=f"kaart-{finding_id}"), code=303)
+    session["meelezen"] = {"doc": doc.id, "punt": finding_id}
+    return redirect(url_for("review.review", doc_id=doc.id, _anchor=f"bewaard-{finding_id}"), code=303)
 
 
 @bp.post("/meelezen/lezen/<int:doc_id>/moeilijk")
 @login_required("reviewer")
 def missed(doc_id):
+    """"Dit is moeilijk": back to the same paragraph (post/redirect/get), with the message
+    next to the form; on an error the typed words stay in the field."""
     s = db()
     doc = service.document_for(s, g.review_user, doc_id, "review")
+    paragraph = _int(request.form.get("alinea"))
+    stuk, opmerking = request.form.get("stuk", "")[:500], request.form.get("opmerking", "")[:service.MAX_COMMENT]
     try:
-        service.add_missed(s, g.review_user, doc, request.form.get("stuk", ""), request.form.get("opmerking", ""),
-                           _int(request.form.get("alinea")))
+        service.add_missed(s, g.review_user, doc, stuk, opmerking, paragraph)
     except ValueError:
         s.rollback()
-        return _review_page(doc, 422, missed_error=_int(request.form.get("alinea")))
-    s.commit()
-    flash("Opgeslagen.")
-    return redirect(url_for("review.review", doc_id=doc.id, _anchor="zelf"), code=303)
+        session["meelezen"] = {"doc": doc.id, "alinea": paragraph, "fout": True, "stuk": stuk, "opmerking": opmerking}
+        anchor = "fout"
+    else:
+        s.commit()
+        session["meelezen"] = {"doc": doc.id, "alinea": paragraph, "gelukt": True}
+        anchor = f"zelf-{paragraph}-bewaard"
+    # the address points at the message: the browser then keeps the focus there
+    return redirect(url_for("review.review", doc_id=doc.id, _anchor=anchor), code=303)
 
 
 @bp.post("/meelezen/lezen/<int:doc_id>/klaar")
 @login_required("reviewer")
 def done(doc_id):
+    """"Ik ben klaar". With points still open it asks first (``zeker=ja`` confirms)."""
     doc = service.document_for(db(), g.review_user, doc_id, "review")
+    me = g.review_user.id
+    open_points = sum(1 for f in doc.findings if not any(v.reviewer_id == me for v in f.verdicts))
+    if open_points and request.form.get("zeker") != "ja":
+        session["meelezen"] = {"doc": doc.id, "klaar": "vraag"}
+        return redirect(url_for("review.review", doc_id=doc.id, _anchor="fout"), code=303)
     service.mark_done(db(), g.review_user, doc)
     db().commit()
     flash("Dank u wel. De schrijver ziet nu wat u vindt.")

@@ -96,9 +96,11 @@ def store_document(session: Session, user: User, report, data: bytes | None, nam
         session.flush()
         version = 1
     m = report.metrics or {}
+    metrics = {k: v for k, v in m.items() if isinstance(v, (int, float, bool)) or v is None}
+    metrics["koppen"] = heading_spans(report.document)
     doc = Document(letter_id=letter.id, team_id=user.team_id, owner_id=user.id, version=version, name=name[:200],
                    format=report.document.format if report.document else "text", text=text, data=data,
-                   metrics={k: v for k, v in m.items() if isinstance(v, (int, float, bool)) or v is None},
+                   metrics=metrics,
                    b1=bool((report.verdict or {}).get("b1")), lint_level=m.get("lint_level"),
                    created_at=now())
     session.add(doc)
@@ -119,6 +121,24 @@ def store_document(session: Session, user: User, report, data: bytes | None, nam
         carry_over(session, previous, doc)
     audit(session, user, "review-request", f"document:{doc.id}", doc.team_id, f"versie {version}")
     return doc
+
+
+def heading_spans(document) -> list[list[int]]:
+    """[start, end] in the source text of every heading of the letter (the letter page shows
+    them as headings)."""
+    if document is None:
+        return []
+    out = []
+    for b in document.blocks:
+        if b.kind == "heading":
+            a, e = document.source_span(b.start, b.end)
+            src = document.source_text or ""
+            while a < e and src[a].isspace():
+                a += 1
+            while e > a and src[e - 1].isspace():
+                e -= 1
+            out.append([a, e])
+    return out
 
 
 def carry_over(session: Session, old: Document, new: Document) -> int:

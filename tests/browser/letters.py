@@ -113,3 +113,17 @@ PDF_LINES = [
     "",
     "Met vriendelijke groet,",
 ]
+
+
+def many_points_letter() -> str:
+    """A letter with more than 40 points (issue 15: the reading page on a long letter)."""
+    body = [
+        "Wij vragen u middels het formulier uw gegevens te verstrekken. Uw aanvraag wordt door ons in behandeling genomen.",
+        "Indien u vragen heeft, kunt u ons bereiken. Het besluit wordt door de gemeente genomen.",
+        "Wij verzoeken u vriendelijk de bijlage te retourneren. Ten behoeve van de afhandeling is dit noodzakelijk.",
+        "De aanvraag wordt binnenkort door de afdeling beoordeeld. Wij vragen u middels de bijlage uw inkomen te verstrekken.",
+        "Indien de gegevens niet volledig zijn, wordt de aanvraag niet in behandeling genomen. Wij verzoeken u tijdig te reageren.",
+    ]
+    parts = ["Geachte heer Jansen,", *body, *body, "Uw aanvraag wordt door ons in behandeling genomen.",
+             "Met vriendelijke groet,", "Team Vergunningen"]
+    return "\n\n".join(parts) + "\n"

@@ -22,6 +22,11 @@
   document.addEventListener("mouseup", pick);
   document.addEventListener("touchend", function () { window.setTimeout(pick, 50); });
   document.addEventListener("keyup", function (e) { if (e.shiftKey) { pick(); } });
-  var fout = document.getElementById("fout");
-  if (fout) { fout.focus(); }
+  // after saving (post/redirect/get): focus on the message next to the form that was sent
+  var here = document.getElementById("fout") || document.querySelector("[data-focus]");
+  if (here) {
+    var details = here.closest("details");
+    if (details) { details.open = true; }
+    here.focus();
+  }
 })();
