@@ -301,4 +301,26 @@ def test_audit_log_and_logs_have_no_document_text(app, caplog):
     assert secret not in caplog.text
     admin = client_for(app, "beheer")
     page = admin.get("/meelezen/beheer/logboek").get_data(as_text=True)
-    assert "review-request" in page and secret not in page
+    assert "Brief gevraagd om te lezen" in page and secret not in page
+    # plain Dutch, no codes; Dutch time
+    for code in ("review-request", "word-approved", "disagree", "agree", "(opdrachtregel)", "document:"):
+        assert code not in page
+    assert "Antwoord bij een punt" in page and "DD103: Klopt" in page and "de tijd in Nederland" in page
+
+
+def test_audit_times_are_dutch_summer_and_winter_time():
+    from datetime import datetime
+
+    from duidelijk.review.models import AuditEvent
+    from duidelijk.review.service import describe
+
+    summer = describe(AuditEvent(at=datetime(2026, 7, 1, 12, 0), action="verdict", target="finding:3",
+                                 detail="DD103 disagree"))
+    assert summer["when"].strftime("%H:%M") == "14:00"
+    assert (summer["what"], summer["target"], summer["detail"]) == ("Antwoord bij een punt", "punt 3", "DD103: Klopt niet")
+    winter = describe(AuditEvent(at=datetime(2026, 1, 15, 12, 0), action="user-add", target="user:7",
+                                 detail="writer (opdrachtregel)"), users={7: "piet"})
+    assert winter["when"].strftime("%H:%M") == "13:00"
+    assert (winter["target"], winter["detail"]) == ("account piet", "schrijver, via de opdrachtregel")
+    unknown = describe(AuditEvent(at=datetime(2026, 1, 15, 12, 0), action="iets-nieuws", target="x", detail=""))
+    assert unknown["what"] == "iets-nieuws"

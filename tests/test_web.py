@@ -376,8 +376,27 @@ def test_too_large_file(client):
 
 
 def test_too_long_text(client):
-    status, code, message = error_of(upload(client, text="woord " * 20_000))
-    assert status == 413 and "te lang" in message
+    resp = upload(client, text="woord " * 20_000)
+    status, code, message = error_of(resp)
+    assert status == 413 and "te lang" in message and "100.000 tekens" in message
+    assert ("woord " * 20_000).strip() in resp.get_data(as_text=True)  # the pasted text is not lost
+
+
+def test_one_limit_for_files_and_pasted_text(client, nlp):
+    """A file holds at most as many characters as may be pasted; the reader's own message
+    about a text file (5 megabyte) is kept, not replaced by the 10 megabyte of an upload."""
+    from duidelijk.web import create_app
+
+    small = create_app({"TESTING": True, "SECRET_KEY": "t", "MAX_TEXT_CHARS": 1000}).test_client()
+    assert "hoogstens 1.000 tekens" in small.get("/").get_data(as_text=True)
+    status, code, message = error_of(upload(small, data=("Wij sturen u een brief. " * 60).encode(), name="lang.txt"))
+    assert status == 413 and "1.000 tekens" in message
+    status, code, message = error_of(upload(small, text="Wij sturen u een brief. " * 60))
+    assert status == 413 and "1.000 tekens" in message
+    assert upload(small, data=("Wij sturen u een brief. " * 40).encode(), name="kort.txt").status_code == 303
+    assert upload(small, text="Wij sturen u een brief. " * 40).status_code == 303
+    status, code, message = error_of(upload(client, data=b"Dit is een zin. " * (6 * MB // 16), name="groot.txt"))
+    assert status == 413 and "5 megabyte" in message and "10 megabyte" not in message, (status, code, message)
 
 
 def test_smaller_limit_is_configurable(nlp):
@@ -467,3 +486,41 @@ def test_crossing_findings_stay_well_formed():
     assert 'data-part="vervolg" data-for="m-3"' in html
     found = marks(html)
     assert [m["text"] for m in found if "id" in m] == ["abcdefghij", "cd", "ij"]
+
+
+def test_result_page_starts_with_skip_links_and_the_most_important_points(client):
+    loc, page = result(client, text=TEXT + "\n\nIndien u vragen heeft, kunt u ons bellen. Wij sturen u een brief.")
+    nav = re.search(r'<nav class="snel-naar" aria-label="Snel naar">(.*?)</nav>', page, re.S).group(1)
+    targets = re.findall(r'href="#([^"]+)"', nav)
+    assert targets == ["kop-samenvatting", "kop-belangrijk", "kop-downloads"]
+    for t in targets:
+        assert f'id="{t}"' in page
+    assert page.index('class="snel-naar"') < page.index('class="document"')
+    top = re.search(r'<ol class="punten belangrijk">(.*?)</ol>', page, re.S).group(1)
+    severities = re.findall(r'data-severity="([^"]+)"', top)
+    rank = {"error": 3, "warning": 2, "suggestion": 1}
+    assert 0 < len(severities) <= 10
+    assert [rank[s] for s in severities] == sorted((rank[s] for s in severities), reverse=True)
+    # every mark is still in the text, and every point of the list links to one
+    marks = set(re.findall(r'<mark [^>]*id="(m-\d+)"', page))
+    assert set(re.findall(r'data-mark="(m-\d+)"', top)) <= marks
+    assert len(marks) == len(re.findall(r'<li id="l-\d+"', page))
+
+
+def test_counts_are_plain_dutch(client):
+    _, page = result(client, text="Wij sturen u een brief.")
+    assert "5 woorden in 1 zin." in page and "1 zinnen" not in page
+    assert "(0)" not in page  # no filter for a kind of point that is not there
+    assert "keer fout" not in page and "keer tip" not in page
+
+
+def test_words_and_team_names_in_plain_dutch():
+    from duidelijk.formatters.html import count_words, team_name
+
+    assert [count_words(n, "woord", "woorden") for n in (0, 1, 2)] == ["geen woorden", "1 woord", "2 woorden"]
+    assert team_name("Team Zorg") == "Team Zorg" and team_name("team  zorg") == "team zorg"
+    assert team_name("Zorg") == "Team Zorg" and team_name("Teams") == "Team Teams"
+
+
+def test_pages_say_where_the_text_stays(client):
+    assert "Uw tekst blijft niet bij ons." in client.get("/").get_data(as_text=True)

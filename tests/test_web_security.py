@@ -150,3 +150,23 @@ def test_web_does_not_import_its_features_and_they_use_only_its_public_interface
     assert all(not n.startswith("_") for n in results.__all__)
     for mod, name in used:
         assert name == "results" or name in results.__all__
+
+
+def test_review_pages_say_the_text_is_kept_and_name_teams_once(app):
+    from duidelijk.review.service import export_toml
+
+    admin = client_for(app, "beheer")
+    assert post(admin, "/meelezen/beheer/team", naam="Team Zorg").status_code == 303
+    page = admin.get("/meelezen/beheer/woorden").get_data(as_text=True)
+    assert "Team Zorg" in page and "Team Team" not in page and "Team Team A" not in page
+    assert "bewaren wij 90 dagen" in page and "Uw tekst blijft niet bij ons" not in page
+    from duidelijk.review.models import Team
+
+    with app.extensions["duidelijk_review_db"].session() as s:
+        team = s.query(Team).filter_by(name="Team Zorg").one()
+        assert export_toml(s, team.id).startswith("# duidelijk: woordenlijst van Team Zorg\n")
+    writer = client_for(app, "schrijver-a")
+    token = check(writer)
+    page = writer.get(f"/resultaat/{token}").get_data(as_text=True)
+    assert "Hij zegt" not in page and "De taalambassadeur zegt bij elk punt of het klopt." in page
+    assert '<li><a href="#kop-meelezen">Laat meelezen</a></li>' in page

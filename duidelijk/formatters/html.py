@@ -244,6 +244,15 @@ def improvements(report, n: int = 3) -> list[dict]:
              "advice": CATEGORY_ADVICE.get(c, "")} for c in top]
 
 
+def most_important(findings, ranked: list[dict], n: int = 10) -> list[dict]:
+    """The ``n`` points to start with: the most severe first, then the categories that weigh
+    most (as in "the biggest improvements"), then reading order. ``findings`` in reading order."""
+    order = {c["category"]: i for i, c in enumerate(ranked)}
+    best = sorted(range(len(findings)), key=lambda i: (-findings[i].severity.rank,
+                                                       order.get(findings[i].category, 99), i))
+    return [_item(i, findings[i]) for i in best[:n]]
+
+
 def sentence_bars(report) -> list[dict]:
     text = report.document.source_text if report.document else ""
     bars = []
@@ -297,6 +306,7 @@ def view(report, interactive: bool = True) -> dict:
         "douma_text": douma_label(fd) if fd is not None else "",
         "counts": counts,
         "improvements": improvements(report),
+        "top": most_important(findings, improvements(report, n=len(CATEGORY_LABELS))),
         "bars": sentence_bars(report),
         "categories": [{"category": c, "label": CATEGORY_LABELS[c], "icon": CATEGORY_ICONS[c],
                         "count": len(groups.get(c, []))} for c in order if c in groups],
@@ -320,10 +330,25 @@ def number(x) -> str:
     return "-" if x is None else f"{x:g}".replace(".", ",")
 
 
+def count_words(n, one: str, many: str) -> str:
+    """'1 woord', '3 woorden', 'geen woorden'."""
+    if not n:
+        return f"geen {many}"
+    return f"{n} {one if n == 1 else many}"
+
+
+def team_name(name: str) -> str:
+    """'Team Zorg' stays 'Team Zorg'; 'Zorg' becomes 'Team Zorg' (never 'Team Team Zorg')."""
+    name = " ".join((name or "").split())
+    return name if name.split(" ", 1)[0].lower() == "team" else f"Team {name}"
+
+
 def add_filters(env) -> None:
     env.filters["categorie"] = lambda c: CATEGORY_LABELS.get(c, c)
     env.filters["ernst"] = lambda s: SEVERITY_LABELS.get(getattr(s, "value", s), s)
     env.filters["getal"] = number
+    env.filters["aantal"] = count_words
+    env.globals["team_naam"] = team_name
     env.globals["icons"] = CATEGORY_ICONS
 
 

@@ -723,4 +723,6 @@ def admin_documents():
 @login_required("admin")
 def admin_audit():
     events = db().scalars(select(AuditEvent).order_by(AuditEvent.at.desc(), AuditEvent.id.desc()).limit(300)).all()
-    return render_template("review/audit.html", events=events)
+    users = {u.id: u.username for u in db().scalars(select(User))}
+    teams = {t.id: t.name for t in db().scalars(select(Team))}
+    return render_template("review/audit.html", rows=[(e, service.describe(e, users, teams)) for e in events])

@@ -362,8 +362,9 @@ def export_toml(session: Session, team_id: int) -> str:
     def q(s: str) -> str:
         return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
-    name = " ".join((team.name if team else "").split()).replace("\n", " ")
-    lines = [f"# duidelijk: woordenlijst van team {name}", "[tool.duidelijk]",
+    from duidelijk.formatters.html import team_name
+
+    lines = [f"# duidelijk: woordenlijst van {team_name(team.name if team else '')}", "[tool.duidelijk]",
              "accept = [" + ", ".join(q(w) for w in accept) + "]", "", "[tool.duidelijk.reject]"]
     lines += [f"{q(w)} = {q(r)}" for w, r in reject.items()]
     return "\n".join(lines) + "\n"
@@ -521,3 +522,66 @@ def annotated_docx(doc: Document, placeholders) -> bytes:
             break
         out = annotate(out, SimpleNamespace(document=parsed, findings=items), author=name, initials=initials(name))
     return out
+
+
+# --- the audit log in plain Dutch ------------------------------------------------------------
+
+AUDIT_ACTIONS = {
+    "login": "Ingelogd",
+    "login-blocked": "Inloggen geweigerd (te vaak fout)",
+    "logout": "Uitgelogd",
+    "password-own": "Eigen wachtwoord veranderd",
+    "review-request": "Brief gevraagd om te lezen",
+    "review-done": "Klaar met lezen",
+    "verdict": "Antwoord bij een punt",
+    "missed": "Zelf iets moeilijk gevonden",
+    "word-approved": "Woord goedgekeurd",
+    "word-declined": "Woord afgekeurd",
+    "user-add": "Account gemaakt",
+    "user-wijzig": "Rol of team veranderd",
+    "user-wachtwoord": "Wachtwoord van een account veranderd",
+    "user-uit": "Account uitgezet",
+    "user-aan": "Account aangezet",
+    "team-add": "Team gemaakt",
+    "delete": "Brief weggehaald",
+    "retention": "Brief weggehaald na de bewaartijd",
+}
+TARGET_WORDS = {"document": "brief", "user": "account", "finding": "punt", "team": "team", "proposal": "woord"}
+PROPOSAL_KINDS = {"accept": "niet meer melden", "reject": "wel melden"}
+DUTCH_TIME = "Europe/Amsterdam"
+
+
+def dutch_time(at: datetime) -> datetime:
+    """A time from the database (UTC) as the time in the Netherlands."""
+    from datetime import timezone
+    from zoneinfo import ZoneInfo
+
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=timezone.utc)
+    return at.astimezone(ZoneInfo(DUTCH_TIME))
+
+
+def describe(event: AuditEvent, users: dict[int, str] | None = None, teams: dict[int, str] | None = None) -> dict:
+    """An audit event in plain Dutch: {when, what, target, detail}."""
+    from duidelijk.review.auth import ROLE_LABELS
+
+    kind, _, ident = (event.target or "").partition(":")
+    target = event.target or ""
+    if kind in TARGET_WORDS:
+        name = (users or {}).get(_int_or_none(ident)) if kind == "user" else (
+            (teams or {}).get(_int_or_none(ident)) if kind == "team" else None)
+        target = f"{TARGET_WORDS[kind]} {name or ident}"
+    words = (event.detail or "").split()
+    detail = event.detail or ""
+    if event.action == "verdict" and len(words) == 2 and words[1] in CHOICE_LABELS:
+        detail = f"{words[0]}: {CHOICE_LABELS[words[1]]}"
+    elif event.action.startswith("word-") and words and words[0] in PROPOSAL_KINDS:
+        detail = f"{PROPOSAL_KINDS[words[0]]}: {' '.join(words[1:])}"
+    elif event.action == "user-add" and words and words[0] in ROLE_LABELS:
+        detail = ROLE_LABELS[words[0]] + (", via de opdrachtregel" if "(opdrachtregel)" in detail else "")
+    return {"when": dutch_time(event.at), "what": AUDIT_ACTIONS.get(event.action, event.action), "target": target,
+            "detail": detail}
+
+
+def _int_or_none(value: str) -> int | None:
+    return int(value) if value.isdigit() else None

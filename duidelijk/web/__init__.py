@@ -64,7 +64,7 @@ MESSAGES = {
     "both": "U heeft een bestand gekozen en ook een tekst geplakt. Kies één van de twee.",
     "type": "Dit soort bestand kan duidelijk niet lezen. Kies een Word-bestand, een pdf, een tekstbestand of een webpagina.",
     "too-large": "Het bestand is te groot. Het mag hoogstens 10 megabyte zijn.",
-    "text-too-long": "De tekst is te lang. Plak hoogstens 100.000 tekens.",
+    "text-too-long": "De tekst is te lang. Een tekst mag hoogstens {max} tekens hebben. Maak de tekst korter of controleer hem in delen.",
     "csrf": "De pagina was te lang open. Probeer het nog een keer.",
     "worker-stopped": "Het controleren lukte niet. Probeer het over een minuut nog een keer.",
     "timeout": "Het controleren duurde te lang. Probeer een kleiner bestand, of probeer het later nog een keer.",
@@ -251,6 +251,10 @@ def _upload_error(app: Flask, code: str, message: str, text: str = ""):
     return make_response(body, status)
 
 
+def _too_long(app: Flask) -> str:
+    return MESSAGES["text-too-long"].format(max=f"{app.config['MAX_TEXT_CHARS']:,}".replace(",", "."))
+
+
 def _suffix(name: str) -> str:
     return Path(name or "").suffix.lower()
 
@@ -319,8 +323,8 @@ def _register_routes(app: Flask) -> None:
         if not has_file and not has_text:
             return _upload_error(app, "empty", MESSAGES["nothing"], text)
         if has_text:
-            if len(text) > app.config["MAX_TEXT_CHARS"]:
-                return _upload_error(app, "too-large", MESSAGES["text-too-long"], "")
+            if len(text) > app.config["MAX_TEXT_CHARS"]:  # the text stays in the box
+                return _upload_error(app, "too-large", _too_long(app), text)
             name, data = "geplakte tekst.txt", text.encode("utf-8")
         else:
             name = Path(upload.filename.replace("\\", "/")).name[:200]
@@ -329,11 +333,12 @@ def _register_routes(app: Flask) -> None:
                 return _upload_error(app, "too-large", MESSAGES["too-large"])
         try:
             report = app.extensions["duidelijk_checker"].check(data, name, cfg)
-        except ReadError as err:
-            message = MESSAGES["too-large"] if err.code == "too-large" and not has_text else err.message
-            return _upload_error(app, err.code, message, text)
+        except ReadError as err:  # the reader's own message (e.g. "a text file: at most 5 megabyte")
+            return _upload_error(app, err.code, err.message, text)
         except CheckFailed as err:
             return _upload_error(app, err.code, MESSAGES[err.code], text)
+        if has_file and len(getattr(report.document, "source_text", "") or "") > app.config["MAX_TEXT_CHARS"]:
+            return _upload_error(app, "too-large", _too_long(app))  # one limit for files and pasted text
         report.path = name if has_file else "Geplakte tekst"
         fmt = report.document.format if report.document else "text"
         entry = Entry(name=report.path, report=report, data=data if fmt == "docx" else None, format=fmt,
