@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from duidelijk.document import Block
+from duidelijk.document import PLACEHOLDER_MASK, Block
 
 MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 PATTERNS: list[tuple[str, re.Pattern]] = [
@@ -83,6 +83,8 @@ def letter_blocks(text: str, blocks: list[Block]) -> list[Block]:
 
 def _heading_like(line: str) -> bool:
     text = line.strip()
+    if not re.sub(rf"\b{PLACEHOLDER_MASK}\b|[\W_]", "", text):  # only placeholders ("XXX, XXX"): no heading
+        return False
     return 0 < len(text.split()) <= 8 and not text.endswith((".", ",", ";")) and text[:1].isupper()
 
 

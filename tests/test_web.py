@@ -524,3 +524,16 @@ def test_words_and_team_names_in_plain_dutch():
 
 def test_pages_say_where_the_text_stays(client):
     assert "Uw tekst blijft niet bij ons." in client.get("/").get_data(as_text=True)
+
+
+def test_placeholders_are_shown_as_placeholders_not_as_mask_or_heading(client):
+    text = "Geachte [NAAM],\n\n[STRAAT], [PLAATS]\n\nWij sturen u {{ datum }} een brief over uw aanvraag.\n"
+    _, page = result(client, text=text)
+    document = re.search(r'<div class="document"[^>]*>(.*?)</div>\s*</section>', page, re.S).group(1)
+    assert "XXX" not in document
+    for shown in ("[NAAM]", "[STRAAT]", "[PLAATS]", "{{ datum }}"):
+        assert f'<span class="sr-only">Invulveld: </span>{shown}</span>' in document
+    assert "<h3" not in document  # "[STRAAT], [PLAATS]" is not a heading
+    # a real heading stays one
+    _, page = result(client, text="Uw aanvraag\n\nWij sturen u een brief over uw aanvraag.\n\nMet vriendelijke groet,\n")
+    assert re.search(r'<h3 class="blok blok-heading"><span class="zin-anker" id="zin-1"></span>Uw aanvraag', page)

@@ -130,14 +130,17 @@ def mark_open(f, index: int, first: bool, interactive: bool) -> str:
 
 
 def marked_html(text: str, spans: list[tuple[int, int, int]], findings, interactive: bool,
-                extra: dict[int, str] | None = None) -> str:
+                extra: dict[int, str] | None = None, swap: dict[int, tuple[int, str]] | None = None) -> str:
     """``text`` with the spans (start, end, finding index) as nested marks.
 
     A span that crosses the end of an open one is closed there and opened again after it.
-    ``extra`` puts raw HTML (sentence anchors) at offsets. Line breaks become ``<br>``.
+    ``extra`` puts raw HTML (sentence anchors) at offsets; ``swap`` {start: (end, html)} shows
+    html instead of text[start:end] (a placeholder). Line breaks become ``<br>``.
     """
     extra = extra or {}
-    points = sorted({0, len(text), *extra, *(a for a, _, _ in spans), *(b for _, b, _ in spans)})
+    swap = swap or {}
+    points = sorted({0, len(text), *extra, *(a for a, _, _ in spans), *(b for _, b, _ in spans),
+                     *swap, *(e for e, _ in swap.values())})
     starts: dict[int, list] = {}
     for a, b, i in spans:
         starts.setdefault(a, []).append((a, b, i))
@@ -171,6 +174,12 @@ def marked_html(text: str, spans: list[tuple[int, int, int]], findings, interact
                 # keep nesting proper: a new span that ends after an open one is cut at its end
                 open_span(span)
         if k + 1 < len(points):
+            if pos in swap:
+                out.append(swap[pos][1])
+                continue
+            inside = next((e for s, (e, _) in swap.items() if s < pos < e), None)
+            if inside is not None:
+                continue
             chunk = text[pos : points[k + 1]]
             out.append(escape(chunk).replace("\n", "<br>\n"))
     while stack:
@@ -183,6 +192,14 @@ BLOCK_TAGS = {
     "heading": "h3",
     "list-item": "li",
 }
+
+
+def placeholder_html(document, start: int, end: int) -> str:
+    """A placeholder as the writer typed it ("[NAAM]", "{{ datum }}"), marked as a field to
+    fill in; not the mask word of the analysed text."""
+    a, b = document.source_span(start, end)
+    shown = " ".join((document.source_text or "")[a:b].split()) or "…"
+    return f'<span class="invulveld"><span class="sr-only">Invulveld: </span>{escape(shown)}</span>'
 
 
 def reading_order(findings) -> list:
@@ -218,7 +235,9 @@ def document_blocks(report, interactive: bool = True, findings=None) -> list[dic
             elif a == b == bs:
                 spans.append((0, min(1, be - bs), i))
         extra = {pos - bs: html for pos, html in anchors.items() if bs <= pos < be}
-        body = marked_html(text[bs:be], spans, findings, interactive, extra)
+        swap = {a - bs: (b - bs, placeholder_html(document, a, b)) for a, b in document.placeholders
+                if bs <= a and b <= be}
+        body = marked_html(text[bs:be], spans, findings, interactive, extra, swap)
         first = [i for _, _, i in spans if i not in placed]
         placed.update(first)
         blocks.append({
