@@ -170,3 +170,13 @@ def test_review_pages_say_the_text_is_kept_and_name_teams_once(app):
     page = writer.get(f"/resultaat/{token}").get_data(as_text=True)
     assert "Hij zegt" not in page and "De taalambassadeur zegt bij elk punt of het klopt." in page
     assert '<li><a href="#kop-meelezen">Laat meelezen</a></li>' in page
+
+
+def test_the_writers_letter_page_keeps_headings(app):
+    writer = client_for(app, "schrijver-a")
+    text = ("Geachte heer Jansen,\n\nUw aanvraag\n\nWij vragen u middels het formulier uw gegevens te verstrekken.\n\n"
+            "Met vriendelijke groet,\n\nTeam Vergunningen\n")
+    doc = ask_review(writer, text=text)
+    page = writer.get(f"/meelezen/brief/{doc}").get_data(as_text=True)
+    assert re.search(r'<h3 class="alinea kopregel" data-tekst="gebruiker">Uw aanvraag</h3>', page)
+    assert not re.search(r"<h3[^>]*>Wij vragen", page)  # a paragraph stays a paragraph

@@ -333,3 +333,28 @@ def test_no_page_scrolls_sideways_at_360_px_and_axe_finds_nothing(browser, serve
             assert axe(page) == [], path
         assert page.errors == []
     assert wide == []
+
+
+def test_writer_reaches_downloads_and_review_request_in_a_few_tabs(browser, server):
+    """Issue 15: skip links on the result page, so the downloads and "Laat meelezen" are not
+    behind every mark (264 and 269 Tabs before)."""
+    from browser.letters import many_points_letter
+
+    page = small_page(browser)
+    sign_in(page, server, "schrijver-a")
+    page.goto(server + "/")
+    page.fill("#tekst", many_points_letter())
+    with page.expect_navigation():
+        page.click("form.formulier button[type=submit]")
+    assert page.locator("mark.mark[id]").count() >= 40  # every mark is still there
+    for target, wanted in (("#kop-downloads", "document.activeElement.hasAttribute('download')"),
+                           ("#kop-meelezen", "document.activeElement.textContent.includes('meelezen')")):
+        page.goto(page.url.split("#")[0])
+        page.locator("body").focus()
+        tabs = tabs_until(page, f"document.activeElement.getAttribute('href') === '{target}'")
+        page.keyboard.press("Enter")
+        tabs += tabs_until(page, wanted)
+        assert tabs <= 15, (target, tabs)
+    assert page.locator("#kop-belangrijk").count() == 1
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+    assert axe(page) == []
