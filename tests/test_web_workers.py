@@ -40,16 +40,17 @@ def test_workers_start_with_the_app(pooled):
 
 def test_same_report_as_in_the_web_process(pooled, app):
     body = docx_letter()
-    loc, page = result(pooled.test_client(), data=body, name="brief.docx")
-    loc_inline, page_inline = result(app.test_client(), data=body, name="brief.docx")
-    pooled_json = json.loads(pooled.test_client().get(f"{loc}/rapport.json").get_data())["files"][0]
-    inline_json = json.loads(app.test_client().get(f"{loc_inline}/rapport.json").get_data())["files"][0]
+    pooled_client, inline_client = pooled.test_client(), app.test_client()  # a result is for its own session
+    loc, page = result(pooled_client, data=body, name="brief.docx")
+    loc_inline, page_inline = result(inline_client, data=body, name="brief.docx")
+    pooled_json = json.loads(pooled_client.get(f"{loc}/rapport.json").get_data())["files"][0]
+    inline_json = json.loads(inline_client.get(f"{loc_inline}/rapport.json").get_data())["files"][0]
     assert pooled_json["findings"] == inline_json["findings"]
     assert pooled_json["findings"]  # the letter has known problems
     assert pooled_json["metrics"] == inline_json["metrics"]
     assert page.count("<mark") == page_inline.count("<mark") > 0
     # the annotated Word file needs the upload, which stays in the web process
-    assert pooled.test_client().get(f"{loc}/word").status_code == 200
+    assert pooled_client.get(f"{loc}/word").status_code == 200
 
 
 def error_of(resp) -> tuple[int, str, str]:
