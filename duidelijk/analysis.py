@@ -21,6 +21,13 @@ class Report:
     verdict: dict = field(default_factory=dict)
     error: dict | None = None
     notes: list[str] = field(default_factory=list)  # the reader's notes for the user
+    # per sentence, the features of the difficulty score (duidelijk.difficulty); not in the JSON
+    sentence_features: list[dict] = field(default_factory=list, repr=False)
+    groups: list[dict] = field(default_factory=list)  # identical findings, most important first
+
+    def main_findings(self) -> list[Finding]:
+        """The findings marked in the main view: the first place of each main group."""
+        return [self.findings[g["findings"][0]] for g in self.groups if g["main"]]
 
     def worst(self) -> Severity | None:
         return max((f.severity for f in self.findings), key=lambda s: s.rank, default=None)
@@ -34,6 +41,7 @@ class Report:
             "verdict": self.verdict,
             "sentences": self.sentences,
             "findings": [f.to_dict() for f in self.findings],
+            "groups": self.groups,
         }
 
 
@@ -47,6 +55,7 @@ def active_rules(config: Config):
 
 def analyse(documents: Iterable[Document], config: Config | None = None, nlp=None) -> Iterator[Report]:
     """Parse the documents with ``nlp.pipe`` and yield one report per document, in order."""
+    from duidelijk.grouping import group_findings
     from duidelijk.metrics_report import text_metrics
     from duidelijk.model import load_pipeline
 
@@ -64,7 +73,10 @@ def analyse(documents: Iterable[Document], config: Config | None = None, nlp=Non
         findings = finalise(findings, document)
         findings = apply_suppressions(findings, document, ctx, config)
         metrics, sentences, verdict = text_metrics(ctx, findings)
-        yield Report(document.path, document, findings, metrics, sentences, verdict, notes=document.notes)
+        features = [s.pop("features") for s in sentences]
+        groups = group_findings(findings, sentences, features)
+        yield Report(document.path, document, findings, metrics, sentences, verdict,
+                     notes=document.notes, sentence_features=features, groups=groups)
 
 
 def finalise(findings: list[Finding], document: Document) -> list[Finding]:

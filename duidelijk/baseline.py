@@ -17,6 +17,7 @@ from pathlib import Path
 
 from duidelijk import __version__
 from duidelijk.config import ConfigError
+from duidelijk.grouping import reindex
 
 CONTEXT_CHARS = 40
 _WS = re.compile(r"\s+")
@@ -121,3 +122,4 @@ class Baseline:
                 keep_prints.append(fp)
         report.findings = keep
         report.fingerprints = keep_prints
+        report.groups = reindex(report.groups, keep)

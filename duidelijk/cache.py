@@ -18,7 +18,7 @@ from pathlib import Path
 from duidelijk import __version__
 
 CACHE_DIR = ".duidelijk_cache"
-FORMAT = 1
+FORMAT = 2
 PACKAGE = Path(__file__).resolve().parent
 
 _code_stamp: str | None = None
@@ -147,6 +147,7 @@ def report_to_data(report) -> dict:
         "verdict": report.verdict,
         "error": report.error,
         "notes": list(report.notes),
+        "groups": report.groups,
         "fingerprints": list(getattr(report, "fingerprints", []) or []),
     }
 
@@ -169,6 +170,7 @@ def report_from_data(data: dict, path: str | None = None):
         data.get("verdict") or {},
         data.get("error"),
         notes=list(data.get("notes") or []),
+        groups=list(data.get("groups") or []),
     )
     report.fingerprints = list(data.get("fingerprints") or [])
     return report

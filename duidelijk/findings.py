@@ -54,6 +54,7 @@ class Finding:
     suggestions: list[str] = field(default_factory=list)
     line: int = 0
     column: int = 0
+    group: int = 0  # identical findings of one text share a group (duidelijk.grouping); 0 = none
 
     def to_dict(self) -> dict:
         data = asdict(self)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from duidelijk import difficulty
 from duidelijk.findings import Finding, Severity
 from duidelijk.metrics import count_syllables, flesch_douma, lint_sentence, lint_text, sentence_features
 from duidelijk.rules.base import Context
@@ -23,13 +24,19 @@ def text_metrics(ctx: Context, findings: list[Finding]) -> tuple[dict, list[dict
     per_sentence = []
     features = []  # each sentence is read once for its own score and the text's
     total_words = total_syll = 0
+    starts = sorted((f.start, f.category) for f in findings)
     for sent, words in with_words:
+        syllables = sum(1 if skip(t) else count_syllables(t.text) for t in words)
         total_words += len(words)
-        total_syll += sum(1 if skip(t) else count_syllables(t.text) for t in words)
+        total_syll += syllables
         features.append(sentence_features(sent, skip))
         lint = lint_sentence(sent, skip=skip, features=features[-1])
         start, end = ctx.bounds(sent)
         start, end = ctx.document.source_span(start, end)
+        feats = difficulty.sentence_features(
+            len(words), syllables, lint, features[-1].frequencies,
+            [c for at, c in starts if start <= at < end], sent, skip,
+        )
         per_sentence.append(
             {
                 "start": start,
@@ -37,6 +44,8 @@ def text_metrics(ctx: Context, findings: list[Finding]) -> tuple[dict, list[dict
                 "words": len(words),
                 "lint_score": _round(lint.score),
                 "lint_level": lint.level,
+                "difficulty": _round(difficulty.sentence_score(feats)),
+                "features": feats,  # taken out by analysis.analyse (not in the JSON)
             }
         )
     n_sent = len(sents)
@@ -58,6 +67,7 @@ def text_metrics(ctx: Context, findings: list[Finding]) -> tuple[dict, list[dict
         "flesch_douma": round(flesch_douma(total_words, n_sent, total_syll), 1),
         "lint_score": _round(lint.score) if lint else None,
         "lint_level": lint.level if lint else None,
+        "difficulty": _round(difficulty.text_score([(s["features"], s["words"]) for s in per_sentence])),
     }
     verdict = b1_verdict(metrics, findings)
     metrics["b1"] = verdict["b1"]

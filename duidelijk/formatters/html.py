@@ -108,10 +108,11 @@ def finding_id(index: int) -> str:
     return f"m-{index + 1}"
 
 
-def mark_open(f, index: int, first: bool, interactive: bool) -> str:
+def mark_open(f, index: int, first: bool, interactive: bool, side: bool = False) -> str:
+    extra = " bijzaak" if side else ""
     attrs = (
         f' data-code="{escape(f.code)}" data-category="{escape(f.category)}"'
-        f' data-severity="{escape(f.severity.value)}" class="mark cat-{escape(f.category)} sev-{escape(f.severity.value)}"'
+        f' data-severity="{escape(f.severity.value)}" class="mark cat-{escape(f.category)} sev-{escape(f.severity.value)}{extra}"'
     )
     if not first:
         return f'<mark{attrs} data-part="vervolg" data-for="{finding_id(index)}">'
@@ -130,12 +131,14 @@ def mark_open(f, index: int, first: bool, interactive: bool) -> str:
 
 
 def marked_html(text: str, spans: list[tuple[int, int, int]], findings, interactive: bool,
-                extra: dict[int, str] | None = None, swap: dict[int, tuple[int, str]] | None = None) -> str:
+                extra: dict[int, str] | None = None, swap: dict[int, tuple[int, str]] | None = None,
+                side: frozenset[int] = frozenset()) -> str:
     """``text`` with the spans (start, end, finding index) as nested marks.
 
     A span that crosses the end of an open one is closed there and opened again after it.
     ``extra`` puts raw HTML (sentence anchors) at offsets; ``swap`` {start: (end, html)} shows
     html instead of text[start:end] (a placeholder). Line breaks become ``<br>``.
+    Findings in ``side`` are not in the main view (class ``bijzaak``, see ``main_view``).
     """
     extra = extra or {}
     swap = swap or {}
@@ -150,7 +153,7 @@ def marked_html(text: str, spans: list[tuple[int, int, int]], findings, interact
 
     def open_span(span) -> None:
         a, b, i = span
-        out.append(mark_open(findings[i], i, i not in opened, interactive))
+        out.append(mark_open(findings[i], i, i not in opened, interactive, i in side))
         opened.add(i)
         stack.append(span)
 
@@ -207,6 +210,16 @@ def reading_order(findings) -> list:
     return sorted(findings, key=lambda f: (f.start, -f.end, f.code))
 
 
+def main_view(report, findings) -> frozenset[int]:
+    """Indexes in ``findings`` that the main view does not mark: the later places of a group
+    and the groups that are not main (duidelijk.grouping). Empty when there are no groups."""
+    groups = getattr(report, "groups", None) or []
+    if not groups:
+        return frozenset()
+    main = {id(report.findings[g["findings"][0]]) for g in groups if g["main"]}
+    return frozenset(i for i, f in enumerate(findings) if id(f) not in main)
+
+
 def document_blocks(report, interactive: bool = True, findings=None) -> list[dict]:
     """The document as blocks: {kind, tag, html (Markup), findings: [indexes]}."""
     document = report.document
@@ -215,6 +228,7 @@ def document_blocks(report, interactive: bool = True, findings=None) -> list[dic
     tmap = TextMap(document)
     text = document.text
     findings = reading_order(report.findings) if findings is None else findings
+    side = main_view(report, findings)
     franges = []
     for i, f in enumerate(findings):
         a, b = tmap(f.start), tmap(f.end, end=True)
@@ -237,7 +251,7 @@ def document_blocks(report, interactive: bool = True, findings=None) -> list[dic
         extra = {pos - bs: html for pos, html in anchors.items() if bs <= pos < be}
         swap = {a - bs: (b - bs, placeholder_html(document, a, b)) for a, b in document.placeholders
                 if bs <= a and b <= be}
-        body = marked_html(text[bs:be], spans, findings, interactive, extra, swap)
+        body = marked_html(text[bs:be], spans, findings, interactive, extra, swap, side)
         first = [i for _, _, i in spans if i not in placed]
         placed.update(first)
         blocks.append({
@@ -252,20 +266,29 @@ def document_blocks(report, interactive: bool = True, findings=None) -> list[dic
 # --- the whole view --------------------------------------------------------------------------
 
 def improvements(report, n: int = 3) -> list[dict]:
-    """The ``n`` categories that weigh most: severity times count."""
-    weight: dict[str, float] = {}
+    """The ``n`` categories whose fixes lower the difficulty score most (the groups' ``gain``);
+    severity times count breaks ties (and decides for a report without groups)."""
+    weight: dict[str, tuple[float, float]] = {}
     count: dict[str, int] = {}
+    gains: dict[str, float] = {}
+    for g in getattr(report, "groups", None) or []:
+        gains[g["category"]] = gains.get(g["category"], 0.0) + g["gain"]
     for f in report.findings:
-        weight[f.category] = weight.get(f.category, 0) + f.severity.rank
+        gain, severity = weight.get(f.category, (gains.get(f.category, 0.0), 0))
+        weight[f.category] = (gain, severity + f.severity.rank)
         count[f.category] = count.get(f.category, 0) + 1
-    top = sorted(weight, key=lambda c: (-weight[c], c))[:n]
+    top = sorted(weight, key=lambda c: (-weight[c][0], -weight[c][1], c))[:n]
     return [{"category": c, "label": CATEGORY_LABELS.get(c, c), "count": count[c],
              "advice": CATEGORY_ADVICE.get(c, "")} for c in top]
 
 
-def most_important(findings, ranked: list[dict], n: int = 10) -> list[dict]:
-    """The ``n`` points to start with: the most severe first, then the categories that weigh
-    most (as in "the biggest improvements"), then reading order. ``findings`` in reading order."""
+def most_important(findings, ranked: list[dict], n: int = 10, groups: list[dict] | None = None) -> list[dict]:
+    """The ``n`` points to start with. With the report's ``groups`` (duidelijk.grouping):
+    the first place of each main group, most important first. Otherwise the most severe
+    first, then the categories that weigh most (as in "the biggest improvements"), then
+    reading order. ``findings`` in reading order; ``groups`` are the items of ``ranked_groups``."""
+    if groups:
+        return [g["first"] for g in groups if g["main"]][:n]
     order = {c["category"]: i for i, c in enumerate(ranked)}
     best = sorted(range(len(findings)), key=lambda i: (-findings[i].severity.rank,
                                                        order.get(findings[i].category, 99), i))
@@ -278,6 +301,7 @@ def sentence_bars(report) -> list[dict]:
     for n, s in enumerate(report.sentences):
         score = s.get("lint_score")
         level = s.get("lint_level")
+        hard = s.get("difficulty")
         snippet = " ".join((text or "")[s["start"] : s["end"]].split())
         short = snippet if len(snippet) <= 70 else snippet[:67].rsplit(" ", 1)[0] + " …"
         bars.append({
@@ -287,22 +311,39 @@ def sentence_bars(report) -> list[dict]:
             "level": level,
             "level_word": LEVEL_WORDS.get(level, "niet te bepalen"),
             "width": max(2, min(100, round(score))) if score is not None else 2,
+            "difficulty": hard,
+            "difficulty_width": max(2, min(100, round(hard))) if hard is not None else 2,
             "snippet": short,
         })
     return bars
 
 
-def _item(i: int, f) -> dict:
-    return {"index": i, "id": finding_id(i), "n": i + 1, "f": f, "icon": CATEGORY_ICONS.get(f.category, "?")}
+def _item(i: int, f, side: frozenset[int] = frozenset()) -> dict:
+    return {"index": i, "id": finding_id(i), "n": i + 1, "f": f, "icon": CATEGORY_ICONS.get(f.category, "?"),
+            "main": i not in side}
+
+
+def ranked_groups(report, findings, items: list[dict]) -> list[dict]:
+    """The report's groups, most important first, each with its items (places) in ``items``."""
+    where = {id(f): i for i, f in enumerate(findings)}
+    out = []
+    for g in getattr(report, "groups", None) or []:
+        places = [items[where[id(report.findings[k])]] for k in g["findings"]]
+        out.append({**g, "label": CATEGORY_LABELS.get(g["category"], g["category"]),
+                    "icon": CATEGORY_ICONS.get(g["category"], "?"), "items": places, "first": places[0]})
+    return out
 
 
 def view(report, interactive: bool = True) -> dict:
     from duidelijk.metrics import douma_label, lint_level_description
 
     findings = reading_order(report.findings)
+    side = main_view(report, findings)
+    items = [_item(i, f, side) for i, f in enumerate(findings)]
     groups: dict[str, list] = {}
-    for i, f in enumerate(findings):
-        groups.setdefault(f.category, []).append(_item(i, f))
+    for item in items:
+        groups.setdefault(item["f"].category, []).append(item)
+    ranked = ranked_groups(report, findings, items)
     order = list(CATEGORY_LABELS)
     grouped = [
         {"category": c, "label": CATEGORY_LABELS.get(c, c), "icon": CATEGORY_ICONS.get(c, "?"), "entries": groups[c]}
@@ -317,7 +358,10 @@ def view(report, interactive: bool = True) -> dict:
     return {
         "blocks": document_blocks(report, interactive, findings),
         "groups": grouped,
-        "findings": [_item(i, f) for i, f in enumerate(findings)],
+        "findings": items,
+        # identical findings grouped, most important first; "main": marked in the main view
+        "ranked": ranked,
+        "main_count": sum(1 for g in ranked if g["main"]) if ranked else len(items),
         "metrics": m,
         "verdict": report.verdict or {},
         "lint_level": level,
@@ -325,7 +369,7 @@ def view(report, interactive: bool = True) -> dict:
         "douma_text": douma_label(fd) if fd is not None else "",
         "counts": counts,
         "improvements": improvements(report),
-        "top": most_important(findings, improvements(report, n=len(CATEGORY_LABELS))),
+        "top": most_important(findings, improvements(report, n=len(CATEGORY_LABELS)), groups=ranked),
         "bars": sentence_bars(report),
         "categories": [{"category": c, "label": CATEGORY_LABELS[c], "icon": CATEGORY_ICONS[c],
                         "count": len(groups.get(c, []))} for c in order if c in groups],

@@ -7,7 +7,7 @@ import json
 from duidelijk import __version__
 
 METRIC_KEYS = ("words", "sentences", "mean_sentence_length", "flesch_douma", "lint_score", "lint_level", "b1")
-FINDING_KEYS = ("code", "rule", "category", "severity", "message", "text", "start", "end", "line", "column", "suggestions")
+FINDING_KEYS = ("code", "rule", "category", "severity", "message", "text", "start", "end", "line", "column", "suggestions", "group")
 
 
 def report_dict(report) -> dict:
@@ -22,6 +22,7 @@ def report_dict(report) -> dict:
         "verdict": report.verdict or None,
         "sentences": report.sentences,
         "findings": [{k: f.to_dict()[k] for k in FINDING_KEYS} for f in report.findings],
+        "groups": report.groups,
     }
 
 

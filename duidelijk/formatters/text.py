@@ -1,4 +1,8 @@
-"""Human-readable output: ``path:line:col: CODE message`` plus a summary per file."""
+"""Human-readable output: ``path:line:col: CODE message`` plus a summary per file.
+
+Identical findings are one line with their other places; the most important come first
+(the main view of ``duidelijk.grouping``), then the other points under "Meer punten".
+"""
 
 from __future__ import annotations
 
@@ -16,6 +20,13 @@ def count_label(n: int, severity: str) -> str:
     return f"{n} {LABELS[severity] if n == 1 else PLURALS[severity]}"
 
 
+def ranked(report) -> list[dict]:
+    """The report's groups, or one group per finding for a report without them."""
+    if getattr(report, "groups", None):
+        return report.groups
+    return [{"findings": [i], "main": True} for i in range(len(report.findings))]
+
+
 def render(reports, color: bool = False) -> str:
     lines: list[str] = []
 
@@ -29,9 +40,18 @@ def render(reports, color: bool = False) -> str:
             continue
         for note in report.notes:
             lines.append(f"{name}: {style('let op', bold=True)}: {note}")
-        for f in report.findings:
+        groups = ranked(report)
+        main = [g for g in groups if g["main"]]
+        for n, g in enumerate(main + [g for g in groups if not g["main"]]):
+            if n == len(main) and main:
+                lines.append(f"{name}: meer punten ({len(groups) - len(main)}):")
+            places = [report.findings[i] for i in g["findings"]]
+            f = places[0]
             sev = style(LABELS[f.severity.value], fg=COLORS[f.severity.value])
             lines.append(f"{name}:{f.line}:{f.column}: {style(f.code, bold=True)} [{sev}] {f.message}")
+            if len(places) > 1:
+                others = ", ".join(f"{p.line}:{p.column}" for p in places[1:])
+                lines.append(f"    {len(places)} keer; ook op {others}")
             for s in f.suggestions:
                 lines.append(f"    -> {s}")
         m = report.metrics
@@ -41,6 +61,8 @@ def render(reports, color: bool = False) -> str:
             for reason in verdict.get("reasons", []):
                 lines.append(f"    - {reason}")
             level = m.get("lint_level")
+            if m.get("difficulty") is not None:
+                lines.append(f"    Moeilijkheid: {m['difficulty']:g} van 100 (hoe hoger, hoe moeilijker).")
             lines.append(
                 f"    {m['words']} woorden, {m['sentences']} zinnen, gemiddeld "
                 f"{m['mean_sentence_length']:g} woorden per zin. Flesch-Douma: {m['flesch_douma']:g}. "

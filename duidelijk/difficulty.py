@@ -1,0 +1,167 @@
+"""One difficulty score per sentence and per text, 0-100 (higher is harder).
+
+The score is a small logistic model over features that the metrics and the rules already
+compute: the LiNT-II features of the sentence (word frequency, longest dependency, content
+words per clause, share of abstract nouns), its length in words and syllables, how many of
+its content words are rare (the LiNT-II frequencies), and the findings of the rules in it
+(passive, nominal style, split constructions, officialese, difficult and long words, ...).
+
+The weights are fitted on the editors' sentence pairs of the Amsterdam development half
+(``benchmarks/difficulty_fit.py``): for a pair, the chance that the original is the harder
+one is ``sigmoid(w . (x_original - x_simplified))``. Only the fitted numbers are shipped
+(``duidelijk/difficulty.json``, with how they were made), never the text.
+
+A sentence scores ``100 * sigmoid(b + w . z / t)``, with ``z`` the features standardised by
+the mean and spread of the dev sentences; ``b`` and ``t`` put the median dev sentence (before
+or after editing) at 50 and 95 % of them between 5 and 95. A text scores the same with the
+word-weighted mean of its sentences' ``w . z``. The order of two scores is the model's
+judgement of which is harder; ``b`` and ``t`` do not change it.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+MODEL_FILE = Path(__file__).resolve().parent / "difficulty.json"
+RARE_FREQUENCY = 3.0  # LiNT-II frequency (SUBTLEX-like Zipf) below which a content word is rare
+FAMILIAR = 5.5  # "unfamiliar": how far each word (form or lemma) lies below this frequency
+RARITY_FROM = 4.5  # "rarity": how far each content word lies below this frequency, summed
+# Rule categories counted per sentence (a finding counts in the sentence where it starts).
+FINDING_FEATURES = {
+    "passive": "passive",
+    "nominalisation": "nominal",
+    "tang": "split",
+    "lead-in": "lead_in",
+    "jargon": "jargon",
+    "difficult-word": "difficult_words",
+    "long-word": "long_words",
+    "abbreviation": "abbreviations",
+    "negation": "negation",
+}
+FEATURES = (
+    "words", "long_sentence", "syllables_per_word", "low_frequency", "rare_words", "rarity",
+    "rarest_word", "dependency_length", "content_per_clause", "abstract_nouns", "asides",
+    "clauses", "unfamiliar", "unfamiliar_share", *FINDING_FEATURES.values(),
+)
+ASIDES = frozenset("();:/[]")
+LONG_SENTENCE = 15  # words beyond this count again
+
+
+@dataclass(frozen=True)
+class Model:
+    features: tuple[str, ...]
+    mean: dict[str, float]
+    scale: dict[str, float]
+    weights: dict[str, float]
+    intercept: float
+    temperature: float  # spreads the scale: most sentences of the dev half lie in 5-95
+    fill: dict[str, float]  # the value of a feature LiNT-II cannot compute (no verb, ...)
+
+    def linear(self, feats: dict[str, float | None]) -> float:
+        total = 0.0
+        for name in self.features:
+            value = feats.get(name)
+            if value is None:
+                value = self.fill.get(name, self.mean[name])
+            total += self.weights[name] * (value - self.mean[name]) / self.scale[name]
+        return total
+
+    def score(self, linear: float) -> float:
+        x = self.intercept + linear / self.temperature
+        return 100.0 / (1.0 + math.exp(-max(-700.0, min(700.0, x))))
+
+
+@cache
+def model(path: Path = MODEL_FILE) -> Model:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return Model(
+        features=tuple(data["features"]),
+        mean=data["mean"],
+        scale=data["scale"],
+        weights=data["weights"],
+        intercept=data["intercept"],
+        temperature=data.get("temperature", 1.0),
+        fill=data.get("fill", {}),
+    )
+
+
+def sentence_features(words: int, syllables: int, lint, frequencies: Sequence[float],
+                      categories: Iterable[str], tokens: Iterable = (),
+                      skip=None) -> dict[str, float | None]:
+    """The model's features of one sentence, from what the metrics and rules computed.
+
+    ``lint`` is the sentence's ``LintScore``, ``frequencies`` the LiNT-II frequencies of its
+    content words, ``categories`` the categories of the findings that start in it, ``tokens``
+    its spaCy tokens (for the familiarity of every word, brackets, colons and commas) and
+    ``skip`` the test for tokens such as placeholders that are not words.
+    """
+    from duidelijk.metrics import word_frequency
+
+    tokens = list(tokens)
+    texts = [t.text for t in tokens]
+    gaps = [max(0.0, FAMILIAR - max(word_frequency(t.lower_), word_frequency(t.lemma_.lower())))
+            for t in tokens
+            if t.is_alpha and t.pos_ != "PROPN" and not (skip is not None and skip(t))]
+    counts = dict.fromkeys(FINDING_FEATURES.values(), 0.0)
+    for category in categories:
+        if category in FINDING_FEATURES:
+            counts[FINDING_FEATURES[category]] += 1
+    concrete = lint.proportion_concrete
+    return {
+        "words": float(words),
+        "long_sentence": float(max(0, words - LONG_SENTENCE)),
+        "syllables_per_word": syllables / words if words else None,
+        "low_frequency": -lint.word_frequency if lint.word_frequency is not None else None,
+        "rare_words": float(sum(1 for f in frequencies if f < RARE_FREQUENCY)),
+        "rarity": sum(max(0.0, RARITY_FROM - f) for f in frequencies),
+        "rarest_word": -min(frequencies) if frequencies else None,
+        "dependency_length": lint.max_dependency_length,
+        "content_per_clause": lint.content_words_per_clause,
+        "abstract_nouns": 1.0 - concrete if concrete is not None else None,
+        "asides": float(sum(1 for t in texts if t in ASIDES)),
+        "clauses": float(sum(1 for t in texts if t == ",")),
+        "unfamiliar": sum(gaps),
+        "unfamiliar_share": sum(gaps) / len(gaps) if gaps else None,
+        **counts,
+    }
+
+
+def sentence_score(feats: dict[str, float | None]) -> float:
+    """0-100 difficulty of one sentence."""
+    m = model()
+    return m.score(m.linear(feats))
+
+
+def text_score(sentences: Sequence[tuple[dict[str, float | None], int]]) -> float | None:
+    """0-100 difficulty of a text: its sentences (features, words), weighted by words."""
+    total = sum(w for _, w in sentences)
+    if not total:
+        return None
+    m = model()
+    return m.score(sum(m.linear(f) * w for f, w in sentences) / total)
+
+
+def gain(feats: dict[str, float | None], category: str) -> float:
+    """How much fixing one finding of ``category`` lowers the sentence's difficulty.
+
+    In the model's own units (the logit before the 0-100 scale, so that a sentence already
+    near 100 still ranks its fixes): a word or construction finding lowers its own count by
+    one; a long sentence is taken back to ``LONG_SENTENCE`` words. Categories the model
+    does not read give 0.
+    """
+    after = dict(feats)
+    if category in FINDING_FEATURES:
+        name = FINDING_FEATURES[category]
+        after[name] = max(0.0, (after.get(name) or 0.0) - 1)
+    elif category == "sentence-length":
+        after["words"] = min(after.get("words") or 0.0, float(LONG_SENTENCE))
+        after["long_sentence"] = 0.0
+    else:
+        return 0.0
+    m = model()
+    return max(0.0, (m.linear(feats) - m.linear(after)) / m.temperature)

@@ -1,0 +1,88 @@
+"""Fewer, better marks: identical findings grouped, groups ranked by importance.
+
+Findings stay one per place (SARIF, GitHub, rdjsonl and Word comments need every place);
+each gets the number of its group. A group holds the findings of one rule with the same
+words and the same message in one text. Groups are ranked: severity first, then the
+difficulty the fix removes (``gain``: points of the sentence's difficulty score, see
+``duidelijk.difficulty.gain``), then how often it occurs, then where it first occurs.
+
+The main view marks only the first place of a group and, per sentence, the most important
+group of each kind, at most ``MAX_PER_SENTENCE`` (errors always; a tip only when its fix
+weighs ``MIN_TIP_GAIN``); the rest is one click away ("alle punten").
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from duidelijk import difficulty
+
+MAX_PER_SENTENCE = 3  # marks per sentence in the main view, besides errors; one per category
+TEXT_LEVEL = {"paragraph", "structure"}  # about a whole part of the text: one mark in the main view
+MAX_TEXT_LEVEL = 1
+MIN_TIP_GAIN = 0.5  # a tip is in the main view only when its fix lowers the difficulty this much
+
+
+def key(f) -> tuple:
+    return (f.code, " ".join(f.text.lower().split()), f.message.lower())
+
+
+def sentence_of(starts: list[int], sentences: list[dict], offset: int) -> int | None:
+    i = bisect.bisect_right(starts, offset) - 1
+    if i >= 0 and offset < sentences[i]["end"]:
+        return i
+    return None
+
+
+def group_findings(findings, sentences: list[dict], features: list[dict]) -> list[dict]:
+    """Groups in importance order; sets ``finding.group`` (1 = most important) on every finding.
+
+    ``sentences`` are the report's sentences (source offsets), ``features`` their difficulty
+    features (may be empty, for example for a report read back from the cache).
+    """
+    starts = [s["start"] for s in sentences]
+    by_key: dict[tuple, dict] = {}
+    for i, f in enumerate(findings):
+        n = sentence_of(starts, sentences, f.start)
+        gain = 0.0
+        if n is not None and n < len(features) and f.category not in TEXT_LEVEL:
+            gain = difficulty.gain(features[n], f.category)
+        g = by_key.setdefault(key(f), {
+            "code": f.code, "category": f.category, "severity": f.severity.value,
+            "message": f.message, "text": f.text, "count": 0, "findings": [], "gain": 0.0,
+            "sentence": n, "rank": f.severity.rank,
+        })
+        g["count"] += 1
+        g["findings"].append(i)
+        g["gain"] += gain
+    groups = sorted(by_key.values(), key=lambda g: (-g["rank"], -g["gain"], -g["count"], g["findings"][0]))
+    per_sentence: dict[int | None, set[str]] = {}
+    text_level = 0
+    for number, g in enumerate(groups, start=1):
+        for i in g["findings"]:
+            findings[i].group = number
+        rank, n = g.pop("rank"), g.pop("sentence")
+        if g["category"] in TEXT_LEVEL:
+            main = text_level < MAX_TEXT_LEVEL
+            text_level += main
+        elif rank == 3:
+            main = True
+        else:
+            shown = per_sentence.setdefault(n, set())
+            main = (len(shown) < MAX_PER_SENTENCE and g["category"] not in shown
+                    and (rank > 1 or g["gain"] >= MIN_TIP_GAIN))
+            if main:
+                shown.add(g["category"])
+        g["group"] = number
+        g["gain"] = round(g["gain"], 2)
+        g["main"] = main
+    return [{"group": g.pop("group"), **g} for g in groups]
+
+
+def reindex(groups: list[dict], findings) -> list[dict]:
+    """The groups again after findings were taken out (baseline): places by ``finding.group``."""
+    members: dict[int, list[int]] = {}
+    for i, f in enumerate(findings):
+        members.setdefault(f.group, []).append(i)
+    return [{**g, "findings": members[g["group"]], "count": len(members[g["group"]])}
+            for g in groups if g["group"] in members]
