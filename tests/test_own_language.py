@@ -45,6 +45,13 @@ def user_texts(check):
                     original = source[sent["start"]:sent["end"]]
                     rewrites.append((f"{path.name}:{f.code}:{f.start}", f.code, original, suggestion))
         texts[f"{path.name}:verdict"] = " ".join([report.verdict["text"], *report.verdict["reasons"]])
+        # the text output's own lines (grouped places, "meer punten", the difficulty score)
+        from duidelijk.formatters.text import render
+
+        for n, line in enumerate(render([report]).splitlines()):
+            line = line.split(": ", 1)[-1] if line.startswith(path.name) else line.strip()
+            if line.startswith(("meer punten", "Moeilijkheid")) or " keer; ook op " in line:
+                texts[f"{path.name}:text-output:{n}"] = line
     texts["verdict-b1"] = b1_verdict({"sentences": 3, "mean_sentence_length": 9, "long_sentence_share": 0,
                                       "difficult_word_share": 0, "passive_share": 0, "lint_level": 1}, [])["text"]
     return texts, rewrites
