@@ -113,10 +113,11 @@ def test_herinnering_gets_far_fewer_marks_and_keeps_the_ones_that_matter():
 
 
 def test_minor_tips_are_kept_but_not_in_the_main_view():
-    from duidelijk.grouping import MIN_TIP_GAIN
+    from duidelijk.grouping import MIN_TIP_GAIN, TEXT_LEVEL
 
-    report = check_text((ROOT / "examples" / "herinnering-na.txt").read_text(encoding="utf-8"))
-    minor = [g for g in report.groups if g["severity"] == "suggestion" and g["gain"] < MIN_TIP_GAIN]
+    report = check_text((ROOT / "examples" / "herinnering-voor.txt").read_text(encoding="utf-8"))
+    minor = [g for g in report.groups if g["severity"] == "suggestion" and g["gain"] < MIN_TIP_GAIN
+             and g["category"] not in TEXT_LEVEL]
     assert minor and not any(g["main"] for g in minor)
     assert all(report.findings[i].group == g["group"] for g in minor for i in g["findings"])
 
