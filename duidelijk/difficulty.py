@@ -24,7 +24,7 @@ import json
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 MODEL_FILE = Path(__file__).resolve().parent / "difficulty.json"
@@ -100,12 +100,9 @@ def sentence_features(words: int, syllables: int, lint, frequencies: Sequence[fl
     its spaCy tokens (for the familiarity of every word, brackets, colons and commas) and
     ``skip`` the test for tokens such as placeholders that are not words.
     """
-    from duidelijk.metrics import word_frequency
-
     tokens = list(tokens)
     texts = [t.text for t in tokens]
-    gaps = [max(0.0, FAMILIAR - max(word_frequency(t.lower_), word_frequency(t.lemma_.lower())))
-            for t in tokens
+    gaps = [_gap(t.lower_, t.lemma_) for t in tokens
             if t.is_alpha and t.pos_ != "PROPN" and not (skip is not None and skip(t))]
     counts = dict.fromkeys(FINDING_FEATURES.values(), 0.0)
     for category in categories:
@@ -129,6 +126,14 @@ def sentence_features(words: int, syllables: int, lint, frequencies: Sequence[fl
         "unfamiliar_share": sum(gaps) / len(gaps) if gaps else None,
         **counts,
     }
+
+
+@lru_cache(maxsize=100_000)
+def _gap(form: str, lemma: str) -> float:
+    """How far a word (its form or lemma, whichever is more familiar) lies below FAMILIAR."""
+    from duidelijk.metrics import word_frequency
+
+    return max(0.0, FAMILIAR - max(word_frequency(form), word_frequency(lemma.lower())))
 
 
 def sentence_score(feats: dict[str, float | None]) -> float:
