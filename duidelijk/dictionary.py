@@ -28,8 +28,8 @@ from duidelijk.lexicon import zipf
 DIC_PATHS = ("/usr/share/hunspell/nl.dic", "/usr/share/hunspell/nl_NL.dic", "/usr/share/myspell/dicts/nl.dic")
 FALLBACK_ZIPF = 2.5
 LINKS = ("", "s", "e", "en")
-# a part of three letters ("bus", "weg") must be a very common word; "den", "tie" are not parts
-SHORT_PART_ZIPF = 4.5
+# a part of three letters ("bus", "pin") must be a common word; "tie" (3.5) is not a part
+SHORT_PART_ZIPF = 3.7
 # words that are never a part of a compound: articles, pronouns, prepositions
 FUNCTION_WORDS = frozenset("den der des het een die dat wat ten ter van hun ons wij zij men als dan nog wel "
                            "ook maar dus tot met bij per".split())
@@ -262,12 +262,17 @@ def familiarity(form: str, lemma: str, pos: str) -> float:
     if pos in {"VERB", "AUX"} or (pos == "ADJ" and "ge" in form[:8] and form.rstrip("e")[-1:] in {"d", "t", "n"}):
         lemmas |= verb_lemmas(form[:-1] if form.endswith("de") or form.endswith("te") else form)
     score = max([zipf(form)] + [lemma_zipf(lem, pos) for lem in lemmas])
+    if pos in {"ADJ", "VERB"} and form.endswith("e") and len(form) > 5:
+        # an inflected participle or adjective: "toegestane" is "toegestaan", "gesloten" + e
+        bare = form[:-1]
+        score = max(score, zipf(bare), zipf(bare[:-1] + bare[-2] + bare[-1]))
     if pos in {"NOUN", "ADJ"}:
         parts = compound_parts(form)
         if len(parts) == 2 and not starts_with_prefix(parts) and not _verbal(form, lemma):
             head = parts[-1]
             head_score = max(zipf(head), max(lemma_zipf(c, pos) for c in lemma_candidates(head)))
-            score = max(score, min(_part_ok(parts[0], False), head_score))
+            first = max(_part_ok(parts[0], False), _part_ok(part_word(parts[0]), False))
+            score = max(score, min(first, head_score))
     return score
 
 

@@ -371,3 +371,16 @@ def test_alternatives_only_in_the_word_class_they_fit(check, text, word, proposa
 def test_salutation_geachte_is_no_jargon(check):
     assert not found(check, "DD103", "Geachte mevrouw, wij sturen u de brief.")
     assert found(check, "DD103", "Wij achten het nodig dat u komt.")
+
+
+@pytest.mark.parametrize("text", [
+    "De brief met de pincode voor uw pas is aangevraagd.",
+    "Je moet inloggen met een van de toegestane manieren.",
+    "Vraag een account aan bij de gemeente Weesp of bij de balie in Weesp.",
+])
+def test_everyday_words_and_names_are_not_difficult(check, text):
+    assert not found(check, "DD104", text)
+
+
+def test_contact_opnemen_is_no_nominal_style(check):
+    assert not found(check, "DD106", "Neem dan contact op met de servicedesk.")

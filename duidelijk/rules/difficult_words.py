@@ -98,6 +98,8 @@ class DifficultWord(Rule):
                     continue
                 if ctx.is_placeholder(tok):
                     continue
+                if tok.text[:1].isupper() and not tok.is_sent_start and not tok.text.isupper():
+                    continue  # a capital inside a sentence marks a name ("Weesp")
                 lemma = tok.lemma_.lower().replace("_", "")
                 if explained(tok):
                     explained_lemmas.add(lemma)
