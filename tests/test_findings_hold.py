@@ -228,11 +228,13 @@ def length_findings(check, text, **kw):
 def test_clear_sentence_of_seventeen_words_gets_no_tip(check):
     text = "Wij hebben uw brief goed gelezen en wij bellen u volgende week op uw eigen telefoon thuis."
     assert not length_findings(check, text)
+    hard_word = "Wij hebben uw brief goed gelezen en wij prolongeren volgende week uw vergunning voor een jaar."
+    assert not length_findings(check, hard_word)  # the word gets its own finding
     assert length_findings(check, text, rules={"DD101": {"tip_needs_other": False}})
 
 
 def test_tip_with_other_difficulty_in_the_sentence(check):
-    text = "Wij hebben uw brief gelezen en wij prolongeren uw vergunning volgende week voor een heel jaar in de wijk."
+    text = "Wij hebben uw brief gelezen en uw vergunning wordt volgende week door de gemeente voor een jaar verlengd."
     f = length_findings(check, text)
     assert f and f[0].severity.value == "suggestion"
     assert "bij 'en'" in f[0].message

@@ -4,9 +4,10 @@ Source: Direct Duidelijk schrijftips and the Gebruiker Centraal schrijfwijzer
 (https://www.gebruikercentraal.nl/hulpmiddelen/schrijfwijzer/): at B1, keep sentences
 short, about 15 words on average, and never much over 20.
 
-A sentence of 16 to 20 words is only a tip when something else in it is hard too (another
-finding in the same sentence; setting ``tip_needs_other``): a clear sentence of 17 words
-is fine. A hint where to split is given only where a finite verb stands on both sides: at
+A sentence of 16 to 20 words is only a tip when its build is hard too (setting
+``tip_needs_other``): a passive, nominal style, a tang, a long lead-in or a double negation
+found in it, or three or more clauses. A clear sentence of 17 words is fine, also when a
+word in it is hard: that word gets its own finding. A hint where to split is given only where a finite verb stands on both sides: at
 "en", "maar", "want", "of" between two clauses, or before "omdat", "zodat" ... Never at "en"
 between two nouns or numbers, inside a name ("Wet maatschappelijke ondersteuning en
 jeugdzorg"), or before a "dat" clause that is the object of the verb ("Wij hebben gezien
@@ -21,8 +22,8 @@ from duidelijk.rules.clauses import finite_verb
 
 COORDINATORS = {"en", "maar", "want", "of", "dus"}
 SUBORDINATORS = {"omdat", "zodat", "terwijl", "nadat", "waardoor", "doordat", "zodra", "hoewel"}
-# findings of these kinds are about the text, not about this sentence
-TEXT_LEVEL = {"structure", "paragraph", "address"}
+# difficulty in the build of a sentence; hard words are a problem of their own, not of length
+STRUCTURE = {"passive", "nominalisation", "tang", "lead-in", "negation"}
 
 
 def _finite(tok) -> bool:
@@ -81,13 +82,15 @@ class LongSentence(Rule):
         exceptions=(
             "Adressen, de aanhef, de groet en de naam onder de brief tellen niet mee. Een "
             "invulveld in een sjabloon telt als één woord. Heeft een zin 16 tot 20 woorden? "
-            "Dan is dat alleen een tip als er nog iets anders moeilijk is in die zin."
+            "Dan is dat alleen een tip als de zin ook anders moeilijk is gebouwd."
         ),
     )
 
     def check(self, ctx: Context):
         opts = self.options
-        others = [f for f in ctx.shared.get("findings", []) if f.code != self.code and f.category not in TEXT_LEVEL]
+        # only the structure findings that are more than a tip ("het geven van" is not enough)
+        others = [f for f in ctx.shared.get("findings", []) if f.category in STRUCTURE
+                  and f.severity.rank >= Severity.WARNING.rank]
         for sent in ctx.prose_sentences:
             n = len(ctx.words(sent))
             if n > opts["error"]:
@@ -99,7 +102,8 @@ class LongSentence(Rule):
             else:
                 continue
             start, end = ctx.bounds(sent)
-            if level == Severity.SUGGESTION and opts["tip_needs_other"] and not any(
+            clauses = sum(1 for t in sent if _finite(t))
+            if level == Severity.SUGGESTION and opts["tip_needs_other"] and clauses < 3 and not any(
                     start <= f.start < end for f in others):
                 continue  # a clear sentence of 16 to 20 words is fine
             if self.level != self.severity:
