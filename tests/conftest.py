@@ -6,6 +6,8 @@ import pytest
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
 if os.environ.get("DUIDELIJK_SHARED"):
     SHARED = Path(os.environ["DUIDELIJK_SHARED"])
+# small files the tests need, kept in the repository (with their licence notes)
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
 @pytest.fixture(scope="session")

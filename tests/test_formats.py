@@ -6,13 +6,13 @@ import re
 import pytest
 from click.testing import CliRunner
 
-from conftest import SHARED
+from conftest import FIXTURES, SHARED
 from duidelijk.cli import cli
 from duidelijk.findings import Finding, Severity
 from duidelijk.formatters import github, rdjsonl
 from duidelijk.formatters.positions import end_position
 
-SCHEMA = SHARED / "schemas" / "sarif-schema-2.1.0.json"
+SCHEMA = FIXTURES / "schemas" / "sarif-schema-2.1.0.json"  # OASIS; see fixtures/schemas/README.md
 TEXT = (
     "# Uw aanvraag\n\nGeachte {{ naam }},\n\n"
     "Wij verzoeken u middels dit formulier de gegevens te verstrekken.\n"
@@ -39,6 +39,15 @@ def sarif_validator():
     schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
     cls = jsonschema.validators.validator_for(schema)
     return cls(schema)
+
+
+SHARED_SCHEMA = SHARED / "schemas" / "sarif-schema-2.1.0.json"
+
+
+@pytest.mark.skipif(not SHARED_SCHEMA.exists(), reason="../shared/data/schemas is absent (a plain clone)")
+def test_sarif_schema_fixture_is_the_shared_copy():
+    assert SCHEMA.read_bytes() == SHARED_SCHEMA.read_bytes()
+    assert json.loads(SCHEMA.read_text(encoding="utf-8"))["title"].startswith("Static Analysis Results Format (SARIF) Version 2.1.0")
 
 
 def at(text, line, col):
