@@ -170,6 +170,9 @@ def create_app(config: dict | None = None) -> Flask:
     from duidelijk.web import office
 
     office.init_app(app)  # the Word add-in (docs/word.md)
+    from duidelijk.web import api
+
+    api.init_app(app)  # /api/v1 for other systems, with bearer tokens (docs/api.md)
 
     features = []
     for name in app.config["FEATURES"]:  # e.g. reviews by taalambassadeurs, with a database (docs/review.md)
