@@ -64,7 +64,7 @@ def message_literals():
     """
     import ast
 
-    names = {"ReadError", "ConfigError", "ModelError", "fail", "SettingsError"}
+    names = {"ReadError", "ConfigError", "ModelError", "fail", "SettingsError", "ApiError", "SystemExit"}
     out = {}
     for path in sorted((ROOT / "duidelijk").rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -94,8 +94,17 @@ def _literal(node) -> str | None:
     return None
 
 
+def api_messages() -> dict[str, str]:
+    """The HTTP API's error messages (duidelijk/web/api.py), with their fields filled in."""
+    from duidelijk.web.api import MESSAGES
+
+    return {f"api:{code}": text.format(field="naam", max="100.000", seconds=30) for code, text in MESSAGES.items()}
+
+
 def test_error_messages_pass_own_check(check):
     messages = message_literals()
+    messages.update(api_messages())
+    assert len(api_messages()) >= 10
     assert len(messages) > 20
     problems = []
     for key, text in messages.items():

@@ -41,16 +41,17 @@ DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.docu
 MESSAGES = {
     "not-found": "Dit adres bestaat niet.",
     "unauthorized": "Stuur een geldige sleutel mee in de kop Authorization: Bearer en dan de sleutel.",
-    "unsupported-media-type": "Stuur JSON met een tekst, of een formulier met een bestand in het veld 'bestand'.",
-    "bad-json": "De JSON klopt niet. Stuur een object, bijvoorbeeld {\"tekst\": \"Uw brief.\"}.",
+    "unsupported-media-type": ("Stuur de tekst in het veld 'tekst', als 'application/json'. "
+                               "Of stuur een bestand in het veld 'bestand', als 'multipart/form-data'."),
+    "bad-json": "duidelijk kan dit niet lezen. Zet de tekst in het veld 'tekst', zoals in 'openapi.json' staat.",
     "unknown-field": "Het veld '{field}' kent duidelijk niet.",
     "invalid-field": "Het veld '{field}' moet een tekst zijn.",
     "missing-file": "Stuur een bestand in het veld 'bestand'.",
     "empty": "De tekst is leeg. Stuur een tekst om te controleren.",
     "text-too-long": "De tekst is te lang. Stuur hoogstens {max} tekens.",
     "not-docx": "Stuur een Word-bestand (.docx). Alleen daarin kan duidelijk opmerkingen zetten.",
-    "rate-limited": "U heeft te veel verzoeken gestuurd. Probeer het over {seconds} seconden nog een keer.",
-    "method-not-allowed": "Dit kan niet op dit adres. Kijk in de beschrijving van de API welke methode hoort.",
+    "rate-limited": "U heeft te vaak iets gestuurd. Probeer het over {seconds} seconden nog een keer.",
+    "method-not-allowed": "Dit kan niet op dit adres. Kijk in 'openapi.json' hoe het wel kan.",
     "server-error": "Er ging iets mis bij ons. Probeer het later nog een keer.",
 }
 
