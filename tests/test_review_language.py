@@ -63,6 +63,12 @@ def pages(app) -> dict[str, str]:
                        ("beheer-brieven", "/meelezen/beheer/brieven"), ("logboek", "/meelezen/beheer/logboek"),
                        ("overzicht-beheer", "/meelezen/overzicht"), ("niet-gevonden", "/meelezen/brief/99999")):
         out[name] = admin.get(path).get_data(as_text=True)
+    out["sleutel-nieuw"] = post(admin, "/meelezen/beheer/sleutels", team="1", naam="Zaaksysteem").get_data(as_text=True)
+    out["sleutels"] = admin.get("/meelezen/beheer/sleutels").get_data(as_text=True)
+    out["sleutel-fout"] = post(admin, "/meelezen/beheer/sleutels", team="", naam="x").get_data(as_text=True)
+    out["sleutel-naam-fout"] = post(admin, "/meelezen/beheer/sleutels", team="1", naam="").get_data(as_text=True)
+    post(admin, "/meelezen/beheer/sleutels/1/uitzetten")
+    out["sleutel-weg"] = admin.get("/meelezen/beheer/sleutels").get_data(as_text=True)
     out["beheer-fout"] = post(admin, "/meelezen/beheer/account", gebruikersnaam="x", rol="writer",
                               wachtwoord="kort").get_data(as_text=True)
     out["csrf"] = admin.post("/meelezen/beheer/team", data={"naam": "x"}).get_data(as_text=True)

@@ -726,3 +726,55 @@ def admin_audit():
     users = {u.id: u.username for u in db().scalars(select(User))}
     teams = {t.id: t.name for t in db().scalars(select(Team))}
     return render_template("review/audit.html", rows=[(e, service.describe(e, users, teams)) for e in events])
+
+
+# --- API tokens per team (docs/api.md) ---------------------------------------------------------------
+
+@bp.get("/meelezen/beheer/sleutels")
+@login_required("admin")
+def admin_tokens(error=None, status=200, new_token=None, new_row=None):
+    from duidelijk.review.models import ApiToken
+
+    s = db()
+    teams = s.scalars(select(Team).order_by(Team.name)).all()
+    rows = s.scalars(select(ApiToken).order_by(ApiToken.revoked_at.is_not(None), ApiToken.created_at.desc())).all()
+    resp = make_response(render_template("review/tokens.html", teams=teams, tokens=rows, error=error,
+                                         new_token=new_token, new_row=new_row), status)
+    return resp
+
+
+@bp.post("/meelezen/beheer/sleutels")
+@login_required("admin")
+def admin_token_add():
+    from duidelijk.review import tokens
+
+    s = db()
+    team = s.get(Team, _int(request.form.get("team")) or 0)
+    name = " ".join(request.form.get("naam", "").split())[:120]
+    if team is None:
+        return admin_tokens(error="Kies een team.", status=422)
+    if not name:
+        return admin_tokens(error="Geef de sleutel een naam, bijvoorbeeld de naam van het systeem dat hem gebruikt.",
+                            status=422)
+    row, token = tokens.create(s, team, name, g.review_user)
+    service.audit(s, g.review_user, "token-add", f"api-token:{row.id}", team.id, row.prefix)
+    s.commit()
+    # shown once, on this page; never in a flash message (the session cookie) or a log
+    return admin_tokens(new_token=token, new_row=row)
+
+
+@bp.post("/meelezen/beheer/sleutels/<int:token_id>/uitzetten")
+@login_required("admin")
+def admin_token_revoke(token_id):
+    from duidelijk.review import tokens
+    from duidelijk.review.models import ApiToken
+
+    s = db()
+    row = s.get(ApiToken, token_id)
+    if row is None:
+        abort(404)
+    tokens.revoke(s, row)
+    service.audit(s, g.review_user, "token-revoke", f"api-token:{row.id}", row.team_id, row.prefix)
+    s.commit()
+    flash("De sleutel staat uit. Hij werkt niet meer.")
+    return redirect(url_for("review.admin_tokens"), code=303)

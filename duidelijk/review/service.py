@@ -543,10 +543,13 @@ AUDIT_ACTIONS = {
     "user-uit": "Account uitgezet",
     "user-aan": "Account aangezet",
     "team-add": "Team gemaakt",
+    "token-add": "Sleutel voor een ander systeem gemaakt",
+    "token-revoke": "Sleutel uitgezet",
     "delete": "Brief weggehaald",
     "retention": "Brief weggehaald na de bewaartijd",
 }
-TARGET_WORDS = {"document": "brief", "user": "account", "finding": "punt", "team": "team", "proposal": "woord"}
+TARGET_WORDS = {"document": "brief", "user": "account", "finding": "punt", "team": "team", "proposal": "woord",
+                "api-token": "sleutel"}
 PROPOSAL_KINDS = {"accept": "niet meer melden", "reject": "wel melden"}
 DUTCH_TIME = "Europe/Amsterdam"
 
