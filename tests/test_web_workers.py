@@ -3,6 +3,7 @@ broken file or a stopped worker never stops the server, a slow check gets a plai
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
@@ -22,9 +23,12 @@ from browser.letters import PDF_LINES, docx_letter, encrypted_pdf, scanned_pdf  
 def pooled():
     from duidelijk.web import create_app
 
-    app = create_app({"TESTING": True, "SECRET_KEY": "w", "ANALYSIS_WORKERS": 2})
+    app = create_app({"TESTING": True, "SECRET_KEY": "w", "ANALYSIS_WORKERS": 2, "API_TOKENS": [API_TOKEN]})
     yield app
     app.extensions["duidelijk_checker"].close()
+
+
+API_TOKEN = "worker-test-token-0123456789"
 
 
 def worker_pids(app) -> list[int]:
@@ -51,6 +55,23 @@ def test_same_report_as_in_the_web_process(pooled, app):
     assert page.count("<mark") == page_inline.count("<mark") > 0
     # the annotated Word file needs the upload, which stays in the web process
     assert pooled_client.get(f"{loc}/word").status_code == 200
+
+
+def test_api_checks_run_in_the_workers(pooled, monkeypatch):
+    """The HTTP API uses the same worker pool: the web process itself analyses nothing."""
+    import duidelijk.web as web
+
+    def not_here(*args, **kwargs):
+        raise AssertionError("analysed in the web process")
+
+    monkeypatch.setattr(web, "analyse_document", not_here)
+    headers = {"Authorization": f"Bearer {API_TOKEN}"}
+    resp = pooled.test_client().post("/api/v1/check", json={"tekst": TEXT}, headers=headers)
+    assert resp.status_code == 200, resp.get_data(as_text=True)[:300]
+    assert {f["code"] for f in resp.get_json()["files"][0]["findings"]} >= {"DD102", "DD103"}
+    resp = pooled.test_client().post("/api/v1/word", data={"bestand": (io.BytesIO(docx_letter()), "b.docx")},
+                                     headers=headers, content_type="multipart/form-data")
+    assert resp.status_code == 200 and int(resp.headers["Duidelijk-Comments"]) > 0
 
 
 def error_of(resp) -> tuple[int, str, str]:
