@@ -244,6 +244,16 @@ def test_reader_errors_have_the_web_pages_messages(client):
     assert "wachtwoord" in error(resp)["message"]  # the same words as on the web page
 
 
+def test_other_addresses_and_methods_answer_json(client):
+    resp = client.get("/api/v1/check", headers=auth())
+    assert resp.status_code == 405 and error(resp)["code"] == "method-not-allowed"
+    assert resp.headers["Allow"] == "POST"
+    assert client.post("/api/v1/openapi.json").status_code == 405
+    resp = client.post("/api/v1/bestaat-niet", json={"tekst": TEXT}, headers=auth())
+    assert resp.status_code == 404 and error(resp)["code"] == "not-found"
+    assert client.get("/bestaat-niet").mimetype == "text/html"  # the web page keeps its own pages
+
+
 def test_nothing_is_kept(app, client):
     before = len(app.extensions["duidelijk_store"])
     post_text(client, {"tekst": TEXT})

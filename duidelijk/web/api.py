@@ -197,10 +197,8 @@ def _api_on():
 # --- input ---------------------------------------------------------------------------------------
 
 def _setting_value(key: str, value):
-    if key in ("select", "ignore"):
-        if isinstance(value, str):
-            value = [v.strip() for v in value.split(",") if v.strip()]
-        return value
+    if key in ("select", "ignore") and isinstance(value, str):  # "DD101,DD103", as on the command line
+        return [v.strip() for v in value.split(",") if v.strip()]
     return value
 
 
@@ -337,6 +335,17 @@ def openapi():
     from duidelijk.web.openapi import spec
 
     return Response(json.dumps(spec(current_app.config), ensure_ascii=False, indent=2), mimetype="application/json")
+
+
+ALLOWED = {"check": "POST", "word": "POST", "openapi.json": "GET"}
+
+
+@bp.route("/<path:rest>", methods=["GET", "POST", "PUT", "PATCH", "DELETE"])
+def _other(rest):
+    """Any other address or method under /api/v1: a JSON error, not the web page's HTML."""
+    if rest in ALLOWED:
+        raise ApiError(405, "method-not-allowed", headers={"Allow": ALLOWED[rest]})
+    raise ApiError(404, "not-found")
 
 
 # --- errors: JSON, never a page ------------------------------------------------------------------
