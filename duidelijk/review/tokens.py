@@ -7,6 +7,7 @@ with a team token uses the team's approved word lists (``service.team_config``).
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 import secrets
 
@@ -19,9 +20,8 @@ PREFIX = "dl_"
 
 
 def _hash(token: str) -> str:
-    from duidelijk.web.api import token_hash
-
-    return token_hash(token)
+    """How a token is stored and looked up: SHA-256 (a token is a long random string)."""
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
 def _session() -> Session:

@@ -32,7 +32,7 @@ MB = 1024 * 1024
 SESSION_HOURS = 8  # a signed-in session (and a browser session's results) ends after this
 # optional parts built on this page, loaded by name: each has NAME, enabled(config) and
 # init_app(app), and uses only duidelijk.web.results (so this package never imports them)
-FEATURES = ("duidelijk.review",)
+FEATURES = ("duidelijk.review", "duidelijk.web.api")  # the API: /api/v1, docs/api.md
 MAX_UPLOAD_BYTES = 10 * MB
 MAX_TEXT_CHARS = 100_000
 ALLOWED_SUFFIXES = {".docx", ".pdf", ".txt", ".md", ".markdown", ".text", ".html", ".htm"}
@@ -170,9 +170,6 @@ def create_app(config: dict | None = None) -> Flask:
     from duidelijk.web import office
 
     office.init_app(app)  # the Word add-in (docs/word.md)
-    from duidelijk.web import api
-
-    api.init_app(app)  # /api/v1 for other systems, with bearer tokens (docs/api.md)
 
     features = []
     for name in app.config["FEATURES"]:  # e.g. reviews by taalambassadeurs, with a database (docs/review.md)

@@ -28,7 +28,9 @@ from flask import Blueprint, Response, current_app, jsonify, request
 from werkzeug.exceptions import HTTPException
 
 from duidelijk.config import Config, ConfigError
+from duidelijk.web import results
 
+NAME = "api"  # loaded by duidelijk.web.FEATURES; always on the map, answering 404 while it has no tokens
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 log = logging.getLogger("duidelijk.web.api")
 
@@ -83,11 +85,6 @@ class Client:
     team_id: int | None = None
 
 
-def token_hash(token: str) -> str:
-    """How a token is stored and looked up: SHA-256 (tokens are long random strings)."""
-    return hashlib.sha256(token.encode("utf-8")).hexdigest()
-
-
 def tokens_from_config(app_config) -> list[str]:
     value = app_config.get("API_TOKENS")
     if value is None:
@@ -125,6 +122,10 @@ class RateLimiter:
                 return max(1, int(self.window - (now - start) + 0.999))
             self._counts[key] = (start, count + 1)
             return 0
+
+
+def enabled(app_config) -> bool:
+    return True
 
 
 def init_app(app) -> None:
@@ -171,7 +172,7 @@ def authenticate() -> Client:
     given_b = given.encode("utf-8")
     for token in current_app.extensions["duidelijk_api_tokens"]:  # every one: no early exit
         if hmac.compare_digest(given_b, token.encode("utf-8")):
-            found = Client("static:" + token_hash(token)[:16])
+            found = Client("static:" + hashlib.sha256(given_b).hexdigest()[:16])
     if found is None and _review_db() is not None:
         from duidelijk.review.tokens import team_for_token
 
@@ -238,7 +239,7 @@ def read_request(file_only: bool = False) -> tuple[str, bytes, dict, bool]:
             raise ApiError(400, "missing-file", field="bestand")
         data = upload.stream.read(max_bytes + 1)
         if len(data) > max_bytes:
-            raise ApiError(413, "too-large", _web().MESSAGES["too-large"], field="bestand")
+            raise ApiError(413, "too-large", results.upload_message("too-large"), field="bestand")
         settings = {k: request.form[k] for k in SETTINGS if k in request.form}
         return _safe_name(upload.filename), data, settings, True
     if request.mimetype == "application/json" and not file_only:
@@ -265,33 +266,20 @@ def read_request(file_only: bool = False) -> tuple[str, bytes, dict, bool]:
     raise ApiError(415, "unsupported-media-type")
 
 
-def _web():
-    from duidelijk import web
-
-    return web
-
-
 def run_check(client: Client, file_only: bool = False):
     """Read the request and check it in the worker pool: (name, data, report, config)."""
-    from duidelijk.readers import ReadError
-    from duidelijk.web.workers import CheckFailed
-
     name, data, settings, is_file = read_request(file_only)
     config = request_config(client, settings)
-    web = _web()
     if file_only:
         from duidelijk.readers import sniff
 
         if sniff(data, name) != "docx":
             raise ApiError(415, "not-docx", field="bestand")
     try:
-        report = current_app.extensions["duidelijk_checker"].check(data, name, config)
-    except ReadError as err:
-        message = web.MESSAGES["too-large"] if err.code == "too-large" and is_file else err.message
-        raise ApiError(web.STATUS.get(err.code, 422), err.code, message,
-                       field="bestand" if is_file else "tekst") from None
-    except CheckFailed as err:
-        raise ApiError(503, err.code, web.MESSAGES[err.code]) from None
+        report = results.check_upload(data, name, config, is_file)
+    except results.CheckError as err:
+        field = None if err.status >= 500 else "bestand" if is_file else "tekst"
+        raise ApiError(err.status, err.code, err.message, field=field) from None
     report.path = name
     return name, data, report, config
 
@@ -322,8 +310,7 @@ def word():
     client = authenticate()
     name, data, report, config = run_check(client, file_only=True)
     out, placed = annotate_count(data, report)
-    web = _web()
-    resp = web._download(out, web._download_name(name, "-met-opmerkingen.docx"), DOCX_TYPE)
+    resp = results.download(out, results.download_name(name, "-met-opmerkingen.docx"), DOCX_TYPE)
     resp.headers["Duidelijk-Comments"] = str(placed)
     resp.headers["Duidelijk-Findings"] = str(len(report.findings))
     resp.headers["Duidelijk-Exit-Code"] = _exit_code(name, config, report)
@@ -357,8 +344,7 @@ def _api_error(err: ApiError):
 
 @bp.errorhandler(413)
 def _too_large(err):
-    web = _web()
-    return error_response(413, "too-large", web.MESSAGES["too-large"])
+    return error_response(413, "too-large", results.upload_message("too-large"))
 
 
 @bp.errorhandler(HTTPException)

@@ -6,6 +6,8 @@ named in ``FEATURES`` by name). So the arrows run one way: feature -> web.
 - ``result_for(token)``: a checked text, only for the browser session that checked it.
 - ``on_check`` / ``check_config`` / ``result_template``: hooks into checking and the result page.
 - ``download`` / ``download_name``: a file to download, with a safe name.
+- ``check_upload`` / ``CheckError`` / ``upload_message``: read and check bytes in the web page's
+  worker pool, with its limits and plain-Dutch messages (for the API).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from flask import abort, current_app, make_response, render_template, session
 from duidelijk.web.store import Entry, ResultStore
 
 __all__ = ["Entry", "result_for", "session_owner", "on_check", "check_config", "result_template", "download",
-           "download_name"]
+           "download_name", "check_upload", "CheckError", "upload_message"]
 
 
 def store(app=None) -> ResultStore:
@@ -74,3 +76,35 @@ def download(body: bytes, filename: str, mimetype: str):
     resp.headers["Content-Disposition"] = f'attachment; filename="{filename}"'
     resp.headers["Cache-Control"] = "no-store"
     return resp
+
+
+class CheckError(Exception):
+    """A text or file that could not be checked: HTTP ``status``, a stable ``code`` and the
+    upload page's plain-Dutch ``message``."""
+
+    def __init__(self, status: int, code: str, message: str):
+        super().__init__(code)
+        self.status, self.code, self.message = status, code, message
+
+
+def upload_message(code: str) -> str:
+    """The upload page's message for ``code`` (e.g. "too-large")."""
+    from duidelijk import web
+
+    return web.MESSAGES[code]
+
+
+def check_upload(data: bytes, name: str, config, is_file: bool = True):
+    """Read and check ``data`` as the upload page does: in its worker pool (``workers.Checker``),
+    with its content sniffing and reader messages. Returns the Report, or raises CheckError."""
+    from duidelijk import web
+    from duidelijk.readers import ReadError
+    from duidelijk.web.workers import CheckFailed
+
+    try:
+        return current_app.extensions["duidelijk_checker"].check(data, name, config)
+    except ReadError as err:
+        message = web.MESSAGES["too-large"] if err.code == "too-large" and is_file else err.message
+        raise CheckError(web.STATUS.get(err.code, 422), err.code, message) from None
+    except CheckFailed as err:
+        raise CheckError(web.STATUS.get(err.code, 503), err.code, web.MESSAGES[err.code]) from None
