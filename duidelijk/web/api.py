@@ -231,7 +231,7 @@ def read_request(file_only: bool = False) -> tuple[str, bytes, dict, bool]:
     """(name, data, settings, is_file) from a JSON body or a multipart form."""
     max_bytes = current_app.config["MAX_UPLOAD_BYTES"]
     if request.mimetype == "multipart/form-data":
-        unknown = [k for k in request.form if k not in SETTINGS]
+        unknown = [k[:50] for k in request.form if k not in SETTINGS]
         if unknown:
             raise ApiError(400, "unknown-field", MESSAGES["unknown-field"].format(field=unknown[0]), field=unknown[0])
         upload = request.files.get("bestand")
@@ -248,6 +248,7 @@ def read_request(file_only: bool = False) -> tuple[str, bytes, dict, bool]:
             raise ApiError(400, "bad-json")
         for key in body:
             if key not in JSON_FIELDS:
+                key = key[:50]  # it is the sender's text: keep the answer short
                 raise ApiError(400, "unknown-field", MESSAGES["unknown-field"].format(field=key), field=key)
         text, name = body.get("tekst"), body.get("naam", DEFAULT_TEXT_NAME)
         for key, value in (("tekst", text), ("naam", name)):
