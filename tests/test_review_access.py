@@ -126,7 +126,7 @@ def test_every_state_changing_route_needs_a_csrf_token(app, docs):
 
     token = check(writer)
     ids = {"doc_id": docs["a"], "finding_id": first_finding(app, docs["a"]), "token": token, "user_id": lezer,
-           "proposal_id": proposal}
+           "proposal_id": proposal, "token_id": 1}  # token_id: an API token (none needed: CSRF comes first)
     clients = {"writer": writer, "reviewer": client_for(app, "lezer-a"), "admin": client_for(app, "beheer")}
     rules = [r for r in app.url_map.iter_rules() if "POST" in r.methods
              and (r.endpoint.startswith("review.") or r.endpoint in ("check", "delete"))]
