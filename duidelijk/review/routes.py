@@ -45,6 +45,9 @@ def init_app(app) -> None:
     results.check_config(app, _request_config)
     results.on_check(app, _after_check)
     results.result_template(app, "review/result.html")
+    from duidelijk.review import tokens
+
+    results.api_tokens(app, results.ApiTokens(active=tokens.any_active, lookup=tokens.lookup))  # docs/api.md
 
     @app.teardown_appcontext
     def _close(exc):

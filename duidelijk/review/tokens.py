@@ -49,17 +49,14 @@ def any_active() -> bool:
     return _session().scalar(select(ApiToken.id).where(ApiToken.revoked_at.is_(None)).limit(1)) is not None
 
 
-def team_for_token(token: str) -> tuple[int, int] | None:
-    """(token id, team id) of an active token, or None. Looked up by its hash; the hashes are
-    compared once more in constant time."""
+def lookup(token: str):
+    """For the API (``results.ApiTokens``): ("team-token:ID", the team's settings) for an active
+    token, else None. Looked up by its hash; the hashes are compared once more in constant time."""
+    from duidelijk.review import service
+
     digest = _hash(token)
     row = _session().scalar(select(ApiToken).where(ApiToken.token_hash == digest, ApiToken.revoked_at.is_(None)))
     if row is None or not hmac.compare_digest(row.token_hash, digest):
         return None
-    return row.id, row.team_id
-
-
-def team_config(team_id: int, base):
-    from duidelijk.review import service
-
-    return service.team_config(_session(), team_id, base)
+    team_id = row.team_id
+    return f"team-token:{row.id}", lambda base: service.team_config(_session(), team_id, base)

@@ -6,7 +6,8 @@ worker pool (``workers.Checker``), size limits, content sniffing and plain-Dutch
 Nothing is stored and no text or token is logged.
 
 Access needs a bearer token: ``API_TOKENS`` in ``create_app({...})`` or ``DUIDELIJK_API_TOKENS``
-(comma-separated), or a team token made by a beheerder when the review part is on (stored
+(comma-separated), or a token that a feature offers through ``results.api_tokens`` (the review
+part: a team token made by a beheerder, stored
 hashed; the team's approved word lists then apply). Without any token the API is off (404).
 Error answers: ``{"error": {"code", "message", "field"}}``; ``code`` and ``field`` are stable
 English names for programs, ``message`` is plain Dutch. See docs/api.md.
@@ -23,6 +24,7 @@ import threading
 import time
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Callable
 
 from flask import Blueprint, Response, current_app, jsonify, request
 from werkzeug.exceptions import HTTPException
@@ -79,10 +81,10 @@ def error_response(status: int, code: str, message: str, field: str | None = Non
 @dataclass(frozen=True)
 class Client:
     """Who sent a request: ``key`` names the token for the rate limit (never the token itself);
-    ``team_id`` is set for a team token."""
+    ``settings`` turns the server's settings into this token's (a team token: the team's words)."""
 
     key: str
-    team_id: int | None = None
+    settings: Callable | None = None
 
 
 def tokens_from_config(app_config) -> list[str]:
@@ -140,20 +142,14 @@ def init_app(app) -> None:
 
 # --- access --------------------------------------------------------------------------------------
 
-def _review_db():
-    return current_app.extensions.get("duidelijk_review_db")
-
-
-def _team_tokens_exist() -> bool:
-    if _review_db() is None:
-        return False
-    from duidelijk.review.tokens import any_active
-
-    return any_active()
+def _feature_tokens():
+    """Tokens made in a feature (the review part's team tokens), via ``results.api_tokens``."""
+    return current_app.extensions.get(results.API_TOKENS_KEY)
 
 
 def api_enabled() -> bool:
-    return bool(current_app.extensions["duidelijk_api_tokens"]) or _team_tokens_exist()
+    hooks = _feature_tokens()
+    return bool(current_app.extensions["duidelijk_api_tokens"]) or (hooks is not None and hooks.active())
 
 
 def _bearer() -> str | None:
@@ -173,12 +169,11 @@ def authenticate() -> Client:
     for token in current_app.extensions["duidelijk_api_tokens"]:  # every one: no early exit
         if hmac.compare_digest(given_b, token.encode("utf-8")):
             found = Client("static:" + hashlib.sha256(given_b).hexdigest()[:16])
-    if found is None and _review_db() is not None:
-        from duidelijk.review.tokens import team_for_token
-
-        row = team_for_token(given)
-        if row is not None:
-            found = Client(f"team-token:{row[0]}", team_id=row[1])
+    hooks = _feature_tokens()
+    if found is None and hooks is not None:
+        hit = hooks.lookup(given)
+        if hit is not None:
+            found = Client(hit[0], settings=hit[1])
     if found is None:
         raise ApiError(401, "unauthorized",
                        headers={"WWW-Authenticate": 'Bearer realm="duidelijk", error="invalid_token"'})
@@ -207,10 +202,8 @@ def request_config(client: Client, settings: dict) -> Config:
     """The duidelijk settings for this request: the app's, the team's word lists for a team
     token, and the request's select/ignore/fail_on, each checked like the settings file."""
     base = current_app.extensions["duidelijk_config"]
-    if client.team_id is not None:
-        from duidelijk.review.tokens import team_config
-
-        base = team_config(client.team_id, base)
+    if client.settings is not None:
+        base = client.settings(base)
     changes = {}
     for key, value in settings.items():
         try:

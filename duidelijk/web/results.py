@@ -8,19 +8,22 @@ named in ``FEATURES`` by name). So the arrows run one way: feature -> web.
 - ``download`` / ``download_name``: a file to download, with a safe name.
 - ``check_upload`` / ``CheckError`` / ``upload_message``: read and check bytes in the web page's
   worker pool, with its limits and plain-Dutch messages (for the API).
+- ``api_tokens``: a feature offers its own API tokens (the review part: one per team).
 """
 
 from __future__ import annotations
 
 import secrets
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 from flask import abort, current_app, make_response, render_template, session
 
 from duidelijk.web.store import Entry, ResultStore
 
 __all__ = ["Entry", "result_for", "session_owner", "on_check", "check_config", "result_template", "download",
-           "download_name", "check_upload", "CheckError", "upload_message"]
+           "download_name", "check_upload", "CheckError", "upload_message", "api_tokens", "ApiTokens"]
 
 
 def store(app=None) -> ResultStore:
@@ -108,3 +111,20 @@ def check_upload(data: bytes, name: str, config, is_file: bool = True):
         raise CheckError(web.STATUS.get(err.code, 422), err.code, message) from None
     except CheckFailed as err:
         raise CheckError(web.STATUS.get(err.code, 503), err.code, web.MESSAGES[err.code]) from None
+
+
+API_TOKENS_KEY = "duidelijk_api_feature_tokens"
+
+
+@dataclass(frozen=True)
+class ApiTokens:
+    """API tokens a feature makes. ``active()``: is there any? ``lookup(token)``: None for an
+    unknown token, else ``(key, settings)``: a stable name for the rate limit (never the token)
+    and a function from the server's duidelijk settings to this token's."""
+
+    active: Callable[[], bool]
+    lookup: Callable[[str], tuple[str, Callable] | None]
+
+
+def api_tokens(app, tokens: ApiTokens) -> None:
+    app.extensions[API_TOKENS_KEY] = tokens
