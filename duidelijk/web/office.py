@@ -43,6 +43,11 @@ PANE_CSP = ("default-src 'none'; script-src 'self' https://appsforoffice.microso
             "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
             "form-action 'none'; base-uri 'none'; frame-ancestors {ancestors}")
 ICON_SIZES = (16, 32, 64, 80, 128)
+# Findings whose first suggestion can stand in place of their words: other words (jargon,
+# abbreviations written out, 'u' for 'de aanvrager', a shorter word). Other suggestions are a
+# rewritten sentence (passive) or advice ("noem de datum", a verb for a nominalisation): the
+# pane shows them but offers no "Neem over".
+REPLACEABLE = ("jargon", "abbreviation", "address", "long-word", "difficult-word")
 # The API's path (its own blueprint, duidelijk/web/api.py; stable, docs/api.md).
 API_PATH = "/api/v1/check"
 
@@ -165,6 +170,7 @@ def pane():
         "categories": [{"category": c, "label": label, "icon": CATEGORY_ICONS.get(c, "?")}
                        for c, label in CATEGORY_LABELS.items()],
         "severities": SEVERITY_LABELS,
+        "replaceable": list(REPLACEABLE),
         "levels": {str(n): lint_level_description(n) for n in (1, 2, 3, 4)},
         "no_level": lint_level_description(None),
     }

@@ -157,6 +157,17 @@ def test_pane_checks_selects_replaces_and_comments_with_keyboard(browser, server
     page.wait_for_function("() => window.__fakeWord.selections.length === 1")
     assert word(page)["selections"][-1] == {"p1": 3, "a": second, "p2": 3, "b": second + 7, "text": "middels"}
 
+    # "Neem over" only where the suggestion can stand in place of the words (not for advice
+    # such as "noem de datum", nor for a rewritten sentence)
+    from duidelijk.web.office import REPLACEABLE
+
+    offered = page.eval_on_selector_all(
+        "#punten li", "els => els.map(li => [li.dataset.category, !!li.querySelector('.voorstel'),"
+                      " !!li.querySelector('.neem-over')])")
+    assert {(c in REPLACEABLE, has) for c, has, _ in offered} >= {(True, True), (False, True)}
+    for category, has_suggestion, button in offered:
+        assert button == (has_suggestion and category in REPLACEABLE), category
+
     # "Neem over" on the first 'middels': replaced there only, by the first suggestion
     first_item = item(page, "DD103", "middels", 0)
     suggestion = [f for f in expected["findings"] if f["code"] == "DD103" and f["text"] == "middels"][0]["suggestions"][0]

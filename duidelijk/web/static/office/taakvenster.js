@@ -338,7 +338,8 @@
       li.appendChild(v);
     }
     var actions = el("div", { className: "punt-acties" });
-    if (f.suggestions && f.suggestions.length && item.loc && item.loc.ps === item.loc.pe) {
+    if (f.suggestions && f.suggestions.length && data.replaceable.indexOf(f.category) !== -1 &&
+        item.loc && item.loc.ps === item.loc.pe) {
       var take = el("button", { type: "button", className: "neem-over", text: fill(T["neem-over"], { s: f.suggestions[0] }) });
       take.addEventListener("click", function () { replace(item, take); });
       actions.appendChild(take);
