@@ -24,7 +24,8 @@ TOKEN = "geheim-token-voor-de-test"
 
 # A letter with 'middels' twice in one paragraph (the second occurrence must be found), a
 # character outside the Basic Multilingual Plane before it (offsets are code points on the
-# server, UTF-16 in the browser) and a sentence longer than Word's 255-character search.
+# server, UTF-16 in the browser), a sentence longer than Word's 255-character search and a
+# passive sentence (its suggestion is a whole new sentence: no "Neem over").
 PARAGRAPHS = [
     "Uw aanvraag voor een parkeervergunning",
     "",
@@ -35,6 +36,7 @@ PARAGRAPHS = [
     "vergunning voor het parkeren van uw auto in de straat waar u woont gezien dat er nog een aantal gegevens "
     "ontbreekt die wij nodig hebben om de aanvraag goed te kunnen behandelen en daarom vragen wij u om deze "
     "gegevens zo snel als het kan aan ons te sturen.",
+    "Uw aanvraag wordt door ons in behandeling genomen.",
     "Met vriendelijke groet,",
     "Team Vergunningen",
 ]
