@@ -5,6 +5,7 @@ Office.js calls the pane uses, with a document of plain paragraphs): the browser
 office.js at Microsoft's address and Playwright answers with the fake, so the page runs as it
 would in Word. The test checks what the pane asks Word to do (which words it selects, replaces
 and comments), what it sends to the API, keyboard use and axe-core.
+The pane talks to the real API (POST /api/v1/check, app made with API_TOKENS).
 Skipped like test_browser.py without chromium, playwright or node_modules/axe-core.
 """
 
@@ -58,7 +59,7 @@ def server(app):
 
 
 def cli_json(app, text: str, name: str) -> dict:
-    """What ``duidelijk check --format json`` gives for this text (stand-in for the API until it lands)."""
+    """What ``duidelijk check --format json`` gives for this text, to compare the pane with."""
     from duidelijk import __version__
     from duidelijk.formatters.json_format import report_dict
 
@@ -67,7 +68,7 @@ def cli_json(app, text: str, name: str) -> dict:
     return {"tool": {"name": "duidelijk", "version": __version__}, "files": [report_dict(report)]}
 
 
-def open_pane(browser, server, app, paragraphs=PARAGRAPHS, fake: dict | None = None, office: bool = True):
+def open_pane(browser, server, paragraphs=PARAGRAPHS, fake: dict | None = None, office: bool = True):
     context = browser.new_context(viewport={"width": 340, "height": 900})
     page = context.new_page()
     page.errors = []
@@ -80,23 +81,8 @@ def open_pane(browser, server, app, paragraphs=PARAGRAPHS, fake: dict | None = N
         page.route(OFFICE_JS, lambda route: route.fulfill(status=200, content_type="text/javascript", body=body))
     else:  # outside Word: office.js cannot be loaded
         page.route(OFFICE_JS, lambda route: route.abort())
-    has_api = any(r.rule == "/api/v1/check" for r in app.url_map.iter_rules())
-
-    def api(route):
-        req = route.request
-        page.requests.append({"headers": req.headers, "body": req.post_data_json})
-        if req.headers.get("authorization") != f"Bearer {TOKEN}":
-            route.fulfill(status=401, content_type="application/json", body='{"error": {"code": "token"}}')
-            return
-        body = req.post_data_json
-        route.fulfill(status=200, content_type="application/json",
-                      body=json.dumps(cli_json(app, body["tekst"], body["naam"]), ensure_ascii=False))
-
-    if has_api:
-        page.on("request", lambda r: page.requests.append({"headers": r.headers, "body": r.post_data_json})
-                if r.url.endswith("/api/v1/check") else None)
-    else:
-        page.route(server + "/api/v1/check", api)
+    page.on("request", lambda r: page.requests.append({"headers": r.headers, "body": r.post_data_json})
+            if r.url.endswith("/api/v1/check") else None)
     page.goto(server + "/office/taakvenster")
     return page
 
@@ -125,7 +111,7 @@ def tab_to(page, predicate_js: str, limit: int = 200) -> bool:
 
 
 def test_pane_checks_selects_replaces_and_comments_with_keyboard(browser, server, app):
-    page = open_pane(browser, server, app)
+    page = open_pane(browser, server)
     assert page.evaluate("document.documentElement.lang") == "nl"
     page.wait_for_selector("#controleer:not([disabled])")
     assert axe(page) == []
@@ -232,7 +218,7 @@ def test_pane_checks_selects_replaces_and_comments_with_keyboard(browser, server
 
 
 def test_wrong_token_asks_for_a_new_one(browser, server, app):
-    page = open_pane(browser, server, app)
+    page = open_pane(browser, server)
     page.wait_for_selector("#controleer:not([disabled])")
     page.fill("#sleutel", "fout")
     page.click("#sleutel-form button[type=submit]")
@@ -246,7 +232,7 @@ def test_wrong_token_asks_for_a_new_one(browser, server, app):
 
 
 def test_without_comment_support_no_comment_button(browser, server, app):
-    page = open_pane(browser, server, app, fake={"apiVersion": "1.3"})
+    page = open_pane(browser, server, fake={"apiVersion": "1.3"})
     page.wait_for_selector("#controleer:not([disabled])")
     page.evaluate(f"localStorage.setItem('duidelijk-sleutel', {json.dumps(TOKEN)})")
     page.reload()
@@ -260,12 +246,28 @@ def test_without_comment_support_no_comment_button(browser, server, app):
 
 
 def test_outside_word_the_pane_says_so(browser, server, app):
-    page = open_pane(browser, server, app, office=False)
+    page = open_pane(browser, server, office=False)
     page.wait_for_function("() => document.getElementById('melding').textContent.length > 0")
     assert "Open deze pagina in Word" in page.inner_text("#melding")
     assert page.locator("#controleer").is_disabled()
-    other = open_pane(browser, server, app, fake={"host": "Excel"})
+    other = open_pane(browser, server, fake={"host": "Excel"})
     other.wait_for_function("() => document.getElementById('melding').textContent.length > 0")
     assert "Open deze pagina in Word" in other.inner_text("#melding")
     assert other.locator("#controleer").is_disabled()
     assert axe(page) == []
+
+
+def test_api_off_says_so(browser, nlp):
+    from duidelijk.web import create_app
+
+    app = create_app({"SECRET_KEY": "office-test", "ANALYSIS_WORKERS": 0, "PRELOAD_MODEL": False})  # no tokens
+    with running(app) as url:
+        page = open_pane(browser, url)
+        page.wait_for_selector("#controleer:not([disabled])")
+        page.fill("#sleutel", TOKEN)
+        page.click("#sleutel-form button[type=submit]")
+        page.click("#controleer")
+        page.wait_for_selector("#fout:not([hidden])")
+        assert "kan duidelijk geen teksten uit Word controleren" in page.inner_text("#fout")
+        assert page.requests[-1]["headers"]["authorization"] == f"Bearer {TOKEN}"
+        assert page.locator("#uitslag").is_hidden()
