@@ -28,6 +28,7 @@ class Report:
     def main_findings(self) -> list[Finding]:
         """The findings marked in the main view: the first place of each main group."""
         return [self.findings[g["findings"][0]] for g in self.groups if g["main"]]
+    coverage: dict = field(default_factory=dict)  # prose words and the parts set aside
 
     def worst(self) -> Severity | None:
         return max((f.severity for f in self.findings), key=lambda s: s.rank, default=None)
@@ -39,6 +40,7 @@ class Report:
             "notes": self.notes,
             "metrics": self.metrics,
             "verdict": self.verdict,
+            "coverage": self.coverage,
             "sentences": self.sentences,
             "findings": [f.to_dict() for f in self.findings],
             "groups": self.groups,
@@ -77,6 +79,7 @@ def analyse(documents: Iterable[Document], config: Config | None = None, nlp=Non
         groups = group_findings(findings, sentences, features)
         yield Report(document.path, document, findings, metrics, sentences, verdict,
                      notes=document.notes, sentence_features=features, groups=groups)
+    coverage: dict = field(default_factory=dict)  # prose words and the parts set aside
 
 
 def finalise(findings: list[Finding], document: Document) -> list[Finding]:

@@ -148,6 +148,7 @@ def report_to_data(report) -> dict:
         "error": report.error,
         "notes": list(report.notes),
         "groups": report.groups,
+        "coverage": report.coverage,
         "fingerprints": list(getattr(report, "fingerprints", []) or []),
     }
 
@@ -171,6 +172,7 @@ def report_from_data(data: dict, path: str | None = None):
         data.get("error"),
         notes=list(data.get("notes") or []),
         groups=list(data.get("groups") or []),
+        coverage=data.get("coverage") or {},
     )
     report.fingerprints = list(data.get("fingerprints") or [])
     return report

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 from duidelijk import difficulty
 from duidelijk.findings import Finding, Severity
 from duidelijk.metrics import count_syllables, flesch_douma, lint_sentence, lint_text, sentence_features
@@ -17,8 +19,13 @@ B1_LIMITS = {
 }
 
 
-def text_metrics(ctx: Context, findings: list[Finding]) -> tuple[dict, list[dict], dict]:
-    with_words = [(s, w) for s in ctx.prose_sentences if (w := ctx.words(s))]
+# When more than this share of the words is set aside as letter parts, the verdict says so.
+LARGE_SET_ASIDE = 0.4
+
+
+def text_metrics(ctx: Context, findings: list[Finding]) -> tuple[dict, list[dict], dict, dict]:
+    """Metrics, per-sentence figures, the B1 verdict and the coverage of one text."""
+    with_words = [(s, w) for s in ctx.prose_sentences if (w := ctx.prose_words(s))]
     sents = [s for s, _ in with_words]
     skip = ctx.is_placeholder
     per_sentence = []
@@ -69,19 +76,55 @@ def text_metrics(ctx: Context, findings: list[Finding]) -> tuple[dict, list[dict
         "lint_level": lint.level if lint else None,
         "difficulty": _round(difficulty.text_score([(s["features"], s["words"]) for s in per_sentence])),
     }
-    verdict = b1_verdict(metrics, findings)
+    cover = coverage(ctx, total_words)
+    verdict = b1_verdict(metrics, findings, cover)
     metrics["b1"] = verdict["b1"]
-    return metrics, per_sentence, verdict
+    return metrics, per_sentence, verdict, cover
+
+
+def coverage(ctx: Context, prose_words: int) -> dict:
+    """What was read as prose and what was set aside: every block that is not prose is a
+    part with its kind, its span in the source and its words (counted as prose words are)."""
+    from duidelijk.structure import part_label
+
+    document = ctx.document
+    starts = [t.idx for t in ctx.doc]
+    parts: list[dict] = []
+    for block in sorted(document.blocks, key=lambda b: b.start):
+        if block.is_prose:
+            continue
+        lo = bisect.bisect_left(starts, block.start)
+        hi = bisect.bisect_left(starts, block.end)
+        words = sum(1 for t in ctx.doc[lo:hi] if ctx.is_word(t) or ctx.is_placeholder(t))
+        start, end = document.source_span(block.start, block.end)
+        last = parts[-1] if parts else None
+        if last and last["kind"] == block.kind and not ctx.text[last["_end"] : block.start].strip():
+            last.update(end=end, words=last["words"] + words, _end=block.end)
+            continue
+        parts.append({"kind": block.kind, "label": part_label(block.kind), "start": start, "end": end,
+                      "line": document.line_col(start)[0], "words": words, "_end": block.end})
+    for part in parts:
+        del part["_end"]
+    aside = sum(p["words"] for p in parts)
+    total = prose_words + aside
+    return {
+        "prose_words": prose_words,
+        "set_aside_words": aside,
+        "set_aside_share": round(aside / total, 3) if total else 0.0,
+        "parts": parts,
+    }
 
 
 def _round(value: float | None) -> float | None:
     return None if value is None else round(value, 1)
 
 
-def b1_verdict(metrics: dict, findings: list[Finding]) -> dict:
-    """Does the text fit level B1? With the two or three reasons that weigh most."""
-    if not metrics["sentences"]:
-        return {"b1": None, "text": "Er is geen tekst om te beoordelen.", "reasons": []}
+def b1_verdict(metrics: dict, findings: list[Finding], cover: dict | None = None) -> dict:
+    """Does the prose fit level B1? With the two or three reasons that weigh most, and a
+    note when a large share of the text was set aside as letter parts."""
+    note = coverage_note(cover)
+    if not metrics["sentences"] or not metrics.get("words", 1):
+        return {"b1": None, "text": NO_PROSE, "reasons": [], "note": note}
     reasons: list[tuple[float, str]] = []
     lim = B1_LIMITS
     level = metrics.get("lint_level")
@@ -109,4 +152,28 @@ def b1_verdict(metrics: dict, findings: list[Finding]) -> dict:
     reasons.sort(key=lambda r: -r[0])
     b1 = not reasons
     text = "Deze tekst past bij taalniveau B1." if b1 else "Deze tekst is moeilijker dan taalniveau B1."
-    return {"b1": b1, "text": text, "reasons": [r[1] for r in reasons[:3]]}
+    if b1 and note:
+        text = "De lopende tekst past bij taalniveau B1."
+    return {"b1": b1, "text": text, "reasons": [r[1] for r in reasons[:3]], "note": note}
+
+
+NO_PROSE = "Er is geen lopende tekst gevonden. Daarom is niet te zeggen of de tekst past bij taalniveau B1."
+
+
+def coverage_note(cover: dict | None) -> str | None:
+    """A plain-Dutch note when a large share of the words was not read as prose."""
+    if not cover or not cover["set_aside_words"] or cover["set_aside_share"] <= LARGE_SET_ASIDE:
+        return None
+    share = round(cover["set_aside_share"] * 100)
+    return (f"Let op: {share} procent van de woorden is geen lopende tekst, zoals het adres of de "
+            "naam onder de brief. De uitkomst gaat alleen over de lopende tekst.")
+
+
+def coverage_line(cover: dict | None) -> str | None:
+    """One line that says what was not read as prose: "Niet gelezen als lopende tekst: ..."."""
+    if not cover or not cover.get("parts"):
+        return None
+    labels = list(dict.fromkeys(part["label"] for part in cover["parts"]))
+    listed = labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " en " + labels[-1]
+    n = cover["set_aside_words"]
+    return f"Niet gelezen als lopende tekst: {n} {'woord' if n == 1 else 'woorden'}. Het gaat om: {listed}."

@@ -1,84 +1,318 @@
-"""Letter structure: find the address block, date, subject, salutation, closing and signature.
+"""Letter structure: find the letter parts that are not read as prose.
 
-These parts are not judged as running text (no long-sentence or passive findings on an
-address), but rules that look at the whole letter (form of address) can still read them.
+Every reader (txt, md, html, docx, pdf, po) hands its blocks to ``letter_blocks``, so a part
+is found the same way in every format. The parts are: letterhead, address, date, reference,
+subject, salutation, closing, signature, placeholder (a line that is only a template field)
+and table (table cells without a sentence). Headers and footers of Word files and of PDF
+pages are marked by the readers themselves. Everything else is prose.
+
+The rules are strict on purpose, because a part is not judged as running text:
+
+- A salutation is one line: a greeting word (Geachte, Beste, Hallo, Dag, ...) followed by
+  nothing, a name, a title or "heer/mevrouw", ending in a comma or the line end.
+  "Aan de hand van ..." and "Dag en nacht ..." are prose.
+- A closing is one short line ("Met vriendelijke groet,", "Hoogachtend,").
+- A signature is at most ``MAX_SIGNATURE_LINES`` short lines right after the closing (name,
+  function, team, organisation). A sentence, a heading above text ("Bijlage", "PS",
+  "Bezwaar"), or a new letter ends it: what follows is text again.
+- Address, letterhead, date and reference lines are short lines; a block of short lines
+  only counts as an address before the salutation (or before the first prose).
+
+``coverage`` tells, for a read document, which parts were set aside.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from duidelijk.document import PLACEHOLDER_MASK, Block
 
 MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 PATTERNS: list[tuple[str, re.Pattern]] = [
-    ("salutation", re.compile(r"^(geachte|beste|hallo|dag|lieve|aan)\b.{0,80}$", re.I)),
-    ("closing", re.compile(r"^(met )?(vriendelijke|hartelijke) groet(en)?\b.{0,40}$|^hoogachtend\b.{0,40}$", re.I)),
-    ("reference", re.compile(r"^(ons|uw) (kenmerk|nummer|brief)\b|^(zaaknummer|kenmerk|dossiernummer|bsn|datum|bijlage[n]?|telefoon|e-mail|contactpersoon|behandeld door)\s*:", re.I)),
-    ("subject", re.compile(r"^(onderwerp|betreft)\s*:", re.I)),
-    ("date", re.compile(rf"^([a-z]+,? )?\d{{1,2}} ({MONTHS}) \d{{4}}$|^(datum\s*:\s*)?\d{{1,2}}[-/]\d{{1,2}}[-/]\d{{2,4}}$", re.I)),
+    ("closing", re.compile(
+        r"^((met )?(vriendelijke|hartelijke|beste|zonnige|warme) groet(en)?|groet(en)?|hoogachtend"
+        r"|met (de )?meeste hoogachting)\b[^.?!]{0,40}$", re.I)),
+    ("reference", re.compile(
+        r"^(ons|uw) (kenmerk|nummer|referentie|ref\.?)\b|^uw (brief|e-?mail|aanvraag|melding) (van|d\.d\.)\s*:"
+        r"|^(zaaknummer|kenmerk|dossiernummer|referentie|bsn|datum|bijlage[n]?|telefoon|telefoonnummer|e-?mail"
+        r"|contactpersoon|behandeld door|verzonden|aanvraagnummer|klantnummer|relatienummer"
+        r"|factuurnummer|afzender|aan|van|cc)\s*:", re.I)),
+    ("subject", re.compile(r"^(onderwerp|betreft)\s*:?\s", re.I)),
+    ("date", re.compile(
+        rf"^([a-z'\- ]+,? )?((maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag) )?"
+        rf"\d{{1,2}} ({MONTHS}) \d{{4}}$"
+        rf"|^(datum\s*:?\s*)?\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}$", re.I)),
     ("address", re.compile(r"^\d{4} ?[A-Z]{2}\b|^(postbus|antwoordnummer)\b", re.I)),
 ]
-MAX_ADDRESS_LINES = 6
+ADDRESS_PATTERN = PATTERNS[-1][1]
+GREETING = re.compile(
+    r"^(geachte|beste|hallo|hoi|dag|lieve|goedemorgen|goedemiddag|goedenavond|l\.s\.)\b\s*(?P<rest>.*)$", re.I)
+SALUTATION_PREFIX = re.compile(
+    r"^((?:geachte|beste|hallo|hoi|dag|lieve|goedemorgen|goedemiddag|goedenavond)\b[^,.?!]{0,60},)\s+(?=\S)", re.I)
+# what may follow a greeting word: a title or a kind of reader (lower case); a name starts
+# with a capital (or is a masked placeholder)
+TITLE_WORDS = frozenset("""
+heer heren mevrouw mevrouwen meneer dames mevr mevr. dhr dhr. hr. mw. mw heer/mevrouw
+mevrouw/heer meneer/mevrouw mevrouw/meneer lezer lezers bewoner bewoners inwoner inwoners klant
+klanten ouder ouders verzorger verzorgers ouder/verzorger ouders/verzorgers aanvrager aanvragers
+relatie relaties collega collega's allemaal allen deelnemer deelnemers ondernemer ondernemers
+huurder huurders lid leden vrijwilliger vrijwilligers cliënt cliënten client clients student
+studenten belanghebbende belanghebbenden gebruiker gebruikers medewerker medewerkers melder
+aanbieder aanbieders zorgaanbieder leverancier leveranciers burger burgers buren buurtbewoner
+buurtbewoners sportliefhebber sportliefhebbers vriend vrienden
+""".split())
+MAX_ADDRESS_LINES = 8
+MAX_SIGNATURE_LINES = 6
+SHORT_LINE = 70
 # Lines of the sender's letterhead, above or beside the address of the reader.
 LETTERHEAD = re.compile(
     r"^(gemeente|afdeling|team|cluster|directie|postbus|antwoordnummer|bezoekadres|postadres)\b"
     r"|www\.|@|^(tel(efoon)?|fax|iban|kvk|bank)\b", re.I)
+# A line that starts a new section after a signature: it is never part of the signature.
+SECTION_START = re.compile(
+    r"^(bijlage[n]?|p\.?s\.?|postscriptum|bezwaar|beroep|toelichting|uitleg|voorwaarden"
+    r"|wat (moet|kunt|kan|gaat|gebeurt|doen)|vragen|meer informatie|heeft u|hebt u|let op|antwoordformulier"
+    r"|formulier|machtiging|rechtsmiddelen|mededeling|aanvullende)\b", re.I)
+# the first words of a signature that may be long ("namens het college van burgemeester en
+# wethouders van Hofstede,")
+SIGNATURE_PHRASE = re.compile(
+    r"^(namens|n\.?m\.?|voor deze|de (burgemeester|secretaris|directeur|teamleider|manager)|het college"
+    r"|burgemeester en wethouders|het dagelijks bestuur)\b", re.I)
+SENTENCE_END = re.compile(r"(\w{3,}|\))[.?!]\s*$|[?!;]\s*$")
+CELL_SPLIT = re.compile(r"\t+| {3,}| \| |^\||\|$")
+
+# part kinds, in the order they are usually met; their Dutch names are in ``PART_LABELS``
+PART_LABELS = {
+    "letterhead": "briefhoofd",
+    "address": "adres",
+    "date": "datum",
+    "reference": "gegevens van de brief",
+    "subject": "onderwerp",
+    "salutation": "aanhef",
+    "closing": "slotgroet",
+    "signature": "naam onder de brief",
+    "placeholder": "invulveld",
+    "table": "tabel",
+    "header": "koptekst",
+    "footer": "voettekst",
+    "code": "code",
+}
+
+
+def part_label(kind: str) -> str:
+    """The Dutch name of a part kind ("signature" -> "ondertekening")."""
+    return PART_LABELS.get(kind, kind)
 
 
 def classify_line(line: str) -> str | None:
+    """The kind of letter part a single line is by its form alone, or None."""
     text = line.strip()
+    if not text or len(text) > 100:
+        return None
+    if is_salutation(text):
+        return "salutation"
     for kind, pattern in PATTERNS:
         if pattern.search(text):
+            if kind in {"reference", "subject"} and SENTENCE_END.search(text) and len(text.split()) > 8:
+                return None  # "Uw kenmerk is ...": a sentence, not a reference line
             return kind
     return None
 
 
+def is_salutation(line: str) -> bool:
+    """A greeting word, then nothing, a name, a title or "heer/mevrouw"; a comma or line end."""
+    text = line.strip()
+    m = GREETING.match(text)
+    if not m or len(text) > 80 or SENTENCE_END.search(text):
+        return False
+    rest = m.group("rest").strip().rstrip(",!").strip()
+    if not rest:
+        return True
+    if len(rest.split()) > 8 or not (text.endswith((",", "!")) or "," not in rest):
+        return False
+    first = rest.split()[0].strip(",")
+    if first.lower() in TITLE_WORDS or first.startswith(PLACEHOLDER_MASK):
+        return True
+    return first[:1].isupper() and m.group(1).lower() in {"geachte", "beste", "hallo", "hoi", "dag", "lieve",
+                                                          "goedemorgen", "goedemiddag", "goedenavond"}
+
+
+def _short(line: str) -> bool:
+    text = line.strip()
+    return 0 < len(text) <= SHORT_LINE and not SENTENCE_END.search(text)
+
+
+def _signature_like(line: str) -> bool:
+    text = line.strip()
+    if SIGNATURE_PHRASE.match(text):
+        return len(text) <= 110 and not text.rstrip().endswith((".", "?", "!"))
+    return _short(text) and len(text.split()) <= 8 and not text.endswith((":", ";"))
+
+
+def _prose_line(line: str) -> bool:
+    """A line of running text: long, or a sentence with an end mark."""
+    text = line.strip()
+    return len(text) > SHORT_LINE or (bool(SENTENCE_END.search(text)) and len(text.split()) >= 4)
+
+
+def _placeholder_only(line: str) -> bool:
+    rest = line.replace(PLACEHOLDER_MASK, "")
+    return PLACEHOLDER_MASK in line and not re.search(r"\w", rest)
+
+
+@dataclass
+class _Line:
+    block: int
+    start: int
+    end: int
+    text: str
+    kind: str | None = None
+
+
 def letter_blocks(text: str, blocks: list[Block]) -> list[Block]:
-    """Re-label blocks of a plain-text letter; a block of short lines may be split per line."""
-    out: list[Block] = []
-    after_closing = False
-    seen_salutation = False
+    """Re-label the blocks of a document as letter parts; blocks are split at line ends where
+    a part starts or ends. Only paragraph blocks (and headings that look like a part) change."""
+    lines: list[_Line] = []
     for index, block in enumerate(blocks):
-        if block.kind not in {"paragraph"}:
-            out.append(block)
+        if block.kind not in {"paragraph", "heading", "table-cell"}:
             continue
-        chunk = text[block.start : block.end]
-        lines = chunk.split("\n")
-        kinds = [classify_line(l) for l in lines]
-        if after_closing:
-            out.append(Block("signature", block.start, block.end, block.location))
+        pos = block.start
+        for raw in text[block.start : block.end].split("\n"):
+            stripped = raw.strip()
+            if stripped:
+                start = pos + len(raw) - len(raw.lstrip())
+                m = SALUTATION_PREFIX.match(stripped)
+                if m and is_salutation(m.group(1)):
+                    # "Geachte mevrouw Smit, u kunt ...": the salutation, then prose
+                    cut = m.end()
+                    lines.append(_Line(index, start, start + len(m.group(1)), m.group(1)))
+                    lines.append(_Line(index, start + cut, start + len(stripped), stripped[cut:]))
+                else:
+                    lines.append(_Line(index, start, start + len(stripped), stripped))
+            pos += len(raw) + 1
+    _mark_parts(lines, blocks, text)
+    by_block: dict[int, list[_Line]] = {}
+    for line in lines:
+        by_block.setdefault(line.block, []).append(line)
+    out: list[Block] = []
+    for index, block in enumerate(blocks):
+        own = by_block.get(index)
+        if not own or all(l.kind is None for l in own):
+            if block.kind == "paragraph" and own:
+                out.extend(_headings(text, block, own, index + 1 < len(blocks)))
+            else:
+                out.append(block)
             continue
-        short = all(len(l.strip()) <= 60 and not l.rstrip().endswith((".", "?", "!")) for l in lines)
-        if any(kinds) or (not seen_salutation and short and len(lines) <= MAX_ADDRESS_LINES and _looks_like_address(lines)):
-            pos = block.start
-            for line, kind in zip(lines, kinds):
-                if line.strip():
-                    start = pos + (len(line) - len(line.lstrip()))
-                    if kind is None:
-                        kind = "address" if not seen_salutation and short else "paragraph"
-                    if kind == "address" and not seen_salutation and LETTERHEAD.search(line.strip()):
-                        kind = "letterhead"
-                    out.append(Block(kind, start, start + len(line.strip()), block.location))
-                    if kind == "salutation":
-                        seen_salutation = True
-                    if kind == "closing":
-                        after_closing = True
-                    elif after_closing and kind == "paragraph":
-                        out[-1].kind = "signature"
-                pos += len(line) + 1
-            continue
-        if len(lines) == 1 and _heading_like(chunk) and index + 1 < len(blocks):
-            out.append(Block("heading", block.start, block.end, block.location))
-            continue
-        if len(lines) > 1 and _heading_like(lines[0]) and len(lines[0].split()) <= 6 and lines[1][:1].isupper():
-            # "Bezwaar\nIndien u ...": a heading on the first line of a paragraph
-            head_end = block.start + len(lines[0].rstrip())
-            out.append(Block("heading", block.start, head_end, block.location))
-            out.append(Block("paragraph", block.start + len(lines[0]) + 1, block.end, block.location))
-            continue
-        out.append(block)
+        run: list[_Line] = []
+        for line in own + [None]:
+            if run and (line is None or line.kind != run[0].kind):
+                if run[0].kind is None:
+                    piece = Block(block.kind, run[0].start, run[-1].end, block.location)
+                    out.extend(_headings(text, piece, run, True) if block.kind == "paragraph" else [piece])
+                else:
+                    out.append(Block(run[0].kind, run[0].start, run[-1].end, block.location))
+                run = []
+            if line is not None:
+                run.append(line)
     return out
+
+
+def _mark_parts(lines: list[_Line], blocks: list[Block], text: str) -> None:
+    """Give each line a part kind, or leave it None (prose)."""
+    head = True  # before the salutation and the first prose: address blocks may come
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        block = blocks[line.block]
+        if block.kind == "table-cell":
+            if not any(_prose_line(l.text) for l in lines if l.block == line.block):
+                line.kind = "table"
+            index += 1
+            continue
+        kind = classify_line(line.text)
+        if kind is None and _placeholder_only(line.text):
+            kind = "placeholder"
+        if kind is None and block.kind in {"paragraph", "heading"}:
+            kind = _head_kind(lines, index, head)
+        if kind is None and _table_row(lines, index):
+            kind = "table"
+        line.kind = kind
+        if kind == "salutation":
+            head = False
+        elif kind is None and _prose_line(line.text):
+            head = False
+        if kind == "closing":
+            index = _signature(lines, index + 1)
+            head = True  # a second letter may follow
+            continue
+        index += 1
+    # the sender's postal address under the name of the organisation is letterhead too
+    sender = {l.block for l in lines if l.kind == "letterhead"}
+    for line in lines:
+        if line.kind == "address" and line.block in sender:
+            line.kind = "letterhead"
+
+
+def _head_kind(lines: list[_Line], index: int, head: bool) -> str | None:
+    """Address or letterhead for a line in a block of short lines above the salutation (or
+    anywhere, when the block has a postcode or a postbus: a new letter starts)."""
+    line = lines[index]
+    own = [l for l in lines if l.block == line.block]
+    if len(own) > MAX_ADDRESS_LINES or not all(_short(l.text) for l in own):
+        return None
+    texts = [l.text for l in own]
+    if not head and not any(ADDRESS_PATTERN.search(t) for t in texts):
+        return None
+    if not _looks_like_address(texts) and not any(classify_line(t) for t in texts):
+        return None
+    return "letterhead" if LETTERHEAD.search(line.text) else "address"
+
+
+def _signature(lines: list[_Line], index: int) -> int:
+    """Mark the signature lines that follow a closing; return the index after them."""
+    count = 0
+    while index < len(lines) and count < MAX_SIGNATURE_LINES:
+        line = lines[index]
+        nxt = lines[index + 1] if index + 1 < len(lines) else None
+        if not _signature_like(line.text) or SECTION_START.match(line.text):
+            break
+        if classify_line(line.text) not in {None, "closing"}:
+            break  # an address or a date: a new letter starts
+        if count and line.block != lines[index - 1].block and any(
+                ADDRESS_PATTERN.search(l.text) for l in lines if l.block == line.block):
+            break  # a new block with a postcode: the letterhead of a new letter
+        if nxt is not None and _prose_line(nxt.text) and not SIGNATURE_PHRASE.match(nxt.text):
+            break  # a short line right above running text is a heading
+        line.kind = "signature" if classify_line(line.text) is None else "closing"
+        count += 1
+        index += 1
+    return index
+
+
+def _table_row(lines: list[_Line], index: int) -> bool:
+    """A line of short cells (tabs or " | " between them) next to another such line."""
+    def row(i: int) -> bool:
+        if not 0 <= i < len(lines):
+            return False
+        cells = [c for c in CELL_SPLIT.split(lines[i].text) if c.strip() and set(c.strip()) - set("-:| ")]
+        return len(cells) >= 2 and all(not _prose_line(c) for c in cells) or bool(
+            re.fullmatch(r"\|?[\s:|-]+\|?", lines[i].text) and "|" in lines[i].text)
+    if not row(index):
+        return False
+    same = lambda i: 0 <= i < len(lines) and lines[i].block == lines[index].block  # noqa: E731
+    return (same(index - 1) and row(index - 1)) or (same(index + 1) and row(index + 1))
+
+
+def _headings(text: str, block: Block, own: list[_Line], more: bool) -> list[Block]:
+    """A paragraph that is one heading-like line (with text after it) is a heading; a
+    heading on the first line of a paragraph ("Bezwaar\\nIndien u ...") is split off."""
+    if len(own) == 1 and _heading_like(own[0].text) and more:
+        return [Block("heading", block.start, block.end, block.location)]
+    if len(own) > 1 and _heading_like(own[0].text) and len(own[0].text.split()) <= 6 and own[1].text[:1].isupper():
+        return [Block("heading", own[0].start, own[0].end, block.location),
+                Block(block.kind, own[1].start, block.end, block.location)]
+    return [block]
 
 
 def _heading_like(line: str) -> bool:
@@ -89,6 +323,5 @@ def _heading_like(line: str) -> bool:
 
 
 def _looks_like_address(lines: list[str]) -> bool:
-    return any(PATTERNS[-1][1].search(l.strip()) for l in lines) or any(
-        re.search(r"\b\d+\s?[a-zA-Z]?$", l.strip()) for l in lines[:3]
-    ) and len(lines) >= 2
+    return any(ADDRESS_PATTERN.search(l.strip()) for l in lines) or (
+        len(lines) >= 2 and any(re.search(r"\b\d+\s?[a-zA-Z]?$", l.strip()) for l in lines[:4]))

@@ -54,6 +54,20 @@ def user_texts(check):
                 texts[f"{path.name}:text-output:{n}"] = line
     texts["verdict-b1"] = b1_verdict({"sentences": 3, "mean_sentence_length": 9, "long_sentence_share": 0,
                                       "difficult_word_share": 0, "passive_share": 0, "lint_level": 1}, [])["text"]
+    # coverage: the verdict without prose, the note on a large part set aside, the one line
+    from duidelijk.metrics_report import NO_PROSE, coverage_line, coverage_note
+    from duidelijk.structure import PART_LABELS
+
+    cover = {"prose_words": 10, "set_aside_words": 30, "set_aside_share": 0.75,
+             "parts": [{"label": label, "words": 3} for label in list(PART_LABELS.values())[:8]]}
+    texts["verdict-no-prose"] = NO_PROSE
+    texts["verdict-share-note"] = coverage_note(cover)
+    texts["verdict-b1-with-note"] = b1_verdict({"sentences": 3, "words": 27, "mean_sentence_length": 9,
+                                               "long_sentence_share": 0, "difficult_word_share": 0,
+                                               "passive_share": 0, "lint_level": 1}, [], cover)["text"]
+    texts["coverage-line"] = coverage_line(cover)
+    for kind, label in PART_LABELS.items():
+        texts[f"part-label-{kind}"] = f"Dit deel is niet gelezen: {label}."
     return texts, rewrites
 
 

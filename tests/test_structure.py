@@ -36,8 +36,8 @@ def kinds(text):
 
 def test_letter_parts():
     got = kinds(LETTER)
-    assert ("letterhead", "Gemeente Hofstede") in got
-    assert ("address", "Dorpsstraat 4") in got
+    assert ("letterhead", "Gemeente Hofstede\nAfdeling Belastingen\nPostbus 120\n7500 AC Hofstede") in got
+    assert ("address", "De heer J. Jansen\nDorpsstraat 4\n7511 AB Hofstede") in got
     assert ("date", "Hofstede, 12 maart 2026") in got
     assert ("reference", "Ons kenmerk: BEL/2026/12") in got
     assert ("subject", "Onderwerp: uw aanslag") in got

@@ -20,6 +20,7 @@ def report_dict(report) -> dict:
         "notes": list(report.notes),
         "metrics": metrics,
         "verdict": report.verdict or None,
+        "coverage": report.coverage or None,
         "sentences": report.sentences,
         "findings": [{k: f.to_dict()[k] for k in FINDING_KEYS} for f in report.findings],
         "groups": report.groups,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import click
 
 from duidelijk.metrics import lint_level_description
+from duidelijk.metrics_report import NO_PROSE, coverage_line
 
 COLORS = {"error": "red", "warning": "yellow", "suggestion": "cyan"}
 LABELS = {"error": "fout", "warning": "waarschuwing", "suggestion": "tip"}
@@ -75,6 +76,11 @@ def render(reports, color: bool = False) -> str:
             summary = ", ".join(count_label(counts.get(k, 0), k) for k in ("error", "warning", "suggestion"))
             lines.append(f"    Gevonden: {summary}.")
         elif m is not None:
-            lines.append(f"{name}: er is geen tekst om te beoordelen.")
+            lines.append(style(f"{name}: {(report.verdict or {}).get('text') or NO_PROSE}", bold=True))
+        if m is not None:
+            if (report.verdict or {}).get("note"):
+                lines.append(f"    {report.verdict['note']}")
+            if (line := coverage_line(report.coverage)):
+                lines.append(f"    {line}")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"

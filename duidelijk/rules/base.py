@@ -6,6 +6,7 @@ settings) and yields ``Finding`` objects. It does not parse, read files or forma
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
     from duidelijk.config import Config
-    from duidelijk.document import Document
+    from duidelijk.document import Block, Document
 
 REGISTRY: dict[str, type["Rule"]] = {}
 
@@ -119,6 +120,26 @@ class Context:
             if block is None or block.is_prose:
                 out.append(sent)
         return out
+
+    @cached_property
+    def _prose_index(self) -> tuple[list[int], list["Block"]]:
+        blocks = sorted(self.document.blocks, key=lambda b: b.start)
+        return [b.start for b in blocks], blocks
+
+    def in_prose(self, offset: int) -> bool:
+        """True when ``offset`` lies in a prose block (or in no block at all)."""
+        starts, blocks = self._prose_index
+        i = bisect.bisect_right(starts, offset) - 1
+        return i < 0 or not (blocks[i].start <= offset < blocks[i].end) or blocks[i].is_prose
+
+    def prose_words(self, span: "Span") -> list["Token"]:
+        """The words of a span that lie in prose: the one word count of duidelijk."""
+        return [t for t in self.words(span) if self.in_prose(t.idx)]
+
+    @cached_property
+    def prose_word_count(self) -> int:
+        """Words in running text: what the summary, DD116, the web page and the dashboard count."""
+        return sum(len(self.prose_words(s)) for s in self.prose_sentences)
 
     def bounds(self, span: "Span") -> tuple[int, int]:
         """Character offsets of a span without surrounding whitespace tokens."""

@@ -65,7 +65,7 @@ class NoHeadings(Rule):
         prose = [b for b in ctx.document.blocks if b.is_prose]
         if any(b.kind == "heading" for b in prose) or not prose:
             return
-        words = sum(len(WORD.findall(ctx.text[b.start : b.end])) for b in prose)
+        words = ctx.prose_word_count
         if words < self.options["min_words"]:
             return
         first = prose[0]
