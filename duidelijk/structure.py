@@ -183,7 +183,7 @@ def letter_blocks(text: str, blocks: list[Block]) -> list[Block]:
             if stripped:
                 start = pos + len(raw) - len(raw.lstrip())
                 m = SALUTATION_PREFIX.match(stripped)
-                if m and is_salutation(m.group(1)):
+                if m and is_salutation(m.group(1)) and not is_salutation(stripped):
                     # "Geachte mevrouw Smit, u kunt ...": the salutation, then prose
                     cut = m.end()
                     lines.append(_Line(index, start, start + len(m.group(1)), m.group(1)))

@@ -537,3 +537,32 @@ def test_placeholders_are_shown_as_placeholders_not_as_mask_or_heading(client):
     # a real heading stays one
     _, page = result(client, text="Uw aanvraag\n\nWij sturen u een brief over uw aanvraag.\n\nMet vriendelijke groet,\n")
     assert re.search(r'<h3 class="blok blok-heading"><span class="zin-anker" id="zin-1"></span>Uw aanvraag', page)
+LETTER_WITH_PARTS = """Geachte heer Jansen,
+
+Wij hebben uw aanvraag ontvangen. U krijgt binnen twee weken bericht van ons.
+
+Met vriendelijke groet,
+
+Anna de Boer
+Teamleider Parkeren
+"""
+
+
+def test_set_aside_parts_are_shown_greyed_with_their_kind(client):
+    """Issue 12: the writer sees what was not judged, on the page and in the HTML report."""
+    loc, page = result(client, text=LETTER_WITH_PARTS)
+    report = client.get(f"{loc}/rapport.html").get_data(as_text=True)
+    for html in (page, report):
+        assert re.search(r'class="blok blok-salutation opzij"><span class="deel-label">aanhef</span> Geachte', html)
+        assert re.search(r'class="blok blok-signature opzij"><span class="deel-label">naam onder de brief</span> Anna', html)
+        assert re.search(r'class="blok blok-paragraph">(<[^>]*>)*Wij hebben', html)  # prose is not greyed
+        assert "Niet gelezen als lopende tekst: 11 woorden." in html
+        assert "46 procent van de woorden is geen lopende tekst" in html
+    loc, page = result(client, text="Wij hebben uw brief ontvangen. U hoort snel van ons.")
+    assert "opzij" not in page.split('class="document"')[1] and "Niet gelezen als lopende tekst" not in page
+
+
+def test_no_prose_gives_no_verdict_on_the_page(client):
+    loc, page = result(client, text="Geachte heer Jansen,\n\nMet vriendelijke groet,\n\nAnna de Boer")
+    assert "Er is geen lopende tekst gevonden" in page and "oordeel-geen" in page
+    assert "past bij taalniveau B1." not in page.replace("of de tekst past bij taalniveau B1.", "")

@@ -19,6 +19,7 @@ from pathlib import Path
 from markupsafe import Markup
 
 from duidelijk import __version__
+from duidelijk.structure import part_label
 
 CATEGORY_LABELS = {
     "sentence-length": "Lange zinnen",
@@ -256,6 +257,8 @@ def document_blocks(report, interactive: bool = True, findings=None) -> list[dic
         placed.update(first)
         blocks.append({
             "kind": block.kind,
+            # a set-aside letter part is shown greyed, with its kind as a label
+            "label": None if block.is_prose else part_label(block.kind),
             "tag": BLOCK_TAGS.get(block.kind, "p"),
             "html": Markup(body),
             "findings": first,
@@ -336,6 +339,7 @@ def ranked_groups(report, findings, items: list[dict]) -> list[dict]:
 
 def view(report, interactive: bool = True) -> dict:
     from duidelijk.metrics import douma_label, lint_level_description
+    from duidelijk.metrics_report import coverage_line
 
     findings = reading_order(report.findings)
     side = main_view(report, findings)
@@ -364,6 +368,7 @@ def view(report, interactive: bool = True) -> dict:
         "main_count": sum(1 for g in ranked if g["main"]) if ranked else len(items),
         "metrics": m,
         "verdict": report.verdict or {},
+        "coverage_line": coverage_line(report.coverage),
         "lint_level": level,
         "lint_text": lint_level_description(level),
         "douma_text": douma_label(fd) if fd is not None else "",
