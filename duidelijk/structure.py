@@ -168,15 +168,20 @@ class _Line:
     end: int
     text: str
     kind: str | None = None
+    group: int = 0  # lines of one group have no blank line (or white space) between them
 
 
 def letter_blocks(text: str, blocks: list[Block]) -> list[Block]:
     """Re-label the blocks of a document as letter parts; blocks are split at line ends where
     a part starts or ends. Only paragraph blocks (and headings that look like a part) change."""
     lines: list[_Line] = []
+    group = 0
     for index, block in enumerate(blocks):
         if block.kind not in {"paragraph", "heading", "table-cell"}:
+            group += 1
             continue
+        # a reader says when there is no white space above a block (Word paragraphs)
+        group += 1 if block.location.get("gap_before", True) else 0
         pos = block.start
         for raw in text[block.start : block.end].split("\n"):
             stripped = raw.strip()
@@ -186,10 +191,10 @@ def letter_blocks(text: str, blocks: list[Block]) -> list[Block]:
                 if m and is_salutation(m.group(1)) and not is_salutation(stripped):
                     # "Geachte mevrouw Smit, u kunt ...": the salutation, then prose
                     cut = m.end()
-                    lines.append(_Line(index, start, start + len(m.group(1)), m.group(1)))
-                    lines.append(_Line(index, start + cut, start + len(stripped), stripped[cut:]))
+                    lines.append(_Line(index, start, start + len(m.group(1)), m.group(1), group=group))
+                    lines.append(_Line(index, start + cut, start + len(stripped), stripped[cut:], group=group))
                 else:
-                    lines.append(_Line(index, start, start + len(stripped), stripped))
+                    lines.append(_Line(index, start, start + len(stripped), stripped, group=group))
             pos += len(raw) + 1
     _mark_parts(lines, blocks, text)
     by_block: dict[int, list[_Line]] = {}
@@ -221,20 +226,26 @@ def letter_blocks(text: str, blocks: list[Block]) -> list[Block]:
 def _mark_parts(lines: list[_Line], blocks: list[Block], text: str) -> None:
     """Give each line a part kind, or leave it None (prose)."""
     head = True  # before the salutation and the first prose: address blocks may come
+    groups = _ranges(lines, "group")
+    cells = _ranges(lines, "block")
     index = 0
     while index < len(lines):
         line = lines[index]
         block = blocks[line.block]
         if block.kind == "table-cell":
-            if not any(_prose_line(l.text) for l in lines if l.block == line.block):
+            a, b = cells[line.block]
+            if not any(_prose_line(l.text) for l in lines[a:b]):
                 line.kind = "table"
             index += 1
             continue
         kind = classify_line(line.text)
+        nxt = lines[index + 1] if index + 1 < len(lines) else None
+        if kind == "reference" and SECTION_START.match(line.text) and nxt and _prose_line(nxt.text):
+            kind = None  # "Bijlage: bezwaar maken" right above text is a heading
         if kind is None and _placeholder_only(line.text):
             kind = "placeholder"
         if kind is None and block.kind in {"paragraph", "heading"}:
-            kind = _head_kind(lines, index, head)
+            kind = _head_kind(lines, index, head, groups[line.group])
         if kind is None and _table_row(lines, index):
             kind = "table"
         line.kind = kind
@@ -243,33 +254,45 @@ def _mark_parts(lines: list[_Line], blocks: list[Block], text: str) -> None:
         elif kind is None and _prose_line(line.text):
             head = False
         if kind == "closing":
-            index = _signature(lines, index + 1)
+            index = _signature(lines, index + 1, groups)
             head = True  # a second letter may follow
             continue
         index += 1
     # the sender's postal address under the name of the organisation is letterhead too
-    sender = {l.block for l in lines if l.kind == "letterhead"}
+    sender = {l.group for l in lines if l.kind == "letterhead"}
     for line in lines:
-        if line.kind == "address" and line.block in sender:
+        if line.kind == "address" and line.group in sender:
             line.kind = "letterhead"
 
 
-def _head_kind(lines: list[_Line], index: int, head: bool) -> str | None:
+def _ranges(lines: list[_Line], key: str) -> dict[int, tuple[int, int]]:
+    """First and end index in ``lines`` of each group (or block); they are contiguous."""
+    out: dict[int, tuple[int, int]] = {}
+    for i, line in enumerate(lines):
+        k = getattr(line, key)
+        out[k] = (out[k][0], i + 1) if k in out else (i, i + 1)
+    return out
+
+
+def _head_kind(lines: list[_Line], index: int, head: bool, group: tuple[int, int]) -> str | None:
     """Address or letterhead for a line in a block of short lines above the salutation (or
     anywhere, when the block has a postcode or a postbus: a new letter starts)."""
     line = lines[index]
-    own = [l for l in lines if l.block == line.block]
+    own = lines[group[0] : group[1]]
     if len(own) > MAX_ADDRESS_LINES or not all(_short(l.text) for l in own):
         return None
     texts = [l.text for l in own]
     if not head and not any(ADDRESS_PATTERN.search(t) for t in texts):
         return None
+    after = group[1]
+    if len(own) == 1 and after < len(lines) and _prose_line(lines[after].text):
+        return None  # one short line right above text: a heading
     if not _looks_like_address(texts) and not any(classify_line(t) for t in texts):
         return None
     return "letterhead" if LETTERHEAD.search(line.text) else "address"
 
 
-def _signature(lines: list[_Line], index: int) -> int:
+def _signature(lines: list[_Line], index: int, groups: dict[int, tuple[int, int]]) -> int:
     """Mark the signature lines that follow a closing; return the index after them."""
     count = 0
     while index < len(lines) and count < MAX_SIGNATURE_LINES:
@@ -279,8 +302,9 @@ def _signature(lines: list[_Line], index: int) -> int:
             break
         if classify_line(line.text) not in {None, "closing"}:
             break  # an address or a date: a new letter starts
-        if count and line.block != lines[index - 1].block and any(
-                ADDRESS_PATTERN.search(l.text) for l in lines if l.block == line.block):
+        a, b = groups[line.group]
+        if count and line.group != lines[index - 1].group and any(
+                ADDRESS_PATTERN.search(l.text) for l in lines[a:b]):
             break  # a new block with a postcode: the letterhead of a new letter
         if nxt is not None and _prose_line(nxt.text) and not SIGNATURE_PHRASE.match(nxt.text):
             break  # a short line right above running text is a heading
@@ -300,7 +324,7 @@ def _table_row(lines: list[_Line], index: int) -> bool:
             re.fullmatch(r"\|?[\s:|-]+\|?", lines[i].text) and "|" in lines[i].text)
     if not row(index):
         return False
-    same = lambda i: 0 <= i < len(lines) and lines[i].block == lines[index].block  # noqa: E731
+    same = lambda i: 0 <= i < len(lines) and lines[i].group == lines[index].group  # noqa: E731
     return (same(index - 1) and row(index - 1)) or (same(index + 1) and row(index + 1))
 
 

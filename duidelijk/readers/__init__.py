@@ -239,12 +239,15 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 def text_document(text: str, path: str | None = None, syntaxes=PLACEHOLDER_SYNTAXES) -> Document:
     """A plain text: paragraphs at blank lines."""
     builder = DocumentBuilder(text, path, "text", syntaxes)
+    line, counted = 1, 0  # line numbers counted on the way (a long file stays fast)
     for m in _PARAGRAPH.finditer(text):
         s, e = m.start(), m.end()
         while e > s and text[e - 1] in "\r\n":
             e -= 1
         skip = [(c.start(), c.end()) for c in _CONTROL.finditer(text, s, e)]
-        builder.add("paragraph", s, e, {"line": text.count("\n", 0, s) + 1}, skip=skip)
+        line += text.count("\n", counted, s)
+        counted = s
+        builder.add("paragraph", s, e, {"line": line}, skip=skip)
     return builder.build()
 
 

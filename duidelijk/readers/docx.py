@@ -85,15 +85,23 @@ class _Collector:
     def __init__(self):
         self.blocks: list[tuple[str, str, dict]] = []
         self.textboxes: list = []
+        # White space above the next paragraph: an empty paragraph, a table, a heading, or
+        # spacing of at least 6 points. ``gap_before`` tells the letter structure where a
+        # group of lines (an address block) ends, as a blank line does in a text file.
+        self.gap = True
 
     # --- paragraphs --------------------------------------------------------------
     def paragraph(self, p, kind: str, location: dict, styles) -> None:
         text, runs = paragraph_text(p, self.textboxes)
         if not text.strip():
+            self.gap = True
             return
         if kind == "paragraph":
             kind = paragraph_kind(p, styles)
-        self.blocks.append((kind, text, {**location, "runs": runs}))
+        before, after = _spacing(p)
+        gap = self.gap or before >= GAP_TWIPS or kind == "heading"
+        self.blocks.append((kind, text, {**location, "runs": runs, "gap_before": gap}))
+        self.gap = after >= GAP_TWIPS or kind == "heading"
 
     def container(self, element, part: str, base: dict, styles, kind: str = "paragraph") -> None:
         """Paragraphs and tables that are direct content of body, header, footer or a cell."""
@@ -108,6 +116,11 @@ class _Collector:
                 t_index += 1
 
     def table(self, tbl, part: str, base: dict, styles) -> None:
+        self.gap = True
+        self._table(tbl, part, base, styles)
+        self.gap = True
+
+    def _table(self, tbl, part: str, base: dict, styles) -> None:
         for r, tr in enumerate(tbl.iterchildren(q("tr"))):
             for c, tc in enumerate(tr.iterchildren(q("tc"))):
                 loc = {**base, "part": "table" if part == "body" else part, "row": r, "cell": c}
@@ -118,7 +131,24 @@ class _Collector:
                         self.paragraph(child, kind, {**loc, "paragraph": p_index}, styles)
                         p_index += 1
                     elif child.tag == q("tbl"):
-                        self.table(child, part, {**loc, "nested": True}, styles)
+                        self._table(child, part, {**loc, "nested": True}, styles)
+
+
+GAP_TWIPS = 120  # 6 points of paragraph spacing
+
+
+def _spacing(p) -> tuple[int, int]:
+    """Explicit spacing before and after a paragraph, in twips (0 when not set)."""
+    ppr = p.find(q("pPr"))
+    sp = ppr.find(q("spacing")) if ppr is not None else None
+    if sp is None:
+        return 0, 0
+
+    def twips(name: str) -> int:
+        value = sp.get(q(name))
+        return int(value) if value and value.isdigit() else 0
+
+    return twips("before"), twips("after")
 
 
 def _content(element):

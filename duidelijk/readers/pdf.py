@@ -136,20 +136,31 @@ def _margin_key(text: str) -> str:
     return re.sub(r"\d+", "#", " ".join(text.lower().split()))
 
 
-def join_lines(lines: list[Line]) -> tuple[str, list[list]]:
-    """Join lines into one paragraph text; hyphenated line ends are joined."""
+def join_lines(lines: list[Line], right: float | None = None) -> tuple[str, list[list]]:
+    """Join lines into one paragraph text; hyphenated line ends are joined.
+
+    A short line keeps its line break (an address line, a reference line): a line is short
+    when the first word of the next line would have fitted after it, before ``right`` (the
+    right edge of the text on the page). A wrapped line is joined with a space.
+    """
     text = ""
     spans: list[list] = []
-    for line in lines:
+    right = max((l.x1 for l in lines), default=0.0) if right is None else right
+    for i, line in enumerate(lines):
         t = line.text
         if text:
+            prev = lines[i - 1]
             first = t.split(" ", 1)[0]
+            word = line.words[0]
+            room = right - prev.x1
             if (len(text) >= 2 and text.endswith("-") and text[-2].isalpha()
                     and first[:1].islower() and first.lower() not in NO_JOIN_AFTER_HYPHEN):
                 text = text[:-1]
                 spans[-1][1] -= 1
             elif text.endswith("/"):
                 pass
+            elif room > (word["x1"] - word["x0"]) + 0.6 * line.size:
+                text += "\n"
             else:
                 text += " "
         start = len(text)
@@ -202,7 +213,7 @@ def pdf_document(data: bytes, path: str | None = None, syntaxes=PLACEHOLDER_SYNT
     # repeated header and footer lines
     n_pages = len(pages)
     keys = Counter()
-    for _, height, _, lines in pages:
+    for _, height, _, lines, _ in pages:
         seen = set()
         for line in lines:
             if line.top < height * MARGIN or line.bottom > height * (1 - MARGIN):
@@ -211,7 +222,7 @@ def pdf_document(data: bytes, path: str | None = None, syntaxes=PLACEHOLDER_SYNT
     repeated = {k for k, c in keys.items() if n_pages >= 2 and c >= max(2, 0.5 * n_pages)}
     blocks: list[tuple[str, str, dict]] = []
     removed = 0
-    for number, height, width, lines in pages:
+    for number, height, width, lines, tables in pages:
         kept = []
         for line in lines:
             in_margin = line.top < height * MARGIN or line.bottom > height * (1 - MARGIN)
@@ -219,20 +230,61 @@ def pdf_document(data: bytes, path: str | None = None, syntaxes=PLACEHOLDER_SYNT
                 removed += 1
                 continue
             kept.append(line)
-        if not kept:
+        if not kept and not tables:
             continue
-        body_size = median(l.size for l in kept)
+        body_size = median(l.size for l in kept) if kept else 0.0
+        right = max(l.x1 for l in kept) if kept and find_gutter(kept, width) is None else None
+        pending = sorted(tables, key=lambda t: t[0])
         for kind, plines in paragraphs(reading_order(kept, width), body_size):
-            text, spans = join_lines(plines)
-            bbox = [round(min(l.x0 for l in plines), 1), round(min(l.top for l in plines), 1),
+            top = min(l.top for l in plines)
+            while pending and pending[0][0] < top:
+                blocks.extend(_table_blocks(pending.pop(0), number))
+            text, spans = join_lines(plines, right)
+            bbox = [round(min(l.x0 for l in plines), 1), round(top, 1),
                     round(max(l.x1 for l in plines), 1), round(max(l.bottom for l in plines), 1)]
             blocks.append((kind, text, {"page": number, "bbox": bbox, "lines": spans}))
+        for table in pending:
+            blocks.extend(_table_blocks(table, number))
     return document_from_blocks(blocks, path, "pdf", syntaxes,
                                 meta={"pages": n_pages, "removed_margin_lines": removed})
 
 
-def extract(data: bytes) -> list[tuple[int, float, float, list[Line]]]:
-    """(page number, height, width, lines) per page; ReadError for scans and locked files."""
+def _table_blocks(table, page: int):
+    """One table-cell block per cell that has text, as the Word reader gives."""
+    _, cells = table
+    for text, bbox, spans, row, col in cells:
+        yield ("table-cell", text, {"page": page, "bbox": bbox, "lines": spans, "row": row, "cell": col})
+
+
+def find_tables(page, words: list[dict]) -> tuple[list, list[dict]]:
+    """Tables with ruling lines (pdfplumber): (top, cells) per table, and the words outside
+    every table. A cell is (text, bbox, line spans, row, column)."""
+    try:
+        found = page.find_tables()
+    except Exception:  # pdfminer raises many kinds on odd drawings
+        return [], words
+    tables = []
+    inside: set[int] = set()
+    for table in found:
+        cells = []
+        for r, row in enumerate(table.rows):
+            for c, box in enumerate(row.cells):
+                if box is None:
+                    continue
+                x0, top, x1, bottom = box
+                mine = [w for w in words if x0 <= (w["x0"] + w["x1"]) / 2 <= x1 and top <= (w["top"] + w["bottom"]) / 2 <= bottom]
+                if not mine:
+                    continue
+                inside.update(id(w) for w in mine)
+                text, spans = join_lines(group_lines(mine), x1)
+                cells.append((text, [round(v, 1) for v in box], spans, r, c))
+        if cells:
+            tables.append((table.bbox[1], cells))
+    return tables, [w for w in words if id(w) not in inside]
+
+
+def extract(data: bytes) -> list[tuple[int, float, float, list[Line], list]]:
+    """(page number, height, width, lines, tables) per page; ReadError for scans and locked files."""
     import pdfplumber
 
     try:
@@ -250,15 +302,16 @@ def extract(data: bytes) -> list[tuple[int, float, float, list[Line]]]:
                 words = [w for w in words if w["text"].strip()]
                 if not words and page.images:
                     any_image = True
+                tables, words = find_tables(page, words) if words and (page.lines or page.rects) else ([], words)
                 lines = group_lines(words) if words else []
-                pages.append((i, float(page.height), float(page.width), lines))
+                pages.append((i, float(page.height), float(page.width), lines, tables))
     except Exception as err:
         from duidelijk.readers import ReadError
 
         if isinstance(err, ReadError):
             raise
         raise _classify(err, data) from None
-    if not any(lines for *_, lines in pages):
+    if not any(lines or tables for *_, lines, tables in pages):
         if any_image:
             raise _error(
                 "scan",
