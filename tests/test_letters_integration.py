@@ -50,3 +50,24 @@ def test_all_letters_read_and_analyse(nlp):
             for s, e in spans:
                 assert not (f.start < e and s < f.end), (path.name, f.code, f.text)
             assert not PLACEHOLDER_TEXT.search(f.text), (path.name, f.code, f.text)
+
+
+def test_no_sentence_is_set_aside_in_the_real_letters():
+    """Issue 12: in the real letters, a set-aside letter part never holds a sentence of
+    eight words or more; and every letter part kind found is a named, reported kind."""
+    from duidelijk.structure import PART_LABELS
+
+    seen: dict[str, int] = {}
+    for path in letter_files():
+        doc = read_path(path, language_check=False)
+        for block in doc.blocks:
+            if block.is_prose:
+                continue
+            assert block.kind in PART_LABELS, (path.name, block.kind)
+            seen[block.kind] = seen.get(block.kind, 0) + 1
+            for line in doc.text[block.start:block.end].split("\n"):
+                words = re.findall(r"\w+", line)
+                sentence = len(words) >= 8 and re.search(r"\w[.?!]\s*$", line)
+                assert not sentence, (path.name, block.kind, line)
+    # the letters have salutations, closings and signatures, and they are found
+    assert seen.get("salutation", 0) >= 40 and seen.get("closing", 0) >= 40 and seen.get("signature", 0) >= 5
