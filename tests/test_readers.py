@@ -246,14 +246,19 @@ def test_pdf_paragraphs_hyphens_and_margins():
         [["Op de tweede pagina staat de uitleg over", "het bezwaar dat u kunt maken."]],
     ]
     doc = read_bytes(pdf_bytes(pages, header="Gemeente Voorbeeld | Burgerzaken"), "brief.pdf")
-    got = [doc.text[b.start:b.end] for b in doc.blocks]
+    prose = [b for b in doc.blocks if b.is_prose]
+    got = [doc.text[b.start:b.end] for b in prose]
     assert got == [
         "Wij hebben uw aanvraag ontvangen op 1 maart.",
         "Heeft u vragen? Bel ons dan.",
         "Op de tweede pagina staat de uitleg over het bezwaar dat u kunt maken.",
     ]
-    assert "Pagina" not in doc.text and "Burgerzaken" not in doc.text
-    assert [b.location["page"] for b in doc.blocks] == [1, 1, 2]
+    assert [b.location["page"] for b in prose] == [1, 1, 2]
+    # the repeated header and the page numbers are not prose, but set aside as named parts
+    parts = [(b.kind, doc.text[b.start:b.end], b.location["page"]) for b in doc.blocks if not b.is_prose]
+    assert parts == [("header", "Gemeente Voorbeeld | Burgerzaken", 1), ("footer", "Pagina 1 van 2", 1),
+                     ("header", "Gemeente Voorbeeld | Burgerzaken", 2), ("footer", "Pagina 2 van 2", 2)]
+    assert doc.meta["removed_margin_lines"] == 4
 
 
 def test_pdf_two_columns_in_reading_order():

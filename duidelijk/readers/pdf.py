@@ -3,7 +3,8 @@
 Per page the words are grouped into lines. When a page has two columns (a gutter in the
 middle that many lines leave free), the left column is read before the right one, between
 full-width lines (a title across both columns). Lines in the top and bottom margin that come
-back on most pages (letterhead, footer, "Pagina 2 van 3") and page numbers are removed.
+back on most pages (letterhead, footer, "Pagina 2 van 3") and page numbers are not prose:
+they become ``header`` and ``footer`` blocks (letter parts, shown as set aside).
 Lines are joined into paragraphs at a gap or a change of font size; a hyphen at the end of
 a line is joined ("aan-" + "vraag" -> "aanvraag").
 
@@ -141,7 +142,8 @@ def join_lines(lines: list[Line], right: float | None = None) -> tuple[str, list
 
     A short line keeps its line break (an address line, a reference line): a line is short
     when the first word of the next line would have fitted after it, before ``right`` (the
-    right edge of the text on the page). A wrapped line is joined with a space.
+    right edge of the text on the page), and that word does not start with a small letter.
+    A wrapped line is joined with a space.
     """
     text = ""
     spans: list[list] = []
@@ -159,8 +161,8 @@ def join_lines(lines: list[Line], right: float | None = None) -> tuple[str, list
                 spans[-1][1] -= 1
             elif text.endswith("/"):
                 pass
-            elif room > (word["x1"] - word["x0"]) + 0.6 * line.size:
-                text += "\n"
+            elif room > (word["x1"] - word["x0"]) + 0.6 * line.size and not first[:1].islower():
+                text += "\n"  # the next word would have fitted: a short line (address, reference)
             else:
                 text += " "
         start = len(text)
@@ -224,13 +226,20 @@ def pdf_document(data: bytes, path: str | None = None, syntaxes=PLACEHOLDER_SYNT
     removed = 0
     for number, height, width, lines, tables in pages:
         kept = []
+        margins: dict[str, list[Line]] = {"header": [], "footer": []}
         for line in lines:
             in_margin = line.top < height * MARGIN or line.bottom > height * (1 - MARGIN)
             if in_margin and (_margin_key(line.text) in repeated or PAGE_NUMBER.match(line.text.strip())):
+                # not read as prose, but kept as a part, so the writer sees it was set aside
+                margins["header" if line.top < height / 2 else "footer"].append(line)
                 removed += 1
                 continue
             kept.append(line)
+        if margins["header"]:
+            blocks.append(_margin_block("header", margins["header"], number))
         if not kept and not tables:
+            if margins["footer"]:
+                blocks.append(_margin_block("footer", margins["footer"], number))
             continue
         body_size = median(l.size for l in kept) if kept else 0.0
         right = max(l.x1 for l in kept) if kept and find_gutter(kept, width) is None else None
@@ -245,8 +254,25 @@ def pdf_document(data: bytes, path: str | None = None, syntaxes=PLACEHOLDER_SYNT
             blocks.append((kind, text, {"page": number, "bbox": bbox, "lines": spans}))
         for table in pending:
             blocks.extend(_table_blocks(table, number))
+        if margins["footer"]:
+            blocks.append(_margin_block("footer", margins["footer"], number))
     return document_from_blocks(blocks, path, "pdf", syntaxes,
                                 meta={"pages": n_pages, "removed_margin_lines": removed})
+
+
+def _margin_block(kind: str, lines: list[Line], page: int):
+    """The repeated header or footer lines (and page number) of one page, one per line."""
+    lines = sorted(lines, key=lambda l: (l.top, l.x0))
+    text, spans = "", []
+    for line in lines:
+        if text:
+            text += "\n"
+        spans.append([len(text), len(text) + len(line.text), round(line.x0, 1), round(line.top, 1),
+                      round(line.x1, 1), round(line.bottom, 1)])
+        text += line.text
+    bbox = [round(min(l.x0 for l in lines), 1), round(min(l.top for l in lines), 1),
+            round(max(l.x1 for l in lines), 1), round(max(l.bottom for l in lines), 1)]
+    return (kind, text, {"page": page, "bbox": bbox, "lines": spans})
 
 
 def _table_blocks(table, page: int):
