@@ -278,3 +278,24 @@ def test_a_sentence_anywhere_is_prose_or_in_a_reported_part(pieces, sentence, at
         assert block.is_prose or block.kind in PART_LABELS
     # and in fact a sentence of eight words or more with a finite verb is never set aside
     assert all(b.is_prose for b in holders), [(b.kind, doc.text[b.start:b.end]) for b in holders]
+
+
+def test_a_text_too_long_for_the_model_is_refused_with_a_message(monkeypatch, tmp_path):
+    """The whole text is checked, or the limit is said (never a silent cut, never a crash)."""
+    import duidelijk.readers as readers
+    from click.testing import CliRunner
+
+    from duidelijk.cli import cli
+
+    monkeypatch.setattr(readers, "MAX_CHARS", 2000)
+    long_file = tmp_path / "lang.txt"
+    long_file.write_text((HEAD + "\n" + CLOSING + "\n") * 10, encoding="utf-8")
+    short_file = tmp_path / "kort.txt"
+    short_file.write_text(HEAD + "\n" + CLOSING, encoding="utf-8")
+    with pytest.raises(readers.ReadError) as err:
+        readers.read_path(long_file)
+    assert err.value.code == "too-long" and "hoogstens 2.000 tekens" in err.value.message
+    result = CliRunner().invoke(cli, ["check", str(long_file), str(short_file)])
+    assert "De tekst is te lang" in result.output
+    assert "kort.txt: Deze tekst" in result.output or "kort.txt: De lopende tekst" in result.output
+    assert result.exit_code == 2

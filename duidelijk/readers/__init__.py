@@ -21,6 +21,9 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 # content, so a wrong suffix still gives the right reader (or a clear message).
 SUPPORTED_SUFFIXES = frozenset(TEXT_SUFFIXES | HTML_SUFFIXES | {".docx", ".pdf", ".po"})
 MB = 1024 * 1024
+# The language model reads at most this many characters at once (spaCy's max_length). A
+# longer text is refused with a message, never cut short without a word.
+MAX_CHARS = 1_000_000
 
 
 class ReadError(Exception):
@@ -338,6 +341,17 @@ def read_path(path: str | Path, syntaxes=PLACEHOLDER_SYNTAXES, *, language_check
     return read_bytes(data, str(path), syntaxes, language_check=language_check)
 
 
+def check_length(text: str) -> None:
+    """ReadError ``too-long`` for a text longer than ``MAX_CHARS``: the whole text is checked,
+    or the user hears why not."""
+    if len(text) > MAX_CHARS:
+        raise ReadError(
+            "too-long",
+            f"De tekst is te lang: {len(text):,} tekens. duidelijk leest hoogstens {MAX_CHARS:,} tekens "
+            "per bestand. Maak er kleinere bestanden van.".replace(",", "."),
+        )
+
+
 def _binary_format(head: bytes) -> bool:
     return head[:4] == b"%PDF" or head[:2] == b"PK"
 
@@ -400,6 +414,7 @@ def read_bytes(data: bytes, name: str | None = None, syntaxes=PLACEHOLDER_SYNTAX
         doc.meta["suffix_mismatch"] = f"Dit bestand heet {suffix}, maar is een {doc.format}-bestand."
     if not doc.text.strip():
         raise ReadError("no-text", "Er staat geen tekst in dit bestand.")
+    check_length(doc.text)
     if language_check:
         from duidelijk.readers.language import check_dutch
 
