@@ -345,10 +345,11 @@ def check_length(text: str) -> None:
     """ReadError ``too-long`` for a text longer than ``MAX_CHARS``: the whole text is checked,
     or the user hears why not."""
     if len(text) > MAX_CHARS:
+        n, most = (f"{x:,}".replace(",", ".") for x in (len(text), MAX_CHARS))
         raise ReadError(
             "too-long",
-            f"De tekst is te lang: {len(text):,} tekens. duidelijk leest hoogstens {MAX_CHARS:,} tekens "
-            "per bestand. Maak er kleinere bestanden van.".replace(",", "."),
+            f"De tekst is te lang: {n} tekens. duidelijk leest hoogstens {most} tekens per bestand. "
+            "Maak er kleinere bestanden van.",
         )
 
 
