@@ -32,15 +32,14 @@ MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|
 PATTERNS: list[tuple[str, re.Pattern]] = [
     ("closing", re.compile(
         r"^((met )?(vriendelijke|hartelijke|beste|zonnige|warme) groet(en)?|groet(en)?|hoogachtend"
-        r"|met (de )?meeste hoogachting)\b[^.?!]{0,40}$", re.I)),
+        r"|met (de )?meeste hoogachting)\s*([,!]([^.?!]{0,60})?)?$", re.I)),
     ("reference", re.compile(
         r"^(ons|uw) (kenmerk|nummer|referentie|ref\.?)\b|^uw (brief|e-?mail|aanvraag|melding) (van|d\.d\.)\s*:"
-        r"|^(zaaknummer|kenmerk|dossiernummer|referentie|bsn|datum|bijlage[n]?|telefoon|telefoonnummer|e-?mail"
-        r"|contactpersoon|behandeld door|verzonden|aanvraagnummer|klantnummer|relatienummer"
-        r"|factuurnummer|afzender|aan|van|cc)\s*:", re.I)),
+        r"|^(\w*nummer|kenmerk|referentie|bsn|datum|bijlage[n]?|telefoon|e-?mail(adres)?"
+        r"|contactpersoon|behandeld door|verzonden|afzender|aan|van|cc)\s*:", re.I)),
     ("subject", re.compile(r"^(onderwerp|betreft)\s*:?\s", re.I)),
     ("date", re.compile(
-        rf"^([a-z'\- ]+,? )?((maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag) )?"
+        rf"^([\w'\-]+( [\w'\-]+){{0,2}}, )?((maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag),? )?"
         rf"\d{{1,2}} ({MONTHS}) \d{{4}}$"
         rf"|^(datum\s*:?\s*)?\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}$", re.I)),
     ("address", re.compile(r"^\d{4} ?[A-Z]{2}\b|^(postbus|antwoordnummer)\b", re.I)),
@@ -80,6 +79,7 @@ SIGNATURE_PHRASE = re.compile(
     r"^(namens|n\.?m\.?|voor deze|de (burgemeester|secretaris|directeur|teamleider|manager)|het college"
     r"|burgemeester en wethouders|het dagelijks bestuur)\b", re.I)
 SENTENCE_END = re.compile(r"(\w{3,}|\))[.?!]\s*$|[?!;]\s*$")
+FIELD_LINE = re.compile(r"^[\w() \-]{2,30}:\s*\S")
 CELL_SPLIT = re.compile(r"\t+| {3,}| \| |^\||\|$")
 
 # part kinds, in the order they are usually met; their Dutch names are in ``PART_LABELS``
@@ -239,6 +239,8 @@ def _mark_parts(lines: list[_Line], blocks: list[Block], text: str) -> None:
             index += 1
             continue
         kind = classify_line(line.text)
+        if kind not in {None, "salutation", "closing"} and (_continues(lines, index) or _continues(lines, index - 1)):
+            kind = None  # a date or a postcode inside a sentence that runs over two lines
         nxt = lines[index + 1] if index + 1 < len(lines) else None
         if kind == "reference" and SECTION_START.match(line.text) and nxt and _prose_line(nxt.text):
             kind = None  # "Bijlage: bezwaar maken" right above text is a heading
@@ -265,6 +267,14 @@ def _mark_parts(lines: list[_Line], blocks: list[Block], text: str) -> None:
             line.kind = "letterhead"
 
 
+def _continues(lines: list[_Line], i: int) -> bool:
+    """True when line ``i`` runs on in line ``i + 1``: no end mark, and the next line of the
+    same group starts with a small letter (a sentence wrapped over two lines)."""
+    if i < 0 or i + 1 >= len(lines) or lines[i].group != lines[i + 1].group:
+        return False
+    return not lines[i].text.endswith((".", "?", "!", ":", ";", ",")) and lines[i + 1].text[:1].islower()
+
+
 def _ranges(lines: list[_Line], key: str) -> dict[int, tuple[int, int]]:
     """First and end index in ``lines`` of each group (or block); they are contiguous."""
     out: dict[int, tuple[int, int]] = {}
@@ -287,9 +297,13 @@ def _head_kind(lines: list[_Line], index: int, head: bool, group: tuple[int, int
     after = group[1]
     if len(own) == 1 and after < len(lines) and _prose_line(lines[after].text):
         return None  # one short line right above text: a heading
-    if not _looks_like_address(texts) and not any(classify_line(t) for t in texts):
-        return None
-    return "letterhead" if LETTERHEAD.search(line.text) else "address"
+    if LETTERHEAD.search(line.text) and (_looks_like_address(texts) or any(classify_line(t) for t in texts)):
+        return "letterhead"
+    if _looks_like_address(texts):
+        return "address"
+    if any(classify_line(t) for t in texts) and FIELD_LINE.match(line.text):
+        return "reference"  # "Zaaknummer: ...", "Categorie: ...": a list of letter data
+    return None
 
 
 def _signature(lines: list[_Line], index: int, groups: dict[int, tuple[int, int]]) -> int:
@@ -298,7 +312,7 @@ def _signature(lines: list[_Line], index: int, groups: dict[int, tuple[int, int]
     while index < len(lines) and count < MAX_SIGNATURE_LINES:
         line = lines[index]
         nxt = lines[index + 1] if index + 1 < len(lines) else None
-        if not _signature_like(line.text) or SECTION_START.match(line.text):
+        if not _signature_like(line.text) or SECTION_START.match(line.text) or _continues(lines, index):
             break
         if classify_line(line.text) not in {None, "closing"}:
             break  # an address or a date: a new letter starts

@@ -234,12 +234,23 @@ WORDS = st.sampled_from("aanvraag brief gemeente vergunning huis straat formulie
 VERBS = st.sampled_from(["ontvangt", "krijgt", "betaalt", "stuurt", "leest", "bekijkt"])
 
 
+TAILS = st.sampled_from(["", " op 12 maart 2026", " via Postbus 120", " in 7500 AC Hofstede", " van de heer Jansen"])
+HEADS = st.sampled_from(["", "Aan de hand van de brief ", "Dag en nacht ", "Met vriendelijke groet ", "Beste wensen: "])
+
+
 @st.composite
 def sentences(draw):
+    """A prose sentence of 8 or more words with a finite verb; sometimes with words that look
+    like a letter part (a greeting word, a date, a postcode), sometimes hard-wrapped."""
     subject = draw(st.sampled_from(["U", "De gemeente", "Uw buurman", "Het team"]))
     verb = draw(VERBS)
     rest = draw(st.lists(WORDS, min_size=6, max_size=14))
-    return f"{subject} {verb} de {' '.join(rest)}."
+    head = draw(HEADS)
+    words = f"{head}{subject if not head else subject.lower()} {verb} de {' '.join(rest)}{draw(TAILS)}.".split()
+    wrap = draw(st.integers(min_value=0, max_value=len(words) - 1))
+    if wrap >= 4:  # a hard line break inside the sentence, as in a wrapped text file
+        return " ".join(words[:wrap]) + "\n" + " ".join(words[wrap:])
+    return " ".join(words)
 
 
 PIECES = [

@@ -22,6 +22,7 @@ from statistics import median
 
 from duidelijk.config import PLACEHOLDER_SYNTAXES
 from duidelijk.document import Document
+from duidelijk.structure import classify_line
 
 MAX_PAGES = 500
 MARGIN = 0.09  # share of the page height that counts as top or bottom margin
@@ -142,7 +143,8 @@ def join_lines(lines: list[Line], right: float | None = None) -> tuple[str, list
 
     A short line keeps its line break (an address line, a reference line): a line is short
     when the first word of the next line would have fitted after it, before ``right`` (the
-    right edge of the text on the page), and that word does not start with a small letter.
+    right edge of the text on the page), and that word does not start with a small letter
+    (unless the line is a letter part by its form: "Met vriendelijke groet,").
     A wrapped line is joined with a space.
     """
     text = ""
@@ -161,7 +163,8 @@ def join_lines(lines: list[Line], right: float | None = None) -> tuple[str, list
                 spans[-1][1] -= 1
             elif text.endswith("/"):
                 pass
-            elif room > (word["x1"] - word["x0"]) + 0.6 * line.size and not first[:1].islower():
+            elif room > (word["x1"] - word["x0"]) + 0.6 * line.size and (
+                    not first[:1].islower() or classify_line(prev.text)):
                 text += "\n"  # the next word would have fitted: a short line (address, reference)
             else:
                 text += " "
