@@ -239,7 +239,8 @@ def _mark_parts(lines: list[_Line], blocks: list[Block], text: str) -> None:
             index += 1
             continue
         kind = classify_line(line.text)
-        if kind not in {None, "salutation", "closing"} and (_continues(lines, index) or _continues(lines, index - 1)):
+        if kind not in {None, "salutation", "closing"} and (
+                _continues(lines, index) or _continues(lines, index - 1) or _ends_a_sentence(lines, index)):
             kind = None  # a date or a postcode inside a sentence that runs over two lines
         nxt = lines[index + 1] if index + 1 < len(lines) else None
         if kind == "reference" and SECTION_START.match(line.text) and nxt and _prose_line(nxt.text):
@@ -269,10 +270,19 @@ def _mark_parts(lines: list[_Line], blocks: list[Block], text: str) -> None:
 
 def _continues(lines: list[_Line], i: int) -> bool:
     """True when line ``i`` runs on in line ``i + 1``: no end mark, and the next line of the
-    same group starts with a small letter (a sentence wrapped over two lines)."""
+    same group starts with a small letter, or line ``i`` is a long (wrapped) line of text."""
     if i < 0 or i + 1 >= len(lines) or lines[i].group != lines[i + 1].group:
         return False
-    return not lines[i].text.endswith((".", "?", "!", ":", ";", ",")) and lines[i + 1].text[:1].islower()
+    if lines[i].text.endswith((".", "?", "!", ":", ";", ",")):
+        return False
+    return lines[i + 1].text[:1].islower() or len(lines[i].text) > SHORT_LINE
+
+
+def _ends_a_sentence(lines: list[_Line], i: int) -> bool:
+    """True when line ``i`` ends a sentence that began on the line above ("... via\nPostbus 120.")."""
+    if i < 1 or lines[i].group != lines[i - 1].group or not SENTENCE_END.search(lines[i].text):
+        return False
+    return not lines[i - 1].text.endswith((".", "?", "!", ":", ";", ","))
 
 
 def _ranges(lines: list[_Line], key: str) -> dict[int, tuple[int, int]]:

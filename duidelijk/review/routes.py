@@ -261,7 +261,7 @@ def ask(token):
     letter_id = _int(request.form.get("brief")) or None
     doc = service.store_document(db(), user, entry.report, entry.data, entry.name, letter_id)
     db().commit()
-    flash("Uw brief staat klaar. Een taalambassadeur leest hem zo snel mogelijk.")
+    flash("Uw brief staat klaar. Een taalambassadeur gaat hem lezen.")
     return redirect(url_for("review.letter", doc_id=doc.id), code=303)
 
 
