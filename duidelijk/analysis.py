@@ -24,11 +24,11 @@ class Report:
     # per sentence, the features of the difficulty score (duidelijk.difficulty); not in the JSON
     sentence_features: list[dict] = field(default_factory=list, repr=False)
     groups: list[dict] = field(default_factory=list)  # identical findings, most important first
+    coverage: dict = field(default_factory=dict)  # prose words and the parts set aside
 
     def main_findings(self) -> list[Finding]:
         """The findings marked in the main view: the first place of each main group."""
         return [self.findings[g["findings"][0]] for g in self.groups if g["main"]]
-    coverage: dict = field(default_factory=dict)  # prose words and the parts set aside
 
     def worst(self) -> Severity | None:
         return max((f.severity for f in self.findings), key=lambda s: s.rank, default=None)
@@ -74,12 +74,11 @@ def analyse(documents: Iterable[Document], config: Config | None = None, nlp=Non
             findings.extend(rule.check(ctx))
         findings = finalise(findings, document)
         findings = apply_suppressions(findings, document, ctx, config)
-        metrics, sentences, verdict = text_metrics(ctx, findings)
+        metrics, sentences, verdict, cover = text_metrics(ctx, findings)
         features = [s.pop("features") for s in sentences]
         groups = group_findings(findings, sentences, features)
         yield Report(document.path, document, findings, metrics, sentences, verdict,
-                     notes=document.notes, sentence_features=features, groups=groups)
-    coverage: dict = field(default_factory=dict)  # prose words and the parts set aside
+                     notes=document.notes, sentence_features=features, groups=groups, coverage=cover)
 
 
 def finalise(findings: list[Finding], document: Document) -> list[Finding]:
