@@ -108,22 +108,22 @@ class Checker:
         return report
 
     def _check_in_pool(self, data: bytes, name: str, config):
-        pool = self._executor(config)
-        try:
-            future = pool.submit(_check_in_worker, data, name, config)
-        except BrokenProcessPool:  # a worker stopped earlier: start fresh ones and go on
-            self._reset(pool)
+        # A pool whose worker stopped is only marked broken once its manager thread notices
+        # (later on a busy machine), so a check sent just then fails without having run:
+        # it gets one more try on fresh workers. A file that stops a worker stops it twice.
+        for attempt in (1, 2):
             pool = self._executor(config)
-            future = pool.submit(_check_in_worker, data, name, config)
-        try:
-            return future.result(timeout=self.timeout)
-        except BrokenProcessPool:
-            log.warning("een werkproces stopte; de werkprocessen starten opnieuw")
-            self._reset(pool)
-            raise CheckFailed("worker-stopped") from None
-        except FutureTimeout:
-            log.warning("controleren duurde langer dan %s s", self.timeout)
-            raise CheckFailed("timeout") from None
+            try:
+                future = pool.submit(_check_in_worker, data, name, config)
+                return future.result(timeout=self.timeout)
+            except BrokenProcessPool:
+                log.warning("een werkproces stopte; de werkprocessen starten opnieuw")
+                self._reset(pool)
+                if attempt == 2:
+                    raise CheckFailed("worker-stopped") from None
+            except FutureTimeout:
+                log.warning("controleren duurde langer dan %s s", self.timeout)
+                raise CheckFailed("timeout") from None
 
     def _reset(self, broken: ProcessPoolExecutor) -> None:
         with self._pool_lock:
