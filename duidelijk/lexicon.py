@@ -1,19 +1,73 @@
-"""Word frequency (wordfreq, Zipf scale) and compound splitting for Dutch."""
+"""Word frequency (wordfreq, Zipf scale) and compound splitting for Dutch.
+
+These are the per-word facts that rules and metrics share. Each is worked out once per
+distinct lower-case form per process (bounded caches), whichever rule or metric asks first.
+
+A plain word (only lower-case letters, accents included: the bulk of a letter) is looked up in wordfreq's Dutch
+list read straight from its data file, with the same numbers ``wordfreq.zipf_frequency``
+gives (tests/test_lexicon_table.py compares them); any other word goes through wordfreq
+itself, which loads its tokenizers only then.
+"""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from wordfreq import zipf_frequency
+import math
+import re
+from functools import cache, lru_cache
 
 LINKS = ("", "s", "e", "en")
 MIN_PART = 3
+_PLAIN = re.compile(r"[a-zà-öø-ÿ]+")
 
 
 @lru_cache(maxsize=200_000)
 def zipf(word: str) -> float:
     """Zipf frequency of a Dutch word (0 = unknown, 3 = rare, 5+ = very common)."""
-    return zipf_frequency(word.lower(), "nl")
+    word = word.lower()
+    if _PLAIN.fullmatch(word):
+        return dutch_table().get(word, 0.0)
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "nl")
+
+
+@cache
+def dutch_table() -> dict[str, float]:
+    """Zipf frequency of every word in wordfreq's Dutch list ("best" = the large list).
+
+    The file is wordfreq's "cBpack": a header, then one list of words per centibel of
+    frequency. Each list gets the Zipf value ``zipf_frequency`` computes for its words:
+    the frequency rounded to 3 significant digits, then the Zipf scale rounded to 2 decimals.
+    """
+    import gzip
+    from importlib.util import find_spec
+
+    import msgpack
+
+    from pathlib import Path
+
+    spec = find_spec("wordfreq")  # its data files, without importing it
+    data_dir = Path(next(iter(spec.submodule_search_locations or []))) / "data"
+    path = data_dir / "large_nl.msgpack.gz"
+    if not path.exists():
+        path = data_dir / "small_nl.msgpack.gz"
+    with gzip.open(path, "rb") as handle:
+        data = msgpack.load(handle, raw=False)
+    header = data[0]
+    if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
+        raise ValueError(f"unexpected wordfreq data header: {header!r}")
+    table: dict[str, float] = {}
+    for index, bucket in enumerate(data[1:]):
+        if bucket:
+            table.update(dict.fromkeys(bucket, _bucket_zipf(index)))
+    return table
+
+
+def _bucket_zipf(index: int) -> float:
+    """wordfreq's zipf_frequency for a word in bucket ``index`` (-index centibels)."""
+    freq = max(10 ** (-index / 100), 10**0.0 / 1e9)  # cB_to_freq, at least zipf_to_freq(0)
+    freq = round(freq, math.floor(-math.log(freq, 10)) + 3)
+    return round(math.log(freq, 10) + 9, 2)
 
 
 @lru_cache(maxsize=200_000)

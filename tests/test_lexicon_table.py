@@ -1,0 +1,31 @@
+"""The Dutch frequency table read straight from wordfreq's data gives wordfreq's own numbers."""
+
+from __future__ import annotations
+
+import pytest
+
+wordfreq = pytest.importorskip("wordfreq")
+
+from duidelijk.lexicon import _PLAIN, dutch_table, zipf  # noqa: E402
+
+
+def test_table_equals_zipf_frequency_for_plain_words():
+    table = dutch_table()
+    freqs = wordfreq.get_frequency_dict("nl")
+    plain = sorted(w for w in freqs if _PLAIN.fullmatch(w))
+    assert len(plain) > 200_000
+    for word in plain[::97] + ["de", "gemeente", "één", "geïnd", "café", "ruïne"]:
+        assert table[word] == wordfreq.zipf_frequency(word, "nl"), word
+
+
+@pytest.mark.parametrize("word", [
+    "xqzvkw", "bezwaarschriftje", "gemeentee",  # not in the list: 0
+    "Gemeente", "GEMEENTE",  # capitals are lowered
+    "covid-19", "e-mail", "'s", "2026", "wmo-", "a.u.b.",  # not plain: wordfreq itself
+])
+def test_zipf_equals_wordfreq(word):
+    assert zipf(word) == wordfreq.zipf_frequency(word.lower(), "nl")
+
+
+def test_zipf_orders_common_and_rare_words():
+    assert zipf("gemeente") > 5 > zipf("bezwaarschrift") > 0 == zipf("xqzvkw")
