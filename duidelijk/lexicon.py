@@ -13,11 +13,14 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
 from functools import cache, lru_cache
+from pathlib import Path
 
 LINKS = ("", "s", "e", "en")
 MIN_PART = 3
 _PLAIN = re.compile(r"[a-zà-öø-ÿ]+")
+_HYPHENATED = re.compile(r"[a-zà-öø-ÿ]+(?:-[a-zà-öø-ÿ]+)+")
 
 
 @lru_cache(maxsize=200_000)
@@ -25,47 +28,91 @@ def zipf(word: str) -> float:
     """Zipf frequency of a Dutch word (0 = unknown, 3 = rare, 5+ = very common)."""
     word = word.lower()
     if _PLAIN.fullmatch(word):
-        return dutch_table().get(word, 0.0)
+        index = dutch_table().get(word)
+        return 0.0 if index is None else _bucket_zipf(index)
+    if _HYPHENATED.fullmatch(word):  # "re-integreren": wordfreq combines the parts
+        table = dutch_table()
+        indexes = [table.get(part) for part in word.split("-")]
+        if None in indexes:
+            return 0.0
+        freq = 1.0 / sum(1.0 / _bucket_freq(i) for i in indexes)
+        return _rounded_zipf(freq)
     from wordfreq import zipf_frequency
 
     return zipf_frequency(word, "nl")
 
 
-@cache
-def dutch_table() -> dict[str, float]:
-    """Zipf frequency of every word in wordfreq's Dutch list ("best" = the large list).
-
-    The file is wordfreq's "cBpack": a header, then one list of words per centibel of
-    frequency. Each list gets the Zipf value ``zipf_frequency`` computes for its words:
-    the frequency rounded to 3 significant digits, then the Zipf scale rounded to 2 decimals.
-    """
-    import gzip
+def _wordfreq_file(lang: str) -> Path:
+    """wordfreq's list for ``lang`` ("best": the large list if there is one), found without
+    importing wordfreq (its import loads tokenizers that a check does not need)."""
     from importlib.util import find_spec
+
+    spec = find_spec("wordfreq")
+    data_dir = Path(next(iter(spec.submodule_search_locations or []))) / "data"
+    path = data_dir / f"large_{lang}.msgpack.gz"
+    return path if path.exists() else data_dir / f"small_{lang}.msgpack.gz"
+
+
+def _buckets(lang: str) -> Iterator[list[str]]:
+    """The word lists of wordfreq's "cBpack" file, most frequent first, read as needed."""
+    import gzip
 
     import msgpack
 
-    from pathlib import Path
+    with gzip.open(_wordfreq_file(lang), "rb") as handle:
+        unpacker = msgpack.Unpacker(handle, raw=False)
+        count = unpacker.read_array_header()
+        header = unpacker.unpack()
+        if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
+            raise ValueError(f"unexpected wordfreq data header: {header!r}")
+        for _ in range(count - 1):
+            yield unpacker.unpack()
 
-    spec = find_spec("wordfreq")  # its data files, without importing it
-    data_dir = Path(next(iter(spec.submodule_search_locations or []))) / "data"
-    path = data_dir / "large_nl.msgpack.gz"
-    if not path.exists():
-        path = data_dir / "small_nl.msgpack.gz"
-    with gzip.open(path, "rb") as handle:
-        data = msgpack.load(handle, raw=False)
-    header = data[0]
-    if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
-        raise ValueError(f"unexpected wordfreq data header: {header!r}")
-    table: dict[str, float] = {}
-    for index, bucket in enumerate(data[1:]):
+
+_MULTI_DIGIT = re.compile(r"\d[\d.,]+")
+
+
+@lru_cache(maxsize=16)
+def top_words(lang: str, n: int) -> tuple[str, ...]:
+    """The ``n`` most frequent words of a language: ``wordfreq.top_n_list(lang, n)``, read
+    from the start of its file only (not the whole list of every language)."""
+    out: list[str] = []
+    for bucket in _buckets(lang):
+        for word in bucket:
+            if not _MULTI_DIGIT.match(word):
+                out.append(word)
+                if len(out) >= n:
+                    return tuple(out)
+    return tuple(out)
+
+
+@cache
+def dutch_table() -> dict[str, int]:
+    """Every word in wordfreq's Dutch list ("best" = the large list) with its bucket.
+
+    The file is wordfreq's "cBpack": a header, then one list of words per centibel of
+    frequency; bucket ``i`` holds the words at -i centibels.
+    """
+    table: dict[str, int] = {}
+    for index, bucket in enumerate(_buckets("nl")):
         if bucket:
-            table.update(dict.fromkeys(bucket, _bucket_zipf(index)))
+            table.update(dict.fromkeys(bucket, index))
     return table
 
 
+def _bucket_freq(index: int) -> float:
+    return 10 ** (-index / 100)  # wordfreq's cB_to_freq
+
+
+@lru_cache(maxsize=None)
 def _bucket_zipf(index: int) -> float:
-    """wordfreq's zipf_frequency for a word in bucket ``index`` (-index centibels)."""
-    freq = max(10 ** (-index / 100), 10**0.0 / 1e9)  # cB_to_freq, at least zipf_to_freq(0)
+    return _rounded_zipf(_bucket_freq(index))
+
+
+def _rounded_zipf(freq: float) -> float:
+    """What ``zipf_frequency`` makes of a frequency: at least zipf_to_freq(0), rounded to
+    3 significant digits, then on the Zipf scale rounded to 2 decimals."""
+    freq = max(freq, 10**0.0 / 1e9)
     freq = round(freq, math.floor(-math.log(freq, 10)) + 3)
     return round(math.log(freq, 10) + 9, 2)
 

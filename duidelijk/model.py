@@ -7,7 +7,9 @@ Each pipeline is loaded once per process.
 
 from __future__ import annotations
 
+import sys
 import threading
+import types
 from pathlib import Path
 
 MODELS_DIR = Path(__file__).resolve().parent / "models"
@@ -18,6 +20,59 @@ LETTER_TOKENIZER = {"nlp": {"tokenizer": {"@tokenizers": "duidelijk.letter_token
 
 _cache: dict[str, object] = {}
 _lock = threading.Lock()
+
+
+def import_spacy():
+    """Import spaCy without its command-line part, which a check never uses.
+
+    ``import spacy`` also imports ``spacy.cli`` (weasel, httpx, requests, rich, jinja2): about
+    40 % of spaCy's import time at every start of ``duidelijk check``. Here ``spacy.cli`` is a
+    placeholder module over the real folder: its submodules import as usual
+    (``from spacy.cli.train import train``), and the first other use of it imports the real
+    ``spacy.cli`` in its place.
+    """
+    if "spacy" in sys.modules:
+        import spacy
+
+        return spacy
+    from importlib.util import find_spec
+
+    spec = find_spec("spacy")
+    if spec is None or not spec.submodule_search_locations:
+        import spacy  # let the usual error speak
+
+        return spacy
+    folder = str(Path(next(iter(spec.submodule_search_locations))) / "cli")
+
+    def real():
+        for name in ("spacy.cli.info", "spacy.cli"):
+            if isinstance(sys.modules.get(name), _LazyCli):
+                del sys.modules[name]
+        import importlib
+
+        module = importlib.import_module("spacy.cli")
+        sys.modules["spacy"].cli = module
+        return module
+
+    class _LazyCli(types.ModuleType):
+        def __getattr__(self, name: str):
+            if name.startswith("__"):
+                raise AttributeError(name)
+            return getattr(real(), name)
+
+    package = _LazyCli("spacy.cli")
+    package.__path__ = [folder]
+    info = _LazyCli("spacy.cli.info")
+    info.info = lambda *args, **kwargs: real().info(*args, **kwargs)  # spacy.info
+    sys.modules["spacy.cli"], sys.modules["spacy.cli.info"] = package, info
+    try:
+        import spacy
+    except BaseException:
+        for name in ("spacy.cli.info", "spacy.cli"):
+            sys.modules.pop(name, None)
+        raise
+    spacy.cli = package
+    return spacy
 
 
 class ModelError(RuntimeError):
@@ -34,7 +89,7 @@ def load_pipeline(name: str | None = None):
     with _lock:
         if key in _cache:
             return _cache[key]
-        import spacy
+        spacy = import_spacy()
 
         from duidelijk.auxverb import add_aux_verb
         from duidelijk.sentences import add_letter_components

@@ -8,6 +8,7 @@ starts with a verb ("zorg dragen voor" also as "draagt zorg voor"), or that ends
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from typing import Any
 
 from duidelijk.lexicon import zipf
@@ -114,6 +115,15 @@ def verb_forms(infinitive: str) -> set[str]:
     # a form far more common than the verb is another word ("acht" from "achten", "uit")
     limit = zipf(infinitive) + 1.0
     return {f for f in forms if f and f != infinitive and zipf(f) <= limit}
+
+
+@lru_cache(maxsize=32)
+def compiled(entries: tuple[tuple[str, tuple[str, ...]], ...]) -> "PhraseIndex":
+    """The index of these (term, payload) entries, built once per distinct list.
+
+    For lists that come from a configuration (such as the organisation's reject list):
+    every text checked with that configuration reuses the index."""
+    return PhraseIndex((term, list(payload)) for term, payload in entries)
 
 
 class PhraseIndex:

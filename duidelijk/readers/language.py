@@ -25,10 +25,10 @@ OTHER = ("en", "de", "fr", "es")
 
 @cache
 def _lists() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
-    from wordfreq import top_n_list
+    from duidelijk.lexicon import top_words  # wordfreq's top_n_list, without loading whole lists
 
-    nl = frozenset(top_n_list("nl", TOP))
-    return nl, {lang: frozenset(top_n_list(lang, TOP)) for lang in OTHER}
+    nl = frozenset(top_words("nl", TOP))
+    return nl, {lang: frozenset(top_words(lang, TOP)) for lang in OTHER}
 
 
 def dutch_score(text: str) -> tuple[int, float, float]:

@@ -16,6 +16,8 @@ Each word is reported once per text.
 
 from __future__ import annotations
 
+from functools import cache
+
 from duidelijk import wordlists
 from duidelijk.findings import Severity
 from duidelijk.dictionary import familiarity
@@ -28,6 +30,7 @@ EXPLAINERS = ("(", "dat wil zeggen", "dat betekent", "dit betekent", "betekent",
               "ofwel", "met andere woorden", "dat is", "dit is", "namelijk", ":")
 
 
+@cache
 def b1_safe() -> frozenset[str]:
     return frozenset(r["word"].lower() for r in wordlists.load("b1_safe"))
 

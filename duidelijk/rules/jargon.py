@@ -26,7 +26,7 @@ from duidelijk import wordlists
 from duidelijk.findings import Severity
 from duidelijk.dictionary import exists
 from duidelijk.lexicon import zipf
-from duidelijk.phrases import PhraseIndex, token_keys
+from duidelijk.phrases import PhraseIndex, compiled, token_keys
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.verbs import PARTICLES, past_participle, present_singular
 
@@ -236,7 +236,7 @@ class Jargon(Rule):
 
     def check(self, ctx: Context):
         index = jargon_index()
-        reject = PhraseIndex((k, [v]) for k, v in ctx.config.reject.items())
+        reject = compiled(tuple((k, (v,)) for k, v in ctx.config.reject.items()))
         marked = ctx.shared.setdefault("word_findings", set())
         for sent in ctx.prose_sentences:
             tokens = [t for t in sent if not t.is_space]

@@ -98,7 +98,10 @@ class Nominalisation(Rule):
                     )
 
     def _expressions(self, ctx, tokens, keys, used):
+        present = frozenset().union(*keys)  # an expression none of whose words is here cannot match
         for bag, words, alts in expressions():
+            if bag.isdisjoint(present):
+                continue
             for i, first in enumerate(tokens):
                 if first.i in used or not (keys[i] & bag):
                     continue
