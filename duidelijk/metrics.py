@@ -210,13 +210,27 @@ def _table(name: str) -> tuple[tuple[str, ...], ...]:
 @lru_cache(maxsize=None)
 def _nouns() -> dict[str, tuple[str, str]]:
     """Noun form -> (type c/a/u, head noun of a compound or ""), plurals included."""
+    from duidelijk.wordlists import wordlist_dir
+
+    # read in one pass (85,000 rows at every start of a check): no table of rows kept
     nouns: dict[str, tuple[str, str]] = {}
-    for row in _table("concrete_nouns"):
-        word, kind, head, plurals = row + ("",) * (4 - len(row))
-        nouns[word] = (kind, head)
-        for change in filter(None, plurals.split("|")):  # "+en": add; "-2+den": cut 2, add
-            cut, _, add = change.partition("+")
-            nouns.setdefault(word[: len(word) - int(cut[1:] or 0)] + add, (kind, head))
+    add_plural = nouns.setdefault
+    with (wordlist_dir() / "concrete_nouns.tsv").open(encoding="utf-8") as handle:
+        lines = handle.read().split("\n")
+    header = True
+    for line in lines:
+        if not line.strip() or line[0] == "#":
+            continue
+        if header:  # the column names
+            header = False
+            continue
+        word, kind, head, plurals = (line.split("\t") + ["", "", ""])[:4]
+        nouns[word] = entry = (kind, head)
+        if plurals:
+            for change in plurals.split("|"):  # "+en": add; "-2+den": cut 2, add
+                if change:
+                    cut, _, add = change.partition("+")
+                    add_plural(word[: len(word) - int(cut[1:] or 0)] + add, entry)
     return nouns
 
 
