@@ -152,6 +152,12 @@ class RuleTimer:
         self._wrap(metrics_report, "text_metrics", "metrics (text_metrics)", consume=False)
         self._wrap(analysis, "finalise", "finish (offsets, sort)", consume=False)
         self._wrap(analysis, "apply_suppressions", "finish (suppressions)", consume=False)
+        try:
+            import duidelijk.grouping as grouping
+        except ImportError:  # older trees have no grouping of findings
+            grouping = None
+        if grouping is not None and hasattr(grouping, "group_findings"):
+            self._wrap(grouping, "group_findings", "finish (grouping)", consume=False)
         return self
 
     def pipe(self, nlp):
