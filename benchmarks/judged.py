@@ -18,6 +18,7 @@ part (TUNE, MEASURE) and per rule:
     python benchmarks/judged.py --json result.json
     python benchmarks/judged.py --markdown            # tables for docs/judged.md
     python benchmarks/judged.py --part tune           # only TUNE (while changing rules)
+    python benchmarks/judged.py --add to-judge.jsonl  # after filling in verdict, suggestion_verdict, reason
 
 Only the TUNE part may be used to steer rule changes; MEASURE is for reporting.
 The sentences are in the repository, so this runs without ../shared.
@@ -154,9 +155,16 @@ def covered(obstacle: dict, findings: list[dict]) -> bool:
 
 def evaluate(sentences: list[dict], findings: list[dict], judgements: list[dict],
              obstacles: list[dict]) -> dict[str, PartResult]:
-    """Match findings to judgements and count, per part. Pure: no duidelijk needed."""
+    """Match findings to judgements and count, per part. Pure: no duidelijk needed.
+
+    One key may have several judgements, one per first suggestion it was judged with (the
+    same finding before and after a change of its suggestion); the one with the finding's
+    current suggestion counts.
+    """
     part_of = {s["id"]: s["part"] for s in sentences}
-    judged = {key(j["sentence"], j["code"], j["start"], j["end"], j["span"]): j for j in judgements}
+    judged = defaultdict(list)
+    for j in judgements:
+        judged[key(j["sentence"], j["code"], j["start"], j["end"], j["span"])].append(j)
     results = {part: PartResult() for part in PARTS}
     for s in sentences:
         results[s["part"]].sentences += 1
@@ -166,20 +174,22 @@ def evaluate(sentences: list[dict], findings: list[dict], judgements: list[dict]
         by_sentence[f["sentence"]].append(f)
         k = key(f["sentence"], f["code"], f["start"], f["end"], f["span"])
         result = results[part_of[f["sentence"]]]
-        j = judged.get(k)
-        if j is None:
+        versions = judged.get(k)
+        if not versions:
             result.unjudged.append({**f, "why": "new finding"})
             continue
         seen.add(k)
-        if j.get("suggestion") != f["suggestion"]:
+        j = next((v for v in versions if v.get("suggestion") == f["suggestion"]), None)
+        if j is None:
+            last = versions[-1]
             result.unjudged.append({**f, "why": "suggestion changed",
-                                    "verdict": j["verdict"], "reason": j.get("reason", "")})
+                                    "verdict": last["verdict"], "reason": last.get("reason", "")})
             continue
         result.total.add(j)
         result.rules[f["code"]].add(j)
-    for k, j in judged.items():
-        if k not in seen and j["sentence"] in part_of:
-            results[part_of[j["sentence"]]].disappeared.append(j)
+    for k, versions in judged.items():
+        if k not in seen and versions[-1]["sentence"] in part_of:
+            results[part_of[versions[-1]["sentence"]]].disappeared.append(versions[-1])
     for o in obstacles:
         if o["sentence"] not in part_of:
             continue
@@ -255,6 +265,48 @@ def markdown(results: dict[str, PartResult]) -> str:
     return "\n".join(lines)
 
 
+JUDGEMENT_FIELDS = ("sentence", "code", "start", "end", "span", "verdict", "suggestion",
+                    "suggestion_verdict", "nonword", "reason")
+
+
+def add_judgements(data: Path, path: Path) -> int:
+    """Put the judged rows of a --todo file into judgements.jsonl.
+
+    A row replaces the judgement with the same key and the same first suggestion; a row for a
+    known key with another suggestion is added next to the earlier one (both versions of the
+    rules can then be measured).
+    """
+    text = {s["id"]: s["text"] for s in read_jsonl(data / "sentences.jsonl")}
+    new, errors = [], []
+    for n, row in enumerate(read_jsonl(path), start=1):
+        if row.get("sentence") not in text or text[row["sentence"]][row["start"]:row["end"]] != row.get("span"):
+            errors.append(f"line {n}: sentence or span does not match the set")
+        elif row.get("verdict") not in VERDICTS:
+            errors.append(f"line {n}: verdict must be one of {', '.join(VERDICTS)}")
+        elif row.get("suggestion_verdict") not in SUGGESTION_VERDICTS or \
+                (row.get("suggestion") is None) != (row["suggestion_verdict"] == "geen"):
+            errors.append(f"line {n}: suggestion_verdict must be goed or slecht, or geen without a suggestion")
+        elif not str(row.get("reason", "")).strip():
+            errors.append(f"line {n}: a reason is needed")
+        else:
+            new.append({k: row[k] for k in JUDGEMENT_FIELDS if k in row and (k != "nonword" or row[k])})
+    if errors:
+        print("\n".join(errors), file=sys.stderr)
+        return 2
+    def full_key(j):
+        return key(j["sentence"], j["code"], j["start"], j["end"], j["span"]) + (j.get("suggestion"),)
+
+    keys = {full_key(j) for j in new}
+    kept = [j for j in read_jsonl(data / "judgements.jsonl") if full_key(j) not in keys]
+    order = {sid: i for i, sid in enumerate(text)}
+    rows = sorted(kept + new, key=lambda j: (order[j["sentence"]], j["start"], j["code"], j["end"]))
+    with (data / "judgements.jsonl").open("w", encoding="utf-8") as handle:
+        for j in rows:
+            handle.write(json.dumps(j, ensure_ascii=False) + "\n")
+    print(f"{len(new)} judgements added or replaced ({len(rows)} in all)")
+    return 0
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DATA)
@@ -264,7 +316,10 @@ def main(argv=None) -> int:
     parser.add_argument("--show", type=int, default=20, help="unjudged findings to print per part")
     parser.add_argument("--markdown", action="store_true", help="also print Markdown tables")
     parser.add_argument("--part", choices=PARTS, help="show only this part (use tune while changing rules)")
+    parser.add_argument("--add", type=Path, help="add the judged rows of a --todo file to judgements.jsonl")
     args = parser.parse_args(argv)
+    if args.add:
+        return add_judgements(args.data, args.add)
     sentences = read_jsonl(args.data / "sentences.jsonl")
     if not sentences:
         print(f"no sentences in {args.data}", file=sys.stderr)

@@ -83,6 +83,18 @@ def test_precision_suggestions_and_unjudged_are_counted_per_part_and_rule():
     assert [u["why"] for u in result["measure"].unjudged] == ["suggestion changed"]
 
 
+def test_a_key_judged_with_two_suggestions_counts_the_current_one():
+    f = finding("a", "DD103", 4, 13, "vraag")
+    old = judgement(f, "klopt", "slecht")
+    new = {**judgement({**f, "suggestion": "vragen"}, "klopt", "goed")}
+    for current, verdict in (("vraag", "slecht"), ("vragen", "goed")):
+        result = judged.evaluate(SENTENCES, [{**f, "suggestion": current}], [old, new], [])
+        assert result["tune"].total.goed == (verdict == "goed")
+        assert not result["tune"].unjudged and not result["tune"].disappeared
+    result = judged.evaluate(SENTENCES, [{**f, "suggestion": None}], [old, new], [])
+    assert [u["why"] for u in result["tune"].unjudged] == ["suggestion changed"]
+
+
 def test_new_and_disappeared_findings_are_reported():
     old = finding("a", "DD103", 4, 13, "vragen")
     moved = finding("a", "DD103", 3, 13, "vragen")  # another span: a new key
@@ -128,11 +140,25 @@ def test_strict_fails_on_unjudged_findings_and_todo_lists_them(tmp_path):
     listed = judged.read_jsonl(todo)
     assert listed and all(r["sentence"] == "x" and r["why"] == "new finding" for r in listed)
     assert {"DD102"} <= {r["code"] for r in listed}
-    # judge them all: --strict passes
-    (tmp_path / "judgements.jsonl").write_text("".join(
-        json.dumps({**{k: r[k] for k in ("sentence", "code", "start", "end", "span", "suggestion")},
-                    "verdict": "klopt", "suggestion_verdict": "geen" if r["suggestion"] is None else "goed",
-                    "reason": "test"}) + "\n" for r in listed), encoding="utf-8")
+    # a todo file with a verdict missing is refused and nothing is written
+    assert judged.main(["--data", str(tmp_path), "--add", str(todo)]) == 2
+    assert not (tmp_path / "judgements.jsonl").exists()
+    # judge them all and add them: --strict passes
+    todo.write_text("".join(json.dumps({**r, "verdict": "klopt", "reason": "test",
+                                        "suggestion_verdict": "geen" if r["suggestion"] is None else "goed"})
+                            + "\n" for r in listed), encoding="utf-8")
+    assert judged.main(["--data", str(tmp_path), "--add", str(todo)]) == 0
+    added = judged.read_jsonl(tmp_path / "judgements.jsonl")
+    assert len(added) == len(listed) and "message" not in added[0] and "why" not in added[0]
+    assert judged.main(["--data", str(tmp_path), "--strict", "--show", "0"]) == 0
+    # adding the same key with the same suggestion again replaces it; another suggestion is added
+    assert judged.main(["--data", str(tmp_path), "--add", str(todo)]) == 0
+    assert len(judged.read_jsonl(tmp_path / "judgements.jsonl")) == len(listed)
+    other = {**listed[0], "suggestion": "iets anders", "suggestion_verdict": "slecht", "verdict": "klopt",
+             "reason": "test"}
+    todo.write_text(json.dumps(other) + "\n", encoding="utf-8")
+    assert judged.main(["--data", str(tmp_path), "--add", str(todo)]) == 0
+    assert len(judged.read_jsonl(tmp_path / "judgements.jsonl")) == len(listed) + 1
     assert judged.main(["--data", str(tmp_path), "--strict", "--show", "0"]) == 0
 
 
@@ -157,7 +183,7 @@ def test_committed_set_is_consistent():
         assert j["verdict"] in judged.VERDICTS and j["suggestion_verdict"] in judged.SUGGESTION_VERDICTS
         assert (j["suggestion"] is None) == (j["suggestion_verdict"] == "geen")
         assert j["reason"].strip()
-        key = judged.key(j["sentence"], j["code"], j["start"], j["end"], j["span"])
+        key = judged.key(j["sentence"], j["code"], j["start"], j["end"], j["span"]) + (j["suggestion"],)
         assert key not in keys
         keys.add(key)
     obstacles = rows("obstacles.jsonl")
