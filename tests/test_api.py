@@ -195,6 +195,10 @@ def test_too_big_is_413(app, client):
     resp = post_file(client, b"a" * (app.config["MAX_UPLOAD_BYTES"] + 10), "groot.txt")
     assert resp.status_code == 413 and error(resp)["code"] == "too-large"
     assert "10 megabyte" in error(resp)["message"]
+    # under the upload limit but over the reader's limit for text: the reader's own message
+    resp = post_file(client, b"Een zin. " * (6 * MB // 9), "groot.txt")
+    assert resp.status_code == 413 and error(resp)["code"] == "too-large"
+    assert "hoogstens 5 megabyte" in error(resp)["message"] and "10 megabyte" not in error(resp)["message"]
     resp = post_text(client, {"tekst": "a " * (app.config["MAX_TEXT_CHARS"])})
     assert resp.status_code == 413 and error(resp)["code"] == "text-too-long"
     # a request larger than the whole limit is cut off by Werkzeug: still JSON

@@ -24,9 +24,8 @@ from pathlib import Path
 from flask import Flask, Request, abort, flash, make_response, redirect, render_template, request, url_for
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
-from duidelijk.web.results import download, download_name, result_for, session_owner, store
+from duidelijk.web.results import CheckError, check_upload, download, download_name, result_for, session_owner, store
 from duidelijk.web.store import Entry, ResultStore
-from duidelijk.web.workers import CheckFailed
 
 MB = 1024 * 1024
 SESSION_HOURS = 8  # a signed-in session (and a browser session's results) ends after this
@@ -304,8 +303,6 @@ def analyse_document(document, config):
 
 
 def _register_routes(app: Flask) -> None:
-    from duidelijk.readers import ReadError
-
     @app.get("/")
     def upload():
         return render_template("upload.html", error=None, text="")
@@ -332,11 +329,9 @@ def _register_routes(app: Flask) -> None:
             if len(data) > app.config["MAX_UPLOAD_BYTES"]:
                 return _upload_error(app, "too-large", MESSAGES["too-large"])
         try:
-            report = app.extensions["duidelijk_checker"].check(data, name, cfg)
-        except ReadError as err:  # the reader's own message (e.g. "a text file: at most 5 megabyte")
+            report = check_upload(data, name, cfg)
+        except CheckError as err:
             return _upload_error(app, err.code, err.message, text)
-        except CheckFailed as err:
-            return _upload_error(app, err.code, MESSAGES[err.code], text)
         if has_file and len(getattr(report.document, "source_text", "") or "") > app.config["MAX_TEXT_CHARS"]:
             return _upload_error(app, "too-large", _too_long(app))  # one limit for files and pasted text
         report.path = name if has_file else "Geplakte tekst"

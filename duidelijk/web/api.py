@@ -270,7 +270,7 @@ def run_check(client: Client, file_only: bool = False):
         if sniff(data, name) != "docx":
             raise ApiError(415, "not-docx", field="bestand")
     try:
-        report = results.check_upload(data, name, config, is_file)
+        report = results.check_upload(data, name, config)
     except results.CheckError as err:
         field = None if err.status >= 500 else "bestand" if is_file else "tekst"
         raise ApiError(err.status, err.code, err.message, field=field) from None

@@ -97,9 +97,10 @@ def upload_message(code: str) -> str:
     return web.MESSAGES[code]
 
 
-def check_upload(data: bytes, name: str, config, is_file: bool = True):
-    """Read and check ``data`` as the upload page does: in its worker pool (``workers.Checker``),
-    with its content sniffing and reader messages. Returns the Report, or raises CheckError."""
+def check_upload(data: bytes, name: str, config):
+    """Read and check ``data`` for the upload page and the API: in the worker pool
+    (``workers.Checker``), with content sniffing. Returns the Report, or raises CheckError with
+    the reader's own message (e.g. "a text file: at most 5 megabyte")."""
     from duidelijk import web
     from duidelijk.readers import ReadError
     from duidelijk.web.workers import CheckFailed
@@ -107,8 +108,7 @@ def check_upload(data: bytes, name: str, config, is_file: bool = True):
     try:
         return current_app.extensions["duidelijk_checker"].check(data, name, config)
     except ReadError as err:
-        message = web.MESSAGES["too-large"] if err.code == "too-large" and is_file else err.message
-        raise CheckError(web.STATUS.get(err.code, 422), err.code, message) from None
+        raise CheckError(web.STATUS.get(err.code, 422), err.code, err.message) from None
     except CheckFailed as err:
         raise CheckError(web.STATUS.get(err.code, 503), err.code, web.MESSAGES[err.code]) from None
 
