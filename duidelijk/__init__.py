@@ -2,6 +2,14 @@
 
 from __future__ import annotations
 
+import os
+
+# The pipeline multiplies its matrices with numpy's OpenBLAS (duidelijk.model). One thread per
+# process: a second thread gains about 5 % on a letter but competes with --jobs and the web
+# workers for the same cores. Only a default: set OPENBLAS_NUM_THREADS to choose otherwise.
+# It works only when duidelijk is imported before numpy.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
 __version__ = "0.1.0"
 
 __all__ = ["__version__", "check_text", "check_file", "check_files"]
