@@ -34,6 +34,11 @@ SHORT_PART_ZIPF = 3.7
 FUNCTION_WORDS = frozenset("den der des het een die dat wat ten ter van hun ons wij zij men als dan nog wel "
                            "ook maar dus tot met bij per".split())
 # the first part of a verb or a word made from one: particles and prefixes belong to the verb
+# derivational suffixes that the word list also has as words ("heid", "lijk", "tal"): as the
+# last part they make a derived word, not a compound ("begrijpelijkheid" is no "begrijpelijk"
+# + "heid", "viertal" no "vier" + "tal", "huishoudelijk" no "huishoude" + "lijk")
+SUFFIX_HEADS = frozenset("heid heden lijk lijke lijker baar bare schap schappen dom zaam zame loos loze "
+                         "achtig achtige ing ingen isch ische tal tallen ling lingen erij erijen".split())
 PREFIXES = ("aan", "af", "bij", "door", "in", "mee", "na", "om", "onder", "op", "over", "terug",
             "toe", "uit", "voor", "weg", "achter", "tegen", "be", "ge", "her", "ont", "ver", "on", "er")
 
@@ -49,8 +54,10 @@ def _words() -> frozenset[str] | None:
         if not path.is_file():
             continue
         lines = path.read_text(encoding="utf-8", errors="replace").splitlines()[1:]  # first: a count
-        # names ("Ada") are no compound parts
-        out = {line.split("/", 1)[0].strip().lower() for line in lines if line and not line[0].isupper()}
+        # names ("Ada") are no compound parts. OpenTaal spells "ij" as the one letter "ĳ"
+        # (U+0133: "termĳn", "tĳdig"); text has two letters, so the list is read that way
+        out = {line.split("/", 1)[0].strip().lower().replace("ĳ", "ij")
+               for line in lines if line and not line[0].isupper()}
         out.discard("")
         return frozenset(out)
     return None
@@ -145,7 +152,7 @@ def _part_ok(part: str, final: bool) -> float:
     """The familiarity of a compound part if it is a real word, else -1."""
     from duidelijk.verbs import stem_from_infinitive
 
-    if len(part) < 3 or part in FUNCTION_WORDS:
+    if len(part) < 3 or part in FUNCTION_WORDS or (final and part in SUFFIX_HEADS):
         return -1.0
     if final:
         known = exists_inflected(part)
@@ -270,7 +277,10 @@ def familiarity(form: str, lemma: str, pos: str) -> float:
         parts = compound_parts(form)
         if len(parts) == 2 and not starts_with_prefix(parts) and not _verbal(form, lemma):
             head = parts[-1]
-            head_score = max(zipf(head), max(lemma_zipf(c, pos) for c in lemma_candidates(head)))
+            # a noun head may be plural ("brieven" -> "brief"); an adjective or adverb head is
+            # itself an adjective, perhaps inflected ("tijds" in "tussentijds" is no "tijd")
+            heads = lemma_candidates(head) if pos == "NOUN" else [head, head[:-1]] if head.endswith("e") else [head]
+            head_score = max(zipf(head), max(lemma_zipf(c, pos) for c in heads))
             first = max(_part_ok(parts[0], False), _part_ok(part_word(parts[0]), False))
             score = max(score, min(first, head_score))
     return score

@@ -61,3 +61,29 @@ def test_familiarity_knows_dutch(mode, easy, hard):
 def test_part_names_drop_the_linking_s(mode):
     assert dictionary.part_word("bestemmings") == "bestemming"
     assert dictionary.part_word("onroerende") == "onroerende"
+
+
+@pytest.mark.parametrize("word, parts", [
+    ("bezwaartermijn", ("bezwaar", "termijn")),
+    ("wachttijd", ("wacht", "tijd")),
+    ("bijdrageregeling", ("bijdrage", "regeling")),
+])
+def test_words_with_ij_are_words(mode, word, parts):
+    """OpenTaal writes "ij" as one letter ("termĳn"); text has two letters. Without reading
+    the list that way, every word with "ij" would be missing as a word and as a part."""
+    assert dictionary.exists("termijn") and dictionary.exists("tijdig")
+    assert dictionary.compound_parts(word) == parts
+
+
+@pytest.mark.parametrize("word", ["begrijpelijkheid", "huishoudelijk", "viertal", "bereikbaarheid"])
+def test_a_derived_word_is_no_compound(mode, word):
+    """-heid, -lijk, -tal ... make a derived word; they are no compound head, even though the
+    word list also has "heid" (heath), "lijk" (corpse) and "tal" as words."""
+    assert dictionary.compound_parts(word) == (word,)
+
+
+def test_adjective_head_is_not_read_as_a_noun(mode):
+    """"tussentijds" is no everyday compound of "tussen" and "tijd": its head "tijds" is an
+    adverb form, not the plural of a noun, so its own frequency decides."""
+    assert dictionary.familiarity("tussentijds", "tussentijds", "ADJ") < 4.0
+    assert dictionary.familiarity("voorbeeldbrieven", "voorbeeldbrief", "NOUN") >= 4.0

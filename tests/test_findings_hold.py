@@ -386,3 +386,15 @@ def test_everyday_words_and_names_are_not_difficult(check, text):
 
 def test_contact_opnemen_is_no_nominal_style(check):
     assert not found(check, "DD106", "Neem dan contact op met de servicedesk.")
+
+
+@pytest.mark.parametrize("word, loan", [
+    ("stadsdeel", False),  # ends in the native word "deel", not in the "-eel" of "structureel"
+    ("stadsdelen", False),
+    ("structureel", True),
+    ("gebiedsinformatie", True),  # the head "informatie" is itself a loanword
+])
+def test_loanword_ending_is_judged_on_the_compound_head(word, loan):
+    from duidelijk.rules.difficult_words import DifficultWord, is_loanword
+
+    assert is_loanword(word, DifficultWord.settings["loan_suffixes"]) == loan

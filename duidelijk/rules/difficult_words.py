@@ -20,7 +20,7 @@ from functools import cache
 
 from duidelijk import wordlists
 from duidelijk.findings import Severity
-from duidelijk.dictionary import familiarity
+from duidelijk.dictionary import compound_parts, familiarity
 from duidelijk.rules.address import impersonal_terms, means_the_reader
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.long_words import LongWord
@@ -36,8 +36,13 @@ def b1_safe() -> frozenset[str]:
 
 
 def is_loanword(lemma: str, suffixes) -> bool:
-    """A formal loanword by its ending: -eel, -atie, -iteit, -eren ... (not short native words)."""
-    return len(lemma) >= 7 and lemma.endswith(tuple(suffixes))
+    """A formal loanword by its ending: -eel, -atie, -iteit, -eren ... (not short native words,
+    and not a compound whose head is a short native word: "stadsdeel" ends in "deel", not in
+    the "-eel" of "structureel")."""
+    if len(lemma) < 7 or not lemma.endswith(tuple(suffixes)):
+        return False
+    parts = compound_parts(lemma)
+    return len(parts) == 1 or len(parts[-1]) >= 7 and parts[-1].endswith(tuple(suffixes))
 
 
 def explained(tok) -> bool:
