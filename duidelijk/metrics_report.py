@@ -115,6 +115,11 @@ def coverage(ctx: Context, prose_words: int) -> dict:
     }
 
 
+def number(value) -> str:
+    """A number as Dutch writes it: a decimal comma ("99,2"), "-" for none."""
+    return "-" if value is None else f"{value:g}".replace(".", ",")
+
+
 def _round(value: float | None) -> float | None:
     return None if value is None else round(value, 1)
 
@@ -132,7 +137,7 @@ def b1_verdict(metrics: dict, findings: list[Finding], cover: dict | None = None
         reasons.append((level - lim["lint_level"] + 0.5, f"De tekst heeft LiNT-niveau {level}. Voor B1 is niveau 1 of 2 goed."))
     mean = metrics["mean_sentence_length"]
     if mean > lim["mean_sentence_length"]:
-        reasons.append(((mean - 15) / 5, f"De zinnen zijn gemiddeld {mean:g} woorden lang. Voor B1 is 15 woorden of minder goed."))
+        reasons.append(((mean - 15) / 5, f"De zinnen zijn gemiddeld {number(mean)} woorden lang. Voor B1 is 15 woorden of minder goed."))
     share = metrics["long_sentence_share"]
     if share > lim["long_sentence_share"]:
         reasons.append((share * 3, f"{round(share * 100)} procent van de zinnen heeft meer dan 20 woorden."))

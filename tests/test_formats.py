@@ -167,3 +167,21 @@ def test_text_summary_counts_in_plain_dutch():
     counts = {s: sum(f.severity.value == s for f in report.findings) for s in ("error", "warning", "suggestion")}
     assert line.strip() == "Gevonden: " + ", ".join(count_label(n, s) for s, n in counts.items()) + "."
     assert counts["warning"] > 1 and "waarschuwingen" in line
+
+
+def test_text_output_writes_numbers_with_a_decimal_comma():
+    """Dutch writes 99,2, not 99.2: the difficulty, mean sentence length and scores."""
+    from dataclasses import replace
+
+    from duidelijk import check_text
+    from duidelijk.formatters.text import render
+
+    report = check_text("Uw aanvraag wordt door ons middels dit formulier in behandeling genomen.")
+    metrics = {**report.metrics, "difficulty": 99.2, "mean_sentence_length": 12.5,
+               "flesch_douma": 61.3, "lint_score": 40.7}
+    out = render([replace(report, metrics=metrics)])
+    assert "Moeilijkheid: 99,2 van 100" in out
+    assert "gemiddeld 12,5 woorden per zin" in out and "Flesch-Douma: 61,3" in out
+    assert "LiNT-II: 40,7" in out
+    whole = render([replace(report, metrics={**metrics, "difficulty": 40.0})])
+    assert "Moeilijkheid: 40 van 100" in whole

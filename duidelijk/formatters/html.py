@@ -19,6 +19,7 @@ from pathlib import Path
 from markupsafe import Markup
 
 from duidelijk import __version__
+from duidelijk.metrics_report import number
 from duidelijk.structure import part_label
 
 CATEGORY_LABELS = {
@@ -392,10 +393,6 @@ def jinja_env():
                       autoescape=select_autoescape(["html"]))
     add_filters(env)
     return env
-
-
-def number(x) -> str:
-    return "-" if x is None else f"{x:g}".replace(".", ",")
 
 
 def count_words(n, one: str, many: str) -> str:

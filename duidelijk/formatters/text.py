@@ -9,7 +9,7 @@ from __future__ import annotations
 import click
 
 from duidelijk.metrics import lint_level_description
-from duidelijk.metrics_report import NO_PROSE, coverage_line
+from duidelijk.metrics_report import NO_PROSE, coverage_line, number
 
 COLORS = {"error": "red", "warning": "yellow", "suggestion": "cyan"}
 LABELS = {"error": "fout", "warning": "waarschuwing", "suggestion": "tip"}
@@ -63,11 +63,11 @@ def render(reports, color: bool = False) -> str:
                 lines.append(f"    - {reason}")
             level = m.get("lint_level")
             if m.get("difficulty") is not None:
-                lines.append(f"    Moeilijkheid: {m['difficulty']:g} van 100 (hoe hoger, hoe moeilijker).")
+                lines.append(f"    Moeilijkheid: {number(m['difficulty'])} van 100 (hoe hoger, hoe moeilijker).")
             lines.append(
                 f"    {m['words']} woorden, {m['sentences']} zinnen, gemiddeld "
-                f"{m['mean_sentence_length']:g} woorden per zin. Flesch-Douma: {m['flesch_douma']:g}. "
-                f"LiNT-II: {m['lint_score'] if m['lint_score'] is not None else '-'} "
+                f"{number(m['mean_sentence_length'])} woorden per zin. Flesch-Douma: {number(m['flesch_douma'])}. "
+                f"LiNT-II: {number(m['lint_score'])} "
                 f"(niveau {level or '-'}: {lint_level_description(level)})"
             )
             counts = {}
