@@ -266,7 +266,7 @@ def markdown(results: dict[str, PartResult]) -> str:
 
 
 JUDGEMENT_FIELDS = ("sentence", "code", "start", "end", "span", "verdict", "suggestion",
-                    "suggestion_verdict", "nonword", "reason")
+                    "suggestion_verdict", "nonword", "reason", "judged_by")
 
 
 def add_judgements(data: Path, path: Path) -> int:

@@ -398,3 +398,73 @@ def test_loanword_ending_is_judged_on_the_compound_head(word, loan):
     from duidelijk.rules.difficult_words import DifficultWord, is_loanword
 
     assert is_loanword(word, DifficultWord.settings["loan_suffixes"]) == loan
+
+# --- DD103 suggestions: a replacement only when it fits as it stands ----------------------------
+def jargon(check, text, word):
+    return [x for x in found(check, "DD103", text) if x.text == word]
+
+
+@pytest.mark.parametrize("text, word, proposals", [
+    # number and gender of a noun: "deze onderwerp" and "laaggeletterde groep" are wrong
+    ("Wij werken voor verschillende doelgroepen.", "doelgroepen", ["groepen", "mensen voor wie het is"]),
+    ("Wij schrijven over deze thematiek.", "thematiek", []),
+    ("U kunt dit kenmerk noemen.", "kenmerk", ["nummer"]),
+    # a phrase with a preposition cannot stand before a noun as an adjective
+    ("Dat duurt tot de bestuurlijke fusie klaar is.", "bestuurlijke", []),
+    # a particle verb after "te": "uit te zoeken", so 'uitzoeken' is left out
+    ("Hij wil uw gegevens achterhalen.", "achterhalen", ["uitzoeken", "ontdekken"]),
+    ("Hij probeert uw gegevens te achterhalen.", "achterhalen", ["ontdekken"]),
+    # the particle stands before "te": "af te regelen" is no Dutch
+    ("Wij vragen u de zaak op tijd af te handelen.", "handelen", []),
+    # a fixed expression with 'ter' and a verb written apart ('mede')
+    ("De betekenis staat open ter interpretatie.", "interpretatie", []),
+    ("Wij zoeken de juiste interpretatie.", "interpretatie", ["uitleg"]),
+    ("Log in om de inzending mede te ondertekenen.", "ondertekenen", []),
+    ("Log in om de inzending te ondertekenen.", "ondertekenen", ["tekenen"]),
+    # before a singular noun 'volgende' means 'next'
+    ("Klik op de onderstaande knop.", "onderstaande", []),
+    ("Lees de onderstaande tips.", "onderstaande", ["volgende"]),
+    # a verb expression gets its alternative in the same form
+    ("Dit is de informatie die voortkomt uit het onderzoek.", "voortkomt uit", ["komt uit", "ontstaat uit"]),
+    ("Dit zijn de regels die op uw bedrijf van toepassing zijn.", "van toepassing zijn", ["gelden"]),
+])
+def test_jargon_replacement_only_in_the_form_the_sentence_needs(check, text, word, proposals):
+    f = jargon(check, text, word)
+    assert f and f[0].suggestions == proposals
+
+
+def test_jargon_with_a_wider_meaning_is_explained_not_replaced(check):
+    f = jargon(check, "Dit is een vragenlijst in verband met het coronavirus.", "in verband met")
+    assert f and f[0].suggestions == [] and "zoals 'door'" in f[0].message
+    f = jargon(check, "Wij maken de openbare ruimte groener.", "openbare ruimte")
+    assert f and f[0].suggestions == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Dit komt van iemand die zich voordoet als medewerker van de bank.", "voordoet"),  # pretend
+    ("Voeg geen beeld toe om het geheel mooier te maken.", "geheel"),  # the noun: the whole
+    ("Dit is ook een oproep om mee te denken.", "oproep"),  # the noun is everyday Dutch
+    ("De gegevens moeten gescheiden worden gehouden van de rest, dan is het veilig.", "gehouden"),
+])
+def test_jargon_not_in_another_sense(check, text, word):
+    report = check(text)
+    assert not [f for f in report.findings if f.code in {"DD103", "DD104"} and word in f.text.split()]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Wij lossen elk probleem op dat zich voordoet.", "voordoet"),
+    ("Wij betalen de kosten geheel of gedeeltelijk.", "geheel"),
+    ("Wij roepen u op om te komen.", "roepen"),
+])
+def test_jargon_in_its_officialese_sense_still_found(check, text, word):
+    assert [f for f in found(check, "DD103", text) if word in f.text.split()]
+
+
+def test_erkend_as_approved_is_not_toegeven(check):
+    for text, word in (("U moet de erkende maatregelen uitvoeren.", "erkende"),
+                       ("Laat het onderzoek doen door een erkend bedrijf.", "erkend")):
+        f = jargon(check, text, word)
+        assert f and f[0].suggestions == [] and "toegeven" not in f[0].message
+        assert "goedgekeurd" in f[0].message
+    f = jargon(check, "Wij willen erkennen dat wij een fout hebben gemaakt.", "erkennen")
+    assert f and f[0].suggestions[0] == "toegeven"

@@ -19,6 +19,7 @@ proposal is the same words with "moet"/"moeten" in the same person and tense, wi
 from __future__ import annotations
 
 from collections.abc import Iterator
+import threading
 from dataclasses import dataclass
 from functools import cache
 
@@ -62,7 +63,7 @@ def modal_te(tokens: list) -> Iterator[tuple[object, object, object]]:
 
 def _verb_like(word: str) -> bool:
     """Is this an infinitive ("geven": Dutch text knows "geeft"; "misschien" is no verb)?"""
-    if not word.endswith("en"):
+    if not word.endswith(("en", "aan", "oen", "ien")):  # "geven", "ontstaan", "doen", "zien"
         return False
     third = present_singular("", word)[1]
     return bool(third) and zipf(third) > 0
@@ -83,13 +84,21 @@ def fitting_form(found: list, alternative: str) -> str:
     """
     if "..." in alternative:
         return ""
-    if len(found) == 1 and any(c.dep_ == "compound:prt" and c.i > found[0].i for c in found[0].children):
-        return ""  # "schorten ... op": the sentence must change
-    if len(found) != 1 or (found[0].pos_ not in {"VERB", "AUX"} and word_class(found[0]) != "VERB"):
+    if len(found) == 1 and any(c.dep_ == "compound:prt" and c.i != found[0].i for c in found[0].children):
+        return ""  # "schorten ... op", "af te handelen": the particle stays behind
+    first = found[0]
+    prev = first.doc[first.i - 1] if first.i > first.sent.start else None
+    before = prev.doc[prev.i - 1] if prev is not None and prev.lower_ == "te" and prev.i > first.sent.start else prev
+    if before is not None and before.lower_ in FIXED_BEFORE:
+        return ""  # "ter interpretatie", "mede te ondertekenen": the word belongs to what stands before it
+    if len(found) > 1:
+        return _finite_phrase(found, alternative)
+    if alternative.split()[0].lower() in PREPOSITIONS and (word_class(first) == "ADJ" or first.dep_ == "amod"):
+        return ""  # "de bestuurlijke fusie": "van het bestuur" cannot stand before the noun
+    if first.pos_ not in {"VERB", "AUX"} and word_class(first) != "VERB":
         return alternative
-    tok = found[0]
+    tok = first
     *rest, alt = alternative.split()
-    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     finite = "Fin" in tok.morph.get("VerbForm") or (prev is not None and prev.lower_ in SUBJECT_BEFORE)
     if rest and any(_verb_like(w) for w in rest):
         return alternative if tok.lower_.endswith("en") and not finite else ""
@@ -115,8 +124,96 @@ def fitting_form(found: list, alternative: str) -> str:
         else:
             word = present_singular("", alt)[1] if low.endswith("t") else ""
     else:
+        if prev is not None and prev.lower_ == "te" and _separable(alt):
+            return ""  # "te achterhalen" -> "uit te zoeken", not "te uitzoeken"
         word = alt  # an infinitive
     return " ".join(rest + [word]) if word else ""
+
+
+def _finite_phrase(found: list, alternative: str) -> str:
+    """A verb expression with a finite verb ("die voortkomt uit") gets the alternative's verb
+    in the same form ("komt uit"); "" when no form fits as it stands."""
+    finite = [t for t in found if t.pos_ in {"VERB", "AUX"} and _is_finite(t)]
+    if not finite:
+        return alternative
+    words = alternative.split()
+    if not _verb_like(words[0]) or _separable(words[0]) or any(_verb_like(w) for w in words[1:]):
+        return ""
+    tok = finite[0]
+    if "Past" in tok.morph.get("Tense"):
+        return ""
+    if tok.lower_.endswith("en") or tok.lower_ == "zijn" or "Plur" in tok.morph.get("Number"):
+        return alternative
+    third = present_singular("", words[0])[1]
+    return " ".join([third] + words[1:]) if tok.lower_.endswith("t") and third else ""
+
+
+# Words before which a word is part of a fixed expression or a verb written apart
+FIXED_BEFORE = {"ter", "ten", "mede"}
+# A phrase that starts with one of these cannot stand before a noun as an adjective
+PREPOSITIONS = {"van", "voor", "in", "met", "op", "aan", "uit", "door", "bij", "om", "over", "naar", "tot"}
+# Before a singular noun these read as something else: "de volgende knop" is the next button
+PLURAL_ONLY = {"volgende"}
+# Determiners that show whether a noun is a de-word (Com) or a het-word (Neut)
+GENDER_OF_DET = {"de": "Com", "deze": "Com", "die": "Com", "het": "Neut", "dit": "Neut", "dat": "Neut"}
+_tag_lock = threading.Lock()
+
+
+@cache
+def noun_forms(model: str | None, word: str) -> tuple[str, str, str]:
+    """(gender, number, plural) of a noun as the pipeline knows it: ("Neut", "Sing",
+    "onderwerpen"); "" where it does not know. The plural is a form the pipeline takes back
+    to the word and that Dutch text uses."""
+    from duidelijk.model import load_pipeline
+
+    nlp = load_pipeline(model)
+    with _tag_lock:
+        doc = nlp(word)
+    if len(doc) != 1 or doc[0].pos_ != "NOUN":
+        return "", "", ""
+    gender = "".join(doc[0].morph.get("Gender"))
+    number = "".join(doc[0].morph.get("Number"))
+    plural = ""
+    stem = word[:-1] + {"f": "v", "s": "z"}.get(word[-1], word[-1])
+    if word.endswith(("ee", "ie")):
+        candidates = [word + "ën", word + "s"]  # idee -> ideeën, not "ideeen"
+    elif word[-1] in "aiouy":
+        candidates = [word + "'s"]  # auto -> auto's
+    else:
+        candidates = [word + "s", word + "en", word + word[-1] + "en", stem + "en"]
+        if len(word) > 3 and word[-3] == word[-2] and word[-3] in "aeou":
+            candidates.append(word[:-2] + word[-1] + "en")  # afspraak -> afspraken
+    best = 0.0
+    for cand in dict.fromkeys(candidates):
+        z = zipf(cand)
+        if z < 2.0 or z <= best:
+            continue
+        with _tag_lock:
+            t = nlp(f"de {cand}")  # after "de", as a noun: alone, "tips" reads as an adjective
+        if len(t) == 2 and t[1].lemma_.lower() == word and "Plur" in t[1].morph.get("Number"):
+            plural, best = cand, z
+    return gender, number, plural
+
+
+def noun_fit(tok, alternative: str, model: str | None) -> str:
+    """A one-word noun alternative in the number and gender the sentence needs: "deze
+    thematiek" is no "deze onderwerp", "doelgroepen" become "groepen", not "groep"; "" when
+    it does not fit as it stands."""
+    if " " in alternative or (tok.pos_ != "NOUN" and word_class(tok) != "NOUN"):
+        return alternative
+    gender, number, plural = noun_forms(model, alternative.lower())
+    if not (gender or number):
+        return alternative  # not a noun: the other checks decide
+    if "Plur" in tok.morph.get("Number") or tok.lower_.endswith(("en", "s")) and tok.lemma_.lower() != tok.lower_:
+        if number == "Plur":
+            return alternative
+        return plural if plural else ""
+    if number == "Plur":
+        return ""  # "uw input is" -> "uw ideeën is"
+    dets = {GENDER_OF_DET[c.lower_] for c in tok.children if c.dep_ == "det" and c.lower_ in GENDER_OF_DET}
+    if dets and gender and dets != {gender}:
+        return ""
+    return alternative
 
 
 def participle(verb: str) -> str:
@@ -165,8 +262,9 @@ def word_class(tok) -> str:
     doc = tok.doc
     prev = doc[tok.i - 1] if tok.i > tok.sent.start else None
     nxt = doc[tok.i + 1] if tok.i + 1 < tok.sent.end else None
-    if nxt is not None and nxt.pos_ in {"NOUN", "PROPN"} and tok.lower_.endswith("e") and tok.pos_ in {"ADJ", "VERB"}:
-        return "ADJ"  # "de onderstaande gegevens", "eventuele kosten"
+    if nxt is not None and nxt.pos_ in {"NOUN", "PROPN"} and tok.pos_ in {"ADJ", "VERB"} and (
+            tok.lower_.endswith("e") or tok.dep_ == "amod"):
+        return "ADJ"  # "de onderstaande gegevens", "eventuele kosten", "een erkend bedrijf"
     if prev is not None and prev.lower_ in NOUN_BEFORE:
         return "NOUN"
     if prev is not None and prev.lower_ in SUBJECT_BEFORE and tok.lower_.endswith(("en", "t")):
@@ -182,11 +280,27 @@ def word_class(tok) -> str:
     return tok.pos_
 
 
+def _before_plural(tok) -> bool:
+    """Does the word stand before a plural noun ("de onderstaande tips")?"""
+    head = tok.head
+    return head.i > tok.i and head.pos_ in {"NOUN", "PROPN"} and "Plur" in head.morph.get("Number")
+
+
 def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
     """Is the match ordinary Dutch here: another word class ("uw uiterlijk", "de verhalen"),
     or part of a fixed expression ("voldoen aan", "ter beschikking", "op uw verzoek")?"""
     if entry.pos and len(found) == 1 and word_class(found[0]) not in entry.pos:
         return True
+    if len(found) > 1 and any(t.pos_ == "AUX" for t in found):
+        members = {t.i for t in found}
+        for tok in found:
+            if any(c.dep_ in {"aux", "aux:pass"} and c.i not in members for c in tok.children):
+                return True  # "gescheiden moeten worden gehouden van ... is": no "gehouden zijn"
+    return in_fixed_expression(found, tokens, entry)
+
+
+def in_fixed_expression(found: list, tokens: list, entry: Entry) -> bool:
+    """Is the match part of an ordinary fixed expression listed with it ("zich voordoen als")?"""
     index = {t.i: n for n, t in enumerate(tokens)}
     for words in entry.unless:
         for tok in found:
@@ -249,14 +363,20 @@ class Jargon(Rule):
                 if ctx.accepted(text) or any(ctx.accepted(k) for t in found for k in token_keys(t)):
                     continue
                 if in_other_sense(found, tokens, entry):
+                    ordinary = in_fixed_expression(found, tokens, entry)
                     found, entry = self._other_entry(index, found, tokens, entry)
                     if entry is None:
+                        if ordinary:  # the list says: ordinary Dutch here, so no other rule calls it hard
+                            marked.update(t.i for t in found)
                         continue
                 alts = list(entry.alternatives)
                 marked.update(t.i for t in found)
                 usable = [f for f in (fitting_form(found, a) for a in alts) if f]
-                if entry.fits and len(found) == 1 and word_class(found[0]) not in entry.fits:
-                    usable = []  # "eventuele kosten": 'misschien' is no adjective
+                if len(found) == 1:
+                    usable = [u for u in (noun_fit(found[0], u, ctx.config.model) for u in usable)
+                              if u and not (u in PLURAL_ONLY and not _before_plural(found[0]))]
+                if "-" in entry.fits or (entry.fits and len(found) == 1 and word_class(found[0]) not in entry.fits):
+                    usable = []  # "eventuele kosten": 'misschien' is no adjective; '-': never as it stands
                 if found[0].is_sent_start and found[0].text[:1].isupper():
                     usable = [u[:1].upper() + u[1:] for u in usable]
                 if usable:
