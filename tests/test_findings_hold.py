@@ -399,6 +399,7 @@ def test_loanword_ending_is_judged_on_the_compound_head(word, loan):
 
     assert is_loanword(word, DifficultWord.settings["loan_suffixes"]) == loan
 
+
 # --- DD103 suggestions: a replacement only when it fits as it stands ----------------------------
 def jargon(check, text, word):
     return [x for x in found(check, "DD103", text) if x.text == word]
