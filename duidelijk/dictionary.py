@@ -23,7 +23,7 @@ import os
 from functools import cache, lru_cache
 from pathlib import Path
 
-from duidelijk.lexicon import zipf
+from duidelijk.lexicon import _PLAIN, dutch_table, zipf
 
 DIC_PATHS = ("/usr/share/hunspell/nl.dic", "/usr/share/hunspell/nl_NL.dic", "/usr/share/myspell/dicts/nl.dic")
 FALLBACK_ZIPF = 2.5
@@ -152,7 +152,7 @@ def _part_ok(part: str, final: bool) -> float:
     """The familiarity of a compound part if it is a real word, else -1."""
     from duidelijk.verbs import stem_from_infinitive
 
-    if len(part) < 3 or part in FUNCTION_WORDS or (final and part in SUFFIX_HEADS):
+    if len(part) < 3 or part in FUNCTION_WORDS or (final and part in SUFFIX_HEADS) or _unknown(part, final):
         return -1.0
     if final:
         known = exists_inflected(part)
@@ -173,6 +173,22 @@ def _part_ok(part: str, final: bool) -> float:
     if len(part) == 3 and score < SHORT_PART_ZIPF:
         return -1.0
     return score
+
+
+def _unknown(part: str, final: bool) -> bool:
+    """Is ``part`` surely no word: a plain string that neither the word list nor the
+    frequency list holds, nor any form it may come from? A quick answer for most of the
+    substrings that splitting a compound tries; ``_part_ok`` gives -1 for them anyway."""
+    if not _PLAIN.fullmatch(part):
+        return False
+    words, table = _words(), dutch_table()
+    if final:
+        forms = lemma_candidates(part)
+    else:
+        forms = [part]
+        if len(part) >= 4:
+            forms += [part + "en", part + part[-1:] + "en", part[:-2] + part[-1] + "en"]
+    return not any(f in table or (words is not None and f in words) for f in forms)
 
 
 @lru_cache(maxsize=50_000)

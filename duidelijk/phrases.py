@@ -47,33 +47,39 @@ def doc_keys(doc) -> list[frozenset[str]]:
 
 
 def _make_keys(doc) -> list[frozenset[str]]:
-    table: list[frozenset[str]] = [frozenset()] * len(doc)
-    parts = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
-    for sentence in parts:
+    # One pass over the tokens: reading a Token from a Doc makes a new Python object each
+    # time, so every attribute needed is read here once.
+    lowers, lemmas, inflected = [], [], []
+    particles: list[tuple[int, str]] = []  # (head, particle) of every "compound:prt" token
+    for token in doc:
+        word = token.lower_
+        lowers.append(word)
+        lemma = token.lemma_.lower().replace("_", "")
+        if len(lemma) > len(word) + 4 and lemma[:2] != word[:2]:
+            lemma = word
+        lemmas.append(lemma)
+        # an inflected participle: "onderstaande" -> "onderstaand"
+        inflected.append(token.pos_ in _PARTICIPLE_POS and len(word) > 6 and word.endswith(("nde", "de", "te")))
+        if token.dep_ == "compound:prt" and token.head.i != token.i:
+            particles.append((token.head.i, word))
+    bounds = [(s.start, s.end) for s in doc.sents] if doc.has_annotation("SENT_START") else [(0, len(doc))]
+    for start, end in bounds:
         words: set[str] | None = None  # the sentence's words, made when a particle needs them
-        for token in sentence:
-            lemma = token.lemma_.lower().replace("_", "")
-            word = token.lower_
-            if len(lemma) > len(word) + 4 and lemma[:2] != word[:2]:
-                lemma = word
+        for i in range(start, end):
+            lemma, word = lemmas[i], lowers[i]
             if lemma != word and lemma[:1] in _PARTICLES_BY_LETTER:
                 if words is None:
-                    words = {t.lower_ for t in sentence}
-                lemma = _strip_particle(words, word, lemma)
-            keys = {word, lemma}
-            if token.pos_ in {"ADJ", "VERB"} and len(word) > 6 and word.endswith(("nde", "de", "te")):
-                keys.add(word[:-1])  # an inflected participle: "onderstaande" -> "onderstaand"
-            for child in token.children:
-                if child.dep_ == "compound:prt":
-                    keys.add(child.lower_ + lemma)
-            table[token.i] = frozenset(keys)
-    return table
+                    words = set(lowers[start:end])
+                lemmas[i] = _strip_particle(words, word, lemma)
+    table: list[set[str]] = []
+    for i, word in enumerate(lowers):
+        table.append({word, lemmas[i], word[:-1]} if inflected[i] else {word, lemmas[i]})
+    for head, particle in particles:
+        table[head].add(particle + lemmas[head])
+    return [frozenset(keys) for keys in table]
 
 
-def _without_missing_particle(token, word: str, lemma: str) -> str:
-    """The lemma without a particle in front that neither the word nor its sentence has."""
-    sentence = token.sent if token.doc.has_annotation("SENT_START") else token.doc
-    return _strip_particle({t.lower_ for t in sentence}, word, lemma)
+_PARTICIPLE_POS = frozenset({"ADJ", "VERB"})
 
 
 def _strip_particle(sentence_words: set[str], word: str, lemma: str) -> str:
@@ -143,18 +149,29 @@ class PhraseIndex:
                 # a verb expression may also start with its noun: "zorg dragen" ~ "draagt zorg"
         for entries_ in self.multi.values():
             entries_.sort(key=lambda e: -len(e[0]))
+        # the keys a match can start with: a token with none of them is passed over at once
+        self.starts = frozenset(self.single) | frozenset(self.multi)
 
     def matches(self, tokens: list, skip=lambda t: False) -> Iterator[tuple[list, Any]]:
         """Yield (matched tokens, payload), longest expression first, no overlaps."""
+        if not tokens:
+            return
+        table = doc_keys(tokens[0].doc)
+        starts = self.starts
         used: set[int] = set()
+        present: set[str] | None = None  # every key of these tokens, made when an expression needs it
         for pos, tok in enumerate(tokens):
-            if tok.i in used or skip(tok):
+            keys = table[tok.i]
+            if keys.isdisjoint(starts) or tok.i in used or skip(tok):
                 continue
-            keys = token_keys(tok)
             hit = None
             for key in keys:
                 for words, payload in self.multi.get(key, ()):
-                    found = self._match(tokens, pos, words)
+                    if present is None:
+                        present = set().union(*(table[t.i] for t in tokens))
+                    if not all(word in present for word in words[1:]):
+                        continue  # a word of the expression is missing altogether
+                    found = self._match(tokens, pos, words, table)
                     if found and not any(t.i in used for t in found):
                         hit = (found, payload)
                         break
@@ -168,15 +185,20 @@ class PhraseIndex:
                 used.update(t.i for t in hit[0])
                 yield hit
 
+    def has_candidates(self, table: list[frozenset[str]], start: int, end: int) -> bool:
+        """Can anything match in tokens ``start:end`` of a Doc whose ``doc_keys`` are ``table``?"""
+        starts = self.starts
+        return any(not keys.isdisjoint(starts) for keys in table[start:end])
+
     @staticmethod
-    def _match(tokens, pos, words):
+    def _match(tokens, pos, words, table):
         first = tokens[pos]
         gappy = first.pos_ in {"VERB", "AUX"} or words[-1] == "te"
         found = [first]
         j = pos + 1
         for word in words[1:]:
             limit = j + (MAX_GAP if gappy else 0)
-            while j < len(tokens) and j <= limit and word not in token_keys(tokens[j]):
+            while j < len(tokens) and j <= limit and word not in table[tokens[j].i]:
                 j += 1
             if j >= len(tokens) or j > limit:
                 return None

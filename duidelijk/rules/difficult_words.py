@@ -28,6 +28,7 @@ from duidelijk.rules.long_words import LongWord
 CONTENT_POS = {"NOUN", "VERB", "ADJ", "ADV"}
 EXPLAINERS = ("(", "dat wil zeggen", "dat betekent", "dit betekent", "betekent", "oftewel",
               "ofwel", "met andere woorden", "dat is", "dit is", "namelijk", ":")
+_EXPLAINER_STARTS = tuple({e.split()[0] for e in EXPLAINERS})  # what the next word starts with
 
 
 @cache
@@ -47,7 +48,10 @@ def is_loanword(lemma: str, suffixes) -> bool:
 
 def explained(tok) -> bool:
     """Is the word followed by an explanation ("WOZ-waarde (de waarde van uw huis)")?"""
-    after = tok.doc[tok.i + 1 : tok.i + 5]
+    doc = tok.doc
+    if tok.i + 1 >= len(doc) or not doc[tok.i + 1].lower_.startswith(_EXPLAINER_STARTS):
+        return False  # the text after the word cannot start with an explainer
+    after = doc[tok.i + 1 : tok.i + 5]
     text = " ".join(t.lower_ for t in after)
     return any(text.startswith(e) for e in EXPLAINERS)
 

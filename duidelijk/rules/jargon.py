@@ -27,7 +27,7 @@ from duidelijk import wordlists
 from duidelijk.findings import Severity
 from duidelijk.dictionary import exists
 from duidelijk.lexicon import zipf
-from duidelijk.phrases import PhraseIndex, compiled, token_keys
+from duidelijk.phrases import PhraseIndex, compiled, doc_keys, token_keys
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.verbs import PARTICLES, past_participle, present_singular
 
@@ -36,6 +36,7 @@ from duidelijk.verbs import PARTICLES, past_participle, present_singular
 MODAL_TE = {"dienen": {"dient": "moet", "dien": "moet", "dienen": "moeten", "diende": "moest", "dienden": "moesten"},
             "behoren": {"behoort": "moet", "behoor": "moet", "behoren": "moeten", "behoorde": "moest",
                         "behoorden": "moesten"}}
+MODAL_FORMS = frozenset(form for forms in MODAL_TE.values() for form in forms)
 
 
 def _is_finite(tok) -> bool:
@@ -45,8 +46,7 @@ def _is_finite(tok) -> bool:
 def modal_te(tokens: list) -> Iterator[tuple[object, object, object]]:
     """(verb, te, infinitive) for "dient ... te <infinitive>" in one clause."""
     for pos, tok in enumerate(tokens):
-        if tok.lower_ not in MODAL_TE.get(tok.lemma_.lower(), {}) and not any(
-                tok.lower_ in forms for forms in MODAL_TE.values()):
+        if tok.lower_ not in MODAL_FORMS:
             continue
         if tok.pos_ not in {"VERB", "AUX"}:
             continue
@@ -352,7 +352,11 @@ class Jargon(Rule):
         index = jargon_index()
         reject = compiled(tuple((k, (v,)) for k, v in ctx.config.reject.items()))
         marked = ctx.shared.setdefault("word_findings", set())
+        table = doc_keys(ctx.doc)
+        starts = index.starts | reject.starts | MODAL_FORMS  # a sentence without these has no finding
         for sent in ctx.prose_sentences:
+            if all(keys.isdisjoint(starts) for keys in table[sent.start:sent.end]):
+                continue
             tokens = [t for t in sent if not t.is_space]
             yield from self._modal_te(ctx, tokens, marked)
             for found, alts in reject.matches(tokens, skip=ctx.is_placeholder):

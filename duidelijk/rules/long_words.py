@@ -43,8 +43,11 @@ class LongWord(Rule):
     def check(self, ctx: Context):
         seen: set[str] = set()
         marked = ctx.shared.setdefault("word_findings", set())  # already flagged as jargon
+        min_letters = self.options["min_letters"]
         for sent in ctx.prose_sentences:
             for tok in sent:
+                if len(tok) < min_letters:
+                    continue  # too short, whatever its letters
                 letters = sum(c.isalpha() for c in tok.text)
                 if letters < self.options["min_letters"] or tok.pos_ in {"PROPN", "X", "SYM"}:
                     continue

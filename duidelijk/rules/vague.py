@@ -18,7 +18,7 @@ from functools import cache
 
 from duidelijk import wordlists
 from duidelijk.findings import Severity
-from duidelijk.phrases import PhraseIndex
+from duidelijk.phrases import PhraseIndex, doc_keys
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 
 MONTHS = {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
@@ -76,8 +76,9 @@ class Vague(Rule):
 
     def check(self, ctx: Context):
         index = vague_index()
+        table = doc_keys(ctx.doc)
         for sent in ctx.prose_sentences:
-            if names_it(sent):
+            if not index.has_candidates(table, sent.start, sent.end) or names_it(sent):
                 continue
             tokens = [t for t in sent if not t.is_space]
             for found, (ask, pos) in index.matches(tokens, skip=ctx.is_placeholder):
