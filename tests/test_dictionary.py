@@ -87,3 +87,22 @@ def test_adjective_head_is_not_read_as_a_noun(mode):
     adverb form, not the plural of a noun, so its own frequency decides."""
     assert dictionary.familiarity("tussentijds", "tussentijds", "ADJ") < 4.0
     assert dictionary.familiarity("voorbeeldbrieven", "voorbeeldbrief", "NOUN") >= 4.0
+
+
+@pytest.mark.parametrize("word", ["parkeervergunningaanvraag", "onroerendezaakbelasting", "belanghebbenden",
+                                  "achterstandswijk", "afvalstoffenheffing", "zxqvbrmpkl"])
+def test_quick_no_for_unknown_parts_gives_the_same_split(mode, word, monkeypatch):
+    """Splitting skips substrings that no list knows (issue 14); the full check says no to them too."""
+    quick = {}
+    for i in range(len(word)):
+        for j in range(i + 3, len(word) + 1):
+            for final in (False, True):
+                quick[(word[i:j], final)] = dictionary._unknown(word[i:j], final)
+    assert any(quick.values()) and not all(quick.values())
+    parts = dictionary.compound_parts(word)
+    _reset()
+    monkeypatch.setattr(dictionary, "_unknown", lambda part, final: False)
+    for (part, final), unknown in quick.items():
+        if unknown:
+            assert dictionary._part_ok(part, final) == -1.0, part
+    assert dictionary.compound_parts(word) == parts

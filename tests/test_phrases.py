@@ -37,3 +37,24 @@ def test_index_matches_a_verb_expression_with_words_between(nlp):
     hits = [(" ".join(t.text for t in found), alts) for found, alts in index.matches(list(doc))]
     assert hits == [("dient te", ["moeten"]), ("teneinde", ["om"])]
     assert list(index.matches(list(nlp("U moet het formulier voor 1 mei sturen.")))) == []
+
+
+def test_index_skips_tokens_and_expressions_that_cannot_match(nlp):
+    index = PhraseIndex([("zorg dragen voor", ["zorgen voor"]), ("teneinde", ["om"])])
+    assert {"zorg", "teneinde"} <= index.starts and "voor" not in index.starts
+    # "voor" is missing: the expression is not tried, the single word still matches
+    doc = nlp("Wij dragen zorg teneinde alles goed te doen.")
+    hits = [(" ".join(t.text for t in found), alts) for found, alts in index.matches(list(doc))]
+    assert hits == [("teneinde", ["om"])]
+    doc = nlp("Wij dragen zorg voor een goede afhandeling.")
+    table = doc_keys(doc)
+    assert index.has_candidates(table, 0, len(doc))
+    assert not index.has_candidates(table, 4, len(doc))  # "een goede afhandeling."
+
+
+def test_particle_key_goes_to_the_verb_the_particle_belongs_to(nlp):
+    doc = nlp("Wij sturen u de stukken morgen toe en wij bellen u daarna op.")
+    table = doc_keys(doc)
+    assert {t.head.i for t in doc if t.dep_ == "compound:prt"} == {1, 9}  # the parse this test needs
+    assert "toesturen" in table[1] and "opbellen" in table[9]
+    assert not any("toebellen" in keys or "opsturen" in keys for keys in table)
