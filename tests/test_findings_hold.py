@@ -469,3 +469,31 @@ def test_erkend_as_approved_is_not_toegeven(check):
         assert "goedgekeurd" in f[0].message
     f = jargon(check, "Wij willen erkennen dat wij een fout hebben gemaakt.", "erkennen")
     assert f and f[0].suggestions[0] == "toegeven"
+
+
+# --- DD101: a tip for 16 to 20 words only where the sentence splits into two main clauses --------
+@pytest.mark.parametrize("text, hint", [
+    ("Wij hebben uw brief op 3 maart ontvangen, wij behandelen deze aanvraag binnen acht weken na vandaag.",
+     "bij de komma na 'ontvangen'"),
+    ("Wij hebben uw brief goed gelezen, maar wij kunnen u helaas nog geen antwoord geven op uw vraag.",
+     "bij 'maar'"),
+])
+def test_tip_for_two_main_clauses_joined_by_a_comma_or_maar(check, text, hint):
+    f = length_findings(check, text)
+    assert f and f[0].severity.value == "suggestion" and hint in f[0].message
+
+
+@pytest.mark.parametrize("text", [
+    # a subclause cannot stand on its own: no split, so no tip
+    "Dat betekent dat de oude regeling van de gemeente zal blijven bestaan tot de nieuwe regels klaar zijn.",
+    # a passive and a subclause, but no second main clause
+    "Deze kaart wordt aangevuld met nieuwe metingen, waarbij we ook de diepte van het water meten.",
+    "Als je beeld goed wilt gebruiken voor lezers, is het belangrijk om te weten hoe beeld verwerkt wordt.",
+])
+def test_no_tip_for_a_short_sentence_that_does_not_split(check, text):
+    assert not length_findings(check, text)
+
+
+def test_older_short_sentence_rule_can_be_chosen(check):
+    text = "Deze kaart wordt aangevuld met nieuwe metingen, waarbij we ook de diepte van het water meten."
+    assert length_findings(check, text, rules={"DD101": {"tip_needs_split": False}})

@@ -4,10 +4,14 @@ Source: Direct Duidelijk schrijftips and the Gebruiker Centraal schrijfwijzer
 (https://www.gebruikercentraal.nl/hulpmiddelen/schrijfwijzer/): at B1, keep sentences
 short, about 15 words on average, and never much over 20.
 
-A sentence of 16 to 20 words is only a tip when its build is hard too (setting
-``tip_needs_other``): a passive, nominal style, a tang, a long lead-in or a double negation
-found in it, or three or more clauses. A clear sentence of 17 words is fine, also when a
-word in it is hard: that word gets its own finding. A hint where to split is given only where a finite verb stands on both sides: at
+A sentence of 16 to 20 words is only a tip when it can be split into two main clauses
+(setting ``tip_needs_split``): joined by a comma or "maar", or joined by "en", "of", "want"
+... while its build is hard too (a passive, nominal style, a tang, a long lead-in or a
+double negation found in it). A clear sentence of 17 words is fine, also when a word in it
+is hard: that word gets its own finding; so is a sentence with a subclause that cannot stand
+on its own ("Dat betekent dat ... tot ... een feit is"). With ``tip_needs_split = false`` the
+older rule holds: a tip when the build is hard or the sentence has three or more clauses;
+with ``tip_needs_other = false`` every sentence over 15 words gets a tip. A hint where to split is given only where a finite verb stands on both sides: at
 "en", "maar", "want", "of" between two clauses, or before "omdat", "zodat" ... Never at "en"
 between two nouns or numbers, inside a name ("Wet maatschappelijke ondersteuning en
 jeugdzorg"), or before a "dat" clause that is the object of the verb ("Wij hebben gezien
@@ -28,6 +32,31 @@ STRUCTURE = {"passive", "nominalisation", "tang", "lead-in", "negation"}
 
 def _finite(tok) -> bool:
     return "Fin" in tok.morph.get("VerbForm") and tok.pos_ in {"VERB", "AUX"}
+
+
+def main_clause_joint(sent):
+    """Where two main clauses of the sentence meet: the comma, ";" or conjunction before the
+    second one ("..., wij behandelen ...", "... maar wij kunnen ..."), or None. Both clauses
+    have a finite verb, the second its own subject and no "dat"/"omdat" before it."""
+    root = sent.root
+    first = finite_verb(root)
+    if first is None or not _finite(first):
+        return None
+    for head in sent:
+        if head.dep_ not in {"conj", "parataxis"} or head.head.i != root.i or head.i < root.i:
+            continue
+        if any(c.dep_ == "mark" for c in head.children):
+            continue
+        verb = finite_verb(head)
+        if verb is None or not _finite(verb) or verb.i < first.i:
+            continue
+        if not any(c.dep_ in {"nsubj", "nsubj:pass", "expl"} for c in head.children):
+            continue  # "lezen, schrijven en rekenen": one subject, no second sentence
+        joints = [c for c in head.children if c.i < verb.i and c.i > first.i and (
+            (c.dep_ == "cc" and c.lower_ in COORDINATORS) or (c.dep_ == "punct" and c.text in {",", ";"}))]
+        if joints:
+            return next((c for c in joints if c.dep_ == "cc"), joints[0])
+    return None
 
 
 def split_point(ctx: Context, sent):
@@ -61,7 +90,8 @@ class LongSentence(Rule):
     name = "lange-zin"
     category = "sentence-length"
     severity = Severity.WARNING
-    settings = {"suggestion": 15, "warning": 20, "error": 30, "tip_needs_other": True}
+    settings = {"suggestion": 15, "warning": 20, "error": 30, "tip_needs_other": True,
+                "tip_needs_split": True}
     reads_findings = True  # runs after the other rules: a tip needs other difficulty
     doc = RuleDoc(
         what="Zoekt zinnen met veel woorden.",
@@ -82,7 +112,9 @@ class LongSentence(Rule):
         exceptions=(
             "Adressen, de aanhef, de groet en de naam onder de brief tellen niet mee. Een "
             "invulveld in een sjabloon telt als één woord. Heeft een zin 16 tot 20 woorden? "
-            "Dan is dat alleen een tip als de zin ook anders moeilijk is gebouwd."
+            "Dan krijgt u alleen een tip als er twee hele zinnen in staan. Staat er 'en' tussen? "
+            "Dan moet de zin ook op een andere manier moeilijk zijn. Staat er een komma of "
+            "'maar' tussen? Dan krijgt u altijd een tip."
         ),
     )
 
@@ -103,13 +135,25 @@ class LongSentence(Rule):
                 continue
             start, end = ctx.bounds(sent)
             clauses = sum(1 for t in sent if _finite(t))
-            if level == Severity.SUGGESTION and opts["tip_needs_other"] and clauses < 3 and not any(
-                    start <= f.start < end for f in others):
-                continue  # a clear sentence of 16 to 20 words is fine
+            if level == Severity.SUGGESTION and opts["tip_needs_other"]:
+                hard = any(start <= f.start < end for f in others)
+                if opts["tip_needs_split"]:
+                    joint = main_clause_joint(sent)
+                    plain = joint is not None and (joint.text in {",", ";"} or joint.lower_ == "maar")
+                    if not (plain or (joint is not None and hard)):
+                        continue  # a sentence of 16 to 20 words that does not split is fine
+                elif clauses < 3 and not hard:
+                    continue  # a clear sentence of 16 to 20 words is fine
             if self.level != self.severity:
                 level = self.level  # a severity set in the settings wins over the thresholds
             where = split_point(ctx, sent)
             tip = "Maak er twee of meer korte zinnen van."
-            if where is not None:
+            if where is None:
+                joint = main_clause_joint(sent)
+                if joint is not None and joint.text in {",", ";"} and joint.i > sent.start:
+                    before = ctx.doc[joint.i - 1].text
+                    sign = "de komma" if joint.text == "," else "de puntkomma"
+                    tip = f"Maak er twee zinnen van, bijvoorbeeld bij {sign} na '{before}'."
+            else:
                 tip = f"Maak er twee zinnen van, bijvoorbeeld bij '{where.text}'."
             yield self.finding(ctx, start, end, f"Deze zin heeft {n} woorden. {tip}", severity=level)
