@@ -497,3 +497,44 @@ def test_no_tip_for_a_short_sentence_that_does_not_split(check, text):
 def test_older_short_sentence_rule_can_be_chosen(check):
     text = "Deze kaart wordt aangevuld met nieuwe metingen, waarbij we ook de diepte van het water meten."
     assert length_findings(check, text, rules={"DD101": {"tip_needs_split": False}})
+
+
+# --- DD102: rewrites that work, no passive without a past participle ----------------------------
+def passive(check, text):
+    return found(check, "DD102", text)
+
+
+def test_passive_rewrite_in_a_template(check):
+    f = passive(check, "Je bent door {{ inviter_name }} uitgenodigd om in te loggen op {{ site_name }}.")
+    assert f and f[0].suggestions == [
+        "{{ inviter_name }} heeft je uitgenodigd om in te loggen op {{ site_name }}."]
+
+
+@pytest.mark.parametrize("text", [
+    "Deze brief is verstuurd door iemand die zich voordoet als medewerker van de bank.",
+    "Het formulier wordt door de gemeente in de loop van de komende drie of vier weken gecontroleerd.",
+])
+def test_no_passive_rewrite_that_reads_badly(check, text):
+    f = passive(check, text)
+    assert f and f[0].suggestions == [] and "Zet voorop wie het doet" in f[0].message
+
+
+def test_per_is_no_agent(check):
+    f = passive(check, "Er zullen wel afspraken gemaakt worden per woonboot.")
+    assert f and f[0].suggestions == []
+    f = passive(check, "Het formulier wordt door de gemeente gecontroleerd.")
+    assert f and f[0].suggestions == ["De gemeente controleert het formulier."]
+
+
+@pytest.mark.parametrize("text", [
+    "Wees verder terughoudend met plaatjes.",  # a present participle
+    "Je moet ingelogd zijn om het formulier te tekenen.",  # inloggen takes no object
+    "Ik word morgen 40.",
+])
+def test_no_passive_without_a_past_participle_of_a_verb_with_an_object(check, text):
+    assert not passive(check, text)
+
+
+def test_second_auxiliary_belongs_to_the_next_participle(check):
+    f = passive(check, "Nadat het account is aangemaakt wordt van je verwacht dat je een cursus volgt.")
+    assert {x.text for x in f} == {"is aangemaakt", "wordt van je verwacht"}

@@ -7,7 +7,11 @@ acts; readers at B1 want to know who does what.
 Only a real passive counts: the parse must show a passive auxiliary (``aux:pass``) on a
 participle. "Ik word morgen 40" and "Hij wordt boos" have no participle and are not passive.
 A ``zijn`` passive ("De winkel is gesloten") often describes a state, so it is at most a
-suggestion.
+suggestion. A present participle ("Wees terughoudend") is no passive either.
+
+The active rewrite is offered only when it reads well: the agent is a "door" phrase without
+a clause of its own, at most six words go between the verbs, a clause after the participle
+("om in te loggen") stays after it, and template placeholders are kept as written.
 """
 
 from __future__ import annotations
@@ -16,8 +20,9 @@ from functools import cache
 
 from duidelijk import wordlists
 from duidelijk.findings import Severity
+from duidelijk.lexicon import zipf
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
-from duidelijk.verbs import SINGULAR_AUX, object_form, infinitive, present_singular, subject_form
+from duidelijk.verbs import PARTICLES, SINGULAR_AUX, object_form, infinitive, present_singular, subject_form
 
 @cache
 def zijn_verbs() -> frozenset[str]:
@@ -29,16 +34,27 @@ PLURAL_SUBJECTS = {"wij", "we", "zij", "ze", "jullie"}
 SKIP_DEPS = {"aux", "aux:pass", "nsubj:pass", "obl:agent", "punct", "compound:prt", "cop", "mark", "cc"}
 
 
+def _present_participle(word: str) -> bool:
+    """An infinitive + "d(e)": "terughoudend" (terughouden), not "ondertekend" or "ingediend"."""
+    stem = word[:-1] if word.endswith("end") else word[:-2] if word.endswith("ende") else ""
+    if not stem.endswith("en") or zipf(stem) <= 0:
+        return False
+    verbs = [stem] + [stem[len(p):] for p in PARTICLES if stem.startswith(p)]  # terug|houden
+    return any(zipf(present_singular("", v)[1] or "-") > 0 for v in verbs)
+
+
 def _is_participle(token) -> bool:
+    """A past participle: not a present one ("Wees terughoudend" is no passive)."""
+    if "Pres" in token.morph.get("Tense") or _present_participle(token.lower_):
+        return False
     return "Part" in token.morph.get("VerbForm") or (
         token.pos_ in {"VERB", "ADJ"} and token.lower_.startswith("ge") and token.lower_[-1] in "dtn"
     )
 
 
 def _agent(verb):
+    """The "door ..." phrase that names who acts ("per woonboot" is none)."""
     for child in verb.children:
-        if child.dep_ == "obl:agent":
-            return child
         if child.dep_.startswith("obl") and any(
             c.dep_ == "case" and c.lower_ == "door" for c in child.children
         ):
@@ -46,27 +62,37 @@ def _agent(verb):
     return None
 
 
-def _text(tokens) -> str:
+def _text(tokens, word=lambda t: t.text) -> str:
     tokens = sorted(tokens, key=lambda t: t.i)
     out = ""
     for i, tok in enumerate(tokens):
-        out += tok.text
+        out += word(tok)
         if i + 1 < len(tokens):
             out += " " if tok.whitespace_ or tokens[i + 1].i != tok.i + 1 else ""
     return out
 
 
-def active_sentence(verb, aux) -> str | None:
-    """Rewrite a simple main-clause passive with a named agent as an active sentence."""
+# Before the verb at the end of the clause at most this many words, or the rewrite gets a tang
+MAX_MIDDLE = 6
+
+
+def active_sentence(verb, aux, word=lambda t: t.text) -> str | None:
+    """Rewrite a simple main-clause passive with a named agent as an active sentence.
+
+    ``word`` gives the text of a token as the user wrote it (a template placeholder stays
+    ``{{ naam }}``). No rewrite when the agent has a clause of its own ("door iemand die
+    ...") or when many words would stand between the verbs."""
     agent = _agent(verb)
     if agent is None:
         return None
+    if any(t.pos_ in {"VERB", "AUX"} for t in agent.subtree):
+        return None  # "door iemand die zich voordoet als ...": too long to put in front
     auxes = [c for c in verb.children if c.dep_ in {"aux", "aux:pass"}]
     finite = next((a for a in auxes if "Fin" in a.morph.get("VerbForm")), None)
     if finite is None or any(c.dep_ == "mark" for c in verb.children):
         return None  # not a main clause
     agent_tokens = [t for t in agent.subtree if not (t.dep_ == "case" and t.lower_ == "door")]
-    agent_text = subject_form(agent.text) if len(agent_tokens) == 1 else _text(agent_tokens)
+    agent_text = subject_form(word(agent)) if len(agent_tokens) == 1 else _text(agent_tokens, word)
     plural = (
         agent_text.lower() in PLURAL_SUBJECTS
         or "Plur" in agent.morph.get("Number")
@@ -74,23 +100,27 @@ def active_sentence(verb, aux) -> str | None:
     )
     subject = next((c for c in verb.children if c.dep_ in {"nsubj:pass", "nsubj"}), None)
     skip = {agent.i} | ({subject.i} if subject is not None else set())
-    rest = []
+    rest, after = [], []
     for child in verb.children:
         if child.i in skip or child.dep_ in SKIP_DEPS:
+            continue
+        if child.dep_ in {"advcl", "xcomp", "ccomp"} and child.i > verb.i:
+            after.extend(child.subtree)  # "om in te loggen op ...": after the verb, as before
             continue
         rest.extend(child.subtree)
     obj = ""
     if subject is not None:
         subj_tokens = list(subject.subtree)
         if len(subj_tokens) == 1:
-            word = subject.text if subject.pos_ == "PROPN" else object_form(subject.lower_)
-            obj = word
+            obj = word(subject) if subject.pos_ == "PROPN" else object_form(subject.lower_)
         else:
             first = subj_tokens[0]
-            obj = _text(subj_tokens)
+            obj = _text(subj_tokens, word)
             if first.pos_ != "PROPN":
                 obj = obj[0].lower() + obj[1:]
-    rest_text = _text(rest)
+    if len(rest) + len(obj.split()) > MAX_MIDDLE:
+        return None
+    rest_text = _text(rest, word)
     if rest and min(rest, key=lambda t: t.i).is_sent_start and rest_text[:1].isupper():
         first = min(rest, key=lambda t: t.i)
         if first.pos_ != "PROPN":
@@ -112,6 +142,7 @@ def active_sentence(verb, aux) -> str | None:
         have = "hebben" if plural else "heeft"
         prt = "".join(t.lower_ for t in particle_tokens)
         parts = [agent_text, have, middle, prt + verb.lower_]
+    parts.append(_text(after, word))
     sentence = " ".join(p for p in parts if p).strip()
     if not sentence:
         return None
@@ -135,28 +166,49 @@ class Passive(Rule):
         bad="Het formulier wordt door de gemeente gecontroleerd.",
         good="De gemeente controleert het formulier.",
         exceptions=(
-            "'Ik word morgen 40' en 'Hij wordt boos' zijn geen lijdende vorm. Een zin met 'zijn' "
-            "die een toestand beschrijft ('De winkel is gesloten') is hoogstens een tip."
+            "'Ik word morgen 40', 'Hij wordt boos' en 'Wees voorzichtig' zijn geen lijdende vorm. "
+            "Een zin met 'zijn' die een toestand beschrijft ('De winkel is gesloten') is hoogstens "
+            "een tip. Een nieuwe zin stelt duidelijk alleen voor als die goed leest."
         ),
     )
 
     def check(self, ctx: Context):
+        doc = ctx.document
+
+        def word(tok):  # a placeholder as written in the template, not its mask word
+            if not ctx.is_placeholder(tok):
+                return tok.text
+            start, end = doc.source_span(tok.idx, tok.idx + len(tok))
+            return doc.source_text[start:end]
+
         for sent in ctx.prose_sentences:
             for tok in sent:
                 if tok.dep_ != "aux:pass" or tok.lemma_.lower() not in {"worden", "zijn"}:
                     continue
                 verb = tok.head
-                if verb.i == tok.i or not _is_participle(verb):
+                if verb.i == tok.i:
+                    continue
+                if tok.i > verb.i and any(c.dep_ == "aux:pass" and c.i < verb.i for c in verb.children):
+                    # "Nadat er een account is aangemaakt wordt van je verwacht": the second
+                    # auxiliary belongs to the next participle
+                    verb = next((t for t in sent if t.i > tok.i and _is_participle(t)
+                                 and not any(c.dep_ == "aux:pass" for c in t.children)), None)
+                    if verb is None:
+                        continue
+                if not _is_participle(verb):
                     continue
                 state = tok.lemma_.lower() == "zijn"
                 if state and infinitive(verb.text, verb.lemma_) in zijn_verbs():
                     continue  # "U bent verhuisd": a perfect tense, not a passive
                 level = Severity.parse(self.options["state_severity"]) if state else self.level
-                rewrite = active_sentence(verb, tok)
+                rewrite = active_sentence(verb, tok, word)
                 start, end = min(tok.idx, verb.idx), max(tok.idx + len(tok), verb.idx + len(verb))
-                if rewrite:
+                if rewrite or _agent(verb) is not None:
+                    # with "door ...": a real passive, also with "zijn"; the rewrite only when
+                    # it reads well
                     msg = "Deze zin is in de lijdende vorm. Zet voorop wie het doet."
-                    suggestions = [rewrite]
+                    suggestions = [rewrite] if rewrite else []
+                    level = self.level
                 elif state:
                     msg = (
                         "Mogelijk een lijdende vorm. Gaat het om iets wat iemand doet? "
