@@ -388,6 +388,13 @@ def test_contact_opnemen_is_no_nominal_style(check):
     assert not found(check, "DD106", "Neem dan contact op met de servicedesk.")
 
 
+@pytest.mark.parametrize("text", ["U kunt een afspraak maken bij de balie.",
+                                  "Er worden per woonboot afspraken gemaakt."])
+def test_afspraak_maken_is_no_nominal_style(check, text):
+    assert not found(check, "DD106", text)
+    assert found(check, "DD106", "Wij hebben de keuze gemaakt om te stoppen.")
+
+
 @pytest.mark.parametrize("word, loan", [
     ("stadsdeel", False),  # ends in the native word "deel", not in the "-eel" of "structureel"
     ("stadsdelen", False),
@@ -538,3 +545,24 @@ def test_no_passive_without_a_past_participle_of_a_verb_with_an_object(check, te
 def test_second_auxiliary_belongs_to_the_next_participle(check):
     f = passive(check, "Nadat het account is aangemaakt wordt van je verwacht dat je een cursus volgt.")
     assert {x.text for x in f} == {"is aangemaakt", "wordt van je verwacht"}
+
+
+# --- DD112: capitals in a product or organisation name; a part of a name with a slash ------------
+@pytest.mark.parametrize("text", ["Je volgt eerst een Decos JOIN training.",
+                                  "Vraag het aan Stichting ABC in uw wijk."])
+def test_capitals_inside_a_name_are_no_abbreviation(check, text):
+    assert not found(check, "DD112", text)
+
+
+def test_capitals_in_a_slash_name(check):
+    f = found(check, "DD112", "Stuur de mail naar de afdeling IB/Postzaken voor een zaak.")
+    assert [x.text for x in f] == ["IB"] and f[0].suggestions == []
+    assert not found(check, "DD112", "Stuur de mail naar de afdeling Informatiebeheer (IB)/Postzaken.")
+    assert not found(check, "DD112", "Kies en/of vul het in.")
+
+
+# --- DD108: the lead-in ends at the finite verb of the main clause -------------------------------
+def test_lead_in_counts_to_the_finite_verb(check):
+    assert not found(check, "DD108", "Nadat er een account is aangemaakt wordt van je verwacht dat je een cursus volgt.")
+    f = found(check, "DD108", "Hoe wij daar met elkaar als gemeente en bewoners mee omgaan zullen we later bedenken.")
+    assert f and f[0].text.endswith("zullen") and "'zullen'" in f[0].message

@@ -52,6 +52,24 @@ def initials_before(ctx: Context, tok, letters: str) -> bool:
     return len(letters) >= 2 and "".join(caps).endswith(letters)
 
 
+def in_name(tok) -> bool:
+    """Capitals next to a capitalised word of a name ("Decos JOIN", "Stichting ABC"): part of
+    the name of a product or organisation, which the reader does not need spelled out."""
+    sent = tok.sent
+    for other in (tok.doc[tok.i - 1] if tok.i > sent.start else None,
+                  tok.doc[tok.i + 1] if tok.i + 1 < sent.end else None):
+        if other is None or not other.is_alpha or not other.is_title or other.is_upper:
+            continue
+        if other.i == sent.start and other.pos_ != "PROPN":
+            continue  # "Stuur ..." at the start of the sentence is no name
+        if other.pos_ in {"PROPN", "NOUN"}:
+            return True
+    return False
+
+
+SLASH_NAME = re.compile(r"^[^\W\d_]+(?:[-/][^\W\d_]+)*$")
+
+
 def written_out(ctx: Context, tok, expansion: str) -> bool:
     """Is the abbreviation explained: its expansion before it, or in brackets right after?"""
     text = ctx.text.lower()
@@ -84,8 +102,8 @@ class UnexplainedAbbreviation(Rule):
         good="U kunt hulp krijgen via de Wet maatschappelijke ondersteuning (Wmo).",
         exceptions=(
             "Afkortingen die iedereen kent, zoals btw, pdf, DigiD en BSN. Afkortingen die de "
-            "tekst zelf uitlegt. Letters in een rekeningnummer of een code. En woorden die u "
-            "zelf toestaat."
+            "tekst zelf uitlegt. Letters in een rekeningnummer of een code. Hoofdletters in een "
+            "naam, zoals 'Decos JOIN'. En woorden die u zelf toestaat."
         ),
     )
 
@@ -95,6 +113,9 @@ class UnexplainedAbbreviation(Rule):
         for sent in ctx.prose_sentences:
             yield from self._letter_pairs(ctx, sent, table, seen)
             for tok in sent:
+                if "/" in tok.text:
+                    yield from self._slash_parts(ctx, tok, seen)
+                    continue
                 key = tok.lower_
                 entry = table.get(key)
                 if entry is not None and (entry.get("kind") != "term" or not same_case(tok.text, entry["abbreviation"])):
@@ -107,6 +128,8 @@ class UnexplainedAbbreviation(Rule):
                     continue
                 if ctx.is_postcode_letters(tok) or in_code(ctx, tok) or tok.text.upper() in COMMON:
                     continue
+                if entry is None and in_name(tok):
+                    continue
                 seen.add(key)
                 expansion = entry.get("expansion", "") if entry else ""
                 if written_out(ctx, tok, expansion):
@@ -118,6 +141,25 @@ class UnexplainedAbbreviation(Rule):
                     msg = f"Is '{tok.text}' een afkorting? Schrijf die de eerste keer voluit."
                     sugg = []
                 yield self.span_finding(ctx, tok, msg, suggestions=sugg)
+
+    def _slash_parts(self, ctx, tok, seen):
+        """Capitals in a name with a slash: "de afdeling IB/Postzaken"."""
+        if not SLASH_NAME.match(tok.text) or ctx.is_placeholder(tok) or ctx.accepted(tok.text):
+            return
+        offset = tok.idx
+        for part in tok.text.split("/"):
+            start = offset
+            offset += len(part) + 1
+            if not UNKNOWN_ABBR.match(part) or part.rstrip("s") in COMMON or part.lower() in seen:
+                continue
+            if ctx.accepted(part):
+                continue  # a listed meaning may not be the one in a name: no expansion here
+            seen.add(part.lower())
+            if ctx.text[max(0, start - 120) : start].rstrip().endswith("(") or \
+                    ctx.text[offset - 1 : offset + 120].lstrip("/ ").startswith("("):
+                continue
+            yield self.finding(ctx, start, start + len(part),
+                               f"Is '{part}' een afkorting? Schrijf die de eerste keer voluit.")
 
     def _letter_pairs(self, ctx, sent, table, seen):
         """"B en W", "O en O": two capital letters joined by "en" are one abbreviation."""

@@ -98,6 +98,13 @@ class LeadIn(Rule):
         for sent in ctx.prose_sentences:
             root = sent.root
             verb = finite_verb(root)
+            if verb is not None and "Fin" not in verb.morph.get("VerbForm"):
+                # the parse gave the finite verb to another clause ("Nadat er een account is
+                # aangemaakt wordt van je verwacht"): the last finite verb before the main verb,
+                # else the first after it
+                finite = [t for t in sent if t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm")]
+                earlier = [t for t in finite if t.i < root.i]
+                verb = earlier[-1] if earlier else (finite[0] if finite else verb)
             if verb is None or verb.pos_ not in {"VERB", "AUX"} or not ctx.is_word(verb):
                 continue
             before = [t for t in sent if t.i < verb.i and ctx.is_word(t)]
