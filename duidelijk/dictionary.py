@@ -34,10 +34,12 @@ SHORT_PART_ZIPF = 3.7
 FUNCTION_WORDS = frozenset("den der des het een die dat wat ten ter van hun ons wij zij men als dan nog wel "
                            "ook maar dus tot met bij per".split())
 # the first part of a verb or a word made from one: particles and prefixes belong to the verb
+# a new compound with an abstract head is this much less familiar than its parts
+NOVEL_ABSTRACT = 1.0
 # derivational suffixes that the word list also has as words ("heid", "lijk", "tal"): as the
 # last part they make a derived word, not a compound ("begrijpelijkheid" is no "begrijpelijk"
 # + "heid", "viertal" no "vier" + "tal", "huishoudelijk" no "huishoude" + "lijk")
-SUFFIX_HEADS = frozenset("heid heden lijk lijke lijker baar bare schap schappen dom zaam zame loos loze "
+SUFFIX_HEADS = frozenset("heid heden lijk lijke lijker lijks baar bare schap schappen dom zaam zame loos loze "
                          "achtig achtige ing ingen isch ische tal tallen ling lingen erij erijen".split())
 PREFIXES = ("aan", "af", "bij", "door", "in", "mee", "na", "om", "onder", "op", "over", "terug",
             "toe", "uit", "voor", "weg", "achter", "tegen", "be", "ge", "her", "ont", "ver", "on", "er")
@@ -297,9 +299,26 @@ def familiarity(form: str, lemma: str, pos: str) -> float:
             # itself an adjective, perhaps inflected ("tijds" in "tussentijds" is no "tijd")
             heads = lemma_candidates(head) if pos == "NOUN" else [head, head[:-1]] if head.endswith("e") else [head]
             head_score = max(zipf(head), max(lemma_zipf(c, pos) for c in heads))
-            first = max(_part_ok(parts[0], False), _part_ok(part_word(parts[0]), False))
-            score = max(score, min(first, head_score))
+            # a linking s ("stads" in "stadsdeel") even where the list also has the word with s
+            first = max(_part_ok(parts[0], False), _part_ok(part_word(parts[0]), False),
+                        _part_ok(parts[0][:-1], False) if parts[0].endswith("s") else -1.0)
+            parts_score = min(first, head_score)
+            if pos == "NOUN" and novel_abstract(form, lemma, head):
+                parts_score -= NOVEL_ABSTRACT
+            score = max(score, parts_score)
     return score
+
+
+def novel_abstract(form: str, lemma: str, head: str) -> bool:
+    """A compound that Dutch text does not use (not in wordfreq's list in any form) with an
+    abstract head ("inlogfunctie", "contactmogelijkheid", "onderhoudsinspectie"): the reader
+    has to work out what it means, unlike a new compound with a concrete head
+    ("voorbeeldbrieven": letters that are examples). Abstract: LiNT-II's noun list."""
+    from duidelijk.metrics import noun_class
+
+    if zipf(form) > 0 or zipf(lemma) > 0 or any(zipf(c) > 0 for c in lemma_candidates(form)[1:]):
+        return False
+    return noun_class(head) == "a" or any(noun_class(c) == "a" for c in lemma_candidates(head)[1:])
 
 
 def _verbal(form: str, lemma: str) -> bool:

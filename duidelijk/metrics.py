@@ -277,6 +277,12 @@ def _token_frequency(tok: Token, skip: Callable[[Token], bool] | None, content: 
     return word_frequency(text)
 
 
+def noun_class(word: str) -> str | None:
+    """'c' concrete, 'a' abstract, 'u' both, for a lower-case noun form in LiNT-II's list; else None."""
+    entry = _nouns().get(word)
+    return entry[0] if entry else None
+
+
 def noun_type(tok: Token) -> str | None:
     """'c' concrete, 'a' abstract, 'u' undefined, '?' unknown noun; None if not a noun."""
     if tok.pos_ in ("NOUN", "PROPN"):

@@ -566,3 +566,32 @@ def test_lead_in_counts_to_the_finite_verb(check):
     assert not found(check, "DD108", "Nadat er een account is aangemaakt wordt van je verwacht dat je een cursus volgt.")
     f = found(check, "DD108", "Hoe wij daar met elkaar als gemeente en bewoners mee omgaan zullen we later bedenken.")
     assert f and f[0].text.endswith("zullen") and "'zullen'" in f[0].message
+
+# --- compounds: a new compound with an abstract head is no everyday compound -----------------
+def test_new_compound_with_an_abstract_head_is_hard(check):
+    """Parts that everyone knows, but Dutch text never uses the whole, and its head is abstract:
+    the reader has to work out what it means."""
+    assert [f for f in found(check, "DD105", "De aanmeldmogelijkheid staat op de website.")
+            if f.text == "aanmeldmogelijkheid"]
+    assert [f for f in found(check, "DD104", "De aanmeldfunctie staat op de website.") if f.text == "aanmeldfunctie"]
+
+
+@pytest.mark.parametrize("text", [
+    "De speelgoedkisten staan in de gang.",  # new, but with a concrete head
+    "De bewonerskaart ligt op de balie.",
+    "De stadsdelen hebben een eigen loket.",  # linking s: "stad" + "delen"
+])
+def test_new_compound_with_a_concrete_head_is_everyday(check, text):
+    assert not check(text, select=["DD104", "DD105"]).findings
+
+
+@pytest.mark.parametrize("text, word", [
+    ("U kunt het formulier tussentijds opslaan.", "tussentijds"),
+    ("Het is duur, maar anderzijds helpt het.", "anderzijds"),
+])
+def test_old_genitive_adverbs_are_formal(check, text, word):
+    assert word in texts(found(check, "DD104", text))
+
+
+def test_everyday_adverbs_in_s_are_not_formal(check):
+    assert not found(check, "DD104", "Wij bellen u dagelijks of anders morgen.")

@@ -81,6 +81,10 @@ class DifficultWord(Rule):
         "loan_zipf": 4.2,
         "loan_suffixes": ["eel", "aal", "ief", "ieve", "iteit", "atie", "itie", "entie", "antie",
                           "isme", "eren", "eerd", "eerde", "ier", "iek", "ueel", "ele", "ale"],
+        # old genitive adverbs ("destijds", "tussentijds", "anderzijds", "zijdelings",
+        # "huiswaarts", "stapsgewijs", "gemakshalve") are formal, however common in print:
+        # they get the loanword bar
+        "formal_endings": ["tijds", "zijds", "lings", "waarts", "gewijs", "gewijze", "halve"],
     }
     doc = RuleDoc(
         what="Zoekt woorden die weinig mensen kennen.",
@@ -133,7 +137,9 @@ class DifficultWord(Rule):
             if long_words_rule and sum(c.isalpha() for c in low) >= long_words_rule:
                 continue  # long words are DD105's job; one finding per word
             score = word_difficulty(tok)
-            bar = opts["loan_zipf"] if is_loanword(lemma, opts["loan_suffixes"]) else opts["min_zipf"]
+            formal = is_loanword(lemma, opts["loan_suffixes"]) or (
+                tok.pos_ in {"ADV", "ADJ"} and low.endswith(tuple(opts["formal_endings"])))
+            bar = opts["loan_zipf"] if formal else opts["min_zipf"]
             if score >= bar:
                 continue
             seen.add(lemma)

@@ -5,7 +5,9 @@ Source: Schrijfwijzer van Gebruiker Centraal ("Vermijd lange samenstellingen"); 
 into a phrase ("de aanvraag voor een parkeervergunning") helps.
 
 An everyday compound ("parkeervergunning", "voorbeeldbrieven": two familiar parts) and a
-long but familiar word ("maatschappelijke") are no finding. The parts come from
+long but familiar word ("maatschappelijke") are no finding. A compound that Dutch text does
+not use, with an abstract head ("contactmogelijkheid", "onderhoudsinspectie"), is no
+everyday compound, however common its parts. The parts come from
 ``duidelijk.dictionary`` (real words only). No rewrite is proposed: which words join the
 parts ("voor", "van", "over") depends on the meaning, so the message names the parts.
 """
@@ -13,7 +15,7 @@ parts ("voor", "van", "over") depends on the meaning, so the message names the p
 from __future__ import annotations
 
 from duidelijk.findings import Severity
-from duidelijk.dictionary import compound_parts, familiarity, part_word
+from duidelijk.dictionary import compound_parts, familiarity, novel_abstract, part_word
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 
 
@@ -24,7 +26,8 @@ class LongWord(Rule):
     category = "long-word"
     severity = Severity.SUGGESTION
     # familiar_zipf: a long word (or a compound of two parts) at least this familiar is no finding
-    settings = {"min_letters": 15, "familiar_zipf": 3.3}
+    # novel_abstract: a compound Dutch text does not use, with an abstract head, is no everyday compound
+    settings = {"min_letters": 15, "familiar_zipf": 3.3, "novel_abstract": True}
     doc = RuleDoc(
         what="Zoekt lange woorden, vaak samengestelde woorden.",
         why=(
@@ -58,7 +61,9 @@ class LongWord(Rule):
                 seen.add(tok.lower_)
                 parts = compound_parts(tok.lower_)
                 lemma = tok.lemma_.lower().replace("_", "")
-                if len(parts) <= 2 and familiarity(tok.lower_, lemma, tok.pos_) >= self.options["familiar_zipf"]:
+                if (len(parts) <= 2 and familiarity(tok.lower_, lemma, tok.pos_) >= self.options["familiar_zipf"]
+                        and not (self.options["novel_abstract"] and len(parts) == 2 and tok.pos_ == "NOUN"
+                                 and novel_abstract(tok.lower_, lemma, parts[-1]))):
                     continue  # an everyday word or compound
                 marked.add(tok.i)
                 if len(parts) > 1:
