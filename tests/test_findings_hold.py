@@ -595,3 +595,27 @@ def test_old_genitive_adverbs_are_formal(check, text, word):
 
 def test_everyday_adverbs_in_s_are_not_formal(check):
     assert not found(check, "DD104", "Wij bellen u dagelijks of anders morgen.")
+
+
+# --- officialese: legal and administrative terms, with a replacement only where it fits ------
+@pytest.mark.parametrize("text, word, proposals", [
+    ("Wij aanvaarden uw bod.", "aanvaarden", ["accepteren"]),  # not "Wij aannemen"
+    ("Stuur de foto tezamen met het formulier.", "tezamen", ["samen"]),
+    ("Voorheen was dit anders.", "Voorheen", ["Vroeger"]),
+    ("Dit is een besluit als bedoeld in artikel 4.", "als bedoeld in", ["genoemd in", "zoals staat in"]),
+    ("Voor nadere informatie kunt u bellen.", "nadere", []),  # 'meer' only fits as it stands elsewhere
+    ("De vergunninghouder moet het bord plaatsen.", "vergunninghouder", []),  # explained, not replaced
+])
+def test_legal_and_administrative_terms(check, text, word, proposals):
+    f = [x for x in found(check, "DD103", text) if x.text == word]
+    assert f and f[0].suggestions == proposals
+
+
+@pytest.mark.parametrize("text", [
+    "Tot nader order is het loket dicht.",  # its own entry, not 'nader'
+    "Wat is de zin van dit werk?",  # not 'in de zin van'
+    "Hij heeft een achterstand.",
+])
+def test_legal_terms_not_in_another_sense(check, text):
+    report = check(text, select="DD103")
+    assert not [f for f in report.findings if f.text.lower() in {"nader", "in de zin van", "zin"}]
