@@ -619,3 +619,18 @@ def test_legal_and_administrative_terms(check, text, word, proposals):
 def test_legal_terms_not_in_another_sense(check, text):
     report = check(text, select="DD103")
     assert not [f for f in report.findings if f.text.lower() in {"nader", "in de zin van", "zin"}]
+
+
+@pytest.mark.parametrize("text, word, proposals", [
+    ("Wij ramen de kosten op 500 euro.", "ramen", ["schatten"]),
+    ("De raming is te laag.", "raming", ["schatting"]),
+    ("Desondanks betalen wij niets.", "Desondanks", ["Toch"]),
+    ("Wij waarborgen uw privacy.", "waarborgen", []),  # explained: 'zorgen voor' needs another sentence
+])
+def test_formal_verbs_and_policy_words(check, text, word, proposals):
+    f = [x for x in found(check, "DD103", text) if x.text == word]
+    assert f and f[0].suggestions == proposals
+
+
+def test_ramen_as_windows_is_no_officialese(check):
+    assert not found(check, "DD103", "De ramen zijn schoon.")
