@@ -634,3 +634,19 @@ def test_formal_verbs_and_policy_words(check, text, word, proposals):
 
 def test_ramen_as_windows_is_no_officialese(check):
     assert not found(check, "DD103", "De ramen zijn schoon.")
+
+
+
+# --- DD114: 'tijdig' is formal, not vague; 'later' is not vague when the reader chooses ------------
+def test_tijdig_is_jargon_not_vague(check):
+    text = "Wij vragen u om deze zaak tijdig af te handelen."
+    assert not found(check, "DD114", text)
+    f = jargon(check, text, "tijdig")
+    assert f and f[0].suggestions == ["op tijd"]
+
+
+def test_later_is_vague_only_when_the_writer_decides(check):
+    assert not found(check, "DD114", "U kunt dit formulier op een later moment afmaken.")
+    f = found(check, "DD114", "Wij sturen u op een later moment een brief.")
+    assert f and f[0].suggestions == [] and "1 maart" not in f[0].message
+    assert found(check, "DD114", "U kunt uw grofvuil binnenkort aan de straat zetten.")

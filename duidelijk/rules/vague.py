@@ -1,7 +1,7 @@
 """DD114 vaag: vague words where the reader needs a date, a time or an amount.
 
 Source: Direct Duidelijk ("Wees concreet"); Schrijfwijzer van Gebruiker Centraal. "Binnenkort"
-or "tijdig" leaves readers guessing when to act; a date tells them. Word list:
+or "zo snel mogelijk" leaves readers guessing when to act; a date tells them. Word list:
 ``wordlists/vague.tsv`` (own work): only words that are vague in themselves, with what the
 writer should name ("de datum", "het bedrag"). duidelijk cannot know the date or the amount,
 so it proposes no replacement and never an example that looks like one.
@@ -52,6 +52,25 @@ def about_the_past(tok) -> bool:
     return perfect and "Part" in head.morph.get("VerbForm")
 
 
+# "Later" without a moment: vague when the writer decides, not when the reader may choose
+# ("U kunt dit formulier op een later moment hervatten")
+LATER = {"op een later moment", "op een later tijdstip", "te zijner tijd"}
+READER = {"u", "je", "jij", "jullie"}
+CHOICE = {"kunnen", "mogen"}
+
+
+def reader_chooses(tok) -> bool:
+    """Is the clause of this word something the reader may do when it suits them: the reader
+    is the subject and "kunnen" or "mogen" the verb ("U kunt ... later ...")?"""
+    head = tok.head
+    while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
+        head = head.head
+    parts = list(head.children) + [head]
+    subject = any(c.dep_ in {"nsubj", "nsubj:pass"} and c.lower_ in READER for c in parts)
+    modal = any(c.lemma_.lower() in CHOICE for c in parts if c.pos_ in {"VERB", "AUX"})
+    return subject and modal
+
+
 @register
 class Vague(Rule):
     code = "DD114"
@@ -61,16 +80,17 @@ class Vague(Rule):
     doc = RuleDoc(
         what="Zoekt vage woorden waar de lezer een datum, tijd of bedrag nodig heeft.",
         why=(
-            "Wat is 'binnenkort' of 'tijdig'? Iedere lezer denkt daar iets anders bij. "
-            "Noem de datum of het bedrag, dan weet de lezer wat hij moet doen."
+            "Wat is 'binnenkort' of 'zo snel mogelijk'? Iedere lezer denkt daar iets anders "
+            "bij. Noem de datum of het bedrag, dan weet de lezer wat hij moet doen."
         ),
         source="Direct Duidelijk (https://www.directduidelijk.nl); Schrijfwijzer van Gebruiker Centraal (https://www.gebruikercentraal.nl)",
-        bad="Betaal het bedrag tijdig.",
-        good="Betaal € 78,50 vóór 1 maart 2026.",
+        bad="U krijgt binnenkort een brief van ons.",
+        good="U krijgt vóór 1 maart 2026 een brief van ons.",
         exceptions=(
             "Een zin die zelf al een datum, getal of bedrag noemt. Een zin over iets wat al is "
             "gebeurd. Woorden die uw organisatie toestaat. Namen van dingen, zoals 'een eigen "
-            "bijdrage', zijn niet vaag."
+            "bijdrage', zijn niet vaag. 'Op een later moment' is niet vaag als de lezer zelf "
+            "kiest wanneer: 'U kunt het formulier op een later moment afmaken.'"
         ),
     )
 
@@ -84,6 +104,8 @@ class Vague(Rule):
             for found, (ask, pos) in index.matches(tokens, skip=ctx.is_placeholder):
                 text = " ".join(t.text for t in found)
                 if ctx.accepted(text) or (pos and found[0].pos_ != pos) or about_the_past(found[0]):
+                    continue
+                if text.lower() in LATER and reader_chooses(found[0]):
                     continue
                 yield self.finding(
                     ctx, found[0].idx, found[-1].idx + len(found[-1]),
