@@ -650,3 +650,47 @@ def test_later_is_vague_only_when_the_writer_decides(check):
     f = found(check, "DD114", "Wij sturen u op een later moment een brief.")
     assert f and f[0].suggestions == [] and "1 maart" not in f[0].message
     assert found(check, "DD114", "U kunt uw grofvuil binnenkort aan de straat zetten.")
+
+
+@pytest.mark.parametrize("text, word, proposals", [
+    # an attributive adjective or participle gets its -e, a phrase cannot stand there
+    ("Wij sturen het verslag in een afzonderlijke brief.", "afzonderlijke", ["aparte", "losse"]),
+    ("De bij de aanvraag ingediende tekeningen horen bij het besluit.", "ingediende", ["gestuurde"]),
+    ("Betaal het openstaande bedrag.", "openstaande", []),
+    # no "te betaald", no "heeft gebeurd", no "kant" for "kan"
+    ("Voor deze hulp bent u een eigen bijdrage verschuldigd.", "verschuldigd", []),
+    ("Het gesprek heeft vorige week plaatsgevonden.", "plaatsgevonden", []),
+    ("Het gesprek vindt volgende week plaats in het stadhuis.", "vindt", []),
+    # a noun is not replaced by a verb or by a clause
+    ("De herinrichting van de straat begint in mei.", "herinrichting", ["nieuwe indeling"]),
+    ("Ook kan kwijtschelding worden aangevraagd.", "kwijtschelding", []),
+    # the article is there already; "van ..." follows already
+    ("U kunt bezwaar maken bij het college van burgemeester en wethouders.",
+     "college van burgemeester en wethouders", ["gemeentebestuur"]),
+    ("Dat kan binnen zes weken na de dagtekening van deze brief.", "dagtekening", ["datum"]),
+    ("Controleer de bovenstaande gegevens.", "bovenstaande", []),
+    ("Bovenstaande gegevens kloppen.", "Bovenstaande", ["Deze"]),
+    # "maar" starts a clause
+    ("De stukken zijn echter niet ontvangen.", "echter", []),
+    ("Wij hebben uw brief ontvangen, echter zonder de bijlage.", "echter", ["maar"]),
+])
+def test_jargon_replacement_fits_the_words_around_it(check, text, word, proposals):
+    f = jargon(check, text, word)
+    assert f and f[0].suggestions == proposals
+
+
+def test_no_rare_plural_and_no_irregular_verb_made_regular(check):
+    from duidelijk.rules.jargon import noun_forms, third_person
+
+    assert noun_forms(None, "hulp")[2] == ""  # "hulpen" is too rare to propose
+    assert noun_forms(None, "groep")[2] == "groepen" and noun_forms(None, "idee")[2] == "ideeën"
+    assert third_person("kunnen") == "" and third_person("staan") == ""
+    assert third_person("regelen") == "regelt"
+
+
+@pytest.mark.parametrize("adjective, form", [("apart", "aparte"), ("los", "losse"), ("groot", "grote"),
+                                             ("lief", "lieve"), ("nodig", "nodige"), ("extra", "extra")])
+def test_attributive_adjective_spelling(adjective, form):
+    from duidelijk.rules.jargon import _inflected
+
+    assert _inflected(adjective) == form

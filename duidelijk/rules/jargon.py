@@ -29,7 +29,7 @@ from duidelijk.dictionary import exists
 from duidelijk.lexicon import zipf
 from duidelijk.phrases import PhraseIndex, compiled, doc_keys, token_keys
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
-from duidelijk.verbs import PARTICLES, past_participle, present_singular
+from duidelijk.verbs import PARTICLES, SINGULAR_AUX, past_participle, present_singular
 
 
 # "dienen te" -> "moeten": each form of the verb with the form of "moeten" that replaces it
@@ -63,6 +63,8 @@ def modal_te(tokens: list) -> Iterator[tuple[object, object, object]]:
 
 def _verb_like(word: str) -> bool:
     """Is this an infinitive ("geven": Dutch text knows "geeft"; "misschien" is no verb)?"""
+    if word == "zijn":
+        return True
     if not word.endswith(("en", "aan", "oen", "ien")):  # "geven", "ontstaan", "doen", "zien"
         return False
     third = present_singular("", word)[1]
@@ -93,8 +95,11 @@ def fitting_form(found: list, alternative: str) -> str:
         return ""  # "ter interpretatie", "mede te ondertekenen": the word belongs to what stands before it
     if len(found) > 1:
         return _finite_phrase(found, alternative)
-    if alternative.split()[0].lower() in PREPOSITIONS and (word_class(first) == "ADJ" or first.dep_ == "amod"):
+    attributive = first.dep_ == "amod" or word_class(first) == "ADJ"
+    if attributive and (" " in alternative and not alternative.startswith("te ")):
         return ""  # "de bestuurlijke fusie": "van het bestuur" cannot stand before the noun
+    if attributive and first.pos_ == "ADJ" and first.lower_.endswith("e"):
+        return _inflected(alternative)  # "een afzonderlijke brief" -> "een aparte brief"
     if first.pos_ not in {"VERB", "AUX"} and word_class(first) != "VERB":
         return alternative
     tok = first
@@ -113,8 +118,17 @@ def fitting_form(found: list, alternative: str) -> str:
     if "Part" in form and not has_aux and not low.startswith("ge") and low.endswith("t"):
         form = ["Fin"]  # "De gemeente verstrekt de pas": a present tense, not a participle
     if low.endswith("e") and not has_aux and "Fin" not in form:
-        return alternative  # used as an adjective: "de verschuldigde leges" -> "de te betalen leges"
+        # used as an adjective: "de verschuldigde leges" -> "de te betalen leges", "de
+        # ingediende stukken" -> "de gestuurde stukken"
+        if rest:
+            return alternative if rest == ["te"] else ""
+        done = participle(alt)
+        return "" if not done else done if done.endswith("en") else _inflected(done)
     if "Part" in form or (low.startswith("ge") and low[-1] in "dt" and "Fin" not in form):
+        if rest and rest[-1] == "te":
+            return ""  # "te betalen" has no participle: "bent ... verschuldigd" needs another sentence
+        if any(c.lemma_.lower() == "hebben" and c.dep_ == "aux" for c in tok.children) and alt in _zijn_verbs():
+            return ""  # "heeft plaatsgevonden" -> "is gebeurd", not "heeft gebeurd"
         word = participle(alt)
     elif "Fin" in form:
         if rest or _separable(alt) or "Past" in tok.morph.get("Tense"):
@@ -122,7 +136,7 @@ def fitting_form(found: list, alternative: str) -> str:
         if "Plur" in tok.morph.get("Number") or low.endswith("en"):
             word = alt
         else:
-            word = present_singular("", alt)[1] if low.endswith("t") else ""
+            word = third_person(alt) if low.endswith("t") else ""
     else:
         if prev is not None and prev.lower_ == "te" and _separable(alt):
             return ""  # "te achterhalen" -> "uit te zoeken", not "te uitzoeken"
@@ -144,8 +158,78 @@ def _finite_phrase(found: list, alternative: str) -> str:
         return ""
     if tok.lower_.endswith("en") or tok.lower_ == "zijn" or "Plur" in tok.morph.get("Number"):
         return alternative
-    third = present_singular("", words[0])[1]
+    third = third_person(words[0])
     return " ".join([third] + words[1:]) if tok.lower_.endswith("t") and third else ""
+
+
+def third_person(verb: str) -> str:
+    """"regelt" for "regelen"; "" for a verb whose present singular is not regular or not
+    known ("kunnen": kan or kunt, by the subject; never "kant")."""
+    if verb in SINGULAR_AUX or verb in {"doen", "staan", "slaan", "zien", "gaan"}:
+        return ""
+    third = present_singular("", verb)[1]
+    return third if third and zipf(third) >= 2.0 else ""
+
+
+def _inflected(adjective: str) -> str:
+    """An attributive adjective with its -e ("apart" -> "aparte"); "" when Dutch text does not
+    know that form (a spelling change such as "groot" -> "grote" is left alone)."""
+    if adjective.lower() in {"dit", "dat"}:
+        return ""  # before a noun with an -e adjective: a de-word or a plural, so "deze"/"die"
+    if " " in adjective or adjective.endswith(("e", "a", "o", "i", "u", "y")) or adjective.lower() in DETERMINERS:
+        return adjective
+    vowels = "aeiouy"
+    word = adjective
+    last = {"f": "v", "s": "z"}.get(word[-1], word[-1])
+    if word.endswith(("ig", "lijk", "isch", "el", "er", "en", "em")) or word[-2] not in vowels:
+        form = word + "e"  # "nodige", "aparte", "simpele"
+    elif len(word) > 2 and word[-3] == word[-2]:
+        form = word[:-2] + last + "e"  # "groot" -> "grote", "boos" -> "boze"
+    elif len(word) > 2 and word[-3] in vowels:
+        form = word[:-1] + last + "e"  # "lief" -> "lieve", "wijs" -> "wijze"
+    else:
+        form = word + word[-1] + "e"  # "los" -> "losse", "vlot" -> "vlotte"
+    return form if zipf(form) >= 2.0 and (exists(form) or exists(word)) else ""
+
+
+@cache
+def _zijn_verbs() -> frozenset[str]:
+    from duidelijk.rules.passive import zijn_verbs
+
+    return zijn_verbs()
+
+
+READER_SUBJECTS = {"u", "je", "jij", "wij", "we", "ik", "hij", "zij", "ze"}
+ARTICLES = {"de", "het", "een"}
+DETERMINERS = ARTICLES | {"deze", "dit", "die", "dat", "uw", "mijn", "jouw", "hun", "haar", "zijn", "ons", "onze"}
+# conjunctions that start a clause: "zijn deze echter niet ontvangen" is no "zijn deze maar niet"
+CLAUSE_CONJUNCTIONS = {"maar", "want"}
+
+
+def in_context(found: list, alternative: str) -> str:
+    """The alternative fitted to the words around the match, or "" when it does not fit:
+    no second article ("het college" -> "het gemeentebestuur", not "het het gemeentebestuur"),
+    no "datum van de brief van deze brief", no "maar" in the middle of a clause."""
+    first, last = found[0], found[-1]
+    doc = first.doc
+    prev = doc[first.i - 1] if first.i > first.sent.start else None
+    nxt = doc[last.i + 1] if last.i + 1 < last.sent.end else None
+    words = alternative.split()
+    if prev is not None and prev.lower_ in DETERMINERS:
+        if words[0].lower() in DETERMINERS - ARTICLES and len(words) == 1:
+            return ""  # "de bovenstaande gegevens" -> "de deze gegevens"
+        if words[0].lower() in ARTICLES and len(words) > 1:
+            if prev.lower_ in {"de", "het"} and prev.lower_ != words[0].lower():
+                return ""
+            if prev.lower_ in {"deze", "dit", "die", "dat", "ons", "onze"}:
+                return ""
+            words = words[1:]  # the sentence has its article already
+    if nxt is not None and nxt.lower_ == "van" and "van" in words[1:]:
+        words = words[: words.index("van", 1)]  # "de dagtekening van deze brief" -> "de datum van deze brief"
+    if words[0].lower() in CLAUSE_CONJUNCTIONS and prev is not None and not (
+            prev.is_punct or prev.pos_ in {"CCONJ", "SCONJ"}):
+        return ""
+    return " ".join(words)
 
 
 # Words before which a word is part of a fixed expression or a verb written apart
@@ -169,6 +253,9 @@ def noun_forms(model: str | None, word: str) -> tuple[str, str, str]:
     nlp = load_pipeline(model)
     with _tag_lock:
         doc = nlp(word)
+        after_de = nlp(f"de {word}")
+    if len(after_de) == 2 and after_de[1].pos_ == "VERB":
+        return "VERB", "", ""  # "opknappen" stays a verb, also after "de"
     if len(doc) != 1 or doc[0].pos_ != "NOUN":
         return "", "", ""
     gender = "".join(doc[0].morph.get("Gender"))
@@ -186,7 +273,7 @@ def noun_forms(model: str | None, word: str) -> tuple[str, str, str]:
     best = 0.0
     for cand in dict.fromkeys(candidates):
         z = zipf(cand)
-        if z < 2.0 or z <= best:
+        if z < 3.0 or z <= best:  # "hulpen" is Dutch, but too rare to propose
             continue
         with _tag_lock:
             t = nlp(f"de {cand}")  # after "de", as a noun: alone, "tips" reads as an adjective
@@ -199,9 +286,14 @@ def noun_fit(tok, alternative: str, model: str | None) -> str:
     """A one-word noun alternative in the number and gender the sentence needs: "deze
     thematiek" is no "deze onderwerp", "doelgroepen" become "groepen", not "groep"; "" when
     it does not fit as it stands."""
-    if " " in alternative or (tok.pos_ != "NOUN" and word_class(tok) != "NOUN"):
+    if tok.pos_ != "NOUN" and word_class(tok) != "NOUN":
         return alternative
+    if " " in alternative:
+        # a clause cannot replace a noun: "kwijtschelding" is no "u hoeft niet te betalen"
+        return "" if READER_SUBJECTS & set(alternative.lower().split()) else alternative
     gender, number, plural = noun_forms(model, alternative.lower())
+    if gender == "VERB":
+        return ""  # "de herinrichting" is no "de opknappen"
     if not (gender or number):
         return alternative  # not a noun: the other checks decide
     if "Plur" in tok.morph.get("Number") or tok.lower_.endswith(("en", "s")) and tok.lemma_.lower() != tok.lower_:
@@ -379,6 +471,7 @@ class Jargon(Rule):
                 if len(found) == 1:
                     usable = [u for u in (noun_fit(found[0], u, ctx.config.model) for u in usable)
                               if u and not (u in PLURAL_ONLY and not _before_plural(found[0]))]
+                usable = [u for u in (in_context(found, u) for u in usable) if u]
                 if "-" in entry.fits or (entry.fits and len(found) == 1 and word_class(found[0]) not in entry.fits):
                     usable = []  # "eventuele kosten": 'misschien' is no adjective; '-': never as it stands
                 if found[0].is_sent_start and found[0].text[:1].isupper():
