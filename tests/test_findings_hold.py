@@ -694,3 +694,8 @@ def test_attributive_adjective_spelling(adjective, form):
     from duidelijk.rules.jargon import _inflected
 
     assert _inflected(adjective) == form
+
+def test_unit_of_measure_is_no_difficult_word(check):
+    """"kubieke meter" is the exact unit on a gas bill; the same adjective elsewhere is rare."""
+    assert not found(check, "DD104", "U gebruikt 900 kubieke meter gas per jaar.")
+    assert "kubieke" in texts(found(check, "DD104", "De kubieke vorm van het gebouw valt op."))

@@ -36,6 +36,26 @@ def b1_safe() -> frozenset[str]:
     return frozenset(r["word"].lower() for r in wordlists.load("b1_safe"))
 
 
+@cache
+def unit_names() -> frozenset[str]:
+    """Names of units of measure ("kubieke meter", "vierkante meter") from LiNT-II's list:
+    exact terms, needed where they stand (the quantity on a gas bill)."""
+    out = set()
+    for row in wordlists.load("lint_measurement_units"):
+        name = row["unit"].split("(")[0].strip().lower()
+        if " " in name:
+            out.add(name)
+    return frozenset(out)
+
+
+def in_unit_name(tok) -> bool:
+    """Is the word the first word of a unit name ("kubieke" in "75 kubieke meter")?"""
+    if tok.i + 1 >= len(tok.doc):
+        return False
+    after = tok.doc[tok.i + 1].lower_
+    return f"{tok.lower_} {after}" in unit_names() or f"{tok.lower_.rstrip('e')} {after}" in unit_names()
+
+
 def is_loanword(lemma: str, suffixes) -> bool:
     """A formal loanword by its ending: -eel, -atie, -iteit, -eren ... (not short native words,
     and not a compound whose head is a short native word: "stadsdeel" ends in "deel", not in
@@ -96,7 +116,7 @@ class DifficultWord(Rule):
         bad="De aanslag wordt geïnd na het verstrijken van de termijn.",
         good="U betaalt de aanslag na de laatste dag van de termijn.",
         exceptions=(
-            "Namen, getallen, invulvelden, woorden die de tekst zelf uitlegt en woorden op de "
+            "Namen, getallen, maten (zoals 'kubieke meter'), invulvelden, woorden die de tekst zelf uitlegt en woorden op de "
             "lijst van uw organisatie. Een samengesteld woord van makkelijke delen telt niet "
             "als moeilijk. Elk woord staat maar één keer in de lijst."
         ),
@@ -112,7 +132,7 @@ class DifficultWord(Rule):
             for tok in sent:
                 if tok.pos_ not in CONTENT_POS or not tok.is_alpha or len(tok) < opts["min_length"]:
                     continue
-                if ctx.is_placeholder(tok):
+                if ctx.is_placeholder(tok) or in_unit_name(tok):
                     continue
                 if tok.text[:1].isupper() and not tok.is_sent_start and not tok.text.isupper():
                     continue  # a capital inside a sentence marks a name ("Weesp")
