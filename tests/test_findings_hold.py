@@ -536,10 +536,24 @@ def test_per_is_no_agent(check):
 @pytest.mark.parametrize("text", [
     "Wees verder terughoudend met plaatjes.",  # a present participle
     "Je moet ingelogd zijn om het formulier te tekenen.",  # inloggen takes no object
+    "Je moet ingelogd zijn met je DigiD om het formulier te kunnen tekenen.",
+    "U bent uitgelogd omdat u lang niets deed.",
     "Ik word morgen 40.",
 ])
 def test_no_passive_without_a_past_participle_of_a_verb_with_an_object(check, text):
     assert not passive(check, text)
+
+
+def test_perfect_with_zijn_read_off_the_participle(nlp):
+    from duidelijk.rules.passive import perfect_with_zijn
+
+    def verb(text, word):
+        return next(t for t in nlp(text) if t.text == word)
+
+    assert perfect_with_zijn(verb("U bent ingelogd.", "ingelogd"))
+    assert perfect_with_zijn(verb("U bent verhuisd.", "verhuisd"))
+    assert not perfect_with_zijn(verb("U bent uitgenodigd.", "uitgenodigd"))
+    assert not perfect_with_zijn(verb("Het is ingevuld.", "ingevuld"))
 
 
 def test_second_auxiliary_belongs_to_the_next_participle(check):
@@ -699,3 +713,17 @@ def test_unit_of_measure_is_no_difficult_word(check):
     """"kubieke meter" is the exact unit on a gas bill; the same adjective elsewhere is rare."""
     assert not found(check, "DD104", "U gebruikt 900 kubieke meter gas per jaar.")
     assert "kubieke" in texts(found(check, "DD104", "De kubieke vorm van het gebouw valt op."))
+
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Heeft u vragen over de Adviesraad naamgeving openbare ruimten?", "openbare ruimten"),
+    ("Dit staat in de Wet maatschappelijke ondersteuning.", "maatschappelijke ondersteuning"),
+])
+def test_jargon_inside_a_name_is_left_alone(check, text, word):
+    assert not jargon(check, text, word)
+
+
+def test_jargon_next_to_a_name_is_still_found(check):
+    assert jargon(check, "Wij maken de openbare ruimte groener.", "openbare ruimte")
+    assert jargon(check, "Stuur het naar Team Burgerzaken ter attentie van de directeur.", "ter attentie van")

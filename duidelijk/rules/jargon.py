@@ -372,6 +372,25 @@ def word_class(tok) -> str:
     return tok.pos_
 
 
+def inside_name(found: list) -> bool:
+    """Is the match part of a name that starts with a capital word before it ("de Adviesraad
+    naamgeving openbare ruimten", "de Wet maatschappelijke ondersteuning")? Dutch names of
+    councils, laws and teams capitalise only their first word; a name cannot be rewritten."""
+    if any(t.pos_ not in {"NOUN", "ADJ"} for t in found):
+        return False  # "Team Burgerzaken ter attentie van": a phrase after the name, not in it
+    first = found[0]
+    doc = first.doc
+    i, between = first.i - 1, 0
+    while i >= first.sent.start and between <= 2:
+        tok = doc[i]
+        if tok.text[:1].isupper() and tok.is_alpha and not tok.is_upper:
+            return i > first.sent.start and tok.pos_ in {"NOUN", "PROPN"}
+        if tok.pos_ not in {"NOUN", "ADJ"} or not tok.is_alpha:
+            return False
+        i, between = i - 1, between + 1
+    return False
+
+
 def _before_plural(tok) -> bool:
     """Does the word stand before a plural noun ("de onderstaande tips")?"""
     head = tok.head
@@ -457,6 +476,8 @@ class Jargon(Rule):
             for found, entry in index.matches(tokens, skip=lambda t: ctx.is_placeholder(t) or t.i in marked):
                 text = " ".join(t.text for t in found)
                 if ctx.accepted(text) or any(ctx.accepted(k) for t in found for k in token_keys(t)):
+                    continue
+                if inside_name(found):
                     continue
                 if in_other_sense(found, tokens, entry):
                     ordinary = in_fixed_expression(found, tokens, entry)

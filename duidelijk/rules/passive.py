@@ -30,6 +30,25 @@ def zijn_verbs() -> frozenset[str]:
     return frozenset(r["verb"] for r in wordlists.load("zijn_verbs"))
 
 
+def perfect_with_zijn(verb) -> bool:
+    """Is the participle's verb one that forms its perfect with "zijn"? The lemma may be
+    wrong ("ingelogd" -> "ingelgen"), so the infinitive is also read off the participle:
+    in|ge|log|d -> inloggen."""
+    known = zijn_verbs()
+    if infinitive(verb.text, verb.lemma_) in known:
+        return True
+    word = verb.lower_
+    for particle in sorted(PARTICLES, key=len, reverse=True) + [""]:
+        if word.startswith(particle + "ge") and len(word) > len(particle) + 4:
+            stem = word[len(particle) + 2 :]
+            break
+    else:
+        return False
+    stem = stem[:-1] if stem[-1] in "dt" else stem
+    candidates = {stem + "en", stem + stem[-1] + "en", stem[:-1] + {"f": "v", "s": "z"}.get(stem[-1], stem[-1]) + "en"}
+    return any(particle + c in known for c in candidates)
+
+
 PLURAL_SUBJECTS = {"wij", "we", "zij", "ze", "jullie"}
 SKIP_DEPS = {"aux", "aux:pass", "nsubj:pass", "obl:agent", "punct", "compound:prt", "cop", "mark", "cc"}
 
@@ -198,7 +217,7 @@ class Passive(Rule):
                 if not _is_participle(verb):
                     continue
                 state = tok.lemma_.lower() == "zijn"
-                if state and infinitive(verb.text, verb.lemma_) in zijn_verbs():
+                if state and perfect_with_zijn(verb):
                     continue  # "U bent verhuisd": a perfect tense, not a passive
                 level = Severity.parse(self.options["state_severity"]) if state else self.level
                 rewrite = active_sentence(verb, tok, word)
