@@ -11,6 +11,9 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
+from spacy.attrs import DEP, LEMMA, LOWER, POS
+from spacy.symbols import ADJ, VERB
+
 from duidelijk.lexicon import zipf
 from duidelijk.verbs import PARTICLES, is_soft, past_participle, stem_from_infinitive
 
@@ -46,40 +49,70 @@ def doc_keys(doc) -> list[frozenset[str]]:
     return table
 
 
+# Per distinct (lower-case form, lemma, participle-like word class): the form, the lemma as
+# matching uses it, and the keys of a token that needs nothing from its sentence. Worked out
+# once per process (bounded) and shared by every Doc: most tokens of a text are common words.
+_FORMS: dict[tuple[int, int, bool], tuple[str, str, frozenset[str], bool, bool]] = {}
+_FORMS_MAX = 200_000
+_PARTICIPLE_POS_IDS = frozenset({ADJ, VERB})
+
+
+def _form_facts(strings, lower: int, lemma_id: int, participle_pos: bool):
+    word = strings[lower]
+    lemma = strings[lemma_id].lower().replace("_", "")
+    if len(lemma) > len(word) + 4 and lemma[:2] != word[:2]:
+        lemma = word  # a wild guess of the lemmatizer
+    # an inflected participle: "onderstaande" -> "onderstaand"
+    inflected = participle_pos and len(word) > 6 and word.endswith(("nde", "de", "te"))
+    keys = frozenset({word, lemma, word[:-1]} if inflected else {word, lemma})
+    may_strip = lemma != word and lemma[:1] in _PARTICLES_BY_LETTER
+    if len(_FORMS) >= _FORMS_MAX:
+        _FORMS.clear()
+    facts = _FORMS[(lower, lemma_id, participle_pos)] = (word, lemma, keys, inflected, may_strip)
+    return facts
+
+
 def _make_keys(doc) -> list[frozenset[str]]:
-    # One pass over the tokens: reading a Token from a Doc makes a new Python object each
-    # time, so every attribute needed is read here once.
-    lowers, lemmas, inflected = [], [], []
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    prt = strings.as_int("compound:prt")
+    facts = []
     particles: list[tuple[int, str]] = []  # (head, particle) of every "compound:prt" token
-    for token in doc:
-        word = token.lower_
-        lowers.append(word)
-        lemma = token.lemma_.lower().replace("_", "")
-        if len(lemma) > len(word) + 4 and lemma[:2] != word[:2]:
-            lemma = word
-        lemmas.append(lemma)
-        # an inflected participle: "onderstaande" -> "onderstaand"
-        inflected.append(token.pos_ in _PARTICIPLE_POS and len(word) > 6 and word.endswith(("nde", "de", "te")))
-        if token.dep_ == "compound:prt" and token.head.i != token.i:
-            particles.append((token.head.i, word))
+    for i, (lower, lemma_id, pos, dep) in enumerate(doc.to_array([LOWER, LEMMA, POS, DEP]).tolist()):
+        key = (lower, lemma_id, pos in _PARTICIPLE_POS_IDS)
+        fact = _FORMS.get(key) or _form_facts(strings, *key)
+        facts.append(fact)
+        if dep == prt:
+            head = doc[i].head.i
+            if head != i:
+                particles.append((head, fact[0]))
+    table = [fact[2] for fact in facts]
+    changed: dict[int, str] = {}  # token -> its lemma, where the sentence changes the lemma
     bounds = [(s.start, s.end) for s in doc.sents] if doc.has_annotation("SENT_START") else [(0, len(doc))]
     for start, end in bounds:
         words: set[str] | None = None  # the sentence's words, made when a particle needs them
         for i in range(start, end):
-            lemma, word = lemmas[i], lowers[i]
-            if lemma != word and lemma[:1] in _PARTICLES_BY_LETTER:
+            word, lemma, _, _, may_strip = facts[i]
+            if may_strip:
                 if words is None:
-                    words = set(lowers[start:end])
-                lemmas[i] = _strip_particle(words, word, lemma)
-    table: list[set[str]] = []
-    for i, word in enumerate(lowers):
-        table.append({word, lemmas[i], word[:-1]} if inflected[i] else {word, lemmas[i]})
+                    words = {f[0] for f in facts[start:end]}
+                stripped = _strip_particle(words, word, lemma)
+                if stripped != lemma:
+                    changed[i] = stripped
+    if not changed and not particles:
+        return table
+    with_particles: dict[int, list[str]] = {}
     for head, particle in particles:
-        table[head].add(particle + lemmas[head])
-    return [frozenset(keys) for keys in table]
-
-
-_PARTICIPLE_POS = frozenset({"ADJ", "VERB"})
+        with_particles.setdefault(head, []).append(particle)
+    for i in changed.keys() | with_particles.keys():
+        word, lemma, _, inflected, _ = facts[i]
+        lemma = changed.get(i, lemma)
+        keys = {word, lemma, word[:-1]} if inflected else {word, lemma}
+        for particle in with_particles.get(i, ()):
+            keys.add(particle + lemma)
+        table[i] = frozenset(keys)
+    return table
 
 
 def _strip_particle(sentence_words: set[str], word: str, lemma: str) -> str:

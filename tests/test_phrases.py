@@ -58,3 +58,29 @@ def test_particle_key_goes_to_the_verb_the_particle_belongs_to(nlp):
     assert {t.head.i for t in doc if t.dep_ == "compound:prt"} == {1, 9}  # the parse this test needs
     assert "toesturen" in table[1] and "opbellen" in table[9]
     assert not any("toebellen" in keys or "opsturen" in keys for keys in table)
+
+
+def test_keys_of_a_form_are_worked_out_once_per_process(nlp):
+    first = doc_keys(nlp("Wij verstrekken de pas."))
+    second = doc_keys(nlp("Zij verstrekken ons niets."))
+    assert first[1] is second[1]  # "verstrekken" as a verb: one table entry for both texts
+    assert "verstrekken" in first[1]
+    # a key that depends on the sentence is not taken from the shared table
+    shared = doc_keys(nlp("Wij delen hem met niemand."))[1]
+    assert "delen" in shared and "meedelen" not in shared
+
+
+def test_context_words_are_counted_once_per_sentence_and_not_shared_as_a_list(nlp):
+    from duidelijk.config import Config
+    from duidelijk.readers import text_document
+    from duidelijk.rules.base import Context
+
+    document = text_document("Wij sturen u [NAAM] een brief. Dat is alles.\n")
+    ctx = Context(doc=nlp(document.text), document=document, config=Config())
+    sent = ctx.sentences[0]
+    words = ctx.words(sent)
+    assert [t.text for t in words] == ["Wij", "sturen", "u", "XXX", "een", "brief"]  # the placeholder counts
+    words.clear()  # a caller may change its list
+    assert ctx.words(sent) == ctx.words(sent) != []
+    assert ctx.prose_words(sent) == ctx.words(sent)
+    assert ctx.words(ctx.sentences[1]) != ctx.words(sent)

@@ -102,6 +102,7 @@ class Context:
     document: "Document"
     config: "Config"
     shared: dict = field(default_factory=dict)
+    _word_lists: dict = field(default_factory=dict, init=False, repr=False)  # (start, end) -> words
 
     @cached_property
     def text(self) -> str:
@@ -134,7 +135,11 @@ class Context:
 
     def prose_words(self, span: "Span") -> list["Token"]:
         """The words of a span that lie in prose: the one word count of duidelijk."""
-        return [t for t in self.words(span) if self.in_prose(t.idx)]
+        key = ("prose", span.start, span.end)
+        found = self._word_lists.get(key)
+        if found is None:
+            found = self._word_lists[key] = [t for t in self.words(span) if self.in_prose(t.idx)]
+        return list(found)
 
     @cached_property
     def prose_word_count(self) -> int:
@@ -166,7 +171,13 @@ class Context:
         return not token.is_punct and not token.is_space and bool(WORD_RE.search(token.text))
 
     def words(self, span: "Span") -> list["Token"]:
-        return [t for t in span if self.is_word(t) or self.is_placeholder(t)]
+        """The words of a span (placeholders count as words), worked out once per span:
+        the rules and the metrics ask for the same sentences."""
+        key = (span.start, span.end)
+        found = self._word_lists.get(key)
+        if found is None:
+            found = self._word_lists[key] = [t for t in span if self.is_word(t) or self.is_placeholder(t)]
+        return list(found)
 
     def accepted(self, word: str) -> bool:
         return word.lower() in self.config.accept_lower

@@ -34,6 +34,16 @@ def expressions() -> tuple[tuple[frozenset[str], tuple[str, ...], list[str]], ..
     return tuple(out)
 
 
+@cache
+def expressions_by_word() -> dict[str, tuple[int, ...]]:
+    """For each word, the positions in ``expressions()`` of the expressions that hold it."""
+    out: dict[str, list[int]] = {}
+    for n, (bag, _, _) in enumerate(expressions()):
+        for word in bag:
+            out.setdefault(word, []).append(n)
+    return {word: tuple(ns) for word, ns in out.items()}
+
+
 def verb_of(noun: str) -> str | None:
     """The verb a noun in -ing comes from: "betaling" -> "betalen", if that verb is common."""
     if not noun.endswith("ing") or len(noun) < 7:
@@ -98,9 +108,13 @@ class Nominalisation(Rule):
                     )
 
     def _expressions(self, ctx, tokens, keys, used):
-        present = frozenset().union(*keys)  # an expression none of whose words is here cannot match
-        for bag, words, alts in expressions():
-            if bag.isdisjoint(present):
+        present = frozenset().union(*keys)  # an expression with a word that is not here cannot match
+        listed = expressions()
+        by_word = expressions_by_word()
+        candidates = {n for key in present for n in by_word.get(key, ())}
+        for n in sorted(candidates):  # in the order of the list: longest first
+            bag, words, alts = listed[n]
+            if not bag <= present:
                 continue
             for i, first in enumerate(tokens):
                 if first.i in used or not (keys[i] & bag):
