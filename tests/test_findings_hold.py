@@ -727,3 +727,15 @@ def test_jargon_inside_a_name_is_left_alone(check, text, word):
 def test_jargon_next_to_a_name_is_still_found(check):
     assert jargon(check, "Wij maken de openbare ruimte groener.", "openbare ruimte")
     assert jargon(check, "Stuur het naar Team Burgerzaken ter attentie van de directeur.", "ter attentie van")
+
+
+@pytest.mark.parametrize("text", ["U bent verplicht om de hond aan te lijnen.", "Het loket is gesloten op maandag.",
+                                  "Wij zijn gevestigd in het stadhuis."])
+def test_zijn_with_an_adjectival_participle_is_a_state(check, text):
+    assert not found(check, "DD102", text)
+
+
+@pytest.mark.parametrize("text", ["Het loket wordt om vijf uur gesloten.",
+                                  "Het nieuwe stadhuis is door de burgemeester geopend."])
+def test_adjectival_participle_with_worden_or_door_is_a_passive(check, text):
+    assert found(check, "DD102", text)

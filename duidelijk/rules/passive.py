@@ -30,6 +30,13 @@ def zijn_verbs() -> frozenset[str]:
     return frozenset(r["verb"] for r in wordlists.load("zijn_verbs"))
 
 
+@cache
+def state_participles() -> frozenset[str]:
+    """Participles Dutch uses as adjectives after "zijn" ("U bent verplicht", "Het loket is
+    gesloten"): a state, not a passive."""
+    return frozenset(r["participle"] for r in wordlists.load("state_participles"))
+
+
 def perfect_with_zijn(verb) -> bool:
     """Is the participle's verb one that forms its perfect with "zijn"? The lemma may be
     wrong ("ingelogd" -> "ingelgen"), so the infinitive is also read off the participle:
@@ -186,8 +193,8 @@ class Passive(Rule):
         good="De gemeente controleert het formulier.",
         exceptions=(
             "'Ik word morgen 40', 'Hij wordt boos' en 'Wees voorzichtig' zijn geen lijdende vorm. "
-            "Een zin met 'zijn' die een toestand beschrijft ('De winkel is gesloten') is hoogstens "
-            "een tip. Een nieuwe zin stelt duidelijk alleen voor als die goed leest."
+            "Ook 'U bent verplicht' en 'Het loket is gesloten' niet: dat is een toestand. Een "
+            "andere zin met 'zijn' die een toestand kan zijn, is hoogstens een tip. Een nieuwe zin stelt duidelijk alleen voor als die goed leest."
         ),
     )
 
@@ -217,7 +224,7 @@ class Passive(Rule):
                 if not _is_participle(verb):
                     continue
                 state = tok.lemma_.lower() == "zijn"
-                if state and perfect_with_zijn(verb):
+                if state and (perfect_with_zijn(verb) or (verb.lower_ in state_participles() and _agent(verb) is None)):
                     continue  # "U bent verhuisd": a perfect tense, not a passive
                 level = Severity.parse(self.options["state_severity"]) if state else self.level
                 rewrite = active_sentence(verb, tok, word)
