@@ -739,3 +739,16 @@ def test_zijn_with_an_adjectival_participle_is_a_state(check, text):
                                   "Het nieuwe stadhuis is door de burgemeester geopend."])
 def test_adjectival_participle_with_worden_or_door_is_a_passive(check, text):
     assert found(check, "DD102", text)
+
+
+@pytest.mark.parametrize("text, word, proposals", [
+    ("Betreffende uw brief delen wij u het volgende mede.", "delen", []),  # mededelen, particle apart
+    ("Wij adviseren u om tijdig een nieuwe pas aan te vragen.", "tijdig", ["op tijd"]),
+    ("Uw bezwaar is ongegrond verklaard.", "ongegrond verklaard", []),  # no "is geen gelijk geven"
+    ("Wij houden u op de hoogte van de voortgang.", "voortgang", []),  # no "van de hoe het gaat"
+    ("De gemeente is voornemens de weg af te sluiten.", "voornemens", ["van plan"]),
+    ("Als de regeling van kracht is, krijgt u bericht.", "van kracht is", ["geldt"]),
+])
+def test_jargon_replacement_in_verb_phrases_and_for_nouns(check, text, word, proposals):
+    f = jargon(check, text, word)
+    assert f and f[0].suggestions == proposals

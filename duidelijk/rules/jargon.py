@@ -88,6 +88,8 @@ def fitting_form(found: list, alternative: str) -> str:
         return ""
     if len(found) == 1 and any(c.dep_ == "compound:prt" and c.i != found[0].i for c in found[0].children):
         return ""  # "schorten ... op", "af te handelen": the particle stays behind
+    if len(found) == 1 and _particle_apart(found[0]):
+        return ""  # "delen wij u het volgende mede": the verb is "mededelen"
     first = found[0]
     prev = first.doc[first.i - 1] if first.i > first.sent.start else None
     before = prev.doc[prev.i - 1] if prev is not None and prev.lower_ == "te" and prev.i > first.sent.start else prev
@@ -95,7 +97,8 @@ def fitting_form(found: list, alternative: str) -> str:
         return ""  # "ter interpretatie", "mede te ondertekenen": the word belongs to what stands before it
     if len(found) > 1:
         return _finite_phrase(found, alternative)
-    attributive = first.dep_ == "amod" or word_class(first) == "ADJ"
+    attributive = word_class(first) == "ADJ" or (
+        first.dep_ == "amod" and first.head.pos_ in {"NOUN", "PROPN"} and first.head.i > first.i)
     if attributive and (" " in alternative and not alternative.startswith("te ")):
         return ""  # "de bestuurlijke fusie": "van het bestuur" cannot stand before the noun
     if attributive and first.pos_ == "ADJ" and first.lower_.endswith("e"):
@@ -149,6 +152,9 @@ def _finite_phrase(found: list, alternative: str) -> str:
     in the same form ("komt uit"); "" when no form fits as it stands."""
     finite = [t for t in found if t.pos_ in {"VERB", "AUX"} and _is_finite(t)]
     if not finite:
+        if any("Part" in t.morph.get("VerbForm") for t in found) and any(
+                _verb_like(w) for w in alternative.split()):
+            return ""  # "is ongegrond verklaard" is no "is geen gelijk geven"
         return alternative
     words = alternative.split()
     if not _verb_like(words[0]) or _separable(words[0]) or any(_verb_like(w) for w in words[1:]):
@@ -159,7 +165,22 @@ def _finite_phrase(found: list, alternative: str) -> str:
     if tok.lower_.endswith("en") or tok.lower_ == "zijn" or "Plur" in tok.morph.get("Number"):
         return alternative
     third = third_person(words[0])
-    return " ".join([third] + words[1:]) if tok.lower_.endswith("t") and third else ""
+    singular = tok.lower_.endswith("t") or tok.lower_ in {"is", "bent"}  # "van kracht is" -> "geldt"
+    return " ".join([third] + words[1:]) if singular and third else ""
+
+
+def _particle_apart(tok) -> bool:
+    """Does a particle of this verb stand apart after it, also where the parse does not call
+    it a particle ("delen ... mede", read as "mededelen")?"""
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return False
+    keys = token_keys(tok)
+    for child in tok.children:
+        word = "mee" if child.lower_ == "mede" else child.lower_
+        if child.i > tok.i and (word in PARTICLES or child.lower_ == "mede") and any(
+                k.startswith(word) for k in keys | {tok.lemma_.lower()}) and not tok.lower_.startswith(word):
+            return True
+    return False
 
 
 def third_person(verb: str) -> str:
@@ -201,6 +222,7 @@ def _zijn_verbs() -> frozenset[str]:
 
 READER_SUBJECTS = {"u", "je", "jij", "wij", "we", "ik", "hij", "zij", "ze"}
 ARTICLES = {"de", "het", "een"}
+CLAUSE_STARTS = {"hoe", "wat", "wie", "waar", "wanneer", "waarom", "of", "dat"}  # "hoe het gaat"
 DETERMINERS = ARTICLES | {"deze", "dit", "die", "dat", "uw", "mijn", "jouw", "hun", "haar", "zijn", "ons", "onze"}
 # conjunctions that start a clause: "zijn deze echter niet ontvangen" is no "zijn deze maar niet"
 CLAUSE_CONJUNCTIONS = {"maar", "want"}
@@ -290,7 +312,8 @@ def noun_fit(tok, alternative: str, model: str | None) -> str:
         return alternative
     if " " in alternative:
         # a clause cannot replace a noun: "kwijtschelding" is no "u hoeft niet te betalen"
-        return "" if READER_SUBJECTS & set(alternative.lower().split()) else alternative
+        words = alternative.lower().split()
+        return "" if READER_SUBJECTS & set(words) or words[0] in CLAUSE_STARTS else alternative
     gender, number, plural = noun_forms(model, alternative.lower())
     if gender == "VERB":
         return ""  # "de herinrichting" is no "de opknappen"
