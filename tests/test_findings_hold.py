@@ -752,3 +752,13 @@ def test_adjectival_participle_with_worden_or_door_is_a_passive(check, text):
 def test_jargon_replacement_in_verb_phrases_and_for_nouns(check, text, word, proposals):
     f = jargon(check, text, word)
     assert f and f[0].suggestions == proposals
+
+
+@pytest.mark.parametrize("text, rewrite", [
+    ("Het afval wordt op maandag door de gemeente opgehaald.", "De gemeente haalt het afval op maandag op."),
+    ("Het formulier kan door u worden ingevuld.", "U kunt het formulier invullen."),
+    ("De stukken worden door mij gecontroleerd.", None),  # "ik controleer": not made here
+])
+def test_passive_rewrite_verb_forms(check, text, rewrite):
+    f = passive(check, text)
+    assert f and f[0].suggestions == ([rewrite] if rewrite else [])

@@ -57,6 +57,7 @@ def perfect_with_zijn(verb) -> bool:
 
 
 PLURAL_SUBJECTS = {"wij", "we", "zij", "ze", "jullie"}
+YOU_MODALS = {"kunnen": "kunt", "willen": "wilt", "zullen": "zult"}
 SKIP_DEPS = {"aux", "aux:pass", "nsubj:pass", "obl:agent", "punct", "compound:prt", "cop", "mark", "cc"}
 
 
@@ -153,21 +154,33 @@ def active_sentence(verb, aux, word=lambda t: t.text) -> str | None:
             rest_text = rest_text[0].lower() + rest_text[1:]
     middle = " ".join(x for x in (obj, rest_text) if x)
     particle_tokens = [c for c in verb.children if c.dep_ == "compound:prt"]
+    if agent_text.lower() in {"ik", "jij", "je"}:
+        return None  # "ik controleer", "jij hebt": other verb forms than the ones made here
     lemma = infinitive(verb.text, verb.lemma_)
+    if zipf(lemma) <= 0:
+        lemma = infinitive(verb.text, verb.text)  # the lemma was no verb ("opgehalen"): from the participle
     modal = next((a for a in auxes if a.dep_ == "aux" and a.lemma_.lower() not in {"zijn", "worden", "hebben"}), None)
     if modal is not None:
         mod = modal.lemma_.lower() if plural else SINGULAR_AUX.get(modal.lemma_.lower(), modal.lower_)
+        if agent_text.lower() == "u":
+            mod = YOU_MODALS.get(modal.lemma_.lower(), mod)  # "u kunt", not "u kan"
         parts = [agent_text, mod, middle, lemma]
+        made = [lemma]
     elif finite.lemma_.lower() == "worden" and "Pres" in finite.morph.get("Tense"):
         if plural:
             parts = [agent_text, lemma, middle]
+            made = [lemma]
         else:
             particle, form = present_singular(verb.text, lemma)
             parts = [agent_text, form, middle, particle]
+            made = [form]
     else:
         have = "hebben" if plural else "heeft"
         prt = "".join(t.lower_ for t in particle_tokens)
         parts = [agent_text, have, middle, prt + verb.lower_]
+        made = []
+    if any(zipf(w.replace(" ", "")) <= 0 for w in made):
+        return None  # a verb form Dutch text does not know ("gehaalt"): no rewrite
     parts.append(_text(after, word))
     sentence = " ".join(p for p in parts if p).strip()
     if not sentence:
