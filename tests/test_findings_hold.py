@@ -762,3 +762,9 @@ def test_jargon_replacement_in_verb_phrases_and_for_nouns(check, text, word, pro
 def test_passive_rewrite_verb_forms(check, text, rewrite):
     f = passive(check, text)
     assert f and f[0].suggestions == ([rewrite] if rewrite else [])
+
+
+@pytest.mark.parametrize("text", ["Wij geven u toestemming om te bouwen.", "Het IBAN staat op uw bankpas."])
+def test_everyday_phrase_and_abbreviation_pass(check, text):
+    assert not found(check, "DD106", text) and not found(check, "DD112", text)
+    assert found(check, "DD106", "Wij gaan over tot betaling van de toeslag.")

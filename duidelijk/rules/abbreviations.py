@@ -18,7 +18,7 @@ from duidelijk.rules.base import Context, Rule, RuleDoc, register
 UNKNOWN_ABBR = re.compile(r"^[A-Z]{2,5}s?$|^[A-Z]{1,3}&[A-Z]{1,3}$")
 # abbreviations everyone knows, which need no explanation
 COMMON = {"OK", "TV", "PDF", "BTW", "NL", "XXX", "EU", "NV", "BV", "AM", "PM", "CV", "II", "III", "IV", "VI",
-          "BSN", "DIGID", "ID", "OV", "NS", "AOW", "APK", "EHBO", "WC", "SMS", "PIN", "USB", "WIFI", "KM", "GPS", "EUR", "ICT"}
+          "BSN", "DIGID", "ID", "OV", "NS", "AOW", "APK", "EHBO", "WC", "SMS", "PIN", "USB", "WIFI", "KM", "GPS", "EUR", "ICT", "IBAN"}
 # an IBAN ("NL91 ABNA 0417 1643 00"), with or without spaces: its letters are no abbreviation
 IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b")
 

@@ -45,11 +45,12 @@ def expressions_by_word() -> dict[str, tuple[int, ...]]:
 
 
 def verb_of(noun: str) -> str | None:
-    """The verb a noun in -ing comes from: "betaling" -> "betalen", if that verb is common."""
+    """The verb a noun in -ing comes from: "betaling" -> "betalen", if that verb is common,
+    and not much rarer than the noun ("toestemming geven" is plainer than "toestemmen")."""
     if not noun.endswith("ing") or len(noun) < 7:
         return None
     verb = noun[:-3] + "en"
-    return verb if zipf(verb) >= 3.0 else None
+    return verb if zipf(verb) >= 3.0 and zipf(verb) >= zipf(noun) - 0.5 else None
 
 
 @register
