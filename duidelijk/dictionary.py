@@ -309,6 +309,7 @@ def familiarity(form: str, lemma: str, pos: str) -> float:
     return score
 
 
+@lru_cache(maxsize=50_000)
 def novel_abstract(form: str, lemma: str, head: str) -> bool:
     """A compound that Dutch text does not use (not in wordfreq's list in any form) with an
     abstract head ("inlogfunctie", "contactmogelijkheid", "onderhoudsinspectie"): the reader
