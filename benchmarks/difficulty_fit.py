@@ -1,12 +1,19 @@
 """Fit the difficulty score (duidelijk/difficulty.py) on the Amsterdam dev pairs, with
 cross-validation, and write its coefficients to duidelijk/difficulty.json.
 
-    python benchmarks/difficulty_fit.py [--data DIR] [--folds 5] [--check] [--json FILE]
+    python benchmarks/difficulty_fit.py [--data DIR] [--folds 5] [--check] [--json FILE] [--select]
 
 Model: for a pair (original, simplified) the chance that the original is the harder one is
 ``sigmoid(w . (z_original - z_simplified))``; ``z`` of a text is the word-weighted mean of
 its sentences' standardised features. The weights are kept at zero or above (every feature
 is oriented so that more means harder), with an L2 penalty. Fitted with scipy's L-BFGS-B.
+
+Features: every feature, or with ``--select`` chosen by backward elimination inside each
+training part (drop the feature whose removal most improves the inner grouped-CV agreement,
+until none does), so the held-out figure is not tuned on its own fold. A dropped feature
+keeps weight 0 in the model file. ``--select`` takes some minutes: 2026-12-01 it gave 0.828
+(strict 0.802) against 0.824 (strict 0.814) with every feature, and dropped ten features
+(the length features among them); the shipped model keeps every feature.
 
 Cross-validation: grouped k-fold. Pairs of one document stay in one fold, and so do pairs
 whose originals are near-duplicates (same words, Jaccard >= 0.7) across documents. The
@@ -183,7 +190,44 @@ def choose_penalty(data: Data, idx: np.ndarray, folds: np.ndarray) -> float:
     return best[1]
 
 
-def cross_validate(data: Data, folds: np.ndarray, groups: np.ndarray, k: int) -> dict:
+def select_features(data: Data, idx: np.ndarray, folds: np.ndarray, penalty: float) -> np.ndarray:
+    """Backward elimination inside ``idx``: drop, one at a time, the feature whose removal
+    most improves the grouped-CV agreement within ``idx`` (log loss breaks ties); stop when
+    no removal improves it. Returns a mask over FEATURES."""
+    parts = []
+    for f in np.unique(folds):
+        train, test = idx[folds != f], idx[folds == f]
+        std = data.standardiser(train)
+        parts.append((data.diffs(train, std), data.diffs(test, std)))
+
+    def score(mask: np.ndarray) -> tuple[float, float]:
+        margins = np.concatenate([test[:, mask] @ fit(train[:, mask], penalty) for train, test in parts])
+        return agreement(margins)[0], -np.logaddexp(0, -margins).mean()
+
+    mask = np.ones(len(FEATURES), dtype=bool)
+    best = score(mask)
+    while mask.sum() > 1:
+        trials = []
+        for j in np.flatnonzero(mask):
+            trial = mask.copy()
+            trial[j] = False
+            trials.append((score(trial), j))
+        result, j = max(trials)
+        if result <= best:
+            break
+        best, mask[j] = result, False
+    return mask
+
+
+def fit_masked(diff: np.ndarray, penalty: float, mask: np.ndarray | None) -> np.ndarray:
+    if mask is None:
+        return fit(diff, penalty)
+    w = np.zeros(diff.shape[1])
+    w[mask] = fit(diff[:, mask], penalty)
+    return w
+
+
+def cross_validate(data: Data, folds: np.ndarray, groups: np.ndarray, k: int, select: bool = False) -> dict:
     n = len(folds)
     margins = np.zeros(n)
     per_fold = []
@@ -191,11 +235,13 @@ def cross_validate(data: Data, folds: np.ndarray, groups: np.ndarray, k: int) ->
         train, test = np.flatnonzero(folds != f), np.flatnonzero(folds == f)
         inner = folds_of(groups[train], k - 1)
         penalty = choose_penalty(data, train, inner)
+        mask = select_features(data, train, inner, penalty) if select else None
         std = data.standardiser(train)
-        w = fit(data.diffs(train, std), penalty)
+        w = fit_masked(data.diffs(train, std), penalty, mask)
         margins[test] = data.diffs(test, std) @ w
         per_fold.append({"pairs": int(len(test)), "penalty": penalty,
-                         "agreement": round(agreement(margins[test])[0], 3)})
+                         "agreement": round(agreement(margins[test])[0], 3),
+                         **({"dropped": [n for n, m in zip(FEATURES, mask) if not m]} if select else {})})
     cv, strict = agreement(margins)
     return {"agreement": cv, "strict": strict, "folds": per_fold}
 
@@ -206,6 +252,8 @@ def main() -> int:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--check", action="store_true", help="report only, do not write the model file")
     parser.add_argument("--json", type=Path, help="write the figures to this file")
+    parser.add_argument("--select", action="store_true",
+                        help="choose features by backward elimination inside each training part (slow)")
     args = parser.parse_args()
     if not args.data.exists():
         print(f"data not found: {args.data}", file=sys.stderr)
@@ -214,11 +262,13 @@ def main() -> int:
     groups = groups_of(rows)
     folds = folds_of(groups, args.folds)
     data = Data(rows)
-    cv = cross_validate(data, folds, groups, args.folds)
+    select = args.select
+    cv = cross_validate(data, folds, groups, args.folds, select)
     everything = np.arange(len(rows))
     penalty = choose_penalty(data, everything, folds)
+    mask = select_features(data, everything, folds, penalty) if select else None
     std = data.standardiser(everything)
-    w = fit(data.diffs(everything, std), penalty)
+    w = fit_masked(data.diffs(everything, std), penalty, mask)
     in_sample = agreement(data.diffs(everything, std) @ w)[0]
     # the spread of the 0-100 scale: the dev sentences' median at 50, 95 % of them within 5-95
     sentences = np.vstack([m[0] for pair in zip(data.complex, data.simple) for m in pair if len(m[0])])
@@ -237,6 +287,7 @@ def main() -> int:
         "baseline_words_per_sentence": round(agreement(data.wps)[0], 3),
         "baseline_weighted_findings": round(agreement(data.findings)[0], 3),
         "penalty": penalty,
+        **({"features_dropped": [n for n, m in zip(FEATURES, mask) if not m]} if select else {}),
     }
     print(f"pairs {figures['pairs']} ({figures['documents']} documents, {figures['groups']} groups, "
           f"{args.folds} folds)")
