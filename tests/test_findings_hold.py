@@ -694,10 +694,12 @@ def test_jargon_replacement_fits_the_words_around_it(check, text, word, proposal
 
 
 def test_no_rare_plural_and_no_irregular_verb_made_regular(check):
-    from duidelijk.rules.jargon import noun_forms, third_person
+    from duidelijk.rules.jargon import noun_forms, plural_of, third_person
 
-    assert noun_forms(None, "hulp")[2] == ""  # "hulpen" is too rare to propose
-    assert noun_forms(None, "groep")[2] == "groepen" and noun_forms(None, "idee")[2] == "ideeën"
+    assert plural_of(None, "hulp") == ""  # "hulpen" is too rare to propose
+    assert plural_of(None, "groep") == "groepen" and plural_of(None, "idee") == "ideeën"
+    assert plural_of(None, "tip") == "tips" and plural_of(None, "advies") == "adviezen"
+    assert noun_forms(None, "onderwerp") == ("Neut", "Sing") and noun_forms(None, "opknappen")[0] == "VERB"
     assert third_person("kunnen") == "" and third_person("staan") == ""
     assert third_person("regelen") == "regelt"
 

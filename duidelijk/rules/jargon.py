@@ -266,23 +266,28 @@ _tag_lock = threading.Lock()
 
 
 @cache
-def noun_forms(model: str | None, word: str) -> tuple[str, str, str]:
-    """(gender, number, plural) of a noun as the pipeline knows it: ("Neut", "Sing",
-    "onderwerpen"); "" where it does not know. The plural is a form the pipeline takes back
-    to the word and that Dutch text uses."""
+def noun_forms(model: str | None, word: str) -> tuple[str, str]:
+    """(gender, number) of a noun as the pipeline knows it: ("Neut", "Sing") for
+    "onderwerp"; ("VERB", "") for a word that stays a verb after "de" ("opknappen");
+    ("", "") where it does not know. Only asked for the few alternatives that need it."""
     from duidelijk.model import load_pipeline
 
     nlp = load_pipeline(model)
     with _tag_lock:
-        doc = nlp(word)
-        after_de = nlp(f"de {word}")
+        doc, after_de = nlp.pipe([word, f"de {word}"])
     if len(after_de) == 2 and after_de[1].pos_ == "VERB":
-        return "VERB", "", ""  # "opknappen" stays a verb, also after "de"
+        return "VERB", ""
     if len(doc) != 1 or doc[0].pos_ != "NOUN":
-        return "", "", ""
-    gender = "".join(doc[0].morph.get("Gender"))
-    number = "".join(doc[0].morph.get("Number"))
-    plural = ""
+        return "", ""
+    return "".join(doc[0].morph.get("Gender")), "".join(doc[0].morph.get("Number"))
+
+
+@cache
+def plural_of(model: str | None, word: str) -> str:
+    """The plural of a noun: a form Dutch text uses often that the pipeline takes back to the
+    word ("groepen", "ideeën", "tips"), or "" ("hulpen" is too rare to propose)."""
+    from duidelijk.model import load_pipeline
+
     stem = word[:-1] + {"f": "v", "s": "z"}.get(word[-1], word[-1])
     if word.endswith(("ee", "ie")):
         candidates = [word + "ën", word + "s"]  # idee -> ideeën, not "ideeen"
@@ -292,16 +297,16 @@ def noun_forms(model: str | None, word: str) -> tuple[str, str, str]:
         candidates = [word + "s", word + "en", word + word[-1] + "en", stem + "en"]
         if len(word) > 3 and word[-3] == word[-2] and word[-3] in "aeou":
             candidates.append(word[:-2] + word[-1] + "en")  # afspraak -> afspraken
-    best = 0.0
-    for cand in dict.fromkeys(candidates):
-        z = zipf(cand)
-        if z < 3.0 or z <= best:  # "hulpen" is Dutch, but too rare to propose
-            continue
-        with _tag_lock:
-            t = nlp(f"de {cand}")  # after "de", as a noun: alone, "tips" reads as an adjective
+    known = sorted((c for c in dict.fromkeys(candidates) if zipf(c) >= 3.0), key=zipf, reverse=True)
+    if not known:
+        return ""
+    nlp = load_pipeline(model)
+    with _tag_lock:  # after "de", as a noun: alone, "tips" reads as an adjective
+        tagged = list(nlp.pipe(f"de {c}" for c in known))
+    for cand, t in zip(known, tagged):
         if len(t) == 2 and t[1].lemma_.lower() == word and "Plur" in t[1].morph.get("Number"):
-            plural, best = cand, z
-    return gender, number, plural
+            return cand
+    return ""
 
 
 def noun_fit(tok, alternative: str, model: str | None) -> str:
@@ -314,7 +319,7 @@ def noun_fit(tok, alternative: str, model: str | None) -> str:
         # a clause cannot replace a noun: "kwijtschelding" is no "u hoeft niet te betalen"
         words = alternative.lower().split()
         return "" if READER_SUBJECTS & set(words) or words[0] in CLAUSE_STARTS else alternative
-    gender, number, plural = noun_forms(model, alternative.lower())
+    gender, number = noun_forms(model, alternative.lower())
     if gender == "VERB":
         return ""  # "de herinrichting" is no "de opknappen"
     if not (gender or number):
@@ -322,7 +327,7 @@ def noun_fit(tok, alternative: str, model: str | None) -> str:
     if "Plur" in tok.morph.get("Number") or tok.lower_.endswith(("en", "s")) and tok.lemma_.lower() != tok.lower_:
         if number == "Plur":
             return alternative
-        return plural if plural else ""
+        return plural_of(model, alternative.lower())
     if number == "Plur":
         return ""  # "uw input is" -> "uw ideeën is"
     dets = {GENDER_OF_DET[c.lower_] for c in tok.children if c.dep_ == "det" and c.lower_ in GENDER_OF_DET}
