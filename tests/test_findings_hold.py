@@ -770,3 +770,12 @@ def test_passive_rewrite_verb_forms(check, text, rewrite):
 def test_everyday_phrase_and_abbreviation_pass(check, text):
     assert not found(check, "DD106", text) and not found(check, "DD112", text)
     assert found(check, "DD106", "Wij gaan over tot betaling van de toeslag.")
+
+
+def test_perfect_of_a_verb_without_object_is_no_passive(check, nlp):
+    from duidelijk.rules.passive import perfect_with_zijn
+
+    assert not found(check, "DD102", "De kosten zijn opgelopen.")  # the parse says aux:pass here
+    for text, word in (("Uw recht is vervallen.", "vervallen"), ("De bouw is gestart.", "gestart")):
+        assert perfect_with_zijn(next(t for t in nlp(text) if t.text == word))
+    assert found(check, "DD102", "Het zwembad is door de gemeente gesloten.")  # 'door': a passive

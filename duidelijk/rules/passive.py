@@ -237,7 +237,7 @@ class Passive(Rule):
                 if not _is_participle(verb):
                     continue
                 state = tok.lemma_.lower() == "zijn"
-                if state and (perfect_with_zijn(verb) or (verb.lower_ in state_participles() and _agent(verb) is None)):
+                if state and _agent(verb) is None and (perfect_with_zijn(verb) or verb.lower_ in state_participles()):
                     continue  # "U bent verhuisd": a perfect tense, not a passive
                 level = Severity.parse(self.options["state_severity"]) if state else self.level
                 rewrite = active_sentence(verb, tok, word)
