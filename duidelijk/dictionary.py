@@ -222,14 +222,18 @@ def _split(w: str) -> tuple[str, ...]:
         for j in range(i + 3, n + 1):
             if i == 0 and j == n:
                 continue
+            # the part w[i:j] is the same for every link: looked up once (a linking sound
+            # never ends the word, so only the part without one can be final)
+            base = _part_ok(w[i:j], j == n)
+            if base < 0 and w[j:j + 1] != "e":
+                continue  # no link can help: only "e" may make a word of its own ("onroerende")
             for link in LINKS:
                 k = j + len(link)
-                if k > n or w[j:k] != link or (link and k == n):
+                if link and (k >= n or w[j:k] != link):
                     continue
-                final = k == n
-                score = _part_ok(w[i:j], final)
+                score = base
                 if score < 0 and link == "e":
-                    score = _part_ok(w[i:k], final)  # "onroerende" is itself the word
+                    score = _part_ok(w[i:k], False)  # "onroerende" is itself the word
                 if score < 0:
                     continue
                 cand = (count + 1, max(neg_min, -score), parts + (w[i:k],))
