@@ -12,7 +12,7 @@ rare words and lets a few names through, so results can differ a little.
 Familiarity: wordfreq's frequency of the lemma summed over its forms ("parkeren", "parkeert",
 "geparkeerd" ...), because readers know a word, not one spelling of it. A verb with a
 particle or prefix ("inloggen", "opschorten", "doorberekenen") is judged as one unit, never
-by its parts; a noun compound ("parkeervergunning") is as familiar as its least familiar
+by its parts, unless the particle keeps its own meaning ("terugbellen" is "bellen" + back); a noun compound ("parkeervergunning") is as familiar as its least familiar
 part, when both parts are real words and its head is familiar.
 """
 
@@ -34,6 +34,9 @@ SHORT_PART_ZIPF = 3.7
 FUNCTION_WORDS = frozenset("den der des het een die dat wat ten ter van hun ons wij zij men als dan nog wel "
                            "ook maar dus tot met bij per".split())
 # the first part of a verb or a word made from one: particles and prefixes belong to the verb
+# particles whose meaning stays the same in the verb (back, along, away, together ...)
+TRANSPARENT_PARTICLES = ("terug", "mee", "weg", "samen", "thuis", "binnen", "buiten", "heen", "rond",
+                         "vooruit", "achteruit")
 # a new compound with an abstract head is this much less familiar than its parts
 NOVEL_ABSTRACT = 1.0
 # derivational suffixes that the word list also has as words ("heid", "lijk", "tal"): as the
@@ -291,6 +294,14 @@ def familiarity(form: str, lemma: str, pos: str) -> float:
     if pos in {"VERB", "AUX"} or (pos == "ADJ" and "ge" in form[:8] and form.rstrip("e")[-1:] in {"d", "t", "n"}):
         lemmas |= verb_lemmas(form[:-1] if form.endswith("de") or form.endswith("te") else form)
     score = max([zipf(form)] + [lemma_zipf(lem, pos) for lem in lemmas])
+    for lem in lemmas if not form.endswith(("end", "ende")) else ():
+        # a particle that keeps its own meaning ("terug", "mee", "weg"): "terugbellen" is
+        # "bellen" + back, as familiar as "bellen"; "opschorten", "doorberekenen" are not.
+        # A present participle is often an adjective with a meaning of its own ("terughoudend")
+        particle = next((p for p in TRANSPARENT_PARTICLES if lem.startswith(p)), "")
+        rest = lem[len(particle):]
+        if particle and len(rest) >= 4 and rest.endswith("en") and exists(rest):
+            score = max(score, lemma_zipf(rest, "VERB"))
     if pos in {"ADJ", "VERB"} and form.endswith("e") and len(form) > 5:
         # an inflected participle or adjective: "toegestane" is "toegestaan", "gesloten" + e
         bare = form[:-1]

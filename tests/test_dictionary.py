@@ -106,3 +106,13 @@ def test_quick_no_for_unknown_parts_gives_the_same_split(mode, word, monkeypatch
         if unknown:
             assert dictionary._part_ok(part, final) == -1.0, part
     assert dictionary.compound_parts(word) == parts
+
+
+@pytest.mark.parametrize("easy, hard", [
+    (("terugbellen", "terugbellen", "VERB"), ("opschorten", "opschorten", "VERB")),
+    (("meegestuurd", "meesturen", "VERB"), ("doorberekenen", "doorberekenen", "VERB")),
+])
+def test_a_particle_with_its_own_meaning_keeps_the_verb_familiar(mode, easy, hard):
+    """"terug", "mee", "weg" keep their meaning ("bellen" + back); "op" in "opschorten" and
+    "door" in "doorberekenen" do not, so those verbs stay as rare as they are."""
+    assert dictionary.familiarity(*easy) >= 4.0 > dictionary.familiarity(*hard)

@@ -779,3 +779,10 @@ def test_perfect_of_a_verb_without_object_is_no_passive(check, nlp):
     for text, word in (("Uw recht is vervallen.", "vervallen"), ("De bouw is gestart.", "gestart")):
         assert perfect_with_zijn(next(t for t in nlp(text) if t.text == word))
     assert found(check, "DD102", "Het zwembad is door de gemeente gesloten.")  # 'door': a passive
+
+@pytest.mark.parametrize("text", [
+    "U kunt de kosten terugvragen bij de gemeente.",
+    "Wij bellen u morgen terug, en u kunt het formulier meesturen.",
+])
+def test_transparent_particle_verbs_are_not_difficult(check, text):
+    assert not found(check, "DD104", text)
