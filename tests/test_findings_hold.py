@@ -786,3 +786,40 @@ def test_perfect_of_a_verb_without_object_is_no_passive(check, nlp):
 ])
 def test_transparent_particle_verbs_are_not_difficult(check, text):
     assert not found(check, "DD104", text)
+
+
+
+def test_tang_suggests_two_sentences_only_with_a_second_verb(check):
+    one = found(check, "DD107", "Wij hebben uw aanvraag voor een parkeervergunning voor de wijk in het "
+                                "centrum van de stad op 3 maart ontvangen.")
+    assert one and "twee zinnen" not in one[0].message
+    two = found(check, "DD107", "Hierdoor zal de informatie van de afdeling ook in het archief van de stad "
+                                "worden opgeslagen en kan de post verstuurd worden.")
+    assert two and "maak twee zinnen" in two[0].message
+
+
+@pytest.mark.parametrize("text, word, proposals", [
+    ("De aanvraag wordt geacht te zijn ingetrokken.", "geacht", []),  # not "gevonden", "gedenkt"
+    ("Wij hebben het probleem grondig onderzocht.", "onderzocht", None),  # only: no regular-looking strong form
+    ("U dient zich te legitimeren bij de balie.", "legitimeren", []),  # no "zich laten zien wie u bent"
+    ("Uw aanvraag is niet ontvankelijk.", "ontvankelijk", []),  # a clause replaces no adjective
+    ("Wij zien ons genoodzaakt de uitkering te stoppen.", "genoodzaakt", []),
+])
+def test_jargon_no_replacement_that_is_no_dutch(check, text, word, proposals):
+    f = jargon(check, text, word)
+    if proposals is None:
+        assert all(s not in {"gedenkt", "gezoekt", "gevindt"} for x in f for s in x.suggestions)
+    else:
+        assert f and f[0].suggestions == proposals
+
+
+def test_strong_participles():
+    from duidelijk.rules.jargon import participle
+
+    assert [participle(v) for v in ("denken", "uitzoeken", "bedenken", "regelen", "doorgeven")] == [
+        "gedacht", "uitgezocht", "bedacht", "geregeld", "doorgegeven"]
+
+
+def test_object_pronoun_is_no_reflexive(check):
+    f = jargon(check, "Wij verzoeken je om op tijd te komen.", "verzoeken")
+    assert f and f[0].suggestions == ["vragen"]

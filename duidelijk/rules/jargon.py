@@ -84,8 +84,11 @@ def fitting_form(found: list, alternative: str) -> str:
     replace a finite verb, because its particle moves to the end of the clause.
     Other words and expressions are given as they are.
     """
-    if "..." in alternative:
-        return ""
+    if "..." in alternative or alternative.split()[0].lower() in READER_SUBJECTS:
+        return ""  # a clause ("we kunnen het behandelen") replaces no word as it stands
+    if any(c.lower_ in REFLEXIVE and c.i not in {t.i for t in found}
+           for t in found for c in t.children if t.pos_ in {"VERB", "AUX"}):
+        return ""  # "zich legitimeren": "zich laten zien wie u bent" is no Dutch
     if len(found) == 1 and any(c.dep_ == "compound:prt" and c.i != found[0].i for c in found[0].children):
         return ""  # "schorten ... op", "af te handelen": the particle stays behind
     if len(found) == 1 and _particle_apart(found[0]):
@@ -222,6 +225,7 @@ def _zijn_verbs() -> frozenset[str]:
 
 READER_SUBJECTS = {"u", "je", "jij", "wij", "we", "ik", "hij", "zij", "ze"}
 ARTICLES = {"de", "het", "een"}
+REFLEXIVE = {"zich", "zichzelf"}  # "je", "ons", "u" are mostly objects (the parse may say expl:pv)
 CLAUSE_STARTS = {"hoe", "wat", "wie", "waar", "wanneer", "waarom", "of", "dat"}  # "hoe het gaat"
 DETERMINERS = ARTICLES | {"deze", "dit", "die", "dat", "uw", "mijn", "jouw", "hun", "haar", "zijn", "ons", "onze"}
 # conjunctions that start a clause: "zijn deze echter niet ontvangen" is no "zijn deze maar niet"
@@ -336,8 +340,45 @@ def noun_fit(tok, alternative: str, model: str | None) -> str:
     return alternative
 
 
+# Past participles of strong and irregular verbs that plain alternatives use; a particle or
+# prefix verb takes the participle of its base ("uitzoeken" -> "uitgezocht", "bedenken" -> "bedacht")
+STRONG = {"denken": "gedacht", "brengen": "gebracht", "zoeken": "gezocht", "vinden": "gevonden",
+          "geven": "gegeven", "nemen": "genomen", "komen": "gekomen", "gaan": "gegaan", "doen": "gedaan",
+          "zien": "gezien", "krijgen": "gekregen", "schrijven": "geschreven", "kopen": "gekocht",
+          "zeggen": "gezegd", "laten": "gelaten", "houden": "gehouden", "helpen": "geholpen",
+          "beginnen": "begonnen", "kiezen": "gekozen", "lezen": "gelezen", "weten": "geweten",
+          "spreken": "gesproken", "staan": "gestaan", "blijven": "gebleven", "worden": "geworden",
+          "zijn": "geweest", "hebben": "gehad", "trekken": "getrokken", "sluiten": "gesloten",
+          "bieden": "geboden", "wijzen": "gewezen", "lopen": "gelopen", "dragen": "gedragen",
+          "vallen": "gevallen", "liggen": "gelegen", "zitten": "gezeten", "kijken": "gekeken",
+          "breken": "gebroken", "verliezen": "verloren", "vergeten": "vergeten", "begrijpen": "begrepen",
+          "ontvangen": "ontvangen", "verbieden": "verboden", "sterven": "gestorven", "rijden": "gereden",
+          "heten": "geheten", "vragen": "gevraagd", "leggen": "gelegd", "zetten": "gezet", "halen": "gehaald",
+          "slaan": "geslagen", "roepen": "geroepen", "scheiden": "gescheiden", "wegen": "gewogen",
+          "meten": "gemeten", "eten": "gegeten", "drinken": "gedronken", "springen": "gesprongen",
+          "vechten": "gevochten", "winnen": "gewonnen", "stijgen": "gestegen", "dalen": "gedaald",
+          "kunnen": "gekund", "willen": "gewild", "mogen": "gemogen", "moeten": "gemoeten"}
+
+
+def _strong(verb: str) -> str:
+    if verb in STRONG:
+        return STRONG[verb]
+    for particle in sorted(PARTICLES, key=len, reverse=True):
+        if verb.startswith(particle) and verb[len(particle):] in STRONG:
+            return particle + STRONG[verb[len(particle):]]
+    for prefix in ("be", "ver", "ont", "her", "er", "ge"):
+        base = verb[len(prefix):]
+        if verb.startswith(prefix) and base in STRONG and STRONG[base].startswith("ge"):
+            return prefix + STRONG[base][2:]  # "bedenken" -> "bedacht"
+    return ""
+
+
 def participle(verb: str) -> str:
-    """The past participle of a verb, only when Dutch text knows it ("" otherwise)."""
+    """The past participle of a verb, only when Dutch text knows it ("" otherwise): "gedacht",
+    never the regular-looking "gedenkt" (a form of "gedenken")."""
+    strong = _strong(verb)
+    if strong:
+        return strong
     present = present_singular("", verb)[1]
     regular = past_participle(verb)
     if regular and regular != present and (exists(regular) or zipf(regular) >= 2.0):
@@ -507,6 +548,9 @@ class Jargon(Rule):
                     continue
                 if inside_name(found):
                     continue
+                own = index.single.get(found[0].lower_) if len(found) == 1 else None
+                if own is not None:
+                    entry = own  # the form itself is listed ("geacht"): its entry, not the lemma's ("achten")
                 if in_other_sense(found, tokens, entry):
                     ordinary = in_fixed_expression(found, tokens, entry)
                     found, entry = self._other_entry(index, found, tokens, entry)

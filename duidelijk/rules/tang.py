@@ -68,10 +68,14 @@ class Tang(Rule):
                       and tok.head.pos_ in {"VERB", "AUX"} and ctx.is_word(tok.head)):
                     gap = _words_between(ctx, doc, tok.i, tok.head.i)
                     if gap > self.options["max_verb_gap"]:
+                        # "or make two sentences" only where another finite verb gives the
+                        # second sentence its own verb
+                        finite = sum(1 for t in sent if t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm"))
+                        advice = ("Zet de werkwoorden dichter bij elkaar of maak twee zinnen." if finite > 1
+                                  else "Zet de werkwoorden dichter bij elkaar.")
                         yield self.finding(
                             ctx, tok.idx, tok.head.idx + len(tok.head),
-                            f"Tussen '{tok.text}' en '{tok.head.text}' staan {gap} woorden. "
-                            "Zet de werkwoorden dichter bij elkaar of maak twee zinnen.",
+                            f"Tussen '{tok.text}' en '{tok.head.text}' staan {gap} woorden. {advice}",
                         )
 
 
