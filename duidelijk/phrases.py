@@ -183,7 +183,8 @@ class PhraseIndex:
         for entries_ in self.multi.values():
             entries_.sort(key=lambda e: -len(e[0]))
         # the keys a match can start with: a token with none of them is passed over at once
-        self.starts = frozenset(self.single) | frozenset(self.multi)
+        self.single_keys = frozenset(self.single)
+        self.starts = self.single_keys | frozenset(self.multi)
 
     def matches(self, tokens: list, skip=lambda t: False) -> Iterator[tuple[list, Any]]:
         """Yield (matched tokens, payload), longest expression first, no overlaps."""
@@ -219,9 +220,22 @@ class PhraseIndex:
                 yield hit
 
     def has_candidates(self, table: list[frozenset[str]], start: int, end: int) -> bool:
-        """Can anything match in tokens ``start:end`` of a Doc whose ``doc_keys`` are ``table``?"""
-        starts = self.starts
-        return any(not keys.isdisjoint(starts) for keys in table[start:end])
+        """Can anything match in tokens ``start:end`` of a Doc whose ``doc_keys`` are ``table``:
+        a listed word, or an expression all of whose words are there?"""
+        starts, single = self.starts, self.single_keys
+        present: set[str] | None = None
+        for keys in table[start:end]:
+            if keys.isdisjoint(starts):
+                continue
+            if not keys.isdisjoint(single):
+                return True
+            if present is None:
+                present = set().union(*table[start:end])
+            for key in keys:
+                for words, _ in self.multi.get(key, ()):
+                    if all(word in present for word in words[1:]):
+                        return True
+        return False
 
     @staticmethod
     def _match(tokens, pos, words, table):

@@ -84,3 +84,11 @@ def test_context_words_are_counted_once_per_sentence_and_not_shared_as_a_list(nl
     assert ctx.words(sent) == ctx.words(sent) != []
     assert ctx.prose_words(sent) == ctx.words(sent)
     assert ctx.words(ctx.sentences[1]) != ctx.words(sent)
+
+
+def test_a_sentence_has_candidates_only_with_a_word_or_a_whole_expression(nlp):
+    index = PhraseIndex([("op grond van", ["door"]), ("teneinde", ["om"])])
+    table = doc_keys(nlp("Wij wonen op de grond. Op grond van de wet mag dat. Dat is teneinde."))
+    sentences = [(0, 6), (6, 14), (14, len(table))]
+    assert [index.has_candidates(table, a, b) for a, b in sentences] == [False, True, True]
+    assert not PhraseIndex([]).has_candidates(table, 0, len(table))

@@ -154,6 +154,8 @@ class Context:
         return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
 
     def is_placeholder(self, token: "Token") -> bool:
+        if not self.document.placeholders:
+            return False  # most texts: no need to look
         return self.document.is_placeholder(token.idx, token.idx + len(token))
 
     @staticmethod

@@ -533,10 +533,11 @@ class Jargon(Rule):
         reject = compiled(tuple((k, (v,)) for k, v in ctx.config.reject.items()))
         marked = ctx.shared.setdefault("word_findings", set())
         table = doc_keys(ctx.doc)
-        starts = index.starts | reject.starts | MODAL_FORMS  # a sentence without these has no finding
         for sent in ctx.prose_sentences:
-            if all(keys.isdisjoint(starts) for keys in table[sent.start:sent.end]):
-                continue
+            start, end = sent.start, sent.end
+            if not (index.has_candidates(table, start, end) or reject.has_candidates(table, start, end)
+                    or any(not keys.isdisjoint(MODAL_FORMS) for keys in table[start:end])):
+                continue  # a sentence without a listed word or expression has no finding
             tokens = [t for t in sent if not t.is_space]
             yield from self._modal_te(ctx, tokens, marked)
             for found, alts in reject.matches(tokens, skip=ctx.is_placeholder):
