@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -101,9 +101,28 @@ def sentence_features(words: int, syllables: int, lint, frequencies: Sequence[fl
     ``skip`` the test for tokens such as placeholders that are not words.
     """
     tokens = list(tokens)
-    texts = [t.text for t in tokens]
     gaps = [_gap(t.lower_, t.lemma_) for t in tokens
             if t.is_alpha and t.pos_ != "PROPN" and not (skip is not None and skip(t))]
+    return _features(words, syllables, lint, frequencies, categories, [t.text for t in tokens], gaps)
+
+
+def span_features(words: int, syllables: int, lint, frequencies: Sequence[float],
+                  categories: Iterable[str], span, skipped: Collection[int] = ()) -> dict[str, float | None]:
+    """``sentence_features`` of the sentence ``span``, read from the Doc's token table
+    (``duidelijk.metrics.token_table``: the facts of each distinct word worked out once);
+    ``skipped`` holds the indexes of the tokens that are not words (placeholders)."""
+    from duidelijk.metrics import token_table
+
+    table = token_table(span.doc)
+    facts = table.facts
+    indexes = range(span.start, span.end)
+    gaps = [_gap(f.lower, f.lemma) for i in indexes
+            if (f := facts[i]).alpha and f.pos != "PROPN" and i not in skipped]
+    return _features(words, syllables, lint, frequencies, categories, table.texts[span.start:span.end], gaps)
+
+
+def _features(words: int, syllables: int, lint, frequencies: Sequence[float],
+              categories: Iterable[str], texts: Sequence[str], gaps: Sequence[float]) -> dict[str, float | None]:
     counts = dict.fromkeys(FINDING_FEATURES.values(), 0.0)
     for category in categories:
         if category in FINDING_FEATURES:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 import statistics
 import unicodedata
+import weakref
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -62,13 +63,25 @@ SYLLABLE_EXCEPTIONS = {
 _SYMBOLS = {"%": 2, "€": 2, "&": 1, "+": 1, "§": 2}
 
 
+_VOWEL_RUN = re.compile(f"[{_VOWELS}]+")
+_NON_WORD = re.compile(r"[\W_]+")
+_Y_VOWEL = re.compile(r"y[aeiou]")
+# loanwords long enough to be matched as part of a compound, in the order of the table
+_EXCEPTION_PARTS = tuple((key, value) for key, value in SYLLABLE_EXCEPTIONS.items() if len(key) >= 4)
+
+
 def _prepare(part: str) -> str:
-    text = unicodedata.normalize("NFD", part.lower())
-    text = "".join(c for c in text if c == "\u0308" or not unicodedata.combining(c))
-    text = unicodedata.normalize("NFC", text).replace("ij", "ĳ").replace("qu", "q")
-    return "j" + text[1:] if re.match(r"y[aeiou]", text) else text  # yoghurt
+    if part.isascii():  # no accents to take off
+        text = part.lower()
+    else:
+        text = unicodedata.normalize("NFD", part.lower())
+        text = "".join(c for c in text if c == "\u0308" or not unicodedata.combining(c))
+        text = unicodedata.normalize("NFC", text)
+    text = text.replace("ij", "ĳ").replace("qu", "q")
+    return "j" + text[1:] if _Y_VOWEL.match(text) else text  # yoghurt
 
 
+@lru_cache(maxsize=4096)
 def _nuclei(group: str) -> int:
     """Vowel sounds in a run of vowel letters; a diaeresis always starts a new one."""
     count, i = 0, 0
@@ -88,13 +101,13 @@ def _count_part(part: str) -> int:
     word = _prepare(part)
     if word in SYLLABLE_EXCEPTIONS:
         return SYLLABLE_EXCEPTIONS[word]
-    for key, value in SYLLABLE_EXCEPTIONS.items():  # loanword as part of a compound
-        if len(key) >= 4 and len(word) > len(key):
+    for key, value in _EXCEPTION_PARTS:  # loanword as part of a compound
+        if len(word) > len(key):
             if word.startswith(key):
                 return value + _count_part(word[len(key):])
             if word.endswith(key):
                 return _count_part(word[: -len(key)]) + value
-    count = sum(_nuclei(g) for g in re.findall(f"[{_VOWELS}]+", word))
+    count = sum(map(_nuclei, _VOWEL_RUN.findall(word)))
     return count + sum(delta for rule, delta in _HIATUS_RULES if rule.search(word))
 
 
@@ -111,7 +124,7 @@ def count_syllables(word: str) -> int:
     letters = [c for c in word if c.isalpha()]
     if not letters:
         return sum(_SYMBOLS.get(c, 0) for c in word)
-    count = sum(_count_part(p) for p in re.split(r"[\W_]+", word) if p)
+    count = sum(_count_part(p) for p in _NON_WORD.split(word) if p)
     return count or (len(letters) if len(letters) <= 5 else 1)
 
 
@@ -294,62 +307,185 @@ def noun_type(tok: Token) -> str | None:
     return "c" if symbol and tok.lower_ in _words("lint_measurement_units") else None
 
 
-def _heads(tok: Token) -> list[Token]:
-    """LiNT-II's heads: a conjunct takes the head of the first conjunct; a subject also
-    depends on the conjuncts of its verb ("geluid klinkt ... en moet worden gehoord")."""
-    cur = tok
-    while cur.dep_ == "conj" and cur.head.i != cur.i:
-        cur = cur.head
-    if cur.dep_ == "nsubj" and len(cur.head.conjuncts) > 0:
-        return [cur.head, *cur.head.conjuncts]
-    return [cur.head]
+# --- the facts of a parsed text, read once ------------------------------------------------
+
+_tables: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # Doc -> its TokenTable
+_FACTS_LIMIT = 200_000  # distinct token keys kept per process before the cache starts over
 
 
-_NON_PUNCT = "duidelijk.non_punct"  # Doc.user_data: tokens that are not punctuation before each index
+@dataclass(frozen=True)
+class _Facts:
+    """What LiNT-II reads of a token that depends on its word and labels only.
+
+    Worked out once per distinct combination of form, lemma, tags, morphology, copula or not,
+    entity type and letters only per process, with the per-token functions above."""
+
+    content: bool
+    finite: bool
+    frequency: float | None  # LiNT-II frequency of a content word (placeholders aside)
+    noun: str | None  # noun_type
+    lower: str  # Token.lower_
+    lemma: str  # Token.lemma_
+    alpha: bool  # Token.is_alpha
+    pos: str  # Token.pos_
 
 
-def _non_punct_before(doc) -> list[int]:
-    """``counts[i]``: how many of ``doc[:i]`` are not punctuation; made once per Doc."""
-    counts = doc.user_data.get(_NON_PUNCT)
-    if counts is None or len(counts) != len(doc) + 1:
-        counts = [0]
-        for t in doc:
-            counts.append(counts[-1] + (t.dep_ != "punct"))
-        doc.user_data[_NON_PUNCT] = counts
-    return counts
+_facts: dict[tuple, _Facts] = {}
+
+
+class TokenTable:
+    """Per Doc: each token's text, facts, head, dependency label and punctuation, in lists
+    (read from the Doc in one go, without a spaCy Token object per token)."""
+
+    __slots__ = ("texts", "facts", "heads", "deps", "is_punct", "non_punct", "_rights", "conj", "nsubj", "punct")
+
+    def __init__(self, doc):
+        from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_ALPHA, IS_PUNCT, LEMMA, LOWER, MORPH, ORTH, POS, TAG
+
+        strings = doc.vocab.strings
+        n = len(doc)
+        if n:
+            rows = doc.to_array([LOWER, LEMMA, POS, TAG, MORPH, DEP, ENT_TYPE, IS_ALPHA, HEAD, IS_PUNCT, ORTH])
+            columns = [rows[:, k].tolist() for k in range(8)]
+            heads = rows[:, 8].astype("int64")  # offsets to the head, negative ones wrapped
+            self.heads = [i + h for i, h in enumerate(heads.tolist())]
+            self.is_punct = [bool(x) for x in rows[:, 9].tolist()]
+            self.texts = [strings[x] for x in rows[:, 10].tolist()]
+        else:
+            columns, self.heads, self.is_punct, self.texts = [[] for _ in range(8)], [], [], []
+        deps = columns[5]
+        self.deps = deps
+        self.conj, self.nsubj, self.punct, cop = (strings[x] for x in ("conj", "nsubj", "punct", "cop"))
+        punct = self.punct
+        facts, found = [], _facts
+        if len(found) > _FACTS_LIMIT:
+            found.clear()
+        for i, key in enumerate(zip(columns[0], columns[1], columns[2], columns[3], columns[4],
+                                    (d == cop for d in deps), columns[6], columns[7])):
+            fact = found.get(key)
+            if fact is None:
+                tok = doc[i]
+                content = _is_content_word(tok)
+                fact = found[key] = _Facts(
+                    content, _is_finite_verb(tok), _token_frequency(tok, None, content),
+                    noun_type(tok), tok.lower_, tok.lemma_, tok.is_alpha, tok.pos_)
+            facts.append(fact)
+        self.facts = facts
+        counts = [0]  # counts[i]: tokens of doc[:i] that are not punctuation (by label)
+        for d in deps:
+            counts.append(counts[-1] + (d != punct))
+        self.non_punct = counts
+        self._rights = None
+
+    def rights(self, i: int) -> list[int]:
+        """The children of token ``i`` to its right, in order (``Token.rights``)."""
+        if self._rights is None:
+            rights: list[list[int]] = [[] for _ in self.heads]
+            for j, h in enumerate(self.heads):
+                if h < j:
+                    rights[h].append(j)
+            self._rights = rights
+        return self._rights[i]
+
+    def has_conjuncts(self, i: int) -> bool:
+        """Whether ``Token.conjuncts`` of token ``i`` is not empty."""
+        heads, deps = self.heads, self.deps
+        start = i
+        while heads[start] != start and deps[start] == self.conj:
+            start = heads[start]
+        if start != i:
+            return True  # i is a conjunct of start
+        return any(deps[j] == self.conj for j in self.rights(start))
+
+    def heads_of(self, i: int) -> list[int]:
+        """LiNT-II's heads of token ``i``: a conjunct takes the head of the first conjunct; a
+        subject also depends on the conjuncts of its verb ("geluid klinkt ... en moet worden
+        gehoord")."""
+        heads, deps = self.heads, self.deps
+        cur = i
+        while deps[cur] == self.conj and heads[cur] != cur:
+            cur = heads[cur]
+        head = heads[cur]
+        if deps[cur] == self.nsubj and self.has_conjuncts(head):
+            return [head, *self._conjuncts(head)]
+        return [head]
+
+    def _conjuncts(self, i: int) -> list[int]:
+        heads, deps = self.heads, self.deps
+        start = i
+        while heads[start] != start and deps[start] == self.conj:
+            start = heads[start]
+        queue, output = [start], [start]
+        for word in queue:
+            for child in self.rights(word):
+                if deps[child] == self.conj:
+                    output.append(child)
+                    queue.append(child)
+        return [w for w in output if w != i]
+
+    def dependency_length(self, i: int) -> int:
+        if self.deps[i] == self.punct:
+            return 0
+        counts = self.non_punct
+        best = 0
+        for head in self.heads_of(i):
+            lo, hi = (i, head) if i < head else (head, i)
+            best = max(best, counts[hi] - counts[lo] - 1)
+        return best
+
+
+
+def token_table(doc) -> TokenTable:
+    """The token table of ``doc``, made once per Doc (again if the Doc changed length)."""
+    table = _tables.get(doc)
+    if table is None or len(table.facts) != len(doc):
+        table = _tables[doc] = TokenTable(doc)
+    return table
 
 
 def dependency_length(tok: Token) -> int:
     """Words between a token and its head (0 if adjacent); punctuation is not counted."""
-    if tok.dep_ == "punct":
-        return 0
-    counts = _non_punct_before(tok.doc)
-    lengths = [0]
-    for head in _heads(tok):
-        lo, hi = sorted((tok.i, head.i))
-        lengths.append(counts[hi] - counts[lo] - 1)
-    return max(lengths)
+    return token_table(tok.doc).dependency_length(tok.i)
 
 
 def sentence_features(sent: Iterable[Token], skip: Callable[[Token], bool] | None = None) -> _Features:
     """The four LiNT-II features of one sentence; pass them to ``lint_sentence``/``lint_text``
     so that a sentence is read once for both."""
-    tokens = list(sent)
-    words = [t for t in tokens if not t.is_punct]
+    if hasattr(sent, "start") and hasattr(sent, "doc"):  # a Span
+        doc, indexes = sent.doc, range(sent.start, sent.end)
+    else:
+        tokens = list(sent)
+        if not tokens:
+            return _Features([], None, 0, 0, Counter())
+        doc, indexes = tokens[0].doc, [t.i for t in tokens]
+    skipped = None
+    if skip is not None:
+        skipped = {i for i in indexes if skip(doc[i])}
+    return features_of(doc, indexes, skipped)
+
+
+def features_of(doc, indexes: Iterable[int], skipped: set[int] | frozenset[int] | None = None) -> _Features:
+    """``sentence_features`` of the tokens ``doc[i]`` for ``i`` in ``indexes``; the indexes
+    in ``skipped`` (placeholders) have no word frequency."""
+    table = token_table(doc)
+    facts, is_punct = table.facts, table.is_punct
     freqs: list[float] = []
     nouns: Counter = Counter()
     content_words = finite_verbs = 0
-    for t in tokens:
-        content = _is_content_word(t)
-        content_words += content
-        finite_verbs += _is_finite_verb(t)
-        if (f := _token_frequency(t, skip, content)) is not None:
-            freqs.append(f)
-        if (kind := noun_type(t)) is not None:
-            nouns[kind] += 1
+    words = []
+    for i in indexes:
+        fact = facts[i]
+        content_words += fact.content
+        finite_verbs += fact.finite
+        if fact.frequency is not None and not (skipped and i in skipped):
+            freqs.append(fact.frequency)
+        if fact.noun is not None:
+            nouns[fact.noun] += 1
+        if not is_punct[i]:
+            words.append(i)
     return _Features(
         frequencies=freqs,
-        max_sdl=max(dependency_length(t) for t in words) if len(words) >= 2 else None,
+        max_sdl=max(table.dependency_length(i) for i in words) if len(words) >= 2 else None,
         content_words=content_words,
         finite_verbs=finite_verbs,
         nouns=nouns,

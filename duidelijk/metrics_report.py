@@ -6,7 +6,7 @@ import bisect
 
 from duidelijk import difficulty
 from duidelijk.findings import Finding, Severity
-from duidelijk.metrics import count_syllables, flesch_douma, lint_sentence, lint_text, sentence_features
+from duidelijk.metrics import count_syllables, features_of, flesch_douma, lint_sentence, lint_text
 from duidelijk.rules.base import Context
 
 # Limits for the B1 verdict (Direct Duidelijk: short sentences, common words, active voice).
@@ -28,21 +28,25 @@ def text_metrics(ctx: Context, findings: list[Finding]) -> tuple[dict, list[dict
     with_words = [(s, w) for s in ctx.prose_sentences if (w := ctx.prose_words(s))]
     sents = [s for s, _ in with_words]
     skip = ctx.is_placeholder
+    # the placeholders' tokens, looked up once (most texts have none)
+    skipped = frozenset(t.i for t in ctx.doc if skip(t)) if ctx.document.placeholders else frozenset()
     per_sentence = []
     features = []  # each sentence is read once for its own score and the text's
     total_words = total_syll = 0
     starts = sorted((f.start, f.category) for f in findings)
+    at_list = [at for at, _ in starts]
     for sent, words in with_words:
-        syllables = sum(1 if skip(t) else count_syllables(t.text) for t in words)
+        syllables = sum(1 if t.i in skipped else count_syllables(t.text) for t in words)
         total_words += len(words)
         total_syll += syllables
-        features.append(sentence_features(sent, skip))
-        lint = lint_sentence(sent, skip=skip, features=features[-1])
+        features.append(features_of(ctx.doc, range(sent.start, sent.end), skipped))
+        lint = lint_sentence(sent, features=features[-1])
         start, end = ctx.bounds(sent)
         start, end = ctx.document.source_span(start, end)
-        feats = difficulty.sentence_features(
+        feats = difficulty.span_features(
             len(words), syllables, lint, features[-1].frequencies,
-            [c for at, c in starts if start <= at < end], sent, skip,
+            [c for _, c in starts[bisect.bisect_left(at_list, start):bisect.bisect_left(at_list, end)]],
+            sent, skipped,
         )
         per_sentence.append(
             {
