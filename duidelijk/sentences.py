@@ -10,7 +10,11 @@ sentence there, False: it may not) and decides only where nothing was preset.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+import numpy
+
+from spacy.attrs import IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -62,17 +66,19 @@ def _may_end_sentence(doc: Doc, prev: Token) -> bool:
     )
 
 
-def _line_start(doc: Doc, tok: Token) -> Token:
-    """The first token of the line that ``tok`` is on."""
-    i = tok.i
-    while i > 0 and "\n" not in doc[i - 1].text:
-        i -= 1
-    return doc[i]
+def _line_starts(texts: list[str]) -> list[int]:
+    """For each token, the index of the first token of its line."""
+    starts, first = [], 0
+    for i, text in enumerate(texts):
+        if i and "\n" in texts[i - 1]:
+            first = i
+        starts.append(first)
+    return starts
 
 
-def _is_wrapped(doc: Doc, prev: Token) -> bool:
+def _is_wrapped(doc: Doc, lines: list[int], prev: Token) -> bool:
     """Whether the line ending in ``prev`` is long enough to be a wrapped paragraph line."""
-    return prev.idx + len(prev) - _line_start(doc, prev).idx >= _WRAPPED_LINE
+    return prev.idx + len(prev) - doc[lines[prev.i]].idx >= _WRAPPED_LINE
 
 
 def _marker_length(doc: Doc, i: int) -> int:
@@ -87,24 +93,24 @@ def _marker_length(doc: Doc, i: int) -> int:
     return 0
 
 
-def _list_marker_length(doc: Doc, prev: Token | None, i: int) -> int:
+def _list_marker_length(doc: Doc, lines: list[int], prev: Token | None, i: int) -> int:
     """Like ``_marker_length``, but not for a dash or number that a wrapped paragraph line
     happens to put at the start of the next line."""
     length = _marker_length(doc, i)
-    if length and prev is not None and _is_wrapped(doc, prev) and prev.text not in _SENT_END | {":"}:
-        return length if _marker_length(doc, _line_start(doc, prev).i) else 0
+    if length and prev is not None and _is_wrapped(doc, lines, prev) and prev.text not in _SENT_END | {":"}:
+        return length if _marker_length(doc, lines[prev.i]) else 0
     return length
 
 
-def _line_break(doc: Doc, prev: Token, nxt: Token, newlines: int) -> bool | None:
+def _line_break(doc: Doc, lines: list[int], prev: Token, nxt: Token, newlines: int) -> bool | None:
     """Whether the first token after a line break starts a sentence (None: parser decides)."""
-    if newlines >= 2 or _list_marker_length(doc, prev, nxt.i):
+    if newlines >= 2 or _list_marker_length(doc, lines, prev, nxt.i):
         return True
     if _is_abbreviation(prev):
         return _after_abbreviation(prev, nxt)
     if _may_end_sentence(doc, prev):
         return True
-    wrapped = _is_wrapped(doc, prev)
+    wrapped = _is_wrapped(doc, lines, prev)
     lower_word = prev.is_alpha and prev.is_lower
     first = nxt.text[0]
     if first.islower():  # hard wrap, unless a short line ends in a name ("J. Jansen")
@@ -116,12 +122,12 @@ def _line_break(doc: Doc, prev: Token, nxt: Token, newlines: int) -> bool | None
     return None if wrapped else True  # short lines: heading, address, salutation, item
 
 
-def _preset(doc: Doc, prev: Token | None, tok: Token, newlines: int) -> bool | None:
+def _preset(doc: Doc, lines: list[int], prev: Token | None, tok: Token, newlines: int) -> bool | None:
     """The preset for ``tok``; ``prev`` is the last non-space token before it."""
     if prev is None:
         return False  # only whitespace before it
     if newlines:
-        return _line_break(doc, prev, tok, newlines)
+        return _line_break(doc, lines, prev, tok, newlines)
     if _is_abbreviation(prev):
         return _after_abbreviation(prev, tok)
     if not _may_end_sentence(doc, prev):
@@ -135,26 +141,56 @@ def _preset(doc: Doc, prev: Token | None, tok: Token, newlines: int) -> bool | N
     return None  # "Wat nu? of ...", "€ 15. 20 ..."
 
 
+@lru_cache(maxsize=65536)
+def _plain(text: str) -> bool:
+    """Whether a word with this text, followed on the same line by another, can never let
+    a sentence start after it: no abbreviation, no sentence punctuation, no closer."""
+    return not (text in _SENT_END or text in _CLOSERS or text.lower() in _ABBREVIATIONS
+                or (len(text) > 1 and text.endswith(".") and any(c.isalpha() for c in text)))
+
+
+_START = {True: 1, False: -1, None: 0}  # Token.is_sent_start as stored (TokenC.sent_start)
+
+
 @Language.component(COMPONENT)
 def letter_sentences(doc: Doc) -> Doc:
-    """Preset sentence starts from letter layout; leave the rest to the parser."""
+    """Preset sentence starts from letter layout; leave the rest to the parser.
+
+    The presets are gathered in a list and written in one go (``Doc.from_array``). A word
+    that directly follows a plain word on the same line (``_plain``: most words) may not
+    start a sentence; only the other places are worked out token by token."""
+    n = len(doc)
+    if not n:
+        return doc
+    strings = doc.vocab.strings
+    rows = doc.to_array([ORTH, IS_SPACE, SENT_START])
+    texts = [strings[x] for x in rows[:, 0].tolist()]
+    spaces = rows[:, 1].tolist()
+    starts = rows[:, 2].astype("int64").tolist()  # -1 (may not start) is stored as 2**64 - 1
+    lines = _line_starts(texts)
+    plain = _plain
     i = 0
-    while i < len(doc):
+    while i < n:
         j = i  # doc[i:j] is a run of whitespace tokens, doc[j] the next word
-        while j < len(doc) and doc[j].is_space:
+        while j < n and spaces[j]:
             j += 1
-        for space in doc[max(i, 1):j]:
-            space.is_sent_start = False  # whitespace belongs to the sentence before it
-        if j < len(doc):
-            prev = doc[i - 1] if i else None
-            start = _preset(doc, prev, doc[j], doc[i:j].text.count("\n")) if j else True
-            if j and start is not None:
-                doc[j].is_sent_start = start
-            if start or prev is None:  # the rest of a list marker and the first word after it
-                for tok in doc[j + 1: j + 1 + _list_marker_length(doc, prev, j)]:
-                    tok.is_sent_start = False
-                    j += 1
+        for k in range(max(i, 1), j):
+            starts[k] = -1  # whitespace belongs to the sentence before it
+        if j < n:
+            if j == i and i and plain(texts[i - 1]):
+                starts[j] = -1  # mid-line after a plain word
+            else:
+                prev = doc[i - 1] if i else None
+                newlines = "".join(texts[i:j]).count("\n") if j > i else 0
+                start = _preset(doc, lines, prev, doc[j], newlines) if j else True
+                if j and start is not None:
+                    starts[j] = _START[start]
+                if start or prev is None:  # the rest of a list marker and the first word after it
+                    for k in range(j + 1, min(n, j + 1 + _list_marker_length(doc, lines, prev, j))):
+                        starts[k] = -1
+                        j += 1
         i = j + 1
+    doc.from_array([SENT_START], numpy.array(starts, dtype="int64").astype("uint64"))
     return doc
 
 
