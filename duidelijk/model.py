@@ -10,6 +10,8 @@ from __future__ import annotations
 import sys
 import threading
 import types
+from collections.abc import Mapping
+from functools import cache
 from pathlib import Path
 
 MODELS_DIR = Path(__file__).resolve().parent / "models"
@@ -92,6 +94,168 @@ def _numpy_ops():
     return use_ops("numpy", use_blis=False)
 
 
+# --- the static vectors' key table ----------------------------------------------------------
+
+_VECTORS_TABLE = "vectors-key2row"
+
+
+def _vector_files(key: str) -> list[Path] | None:
+    """The files of a pipeline folder's static vectors with a key table, else None."""
+    vocab = Path(key) / "vocab"
+    files = [vocab / "key2row", vocab / "vectors", vocab / "vectors.cfg"]
+    return files if all(f.is_file() for f in files) else None
+
+
+class _KeyRows(Mapping):
+    """A read-only key -> row mapping over two sorted arrays, as the dict spaCy would read."""
+
+    def __init__(self, keys, rows):
+        self._keys, self._rows = keys, rows
+
+    def _find(self, key) -> int:
+        import numpy
+
+        try:
+            key = int(key)
+        except (TypeError, ValueError):
+            return -1
+        if not 0 <= key < 2**64:
+            return -1
+        at = int(numpy.searchsorted(self._keys, numpy.uint64(key)))
+        return at if at < len(self._keys) and int(self._keys[at]) == key else -1
+
+    def get(self, key, default=None):
+        at = self._find(key)
+        return int(self._rows[at]) if at >= 0 else default
+
+    def __getitem__(self, key):
+        at = self._find(key)
+        if at < 0:
+            raise KeyError(key)
+        return int(self._rows[at])
+
+    def __contains__(self, key) -> bool:
+        return self._find(key) >= 0
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def __iter__(self):
+        return iter(self._keys.tolist())
+
+
+@cache
+def _sorted_key_vectors():
+    """A ``spacy.vectors.Vectors`` whose key -> row table is kept as two sorted arrays.
+
+    spaCy reads the table of the bundled model (580,000 keys) into a dict at every start:
+    about 0.4 s and 60 MB. Here it comes from arrays stored per user (``duidelijk.datacache``),
+    read in milliseconds; ``find(keys=...)``, all that parsing asks, looks the keys up in the
+    arrays. Anything else that needs the table (``key2row``, ``in``, saving) first reads the
+    dict from the pipeline folder, as spaCy would, and then behaves as plain ``Vectors``.
+    """
+    import numpy
+    from spacy.vectors import Vectors
+
+    class SortedKeyVectors(Vectors):
+        def setup(self, folder: Path, keys, rows) -> None:
+            self._folder, self._keys, self._rows, self._full, self._view = folder, keys, rows, False, None
+
+        def _materialize(self) -> None:
+            if not self._full:
+                self._full = True  # first, so that the calls below take spaCy's own path
+                Vectors.from_disk(self, self._folder, exclude=["strings", "vectors", "vectors.cfg", "keys"])
+
+        def find(self, *, key=None, keys=None, row=None, rows=None):
+            if not self._full and keys is not None and key is None and row is None and rows is None:
+                wanted = numpy.asarray(keys)
+                if wanted.dtype.kind in "ui" and wanted.ndim == 1:
+                    wanted = wanted.astype(numpy.uint64, copy=False)
+                    at = numpy.searchsorted(self._keys, wanted)
+                    at[at >= len(self._keys)] = 0
+                    hit = self._keys[at] == wanted
+                    return numpy.where(hit, self._rows[at], -1).astype("i")
+            self._materialize()
+            return Vectors.find(self, key=key, keys=keys, row=row, rows=rows)
+
+        @property
+        def key2row(self):  # Vocab asks key2row.get(orth) for every new lexeme
+            if self._full:
+                return Vectors.key2row.__get__(self)
+            if self._view is None:
+                self._view = _KeyRows(self._keys, self._rows)
+            return self._view
+
+        @key2row.setter
+        def key2row(self, value):
+            self._full = True
+            Vectors.key2row.__set__(self, value)
+
+        @property
+        def n_keys(self):  # read by Language.meta
+            return len(self._keys) if not self._full else Vectors.n_keys.__get__(self)
+
+        @property
+        def is_full(self):
+            self._materialize()
+            return Vectors.is_full.__get__(self)
+
+    def full_first(name):
+        method = getattr(Vectors, name)
+
+        def wrapper(self, *args, **kwargs):
+            self._materialize()
+            return method(self, *args, **kwargs)
+
+        wrapper.__name__ = name
+        return wrapper
+
+    # every method of Vectors that reads the key table or the free rows made from it
+    # (spacy/vectors.pyx); not _sync_unset, which from_disk calls: the free rows are made
+    # again when the table is read
+    for name in ("__getitem__", "__setitem__", "__iter__", "__contains__", "__eq__", "__reduce__",
+                 "resize", "keys", "values", "items", "add", "most_similar", "to_disk", "to_bytes",
+                 "clear"):
+        setattr(SortedKeyVectors, name, full_first(name))
+    SortedKeyVectors.__hash__ = None  # as Vectors (it defines __eq__)
+    return SortedKeyVectors
+
+
+def _vector_table(key: str) -> dict | None:
+    """The key table of a pipeline folder's vectors from the per-user cache, or None."""
+    from duidelijk import datacache
+
+    files = _vector_files(key)
+    return datacache.load(_VECTORS_TABLE, files) if files else None
+
+
+def _use_vector_table(key: str, nlp, table: dict) -> None:
+    """Give ``nlp`` (loaded without its vectors) the vectors of folder ``key`` with ``table``."""
+    from spacy.vectors import Vectors
+
+    folder = Path(key) / "vocab"
+    vectors = _sorted_key_vectors()()  # its own empty strings: the setter adds them to the vocab
+    vectors.setup(folder, table["keys"], table["rows"])
+    Vectors.from_disk(vectors, folder, exclude=["strings", "key2row"])
+    nlp.vocab.vectors = vectors
+
+
+def _keep_vector_table(key: str, nlp) -> None:
+    """Store the key table of the pipeline just loaded, for the next start."""
+    import numpy
+
+    from duidelijk import datacache
+
+    files = _vector_files(key)
+    key2row = getattr(nlp.vocab.vectors, "key2row", None)
+    if not files or not isinstance(key2row, dict) or not key2row:
+        return
+    keys = numpy.fromiter(key2row.keys(), dtype=numpy.uint64, count=len(key2row))
+    rows = numpy.fromiter(key2row.values(), dtype=numpy.int64, count=len(key2row))
+    order = numpy.argsort(keys, kind="stable")
+    datacache.store(_VECTORS_TABLE, files, {"keys": keys[order], "rows": rows[order]})
+
+
 def resolve(name: str | None) -> str:
     return str(BUNDLED_PATH) if not name or name == BUNDLED_NAME else name
 
@@ -114,8 +278,14 @@ def load_pipeline(name: str | None = None):
                 # that one and replacing it (half a second less at every start).
                 import duidelijk.tokenizer  # noqa: F401  (registers the tokenizer)
 
+                table = _vector_table(key)
                 with _numpy_ops():
-                    nlp = spacy.load(key, exclude=["tokenizer"], config=LETTER_TOKENIZER)
+                    exclude = ["tokenizer", "vectors"] if table is not None else ["tokenizer"]
+                    nlp = spacy.load(key, exclude=exclude, config=LETTER_TOKENIZER)
+                    if table is not None:
+                        _use_vector_table(key, nlp, table)
+                    else:
+                        _keep_vector_table(key, nlp)
                 nlp.meta["duidelijk_letter_tokenizer"] = True
             else:
                 with _numpy_ops():

@@ -243,3 +243,47 @@ def test_packaged_config_needs_no_duidelijk_callback(tmp_path):
     assert config["paths"]["vectors"] is None and config["paths"]["train"] is None  # local paths
     assert "/work/train" not in cfg.read_text(encoding="utf-8")
     assert "duidelijk." not in cfg.read_text(encoding="utf-8")
+
+
+def test_vectors_key_table_from_the_user_cache_parse_the_same(tmp_path, monkeypatch):
+    """The bundled vectors' key table read from the per-user store (sorted arrays) gives the
+    same rows, lexeme ranks and parses as spaCy's own dict, without reading that dict."""
+    import numpy
+    import spacy
+    from spacy.attrs import DEP, HEAD, LEMMA, LOWER, MORPH, POS
+
+    from duidelijk import model
+
+    monkeypatch.setenv("DUIDELIJK_DATA_CACHE", str(tmp_path))
+    key = str(BUNDLED_PATH)
+    with model._numpy_ops():
+        plain = spacy.load(key, exclude=["tokenizer"], config=model.LETTER_TOKENIZER)
+    assert model._vector_table(key) is None
+    model._keep_vector_table(key, plain)
+    table = model._vector_table(key)
+    assert table is not None and len(table["keys"]) == len(plain.vocab.vectors.key2row)
+
+    with model._numpy_ops():
+        fast = spacy.load(key, exclude=["tokenizer", "vectors"], config=model.LETTER_TOKENIZER)
+        model._use_vector_table(key, fast, table)
+    vectors = fast.vocab.vectors
+    assert type(vectors).__name__ == "SortedKeyVectors" and vectors.shape == plain.vocab.vectors.shape
+    text = ("Wij hebben uw aanvraag voor bijzondere bijstand ontvangen. U krijgt binnen acht "
+            "weken een brief van dhr. Jansen. Xqzvkwzz blijft onbekend.")
+    a, b = plain(text), fast(text)
+    keys = a.to_array(LOWER)
+    assert vectors.find(keys=keys).tolist() == plain.vocab.vectors.find(keys=keys).tolist()
+    assert -1 in vectors.find(keys=keys).tolist()  # the unknown word
+    attrs = [HEAD, DEP, POS, LEMMA, MORPH]
+    assert numpy.array_equal(a.to_array(attrs), b.to_array(attrs))
+    assert numpy.array_equal(a.tensor, b.tensor)
+    assert [t.rank for t in a] == [t.rank for t in b]
+    assert not vectors._full  # parsing never needed spaCy's dict
+    sample = list(plain.vocab.vectors.key2row.items())[:50]
+    view = vectors.key2row
+    assert all(view.get(k) == r and view[k] == r and k in view for k, r in sample)
+    assert view.get(12345, -1) == -1 and "geen getal" not in view and len(view) == len(table["keys"])
+    assert vectors.n_keys == plain.vocab.vectors.n_keys
+    # anything else reads the dict first and then is plain spaCy
+    assert (keys[0] in vectors) == (keys[0] in plain.vocab.vectors)
+    assert vectors._full and vectors.key2row == plain.vocab.vectors.key2row

@@ -1,0 +1,79 @@
+"""Tables made from data files that rarely change, kept per user so that a start can skip
+the slow way of reading them.
+
+A table is stored as numpy arrays (``numpy.savez``, read without pickle) in
+``$XDG_CACHE_HOME/duidelijk`` (by default ``~/.cache/duidelijk``), under a name made from
+what it was built from: the table's name, and the path, size and modification time of each
+source file. A changed source gives a new name, so an old table is never used by mistake.
+Only data derived from the bundled model and word lists is kept here, never a user's text.
+
+``DUIDELIJK_DATA_CACHE`` chooses another folder; an empty value switches the cache off.
+When the folder cannot be written, everything still works, only without the shortcut.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+FORMAT = 1
+
+
+def cache_dir() -> Path | None:
+    env = os.environ.get("DUIDELIJK_DATA_CACHE")
+    if env is not None:
+        return Path(env) if env else None
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "duidelijk"
+
+
+def _path(name: str, sources: Sequence[Path]) -> Path | None:
+    folder = cache_dir()
+    if folder is None:
+        return None
+    h = hashlib.sha256(f"{FORMAT}:{name}".encode())
+    for source in sources:
+        try:
+            st = Path(source).stat()
+        except OSError:
+            return None
+        h.update(f";{Path(source).resolve()}:{st.st_size}:{st.st_mtime_ns}".encode())
+    return folder / f"{name}-{h.hexdigest()[:20]}.npz"
+
+
+def load(name: str, sources: Sequence[Path]) -> dict | None:
+    """The arrays stored for ``name`` and these sources, or None."""
+    import numpy
+
+    path = _path(name, sources)
+    if path is None or not path.is_file():
+        return None
+    try:
+        with numpy.load(path, allow_pickle=False) as data:
+            return {key: data[key] for key in data.files}
+    except (OSError, ValueError, KeyError, EOFError):
+        return None  # damaged or half written by an older version: build again
+
+
+def store(name: str, sources: Sequence[Path], arrays: dict) -> None:
+    """Keep ``arrays`` for ``name`` and these sources (silently skipped when not possible)."""
+    import numpy
+
+    path = _path(name, sources)
+    if path is None:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                numpy.savez(handle, **arrays)
+            os.replace(tmp, path)  # readers never see a half-written file
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError:
+        return

@@ -1,0 +1,62 @@
+"""The per-user store of tables made from data files (duidelijk.datacache)."""
+
+from __future__ import annotations
+
+import os
+
+import numpy
+
+from duidelijk import datacache
+
+
+def test_stored_arrays_come_back_for_the_same_sources(tmp_path, monkeypatch):
+    monkeypatch.setenv("DUIDELIJK_DATA_CACHE", str(tmp_path / "cache"))
+    source = tmp_path / "list.tsv"
+    source.write_text("a\nb\n", encoding="utf-8")
+    assert datacache.load("table", [source]) is None  # nothing stored yet
+    datacache.store("table", [source], {"keys": numpy.array([3, 1], dtype=numpy.uint64)})
+    back = datacache.load("table", [source])
+    assert back is not None and back["keys"].tolist() == [3, 1]
+    assert datacache.load("other", [source]) is None  # another table's name
+
+
+def test_a_changed_or_missing_source_is_not_served_from_the_store(tmp_path, monkeypatch):
+    monkeypatch.setenv("DUIDELIJK_DATA_CACHE", str(tmp_path / "cache"))
+    source = tmp_path / "list.tsv"
+    source.write_text("a\n", encoding="utf-8")
+    datacache.store("table", [source], {"x": numpy.arange(3)})
+    stat = source.stat()
+    os.utime(source, ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))
+    assert datacache.load("table", [source]) is None
+    assert datacache.load("table", [tmp_path / "gone.tsv"]) is None
+    datacache.store("table", [tmp_path / "gone.tsv"], {"x": numpy.arange(3)})  # no error
+
+
+def test_damaged_file_is_ignored_and_empty_setting_switches_off(tmp_path, monkeypatch):
+    monkeypatch.setenv("DUIDELIJK_DATA_CACHE", str(tmp_path / "cache"))
+    source = tmp_path / "list.tsv"
+    source.write_text("a\n", encoding="utf-8")
+    datacache.store("table", [source], {"x": numpy.arange(3)})
+    (stored,) = (tmp_path / "cache").glob("table-*.npz")
+    stored.write_bytes(b"not a numpy file")
+    assert datacache.load("table", [source]) is None
+    monkeypatch.setenv("DUIDELIJK_DATA_CACHE", "")
+    assert datacache.cache_dir() is None
+    datacache.store("table", [source], {"x": numpy.arange(3)})
+    assert datacache.load("table", [source]) is None
+
+
+def test_unwritable_folder_is_no_error(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.setenv("DUIDELIJK_DATA_CACHE", str(blocker / "cache"))  # below a file
+    source = tmp_path / "list.tsv"
+    source.write_text("a\n", encoding="utf-8")
+    datacache.store("table", [source], {"x": numpy.arange(3)})
+    assert datacache.load("table", [source]) is None
+
+
+def test_default_folder_follows_xdg(monkeypatch, tmp_path):
+    monkeypatch.delenv("DUIDELIJK_DATA_CACHE", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert datacache.cache_dir() == tmp_path / "duidelijk"
