@@ -151,6 +151,20 @@ def _progress(total: int):
     return tqdm(total=total, file=sys.stderr, unit="bestand", desc="duidelijk", leave=False)
 
 
+def _batches(pending: list[int], paths: list[str], jobs: int) -> list[list[int]]:
+    """The files split into batches for ``jobs`` workers: largest files first and small
+    batches, so that no worker is left with a long file while the others are done."""
+    def size(path: str) -> int:
+        try:
+            return os.path.getsize(path)
+        except OSError:
+            return 0
+
+    order = sorted(range(len(pending)), key=lambda k: -size(paths[k]))
+    per_batch = max(1, min(8, len(pending) // (jobs * 8)))
+    return [[pending[k] for k in order[n : n + per_batch]] for n in range(0, len(order), per_batch)]
+
+
 def run_files(items: list[tuple[str, object]], jobs: int = 1, cache=None) -> list:
     """One report per (path, config), in order; cached results are used where possible."""
     from duidelijk.cache import file_key, report_from_data
@@ -201,15 +215,22 @@ def run_files(items: list[tuple[str, object]], jobs: int = 1, cache=None) -> lis
             import multiprocessing
             from concurrent.futures import ProcessPoolExecutor, as_completed
 
-            size = max(1, min(32, len(pending) // (jobs * 4) or 1))
-            batches = [pending[k : k + size] for k in range(0, len(pending), size)]
+            batches = _batches(pending, [items[i][0] for i in pending], jobs)
             method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
             ctx = multiprocessing.get_context(method)
+            if method == "fork":
+                import gc
+
+                # what the workers inherit (pipeline, word lists) is left out of their
+                # garbage collection: no time spent on it, and its memory stays shared
+                gc.freeze()
             with ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker,
                                      initargs=([m or None for m in models],)) as pool:
                 futures = {pool.submit(_work, [items[i] for i in b]): b for b in batches}
                 for fut in as_completed(futures):
                     done(futures[fut], fut.result())
+            if method == "fork":
+                gc.unfreeze()
     finally:
         if bar is not None:
             bar.close()

@@ -161,3 +161,22 @@ def test_reader_note_is_shown_and_kept_in_the_cache(tmp_path, monkeypatch):
     (tmp_path / "brief.docx").write_bytes(docx_bytes())
     data = json.loads(run("check", "--isolated", "--format", "json", "brief.docx").output)
     assert data["files"][0]["notes"] == []
+
+
+def test_jobs_batches_start_with_the_largest_files(tmp_path):
+    from duidelijk.cli import _batches
+
+    sizes = [10, 5000, 300, 0, 70000] + [100] * 95
+    paths = []
+    for n, size in enumerate(sizes):
+        path = tmp_path / f"{n:03d}.txt"
+        path.write_text("a" * size, encoding="utf-8")
+        paths.append(str(path))
+    paths.append(str(tmp_path / "missing.txt"))  # a file that cannot be read still gets a batch
+    pending = list(range(100, 100 + len(paths)))  # indexes into the caller's list
+    batches = _batches(pending, paths, 2)
+    flat = [i for b in batches for i in b]
+    assert sorted(flat) == pending  # every file once
+    assert flat[:3] == [104, 101, 102]  # 70000, 5000, 300 bytes first
+    assert all(1 <= len(b) <= 8 for b in batches) and len(batches) >= 2 * 2
+    assert _batches([7], [paths[0]], 2) == [[7]]
