@@ -1,7 +1,8 @@
 """Tables made from data files that rarely change, kept per user so that a start can skip
 the slow way of reading them.
 
-A table is stored as numpy arrays (``numpy.savez``, read without pickle) in
+A table is stored as numpy arrays (``numpy.savez``, read without pickle; a list of strings as
+one UTF-8 text with a line per item) in
 ``$XDG_CACHE_HOME/duidelijk`` (by default ``~/.cache/duidelijk``), under a name made from
 what it was built from: the table's name, and the path, size and modification time of each
 source file. A changed source gives a new name, so an old table is never used by mistake.
@@ -77,3 +78,38 @@ def store(name: str, sources: Sequence[Path], arrays: dict) -> None:
             raise
     except OSError:
         return
+
+
+def load_lists(name: str, sources: Sequence[Path]) -> dict[str, list[str]] | None:
+    """Lists of strings stored with ``store_lists``, or None."""
+    arrays = load(name, sources)
+    if arrays is None:
+        return None
+    out = {}
+    try:
+        for key, array in arrays.items():
+            if key.endswith(_COUNT):
+                continue
+            count = int(arrays[key + _COUNT][0])
+            out[key] = array.tobytes().decode("utf-8").split("\n") if count else []
+            if len(out[key]) != count:
+                return None
+    except (KeyError, IndexError, UnicodeDecodeError):
+        return None
+    return out
+
+
+_COUNT = ".count"
+
+
+def store_lists(name: str, sources: Sequence[Path], lists: dict[str, list[str]]) -> None:
+    """Keep lists of strings (each list as one UTF-8 text, a line per item)."""
+    import numpy
+
+    if any("\n" in item for items in lists.values() for item in items):
+        return  # cannot be stored a line per item
+    arrays = {}
+    for key, items in lists.items():
+        arrays[key] = numpy.frombuffer("\n".join(items).encode("utf-8"), dtype=numpy.uint8)
+        arrays[key + _COUNT] = numpy.array([len(items)], dtype=numpy.int64)
+    store(name, sources, arrays)

@@ -58,12 +58,18 @@ def _words() -> frozenset[str] | None:
         path = Path(name)
         if not path.is_file():
             continue
+        from duidelijk import datacache
+
+        stored = datacache.load_lists("opentaal", [path])  # the words read before, per user
+        if stored is not None:
+            return frozenset(stored["words"])
         lines = path.read_text(encoding="utf-8", errors="replace").splitlines()[1:]  # first: a count
         # names ("Ada") are no compound parts. OpenTaal spells "ij" as the one letter "ĳ"
         # (U+0133: "termĳn", "tĳdig"); text has two letters, so the list is read that way
         out = {line.split("/", 1)[0].strip().lower().replace("ĳ", "ij")
                for line in lines if line and not line[0].isupper()}
         out.discard("")
+        datacache.store_lists("opentaal", [path], {"words": sorted(out)})
         return frozenset(out)
     return None
 

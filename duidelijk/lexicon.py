@@ -91,10 +91,26 @@ def dutch_table() -> dict[str, int]:
     The file is wordfreq's "cBpack": a header, then one list of words per centibel of
     frequency; bucket ``i`` holds the words at -i centibels.
     """
+    import numpy
+
+    from duidelijk import datacache
+
+    source = [_wordfreq_file("nl")]
+    stored = datacache.load_lists("wordfreq-nl", source)  # the table read before, per user
+    if stored is not None:
+        counts = numpy.array(stored["counts"], dtype=numpy.int64)
+        indexes = numpy.repeat(numpy.arange(len(counts)), counts).tolist()
+        return dict(zip(stored["words"], indexes))
     table: dict[str, int] = {}
     for index, bucket in enumerate(_buckets("nl")):
         if bucket:
             table.update(dict.fromkeys(bucket, index))
+    # the words by bucket, in the file's order, and how many there are in each bucket
+    counts = [0] * (max(table.values(), default=-1) + 1)
+    for index in table.values():
+        counts[index] += 1
+    words = sorted(table, key=table.__getitem__)  # stable: the file's order within a bucket
+    datacache.store_lists("wordfreq-nl", source, {"words": words, "counts": [str(c) for c in counts]})
     return table
 
 

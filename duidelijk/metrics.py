@@ -23,6 +23,7 @@ Differences from the lint-ii wheel:
 
 from __future__ import annotations
 
+import bisect
 import re
 import statistics
 import unicodedata
@@ -31,6 +32,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -220,15 +222,31 @@ def _table(name: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(row) for row in rows[1:])  # rows[0] is the column header
 
 
-@lru_cache(maxsize=None)
-def _nouns() -> dict[str, tuple[str, str]]:
-    """Noun form -> (type c/a/u, head noun of a compound or ""), plurals included."""
-    from duidelijk.wordlists import wordlist_dir
+class _NounTable:
+    """Noun form -> (type c/a/u, head noun of a compound or ""), in sorted lists.
 
-    # read in one pass (85,000 rows at every start of a check): no table of rows kept
+    Made from ``concrete_nouns.tsv`` once per user (``duidelijk.datacache``) and read at each
+    start as three lists, not as a dict of 164,000 pairs (0.05 s instead of 0.3 s); a word is
+    looked up by bisection, once per distinct word (see ``_Facts``)."""
+
+    def __init__(self, words: list[str], kinds: list[str], heads: list[str]):
+        self._words, self._kinds, self._heads = words, kinds, heads
+
+    def get(self, word: str) -> tuple[str, str] | None:
+        at = bisect.bisect_left(self._words, word)
+        if at < len(self._words) and self._words[at] == word:
+            return self._kinds[at], self._heads[at]
+        return None
+
+    def __len__(self) -> int:
+        return len(self._words)
+
+
+def _read_nouns(path: Path) -> dict[str, tuple[str, str]]:
+    """``concrete_nouns.tsv`` as noun form -> (type, head), plurals included."""
     nouns: dict[str, tuple[str, str]] = {}
     add_plural = nouns.setdefault
-    with (wordlist_dir() / "concrete_nouns.tsv").open(encoding="utf-8") as handle:
+    with path.open(encoding="utf-8") as handle:
         lines = handle.read().split("\n")
     header = True
     for line in lines:
@@ -245,6 +263,23 @@ def _nouns() -> dict[str, tuple[str, str]]:
                     cut, _, add = change.partition("+")
                     add_plural(word[: len(word) - int(cut[1:] or 0)] + add, entry)
     return nouns
+
+
+@lru_cache(maxsize=None)
+def _nouns() -> _NounTable:
+    """Noun form -> (type c/a/u, head noun of a compound or ""), plurals included."""
+    from duidelijk import datacache
+    from duidelijk.wordlists import wordlist_dir
+
+    path = wordlist_dir() / "concrete_nouns.tsv"
+    stored = datacache.load_lists("lint-nouns", [path])
+    if stored is not None:
+        return _NounTable(stored["words"], stored["kinds"], stored["heads"])
+    nouns = _read_nouns(path)
+    words = sorted(nouns)
+    lists = {"words": words, "kinds": [nouns[w][0] for w in words], "heads": [nouns[w][1] for w in words]}
+    datacache.store_lists("lint-nouns", [path], lists)
+    return _NounTable(lists["words"], lists["kinds"], lists["heads"])
 
 
 @lru_cache(maxsize=None)

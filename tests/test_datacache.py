@@ -60,3 +60,14 @@ def test_default_folder_follows_xdg(monkeypatch, tmp_path):
     monkeypatch.delenv("DUIDELIJK_DATA_CACHE", raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     assert datacache.cache_dir() == tmp_path / "duidelijk"
+
+
+def test_lists_of_strings_round_trip(tmp_path, monkeypatch):
+    monkeypatch.setenv("DUIDELIJK_DATA_CACHE", str(tmp_path / "cache"))
+    source = tmp_path / "list.tsv"
+    source.write_text("a\n", encoding="utf-8")
+    lists = {"words": ["één", "", "ĳs", "auto's"], "empty": [], "blank": [""]}
+    datacache.store_lists("words", [source], lists)
+    assert datacache.load_lists("words", [source]) == lists
+    datacache.store_lists("bad", [source], {"words": ["two\nlines"]})  # not storable: skipped
+    assert datacache.load_lists("bad", [source]) is None
