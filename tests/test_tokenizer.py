@@ -132,3 +132,59 @@ def test_trailing_punctuation_split_after_everything(nlp):
                  "info@enschede.nl", "www.enschede.nl/afval", "Z-2026-001234", "12A", "12-3"]:
         for punct in [".", ",", "!", "?", ";", ":", ")"]:
             assert tokens(nlp, f"{item}{punct}") == [item, punct], (item, punct)
+
+
+def _both():
+    """The letter tokenizer (special cases added on first sight) and spaCy's plain Tokenizer
+    with all the same special cases and patterns."""
+    from spacy.tokenizer import Tokenizer
+    from spacy.util import compile_prefix_regex
+
+    from duidelijk.tokenizer import LetterTokenizer, letter_tokenizer
+
+    blank = spacy.blank("nl")
+    lazy = letter_tokenizer(blank, blank.Defaults.tokenizer_exceptions,
+                            compile_prefix_regex(blank.Defaults.prefixes).search, blank.Defaults.url_match)
+    assert isinstance(lazy, LetterTokenizer) and lazy._pending
+    rules = {**lazy._pending, **Tokenizer.rules.__get__(lazy)}
+    full = Tokenizer(blank.vocab, rules=rules, prefix_search=lazy.prefix_search,
+                     suffix_search=lazy.suffix_search, infix_finditer=lazy.infix_finditer,
+                     token_match=lazy.token_match, url_match=lazy.url_match)
+    return lazy, full, rules
+
+
+LAZY_TEXTS = [
+    "Wij sturen u a.d.h.v. uw aanvraag een brief.",
+    "Zie (bijv. art. 4) en m.b.t. de Wmo, o.a. Dhr. Jansen en mevr. De Vries z.s.m. :-)",
+    "Bel ons a.u.b.(tel. 14 053) of mail: info@enschede.nl. Ma. t/m vr. van 9.00-17.00 uur.",
+    "Het kind z'n fiets, 's ochtends, d'r boek en A.A. Jansen jr. e.d.",
+    "a . d . h . v . en a.d .h.v. en bijv.bijv. en t.a.v.m.b.t.",  # spaced and glued forms
+    "Een gewone zin zonder afkortingen.\n\nNog een\tzin.",
+]
+
+
+@pytest.mark.parametrize("text", LAZY_TEXTS)
+def test_special_cases_added_on_first_sight_give_the_same_tokens(text):
+    lazy, full, _ = _both()
+
+    def seen(tok):
+        return [(t.text, t.whitespace_, t.norm_) for t in tok(text)]
+
+    assert seen(lazy) == seen(full)
+
+
+def test_only_the_special_cases_a_text_contains_are_added():
+    lazy, full, rules = _both()
+    before = len(lazy._pending)
+    lazy("Een gewone zin zonder afkortingen.")
+    added = before - len(lazy._pending)
+    lazy("Dat gaat o.a. over art. 4.")
+    assert "o.a." not in lazy._pending and "art." not in lazy._pending
+    assert before - len(lazy._pending) > added and len(lazy._pending) > 3000
+    # asking for the rules, saving or pickling gives all of them
+    assert set(lazy.rules) == set(rules) and not lazy._pending
+    import pickle
+
+    again = pickle.loads(pickle.dumps(lazy))
+    assert set(again.rules) == set(rules)
+    assert [t.text for t in again("Zie o.a. bijv. art. 4.")] == [t.text for t in full("Zie o.a. bijv. art. 4.")]
