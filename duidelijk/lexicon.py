@@ -74,13 +74,22 @@ _MULTI_DIGIT = re.compile(r"\d[\d.,]+")
 def top_words(lang: str, n: int) -> tuple[str, ...]:
     """The ``n`` most frequent words of a language: ``wordfreq.top_n_list(lang, n)``, read
     from the start of its file only (not the whole list of every language)."""
+    from duidelijk import datacache
+
+    source = [_wordfreq_file(lang)]
+    stored = datacache.load_lists(f"wordfreq-top-{lang}-{n}", source)  # read before, per user
+    if stored is not None:
+        return tuple(stored["words"])
     out: list[str] = []
     for bucket in _buckets(lang):
         for word in bucket:
             if not _MULTI_DIGIT.match(word):
                 out.append(word)
                 if len(out) >= n:
-                    return tuple(out)
+                    break
+        if len(out) >= n:
+            break
+    datacache.store_lists(f"wordfreq-top-{lang}-{n}", source, {"words": out})
     return tuple(out)
 
 
