@@ -11,8 +11,11 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
-from spacy.attrs import DEP, LEMMA, LOWER, POS
-from spacy.symbols import ADJ, VERB
+from duidelijk.model import import_spacy
+
+import_spacy()  # before any other spaCy import: without spaCy's command-line part (cold start)
+from spacy.attrs import DEP, LEMMA, LOWER, POS  # noqa: E402
+from spacy.symbols import ADJ, VERB  # noqa: E402
 
 from duidelijk.lexicon import zipf
 from duidelijk.verbs import PARTICLES, is_soft, past_participle, stem_from_infinitive
