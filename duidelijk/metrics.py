@@ -527,6 +527,15 @@ def features_of(doc, indexes: Iterable[int], skipped: set[int] | frozenset[int] 
     )
 
 
+def _float_mean(values: list[float]) -> float:
+    """``statistics.mean`` of floats, to the last bit, four times faster: the exact sum of
+    the values (as fractions with a power of two below) divided by their number, rounded
+    once (Python divides integers with correct rounding, as ``statistics`` does)."""
+    ratios = [v.as_integer_ratio() for v in values]
+    den = max(d for _, d in ratios)
+    return sum(n * (den // d) for n, d in ratios) / (den * len(ratios))
+
+
 def _proportion_concrete(nouns: Counter) -> float | None:
     known = nouns["c"] + nouns["a"] + nouns["u"]  # unknown nouns are left out
     return nouns["c"] / known if known else None
@@ -560,7 +569,7 @@ def lint_sentence(sent: Span, skip: Callable[[Token], bool] | None = None,
     """LiNT-II score of one parsed sentence (``features``: from ``sentence_features``)."""
     f = features if features is not None else sentence_features(sent, skip)
     return lint_from_features(
-        statistics.mean(f.frequencies) if f.frequencies else None,
+        _float_mean(f.frequencies) if f.frequencies else None,
         f.max_sdl,
         f.content_words / f.finite_verbs if f.finite_verbs else None,
         _proportion_concrete(f.nouns),
@@ -580,9 +589,9 @@ def lint_text(sents: Iterable[Span], skip: Callable[[Token], bool] | None = None
     sdls = [f.max_sdl for f in feats if f.max_sdl is not None]
     cwpc = [f.content_words / f.finite_verbs for f in feats if f.finite_verbs]
     return lint_from_features(
-        statistics.mean(freqs) if freqs else None,
+        _float_mean(freqs) if freqs else None,
         statistics.mean(sdls) if sdls else None,
-        statistics.mean(cwpc) if cwpc else None,
+        _float_mean(cwpc) if cwpc else None,
         _proportion_concrete(sum((f.nouns for f in feats), Counter())),
         sentences=len(feats),
     )

@@ -89,10 +89,12 @@ def text_metrics(ctx: Context, findings: list[Finding]) -> tuple[dict, list[dict
 def coverage(ctx: Context, prose_words: int) -> dict:
     """What was read as prose and what was set aside: every block that is not prose is a
     part with its kind, its span in the source and its words (counted as prose words are)."""
+    from spacy.attrs import IDX
+
     from duidelijk.structure import part_label
 
     document = ctx.document
-    starts = [t.idx for t in ctx.doc]
+    starts = ctx.doc.to_array([IDX]).tolist() if len(ctx.doc) else []  # no Token object per token
     parts: list[dict] = []
     for block in sorted(document.blocks, key=lambda b: b.start):
         if block.is_prose:

@@ -334,3 +334,16 @@ def test_features_read_once_give_the_same_scores(nlp):
         assert lint_sentence(sent, features=f) == lint_sentence(sent)
     assert lint_text(sents, features=feats) == lint_text(sents)
     assert lint_text(sents).score is not None
+
+
+def test_float_mean_is_statistics_mean_to_the_last_bit():
+    import random
+
+    from duidelijk.metrics import _float_mean
+
+    rnd = random.Random(14)
+    for _ in range(2000):
+        values = [rnd.choice([rnd.uniform(1.0, 8.0), round(rnd.uniform(1.0, 8.0), 2) - 0.34,
+                              metrics.ZERO_COUNT_FREQUENCY]) for _ in range(rnd.randint(1, 40))]
+        assert _float_mean(values) == statistics.mean(values)
+    assert _float_mean([0.1, 0.2, 0.3]) == statistics.mean([0.1, 0.2, 0.3]) != (0.1 + 0.2 + 0.3) / 3
