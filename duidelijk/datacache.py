@@ -5,10 +5,12 @@ A table is stored as numpy arrays (``numpy.savez``, read without pickle; a list 
 one UTF-8 text with a line per item) in
 ``$XDG_CACHE_HOME/duidelijk`` (by default ``~/.cache/duidelijk``), under a name made from
 what it was built from: the table's name, and the path, size and modification time of each
-source file. A changed source gives a new name, so an old table is never used by mistake.
+source file, the module that builds the table among them. A changed source or a changed
+module gives a new name, so an old table is never used by mistake.
 Only data derived from the bundled model and word lists is kept here, never a user's text.
 
-``DUIDELIJK_DATA_CACHE`` chooses another folder; an empty value switches the cache off.
+A table that no start has read for two weeks is removed when a newer one of the same name is
+stored. ``DUIDELIJK_DATA_CACHE`` chooses another folder; an empty value switches the cache off.
 When the folder cannot be written, everything still works, only without the shortcut.
 """
 
@@ -17,10 +19,12 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
 FORMAT = 1
+UNUSED_DAYS = 14  # a table no start has read for this long is removed
 
 
 def cache_dir() -> Path | None:
@@ -54,9 +58,14 @@ def load(name: str, sources: Sequence[Path]) -> dict | None:
         return None
     try:
         with numpy.load(path, allow_pickle=False) as data:
-            return {key: data[key] for key in data.files}
+            arrays = {key: data[key] for key in data.files}
     except (OSError, ValueError, KeyError, EOFError):
         return None  # damaged or half written by an older version: build again
+    try:
+        os.utime(path)  # in use: not pruned
+    except OSError:
+        pass
+    return arrays
 
 
 def store(name: str, sources: Sequence[Path], arrays: dict) -> None:
@@ -76,8 +85,21 @@ def store(name: str, sources: Sequence[Path], arrays: dict) -> None:
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
+        _prune(path.parent, name, keep=path)
     except OSError:
         return
+
+
+def _prune(folder: Path, name: str, keep: Path) -> None:
+    """Remove tables of the same name that no start has used for ``UNUSED_DAYS`` (made from
+    an older version of a source or of duidelijk)."""
+    limit = time.time() - UNUSED_DAYS * 86400
+    for other in folder.glob(f"{name}-*.npz"):
+        try:
+            if other != keep and other.stat().st_mtime < limit:
+                other.unlink()
+        except OSError:
+            continue
 
 
 def load_lists(name: str, sources: Sequence[Path]) -> dict[str, list[str]] | None:

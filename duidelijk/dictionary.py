@@ -60,7 +60,7 @@ def _words() -> frozenset[str] | None:
             continue
         from duidelijk import datacache
 
-        stored = datacache.load_lists("opentaal", [path])  # the words read before, per user
+        stored = datacache.load_lists("opentaal", [path, Path(__file__)])  # the words read before, per user
         if stored is not None:
             return frozenset(stored["words"])
         lines = path.read_text(encoding="utf-8", errors="replace").splitlines()[1:]  # first: a count
@@ -69,7 +69,7 @@ def _words() -> frozenset[str] | None:
         out = {line.split("/", 1)[0].strip().lower().replace("ĳ", "ij")
                for line in lines if line and not line[0].isupper()}
         out.discard("")
-        datacache.store_lists("opentaal", [path], {"words": sorted(out)})
+        datacache.store_lists("opentaal", [path, Path(__file__)], {"words": sorted(out)})
         return frozenset(out)
     return None
 

@@ -76,7 +76,7 @@ def top_words(lang: str, n: int) -> tuple[str, ...]:
     from the start of its file only (not the whole list of every language)."""
     from duidelijk import datacache
 
-    source = [_wordfreq_file(lang)]
+    source = [_wordfreq_file(lang), Path(__file__)]  # this file: how the table is made
     stored = datacache.load_lists(f"wordfreq-top-{lang}-{n}", source)  # read before, per user
     if stored is not None:
         return tuple(stored["words"])
@@ -104,7 +104,7 @@ def dutch_table() -> dict[str, int]:
 
     from duidelijk import datacache
 
-    source = [_wordfreq_file("nl")]
+    source = [_wordfreq_file("nl"), Path(__file__)]  # this file: how the table is made
     stored = datacache.load_lists("wordfreq-nl", source)  # the table read before, per user
     if stored is not None:
         counts = numpy.array(stored["counts"], dtype=numpy.int64)

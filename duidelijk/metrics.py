@@ -272,13 +272,13 @@ def _nouns() -> _NounTable:
     from duidelijk.wordlists import wordlist_dir
 
     path = wordlist_dir() / "concrete_nouns.tsv"
-    stored = datacache.load_lists("lint-nouns", [path])
+    stored = datacache.load_lists("lint-nouns", [path, Path(__file__)])
     if stored is not None:
         return _NounTable(stored["words"], stored["kinds"], stored["heads"])
     nouns = _read_nouns(path)
     words = sorted(nouns)
     lists = {"words": words, "kinds": [nouns[w][0] for w in words], "heads": [nouns[w][1] for w in words]}
-    datacache.store_lists("lint-nouns", [path], lists)
+    datacache.store_lists("lint-nouns", [path, Path(__file__)], lists)
     return _NounTable(lists["words"], lists["kinds"], lists["heads"])
 
 

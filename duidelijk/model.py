@@ -103,7 +103,8 @@ def _vector_files(key: str) -> list[Path] | None:
     """The files of a pipeline folder's static vectors with a key table, else None."""
     vocab = Path(key) / "vocab"
     files = [vocab / "key2row", vocab / "vectors", vocab / "vectors.cfg"]
-    return files if all(f.is_file() for f in files) else None
+    # and this file: how the table is made
+    return [*files, Path(__file__)] if all(f.is_file() for f in files) else None
 
 
 class _KeyRows(Mapping):

@@ -71,3 +71,20 @@ def test_lists_of_strings_round_trip(tmp_path, monkeypatch):
     assert datacache.load_lists("words", [source]) == lists
     datacache.store_lists("bad", [source], {"words": ["two\nlines"]})  # not storable: skipped
     assert datacache.load_lists("bad", [source]) is None
+
+
+def test_old_tables_of_the_same_name_are_pruned(tmp_path, monkeypatch):
+    monkeypatch.setenv("DUIDELIJK_DATA_CACHE", str(tmp_path / "cache"))
+    source = tmp_path / "list.tsv"
+    source.write_text("a\n", encoding="utf-8")
+    datacache.store("table", [source], {"x": numpy.arange(3)})
+    datacache.store("other", [source], {"x": numpy.arange(3)})
+    (old,) = (tmp_path / "cache").glob("table-*.npz")
+    month_ago = old.stat().st_mtime - 30 * 86400
+    os.utime(old, (month_ago, month_ago))
+    (other,) = (tmp_path / "cache").glob("other-*.npz")
+    os.utime(other, (month_ago, month_ago))
+    source.write_text("a\nb\n", encoding="utf-8")  # a new version of the source
+    datacache.store("table", [source], {"x": numpy.arange(4)})
+    assert not old.exists() and other.exists()  # only the same table's old version goes
+    assert datacache.load("table", [source])["x"].tolist() == [0, 1, 2, 3]
