@@ -190,16 +190,19 @@ def _unknown(part: str, final: bool) -> bool:
     """Is ``part`` surely no word: a plain string that neither the word list nor the
     frequency list holds, nor any form it may come from? A quick answer for most of the
     substrings that splitting a compound tries; ``_part_ok`` gives -1 for them anyway."""
-    if not _PLAIN.fullmatch(part):
+    table, words = dutch_table(), _words()
+    if part in table or (words is not None and part in words) or not _PLAIN.fullmatch(part):
         return False
-    words, table = _words(), dutch_table()
     if final:
-        forms = lemma_candidates(part)
+        forms = lemma_candidates(part)[1:]
+    elif len(part) >= 4:
+        forms = [part + "en", part + part[-1] + "en", part[:-2] + part[-1] + "en"]
     else:
-        forms = [part]
-        if len(part) >= 4:
-            forms += [part + "en", part + part[-1:] + "en", part[:-2] + part[-1] + "en"]
-    return not any(f in table or (words is not None and f in words) for f in forms)
+        return True
+    for form in forms:
+        if form in table or (words is not None and form in words):
+            return False
+    return True
 
 
 @lru_cache(maxsize=50_000)
