@@ -823,3 +823,11 @@ def test_strong_participles():
 def test_object_pronoun_is_no_reflexive(check):
     f = jargon(check, "Wij verzoeken je om op tijd te komen.", "verzoeken")
     assert f and f[0].suggestions == ["vragen"]
+
+
+# --- DD113: advice for the writer is no replacement -----------------------------------------------
+def test_official_abbreviation_advice_is_no_suggestion(check):
+    f = found(check, "DD113", "Wij bellen u z.s.m. terug.")
+    assert f and f[0].suggestions == [] and "Noem de datum" in f[0].message
+    f = found(check, "DD113", "Wij zagen u vrijdag jl. op het stadhuis.")
+    assert f and f[0].suggestions == ["afgelopen"] and "noem de datum" in f[0].message

@@ -210,6 +210,14 @@ class OfficialAbbreviation(Rule):
                     continue
                 alts = wordlists.alternatives(entry.get("alternatives", "")) or [entry.get("expansion", "")]
                 alts = [a for a in alts if a]
-                msg = f"'{tok.text}' is een ambtelijke afkorting. Schrijf liever '{alts[0]}'." if alts else (
-                    f"'{tok.text}' is een ambtelijke afkorting. Schrijf de woorden voluit.")
-                yield self.span_finding(ctx, tok, msg, suggestions=alts)
+                # "noem de datum" is advice for the writer, no words to put in its place
+                advice = [a for a in alts if a.split()[0] == "noem"]
+                words = [a for a in alts if a not in advice]
+                msg = f"'{tok.text}' is een ambtelijke afkorting."
+                if words:
+                    msg += f" Schrijf liever '{words[0]}'."
+                if advice:
+                    msg += f" {'Of n' if words else 'N'}{advice[0][1:]}."
+                if not alts:
+                    msg += " Schrijf de woorden voluit."
+                yield self.span_finding(ctx, tok, msg, suggestions=words)
