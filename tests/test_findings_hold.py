@@ -831,3 +831,15 @@ def test_official_abbreviation_advice_is_no_suggestion(check):
     assert f and f[0].suggestions == [] and "Noem de datum" in f[0].message
     f = found(check, "DD113", "Wij zagen u vrijdag jl. op het stadhuis.")
     assert f and f[0].suggestions == ["afgelopen"] and "noem de datum" in f[0].message
+
+
+@pytest.mark.parametrize("text, word, proposals", [
+    ("De ingangsdatum van de regeling is 1 mei.", "ingangsdatum", []),  # "vanaf" is no noun
+    ("Op de percelen mag niet gebouwd worden.", "percelen", []),  # no "de stuk grond"
+    ("Het perceel ligt naast de school.", "perceel", ["stuk grond"]),
+    ("De voorwaarden zijn van toepassing op alle aanvragen.", "van toepassing", []),  # not "van gebruik"
+    ("De bewoners zijn geïnformeerd over de plannen.", "geïnformeerd", ["op de hoogte gebracht"]),
+])
+def test_jargon_noun_and_participle_replacements(check, text, word, proposals):
+    f = jargon(check, text, word)
+    assert f and f[0].suggestions == proposals

@@ -281,6 +281,8 @@ def noun_forms(model: str | None, word: str) -> tuple[str, str]:
         doc, after_de = nlp.pipe([word, f"de {word}"])
     if len(after_de) == 2 and after_de[1].pos_ == "VERB":
         return "VERB", ""
+    if len(after_de) == 2 and after_de[1].pos_ in {"ADP", "ADV", "ADJ", "SCONJ", "CCONJ", "PRON"}:
+        return "OTHER", ""  # "vanaf" is no noun, also after "de"
     if len(doc) != 1 or doc[0].pos_ != "NOUN":
         return "", ""
     return "".join(doc[0].morph.get("Gender")), "".join(doc[0].morph.get("Number"))
@@ -319,16 +321,22 @@ def noun_fit(tok, alternative: str, model: str | None) -> str:
     it does not fit as it stands."""
     if tok.pos_ != "NOUN" and word_class(tok) != "NOUN":
         return alternative
+    plural_here = "Plur" in tok.morph.get("Number") or (
+        tok.lower_.endswith(("en", "s")) and tok.lemma_.lower() != tok.lower_)
     if " " in alternative:
         # a clause cannot replace a noun: "kwijtschelding" is no "u hoeft niet te betalen"
         words = alternative.lower().split()
-        return "" if READER_SUBJECTS & set(words) or words[0] in CLAUSE_STARTS else alternative
+        if READER_SUBJECTS & set(words) or words[0] in CLAUSE_STARTS:
+            return ""
+        if plural_here and noun_forms(model, words[0])[1] != "Plur":
+            return ""  # "de percelen" are no "de stuk grond"; "mensen voor wie het is" fits
+        return alternative
     gender, number = noun_forms(model, alternative.lower())
-    if gender == "VERB":
-        return ""  # "de herinrichting" is no "de opknappen"
+    if gender in {"VERB", "OTHER"}:
+        return ""  # "de herinrichting" is no "de opknappen", "de ingangsdatum" no "de vanaf"
     if not (gender or number):
         return alternative  # not a noun: the other checks decide
-    if "Plur" in tok.morph.get("Number") or tok.lower_.endswith(("en", "s")) and tok.lemma_.lower() != tok.lower_:
+    if plural_here:
         if number == "Plur":
             return alternative
         return plural_of(model, alternative.lower())
