@@ -843,3 +843,17 @@ def test_official_abbreviation_advice_is_no_suggestion(check):
 def test_jargon_noun_and_participle_replacements(check, text, word, proposals):
     f = jargon(check, text, word)
     assert f and f[0].suggestions == proposals
+
+
+# --- DD106: a light verb with an action noun, not with a thing -------------------------------------
+@pytest.mark.parametrize("text", ["Wij vinden de regeling goed.", "Wij geven u de rekening.",
+                                  "U kunt de regeling vinden op de website."])
+def test_light_verb_with_a_thing_is_no_nominal_style(check, text):
+    assert not found(check, "DD106", text)
+
+
+@pytest.mark.parametrize("text, verb", [("De gemeente geeft de bewoners ondersteuning.", "ondersteunen"),
+                                        ("De betaling vindt plaats op 1 mei.", "betalen")])
+def test_light_verb_with_an_action_noun(check, text, verb):
+    f = found(check, "DD106", text)
+    assert f and f"'{verb}'" in f[0].message

@@ -19,8 +19,10 @@ from duidelijk.phrases import token_keys
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.verbs import PARTICLES
 
-LIGHT_VERBS = {"nemen", "doen", "geven", "brengen", "stellen", "plaatsvinden", "vinden", "verrichten",
+# "vinden" alone is no light verb ("Wij vinden de regeling goed"); "plaatsvinden" is
+LIGHT_VERBS = {"nemen", "doen", "geven", "brengen", "stellen", "plaatsvinden", "verrichten",
                "uitvoeren", "overgaan", "verlenen", "dragen"}
+DEFINITE = {"de", "het", "deze", "dit", "die", "dat", "die"}
 WINDOW = 10
 
 
@@ -139,11 +141,14 @@ class Nominalisation(Rule):
 
     def _light_verbs(self, ctx, tokens, keys, used):
         for tok, tok_keys in zip(tokens, keys):
-            if tok.pos_ not in {"VERB", "AUX"} or not (tok_keys & LIGHT_VERBS) or tok.i in used:
+            if tok.pos_ not in {"VERB", "AUX"} or tok.i in used:
                 continue
             particle = next((c.lower_ for c in tok.children if c.dep_ == "compound:prt"), "")
-            if particle and particle + tok.lemma_.lower() not in LIGHT_VERBS:
+            lemma = tok.lemma_.lower()
+            if particle and (lemma if lemma.startswith(particle) else particle + lemma) not in LIGHT_VERBS:
                 continue  # "geeft ... door" is "doorgeven", no light verb
+            if not particle and not (tok_keys & LIGHT_VERBS):
+                continue  # ("vindt ... plaats" is "plaatsvinden")
             for child in tok.children:
                 if child.pos_ != "NOUN" or child.i in used:
                     continue
@@ -168,6 +173,11 @@ class Nominalisation(Rule):
         deze melding")?"""
         if "Plur" in noun.morph.get("Number"):
             return False
+        if noun.dep_ != "nsubj" and any(
+                c.dep_ == "det" and c.lower_ in DEFINITE and c.i < noun.i
+                and not any(t.pos_ in {"NOUN", "PROPN"} for t in noun.doc[c.i + 1 : noun.i])
+                for c in noun.children):
+            return False  # "Wij geven u de rekening": a thing; "de betaling vindt plaats" stays
         for child in noun.children:
             if child.dep_ == "nmod:poss":
                 return False
