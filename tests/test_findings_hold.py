@@ -857,3 +857,9 @@ def test_light_verb_with_a_thing_is_no_nominal_style(check, text):
 def test_light_verb_with_an_action_noun(check, text, verb):
     f = found(check, "DD106", text)
     assert f and f"'{verb}'" in f[0].message
+
+
+@pytest.mark.parametrize("text", ["LET OP: de brief moet voor 1 mei binnen zijn.", "Let op: NIET vergeten te betalen."])
+def test_words_in_capitals_for_emphasis_are_no_abbreviation(check, text):
+    assert not found(check, "DD112", text)
+    assert found(check, "DD112", "De afdeling VTH controleert uw bouwwerk.")

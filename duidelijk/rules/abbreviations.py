@@ -13,6 +13,7 @@ from functools import cache
 
 from duidelijk import wordlists
 from duidelijk.findings import Severity
+from duidelijk.lexicon import zipf
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 
 UNKNOWN_ABBR = re.compile(r"^[A-Z]{2,5}s?$|^[A-Z]{1,3}&[A-Z]{1,3}$")
@@ -67,6 +68,21 @@ def in_name(tok) -> bool:
     return False
 
 
+def shouted(tok) -> bool:
+    """An ordinary word in capitals for emphasis ("LET OP", "NIET vergeten"), no abbreviation:
+    a very common word, or common words next to each other in capitals."""
+    low = tok.lower_
+    if zipf(low) >= 5.5:
+        return True
+    sent = tok.sent
+    for other in (tok.doc[tok.i - 1] if tok.i > sent.start else None,
+                  tok.doc[tok.i + 1] if tok.i + 1 < sent.end else None):
+        if other is not None and other.is_alpha and other.is_upper and len(other) > 1 and \
+                zipf(low) >= 4.5 and zipf(other.lower_) >= 4.5:
+            return True
+    return False
+
+
 SLASH_NAME = re.compile(r"^[^\W\d_]+(?:[-/][^\W\d_]+)*$")
 
 
@@ -103,7 +119,8 @@ class UnexplainedAbbreviation(Rule):
         exceptions=(
             "Afkortingen die iedereen kent, zoals btw, pdf, DigiD en BSN. Afkortingen die de "
             "tekst zelf uitlegt. Letters in een rekeningnummer of een code. Hoofdletters in een "
-            "naam, zoals 'Decos JOIN'. En woorden die u zelf toestaat."
+            "naam, zoals 'Decos JOIN'. Gewone woorden in hoofdletters, zoals 'LET OP'. En "
+            "woorden die u zelf toestaat."
         ),
     )
 
@@ -128,7 +145,7 @@ class UnexplainedAbbreviation(Rule):
                     continue
                 if ctx.is_postcode_letters(tok) or in_code(ctx, tok) or tok.text.upper() in COMMON:
                     continue
-                if entry is None and in_name(tok):
+                if entry is None and (in_name(tok) or shouted(tok)):
                     continue
                 seen.add(key)
                 expansion = entry.get("expansion", "") if entry else ""
