@@ -185,9 +185,12 @@ class PhraseIndex:
                 # a verb expression may also start with its noun: "zorg dragen" ~ "draagt zorg"
         for entries_ in self.multi.values():
             entries_.sort(key=lambda e: -len(e[0]))
-        # the keys a match can start with: a token with none of them is passed over at once
+        # per first word: the other words of each expression, to see at once if all are there
+        self._rests = {key: [frozenset(words[1:]) for words, _ in entries_] for key, entries_ in self.multi.items()}
         self.single_keys = frozenset(self.single)
-        self.starts = self.single_keys | frozenset(self.multi)
+        self.multi_keys = frozenset(self.multi)
+        # the keys a match can start with: a token with none of them is passed over at once
+        self.starts = self.single_keys | self.multi_keys
 
     def matches(self, tokens: list, skip=lambda t: False) -> Iterator[tuple[list, Any]]:
         """Yield (matched tokens, payload), longest expression first, no overlaps."""
@@ -203,10 +206,10 @@ class PhraseIndex:
                 continue
             hit = None
             for key in keys:
-                for words, payload in self.multi.get(key, ()):
+                for (words, payload), rest in zip(self.multi.get(key, ()), self._rests.get(key, ())):
                     if present is None:
                         present = set().union(*(table[t.i] for t in tokens))
-                    if not all(word in present for word in words[1:]):
+                    if not rest <= present:
                         continue  # a word of the expression is missing altogether
                     found = self._match(tokens, pos, words, table)
                     if found and not any(t.i in used for t in found):
@@ -225,20 +228,15 @@ class PhraseIndex:
     def has_candidates(self, table: list[frozenset[str]], start: int, end: int) -> bool:
         """Can anything match in tokens ``start:end`` of a Doc whose ``doc_keys`` are ``table``:
         a listed word, or an expression all of whose words are there?"""
-        starts, single = self.starts, self.single_keys
-        present: set[str] | None = None
-        for keys in table[start:end]:
-            if keys.isdisjoint(starts):
-                continue
-            if not keys.isdisjoint(single):
-                return True
-            if present is None:
-                present = set().union(*table[start:end])
-            for key in keys:
-                for words, _ in self.multi.get(key, ()):
-                    if all(word in present for word in words[1:]):
-                        return True
-        return False
+        return self.can_match(set().union(*table[start:end]))
+
+    def can_match(self, present: set[str]) -> bool:
+        """The same, given every key of those tokens (``set().union(*table[start:end])``)."""
+        if present.isdisjoint(self.starts):
+            return False
+        if not present.isdisjoint(self.single_keys):
+            return True
+        return any(rest <= present for key in present & self.multi_keys for rest in self._rests[key])
 
     @staticmethod
     def _match(tokens, pos, words, table):

@@ -542,9 +542,8 @@ class Jargon(Rule):
         marked = ctx.shared.setdefault("word_findings", set())
         table = doc_keys(ctx.doc)
         for sent in ctx.prose_sentences:
-            start, end = sent.start, sent.end
-            if not (index.has_candidates(table, start, end) or reject.has_candidates(table, start, end)
-                    or any(not keys.isdisjoint(MODAL_FORMS) for keys in table[start:end])):
+            present = set().union(*table[sent.start:sent.end])  # every match key of the sentence
+            if not (index.can_match(present) or reject.can_match(present) or not present.isdisjoint(MODAL_FORMS)):
                 continue  # a sentence without a listed word or expression has no finding
             tokens = [t for t in sent if not t.is_space]
             yield from self._modal_te(ctx, tokens, marked)

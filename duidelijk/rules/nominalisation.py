@@ -15,7 +15,7 @@ from functools import cache
 from duidelijk import wordlists
 from duidelijk.findings import Severity
 from duidelijk.lexicon import zipf
-from duidelijk.phrases import token_keys
+from duidelijk.phrases import doc_keys
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.verbs import PARTICLES
 
@@ -91,13 +91,14 @@ class Nominalisation(Rule):
     @staticmethod
     def _keys(tokens) -> list[set[str]]:
         """Match keys per token; a separated particle ("gaan ... over") adds "overgaan"."""
-        keys = [token_keys(t) for t in tokens]
+        table = doc_keys(tokens[0].doc) if tokens else []
+        keys = [table[t.i] for t in tokens]
         for i, tok in enumerate(tokens):
             if tok.pos_ not in {"VERB", "AUX"}:
                 continue
             for j in range(i + 1, min(len(tokens), i + WINDOW)):
                 if tokens[j].lower_ in PARTICLES:
-                    keys[i] |= {tokens[j].lower_ + k for k in token_keys(tok)}
+                    keys[i] |= {tokens[j].lower_ + k for k in table[tok.i]}
         return keys
 
     def _het_van(self, ctx, tokens, used):

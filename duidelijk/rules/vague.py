@@ -98,7 +98,7 @@ class Vague(Rule):
         index = vague_index()
         table = doc_keys(ctx.doc)
         for sent in ctx.prose_sentences:
-            if not index.has_candidates(table, sent.start, sent.end) or names_it(sent):
+            if not index.can_match(set().union(*table[sent.start:sent.end])) or names_it(sent):
                 continue
             tokens = [t for t in sent if not t.is_space]
             for found, (ask, pos) in index.matches(tokens, skip=ctx.is_placeholder):
