@@ -31,7 +31,12 @@ def cache_dir() -> Path | None:
     env = os.environ.get("DUIDELIJK_DATA_CACHE")
     if env is not None:
         return Path(env) if env else None
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        try:
+            base = str(Path.home() / ".cache")
+        except RuntimeError:  # no home folder (a service account): no cache
+            return None
     return Path(base) / "duidelijk"
 
 

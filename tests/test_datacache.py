@@ -88,3 +88,16 @@ def test_old_tables_of_the_same_name_are_pruned(tmp_path, monkeypatch):
     datacache.store("table", [source], {"x": numpy.arange(4)})
     assert not old.exists() and other.exists()  # only the same table's old version goes
     assert datacache.load("table", [source])["x"].tolist() == [0, 1, 2, 3]
+
+
+def test_no_home_folder_means_no_cache(monkeypatch):
+    from pathlib import Path
+
+    def no_home():
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.delenv("DUIDELIJK_DATA_CACHE", raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr(Path, "home", staticmethod(no_home))
+    assert datacache.cache_dir() is None
+    assert datacache.load("table", []) is None
