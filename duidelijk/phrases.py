@@ -56,7 +56,7 @@ def doc_keys(doc) -> list[frozenset[str]]:
 # matching uses it, and the keys of a token that needs nothing from its sentence. Worked out
 # once per process (bounded) and shared by every Doc: most tokens of a text are common words.
 _FORMS: dict[tuple[int, int, bool], tuple[str, str, frozenset[str], bool, bool]] = {}
-_FORMS_MAX = 200_000
+_FORMS_MAX = 50_000  # about 30 MB when full (580 bytes a form); a letter has a few hundred
 _PARTICIPLE_POS_IDS = frozenset({ADJ, VERB})
 
 
