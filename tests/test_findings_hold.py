@@ -863,3 +863,16 @@ def test_light_verb_with_an_action_noun(check, text, verb):
 def test_words_in_capitals_for_emphasis_are_no_abbreviation(check, text):
     assert not found(check, "DD112", text)
     assert found(check, "DD112", "De afdeling VTH controleert uw bouwwerk.")
+
+
+def test_noun_table_agrees_with_the_model():
+    """wordlists/jargon_nouns.tsv is made by `python -m duidelijk.rules.jargon`; a check reads it
+    instead of tagging each alternative."""
+    from duidelijk.rules.jargon import _tag_noun, _tag_plural, noun_table
+
+    table = noun_table()
+    assert len(table) > 500
+    for word in ("groep", "onderwerp", "opknappen", "vanaf", "tip"):
+        gender, number, plural = table[word]
+        assert (gender, number) == _tag_noun(None, word)
+        assert plural == (_tag_plural(None, word) if gender not in {"VERB", "OTHER"} else "")

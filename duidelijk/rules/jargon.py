@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 import threading
+from pathlib import Path
 from dataclasses import dataclass
 from functools import cache
 
@@ -270,7 +271,27 @@ _tag_lock = threading.Lock()
 
 
 @cache
+def noun_table() -> dict[str, tuple[str, str, str]]:
+    """word -> (gender, number, plural) for the one-word alternatives of jargon.tsv, made
+    with the bundled model by ``python -m duidelijk.rules.jargon`` (see write_noun_table), so
+    that a check does not tag them one by one. A word missing here is tagged when needed."""
+    return {r["word"]: (r.get("gender", ""), r.get("number", ""), r.get("plural", ""))
+            for r in wordlists.load("jargon_nouns")}
+
+
+def _tabled(model: str | None, word: str):
+    return noun_table().get(word) if model is None else None
+
+
+@cache
 def noun_forms(model: str | None, word: str) -> tuple[str, str]:
+    known = _tabled(model, word)
+    if known is not None:
+        return known[0], known[1]
+    return _tag_noun(model, word)
+
+
+def _tag_noun(model: str | None, word: str) -> tuple[str, str]:
     """(gender, number) of a noun as the pipeline knows it: ("Neut", "Sing") for
     "onderwerp"; ("VERB", "") for a word that stays a verb after "de" ("opknappen");
     ("", "") where it does not know. Only asked for the few alternatives that need it."""
@@ -292,6 +313,13 @@ def noun_forms(model: str | None, word: str) -> tuple[str, str]:
 def plural_of(model: str | None, word: str) -> str:
     """The plural of a noun: a form Dutch text uses often that the pipeline takes back to the
     word ("groepen", "ideeën", "tips"), or "" ("hulpen" is too rare to propose)."""
+    known = _tabled(model, word)
+    if known is not None:
+        return known[2]
+    return _tag_plural(model, word)
+
+
+def _tag_plural(model: str | None, word: str) -> str:
     from duidelijk.model import load_pipeline
 
     stem = word[:-1] + {"f": "v", "s": "z"}.get(word[-1], word[-1])
@@ -638,3 +666,26 @@ class Jargon(Rule):
             options = "' of '".join(alts[:3])
             return f"'{text}' is ambtelijke taal. Schrijf liever '{options}'."
         return f"'{text}' is ambtelijke taal. Kies een gewoon woord."
+
+
+def write_noun_table(path) -> int:
+    """Write wordlists/jargon_nouns.tsv: gender, number and plural of every one-word
+    alternative in jargon.tsv, as the bundled model tags them. Run after changing jargon.tsv:
+    ``python -m duidelijk.rules.jargon``."""
+    words = sorted({a.lower() for r in wordlists.load("jargon") for a in wordlists.alternatives(r["alternatives"])
+                    if " " not in a and "..." not in a and "'" not in a})
+    lines = ["# One-word alternatives of jargon.tsv with their word class, gender, number and plural as",
+             "# the bundled model tags them (gender VERB or OTHER: no noun). Made by",
+             "# `python -m duidelijk.rules.jargon`; do not edit by hand. A word missing here is tagged when",
+             "# a check needs it. Licence: EUPL-1.2.",
+             "word\tgender\tnumber\tplural"]
+    for word in words:
+        gender, number = _tag_noun(None, word)
+        plural = _tag_plural(None, word) if gender not in {"VERB", "OTHER"} else ""
+        lines.append(f"{word}\t{gender}\t{number}\t{plural}")
+    Path(path).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return len(words)
+
+
+if __name__ == "__main__":
+    print(write_noun_table(wordlists.wordlist_dir() / "jargon_nouns.tsv"), "words")
