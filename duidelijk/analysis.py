@@ -55,6 +55,9 @@ def active_rules(config: Config):
     return out
 
 
+PIPE_BATCH = 32
+
+
 def analyse(documents: Iterable[Document], config: Config | None = None, nlp=None) -> Iterator[Report]:
     """Parse the documents with ``nlp.pipe`` and yield one report per document, in order."""
     from duidelijk.grouping import group_findings
@@ -65,7 +68,10 @@ def analyse(documents: Iterable[Document], config: Config | None = None, nlp=Non
     nlp = nlp or load_pipeline(config.model)
     rules = active_rules(config)
     docs = list(documents)
-    for document, doc in zip(docs, nlp.pipe(d.text for d in docs)):
+    # Letters are long texts: batches of a few dozen keep the layers' arrays in the CPU
+    # cache (the bundled config's 1,000 made the pipeline a third slower on 281 letters).
+    parsed = nlp.pipe((d.text for d in docs), batch_size=PIPE_BATCH)
+    for document, doc in zip(docs, parsed):
         ctx = Context(doc=doc, document=document, config=config)
         findings: list[Finding] = []
         for rule in sorted(rules, key=lambda r: r.reads_findings):
