@@ -300,6 +300,9 @@ def familiarity(form: str, lemma: str, pos: str) -> float:
     """How familiar a word is, on the Zipf scale (see the module text)."""
     form, lemma = form.lower(), lemma.lower().replace("_", "")
     lemmas = {lemma} if lemma and (exists(lemma) or not has_word_list()) else set()
+    if pos in {"ADJ", "ADV"} and lemma == form and form.endswith(("er", "ere", "st", "ste")):
+        # a comparative or superlative the lemmatizer left as it was: "gezelliger" is "gezellig"
+        lemmas |= {c for c in (form[:-2], form[:-3], form[:-2].rstrip("s")) if len(c) > 3 and exists(c)}
     if pos in {"VERB", "AUX"} or (pos == "ADJ" and "ge" in form[:8] and form.rstrip("e")[-1:] in {"d", "t", "n"}):
         lemmas |= verb_lemmas(form[:-1] if form.endswith("de") or form.endswith("te") else form)
     score = max([zipf(form)] + [lemma_zipf(lem, pos) for lem in lemmas])

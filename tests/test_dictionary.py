@@ -116,3 +116,11 @@ def test_a_particle_with_its_own_meaning_keeps_the_verb_familiar(mode, easy, har
     """"terug", "mee", "weg" keep their meaning ("bellen" + back); "op" in "opschorten" and
     "door" in "doorberekenen" do not, so those verbs stay as rare as they are."""
     assert dictionary.familiarity(*easy) >= 4.0 > dictionary.familiarity(*hard)
+
+
+def test_comparative_left_as_it_was_is_read_as_its_adjective(mode):
+    """"gezelliger" (in quotes the lemmatizer keeps it as it is) is as familiar as "gezellig";
+    a rare adjective in -er stays rare."""
+    assert dictionary.familiarity("gezelliger", "gezelliger", "ADJ") >= 4.0
+    assert dictionary.familiarity("gezelligste", "gezelligste", "ADJ") >= 4.0
+    assert dictionary.familiarity("onverkort", "onverkort", "ADJ") < 3.5
