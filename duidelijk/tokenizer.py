@@ -85,6 +85,15 @@ class LetterTokenizer(Tokenizer):
                 self._add(list(self._pending))
                 self._set_pending({})
 
+    def add_pending(self) -> None:
+        """Add every special case not added yet, at once.
+
+        For a process that checks many texts (a web worker): one pause at start instead of a
+        search through every text for the strings not added yet, and a tokenizer cache that
+        is not emptied again each time a text brings a new one.
+        """
+        self._add_all()
+
     def _add_for(self, text: str) -> None:
         pending, starts = self._pending, self._starts
         joined = text.replace(" ", "")

@@ -188,3 +188,29 @@ def test_only_the_special_cases_a_text_contains_are_added():
     again = pickle.loads(pickle.dumps(lazy))
     assert set(again.rules) == set(rules)
     assert [t.text for t in again("Zie o.a. bijv. art. 4.")] == [t.text for t in full("Zie o.a. bijv. art. 4.")]
+
+
+def test_add_pending_adds_every_special_case_at_once_with_the_same_tokens():
+    lazy, full, rules = _both()
+    assert len(lazy._pending) > 3000
+    lazy.add_pending()
+    assert not lazy._pending
+    assert set(_added_rules(lazy)) == set(rules)
+    for text in LAZY_TEXTS:
+        assert [(t.text, t.norm_) for t in lazy(text)] == [(t.text, t.norm_) for t in full(text)]
+
+
+def _added_rules(tok):
+    from spacy.tokenizer import Tokenizer
+
+    return Tokenizer.rules.__get__(tok)  # what is really added, without adding the rest
+
+
+def test_web_warm_up_leaves_no_special_case_pending():
+    from duidelijk.config import Config
+    from duidelijk.model import load_pipeline
+    from duidelijk.web import warm_up
+
+    nlp = load_pipeline()
+    warm_up(Config())
+    assert not getattr(nlp.tokenizer, "_pending", {})

@@ -289,6 +289,11 @@ def warm_up(config) -> None:
 
     try:
         analyse_document(read_bytes(WARM_UP_TEXT.encode(), "warm.txt", config.placeholders), config)
+        from duidelijk.model import load_pipeline
+
+        add_pending = getattr(load_pipeline(config.model).tokenizer, "add_pending", None)
+        if add_pending is not None:  # the letter tokenizer: all its special cases now, once
+            add_pending()
     except Exception as err:  # pragma: no cover - the first real request will show the problem
         log.warning("opwarmen mislukt: %s", type(err).__name__)
 
