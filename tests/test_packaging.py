@@ -20,7 +20,9 @@ def test_wheel_contains_model_and_wordlists(tmp_path):
     for part in ("meta.json", "LICENSE", "config.cfg", "parser/model", "tok2vec/model",
                  "morphologizer/model", "trainable_lemmatizer/model"):
         assert model + part in names, part
-    for name in ("jargon", "vague", "abbreviations", "concrete_nouns", "b1_safe"):
-        assert f"duidelijk/wordlists/{name}.tsv" in names
+    lists = sorted(p.name for p in (ROOT / "wordlists").glob("*.tsv"))
+    assert {"jargon.tsv", "jargon_nouns.tsv", "state_participles.tsv", "vague.tsv"} <= set(lists)
+    for name in lists:  # every list, also one added later
+        assert f"duidelijk/wordlists/{name}" in names, name
     assert "duidelijk/training/config.cfg" in names
     assert any(n.startswith("duidelijk/web/templates/") for n in names)
