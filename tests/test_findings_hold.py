@@ -78,6 +78,18 @@ def test_dient_te_with_ten_minste_in_between(check):
     assert modal[0].suggestions == ["moet u ten minste drie documenten opsturen"]
 
 
+@pytest.mark.parametrize("text, quoted, plain", [
+    ("Dan dient u een nieuwe aanvraag in te dienen.", "'dient ... in te dienen'", "'moet ... indienen'"),
+    ("U dient het formulier vóór 1 mei op te sturen.", "'dient ... op te sturen'", "'moet ... opsturen'"),
+    ("U dient het formulier vóór 1 mei te sturen.", "'dient ... te sturen'", "'moet ... sturen'"),
+    ("Het formulier dient te worden ondertekend.", "'dient te worden'", "'moet worden'"),
+])
+def test_dienen_te_message_quotes_the_words_as_they_stand(check, text, quoted, plain):
+    """Not 'dient ... te dienen' for "dient ... in te dienen": the particle belongs to the verb."""
+    f = [x for x in found(check, "DD103", text) if x.text.lower().startswith("dien")]
+    assert f and quoted in f[0].message and plain in f[0].message, [x.message for x in f]
+
+
 @pytest.mark.parametrize("text, proposal", [
     ("U dient uw grofvuil op de dag van ophalen voor 7.30 uur aan de straat te zetten.",
      "moet uw grofvuil op de dag van ophalen voor 7.30 uur aan de straat zetten"),

@@ -633,16 +633,17 @@ class Jargon(Rule):
             span = ctx.text[start:end]
             # the same words, with "moet" for "dient" and without "te"
             middle = ctx.text[verb.idx + len(verb) : te.idx]
-            word = inf.text
+            word, quoted, first = inf.text, f"te {inf.text}", te
             before = ctx.doc[te.i - 1]
             if before.i > verb.i and before.lower_ in PARTICLES and before.head.i == inf.i:
                 middle = middle.rstrip()[: -len(before.text)]  # "op te sturen" -> "opsturen"
                 word = before.text + inf.text
+                quoted, first = f"{before.text} te {inf.text}", before  # "dient ... in te dienen"
             rewrite = modal + middle + word
-            gap = " ... " if inf.i - verb.i > 2 else " "
+            gap = " ... " if first.i - verb.i > 1 else " "
             yield self.finding(
                 ctx, start, end,
-                f"'{verb.text}{gap}te {inf.text}' is ambtelijke taal. Schrijf liever '{modal}{gap}{word}'.",
+                f"'{verb.text}{gap}{quoted}' is ambtelijke taal. Schrijf liever '{modal}{gap}{word}'.",
                 suggestions=[rewrite] if len(span) <= 120 else [],
             )
 
