@@ -152,6 +152,21 @@ def test_nominal_style_over_a_distance(check):
     assert f and f[0].text.startswith("doet") and f[0].text.endswith("mededeling")
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("U kunt een aanvraag indienen via de website.", "'aanvragen'"),
+    ("Wij nemen uw aanvraag in behandeling.", "'behandelen'"),  # the expression's own "in"
+    ("De bij de aanvraag ingediende tekeningen maken deel uit van deze vergunning.", None),
+    ("Met de aanvraag heeft u ook een tekening ingediend.", None),
+])
+def test_listed_expression_not_matched_in_a_phrase_of_its_own(check, text, expected):
+    """A noun after a preposition the expression does not have is not its object."""
+    messages = " ".join(x.message for x in found(check, "DD106", text))
+    if expected:
+        assert expected in messages
+    else:
+        assert "'aanvragen'" not in messages
+
+
 # --- DD112 abbreviations: beyond the list, never in an IBAN, everyday ones pass -------------------
 def test_no_abbreviation_inside_an_iban(check):
     text = "Maak het bedrag over naar NL91 ABNA 0417 1643 00 of naar NL12 BANK 0123 4567 89."

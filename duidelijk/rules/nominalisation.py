@@ -130,7 +130,7 @@ class Nominalisation(Rule):
                         if w not in hit and w in keys[j] and tokens[j].i not in used:
                             hit[w] = tokens[j]
                             break
-                if len(hit) == len(words):
+                if len(hit) == len(words) and not self._in_own_phrase(hit.values(), bag):
                     found = sorted(hit.values(), key=lambda t: t.i)
                     used.update(t.i for t in found)
                     text = " ".join(t.text for t in found)
@@ -166,6 +166,17 @@ class Nominalisation(Rule):
                     f"'{child.text}' met '{tok.text}'.",
                 )
                 break
+
+    @staticmethod
+    def _in_own_phrase(found, bag) -> bool:
+        """Does a noun of the expression stand in a phrase of its own, after a preposition the
+        expression does not have? "De bij de aanvraag ingediende tekeningen": the drawings
+        were sent with the application; nobody "dient een aanvraag in" there. The
+        expression's own preposition is fine: "nemen uw aanvraag in behandeling"."""
+        return any(
+            c.dep_ == "case" and c.lower_ not in bag
+            for t in found if t.pos_ in {"NOUN", "PROPN"} for c in t.children
+        )
 
     @staticmethod
     def _an_action(noun) -> bool:
