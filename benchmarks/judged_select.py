@@ -121,7 +121,8 @@ def letters(shared: Path, nlp) -> list[dict]:
                 "group": letter_group(folder, name),
                 "text": text,
                 "source": {"dataset": "letters", "file": row["file"], "repo": row["repo"],
-                           "path": row["path"], "commit": row["commit"], "kind": row["kind"]},
+                           "path": row["path"], "commit": row["commit"], "kind": row["kind"],
+                           "start": sent.start_char, "end": sent.end_char},
                 "licence": row["licence"],
                 "copyright": LETTER_SOURCES[folder][1],
             })

@@ -70,13 +70,31 @@ def _present_participle(word: str) -> bool:
     return any(zipf(present_singular("", v)[1] or "-") > 0 for v in verbs)
 
 
+UNSTRESSED_PREFIXES = ("be", "ge", "her", "ont", "ver", "er")
+
+
+def _participle_form(word: str) -> bool:
+    """Is the word built like a past participle: (particle) + ge + stem + d/t/en
+    ("afgesneden", "opgehaald"), or an unstressed prefix that takes no "ge" + stem + d/t/en
+    ("verstuurd", "betaald", "ontvangen")?"""
+    for particle in sorted(PARTICLES, key=len, reverse=True) + [""]:
+        rest = word[len(particle):] if word.startswith(particle) else None
+        if rest is None or len(rest) < 5 or not (rest.endswith(("d", "t", "en"))):
+            continue
+        if rest.startswith(UNSTRESSED_PREFIXES):
+            return True
+    return False
+
+
 def _is_participle(token) -> bool:
-    """A past participle: not a present one ("Wees terughoudend" is no passive)."""
+    """A past participle: not a present one ("Wees terughoudend" is no passive). The tagger
+    sometimes calls a participle a finite past form ("worden de aren afgesneden"): a verb
+    built like a participle counts too."""
     if "Pres" in token.morph.get("Tense") or _present_participle(token.lower_):
         return False
     return "Part" in token.morph.get("VerbForm") or (
         token.pos_ in {"VERB", "ADJ"} and token.lower_.startswith("ge") and token.lower_[-1] in "dtn"
-    )
+    ) or (token.pos_ == "VERB" and "Inf" not in token.morph.get("VerbForm") and _participle_form(token.lower_))
 
 
 def _agent(verb):

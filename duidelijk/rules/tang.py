@@ -16,6 +16,8 @@ from duidelijk.rules.clauses import finite_verb
 def _noun_of(det):
     """The noun an article belongs to: the nearest of its head and the first noun to the
     right that is not inside a prepositional phrase (the parse may attach it too far)."""
+    if det.head.i > det.i and det.head.pos_ == "VERB" and "Inf" in det.head.morph.get("VerbForm"):
+        return det.head  # "het gebundeld uitvoeren van ...": the article goes with the infinitive
     head = det.head if det.head.i > det.i and det.head.pos_ not in {"VERB", "AUX"} else None
     for tok in det.doc[det.i + 1 : det.sent.end]:
         if head is not None and tok.i >= head.i:
@@ -79,6 +81,23 @@ class Tang(Rule):
                         )
 
 
+def _earlier_main_clause_verb(root, verb):
+    """The finite verb of a main clause that comes before the root's own ("Gevaarlijke
+    situaties zullen wij verhelpen, andere situaties kunnen langer duren": the parse makes
+    the second clause the root, but the reader has the verb "zullen" at the third word)."""
+    if verb is None:
+        return None
+    for head in root.children:
+        if head.dep_ not in {"conj", "parataxis"} or head.i > root.i:
+            continue
+        if any(c.dep_ == "mark" for c in head.children):
+            continue  # a subclause, not a main clause
+        own = finite_verb(head)
+        if own is not None and "Fin" in own.morph.get("VerbForm") and own.i < verb.i:
+            return own
+    return None
+
+
 @register
 class LeadIn(Rule):
     code = "DD108"
@@ -109,6 +128,8 @@ class LeadIn(Rule):
                 finite = [t for t in sent if t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm")]
                 earlier = [t for t in finite if t.i < root.i]
                 verb = earlier[-1] if earlier else (finite[0] if finite else verb)
+            earlier = _earlier_main_clause_verb(root, verb)
+            verb = earlier if earlier is not None else verb
             if verb is None or verb.pos_ not in {"VERB", "AUX"} or not ctx.is_word(verb):
                 continue
             before = [t for t in sent if t.i < verb.i and ctx.is_word(t)]

@@ -1,0 +1,101 @@
+"""Discovery precision of the sentence rules: findings on benchmarks/discovery/ sentences,
+judged by hand, per rule. These sentences are NOT in the judged set (other source documents,
+see benchmarks/discovery_select.py); they are for finding kinds of error while changing rules,
+so that the judged set's MEASURE part stays unseen. Judging rules: benchmarks/judged/README.md.
+
+    python benchmarks/discovery.py                     # precision per rule
+    python benchmarks/discovery.py --todo FILE         # write unjudged findings out
+    python benchmarks/discovery.py --add FILE          # add judged rows (verdict, reason)
+    python benchmarks/discovery.py --rules DD102,DD108 # only these rules
+
+Needs ../shared (part of the text is read from there at run time).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import discovery_select  # noqa: E402
+from judged import VERDICTS, finding_rows, read_jsonl  # noqa: E402
+
+DATA = Path(__file__).resolve().parent / "discovery"
+
+
+def key(sentence: str, code: str, start: int, end: int) -> tuple:
+    """A finding's key. No span text: for sources whose licence does not allow copying into
+    the repository (see discovery_select.py) judgements hold offsets only."""
+    return (sentence, code, start, end)
+
+
+RULES = ("DD101", "DD102", "DD106", "DD107", "DD108", "DD109", "DD111", "DD112")
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--todo", type=Path)
+    parser.add_argument("--add", type=Path)
+    parser.add_argument("--rules", default=",".join(RULES))
+    args = parser.parse_args(argv)
+    judgements_path = DATA / "judgements.jsonl"
+    judged = {key(j["sentence"], j["code"], j["start"], j["end"]): j
+              for j in read_jsonl(judgements_path)}
+    if args.add:
+        licence = {json.loads(line)["id"]: json.loads(line)["licence"]
+                   for line in discovery_select.OUT.open(encoding="utf-8")}
+        for row in read_jsonl(args.add):
+            if row.get("verdict") not in VERDICTS or not row.get("reason") or row.get("sentence") not in licence:
+                print(f"bad row: {row}", file=sys.stderr)
+                return 2
+            keep = ("sentence", "code", "start", "end", "verdict", "reason", "judged_by")
+            if licence[row["sentence"]].startswith("EUPL"):
+                keep += ("span",)
+            judged[key(row["sentence"], row["code"], row["start"], row["end"])] = \
+                {k: row[k] for k in keep if k in row}
+        with judgements_path.open("w", encoding="utf-8") as handle:
+            for j in sorted(judged.values(), key=lambda j: (j["sentence"], j["start"], j["code"])):
+                handle.write(json.dumps(j, ensure_ascii=False) + "\n")
+        print(f"{len(judged)} judgements")
+        return 0
+    rules = set(args.rules.split(","))
+    sentences = discovery_select.load()
+    findings = [f for f in finding_rows(sentences) if f["code"] in rules]
+    tally = defaultdict(lambda: {"n": 0, "klopt": 0, "twijfel": 0})
+    todo, seen = [], set()
+    for f in findings:
+        k = key(f["sentence"], f["code"], f["start"], f["end"])
+        j = judged.get(k)
+        if j is None:
+            todo.append({**f, "verdict": None, "reason": ""})
+            continue
+        seen.add(k)
+        t = tally[f["code"]]
+        t["n"] += 1
+        t["klopt"] += j["verdict"] == "klopt"
+        t["twijfel"] += j["verdict"] == "twijfel"
+    gone = [j for k, j in judged.items() if k not in seen and j["code"] in rules]
+    print(f"{len(sentences)} discovery sentences, {len(findings)} findings of {', '.join(sorted(rules))} "
+          f"({len(todo)} unjudged)")
+    for code in sorted(tally):
+        t = tally[code]
+        print(f"  {code} n {t['n']:3d}  strict {t['klopt'] / t['n']:.3f}  "
+              f"lenient {(t['klopt'] + t['twijfel']) / t['n']:.3f}")
+    gone_by = defaultdict(lambda: defaultdict(int))
+    for j in gone:
+        gone_by[j["code"]][j["verdict"]] += 1
+    for code, verdicts in sorted(gone_by.items()):
+        print(f"  gone {code}: " + ", ".join(f"{v} {n}" for v, n in sorted(verdicts.items())))
+    if args.todo:
+        text = {s["id"]: s["text"] for s in sentences}
+        with args.todo.open("w", encoding="utf-8") as handle:
+            for row in todo:
+                handle.write(json.dumps({**row, "text": text[row["sentence"]]}, ensure_ascii=False) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,106 @@
+"""Build benchmarks/discovery/sentences.jsonl: DISCOVERY text for finding kinds of error.
+
+The judged set (benchmarks/judged/) is for measuring. To find out what a rule gets wrong
+without tuning on it, rule work reads other sentences from the same sources: every prose
+sentence of ../shared whose source document (``group``) is NOT in the judged set, with the
+same prose filter as benchmarks/judged_select.py. Sentences are ordered by a seeded hash and
+at most PER_GROUP are taken from one document.
+
+Text is stored only for sources under the project's own licence (EUPL-1.2). For the others
+(amsterdam-signals and mijn-amsterdam, MPL-2.0; forus, AGPL-3.0 with additional terms) only
+the reference is stored (file and character offsets in the read document); ``load()`` reads
+the text from ../shared at run time.
+
+    python benchmarks/discovery_select.py [--shared DIR] [--limit N] [--force]
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import judged_select as js  # noqa: E402
+
+OUT = js.ROOT / "benchmarks" / "discovery" / "sentences.jsonl"
+SEED = "duidelijk-discovery-2026-12-01"
+PER_GROUP = 12
+OTHER_SOURCES = {  # read at run time, text not stored
+    "amsterdam-signals": ("MPL-2.0", "Amsterdam/signals"),
+    "mijn-amsterdam": ("MPL-2.0", "Amsterdam/mijn-amsterdam-frontend"),
+    "forus": ("AGPL-3.0-or-later", "teamforus/forus-backend"),
+}
+
+
+def load(shared: Path | None = None) -> list[dict]:
+    """The discovery sentences, with the text of reference-only items read from ../shared."""
+    from duidelijk.readers import read_path
+
+    shared = shared or js.ROOT.parent / "shared" / "data"
+    out, docs = [], {}
+    for line in OUT.open(encoding="utf-8"):
+        item = json.loads(line)
+        if item.get("text") is None:
+            src = item["source"]
+            if src["file"] not in docs:
+                docs[src["file"]] = read_path(shared / "letters" / src["file"])
+            doc = docs[src["file"]]
+            item["text"] = " ".join(js.restore_placeholders(doc, src["start"], src["end"]).split())
+        out.append(item)
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--shared", type=Path, default=js.ROOT.parent / "shared" / "data")
+    parser.add_argument("--limit", type=int, default=300)
+    parser.add_argument("--force", action="store_true")
+    args = parser.parse_args()
+    if OUT.exists() and not args.force:
+        print(f"{OUT} exists (use --force to rebuild)", file=sys.stderr)
+        return 2
+    judged = {json.loads(line)["group"] for line in js.OUT.open(encoding="utf-8")}
+    from duidelijk.model import load_pipeline
+
+    nlp = load_pipeline()
+    js.LETTER_SOURCES = {**js.LETTER_SOURCES, **OTHER_SOURCES}
+    every = lambda items, quota, per_group, by="group": items  # noqa: E731  (no quota here)
+    js.pick, keep = every, js.pick
+    try:
+        items = js.amsterdam(args.shared, nlp) + js.letters(args.shared, nlp)
+    finally:
+        js.pick = keep
+    items = [i for i in items if i["group"] not in judged]
+    js.SEED = SEED
+    chosen, count, seen = [], {}, []
+    for item in sorted(items, key=lambda i: js.h(i["id"])):
+        if count.get(item["group"], 0) >= PER_GROUP:
+            continue
+        norm = js.normal(item["text"])
+        if any(difflib.SequenceMatcher(None, norm, other).ratio() > 0.8 for other in seen):
+            continue
+        chosen.append(item)
+        seen.append(norm)
+        count[item["group"]] = count.get(item["group"], 0) + 1
+        if len(chosen) >= args.limit:
+            break
+    chosen.sort(key=lambda i: (i["group"], i["id"]))
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    with OUT.open("w", encoding="utf-8") as handle:
+        for item in chosen:
+            item["part"] = "discovery"
+            if not item["licence"].startswith("EUPL"):
+                item["text"] = None  # read from ../shared at run time (see load())
+            handle.write(json.dumps({k: item[k] for k in ("id", "part", "group", "text", "licence",
+                                                          "copyright", "source")},
+                                    ensure_ascii=False) + "\n")
+    print(f"{len(chosen)} discovery sentences from {len(count)} documents "
+          f"({len(items)} candidates outside the judged set)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

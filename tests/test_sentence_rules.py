@@ -1,0 +1,56 @@
+"""Sentence rules (DD101, DD102, DD106, DD107, DD108): kinds of error found on discovery text
+(benchmarks/discovery/), each with sentences where the rule must and must not fire."""
+
+import pytest
+
+from conftest import codes
+
+
+def found(check, code, text, **kw):
+    return codes(check(text, select=code, **kw), code)
+
+
+# --- DD108: the lead-in runs to the first finite verb of a main clause -----------------------
+def test_lead_in_stops_at_the_verb_of_the_first_main_clause(check):
+    # the parse makes the second main clause the root; the reader has "zullen" at word 3
+    text = ("Gevaarlijke situaties zullen wij zo snel mogelijk verhelpen, andere situaties "
+            "kunnen wat langer duren.")
+    assert not found(check, "DD108", text)
+
+
+def test_lead_in_of_a_long_subclause_is_still_found(check):
+    text = ("Als u van de andere deelmeldingen nog geen enkel bericht heeft gehad, kunt u die "
+            "binnenkort verwachten.")
+    f = found(check, "DD108", text)
+    assert f and "'kunt'" in f[0].message
+
+
+# --- DD107: an article before a nominalised infinitive belongs to the infinitive -------------
+def test_article_of_an_infinitive_is_no_tang(check):
+    text = ("Dit komt door het gebundeld uitvoeren van werkzaamheden om zoveel mogelijk "
+            "overlast te voorkomen.")
+    assert not found(check, "DD107", text)
+
+
+def test_article_far_from_its_infinitive_is_a_tang(check):
+    text = "Het door de gemeente in de hele stad snel uitvoeren van werk kost veel geld."
+    assert found(check, "DD107", text)
+
+
+# --- DD102: a participle the tagger calls a finite past form ---------------------------------
+@pytest.mark.parametrize("text", [
+    "Bij het oogsten met de hand worden de aren afgesneden met een sikkel.",
+    "Elke week worden de containers opgehaald door de gemeente.",
+])
+def test_passive_with_participle_tagged_as_past(check, text):
+    assert found(check, "DD102", text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ik word morgen 40.",
+    "Hij wordt gezond van het sporten.",
+    "Het wordt een gewone dag.",
+    "De kinderen worden groot.",
+])
+def test_worden_without_participle_is_no_passive(check, text):
+    assert not found(check, "DD102", text)
