@@ -54,3 +54,30 @@ def test_passive_with_participle_tagged_as_past(check, text):
 ])
 def test_worden_without_participle_is_no_passive(check, text):
     assert not found(check, "DD102", text)
+
+
+# --- DD102: perfect tense with "zijn" versus a "zijn" passive --------------------------------
+@pytest.mark.parametrize("text", [
+    "In Macedonië zijn gisteren de gevechten weer opgelaaid.",  # oplaaien takes "zijn"
+    "De premier is gisterochtend afgetreden.",
+    "De uiterlijke datum voor het afhandelen is verstreken.",  # strong participle, lemma unknown
+    "Door het besluit is er een politieke crisis ontstaan.",  # "ontstaan" is its own participle
+    "De boom is in de storm omgevallen.",  # particle + "vallen"
+    "De prijzen zijn flink gestegen.",
+    "Het is heel anders gelopen dan ik dacht.",
+    "Een van zijn ogen was onderontwikkeld.",  # no verb "onderontwikkelen": an adjective
+    "Hoe onthutst waren de reacties.",  # a degree word: an adjective
+])
+def test_perfect_with_zijn_is_no_passive(check, text):
+    assert not found(check, "DD102", text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mij is alleen verteld dat ik te laat was.",  # the parse reads a perfect; vertellen takes hebben
+    "Het is bewezen dat deze aanpak werkt.",
+    "De brief met de pincode is aangevraagd.",
+    "Uw melding is doorgestuurd naar de afdeling.",
+])
+def test_zijn_passive_read_as_perfect_is_found(check, text):
+    f = found(check, "DD102", text)
+    assert f and f[0].severity.value == "suggestion"  # "zijn" + participle: at most a tip

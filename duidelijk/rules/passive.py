@@ -22,7 +22,7 @@ from duidelijk import wordlists
 from duidelijk.findings import Severity
 from duidelijk.lexicon import zipf
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
-from duidelijk.verbs import PARTICLES, SINGULAR_AUX, object_form, infinitive, present_singular, subject_form
+from duidelijk.verbs import INSEPARABLE, PARTICLES, SINGULAR_AUX, object_form, infinitive, present_singular, subject_form
 
 @cache
 def zijn_verbs() -> frozenset[str]:
@@ -37,13 +37,40 @@ def state_participles() -> frozenset[str]:
     return frozenset(r["participle"] for r in wordlists.load("state_participles"))
 
 
+STRONG_VOWELS = (("ij", "e"), ("ie", "o"), ("ui", "o"), ("i", "o"), ("e", "o"), ("", ""))
+
+
+@cache
+def zijn_participles() -> frozenset[str]:
+    """Participles of the verbs that take "zijn", strong ones included ("verstreken",
+    "gebleven", "verdwenen", "ontstaan"): the lemma of a strong participle is often the
+    participle itself, so the verb cannot be read off the lemma."""
+    out = set()
+    for verb in zijn_verbs():
+        if not verb.endswith("n") or verb == "zijn":
+            continue
+        particle = next((p for p in sorted(PARTICLES, key=len, reverse=True)
+                         if verb.startswith(p) and len(verb) > len(p) + 3), "")
+        prefix = "" if verb[len(particle):].startswith(INSEPARABLE) else "ge"
+        if verb.endswith("aan"):  # "ontstaan", "overgegaan"
+            out.add(particle + prefix + verb[len(particle):])
+            continue
+        core = verb[len(particle):-2]
+        for old, new in STRONG_VOWELS:
+            pos = core.rfind(old) if old else len(core)
+            if pos >= 0:
+                out.add(particle + prefix + core[:pos] + new + core[pos + len(old):] + "en")
+    return frozenset(out)
+
+
 def perfect_with_zijn(verb) -> bool:
     """Is the participle's verb one that forms its perfect with "zijn"? The lemma may be
     wrong ("ingelogd" -> "ingelgen"), so the infinitive is also read off the participle:
     in|ge|log|d -> inloggen."""
     known = zijn_verbs()
-    if infinitive(verb.text, verb.lemma_) in known:
-        return True
+    if infinitive(verb.text, verb.lemma_) in known or verb.lemma_.lower() in known \
+            or verb.lower_ in zijn_participles():
+        return True  # the lemma too: "ontstaan" is its own participle
     word = verb.lower_
     for particle in sorted(PARTICLES, key=len, reverse=True) + [""]:
         if word.startswith(particle + "ge") and len(word) > len(particle) + 4:
@@ -53,7 +80,15 @@ def perfect_with_zijn(verb) -> bool:
         return False
     stem = stem[:-1] if stem[-1] in "dt" else stem
     candidates = {stem + "en", stem + stem[-1] + "en", stem[:-1] + {"f": "v", "s": "z"}.get(stem[-1], stem[-1]) + "en"}
+    if particle and candidates & ZIJN_BASES:
+        return True  # "omgevallen", "teruggekomen": a particle does not change the auxiliary
     return any(particle + c in known for c in candidates)
+
+
+# Verbs of change whose particle verbs all take "zijn" too ("omvallen", "terugkomen",
+# "opgroeien"). Not "gaan" ("een contract is aangegaan") or "raken" ("is aangeraakt").
+ZIJN_BASES = frozenset({"vallen", "komen", "blijven", "groeien", "sterven", "stijgen", "dalen",
+                        "zakken", "vluchten", "keren"})
 
 
 PLURAL_SUBJECTS = {"wij", "we", "zij", "ze", "jullie"}
@@ -206,6 +241,62 @@ def active_sentence(verb, aux, word=lambda t: t.text) -> str | None:
     return sentence[0].upper() + sentence[1:] + "."
 
 
+def _zijn_passive_read_as_perfect(tok) -> bool:
+    """Did the parse call a "zijn" passive a perfect tense or a copula? "Mij is verteld dat
+    ...", "Het is bewezen dat ...": "vertellen" and "bewijzen" form their perfect with
+    "hebben", so "is" + their participle is a passive. Not for verbs that take "zijn"
+    ("De prijzen zijn gestegen"), participles used as adjectives ("U bent verplicht"), or a
+    participle with an object of its own ("Hij is de straat overgestoken")."""
+    if tok.dep_ not in {"aux", "cop"} or tok.lemma_.lower() != "zijn":
+        return False
+    verb = tok.head
+    if verb.i == tok.i or verb.pos_ != "VERB" or "Part" not in verb.morph.get("VerbForm"):
+        return False
+    if verb.lemma_.lower() in {"zijn", "hebben", "worden"}:
+        return False
+    if any(c.dep_ in {"obj", "aux:pass"} or (c.dep_ == "aux" and c.i != tok.i) for c in verb.children):
+        return False
+    return not perfect_with_zijn(verb) and not _adjectival(verb)
+
+
+def _adjectival(verb) -> bool:
+    """Is a participle after "zijn" an adjective: listed ("U bent verplicht"), with a word of
+    degree ("hoe onthutst waren de reacties"), or of no verb Dutch uses ("onderontwikkeld")?"""
+    if verb.lower_ in state_participles():
+        return True
+    if any(c.dep_ == "advmod" and c.lower_ in DEGREE for c in verb.children):
+        return True
+    return not _a_verb(verb)
+
+
+def _a_verb(verb) -> bool:
+    """Does Dutch have the verb of this participle? Read from the lemma, else rebuilt from a
+    weak participle (the lemmatizer may say "verstuuren" for "verstuurd"). A strong one
+    ("-en") cannot be rebuilt: it counts as a verb."""
+    if zipf(infinitive(verb.text, verb.lemma_)) > 0 or zipf(verb.lemma_.lower()) > 0:
+        return True
+    word = verb.lower_.translate(str.maketrans("ëïü", "eiu"))  # geïnformeerd -> informeren
+    if not word.endswith(("d", "t")):
+        return True
+    for particle in sorted(PARTICLES, key=len, reverse=True) + [""]:
+        if not word.startswith(particle):
+            continue
+        rest = word[len(particle):]
+        rest = rest[2:] if rest.startswith("ge") else rest
+        st = rest[:-1]
+        bases = {st, st[:-2] + st[-1:] if len(st) >= 3 and st[-2] == st[-3] else st}
+        for b in bases:
+            for end in (b, b[:-1] + {"f": "v", "s": "z"}.get(b[-1:], b[-1:])):
+                if any(zipf(particle + x) > 0 for x in (end + "en", end + end[-1:] + "en")):
+                    return True
+    return False
+
+
+# words of degree that go with adjectives, not with a passive ("zeer betrokken")
+DEGREE = frozenset({"zeer", "erg", "heel", "hoe", "zo", "te", "nogal", "vrij", "best", "behoorlijk",
+                    "enorm", "uiterst", "bijzonder", "buitengewoon", "echt", "ontzettend"})
+
+
 @register
 class Passive(Rule):
     code = "DD102"
@@ -241,7 +332,8 @@ class Passive(Rule):
         for sent in ctx.prose_sentences:
             for tok in sent:
                 if tok.dep_ != "aux:pass" or tok.lemma_.lower() not in {"worden", "zijn"}:
-                    continue
+                    if not _zijn_passive_read_as_perfect(tok):
+                        continue
                 verb = tok.head
                 if verb.i == tok.i:
                     continue
@@ -255,7 +347,7 @@ class Passive(Rule):
                 if not _is_participle(verb):
                     continue
                 state = tok.lemma_.lower() == "zijn"
-                if state and _agent(verb) is None and (perfect_with_zijn(verb) or verb.lower_ in state_participles()):
+                if state and _agent(verb) is None and (perfect_with_zijn(verb) or _adjectival(verb)):
                     continue  # "U bent verhuisd": a perfect tense, not a passive
                 level = Severity.parse(self.options["state_severity"]) if state else self.level
                 rewrite = active_sentence(verb, tok, word)
