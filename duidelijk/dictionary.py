@@ -10,7 +10,10 @@ uses often enough (Zipf >= ``FALLBACK_ZIPF``) counts as a word. That fallback kn
 rare words and lets a few names through, so results can differ a little.
 
 Familiarity: wordfreq's frequency of the lemma summed over its forms ("parkeren", "parkeert",
-"geparkeerd" ...), because readers know a word, not one spelling of it. A verb with a
+"geparkeerd" ...; "voorwaarde", "voorwaarden"; a plural the lemmatizer left as it was counts
+with its singular), because readers know a word, not one spelling of it. A separable verb
+("inplannen", "overmaken") also gets the main-clause uses that text counts of its joined forms
+miss ("Wij plannen het in": ``SPLIT_SHARE``). A verb with a
 particle or prefix ("inloggen", "opschorten", "doorberekenen") is judged as one unit, never
 by its parts, unless the particle keeps its own meaning ("terugbellen" is "bellen" + back); a noun compound ("parkeervergunning") is as familiar as its least familiar
 part, when both parts are real words and its head is familiar.
@@ -39,6 +42,8 @@ TRANSPARENT_PARTICLES = ("terug", "mee", "weg", "samen", "thuis", "binnen", "bui
                          "vooruit", "achteruit")
 # a new compound with an abstract head is this much less familiar than its parts
 NOVEL_ABSTRACT = 1.0
+# a noun in -heid is this much less familiar than the adjective it is made from
+DERIVED_NOUN = 0.5
 # derivational suffixes that the word list also has as words ("heid", "lijk", "tal"): as the
 # last part they make a derived word, not a compound ("begrijpelijkheid" is no "begrijpelijk"
 # + "heid", "viertal" no "vier" + "tal", "huishoudelijk" no "huishoude" + "lijk")
@@ -142,6 +147,8 @@ def _forms(lemma: str, pos: str) -> set[str]:
         forms |= verb_forms(lemma)
     elif pos == "NOUN":
         forms |= {lemma + "s", lemma + "en", lemma + lemma[-1:] + "en"}
+        if lemma.endswith("e"):
+            forms.add(lemma + "n")  # voorwaarde -> voorwaarden
         if len(lemma) > 3 and lemma[-2] == lemma[-3] and lemma[-2] in "aeou":
             forms.add(lemma[:-2] + lemma[-1] + "en")  # zaak -> zaken
         if lemma.endswith("f"):
@@ -151,10 +158,59 @@ def _forms(lemma: str, pos: str) -> set[str]:
     return forms
 
 
+# particles that always split off in a main clause ("wij maken het geld over" ->
+# "overmaken"); "door", "om", "onder", "over", "voor", "achter" only in some verbs
+# ("overmaken", but "overwegen": "wij overwegen"), which a participle with "ge" after the
+# particle shows ("overgemaakt"). "voort" is left out: it belongs to written Dutch
+# ("voortduren", "voortzetten": "duren", "doorgaan" in speech)
+ALWAYS_SEPARABLE = ("aan", "af", "bij", "in", "mee", "na", "op", "toe", "uit", "weg", "terug", "samen",
+                    "neer", "los", "vast", "thuis", "binnen", "buiten", "tegen")
+SOMETIMES_SEPARABLE = ("door", "om", "onder", "over", "voor", "achter")
+# about a third of the uses of a verb are finite forms in a main clause, where a separable
+# particle stands apart from the verb ("Wij plannen de werkzaamheden in"): text counts of
+# the joined forms miss that third, so they are raised by 1 / (1 - SPLIT_SHARE)
+SPLIT_SHARE = 1 / 3
+
+
+@lru_cache(maxsize=50_000)
+def separable(verb: str) -> bool:
+    """Is ``verb`` (an infinitive) a separable particle verb: "inplannen", "overmaken",
+    "afschrijven"; not "informeren" (no "ingeformeerd"), "overwegen" or "ondertekenen"?"""
+    from duidelijk.verbs import past_participle
+
+    verb = verb.lower()
+    for particle in ALWAYS_SEPARABLE + SOMETIMES_SEPARABLE:
+        core = verb[len(particle):]
+        if not verb.startswith(particle) or len(core) < 4 or not core.endswith("en") or not exists(core):
+            continue
+        joined = past_participle(verb)
+        if joined.startswith(particle + "ge"):
+            return True
+        if particle in ALWAYS_SEPARABLE:
+            # a strong verb ("afgeschreven"): the participle of the core verb after the particle
+            base = past_participle(core) or ""
+            if joined == "" or zipf(particle + base) >= zipf(joined):
+                return zipf(particle + base) > 0 or not base
+    return False
+
+
+def noun_lemmas(form: str, lemma: str) -> set[str]:
+    """The singular of a plural noun the lemmatizer left as it was ("randvoorwaarden" ->
+    "randvoorwaarde", "brieven" -> "brief"), so that its frequency counts all its forms."""
+    if lemma != form or not form.endswith(("en", "s")) or len(form) < 6:
+        return set()
+    # a singular that Dutch text uses and whose plural is this form (the word list lacks many
+    # compounds: "randvoorwaarde")
+    return {c for c in lemma_candidates(form)[1:] if len(c) >= 4 and zipf(c) > 0 and form in _forms(c, "NOUN")}
+
+
 @lru_cache(maxsize=200_000)
 def lemma_zipf(lemma: str, pos: str = "") -> float:
-    """Zipf frequency of a lemma summed over its forms."""
+    """Zipf frequency of a lemma summed over its forms (for a separable verb, with the uses
+    in which its particle stands apart added: ``SPLIT_SHARE``)."""
     total = sum(10 ** zipf(f) for f in _forms(lemma.lower(), pos) if zipf(f) > 0)
+    if total > 0 and pos in {"VERB", "AUX"} and separable(lemma):
+        total /= 1 - SPLIT_SHARE
     return math.log10(total) if total > 0 else 0.0
 
 
@@ -292,7 +348,8 @@ def verb_lemmas(form: str) -> set[str]:
     out = set()
     for st in stems:
         out |= _infinitives(st)
-    return {v for v in out if exists(v)}
+    # the word list lacks many particle verbs ("overmaken"): then Dutch text must use the verb
+    return {v for v in out if exists(v) or zipf(v) >= FALLBACK_ZIPF}
 
 
 @lru_cache(maxsize=100_000)
@@ -300,12 +357,21 @@ def familiarity(form: str, lemma: str, pos: str) -> float:
     """How familiar a word is, on the Zipf scale (see the module text)."""
     form, lemma = form.lower(), lemma.lower().replace("_", "")
     lemmas = {lemma} if lemma and (exists(lemma) or not has_word_list()) else set()
+    if pos == "NOUN":
+        lemmas |= noun_lemmas(form, lemma)
     if pos in {"ADJ", "ADV"} and lemma == form and form.endswith(("er", "ere", "st", "ste")):
         # a comparative or superlative the lemmatizer left as it was: "gezelliger" is "gezellig"
         lemmas |= {c for c in (form[:-2], form[:-3], form[:-2].rstrip("s")) if len(c) > 3 and exists(c)}
-    if pos in {"VERB", "AUX"} or (pos == "ADJ" and "ge" in form[:8] and form.rstrip("e")[-1:] in {"d", "t", "n"}):
-        lemmas |= verb_lemmas(form[:-1] if form.endswith("de") or form.endswith("te") else form)
-    score = max([zipf(form)] + [lemma_zipf(lem, pos) for lem in lemmas])
+    participle = "ge" in form[:8] and form.rstrip("e")[-1:] in {"d", "t", "n"}
+    if pos in {"VERB", "AUX"} or (pos == "ADJ" and participle) or (pos == "NOUN" and participle and lemma == form):
+        # a participle, also one the tagger took for a noun in a line without a verb ("Uw
+        # melding is ingepland" as a heading): read as its verb
+        verbs = verb_lemmas(form[:-1] if form.endswith("de") or form.endswith("te") else form) - lemmas
+    else:
+        verbs = set()
+    # a verb read from a participle counts with the forms of a verb
+    score = max([zipf(form)] + [lemma_zipf(lem, pos) for lem in lemmas] + [lemma_zipf(v, "VERB") for v in verbs])
+    lemmas |= verbs
     for lem in lemmas if not form.endswith(("end", "ende")) else ():
         # a particle that keeps its own meaning ("terug", "mee", "weg"): "terugbellen" is
         # "bellen" + back, as familiar as "bellen"; "opschorten", "doorberekenen" are not.
@@ -337,6 +403,21 @@ def familiarity(form: str, lemma: str, pos: str) -> float:
 
 
 @lru_cache(maxsize=50_000)
+def known_meaning(form: str, lemma: str, pos: str) -> float:
+    """How well readers know what a word means: its familiarity, or for a noun of quality
+    made from an adjective ("gladheid", "veiligheid") that of the adjective, a little less
+    (``DERIVED_NOUN``). Not for a word's length: "begrijpelijkheid" is known but long."""
+    score = familiarity(form, lemma, pos)
+    form = form.lower()
+    if pos == "NOUN" and form.endswith(("heid", "heden")):
+        base = form[: form.rindex("he")]
+        # not from a participle: "gesteldheid", "betrokkenheid" mean more than "gesteld"
+        if len(base) >= 3 and exists(base) and not (base.startswith("ge") and base[-1:] in {"d", "t", "n"}):
+            score = max(score, lemma_zipf(base, "ADJ") - DERIVED_NOUN)
+    return score
+
+
+@lru_cache(maxsize=50_000)
 def novel_abstract(form: str, lemma: str, head: str) -> bool:
     """A compound that Dutch text does not use (not in wordfreq's list in any form) with an
     abstract head ("inlogfunctie", "contactmogelijkheid", "onderhoudsinspectie"): the reader
@@ -352,3 +433,23 @@ def novel_abstract(form: str, lemma: str, head: str) -> bool:
 def _verbal(form: str, lemma: str) -> bool:
     """A participle or a word made from a particle verb ("doorberekend", "ingebrekestelling")."""
     return any(form.startswith(p) and form[len(p):].startswith("ge") for p in PREFIXES)
+
+
+TYPO_NEIGHBOUR_ZIPF = 4.0
+_LETTERS = "abcdefghijklmnopqrstuvwxyzëïé"
+
+
+@lru_cache(maxsize=20_000)
+def likely_typo(word: str) -> bool:
+    """Is ``word`` no Dutch word but one keystroke away from a common one: a letter too many,
+    too few or two letters swapped ("wijzingen" for "wijzigen", "oorsponkelijke" for
+    "oorspronkelijke")? Such a word is a spelling slip, not a word readers do not know."""
+    w = word.lower()
+    if len(w) < 6 or not _PLAIN.fullmatch(w) or exists_inflected(w) or zipf(w) >= FALLBACK_ZIPF:
+        return False
+    table = dutch_table()
+    candidates = {w[:i] + w[i + 1:] for i in range(len(w))}
+    candidates |= {w[:i] + w[i + 1] + w[i] + w[i + 2:] for i in range(len(w) - 1)}
+    candidates |= {w[:i] + c + w[i:] for i in range(1, len(w)) for c in _LETTERS}
+    return any(c in table and zipf(c) >= TYPO_NEIGHBOUR_ZIPF for c in candidates)
+

@@ -8,7 +8,8 @@ from duidelijk import dictionary
 
 def _reset():
     for fn in (dictionary._words, dictionary.exists, dictionary.exists_inflected, dictionary._part_ok,
-               dictionary.compound_parts, dictionary._split, dictionary.lemma_zipf, dictionary.familiarity):
+               dictionary.compound_parts, dictionary._split, dictionary.lemma_zipf, dictionary.familiarity,
+               dictionary.separable, dictionary.likely_typo, dictionary.known_meaning):
         fn.cache_clear()
 
 
@@ -124,3 +125,52 @@ def test_comparative_left_as_it_was_is_read_as_its_adjective(mode):
     assert dictionary.familiarity("gezelliger", "gezelliger", "ADJ") >= 4.0
     assert dictionary.familiarity("gezelligste", "gezelligste", "ADJ") >= 4.0
     assert dictionary.familiarity("onverkort", "onverkort", "ADJ") < 3.5
+
+
+@pytest.mark.parametrize("verb, split", [
+    ("inplannen", True), ("overmaken", True), ("afschrijven", True), ("aanvragen", True),
+    ("informeren", False),  # no "ingeformeerd": "in" belongs to the verb
+    ("overwegen", False), ("ondertekenen", False),  # "wij overwegen": never split
+    ("voortduren", False),  # "voort" is written Dutch: no extra spoken uses to add
+])
+def test_separable_verbs(mode, verb, split):
+    assert dictionary.separable(verb) == split
+
+
+def test_separable_verb_gets_its_split_uses(mode):
+    """The joined forms of "inplannen" miss the main clauses where "in" stands apart."""
+    from duidelijk.lexicon import zipf
+
+    joined = sum(10 ** zipf(f) for f in dictionary._forms("inplannen", "VERB") if zipf(f) > 0)
+    assert dictionary.lemma_zipf("inplannen", "VERB") > __import__("math").log10(joined) + 0.1
+    assert dictionary.familiarity("inplannen", "inplannen", "VERB") >= 3.5
+    assert dictionary.familiarity("doorberekenen", "doorberekenen", "VERB") < 3.5
+
+
+def test_plural_of_a_noun_in_e_counts_for_its_lemma(mode):
+    """"voorwaarde" is also "voorwaarden"; a plural the lemmatizer left as it was
+    ("randvoorwaarden") is counted with its singular."""
+    from duidelijk.lexicon import zipf
+
+    assert "voorwaarden" in dictionary._forms("voorwaarde", "NOUN")
+    assert dictionary.lemma_zipf("voorwaarde", "NOUN") > zipf("voorwaarde")
+    assert dictionary.noun_lemmas("randvoorwaarden", "randvoorwaarden") == {"randvoorwaarde"}
+    assert dictionary.noun_lemmas("randvoorwaarden", "randvoorwaarde") == set()  # lemma known
+    assert dictionary.noun_lemmas("werkzaamheden", "werkzaamheden") == set()  # no made-up singular
+
+
+@pytest.mark.parametrize("word, slip", [
+    ("wijzingen", True), ("oorsponkelijke", True), ("afsprak", True),
+    ("inzender", False), ("prolongeren", False), ("gesaldeerd", False), ("onverkort", False),
+])
+def test_spelling_slips(mode, word, slip):
+    assert dictionary.likely_typo(word) == slip
+
+
+def test_noun_of_quality_is_known_through_its_adjective(mode):
+    assert dictionary.known_meaning("gladheid", "gladheid", "NOUN") >= 3.5
+    assert dictionary.known_meaning("gladheid", "gladheid", "NOUN") > dictionary.familiarity("gladheid", "gladheid", "NOUN")
+    # from a participle the noun means more than the adjective: no lift
+    assert dictionary.known_meaning("gesteldheid", "gesteldheid", "NOUN") == dictionary.familiarity(
+        "gesteldheid", "gesteldheid", "NOUN")
+    assert dictionary.known_meaning("ontvankelijkheid", "ontvankelijkheid", "NOUN") < 3.5

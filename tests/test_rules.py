@@ -165,6 +165,61 @@ def test_explained_word_not_flagged(check):
     assert not [x for x in found(check, "DD104", text) if x.text == "gesaldeerd"]
 
 
+def test_separable_verb_counted_with_its_split_uses(check):
+    """In a main clause the particle stands apart ("Wij plannen het werk in"), so text counts of
+    "inplannen" miss those uses; everyday particle verbs are no difficult words."""
+    text = "Wij moeten het werk nog inplannen. Wij hebben het geld naar uw rekening overgemaakt."
+    assert not [x for x in found(check, "DD104", text) if x.text in {"inplannen", "overgemaakt"}]
+    # a rare particle verb stays difficult however common its parts ("berekenen")
+    f = found(check, "DD104", "Wij hebben de kosten doorberekend aan de huurder.")
+    assert any(x.text == "doorberekend" for x in f)
+
+
+def test_participle_tagged_as_noun_in_a_heading(check):
+    """A line without a verb ("Uw melding is ingepland" as a heading) may get its participle
+    tagged as a noun; it is still read as the verb."""
+    assert not [x for x in found(check, "DD104", "Het werk is ingepland") if x.text == "ingepland"]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Wij hervatten het werk na de vakantie.", "hervatten"),
+    ("Zolang de storing voortduurt, is het loket dicht.", "voortduurt"),
+])
+def test_verbs_of_written_dutch_are_difficult(check, text, word):
+    """"her-" (again) and "voort-" (on) make verbs of written Dutch: common in print, not in
+    speech ("opnieuw beginnen", "duurt"). They get the higher bar of formal words."""
+    assert any(x.text == word for x in found(check, "DD104", text))
+
+
+def test_everyday_verbs_with_her_are_not_difficult(check):
+    text = "Wij herhalen uw vraag en wij herstellen de fout. Wij herinneren u aan de afspraak."
+    assert not found(check, "DD104", text)
+
+
+def test_spelling_slip_is_no_difficult_word(check):
+    """A typo of a common word ("wijzingen" for "wijzigen") is not a word readers do not know."""
+    assert not [x for x in found(check, "DD104", "Wilt u de afspraak wijzingen? Bel ons dan.") if x.text == "wijzingen"]
+    f = found(check, "DD104", "Wij hebben het bedrag gesaldeerd met de vordering.")
+    assert any(x.text == "gesaldeerd" for x in f)  # a rare real word is still flagged
+
+
+def test_noun_of_quality_from_a_known_adjective(check):
+    """"gladheid" is "glad" + -heid: known to whoever knows "glad"; a -heid noun from a rare
+    or legal adjective stays difficult."""
+    assert not found(check, "DD104", "Bij gladheid strooien wij zout op de weg.")
+    f = found(check, "DD104", "Wij kijken naar de aansprakelijkheid van de huurder.")
+    assert any(x.text == "aansprakelijkheid" for x in f)
+
+
+def test_compound_with_an_everyday_head_is_no_formal_loanword():
+    from duidelijk.rules.difficult_words import DifficultWord, b1_safe, is_loanword
+
+    suffixes = DifficultWord.settings["loan_suffixes"]
+    assert not is_loanword("actieformulier", suffixes, b1_safe())  # "formulier": everyday, on the B1 list
+    assert is_loanword("bouwconsequentie", suffixes, b1_safe())
+    assert is_loanword("consequentie", suffixes, b1_safe())
+
+
 # --- DD105 long words ------------------------------------------------------------------------
 def test_long_word(check):
     f = found(check, "DD105", "Uw parkeervergunningaanvraag is binnen.")

@@ -8,7 +8,12 @@ A word counts as difficult when it is not familiar (``duidelijk.dictionary.famil
 the frequency of its lemma summed over all its forms ("parkeren", "parkeert" ... together),
 verbs with a particle or prefix as one unit ("inloggen" is easy, "doorberekenen" hard, even
 though "door" and "berekenen" are easy). A compound of two easy real words
-("afvalcontainer") is not difficult; words on the B1 list in
+("afvalcontainer") is not difficult, and a noun of quality is known through its adjective
+("gladheid": ``dictionary.known_meaning``). Formal words get a higher bar than other words,
+as they are common in print but rare in speech: loanwords by their ending ("structureel";
+a compound only when its head is one: "actieformulier" is not), old genitive adverbs
+("destijds") and verbs with "her-" or "voort-" ("hervatten", "voortduren"). A spelling slip
+of a common word ("wijzingen") is no difficult word. Words on the B1 list in
 ``wordlists/b1_safe.tsv``, names, numbers, placeholders, words the text explains
 ("... (dat betekent ...)") and words on the organisation's accept list are never flagged.
 Each word is reported once per text.
@@ -20,7 +25,7 @@ from functools import cache
 
 from duidelijk import wordlists
 from duidelijk.findings import Severity
-from duidelijk.dictionary import compound_parts, familiarity
+from duidelijk.dictionary import compound_parts, known_meaning, lemma_zipf, likely_typo
 from duidelijk.rules.address import impersonal_terms, means_the_reader
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.long_words import LongWord
@@ -56,14 +61,29 @@ def in_unit_name(tok) -> bool:
     return f"{tok.lower_} {after}" in unit_names() or f"{tok.lower_.rstrip('e')} {after}" in unit_names()
 
 
-def is_loanword(lemma: str, suffixes) -> bool:
+def is_loanword(lemma: str, suffixes, safe=frozenset()) -> bool:
     """A formal loanword by its ending: -eel, -atie, -iteit, -eren ... (not short native words,
     and not a compound whose head is a short native word: "stadsdeel" ends in "deel", not in
-    the "-eel" of "structureel")."""
+    the "-eel" of "structureel"). A compound is as formal as its head: "actieformulier" ends
+    in "-ier", but "formulier" is an everyday word (on the B1 list), so the compound is no
+    formal loanword."""
     if len(lemma) < 7 or not lemma.endswith(tuple(suffixes)):
         return False
     parts = compound_parts(lemma)
-    return len(parts) == 1 or len(parts[-1]) >= 7 and parts[-1].endswith(tuple(suffixes))
+    if len(parts) == 1:
+        return True
+    head = parts[-1]
+    return len(head) >= 7 and head.endswith(tuple(suffixes)) and head not in safe
+
+
+def formal_prefix(lemma: str, prefixes) -> bool:
+    """A verb made with a prefix or particle of written Dutch from a verb: "hervatten"
+    (her + vatten), "voortduren" (voort + duren); not "herfsten" or "herbergen"."""
+    for prefix in prefixes:
+        rest = lemma[len(prefix):]
+        if lemma.startswith(prefix) and len(rest) >= 4 and rest.endswith("en") and lemma_zipf(rest, "VERB") >= 3.0:
+            return True
+    return False
 
 
 def explained(tok) -> bool:
@@ -81,7 +101,7 @@ def word_difficulty(tok) -> float:
     lemma = tok.lemma_.lower().replace("_", "")
     if len(lemma) > len(tok.lower_) + 4 and lemma[:2] != tok.lower_[:2]:
         lemma = tok.lower_  # a wild guess of the lemmatizer
-    return familiarity(tok.lower_, lemma, tok.pos_)
+    return known_meaning(tok.lower_, lemma, tok.pos_)
 
 
 @register
@@ -105,6 +125,10 @@ class DifficultWord(Rule):
         # "huiswaarts", "stapsgewijs", "gemakshalve") are formal, however common in print:
         # they get the loanword bar
         "formal_endings": ["tijds", "zijds", "lings", "waarts", "gewijs", "gewijze", "halve"],
+        # verbs with a prefix or particle of written Dutch: "her-" (again: "hervatten",
+        # "herzien"; speech says "opnieuw", "weer") and "voort-" (on: "voortduren",
+        # "voortzetten"; speech says "door", "verder"). They get the loanword bar
+        "formal_prefixes": ["her", "voort"],
     }
     doc = RuleDoc(
         what="Zoekt woorden die weinig mensen kennen.",
@@ -118,7 +142,7 @@ class DifficultWord(Rule):
         exceptions=(
             "Namen, getallen, maten (zoals 'kubieke meter'), invulvelden, woorden die de tekst zelf uitlegt en woorden op de "
             "lijst van uw organisatie. Een samengesteld woord van makkelijke delen telt niet "
-            "als moeilijk. Elk woord staat maar één keer in de lijst."
+            "als moeilijk. Een tikfout in een bekend woord ook niet. Elk woord staat maar één keer in de lijst."
         ),
     )
 
@@ -157,8 +181,11 @@ class DifficultWord(Rule):
             if long_words_rule and sum(c.isalpha() for c in low) >= long_words_rule:
                 continue  # long words are DD105's job; one finding per word
             score = word_difficulty(tok)
-            formal = is_loanword(lemma, opts["loan_suffixes"]) or (
-                tok.pos_ in {"ADV", "ADJ"} and low.endswith(tuple(opts["formal_endings"])))
+            if score < opts["min_zipf"] and likely_typo(low):
+                continue  # a spelling slip ("wijzingen"), not a word readers do not know
+            formal = is_loanword(lemma, opts["loan_suffixes"], safe) or (
+                tok.pos_ in {"ADV", "ADJ"} and low.endswith(tuple(opts["formal_endings"]))) or (
+                tok.pos_ == "VERB" and formal_prefix(lemma, opts["formal_prefixes"]))
             bar = opts["loan_zipf"] if formal else opts["min_zipf"]
             if score >= bar:
                 continue
