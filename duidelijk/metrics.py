@@ -70,6 +70,7 @@ _NON_WORD = re.compile(r"[\W_]+")
 _Y_VOWEL = re.compile(r"y[aeiou]")
 # loanwords long enough to be matched as part of a compound, in the order of the table
 _EXCEPTION_PARTS = tuple((key, value) for key, value in SYLLABLE_EXCEPTIONS.items() if len(key) >= 4)
+_EXCEPTION_KEYS = tuple(key for key, _ in _EXCEPTION_PARTS)
 
 
 def _prepare(part: str) -> str:
@@ -103,12 +104,13 @@ def _count_part(part: str) -> int:
     word = _prepare(part)
     if word in SYLLABLE_EXCEPTIONS:
         return SYLLABLE_EXCEPTIONS[word]
-    for key, value in _EXCEPTION_PARTS:  # loanword as part of a compound
-        if len(word) > len(key):
-            if word.startswith(key):
-                return value + _count_part(word[len(key):])
-            if word.endswith(key):
-                return _count_part(word[: -len(key)]) + value
+    if word.startswith(_EXCEPTION_KEYS) or word.endswith(_EXCEPTION_KEYS):  # rare: look key by key
+        for key, value in _EXCEPTION_PARTS:  # loanword as part of a compound
+            if len(word) > len(key):
+                if word.startswith(key):
+                    return value + _count_part(word[len(key):])
+                if word.endswith(key):
+                    return _count_part(word[: -len(key)]) + value
     count = sum(map(_nuclei, _VOWEL_RUN.findall(word)))
     return count + sum(delta for rule, delta in _HIATUS_RULES if rule.search(word))
 
@@ -121,6 +123,9 @@ def count_syllables(word: str) -> int:
     An abbreviation without vowels (BSN, KvK) counts one syllable per letter.
     """
     word = word.strip()
+    if word.isalpha():  # the bulk of a text: letters only, so one part and no digit
+        count = _count_part(word)
+        return count or (len(word) if len(word) <= 5 else 1)
     if any(c.isdigit() for c in word):
         return 1
     letters = [c for c in word if c.isalpha()]
@@ -298,12 +303,18 @@ def word_frequency(word: str) -> float:
 
 def _is_content_word(tok: Token) -> bool:
     """Noun, proper noun, verb, adjective or manner adverb; not a numeral or copula."""
-    numeral = "TW" in tok.tag_ or tok.pos_ == "NUM" or bool(tok.morph.get("NumType"))
-    if numeral or (tok.pos_ == "ADJ" and _ORDINAL.fullmatch(tok.lower_)) or tok.dep_ == "cop":
+    return _content_word(tok.tag_, tok.pos_, bool(tok.morph.get("NumType")), tok.lower_, tok.dep_ == "cop")
+
+
+def _content_word(tag: str, pos: str, numtype: bool, lower: str, copula: bool) -> bool:
+    """``_is_content_word`` from the token's labels: tag, POS, whether its morphology has a
+    NumType, its lower-case form and whether it is a copula."""
+    numeral = "TW" in tag or pos == "NUM" or numtype
+    if numeral or (pos == "ADJ" and _ORDINAL.fullmatch(lower)) or copula:
         return False
-    if tok.pos_ in ("NOUN", "PROPN", "VERB", "ADJ"):
+    if pos in ("NOUN", "PROPN", "VERB", "ADJ"):
         return True
-    return tok.lower_ in _words("lint_manner_adverbs")
+    return lower in _words("lint_manner_adverbs")
 
 
 def _is_finite_verb(tok: Token) -> bool:
@@ -313,13 +324,20 @@ def _is_finite_verb(tok: Token) -> bool:
 def _token_frequency(tok: Token, skip: Callable[[Token], bool] | None, content: bool | None = None) -> float | None:
     if content is None:
         content = _is_content_word(tok)
-    if tok.pos_ == "PROPN" or not content or (skip is not None and skip(tok)):
+    if skip is not None and skip(tok):
         return None
-    text, lemma = tok.lower_, tok.lemma_.lower()
+    return _frequency(tok.pos_, content, tok.lower_, tok.lemma_.lower())
+
+
+def _frequency(pos: str, content: bool, text: str, lemma: str) -> float | None:
+    """LiNT-II frequency of a token from its POS, content-word flag, lower-case form and
+    lower-case lemma (None for a proper noun, a function word or a word on the skip list)."""
+    if pos == "PROPN" or not content:
+        return None
     skiplist = _words("lint_freq_skiplist")
     if text in skiplist or lemma in skiplist:
         return None
-    if tok.pos_ == "NOUN":  # a listed compound counts with the frequency of its head noun
+    if pos == "NOUN":  # a listed compound counts with the frequency of its head noun
         entry = _nouns().get(text)
         text = entry[1] if entry and entry[1] else text
     return word_frequency(text)
@@ -333,13 +351,18 @@ def noun_class(word: str) -> str | None:
 
 def noun_type(tok: Token) -> str | None:
     """'c' concrete, 'a' abstract, 'u' undefined, '?' unknown noun; None if not a noun."""
-    if tok.pos_ in ("NOUN", "PROPN"):
-        entry = _nouns().get(tok.lower_) or _nouns().get(tok.lemma_.lower())
+    return _noun_type(tok.pos_, tok.tag_, tok.lower_, tok.lemma_.lower(), tok.ent_type_)
+
+
+def _noun_type(pos: str, tag: str, lower: str, lemma: str, ent_type: str) -> str | None:
+    """``noun_type`` from the token's POS, tag, lower-case form and lemma and entity type."""
+    if pos in ("NOUN", "PROPN"):
+        entry = _nouns().get(lower) or _nouns().get(lemma)
         if entry:
             return entry[0]
-        return {"PERSON": "c", "GPE": "c", "ORG": "a"}.get(tok.ent_type_, "?")
-    symbol = "SPEC" in tok.tag_ or tok.pos_ in ("SYM", "X")
-    return "c" if symbol and tok.lower_ in _words("lint_measurement_units") else None
+        return {"PERSON": "c", "GPE": "c", "ORG": "a"}.get(ent_type, "?")
+    symbol = "SPEC" in tag or pos in ("SYM", "X")
+    return "c" if symbol and lower in _words("lint_measurement_units") else None
 
 
 # --- the facts of a parsed text, read once ------------------------------------------------
@@ -366,51 +389,135 @@ class _Facts:
 
 
 _facts: dict[tuple, _Facts] = {}
+_morphs: dict[int, tuple[bool, bool]] = {}  # morphology key -> (has NumType, VerbForm=Fin)
+_words_by_orth: dict[int, tuple[bool, int]] = {}  # ORTH -> (a word by its text, syllables)
+
+
+def _morph_facts(vocab, key: int) -> tuple[bool, bool]:
+    """What LiNT-II reads of a morphology: whether it has a NumType, whether VerbForm is Fin."""
+    facts = _morphs.get(key)
+    if facts is None:
+        from spacy.tokens.morphanalysis import MorphAnalysis
+
+        morph = MorphAnalysis.from_id(vocab, key)
+        facts = _morphs[key] = (bool(morph.get("NumType")), "Fin" in morph.get("VerbForm"))
+    return facts
+
+
+def _word_facts(strings, orth: int) -> tuple[bool, int]:
+    """Whether a token text has a letter or digit (``Context.is_word`` apart from the
+    punctuation and space flags) and its syllables, once per distinct text."""
+    from duidelijk.rules.base import WORD_RE
+
+    text = strings[orth]
+    facts = _words_by_orth[orth] = (WORD_RE.search(text) is not None, count_syllables(text))
+    return facts
+
+
+def _make_facts(vocab, key: tuple) -> _Facts:
+    """The facts of a token from its labels (the key of ``_facts``), as the per-token
+    functions above work them out from a Token."""
+    lower_id, lemma_id, pos_id, tag_id, morph_id, copula, ent_id, alpha = key
+    strings = vocab.strings
+    lower, lemma, pos, tag = strings[lower_id], strings[lemma_id], strings[pos_id], strings[tag_id]
+    numtype, finite_form = _morph_facts(vocab, morph_id)
+    content = _content_word(tag, pos, numtype, lower, bool(copula))
+    lemma_lower = lemma.lower()
+    fact = _facts[key] = _Facts(
+        content, "WW|pv" in tag or finite_form, _frequency(pos, content, lower, lemma_lower),
+        _noun_type(pos, tag, lower, lemma_lower, strings[ent_id]), lower, lemma, bool(alpha), pos)
+    return fact
 
 
 class TokenTable:
-    """Per Doc: each token's text, facts, head, dependency label and punctuation, in lists
-    (read from the Doc in one go, without a spaCy Token object per token)."""
+    """Per Doc: each token's text, facts, head, dependency label, punctuation, offset and
+    sentence, in lists (read from the Doc in one go, without a spaCy Token object per token).
 
-    __slots__ = ("texts", "facts", "heads", "deps", "is_punct", "non_punct", "_rights", "conj", "nsubj", "punct")
+    ``word[i]`` is ``Context.is_word`` of token i (not punctuation or space, a letter or
+    digit in it) and ``syllables[i]`` its ``count_syllables``: both worked out once per
+    distinct token text per process."""
+
+    __slots__ = ("texts", "facts", "heads", "deps", "is_punct", "is_space", "idx", "word", "syllables",
+                 "sent_bounds", "non_punct", "_rights", "_lengths", "_columns", "conj", "nsubj", "punct")
 
     def __init__(self, doc):
-        from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_ALPHA, IS_PUNCT, LEMMA, LOWER, MORPH, ORTH, POS, TAG
+        import numpy
+        from spacy.attrs import (DEP, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LEMMA, LOWER, MORPH,
+                                 ORTH, POS, SENT_START, TAG)
 
-        strings = doc.vocab.strings
-        n = len(doc)
-        if n:
-            rows = doc.to_array([LOWER, LEMMA, POS, TAG, MORPH, DEP, ENT_TYPE, IS_ALPHA, HEAD, IS_PUNCT, ORTH])
-            columns = [rows[:, k].tolist() for k in range(8)]
-            heads = rows[:, 8].astype("int64")  # offsets to the head, negative ones wrapped
-            self.heads = [i + h for i, h in enumerate(heads.tolist())]
-            self.is_punct = [bool(x) for x in rows[:, 9].tolist()]
-            self.texts = [strings[x] for x in rows[:, 10].tolist()]
-        else:
-            columns, self.heads, self.is_punct, self.texts = [[] for _ in range(8)], [], [], []
-        deps = columns[5]
-        self.deps = deps
+        vocab = doc.vocab
+        strings = vocab.strings
         self.conj, self.nsubj, self.punct, cop = (strings[x] for x in ("conj", "nsubj", "punct", "cop"))
-        punct = self.punct
-        facts, found = [], _facts
+        n = len(doc)
+        # string ids as uint64; the offsets to the head and SENT_START (-1) are signed
+        rows = doc.to_array([LOWER, LEMMA, POS, TAG, MORPH, DEP, ENT_TYPE, IS_ALPHA, HEAD, IS_PUNCT, ORTH,
+                             IDX, IS_SPACE, SENT_START]).reshape(n, 14)
+        deps = rows[:, 5]
+        self.deps = deps.tolist()
+        offsets = rows[:, 8].astype("int64")
+        self.heads = (numpy.arange(n, dtype="int64") + offsets).tolist()
+        self.is_punct = rows[:, 9].astype(bool).tolist()
+        self.is_space = rows[:, 12].astype(bool).tolist()
+        self.idx = rows[:, 11].tolist()
+        # counts[i]: tokens of doc[:i] that are not punctuation (by label)
+        counts = numpy.zeros(n + 1, dtype="int64")
+        numpy.cumsum(deps != self.punct, out=counts[1:])
+        self.non_punct = counts.tolist()
+        starts = numpy.flatnonzero(rows[:, 13].astype("int64") == 1).tolist() if doc.has_annotation("SENT_START") else []
+        if not starts or starts[0] != 0:
+            starts.insert(0, 0)
+        self.sent_bounds = list(zip(starts, starts[1:] + [n])) if n else []  # as Doc.sents
+        keys = rows[:, :8].copy()
+        keys[:, 5] = deps == cop
+        keys = list(map(tuple, keys.tolist()))
+        found = _facts
         if len(found) > _FACTS_LIMIT:
             found.clear()
-        for i, key in enumerate(zip(columns[0], columns[1], columns[2], columns[3], columns[4],
-                                    (d == cop for d in deps), columns[6], columns[7])):
-            fact = found.get(key)
-            if fact is None:
-                tok = doc[i]
-                content = _is_content_word(tok)
-                fact = found[key] = _Facts(
-                    content, _is_finite_verb(tok), _token_frequency(tok, None, content),
-                    noun_type(tok), tok.lower_, tok.lemma_, tok.is_alpha, tok.pos_)
-            facts.append(fact)
+        facts = list(map(found.get, keys))
+        for i in [i for i, fact in enumerate(facts) if fact is None]:
+            facts[i] = found.get(keys[i]) or _make_facts(vocab, keys[i])
         self.facts = facts
-        counts = [0]  # counts[i]: tokens of doc[:i] that are not punctuation (by label)
-        for d in deps:
-            counts.append(counts[-1] + (d != punct))
-        self.non_punct = counts
+        known = _words_by_orth
+        if len(known) > _FACTS_LIMIT:
+            known.clear()
+        orths = rows[:, 10].tolist()
+        per_orth = list(map(known.get, orths))
+        for i in [i for i, facts_ in enumerate(per_orth) if facts_ is None]:
+            per_orth[i] = known.get(orths[i]) or _word_facts(strings, orths[i])
+        self.texts = [strings[x] for x in orths]
+        # a word: not punctuation or space (a lexeme's flags, so the same for the same text)
+        self.word = [w and not p and not sp for (w, _), p, sp in zip(per_orth, self.is_punct, self.is_space)]
+        self.syllables = [syl for _, syl in per_orth]
         self._rights = None
+        self._lengths = None
+        self._columns = None
+
+    def content(self) -> tuple[list[bool], list[bool], list[float | None], list[str | None]]:
+        """Per token: content word, finite verb, LiNT-II frequency, noun type (``_Facts``)."""
+        if self._columns is None:
+            facts = self.facts
+            self._columns = ([f.content for f in facts], [f.finite for f in facts],
+                             [f.frequency for f in facts], [f.noun for f in facts])
+        return self._columns
+
+    def dependency_lengths(self) -> list[int]:
+        """``dependency_length`` of every token."""
+        if self._lengths is None:
+            import numpy
+
+            counts = numpy.asarray(self.non_punct, dtype="int64")
+            n = len(self.heads)
+            here = counts[:n]
+            there = counts[numpy.asarray(self.heads, dtype="int64")]
+            lengths = numpy.maximum(numpy.abs(there - here) - 1, 0)  # the head as the only head
+            deps = numpy.asarray(self.deps, dtype="uint64")
+            lengths[deps == self.punct] = 0
+            out = lengths.tolist()
+            # a conjunct or a subject may have another head: worked out one by one
+            for i in numpy.flatnonzero((deps == self.conj) | (deps == self.nsubj)).tolist():
+                out[i] = self.dependency_length(i)
+            self._lengths = out
+        return self._lengths
 
     def rights(self, i: int) -> list[int]:
         """The children of token ``i`` to its right, in order (``Token.rights``)."""
@@ -503,6 +610,8 @@ def features_of(doc, indexes: Iterable[int], skipped: set[int] | frozenset[int] 
     """``sentence_features`` of the tokens ``doc[i]`` for ``i`` in ``indexes``; the indexes
     in ``skipped`` (placeholders) have no word frequency."""
     table = token_table(doc)
+    if isinstance(indexes, range) and indexes.step == 1:
+        return range_features(table, indexes.start, indexes.stop, skipped)
     facts, is_punct = table.facts, table.is_punct
     freqs: list[float] = []
     nouns: Counter = Counter()
@@ -524,6 +633,24 @@ def features_of(doc, indexes: Iterable[int], skipped: set[int] | frozenset[int] 
         content_words=content_words,
         finite_verbs=finite_verbs,
         nouns=nouns,
+    )
+
+
+def range_features(table: TokenTable, start: int, end: int,
+                   skipped: set[int] | frozenset[int] | None = None) -> _Features:
+    """``features_of`` the tokens ``start:end`` of the Doc of ``table``, read from its columns."""
+    content, finite, frequency, noun = table.content()
+    if skipped:
+        freqs = [f for i, f in enumerate(frequency[start:end], start) if f is not None and i not in skipped]
+    else:
+        freqs = [f for f in frequency[start:end] if f is not None]
+    lengths = [n for n, p in zip(table.dependency_lengths()[start:end], table.is_punct[start:end]) if not p]
+    return _Features(
+        frequencies=freqs,
+        max_sdl=max(lengths) if len(lengths) >= 2 else None,
+        content_words=sum(content[start:end]),
+        finite_verbs=sum(finite[start:end]),
+        nouns=Counter(n for n in noun[start:end] if n is not None),
     )
 
 

@@ -6,7 +6,7 @@ import bisect
 
 from duidelijk import difficulty
 from duidelijk.findings import Finding, Severity
-from duidelijk.metrics import count_syllables, features_of, flesch_douma, lint_sentence, lint_text
+from duidelijk.metrics import TokenTable, flesch_douma, lint_sentence, lint_text, range_features, token_table
 from duidelijk.rules.base import Context
 
 # Limits for the B1 verdict (Direct Duidelijk: short sentences, common words, active voice).
@@ -24,24 +24,37 @@ LARGE_SET_ASIDE = 0.4
 
 
 def text_metrics(ctx: Context, findings: list[Finding]) -> tuple[dict, list[dict], dict, dict]:
-    """Metrics, per-sentence figures, the B1 verdict and the coverage of one text."""
-    with_words = [(s, w) for s in ctx.prose_sentences if (w := ctx.prose_words(s))]
-    sents = [s for s, _ in with_words]
-    skip = ctx.is_placeholder
-    # the placeholders' tokens, looked up once (most texts have none)
-    skipped = frozenset(t.i for t in ctx.doc if skip(t)) if ctx.document.placeholders else frozenset()
+    """Metrics, per-sentence figures, the B1 verdict and the coverage of one text.
+
+    Read from the Doc's token table (``duidelijk.metrics.token_table``), not from spaCy Token
+    objects: the words of a sentence are ``Context.prose_words``, its offsets
+    ``Context.bounds`` (tests/test_metrics_report.py holds them to that)."""
+    table = token_table(ctx.doc)
+    skipped = placeholder_tokens(ctx, table)  # the placeholders' tokens (most texts have none)
+    word, syllables_of, idx, is_space = table.word, table.syllables, table.idx, table.is_space
+    in_prose = ctx.in_prose
     per_sentence = []
     features = []  # each sentence is read once for its own score and the text's
+    sents = []
     total_words = total_syll = 0
     starts = sorted((f.start, f.category) for f in findings)
     at_list = [at for at, _ in starts]
-    for sent, words in with_words:
-        syllables = sum(1 if t.i in skipped else count_syllables(t.text) for t in words)
+    for sent in ctx.prose_sentences:
+        lo, hi = sent.start, sent.end
+        if skipped:
+            words = [i for i in range(lo, hi) if (word[i] or i in skipped) and in_prose(idx[i])]
+        else:
+            words = [i for i in range(lo, hi) if word[i] and in_prose(idx[i])]
+        if not words:
+            continue
+        sents.append(sent)
+        syllables = sum(1 if i in skipped else syllables_of[i] for i in words) if skipped else \
+            sum(syllables_of[i] for i in words)
         total_words += len(words)
         total_syll += syllables
-        features.append(features_of(ctx.doc, range(sent.start, sent.end), skipped))
+        features.append(range_features(table, lo, hi, skipped))
         lint = lint_sentence(sent, features=features[-1])
-        start, end = ctx.bounds(sent)
+        start, end = _bounds(table, lo, hi, is_space)
         start, end = ctx.document.source_span(start, end)
         feats = difficulty.span_features(
             len(words), syllables, lint, features[-1].frequencies,
@@ -60,7 +73,7 @@ def text_metrics(ctx: Context, findings: list[Finding]) -> tuple[dict, list[dict
             }
         )
     n_sent = len(sents)
-    lint = lint_text(sents, skip=skip, features=features) if sents else None
+    lint = lint_text(sents, features=features) if sents else None
     by_cat: dict[str, int] = {}
     passive_sents = set()
     for f in findings:
@@ -80,28 +93,48 @@ def text_metrics(ctx: Context, findings: list[Finding]) -> tuple[dict, list[dict
         "lint_level": lint.level if lint else None,
         "difficulty": _round(difficulty.text_score([(s["features"], s["words"]) for s in per_sentence])),
     }
-    cover = coverage(ctx, total_words)
+    cover = coverage(ctx, total_words, table, skipped)
     verdict = b1_verdict(metrics, findings, cover)
     metrics["b1"] = verdict["b1"]
     return metrics, per_sentence, verdict, cover
 
 
-def coverage(ctx: Context, prose_words: int) -> dict:
+def placeholder_tokens(ctx: Context, table: TokenTable) -> frozenset[int]:
+    """The indexes of the tokens that are template placeholders (``Context.is_placeholder``)."""
+    document = ctx.document
+    if not document.placeholders:
+        return frozenset()
+    texts = table.texts
+    return frozenset(i for i, at in enumerate(table.idx) if document.is_placeholder(at, at + len(texts[i])))
+
+
+def _bounds(table: TokenTable, lo: int, hi: int, is_space: list[bool]) -> tuple[int, int]:
+    """``Context.bounds`` of the tokens ``lo:hi``: character offsets without the whitespace
+    tokens around them."""
+    first = next((i for i in range(lo, hi) if not is_space[i]), None)
+    if first is None:
+        return table.idx[lo], table.idx[lo]
+    last = next(i for i in range(hi - 1, lo - 1, -1) if not is_space[i])
+    return table.idx[first], table.idx[last] + len(table.texts[last])
+
+
+def coverage(ctx: Context, prose_words: int, table: TokenTable | None = None,
+             skipped: frozenset[int] | None = None) -> dict:
     """What was read as prose and what was set aside: every block that is not prose is a
     part with its kind, its span in the source and its words (counted as prose words are)."""
-    from spacy.attrs import IDX
-
     from duidelijk.structure import part_label
 
     document = ctx.document
-    starts = ctx.doc.to_array([IDX]).tolist() if len(ctx.doc) else []  # no Token object per token
+    table = table or token_table(ctx.doc)
+    skipped = placeholder_tokens(ctx, table) if skipped is None else skipped
+    starts, word = table.idx, table.word  # no Token object per token
     parts: list[dict] = []
     for block in sorted(document.blocks, key=lambda b: b.start):
         if block.is_prose:
             continue
         lo = bisect.bisect_left(starts, block.start)
         hi = bisect.bisect_left(starts, block.end)
-        words = sum(1 for t in ctx.doc[lo:hi] if ctx.is_word(t) or ctx.is_placeholder(t))
+        words = sum(1 for i in range(lo, hi) if word[i] or i in skipped)
         start, end = document.source_span(block.start, block.end)
         last = parts[-1] if parts else None
         if last and last["kind"] == block.kind and not ctx.text[last["_end"] : block.start].strip():

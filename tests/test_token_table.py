@@ -1,0 +1,124 @@
+"""The per-Doc token table (duidelijk.metrics.TokenTable) gives what the Token-based way gives.
+
+The metrics and several rules read the table instead of spaCy Token objects (for speed);
+these tests hold every column to the Token attribute or function it stands for, on real
+letters parsed by the bundled pipeline.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from duidelijk import metrics
+from duidelijk.config import Config
+from duidelijk.metrics import TokenTable, count_syllables, token_table
+from duidelijk.metrics_report import _bounds, placeholder_tokens
+from duidelijk.readers import read_path, text_document
+from duidelijk.rules.base import Context
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+TEXTS = sorted(EXAMPLES.glob("*.txt")) + sorted(EXAMPLES.glob("*.md"))
+
+
+@pytest.fixture(scope="module")
+def contexts(nlp):
+    config = Config()
+    out = []
+    for path in TEXTS:
+        document = read_path(path, config.placeholders)
+        out.append(Context(doc=nlp(document.text), document=document, config=config))
+    # a text with two sentences in one line, a number, a symbol and an abbreviation
+    document = text_document("Op 1 januari 2027 betaalt u 15% meer. Uw BSN staat hierboven.\n")
+    out.append(Context(doc=nlp(document.text), document=document, config=config))
+    return out
+
+
+def test_the_texts_are_there(contexts):
+    assert len(contexts) >= 5
+    assert sum(len(c.doc) for c in contexts) > 1000
+
+
+def test_columns_equal_token_attributes(contexts):
+    for ctx in contexts:
+        table = TokenTable(ctx.doc)
+        for tok in ctx.doc:
+            i = tok.i
+            assert table.texts[i] == tok.text
+            assert table.idx[i] == tok.idx
+            assert table.heads[i] == tok.head.i
+            assert table.is_punct[i] == tok.is_punct
+            assert table.is_space[i] == tok.is_space
+            assert table.word[i] == ctx.is_word(tok)
+            assert table.syllables[i] == count_syllables(tok.text)
+
+
+def test_sentences_equal_doc_sents(contexts):
+    for ctx in contexts:
+        table = TokenTable(ctx.doc)
+        assert table.sent_bounds == [(s.start, s.end) for s in ctx.doc.sents]
+        assert len(table.sent_bounds) > 1
+
+
+def test_facts_equal_the_per_token_functions(contexts):
+    for ctx in contexts:
+        metrics._facts.clear()  # worked out from the labels now, not found from another text
+        table = TokenTable(ctx.doc)
+        for tok in ctx.doc:
+            fact = table.facts[tok.i]
+            content = metrics._is_content_word(tok)
+            assert fact.content == content
+            assert fact.finite == metrics._is_finite_verb(tok)
+            assert fact.frequency == metrics._token_frequency(tok, None, content)
+            assert fact.noun == metrics.noun_type(tok)
+            assert (fact.lower, fact.lemma, fact.alpha, fact.pos) == (tok.lower_, tok.lemma_, tok.is_alpha, tok.pos_)
+    kinds = {f.noun for ctx in contexts for f in token_table(ctx.doc).facts}
+    assert {"c", "a", None} <= kinds  # the texts have concrete and abstract nouns
+
+
+def test_dependency_lengths_equal_one_by_one(contexts):
+    longest = 0
+    for ctx in contexts:
+        table = TokenTable(ctx.doc)
+        lengths = table.dependency_lengths()
+        assert lengths == [table.dependency_length(i) for i in range(len(ctx.doc))]
+        longest = max(longest, *lengths)
+    assert longest > 3
+
+
+def test_sentence_features_equal_the_token_walk(contexts):
+    for ctx in contexts:
+        table = token_table(ctx.doc)
+        for sent in ctx.sentences:
+            fast = metrics.range_features(table, sent.start, sent.end)
+            slow = metrics.features_of(ctx.doc, [t.i for t in sent])  # a list: the one-by-one way
+            assert fast == slow
+
+
+def test_words_and_bounds_equal_the_context(contexts):
+    for ctx in contexts:
+        table = token_table(ctx.doc)
+        skipped = placeholder_tokens(ctx, table)
+        for sent in ctx.prose_sentences:
+            words = [i for i in range(sent.start, sent.end)
+                     if (table.word[i] or i in skipped) and ctx.in_prose(table.idx[i])]
+            assert words == [t.i for t in ctx.prose_words(sent)]
+            assert _bounds(table, sent.start, sent.end, table.is_space) == ctx.bounds(sent)
+
+
+def test_placeholders_found_as_the_context_finds_them(nlp):
+    config = Config.from_dict({"placeholders": ["jinja"]})
+    document = text_document("Beste {{ naam }},\n\nU krijgt {{ bedrag }} euro per maand.\n", None, config.placeholders)
+    ctx = Context(doc=nlp(document.text), document=document, config=config)
+    found = placeholder_tokens(ctx, token_table(ctx.doc))
+    assert found == {t.i for t in ctx.doc if ctx.is_placeholder(t)}
+    assert len(found) == 2
+    plain = text_document("U krijgt 40 euro per maand.\n")
+    assert placeholder_tokens(Context(doc=nlp(plain.text), document=plain, config=Config()),
+                              token_table(nlp(plain.text))) == frozenset()
+
+
+def test_empty_doc(nlp):
+    table = TokenTable(nlp(""))
+    assert table.texts == table.facts == table.sent_bounds == table.dependency_lengths() == []
