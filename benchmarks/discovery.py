@@ -8,6 +8,9 @@ so that the judged set's MEASURE part stays unseen. Judging rules: benchmarks/ju
     python benchmarks/discovery.py --add FILE          # add judged rows (verdict, reason)
     python benchmarks/discovery.py --rules DD102,DD108 # only these rules
 
+Hard words (``discovery/hard_words.jsonl``: the words a strict B1 editor marks as hard, found
+or not) give the share that a word rule (DD103, DD104, DD105) finds.
+
 Needs ../shared (part of the text is read from there at run time).
 """
 
@@ -32,7 +35,10 @@ def key(sentence: str, code: str, start: int, end: int) -> tuple:
     return (sentence, code, start, end)
 
 
-RULES = ("DD101", "DD102", "DD106", "DD107", "DD108", "DD109", "DD111", "DD112")
+RULES = ("DD101", "DD102", "DD104", "DD105", "DD106", "DD107", "DD108", "DD109", "DD111", "DD112")
+# hard words a strict B1 editor marks (discovery/hard_words.jsonl), found or not: a word
+# rule's finding that overlaps one finds it
+WORD_RULES = {"DD103", "DD104", "DD105"}
 
 
 def main(argv=None) -> int:
@@ -63,7 +69,8 @@ def main(argv=None) -> int:
         return 0
     rules = set(args.rules.split(","))
     sentences = discovery_select.load()
-    findings = [f for f in finding_rows(sentences) if f["code"] in rules]
+    all_findings = finding_rows(sentences)
+    findings = [f for f in all_findings if f["code"] in rules]
     tally = defaultdict(lambda: {"n": 0, "klopt": 0, "twijfel": 0})
     todo, seen = [], set()
     for f in findings:
@@ -89,6 +96,13 @@ def main(argv=None) -> int:
         gone_by[j["code"]][j["verdict"]] += 1
     for code, verdicts in sorted(gone_by.items()):
         print(f"  gone {code}: " + ", ".join(f"{v} {n}" for v, n in sorted(verdicts.items())))
+    hard = read_jsonl(DATA / "hard_words.jsonl")
+    if hard and rules & WORD_RULES:
+        words = [f for f in all_findings if f["code"] in WORD_RULES]
+        found = [h for h in hard if any(f["sentence"] == h["sentence"] and f["start"] < h["end"]
+                                        and h["start"] < f["end"] for f in words)]
+        print(f"  hard words found by {', '.join(sorted(WORD_RULES))}: {len(found)} of {len(hard)} "
+              f"({len(found) / len(hard):.3f})")
     if args.todo:
         text = {s["id"]: s["text"] for s in sentences}
         with args.todo.open("w", encoding="utf-8") as handle:
