@@ -449,8 +449,8 @@ def jargon(check, text, word):
     # a particle verb after "te": "uit te zoeken", so 'uitzoeken' is left out
     ("Hij wil uw gegevens achterhalen.", "achterhalen", ["uitzoeken", "ontdekken"]),
     ("Hij probeert uw gegevens te achterhalen.", "achterhalen", ["ontdekken"]),
-    # the particle stands before "te": "af te regelen" is no Dutch
-    ("Wij vragen u de zaak op tijd af te handelen.", "handelen", []),
+    # the particle stands before "te": the finding takes it in ("te regelen", never "af te regelen")
+    ("Wij vragen u de zaak op tijd af te handelen.", "af te handelen", ["te regelen"]),
     # a fixed expression with 'ter' and a verb written apart ('mede')
     ("De betekenis staat open ter interpretatie.", "interpretatie", []),
     ("Wij zoeken de juiste interpretatie.", "interpretatie", ["uitleg"]),

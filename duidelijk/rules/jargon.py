@@ -30,6 +30,8 @@ from duidelijk.dictionary import exists
 from duidelijk.lexicon import zipf
 from duidelijk.phrases import PhraseIndex, compiled, doc_keys, token_keys
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
+from duidelijk.rules.nominalisation import verb_of
+from duidelijk.rules.vague import vague_matches
 from duidelijk.verbs import PARTICLES, SINGULAR_AUX, past_participle, present_singular
 
 
@@ -90,7 +92,8 @@ def fitting_form(found: list, alternative: str) -> str:
     if any(c.lower_ in REFLEXIVE and c.i not in {t.i for t in found}
            for t in found for c in t.children if t.pos_ in {"VERB", "AUX"}):
         return ""  # "zich legitimeren": "zich laten zien wie u bent" is no Dutch
-    if len(found) == 1 and any(c.dep_ == "compound:prt" and c.i != found[0].i for c in found[0].children):
+    if len(found) == 1 and any(c.dep_ == "compound:prt" and c.i != found[0].i and _is_its_particle(found[0], c)
+                               for c in found[0].children):
         return ""  # "schorten ... op", "af te handelen": the particle stays behind
     if len(found) == 1 and _particle_apart(found[0]):
         return ""  # "delen wij u het volgende mede": the verb is "mededelen"
@@ -429,6 +432,7 @@ class Entry:
     pos: frozenset[str] = frozenset()  # the word classes in which the word is officialese
     unless: tuple[tuple[str, ...], ...] = ()  # fixed expressions in which it is ordinary Dutch
     fits: frozenset[str] = frozenset()  # word classes in which the alternatives replace it as they stand
+    with_: frozenset[str] = frozenset()  # officialese only in a sentence with one of these lemmas
 
 
 @cache
@@ -440,7 +444,8 @@ def jargon_index() -> PhraseIndex:
         (row["term"], Entry(tuple(wordlists.alternatives(row["alternatives"])),
                             frozenset(p for p in row.get("pos", "").split("|") if p),
                             tuple(tuple(e.split()) for e in wordlists.alternatives(row.get("unless", ""))),
-                            frozenset(p for p in row.get("fits", "").split("|") if p)))
+                            frozenset(p for p in row.get("fits", "").split("|") if p),
+                            frozenset(wordlists.alternatives(row.get("with", "")))))
         for row in wordlists.load("jargon")
         if row["term"].lower() not in owned and row["term"].lower() not in {f"{v} te" for v in MODAL_TE}
     )
@@ -477,6 +482,60 @@ def word_class(tok) -> str:
     return tok.pos_
 
 
+def written_as_name(found: list) -> bool:
+    """Is a listed word written with a capital in the middle of a sentence ("bel met
+    Dienstverlening", "de afdeling Vergunningverlening")? Then it names a department or a
+    service, and a name cannot be rewritten. The list writes its words in lowercase."""
+    first = found[0]
+    if first.i == first.sent.start or not first.is_alpha or first.is_upper or not first.text[:1].isupper():
+        return False
+    prev = first.doc[first.i - 1]
+    return not (prev.is_punct and prev.text in {".", ":", "!", "?", '"', "'", "(", "-", "–"}) and not prev.is_space
+
+
+def quoted(found: list) -> str:
+    """The matched words as the reader sees them: with a particle that stands between them
+    ("gaan over tot", not "gaan tot"), and "..." where other words stand between
+    ("handelen ... af")."""
+    first, last = found[0], found[-1]
+    doc = first.doc
+    if len(found) == 1:
+        after = [c for c in first.children if c.dep_ == "compound:prt" and c.i > first.i]
+        if after and first.pos_ in {"VERB", "AUX"} and not first.lower_.startswith(after[0].lower_):
+            gap = " " if after[0].i == first.i + 1 else " ... "
+            return f"{first.text}{gap}{after[0].text}"
+        return first.text
+    if last.i - first.i < 5:
+        return doc[first.i : last.i + 1].text
+    return " ... ".join(t.text for t in found)
+
+
+def _is_its_particle(verb, child) -> bool:
+    """Is ``child`` the particle of this verb: the verb's lemma starts with it ("vindt ...
+    plaats": "plaatsvinden"), not a word the parse calls a particle ("gelijk inzien")?"""
+    word = "mee" if child.lower_ == "mede" else child.lower_
+    return not verb.lower_.startswith(child.lower_) and any(
+        k.startswith((word, child.lower_)) and (exists(k) or zipf(k) > 1.0)
+        for k in token_keys(verb) | {verb.lemma_.lower()})
+
+
+def _particle_before(found: list):
+    """The particle of a verb that stands just before it, alone or with "te" ("in te zien",
+    "na te gaan", "dat u het in ziet"), or None."""
+    if len(found) != 1 or found[0].pos_ not in {"VERB", "AUX"}:
+        return None
+    verb = found[0]
+    for child in verb.children:
+        if child.dep_ == "compound:prt" and child.i < verb.i and _is_its_particle(verb, child) and (
+                child.i == verb.i - 1 or (child.i == verb.i - 2 and verb.doc[verb.i - 1].lower_ == "te")):
+            return child
+    return None
+
+
+# Expressions whose plain form is the verb of the noun after them ("overgaan tot betaling")
+NOUN_AFTER = {"overgaan tot", "gaan tot"}  # "gaan tot": the particle stands apart
+
+
 def inside_name(found: list) -> bool:
     """Is the match part of a name that starts with a capital word before it ("de Adviesraad
     naamgeving openbare ruimten", "de Wet maatschappelijke ondersteuning")? Dutch names of
@@ -507,6 +566,8 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
     or part of a fixed expression ("voldoen aan", "ter beschikking", "op uw verzoek")?"""
     if entry.pos and len(found) == 1 and word_class(found[0]) not in entry.pos:
         return True
+    if entry.with_ and not any(token_keys(t) & entry.with_ for t in tokens):
+        return True  # "armoede bestrijden" is no "een besluit bestrijden"
     if len(found) > 1 and any(t.pos_ == "AUX" for t in found):
         members = {t.i for t in found}
         for tok in found:
@@ -574,6 +635,7 @@ class Jargon(Rule):
             if not (index.can_match(present) or reject.can_match(present) or not present.isdisjoint(MODAL_FORMS)):
                 continue  # a sentence without a listed word or expression has no finding
             tokens = [t for t in sent if not t.is_space]
+            vague = None  # the tokens DD114 reports here, asked for only when needed
             yield from self._modal_te(ctx, tokens, marked)
             for found, alts in reject.matches(tokens, skip=ctx.is_placeholder):
                 marked.update(t.i for t in found)
@@ -582,8 +644,12 @@ class Jargon(Rule):
                 text = " ".join(t.text for t in found)
                 if ctx.accepted(text) or any(ctx.accepted(k) for t in found for k in token_keys(t)):
                     continue
-                if inside_name(found):
+                if inside_name(found) or written_as_name(found):
                     continue
+                if vague is None:
+                    vague = {t.i for f, _ in vague_matches(ctx, sent, table) for t in f}
+                if any(t.i in vague for t in found):
+                    continue  # "zo spoedig mogelijk": DD114 asks for the date, one finding is enough
                 own = index.single.get(found[0].lower_) if len(found) == 1 else None
                 if own is not None:
                     entry = own  # the form itself is listed ("geacht"): its entry, not the lemma's ("achten")
@@ -596,6 +662,16 @@ class Jargon(Rule):
                         continue
                 alts = list(entry.alternatives)
                 marked.update(t.i for t in found)
+                text = quoted(found)
+                if len(found) > 1 and " ".join(t.lemma_.lower() for t in found) in NOUN_AFTER:
+                    lead = self._lead_noun(ctx, found, marked)
+                    if lead is not None:
+                        yield lead
+                    continue
+                particle = _particle_before(found)
+                if particle is not None:
+                    yield self._particle_finding(ctx, found, particle, alts)
+                    continue
                 usable = [f for f in (fitting_form(found, a) for a in alts) if f]
                 if len(found) == 1:
                     usable = [u for u in (noun_fit(found[0], u, ctx.config.model) for u in usable)
@@ -619,6 +695,49 @@ class Jargon(Rule):
                 if entry is not None and entry is not rejected and not in_other_sense(found, tokens, entry):
                     return found, entry
         return found, None
+
+    def _lead_noun(self, ctx, found, marked):
+        """"gaan over tot betaling": the plain sentence has the verb of the noun ("betalen").
+        Where the parse makes the noun a plain oblique, DD106 (nominal style) names that verb
+        already, so this rule stays silent there: one finding for one passage."""
+        last = found[-1]
+        doc = last.doc
+        noun = next((t for t in doc[last.i + 1 : min(last.sent.end, last.i + 4)] if t.pos_ == "NOUN"), None)
+        verb = verb_of(noun.lemma_.lower()) if noun is not None else None
+        if verb is None:
+            return self._finding(ctx, found, self._explain(quoted(found), ["beginnen met"]), [])
+        if noun.dep_ == "obl":
+            return None
+        marked.add(noun.i)
+        span = quoted(found + [noun])
+        return self.finding(ctx, found[0].idx, noun.idx + len(noun),
+                            f"'{span}' is ambtelijke taal. Schrijf liever een zin met het werkwoord "
+                            f"'{verb}'.", suggestions=[])
+
+    def _particle_finding(self, ctx, found, particle, alts):
+        """"in te zien", "na te gaan": the particle stands before the verb, so the finding
+        quotes both and the proposal keeps "te" in its place ("te bekijken", "uit te zoeken")."""
+        verb = found[0]
+        doc = verb.doc
+        te = doc[verb.i - 1] if doc[verb.i - 1].lower_ == "te" and verb.i - 1 > particle.i else None
+        span = doc[particle.i : verb.i + 1].text
+        proposals = []
+        for alt in alts:
+            words = alt.split()
+            if len(words) != 1 or not _verb_like(alt) or alt in READER_SUBJECTS:
+                continue
+            if te is None:
+                proposals.append(alt)
+                continue
+            part = next((p for p in sorted(PARTICLES, key=len, reverse=True)
+                         if alt.startswith(p) and _separable(alt)), "")
+            proposals.append(f"{part} te {alt[len(part):]}" if part else f"te {alt}")
+        proposals = [p for p in proposals if p]
+        if proposals:
+            message = self._message(span, proposals)
+        else:
+            message = self._explain(span, alts)
+        return self.finding(ctx, particle.idx, verb.idx + len(verb), message, suggestions=proposals)
 
     def _modal_te(self, ctx, tokens, marked):
         for verb, te, inf in modal_te(tokens):
@@ -669,16 +788,27 @@ class Jargon(Rule):
         return f"'{text}' is ambtelijke taal. Kies een gewoon woord."
 
 
+def noun_table_words() -> set[str]:
+    """The words ``noun_fit`` asks about: every one-word alternative of jargon.tsv, and the
+    first word of each longer one ("mensen" of "mensen voor wie het is")."""
+    words = set()
+    for row in wordlists.load("jargon"):
+        for alt in wordlists.alternatives(row["alternatives"]):
+            if "..." in alt or "'" in alt:
+                continue
+            words.add(alt.lower().split()[0].strip(",.;:"))
+    return words
+
+
 def write_noun_table(path) -> int:
     """Write wordlists/jargon_nouns.tsv: gender, number and plural of every one-word
     alternative in jargon.tsv, as the bundled model tags them. Run after changing jargon.tsv:
     ``python -m duidelijk.rules.jargon``."""
-    words = sorted({a.lower() for r in wordlists.load("jargon") for a in wordlists.alternatives(r["alternatives"])
-                    if " " not in a and "..." not in a and "'" not in a})
+    words = sorted(noun_table_words())
     lines = ["# One-word alternatives of jargon.tsv with their word class, gender, number and plural as",
              "# the bundled model tags them (gender VERB or OTHER: no noun). Made by",
-             "# `python -m duidelijk.rules.jargon`; do not edit by hand. A word missing here is tagged when",
-             "# a check needs it. Licence: EUPL-1.2.",
+             "# `python -m duidelijk.rules.jargon`; do not edit by hand. tests/test_jargon_lists.py checks",
+             "# that every word is here. Licence: EUPL-1.2.",
              "word\tgender\tnumber\tplural"]
     for word in words:
         gender, number = _tag_noun(None, word)

@@ -95,19 +95,42 @@ class Vague(Rule):
     )
 
     def check(self, ctx: Context):
-        index = vague_index()
         table = doc_keys(ctx.doc)
         for sent in ctx.prose_sentences:
-            if not index.can_match(set().union(*table[sent.start:sent.end])) or names_it(sent):
-                continue
-            tokens = [t for t in sent if not t.is_space]
-            for found, (ask, pos) in index.matches(tokens, skip=ctx.is_placeholder):
+            for found, ask in vague_matches(ctx, sent, table):
                 text = " ".join(t.text for t in found)
-                if ctx.accepted(text) or (pos and found[0].pos_ != pos) or about_the_past(found[0]):
-                    continue
-                if text.lower() in LATER and reader_chooses(found[0]):
-                    continue
                 yield self.finding(
                     ctx, found[0].idx, found[-1].idx + len(found[-1]),
                     f"'{text}' is vaag. Noem {ask}.",
                 )
+
+
+def in_purpose_clause(tok) -> bool:
+    """Is the word part of an "om ... te" clause that states a goal ("Om zo snel mogelijk een
+    deel op te lossen, hebben wij ...")? A goal promises no moment the reader waits for."""
+    head = tok.head
+    while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
+        head = head.head
+    return any(c.lower_ == "om" and c.dep_ == "mark" for c in head.children)
+
+
+def vague_matches(ctx, sent, table=None):
+    """(tokens, what to name) for every vague expression DD114 reports in this sentence.
+    DD103 asks too, so that a word that is both formal and vague ("zo spoedig mogelijk")
+    gets one finding: the one that asks for the date."""
+    index = vague_index()
+    table = table if table is not None else doc_keys(ctx.doc)
+    if not index.can_match(set().union(*table[sent.start:sent.end])) or names_it(sent):
+        return []
+    tokens = [t for t in sent if not t.is_space]
+    out = []
+    for found, (ask, pos) in index.matches(tokens, skip=ctx.is_placeholder):
+        text = " ".join(t.text for t in found)
+        if ctx.accepted(text) or (pos and found[0].pos_ != pos) or about_the_past(found[0]):
+            continue
+        if text.lower() in LATER and reader_chooses(found[0]):
+            continue
+        if in_purpose_clause(found[0]):
+            continue
+        out.append((found, ask))
+    return out

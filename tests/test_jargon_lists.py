@@ -1,0 +1,79 @@
+"""DD103 (ambtelijke taal) and DD114 (vaag): senses, one finding per passage, particle verbs,
+and the noun table of the jargon alternatives. Examples written for these tests."""
+
+import pytest
+
+from conftest import codes
+
+
+def found(check, code, text):
+    return codes(check(text, select=["DD103", "DD106", "DD114"]), code)
+
+
+def test_every_alternative_has_a_row_in_the_noun_table():
+    """noun_fit reads gender, number and plural from wordlists/jargon_nouns.tsv; a word
+    missing there would have to be tagged while a text is checked."""
+    from duidelijk.rules.jargon import noun_table, noun_table_words
+
+    missing = sorted(noun_table_words() - set(noun_table()))
+    assert not missing, f"run `python -m duidelijk.rules.jargon`; missing: {missing[:20]}"
+    assert "service" in noun_table_words() and "mensen" in noun_table_words()
+
+
+def test_formal_and_vague_word_gets_one_finding(check):
+    text = "Wij reageren zo spoedig mogelijk op uw vraag."
+    assert [f.text for f in found(check, "DD114", text)] == ["zo spoedig mogelijk"]
+    assert not found(check, "DD103", text)
+    assert not found(check, "DD103", "Te zijner tijd krijgt u een brief.")
+    # nothing vague to ask for (a date is named, the past): the formal word is still named
+    past = "Wij hebben op 3 mei zo spoedig mogelijk gereageerd."
+    assert not found(check, "DD114", past)
+    assert [f.suggestions for f in found(check, "DD103", past)] == [["zo snel mogelijk"]]
+
+
+def test_overgaan_tot_names_the_verb_of_the_noun(check):
+    text = "Wij gaan over tot betaling van het bedrag."
+    all_found = [f for c in ("DD103", "DD106") for f in found(check, c, text)]
+    assert len(all_found) == 1
+    assert "'betalen'" in all_found[0].message and "'gaan'" not in all_found[0].message
+    assert "gaan over tot" in all_found[0].message  # the particle is quoted with its verb
+    assert not found(check, "DD103", "Wij gaan tot zes uur door.")
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("U kunt het besluit bestrijden bij de rechter.", True),
+    ("De gemeente wil armoede bestrijden.", False),
+    ("Wij bestrijden de eikenprocessierups in de zomer.", False),
+    ("De WOZ-waarde van uw woning is gewaardeerd op 1 januari.", True),
+    ("Uw reactie wordt daarom erg gewaardeerd.", False),
+])
+def test_word_in_its_official_sense_only(check, text, flagged):
+    words = {"bestrijden", "gewaardeerd"}
+    assert bool([f for f in found(check, "DD103", text) if f.text in words]) is flagged
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Neem contact op met de afdeling Dienstverlening.", False),
+    ("Bel met Dienstverlening via 14 020.", False),
+    ("Wij willen onze dienstverlening verbeteren.", True),
+    ("Dienstverlening is ons vak.", True),  # a capital at the start of a sentence is no name
+])
+def test_listed_word_written_as_a_name(check, text, flagged):
+    assert bool([f for f in found(check, "DD103", text) if f.text.lower() == "dienstverlening"]) is flagged
+
+
+def test_particle_verb_is_quoted_with_its_particle(check):
+    f = found(check, "DD103", "U heeft gevraagd om de stukken in te zien.")
+    assert [(x.text, x.suggestions[0]) for x in f] == [("in te zien", "te bekijken")]
+    f = found(check, "DD103", "Wij adviseren u dit na te gaan.")
+    assert ("na te gaan", "uit te zoeken") in [(x.text, x.suggestions[0]) for x in f if x.suggestions]
+    f = found(check, "DD103", "Wij handelen uw melding binnen drie weken af.")
+    assert f and "'handelen ... af'" in f[0].message and not f[0].suggestions
+    # one word, or a word the parse wrongly calls a particle: the verb as it is
+    f = found(check, "DD103", "U kunt de melding gelijk inzien.")
+    assert [(x.text, x.suggestions[0]) for x in f] == [("inzien", "bekijken")]
+
+
+def test_vague_word_in_a_goal_is_not_vague(check):
+    assert not found(check, "DD114", "Om u zo snel mogelijk te helpen, splitsen wij uw melding.")
+    assert found(check, "DD114", "U krijgt zo snel mogelijk een reactie van ons.")
