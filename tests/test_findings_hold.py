@@ -796,7 +796,7 @@ def test_passive_rewrite_verb_forms(check, text, rewrite):
 @pytest.mark.parametrize("text", ["Wij geven u toestemming om te bouwen.", "Het IBAN staat op uw bankpas."])
 def test_everyday_phrase_and_abbreviation_pass(check, text):
     assert not found(check, "DD106", text) and not found(check, "DD112", text)
-    assert found(check, "DD106", "Wij gaan over tot betaling van de toeslag.")
+    assert found(check, "DD106", "Na uw bezwaar gaan wij over tot behandeling ervan.")
 
 
 def test_perfect_of_a_verb_without_object_is_no_passive(check, nlp):

@@ -57,6 +57,7 @@ def test_word_in_its_official_sense_only(check, text, flagged):
     ("Bel met Dienstverlening via 14 020.", False),
     ("Wij willen onze dienstverlening verbeteren.", True),
     ("Dienstverlening is ons vak.", True),  # a capital at the start of a sentence is no name
+    ("Dit staat in de Dienstverlening van de gemeente.", True),  # an article: no department name
 ])
 def test_listed_word_written_as_a_name(check, text, flagged):
     assert bool([f for f in found(check, "DD103", text) if f.text.lower() == "dienstverlening"]) is flagged

@@ -235,7 +235,7 @@ def test_short_words_and_urls_not_long(check):
 @pytest.mark.parametrize("text", [
     "Na het indienen van uw bezwaar krijgt u een brief.",
     "Wij nemen uw aanvraag in behandeling.",
-    "Wij gaan over tot betaling van het bedrag.",
+    "Na uw bezwaar gaan wij over tot behandeling ervan.",  # "Wij gaan over tot betaling": DD103, tests/test_jargon_lists.py
 ])
 def test_nominalisation_found(check, text):
     assert found(check, "DD106", text)

@@ -483,14 +483,22 @@ def word_class(tok) -> str:
 
 
 def written_as_name(found: list) -> bool:
-    """Is a listed word written with a capital in the middle of a sentence ("bel met
-    Dienstverlening", "de afdeling Vergunningverlening")? Then it names a department or a
-    service, and a name cannot be rewritten. The list writes its words in lowercase."""
+    """Is a listed word written with a capital in the middle of a sentence, after the word
+    for a department or without an article ("bel met Dienstverlening", "de afdeling
+    Vergunningverlening")? Then it names a department or a service, and a name cannot be
+    rewritten. The list writes its words in lowercase."""
     first = found[0]
     if first.i == first.sent.start or not first.is_alpha or first.is_upper or not first.text[:1].isupper():
         return False
     prev = first.doc[first.i - 1]
-    return not (prev.is_punct and prev.text in {".", ":", "!", "?", '"', "'", "(", "-", "–"}) and not prev.is_space
+    if prev.is_space or (prev.is_punct and prev.text in {".", ":", "!", "?", '"', "'", "(", "-", "–"}):
+        return False
+    # "de Verordening ..." is the title of a rule: still a word the reader must know
+    return prev.lower_ in ORGANISATION_WORDS or prev.lower_ not in DETERMINERS
+
+
+# Words before the name of a department or team ("de afdeling Dienstverlening")
+ORGANISATION_WORDS = {"afdeling", "team", "dienst", "directie", "cluster", "bureau", "loket", "sector", "unit"}
 
 
 def quoted(found: list) -> str:
