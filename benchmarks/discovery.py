@@ -7,6 +7,8 @@ so that the judged set's MEASURE part stays unseen. Judging rules: benchmarks/ju
     python benchmarks/discovery.py --todo FILE         # write unjudged findings out
     python benchmarks/discovery.py --add FILE          # add judged rows (verdict, reason)
     python benchmarks/discovery.py --rules DD102,DD108 # only these rules
+    python benchmarks/discovery.py --rules DD103,DD113,DD114  # officialese and vague words; their
+        # judgements also hold the first suggestion and its verdict (goed / slecht / geen)
 
 Hard words (``discovery/hard_words.jsonl``: the words a strict B1 editor marks as hard, found
 or not) give the share that a word rule (DD103, DD104, DD105) finds.
@@ -57,7 +59,8 @@ def main(argv=None) -> int:
             if row.get("verdict") not in VERDICTS or not row.get("reason") or row.get("sentence") not in licence:
                 print(f"bad row: {row}", file=sys.stderr)
                 return 2
-            keep = ("sentence", "code", "start", "end", "verdict", "reason", "judged_by")
+            keep = ("sentence", "code", "start", "end", "verdict", "reason", "judged_by", "suggestion",
+                    "suggestion_verdict")
             if licence[row["sentence"]].startswith("EUPL"):
                 keep += ("span",)
             judged[key(row["sentence"], row["code"], row["start"], row["end"])] = \
@@ -71,26 +74,31 @@ def main(argv=None) -> int:
     sentences = discovery_select.load()
     all_findings = finding_rows(sentences)
     findings = [f for f in all_findings if f["code"] in rules]
-    tally = defaultdict(lambda: {"n": 0, "klopt": 0, "twijfel": 0})
+    tally = defaultdict(lambda: {"n": 0, "klopt": 0, "twijfel": 0, "with": 0, "goed": 0})
     todo, seen = [], set()
     for f in findings:
         k = key(f["sentence"], f["code"], f["start"], f["end"])
         j = judged.get(k)
-        if j is None:
-            todo.append({**f, "verdict": None, "reason": ""})
+        if j is None or ("suggestion_verdict" in j and j.get("suggestion") != f["suggestion"]):
+            # a new finding, or one whose first suggestion changed since it was judged
+            todo.append({**f, "verdict": j["verdict"] if j else None, "reason": j["reason"] if j else ""})
             continue
         seen.add(k)
         t = tally[f["code"]]
         t["n"] += 1
         t["klopt"] += j["verdict"] == "klopt"
         t["twijfel"] += j["verdict"] == "twijfel"
+        if f["suggestion"] is not None:  # judged only for the rules that give suggestions
+            t["with"] += 1
+            t["goed"] += j.get("suggestion_verdict") == "goed"
     gone = [j for k, j in judged.items() if k not in seen and j["code"] in rules]
     print(f"{len(sentences)} discovery sentences, {len(findings)} findings of {', '.join(sorted(rules))} "
           f"({len(todo)} unjudged)")
     for code in sorted(tally):
         t = tally[code]
         print(f"  {code} n {t['n']:3d}  strict {t['klopt'] / t['n']:.3f}  "
-              f"lenient {(t['klopt'] + t['twijfel']) / t['n']:.3f}")
+              f"lenient {(t['klopt'] + t['twijfel']) / t['n']:.3f}"
+              + (f"  first suggestion goed {t['goed']} of {t['with']}" if t["with"] else ""))
     gone_by = defaultdict(lambda: defaultdict(int))
     for j in gone:
         gone_by[j["code"]][j["verdict"]] += 1
