@@ -81,3 +81,29 @@ def test_perfect_with_zijn_is_no_passive(check, text):
 def test_zijn_passive_read_as_perfect_is_found(check, text):
     f = found(check, "DD102", text)
     assert f and f[0].severity.value == "suggestion"  # "zijn" + participle: at most a tip
+
+
+def test_lead_in_of_a_clause_without_conjunction_counts(check):
+    # "Wat u moet doen ..." is a subclause (two parts before its verb), not a main clause
+    text = ("Wat u moet doen als u het niet eens bent met het besluit van de gemeente, leest u "
+            "in deze brief.")
+    f = found(check, "DD108", text)
+    assert f and "'leest'" in f[0].message
+
+
+@pytest.mark.parametrize("text", [
+    # the verb of the first main clause comes early; the parse hangs it under a later clause
+    "Daarmee heeft de gemeente het probleem goed te pakken: het plan waarmee de buurt nee zegt, is niet nodig.",
+    # tagged as a participle, but it is the finite verb at the second place
+    "Geleidelijk verzwakt de bodem door gebrek aan humus en kan er in de hele wijk bodemerosie optreden.",
+    # a heading with a colon is not part of the lead-in
+    "Parkeren in de binnenstad van Amsterdam: vanaf 1 januari betaalt u meer.",
+])
+def test_lead_in_counts_from_the_right_place(check, text):
+    assert not found(check, "DD108", text)
+
+
+def test_lead_in_after_a_colon_is_still_counted(check):
+    text = ("Let op: als u het niet eens bent met het besluit van de gemeente over uw aanvraag, "
+            "kunt u bezwaar maken.")
+    assert found(check, "DD108", text)

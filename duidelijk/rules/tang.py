@@ -90,12 +90,22 @@ def _earlier_main_clause_verb(root, verb):
     for head in root.children:
         if head.dep_ not in {"conj", "parataxis"} or head.i > root.i:
             continue
-        if any(c.dep_ == "mark" for c in head.children):
-            continue  # a subclause, not a main clause
+        if any(c.dep_ == "mark" and c.lower_ != "te" for c in head.children):
+            continue  # a subclause, not a main clause ("te pakken" is no subclause)
         own = finite_verb(head)
-        if own is not None and "Fin" in own.morph.get("VerbForm") and own.i < verb.i:
+        if own is None or "Fin" not in own.morph.get("VerbForm") or own.i > verb.i:
+            continue
+        if _second(head, own):
             return own
     return None
+
+
+def _second(head, own) -> bool:
+    """Does the finite verb stand second in its clause, as in a main clause: one part before
+    it ("Gevaarlijke situaties zullen ...")? "Wat u moet doen ..." has two: a subclause
+    without a conjunction."""
+    first = [c for c in head.children if c.i < own.i and c.dep_ not in {"punct", "cc"}]
+    return len(first) <= 1
 
 
 @register
@@ -121,7 +131,13 @@ class LeadIn(Rule):
         for sent in ctx.prose_sentences:
             root = sent.root
             verb = finite_verb(root)
-            if verb is not None and "Fin" not in verb.morph.get("VerbForm"):
+            if verb is root and root.pos_ == "VERB" and "Inf" not in root.morph.get("VerbForm") and not any(
+                    c.dep_ in {"aux", "aux:pass", "cop"} for c in root.children) and _second(root, root) and not any(
+                    "Fin" in t.morph.get("VerbForm") for t in sent if t.i < root.i) and any(
+                    c.dep_ == "nsubj" for c in root.children):
+                pass  # "Geleidelijk verzwakt de bodem": tagged as a participle, but it has a
+                # subject, no auxiliary and stands second: the finite verb of the main clause
+            elif verb is not None and "Fin" not in verb.morph.get("VerbForm"):
                 # the parse gave the finite verb to another clause ("Nadat er een account is
                 # aangemaakt wordt van je verwacht"): the last finite verb before the main verb,
                 # else the first after it
@@ -132,7 +148,11 @@ class LeadIn(Rule):
             verb = earlier if earlier is not None else verb
             if verb is None or verb.pos_ not in {"VERB", "AUX"} or not ctx.is_word(verb):
                 continue
-            before = [t for t in sent if t.i < verb.i and ctx.is_word(t)]
+            # a colon or semicolon closes what comes before it ("Parkeren: ...", "...; het
+            # inzicht ontstaat"): the lead-in starts after it
+            stops = [t.i for t in sent if t.i < verb.i and t.text in {":", ";"}]
+            start_i = stops[-1] if stops else sent.start - 1
+            before = [t for t in sent if start_i < t.i < verb.i and ctx.is_word(t)]
             if len(before) > self.options["max_words"]:
                 start = before[0]
                 yield self.finding(
