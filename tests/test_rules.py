@@ -211,6 +211,36 @@ def test_noun_of_quality_from_a_known_adjective(check):
     assert any(x.text == "aansprakelijkheid" for x in f)
 
 
+@pytest.mark.parametrize("text, word", [
+    ("Dat gebeurt dikwijls in de winter.", "dikwijls"),
+    ("Het gebouw is nagenoeg klaar.", "nagenoeg"),
+    ("Wij hadden het voordien al gemeld.", "voordien"),
+])
+def test_adverbs_of_written_dutch_are_difficult(check, text, word):
+    """Readers know the common adverbs; a less common one is mostly a word of written Dutch."""
+    assert any(x.text == word for x in found(check, "DD104", text))
+
+
+@pytest.mark.parametrize("text", [
+    "Onderaan deze brief staat ons nummer.",
+    "Zet de fiets opzij.",
+    "Daaruit blijkt dat u recht heeft op hulp.",
+    "Wij bellen u morgenavond.",
+    "Wij sturen u achteraf een rekening.",
+])
+def test_plain_adverbs_are_not_difficult(check, text):
+    """Place and time words put together ("onder" + "aan", "morgen" + "avond"), a pointer with
+    a preposition ("daar" + "uit") and common adverbs are everyday words."""
+    assert not found(check, "DD104", text)
+
+
+def test_plain_adverb_parts():
+    from duidelijk.rules.difficult_words import plain_adverb
+
+    assert all(plain_adverb(w) for w in ("daaruit", "hierom", "ermee", "onderaan", "achterin", "omlaag", "vanmiddag"))
+    assert not any(plain_adverb(w) for w in ("nagenoeg", "voordien", "evenwel", "derhalve", "veruit", "dikwijls"))
+
+
 def test_compound_with_an_everyday_head_is_no_formal_loanword():
     from duidelijk.rules.difficult_words import DifficultWord, b1_safe, is_loanword
 

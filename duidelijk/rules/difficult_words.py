@@ -76,6 +76,29 @@ def is_loanword(lemma: str, suffixes, safe=frozenset()) -> bool:
     return len(head) >= 7 and head.endswith(tuple(suffixes)) and head not in safe
 
 
+# "er", "hier", "daar", "waar" + a preposition: "daaruit", "hierom", "waartoe"
+POINTERS = ("er", "hier", "daar", "waar")
+# prepositions and place words: "onder" + "aan", "op" + "zij", "om" + "laag"
+PLACE_WORDS = frozenset("aan af achter bij binnen boven buiten door in langs mee na naast om onder op over tegen "
+                        "toe tussen uit voor weg zij laag hoog heen terug".split())
+TIME_WORDS = frozenset("morgen avond ochtend middag nacht gisteren over eer van vandaag".split())
+
+
+def plain_adverb(word: str) -> bool:
+    """An adverb made of everyday parts whose meaning is their sum: a pointer with a
+    preposition ("daaruit", "ermee"), two place words ("onderaan", "achterin", "omlaag") or two
+    time words ("morgenavond", "vanmiddag"). Old adverbs made of common parts with a meaning
+    of their own ("nagenoeg", "voordien", "evenwel") are none of these."""
+    for pointer in POINTERS:
+        if word.startswith(pointer) and word[len(pointer):] in PLACE_WORDS | {"toe", "mee", "van", "voor", "naar", "om"}:
+            return True
+    for i in range(2, len(word) - 1):
+        first, rest = word[:i], word[i:]
+        if first in PLACE_WORDS and rest in PLACE_WORDS or first in TIME_WORDS and rest in TIME_WORDS:
+            return True
+    return False
+
+
 def formal_prefix(lemma: str, prefixes) -> bool:
     """A verb made with a prefix or particle of written Dutch from a verb: "hervatten"
     (her + vatten), "voortduren" (voort + duren); not "herfsten" or "herbergen"."""
@@ -129,6 +152,12 @@ class DifficultWord(Rule):
         # "herzien"; speech says "opnieuw", "weer") and "voort-" (on: "voortduren",
         # "voortzetten"; speech says "door", "verder"). They get the loanword bar
         "formal_prefixes": ["her", "voort"],
+        # adverbs are a small word class: readers know the common ones ("vaak", "meestal",
+        # "achteraf"); a less common one is mostly a connective or stance word of written
+        # Dutch ("derhalve", "nagenoeg", "voordien", "dikwijls", "evenwel"), so adverbs get
+        # the loanword bar, except words made of a pointer and a preposition ("daaruit",
+        # "hierom") and of two place or time words ("onderaan", "opzij", "morgenavond")
+        "formal_adverbs": True,
     }
     doc = RuleDoc(
         what="Zoekt woorden die weinig mensen kennen.",
@@ -185,7 +214,8 @@ class DifficultWord(Rule):
                 continue  # a spelling slip ("wijzingen"), not a word readers do not know
             formal = is_loanword(lemma, opts["loan_suffixes"], safe) or (
                 tok.pos_ in {"ADV", "ADJ"} and low.endswith(tuple(opts["formal_endings"]))) or (
-                tok.pos_ == "VERB" and formal_prefix(lemma, opts["formal_prefixes"]))
+                tok.pos_ == "VERB" and formal_prefix(lemma, opts["formal_prefixes"])) or (
+                opts["formal_adverbs"] and tok.pos_ == "ADV" and not plain_adverb(low))
             bar = opts["loan_zipf"] if formal else opts["min_zipf"]
             if score >= bar:
                 continue
