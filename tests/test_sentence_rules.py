@@ -107,3 +107,25 @@ def test_lead_in_after_a_colon_is_still_counted(check):
     text = ("Let op: als u het niet eens bent met het besluit van de gemeente over uw aanvraag, "
             "kunt u bezwaar maken.")
     assert found(check, "DD108", text)
+
+
+# --- DD106: what is no nominal style ----------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Vanaf het midden van de maand is de weg dicht.",  # "het midden": a noun, no infinitive
+    "De brief is een teken van goede wil.",
+    "Het hebben van een auto is niet nodig.",  # an auxiliary
+    "De gemeente heeft uw aanvraag voor het terugvragen van kosten ontvangen.",  # says which aanvraag
+    "De buurt besluit afstand te nemen van het plan.",  # "besluit" is a verb here
+])
+def test_no_nominal_style(check, text):
+    assert not found(check, "DD106", text)
+
+
+@pytest.mark.parametrize("text", [
+    "Het indienen van een bezwaar kost niets.",
+    "Het aanmaken van een account duurt vijf minuten.",
+    "Na het indienen van uw aanvraag krijgt u een brief.",
+    "Het college heeft een besluit genomen over de weg.",
+])
+def test_nominal_style_found(check, text):
+    assert found(check, "DD106", text)

@@ -17,7 +17,7 @@ from duidelijk.findings import Severity
 from duidelijk.lexicon import zipf
 from duidelijk.phrases import doc_keys
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
-from duidelijk.verbs import PARTICLES
+from duidelijk.verbs import PARTICLES, present_singular
 
 # "vinden" alone is no light verb ("Wij vinden de regeling goed"); "plaatsvinden" is
 LIGHT_VERBS = {"nemen", "doen", "geven", "brengen", "stellen", "plaatsvinden", "verrichten",
@@ -44,6 +44,24 @@ def expressions_by_word() -> dict[str, tuple[int, ...]]:
         for word in bag:
             out.setdefault(word, []).append(n)
     return {word: tuple(ns) for word, ns in out.items()}
+
+
+AUXILIARIES = {"hebben", "zijn", "worden", "kunnen", "moeten", "mogen", "willen", "zullen"}
+
+
+def _a_verb(word: str) -> bool:
+    """Is a word in -en that the tagger calls a noun an infinitive ("het indienen") and not a
+    noun ("het noorden", "het teken", "het midden")? Its third-person form must be common."""
+    if zipf(word) < 3.0:
+        return False
+    _, form = present_singular("", word)
+    if form and zipf(form) >= 2.5:
+        return True
+    # a particle verb: its third-person form stands apart in a main clause ("maakt ... aan")
+    particle = next((p for p in PARTICLES if word.startswith(p) and len(word) > len(p) + 4), "")
+    if not particle or not form or zipf(form) <= 0:
+        return False
+    return zipf(present_singular("", word[len(particle):])[1] or "-") >= 3.0
 
 
 def verb_of(noun: str) -> str | None:
@@ -104,7 +122,10 @@ class Nominalisation(Rule):
     def _het_van(self, ctx, tokens, used):
         for a, b, c in zip(tokens, tokens[1:], tokens[2:]):
             if a.lower_ == "het" and c.lower_ == "van" and b.lower_.endswith("en") and b.is_alpha:
-                if "Inf" in b.morph.get("VerbForm") or b.pos_ == "VERB" or zipf(b.lower_) >= 3.0 and b.pos_ == "NOUN":
+                if b.lower_ in AUXILIARIES or (b.dep_ == "nmod" and b.head.pos_ in {"NOUN", "PROPN"}):
+                    continue  # "het hebben van"; "uw aanvraag voor het terugvragen van kosten":
+                    # the nominalisation only says which aanvraag, the sentence has its own verb
+                if "Inf" in b.morph.get("VerbForm") or b.pos_ == "VERB" or b.pos_ == "NOUN" and _a_verb(b.lower_):
                     used.update({a.i, b.i, c.i})
                     yield self.finding(
                         ctx, a.idx, c.idx + len(c),
@@ -130,7 +151,10 @@ class Nominalisation(Rule):
                         if w not in hit and w in keys[j] and tokens[j].i not in used:
                             hit[w] = tokens[j]
                             break
-                if len(hit) == len(words) and not self._in_own_phrase(hit.values(), bag):
+                if len(hit) == len(words) and not self._in_own_phrase(hit.values(), bag) and \
+                        sum(t.pos_ in {"VERB", "AUX"} for t in hit.values()) <= 1:
+                    # one verb: in "Ensor besluit afstand te nemen" the noun of "een besluit
+                    # nemen" is a verb itself
                     found = sorted(hit.values(), key=lambda t: t.i)
                     used.update(t.i for t in found)
                     text = " ".join(t.text for t in found)
