@@ -129,3 +129,37 @@ def test_no_nominal_style(check, text):
 ])
 def test_nominal_style_found(check, text):
     assert found(check, "DD106", text)
+
+
+# --- DD109: double negation -------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Het is niet ondenkbaar dat de kosten stijgen.",
+    "Het is niet uitgesloten dat de weg in mei dicht gaat.",  # uitgesloten: "no" in its meaning
+    "Het is niet verboden om hier te fietsen.",
+])
+def test_double_negation_found(check, text):
+    assert found(check, "DD109", text)
+
+
+@pytest.mark.parametrize("text", [
+    "Veel bewoners zijn niet of niet meer actief in de vereniging.",  # "niet of niet meer": a choice
+    "Het is uitgesloten dat de weg in mei dicht gaat.",
+    "Fietsen is hier verboden.",
+])
+def test_no_double_negation(check, text):
+    assert not found(check, "DD109", text)
+
+
+# --- DD101: the split hint names the place -----------------------------------------------------
+def test_split_hint_says_which_en(check):
+    text = ("In de wijk komen nieuwe woningen, winkels, scholen en sportvelden, en er komt een "
+            "park met bomen, bankjes en een speeltuin voor kinderen.")
+    f = found(check, "DD101", text)
+    assert f and "bij 'en' na 'sportvelden'" in f[0].message
+
+
+def test_split_hint_with_one_en_names_only_the_word(check):
+    text = ("Wij hebben uw aanvraag voor een parkeervergunning voor de straat waar u woont op 3 maart "
+            "ontvangen en wij behandelen deze aanvraag binnen acht weken na ontvangst.")
+    f = found(check, "DD101", text)
+    assert f and f[0].message.endswith("bijvoorbeeld bij 'en'.")

@@ -20,9 +20,16 @@ ADJECTIVE_ENDINGS = ("baar", "lijk", "ig", "end", "isch", "zaam", "vol", "loos",
 NOT_NEGATIVE = {"onlangs", "ontzettend", "onderweg", "onderling", "onmiddellijk", "ongeveer", "onverwijld"}
 
 
+# participles that say "no" in their meaning: "niet uitgesloten" is "misschien", "niet
+# verboden" is "mag"
+NEGATIVE_PARTICIPLES = {"uitgesloten", "verboden"}
+
+
 def negative_word(tok) -> bool:
     low = tok.lower_
-    if low in NEGATORS:
+    if low == "niet" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "of":
+        return False  # "wel of niet", "winnen of niet": a choice, no negation to turn around
+    if low in NEGATORS or low in NEGATIVE_PARTICIPLES:
         return True
     if tok.pos_ in {"ADJ", "ADV", "VERB"} and len(low) > 5 and low not in NOT_NEGATIVE:
         for prefix in PREFIXES:

@@ -156,4 +156,8 @@ class LongSentence(Rule):
                     tip = f"Maak er twee zinnen van, bijvoorbeeld bij {sign} na '{before}'."
             else:
                 tip = f"Maak er twee zinnen van, bijvoorbeeld bij '{where.text}'."
+                if sum(t.lower_ == where.lower_ for t in sent) > 1 and where.i > sent.start:
+                    # "en" three times in the sentence: say which one
+                    before = next(t for t in reversed(sent.doc[sent.start : where.i]) if not t.is_punct)
+                    tip = f"Maak er twee zinnen van, bijvoorbeeld bij '{where.text}' na '{before.text}'."
             yield self.finding(ctx, start, end, f"Deze zin heeft {n} woorden. {tip}", severity=level)
