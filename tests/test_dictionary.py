@@ -9,7 +9,8 @@ from duidelijk import dictionary
 def _reset():
     for fn in (dictionary._words, dictionary.exists, dictionary.exists_inflected, dictionary._part_ok,
                dictionary.compound_parts, dictionary._split, dictionary.lemma_zipf, dictionary.familiarity,
-               dictionary.separable, dictionary.likely_typo, dictionary.known_meaning):
+               dictionary.separable, dictionary.likely_typo, dictionary.known_meaning,
+               dictionary.established_compound):
         fn.cache_clear()
 
 
@@ -174,3 +175,12 @@ def test_noun_of_quality_is_known_through_its_adjective(mode):
     assert dictionary.known_meaning("gesteldheid", "gesteldheid", "NOUN") == dictionary.familiarity(
         "gesteldheid", "gesteldheid", "NOUN")
     assert dictionary.known_meaning("ontvankelijkheid", "ontvankelijkheid", "NOUN") < 3.5
+
+
+def test_established_compound_leans_on_its_head(mode):
+    """Listed in LiNT-II's noun list with its head: the first part may be a little less familiar
+    ("corona" in "coronavirus"); a compound that is not listed keeps the rarest part's score."""
+    assert dictionary.established_compound("coronavirus", "coronavirus", "virus")
+    assert not dictionary.established_compound("restantbedrag", "restantbedrag", "bedrag")
+    assert dictionary.familiarity("coronavirus", "coronavirus", "NOUN") >= 3.5
+    assert dictionary.familiarity("restantbedrag", "restantbedrag", "NOUN") < 3.5

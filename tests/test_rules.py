@@ -241,6 +241,13 @@ def test_plain_adverb_parts():
     assert not any(plain_adverb(w) for w in ("nagenoeg", "voordien", "evenwel", "derhalve", "veruit", "dikwijls"))
 
 
+def test_established_compound_is_read_by_its_head(check):
+    """A compound Dutch has made its own (LiNT-II's noun list names its head) is read by its
+    head: "coronavirus" is a virus. A new compound with a rare first part stays difficult."""
+    assert not found(check, "DD104", "Het coronavirus is nog niet weg.")
+    assert any(x.text == "restantbedrag" for x in found(check, "DD104", "Het restantbedrag blijft op uw rekening staan."))
+
+
 def test_compound_with_an_everyday_head_is_no_formal_loanword():
     from duidelijk.rules.difficult_words import DifficultWord, b1_safe, is_loanword
 
