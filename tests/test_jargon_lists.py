@@ -78,3 +78,48 @@ def test_particle_verb_is_quoted_with_its_particle(check):
 def test_vague_word_in_a_goal_is_not_vague(check):
     assert not found(check, "DD114", "Om u zo snel mogelijk te helpen, splitsen wij uw melding.")
     assert found(check, "DD114", "U krijgt zo snel mogelijk een reactie van ons.")
+
+
+def first_suggestion(check, text, word):
+    f = [x for x in found(check, "DD103", text) if x.text == word]
+    assert f, f"no DD103 finding on {word!r}"
+    return f[0].suggestions[0] if f[0].suggestions else None
+
+
+@pytest.mark.parametrize("text, word, proposal", [
+    # a participle with its auxiliary is no present tense, also after "u"
+    ("Dit is de e-mail waarin u verzocht wordt om te tekenen.", "verzocht", "gevraagd"),
+    ("Wij verzoeken u om te tekenen.", "verzoeken", "vragen"),
+    # words that go before the verbs at the end of a clause: no replacement as it stands
+    ("We hopen u hiermee voldoende te hebben geïnformeerd.", "geïnformeerd", None),
+    ("Wij weten dat de bewoners zijn geïnformeerd.", "geïnformeerd", None),
+    ("De bewoners zijn geïnformeerd over de plannen.", "geïnformeerd", "op de hoogte gebracht"),
+    # a clause cannot follow an article or 'uw'
+    ("In deze mail leest u de stand van zaken van uw melding.", "stand van zaken", None),
+    ("Wij vertellen u graag hoe de stand van zaken is.", "stand van zaken", None),
+    ("Zolang uw arbeidsongeschiktheid duurt, krijgt u loon.", "arbeidsongeschiktheid", None),
+    # 'afhandeling' is no 'beslissing'; 'vervallen' is 'niet meer gelden'
+    ("Bent u tevreden met de afhandeling van uw melding?", "afhandeling", None),
+    ("Anders vervalt de aanvraag.", "vervalt", None),
+])
+def test_replacement_only_where_it_fits(check, text, word, proposal):
+    assert first_suggestion(check, text, word) == proposal
+
+
+@pytest.mark.parametrize("text, span, proposal", [
+    ("Indien u uw afspraak wenst te wijzigen, kunt u bellen.", "wenst te wijzigen", "wilt wijzigen"),
+    ("Wenst u een afspraak te maken?", "Wenst u een afspraak te maken", "Wilt u een afspraak maken"),
+    ("De aanvrager wenst het besluit te wijzigen.", "wenst het besluit te wijzigen", "wil het besluit wijzigen"),
+])
+def test_wensen_te_is_willen(check, text, span, proposal):
+    f = [x for x in found(check, "DD103", text) if x.text == span]
+    assert f and f[0].suggestions == [proposal]
+
+
+def test_wensen_in_its_everyday_sense(check):
+    assert not found(check, "DD103", "Wij wensen u veel succes met uw bedrijf.")
+    assert not found(check, "DD103", "Wij wensen u fijne feestdagen.")
+
+
+def test_aanbieder_is_an_everyday_word(check):
+    assert not found(check, "DD103", "Laat de QR-code bij de aanbieder zien.")

@@ -38,7 +38,10 @@ from duidelijk.verbs import PARTICLES, SINGULAR_AUX, past_participle, present_si
 # "dienen te" -> "moeten": each form of the verb with the form of "moeten" that replaces it
 MODAL_TE = {"dienen": {"dient": "moet", "dien": "moet", "dienen": "moeten", "diende": "moest", "dienden": "moesten"},
             "behoren": {"behoort": "moet", "behoor": "moet", "behoren": "moeten", "behoorde": "moest",
-                        "behoorden": "moesten"}}
+                        "behoorden": "moesten"},
+            # "Indien u uw afspraak wenst te wijzigen" -> "wilt ... wijzigen"; "hij wenst" -> "hij wil"
+            "wensen": {"wenst": "wilt", "wens": "wil", "wensen": "willen", "wenste": "wilde", "wensten": "wilden"}}
+READER_YOU = {"u", "je", "jij"}
 MODAL_FORMS = frozenset(form for forms in MODAL_TE.values() for form in forms)
 
 
@@ -62,6 +65,23 @@ def modal_te(tokens: list) -> Iterator[tuple[object, object, object]]:
                     and after.lower_.endswith(("en", "n")):
                 yield tok, nxt, after
                 break
+
+
+def _in_subclause(tok) -> bool:
+    """Is this verb the head of a subclause ("dat u bent geïnformeerd"), where the verbs
+    close the clause, rather than of a main clause ("U bent geïnformeerd")?"""
+    return tok.dep_ in {"acl:relcl", "advcl", "ccomp", "csubj", "acl", "xcomp"} or any(
+        c.dep_ == "mark" for c in tok.children)
+
+
+def _reader_subject(verb, tokens: list) -> bool:
+    """Is "u", "je" or "jij" the subject of this verb (its nsubj, or the word next to it when
+    the parse gives no subject)?"""
+    subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
+    if subjects:
+        return subjects[0].lower_ in READER_YOU
+    n = tokens.index(verb)
+    return any(t.lower_ in READER_YOU for t in tokens[max(0, n - 1): n + 2])
 
 
 def _verb_like(word: str) -> bool:
@@ -114,7 +134,12 @@ def fitting_form(found: list, alternative: str) -> str:
         return alternative
     tok = first
     *rest, alt = alternative.split()
-    finite = "Fin" in tok.morph.get("VerbForm") or (prev is not None and prev.lower_ in SUBJECT_BEFORE)
+    has_aux = any(c.dep_ in {"aux", "aux:pass"} for c in tok.children)
+    finite = "Fin" in tok.morph.get("VerbForm") or (
+        prev is not None and prev.lower_ in SUBJECT_BEFORE and not has_aux)
+    if rest and rest != ["te"] and prev is not None and (prev.lower_ == "te" or (
+            prev.pos_ in {"AUX", "VERB"} and (not _is_finite(prev) or _in_subclause(tok)))):
+        return ""  # "te hebben geïnformeerd" is no "te hebben op de hoogte gebracht": those words go first
     if rest and any(_verb_like(w) for w in rest):
         return alternative if tok.lower_.endswith("en") and not finite else ""
     if not _verb_like(alt):
@@ -122,9 +147,9 @@ def fitting_form(found: list, alternative: str) -> str:
     form = tok.morph.get("VerbForm")
     low = tok.lower_
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
-    if prev is not None and prev.lower_ in SUBJECT_BEFORE:
+    if prev is not None and prev.lower_ in SUBJECT_BEFORE and not has_aux:
         form = ["Fin"]  # "Wij verhalen de kosten": a finite verb, whatever the tagger says
-    has_aux = any(c.dep_ in {"aux", "aux:pass"} for c in tok.children)
+        # ("waar u verzocht wordt": a participle with its auxiliary, "gevraagd")
     if "Part" in form and not has_aux and not low.startswith("ge") and low.endswith("t"):
         form = ["Fin"]  # "De gemeente verstrekt de pas": a present tense, not a participle
     if low.endswith("e") and not has_aux and "Fin" not in form:
@@ -246,6 +271,8 @@ def in_context(found: list, alternative: str) -> str:
     nxt = doc[last.i + 1] if last.i + 1 < last.sent.end else None
     words = alternative.split()
     if prev is not None and prev.lower_ in DETERMINERS:
+        if words[0].lower() in CLAUSE_STARTS | READER_SUBJECTS | {"niet", "geen"}:
+            return ""  # "de stand van zaken" is no "de hoe het nu gaat"; "uw niet kunnen werken"
         if words[0].lower() in DETERMINERS - ARTICLES and len(words) == 1:
             return ""  # "de bovenstaande gegevens" -> "de deze gegevens"
         if words[0].lower() in ARTICLES and len(words) > 1:
@@ -753,6 +780,8 @@ class Jargon(Rule):
                 continue
             lemma = next(v for v, forms in MODAL_TE.items() if verb.lower_ in forms)
             modal = MODAL_TE[lemma][verb.lower_]
+            if modal == "wilt" and not _reader_subject(verb, tokens):
+                modal = "wil"  # "hij wenst" -> "hij wil"; "u wenst", "wenst u" -> "wilt"
             if verb.text[:1].isupper():
                 modal = modal.capitalize()
             marked.update({verb.i, te.i})
