@@ -123,3 +123,37 @@ def test_wensen_in_its_everyday_sense(check):
 
 def test_aanbieder_is_an_everyday_word(check):
     assert not found(check, "DD103", "Laat de QR-code bij de aanbieder zien.")
+
+
+@pytest.mark.parametrize("text, word, flagged", [
+    # 'hierbij' opening a letter ("Hierbij ontvangt u"), not "with this" ("wij helpen u hierbij")
+    ("Hierbij ontvangt u de nieuwe pas.", "Hierbij", True),
+    ("Hierbij sturen wij u de rekening.", "Hierbij", True),
+    ("Wij helpen u hierbij graag.", "hierbij", False),
+    ("Hierbij kunt u denken aan een schutting.", "Hierbij", False),
+    # afval 'aanbieden' is putting it outside; an offer is no officialese
+    ("U kunt uw grofvuil op maandag aanbieden.", "aanbieden", True),
+    ("Wij willen u een cursus aanbieden.", "aanbieden", False),
+    # a fixed expression in both word orders
+    ("U komt in aanmerking voor bijzondere bijstand.", "komt in aanmerking", True),
+    ("Als u in aanmerking komt, krijgt u geld.", "in aanmerking komt", True),
+    ("Wij nemen uw wensen in overweging.", "komt in aanmerking", False),
+    ("Het feest vindt geen doorgang.", "vindt geen doorgang", True),
+    ("Het feest gaat niet door.", "vindt geen doorgang", False),
+])
+def test_new_officialese_in_its_sense(check, text, word, flagged):
+    assert bool([f for f in found(check, "DD103", text) if f.text == word]) is flagged
+
+
+@pytest.mark.parametrize("text, word, proposal", [
+    ("U ontvangt deze e-mail ter bevestiging van uw afspraak.", "ter bevestiging van", "als bevestiging van"),
+    ("U kunt uw grofvuil op maandag aanbieden.", "aanbieden", "buiten zetten"),
+    ("Dit is ruimschoots voldoende.", "ruimschoots", "ruim"),
+    ("De ondernemer heeft de stukken ingezonden.", "ingezonden", "opgestuurd"),
+    # explained, not replaced: the sentence must change
+    ("Hierbij ontvangt u de nieuwe pas.", "Hierbij", None),
+    ("U komt in aanmerking voor bijzondere bijstand.", "komt in aanmerking", None),
+    ("Na toekenning van de uitkering krijgt u bericht.", "toekenning", None),
+])
+def test_new_officialese_proposals(check, text, word, proposal):
+    assert first_suggestion(check, text, word) == proposal
