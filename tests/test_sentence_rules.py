@@ -116,6 +116,8 @@ def test_lead_in_after_a_colon_is_still_counted(check):
     "Het hebben van een auto is niet nodig.",  # an auxiliary
     "De gemeente heeft uw aanvraag voor het terugvragen van kosten ontvangen.",  # says which aanvraag
     "De buurt besluit afstand te nemen van het plan.",  # "besluit" is a verb here
+    "De gemeenteraad neemt in juni een besluit over het plan.",  # the besluit is a legal act
+    "U moet een keuze maken uit twee data.",  # everyday Dutch, like "een afspraak maken"
 ])
 def test_no_nominal_style(check, text):
     assert not found(check, "DD106", text)
@@ -125,7 +127,7 @@ def test_no_nominal_style(check, text):
     "Het indienen van een bezwaar kost niets.",
     "Het aanmaken van een account duurt vijf minuten.",
     "Na het indienen van uw aanvraag krijgt u een brief.",
-    "Het college heeft een besluit genomen over de weg.",
+    "Het college heeft een beslissing genomen over de weg.",
 ])
 def test_nominal_style_found(check, text):
     assert found(check, "DD106", text)
@@ -163,3 +165,8 @@ def test_split_hint_with_one_en_names_only_the_word(check):
             "ontvangen en wij behandelen deze aanvraag binnen acht weken na ontvangst.")
     f = found(check, "DD101", text)
     assert f and f[0].message.endswith("bijvoorbeeld bij 'en'.")
+
+
+def test_in_rekening_brengen_means_laten_betalen(check):
+    f = found(check, "DD106", "Voor de vergunning brengen wij u 50 euro in rekening.")
+    assert f and "'laten betalen'" in f[0].message and "'rekenen'" not in f[0].message
