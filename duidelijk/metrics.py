@@ -388,9 +388,9 @@ class _Facts:
     pos: str  # Token.pos_
 
 
-_facts: dict[tuple, _Facts] = {}
+_facts: dict[bytes, _Facts] = {}  # the labels of a token (see TokenTable) -> its facts
 _morphs: dict[int, tuple[bool, bool]] = {}  # morphology key -> (has NumType, VerbForm=Fin)
-_words_by_orth: dict[int, tuple[bool, int]] = {}  # ORTH -> (a word by its text, syllables)
+_words_by_orth: dict[int, tuple[bool, int, str]] = {}  # ORTH -> (a word by its text, syllables, text)
 
 
 def _morph_facts(vocab, key: int) -> tuple[bool, bool]:
@@ -404,29 +404,29 @@ def _morph_facts(vocab, key: int) -> tuple[bool, bool]:
     return facts
 
 
-def _word_facts(strings, orth: int) -> tuple[bool, int]:
+def _word_facts(strings, orth: int) -> tuple[bool, int, str]:
     """Whether a token text has a letter or digit (``Context.is_word`` apart from the
-    punctuation and space flags) and its syllables, once per distinct text."""
+    punctuation and space flags), its syllables and the text itself, once per distinct text
+    (the string store makes a new ``str`` at each look-up)."""
     from duidelijk.rules.base import WORD_RE
 
     text = strings[orth]
-    facts = _words_by_orth[orth] = (WORD_RE.search(text) is not None, count_syllables(text))
+    facts = _words_by_orth[orth] = (WORD_RE.search(text) is not None, count_syllables(text), text)
     return facts
 
 
 def _make_facts(vocab, key: tuple) -> _Facts:
-    """The facts of a token from its labels (the key of ``_facts``), as the per-token
-    functions above work them out from a Token."""
+    """The facts of a token from its labels (LOWER, LEMMA, POS, TAG, MORPH, copula or not,
+    ENT_TYPE, IS_ALPHA), as the per-token functions above work them out from a Token."""
     lower_id, lemma_id, pos_id, tag_id, morph_id, copula, ent_id, alpha = key
     strings = vocab.strings
     lower, lemma, pos, tag = strings[lower_id], strings[lemma_id], strings[pos_id], strings[tag_id]
     numtype, finite_form = _morph_facts(vocab, morph_id)
     content = _content_word(tag, pos, numtype, lower, bool(copula))
     lemma_lower = lemma.lower()
-    fact = _facts[key] = _Facts(
+    return _Facts(
         content, "WW|pv" in tag or finite_form, _frequency(pos, content, lower, lemma_lower),
         _noun_type(pos, tag, lower, lemma_lower, strings[ent_id]), lower, lemma, bool(alpha), pos)
-    return fact
 
 
 class TokenTable:
@@ -467,15 +467,19 @@ class TokenTable:
         if not starts or starts[0] != 0:
             starts.insert(0, 0)
         self.sent_bounds = list(zip(starts, starts[1:] + [n])) if n else []  # as Doc.sents
-        keys = rows[:, :8].copy()
+        keys = rows[:, :8].copy(order="C")
         keys[:, 5] = deps == cop
-        keys = list(map(tuple, keys.tolist()))
+        # one bytes object per token as its key: no tuple or list per token to make and hash
+        packed = keys.view(numpy.dtype((numpy.void, keys.itemsize * 8))).ravel().tolist()
         found = _facts
         if len(found) > _FACTS_LIMIT:
             found.clear()
-        facts = list(map(found.get, keys))
+        facts = list(map(found.get, packed))
         for i in [i for i, fact in enumerate(facts) if fact is None]:
-            facts[i] = found.get(keys[i]) or _make_facts(vocab, keys[i])
+            fact = found.get(packed[i])
+            if fact is None:
+                fact = found[packed[i]] = _make_facts(vocab, tuple(keys[i].tolist()))
+            facts[i] = fact
         self.facts = facts
         known = _words_by_orth
         if len(known) > _FACTS_LIMIT:
@@ -484,10 +488,10 @@ class TokenTable:
         per_orth = list(map(known.get, orths))
         for i in [i for i, facts_ in enumerate(per_orth) if facts_ is None]:
             per_orth[i] = known.get(orths[i]) or _word_facts(strings, orths[i])
-        self.texts = [strings[x] for x in orths]
+        self.texts = [text for _, _, text in per_orth]
         # a word: not punctuation or space (a lexeme's flags, so the same for the same text)
-        self.word = [w and not p and not sp for (w, _), p, sp in zip(per_orth, self.is_punct, self.is_space)]
-        self.syllables = [syl for _, syl in per_orth]
+        self.word = [w and not p and not sp for (w, _, _), p, sp in zip(per_orth, self.is_punct, self.is_space)]
+        self.syllables = [syl for _, syl, _ in per_orth]
         self._rights = None
         self._lengths = None
         self._columns = None
@@ -519,15 +523,17 @@ class TokenTable:
             self._lengths = out
         return self._lengths
 
-    def rights(self, i: int) -> list[int]:
-        """The children of token ``i`` to its right, in order (``Token.rights``)."""
+    def conjunct_children(self, i: int) -> list[int]:
+        """The children of token ``i`` to its right with the label ``conj``, in order (the
+        conjuncts in ``Token.rights``)."""
         if self._rights is None:
-            rights: list[list[int]] = [[] for _ in self.heads]
+            conj, deps = self.conj, self.deps
+            found: dict[int, list[int]] = {}
             for j, h in enumerate(self.heads):
-                if h < j:
-                    rights[h].append(j)
-            self._rights = rights
-        return self._rights[i]
+                if h < j and deps[j] == conj:
+                    found.setdefault(h, []).append(j)
+            self._rights = found
+        return self._rights.get(i, [])
 
     def has_conjuncts(self, i: int) -> bool:
         """Whether ``Token.conjuncts`` of token ``i`` is not empty."""
@@ -537,7 +543,7 @@ class TokenTable:
             start = heads[start]
         if start != i:
             return True  # i is a conjunct of start
-        return any(deps[j] == self.conj for j in self.rights(start))
+        return bool(self.conjunct_children(start))
 
     def heads_of(self, i: int) -> list[int]:
         """LiNT-II's heads of token ``i``: a conjunct takes the head of the first conjunct; a
@@ -559,10 +565,9 @@ class TokenTable:
             start = heads[start]
         queue, output = [start], [start]
         for word in queue:
-            for child in self.rights(word):
-                if deps[child] == self.conj:
-                    output.append(child)
-                    queue.append(child)
+            for child in self.conjunct_children(word):
+                output.append(child)
+                queue.append(child)
         return [w for w in output if w != i]
 
     def dependency_length(self, i: int) -> int:

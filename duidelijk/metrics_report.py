@@ -27,24 +27,18 @@ def text_metrics(ctx: Context, findings: list[Finding]) -> tuple[dict, list[dict
     """Metrics, per-sentence figures, the B1 verdict and the coverage of one text.
 
     Read from the Doc's token table (``duidelijk.metrics.token_table``), not from spaCy Token
-    objects: the words of a sentence are ``Context.prose_words``, its offsets
-    ``Context.bounds`` (tests/test_metrics_report.py holds them to that)."""
+    objects (tests/test_token_table.py holds the table to the Token way)."""
     table = token_table(ctx.doc)
     skipped = placeholder_tokens(ctx, table)  # the placeholders' tokens (most texts have none)
-    word, syllables_of, idx, is_space = table.word, table.syllables, table.idx, table.is_space
-    in_prose = ctx.in_prose
+    syllables_of = table.syllables
     per_sentence = []
     features = []  # each sentence is read once for its own score and the text's
     sents = []
     total_words = total_syll = 0
     starts = sorted((f.start, f.category) for f in findings)
     at_list = [at for at, _ in starts]
-    for sent in ctx.prose_sentences:
+    for sent, _, words in sentence_words(ctx):
         lo, hi = sent.start, sent.end
-        if skipped:
-            words = [i for i in range(lo, hi) if (word[i] or i in skipped) and in_prose(idx[i])]
-        else:
-            words = [i for i in range(lo, hi) if word[i] and in_prose(idx[i])]
         if not words:
             continue
         sents.append(sent)
@@ -54,7 +48,7 @@ def text_metrics(ctx: Context, findings: list[Finding]) -> tuple[dict, list[dict
         total_syll += syllables
         features.append(range_features(table, lo, hi, skipped))
         lint = lint_sentence(sent, features=features[-1])
-        start, end = _bounds(table, lo, hi, is_space)
+        start, end = span_bounds(table, lo, hi)
         start, end = ctx.document.source_span(start, end)
         feats = difficulty.span_features(
             len(words), syllables, lint, features[-1].frequencies,
@@ -99,18 +93,50 @@ def text_metrics(ctx: Context, findings: list[Finding]) -> tuple[dict, list[dict
     return metrics, per_sentence, verdict, cover
 
 
-def placeholder_tokens(ctx: Context, table: TokenTable) -> frozenset[int]:
-    """The indexes of the tokens that are template placeholders (``Context.is_placeholder``)."""
+_WORDS = "duidelijk.sentence_words"  # Context.shared: the words of each prose sentence
+_PLACEHOLDERS = "duidelijk.placeholder_tokens"
+
+
+def placeholder_tokens(ctx: Context, table: TokenTable | None = None) -> frozenset[int]:
+    """The indexes of the tokens that are template placeholders (``Context.is_placeholder``),
+    worked out once per Context."""
     document = ctx.document
     if not document.placeholders:
         return frozenset()
-    texts = table.texts
-    return frozenset(i for i, at in enumerate(table.idx) if document.is_placeholder(at, at + len(texts[i])))
+    found = ctx.shared.get(_PLACEHOLDERS)
+    if found is None:
+        table = table or token_table(ctx.doc)
+        texts = table.texts
+        found = ctx.shared[_PLACEHOLDERS] = frozenset(
+            i for i, at in enumerate(table.idx) if document.is_placeholder(at, at + len(texts[i])))
+    return found
 
 
-def _bounds(table: TokenTable, lo: int, hi: int, is_space: list[bool]) -> tuple[int, int]:
+def sentence_words(ctx: Context) -> list[tuple]:
+    """For each prose sentence (``Context.prose_sentences``): the sentence, the indexes of its
+    words (``Context.words``: placeholders count as words) and of those of them that lie in
+    prose (``Context.prose_words``, the one word count of duidelijk). Read from the token
+    table once per Context, for the metrics and the rules that count words."""
+    found = ctx.shared.get(_WORDS)
+    if found is None:
+        table = token_table(ctx.doc)
+        skipped = placeholder_tokens(ctx, table)
+        word, idx, in_prose = table.word, table.idx, ctx.in_prose
+        found = []
+        for sent in ctx.prose_sentences:
+            if skipped:
+                words = [i for i in range(sent.start, sent.end) if word[i] or i in skipped]
+            else:
+                words = [i for i in range(sent.start, sent.end) if word[i]]
+            found.append((sent, words, [i for i in words if in_prose(idx[i])]))
+        ctx.shared[_WORDS] = found
+    return found
+
+
+def span_bounds(table: TokenTable, lo: int, hi: int) -> tuple[int, int]:
     """``Context.bounds`` of the tokens ``lo:hi``: character offsets without the whitespace
     tokens around them."""
+    is_space = table.is_space
     first = next((i for i in range(lo, hi) if not is_space[i]), None)
     if first is None:
         return table.idx[lo], table.idx[lo]

@@ -14,6 +14,7 @@ from typing import Any
 from duidelijk.model import import_spacy
 
 import_spacy()  # before any other spaCy import: without spaCy's command-line part (cold start)
+import numpy  # noqa: E402
 from spacy.attrs import DEP, LEMMA, LOWER, POS  # noqa: E402
 from spacy.symbols import ADJ, VERB  # noqa: E402
 
@@ -55,12 +56,14 @@ def doc_keys(doc) -> list[frozenset[str]]:
 # Per distinct (lower-case form, lemma, participle-like word class): the form, the lemma as
 # matching uses it, and the keys of a token that needs nothing from its sentence. Worked out
 # once per process (bounded) and shared by every Doc: most tokens of a text are common words.
-_FORMS: dict[tuple[int, int, bool], tuple[str, str, frozenset[str], bool, bool]] = {}
+# (The key is the three as one bytes object: no tuple per token to make and hash.)
+_FORMS: dict[bytes, tuple[str, str, frozenset[str], bool, bool]] = {}
 _FORMS_MAX = 50_000  # about 30 MB when full (580 bytes a form); a letter has a few hundred
 _PARTICIPLE_POS_IDS = frozenset({ADJ, VERB})
+_PARTICIPLE_POS_ARRAY = numpy.array(sorted(_PARTICIPLE_POS_IDS), dtype="uint64")
 
 
-def _form_facts(strings, lower: int, lemma_id: int, participle_pos: bool):
+def _form_facts(strings, key: bytes, lower: int, lemma_id: int, participle_pos: bool):
     word = strings[lower]
     lemma = strings[lemma_id].lower().replace("_", "")
     if len(lemma) > len(word) + 4 and lemma[:2] != word[:2]:
@@ -71,7 +74,7 @@ def _form_facts(strings, lower: int, lemma_id: int, participle_pos: bool):
     may_strip = lemma != word and lemma[:1] in _PARTICLES_BY_LETTER
     if len(_FORMS) >= _FORMS_MAX:
         _FORMS.clear()
-    facts = _FORMS[(lower, lemma_id, participle_pos)] = (word, lemma, keys, inflected, may_strip)
+    facts = _FORMS[key] = (word, lemma, keys, inflected, may_strip)
     return facts
 
 
@@ -80,16 +83,19 @@ def _make_keys(doc) -> list[frozenset[str]]:
         return []
     strings = doc.vocab.strings
     prt = strings.as_int("compound:prt")
-    facts = []
     particles: list[tuple[int, str]] = []  # (head, particle) of every "compound:prt" token
-    for i, (lower, lemma_id, pos, dep) in enumerate(doc.to_array([LOWER, LEMMA, POS, DEP]).tolist()):
-        key = (lower, lemma_id, pos in _PARTICIPLE_POS_IDS)
-        fact = _FORMS.get(key) or _form_facts(strings, *key)
-        facts.append(fact)
-        if dep == prt:
-            head = doc[i].head.i
-            if head != i:
-                particles.append((head, fact[0]))
+    rows = doc.to_array([LOWER, LEMMA, POS, DEP])
+    cols = rows[:, :3].copy(order="C")
+    cols[:, 2] = numpy.isin(rows[:, 2], _PARTICIPLE_POS_ARRAY)
+    packed = cols.view(numpy.dtype((numpy.void, cols.itemsize * 3))).ravel().tolist()
+    facts = list(map(_FORMS.get, packed))
+    for i in [i for i, fact in enumerate(facts) if fact is None]:
+        lower, lemma_id, participle = cols[i].tolist()
+        facts[i] = _FORMS.get(packed[i]) or _form_facts(strings, packed[i], lower, lemma_id, bool(participle))
+    for i in numpy.flatnonzero(rows[:, 3] == prt).tolist():  # "compound:prt" tokens
+        head = doc[i].head.i
+        if head != i:
+            particles.append((head, facts[i][0]))
     table = [fact[2] for fact in facts]
     changed: dict[int, str] = {}  # token -> its lemma, where the sentence changes the lemma
     bounds = [(s.start, s.end) for s in doc.sents] if doc.has_annotation("SENT_START") else [(0, len(doc))]

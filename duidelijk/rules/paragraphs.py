@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from duidelijk.findings import Severity
+from duidelijk.metrics_report import sentence_words
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 
 WORD = re.compile(r"\w+")
@@ -65,7 +66,7 @@ class NoHeadings(Rule):
         prose = [b for b in ctx.document.blocks if b.is_prose]
         if any(b.kind == "heading" for b in prose) or not prose:
             return
-        words = ctx.prose_word_count
+        words = sum(len(prose) for _, _, prose in sentence_words(ctx))  # Context.prose_word_count
         if words < self.options["min_words"]:
             return
         first = prose[0]

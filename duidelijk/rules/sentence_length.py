@@ -21,6 +21,8 @@ dat ...").
 from __future__ import annotations
 
 from duidelijk.findings import Severity
+from duidelijk.metrics import token_table
+from duidelijk.metrics_report import sentence_words, span_bounds
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.clauses import finite_verb
 
@@ -123,8 +125,9 @@ class LongSentence(Rule):
         # only the structure findings that are more than a tip ("het geven van" is not enough)
         others = [f for f in ctx.shared.get("findings", []) if f.category in STRUCTURE
                   and f.severity.rank >= Severity.WARNING.rank]
-        for sent in ctx.prose_sentences:
-            n = len(ctx.words(sent))
+        table = token_table(ctx.doc)
+        for sent, words, _ in sentence_words(ctx):
+            n = len(words)  # len(ctx.words(sent)), read from the token table
             if n > opts["error"]:
                 level = Severity.ERROR
             elif n > opts["warning"]:
@@ -133,8 +136,7 @@ class LongSentence(Rule):
                 level = Severity.SUGGESTION
             else:
                 continue
-            start, end = ctx.bounds(sent)
-            clauses = sum(1 for t in sent if _finite(t))
+            start, end = span_bounds(table, sent.start, sent.end)
             if level == Severity.SUGGESTION and opts["tip_needs_other"]:
                 hard = any(start <= f.start < end for f in others)
                 if opts["tip_needs_split"]:
@@ -142,8 +144,8 @@ class LongSentence(Rule):
                     plain = joint is not None and (joint.text in {",", ";"} or joint.lower_ == "maar")
                     if not (plain or (joint is not None and hard)):
                         continue  # a sentence of 16 to 20 words that does not split is fine
-                elif clauses < 3 and not hard:
-                    continue  # a clear sentence of 16 to 20 words is fine
+                elif sum(1 for t in sent if _finite(t)) < 3 and not hard:
+                    continue  # a clear sentence of 16 to 20 words (fewer than 3 clauses) is fine
             if self.level != self.severity:
                 level = self.level  # a severity set in the settings wins over the thresholds
             where = split_point(ctx, sent)
