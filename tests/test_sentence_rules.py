@@ -169,3 +169,18 @@ def test_split_hint_with_one_en_names_only_the_word(check):
 def test_in_rekening_brengen_means_laten_betalen(check):
     f = found(check, "DD106", "Voor de vergunning brengen wij u 50 euro in rekening.")
     assert f and "'laten betalen'" in f[0].message and "'rekenen'" not in f[0].message
+
+
+def test_passive_span_is_the_worden_next_to_the_participle(check):
+    text = "Dieren die niet goed schoongemaakt worden kunnen het slachtoffer worden van maden."
+    f = found(check, "DD102", text)
+    assert [x.text for x in f] == ["schoongemaakt worden"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hij is in Brussel geboren.",  # a state: nobody asks who gave birth
+    "De partij is in de gemeenteraad vertegenwoordigd.",
+    "De meniscus in de rechter knie is ingescheurd.",  # inscheuren takes "zijn"
+])
+def test_states_and_zijn_perfects_are_no_passive(check, text):
+    assert not found(check, "DD102", text)

@@ -346,6 +346,14 @@ class Passive(Rule):
                         continue
                 if not _is_participle(verb):
                     continue
+                nearer = [c for c in verb.children if c.i != tok.i and c.lemma_.lower() == "worden"
+                          and c.dep_ in {"aux", "aux:pass"} and abs(c.i - verb.i) < abs(tok.i - verb.i)]
+                if nearer and tok.lemma_.lower() == "worden":
+                    # "Dieren die niet schoongemaakt worden kunnen het slachtoffer worden": the
+                    # passive auxiliary is the "worden" next to the participle, not the later one
+                    if nearer[0].dep_ == "aux:pass":
+                        continue  # that one gives the finding
+                    tok = nearer[0]
                 state = tok.lemma_.lower() == "zijn"
                 if state and _agent(verb) is None and (perfect_with_zijn(verb) or _adjectival(verb)):
                     continue  # "U bent verhuisd": a perfect tense, not a passive
