@@ -157,3 +157,49 @@ def test_new_officialese_in_its_sense(check, text, word, flagged):
 ])
 def test_new_officialese_proposals(check, text, word, proposal):
     assert first_suggestion(check, text, word) == proposal
+
+
+@pytest.mark.parametrize("text, word, flagged", [
+    # "voldoen aan" is ordinary Dutch, also when a subclause puts "aan" first
+    ("Wij zien dat u niet aan uw verplichtingen heeft voldaan.", "voldaan", False),
+    ("Als u aan de voorwaarden voldoet, krijgt u geld.", "voldoet", False),
+    ("De aanslag moet binnen twee maanden worden voldaan.", "voldaan", True),
+    # "het betreft" is officialese; "wat ... betreft" and "de betreffende" are other entries or ordinary
+    ("Het betreft een tijdelijke maatregel.", "betreft", True),
+    ("Wat de kosten betreft, die betaalt u zelf.", "betreft", False),
+    ("Wij wijzen u erop dat u wijzigingen moet doorgeven.", "wijzen u erop", True),
+    ("De pijl wijst naar de uitgang.", "wijst", False),
+])
+def test_fixed_expressions_and_their_order(check, text, word, flagged):
+    assert bool([f for f in found(check, "DD103", text) if f.text == word]) is flagged
+
+
+def test_explanation_names_a_verb_form():
+    from duidelijk.rules.jargon import Jargon
+
+    assert "een vorm van 'gaan om'" in Jargon._explain("betreft", ["gaan om"])
+    assert "zoals 'met deze brief'" in Jargon._explain("Hierbij", ["met deze brief"])
+
+
+@pytest.mark.parametrize("text, word, flagged", [
+    ("Wij kunnen niet tot uitbetaling overgaan.", "tot uitbetaling overgaan", True),
+    ("Wij kunnen niet tot een oplossing komen.", "tot een oplossing komen", False),
+    ("Wij stellen u in de gelegenheid uw mening te geven.", "stellen u in de gelegenheid", True),
+    ("De regeling treedt in werking op 1 januari.", "treedt in werking", True),
+    ("Uw aanvraag wordt aangehouden totdat wij de stukken hebben.", "aangehouden", True),
+    ("De politie heeft de man aangehouden.", "aangehouden", False),
+    ("Het gebruik is voorbehouden aan vergunninghouders.", "voorbehouden aan", True),
+])
+def test_expressions_in_subclause_order_and_senses(check, text, word, flagged):
+    assert bool([f for f in found(check, "DD103", text) if f.text == word]) is flagged
+
+
+def test_overgaan_after_tot_names_the_verb(check):
+    f = [x for x in found(check, "DD103", "Wij kunnen niet tot uitbetaling overgaan.") if x.text.startswith("tot")]
+    assert f and "'uitbetalen'" in f[0].message and not f[0].suggestions
+
+
+def test_explanation_does_not_call_a_word_a_verb():
+    from duidelijk.rules.jargon import Jargon
+
+    assert "zoals 'alleen voor'" in Jargon._explain("voorbehouden aan", ["alleen voor"])

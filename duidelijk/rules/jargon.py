@@ -74,6 +74,15 @@ def _in_subclause(tok) -> bool:
         c.dep_ == "mark" for c in tok.children)
 
 
+def _common_verb(word: str) -> bool:
+    """Is this the infinitive of a common verb ("gaan", "geven"), not a word that only looks
+    like one ("alleen", "binnen")?"""
+    if word in {"gaan", "doen", "staan", "zien", "slaan", "zijn", "hebben", "komen", "kunnen", "moeten"}:
+        return True
+    third = present_singular("", word)[1] if word.endswith("en") else ""
+    return bool(third) and zipf(third) >= 3.0
+
+
 def _reader_subject(verb, tokens: list) -> bool:
     """Is "u", "je" or "jij" the subject of this verb (its nsubj, or the word next to it when
     the parse gives no subject)?"""
@@ -620,6 +629,9 @@ def in_fixed_expression(found: list, tokens: list, entry: Entry) -> bool:
             for start in range(max(0, n - 4), n + 1):
                 if _expression_at(tokens, start, words, tok):
                     return True
+            if len(words) == 2 and words[0] in token_keys(tok) and any(
+                    words[1] in token_keys(t) for t in tokens[max(0, n - 5): n]):
+                return True  # a subclause puts the preposition first: "dat u niet aan de eisen voldoet"
     return False
 
 
@@ -656,7 +668,10 @@ class Jargon(Rule):
         good="Wij vragen u om de gegevens te geven. Dan kunnen wij uw aanvraag behandelen.",
         exceptions=(
             "Woorden op de lijst met toegestane woorden (instelling 'accept') meldt duidelijk "
-            "niet. Woorden die uw organisatie niet wil (instelling 'reject') meldt duidelijk altijd."
+            "niet. Woorden die uw organisatie niet wil (instelling 'reject') meldt duidelijk altijd. "
+            "Een woord in zijn gewone betekenis meldt duidelijk niet: 'armoede bestrijden', 'wij "
+            "wensen u succes'. De naam van een afdeling ook niet: 'afdeling Dienstverlening'. Is een "
+            "woord ook vaag, zoals 'zo spoedig mogelijk'? Dan meldt alleen de regel vaag (DD114) het."
         ),
     )
 
@@ -672,6 +687,7 @@ class Jargon(Rule):
             tokens = [t for t in sent if not t.is_space]
             vague = None  # the tokens DD114 reports here, asked for only when needed
             yield from self._modal_te(ctx, tokens, marked)
+            yield from self._overgaan_after(ctx, tokens, marked)
             for found, alts in reject.matches(tokens, skip=ctx.is_placeholder):
                 marked.update(t.i for t in found)
                 yield self._finding(ctx, found, f"Uw organisatie schrijft hier liever '{alts[0]}'.", alts)
@@ -730,6 +746,23 @@ class Jargon(Rule):
                 if entry is not None and entry is not rejected and not in_other_sense(found, tokens, entry):
                     return found, entry
         return found, None
+
+    def _overgaan_after(self, ctx, tokens, marked):
+        """"tot uitbetaling overgaan": the order of a subclause or an infinitive, which the
+        list (verb first) does not match."""
+        for n, tok in enumerate(tokens):
+            if "overgaan" not in token_keys(tok) or tok.i in marked or tok.pos_ not in {"VERB", "AUX"}:
+                continue
+            tot = next((t for t in reversed(tokens[max(0, n - 5): n]) if t.lower_ == "tot"), None)
+            if tot is None or tot.i in marked:
+                continue
+            marked.update({tot.i, tok.i})
+            noun = next((t for t in tokens[tokens.index(tot) + 1: n] if t.pos_ == "NOUN"), None)
+            verb = verb_of(noun.lemma_.lower()) if noun is not None else None
+            span = ctx.text[tot.idx: tok.idx + len(tok)]
+            message = (f"'{span}' is ambtelijke taal. Schrijf liever een zin met het werkwoord '{verb}'."
+                       if verb else self._explain(span, ["beginnen met"]))
+            yield self.finding(ctx, tot.idx, tok.idx + len(tok), message, suggestions=[])
 
     def _lead_noun(self, ctx, found, marked):
         """"gaan over tot betaling": the plain sentence has the verb of the noun ("betalen").
@@ -809,7 +842,8 @@ class Jargon(Rule):
 
     @staticmethod
     def _explain(text: str, alts: list[str]) -> str:
-        if alts and _verb_like(alts[0].split()[-1]):
+        if alts and alts[0].split()[0] not in CLAUSE_STARTS and (
+                _verb_like(alts[0].split()[-1]) or _common_verb(alts[0].split()[0])):  # "gaan om"
             return (f"'{text}' is ambtelijke taal. Kies een gewoon woord, bijvoorbeeld een vorm "
                     f"van '{alts[0]}'. Misschien moet de zin dan anders.")
         if alts:

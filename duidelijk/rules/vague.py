@@ -90,7 +90,8 @@ class Vague(Rule):
             "Een zin die zelf al een datum, getal of bedrag noemt. Een zin over iets wat al is "
             "gebeurd. Woorden die uw organisatie toestaat. Namen van dingen, zoals 'een eigen "
             "bijdrage', zijn niet vaag. 'Op een later moment' is niet vaag als de lezer zelf "
-            "kiest wanneer: 'U kunt het formulier op een later moment afmaken.'"
+            "kiest wanneer: 'U kunt het formulier op een later moment afmaken.' Dat geldt ook voor "
+            "een doel: 'Om u zo snel mogelijk te helpen, splitsen wij uw melding.'"
         ),
     )
 
