@@ -51,7 +51,10 @@ DERIVED_NOUN = 0.5
 # last part they make a derived word, not a compound ("begrijpelijkheid" is no "begrijpelijk"
 # + "heid", "viertal" no "vier" + "tal", "huishoudelijk" no "huishoude" + "lijk")
 SUFFIX_HEADS = frozenset("heid heden lijk lijke lijker lijks baar bare schap schappen dom zaam zame loos loze "
-                         "achtig achtige ing ingen isch ische tal tallen ling lingen erij erijen".split())
+                         "achtig achtige ing ingen isch ische tal tallen ling lingen erij erijen "
+                         # -elijk after a noun in -schap: "wetenschappelijk" is "wetenschap" +
+                         # -elijk, not "weten" + "schappelijk" (reasonable)
+                         "schappelijk schappelijke schappelijker".split())
 PREFIXES = ("aan", "af", "bij", "door", "in", "mee", "na", "om", "onder", "op", "over", "terug",
             "toe", "uit", "voor", "weg", "achter", "tegen", "be", "ge", "her", "ont", "ver", "on", "er")
 

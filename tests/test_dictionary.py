@@ -77,11 +77,17 @@ def test_words_with_ij_are_words(mode, word, parts):
     assert dictionary.compound_parts(word) == parts
 
 
-@pytest.mark.parametrize("word", ["begrijpelijkheid", "huishoudelijk", "viertal", "bereikbaarheid"])
+@pytest.mark.parametrize("word", ["begrijpelijkheid", "huishoudelijk", "viertal", "bereikbaarheid",
+                                  "wetenschappelijke", "landschappelijke"])
 def test_a_derived_word_is_no_compound(mode, word):
     """-heid, -lijk, -tal ... make a derived word; they are no compound head, even though the
-    word list also has "heid" (heath), "lijk" (corpse) and "tal" as words."""
+    word list also has "heid" (heath), "lijk" (corpse) and "tal" as words; "wetenschappelijk" is
+    "wetenschap" + -elijk, not "weten" + "schappelijk" (reasonable)."""
     assert dictionary.compound_parts(word) == (word,)
+
+
+def test_a_compound_with_a_real_head_still_splits(mode):
+    assert dictionary.compound_parts("parkeervergunning") == ("parkeer", "vergunning")
 
 
 def test_adjective_head_is_not_read_as_a_noun(mode):

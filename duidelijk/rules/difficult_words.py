@@ -25,6 +25,7 @@ from functools import cache
 
 from duidelijk import wordlists
 from duidelijk.findings import Severity
+from duidelijk.lexicon import zipf
 from duidelijk.dictionary import compound_parts, known_meaning, lemma_zipf, likely_typo
 from duidelijk.rules.address import impersonal_terms, means_the_reader
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
@@ -97,6 +98,14 @@ def plain_adverb(word: str) -> bool:
         if first in PLACE_WORDS and rest in PLACE_WORDS or first in TIME_WORDS and rest in TIME_WORDS:
             return True
     return False
+
+
+def formal_word(tok, low: str, lemma: str, opts, safe) -> bool:
+    """Does the word belong to written Dutch (and so get the loanword bar)?"""
+    return is_loanword(lemma, opts["loan_suffixes"], safe) or (
+        tok.pos_ in {"ADV", "ADJ"} and low.endswith(tuple(opts["formal_endings"]))) or (
+        tok.pos_ == "VERB" and formal_prefix(lemma, opts["formal_prefixes"])) or (
+        opts["formal_adverbs"] and tok.pos_ == "ADV" and not plain_adverb(low))
 
 
 def formal_prefix(lemma: str, prefixes) -> bool:
@@ -209,15 +218,15 @@ class DifficultWord(Rule):
                 continue  # DD111 says this about the word ("de aanvrager": write "u")
             if long_words_rule and sum(c.isalpha() for c in low) >= long_words_rule:
                 continue  # long words are DD105's job; one finding per word
+            top_bar = max(opts["loan_zipf"], opts["min_zipf"])
+            if zipf(low) >= top_bar:
+                continue  # the form alone is common enough (familiarity is never lower)
             score = word_difficulty(tok)
             if score < opts["min_zipf"] and likely_typo(low):
                 continue  # a spelling slip ("wijzingen"), not a word readers do not know
-            formal = is_loanword(lemma, opts["loan_suffixes"], safe) or (
-                tok.pos_ in {"ADV", "ADJ"} and low.endswith(tuple(opts["formal_endings"]))) or (
-                tok.pos_ == "VERB" and formal_prefix(lemma, opts["formal_prefixes"])) or (
-                opts["formal_adverbs"] and tok.pos_ == "ADV" and not plain_adverb(low))
-            bar = opts["loan_zipf"] if formal else opts["min_zipf"]
-            if score >= bar:
+            if score >= top_bar:
+                continue  # familiar enough under either bar: no need to ask whether it is formal
+            if score >= opts["min_zipf"] and not formal_word(tok, low, lemma, opts, safe):
                 continue
             seen.add(lemma)
             marked.add(tok.i)
