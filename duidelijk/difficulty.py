@@ -24,7 +24,7 @@ import json
 import math
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 MODEL_FILE = Path(__file__).resolve().parent / "difficulty.json"
@@ -62,13 +62,19 @@ class Model:
     temperature: float  # spreads the scale: most sentences of the dev half lie in 5-95
     fill: dict[str, float]  # the value of a feature LiNT-II cannot compute (no verb, ...)
 
+    @cached_property
+    def _terms(self) -> tuple[tuple[str, float, float, float, float], ...]:
+        """(name, weight, mean, scale, value when missing) of each feature, looked up once."""
+        return tuple((name, self.weights[name], self.mean[name], self.scale[name],
+                      self.fill.get(name, self.mean[name])) for name in self.features)
+
     def linear(self, feats: dict[str, float | None]) -> float:
         total = 0.0
-        for name in self.features:
+        for name, weight, mean, scale, missing in self._terms:
             value = feats.get(name)
             if value is None:
-                value = self.fill.get(name, self.mean[name])
-            total += self.weights[name] * (value - self.mean[name]) / self.scale[name]
+                value = missing
+            total += weight * (value - mean) / scale
         return total
 
     def score(self, linear: float) -> float:
@@ -170,13 +176,13 @@ def text_score(sentences: Sequence[tuple[dict[str, float | None], int]]) -> floa
     return m.score(sum(m.linear(f) * w for f, w in sentences) / total)
 
 
-def gain(feats: dict[str, float | None], category: str) -> float:
+def gain(feats: dict[str, float | None], category: str, before: float | None = None) -> float:
     """How much fixing one finding of ``category`` lowers the sentence's difficulty.
 
     In the model's own units (the logit before the 0-100 scale, so that a sentence already
     near 100 still ranks its fixes): a word or construction finding lowers its own count by
     one; a long sentence is taken back to ``LONG_SENTENCE`` words. Categories the model
-    does not read give 0.
+    does not read give 0. ``before``: ``linear(feats)``, when the caller has it already.
     """
     after = dict(feats)
     if category in FINDING_FEATURES:
@@ -188,4 +194,11 @@ def gain(feats: dict[str, float | None], category: str) -> float:
     else:
         return 0.0
     m = model()
-    return max(0.0, (m.linear(feats) - m.linear(after)) / m.temperature)
+    if before is None:
+        before = m.linear(feats)
+    return max(0.0, (before - m.linear(after)) / m.temperature)
+
+
+def linear(feats: dict[str, float | None]) -> float:
+    """The model's sum for a sentence's features (``gain``'s ``before``)."""
+    return model().linear(feats)

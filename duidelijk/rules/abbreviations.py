@@ -13,6 +13,7 @@ from functools import cache
 
 from duidelijk import wordlists
 from duidelijk.findings import Severity
+from duidelijk.metrics import token_table
 from duidelijk.lexicon import zipf
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 
@@ -127,9 +128,15 @@ class UnexplainedAbbreviation(Rule):
     def check(self, ctx: Context):
         table = abbreviations()
         seen: set[str] = set()
+        doc = ctx.doc
+        tokens = token_table(doc)
         for sent in ctx.prose_sentences:
-            yield from self._letter_pairs(ctx, sent, table, seen)
-            for tok in sent:
+            yield from self._letter_pairs(ctx, sent, table, seen, tokens)
+            for i in range(sent.start, sent.end):
+                text = tokens.texts[i]
+                if "/" not in text and tokens.facts[i].lower not in table and not UNKNOWN_ABBR.match(text):
+                    continue  # read in the token table: no Token object for most words
+                tok = doc[i]
                 if "/" in tok.text:
                     yield from self._slash_parts(ctx, tok, seen)
                     continue
@@ -178,13 +185,15 @@ class UnexplainedAbbreviation(Rule):
             yield self.finding(ctx, start, start + len(part),
                                f"Is '{part}' een afkorting? Schrijf die de eerste keer voluit.")
 
-    def _letter_pairs(self, ctx, sent, table, seen):
+    def _letter_pairs(self, ctx, sent, table, seen, tokens):
         """"B en W", "O en O": two capital letters joined by "en" are one abbreviation."""
-        tokens = [t for t in sent if not t.is_space]
-        for a, mid, b in zip(tokens, tokens[1:], tokens[2:]):
-            if not (len(a.text) == 1 and a.text.isupper() and mid.lower_ == "en" and len(b.text) == 1
-                    and b.text.isupper()):
+        texts, facts, doc = tokens.texts, tokens.facts, ctx.doc
+        words = [i for i in range(sent.start, sent.end) if not tokens.is_space[i]]
+        for ia, imid, ib in zip(words, words[1:], words[2:]):
+            if not (len(texts[ia]) == 1 and texts[ia].isupper() and facts[imid].lower == "en"
+                    and len(texts[ib]) == 1 and texts[ib].isupper()):
                 continue
+            a, b = doc[ia], doc[ib]
             text = ctx.text[a.idx : b.idx + 1]
             key = f"{a.text}&{b.text}".lower()
             if key in seen or ctx.accepted(text) or a.i == sent.start and b.i == sent.end - 1:
@@ -220,8 +229,13 @@ class OfficialAbbreviation(Rule):
 
     def check(self, ctx: Context):
         table = abbreviations()
+        doc = ctx.doc
+        facts = token_table(doc).facts
         for sent in ctx.prose_sentences:
-            for tok in sent:
+            for i in range(sent.start, sent.end):
+                if facts[i].lower not in table:
+                    continue  # read in the token table: no Token object for most words
+                tok = doc[i]
                 entry = table.get(tok.lower_)
                 if entry is None or entry.get("kind") != "ambtelijk" or ctx.accepted(tok.text):
                     continue

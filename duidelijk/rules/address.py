@@ -12,6 +12,7 @@ from functools import cache
 
 from duidelijk import wordlists
 from duidelijk.findings import Severity
+from duidelijk.metrics import token_table
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 
 U_FORMS = {"u", "uw"}
@@ -35,8 +36,13 @@ class MixedAddress(Rule):
 
     def check(self, ctx: Context):
         u, je = [], []
-        for tok in ctx.doc:
-            low = tok.lower_
+        doc = ctx.doc
+        facts = token_table(doc).facts
+        for i, fact in enumerate(facts):
+            low = fact.lower
+            if low not in U_FORMS and low not in JE_FORMS:
+                continue  # read in the token table: no Token object for most words
+            tok = doc[i]
             if low in U_FORMS and tok.pos_ in {"PRON", "DET"}:
                 u.append(tok)
             elif (low in JE_FORMS and tok.pos_ in {"PRON", "DET"} and tok.dep_ not in {"expl:pv"}
@@ -98,8 +104,14 @@ class Impersonal(Rule):
 
     def check(self, ctx: Context):
         terms = impersonal_terms()
+        doc = ctx.doc
+        facts = token_table(doc).facts
         for sent in ctx.prose_sentences:
-            for tok in sent:
+            for i in range(sent.start, sent.end):
+                fact = facts[i]
+                if fact.lower not in terms and fact.lemma.lower().replace("_", "") not in terms:
+                    continue  # read in the token table: no Token object for most words
+                tok = doc[i]
                 lemma = tok.lemma_.lower().replace("_", "")
                 key = tok.lower_ if tok.lower_ in terms else lemma
                 if key not in terms or tok.pos_ not in {"NOUN", "PRON"} or ctx.accepted(tok.text):

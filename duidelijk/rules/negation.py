@@ -7,6 +7,7 @@ Source: Schrijfwijzer van Gebruiker Centraal ("Vermijd dubbele ontkenningen"); O
 from __future__ import annotations
 
 from duidelijk.findings import Severity
+from duidelijk.metrics import token_table
 from duidelijk.dictionary import exists
 from duidelijk.lexicon import zipf
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
@@ -45,6 +46,11 @@ def negative_word(tok) -> bool:
     return False
 
 
+def _may_be_negative(low: str) -> bool:
+    """False for a lower-case form that ``negative_word`` never finds negative."""
+    return low in NEGATORS or low in NEGATIVE_PARTICIPLES or low.startswith(PREFIXES)
+
+
 @register
 class DoubleNegation(Rule):
     code = "DD109"
@@ -64,9 +70,14 @@ class DoubleNegation(Rule):
     )
 
     def check(self, ctx: Context):
+        doc = ctx.doc
+        facts = token_table(doc).facts
         for sent in ctx.prose_sentences:
             groups: dict[int, list] = {}
-            for tok in sent:
+            for i in range(sent.start, sent.end):
+                if not _may_be_negative(facts[i].lower):
+                    continue  # read in the token table: no Token object for most words
+                tok = doc[i]
                 if negative_word(tok):
                     groups.setdefault(clause_head(tok).i, []).append(tok)
             # "niemand die ... niet": a relative clause hanging on a negated word

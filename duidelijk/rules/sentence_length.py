@@ -44,9 +44,14 @@ def main_clause_joint(sent):
     first = finite_verb(root)
     if first is None or not _finite(first):
         return None
-    for head in sent:
-        if head.dep_ not in {"conj", "parataxis"} or head.head.i != root.i or head.i < root.i:
+    table = token_table(sent.doc)
+    deps, heads = table.deps, table.heads
+    strings = sent.doc.vocab.strings
+    joined = {strings["conj"], strings["parataxis"]}
+    for i in range(max(sent.start, root.i), sent.end):  # a conjunct or parataxis of the root, after it
+        if deps[i] not in joined or heads[i] != root.i:
             continue
+        head = sent.doc[i]
         if any(c.dep_ == "mark" for c in head.children):
             continue
         verb = finite_verb(head)
@@ -63,11 +68,17 @@ def main_clause_joint(sent):
 
 def split_point(ctx: Context, sent):
     """The first word where the sentence can become two sentences, or None."""
-    words = [t for t in sent if not t.is_space]
-    for pos, tok in enumerate(words):
+    doc = sent.doc
+    table = token_table(doc)
+    facts, is_space = table.facts, table.is_space
+    words = [i for i in range(sent.start, sent.end) if not is_space[i]]
+    for pos, i in enumerate(words):
         if pos < 3 or pos > len(words) - 4:
             continue
-        low = tok.lower_
+        low = facts[i].lower
+        if low not in COORDINATORS and low not in SUBORDINATORS:
+            continue
+        tok = doc[i]
         if low in COORDINATORS and tok.dep_ == "cc":
             clause = tok.head
             if any(c.dep_ == "mark" for c in clause.children):
@@ -81,7 +92,7 @@ def split_point(ctx: Context, sent):
         verb = finite_verb(clause)
         if verb is None or not _finite(verb) or verb.i < tok.i:
             continue
-        if any(_finite(t) for t in words[:pos]):
+        if any(_finite(doc[j]) for j in words[:pos]):
             return tok
     return None
 

@@ -9,17 +9,19 @@ closes the gap ("de door de gemeente in 2025 vastgestelde regels").
 from __future__ import annotations
 
 from duidelijk.findings import Severity
+from duidelijk.metrics import token_table
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.clauses import finite_verb
 
 
-def _noun_of(det):
+def _noun_of(det, end: int):
     """The noun an article belongs to: the nearest of its head and the first noun to the
-    right that is not inside a prepositional phrase (the parse may attach it too far)."""
+    right that is not inside a prepositional phrase (the parse may attach it too far).
+    ``end``: the end of the article's sentence."""
     if det.head.i > det.i and det.head.pos_ == "VERB" and "Inf" in det.head.morph.get("VerbForm"):
         return det.head  # "het gebundeld uitvoeren van ...": the article goes with the infinitive
     head = det.head if det.head.i > det.i and det.head.pos_ not in {"VERB", "AUX"} else None
-    for tok in det.doc[det.i + 1 : det.sent.end]:
+    for tok in det.doc[det.i + 1 : end]:
         if head is not None and tok.i >= head.i:
             break
         if tok.is_punct or "Fin" in tok.morph.get("VerbForm"):
@@ -31,8 +33,9 @@ def _noun_of(det):
     return head
 
 
-def _words_between(ctx: Context, doc, a: int, b: int) -> int:
-    return sum(1 for t in doc[a + 1 : b] if ctx.is_word(t))
+def _words_between(word: list[bool], a: int, b: int) -> int:
+    """Words (``Context.is_word``) between tokens a and b; ``word``: the token table's column."""
+    return sum(word[a + 1 : b])
 
 
 @register
@@ -56,19 +59,32 @@ class Tang(Rule):
 
     def check(self, ctx: Context):
         doc = ctx.doc
+        table = token_table(doc)
+        word, deps = table.word, table.deps
+        strings = doc.vocab.strings
+        det = strings["det"]
+        aux = {strings["aux"], strings["aux:pass"]}
         for sent in ctx.prose_sentences:
-            for tok in sent:
-                noun = _noun_of(tok) if tok.dep_ == "det" else None
-                if noun is not None and ctx.is_word(noun):
-                    gap = _words_between(ctx, doc, tok.i, noun.i)
-                    if gap > self.options["max_noun_gap"]:
-                        yield self.finding(
-                            ctx, tok.idx, noun.idx + len(noun),
-                            f"Tussen '{tok.text}' en '{noun.text}' staan {gap} woorden. Zet ze dichter bij elkaar.",
-                        )
-                elif (tok.dep_ in {"aux", "aux:pass"} and tok.head.i > tok.i and "Fin" in tok.morph.get("VerbForm")
-                      and tok.head.pos_ in {"VERB", "AUX"} and ctx.is_word(tok.head)):
-                    gap = _words_between(ctx, doc, tok.i, tok.head.i)
+            # only articles and auxiliaries can start a tang: the others are passed over in
+            # the token table, without a Token object
+            for i in range(sent.start, sent.end):
+                if deps[i] == det:
+                    tok = doc[i]
+                    noun = _noun_of(tok, sent.end)
+                    if noun is not None and word[noun.i]:
+                        gap = _words_between(word, tok.i, noun.i)
+                        if gap > self.options["max_noun_gap"]:
+                            yield self.finding(
+                                ctx, tok.idx, noun.idx + len(noun),
+                                f"Tussen '{tok.text}' en '{noun.text}' staan {gap} woorden. Zet ze dichter bij elkaar.",
+                            )
+                    continue
+                if deps[i] not in aux:
+                    continue
+                tok = doc[i]
+                if (tok.head.i > tok.i and "Fin" in tok.morph.get("VerbForm")
+                        and tok.head.pos_ in {"VERB", "AUX"} and word[tok.head.i]):
+                    gap = _words_between(word, tok.i, tok.head.i)
                     if gap > self.options["max_verb_gap"]:
                         # "or make two sentences" only where another finite verb gives the
                         # second sentence its own verb
@@ -128,6 +144,8 @@ class LeadIn(Rule):
     )
 
     def check(self, ctx: Context):
+        table = token_table(ctx.doc)
+        word, texts = table.word, table.texts  # Context.is_word and Token.text of each token
         for sent in ctx.prose_sentences:
             root = sent.root
             verb = finite_verb(root)
@@ -146,15 +164,16 @@ class LeadIn(Rule):
                 verb = earlier[-1] if earlier else (finite[0] if finite else verb)
             earlier = _earlier_main_clause_verb(root, verb)
             verb = earlier if earlier is not None else verb
-            if verb is None or verb.pos_ not in {"VERB", "AUX"} or not ctx.is_word(verb):
+            if verb is None or verb.pos_ not in {"VERB", "AUX"} or not word[verb.i]:
                 continue
             # a colon or semicolon closes what comes before it ("Parkeren: ...", "...; het
             # inzicht ontstaat"): the lead-in starts after it
-            stops = [t.i for t in sent if t.i < verb.i and t.text in {":", ";"}]
+            stop = min(verb.i, sent.end)
+            stops = [i for i in range(sent.start, stop) if texts[i] in {":", ";"}]
             start_i = stops[-1] if stops else sent.start - 1
-            before = [t for t in sent if start_i < t.i < verb.i and ctx.is_word(t)]
+            before = [i for i in range(max(start_i + 1, sent.start), stop) if word[i]]
             if len(before) > self.options["max_words"]:
-                start = before[0]
+                start = ctx.doc[before[0]]
                 yield self.finding(
                     ctx, start.idx, verb.idx + len(verb),
                     f"Er staan {len(before)} woorden voor het werkwoord '{verb.text}'. "
