@@ -184,3 +184,23 @@ def test_passive_span_is_the_worden_next_to_the_participle(check):
 ])
 def test_states_and_zijn_perfects_are_no_passive(check, text):
     assert not found(check, "DD102", text)
+
+
+@pytest.mark.parametrize("text", [
+    # "en" joins two relative clauses: neither is a sentence on its own
+    "Dit is het gevolg van het plan dat de gemeenteraad in maart 2025 heeft vastgesteld, en "
+    "waarvan de nieuwe regels voor parkeren in de wijk een belangrijk onderdeel zijn.",
+    # "en" joins two parts of a "dat" clause (the second has its verb last)
+    "Bewoners hebben ons laten weten dat de stoep in hun straat te smal is geworden en de bomen "
+    "te weinig ruimte hebben gekregen.",
+])
+def test_no_split_hint_inside_a_subclause(check, text):
+    f = found(check, "DD101", text)
+    assert f and "bij 'en'" not in f[0].message
+
+
+def test_split_hint_at_en_between_main_clauses(check):
+    text = ("Om deze reden nam hij geen deel aan de activiteiten in de wijk en werd hij van tijd "
+            "tot tijd gepest op school.")
+    f = found(check, "DD101", text)
+    assert f and "bij 'en'" in f[0].message

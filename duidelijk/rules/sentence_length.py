@@ -66,6 +66,16 @@ def main_clause_joint(sent):
     return None
 
 
+def _in_main_clause(clause) -> bool:
+    """Is a coordinated clause part of the main clause, not of a subclause ("de kritiek dat
+    de strips saai zijn geworden en Suske en Wiske niet meer leuk zijn")? Its first conjunct
+    is the root, or hangs on it as a clause of its own."""
+    head = clause.head if clause.dep_ in {"aux", "aux:pass", "cop"} else clause
+    while head.dep_ in {"conj", "parataxis"} and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "ROOT"
+
+
 def split_point(ctx: Context, sent):
     """The first word where the sentence can become two sentences, or None."""
     doc = sent.doc
@@ -83,6 +93,8 @@ def split_point(ctx: Context, sent):
             clause = tok.head
             if any(c.dep_ == "mark" for c in clause.children):
                 continue  # "... en dat alle stukken compleet zijn": no sentence on its own
+            if not _in_main_clause(clause):
+                continue  # "het akkoord dat ... was gesloten, en waarvan ...": two subclauses
         elif low in SUBORDINATORS and tok.dep_ == "mark":
             clause = tok.head
         else:
@@ -92,6 +104,10 @@ def split_point(ctx: Context, sent):
         verb = finite_verb(clause)
         if verb is None or not _finite(verb) or verb.i < tok.i:
             continue
+        head = clause.head if clause.dep_ in {"aux", "aux:pass", "cop"} else clause
+        if tok.dep_ == "cc" and sum(1 for c in head.children if tok.i < c.i < verb.i
+                                    and c.dep_ not in {"punct", "cc"}) > 1:
+            continue  # "..., en van wat de rest betekent": the verb comes last, no main clause
         if any(_finite(doc[j]) for j in words[:pos]):
             return tok
     return None
