@@ -203,3 +203,33 @@ def test_explanation_does_not_call_a_word_a_verb():
     from duidelijk.rules.jargon import Jargon
 
     assert "zoals 'alleen voor'" in Jargon._explain("voorbehouden aan", ["alleen voor"])
+
+
+@pytest.mark.parametrize("text, word, flagged", [
+    # "daar" as a conjunction ("omdat"), not as a place
+    ("Daar u niet op tijd heeft betaald, krijgt u een herinnering.", "Daar", True),
+    ("Daar kunt u terecht met uw vragen.", "Daar", False),
+    ("Wij zijn daar om u te helpen.", "daar", False),
+    ("Dit geldt voor een ieder die in de gemeente woont.", "een ieder", True),
+    ("Het bedrag is onverschuldigd betaald.", "onverschuldigd betaald", True),
+    ("Wij hebben navraag gedaan bij de afdeling.", "navraag gedaan", True),
+])
+def test_more_formal_words(check, text, word, flagged):
+    assert bool([f for f in found(check, "DD103", text) if f.text == word]) is flagged
+
+
+def test_more_formal_words_proposals(check):
+    assert first_suggestion(check, "Daar u niet op tijd heeft betaald, krijgt u een herinnering.", "Daar") == "Omdat"
+    assert first_suggestion(check, "Het bedrag is onverschuldigd betaald.", "onverschuldigd betaald") == "te veel betaald"
+    assert first_suggestion(check, "Dit geldt voor een ieder die in de gemeente woont.", "een ieder") == "iedereen"
+
+
+@pytest.mark.parametrize("text, word, proposal", [
+    # "volgende" means "next": right for "aanstaande" and "daaropvolgende", wrong for "onderstaande knop"
+    ("Aanstaande maandag is het stadskantoor dicht.", "Aanstaande", "Volgende"),
+    ("In de daaropvolgende week krijgt u bericht.", "daaropvolgende", "volgende"),
+    ("Klik op de onderstaande knop.", "onderstaande", None),
+    ("Lees de onderstaande tips.", "onderstaande", "volgende"),
+])
+def test_volgende_only_where_it_means_next(check, text, word, proposal):
+    assert first_suggestion(check, text, word) == proposal

@@ -304,6 +304,7 @@ FIXED_BEFORE = {"ter", "ten", "mede"}
 PREPOSITIONS = {"van", "voor", "in", "met", "op", "aan", "uit", "door", "bij", "om", "over", "naar", "tot"}
 # Before a singular noun these read as something else: "de volgende knop" is the next button
 PLURAL_ONLY = {"volgende"}
+BELOW_WORDS = ("onderstaand", "navolgend", "hiernavolgend")  # "volgende" means "next" only after the others
 # Determiners that show whether a noun is a de-word (Com) or a het-word (Neut)
 GENDER_OF_DET = {"de": "Com", "deze": "Com", "die": "Com", "het": "Neut", "dit": "Neut", "dat": "Neut"}
 _tag_lock = threading.Lock()
@@ -500,6 +501,8 @@ def word_class(tok) -> str:
     doc = tok.doc
     prev = doc[tok.i - 1] if tok.i > tok.sent.start else None
     nxt = doc[tok.i + 1] if tok.i + 1 < tok.sent.end else None
+    if tok.dep_ == "mark" and tok.pos_ in {"ADV", "SCONJ"}:
+        return "SCONJ"  # "Daar u niet betaald heeft": a conjunction, whatever the tagger says
     if nxt is not None and nxt.pos_ in {"NOUN", "PROPN"} and tok.pos_ in {"ADJ", "VERB"} and (
             tok.lower_.endswith("e") or tok.dep_ == "amod"):
         return "ADJ"  # "de onderstaande gegevens", "eventuele kosten", "een erkend bedrijf"
@@ -726,7 +729,8 @@ class Jargon(Rule):
                 usable = [f for f in (fitting_form(found, a) for a in alts) if f]
                 if len(found) == 1:
                     usable = [u for u in (noun_fit(found[0], u, ctx.config.model) for u in usable)
-                              if u and not (u in PLURAL_ONLY and not _before_plural(found[0]))]
+                              if u and not (u in PLURAL_ONLY and found[0].lower_.startswith(BELOW_WORDS)
+                                            and not _before_plural(found[0]))]
                 usable = [u for u in (in_context(found, u) for u in usable) if u]
                 if "-" in entry.fits or (entry.fits and len(found) == 1 and word_class(found[0]) not in entry.fits):
                     usable = []  # "eventuele kosten": 'misschien' is no adjective; '-': never as it stands
