@@ -248,6 +248,26 @@ def test_established_compound_is_read_by_its_head(check):
     assert any(x.text == "restantbedrag" for x in found(check, "DD104", "Het restantbedrag blijft op uw rekening staan."))
 
 
+@pytest.mark.parametrize("text, word", [
+    ("Wij hebben destijds een vergunning gegeven.", "destijds"),
+    ("Wij maken de rekening tussentijds op.", "tussentijds"),
+])
+def test_old_genitive_adverbs_are_difficult(check, text, word):
+    """Old genitive forms ("destijds": "des tijds") are fossils of written Dutch, however
+    common in print; "toen" and "in de tussentijd" say the same."""
+    assert any(x.text == word for x in found(check, "DD104", text))
+
+
+@pytest.mark.parametrize("text", [
+    "De deskundige kijkt naar uw huis.",  # "des" + "kundige" is a noun, no old adverb
+    "Na het eten krijgt u een dessert.",
+    "U krijgt de halve prijs terug.",  # "halve" alone is no "-shalve" adverb
+])
+def test_words_that_only_look_old_are_not_difficult(check, text):
+    f = found(check, "DD104", text)
+    assert not [x for x in f if x.text in {"deskundige", "dessert", "halve"}]
+
+
 def test_compound_with_an_everyday_head_is_no_formal_loanword():
     from duidelijk.rules.difficult_words import DifficultWord, b1_safe, is_loanword
 

@@ -26,7 +26,7 @@ from functools import cache
 from duidelijk import wordlists
 from duidelijk.findings import Severity
 from duidelijk.lexicon import zipf
-from duidelijk.dictionary import compound_parts, known_meaning, lemma_zipf, likely_typo
+from duidelijk.dictionary import compound_parts, exists, known_meaning, lemma_zipf, likely_typo
 from duidelijk.rules.address import impersonal_terms, means_the_reader
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.long_words import LongWord
@@ -103,9 +103,23 @@ def plain_adverb(word: str) -> bool:
 def formal_word(tok, low: str, lemma: str, opts, safe) -> bool:
     """Does the word belong to written Dutch (and so get the loanword bar)?"""
     return is_loanword(lemma, opts["loan_suffixes"], safe) or (
-        tok.pos_ in {"ADV", "ADJ"} and low.endswith(tuple(opts["formal_endings"]))) or (
         tok.pos_ == "VERB" and formal_prefix(lemma, opts["formal_prefixes"])) or (
         opts["formal_adverbs"] and tok.pos_ == "ADV" and not plain_adverb(low))
+
+
+def old_form(tok, low: str, opts) -> bool:
+    """An old genitive adverb: an ending such as "-tijds", "-waarts", "-shalve", or "des" + a
+    word ("desondanks", "desnoods": the old genitive article), not a loanword ("dessert",
+    "deskundige" is no adverb)."""
+    if tok.pos_ not in {"ADV", "ADJ"}:
+        return False
+    if low.endswith(tuple(opts["formal_endings"])) and len(low) > 7:
+        return True
+    for prefix in opts["old_prefixes"]:
+        rest = low[len(prefix):]
+        if low.startswith(prefix) and len(rest) >= 4 and (exists(rest) or rest.endswith("s") and exists(rest[:-1])):
+            return tok.pos_ == "ADV" or low.endswith("s")
+    return False
 
 
 def formal_prefix(lemma: str, prefixes) -> bool:
@@ -154,9 +168,12 @@ class DifficultWord(Rule):
         "loan_suffixes": ["eel", "aal", "ief", "ieve", "iteit", "atie", "itie", "entie", "antie",
                           "isme", "eren", "eerd", "eerde", "ier", "iek", "ueel", "ele", "ale"],
         # old genitive adverbs ("destijds", "tussentijds", "anderzijds", "zijdelings",
-        # "huiswaarts", "stapsgewijs", "gemakshalve") are formal, however common in print:
-        # they get the loanword bar
-        "formal_endings": ["tijds", "zijds", "lings", "waarts", "gewijs", "gewijze", "halve"],
+        # "huiswaarts", "stapsgewijs", "gemakshalve"; "des" + a word: "desondanks",
+        # "desnoods") are fossils of written Dutch, however common in print; each has a plain
+        # alternative ("toen", "stap voor stap"). They get the bar of old forms
+        "formal_endings": ["tijds", "zijds", "lings", "waarts", "gewijs", "gewijze", "shalve"],
+        "old_prefixes": ["des"],
+        "old_zipf": 5.0,
         # verbs with a prefix or particle of written Dutch: "her-" (again: "hervatten",
         # "herzien"; speech says "opnieuw", "weer") and "voort-" (on: "voortduren",
         # "voortzetten"; speech says "door", "verder"). They get the loanword bar
@@ -218,7 +235,8 @@ class DifficultWord(Rule):
                 continue  # DD111 says this about the word ("de aanvrager": write "u")
             if long_words_rule and sum(c.isalpha() for c in low) >= long_words_rule:
                 continue  # long words are DD105's job; one finding per word
-            top_bar = max(opts["loan_zipf"], opts["min_zipf"])
+            old = old_form(tok, low, opts)
+            top_bar = opts["old_zipf"] if old else max(opts["loan_zipf"], opts["min_zipf"])
             if zipf(low) >= top_bar:
                 continue  # the form alone is common enough (familiarity is never lower)
             score = word_difficulty(tok)
@@ -226,7 +244,7 @@ class DifficultWord(Rule):
                 continue  # a spelling slip ("wijzingen"), not a word readers do not know
             if score >= top_bar:
                 continue  # familiar enough under either bar: no need to ask whether it is formal
-            if score >= opts["min_zipf"] and not formal_word(tok, low, lemma, opts, safe):
+            if score >= opts["min_zipf"] and not old and not formal_word(tok, low, lemma, opts, safe):
                 continue
             seen.add(lemma)
             marked.add(tok.i)
