@@ -12,8 +12,9 @@ itself, which loads its tokenizers only then.
 from __future__ import annotations
 
 import math
+import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -93,34 +94,82 @@ def top_words(lang: str, n: int) -> tuple[str, ...]:
     return tuple(out)
 
 
+class FrequencyTable:
+    """wordfreq's Dutch words, each with its bucket (a read-only mapping: ``get``, ``in``).
+
+    A one-page letter looks up a few thousand words; a folder of letters millions. So the
+    table starts as a sorted list searched by halves (made in a few hundredths of a second
+    from the per-user store) and becomes a dict, which takes longer to make but answers
+    faster, once ``DICT_AFTER`` words have been looked up."""
+
+    DICT_AFTER = 50_000
+
+    def __init__(self, words: list[str], buckets: Sequence[int]):
+        self._sorted = words  # in alphabetical (code point) order
+        self._buckets = buckets  # per word in ``_sorted``
+        self._dict: dict[str, int] | None = None
+        self._lookups = 0
+
+    def _as_dict(self) -> dict[str, int]:
+        if self._dict is None:
+            self._dict = dict(zip(self._sorted, self._buckets))
+            self._sorted, self._buckets = [], []
+        return self._dict
+
+    def get(self, word: str, default: int | None = None) -> int | None:
+        if self._dict is not None:
+            return self._dict.get(word, default)
+        self._lookups += 1
+        if self._lookups > self.DICT_AFTER:
+            return self._as_dict().get(word, default)
+        i = bisect.bisect_left(self._sorted, word)
+        if i < len(self._sorted) and self._sorted[i] == word:
+            return self._buckets[i]
+        return default
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and self.get(word) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._as_dict())
+
+    def __len__(self) -> int:
+        return len(self._dict) if self._dict is not None else len(self._sorted)
+
+
 @cache
-def dutch_table() -> dict[str, int]:
+def dutch_table() -> FrequencyTable:
     """Every word in wordfreq's Dutch list ("best" = the large list) with its bucket.
 
     The file is wordfreq's "cBpack": a header, then one list of words per centibel of
     frequency; bucket ``i`` holds the words at -i centibels.
     """
+    from array import array
+
     import numpy
 
     from duidelijk import datacache
 
     source = [_wordfreq_file("nl"), Path(__file__)]  # this file: how the table is made
-    stored = datacache.load_lists("wordfreq-nl", source)  # the table read before, per user
+    stored = datacache.load("wordfreq-nl-sorted", source)  # the table read before, per user
     if stored is not None:
-        counts = numpy.array(stored["counts"], dtype=numpy.int64)
-        indexes = numpy.repeat(numpy.arange(len(counts)), counts).tolist()
-        return dict(zip(stored["words"], indexes))
+        try:
+            words = stored["words"].tobytes().decode("utf-8").split("\n")
+            buckets = array("H", stored["buckets"].astype(numpy.uint16).tobytes())
+            if len(words) == len(buckets):
+                return FrequencyTable(words, buckets)
+        except (KeyError, UnicodeDecodeError, ValueError):
+            pass  # damaged: read the file again
     table: dict[str, int] = {}
     for index, bucket in enumerate(_buckets("nl")):
         if bucket:
             table.update(dict.fromkeys(bucket, index))
-    # the words by bucket, in the file's order, and how many there are in each bucket
-    counts = [0] * (max(table.values(), default=-1) + 1)
-    for index in table.values():
-        counts[index] += 1
-    words = sorted(table, key=table.__getitem__)  # stable: the file's order within a bucket
-    datacache.store_lists("wordfreq-nl", source, {"words": words, "counts": [str(c) for c in counts]})
-    return table
+    words = sorted(w for w in table if "\n" not in w)
+    buckets = array("H", (table[w] for w in words))
+    datacache.store("wordfreq-nl-sorted", source, {
+        "words": numpy.frombuffer("\n".join(words).encode("utf-8"), dtype=numpy.uint8),
+        "buckets": numpy.frombuffer(buckets.tobytes(), dtype=numpy.uint16)})
+    return FrequencyTable(words, buckets)
 
 
 def _bucket_freq(index: int) -> float:

@@ -46,3 +46,36 @@ def test_top_words_equal_top_n_list(lang):
 
     assert list(top_words(lang, 400)) == wordfreq.top_n_list(lang, 400)
     assert list(top_words(lang, 5)) == wordfreq.top_n_list(lang, 5)
+
+
+def test_table_answers_the_same_before_and_after_it_becomes_a_dict():
+    from duidelijk.lexicon import FrequencyTable
+
+    by_word = {"aanvraag": 400, "de": 150, "gemeente": 300, "één": 250, "zee": 350}
+    words = sorted(by_word)  # code point order, as the table keeps them: "één" after "zee"
+    buckets = [by_word[w] for w in words]
+    searched = FrequencyTable(words, buckets)
+    asked = ["de", "gemeente", "één", "aa", "zz", "", "gemeent", "zee", "aanvraag"]
+    before = [searched.get(w) for w in asked] + [w in searched for w in asked]
+    assert before[:9] == [150, 300, 250, None, None, None, None, 350, 400]
+    as_dict = FrequencyTable(words, buckets)
+    as_dict.DICT_AFTER = 0  # every lookup goes to the dict
+    assert [as_dict.get(w) for w in asked] + [w in as_dict for w in asked] == before
+    assert sorted(as_dict) == words and len(as_dict) == len(searched) == 5
+
+
+def test_stored_table_equals_the_table_read_from_wordfreq(tmp_path, monkeypatch):
+    from duidelijk import lexicon
+
+    monkeypatch.setenv("DUIDELIJK_DATA_CACHE", str(tmp_path))
+    lexicon.dutch_table.cache_clear()
+    try:
+        read = lexicon.dutch_table()  # from wordfreq's file, then stored
+        assert list(tmp_path.glob("wordfreq-nl-sorted-*.npz"))
+        lexicon.dutch_table.cache_clear()
+        stored = lexicon.dutch_table()  # from the store
+        assert len(stored) == len(read) > 200_000
+        for word in ["de", "gemeente", "één", "café", "xqzvkw", "aanvraag", "zwembad"]:
+            assert stored.get(word) == read.get(word)
+    finally:
+        lexicon.dutch_table.cache_clear()
