@@ -204,3 +204,16 @@ def test_split_hint_at_en_between_main_clauses(check):
             "tot tijd gepest op school.")
     f = found(check, "DD101", text)
     assert f and "bij 'en'" in f[0].message
+
+
+@pytest.mark.parametrize("text,span", [
+    # "zijn geworden" is the perfect of "worden": the passive is "getekend worden" only
+    ("Veel lezers vinden dat de strips die er getekend worden veeleer saai zijn geworden.",
+     "getekend worden"),
+    # "is er een vergadering" is no auxiliary of "opgenomen"
+    ("Die dag is er een vergadering van de vereniging, tijdens welke nieuwe leden opgenomen worden.",
+     "opgenomen worden"),
+])
+def test_passive_span_stays_on_its_own_verbs(check, text, span):
+    f = found(check, "DD102", text)
+    assert [x.text for x in f] == [span]

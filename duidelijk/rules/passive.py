@@ -340,15 +340,23 @@ class Passive(Rule):
                 if tok.i > verb.i and any(c.dep_ == "aux:pass" and c.i < verb.i for c in verb.children):
                     # "Nadat er een account is aangemaakt wordt van je verwacht": the second
                     # auxiliary belongs to the next participle
-                    verb = next((t for t in sent if t.i > tok.i and _is_participle(t)
-                                 and not any(c.dep_ == "aux:pass" for c in t.children)), None)
-                    if verb is None:
+                    later = next((t for t in sent if t.i > tok.i and _is_participle(t)
+                                  and not any(c.dep_ == "aux:pass" for c in t.children)), None)
+                    if later is None and tok.i != verb.i + 1:
                         continue
-                if not _is_participle(verb):
-                    continue
+                    # no participle after it: "tijdens dewelke nieuwe leden opgenomen worden"
+                    # ("is er een kapittelzitting" before it is no auxiliary)
+                    verb = later if later is not None else verb
+                if tok.lower_ in {"geworden", "geweest"}:
+                    continue  # "saai zijn geworden": a perfect of "worden", no passive auxiliary
+                if verb.lower_ in {"geworden", "geweest"} and tok.i > 0 and _is_participle(tok.doc[tok.i - 1]):
+                    verb = tok.doc[tok.i - 1]  # "die getekend worden ... zijn geworden": the
+                    # parse hung "worden" on "geworden"; its participle stands right before it
+                if not _is_participle(verb) or verb.lower_ in {"geworden", "geweest"}:
+                    continue  # "zijn geworden": a perfect of "worden", never a passive
                 nearer = [c for c in verb.children if c.i != tok.i and c.lemma_.lower() == "worden"
                           and c.dep_ in {"aux", "aux:pass"} and abs(c.i - verb.i) < abs(tok.i - verb.i)]
-                if nearer and tok.lemma_.lower() == "worden":
+                if nearer:
                     # "Dieren die niet schoongemaakt worden kunnen het slachtoffer worden": the
                     # passive auxiliary is the "worden" next to the participle, not the later one
                     if nearer[0].dep_ == "aux:pass":
