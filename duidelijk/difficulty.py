@@ -122,8 +122,7 @@ def span_features(words: int, syllables: int, lint, frequencies: Sequence[float]
     table = token_table(span.doc)
     facts = table.facts
     indexes = range(span.start, span.end)
-    gaps = [_gap(f.lower, f.lemma) for i in indexes
-            if (f := facts[i]).alpha and f.pos != "PROPN" and i not in skipped]
+    gaps = [f.gap for i in indexes if (f := facts[i]).gap is not None and i not in skipped]  # _gap, kept in the facts
     return _features(words, syllables, lint, frequencies, categories, table.texts[span.start:span.end], gaps)
 
 

@@ -35,6 +35,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from duidelijk import difficulty
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
@@ -232,12 +234,22 @@ class _NounTable:
 
     Made from ``concrete_nouns.tsv`` once per user (``duidelijk.datacache``) and read at each
     start as three lists, not as a dict of 164,000 pairs (0.05 s instead of 0.3 s); a word is
-    looked up by bisection, once per distinct word (see ``_Facts``)."""
+    looked up by bisection once per distinct word and kept (bounded)."""
 
     def __init__(self, words: list[str], kinds: list[str], heads: list[str]):
         self._words, self._kinds, self._heads = words, kinds, heads
+        self._seen: dict[str, tuple[str, str] | None] = {}  # words looked up before
 
     def get(self, word: str) -> tuple[str, str] | None:
+        found = self._seen.get(word, False)
+        if found is not False:
+            return found
+        if len(self._seen) > 100_000:
+            self._seen.clear()
+        found = self._seen[word] = self._find(word)
+        return found
+
+    def _find(self, word: str) -> tuple[str, str] | None:
         at = bisect.bisect_left(self._words, word)
         if at < len(self._words) and self._words[at] == word:
             return self._kinds[at], self._heads[at]
@@ -386,6 +398,7 @@ class _Facts:
     lemma: str  # Token.lemma_
     alpha: bool  # Token.is_alpha
     pos: str  # Token.pos_
+    gap: float | None  # difficulty._gap of a word the difficulty model reads (letters only, no name)
 
 
 _facts: dict[bytes, _Facts] = {}  # the labels of a token (see TokenTable) -> its facts
@@ -415,18 +428,35 @@ def _word_facts(strings, orth: int) -> tuple[bool, int, str]:
     return facts
 
 
+_texts: dict[int, str] = {}  # string id -> string: the string store makes a new str at each look-up
+
+
+def _string_of(strings):
+    """A look-up of string ids in ``strings`` through ``_texts`` (the ids are hashes of the
+    strings, the same in every vocabulary)."""
+    def text(key: int) -> str:
+        found = _texts.get(key)
+        if found is None:
+            if len(_texts) > _FACTS_LIMIT:
+                _texts.clear()
+            found = _texts[key] = strings[key]
+        return found
+    return text
+
+
 def _make_facts(vocab, key: tuple) -> _Facts:
     """The facts of a token from its labels (LOWER, LEMMA, POS, TAG, MORPH, copula or not,
     ENT_TYPE, IS_ALPHA), as the per-token functions above work them out from a Token."""
     lower_id, lemma_id, pos_id, tag_id, morph_id, copula, ent_id, alpha = key
-    strings = vocab.strings
-    lower, lemma, pos, tag = strings[lower_id], strings[lemma_id], strings[pos_id], strings[tag_id]
+    text = _string_of(vocab.strings)
+    lower, lemma, pos, tag = text(lower_id), text(lemma_id), text(pos_id), text(tag_id)
     numtype, finite_form = _morph_facts(vocab, morph_id)
     content = _content_word(tag, pos, numtype, lower, bool(copula))
     lemma_lower = lemma.lower()
     return _Facts(
         content, "WW|pv" in tag or finite_form, _frequency(pos, content, lower, lemma_lower),
-        _noun_type(pos, tag, lower, lemma_lower, strings[ent_id]), lower, lemma, bool(alpha), pos)
+        _noun_type(pos, tag, lower, lemma_lower, text(ent_id)), lower, lemma, bool(alpha), pos,
+        difficulty._gap(lower, lemma) if alpha and pos != "PROPN" else None)
 
 
 class TokenTable:
@@ -663,9 +693,10 @@ def _float_mean(values: list[float]) -> float:
     """``statistics.mean`` of floats, to the last bit, four times faster: the exact sum of
     the values (as fractions with a power of two below) divided by their number, rounded
     once (Python divides integers with correct rounding, as ``statistics`` does)."""
-    ratios = [v.as_integer_ratio() for v in values]
-    den = max(d for _, d in ratios)
-    return sum(n * (den // d) for n, d in ratios) / (den * len(ratios))
+    # a text has few distinct values: each is turned into a fraction once, times its count
+    ratios = [(v.as_integer_ratio(), k) for v, k in Counter(values).items()]
+    den = max(d for (_, d), _ in ratios)
+    return sum(n * k * (den // d) for (n, d), k in ratios) / (den * len(values))
 
 
 def _proportion_concrete(nouns: Counter) -> float | None:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from duidelijk import metrics
+from duidelijk import difficulty, metrics
 from duidelijk.config import Config
 from duidelijk.metrics import TokenTable, count_syllables, token_table
 from duidelijk.metrics_report import placeholder_tokens, sentence_words, span_bounds
@@ -73,6 +73,8 @@ def test_facts_equal_the_per_token_functions(contexts):
             assert fact.frequency == metrics._token_frequency(tok, None, content)
             assert fact.noun == metrics.noun_type(tok)
             assert (fact.lower, fact.lemma, fact.alpha, fact.pos) == (tok.lower_, tok.lemma_, tok.is_alpha, tok.pos_)
+            read = tok.is_alpha and tok.pos_ != "PROPN"  # a word the difficulty model reads
+            assert fact.gap == (difficulty._gap(tok.lower_, tok.lemma_) if read else None)
     kinds = {f.noun for ctx in contexts for f in token_table(ctx.doc).facts}
     assert {"c", "a", None} <= kinds  # the texts have concrete and abstract nouns
 
