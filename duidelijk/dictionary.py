@@ -409,7 +409,23 @@ def familiarity(form: str, lemma: str, pos: str) -> float:
             if pos == "NOUN" and novel_abstract(form, lemma, head):
                 parts_score -= NOVEL_ABSTRACT
             score = max(score, parts_score)
+        elif len(parts) == 3 and pos == "NOUN" and not starts_with_prefix(parts):
+            score = max(score, _grouped(parts))
     return score
+
+
+def _grouped(parts: tuple[str, ...]) -> float:
+    """A compound of three parts read as two: a compound that Dutch text uses and a head
+    ("ziektekosten" + "verzekering", "kinderopvang" + "toeslag"). Its familiarity is that of
+    the less familiar of the two; 0 when no such grouping exists."""
+    best = 0.0
+    for left, right in (("".join(parts[:2]), parts[2]), (parts[0], "".join(parts[1:]))):
+        left_word = part_word(left)
+        left_score = max(lemma_zipf(left_word, "NOUN"), lemma_zipf(left, "NOUN"))
+        right_score = max([zipf(right)] + [lemma_zipf(c, "NOUN") for c in lemma_candidates(right)])
+        if min(left_score, right_score) >= FALLBACK_ZIPF:  # both words that text uses
+            best = max(best, min(left_score, right_score))
+    return best
 
 
 @lru_cache(maxsize=50_000)

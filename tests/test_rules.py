@@ -284,6 +284,13 @@ def test_long_word(check):
     assert "'parkeervergunning' + 'aanvraag'" in f[0].message and f[0].suggestions == []
 
 
+def test_three_parts_read_as_a_known_compound_and_a_head(check):
+    """"kinderopvangtoeslag" is "kinderopvang" (a word Dutch text uses) + "toeslag": an
+    everyday compound of two familiar words. A rare grouping stays a long word."""
+    assert not found(check, "DD105", "U krijgt kinderopvangtoeslag van de Belastingdienst.")
+    assert any(x.text == "afvalstoffenheffing" for x in found(check, "DD105", "U betaalt afvalstoffenheffing aan de gemeente."))
+
+
 def test_short_words_and_urls_not_long(check):
     assert not found(check, "DD105", "Kijk op www.hofstedegemeente.nl/afvalkalender voor de dagen.")
 

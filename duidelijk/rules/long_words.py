@@ -4,7 +4,8 @@ Source: Schrijfwijzer van Gebruiker Centraal ("Vermijd lange samenstellingen"); 
 "Lange samenstellingen". Long compounds are read slowly by readers at B1; splitting them
 into a phrase ("de aanvraag voor een parkeervergunning") helps.
 
-An everyday compound ("parkeervergunning", "voorbeeldbrieven": two familiar parts) and a
+An everyday compound ("parkeervergunning", "voorbeeldbrieven": two familiar parts; also three
+parts read as a compound Dutch text uses and a head: "kinderopvang" + "toeslag") and a
 long but familiar word ("maatschappelijke") are no finding. A compound that Dutch text does
 not use, with an abstract head ("contactmogelijkheid", "onderhoudsinspectie"), is no
 everyday compound, however common its parts. The parts come from
@@ -61,7 +62,7 @@ class LongWord(Rule):
                 seen.add(tok.lower_)
                 parts = compound_parts(tok.lower_)
                 lemma = tok.lemma_.lower().replace("_", "")
-                if (len(parts) <= 2 and familiarity(tok.lower_, lemma, tok.pos_) >= self.options["familiar_zipf"]
+                if (len(parts) <= 3 and familiarity(tok.lower_, lemma, tok.pos_) >= self.options["familiar_zipf"]
                         and not (self.options["novel_abstract"] and len(parts) == 2 and tok.pos_ == "NOUN"
                                  and novel_abstract(tok.lower_, lemma, parts[-1]))):
                     continue  # an everyday word or compound
