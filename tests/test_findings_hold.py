@@ -442,7 +442,7 @@ def jargon(check, text, word):
 @pytest.mark.parametrize("text, word, proposals", [
     # number and gender of a noun: "deze onderwerp" and "laaggeletterde groep" are wrong
     ("Wij werken voor verschillende doelgroepen.", "doelgroepen", ["groepen", "mensen voor wie het is"]),
-    ("Wij schrijven over deze thematiek.", "thematiek", []),
+    ("Wij schrijven over deze thematiek.", "deze thematiek", ["dit onderwerp"]),  # the determiner changes with it
     ("U kunt dit kenmerk noemen.", "kenmerk", ["nummer"]),
     # a phrase with a preposition cannot stand before a noun as an adjective
     ("Dat duurt tot de bestuurlijke fusie klaar is.", "bestuurlijke", []),
@@ -861,7 +861,7 @@ def test_official_abbreviation_advice_is_no_suggestion(check):
 
 
 @pytest.mark.parametrize("text, word, proposals", [
-    ("De ingangsdatum van de regeling is 1 mei.", "ingangsdatum", []),  # "vanaf" is no noun
+    ("De ingangsdatum van de regeling is 1 mei.", "ingangsdatum", ["begindatum"]),  # "vanaf" is no noun
     ("Op de percelen mag niet gebouwd worden.", "percelen", []),  # no "de stuk grond"
     ("Het perceel ligt naast de school.", "perceel", ["stuk grond"]),
     ("De voorwaarden zijn van toepassing op alle aanvragen.", "van toepassing", []),  # not "van gebruik"

@@ -233,3 +233,27 @@ def test_more_formal_words_proposals(check):
 ])
 def test_volgende_only_where_it_means_next(check, text, word, proposal):
     assert first_suggestion(check, text, word) == proposal
+
+
+@pytest.mark.parametrize("text, span, proposal", [
+    # the alternative has the other gender: the determiner changes with it
+    ("We hebben het verzoek naar uw e-mailadres gestuurd.", "het verzoek", "de vraag"),
+    ("Het verzoek is verstuurd.", "Het verzoek", "De vraag"),
+    ("De referentie staat in de brief.", "De referentie", "Het nummer"),
+    # the same gender, or no determiner: only the noun
+    ("Uw verzoek is ontvangen.", "verzoek", "vraag"),
+    ("De ingangsdatum van de regeling is 1 mei.", "ingangsdatum", "begindatum"),
+])
+def test_determiner_follows_the_gender_of_the_alternative(check, text, span, proposal):
+    f = [x for x in found(check, "DD103", text) if x.text == span]
+    assert f and f[0].suggestions[0] == proposal
+
+
+def test_compound_nouns_take_the_gender_of_their_last_part():
+    from duidelijk.rules.jargon import _compound_head, noun_table
+
+    assert _compound_head("begindatum") == "datum" and _compound_head("identiteitsbewijs") == "bewijs"
+    assert _compound_head("paspoort") == "" and _compound_head("verslag") == ""
+    table = noun_table()
+    assert table["begindatum"][0] == "Com" and table["postadres"][0] == "Neut"
+    assert table["paspoort"][0] == "Neut" and table["vraag"][0] == "Com"

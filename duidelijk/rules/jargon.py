@@ -346,7 +346,32 @@ def _tag_noun(model: str | None, word: str) -> tuple[str, str]:
         return "OTHER", ""  # "vanaf" is no noun, also after "de"
     if len(doc) != 1 or doc[0].pos_ != "NOUN":
         return "", ""
-    return "".join(doc[0].morph.get("Gender")), "".join(doc[0].morph.get("Number"))
+    gender, number = "".join(doc[0].morph.get("Gender")), "".join(doc[0].morph.get("Number"))
+    if word in TAGGER_GENDER_SLIPS:
+        return TAGGER_GENDER_SLIPS[word], number
+    head = _compound_head(word)
+    if head:  # a compound has the gender of its last part: "de begindatum", "het postadres"
+        with _tag_lock:
+            tagged = nlp(head)
+        if len(tagged) == 1 and tagged[0].pos_ == "NOUN" and tagged[0].morph.get("Gender"):
+            gender = "".join(tagged[0].morph.get("Gender"))
+    return gender, number
+
+
+# Words whose gender the bundled model gets wrong ("het buur"); a wrong gender would make
+# "het buur" from "de omwonende"
+TAGGER_GENDER_SLIPS = {"buur": "Com", "plicht": "Com"}
+
+
+def _compound_head(word: str) -> str:
+    """The last part of a compound noun ("datum" of "begindatum", "bewijs" of
+    "identiteitsbewijs"), or "" for a word that is no compound of two known words."""
+    for cut in range(4, len(word) - 3):  # "paspoort", "verslag": no compounds of "pas", "ver"
+        head, first = word[cut:], word[:cut]
+        if zipf(head) >= 3.5 and exists(head) and (
+                exists(first) or (first.endswith("s") and exists(first[:-1]))) and zipf(first.rstrip("s")) >= 3.0:
+            return head
+    return ""
 
 
 @cache
@@ -381,6 +406,43 @@ def _tag_plural(model: str | None, word: str) -> str:
         if len(t) == 2 and t[1].lemma_.lower() == word and "Plur" in t[1].morph.get("Number"):
             return cand
     return ""
+
+
+# The determiner for the other gender: "het verzoek" -> "de vraag", "dit perceel" -> "deze grond"
+OTHER_DET = {"de": "het", "het": "de", "deze": "dit", "dit": "deze", "die": "dat", "dat": "die"}
+
+
+def fitting_fit(found: list, alts, ctx) -> list[str]:
+    """One-word noun alternatives for a single singular noun, in the list's order."""
+    if len(found) != 1 or word_class(found[0]) != "NOUN" or "Plur" in found[0].morph.get("Number"):
+        return []
+    return [a for a in alts if " " not in a and noun_forms(ctx.config.model, a.lower())[1] == "Sing"]
+
+
+def with_article(found: list, alts: list[str]):
+    """(determiner token, "de vraag") when the alternative only fails on the gender of the
+    determiner just before the noun ("het verzoek" -> "de vraag"), else None."""
+    if not alts:
+        return None
+    tok = found[0]
+    det = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+    if det is None or det.lower_ not in OTHER_DET or det.dep_ != "det" or det.head.i != tok.i:
+        return None
+    for alt in alts:
+        gender = noun_forms(None, alt.lower())[0]
+        if gender in {"Com", "Neut"} and GENDER_OF_DET[det.lower_] != gender:
+            new = OTHER_DET[det.lower_]
+            if det.text[:1].isupper():
+                new = new.capitalize()
+            return det, f"{new} {alt}"
+    return None
+
+
+def swapped_finding(rule, ctx, found, swapped):
+    det, proposal = swapped
+    tok = found[0]
+    span = ctx.text[det.idx: tok.idx + len(tok)]
+    return rule.finding(ctx, det.idx, tok.idx + len(tok), rule._message(span, [proposal]), suggestions=[proposal])
 
 
 def noun_fit(tok, alternative: str, model: str | None) -> str:
@@ -738,6 +800,10 @@ class Jargon(Rule):
                     usable = [u[:1].upper() + u[1:] for u in usable]
                 if usable:
                     yield self._finding(ctx, found, self._message(text, usable), usable)
+                    continue
+                swapped = None if "-" in entry.fits else with_article(found, fitting_fit(found, alts, ctx))
+                if swapped is not None:
+                    yield swapped_finding(self, ctx, found, swapped)
                 else:
                     yield self._finding(ctx, found, self._explain(text, alts), [])
 
