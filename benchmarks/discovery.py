@@ -7,6 +7,7 @@ so that the judged set's MEASURE part stays unseen. Judging rules: benchmarks/ju
     python benchmarks/discovery.py --todo FILE         # write unjudged findings out
     python benchmarks/discovery.py --add FILE          # add judged rows (verdict, reason)
     python benchmarks/discovery.py --rules DD102,DD108 # only these rules
+    python benchmarks/discovery.py --set ud            # every third UD Dutch dev sentence
     python benchmarks/discovery.py --rules DD103,DD113,DD114  # officialese and vague words; their
         # judgements also hold the first suggestion and its verdict (goed / slecht / geen)
 
@@ -48,13 +49,17 @@ def main(argv=None) -> int:
     parser.add_argument("--todo", type=Path)
     parser.add_argument("--add", type=Path)
     parser.add_argument("--rules", default=",".join(RULES))
+    parser.add_argument("--set", choices=("letters", "ud"), default="letters",
+                        help="letters: ../shared letters outside the judged set; ud: UD Dutch dev")
     args = parser.parse_args(argv)
-    judgements_path = DATA / "judgements.jsonl"
+    ud = args.set == "ud"
+    judgements_path = DATA / ("ud_judgements.jsonl" if ud else "judgements.jsonl")
     judged = {key(j["sentence"], j["code"], j["start"], j["end"]): j
               for j in read_jsonl(judgements_path)}
     if args.add:
-        licence = {json.loads(line)["id"]: json.loads(line)["licence"]
-                   for line in discovery_select.OUT.open(encoding="utf-8")}
+        licence = {s["id"]: s["licence"] for s in discovery_select.load_ud()} if ud else {
+            json.loads(line)["id"]: json.loads(line)["licence"]
+            for line in discovery_select.OUT.open(encoding="utf-8")}
         for row in read_jsonl(args.add):
             if row.get("verdict") not in VERDICTS or not row.get("reason") or row.get("sentence") not in licence:
                 print(f"bad row: {row}", file=sys.stderr)
@@ -71,7 +76,7 @@ def main(argv=None) -> int:
         print(f"{len(judged)} judgements")
         return 0
     rules = set(args.rules.split(","))
-    sentences = discovery_select.load()
+    sentences = discovery_select.load_ud() if ud else discovery_select.load()
     all_findings = finding_rows(sentences)
     findings = [f for f in all_findings if f["code"] in rules]
     tally = defaultdict(lambda: {"n": 0, "klopt": 0, "twijfel": 0, "with": 0, "goed": 0})
@@ -104,7 +109,7 @@ def main(argv=None) -> int:
         gone_by[j["code"]][j["verdict"]] += 1
     for code, verdicts in sorted(gone_by.items()):
         print(f"  gone {code}: " + ", ".join(f"{v} {n}" for v, n in sorted(verdicts.items())))
-    hard = read_jsonl(DATA / "hard_words.jsonl")
+    hard = [] if ud else read_jsonl(DATA / "hard_words.jsonl")
     if hard and rules & WORD_RULES:
         words = [f for f in all_findings if f["code"] in WORD_RULES]
         found = [h for h in hard if any(f["sentence"] == h["sentence"] and f["start"] < h["end"]

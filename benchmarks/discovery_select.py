@@ -35,6 +35,22 @@ OTHER_SOURCES = {  # read at run time, text not stored
 }
 
 
+def load_ud(shared: Path | None = None) -> list[dict]:
+    """A second discovery set for the sentence rules: every third sentence of the UD Dutch dev
+    treebank (newspaper and Wikipedia prose, CC BY-SA 4.0; ``dev`` is the part meant for
+    tuning). Read from ../shared at run time; judgements (``discovery/ud_judgements.jsonl``)
+    hold the sentence id and offsets only."""
+    shared = shared or js.ROOT.parent / "shared" / "data"
+    out, sent_id = [], None
+    with (shared / "ud-dutch" / "dev.conllu").open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("# sent_id = "):
+                sent_id = line.split("=", 1)[1].strip()
+            elif line.startswith("# text = "):
+                out.append({"id": f"ud-dev-{sent_id}", "text": line[9:].rstrip("\n"), "licence": "CC-BY-SA-4.0"})
+    return out[::3]
+
+
 def load(shared: Path | None = None) -> list[dict]:
     """The discovery sentences, with the text of reference-only items read from ../shared."""
     from duidelijk.readers import read_path

@@ -217,3 +217,20 @@ def test_split_hint_at_en_between_main_clauses(check):
 def test_passive_span_stays_on_its_own_verbs(check, text, span):
     f = found(check, "DD102", text)
     assert [x.text for x in f] == [span]
+
+
+def test_no_tang_when_the_first_verb_has_its_own_clause(check):
+    text = ("Zelf heeft ze geen recht op de toeslag voor de huur van de woning, maar haar zoon zou "
+            "die kans wel geboden moeten worden.")
+    assert not found(check, "DD107", text)
+
+
+def test_tang_between_auxiliary_and_participle(check):
+    text = ("Wij hebben uw aanvraag voor een vergunning voor het plaatsen van een dakkapel op de "
+            "achterkant van uw woning goedgekeurd.")
+    assert found(check, "DD107", text)
+
+
+def test_lead_in_stops_at_a_closing_quote(check):
+    text = ",,Ik ben erg blij met de nieuwe speeltuin in onze eigen buurt'', zei een bewoner."
+    assert not found(check, "DD108", text)

@@ -85,7 +85,7 @@ class Tang(Rule):
                 if (tok.head.i > tok.i and "Fin" in tok.morph.get("VerbForm")
                         and tok.head.pos_ in {"VERB", "AUX"} and word[tok.head.i]):
                     gap = _words_between(word, tok.i, tok.head.i)
-                    if gap > self.options["max_verb_gap"]:
+                    if gap > self.options["max_verb_gap"] and not _new_clause_between(doc, tok.i, tok.head.i):
                         # "or make two sentences" only where another finite verb gives the
                         # second sentence its own verb
                         finite = sum(1 for t in sent if t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm"))
@@ -95,6 +95,17 @@ class Tang(Rule):
                             ctx, tok.idx, tok.head.idx + len(tok.head),
                             f"Tussen '{tok.text}' en '{tok.head.text}' staan {gap} woorden. {advice}",
                         )
+
+
+def _new_clause_between(doc, a: int, b: int) -> bool:
+    """Does a new main clause with its own subject start between two verbs ("Zelf heeft ze
+    geen roeping, maar haar zussen zou die kans geboden moeten worden")? Then the first verb
+    is the main verb of its own clause, and the parse hung it on the wrong participle."""
+    for i in range(a + 1, b - 1):
+        if doc[i].text in {",", ";"} and doc[i + 1].lower_ in {"maar", "en", "want", "of", "dus"} and any(
+                t.dep_ in {"nsubj", "nsubj:pass"} and t.head.i == b for t in doc[i + 2 : b]):
+            return True
+    return False
 
 
 def _earlier_main_clause_verb(root, verb):
@@ -169,7 +180,8 @@ class LeadIn(Rule):
             # a colon or semicolon closes what comes before it ("Parkeren: ...", "...; het
             # inzicht ontstaat"): the lead-in starts after it
             stop = min(verb.i, sent.end)
-            stops = [i for i in range(sent.start, stop) if texts[i] in {":", ";"}]
+            stops = [i for i in range(sent.start, stop) if texts[i] in {":", ";", "''", "”"}]
+            # (a closing quote too: ",,Dat ik zo populair ben, vind ik grandioos'', lachte hij")
             start_i = stops[-1] if stops else sent.start - 1
             before = [i for i in range(max(start_i + 1, sent.start), stop) if word[i]]
             if len(before) > self.options["max_words"]:
