@@ -483,6 +483,8 @@ def likely_typo(word: str) -> bool:
     w = word.lower()
     if len(w) < 6 or not _PLAIN.fullmatch(w) or exists_inflected(w) or zipf(w) >= FALLBACK_ZIPF:
         return False
+    if len(compound_parts(w)) > 1:
+        return False  # a compound of real words (the word list lacks many), not a slip
     table = dutch_table()
     candidates = {w[:i] + w[i + 1:] for i in range(len(w))}
     candidates |= {w[:i] + w[i + 1] + w[i] + w[i + 2:] for i in range(len(w) - 1)}

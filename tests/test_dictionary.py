@@ -169,6 +169,7 @@ def test_plural_of_a_noun_in_e_counts_for_its_lemma(mode):
 @pytest.mark.parametrize("word, slip", [
     ("wijzingen", True), ("oorsponkelijke", True), ("afsprak", True),
     ("inzender", False), ("prolongeren", False), ("gesaldeerd", False), ("onverkort", False),
+    ("aangeplakt", False),  # real ("aan" + "geplakt"), though one letter from "aangepakt"
 ])
 def test_spelling_slips(mode, word, slip):
     assert dictionary.likely_typo(word) == slip
