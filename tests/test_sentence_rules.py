@@ -234,3 +234,15 @@ def test_tang_between_auxiliary_and_participle(check):
 def test_lead_in_stops_at_a_closing_quote(check):
     text = ",,Ik ben erg blij met de nieuwe speeltuin in onze eigen buurt'', zei een bewoner."
     assert not found(check, "DD108", text)
+
+
+@pytest.mark.parametrize("text,found_it", [
+    # nine words before the verb: a usual subclause, no finding
+    ("Zolang u in dienst blijft en uw ziekte voortduurt blijft u uw loon krijgen.", False),
+    # nine words with an insert in brackets: the reader waits for the verb
+    ("Door de nieuwe regels voor parkeren (vanaf 1 mei) wordt het rustiger in de straat.", True),
+    # ten words: found
+    ("Als u problemen heeft met het bevestigen van uw e-mailadres, neem dan contact met ons op.", True),
+])
+def test_lead_in_of_nine_words_needs_an_insert(check, text, found_it):
+    assert bool(found(check, "DD108", text)) == found_it

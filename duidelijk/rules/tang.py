@@ -97,6 +97,9 @@ class Tang(Rule):
                         )
 
 
+INSERTS = {"(", ")", "-", "–", "—"}
+
+
 def _new_clause_between(doc, a: int, b: int) -> bool:
     """Does a new main clause with its own subject start between two verbs ("Zelf heeft ze
     geen roeping, maar haar zussen zou die kans geboden moeten worden")? Then the first verb
@@ -151,7 +154,11 @@ class LeadIn(Rule):
         source="LiNT (Pander Maat e.a.) (https://github.com/vanboefer/lint_ii); Schrijfwijzer van Gebruiker Centraal (https://www.gebruikercentraal.nl)",
         bad="Naar aanleiding van uw aanvraag van 3 februari voor een bijdrage in de kosten van de verhuizing hebben wij besloten...",
         good="U vroeg op 3 februari om geld voor uw verhuizing. Wij hebben besloten...",
-        exceptions="Een aanhef, kopjes en opsommingen.",
+        exceptions=(
+            "Een aanhef, kopjes en opsommingen. Staan er negen woorden voor het werkwoord? Dan "
+            "alleen als er iets tussen haakjes of streepjes bij staat. Wat voor een dubbele punt "
+            "staat, telt niet mee."
+        ),
     )
 
     def check(self, ctx: Context):
@@ -184,7 +191,12 @@ class LeadIn(Rule):
             # (a closing quote too: ",,Dat ik zo populair ben, vind ik grandioos'', lachte hij")
             start_i = stops[-1] if stops else sent.start - 1
             before = [i for i in range(max(start_i + 1, sent.start), stop) if word[i]]
-            if len(before) > self.options["max_words"]:
+            limit = self.options["max_words"]
+            if len(before) == limit + 1 and not any(texts[i] in INSERTS for i in range(before[0], stop)):
+                continue  # one word over: only with an insert in brackets or dashes ("Door deze
+                # context (het beeld vervangt de tekst) wordt"); a plain subclause of nine words
+                # before the verb ("Als u vragen heeft over uw aanvraag, belt u") is usual Dutch
+            if len(before) > limit:
                 start = ctx.doc[before[0]]
                 yield self.finding(
                     ctx, start.idx, verb.idx + len(verb),
