@@ -257,3 +257,22 @@ def test_compound_nouns_take_the_gender_of_their_last_part():
     table = noun_table()
     assert table["begindatum"][0] == "Com" and table["postadres"][0] == "Neut"
     assert table["paspoort"][0] == "Neut" and table["vraag"][0] == "Com"
+
+
+def test_explanation_gives_the_worked_example_of_the_list():
+    from duidelijk.rules.jargon import worked_example
+
+    assert worked_example("'Het betreft een maatregel' wordt 'Het gaat om een maatregel'") == \
+        "Voorbeeld: 'Het betreft een maatregel' wordt 'Het gaat om een maatregel'."
+    assert worked_example("vaak kunt u het weglaten") == "Vaak kunt u het weglaten."
+    # a note about the sense of the word, or one with numbers that look like data, is not shown
+    assert worked_example("bij een betaling") == ""
+    assert worked_example("bij bedragen: 'ter hoogte van € 50' wordt 'van € 50'") == ""
+
+
+def test_explain_only_finding_shows_the_example(check):
+    f = [x for x in found(check, "DD103", "Het betreft een tijdelijke maatregel.") if x.text == "betreft"]
+    assert f and not f[0].suggestions and "Voorbeeld: 'Het betreft een maatregel'" in f[0].message
+    # 'staken' has a note about its sense ("in de betekenis van ophouden"): not for the reader
+    f = [x for x in found(check, "DD103", "Wij hebben de betaling gestaakt.") if x.text == "gestaakt"]
+    assert f and not f[0].suggestions and "betekenis" not in f[0].message and "Voorbeeld" not in f[0].message

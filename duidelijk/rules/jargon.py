@@ -532,6 +532,7 @@ class Entry:
     unless: tuple[tuple[str, ...], ...] = ()  # fixed expressions in which it is ordinary Dutch
     fits: frozenset[str] = frozenset()  # word classes in which the alternatives replace it as they stand
     with_: frozenset[str] = frozenset()  # officialese only in a sentence with one of these lemmas
+    note: str = ""  # a hint for the writer; a worked example is shown where no replacement fits
 
 
 @cache
@@ -544,7 +545,8 @@ def jargon_index() -> PhraseIndex:
                             frozenset(p for p in row.get("pos", "").split("|") if p),
                             tuple(tuple(e.split()) for e in wordlists.alternatives(row.get("unless", ""))),
                             frozenset(p for p in row.get("fits", "").split("|") if p),
-                            frozenset(wordlists.alternatives(row.get("with", "")))))
+                            frozenset(wordlists.alternatives(row.get("with", ""))),
+                            row.get("note", "").strip()))
         for row in wordlists.load("jargon")
         if row["term"].lower() not in owned and row["term"].lower() not in {f"{v} te" for v in MODAL_TE}
     )
@@ -600,6 +602,21 @@ def written_as_name(found: list) -> bool:
 
 # Words before the name of a department or team ("de afdeling Dienstverlening")
 ORGANISATION_WORDS = {"afdeling", "team", "dienst", "directie", "cluster", "bureau", "loket", "sector", "unit"}
+
+
+def worked_example(note: str) -> str:
+    """The note of a list entry as a sentence for the reader of the finding, when it is a
+    worked example ("'X' wordt 'Y'") or advice ("vaak kunt u het weglaten"); "" for a note
+    about the sense of the word ("bij een betaling") and for one with numbers, which would
+    look like data to copy ("€ 50", "1 mei")."""
+    if not note or any(c.isdigit() for c in note) or "..." in note:
+        return ""
+    end = "" if len(note) > 1 and note[-2] in "?!." and note[-1] in "'\"" else "."
+    if note.startswith(("vaak kunt u", "noem ", "schrijf ", "zeg ")):
+        return note[0].upper() + note[1:] + end
+    if " wordt " in note and note.count("'") + note.count('"') >= 4:
+        return f"Voorbeeld: {note}{end}"
+    return ""
 
 
 def quoted(found: list) -> str:
@@ -786,7 +803,7 @@ class Jargon(Rule):
                     continue
                 particle = _particle_before(found)
                 if particle is not None:
-                    yield self._particle_finding(ctx, found, particle, alts)
+                    yield self._particle_finding(ctx, found, particle, alts, entry.note)
                     continue
                 usable = [f for f in (fitting_form(found, a) for a in alts) if f]
                 if len(found) == 1:
@@ -805,7 +822,7 @@ class Jargon(Rule):
                 if swapped is not None:
                     yield swapped_finding(self, ctx, found, swapped)
                 else:
-                    yield self._finding(ctx, found, self._explain(text, alts), [])
+                    yield self._finding(ctx, found, self._explain(text, alts, entry.note), [])
 
     @staticmethod
     def _other_entry(index, found, tokens, rejected):
@@ -852,7 +869,7 @@ class Jargon(Rule):
                             f"'{span}' is ambtelijke taal. Schrijf liever een zin met het werkwoord "
                             f"'{verb}'.", suggestions=[])
 
-    def _particle_finding(self, ctx, found, particle, alts):
+    def _particle_finding(self, ctx, found, particle, alts, note=""):
         """"in te zien", "na te gaan": the particle stands before the verb, so the finding
         quotes both and the proposal keeps "te" in its place ("te bekijken", "uit te zoeken")."""
         verb = found[0]
@@ -874,7 +891,7 @@ class Jargon(Rule):
         if proposals:
             message = self._message(span, proposals)
         else:
-            message = self._explain(span, alts)
+            message = self._explain(span, alts, note)
         return self.finding(ctx, particle.idx, verb.idx + len(verb), message, suggestions=proposals)
 
     def _modal_te(self, ctx, tokens, marked):
@@ -911,14 +928,19 @@ class Jargon(Rule):
         return self.finding(ctx, found[0].idx, end, message, suggestions=alts)
 
     @staticmethod
-    def _explain(text: str, alts: list[str]) -> str:
+    def _explain(text: str, alts: list[str], note: str = "") -> str:
+        """Advice without a replacement; with the list's worked example where it has one
+        ("'Het betreft een maatregel' wordt 'Het gaat om een maatregel'")."""
+        tail = "Misschien moet de zin dan anders."
+        example = worked_example(note)
+        if example:
+            tail = example
         if alts and alts[0].split()[0] not in CLAUSE_STARTS and (
                 _verb_like(alts[0].split()[-1]) or _common_verb(alts[0].split()[0])):  # "gaan om"
             return (f"'{text}' is ambtelijke taal. Kies een gewoon woord, bijvoorbeeld een vorm "
-                    f"van '{alts[0]}'. Misschien moet de zin dan anders.")
+                    f"van '{alts[0]}'. {tail}")
         if alts:
-            return (f"'{text}' is ambtelijke taal. Kies een gewoon woord, zoals '{alts[0]}'. "
-                    "Misschien moet de zin dan anders.")
+            return f"'{text}' is ambtelijke taal. Kies een gewoon woord, zoals '{alts[0]}'. {tail}"
         return f"'{text}' is ambtelijke taal. Kies een gewoon woord."
 
     @staticmethod
