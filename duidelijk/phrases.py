@@ -7,6 +7,7 @@ starts with a verb ("zorg dragen voor" also as "draagt zorg voor"), or that ends
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
@@ -59,8 +60,6 @@ def doc_keys(doc) -> list[frozenset[str]]:
 # (The key is the three as one bytes object: no tuple per token to make and hash.)
 _FORMS: dict[bytes, tuple[str, str, frozenset[str], bool, bool]] = {}
 _FORMS_MAX = 50_000  # about 30 MB when full (580 bytes a form); a letter has a few hundred
-_PARTICIPLE_POS_IDS = frozenset({ADJ, VERB})
-_PARTICIPLE_POS_ARRAY = numpy.array(sorted(_PARTICIPLE_POS_IDS), dtype="uint64")
 
 
 def _form_facts(strings, key: bytes, lower: int, lemma_id: int, participle_pos: bool):
@@ -86,7 +85,7 @@ def _make_keys(doc) -> list[frozenset[str]]:
     particles: list[tuple[int, str]] = []  # (head, particle) of every "compound:prt" token
     rows = doc.to_array([LOWER, LEMMA, POS, DEP])
     cols = rows[:, :3].copy(order="C")
-    cols[:, 2] = numpy.isin(rows[:, 2], _PARTICIPLE_POS_ARRAY)
+    cols[:, 2] = (rows[:, 2] == ADJ) | (rows[:, 2] == VERB)  # may be an inflected participle
     packed = cols.view(numpy.dtype((numpy.void, cols.itemsize * 3))).ravel().tolist()
     facts = list(map(_FORMS.get, packed))
     for i in [i for i, fact in enumerate(facts) if fact is None]:
@@ -98,17 +97,21 @@ def _make_keys(doc) -> list[frozenset[str]]:
             particles.append((head, facts[i][0]))
     table = [fact[2] for fact in facts]
     changed: dict[int, str] = {}  # token -> its lemma, where the sentence changes the lemma
-    bounds = [(s.start, s.end) for s in doc.sents] if doc.has_annotation("SENT_START") else [(0, len(doc))]
-    for start, end in bounds:
-        words: set[str] | None = None  # the sentence's words, made when a particle needs them
-        for i in range(start, end):
-            word, lemma, _, _, may_strip = facts[i]
-            if may_strip:
-                if words is None:
-                    words = {f[0] for f in facts[start:end]}
-                stripped = _strip_particle(words, word, lemma)
-                if stripped != lemma:
-                    changed[i] = stripped
+    strip = [i for i, fact in enumerate(facts) if fact[4]]  # a lemma that may lose a particle
+    if strip:
+        bounds = [(s.start, s.end) for s in doc.sents] if doc.has_annotation("SENT_START") else [(0, len(doc))]
+        starts = [start for start, _ in bounds]
+        sentence_words: dict[int, set[str]] = {}  # the sentence's words, made when a particle needs them
+        for i in strip:
+            k = bisect.bisect_right(starts, i) - 1
+            words = sentence_words.get(k)
+            if words is None:
+                start, end = bounds[k]
+                words = sentence_words[k] = {f[0] for f in facts[start:end]}
+            word, lemma = facts[i][0], facts[i][1]
+            stripped = _strip_particle(words, word, lemma)
+            if stripped != lemma:
+                changed[i] = stripped
     if not changed and not particles:
         return table
     with_particles: dict[int, list[str]] = {}
