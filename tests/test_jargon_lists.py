@@ -276,3 +276,17 @@ def test_explain_only_finding_shows_the_example(check):
     # 'staken' has a note about its sense ("in de betekenis van ophouden"): not for the reader
     f = [x for x in found(check, "DD103", "Wij hebben de betaling gestaakt.") if x.text == "gestaakt"]
     assert f and not f[0].suggestions and "betekenis" not in f[0].message and "Voorbeeld" not in f[0].message
+
+
+def test_no_replacement_that_drops_the_words_between(check):
+    """A match with words between its parts ("beschikken niet over"): replacing the span
+    would lose them ("Wij hebben uw gegevens" says the opposite)."""
+    f = [x for x in found(check, "DD103", "Wij beschikken niet over uw gegevens.") if x.text.startswith("beschikken")]
+    assert f and not f[0].suggestions
+    f = [x for x in found(check, "DD103", "Wij beschikken over uw gegevens.") if x.text == "beschikken over"]
+    assert f and f[0].suggestions[0] == "hebben"
+
+
+def test_participle_the_lemmatizer_misses(check):
+    assert first_suggestion(check, "De medewerker heeft uw gegevens geverifieerd.", "geverifieerd") == "gecontroleerd"
+    assert not found(check, "DD103", "De medewerker heeft uw gegevens gecontroleerd.")

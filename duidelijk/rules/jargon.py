@@ -813,6 +813,9 @@ class Jargon(Rule):
                 usable = [u for u in (in_context(found, u) for u in usable) if u]
                 if "-" in entry.fits or (entry.fits and len(found) == 1 and word_class(found[0]) not in entry.fits):
                     usable = []  # "eventuele kosten": 'misschien' is no adjective; '-': never as it stands
+                if len(found) > 1 and found[-1].i - found[0].i + 1 > len(found) and any(
+                        not t.is_punct for t in found[0].doc[found[0].i: found[-1].i] if t not in found):
+                    usable = []  # "beschikken niet over" is no "hebben": the words between would be lost
                 if found[0].is_sent_start and found[0].text[:1].isupper():
                     usable = [u[:1].upper() + u[1:] for u in usable]
                 if usable:
