@@ -10,7 +10,11 @@ part (TUNE, MEASURE) and per rule:
 - non-word suggestions (judged as not a Dutch word or phrase);
 - misses per sentence: obstacles an editor marked that no finding of a fitting rule covers;
 - judgements whose finding is gone ("disappeared"), and findings without a judgement
-  ("unjudged"; a finding whose first suggestion changed needs a new suggestion judgement).
+  ("unjudged"; a finding whose first suggestion changed needs a new suggestion judgement);
+- judged findings whose message changed since they were judged ("message changed": the
+  judgement still counts, but the reader now sees another text, so it must be read again;
+  ``--todo`` lists them with the old verdict filled in). Judgements store the message they
+  were given for; older ones without it cannot be checked this way.
 
     python benchmarks/judged.py                       # figures for both parts
     python benchmarks/judged.py --todo to-judge.jsonl # write unjudged findings out
@@ -98,6 +102,7 @@ class PartResult:
     miss_kinds: Counter = field(default_factory=Counter)
     unjudged: list = field(default_factory=list)
     disappeared: list = field(default_factory=list)
+    message_changed: list = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return {
@@ -110,6 +115,7 @@ class PartResult:
             "rules": {code: t.figures() for code, t in sorted(self.rules.items())},
             "unjudged": len(self.unjudged),
             "disappeared": len(self.disappeared),
+            "message_changed": len(self.message_changed),
         }
 
 
@@ -187,6 +193,10 @@ def evaluate(sentences: list[dict], findings: list[dict], judgements: list[dict]
             continue
         result.total.add(j)
         result.rules[f["code"]].add(j)
+        if j.get("message") is not None and j["message"] != f["message"]:
+            result.message_changed.append({**f, "why": "message changed", "verdict": j["verdict"],
+                                           "suggestion_verdict": j["suggestion_verdict"],
+                                           "reason": j.get("reason", ""), "old_message": j["message"]})
     for k, versions in judged.items():
         if k not in seen and versions[-1]["sentence"] in part_of:
             results[part_of[versions[-1]["sentence"]]].disappeared.append(versions[-1])
@@ -208,7 +218,8 @@ def pct(value) -> str:
 def print_part(name: str, result: PartResult, show: int) -> None:
     d = result.to_dict()
     print(f"== {name.upper()}: {d['sentences']} sentences, {d['findings']} judged findings "
-          f"({d['unjudged']} unjudged, {d['disappeared']} disappeared)")
+          f"({d['unjudged']} unjudged, {d['disappeared']} disappeared, "
+          f"{d['message_changed']} with a changed message to read again)")
     print(f"precision strict {pct(d['precision_strict'])}  lenient {pct(d['precision_lenient'])}  "
           f"| suggestions goed {pct(d['suggestion_goed_of_suggested'])} of {d['with_suggestion']} "
           f"with one, {pct(d['suggestion_goed_of_findings'])} of all findings  "
@@ -228,6 +239,9 @@ def print_part(name: str, result: PartResult, show: int) -> None:
               f"'{f['span']}' -> {f['suggestion']!r}")
     if len(result.unjudged) > show:
         print(f"  ... {len(result.unjudged) - show} more unjudged (use --todo FILE)")
+    for f in result.message_changed[:show]:
+        print(f"  MESSAGE CHANGED {f['sentence']} {f['code']} {f['start']}-{f['end']} '{f['span']}' "
+              f"(judged {f['verdict']})")
 
 
 def markdown(results: dict[str, PartResult]) -> str:
@@ -266,7 +280,7 @@ def markdown(results: dict[str, PartResult]) -> str:
 
 
 JUDGEMENT_FIELDS = ("sentence", "code", "start", "end", "span", "verdict", "suggestion",
-                    "suggestion_verdict", "nonword", "reason", "judged_by")
+                    "suggestion_verdict", "nonword", "reason", "judged_by", "message")
 
 
 def add_judgements(data: Path, path: Path) -> int:
@@ -335,14 +349,15 @@ def main(argv=None) -> int:
         print(markdown(results))
         print()
     unjudged = [f for part in shown for f in results[part].unjudged]
+    changed = [f for part in shown for f in results[part].message_changed]
     if args.todo:
         text = {s["id"]: s["text"] for s in sentences}
         with args.todo.open("w", encoding="utf-8") as handle:
-            for f in unjudged:
+            for f in unjudged + changed:
                 row = {**f, "sentence_text": text[f["sentence"]], "verdict": f.get("verdict", ""),
-                       "suggestion_verdict": "", "reason": f.get("reason", "")}
+                       "suggestion_verdict": f.get("suggestion_verdict", ""), "reason": f.get("reason", "")}
                 handle.write(json.dumps(row, ensure_ascii=False) + "\n")
-        print(f"{len(unjudged)} unjudged findings written to {args.todo}")
+        print(f"{len(unjudged)} unjudged findings and {len(changed)} with a changed message written to {args.todo}")
     if args.json:
         args.json.write_text(json.dumps({p: results[p].to_dict() for p in shown}, indent=2,
                                         ensure_ascii=False), encoding="utf-8")

@@ -149,7 +149,8 @@ def test_strict_fails_on_unjudged_findings_and_todo_lists_them(tmp_path):
                             + "\n" for r in listed), encoding="utf-8")
     assert judged.main(["--data", str(tmp_path), "--add", str(todo)]) == 0
     added = judged.read_jsonl(tmp_path / "judgements.jsonl")
-    assert len(added) == len(listed) and "message" not in added[0] and "why" not in added[0]
+    assert len(added) == len(listed) and "why" not in added[0]
+    assert all(a["message"] for a in added)  # the text the judge read is kept with the verdict
     assert judged.main(["--data", str(tmp_path), "--strict", "--show", "0"]) == 0
     # adding the same key with the same suggestion again replaces it; another suggestion is added
     assert judged.main(["--data", str(tmp_path), "--add", str(todo)]) == 0
@@ -160,6 +161,20 @@ def test_strict_fails_on_unjudged_findings_and_todo_lists_them(tmp_path):
     assert judged.main(["--data", str(tmp_path), "--add", str(todo)]) == 0
     assert len(judged.read_jsonl(tmp_path / "judgements.jsonl")) == len(listed) + 1
     assert judged.main(["--data", str(tmp_path), "--strict", "--show", "0"]) == 0
+
+
+def test_a_changed_message_is_counted_but_listed_to_read_again(tmp_path):
+    lang = finding("a", "DD101", 0, 45)
+    old = {**judgement(lang, "klopt", "geen"), "message": "Maak er twee zinnen van, bij 'en'."}
+    now = {**lang, "message": "Maak er twee zinnen van, bij 'om'."}
+    result = judged.evaluate(SENTENCES, [now], [old], [])
+    assert result["tune"].total.judged == 1 and result["tune"].total.klopt == 1  # still counted
+    assert [f["why"] for f in result["tune"].message_changed] == ["message changed"]
+    assert result["tune"].message_changed[0]["old_message"] == old["message"]
+    assert result["tune"].to_dict()["message_changed"] == 1
+    # the same message, or a judgement from before messages were kept: nothing to read again
+    for j in ({**old, "message": now["message"]}, judgement(lang, "klopt", "geen")):
+        assert judged.evaluate(SENTENCES, [now], [j], [])["tune"].message_changed == []
 
 
 # --- the committed set ---------------------------------------------------------------------
