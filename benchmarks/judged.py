@@ -103,6 +103,7 @@ class PartResult:
     unjudged: list = field(default_factory=list)
     disappeared: list = field(default_factory=list)
     message_changed: list = field(default_factory=list)
+    message_unknown: list = field(default_factory=list)  # judged before messages were kept
 
     def to_dict(self) -> dict:
         return {
@@ -193,7 +194,11 @@ def evaluate(sentences: list[dict], findings: list[dict], judgements: list[dict]
             continue
         result.total.add(j)
         result.rules[f["code"]].add(j)
-        if j.get("message") is not None and j["message"] != f["message"]:
+        if j.get("message") is None:
+            result.message_unknown.append({**f, "why": "read again: judged before messages were kept",
+                                           "verdict": j["verdict"], "suggestion_verdict": j["suggestion_verdict"],
+                                           "reason": j.get("reason", "")})
+        elif j["message"] != f["message"]:
             result.message_changed.append({**f, "why": "message changed", "verdict": j["verdict"],
                                            "suggestion_verdict": j["suggestion_verdict"],
                                            "reason": j.get("reason", ""), "old_message": j["message"]})
@@ -331,6 +336,9 @@ def main(argv=None) -> int:
     parser.add_argument("--markdown", action="store_true", help="also print Markdown tables")
     parser.add_argument("--part", choices=PARTS, help="show only this part (use tune while changing rules)")
     parser.add_argument("--add", type=Path, help="add the judged rows of a --todo file to judgements.jsonl")
+    parser.add_argument("--reread", default="", metavar="CODES",
+                        help="with --todo: also list judged findings of these rules (e.g. DD101,DD103) "
+                             "whose judgement has no message kept, to read them again")
     args = parser.parse_args(argv)
     if args.add:
         return add_judgements(args.data, args.add)
@@ -350,6 +358,8 @@ def main(argv=None) -> int:
         print()
     unjudged = [f for part in shown for f in results[part].unjudged]
     changed = [f for part in shown for f in results[part].message_changed]
+    reread = {c.strip() for c in args.reread.split(",") if c.strip()}
+    changed += [f for part in shown for f in results[part].message_unknown if f["code"] in reread]
     if args.todo:
         text = {s["id"]: s["text"] for s in sentences}
         with args.todo.open("w", encoding="utf-8") as handle:

@@ -175,6 +175,9 @@ def test_a_changed_message_is_counted_but_listed_to_read_again(tmp_path):
     # the same message, or a judgement from before messages were kept: nothing to read again
     for j in ({**old, "message": now["message"]}, judgement(lang, "klopt", "geen")):
         assert judged.evaluate(SENTENCES, [now], [j], [])["tune"].message_changed == []
+    # an older judgement without a message can be listed to read again (--reread)
+    older = judged.evaluate(SENTENCES, [now], [judgement(lang, "klopt", "geen")], [])["tune"]
+    assert [f["code"] for f in older.message_unknown] == ["DD101"]
 
 
 # --- the committed set ---------------------------------------------------------------------
