@@ -290,3 +290,15 @@ def test_no_replacement_that_drops_the_words_between(check):
 def test_participle_the_lemmatizer_misses(check):
     assert first_suggestion(check, "De medewerker heeft uw gegevens geverifieerd.", "geverifieerd") == "gecontroleerd"
     assert not found(check, "DD103", "De medewerker heeft uw gegevens gecontroleerd.")
+
+
+@pytest.mark.parametrize("text, span, proposal", [
+    # "vaststellen dat" states a fact ("zien dat"); "vaststellen" with an object decides ("bepalen")
+    ("Wij hebben vastgesteld dat u te veel heeft ontvangen.", "vastgesteld dat", None),
+    ("De hoogte wordt vastgesteld op 40 euro.", "vastgesteld", "bepaald"),
+])
+def test_vaststellen_in_its_two_senses(check, text, span, proposal):
+    f = [x for x in found(check, "DD103", text) if x.text == span]
+    assert f and (f[0].suggestions[0] if f[0].suggestions else None) == proposal
+    if proposal is None:
+        assert "zien dat" in f[0].message and "bepaald" not in f[0].message
