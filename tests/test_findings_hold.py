@@ -112,7 +112,7 @@ def test_dienen_without_te_is_not_moeten(check, text):
 
 # --- jargon alternatives in the form the sentence needs ------------------------------------------
 @pytest.mark.parametrize("text, word, proposal", [
-    ("Wij hebben vastgesteld dat het klopt.", "vastgesteld", "bepaald"),
+    ("Wij hebben de hoogte van het bedrag vastgesteld.", "vastgesteld", "bepaald"),  # "vastgesteld dat": its own entry
     ("De gemeente verstrekt de pas.", "verstrekt", "geeft"),
     ("Wij verstrekken de gegevens.", "verstrekken", "geven"),
     ("Wij hebben de betaling opgeschort.", "opgeschort", "uitgesteld"),
