@@ -399,6 +399,7 @@ class _Facts:
     alpha: bool  # Token.is_alpha
     pos: str  # Token.pos_
     gap: float | None  # difficulty._gap of a word the difficulty model reads (letters only, no name)
+    finite_form: bool  # "Fin" in Token.morph.get("VerbForm")
 
 
 _facts: dict[bytes, _Facts] = {}  # the labels of a token (see TokenTable) -> its facts
@@ -456,7 +457,7 @@ def _make_facts(vocab, key: tuple) -> _Facts:
     return _Facts(
         content, "WW|pv" in tag or finite_form, _frequency(pos, content, lower, lemma_lower),
         _noun_type(pos, tag, lower, lemma_lower, text(ent_id)), lower, lemma, bool(alpha), pos,
-        difficulty._gap(lower, lemma) if alpha and pos != "PROPN" else None)
+        difficulty._gap(lower, lemma) if alpha and pos != "PROPN" else None, finite_form)
 
 
 class TokenTable:

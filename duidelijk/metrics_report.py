@@ -122,13 +122,19 @@ def sentence_words(ctx: Context) -> list[tuple]:
         table = token_table(ctx.doc)
         skipped = placeholder_tokens(ctx, table)
         word, idx, in_prose = table.word, table.idx, ctx.in_prose
+        # where Context.in_prose can say no: inside a block that is not prose
+        aside = [(b.start, b.end) for b in ctx.document.blocks if not b.is_prose]
         found = []
         for sent in ctx.prose_sentences:
             if skipped:
                 words = [i for i in range(sent.start, sent.end) if word[i] or i in skipped]
             else:
                 words = [i for i in range(sent.start, sent.end) if word[i]]
-            found.append((sent, words, [i for i in words if in_prose(idx[i])]))
+            if words and any(start <= idx[words[-1]] and idx[words[0]] < end for start, end in aside):
+                prose = [i for i in words if in_prose(idx[i])]
+            else:
+                prose = words[:]  # no block set aside touches the sentence's words
+            found.append((sent, words, prose))
         ctx.shared[_WORDS] = found
     return found
 

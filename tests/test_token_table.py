@@ -70,6 +70,7 @@ def test_facts_equal_the_per_token_functions(contexts):
             content = metrics._is_content_word(tok)
             assert fact.content == content
             assert fact.finite == metrics._is_finite_verb(tok)
+            assert fact.finite_form == ("Fin" in tok.morph.get("VerbForm"))
             assert fact.frequency == metrics._token_frequency(tok, None, content)
             assert fact.noun == metrics.noun_type(tok)
             assert (fact.lower, fact.lemma, fact.alpha, fact.pos) == (tok.lower_, tok.lemma_, tok.is_alpha, tok.pos_)

@@ -163,13 +163,13 @@ class LeadIn(Rule):
 
     def check(self, ctx: Context):
         table = token_table(ctx.doc)
-        word, texts = table.word, table.texts  # Context.is_word and Token.text of each token
+        word, texts, facts = table.word, table.texts, table.facts  # Context.is_word, Token.text, ...
         for sent in ctx.prose_sentences:
             root = sent.root
             verb = finite_verb(root)
             if verb is root and root.pos_ == "VERB" and "Inf" not in root.morph.get("VerbForm") and not any(
                     c.dep_ in {"aux", "aux:pass", "cop"} for c in root.children) and _second(root, root) and not any(
-                    "Fin" in t.morph.get("VerbForm") for t in sent if t.i < root.i) and any(
+                    facts[i].finite_form for i in range(sent.start, min(root.i, sent.end))) and any(
                     c.dep_ == "nsubj" for c in root.children):
                 pass  # "Geleidelijk verzwakt de bodem": tagged as a participle, but it has a
                 # subject, no auxiliary and stands second: the finite verb of the main clause
