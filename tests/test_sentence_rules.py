@@ -246,3 +246,35 @@ def test_lead_in_stops_at_a_closing_quote(check):
 ])
 def test_lead_in_of_nine_words_needs_an_insert(check, text, found_it):
     assert bool(found(check, "DD108", text)) == found_it
+
+
+# --- passive with a modal and a participle that looks like an infinitive ---------------------
+@pytest.mark.parametrize("text", [
+    "Dit had kunnen worden voorkomen.",
+    "Het gebouw moet elk jaar goed worden onderhouden.",
+    "Het bedrag zal moeten worden betaald voor 1 mei.",
+])
+def test_passive_with_modal(check, text):
+    assert found(check, "DD102", text)
+
+
+@pytest.mark.parametrize("text", [
+    "Wij willen voorkomen dat het misgaat.",
+    "Het zal moeten worden.",
+    "U kunt het formulier onderhouden met uw DigiD.",
+])
+def test_no_passive_with_modal(check, text):
+    assert not found(check, "DD102", text)
+
+
+# --- DD106 over a distance: the verb's own object ----------------------------------------------
+def test_nominal_style_over_a_distance(check):
+    text = ("De burgemeester doet in de vergadering van de gemeenteraad van volgende week dinsdag "
+            "mededeling van het besluit.")
+    assert found(check, "DD106", text)
+
+
+def test_no_nominal_style_when_the_noun_belongs_to_another_verb(check):
+    text = ("Wij doen ons best om in de vergadering van de gemeenteraad van volgende week dinsdag "
+            "een mededeling te krijgen.")
+    assert not found(check, "DD106", text)

@@ -151,6 +151,15 @@ class Nominalisation(Rule):
                         if w not in hit and w in keys[j] and tokens[j].i not in used:
                             hit[w] = tokens[j]
                             break
+                if len(hit) < len(words):
+                    # further away only as the verb's own object: "De burgemeester doet in de
+                    # vergadering van de raad van volgende week mededeling van het besluit"
+                    for j in range(i + WINDOW, len(tokens)):
+                        linked = tokens[j].head.i == first.i or first.head.i == tokens[j].i
+                        for w in words:
+                            if linked and w not in hit and w in keys[j] and tokens[j].i not in used:
+                                hit[w] = tokens[j]
+                                break
                 if len(hit) == len(words) and not self._in_own_phrase(hit.values(), bag) and \
                         sum(t.pos_ in {"VERB", "AUX"} for t in hit.values()) <= 1:
                     # one verb: in "Ensor besluit afstand te nemen" the noun of "een besluit

@@ -121,6 +121,19 @@ def _participle_form(word: str) -> bool:
     return False
 
 
+# prefixes that take no "ge": a strong participle may look like the infinitive
+# ("voorkomen", "ontvangen", "vergeten", "onderhouden")
+NO_GE_PREFIXES = UNSTRESSED_PREFIXES + ("onder", "over", "voor", "door", "om", "achter", "mis")
+
+
+def _participle_like_infinitive(token) -> bool:
+    """"Dit had kunnen worden voorkomen": the tagger calls "voorkomen" an infinitive, but
+    after a passive "worden" it is the participle (a verb with a prefix that takes no "ge")."""
+    word = token.lower_
+    return token.pos_ == "VERB" and word.endswith("en") and word.startswith(NO_GE_PREFIXES) and \
+        len(word) > 7 and zipf(word) > 0
+
+
 def _is_participle(token) -> bool:
     """A past participle: not a present one ("Wees terughoudend" is no passive). The tagger
     sometimes calls a participle a finite past form ("worden de aren afgesneden"): a verb
@@ -352,8 +365,10 @@ class Passive(Rule):
                 if verb.lower_ in {"geworden", "geweest"} and tok.i > 0 and _is_participle(tok.doc[tok.i - 1]):
                     verb = tok.doc[tok.i - 1]  # "die getekend worden ... zijn geworden": the
                     # parse hung "worden" on "geworden"; its participle stands right before it
-                if not _is_participle(verb) or verb.lower_ in {"geworden", "geweest"}:
+                if verb.lower_ in {"geworden", "geweest"}:
                     continue  # "zijn geworden": a perfect of "worden", never a passive
+                if not _is_participle(verb) and not (tok.dep_ == "aux:pass" and _participle_like_infinitive(verb)):
+                    continue
                 nearer = [c for c in verb.children if c.i != tok.i and c.lemma_.lower() == "worden"
                           and c.dep_ in {"aux", "aux:pass"} and abs(c.i - verb.i) < abs(tok.i - verb.i)]
                 if nearer:
