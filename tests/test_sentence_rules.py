@@ -278,3 +278,18 @@ def test_no_nominal_style_when_the_noun_belongs_to_another_verb(check):
     text = ("Wij doen ons best om in de vergadering van de gemeenteraad van volgende week dinsdag "
             "een mededeling te krijgen.")
     assert not found(check, "DD106", text)
+
+
+@pytest.mark.parametrize("text", [
+    "De woning is voorzien van een lift.",
+    "Het park is omgeven door water.",
+    "De wijk wordt omringd door groen.",
+    "De bus is uitgerust met een rolstoellift.",
+])
+def test_participles_of_state_and_place_are_no_passive(check, text):
+    assert not found(check, "DD102", text)
+
+
+def test_the_same_verb_as_an_act_is_a_passive(check):
+    assert found(check, "DD102", "Het plein is in 2020 door de gemeente opnieuw ingericht.")
+    assert found(check, "DD102", "De woning wordt door de verhuurder van een lift voorzien.")

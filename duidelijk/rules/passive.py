@@ -305,6 +305,10 @@ def _a_verb(verb) -> bool:
     return False
 
 
+# participles that say where something lies, also with "worden" and "door" ("De wijk wordt
+# omringd door groen"): no one acts
+PLACE_PARTICIPLES = frozenset({"omgeven", "omringd", "begrensd", "omsloten"})
+
 # words of degree that go with adjectives, not with a passive ("zeer betrokken")
 DEGREE = frozenset({"zeer", "erg", "heel", "hoe", "zo", "te", "nogal", "vrij", "best", "behoorlijk",
                     "enorm", "uiterst", "bijzonder", "buitengewoon", "echt", "ontzettend"})
@@ -377,6 +381,8 @@ class Passive(Rule):
                     if nearer[0].dep_ == "aux:pass":
                         continue  # that one gives the finding
                     tok = nearer[0]
+                if verb.lower_ in PLACE_PARTICIPLES:
+                    continue  # "Het park is omgeven door water": where it lies, nobody acts
                 state = tok.lemma_.lower() == "zijn"
                 if state and _agent(verb) is None and (perfect_with_zijn(verb) or _adjectival(verb)):
                     continue  # "U bent verhuisd": a perfect tense, not a passive
