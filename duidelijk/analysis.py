@@ -61,6 +61,7 @@ PIPE_BATCH = 32
 def analyse(documents: Iterable[Document], config: Config | None = None, nlp=None) -> Iterator[Report]:
     """Parse the documents with ``nlp.pipe`` and yield one report per document, in order."""
     from duidelijk.grouping import group_findings
+    from duidelijk.metrics import token_table
     from duidelijk.metrics_report import text_metrics
     from duidelijk.model import load_pipeline
 
@@ -73,6 +74,7 @@ def analyse(documents: Iterable[Document], config: Config | None = None, nlp=Non
     parsed = nlp.pipe((d.text for d in docs), batch_size=PIPE_BATCH)
     for document, doc in zip(docs, parsed):
         ctx = Context(doc=doc, document=document, config=config)
+        token_table(doc)  # the per-Doc table that the metrics and many rules read, made once here
         findings: list[Finding] = []
         for rule in sorted(rules, key=lambda r: r.reads_findings):
             if rule.reads_findings:
