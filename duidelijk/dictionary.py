@@ -16,7 +16,11 @@ with its singular), because readers know a word, not one spelling of it. A separ
 miss ("Wij plannen het in": ``SPLIT_SHARE``). A verb with a
 particle or prefix ("inloggen", "opschorten", "doorberekenen") is judged as one unit, never
 by its parts, unless the particle keeps its own meaning ("terugbellen" is "bellen" + back); a noun compound ("parkeervergunning") is as familiar as its least familiar
-part, when both parts are real words and its head is familiar.
+part, when both parts are real words and its head is familiar. In a compound Dutch has made
+its own (LiNT-II's noun list names its head) the first part may be a little less familiar
+(``MODIFIER_SLACK``: "coronavirus"); three parts count as two when two of them form a
+compound that text uses ("kinderopvang" + "toeslag"). A word one keystroke from a common
+word and no word itself is a spelling slip (``likely_typo``).
 """
 
 from __future__ import annotations
