@@ -302,3 +302,19 @@ def test_vaststellen_in_its_two_senses(check, text, span, proposal):
     assert f and (f[0].suggestions[0] if f[0].suggestions else None) == proposal
     if proposal is None:
         assert "zien dat" in f[0].message and "bepaald" not in f[0].message
+
+
+@pytest.mark.parametrize("text, word", [
+    # legal steps and documents: another word would change what the letter means
+    ("U ontvangt een aanmaning.", "aanmaning"),
+    ("Onderteken de machtiging voor de incasso.", "machtiging"),
+    # a verb phrase cannot follow an article
+    ("De terugvordering is terecht.", "terugvordering"),
+])
+def test_explained_not_replaced(check, text, word):
+    assert first_suggestion(check, text, word) is None
+
+
+def test_explanation_of_a_long_paraphrase_is_no_verb_form(check):
+    f = [x for x in found(check, "DD103", "U ontvangt een aanmaning.") if x.text == "aanmaning"]
+    assert f and "zoals 'brief waarin staat" in f[0].message and "een vorm van" not in f[0].message

@@ -282,6 +282,9 @@ def in_context(found: list, alternative: str) -> str:
     if prev is not None and prev.lower_ in DETERMINERS:
         if words[0].lower() in CLAUSE_STARTS | READER_SUBJECTS | {"niet", "geen"}:
             return ""  # "de stand van zaken" is no "de hoe het nu gaat"; "uw niet kunnen werken"
+        if 1 < len(words) <= 3 and _verb_like(words[-1].lower()) and word_class(first) == "NOUN" and not (
+                {"te", "om", "dat", "die", "waarin"} & {w.lower() for w in words}):
+            return ""  # "de terugvordering" is no "de geld terugvragen"; "uw plicht om ... te geven" is fine
         if words[0].lower() in DETERMINERS - ARTICLES and len(words) == 1:
             return ""  # "de bovenstaande gegevens" -> "de deze gegevens"
         if words[0].lower() in ARTICLES and len(words) > 1:
@@ -938,8 +941,9 @@ class Jargon(Rule):
         example = worked_example(note)
         if example:
             tail = example
-        if alts and alts[0].split()[0] not in CLAUSE_STARTS and (
-                _verb_like(alts[0].split()[-1]) or _common_verb(alts[0].split()[0])):  # "gaan om"
+        words = alts[0].split() if alts else []
+        if words and words[0] not in CLAUSE_STARTS | READER_SUBJECTS and (
+                (_verb_like(words[-1]) and len(words) <= 3) or _common_verb(words[0])):  # "gaan om"
             return (f"'{text}' is ambtelijke taal. Kies een gewoon woord, bijvoorbeeld een vorm "
                     f"van '{alts[0]}'. {tail}")
         if alts:
