@@ -293,3 +293,20 @@ def test_participles_of_state_and_place_are_no_passive(check, text):
 def test_the_same_verb_as_an_act_is_a_passive(check):
     assert found(check, "DD102", "Het plein is in 2020 door de gemeente opnieuw ingericht.")
     assert found(check, "DD102", "De woning wordt door de verhuurder van een lift voorzien.")
+
+
+# --- DD112: abbreviations everyone knows -------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Na het WK begint de competitie weer.",
+    "In Eindhoven speelt PSV op zaterdag.",
+])
+def test_everyday_abbreviation_needs_no_explanation(check, text):
+    assert not found(check, "DD112", text)
+
+
+@pytest.mark.parametrize("text", [
+    "U kunt hulp krijgen van het UWV.",  # listed: always explained
+    "De KNZB organiseert de wedstrijd.",  # rare: the reader may not know it
+])
+def test_abbreviation_the_reader_may_not_know(check, text):
+    assert found(check, "DD112", text)
