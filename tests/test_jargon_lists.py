@@ -318,3 +318,30 @@ def test_explained_not_replaced(check, text, word):
 def test_explanation_of_a_long_paraphrase_is_no_verb_form(check):
     f = [x for x in found(check, "DD103", "U ontvangt een aanmaning.") if x.text == "aanmaning"]
     assert f and "zoals 'brief waarin staat" in f[0].message and "een vorm van" not in f[0].message
+
+
+@pytest.mark.parametrize("text, word, flagged", [
+    # a word of a letter in another sense: the list names the words that go with its sense
+    ("U kunt de lening in tien jaar aflossen.", "aflossen", True),
+    ("De keeper werd in de rust afgelost.", "afgelost", False),
+    ("U kunt het bedrag storten op onze rekening.", "storten", True),
+    ("Zij storten het graan in een bak.", "storten", False),
+    ("Door de lage bezetting van de balie moet u wachten.", "bezetting", True),
+    ("De bezetting van de stad duurde jaren.", "bezetting", False),
+    # the word class of the list: 'machtigen' is a verb, 'stallen' too
+    ("U kunt iemand machtigen om dit te doen.", "machtigen", True),
+    ("Hij had een machtige positie.", "machtige", False),
+    ("Hij ging naar de stal.", "stal", False),
+])
+def test_other_senses_found_in_general_prose(check, text, word, flagged):
+    assert bool([f for f in found(check, "DD103", text) if f.text == word]) is flagged
+
+
+def test_dienen_om_te_is_a_purpose(check):
+    assert not [f for f in found(check, "DD103", "De pacemaker dient om de hartslag te vertragen.")
+                if f.text.startswith("dient")]
+    assert [f for f in found(check, "DD103", "U dient het formulier te ondertekenen.") if f.text.startswith("dient")]
+
+
+def test_attributive_alternative_is_inflected(check):
+    assert first_suggestion(check, "Voor hem zijn de voorgaande principes geen regels.", "voorgaande") == "vorige"

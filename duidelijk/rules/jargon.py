@@ -58,8 +58,8 @@ def modal_te(tokens: list) -> Iterator[tuple[object, object, object]]:
             continue
         for j in range(pos + 1, len(tokens) - 1):
             nxt = tokens[j]
-            if _is_finite(nxt) or nxt.lower_ in {";", ":"}:
-                break  # another clause
+            if _is_finite(nxt) or nxt.lower_ in {";", ":", "om"}:
+                break  # another clause; "dient om ... te" is a purpose ("serves to"), no "must"
             after = tokens[j + 1]
             if nxt.lower_ == "te" and (after.pos_ in {"VERB", "AUX"} or "Inf" in after.morph.get("VerbForm")) \
                     and after.lower_.endswith(("en", "n")):
@@ -152,6 +152,8 @@ def fitting_form(found: list, alternative: str) -> str:
     if rest and any(_verb_like(w) for w in rest):
         return alternative if tok.lower_.endswith("en") and not finite else ""
     if not _verb_like(alt):
+        if attributive and tok.lower_.endswith("e") and not rest:
+            return _inflected(alternative)  # "de voorgaande principes" -> "de vorige principes"
         return "" if "Fin" in tok.morph.get("VerbForm") else alternative
     form = tok.morph.get("VerbForm")
     low = tok.lower_
@@ -581,8 +583,10 @@ def word_class(tok) -> str:
     if starts_clause and tok.lower_.startswith("ge") and not any(
             c.dep_ in {"aux", "aux:pass"} for c in tok.children) and nxt is not None and not nxt.is_punct:
         return "ADP"
-    if nxt is not None and (nxt.lower_ in TIME_AFTER or nxt.like_num):
-        return "ADV"
+    after = doc[nxt.i + 1] if nxt is not None and nxt.i + 1 < tok.sent.end else None
+    if nxt is not None and tok.pos_ not in {"VERB", "AUX"} and (nxt.lower_ in TIME_AFTER or nxt.like_num) and not (
+            nxt.lower_ == "om" and not (after is not None and after.like_num)):
+        return "ADV"  # "uiterlijk op 1 maart"; not "machtigen om ... te" ("om" before a time only)
     if tok.pos_ == "ADJ" and not tok.lower_.endswith("e") and not (nxt is not None and nxt.pos_ == "NOUN"):
         return "ADV"  # "U kunt eventueel later betalen"
     return tok.pos_
