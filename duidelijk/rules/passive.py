@@ -78,8 +78,10 @@ def perfect_with_zijn(verb) -> bool:
             break
     else:
         return False
+    full = stem  # "gebloed": the d belongs to the stem (bloeden)
     stem = stem[:-1] if stem[-1] in "dt" else stem
-    candidates = {stem + "en", stem + stem[-1] + "en", stem[:-1] + {"f": "v", "s": "z"}.get(stem[-1], stem[-1]) + "en"}
+    candidates = {stem + "en", stem + stem[-1] + "en", stem[:-1] + {"f": "v", "s": "z"}.get(stem[-1], stem[-1]) + "en",
+                  full + "en"}
     if particle and candidates & ZIJN_BASES:
         return True  # "omgevallen", "teruggekomen": a particle does not change the auxiliary
     return any(particle + c in known for c in candidates)
@@ -260,7 +262,7 @@ def _zijn_passive_read_as_perfect(tok) -> bool:
     "hebben", so "is" + their participle is a passive. Not for verbs that take "zijn"
     ("De prijzen zijn gestegen"), participles used as adjectives ("U bent verplicht"), or a
     participle with an object of its own ("Hij is de straat overgestoken")."""
-    if tok.dep_ not in {"aux", "cop"} or tok.lemma_.lower() != "zijn":
+    if tok.dep_ != "aux" or tok.lemma_.lower() != "zijn":
         return False
     verb = tok.head
     if verb.i == tok.i or verb.pos_ != "VERB" or "Part" not in verb.morph.get("VerbForm"):
@@ -275,10 +277,14 @@ def _zijn_passive_read_as_perfect(tok) -> bool:
 def _adjectival(verb) -> bool:
     """Is a participle after "zijn" an adjective: listed ("U bent verplicht"), with a word of
     degree ("hoe onthutst waren de reacties"), or of no verb Dutch uses ("onderontwikkeld")?"""
-    if verb.lower_ in state_participles():
+    if verb.lower_ in state_participles() and not any(c.lower_ == "er" for c in verb.children):
         return True
     if any(c.dep_ == "advmod" and c.lower_ in DEGREE for c in verb.children):
         return True
+    if any(c.lower_ == "er" for c in verb.children):
+        return False  # "In 2003 is er een bibliotheek geopend": an event, not a state
+    if verb.lower_.startswith("ge") or any(verb.lower_.startswith(p + "ge") for p in PARTICLES):
+        return False  # "gepersifleerd": a participle of a rare verb, made as verbs make them
     return not _a_verb(verb)
 
 
