@@ -345,3 +345,40 @@ def test_dienen_om_te_is_a_purpose(check):
 
 def test_attributive_alternative_is_inflected(check):
     assert first_suggestion(check, "Voor hem zijn de voorgaande principes geen regels.", "voorgaande") == "vorige"
+
+
+@pytest.mark.parametrize("text, word, proposal", [
+    # formal adverbs as common in written Dutch as everyday ones, so no frequency finds them
+    ("Wellicht heeft u nog vragen.", "Wellicht", "Misschien"),
+    ("Het formulier is weliswaar lang, maar u vult het snel in.", "weliswaar", "wel"),
+])
+def test_formal_adverbs_get_a_plain_word(check, text, word, proposal):
+    hits = found(check, "DD103", text)
+    assert [f.text for f in hits] == [word]
+    assert hits[0].suggestions[:1] == [proposal]
+    # one mark per word: the difficult-word rule leaves a listed word to DD103
+    assert not codes(check(text, select=["DD103", "DD104"]), "DD104")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Wij verhelpen de storing zo snel mogelijk.", "verhelpen"),
+])
+def test_formal_verbs_are_explained_where_no_form_fits(check, text, word):
+    hits = found(check, "DD103", text)
+    assert [f.text for f in hits] == [word]
+    # the plain verb has a particle or more words: it cannot stand in the same place
+    assert not hits[0].suggestions
+
+
+def test_formal_participle_gets_the_plain_participle(check):
+    hits = found(check, "DD103", "Het probleem is verholpen.")
+    assert [(f.text, f.suggestions[:1]) for f in hits] == [("verholpen", ["opgelost"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Misschien heeft u nog vragen.",
+    "Wij lossen de storing zo snel mogelijk op.",
+    "Het formulier is wel lang, maar u vult het snel in.",
+])
+def test_their_plain_words_are_not_officialese(check, text):
+    assert not found(check, "DD103", text)
