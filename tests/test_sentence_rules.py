@@ -309,3 +309,13 @@ def test_everyday_abbreviation_needs_no_explanation(check, text):
 ])
 def test_abbreviation_the_reader_may_not_know(check, text):
     assert found(check, "DD112", text)
+
+
+@pytest.mark.parametrize("text,found_it", [
+    # a heading without a full stop glued to the sentence is not part of the lead-in
+    ("Parkeren in de binnenstad van het centrum Vanaf 1 januari 2026 betaalt u meer.", False),
+    # names with a capital are no heading
+    ("De strip over het leven van De Morgan en zijn vrienden in Londen werd bekend.", True),
+])
+def test_lead_in_after_a_glued_heading(check, text, found_it):
+    assert bool(found(check, "DD108", text)) == found_it

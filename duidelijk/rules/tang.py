@@ -98,6 +98,23 @@ class Tang(Rule):
 
 
 INSERTS = {"(", ")", "-", "–", "—"}
+# words that begin a sentence; with a capital in the middle of a "sentence" right after a word
+# they show a heading without a full stop glued to it ("Parkeren in de binnenstad Vanaf 1
+# januari betaalt u meer")
+STARTERS = {"de", "het", "een", "wij", "we", "vanaf", "in", "op", "bij", "als", "voor", "na",
+            "met", "om", "er", "dit", "deze", "wilt", "heeft", "hebt", "kunt", "wat", "hoe", "waarom"}
+
+
+def _glued_heading_end(doc, i: int, start: int) -> bool:
+    """Is token i the last word of a heading glued to the sentence (the next word starts the
+    sentence with a capital)?"""
+    if i + 1 >= len(doc) or i < start:
+        return False
+    nxt, tok = doc[i + 1], doc[i]
+    after = doc[i + 2] if i + 2 < len(doc) else None
+    return (nxt.text[:1].isupper() and nxt.text[1:].islower() and nxt.lower_ in STARTERS
+            and nxt.pos_ != "PROPN" and tok.is_alpha and tok.is_lower and tok.pos_ in {"NOUN", "VERB", "ADJ"}
+            and not (after is not None and after.text[:1].isupper()))  # "dat De Sjiem": a name
 
 
 def _new_clause_between(doc, a: int, b: int) -> bool:
@@ -187,7 +204,8 @@ class LeadIn(Rule):
             # a colon or semicolon closes what comes before it ("Parkeren: ...", "...; het
             # inzicht ontstaat"): the lead-in starts after it
             stop = min(verb.i, sent.end)
-            stops = [i for i in range(sent.start, stop) if texts[i] in {":", ";", "''", "”"}]
+            stops = [i for i in range(sent.start, stop) if texts[i] in {":", ";", "''", "”"}
+                     or _glued_heading_end(ctx.doc, i, sent.start)]
             # (a closing quote too: ",,Dat ik zo populair ben, vind ik grandioos'', lachte hij")
             start_i = stops[-1] if stops else sent.start - 1
             before = [i for i in range(max(start_i + 1, sent.start), stop) if word[i]]
