@@ -291,6 +291,23 @@ def test_three_parts_read_as_a_known_compound_and_a_head(check):
     assert any(x.text == "afvalstoffenheffing" for x in found(check, "DD105", "U betaalt afvalstoffenheffing aan de gemeente."))
 
 
+def test_name_of_a_regulation_is_explained_not_split(check):
+    """A capitalised compound inside a sentence with the head of a law or rule is its name:
+    the writer cannot split it, only say what it is about."""
+    f = found(check, "DD105", "Voor uw bedrijf gelden de regels uit de Afvalstoffenverordening.")
+    assert [x.text for x in f] == ["Afvalstoffenverordening"]
+    assert "naam van een wet" in f[0].message and "losse woorden" not in f[0].message
+    # the same word as a common noun, or first in the sentence (where every word has a capital)
+    for text in ("De gemeente heeft een nieuwe afvalstoffenverordening gemaakt.",
+                 "Afvalstoffenverordening is een lastig woord."):
+        f = found(check, "DD105", text)
+        assert [x.text.lower() for x in f] == ["afvalstoffenverordening"]
+        assert "losse woorden" in f[0].message and "naam" not in f[0].message
+    # a capitalised compound with another head is no regulation
+    f = found(check, "DD105", "Wij sturen de Afvalstoffenheffingsaanslag naar u.")
+    assert f and "naam van een wet" not in f[0].message
+
+
 def test_short_words_and_urls_not_long(check):
     assert not found(check, "DD105", "Kijk op www.hofstedegemeente.nl/afvalkalender voor de dagen.")
 

@@ -28,7 +28,11 @@ class LongWord(Rule):
     severity = Severity.SUGGESTION
     # familiar_zipf: a long word (or a compound of two parts) at least this familiar is no finding
     # novel_abstract: a compound Dutch text does not use, with an abstract head, is no everyday compound
-    settings = {"min_letters": 15, "familiar_zipf": 3.3, "novel_abstract": True}
+    # regulation_heads: a capitalised compound inside a sentence with one of these heads is the
+    # name of a law or rule ("de Afvalstoffenverordening"): a name cannot be split, only explained
+    settings = {"min_letters": 15, "familiar_zipf": 3.3, "novel_abstract": True,
+                "regulation_heads": ["wet", "wetboek", "besluit", "regeling", "verordening", "reglement",
+                                     "richtlijn", "beleidsregel", "beleidsregels"]}
     doc = RuleDoc(
         what="Zoekt lange woorden, vaak samengestelde woorden.",
         why=(
@@ -40,7 +44,9 @@ class LongWord(Rule):
         good="Wij hebben uw aanvraag voor een parkeervergunning ontvangen.",
         exceptions=(
             "Namen, invulvelden, adressen, internetadressen en e-mailadressen. Ook geen "
-            "gewone samenstellingen van twee bekende woorden, zoals 'parkeervergunning'."
+            "gewone samenstellingen van twee bekende woorden, zoals 'parkeervergunning'. "
+            "Is het woord de naam van een wet of regeling? Dan vraagt duidelijk om uit te "
+            "leggen waar de regels over gaan."
         ),
     )
 
@@ -67,7 +73,12 @@ class LongWord(Rule):
                                  and novel_abstract(tok.lower_, lemma, parts[-1]))):
                     continue  # an everyday word or compound
                 marked.add(tok.i)
-                if len(parts) > 1:
+                if self._regulation_name(tok, sent, parts):
+                    msg = (
+                        f"'{tok.text}' is de naam van een wet of regeling. Die naam blijft zoals hij is. "
+                        f"Zeg er in gewone woorden bij waar de regels over gaan."
+                    )
+                elif len(parts) > 1:
                     named = "' + '".join(part_word(p) for p in parts)
                     msg = (
                         f"'{tok.text}' is een lang woord ({letters} letters). Het bestaat uit "
@@ -76,3 +87,11 @@ class LongWord(Rule):
                 else:
                     msg = f"'{tok.text}' is een lang woord ({letters} letters). Kies een korter woord of leg het uit."
                 yield self.span_finding(ctx, tok, msg)
+
+    def _regulation_name(self, tok, sent, parts: tuple[str, ...]) -> bool:
+        """A capitalised compound inside a sentence whose head names a law or rule
+        ("volgens de Afvalstoffenverordening"): its name, which the writer cannot change."""
+        text = tok.text
+        if tok.i == sent.start or len(parts) < 2 or not (text[:1].isupper() and text[1:].islower()):
+            return False
+        return part_word(parts[-1]) in set(self.options["regulation_heads"])
