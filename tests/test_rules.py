@@ -297,6 +297,11 @@ def test_name_of_a_regulation_is_explained_not_split(check):
     f = found(check, "DD105", "Voor uw bedrijf gelden de regels uit de Afvalstoffenverordening.")
     assert [x.text for x in f] == ["Afvalstoffenverordening"]
     assert "naam van een wet" in f[0].message and "losse woorden" not in f[0].message
+    # in lowercase, as a name after "de"/"het" or next to an article of law
+    for text, word in (("Dit staat in artikel 3 van de afvalstoffenverordening.", "afvalstoffenverordening"),
+                       ("Op basis van artikel 2.15 lid 5 activiteitenbesluit moet u dit melden.", "activiteitenbesluit")):
+        f = found(check, "DD105", text)
+        assert [x.text for x in f] == [word] and "naam van een wet" in f[0].message
     # the same word as a common noun, or first in the sentence (where every word has a capital)
     for text in ("De gemeente heeft een nieuwe afvalstoffenverordening gemaakt.",
                  "Afvalstoffenverordening is een lastig woord."):

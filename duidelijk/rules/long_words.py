@@ -89,9 +89,17 @@ class LongWord(Rule):
                 yield self.span_finding(ctx, tok, msg)
 
     def _regulation_name(self, tok, sent, parts: tuple[str, ...]) -> bool:
-        """A capitalised compound inside a sentence whose head names a law or rule
-        ("volgens de Afvalstoffenverordening"): its name, which the writer cannot change."""
-        text = tok.text
-        if tok.i == sent.start or len(parts) < 2 or not (text[:1].isupper() and text[1:].islower()):
+        """A compound whose head names a law or rule, used as a name: with a capital inside a
+        sentence ("volgens de Afvalstoffenverordening"), after "de"/"het" ("van het
+        activiteitenbesluit") or in a sentence that cites an article ("artikel 2.15 lid 5
+        activiteitenbesluit"). A name cannot be split; "een nieuwe afvalstoffenverordening"
+        is a common noun and can."""
+        if len(parts) < 2 or part_word(parts[-1]) not in set(self.options["regulation_heads"]):
             return False
-        return part_word(parts[-1]) in set(self.options["regulation_heads"])
+        text = tok.text
+        if tok.i == sent.start:
+            return False  # every first word has a capital
+        if text[:1].isupper() and text[1:].islower():
+            return True
+        before = tok.doc[tok.i - 1].lower_
+        return before in {"de", "het"} or any(t.lower_ in {"artikel", "art."} for t in sent)
