@@ -97,7 +97,10 @@ def test_herinnering_gets_far_fewer_marks_and_keeps_the_ones_that_matter():
     report = check_text((ROOT / "examples" / "herinnering-voor.txt").read_text(encoding="utf-8"))
     main = report.main_findings()
     assert len(report.findings) >= 60
-    assert len(main) <= 0.45 * len(report.findings)
+    # far fewer marks in the main view than the 76 of before (32 of 70 findings since the
+    # sentence rules also find "bent u reeds verzocht" and "zijn ... niet door de gemeente
+    # ontvangen" as passives and "De betaling ... kan ... plaatsvinden" as nominal style)
+    assert len(main) <= 0.5 * len(report.findings) and len(main) <= 40
     shown = {(f.code, f.text.lower()) for f in main}
     # every error, the double negation, passives without a doer, the worst officialese,
     # the unexplained abbreviation and the missing headings
