@@ -30,7 +30,7 @@ import os
 from functools import cache, lru_cache
 from pathlib import Path
 
-from duidelijk.lexicon import _PLAIN, dutch_table, zipf
+from duidelijk.lexicon import _PLAIN, WordSet, dutch_table, zipf
 
 DIC_PATHS = ("/usr/share/hunspell/nl.dic", "/usr/share/hunspell/nl_NL.dic", "/usr/share/myspell/dicts/nl.dic")
 FALLBACK_ZIPF = 2.5
@@ -64,7 +64,7 @@ PREFIXES = ("aan", "af", "bij", "door", "in", "mee", "na", "om", "onder", "op", 
 
 
 @cache
-def _words() -> frozenset[str] | None:
+def _words() -> WordSet | None:
     env = os.environ.get("DUIDELIJK_OPENTAAL")
     paths = (env,) if env is not None else DIC_PATHS
     for name in paths:
@@ -77,15 +77,16 @@ def _words() -> frozenset[str] | None:
 
         stored = datacache.load_lists("opentaal", [path, Path(__file__)])  # the words read before, per user
         if stored is not None:
-            return frozenset(stored["words"])
+            return WordSet(stored["words"])  # stored sorted (below): searched by halves at first
         lines = path.read_text(encoding="utf-8", errors="replace").splitlines()[1:]  # first: a count
         # names ("Ada") are no compound parts. OpenTaal spells "ij" as the one letter "ĳ"
         # (U+0133: "termĳn", "tĳdig"); text has two letters, so the list is read that way
         out = {line.split("/", 1)[0].strip().lower().replace("ĳ", "ij")
                for line in lines if line and not line[0].isupper()}
         out.discard("")
-        datacache.store_lists("opentaal", [path, Path(__file__)], {"words": sorted(out)})
-        return frozenset(out)
+        words = sorted(out)
+        datacache.store_lists("opentaal", [path, Path(__file__)], {"words": words})
+        return WordSet(words)
     return None
 
 
@@ -107,7 +108,8 @@ def exists(word: str) -> bool:
     w = word.lower()
     if words is None:
         return zipf(w) >= FALLBACK_ZIPF
-    if w in words:
+    listed = words.contains
+    if listed(w):
         return True
     if zipf(w) <= 0:
         return False
@@ -115,12 +117,12 @@ def exists(word: str) -> bool:
         stem = w[: -len(suffix)]
         if not w.endswith(suffix) or len(stem) < 2:
             continue
-        if stem in words or (len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in words):
+        if listed(stem) or (len(stem) > 2 and stem[-1] == stem[-2] and listed(stem[:-1])):
             return True
         if len(stem) > 2 and stem[-2] not in "aeiou" or len(stem) < 3:
             continue
         long_vowel = stem[:-1] + stem[-2] + stem[-1]  # "zaken" -> "zaak", "kopen" -> "koop"
-        if long_vowel in words:
+        if listed(long_vowel):
             return True
     return False
 
@@ -256,8 +258,9 @@ def _unknown(part: str, final: bool) -> bool:
     """Is ``part`` surely no word: a plain string that neither the word list nor the
     frequency list holds, nor any form it may come from? A quick answer for most of the
     substrings that splitting a compound tries; ``_part_ok`` gives -1 for them anyway."""
-    table, words = dutch_table(), _words()
-    if part in table or (words is not None and part in words) or not _PLAIN.fullmatch(part):
+    in_table, words = dutch_table().contains, _words()
+    listed = words.contains if words is not None else _nowhere
+    if in_table(part) or listed(part) or not _PLAIN.fullmatch(part):
         return False
     if final:
         forms = lemma_candidates(part)[1:]
@@ -266,9 +269,13 @@ def _unknown(part: str, final: bool) -> bool:
     else:
         return True
     for form in forms:
-        if form in table or (words is not None and form in words):
+        if in_table(form) or listed(form):
             return False
     return True
+
+
+def _nowhere(word: str) -> bool:
+    return False
 
 
 @lru_cache(maxsize=50_000)
@@ -293,6 +300,7 @@ def compound_parts(word: str) -> tuple[str, ...]:
 def _split(w: str) -> tuple[str, ...]:
     n = len(w)
     best: dict[int, tuple[int, float, tuple[str, ...]]] = {0: (0, -99.0, ())}
+    part_ok = _part_ok
     for i in range(n):
         if i not in best:
             continue
@@ -302,16 +310,17 @@ def _split(w: str) -> tuple[str, ...]:
                 continue
             # the part w[i:j] is the same for every link: looked up once (a linking sound
             # never ends the word, so only the part without one can be final)
-            base = _part_ok(w[i:j], j == n)
-            if base < 0 and w[j:j + 1] != "e":
-                continue  # no link can help: only "e" may make a word of its own ("onroerende")
-            for link in LINKS:
-                k = j + len(link)
-                if link and (k >= n or w[j:k] != link):
+            base = part_ok(w[i:j], j == n)
+            if base < 0:
+                # no link can help, but "e" may make a word of its own ("onroerende"); the
+                # links "", "s" and "en" keep the score of the part without them
+                if w[j:j + 1] != "e" or j + 1 >= n:
                     continue
-                score = base
-                if score < 0 and link == "e":
-                    score = _part_ok(w[i:k], False)  # "onroerende" is itself the word
+                links: tuple[tuple[int, float], ...] = ((j + 1, part_ok(w[i:j + 1], False)),)
+            else:
+                links = tuple((j + len(link), base) for link in LINKS
+                              if not link or (j + len(link) < n and w[j:j + len(link)] == link))
+            for k, score in links:
                 if score < 0:
                     continue
                 cand = (count + 1, max(neg_min, -score), parts + (w[i:k],))

@@ -41,6 +41,12 @@ def zipf(word: str) -> float:
     return zipf_frequency(word, "nl")
 
 
+@lru_cache(maxsize=200_000)
+def letter_count(word: str) -> int:
+    """The letters in a word (``str.isalpha``), once per distinct word."""
+    return sum(c.isalpha() for c in word)
+
+
 def _wordfreq_file(lang: str) -> Path:
     """wordfreq's list for ``lang`` ("best": the large list if there is one), found without
     importing wordfreq (its import loads tokenizers that a check does not need)."""
@@ -114,7 +120,14 @@ class FrequencyTable:
         if self._dict is None:
             self._dict = dict(zip(self._sorted, self._buckets))
             self._sorted, self._buckets = [], []
+            # from now on the dict answers itself, without a Python method call per word
+            self.get = self._dict.get
+            self.contains = self._dict.__contains__
         return self._dict
+
+    def contains(self, word: str) -> bool:
+        """``word in table`` (for a ``str``), a plain dict look-up once the table is a dict."""
+        return self.get(word) is not None
 
     def get(self, word: str, default: int | None = None) -> int | None:
         if self._dict is not None:
@@ -135,6 +148,44 @@ class FrequencyTable:
 
     def __len__(self) -> int:
         return len(self._dict) if self._dict is not None else len(self._sorted)
+
+
+class WordSet:
+    """A read-only set of words (``in``, ``contains``) made from a sorted list, with the
+    pattern of ``FrequencyTable``: a one-page letter asks about a hundred words, searched by
+    halves in the list (ready at once); a folder of letters asks many more, so after
+    ``SET_AFTER`` questions a frozenset (slower to make, faster to ask) answers."""
+
+    SET_AFTER = 10_000
+
+    def __init__(self, words: list[str]):
+        self._sorted = words  # in code point order
+        self._set: frozenset[str] | None = None
+        self._lookups = 0
+
+    def _as_set(self) -> frozenset[str]:
+        if self._set is None:
+            self._set = frozenset(self._sorted)
+            self._sorted = []
+            self.contains = self._set.__contains__  # from now on without a Python call per word
+        return self._set
+
+    def contains(self, word: str) -> bool:
+        """``word in self`` for a ``str``."""
+        self._lookups += 1
+        if self._lookups > self.SET_AFTER:
+            return word in self._as_set()
+        i = bisect.bisect_left(self._sorted, word)
+        return i < len(self._sorted) and self._sorted[i] == word
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and self.contains(word)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._set if self._set is not None else self._sorted)
+
+    def __len__(self) -> int:
+        return len(self._set) if self._set is not None else len(self._sorted)
 
 
 @cache

@@ -25,7 +25,8 @@ from functools import cache
 
 from duidelijk import wordlists
 from duidelijk.findings import Severity
-from duidelijk.lexicon import zipf
+from duidelijk.lexicon import letter_count, zipf
+from duidelijk.metrics import token_table
 from duidelijk.dictionary import compound_parts, exists, known_meaning, lemma_zipf, likely_typo
 from duidelijk.rules.address import impersonal_terms, means_the_reader
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
@@ -54,12 +55,14 @@ def unit_names() -> frozenset[str]:
     return frozenset(out)
 
 
-def in_unit_name(tok) -> bool:
-    """Is the word the first word of a unit name ("kubieke" in "75 kubieke meter")?"""
+def in_unit_name(tok, facts=None) -> bool:
+    """Is the word the first word of a unit name ("kubieke" in "75 kubieke meter")?
+    ``facts``: the token table's facts of the Doc (``metrics.token_table``), if at hand."""
     if tok.i + 1 >= len(tok.doc):
         return False
-    after = tok.doc[tok.i + 1].lower_
-    return f"{tok.lower_} {after}" in unit_names() or f"{tok.lower_.rstrip('e')} {after}" in unit_names()
+    after = facts[tok.i + 1].lower if facts is not None else tok.doc[tok.i + 1].lower_
+    names = unit_names()
+    return f"{tok.lower_} {after}" in names or f"{tok.lower_.rstrip('e')} {after}" in names
 
 
 def is_loanword(lemma: str, suffixes, safe=frozenset()) -> bool:
@@ -132,13 +135,18 @@ def formal_prefix(lemma: str, prefixes) -> bool:
     return False
 
 
-def explained(tok) -> bool:
-    """Is the word followed by an explanation ("WOZ-waarde (de waarde van uw huis)")?"""
+def explained(tok, facts=None) -> bool:
+    """Is the word followed by an explanation ("WOZ-waarde (de waarde van uw huis)")?
+    ``facts``: the token table's facts of the Doc (``metrics.token_table``), if at hand."""
     doc = tok.doc
-    if tok.i + 1 >= len(doc) or not doc[tok.i + 1].lower_.startswith(_EXPLAINER_STARTS):
+    i = tok.i
+    if i + 1 >= len(doc):
+        return False
+    first = facts[i + 1].lower if facts is not None else doc[i + 1].lower_
+    if not first.startswith(_EXPLAINER_STARTS):
         return False  # the text after the word cannot start with an explainer
-    after = doc[tok.i + 1 : tok.i + 5]
-    text = " ".join(t.lower_ for t in after)
+    after = [f.lower for f in facts[i + 1 : i + 5]] if facts is not None else [t.lower_ for t in doc[i + 1 : i + 5]]
+    text = " ".join(after)
     return any(text.startswith(e) for e in EXPLAINERS)
 
 
@@ -207,22 +215,27 @@ class DifficultWord(Rule):
         seen: set[str] = set()
         candidates = []
         explained_lemmas: set[str] = set()
-        for sent in ctx.prose_sentences:
-            for tok in sent:
-                if tok.pos_ not in CONTENT_POS or not tok.is_alpha or len(tok) < opts["min_length"]:
-                    continue
-                if ctx.is_placeholder(tok) or in_unit_name(tok):
-                    continue
-                if tok.text[:1].isupper() and not tok.is_sent_start and not tok.text.isupper():
-                    continue  # a capital inside a sentence marks a name ("Weesp")
-                lemma = tok.lemma_.lower().replace("_", "")
-                if explained(tok):
-                    explained_lemmas.add(lemma)
-                candidates.append((tok, lemma))
+        doc = ctx.doc
+        table = token_table(doc)  # passes over the many words that cannot be candidates without a Token
+        texts, facts = table.texts, table.facts
+        min_length = opts["min_length"]
+        maybe = [i for sent in ctx.prose_sentences for i in range(sent.start, sent.end)
+                 if len(texts[i]) >= min_length and facts[i].alpha and facts[i].pos in CONTENT_POS]
+        for i in maybe:
+            tok = doc[i]
+            if ctx.is_placeholder(tok) or in_unit_name(tok, facts):
+                continue
+            if tok.text[:1].isupper() and not tok.is_sent_start and not tok.text.isupper():
+                continue  # a capital inside a sentence marks a name ("Weesp")
+            lemma = tok.lemma_.lower().replace("_", "")
+            if explained(tok, facts):
+                explained_lemmas.add(lemma)
+            candidates.append((tok, lemma))
         marked = ctx.shared.setdefault("word_findings", set())
         long_words_rule = None
         if ctx.config.enabled("DD105", "long-word"):
             long_words_rule = {**LongWord.settings, **ctx.config.options_for("DD105")}["min_letters"]
+        address_rule = ctx.config.enabled("DD111", "address")
         for tok, lemma in candidates:
             low = tok.lower_
             if tok.i in marked:
@@ -231,9 +244,9 @@ class DifficultWord(Rule):
                 continue
             if ctx.accepted(low) or ctx.accepted(lemma):
                 continue
-            if ctx.config.enabled("DD111", "address") and lemma in impersonal_terms() and means_the_reader(tok):
+            if address_rule and lemma in impersonal_terms() and means_the_reader(tok):
                 continue  # DD111 says this about the word ("de aanvrager": write "u")
-            if long_words_rule and sum(c.isalpha() for c in low) >= long_words_rule:
+            if long_words_rule and letter_count(low) >= long_words_rule:
                 continue  # long words are DD105's job; one finding per word
             old = old_form(tok, low, opts)
             top_bar = opts["old_zipf"] if old else max(opts["loan_zipf"], opts["min_zipf"])

@@ -16,6 +16,8 @@ parts ("voor", "van", "over") depends on the meaning, so the message names the p
 from __future__ import annotations
 
 from duidelijk.findings import Severity
+from duidelijk.lexicon import letter_count
+from duidelijk.metrics import token_table
 from duidelijk.dictionary import compound_parts, familiarity, novel_abstract, part_word
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 
@@ -54,11 +56,14 @@ class LongWord(Rule):
         seen: set[str] = set()
         marked = ctx.shared.setdefault("word_findings", set())  # already flagged as jargon
         min_letters = self.options["min_letters"]
+        doc = ctx.doc
+        texts = token_table(doc).texts  # the token texts, read without a Token per token
         for sent in ctx.prose_sentences:
-            for tok in sent:
-                if len(tok) < min_letters:
+            for i in range(sent.start, sent.end):
+                if len(texts[i]) < min_letters:
                     continue  # too short, whatever its letters
-                letters = sum(c.isalpha() for c in tok.text)
+                tok = doc[i]
+                letters = letter_count(tok.text)
                 if letters < self.options["min_letters"] or tok.pos_ in {"PROPN", "X", "SYM"}:
                     continue
                 if tok.like_url or tok.like_email or ctx.is_placeholder(tok) or tok.lower_ in seen:

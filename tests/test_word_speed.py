@@ -1,0 +1,128 @@
+"""The faster ways of DD104, DD105 and duidelijk.dictionary give the answers of the old ways.
+
+- the OpenTaal word list as a ``lexicon.WordSet`` (a sorted list searched by halves, a
+  frozenset after ``SET_AFTER`` questions) answers as the frozenset did, before and after
+  the switch; ``FrequencyTable.contains`` answers as ``in``;
+- ``dictionary._split`` gives the parts the old loop gave (kept below as the reference), on
+  the words of the example letters;
+- DD104 and DD105 pass over tokens by the per-Doc token table: the table's part of speech,
+  letters-only flag and length are the Token's, and ``explained`` / ``in_unit_name`` answer
+  the same from the table as from Tokens.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from duidelijk import dictionary
+from duidelijk.lexicon import WordSet, dutch_table, letter_count
+from duidelijk.metrics import token_table
+from duidelijk.rules.difficult_words import explained, in_unit_name
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+TEXTS = sorted(EXAMPLES.glob("*.txt"))
+
+
+@pytest.fixture(scope="module")
+def docs(nlp):
+    out = [nlp(p.read_text(encoding="utf-8")) for p in TEXTS]
+    out.append(nlp("Uw WOZ-waarde (dat is de waarde van uw huis) is 75 kubieke meter gas. Ook de "
+                   "parkeervergunningaanvraag, namelijk"))
+    return out
+
+
+def _probe_words(docs) -> list[str]:
+    """Real words of the letters, with their inflections and near misses (not words)."""
+    words = sorted({t.lower_ for d in docs for t in d if t.is_alpha})
+    return words + [w + "en" for w in words] + [w[:-1] for w in words if len(w) > 3] + ["xqzvkw", ""]
+
+
+def test_word_set_answers_as_a_frozenset(docs):
+    real = dictionary._words()
+    if real is None:
+        pytest.skip("the OpenTaal word list (apt-get install hunspell-nl) is not installed")
+    words = sorted(real)
+    reference = frozenset(words)
+    probes = _probe_words(docs)
+    fast = WordSet(list(words))
+    fast.SET_AFTER = len(probes) // 2  # half searched by halves, half in the frozenset
+    answers = [fast.contains(w) for w in probes[: len(probes) // 2]]
+    answers += [w in fast for w in probes[len(probes) // 2:]]
+    assert answers == [w in reference for w in probes]
+    assert any(answers) and not all(answers)  # words and non-words both asked
+    assert fast._set is not None and len(fast) == len(reference) and set(fast) == reference
+    assert 42 not in fast and 42 not in WordSet(["a"])
+
+
+def test_frequency_table_contains_answers_as_in(docs):
+    table = dutch_table()
+    for w in _probe_words(docs)[:3000]:
+        assert table.contains(w) == (table.get(w) is not None) == (w in table), w
+
+
+def test_letter_count():
+    for word in ("parkeervergunning", "WOZ-waarde", "auto's", "café", "2026", ""):
+        assert letter_count(word) == sum(c.isalpha() for c in word)
+
+
+def _old_split(w: str) -> tuple[str, ...]:
+    """``dictionary._split`` as it was before it was made faster (the reference)."""
+    n = len(w)
+    best = {0: (0, -99.0, ())}
+    for i in range(n):
+        if i not in best:
+            continue
+        count, neg_min, parts = best[i]
+        for j in range(i + 3, n + 1):
+            if i == 0 and j == n:
+                continue
+            base = dictionary._part_ok(w[i:j], j == n)
+            if base < 0 and w[j:j + 1] != "e":
+                continue
+            for link in dictionary.LINKS:
+                k = j + len(link)
+                if link and (k >= n or w[j:k] != link):
+                    continue
+                score = base
+                if score < 0 and link == "e":
+                    score = dictionary._part_ok(w[i:k], False)
+                if score < 0:
+                    continue
+                cand = (count + 1, max(neg_min, -score), parts + (w[i:k],))
+                if k not in best or cand[:2] < best[k][:2]:
+                    best[k] = cand
+    if n in best and best[n][0] > 1:
+        return best[n][2]
+    return (w,)
+
+
+def test_split_gives_the_parts_of_the_old_loop(docs):
+    words = sorted({t.lower_ for d in docs for t in d if t.is_alpha and len(t) >= 6})
+    words += ["onroerendezaakbelasting", "onroerendezaak", "vergunningverlening", "kinderopvangtoeslag", "belanghebbenden",
+              "parkeervergunningaanvraag", "ziektekostenverzekering"]
+    split = [dictionary._split(w) for w in words]
+    assert split == [_old_split(w) for w in words]
+    assert ("onroerende", "zaak") in [parts[:2] for parts in split]  # a part made a word by its "e"
+    assert ("kinder", "opvang", "toeslag") in split
+    assert sum(len(parts) > 1 for parts in split) > 20
+
+
+def test_table_facts_select_the_tokens_the_token_way_did(docs):
+    for doc in docs:
+        table = token_table(doc)
+        for tok in doc:
+            fact = table.facts[tok.i]
+            assert (fact.pos, fact.alpha, len(table.texts[tok.i])) == (tok.pos_, tok.is_alpha, len(tok))
+            assert explained(tok, table.facts) == explained(tok)
+            assert in_unit_name(tok, table.facts) == in_unit_name(tok)
+
+
+def test_explained_and_unit_names_are_found(docs):
+    doc = docs[-1]
+    by_text = {t.text: t for t in doc}
+    facts = token_table(doc).facts
+    assert explained(by_text["WOZ-waarde"], facts) and not explained(by_text["gas"], facts)
+    assert in_unit_name(by_text["kubieke"], facts) and not in_unit_name(by_text["gas"], facts)
+    assert not explained(doc[-1], facts) and not in_unit_name(doc[-1], facts)  # the last word: nothing after it
