@@ -375,6 +375,14 @@ def verb_lemmas(form: str) -> set[str]:
 def familiarity(form: str, lemma: str, pos: str) -> float:
     """How familiar a word is, on the Zipf scale (see the module text)."""
     form, lemma = form.lower(), lemma.lower().replace("_", "")
+    return max(_form_familiarity(form, lemma, pos), _compound_familiarity(form, lemma, pos))
+
+
+@lru_cache(maxsize=100_000)
+def _form_familiarity(form: str, lemma: str, pos: str) -> float:
+    """``familiarity`` from the word's own forms, lemmas and verbs, without splitting it
+    into compound parts (which takes longer): never more than ``familiarity``. ``form``
+    and ``lemma`` in lower case, the lemma without "_"."""
     lemmas = {lemma} if lemma and (exists(lemma) or not has_word_list()) else set()
     if pos == "NOUN":
         lemmas |= noun_lemmas(form, lemma)
@@ -403,6 +411,13 @@ def familiarity(form: str, lemma: str, pos: str) -> float:
         # an inflected participle or adjective: "toegestane" is "toegestaan", "gesloten" + e
         bare = form[:-1]
         score = max(score, zipf(bare), zipf(bare[:-1] + bare[-2] + bare[-1]))
+    return score
+
+
+def _compound_familiarity(form: str, lemma: str, pos: str) -> float:
+    """``familiarity`` from the compound parts of a noun or adjective (-1 when it has none
+    to go by)."""
+    score = -1.0
     if pos in {"NOUN", "ADJ"}:
         parts = compound_parts(form)
         if len(parts) == 2 and not starts_with_prefix(parts) and not _verbal(form, lemma):
@@ -446,13 +461,24 @@ def known_meaning(form: str, lemma: str, pos: str) -> float:
     """How well readers know what a word means: its familiarity, or for a noun of quality
     made from an adjective ("gladheid", "veiligheid") that of the adjective, a little less
     (``DERIVED_NOUN``). Not for a word's length: "begrijpelijkheid" is known but long."""
-    score = familiarity(form, lemma, pos)
-    form = form.lower()
+    return max(familiarity(form, lemma, pos), _derived_meaning(form.lower(), pos))
+
+
+def known_meaning_floor(form: str, lemma: str, pos: str) -> float:
+    """A lower bound of ``known_meaning`` that skips splitting the word into compound parts:
+    when it already clears a bar, so does ``known_meaning`` (which is never lower)."""
+    return max(_form_familiarity(form.lower(), lemma.lower().replace("_", ""), pos), _derived_meaning(form.lower(), pos))
+
+
+def _derived_meaning(form: str, pos: str) -> float:
+    """For a noun of quality ("gladheid"): the familiarity of its adjective less
+    ``DERIVED_NOUN``; else -1."""
+    score = -1.0
     if pos == "NOUN" and form.endswith(("heid", "heden")):
         base = form[: form.rindex("he")]
         # not from a participle: "gesteldheid", "betrokkenheid" mean more than "gesteld"
         if len(base) >= 3 and exists(base) and not (base.startswith("ge") and base[-1:] in {"d", "t", "n"}):
-            score = max(score, lemma_zipf(base, "ADJ") - DERIVED_NOUN)
+            score = lemma_zipf(base, "ADJ") - DERIVED_NOUN
     return score
 
 

@@ -126,3 +126,20 @@ def test_explained_and_unit_names_are_found(docs):
     assert explained(by_text["WOZ-waarde"], facts) and not explained(by_text["gas"], facts)
     assert in_unit_name(by_text["kubieke"], facts) and not in_unit_name(by_text["gas"], facts)
     assert not explained(doc[-1], facts) and not in_unit_name(doc[-1], facts)  # the last word: nothing after it
+
+
+def test_the_floor_never_exceeds_known_meaning_and_skips_no_compound(docs):
+    """DD104 skips a word whose ``known_meaning_floor`` (no compound split) clears the bar:
+    the floor is never above ``known_meaning``, and for a compound whose parts decide, the
+    floor is lower ("parkeervergunningaanvraag" is known only through its parts)."""
+    from duidelijk.dictionary import known_meaning, known_meaning_floor
+
+    seen = {(t.lower_, t.lemma_, t.pos_) for d in docs for t in d if t.is_alpha}
+    below = 0
+    for form, lemma, pos in sorted(seen):
+        floor, full = known_meaning_floor(form, lemma, pos), known_meaning(form, lemma, pos)
+        assert floor <= full, form
+        below += floor < full
+    assert below > 0  # the compound parts raise some words
+    assert known_meaning_floor("parkeervergunning", "parkeervergunning", "NOUN") < known_meaning(
+        "parkeervergunning", "parkeervergunning", "NOUN")

@@ -27,7 +27,8 @@ from duidelijk import wordlists
 from duidelijk.findings import Severity
 from duidelijk.lexicon import letter_count, zipf
 from duidelijk.metrics import token_table
-from duidelijk.dictionary import compound_parts, exists, known_meaning, lemma_zipf, likely_typo
+from duidelijk.dictionary import (compound_parts, exists, known_meaning, known_meaning_floor, lemma_zipf,
+                                  likely_typo)
 from duidelijk.rules.address import impersonal_terms, means_the_reader
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.long_words import LongWord
@@ -150,12 +151,13 @@ def explained(tok, facts=None) -> bool:
     return any(text.startswith(e) for e in EXPLAINERS)
 
 
-def word_difficulty(tok) -> float:
-    """The familiarity of a word on the Zipf scale (higher is easier)."""
+def word_difficulty(tok, floor: bool = False) -> float:
+    """The familiarity of a word on the Zipf scale (higher is easier). ``floor``: a lower
+    bound that does not split the word into compound parts (``known_meaning_floor``)."""
     lemma = tok.lemma_.lower().replace("_", "")
     if len(lemma) > len(tok.lower_) + 4 and lemma[:2] != tok.lower_[:2]:
         lemma = tok.lower_  # a wild guess of the lemmatizer
-    return known_meaning(tok.lower_, lemma, tok.pos_)
+    return (known_meaning_floor if floor else known_meaning)(tok.lower_, lemma, tok.pos_)
 
 
 @register
@@ -252,6 +254,8 @@ class DifficultWord(Rule):
             top_bar = opts["old_zipf"] if old else max(opts["loan_zipf"], opts["min_zipf"])
             if zipf(low) >= top_bar:
                 continue  # the form alone is common enough (familiarity is never lower)
+            if word_difficulty(tok, floor=True) >= max(top_bar, opts["min_zipf"]):
+                continue  # familiar enough without splitting it into compound parts (the full score is never lower)
             score = word_difficulty(tok)
             if score < opts["min_zipf"] and likely_typo(low):
                 continue  # a spelling slip ("wijzingen"), not a word readers do not know
