@@ -143,3 +143,24 @@ def test_the_floor_never_exceeds_known_meaning_and_skips_no_compound(docs):
     assert below > 0  # the compound parts raise some words
     assert known_meaning_floor("parkeervergunning", "parkeervergunning", "NOUN") < known_meaning(
         "parkeervergunning", "parkeervergunning", "NOUN")
+
+
+def test_block_table_answers_as_a_dict_on_real_words(docs):
+    """The frequency table cuts its UTF-8 text into blocks only when asked: every answer,
+    at block edges too, is the dict's answer."""
+    from duidelijk.lexicon import FrequencyTable
+
+    full = dict(dutch_table()._as_dict())
+    words = sorted(full)
+    buckets = [full[w] for w in words]
+
+    class Small(FrequencyTable):
+        BLOCK = 7  # many block edges
+
+    edges = [w for i in range(0, len(words), 997) for w in words[max(i - 1, 0):i + 2]]
+    probes = _probe_words(docs) + edges + [w + "a" for w in edges] + ["", "\ud800", "zzzzzz", "aaa"]
+    for table in (FrequencyTable(words, buckets), Small(words, buckets)):
+        assert [table.get(w) for w in probes] == [full.get(w) for w in probes]
+        assert table._blocks and len(table._blocks) < len(table._heads)  # only the blocks asked were cut
+        assert len(table) == len(full)
+    assert any(full.get(w) is None for w in probes) and any(full.get(w) is not None for w in probes)
