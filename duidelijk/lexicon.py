@@ -164,16 +164,20 @@ class FrequencyTable:
             key = word.encode("utf-8")
         except UnicodeEncodeError:
             return default  # no stored word has a lone surrogate
-        k = bisect.bisect_right(self._heads, key) - 1
+        # read once: another thread may switch the table to a dict meanwhile
+        data, starts, heads, blocks, buckets = self._data, self._starts, self._heads, self._blocks, self._buckets
+        if not heads and self._dict is not None:
+            return self._dict.get(word, default)  # switched just now
+        k = bisect.bisect_right(heads, key) - 1
         if k < 0:
             return default
-        block = self._blocks.get(k)
+        block = blocks.get(k)
         if block is None:
-            end = self._starts[k + 1] - 1 if k + 1 < len(self._starts) else len(self._data)
-            block = self._blocks[k] = self._data[self._starts[k]:end].split(b"\n")
+            end = starts[k + 1] - 1 if k + 1 < len(starts) else len(data)
+            block = blocks[k] = data[starts[k]:end].split(b"\n")
         i = bisect.bisect_left(block, key)
         if i < len(block) and block[i] == key:
-            return self._buckets[k * self.BLOCK + i]
+            return buckets[k * self.BLOCK + i]
         return default
 
     def __contains__(self, word: object) -> bool:
@@ -216,8 +220,11 @@ class WordSet:
         self._lookups += 1
         if self._lookups > self.SET_AFTER:
             return word in self._as_set()
-        i = bisect.bisect_left(self._sorted, word)
-        return i < len(self._sorted) and self._sorted[i] == word
+        words = self._sorted  # read once: another thread may switch to the frozenset meanwhile
+        if not words and self._set is not None:
+            return word in self._set  # switched just now
+        i = bisect.bisect_left(words, word)
+        return i < len(words) and words[i] == word
 
     def __contains__(self, word: object) -> bool:
         return isinstance(word, str) and self.contains(word)
