@@ -194,14 +194,12 @@ def evaluate(sentences: list[dict], findings: list[dict], judgements: list[dict]
             continue
         result.total.add(j)
         result.rules[f["code"]].add(j)
+        earlier = {"verdict": j["verdict"], "suggestion_verdict": j["suggestion_verdict"],
+                   "reason": j.get("reason", "")}
         if j.get("message") is None:
-            result.message_unknown.append({**f, "why": "read again: judged before messages were kept",
-                                           "verdict": j["verdict"], "suggestion_verdict": j["suggestion_verdict"],
-                                           "reason": j.get("reason", "")})
+            result.message_unknown.append({**f, "why": "read again: judged before messages were kept", **earlier})
         elif j["message"] != f["message"]:
-            result.message_changed.append({**f, "why": "message changed", "verdict": j["verdict"],
-                                           "suggestion_verdict": j["suggestion_verdict"],
-                                           "reason": j.get("reason", ""), "old_message": j["message"]})
+            result.message_changed.append({**f, "why": "message changed", **earlier, "old_message": j["message"]})
     for k, versions in judged.items():
         if k not in seen and versions[-1]["sentence"] in part_of:
             results[part_of[versions[-1]["sentence"]]].disappeared.append(versions[-1])

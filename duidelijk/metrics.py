@@ -460,6 +460,14 @@ def _make_facts(vocab, key: tuple) -> _Facts:
         difficulty._gap(lower, lemma) if alpha and pos != "PROPN" else None, finite_form)
 
 
+def row_keys(rows) -> list[bytes]:
+    """Each row of a C-ordered 2-D numpy array as one ``bytes`` object: a key for a dict of
+    per-token facts without a tuple or list per token to make and hash."""
+    import numpy
+
+    return rows.view(numpy.dtype((numpy.void, rows.itemsize * rows.shape[1]))).ravel().tolist()
+
+
 class TokenTable:
     """Per Doc: each token's text, facts, head, dependency label, punctuation, offset and
     sentence, in lists (read from the Doc in one go, without a spaCy Token object per token).
@@ -500,8 +508,7 @@ class TokenTable:
         self.sent_bounds = list(zip(starts, starts[1:] + [n])) if n else []  # as Doc.sents
         keys = rows[:, :8].copy(order="C")
         keys[:, 5] = deps == cop
-        # one bytes object per token as its key: no tuple or list per token to make and hash
-        packed = keys.view(numpy.dtype((numpy.void, keys.itemsize * 8))).ravel().tolist()
+        packed = row_keys(keys)
         found = _facts
         if len(found) > _FACTS_LIMIT:
             found.clear()

@@ -20,6 +20,7 @@ from spacy.attrs import DEP, LEMMA, LOWER, POS  # noqa: E402
 from spacy.symbols import ADJ, VERB  # noqa: E402
 
 from duidelijk.lexicon import zipf
+from duidelijk.metrics import row_keys, token_table
 from duidelijk.verbs import PARTICLES, is_soft, past_participle, stem_from_infinitive
 
 MAX_GAP = 6
@@ -86,7 +87,7 @@ def _make_keys(doc) -> list[frozenset[str]]:
     rows = doc.to_array([LOWER, LEMMA, POS, DEP])
     cols = rows[:, :3].copy(order="C")
     cols[:, 2] = (rows[:, 2] == ADJ) | (rows[:, 2] == VERB)  # may be an inflected participle
-    packed = cols.view(numpy.dtype((numpy.void, cols.itemsize * 3))).ravel().tolist()
+    packed = row_keys(cols)
     facts = list(map(_FORMS.get, packed))
     for i in [i for i, fact in enumerate(facts) if fact is None]:
         lower, lemma_id, participle = cols[i].tolist()
@@ -99,7 +100,7 @@ def _make_keys(doc) -> list[frozenset[str]]:
     changed: dict[int, str] = {}  # token -> its lemma, where the sentence changes the lemma
     strip = [i for i, fact in enumerate(facts) if fact[4]]  # a lemma that may lose a particle
     if strip:
-        bounds = [(s.start, s.end) for s in doc.sents] if doc.has_annotation("SENT_START") else [(0, len(doc))]
+        bounds = token_table(doc).sent_bounds  # as Doc.sents, without a Span per sentence
         starts = [start for start, _ in bounds]
         sentence_words: dict[int, set[str]] = {}  # the sentence's words, made when a particle needs them
         for i in strip:
