@@ -22,6 +22,7 @@ Each word is reported once per text.
 from __future__ import annotations
 
 from functools import cache
+from typing import NamedTuple
 
 from duidelijk import wordlists
 from duidelijk.findings import Severity
@@ -213,7 +214,6 @@ class DifficultWord(Rule):
 
     def check(self, ctx: Context):
         opts = self.options
-        safe = b1_safe()
         seen: set[str] = set()
         candidates = []
         explained_lemmas: set[str] = set()
@@ -223,46 +223,53 @@ class DifficultWord(Rule):
         min_length = opts["min_length"]
         maybe = [i for sent in ctx.prose_sentences for i in range(sent.start, sent.end)
                  if len(texts[i]) >= min_length and facts[i].alpha and facts[i].pos in CONTENT_POS]
+        long_words_rule = None
+        if ctx.config.enabled("DD105", "long-word"):
+            long_words_rule = {**LongWord.settings, **ctx.config.options_for("DD105")}["min_letters"]
+        # first the verdict on each word by itself (form, lemma, part of speech), once per
+        # distinct word per process: most candidates are easy words, passed over without a
+        # Token. What the place in the text decides (a name, an explanation, the accept
+        # list ...) is asked only of words that are hard by themselves
+        verdicts = _verdicts_for(opts, long_words_rule)
+        hard: dict[int, float] = {}
         for i in maybe:
+            f = facts[i]
+            key = (f.lower, f.lemma, f.pos)
+            score = verdicts.get(key, _UNKNOWN)
+            if score is _UNKNOWN:
+                score = verdicts[key] = self.word_score(f.lower, f.lemma, f.pos, long_words_rule)
+            if score is not None:
+                hard[i] = score
+        if not hard:
+            return
+        # an explained word counts for its lemma: only the lemmas of hard words need asking
+        hard_lemmas = {facts[i].lemma.lower().replace("_", "") for i in hard}
+        for i in maybe:
+            lemma = facts[i].lemma.lower().replace("_", "")
+            if lemma not in hard_lemmas:
+                continue
             tok = doc[i]
             if ctx.is_placeholder(tok) or in_unit_name(tok, facts):
                 continue
             if tok.text[:1].isupper() and not tok.is_sent_start and not tok.text.isupper():
                 continue  # a capital inside a sentence marks a name ("Weesp")
-            lemma = tok.lemma_.lower().replace("_", "")
             if explained(tok, facts):
                 explained_lemmas.add(lemma)
-            candidates.append((tok, lemma))
+            if i in hard:
+                candidates.append((tok, lemma))
         marked = ctx.shared.setdefault("word_findings", set())
-        long_words_rule = None
-        if ctx.config.enabled("DD105", "long-word"):
-            long_words_rule = {**LongWord.settings, **ctx.config.options_for("DD105")}["min_letters"]
         address_rule = ctx.config.enabled("DD111", "address")
         for tok, lemma in candidates:
             low = tok.lower_
             if tok.i in marked:
                 continue
-            if lemma in seen or lemma in explained_lemmas or low in safe or lemma in safe:
+            if lemma in seen or lemma in explained_lemmas:
                 continue
             if ctx.accepted(low) or ctx.accepted(lemma):
                 continue
             if address_rule and lemma in impersonal_terms() and means_the_reader(tok):
                 continue  # DD111 says this about the word ("de aanvrager": write "u")
-            if long_words_rule and letter_count(low) >= long_words_rule:
-                continue  # long words are DD105's job; one finding per word
-            old = old_form(tok, low, opts)
-            top_bar = opts["old_zipf"] if old else max(opts["loan_zipf"], opts["min_zipf"])
-            if zipf(low) >= top_bar:
-                continue  # the form alone is common enough (familiarity is never lower)
-            if word_difficulty(tok, floor=True) >= max(top_bar, opts["min_zipf"]):
-                continue  # familiar enough without splitting it into compound parts (the full score is never lower)
-            score = word_difficulty(tok)
-            if score < opts["min_zipf"] and likely_typo(low):
-                continue  # a spelling slip ("wijzingen"), not a word readers do not know
-            if score >= top_bar:
-                continue  # familiar enough under either bar: no need to ask whether it is formal
-            if score >= opts["min_zipf"] and not old and not formal_word(tok, low, lemma, opts, safe):
-                continue
+            score = hard[tok.i]
             seen.add(lemma)
             marked.add(tok.i)
             level = Severity.WARNING if score < opts["warning_zipf"] and self.level == self.severity else self.level
@@ -273,3 +280,55 @@ class DifficultWord(Rule):
                 "Kies een gewoner woord of leg het uit.",
                 severity=level,
             )
+
+    def word_score(self, low: str, lemma_: str, pos: str, long_words_rule: int | None) -> float | None:
+        """The familiarity of a hard word, or None for a word that is not hard by itself
+        (wherever it stands): on the B1 list, long (DD105's job), familiar enough, a spelling
+        slip, or fairly familiar and not formal. ``low``, ``lemma_`` and ``pos``: the token's
+        ``lower_``, ``lemma_`` and ``pos_``; ``long_words_rule``: DD105's minimum of letters
+        when DD105 is on."""
+        opts = self.options
+        safe = b1_safe()
+        tok = _Word(low, lemma_, pos)  # what the word functions read of a token
+        lemma = lemma_.lower().replace("_", "")
+        if low in safe or lemma in safe:
+            return None
+        if long_words_rule and letter_count(low) >= long_words_rule:
+            return None  # long words are DD105's job; one finding per word
+        old = old_form(tok, low, opts)
+        top_bar = opts["old_zipf"] if old else max(opts["loan_zipf"], opts["min_zipf"])
+        if zipf(low) >= top_bar:
+            return None  # the form alone is common enough (familiarity is never lower)
+        if word_difficulty(tok, floor=True) >= max(top_bar, opts["min_zipf"]):
+            return None  # familiar enough without splitting it into compound parts (the full score is never lower)
+        score = word_difficulty(tok)
+        if score < opts["min_zipf"] and likely_typo(low):
+            return None  # a spelling slip ("wijzingen"), not a word readers do not know
+        if score >= top_bar:
+            return None  # familiar enough under either bar: no need to ask whether it is formal
+        if score >= opts["min_zipf"] and not old and not formal_word(tok, low, lemma, opts, safe):
+            return None
+        return score
+
+
+class _Word(NamedTuple):
+    """The word of a token, as ``word_difficulty``, ``old_form`` and ``formal_word`` read it."""
+
+    lower_: str
+    lemma_: str
+    pos_: str
+
+
+_UNKNOWN = object()
+_VERDICTS_LIMIT = 200_000  # distinct words kept per setting before the cache starts over
+_verdicts: dict[str, dict[tuple[str, str, str], float | None]] = {}
+
+
+def _verdicts_for(opts: dict, long_words_rule: int | None) -> dict[tuple[str, str, str], float | None]:
+    """The per-process cache of ``DifficultWord.word_score`` for these settings:
+    (lower, lemma, part of speech) -> score or None."""
+    key = repr((sorted(opts.items()), long_words_rule))
+    found = _verdicts.get(key)
+    if found is None or len(found) > _VERDICTS_LIMIT:
+        found = _verdicts[key] = {}
+    return found
