@@ -382,3 +382,43 @@ def test_formal_participle_gets_the_plain_participle(check):
 ])
 def test_their_plain_words_are_not_officialese(check, text):
     assert not found(check, "DD103", text)
+
+
+# --- legal and administrative terms (issue 13: fewer missed obstacles); own examples ------------
+
+@pytest.mark.parametrize("text, word, proposal", [
+    ("Wij sturen u de stukken door middel van een brief.", "door middel van", "met"),
+    ("De gemeente treft maatregelen tegen overlast.", "treft", "neemt"),
+    ("U geniet een uitkering van de gemeente.", "geniet", "krijgt"),
+    ("De boom wordt volgende week geveld.", "geveld", "gekapt"),
+    ("U kunt het formulier terugzenden in de envelop.", "terugzenden", "terugsturen"),
+    ("Het bedrag wordt gevorderd van de ouders.", "gevorderd", "geëist"),
+])
+def test_administrative_term_with_a_replacement(check, text, word, proposal):
+    f = [x for x in found(check, "DD103", text) if x.text == word]
+    assert f and f[0].suggestions[0] == proposal
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Wij laten uw aanvraag buiten behandeling.", "laten uw aanvraag buiten behandeling"),
+    ("U kunt aan deze brief geen rechten ontlenen.", "ontlenen"),
+    ("De kosten zijn voor rekening van de aanvrager.", "voor rekening van"),
+    ("De aanslag afvalstoffenheffing krijgt u in februari.", "aanslag"),
+    ("De voorzieningenrechter beslist binnen een week.", "voorzieningenrechter"),
+])
+def test_administrative_term_explained_without_replacement(check, text, word):
+    """A term whose plain words need another sentence: explained, never swapped in."""
+    f = [x for x in found(check, "DD103", text) if x.text == word]
+    assert f and not f[0].suggestions
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Wij treffen elkaar morgen in het stadhuis.", "treffen"),
+    ("Wij genieten van het mooie weer.", "genieten"),
+    ("U kunt het pakket afgeven bij de balie.", "afgeven"),
+    ("Hij overleefde de aanslag in de stad.", "aanslag"),
+    ("Het werk vordert goed.", "vordert"),
+    ("Wij sturen uw brief door naar de juiste afdeling.", "sturen"),
+])
+def test_administrative_term_not_in_its_everyday_sense(check, text, word):
+    assert not [x for x in found(check, "DD103", text) if x.text == word]
