@@ -5,8 +5,11 @@ distinct lower-case form per process (bounded caches), whichever rule or metric 
 
 A plain word (only lower-case letters, accents included: the bulk of a letter) is looked up in wordfreq's Dutch
 list read straight from its data file, with the same numbers ``wordfreq.zipf_frequency``
-gives (tests/test_lexicon_table.py compares them); any other word goes through wordfreq
-itself, which loads its tokenizers only then.
+gives (tests/test_lexicon_table.py compares them). So is a word of letters and "_" between
+separators that wordfreq's tokenizer drops ("heer/mevrouw", "re-integreren",
+"notify_pin"): its parts are combined as wordfreq combines them. Any other word (digits,
+apostrophes, dots) is split by wordfreq's tokenizer, imported only then, and its parts
+are looked up in the same table.
 """
 
 from __future__ import annotations
@@ -19,7 +22,19 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 _PLAIN = re.compile(r"[a-zà-öø-ÿ]+")
-_HYPHENATED = re.compile(r"[a-zà-öø-ÿ]+(?:-[a-zà-öø-ÿ]+)+")
+# what wordfreq's tokenizer drops between words (tests/test_lexicon_table.py compares)
+_SEPARATORS = re.compile(r"[\s/<>=\"|()\[\]{},;!?*+&#%~^`$\\\u2013\u2014\u2026\u20ac-]+")
+# a token of letters and "_" only, which wordfreq keeps as it is ("notify_pin": no digits,
+# which it counts as a group, no "." or ":" or "'", which it keeps or drops by what is next to them)
+_TOKEN = re.compile(r"[a-zà-öø-ÿ_]+")
+
+
+def _tokens(word: str) -> list[str] | None:
+    """wordfreq's tokens of a lower-case string made only of letters, "_" and separators
+    that its tokenizer drops ("heer/mevrouw" -> "heer", "mevrouw"); None for any other
+    string (digits, apostrophes, dots ...), which goes to wordfreq itself."""
+    pieces = [p for p in _SEPARATORS.split(word) if p]
+    return pieces if all(_TOKEN.fullmatch(p) for p in pieces) else None
 
 
 @lru_cache(maxsize=200_000)
@@ -29,16 +44,41 @@ def zipf(word: str) -> float:
     if _PLAIN.fullmatch(word):
         index = dutch_table().get(word)
         return 0.0 if index is None else _bucket_zipf(index)
-    if _HYPHENATED.fullmatch(word):  # "re-integreren": wordfreq combines the parts
+    tokens = _tokens(word)
+    if tokens is not None:  # "re-integreren", "heer/mevrouw": wordfreq combines the parts
+        if not tokens:
+            return 0.0  # no word in it at all ("<", "|")
         table = dutch_table()
-        indexes = [table.get(part) for part in word.split("-")]
+        indexes = [table.get(part) for part in tokens]
         if None in indexes:
             return 0.0
+        if len(indexes) == 1:
+            return _bucket_zipf(indexes[0])
         freq = 1.0 / sum(1.0 / _bucket_freq(i) for i in indexes)
         return _rounded_zipf(freq)
-    from wordfreq import zipf_frequency
+    return _wordfreq_zipf(word)
 
-    return zipf_frequency(word, "nl")
+
+def _wordfreq_zipf(word: str) -> float:
+    """``wordfreq.zipf_frequency(word, "nl")`` with wordfreq's own tokenizer and number
+    estimates, and the words' frequencies from the table above (wordfreq would load its
+    own copy of the list for this: about half a second)."""
+    from wordfreq.numbers import digit_freq, smash_numbers
+    from wordfreq.tokens import lossy_tokenize
+
+    tokens = lossy_tokenize(word, "nl")
+    table = dutch_table()
+    one_over = 0.0
+    for token in tokens:
+        smashed = smash_numbers(token)  # "2024" -> "0000": one entry for all numbers of a length
+        index = table.get(smashed)
+        if index is None:
+            return 0.0
+        freq = _bucket_freq(index)
+        if smashed != token:
+            freq *= digit_freq(token)
+        one_over += 1.0 / freq
+    return _rounded_zipf(1.0 / one_over) if tokens else 0.0
 
 
 @lru_cache(maxsize=200_000)

@@ -79,3 +79,63 @@ def test_stored_table_equals_the_table_read_from_wordfreq(tmp_path, monkeypatch)
             assert stored.get(word) == read.get(word)
     finally:
         lexicon.dutch_table.cache_clear()
+
+
+def _mixed_strings(count: int, seed: int) -> list[str]:
+    """Common words joined by separators, digits, dots, apostrophes, "_" and accents, as
+    HTML, templates and numbers put them in a text ("heer/mevrouw", "notify_pin",
+    "d66-fractie", "auto's", "dat:</p")."""
+    import random
+
+    rng = random.Random(seed)
+    words = [w for w in wordfreq.top_n_list("nl", 5000) if _PLAIN.fullmatch(w)]
+    separators = list(" /<>=\"|()[]{},;!?*+&#%@~^`$\\–—…€-_\t") + ["\u00a0", "\x1c"]
+    others = list(".:'0123456789·ß,") + ["é", "ë", "2024", "1,5", "3.000", "'s", "ĳ", "e\u0301"]
+    out = []
+    for _ in range(count):
+        parts = []
+        for _ in range(rng.randint(1, 4)):
+            r = rng.random()
+            if r < 0.5:
+                parts.append(rng.choice(words))
+            elif r < 0.8:
+                parts.append("".join(rng.choice(separators) for _ in range(rng.randint(1, 2))))
+            elif r < 0.9:
+                parts.append(rng.choice(others))
+            else:
+                parts.append("".join(rng.choice("abeéz_") for _ in range(rng.randint(1, 4))))
+        out.append("".join(parts).lower())
+    return out
+
+
+def test_words_that_are_not_plain_equal_zipf_frequency():
+    """Words with separators, "_", digits, dots or apostrophes: those made of letters, "_"
+    and dropped separators are split without wordfreq (``lexicon._tokens``), the others
+    with wordfreq's tokenizer but the frequencies of the table; both give wordfreq's
+    numbers."""
+    from duidelijk.lexicon import _tokens
+
+    words = _mixed_strings(6000, 14) + [
+        "heer/mevrouw", "notify_pin_wid", "notify_", "_", "<", "|", "dat:</p", 'style="margin-left', "digid-",
+        "digid--en", "span>-", "d66-kamerfractie", "m3", "1/3", "20.4%", "29-jarige", "zo'ne", "thema's", "n.b.",
+        "s.l.i.j.m.b.a.l.-resultaten", "a:b", "e@", "gemeente@", "a·b", "a.b", "a. b"]
+    words = [w for w in words if not _PLAIN.fullmatch(w)]
+    own = [w for w in words if _tokens(w) is not None]
+    assert len(own) > 1000 and len(words) - len(own) > 1000  # both ways are asked
+    assert any(zipf(w) > 0 for w in own) and any(zipf(w) == 0 for w in own)
+    for word in words:
+        assert zipf(word) == wordfreq.zipf_frequency(word, "nl"), word
+    assert _tokens("heer/mevrouw") == ["heer", "mevrouw"] and _tokens("<|>") == []
+    assert _tokens("auto's") is None and _tokens("d66") is None and _tokens("gemeente@") is None
+
+
+def test_the_tokens_of_a_letter_equal_zipf_frequency(nlp):
+    """Every token of the example letters, as the rules and the metrics ask for it."""
+    from pathlib import Path
+
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    words = {t.lower_ for p in sorted(examples.glob("*")) if p.suffix in {".txt", ".md"}
+             for t in nlp(p.read_text(encoding="utf-8")) if not t.is_space}
+    assert len(words) > 500
+    for word in sorted(words):
+        assert zipf(word) == wordfreq.zipf_frequency(word, "nl"), word
