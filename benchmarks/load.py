@@ -11,7 +11,9 @@ after ``--seconds`` or ``--max-requests`` uploads, and it only talks to 127.0.0.
     python3 benchmarks/load.py --think 0 --workers 0   # checks in the web process (as before)
     python3 benchmarks/load.py --json               # figures as JSON
 
-Measured: the time from sending the letter to the end of the result page (one upload).
+Measured: the time from sending the letter to the end of the result page (one upload), and
+the CPU time the server and its check workers used per upload (from /proc; on a machine that
+others share, the time per upload follows the load, the CPU time per upload hardly does).
 Exit code 1 when there were errors or p95 is above --max-p95 (default 0.5 s).
 """
 
@@ -43,10 +45,12 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(port: int, threads: int, workers: int | None = None) -> subprocess.Popen:
+def start_server(port: int, threads: int, workers: int | None = None, batch: int | None = None) -> subprocess.Popen:
+    settings = "" if batch is None else f"{{'CHECK_BATCH': {int(batch)}}}"
     code = (
-        "import waitress, duidelijk.web as w;"
-        f"waitress.serve(w.create_app(), host='{HOST}', port={port}, threads={threads}, _quiet=True)"
+        "import waitress, duidelijk.web as w\n"
+        "if __name__ == '__main__':\n"  # the check workers start with a fresh Python (spawn)
+        f"    waitress.serve(w.create_app({settings}), host='{HOST}', port={port}, threads={threads}, _quiet=True)"
     )
     env = dict(os.environ)
     if workers is not None:
@@ -66,6 +70,31 @@ def start_server(port: int, threads: int, workers: int | None = None) -> subproc
             time.sleep(0.3)
     proc.kill()
     raise SystemExit("de server startte niet binnen 120 s")
+
+
+def tree_cpu(pid: int) -> tuple[float, float] | None:
+    """CPU seconds (user + system) used so far by process ``pid`` and by its children (the check
+    workers), from /proc; None where /proc is not there."""
+    tick = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+    own, total, todo, seen = 0, 0, [pid], set()
+    while todo:
+        p = todo.pop()
+        if p in seen:
+            continue
+        seen.add(p)
+        try:
+            with open(f"/proc/{p}/stat", encoding="ascii") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])  # utime, stime
+            if p == pid:
+                own = total
+            for task in os.listdir(f"/proc/{p}/task"):
+                with open(f"/proc/{p}/task/{task}/children", encoding="ascii") as f:
+                    todo.extend(int(c) for c in f.read().split())
+        except (OSError, ValueError, IndexError):
+            if p == pid:
+                return None
+    return own / tick, (total - own) / tick
 
 
 class User:
@@ -116,12 +145,13 @@ class User:
 
 
 def run(users: int, seconds: float, think: float, max_requests: int, threads: int, port: int | None,
-        workers: int | None = None) -> dict:
+        workers: int | None = None, batch: int | None = None) -> dict:
     letter = LETTER.read_bytes()
+    load_before = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
     proc = None
     if port is None:
         port = free_port()
-        proc = start_server(port, threads, workers)
+        proc = start_server(port, threads, workers, batch)
     times: list[float] = []
     errors: list[str] = []
     lock = threading.Lock()
@@ -148,12 +178,17 @@ def run(users: int, seconds: float, think: float, max_requests: int, threads: in
                 time.sleep(rnd.uniform(0.5 * think, 1.5 * think))
 
     started = time.monotonic()
+    cpu_before = tree_cpu(proc.pid) if proc is not None else None
     pool = [threading.Thread(target=worker, args=(i,)) for i in range(users)]
     for t in pool:
         t.start()
     for t in pool:
         t.join()
     elapsed = time.monotonic() - started
+    cpu_after = tree_cpu(proc.pid) if proc is not None else None
+    cpu = None
+    if cpu_before is not None and cpu_after is not None:
+        cpu = (cpu_after[0] - cpu_before[0], cpu_after[1] - cpu_before[1])
     if proc is not None:
         proc.terminate()
         try:
@@ -170,10 +205,14 @@ def run(users: int, seconds: float, think: float, max_requests: int, threads: in
     return {
         "users": users, "seconds": round(elapsed, 1), "think": think, "server_threads": threads,
         "check_workers": workers if workers is not None else "default",
+        "check_batch": batch if batch is not None else "default",
         "uploads": len(times), "errors": len(errors), "error_examples": sorted(set(errors))[:5],
         "per_second": round(len(times) / elapsed, 2) if elapsed else 0,
         "p50": pct(0.5), "p95": pct(0.95), "p99": pct(0.99), "max": round(times[-1], 3) if times else None,
         "mean": round(statistics.mean(times), 3) if times else None,
+        "web_cpu_per_upload": round(cpu[0] / len(times), 4) if cpu is not None and times else None,
+        "worker_cpu_per_upload": round(cpu[1] / len(times), 4) if cpu is not None and times else None,
+        "load_before": load_before, "load_after": os.getloadavg()[0] if hasattr(os, "getloadavg") else None,
         "cpus": os.cpu_count(),
     }
 
@@ -187,19 +226,25 @@ def main(argv=None) -> int:
     ap.add_argument("--threads", type=int, default=8, help="threads van waitress")
     ap.add_argument("--workers", type=int, default=None,
                     help="werkprocessen voor het controleren (standaard: één per kern, hoogstens 4)")
+    ap.add_argument("--batch", type=int, default=None,
+                    help="hoogstens zoveel wachtende uploads samen controleren (CHECK_BATCH; standaard 4)")
     ap.add_argument("--port", type=int, default=None, help="een server die al draait op 127.0.0.1")
     ap.add_argument("--max-p95", type=float, default=0.5)
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     if not 1 <= args.users <= 64 or not 0 < args.seconds <= 600:
         ap.error("1-64 gebruikers en hoogstens 600 seconden")
-    res = run(args.users, args.seconds, args.think, args.max_requests, args.threads, args.port, args.workers)
+    res = run(args.users, args.seconds, args.think, args.max_requests, args.threads, args.port, args.workers, args.batch)
     if args.json:
         print(json.dumps(res, indent=2))
     else:
         print(f"{res['users']} gebruikers, {res['seconds']} s, pauze {res['think']} s: {res['uploads']} uploads "
               f"({res['per_second']}/s), {res['errors']} fouten")
         print(f"p50 {res['p50']} s, p95 {res['p95']} s, p99 {res['p99']} s, max {res['max']} s")
+        if res["web_cpu_per_upload"] is not None:
+            print(f"CPU per upload: webproces {res['web_cpu_per_upload'] * 1000:.0f} ms, werkprocessen "
+                  f"{res['worker_cpu_per_upload'] * 1000:.0f} ms; belasting van de machine "
+                  f"{res['load_before']:.1f} -> {res['load_after']:.1f}")
         for e in res["error_examples"]:
             print("  fout:", e)
     ok = res["errors"] == 0 and res["p95"] is not None and res["p95"] <= args.max_p95

@@ -115,9 +115,18 @@ def api_messages() -> dict[str, str]:
     return {f"api:{code}": text.format(field="naam", max="100.000", seconds=30) for code, text in MESSAGES.items()}
 
 
+def web_messages() -> dict[str, str]:
+    """The web page's own error messages (duidelijk/web/__init__.py MESSAGES)."""
+    from duidelijk.web import MESSAGES
+
+    return {f"web:{code}": text.format(max="100.000") for code, text in MESSAGES.items()}
+
+
 def test_error_messages_pass_own_check(check):
     messages = message_literals()
     messages.update(api_messages())
+    messages.update(web_messages())
+    assert "web:check-error" in messages
     assert len(api_messages()) >= 10
     assert len(messages) > 20
     problems = []

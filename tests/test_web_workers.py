@@ -32,8 +32,7 @@ API_TOKEN = "worker-test-token-0123456789"
 
 
 def worker_pids(app) -> list[int]:
-    pool = app.extensions["duidelijk_checker"]._pool
-    return [p.pid for p in pool._processes.values()] if pool else []
+    return app.extensions["duidelijk_checker"].pids()
 
 
 def test_workers_start_with_the_app(pooled):
@@ -134,8 +133,7 @@ def test_workers_stop_when_the_web_process_is_killed(tmp_path):
         "import sys, duidelijk.web as w\n"
         "if __name__ == '__main__':\n"
         "    app = w.create_app({'ANALYSIS_WORKERS': 1, 'SECRET_KEY': 'k'})\n"
-        "    pool = app.extensions['duidelijk_checker']._pool\n"
-        "    print(*[p.pid for p in pool._processes.values()], flush=True)\n"
+        "    print(*app.extensions['duidelijk_checker'].pids(), flush=True)\n"
         "    sys.stdin.read()\n"
     )
     script = tmp_path / "server.py"
@@ -161,3 +159,138 @@ def _alive(pid: int) -> bool:
             return f.read().split(")")[-1].split()[0] != "Z"
     except FileNotFoundError:
         return False
+
+
+# --- several uploads checked together (workers.check_batch) ------------------------------------
+
+LETTERS = [
+    TEXT,
+    "Geachte heer De Vries,\n\nWij hebben uw aanvraag voor een parkeervergunning ontvangen. "
+    "Indien u vragen heeft, kunt u ons middels het formulier bereiken.\n\nMet vriendelijke groet,\n",
+    "Beste mevrouw Bakker,\n\nU krijgt geld terug van de gemeente. Het bedrag staat op uw rekening "
+    "voor 1 maart. Heeft u vragen? Bel ons dan.\n",
+]
+
+
+def _report_json(report) -> dict:
+    from duidelijk.formatters.json_format import report_dict
+
+    data = report_dict(report)
+    data.pop("path", None)
+    return data
+
+
+def test_a_batch_gives_the_same_reports_as_one_by_one(app):
+    """Uploads checked together in one pass of the pipeline get exactly the reports they get
+    alone; an unreadable file in the batch gets its own message and takes nobody down."""
+    from duidelijk.web.workers import check_batch
+
+    config = app.extensions["duidelijk_config"]
+    items = [(t.encode("utf-8"), f"brief{i}.txt") for i, t in enumerate(LETTERS)]
+    items.insert(1, (b"PK\x03\x04 kapot", "kapot.docx"))
+    together = check_batch(items, config)
+    alone = [check_batch([item], config)[0] for item in items]
+    assert together[1][0] is None and together[1][1][0] == "corrupt" and together[1] == alone[1]
+    for (report, error), (single, single_error) in zip(together[:1] + together[2:], alone[:1] + alone[2:]):
+        assert error is None and single_error is None
+        assert _report_json(report) == _report_json(single)
+    assert _report_json(together[0][0])["findings"] != _report_json(together[2][0])["findings"]
+
+
+def test_a_check_that_fails_gives_a_plain_error_and_the_others_go_on(app, monkeypatch):
+    import duidelijk.web as web
+    from duidelijk.web.workers import check_batch
+
+    real = web.analyse_documents
+
+    def failing(documents, config):
+        if any("kapotte regel" in d.text for d in documents):
+            raise ZeroDivisionError("a bug in a rule")
+        return real(documents, config)
+
+    monkeypatch.setattr(web, "analyse_documents", failing)
+    config = app.extensions["duidelijk_config"]
+    items = [(LETTERS[1].encode(), "a.txt"), (b"Dit is de kapotte regel van een brief.", "b.txt"),
+             (LETTERS[2].encode(), "c.txt")]
+    out = check_batch(items, config)
+    assert out[1] == (None, ("check-error", None))
+    assert out[0][1] is None and out[2][1] is None and out[0][0].findings
+    # on the web page (checks in the web process): a plain-Dutch 500 page, no traceback
+    resp = upload(app.test_client(), text="Dit is de kapotte regel van een brief.")
+    page = resp.get_data(as_text=True)
+    assert resp.status_code == 500
+    assert web.MESSAGES["check-error"] in page and "Traceback" not in page and "ZeroDivision" not in page
+    assert upload(app.test_client(), text=TEXT).status_code == 303
+
+
+@pytest.fixture(scope="module")
+def checker_of_one():
+    """One worker that checks up to four waiting uploads together, running worker_helpers.run."""
+    import worker_helpers
+    from duidelijk.config import Config
+    from duidelijk.web.workers import Checker
+
+    checker = Checker(1, timeout=120, batch=4, run=worker_helpers.run)
+    checker.start(Config())
+    yield checker
+    checker.close()
+
+
+def _check_all(checker, uploads):
+    """Send ``uploads`` at the same moment while the worker is busy with a long text (as when
+    users wait), so that they go to the worker together; each gets a report or an exception."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    config = _config()
+
+    def one(data):
+        try:
+            return checker.check(data, "brief.txt", config)
+        except Exception as err:  # noqa: BLE001 - the answer under test
+            return err
+
+    before = sum(n for size, n in checker.batch_sizes.items() if size > 1)
+    with ThreadPoolExecutor(len(uploads) + 1) as threads:
+        busy = threads.submit(one, (TEXT * 30).encode())
+        time.sleep(0.3)
+        out = list(threads.map(one, uploads))
+        assert hasattr(busy.result(), "findings")
+    assert sum(n for size, n in checker.batch_sizes.items() if size > 1) > before  # they did go together
+    return out
+
+
+def test_uploads_wait_together_and_each_gets_its_own_report(checker_of_one):
+    from duidelijk.readers import ReadError
+
+    uploads = [t.encode() for t in LETTERS] + [b"", LETTERS[0].encode()]
+    out = _check_all(checker_of_one, uploads)
+    assert isinstance(out[3], ReadError) and out[3].code == "empty"
+    reports = [out[i] for i in (0, 1, 2, 4)]
+    assert all(hasattr(r, "findings") for r in reports), out
+    assert [f.code for f in reports[0].findings] == [f.code for f in reports[3].findings]
+    assert reports[0].document.text != reports[1].document.text
+
+
+def test_an_upload_that_stops_its_worker_fails_alone(checker_of_one):
+    import worker_helpers
+    from duidelijk.web.workers import CheckFailed
+
+    out = _check_all(checker_of_one, [LETTERS[1].encode(), worker_helpers.STOP, LETTERS[2].encode()])
+    assert isinstance(out[1], CheckFailed) and out[1].code == "worker-stopped"
+    assert hasattr(out[0], "findings") and hasattr(out[2], "findings"), out
+    assert hasattr(checker_of_one.check(TEXT.encode(), "a.txt", _config()), "findings")  # a fresh worker
+
+
+def test_an_upload_that_makes_the_worker_raise_fails_alone(checker_of_one):
+    import worker_helpers
+    from duidelijk.web.workers import CheckFailed
+
+    out = _check_all(checker_of_one, [LETTERS[1].encode(), worker_helpers.RAISE, LETTERS[2].encode()])
+    assert isinstance(out[1], CheckFailed) and out[1].code == "check-error"
+    assert hasattr(out[0], "findings") and hasattr(out[2], "findings"), out
+
+
+def _config():
+    from duidelijk.config import Config
+
+    return Config()

@@ -57,6 +57,7 @@ STATUS = {
     "csrf": 400,
     "worker-stopped": 503,
     "timeout": 503,
+    "check-error": 500,
 }
 MESSAGES = {
     "nothing": "U heeft geen bestand gekozen en geen tekst geplakt. Kies een bestand of plak een tekst.",
@@ -67,6 +68,7 @@ MESSAGES = {
     "csrf": "De pagina was te lang open. Probeer het nog een keer.",
     "worker-stopped": "Het controleren lukte niet. Probeer het over een minuut nog een keer.",
     "timeout": "Het controleren duurde te lang. Probeer een kleiner bestand, of probeer het later nog een keer.",
+    "check-error": "Wij konden deze tekst niet controleren. Dat ligt aan ons. Probeer het later nog een keer.",
     "unreadable": "Dit bestand kan duidelijk niet lezen. Sla het opnieuw op en probeer het nog eens.",
 }
 
@@ -147,12 +149,13 @@ def create_app(config: dict | None = None) -> Flask:
     elif isinstance(cfg, dict):
         cfg = Config.from_dict(cfg)
     app.extensions["duidelijk_config"] = cfg
-    from duidelijk.web.workers import Checker
+    from duidelijk.web.workers import MAX_BATCH, Checker
 
     workers = app.config.get("ANALYSIS_WORKERS")
     if workers is None:  # tests check in the web process; a server uses every core
         workers = 0 if app.testing else default_workers()
-    checker = Checker(int(workers), timeout=float(app.config.get("CHECK_TIMEOUT", 300)))
+    checker = Checker(int(workers), timeout=float(app.config.get("CHECK_TIMEOUT", 300)),
+                      batch=int(app.config.get("CHECK_BATCH", MAX_BATCH)))
     app.extensions["duidelijk_checker"] = checker
     if app.config["PRELOAD_MODEL"]:
         if checker.workers:
@@ -299,12 +302,18 @@ def warm_up(config) -> None:
 
 
 def analyse_document(document, config):
+    return analyse_documents([document], config)[0]
+
+
+def analyse_documents(documents: list, config) -> list:
+    """Reports for ``documents``, in order, from one pass of the pipeline (one check at a time
+    per process: the pipeline is not made for threads)."""
     from duidelijk.analysis import analyse
     from duidelijk.model import load_pipeline
 
     nlp = load_pipeline(config.model)
     with _analyse_lock:
-        return next(analyse([document], config, nlp))
+        return list(analyse(documents, config, nlp))
 
 
 def _register_routes(app: Flask) -> None:

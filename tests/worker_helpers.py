@@ -1,0 +1,21 @@
+"""What a test's check worker runs instead of ``workers.check_batch`` (a module of its own, so a
+spawned worker process can import it): uploads with a marker stop the worker or make it raise;
+every other upload is read and checked as usual."""
+
+from __future__ import annotations
+
+import os
+
+STOP = b"STOP THE WORKER"
+RAISE = b"RAISE IN THE WORKER"
+
+
+def run(items, config):
+    from duidelijk.web.workers import check_batch
+
+    datas = [data for data, _ in items]
+    if STOP in datas:
+        os._exit(3)  # as a crash would: no clean-up, no answer
+    if RAISE in datas:
+        raise ValueError("a bug in the check")
+    return check_batch(items, config)
