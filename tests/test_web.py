@@ -443,10 +443,10 @@ def test_nothing_written_to_disk_or_logs(client, monkeypatch, caplog):
 def test_server_error_page_leaks_nothing(app, monkeypatch, caplog):
     import duidelijk.web as web
 
-    def boom(document, config):
+    def boom(documents, config):
         raise RuntimeError("inhoud van de brief")
 
-    monkeypatch.setattr(web, "analyse_document", boom)
+    monkeypatch.setattr(web, "analyse_documents", boom)
     client = app.test_client()
     with caplog.at_level(logging.DEBUG):
         resp = upload(client, text=TEXT)

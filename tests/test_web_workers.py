@@ -64,6 +64,7 @@ def test_api_checks_run_in_the_workers(pooled, monkeypatch):
         raise AssertionError("analysed in the web process")
 
     monkeypatch.setattr(web, "analyse_document", not_here)
+    monkeypatch.setattr(web, "analyse_documents", not_here)
     headers = {"Authorization": f"Bearer {API_TOKEN}"}
     resp = pooled.test_client().post("/api/v1/check", json={"tekst": TEXT}, headers=headers)
     assert resp.status_code == 200, resp.get_data(as_text=True)[:300]

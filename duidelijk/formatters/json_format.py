@@ -22,9 +22,14 @@ def report_dict(report) -> dict:
         "verdict": report.verdict or None,
         "coverage": report.coverage or None,
         "sentences": report.sentences,
-        "findings": [{k: f.to_dict()[k] for k in FINDING_KEYS} for f in report.findings],
+        "findings": [_finding_dict(f) for f in report.findings],
         "groups": report.groups,
     }
+
+
+def _finding_dict(finding) -> dict:
+    data = finding.to_dict()  # once per finding, not once per key
+    return {k: data[k] for k in FINDING_KEYS}
 
 
 def render(reports, color: bool = False) -> str:
