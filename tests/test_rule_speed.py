@@ -150,3 +150,83 @@ def _old_dd104_check(self, ctx):
             "Kies een gewoner woord of leg het uit.",
             severity=level,
         )
+
+
+PASSIVE_SENTENCES = (
+    "Het formulier wordt door de gemeente gecontroleerd. Mij is verteld dat het klopt. "
+    "Het is bewezen dat hij er was. De prijzen zijn gestegen. U bent verplicht te komen. "
+    "Nadat er een account is aangemaakt wordt van je verwacht dat je inlogt. "
+    "Dieren die niet schoongemaakt worden kunnen het slachtoffer worden. Het loket is gesloten."
+)
+
+
+def test_dd102_candidates_hold_every_token_the_old_walk_went_on_with(nlp):
+    """DD102 makes a Token only for an auxiliary "worden" or "zijn" (label and lemma from the
+    token table); every token that passed the first tests of the old walk over all tokens
+    is among them."""
+    from duidelijk.rules.passive import _zijn_passive_read_as_perfect
+
+    docs = [nlp(t) for t in _texts()] + [nlp(PASSIVE_SENTENCES)]
+    went_on = 0
+    for doc in docs:
+        table = token_table(doc)
+        for tok in doc:
+            old = (tok.dep_ == "aux:pass" and tok.lemma_.lower() in {"worden", "zijn"}) or _zijn_passive_read_as_perfect(tok)
+            new = table.deps[tok.i] in {doc.vocab.strings["aux"], doc.vocab.strings["aux:pass"]} and \
+                table.facts[tok.i].lemma.lower() in {"worden", "zijn"}
+            assert new or not old, tok.text
+            went_on += old
+    assert went_on > 10
+
+
+def test_dd102_finds_passives(check):
+    found = [f.text for f in check(PASSIVE_SENTENCES, select="DD102").findings]
+    assert "wordt door de gemeente gecontroleerd" in " ".join(found) or any("gecontroleerd" in f for f in found)
+    assert not any("gestegen" in f for f in found)  # a perfect tense with "zijn", no passive
+
+
+def _old_noun_of(det, end: int):
+    """``tang._noun_of`` as it was, walking Tokens (the reference)."""
+    if det.head.i > det.i and det.head.pos_ == "VERB" and "Inf" in det.head.morph.get("VerbForm"):
+        return det.head
+    head = det.head if det.head.i > det.i and det.head.pos_ not in {"VERB", "AUX"} else None
+    for tok in det.doc[det.i + 1 : end]:
+        if head is not None and tok.i >= head.i:
+            break
+        if tok.is_punct or "Fin" in tok.morph.get("VerbForm"):
+            break
+        if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ not in {"flat", "compound"} and not any(
+            c.dep_ == "case" for c in tok.children
+        ):
+            return tok
+    return head
+
+
+def test_dd107_finds_the_noun_of_each_article_as_the_token_walk_did(nlp):
+    from duidelijk.rules.tang import _noun_of
+
+    docs = [nlp(t) for t in _texts()] + [nlp("De door de gemeenteraad op 12 maart vastgestelde regels gelden "
+                                             "vanaf 1 april. Het gebundeld uitvoeren van taken helpt.")]
+    found = 0
+    for doc in docs:
+        for sent in doc.sents:
+            for tok in sent:
+                if tok.dep_ == "det":
+                    assert _noun_of(tok, sent.end) == _old_noun_of(tok, sent.end), tok.text
+                    found += _noun_of(tok, sent.end) is not None
+    assert found > 50
+
+
+def test_dd108_heading_test_asked_of_every_word_it_can_be_true_for(nlp):
+    """DD108 asks ``_glued_heading_end`` only where the next word is one of the ``STARTERS``;
+    everywhere else it is false."""
+    from duidelijk.rules.tang import STARTERS, _glued_heading_end
+
+    docs = [nlp(t) for t in _texts()] + [nlp("Parkeren in de binnenstad Vanaf 1 januari betaalt u meer.")]
+    true = 0
+    for doc in docs:
+        for i in range(len(doc)):
+            if _glued_heading_end(doc, i, 0):
+                true += 1
+                assert i + 1 < len(doc) and doc[i + 1].lower_ in STARTERS
+    assert true >= 1

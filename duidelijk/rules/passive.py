@@ -21,6 +21,7 @@ from functools import cache
 from duidelijk import wordlists
 from duidelijk.findings import Severity
 from duidelijk.lexicon import zipf
+from duidelijk.metrics import token_table
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.verbs import INSEPARABLE, PARTICLES, SINGULAR_AUX, object_form, infinitive, present_singular, subject_form
 
@@ -352,8 +353,16 @@ class Passive(Rule):
             start, end = doc.source_span(tok.idx, tok.idx + len(tok))
             return doc.source_text[start:end]
 
+        table = token_table(ctx.doc)  # the candidates, found without a Token per token
+        deps, facts = table.deps, table.facts
+        strings = ctx.doc.vocab.strings
+        aux, aux_pass = strings["aux"], strings["aux:pass"]
         for sent in ctx.prose_sentences:
-            for tok in sent:
+            # only an auxiliary "worden" or "zijn" can start a finding (the two tests below)
+            candidates = [i for i in range(sent.start, sent.end) if (deps[i] == aux_pass or deps[i] == aux)
+                          and facts[i].lemma.lower() in {"worden", "zijn"}]
+            for i in candidates:
+                tok = ctx.doc[i]
                 if tok.dep_ != "aux:pass" or tok.lemma_.lower() not in {"worden", "zijn"}:
                     if not _zijn_passive_read_as_perfect(tok):
                         continue

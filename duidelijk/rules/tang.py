@@ -21,15 +21,19 @@ def _noun_of(det, end: int):
     if det.head.i > det.i and det.head.pos_ == "VERB" and "Inf" in det.head.morph.get("VerbForm"):
         return det.head  # "het gebundeld uitvoeren van ...": the article goes with the infinitive
     head = det.head if det.head.i > det.i and det.head.pos_ not in {"VERB", "AUX"} else None
-    for tok in det.doc[det.i + 1 : end]:
-        if head is not None and tok.i >= head.i:
+    doc = det.doc
+    table = token_table(doc)  # the words after the article, read without a Token each
+    is_punct, facts, deps = table.is_punct, table.facts, table.deps
+    names = {doc.vocab.strings["flat"], doc.vocab.strings["compound"]}
+    for j in range(det.i + 1, max(end, det.i + 1)):
+        if head is not None and j >= head.i:
             break
-        if tok.is_punct or "Fin" in tok.morph.get("VerbForm"):
+        if is_punct[j] or facts[j].finite_form:
             break
-        if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ not in {"flat", "compound"} and not any(
-            c.dep_ == "case" for c in tok.children
-        ):
-            return tok
+        if facts[j].pos in {"NOUN", "PROPN"} and deps[j] not in names:
+            tok = doc[j]
+            if not any(c.dep_ == "case" for c in tok.children):
+                return tok
     return head
 
 
@@ -181,6 +185,7 @@ class LeadIn(Rule):
     def check(self, ctx: Context):
         table = token_table(ctx.doc)
         word, texts, facts = table.word, table.texts, table.facts  # Context.is_word, Token.text, ...
+        n = len(texts)
         for sent in ctx.prose_sentences:
             root = sent.root
             verb = finite_verb(root)
@@ -205,7 +210,7 @@ class LeadIn(Rule):
             # inzicht ontstaat"): the lead-in starts after it
             stop = min(verb.i, sent.end)
             stops = [i for i in range(sent.start, stop) if texts[i] in {":", ";", "''", "”"}
-                     or _glued_heading_end(ctx.doc, i, sent.start)]
+                     or (i + 1 < n and facts[i + 1].lower in STARTERS and _glued_heading_end(ctx.doc, i, sent.start))]
             # (a closing quote too: ",,Dat ik zo populair ben, vind ik grandioos'', lachte hij")
             start_i = stops[-1] if stops else sent.start - 1
             before = [i for i in range(max(start_i + 1, sent.start), stop) if word[i]]
