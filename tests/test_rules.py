@@ -196,6 +196,34 @@ def test_everyday_verbs_with_her_are_not_difficult(check):
     assert not found(check, "DD104", text)
 
 
+@pytest.mark.parametrize("text, word", [
+    ("Wij doen eerst een verkennende studie naar de wijk.", "verkennende"),
+    ("Het resterende bedrag betaalt u in mei.", "resterende"),
+    ("Zij wilden een kaartje bemachtigen voor het concert.", "bemachtigen"),
+    ("De wethouder wil het nieuws verkondigen.", "verkondigen"),
+])
+def test_participle_before_a_noun_and_verb_from_an_adjective_are_written_dutch(check, text, word):
+    """A present participle before its noun ("een verkennende studie": speech says "een
+    studie waarin we ... verkennen") and a verb made of "ver-"/"be-" and an adjective
+    ("bemachtigen": speech says "te pakken krijgen") get the higher bar of formal words,
+    though their verb or adjective is common."""
+    assert any(x.text == word for x in found(check, "DD104", text))
+
+
+@pytest.mark.parametrize("text", [
+    "De volgende stap is een gesprek. De komende weken is het loket dicht.",
+    "Uw leidinggevende tekent het formulier. De bestaande regels blijven gelden.",
+    "Wij sturen de ontbrekende stukken later. Ik heb een dringende vraag.",
+    "Wij beschadigen de stoep niet. Wij verbeteren de weg en wij verhogen de stoep.",
+    "Wij beveiligen de website en bevestigen uw afspraak.",
+])
+def test_common_participles_and_verbs_from_adjectives_are_not_difficult(check, text):
+    """Common participles clear the bar by their own frequency; a participle Dutch uses as a
+    noun for a person ("uw leidinggevende") is no adjective of written style; "beschadigen"
+    has no adjective "schadig"; common "be-" verbs clear the bar."""
+    assert not found(check, "DD104", text)
+
+
 def test_spelling_slip_is_no_difficult_word(check):
     """A typo of a common word ("wijzingen" for "wijzigen") is not a word readers do not know."""
     assert not [x for x in found(check, "DD104", "Wilt u de afspraak wijzingen? Bel ons dan.") if x.text == "wijzingen"]

@@ -12,7 +12,9 @@ though "door" and "berekenen" are easy). A compound of two easy real words
 ("gladheid": ``dictionary.known_meaning``). Formal words get a higher bar than other words,
 as they are common in print but rare in speech: loanwords by their ending ("structureel";
 a compound only when its head is one: "actieformulier" is not), old genitive adverbs
-("destijds") and verbs with "her-" or "voort-" ("hervatten", "voortduren"). A spelling slip
+("destijds"), verbs with "her-" or "voort-" ("hervatten", "voortduren"), verbs made of
+"ver-" or "be-" and an adjective ("bemachtigen", "verduurzamen") and present participles
+before a noun ("een verkennende fase"). A spelling slip
 of a common word ("wijzingen") is no difficult word. Words on the B1 list in
 ``wordlists/b1_safe.tsv``, names, numbers, placeholders, words the text explains
 ("... (dat betekent ...)") and words on the organisation's accept list are never flagged.
@@ -27,7 +29,7 @@ from typing import NamedTuple
 from duidelijk import wordlists
 from duidelijk.findings import Severity
 from duidelijk.lexicon import letter_count, zipf
-from duidelijk.metrics import token_table
+from duidelijk.metrics import _nouns, token_table  # _nouns: LiNT-II's noun list
 from duidelijk.dictionary import (compound_parts, exists, known_meaning, known_meaning_floor, lemma_zipf,
                                   likely_typo)
 from duidelijk.rules.address import impersonal_terms, means_the_reader
@@ -108,8 +110,41 @@ def plain_adverb(word: str) -> bool:
 def formal_word(tok, low: str, lemma: str, opts, safe) -> bool:
     """Does the word belong to written Dutch (and so get the loanword bar)?"""
     return is_loanword(lemma, opts["loan_suffixes"], safe) or (
-        tok.pos_ == "VERB" and formal_prefix(lemma, opts["formal_prefixes"])) or (
-        opts["formal_adverbs"] and tok.pos_ == "ADV" and not plain_adverb(low))
+        tok.pos_ == "VERB" and (formal_prefix(lemma, opts["formal_prefixes"]) or
+                                deadjectival_verb(lemma, opts["adjective_verb_prefixes"]))) or (
+        opts["formal_adverbs"] and tok.pos_ == "ADV" and not plain_adverb(low)) or (
+        opts["participle_adjectives"] and participle_adjective(tok, low, lemma))
+
+
+ADJECTIVE_ENDINGS = ("lijk", "ig", "zaam", "baar")
+
+
+def deadjectival_verb(lemma: str, prefixes) -> bool:
+    """A verb made of "ver-" or "be-" and an adjective ("verduidelijken", "vergemakkelijken",
+    "bemachtigen", "verduurzamen"): speech says "duidelijker maken", "makkelijker maken". The
+    adjective is known by its ending and must be a word ("beschadigen" has no "schadig")."""
+    for prefix in prefixes:
+        if not lemma.startswith(prefix) or not lemma.endswith("en"):
+            continue
+        middle = lemma[len(prefix):-2].replace("ë", "e")
+        if middle.endswith(("zam", "bar")):
+            middle = middle[:-2] + middle[-2] + middle[-2:]  # "duurzam" -> "duurzaam"
+        if len(middle) >= 5 and middle.endswith(ADJECTIVE_ENDINGS) and exists(middle):
+            return True
+    return False
+
+
+def participle_adjective(tok, low: str, lemma: str) -> bool:
+    """A present participle before a noun ("een verkennende fase", "de resterende
+    termijn"): speech says "een fase waarin we ... verkennen". The inflected form of a verb
+    ("verkennen" + "de"; tagged as an adjective: "verkennend" + "e") stands before its noun
+    (a noun made from it, "de belanghebbende", is tagged as a noun), so the word alone tells.
+    Not a participle that Dutch uses as a noun for a person (LiNT-II's noun list:
+    "uw leidinggevende", "de werkende"), which the tagger may take for an adjective."""
+    if tok.pos_ not in {"VERB", "ADJ"} or not low.endswith("ende") or len(low) < 8:
+        return False
+    verb = lemma if tok.pos_ == "VERB" else lemma[:-1] + "en" if lemma.endswith("end") else ""
+    return verb.endswith("en") and low == verb + "de" and _nouns().get(low) is None
 
 
 def old_form(tok, low: str, opts) -> bool:
@@ -189,12 +224,20 @@ class DifficultWord(Rule):
         # "herzien"; speech says "opnieuw", "weer") and "voort-" (on: "voortduren",
         # "voortzetten"; speech says "door", "verder"). They get the loanword bar
         "formal_prefixes": ["her", "voort"],
+        # verbs made of "ver-" or "be-" and an adjective ("verduidelijken",
+        # "vergemakkelijken", "bemachtigen"): speech says "duidelijker maken". They get the
+        # loanword bar
+        "adjective_verb_prefixes": ["ver", "be"],
         # adverbs are a small word class: readers know the common ones ("vaak", "meestal",
         # "achteraf"); a less common one is mostly a connective or stance word of written
         # Dutch ("derhalve", "nagenoeg", "voordien", "dikwijls", "evenwel"), so adverbs get
         # the loanword bar, except words made of a pointer and a preposition ("daaruit",
         # "hierom") and of two place or time words ("onderaan", "opzij", "morgenavond")
         "formal_adverbs": True,
+        # a present participle before its noun ("een verkennende fase", "de resterende
+        # termijn") is written Dutch: speech uses a clause ("de tijd die over is"). Common
+        # ones ("volgende", "komende") clear the bar by their own frequency
+        "participle_adjectives": True,
     }
     doc = RuleDoc(
         what="Zoekt woorden die weinig mensen kennen.",
