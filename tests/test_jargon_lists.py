@@ -422,3 +422,33 @@ def test_administrative_term_explained_without_replacement(check, text, word):
 ])
 def test_administrative_term_not_in_its_everyday_sense(check, text, word):
     assert not [x for x in found(check, "DD103", text) if x.text == word]
+
+
+@pytest.mark.parametrize("text, word, proposal", [
+    ("De voorschriften staan in de vergunning.", "voorschriften", "regels"),
+    ("U kunt uw bezwaren inbrengen bij de commissie.", "inbrengen", "geven"),
+    ("Dit is in het bijzonder belangrijk voor ouderen.", "in het bijzonder", "vooral"),
+    ("De regels zijn niet eenduidig.", "eenduidig", "duidelijk"),
+])
+def test_more_administrative_terms_with_a_replacement(check, text, word, proposal):
+    f = [x for x in found(check, "DD103", text) if x.text == word]
+    assert f and f[0].suggestions[0] == proposal
+
+
+@pytest.mark.parametrize("text, word", [
+    ("De politie heeft de fiets in beslag genomen.", "in beslag genomen"),
+    ("De rente komt bovenop de hoofdsom.", "hoofdsom"),
+    ("U kunt zich ontdoen van uw afval in de container.", "zich ontdoen van"),
+])
+def test_more_administrative_terms_explained(check, text, word):
+    f = [x for x in found(check, "DD103", text) if x.text == word]
+    assert f and not f[0].suggestions
+
+
+@pytest.mark.parametrize("text, word", [
+    ("U krijgt het medicijn op voorschrift van de arts.", "voorschrift"),
+    ("Wij brengen de boot in het water.", "brengen"),
+    ("Wij houden u op de hoogte.", "houden u op de hoogte"),
+])
+def test_more_administrative_terms_not_in_everyday_use(check, text, word):
+    assert not [x for x in found(check, "DD103", text) if x.text == word]
