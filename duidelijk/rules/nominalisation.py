@@ -15,6 +15,7 @@ from functools import cache
 from duidelijk import wordlists
 from duidelijk.findings import Severity
 from duidelijk.lexicon import zipf
+from duidelijk.metrics import token_table
 from duidelijk.phrases import doc_keys
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.verbs import PARTICLES, present_singular
@@ -47,6 +48,30 @@ def expressions_by_word() -> dict[str, tuple[int, ...]]:
 
 
 AUXILIARIES = {"hebben", "zijn", "worden", "kunnen", "moeten", "mogen", "willen", "zullen"}
+
+
+def _may_match(indexes, facts, keys_of, by_word, particle_heads) -> bool:
+    """Can one of DD106's three patterns match in these tokens? Read from the token table
+    and the match keys (``phrases.doc_keys``), without a Token: "het ... van" needs both
+    words; an expression needs a word of the list among the keys; a light verb needs a verb
+    whose keys hold one or that has a separated particle (``particle_heads``: the heads of
+    the Doc's tokens labelled ``compound:prt``). A particle word after a verb adds
+    keys ("gaan ... over" adds "overgaan"): asked here for every particle word after the verb
+    in the sentence (``_keys`` only within ``WINDOW`` words)."""
+    lowers = {facts[i].lower for i in indexes}
+    if "het" in lowers and "van" in lowers:
+        return True
+    particles = [i for i in indexes if facts[i].lower in PARTICLES]
+    for i in indexes:
+        if facts[i].pos not in {"VERB", "AUX"}:
+            continue
+        if i in particle_heads:
+            return True
+        keys = keys_of[i]
+        joined = {facts[j].lower + k for j in particles if j > i for k in keys}
+        if keys & LIGHT_VERBS or joined & LIGHT_VERBS or any(key in by_word for key in joined):
+            return True
+    return any(key in by_word for i in indexes for key in keys_of[i])
 
 
 def _a_verb(word: str) -> bool:
@@ -98,7 +123,14 @@ class Nominalisation(Rule):
     )
 
     def check(self, ctx: Context):
+        table = token_table(ctx.doc)
+        facts, keys_of = table.facts, doc_keys(ctx.doc)
+        by_word = expressions_by_word()
+        particle_dep = ctx.doc.vocab.strings["compound:prt"]
+        particle_heads = {h for h, dep in zip(table.heads, table.deps) if dep == particle_dep}
         for sent in ctx.prose_sentences:
+            if not _may_match(range(sent.start, sent.end), facts, keys_of, by_word, particle_heads):
+                continue  # none of the three patterns can match here: no Token made
             tokens = [t for t in sent if not t.is_space and not t.is_punct]
             used: set[int] = set()
             keys = self._keys(tokens)
