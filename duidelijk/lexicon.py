@@ -24,16 +24,23 @@ from pathlib import Path
 _PLAIN = re.compile(r"[a-zà-öø-ÿ]+")
 # what wordfreq's tokenizer drops between words (tests/test_lexicon_table.py compares)
 _SEPARATORS = re.compile(r"[\s/<>=\"|()\[\]{},;!?*+&#%~^`$\\\u2013\u2014\u2026\u20ac-]+")
-# a token of letters and "_" only, which wordfreq keeps as it is ("notify_pin": no digits,
-# which it counts as a group, no "." or ":" or "'", which it keeps or drops by what is next to them)
-_TOKEN = re.compile(r"[a-zà-öø-ÿ_]+")
+# a token wordfreq keeps as it is: letters, "_" and single digits ("notify_pin", "h2"; two
+# digits in a row it counts as a number of that length)
+_TOKEN = re.compile(r"(?:[a-zà-öø-ÿ_]|[0-9](?![0-9]))+")
+# "." and ":" join two letters ("d.w.z", "a:b") and "." "," ";" two digits ("1,5"): such
+# words, and digits next to these marks, go to wordfreq; elsewhere they end a word ("dat:")
+_JOINING = re.compile(r"[a-zà-öø-ÿ][.:][a-zà-öø-ÿ]|[0-9][.,;:]|[.,;:][0-9]")
+_POINTS = re.compile(r"[.:]")
 
 
 def _tokens(word: str) -> list[str] | None:
-    """wordfreq's tokens of a lower-case string made only of letters, "_" and separators
-    that its tokenizer drops ("heer/mevrouw" -> "heer", "mevrouw"); None for any other
-    string (digits, apostrophes, dots ...), which goes to wordfreq itself."""
-    pieces = [p for p in _SEPARATORS.split(word) if p]
+    """wordfreq's tokens of a lower-case string made only of letters, "_", single digits
+    and separators that its tokenizer drops ("heer/mevrouw" -> "heer", "mevrouw"; "dat:</p"
+    -> "dat", "p"); None for any other string (numbers, apostrophes, "d.w.z." ...), which
+    goes to wordfreq itself."""
+    if _JOINING.search(word):
+        return None
+    pieces = [p for p in _SEPARATORS.split(_POINTS.sub(" ", word)) if p]
     return pieces if all(_TOKEN.fullmatch(p) for p in pieces) else None
 
 

@@ -230,3 +230,37 @@ def test_dd108_heading_test_asked_of_every_word_it_can_be_true_for(nlp):
                 true += 1
                 assert i + 1 < len(doc) and doc[i + 1].lower_ in STARTERS
     assert true >= 1
+
+
+NOMINAL_SENTENCES = (
+    "Op 3 februari heeft u bij de gemeente een melding gedaan. Het indienen van een bezwaar kan altijd.",
+    "De gemeente doet op korte termijn van dit besluit mededeling aan de buren.",
+    "Wij nemen uw aanvraag in behandeling. Na uw bezwaar gaan wij over tot behandeling ervan.",
+    "Wij hebben de keuze gemaakt om te stoppen. De betaling vindt volgende week plaats.",
+    "Wij gaan tot uitbetaling over. Neem dan contact op met de servicedesk. Het noorden van de stad.",
+    "De burgemeester doet in de vergadering van de raad van volgende week mededeling van het besluit.",
+)
+
+
+def test_dd106_skips_only_sentences_without_a_finding(nlp, monkeypatch):
+    """DD106 passes over a sentence in which none of its patterns can match, judged from the
+    token table and the match keys (``nominalisation._may_match``); with that test switched
+    off it gives the same findings."""
+    from duidelijk.rules import nominalisation
+
+    texts = _texts() + list(NOMINAL_SENTENCES)
+    fast = _findings(nlp, texts, {"select": ["DD106"]})
+    monkeypatch.setattr(nominalisation, "_may_match", lambda *args: True)
+    assert fast == _findings(nlp, texts, {"select": ["DD106"]})
+    assert sum(len(r) for r in fast) >= 6
+
+    # and it does pass over sentences: most sentences of a letter have no nominal style
+    monkeypatch.undo()
+    from duidelijk.phrases import doc_keys
+
+    doc = nlp(" ".join(_texts()[:3]))
+    table = token_table(doc)
+    heads = {h for h, d in zip(table.heads, table.deps) if d == doc.vocab.strings["compound:prt"]}
+    may = [nominalisation._may_match(range(s.start, s.end), table.facts, doc_keys(doc),
+                                     nominalisation.expressions_by_word(), heads) for s in doc.sents]
+    assert any(may) and not all(may)
