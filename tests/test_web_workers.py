@@ -295,3 +295,37 @@ def _config():
     from duidelijk.config import Config
 
     return Config()
+
+
+def test_close_answers_waiting_uploads_and_leaves_no_worker(checker_of_one):
+    """A server that stops: the upload being checked still gets its report, an upload still
+    waiting gets a plain CheckFailed (no hang), and no worker process stays behind."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from duidelijk.web.workers import CheckFailed
+
+    pids = checker_of_one.pids()
+    assert pids
+
+    def one(data):
+        try:
+            return checker_of_one.check(data, "brief.txt", _config())
+        except Exception as err:  # noqa: BLE001 - the answer under test
+            return err
+
+    import worker_helpers
+
+    with ThreadPoolExecutor(2) as threads:
+        busy = threads.submit(one, worker_helpers.SLOW + TEXT.encode())  # three seconds in the worker
+        time.sleep(1)
+        waiting = threads.submit(one, LETTERS[1].encode())
+        time.sleep(0.2)
+        checker_of_one.close()
+        assert hasattr(busy.result(timeout=120), "findings")
+        got = waiting.result(timeout=120)
+    assert isinstance(got, CheckFailed) and got.code == "worker-stopped", got
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline and any(_alive(p) for p in pids):
+        time.sleep(0.2)
+    assert not any(_alive(p) for p in pids)
+    assert checker_of_one.pids() == []

@@ -131,6 +131,8 @@ class _Slot:
 
     def executor(self) -> ProcessPoolExecutor:
         with self._lock:
+            if self.stopped:  # closed meanwhile: start no new worker that nobody stops
+                raise RuntimeError("closed")
             if self._pool is None:
                 # spawn, not fork: the web process has threads, and fork copies their locks
                 self._pool = ProcessPoolExecutor(
