@@ -239,6 +239,23 @@ def test_broken_json_and_empty_file_are_400(client):
     assert resp.status_code == 400 and error(resp)["code"] == "missing-file"
 
 
+def test_a_check_that_fails_gives_a_plain_500_and_the_next_one_works(client, monkeypatch, caplog):
+    import duidelijk.web as web
+    from duidelijk.web.openapi import ERROR_CODES
+
+    def boom(documents, config):
+        raise ZeroDivisionError("inhoud van de brief")
+
+    monkeypatch.setattr(web, "analyse_documents", boom)
+    with caplog.at_level(logging.DEBUG):
+        resp = post_text(client, {"tekst": TEXT})
+    assert resp.status_code == 500 and error(resp)["code"] == "check-error" in ERROR_CODES
+    assert error(resp)["message"] == web.MESSAGES["check-error"] and error(resp)["field"] is None
+    assert "inhoud van de brief" not in resp.get_data(as_text=True) + caplog.text
+    monkeypatch.undo()
+    assert post_text(client, {"tekst": TEXT}).status_code == 200
+
+
 def test_reader_errors_have_the_web_pages_messages(client):
     from duidelijk.web import STATUS
 

@@ -17,7 +17,7 @@ ERROR_CODES = [
     "empty", "no-text", "too-large", "text-too-long", "type", "binary", "unsupported", "not-docx",
     "encoding", "corrupt", "zip-bomb", "encrypted", "scan", "not-dutch", "unreadable",
     # the server
-    "worker-stopped", "timeout", "server-error",
+    "worker-stopped", "timeout", "check-error", "server-error",
 ]
 
 SEVERITIES = ["suggestion", "warning", "error"]
