@@ -5,11 +5,12 @@ distinct lower-case form per process (bounded caches), whichever rule or metric 
 
 A plain word (only lower-case letters, accents included: the bulk of a letter) is looked up in wordfreq's Dutch
 list read straight from its data file, with the same numbers ``wordfreq.zipf_frequency``
-gives (tests/test_lexicon_table.py compares them). So is a word of letters and "_" between
-separators that wordfreq's tokenizer drops ("heer/mevrouw", "re-integreren",
-"notify_pin"): its parts are combined as wordfreq combines them. Any other word (digits,
-apostrophes, dots) is split by wordfreq's tokenizer, imported only then, and its parts
-are looked up in the same table.
+gives (tests/test_lexicon_table.py compares them). Any other word ("heer/mevrouw",
+"auto's", "bz/2026/04471") is cut into wordfreq's tokens here (``_tokens``, the rules of
+wordfreq's tokenizer for the characters of Dutch text) and combined as wordfreq combines
+them, numbers with wordfreq's own estimates (its ``numbers.py``, loaded from the file); only a
+word with a character ``_tokens`` does not know goes to wordfreq's tokenizer, which imports
+wordfreq (about half a second) then.
 """
 
 from __future__ import annotations
@@ -22,26 +23,67 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 _PLAIN = re.compile(r"[a-zà-öø-ÿ]+")
-# what wordfreq's tokenizer drops between words (tests/test_lexicon_table.py compares)
-_SEPARATORS = re.compile(r"[\s/<>=\"|()\[\]{},;!?*+&#%~^`$\\\u2013\u2014\u2026\u20ac-]+")
-# a token wordfreq keeps as it is: letters, "_" and single digits ("notify_pin", "h2"; two
-# digits in a row it counts as a number of that length)
-_TOKEN = re.compile(r"(?:[a-zà-öø-ÿ_]|[0-9](?![0-9]))+")
-# "." and ":" join two letters ("d.w.z", "a:b") and "." "," ";" two digits ("1,5"): such
-# words, and digits next to these marks, go to wordfreq; elsewhere they end a word ("dat:")
-_JOINING = re.compile(r"[a-zà-öø-ÿ][.:][a-zà-öø-ÿ]|[0-9][.,;:]|[.,;:][0-9]")
-_POINTS = re.compile(r"[.:]")
+# how wordfreq's tokenizer (Unicode word boundaries, UAX #29) treats the characters of a
+# lower-case word; tests/test_lexicon_table.py compares the result with wordfreq on real and
+# mixed strings. Letters, digits and "_" make words; "." ":" "'" join two letters ("d.w.z",
+# "auto's") and "." "," ";" "'" two digits ("3.000", "1,5"); the characters below and spaces
+# end a word and are dropped; anything else goes to wordfreq itself.
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz" + "".join(map(chr, range(0xE0, 0x100)))) - {"\u00f7"}
+_DIGITS = frozenset("0123456789")
+_WORD_CHARS = _LETTERS | _DIGITS | {"_"}
+# wordfreq splits "l'avis" and "d'heure" ("l'", "avis": one or two letters, "'", one of these)
+_ELISION_VOWELS = frozenset("aehiouyáéíóúàèìòùâêîôûåïöœ")
+_DROPPED = frozenset("/<>=\"|()[]{},;:.'!?*+&#%~^`$\\\u2013\u2014\u2026\u20ac-")
 
 
 def _tokens(word: str) -> list[str] | None:
-    """wordfreq's tokens of a lower-case string made only of letters, "_", single digits
-    and separators that its tokenizer drops ("heer/mevrouw" -> "heer", "mevrouw"; "dat:</p"
-    -> "dat", "p"); None for any other string (numbers, apostrophes, "d.w.z." ...), which
-    goes to wordfreq itself."""
-    if _JOINING.search(word):
-        return None
-    pieces = [p for p in _SEPARATORS.split(_POINTS.sub(" ", word)) if p]
-    return pieces if all(_TOKEN.fullmatch(p) for p in pieces) else None
+    """wordfreq's tokens of a lower-case word ("heer/mevrouw" -> "heer", "mevrouw"; "dat:</p"
+    -> "dat", "p"; "bz/2026/04471" -> "bz", "2026", "04471"), or None for a word with a
+    character this does not know, which goes to wordfreq itself."""
+    tokens: list[str] = []
+    start = -1  # where the current token starts
+    last = len(word) - 1
+    for k, c in enumerate(word):
+        if c in _WORD_CHARS:
+            if start < 0:
+                start = k
+            continue
+        if start >= 0 and k < last:
+            before, after = word[k - 1], word[k + 1]
+            if c in ".:'" and before in _LETTERS and after in _LETTERS:
+                if c == "'" and k - start <= 2 and after in _ELISION_VOWELS:
+                    return None  # "l'avis": wordfreq splits off an elided article
+                continue
+            if c in ".,;'" and before in _DIGITS and after in _DIGITS:
+                continue
+        if c == "@":
+            if k < last and word[k + 1] in _WORD_CHARS and word[k + 1] != "s":
+                pass  # "naam@gemeente": ends the word
+            else:
+                return None  # "@" or "@s" may belong to the word before it
+        elif c not in _DROPPED and not c.isspace():
+            return None
+        if start >= 0:
+            tokens.append(word[start:k])
+            start = -1
+    if start >= 0:
+        tokens.append(word[start:])
+    return tokens
+
+
+@cache
+def _numbers():
+    """wordfreq's estimates for numbers (``wordfreq/numbers.py``: ``smash_numbers``,
+    ``digit_freq``), loaded from its file without importing wordfreq itself, whose start
+    loads language data a check does not need (about half a second)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("wordfreq")
+    path = Path(next(iter(spec.submodule_search_locations or []))) / "numbers.py"
+    module_spec = importlib.util.spec_from_file_location("duidelijk._wordfreq_numbers", path)
+    module = importlib.util.module_from_spec(module_spec)
+    module_spec.loader.exec_module(module)
+    return module
 
 
 @lru_cache(maxsize=200_000)
@@ -52,40 +94,38 @@ def zipf(word: str) -> float:
         index = dutch_table().get(word)
         return 0.0 if index is None else _bucket_zipf(index)
     tokens = _tokens(word)
-    if tokens is not None:  # "re-integreren", "heer/mevrouw": wordfreq combines the parts
-        if not tokens:
-            return 0.0  # no word in it at all ("<", "|")
-        table = dutch_table()
-        indexes = [table.get(part) for part in tokens]
-        if None in indexes:
-            return 0.0
-        if len(indexes) == 1:
-            return _bucket_zipf(indexes[0])
-        freq = 1.0 / sum(1.0 / _bucket_freq(i) for i in indexes)
-        return _rounded_zipf(freq)
-    return _wordfreq_zipf(word)
+    if tokens is None:
+        from wordfreq.tokens import lossy_tokenize
+
+        tokens = lossy_tokenize(word, "nl")
+    return _combined_zipf(tokens)
 
 
-def _wordfreq_zipf(word: str) -> float:
-    """``wordfreq.zipf_frequency(word, "nl")`` with wordfreq's own tokenizer and number
-    estimates, and the words' frequencies from the table above (wordfreq would load its
-    own copy of the list for this: about half a second)."""
-    from wordfreq.numbers import digit_freq, smash_numbers
-    from wordfreq.tokens import lossy_tokenize
-
-    tokens = lossy_tokenize(word, "nl")
+def _combined_zipf(tokens: list[str]) -> float:
+    """What ``wordfreq.zipf_frequency`` makes of a word with these tokens, with the words'
+    frequencies from the table above (wordfreq would load its own copy of the list: about
+    half a second): 0 when one is missing, else 1 / sum(1 / frequency), a number counted
+    with the others of its length times wordfreq's estimate for that number."""
+    if not tokens:
+        return 0.0  # no word in it at all ("<", "|")
     table = dutch_table()
+    if len(tokens) == 1 and tokens[0].isalpha():
+        index = table.get(tokens[0])
+        return 0.0 if index is None else _bucket_zipf(index)
     one_over = 0.0
     for token in tokens:
-        smashed = smash_numbers(token)  # "2024" -> "0000": one entry for all numbers of a length
+        smashed = token
+        if any(c in _DIGITS for c in token):
+            numbers = _numbers()
+            smashed = numbers.smash_numbers(token)  # "2024" -> "0000": one entry for all numbers of a length
         index = table.get(smashed)
         if index is None:
             return 0.0
         freq = _bucket_freq(index)
         if smashed != token:
-            freq *= digit_freq(token)
+            freq *= numbers.digit_freq(token)
         one_over += 1.0 / freq
-    return _rounded_zipf(1.0 / one_over) if tokens else 0.0
+    return _rounded_zipf(1.0 / one_over)
 
 
 @lru_cache(maxsize=200_000)
