@@ -53,25 +53,30 @@ AUXILIARIES = {"hebben", "zijn", "worden", "kunnen", "moeten", "mogen", "willen"
 def _may_match(indexes, facts, keys_of, by_word, particle_heads) -> bool:
     """Can one of DD106's three patterns match in these tokens? Read from the token table
     and the match keys (``phrases.doc_keys``), without a Token: "het ... van" needs both
-    words; an expression needs a word of the list among the keys; a light verb needs a verb
-    whose keys hold one or that has a separated particle (``particle_heads``: the heads of
-    the Doc's tokens labelled ``compound:prt``). A particle word after a verb adds
-    keys ("gaan ... over" adds "overgaan"): asked here for every particle word after the verb
-    in the sentence (``_keys`` only within ``WINDOW`` words)."""
-    lowers = {facts[i].lower for i in indexes}
-    if "het" in lowers and "van" in lowers:
+    words; an expression needs all its words among the keys; a light verb needs a verb whose
+    keys hold one or that has a separated particle (``particle_heads``: the heads of the
+    Doc's tokens labelled ``compound:prt``). A particle word after a verb adds keys ("gaan
+    ... over" adds "overgaan"): here for every particle word after the verb in the sentence
+    (``_keys`` only within ``WINDOW`` words), so the keys asked about are never fewer."""
+    present = set().union(*(keys_of[i] for i in indexes))
+    if "het" in present and "van" in present:
         return True
-    particles = [i for i in indexes if facts[i].lower in PARTICLES]
+    particles = [facts[j].lower for j in indexes if facts[j].lower in PARTICLES]
     for i in indexes:
         if facts[i].pos not in {"VERB", "AUX"}:
             continue
         if i in particle_heads:
             return True
         keys = keys_of[i]
-        joined = {facts[j].lower + k for j in particles if j > i for k in keys}
-        if keys & LIGHT_VERBS or joined & LIGHT_VERBS or any(key in by_word for key in joined):
+        if keys & LIGHT_VERBS:
             return True
-    return any(key in by_word for i in indexes for key in keys_of[i])
+        if particles:
+            joined = {facts[j].lower + k for j in indexes if j > i and facts[j].lower in PARTICLES for k in keys}
+            if joined & LIGHT_VERBS:
+                return True
+            present |= joined
+    listed = expressions()
+    return any(listed[n][0] <= present for key in present for n in by_word.get(key, ()))
 
 
 def _a_verb(word: str) -> bool:
