@@ -452,3 +452,15 @@ def test_more_administrative_terms_explained(check, text, word):
 ])
 def test_more_administrative_terms_not_in_everyday_use(check, text, word):
     assert not [x for x in found(check, "DD103", text) if x.text == word]
+
+
+@pytest.mark.parametrize("text, word, flagged", [
+    ("De gemeente kiest voor verdichting van de stad.", "verdichting", True),
+    ("Door verdichting van de bodem loopt het water slecht weg.", "verdichting", False),
+    ("De gemeente wil de verduurzaming van woningen versnellen.", "verduurzaming", True),
+    ("Wij doen eerst een nulmeting van de luchtkwaliteit.", "nulmeting", True),
+])
+def test_planning_and_policy_words(check, text, word, flagged):
+    """Policy words of city plans: explained (or replaced), and 'verdichting' only about
+    building, not about soil."""
+    assert bool([x for x in found(check, "DD103", text) if x.text == word]) is flagged
