@@ -264,3 +264,13 @@ def test_dd106_skips_only_sentences_without_a_finding(nlp, monkeypatch):
     may = [nominalisation._may_match(range(s.start, s.end), table.facts, doc_keys(doc),
                                      nominalisation.expressions_by_word(), heads) for s in doc.sents]
     assert any(may) and not all(may)
+
+
+def test_dd104_keeps_the_verdicts_of_a_few_settings_only():
+    difficult_words._verdicts.clear()
+    for n in range(difficult_words._SETTINGS_LIMIT * 2 + 3):
+        difficult_words._verdicts_for({**DifficultWord.settings, "min_zipf": 3.0 + n / 100}, 15)
+        assert 1 <= len(difficult_words._verdicts) <= difficult_words._SETTINGS_LIMIT
+    same = difficult_words._verdicts_for(dict(DifficultWord.settings), 15)
+    assert difficult_words._verdicts_for(dict(DifficultWord.settings), 15) is same
+    assert difficult_words._verdicts_for(dict(DifficultWord.settings), None) is not same

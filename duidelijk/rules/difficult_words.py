@@ -364,6 +364,7 @@ class _Word(NamedTuple):
 
 _UNKNOWN = object()
 _VERDICTS_LIMIT = 200_000  # distinct words kept per setting before the cache starts over
+_SETTINGS_LIMIT = 16  # settings kept at a time
 _verdicts: dict[str, dict[tuple[str, str, str], float | None]] = {}
 
 
@@ -373,5 +374,7 @@ def _verdicts_for(opts: dict, long_words_rule: int | None) -> dict[tuple[str, st
     key = repr((sorted(opts.items()), long_words_rule))
     found = _verdicts.get(key)
     if found is None or len(found) > _VERDICTS_LIMIT:
+        if found is None and len(_verdicts) >= _SETTINGS_LIMIT:
+            _verdicts.clear()  # a server that checks with many settings keeps only the latest few
         found = _verdicts[key] = {}
     return found
