@@ -18,9 +18,10 @@ def _noun_of(det, end: int):
     """The noun an article belongs to: the nearest of its head and the first noun to the
     right that is not inside a prepositional phrase (the parse may attach it too far).
     ``end``: the end of the article's sentence."""
-    if det.head.i > det.i and det.head.pos_ == "VERB" and "Inf" in det.head.morph.get("VerbForm"):
-        return det.head  # "het gebundeld uitvoeren van ...": the article goes with the infinitive
-    head = det.head if det.head.i > det.i and det.head.pos_ not in {"VERB", "AUX"} else None
+    own = det.head  # one Token for the head (each ``Token.head`` makes a new one)
+    if own.i > det.i and own.pos_ == "VERB" and "Inf" in own.morph.get("VerbForm"):
+        return own  # "het gebundeld uitvoeren van ...": the article goes with the infinitive
+    head = own if own.i > det.i and own.pos_ not in {"VERB", "AUX"} else None
     doc = det.doc
     table = token_table(doc)  # the words after the article, read without a Token each
     is_punct, facts, deps = table.is_punct, table.facts, table.deps
