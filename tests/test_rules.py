@@ -341,6 +341,29 @@ def test_name_of_a_regulation_is_explained_not_split(check):
     assert f and "naam van een wet" not in f[0].message
 
 
+@pytest.mark.parametrize("text, word", [
+    ("De FARC-woordvoerder gaf een reactie.", "FARC-woordvoerder"),  # a name and an everyday word
+    ("Hij won de natuurkunde-olympiade van dit jaar.", "natuurkunde-olympiade"),
+    ("Beide slachtoffertjes lagen op de grond.", "slachtoffertjes"),  # a diminutive of an everyday word
+    ("U kunt terecht bij het Omgevingsloket van de gemeente.", "Omgevingsloket"),  # a name
+    ("Hij woont in de Vlaanderenstraat bij het station.", "Vlaanderenstraat"),
+])
+def test_hyphenated_parts_diminutives_and_names_are_no_long_words(check, text, word):
+    """A hyphen already shows the reader the parts; a diminutive is as familiar as its base
+    word; the name of a place or an organisation cannot be split or renamed by the writer."""
+    assert not [f for f in found(check, "DD105", text) if f.text == word]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Wij sturen de nieuwe afvalstoffenheffingsaanslag-brief naar u.", "afvalstoffenheffingsaanslag-brief"),
+    ("De gemeente zoekt een nieuw wijkcentrum voor de verenigingsactiviteitenorganisatie.", "verenigingsactiviteitenorganisatie"),
+    ("Wij sturen de Afvalstoffenheffingsaanslag naar u.", "Afvalstoffenheffingsaanslag"),  # no name head
+    ("Het centrum voor jeugd is een jeugdgezondheidszorgcentrum.", "jeugdgezondheidszorgcentrum"),  # no capital: no name
+])
+def test_long_parts_and_long_common_nouns_are_still_long_words(check, text, word):
+    assert [f for f in found(check, "DD105", text) if f.text == word]
+
+
 def test_short_words_and_urls_not_long(check):
     assert not found(check, "DD105", "Kijk op www.hofstedegemeente.nl/afvalkalender voor de dagen.")
 

@@ -18,8 +18,24 @@ from __future__ import annotations
 from duidelijk.findings import Severity
 from duidelijk.lexicon import letter_count
 from duidelijk.metrics import token_table
-from duidelijk.dictionary import compound_parts, familiarity, novel_abstract, part_word
+from duidelijk.dictionary import compound_parts, exists, familiarity, novel_abstract, part_word
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
+
+
+DIMINUTIVE_ENDINGS = ("etjes", "etje", "tjes", "tje", "pjes", "pje", "kjes", "kje", "jes", "je")
+
+
+def diminutive_base(word: str) -> str:
+    """The word a diminutive is made from, if that is a real word: "slachtoffertjes" ->
+    "slachtoffer", "balletje" -> "bal", "raampjes" -> "raam"; else ""."""
+    for ending in DIMINUTIVE_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            base = word[: -len(ending)]
+            candidates = [base] + ([base[:-1]] if len(base) > 3 and base[-1] == base[-2] else [])
+            for cand in candidates:
+                if exists(cand):
+                    return cand
+    return ""
 
 
 @register
@@ -34,7 +50,17 @@ class LongWord(Rule):
     # name of a law or rule ("de Afvalstoffenverordening"): a name cannot be split, only explained
     settings = {"min_letters": 15, "familiar_zipf": 3.3, "novel_abstract": True,
                 "regulation_heads": ["wet", "wetboek", "besluit", "regeling", "verordening", "reglement",
-                                     "richtlijn", "beleidsregel", "beleidsregels"]}
+                                     "richtlijn", "beleidsregel", "beleidsregels"],
+                # name_heads: a capitalised compound inside a sentence with one of these heads is the
+                # name of a place, an organisation or a programme ("bij het Omgevingsloket", "in de
+                # Vlaanderenstraat"): the writer cannot split or rename it, so it is no finding
+                "name_heads": ["straat", "weg", "laan", "plein", "gracht", "kade", "singel", "dijk", "park",
+                               "markt", "haven", "brug", "dreef", "steeg", "wijk", "buurt", "polder",
+                               "loket", "fonds", "centrum", "dienst", "stichting", "vereniging", "huis",
+                               "school", "theater", "museum", "bibliotheek", "kliniek", "ziekenhuis",
+                               "bureau", "winkel", "raad", "commissie", "team", "bank", "academie",
+                               "college", "instituut", "omroep", "krant", "toernooi", "festival",
+                               "programma", "project", "pas", "punt", "plaza", "hal", "bad"]}
     doc = RuleDoc(
         what="Zoekt lange woorden, vaak samengestelde woorden.",
         why=(
@@ -71,11 +97,16 @@ class LongWord(Rule):
                 if ctx.accepted(tok.text) or tok.i in marked:
                     continue
                 seen.add(tok.lower_)
+                if "-" in tok.text.strip("-") and not any(self._long_part(p, tok.pos_) for p in tok.text.split("-")):
+                    continue  # the hyphen already shows the parts ("FARC-woordvoerder",
+                    # "natuurkunde-olympiade"), and none is a long word of its own
                 parts = compound_parts(tok.lower_)
-                lemma = tok.lemma_.lower().replace("_", "")
-                if (len(parts) <= 3 and familiarity(tok.lower_, lemma, tok.pos_) >= self.options["familiar_zipf"]
-                        and not (self.options["novel_abstract"] and len(parts) == 2 and tok.pos_ == "NOUN"
-                                 and novel_abstract(tok.lower_, lemma, parts[-1]))):
+                if tok.i > sent.start and tok.text[:1].isupper() and tok.text[1:].islower() and any(
+                        tok.lower_.endswith(head) and len(tok.lower_) - len(head) >= 3
+                        for head in self.options["name_heads"]):
+                    continue  # the name of a place or an organisation ("het Omgevingsloket",
+                    # "de Vlaanderenstraat": the first part may be a name the word list lacks)
+                if not self._long_part(tok.lower_, tok.pos_, tok.lemma_.lower().replace("_", ""), parts):
                     continue  # an everyday word or compound
                 marked.add(tok.i)
                 if self._regulation_name(tok, sent, parts):
@@ -92,6 +123,22 @@ class LongWord(Rule):
                 else:
                     msg = f"'{tok.text}' is een lang woord ({letters} letters). Kies een korter woord of leg het uit."
                 yield self.span_finding(ctx, tok, msg)
+
+    def _long_part(self, word: str, pos: str, lemma: str = "", parts: tuple[str, ...] | None = None) -> bool:
+        """Is ``word`` (lower case) a long word for the reader: long enough, and no everyday word
+        or compound? A diminutive ("slachtoffertjes") is as familiar as its base word."""
+        word = word.lower()
+        if letter_count(word) < self.options["min_letters"]:
+            return False
+        lemma = lemma or word
+        parts = parts if parts is not None else compound_parts(word)
+        familiar = self.options["familiar_zipf"]
+        if (len(parts) <= 3 and familiarity(word, lemma, pos) >= familiar
+                and not (self.options["novel_abstract"] and len(parts) == 2 and pos == "NOUN"
+                         and novel_abstract(word, lemma, parts[-1]))):
+            return False
+        base = diminutive_base(word) if pos == "NOUN" else ""
+        return not (base and familiarity(base, base, "NOUN") >= familiar)
 
     def _regulation_name(self, tok, sent, parts: tuple[str, ...]) -> bool:
         """A compound whose head names a law or rule, used as a name: with a capital inside a
