@@ -382,6 +382,26 @@ def test_nominalisation_negative(check):
     assert not found(check, "DD106", "Wij behandelen uw aanvraag. U krijgt een uitkering.")
 
 
+@pytest.mark.parametrize("text, verb", [
+    ("Wij geven u een waarschuwing.", "waarschuwen"),
+    ("Op 3 mei hebt u een melding gedaan bij de gemeente.", "melden"),
+    ("Na uw bezwaar gaan wij over tot behandeling ervan.", "behandelen"),  # overgaan: its phrase with "tot"
+])
+def test_light_verb_with_an_action_noun(check, text, verb):
+    f = found(check, "DD106", text)
+    assert f and f"'{verb}'" in f[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "Wij geven een tekening aan de buren.",  # a thing, not an action: no "tekenen"
+    "De leiding geeft een stelling.",  # "de leiding" is the management, no "leiden"
+    "Wij geven een verklaring over de brand.",  # a light verb with its own prepositional object
+    "De politie stelt de verdachte in verzekering.",  # a fixed expression: no "verzekeren"
+])
+def test_light_verb_with_a_thing_or_a_fixed_frame(check, text):
+    assert not found(check, "DD106", text)
+
+
 # --- DD107 / DD108 tang and lead-in ---------------------------------------------------------
 def test_tang_noun_phrase(check):
     f = found(check, "DD107", "De door de gemeenteraad op 12 maart 2026 vastgestelde regels gelden vanaf 1 april.")

@@ -71,8 +71,9 @@ class LongWord(Rule):
         bad="Uw parkeervergunningaanvraag is ontvangen.",
         good="Wij hebben uw aanvraag voor een parkeervergunning ontvangen.",
         exceptions=(
-            "Namen, invulvelden, adressen, internetadressen en e-mailadressen. Ook geen "
-            "gewone samenstellingen van twee bekende woorden, zoals 'parkeervergunning'. "
+            "Namen, zoals 'het Omgevingsloket', invulvelden, adressen, internetadressen en "
+            "e-mailadressen. Ook geen gewone samenstellingen van twee bekende woorden, zoals "
+            "'parkeervergunning'. Een streepje laat de delen al zien, zoals in 'natuurkunde-olympiade'. "
             "Is het woord de naam van een wet of regeling? Dan vraagt duidelijk om uit te "
             "leggen waar de regels over gaan."
         ),

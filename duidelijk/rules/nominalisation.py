@@ -15,7 +15,7 @@ from functools import cache
 from duidelijk import wordlists
 from duidelijk.findings import Severity
 from duidelijk.lexicon import zipf
-from duidelijk.metrics import token_table
+from duidelijk.metrics import noun_class, token_table
 from duidelijk.phrases import doc_keys
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.verbs import PARTICLES, present_singular
@@ -121,8 +121,8 @@ class Nominalisation(Rule):
         good="U maakt bezwaar. Daarna behandelen wij uw bezwaar.",
         exceptions=(
             "Vaste namen zoals 'de aanvraag' of 'de betaling' alleen zijn geen probleem. Ook niet "
-            "een ding van iemand ('uw beperkingen') of een woord in een ander zinsdeel ('naar "
-            "aanleiding van deze melding'). duidelijk noemt het werkwoord, maar schrijft de zin "
+            "een ding van iemand ('uw beperkingen'), een ding zelf ('een tekening geven') of een "
+            "woord in een ander zinsdeel ('naar aanleiding van deze melding'). duidelijk noemt het werkwoord, maar schrijft de zin "
             "niet zelf om: daarvoor moet de hele zin anders."
         ),
     )
@@ -220,14 +220,24 @@ class Nominalisation(Rule):
                 continue  # "geeft ... door" is "doorgeven", no light verb
             if not particle and not (tok_keys & LIGHT_VERBS):
                 continue  # ("vindt ... plaats" is "plaatsvinden")
+            light = (lemma if not particle or lemma.startswith(particle) else particle + lemma)
+            # "overgaan tot betaling": overgaan's argument is a phrase with a preposition. With
+            # other light verbs a noun in such a phrase makes a fixed expression ("in rekening
+            # brengen", "in bewaring stellen") whose meaning is not the verb's: only the list
+            # knows those. And a light verb with a prepositional object of its own ("invulling
+            # geven aan", "ontheffing verlenen van") is a fixed frame as well.
+            over = light == "overgaan" or "overgaan" in tok_keys
+            if not over and any(c.dep_ == "obl:arg" for c in tok.children):
+                continue
+            deps = {"obj", "nsubj", "nsubj:pass"} | ({"obl"} if over else set())
             for child in tok.children:
                 if child.pos_ != "NOUN" or child.i in used:
                     continue
-                if child.dep_ not in {"obj", "nsubj", "obl", "nsubj:pass"} or not self._an_action(child):
+                if child.dep_ not in deps or not self._an_action(child):
                     continue
                 verb = verb_of(child.lemma_.lower())
-                if verb is None:
-                    continue
+                if verb is None or noun_class(child.lemma_.lower()) != "a":
+                    continue  # a thing ("een tekening geven", "de leiding"), not an action
                 used.update({tok.i, child.i})
                 start, end = sorted([tok, child], key=lambda t: t.i)
                 yield self.finding(
