@@ -18,7 +18,8 @@ from __future__ import annotations
 from duidelijk.findings import Severity
 from duidelijk.lexicon import letter_count
 from duidelijk.metrics import token_table
-from duidelijk.dictionary import compound_parts, exists, familiarity, novel_abstract, part_word
+from duidelijk.dictionary import compound_parts, exists, familiarity, novel_abstract, part_word, starts_with_prefix
+from duidelijk.lexicon import zipf
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 
 
@@ -48,7 +49,9 @@ class LongWord(Rule):
     # novel_abstract: a compound Dutch text does not use, with an abstract head, is no everyday compound
     # regulation_heads: a capitalised compound inside a sentence with one of these heads is the
     # name of a law or rule ("de Afvalstoffenverordening"): a name cannot be split, only explained
-    settings = {"min_letters": 15, "familiar_zipf": 3.3, "novel_abstract": True,
+    # whole_zipf: a compound of two or three everyday words that Dutch text uses at least this
+    # often as a whole is known as one word ("ziektekostenverzekering")
+    settings = {"min_letters": 15, "familiar_zipf": 3.3, "novel_abstract": True, "whole_zipf": 3.0,
                 "regulation_heads": ["wet", "wetboek", "besluit", "regeling", "verordening", "reglement",
                                      "richtlijn", "beleidsregel", "beleidsregels"],
                 # name_heads: a capitalised compound inside a sentence with one of these heads is the
@@ -138,6 +141,14 @@ class LongWord(Rule):
                 and not (self.options["novel_abstract"] and len(parts) == 2 and pos == "NOUN"
                          and novel_abstract(word, lemma, parts[-1]))):
             return False
+        if pos == "NOUN" and 2 <= len(parts) <= 3 and zipf(word) >= self.options["whole_zipf"] \
+                and not starts_with_prefix(parts):
+            # a compound of everyday words that Dutch text often uses as a whole, known as one
+            # name of a thing ("ziektekostenverzekering", "kinderdagverblijf" = "kinder" + "dag" +
+            # "verblijf")
+            words = [q for p in parts for q in (compound_parts(p) if familiarity(p, p, pos) < familiar else (p,))]
+            if len(words) <= 3 and all(familiarity(part_word(q), part_word(q), "NOUN") >= familiar for q in words):
+                return False
         base = diminutive_base(word) if pos == "NOUN" else ""
         return not (base and familiarity(base, base, "NOUN") >= familiar)
 
