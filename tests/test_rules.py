@@ -347,6 +347,8 @@ def test_name_of_a_regulation_is_explained_not_split(check):
     ("Beide slachtoffertjes lagen op de grond.", "slachtoffertjes"),  # a diminutive of an everyday word
     ("U kunt terecht bij het Omgevingsloket van de gemeente.", "Omgevingsloket"),  # a name
     ("Hij woont in de Vlaanderenstraat bij het station.", "Vlaanderenstraat"),
+    ("Uw ziektekostenverzekering betaalt dit niet.", "ziektekostenverzekering"),  # known as a whole
+    ("Het kinderdagverblijf is op maandag dicht.", "kinderdagverblijf"),
 ])
 def test_hyphenated_parts_diminutives_and_names_are_no_long_words(check, text, word):
     """A hyphen already shows the reader the parts; a diminutive is as familiar as its base

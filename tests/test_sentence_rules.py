@@ -303,6 +303,24 @@ def test_abbreviation_the_reader_may_not_know(check, text):
     assert found(check, "DD112", text)
 
 
+@pytest.mark.parametrize("text", [
+    "De sportvereniging WCR uit Rhoon organiseert een toernooi.",
+    "Het bestuur van de ziekenomroep RANO zegt dat.",
+])
+def test_name_after_a_noun_that_says_what_it_is(check, text):
+    """The noun before the capitals tells the reader it is a club or an organisation: a name."""
+    assert not found(check, "DD112", text)
+
+
+@pytest.mark.parametrize("text", [
+    "Het formulier WOZ vindt u online.",  # listed: explained, even after a noun
+    "U krijgt een brief van de instantie CAK.",
+    "De KNZB organiseert de wedstrijd.",  # no noun before it
+])
+def test_listed_or_bare_abbreviation_after_no_naming_noun_is_found(check, text):
+    assert found(check, "DD112", text)
+
+
 @pytest.mark.parametrize("text,found_it", [
     # a heading without a full stop glued to the sentence is not part of the lead-in
     ("Parkeren in de binnenstad van het centrum Vanaf 1 januari 2026 betaalt u meer.", False),

@@ -69,6 +69,16 @@ def in_name(tok) -> bool:
     return False
 
 
+def named_by_noun(tok) -> bool:
+    """Capitals right after a noun that says what they name, as its apposition ("de
+    sportvereniging WCR", "de omroep RANO"): the name of a club or organisation, and the
+    reader is told what kind of thing it is. Not for listed abbreviations ("het formulier WOZ")."""
+    if tok.i == 0 or tok.dep_ not in {"appos", "flat"}:
+        return False
+    prev = tok.doc[tok.i - 1]
+    return tok.head.i == prev.i and prev.pos_ == "NOUN" and prev.is_lower
+
+
 def shouted(tok) -> bool:
     """An ordinary word in capitals for emphasis ("LET OP", "NIET vergeten"), no abbreviation:
     a very common word, or common words next to each other in capitals."""
@@ -120,7 +130,7 @@ class UnexplainedAbbreviation(Rule):
         exceptions=(
             "Afkortingen die iedereen kent, zoals btw, pdf, DigiD en BSN. Afkortingen die de "
             "tekst zelf uitlegt. Letters in een rekeningnummer of een code. Hoofdletters in een "
-            "naam, zoals 'Decos JOIN'. Gewone woorden in hoofdletters, zoals 'LET OP'. En "
+            "naam, zoals 'Decos JOIN' en 'de sportvereniging WCR'. Gewone woorden in hoofdletters, zoals 'LET OP'. En "
             "woorden die u zelf toestaat."
         ),
     )
@@ -152,7 +162,7 @@ class UnexplainedAbbreviation(Rule):
                     continue
                 if ctx.is_postcode_letters(tok) or in_code(ctx, tok) or tok.text.upper() in COMMON:
                     continue
-                if entry is None and (in_name(tok) or shouted(tok)):
+                if entry is None and (in_name(tok) or named_by_noun(tok) or shouted(tok)):
                     continue
                 seen.add(key)
                 expansion = entry.get("expansion", "") if entry else ""
