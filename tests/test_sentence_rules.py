@@ -316,6 +316,7 @@ def test_name_after_a_noun_that_says_what_it_is(check, text):
     "Het formulier WOZ vindt u online.",  # listed: explained, even after a noun
     "U krijgt een brief van de instantie CAK.",
     "De KNZB organiseert de wedstrijd.",  # no noun before it
+    "Het boek (debat UFSIA, 1992) is bekend.",  # a note, no name introduced with its article
 ])
 def test_listed_or_bare_abbreviation_after_no_naming_noun_is_found(check, text):
     assert found(check, "DD112", text)

@@ -76,7 +76,9 @@ def named_by_noun(tok) -> bool:
     if tok.i == 0 or tok.dep_ not in {"appos", "flat"}:
         return False
     prev = tok.doc[tok.i - 1]
-    return tok.head.i == prev.i and prev.pos_ == "NOUN" and prev.is_lower
+    # with its article, as names are introduced ("de omroep RANO"); not a note like "(debat UFSIA, 1992)"
+    return tok.head.i == prev.i and prev.pos_ == "NOUN" and prev.is_lower and any(
+        c.dep_ == "det" and c.i < prev.i for c in prev.children)
 
 
 def shouted(tok) -> bool:
