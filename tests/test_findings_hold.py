@@ -242,6 +242,8 @@ def test_impersonal_noun_that_means_the_reader(check):
     "Uw cliënt krijgt een brief van ons.",
     "Stuur de brief naar een aanvrager in uw buurt.",
     "De gebruiker van de weg moet voorzichtig zijn.",
+    "U kunt namens de aanvrager bezwaar maken.",  # the reader is "u": the aanvrager is someone else
+    "Wij sturen u bericht zodra de aanvrager het formulier terugstuurt.",
 ])
 def test_impersonal_noun_that_means_someone_else(check, text):
     assert not found(check, "DD111", text)

@@ -97,7 +97,7 @@ class Impersonal(Rule):
         good="Stuur het formulier binnen zes weken terug.",
         exceptions=(
             "Meervouden ('aanvragers'), 'een aanvrager', 'uw cliënt' en 'de aanvrager van ...': "
-            "daarmee zijn andere mensen bedoeld. En woorden op de lijst met toegestane woorden "
+            "daarmee zijn andere mensen bedoeld. Ook niet als dezelfde zin de lezer al 'u' noemt. En woorden op de lijst met toegestane woorden "
             "van uw organisatie."
         ),
     )
@@ -124,6 +124,9 @@ class Impersonal(Rule):
                     continue
                 if not means_the_reader(tok):
                     continue
+                if any(facts[j].lower in U_FORMS | JE_FORMS for j in range(sent.start, sent.end) if j != i):
+                    continue  # the sentence speaks to the reader as "u" already: the role noun is
+                    # someone else ("U kunt namens de aanvrager bezwaar maken")
                 alts = terms[key]
                 yield self.span_finding(
                     ctx, tok,
