@@ -605,6 +605,16 @@ def test_capitals_in_a_slash_name(check):
 
 
 # --- DD108: the lead-in ends at the finite verb of the main clause -------------------------------
+@pytest.mark.parametrize("text", [
+    "Dat A en B, als ze hoeveelheden zijn, dezelfde hoeveelheid beschrijven.",
+    "Zoals dezelfde overtuiging hem met zijn vrienden op het grote plein deed demonstreren.",
+])
+def test_no_lead_in_for_a_subclause_on_its_own(check, text):
+    """A subclause without a main clause has no main verb to wait for: the verb the parse
+    gives is the subclause's own, last by the rules of Dutch word order."""
+    assert not found(check, "DD108", text)
+
+
 def test_lead_in_counts_to_the_finite_verb(check):
     assert not found(check, "DD108", "Nadat er een account is aangemaakt wordt van je verwacht dat je een cursus volgt.")
     f = found(check, "DD108", "Hoe wij daar met elkaar als gemeente en bewoners mee omgaan zullen we later bedenken.")

@@ -207,6 +207,10 @@ class LeadIn(Rule):
             verb = earlier if earlier is not None else verb
             if verb is None or verb.pos_ not in {"VERB", "AUX"} or not word[verb.i]:
                 continue
+            clause = verb.head if verb.dep_ in {"aux", "aux:pass", "cop"} else verb
+            if any(c.dep_ == "mark" and c.lower_ != "te" and c.i < verb.i for c in clause.children):
+                continue  # no main clause: a subclause on its own ("Zoals ... deed", "Dat A en B
+                # ... beschrijven"), a fragment whose main verb the parse did not find
             # a colon or semicolon closes what comes before it ("Parkeren: ...", "...; het
             # inzicht ontstaat"): the lead-in starts after it
             stop = min(verb.i, sent.end)
