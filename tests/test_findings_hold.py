@@ -615,6 +615,13 @@ def test_no_lead_in_for_a_subclause_on_its_own(check, text):
     assert not found(check, "DD108", text)
 
 
+def test_lead_in_after_a_fronted_subclause_is_found(check):
+    """The verb right after the comma is the main verb, even when the parse hangs the
+    subclause's conjunction on it."""
+    f = found(check, "DD108", "Hoewel we het woord tegenwoordig in een positieve context gebruiken, was dat vroeger anders.")
+    assert f and "'was'" in f[0].message
+
+
 def test_lead_in_counts_to_the_finite_verb(check):
     assert not found(check, "DD108", "Nadat er een account is aangemaakt wordt van je verwacht dat je een cursus volgt.")
     f = found(check, "DD108", "Hoe wij daar met elkaar als gemeente en bewoners mee omgaan zullen we later bedenken.")

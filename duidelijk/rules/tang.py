@@ -208,9 +208,14 @@ class LeadIn(Rule):
             if verb is None or verb.pos_ not in {"VERB", "AUX"} or not word[verb.i]:
                 continue
             clause = verb.head if verb.dep_ in {"aux", "aux:pass", "cop"} else verb
-            if any(c.dep_ == "mark" and c.lower_ != "te" and c.i < verb.i for c in clause.children):
+            prev = ctx.doc[verb.i - 1] if verb.i > sent.start else None
+            if prev is not None and prev.lower_ in {"dan", "toen"} and verb.i - 1 > sent.start:
+                prev = ctx.doc[verb.i - 2]
+            if any(c.dep_ == "mark" and c.lower_ != "te" and c.i < verb.i for c in clause.children) and not (
+                    prev is not None and prev.text == ","):
                 continue  # no main clause: a subclause on its own ("Zoals ... deed", "Dat A en B
-                # ... beschrijven"), a fragment whose main verb the parse did not find
+                # ... beschrijven"), a fragment whose main verb the parse did not find. A verb
+                # right after the comma is the main verb after a subclause ("Hoewel ..., was")
             # a colon or semicolon closes what comes before it ("Parkeren: ...", "...; het
             # inzicht ontstaat"): the lead-in starts after it
             stop = min(verb.i, sent.end)
