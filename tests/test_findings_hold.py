@@ -615,11 +615,18 @@ def test_no_lead_in_for_a_subclause_on_its_own(check, text):
     assert not found(check, "DD108", text)
 
 
-def test_lead_in_after_a_fronted_subclause_is_found(check):
-    """The verb right after the comma is the main verb, even when the parse hangs the
-    subclause's conjunction on it."""
-    f = found(check, "DD108", "Hoewel we het woord tegenwoordig in een positieve context gebruiken, was dat vroeger anders.")
-    assert f and "'was'" in f[0].message
+@pytest.mark.parametrize("text, verb", [
+    ("Hoewel we het woord tegenwoordig in een positieve context gebruiken, was dat vroeger anders.", "was"),
+    ("Voordat hij - in 1938 - in vaste dienst van de krant trad is hij bij een ander blad geweest.", "is"),
+    # "zoals" inside brackets and "Maar" make no subclause of the main clause
+    ("Maar incongruentie van ideeën (zoals de Ier die een touw oprolt, maar niet aan het einde komt) "
+     "is de werkelijke onzin.", "is"),
+])
+def test_lead_in_after_a_fronted_subclause_is_found(check, text, verb):
+    """The verb right after the comma, or right after the subclause's own verb, is the main
+    verb, even when the parse hangs the subclause's conjunction on it."""
+    f = found(check, "DD108", text)
+    assert f and f"'{verb}'" in f[0].message
 
 
 def test_lead_in_counts_to_the_finite_verb(check):

@@ -122,6 +122,14 @@ def _glued_heading_end(doc, i: int, start: int) -> bool:
             and not (after is not None and after.text[:1].isupper()))  # "dat De Sjiem": a name
 
 
+def _in_brackets(doc, start: int, i: int) -> bool:
+    """Does token i stand inside brackets opened after ``start``?"""
+    depth = 0
+    for t in doc[start:i]:
+        depth += (t.text == "(") - (t.text == ")")
+    return depth > 0
+
+
 def _new_clause_between(doc, a: int, b: int) -> bool:
     """Does a new main clause with its own subject start between two verbs ("Zelf heeft ze
     geen roeping, maar haar zussen zou die kans geboden moeten worden")? Then the first verb
@@ -211,11 +219,16 @@ class LeadIn(Rule):
             prev = ctx.doc[verb.i - 1] if verb.i > sent.start else None
             if prev is not None and prev.lower_ in {"dan", "toen"} and verb.i - 1 > sent.start:
                 prev = ctx.doc[verb.i - 2]
-            if any(c.dep_ == "mark" and c.lower_ != "te" and c.i < verb.i for c in clause.children) and not (
-                    prev is not None and prev.text == ","):
+            after_clause = prev is not None and (prev.text == "," or (
+                prev.pos_ in {"VERB", "AUX"} and "Fin" in prev.morph.get("VerbForm")))
+            if not after_clause and any(
+                    c.dep_ == "mark" and c.pos_ == "SCONJ" and c.lower_ != "te" and c.i < verb.i
+                    and not _in_brackets(ctx.doc, sent.start, c.i)
+                    for c in clause.children):
                 continue  # no main clause: a subclause on its own ("Zoals ... deed", "Dat A en B
                 # ... beschrijven"), a fragment whose main verb the parse did not find. A verb
-                # right after the comma is the main verb after a subclause ("Hoewel ..., was")
+                # right after the comma or after the subclause's own verb is the main verb after a
+                # subclause ("Hoewel ..., was", "Voordat hij ... trad is Doelman")
             # a colon or semicolon closes what comes before it ("Parkeren: ...", "...; het
             # inzicht ontstaat"): the lead-in starts after it
             stop = min(verb.i, sent.end)
