@@ -258,9 +258,16 @@ def _unknown(part: str, final: bool) -> bool:
     """Is ``part`` surely no word: a plain string that neither the word list nor the
     frequency list holds, nor any form it may come from? A quick answer for most of the
     substrings that splitting a compound tries; ``_part_ok`` gives -1 for them anyway."""
-    in_table, words = dutch_table().contains, _words()
-    listed = words.contains if words is not None else _nowhere
-    if in_table(part) or listed(part) or not _PLAIN.fullmatch(part):
+    if not _PLAIN.fullmatch(part):
+        return False
+    words = _words()
+    return _unlisted(part, final, dutch_table().contains, words.contains if words is not None else _nowhere)
+
+
+def _unlisted(part: str, final: bool, in_table, listed) -> bool:
+    """``_unknown`` for a plain ``part``, with the two look-ups given (``_split`` asks this
+    for every substring of a word, so it reads them once per word)."""
+    if in_table(part) or listed(part):
         return False
     if final:
         forms = lemma_candidates(part)[1:]
@@ -300,7 +307,16 @@ def compound_parts(word: str) -> tuple[str, ...]:
 def _split(w: str) -> tuple[str, ...]:
     n = len(w)
     best: dict[int, tuple[int, float, tuple[str, ...]]] = {0: (0, -99.0, ())}
-    part_ok = _part_ok
+    if _PLAIN.fullmatch(w):
+        # most substrings are no word at all: ``_unlisted`` says so without the call and the
+        # cache of ``_part_ok`` (every substring of a plain word is plain)
+        words = _words()
+        in_table, listed = dutch_table().contains, words.contains if words is not None else _nowhere
+
+        def part_ok(part: str, final: bool) -> float:
+            return -1.0 if _unlisted(part, final, in_table, listed) else _part_ok(part, final)
+    else:
+        part_ok = _part_ok
     for i in range(n):
         if i not in best:
             continue

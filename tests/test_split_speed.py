@@ -1,0 +1,111 @@
+"""The faster compound split gives the answers of the old one, on thousands of real words.
+
+``dictionary._split`` now asks the word list and the frequency table itself whether a
+substring could be a word at all (``_unlisted``) before it calls ``_part_ok``; most
+substrings are no word, and that answer is quicker than the call and its cache.
+``_old_split`` below is the split as it was before (every substring through ``_part_ok``):
+both must give the same parts for every word, with and without the OpenTaal word list.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from duidelijk import dictionary
+from duidelijk.dictionary import LINKS, _part_ok
+from duidelijk.lexicon import dutch_table
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+LETTERS = Path(__file__).resolve().parents[2] / "shared" / "data" / "letters"
+
+
+def _old_split(w: str) -> tuple[str, ...]:
+    """``dictionary._split`` before it was made faster (the reference)."""
+    n = len(w)
+    best: dict[int, tuple[int, float, tuple[str, ...]]] = {0: (0, -99.0, ())}
+    part_ok = _part_ok
+    for i in range(n):
+        if i not in best:
+            continue
+        count, neg_min, parts = best[i]
+        for j in range(i + 3, n + 1):
+            if i == 0 and j == n:
+                continue
+            base = part_ok(w[i:j], j == n)
+            if base < 0:
+                if w[j:j + 1] != "e" or j + 1 >= n:
+                    continue
+                links: tuple[tuple[int, float], ...] = ((j + 1, part_ok(w[i:j + 1], False)),)
+            else:
+                links = tuple((j + len(link), base) for link in LINKS
+                              if not link or (j + len(link) < n and w[j:j + len(link)] == link))
+            for k, score in links:
+                if score < 0:
+                    continue
+                cand = (count + 1, max(neg_min, -score), parts + (w[i:k],))
+                if k not in best or cand[:2] < best[k][:2]:
+                    best[k] = cand
+    if n in best and best[n][0] > 1:
+        return best[n][2]
+    return (w,)
+
+
+def _reset():
+    for fn in (dictionary._words, dictionary.exists, dictionary.exists_inflected, dictionary._part_ok,
+               dictionary.compound_parts, dictionary._split):
+        fn.cache_clear()
+
+
+@pytest.fixture(params=["word list", "wordfreq only"])
+def mode(request, monkeypatch):
+    if request.param == "word list":
+        if not any(os.path.exists(p) for p in dictionary.DIC_PATHS):
+            pytest.skip("the OpenTaal word list (apt-get install hunspell-nl) is not installed")
+        monkeypatch.delenv("DUIDELIJK_OPENTAAL", raising=False)
+    else:
+        monkeypatch.setenv("DUIDELIJK_OPENTAAL", "")
+    _reset()
+    yield request.param
+    _reset()
+
+
+def _real_words() -> list[str]:
+    """Every 40th word of six letters or more in wordfreq's Dutch list (all of the alphabet,
+    common and rare, with hyphens, digits and apostrophes), the words of the example letters
+    and, when ../shared is there, of the municipal letters."""
+    table = sorted(w for w in dutch_table() if len(w) >= 6)
+    words = set(table[::40])
+    words |= set([w for w in table if "-" in w or "'" in w or any(c.isdigit() for c in w)][::10])
+    texts = sorted(EXAMPLES.glob("*.txt")) + (sorted(LETTERS.rglob("*.txt")) if LETTERS.is_dir() else [])
+    for path in texts:
+        words |= {w.strip(".,;:!?()\"'").lower() for w in path.read_text(encoding="utf-8", errors="replace").split()}
+    return sorted(w for w in words if len(w) >= 6)
+
+
+def test_fast_split_gives_the_old_parts_on_real_words(mode):
+    words = _real_words()
+    assert len(words) > 5000
+    differ = [(w, _old_split(w), dictionary._split(w)) for w in words if _old_split(w) != dictionary._split(w)]
+    assert not differ, differ[:20]
+    # the comparison means something: many of these words are compounds, many are not
+    split = [w for w in words if len(dictionary._split(w)) > 1]
+    assert len(split) > len(words) // 10 and len(words) - len(split) > len(words) // 10
+
+
+@pytest.mark.parametrize("word, parts", [
+    ("parkeervergunning", ("parkeer", "vergunning")),
+    ("vergunningverlening", ("vergunning", "verlening")),
+    ("begrijpelijkheid", ("begrijpelijkheid",)),  # a suffix, not a part
+])
+def test_fast_split_on_known_words(mode, word, parts):
+    assert dictionary._split(word) == parts == _old_split(word)
+
+
+@pytest.mark.parametrize("word", ["onroerendezaakbelasting", "gemeente", "covid-maatregelen", "auto's",
+                                  "belanghebbenden", "wetenschappelijke", "kinderopvangtoeslag", "ĳsbaan"])
+def test_fast_split_on_hard_words(mode, word):
+    # links, a linking "e" of its own, hyphens, an apostrophe, a suffix head, three parts
+    assert dictionary._split(word) == _old_split(word)
