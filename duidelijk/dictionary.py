@@ -245,7 +245,7 @@ def _part_ok(part: str, final: bool) -> float:
             if len(part) > 3 and part[-2] == part[-3] and part[-2] in "aeou":
                 verbs.append(part[:-2] + part[-1] + "en")
             verb = max(verbs, key=zipf)
-            if exists(verb) and zipf(verb) > score and stem_from_infinitive(verb) == part:
+            if zipf(verb) > score and exists(verb) and stem_from_infinitive(verb) == part:
                 known, score = True, zipf(verb)
     if not known or score <= 0:
         return -1.0
