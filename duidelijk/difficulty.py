@@ -77,6 +77,27 @@ class Model:
             total += weight * (value - mean) / scale
         return total
 
+    def linear_all(self, rows: Sequence[dict[str, float | None]]) -> list[float]:
+        """``linear`` of each of ``rows``, with numpy over all of them at once: the same
+        operations in the same order per row, so the same numbers to the last bit."""
+        if not rows:
+            return []
+        import numpy
+
+        terms = self._terms
+        names = [name for name, *_ in terms]
+        values = [list(map(row.get, names)) for row in rows]
+        missing = [(r, c) for r, vals in enumerate(values) for c, v in enumerate(vals) if v is None]
+        for r, c in missing:
+            values[r][c] = terms[c][4]
+        table = numpy.array(values, dtype="float64")
+        weight, mean, scale = (numpy.array([t[k] for t in terms], dtype="float64") for k in (1, 2, 3))
+        parts = weight * (table - mean) / scale  # weight * (value - mean) / scale, as in linear
+        total = numpy.zeros(len(rows), dtype="float64")
+        for column in parts.T:  # added feature by feature, as in linear
+            total += column
+        return total.tolist()
+
     def score(self, linear: float) -> float:
         x = self.intercept + linear / self.temperature
         return 100.0 / (1.0 + math.exp(-max(-700.0, min(700.0, x))))
@@ -120,14 +141,28 @@ def span_features(words: int, syllables: int, lint, frequencies: Sequence[float]
     from duidelijk.metrics import token_table
 
     table = token_table(span.doc)
-    facts = table.facts
-    indexes = range(span.start, span.end)
-    gaps = [f.gap for i in indexes if (f := facts[i]).gap is not None and i not in skipped]  # _gap, kept in the facts
-    return _features(words, syllables, lint, frequencies, categories, table.texts[span.start:span.end], gaps)
+    start, end = span.start, span.end
+    sums = table.sums()
+    if skipped:
+        gaps = [g for i, g in enumerate(sums.gaps[start:end], start) if g is not None and i not in skipped]
+    else:
+        gaps = [g for g in sums.gaps[start:end] if g is not None]  # _gap, kept in the facts
+    texts = table.texts[start:end]
+    asides = sum(map(ASIDES.__contains__, texts))
+    commas = texts.count(",")
+    return _counted(words, syllables, lint, frequencies, categories, asides, commas, gaps)
 
 
 def _features(words: int, syllables: int, lint, frequencies: Sequence[float],
               categories: Iterable[str], texts: Sequence[str], gaps: Sequence[float]) -> dict[str, float | None]:
+    return _counted(words, syllables, lint, frequencies, categories, sum(1 for t in texts if t in ASIDES),
+                    sum(1 for t in texts if t == ","), gaps)
+
+
+def _counted(words: int, syllables: int, lint, frequencies: Sequence[float], categories: Iterable[str],
+             asides: int, commas: int, gaps: Sequence[float]) -> dict[str, float | None]:
+    """``_features`` with the brackets, colons and the like (``asides``) and the commas of
+    the sentence counted."""
     counts = dict.fromkeys(FINDING_FEATURES.values(), 0.0)
     for category in categories:
         if category in FINDING_FEATURES:
@@ -144,8 +179,8 @@ def _features(words: int, syllables: int, lint, frequencies: Sequence[float],
         "dependency_length": lint.max_dependency_length,
         "content_per_clause": lint.content_words_per_clause,
         "abstract_nouns": 1.0 - concrete if concrete is not None else None,
-        "asides": float(sum(1 for t in texts if t in ASIDES)),
-        "clauses": float(sum(1 for t in texts if t == ",")),
+        "asides": float(asides),
+        "clauses": float(commas),
         "unfamiliar": sum(gaps),
         "unfamiliar_share": sum(gaps) / len(gaps) if gaps else None,
         **counts,
@@ -173,6 +208,16 @@ def text_score(sentences: Sequence[tuple[dict[str, float | None], int]]) -> floa
         return None
     m = model()
     return m.score(sum(m.linear(f) * w for f, w in sentences) / total)
+
+
+def scores(sentences: Sequence[tuple[dict[str, float | None], int]]) -> tuple[list[float], float | None]:
+    """``sentence_score`` of each sentence (features, words) and the ``text_score`` of them
+    all, with the model's sum worked out once per sentence (``Model.linear_all``)."""
+    m = model()
+    linears = m.linear_all([f for f, _ in sentences])
+    total = sum(w for _, w in sentences)
+    text = m.score(sum(x * w for x, (_, w) in zip(linears, sentences)) / total) if total else None
+    return [m.score(x) for x in linears], text
 
 
 def gain(feats: dict[str, float | None], category: str, before: float | None = None) -> float:

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import statistics
 import unicodedata
 import weakref
 from collections import Counter
@@ -460,6 +459,14 @@ def _make_facts(vocab, key: tuple) -> _Facts:
         difficulty._gap(lower, lemma) if alpha and pos != "PROPN" else None, finite_form)
 
 
+@dataclass(frozen=True)
+class _Sums:
+    """Per Doc, the columns read for the sums over the tokens of a sentence."""
+
+    lengths: list[int]  # dependency_length of each token; -1 for punctuation (Token.is_punct)
+    gaps: list[float | None]  # _Facts.gap of each token
+
+
 def row_keys(rows) -> list[bytes]:
     """Each row of a C-ordered 2-D numpy array as one ``bytes`` object: a key for a dict of
     per-token facts without a tuple or list per token to make and hash."""
@@ -477,7 +484,7 @@ class TokenTable:
     distinct token text per process."""
 
     __slots__ = ("texts", "facts", "heads", "deps", "is_punct", "is_space", "idx", "word", "syllables",
-                 "sent_bounds", "non_punct", "_rights", "_lengths", "_columns", "conj", "nsubj", "punct")
+                 "sent_bounds", "non_punct", "_rights", "_lengths", "_columns", "_sums", "conj", "nsubj", "punct")
 
     def __init__(self, doc):
         import numpy
@@ -533,6 +540,7 @@ class TokenTable:
         self._rights = None
         self._lengths = None
         self._columns = None
+        self._sums = None
 
     def content(self) -> tuple[list[bool], list[bool], list[float | None], list[str | None]]:
         """Per token: content word, finite verb, LiNT-II frequency, noun type (``_Facts``)."""
@@ -541,6 +549,14 @@ class TokenTable:
             self._columns = ([f.content for f in facts], [f.finite for f in facts],
                              [f.frequency for f in facts], [f.noun for f in facts])
         return self._columns
+
+    def sums(self) -> _Sums:
+        """The columns that ``range_features`` and ``difficulty.span_features`` read for a
+        range of tokens, made once per Doc."""
+        if self._sums is None:
+            self._sums = _Sums([-1 if p else n for n, p in zip(self.dependency_lengths(), self.is_punct)],
+                               [f.gap for f in self.facts])
+        return self._sums
 
     def dependency_lengths(self) -> list[int]:
         """``dependency_length`` of every token."""
@@ -681,19 +697,21 @@ def features_of(doc, indexes: Iterable[int], skipped: set[int] | frozenset[int] 
 
 def range_features(table: TokenTable, start: int, end: int,
                    skipped: set[int] | frozenset[int] | None = None) -> _Features:
-    """``features_of`` the tokens ``start:end`` of the Doc of ``table``, read from its columns."""
+    """``features_of`` the tokens ``start:end`` of the Doc of ``table``, read from its columns
+    with slices, ``sum``, ``max`` and ``Counter`` (loops in C, no Python code per token but
+    for the frequencies of skipped tokens)."""
     content, finite, frequency, noun = table.content()
     if skipped:
         freqs = [f for i, f in enumerate(frequency[start:end], start) if f is not None and i not in skipped]
     else:
         freqs = [f for f in frequency[start:end] if f is not None]
-    lengths = [n for n, p in zip(table.dependency_lengths()[start:end], table.is_punct[start:end]) if not p]
+    words = end - start - sum(table.is_punct[start:end])
     return _Features(
         frequencies=freqs,
-        max_sdl=max(lengths) if len(lengths) >= 2 else None,
+        max_sdl=max(table.sums().lengths[start:end]) if words >= 2 else None,
         content_words=sum(content[start:end]),
         finite_verbs=sum(finite[start:end]),
-        nouns=Counter(n for n in noun[start:end] if n is not None),
+        nouns=Counter(filter(None, noun[start:end])),  # the noun types are not empty
     )
 
 
@@ -701,6 +719,10 @@ def _float_mean(values: list[float]) -> float:
     """``statistics.mean`` of floats, to the last bit, four times faster: the exact sum of
     the values (as fractions with a power of two below) divided by their number, rounded
     once (Python divides integers with correct rounding, as ``statistics`` does)."""
+    if len(values) < 16:  # a sentence: as below, without counting the values first
+        ratios = [v.as_integer_ratio() for v in values]
+        den = max(d for _, d in ratios)
+        return sum(n * (den // d) for n, d in ratios) / (den * len(values))
     # a text has few distinct values: each is turned into a fraction once, times its count
     ratios = [(v.as_integer_ratio(), k) for v, k in Counter(values).items()]
     den = max(d for (_, d), _ in ratios)
@@ -759,13 +781,24 @@ def lint_text(sents: Iterable[Span], skip: Callable[[Token], bool] | None = None
     freqs = [x for f in feats for x in f.frequencies]
     sdls = [f.max_sdl for f in feats if f.max_sdl is not None]
     cwpc = [f.content_words / f.finite_verbs for f in feats if f.finite_verbs]
+    nouns: Counter = Counter()
+    for f in feats:  # the counts are positive: as sum(..., Counter()) without a new Counter each time
+        nouns.update(f.nouns)
     return lint_from_features(
         _float_mean(freqs) if freqs else None,
-        statistics.mean(sdls) if sdls else None,
+        _int_mean(sdls) if sdls else None,
         _float_mean(cwpc) if cwpc else None,
-        _proportion_concrete(sum((f.nouns for f in feats), Counter())),
+        _proportion_concrete(nouns),
         sentences=len(feats),
     )
+
+
+def _int_mean(values: list[int]) -> int | float:
+    """``statistics.mean`` of integers: an int when the mean is whole, else the correctly
+    rounded quotient (Python divides integers with correct rounding, as ``statistics`` does)."""
+    total, n = sum(values), len(values)
+    whole, rest = divmod(total, n)
+    return total / n if rest else whole
 
 
 def lint_level_description(level: int | None) -> str:

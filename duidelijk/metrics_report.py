@@ -43,7 +43,7 @@ def text_metrics(ctx: Context, findings: list[Finding]) -> tuple[dict, list[dict
             continue
         sents.append(sent)
         syllables = sum(1 if i in skipped else syllables_of[i] for i in words) if skipped else \
-            sum(syllables_of[i] for i in words)
+            sum(map(syllables_of.__getitem__, words))
         total_words += len(words)
         total_syll += syllables
         features.append(range_features(table, lo, hi, skipped))
@@ -62,11 +62,14 @@ def text_metrics(ctx: Context, findings: list[Finding]) -> tuple[dict, list[dict
                 "words": len(words),
                 "lint_score": _round(lint.score),
                 "lint_level": lint.level,
-                "difficulty": _round(difficulty.sentence_score(feats)),
+                "difficulty": None,  # below, for all sentences at once
                 "features": feats,  # taken out by analysis.analyse (not in the JSON)
             }
         )
     n_sent = len(sents)
+    sentence_scores, text_score = difficulty.scores([(s["features"], s["words"]) for s in per_sentence])
+    for s, score in zip(per_sentence, sentence_scores):
+        s["difficulty"] = _round(score)
     lint = lint_text(sents, features=features) if sents else None
     by_cat: dict[str, int] = {}
     passive_sents = set()
@@ -85,7 +88,7 @@ def text_metrics(ctx: Context, findings: list[Finding]) -> tuple[dict, list[dict
         "flesch_douma": round(flesch_douma(total_words, n_sent, total_syll), 1),
         "lint_score": _round(lint.score) if lint else None,
         "lint_level": lint.level if lint else None,
-        "difficulty": _round(difficulty.text_score([(s["features"], s["words"]) for s in per_sentence])),
+        "difficulty": _round(text_score),
     }
     cover = coverage(ctx, total_words, table, skipped)
     verdict = b1_verdict(metrics, findings, cover)

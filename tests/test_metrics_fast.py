@@ -1,0 +1,185 @@
+"""The metrics read from running counts and the difficulty model's sums for all sentences at
+once (issue 14) give the numbers of the old per-token loops, to the last bit, on real texts."""
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from duidelijk import difficulty, metrics, metrics_report
+from duidelijk.analysis import analyse
+from duidelijk.config import Config
+from duidelijk.metrics import _Features, token_table
+from duidelijk.readers import ReadError, read_path, text_document
+
+from conftest import SHARED
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+LETTERS = SHARED / "letters"
+
+
+# --- the old path, as it was before the running counts ----------------------------------
+
+def _old_range_features(table, start, end, skipped=None):
+    content, finite, frequency, noun = table.content()
+    if skipped:
+        freqs = [f for i, f in enumerate(frequency[start:end], start) if f is not None and i not in skipped]
+    else:
+        freqs = [f for f in frequency[start:end] if f is not None]
+    lengths = [n for n, p in zip(table.dependency_lengths()[start:end], table.is_punct[start:end]) if not p]
+    return _Features(
+        frequencies=freqs,
+        max_sdl=max(lengths) if len(lengths) >= 2 else None,
+        content_words=sum(content[start:end]),
+        finite_verbs=sum(finite[start:end]),
+        nouns=Counter(n for n in noun[start:end] if n is not None),
+    )
+
+
+def _old_span_features(words, syllables, lint, frequencies, categories, span, skipped=()):
+    table = token_table(span.doc)
+    facts = table.facts
+    gaps = [f.gap for i in range(span.start, span.end) if (f := facts[i]).gap is not None and i not in skipped]
+    return difficulty._features(words, syllables, lint, frequencies, categories,
+                                table.texts[span.start:span.end], gaps)
+
+
+def _old_float_mean(values):
+    ratios = [(v.as_integer_ratio(), k) for v, k in Counter(values).items()]
+    den = max(d for (_, d), _ in ratios)
+    return sum(n * k * (den // d) for (n, d), k in ratios) / (den * len(values))
+
+
+def _old_lint_text(sents, skip=None, features=None):
+    import statistics
+
+    feats = features
+    freqs = [x for f in feats for x in f.frequencies]
+    sdls = [f.max_sdl for f in feats if f.max_sdl is not None]
+    cwpc = [f.content_words / f.finite_verbs for f in feats if f.finite_verbs]
+    return metrics.lint_from_features(
+        _old_float_mean(freqs) if freqs else None,
+        statistics.mean(sdls) if sdls else None,
+        _old_float_mean(cwpc) if cwpc else None,
+        metrics._proportion_concrete(sum((f.nouns for f in feats), Counter())),
+        sentences=len(feats),
+    )
+
+
+def _old_linear(feats):
+    m = difficulty.model()
+    total = 0.0
+    for name in m.features:
+        value = feats.get(name)
+        if value is None:
+            value = m.fill.get(name, m.mean[name])
+        total += m.weights[name] * (value - m.mean[name]) / m.scale[name]
+    return total
+
+
+def _old_scores(sentences):
+    m = difficulty.model()
+    total = sum(w for _, w in sentences)
+    text = m.score(sum(_old_linear(f) * w for f, w in sentences) / total) if total else None
+    return [m.score(_old_linear(f)) for f, _ in sentences], text
+
+
+# --- real texts ---------------------------------------------------------------------------
+
+def _documents(config):
+    docs = [read_path(p, language_check=False) for p in sorted(EXAMPLES.glob("*.txt"))]
+    docs.append(text_document((EXAMPLES / "template-brief.md").read_text(encoding="utf-8"), None,
+                              config.placeholders))  # placeholders: tokens without a frequency
+    if LETTERS.is_dir():
+        for path in sorted(LETTERS.rglob("*.txt"))[:60]:
+            try:
+                docs.append(read_path(path, language_check=False))
+            except ReadError:
+                continue
+    return docs
+
+
+def _reports(nlp, config, docs):
+    return [(r.metrics, r.sentences, r.sentence_features, r.verdict, r.groups)
+            for r in analyse(docs, config, nlp)]
+
+
+def test_metrics_are_those_of_the_old_loops_on_real_texts(nlp, monkeypatch):
+    config = Config()
+    docs = _documents(config)
+    new = _reports(nlp, config, docs)
+    assert sum(len(m[1]) for m in new) > 200  # many sentences, with scores
+    assert any(m[0]["difficulty"] is not None and m[0]["lint_score"] is not None for m in new)
+    monkeypatch.setattr(metrics_report, "range_features", _old_range_features)
+    monkeypatch.setattr(difficulty, "span_features", _old_span_features)
+    monkeypatch.setattr(difficulty, "scores", _old_scores)
+    monkeypatch.setattr(metrics, "_float_mean", _old_float_mean)
+    monkeypatch.setattr(metrics_report, "lint_text", _old_lint_text)
+    old = _reports(nlp, config, docs)
+    assert new == old
+
+
+def test_range_features_match_the_old_loop_on_every_sentence(nlp):
+    texts = [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt"))]
+    seen = 0
+    for doc in nlp.pipe(texts):
+        table = token_table(doc)
+        for lo, hi in table.sent_bounds:
+            skipped = frozenset(range(lo, hi, 3))  # as placeholders would
+            for skip in (None, skipped):
+                new = metrics.range_features(table, lo, hi, skip)
+                assert new == _old_range_features(table, lo, hi, skip)
+            seen += 1
+        # a part of a sentence, and a range with one word (no longest dependency)
+        assert metrics.range_features(table, 0, 1).max_sdl is None
+        assert metrics.range_features(table, 1, 9) == _old_range_features(table, 1, 9)
+    assert seen > 50
+
+
+def test_skipped_tokens_lose_their_frequency(nlp):
+    doc = nlp("De gemeente verstuurt morgen een aanslag voor de afvalstoffenheffing.")
+    table = token_table(doc)
+    whole = metrics.range_features(table, 0, len(doc))
+    skipped = metrics.range_features(table, 0, len(doc), frozenset(range(len(doc))))
+    assert whole.frequencies and not skipped.frequencies
+    assert whole.content_words == skipped.content_words > 0
+
+
+def test_linear_all_is_linear_to_the_last_bit(nlp, check):
+    rows = check((EXAMPLES / "wmo-besluit.txt").read_text(encoding="utf-8")).sentence_features
+    rows = rows + [{**rows[0], "dependency_length": None, "unfamiliar_share": None}, {}]  # missing values
+    m = difficulty.model()
+    assert m.linear_all(rows) == [_old_linear(r) for r in rows] == [m.linear(r) for r in rows]
+    assert m.linear_all([]) == []
+    # a change in one feature changes the sum (the test can fail)
+    name = next(n for n in m.features if m.weights[n])
+    assert m.linear_all([{**rows[0], name: (rows[0][name] or 0.0) + 5}]) != m.linear_all(rows[:1])
+
+
+@pytest.mark.parametrize("words", [[10, 20, 5], [0, 0]])
+def test_scores_are_sentence_and_text_score(check, words):
+    rows = check((EXAMPLES / "adreswijziging.txt").read_text(encoding="utf-8")).sentence_features[:len(words)]
+    pairs = list(zip(rows, words))
+    sentence, text = difficulty.scores(pairs)
+    assert sentence == [difficulty.sentence_score(f) for f in rows]
+    assert text == difficulty.text_score(pairs)
+    assert (text is None) == (sum(words) == 0)
+
+
+def test_float_mean_is_statistics_mean_for_short_and_long_lists():
+    import random
+    import statistics
+
+    rng = random.Random(14)
+    for n in (1, 2, 3, 15, 16, 17, 40, 300):
+        values = [rng.choice((1.359228547196266, 0.1 * rng.randint(10, 70), rng.uniform(1, 7))) for _ in range(n)]
+        assert metrics._float_mean(values) == statistics.mean(values)
+    assert metrics._float_mean([0.1, 0.2, 0.3]) == statistics.mean([0.1, 0.2, 0.3]) != (0.1 + 0.2 + 0.3) / 3
+
+
+@pytest.mark.parametrize("values", [[2, 2], [1, 2], [3], [7, 0, 4], [1, 1, 2], list(range(1, 40))])
+def test_int_mean_is_statistics_mean_with_its_type(values):
+    import statistics
+
+    mean = metrics._int_mean(values)
+    assert mean == statistics.mean(values) and type(mean) is type(statistics.mean(values))
