@@ -17,8 +17,9 @@ from duidelijk.model import import_spacy
 import_spacy()  # before any other spaCy import: without spaCy's command-line part (cold start)
 import numpy  # noqa: E402
 from spacy.attrs import DEP, LEMMA, LOWER, POS  # noqa: E402
-from spacy.symbols import ADJ, VERB  # noqa: E402
+from spacy.symbols import ADJ, NOUN, VERB  # noqa: E402
 
+from duidelijk.dictionary import noun_lemmas
 from duidelijk.lexicon import zipf
 from duidelijk.metrics import row_keys, token_table
 from duidelijk.verbs import PARTICLES, is_soft, past_participle, stem_from_infinitive
@@ -60,17 +61,23 @@ def doc_keys(doc) -> list[frozenset[str]]:
 # once per process (bounded) and shared by every Doc: most tokens of a text are common words.
 # (The key is the three as one bytes object: no tuple per token to make and hash.)
 _FORMS: dict[bytes, tuple[str, str, frozenset[str], bool, bool]] = {}
+_PARTICIPLE_LIKE, _NOUN = 1, 2  # the word class column of the key
 _FORMS_MAX = 50_000  # about 30 MB when full (580 bytes a form); a letter has a few hundred
 
 
-def _form_facts(strings, key: bytes, lower: int, lemma_id: int, participle_pos: bool):
+def _form_facts(strings, key: bytes, lower: int, lemma_id: int, word_class: int):
     word = strings[lower]
     lemma = strings[lemma_id].lower().replace("_", "")
     if len(lemma) > len(word) + 4 and lemma[:2] != word[:2]:
         lemma = word  # a wild guess of the lemmatizer
     # an inflected participle: "onderstaande" -> "onderstaand"
-    inflected = participle_pos and len(word) > 6 and word.endswith(("nde", "de", "te"))
-    keys = frozenset({word, lemma, word[:-1]} if inflected else {word, lemma})
+    inflected = word_class == _PARTICIPLE_LIKE and len(word) > 6 and word.endswith(("nde", "de", "te"))
+    keys = {word, lemma, word[:-1]} if inflected else {word, lemma}
+    if word_class == _NOUN:
+        # a plural the lemmatizer left as it was matches its singular: "randvoorwaarden" is
+        # "randvoorwaarde" (the rule then proposes the plural of the alternative)
+        keys |= noun_lemmas(word, lemma)
+    keys = frozenset(keys)
     may_strip = lemma != word and lemma[:1] in _PARTICLES_BY_LETTER
     if len(_FORMS) >= _FORMS_MAX:
         _FORMS.clear()
@@ -86,12 +93,13 @@ def _make_keys(doc) -> list[frozenset[str]]:
     particles: list[tuple[int, str]] = []  # (head, particle) of every "compound:prt" token
     rows = doc.to_array([LOWER, LEMMA, POS, DEP])
     cols = rows[:, :3].copy(order="C")
-    cols[:, 2] = (rows[:, 2] == ADJ) | (rows[:, 2] == VERB)  # may be an inflected participle
+    # may be an inflected participle (1), a noun that may be a plural (2), or neither (0)
+    cols[:, 2] = ((rows[:, 2] == ADJ) | (rows[:, 2] == VERB)) * _PARTICIPLE_LIKE + (rows[:, 2] == NOUN) * _NOUN
     packed = row_keys(cols)
     facts = list(map(_FORMS.get, packed))
     for i in [i for i, fact in enumerate(facts) if fact is None]:
-        lower, lemma_id, participle = cols[i].tolist()
-        facts[i] = _FORMS.get(packed[i]) or _form_facts(strings, packed[i], lower, lemma_id, bool(participle))
+        lower, lemma_id, word_class = cols[i].tolist()
+        facts[i] = _FORMS.get(packed[i]) or _form_facts(strings, packed[i], lower, lemma_id, word_class)
     for i in numpy.flatnonzero(rows[:, 3] == prt).tolist():  # "compound:prt" tokens
         head = doc[i].head.i
         if head != i:

@@ -26,13 +26,13 @@ from functools import cache
 
 from duidelijk import wordlists
 from duidelijk.findings import Severity
-from duidelijk.dictionary import exists
+from duidelijk.dictionary import exists, noun_lemmas
 from duidelijk.lexicon import zipf
 from duidelijk.phrases import PhraseIndex, compiled, doc_keys, token_keys
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.nominalisation import verb_of
 from duidelijk.rules.vague import vague_matches
-from duidelijk.verbs import PARTICLES, SINGULAR_AUX, past_participle, present_singular
+from duidelijk.verbs import PARTICLES, SINGULAR_AUX, past_participle, present_singular, stem_from_infinitive
 
 
 # "dienen te" -> "moeten": each form of the verb with the form of "moeten" that replaces it
@@ -56,15 +56,38 @@ def modal_te(tokens: list) -> Iterator[tuple[object, object, object]]:
             continue
         if tok.pos_ not in {"VERB", "AUX"}:
             continue
-        for j in range(pos + 1, len(tokens) - 1):
-            nxt = tokens[j]
-            if _is_finite(nxt) or nxt.lower_ in {";", ":", "om"}:
-                break  # another clause; "dient om ... te" is a purpose ("serves to"), no "must"
-            after = tokens[j + 1]
-            if nxt.lower_ == "te" and (after.pos_ in {"VERB", "AUX"} or "Inf" in after.morph.get("VerbForm")) \
-                    and after.lower_.endswith(("en", "n")):
-                yield tok, nxt, after
-                break
+        found = te_infinitive(tokens, pos)
+        if found is not None:
+            yield (tok, *found)
+
+
+def te_infinitive(tokens: list, pos: int):
+    """(te, infinitive) of the first "te <infinitive>" after tokens[pos] in the same clause,
+    or None."""
+    for j in range(pos + 1, len(tokens) - 1):
+        nxt = tokens[j]
+        if _is_finite(nxt) or nxt.lower_ in {";", ":", "om"}:
+            return None  # another clause; "dient om ... te" is a purpose ("serves to"), no "must"
+        after = tokens[j + 1]
+        if nxt.lower_ == "te" and (after.pos_ in {"VERB", "AUX"} or "Inf" in after.morph.get("VerbForm")) \
+                and after.lower_.endswith(("en", "n")):
+            return nxt, after
+    return None
+
+
+# The imperative of verbs whose stem is not it ("ben" is no imperative)
+IMPERATIVE = {"zijn": "wees", "hebben": "heb"}
+
+
+def imperative(verb: str) -> str:
+    """The imperative of an infinitive ("sturen" -> "stuur", "melden" -> "meld"), or "" for a
+    modal verb and for a form Dutch text does not know."""
+    if verb in IMPERATIVE:
+        return IMPERATIVE[verb]
+    if verb in SINGULAR_AUX or verb in {"worden", "laten"} or not _verb_like(verb):
+        return ""
+    stem = stem_from_infinitive(verb)
+    return stem if zipf(stem) > 0 or exists(stem) else ""
 
 
 def _in_subclause(tok) -> bool:
@@ -392,25 +415,50 @@ def plural_of(model: str | None, word: str) -> str:
 def _tag_plural(model: str | None, word: str) -> str:
     from duidelijk.model import load_pipeline
 
+    if word in UNCOUNTED:
+        return ""
+    candidates = _plural_candidates(word)
+    if word.endswith("heid") and zipf(candidates[0]) >= 3.0:
+        return candidates[0]  # the lemmatizer makes "vaardighed" of "vaardigheden"
+    # a plural Dutch text uses ("uitbetalingen"); "hulpen" (2.56) is too rare to propose
+    known = sorted((c for c in candidates if zipf(c) >= 3.0 or (zipf(c) >= PLURAL_ZIPF and exists(c))),
+                   key=zipf, reverse=True)
+    if known:
+        nlp = load_pipeline(model)
+        with _tag_lock:  # after "de", as a noun: alone, "tips" reads as an adjective
+            tagged = list(nlp.pipe(f"de {c}" for c in known))
+        for cand, t in zip(known, tagged):
+            if len(t) == 2 and "Plur" in t[1].morph.get("Number") and (
+                    t[1].lemma_.lower() == word or word in noun_lemmas(cand, t[1].lemma_.lower())):
+                return cand
+    # a compound takes the plural of its head: "contactpersoon" -> "contactpersonen"
+    head = _compound_head(word)
+    plural = _tag_plural(model, head) if head else ""
+    joined = word[: len(word) - len(head)] + plural if plural else ""
+    return joined if joined and zipf(joined) > 0 else ""
+
+
+PLURAL_ZIPF = 2.6
+# Alternatives that are uncounted in the sense they have in the list: "steunen" and "stoppen"
+# are verbs, "hulpen" is no plural anyone writes
+UNCOUNTED = frozenset({"steun", "stop", "hulp", "uitleg", "informatie", "toestemming"})
+
+
+def _plural_candidates(word: str) -> list[str]:
+    """The regular plural forms a noun may have ("voorwaarden", "afspraken", "mogelijkheden")."""
     stem = word[:-1] + {"f": "v", "s": "z"}.get(word[-1], word[-1])
     if word.endswith(("ee", "ie")):
-        candidates = [word + "ën", word + "s"]  # idee -> ideeën, not "ideeen"
-    elif word[-1] in "aiouy":
-        candidates = [word + "'s"]  # auto -> auto's
-    else:
-        candidates = [word + "s", word + "en", word + word[-1] + "en", stem + "en"]
-        if len(word) > 3 and word[-3] == word[-2] and word[-3] in "aeou":
-            candidates.append(word[:-2] + word[-1] + "en")  # afspraak -> afspraken
-    known = sorted((c for c in dict.fromkeys(candidates) if zipf(c) >= 3.0), key=zipf, reverse=True)
-    if not known:
-        return ""
-    nlp = load_pipeline(model)
-    with _tag_lock:  # after "de", as a noun: alone, "tips" reads as an adjective
-        tagged = list(nlp.pipe(f"de {c}" for c in known))
-    for cand, t in zip(known, tagged):
-        if len(t) == 2 and t[1].lemma_.lower() == word and "Plur" in t[1].morph.get("Number"):
-            return cand
-    return ""
+        return [word + "ën", word + "s"]  # idee -> ideeën, not "ideeen"
+    if word[-1] in "aiouy":
+        return [word + "'s"]  # auto -> auto's
+    if word.endswith("heid"):
+        return [word[:-4] + "heden"]  # mogelijkheid -> mogelijkheden
+    if word.endswith("e"):
+        return [word + "n", word + "s"]  # voorwaarde -> voorwaarden, bijdrage -> bijdragen
+    candidates = [word + "s", word + "en", word + word[-1] + "en", stem + "en"]
+    if len(word) > 3 and word[-3] == word[-2] and word[-3] in "aeou":
+        candidates.append(word[:-2] + stem[-1] + "en")  # afspraak -> afspraken, contactpersoon -> -personen
+    return list(dict.fromkeys(candidates))
 
 
 # The determiner for the other gender: "het verzoek" -> "de vraag", "dit perceel" -> "deze grond"
@@ -433,8 +481,11 @@ def with_article(found: list, alts: list[str]):
     det = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
     if det is None or det.lower_ not in OTHER_DET or det.dep_ != "det" or det.head.i != tok.i:
         return None
+    others = gender_signals(tok, skip=det)
     for alt in alts:
         gender = noun_forms(None, alt.lower())[0]
+        if others and others != {gender}:
+            continue  # "de beschikking die" is no "het besluit die"
         if gender in {"Com", "Neut"} and GENDER_OF_DET[det.lower_] != gender:
             new = OTHER_DET[det.lower_]
             if det.text[:1].isupper():
@@ -477,10 +528,59 @@ def noun_fit(tok, alternative: str, model: str | None) -> str:
         return plural_of(model, alternative.lower())
     if number == "Plur":
         return ""  # "uw input is" -> "uw ideeën is"
-    dets = {GENDER_OF_DET[c.lower_] for c in tok.children if c.dep_ == "det" and c.lower_ in GENDER_OF_DET}
-    if dets and gender and dets != {gender}:
-        return ""
+    needed = gender_signals(tok)
+    if needed and gender and needed != {gender}:
+        return ""  # "ons verzoek" is no "ons vraag", "een belangrijke toepassing" no "een belangrijke gebruik"
     return alternative
+
+
+# Words before a singular noun that show its gender ("ons verzoek", "elke aanvraag")
+GENDER_OF_WORD = {**GENDER_OF_DET, "ons": "Neut", "onze": "Com", "elk": "Neut", "elke": "Com", "ieder": "Neut",
+                  "iedere": "Com", "welk": "Neut", "welke": "Com", "zulk": "Neut", "zulke": "Com"}
+# Determiners after which an adjective before a het-word has no -e ("een belangrijk besluit")
+INDEFINITE = {"een", "geen", "elk", "ieder", "welk", "zulk", "zo'n", "veel", "weinig", "genoeg", "enig", "ander"}
+RELATIVE_GENDER = {"die": "Com", "dat": "Neut"}
+
+
+def gender_signals(tok, skip=None) -> set[str]:
+    """The genders that the words around a singular noun demand of a noun put in its place:
+    its determiner ("ons verzoek": Neut), an adjective before it ("een belangrijke
+    toepassing": Com, "uw schriftelijk verzoek": Neut) and the relative pronoun after it
+    ("de beschikking die": Com). ``skip``: a determiner that will be replaced as well."""
+    doc = tok.doc
+    needed = set()
+    skipped = skip.i if skip is not None else -1
+    dets = {c.i: c for c in tok.children if c.dep_ in {"det", "nmod:poss"} and c.i < tok.i and c.i != skipped}
+    i = tok.i - 1
+    while i > tok.sent.start and doc[i].pos_ == "ADJ":  # "uw schriftelijk verzoek" (parsed as advmod)
+        i -= 1
+    before = doc[i] if i >= tok.sent.start and i < tok.i else None
+    run = before is not None and before.i != skipped and before.lower_ in DETERMINERS | GENDER_OF_WORD.keys() | INDEFINITE
+    if run:
+        dets[before.i] = before  # the parse may miss it ("uw" as an object)
+    needed |= {GENDER_OF_WORD[c.lower_] for c in dets.values() if c.lower_ in GENDER_OF_WORD}
+    indefinite = not dets or all(c.lower_ in INDEFINITE for c in dets.values())
+    after = max(dets, default=skipped if skip is not None else tok.sent.start - 1)
+    adjectives = {c.i: c for c in tok.children
+                  if c.dep_ == "amod" and after < c.i < tok.i and c.pos_ in {"ADJ", "VERB"}}
+    if run:  # only between a determiner and the noun ("zoveel mogelijk input": no)
+        adjectives.update({j: doc[j] for j in range(before.i + 1, tok.i)})
+    for adj in adjectives.values():
+        word = adj.lower_
+        if not adj.is_alpha or word.endswith(("en", "a", "o", "i", "u", "y")) or adj.i + 1 < tok.i and (
+                doc[adj.i + 1].lower_ == "en" or doc[adj.i + 1].is_punct):
+            continue  # "de houten bank", "extra", and a list of adjectives: no clear sign
+        if not word.endswith("e"):
+            needed.add("Neut")  # a de-word always has "-e": "een belangrijk besluit" is a het-word
+        elif indefinite and "Degree=Pos" in str(adj.morph) or indefinite and not adj.morph.get("Degree"):
+            needed.add("Com")  # "een belangrijke toepassing": after "een", "-e" marks a de-word
+    nxt = doc[tok.i + 1] if tok.i + 1 < tok.sent.end else None
+    if nxt is not None and nxt.is_punct and nxt.text == "," and tok.i + 2 < tok.sent.end:
+        nxt = doc[tok.i + 2]  # "de beschikking, die u kreeg"
+    if nxt is not None and nxt.lower_ in RELATIVE_GENDER and "Rel" in nxt.morph.get("PronType") + [
+            "Rel" if nxt.head.dep_ == "acl:relcl" and nxt.head.head.i == tok.i else ""]:
+        needed.add(RELATIVE_GENDER[nxt.lower_])
+    return needed
 
 
 # Past participles of strong and irregular verbs that plain alternatives use; a particle or
@@ -573,8 +673,8 @@ def word_class(tok) -> str:
     if tok.dep_ == "mark" and tok.pos_ in {"ADV", "SCONJ"}:
         return "SCONJ"  # "Daar u niet betaald heeft": a conjunction, whatever the tagger says
     if nxt is not None and nxt.pos_ in {"NOUN", "PROPN"} and tok.pos_ in {"ADJ", "VERB"} and (
-            tok.lower_.endswith("e") or tok.dep_ == "amod"):
-        return "ADJ"  # "de onderstaande gegevens", "eventuele kosten", "een erkend bedrijf"
+            tok.lower_.endswith("e") or tok.dep_ == "amod" or (prev is not None and prev.lower_ in DETERMINERS)):
+        return "ADJ"  # "de onderstaande gegevens", "eventuele kosten", "een erkend bedrijf", "uw schriftelijk verzoek"
     if prev is not None and prev.lower_ in NOUN_BEFORE:
         return "NOUN"
     if prev is not None and prev.lower_ in SUBJECT_BEFORE and tok.lower_.endswith(("en", "t")):
@@ -776,6 +876,7 @@ class Jargon(Rule):
             tokens = [t for t in sent if not t.is_space]
             vague = None  # the tokens DD114 reports here, asked for only when needed
             yield from self._modal_te(ctx, tokens, marked)
+            yield from self._gelieve(ctx, tokens, marked)
             yield from self._overgaan_after(ctx, tokens, marked)
             for found, alts in reject.matches(tokens, skip=ctx.is_placeholder):
                 marked.update(t.i for t in found)
@@ -932,6 +1033,39 @@ class Jargon(Rule):
                 f"'{verb.text}{gap}{quoted}' is ambtelijke taal. Schrijf liever '{modal}{gap}{word}'.",
                 suggestions=[rewrite] if len(span) <= 120 else [],
             )
+
+    def _gelieve(self, ctx, tokens, marked):
+        """"Gelieve het formulier terug te sturen" -> "Stuur het formulier terug": the same
+        words as an instruction, the particle at the end."""
+        for pos, tok in enumerate(tokens):
+            if tok.lower_ != "gelieve" or tok.i in marked or ctx.is_placeholder(tok) or ctx.accepted(tok.text):
+                continue
+            prev = tokens[pos - 1] if pos else None
+            if prev is not None and not (prev.is_punct and prev.text in {".", ":", "!", "?", '"', "(", "-", "–"}):
+                continue  # only at the start of a sentence: there the instruction can start with the verb
+            found = te_infinitive(tokens, pos)
+            if found is None:
+                continue
+            te, inf = found
+            doc = ctx.doc
+            before = doc[te.i - 1]
+            particle = before if before.i > tok.i and before.lower_ in PARTICLES and before.head.i == inf.i else None
+            command = imperative(inf.lower_)  # "terug te sturen": the particle stands before "te"
+            middle = ctx.text[tok.idx + len(tok): (particle or te).idx].rstrip()
+            split = particle.text if particle is not None else ""
+            marked.update({tok.i, te.i, inf.i})
+            span = ctx.text[tok.idx: inf.idx + len(inf)]
+            gap = " ... " if middle.strip() else " "
+            quoted = f"{tok.text}{gap}{'' if particle is None else particle.text + ' '}te {inf.text}"
+            if not command or len(span) > 120:
+                yield self.finding(ctx, tok.idx, inf.idx + len(inf),
+                                   f"'{quoted}' is ambtelijke taal. Schrijf liever 'Wilt u ...?' of begin "
+                                   f"de zin met het werkwoord.", suggestions=[])
+                continue
+            rewrite = command.capitalize() + middle + (f" {split}" if split else "")
+            shown = command.capitalize() + (gap.rstrip() if middle.strip() else "") + (f" {split}" if split else "")
+            yield self.finding(ctx, tok.idx, inf.idx + len(inf),
+                               f"'{quoted}' is ambtelijke taal. Schrijf liever '{shown}'.", suggestions=[rewrite])
 
     def _finding(self, ctx, found, message, alts):
         end = found[-1].idx + len(found[-1])
