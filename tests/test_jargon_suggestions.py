@@ -103,3 +103,69 @@ def test_imperative():
     assert imperative("melden") == "meld"
     assert imperative("zijn") == "wees"
     assert imperative("kunnen") == ""  # no instruction with a modal verb
+
+
+# --- word class, word order and sense: explain instead of a wrong replacement ----------------
+@pytest.mark.parametrize("text, word", [
+    ("U bent woonachtig in Amsterdam.", "woonachtig"),  # no "U bent die woont in", no "U bent wonen"
+    ("Personen woonachtig in de gemeente kunnen meedoen.", "woonachtig"),  # no "Personen die woont in"
+    ("Uw aanvraag is toegekend.", "toegekend"),  # a request is granted, not given
+    ("Wij hebben uw verzoek toegekend.", "toegekend"),
+    ("Ook weigerde men deel te nemen aan de nota bene door Wilson zelf opgerichte Volkenbond.", "nota bene"),
+    ("Het college mag een last onder dwangsom opleggen aan de eigenaar.", "last onder dwangsom"),
+    ("Wij handhaven ons besluit.", "handhaven"),  # uphold, not "controleren"
+    ("De procedure duurt acht weken.", "procedure"),  # the legal procedure is no "manier"
+    ("Het college is bevoegd om een boete op te leggen.", "bevoegd"),
+    ("De gemeenteraad heeft het bestemmingsplan vastgesteld.", "vastgesteld"),  # adopt, not "bepaald"
+    ("Er zijn goede voorzieningen in de wijk.", "voorzieningen"),  # facilities, not "regelingen"
+    ("Lees de richtlijnen voor het gebruik van foto's.", "richtlijnen"),  # guidelines are no rules
+    ("Het duurde gedurende enkele kwartieren.", "gedurende"),  # a length of time: no "tijdens"
+])
+def test_explained_without_a_replacement_that_does_not_fit(check, text, word):
+    f = jargon(check, text, word)
+    assert f and f[0].suggestions == []
+
+
+@pytest.mark.parametrize("text, word, proposals", [
+    ("Het perceel gelegen aan de Dorpsstraat is verkocht.", "gelegen", ["die ligt"]),  # after a singular noun
+    ("Wij hebben u een uitkering toegekend.", "toegekend", ["gegeven"]),
+    ("Nota bene: het loket is dicht.", "Nota bene", ["Let op"]),
+    ("U krijgt een last onder dwangsom.", "last onder dwangsom", ["opdracht met een boete als u het niet doet"]),
+    ("Gedurende de verbouwing is het loket gesloten.", "Gedurende", ["Tijdens", "In"]),
+    ("De weg is wegens werkzaamheden afgesloten.", "wegens", ["vanwege", "door"]),  # "door" reads as the agent
+    ("Wij komen, alhoewel het laat is.", "alhoewel", ["hoewel", "ook al"]),  # the same word order
+    ("Dit is primair bedoeld voor ouderen.", "primair", ["vooral", "eerst"]),
+    ("In principe krijgt u binnen acht weken een besluit.", "In principe", ["Normaal gesproken", "Meestal"]),
+])
+def test_replacement_where_it_fits_as_it_stands(check, text, word, proposals):
+    f = jargon(check, text, word)
+    assert f and f[0].suggestions == proposals
+
+
+def test_aldus_after_a_quotation_means_says(check):
+    f = jargon(check, "De kosten worden vergoed, aldus de wethouder.", "aldus")
+    assert f and f[0].suggestions == [] and "'zegt'" in f[0].message
+    f = jargon(check, "Aldus besloten in de vergadering van het college.", "Aldus")
+    assert f and f[0].suggestions == ["Zo", "Dus"]
+
+
+def test_length_of_time_gets_the_worked_example(check):
+    f = jargon(check, "Gedurende drie weken kunt u bezwaar maken.", "Gedurende")
+    assert f and f[0].suggestions == [] and "een week lang" in f[0].message
+
+
+def test_particle_verb_without_replacement_when_the_list_says_so(check):
+    f = jargon(check, "Zij vragen ons de reden aan te geven.", "aan te geven")
+    assert f and f[0].suggestions == [] and "zeggen" in f[0].message
+    f = jargon(check, "Hij probeert uw gegevens na te gaan.", "na te gaan")
+    assert f and f[0].suggestions  # an entry without '-' still gets its proposal
+
+
+@pytest.mark.parametrize("text, word, proposal", [
+    ("Uw leidinggevende heeft aangegeven dat u ziek bent.", "aangegeven", "gezegd"),
+    ("U kunt op het formulier aangeven of u mee wilt doen.", "aangeven", "zeggen"),
+    ("De klok moet de juiste tijd aangeven.", "aangeven", None),  # shows: no "zeggen"
+])
+def test_aangeven_is_zeggen_only_before_what_is_said(check, text, word, proposal):
+    f = jargon(check, text, word)
+    assert f and (f[0].suggestions[:1] == [proposal] if proposal else f[0].suggestions == [])

@@ -163,6 +163,10 @@ def fitting_form(found: list, alternative: str) -> str:
     if attributive and first.pos_ == "ADJ" and first.lower_.endswith("e"):
         return _inflected(alternative)  # "een afzonderlijke brief" -> "een aparte brief"
     if first.pos_ not in {"VERB", "AUX"} and word_class(first) != "VERB":
+        kind = noun_forms(None, alternative.lower())[0] if " " not in alternative else "OTHER"
+        if word_class(first) in {"ADJ", "ADV"} and (kind == "VERB" or (
+                kind == "" and _verb_like(alternative) and not alternative.startswith("ge"))):
+            return ""  # "U bent woonachtig" is no "U bent wonen"
         return alternative
     tok = first
     *rest, alt = alternative.split()
@@ -304,6 +308,16 @@ def in_context(found: list, alternative: str) -> str:
     prev = doc[first.i - 1] if first.i > first.sent.start else None
     nxt = doc[last.i + 1] if last.i + 1 < last.sent.end else None
     words = alternative.split()
+    if words[0].lower() in {"die", "dat"} and (prev is None or prev.pos_ not in {"NOUN", "PROPN"} or (
+            "Plur" in prev.morph.get("Number"))):
+        return ""  # "die woont in" only after a singular noun: not "U bent die woont in", "Personen die woont in"
+    if nxt is not None and not nxt.is_punct and SUBCLAUSE_WORDS & {w.lower() for w in words[1:]} and (
+            words[-1].lower() not in PREPOSITIONS):
+        return ""  # "een opdracht met een boete als u het niet doet op te leggen": the clause must end the sentence part
+    if alternative.lower().startswith("let op") and prev is not None and not prev.is_punct:
+        return ""  # "de let op door Wilson geïnitieerde": an instruction only starts a sentence
+    if words[0].lower() in {"tijdens", "in"} and first.pos_ == "ADP" and _duration_after(last):
+        return ""  # "gedurende drie weken" is no "tijdens drie weken" or "in drie weken"
     if prev is not None and prev.lower_ in DETERMINERS:
         if words[0].lower() in CLAUSE_STARTS | READER_SUBJECTS | {"niet", "geen"}:
             return ""  # "de stand van zaken" is no "de hoe het nu gaat"; "uw niet kunnen werken"
@@ -324,6 +338,77 @@ def in_context(found: list, alternative: str) -> str:
             prev.is_punct or prev.pos_ in {"CCONJ", "SCONJ"}):
         return ""
     return " ".join(words)
+
+
+# "Uw aanvraag is toegekend": a request is granted, not given
+REQUEST_NOUNS = ("aanvraag", "verzoek", "bezwaar", "aanvragen", "verzoeken", "bezwaren", "verzoekschrift")
+# "Het college heeft het bestemmingsplan vastgesteld": a plan or a rule is adopted, not "bepaald"
+ADOPTED_NOUNS = ("plan", "plannen", "beleid", "verordening", "regeling", "begroting", "visie", "agenda",
+                 "programma", "notulen", "besluit", "kader", "nota", "beleidsregels", "verslag", "jaarrekening")
+# verbs whose list alternative has another sense with these objects (also as the last part of a compound)
+OTHER_SENSE_OBJECTS = {"toekennen": REQUEST_NOUNS, "verlenen": REQUEST_NOUNS, "vaststellen": ADOPTED_NOUNS}
+
+
+# verbs whose alternative fits only with a clause after them: "aangeven dat ..." is "zeggen dat
+# ...", but "de tijd aangeven" (show) and "duidelijk aangeven" (mark) are no "zeggen"
+SAYING_ONLY_WITH_CLAUSE = {"aangeven"}
+CLAUSE_AFTER = {"dat", "of", "wat", "welke", "welk", "hoe", "waarom", "wanneer", "waar", "wie", "hoeveel"}
+
+
+def saying_without_clause(tok) -> bool:
+    if SAYING_ONLY_WITH_CLAUSE.isdisjoint(token_keys(tok)):
+        return False
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < tok.sent.end else None
+    return not (any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
+                or (nxt is not None and nxt.lower_ in CLAUSE_AFTER))
+
+
+def object_in_other_sense(tok) -> bool:
+    """Is this verb said of an object that gives it another sense than its alternative has:
+    "uw aanvraag is toegekend" (approved, not "gegeven"), "het bestemmingsplan is vastgesteld"
+    (adopted, not "bepaald")?"""
+    if tok.pos_ not in {"VERB", "AUX", "ADJ"}:
+        return False
+    nouns = next((v for k, v in OTHER_SENSE_OBJECTS.items() if k in token_keys(tok)), None)
+    return nouns is not None and any(
+        c.dep_ in {"obj", "nsubj", "nsubj:pass"} and (c.lower_.endswith(nouns) or c.lemma_.lower().endswith(nouns))
+        for c in tok.children)
+
+
+def reported_speech(tok) -> bool:
+    """Is "aldus" the tag of a quotation (", aldus de woordvoerder")? Then it means "zegt"."""
+    if tok.lower_ != "aldus" or tok.i == tok.sent.start or tok.i + 1 >= tok.sent.end:
+        return False
+    prev, nxt = tok.doc[tok.i - 1], tok.doc[tok.i + 1]
+    return prev.is_punct and nxt.pos_ in {"DET", "PROPN", "NOUN", "PRON"}
+
+
+# Words that start a clause inside an alternative ("opdracht met een boete als u het niet doet")
+SUBCLAUSE_WORDS = {"als", "die", "dat", "wie", "waar", "waarin", "omdat", "zodat", "wat", "waarop", "hoeveel"}
+
+
+# Nouns of time: after a number or a word of quantity they name a length of time
+TIME_UNITS = {"seconde", "minuut", "kwartier", "uur", "dag", "werkdag", "week", "maand", "jaar", "eeuw",
+              "periode", "tijd", "termijn", "weekend", "nacht", "etmaal", "jaren", "dagen", "weken", "maanden"}
+QUANTITY = {"enkele", "een", "paar", "aantal", "meerdere", "vele", "veel", "lange", "korte", "lang", "kort",
+            "hele", "heel", "ruim", "bijna", "ten", "minste", "maximaal", "minimaal", "zes", "twee", "drie"}
+
+
+def _duration_after(tok) -> bool:
+    """Does a length of time follow ("gedurende drie weken", "gedurende enkele kwartieren",
+    "gedurende lange tijd"), not an event ("gedurende de verbouwing")?"""
+    doc = tok.doc
+    words = []
+    for nxt in doc[tok.i + 1: min(tok.sent.end, tok.i + 6)]:
+        if nxt.pos_ == "NOUN":
+            forms = token_keys(nxt) | {nxt.lemma_.lower(), nxt.lower_[:-2], nxt.lower_[:-1]}  # "kwartieren"
+            return not TIME_UNITS.isdisjoint(forms) and any(
+                w.like_num or w.lower_ in QUANTITY for w in words)
+        if nxt.is_punct:
+            return False
+        words.append(nxt)
+    return False
 
 
 # Words before which a word is part of a fixed expression or a verb written apart
@@ -911,14 +996,21 @@ class Jargon(Rule):
                     continue
                 particle = _particle_before(found)
                 if particle is not None:
-                    yield self._particle_finding(ctx, found, particle, alts, entry.note)
+                    replace = "-" not in entry.fits and not saying_without_clause(found[0])
+                    yield self._particle_finding(ctx, found, particle, alts if replace else [], entry.note, shown=alts)
                     continue
                 usable = [f for f in (fitting_form(found, a) for a in alts) if f]
                 if len(found) == 1:
                     usable = [u for u in (noun_fit(found[0], u, ctx.config.model) for u in usable)
                               if u and not (u in PLURAL_ONLY and found[0].lower_.startswith(BELOW_WORDS)
                                             and not _before_plural(found[0]))]
-                usable = [u for u in (in_context(found, u) for u in usable) if u]
+                usable = [u for u in (in_context(found, u) for u in usable) if u and u.lower() != text.lower()]
+                if len(found) == 1 and (object_in_other_sense(found[0]) or saying_without_clause(found[0])):
+                    usable = []
+                if len(found) == 1 and reported_speech(found[0]):
+                    yield self._finding(ctx, found, f"'{text}' is ambtelijke taal. Schrijf liever 'zegt' of "
+                                                    f"'zei', en zet het werkwoord voor de naam.", [])
+                    continue
                 if "-" in entry.fits or (entry.fits and len(found) == 1 and word_class(found[0]) not in entry.fits):
                     usable = []  # "eventuele kosten": 'misschien' is no adjective; '-': never as it stands
                 if len(found) > 1 and found[-1].i - found[0].i + 1 > len(found) and any(
@@ -980,7 +1072,7 @@ class Jargon(Rule):
                             f"'{span}' is ambtelijke taal. Schrijf liever een zin met het werkwoord "
                             f"'{verb}'.", suggestions=[])
 
-    def _particle_finding(self, ctx, found, particle, alts, note=""):
+    def _particle_finding(self, ctx, found, particle, alts, note="", shown=None):
         """"in te zien", "na te gaan": the particle stands before the verb, so the finding
         quotes both and the proposal keeps "te" in its place ("te bekijken", "uit te zoeken")."""
         verb = found[0]
@@ -1002,7 +1094,7 @@ class Jargon(Rule):
         if proposals:
             message = self._message(span, proposals)
         else:
-            message = self._explain(span, alts, note)
+            message = self._explain(span, alts or shown or [], note)
         return self.finding(ctx, particle.idx, verb.idx + len(verb), message, suggestions=proposals)
 
     def _modal_te(self, ctx, tokens, marked):
