@@ -169,3 +169,33 @@ def test_particle_verb_without_replacement_when_the_list_says_so(check):
 def test_aangeven_is_zeggen_only_before_what_is_said(check, text, word, proposal):
     f = jargon(check, text, word)
     assert f and (f[0].suggestions[:1] == [proposal] if proposal else f[0].suggestions == [])
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Dit is een integrale aanpak van de problemen.", "integrale aanpak"),  # a noun is no "alles samen aanpakken"
+    ("Ondernemers kunnen een ontheffing aanvragen voor de venstertijden.", "ontheffing"),  # "... te volgen aanvragen"
+    ("De gemeente stimuleert het gebruik van de fiets.", "stimuleert"),  # no "helpt het gebruik"
+    ("Wij realiseren 500 nieuwe woningen in Noord.", "realiseren"),  # build, achieve, make: it depends
+])
+def test_no_replacement_that_needs_the_sentence_rewritten(check, text, word):
+    f = jargon(check, text, word)
+    assert f and f[0].suggestions == []
+
+
+def test_conjunction_never_replaces_a_preposition_before_a_noun(check):
+    f = jargon(check, "Gelet op het bovenstaande wijzen wij uw aanvraag af.", "Gelet op")
+    assert f and "Omdat" not in f[0].suggestions and f[0].suggestions[0] == "Door"
+    f = jargon(check, "Indien u vragen heeft, belt u ons.", "Indien")
+    assert f and f[0].suggestions == ["Als"]  # a conjunction for a conjunction
+
+
+def test_nota_is_a_bill_only_where_it_is_about_paying(check):
+    assert not jargon(check, "De nota bevat de kaders voor het nieuwe beleid.", "nota")
+    f = jargon(check, "U kunt de nota betalen binnen dertig dagen.", "nota")
+    assert f and f[0].suggestions == ["rekening"]
+
+
+def test_als_as_a_preposition_still_replaces_one(check):
+    text = "U ontvangt deze e-mail ter bevestiging van uw aanvraag."
+    f = jargon(check, text, "ter bevestiging van")
+    assert f and f[0].suggestions == ["als bevestiging van"]

@@ -314,6 +314,15 @@ def in_context(found: list, alternative: str) -> str:
     if nxt is not None and not nxt.is_punct and SUBCLAUSE_WORDS & {w.lower() for w in words[1:]} and (
             words[-1].lower() not in PREPOSITIONS):
         return ""  # "een opdracht met een boete als u het niet doet op te leggen": the clause must end the sentence part
+    if nxt is not None and nxt.pos_ in {"VERB", "AUX"} and "te" in {w.lower() for w in words[1:]}:
+        return ""  # "een toestemming om een regel niet te volgen aanvragen": two verbs in a row
+    if words[0].lower() in CLAUSE_CONJUNCTIONS_SUB and last.pos_ == "ADP" and nxt is not None and (
+            nxt.pos_ in {"DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM"}):
+        return ""  # "Gelet op het bovenstaande" is no "Omdat het bovenstaande": a conjunction needs a clause
+    if len(words) <= 3 and _verb_like(words[-1].lower()) and last.pos_ == "NOUN" and not (
+            {"te", "om", "dat", "die", "als"} & {w.lower() for w in words}) and noun_forms(
+            None, words[-1].lower())[0] not in {"Com", "Neut"}:
+        return ""  # "een integrale aanpak" is no "een alles samen aanpakken"
     if alternative.lower().startswith("let op") and prev is not None and not prev.is_punct:
         return ""  # "de let op door Wilson geïnitieerde": an instruction only starts a sentence
     if words[0].lower() in {"tijdens", "in"} and first.pos_ == "ADP" and _duration_after(last):
@@ -384,6 +393,8 @@ def reported_speech(tok) -> bool:
     return prev.is_punct and nxt.pos_ in {"DET", "PROPN", "NOUN", "PRON"}
 
 
+# Conjunctions that start a subclause: they cannot replace a preposition before a noun
+CLAUSE_CONJUNCTIONS_SUB = {"omdat", "doordat", "zodat", "terwijl", "wanneer", "voordat", "nadat"}
 # Words that start a clause inside an alternative ("opdracht met een boete als u het niet doet")
 SUBCLAUSE_WORDS = {"als", "die", "dat", "wie", "waar", "waarin", "omdat", "zodat", "wat", "waarop", "hoeveel"}
 
