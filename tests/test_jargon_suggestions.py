@@ -199,3 +199,8 @@ def test_als_as_a_preposition_still_replaces_one(check):
     text = "U ontvangt deze e-mail ter bevestiging van uw aanvraag."
     f = jargon(check, text, "ter bevestiging van")
     assert f and f[0].suggestions == ["als bevestiging van"]
+
+
+def test_plural_alternative_that_is_also_a_verb_form(check):
+    f = jargon(check, "Gedeeltes van de weg zijn dicht.", "Gedeeltes")
+    assert f and f[0].suggestions == ["Delen"]  # "delen" is also a verb, here the plural of "deel"

@@ -319,7 +319,7 @@ def in_context(found: list, alternative: str) -> str:
     if words[0].lower() in CLAUSE_CONJUNCTIONS_SUB and last.pos_ == "ADP" and nxt is not None and (
             nxt.pos_ in {"DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM"}):
         return ""  # "Gelet op het bovenstaande" is no "Omdat het bovenstaande": a conjunction needs a clause
-    if len(words) <= 3 and _verb_like(words[-1].lower()) and last.pos_ == "NOUN" and not (
+    if 2 <= len(words) <= 3 and _verb_like(words[-1].lower()) and last.pos_ == "NOUN" and not (
             {"te", "om", "dat", "die", "als"} & {w.lower() for w in words}) and noun_forms(
             None, words[-1].lower())[0] not in {"Com", "Neut"}:
         return ""  # "een integrale aanpak" is no "een alles samen aanpakken"
