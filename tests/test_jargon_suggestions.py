@@ -173,6 +173,7 @@ def test_aangeven_is_zeggen_only_before_what_is_said(check, text, word, proposal
 
 @pytest.mark.parametrize("text, word", [
     ("Dit is een integrale aanpak van de problemen.", "integrale aanpak"),  # a noun is no "alles samen aanpakken"
+    ("De houder is verantwoordelijk voor de naleving van de voorschriften.", "naleving"),  # no "de zich houden aan"
     ("Ondernemers kunnen een ontheffing aanvragen voor de venstertijden.", "ontheffing"),  # "... te volgen aanvragen"
     ("De gemeente stimuleert het gebruik van de fiets.", "stimuleert"),  # no "helpt het gebruik"
     ("Wij realiseren 500 nieuwe woningen in Noord.", "realiseren"),  # build, achieve, make: it depends

@@ -319,10 +319,11 @@ def in_context(found: list, alternative: str) -> str:
     if words[0].lower() in CLAUSE_CONJUNCTIONS_SUB and last.pos_ == "ADP" and nxt is not None and (
             nxt.pos_ in {"DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM"}):
         return ""  # "Gelet op het bovenstaande" is no "Omdat het bovenstaande": a conjunction needs a clause
-    if 2 <= len(words) <= 3 and _verb_like(words[-1].lower()) and last.pos_ == "NOUN" and not (
-            {"te", "om", "dat", "die", "als"} & {w.lower() for w in words}) and noun_forms(
-            None, words[-1].lower())[0] not in {"Com", "Neut"}:
-        return ""  # "een integrale aanpak" is no "een alles samen aanpakken"
+    if len(words) >= 2 and last.pos_ == "NOUN" and not (
+            {"te", "om", "dat", "die", "als", "wie", "waar"} & {w.lower() for w in words}) and (
+            words[0].lower() in REFLEXIVE or (_verb_like(words[-1].lower()) and noun_forms(
+                None, words[-1].lower())[0] not in {"Com", "Neut"})):
+        return ""  # "een integrale aanpak" is no "een alles samen aanpakken", "de naleving van" no "de zich houden aan"
     if alternative.lower().startswith("let op") and prev is not None and not prev.is_punct:
         return ""  # "de let op door Wilson geïnitieerde": an instruction only starts a sentence
     if words[0].lower() in {"tijdens", "in"} and first.pos_ == "ADP" and _duration_after(last):
