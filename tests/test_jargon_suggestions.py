@@ -205,3 +205,23 @@ def test_als_as_a_preposition_still_replaces_one(check):
 def test_plural_alternative_that_is_also_a_verb_form(check):
     f = jargon(check, "Gedeeltes van de weg zijn dicht.", "Gedeeltes")
     assert f and f[0].suggestions == ["Delen"]  # "delen" is also a verb, here the plural of "deel"
+
+
+@pytest.mark.parametrize("text, word, proposals", [
+    ("Dit geldt voor de gehele gemeente.", "gehele", ["hele"]),  # never the non-word "heele"
+    ("U verblijft in de opvang.", "verblijft", ["woont"]),
+    ("Het verblijf in de opvang duurt kort.", "verblijf", []),  # the noun is no "het wonen"
+    ("U moet de benodigde bescheiden meesturen.", "bescheiden", ["papieren", "documenten"]),
+])
+def test_form_and_word_class_of_the_alternative(check, text, word, proposals):
+    f = jargon(check, text, word)
+    assert f and f[0].suggestions == proposals
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Ukawa is de nummer acht.", "acht"),  # a number, no form of "achten"
+    ("Het was een bescheiden bijdrage.", "bescheiden"),  # the adjective: modest
+    ("Het publiek klapte luid.", "luid"),  # loud, no form of "luiden"
+])
+def test_other_word_class_is_no_match(check, text, word):
+    assert not jargon(check, text, word)

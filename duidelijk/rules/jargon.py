@@ -272,7 +272,9 @@ def _inflected(adjective: str) -> str:
     vowels = "aeiouy"
     word = adjective
     last = {"f": "v", "s": "z"}.get(word[-1], word[-1])
-    if word.endswith(("ig", "lijk", "isch", "el", "er", "en", "em")) or word[-2] not in vowels:
+    if len(word) > 2 and word[-3] == word[-2] and word[-2] in vowels:
+        form = word[:-2] + last + "e"  # "heel" -> "hele", "groot" -> "grote", "boos" -> "boze"
+    elif word.endswith(("ig", "lijk", "isch", "el", "er", "en", "em")) or word[-2] not in vowels:
         form = word + "e"  # "nodige", "aparte", "simpele"
     elif len(word) > 2 and word[-3] == word[-2]:
         form = word[:-2] + last + "e"  # "groot" -> "grote", "boos" -> "boze"
@@ -617,6 +619,9 @@ def noun_fit(tok, alternative: str, model: str | None) -> str:
     gender, number = noun_forms(model, alternative.lower())
     if gender in {"VERB", "OTHER"}:
         return ""  # "de herinrichting" is no "de opknappen", "de ingangsdatum" no "de vanaf"
+    if not gender and _verb_like(alternative.lower()) and alternative.lower().endswith("en") and not (
+            plural_here and number == "Plur") and not (tok.lower_.endswith("en") and _verb_like(tok.lower_)):
+        return ""  # "het verblijf" (the noun, listed as the verb "verblijven") is no "het wonen"
     if not (gender or number):
         return alternative  # not a noun: the other checks decide
     if plural_here:
@@ -982,8 +987,8 @@ class Jargon(Rule):
                 text = " ".join(t.text for t in found)
                 if ctx.accepted(text) or any(ctx.accepted(k) for t in found for k in token_keys(t)):
                     continue
-                if inside_name(found) or written_as_name(found):
-                    continue
+                if inside_name(found) or written_as_name(found) or (len(found) == 1 and found[0].like_num):
+                    continue  # "de nummer acht" is no form of "achten"
                 if vague is None:
                     vague = {t.i for f, _ in vague_matches(ctx, sent, table) for t in f}
                 if any(t.i in vague for t in found):
