@@ -225,3 +225,13 @@ def test_form_and_word_class_of_the_alternative(check, text, word, proposals):
 ])
 def test_other_word_class_is_no_match(check, text, word):
     assert not jargon(check, text, word)
+
+
+def test_acht_as_a_verb_is_still_found(check):
+    f = jargon(check, "De gemeente acht het niet nodig.", "acht")
+    assert f and f[0].suggestions == ["vindt", "denkt"]
+
+
+def test_first_person_gets_no_third_person_form(check):
+    f = jargon(check, "Dit acht ik niet nodig.", "acht")
+    assert f and f[0].suggestions == []

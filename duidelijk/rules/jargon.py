@@ -208,6 +208,8 @@ def fitting_form(found: list, alternative: str) -> str:
             return ""
         if "Plur" in tok.morph.get("Number") or low.endswith("en"):
             word = alt
+        elif any(c.dep_.startswith("nsubj") and c.lower_ in {"ik", "je", "jij"} for c in tok.children):
+            word = ""  # "Dit acht ik" is no "Dit vindt ik"
         else:
             word = third_person(alt) if low.endswith("t") else ""
     else:
@@ -386,6 +388,20 @@ def object_in_other_sense(tok) -> bool:
     return nouns is not None and any(
         c.dep_ in {"obj", "nsubj", "nsubj:pass"} and (c.lower_.endswith(nouns) or c.lemma_.lower().endswith(nouns))
         for c in tok.children)
+
+
+def _a_number(tok) -> bool:
+    """Is this word a number ("de nummer acht"), not a verb with its subject ("de gemeente acht")?"""
+    if not tok.like_num:
+        return False
+    doc = tok.doc
+    prev = doc[tok.i - 1] if tok.i > tok.sent.start else None
+    nxt = doc[tok.i + 1] if tok.i + 1 < tok.sent.end else None
+    return (prev is not None and (prev.lower_ in NUMBER_BEFORE or prev.like_num)) or (
+        nxt is not None and nxt.pos_ == "NOUN")  # "nummer acht", "om acht uur", "acht weken"
+
+
+NUMBER_BEFORE = {"nummer", "de", "het", "om", "van", "tot", "met", "en", "op", "na", "voor", "over", "rond"}
 
 
 def reported_speech(tok) -> bool:
@@ -987,7 +1003,7 @@ class Jargon(Rule):
                 text = " ".join(t.text for t in found)
                 if ctx.accepted(text) or any(ctx.accepted(k) for t in found for k in token_keys(t)):
                     continue
-                if inside_name(found) or written_as_name(found) or (len(found) == 1 and found[0].like_num):
+                if inside_name(found) or written_as_name(found) or (len(found) == 1 and _a_number(found[0])):
                     continue  # "de nummer acht" is no form of "achten"
                 if vague is None:
                     vague = {t.i for f, _ in vague_matches(ctx, sent, table) for t in f}
