@@ -304,6 +304,8 @@ def test_abbreviation_the_reader_may_not_know(check, text):
 
 
 @pytest.mark.parametrize("text", [
+    "Na het WK begint de competitie weer.",  # as common in Dutch text as an everyday word
+    "De VS en de VN praten over de oorlog.",
     "De sportvereniging WCR uit Rhoon organiseert een toernooi.",
     "Het bestuur van de ziekenomroep RANO zegt dat.",
 ])

@@ -14,6 +14,7 @@ from functools import cache
 from duidelijk import wordlists
 from duidelijk.findings import Severity
 from duidelijk.metrics import token_table
+from duidelijk.dictionary import exists
 from duidelijk.lexicon import zipf
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 
@@ -21,6 +22,17 @@ UNKNOWN_ABBR = re.compile(r"^[A-Z]{2,5}s?$|^[A-Z]{1,3}&[A-Z]{1,3}$")
 # abbreviations everyone knows, which need no explanation
 COMMON = {"OK", "TV", "PDF", "BTW", "NL", "XXX", "EU", "NV", "BV", "AM", "PM", "CV", "II", "III", "IV", "VI",
           "BSN", "DIGID", "ID", "OV", "NS", "AOW", "APK", "EHBO", "WC", "SMS", "PIN", "USB", "WIFI", "KM", "GPS", "EUR", "ICT", "IBAN"}
+# an abbreviation that is not on the list but as common in Dutch text as an everyday word is
+# known to the reader ("het WK", "de VS", "de VVD"); listed ones ("Wmo", "UWV") are always explained
+EVERYDAY_ZIPF = 4.0
+
+
+def everyday(low: str) -> bool:
+    """An abbreviation as common as an everyday word ("wk", "vs"); not an ordinary word in
+    capitals ("BANK"), which may stand for something else."""
+    return zipf(low) >= EVERYDAY_ZIPF and not exists(low)
+
+
 # an IBAN ("NL91 ABNA 0417 1643 00"), with or without spaces: its letters are no abbreviation
 IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b")
 
@@ -130,7 +142,7 @@ class UnexplainedAbbreviation(Rule):
         bad="U kunt hulp krijgen via de Wmo.",
         good="U kunt hulp krijgen via de Wet maatschappelijke ondersteuning (Wmo).",
         exceptions=(
-            "Afkortingen die iedereen kent, zoals btw, pdf, DigiD en BSN. Afkortingen die de "
+            "Afkortingen die iedereen kent, zoals btw, pdf, DigiD, BSN en het WK. Afkortingen die de "
             "tekst zelf uitlegt. Letters in een rekeningnummer of een code. Hoofdletters in een "
             "naam, zoals 'Decos JOIN' en 'de sportvereniging WCR'. Gewone woorden in hoofdletters, zoals 'LET OP'. En "
             "woorden die u zelf toestaat."
@@ -164,7 +176,7 @@ class UnexplainedAbbreviation(Rule):
                     continue
                 if ctx.is_postcode_letters(tok) or in_code(ctx, tok) or tok.text.upper() in COMMON:
                     continue
-                if entry is None and (in_name(tok) or named_by_noun(tok) or shouted(tok)):
+                if entry is None and (in_name(tok) or named_by_noun(tok) or shouted(tok) or everyday(tok.lower_)):
                     continue
                 seen.add(key)
                 expansion = entry.get("expansion", "") if entry else ""
