@@ -319,6 +319,7 @@ def test_name_after_a_noun_that_says_what_it_is(check, text):
     "U krijgt een brief van de instantie CAK.",
     "De KNZB organiseert de wedstrijd.",  # no noun before it
     "Het boek (debat UFSIA, 1992) is bekend.",  # a note, no name introduced with its article
+    "Het afval wordt opgehaald door V&OR.",  # letters with "&": no everyday word, however common "v" and "or"
 ])
 def test_listed_or_bare_abbreviation_after_no_naming_noun_is_found(check, text):
     assert found(check, "DD112", text)

@@ -30,7 +30,7 @@ EVERYDAY_ZIPF = 4.0
 def everyday(low: str) -> bool:
     """An abbreviation as common as an everyday word ("wk", "vs"); not an ordinary word in
     capitals ("BANK"), which may stand for something else."""
-    return zipf(low) >= EVERYDAY_ZIPF and not exists(low)
+    return low.isalpha() and zipf(low) >= EVERYDAY_ZIPF and not exists(low)  # not "v&or": two words
 
 
 # an IBAN ("NL91 ABNA 0417 1643 00"), with or without spaces: its letters are no abbreviation
