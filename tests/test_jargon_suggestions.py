@@ -235,3 +235,10 @@ def test_acht_as_a_verb_is_still_found(check):
 def test_first_person_gets_no_third_person_form(check):
     f = jargon(check, "Dit acht ik niet nodig.", "acht")
     assert f and f[0].suggestions == []
+
+
+def test_participle_phrase_only_after_a_noun(check):
+    f = jargon(check, "De kosten komen ten laste van de aanvrager.", "ten laste van")
+    assert f and f[0].suggestions == []
+    f = jargon(check, "Alle kosten ten laste van de aanvrager staan in de bijlage.", "ten laste van")
+    assert f and f[0].suggestions[:1] == ["betaald door"]

@@ -328,6 +328,8 @@ def in_context(found: list, alternative: str) -> str:
             words[0].lower() in REFLEXIVE or (_verb_like(words[-1].lower()) and noun_forms(
                 None, words[-1].lower())[0] not in {"Com", "Neut"})):
         return ""  # "een integrale aanpak" is no "een alles samen aanpakken", "de naleving van" no "de zich houden aan"
+    if len(words) > 1 and words[-1].lower() == "door" and prev is not None and prev.pos_ in {"VERB", "AUX"}:
+        return ""  # "De kosten komen ten laste van u" is no "komen betaald door u": the verb must change
     if alternative.lower().startswith("let op") and prev is not None and not prev.is_punct:
         return ""  # "de let op door Wilson geïnitieerde": an instruction only starts a sentence
     if words[0].lower() in {"tijdens", "in"} and first.pos_ == "ADP" and _duration_after(last):
