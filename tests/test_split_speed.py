@@ -9,7 +9,6 @@ both must give the same parts for every word, with and without the OpenTaal word
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -53,23 +52,8 @@ def _old_split(w: str) -> tuple[str, ...]:
     return (w,)
 
 
-def _reset():
-    for fn in (dictionary._words, dictionary.exists, dictionary.exists_inflected, dictionary._part_ok,
-               dictionary.compound_parts, dictionary._split):
-        fn.cache_clear()
-
-
-@pytest.fixture(params=["word list", "wordfreq only"])
-def mode(request, monkeypatch):
-    if request.param == "word list":
-        if not any(os.path.exists(p) for p in dictionary.DIC_PATHS):
-            pytest.skip("the OpenTaal word list (apt-get install hunspell-nl) is not installed")
-        monkeypatch.delenv("DUIDELIJK_OPENTAAL", raising=False)
-    else:
-        monkeypatch.setenv("DUIDELIJK_OPENTAAL", "")
-    _reset()
-    yield request.param
-    _reset()
+# the OpenTaal word list on and off, with every dictionary cache emptied: shared with test_dictionary
+from test_dictionary import mode  # noqa: E402,F401
 
 
 def _real_words() -> list[str]:
