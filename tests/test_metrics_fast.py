@@ -108,7 +108,8 @@ def test_metrics_are_those_of_the_old_loops_on_real_texts(nlp, monkeypatch):
     config = Config()
     docs = _documents(config)
     new = _reports(nlp, config, docs)
-    assert sum(len(m[1]) for m in new) > 200  # many sentences, with scores
+    # many sentences, with scores (the example letters alone have 134; ../shared adds more)
+    assert sum(len(m[1]) for m in new) > (200 if LETTERS.is_dir() else 100)
     assert any(m[0]["difficulty"] is not None and m[0]["lint_score"] is not None for m in new)
     monkeypatch.setattr(metrics_report, "range_features", _old_range_features)
     monkeypatch.setattr(difficulty, "span_features", _old_span_features)
