@@ -147,22 +147,15 @@ def span_features(words: int, syllables: int, lint, frequencies: Sequence[float]
         gaps = [g for i, g in enumerate(sums.gaps[start:end], start) if g is not None and i not in skipped]
     else:
         gaps = [g for g in sums.gaps[start:end] if g is not None]  # _gap, kept in the facts
-    texts = table.texts[start:end]
-    asides = sum(map(ASIDES.__contains__, texts))
-    commas = texts.count(",")
-    return _counted(words, syllables, lint, frequencies, categories, asides, commas, gaps)
+    return _features(words, syllables, lint, frequencies, categories, table.texts[start:end], gaps)
 
 
 def _features(words: int, syllables: int, lint, frequencies: Sequence[float],
-              categories: Iterable[str], texts: Sequence[str], gaps: Sequence[float]) -> dict[str, float | None]:
-    return _counted(words, syllables, lint, frequencies, categories, sum(1 for t in texts if t in ASIDES),
-                    sum(1 for t in texts if t == ","), gaps)
-
-
-def _counted(words: int, syllables: int, lint, frequencies: Sequence[float], categories: Iterable[str],
-             asides: int, commas: int, gaps: Sequence[float]) -> dict[str, float | None]:
-    """``_features`` with the brackets, colons and the like (``asides``) and the commas of
-    the sentence counted."""
+              categories: Iterable[str], texts: list[str], gaps: Sequence[float]) -> dict[str, float | None]:
+    """The model's features; ``texts``: the sentence's token texts, for its brackets, colons
+    and the like (``ASIDES``) and its commas (counted in C, no Python code per token)."""
+    asides = sum(map(ASIDES.__contains__, texts))
+    commas = texts.count(",")
     counts = dict.fromkeys(FINDING_FEATURES.values(), 0.0)
     for category in categories:
         if category in FINDING_FEATURES:

@@ -17,6 +17,7 @@ from duidelijk.rules.base import Context, Rule, RuleDoc, register
 
 U_FORMS = {"u", "uw"}
 JE_FORMS = {"je", "jij", "jou", "jouw", "jullie"}
+READER_FORMS = U_FORMS | JE_FORMS  # every word that speaks to the reader
 
 
 @register
@@ -40,7 +41,7 @@ class MixedAddress(Rule):
         facts = token_table(doc).facts
         for i, fact in enumerate(facts):
             low = fact.lower
-            if low not in U_FORMS and low not in JE_FORMS:
+            if low not in READER_FORMS:
                 continue  # read in the token table: no Token object for most words
             tok = doc[i]
             if low in U_FORMS and tok.pos_ in {"PRON", "DET"}:
@@ -124,7 +125,7 @@ class Impersonal(Rule):
                     continue
                 if not means_the_reader(tok):
                     continue
-                if any(facts[j].lower in U_FORMS | JE_FORMS for j in range(sent.start, sent.end) if j != i):
+                if any(facts[j].lower in READER_FORMS for j in range(sent.start, sent.end) if j != i):
                     continue  # the sentence speaks to the reader as "u" already: the role noun is
                     # someone else ("U kunt namens de aanvrager bezwaar maken")
                 alts = terms[key]

@@ -312,19 +312,21 @@ def in_context(found: list, alternative: str) -> str:
     prev = doc[first.i - 1] if first.i > first.sent.start else None
     nxt = doc[last.i + 1] if last.i + 1 < last.sent.end else None
     words = alternative.split()
+    every = {w.lower() for w in words}  # the alternative's words, for the tests below
+    later = {w.lower() for w in words[1:]}
     if words[0].lower() in {"die", "dat"} and (prev is None or prev.pos_ not in {"NOUN", "PROPN"} or (
             "Plur" in prev.morph.get("Number"))):
         return ""  # "die woont in" only after a singular noun: not "U bent die woont in", "Personen die woont in"
-    if nxt is not None and not nxt.is_punct and SUBCLAUSE_WORDS & {w.lower() for w in words[1:]} and (
+    if nxt is not None and not nxt.is_punct and SUBCLAUSE_WORDS & later and (
             words[-1].lower() not in PREPOSITIONS):
         return ""  # "een opdracht met een boete als u het niet doet op te leggen": the clause must end the sentence part
-    if nxt is not None and nxt.pos_ in {"VERB", "AUX"} and "te" in {w.lower() for w in words[1:]}:
+    if nxt is not None and nxt.pos_ in {"VERB", "AUX"} and "te" in later:
         return ""  # "een toestemming om een regel niet te volgen aanvragen": two verbs in a row
     if words[0].lower() in CLAUSE_CONJUNCTIONS_SUB and last.pos_ == "ADP" and nxt is not None and (
             nxt.pos_ in {"DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM"}):
         return ""  # "Gelet op het bovenstaande" is no "Omdat het bovenstaande": a conjunction needs a clause
     if len(words) >= 2 and last.pos_ == "NOUN" and not (
-            {"te", "om", "dat", "die", "als", "wie", "waar"} & {w.lower() for w in words}) and (
+            {"te", "om", "dat", "die", "als", "wie", "waar"} & every) and (
             words[0].lower() in REFLEXIVE or (_verb_like(words[-1].lower()) and noun_forms(
                 None, words[-1].lower())[0] not in {"Com", "Neut"})):
         return ""  # "een integrale aanpak" is no "een alles samen aanpakken", "de naleving van" no "de zich houden aan"
@@ -338,7 +340,7 @@ def in_context(found: list, alternative: str) -> str:
         if words[0].lower() in CLAUSE_STARTS | READER_SUBJECTS | {"niet", "geen"}:
             return ""  # "de stand van zaken" is no "de hoe het nu gaat"; "uw niet kunnen werken"
         if 1 < len(words) <= 3 and _verb_like(words[-1].lower()) and word_class(first) == "NOUN" and not (
-                {"te", "om", "dat", "die", "waarin"} & {w.lower() for w in words}):
+                {"te", "om", "dat", "die", "waarin"} & every):
             return ""  # "de terugvordering" is no "de geld terugvragen"; "uw plicht om ... te geven" is fine
         if words[0].lower() in DETERMINERS - ARTICLES and len(words) == 1:
             return ""  # "de bovenstaande gegevens" -> "de deze gegevens"

@@ -16,10 +16,9 @@ parts ("voor", "van", "over") depends on the meaning, so the message names the p
 from __future__ import annotations
 
 from duidelijk.findings import Severity
-from duidelijk.lexicon import letter_count
+from duidelijk.lexicon import letter_count, zipf
 from duidelijk.metrics import token_table
 from duidelijk.dictionary import compound_parts, exists, familiarity, novel_abstract, part_word, starts_with_prefix
-from duidelijk.lexicon import zipf
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 
 

@@ -278,12 +278,13 @@ def _zijn_passive_read_as_perfect(tok) -> bool:
 def _adjectival(verb) -> bool:
     """Is a participle after "zijn" an adjective: listed ("U bent verplicht"), with a word of
     degree ("hoe onthutst waren de reacties"), or of no verb Dutch uses ("onderontwikkeld")?"""
-    if verb.lower_ in state_participles() and not any(c.lower_ == "er" for c in verb.children):
+    event = any(c.lower_ == "er" for c in verb.children)  # "In 2003 is er een bibliotheek geopend"
+    if verb.lower_ in state_participles() and not event:
         return True
     if any(c.dep_ == "advmod" and c.lower_ in DEGREE for c in verb.children):
         return True
-    if any(c.lower_ == "er" for c in verb.children):
-        return False  # "In 2003 is er een bibliotheek geopend": an event, not a state
+    if event:
+        return False  # an event, not a state
     if verb.lower_.startswith("ge") or any(verb.lower_.startswith(p + "ge") for p in PARTICLES):
         return False  # "gepersifleerd": a participle of a rare verb, made as verbs make them
     return not _a_verb(verb)

@@ -144,9 +144,7 @@ class _Slot:
             return self._pool
 
     def pids(self) -> list[int]:
-        pool = self._pool
-        processes = getattr(pool, "_processes", None) or {}
-        return [p.pid for p in list(processes.values())]
+        return [p.pid for p in _processes(self._pool)]
 
     def _run(self) -> None:
         while True:
@@ -215,7 +213,7 @@ class _Slot:
         if pool is None:
             return
         if kill:
-            for process in list((getattr(pool, "_processes", None) or {}).values()):
+            for process in _processes(pool):
                 try:
                     process.kill()
                 except (OSError, AttributeError):
@@ -229,6 +227,11 @@ class _Slot:
             pool.shutdown(wait=True, cancel_futures=True)
         if self._thread is not threading.current_thread():
             self._thread.join(timeout=5)
+
+
+def _processes(pool: ProcessPoolExecutor | None) -> list:
+    """The worker processes of ``pool`` now (none before it started one)."""
+    return list((getattr(pool, "_processes", None) or {}).values())
 
 
 class Checker:
