@@ -369,7 +369,12 @@ def verb_lemmas(form: str) -> set[str]:
     w = form.lower()
     stems = set()
     if w.endswith("en"):
-        return {w}
+        # an infinitive ("antwoorden", "praten"), or a past plural ("mislukten",
+        # "naspeelden") that the lemmatizer kept as its own lemma: its weak stem's verbs too
+        out = {w}
+        if w.endswith(("den", "ten")) and len(w) >= 7:
+            out |= {v for v in _infinitives(w[:-3]) if v != w and (exists(v) or zipf(v) >= FALLBACK_ZIPF)}
+        return out
     for end in ("t", "d", "de", "te", "den", "ten"):
         if w.endswith(end) and len(w) - len(end) >= 3:
             stems.add(w[: -len(end)])
@@ -401,14 +406,16 @@ def _form_familiarity(form: str, lemma: str, pos: str) -> float:
     and ``lemma`` in lower case, the lemma without "_"."""
     lemmas = {lemma} if lemma and (exists(lemma) or not has_word_list()) else set()
     if pos == "NOUN":
-        lemmas |= noun_lemmas(form, lemma)
+        # a lemma that is no word ("vitamian" for "vitaminen"): read the form as the lemmatizer would
+        lemmas |= noun_lemmas(form, lemma if lemmas or not has_word_list() else form)
     if pos in {"ADJ", "ADV"} and lemma == form and form.endswith(("er", "ere", "st", "ste")):
         # a comparative or superlative the lemmatizer left as it was: "gezelliger" is "gezellig"
         lemmas |= {c for c in (form[:-2], form[:-3], form[:-2].rstrip("s")) if len(c) > 3 and exists(c)}
     participle = "ge" in form[:8] and form.rstrip("e")[-1:] in {"d", "t", "n"}
-    if pos in {"VERB", "AUX"} or (pos == "ADJ" and participle) or (pos == "NOUN" and participle and lemma == form):
+    if pos in {"VERB", "AUX"} or (pos in {"ADJ", "ADV"} and participle) or (
+            pos == "NOUN" and participle and lemma == form):
         # a participle, also one the tagger took for a noun in a line without a verb ("Uw
-        # melding is ingepland" as a heading): read as its verb
+        # melding is ingepland" as a heading) or for an adverb ("was meegesprongen"): read as its verb
         verbs = verb_lemmas(form[:-1] if form.endswith("de") or form.endswith("te") else form) - lemmas
     else:
         verbs = set()
@@ -423,6 +430,11 @@ def _form_familiarity(form: str, lemma: str, pos: str) -> float:
         rest = lem[len(particle):]
         if particle and len(rest) >= 4 and rest.endswith("en") and exists(rest):
             score = max(score, lemma_zipf(rest, "VERB"))
+    particle = next((p for p in TRANSPARENT_PARTICLES if form.startswith(p + "ge")), "")
+    if participle and particle and len(form) - len(particle) >= 6:
+        # the participle of such a verb, strong ones too ("meegesprongen", "teruggegeven"):
+        # as familiar as the participle without the particle
+        score = max(score, zipf(form[len(particle):]))
     if pos in {"ADJ", "VERB"} and form.endswith("e") and len(form) > 5:
         # an inflected participle or adjective: "toegestane" is "toegestaan", "gesloten" + e
         bare = form[:-1]

@@ -192,3 +192,29 @@ def test_established_compound_leans_on_its_head(mode):
     assert not dictionary.established_compound("restantbedrag", "restantbedrag", "bedrag")
     assert dictionary.familiarity("coronavirus", "coronavirus", "NOUN") >= 3.5
     assert dictionary.familiarity("restantbedrag", "restantbedrag", "NOUN") < 3.5
+
+
+def test_past_plural_kept_as_its_own_lemma_is_read_as_its_verb(mode):
+    """The lemmatizer sometimes keeps a past plural as its lemma ("mislukten"): it is the verb
+    "mislukken", as familiar as that. An infinitive in -den/-ten stays itself, and a rare verb
+    stays rare ("naspeelden": "naspelen")."""
+    assert "mislukken" in dictionary.verb_lemmas("mislukten")
+    assert dictionary.familiarity("mislukten", "mislukten", "VERB") >= 4.0
+    assert dictionary.verb_lemmas("antwoorden") == {"antwoorden"}
+    assert dictionary.familiarity("naspeelden", "naspeelde", "VERB") < 3.5
+
+
+def test_participle_of_a_transparent_particle_verb_tagged_as_adverb(mode):
+    """"meegesprongen" (tagged as an adverb, lemma "meegesprong") is "mee" + "gesprongen";
+    a participle with a particle of its own meaning ("doorberekend") stays rare."""
+    assert dictionary.familiarity("meegesprongen", "meegesprong", "ADV") >= 3.5
+    assert dictionary.familiarity("doorberekend", "doorberekend", "ADV") < 3.5
+
+
+def test_plural_with_a_lemma_that_is_no_word_counts_with_its_singular(mode):
+    """A plural whose lemma the lemmatizer garbled ("vitaminen" -> "vitamian") counts with its
+    singular; a rare plural stays rare."""
+    from duidelijk.lexicon import zipf
+
+    assert dictionary.familiarity("vitaminen", "vitamian", "NOUN") > zipf("vitaminen")
+    assert dictionary.familiarity("tractaten", "tractatan", "NOUN") < 3.5

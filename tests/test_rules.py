@@ -224,6 +224,24 @@ def test_common_participles_and_verbs_from_adjectives_are_not_difficult(check, t
     assert not found(check, "DD104", text)
 
 
+@pytest.mark.parametrize("verb, loan", [
+    ("inleveren", False), ("leveren", False), ("weigeren", False), ("veranderen", False),
+    ("annuleren", True), ("implementeren", True), ("constateren", True),
+])
+def test_native_verbs_in_eren_are_no_loanwords(verb, loan):
+    """"inleveren" ends in "-eren" like "annuleren", but it is "in" + "leveren": "hij levert",
+    where a loan verb says "hij annuleert". Only loan verbs get the loanword bar."""
+    from duidelijk.rules.difficult_words import DifficultWord, b1_safe, is_loanword
+
+    assert is_loanword(verb, DifficultWord.settings["loan_suffixes"], b1_safe()) == loan
+
+
+def test_everyday_verb_in_eren_is_not_difficult(check):
+    assert not found(check, "DD104", "U moet uw oude pas bij ons inleveren.")
+    f = found(check, "DD104", "Hij wilde de implementatie van de regels bespoedigen.")
+    assert any(x.text == "bespoedigen" for x in f)
+
+
 def test_spelling_slip_is_no_difficult_word(check):
     """A typo of a common word ("wijzingen" for "wijzigen") is not a word readers do not know."""
     assert not [x for x in found(check, "DD104", "Wilt u de afspraak wijzingen? Bel ons dan.") if x.text == "wijzingen"]

@@ -75,13 +75,24 @@ def is_loanword(lemma: str, suffixes, safe=frozenset()) -> bool:
     the "-eel" of "structureel"). A compound is as formal as its head: "actieformulier" ends
     in "-ier", but "formulier" is an everyday word (on the B1 list), so the compound is no
     formal loanword."""
-    if len(lemma) < 7 or not lemma.endswith(tuple(suffixes)):
+    if len(lemma) < 7 or not lemma.endswith(tuple(suffixes)) or native_verb(lemma):
         return False
     parts = compound_parts(lemma)
     if len(parts) == 1:
         return True
     head = parts[-1]
     return len(head) >= 7 and head.endswith(tuple(suffixes)) and head not in safe
+
+
+def native_verb(lemma: str) -> bool:
+    """A Dutch verb that only looks like a loanword by its "-eren" ("leveren", "inleveren",
+    "weigeren", "veranderen"): its stem ends in "er" ("hij levert"), where a loan verb has the
+    stressed "-eer" ("hij annuleert", "hij controleert"). Text shows which of the two forms
+    Dutch uses."""
+    if not lemma.endswith("eren") or len(lemma) < 7:
+        return False
+    native, loan = zipf(lemma[:-2] + "t"), zipf(lemma[:-4] + "eert")
+    return native > 0 and native > loan
 
 
 # "er", "hier", "daar", "waar" + a preposition: "daaruit", "hierom", "waartoe"
