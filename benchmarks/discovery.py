@@ -8,6 +8,8 @@ so that the judged set's MEASURE part stays unseen. Judging rules: benchmarks/ju
     python benchmarks/discovery.py --add FILE          # add judged rows (verdict, reason)
     python benchmarks/discovery.py --rules DD102,DD108 # only these rules
     python benchmarks/discovery.py --set ud            # every third UD Dutch dev sentence
+    python benchmarks/discovery.py --select ALL        # also the rules that are off by default
+                                                       # (DD106); without it: the default rules
     python benchmarks/discovery.py --rules DD103,DD113,DD114  # officialese and vague words; their
         # judgements also hold the first suggestion and its verdict (goed / slecht / geen)
 
@@ -27,7 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import discovery_select  # noqa: E402
-from judged import VERDICTS, finding_rows, read_jsonl  # noqa: E402
+from judged import VERDICTS, finding_rows, read_jsonl, selected_config  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "discovery"
 
@@ -49,6 +51,9 @@ def main(argv=None) -> int:
     parser.add_argument("--todo", type=Path)
     parser.add_argument("--add", type=Path)
     parser.add_argument("--rules", default=",".join(RULES))
+    parser.add_argument("--select", metavar="CODES",
+                        help="rules duidelijk runs, as its --select (ALL: also the rules that are off by "
+                             "default); without it the default rules")
     parser.add_argument("--set", choices=("letters", "ud"), default="letters",
                         help="letters: ../shared letters outside the judged set; ud: UD Dutch dev")
     args = parser.parse_args(argv)
@@ -77,7 +82,7 @@ def main(argv=None) -> int:
         return 0
     rules = set(args.rules.split(","))
     sentences = discovery_select.load_ud() if ud else discovery_select.load()
-    all_findings = finding_rows(sentences)
+    all_findings = finding_rows(sentences, selected_config(args.select))
     findings = [f for f in all_findings if f["code"] in rules]
     tally = defaultdict(lambda: {"n": 0, "klopt": 0, "twijfel": 0, "with": 0, "goed": 0})
     todo, seen = [], set()

@@ -22,6 +22,7 @@ part (TUNE, MEASURE) and per rule:
     python benchmarks/judged.py --json result.json
     python benchmarks/judged.py --markdown            # tables for docs/judged.md
     python benchmarks/judged.py --part tune           # only TUNE (while changing rules)
+    python benchmarks/judged.py --part tune --select ALL  # also the rules that are off by default
     python benchmarks/judged.py --add to-judge.jsonl  # after filling in verdict, suggestion_verdict, reason
 
 Only the TUNE part may be used to steer rule changes; MEASURE is for reporting.
@@ -152,6 +153,15 @@ def finding_rows(sentences: list[dict], config=None) -> list[dict]:
                 "suggestion": f.suggestions[0] if f.suggestions else None,
             })
     return rows
+
+
+def selected_config(select: str | None):
+    """The default configuration, or with ``select`` (codes with commas, or ALL) those rules."""
+    from duidelijk.config import Config
+
+    if not select:
+        return Config()
+    return Config.from_dict({"select": [c.strip() for c in select.split(",") if c.strip()]})
 
 
 def covered(obstacle: dict, findings: list[dict]) -> bool:
@@ -334,6 +344,9 @@ def main(argv=None) -> int:
     parser.add_argument("--markdown", action="store_true", help="also print Markdown tables")
     parser.add_argument("--part", choices=PARTS, help="show only this part (use tune while changing rules)")
     parser.add_argument("--add", type=Path, help="add the judged rows of a --todo file to judgements.jsonl")
+    parser.add_argument("--select", metavar="CODES",
+                        help="rules to run, as duidelijk's --select (ALL: also the rules that are off by "
+                             "default); without it the default rules, the configuration the figures are about")
     parser.add_argument("--reread", default="", metavar="CODES",
                         help="with --todo: also list judged findings of these rules (e.g. DD101,DD103) "
                              "whose judgement has no message kept, to read them again")
@@ -344,7 +357,7 @@ def main(argv=None) -> int:
     if not sentences:
         print(f"no sentences in {args.data}", file=sys.stderr)
         return 2
-    findings = finding_rows(sentences)
+    findings = finding_rows(sentences, selected_config(args.select))
     results = evaluate(sentences, findings, read_jsonl(args.data / "judgements.jsonl"),
                        read_jsonl(args.data / "obstacles.jsonl"))
     shown = (args.part,) if args.part else PARTS

@@ -55,6 +55,17 @@ def active_rules(config: Config):
     return out
 
 
+def score_rules(config: Config):
+    """The rules that are off (by default or by the settings) but whose findings the
+    difficulty score counts (``difficulty.FINDING_FEATURES``). They run too, for the score
+    and for the rules that read findings (``Rule.reads_findings``) only: the score of a text
+    and those rules do not change with the rules a user chooses. Their findings are not shown."""
+    from duidelijk.difficulty import FINDING_FEATURES
+
+    return [cls(config.options_for(cls.code), config.severity.get(cls.code)) for cls in all_rules()
+            if cls.category in FINDING_FEATURES and not config.enabled(cls.code, cls.category)]
+
+
 PIPE_BATCH = 32
 
 
@@ -68,6 +79,7 @@ def analyse(documents: Iterable[Document], config: Config | None = None, nlp=Non
     config = config or Config()
     nlp = nlp or load_pipeline(config.model)
     rules = active_rules(config)
+    hidden_rules = score_rules(config)
     docs = list(documents)
     # Letters are long texts: batches of a few dozen keep the layers' arrays in the CPU
     # cache (the bundled config's 1,000 made the pipeline a third slower on 281 letters).
@@ -75,20 +87,33 @@ def analyse(documents: Iterable[Document], config: Config | None = None, nlp=Non
     for document, doc in zip(docs, parsed):
         ctx = Context(doc=doc, document=document, config=config)
         token_table(doc)  # the per-Doc table that the metrics and many rules read, made once here
-        findings: list[Finding] = []
-        for rule in sorted(rules, key=lambda r: r.reads_findings):
-            if rule.reads_findings:
-                ctx.shared["findings"] = list(findings)
-            findings.extend(rule.check(ctx))
+        findings, hidden = run_rules(ctx, rules, hidden_rules)
         findings = finalise(findings, document)
         findings = apply_suppressions(findings, document, ctx, config)
-        metrics, sentences, verdict, cover = text_metrics(ctx, findings)
+        if hidden:
+            hidden = apply_suppressions(finalise(hidden, document), document, ctx, config, meta=False)
+        metrics, sentences, verdict, cover = text_metrics(ctx, findings, hidden)
         features = [s.pop("features") for s in sentences]
         groups = group_findings(findings, sentences, features)
         report = Report(document.path, document, findings, metrics, sentences, verdict,
                         notes=document.notes, sentence_features=features, groups=groups, coverage=cover)
         _freeze_loaded()
         yield report
+
+
+def run_rules(ctx: Context, rules: list, hidden_rules: list) -> tuple[list[Finding], list[Finding]]:
+    """The findings of ``rules`` and, apart, those of ``hidden_rules`` (see ``score_rules``).
+    The rules that read findings run last and see both."""
+    findings: list[Finding] = []
+    hidden: list[Finding] = []
+    for rule in hidden_rules:
+        if not rule.reads_findings:
+            hidden.extend(rule.check(ctx))
+    for rule in sorted(rules, key=lambda r: r.reads_findings):
+        if rule.reads_findings:
+            ctx.shared["findings"] = findings + hidden
+        findings.extend(rule.check(ctx))
+    return findings, hidden
 
 
 _frozen = False
@@ -124,11 +149,13 @@ def finalise(findings: list[Finding], document: Document) -> list[Finding]:
     return out
 
 
-def apply_suppressions(findings: list[Finding], document: Document, ctx: Context, config: Config) -> list[Finding]:
-    """Drop findings switched off by 'duidelijk: negeer' comments in the source (see suppress.py)."""
+def apply_suppressions(findings: list[Finding], document: Document, ctx: Context, config: Config,
+                       meta: bool = True) -> list[Finding]:
+    """Drop findings switched off by 'duidelijk: negeer' comments in the source (see suppress.py);
+    with ``meta`` add the findings on those comments (DD900, DD901)."""
     if "duidelijk:" not in (document.source_text or ""):
         return findings
     from duidelijk.suppress import apply
 
     sentences = [document.source_span(*ctx.bounds(s)) for s in ctx.sentences]
-    return apply(findings, document, sentences, config)
+    return apply(findings, document, sentences, config, meta=meta)

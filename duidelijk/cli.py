@@ -256,8 +256,8 @@ def _stdin_report(config):
         return Report("-", error=err.to_dict())
 
 
-def gather(paths, *, config_path=None, select=(), ignore=(), model=None, fail_on=None,
-           max_warnings=None, isolated=False, jobs=1, no_cache=False, cache_dir=None,
+def gather(paths, *, config_path=None, select=(), ignore=(), extend_select=(), model=None,
+           fail_on=None, max_warnings=None, isolated=False, jobs=1, no_cache=False, cache_dir=None,
            changed_since=None, force_exclude=False, verbose=False, any_language=False):
     """Settings, files and reports for ``check`` and ``baseline``."""
     from duidelijk.cache import CACHE_DIR, ResultCache
@@ -272,6 +272,8 @@ def gather(paths, *, config_path=None, select=(), ignore=(), model=None, fail_on
         settings["select"] = _split(select)
     if ignore:
         settings["ignore"] = _split(ignore)
+    if extend_select:
+        settings["extend-select"] = _split(extend_select)
     if model:
         settings["model"] = model
     if any_language:
@@ -304,7 +306,10 @@ def common_options(func):
                      help="Dit instellingenbestand gebruiken (in plaats van het dichtstbijzijnde)."),
         click.option("--isolated", is_flag=True, help="Geen instellingenbestanden gebruiken."),
         click.option("--model", default=None, help="Naam of map van een ander spaCy-taalmodel."),
-        click.option("--select", multiple=True, help="Alleen deze regels of categorieën (komma's mogen)."),
+        click.option("--select", multiple=True,
+                     help="Alleen deze regels of categorieën (komma's mogen). ALL: alle regels."),
+        click.option("--extend-select", multiple=True,
+                     help="Deze regels of categorieën ook gebruiken, naast de standaardregels."),
         click.option("--ignore", multiple=True, help="Deze regels of categorieën overslaan."),
         click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
                      help="Zoveel bestanden tegelijk controleren (0: één per processor)."),
@@ -342,8 +347,8 @@ def cli() -> None:
 @click.option("--color/--no-color", default=None, help="Kleur in de uitvoer.")
 @common_options
 def check(paths, fmt, fail_on, max_warnings, baseline_path, color, config_path, isolated, model,
-          select, ignore, jobs, no_cache, cache_dir, changed_since, verbose, any_language,
-          force_exclude) -> None:
+          select, extend_select, ignore, jobs, no_cache, cache_dir, changed_since, verbose,
+          any_language, force_exclude) -> None:
     """Controleer bestanden of mappen (of - voor invoer via stdin)."""
     from duidelijk.formatters import FORMATTERS
 
@@ -356,8 +361,8 @@ def check(paths, fmt, fail_on, max_warnings, baseline_path, color, config_path, 
         except ConfigError as err:
             fail(str(err))
     items, reports = gather(
-        paths, config_path=config_path, select=select, ignore=ignore, model=model,
-        fail_on=fail_on, max_warnings=max_warnings, isolated=isolated, jobs=jobs,
+        paths, config_path=config_path, select=select, ignore=ignore, extend_select=extend_select,
+        model=model, fail_on=fail_on, max_warnings=max_warnings, isolated=isolated, jobs=jobs,
         no_cache=no_cache, cache_dir=cache_dir, changed_since=changed_since,
         force_exclude=force_exclude, verbose=verbose, any_language=any_language,
     )
@@ -399,8 +404,8 @@ def exit_code(items, reports, max_warnings=None) -> int:
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default="duidelijk-baseline.json",
               show_default=True, help="Hier komt de baseline.")
 @common_options
-def baseline(paths, output, config_path, isolated, model, select, ignore, jobs, no_cache,
-             cache_dir, changed_since, verbose, any_language, force_exclude) -> None:
+def baseline(paths, output, config_path, isolated, model, select, extend_select, ignore, jobs,
+             no_cache, cache_dir, changed_since, verbose, any_language, force_exclude) -> None:
     """Schrijf alle meldingen van nu naar een baseline-bestand.
 
     Met 'duidelijk check --baseline BESTAND' ziet u daarna alleen nieuwe meldingen.
@@ -408,8 +413,8 @@ def baseline(paths, output, config_path, isolated, model, select, ignore, jobs, 
     from duidelijk.baseline import write
 
     items, reports = gather(
-        paths, config_path=config_path, select=select, ignore=ignore, model=model,
-        isolated=isolated, jobs=jobs, no_cache=no_cache, cache_dir=cache_dir,
+        paths, config_path=config_path, select=select, ignore=ignore, extend_select=extend_select,
+        model=model, isolated=isolated, jobs=jobs, no_cache=no_cache, cache_dir=cache_dir,
         changed_since=changed_since, force_exclude=force_exclude, verbose=verbose,
         any_language=any_language,
     )
@@ -429,8 +434,15 @@ def rules() -> None:
     """Toon alle regels."""
     from duidelijk.formatters.positions import all_rule_classes
 
-    for rule in all_rule_classes():
-        click.echo(f"{rule.code}  {rule.name:<22} {rule.category:<16} {rule.severity.value:<10} {rule.doc.what}")
+    rules = all_rule_classes()
+    for rule in rules:
+        state = "aan" if rule.default else "uit"
+        click.echo(f"{rule.code}  {rule.name:<22} {rule.category:<16} {rule.severity.value:<10} {state:<4}"
+                   f"{rule.doc.what}")
+    off = [rule.code for rule in rules if not rule.default]
+    if off:
+        click.echo(f"\nRegels met 'uit' staan standaard uit. Zet ze aan met --extend-select {off[0]}, "
+                   f"of met extend-select in de instellingen. Alle regels: --select ALL.")
 
 
 @cli.command()

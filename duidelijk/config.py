@@ -13,13 +13,18 @@ PLACEHOLDER_SYNTAXES = (
 )
 
 
+#: in ``select``, ``extend-select`` or ``ignore``: every rule, also the rules that are off by default
+ALL = "ALL"
+
+
 class ConfigError(ValueError):
     """A setting is unknown or has a bad value; the message names the key, in Dutch."""
 
 
 @dataclass
 class Config:
-    select: list[str] | None = None  # codes or categories; None = every rule
+    select: list[str] | None = None  # codes, prefixes, categories or "ALL"; None = the default rules
+    extend_select: list[str] = field(default_factory=list)  # added to select (or to the default rules)
     ignore: list[str] = field(default_factory=list)
     severity: dict[str, Severity] = field(default_factory=dict)  # code -> severity
     rules: dict[str, dict[str, Any]] = field(default_factory=dict)  # code -> options
@@ -42,12 +47,17 @@ class Config:
 
     # --- rule selection ------------------------------------------------------------
     def enabled(self, code: str, category: str) -> bool:
-        def hit(items: list[str]) -> bool:
-            return any(code.startswith(i) or i == category for i in items)
+        """Does rule ``code`` run? ``ignore`` wins; then ``select`` (when it is not set: the
+        rules that are on by default) and ``extend-select``. A code, a prefix ("DD10"), a
+        category or "ALL" in ``select`` also turns on a rule that is off by default."""
 
-        if self.select is not None and not hit(self.select):
+        def hit(items: list[str]) -> bool:
+            return any(i == ALL or code.startswith(i) or i == category for i in items)
+
+        if hit(self.ignore):
             return False
-        return not hit(self.ignore)
+        chosen = on_by_default(code) if self.select is None else hit(self.select)
+        return chosen or hit(self.extend_select)
 
     def options_for(self, code: str) -> dict[str, Any]:
         return self.rules.get(code, {})
@@ -82,13 +92,14 @@ class Config:
                 raise ConfigError(f"Onbekende instelling '{raw_key}'." + (f" Bedoelt u '{hint}'?" if hint else ""))
             kwargs[key] = value
 
-        for key in ("select", "ignore", "accept", "include", "exclude", "placeholders"):
+        for key in ("select", "extend_select", "ignore", "accept", "include", "exclude", "placeholders"):
             if key in kwargs and kwargs[key] is not None:
                 kwargs[key] = _string_list(kwargs[key], key)
-        for key in ("select", "ignore"):
+        for key in ("select", "extend_select", "ignore"):
             for item in kwargs.get(key) or []:
-                if item not in CATEGORIES and not any(c.startswith(item) for c in codes):
-                    raise ConfigError(f"Onbekende regel of categorie '{item}' bij '{key}'.")
+                if item != ALL and item not in CATEGORIES and not any(c.startswith(item) for c in codes):
+                    raise ConfigError(
+                        f"Onbekende regel of categorie '{item}' bij '{key.replace('_', '-')}'.")
         if "severity" in kwargs:
             sev = {}
             for code, level in _table(kwargs["severity"], "severity").items():
@@ -174,6 +185,14 @@ class Config:
                     f"Mogelijk: {', '.join(PLACEHOLDER_SYNTAXES)}."
                 )
         return cls(**kwargs, root=root, source=source)
+
+
+def on_by_default(code: str) -> bool:
+    """Is the rule on when ``select`` is not set? (``Rule.default``; unknown codes: yes)."""
+    from duidelijk.rules import REGISTRY, load_rules
+
+    rule = load_rules().get(code) or _meta_rules().get(code)
+    return rule is None or rule.default
 
 
 def _meta_rules() -> dict:

@@ -17,6 +17,7 @@ from typing import Any
 from duidelijk.config import Config, ConfigError
 
 CONFIG_NAMES = (".duidelijk.toml", "pyproject.toml")
+ADDED_UP = ("ignore", "extend_select")  # lists that the command line adds to, not replaces
 
 
 def read_config_file(path: str | Path) -> dict[str, Any] | None:
@@ -67,12 +68,13 @@ def find_config_file(folder: str | Path, _cache: dict | None = None) -> Path | N
 
 
 def merge(file_settings: dict[str, Any], cli_settings: dict[str, Any]) -> dict[str, Any]:
-    """Command-line options over file settings; ``ignore`` from both is added up."""
+    """Command-line options over file settings; ``ignore`` and ``extend-select`` from both
+    are added up."""
     out = {str(k).replace("-", "_"): v for k, v in file_settings.items()}
     for key, value in cli_settings.items():
         key = key.replace("-", "_")
-        if key == "ignore" and isinstance(out.get("ignore"), list):
-            out["ignore"] = list(out["ignore"]) + list(value)
+        if key in ADDED_UP and isinstance(out.get(key), list):
+            out[key] = list(out[key]) + list(value)
         else:
             out[key] = value
     return out

@@ -7,10 +7,20 @@ def rule_settings(rule) -> list[str]:
     return [f"{key} = {value!r}" for key, value in rule.settings.items()]
 
 
+def default_text(rule) -> str:
+    """Is the rule on without settings, and how to turn it on: the one text for the command
+    line and docs/rules.md (the web page says it for its own settings)."""
+    if getattr(rule, "default", True):
+        return "Deze regel staat standaard aan."
+    return (f"Deze regel staat standaard uit. Zet hem aan met --extend-select {rule.code}, "
+            f"of met extend-select = [\"{rule.code}\"] in uw instellingen.")
+
+
 def rule_text(rule) -> str:
     d = rule.doc
     lines = [
         f"{rule.code} {rule.name} ({rule.category}, standaard: {rule.severity.value})",
+        default_text(rule),
         "",
         f"Wat het controleert: {d.what}",
         f"Waarom: {d.why}",
@@ -39,6 +49,7 @@ def rules_markdown() -> str:
         out += [
             f"## {rule.code} {rule.name}", "",
             f"Categorie: `{rule.category}`. Standaard: `{rule.severity.value}`.", "",
+            f"**{default_text(rule)}**" if not rule.default else default_text(rule), "",
             f"**Wat het controleert:** {d.what}", "",
             f"**Waarom:** {d.why}", "",
             f"**Bron:** {d.source}", "",

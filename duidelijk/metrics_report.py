@@ -23,8 +23,12 @@ B1_LIMITS = {
 LARGE_SET_ASIDE = 0.4
 
 
-def text_metrics(ctx: Context, findings: list[Finding]) -> tuple[dict, list[dict], dict, dict]:
+def text_metrics(ctx: Context, findings: list[Finding],
+                 hidden: list[Finding] = ()) -> tuple[dict, list[dict], dict, dict]:
     """Metrics, per-sentence figures, the B1 verdict and the coverage of one text.
+
+    ``hidden``: the findings of rules that are off, counted by the difficulty score only
+    (``analysis.score_rules``), so that the score does not change with the chosen rules.
 
     Read from the Doc's token table (``duidelijk.metrics.token_table``), not from spaCy Token
     objects (tests/test_token_table.py holds the table to the Token way)."""
@@ -35,7 +39,7 @@ def text_metrics(ctx: Context, findings: list[Finding]) -> tuple[dict, list[dict
     features = []  # each sentence is read once for its own score and the text's
     sents = []
     total_words = total_syll = 0
-    starts = sorted((f.start, f.category) for f in findings)
+    starts = sorted((f.start, f.category) for f in (*findings, *hidden))
     at_list = [at for at, _ in starts]
     for sent, _, words in sentence_words(ctx):
         lo, hi = sent.start, sent.end

@@ -203,8 +203,10 @@ def _meta_finding(rule: type[Rule], config, document, start: int, end: int, mess
     return f
 
 
-def apply(findings: list[Finding], document, sentences: list[tuple[int, int]], config) -> list[Finding]:
-    """Drop suppressed findings and add DD900/DD901 findings; offsets are source offsets."""
+def apply(findings: list[Finding], document, sentences: list[tuple[int, int]], config,
+          meta: bool = True) -> list[Finding]:
+    """Drop suppressed findings and, with ``meta``, add DD900/DD901 findings; offsets are
+    source offsets."""
     source = document.source_text or ""
     directives = parse(source)
     if not directives:
@@ -221,6 +223,8 @@ def apply(findings: list[Finding], document, sentences: list[tuple[int, int]], c
                 hit = True
         if not hit:
             kept.append(f)
+    if not meta:
+        return kept
     extra: list[Finding] = []
     for d in directives:
         if d.problems and config.enabled(BadSuppression.code, BadSuppression.category):

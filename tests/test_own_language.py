@@ -36,7 +36,7 @@ def user_texts(check):
     # messages and suggestions as the rules produce them on the example letters
     for path in sorted((ROOT / "examples").glob("*.txt")):
         source = path.read_text(encoding="utf-8")
-        report = check(source)
+        report = check(source, select="ALL")  # also the rules that are off by default
         for f in report.findings:
             texts[f"{path.name}:{f.code}:{f.start}"] = f.message
             for suggestion in f.suggestions:

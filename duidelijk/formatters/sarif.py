@@ -20,7 +20,7 @@ URL = "https://github.com/duidelijk/duidelijk"
 
 
 def rule_descriptor(rule) -> dict:
-    from duidelijk.docs import rule_text
+    from duidelijk.docs import default_text, rule_text
 
     d = rule.doc
     help_md = (
@@ -29,6 +29,7 @@ def rule_descriptor(rule) -> dict:
     )
     if d.exceptions:
         help_md += f"\n\n**Uitzonderingen:** {d.exceptions}"
+    help_md += f"\n\n{default_text(rule)}"
     return {
         "id": rule.code,
         "name": rule.name,
@@ -36,7 +37,7 @@ def rule_descriptor(rule) -> dict:
         "fullDescription": {"text": f"{d.what} {d.why}"},
         "help": {"text": rule_text(rule), "markdown": help_md},
         "helpUri": f"{URL}/blob/main/docs/rules.md#{rule.code.lower()}",
-        "defaultConfiguration": {"level": LEVELS[rule.severity.value]},
+        "defaultConfiguration": {"level": LEVELS[rule.severity.value], "enabled": rule.default},
         "properties": {"category": rule.category, "tags": ["duidelijk", rule.category]},
     }
 

@@ -57,6 +57,9 @@ class Rule:
     doc: ClassVar[RuleDoc]
     #: runs after the other rules and reads their findings in ``ctx.shared["findings"]``
     reads_findings: ClassVar[bool] = False
+    #: on without any setting; a rule with ``default = False`` runs only when it is chosen
+    #: (``select``, ``extend-select``, ``select = ["ALL"]``), like ruff's default rule set
+    default: ClassVar[bool] = True
 
     def __init__(self, options: dict[str, Any] | None = None, severity: Severity | None = None):
         self.options = {**self.settings, **(options or {})}

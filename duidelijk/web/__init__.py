@@ -411,14 +411,22 @@ def _register_routes(app: Flask) -> None:
         from duidelijk.rules import all_rules
 
         levels = [(n, lint_level_description(n)) for n in (1, 2, 3, 4)]
-        return render_template("help.html", rules=all_rules(), levels=levels,
+        return render_template("help.html", rules=all_rules(), off=rules_off(), levels=levels,
                                ttl_minutes=int(app.config["RESULT_TTL"] // 60))
+
+    def rules_off() -> set[str]:
+        """The rules this server does not use (off by default, or by its settings): the lists
+        of rules show them, marked 'staat uit'."""
+        from duidelijk.rules import all_rules
+
+        cfg = app.extensions["duidelijk_config"]
+        return {r.code for r in all_rules() if not cfg.enabled(r.code, r.category)}
 
     @app.get("/regels")
     def rules():
         from duidelijk.rules import all_rules
 
-        return render_template("rules.html", rules=all_rules())
+        return render_template("rules.html", rules=all_rules(), off=rules_off())
 
     @app.get("/regels/<code>")
     def rule(code):
@@ -430,7 +438,7 @@ def _register_routes(app: Flask) -> None:
             abort(404)
         if code != cls.code:
             return redirect(url_for("rule", code=cls.code), code=301)
-        return render_template("rule.html", rule=cls, settings=rule_settings(cls))
+        return render_template("rule.html", rule=cls, settings=rule_settings(cls), off=cls.code in rules_off())
 
     @app.get("/status")
     def status():

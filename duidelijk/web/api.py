@@ -37,7 +37,7 @@ bp = Blueprint("api", __name__, url_prefix="/api/v1")
 log = logging.getLogger("duidelijk.web.api")
 
 MIN_TOKEN_LENGTH = 16
-SETTINGS = ("select", "ignore", "fail_on")  # request fields that change the check
+SETTINGS = ("select", "extend_select", "ignore", "fail_on")  # request fields that change the check
 JSON_FIELDS = {"tekst", "naam", *SETTINGS}
 DEFAULT_TEXT_NAME = "tekst.txt"
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -193,14 +193,15 @@ def _api_on():
 # --- input ---------------------------------------------------------------------------------------
 
 def _setting_value(key: str, value):
-    if key in ("select", "ignore") and isinstance(value, str):  # "DD101,DD103", as on the command line
+    if key in ("select", "extend_select", "ignore") and isinstance(value, str):  # "DD101,DD103", as on the command line
         return [v.strip() for v in value.split(",") if v.strip()]
     return value
 
 
 def request_config(client: Client, settings: dict) -> Config:
     """The duidelijk settings for this request: the app's, the team's word lists for a team
-    token, and the request's select/ignore/fail_on, each checked like the settings file."""
+    token, and the request's select/extend_select/ignore/fail_on, each checked like the
+    settings file."""
     base = current_app.extensions["duidelijk_config"]
     if client.settings is not None:
         base = client.settings(base)
@@ -211,8 +212,9 @@ def request_config(client: Client, settings: dict) -> Config:
         except ConfigError as err:
             raise ApiError(400, "invalid-setting", str(err), field=key) from None
         changes[key] = getattr(checked, key)
-    if "ignore" in changes:  # like the command line over a settings file: added up
-        changes["ignore"] = [*base.ignore, *changes["ignore"]]
+    for key in ("ignore", "extend_select"):  # like the command line over a settings file: added up
+        if key in changes:
+            changes[key] = [*getattr(base, key), *changes[key]]
     return replace(base, **changes) if changes else base
 
 

@@ -32,8 +32,13 @@ def _settings_properties() -> dict:
     names = {"type": "array", "items": {"type": "string"}}
     return {
         "select": {"description": "Only these rules or categories (codes such as DD101, or a prefix, or a "
-                                  "category). A list, or one text with commas.",
+                                  "category; ALL for every rule). A list, or one text with commas. "
+                                  "Without it: the rules that are on by default.",
                    "oneOf": [names, {"type": "string"}]},
+        "extend_select": {"description": "Also these rules or categories, besides the selected or default "
+                                         "rules (for example DD106, which is off by default); added to the "
+                                         "server's own extend-select list.",
+                          "oneOf": [names, {"type": "string"}]},
         "ignore": {"description": "Skip these rules or categories; added to the server's own ignore list.",
                    "oneOf": [names, {"type": "string"}]},
         "fail_on": {"description": "From which severity the check fails (header Duidelijk-Exit-Code: 1). "
@@ -140,6 +145,8 @@ def spec(app_config) -> dict:
                                     "description": f".docx, .pdf, .txt, .md or .html; at most {max_mb} MB. "
                                                    "The type is read from the content."},
                         "select": {"type": "string", "description": settings["select"]["description"]},
+                        "extend_select": {"type": "string",
+                                          "description": settings["extend_select"]["description"]},
                         "ignore": {"type": "string", "description": settings["ignore"]["description"]},
                         "fail_on": settings["fail_on"],
                     },
