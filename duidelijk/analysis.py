@@ -102,17 +102,34 @@ def analyse(documents: Iterable[Document], config: Config | None = None, nlp=Non
 
 
 def run_rules(ctx: Context, rules: list, hidden_rules: list) -> tuple[list[Finding], list[Finding]]:
-    """The findings of ``rules`` and, apart, those of ``hidden_rules`` (see ``score_rules``).
-    The rules that read findings run last and see both."""
+    """The findings of ``rules`` and, apart, those of ``hidden_rules`` (see ``score_rules``),
+    all in code order as when every rule is on; the rules that read findings run last and see
+    both. A hidden rule must not change what the shown rules find: the sets it adds to in
+    ``ctx.shared`` (the words a rule has flagged, that later word rules leave alone) are its
+    own copies, which the later hidden rules see too."""
     findings: list[Finding] = []
     hidden: list[Finding] = []
-    for rule in hidden_rules:
-        if not rule.reads_findings:
-            hidden.extend(rule.check(ctx))
-    for rule in sorted(rules, key=lambda r: r.reads_findings):
-        if rule.reads_findings:
-            ctx.shared["findings"] = findings + hidden
-        findings.extend(rule.check(ctx))
+    shown = {id(r) for r in rules}
+    marks: dict[str, set] = {}  # what the hidden rules added to the sets in ctx.shared
+    for rule in sorted([*rules, *hidden_rules], key=lambda r: (r.reads_findings, r.code)):
+        if id(rule) in shown:
+            if rule.reads_findings:
+                ctx.shared["findings"] = findings + hidden
+            findings.extend(rule.check(ctx))
+        elif not rule.reads_findings:
+            common = ctx.shared
+            ctx.shared = {**common, **{k: set(v) for k, v in common.items() if isinstance(v, set)}}
+            for key, added in marks.items():
+                ctx.shared.setdefault(key, set()).update(added)
+            try:
+                hidden.extend(rule.check(ctx))
+            finally:
+                own, ctx.shared = ctx.shared, common
+            for key, value in own.items():
+                if isinstance(value, set):
+                    marks[key] = value
+                else:
+                    common.setdefault(key, value)  # what a rule works out once (caches) is shared
     return findings, hidden
 
 

@@ -107,10 +107,10 @@ def test_settings_change_the_check_like_the_cli(client, tmp_path, monkeypatch):
     want, code = cli_json(tmp_path, monkeypatch, TEXT.encode(), "brief.txt", "--select", "DD103", "--fail-on", "warning")
     assert without_path(resp.get_json()) == without_path(want)
     assert resp.headers["Duidelijk-Exit-Code"] == str(code) == "1"
-    # ignore, as text with commas, in a form
-    resp = post_file(client, TEXT.encode(), ignore="DD102,DD103")
+    # ignore, as text with commas, in a form; extend_select adds a rule that is off by default
+    resp = post_file(client, TEXT.encode(), ignore="DD102,DD103", extend_select="DD106")
     codes = {f["code"] for f in resp.get_json()["files"][0]["findings"]}
-    assert codes and not codes & {"DD102", "DD103"}
+    assert "DD106" in codes and not codes & {"DD102", "DD103"}
 
 
 @pytest.mark.parametrize("field, value", [("select", ["DD999"]), ("ignore", "geen-regel"), ("fail_on", "erg"),
