@@ -442,7 +442,7 @@ def rules() -> None:
     off = [rule.code for rule in rules if not rule.default]
     if off:
         click.echo(f"\nRegels met 'uit' staan standaard uit. Zet ze aan met --extend-select {off[0]}, "
-                   f"of met extend-select in de instellingen. Alle regels: --select ALL.")
+                   "of met extend-select in de instellingen.")
 
 
 @cli.command()

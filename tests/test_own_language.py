@@ -26,11 +26,20 @@ def user_texts(check):
 
     texts = {}
     rewrites = []
+    from click.testing import CliRunner
+
+    from duidelijk.cli import cli
+    from duidelijk.docs import default_text
+
     for rule in all_rules():
         d = rule.doc
         for field in ("what", "why", "good", "exceptions"):
             if getattr(d, field):
                 texts[f"{rule.code}.{field}"] = getattr(d, field)
+        texts[f"{rule.code}.default"] = default_text(rule)  # on or off by default, how to turn it on
+    # the line under 'duidelijk rules' on the rules that are off by default
+    texts["rules-off"] = CliRunner().invoke(cli, ["rules"]).output.strip().splitlines()[-1]
+    assert "standaard uit" in texts["rules-off"]
     for level in (None, 1, 2, 3, 4):
         texts[f"lint-level-{level}"] = lint_level_description(level)
     # messages and suggestions as the rules produce them on the example letters
