@@ -156,15 +156,16 @@ def fitting_form(found: list, alternative: str) -> str:
         return ""  # "ter interpretatie", "mede te ondertekenen": the word belongs to what stands before it
     if len(found) > 1:
         return _finite_phrase(found, alternative)
-    attributive = word_class(first) == "ADJ" or (
+    first_class = word_class(first)  # read once: it looks at the words around it
+    attributive = first_class == "ADJ" or (
         first.dep_ == "amod" and first.head.pos_ in {"NOUN", "PROPN"} and first.head.i > first.i)
     if attributive and (" " in alternative and not alternative.startswith("te ")):
         return ""  # "de bestuurlijke fusie": "van het bestuur" cannot stand before the noun
     if attributive and first.pos_ == "ADJ" and first.lower_.endswith("e"):
         return _inflected(alternative)  # "een afzonderlijke brief" -> "een aparte brief"
-    if first.pos_ not in {"VERB", "AUX"} and word_class(first) != "VERB":
+    if first.pos_ not in {"VERB", "AUX"} and first_class != "VERB":
         kind = noun_forms(None, alternative.lower())[0] if " " not in alternative else "OTHER"
-        if word_class(first) in {"ADJ", "ADV"} and (kind == "VERB" or (
+        if first_class in {"ADJ", "ADV"} and (kind == "VERB" or (
                 kind == "" and _verb_like(alternative) and not alternative.startswith("ge"))):
             return ""  # "U bent woonachtig" is no "U bent wonen"
         return alternative
@@ -399,8 +400,9 @@ def _a_number(tok) -> bool:
     if not tok.like_num:
         return False
     doc = tok.doc
-    prev = doc[tok.i - 1] if tok.i > tok.sent.start else None
-    nxt = doc[tok.i + 1] if tok.i + 1 < tok.sent.end else None
+    sent = tok.sent  # found once: Token.sent looks for the sentence's bounds each time
+    prev = doc[tok.i - 1] if tok.i > sent.start else None
+    nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
     return (prev is not None and (prev.lower_ in NUMBER_BEFORE or prev.like_num)) or (
         nxt is not None and nxt.pos_ == "NOUN")  # "nummer acht", "om acht uur", "acht weken"
 
@@ -790,8 +792,9 @@ def word_class(tok) -> str:
     without an auxiliary at the start of a clause a preposition ("Gezien uw inkomen"), and
     before a time or date an adverb ("uiterlijk op 1 maart")."""
     doc = tok.doc
-    prev = doc[tok.i - 1] if tok.i > tok.sent.start else None
-    nxt = doc[tok.i + 1] if tok.i + 1 < tok.sent.end else None
+    sent = tok.sent  # found once: Token.sent looks for the sentence's bounds each time
+    prev = doc[tok.i - 1] if tok.i > sent.start else None
+    nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
     if tok.dep_ == "mark" and tok.pos_ in {"ADV", "SCONJ"}:
         return "SCONJ"  # "Daar u niet betaald heeft": a conjunction, whatever the tagger says
     if nxt is not None and nxt.pos_ in {"NOUN", "PROPN"} and tok.pos_ in {"ADJ", "VERB"} and (
@@ -805,7 +808,7 @@ def word_class(tok) -> str:
     if starts_clause and tok.lower_.startswith("ge") and not any(
             c.dep_ in {"aux", "aux:pass"} for c in tok.children) and nxt is not None and not nxt.is_punct:
         return "ADP"
-    after = doc[nxt.i + 1] if nxt is not None and nxt.i + 1 < tok.sent.end else None
+    after = doc[nxt.i + 1] if nxt is not None and nxt.i + 1 < sent.end else None
     if nxt is not None and tok.pos_ not in {"VERB", "AUX"} and (nxt.lower_ in TIME_AFTER or nxt.like_num) and not (
             nxt.lower_ == "om" and not (after is not None and after.like_num)):
         return "ADV"  # "uiterlijk op 1 maart"; not "machtigen om ... te" ("om" before a time only)
