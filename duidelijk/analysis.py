@@ -86,6 +86,9 @@ def analyse(documents: Iterable[Document], config: Config | None = None, nlp=Non
     parsed = nlp.pipe((d.text for d in docs), batch_size=PIPE_BATCH)
     for document, doc in zip(docs, parsed):
         ctx = Context(doc=doc, document=document, config=config)
+        # the Doc was made from this text, and spaCy keeps a text as it is (Doc.text is the
+        # text it was given): read it here rather than rebuild it from every token
+        ctx.text = document.text
         token_table(doc)  # the per-Doc table that the metrics and many rules read, made once here
         findings, hidden = run_rules(ctx, rules, hidden_rules)
         findings = finalise(findings, document)

@@ -274,3 +274,20 @@ def test_dd104_keeps_the_verdicts_of_a_few_settings_only():
     same = difficult_words._verdicts_for(dict(DifficultWord.settings), 15)
     assert difficult_words._verdicts_for(dict(DifficultWord.settings), 15) is same
     assert difficult_words._verdicts_for(dict(DifficultWord.settings), None) is not same
+
+
+@pytest.mark.parametrize("text", [
+    "Geachte heer,\r\n\r\nUw aanvraag is binnen.\tWij  bellen u.\n\n\n",
+    "  Begint met spaties. Eindigt\u00a0met een harde spatie\u00a0",
+    "t.a.v. mevr. drs. J. de Vries - (0)53-4812345 - € 1.000,- per 1-1-2026 😊\n",
+    "",
+])
+def test_analysis_reads_the_text_the_doc_was_made_from(nlp, text):
+    """``analyse`` gives each Context the Document's text instead of ``Doc.text`` (which
+    spaCy rebuilds from every token): spaCy keeps a text as it is, so both are the same,
+    also for the example letters and odd white space."""
+    texts = [text] + [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt"))]
+    for doc, source in zip(nlp.pipe(texts), texts):
+        assert doc.text == source
+    report = next(analyse([text_document(text)], Config(), nlp))
+    assert all(f.text == text[f.start:f.end] for f in report.findings)
