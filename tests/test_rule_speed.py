@@ -291,3 +291,31 @@ def test_analysis_reads_the_text_the_doc_was_made_from(nlp, text):
         assert doc.text == source
     report = next(analyse([text_document(text)], Config(), nlp))
     assert all(f.text == text[f.start:f.end] for f in report.findings)
+
+
+LEAD_IN_SENTENCES = (
+    "Naar aanleiding van uw aanvraag van 3 februari voor een bijdrage in de kosten hebben wij besloten.",
+    "Op basis van de informatie die wij van u kregen, besluiten wij het volgende.",
+    "U krijgt het geld binnen twee weken. Wij bellen u.",
+    "Met ingang van 1 januari 2027 en tot nader order (zie bijlage) geldt een nieuwe regel.",
+)
+
+
+def test_dd108_skips_only_sentences_too_short_for_a_long_lead_in(nlp, monkeypatch):
+    """DD108 passes over a sentence with no more words than ``max_words`` (``tang._few_words``);
+    with that test switched off it gives the same findings, with the default and a lower limit."""
+    from duidelijk.rules import tang
+
+    texts = _texts() + list(LEAD_IN_SENTENCES)
+    for settings in ({"select": ["DD108"]}, {"select": ["DD108"], "rules": {"DD108": {"max_words": 4}}}):
+        fast = _findings(nlp, texts, settings)
+        monkeypatch.setattr(tang, "_few_words", lambda *args: False)
+        assert fast == _findings(nlp, texts, settings)
+        monkeypatch.undo()
+        assert sum(len(r) for r in fast) >= 2
+
+    # and it does pass over sentences: many sentences of a letter are short
+    doc = nlp(" ".join(_texts()[:3]))
+    table = token_table(doc)
+    few = [tang._few_words(table.word, s.start, s.end, 8) for s in doc.sents]
+    assert any(few) and not all(few)

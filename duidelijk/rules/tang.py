@@ -168,6 +168,12 @@ def _second(head, own) -> bool:
     return len(first) <= 1
 
 
+def _few_words(word: list[bool], start: int, end: int, limit: int) -> bool:
+    """Has the sentence ``start:end`` at most ``limit`` words (``word``: ``TokenTable.word``)?
+    The words before its verb are some of them, so DD108 has nothing to say about it."""
+    return sum(word[start:end]) <= limit
+
+
 @register
 class LeadIn(Rule):
     code = "DD108"
@@ -195,7 +201,10 @@ class LeadIn(Rule):
         table = token_table(ctx.doc)
         word, texts, facts = table.word, table.texts, table.facts  # Context.is_word, Token.text, ...
         n = len(texts)
+        limit = self.options["max_words"]
         for sent in ctx.prose_sentences:
+            if _few_words(word, sent.start, sent.end, limit):
+                continue  # a short sentence: no lead-in can be too long (most sentences of a letter)
             root = sent.root
             verb = finite_verb(root)
             if verb is root and root.pos_ == "VERB" and "Inf" not in root.morph.get("VerbForm") and not any(
@@ -237,7 +246,6 @@ class LeadIn(Rule):
             # (a closing quote too: ",,Dat ik zo populair ben, vind ik grandioos'', lachte hij")
             start_i = stops[-1] if stops else sent.start - 1
             before = [i for i in range(max(start_i + 1, sent.start), stop) if word[i]]
-            limit = self.options["max_words"]
             if len(before) == limit + 1 and not any(texts[i] in INSERTS for i in range(before[0], stop)):
                 continue  # one word over: only with an insert in brackets or dashes ("Door deze
                 # context (het beeld vervangt de tekst) wordt"); a plain subclause of nine words
