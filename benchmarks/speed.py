@@ -145,12 +145,14 @@ class RuleTimer:
 
     def __enter__(self):
         import duidelijk.analysis as analysis
+        import duidelijk.metrics as metrics
         import duidelijk.metrics_report as metrics_report
         from duidelijk.rules import all_rules
 
         for cls in all_rules():
             self._wrap(cls, "check", f"{cls.code} {cls.name}", consume=True)
         self._wrap(metrics_report, "text_metrics", "metrics (text_metrics)", consume=False)
+        self._wrap_table(metrics)
         self._wrap(analysis, "finalise", "finish (offsets, sort)", consume=False)
         self._wrap(analysis, "apply_suppressions", "finish (suppressions)", consume=False)
         try:
@@ -160,6 +162,28 @@ class RuleTimer:
         if grouping is not None and hasattr(grouping, "group_findings"):
             self._wrap(grouping, "group_findings", "finish (grouping)", consume=False)
         return self
+
+    def _wrap_table(self, metrics) -> None:
+        """Time the making of each Doc's token table (each token's facts: LiNT-II frequency,
+        noun type, syllables ...), which ``analyse`` does before the rules run: it was most
+        of "rest". Only the call that makes a table counts; later calls (from the metrics,
+        inside their own time) read it back."""
+        original = metrics.token_table
+        seconds = self.seconds
+        tables = getattr(metrics, "_tables", None)
+        if tables is None:
+            return  # an older tree without the table
+
+        def timed(doc):
+            if doc in tables:
+                return original(doc)
+            t0 = time.perf_counter()
+            result = original(doc)
+            seconds["token table (made per Doc before the rules)"] += time.perf_counter() - t0
+            return result
+
+        metrics.token_table = timed
+        self._undo.append((metrics, "token_table", original))
 
     def pipe(self, nlp):
         """Time ``nlp.pipe`` inside the full check too (each step of its generator).
