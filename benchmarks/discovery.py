@@ -29,7 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import discovery_select  # noqa: E402
-from judged import VERDICTS, finding_rows, read_jsonl, selected_config  # noqa: E402
+from judged import VERDICTS, finding_rows, off_rules, read_jsonl, selected_config  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "discovery"
 
@@ -82,7 +82,8 @@ def main(argv=None) -> int:
         return 0
     rules = set(args.rules.split(","))
     sentences = discovery_select.load_ud() if ud else discovery_select.load()
-    all_findings = finding_rows(sentences, selected_config(args.select))
+    config = selected_config(args.select)
+    all_findings = finding_rows(sentences, config)
     findings = [f for f in all_findings if f["code"] in rules]
     tally = defaultdict(lambda: {"n": 0, "klopt": 0, "twijfel": 0, "with": 0, "goed": 0})
     todo, seen = [], set()
@@ -104,6 +105,10 @@ def main(argv=None) -> int:
     gone = [j for k, j in judged.items() if k not in seen and j["code"] in rules]
     print(f"{len(sentences)} discovery sentences, {len(findings)} findings of {', '.join(sorted(rules))} "
           f"({len(todo)} unjudged)")
+    off = [c for c in off_rules(config) if c in rules]
+    if off:
+        print(f"  off in this configuration: {', '.join(off)} (their judgements show as gone; "
+              "--select ALL runs every rule)")
     for code in sorted(tally):
         t = tally[code]
         print(f"  {code} n {t['n']:3d}  strict {t['klopt'] / t['n']:.3f}  "

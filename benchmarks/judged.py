@@ -164,6 +164,13 @@ def selected_config(select: str | None):
     return Config.from_dict({"select": [c.strip() for c in select.split(",") if c.strip()]})
 
 
+def off_rules(config) -> list[str]:
+    """The codes of the rules that do not run with ``config``."""
+    from duidelijk.rules import all_rules
+
+    return [r.code for r in all_rules() if not config.enabled(r.code, r.category)]
+
+
 def covered(obstacle: dict, findings: list[dict]) -> bool:
     codes = COVERS.get(obstacle["kind"], set())
     return any(f["code"] in codes and f["start"] < obstacle["end"] and obstacle["start"] < f["end"]
@@ -357,10 +364,15 @@ def main(argv=None) -> int:
     if not sentences:
         print(f"no sentences in {args.data}", file=sys.stderr)
         return 2
-    findings = finding_rows(sentences, selected_config(args.select))
+    config = selected_config(args.select)
+    findings = finding_rows(sentences, config)
     results = evaluate(sentences, findings, read_jsonl(args.data / "judgements.jsonl"),
                        read_jsonl(args.data / "obstacles.jsonl"))
     shown = (args.part,) if args.part else PARTS
+    off = off_rules(config)
+    if off:
+        print(f"off in this configuration: {', '.join(off)} (their judgements show as disappeared; "
+              "--select ALL runs every rule)\n")
     for part in shown:
         print_part(part, results[part], args.show)
         print()
