@@ -5,6 +5,9 @@ compute: the LiNT-II features of the sentence (word frequency, longest dependenc
 words per clause, share of abstract nouns), its length in words and syllables, how many of
 its content words are rare (the LiNT-II frequencies), and the findings of the rules in it
 (passive, nominal style, split constructions, officialese, difficult and long words, ...).
+Those findings do not depend on the rules a user chooses: a rule the score reads that is off
+(by default, like DD106, or by the settings) still runs, for the score only
+(``analysis.score_rules``), so turning a rule on or off never changes a score.
 
 The weights are fitted on the editors' sentence pairs of the Amsterdam development half
 (``benchmarks/difficulty_fit.py``): for a pair, the chance that the original is the harder

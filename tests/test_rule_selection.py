@@ -106,6 +106,16 @@ def test_difficulty_score_does_not_depend_on_the_chosen_rules(check):
     assert plain.sentences[0]["difficulty"] < default.sentences[0]["difficulty"]
 
 
+def test_a_rule_that_runs_for_the_score_only_does_not_change_the_shown_rules(check):
+    # with jargon off, DD104 reports the formal word itself, as before the default set: the
+    # jargon rule still runs for the score, but its marks do not make DD104 pass the word
+    text = "Wij verzoeken u het formulier te retourneren."
+    assert [f.text for f in codes(check(text, ignore=["jargon"]), "DD104")] == ["retourneren"]
+    default = check(text)
+    assert "retourneren" in {f.text for f in codes(default, "DD103")}
+    assert not codes(default, "DD104")
+
+
 def test_inline_suppression_with_a_rule_that_is_off(check):
     negeer = "duidelijk: negeer DD106\n" + NOMINAL
     # on: the comment switches the finding off and is used
