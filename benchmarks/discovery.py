@@ -10,6 +10,8 @@ so that the judged set's MEASURE part stays unseen. Judging rules: benchmarks/ju
     python benchmarks/discovery.py --set ud            # every third UD Dutch dev sentence
     python benchmarks/discovery.py --select ALL        # also the rules that are off by default
                                                        # (DD106); without it: the default rules
+    python benchmarks/discovery.py --set words-a       # DD105/DD112 text, half A (tune on it);
+        # --set words-b: half B, only measured (benchmarks/words_select.py)
     python benchmarks/discovery.py --rules DD103,DD113,DD114  # officialese and vague words; their
         # judgements also hold the first suggestion and its verdict (goed / slecht / geen)
 
@@ -29,6 +31,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import discovery_select  # noqa: E402
+import words_select  # noqa: E402
 from judged import VERDICTS, finding_rows, off_rules, read_jsonl, selected_config  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "discovery"
@@ -50,19 +53,26 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--todo", type=Path)
     parser.add_argument("--add", type=Path)
-    parser.add_argument("--rules", default=",".join(RULES))
+    parser.add_argument("--rules")
     parser.add_argument("--select", metavar="CODES",
                         help="rules duidelijk runs, as its --select (ALL: also the rules that are off by "
                              "default); without it the default rules")
-    parser.add_argument("--set", choices=("letters", "ud"), default="letters",
-                        help="letters: ../shared letters outside the judged set; ud: UD Dutch dev")
+    parser.add_argument("--set", choices=("letters", "ud", "words-a", "words-b"), default="letters",
+                        help="letters: ../shared letters outside the judged set; ud: UD Dutch dev; "
+                             "words-a / words-b: the two halves of the DD105/DD112 set")
     args = parser.parse_args(argv)
     ud = args.set == "ud"
-    judgements_path = DATA / ("ud_judgements.jsonl" if ud else "judgements.jsonl")
+    words = args.set.startswith("words")
+    args.rules = args.rules or ",".join(sorted(words_select.CODES) if words else RULES)
+    judgements_path = DATA / ("ud_judgements.jsonl" if ud else "words_judgements.jsonl" if words
+                              else "judgements.jsonl")
+    if words:
+        sentences = [s for s in words_select.load() if s["half"] == args.set[-1].upper()]
     judged = {key(j["sentence"], j["code"], j["start"], j["end"]): j
               for j in read_jsonl(judgements_path)}
     if args.add:
-        licence = {s["id"]: s["licence"] for s in discovery_select.load_ud()} if ud else {
+        licence = {s["id"]: s["licence"] for s in sentences} if words else \
+            {s["id"]: s["licence"] for s in discovery_select.load_ud()} if ud else {
             json.loads(line)["id"]: json.loads(line)["licence"]
             for line in discovery_select.OUT.open(encoding="utf-8")}
         for row in read_jsonl(args.add):
@@ -81,7 +91,8 @@ def main(argv=None) -> int:
         print(f"{len(judged)} judgements")
         return 0
     rules = set(args.rules.split(","))
-    sentences = discovery_select.load_ud() if ud else discovery_select.load()
+    if not words:
+        sentences = discovery_select.load_ud() if ud else discovery_select.load()
     config = selected_config(args.select)
     all_findings = finding_rows(sentences, config)
     findings = [f for f in all_findings if f["code"] in rules]
@@ -102,7 +113,8 @@ def main(argv=None) -> int:
         if f["suggestion"] is not None:  # judged only for the rules that give suggestions
             t["with"] += 1
             t["goed"] += j.get("suggestion_verdict") == "goed"
-    gone = [j for k, j in judged.items() if k not in seen and j["code"] in rules]
+    ids = {s["id"] for s in sentences}
+    gone = [j for k, j in judged.items() if k not in seen and j["code"] in rules and j["sentence"] in ids]
     print(f"{len(sentences)} discovery sentences, {len(findings)} findings of {', '.join(sorted(rules))} "
           f"({len(todo)} unjudged)")
     off = [c for c in off_rules(config) if c in rules]
@@ -119,7 +131,7 @@ def main(argv=None) -> int:
         gone_by[j["code"]][j["verdict"]] += 1
     for code, verdicts in sorted(gone_by.items()):
         print(f"  gone {code}: " + ", ".join(f"{v} {n}" for v, n in sorted(verdicts.items())))
-    hard = [] if ud else read_jsonl(DATA / "hard_words.jsonl")
+    hard = [] if ud or words else read_jsonl(DATA / "hard_words.jsonl")
     if hard and rules & WORD_RULES:
         words = [f for f in all_findings if f["code"] in WORD_RULES]
         found = [h for h in hard if any(f["sentence"] == h["sentence"] and f["start"] < h["end"]
