@@ -384,6 +384,32 @@ def test_long_parts_and_long_common_nouns_are_still_long_words(check, text, word
     assert [f for f in found(check, "DD105", text) if f.text == word]
 
 
+@pytest.mark.parametrize("text, word", [
+    # two everyday nouns for things or kinds: read by their parts, however rare the whole
+    ("De carnavalstraditie in ons dorp is oud.", "carnavalstraditie"),
+    ("Er komt een gemeentekampioenschap voor jongeren.", "gemeentekampioenschap"),
+    ("De folder heeft een bibliotheekachtergrond.", "bibliotheekachtergrond"),
+    ("Er komt een vierlandentoernooi in de sporthal.", "vierlandentoernooi"),  # a number is no obstacle
+    ("De achterblijvende bewoners krijgen een brief.", "achterblijvende"),  # a form of a common verb
+    ("Hij vocht in de Spaanse Successieoorlog mee.", "Successieoorlog"),  # part of a name
+    ("Zij werkt bij de Belastingdienst-klantenservice in Apeldoorn.", "Belastingdienst-klantenservice"),
+])
+def test_transparent_compounds_verb_forms_and_names_are_no_long_words(check, text, word):
+    assert not [f for f in found(check, "DD105", text) if f.text == word]
+
+
+@pytest.mark.parametrize("text, word", [
+    # an action or a quality as a part hides a sentence: who does what
+    ("De inlogmogelijkheid is niet beschikbaar.", "inlogmogelijkheid"),
+    ("De gemeente regelt de afvalcontainerplaatsing.", "afvalcontainerplaatsing"),
+    ("Het dorp heeft een oude processietraditie.", "processietraditie"),  # a rare part
+    ("Er was een driedaagsevierlandentoernooi.", "driedaagsevierlandentoernooi"),  # too many parts
+    ("De gedeconcentreerde diensten werken in de provincie.", "gedeconcentreerde"),  # a rare verb
+])
+def test_hidden_actions_rare_parts_and_rare_verbs_stay_long_words(check, text, word):
+    assert [f for f in found(check, "DD105", text) if f.text == word]
+
+
 def test_short_words_and_urls_not_long(check):
     assert not found(check, "DD105", "Kijk op www.hofstedegemeente.nl/afvalkalender voor de dagen.")
 
@@ -502,6 +528,26 @@ def test_impersonal(check):
 def test_abbreviation_not_written_out(check):
     f = found(check, "DD112", "U kunt hulp krijgen via de Wmo.")
     assert f and "Wet maatschappelijke ondersteuning" in f[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "U vindt het in het Verdrag der XXIV artikelen.",  # a Roman number
+    "De Stichting Wonen Beter (vaak afgekort tot SWB) helpt u graag.",  # explained in brackets
+    "Zij won vorig jaar het NK.",  # as common in Dutch text as an everyday word
+    "Het programma was te zien op de VRT.",
+    "KFAR SJOEBA - Het dorp werd gisteren gebombardeerd.",  # a name in capitals
+])
+def test_numbers_explained_everyday_and_capitalised_names_are_no_abbreviations(check, text):
+    assert not found(check, "DD112", text)
+
+
+@pytest.mark.parametrize("text, abbreviation", [
+    ("De SWB helpt u graag.", "SWB"),
+    ("De club speelt in de KBVB.", "KBVB"),
+    ("De Stichting Wonen Beter (kortweg SWB) werkt samen met de KBVB.", "KBVB"),
+])
+def test_rare_unexplained_abbreviations_are_found(check, text, abbreviation):
+    assert [f.text for f in found(check, "DD112", text)] == [abbreviation]
 
 
 def test_abbreviation_written_out_first(check):

@@ -24,13 +24,18 @@ COMMON = {"OK", "TV", "PDF", "BTW", "NL", "XXX", "EU", "NV", "BV", "AM", "PM", "
           "BSN", "DIGID", "ID", "OV", "NS", "AOW", "APK", "EHBO", "WC", "SMS", "PIN", "USB", "WIFI", "KM", "GPS", "EUR", "ICT", "IBAN"}
 # an abbreviation that is not on the list but as common in Dutch text as an everyday word is
 # known to the reader ("het WK", "de VS", "de VVD"); listed ones ("Wmo", "UWV") are always explained
-EVERYDAY_ZIPF = 4.0
+# (Dutch text uses it about once in 30,000 words or more: "de VRT", "het NK"; the
+# abbreviations that readers do not know are rarer: "de KBVB" 3.2, "de UCI" 3.3)
+EVERYDAY_ZIPF = 3.5
+# a Roman number ("XXIV", "Les XX"), no abbreviation
+ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 
 
 def everyday(low: str) -> bool:
     """An abbreviation as common as an everyday word ("wk", "vs"); not an ordinary word in
-    capitals ("BANK"), which may stand for something else."""
-    return low.isalpha() and zipf(low) >= EVERYDAY_ZIPF and not exists(low)  # not "v&or": two words
+    capitals ("BANK"), which may stand for something else. Not "az&pc": wordfreq counts the
+    words on both sides of "&" together."""
+    return low.isalpha() and zipf(low) >= EVERYDAY_ZIPF and not exists(low)
 
 
 # an IBAN ("NL91 ABNA 0417 1643 00"), with or without spaces: its letters are no abbreviation
@@ -102,12 +107,17 @@ def shouted(tok) -> bool:
     sent = tok.sent
     for other in (tok.doc[tok.i - 1] if tok.i > sent.start else None,
                   tok.doc[tok.i + 1] if tok.i + 1 < sent.end else None):
-        if other is not None and other.is_alpha and other.is_upper and len(other) > 1 and \
-                zipf(low) >= 4.5 and zipf(other.lower_) >= 4.5:
+        if other is None or not other.text.replace("'", "").isalpha() or not other.text.isupper():
+            continue
+        if len(other) > 1 and zipf(low) >= 4.5 and zipf(other.lower_) >= 4.5:
             return True
+        if len(other.text.replace("'", "")) > 5:
+            return True  # next to a longer word in capitals: a name or a heading in capitals
+            # ("KFAR SJOEBA", "CAPO D'ORLANDO"), no abbreviation
     return False
 
 
+SHORT_FORM = re.compile(r"\b(afgekort|afkorting|kortweg|hierna|ook wel|oftewel|ofwel)\b")
 SLASH_NAME = re.compile(r"^[^\W\d_]+(?:[-/][^\W\d_]+)*$")
 
 
@@ -123,7 +133,12 @@ def written_out(ctx: Context, tok, expansion: str) -> bool:
     if after.lstrip().startswith("(") and (not expansion or expansion.lower()[:12] in after):
         return True
     before = text[max(0, tok.idx - 120) : tok.idx]
-    return before.rstrip().endswith("(")
+    if before.rstrip().endswith("("):
+        return True
+    # the short form given in brackets after the full name: "Kuurne-Brussel-Kuurne (vaak
+    # afgekort tot KBK)", "(hierna: de KBK)", "(kortweg KBK)"
+    inside = before[before.rfind("(") + 1 :] if "(" in before else ""
+    return bool(inside) and ")" not in inside and len(inside.split()) <= 4 and bool(SHORT_FORM.search(inside))
 
 
 @register
@@ -174,7 +189,8 @@ class UnexplainedAbbreviation(Rule):
                     continue
                 if key in seen or ctx.is_placeholder(tok) or ctx.accepted(tok.text):
                     continue
-                if ctx.is_postcode_letters(tok) or in_code(ctx, tok) or tok.text.upper() in COMMON:
+                if ctx.is_postcode_letters(tok) or in_code(ctx, tok) or tok.text.upper() in COMMON \
+                        or ROMAN.match(tok.text):
                     continue
                 if entry is None and (in_name(tok) or named_by_noun(tok) or shouted(tok) or everyday(tok.lower_)):
                     continue

@@ -17,11 +17,14 @@ from __future__ import annotations
 
 from duidelijk.findings import Severity
 from duidelijk.lexicon import letter_count, zipf
-from duidelijk.metrics import token_table
-from duidelijk.dictionary import compound_parts, exists, familiarity, novel_abstract, part_word, starts_with_prefix
+from duidelijk.metrics import noun_class, token_table
+from duidelijk.dictionary import (FALLBACK_ZIPF, compound_parts, exists, familiarity, lemma_candidates, lemma_zipf,
+                                  novel_abstract, part_word, starts_with_prefix, verb_lemmas)
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 
 
+NUMBERS = ("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf",
+           "honderd", "duizend")
 DIMINUTIVE_ENDINGS = ("etjes", "etje", "tjes", "tje", "pjes", "pje", "kjes", "kje", "jes", "je")
 
 
@@ -38,6 +41,40 @@ def diminutive_base(word: str) -> str:
     return ""
 
 
+def word_zipf(part: str, head: bool = False) -> float:
+    """How familiar a compound part is as a noun of its own, over its forms: the first part
+    without its linking s ("zondags" -> "zondag"), the head also from its plural
+    ("kwaliteiten" -> "kwaliteit")."""
+    forms = {part, part_word(part), *(lemma_candidates(part)[1:] if head else
+                                      [part[:-1]] if part.endswith("s") and len(part) > 4 else [])}
+    # a noun in LiNT-II's list, not a verb stem ("onderteken" in "ondertekenverzoek")
+    return max([lemma_zipf(c, "NOUN") for c in forms if exists(c) and noun_class(c)] + [0.0])
+
+
+def action_or_quality(part: str, first: bool = False) -> bool:
+    """Does a compound part name an action or a quality: a noun made from a verb ("verkiezing",
+    "inspectie", "kolonisatie"; as the first part also a verb stem with a prefix: "verblijf"
+    in "verblijfskwaliteit") or from an adjective ("mogelijkheid", "identiteit")? Such a part
+    carries a hidden sentence ("inspectie van het onderhoud": who inspects what), unlike a
+    thing or a kind ("traditie", "achtergrond", "kampioenschap")."""
+    words = {part, part_word(part)} | ({part[:-1]} if part.endswith("s") and len(part) > 4 else set())
+    if first and any(h.startswith(("be", "ver", "ont", "ge", "her")) and len(h) >= 6 and any(
+            v.startswith(h[:-1]) and v not in {h + "n", h + "en"} and exists(v) for v in verb_lemmas(h)) for h in words):
+        return True
+    for h in words | set(lemma_candidates(part)[1:]):  # (with a linking s: "snelheids")
+        if h.endswith(("heid", "heden", "iteit", "iteiten")):
+            return True
+        if h.endswith("ing") and len(h) > 6:
+            stem = h[:-3]
+            if any(exists(v) or zipf(v) >= FALLBACK_ZIPF
+                   for v in (stem + "en", stem + stem[-1] + "en", stem[:-2] + stem[-1] + "en")):
+                return True
+        if h.endswith(("tie", "sie")) and len(h) > 6:
+            if any(exists(v) for v in (h[:-4] + "eren", h[:-3] + "teren", h[:-3] + "eren", h[:-3] + "seren")):
+                return True
+    return False
+
+
 @register
 class LongWord(Rule):
     code = "DD105"
@@ -50,7 +87,11 @@ class LongWord(Rule):
     # name of a law or rule ("de Afvalstoffenverordening"): a name cannot be split, only explained
     # whole_zipf: a compound of two or three everyday words that Dutch text uses at least this
     # often as a whole is known as one word ("ziektekostenverzekering")
+    # transparent_zipf: a compound of two nouns that are each at least this familiar, whose head
+    # names a thing or a kind (no action or quality), is read by its parts ("kloostertraditie",
+    # "kleurenachtergrond"), however rarely Dutch text uses it as a whole
     settings = {"min_letters": 15, "familiar_zipf": 3.3, "novel_abstract": True, "whole_zipf": 3.0,
+                "transparent_zipf": 3.8,
                 "regulation_heads": ["wet", "wetboek", "besluit", "regeling", "verordening", "reglement",
                                      "richtlijn", "beleidsregel", "beleidsregels"],
                 # name_heads: a capitalised compound inside a sentence with one of these heads is the
@@ -100,16 +141,24 @@ class LongWord(Rule):
                 if ctx.accepted(tok.text) or tok.i in marked:
                     continue
                 seen.add(tok.lower_)
-                if "-" in tok.text.strip("-") and not any(self._long_part(p, tok.pos_) for p in tok.text.split("-")):
+                if "-" in tok.text.strip("-") and not any(self._long_part(p, tok.pos_) for p in tok.text.split("-")
+                                                          if not p[:1].isupper() or p == tok.text.split("-")[0] == sent[0].text):
                     continue  # the hyphen already shows the parts ("FARC-woordvoerder",
-                    # "natuurkunde-olympiade"), and none is a long word of its own
+                    # "natuurkunde-olympiade"), and none is a long word of its own; a part with
+                    # a capital is a name ("Bankgiroloterij-ploeg")
                 parts = compound_parts(tok.lower_)
                 if tok.i > sent.start and tok.text[:1].isupper() and tok.text[1:].islower() and any(
                         tok.lower_.endswith(head) and len(tok.lower_) - len(head) >= 3
                         for head in self.options["name_heads"]):
                     continue  # the name of a place or an organisation ("het Omgevingsloket",
                     # "de Vlaanderenstraat": the first part may be a name the word list lacks)
-                if not self._long_part(tok.lower_, tok.pos_, tok.lemma_.lower().replace("_", ""), parts):
+                pos = tok.pos_
+                if pos == "VERB" and tok.lemma_.lower() == tok.lower_ and not exists(tok.lower_) and len(parts) > 1:
+                    pos = "NOUN"  # a plural compound noun the tagger took for a verb ("brandtechnieken")
+                if self._in_name(tok, sent):
+                    continue  # part of a name of several capitalised words ("de Spaanse
+                    # Successieoorlog", "Belgische Sportpersoonlijkheid van het Jaar")
+                if not self._long_part(tok.lower_, pos, tok.lemma_.lower().replace("_", ""), parts):
                     continue  # an everyday word or compound
                 marked.add(tok.i)
                 if self._regulation_name(tok, sent, parts):
@@ -136,6 +185,11 @@ class LongWord(Rule):
         lemma = lemma or word
         parts = parts if parts is not None else compound_parts(word)
         familiar = self.options["familiar_zipf"]
+        if pos in {"VERB", "ADJ"} and lemma != word and lemma.endswith("en") and lemma_zipf(lemma, "VERB") >= familiar:
+            return False  # a form of a verb Dutch text uses often, also one the word list lacks
+            # ("achterblijvende": "achterblijven")
+        pair = parts[1:] if len(parts) == 3 and parts[0] in NUMBERS else parts
+        # a number is no obstacle: "vierlandentoernooi" is read as "landen" + "toernooi"
         if (len(parts) <= 3 and familiarity(word, lemma, pos) >= familiar
                 and not (self.options["novel_abstract"] and len(parts) == 2 and pos == "NOUN"
                          and novel_abstract(word, lemma, parts[-1]))):
@@ -148,8 +202,22 @@ class LongWord(Rule):
             words = [q for p in parts for q in (compound_parts(p) if familiarity(p, p, pos) < familiar else (p,))]
             if len(words) <= 3 and all(familiarity(part_word(q), part_word(q), "NOUN") >= familiar for q in words):
                 return False
+        if pos == "NOUN" and len(pair) == 2 and not starts_with_prefix(pair) and not action_or_quality(pair[0], first=True) \
+                and not action_or_quality(pair[1]) \
+                and min(word_zipf(pair[0]), word_zipf(pair[1], head=True)) >= self.options["transparent_zipf"]:
+            return False  # two everyday words for things or kinds: "kloostertraditie"
         base = diminutive_base(word) if pos == "NOUN" else ""
         return not (base and familiarity(base, base, "NOUN") >= familiar)
+
+    @staticmethod
+    def _in_name(tok, sent) -> bool:
+        """A capitalised word inside a sentence right after another capitalised word that is
+        no first word: together the name of an event, a prize or a title."""
+        if not (tok.text[:1].isupper() and tok.text[1:].islower()) or tok.i < sent.start + 2:
+            return False
+        prev = tok.doc[tok.i - 1]
+        return prev.is_alpha and prev.text[:1].isupper() and prev.text[1:].islower() and \
+            tok.doc[tok.i - 2].text not in {":", ".", "\"", "'", "(", "«", "-"}
 
     def _regulation_name(self, tok, sent, parts: tuple[str, ...]) -> bool:
         """A compound whose head names a law or rule, used as a name: with a capital inside a
