@@ -209,7 +209,8 @@ def test_plural_alternative_that_is_also_a_verb_form(check):
 
 @pytest.mark.parametrize("text, word, proposals", [
     ("Dit geldt voor de gehele gemeente.", "gehele", ["hele"]),  # never the non-word "heele"
-    ("U verblijft in de opvang.", "verblijft", ["woont"]),
+    # "verblijven" is also a short stay ("in het buitenland verblijft"): "woont" is no replacement
+    ("U verblijft in de opvang.", "verblijft", []),
     ("Het verblijf in de opvang duurt kort.", "verblijf", []),  # the noun is no "het wonen"
     ("U moet de benodigde bescheiden meesturen.", "bescheiden", ["papieren", "documenten"]),
 ])
@@ -242,3 +243,87 @@ def test_participle_phrase_only_after_a_noun(check):
     assert f and f[0].suggestions == []
     f = jargon(check, "Alle kosten ten laste van de aanvrager staan in de bijlage.", "ten laste van")
     assert f and f[0].suggestions[:1] == ["betaald door"]
+
+
+# --- audit of the list (2026-12-02): a replacement only where it is right in every sense ------
+def first(check, text, word):
+    f = jargon(check, text, word)
+    assert f, f"no finding on {word!r}"
+    return f[0].suggestions[0] if f[0].suggestions else None
+
+
+@pytest.mark.parametrize("text, word, proposal", [
+    # "slechts" at the start is "alleen"; "Maar Barros kwam ..." would mean "but"
+    ("Slechts Barros kwam bij hen in de buurt.", "Slechts", "Alleen"),
+    ("U kunt het bedrag voldoen via de bank.", "voldoen", "betalen"),  # a payment: "voldoen" is "betalen"
+    ("U wordt opgeroepen voor een gesprek.", "opgeroepen", "uitgenodigd"),
+    ("Wij bezien uw aanvraag opnieuw.", "bezien", "bekijken"),
+    ("De kosten bedragen 50 euro.", "bedragen", "zijn"),
+    ("De hoogte wordt vastgesteld op 40 euro.", "vastgesteld", "bepaald"),
+    ("U kunt telefonisch reageren.", "telefonisch", "per telefoon"),  # an adverb: the phrase fits
+    # an alternative with a preposition still replaces an expression that ends in one
+    ("Wij refereren aan uw brief van 3 mei.", "refereren aan", "verwijzen naar"),
+    # a capital after a bracket or quote starts a title: the alternative keeps it
+    ('Zijn lezing ("Aangaande de wiskunde") is bekend.', "Aangaande", "Over"),
+    ("Het gaat om de strekking van de brief.", "strekking", "bedoeling"),
+])
+def test_replacement_kept_where_it_is_right(check, text, word, proposal):
+    assert first(check, text, word) == proposal
+
+
+@pytest.mark.parametrize("text, word", [
+    # another sense: "vastgesteld" is not always "bepaald" (a fact found, not a measure set)
+    ("De schade is vastgesteld door een deskundige.", "vastgesteld"),
+    # the object stands before the verb: "het beleid doorgaan met" is no Dutch
+    ("Wij willen het beleid voortzetten.", "voortzetten"),
+    ("U moet de regels in acht nemen.", "in acht nemen"),
+    # "afgehandeld" is decided or finished, also a refusal: "geregeld" says it went well
+    ("Uw aanvraag is afgehandeld.", "afgehandeld"),
+    # "Dit is geldt niet" and "Wij laten u weten over" are no Dutch
+    ("Dit is niet van toepassing.", "niet van toepassing"),
+    ("Wij informeren u over de uitkomst.", "informeren"),
+    # "u" is not always the reader: "De appellant heeft" is no "De u heeft"
+    ("De appellant heeft beroep ingesteld.", "appellant"),
+    # an adjective before a noun: "uw per brief reactie" is no Dutch
+    ("Wij hebben uw schriftelijke reactie ontvangen.", "schriftelijke"),
+    ("Het veelvuldig gebruik van de bus helpt.", "veelvuldig"),
+    # "de akte" is no "de officieel papier"
+    ("U krijgt de akte van de notaris.", "akte"),
+    ("Een dergelijke aanvraag duurt lang.", "dergelijke"),
+])
+def test_explained_without_replacement_where_it_can_be_wrong(check, text, word):
+    assert first(check, text, word) is None
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Door blikseminslag zijn veertien mensen gewond geraakt.", "geraakt"),  # "raken", no "geraken"
+    ("Hij is zijn sleutels kwijtgeraakt.", "kwijtgeraakt"),
+    ("Het systeem voldoet niet.", "voldoet"),  # "voldoen" without a payment: "is goed genoeg"
+    ("Mochten zij niet aan de voorwaarden voor de organisatie kunnen voldoen, dan stopt het.", "voldoen"),
+    ("Dat valt nog te bezien.", "bezien"),  # "remains to be seen"
+    ("Wij roepen iedereen op tot kalmte.", "roepen"),
+    ("Wij overleggen met de buren.", "overleggen"),  # to consult, not to hand over
+    ("De melk gaat naar een fabriek voor verdere verwerking.", "verwerking"),
+    ("De bedragen staan op de rekening.", "bedragen"),  # the noun, not the verb
+    ("Hij schreef iets van die strekking.", "strekking"),  # "to that effect", no "bedoeling"
+])
+def test_other_sense_is_no_finding(check, text, word):
+    assert not jargon(check, text, word)
+
+
+def test_infinitive_geraken_still_found(check):
+    assert jargon(check, "Zo kan hij in moeilijkheden geraken.", "geraken")
+
+
+@pytest.mark.parametrize("text, word, shown", [
+    # the worked example only where it fits: the same voice and the words that give its sense
+    ("Wij laten uw aanvraag buiten behandeling.", "laten uw aanvraag buiten behandeling", True),
+    ("Uw aanvraag wordt buiten behandeling gelaten.", "buiten behandeling gelaten", False),
+    ("Het betreft een maatregel van de gemeente.", "betreft", True),
+    ("Het betreft uw aanvraag.", "betreft", False),
+    ("Wij handhaven ons besluit.", "handhaven", True),
+    ("De politie handhaaft de regels in de wijk.", "handhaaft", False),
+])
+def test_worked_example_only_where_it_fits(check, text, word, shown):
+    f = jargon(check, text, word)
+    assert f and f[0].suggestions == [] and ("Voorbeeld:" in f[0].message) == shown

@@ -333,3 +333,25 @@ def test_listed_or_bare_abbreviation_after_no_naming_noun_is_found(check, text):
 ])
 def test_lead_in_after_a_glued_heading(check, text, found_it):
     assert bool(found(check, "DD108", text)) == found_it
+
+
+# --- DD102: an active rewrite only where it can be used as it stands --------------------------
+@pytest.mark.parametrize("text", [
+    # a relative clause or an object clause: the rewrite would be a new main sentence
+    "Zij sprak met de invaller die door de trainer al voor rust was opgeroepen.",
+    "De bank schat dat duizenden mensen door een storing zijn getroffen.",
+    # a past tense: "werd ... getolereerd" is no "heeft ... getolereerd"
+    "Het zuur werd slecht door de maag getolereerd.",
+])
+def test_passive_rewrite_only_in_a_present_main_clause(check, text):
+    f = codes(check(text, select="DD102"), "DD102")
+    assert f and f[0].suggestions == [] and "Zet voorop wie het doet" in f[0].message
+
+
+@pytest.mark.parametrize("text, rewrite", [
+    ("Uw aanvraag is door de gemeente goedgekeurd.", "De gemeente heeft uw aanvraag goedgekeurd."),
+    ("Er wordt door de gemeente gecontroleerd.", "De gemeente controleert."),  # no "controleert er"
+])
+def test_passive_rewrite_in_a_present_main_clause(check, text, rewrite):
+    f = codes(check(text, select="DD102"), "DD102")
+    assert f and f[0].suggestions == [rewrite]

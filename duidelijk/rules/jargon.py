@@ -19,6 +19,7 @@ proposal is the same words with "moet"/"moeten" in the same person and tense, wi
 from __future__ import annotations
 
 from collections.abc import Iterator
+import re
 import threading
 from pathlib import Path
 from dataclasses import dataclass
@@ -331,6 +332,8 @@ def in_context(found: list, alternative: str) -> str:
             words[0].lower() in REFLEXIVE or (_verb_like(words[-1].lower()) and noun_forms(
                 None, words[-1].lower())[0] not in {"Com", "Neut"})):
         return ""  # "een integrale aanpak" is no "een alles samen aanpakken", "de naleving van" no "de zich houden aan"
+    if len(words) > 1 and words[-1].lower() in PREPOSITIONS and last.pos_ in {"VERB", "AUX"} and not _object_after(found):
+        return ""  # "het beleid voortzetten" is no "het beleid doorgaan met": the object must follow the preposition
     if len(words) > 1 and words[-1].lower() == "door" and prev is not None and prev.pos_ in {"VERB", "AUX"}:
         return ""  # "De kosten komen ten laste van u" is no "komen betaald door u": the verb must change
     if alternative.lower().startswith("let op") and prev is not None and not prev.is_punct:
@@ -359,6 +362,24 @@ def in_context(found: list, alternative: str) -> str:
     return " ".join(words)
 
 
+def _object_after(found: list) -> bool:
+    """Does the object of the matched verb stand right after the match ("zet voort" + "het
+    beleid")? Only then can an alternative that ends in a preposition ("doorgaan met") take
+    its place; an object before the verb ("het beleid voortzetten", "de regels in acht
+    nemen") would end up before the preposition."""
+    last = found[-1]
+    members = {t.i for t in found}
+    objects = [c for t in found for c in t.children if c.dep_ == "obj" and c.i not in members]
+    nxt = last.doc[last.i + 1] if last.i + 1 < last.sent.end else None
+    return bool(objects) and all(o.i > last.i for o in objects) and nxt is not None and not nxt.is_punct
+
+
+# Forms that a listed verb shares with a much more common verb: "geraakt" is nearly always the
+# participle of "raken" ("gewond geraakt", "kwijtgeraakt"), seldom a form of "geraken". The
+# lemmatizer (and the regular forms of "geraken") match them; the rule leaves them alone.
+OTHER_VERB_FORMS = {"geraken": frozenset({"geraakt", "geraakte", "geraakten"})}
+
+
 # "Uw aanvraag is toegekend": a request is granted, not given
 REQUEST_NOUNS = ("aanvraag", "verzoek", "bezwaar", "aanvragen", "verzoeken", "bezwaren", "verzoekschrift")
 # "Het college heeft het bestemmingsplan vastgesteld": a plan or a rule is adopted, not "bepaald"
@@ -366,6 +387,13 @@ ADOPTED_NOUNS = ("plan", "plannen", "beleid", "verordening", "regeling", "begrot
                  "programma", "notulen", "besluit", "kader", "nota", "beleidsregels", "verslag", "jaarrekening")
 # verbs whose list alternative has another sense with these objects (also as the last part of a compound)
 OTHER_SENSE_OBJECTS = {"toekennen": REQUEST_NOUNS, "verlenen": REQUEST_NOUNS, "vaststellen": ADOPTED_NOUNS}
+# "De hoogte wordt vastgesteld" is "bepaald"; "de schade, uw identiteit, een fout is vastgesteld"
+# is a fact found ("gezien", "ontdekt", "gecontroleerd"): "bepalen" fits only a measure or a moment
+MEASURE_NOUNS = ("hoogte", "bedrag", "datum", "termijn", "tarief", "prijs", "waarde", "hoeveelheid", "aantal",
+                 "percentage", "omvang", "grootte", "duur", "tijdstip", "moment", "dag", "volgorde", "norm",
+                 "grens", "niveau", "bedragen", "tarieven", "prijzen", "data", "termijnen")
+# verbs whose list alternative fits only with these objects (also as the last part of a compound)
+SAME_SENSE_OBJECTS = {"vaststellen": MEASURE_NOUNS}
 
 
 # verbs whose alternative fits only with a clause after them: "aangeven dat ..." is "zeggen dat
@@ -386,13 +414,17 @@ def saying_without_clause(tok) -> bool:
 def object_in_other_sense(tok) -> bool:
     """Is this verb said of an object that gives it another sense than its alternative has:
     "uw aanvraag is toegekend" (approved, not "gegeven"), "het bestemmingsplan is vastgesteld"
-    (adopted, not "bepaald")?"""
+    (adopted, not "bepaald"), or one without the object its alternative needs: "de schade is
+    vastgesteld" (found, not "bepaald")?"""
     if tok.pos_ not in {"VERB", "AUX", "ADJ"}:
         return False
-    nouns = next((v for k, v in OTHER_SENSE_OBJECTS.items() if k in token_keys(tok)), None)
-    return nouns is not None and any(
-        c.dep_ in {"obj", "nsubj", "nsubj:pass"} and (c.lower_.endswith(nouns) or c.lemma_.lower().endswith(nouns))
-        for c in tok.children)
+    keys = token_keys(tok)
+    objects = [c for c in tok.children if c.dep_ in {"obj", "nsubj", "nsubj:pass"}]
+    nouns = next((v for k, v in OTHER_SENSE_OBJECTS.items() if k in keys), None)
+    if nouns is not None and any(c.lower_.endswith(nouns) or c.lemma_.lower().endswith(nouns) for c in objects):
+        return True
+    same = next((v for k, v in SAME_SENSE_OBJECTS.items() if k in keys), None)
+    return same is not None and not any(c.lower_.endswith(same) or c.lemma_.lower().endswith(same) for c in objects)
 
 
 def _a_number(tok) -> bool:
@@ -817,6 +849,12 @@ def word_class(tok) -> str:
     return tok.pos_
 
 
+def _after_punct(tok) -> bool:
+    """Does the word follow a bracket, quote or dash ('("Aangaande de ...')? Written with a
+    capital there, it starts a title or a quote: its alternative gets the capital too."""
+    return tok.i > 0 and tok.doc[tok.i - 1].is_punct
+
+
 def written_as_name(found: list) -> bool:
     """Is a listed word written with a capital in the middle of a sentence, after the word
     for a department or without an article ("bel met Dienstverlening", "de afdeling
@@ -849,6 +887,41 @@ def worked_example(note: str) -> str:
     if " wordt " in note and note.count("'") + note.count('"') >= 4:
         return f"Voorbeeld: {note}{end}"
     return ""
+
+
+EXAMPLE = re.compile(r"""["']([^"']+)["']\s+wordt\s""")
+PASSIVE_AUX = {"wordt", "worden", "werd", "werden"}
+# words of an example that say nothing about its sense
+EXAMPLE_PLAIN = {"wordt", "worden", "werd", "werden", "deze", "niet", "heeft", "hebben", "zijn", "kunnen",
+                 "kunt", "moet", "moeten", "wilt", "willen", "zich", "onze", "hier", "daar", "hierin", "heel"}
+
+
+def _passive_match(found: list) -> bool:
+    """Is the matched verb a passive here ("wordt ... buiten behandeling gelaten")?"""
+    return any(t.dep_ == "aux:pass" or any(c.dep_ == "aux:pass" for c in t.children) for t in found)
+
+
+def example_fits(note: str, found: list) -> bool:
+    """Does the list's worked example fit this sentence? Its words must be in the same
+    voice as the sentence ("'wij laten uw aanvraag buiten behandeling' wordt ..." helps no
+    writer of "uw aanvraag wordt buiten behandeling gelaten"), and the words that give the
+    example its sense must be there ("in de veronderstelling verkeren" is no help for "in
+    gevaar verkeren", "ons besluit handhaven" none for handhaving in the street)."""
+    match = EXAMPLE.search(note)
+    if match is None:
+        return True
+    left = re.findall(r"\w+", match.group(1).lower())
+    if (not PASSIVE_AUX.isdisjoint(left)) != _passive_match(found):
+        return False
+    sent = found[0].sent
+    present = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+    own = {t.lower_ for t in found} | {t.lemma_.lower() for t in found}
+    for word in left:
+        if len(word) < 4 or word in EXAMPLE_PLAIN or any(word[:4] == w[:4] for w in own):
+            continue
+        if word not in present:
+            return False
+    return True
 
 
 def quoted(found: list) -> str:
@@ -1016,6 +1089,9 @@ class Jargon(Rule):
                     vague = {t.i for f, _ in vague_matches(ctx, sent, table) for t in f}
                 if any(t.i in vague for t in found):
                     continue  # "zo spoedig mogelijk": DD114 asks for the date, one finding is enough
+                if len(found) == 1 and any(found[0].lower_ in forms and entry is index.single.get(verb)
+                                           for verb, forms in OTHER_VERB_FORMS.items()):
+                    continue  # "gewond geraakt" is "raken", no "geraken"
                 own = index.single.get(found[0].lower_) if len(found) == 1 else None
                 if own is not None:
                     entry = own  # the form itself is listed ("geacht"): its entry, not the lemma's ("achten")
@@ -1056,7 +1132,7 @@ class Jargon(Rule):
                 if len(found) > 1 and found[-1].i - found[0].i + 1 > len(found) and any(
                         not t.is_punct for t in found[0].doc[found[0].i: found[-1].i] if t not in found):
                     usable = []  # "beschikken niet over" is no "hebben": the words between would be lost
-                if found[0].is_sent_start and found[0].text[:1].isupper():
+                if found[0].text[:1].isupper() and (found[0].is_sent_start or _after_punct(found[0])):
                     usable = [u[:1].upper() + u[1:] for u in usable]
                 if usable:
                     yield self._finding(ctx, found, self._message(text, usable), usable)
@@ -1065,7 +1141,7 @@ class Jargon(Rule):
                 if swapped is not None:
                     yield swapped_finding(self, ctx, found, swapped)
                 else:
-                    yield self._finding(ctx, found, self._explain(text, alts, entry.note), [])
+                    yield self._finding(ctx, found, self._explain(text, alts, entry.note, found), [])
 
     @staticmethod
     def _other_entry(index, found, tokens, rejected):
@@ -1134,7 +1210,7 @@ class Jargon(Rule):
         if proposals:
             message = self._message(span, proposals)
         else:
-            message = self._explain(span, alts or shown or [], note)
+            message = self._explain(span, alts or shown or [], note, found)
         return self.finding(ctx, particle.idx, verb.idx + len(verb), message, suggestions=proposals)
 
     def _modal_te(self, ctx, tokens, marked):
@@ -1204,11 +1280,12 @@ class Jargon(Rule):
         return self.finding(ctx, found[0].idx, end, message, suggestions=alts)
 
     @staticmethod
-    def _explain(text: str, alts: list[str], note: str = "") -> str:
+    def _explain(text: str, alts: list[str], note: str = "", found: list | None = None) -> str:
         """Advice without a replacement; with the list's worked example where it has one
-        ("'Het betreft een maatregel' wordt 'Het gaat om een maatregel'")."""
+        ("'Het betreft een maatregel' wordt 'Het gaat om een maatregel'") and it fits the
+        sentence (``example_fits``)."""
         tail = "Misschien moet de zin dan anders."
-        example = worked_example(note)
+        example = worked_example(note) if found is None or example_fits(note, found) else ""
         if example:
             tail = example
         words = alts[0].split() if alts else []

@@ -96,6 +96,11 @@ ZIJN_BASES = frozenset({"vallen", "komen", "blijven", "groeien", "sterven", "sti
 
 PLURAL_SUBJECTS = {"wij", "we", "zij", "ze", "jullie"}
 YOU_MODALS = {"kunnen": "kunt", "willen": "wilt", "zullen": "zult"}
+# finite auxiliaries of a past tense, also where the tagger gives no tense
+PAST_AUX = {"werd", "werden", "was", "waren", "kon", "konden", "moest", "moesten", "zou", "zouden", "wilde",
+            "wilden", "mocht", "mochten"}
+# words that may stand in the agent phrase ("door de afdeling van de gemeente")
+AGENT_PREPOSITIONS = {"door", "van"}
 SKIP_DEPS = {"aux", "aux:pass", "nsubj:pass", "obl:agent", "punct", "compound:prt", "cop", "mark", "cc"}
 
 
@@ -158,6 +163,12 @@ def _agent(verb):
     return None
 
 
+def _expletive(tok) -> bool:
+    """"Er wordt door de gemeente gecontroleerd": the "er" of a passive without a subject,
+    which the active sentence drops ("De gemeente controleert")."""
+    return tok.lower_ == "er" and tok.dep_ in {"expl", "expl:pv", "advmod"} and tok.head.pos_ in {"VERB", "AUX"}
+
+
 def _text(tokens, word=lambda t: t.text) -> str:
     tokens = sorted(tokens, key=lambda t: t.i)
     out = ""
@@ -185,8 +196,12 @@ def active_sentence(verb, aux, word=lambda t: t.text) -> str | None:
         return None  # "door iemand die zich voordoet als ...": too long to put in front
     auxes = [c for c in verb.children if c.dep_ in {"aux", "aux:pass"}]
     finite = next((a for a in auxes if "Fin" in a.morph.get("VerbForm")), None)
-    if finite is None or any(c.dep_ == "mark" for c in verb.children):
-        return None  # not a main clause
+    if finite is None or any(c.dep_ == "mark" for c in verb.children) or verb.dep_ != "ROOT":
+        return None  # not the main clause: "invaller X, die door Y was opgeroepen", "schat dat ..."
+    if "Pres" not in finite.morph.get("Tense") or finite.lower_ in PAST_AUX:
+        return None  # "werd", "was", "kon": the active needs a past form ("tolereerde", "had"), not made here
+    if any(t.pos_ == "ADP" and t.lower_ not in AGENT_PREPOSITIONS for t in agent.subtree):
+        return None  # "door enkele schrapnels gedurende de oorlog": the parse may hang a phrase on the agent
     agent_tokens = [t for t in agent.subtree if not (t.dep_ == "case" and t.lower_ == "door")]
     agent_text = subject_form(word(agent)) if len(agent_tokens) == 1 else _text(agent_tokens, word)
     plural = (
@@ -198,7 +213,7 @@ def active_sentence(verb, aux, word=lambda t: t.text) -> str | None:
     skip = {agent.i} | ({subject.i} if subject is not None else set())
     rest, after = [], []
     for child in verb.children:
-        if child.i in skip or child.dep_ in SKIP_DEPS:
+        if child.i in skip or child.dep_ in SKIP_DEPS or _expletive(child):
             continue
         if child.dep_ in {"advcl", "xcomp", "ccomp"} and child.i > verb.i:
             after.extend(child.subtree)  # "om in te loggen op ...": after the verb, as before
@@ -251,6 +266,11 @@ def active_sentence(verb, aux, word=lambda t: t.text) -> str | None:
     if any(zipf(w.replace(" ", "")) <= 0 for w in made):
         return None  # a verb form Dutch text does not know ("gehaalt"): no rewrite
     parts.append(_text(after, word))
+    used = {t.i for t in agent.subtree} | {t.i for t in rest} | {t.i for t in after} | {verb.i}
+    used |= {t.i for t in particle_tokens} | ({t.i for t in subject.subtree} if subject is not None else set())
+    if any(t.i not in used and not (t.is_punct or t.dep_ in {"aux", "aux:pass"} or _expletive(t))
+           for t in verb.sent):
+        return None  # a word of the sentence would be lost ("steeds meer" of another clause): no rewrite
     sentence = " ".join(p for p in parts if p).strip()
     if not sentence:
         return None
