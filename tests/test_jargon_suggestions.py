@@ -263,6 +263,7 @@ def first(check, text, word):
     ("U kunt telefonisch reageren.", "telefonisch", "per telefoon"),  # an adverb: the phrase fits
     # an alternative with a preposition still replaces an expression that ends in one
     ("Wij refereren aan uw brief van 3 mei.", "refereren aan", "verwijzen naar"),
+    ("Deze zaak moet uiterlijk morgen zijn afgehandeld.", "afgehandeld", "geregeld"),  # a task is done
     # a capital after a bracket or quote starts a title: the alternative keeps it
     ('Zijn lezing ("Aangaande de wiskunde") is bekend.', "Aangaande", "Over"),
     ("Het gaat om de strekking van de brief.", "strekking", "bedoeling"),
@@ -277,8 +278,11 @@ def test_replacement_kept_where_it_is_right(check, text, word, proposal):
     # the object stands before the verb: "het beleid doorgaan met" is no Dutch
     ("Wij willen het beleid voortzetten.", "voortzetten"),
     ("U moet de regels in acht nemen.", "in acht nemen"),
-    # "afgehandeld" is decided or finished, also a refusal: "geregeld" says it went well
+    # a request "afgehandeld" is decided, also when refused: "geregeld" says it went well
     ("Uw aanvraag is afgehandeld.", "afgehandeld"),
+    ("Wij vragen u om uw bezwaar snel af te handelen.", "af te handelen"),
+    # an adjective before the noun: "de gemeentelijke nieuwe indeling" is no Dutch
+    ("Na de gemeentelijke herinrichting gaat alles anders.", "herinrichting"),
     # "Dit is geldt niet" and "Wij laten u weten over" are no Dutch
     ("Dit is niet van toepassing.", "niet van toepassing"),
     ("Wij informeren u over de uitkomst.", "informeren"),
@@ -327,3 +331,13 @@ def test_infinitive_geraken_still_found(check):
 def test_worked_example_only_where_it_fits(check, text, word, shown):
     f = jargon(check, text, word)
     assert f and f[0].suggestions == [] and ("Voorbeeld:" in f[0].message) == shown
+
+
+@pytest.mark.parametrize("text, word, other", [
+    ("Uw aanvraag is toegekend.", "toegekend", "geven"),  # approved, not given
+    ("De schade is vastgesteld door een deskundige.", "vastgesteld", "bepalen"),  # found, not set
+    ("Uw aanvraag is afgehandeld.", "afgehandeld", "regelen"),
+])
+def test_no_hint_in_the_other_sense(check, text, word, other):
+    f = jargon(check, text, word)
+    assert f and f[0].suggestions == [] and other not in f[0].message

@@ -332,6 +332,10 @@ def in_context(found: list, alternative: str) -> str:
             words[0].lower() in REFLEXIVE or (_verb_like(words[-1].lower()) and noun_forms(
                 None, words[-1].lower())[0] not in {"Com", "Neut"})):
         return ""  # "een integrale aanpak" is no "een alles samen aanpakken", "de naleving van" no "de zich houden aan"
+    if len(words) > 1 and len(found) == 1 and first.pos_ == "NOUN" and words[0].lower() not in ARTICLES and any(
+            c.dep_ == "amod" and c.pos_ == "ADJ" and c.i < first.i for c in first.children) and noun_forms(
+            None, words[0].lower()) == ("OTHER", ""):
+        return ""  # "de gemeentelijke herinrichting" is no "de gemeentelijke nieuwe indeling"
     if len(words) > 1 and words[-1].lower() in PREPOSITIONS and last.pos_ in {"VERB", "AUX"} and not _object_after(found):
         return ""  # "het beleid voortzetten" is no "het beleid doorgaan met": the object must follow the preposition
     if len(words) > 1 and words[-1].lower() == "door" and prev is not None and prev.pos_ in {"VERB", "AUX"}:
@@ -386,7 +390,10 @@ REQUEST_NOUNS = ("aanvraag", "verzoek", "bezwaar", "aanvragen", "verzoeken", "be
 ADOPTED_NOUNS = ("plan", "plannen", "beleid", "verordening", "regeling", "begroting", "visie", "agenda",
                  "programma", "notulen", "besluit", "kader", "nota", "beleidsregels", "verslag", "jaarrekening")
 # verbs whose list alternative has another sense with these objects (also as the last part of a compound)
-OTHER_SENSE_OBJECTS = {"toekennen": REQUEST_NOUNS, "verlenen": REQUEST_NOUNS, "vaststellen": ADOPTED_NOUNS}
+# "Uw aanvraag is afgehandeld" is decided, also when refused: "geregeld" says it went well
+HANDLED_NOUNS = REQUEST_NOUNS + ("melding", "meldingen", "klacht", "klachten", "aanvragen", "bezwaarschrift")
+OTHER_SENSE_OBJECTS = {"toekennen": REQUEST_NOUNS, "verlenen": REQUEST_NOUNS, "vaststellen": ADOPTED_NOUNS,
+                       "afhandelen": HANDLED_NOUNS}
 # "De hoogte wordt vastgesteld" is "bepaald"; "de schade, uw identiteit, een fout is vastgesteld"
 # is a fact found ("gezien", "ontdekt", "gecontroleerd"): "bepalen" fits only a measure or a moment
 MEASURE_NOUNS = ("hoogte", "bedrag", "datum", "termijn", "tarief", "prijs", "waarde", "hoeveelheid", "aantal",
@@ -1112,8 +1119,10 @@ class Jargon(Rule):
                     continue
                 particle = _particle_before(found)
                 if particle is not None:
-                    replace = "-" not in entry.fits and not saying_without_clause(found[0])
-                    yield self._particle_finding(ctx, found, particle, alts if replace else [], entry.note, shown=alts)
+                    other_sense = object_in_other_sense(found[0])
+                    replace = "-" not in entry.fits and not saying_without_clause(found[0]) and not other_sense
+                    yield self._particle_finding(ctx, found, particle, alts if replace else [],
+                                                 "" if other_sense else entry.note, shown=[] if other_sense else alts)
                     continue
                 usable = [f for f in (fitting_form(found, a) for a in alts) if f]
                 if len(found) == 1:
@@ -1121,7 +1130,8 @@ class Jargon(Rule):
                               if u and not (u in PLURAL_ONLY and found[0].lower_.startswith(BELOW_WORDS)
                                             and not _before_plural(found[0]))]
                 usable = [u for u in (in_context(found, u) for u in usable) if u and u.lower() != text.lower()]
-                if len(found) == 1 and (object_in_other_sense(found[0]) or saying_without_clause(found[0])):
+                other_sense = len(found) == 1 and object_in_other_sense(found[0])
+                if other_sense or (len(found) == 1 and saying_without_clause(found[0])):
                     usable = []
                 if len(found) == 1 and reported_speech(found[0]):
                     yield self._finding(ctx, found, f"'{text}' is ambtelijke taal. Schrijf liever 'zegt' of "
@@ -1137,11 +1147,12 @@ class Jargon(Rule):
                 if usable:
                     yield self._finding(ctx, found, self._message(text, usable), usable)
                     continue
-                swapped = None if "-" in entry.fits else with_article(found, fitting_fit(found, alts, ctx))
+                swapped = None if "-" in entry.fits or other_sense else with_article(found, fitting_fit(found, alts, ctx))
                 if swapped is not None:
                     yield swapped_finding(self, ctx, found, swapped)
-                else:
-                    yield self._finding(ctx, found, self._explain(text, alts, entry.note, found), [])
+                else:  # in another sense ("uw aanvraag is toegekend") its alternative is no hint either
+                    yield self._finding(ctx, found, self._explain(text, [] if other_sense else alts,
+                                                                  "" if other_sense else entry.note, found), [])
 
     @staticmethod
     def _other_entry(index, found, tokens, rejected):
