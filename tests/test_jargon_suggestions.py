@@ -341,3 +341,8 @@ def test_worked_example_only_where_it_fits(check, text, word, shown):
 def test_no_hint_in_the_other_sense(check, text, word, other):
     f = jargon(check, text, word)
     assert f and f[0].suggestions == [] and other not in f[0].message
+
+
+def test_advice_of_the_list_in_every_sentence(check):
+    f = jargon(check, "Hierbij sturen wij u de brief.", "Hierbij")
+    assert f and "Vaak kunt u het weglaten" in f[0].message

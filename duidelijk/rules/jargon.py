@@ -881,6 +881,9 @@ def written_as_name(found: list) -> bool:
 ORGANISATION_WORDS = {"afdeling", "team", "dienst", "directie", "cluster", "bureau", "loket", "sector", "unit"}
 
 
+ADVICE = ("vaak kunt u", "noem ", "schrijf ", "zeg ")  # a note that gives advice, not only an example
+
+
 def worked_example(note: str) -> str:
     """The note of a list entry as a sentence for the reader of the finding, when it is a
     worked example ("'X' wordt 'Y'") or advice ("vaak kunt u het weglaten"); "" for a note
@@ -889,7 +892,7 @@ def worked_example(note: str) -> str:
     if not note or any(c.isdigit() for c in note) or "..." in note:
         return ""
     end = "" if len(note) > 1 and note[-2] in "?!." and note[-1] in "'\"" else "."
-    if note.startswith(("vaak kunt u", "noem ", "schrijf ", "zeg ")):
+    if note.startswith(ADVICE):
         return note[0].upper() + note[1:] + end
     if " wordt " in note and note.count("'") + note.count('"') >= 4:
         return f"Voorbeeld: {note}{end}"
@@ -1296,7 +1299,8 @@ class Jargon(Rule):
         ("'Het betreft een maatregel' wordt 'Het gaat om een maatregel'") and it fits the
         sentence (``example_fits``)."""
         tail = "Misschien moet de zin dan anders."
-        example = worked_example(note) if found is None or example_fits(note, found) else ""
+        general = note.startswith(ADVICE)  # "vaak kunt u het weglaten: ...": the advice holds in every sentence
+        example = worked_example(note) if found is None or general or example_fits(note, found) else ""
         if example:
             tail = example
         words = alts[0].split() if alts else []

@@ -196,7 +196,8 @@ def active_sentence(verb, aux, word=lambda t: t.text) -> str | None:
         return None  # "door iemand die zich voordoet als ...": too long to put in front
     auxes = [c for c in verb.children if c.dep_ in {"aux", "aux:pass"}]
     finite = next((a for a in auxes if "Fin" in a.morph.get("VerbForm")), None)
-    if finite is None or any(c.dep_ == "mark" for c in verb.children) or verb.dep_ != "ROOT":
+    if finite is None or any(c.dep_ == "mark" for c in verb.children) or not (
+            verb.dep_ == "ROOT" or verb.head.is_space):  # the parse may hang a sentence on a trailing newline
         return None  # not the main clause: "invaller X, die door Y was opgeroepen", "schat dat ..."
     if "Pres" not in finite.morph.get("Tense") or finite.lower_ in PAST_AUX:
         return None  # "werd", "was", "kon": the active needs a past form ("tolereerde", "had"), not made here
@@ -268,9 +269,11 @@ def active_sentence(verb, aux, word=lambda t: t.text) -> str | None:
     parts.append(_text(after, word))
     used = {t.i for t in agent.subtree} | {t.i for t in rest} | {t.i for t in after} | {verb.i}
     used |= {t.i for t in particle_tokens} | ({t.i for t in subject.subtree} if subject is not None else set())
-    if any(t.i not in used and not (t.is_punct or t.dep_ in {"aux", "aux:pass"} or _expletive(t))
+    if any(t.i not in used and not (t.is_punct or t.is_space or t.dep_ in {"aux", "aux:pass"} or _expletive(t))
            for t in verb.sent):
         return None  # a word of the sentence would be lost ("steeds meer" of another clause): no rewrite
+    if any(t.is_space and "\n" in t.text for t in rest + after):
+        return None  # the parse took words from the next line
     sentence = " ".join(p for p in parts if p).strip()
     if not sentence:
         return None
