@@ -242,6 +242,29 @@ def test_everyday_verb_in_eren_is_not_difficult(check):
     assert any(x.text == "bespoedigen" for x in f)
 
 
+@pytest.mark.parametrize("text, word", [
+    ("Wij zoeken samen een adequate oplossing.", "adequate"),
+    ("Wij willen een transparante gemeente zijn.", "transparante"),
+    ("Hij kreeg psychische hulp van de wijkteams.", "psychische"),
+    ("U kunt geen rechten ontlenen aan deze brief.", "ontlenen"),
+    ("Hij wil zich ontdoen van zijn oude auto.", "ontdoen"),
+])
+def test_loan_adjectives_and_ont_verbs_are_written_dutch(check, text, word):
+    """Adjectives in "-ent", "-ant", "-isch", "-aat" are loanwords of written Dutch (speech:
+    "goed", "gelijk"); verbs with "ont-" ("ontlenen", "ontdoen") too. They get the loanword
+    bar."""
+    assert any(x.text == word for x in found(check, "DD104", text))
+
+
+@pytest.mark.parametrize("text", [
+    "De docent helpt de klant met een interessant boek.",  # nouns in -ent/-ant, a common adjective
+    "Hij rijdt op een elektrische fiets naar een praktische cursus.",
+    "Wij ontvangen uw brief en ontdekken de fout. Dat ontstaat vaak.",
+])
+def test_common_loan_adjectives_and_ont_verbs_are_not_difficult(check, text):
+    assert not found(check, "DD104", text)
+
+
 def test_spelling_slip_is_no_difficult_word(check):
     """A typo of a common word ("wijzingen" for "wijzigen") is not a word readers do not know."""
     assert not [x for x in found(check, "DD104", "Wilt u de afspraak wijzingen? Bel ons dan.") if x.text == "wijzingen"]

@@ -11,8 +11,10 @@ though "door" and "berekenen" are easy). A compound of two easy real words
 ("afvalcontainer") is not difficult, and a noun of quality is known through its adjective
 ("gladheid": ``dictionary.known_meaning``). Formal words get a higher bar than other words,
 as they are common in print but rare in speech: loanwords by their ending ("structureel";
-a compound only when its head is one: "actieformulier" is not), old genitive adverbs
-("destijds"), verbs with "her-" or "voort-" ("hervatten", "voortduren"), verbs made of
+a compound only when its head is one: "actieformulier" is not; a verb in "-eren" only when
+it says "-eert": "annuleert", not "levert"; adjectives also in "-ent", "-ant", "-isch",
+"-aat": "equivalent", "farmaceutisch"), old genitive adverbs
+("destijds"), verbs with "her-", "voort-" or "ont-" ("hervatten", "voortduren", "ontlenen"), verbs made of
 "ver-" or "be-" and an adjective ("bemachtigen", "verduurzamen") and present participles
 before a noun ("een verkennende fase"). A spelling slip
 of a common word ("wijzingen") is no difficult word. Words on the B1 list in
@@ -121,6 +123,7 @@ def plain_adverb(word: str) -> bool:
 def formal_word(tok, low: str, lemma: str, opts, safe) -> bool:
     """Does the word belong to written Dutch (and so get the loanword bar)?"""
     return is_loanword(lemma, opts["loan_suffixes"], safe) or (
+        tok.pos_ == "ADJ" and is_loanword(lemma, opts["loan_adjective_suffixes"], safe)) or (
         tok.pos_ == "VERB" and (formal_prefix(lemma, opts["formal_prefixes"]) or
                                 deadjectival_verb(lemma, opts["adjective_verb_prefixes"]))) or (
         opts["formal_adverbs"] and tok.pos_ == "ADV" and not plain_adverb(low)) or (
@@ -224,6 +227,11 @@ class DifficultWord(Rule):
         "loan_zipf": 4.2,
         "loan_suffixes": ["eel", "aal", "ief", "ieve", "iteit", "atie", "itie", "entie", "antie",
                           "isme", "eren", "eerd", "eerde", "ier", "iek", "ueel", "ele", "ale"],
+        # adjectives of Latin and Greek origin that have no telltale ending as nouns or
+        # verbs do: "-ent"/"-ant" ("equivalent", "urgent", "transparant") and "-isch"
+        # ("farmaceutisch", "symbolisch"), "-aat" ("adequaat"). Only adjectives: nouns in
+        # "-ent"/"-ant" are mostly everyday names for people ("docent", "klant")
+        "loan_adjective_suffixes": ["ent", "ente", "ant", "ante", "isch", "ische", "aat", "ate"],
         # old genitive adverbs ("destijds", "tussentijds", "anderzijds", "zijdelings",
         # "huiswaarts", "stapsgewijs", "gemakshalve"; "des" + a word: "desondanks",
         # "desnoods") are fossils of written Dutch, however common in print; each has a plain
@@ -232,9 +240,11 @@ class DifficultWord(Rule):
         "old_prefixes": ["des"],
         "old_zipf": 5.0,
         # verbs with a prefix or particle of written Dutch: "her-" (again: "hervatten",
-        # "herzien"; speech says "opnieuw", "weer") and "voort-" (on: "voortduren",
-        # "voortzetten"; speech says "door", "verder"). They get the loanword bar
-        "formal_prefixes": ["her", "voort"],
+        # "herzien"; speech says "opnieuw", "weer"), "voort-" (on: "voortduren",
+        # "voortzetten"; speech says "door", "verder") and "ont-" (away, un-: "ontdoen",
+        # "ontlenen", "ontnemen"; speech says "afpakken", "kwijtraken"; common ones such as
+        # "ontvangen", "ontdekken" clear the bar). They get the loanword bar
+        "formal_prefixes": ["her", "voort", "ont"],
         # verbs made of "ver-" or "be-" and an adjective ("verduidelijken",
         # "vergemakkelijken", "bemachtigen"): speech says "duidelijker maken". They get the
         # loanword bar
