@@ -414,6 +414,7 @@ def test_long_parts_and_long_common_nouns_are_still_long_words(check, text, word
     ("De folder heeft een bibliotheekachtergrond.", "bibliotheekachtergrond"),
     ("Er komt een vierlandentoernooi in de sporthal.", "vierlandentoernooi"),  # a number is no obstacle
     ("De achterblijvende bewoners krijgen een brief.", "achterblijvende"),  # a form of a common verb
+    ("De kwaliteit van het water is sterk achteruitgegaan.", "achteruitgegaan"),  # "gaan" + back
     ("Hij vocht in de Spaanse Successieoorlog mee.", "Successieoorlog"),  # part of a name
     ("Zij werkt bij de Belastingdienst-klantenservice in Apeldoorn.", "Belastingdienst-klantenservice"),
 ])

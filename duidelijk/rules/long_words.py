@@ -18,7 +18,7 @@ from __future__ import annotations
 from duidelijk.findings import Severity
 from duidelijk.lexicon import letter_count, zipf
 from duidelijk.metrics import noun_class, token_table
-from duidelijk.dictionary import (FALLBACK_ZIPF, compound_parts, exists, familiarity, lemma_candidates, lemma_zipf,
+from duidelijk.dictionary import (FALLBACK_ZIPF, TRANSPARENT_PARTICLES, compound_parts, exists, familiarity, lemma_candidates, lemma_zipf,
                                   novel_abstract, part_word, starts_with_prefix, verb_lemmas)
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 
@@ -185,9 +185,12 @@ class LongWord(Rule):
         lemma = lemma or word
         parts = parts if parts is not None else compound_parts(word)
         familiar = self.options["familiar_zipf"]
-        if pos in {"VERB", "ADJ"} and lemma != word and lemma.endswith("en") and lemma_zipf(lemma, "VERB") >= familiar:
-            return False  # a form of a verb Dutch text uses often, also one the word list lacks
-            # ("achterblijvende": "achterblijven")
+        if pos in {"VERB", "ADJ"} and lemma != word and lemma.endswith("n"):  # an infinitive
+            particle = next((p for p in TRANSPARENT_PARTICLES if lemma.startswith(p) and len(lemma) > len(p) + 3), "")
+            if max(lemma_zipf(lemma, "VERB"), lemma_zipf(lemma[len(particle):], "VERB") if particle else 0.0) >= familiar:
+                return False  # a form of a verb Dutch text uses often, also one the word list
+                # lacks ("achterblijvende": "achterblijven"), or of a common verb with a particle
+                # that keeps its meaning ("achteruitgegaan": "gaan" + back)
         pair = parts[1:] if len(parts) == 3 and parts[0] in NUMBERS else parts
         # a number is no obstacle: "vierlandentoernooi" is read as "landen" + "toernooi"
         if (len(parts) <= 3 and familiarity(word, lemma, pos) >= familiar
