@@ -346,3 +346,14 @@ def test_no_hint_in_the_other_sense(check, text, word, other):
 def test_advice_of_the_list_in_every_sentence(check):
     f = jargon(check, "Hierbij sturen wij u de brief.", "Hierbij")
     assert f and "Vaak kunt u het weglaten" in f[0].message
+
+
+@pytest.mark.parametrize("text, word, proposal", [
+    # with "krijgen" the giving is said already: "krijgt een woning gegeven" is no plain Dutch
+    ("U krijgt een woning toegewezen.", "toegewezen", None),
+    ("U krijgt de pas verstrekt.", "verstrekt", None),
+    ("Wij hebben u een woning toegewezen.", "toegewezen", "gegeven"),
+    ("Wij verstrekken u de pas.", "verstrekken", "geven"),
+])
+def test_no_geven_after_krijgen(check, text, word, proposal):
+    assert first(check, text, word) == proposal

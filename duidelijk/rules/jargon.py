@@ -856,6 +856,12 @@ def word_class(tok) -> str:
     return tok.pos_
 
 
+def _krijgen_passive(tok) -> bool:
+    """Is this participle said with "krijgen" ("U krijgt een woning toegewezen")? "Krijgen"
+    already says that something is given: "krijgt ... gegeven" is no plain Dutch."""
+    return any(c.dep_ in {"aux", "aux:pass"} and c.lemma_.lower() == "krijgen" for c in tok.children)
+
+
 def _after_punct(tok) -> bool:
     """Does the word follow a bracket, quote or dash ('("Aangaande de ...')? Written with a
     capital there, it starts a title or a quote: its alternative gets the capital too."""
@@ -1136,6 +1142,10 @@ class Jargon(Rule):
                 other_sense = len(found) == 1 and object_in_other_sense(found[0])
                 if other_sense or (len(found) == 1 and saying_without_clause(found[0])):
                     usable = []
+                if len(found) == 1 and alts and alts[0].split()[-1] == "geven" and _krijgen_passive(found[0]):
+                    yield self._finding(ctx, found, f"'{text}' is ambtelijke taal. Na 'krijgen' kunt u het "
+                                                    f"vaak weglaten.", [])
+                    continue  # "U krijgt een woning toegewezen": "krijgt een woning", not "krijgt ... gegeven"
                 if len(found) == 1 and reported_speech(found[0]):
                     yield self._finding(ctx, found, f"'{text}' is ambtelijke taal. Schrijf liever 'zegt' of "
                                                     f"'zei', en zet het werkwoord voor de naam.", [])
