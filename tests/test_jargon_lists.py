@@ -21,9 +21,13 @@ def test_every_alternative_has_a_row_in_the_noun_table():
 
 
 def test_formal_and_vague_word_gets_one_finding(check):
-    text = "Wij reageren zo spoedig mogelijk op uw vraag."
+    text = "Stuur het formulier zo spoedig mogelijk terug."
     assert [f.text for f in found(check, "DD114", text)] == ["zo spoedig mogelijk"]
     assert not found(check, "DD103", text)
+    # a promise of the writer is not vague (DD114), but the formal word is still named
+    promise = "Wij reageren zo spoedig mogelijk op uw vraag."
+    assert not found(check, "DD114", promise)
+    assert [f.suggestions for f in found(check, "DD103", promise)] == [["zo snel mogelijk"]]
     assert not found(check, "DD103", "Te zijner tijd krijgt u een brief.")
     # nothing vague to ask for (a date is named, the past): the formal word is still named
     past = "Wij hebben op 3 mei zo spoedig mogelijk gereageerd."
@@ -75,9 +79,36 @@ def test_particle_verb_is_quoted_with_its_particle(check):
     assert [(x.text, x.suggestions[0]) for x in f] == [("inzien", "bekijken")]
 
 
+@pytest.mark.parametrize("text", [
+    "U krijgt zo snel mogelijk een reactie van ons.",
+    "Gevaarlijke situaties pakken wij zo snel mogelijk op.",
+    "Uw melding wordt zo snel mogelijk behandeld.",
+])
+def test_as_soon_as_possible_is_a_promise_when_the_writer_acts(check, text):
+    assert not found(check, "DD114", text)
+
+
+@pytest.mark.parametrize("text", [
+    "Reageer zo snel mogelijk.",
+    "Tip: Lever de informatie die wij gevraagd hebben zo spoedig mogelijk in.",
+    "U moet het formulier zo snel mogelijk terugsturen.",
+])
+def test_as_soon_as_possible_is_vague_when_the_reader_must_act(check, text):
+    f = found(check, "DD114", text)
+    assert f and "datum" in f[0].message and f[0].suggestions == []
+
+
+def test_usual_or_general_time_is_not_vague(check):
+    assert not found(check, "DD114", "Storingen worden meestal binnen enkele dagen opgelost.")
+    assert not found(check, "DD114", "De boer moet na verloop van tijd naar een nieuw stuk grond verhuizen.")
+    # the same words in a letter to the reader, without "meestal"
+    assert found(check, "DD114", "Wij lossen de storing binnen enkele dagen op.")
+    assert found(check, "DD114", "U moet na verloop van tijd een nieuwe aanvraag doen.")
+
+
 def test_vague_word_in_a_goal_is_not_vague(check):
     assert not found(check, "DD114", "Om u zo snel mogelijk te helpen, splitsen wij uw melding.")
-    assert found(check, "DD114", "U krijgt zo snel mogelijk een reactie van ons.")
+    assert found(check, "DD114", "Wij vragen u het formulier zo snel mogelijk terug te sturen.")
 
 
 def first_suggestion(check, text, word):

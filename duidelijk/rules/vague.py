@@ -106,6 +106,48 @@ class Vague(Rule):
                 )
 
 
+# "As soon as possible": a promise of speed when the writer acts ("Wij lossen dit zo snel
+# mogelijk op": the writer does not know the date and the reader has nothing to do); a missing
+# deadline when the reader must act ("Stuur het formulier zo snel mogelijk terug").
+AS_SOON_AS_POSSIBLE = {"zo spoedig mogelijk", "zo snel mogelijk", "zo spoedig als mogelijk", "zo vlug mogelijk",
+                       "ten spoedigste", "binnen de kortst mogelijke tijd", "zodra mogelijk"}
+# verbs whose subject receives, not acts ("U krijgt zo snel mogelijk een reactie")
+RECEIVE = {"krijgen", "ontvangen", "horen", "verwachten", "worden"}
+# a usual duration, not a promise to this reader ("Storingen zijn meestal binnen enkele dagen opgelost")
+USUALLY = {"meestal", "doorgaans", "gewoonlijk", "normaal", "normaliter", "gemiddeld", "vaak", "soms"}
+# the sentence is about the reader or the writer of the letter
+PEOPLE = READER | {"u", "uw", "jouw", "jullie", "uzelf", "wij", "we", "ons", "onze"}
+
+
+def clause_head(tok):
+    head = tok.head
+    while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
+        head = head.head
+    return head
+
+
+def is_imperative(sent) -> bool:
+    """Does the sentence start with a verb that has no subject ("Reageer binnenkort")?"""
+    first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+    return (first is not None and first.pos_ in {"VERB", "AUX"} and "Fin" in first.morph.get("VerbForm")
+            and not any(c.dep_ in {"nsubj", "nsubj:pass", "expl"} for c in first.children))
+
+
+def writer_promises(tok) -> bool:
+    """Is the clause of this word about what someone other than the reader does, or about what
+    the reader receives ("Wij lossen dit zo snel mogelijk op", "Uw melding wordt zo snel
+    mogelijk behandeld", "U krijgt zo snel mogelijk een reactie")? Then "zo snel mogelijk"
+    promises speed; a date is not what is missing. An instruction to the reader has no such
+    subject ("Stuur het formulier zo snel mogelijk terug")."""
+    head = clause_head(tok)
+    subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+    if any(c.dep_ == "aux:pass" for c in head.children):
+        return True
+    if any(c.lower_ not in READER for c in subjects):
+        return True
+    return bool(subjects) and head.lemma_.lower() in RECEIVE
+
+
 def in_purpose_clause(tok) -> bool:
     """Is the word part of an "om ... te" clause that states a goal ("Om zo snel mogelijk een
     deel op te lossen, hebben wij ...")? A goal promises no moment the reader waits for."""
@@ -132,6 +174,12 @@ def vague_matches(ctx, sent, table=None):
         if text.lower() in LATER and reader_chooses(found[0]):
             continue
         if in_purpose_clause(found[0]):
+            continue
+        if text.lower() in AS_SOON_AS_POSSIBLE and writer_promises(found[0]):
+            continue
+        if not (is_imperative(sent) or any(t.lower_ in PEOPLE for t in sent)):
+            continue  # a general statement, not about this reader ("De boer moet na verloop van tijd verhuizen")
+        if any(t.lower_ in USUALLY for t in sent):
             continue
         out.append((found, ask))
     return out
