@@ -8,7 +8,11 @@ so it proposes no replacement and never an example that looks like one.
 
 Not vague: a sentence that already names a date, a number or an amount ("Betaal op tijd,
 vóór 1 maart"), and a sentence about the past ("U heeft op tijd betaald"): there is nothing
-left for the reader to guess.
+left for the reader to guess. "Zo snel mogelijk" is vague only when the reader must act ("Stuur
+het formulier zo snel mogelijk terug"): when the writer acts or the reader receives ("Wij lossen
+dit zo snel mogelijk op", "U krijgt zo snel mogelijk een reactie") it promises speed and the
+writer cannot give a date. A general statement (no reader or writer in it, or "meestal") is not
+a promise to this reader.
 """
 
 from __future__ import annotations
@@ -89,7 +93,9 @@ class Vague(Rule):
         exceptions=(
             "Een zin die zelf al een datum, getal of bedrag noemt. Een zin over iets wat al is "
             "gebeurd. Woorden die uw organisatie toestaat. Namen van dingen, zoals 'een eigen "
-            "bijdrage', zijn niet vaag. 'Op een later moment' is niet vaag als de lezer zelf "
+            "bijdrage', zijn niet vaag. Als de schrijver belooft dat hij snel is, is 'zo snel "
+            "mogelijk' niet vaag. Het is wel vaag als de lezer zelf iets moet doen. Ook niet vaag: "
+            "een zin die zegt hoe het meestal gaat. 'Op een later moment' is niet vaag als de lezer zelf "
             "kiest wanneer: 'U kunt het formulier op een later moment afmaken.' Dat geldt ook voor "
             "een doel: 'Om u zo snel mogelijk te helpen, splitsen wij uw melding.'"
         ),
