@@ -124,6 +124,6 @@ def many_points_letter() -> str:
         "De aanvraag wordt binnenkort door de afdeling beoordeeld. Wij vragen u middels de bijlage uw inkomen te verstrekken.",
         "Indien de gegevens niet volledig zijn, wordt de aanvraag niet in behandeling genomen. Wij verzoeken u tijdig te reageren.",
     ]
-    parts = ["Geachte heer Jansen,", *body, *body, "Uw aanvraag wordt door ons in behandeling genomen.",
+    parts = ["Geachte heer Jansen,", *body, *body, *body, "Uw aanvraag wordt door ons in behandeling genomen.",
              "Met vriendelijke groet,", "Team Vergunningen"]
     return "\n\n".join(parts) + "\n"
