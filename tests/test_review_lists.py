@@ -105,7 +105,7 @@ def test_new_version_side_by_side_with_review_carried_over(app):
     writer = client_for(app, "schrijver-a")
     v1 = ask_review(writer)
     reviewer = client_for(app, "lezer-a")
-    post(reviewer, f"/meelezen/lezen/{v1}/punt/{fid(app, v1, 'in behandeling genomen')}", keuze="agree",
+    post(reviewer, f"/meelezen/lezen/{v1}/punt/{fid(app, v1, 'wordt door ons in behandeling genomen')}", keuze="agree",
          opmerking="Zeg gewoon wat u doet.", versie="0")
     post(reviewer, f"/meelezen/lezen/{v1}/punt/{fid(app, v1, 'verstrekken')}", keuze="agree",
          opmerking="Schrijf geven.", versie="0")
@@ -122,7 +122,7 @@ def test_new_version_side_by_side_with_review_carried_over(app):
         doc = s.get(Document, v2)
         assert doc.version == 2 and doc.letter_id == letter
         carried = {f.text: [v.comment for v in f.verdicts] for f in doc.findings if f.verdicts}
-        assert carried == {"in behandeling genomen": ["Zeg gewoon wat u doet."]}
+        assert carried == {"wordt door ons in behandeling genomen": ["Zeg gewoon wat u doet."]}
         assert [m.text for m in doc.missed] == ["Team Vergunningen"] and doc.missed[0].carried
     page = writer.get(f"/meelezen/brief/{v2}").get_data(as_text=True)
     assert "Vorige en nieuwe versie" in page and "Versie 1" in page and "Versie 2" in page
