@@ -90,33 +90,12 @@ def load(shared: Path | None = None, part: str | None = None) -> list[dict]:
 
 
 def take(items: list[dict], per_group: int, limit: int) -> list[dict]:
-    chosen, count, seen = [], {}, []
-    for item in sorted(items, key=lambda i: h(i["id"])):
-        if count.get(item["group"], 0) >= per_group:
-            continue
-        norm = js.normal(item["text"])
-        if any(difflib.SequenceMatcher(None, norm, other).ratio() > 0.8 for other in seen):
-            continue
-        chosen.append(item)
-        seen.append(norm)
-        count[item["group"]] = count.get(item["group"], 0) + 1
-        if len(chosen) >= limit:
-            break
-    return chosen
+    return js.pick(items, limit, per_group, hash_=h)
 
 
 def split(items: list[dict]) -> None:
     """Whole documents to A or B, in seeded hash order, each to the smaller part so far."""
-    groups: dict[str, list[dict]] = {}
-    for item in items:
-        groups.setdefault(item["group"], []).append(item)
-    size = {"A": 0, "B": 0}
-    for group in sorted(groups, key=h):
-        part = "A" if size["A"] < size["B"] else "B" if size["B"] < size["A"] else (
-            "A" if int(h("part|" + group), 16) % 2 else "B")
-        for item in groups[group]:
-            item["part"] = part
-        size[part] += len(groups[group])
+    js.split(items, ("A", "B"), hash_=h)
 
 
 def main() -> int:

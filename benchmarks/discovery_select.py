@@ -17,7 +17,6 @@ the text from ../shared at run time.
 from __future__ import annotations
 
 import argparse
-import difflib
 import json
 import sys
 from pathlib import Path
@@ -91,18 +90,8 @@ def main() -> int:
         js.pick = keep
     items = [i for i in items if i["group"] not in judged]
     js.SEED = SEED
-    chosen, count, seen = [], {}, []
-    for item in sorted(items, key=lambda i: js.h(i["id"])):
-        if count.get(item["group"], 0) >= PER_GROUP:
-            continue
-        norm = js.normal(item["text"])
-        if any(difflib.SequenceMatcher(None, norm, other).ratio() > 0.8 for other in seen):
-            continue
-        chosen.append(item)
-        seen.append(norm)
-        count[item["group"]] = count.get(item["group"], 0) + 1
-        if len(chosen) >= args.limit:
-            break
+    chosen = js.pick(items, args.limit, PER_GROUP)
+    documents = {item["group"] for item in chosen}
     chosen.sort(key=lambda i: (i["group"], i["id"]))
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as handle:
@@ -113,7 +102,7 @@ def main() -> int:
             handle.write(json.dumps({k: item[k] for k in ("id", "part", "group", "text", "licence",
                                                           "copyright", "source")},
                                     ensure_ascii=False) + "\n")
-    print(f"{len(chosen)} discovery sentences from {len(count)} documents "
+    print(f"{len(chosen)} discovery sentences from {len(documents)} documents "
           f"({len(items)} candidates outside the judged set)")
     return 0
 

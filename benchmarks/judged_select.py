@@ -150,9 +150,12 @@ def normal(text: str) -> str:
     return " ".join(WORD.findall(text))
 
 
-def pick(items: list[dict], quota: int, per_group: int, by: str = "group") -> list[dict]:
+def pick(items: list[dict], quota: int, per_group: int, by: str = "group", hash_=None) -> list[dict]:
+    """At most ``quota`` items, at most ``per_group`` per document (or file), in seeded hash
+    order (``hash_``, default ``h``), leaving out near-duplicates of items already taken."""
+    hash_ = hash_ or h
     chosen, count, seen = [], {}, []
-    for item in sorted(items, key=lambda i: h(i["id"])):
+    for item in sorted(items, key=lambda i: hash_(i["id"])):
         key = item["group"] if by == "group" else item["source"]["file"]
         if count.get(key, 0) >= per_group:
             continue
@@ -167,15 +170,19 @@ def pick(items: list[dict], quota: int, per_group: int, by: str = "group") -> li
     return chosen
 
 
-def split(items: list[dict]) -> None:
+def split(items: list[dict], parts: tuple[str, str] = ("tune", "measure"), hash_=None) -> None:
+    """Whole documents to one of two ``parts``, in seeded hash order (``hash_``, default ``h``),
+    each to the smaller part so far (a tie decided by the hash)."""
+    hash_ = hash_ or h
+    first, second = parts
     groups: dict[str, list[dict]] = {}
     for item in items:
         groups.setdefault(item["group"], []).append(item)
-    size = {"tune": 0, "measure": 0}
-    for group in sorted(groups, key=h):
-        part = "tune" if size["tune"] < size["measure"] else "measure"
-        if size["tune"] == size["measure"]:
-            part = "tune" if int(h("part|" + group), 16) % 2 else "measure"
+    size = {first: 0, second: 0}
+    for group in sorted(groups, key=hash_):
+        part = first if size[first] < size[second] else second
+        if size[first] == size[second]:
+            part = first if int(hash_("part|" + group), 16) % 2 else second
         for item in groups[group]:
             item["part"] = part
         size[part] += len(groups[group])
