@@ -47,24 +47,12 @@ def h(text: str) -> str:
     return hashlib.sha256((SEED + "|" + text).encode("utf-8")).hexdigest()
 
 
-def ud_sentences(shared: Path) -> list[dict]:
-    """Every UD Dutch dev sentence with its place in the file (index, as load_ud counts)."""
-    out, sent_id = [], None
-    with (shared / "ud-dutch" / "dev.conllu").open(encoding="utf-8") as handle:
-        for line in handle:
-            if line.startswith("# sent_id = "):
-                sent_id = line.split("=", 1)[1].strip()
-            elif line.startswith("# text = "):
-                out.append({"id": f"ud-dev-{sent_id}", "text": line[9:].rstrip("\n"), "licence": "CC-BY-SA-4.0"})
-    return out
-
-
 def load(shared: Path | None = None, part: str | None = None) -> list[dict]:
     """The sentences (of one part, if given), with their text read from ../shared."""
     from duidelijk.readers import read_path
 
     shared = shared or js.ROOT.parent / "shared" / "data"
-    ud = {s["id"]: s["text"] for s in ud_sentences(shared)}
+    ud = {s["id"]: s["text"] for s in ds.ud_dev_sentences(shared)}
     out, docs, ams = [], {}, None
     for line in OUT.open(encoding="utf-8"):
         item = json.loads(line)
@@ -128,7 +116,7 @@ def main() -> int:
     more = [i for i in candidates if i["group"] in discovery_groups and i["id"] not in taken
             and not any(difflib.SequenceMatcher(None, js.normal(i["text"]), o).ratio() > 0.8 for o in known)]
     more = take(more, MORE_PER_GROUP, MORE_LIMIT)
-    ud_all = ud_sentences(args.shared)
+    ud_all = ds.ud_dev_sentences(args.shared)
     in_discovery = {s["id"] for s in ud_all[::3]}
     ud = []
     for s in ud_all:

@@ -39,7 +39,11 @@ def load_ud(shared: Path | None = None) -> list[dict]:
     treebank (newspaper and Wikipedia prose, CC BY-SA 4.0; ``dev`` is the part meant for
     tuning). Read from ../shared at run time; judgements (``discovery/ud_judgements.jsonl``)
     hold the sentence id and offsets only."""
-    shared = shared or js.ROOT.parent / "shared" / "data"
+    return ud_dev_sentences(shared or js.ROOT.parent / "shared" / "data")[::3]
+
+
+def ud_dev_sentences(shared: Path) -> list[dict]:
+    """Every UD Dutch dev sentence, in file order (id, text, licence)."""
     out, sent_id = [], None
     with (shared / "ud-dutch" / "dev.conllu").open(encoding="utf-8") as handle:
         for line in handle:
@@ -47,7 +51,7 @@ def load_ud(shared: Path | None = None) -> list[dict]:
                 sent_id = line.split("=", 1)[1].strip()
             elif line.startswith("# text = "):
                 out.append({"id": f"ud-dev-{sent_id}", "text": line[9:].rstrip("\n"), "licence": "CC-BY-SA-4.0"})
-    return out[::3]
+    return out
 
 
 def load(shared: Path | None = None) -> list[dict]:
