@@ -1,0 +1,96 @@
+"""How often spoken Dutch uses a word: SUBTLEX-NL subtitle frequency, on the Zipf scale.
+
+SUBTLEX-NL (Keuleers, Brysbaert & New 2010) counts words in film and TV subtitles; readability
+research finds it the best predictor of how familiar a word is to ordinary readers, and LiNT-II
+uses it. wordfreq (``duidelijk.lexicon``) is a blend that leans on written text, so formal
+words score high there ("tevens" 4.96) and much lower in subtitles (3.62): the gap is a sign
+of written register. Subtitles are older than the internet and hardly show the words of
+forms and counters ("inloggen", "gemeente"), so this is a second opinion next to wordfreq,
+never a replacement.
+
+The list is ``wordlists/subtlex_nl.tsv``, converted from the lint-ii wheel (LiNT-II, Jenia Kim
+and Henk Pander Maat, EUPL-1.2) by ``duidelijk/training/subtlex.py``: plain lower-case words
+counted at least three times. It is read on first use only, kept per user as a table
+(``duidelijk.datacache``) and searched as ``lexicon.FrequencyTable`` searches wordfreq's list.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import cache, lru_cache
+from pathlib import Path
+
+from duidelijk.lexicon import FrequencyTable
+
+NAME = "subtlex_nl"
+# a word missing from the list was counted fewer than three times in 44 million words
+ABSENT = 0.0
+
+
+def _path() -> Path:
+    from duidelijk.wordlists import wordlist_dir
+
+    return wordlist_dir() / f"{NAME}.tsv"
+
+
+@cache
+def table() -> FrequencyTable:
+    """Every word of the list with its Zipf value in hundredths (the table's "bucket")."""
+    from array import array
+
+    import numpy
+
+    from duidelijk import datacache
+
+    source = [_path(), Path(__file__)]  # this file: how the table is made
+    stored = datacache.load("subtlex-nl-sorted", source)
+    if stored is not None:
+        try:
+            data = stored["words"].tobytes()
+            values = array("H", stored["values"].astype(numpy.uint16).tobytes())
+            starts = stored["starts"].tolist()
+            if len(starts) == -(-len(values) // FrequencyTable.BLOCK) and data.count(b"\n") + 1 == len(values):
+                return FrequencyTable.from_store(data, values, starts)
+        except (KeyError, ValueError):
+            pass  # damaged: read the list again
+    pairs: dict[str, int] = {}
+    header = True
+    with _path().open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#") or not line.strip():
+                continue
+            value, _, words = line.rstrip("\n").partition("\t")
+            if header:  # the column names
+                header = False
+                continue
+            centi = round(float(value) * 100)
+            pairs.update(dict.fromkeys(words.split(" "), centi))
+    pairs.pop("", None)
+    words = sorted(pairs)
+    values = array("H", (pairs[w] for w in words))
+    made = FrequencyTable(words, values)
+    datacache.store("subtlex-nl-sorted", source, {
+        "words": numpy.frombuffer(made._data, dtype=numpy.uint8),
+        "values": numpy.frombuffer(values.tobytes(), dtype=numpy.uint16),
+        "starts": numpy.array(made._starts, dtype=numpy.int64)})
+    return made
+
+
+@lru_cache(maxsize=100_000)
+def spoken_zipf(word: str) -> float:
+    """SUBTLEX-NL Zipf of a word form (``ABSENT``, 0, when subtitles hardly use it)."""
+    centi = table().get(word.lower())
+    return ABSENT if centi is None else centi / 100
+
+
+@lru_cache(maxsize=100_000)
+def spoken_lemma_zipf(lemma: str, pos: str = "") -> float:
+    """SUBTLEX-NL Zipf of a lemma summed over its forms, the forms ``dictionary.lemma_zipf``
+    sums for wordfreq (a separable verb with the same share for split uses), so that the two
+    can be compared."""
+    from duidelijk.dictionary import SPLIT_SHARE, _forms, separable
+
+    total = sum(10 ** spoken_zipf(f) for f in _forms(lemma.lower(), pos) if spoken_zipf(f) > 0)
+    if total > 0 and pos in {"VERB", "AUX"} and separable(lemma):
+        total /= 1 - SPLIT_SHARE
+    return round(math.log10(total), 2) if total > 0 else ABSENT
