@@ -31,6 +31,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from duidelijk.lexicon import _PLAIN, WordSet, dutch_table, zipf
+from duidelijk.verbs import IRREGULAR_STEMS
 
 DIC_PATHS = ("/usr/share/hunspell/nl.dic", "/usr/share/hunspell/nl_NL.dic", "/usr/share/myspell/dicts/nl.dic")
 FALLBACK_ZIPF = 2.5
@@ -63,16 +64,20 @@ PREFIXES = ("aan", "af", "bij", "door", "in", "mee", "na", "om", "onder", "op", 
             "toe", "uit", "voor", "weg", "achter", "tegen", "be", "ge", "her", "ont", "ver", "on", "er")
 
 
+def word_list_path() -> str | None:
+    """The OpenTaal word list this process reads, or None."""
+    env = os.environ.get("DUIDELIJK_OPENTAAL")
+    for name in (env,) if env is not None else DIC_PATHS:
+        if name and Path(name).is_file():
+            return name
+    return None
+
+
 @cache
 def _words() -> WordSet | None:
-    env = os.environ.get("DUIDELIJK_OPENTAAL")
-    paths = (env,) if env is not None else DIC_PATHS
-    for name in paths:
-        if not name:
-            return None
+    name = word_list_path()
+    if name is not None:
         path = Path(name)
-        if not path.is_file():
-            continue
         from duidelijk import datacache
 
         stored = datacache.load_lists("opentaal", [path, Path(__file__)])  # the words read before, per user
@@ -287,6 +292,19 @@ def _nowhere(word: str) -> bool:
 
 @lru_cache(maxsize=50_000)
 def compound_parts(word: str) -> tuple[str, ...]:
+    """``live_compound_parts``, read from the shipped table (``duidelijk.compound_table``)
+    for the words it holds."""
+    from duidelijk.compound_table import table_for
+
+    table = table_for(word_list_path())
+    if table is not None:
+        parts = table.parts(word.lower())
+        if parts is not None:
+            return parts or (word,)
+    return live_compound_parts(word)
+
+
+def live_compound_parts(word: str) -> tuple[str, ...]:
     """Split a compound into real words, in order, linking sounds kept with the part before
     ("vergunningverlening" -> ("vergunning", "verlening"), "onroerendezaakbelasting" ->
     ("onroerende", "zaak", "belasting")). A word that is no compound gives ``(word,)``.
@@ -303,6 +321,12 @@ def compound_parts(word: str) -> tuple[str, ...]:
     return _split(w) if len(_split(w)) > 1 else (word,)
 
 
+# how many letters at its end a part may differ from the listed word it is known by (see
+# ``_unlisted``: not final, "-en" added or "zaak" -> "zaken"; final, ``lemma_candidates``)
+_PREFIX_SLACK = 2
+_FINAL_PREFIX_SLACK = 4
+
+
 @lru_cache(maxsize=50_000)
 def _split(w: str) -> tuple[str, ...]:
     n = len(w)
@@ -311,19 +335,35 @@ def _split(w: str) -> tuple[str, ...]:
         # most substrings are no word at all: ``_unlisted`` says so without the call and the
         # cache of ``_part_ok`` (every substring of a plain word is plain)
         words = _words()
-        in_table, listed = dutch_table().contains, words.contains if words is not None else _nowhere
+        table = dutch_table()
+        in_table, listed = table.contains, words.contains if words is not None else _nowhere
 
         def part_ok(part: str, final: bool) -> float:
             return -1.0 if _unlisted(part, final, in_table, listed) else _part_ok(part, final)
+
+        def reach(i: int) -> tuple[int, bool]:
+            # ``_unlisted`` passes a part only when a listed word starts with all of it but
+            # its last 2 letters (not final: "parkeer" -> "parkeren", "zaak" -> "zaken") or 4
+            # (final: ``lemma_candidates``, "jazzen" -> "jas"; an irregular verb is listed
+            # itself). So the parts from ``i`` end at most that far after the longest start
+            # of w[i:] that a listed word has: no longer part needs a look-up
+            rest = w[i:]
+            known = max(table.longest_prefix(rest), words.longest_prefix(rest) if words is not None else 0)
+            return i + known + _PREFIX_SLACK, n - i - known <= _FINAL_PREFIX_SLACK or rest in IRREGULAR_STEMS
     else:
         part_ok = _part_ok
+
+        def reach(i: int) -> tuple[int, bool]:
+            return n, True
     for i in range(n):
         if i not in best:
             continue
         count, neg_min, parts = best[i]
-        for j in range(i + 3, n + 1):
-            if i == 0 and j == n:
-                continue
+        last, final_ok = reach(i)
+        ends = list(range(i + 3, min(last, n - 1) + 1))  # parts that may be words (see ``reach``)
+        if final_ok and i > 0 and n >= i + 3:
+            ends.append(n)
+        for j in ends:
             # the part w[i:j] is the same for every link: looked up once (a linking sound
             # never ends the word, so only the part without one can be final)
             base = part_ok(w[i:j], j == n)

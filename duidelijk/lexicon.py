@@ -226,11 +226,46 @@ class FrequencyTable:
         self._blocks: dict[int, list[bytes]] = {}
         self._dict: dict[str, int] | None = None
         self._lookups = 0
+        self._sorted: tuple[bytes, list[int], list[bytes]] | None = None  # kept when the dict takes over
+
+    def longest_prefix(self, word: str) -> int:
+        """The length of the longest start of ``word`` that is also the start of a word in
+        the table ("parkeerxq" -> 7: "parkeer" starts "parkeren"). In a sorted list the word
+        sharing the longest start with ``word`` stands next to where ``word`` would stand."""
+        try:
+            key = word.encode("utf-8")
+        except UnicodeEncodeError:
+            return 0
+        blocks: dict[int, list[bytes]] | None
+        sorted_ = self._sorted  # read once: another thread may switch the table to a dict meanwhile
+        if sorted_ is None:
+            data, starts, heads, blocks = self._data, self._starts, self._heads, self._blocks
+            if not heads and self._sorted is not None:
+                (data, starts, heads), blocks = self._sorted, None
+        else:
+            (data, starts, heads), blocks = sorted_, None
+        if not heads:
+            return 0
+        k = bisect.bisect_right(heads, key) - 1
+        if k < 0:
+            return _char_count(key, _common(key, heads[0]))
+        block = blocks.get(k) if blocks is not None else None
+        if block is None:
+            end = starts[k + 1] - 1 if k + 1 < len(starts) else len(data)
+            block = data[starts[k]:end].split(b"\n")
+            if blocks is not None:
+                blocks[k] = block
+        i = bisect.bisect_left(block, key)
+        best = _common(key, block[i - 1]) if i > 0 else 0
+        after = block[i] if i < len(block) else heads[k + 1] if k + 1 < len(heads) else b""
+        return _char_count(key, max(best, _common(key, after)))
 
     def _as_dict(self) -> dict[str, int]:
         if self._dict is None:
             words = self._data.decode("utf-8").split("\n") if self._data or len(self._buckets) else []
             self._dict = dict(zip(words, self._buckets))
+            # the sorted text stays for ``longest_prefix``; the blocks cut so far go
+            self._sorted = (self._data, self._starts, self._heads)
             self._data, self._buckets, self._starts, self._heads, self._blocks = b"", [], [], [], {}
             # from now on the dict answers itself, without a Python method call per word
             self.get = self._dict.get
@@ -277,6 +312,21 @@ class FrequencyTable:
         return len(self._dict) if self._dict is not None else len(self._buckets)
 
 
+def _common(a: str | bytes, b: str | bytes) -> int:
+    """How many items (characters or bytes) two strings share at their start."""
+    n = min(len(a), len(b))
+    i = 0
+    while i < n and a[i] == b[i]:
+        i += 1
+    return i
+
+
+def _char_count(key: bytes, n: int) -> int:
+    """The characters in the first ``n`` bytes of the UTF-8 ``key`` (a character cut in
+    two does not count)."""
+    return n if key.isascii() else len(key[:n].decode("utf-8", "ignore"))
+
+
 def _line_end(data: bytes, start: int) -> int:
     end = data.find(b"\n", start)
     return len(data) if end < 0 else end
@@ -297,19 +347,26 @@ class WordSet:
 
     def _as_set(self) -> frozenset[str]:
         if self._set is None:
-            self._set = frozenset(self._sorted)
-            self._sorted = []
+            self._set = frozenset(self._sorted)  # the sorted list stays for ``longest_prefix``
             self.contains = self._set.__contains__  # from now on without a Python call per word
         return self._set
+
+    def longest_prefix(self, word: str) -> int:
+        """The length of the longest start of ``word`` that is also the start of a word in
+        the set (see ``FrequencyTable.longest_prefix``)."""
+        words = self._sorted
+        i = bisect.bisect_left(words, word)
+        before = _common(word, words[i - 1]) if i > 0 else 0
+        return max(before, _common(word, words[i])) if i < len(words) else before
 
     def contains(self, word: str) -> bool:
         """``word in self`` for a ``str``."""
         self._lookups += 1
         if self._lookups > self.SET_AFTER:
             return word in self._as_set()
-        words = self._sorted  # read once: another thread may switch to the frozenset meanwhile
-        if not words and self._set is not None:
-            return word in self._set  # switched just now
+        if self._set is not None:
+            return word in self._set  # switched just now (another thread)
+        words = self._sorted
         i = bisect.bisect_left(words, word)
         return i < len(words) and words[i] == word
 

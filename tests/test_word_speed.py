@@ -164,3 +164,33 @@ def test_block_table_answers_as_a_dict_on_real_words(docs):
         assert table._blocks and len(table._blocks) < len(table._heads)  # only the blocks asked were cut
         assert len(table) == len(full)
     assert any(full.get(w) is None for w in probes) and any(full.get(w) is not None for w in probes)
+
+
+def _scan_longest_prefix(words: list[str], word: str) -> int:
+    best = 0
+    for w in words:
+        n = 0
+        while n < min(len(w), len(word)) and w[n] == word[n]:
+            n += 1
+        best = max(best, n)
+    return best
+
+
+def test_longest_prefix_answers_as_a_scan(docs):
+    """``longest_prefix`` (which bounds the parts ``dictionary._split`` looks up) gives the
+    longest start a probe shares with any word, searched by halves, in the block table and
+    after it became a dict, with accented words too."""
+    from duidelijk.lexicon import FrequencyTable
+
+    words = sorted(set(_probe_words(docs)[:1500] + ["café", "caféhouder", "één", "ééntje", "zz"]) - {""})
+    probes = ["parkeerxq", "café", "cafés", "éénmaal", "a", "zzz", "", "xqzvkw"] + [w + "zq" for w in words[::7]]
+    expected = [_scan_longest_prefix(words, p) for p in probes]
+    table = FrequencyTable(words, range(len(words)))
+    assert [table.longest_prefix(p) for p in probes] == expected
+    table._as_dict()
+    assert [table.longest_prefix(p) for p in probes] == expected
+    word_set = WordSet(list(words))
+    assert [word_set.longest_prefix(p) for p in probes] == expected
+    word_set._as_set()
+    assert [word_set.longest_prefix(p) for p in probes] == expected
+    assert expected[0] >= 7 and expected[2] == 4 and expected[7] <= 1  # "parkeer", "café", "xqzvkw"

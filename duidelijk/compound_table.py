@@ -1,0 +1,127 @@
+"""The compound parts of wordfreq's Dutch words, worked out in advance and shipped.
+
+Splitting a compound (``dictionary.compound_parts``) tries every substring of a word
+against the word lists: about a millisecond the first time a process meets a word. For the
+plain words of wordfreq's Dutch list of at least ``MIN_LENGTH`` letters (nine in ten of the
+long words of a letter) the answer is in ``data/compound_parts.npz``, made by
+
+    python3 -m duidelijk.compound_table
+
+with the words sorted in one UTF-8 text (a line per word, only the words that split), their
+parts in another (joined by spaces), and the fingerprint of the files the split reads: the
+OpenTaal word list and wordfreq's Dutch list. A process whose files differ (another version
+of hunspell-nl or wordfreq, no word list, ``DUIDELIJK_OPENTAAL``) does not use the table and
+splits every word itself. tests/test_compound_table.py compares the table with the live
+split on a sample of words, so that a change to the split cannot leave it stale unnoticed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+from functools import cache
+from pathlib import Path
+
+PATH = Path(__file__).resolve().parent / "data" / "compound_parts.npz"
+MIN_LENGTH = 6
+
+
+def fingerprint(word_list: Path | None) -> str:
+    """What the split reads besides duidelijk's code: the word list and wordfreq's list."""
+    from duidelijk.lexicon import _wordfreq_file
+
+    h = hashlib.sha256()
+    for path in (word_list, _wordfreq_file("nl")):
+        if path is None:
+            h.update(b"none;")
+            continue
+        try:
+            h.update(hashlib.sha256(Path(path).read_bytes()).digest())
+        except OSError:
+            h.update(b"missing;")
+    return h.hexdigest()
+
+
+class CompoundTable:
+    """Word -> parts for the words in the table's domain (see ``parts``)."""
+
+    def __init__(self, keys: bytes, starts: list[int], count: int, values: bytes, ends: list[int]):
+        from duidelijk.lexicon import FrequencyTable
+
+        self._index = FrequencyTable.from_store(keys, range(count), starts)
+        self._values = values
+        self._ends = ends  # the end of each word's parts in ``values``
+
+    def parts(self, w: str) -> tuple[str, ...] | None:
+        """The parts of the lower-case ``w``; () when it is no compound; None when the table
+        does not know (not a plain word of wordfreq's list of ``MIN_LENGTH`` letters or more)."""
+        from duidelijk.lexicon import _PLAIN, dutch_table
+
+        if len(w) < MIN_LENGTH or not _PLAIN.fullmatch(w) or not dutch_table().contains(w):
+            return None
+        i = self._index.get(w)
+        if i is None:
+            return ()
+        start = self._ends[i - 1] + 1 if i else 0
+        return tuple(self._values[start:self._ends[i]].decode("utf-8").split(" "))
+
+
+@cache
+def table_for(word_list: str | None) -> CompoundTable | None:
+    """The shipped table if it was made from the files this process reads, else None."""
+    import numpy
+
+    try:
+        with numpy.load(PATH, allow_pickle=False) as data:
+            stored = {key: data[key] for key in data.files}
+    except (OSError, ValueError, KeyError, EOFError):
+        return None
+    if str(stored["fingerprint"]) != fingerprint(Path(word_list) if word_list else None):
+        return None
+    ends = stored["ends"].tolist()
+    return CompoundTable(stored["keys"].tobytes(), stored["starts"].tolist(), len(ends),
+                         stored["values"].tobytes(), ends)
+
+
+def domain() -> list[str]:
+    """The words the table answers for, sorted: plain words of wordfreq's Dutch list with at
+    least ``MIN_LENGTH`` letters."""
+    from duidelijk.lexicon import _PLAIN, dutch_table
+
+    return sorted(w for w in dutch_table() if len(w) >= MIN_LENGTH and _PLAIN.fullmatch(w))
+
+
+def build(path: Path = PATH) -> int:
+    """Split every word of the domain with the live split and store the compounds."""
+    import numpy
+
+    from duidelijk import dictionary
+    from duidelijk.lexicon import FrequencyTable
+
+    word_list = dictionary.word_list_path()
+    keys: list[str] = []
+    values: list[str] = []
+    for n, w in enumerate(domain()):
+        parts = dictionary.live_compound_parts(w)
+        if len(parts) > 1:
+            keys.append(w)
+            values.append(" ".join(parts))
+        if n % 20_000 == 0:
+            print(f"{n} words, {len(keys)} compounds", file=sys.stderr, flush=True)
+    index = FrequencyTable(keys, range(len(keys)))
+    ends, offset = [], -1
+    for value in values:
+        offset += len(value.encode("utf-8")) + 1
+        ends.append(offset)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    numpy.savez_compressed(
+        path, keys=numpy.frombuffer(index._data, dtype=numpy.uint8),
+        starts=numpy.array(index._starts, dtype=numpy.int64),
+        values=numpy.frombuffer("\n".join(values).encode("utf-8"), dtype=numpy.uint8),
+        ends=numpy.array(ends, dtype=numpy.int64),
+        fingerprint=numpy.array(fingerprint(Path(word_list) if word_list else None)))
+    return len(keys)
+
+
+if __name__ == "__main__":
+    print(f"{build()} compounds written to {PATH}")

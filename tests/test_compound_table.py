@@ -1,0 +1,92 @@
+"""The shipped compound table (``duidelijk.compound_table``) gives the parts the live split gives.
+
+The table is made once by ``python3 -m duidelijk.compound_table`` and shipped; these tests
+fail when the split (``dictionary.live_compound_parts``) and the table no longer agree on a
+sample of the words the table holds, so a change to the split cannot leave the table stale
+without notice. A process with other word lists does not use the table at all.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from duidelijk import compound_table, dictionary
+from duidelijk.compound_table import CompoundTable, table_for
+from duidelijk.lexicon import FrequencyTable
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+@pytest.fixture(scope="module")
+def table():
+    if dictionary.word_list_path() is None:
+        pytest.skip("the OpenTaal word list (apt-get install hunspell-nl) is not installed")
+    assert compound_table.PATH.is_file(), "the shipped table is missing: python3 -m duidelijk.compound_table"
+    found = table_for(dictionary.word_list_path())
+    if found is None:
+        pytest.skip("the shipped compound table was made from other versions of the OpenTaal word list or "
+                    "wordfreq than this machine has; make it again: python3 -m duidelijk.compound_table")
+    return found
+
+
+def _mismatches(table: CompoundTable, words: list[str]) -> list[str]:
+    out = []
+    for w in words:
+        parts = table.parts(w)
+        if parts is None:
+            continue
+        if (parts or (w,)) != dictionary.live_compound_parts(w):
+            out.append(w)
+    return out
+
+
+def _sample() -> list[str]:
+    """Every 100th word the table answers for, and the long words of the example letters."""
+    import re
+
+    words = compound_table.domain()[::100]
+    for path in sorted(EXAMPLES.glob("*.txt")):
+        words += sorted({w.lower() for w in re.findall(r"[A-Za-zà-ÿ]{6,}", path.read_text(encoding="utf-8"))})
+    return words
+
+
+def test_the_shipped_table_gives_the_parts_of_the_live_split(table):
+    words = _sample()
+    answered = [w for w in words if table.parts(w) is not None]
+    assert len(answered) > 2000
+    assert sum(bool(table.parts(w)) for w in answered) > 500  # compounds and other words both asked
+    assert _mismatches(table, words) == []
+
+
+def test_a_wrong_entry_is_found(table):
+    """The comparison above can fail: a table with one wrong split is caught."""
+    index = FrequencyTable(["parkeervergunning"], range(1))
+    wrong = CompoundTable(index._data, index._starts, 1, b"parkeerv ergunning", [len("parkeerv ergunning")])
+    assert wrong.parts("parkeervergunning") == ("parkeerv", "ergunning")
+    assert _mismatches(wrong, ["parkeervergunning", "vergunningverlening"]) == ["parkeervergunning", "vergunningverlening"]
+
+
+def test_compound_parts_reads_the_table_and_splits_other_words_live(table):
+    assert table.parts("parkeervergunning") == ("parkeer", "vergunning")
+    assert table.parts("informatie") == ()  # in the table's domain, no compound
+    assert table.parts("parkeervergunningaanvraag") is None  # not in wordfreq's list: split live
+    assert table.parts("huis") is None  # too short for the table
+    dictionary.compound_parts.cache_clear()
+    assert dictionary.compound_parts("Parkeervergunning") == ("parkeer", "vergunning")
+    assert dictionary.compound_parts("Informatie") == ("Informatie",)
+    assert dictionary.compound_parts("parkeervergunningaanvraag") == dictionary.live_compound_parts(
+        "parkeervergunningaanvraag")
+    assert dictionary.compound_parts("parkeervergunningaanvraag") == ("parkeervergunning", "aanvraag")
+
+
+def test_other_word_lists_do_not_use_the_table(tmp_path):
+    real = dictionary.word_list_path()
+    if real is None:
+        pytest.skip("the OpenTaal word list (apt-get install hunspell-nl) is not installed")
+    assert table_for(None) is None  # no word list (DUIDELIJK_OPENTAAL="")
+    other = tmp_path / "nl.dic"
+    other.write_bytes(Path(real).read_bytes() + b"duidelijkheidswoord\n")
+    assert table_for(str(other)) is None
+    assert compound_table.fingerprint(other) != compound_table.fingerprint(Path(real))
