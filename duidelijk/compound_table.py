@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import sys
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
@@ -45,7 +46,7 @@ def fingerprint(word_list: Path | None) -> str:
 class CompoundTable:
     """Word -> parts for the words in the table's domain (see ``parts``)."""
 
-    def __init__(self, keys: bytes, starts: list[int], count: int, values: bytes, ends: list[int]):
+    def __init__(self, keys: bytes, starts: list[int], count: int, values: bytes, ends: Sequence[int]):
         from duidelijk.lexicon import FrequencyTable
 
         self._index = FrequencyTable.from_store(keys, range(count), starts)
@@ -78,7 +79,9 @@ def table_for(word_list: str | None) -> CompoundTable | None:
         return None
     if str(stored["fingerprint"]) != fingerprint(Path(word_list) if word_list else None):
         return None
-    ends = stored["ends"].tolist()
+    from array import array
+
+    ends = array("q", stored["ends"].astype(numpy.int64).tobytes())
     return CompoundTable(stored["keys"].tobytes(), stored["starts"].tolist(), len(ends),
                          stored["values"].tobytes(), ends)
 

@@ -293,7 +293,12 @@ def _nowhere(word: str) -> bool:
 @lru_cache(maxsize=50_000)
 def compound_parts(word: str) -> tuple[str, ...]:
     """``live_compound_parts``, read from the shipped table (``duidelijk.compound_table``)
-    for the words it holds."""
+    for the words it holds, once the process has split ``TABLE_AFTER`` words itself: reading
+    the table takes about as long as splitting a hundred words, more than a one-page letter
+    asks (a dozen)."""
+    if _split_count[0] < TABLE_AFTER:
+        _split_count[0] += 1
+        return live_compound_parts(word)
     from duidelijk.compound_table import table_for
 
     table = table_for(word_list_path())
@@ -302,6 +307,10 @@ def compound_parts(word: str) -> tuple[str, ...]:
         if parts is not None:
             return parts or (word,)
     return live_compound_parts(word)
+
+
+TABLE_AFTER = 100
+_split_count = [0]  # words split live so far in this process
 
 
 def live_compound_parts(word: str) -> tuple[str, ...]:

@@ -68,17 +68,35 @@ def test_a_wrong_entry_is_found(table):
     assert _mismatches(wrong, ["parkeervergunning", "vergunningverlening"]) == ["parkeervergunning", "vergunningverlening"]
 
 
-def test_compound_parts_reads_the_table_and_splits_other_words_live(table):
+def test_compound_parts_reads_the_table_and_splits_other_words_live(table, monkeypatch):
     assert table.parts("parkeervergunning") == ("parkeer", "vergunning")
     assert table.parts("informatie") == ()  # in the table's domain, no compound
     assert table.parts("parkeervergunningaanvraag") is None  # not in wordfreq's list: split live
     assert table.parts("huis") is None  # too short for the table
+    live = dictionary.live_compound_parts
+    asked: list[str] = []
+    monkeypatch.setattr(dictionary, "live_compound_parts", lambda word: asked.append(word) or live(word))
+    monkeypatch.setattr(dictionary, "_split_count", [dictionary.TABLE_AFTER])  # past the live start
     dictionary.compound_parts.cache_clear()
     assert dictionary.compound_parts("Parkeervergunning") == ("parkeer", "vergunning")
     assert dictionary.compound_parts("Informatie") == ("Informatie",)
-    assert dictionary.compound_parts("parkeervergunningaanvraag") == dictionary.live_compound_parts(
-        "parkeervergunningaanvraag")
+    assert asked == []
     assert dictionary.compound_parts("parkeervergunningaanvraag") == ("parkeervergunning", "aanvraag")
+    assert asked == ["parkeervergunningaanvraag"]
+    dictionary.compound_parts.cache_clear()
+
+
+def test_the_first_words_of_a_process_are_split_live(monkeypatch):
+    """A one-page letter asks about a dozen words: splitting them is quicker than reading the table."""
+    asked: list[str] = []
+    monkeypatch.setattr(dictionary, "live_compound_parts", lambda word: asked.append(word) or (word,))
+    monkeypatch.setattr(dictionary, "_split_count", [dictionary.TABLE_AFTER - 1])
+    dictionary.compound_parts.cache_clear()
+    dictionary.compound_parts("woonvoorziening")
+    assert asked == ["woonvoorziening"]
+    dictionary.compound_parts("parkeervergunning")
+    assert asked == ["woonvoorziening"] or table_for(dictionary.word_list_path()) is None
+    dictionary.compound_parts.cache_clear()
 
 
 def test_other_word_lists_do_not_use_the_table(tmp_path):
