@@ -484,7 +484,8 @@ class TokenTable:
     distinct token text per process."""
 
     __slots__ = ("texts", "facts", "heads", "deps", "is_punct", "is_space", "idx", "word", "syllables",
-                 "sent_bounds", "non_punct", "_rights", "_lengths", "_columns", "_sums", "conj", "nsubj", "punct")
+                 "sent_bounds", "non_punct", "_rights", "_lengths", "_columns", "_sums", "conj", "nsubj", "punct",
+                 "_children")
 
     def __init__(self, doc):
         import numpy
@@ -538,6 +539,7 @@ class TokenTable:
         self.word = [w and not p and not sp for (w, _, _), p, sp in zip(per_orth, self.is_punct, self.is_space)]
         self.syllables = [syl for _, syl, _ in per_orth]
         self._rights = None
+        self._children = None
         self._lengths = None
         self._columns = None
         self._sums = None
@@ -588,6 +590,16 @@ class TokenTable:
                     found.setdefault(h, []).append(j)
             self._rights = found
         return self._rights.get(i, [])
+
+    def children(self, i: int) -> list[int]:
+        """The children of token ``i`` in order (``Token.children``)."""
+        if self._children is None:
+            found: dict[int, list[int]] = {}
+            for j, h in enumerate(self.heads):
+                if h != j:
+                    found.setdefault(h, []).append(j)
+            self._children = found
+        return self._children.get(i, [])
 
     def has_conjuncts(self, i: int) -> bool:
         """Whether ``Token.conjuncts`` of token ``i`` is not empty."""

@@ -239,6 +239,8 @@ NOMINAL_SENTENCES = (
     "Wij hebben de keuze gemaakt om te stoppen. De betaling vindt volgende week plaats.",
     "Wij gaan tot uitbetaling over. Neem dan contact op met de servicedesk. Het noorden van de stad.",
     "De burgemeester doet in de vergadering van de raad van volgende week mededeling van het besluit.",
+    "Het huis van de buren is groot. Het is een kwestie van tijd. Het wonen van ouderen kost geld.",
+    "Het Indienen van een bezwaar kan. Het, zoals gezegd, indienen van bezwaar kan ook.",
 )
 
 
@@ -264,6 +266,17 @@ def test_dd106_skips_only_sentences_without_a_finding(nlp, monkeypatch):
     may = [nominalisation._may_match(range(s.start, s.end), table.facts, doc_keys(doc),
                                      nominalisation.expressions_by_word(), heads) for s in doc.sents]
     assert any(may) and not all(may)
+
+    # "het" and "van" in a sentence are not enough: "het" + a word in -en + "van" must stand
+    # together (punctuation aside), as ``_het_van`` asks
+    doc = nlp("Het huis van de buren is groot. Het, zoals gezegd, indienen van bezwaar kan. "
+              "Het indienen, van bezwaar.")
+    table = token_table(doc)
+    skipped = [p or s for p, s in zip(table.is_punct, table.is_space)]
+    args = (table.facts, doc_keys(doc), nominalisation.expressions_by_word(), set())
+    sents = list(doc.sents)
+    assert [nominalisation._may_match(range(s.start, s.end), *args) for s in sents] == [True, True, True]
+    assert [nominalisation._may_match(range(s.start, s.end), *args, skipped) for s in sents] == [False, False, True]
 
 
 def test_dd104_keeps_the_verdicts_of_a_few_settings_only():
@@ -319,3 +332,57 @@ def test_dd108_skips_only_sentences_too_short_for_a_long_lead_in(nlp, monkeypatc
     table = token_table(doc)
     few = [tang._few_words(table.word, s.start, s.end, 8) for s in doc.sents]
     assert any(few) and not all(few)
+
+
+JARGON_SENTENCES = (
+    "Gelieve het formulier terug te sturen. Gelieve te betalen voor 1 maart.",
+    "U dient het formulier in te dienen. Hij wenst te vertrekken. U dient dit te doen.",
+    "Wij gaan tot uitbetaling over. Daarna zullen wij tot betaling overgaan.",
+    "Wij verstrekken u de gegevens teneinde uw aanvraag te behandelen. Het nieuwe huis staat er.",
+    "Wij sturen u de factuur toe. Wij zullen zorg dragen voor de betaling.",
+)
+
+
+@pytest.mark.parametrize("settings", [{}, {"reject": {"factuur": "rekening", "huis": "woning"}}])
+def test_dd103_runs_only_the_parts_that_can_find_something(nlp, monkeypatch, settings):
+    """DD103 runs each part of its check ("dient ... te", "gelieve", "tot ... overgaan", the
+    reject list, the word list) only in a sentence that has its words
+    (``jargon._parts_to_run``); with every part run in every such sentence the findings are
+    the same."""
+    from duidelijk.rules import jargon
+
+    texts = _texts() + list(JARGON_SENTENCES)
+    fast = _findings(nlp, texts, {"select": ["DD103"], **settings})
+    monkeypatch.setattr(jargon, "_parts_to_run", lambda index, reject, present: (True,) * 5)
+    assert fast == _findings(nlp, texts, {"select": ["DD103"], **settings})
+    found = [f for report in fast for f in report]
+    assert len(found) >= 10
+    assert any("Gelieve" in f[4] for f in found) and any("overgaan" in f[4] or "tot uitbetaling" in f[4]
+                                                           for f in found)
+    if settings:
+        assert any("liever 'rekening'" in f[4] for f in found)
+
+    # and it does leave parts out: a sentence with a listed word only runs the word list
+    monkeypatch.undo()
+    index = jargon.jargon_index()
+    reject = jargon.compiled(())
+    assert jargon._parts_to_run(index, reject, {"wij", "verstrekken", "u"}) == (True, False, False, False, False)
+    assert jargon._parts_to_run(index, reject, {"gelieve", "te", "betalen"})[3]
+
+
+def test_finite_verb_reads_the_table_as_the_tokens(nlp):
+    """``clauses.finite_verb`` reads a clause's auxiliaries from the token table; on every
+    token of the example letters it gives what the Token way gives, and the table's
+    children are ``Token.children``."""
+    from duidelijk.rules.clauses import _finite_verb_tokens, finite_verb
+
+    seen = set()
+    for doc in nlp.pipe(_texts() + list(NOMINAL_SENTENCES) + list(JARGON_SENTENCES)):
+        table = token_table(doc)
+        for tok in doc:
+            assert table.children(tok.i) == [c.i for c in tok.children]
+            fast, slow = finite_verb(tok), _finite_verb_tokens(tok)
+            assert (fast.i if fast is not None else None) == (slow.i if slow is not None else None)
+            assert (fast is tok) == (slow is tok)  # DD108 asks whether the verb "is" the root
+            seen.add("none" if fast is None else "self" if fast.i == tok.i else "aux")
+    assert seen == {"none", "self", "aux"}  # each way out of the function was taken

@@ -1053,6 +1053,15 @@ def _expression_at(tokens: list, start: int, words: tuple[str, ...], must: objec
     return hit
 
 
+def _parts_to_run(index, reject, present: set[str]) -> tuple[bool, bool, bool, bool, bool]:
+    """Which parts of ``Jargon.check`` can find something in a sentence with these match keys
+    (a token's keys hold its lower-case form): the word list, the organisation's reject list,
+    "dient ... te", "gelieve" and "tot ... overgaan". A part whose words are not there is not
+    run (tests/test_rule_speed.py: with every part run the findings are the same)."""
+    return (index.can_match(present), reject.can_match(present), not present.isdisjoint(MODAL_FORMS),
+            "gelieve" in present, "overgaan" in present)
+
+
 @register
 class Jargon(Rule):
     code = "DD103"
@@ -1085,17 +1094,22 @@ class Jargon(Rule):
         table = doc_keys(ctx.doc)
         for sent in ctx.prose_sentences:
             present = set().union(*table[sent.start:sent.end])  # every match key of the sentence
-            if not (index.can_match(present) or reject.can_match(present) or not present.isdisjoint(MODAL_FORMS)):
+            listed, rejected, modal, gelieve, overgaan = _parts_to_run(index, reject, present)
+            if not (listed or rejected or modal):
                 continue  # a sentence without a listed word or expression has no finding
             tokens = [t for t in sent if not t.is_space]
             vague = None  # the tokens DD114 reports here, asked for only when needed
-            yield from self._modal_te(ctx, tokens, marked)
-            yield from self._gelieve(ctx, tokens, marked)
-            yield from self._overgaan_after(ctx, tokens, marked)
-            for found, alts in reject.matches(tokens, skip=ctx.is_placeholder):
+            if modal:
+                yield from self._modal_te(ctx, tokens, marked)
+            if gelieve:
+                yield from self._gelieve(ctx, tokens, marked)
+            if overgaan:
+                yield from self._overgaan_after(ctx, tokens, marked)
+            for found, alts in reject.matches(tokens, skip=ctx.is_placeholder) if rejected else ():
                 marked.update(t.i for t in found)
                 yield self._finding(ctx, found, f"Uw organisatie schrijft hier liever '{alts[0]}'.", alts)
-            for found, entry in index.matches(tokens, skip=lambda t: ctx.is_placeholder(t) or t.i in marked):
+            for found, entry in index.matches(tokens, skip=lambda t: ctx.is_placeholder(t) or t.i in marked) \
+                    if listed else ():
                 text = " ".join(t.text for t in found)
                 if ctx.accepted(text) or any(ctx.accepted(k) for t in found for k in token_keys(t)):
                     continue

@@ -50,18 +50,21 @@ def expressions_by_word() -> dict[str, tuple[int, ...]]:
 AUXILIARIES = {"hebben", "zijn", "worden", "kunnen", "moeten", "mogen", "willen", "zullen"}
 
 
-def _may_match(indexes, facts, keys_of, by_word, particle_heads) -> bool:
+def _may_match(indexes, facts, keys_of, by_word, particle_heads, skipped=None) -> bool:
     """Can one of DD106's three patterns match in these tokens? Read from the token table
     and the match keys (``phrases.doc_keys``), without a Token: "het ... van" needs both
     words; an expression needs all its words among the keys; a light verb needs a verb whose
     keys hold one or that has a separated particle (``particle_heads``: the heads of the
     Doc's tokens labelled ``compound:prt``). A particle word after a verb adds keys ("gaan
     ... over" adds "overgaan"): here for every particle word after the verb in the sentence
-    (``_keys`` only within ``WINDOW`` words), so the keys asked about are never fewer."""
+    (``_keys`` only within ``WINDOW`` words), so the keys asked about are never fewer.
+    ``skipped``: per token of the Doc, whether ``check`` leaves it out (punctuation or
+    space); given, "het ... van" must be "het" + a word in -en + "van" in those words, as
+    ``_het_van`` asks, not just both words somewhere in the sentence."""
     present = set().union(*(keys_of[i] for i in indexes))
-    if "het" in present and "van" in present:
+    if "het" in present and "van" in present and (skipped is None or _het_van_may(indexes, facts, skipped)):
         return True
-    particles = [facts[j].lower for j in indexes if facts[j].lower in PARTICLES]
+    particles = [(j, facts[j].lower) for j in indexes if facts[j].lower in PARTICLES]
     for i in indexes:
         if facts[i].pos not in {"VERB", "AUX"}:
             continue
@@ -71,12 +74,20 @@ def _may_match(indexes, facts, keys_of, by_word, particle_heads) -> bool:
         if keys & LIGHT_VERBS:
             return True
         if particles:
-            joined = {facts[j].lower + k for j in indexes if j > i and facts[j].lower in PARTICLES for k in keys}
+            joined = {word + k for j, word in particles if j > i for k in keys}
             if joined & LIGHT_VERBS:
                 return True
             present |= joined
     listed = expressions()
     return any(listed[n][0] <= present for key in present for n in by_word.get(key, ()))
+
+
+def _het_van_may(indexes, facts, skipped) -> bool:
+    """Is there "het", a word of letters in -en, "van", one after the other, among the tokens
+    that are not ``skipped``? (What ``Nominalisation._het_van`` needs before it looks closer.)"""
+    kept = [i for i in indexes if not skipped[i]]
+    return any(facts[a].lower == "het" and facts[c].lower == "van" and facts[b].lower.endswith("en")
+               and facts[b].alpha for a, b, c in zip(kept, kept[1:], kept[2:]))
 
 
 def _a_verb(word: str) -> bool:
@@ -136,8 +147,9 @@ class Nominalisation(Rule):
         by_word = expressions_by_word()
         particle_dep = ctx.doc.vocab.strings["compound:prt"]
         particle_heads = {h for h, dep in zip(table.heads, table.deps) if dep == particle_dep}
+        skipped = [p or s for p, s in zip(table.is_punct, table.is_space)]
         for sent in ctx.prose_sentences:
-            if not _may_match(range(sent.start, sent.end), facts, keys_of, by_word, particle_heads):
+            if not _may_match(range(sent.start, sent.end), facts, keys_of, by_word, particle_heads, skipped):
                 continue  # none of the three patterns can match here: no Token made
             tokens = [t for t in sent if not t.is_space and not t.is_punct]
             used: set[int] = set()
