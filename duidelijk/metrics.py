@@ -485,7 +485,7 @@ class TokenTable:
 
     __slots__ = ("texts", "facts", "heads", "deps", "is_punct", "is_space", "idx", "word", "syllables",
                  "sent_bounds", "non_punct", "_rights", "_lengths", "_columns", "_sums", "conj", "nsubj", "punct",
-                 "_children")
+                 "_children", "_starts")
 
     def __init__(self, doc):
         import numpy
@@ -540,6 +540,7 @@ class TokenTable:
         self.syllables = [syl for _, syl, _ in per_orth]
         self._rights = None
         self._children = None
+        self._starts = None
         self._lengths = None
         self._columns = None
         self._sums = None
@@ -590,6 +591,12 @@ class TokenTable:
                     found.setdefault(h, []).append(j)
             self._rights = found
         return self._rights.get(i, [])
+
+    def sentence_of(self, i: int) -> tuple[int, int]:
+        """(start, end) of the sentence of token ``i``: ``Token.sent``'s bounds, without a Span."""
+        if self._starts is None:
+            self._starts = [start for start, _ in self.sent_bounds]
+        return self.sent_bounds[bisect.bisect_right(self._starts, i) - 1]
 
     def children(self, i: int) -> list[int]:
         """The children of token ``i`` in order (``Token.children``)."""
@@ -760,13 +767,18 @@ def lint_from_features(
 ) -> LintScore:
     """Apply the LiNT-II formula: score = 100 - clamp(linear model, 0, 100)."""
     feats = (word_frequency, max_dependency_length, content_words_per_clause, proportion_concrete)
-    if any(f is None for f in feats):
+    if None in feats:
         return LintScore(None, None, *feats, sentences=sentences)
-    names = ("word_frequency", "max_dependency_length", "content_words_per_clause",
-             "proportion_concrete")
-    raw = COEFFICIENTS["const"] + sum(COEFFICIENTS[n] * f for n, f in zip(names, feats))
+    w1, w2, w3, w4 = _WEIGHTS
+    # the products summed by sum(), in this order, as the coefficients by name did
+    raw = COEFFICIENTS["const"] + sum((w1 * word_frequency, w2 * max_dependency_length,
+                                       w3 * content_words_per_clause, w4 * proportion_concrete))
     score = min(100.0, max(0.0, 100.0 - raw))
     return LintScore(score, lint_level(score), *feats, sentences=sentences)
+
+
+_WEIGHTS = tuple(COEFFICIENTS[n] for n in ("word_frequency", "max_dependency_length", "content_words_per_clause",
+                                           "proportion_concrete"))
 
 
 def lint_sentence(sent: Span, skip: Callable[[Token], bool] | None = None,

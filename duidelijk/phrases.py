@@ -56,6 +56,23 @@ def doc_keys(doc) -> list[frozenset[str]]:
     return table
 
 
+_SPANS = "duidelijk.span_keys"  # Doc.user_data: (the keys table, {(start, end): every key of those tokens})
+
+
+def span_keys(doc, start: int, end: int) -> frozenset[str]:
+    """Every match key of the tokens ``start:end`` of ``doc`` (the union of their
+    ``doc_keys``), made once per range per Doc: DD103, DD106 and DD114 each ask it of every
+    sentence before they look closer."""
+    table = doc_keys(doc)
+    spans = doc.user_data.get(_SPANS)
+    if spans is None or spans[0] is not table:
+        spans = doc.user_data[_SPANS] = (table, {})
+    found = spans[1].get((start, end))
+    if found is None:
+        found = spans[1][(start, end)] = frozenset().union(*table[start:end])
+    return found
+
+
 # Per distinct (lower-case form, lemma, participle-like word class): the form, the lemma as
 # matching uses it, and the keys of a token that needs nothing from its sentence. Worked out
 # once per process (bounded) and shared by every Doc: most tokens of a text are common words.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from duidelijk.phrases import PhraseIndex, doc_keys, token_keys
+from duidelijk.phrases import PhraseIndex, doc_keys, span_keys, token_keys
 
 
 def test_keys_are_made_once_per_doc_and_shared(nlp):
@@ -13,6 +13,22 @@ def test_keys_are_made_once_per_doc_and_shared(nlp):
     assert token_keys(doc[1]) is table[1]
     other = nlp("Wij sturen u de stukken toe.")
     assert doc_keys(other) is not table
+
+
+def test_span_keys_are_every_key_of_a_sentence_made_once(nlp):
+    """DD103, DD106 and DD114 read each sentence's keys from one place (``span_keys``)."""
+    doc = nlp("Wij sturen u de stukken zo snel mogelijk toe. Wij delen hem met niemand.")
+    table = doc_keys(doc)
+    for sent in doc.sents:
+        keys = span_keys(doc, sent.start, sent.end)
+        assert keys == set().union(*table[sent.start:sent.end])
+        assert span_keys(doc, sent.start, sent.end) is keys  # made once
+    first, second = list(doc.sents)
+    assert "toesturen" in span_keys(doc, first.start, first.end)
+    assert "toesturen" not in span_keys(doc, second.start, second.end)
+    assert span_keys(doc, 0, 0) == frozenset()
+    other = nlp("Wij delen hem met niemand.")
+    assert span_keys(other, 0, len(other)) == span_keys(doc, second.start, second.end)
 
 
 def test_keys_hold_the_separable_verb_only_with_its_particle(nlp):

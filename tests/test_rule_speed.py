@@ -372,8 +372,8 @@ def test_dd103_runs_only_the_parts_that_can_find_something(nlp, monkeypatch, set
 
 def test_finite_verb_reads_the_table_as_the_tokens(nlp):
     """``clauses.finite_verb`` reads a clause's auxiliaries from the token table; on every
-    token of the example letters it gives what the Token way gives, and the table's
-    children are ``Token.children``."""
+    token of the example letters it gives what the Token way gives, the table's children
+    are ``Token.children`` and its sentence bounds (DD103's ``_sentence``) ``Token.sent``'s."""
     from duidelijk.rules.clauses import _finite_verb_tokens, finite_verb
 
     seen = set()
@@ -381,6 +381,7 @@ def test_finite_verb_reads_the_table_as_the_tokens(nlp):
         table = token_table(doc)
         for tok in doc:
             assert table.children(tok.i) == [c.i for c in tok.children]
+            assert table.sentence_of(tok.i) == (tok.sent.start, tok.sent.end)
             fast, slow = finite_verb(tok), _finite_verb_tokens(tok)
             assert (fast.i if fast is not None else None) == (slow.i if slow is not None else None)
             assert (fast is tok) == (slow is tok)  # DD108 asks whether the verb "is" the root

@@ -29,7 +29,8 @@ from duidelijk import wordlists
 from duidelijk.findings import Severity
 from duidelijk.dictionary import exists, noun_lemmas
 from duidelijk.lexicon import zipf
-from duidelijk.phrases import PhraseIndex, compiled, doc_keys, token_keys
+from duidelijk.metrics import token_table
+from duidelijk.phrases import PhraseIndex, compiled, span_keys, token_keys
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.nominalisation import verb_of
 from duidelijk.rules.vague import vague_matches
@@ -48,6 +49,12 @@ MODAL_FORMS = frozenset(form for forms in MODAL_TE.values() for form in forms)
 
 def _is_finite(tok) -> bool:
     return "Fin" in tok.morph.get("VerbForm")
+
+
+def _sentence(tok) -> tuple[int, int]:
+    """(start, end) of the token's sentence: ``Token.sent``'s bounds, read from the token
+    table (``Token.sent`` makes a Span and looks for the bounds each time)."""
+    return token_table(tok.doc).sentence_of(tok.i)
 
 
 def modal_te(tokens: list) -> Iterator[tuple[object, object, object]]:
@@ -151,8 +158,8 @@ def fitting_form(found: list, alternative: str) -> str:
     if len(found) == 1 and _particle_apart(found[0]):
         return ""  # "delen wij u het volgende mede": the verb is "mededelen"
     first = found[0]
-    prev = first.doc[first.i - 1] if first.i > first.sent.start else None
-    before = prev.doc[prev.i - 1] if prev is not None and prev.lower_ == "te" and prev.i > first.sent.start else prev
+    prev = first.doc[first.i - 1] if first.i > _sentence(first)[0] else None
+    before = prev.doc[prev.i - 1] if prev is not None and prev.lower_ == "te" and prev.i > _sentence(first)[0] else prev
     if before is not None and before.lower_ in FIXED_BEFORE:
         return ""  # "ter interpretatie", "mede te ondertekenen": the word belongs to what stands before it
     if len(found) > 1:
@@ -311,8 +318,8 @@ def in_context(found: list, alternative: str) -> str:
     no "datum van de brief van deze brief", no "maar" in the middle of a clause."""
     first, last = found[0], found[-1]
     doc = first.doc
-    prev = doc[first.i - 1] if first.i > first.sent.start else None
-    nxt = doc[last.i + 1] if last.i + 1 < last.sent.end else None
+    prev = doc[first.i - 1] if first.i > _sentence(first)[0] else None
+    nxt = doc[last.i + 1] if last.i + 1 < _sentence(last)[1] else None
     words = alternative.split()
     every = {w.lower() for w in words}  # the alternative's words, for the tests below
     later = {w.lower() for w in words[1:]}
@@ -374,7 +381,7 @@ def _object_after(found: list) -> bool:
     last = found[-1]
     members = {t.i for t in found}
     objects = [c for t in found for c in t.children if c.dep_ == "obj" and c.i not in members]
-    nxt = last.doc[last.i + 1] if last.i + 1 < last.sent.end else None
+    nxt = last.doc[last.i + 1] if last.i + 1 < _sentence(last)[1] else None
     return bool(objects) and all(o.i > last.i for o in objects) and nxt is not None and not nxt.is_punct
 
 
@@ -413,7 +420,7 @@ def saying_without_clause(tok) -> bool:
     if SAYING_ONLY_WITH_CLAUSE.isdisjoint(token_keys(tok)):
         return False
     doc = tok.doc
-    nxt = doc[tok.i + 1] if tok.i + 1 < tok.sent.end else None
+    nxt = doc[tok.i + 1] if tok.i + 1 < _sentence(tok)[1] else None
     return not (any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
                 or (nxt is not None and nxt.lower_ in CLAUSE_AFTER))
 
@@ -439,9 +446,9 @@ def _a_number(tok) -> bool:
     if not tok.like_num:
         return False
     doc = tok.doc
-    sent = tok.sent  # found once: Token.sent looks for the sentence's bounds each time
-    prev = doc[tok.i - 1] if tok.i > sent.start else None
-    nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
+    sent_start, sent_end = _sentence(tok)
+    prev = doc[tok.i - 1] if tok.i > sent_start else None
+    nxt = doc[tok.i + 1] if tok.i + 1 < sent_end else None
     return (prev is not None and (prev.lower_ in NUMBER_BEFORE or prev.like_num)) or (
         nxt is not None and nxt.pos_ == "NOUN")  # "nummer acht", "om acht uur", "acht weken"
 
@@ -451,7 +458,7 @@ NUMBER_BEFORE = {"nummer", "de", "het", "om", "van", "tot", "met", "en", "op", "
 
 def reported_speech(tok) -> bool:
     """Is "aldus" the tag of a quotation (", aldus de woordvoerder")? Then it means "zegt"."""
-    if tok.lower_ != "aldus" or tok.i == tok.sent.start or tok.i + 1 >= tok.sent.end:
+    if tok.lower_ != "aldus" or tok.i == _sentence(tok)[0] or tok.i + 1 >= _sentence(tok)[1]:
         return False
     prev, nxt = tok.doc[tok.i - 1], tok.doc[tok.i + 1]
     return prev.is_punct and nxt.pos_ in {"DET", "PROPN", "NOUN", "PRON"}
@@ -475,7 +482,7 @@ def _duration_after(tok) -> bool:
     "gedurende lange tijd"), not an event ("gedurende de verbouwing")?"""
     doc = tok.doc
     words = []
-    for nxt in doc[tok.i + 1: min(tok.sent.end, tok.i + 6)]:
+    for nxt in doc[tok.i + 1: min(_sentence(tok)[1], tok.i + 6)]:
         if nxt.pos_ == "NOUN":
             forms = token_keys(nxt) | {nxt.lemma_.lower(), nxt.lower_[:-2], nxt.lower_[:-1]}  # "kwartieren"
             return not TIME_UNITS.isdisjoint(forms) and any(
@@ -638,7 +645,7 @@ def with_article(found: list, alts: list[str]):
     if not alts:
         return None
     tok = found[0]
-    det = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+    det = tok.doc[tok.i - 1] if tok.i > _sentence(tok)[0] else None
     if det is None or det.lower_ not in OTHER_DET or det.dep_ != "det" or det.head.i != tok.i:
         return None
     others = gender_signals(tok, skip=det)
@@ -715,15 +722,15 @@ def gender_signals(tok, skip=None) -> set[str]:
     skipped = skip.i if skip is not None else -1
     dets = {c.i: c for c in tok.children if c.dep_ in {"det", "nmod:poss"} and c.i < tok.i and c.i != skipped}
     i = tok.i - 1
-    while i > tok.sent.start and doc[i].pos_ == "ADJ":  # "uw schriftelijk verzoek" (parsed as advmod)
+    while i > _sentence(tok)[0] and doc[i].pos_ == "ADJ":  # "uw schriftelijk verzoek" (parsed as advmod)
         i -= 1
-    before = doc[i] if i >= tok.sent.start and i < tok.i else None
+    before = doc[i] if i >= _sentence(tok)[0] and i < tok.i else None
     run = before is not None and before.i != skipped and before.lower_ in DETERMINERS | GENDER_OF_WORD.keys() | INDEFINITE
     if run:
         dets[before.i] = before  # the parse may miss it ("uw" as an object)
     needed |= {GENDER_OF_WORD[c.lower_] for c in dets.values() if c.lower_ in GENDER_OF_WORD}
     indefinite = not dets or all(c.lower_ in INDEFINITE for c in dets.values())
-    after = max(dets, default=skipped if skip is not None else tok.sent.start - 1)
+    after = max(dets, default=skipped if skip is not None else _sentence(tok)[0] - 1)
     adjectives = {c.i: c for c in tok.children
                   if c.dep_ == "amod" and after < c.i < tok.i and c.pos_ in {"ADJ", "VERB"}}
     if run:  # only between a determiner and the noun ("zoveel mogelijk input": no)
@@ -737,8 +744,8 @@ def gender_signals(tok, skip=None) -> set[str]:
             needed.add("Neut")  # a de-word always has "-e": "een belangrijk besluit" is a het-word
         elif indefinite and "Degree=Pos" in str(adj.morph) or indefinite and not adj.morph.get("Degree"):
             needed.add("Com")  # "een belangrijke toepassing": after "een", "-e" marks a de-word
-    nxt = doc[tok.i + 1] if tok.i + 1 < tok.sent.end else None
-    if nxt is not None and nxt.is_punct and nxt.text == "," and tok.i + 2 < tok.sent.end:
+    nxt = doc[tok.i + 1] if tok.i + 1 < _sentence(tok)[1] else None
+    if nxt is not None and nxt.is_punct and nxt.text == "," and tok.i + 2 < _sentence(tok)[1]:
         nxt = doc[tok.i + 2]  # "de beschikking, die u kreeg"
     if nxt is not None and nxt.lower_ in RELATIVE_GENDER and "Rel" in nxt.morph.get("PronType") + [
             "Rel" if nxt.head.dep_ == "acl:relcl" and nxt.head.head.i == tok.i else ""]:
@@ -831,9 +838,9 @@ def word_class(tok) -> str:
     without an auxiliary at the start of a clause a preposition ("Gezien uw inkomen"), and
     before a time or date an adverb ("uiterlijk op 1 maart")."""
     doc = tok.doc
-    sent = tok.sent  # found once: Token.sent looks for the sentence's bounds each time
-    prev = doc[tok.i - 1] if tok.i > sent.start else None
-    nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
+    sent_start, sent_end = _sentence(tok)
+    prev = doc[tok.i - 1] if tok.i > sent_start else None
+    nxt = doc[tok.i + 1] if tok.i + 1 < sent_end else None
     if tok.dep_ == "mark" and tok.pos_ in {"ADV", "SCONJ"}:
         return "SCONJ"  # "Daar u niet betaald heeft": a conjunction, whatever the tagger says
     if nxt is not None and nxt.pos_ in {"NOUN", "PROPN"} and tok.pos_ in {"ADJ", "VERB"} and (
@@ -847,7 +854,7 @@ def word_class(tok) -> str:
     if starts_clause and tok.lower_.startswith("ge") and not any(
             c.dep_ in {"aux", "aux:pass"} for c in tok.children) and nxt is not None and not nxt.is_punct:
         return "ADP"
-    after = doc[nxt.i + 1] if nxt is not None and nxt.i + 1 < sent.end else None
+    after = doc[nxt.i + 1] if nxt is not None and nxt.i + 1 < sent_end else None
     if nxt is not None and tok.pos_ not in {"VERB", "AUX"} and (nxt.lower_ in TIME_AFTER or nxt.like_num) and not (
             nxt.lower_ == "om" and not (after is not None and after.like_num)):
         return "ADV"  # "uiterlijk op 1 maart"; not "machtigen om ... te" ("om" before a time only)
@@ -874,7 +881,7 @@ def written_as_name(found: list) -> bool:
     Vergunningverlening")? Then it names a department or a service, and a name cannot be
     rewritten. The list writes its words in lowercase."""
     first = found[0]
-    if first.i == first.sent.start or not first.is_alpha or first.is_upper or not first.text[:1].isupper():
+    if first.i == _sentence(first)[0] or not first.is_alpha or first.is_upper or not first.text[:1].isupper():
         return False
     prev = first.doc[first.i - 1]
     if prev.is_space or (prev.is_punct and prev.text in {".", ":", "!", "?", '"', "'", "(", "-", "–"}):
@@ -992,10 +999,10 @@ def inside_name(found: list) -> bool:
     first = found[0]
     doc = first.doc
     i, between = first.i - 1, 0
-    while i >= first.sent.start and between <= 2:
+    while i >= _sentence(first)[0] and between <= 2:
         tok = doc[i]
         if tok.text[:1].isupper() and tok.is_alpha and not tok.is_upper:
-            return i > first.sent.start and tok.pos_ in {"NOUN", "PROPN"}
+            return i > _sentence(first)[0] and tok.pos_ in {"NOUN", "PROPN"}
         if tok.pos_ not in {"NOUN", "ADJ"} or not tok.is_alpha:
             return False
         i, between = i - 1, between + 1
@@ -1091,9 +1098,8 @@ class Jargon(Rule):
         index = jargon_index()
         reject = compiled(tuple((k, (v,)) for k, v in ctx.config.reject.items()))
         marked = ctx.shared.setdefault("word_findings", set())
-        table = doc_keys(ctx.doc)
         for sent in ctx.prose_sentences:
-            present = set().union(*table[sent.start:sent.end])  # every match key of the sentence
+            present = span_keys(ctx.doc, sent.start, sent.end)  # every match key of the sentence
             listed, rejected, modal, gelieve, overgaan = _parts_to_run(index, reject, present)
             if not (listed or rejected or modal):
                 continue  # a sentence without a listed word or expression has no finding
@@ -1116,7 +1122,7 @@ class Jargon(Rule):
                 if inside_name(found) or written_as_name(found) or (len(found) == 1 and _a_number(found[0])):
                     continue  # "de nummer acht" is no form of "achten"
                 if vague is None:
-                    vague = {t.i for f, _ in vague_matches(ctx, sent, table) for t in f}
+                    vague = {t.i for f, _ in vague_matches(ctx, sent) for t in f}
                 if any(t.i in vague for t in found):
                     continue  # "zo spoedig mogelijk": DD114 asks for the date, one finding is enough
                 if len(found) == 1 and any(found[0].lower_ in forms and entry is index.single.get(verb)
@@ -1214,7 +1220,7 @@ class Jargon(Rule):
         already, so this rule stays silent there: one finding for one passage."""
         last = found[-1]
         doc = last.doc
-        noun = next((t for t in doc[last.i + 1 : min(last.sent.end, last.i + 4)] if t.pos_ == "NOUN"), None)
+        noun = next((t for t in doc[last.i + 1 : min(_sentence(last)[1], last.i + 4)] if t.pos_ == "NOUN"), None)
         verb = verb_of(noun.lemma_.lower()) if noun is not None else None
         if verb is None:
             return self._finding(ctx, found, self._explain(quoted(found), ["beginnen met"]), [])

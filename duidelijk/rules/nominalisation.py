@@ -16,7 +16,7 @@ from duidelijk import wordlists
 from duidelijk.findings import Severity
 from duidelijk.lexicon import zipf
 from duidelijk.metrics import noun_class, token_table
-from duidelijk.phrases import doc_keys
+from duidelijk.phrases import doc_keys, span_keys
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.verbs import PARTICLES, present_singular
 
@@ -50,7 +50,7 @@ def expressions_by_word() -> dict[str, tuple[int, ...]]:
 AUXILIARIES = {"hebben", "zijn", "worden", "kunnen", "moeten", "mogen", "willen", "zullen"}
 
 
-def _may_match(indexes, facts, keys_of, by_word, particle_heads, skipped=None) -> bool:
+def _may_match(indexes, facts, keys_of, by_word, particle_heads, skipped=None, keys=None) -> bool:
     """Can one of DD106's three patterns match in these tokens? Read from the token table
     and the match keys (``phrases.doc_keys``), without a Token: "het ... van" needs both
     words; an expression needs all its words among the keys; a light verb needs a verb whose
@@ -58,10 +58,10 @@ def _may_match(indexes, facts, keys_of, by_word, particle_heads, skipped=None) -
     Doc's tokens labelled ``compound:prt``). A particle word after a verb adds keys ("gaan
     ... over" adds "overgaan"): here for every particle word after the verb in the sentence
     (``_keys`` only within ``WINDOW`` words), so the keys asked about are never fewer.
-    ``skipped``: per token of the Doc, whether ``check`` leaves it out (punctuation or
+    ``keys``: every key of the tokens (``phrases.span_keys``), if at hand. ``skipped``: per token of the Doc, whether ``check`` leaves it out (punctuation or
     space); given, "het ... van" must be "het" + a word in -en + "van" in those words, as
     ``_het_van`` asks, not just both words somewhere in the sentence."""
-    present = set().union(*(keys_of[i] for i in indexes))
+    present = set(keys) if keys is not None else set().union(*(keys_of[i] for i in indexes))
     if "het" in present and "van" in present and (skipped is None or _het_van_may(indexes, facts, skipped)):
         return True
     particles = [(j, facts[j].lower) for j in indexes if facts[j].lower in PARTICLES]
@@ -149,7 +149,8 @@ class Nominalisation(Rule):
         particle_heads = {h for h, dep in zip(table.heads, table.deps) if dep == particle_dep}
         skipped = [p or s for p, s in zip(table.is_punct, table.is_space)]
         for sent in ctx.prose_sentences:
-            if not _may_match(range(sent.start, sent.end), facts, keys_of, by_word, particle_heads, skipped):
+            if not _may_match(range(sent.start, sent.end), facts, keys_of, by_word, particle_heads, skipped,
+                              span_keys(ctx.doc, sent.start, sent.end)):
                 continue  # none of the three patterns can match here: no Token made
             tokens = [t for t in sent if not t.is_space and not t.is_punct]
             used: set[int] = set()

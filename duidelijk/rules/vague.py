@@ -22,7 +22,7 @@ from functools import cache
 
 from duidelijk import wordlists
 from duidelijk.findings import Severity
-from duidelijk.phrases import PhraseIndex, doc_keys
+from duidelijk.phrases import PhraseIndex, span_keys
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 
 MONTHS = {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
@@ -102,9 +102,8 @@ class Vague(Rule):
     )
 
     def check(self, ctx: Context):
-        table = doc_keys(ctx.doc)
         for sent in ctx.prose_sentences:
-            for found, ask in vague_matches(ctx, sent, table):
+            for found, ask in vague_matches(ctx, sent):
                 text = " ".join(t.text for t in found)
                 yield self.finding(
                     ctx, found[0].idx, found[-1].idx + len(found[-1]),
@@ -163,13 +162,12 @@ def in_purpose_clause(tok) -> bool:
     return any(c.lower_ == "om" and c.dep_ == "mark" for c in head.children)
 
 
-def vague_matches(ctx, sent, table=None):
+def vague_matches(ctx, sent):
     """(tokens, what to name) for every vague expression DD114 reports in this sentence.
     DD103 asks too, so that a word that is both formal and vague ("zo spoedig mogelijk")
     gets one finding: the one that asks for the date."""
     index = vague_index()
-    table = table if table is not None else doc_keys(ctx.doc)
-    if not index.can_match(set().union(*table[sent.start:sent.end])) or names_it(sent):
+    if not index.can_match(span_keys(ctx.doc, sent.start, sent.end)) or names_it(sent):
         return []
     tokens = [t for t in sent if not t.is_space]
     out = []
