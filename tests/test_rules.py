@@ -434,6 +434,30 @@ def test_hidden_actions_rare_parts_and_rare_verbs_stay_long_words(check, text, w
     assert [f for f in found(check, "DD105", text) if f.text == word]
 
 
+@pytest.mark.parametrize("text, word", [
+    # a noun and an everyday compound of familiar words: "gemeente" + "voetbalveld"
+    ("Het gemeentevoetbalveld ligt achter de school.", "gemeentevoetbalveld"),
+    ("De tennisclubvoorzitter opende het seizoen.", "tennisclubvoorzitter"),
+    # an action head that is a very common name of an event
+    ("De burgemeestersverkiezing is in maart.", "burgemeestersverkiezing"),
+    ("Onze club speelt in de handbalcompetitie.", "handbalcompetitie"),
+])
+def test_compounds_of_everyday_compounds_and_events_are_no_long_words(check, text, word):
+    assert not [f for f in found(check, "DD105", text) if f.text == word]
+
+
+@pytest.mark.parametrize("text, word", [
+    # a quality as head never counts as an event, however familiar
+    ("De buurthuisbeschikbaarheid wisselt per week.", "buurthuisbeschikbaarheid"),
+    # an action head that is no common event: who renews what
+    ("De wijkcentrumvernieuwing begint in mei.", "wijkcentrumvernieuwing"),
+    # a part that only looks like a compound of familiar words ("vrij" + "buiter")
+    ("Hij had een echte vrijbuitersmoraal.", "vrijbuitersmoraal"),
+])
+def test_qualities_rare_actions_and_false_inner_compounds_stay_long_words(check, text, word):
+    assert [f for f in found(check, "DD105", text) if f.text == word]
+
+
 def test_short_words_and_urls_not_long(check):
     assert not found(check, "DD105", "Kijk op www.hofstedegemeente.nl/afvalkalender voor de dagen.")
 

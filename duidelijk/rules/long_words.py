@@ -51,6 +51,13 @@ def word_zipf(part: str, head: bool = False) -> float:
     return max([lemma_zipf(c, "NOUN") for c in forms if exists(c) and noun_class(c)] + [0.0])
 
 
+def quality(part: str) -> bool:
+    """Does a compound part name a quality, a noun made from an adjective ("mogelijkheid",
+    "identiteit", "kwaliteiten")?"""
+    words = {part, part_word(part), *lemma_candidates(part)[1:]}
+    return any(h.endswith(("heid", "heden", "iteit", "iteiten")) for h in words)
+
+
 def action_or_quality(part: str, first: bool = False) -> bool:
     """Does a compound part name an action or a quality: a noun made from a verb ("verkiezing",
     "inspectie", "kolonisatie"; as the first part also a verb stem with a prefix: "verblijf"
@@ -89,9 +96,13 @@ class LongWord(Rule):
     # often as a whole is known as one word ("ziektekostenverzekering")
     # transparent_zipf: a compound of two nouns that are each at least this familiar, whose head
     # names a thing or a kind (no action or quality), is read by its parts ("kloostertraditie",
-    # "kleurenachtergrond"), however rarely Dutch text uses it as a whole
+    # "kleurenachtergrond"), however rarely Dutch text uses it as a whole; also a compound of
+    # three parts read as a noun and an everyday compound ("provincie" + "hoofdplaats")
+    # inner_zipf: the parts of such an everyday compound inside a compound must be this familiar
+    # event_zipf: a head that names an action counts as the name of an event when it is this
+    # familiar ("voorzittersverkiezing", "zaalvoetbalcompetitie"); a quality never does
     settings = {"min_letters": 15, "familiar_zipf": 3.3, "novel_abstract": True, "whole_zipf": 3.0,
-                "transparent_zipf": 3.8,
+                "transparent_zipf": 3.8, "inner_zipf": 4.0, "event_zipf": 4.5,
                 "regulation_heads": ["wet", "wetboek", "besluit", "regeling", "verordening", "reglement",
                                      "richtlijn", "beleidsregel", "beleidsregels"],
                 # name_heads: a capitalised compound inside a sentence with one of these heads is the
@@ -205,12 +216,60 @@ class LongWord(Rule):
             words = [q for p in parts for q in (compound_parts(p) if familiarity(p, p, pos) < familiar else (p,))]
             if len(words) <= 3 and all(familiarity(part_word(q), part_word(q), "NOUN") >= familiar for q in words):
                 return False
-        if pos == "NOUN" and len(pair) == 2 and not starts_with_prefix(pair) and not action_or_quality(pair[0], first=True) \
-                and not action_or_quality(pair[1]) \
-                and min(word_zipf(pair[0]), word_zipf(pair[1], head=True)) >= self.options["transparent_zipf"]:
-            return False  # two everyday words for things or kinds: "kloostertraditie"
+        if pos == "NOUN" and self._transparent(pair):
+            return False  # two everyday words for things or kinds: "kloostertraditie", also when
+            # one of them is an everyday compound itself ("provincie" + "hoofdplaats")
         base = diminutive_base(word) if pos == "NOUN" else ""
         return not (base and familiarity(base, base, "NOUN") >= familiar)
+
+    def _transparent(self, parts: tuple[str, ...]) -> bool:
+        """Is a compound read at once from two everyday words for things, kinds or events?
+        The two words are its two parts, or for three parts a part and a compound of the other
+        two that Dutch text uses ("provincie" + "hoofdplaats", "ooggetuigen" + "verslagen").
+        A word that is itself a compound adds reading work: its own parts must be more
+        familiar (``inner_zipf``). A head that names an action or a quality carries a hidden
+        sentence ("onderhoudsinspectie": who inspects what) unless it is a very common name
+        of an event (``event_zipf``: "verkiezing", "competitie"); a quality ("mogelijkheid")
+        never counts as an event."""
+        if len(parts) == 2:
+            # the split may have joined the wrong two: "tennis" + "clubvoorzitter" is also
+            # "tennisclub" + "voorzitter"
+            groupings = [parts] + [g for flat in ((parts[0], *compound_parts(parts[1])), (*compound_parts(parts[0]), parts[1]))
+                                   if len(flat) == 3 for g in self._groupings(flat)]
+        elif len(parts) == 3:
+            groupings = self._groupings(parts)
+        else:
+            return False
+        bar = self.options["transparent_zipf"]
+        for first, head in groupings:
+            if starts_with_prefix((first, head)) or action_or_quality(first, first=True):
+                continue
+            head_zipf = self._unit_zipf(head, True)
+            if min(self._unit_zipf(first, False), head_zipf) < bar:
+                continue
+            if action_or_quality(head) and (head_zipf < self.options["event_zipf"] or quality(head)):
+                continue
+            return True
+        return False
+
+    @staticmethod
+    def _groupings(parts: tuple[str, ...]) -> list[tuple[str, str]]:
+        """The two ways to read three parts as two words."""
+        return [(parts[0] + parts[1], parts[2]), (parts[0], parts[1] + parts[2])]
+
+    def _unit_zipf(self, unit: str, head: bool) -> float:
+        """How familiar one of the two words of a compound is: as a noun of its own, or as a
+        compound of two parts that Dutch text uses ("hoofdplaats", "zaalvoetbal"), by the less
+        familiar of its parts."""
+        score = word_zipf(unit, head)
+        inner = compound_parts(part_word(unit))
+        if len(inner) == 2 and not starts_with_prefix(inner) and max(
+                [zipf(unit), zipf(part_word(unit))] + [zipf(c) for c in lemma_candidates(unit)[1:]]) >= FALLBACK_ZIPF \
+                and not action_or_quality(inner[0], first=True):
+            parts_zipf = min(word_zipf(inner[0]), word_zipf(inner[1]))  # the head as it stands: "buiter" is no "buit"
+            if parts_zipf >= self.options["inner_zipf"]:
+                score = max(score, parts_zipf)
+        return score
 
     @staticmethod
     def _in_name(tok, sent) -> bool:
