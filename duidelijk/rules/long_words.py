@@ -51,11 +51,9 @@ def word_zipf(part: str, head: bool = False) -> float:
     return max([lemma_zipf(c, "NOUN") for c in forms if exists(c) and noun_class(c)] + [0.0])
 
 
-def quality(part: str) -> bool:
-    """Does a compound part name a quality, a noun made from an adjective ("mogelijkheid",
-    "identiteit", "kwaliteiten")?"""
-    words = {part, part_word(part), *lemma_candidates(part)[1:]}
-    return any(h.endswith(("heid", "heden", "iteit", "iteiten")) for h in words)
+def abstract(part: str) -> bool:
+    """Is a compound head an abstract noun in LiNT-II's noun list ("structuren", "verslag")?"""
+    return any(noun_class(c) == "a" for c in {part, part_word(part), *lemma_candidates(part)[1:]})
 
 
 def action_or_quality(part: str, first: bool = False) -> bool:
@@ -99,10 +97,8 @@ class LongWord(Rule):
     # "kleurenachtergrond"), however rarely Dutch text uses it as a whole; also a compound of
     # three parts read as a noun and an everyday compound ("provincie" + "hoofdplaats")
     # inner_zipf: the parts of such an everyday compound inside a compound must be this familiar
-    # event_zipf: a head that names an action counts as the name of an event when it is this
-    # familiar ("voorzittersverkiezing", "zaalvoetbalcompetitie"); a quality never does
     settings = {"min_letters": 15, "familiar_zipf": 3.3, "novel_abstract": True, "whole_zipf": 3.0,
-                "transparent_zipf": 3.8, "inner_zipf": 4.0, "event_zipf": 4.5,
+                "transparent_zipf": 3.8, "inner_zipf": 4.0,
                 "regulation_heads": ["wet", "wetboek", "besluit", "regeling", "verordening", "reglement",
                                      "richtlijn", "beleidsregel", "beleidsregels"],
                 # name_heads: a capitalised compound inside a sentence with one of these heads is the
@@ -223,33 +219,30 @@ class LongWord(Rule):
         return not (base and familiarity(base, base, "NOUN") >= familiar)
 
     def _transparent(self, parts: tuple[str, ...]) -> bool:
-        """Is a compound read at once from two everyday words for things, kinds or events?
-        The two words are its two parts, or for three parts a part and a compound of the other
-        two that Dutch text uses ("provincie" + "hoofdplaats", "ooggetuigen" + "verslagen").
-        A word that is itself a compound adds reading work: its own parts must be more
-        familiar (``inner_zipf``). A head that names an action or a quality carries a hidden
-        sentence ("onderhoudsinspectie": who inspects what) unless it is a very common name
-        of an event (``event_zipf``: "verkiezing", "competitie"); a quality ("mogelijkheid")
-        never counts as an event."""
+        """Is a compound read at once from two everyday words for things or kinds (no action
+        or quality)? The two words are its two parts, or for three parts a part and a
+        compound of the other two that Dutch text uses ("provincie" + "hoofdplaats", "wereld"
+        + "marktleider"). A word that is itself a compound adds reading work: its own parts
+        must be more familiar (``inner_zipf``), and the head must name a concrete thing or a
+        person: three parts with an abstract head ("autoverkeersstructuren",
+        "basispolitiezorg") ask too much."""
         if len(parts) == 2:
             # the split may have joined the wrong two: "tennis" + "clubvoorzitter" is also
             # "tennisclub" + "voorzitter"
-            groupings = [parts] + [g for flat in ((parts[0], *compound_parts(parts[1])), (*compound_parts(parts[0]), parts[1]))
-                                   if len(flat) == 3 for g in self._groupings(flat)]
+            groupings = [(parts, False)] + [
+                (g, True) for flat in ((parts[0], *compound_parts(parts[1])), (*compound_parts(parts[0]), parts[1]))
+                if len(flat) == 3 for g in self._groupings(flat)]
         elif len(parts) == 3:
-            groupings = self._groupings(parts)
+            groupings = [(g, True) for g in self._groupings(parts)]
         else:
             return False
         bar = self.options["transparent_zipf"]
-        for first, head in groupings:
-            if starts_with_prefix((first, head)) or action_or_quality(first, first=True):
+        for (first, head), three in groupings:
+            if starts_with_prefix((first, head)) or action_or_quality(first, first=True) or action_or_quality(head):
                 continue
-            head_zipf = self._unit_zipf(head, True)
-            if min(self._unit_zipf(first, False), head_zipf) < bar:
-                continue
-            if action_or_quality(head) and (head_zipf < self.options["event_zipf"] or quality(head)):
-                continue
-            return True
+            (first_zipf, first_inner), (head_zipf, head_inner) = self._unit_zipf(first, False), self._unit_zipf(head, True)
+            if min(first_zipf, head_zipf) >= bar and not ((three or first_inner or head_inner) and abstract(head)):
+                return True
         return False
 
     @staticmethod
@@ -257,19 +250,23 @@ class LongWord(Rule):
         """The two ways to read three parts as two words."""
         return [(parts[0] + parts[1], parts[2]), (parts[0], parts[1] + parts[2])]
 
-    def _unit_zipf(self, unit: str, head: bool) -> float:
+    def _unit_zipf(self, unit: str, head: bool) -> tuple[float, bool]:
         """How familiar one of the two words of a compound is: as a noun of its own, or as a
         compound of two parts that Dutch text uses ("hoofdplaats", "zaalvoetbal"), by the less
-        familiar of its parts."""
+        familiar of its parts; and whether it was read as such a compound."""
         score = word_zipf(unit, head)
-        inner = compound_parts(part_word(unit))
+        word = part_word(unit)
+        if verb_lemmas(word) and not noun_class(word):
+            return score, False  # a verb stem ("parkeer" in "parkeerbehoefte" is no "park" + "eer")
+        inner = compound_parts(word)
         if len(inner) == 2 and not starts_with_prefix(inner) and max(
-                [zipf(unit), zipf(part_word(unit))] + [zipf(c) for c in lemma_candidates(unit)[1:]]) >= FALLBACK_ZIPF \
+                [zipf(unit), zipf(word)] + [zipf(c) for c in lemma_candidates(unit)[1:]]) >= FALLBACK_ZIPF \
                 and not action_or_quality(inner[0], first=True):
-            parts_zipf = min(word_zipf(inner[0]), word_zipf(inner[1]))  # the head as it stands: "buiter" is no "buit"
-            if parts_zipf >= self.options["inner_zipf"]:
-                score = max(score, parts_zipf)
-        return score
+            # the head as it stands: "buiter" is no "buit"
+            parts_zipf = min(word_zipf(inner[0]), word_zipf(inner[1]))
+            if parts_zipf >= self.options["inner_zipf"] and parts_zipf > score:
+                return parts_zipf, True
+        return score, False
 
     @staticmethod
     def _in_name(tok, sent) -> bool:
