@@ -184,3 +184,28 @@ def test_int_mean_is_statistics_mean_with_its_type(values):
 
     mean = metrics._int_mean(values)
     assert mean == statistics.mean(values) and type(mean) is type(statistics.mean(values))
+
+
+def test_noun_table_answers_as_the_list_when_made_and_when_read_back(tmp_path, monkeypatch):
+    """The LiNT-II noun table (kept per user as one sorted text, a byte per type and the heads
+    in one text) gives every form the type and head ``_read_nouns`` gives, made afresh and
+    read back from the per-user store; words not in the list give None."""
+    from duidelijk import metrics
+    from duidelijk.wordlists import wordlist_dir
+
+    reference = metrics._read_nouns(wordlist_dir() / "concrete_nouns.tsv")
+    forms = sorted(reference)[::40] + ["parkeervergunning", "huis", "gladheid"]
+    monkeypatch.setenv("DUIDELIJK_DATA_CACHE", str(tmp_path))
+    metrics._nouns.cache_clear()
+    try:
+        made = metrics._nouns()
+        assert list(tmp_path.glob("lint-nouns-table-*.npz"))
+        metrics._nouns.cache_clear()
+        read_back = metrics._nouns()
+        assert read_back is not made and len(read_back) == len(made) == len(reference)
+        for table in (made, read_back):
+            assert [table.get(w) for w in forms] == [reference[w] for w in forms]
+            assert table.get("xqzvkw") is None and table.get("") is None
+        assert made.get("parkeervergunning") == ("a", "vergunning") and made.get("huis")[0] == "c"
+    finally:
+        metrics._nouns.cache_clear()
