@@ -299,9 +299,12 @@ def compound_parts(word: str) -> tuple[str, ...]:
     if _split_count[0] < TABLE_AFTER:
         _split_count[0] += 1
         return live_compound_parts(word)
-    from duidelijk.compound_table import table_for
+    env = os.environ.get("DUIDELIJK_OPENTAAL")  # which word list: the table is made for one
+    table = _tables.get(env, False)
+    if table is False:
+        from duidelijk.compound_table import table_for
 
-    table = table_for(word_list_path())
+        table = _tables[env] = table_for(word_list_path())
     if table is not None:
         parts = table.parts(word.lower())
         if parts is not None:
@@ -311,6 +314,7 @@ def compound_parts(word: str) -> tuple[str, ...]:
 
 TABLE_AFTER = 100
 _split_count = [0]  # words split live so far in this process
+_tables: dict = {}  # DUIDELIJK_OPENTAAL -> the shipped table for its word list, or None
 
 
 def live_compound_parts(word: str) -> tuple[str, ...]:
