@@ -21,6 +21,8 @@ Measured in one process, in one run:
    figure to steer by on a busy machine;
 3. the time spent in each rule, in the metrics and in the rest of the analysis (finding
    offsets, suppressions) during that full check;
+   With ``--warm`` the varied texts are checked a second time in the same process: every
+   per-word cache is warm then, so what rules and metrics add is their per-token work only;
 4. the six example letters repeated (``--repeat`` times): a second, labelled line only,
    because after the first copy every per-word cache is warm;
 5. the cold start of ``duidelijk check --no-cache`` on a one-page letter in a new process
@@ -410,6 +412,10 @@ def markdown(result: dict) -> str:
         f"| rules and metrics on top of the pipeline, varied text (full check / bare pipeline − 1) | {v['overhead']:+.1%} | ≤ 25 % |",
         f"| the same, within the full check (time outside `nlp.pipe` / time inside it) | {v['overhead_in_run']:+.1%} | ≤ 25 % |",
     ]
+    w = result.get("warm")
+    if w:
+        lines.append(f"| the same texts a second time (`--warm`: per-word caches warm, per-token work only): rules "
+                     f"and metrics on top | {w['overhead']:+.1%} (within the check {w['overhead_in_run']:+.1%}) | |")
     if r:
         lines.append(f"| second line, *repeated examples* ({r['texts']} texts, warm caches): rules and metrics on top "
                      f"| {r['overhead']:+.1%} (full {r['full_words_per_s']:,.0f} words/s) | |")
@@ -446,6 +452,14 @@ def markdown(result: dict) -> str:
         lines.append(row(label, s))
     lines.append(row("rest (context, report)", rest))
     lines.append(row("**rules, metrics and rest**", in_rules + rest))
+    if w:
+        lines += ["", "The same on the second pass (`--warm`), share of the pipeline's time in that pass:", "",
+                  "| part | seconds | share of pipeline |", "|---|---|---|"]
+        warm_pipe, warm_seconds = w["pipe_in_full_s"], w["rule_seconds"]
+        warm_rest = w["full_s"] - warm_pipe - sum(warm_seconds.values())
+        for label, s in [*sorted(warm_seconds.items(), key=lambda kv: -kv[1]), ("rest (context, report)", warm_rest),
+                         ("**rules, metrics and rest**", sum(warm_seconds.values()) + warm_rest)]:
+            lines.append(f"| {label} | {s:.2f} | {s / warm_pipe:.1%} |")
     return "\n".join(lines)
 
 
@@ -456,6 +470,9 @@ def main() -> int:
     parser.add_argument("--jobs", action="store_true", help="also time --jobs 1 against --jobs 2 on 500 files")
     parser.add_argument("--quick", action="store_true", help="varied text only (no cold start, memory, repeats)")
     parser.add_argument("--limit", type=int, default=0, help="use only the first N varied texts")
+    parser.add_argument("--warm", action="store_true",
+                        help="check the varied texts a second time in the same process: what rules and metrics "
+                             "cost per token when every per-word cache is warm")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     if not LETTERS.is_dir() or not UD_TEST.is_file():
@@ -489,6 +506,8 @@ def main() -> int:
     if args.limit:
         labelled = labelled[: args.limit]
     result["varied"] = measure_varied(nlp, config, labelled)
+    if args.warm:
+        result["warm"] = measure_varied(nlp, config, labelled)
     if not args.quick:
         result["repeated"] = measure_repeated(nlp, config, args.repeat)
         result["cold"] = measure_cold(args.cold)

@@ -520,7 +520,7 @@ class TokenTable:
 
     __slots__ = ("texts", "facts", "heads", "deps", "is_punct", "is_space", "idx", "word", "syllables",
                  "sent_bounds", "non_punct", "_rights", "_lengths", "_columns", "_sums", "conj", "nsubj", "punct",
-                 "_children", "_starts")
+                 "_children", "_starts", "_solid", "_arrays")
 
     def __init__(self, doc):
         import numpy
@@ -537,7 +537,8 @@ class TokenTable:
         deps = rows[:, 5]
         self.deps = deps.tolist()
         offsets = rows[:, 8].astype("int64")
-        self.heads = (numpy.arange(n, dtype="int64") + offsets).tolist()
+        heads = numpy.arange(n, dtype="int64") + offsets
+        self.heads = heads.tolist()
         self.is_punct = rows[:, 9].astype(bool).tolist()
         self.is_space = rows[:, 12].astype(bool).tolist()
         self.idx = rows[:, 11].tolist()
@@ -545,6 +546,7 @@ class TokenTable:
         counts = numpy.zeros(n + 1, dtype="int64")
         numpy.cumsum(deps != self.punct, out=counts[1:])
         self.non_punct = counts.tolist()
+        self._arrays = (counts, heads, deps)  # the same as numpy arrays, for dependency_lengths
         starts = numpy.flatnonzero(rows[:, 13].astype("int64") == 1).tolist() if doc.has_annotation("SENT_START") else []
         if not starts or starts[0] != 0:
             starts.insert(0, 0)
@@ -576,6 +578,7 @@ class TokenTable:
         self._rights = None
         self._children = None
         self._starts = None
+        self._solid = None
         self._lengths = None
         self._columns = None
         self._sums = None
@@ -601,12 +604,10 @@ class TokenTable:
         if self._lengths is None:
             import numpy
 
-            counts = numpy.asarray(self.non_punct, dtype="int64")
-            n = len(self.heads)
-            here = counts[:n]
-            there = counts[numpy.asarray(self.heads, dtype="int64")]
+            counts, heads, deps = self._arrays
+            here = counts[:len(heads)]
+            there = counts[heads]
             lengths = numpy.maximum(numpy.abs(there - here) - 1, 0)  # the head as the only head
-            deps = numpy.asarray(self.deps, dtype="uint64")
             lengths[deps == self.punct] = 0
             out = lengths.tolist()
             # a conjunct or a subject may have another head: worked out one by one
@@ -632,6 +633,14 @@ class TokenTable:
         if self._starts is None:
             self._starts = [start for start, _ in self.sent_bounds]
         return self.sent_bounds[bisect.bisect_right(self._starts, i) - 1]
+
+    def solid(self) -> list[int]:
+        """The indexes of the tokens that are not white space (``is_space``), in order."""
+        if self._solid is None:
+            import numpy
+
+            self._solid = numpy.flatnonzero(~numpy.asarray(self.is_space, dtype=bool)).tolist()
+        return self._solid
 
     def children(self, i: int) -> list[int]:
         """The children of token ``i`` in order (``Token.children``)."""

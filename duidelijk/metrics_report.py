@@ -149,11 +149,11 @@ def sentence_words(ctx: Context) -> list[tuple]:
 def span_bounds(table: TokenTable, lo: int, hi: int) -> tuple[int, int]:
     """``Context.bounds`` of the tokens ``lo:hi``: character offsets without the whitespace
     tokens around them."""
-    is_space = table.is_space
-    first = next((i for i in range(lo, hi) if not is_space[i]), None)
-    if first is None:
+    solid = table.solid()  # the tokens that are not white space, found by bisection
+    k = bisect.bisect_left(solid, lo)
+    if k == len(solid) or solid[k] >= hi:
         return table.idx[lo], table.idx[lo]
-    last = next(i for i in range(hi - 1, lo - 1, -1) if not is_space[i])
+    first, last = solid[k], solid[bisect.bisect_left(solid, hi) - 1]
     return table.idx[first], table.idx[last] + len(table.texts[last])
 
 

@@ -115,6 +115,26 @@ def test_words_and_bounds_equal_the_context(contexts):
         any(len(ctx.prose_sentences) < len(ctx.sentences) for ctx in contexts)
 
 
+def test_bounds_of_any_range_skip_white_space_as_token_by_token(nlp):
+    """``span_bounds`` finds the first and last token that is not white space by bisection;
+    on every range of a text with white space in odd places it gives what a walk over the
+    tokens gives (a range of white space only: an empty span at its start)."""
+    doc = nlp("  Geachte heer,\n\n\nUw aanvraag  is binnen.\t\n \nWij bellen u.  \n\n")
+    table = token_table(doc)
+
+    def walk(lo, hi):
+        words = [t for t in doc[lo:hi] if not t.is_space]
+        if not words:
+            return doc[lo].idx, doc[lo].idx
+        return words[0].idx, words[-1].idx + len(words[-1])
+
+    assert any(t.is_space for t in doc)
+    for lo in range(len(doc)):
+        for hi in range(lo + 1, len(doc) + 1):
+            assert span_bounds(table, lo, hi) == walk(lo, hi)
+    assert table.solid() == [t.i for t in doc if not t.is_space]
+
+
 def test_placeholders_found_as_the_context_finds_them(nlp):
     config = Config.from_dict({"placeholders": ["jinja"]})
     document = text_document("Beste {{ naam }},\n\nU krijgt {{ bedrag }} euro per maand.\n", None, config.placeholders)
