@@ -66,3 +66,67 @@ def test_converter_keeps_plain_words_above_the_bar(tmp_path):
     rows = [line.split("\t") for line in text.splitlines() if not line.startswith("#")]
     assert rows[0] == ["zipf", "words"]
     assert rows[1:] == [["6.12", "huis"], ["3.62", "alsmede tevens"]]
+
+
+# --- DD104: spoken Dutch as a second opinion on how familiar a word is ----------------------
+
+def _dd104(check, text, **options):
+    settings = {"rules": {"DD104": options}} if options else {}
+    return [f.text for f in check(text, select="DD104", **settings).findings if f.code == "DD104"]
+
+
+def _score(low, lemma, pos, **options):
+    from duidelijk.rules.difficult_words import DifficultWord
+
+    rule = DifficultWord()
+    rule.options = {**DifficultWord.settings, **options}
+    return rule.word_score(low, lemma, pos, None)
+
+
+@pytest.mark.parametrize("low, lemma, pos", [
+    ("zogenoemde", "zogenoemd", "ADJ"), ("naleving", "naleving", "NOUN"),
+    ("toekenning", "toekenning", "NOUN"), ("bestuurlijk", "bestuurlijk", "ADJ"),
+])
+def test_words_of_written_dutch_without_a_telltale_form_are_difficult(low, lemma, pos):
+    """Common in print (wordfreq 3.9-4.6), far rarer in speech (subtitles): the gap makes them
+    difficult, where their written frequency alone would not."""
+    assert _score(low, lemma, pos) is not None
+    assert _score(low, lemma, pos, spoken_gap_weight=0.0) is None
+
+
+def test_written_register_word_found_in_a_sentence(check):
+    assert "zogenoemde" in _dd104(check, "U betaalt de zogenoemde eigen bijdrage.")
+    assert "zogenoemde" not in _dd104(check, "U betaalt de zogenoemde eigen bijdrage.", spoken_gap_weight=0.0)
+
+
+def test_everyday_words_that_subtitles_lack_are_not_difficult(check):
+    """Subtitles are older than the internet and hardly show the words of forms and counters:
+    "inloggen", "gemeente", "website" are much rarer there than in wordfreq, "webshop" is
+    missing, yet every reader knows them."""
+    text = ("U kunt inloggen op de website van de gemeente. Als u inlogt, ziet u uw account. "
+            "U kunt ook bestellen in de webshop. Stuur het formulier met de bijlage terug.")
+    assert _dd104(check, text) == []
+    from duidelijk.rules.difficult_words import spoken_gap
+
+    assert spoken_gap("webshop", "webshop", "NOUN") == 0.0  # missing from subtitles: no evidence
+    assert spoken_gap("gemeente", "gemeente", "NOUN") > 1.0  # a big gap, but common enough in print
+
+
+def test_compounds_of_everyday_words_are_not_made_difficult_by_subtitles(check):
+    """Each compound is rare in a small corpus of subtitles ("mondkapje": written 3.8, spoken
+    2.1; "zorgverzekering"): its gap says nothing about its register."""
+    assert _dd104(check, "Draag in de bus een mondkapje. Heeft u een zorgverzekering?") == []
+    assert _score("mondkapje", "mondkapje", "NOUN") is None
+
+
+def test_formal_looking_words_that_speech_uses_are_not_difficult(check):
+    """"kwartier" ends like "-ier", "reparatie" like "-atie", "annuleren" like "-eren": formal
+    by their form, but spoken Dutch uses them often, so they get the bar of other words."""
+    text = "Het duurt een kwartier. U kunt de afspraak annuleren. De reparatie is klaar."
+    assert _dd104(check, text) == []
+    assert "kwartier" in _dd104(check, text, spoken_common_zipf=0.0)
+
+
+def test_formal_words_rare_in_speech_stay_difficult(check):
+    assert "implementeren" in _dd104(check, "Wij gaan de nieuwe regels implementeren.")
+    assert "hervatten" in _dd104(check, "Wij hervatten het werk na de vakantie.")

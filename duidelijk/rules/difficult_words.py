@@ -37,6 +37,7 @@ from duidelijk.dictionary import (compound_parts, exists, known_meaning, known_m
 from duidelijk.rules.address import impersonal_terms, means_the_reader
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.long_words import LongWord
+from duidelijk.subtlex import spoken_lemma_zipf, spoken_zipf
 
 CONTENT_POS = {"NOUN", "VERB", "ADJ", "ADV"}
 EXPLAINERS = ("(", "dat wil zeggen", "dat betekent", "dit betekent", "betekent", "oftewel",
@@ -259,6 +260,19 @@ class DifficultWord(Rule):
         # termijn") is written Dutch: speech uses a clause ("de tijd die over is"). Common
         # ones ("volgende", "komende") clear the bar by their own frequency
         "participle_adjectives": True,
+        # written register (SUBTLEX-NL, duidelijk.subtlex): a word that written Dutch uses
+        # much more than spoken Dutch ("tevens", "woonachtig", "middels") is less familiar
+        # than its wordfreq frequency says. The gap between the two beyond
+        # ``spoken_gap_free`` is taken off its familiarity, times ``spoken_gap_weight`` and at
+        # most ``spoken_gap_max``. 0 switches it off
+        "spoken_gap_weight": 1.0,
+        "spoken_gap_free": 0.9,
+        "spoken_gap_max": 1.0,
+        # a word that looks formal by its ending or prefix but that spoken Dutch uses often
+        # (SUBTLEX-NL Zipf of form or lemma at least this: "kwartier", "confrontatie") gets
+        # the bar of other words. Not for old genitive adverbs: subtitles keep some of those
+        # ("destijds", "desnoods"). 0 switches it off
+        "spoken_common_zipf": 3.6,
     }
     doc = RuleDoc(
         what="Zoekt woorden die weinig mensen kennen.",
@@ -361,18 +375,68 @@ class DifficultWord(Rule):
             return None  # long words are DD105's job; one finding per word
         old = old_form(tok, low, opts)
         top_bar = opts["old_zipf"] if old else max(opts["loan_zipf"], opts["min_zipf"])
-        if zipf(low) >= top_bar:
+        # written register: how much less spoken Dutch uses the word than written Dutch
+        # (``spoken_gap``) counts against its familiarity
+        penalty = spoken_penalty(low, lemma, pos, opts)
+        if zipf(low) - penalty >= top_bar:
             return None  # the form alone is common enough (familiarity is never lower)
-        if word_difficulty(tok, floor=True) >= max(top_bar, opts["min_zipf"]):
+        if word_difficulty(tok, floor=True) - penalty >= max(top_bar, opts["min_zipf"]):
             return None  # familiar enough without splitting it into compound parts (the full score is never lower)
         score = word_difficulty(tok)
+        if penalty and score > max(zipf(low), lemma_zipf(lemma, pos)) + OWN_SLACK:
+            # familiar through its parts or the word it is made from ("gladheid": "glad"),
+            # not through its own frequency: its own register says less
+            score += penalty
+        score -= penalty
         if score < opts["min_zipf"] and likely_typo(low):
             return None  # a spelling slip ("wijzingen"), not a word readers do not know
         if score >= top_bar:
             return None  # familiar enough under either bar: no need to ask whether it is formal
-        if score >= opts["min_zipf"] and not old and not formal_word(tok, low, lemma, opts, safe):
-            return None
+        if score >= opts["min_zipf"] and not old and (
+                not formal_word(tok, low, lemma, opts, safe) or spoken_common(low, lemma, pos, opts)):
+            return None  # fairly familiar, and not of written Dutch (by its form, or in speech too)
         return score
+
+
+def spoken_gap(low: str, lemma: str, pos: str) -> float:
+    """How much more written Dutch (wordfreq) uses a word than spoken Dutch (SUBTLEX-NL
+    subtitles), on the Zipf scale: the form or the lemma summed over its forms, whichever is
+    higher, in each. "tevens" 4.96 against 3.62, "woonachtig" 3.82 against 2.61; "huis" and
+    "formulier" are as common in both. 0 when subtitles lack the word: they are older than
+    the internet and hardly show the words of forms and counters ("webshop"), so a missing
+    word says nothing. ``lemma`` in lower case without "_"."""
+    said = spoken(low, lemma, pos)
+    if said <= 0:
+        return 0.0
+    written = max(zipf(low), lemma_zipf(lemma, pos) if lemma else 0.0)
+    return max(0.0, written - said)
+
+
+def spoken_penalty(low: str, lemma: str, pos: str, opts) -> float:
+    """What the written register of a word takes off its familiarity: the part of
+    ``spoken_gap`` above ``spoken_gap_free`` (written Dutch uses most words a little more than
+    subtitles: 0.36 on average, 0.9 for one word in six), times ``spoken_gap_weight``, at
+    most ``spoken_gap_max``. Not for a compound of real words: subtitles are too small a
+    corpus to count each compound."""
+    weight = opts.get("spoken_gap_weight", 0.0)
+    if not weight or len(compound_parts(low)) > 1:
+        return 0.0  # each compound is rare in 44 million words of subtitles ("regenbui", "mondkapje")
+    gap = spoken_gap(low, lemma, pos) - opts["spoken_gap_free"]
+    return min(opts["spoken_gap_max"], weight * gap) if gap > 0 else 0.0
+
+
+def spoken(low: str, lemma: str, pos: str) -> float:
+    """SUBTLEX-NL Zipf of a word: its form or its lemma summed over its forms, whichever is
+    higher (0 when subtitles lack both). ``lemma`` in lower case without "_"."""
+    return max(spoken_zipf(low), spoken_lemma_zipf(lemma, pos) if lemma else 0.0)
+
+
+def spoken_common(low: str, lemma: str, pos: str, opts) -> bool:
+    """Does spoken Dutch use a word that looks formal ("kwartier" ends like "-ier",
+    "confrontatie" like "-atie") so often (``spoken_common_zipf``) that it is no word of
+    written Dutch only?"""
+    bar = opts.get("spoken_common_zipf", 0.0)
+    return bool(bar) and spoken(low, lemma, pos) >= bar
 
 
 class _Word(NamedTuple):
@@ -383,6 +447,7 @@ class _Word(NamedTuple):
     pos_: str
 
 
+OWN_SLACK = 0.05  # familiarity this much above the word's own frequency comes from elsewhere
 _UNKNOWN = object()
 _VERDICTS_LIMIT = 200_000  # distinct words kept per setting before the cache starts over
 _SETTINGS_LIMIT = 16  # settings kept at a time
