@@ -16,7 +16,12 @@ it says "-eert": "annuleert", not "levert"; adjectives also in "-ent", "-ant", "
 "-aat": "equivalent", "farmaceutisch"), old genitive adverbs
 ("destijds"), verbs with "her-", "voort-" or "ont-" ("hervatten", "voortduren", "ontlenen"), verbs made of
 "ver-" or "be-" and an adjective ("bemachtigen", "verduurzamen") and present participles
-before a noun ("een verkennende fase"). A spelling slip
+before a noun ("een verkennende fase"). Spoken Dutch (SUBTLEX-NL subtitle frequency,
+``duidelijk.subtlex``) gives a second opinion: a word that written Dutch uses much more than
+speech ("zogenoemde", "naleving", "toekenning") counts as less familiar, and a word that
+only looks formal but that speech uses often ("kwartier", "reparatie") gets the bar of other
+words. Subtitles lack the words of forms and counters ("inloggen", "webshop") and count
+compounds too rarely, so they never decide alone. A spelling slip
 of a common word ("wijzingen") is no difficult word. Words on the B1 list in
 ``wordlists/b1_safe.tsv``, names, numbers, placeholders, words the text explains
 ("... (dat betekent ...)") and words on the organisation's accept list are never flagged.
@@ -280,7 +285,7 @@ class DifficultWord(Rule):
             "Een woord dat lezers zelden zien, moeten ze raden. Dat kost tijd en soms raden ze "
             "verkeerd. Kies een woord dat veel mensen gebruiken, of leg het woord uit."
         ),
-        source="Woordfrequentie uit wordfreq (https://github.com/rspeer/wordfreq); LiNT (Pander Maat e.a.) (https://github.com/vanboefer/lint_ii); Direct Duidelijk (https://www.directduidelijk.nl)",
+        source="Woordfrequentie uit wordfreq (https://github.com/rspeer/wordfreq) en uit ondertitels: SUBTLEX-NL (Keuleers e.a. 2010), via LiNT (Pander Maat e.a.) (https://github.com/vanboefer/lint_ii); Direct Duidelijk (https://www.directduidelijk.nl)",
         bad="De aanslag wordt geïnd na het verstrijken van de termijn.",
         good="U betaalt de aanslag na de laatste dag van de termijn.",
         exceptions=(
@@ -378,6 +383,8 @@ class DifficultWord(Rule):
         # written register: how much less spoken Dutch uses the word than written Dutch
         # (``spoken_gap``) counts against its familiarity
         penalty = spoken_penalty(low, lemma, pos, opts)
+        if penalty and (old or formal_word(tok, low, lemma, opts, safe)):
+            penalty = 0.0  # its form already gives it a higher bar: the same evidence twice
         if zipf(low) - penalty >= top_bar:
             return None  # the form alone is common enough (familiarity is never lower)
         if word_difficulty(tok, floor=True) - penalty >= max(top_bar, opts["min_zipf"]):
@@ -393,7 +400,7 @@ class DifficultWord(Rule):
         if score >= top_bar:
             return None  # familiar enough under either bar: no need to ask whether it is formal
         if score >= opts["min_zipf"] and not old and (
-                not formal_word(tok, low, lemma, opts, safe) or spoken_common(low, lemma, pos, opts)):
+                not formal_word(tok, low, lemma, opts, safe) or spoken_common(tok, low, lemma, opts)):
             return None  # fairly familiar, and not of written Dutch (by its form, or in speech too)
         return score
 
@@ -417,7 +424,8 @@ def spoken_penalty(low: str, lemma: str, pos: str, opts) -> float:
     ``spoken_gap`` above ``spoken_gap_free`` (written Dutch uses most words a little more than
     subtitles: 0.36 on average, 0.9 for one word in six), times ``spoken_gap_weight``, at
     most ``spoken_gap_max``. Not for a compound of real words: subtitles are too small a
-    corpus to count each compound."""
+    corpus to count each compound. ``word_score`` leaves it out for a word whose form already
+    gives it a higher bar (a loanword, an old form ...)."""
     weight = opts.get("spoken_gap_weight", 0.0)
     if not weight or len(compound_parts(low)) > 1:
         return 0.0  # each compound is rare in 44 million words of subtitles ("regenbui", "mondkapje")
@@ -431,12 +439,17 @@ def spoken(low: str, lemma: str, pos: str) -> float:
     return max(spoken_zipf(low), spoken_lemma_zipf(lemma, pos) if lemma else 0.0)
 
 
-def spoken_common(low: str, lemma: str, pos: str, opts) -> bool:
+def spoken_common(tok, low: str, lemma: str, opts) -> bool:
     """Does spoken Dutch use a word that looks formal ("kwartier" ends like "-ier",
     "confrontatie" like "-atie") so often (``spoken_common_zipf``) that it is no word of
-    written Dutch only?"""
+    written Dutch only? A present participle before a noun ("een verkennende fase") is
+    written Dutch by its use, not by its verb, so only its own form counts."""
     bar = opts.get("spoken_common_zipf", 0.0)
-    return bool(bar) and spoken(low, lemma, pos) >= bar
+    if not bar:
+        return False
+    if opts["participle_adjectives"] and participle_adjective(tok, low, lemma):
+        return spoken_zipf(low) >= bar
+    return spoken(low, lemma, tok.pos_) >= bar
 
 
 class _Word(NamedTuple):
