@@ -120,13 +120,17 @@ def test_compounds_of_everyday_words_are_not_made_difficult_by_subtitles(check):
 
 
 def test_formal_looking_words_that_speech_uses_are_not_difficult(check):
-    """"kwartier" ends like "-ier", "reparatie" like "-atie", "annuleren" like "-eren": formal
-    by their form, but spoken Dutch uses them often, so they get the bar of other words."""
-    text = "Het duurt een kwartier. U kunt de afspraak annuleren. De reparatie is klaar."
+    """"kwartier" ends like "-ier", "uitproberen" like "-eren": formal by their form, but
+    spoken Dutch uses them as often as the loanword bar asks, so they get the bar of other
+    words."""
+    text = "Het duurt een kwartier. U kunt het eerst uitproberen."
     assert _dd104(check, text) == []
-    assert "kwartier" in _dd104(check, text, spoken_common_zipf=0.0)
+    assert {"kwartier", "uitproberen"} <= set(_dd104(check, text, spoken_common=False))
 
 
 def test_formal_words_rare_in_speech_stay_difficult(check):
+    """Also formal words that subtitles keep (their translators write "bemachtigen"): the
+    spoken bar is as high as the loanword bar."""
     assert "implementeren" in _dd104(check, "Wij gaan de nieuwe regels implementeren.")
+    assert "bemachtigen" in _dd104(check, "Zij wilden een kaartje bemachtigen voor het concert.")
     assert "hervatten" in _dd104(check, "Wij hervatten het werk na de vakantie.")
