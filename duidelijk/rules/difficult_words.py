@@ -382,7 +382,9 @@ class DifficultWord(Rule):
         old = old_form(tok, low, opts)
         top_bar = opts["old_zipf"] if old else max(opts["loan_zipf"], opts["min_zipf"])
         # written register: how much less spoken Dutch uses the word than written Dutch
-        # (``spoken_gap``) counts against its familiarity
+        # (``spoken_penalty``) counts against its familiarity
+        if zipf(low) >= top_bar + (opts["spoken_gap_max"] if opts["spoken_gap_weight"] else 0.0):
+            return None  # common enough whatever speech says (most words: no need to ask)
         penalty = spoken_penalty(low, lemma, pos, opts)
         if penalty and (old or formal_word(tok, low, lemma, opts, safe)):
             penalty = 0.0  # its form already gives it a higher bar: the same evidence twice
@@ -391,11 +393,10 @@ class DifficultWord(Rule):
         if word_difficulty(tok, floor=True) - penalty >= max(top_bar, opts["min_zipf"]):
             return None  # familiar enough without splitting it into compound parts (the full score is never lower)
         score = word_difficulty(tok)
-        if penalty and score > max(zipf(low), lemma_zipf(lemma, pos)) + OWN_SLACK:
-            # familiar through its parts or the word it is made from ("gladheid": "glad"),
-            # not through its own frequency: its own register says less
-            score += penalty
-        score -= penalty
+        if penalty and score <= max(zipf(low), lemma_zipf(lemma, pos)) + OWN_SLACK:
+            # only when its own frequency makes it familiar; not through its parts or the
+            # word it is made from ("gladheid": "glad"), where its own register says less
+            score -= penalty
         if score < opts["min_zipf"] and likely_typo(low):
             return None  # a spelling slip ("wijzingen"), not a word readers do not know
         if score >= top_bar:
@@ -428,10 +429,12 @@ def spoken_penalty(low: str, lemma: str, pos: str, opts) -> float:
     corpus to count each compound. ``word_score`` leaves it out for a word whose form already
     gives it a higher bar (a loanword, an old form ...)."""
     weight = opts.get("spoken_gap_weight", 0.0)
-    if not weight or len(compound_parts(low)) > 1:
-        return 0.0  # each compound is rare in 44 million words of subtitles ("regenbui", "mondkapje")
+    if not weight:
+        return 0.0
     gap = spoken_gap(low, lemma, pos) - opts["spoken_gap_free"]
-    return min(opts["spoken_gap_max"], weight * gap) if gap > 0 else 0.0
+    if gap <= 0 or len(compound_parts(low)) > 1:
+        return 0.0  # each compound is rare in 44 million words of subtitles ("mondkapje")
+    return min(opts["spoken_gap_max"], weight * gap)
 
 
 def spoken(low: str, lemma: str, pos: str) -> float:
