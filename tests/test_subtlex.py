@@ -133,4 +133,5 @@ def test_formal_words_rare_in_speech_stay_difficult(check):
     spoken bar is as high as the loanword bar."""
     assert "implementeren" in _dd104(check, "Wij gaan de nieuwe regels implementeren.")
     assert "bemachtigen" in _dd104(check, "Zij wilden een kaartje bemachtigen voor het concert.")
+    assert "tweemaal" in _dd104(check, "Wij hebben u tweemaal een brief gestuurd.")
     assert "hervatten" in _dd104(check, "Wij hervatten het werk na de vakantie.")
