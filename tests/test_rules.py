@@ -609,6 +609,14 @@ def test_abbreviation_written_out_first(check):
     assert not found(check, "DD112", text)
 
 
+def test_abbreviation_named_earlier_without_brackets(check):
+    """The full name earlier in the text explains the abbreviation, also without brackets."""
+    assert not found(check, "DD112", "Het Bureau voor Wonen en Zorg helpt ouders. Het BWZ zit in het stadhuis.")
+    # not the same name, or only two letters (too often there by chance)
+    assert [f.text for f in found(check, "DD112", "Het Bureau voor Wonen helpt ouders. Het BWZ zit in het stadhuis.")] == ["BWZ"]
+    assert [f.text for f in found(check, "DD112", "Kees Roos helpt ouders. Het KR zit in het stadhuis.")] == ["KR"]
+
+
 def test_official_abbreviation(check):
     f = found(check, "DD113", "Neem i.v.m. uw verhuizing contact op met de afdeling.")
     assert f and f[0].text == "i.v.m."

@@ -71,6 +71,28 @@ def initials_before(ctx: Context, tok, letters: str) -> bool:
     return len(letters) >= 2 and "".join(caps).endswith(letters)
 
 
+# small words inside a name that give no capital: "Centrum voor Jeugd en Gezin" is CJG
+NAME_LINKS = {"voor", "van", "en", "de", "het", "der", "den", "op", "in", "tot", "aan", "te", "ter", "'s"}
+
+
+def named_earlier(text: str, letters: str) -> bool:
+    """Is there a name earlier in the text whose capitals are these letters, with only small
+    words in between: "Het Centrum voor Jeugd en Gezin helpt u. Het CJG zit in het
+    stadhuis."? The reader has read the full name, also without brackets. Three letters or
+    more: two capitals in a row are too often there by chance."""
+    if len(letters) < 3:
+        return False
+    run = ""
+    for word in re.findall(r"[^\W\d_]+'?[^\W\d_]*|[.!?;:()]", text):
+        if word[0].isupper() and not word.isupper():
+            run += word[0]
+            if run.endswith(letters):
+                return True
+        elif word.lower() not in NAME_LINKS:
+            run = ""
+    return False
+
+
 def in_name(tok) -> bool:
     """Capitals next to a capitalised word of a name ("Decos JOIN", "Stichting ABC"): part of
     the name of a product or organisation, which the reader does not need spelled out."""
@@ -128,6 +150,8 @@ def written_out(ctx: Context, tok, expansion: str) -> bool:
         return True
     letters = "".join(c for c in tok.text if c.isupper())
     if ctx.text[max(0, tok.idx - 2) : tok.idx].strip() == "(" and initials_before(ctx, tok, letters):
+        return True
+    if named_earlier(ctx.text[: tok.idx], letters):
         return True
     after = text[tok.idx + len(tok) : tok.idx + len(tok) + 120]
     if after.lstrip().startswith("(") and (not expansion or expansion.lower()[:12] in after):
