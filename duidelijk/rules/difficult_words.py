@@ -451,8 +451,9 @@ SPOKEN_OFFSET = 0.36
 def spoken_common(tok, low: str, lemma: str, opts) -> bool:
     """Does spoken Dutch use a word that looks formal ("kwartier" ends like "-ier") so often
     that it is no word of written Dutch only: as often as the loanword bar asks of written
-    Dutch, less the usual difference between the two (``SPOKEN_OFFSET``)? A present participle before a noun ("een verkennende fase") is
-    written Dutch by its use, not by its verb, so only its own form counts. Not for adverbs,
+    Dutch, less the usual difference between the two (``SPOKEN_OFFSET``)? A present
+    participle before a noun ("een verkennende fase") is written Dutch by its use, not by its
+    verb, so only its own form counts. Not for adverbs,
     formal by their class: subtitle translators keep many connectives of written Dutch
     ("tweemaal", "echter", "reeds")."""
     if not opts.get("spoken_common") or tok.pos_ == "ADV":
