@@ -25,4 +25,5 @@ def test_wheel_contains_model_and_wordlists(tmp_path):
     for name in lists:  # every list, also one added later
         assert f"duidelijk/wordlists/{name}" in names, name
     assert "duidelijk/training/config.cfg" in names
+    assert "duidelijk/data/compound_parts.npz" in names  # the shipped compound parts (compound_table)
     assert any(n.startswith("duidelijk/web/templates/") for n in names)
