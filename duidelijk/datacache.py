@@ -10,7 +10,8 @@ module gives a new name, so an old table is never used by mistake.
 Only data derived from the bundled model and word lists is kept here, never a user's text.
 
 A table that no start has read for two weeks is removed when a newer one of the same name is
-stored. ``DUIDELIJK_DATA_CACHE`` chooses another folder; an empty value switches the cache off.
+stored, and of one name at most ``MAX_KEPT`` tables are kept (the ones read last), so that many
+installs or clones that share the folder cannot fill the disk. ``DUIDELIJK_DATA_CACHE`` chooses another folder; an empty value switches the cache off.
 When the folder cannot be written, everything still works, only without the shortcut.
 """
 
@@ -25,6 +26,7 @@ from pathlib import Path
 
 FORMAT = 1
 UNUSED_DAYS = 14  # a table no start has read for this long is removed
+MAX_KEPT = 6  # tables of one name kept at most (several installs may share the folder)
 
 
 def cache_dir() -> Path | None:
@@ -97,14 +99,20 @@ def store(name: str, sources: Sequence[Path], arrays: dict) -> None:
 
 def _prune(folder: Path, name: str, keep: Path) -> None:
     """Remove tables of the same name that no start has used for ``UNUSED_DAYS`` (made from
-    an older version of a source or of duidelijk)."""
+    an older version of a source or of duidelijk), and all but the ``MAX_KEPT`` used last."""
     limit = time.time() - UNUSED_DAYS * 86400
+    others = []
     for other in folder.glob(f"{name}-*.npz"):
+        if other == keep:
+            continue
         try:
-            if other != keep and other.stat().st_mtime < limit:
-                other.unlink()
+            others.append((other.stat().st_mtime, other))
         except OSError:
             continue
+    others.sort(reverse=True)  # used last first
+    for rank, (used, other) in enumerate(others, start=1):
+        if used < limit or rank >= MAX_KEPT:
+            other.unlink(missing_ok=True)
 
 
 def load_lists(name: str, sources: Sequence[Path]) -> dict[str, list[str]] | None:

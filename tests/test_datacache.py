@@ -90,6 +90,24 @@ def test_old_tables_of_the_same_name_are_pruned(tmp_path, monkeypatch):
     assert datacache.load("table", [source])["x"].tolist() == [0, 1, 2, 3]
 
 
+def test_at_most_max_kept_tables_of_one_name_stay(tmp_path, monkeypatch):
+    monkeypatch.setenv("DUIDELIJK_DATA_CACHE", str(tmp_path / "cache"))
+    source = tmp_path / "list.tsv"
+    made = []
+    for version in range(datacache.MAX_KEPT + 3):  # recent versions, none two weeks old
+        source.write_text("a\n" * (version + 1), encoding="utf-8")
+        datacache.store("table", [source], {"x": numpy.arange(version + 1)})
+        (new,) = set((tmp_path / "cache").glob("table-*.npz")) - set(made)
+        os.utime(new, (1_000_000 + version, 2_000_000_000 + version))  # used in this order
+        made.append(new)
+    datacache.store("other", [source], {"x": numpy.arange(3)})
+    left = sorted((tmp_path / "cache").glob("table-*.npz"))
+    assert len(left) == datacache.MAX_KEPT
+    assert set(left) == set(made[-datacache.MAX_KEPT:])  # the ones used last stay
+    assert datacache.load("table", [source])["x"].tolist() == list(range(len(made)))
+    assert len(list((tmp_path / "cache").glob("other-*.npz"))) == 1
+
+
 def test_no_home_folder_means_no_cache(monkeypatch):
     from pathlib import Path
 
