@@ -47,6 +47,7 @@ def expressions_by_word() -> dict[str, tuple[int, ...]]:
     return {word: tuple(ns) for word, ns in out.items()}
 
 
+_PARTICLE_WORDS = frozenset(PARTICLES)  # for "is this word a particle" (PARTICLES is a tuple, in order)
 AUXILIARIES = {"hebben", "zijn", "worden", "kunnen", "moeten", "mogen", "willen", "zullen"}
 
 
@@ -64,7 +65,7 @@ def _may_match(indexes, facts, keys_of, by_word, particle_heads, skipped=None, k
     present = set(keys) if keys is not None else set().union(*(keys_of[i] for i in indexes))
     if "het" in present and "van" in present and (skipped is None or _het_van_may(indexes, facts, skipped)):
         return True
-    particles = [(j, facts[j].lower) for j in indexes if facts[j].lower in PARTICLES]
+    particles = [(j, facts[j].lower) for j in indexes if facts[j].lower in _PARTICLE_WORDS]
     for i in indexes:
         if facts[i].pos not in {"VERB", "AUX"}:
             continue
@@ -168,7 +169,7 @@ class Nominalisation(Rule):
             if tok.pos_ not in {"VERB", "AUX"}:
                 continue
             for j in range(i + 1, min(len(tokens), i + WINDOW)):
-                if tokens[j].lower_ in PARTICLES:
+                if tokens[j].lower_ in _PARTICLE_WORDS:
                     keys[i] |= {tokens[j].lower_ + k for k in table[tok.i]}
         return keys
 
