@@ -19,12 +19,13 @@ from duidelijk.config import Config
 from duidelijk.findings import Severity
 from duidelijk.lexicon import letter_count, zipf
 from duidelijk.metrics import token_table
-from duidelijk.dictionary import likely_typo
+from duidelijk.dictionary import lemma_zipf, likely_typo
 from duidelijk.readers import text_document
 from duidelijk.rules import difficult_words
 from duidelijk.rules.address import impersonal_terms, means_the_reader
-from duidelijk.rules.difficult_words import (CONTENT_POS, DifficultWord, b1_safe, explained, formal_word,
-                                             in_unit_name, old_form, word_difficulty)
+from duidelijk.rules.difficult_words import (CONTENT_POS, OWN_SLACK, DifficultWord, b1_safe, explained,
+                                             formal_word, in_unit_name, old_form, spoken_common,
+                                             spoken_penalty, word_difficulty)
 from duidelijk.rules.long_words import LongWord
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
@@ -129,16 +130,22 @@ def _old_dd104_check(self, ctx):
             continue  # long words are DD105's job; one finding per word
         old = old_form(tok, low, opts)
         top_bar = opts["old_zipf"] if old else max(opts["loan_zipf"], opts["min_zipf"])
-        if zipf(low) >= top_bar:
+        penalty = spoken_penalty(low, lemma, tok.pos_, opts)
+        if penalty and (old or formal_word(tok, low, lemma, opts, safe)):
+            penalty = 0.0
+        if zipf(low) - penalty >= top_bar:
             continue  # the form alone is common enough (familiarity is never lower)
-        if word_difficulty(tok, floor=True) >= max(top_bar, opts["min_zipf"]):
+        if word_difficulty(tok, floor=True) - penalty >= max(top_bar, opts["min_zipf"]):
             continue  # familiar enough without splitting it into compound parts (the full score is never lower)
         score = word_difficulty(tok)
+        if penalty and score <= max(zipf(low), lemma_zipf(lemma, tok.pos_)) + OWN_SLACK:
+            score -= penalty
         if score < opts["min_zipf"] and likely_typo(low):
             continue  # a spelling slip ("wijzingen"), not a word readers do not know
         if score >= top_bar:
             continue  # familiar enough under either bar: no need to ask whether it is formal
-        if score >= opts["min_zipf"] and not old and not formal_word(tok, low, lemma, opts, safe):
+        if score >= opts["min_zipf"] and not old and (
+                not formal_word(tok, low, lemma, opts, safe) or spoken_common(tok, low, lemma, opts)):
             continue
         seen.add(lemma)
         marked.add(tok.i)
