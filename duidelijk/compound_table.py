@@ -70,20 +70,21 @@ class CompoundTable:
 @cache
 def table_for(word_list: str | None) -> CompoundTable | None:
     """The shipped table if it was made from the files this process reads, else None."""
+    import zipfile
+    import zlib
+    from array import array
+
     import numpy
 
     try:
         with numpy.load(PATH, allow_pickle=False) as data:
-            stored = {key: data[key] for key in data.files}
-    except (OSError, ValueError, KeyError, EOFError):
-        return None
-    if str(stored["fingerprint"]) != fingerprint(Path(word_list) if word_list else None):
-        return None
-    from array import array
-
-    ends = array("q", stored["ends"].astype(numpy.int64).tobytes())
-    return CompoundTable(stored["keys"].tobytes(), stored["starts"].tolist(), len(ends),
-                         stored["values"].tobytes(), ends)
+            if str(data["fingerprint"]) != fingerprint(Path(word_list) if word_list else None):
+                return None
+            ends = array("q", data["ends"].astype(numpy.int64).tobytes())
+            return CompoundTable(data["keys"].tobytes(), data["starts"].tolist(), len(ends),
+                                 data["values"].tobytes(), ends)
+    except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile, zlib.error):
+        return None  # cut off or damaged: every word is split live
 
 
 def domain() -> list[str]:

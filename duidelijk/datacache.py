@@ -58,6 +58,9 @@ def _path(name: str, sources: Sequence[Path]) -> Path | None:
 
 def load(name: str, sources: Sequence[Path]) -> dict | None:
     """The arrays stored for ``name`` and these sources, or None."""
+    import zipfile
+    import zlib
+
     import numpy
 
     path = _path(name, sources)
@@ -66,7 +69,7 @@ def load(name: str, sources: Sequence[Path]) -> dict | None:
     try:
         with numpy.load(path, allow_pickle=False) as data:
             arrays = {key: data[key] for key in data.files}
-    except (OSError, ValueError, KeyError, EOFError):
+    except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile, zlib.error):
         return None  # damaged or half written by an older version: build again
     try:
         os.utime(path)  # in use: not pruned

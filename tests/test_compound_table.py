@@ -108,3 +108,48 @@ def test_other_word_lists_do_not_use_the_table(tmp_path):
     other.write_bytes(Path(real).read_bytes() + b"duidelijkheidswoord\n")
     assert table_for(str(other)) is None
     assert compound_table.fingerprint(other) != compound_table.fingerprint(Path(real))
+
+
+def _store_like_the_shipped_table(path: Path, *, with_fingerprint: bool = True) -> None:
+    """A small table in the shipped format for the words list this process reads."""
+    import numpy
+
+    index = FrequencyTable(["parkeervergunning"], range(1))
+    arrays = {"keys": numpy.frombuffer(index._data, dtype=numpy.uint8),
+              "starts": numpy.array(index._starts, dtype=numpy.int64),
+              "values": numpy.frombuffer(b"parkeer vergunning", dtype=numpy.uint8),
+              "ends": numpy.array([len("parkeer vergunning")], dtype=numpy.int64)}
+    if with_fingerprint:
+        word_list = dictionary.word_list_path()
+        arrays["fingerprint"] = numpy.array(compound_table.fingerprint(Path(word_list) if word_list else None))
+    numpy.savez_compressed(path, **arrays)
+
+
+def test_a_damaged_table_means_splitting_live(tmp_path, monkeypatch):
+    """A cut-off or damaged table, or one without its fingerprint, is not used: no traceback."""
+    good = tmp_path / "good.npz"
+    _store_like_the_shipped_table(good)
+    monkeypatch.setattr(compound_table, "PATH", good)
+    table_for.cache_clear()
+    try:
+        found = table_for(dictionary.word_list_path())
+        assert found is not None and found.parts("parkeervergunning") == ("parkeer", "vergunning")
+        cut = tmp_path / "cut.npz"
+        cut.write_bytes(good.read_bytes()[:300])
+        damaged = tmp_path / "damaged.npz"
+        data = bytearray(good.read_bytes())
+        data[60:120] = bytes(60)  # inside the first array's compressed data
+        damaged.write_bytes(bytes(data))
+        without = tmp_path / "without.npz"
+        _store_like_the_shipped_table(without, with_fingerprint=False)
+        for path in (cut, damaged, without, tmp_path / "missing.npz"):
+            monkeypatch.setattr(compound_table, "PATH", path)
+            table_for.cache_clear()
+            assert table_for(dictionary.word_list_path()) is None, path.name
+        monkeypatch.setattr(dictionary, "_split_count", [dictionary.TABLE_AFTER])  # past the live start
+        monkeypatch.setattr(dictionary, "_tables", {})
+        dictionary.compound_parts.cache_clear()
+        assert dictionary.compound_parts("parkeervergunning") == dictionary.live_compound_parts("parkeervergunning")
+    finally:
+        table_for.cache_clear()
+        dictionary.compound_parts.cache_clear()

@@ -46,6 +46,18 @@ def test_damaged_file_is_ignored_and_empty_setting_switches_off(tmp_path, monkey
     assert datacache.load("table", [source]) is None
 
 
+def test_a_cut_off_file_is_ignored(tmp_path, monkeypatch):
+    """A table cut off while copied (a zip without its end) is built again, not a traceback."""
+    monkeypatch.setenv("DUIDELIJK_DATA_CACHE", str(tmp_path / "cache"))
+    source = tmp_path / "list.tsv"
+    source.write_text("a\n", encoding="utf-8")
+    datacache.store("table", [source], {"x": numpy.arange(1000)})
+    assert datacache.load("table", [source]) is not None
+    (stored,) = (tmp_path / "cache").glob("table-*.npz")
+    stored.write_bytes(stored.read_bytes()[:200])
+    assert datacache.load("table", [source]) is None
+
+
 def test_unwritable_folder_is_no_error(tmp_path, monkeypatch):
     blocker = tmp_path / "file"
     blocker.write_text("", encoding="utf-8")
