@@ -9,9 +9,10 @@ source file, the module that builds the table among them. A changed source or a 
 module gives a new name, so an old table is never used by mistake.
 Only data derived from the bundled model and word lists is kept here, never a user's text.
 
-A table that no start has read for two weeks is removed when a newer one of the same name is
-stored, and of one name at most ``MAX_KEPT`` tables are kept (the ones read last), so that many
-installs or clones that share the folder cannot fill the disk. ``DUIDELIJK_DATA_CACHE`` chooses another folder; an empty value switches the cache off.
+Whenever a table is stored, every table that no start has read for two weeks is removed (it
+is made again when needed), and of one name at most ``MAX_KEPT`` tables are kept (the ones read
+last), so that many installs or clones that share the folder cannot fill the disk.
+``DUIDELIJK_DATA_CACHE`` chooses another folder; an empty value switches the cache off.
 When the folder cannot be written, everything still works, only without the shortcut.
 """
 
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import tempfile
 import time
 from collections.abc import Sequence
@@ -101,21 +103,33 @@ def store(name: str, sources: Sequence[Path], arrays: dict) -> None:
 
 
 def _prune(folder: Path, name: str, keep: Path) -> None:
-    """Remove tables of the same name that no start has used for ``UNUSED_DAYS`` (made from
-    an older version of a source or of duidelijk), and all but the ``MAX_KEPT`` used last."""
+    """Remove tables that no start has used for ``UNUSED_DAYS`` (made from an older version of
+    a source or of duidelijk, also under names no version uses any more), and of ``name`` all
+    but the ``MAX_KEPT`` used last. A file that cannot be removed (another user's) is left."""
     limit = time.time() - UNUSED_DAYS * 86400
-    others = []
-    for other in folder.glob(f"{name}-*.npz"):
+    same = re.compile(re.escape(name) + r"-[0-9a-f]{20}\.npz")
+    ours = []
+    for other in folder.glob("*.npz"):
         if other == keep:
             continue
         try:
-            others.append((other.stat().st_mtime, other))
+            used = other.stat().st_mtime
         except OSError:
             continue
-    others.sort(reverse=True)  # used last first
-    for rank, (used, other) in enumerate(others, start=1):
-        if used < limit or rank >= MAX_KEPT:
-            other.unlink(missing_ok=True)
+        if used < limit:
+            _remove(other)
+        elif same.fullmatch(other.name):
+            ours.append((used, other))
+    ours.sort(reverse=True)  # used last first
+    for other in [path for _, path in ours[MAX_KEPT - 1:]]:
+        _remove(other)
+
+
+def _remove(path: Path) -> None:
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def load_lists(name: str, sources: Sequence[Path]) -> dict[str, list[str]] | None:

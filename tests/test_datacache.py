@@ -85,7 +85,7 @@ def test_lists_of_strings_round_trip(tmp_path, monkeypatch):
     assert datacache.load_lists("bad", [source]) is None
 
 
-def test_old_tables_of_the_same_name_are_pruned(tmp_path, monkeypatch):
+def test_tables_unused_for_two_weeks_are_pruned(tmp_path, monkeypatch):
     monkeypatch.setenv("DUIDELIJK_DATA_CACHE", str(tmp_path / "cache"))
     source = tmp_path / "list.tsv"
     source.write_text("a\n", encoding="utf-8")
@@ -98,7 +98,8 @@ def test_old_tables_of_the_same_name_are_pruned(tmp_path, monkeypatch):
     os.utime(other, (month_ago, month_ago))
     source.write_text("a\nb\n", encoding="utf-8")  # a new version of the source
     datacache.store("table", [source], {"x": numpy.arange(4)})
-    assert not old.exists() and other.exists()  # only the same table's old version goes
+    assert not old.exists()  # the same table's old version goes
+    assert not other.exists()  # and any table unused for two weeks: made again when needed
     assert datacache.load("table", [source])["x"].tolist() == [0, 1, 2, 3]
 
 
@@ -118,6 +119,25 @@ def test_at_most_max_kept_tables_of_one_name_stay(tmp_path, monkeypatch):
     assert set(left) == set(made[-datacache.MAX_KEPT:])  # the ones used last stay
     assert datacache.load("table", [source])["x"].tolist() == list(range(len(made)))
     assert len(list((tmp_path / "cache").glob("other-*.npz"))) == 1
+
+
+def test_tables_under_a_name_no_longer_stored_go_after_two_weeks(tmp_path, monkeypatch):
+    monkeypatch.setenv("DUIDELIJK_DATA_CACHE", str(tmp_path / "cache"))
+    folder = tmp_path / "cache"
+    folder.mkdir()
+    month_ago = os.path.getmtime(folder) - 30 * 86400
+    gone = folder / ("retired-" + "0" * 20 + ".npz")
+    recent = folder / ("retired-" + "1" * 20 + ".npz")
+    longer = folder / ("table-extra-" + "2" * 20 + ".npz")  # another name that starts like "table"
+    for path in (gone, recent, longer):
+        numpy.savez(path, x=numpy.arange(2))
+    os.utime(gone, (month_ago, month_ago))
+    source = tmp_path / "list.tsv"
+    for version in range(datacache.MAX_KEPT + 2):
+        source.write_text("a\n" * (version + 1), encoding="utf-8")
+        datacache.store("table", [source], {"x": numpy.arange(version + 1)})
+    assert not gone.exists() and recent.exists()
+    assert longer.exists()  # not counted among the versions of "table"
 
 
 def test_no_home_folder_means_no_cache(monkeypatch):

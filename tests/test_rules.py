@@ -617,6 +617,17 @@ def test_abbreviation_named_earlier_without_brackets(check):
     assert [f.text for f in found(check, "DD112", "Kees Roos helpt ouders. Het KR zit in het stadhuis.")] == ["KR"]
 
 
+def test_abbreviation_named_earlier_reads_one_line_with_commas():
+    """A name runs over commas ("Volksgezondheid, Welzijn en Sport"), not over a line break:
+    headings one below the other are no name."""
+    from duidelijk.rules.abbreviations import named_earlier
+
+    assert named_earlier("Het Ministerie van Volksgezondheid, Welzijn en Sport schrijft. Het ", "VWS")
+    assert named_earlier("De Stichting 's Heeren Loo helpt. De ", "SHL")
+    assert not named_earlier("Jeugdzorg\nGezin\nHulp\nDe ", "JGH")
+    assert not named_earlier("Jeugdzorg. Gezin en Hulp. De ", "JGH")
+
+
 def test_official_abbreviation(check):
     f = found(check, "DD113", "Neem i.v.m. uw verhuizing contact op met de afdeling.")
     assert f and f[0].text == "i.v.m."

@@ -72,18 +72,21 @@ def initials_before(ctx: Context, tok, letters: str) -> bool:
 
 
 # small words inside a name that give no capital: "Centrum voor Jeugd en Gezin" is CJG
-NAME_LINKS = {"voor", "van", "en", "de", "het", "der", "den", "op", "in", "tot", "aan", "te", "ter", "'s"}
+# ("s" is what the word pattern below leaves of "'s": "Stichting 's Heeren Loo")
+NAME_LINKS = {"voor", "van", "en", "de", "het", "der", "den", "op", "in", "tot", "aan", "te", "ter", "s"}
 
 
 def named_earlier(text: str, letters: str) -> bool:
     """Is there a name earlier in the text whose capitals are these letters, with only small
     words in between: "Het Centrum voor Jeugd en Gezin helpt u. Het CJG zit in het
     stadhuis."? The reader has read the full name, also without brackets. Three letters or
-    more: two capitals in a row are too often there by chance."""
+    more: two capitals in a row are too often there by chance. The end of a sentence or a line
+    ends a name: three headings one below the other are no name. A comma does not ("het
+    Ministerie van Volksgezondheid, Welzijn en Sport ... VWS")."""
     if len(letters) < 3:
         return False
     run = ""
-    for word in re.findall(r"[^\W\d_]+'?[^\W\d_]*|[.!?;:()]", text):
+    for word in re.findall(r"[^\W\d_]+'?[^\W\d_]*|[.!?;:()\n]", text):
         if word[0].isupper() and not word.isupper():
             run += word[0]
             if run.endswith(letters):
@@ -144,7 +147,8 @@ SLASH_NAME = re.compile(r"^[^\W\d_]+(?:[-/][^\W\d_]+)*$")
 
 
 def written_out(ctx: Context, tok, expansion: str) -> bool:
-    """Is the abbreviation explained: its expansion before it, or in brackets right after?"""
+    """Is the abbreviation explained: its expansion before it, its full name earlier in the
+    text (``named_earlier``), or in brackets right after?"""
     text = ctx.text.lower()
     if expansion and expansion.lower() in text[: tok.idx]:
         return True
