@@ -8,11 +8,14 @@ long words of a letter) the answer is in ``data/compound_parts.npz``, made by
     python3 -m duidelijk.compound_table
 
 with the words sorted in one UTF-8 text (a line per word, only the words that split), their
-parts in another (joined by spaces), and the fingerprint of the files the split reads: the
-OpenTaal word list and wordfreq's Dutch list. A process whose files differ (another version
-of hunspell-nl or wordfreq, no word list, ``DUIDELIJK_OPENTAAL``) does not use the table and
-splits every word itself. tests/test_compound_table.py compares the table with the live
-split on a sample of words, so that a change to the split cannot leave it stale unnoticed.
+parts in another (joined by spaces), and two fingerprints: of the data files the split reads
+(the OpenTaal word list and wordfreq's Dutch list) and of the split's code (the modules in
+``CODE``). A process whose files differ (another version of hunspell-nl or wordfreq, no word
+list, ``DUIDELIJK_OPENTAAL``) or whose code differs does not use the table and splits every
+word itself, so a stale table never gives other parts than the live split; it only makes
+the words slower. tests/test_compound_table.py fails while the table was made by other code
+(make it again), and compares the table with the live split on a sample of words (which also
+catches a change in a module outside ``CODE`` that the split may come to read).
 """
 
 from __future__ import annotations
@@ -25,6 +28,33 @@ from pathlib import Path
 
 PATH = Path(__file__).resolve().parent / "data" / "compound_parts.npz"
 MIN_LENGTH = 6
+
+
+CODE = ("dictionary.py", "verbs.py", "lexicon.py")  # the modules of the split (dictionary.live_compound_parts)
+
+
+def code_fingerprint() -> str:
+    """The content of the split's code (``CODE``; line ends as in a Unix checkout)."""
+    here = Path(__file__).resolve().parent
+    h = hashlib.sha256()
+    for name in CODE:
+        h.update(name.encode() + b":" + hashlib.sha256((here / name).read_bytes().replace(b"\r\n", b"\n")).digest())
+    return h.hexdigest()
+
+
+def stored_fingerprints(path: Path | None = None) -> tuple[str, str] | None:
+    """The (data, code) fingerprints the table at ``path`` (the shipped one) was made with,
+    or None when it is missing, damaged or from before code fingerprints."""
+    import zipfile
+    import zlib
+
+    import numpy
+
+    try:
+        with numpy.load(path or PATH, allow_pickle=False) as data:
+            return str(data["fingerprint"]), str(data["code"])
+    except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile, zlib.error):
+        return None
 
 
 def fingerprint(word_list: Path | None) -> str:
@@ -69,7 +99,7 @@ class CompoundTable:
 
 @cache
 def table_for(word_list: str | None) -> CompoundTable | None:
-    """The shipped table if it was made from the files this process reads, else None."""
+    """The shipped table if it was made from the files and the code this process reads, else None."""
     import zipfile
     import zlib
     from array import array
@@ -78,7 +108,8 @@ def table_for(word_list: str | None) -> CompoundTable | None:
 
     try:
         with numpy.load(PATH, allow_pickle=False) as data:
-            if str(data["fingerprint"]) != fingerprint(Path(word_list) if word_list else None):
+            if (str(data["fingerprint"]) != fingerprint(Path(word_list) if word_list else None)
+                    or str(data["code"]) != code_fingerprint()):
                 return None
             ends = array("q", data["ends"].astype(numpy.int64).tobytes())
             return CompoundTable(data["keys"].tobytes(), data["starts"].tolist(), len(ends),
@@ -123,7 +154,8 @@ def build(path: Path = PATH) -> int:
         starts=numpy.array(index._starts, dtype=numpy.int64),
         values=numpy.frombuffer("\n".join(values).encode("utf-8"), dtype=numpy.uint8),
         ends=numpy.array(ends, dtype=numpy.int64),
-        fingerprint=numpy.array(fingerprint(Path(word_list) if word_list else None)))
+        fingerprint=numpy.array(fingerprint(Path(word_list) if word_list else None)),
+        code=numpy.array(code_fingerprint()))
     return len(keys)
 
 

@@ -1,9 +1,11 @@
 """The shipped compound table (``duidelijk.compound_table``) gives the parts the live split gives.
 
 The table is made once by ``python3 -m duidelijk.compound_table`` and shipped; these tests
-fail when the split (``dictionary.live_compound_parts``) and the table no longer agree on a
-sample of the words the table holds, so a change to the split cannot leave the table stale
-without notice. A process with other word lists does not use the table at all.
+fail when the table was made by other code of the split (its code fingerprint differs: a
+process would ignore it and split every word live) and when the split
+(``dictionary.live_compound_parts``) and the table no longer agree on a sample of the words
+the table holds. A process with other word lists does not use the table at all (the tests
+that read it skip there).
 """
 
 from __future__ import annotations
@@ -19,15 +21,29 @@ from duidelijk.lexicon import FrequencyTable
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 
+REMAKE = "make it again: python3 -m duidelijk.compound_table"
+
+
+def _check_made_by_this_code(path: Path) -> None:
+    """Fail (not skip) when the table at ``path`` was made by other code of the split: a
+    process would ignore it and split every word live, slower, without anyone noticing."""
+    stored = compound_table.stored_fingerprints(path)
+    if stored is None:
+        pytest.fail(f"the shipped compound table is missing, damaged or has no code fingerprint; {REMAKE}")
+    if stored[1] != compound_table.code_fingerprint():
+        pytest.fail(f"the shipped compound table was made by other code of the split "
+                    f"({', '.join(compound_table.CODE)}); {REMAKE}")
+
+
 @pytest.fixture(scope="module")
 def table():
+    _check_made_by_this_code(compound_table.PATH)
     if dictionary.word_list_path() is None:
         pytest.skip("the OpenTaal word list (apt-get install hunspell-nl) is not installed")
-    assert compound_table.PATH.is_file(), "the shipped table is missing: python3 -m duidelijk.compound_table"
     found = table_for(dictionary.word_list_path())
-    if found is None:
+    if found is None:  # only the data differ: another hunspell-nl or wordfreq than the table's
         pytest.skip("the shipped compound table was made from other versions of the OpenTaal word list or "
-                    "wordfreq than this machine has; make it again: python3 -m duidelijk.compound_table")
+                    f"wordfreq than this machine has; {REMAKE}")
     return found
 
 
@@ -110,7 +126,8 @@ def test_other_word_lists_do_not_use_the_table(tmp_path):
     assert compound_table.fingerprint(other) != compound_table.fingerprint(Path(real))
 
 
-def _store_like_the_shipped_table(path: Path, *, with_fingerprint: bool = True) -> None:
+def _store_like_the_shipped_table(path: Path, *, with_fingerprint: bool = True,
+                                  code: str | None = None, data: str | None = None) -> None:
     """A small table in the shipped format for the words list this process reads."""
     import numpy
 
@@ -121,7 +138,8 @@ def _store_like_the_shipped_table(path: Path, *, with_fingerprint: bool = True) 
               "ends": numpy.array([len("parkeer vergunning")], dtype=numpy.int64)}
     if with_fingerprint:
         word_list = dictionary.word_list_path()
-        arrays["fingerprint"] = numpy.array(compound_table.fingerprint(Path(word_list) if word_list else None))
+        arrays["fingerprint"] = numpy.array(data or compound_table.fingerprint(Path(word_list) if word_list else None))
+        arrays["code"] = numpy.array(code or compound_table.code_fingerprint())
     numpy.savez_compressed(path, **arrays)
 
 
@@ -153,3 +171,41 @@ def test_a_damaged_table_means_splitting_live(tmp_path, monkeypatch):
     finally:
         table_for.cache_clear()
         dictionary.compound_parts.cache_clear()
+
+
+def test_a_table_made_by_other_code_is_not_used_and_fails_the_check(tmp_path, monkeypatch):
+    """Changed code of the split: the table is ignored (live split) and the test says to make
+    it again; other data alone (another hunspell-nl or wordfreq) pass the check."""
+    old_code = tmp_path / "old_code.npz"
+    _store_like_the_shipped_table(old_code, code="0" * 64)
+    other_data = tmp_path / "other_data.npz"
+    _store_like_the_shipped_table(other_data, data="0" * 64)
+    this = tmp_path / "this.npz"
+    _store_like_the_shipped_table(this)
+    try:
+        for path, used in ((old_code, False), (other_data, False), (this, True)):
+            monkeypatch.setattr(compound_table, "PATH", path)
+            table_for.cache_clear()
+            assert (table_for(dictionary.word_list_path()) is not None) == used, path.name
+        with pytest.raises(pytest.fail.Exception, match="other code.*make it again: python3 -m duidelijk.compound_table"):
+            _check_made_by_this_code(old_code)
+        _check_made_by_this_code(other_data)  # skipped later by the fixture, not failed
+        _check_made_by_this_code(this)
+    finally:
+        table_for.cache_clear()
+
+
+def test_the_code_fingerprint_follows_the_code_of_the_split(tmp_path, monkeypatch):
+    before = compound_table.code_fingerprint()
+    assert before == compound_table.code_fingerprint()
+    copy = tmp_path / "duidelijk"
+    copy.mkdir()
+    for name in compound_table.CODE:
+        (copy / name).write_bytes((Path(compound_table.__file__).parent / name).read_bytes())
+    monkeypatch.setattr(compound_table, "__file__", str(copy / "compound_table.py"))
+    assert compound_table.code_fingerprint() == before
+    (copy / "verbs.py").write_bytes((copy / "verbs.py").read_bytes().replace(b"\n", b"\r\n"))
+    assert compound_table.code_fingerprint() == before  # a Windows checkout: the same code
+    with (copy / "dictionary.py").open("a", encoding="utf-8") as handle:
+        handle.write("\nSHORT_PART_ZIPF = 3.8\n")
+    assert compound_table.code_fingerprint() != before
