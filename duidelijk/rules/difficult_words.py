@@ -284,7 +284,9 @@ class DifficultWord(Rule):
         what="Zoekt woorden die weinig mensen kennen.",
         why=(
             "Een woord dat lezers zelden zien, moeten ze raden. Dat kost tijd en soms raden ze "
-            "verkeerd. Kies een woord dat veel mensen gebruiken, of leg het woord uit."
+            "verkeerd. Kies een woord dat veel mensen gebruiken, of leg het woord uit. "
+            "duidelijk kijkt ook naar gesproken taal. Een woord dat mensen vooral schrijven en "
+            "bijna nooit zeggen, zoals 'tevens', is voor veel lezers moeilijker."
         ),
         source="Woordfrequentie uit wordfreq (https://github.com/rspeer/wordfreq) en uit ondertitels: SUBTLEX-NL (Keuleers e.a. 2010), via LiNT (Pander Maat e.a.) (https://github.com/vanboefer/lint_ii); Direct Duidelijk (https://www.directduidelijk.nl)",
         bad="De aanslag wordt geïnd na het verstrijken van de termijn.",
