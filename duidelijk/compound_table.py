@@ -76,25 +76,22 @@ def fingerprint(word_list: Path | None) -> str:
 class CompoundTable:
     """Word -> parts for the words in the table's domain (see ``parts``)."""
 
-    def __init__(self, keys: bytes, starts: list[int], count: int, values: bytes, ends: Sequence[int]):
-        from duidelijk.lexicon import FrequencyTable
-
-        self._index = FrequencyTable.from_store(keys, range(count), starts)
+    def __init__(self, index, values: bytes, ends: Sequence[int]):
+        self._index = index  # word -> its place (``lexicon.FrequencyTable`` over range(n))
         self._values = values
         self._ends = ends  # the end of each word's parts in ``values``
 
     def parts(self, w: str) -> tuple[str, ...] | None:
         """The parts of the lower-case ``w``; () when it is no compound; None when the table
         does not know (not a plain word of wordfreq's list of ``MIN_LENGTH`` letters or more)."""
-        from duidelijk.lexicon import _PLAIN, dutch_table
+        from duidelijk.lexicon import _PLAIN, dutch_table, unpacked
 
         if len(w) < MIN_LENGTH or not _PLAIN.fullmatch(w) or not dutch_table().contains(w):
             return None
         i = self._index.get(w)
         if i is None:
             return ()
-        start = self._ends[i - 1] + 1 if i else 0
-        return tuple(self._values[start:self._ends[i]].decode("utf-8").split(" "))
+        return tuple(unpacked(self._values, self._ends, i).split(" "))
 
 
 @cache
@@ -106,14 +103,15 @@ def table_for(word_list: str | None) -> CompoundTable | None:
 
     import numpy
 
+    from duidelijk.lexicon import FrequencyTable
+
     try:
         with numpy.load(PATH, allow_pickle=False) as data:
             if (str(data["fingerprint"]) != fingerprint(Path(word_list) if word_list else None)
                     or str(data["code"]) != code_fingerprint()):
                 return None
             ends = array("q", data["ends"].astype(numpy.int64).tobytes())
-            return CompoundTable(data["keys"].tobytes(), data["starts"].tolist(), len(ends),
-                                 data["values"].tobytes(), ends)
+            return CompoundTable(FrequencyTable.from_stored(data, range(len(ends))), data["values"].tobytes(), ends)
     except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile, zlib.error):
         return None  # cut off or damaged: every word is split live
 
@@ -131,7 +129,7 @@ def build(path: Path = PATH) -> int:
     import numpy
 
     from duidelijk import dictionary
-    from duidelijk.lexicon import FrequencyTable
+    from duidelijk.lexicon import FrequencyTable, packed
 
     word_list = dictionary.word_list_path()
     keys: list[str] = []
@@ -143,17 +141,11 @@ def build(path: Path = PATH) -> int:
             values.append(" ".join(parts))
         if n % 20_000 == 0:
             print(f"{n} words, {len(keys)} compounds", file=sys.stderr, flush=True)
-    index = FrequencyTable(keys, range(len(keys)))
-    ends, offset = [], -1
-    for value in values:
-        offset += len(value.encode("utf-8")) + 1
-        ends.append(offset)
+    text, ends = packed(values)
     path.parent.mkdir(parents=True, exist_ok=True)
     numpy.savez_compressed(
-        path, keys=numpy.frombuffer(index._data, dtype=numpy.uint8),
-        starts=numpy.array(index._starts, dtype=numpy.int64),
-        values=numpy.frombuffer("\n".join(values).encode("utf-8"), dtype=numpy.uint8),
-        ends=numpy.array(ends, dtype=numpy.int64),
+        path, **FrequencyTable(keys, range(len(keys))).to_store(),
+        values=numpy.frombuffer(text, dtype=numpy.uint8), ends=numpy.array(ends, dtype=numpy.int64),
         fingerprint=numpy.array(fingerprint(Path(word_list) if word_list else None)),
         code=numpy.array(code_fingerprint()))
     return len(keys)

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import math
 import os
+from collections.abc import Callable
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -222,10 +223,13 @@ def noun_lemmas(form: str, lemma: str) -> set[str]:
 
 
 @lru_cache(maxsize=200_000)
-def lemma_zipf(lemma: str, pos: str = "") -> float:
+def lemma_zipf(lemma: str, pos: str = "", frequency: Callable[[str], float] | None = None) -> float:
     """Zipf frequency of a lemma summed over its forms (for a separable verb, with the uses
-    in which its particle stands apart added: ``SPLIT_SHARE``)."""
-    total = sum(10 ** zipf(f) for f in _forms(lemma.lower(), pos) if zipf(f) > 0)
+    in which its particle stands apart added: ``SPLIT_SHARE``). ``frequency`` gives the Zipf
+    value of a form: wordfreq's (``lexicon.zipf``) unless another list's is given
+    (``subtlex.spoken_zipf``)."""
+    frequency = frequency or zipf
+    total = sum(10 ** frequency(f) for f in _forms(lemma.lower(), pos) if frequency(f) > 0)
     if total > 0 and pos in {"VERB", "AUX"} and separable(lemma):
         total /= 1 - SPLIT_SHARE
     return math.log10(total) if total > 0 else 0.0

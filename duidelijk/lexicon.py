@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 import bisect
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -218,6 +218,23 @@ class FrequencyTable:
         table._start(data, buckets, starts)
         return table
 
+    @classmethod
+    def from_stored(cls, arrays, buckets: Sequence[int]) -> "FrequencyTable":
+        """The table from the arrays of ``to_store`` (a dict or an open ``.npz``) and its
+        buckets; KeyError or ValueError when they are damaged or do not fit together."""
+        data, starts = arrays["words"].tobytes(), arrays["starts"].tolist()
+        if len(starts) != -(-len(buckets) // cls.BLOCK) or data.count(b"\n") + 1 != len(buckets):
+            raise ValueError("a damaged table")
+        return cls.from_store(data, buckets, starts)
+
+    def to_store(self) -> dict:
+        """The words and the block starts as arrays (``datacache.store``, ``numpy.savez``);
+        the buckets are stored by the caller, who knows their kind."""
+        import numpy
+
+        return {"words": numpy.frombuffer(self._data, dtype=numpy.uint8),
+                "starts": numpy.array(self._starts, dtype=numpy.int64)}
+
     def _start(self, data: bytes, buckets: Sequence[int], starts: list[int]) -> None:
         self._data = data
         self._buckets = buckets  # per word, in order
@@ -387,35 +404,56 @@ def dutch_table() -> FrequencyTable:
     The file is wordfreq's "cBpack": a header, then one list of words per centibel of
     frequency; bucket ``i`` holds the words at -i centibels.
     """
+    source = [_wordfreq_file("nl"), Path(__file__)]  # this file: how the table is made
+    return cached_table("wordfreq-nl-sorted", source, _sorted_buckets)
+
+
+def _sorted_buckets() -> tuple[list[str], list[int]]:
+    table: dict[str, int] = {}
+    for index, bucket in enumerate(_buckets("nl")):
+        if bucket:
+            table.update(dict.fromkeys(bucket, index))
+    words = sorted(w for w in table if "\n" not in w)
+    return words, [table[w] for w in words]
+
+
+def cached_table(name: str, sources: Sequence[Path],
+                 build: Callable[[], tuple[list[str], Sequence[int]]]) -> FrequencyTable:
+    """A ``FrequencyTable`` of words with values below 65,536, kept per user
+    (``duidelijk.datacache``) under ``name`` for these source files; ``build`` gives the sorted
+    words and their values when no stored table fits."""
     from array import array
 
     import numpy
 
     from duidelijk import datacache
 
-    source = [_wordfreq_file("nl"), Path(__file__)]  # this file: how the table is made
-    stored = datacache.load("wordfreq-nl-sorted", source)  # the table read before, per user
+    stored = datacache.load(name, sources)  # the table made before, per user
     if stored is not None:
         try:
-            data = stored["words"].tobytes()
-            buckets = array("H", stored["buckets"].astype(numpy.uint16).tobytes())
-            starts = stored["starts"].tolist()
-            if len(starts) == -(-len(buckets) // FrequencyTable.BLOCK) and data.count(b"\n") + 1 == len(buckets):
-                return FrequencyTable.from_store(data, buckets, starts)
+            return FrequencyTable.from_stored(stored, array("H", stored["values"].astype(numpy.uint16).tobytes()))
         except (KeyError, ValueError):
-            pass  # damaged: read the file again
-    table: dict[str, int] = {}
-    for index, bucket in enumerate(_buckets("nl")):
-        if bucket:
-            table.update(dict.fromkeys(bucket, index))
-    words = sorted(w for w in table if "\n" not in w)
-    buckets = array("H", (table[w] for w in words))
+            pass  # damaged: made again
+    words, values = build()
+    buckets = array("H", values)
     made = FrequencyTable(words, buckets)
-    datacache.store("wordfreq-nl-sorted", source, {
-        "words": numpy.frombuffer(made._data, dtype=numpy.uint8),
-        "buckets": numpy.frombuffer(buckets.tobytes(), dtype=numpy.uint16),
-        "starts": numpy.array(made._starts, dtype=numpy.int64)})
+    datacache.store(name, sources, made.to_store() | {"values": numpy.frombuffer(buckets.tobytes(), dtype=numpy.uint16)})
     return made
+
+
+def packed(texts: Sequence[str]) -> tuple[bytes, list[int]]:
+    """Strings in one UTF-8 text, a line each, and the byte offset where each ends: stored as
+    two arrays, not one string object per item (``unpacked`` cuts one out)."""
+    ends, offset = [], -1
+    for text in texts:
+        offset += len(text.encode("utf-8")) + 1
+        ends.append(offset)
+    return "\n".join(texts).encode("utf-8"), ends
+
+
+def unpacked(data: bytes, ends: Sequence[int], i: int) -> str:
+    """The ``i``-th string of ``packed``'s text."""
+    return data[ends[i - 1] + 1 if i else 0:ends[i]].decode("utf-8")
 
 
 def _bucket_freq(index: int) -> float:

@@ -246,16 +246,33 @@ class _NounTable:
 
     @classmethod
     def from_lists(cls, words: list[str], kinds: list[str], heads: list[str]) -> "_NounTable":
-        from duidelijk.lexicon import FrequencyTable
+        from duidelijk.lexicon import FrequencyTable, packed
 
-        ends, offset = [], -1
-        for head in heads:
-            offset += len(head.encode("utf-8")) + 1
-            ends.append(offset)
         if any(len(kind) > 1 for kind in kinds):
             raise ValueError("a noun type is one letter")
         return cls(FrequencyTable(words, range(len(words))), bytes(ord(kind) if kind else 0 for kind in kinds),
-                   "\n".join(heads).encode("utf-8"), ends)
+                   *packed(heads))
+
+    @classmethod
+    def from_store(cls, arrays) -> "_NounTable":
+        """The table from the arrays of ``to_store``; KeyError or ValueError when damaged."""
+        from duidelijk.lexicon import FrequencyTable
+
+        import numpy
+
+        kinds, ends = arrays["kinds"].tobytes(), array("q", arrays["head_ends"].astype(numpy.int64).tobytes())
+        if len(ends) != len(kinds):
+            raise ValueError("damaged table")
+        return cls(FrequencyTable.from_stored(arrays, range(len(kinds))), kinds, arrays["heads"].tobytes(), ends)
+
+    def to_store(self) -> dict:
+        """The table as arrays for ``datacache.store``."""
+        import numpy
+
+        return self._forms.to_store() | {
+            "kinds": numpy.frombuffer(self._kinds, dtype=numpy.uint8),
+            "heads": numpy.frombuffer(self._heads, dtype=numpy.uint8),
+            "head_ends": numpy.array(self._head_ends, dtype=numpy.int64)}
 
     def get(self, word: str) -> tuple[str, str] | None:
         found = self._seen.get(word, False)
@@ -267,12 +284,13 @@ class _NounTable:
         return found
 
     def _find(self, word: str) -> tuple[str, str] | None:
+        from duidelijk.lexicon import unpacked
+
         at = self._forms.get(word)
         if at is None:
             return None
-        start = self._head_ends[at - 1] + 1 if at else 0
         kind = self._kinds[at]
-        return chr(kind) if kind else "", self._heads[start:self._head_ends[at]].decode("utf-8")
+        return chr(kind) if kind else "", unpacked(self._heads, self._head_ends, at)
 
     def __len__(self) -> int:
         return len(self._kinds)
@@ -307,29 +325,17 @@ def _nouns() -> _NounTable:
     from duidelijk import datacache
     from duidelijk.wordlists import wordlist_dir
 
-    import numpy
-
-    from duidelijk.lexicon import FrequencyTable
-
     path = wordlist_dir() / "concrete_nouns.tsv"
     stored = datacache.load("lint-nouns-table", [path, Path(__file__)])
     if stored is not None:
         try:
-            kinds, ends = stored["kinds"].tobytes(), array("q", stored["head_ends"].astype(numpy.int64).tobytes())
-            forms = FrequencyTable.from_store(stored["forms"].tobytes(), range(len(kinds)), stored["starts"].tolist())
-            if len(ends) == len(kinds) == len(forms):
-                return _NounTable(forms, kinds, stored["heads"].tobytes(), ends)
+            return _NounTable.from_store(stored)
         except (KeyError, ValueError):
             pass  # damaged: read the list again
     nouns = _read_nouns(path)
     words = sorted(w for w in nouns if "\n" not in w)
     table = _NounTable.from_lists(words, [nouns[w][0] for w in words], [nouns[w][1] for w in words])
-    datacache.store("lint-nouns-table", [path, Path(__file__)], {
-        "forms": numpy.frombuffer(table._forms._data, dtype=numpy.uint8),
-        "starts": numpy.array(table._forms._starts, dtype=numpy.int64),
-        "kinds": numpy.frombuffer(table._kinds, dtype=numpy.uint8),
-        "heads": numpy.frombuffer(table._heads, dtype=numpy.uint8),
-        "head_ends": numpy.array(table._head_ends, dtype=numpy.int64)})
+    datacache.store("lint-nouns-table", [path, Path(__file__)], table.to_store())
     return table
 
 

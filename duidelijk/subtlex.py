@@ -16,7 +16,6 @@ counted at least three times. It is read on first use only, kept per user as a t
 
 from __future__ import annotations
 
-import math
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -36,23 +35,13 @@ def _path() -> Path:
 @cache
 def table() -> FrequencyTable:
     """Every word of the list with its Zipf value in hundredths (the table's "bucket")."""
-    from array import array
+    from duidelijk.lexicon import cached_table
 
-    import numpy
+    return cached_table("subtlex-nl-sorted", [_path(), Path(__file__)], _read)  # this file: how it is made
 
-    from duidelijk import datacache
 
-    source = [_path(), Path(__file__)]  # this file: how the table is made
-    stored = datacache.load("subtlex-nl-sorted", source)
-    if stored is not None:
-        try:
-            data = stored["words"].tobytes()
-            values = array("H", stored["values"].astype(numpy.uint16).tobytes())
-            starts = stored["starts"].tolist()
-            if len(starts) == -(-len(values) // FrequencyTable.BLOCK) and data.count(b"\n") + 1 == len(values):
-                return FrequencyTable.from_store(data, values, starts)
-        except (KeyError, ValueError):
-            pass  # damaged: read the list again
+def _read() -> tuple[list[str], list[int]]:
+    """The words of the list, sorted, and their Zipf values in hundredths."""
     pairs: dict[str, int] = {}
     header = True
     with _path().open(encoding="utf-8") as handle:
@@ -67,13 +56,7 @@ def table() -> FrequencyTable:
             pairs.update(dict.fromkeys(words.split(" "), centi))
     pairs.pop("", None)
     words = sorted(pairs)
-    values = array("H", (pairs[w] for w in words))
-    made = FrequencyTable(words, values)
-    datacache.store("subtlex-nl-sorted", source, {
-        "words": numpy.frombuffer(made._data, dtype=numpy.uint8),
-        "values": numpy.frombuffer(values.tobytes(), dtype=numpy.uint16),
-        "starts": numpy.array(made._starts, dtype=numpy.int64)})
-    return made
+    return words, [pairs[w] for w in words]
 
 
 @lru_cache(maxsize=100_000)
@@ -88,9 +71,7 @@ def spoken_lemma_zipf(lemma: str, pos: str = "") -> float:
     """SUBTLEX-NL Zipf of a lemma summed over its forms, the forms ``dictionary.lemma_zipf``
     sums for wordfreq (a separable verb with the same share for split uses), so that the two
     can be compared."""
-    from duidelijk.dictionary import SPLIT_SHARE, _forms, separable
+    from duidelijk.dictionary import lemma_zipf
 
-    total = sum(10 ** spoken_zipf(f) for f in _forms(lemma.lower(), pos) if spoken_zipf(f) > 0)
-    if total > 0 and pos in {"VERB", "AUX"} and separable(lemma):
-        total /= 1 - SPLIT_SHARE
-    return round(math.log10(total), 2) if total > 0 else ABSENT
+    found = lemma_zipf(lemma, pos, spoken_zipf)
+    return round(found, 2) if found > 0 else ABSENT

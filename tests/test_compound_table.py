@@ -79,7 +79,7 @@ def test_the_shipped_table_gives_the_parts_of_the_live_split(table):
 def test_a_wrong_entry_is_found(table):
     """The comparison above can fail: a table with one wrong split is caught."""
     index = FrequencyTable(["parkeervergunning"], range(1))
-    wrong = CompoundTable(index._data, index._starts, 1, b"parkeerv ergunning", [len("parkeerv ergunning")])
+    wrong = CompoundTable(index, b"parkeerv ergunning", [len("parkeerv ergunning")])
     assert wrong.parts("parkeervergunning") == ("parkeerv", "ergunning")
     assert _mismatches(wrong, ["parkeervergunning", "vergunningverlening"]) == ["parkeervergunning", "vergunningverlening"]
 
@@ -131,9 +131,7 @@ def _store_like_the_shipped_table(path: Path, *, with_fingerprint: bool = True,
     """A small table in the shipped format for the words list this process reads."""
     import numpy
 
-    index = FrequencyTable(["parkeervergunning"], range(1))
-    arrays = {"keys": numpy.frombuffer(index._data, dtype=numpy.uint8),
-              "starts": numpy.array(index._starts, dtype=numpy.int64),
+    arrays = {**FrequencyTable(["parkeervergunning"], range(1)).to_store(),
               "values": numpy.frombuffer(b"parkeer vergunning", dtype=numpy.uint8),
               "ends": numpy.array([len("parkeer vergunning")], dtype=numpy.int64)}
     if with_fingerprint:

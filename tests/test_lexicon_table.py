@@ -6,7 +6,7 @@ import pytest
 
 wordfreq = pytest.importorskip("wordfreq")
 
-from duidelijk.lexicon import _PLAIN, dutch_table, zipf  # noqa: E402
+from duidelijk.lexicon import _PLAIN, FrequencyTable, dutch_table, zipf  # noqa: E402
 
 
 def test_table_equals_zipf_frequency_for_plain_words():
@@ -170,3 +170,54 @@ def test_checking_letters_does_not_start_wordfreq(tmp_path):
                          env={**__import__("os").environ, "PYTHONPATH": str(root)}, timeout=300)
     assert out.returncode == 0, out.stderr
     assert out.stdout.split() == ["True", "False"]
+
+
+def test_packed_strings_come_back_one_by_one():
+    from duidelijk.lexicon import packed, unpacked
+
+    texts = ["parkeer vergunning", "", "café", "één twee", "x"]
+    data, ends = packed(texts)
+    assert data == "\n".join(texts).encode("utf-8") and len(ends) == len(texts)
+    assert [unpacked(data, ends, i) for i in range(len(texts))] == texts
+    assert unpacked(data, ends, 2) != "éé"  # offsets in bytes, not letters
+
+
+def test_a_stored_table_comes_back_and_a_damaged_one_is_refused():
+    import numpy
+
+    words = [f"w{i:04d}" for i in range(200)]  # more than three blocks
+    table = FrequencyTable(words, range(200))
+    arrays = table.to_store()
+    back = FrequencyTable.from_stored(arrays, range(200))
+    assert [back.get(w) for w in words] == list(range(200)) and back.get("w9999") is None
+    with pytest.raises(ValueError):
+        FrequencyTable.from_stored(arrays, range(199))  # other buckets than words
+    with pytest.raises(ValueError):
+        FrequencyTable.from_stored({**arrays, "starts": numpy.array([0], dtype=numpy.int64)}, range(200))
+    with pytest.raises(KeyError):
+        FrequencyTable.from_stored({"words": arrays["words"]}, range(200))
+
+
+def test_cached_table_builds_once_and_again_when_damaged(tmp_path, monkeypatch):
+    from duidelijk import datacache
+    from duidelijk.lexicon import cached_table
+
+    monkeypatch.setenv("DUIDELIJK_DATA_CACHE", str(tmp_path / "cache"))
+    source = tmp_path / "list.tsv"
+    source.write_text("a\n", encoding="utf-8")
+    built = []
+
+    def build():
+        built.append(1)
+        return ["aap", "noot", "één"], [300, 65535, 0]
+
+    first = cached_table("test-table", [source], build)
+    second = cached_table("test-table", [source], build)
+    assert built == [1]  # the second came from the store
+    assert [second.get(w) for w in ("aap", "noot", "één", "mies")] == [300, 65535, 0, None]
+    assert [first.get(w) for w in ("aap", "noot", "één")] == [300, 65535, 0]
+    assert len(list((tmp_path / "cache").glob("test-table-*.npz"))) == 1
+    arrays = datacache.load("test-table", [source])
+    datacache.store("test-table", [source], {**arrays, "values": arrays["values"][:2]})  # does not fit
+    assert cached_table("test-table", [source], build).get("noot") == 65535
+    assert built == [1, 1]

@@ -377,11 +377,21 @@ def test_dd103_runs_only_the_parts_that_can_find_something(nlp, monkeypatch, set
     assert jargon._parts_to_run(index, reject, {"gelieve", "te", "betalen"})[3]
 
 
+def _finite_verb_tokens(head):
+    """``clauses.finite_verb`` read from Token objects: the reference for the table way."""
+    cands = [head] + [c for c in head.children if c.dep_ in {"aux", "aux:pass", "cop"}]
+    fin = [t for t in cands if "Fin" in t.morph.get("VerbForm")]
+    if fin:
+        return min(fin, key=lambda t: t.i)
+    verbs = [t for t in cands if t.pos_ in {"VERB", "AUX"}]
+    return min(verbs, key=lambda t: t.i) if verbs else None
+
+
 def test_finite_verb_reads_the_table_as_the_tokens(nlp):
     """``clauses.finite_verb`` reads a clause's auxiliaries from the token table; on every
     token of the example letters it gives what the Token way gives, the table's children
     are ``Token.children`` and its sentence bounds (DD103's ``_sentence``) ``Token.sent``'s."""
-    from duidelijk.rules.clauses import _finite_verb_tokens, finite_verb
+    from duidelijk.rules.clauses import finite_verb
 
     seen = set()
     for doc in nlp.pipe(_texts() + list(NOMINAL_SENTENCES) + list(JARGON_SENTENCES)):

@@ -135,3 +135,19 @@ def test_formal_words_rare_in_speech_stay_difficult(check):
     assert "bemachtigen" in _dd104(check, "Zij wilden een kaartje bemachtigen voor het concert.")
     assert "tweemaal" in _dd104(check, "Wij hebben u tweemaal een brief gestuurd.")
     assert "hervatten" in _dd104(check, "Wij hervatten het werk na de vakantie.")
+
+
+@pytest.mark.parametrize("lemma, pos", [("parkeren", "VERB"), ("aanvragen", "VERB"), ("huis", "NOUN"),
+                                        ("woonachtig", "ADJ"), ("xqzvw", "NOUN"), ("gemeente", "")])
+def test_spoken_lemma_frequency_is_the_written_sum_with_spoken_forms(lemma, pos):
+    """``spoken_lemma_zipf`` sums the forms ``dictionary.lemma_zipf`` sums, rounded to two
+    decimals as SUBTLEX values are: the same figure as summing them here."""
+    import math
+
+    from duidelijk.dictionary import SPLIT_SHARE, _forms, lemma_zipf, separable
+
+    total = sum(10 ** subtlex.spoken_zipf(f) for f in _forms(lemma, pos) if subtlex.spoken_zipf(f) > 0)
+    if total > 0 and pos == "VERB" and separable(lemma):
+        total /= 1 - SPLIT_SHARE
+    assert subtlex.spoken_lemma_zipf(lemma, pos) == (round(math.log10(total), 2) if total > 0 else subtlex.ABSENT)
+    assert lemma_zipf(lemma, pos, subtlex.spoken_zipf) == (math.log10(total) if total > 0 else 0.0)

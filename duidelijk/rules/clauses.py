@@ -18,8 +18,8 @@ def clause_head(token):
 def finite_verb(head):
     """The finite verb of a clause: the head itself or one of its auxiliaries / copulas.
 
-    Read from the Doc's token table (no Token per child); ``_finite_verb_tokens`` is the
-    same on Token objects (tests/test_rule_speed.py holds the two together)."""
+    Read from the Doc's token table (no Token per child); tests/test_rule_speed.py holds it
+    to the same question asked of Token objects."""
     doc = head.doc
     table = token_table(doc)
     strings = doc.vocab.strings
@@ -42,13 +42,3 @@ def _aux_labels(strings) -> frozenset[int]:
     if not _labels:
         _labels.append(frozenset(strings[label] for label in ("aux", "aux:pass", "cop")))
     return _labels[0]
-
-
-def _finite_verb_tokens(head):
-    """``finite_verb`` read from Token objects: the reference for the table way."""
-    cands = [head] + [c for c in head.children if c.dep_ in {"aux", "aux:pass", "cop"}]
-    fin = [t for t in cands if "Fin" in t.morph.get("VerbForm")]
-    if fin:
-        return min(fin, key=lambda t: t.i)
-    verbs = [t for t in cands if t.pos_ in {"VERB", "AUX"}]
-    return min(verbs, key=lambda t: t.i) if verbs else None
