@@ -525,7 +525,7 @@ class TokenTable:
     distinct token text per process."""
 
     __slots__ = ("texts", "facts", "heads", "deps", "is_punct", "is_space", "idx", "word", "syllables",
-                 "sent_bounds", "non_punct", "_rights", "_lengths", "_columns", "_sums", "conj", "nsubj", "punct",
+                 "sent_bounds", "non_punct", "_lengths", "_columns", "_sums", "conj", "nsubj", "punct",
                  "_children", "_starts", "_solid", "_arrays")
 
     def __init__(self, doc):
@@ -581,7 +581,6 @@ class TokenTable:
         # a word: not punctuation or space (a lexeme's flags, so the same for the same text)
         self.word = [w and not p and not sp for (w, _, _), p, sp in zip(per_orth, self.is_punct, self.is_space)]
         self.syllables = [syl for _, syl, _ in per_orth]
-        self._rights = None
         self._children = None
         self._starts = None
         self._solid = None
@@ -625,14 +624,8 @@ class TokenTable:
     def conjunct_children(self, i: int) -> list[int]:
         """The children of token ``i`` to its right with the label ``conj``, in order (the
         conjuncts in ``Token.rights``)."""
-        if self._rights is None:
-            conj, deps = self.conj, self.deps
-            found: dict[int, list[int]] = {}
-            for j, h in enumerate(self.heads):
-                if h < j and deps[j] == conj:
-                    found.setdefault(h, []).append(j)
-            self._rights = found
-        return self._rights.get(i, [])
+        conj, deps = self.conj, self.deps
+        return [j for j in self.children(i) if j > i and deps[j] == conj]
 
     def sentence_of(self, i: int) -> tuple[int, int]:
         """(start, end) of the sentence of token ``i``: ``Token.sent``'s bounds, without a Span."""
