@@ -45,15 +45,14 @@ def code_fingerprint() -> str:
 def stored_fingerprints(path: Path | None = None) -> tuple[str, str] | None:
     """The (data, code) fingerprints the table at ``path`` (the shipped one) was made with,
     or None when it is missing, damaged or from before code fingerprints."""
-    import zipfile
-    import zlib
-
     import numpy
+
+    from duidelijk.datacache import DAMAGED
 
     try:
         with numpy.load(path or PATH, allow_pickle=False) as data:
             return str(data["fingerprint"]), str(data["code"])
-    except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile, zlib.error):
+    except DAMAGED:
         return None
 
 
@@ -97,12 +96,11 @@ class CompoundTable:
 @cache
 def table_for(word_list: str | None) -> CompoundTable | None:
     """The shipped table if it was made from the files and the code this process reads, else None."""
-    import zipfile
-    import zlib
     from array import array
 
     import numpy
 
+    from duidelijk.datacache import DAMAGED
     from duidelijk.lexicon import FrequencyTable
 
     try:
@@ -112,7 +110,7 @@ def table_for(word_list: str | None) -> CompoundTable | None:
                 return None
             ends = array("q", data["ends"].astype(numpy.int64).tobytes())
             return CompoundTable(FrequencyTable.from_stored(data, range(len(ends))), data["values"].tobytes(), ends)
-    except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile, zlib.error):
+    except DAMAGED:
         return None  # cut off or damaged: every word is split live
 
 

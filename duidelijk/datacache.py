@@ -23,6 +23,8 @@ import os
 import re
 import tempfile
 import time
+import zipfile
+import zlib
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -58,11 +60,12 @@ def _path(name: str, sources: Sequence[Path]) -> Path | None:
     return folder / f"{name}-{h.hexdigest()[:20]}.npz"
 
 
+# what reading a cut-off or damaged ``.npz`` file can raise (``numpy.load`` and its arrays)
+DAMAGED = (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile, zlib.error)
+
+
 def load(name: str, sources: Sequence[Path]) -> dict | None:
     """The arrays stored for ``name`` and these sources, or None."""
-    import zipfile
-    import zlib
-
     import numpy
 
     path = _path(name, sources)
@@ -71,7 +74,7 @@ def load(name: str, sources: Sequence[Path]) -> dict | None:
     try:
         with numpy.load(path, allow_pickle=False) as data:
             arrays = {key: data[key] for key in data.files}
-    except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile, zlib.error):
+    except DAMAGED:
         return None  # damaged or half written by an older version: build again
     try:
         os.utime(path)  # in use: not pruned
