@@ -42,3 +42,41 @@ def test_check_does_not_import_spacy_cli_or_wordfreq_tokenizers():
     assert result["train"] == "spacy.cli.train"
     assert result["download"] == "spacy.cli.download"
     assert result["real_cli"] == "module"  # the placeholder made way for the real spacy.cli
+
+
+GROUPS_PROBE = """
+import json, sys
+import importlib.metadata
+from duidelijk.model import import_spacy
+spacy = import_spacy()
+import catalogue
+listed = importlib.metadata.entry_points()
+groups = sorted({ep.group for ep in (listed.select() if not isinstance(listed, dict) else
+                                      [e for eps in dict.values(listed) for e in eps])})
+same = all([(e.name, e.value) for e in catalogue.Registry(g.split("_"), entry_points=True)._get_entry_points()]
+           == [(e.name, e.value) for e in listed.select(group=g)] for g in groups)
+lazy = type(sys.modules.get("packaging.requirements")).__name__
+import spacy.util
+split = spacy.util.split_requirement("spacy>=3.8,<3.9")
+from packaging.requirements import Requirement
+print(json.dumps({"groups": len(groups), "same": same, "plain_dict": type(catalogue.AVAILABLE_ENTRY_POINTS) is dict,
+                  "requirements_before_use": lazy, "split": split,
+                  "real_requirement": Requirement.__module__ + "." + Requirement.__qualname__,
+                  "lookups": sorted(spacy.util.registry.lookups.get_all())[:3]}))
+"""
+
+
+def test_spacy_import_finds_the_same_entry_points_and_leaves_packaging_requirements_for_later():
+    proc = subprocess.run([sys.executable, "-c", GROUPS_PROBE], capture_output=True, text=True, cwd=ROOT,
+                          env={**__import__("os").environ, "PYTHONPATH": str(ROOT)}, check=True)
+    result = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert result["plain_dict"]  # catalogue reads each group from a dict
+    assert result["same"]  # every group: the same entry points in the same order as importlib.metadata
+    assert result["requirements_before_use"] == "NoneType"  # not imported while spaCy imported
+    assert result["split"] == ["spacy", "<3.9,>=3.8"]  # spaCy's own use of it still works
+    assert result["real_requirement"] == "packaging.requirements.Requirement"  # later importers get the real one
+    lookups = result["lookups"]
+    import importlib.metadata
+
+    if any(True for _ in importlib.metadata.entry_points().select(group="spacy_lookups")):
+        assert lookups  # entry points of other packages are still found (spacy-lookups-data)
