@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from enum import Enum
 
 
@@ -57,6 +57,22 @@ class Finding:
     group: int = 0  # identical findings of one text share a group (duidelijk.grouping); 0 = none
 
     def to_dict(self) -> dict:
-        data = asdict(self)
+        suggestions = self.suggestions
+        if type(suggestions) is list and all(type(s) is str for s in suggestions):
+            # the same dict as asdict() (which copies every value one by one, about 15 times slower)
+            data = {name: getattr(self, name) for name in _field_names(type(self))}
+            data["suggestions"] = list(suggestions)
+        else:
+            data = asdict(self)
         data["severity"] = self.severity.value
         return data
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in fields(cls))
+    return names

@@ -14,7 +14,6 @@ from __future__ import annotations
 import atexit
 import importlib
 import io
-import json
 import logging
 import os
 import threading
@@ -391,11 +390,11 @@ def _register_routes(app: Flask) -> None:
     @app.get("/resultaat/<token>/rapport.json")
     def download_json(token):
         from duidelijk import __version__
-        from duidelijk.formatters.json_format import report_dict
+        from duidelijk.formatters.json_format import dumps, report_dict
 
         entry = result_for(token)
         data = {"tool": {"name": "duidelijk", "version": __version__}, "files": [report_dict(entry.report)]}
-        body = json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
+        body = dumps(data).encode("utf-8")
         return download(body, download_name(entry.name, "-rapport.json"), "application/json")
 
     @app.post("/resultaat/<token>/verwijderen")
