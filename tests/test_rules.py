@@ -165,6 +165,31 @@ def test_explained_word_not_flagged(check):
     assert not [x for x in found(check, "DD104", text) if x.text == "gesaldeerd"]
 
 
+@pytest.mark.parametrize("text, word", [
+    ("Wij hebben het bedrag gesaldeerd, dat wil zeggen verrekend met uw schuld.", "gesaldeerd"),
+    ("U krijgt het geld terug dat u te veel betaalde (restitutie).", "restitutie"),
+    ("Een cessie is een afspraak waarmee u een vordering overdraagt.", "cessie"),
+    ("Het saldo is het bedrag dat op uw rekening staat.", "saldo"),
+    ("Met restitutie bedoelen wij dat u geld terugkrijgt.", "restitutie"),
+    ("Onder restitutie verstaan wij het terugbetalen van geld.", "restitutie"),
+])
+def test_word_explained_in_its_sentence_not_flagged(check, text, word):
+    """A term the sentence explains (after a comma, in brackets after the plain words, in a
+    definition or a "met ... bedoelen" sentence) is what Direct Duidelijk asks for."""
+    assert not [x for x in found(check, "DD104", text) if x.text == word]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("De restitutie volgt later.", "restitutie"),
+    ("Wij hebben het bedrag gesaldeerd, dat is gebeurd op 3 mei.", "gesaldeerd"),  # a relative clause
+    ("De cessie is rond.", "cessie"),  # "is", but no definition
+    ("Het saldo op uw rekening is laag.", "saldo"),
+    ("Wij vragen om restitutie (zie bijlage).", "restitutie"),  # brackets after the word, no explanation
+])
+def test_word_not_explained_is_flagged(check, text, word):
+    assert [x for x in found(check, "DD104", text) if x.text == word]
+
+
 def test_separable_verb_counted_with_its_split_uses(check):
     """In a main clause the particle stands apart ("Wij plannen het werk in"), so text counts of
     "inplannen" miss those uses; everyday particle verbs are no difficult words."""

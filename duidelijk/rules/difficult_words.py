@@ -193,18 +193,51 @@ def formal_prefix(lemma: str, prefixes) -> bool:
 
 
 def explained(tok, facts=None) -> bool:
-    """Is the word followed by an explanation ("WOZ-waarde (de waarde van uw huis)")?
+    """Does the sentence explain the word? An explanation right after it ("WOZ-waarde (de
+    waarde van uw huis)", "gesaldeerd, dat wil zeggen verrekend"), the word given in brackets
+    after the plain words ("u krijgt geld terug (restitutie)"), a definition with the word as
+    its subject ("Een mantelzorger is iemand die ...") or a sentence that says what the word
+    means ("Met een zienswijze bedoelen wij ...", "Onder inkomen verstaan wij ..."). An editor
+    leaves a term the text explains: Direct Duidelijk asks to explain terms, not to drop them.
     ``facts``: the token table's facts of the Doc (``metrics.token_table``), if at hand."""
     doc = tok.doc
     i = tok.i
-    if i + 1 >= len(doc):
-        return False
-    first = facts[i + 1].lower if facts is not None else doc[i + 1].lower_
-    if not first.startswith(_EXPLAINER_STARTS):
-        return False  # the text after the word cannot start with an explainer
-    after = [f.lower for f in facts[i + 1 : i + 5]] if facts is not None else [t.lower_ for t in doc[i + 1 : i + 5]]
-    text = " ".join(after)
-    return any(text.startswith(e) for e in EXPLAINERS)
+    n = len(doc)
+
+    def low(j: int) -> str:
+        return facts[j].lower if facts is not None else doc[j].lower_
+
+    after = [low(j) for j in range(i + 1, min(i + 8, n))]
+    if after and after[0].startswith(_EXPLAINER_STARTS) and any(" ".join(after[:4]).startswith(e) for e in EXPLAINERS) \
+            and not (after[0] == "(" and after[1:2] and (after[1] in REFERENCES or after[1][:1].isdigit())):
+        return True  # not a reference in brackets: "(zie bijlage)", "(artikel 4)"
+    if len(after) > 1 and after[0] in {",", "-", "–"} and any(
+            " ".join(after[1:5]).startswith(e) for e in COMMA_EXPLAINERS):
+        return True  # "gesaldeerd, dat wil zeggen ...": not "dat is", a relative clause there
+    sent_start = tok.sent.start
+    j = i - 1
+    while j >= sent_start and low(j) in ARTICLES:
+        j -= 1
+    if j >= sent_start and low(j) == "(" and after[:1] == [")"] and j > sent_start:
+        return True  # the term after the plain words: "geld terug (restitutie)"
+    if j >= sent_start and low(j) in {"met", "onder"} and any(
+            w.startswith(("bedoel", "verst")) for w in after[:5]):
+        return True  # "Met een zienswijze bedoelen wij ...", "Onder inkomen wordt verstaan ..."
+    if j < sent_start and len(after) > 2 and after[0] in {"is", "zijn"} and after[1] in DEFINERS and any(
+            w in RELATIVES for w in after[2:6]):
+        return True  # "Een mantelzorger is iemand die ...", "Het eigen risico is het bedrag dat ..."
+    return False
+
+
+# after a comma or dash, the explainers that cannot start a relative clause ("dat is")
+COMMA_EXPLAINERS = ("dat wil zeggen", "dat betekent", "dit betekent", "oftewel", "ofwel", "met andere woorden",
+                    "ook wel")
+REFERENCES = frozenset({"zie", "artikel", "art.", "bijlage", "pagina", "blz.", "p."})
+ARTICLES = frozenset({"de", "het", "een", "uw", "jouw", "je"})
+# what a definition says a thing is: "X is iemand die", "X is een/het ... dat"
+DEFINERS = frozenset({"iemand", "mensen", "een", "het", "de", "alles", "geld", "wat"})
+RELATIVES = frozenset({"die", "dat", "wat", "waarmee", "waarin", "waarbij", "waarop", "waarvoor", "waarover",
+                       "waar", "waardoor", "om"})
 
 
 def word_difficulty(tok, floor: bool = False) -> float:
