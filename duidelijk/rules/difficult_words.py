@@ -218,8 +218,10 @@ def explained(tok, facts=None) -> bool:
     j = i - 1
     while j >= sent_start and low(j) in ARTICLES:
         j -= 1
-    if j >= sent_start and low(j) == "(" and after[:1] == [")"] and j > sent_start:
-        return True  # the term after the plain words: "geld terug (restitutie)"
+    if j >= sent_start and low(j) == "(" and after[:1] == [")"] and j > sent_start and tok.pos_ != "ADJ" and (
+            len(after) < 2 or not doc[i + 2].pos_ in {"NOUN", "PROPN", "ADJ"}):
+        return True  # the term after the plain words: "geld terug (restitutie)"; not a word
+        # left out or kept in a phrase: "een (coöperatieve) vereniging"
     if j >= sent_start and low(j) in {"met", "onder"} and any(
             w.startswith(("bedoel", "verst")) for w in after[:5]):
         return True  # "Met een zienswijze bedoelen wij ...", "Onder inkomen wordt verstaan ..."

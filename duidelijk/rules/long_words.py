@@ -97,8 +97,12 @@ class LongWord(Rule):
     # "kleurenachtergrond"), however rarely Dutch text uses it as a whole; also a compound of
     # three parts read as a noun and an everyday compound ("provincie" + "hoofdplaats")
     # inner_zipf: the parts of such an everyday compound inside a compound must be this familiar
+    # action_head_zipf: a head that names an action or quality ("verkiezing", "kwaliteiten")
+    # this familiar is read at once after a first part that names a thing or a person (as
+    # familiar as transparent_zipf: "voorzittersverkiezing"); after an abstract first part it
+    # is not ("contactmogelijkheid")
     settings = {"min_letters": 15, "familiar_zipf": 3.3, "novel_abstract": True, "whole_zipf": 3.0,
-                "transparent_zipf": 3.8, "inner_zipf": 4.0,
+                "transparent_zipf": 3.8, "inner_zipf": 4.0, "action_head_zipf": 4.5,
                 "regulation_heads": ["wet", "wetboek", "besluit", "regeling", "verordening", "reglement",
                                      "richtlijn", "beleidsregel", "beleidsregels"],
                 # name_heads: a capitalised compound inside a sentence with one of these heads is the
@@ -238,12 +242,29 @@ class LongWord(Rule):
             return False
         bar = self.options["transparent_zipf"]
         for (first, head), three in groupings:
-            if starts_with_prefix((first, head)) or action_or_quality(first, first=True) or action_or_quality(head):
+            if starts_with_prefix((first, head)) or action_or_quality(first, first=True):
+                continue
+            if action_or_quality(head) and (three or not self._everyday_action(first, head)):
                 continue
             (first_zipf, first_inner), (head_zipf, head_inner) = self._unit_zipf(first, False), self._unit_zipf(head, True)
             if min(first_zipf, head_zipf) >= bar and not ((three or first_inner or head_inner) and abstract(head)):
                 return True
         return False
+
+    def _everyday_action(self, first: str, head: str) -> bool:
+        """Is a compound with an action or quality head read at once because the head is an
+        everyday word and the first part a thing or a person it is about ("voorzitter" +
+        "verkiezing": the chair is elected; "teken" + "kwaliteiten", "zetel" + "meerderheid")?
+        With an abstract first part the reader must work out two abstractions and how they
+        relate ("onderhoud" + "inspectie", "contact" + "mogelijkheid")."""
+        if word_zipf(head, True) < self.options["action_head_zipf"] or \
+                word_zipf(first) < self.options["transparent_zipf"]:
+            return False
+        if any(h.endswith(("tie", "ties", "sie", "sies")) for h in {head, part_word(head)}):
+            return False  # a Latin action noun is of written Dutch: "woningproductie" (building
+            # homes), "bewonersparticipatie"
+        return any(noun_class(c) in {"c", "u"} for c in {first, part_word(first)} |
+                   ({first[:-1]} if first.endswith("s") and len(first) > 4 else set()))
 
     @staticmethod
     def _groupings(parts: tuple[str, ...]) -> list[tuple[str, str]]:
