@@ -192,6 +192,26 @@ def test_word_not_explained_is_flagged(check, text, word):
     assert [x for x in found(check, "DD104", text) if x.text == word]
 
 
+@pytest.mark.parametrize("text, word", [
+    ("Neem contact op met het Bureau ontheffingen.", "ontheffingen"),
+    ("Stuur uw vraag naar de Commissie naturalisatie.", "naturalisatie"),
+    ("De Stichting mediation helpt u.", "mediation"),
+])
+def test_word_inside_a_name_not_flagged(check, text, word):
+    """Lower-case words after a capitalised head of a name (organisation, rule) belong to
+    the name: the writer cannot change them."""
+    assert not [x for x in found(check, "DD104", text) if x.text == word]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("De gemeente geeft een ontheffing.", "ontheffing"),
+    ("Wij vragen om naturalisatie.", "naturalisatie"),
+    ("Wij bieden mediation aan.", "mediation"),
+])
+def test_same_words_outside_a_name_are_flagged(check, text, word):
+    assert [x for x in found(check, "DD104", text) if x.text == word]
+
+
 def test_separable_verb_counted_with_its_split_uses(check):
     """In a main clause the particle stands apart ("Wij plannen het werk in"), so text counts of
     "inplannen" miss those uses; everyday particle verbs are no difficult words."""
@@ -322,6 +342,7 @@ def test_adverbs_of_written_dutch_are_difficult(check, text, word):
     "Zet de fiets opzij.",
     "Daaruit blijkt dat u recht heeft op hulp.",
     "Wij bellen u morgenavond.",
+    "Wij hebben u gistermiddag gebeld.",  # "gister", the spoken form of "gisteren"
     "Wij sturen u achteraf een rekening.",
 ])
 def test_plain_adverbs_are_not_difficult(check, text):
@@ -333,7 +354,8 @@ def test_plain_adverbs_are_not_difficult(check, text):
 def test_plain_adverb_parts():
     from duidelijk.rules.difficult_words import plain_adverb
 
-    assert all(plain_adverb(w) for w in ("daaruit", "hierom", "ermee", "onderaan", "achterin", "omlaag", "vanmiddag"))
+    assert all(plain_adverb(w) for w in ("daaruit", "hierom", "ermee", "onderaan", "achterin", "omlaag", "vanmiddag", "gisteravond",
+                                             "gistermiddag"))
     assert not any(plain_adverb(w) for w in ("nagenoeg", "voordien", "evenwel", "derhalve", "veruit", "dikwijls"))
 
 

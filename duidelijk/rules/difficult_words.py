@@ -108,7 +108,8 @@ POINTERS = ("er", "hier", "daar", "waar")
 # prepositions and place words: "onder" + "aan", "op" + "zij", "om" + "laag"
 PLACE_WORDS = frozenset("aan af achter bij binnen boven buiten door in langs mee na naast om onder op over tegen "
                         "toe tussen uit voor weg zij laag hoog heen terug".split())
-TIME_WORDS = frozenset("morgen avond ochtend middag nacht gisteren over eer van vandaag".split())
+# (with "gister", the spoken form of "gisteren": "gistermiddag")
+TIME_WORDS = frozenset("morgen avond ochtend middag nacht gisteren gister over eer van vandaag".split())
 
 
 def plain_adverb(word: str) -> bool:
@@ -116,14 +117,19 @@ def plain_adverb(word: str) -> bool:
     preposition ("daaruit", "ermee"), two place words ("onderaan", "achterin", "omlaag") or two
     time words ("morgenavond", "vanmiddag"). Old adverbs made of common parts with a meaning
     of their own ("nagenoeg", "voordien", "evenwel") are none of these."""
+    return bool(plain_adverb_parts(word))
+
+
+def plain_adverb_parts(word: str) -> tuple[str, str] | None:
+    """The two parts of a ``plain_adverb`` ("gister", "middag"), or None."""
     for pointer in POINTERS:
         if word.startswith(pointer) and word[len(pointer):] in PLACE_WORDS | {"toe", "mee", "van", "voor", "naar", "om"}:
-            return True
+            return pointer, word[len(pointer):]
     for i in range(2, len(word) - 1):
         first, rest = word[:i], word[i:]
         if first in PLACE_WORDS and rest in PLACE_WORDS or first in TIME_WORDS and rest in TIME_WORDS:
-            return True
-    return False
+            return first, rest
+    return None
 
 
 def formal_word(tok, low: str, lemma: str, opts, safe) -> bool:
@@ -240,6 +246,41 @@ ARTICLES = frozenset({"de", "het", "een", "uw", "jouw", "je"})
 DEFINERS = frozenset({"iemand", "mensen", "een", "het", "de", "alles", "geld", "wat"})
 RELATIVES = frozenset({"die", "dat", "wat", "waarmee", "waarin", "waarbij", "waarop", "waarvoor", "waarover",
                        "waar", "waardoor", "om"})
+
+
+@cache
+def name_heads() -> frozenset[str]:
+    """Words that start the name of an organisation, a place or a rule with a capital, the
+    rest in lower case ("Adviesraad naamgeving openbare ruimten", "Wet maatschappelijke
+    ondersteuning", "Team handhaving"): DD105's heads of names and rules, and a few more."""
+    return frozenset(LongWord.settings["name_heads"]) | frozenset(LongWord.settings["regulation_heads"]) | {
+        "afdeling", "directie", "sector", "cluster", "regio", "platform", "netwerk", "overleg"}
+
+
+def in_name(tok) -> bool:
+    """Is the word (a noun or adjective in lower case) part of a name that a capitalised head
+    starts: "naamgeving" and "ruimten" in "de Adviesraad naamgeving openbare ruimten",
+    "maatschappelijke" in "de Wet maatschappelijke ondersteuning"? The words between are
+    lower-case nouns and adjectives (at most three). The head is a word that ends in a name
+    head ("Adviesraad"); the first word of a sentence has a capital anyway, so there it must
+    be the head itself ("Wet ...", "Team ..."). The writer cannot change a name."""
+    if tok.pos_ not in {"NOUN", "ADJ"} or not tok.text.islower():
+        return False
+    doc, start = tok.doc, tok.sent.start
+    j = tok.i - 1
+    while j >= start and tok.i - j <= 3 and doc[j].text.islower() and doc[j].is_alpha and \
+            doc[j].pos_ in {"NOUN", "ADJ"}:
+        j -= 1
+    if j < start or j == tok.i:
+        return False
+    head = doc[j]
+    text = head.text
+    if not (head.is_alpha and text[:1].isupper() and text[1:].islower()):
+        return False
+    low = head.lower_
+    if j == start:
+        return low in name_heads()
+    return any(low.endswith(h) for h in name_heads())
 
 
 def word_difficulty(tok, floor: bool = False) -> float:
@@ -374,6 +415,8 @@ class DifficultWord(Rule):
                 continue
             if tok.text[:1].isupper() and not tok.is_sent_start and not tok.text.isupper():
                 continue  # a capital inside a sentence marks a name ("Weesp")
+            if in_name(tok):
+                continue  # the rest of a name: "de Adviesraad naamgeving openbare ruimten"
             if explained(tok, facts):
                 explained_lemmas.add(lemma)
             if i in hard:
@@ -430,6 +473,9 @@ class DifficultWord(Rule):
         if word_difficulty(tok, floor=True) - penalty >= max(top_bar, opts["min_zipf"]):
             return None  # familiar enough without splitting it into compound parts (the full score is never lower)
         score = word_difficulty(tok)
+        parts = plain_adverb_parts(low) if pos == "ADV" else None
+        if parts:
+            score = max(score, min(zipf(p) for p in parts))  # as familiar as its two parts: "gistermiddag"
         if penalty and score <= max(zipf(low), lemma_zipf(lemma, pos)) + OWN_SLACK:
             # only when its own frequency makes it familiar; not through its parts or the
             # word it is made from ("gladheid": "glad"), where its own register says less
