@@ -351,6 +351,12 @@ def test_plain_adverbs_are_not_difficult(check, text):
     assert not found(check, "DD104", text)
 
 
+def test_rare_pointer_adverb_is_still_difficult(check):
+    """A pointer with a preposition gets the normal bar, not the familiarity of its parts: the
+    reader must find what it points to."""
+    assert [x for x in found(check, "DD104", "Wij hebben hiernaar gekeken.") if x.text == "hiernaar"]
+
+
 def test_plain_adverb_parts():
     from duidelijk.rules.difficult_words import plain_adverb
 

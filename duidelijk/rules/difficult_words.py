@@ -474,8 +474,10 @@ class DifficultWord(Rule):
             return None  # familiar enough without splitting it into compound parts (the full score is never lower)
         score = word_difficulty(tok)
         parts = plain_adverb_parts(low) if pos == "ADV" else None
-        if parts:
-            score = max(score, min(zipf(p) for p in parts))  # as familiar as its two parts: "gistermiddag"
+        if parts and parts[0] not in POINTERS:
+            # two place or time words: as familiar as its parts ("gistermiddag"); not a
+            # pointer ("hiernaar"), whose reader must find what it points to
+            score = max(score, min(zipf(p) for p in parts))
         if penalty and score <= max(zipf(low), lemma_zipf(lemma, pos)) + OWN_SLACK:
             # only when its own frequency makes it familiar; not through its parts or the
             # word it is made from ("gladheid": "glad"), where its own register says less
