@@ -157,7 +157,10 @@ def exists_inflected(word: str) -> bool:
     return any(exists(c) for c in lemma_candidates(word))
 
 
-def _forms(lemma: str, pos: str) -> set[str]:
+@lru_cache(maxsize=100_000)
+def _forms(lemma: str, pos: str) -> tuple[str, ...]:
+    """The forms of a lemma that ``lemma_zipf`` sums (asked twice per lemma: written and
+    spoken Dutch), in the order of the set they were gathered in."""
     from duidelijk.phrases import verb_forms
 
     forms = {lemma}
@@ -173,7 +176,7 @@ def _forms(lemma: str, pos: str) -> set[str]:
             forms.add(lemma[:-1] + "ven")
     elif pos in {"ADJ", "ADV"}:
         forms |= {lemma + "e", lemma + "er", lemma + "ste"}
-    return forms
+    return tuple(forms)
 
 
 # particles that always split off in a main clause ("wij maken het geld over" ->

@@ -221,3 +221,22 @@ def test_cached_table_builds_once_and_again_when_damaged(tmp_path, monkeypatch):
     datacache.store("test-table", [source], {**arrays, "values": arrays["values"][:2]})  # does not fit
     assert cached_table("test-table", [source], build).get("noot") == 65535
     assert built == [1, 1]
+
+
+def test_table_becomes_a_dict_after_one_look_up_per_share_of_its_words():
+    """A table of 100 words switches after 100 / DICT_SHARE look-ups (10), well before
+    DICT_AFTER, and answers the same on both sides of the switch."""
+    from duidelijk.lexicon import FrequencyTable
+
+    words = sorted(f"woord{i:03d}" for i in range(100))
+    table = FrequencyTable(words, list(range(100)))
+    assert table.DICT_SHARE == 10 and table.DICT_AFTER > 10
+    asked = [words[i * 7 % 100] for i in range(10)]
+    assert [table.get(w) for w in asked] == [int(w[5:]) for w in asked]
+    assert table._dict is None  # ten look-ups: still searched by halves
+    assert table.get("woord042") == 42 and table._dict is not None  # the eleventh: a dict
+    assert [table.get(w) for w in asked] == [int(w[5:]) for w in asked] and table.get("woord") is None
+    capped = FrequencyTable(words, list(range(100)))
+    capped.DICT_AFTER = 3  # the fixed bar still holds when it is the lower one
+    assert [capped.get(w) for w in asked[:3]] == [int(w[5:]) for w in asked[:3]] and capped._dict is None
+    assert capped.get("woord042") == 42 and capped._dict is not None

@@ -404,3 +404,38 @@ def test_finite_verb_reads_the_table_as_the_tokens(nlp):
             assert (fast is tok) == (slow is tok)  # DD108 asks whether the verb "is" the root
             seen.add("none" if fast is None else "self" if fast.i == tok.i else "aux")
     assert seen == {"none", "self", "aux"}  # each way out of the function was taken
+
+
+def _old_spoken_penalty(low, lemma, pos, opts):
+    """``spoken_penalty`` as written before it passed over words whose form alone is said
+    often enough (without the sum over the lemma's spoken forms)."""
+    from duidelijk.dictionary import compound_parts
+    from duidelijk.rules.difficult_words import spoken_gap
+
+    weight = opts.get("spoken_gap_weight", 0.0)
+    if not weight:
+        return 0.0
+    gap = spoken_gap(low, lemma, pos) - opts["spoken_gap_free"]
+    if gap <= 0 or len(compound_parts(low)) > 1:
+        return 0.0
+    return min(opts["spoken_gap_max"], weight * gap)
+
+
+@pytest.mark.parametrize("changed", [{}, {"spoken_gap_free": 0.0}, {"spoken_gap_free": 1.2},
+                                     {"spoken_gap_weight": 0.5, "spoken_gap_max": 0.3}])
+def test_spoken_penalty_is_the_old_one_for_every_word_of_the_examples(nlp, changed):
+    """The quick answer of ``spoken_penalty`` (the form alone is said often enough) gives
+    the penalty of the full sum over the lemma's spoken forms, for every content word of
+    the example letters and the sentences above, under several settings."""
+    from duidelijk.subtlex import spoken_zipf
+
+    opts = {**DifficultWord.settings, **changed}
+    words = {(t.lower_, t.lemma_.lower().replace("_", ""), t.pos_) for doc in nlp.pipe(_texts()) for t in doc
+             if t.is_alpha and t.pos_ in CONTENT_POS}
+    new = {w: spoken_penalty(*w, opts) for w in words}
+    assert new == {w: _old_spoken_penalty(*w, opts) for w in words}
+    assert any(p > 0 for p in new.values())  # some words get a penalty ...
+    # ... and many take the quick answer, so the comparison covers it
+    quick = [w for w in words if spoken_zipf(w[0]) > 0 and max(zipf(w[0]), lemma_zipf(w[1], w[2])) -
+             spoken_zipf(w[0]) <= opts["spoken_gap_free"]]
+    assert len(quick) > 20

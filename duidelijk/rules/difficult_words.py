@@ -516,7 +516,11 @@ def spoken_penalty(low: str, lemma: str, pos: str, opts) -> float:
     weight = opts.get("spoken_gap_weight", 0.0)
     if not weight:
         return 0.0
-    gap = spoken_gap(low, lemma, pos) - opts["spoken_gap_free"]
+    free = opts["spoken_gap_free"]
+    said = spoken_zipf(low)
+    if said > 0 and free >= 0 and max(zipf(low), lemma_zipf(lemma, pos) if lemma else 0.0) - said <= free:
+        return 0.0  # the form alone is said often enough: ``spoken_gap`` is at most this (no need to sum the lemma's spoken forms)
+    gap = spoken_gap(low, lemma, pos) - free
     if gap <= 0 or len(compound_parts(low)) > 1:
         return 0.0  # each compound is rare in 44 million words of subtitles ("mondkapje")
     return min(opts["spoken_gap_max"], weight * gap)
