@@ -42,7 +42,10 @@ def read_config_file(path: str | Path) -> dict[str, Any] | None:
 
 def find_config_file(folder: str | Path, _cache: dict | None = None) -> Path | None:
     """The nearest settings file in ``folder`` or a folder above it."""
-    folder = Path(folder).resolve()
+    folder = Path(folder)
+    if _cache is not None and folder in _cache:  # a folder already resolved and looked at
+        return _cache[folder]
+    folder = folder.resolve()
     seen: list[Path] = []
     found: Path | None = None
     for d in (folder, *folder.parents):
@@ -148,6 +151,8 @@ def _relative(path: Path, root: str | None) -> str:
 
 def matches(path: Path, patterns: list[str], root: str | None) -> bool:
     """Does ``path`` match one of the glob patterns (relative to ``root``, like .gitignore)?"""
+    if not patterns:
+        return False  # without resolving the path (a system call per folder in it)
     rel = _relative(path, root)
     parts = rel.split("/")
     for pattern in patterns:

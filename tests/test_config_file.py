@@ -1,6 +1,7 @@
 """Settings files: [tool.duidelijk] in pyproject.toml or .duidelijk.toml, nearest wins."""
 
 import json
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -143,3 +144,30 @@ def test_config_key_changes_with_results_settings_only():
     b = Config.from_dict({"select": ["DD102"]})
     c = Config.from_dict({"select": ["DD101"], "fail-on": "warning"})
     assert a.key() != b.key() and a.key() == c.key()
+
+
+def test_no_patterns_match_nothing_without_resolving_the_path(monkeypatch):
+    from duidelijk import configfile
+
+    def no_resolving(path, root):
+        raise AssertionError("resolved a path without patterns")
+
+    monkeypatch.setattr(configfile, "_relative", no_resolving)
+    assert configfile.matches(Path("a/b.txt"), [], None) is False
+    with pytest.raises(AssertionError):
+        configfile.matches(Path("a/b.txt"), ["*.md"], None)
+
+
+def test_settings_file_found_through_a_symlinked_folder_with_the_cache(tmp_path):
+    real = tmp_path / "echt"
+    (real / "brieven").mkdir(parents=True)
+    settings = real / ".duidelijk.toml"
+    settings.write_text('ignore = ["DD101"]\n', encoding="utf-8")
+    (tmp_path / "link").symlink_to(real / "brieven", target_is_directory=True)
+    cache: dict = {}
+    assert find_config_file(real / "brieven", cache) == settings
+    # a second look-up of the resolved folder comes from the cache; the symlink is still resolved
+    assert find_config_file(real / "brieven", cache) == settings
+    assert find_config_file(tmp_path / "link", cache) == settings
+    assert find_config_file(tmp_path, cache) is None
+    assert ConfigResolver({}).for_path(tmp_path / "link" / "brief.txt").source == str(settings)
