@@ -212,6 +212,27 @@ def test_same_words_outside_a_name_are_flagged(check, text, word):
     assert [x for x in found(check, "DD104", text) if x.text == word]
 
 
+@pytest.mark.parametrize("text, word", [
+    ("Deze paddenstoelen zijn niet eetbaar.", "eetbaar"),
+    ("De kopie van uw paspoort is onleesbaar.", "onleesbaar"),
+    ("U krijgt een afsluitbare kast in de gang.", "afsluitbare"),
+    ("De hoes van het matras is wasbaar.", "wasbaar"),
+])
+def test_able_adjective_of_an_everyday_verb_is_not_difficult(check, text, word):
+    """"-baar" after the stem of a verb speech and writing use often ("eten", "lezen",
+    "afsluiten"): readers know the word through its verb."""
+    assert not [x for x in found(check, "DD104", text) if x.text == word]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Het bedrag is direct opeisbaar.", "opeisbaar"),  # "opeisen": seldom said
+    ("U bent volgens het UWV verwijtbaar werkloos.", "verwijtbaar"),
+    ("De schade aan uw auto is niet aantoonbaar.", "aantoonbaar"),
+])
+def test_able_adjective_of_a_formal_verb_stays_difficult(check, text, word):
+    assert [x for x in found(check, "DD104", text) if x.text == word]
+
+
 def test_separable_verb_counted_with_its_split_uses(check):
     """In a main clause the particle stands apart ("Wij plannen het werk in"), so text counts of
     "inplannen" miss those uses; everyday particle verbs are no difficult words."""

@@ -248,6 +248,37 @@ RELATIVES = frozenset({"die", "dat", "wat", "waarmee", "waarin", "waarbij", "waa
                        "waar", "waardoor", "om"})
 
 
+# an adjective in "-baar" is this much less familiar than its verb (in writing and in speech,
+# the lower): a step further from the verb, and some drift in sense ("verwijtbaar")
+DERIVED_ABLE = 0.6
+
+
+def able_meaning(word: str) -> float:
+    """For an adjective "verb stem + -baar" ("eetbaar", "afsluitbaar", "onleesbaar": can be
+    eaten, closed, not read): the familiarity of its verb, in writing and in speech (the
+    lower), less ``DERIVED_ABLE``; else -1. Readers know such a word through an everyday verb
+    ("eten", "afsluiten"); the legal ones come from verbs speech seldom uses ("invorderbaar",
+    "opeisbaar", "aantoonbaar"). "on-" before it says "not". The word itself must occur in
+    Dutch text (wordfreq): "verhaalbaar" does not, and "verhalen" is mostly the plural of
+    "verhaal"."""
+    from duidelijk.verbs import _infinitives, stem_from_infinitive
+
+    base = word[:-4] + "baar" if word.endswith("bare") else word  # "eetbare" -> "eetbaar"
+    if not base.endswith("baar") or len(base) < 7 or zipf(word) <= 0:
+        return -1.0
+    stem = base[:-4]
+    if stem.startswith("on") and len(stem) > 4:
+        stem = stem[2:]
+    verbs = {v for v in _infinitives(stem) if stem_from_infinitive(v) == stem}
+    if len(stem) >= 3 and stem[-3] == stem[-2] and stem[-2] in "aeou":  # "eet" -> "eten", "lees" -> "lezen"
+        verbs.add(stem[:-2] + {"s": "z", "f": "v"}.get(stem[-1], stem[-1]) + "en")
+    best = -1.0
+    for verb in verbs:
+        if exists(verb):
+            best = max(best, min(lemma_zipf(verb, "VERB"), spoken_lemma_zipf(verb, "VERB")) - DERIVED_ABLE)
+    return best
+
+
 @cache
 def name_heads() -> frozenset[str]:
     """Words that start the name of an organisation, a place or a rule with a capital, the
@@ -473,6 +504,8 @@ class DifficultWord(Rule):
         if word_difficulty(tok, floor=True) - penalty >= max(top_bar, opts["min_zipf"]):
             return None  # familiar enough without splitting it into compound parts (the full score is never lower)
         score = word_difficulty(tok)
+        if pos in {"ADJ", "ADV", "VERB"}:
+            score = max(score, able_meaning(low))
         parts = plain_adverb_parts(low) if pos == "ADV" else None
         if parts and parts[0] not in POINTERS:
             # two place or time words: as familiar as its parts ("gistermiddag"); not a
