@@ -23,9 +23,10 @@ from duidelijk.dictionary import lemma_zipf, likely_typo
 from duidelijk.readers import text_document
 from duidelijk.rules import difficult_words
 from duidelijk.rules.address import impersonal_terms, means_the_reader
-from duidelijk.rules.difficult_words import (CONTENT_POS, OWN_SLACK, DifficultWord, b1_safe, explained,
-                                             formal_word, in_unit_name, old_form, spoken_common,
-                                             spoken_penalty, word_difficulty)
+from duidelijk.rules.difficult_words import (CONTENT_POS, OWN_SLACK, POINTERS, DifficultWord, able_meaning,
+                                             b1_safe, explained, formal_word, in_name, in_unit_name, old_form,
+                                             plain_adverb_parts, spoken_common, spoken_penalty,
+                                             word_difficulty)
 from duidelijk.rules.long_words import LongWord
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
@@ -107,6 +108,8 @@ def _old_dd104_check(self, ctx):
             continue
         if tok.text[:1].isupper() and not tok.is_sent_start and not tok.text.isupper():
             continue  # a capital inside a sentence marks a name ("Weesp")
+        if in_name(tok):
+            continue
         lemma = tok.lemma_.lower().replace("_", "")
         if explained(tok, facts):
             explained_lemmas.add(lemma)
@@ -138,6 +141,11 @@ def _old_dd104_check(self, ctx):
         if word_difficulty(tok, floor=True) - penalty >= max(top_bar, opts["min_zipf"]):
             continue  # familiar enough without splitting it into compound parts (the full score is never lower)
         score = word_difficulty(tok)
+        if tok.pos_ in {"ADJ", "ADV", "VERB"}:
+            score = max(score, able_meaning(low))
+        parts = plain_adverb_parts(low) if tok.pos_ == "ADV" else None
+        if parts and parts[0] not in POINTERS:
+            score = max(score, min(zipf(p) for p in parts))
         if penalty and score <= max(zipf(low), lemma_zipf(lemma, tok.pos_)) + OWN_SLACK:
             score -= penalty
         if score < opts["min_zipf"] and likely_typo(low):
