@@ -1,8 +1,14 @@
 """Match word-list entries (single words and expressions) on lemmas, as data from wordlists/.
 
 "verstrekt" matches "verstrekken"; "stuurt ... toe" matches "toesturen"; an expression that
-starts with a verb ("zorg dragen voor" also as "draagt zorg voor"), or that ends in "te"
-("dienen te"), may have a few words in between.
+starts with a verb, or that ends in "te" ("dienen te"), may have a few words in between.
+
+An expression is listed in the order of a subclause, with its verb last ("in behandeling
+nemen", "dat wij uw aanvraag in behandeling nemen"). A main clause puts the finite verb second
+and the rest after it: "Wij nemen uw aanvraag in behandeling", "Er doet zich een fout voor",
+"Deze regel is van toepassing". So an expression with a verb after its first word also matches
+with that verb first, when the verb is finite, the other words stand together after it in the
+same clause, and the parse links them to the verb.
 """
 
 from __future__ import annotations
@@ -22,9 +28,15 @@ from spacy.symbols import ADJ, NOUN, VERB  # noqa: E402
 from duidelijk.dictionary import noun_lemmas
 from duidelijk.lexicon import zipf
 from duidelijk.metrics import row_keys, token_table
-from duidelijk.verbs import PARTICLES, is_soft, past_participle, stem_from_infinitive
+from duidelijk.verbs import PARTICLES, is_soft, past_participle, present_singular, stem_from_infinitive
 
 MAX_GAP = 6
+# words that may follow the verb of a listed expression: its preposition ("ten grondslag
+# liggen aan", "in het bezit zijn van")
+_PREPOSITIONS = frozenset("aan van op voor met tot naar over in om bij uit tegen".split())
+# words that make the words before a verb a noun phrase ("het voornemen", "uw schrijven")
+_DETERMINERS = frozenset("de het een uw zijn haar hun ons onze mijn dit dat deze die".split())
+_SHORT_VERBS = frozenset("zijn gaan doen staan slaan zien".split())
 
 
 _KEYS = "duidelijk.token_keys"  # Doc.user_data: the match keys of every token, made once per Doc
@@ -203,10 +215,45 @@ def compiled(entries: tuple[tuple[str, tuple[str, ...]], ...]) -> "PhraseIndex":
     return PhraseIndex((term, list(payload)) for term, payload in entries)
 
 
+def moved_verb(words: tuple[str, ...]) -> int:
+    """The place of the verb that a main clause puts first, in an expression listed with its
+    verb after its first word ("in behandeling nemen" -> 2, "ten grondslag liggen aan" -> 2,
+    "zich voordoen" -> 1), or 0 when there is none: the verb must be an infinitive that Dutch
+    text uses as a verb, with at most a preposition after it, and the words before it must be
+    more than a determiner ("het voornemen", "uw schrijven" are nouns)."""
+    for i in range(len(words) - 1, 0, -1):
+        word = words[i]
+        if word in _PREPOSITIONS and i == len(words) - 1:
+            continue
+        if not (word in _SHORT_VERBS or (word.endswith("en") and len(word) > 4 and _verb_like(word))):
+            return 0
+        if all(w in _DETERMINERS for w in words[:i]):
+            return 0
+        return i
+    return 0
+
+
+_SHORT_THIRD = {"doen": "doet", "gaan": "gaat", "staan": "staat", "slaan": "slaat", "zien": "ziet"}
+
+
+def _verb_like(word: str) -> bool:
+    """Is this an infinitive that Dutch text uses as a verb ("nemen": "neemt", "voordoen":
+    "voordoet")?"""
+    short = next((v for v in _SHORT_THIRD if word.endswith(v)), "")
+    if short:
+        return zipf(word[:-len(short)] + _SHORT_THIRD[short]) > 1.0
+    third = present_singular("", word)[1]
+    return bool(third) and third != word and zipf(third) > 1.0
+
+
 class PhraseIndex:
     def __init__(self, entries: Iterable[tuple[str, Any]]):
         self.single: dict[str, Any] = {}
         self.multi: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
+        # per verb: (the words before it, the words after it, payload) of an expression whose
+        # verb a main clause puts first ("nemen" -> ("in", "behandeling"), ())
+        self.moved: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], Any]]] = {}
+        listed = []
         for term, payload in entries:
             words = tuple(term.lower().split())
             if not words:
@@ -217,15 +264,25 @@ class PhraseIndex:
                     self.single.setdefault(form, payload)
             else:
                 self.multi.setdefault(words[0], []).append((words, payload))
-                # a verb expression may also start with its noun: "zorg dragen" ~ "draagt zorg"
+                listed.append((words, payload))
+        known = {words for words, _ in listed}
+        for words, payload in listed:
+            i = moved_verb(words)
+            if i and (words[i],) + words[:i] + words[i + 1:] not in known:
+                self.moved.setdefault(words[i], []).append((words[:i], words[i + 1:], payload))
         for entries_ in self.multi.values():
             entries_.sort(key=lambda e: -len(e[0]))
+        for moved in self.moved.values():
+            moved.sort(key=lambda e: -len(e[0]) - len(e[1]))
         # per first word: the other words of each expression, to see at once if all are there
         self._rests = {key: [frozenset(words[1:]) for words, _ in entries_] for key, entries_ in self.multi.items()}
+        self._moved_rests = {key: [frozenset(before + after) for before, after, _ in moved]
+                             for key, moved in self.moved.items()}
         self.single_keys = frozenset(self.single)
         self.multi_keys = frozenset(self.multi)
+        self.moved_keys = frozenset(self.moved)
         # the keys a match can start with: a token with none of them is passed over at once
-        self.starts = self.single_keys | self.multi_keys
+        self.starts = self.single_keys | self.multi_keys | self.moved_keys
 
     def matches(self, tokens: list, skip=lambda t: False) -> Iterator[tuple[list, Any]]:
         """Yield (matched tokens, payload), longest expression first, no overlaps."""
@@ -252,6 +309,21 @@ class PhraseIndex:
                         break
                 if hit:
                     break
+            if hit is None and not keys.isdisjoint(self.moved_keys) and tok.pos_ in {"VERB", "AUX"} \
+                    and "Fin" in tok.morph.get("VerbForm"):
+                if present is None:
+                    present = set().union(*(table[t.i] for t in tokens))
+                for key in sorted(keys & self.moved_keys):
+                    for (before, after, payload), rest in zip(self.moved[key], self._moved_rests[key]):
+                        if not rest <= present:
+                            continue
+                        found = self._match_moved(tokens, pos, before, after, table)
+                        if found and not any(t.i in used for t in found) and \
+                                not self._listed_within(tokens, pos, found[1], table, rest):
+                            hit = (found, payload)
+                            break
+                    if hit:
+                        break
             if hit is None:
                 known = [key for key in keys if key in self.single]
                 if known:
@@ -271,7 +343,61 @@ class PhraseIndex:
             return False
         if not present.isdisjoint(self.single_keys):
             return True
-        return any(rest <= present for key in present & self.multi_keys for rest in self._rests[key])
+        return any(rest <= present for key in present & self.multi_keys for rest in self._rests[key]) or any(
+            rest <= present for key in present & self.moved_keys for rest in self._moved_rests[key])
+
+    def _listed_within(self, tokens, pos, first, table, own: frozenset[str]) -> bool:
+        """Does another listed expression start between the moved verb and the words it was
+        matched with ("Dit is niet van toepassing": "niet van toepassing" is listed)? Then
+        that expression is the match, not the verb's. One made of the verb's own words ("ter
+        inzage" in "ligt ter inzage") is not another."""
+        for n in range(pos + 1, tokens.index(first, pos) + 1):
+            for key in table[tokens[n].i] & self.multi_keys:
+                if any(not set(words) <= own and self._match(tokens, n, words, table)
+                       for words, _ in self.multi[key]):
+                    return True
+        return False
+
+    @staticmethod
+    def _match_moved(tokens, pos, before, after, table):
+        """The tokens of an expression whose finite verb (``tokens[pos]``) stands first: the
+        words ``before`` together, a few words after the verb in the same clause (no comma,
+        conjunction or other finite verb between), then the words ``after`` a little later;
+        one of the words ``before`` must be linked to the verb in the parse ("nemen" ->
+        "behandeling"; "is" is the copula of "toepassing"). None when they are not there."""
+        verb = tokens[pos]
+        if verb.dep_ in {"aux", "aux:pass"}:
+            return None  # "Er is rekening gehouden met": "is" is the auxiliary of another verb
+        for start in range(pos + 1, min(len(tokens), pos + 2 + MAX_GAP)):
+            tok = tokens[start]
+            if before[0] in table[tok.i] and all(
+                    start + k < len(tokens) and word in table[tokens[start + k].i] for k, word in enumerate(before)):
+                block = tokens[start: start + len(before)]
+                break
+            if tok.is_punct or tok.pos_ in {"SCONJ", "CCONJ"} or (
+                    tok.pos_ in {"VERB", "AUX"} and "Fin" in tok.morph.get("VerbForm")):
+                return None
+        else:
+            return None
+        if not any(t.head.i == verb.i or t.head.head.i == verb.i or verb.head.i == t.i for t in block):
+            return None  # "ten grondslag" hangs from the noun after it, that noun from the verb
+        found = [verb, *block]
+        j = start + len(before)
+        for word in after:
+            limit = j + 3
+            while j < len(tokens) and j < limit and word not in table[tokens[j].i]:
+                j += 1
+            if j >= len(tokens) or j >= limit:
+                return None
+            found.append(tokens[j])
+            j += 1
+        # the verb's particle closes the clause: "doet zich een fout voor" ("zich voordoen")
+        particle = next((t for t in tokens[start + len(before):] if t.head.i == verb.i
+                         and t.dep_ == "compound:prt" and t not in found), None)
+        if particle is not None and particle.i - verb.i <= 2 * MAX_GAP:
+            found.append(particle)
+            found.sort(key=lambda t: t.i)
+        return found
 
     @staticmethod
     def _match(tokens, pos, words, table):

@@ -108,3 +108,31 @@ def test_a_sentence_has_candidates_only_with_a_word_or_a_whole_expression(nlp):
     sentences = [(0, 6), (6, 14), (14, len(table))]
     assert [index.has_candidates(table, a, b) for a, b in sentences] == [False, True, True]
     assert not PhraseIndex([]).has_candidates(table, 0, len(table))
+
+
+def test_moved_verb_is_the_verb_a_main_clause_puts_first():
+    from duidelijk.phrases import moved_verb
+
+    assert moved_verb(("in", "behandeling", "nemen")) == 2
+    assert moved_verb(("ten", "grondslag", "liggen", "aan")) == 2  # a preposition may follow
+    assert moved_verb(("zich", "voordoen")) == 1  # "doet zich ... voor"
+    assert moved_verb(("van", "toepassing", "zijn")) == 2
+    assert moved_verb(("het", "voornemen")) == 0  # a noun after its article
+    assert moved_verb(("uw", "schrijven")) == 0
+    assert moved_verb(("ten", "behoeve", "van")) == 0  # no verb
+    assert moved_verb(("overgaan", "tot")) == 0  # the verb is first already
+
+
+def test_expression_matches_with_its_finite_verb_first(nlp):
+    index = PhraseIndex([("in behandeling nemen", "x"), ("niet van toepassing", "y"),
+                         ("van toepassing zijn", "z")])
+    doc = nlp("Wij nemen uw aanvraag morgen in behandeling.")
+    assert [([t.text for t in f], p) for f, p in index.matches(list(doc))] == \
+        [(["nemen", "in", "behandeling"], "x")]
+    doc = nlp("Dit is niet van toepassing.")  # the expression that is listed wins
+    assert [p for _, p in index.matches(list(doc))] == ["y"]
+    doc = nlp("Dit is wel van toepassing.")
+    assert [p for _, p in index.matches(list(doc))] == ["z"]
+    for text in ("Wij nemen aan dat u in behandeling bent.",  # a subclause between
+                 "Zij nemen de bus, in behandeling is het project."):
+        assert not list(index.matches(list(nlp(text))))

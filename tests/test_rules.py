@@ -128,8 +128,48 @@ def test_jargon_inflected_forms_without_the_lemmatizer(check, text, term):
 
 def test_jargon_noun_is_not_a_verb_form(check):
     # "behoefte" is a noun, not a form of "behoeven"; "geleegd" (emptied) is not "gelegen"
-    assert not found(check, "DD103", "Heeft u behoefte aan hulp? Bel ons gerust.")
+    assert not found(check, "DD103", "Is er behoefte aan hulp? Bel ons gerust.")
+    # (with "hebben" it is the expression "behoefte hebben aan": "Heeft u hulp nodig?")
+    assert found(check, "DD103", "Heeft u behoefte aan hulp? Bel ons gerust.")
     assert not found(check, "DD103", "De container wordt elke week geleegd.")
+
+
+@pytest.mark.parametrize("text,start", [
+    # a main clause puts the finite verb of a listed expression first (verb second)
+    ("Wij nemen uw aanvraag in behandeling.", "nemen"),
+    ("Er deed zich een storing voor bij het betalen.", "deed"),
+    ("De stukken liggen zes weken ter inzage in het stadhuis.", "liggen"),
+    ("Deze feiten liggen ten grondslag aan het besluit.", "liggen"),
+    ("Wij zijn van mening dat u gelijk heeft.", "zijn"),
+    ("Hij geeft te kennen dat hij wil verhuizen.", "geeft"),
+    ("Neem de regels in acht.", "Neem"),
+])
+def test_jargon_expression_with_its_verb_first(check, text, start):
+    f = found(check, "DD103", text)
+    assert f and f[0].text.startswith(start)
+
+
+@pytest.mark.parametrize("text", [
+    "Wij nemen aan dat u in behandeling bent bij de huisarts.",  # another clause after "dat"
+    "Er is bij de bouw rekening gehouden met de buren.",  # "is" is an auxiliary: no "gehouden zijn"
+    "Deze regel is van groot belang.",  # the words of "van belang" do not stand together
+    "Wij nemen de trein naar Utrecht.",
+])
+def test_jargon_expression_with_its_verb_first_negative(check, text):
+    assert not [f for f in found(check, "DD103", text) if " " in f.text]
+
+
+def test_jargon_takes_nominal_style_expressions_when_dd106_is_off(check):
+    """DD106 (nominal style) is off by default: DD103 names its listed expressions then,
+    with the verb as a hint and without a replacement (the sentence must change)."""
+    text = "U kunt gebruik maken van dit aanbod."
+    f = found(check, "DD103", text)
+    assert [x.text for x in f] == ["gebruik maken van"] and not f[0].suggestions
+    assert "gebruiken" in f[0].message
+    both = codes(check(text, select=["DD103", "DD106"]))
+    assert [x.code for x in both] == ["DD106"]  # one finding for one passage
+    assert not found(check, "DD103", "Wij maken gebruik van de zon en de wind.".replace("maken gebruik", "gebruiken"))
+    assert not found(check, "DD103", "Uw zoon is in behandeling bij de tandarts.")  # a state, not an action
 
 
 def test_jargon_negative(check):

@@ -810,21 +810,38 @@ class Entry:
     note: str = ""  # a hint for the writer; a worked example is shown where no replacement fits
 
 
+def _entry(row: dict) -> Entry:
+    return Entry(tuple(wordlists.alternatives(row["alternatives"])),
+                 frozenset(p for p in row.get("pos", "").split("|") if p),
+                 tuple(tuple(e.split()) for e in wordlists.alternatives(row.get("unless", ""))),
+                 frozenset(p for p in row.get("fits", "").split("|") if p),
+                 frozenset(wordlists.alternatives(row.get("with", ""))),
+                 row.get("note", "").strip())
+
+
 @cache
-def jargon_index() -> PhraseIndex:
-    # Terms that a more specific list owns (impersonal address, nominal style) are left to
-    # the rule of that list, so one word never gets two findings.
+def jargon_index(nominal: bool = False) -> PhraseIndex:
+    """The officialese list as a ``PhraseIndex``. Terms that a more specific list owns
+    (impersonal address, nominal style) are left to the rule of that list, so one word never
+    gets two findings. ``nominal``: the nominal-style rule (DD106) is off, so this rule takes
+    the expressions of its list ("in behandeling nemen", "gebruik maken van"): with the
+    alternatives of this list where it has the term, otherwise with the verb of the
+    nominal-style list as a hint, never as a replacement (the sentence must change: "U kunt
+    gebruik maken van dit aanbod" is no "U kunt gebruiken dit aanbod")."""
+    # not a state with "zijn" ("in behandeling zijn": also a patient at the doctor's)
+    nominal_terms = {r["term"].lower(): r for r in wordlists.load("nominalisations")
+                     if not r["term"].lower().endswith(" zijn")}
     owned = {r["term"].lower() for name in ("impersonal", "nominalisations") for r in wordlists.load(name)}
-    return PhraseIndex(
-        (row["term"], Entry(tuple(wordlists.alternatives(row["alternatives"])),
-                            frozenset(p for p in row.get("pos", "").split("|") if p),
-                            tuple(tuple(e.split()) for e in wordlists.alternatives(row.get("unless", ""))),
-                            frozenset(p for p in row.get("fits", "").split("|") if p),
-                            frozenset(wordlists.alternatives(row.get("with", ""))),
-                            row.get("note", "").strip()))
-        for row in wordlists.load("jargon")
-        if row["term"].lower() not in owned and row["term"].lower() not in {f"{v} te" for v in MODAL_TE}
-    )
+    if nominal:
+        owned -= nominal_terms.keys()
+    modal = {f"{v} te" for v in MODAL_TE}
+    rows = [row for row in wordlists.load("jargon") if row["term"].lower() not in owned | modal]
+    entries = [(row["term"], _entry(row)) for row in rows]
+    if nominal:
+        listed = {row["term"].lower() for row in rows}
+        entries += [(term, Entry(tuple(wordlists.alternatives(row["alternatives"])), fits=frozenset({"-"})))
+                    for term, row in nominal_terms.items() if term not in listed]
+    return PhraseIndex(entries)
 
 
 NOUN_BEFORE = {"de", "het", "een", "uw", "mijn", "onze", "hun", "jouw", "elk", "ieder"}
@@ -1095,7 +1112,7 @@ class Jargon(Rule):
     )
 
     def check(self, ctx: Context):
-        index = jargon_index()
+        index = jargon_index(not ctx.config.enabled("DD106", "nominalisation"))
         reject = compiled(tuple((k, (v,)) for k, v in ctx.config.reject.items()))
         marked = ctx.shared.setdefault("word_findings", set())
         for sent in ctx.prose_sentences:
