@@ -215,6 +215,11 @@ def compiled(entries: tuple[tuple[str, tuple[str, ...]], ...]) -> "PhraseIndex":
     return PhraseIndex((term, list(payload)) for term, payload in entries)
 
 
+class Moved(list):
+    """The tokens of an expression matched with its finite verb first ("nemen ... in
+    behandeling" for "in behandeling nemen"): a list, marked so that a rule can tell."""
+
+
 def moved_verb(words: tuple[str, ...]) -> int:
     """The place of the verb that a main clause puts first, in an expression listed with its
     verb after its first word ("in behandeling nemen" -> 2, "ten grondslag liggen aan" -> 2,
@@ -268,7 +273,10 @@ class PhraseIndex:
         known = {words for words, _ in listed}
         for words, payload in listed:
             i = moved_verb(words)
-            if i and (words[i],) + words[:i] + words[i + 1:] not in known:
+            rest = words[:i] + words[i + 1:]
+            if len(rest) == 1 and rest[0] in self.single:
+                continue  # "is voornemens": the word's own entry says it ("van plan")
+            if i and (words[i],) + rest not in known:
                 self.moved.setdefault(words[i], []).append((words[:i], words[i + 1:], payload))
         for entries_ in self.multi.values():
             entries_.sort(key=lambda e: -len(e[0]))
@@ -284,8 +292,10 @@ class PhraseIndex:
         # the keys a match can start with: a token with none of them is passed over at once
         self.starts = self.single_keys | self.multi_keys | self.moved_keys
 
-    def matches(self, tokens: list, skip=lambda t: False) -> Iterator[tuple[list, Any]]:
-        """Yield (matched tokens, payload), longest expression first, no overlaps."""
+    def matches(self, tokens: list, skip=lambda t: False, accept=None) -> Iterator[tuple[list, Any]]:
+        """Yield (matched tokens, payload), longest expression first, no overlaps.
+        ``accept(found, payload)``: whether an expression of several words that matches may
+        be taken here; if not, a shorter one or a single word may still match."""
         if not tokens:
             return
         table = doc_keys(tokens[0].doc)
@@ -304,7 +314,7 @@ class PhraseIndex:
                     if not rest <= present:
                         continue  # a word of the expression is missing altogether
                     found = self._match(tokens, pos, words, table)
-                    if found and not any(t.i in used for t in found):
+                    if found and not any(t.i in used for t in found) and (accept is None or accept(found, payload)):
                         hit = (found, payload)
                         break
                 if hit:
@@ -319,7 +329,8 @@ class PhraseIndex:
                             continue
                         found = self._match_moved(tokens, pos, before, after, table)
                         if found and not any(t.i in used for t in found) and \
-                                not self._listed_within(tokens, pos, found[1], table, rest):
+                                not self._listed_within(tokens, pos, found[1], table, rest) and \
+                                (accept is None or accept(found, payload)):
                             hit = (found, payload)
                             break
                     if hit:
@@ -381,7 +392,7 @@ class PhraseIndex:
             return None
         if not any(t.head.i == verb.i or t.head.head.i == verb.i or verb.head.i == t.i for t in block):
             return None  # "ten grondslag" hangs from the noun after it, that noun from the verb
-        found = [verb, *block]
+        found = Moved([verb, *block])
         j = start + len(before)
         for word in after:
             limit = j + 3

@@ -148,7 +148,8 @@ def test_no_nominal_style_for_a_noun_that_is_no_action(check, text):
 
 
 def test_nominal_style_over_a_distance(check):
-    f = found(check, "DD106", "De gemeente doet op korte termijn van dit besluit mededeling aan de buren.")
+    # the expressions of the nominal-style list are named by DD103, matched as DD106 matches them
+    f = found(check, "DD103", "De gemeente doet op korte termijn van dit besluit mededeling aan de buren.")
     assert f and f[0].text.startswith("doet") and f[0].text.endswith("mededeling")
 
 
@@ -160,7 +161,7 @@ def test_nominal_style_over_a_distance(check):
 ])
 def test_listed_expression_not_matched_in_a_phrase_of_its_own(check, text, expected):
     """A noun after a preposition the expression does not have is not its object."""
-    messages = " ".join(x.message for x in found(check, "DD106", text))
+    messages = " ".join(x.message for x in found(check, "DD103", text))
     if expected:
         assert expected in messages
     else:
@@ -421,8 +422,8 @@ def test_contact_opnemen_is_no_nominal_style(check):
 @pytest.mark.parametrize("text", ["U kunt een afspraak maken bij de balie.",
                                   "Er worden per woonboot afspraken gemaakt."])
 def test_afspraak_maken_is_no_nominal_style(check, text):
-    assert not found(check, "DD106", text)
-    assert found(check, "DD106", "Wij hebben de keuze gemaakt om te stoppen.")
+    assert not found(check, "DD106", text) and not found(check, "DD103", text)
+    assert found(check, "DD103", "Wij hebben de keuze gemaakt om te stoppen.")  # the list: DD103
 
 
 @pytest.mark.parametrize("word, loan", [
@@ -891,7 +892,7 @@ def test_official_abbreviation_advice_is_no_suggestion(check):
     ("De ingangsdatum van de regeling is 1 mei.", "ingangsdatum", ["begindatum"]),  # "vanaf" is no noun
     ("Op de percelen mag niet gebouwd worden.", "percelen", []),  # no "de stuk grond"
     ("Het perceel ligt naast de school.", "perceel", ["stuk grond"]),
-    ("De voorwaarden zijn van toepassing op alle aanvragen.", "van toepassing", []),  # not "van gebruik"
+    ("De voorwaarden zijn van toepassing op alle aanvragen.", "zijn van toepassing", []),  # not "gelden op"
     ("De bewoners zijn geïnformeerd over de plannen.", "geïnformeerd", ["op de hoogte gebracht"]),
 ])
 def test_jargon_noun_and_participle_replacements(check, text, word, proposals):

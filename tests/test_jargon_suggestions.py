@@ -43,7 +43,7 @@ def test_plural_of_an_alternative():
     ("Dit is een belangrijk verzoek.", "verzoek"),  # no "een belangrijk vraag"
     ("Wij hebben uw schriftelijk verzoek ontvangen.", "verzoek"),  # no "uw schriftelijk vraag"
     ("Het schriftelijke verzoek is ontvangen.", "verzoek"),  # no article swap over an adjective
-    ("Het verzoek dat u heeft gedaan, is afgewezen.", "verzoek"),  # no "de vraag dat"
+    ("Het verzoek dat u ons stuurde, is afgewezen.", "verzoek"),  # no "de vraag dat"
     ("U krijgt een nieuwe beschikking.", "beschikking"),  # no "een nieuwe besluit"
 ])
 def test_no_replacement_when_the_gender_around_it_does_not_fit(check, text, word):

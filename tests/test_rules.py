@@ -159,17 +159,30 @@ def test_jargon_expression_with_its_verb_first_negative(check, text):
     assert not [f for f in found(check, "DD103", text) if " " in f.text]
 
 
-def test_jargon_takes_nominal_style_expressions_when_dd106_is_off(check):
-    """DD106 (nominal style) is off by default: DD103 names its listed expressions then,
-    with the verb as a hint and without a replacement (the sentence must change)."""
+def test_jargon_names_the_expressions_of_the_nominal_style_list(check):
+    """The nominal-style list is precise, and DD106 is off by default: DD103 names its
+    expressions, with the verb as a hint and without a replacement (the sentence must
+    change), whether DD106 is on or not: one finding for one passage."""
     text = "U kunt gebruik maken van dit aanbod."
     f = found(check, "DD103", text)
     assert [x.text for x in f] == ["gebruik maken van"] and not f[0].suggestions
-    assert "gebruiken" in f[0].message
+    assert "'gebruiken'" in f[0].message
     both = codes(check(text, select=["DD103", "DD106"]))
-    assert [x.code for x in both] == ["DD106"]  # one finding for one passage
-    assert not found(check, "DD103", "Wij maken gebruik van de zon en de wind.".replace("maken gebruik", "gebruiken"))
+    assert [x.code for x in both] == ["DD103"]
+    assert not codes(check(text, select=["DD106"]))  # DD106 leaves the list to DD103
+    assert not found(check, "DD103", "Wij gebruiken de zon en de wind.")
     assert not found(check, "DD103", "Uw zoon is in behandeling bij de tandarts.")  # a state, not an action
+    # the noun in a phrase of its own: nobody "dient een aanvraag in" here
+    assert not [x for x in found(check, "DD103", "De bij de aanvraag ingediende tekeningen zijn goed.")
+                if " " in x.text]
+
+
+def test_jargon_expression_with_its_verb_first_no_replacement_before_a_preposition(check):
+    # "zijn van toepassing op" is no "gelden op": the plain verb asks another preposition
+    f = found(check, "DD103", "De voorwaarden zijn van toepassing op alle aanvragen.")
+    assert f and not f[0].suggestions
+    f = found(check, "DD103", "Wij zijn van mening dat u gelijk heeft.")
+    assert f and f[0].suggestions[:1] == ["vinden"]
 
 
 def test_jargon_negative(check):
@@ -607,11 +620,17 @@ def test_short_words_and_urls_not_long(check):
 # --- DD106 nominalisation ---------------------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "Na het indienen van uw bezwaar krijgt u een brief.",
-    "Wij nemen uw aanvraag in behandeling.",
     "Na uw bezwaar gaan wij over tot behandeling ervan.",  # "Wij gaan over tot betaling": DD103, tests/test_jargon_lists.py
 ])
 def test_nominalisation_found(check, text):
     assert found(check, "DD106", text)
+
+
+def test_nominal_style_list_is_named_by_dd103(check):
+    text = "Wij nemen uw aanvraag in behandeling."
+    assert not found(check, "DD106", text)
+    f = codes(check(text, select=["DD103", "DD106"]))
+    assert [x.code for x in f] == ["DD103"] and "'behandelen'" in f[0].message
 
 
 def test_nominalisation_negative(check):

@@ -30,9 +30,9 @@ from duidelijk.findings import Severity
 from duidelijk.dictionary import exists, noun_lemmas
 from duidelijk.lexicon import zipf
 from duidelijk.metrics import token_table
-from duidelijk.phrases import PhraseIndex, compiled, span_keys, token_keys
+from duidelijk.phrases import Moved, PhraseIndex, compiled, span_keys, token_keys
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
-from duidelijk.rules.nominalisation import verb_of
+from duidelijk.rules.nominalisation import jargon_anchors, list_matches, token_keys_with_particles, verb_of
 from duidelijk.rules.vague import vague_matches
 from duidelijk.verbs import PARTICLES, SINGULAR_AUX, past_participle, present_singular, stem_from_infinitive
 
@@ -820,28 +820,16 @@ def _entry(row: dict) -> Entry:
 
 
 @cache
-def jargon_index(nominal: bool = False) -> PhraseIndex:
-    """The officialese list as a ``PhraseIndex``. Terms that a more specific list owns
-    (impersonal address, nominal style) are left to the rule of that list, so one word never
-    gets two findings. ``nominal``: the nominal-style rule (DD106) is off, so this rule takes
-    the expressions of its list ("in behandeling nemen", "gebruik maken van"): with the
-    alternatives of this list where it has the term, otherwise with the verb of the
-    nominal-style list as a hint, never as a replacement (the sentence must change: "U kunt
-    gebruik maken van dit aanbod" is no "U kunt gebruiken dit aanbod")."""
-    # not a state with "zijn" ("in behandeling zijn": also a patient at the doctor's)
-    nominal_terms = {r["term"].lower(): r for r in wordlists.load("nominalisations")
-                     if not r["term"].lower().endswith(" zijn")}
+def jargon_index() -> PhraseIndex:
+    # Terms that a more specific list owns (impersonal address, nominal style) are left to
+    # the rule of that list, so one word never gets two findings. The nominal-style list's
+    # expressions are named by this rule too (``_nominal``), but matched as DD106 matches them.
     owned = {r["term"].lower() for name in ("impersonal", "nominalisations") for r in wordlists.load(name)}
-    if nominal:
-        owned -= nominal_terms.keys()
-    modal = {f"{v} te" for v in MODAL_TE}
-    rows = [row for row in wordlists.load("jargon") if row["term"].lower() not in owned | modal]
-    entries = [(row["term"], _entry(row)) for row in rows]
-    if nominal:
-        listed = {row["term"].lower() for row in rows}
-        entries += [(term, Entry(tuple(wordlists.alternatives(row["alternatives"])), fits=frozenset({"-"})))
-                    for term, row in nominal_terms.items() if term not in listed]
-    return PhraseIndex(entries)
+    return PhraseIndex(
+        (row["term"], _entry(row))
+        for row in wordlists.load("jargon")
+        if row["term"].lower() not in owned and row["term"].lower() not in {f"{v} te" for v in MODAL_TE}
+    )
 
 
 NOUN_BEFORE = {"de", "het", "een", "uw", "mijn", "onze", "hun", "jouw", "elk", "ieder"}
@@ -1026,6 +1014,14 @@ def inside_name(found: list) -> bool:
     return False
 
 
+def _preposition_after(found: list) -> bool:
+    """Does a preposition follow the match ("De regels zijn van toepassing op u")? It belongs
+    to the expression; the plain verb may need another one ("gelden voor")."""
+    last = found[-1]
+    nxt = last.i + 1
+    return nxt < _sentence(last)[1] and last.doc[nxt].pos_ == "ADP"
+
+
 def _before_plural(tok) -> bool:
     """Does the word stand before a plural noun ("de onderstaande tips")?"""
     head = tok.head
@@ -1077,13 +1073,13 @@ def _expression_at(tokens: list, start: int, words: tuple[str, ...], must: objec
     return hit
 
 
-def _parts_to_run(index, reject, present: set[str]) -> tuple[bool, bool, bool, bool, bool]:
+def _parts_to_run(index, reject, present: set[str]) -> tuple[bool, bool, bool, bool, bool, bool]:
     """Which parts of ``Jargon.check`` can find something in a sentence with these match keys
     (a token's keys hold its lower-case form): the word list, the organisation's reject list,
     "dient ... te", "gelieve" and "tot ... overgaan". A part whose words are not there is not
     run (tests/test_rule_speed.py: with every part run the findings are the same)."""
     return (index.can_match(present), reject.can_match(present), not present.isdisjoint(MODAL_FORMS),
-            "gelieve" in present, "overgaan" in present)
+            "gelieve" in present, "overgaan" in present, not present.isdisjoint(jargon_anchors()))
 
 
 @register
@@ -1093,7 +1089,11 @@ class Jargon(Rule):
     category = "jargon"
     severity = Severity.WARNING
     doc = RuleDoc(
-        what="Zoekt ambtelijke woorden en vaste uitdrukkingen waarvoor een gewoon woord bestaat.",
+        what=(
+            "Zoekt ambtelijke woorden en vaste uitdrukkingen waarvoor een gewoon woord bestaat. "
+            "Ook vaste uitdrukkingen met een zelfstandig naamwoord waar een werkwoord beter is, zoals "
+            "'in behandeling nemen' en 'gebruik maken van'."
+        ),
         why=(
             "Woorden als 'teneinde', 'middels' en 'verstrekken' gebruikt bijna niemand in "
             "gewone taal. Lezers moeten ze vertalen. Gewone woorden lezen sneller en "
@@ -1112,13 +1112,13 @@ class Jargon(Rule):
     )
 
     def check(self, ctx: Context):
-        index = jargon_index(not ctx.config.enabled("DD106", "nominalisation"))
+        index = jargon_index()
         reject = compiled(tuple((k, (v,)) for k, v in ctx.config.reject.items()))
         marked = ctx.shared.setdefault("word_findings", set())
         for sent in ctx.prose_sentences:
             present = span_keys(ctx.doc, sent.start, sent.end)  # every match key of the sentence
-            listed, rejected, modal, gelieve, overgaan = _parts_to_run(index, reject, present)
-            if not (listed or rejected or modal):
+            listed, rejected, modal, gelieve, overgaan, nominal = _parts_to_run(index, reject, present)
+            if not (listed or rejected or modal or nominal):
                 continue  # a sentence without a listed word or expression has no finding
             tokens = [t for t in sent if not t.is_space]
             vague = None  # the tokens DD114 reports here, asked for only when needed
@@ -1131,6 +1131,8 @@ class Jargon(Rule):
             for found, alts in reject.matches(tokens, skip=ctx.is_placeholder) if rejected else ():
                 marked.update(t.i for t in found)
                 yield self._finding(ctx, found, f"Uw organisatie schrijft hier liever '{alts[0]}'.", alts)
+            if nominal:
+                yield from self._nominal(ctx, tokens, marked)
             for found, entry in index.matches(tokens, skip=lambda t: ctx.is_placeholder(t) or t.i in marked) \
                     if listed else ():
                 text = " ".join(t.text for t in found)
@@ -1189,6 +1191,8 @@ class Jargon(Rule):
                     continue
                 if "-" in entry.fits or (entry.fits and len(found) == 1 and word_class(found[0]) not in entry.fits):
                     usable = []  # "eventuele kosten": 'misschien' is no adjective; '-': never as it stands
+                if isinstance(found, Moved) and _preposition_after(found):
+                    usable = []  # "zijn van toepassing op": "gelden" asks "voor", another preposition
                 if len(found) > 1 and found[-1].i - found[0].i + 1 > len(found) and any(
                         not t.is_punct for t in found[0].doc[found[0].i: found[-1].i] if t not in found):
                     usable = []  # "beschikken niet over" is no "hebben": the words between would be lost
@@ -1213,6 +1217,26 @@ class Jargon(Rule):
                 if entry is not None and entry is not rejected and not in_other_sense(found, tokens, entry):
                     return found, entry
         return found, None
+
+    def _nominal(self, ctx, tokens, marked):
+        """The expressions of the nominal-style list ("gebruik maken van", "nemen uw aanvraag
+        in behandeling", "doet ... mededeling"), matched as DD106 matches them (any word
+        order, over a distance as the verb's object), named here: the list is precise and
+        DD106 is off by default. DD106 leaves them to this rule whether it is on or not, so a
+        passage gets one finding and the difficulty score does not depend on the rules
+        chosen. The verb of the list is a hint, no replacement: the sentence must change."""
+        words = [t for t in tokens if not t.is_punct and not ctx.is_placeholder(t)]
+        if not words:
+            return
+        used = {t.i for t in words if t.i in marked}
+        for found, alts, jargon in list_matches(words, token_keys_with_particles(words), used):
+            if not jargon:
+                continue  # a state ("in behandeling zijn"): DD106's
+            marked.update(t.i for t in found)
+            text = quoted(found)
+            yield self.finding(ctx, found[0].idx, found[-1].idx + len(found[-1]),
+                               f"'{text}' is ambtelijke taal. Schrijf liever een zin met het werkwoord "
+                               f"'{alts[0]}'.", suggestions=[])
 
     def _overgaan_after(self, ctx, tokens, marked):
         """"tot uitbetaling overgaan": the order of a subclause or an infinitive, which the
