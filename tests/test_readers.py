@@ -294,3 +294,19 @@ def test_pdf_every_finding_points_at_its_page(nlp):
             flat = " ".join(crop.split())
             for word in f.text.split():
                 assert word.strip(".,") in flat, (f.code, f.text, loc)
+
+
+def test_markdown_character_references_become_their_characters():
+    """"&nbsp;" in a Markdown letter is a space, not the word "nbsp"; the text around it keeps
+    its place in the source."""
+    from duidelijk.readers import markdown_document
+
+    source = "Beste aanvrager,\n&nbsp;  \n\nUw aanvraag&nbsp;is afgewezen.&#160;Bel H&amp;M *nu*.\n"
+    doc = markdown_document(source)
+    assert "nbsp" not in doc.text and "#160" not in doc.text
+    assert "Uw aanvraag is afgewezen. Bel H&M nu." in doc.text
+    at = doc.text.index("afgewezen")
+    assert doc.location_of(at, at + len("afgewezen"))["text"] == "afgewezen"
+    assert doc.source_span(at, at + len("afgewezen")) == (source.index("afgewezen"), source.index("afgewezen") + 9)
+    # a lone "&" is text
+    assert "A & B" in markdown_document("Kies A & B.\n").text

@@ -58,13 +58,18 @@ class DocumentBuilder:
         self.meta: dict = {}
 
     def add(self, kind: str, start: int, end: int, location: dict | None = None,
-            skip: list[tuple[int, int]] = ()) -> None:
-        """Add source[start:end] as one block, leaving out the ``skip`` ranges (markup)."""
+            skip: list[tuple] = ()) -> None:
+        """Add source[start:end] as one block, leaving out the ``skip`` ranges (markup): (start,
+        end) drops the range, (start, end, text) puts ``text`` in its place (a character
+        reference such as "&nbsp;")."""
         pieces = []
         pos = start
-        for s, e in sorted(skip):
+        for item in sorted(skip):
+            s, e = item[0], item[1]
             if s > pos:
                 pieces.append((pos, s, None))
+            if len(item) > 2 and s >= pos:
+                pieces.append((s, e, item[2]))
             pos = max(pos, e)
         if pos < end:
             pieces.append((pos, end, None))

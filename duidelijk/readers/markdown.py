@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 HEADING = re.compile(r"^ {0,3}(#{1,6})\s+")
 LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 FENCE = re.compile(r"^ {0,3}(```|~~~)")
-INLINE = re.compile(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`|!?\[(?=[^\]]*\]\()|\]\([^)]*\)|<[^>\n]+>")
+INLINE = re.compile(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`|!?\[(?=[^\]]*\]\()|\]\([^)]*\)|<[^>\n]+>"
+                    # an HTML character reference ("&nbsp;", "&#160;"): Markdown allows them; the
+                    # character takes its place, the name is no word of the text
+                    r"|&(?:[A-Za-z][A-Za-z0-9]{1,9}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 
 
 def markdown_blocks(text: str):
@@ -51,7 +55,9 @@ def markdown_blocks(text: str):
             if (b := flush()):
                 yield b
             continue
-        inline = [(start + m.start(), start + m.end()) for m in INLINE.finditer(line.rstrip("\r\n"))]
+        inline = [(start + m.start(), start + m.end()) if m.group()[0] != "&" else
+                  (start + m.start(), start + m.end(), html.unescape(m.group()).replace("\xa0", " "))
+                  for m in INLINE.finditer(line.rstrip("\r\n"))]
         m = HEADING.match(line) or LIST_ITEM.match(line)
         if m:
             if (b := flush()):
