@@ -225,6 +225,8 @@ def test_explained_word_not_flagged(check):
     ("Het saldo is het bedrag dat op uw rekening staat.", "saldo"),
     ("Met restitutie bedoelen wij dat u geld terugkrijgt.", "restitutie"),
     ("Onder restitutie verstaan wij het terugbetalen van geld.", "restitutie"),
+    ("Bij restitutie kunt u denken aan geld dat u terugkrijgt van de belasting.", "restitutie"),
+    ("Onder restitutie valt ook het geld voor uw reis.", "restitutie"),
 ])
 def test_word_explained_in_its_sentence_not_flagged(check, text, word):
     """A term the sentence explains (after a comma, in brackets after the plain words, in a
@@ -236,6 +238,7 @@ def test_word_explained_in_its_sentence_not_flagged(check, text, word):
     ("De restitutie volgt later.", "restitutie"),
     ("Wij hebben het bedrag gesaldeerd, dat is gebeurd op 3 mei.", "gesaldeerd"),  # a relative clause
     ("De cessie is rond.", "cessie"),  # "is", but no definition
+    ("Bij restitutie krijgt u een brief.", "restitutie"),  # "bij", but no examples
     ("Het saldo op uw rekening is laag.", "saldo"),
     ("Wij vragen om restitutie (zie bijlage).", "restitutie"),  # brackets after the word, no explanation
     ("U betaalt de (eventuele) restitutie terug.", "restitutie"),  # an optional word in brackets

@@ -231,6 +231,9 @@ def explained(tok, facts=None) -> bool:
     if j >= sent_start and low(j) in {"met", "onder"} and any(
             w.startswith(("bedoel", "verst")) for w in after[:5]):
         return True  # "Met een zienswijze bedoelen wij ...", "Onder inkomen wordt verstaan ..."
+    if j >= sent_start and (low(j) == "onder" and any(w in {"valt", "vallen"} for w in after[:3]) or
+                            low(j) == "bij" and "denken" in after[:4] and "aan" in after[:6]):
+        return True  # examples: "Onder mantelzorg valt ...", "Bij mantelzorg kunt u denken aan ..."
     if j < sent_start and len(after) > 2 and after[0] in {"is", "zijn"} and after[1] in DEFINERS and any(
             w in RELATIVES for w in after[2:6]):
         return True  # "Een mantelzorger is iemand die ...", "Het eigen risico is het bedrag dat ..."
