@@ -25,8 +25,8 @@ from duidelijk.rules import difficult_words
 from duidelijk.rules.address import impersonal_terms, means_the_reader
 from duidelijk.rules.difficult_words import (CONTENT_POS, OWN_SLACK, POINTERS, DifficultWord, able_meaning,
                                              b1_safe, explained, formal_word, in_name, in_unit_name, old_form,
-                                             plain_adverb_parts, spoken_common, spoken_penalty,
-                                             word_difficulty)
+                                             place_compound, plain_adverb_parts, spoken_common,
+                                             spoken_penalty, word_difficulty)
 from duidelijk.rules.long_words import LongWord
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
@@ -143,6 +143,8 @@ def _old_dd104_check(self, ctx):
         score = word_difficulty(tok)
         if tok.pos_ in {"ADJ", "ADV", "VERB"}:
             score = max(score, able_meaning(low))
+        elif tok.pos_ == "NOUN":
+            score = max(score, place_compound(low, lemma))
         parts = plain_adverb_parts(low) if tok.pos_ == "ADV" else None
         if parts and parts[0] not in POINTERS:
             score = max(score, min(zipf(p) for p in parts))

@@ -289,6 +289,27 @@ def test_able_adjective_of_a_formal_verb_stays_difficult(check, text, word):
     assert [x for x in found(check, "DD104", text) if x.text == word]
 
 
+@pytest.mark.parametrize("text, word", [
+    ("De dakkapel komt aan de achtergevel van uw woning.", "achtergevel"),
+    ("U mag een schuur bouwen op het zijerf.", "zijerf"),
+    ("Gebruik de zijdeur als de winkel dicht is.", "zijdeur"),
+    ("Het water stroomt via een zijrivier naar zee.", "zijrivier"),
+])
+def test_place_word_and_a_thing_is_not_difficult(check, text, word):
+    """"achter", "zij", "voor" ... before a noun for a concrete thing: the back wall, the side
+    door. Readers know it through that noun."""
+    assert not [x for x in found(check, "DD104", text) if x.text == word]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Het dorp was een voorpost van de stad.", "voorpost"),  # "post" is also abstract
+    ("Het plan staat op een zijspoor.", "zijspoor"),
+    ("U geeft het huis als onderpand voor de lening.", "onderpand"),  # "onder": no place part here
+])
+def test_place_word_before_an_abstract_head_stays_difficult(check, text, word):
+    assert [x for x in found(check, "DD104", text) if x.text == word]
+
+
 def test_separable_verb_counted_with_its_split_uses(check):
     """In a main clause the particle stands apart ("Wij plannen het werk in"), so text counts of
     "inplannen" miss those uses; everyday particle verbs are no difficult words."""

@@ -36,7 +36,7 @@ from typing import NamedTuple
 from duidelijk import wordlists
 from duidelijk.findings import Severity
 from duidelijk.lexicon import letter_count, zipf
-from duidelijk.metrics import _nouns, token_table  # _nouns: LiNT-II's noun list
+from duidelijk.metrics import _nouns, noun_class, token_table  # _nouns: LiNT-II's noun list
 from duidelijk.dictionary import (compound_parts, exists, known_meaning, known_meaning_floor, lemma_zipf,
                                   likely_typo)
 from duidelijk.rules.address import impersonal_terms, means_the_reader
@@ -282,6 +282,28 @@ def able_meaning(word: str) -> float:
     return best
 
 
+# place words that name a side or part of a thing as the first part of a noun: "achter" +
+# "gevel" is the back wall. Not "onder", "over", "op", "in", "uit", "af": as first parts
+# they mostly come from a particle verb ("onderhoud", "uitslag") or have a meaning of their
+# own ("onderpand", "overleg")
+PLACE_PARTS = ("voor", "achter", "zij", "boven", "beneden", "binnen", "buiten", "midden")
+
+
+def place_compound(low: str, lemma: str) -> float:
+    """For a noun made of a place word and a noun for a thing ("achtergevel", "zijdeur",
+    "voortuin", "zijrivier": the back wall, the side door ...): the familiarity of that noun;
+    else -1. The word splitter leaves these whole, as the place words are also particles and
+    prefixes ("voorzien", "achterhalen"); a head that names a concrete thing (LiNT-II's noun
+    list) shows that this is a place and a thing, and no word made from a verb. Not a head
+    that is also abstract ("stand", "post"): "middenstand", "voorpost" mean more than their
+    parts. ``lemma``: the singular, as the tagger gives it."""
+    for part in PLACE_PARTS:
+        head = lemma[len(part):]
+        if lemma.startswith(part) and len(head) >= 3 and noun_class(head) == "c":
+            return lemma_zipf(head, "NOUN")
+    return -1.0
+
+
 @cache
 def name_heads() -> frozenset[str]:
     """Words that start the name of an organisation, a place or a rule with a capital, the
@@ -509,6 +531,8 @@ class DifficultWord(Rule):
         score = word_difficulty(tok)
         if pos in {"ADJ", "ADV", "VERB"}:
             score = max(score, able_meaning(low))
+        elif pos == "NOUN":
+            score = max(score, place_compound(low, lemma))
         parts = plain_adverb_parts(low) if pos == "ADV" else None
         if parts and parts[0] not in POINTERS:
             # two place or time words: as familiar as its parts ("gistermiddag"); not a
