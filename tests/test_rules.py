@@ -72,6 +72,15 @@ def test_passive_with_agent_gets_active_rewrite(check):
     assert f[0].suggestions == ["De gemeente controleert het formulier."]
 
 
+def test_passive_rewrite_not_with_two_placeholders_side_by_side_in_the_agent(check):
+    # "door :naam :bedrag": where the agent ends is unknown, so the rewrite could glue the
+    # amount to the agent (":naam :bedrag heeft ... afgeschreven")
+    two = found(check, "DD102", "Op {{ datum }} is er door {{ naam }} {{ bedrag }} afgeschreven.")
+    assert two and two[0].suggestions == []
+    one = found(check, "DD102", "Het formulier wordt door {{ naam }} gecontroleerd.")
+    assert one[0].suggestions == ["{{ naam }} controleert het formulier."]
+
+
 def test_passive_without_agent_asks_who(check):
     f = found(check, "DD102", "Uw aanvraag wordt binnen acht weken behandeld.")
     assert f[0].suggestions == [] and "wie" in f[0].message

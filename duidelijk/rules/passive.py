@@ -183,7 +183,7 @@ def _text(tokens, word=lambda t: t.text) -> str:
 MAX_MIDDLE = 6
 
 
-def active_sentence(verb, aux, word=lambda t: t.text) -> str | None:
+def active_sentence(verb, aux, word=lambda t: t.text, placeholder=lambda t: False) -> str | None:
     """Rewrite a simple main-clause passive with a named agent as an active sentence.
 
     ``word`` gives the text of a token as the user wrote it (a template placeholder stays
@@ -204,6 +204,8 @@ def active_sentence(verb, aux, word=lambda t: t.text) -> str | None:
     if any(t.pos_ == "ADP" and t.lower_ not in AGENT_PREPOSITIONS for t in agent.subtree):
         return None  # "door enkele schrapnels gedurende de oorlog": the parse may hang a phrase on the agent
     agent_tokens = [t for t in agent.subtree if not (t.dep_ == "case" and t.lower_ == "door")]
+    if any(placeholder(a) and placeholder(b) and b.i == a.i + 1 for a, b in zip(agent_tokens, agent_tokens[1:])):
+        return None  # "door :naam :bedrag": two template values side by side, where the agent ends is unknown
     agent_text = subject_form(word(agent)) if len(agent_tokens) == 1 else _text(agent_tokens, word)
     plural = (
         agent_text.lower() in PLURAL_SUBJECTS
@@ -426,7 +428,7 @@ class Passive(Rule):
                 if state and _agent(verb) is None and (perfect_with_zijn(verb) or _adjectival(verb)):
                     continue  # "U bent verhuisd": a perfect tense, not a passive
                 level = Severity.parse(self.options["state_severity"]) if state else self.level
-                rewrite = active_sentence(verb, tok, word)
+                rewrite = active_sentence(verb, tok, word, ctx.is_placeholder)
                 start, end = min(tok.idx, verb.idx), max(tok.idx + len(tok), verb.idx + len(verb))
                 if rewrite or _agent(verb) is not None:
                     # with "door ...": a real passive, also with "zijn"; the rewrite only when
