@@ -310,3 +310,16 @@ def test_markdown_character_references_become_their_characters():
     assert doc.source_span(at, at + len("afgewezen")) == (source.index("afgewezen"), source.index("afgewezen") + 9)
     # a lone "&" is text
     assert "A & B" in markdown_document("Kies A & B.\n").text
+
+
+def test_markdown_and_html_read_invisible_references_alike():
+    """A soft hyphen or zero-width space is nothing to a reader, in Markdown as in HTML: the
+    word stays one word; a name that is no character reference stays text."""
+    from duidelijk.readers import markdown_document
+    from duidelijk.readers.html import html_document
+
+    for ref in ("&shy;", "&#173;", "&#8203;"):
+        source = f"Stuur het aanvraag{ref}formulier vandaag terug."
+        assert "aanvraagformulier vandaag" in markdown_document(source + "\n").text
+        assert "aanvraagformulier vandaag" in html_document(f"<p>{source}</p>").text
+    assert "&notit; is" in markdown_document("Dit &notit; is tekst.\n").text

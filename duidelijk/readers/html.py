@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import html
+import html.entities
 import re
 from html.parser import HTMLParser
 
@@ -38,6 +39,20 @@ VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "met
 IMPLIED_CLOSE = {"p": {"p"}, "li": {"li"}, "td": {"td", "th"}, "th": {"td", "th"},
                  "tr": {"tr", "td", "th"}, "dt": {"dt", "dd"}, "dd": {"dt", "dd"}}
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+# what a character reference stands for as a reader sees the words: a no-break space is a
+# space, a zero-width space and a soft hyphen are nothing ("aanvraag&shy;formulier" is one word)
+SEEN_AS = {"\u00a0": " ", "\u200b": "", "\u00ad": ""}
+
+
+def reference_text(raw: str) -> str | None:
+    """The text of an HTML character reference ("&nbsp;", "&#173;") as a reader sees it, or
+    None when ``raw`` names no character (CommonMark: a full name with its ";")."""
+    if raw[1:2] != "#" and raw[1:] not in html.entities.html5:
+        return None
+    text = html.unescape(raw)
+    return SEEN_AS.get(text, text)
 
 
 class _Element:
@@ -173,8 +188,7 @@ class _Parser(HTMLParser):
         at = self.pos()
         if not self.source.startswith(raw, at):  # "&amp" without ";"
             raw = raw[:-1]
-        if text in ("\u00a0", "\u200b", "\u00ad"):
-            text = " " if text == "\u00a0" else ""
+        text = SEEN_AS.get(text, text)
         if not self.pieces and not text.strip():
             return
         self.start_piece()

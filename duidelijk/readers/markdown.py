@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import html
 import re
+
+from duidelijk.readers.html import reference_text
 
 HEADING = re.compile(r"^ {0,3}(#{1,6})\s+")
 LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
@@ -56,8 +57,9 @@ def markdown_blocks(text: str):
                 yield b
             continue
         inline = [(start + m.start(), start + m.end()) if m.group()[0] != "&" else
-                  (start + m.start(), start + m.end(), html.unescape(m.group()).replace("\xa0", " "))
-                  for m in INLINE.finditer(line.rstrip("\r\n"))]
+                  (start + m.start(), start + m.end(), reference_text(m.group()))
+                  for m in INLINE.finditer(line.rstrip("\r\n"))
+                  if m.group()[0] != "&" or reference_text(m.group()) is not None]
         m = HEADING.match(line) or LIST_ITEM.match(line)
         if m:
             if (b := flush()):

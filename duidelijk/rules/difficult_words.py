@@ -318,8 +318,9 @@ def in_name(tok) -> bool:
     starts: "naamgeving" and "ruimten" in "de Adviesraad naamgeving openbare ruimten",
     "maatschappelijke" in "de Wet maatschappelijke ondersteuning"? The words between are
     lower-case nouns and adjectives (at most three). The head is a word that ends in a name
-    head ("Adviesraad"); the first word of a sentence has a capital anyway, so there it must
-    be the head itself ("Wet ...", "Team ..."). The writer cannot change a name."""
+    head ("Adviesraad"). The first word of a sentence has a capital anyway, so it says nothing:
+    "Besluit ontheffing voor uw bedrijf" is a subject line, not a name. The writer cannot
+    change a name."""
     if tok.pos_ not in {"NOUN", "ADJ"} or not tok.text.islower():
         return False
     doc, start = tok.doc, tok.sent.start
@@ -327,16 +328,13 @@ def in_name(tok) -> bool:
     while j >= start and tok.i - j <= 3 and doc[j].text.islower() and doc[j].is_alpha and \
             doc[j].pos_ in {"NOUN", "ADJ"}:
         j -= 1
-    if j < start or j == tok.i:
+    if j <= start or j == tok.i:
         return False
     head = doc[j]
     text = head.text
     if not (head.is_alpha and text[:1].isupper() and text[1:].islower()):
         return False
-    low = head.lower_
-    if j == start:
-        return low in name_heads()
-    return any(low.endswith(h) for h in name_heads())
+    return any(head.lower_.endswith(h) for h in name_heads())
 
 
 def word_difficulty(tok, floor: bool = False) -> float:
