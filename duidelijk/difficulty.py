@@ -224,6 +224,18 @@ def gain(feats: dict[str, float | None], category: str, before: float | None = N
     one; a long sentence is taken back to ``LONG_SENTENCE`` words. Categories the model
     does not read give 0. ``before``: ``linear(feats)``, when the caller has it already.
     """
+    after = _fixed(feats, category)
+    if after is None:
+        return 0.0
+    m = model()
+    if before is None:
+        before = m.linear(feats)
+    return max(0.0, (before - m.linear(after)) / m.temperature)
+
+
+def _fixed(feats: dict[str, float | None], category: str) -> dict[str, float | None] | None:
+    """The features after one finding of ``category`` is fixed (see ``gain``); None for a
+    category the model does not read."""
     after = dict(feats)
     if category in FINDING_FEATURES:
         name = FINDING_FEATURES[category]
@@ -232,13 +244,25 @@ def gain(feats: dict[str, float | None], category: str, before: float | None = N
         after["words"] = min(after.get("words") or 0.0, float(LONG_SENTENCE))
         after["long_sentence"] = 0.0
     else:
-        return 0.0
+        return None
+    return after
+
+
+def gains(features: Sequence[dict[str, float | None]], asked: Iterable[tuple[int, str]]) -> dict[tuple[int, str], float]:
+    """``gain(features[n], category)`` for each distinct (n, category) of ``asked``, with the
+    model's sum of each sentence worked out once (the grouping asks one per finding, and
+    some findings share a sentence and a kind)."""
     m = model()
-    if before is None:
-        before = m.linear(feats)
-    return max(0.0, (before - m.linear(after)) / m.temperature)
-
-
-def linear(feats: dict[str, float | None]) -> float:
-    """The model's sum for a sentence's features (``gain``'s ``before``)."""
-    return model().linear(feats)
+    before: dict[int, float] = {}
+    out: dict[tuple[int, str], float] = {}
+    for n, category in asked:
+        if (n, category) in out:
+            continue
+        after = _fixed(features[n], category)
+        if after is None:
+            out[n, category] = 0.0
+            continue
+        if n not in before:
+            before[n] = m.linear(features[n])
+        out[n, category] = max(0.0, (before[n] - m.linear(after)) / m.temperature)
+    return out

@@ -42,14 +42,12 @@ def group_findings(findings, sentences: list[dict], features: list[dict]) -> lis
     """
     starts = [s["start"] for s in sentences]
     by_key: dict[tuple, dict] = {}
-    before: dict[int, float] = {}  # the model's sum of each sentence, worked out once
-    for i, f in enumerate(findings):
-        n = sentence_of(starts, sentences, f.start)
-        gain = 0.0
-        if n is not None and n < len(features) and f.category not in TEXT_LEVEL:
-            if n not in before:
-                before[n] = difficulty.linear(features[n])
-            gain = difficulty.gain(features[n], f.category, before[n])
+    places = [sentence_of(starts, sentences, f.start) for f in findings]
+    asked = [(n, f.category) for n, f in zip(places, findings)
+             if n is not None and n < len(features) and f.category not in TEXT_LEVEL]
+    gains = difficulty.gains(features, asked)  # once per sentence and kind of finding
+    for i, (f, n) in enumerate(zip(findings, places)):
+        gain = gains.get((n, f.category), 0.0)
         g = by_key.setdefault(key(f), {
             "code": f.code, "category": f.category, "severity": f.severity.value,
             "message": f.message, "text": f.text, "count": 0, "findings": [], "gain": 0.0,

@@ -157,6 +157,19 @@ def test_linear_all_is_linear_to_the_last_bit(nlp, check):
     assert m.linear_all([{**rows[0], name: (rows[0][name] or 0.0) + 5}]) != m.linear_all(rows[:1])
 
 
+def test_gains_are_gain_to_the_last_bit(nlp, check):
+    """The grouping's gains, worked out for all findings at once, are ``gain`` of each."""
+    report = check((EXAMPLES / "herinnering-voor.txt").read_text(encoding="utf-8"))
+    rows = report.sentence_features
+    categories = sorted({f.category for f in report.findings}) + ["sentence-length", "no-such-kind"]
+    asked = [(n, c) for n in range(len(rows)) for c in categories] + [(0, categories[0])]  # one twice
+    found = difficulty.gains(rows, asked)
+    assert set(found) == set(asked)
+    assert found == {(n, c): difficulty.gain(rows[n], c) for n, c in asked}
+    assert any(v > 0 for v in found.values()) and found[(0, "no-such-kind")] == 0.0
+    assert difficulty.gains(rows, []) == {} and difficulty.gains(rows, [(0, "no-such-kind")]) == {(0, "no-such-kind"): 0.0}
+
+
 @pytest.mark.parametrize("words", [[10, 20, 5], [0, 0]])
 def test_scores_are_sentence_and_text_score(check, words):
     rows = check((EXAMPLES / "adreswijziging.txt").read_text(encoding="utf-8")).sentence_features[:len(words)]
