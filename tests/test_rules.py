@@ -780,6 +780,9 @@ def test_abbreviation_not_written_out(check):
     "Zij won vorig jaar het NK.",  # as common in Dutch text as an everyday word
     "Het programma was te zien op de VRT.",
     "KFAR SJOEBA - Het dorp werd gisteren gebombardeerd.",  # a name in capitals
+    "U moet zich inschrijven bij de KvK.",  # everyday: the Kamer van Koophandel
+    "Het programma van eisen (PvE) is klaar. Het PvE telt tien bladzijden.",  # explained
+    "De schrijver gebruikt in zijn brieven vaak het woord Van.",  # no capitals around the v
 ])
 def test_numbers_explained_everyday_and_capitalised_names_are_no_abbreviations(check, text):
     assert not found(check, "DD112", text)
@@ -789,6 +792,9 @@ def test_numbers_explained_everyday_and_capitalised_names_are_no_abbreviations(c
     ("De SWB helpt u graag.", "SWB"),
     ("De club speelt in de KBVB.", "KBVB"),
     ("De Stichting Wonen Beter (kortweg SWB) werkt samen met de KBVB.", "KBVB"),
+    # capitals with the "v" of "van": "programma van eisen", "Raad van State"
+    ("Dit staat in het PvE voor de nieuwe school.", "PvE"),
+    ("De RvS heeft het beroep afgewezen.", "RvS"),
 ])
 def test_rare_unexplained_abbreviations_are_found(check, text, abbreviation):
     assert [f.text for f in found(check, "DD112", text)] == [abbreviation]
