@@ -108,7 +108,7 @@ def test_settings_change_the_check_like_the_cli(client, tmp_path, monkeypatch):
     assert without_path(resp.get_json()) == without_path(want)
     assert resp.headers["Duidelijk-Exit-Code"] == str(code) == "1"
     # ignore, as text with commas, in a form; extend_select adds a rule that is off by default
-    resp = post_file(client, (TEXT + "Het indienen van een bezwaar kost niets.\n").encode(),
+    resp = post_file(client, (TEXT + "Na het indienen van uw bezwaar krijgt u een brief.\n").encode(),
                      ignore="DD102,DD103", extend_select="DD106")
     codes = {f["code"] for f in resp.get_json()["files"][0]["findings"]}
     assert "DD106" in codes and not codes & {"DD102", "DD103"}

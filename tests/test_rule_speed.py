@@ -258,6 +258,7 @@ NOMINAL_SENTENCES = (
     "De burgemeester doet in de vergadering van de raad van volgende week mededeling van het besluit.",
     "Het huis van de buren is groot. Het is een kwestie van tijd. Het wonen van ouderen kost geld.",
     "Het Indienen van een bezwaar kan. Het, zoals gezegd, indienen van bezwaar kan ook.",
+    "Na het indienen van uw bezwaar krijgt u een brief. Wij helpen bij het invullen van het formulier.",
 )
 
 

@@ -122,12 +122,32 @@ def test_no_nominal_style(check, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Het indienen van een bezwaar kost niets.",
-    "Het aanmaken van een account duurt vijf minuten.",
     "Na het indienen van uw aanvraag krijgt u een brief.",
+    "Wij helpen u bij het invullen van het formulier.",
 ])
 def test_nominal_style_found(check, text):
     assert found(check, "DD106", text)
+
+
+@pytest.mark.parametrize("text, span", [
+    # "het ... van" as the subject: nobody acts; DD103 names it in every configuration
+    ("Het indienen van een bezwaar kost niets.", "Het indienen van"),
+    ("Het aanmaken van een account duurt vijf minuten.", "Het aanmaken van"),
+])
+def test_subject_het_van_is_named_by_dd103(check, text, span):
+    f = found(check, "DD103", text)
+    assert [x.text for x in f] == [span] and not f[0].suggestions and "werkwoord" in f[0].message
+    assert not found(check, "DD106", text)
+    assert [x.code for x in codes(check(text, select=["DD103", "DD106"]))] == ["DD103"]
+
+
+@pytest.mark.parametrize("text", [
+    "Wij helpen u bij het invullen van het formulier.",  # after a preposition: DD106's, off by default
+    "Het noorden van het land is koud.",  # a noun in -en
+    "Het hebben van een auto kost geld.",
+])
+def test_no_subject_het_van_finding(check, text):
+    assert not found(check, "DD103", text)
 
 
 def test_nominal_style_list_is_dd103s(check):

@@ -32,7 +32,8 @@ from duidelijk.lexicon import zipf
 from duidelijk.metrics import token_table
 from duidelijk.phrases import Moved, PhraseIndex, compiled, span_keys, token_keys
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
-from duidelijk.rules.nominalisation import jargon_anchors, list_matches, token_keys_with_particles, verb_of
+from duidelijk.rules.nominalisation import (het_van, jargon_anchors, list_matches, subject_het_van,
+                                              token_keys_with_particles, verb_of)
 from duidelijk.rules.vague import vague_matches
 from duidelijk.verbs import PARTICLES, SINGULAR_AUX, past_participle, present_singular, stem_from_infinitive
 
@@ -1079,7 +1080,8 @@ def _parts_to_run(index, reject, present: set[str]) -> tuple[bool, bool, bool, b
     "dient ... te", "gelieve" and "tot ... overgaan". A part whose words are not there is not
     run (tests/test_rule_speed.py: with every part run the findings are the same)."""
     return (index.can_match(present), reject.can_match(present), not present.isdisjoint(MODAL_FORMS),
-            "gelieve" in present, "overgaan" in present, not present.isdisjoint(jargon_anchors()))
+            "gelieve" in present, "overgaan" in present,
+            not present.isdisjoint(jargon_anchors()) or ("het" in present and "van" in present))
 
 
 @register
@@ -1092,7 +1094,8 @@ class Jargon(Rule):
         what=(
             "Zoekt ambtelijke woorden en vaste uitdrukkingen waarvoor een gewoon woord bestaat. "
             "Ook vaste uitdrukkingen met een zelfstandig naamwoord waar een werkwoord beter is, zoals "
-            "'in behandeling nemen' en 'gebruik maken van'."
+            "'in behandeling nemen' en 'gebruik maken van'. En een zin die begint met 'Het ... van' "
+            "zonder iemand die iets doet: 'Het beantwoorden van vragen duurt drie weken'."
         ),
         why=(
             "Woorden als 'teneinde', 'middels' en 'verstrekken' gebruikt bijna niemand in "
@@ -1228,6 +1231,13 @@ class Jargon(Rule):
         words = [t for t in tokens if not t.is_punct and not ctx.is_placeholder(t)]
         if not words:
             return
+        for het, verb, van in het_van([t for t in tokens if not t.is_punct]):
+            if subject_het_van(verb) and not {het.i, verb.i, van.i} & marked:
+                marked.update({het.i, verb.i, van.i})
+                yield self.finding(ctx, het.idx, van.idx + len(van),
+                                   f"'{ctx.text[het.idx:van.idx + len(van)]}' maakt de zin stijf: niemand doet "
+                                   f"iets. Schrijf liever wie wat doet, met het werkwoord '{verb.lower_}'.",
+                                   suggestions=[])
         used = {t.i for t in words if t.i in marked}
         for found, alts, jargon in list_matches(words, token_keys_with_particles(words), used):
             if not jargon:
