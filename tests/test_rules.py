@@ -176,6 +176,8 @@ def test_jargon_names_the_expressions_of_the_nominal_style_list(check):
     f = found(check, "DD103", text)
     assert [x.text for x in f] == ["gebruik maken van"] and not f[0].suggestions
     assert "'gebruiken'" in f[0].message
+    assert f[0].category == "nominalisation"  # the score and the verdict count it as nominal style
+    assert all(x.category == "jargon" for x in found(check, "DD103", "Wij verstrekken u een pas."))
     both = codes(check(text, select=["DD103", "DD106"]))
     assert [x.code for x in both] == ["DD103"]
     assert not codes(check(text, select=["DD106"]))  # DD106 leaves the list to DD103

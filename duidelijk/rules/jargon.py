@@ -22,7 +22,7 @@ from collections.abc import Iterator
 import re
 import threading
 from pathlib import Path
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from duidelijk import wordlists
@@ -1234,19 +1234,25 @@ class Jargon(Rule):
         for het, verb, van in het_van([t for t in tokens if not t.is_punct]):
             if subject_het_van(verb) and not {het.i, verb.i, van.i} & marked:
                 marked.update({het.i, verb.i, van.i})
-                yield self.finding(ctx, het.idx, van.idx + len(van),
-                                   f"'{ctx.text[het.idx:van.idx + len(van)]}' maakt de zin stijf: niemand doet "
-                                   f"iets. Schrijf liever wie wat doet, met het werkwoord '{verb.lower_}'.",
-                                   suggestions=[])
+                yield self._nominal_finding(ctx, het.idx, van.idx + len(van),
+                                            f"'{ctx.text[het.idx:van.idx + len(van)]}' maakt de zin stijf: niemand "
+                                            f"doet iets. Schrijf liever wie wat doet, met het werkwoord "
+                                            f"'{verb.lower_}'.")
         used = {t.i for t in words if t.i in marked}
         for found, alts, jargon in list_matches(words, token_keys_with_particles(words), used):
             if not jargon:
                 continue  # a state ("in behandeling zijn"): DD106's
             marked.update(t.i for t in found)
             text = quoted(found)
-            yield self.finding(ctx, found[0].idx, found[-1].idx + len(found[-1]),
-                               f"'{text}' is ambtelijke taal. Schrijf liever een zin met het werkwoord "
-                               f"'{alts[0]}'.", suggestions=[])
+            yield self._nominal_finding(ctx, found[0].idx, found[-1].idx + len(found[-1]),
+                                        f"'{text}' is ambtelijke taal. Schrijf liever een zin met het werkwoord "
+                                        f"'{alts[0]}'.")
+
+    def _nominal_finding(self, ctx, start: int, end: int, message: str):
+        """A finding of nominal style named by this rule: in the category of nominal style, so
+        the difficulty score and the verdict count it as DD106 would (and suppressions for
+        'nominalisation' apply), without a replacement."""
+        return replace(self.finding(ctx, start, end, message, suggestions=[]), category="nominalisation")
 
     def _overgaan_after(self, ctx, tokens, marked):
         """"tot uitbetaling overgaan": the order of a subclause or an infinitive, which the
