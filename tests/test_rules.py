@@ -192,6 +192,8 @@ def test_jargon_expression_with_its_verb_first_no_replacement_before_a_prepositi
     # "zijn van toepassing op" is no "gelden op": the plain verb asks another preposition
     f = found(check, "DD103", "De voorwaarden zijn van toepassing op alle aanvragen.")
     assert f and not f[0].suggestions
+    f = found(check, "DD103", "De beelden geven gestalte aan een rustige stijl.")  # "gestalte geven aan"
+    assert f and f[0].text == "geven gestalte aan" and not f[0].suggestions
     f = found(check, "DD103", "Wij zijn van mening dat u gelijk heeft.")
     assert f and f[0].suggestions[:1] == ["vinden"]
 

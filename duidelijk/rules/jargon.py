@@ -1194,8 +1194,9 @@ class Jargon(Rule):
                     continue
                 if "-" in entry.fits or (entry.fits and len(found) == 1 and word_class(found[0]) not in entry.fits):
                     usable = []  # "eventuele kosten": 'misschien' is no adjective; '-': never as it stands
-                if isinstance(found, Moved) and _preposition_after(found):
-                    usable = []  # "zijn van toepassing op": "gelden" asks "voor", another preposition
+                if isinstance(found, Moved) and (_preposition_after(found) or found[-1].pos_ == "ADP"):
+                    usable = []  # "zijn van toepassing op": "gelden" asks "voor", another preposition;
+                    # "geven gestalte aan een ...": "maken" takes no "aan"
                 if len(found) > 1 and found[-1].i - found[0].i + 1 > len(found) and any(
                         not t.is_punct for t in found[0].doc[found[0].i: found[-1].i] if t not in found):
                     usable = []  # "beschikken niet over" is no "hebben": the words between would be lost
