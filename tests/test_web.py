@@ -318,6 +318,46 @@ def test_results_expire():
     assert store.get(tokens[0]) is None and store.get(tokens[2]) is not None
 
 
+def test_stored_report_is_one_packed_object_and_reads_back_whole(nlp):
+    import gc
+
+    import duidelijk
+    from duidelijk.web.store import Entry, ResultStore
+
+    report = duidelijk.check_text("Wij verzoeken u middels dit formulier de gegevens te verstrekken.")
+    store = ResultStore(ttl=60)
+    entry = Entry("brief.txt", report, None, "text")
+    token = store.put(entry)
+    packed, value = entry.__dict__["_report"]
+    assert packed and isinstance(value, bytes) and not gc.is_tracked(value)  # nothing for the collector to walk
+    back = store.get(token).report
+    assert [(f.code, f.start, f.end, f.message) for f in back.findings] == \
+        [(f.code, f.start, f.end, f.message) for f in report.findings]
+    assert back.document.source_text == report.document.source_text and back.metrics == report.metrics
+    assert entry.size == 4 * len(report.document.source_text)
+    # something that cannot be pickled is kept as it is
+    stand_in = Entry("x", lambda: "rapport", b"docx", "docx")
+    assert stand_in.report() == "rapport" and stand_in.size == 4
+    assert Entry("leeg", None, None, "text").report is None
+
+
+def test_server_with_workers_freezes_what_it_built_at_start(monkeypatch):
+    import gc
+
+    from duidelijk.web import create_app
+    from duidelijk.web.workers import Checker
+
+    frozen = []
+    monkeypatch.setattr(Checker, "start", lambda self, config: None)  # no worker processes here
+    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(True))
+    create_app({"TESTING": True, "SECRET_KEY": "t", "ANALYSIS_WORKERS": 1})
+    assert frozen == [True]
+    frozen.clear()
+    create_app({"TESTING": True, "SECRET_KEY": "t", "ANALYSIS_WORKERS": 1, "PRELOAD_MODEL": False})
+    create_app({"TESTING": True, "SECRET_KEY": "t", "ANALYSIS_WORKERS": 0, "PRELOAD_MODEL": False})
+    assert frozen == []  # without workers (tests, the development server) nothing is frozen here
+
+
 # --- errors ----------------------------------------------------------------------------------
 
 def error_of(resp) -> tuple[int, str, str]:
