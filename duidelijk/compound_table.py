@@ -16,11 +16,20 @@ word itself, so a stale table never gives other parts than the live split; it on
 the words slower. tests/test_compound_table.py fails while the table was made by other code
 (make it again), and compares the table with the live split on a sample of words (which also
 catches a change in a module outside ``CODE`` that the split may come to read).
+
+The same file holds the lemma sums (``LemmaSums``): the frequency of a lemma summed over its
+forms, written (wordfreq, ``dictionary.live_lemma_zipf``) and spoken (SUBTLEX-NL,
+``subtlex.live_spoken_lemma_zipf``), for every plain word of wordfreq's Dutch list as a noun,
+a verb (words ending in n) and an adjective: a sum takes a look-up per form and, for a verb,
+working out its forms and whether it is separable. Only the sums that count more than the
+lemma's own form are stored (written ones exactly, spoken ones in hundredths, as rounded);
+SUBTLEX-NL is part of the data fingerprint, ``subtlex.py`` of the code fingerprint.
 """
 
 from __future__ import annotations
 
 import hashlib
+import math
 import sys
 from collections.abc import Sequence
 from functools import cache
@@ -30,7 +39,7 @@ PATH = Path(__file__).resolve().parent / "data" / "compound_parts.npz"
 MIN_LENGTH = 6
 
 
-CODE = ("dictionary.py", "verbs.py", "lexicon.py")  # the modules of the split (dictionary.live_compound_parts)
+CODE = ("dictionary.py", "verbs.py", "lexicon.py", "subtlex.py")  # the split and the sums (dictionary.live_compound_parts, live_lemma_zipf)
 
 
 def code_fingerprint() -> str:
@@ -57,11 +66,13 @@ def stored_fingerprints(path: Path | None = None) -> tuple[str, str] | None:
 
 
 def fingerprint(word_list: Path | None) -> str:
-    """What the split reads besides duidelijk's code: the word list and wordfreq's list."""
+    """What the split and the sums read besides duidelijk's code: the word list, wordfreq's
+    list and SUBTLEX-NL."""
+    from duidelijk import subtlex
     from duidelijk.lexicon import _wordfreq_file
 
     h = hashlib.sha256()
-    for path in (word_list, _wordfreq_file("nl")):
+    for path in (word_list, _wordfreq_file("nl"), subtlex._path()):
         if path is None:
             h.update(b"none;")
             continue
@@ -93,25 +104,123 @@ class CompoundTable:
         return tuple(unpacked(self._values, self._ends, i).split(" "))
 
 
-@cache
-def table_for(word_list: str | None) -> CompoundTable | None:
-    """The shipped table if it was made from the files and the code this process reads, else None."""
-    from array import array
-
+def _open_if_current(word_list: str | None, read):
+    """``read`` of the open shipped table if it was made from the files and the code this
+    process reads, else None (also when it is cut off or damaged)."""
     import numpy
 
     from duidelijk.datacache import DAMAGED
-    from duidelijk.lexicon import FrequencyTable
 
     try:
         with numpy.load(PATH, allow_pickle=False) as data:
             if (str(data["fingerprint"]) != fingerprint(Path(word_list) if word_list else None)
                     or str(data["code"]) != code_fingerprint()):
                 return None
-            ends = array("q", data["ends"].astype(numpy.int64).tobytes())
-            return CompoundTable(FrequencyTable.from_stored(data, range(len(ends))), data["values"].tobytes(), ends)
+            return read(data)
     except DAMAGED:
-        return None  # cut off or damaged: every word is split live
+        return None
+
+
+@cache
+def table_for(word_list: str | None) -> CompoundTable | None:
+    """The shipped table if it was made from the files and the code this process reads, else
+    None: every word is split live."""
+    from array import array
+
+    import numpy
+
+    from duidelijk.lexicon import FrequencyTable
+
+    def read(data) -> CompoundTable:
+        ends = array("q", data["ends"].astype(numpy.int64).tobytes())
+        return CompoundTable(FrequencyTable.from_stored(data, range(len(ends))), data["values"].tobytes(), ends)
+
+    return _open_if_current(word_list, read)
+
+
+# Lemma sums (``dictionary.lemma_zipf``, ``subtlex.spoken_lemma_zipf``): the part of speech
+# decides which forms are summed; these three kinds are stored, the others sum one form
+SUM_KINDS = {"NOUN": "NOUN", "VERB": "VERB", "AUX": "VERB", "ADJ": "ADJ", "ADV": "ADJ"}
+NO_VALUE = -1  # a spoken sum not stored: the lemma's own form alone (see ``LemmaSums``)
+
+
+def one_form_sum(z: float) -> float:
+    """``dictionary.live_lemma_zipf`` of a lemma of which only its own form is counted, with Zipf ``z``."""
+    return math.log10(10 ** z) if z > 0 else 0.0
+
+
+def one_form_spoken(z: float) -> float:
+    """``subtlex.spoken_lemma_zipf`` of a lemma of which only its own form is said, with Zipf ``z``."""
+    found = one_form_sum(z)
+    return round(found, 2) if found > 0 else 0.0
+
+
+def in_sum_domain(lemma: str, kind: str) -> bool:
+    """Does the table answer for this lower-case lemma of this kind: a plain word of wordfreq's
+    Dutch list (a verb: ending in n, as infinitives do)?"""
+    from duidelijk.lexicon import _PLAIN, dutch_table
+
+    return (kind != "VERB" or lemma.endswith("n")) and bool(_PLAIN.fullmatch(lemma)) and dutch_table().contains(lemma)
+
+
+class LemmaSums:
+    """Lemma -> its written and spoken Zipf summed over its forms, for the lemmas of the
+    table's domain (``in_sum_domain``). Stored per kind only where the sum is not that of
+    the lemma's own form alone (one in six nouns, one in three verbs): the others are
+    worked out from that form's frequency, one look-up instead of one per form."""
+
+    def __init__(self, kinds: dict[str, tuple]):
+        self._kinds = kinds  # kind -> (index: word -> place, written sums (nan: not stored), spoken sums in hundredths)
+
+    def written(self, lemma: str, pos: str) -> float | None:
+        """``dictionary.live_lemma_zipf(lemma, pos)`` for a lower-case ``lemma``; None when the table does not know."""
+        kind = SUM_KINDS.get(pos)
+        if kind is None:
+            return None
+        index, written, _ = self._kinds[kind]
+        i = index.get(lemma)  # only words of the domain are stored
+        if i is not None and written[i] == written[i]:  # not nan
+            return written[i]
+        if i is None and not in_sum_domain(lemma, kind):
+            return None
+        from duidelijk.lexicon import zipf
+
+        return one_form_sum(zipf(lemma))
+
+    def spoken(self, lemma: str, pos: str) -> float | None:
+        """``subtlex.spoken_lemma_zipf(lemma, pos)`` for a lower-case ``lemma``; None when the table does not know."""
+        kind = SUM_KINDS.get(pos)
+        if kind is None:
+            return None
+        index, _, spoken = self._kinds[kind]
+        i = index.get(lemma)  # only words of the domain are stored
+        if i is not None and spoken[i] != NO_VALUE:
+            return spoken[i] / 100
+        if i is None and not in_sum_domain(lemma, kind):
+            return None
+        from duidelijk.subtlex import spoken_zipf
+
+        return one_form_spoken(spoken_zipf(lemma))
+
+
+@cache
+def sums_for(word_list: str | None) -> LemmaSums | None:
+    """The shipped lemma sums if they were made from the files and the code this process
+    reads, else None: every sum is worked out live."""
+    from duidelijk.lexicon import FrequencyTable
+
+    def read(data) -> LemmaSums:
+        kinds = {}
+        for kind in sorted(set(SUM_KINDS.values())):
+            written = data[f"sums_{kind}_written"].tolist()
+            spoken = data[f"sums_{kind}_spoken"].tolist()
+            if len(spoken) != len(written):
+                raise ValueError("a damaged table")
+            stored = {"words": data[f"sums_{kind}_words"], "starts": data[f"sums_{kind}_starts"]}
+            kinds[kind] = (FrequencyTable.from_stored(stored, range(len(written))), written, spoken)
+        return LemmaSums(kinds)
+
+    return _open_if_current(word_list, read)
 
 
 def domain() -> list[str]:
@@ -142,11 +251,43 @@ def build(path: Path = PATH) -> int:
     text, ends = packed(values)
     path.parent.mkdir(parents=True, exist_ok=True)
     numpy.savez_compressed(
-        path, **FrequencyTable(keys, range(len(keys))).to_store(),
+        path, **FrequencyTable(keys, range(len(keys))).to_store(), **_sum_arrays(),
         values=numpy.frombuffer(text, dtype=numpy.uint8), ends=numpy.array(ends, dtype=numpy.int64),
         fingerprint=numpy.array(fingerprint(Path(word_list) if word_list else None)),
         code=numpy.array(code_fingerprint()))
     return len(keys)
+
+
+def _sum_arrays() -> dict:
+    """The lemma sums of every lemma of the domain of each kind that differ from its own
+    form's (``LemmaSums``), as arrays."""
+    import numpy
+
+    from duidelijk import dictionary, subtlex
+    from duidelijk.lexicon import _PLAIN, FrequencyTable, dutch_table
+
+    words = sorted(w for w in dutch_table() if _PLAIN.fullmatch(w))
+    arrays = {}
+    for kind in sorted(set(SUM_KINDS.values())):
+        keys, written, spoken = [], [], []
+        for w in words:
+            if kind == "VERB" and not w.endswith("n"):
+                continue
+            value = dictionary.live_lemma_zipf(w, kind)
+            said = subtlex.live_spoken_lemma_zipf(w, kind)
+            value_stored = value != one_form_sum(dictionary.zipf(w))
+            said_stored = said != one_form_spoken(subtlex.spoken_zipf(w))
+            if value_stored or said_stored:
+                keys.append(w)
+                written.append(value if value_stored else math.nan)
+                spoken.append(round(said * 100) if said_stored else NO_VALUE)
+        print(f"{kind}: {len(keys)} lemma sums", file=sys.stderr, flush=True)
+        stored = FrequencyTable(keys, range(len(keys))).to_store()
+        arrays[f"sums_{kind}_words"] = stored["words"]
+        arrays[f"sums_{kind}_starts"] = stored["starts"]
+        arrays[f"sums_{kind}_written"] = numpy.array(written, dtype=numpy.float64)
+        arrays[f"sums_{kind}_spoken"] = numpy.array(spoken, dtype=numpy.int16)
+    return arrays
 
 
 if __name__ == "__main__":

@@ -227,6 +227,40 @@ def noun_lemmas(form: str, lemma: str) -> set[str]:
 
 @lru_cache(maxsize=200_000)
 def lemma_zipf(lemma: str, pos: str = "", frequency: Callable[[str], float] | None = None) -> float:
+    """``live_lemma_zipf``, for wordfreq read from the shipped table of lemma sums
+    (``compound_table.LemmaSums``) for the lemmas it holds, once the process has summed
+    ``SUMS_AFTER`` lemmas itself."""
+    if frequency is None:
+        sums = lemma_sums()
+        if sums is not None:
+            found = sums.written(lemma.lower(), pos)
+            if found is not None:
+                return found
+    return live_lemma_zipf(lemma, pos, frequency)
+
+
+def lemma_sums():
+    """The shipped lemma sums (``compound_table.sums_for``) for the word list this process
+    reads, or None: during the first ``SUMS_AFTER`` asks of a process (reading the table
+    takes longer than a one-page letter's sums) or when the table is not for these files."""
+    if _sum_count[0] < SUMS_AFTER:
+        _sum_count[0] += 1
+        return None
+    env = os.environ.get("DUIDELIJK_OPENTAAL")  # which word list: the table is made for one
+    sums = _sums.get(env, False)
+    if sums is False:
+        from duidelijk.compound_table import sums_for
+
+        sums = _sums[env] = sums_for(word_list_path())
+    return sums
+
+
+SUMS_AFTER = 1000
+_sum_count = [0]  # lemma sums asked before the table is read
+_sums: dict = {}  # DUIDELIJK_OPENTAAL -> the shipped lemma sums for its word list, or None
+
+
+def live_lemma_zipf(lemma: str, pos: str = "", frequency: Callable[[str], float] | None = None) -> float:
     """Zipf frequency of a lemma summed over its forms (for a separable verb, with the uses
     in which its particle stands apart added: ``SPLIT_SHARE``). ``frequency`` gives the Zipf
     value of a form: wordfreq's (``lexicon.zipf``) unless another list's is given

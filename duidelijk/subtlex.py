@@ -68,9 +68,22 @@ def spoken_zipf(word: str) -> float:
 
 @lru_cache(maxsize=100_000)
 def spoken_lemma_zipf(lemma: str, pos: str = "") -> float:
+    """``live_spoken_lemma_zipf``, read from the shipped table of lemma sums for the lemmas
+    it holds (see ``dictionary.lemma_sums``)."""
+    from duidelijk.dictionary import lemma_sums
+
+    sums = lemma_sums()
+    if sums is not None:
+        found = sums.spoken(lemma.lower(), pos)
+        if found is not None:
+            return found
+    return live_spoken_lemma_zipf(lemma, pos)
+
+
+def live_spoken_lemma_zipf(lemma: str, pos: str = "") -> float:
     """SUBTLEX-NL Zipf of a lemma summed over its forms, the forms ``dictionary.lemma_zipf``
     sums for wordfreq (a separable verb with the same share for split uses), so that the two
-    can be compared."""
+    can be compared; rounded to hundredths."""
     from duidelijk.dictionary import lemma_zipf
 
     found = lemma_zipf(lemma, pos, spoken_zipf)

@@ -207,3 +207,104 @@ def test_the_code_fingerprint_follows_the_code_of_the_split(tmp_path, monkeypatc
     with (copy / "dictionary.py").open("a", encoding="utf-8") as handle:
         handle.write("\nSHORT_PART_ZIPF = 3.8\n")
     assert compound_table.code_fingerprint() != before
+
+
+# --- lemma sums (``compound_table.LemmaSums``, ``dictionary.lemma_zipf``, ``subtlex.spoken_lemma_zipf``)
+
+POSES = ("NOUN", "VERB", "AUX", "ADJ", "ADV")
+
+
+@pytest.fixture(scope="module")
+def sums(table):  # the same file and fingerprints as the compound parts
+    found = compound_table.sums_for(dictionary.word_list_path())
+    assert found is not None, f"the shipped table has no lemma sums; {REMAKE}"
+    return found
+
+
+def _sum_mismatches(sums, lemmas: list[str]) -> list[tuple[str, str]]:
+    """(lemma, part of speech) whose table sums differ from the live sums. The written sum
+    may differ in its last bits: the forms are summed in the order of a set of strings,
+    which differs between processes."""
+    from duidelijk import subtlex
+
+    out = []
+    for lemma in lemmas:
+        for pos in POSES:
+            written = sums.written(lemma, pos)
+            spoken = sums.spoken(lemma, pos)
+            if ((written is not None and abs(written - dictionary.live_lemma_zipf(lemma, pos)) > 1e-9)
+                    or (spoken is not None and spoken != subtlex.live_spoken_lemma_zipf(lemma, pos))):
+                out.append((lemma, pos))
+    return out
+
+
+def _sum_sample() -> list[str]:
+    """Every 300th plain word of wordfreq's Dutch list, and the words of the example letters."""
+    import re
+
+    from duidelijk.lexicon import _PLAIN, dutch_table
+
+    words = sorted(w for w in dutch_table() if _PLAIN.fullmatch(w))[::300]
+    for path in sorted(EXAMPLES.glob("*.txt")):
+        words += sorted({w.lower() for w in re.findall(r"[A-Za-zà-ÿ]{2,}", path.read_text(encoding="utf-8"))})
+    return words + ["overmaken", "inplannen", "afschrijven", "zaak", "brief", "voorwaarde", "gezellig"]
+
+
+def test_the_shipped_lemma_sums_are_the_live_sums(sums):
+    lemmas = _sum_sample()
+    answered = [w for w in lemmas if sums.written(w, "NOUN") is not None]
+    assert len(answered) > 1000
+    # stored sums (several forms counted) and sums of the lemma's own form alone both asked
+    stored = [w for w in answered if sums._kinds["NOUN"][0].get(w) is not None]
+    assert 100 < len(stored) < len(answered) - 100
+    assert sums.written("voorwaarde", "NOUN") > dictionary.zipf("voorwaarde")  # "voorwaarden" counts too
+    assert sums.written("parkeervergunningaanvraag", "NOUN") is None  # not in wordfreq's list: summed live
+    assert sums.written("brieven", "VERB") is not None and sums.written("brief", "VERB") is None  # no infinitive
+    assert sums.written("brief", "PROPN") is None
+    assert _sum_mismatches(sums, lemmas) == []
+
+
+def test_a_wrong_lemma_sum_is_found(sums):
+    """The comparison above can fail: a table with a wrong written sum, a wrong spoken sum or
+    a missing sum is caught."""
+    kinds = dict(sums._kinds)
+    kinds["NOUN"] = (FrequencyTable(["voorwaarde"], range(1)), [1.5], [compound_table.NO_VALUE])
+    kinds["VERB"] = (FrequencyTable(["inplannen"], range(1)), [float("nan")], [99])
+    wrong = compound_table.LemmaSums(kinds)
+    assert wrong.written("voorwaarde", "NOUN") == 1.5
+    assert wrong.spoken("inplannen", "VERB") == 0.99
+    # "brief": its noun sum (with "brieven") missing from the table, so that of "brief" alone
+    assert _sum_mismatches(wrong, ["voorwaarde", "inplannen", "brief"]) == [
+        ("voorwaarde", "NOUN"), ("inplannen", "VERB"), ("inplannen", "AUX"), ("brief", "NOUN")]
+    assert _sum_mismatches(sums, ["voorwaarde", "inplannen", "brief"]) == []
+
+
+def test_lemma_zipf_reads_the_sums_after_the_first_asks(sums, monkeypatch):
+    from duidelijk import subtlex
+
+    monkeypatch.setattr(dictionary, "_sums", {})
+    for count, used in ((dictionary.SUMS_AFTER - 1, False), (dictionary.SUMS_AFTER, True)):
+        monkeypatch.setattr(dictionary, "_sum_count", [count])
+        live: list[str] = []
+        monkeypatch.setattr(dictionary, "live_lemma_zipf", lambda lemma, pos="", frequency=None:
+                            live.append(lemma) or (2.5 if frequency is None else 0.0))
+        dictionary.lemma_zipf.cache_clear()
+        subtlex.spoken_lemma_zipf.cache_clear()
+        # a lemma the table holds: read from it unless the process is still in its first asks
+        assert (dictionary.lemma_zipf("Voorwaarde", "NOUN") == 2.5) != used
+        assert live == ([] if used else ["Voorwaarde"])
+        assert dictionary.lemma_zipf("parkeervergunningaanvraag", "NOUN") == 2.5  # not in the table: live
+    dictionary.lemma_zipf.cache_clear()
+    subtlex.spoken_lemma_zipf.cache_clear()
+
+
+def test_a_damaged_or_old_table_means_live_sums(tmp_path, monkeypatch):
+    """A table from before the lemma sums, or whose sums do not fit together, is not used for them."""
+    old = tmp_path / "old.npz"
+    _store_like_the_shipped_table(old)  # compound parts only
+    monkeypatch.setattr(compound_table, "PATH", old)
+    compound_table.sums_for.cache_clear()
+    try:
+        assert compound_table.sums_for(dictionary.word_list_path()) is None
+    finally:
+        compound_table.sums_for.cache_clear()
