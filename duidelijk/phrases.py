@@ -36,7 +36,9 @@ MAX_GAP = 6
 _PREPOSITIONS = frozenset("aan van op voor met tot naar over in om bij uit tegen".split())
 # words that make the words before a verb a noun phrase ("het voornemen", "uw schrijven")
 _DETERMINERS = frozenset("de het een uw zijn haar hun ons onze mijn dit dat deze die".split())
-_SHORT_VERBS = frozenset("zijn gaan doen staan slaan zien".split())
+# short verbs and their third person ("gaan": "gaat"), which the rules for "-en" miss
+_SHORT_THIRD = {"doen": "doet", "gaan": "gaat", "staan": "staat", "slaan": "slaat", "zien": "ziet"}
+_SHORT_VERBS = frozenset(_SHORT_THIRD) | {"zijn"}
 
 
 _KEYS = "duidelijk.token_keys"  # Doc.user_data: the match keys of every token, made once per Doc
@@ -238,8 +240,6 @@ def moved_verb(words: tuple[str, ...]) -> int:
     return 0
 
 
-_SHORT_THIRD = {"doen": "doet", "gaan": "gaat", "staan": "staat", "slaan": "slaat", "zien": "ziet"}
-
 
 def _verb_like(word: str) -> bool:
     """Is this an infinitive that Dutch text uses as a verb ("nemen": "neemt", "voordoen":
@@ -292,10 +292,8 @@ class PhraseIndex:
         # the keys a match can start with: a token with none of them is passed over at once
         self.starts = self.single_keys | self.multi_keys | self.moved_keys
 
-    def matches(self, tokens: list, skip=lambda t: False, accept=None) -> Iterator[tuple[list, Any]]:
-        """Yield (matched tokens, payload), longest expression first, no overlaps.
-        ``accept(found, payload)``: whether an expression of several words that matches may
-        be taken here; if not, a shorter one or a single word may still match."""
+    def matches(self, tokens: list, skip=lambda t: False) -> Iterator[tuple[list, Any]]:
+        """Yield (matched tokens, payload), longest expression first, no overlaps."""
         if not tokens:
             return
         table = doc_keys(tokens[0].doc)
@@ -314,7 +312,7 @@ class PhraseIndex:
                     if not rest <= present:
                         continue  # a word of the expression is missing altogether
                     found = self._match(tokens, pos, words, table)
-                    if found and not any(t.i in used for t in found) and (accept is None or accept(found, payload)):
+                    if found and not any(t.i in used for t in found):
                         hit = (found, payload)
                         break
                 if hit:
@@ -329,8 +327,7 @@ class PhraseIndex:
                             continue
                         found = self._match_moved(tokens, pos, before, after, table)
                         if found and not any(t.i in used for t in found) and \
-                                not self._listed_within(tokens, pos, found[1], table, rest) and \
-                                (accept is None or accept(found, payload)):
+                                not self._listed_within(tokens, pos, found[1], table, rest):
                             hit = (found, payload)
                             break
                     if hit:

@@ -202,6 +202,30 @@ def test_jargon_negative(check):
     assert not found(check, "DD103", "Wij sturen u de uitslag. Als u vragen heeft, belt u ons dan.")
 
 
+def test_accept_list_holds_for_the_nominal_style_expressions(check):
+    """An accepted expression of the nominal-style list is no finding, as listed or as
+    written in the sentence; another expression still is."""
+    text = "Wij maken gebruik van uw gegevens."
+    assert found(check, "DD103", text)
+    assert not found(check, "DD103", text, accept=["gebruik maken van"])
+    assert not found(check, "DD103", text, accept=["maken gebruik van"])
+    assert found(check, "DD103", "U moet een keuze maken.", accept=["gebruik maken van"])
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Het bedrijf is niet in staat om de kosten te betalen.", True),
+    ("Wij zijn niet in staat de kosten te betalen.", True),
+    ("Het bedrijf is in staat van faillissement.", False),  # 'staat' as a state, not 'kunnen'
+])
+def test_in_staat_zijn_only_as_kunnen(check, text, flagged):
+    assert bool([x for x in found(check, "DD103", text) if "staat" in x.text]) == flagged
+
+
+def test_van_toepassing_with_its_verb_first_keeps_the_example(check):
+    f = found(check, "DD103", "Deze regel is van toepassing op uw situatie.")
+    assert f and '"geldt voor"' in f[0].message
+
+
 def test_jargon_accept_and_reject(check):
     text = "Wij verstrekken u een vergoeding voor de rolstoel."
     assert not found(check, "DD103", text, accept=["verstrekken"])

@@ -1240,7 +1240,7 @@ class Jargon(Rule):
                                             f"doet iets. Schrijf liever wie wat doet, met het werkwoord "
                                             f"'{verb.lower_}'.")
         used = {t.i for t in words if t.i in marked}
-        for found, alts, jargon in list_matches(words, token_keys_with_particles(words), used):
+        for found, alts, jargon in list_matches(words, token_keys_with_particles(words), used, ctx.accepted):
             if not jargon:
                 continue  # a state ("in behandeling zijn"): DD106's
             marked.update(t.i for t in found)

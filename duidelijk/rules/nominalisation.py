@@ -87,19 +87,20 @@ def token_keys_with_particles(tokens) -> list[set[str]]:
     return keys
 
 
-def list_matches(tokens, keys, used: set[int]):
+def list_matches(tokens, keys, used: set[int], accepted=lambda text: False):
     """The expressions of ``wordlists/nominalisations.tsv`` in a sentence, in any word order
     ("nemen uw aanvraag in behandeling"), within ``WINDOW`` words or further as the verb's own
     object, not with a noun in a phrase of its own: (tokens in order, alternatives, whether
     DD103 names it). ``keys``: ``token_keys_with_particles(tokens)``; ``used``: tokens taken
-    already (updated)."""
+    already (updated); ``accepted(text)``: an expression the writer's accept list holds, as
+    listed ("gebruik maken van") or as written ("maken gebruik van"), is no match."""
     present = frozenset().union(*keys)  # an expression with a word that is not here cannot match
     listed = expressions()
     by_word = expressions_by_word()
     candidates = {n for key in present for n in by_word.get(key, ())}
     for n in sorted(candidates):  # in the order of the list: longest first
         bag, words, alts, jargon = listed[n]
-        if not bag <= present:
+        if not bag <= present or accepted(" ".join(words)):
             continue
         for i, first in enumerate(tokens):
             if first.i in used or not (keys[i] & bag):
@@ -125,6 +126,8 @@ def list_matches(tokens, keys, used: set[int]):
                 # one verb: in "Ensor besluit afstand te nemen" the noun of "een besluit
                 # nemen" is a verb itself
                 found = sorted(hit.values(), key=lambda t: t.i)
+                if accepted(" ".join(t.text for t in found)):
+                    break
                 used.update(t.i for t in found)
                 yield found, alts, jargon
                 break
@@ -294,7 +297,7 @@ class Nominalisation(Rule):
             )
 
     def _expressions(self, ctx, tokens, keys, used):
-        for found, alts, jargon in list_matches(tokens, keys, used):
+        for found, alts, jargon in list_matches(tokens, keys, used, ctx.accepted):
             if jargon:
                 continue  # DD103 names it (``named_by_jargon``)
             text = " ".join(t.text for t in found)
