@@ -1246,7 +1246,7 @@ class Jargon(Rule):
             marked.update(t.i for t in found)
             text = quoted(found)
             yield self._nominal_finding(ctx, found[0].idx, found[-1].idx + len(found[-1]),
-                                        f"'{text}' is ambtelijke taal. Schrijf liever een zin met het werkwoord "
+                                        f"'{text}' maakt de zin stijf. Schrijf liever een zin met het werkwoord "
                                         f"'{alts[0]}'.")
 
     def _nominal_finding(self, ctx, start: int, end: int, message: str):
