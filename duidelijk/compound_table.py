@@ -39,7 +39,8 @@ PATH = Path(__file__).resolve().parent / "data" / "compound_parts.npz"
 MIN_LENGTH = 6
 
 
-CODE = ("dictionary.py", "verbs.py", "lexicon.py", "subtlex.py")  # the split and the sums (dictionary.live_compound_parts, live_lemma_zipf)
+# the split and the sums (dictionary.live_compound_parts, live_lemma_zipf; a verb's forms: verbs.verb_forms)
+CODE = ("dictionary.py", "verbs.py", "lexicon.py", "subtlex.py")
 
 
 def code_fingerprint() -> str:

@@ -43,7 +43,11 @@ class Config:
     source: str | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
-        self.accept_lower = {w.lower() for w in self.accept}
+        # an accepted expression holds with or without its articles: "een beslissing nemen"
+        # is also "beslissing nemen", as the lists write it
+        self.accept_lower = {w.lower() for w in self.accept} | {
+            " ".join(p for p in w.lower().split() if p not in {"een", "de", "het"})
+            for w in self.accept if len(w.split()) > 1}
 
     # --- rule selection ------------------------------------------------------------
     def enabled(self, code: str, category: str) -> bool:

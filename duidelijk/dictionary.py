@@ -161,7 +161,7 @@ def exists_inflected(word: str) -> bool:
 def _forms(lemma: str, pos: str) -> tuple[str, ...]:
     """The forms of a lemma that ``lemma_zipf`` sums (asked twice per lemma: written and
     spoken Dutch), in the order of the set they were gathered in."""
-    from duidelijk.phrases import verb_forms
+    from duidelijk.verbs import verb_forms
 
     forms = {lemma}
     if pos in {"VERB", "AUX"}:

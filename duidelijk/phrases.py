@@ -28,7 +28,7 @@ from spacy.symbols import ADJ, NOUN, VERB  # noqa: E402
 from duidelijk.dictionary import noun_lemmas
 from duidelijk.lexicon import zipf
 from duidelijk.metrics import row_keys, token_table
-from duidelijk.verbs import PARTICLES, is_soft, past_participle, present_singular, stem_from_infinitive
+from duidelijk.verbs import PARTICLES, present_singular, verb_forms
 
 MAX_GAP = 6
 # words that may follow the verb of a listed expression: its preposition ("ten grondslag
@@ -181,31 +181,6 @@ def _strip_particle(sentence_words: set[str], word: str, lemma: str) -> str:
             return lemma
         return rest
     return lemma
-
-
-def verb_forms(infinitive: str) -> set[str]:
-    """Inflected forms of a verb, so matching does not depend on the lemmatizer alone.
-
-    Present and past forms ("verstrekt", "verstrekte") and the past participle
-    ("ingeschakeld" for "inschakelen", "verstrekt" for "verstrekken"): regular forms only,
-    and only for a word that Dutch text uses as a verb ("gelegen" is not one).
-    """
-    if not infinitive.endswith("en") or len(infinitive) < 5:
-        return set()
-    stem = stem_from_infinitive(infinitive)
-    if len(stem) < 3:
-        return set()
-    third = stem + "t" if not stem.endswith("t") else stem
-    if infinitive.startswith("ge") and zipf(third) == 0:
-        return set()  # an adjective or noun such as "gelegen", not a verb
-    soft = is_soft(infinitive, stem)
-    past = stem + ("te" if soft else "de")
-    forms = {stem, third, past, past + "n"}
-    if zipf(third) > 0:
-        forms.add(past_participle(infinitive))
-    # a form far more common than the verb is another word ("acht" from "achten", "uit")
-    limit = zipf(infinitive) + 1.0
-    return {f for f in forms if f and f != infinitive and zipf(f) <= limit}
 
 
 @lru_cache(maxsize=32)

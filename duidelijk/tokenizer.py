@@ -41,6 +41,9 @@ _TOKEN_MATCH = re.compile(r"(?:\+\d{2})?\(0\)\d{1,3}(?:-\d{6,8})?").fullmatch
 
 _EXTRA_SUFFIXES = (
     rf"(?<=[0-9][{ALPHA_UPPER}])\.",  # house number "12A." -> "12A", "."
+    # an abbreviation with the "v" of "van" at the end of a sentence: "het PvE." -> "PvE", "."
+    rf"(?<=[{ALPHA_UPPER}]v[{ALPHA_UPPER}])\.",
+    rf"(?<=[{ALPHA_UPPER}]v[{ALPHA_UPPER}]{{2}})\.",
 )
 _EXTRA_INFIXES = (
     r"(?<=[.:][0-5][0-9])[-–](?=[0-2]?[0-9][.:][0-5][0-9])",  # "14.30-16.00" -> 3 tokens

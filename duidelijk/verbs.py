@@ -172,3 +172,28 @@ def infinitive(participle: str, lemma: str) -> str:
         base = st
     base = base[:-1] + {"f": "v", "s": "z"}.get(base[-1], base[-1]) if base[-1:] in ("f", "s") and base[-2:-1] in VOWELS else base
     return particle + base + "en"
+
+
+def verb_forms(infinitive: str) -> set[str]:
+    """Inflected forms of a verb, so matching does not depend on the lemmatizer alone.
+
+    Present and past forms ("verstrekt", "verstrekte") and the past participle
+    ("ingeschakeld" for "inschakelen", "verstrekt" for "verstrekken"): regular forms only,
+    and only for a word that Dutch text uses as a verb ("gelegen" is not one).
+    """
+    if not infinitive.endswith("en") or len(infinitive) < 5:
+        return set()
+    stem = stem_from_infinitive(infinitive)
+    if len(stem) < 3:
+        return set()
+    third = stem + "t" if not stem.endswith("t") else stem
+    if infinitive.startswith("ge") and zipf(third) == 0:
+        return set()  # an adjective or noun such as "gelegen", not a verb
+    soft = is_soft(infinitive, stem)
+    past = stem + ("te" if soft else "de")
+    forms = {stem, third, past, past + "n"}
+    if zipf(third) > 0:
+        forms.add(past_participle(infinitive))
+    # a form far more common than the verb is another word ("acht" from "achten", "uit")
+    limit = zipf(infinitive) + 1.0
+    return {f for f in forms if f and f != infinitive and zipf(f) <= limit}

@@ -202,6 +202,13 @@ def test_jargon_negative(check):
     assert not found(check, "DD103", "Wij sturen u de uitslag. Als u vragen heeft, belt u ons dan.")
 
 
+def test_accept_list_holds_for_an_expression_with_its_article(check):
+    """'een beslissing nemen' in the accept list holds for the list's 'beslissing nemen'."""
+    text = "Wij nemen snel een beslissing."
+    assert found(check, "DD103", text)
+    assert not found(check, "DD103", text, accept=["een beslissing nemen"])
+
+
 def test_accept_list_holds_for_the_nominal_style_expressions(check):
     """An accepted expression of the nominal-style list is no finding, as listed or as
     written in the sentence; another expression still is."""
@@ -219,6 +226,13 @@ def test_accept_list_holds_for_the_nominal_style_expressions(check):
 ])
 def test_in_staat_zijn_only_as_kunnen(check, text, flagged):
     assert bool([x for x in found(check, "DD103", text) if "staat" in x.text]) == flagged
+
+
+def test_alternative_that_needs_another_inflection_is_no_replacement(check):
+    """'nieuw onderzoek' for 'heronderzoek' would give 'het nieuw onderzoek': explained only."""
+    f = found(check, "DD103", "Het heronderzoek duurt lang.")
+    assert f and not f[0].suggestions and "'nieuw onderzoek'" in f[0].message
+    assert found(check, "DD103", "Wij verstrekken u een pas.")[0].suggestions  # others still replace
 
 
 def test_van_toepassing_with_its_verb_first_keeps_the_example(check):
@@ -289,6 +303,8 @@ def test_word_not_explained_is_flagged(check, text, word):
     ("Neem contact op met het Bureau ontheffingen.", "ontheffingen"),
     ("Stuur uw vraag naar de Commissie naturalisatie.", "naturalisatie"),
     ("De Stichting mediation helpt u.", "mediation"),
+    # the first word of a sentence is the head itself, in a sentence with a finite verb
+    ("Wet kenbaarheid publiekrechtelijke beperkingen geldt ook voor u.", "kenbaarheid"),
 ])
 def test_word_inside_a_name_not_flagged(check, text, word):
     """Lower-case words after a capitalised head of a name (organisation, rule) belong to
@@ -808,7 +824,6 @@ def test_abbreviation_not_written_out(check):
     "Zij won vorig jaar het NK.",  # as common in Dutch text as an everyday word
     "Het programma was te zien op de VRT.",
     "KFAR SJOEBA - Het dorp werd gisteren gebombardeerd.",  # a name in capitals
-    "U moet zich inschrijven bij de KvK.",  # everyday: the Kamer van Koophandel
     "Het programma van eisen (PvE) is klaar. Het PvE telt tien bladzijden.",  # explained
     "De schrijver gebruikt in zijn brieven vaak het woord Van.",  # no capitals around the v
 ])
@@ -823,6 +838,7 @@ def test_numbers_explained_everyday_and_capitalised_names_are_no_abbreviations(c
     # capitals with the "v" of "van": "programma van eisen", "Raad van State"
     ("Dit staat in het PvE voor de nieuwe school.", "PvE"),
     ("De RvS heeft het beroep afgewezen.", "RvS"),
+    ("Dit staat in het PvE. Lees het goed.", "PvE"),  # at the end of a sentence
 ])
 def test_rare_unexplained_abbreviations_are_found(check, text, abbreviation):
     assert [f.text for f in found(check, "DD112", text)] == [abbreviation]

@@ -131,7 +131,7 @@ def test_nominal_style_found(check, text):
 
 @pytest.mark.parametrize("text, span", [
     # "het ... van" as the subject: nobody acts; DD103 names it in every configuration
-    ("Het indienen van een bezwaar kost niets.", "Het indienen van"),
+    ("Het beantwoorden van vragen kan drie weken duren.", "Het beantwoorden van"),
     ("Het aanmaken van een account duurt vijf minuten.", "Het aanmaken van"),
 ])
 def test_subject_het_van_is_named_by_dd103(check, text, span):
@@ -144,10 +144,26 @@ def test_subject_het_van_is_named_by_dd103(check, text, span):
 @pytest.mark.parametrize("text", [
     "Wij helpen u bij het invullen van het formulier.",  # after a preposition: DD106's, off by default
     "Het noorden van het land is koud.",  # a noun in -en
+    "Het leven van mijn moeder was zwaar.",  # infinitives that are nouns of their own
+    "Het vertrouwen van inwoners is belangrijk.",
+    "Het eten van de kantine is lekker.",
     "Het hebben van een auto kost geld.",
 ])
 def test_no_subject_het_van_finding(check, text):
     assert not found(check, "DD103", text)
+
+
+def test_subject_het_van_with_a_listed_verb_gets_the_lists_alternative(check):
+    """"Het verstrekken van": the list names the verb with its plain one ('geven')."""
+    f = found(check, "DD103", "Het verstrekken van uw gegevens is verplicht.")
+    assert [x.text for x in f] == ["verstrekken"] and "'geven'" in f[0].message
+
+
+def test_subject_het_van_respects_the_accept_list(check):
+    text = "Het beantwoorden van vragen kan drie weken duren."
+    assert found(check, "DD103", text)
+    assert not found(check, "DD103", text, accept=["het beantwoorden van"])
+    assert not found(check, "DD103", text, accept=["beantwoorden"])
 
 
 def test_nominal_style_list_is_dd103s(check):

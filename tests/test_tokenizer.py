@@ -76,6 +76,10 @@ CASES = [
     ("Ik woon op Hengelosestraat 12A.", ["Ik", "woon", "op", "Hengelosestraat", "12A", "."]),
     ("Markt 12a,", ["Markt", "12a", ","]),
     ("Oldenzaalsestraat 12-3.", ["Oldenzaalsestraat", "12-3", "."]),
+    # an abbreviation with the "v" of "van" ends a sentence; an ordinary abbreviation keeps its dot
+    ("Dit staat in het PvE.", ["Dit", "staat", "in", "het", "PvE", "."]),
+    ("Bel de KvK.", ["Bel", "de", "KvK", "."]),
+    ("Mw. Jansen", ["Mw.", "Jansen"]),
     # abbreviations in a sentence
     ("U krijgt o.a. een brief van dhr. Jansen over art. 4 van de Wmo.",
      ["U", "krijgt", "o.a.", "een", "brief", "van", "dhr.", "Jansen", "over", "art.", "4",

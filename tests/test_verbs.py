@@ -2,7 +2,7 @@
 
 import pytest
 
-from duidelijk.phrases import verb_forms
+from duidelijk.verbs import verb_forms
 from duidelijk.verbs import stem_from_infinitive
 
 

@@ -318,9 +318,10 @@ def in_name(tok) -> bool:
     starts: "naamgeving" and "ruimten" in "de Adviesraad naamgeving openbare ruimten",
     "maatschappelijke" in "de Wet maatschappelijke ondersteuning"? The words between are
     lower-case nouns and adjectives (at most three). The head is a word that ends in a name
-    head ("Adviesraad"). The first word of a sentence has a capital anyway, so it says nothing:
-    "Besluit ontheffing voor uw bedrijf" is a subject line, not a name. The writer cannot
-    change a name."""
+    head ("Adviesraad"). The first word of a sentence has a capital anyway: there it must be
+    the head itself, in a sentence with a finite verb after the name ("Wet kenbaarheid
+    publiekrechtelijke beperkingen geldt ook"); without one it is a subject line ("Besluit
+    ontheffing voor uw bedrijf"), not a name. The writer cannot change a name."""
     if tok.pos_ not in {"NOUN", "ADJ"} or not tok.text.islower():
         return False
     doc, start = tok.doc, tok.sent.start
@@ -328,12 +329,15 @@ def in_name(tok) -> bool:
     while j >= start and tok.i - j <= 3 and doc[j].text.islower() and doc[j].is_alpha and \
             doc[j].pos_ in {"NOUN", "ADJ"}:
         j -= 1
-    if j <= start or j == tok.i:
+    if j < start or j == tok.i:
         return False
     head = doc[j]
     text = head.text
     if not (head.is_alpha and text[:1].isupper() and text[1:].islower()):
         return False
+    if j == start:
+        return head.lower_ in name_heads() and any(
+            "Fin" in t.morph.get("VerbForm") for t in doc[tok.i + 1: tok.sent.end])
     return any(head.lower_.endswith(h) for h in name_heads())
 
 

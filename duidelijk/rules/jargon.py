@@ -1232,7 +1232,12 @@ class Jargon(Rule):
         words = [t for t in tokens if not t.is_punct and not ctx.is_placeholder(t)]
         if not words:
             return
+        listed = jargon_index().single
         for het, verb, van in het_van([t for t in tokens if not t.is_punct]):
+            if any(k in listed for k in token_keys(verb)):
+                continue  # "Het verstrekken van ...": the list names the verb, with its plain one
+            if ctx.accepted(ctx.text[het.idx:van.idx + len(van)]) or ctx.accepted(verb.text):
+                continue
             if subject_het_van(verb) and not {het.i, verb.i, van.i} & marked:
                 marked.update({het.i, verb.i, van.i})
                 yield self._nominal_finding(ctx, het.idx, van.idx + len(van),

@@ -22,7 +22,7 @@ from duidelijk.lexicon import zipf
 from duidelijk.metrics import noun_class, token_table
 from duidelijk.phrases import doc_keys, span_keys
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
-from duidelijk.verbs import PARTICLES, present_singular
+from duidelijk.verbs import PARTICLES, present_singular, stem_from_infinitive
 
 # "vinden" alone is no light verb ("Wij vinden de regeling goed"); "plaatsvinden" is
 LIGHT_VERBS = {"nemen", "doen", "geven", "brengen", "stellen", "plaatsvinden", "verrichten",
@@ -183,15 +183,24 @@ def _may_match(indexes, facts, keys_of, by_word, particle_heads, skipped=None, k
 def het_van(tokens):
     """(het, infinitive, van) of each "het + infinitive + van" in a sentence's tokens
     (without punctuation): "het indienen van een bezwaar". Not "het hebben van", not a noun
-    in -en ("het noorden"), not a phrase that only says which thing is meant ("uw aanvraag
-    voor het terugvragen van kosten")."""
+    in -en ("het noorden", "het leven": ``noun_of_its_own``), not a phrase that only says
+    which thing is meant ("uw aanvraag voor het terugvragen van kosten")."""
     for a, b, c in zip(tokens, tokens[1:], tokens[2:]):
         if a.lower_ == "het" and c.lower_ == "van" and b.lower_.endswith("en") and b.is_alpha:
-            if b.lower_ in AUXILIARIES or (b.dep_ == "nmod" and b.head.pos_ in {"NOUN", "PROPN"}):
+            if b.lower_ in AUXILIARIES or noun_of_its_own(b.lower_) or (
+                    b.dep_ == "nmod" and b.head.pos_ in {"NOUN", "PROPN"}):
                 continue  # "het hebben van"; "uw aanvraag voor het terugvragen van kosten":
                 # the nominalisation only says which aanvraag, the sentence has its own verb
             if "Inf" in b.morph.get("VerbForm") or b.pos_ == "VERB" or b.pos_ == "NOUN" and _a_verb(b.lower_):
                 yield a, b, c
+
+
+def noun_of_its_own(word: str) -> bool:
+    """Is an infinitive also a noun of its own, which Dutch uses as any other noun ("het
+    leven", "het vertrouwen", "het eten", "het vermogen")? It is in LiNT-II's noun list, and
+    not as the plural of a noun made from the verb's stem ("aanvragen": "aanvraag",
+    "gebruiken": "gebruik"), which leaves "het aanvragen van" an infinitive."""
+    return noun_class(word) is not None and noun_class(stem_from_infinitive(word)) is None
 
 
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "csubj", "csubj:pass"}
