@@ -839,6 +839,7 @@ def test_numbers_explained_everyday_and_capitalised_names_are_no_abbreviations(c
     ("Dit staat in het PvE voor de nieuwe school.", "PvE"),
     ("De RvS heeft het beroep afgewezen.", "RvS"),
     ("Dit staat in het PvE. Lees het goed.", "PvE"),  # at the end of a sentence
+    ("Wij bellen de bakker.\n\nDe RvS heeft het beroep afgewezen.", "RvS"),  # "De" after another sentence
 ])
 def test_rare_unexplained_abbreviations_are_found(check, text, abbreviation):
     assert [f.text for f in found(check, "DD112", text)] == [abbreviation]

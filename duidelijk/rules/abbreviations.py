@@ -98,6 +98,9 @@ def named_earlier(text: str, letters: str) -> bool:
     return False
 
 
+_DETERMINERS = frozenset("de het een deze die dit dat onze ons uw".split())
+
+
 def in_name(tok) -> bool:
     """Capitals next to a capitalised word of a name ("Decos JOIN", "Stichting ABC"): part of
     the name of a product or organisation, which the reader does not need spelled out."""
@@ -106,8 +109,8 @@ def in_name(tok) -> bool:
                   tok.doc[tok.i + 1] if tok.i + 1 < sent.end else None):
         if other is None or not other.is_alpha or not other.is_title or other.is_upper:
             continue
-        if other.i == sent.start and other.pos_ != "PROPN":
-            continue  # "Stuur ..." at the start of the sentence is no name
+        if other.i == sent.start and (other.pos_ != "PROPN" or other.lower_ in _DETERMINERS):
+            continue  # "Stuur ..." at the start of the sentence is no name; nor "De" (tagged PROPN there)
         if other.pos_ in {"PROPN", "NOUN"}:
             return True
     return False
