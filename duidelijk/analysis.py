@@ -90,7 +90,7 @@ def analyse(documents: Iterable[Document], config: Config | None = None, nlp=Non
         # text it was given): read it here rather than rebuild it from every token
         ctx.text = document.text
         token_table(doc)  # the per-Doc table that the metrics and many rules read, made once here
-        findings, hidden = run_rules(ctx, rules, hidden_rules)
+        findings, hidden = by_category(*run_rules(ctx, rules, hidden_rules), config)
         findings = finalise(findings, document)
         findings = apply_suppressions(findings, document, ctx, config)
         if hidden:
@@ -134,6 +134,21 @@ def run_rules(ctx: Context, rules: list, hidden_rules: list) -> tuple[list[Findi
                 else:
                     common.setdefault(key, value)  # what a rule works out once (caches) is shared
     return findings, hidden
+
+
+def by_category(findings: list[Finding], hidden: list[Finding], config: Config) -> tuple[list[Finding], list[Finding]]:
+    """Shown and hidden findings by the user's choice of each finding's own category. A rule
+    may name something of another category: DD103 names the nominal-style expressions
+    (category "nominalisation"), so ``--ignore nominalisation`` hides them and ``--select
+    nominalisation`` shows them, as for DD106's. A finding of its rule's own category stays
+    where its rule put it. The score counts both lists, so it does not change."""
+    moved_out = [f for f in findings if not config.enabled(f.code, f.category)]
+    moved_in = [f for f in hidden if config.enabled(f.code, f.category)]
+    if not (moved_out or moved_in):
+        return findings, hidden
+    out, into = {id(f) for f in moved_out}, {id(f) for f in moved_in}
+    return ([f for f in findings if id(f) not in out] + moved_in,
+            [f for f in hidden if id(f) not in into] + moved_out)
 
 
 _frozen = False

@@ -202,6 +202,24 @@ def test_jargon_negative(check):
     assert not found(check, "DD103", "Wij sturen u de uitslag. Als u vragen heeft, belt u ons dan.")
 
 
+def test_choice_by_category_holds_for_dd103s_nominal_style_findings(check):
+    """DD103 names nominal style in the category 'nominalisation': ignoring or selecting that
+    category hides or shows those findings, DD103's officialese stays with 'jargon'; the score
+    does not change with the choice."""
+    text = "Wij maken gebruik van uw gegevens. Wij verstrekken u een pas."
+
+    def shown(**settings):
+        report = check(text, **settings)
+        return sorted((f.code, f.category) for f in report.findings if f.code in {"DD103", "DD106"}), \
+            report.metrics["difficulty"]
+
+    default, score = shown()
+    assert default == [("DD103", "jargon"), ("DD103", "nominalisation")]
+    assert shown(ignore=["nominalisation"]) == ([("DD103", "jargon")], score)
+    assert shown(select=["nominalisation"]) == ([("DD103", "nominalisation")], score)
+    assert shown(select=["jargon"]) == ([("DD103", "jargon")], score)
+
+
 def test_accept_list_holds_for_an_expression_with_its_article(check):
     """'een beslissing nemen' in the accept list holds for the list's 'beslissing nemen'."""
     text = "Wij nemen snel een beslissing."
