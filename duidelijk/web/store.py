@@ -27,7 +27,10 @@ class Entry:
 
     @property
     def size(self) -> int:
-        return len(self.data or b"") + 4 * self._text_chars
+        """Bytes this result keeps: the upload and the packed report (an estimate for a report
+        that could not be packed: 4 bytes per character of its text)."""
+        packed, value = self.__dict__["_report"]
+        return len(self.data or b"") + (len(value) if packed else 4 * self._text_chars)
 
 
 def _set_report(entry: Entry, report) -> None:
