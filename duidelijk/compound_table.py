@@ -105,6 +105,13 @@ class CompoundTable:
         return tuple(unpacked(self._values, self._ends, i).split(" "))
 
 
+@cache
+def _expected(word_list: str | None) -> tuple[str, str]:
+    """The (data, code) fingerprints of the files and the code this process reads: worked out
+    once for both readers of the table (``table_for``, ``sums_for``), not hashed twice."""
+    return fingerprint(Path(word_list) if word_list else None), code_fingerprint()
+
+
 def _open_if_current(word_list: str | None, read):
     """``read`` of the open shipped table if it was made from the files and the code this
     process reads, else None (also when it is cut off or damaged)."""
@@ -114,8 +121,7 @@ def _open_if_current(word_list: str | None, read):
 
     try:
         with numpy.load(PATH, allow_pickle=False) as data:
-            if (str(data["fingerprint"]) != fingerprint(Path(word_list) if word_list else None)
-                    or str(data["code"]) != code_fingerprint()):
+            if (str(data["fingerprint"]), str(data["code"])) != _expected(word_list):
                 return None
             return read(data)
     except DAMAGED:
