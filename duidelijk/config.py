@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from duidelijk.findings import CATEGORIES, Severity
+from duidelijk.wordlists import without_articles
 
 PLACEHOLDER_SYNTAXES = (
     "jinja", "mustache", "dollar", "printf", "percent-brace", "brace", "laravel",
@@ -46,7 +47,7 @@ class Config:
         # an accepted expression holds with or without its articles: "een beslissing nemen"
         # is also "beslissing nemen", as the lists write it
         self.accept_lower = {w.lower() for w in self.accept} | {
-            " ".join(p for p in w.lower().split() if p not in {"een", "de", "het"})
+            " ".join(without_articles(w.lower()))
             for w in self.accept if len(w.split()) > 1}
 
     # --- rule selection ------------------------------------------------------------

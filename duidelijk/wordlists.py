@@ -5,6 +5,15 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+ARTICLES = frozenset({"een", "de", "het"})
+
+
+def without_articles(term: str) -> tuple[str, ...]:
+    """The words of a lower-case expression without its articles, as the lists match it
+    ("een beslissing nemen" -> ("beslissing", "nemen"))."""
+    return tuple(w for w in term.split() if w not in ARTICLES)
+
+
 _HERE = Path(__file__).resolve().parent
 # In a wheel the lists are packed inside the package; in a checkout they sit at the top.
 _CANDIDATES = (_HERE / "wordlists", _HERE.parent / "wordlists")

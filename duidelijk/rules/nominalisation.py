@@ -44,7 +44,7 @@ def named_by_jargon(term: str) -> bool:
 def expressions() -> tuple[tuple[frozenset[str], tuple[str, ...], list[str], bool], ...]:
     out = []
     for row in wordlists.load("nominalisations"):
-        words = tuple(w for w in row["term"].lower().split() if w not in {"een", "de", "het"})
+        words = wordlists.without_articles(row["term"].lower())
         out.append((frozenset(words), words, wordlists.alternatives(row["alternatives"]),
                     named_by_jargon(row["term"].lower())))
     out.sort(key=lambda e: -len(e[1]))
