@@ -243,16 +243,24 @@ def lemma_sums():
     """The shipped lemma sums (``compound_table.sums_for``) for the word list this process
     reads, or None: during the first ``SUMS_AFTER`` asks of a process (reading the table
     takes longer than a one-page letter's sums) or when the table is not for these files."""
-    if _sum_count[0] < SUMS_AFTER:
-        _sum_count[0] += 1
-        return None
-    env = os.environ.get("DUIDELIJK_OPENTAAL")  # which word list: the table is made for one
-    sums = _sums.get(env, False)
-    if sums is False:
-        from duidelijk.compound_table import sums_for
+    return _shipped(_sums, _sum_count, SUMS_AFTER, "sums_for")
 
-        sums = _sums[env] = sums_for(word_list_path())
-    return sums
+
+def _shipped(opened: dict, asked: list[int], after: int, reader: str):
+    """A part of the shipped table (``compound_table.<reader>``) for the word list this process
+    reads, kept in ``opened`` per ``DUIDELIJK_OPENTAAL`` (the table is made for one word list),
+    or None: during the first ``after`` asks of the process (``asked`` counts them), and when
+    the table is not for these files."""
+    if asked[0] < after:
+        asked[0] += 1
+        return None
+    env = os.environ.get("DUIDELIJK_OPENTAAL")
+    found = opened.get(env, False)
+    if found is False:
+        from duidelijk import compound_table
+
+        found = opened[env] = getattr(compound_table, reader)(word_list_path())
+    return found
 
 
 SUMS_AFTER = 1000
@@ -337,15 +345,7 @@ def compound_parts(word: str) -> tuple[str, ...]:
     for the words it holds, once the process has split ``TABLE_AFTER`` words itself: reading
     the table takes about as long as splitting a hundred words, more than a one-page letter
     asks (a dozen)."""
-    if _split_count[0] < TABLE_AFTER:
-        _split_count[0] += 1
-        return live_compound_parts(word)
-    env = os.environ.get("DUIDELIJK_OPENTAAL")  # which word list: the table is made for one
-    table = _tables.get(env, False)
-    if table is False:
-        from duidelijk.compound_table import table_for
-
-        table = _tables[env] = table_for(word_list_path())
+    table = _shipped(_tables, _split_count, TABLE_AFTER, "table_for")
     if table is not None:
         parts = table.parts(word.lower())
         if parts is not None:
