@@ -141,14 +141,38 @@ def by_category(findings: list[Finding], hidden: list[Finding], config: Config) 
     may name something of another category: DD103 names the nominal-style expressions
     (category "nominalisation"), so ``--ignore nominalisation`` hides them and ``--select
     nominalisation`` shows them, as for DD106's. A finding of its rule's own category stays
-    where its rule put it. The score counts both lists, so it does not change."""
-    moved_out = [f for f in findings if not config.enabled(f.code, f.category)]
-    moved_in = [f for f in hidden if config.enabled(f.code, f.category)]
+    where its rule put it. Choosing or ignoring the rule of that category counts too:
+    ``--select DD106`` shows them, ``--ignore DD106`` hides them. The score counts both lists,
+    so it does not change."""
+    own, owners = _categories()
+
+    def shown(f: Finding) -> bool:
+        if own.get(f.code) == f.category:
+            return config.enabled(f.code, f.category)
+        return config.enabled(f.code, f.category, owners.get(f.category, ()))
+
+    moved_out = [f for f in findings if not shown(f)]
+    moved_in = [f for f in hidden if shown(f)]
     if not (moved_out or moved_in):
         return findings, hidden
     out, into = {id(f) for f in moved_out}, {id(f) for f in moved_in}
     return ([f for f in findings if id(f) not in out] + moved_in,
             [f for f in hidden if id(f) not in into] + moved_out)
+
+
+_CATEGORIES: tuple[dict[str, str], dict[str, tuple[str, ...]]] | None = None
+
+
+def _categories() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
+    """Each rule's own category by code, and the codes of the rules of each category."""
+    global _CATEGORIES
+    if _CATEGORIES is None:
+        own = {cls.code: cls.category for cls in all_rules()}
+        owners: dict[str, tuple[str, ...]] = {}
+        for code, category in own.items():
+            owners[category] = (*owners.get(category, ()), code)
+        _CATEGORIES = own, owners
+    return _CATEGORIES
 
 
 _frozen = False

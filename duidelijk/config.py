@@ -51,13 +51,18 @@ class Config:
             for w in self.accept if len(w.split()) > 1}
 
     # --- rule selection ------------------------------------------------------------
-    def enabled(self, code: str, category: str) -> bool:
+    def enabled(self, code: str, category: str, owners: tuple[str, ...] = ()) -> bool:
         """Does rule ``code`` run? ``ignore`` wins; then ``select`` (when it is not set: the
         rules that are on by default) and ``extend-select``. A code, a prefix ("DD10"), a
-        category or "ALL" in ``select`` also turns on a rule that is off by default."""
+        category or "ALL" in ``select`` also turns on a rule that is off by default.
+
+        ``owners``: for a finding that one rule gives in another rule's category (DD103 names
+        the nominal-style expressions, category "nominalisation"), the codes of the rules of
+        that category; choosing or ignoring one of them (``--select DD106``) counts too."""
+        codes = (code, *owners)
 
         def hit(items: list[str]) -> bool:
-            return any(i == ALL or code.startswith(i) or i == category for i in items)
+            return any(i == ALL or i == category or any(c.startswith(i) for c in codes) for i in items)
 
         if hit(self.ignore):
             return False

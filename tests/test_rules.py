@@ -220,6 +220,22 @@ def test_choice_by_category_holds_for_dd103s_nominal_style_findings(check):
     assert shown(select=["jargon"]) == ([("DD103", "jargon")], score)
 
 
+def test_choice_of_dd106_holds_for_dd103s_nominal_style_findings(check):
+    """Choosing the nominal-style rule by its code counts as choosing its category:
+    ``--select DD106`` shows DD103's nominal-style findings, ``--ignore DD106`` hides them;
+    choosing DD103 still shows both kinds of DD103, and another rule's code does neither."""
+    text = "Wij maken gebruik van uw gegevens. Wij verstrekken u een pas."
+
+    def dd103(**settings):
+        return sorted(f.category for f in check(text, **settings).findings if f.code == "DD103")
+
+    assert dd103(select=["DD106"]) == ["nominalisation"]
+    assert dd103(ignore=["DD106"]) == ["jargon"]
+    assert dd103(select=["DD103"]) == ["jargon", "nominalisation"]
+    assert dd103(select=["DD102"]) == []
+    assert dd103(select=["DD10"]) == ["jargon", "nominalisation"]
+
+
 def test_accept_list_holds_for_an_expression_with_its_article(check):
     """'een beslissing nemen' in the accept list holds for the list's 'beslissing nemen'."""
     text = "Wij nemen snel een beslissing."
