@@ -398,3 +398,31 @@ def test_passive_rewrite_only_in_a_present_main_clause(check, text):
 def test_passive_rewrite_in_a_present_main_clause(check, text, rewrite):
     f = codes(check(text, select="DD102"), "DD102")
     assert f and f[0].suggestions == [rewrite]
+
+
+# --- DD108: a verb-final subclause the parse made the root -----------------------------------
+@pytest.mark.parametrize("text", [
+    # the main verb "is" stands second; "heeft" closes the subclause "wat het land nodig heeft"
+    "Een paar weken voetbalfeest is net wat het land nodig heeft.",
+    "Een paar weken voetbalfeest is net wat het land nodig heeft. ''",
+])
+def test_lead_in_ends_at_the_main_verb_before_a_final_subclause(check, text):
+    assert not found(check, "DD108", text)
+
+
+@pytest.mark.parametrize("text", [
+    # the first finite verb is in a relative clause: the main verb is the last word
+    "De medewerker van de gemeente die gisteren bij u in de wijk langs kwam, belde.",
+    # a long lead-in before the main verb, with a subclause after it
+    "Alle bewoners van de straat achter het nieuwe gemeentehuis aan de rand van de stad krijgen een brief die u ook krijgt.",
+])
+def test_lead_in_before_a_final_subclause_is_still_found(check, text):
+    assert found(check, "DD108", text)
+
+
+def test_everyday_abbreviation_bar_is_a_setting(check):
+    # "het WK" is as common as an everyday word at the default bar; a stricter organisation
+    # that asks for every abbreviation to be explained raises the bar in its configuration
+    text = "Na het WK begint de competitie weer."
+    assert not found(check, "DD112", text)
+    assert found(check, "DD112", text, rules={"DD112": {"everyday_zipf": 7.0}})

@@ -24,20 +24,15 @@ UNKNOWN_ABBR = re.compile(r"^[A-Z]{2,5}s?$|^[A-Z]{1,3}&[A-Z]{1,3}$|^[A-Z]{1,2}v[
 # abbreviations everyone knows, which need no explanation
 COMMON = {"OK", "TV", "PDF", "BTW", "NL", "XXX", "EU", "NV", "BV", "AM", "PM", "CV", "II", "III", "IV", "VI",
           "BSN", "DIGID", "ID", "OV", "NS", "AOW", "APK", "EHBO", "WC", "SMS", "PIN", "USB", "WIFI", "KM", "GPS", "EUR", "ICT", "IBAN"}
-# an abbreviation that is not on the list but as common in Dutch text as an everyday word is
-# known to the reader ("het WK", "de VS", "de VVD"); listed ones ("Wmo", "UWV") are always explained
-# (Dutch text uses it about once in 30,000 words or more: "de VRT", "het NK"; the
-# abbreviations that readers do not know are rarer: "de KBVB" 3.2, "de UCI" 3.3)
-EVERYDAY_ZIPF = 3.5
 # a Roman number ("XXIV", "Les XX"), no abbreviation
 ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 
 
-def everyday(low: str) -> bool:
-    """An abbreviation as common as an everyday word ("wk", "vs"); not an ordinary word in
-    capitals ("BANK"), which may stand for something else. Not "az&pc": wordfreq counts the
-    words on both sides of "&" together."""
-    return low.isalpha() and zipf(low) >= EVERYDAY_ZIPF and not exists(low)
+def everyday(low: str, bar: float) -> bool:
+    """An abbreviation as common as an everyday word ("wk", "vs": Zipf ``bar`` or more); not an
+    ordinary word in capitals ("BANK"), which may stand for something else. Not "az&pc":
+    wordfreq counts the words on both sides of "&" together."""
+    return low.isalpha() and zipf(low) >= bar and not exists(low)
 
 
 # an IBAN ("NL91 ABNA 0417 1643 00"), with or without spaces: its letters are no abbreviation
@@ -180,6 +175,12 @@ class UnexplainedAbbreviation(Rule):
     name = "afkorting-uitleggen"
     category = "abbreviation"
     severity = Severity.WARNING
+    # everyday_zipf: an abbreviation that is not on the list but as common in Dutch text as an
+    # everyday word is known to the reader ("het WK", "de VS", "de VVD"): Dutch text uses it
+    # about once in 30,000 words or more ("de VRT", "het NK"); the abbreviations that readers
+    # do not know are rarer ("de KBVB" 3.2, "de UCI" 3.3). Listed ones ("Wmo", "UWV") are
+    # always explained
+    settings = {"everyday_zipf": 3.5}
     doc = RuleDoc(
         what="Zoekt afkortingen die de eerste keer niet voluit staan, zoals 'Wmo' en 'WOZ'.",
         why=(
@@ -225,7 +226,8 @@ class UnexplainedAbbreviation(Rule):
                 if ctx.is_postcode_letters(tok) or in_code(ctx, tok) or tok.text.upper() in COMMON \
                         or ROMAN.match(tok.text):
                     continue
-                if entry is None and (in_name(tok) or named_by_noun(tok) or shouted(tok) or everyday(tok.lower_)):
+                if entry is None and (in_name(tok) or named_by_noun(tok) or shouted(tok)
+                                              or everyday(tok.lower_, self.options["everyday_zipf"])):
                     continue
                 seen.add(key)
                 expansion = entry.get("expansion", "") if entry else ""

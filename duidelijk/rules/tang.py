@@ -160,6 +160,32 @@ def _earlier_main_clause_verb(root, verb):
     return None
 
 
+# words that open a subclause whose verb comes last: relative and question words ("wat het
+# land nodig heeft", "wie dat betaalt", "waar u woont") and subordinating conjunctions
+SUBCLAUSE_OPENERS = {"wat", "wie", "waar", "waarom", "waarmee", "waarvoor", "waarover", "waarop", "hoe",
+                     "welke", "die", "dat", "of", "als", "omdat", "zodat", "wanneer", "toen"}
+
+
+def _verb_before_final_subclause(doc, sent, verb):
+    """The finite verb of the main clause when the parse made a verb-final subclause the
+    root: "Een paar weken voetbalfeest is net wat het land nodig heeft". In Dutch the verb of
+    a main clause stands second and the verb of a subclause last; a finite verb at the end of
+    the sentence with a subclause opener ("wat", "die", "omdat") before it and another finite
+    verb earlier, with no opener before that one, is the subclause's. Not "De man die bij ons
+    kwam, belde": there the earlier verb is in a relative clause."""
+    if verb is None or "Fin" not in verb.morph.get("VerbForm"):
+        return None
+    if any(not t.is_punct for t in doc[verb.i + 1 : sent.end]):
+        return None  # words after the verb: no verb-final clause
+    for t in doc[sent.start : verb.i]:
+        if t.lower_ in SUBCLAUSE_OPENERS or t.pos_ == "SCONJ" or "Rel" in t.morph.get("PronType"):
+            return None  # a subclause opens before any other finite verb
+        if t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm"):
+            between = doc[t.i + 1 : verb.i]
+            return t if any(b.lower_ in SUBCLAUSE_OPENERS or b.pos_ == "SCONJ" for b in between) else None
+    return None
+
+
 def _second(head, own) -> bool:
     """Does the finite verb stand second in its clause, as in a main clause: one part before
     it ("Gevaarlijke situaties zullen ...")? "Wat u moet doen ..." has two: a subclause
@@ -220,7 +246,7 @@ class LeadIn(Rule):
                 finite = [t for t in sent if t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm")]
                 earlier = [t for t in finite if t.i < root.i]
                 verb = earlier[-1] if earlier else (finite[0] if finite else verb)
-            earlier = _earlier_main_clause_verb(root, verb)
+            earlier = _earlier_main_clause_verb(root, verb) or _verb_before_final_subclause(ctx.doc, sent, verb)
             verb = earlier if earlier is not None else verb
             if verb is None or verb.pos_ not in {"VERB", "AUX"} or not word[verb.i]:
                 continue
