@@ -1,6 +1,8 @@
 """Sentence rules (DD101, DD102, DD106, DD107, DD108): kinds of error found on discovery text
 (benchmarks/discovery/), each with sentences where the rule must and must not fire."""
 
+import re
+
 import pytest
 
 from conftest import codes
@@ -426,3 +428,26 @@ def test_everyday_abbreviation_bar_is_a_setting(check):
     text = "Na het WK begint de competitie weer."
     assert not found(check, "DD112", text)
     assert found(check, "DD112", text, rules={"DD112": {"everyday_zipf": 7.0}})
+
+
+# --- DD105: the name of a permit, allowance or tax is explained, not split -------------------
+@pytest.mark.parametrize("word, kind", [
+    ("omgevingsvergunning", "een vergunning"),
+    ("afvalstoffenheffing", "een belasting"),
+    ("onroerendezaakbelasting", "een belasting"),
+    ("omgevingsvergunningen", "een vergunning"),
+])
+def test_long_name_of_a_permit_or_tax_asks_for_an_explanation(check, word, kind):
+    f = [x for x in found(check, "DD105", f"U kunt de {word} online aanvragen.") if x.text == word]
+    assert f, word
+    assert f"naam van {kind}" in f[0].message and "losse woorden" not in f[0].message
+    # the message itself is plain Dutch (the quoted words are the writer's, as in test_own_language)
+    report = check(re.sub(r"'[^']*'", "[woord]", f[0].message), ignore=["DD116", "DD115"])
+    assert not [x for x in report.findings if x.severity.rank >= x.severity.WARNING.rank]
+
+
+@pytest.mark.parametrize("word", ["ontheffingsaanvraag", "parkeervergunningaanvraag"])
+def test_long_word_about_a_permit_is_still_split(check, word):
+    # the head is "aanvraag": the request, no name of a permit
+    f = [x for x in found(check, "DD105", f"U kunt de {word} online doen.") if x.text == word]
+    assert f and "naam van" not in f[0].message and "losse woorden" in f[0].message

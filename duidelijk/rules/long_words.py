@@ -105,6 +105,13 @@ class LongWord(Rule):
                 "transparent_zipf": 3.8, "inner_zipf": 4.0, "action_head_zipf": 4.5,
                 "regulation_heads": ["wet", "wetboek", "besluit", "regeling", "verordening", "reglement",
                                      "richtlijn", "beleidsregel", "beleidsregels"],
+                # product_heads: a compound with one of these heads is the name of a permit, an
+                # allowance, a tax or a benefit that the reader meets on forms and websites
+                # ("omgevingsvergunning", "afvalstoffenheffing", "inkomenstoeslag"): splitting it
+                # makes the name unrecognisable, so the message asks to explain it, not to split it
+                "product_heads": {"vergunning": "een vergunning", "ontheffing": "een ontheffing",
+                                  "toeslag": "een toeslag", "uitkering": "een uitkering",
+                                  "heffing": "een belasting", "belasting": "een belasting"},
                 # name_heads: a capitalised compound inside a sentence with one of these heads is the
                 # name of a place, an organisation or a programme ("bij het Omgevingsloket", "in de
                 # Vlaanderenstraat"): the writer cannot split or rename it, so it is no finding
@@ -176,6 +183,14 @@ class LongWord(Rule):
                     msg = (
                         f"'{tok.text}' is de naam van een wet of regeling. Die naam blijft zoals hij is. "
                         f"Zeg er in gewone woorden bij waar de regels over gaan."
+                    )
+                elif kind := self._product(tok.lower_):
+                    named = ""
+                    if len(parts) > 1:
+                        named = ": '" + "' + '".join(part_word(p) for p in parts) + "'"
+                    msg = (
+                        f"'{tok.text}' is een lang woord ({letters} letters{named}). Het is de naam van "
+                        f"{kind}. Die naam blijft zoals hij is. Zeg er in gewone woorden bij wat het is."
                     )
                 elif len(parts) > 1:
                     named = "' + '".join(part_word(p) for p in parts)
@@ -298,6 +313,17 @@ class LongWord(Rule):
         prev = tok.doc[tok.i - 1]
         return prev.is_alpha and prev.text[:1].isupper() and prev.text[1:].islower() and \
             tok.doc[tok.i - 2].text not in {":", ".", "\"", "'", "(", "«", "-"}
+
+    def _product(self, word: str) -> str:
+        """What a long word names when it ends in one of ``product_heads`` ("omgevings" +
+        "vergunning": "een vergunning"; also a plural, "toeslagen", and a head the split left
+        inside its last part, "onroerende" + "zaakbelasting"), else ""."""
+        heads = self.options["product_heads"]
+        for form in (word, *lemma_candidates(word)[1:]):
+            for head, kind in heads.items():
+                if form.endswith(head) and len(form) - len(head) >= 3:
+                    return kind
+        return ""
 
     def _regulation_name(self, tok, sent, parts: tuple[str, ...]) -> bool:
         """A compound whose head names a law or rule, used as a name: with a capital inside a
