@@ -23,9 +23,9 @@ from duidelijk.dictionary import lemma_zipf, likely_typo
 from duidelijk.readers import text_document
 from duidelijk.rules import difficult_words
 from duidelijk.rules.address import impersonal_terms, means_the_reader
-from duidelijk.rules.difficult_words import (CONTENT_POS, OWN_SLACK, POINTERS, DifficultWord, able_meaning,
-                                             b1_safe, explained, formal_word, in_name, in_unit_name, old_form,
-                                             place_compound, plain_adverb_parts, spoken_common,
+from duidelijk.rules.difficult_words import (CONTENT_POS, OWN_SLACK, POINTERS, DifficultWord, b1_safe,
+                                             derived_familiarity, explained, formal_word, in_name, in_unit_name,
+                                             old_form, plain_adverb_parts, spoken_common,
                                              spoken_penalty, word_difficulty)
 from duidelijk.rules.long_words import LongWord
 
@@ -140,11 +140,7 @@ def _old_dd104_check(self, ctx):
             continue  # the form alone is common enough (familiarity is never lower)
         if word_difficulty(tok, floor=True) - penalty >= max(top_bar, opts["min_zipf"]):
             continue  # familiar enough without splitting it into compound parts (the full score is never lower)
-        score = word_difficulty(tok)
-        if tok.pos_ in {"ADJ", "ADV", "VERB"}:
-            score = max(score, able_meaning(low))
-        elif tok.pos_ == "NOUN":
-            score = max(score, place_compound(low, lemma))
+        score = derived_familiarity(tok, low, lemma)
         parts = plain_adverb_parts(low) if tok.pos_ == "ADV" else None
         if parts and parts[0] not in POINTERS:
             score = max(score, min(zipf(p) for p in parts))

@@ -379,6 +379,28 @@ def test_able_adjective_of_a_formal_verb_stays_difficult(check, text, word):
 
 
 @pytest.mark.parametrize("text, word", [
+    ("De verstrekking van uw gegevens gebeurt alleen met uw toestemming.", "verstrekking"),
+    ("Na de oplegging van de boete kunt u bezwaar maken.", "oplegging"),
+    ("De vaststelling van het bedrag volgt later.", "vaststelling"),
+    ("De intrekking van de vergunning gaat vandaag in.", "intrekking"),
+])
+def test_noun_in_ing_of_a_written_verb_is_difficult(check, text, word):
+    """A noun in "-ing" made from a verb is one word, not a compound of pieces of its verb:
+    "verstrekking" is no "verstrek" + "king", "vaststelling" no "vast" + "stelling". Its own
+    use decides, and these belong to written Dutch."""
+    assert [x for x in found(check, "DD104", text) if x.text == word]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("U krijgt een bevestiging van uw reservering per e-mail.", "reservering"),  # said as often as written
+    ("De huurverhoging gaat in op 1 juli.", "huurverhoging"),  # huur + verhoging: a compound
+    ("Wij doen de aanmelding voor u.", "aanmelding"),
+])
+def test_noun_in_ing_that_readers_know_is_not_difficult(check, text, word):
+    assert not [x for x in found(check, "DD104", text) if x.text == word]
+
+
+@pytest.mark.parametrize("text, word", [
     ("De dakkapel komt aan de achtergevel van uw woning.", "achtergevel"),
     ("U mag een schuur bouwen op het zijerf.", "zijerf"),
     ("Gebruik de zijdeur als de winkel dicht is.", "zijdeur"),

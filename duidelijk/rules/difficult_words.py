@@ -282,6 +282,44 @@ def able_meaning(word: str) -> float:
     return best
 
 
+def action_verb(word: str) -> str:
+    """The verb a noun in "-ing" is made from ("verstrekking", "vaststellingen": "verstrekken",
+    "vaststellen"), or "". The verb must be one that Dutch text uses as a verb: its "hij"
+    form occurs ("verstrekt", "vaststelt"), so a compound with a plural noun before "-en"
+    ("stadsplanning": "stadsplannen" is no verb) is none."""
+    from duidelijk.verbs import stem_from_infinitive
+
+    base = word[:-5] if word.endswith("ingen") else word[:-3] if word.endswith("ing") else ""
+    if len(base) < 3:
+        return ""
+    verb = base + "en"
+    stem = stem_from_infinitive(verb)
+    third = stem if stem.endswith("t") else stem + "t"
+    return verb if len(stem) >= 3 and zipf(third) > 0 and exists(verb) else ""
+
+
+def derived_familiarity(tok, low: str, lemma: str) -> float:
+    """The familiarity of a word (``word_difficulty``), also through the word it is made from:
+    an adjective in "-baar" through its verb (``able_meaning``), a place word and a thing
+    through the thing (``place_compound``). A noun in "-ing" made from a verb is a word of its
+    own, known by its own forms, not a compound of pieces of its verb: "verstrekking" is no
+    "verstrek" + "king", "oplegging" no "opleg" + "ging", "vaststelling" no "vast" +
+    "stelling" (a particle verb is one word, and so is the noun made from it). Speech shows
+    the everyday ones ("reservering" is said as often as written): their spoken frequency
+    counts, on the scale of written Dutch (``SPOKEN_OFFSET``). ``low``: the form in lower
+    case; ``lemma``: in lower case without "_"."""
+    if tok.pos_ == "NOUN" and action_verb(low):
+        said = spoken_zipf(low)
+        score = max(word_difficulty(tok, floor=True), said + SPOKEN_OFFSET if said > 0 else -1.0)
+    else:
+        score = word_difficulty(tok)
+    if tok.pos_ in {"ADJ", "ADV", "VERB"}:
+        score = max(score, able_meaning(low))
+    elif tok.pos_ == "NOUN":
+        score = max(score, place_compound(low, lemma))
+    return score
+
+
 # place words that name a side or part of a thing as the first part of a noun: "achter" +
 # "gevel" is the back wall. Not "onder", "over", "op", "in", "uit", "af": as first parts
 # they mostly come from a particle verb ("onderhoud", "uitslag") or have a meaning of their
@@ -530,11 +568,7 @@ class DifficultWord(Rule):
             return None  # the form alone is common enough (familiarity is never lower)
         if word_difficulty(tok, floor=True) - penalty >= max(top_bar, opts["min_zipf"]):
             return None  # familiar enough without splitting it into compound parts (the full score is never lower)
-        score = word_difficulty(tok)
-        if pos in {"ADJ", "ADV", "VERB"}:
-            score = max(score, able_meaning(low))
-        elif pos == "NOUN":
-            score = max(score, place_compound(low, lemma))
+        score = derived_familiarity(tok, low, lemma)
         parts = plain_adverb_parts(low) if pos == "ADV" else None
         if parts and parts[0] not in POINTERS:
             # two place or time words: as familiar as its parts ("gistermiddag"); not a
