@@ -22,6 +22,7 @@ part (TUNE, MEASURE) and per rule:
     python benchmarks/judged.py --json result.json
     python benchmarks/judged.py --markdown            # tables for docs/judged.md
     python benchmarks/judged.py --part tune           # only TUNE (while changing rules)
+    python benchmarks/judged.py --part tune --misses  # ... and list its missed obstacles
     python benchmarks/judged.py --part tune --select ALL  # also the rules that are off by default
     python benchmarks/judged.py --add to-judge.jsonl  # after filling in verdict, suggestion_verdict, reason
 
@@ -101,6 +102,7 @@ class PartResult:
     obstacles: int = 0
     misses: int = 0
     miss_kinds: Counter = field(default_factory=Counter)
+    missed: list = field(default_factory=list)  # the obstacles no fitting finding covers
     unjudged: list = field(default_factory=list)
     disappeared: list = field(default_factory=list)
     message_changed: list = field(default_factory=list)
@@ -228,6 +230,7 @@ def evaluate(sentences: list[dict], findings: list[dict], judgements: list[dict]
         if not covered(o, by_sentence[o["sentence"]]):
             result.misses += 1
             result.miss_kinds[o["kind"]] += 1
+            result.missed.append(o)
     return results
 
 
@@ -350,6 +353,8 @@ def main(argv=None) -> int:
     parser.add_argument("--show", type=int, default=20, help="unjudged findings to print per part")
     parser.add_argument("--markdown", action="store_true", help="also print Markdown tables")
     parser.add_argument("--part", choices=PARTS, help="show only this part (use tune while changing rules)")
+    parser.add_argument("--misses", action="store_true",
+                        help="with --part: also list the missed obstacles of that part")
     parser.add_argument("--add", type=Path, help="add the judged rows of a --todo file to judgements.jsonl")
     parser.add_argument("--select", metavar="CODES",
                         help="rules to run, as duidelijk's --select (ALL: also the rules that are off by "
@@ -360,6 +365,9 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     if args.add:
         return add_judgements(args.data, args.add)
+    if args.misses and not args.part:
+        print("--misses needs --part (only TUNE may be looked at while changing rules)", file=sys.stderr)
+        return 2
     sentences = read_jsonl(args.data / "sentences.jsonl")
     if not sentences:
         print(f"no sentences in {args.data}", file=sys.stderr)
@@ -375,6 +383,9 @@ def main(argv=None) -> int:
               "--select ALL runs every rule)\n")
     for part in shown:
         print_part(part, results[part], args.show)
+        if args.misses:
+            for o in results[part].missed:
+                print(f"  MISSED {o['kind']:12} {o['sentence']} {o['start']}-{o['end']} '{o['span']}'")
         print()
     if args.markdown and not args.part:
         print(markdown(results))

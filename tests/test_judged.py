@@ -235,3 +235,20 @@ def test_part_option_shows_only_that_part(tmp_path, capsys):
     assert list(json.loads(out.read_text(encoding="utf-8"))) == ["tune"]
     assert "MEASURE" not in capsys.readouterr().out
     assert {r["sentence"] for r in judged.read_jsonl(todo)} == {"a"}
+
+
+def test_misses_option_lists_the_misses_of_the_part_shown_only(tmp_path, capsys):
+    (tmp_path / "sentences.jsonl").write_text("".join(json.dumps(s) + "\n" for s in SENTENCES),
+                                              encoding="utf-8")
+    obstacles = [{"sentence": "a", "start": 4, "end": 13, "span": "verzoeken", "kind": "officialese"},
+                 {"sentence": "b", "start": 12, "end": 27, "span": "wordt behandeld", "kind": "passive"}]
+    (tmp_path / "obstacles.jsonl").write_text("".join(json.dumps(o) + "\n" for o in obstacles),
+                                              encoding="utf-8")
+    # without --part it would show MEASURE's misses too: refused
+    assert judged.main(["--data", str(tmp_path), "--misses"]) == 2
+    capsys.readouterr()
+    assert judged.main(["--data", str(tmp_path), "--part", "tune", "--misses", "--show", "0",
+                        "--select", "DD101"]) == 0
+    out = capsys.readouterr().out
+    assert "MISSED officialese" in out and "'verzoeken'" in out
+    assert "wordt behandeld" not in out
