@@ -495,3 +495,43 @@ def test_planning_and_policy_words(check, text, word, flagged):
     """Policy words of city plans: explained (or replaced), and 'verdichting' only about
     building, not about soil."""
     assert bool([x for x in found(check, "DD103", text) if x.text == word]) is flagged
+
+
+@pytest.mark.parametrize("text, word, flagged", [
+    # formal connectives with "hier-" and the phrases around them (eighth session)
+    ("Gelet op het voorgaande wijzen wij uw verzoek af.", "Gelet op het voorgaande", True),
+    ("Wij gaan in verband hiermee de weg afsluiten.", "in verband hiermee", True),
+    ("Ingaande 1 juli betaalt u minder.", "Ingaande", True),
+    ("U moet in persoon naar het stadhuis komen.", "in persoon", True),
+    ("De buurman heeft een persoon gezien.", "persoon", False),
+    # "ter" with a noun of action
+    ("Ter controle sturen wij u een kopie van de brief.", "Ter controle", True),
+    ("De controle is morgen.", "controle", False),
+    # letter phrases
+    ("Wij zien uw reactie graag tegemoet.", "zien uw reactie graag tegemoet", True),
+    ("Hopende u hiermee voldoende te hebben geïnformeerd.", "Hopende", True),
+    # "benaderen" as "contact opnemen" only with the reader or a way to reach someone
+    ("Wij kunnen u telefonisch benaderen.", "benaderen", True),
+    ("Wij benaderen dit probleem anders dan vorig jaar.", "benaderen", False),
+])
+def test_formal_connectives_ter_phrases_and_letter_phrases(check, text, word, flagged):
+    assert bool([f for f in found(check, "DD103", text) if f.text == word]) is flagged
+
+
+def test_formal_connective_gets_a_replacement_that_fits(check):
+    """"Gelet op het voorgaande" does the work of one adverb: "Daarom wijzen wij ..." reads as it stands."""
+    f = [x for x in found(check, "DD103", "Gelet op het voorgaande wijzen wij uw verzoek af.")
+         if x.text == "Gelet op het voorgaande"]
+    assert f and f[0].suggestions[:1] == ["Daarom"]
+
+
+@pytest.mark.parametrize("text, word, flagged", [
+    # a noun of action with a light verb from the nominal-style list, named by DD103
+    ("Wij voeren de wijzigingen volgende week door.", "voeren de wijzigingen", True),
+    ("U hebt de mogelijkheid om bezwaar te maken.", "hebt de mogelijkheid om", True),
+    ("Wij maken een berekening van de kosten.", "maken een berekening", True),
+    ("De wijzigingen staan op de website.", "wijzigingen", False),
+    ("U hebt twee mogelijkheden.", "mogelijkheden", False),
+])
+def test_light_verb_expressions_of_the_eighth_session(check, text, word, flagged):
+    assert bool([f for f in found(check, "DD103", text) if f.text == word]) is flagged
