@@ -1,7 +1,11 @@
+from pathlib import Path
+
 import pytest
 import spacy
 
 from duidelijk.tokenizer import ABBREVIATIONS, NOT_ABBREVIATIONS, customize_tokenizer
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 
 @pytest.fixture(scope="module")
@@ -218,3 +222,79 @@ def test_web_warm_up_leaves_no_special_case_pending():
     nlp = load_pipeline()
     warm_up(Config())
     assert not getattr(nlp.tokenizer, "_pending", {})
+
+
+def _counting(tok):
+    """Count the calls of ``tok``'s prefix search: spaCy makes them only for a chunk (a piece
+    between spaces) that is not in its cache."""
+    calls = [0]
+    search = tok.prefix_search
+
+    def counted(text):
+        calls[0] += 1
+        return search(text)
+
+    tok.prefix_search = counted  # spaCy empties its cache here
+    return calls
+
+
+CACHE_TEXT = "Wij sturen u o.a. uw aanvraag een brief over de (nieuwe) regels."
+
+
+def test_without_cache_chunks_spacy_caches_nothing_after_a_special_case():
+    # explosion/spaCy#13950: once a text has had a special case, no later chunk is cached
+    lazy, _, _ = _both()
+    lazy.add_pending()
+    calls = _counting(lazy)
+    lazy(CACHE_TEXT)
+    first = calls[0]
+    lazy(CACHE_TEXT)
+    assert first > 0 and calls[0] - first > 0  # "uw", "aanvraag", "(nieuwe)", ... split again
+
+
+def test_cache_chunks_splits_each_chunk_once_with_the_same_tokens():
+    lazy, full, _ = _both()
+    lazy.add_pending()
+    lazy.cache_chunks()
+    calls = _counting(lazy)
+    texts = [*LAZY_TEXTS, CACHE_TEXT, *(p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt")))]
+
+    def seen(tok, text):
+        return [(t.text, t.whitespace_, t.norm_, t.lower_) for t in tok(text)]
+
+    for text in texts:
+        assert seen(lazy, text) == seen(full, text)
+    before = calls[0]
+    lazy(CACHE_TEXT)
+    assert calls[0] == before  # every chunk came from the cache
+    # a chunk that holds a special case is not cached (spaCy keeps its own attributes for it)
+    lazy("(bijv.")
+    again = calls[0]
+    lazy("(bijv.")
+    assert calls[0] > again
+    for text in texts:  # and from the cache, the tokens are still the same
+        assert seen(lazy, text) == seen(full, text)
+
+
+def test_new_special_cases_start_the_chunk_cache_again():
+    lazy, _, _ = _both()
+    calls = _counting(lazy)
+    lazy.cache_chunks()
+    text = "Zie art. 4 voor een gewone zin."
+    lazy(text)
+    lazy("Zie o.a. de brief.")  # adds "o.a.": spaCy empties its cache, so the chunks go in again
+    assert "o.a." not in lazy._pending
+    lazy(text)
+    before = calls[0]
+    lazy(text)
+    assert calls[0] == before
+
+
+def test_web_warm_up_caches_chunks():
+    from duidelijk.config import Config
+    from duidelijk.model import load_pipeline
+    from duidelijk.web import warm_up
+
+    nlp = load_pipeline()
+    warm_up(Config())
+    assert nlp.tokenizer._chunks is not None

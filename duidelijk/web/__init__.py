@@ -307,9 +307,10 @@ def warm_up(config) -> None:
         analyse_document(read_bytes(WARM_UP_TEXT.encode(), "warm.txt", config.placeholders), config)
         from duidelijk.model import load_pipeline
 
-        add_pending = getattr(load_pipeline(config.model).tokenizer, "add_pending", None)
-        if add_pending is not None:  # the letter tokenizer: all its special cases now, once
-            add_pending()
+        tokenizer = load_pipeline(config.model).tokenizer
+        if hasattr(tokenizer, "add_pending"):  # the letter tokenizer: all its special cases now, once,
+            tokenizer.add_pending()
+            tokenizer.cache_chunks()  # and each word split into its parts once (not in every letter)
     except Exception as err:  # pragma: no cover - the first real request will show the problem
         log.warning("opwarmen mislukt: %s", type(err).__name__)
 
