@@ -12,7 +12,8 @@ after ``--seconds`` or ``--max-requests`` uploads, and it only talks to 127.0.0.
     python3 benchmarks/load.py --json               # figures as JSON
 
 Measured: the time from sending the letter to the end of the result page (one upload), and
-the CPU time the server and its check workers used per upload (from /proc; on a machine that
+the CPU time the server and its check workers used per upload (from /proc) and that of the
+users here (this process; on a machine that
 others share, the time per upload follows the load, the CPU time per upload hardly does).
 Exit code 1 when there were errors or p95 is above --max-p95 (default 0.5 s).
 """
@@ -25,6 +26,7 @@ import json
 import os
 import random
 import re
+import resource
 import socket
 import statistics
 import subprocess
@@ -178,6 +180,7 @@ def run(users: int, seconds: float, think: float, max_requests: int, threads: in
                 time.sleep(rnd.uniform(0.5 * think, 1.5 * think))
 
     started = time.monotonic()
+    own_before = resource.getrusage(resource.RUSAGE_SELF)
     cpu_before = tree_cpu(proc.pid) if proc is not None else None
     pool = [threading.Thread(target=worker, args=(i,)) for i in range(users)]
     for t in pool:
@@ -186,6 +189,8 @@ def run(users: int, seconds: float, think: float, max_requests: int, threads: in
         t.join()
     elapsed = time.monotonic() - started
     cpu_after = tree_cpu(proc.pid) if proc is not None else None
+    own_after = resource.getrusage(resource.RUSAGE_SELF)
+    client_cpu = (own_after.ru_utime - own_before.ru_utime) + (own_after.ru_stime - own_before.ru_stime)
     cpu = None
     if cpu_before is not None and cpu_after is not None:
         cpu = (cpu_after[0] - cpu_before[0], cpu_after[1] - cpu_before[1])
@@ -212,6 +217,8 @@ def run(users: int, seconds: float, think: float, max_requests: int, threads: in
         "mean": round(statistics.mean(times), 3) if times else None,
         "web_cpu_per_upload": round(cpu[0] / len(times), 4) if cpu is not None and times else None,
         "worker_cpu_per_upload": round(cpu[1] / len(times), 4) if cpu is not None and times else None,
+        # the load test's own users (threads in this process) share the cores with the server
+        "client_cpu_per_upload": round(client_cpu / len(times), 4) if times else None,
         "load_before": load_before, "load_after": os.getloadavg()[0] if hasattr(os, "getloadavg") else None,
         "cpus": os.cpu_count(),
     }
@@ -243,7 +250,8 @@ def main(argv=None) -> int:
         print(f"p50 {res['p50']} s, p95 {res['p95']} s, p99 {res['p99']} s, max {res['max']} s")
         if res["web_cpu_per_upload"] is not None:
             print(f"CPU per upload: webproces {res['web_cpu_per_upload'] * 1000:.0f} ms, werkprocessen "
-                  f"{res['worker_cpu_per_upload'] * 1000:.0f} ms; belasting van de machine "
+                  f"{res['worker_cpu_per_upload'] * 1000:.0f} ms, gebruikers van de test "
+                  f"{res['client_cpu_per_upload'] * 1000:.0f} ms; belasting van de machine "
                   f"{res['load_before']:.1f} -> {res['load_after']:.1f}")
         for e in res["error_examples"]:
             print("  fout:", e)

@@ -376,8 +376,9 @@ def _register_routes(app: Flask) -> None:
         from duidelijk.formatters.html import view
 
         entry = result_for(token)
-        return render_template(app.extensions.get("duidelijk_result_template", "result.html"), entry=entry, token=token, v=view(entry.report),
-                               ttl_minutes=int(app.config["RESULT_TTL"] // 60))
+        report = entry.report  # unpacked once (store.Entry keeps it pickled)
+        return render_template(app.extensions.get("duidelijk_result_template", "result.html"), entry=entry,
+                               report=report, token=token, v=view(report), ttl_minutes=int(app.config["RESULT_TTL"] // 60))
 
     @app.get("/resultaat/<token>/word")
     def download_docx(token):
