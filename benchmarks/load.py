@@ -13,8 +13,8 @@ after ``--seconds`` or ``--max-requests`` uploads, and it only talks to 127.0.0.
 
 Measured: the time from sending the letter to the end of the result page (one upload), and
 the CPU time the server and its check workers used per upload (from /proc) and that of the
-users here (this process; on a machine that
-others share, the time per upload follows the load, the CPU time per upload hardly does).
+users here (this process). On a machine that others share, the time per upload follows the
+load, the CPU time per upload hardly does.
 Exit code 1 when there were errors or p95 is above --max-p95 (default 0.5 s).
 """
 
