@@ -451,3 +451,20 @@ def test_long_word_about_a_permit_is_still_split(check, word):
     # the head is "aanvraag": the request, no name of a permit
     f = [x for x in found(check, "DD105", f"U kunt de {word} online doen.") if x.text == word]
     assert f and "naam van" not in f[0].message and "losse woorden" in f[0].message
+
+
+# --- DD112: "IJ" is one Dutch letter, no abbreviation -----------------------------------------
+@pytest.mark.parametrize("text", [
+    "Langs het IJ komen nieuwe woningen.",
+    "De pont over het IJ vaart de hele nacht.",
+])
+def test_the_letter_ij_is_no_abbreviation(check, text):
+    assert not found(check, "DD112", text)
+
+
+@pytest.mark.parametrize("text", [
+    "De NIJV organiseert een cursus voor bewoners.",  # capitals with an ij in them
+    "De KNZB organiseert de wedstrijd.",
+])
+def test_capitals_with_ij_are_still_an_abbreviation(check, text):
+    assert found(check, "DD112", text)

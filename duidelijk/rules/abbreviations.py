@@ -19,8 +19,10 @@ from duidelijk.lexicon import zipf
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 
 # capitals ("WOZ"), "X&Y", and capitals with the "v" of "van" between them ("VvE": Vereniging
-# van Eigenaars, "PvE": programma van eisen, "RvS": Raad van State)
-UNKNOWN_ABBR = re.compile(r"^[A-Z]{2,5}s?$|^[A-Z]{1,3}&[A-Z]{1,3}$|^[A-Z]{1,2}v[A-Z]{1,2}$")
+# van Eigenaars, "PvE": programma van eisen, "RvS": Raad van State). Not "IJ" alone: Dutch
+# writes the letter ij as one capital IJ, so "het IJ" (the water in Amsterdam) is a name of
+# one letter, no abbreviation of two
+UNKNOWN_ABBR = re.compile(r"^(?!IJs?$)(?:[A-Z]{2,5}s?$|[A-Z]{1,3}&[A-Z]{1,3}$|[A-Z]{1,2}v[A-Z]{1,2}$)")
 # abbreviations everyone knows, which need no explanation
 COMMON = {"OK", "TV", "PDF", "BTW", "NL", "XXX", "EU", "NV", "BV", "AM", "PM", "CV", "II", "III", "IV", "VI",
           "BSN", "DIGID", "ID", "OV", "NS", "AOW", "APK", "EHBO", "WC", "SMS", "PIN", "USB", "WIFI", "KM", "GPS", "EUR", "ICT", "IBAN"}
