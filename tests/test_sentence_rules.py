@@ -468,3 +468,22 @@ def test_the_letter_ij_is_no_abbreviation(check, text):
 ])
 def test_capitals_with_ij_are_still_an_abbreviation(check, text):
     assert found(check, "DD112", text)
+
+
+# --- DD102: participles that name a state after "zijn" ----------------------------------------
+@pytest.mark.parametrize("text", [
+    "Parkeren is hier toegestaan.",  # allowed: a rule, like "verplicht" and "verboden"
+    "De kosten zijn inbegrepen.",
+    "Het terrein is omheind.",  # like "omgeven", "omringd"
+    "Het gebied is bebouwd.",
+])
+def test_state_participle_after_zijn_is_no_passive(check, text):
+    assert not found(check, "DD102", text)
+
+
+@pytest.mark.parametrize("text", [
+    "Parkeren wordt hier toegestaan.",  # with "worden" it is an act
+    "De kosten worden niet inbegrepen.",
+])
+def test_state_participle_with_worden_is_a_passive(check, text):
+    assert found(check, "DD102", text)
