@@ -69,6 +69,8 @@ def import_spacy():
     sys.modules["spacy.cli"], sys.modules["spacy.cli.info"] = package, info
     _group_entry_points()
     requirements = _lazy_requirements()
+    pydantic_v1 = _lazy_pydantic_v1()
+    deferred = _defer_pydantic_build(True)
     try:
         import spacy
     except BaseException:
@@ -76,8 +78,12 @@ def import_spacy():
             sys.modules.pop(name, None)
         raise
     finally:
+        if deferred:
+            _defer_pydantic_build(False)
         if requirements is not None and sys.modules.get("packaging.requirements") is requirements:
             del sys.modules["packaging.requirements"]  # later importers get the real module
+        if pydantic_v1 is not None and sys.modules.get("pydantic.v1") is pydantic_v1:
+            del sys.modules["pydantic.v1"]
     spacy.cli = package
     return spacy
 
@@ -106,6 +112,92 @@ def _group_entry_points() -> None:
     for entry_point in every:
         groups.setdefault(entry_point.group, []).append(entry_point)
     catalogue.AVAILABLE_ENTRY_POINTS = groups
+
+
+def _defer_pydantic_build(on: bool) -> bool:
+    """Let pydantic models made while spaCy imports build their validator at first use.
+
+    ``spacy.schemas`` defines about twenty pydantic models; pydantic builds each one's
+    validator when the class is made (60-100 ms at every start), and a check uses two of
+    them. With pydantic's ``defer_build`` a model builds it the first time it validates:
+    the same models, the same answers. Only for the import of spaCy: the default is set
+    back afterwards. Returns whether it was set (False when this pydantic has no such
+    default)."""
+    try:
+        from pydantic._internal import _config
+    except ImportError:
+        return False
+    defaults = getattr(_config, "config_defaults", None)
+    if not isinstance(defaults, dict) or "defer_build" not in defaults:
+        return False
+    defaults["defer_build"] = on
+    return True
+
+
+class _V1Check(type):
+    """``issubclass`` / ``isinstance`` against pydantic.v1's class of the same name, without
+    importing pydantic.v1: a class can only derive from it once pydantic.v1 is imported."""
+
+    def _real(cls):
+        module = sys.modules.get("pydantic.v1")
+        if module is None or isinstance(module, _LazyPydanticV1):
+            return None
+        _real_v1_in_confection(module)
+        return getattr(module, cls.__name__)
+
+    def __subclasscheck__(cls, other) -> bool:
+        real = cls._real()
+        return real is not None and issubclass(other, real)
+
+    def __instancecheck__(cls, obj) -> bool:
+        real = cls._real()
+        return real is not None and isinstance(obj, real)
+
+
+def _real_v1_in_confection(module) -> None:
+    """confection asks whether a schema is a pydantic.v1 model before it validates with it:
+    from then on it holds the real classes (an ``except`` clause matches real classes only)."""
+    validation = sys.modules.get("confection.validation")
+    if validation is not None and isinstance(getattr(validation, "_PydanticV1BaseModel", None), _V1Check):
+        validation._PydanticV1BaseModel = module.BaseModel
+        validation._PydanticV1ValidationError = module.ValidationError
+
+
+class _LazyPydanticV1(types.ModuleType):
+    """``pydantic.v1`` while spaCy imports. confection imports pydantic.v1's ``BaseModel`` and
+    ``ValidationError`` only to recognise models written for pydantic 1; spaCy 3.8's models are
+    all pydantic 2 models, and importing pydantic.v1 costs 60-100 ms at every start. confection
+    gets stand-ins that answer ``issubclass`` as the real classes would (``_V1Check``). Any
+    other name imports the real module."""
+
+    def __getattr__(self, name: str):
+        if name.startswith("__"):
+            raise AttributeError(name)
+        import importlib
+
+        if sys.modules.get(self.__name__) is self:
+            del sys.modules[self.__name__]
+        return getattr(importlib.import_module(self.__name__), name)
+
+
+def _lazy_pydantic_v1():
+    if "pydantic.v1" in sys.modules or "confection" in sys.modules or sys.version_info >= (3, 14):
+        return None
+    from importlib.util import find_spec
+
+    if find_spec("pydantic") is None:
+        return None
+    module = _LazyPydanticV1("pydantic.v1")
+
+    class BaseModel(metaclass=_V1Check):
+        pass
+
+    class ValidationError(Exception, metaclass=_V1Check):
+        pass
+
+    module.BaseModel, module.ValidationError = BaseModel, ValidationError
+    sys.modules["pydantic.v1"] = module
+    return module
 
 
 class _LazyRequirements(types.ModuleType):

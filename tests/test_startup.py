@@ -80,3 +80,50 @@ def test_spacy_import_finds_the_same_entry_points_and_leaves_packaging_requireme
 
     if any(True for _ in importlib.metadata.entry_points().select(group="spacy_lookups")):
         assert lookups  # entry points of other packages are still found (spacy-lookups-data)
+
+
+PYDANTIC_PROBE = """
+import json, sys
+from duidelijk.model import import_spacy, load_pipeline
+import_spacy()
+import spacy.schemas, confection.validation as validation
+from pydantic._internal._config import config_defaults
+v1_after_import = "pydantic.v1" in sys.modules
+pattern_built_at_import = spacy.schemas.TokenPattern.__pydantic_complete__
+nlp = load_pipeline()
+codes = [f.code for f in __import__("duidelijk").check_text("Wij zenden u de stukken toe.").findings]
+errors = spacy.schemas.validate_token_pattern([{"LOWER": 1, "TEXT": {"IN": "x"}}])
+good = spacy.schemas.validate_token_pattern([{"LOWER": "brief"}])
+v2_is_model = validation._is_pydantic_model(spacy.schemas.TokenPattern)
+int_is_model = validation._is_pydantic_model(int)
+v1_after_check = "pydantic.v1" in sys.modules
+import pydantic.v1 as real
+class Old(real.BaseModel):
+    count: int
+old_is_model = validation._is_pydantic_model(Old)
+old_errors = validation._get_pydantic_validation_error()
+try:
+    Old.parse_obj({"count": "geen getal"})
+    caught = False
+except old_errors:
+    caught = True
+print(json.dumps({"v1_after_import": v1_after_import, "v1_after_check": v1_after_check,
+                  "built_at_import": pattern_built_at_import, "default_back": config_defaults["defer_build"],
+                  "codes": codes, "errors": len(errors), "good": good, "v2": v2_is_model, "int": int_is_model,
+                  "old": old_is_model, "caught": caught, "same_module": sys.modules["pydantic.v1"] is real}))
+"""
+
+
+def test_spacy_import_defers_pydantic_work_with_the_same_validation():
+    proc = subprocess.run([sys.executable, "-c", PYDANTIC_PROBE], capture_output=True, text=True, cwd=ROOT,
+                          env={**__import__("os").environ, "PYTHONPATH": str(ROOT)}, check=True)
+    result = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert not result["built_at_import"]  # spaCy's schemas build their validator at first use
+    assert result["default_back"] is False  # models made after spaCy's import build at once, as usual
+    assert not result["v1_after_import"] and not result["v1_after_check"]  # pydantic.v1 not imported for a check
+    assert "DD103" in result["codes"]  # the pipeline loaded and checked
+    assert result["errors"] > 0 and result["good"] == []  # a deferred schema still validates: bad and good
+    assert result["v2"] and not result["int"]  # confection still tells models from other classes
+    assert result["old"]  # a pydantic.v1 model made later is still recognised
+    assert result["caught"]  # and confection catches its validation errors
+    assert result["same_module"]  # importers of pydantic.v1 get the real module
