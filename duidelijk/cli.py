@@ -135,6 +135,35 @@ def _work(batch: list[tuple[str, object]]) -> list[dict]:
     return out  # type: ignore[return-value]
 
 
+def _keep_freed_memory() -> None:
+    """Let this process keep memory it frees for its next files (glibc's malloc only).
+
+    The parser allocates and frees arrays of a few hundred kB to a few MB for every batch:
+    by default malloc gives them back to the system at once and asks again for the next
+    batch, and every new page costs a page fault (about 220,000 faults on 500 files, 1.4 s
+    of system time). With these limits freed memory stays in the process up to a bound,
+    which a check of many files reuses. Memory use of one check grows by at most the bounds.
+    Other systems: nothing changes."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        mallopt = ctypes.CDLL(None).mallopt
+    except (OSError, AttributeError):  # pragma: no cover - not glibc
+        return
+    mallopt.argtypes = [ctypes.c_int, ctypes.c_int]
+    m_trim_threshold, m_top_pad, m_mmap_threshold = -1, -2, -3
+    mallopt(m_mmap_threshold, MALLOC_MMAP_THRESHOLD)
+    mallopt(m_trim_threshold, MALLOC_TRIM_THRESHOLD)
+    mallopt(m_top_pad, MALLOC_TOP_PAD)
+
+
+MALLOC_MMAP_THRESHOLD = 32 * 2**20  # blocks from 32 MB up get memory of their own (mmap)
+MALLOC_TRIM_THRESHOLD = 128 * 2**20  # free memory at the top of the heap kept up to 128 MB
+MALLOC_TOP_PAD = 16 * 2**20  # the heap grows 16 MB at a time
+
+
 def _init_worker(models: list) -> None:
     from duidelijk.model import load_pipeline
 
@@ -189,6 +218,7 @@ def run_files(items: list[tuple[str, object]], jobs: int = 1, cache=None) -> lis
     if not pending:
         return reports
     models = sorted({items[i][1].model or "" for i in pending})
+    _keep_freed_memory()
     try:
         for name in models:
             load_pipeline(name or None)
@@ -351,6 +381,8 @@ def check(paths, fmt, fail_on, max_warnings, baseline_path, color, config_path, 
           any_language, force_exclude) -> None:
     """Controleer bestanden of mappen (of - voor invoer via stdin)."""
     from duidelijk.formatters import FORMATTERS
+
+    _quick_exit[0] = True
 
     baseline = None
     if baseline_path:
@@ -604,6 +636,10 @@ def retention(days: int | None, database: str | None) -> None:
 def main() -> None:
     try:
         cli(standalone_mode=True)
+    except SystemExit as end:
+        if _quick_exit[0]:
+            _leave(end.code)
+        raise
     except KeyboardInterrupt:
         sys.exit(130)
     except Exception as err:  # never show a traceback to a user
@@ -611,6 +647,32 @@ def main() -> None:
             raise
         click.echo(f"duidelijk: er ging iets mis ({type(err).__name__}). Meld dit aan de beheerder.", err=True)
         sys.exit(2)
+
+
+_quick_exit = [False]  # set by a command after which the process only has to end
+
+
+def _leave(code) -> None:
+    """End the process at once after a check: run the exit handlers and write out what is
+    buffered, but skip Python's clean-up of every object (the pipeline, the word tables,
+    the reports: 50-100 ms after one letter, more after many files), which the system does
+    faster by taking back the whole process's memory."""
+    import atexit
+
+    if code is None:
+        status = 0
+    elif isinstance(code, int):
+        status = code
+    else:
+        print(code, file=sys.stderr)
+        status = 1
+    atexit._run_exitfuncs()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (BrokenPipeError, OSError):
+        status = status or 1
+    os._exit(status)
 
 
 if __name__ == "__main__":

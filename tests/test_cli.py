@@ -180,3 +180,26 @@ def test_jobs_batches_start_with_the_largest_files(tmp_path):
     assert flat[:3] == [104, 101, 102]  # 70000, 5000, 300 bytes first
     assert all(1 <= len(b) <= 8 for b in batches) and len(batches) >= 2 * 2
     assert _batches([7], [paths[0]], 2) == [[7]]
+
+
+def test_real_process_ends_with_all_output_and_its_exit_code(tmp_path):
+    """A check ends the process without Python's clean-up of every object (cli._leave): the
+    report is still written in full, with the right exit code, also with --jobs and a broken
+    file among good ones."""
+    good = tmp_path / "a.txt"
+    good.write_text("Wij zenden u de stukken toe. Dit is een korte brief.", encoding="utf-8")
+    clean = tmp_path / "b.txt"
+    clean.write_text("Wij sturen u de papieren.", encoding="utf-8")
+    bad = tmp_path / "c.txt"
+    bad.write_bytes(b"\x00\x01\x02" * 100)
+    command = [sys.executable, "-m", "duidelijk.cli", "check", "--no-cache", "--format", "json"]
+    both = subprocess.run(command + ["--jobs", "2", str(good), str(bad), str(clean)], capture_output=True, text=True)
+    data = json.loads(both.stdout)  # the whole report arrived
+    assert [Path(f["path"]).name for f in data["files"]] == ["a.txt", "c.txt", "b.txt"]
+    assert data["files"][1]["error"] and not data["files"][0]["error"]
+    assert any(f["code"] == "DD103" for f in data["files"][0]["findings"])
+    assert both.returncode == 2 and "Traceback" not in both.stderr
+    one = subprocess.run(command + ["--fail-on", "suggestion", str(good)], capture_output=True, text=True)
+    assert one.returncode == 1 and json.loads(one.stdout)["files"][0]["findings"]
+    none = subprocess.run(command + ["--fail-on", "suggestion", str(clean)], capture_output=True, text=True)
+    assert none.returncode == 0 and not json.loads(none.stdout)["files"][0]["findings"]
