@@ -127,3 +127,32 @@ def test_spacy_import_defers_pydantic_work_with_the_same_validation():
     assert result["old"]  # a pydantic.v1 model made later is still recognised
     assert result["caught"]  # and confection catches its validation errors
     assert result["same_module"]  # importers of pydantic.v1 get the real module
+
+
+GET_ALL_PROBE = """
+import json
+import catalogue
+original = catalogue.Registry.get_all
+from duidelijk.model import import_spacy, load_pipeline
+import_spacy()
+load_pipeline()
+import spacy.util
+from srsly.msgpack import msgpack_decoders
+registries = [msgpack_decoders] + [getattr(spacy.util.registry, name) for name in sorted(spacy.util.registry.get_registry_names())]
+catalogue.Registry(("duidelijk_test",), entry_points=False).register("b", func=len)
+catalogue.Registry(("duidelijk_test", "deeper"), entry_points=False).register("c", func=min)
+registries += [catalogue.Registry(("duidelijk_test",)), catalogue.Registry(("duidelijk_test", "deeper"))]
+print(json.dumps({"replaced": catalogue.Registry.get_all is not original,
+                  "sizes": [len(original(r)) for r in registries],
+                  "same": [list(original(r).items()) == list(r.get_all().items()) for r in registries]}))
+"""
+
+
+def test_registry_get_all_gives_the_same_functions_in_the_same_order():
+    proc = subprocess.run([sys.executable, "-c", GET_ALL_PROBE], capture_output=True, text=True, cwd=ROOT,
+                          env={**__import__("os").environ, "PYTHONPATH": str(ROOT)}, check=True)
+    result = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert result["replaced"]
+    assert all(result["same"]) and len(result["same"]) > 10
+    assert result["sizes"][-2:] == [1, 1]  # a namespace finds its own functions, not a deeper one's
+    assert sum(result["sizes"]) > 100
