@@ -203,3 +203,42 @@ def test_real_process_ends_with_all_output_and_its_exit_code(tmp_path):
     assert one.returncode == 1 and json.loads(one.stdout)["files"][0]["findings"]
     none = subprocess.run(command + ["--fail-on", "suggestion", str(clean)], capture_output=True, text=True)
     assert none.returncode == 0 and not json.loads(none.stdout)["files"][0]["findings"]
+
+
+def test_garbage_collector_paused_only_while_a_check_starts(tmp_path, monkeypatch):
+    import gc
+
+    import duidelijk.cli as cli_module
+    from duidelijk.config import Config
+
+    letter = tmp_path / "a.txt"
+    letter.write_text("Wij zenden u de stukken toe.", encoding="utf-8")
+    seen = []
+    import duidelijk.model as model
+
+    original = model.load_pipeline
+
+    def load(name=None):
+        seen.append(gc.isenabled())  # while the pipeline loads
+        return original(name)
+
+    monkeypatch.setattr(model, "load_pipeline", load)
+    try:
+        cli_module._pause_gc()
+        assert not gc.isenabled()
+        reports = cli_module.run_files([(str(letter), Config())], jobs=1)
+        assert gc.isenabled()  # the check itself runs with the collector
+        assert gc.get_freeze_count() > 0  # what the start made is left out of collections
+        assert seen[0] is False  # paused while the pipeline loaded
+        assert any(f.code == "DD103" for f in reports[0].findings)
+    finally:
+        gc.unfreeze()
+        gc.enable()
+    # the collector was already off (someone else's choice): a check leaves it off
+    gc.disable()
+    try:
+        cli_module._pause_gc()
+        cli_module._resume_gc()
+        assert not gc.isenabled() and gc.get_freeze_count() == 0
+    finally:
+        gc.enable()
