@@ -535,3 +535,22 @@ def test_formal_connective_gets_a_replacement_that_fits(check):
 ])
 def test_light_verb_expressions_of_the_eighth_session(check, text, word, flagged):
     assert bool([f for f in found(check, "DD103", text) if f.text == word]) is flagged
+
+
+@pytest.mark.parametrize("text, word, proposal", [
+    # abstract loanwords and formal adjectives of letters, with a plain word that fits as it stands
+    ("Wij hebben diverse klachten gekregen.", "diverse", "verschillende"),
+    ("Overige meldingen handelen we binnen een week af.", "Overige", "Andere"),
+    ("De impact van de werkzaamheden is groot.", "impact", "invloed"),
+    ("Het topic van de avond is afval.", "topic", "onderwerp"),
+])
+def test_loanwords_and_formal_adjectives_get_a_plain_word(check, text, word, proposal):
+    assert first_suggestion(check, text, word) == proposal
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Het aanbod in de winkel is divers.", "divers"),  # "gevarieerd", not "verschillende"
+    ("Wij nemen direct actie als het nodig is.", "actie"),
+])
+def test_loanwords_and_light_verbs_left_alone(check, text, word):
+    assert not [f for f in found(check, "DD103", text) if word in f.text]
