@@ -487,3 +487,20 @@ def test_state_participle_after_zijn_is_no_passive(check, text):
 ])
 def test_state_participle_with_worden_is_a_passive(check, text):
     assert found(check, "DD102", text)
+
+
+# --- DD112: a stop or a place named right after a preposition ---------------------------------
+@pytest.mark.parametrize("text", [
+    "De metro stopt bij station RAI.",
+    "U stapt uit bij halte VU.",
+])
+def test_name_after_a_noun_with_a_preposition_is_no_abbreviation(check, text):
+    assert not found(check, "DD112", text)
+
+
+@pytest.mark.parametrize("text", [
+    "Het boek (debat UFSIA, 1992) is bekend.",  # a note: no preposition, no article
+    "U kunt terecht bij loket WOZ.",  # listed: always explained
+])
+def test_capitals_after_a_noun_without_preposition_or_listed_are_found(check, text):
+    assert found(check, "DD112", text)

@@ -115,14 +115,17 @@ def in_name(tok) -> bool:
 
 def named_by_noun(tok) -> bool:
     """Capitals right after a noun that says what they name, as its apposition ("de
-    sportvereniging WCR", "de omroep RANO"): the name of a club or organisation, and the
+    sportvereniging WCR", "de omroep RANO", "bij station RAI"): the name of a club or organisation, and the
     reader is told what kind of thing it is. Not for listed abbreviations ("het formulier WOZ")."""
     if tok.i == 0 or tok.dep_ not in {"appos", "flat"}:
         return False
     prev = tok.doc[tok.i - 1]
-    # with its article, as names are introduced ("de omroep RANO"); not a note like "(debat UFSIA, 1992)"
-    return tok.head.i == prev.i and prev.pos_ == "NOUN" and prev.is_lower and any(
-        c.dep_ == "det" and c.i < prev.i for c in prev.children)
+    # with its article, as names are introduced ("de omroep RANO"), or right after a
+    # preposition, as Dutch names a stop or a place ("bij station RAI", "naar halte VU"); not a
+    # note like "(debat UFSIA, 1992)"
+    return tok.head.i == prev.i and prev.pos_ == "NOUN" and prev.is_lower and (any(
+        c.dep_ == "det" and c.i < prev.i for c in prev.children) or (
+            prev.i > 0 and tok.doc[prev.i - 1].pos_ == "ADP" and tok.doc[prev.i - 1].is_lower))
 
 
 def shouted(tok) -> bool:
