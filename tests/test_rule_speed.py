@@ -447,3 +447,37 @@ def test_spoken_penalty_is_the_old_one_for_every_word_of_the_examples(nlp, chang
     quick = [w for w in words if spoken_zipf(w[0]) > 0 and max(zipf(w[0]), lemma_zipf(w[1], w[2])) -
              spoken_zipf(w[0]) <= opts["spoken_gap_free"]]
     assert len(quick) > 20
+
+
+ABBREVIATION_SENTENCES = (
+    "Het CJIB en de GGD sturen een brief. Neem contact op met de KvK/RDW of bel 010/123 45 67. "
+    "De Wmo en de AOW zijn wetten. Wij zijn een BV. LET OP: de M&O-afdeling. Zie art. 4. Het IBAN NL12 staat erin."
+)
+
+
+def test_table_reads_give_what_the_token_way_gives(nlp):
+    """DD106 and DD103 take a sentence's tokens, DD101 its finite verbs and DD112 its
+    candidate words from the token table, without a Token per token; on the example letters
+    each is what the Token way gives (the reference: the old walks over ``Token`` objects)."""
+    from duidelijk.rules.abbreviations import UNKNOWN_ABBR, abbreviations, candidates
+    from duidelijk.rules.sentence_length import _finite, _finite_at
+
+    listed = abbreviations()
+    seen = {"finite": 0, "not finite": 0, "candidate": 0, "no candidate": 0, "punct": 0}
+    for doc in nlp.pipe(_texts() + list(JARGON_SENTENCES) + [ABBREVIATION_SENTENCES]):
+        table = token_table(doc)
+        for sent in doc.sents:
+            skipped = [table.is_punct[i] or table.is_space[i] for i in range(len(doc))]
+            assert [doc[i].i for i in range(sent.start, sent.end) if not skipped[i]] == \
+                [t.i for t in sent if not t.is_space and not t.is_punct]  # DD106
+            assert [doc[i].i for i in range(sent.start, sent.end) if not table.is_space[i]] == \
+                [t.i for t in sent if not t.is_space]  # DD103
+            old = [t.i for t in sent if "/" in t.text or t.lower_ in listed or UNKNOWN_ABBR.match(t.text)]
+            assert candidates(table, listed, sent.start, sent.end) == old  # DD112
+            seen["candidate"] += len(old)
+            seen["no candidate"] += len(sent) - len(old)
+            seen["punct"] += sum(t.is_punct for t in sent)
+        for tok in doc:
+            assert _finite_at(table.facts, tok.i) == _finite(tok), tok.text
+            seen["finite" if _finite(tok) else "not finite"] += 1
+    assert min(seen.values()) > 10, seen  # each way was taken

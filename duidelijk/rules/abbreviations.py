@@ -46,6 +46,17 @@ def abbreviations() -> dict[str, dict[str, str]]:
     return {r["abbreviation"].lower(): r for r in wordlists.load("abbreviations")}
 
 
+def candidates(tokens, table: dict, start: int, end: int) -> list[int]:
+    """The tokens ``start:end`` that DD112 looks at closer, read from the token table
+    (``metrics.token_table``): a "/" in the text, the lower-case form on the list ``table``
+    (``abbreviations()``), or the look of an unknown abbreviation (``UNKNOWN_ABBR``, which
+    starts with a capital A-Z: the regular expression only for words that do)."""
+    texts, facts = tokens.texts, tokens.facts
+    return [i for i in range(start, end)
+            if "/" in texts[i] or facts[i].lower in table
+            or "A" <= texts[i][:1] <= "Z" and UNKNOWN_ABBR.match(texts[i])]
+
+
 def same_case(text: str, abbreviation: str) -> bool:
     """'Wmo' matches 'Wmo' and 'WMO', but 'zin' does not match 'ZIN' and 'om' not 'OM'."""
     return text == abbreviation or (text.isupper() and len(text) > 1 and text == abbreviation.upper())
@@ -210,10 +221,7 @@ class UnexplainedAbbreviation(Rule):
         tokens = token_table(doc)
         for sent in ctx.prose_sentences:
             yield from self._letter_pairs(ctx, sent, table, seen, tokens)
-            for i in range(sent.start, sent.end):
-                text = tokens.texts[i]
-                if "/" not in text and tokens.facts[i].lower not in table and not UNKNOWN_ABBR.match(text):
-                    continue  # read in the token table: no Token object for most words
+            for i in candidates(tokens, table, sent.start, sent.end):  # no Token object for most words
                 tok = doc[i]
                 if "/" in tok.text:
                     yield from self._slash_parts(ctx, tok, seen)

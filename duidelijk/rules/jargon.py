@@ -1118,12 +1118,13 @@ class Jargon(Rule):
         index = jargon_index()
         reject = compiled(tuple((k, (v,)) for k, v in ctx.config.reject.items()))
         marked = ctx.shared.setdefault("word_findings", set())
+        doc, is_space = ctx.doc, token_table(ctx.doc).is_space  # as Token.is_space, without a Token per token
         for sent in ctx.prose_sentences:
             present = span_keys(ctx.doc, sent.start, sent.end)  # every match key of the sentence
             listed, rejected, modal, gelieve, overgaan, nominal = _parts_to_run(index, reject, present)
             if not (listed or rejected or modal or nominal):
                 continue  # a sentence without a listed word or expression has no finding
-            tokens = [t for t in sent if not t.is_space]
+            tokens = [doc[i] for i in range(sent.start, sent.end) if not is_space[i]]
             vague = None  # the tokens DD114 reports here, asked for only when needed
             if modal:
                 yield from self._modal_te(ctx, tokens, marked)

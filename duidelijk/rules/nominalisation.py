@@ -278,8 +278,9 @@ class Nominalisation(Rule):
     )
 
     def check(self, ctx: Context):
-        table = token_table(ctx.doc)
-        facts, keys_of = table.facts, doc_keys(ctx.doc)
+        doc = ctx.doc
+        table = token_table(doc)
+        facts, keys_of = table.facts, doc_keys(doc)
         by_word = expressions_by_word()
         particle_dep = ctx.doc.vocab.strings["compound:prt"]
         particle_heads = {h for h, dep in zip(table.heads, table.deps) if dep == particle_dep}
@@ -288,7 +289,7 @@ class Nominalisation(Rule):
             if not _may_match(range(sent.start, sent.end), facts, keys_of, by_word, particle_heads, skipped,
                               span_keys(ctx.doc, sent.start, sent.end)):
                 continue  # none of the three patterns can match here: no Token made
-            tokens = [t for t in sent if not t.is_space and not t.is_punct]
+            tokens = [doc[i] for i in range(sent.start, sent.end) if not skipped[i]]  # as Token.is_space / is_punct
             used: set[int] = set()
             keys = token_keys_with_particles(tokens)
             yield from self._het_van(ctx, tokens, used)

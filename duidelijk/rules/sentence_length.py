@@ -36,6 +36,12 @@ def _finite(tok) -> bool:
     return "Fin" in tok.morph.get("VerbForm") and tok.pos_ in {"VERB", "AUX"}
 
 
+def _finite_at(facts, i: int) -> bool:
+    """``_finite`` of token ``i``, read from the token table's facts (``metrics.token_table``)."""
+    fact = facts[i]
+    return fact.finite_form and fact.pos in {"VERB", "AUX"}
+
+
 def main_clause_joint(sent):
     """Where two main clauses of the sentence meet: the comma, ";" or conjunction before the
     second one ("..., wij behandelen ...", "... maar wij kunnen ..."), or None. Both clauses
@@ -108,7 +114,7 @@ def split_point(ctx: Context, sent):
         if tok.dep_ == "cc" and sum(1 for c in head.children if tok.i < c.i < verb.i
                                     and c.dep_ not in {"punct", "cc"}) > 1:
             continue  # "..., en van wat de rest betekent": the verb comes last, no main clause
-        if any(_finite(doc[j]) for j in words[:pos]):
+        if any(_finite_at(facts, j) for j in words[:pos]):
             return tok
     return None
 
@@ -171,7 +177,7 @@ class LongSentence(Rule):
                     plain = joint is not None and (joint.text in {",", ";"} or joint.lower_ == "maar")
                     if not (plain or (joint is not None and hard)):
                         continue  # a sentence of 16 to 20 words that does not split is fine
-                elif sum(1 for t in sent if _finite(t)) < 3 and not hard:
+                elif sum(1 for j in range(sent.start, sent.end) if _finite_at(table.facts, j)) < 3 and not hard:
                     continue  # a clear sentence of 16 to 20 words (fewer than 3 clauses) is fine
             if self.level != self.severity:
                 level = self.level  # a severity set in the settings wins over the thresholds
