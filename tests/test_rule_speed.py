@@ -481,3 +481,24 @@ def test_table_reads_give_what_the_token_way_gives(nlp):
             assert _finite_at(table.facts, tok.i) == _finite(tok), tok.text
             seen["finite" if _finite(tok) else "not finite"] += 1
     assert min(seen.values()) > 10, seen  # each way was taken
+
+
+def test_dd103_looks_for_each_half_of_nominal_style_only_where_it_can_match(nlp, monkeypatch):
+    """DD103 looks for "het ... van" as a subject only in a sentence where "het", a word in
+    -en and "van" stand side by side, and for the expressions of the nominal-style list only
+    in a sentence with a word of one it names (``jargon_anchors``); looking for both in every
+    sentence with either gives the same findings."""
+    from duidelijk.rules import jargon
+
+    texts = _texts() + list(JARGON_SENTENCES) + list(NOMINAL_SENTENCES) + [
+        "Het beantwoorden van vragen kan drie weken duren. Het huis van de buren wordt in behandeling genomen.",
+        "Wij maken gebruik van uw gegevens. Het gebruik van de weg is gratis. Het, zoals gezegd, beantwoorden van vragen duurt lang.",
+    ]
+    fast = _findings(nlp, texts, {"select": ["DD103"]})
+    original = jargon.Jargon._nominal
+    monkeypatch.setattr(jargon.Jargon, "_nominal",
+                        lambda self, ctx, tokens, marked, *here: original(self, ctx, tokens, marked))
+    assert fast == _findings(nlp, texts, {"select": ["DD103"]})
+    messages = [f[4] for report in fast for f in report]
+    assert any("niemand doet iets" in m for m in messages)  # "het ... van" as the subject
+    assert any("maakt de zin stijf. Schrijf liever" in m for m in messages)  # an expression of the list

@@ -32,7 +32,7 @@ from duidelijk.lexicon import zipf
 from duidelijk.metrics import token_table
 from duidelijk.phrases import Moved, PhraseIndex, compiled, span_keys, token_keys
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
-from duidelijk.rules.nominalisation import (het_van, jargon_anchors, list_matches, subject_het_van,
+from duidelijk.rules.nominalisation import (_het_van_may, het_van, jargon_anchors, list_matches, subject_het_van,
                                               token_keys_with_particles, verb_of)
 from duidelijk.rules.vague import vague_matches
 from duidelijk.verbs import PARTICLES, SINGULAR_AUX, past_participle, present_singular, stem_from_infinitive
@@ -1118,7 +1118,10 @@ class Jargon(Rule):
         index = jargon_index()
         reject = compiled(tuple((k, (v,)) for k, v in ctx.config.reject.items()))
         marked = ctx.shared.setdefault("word_findings", set())
-        doc, is_space = ctx.doc, token_table(ctx.doc).is_space  # as Token.is_space, without a Token per token
+        doc, table = ctx.doc, token_table(ctx.doc)
+        is_space, facts = table.is_space, table.facts  # as Token.is_space ..., without a Token per token
+        skipped = [p or s for p, s in zip(table.is_punct, is_space)]  # the tokens het_van passes over
+        anchors = jargon_anchors()
         for sent in ctx.prose_sentences:
             present = span_keys(ctx.doc, sent.start, sent.end)  # every match key of the sentence
             listed, rejected, modal, gelieve, overgaan, nominal = _parts_to_run(index, reject, present)
@@ -1136,7 +1139,12 @@ class Jargon(Rule):
                 marked.update(t.i for t in found)
                 yield self._finding(ctx, found, f"Uw organisatie schrijft hier liever '{alts[0]}'.", alts)
             if nominal:
-                yield from self._nominal(ctx, tokens, marked)
+                # each half only where it can match: "het" + a word in -en + "van" side by side
+                # (read from the token table), a word of a listed expression DD103 names
+                yield from self._nominal(ctx, tokens, marked,
+                                         "het" in present and "van" in present
+                                         and _het_van_may(range(sent.start, sent.end), facts, skipped),
+                                         not present.isdisjoint(anchors))
             for found, entry in index.matches(tokens, skip=lambda t: ctx.is_placeholder(t) or t.i in marked) \
                     if listed else ():
                 text = " ".join(t.text for t in found)
@@ -1223,18 +1231,21 @@ class Jargon(Rule):
                     return found, entry
         return found, None
 
-    def _nominal(self, ctx, tokens, marked):
+    def _nominal(self, ctx, tokens, marked, het_van_here: bool = True, listed_here: bool = True):
         """The expressions of the nominal-style list ("gebruik maken van", "nemen uw aanvraag
         in behandeling", "doet ... mededeling"), matched as DD106 matches them (any word
         order, over a distance as the verb's object), named here: the list is precise and
         DD106 is off by default. DD106 leaves them to this rule whether it is on or not, so a
         passage gets one finding and the difficulty score does not depend on the rules
-        chosen. The verb of the list is a hint, no replacement: the sentence must change."""
+        chosen. The verb of the list is a hint, no replacement: the sentence must change.
+        ``het_van_here``, ``listed_here``: False when the sentence surely has no "het ... van"
+        (``nominalisation._het_van_may``) or no expression of the list that this rule names
+        (none of ``jargon_anchors`` among its match keys): that half is not looked for."""
         words = [t for t in tokens if not t.is_punct and not ctx.is_placeholder(t)]
         if not words:
             return
         listed = jargon_index().single
-        for het, verb, van in het_van([t for t in tokens if not t.is_punct]):
+        for het, verb, van in het_van([t for t in tokens if not t.is_punct]) if het_van_here else ():
             if any(k in listed for k in token_keys(verb)):
                 continue  # "Het verstrekken van ...": the list names the verb, with its plain one
             if ctx.accepted(ctx.text[het.idx:van.idx + len(van)]) or ctx.accepted(verb.text):
@@ -1245,6 +1256,8 @@ class Jargon(Rule):
                                             f"'{ctx.text[het.idx:van.idx + len(van)]}' maakt de zin stijf: niemand "
                                             f"doet iets. Schrijf liever wie wat doet, met het werkwoord "
                                             f"'{verb.lower_}'.")
+        if not listed_here:
+            return
         used = {t.i for t in words if t.i in marked}
         for found, alts, jargon in list_matches(words, token_keys_with_particles(words), used, ctx.accepted):
             if not jargon:
