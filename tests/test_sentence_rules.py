@@ -476,6 +476,10 @@ def test_capitals_with_ij_are_still_an_abbreviation(check, text):
     "De kosten zijn inbegrepen.",
     "Het terrein is omheind.",  # like "omgeven", "omringd"
     "Het gebied is bebouwd.",
+    "Een afspraak is vereist.",  # required, like "verplicht"
+    "U bent vrijgesteld van de heffing.",  # a state with its complement: "van", "aan", "in"
+    "De woning is onderworpen aan de huurregels.",
+    "Het bedrijf is gespecialiseerd in afval.",
 ])
 def test_state_participle_after_zijn_is_no_passive(check, text):
     assert not found(check, "DD102", text)
@@ -484,6 +488,8 @@ def test_state_participle_after_zijn_is_no_passive(check, text):
 @pytest.mark.parametrize("text", [
     "Parkeren wordt hier toegestaan.",  # with "worden" it is an act
     "De kosten worden niet inbegrepen.",
+    "U wordt vrijgesteld van de heffing.",
+    "De weg is afgesloten door de politie.",  # with the one who does it: an act
 ])
 def test_state_participle_with_worden_is_a_passive(check, text):
     assert found(check, "DD102", text)
