@@ -13,6 +13,7 @@ page the button that opens the explanation), later parts have ``data-part="vervo
 from __future__ import annotations
 
 import bisect
+import functools
 from html import escape
 from pathlib import Path
 
@@ -111,22 +112,28 @@ def finding_id(index: int) -> str:
     return f"m-{index + 1}"
 
 
-def mark_open(f, index: int, first: bool, interactive: bool, side: bool = False) -> str:
+@functools.lru_cache(maxsize=1024)
+def _mark_parts(code: str, category: str, severity: str, side: bool) -> tuple[str, str, str]:
+    """The attributes of a mark, its badge letter and its label, per kind of finding (rule
+    code, category, severity: a few dozen kinds; worked out once, not for every mark)."""
     extra = " bijzaak" if side else ""
     attrs = (
-        f' data-code="{escape(f.code)}" data-category="{escape(f.category)}"'
-        f' data-severity="{escape(f.severity.value)}" class="mark cat-{escape(f.category)} sev-{escape(f.severity.value)}{extra}"'
+        f' data-code="{escape(code)}" data-category="{escape(category)}"'
+        f' data-severity="{escape(severity)}" class="mark cat-{escape(category)} sev-{escape(severity)}{extra}"'
     )
+    label = escape(f"{CATEGORY_LABELS.get(category, category)}, {SEVERITY_LABELS[severity]}")
+    return attrs, CATEGORY_ICONS.get(category, "?"), label
+
+
+def mark_open(f, index: int, first: bool, interactive: bool, side: bool = False) -> str:
+    attrs, icon, label = _mark_parts(f.code, f.category, f.severity.value, side)
     if not first:
         return f'<mark{attrs} data-part="vervolg" data-for="{finding_id(index)}">'
-    fid = finding_id(index)
-    label = f"{CATEGORY_LABELS.get(f.category, f.category)}, {SEVERITY_LABELS[f.severity.value]}"
-    out = f'<mark{attrs} id="{fid}">'
-    icon = CATEGORY_ICONS.get(f.category, "?")
+    out = f'<mark{attrs} id="{finding_id(index)}">'
     if interactive:
         out += (
             f'<button type="button" class="knop" data-icon="{icon}" aria-expanded="false"'
-            f' aria-controls="u-{index + 1}" aria-label="Uitleg {index + 1}: {escape(label)}"></button>'
+            f' aria-controls="u-{index + 1}" aria-label="Uitleg {index + 1}: {label}"></button>'
         )
     else:
         out += f'<a class="nummer" href="#l-{index + 1}" data-icon="{icon}">{index + 1}</a>'
@@ -183,9 +190,8 @@ def marked_html(text: str, spans: list[tuple[int, int, int]], findings, interact
             if pos in swap:
                 out.append(swap[pos][1])
                 continue
-            inside = next((e for s, (e, _) in swap.items() if s < pos < e), None)
-            if inside is not None:
-                continue
+            if swap and any(s < pos < e for s, (e, _) in swap.items()):
+                continue  # inside a placeholder
             chunk = text[pos : points[k + 1]]
             out.append(escape(chunk).replace("\n", "<br>\n"))
     while stack:
@@ -423,6 +429,7 @@ def view(report, interactive: bool = True) -> dict:
     for f in findings:
         counts[f.severity.value] += 1
     fd = m.get("flesch_douma")
+    ranked_categories = improvements(report, n=len(CATEGORY_LABELS))  # the first 3 are "improvements"
     return {
         "blocks": document_blocks(report, interactive, findings),
         "groups": grouped,
@@ -437,8 +444,8 @@ def view(report, interactive: bool = True) -> dict:
         "lint_text": lint_level_description(level),
         "douma_text": douma_label(fd) if fd is not None else "",
         "counts": counts,
-        "improvements": improvements(report),
-        "top": most_important(findings, improvements(report, n=len(CATEGORY_LABELS)), groups=ranked),
+        "improvements": ranked_categories[:3],
+        "top": most_important(findings, ranked_categories, groups=ranked),
         "bars": sentence_bars(report),
         "categories": [{"category": c, "label": CATEGORY_LABELS[c], "icon": CATEGORY_ICONS[c],
                         "count": len(groups.get(c, []))} for c in order if c in groups],
