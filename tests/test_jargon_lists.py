@@ -554,3 +554,18 @@ def test_loanwords_and_formal_adjectives_get_a_plain_word(check, text, word, pro
 ])
 def test_loanwords_and_light_verbs_left_alone(check, text, word):
     assert not [f for f in found(check, "DD103", text) if word in f.text]
+
+
+@pytest.mark.parametrize("text, word, proposal", [
+    # loan verbs of office and computer work
+    ("Wij valideren uw gegevens voordat wij de pas maken.", "valideren", "controleren"),
+    ("Na de validatie krijgt u bericht.", "validatie", "controle"),
+])
+def test_loan_verbs_of_office_work_get_a_plain_word(check, text, word, proposal):
+    assert first_suggestion(check, text, word) == proposal
+
+
+def test_office_loan_verb_without_a_fitting_replacement_is_explained(check):
+    f = [x for x in found(check, "DD103", "De taken worden gedelegeerd aan de wijkteams.") if x.text == "gedelegeerd"]
+    assert f and not f[0].suggestions and "'overdragen'" in f[0].message
+    assert not found(check, "DD103", "De wijkteams krijgen de taken.")
