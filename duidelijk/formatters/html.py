@@ -212,20 +212,29 @@ def _suggestions(f, tag: str, cls: str = "") -> str:
     return f"<{tag}{cls}>Voorstel: {quoted}</{tag}>"
 
 
+@functools.lru_cache(maxsize=1024)
+def _kind_html(code: str, category: str, severity, link: str | None) -> tuple[str, ...]:
+    """The escaped parts of a finding that depend only on its kind (rule code, category,
+    severity, the link to the rule): a few dozen kinds, escaped once, not for every finding."""
+    return (markup_escape(code), markup_escape(category), markup_escape(severity.value),
+            markup_escape(CATEGORY_ICONS.get(category, "?")), markup_escape(CATEGORY_LABELS.get(category, category)),
+            markup_escape(severity_label(severity)), None if link is None else markup_escape(link))
+
+
 def explanation_html(item: dict, rule_link) -> Markup:
     """The explanation box of a finding (``item`` of ``view``) that its mark's button opens;
     ``rule_link(code)`` gives the link to the rule's page, or is None."""
     f, n = item["f"], item["n"]
-    category = markup_escape(f.category)
-    link = (f'<a href="{markup_escape(rule_link(f.code))}">Meer over deze regel ({markup_escape(f.code)})</a>'
-            if rule_link else "")
+    code, category, _, icon, label, severity, link = _kind_html(
+        f.code, f.category, f.severity, rule_link(f.code) if rule_link else None)
+    more = f'<a href="{link}">Meer over deze regel ({code})</a>' if rule_link else ""
     return Markup(
         f'<div class="uitleg" id="u-{n}" hidden tabindex="-1" aria-labelledby="u-{n}-titel" role="group" data-tekst="bevinding">\n'
-        f'  <p class="uitleg-titel" id="u-{n}-titel"><span class="icoon cat-{category}" aria-hidden="true">{markup_escape(item["icon"])}</span>\n'
-        f'    <strong>{markup_escape(CATEGORY_LABELS.get(f.category, f.category))}</strong> ({markup_escape(severity_label(f.severity))})</p>\n'
+        f'  <p class="uitleg-titel" id="u-{n}-titel"><span class="icoon cat-{category}" aria-hidden="true">{icon}</span>\n'
+        f'    <strong>{label}</strong> ({severity})</p>\n'
         f'  <p>{markup_escape(f.message)}</p>\n'
         f'  {_suggestions(f, "p")}\n'
-        f'  <p class="uitleg-acties">{link}\n'
+        f'  <p class="uitleg-acties">{more}\n'
         f'    <button type="button" class="sluit" data-for="m-{n}">Sluiten</button></p>\n'
         f'</div>'
     )
@@ -233,16 +242,15 @@ def explanation_html(item: dict, rule_link) -> Markup:
 
 def finding_item_html(item: dict, rule_link) -> Markup:
     """A finding's line in the list of all findings (``<li>``, linked to its mark)."""
-    f, n, fid = item["f"], item["n"], markup_escape(item["id"])
-    severity = markup_escape(f.severity.value)
-    code = markup_escape(f.code)
+    f, n, fid = item["f"], item["n"], item["id"]  # fid: "m-N" (finding_id)
+    code, category, value, _, _, severity, link = _kind_html(
+        f.code, f.category, f.severity, rule_link(f.code) if rule_link else None)
     suggestions = _suggestions(f, "span", ' class="voorstel"')
-    rule = (f'<a class="regel" href="{markup_escape(rule_link(f.code))}">{code}</a>' if rule_link
-            else f'<span class="regel">{code}</span>')
+    rule = f'<a class="regel" href="{link}">{code}</a>' if rule_link else f'<span class="regel">{code}</span>'
     return Markup(
-        f'<li id="l-{n}" data-category="{markup_escape(f.category)}" data-severity="{severity}" data-code="{code}" data-tekst="bevinding" value="{n}">\n'
+        f'<li id="l-{n}" data-category="{category}" data-severity="{value}" data-code="{code}" data-tekst="bevinding" value="{n}">\n'
         f'      <a href="#{fid}" class="naar-mark" data-mark="{fid}"><q>{markup_escape(truncate(f.text, 60))}</q></a>\n'
-        f'      <span class="ernst ernst-{severity}">{markup_escape(severity_label(f.severity))}</span>\n'
+        f'      <span class="ernst ernst-{value}">{severity}</span>\n'
         f'      <span class="bericht">{markup_escape(f.message)}</span>\n'
         f'      {suggestions}\n'
         f'      {rule}\n'
