@@ -354,7 +354,7 @@ def main(argv=None) -> int:
     parser.add_argument("--markdown", action="store_true", help="also print Markdown tables")
     parser.add_argument("--part", choices=PARTS, help="show only this part (use tune while changing rules)")
     parser.add_argument("--misses", action="store_true",
-                        help="with --part: also list the missed obstacles of that part")
+                        help="with --part tune: also list TUNE's missed obstacles (never MEASURE's)")
     parser.add_argument("--add", type=Path, help="add the judged rows of a --todo file to judgements.jsonl")
     parser.add_argument("--select", metavar="CODES",
                         help="rules to run, as duidelijk's --select (ALL: also the rules that are off by "
@@ -365,8 +365,8 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     if args.add:
         return add_judgements(args.data, args.add)
-    if args.misses and not args.part:
-        print("--misses needs --part (only TUNE may be looked at while changing rules)", file=sys.stderr)
+    if args.misses and args.part != "tune":
+        print("--misses needs --part tune (only TUNE may be looked at while changing rules)", file=sys.stderr)
         return 2
     sentences = read_jsonl(args.data / "sentences.jsonl")
     if not sentences:

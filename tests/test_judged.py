@@ -246,6 +246,7 @@ def test_misses_option_lists_the_misses_of_the_part_shown_only(tmp_path, capsys)
                                               encoding="utf-8")
     # without --part it would show MEASURE's misses too: refused
     assert judged.main(["--data", str(tmp_path), "--misses"]) == 2
+    assert judged.main(["--data", str(tmp_path), "--part", "measure", "--misses"]) == 2  # nor MEASURE's
     capsys.readouterr()
     assert judged.main(["--data", str(tmp_path), "--part", "tune", "--misses", "--show", "0",
                         "--select", "DD101"]) == 0
