@@ -70,6 +70,7 @@ def import_spacy():
     _group_entry_points()
     _faster_get_all()
     requirements = _lazy_requirements()
+    tqdm = _lazy_tqdm()
     pydantic_v1 = _lazy_pydantic_v1()
     deferred = _defer_pydantic_build(True)
     try:
@@ -85,6 +86,8 @@ def import_spacy():
             del sys.modules["packaging.requirements"]  # later importers get the real module
         if pydantic_v1 is not None and sys.modules.get("pydantic.v1") is pydantic_v1:
             del sys.modules["pydantic.v1"]
+        if tqdm is not None and sys.modules.get("tqdm") is tqdm:
+            del sys.modules["tqdm"]
     spacy.cli = package
     return spacy
 
@@ -229,10 +232,18 @@ def _lazy_pydantic_v1():
     return module
 
 
-class _LazyRequirements(types.ModuleType):
-    """``packaging.requirements`` while spaCy imports: spacy.util imports its ``Requirement``
-    for one function a check never calls (``split_requirement``), and that import costs about
-    40 ms (packaging's markers, tags and parser). The real module is imported at first use."""
+class _Later(types.ModuleType):
+    """A module that spaCy imports while it starts but uses only in parts a check never
+    reaches, in its place until first use: the first attribute asked of it imports the real
+    module. ``import_spacy`` takes it out of ``sys.modules`` once spaCy is imported, so later
+    importers get the real module.
+
+    - ``packaging.requirements``: spacy.util imports its ``Requirement`` for one function a
+      check never calls (``split_requirement``); about 40 ms (packaging's markers, tags and
+      parser).
+    - ``tqdm``: the progress bars of spaCy's training (spacy.training.loggers and .initialize
+      use ``tqdm.tqdm`` when they run); about 30-60 ms, most of it tqdm looking up its own
+      version among the installed packages."""
 
     def __getattr__(self, name: str):
         if name.startswith("__"):
@@ -244,10 +255,22 @@ class _LazyRequirements(types.ModuleType):
         return getattr(importlib.import_module(self.__name__), name)
 
 
+def _lazy_tqdm():
+    if "tqdm" in sys.modules:
+        return None
+    from importlib.util import find_spec
+
+    if find_spec("tqdm") is None:
+        return None  # spaCy's own import will say what is missing
+    module = _Later("tqdm")
+    sys.modules["tqdm"] = module
+    return module
+
+
 def _lazy_requirements():
     if "packaging.requirements" in sys.modules:
         return None
-    module = _LazyRequirements("packaging.requirements")
+    module = _Later("packaging.requirements")
 
     def requirement(*args, **kwargs):
         import importlib

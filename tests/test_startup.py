@@ -16,11 +16,14 @@ from duidelijk.config import Config
 Config.from_dict({})  # as the command line does first: this imports every rule module
 cli_after_config = {name: name in sys.modules for name in ("weasel", "httpx", "requests", "rich")}
 report = duidelijk.check_text("Wij zenden u de stukken zo snel mogelijk toe. Dit is een korte brief.")
-before = {name: name in sys.modules for name in ("weasel", "httpx", "requests", "rich", "jinja2", "wordfreq")}
+before = {name: name in sys.modules for name in ("weasel", "httpx", "requests", "rich", "jinja2", "wordfreq", "tqdm")}
 import spacy
 from spacy.cli.train import train  # spaCy's command-line part still works when asked for
 download = spacy.cli.download
-print(json.dumps({"before": before, "after_config": cli_after_config, "codes": [f.code for f in report.findings],
+import spacy.training.loggers
+bar = spacy.training.loggers.tqdm.tqdm  # spaCy's training still gets tqdm's progress bar when it asks
+import tqdm
+print(json.dumps({"bar": bar.__module__ + "." + bar.__name__, "real_tqdm": type(tqdm).__name__ == "module" and tqdm.tqdm is bar,"before": before, "after_config": cli_after_config, "codes": [f.code for f in report.findings],
                   "train": train.__module__, "download": download.__module__,
                   "real_cli": type(sys.modules["spacy.cli"]).__name__}))
 """
@@ -36,7 +39,8 @@ def run_probe() -> dict:
 def test_check_does_not_import_spacy_cli_or_wordfreq_tokenizers():
     result = run_probe()
     assert result["before"] == {"weasel": False, "httpx": False, "requests": False, "rich": False,
-                                "jinja2": False, "wordfreq": False}
+                                "jinja2": False, "wordfreq": False, "tqdm": False}
+    assert result["bar"] == "tqdm.std.tqdm" and result["real_tqdm"]
     assert not any(result["after_config"].values())  # no rule module imports spaCy's CLI
     assert "DD103" in result["codes"]  # the check itself ran: "toezenden" is jargon
     assert result["train"] == "spacy.cli.train"
