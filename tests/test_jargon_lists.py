@@ -539,7 +539,6 @@ def test_light_verb_expressions_of_the_eighth_session(check, text, word, flagged
 
 @pytest.mark.parametrize("text, word, proposal", [
     # abstract loanwords and formal adjectives of letters, with a plain word that fits as it stands
-    ("Wij hebben diverse klachten gekregen.", "diverse", "verschillende"),
     ("Overige meldingen handelen we binnen een week af.", "Overige", "Andere"),
     ("De impact van de werkzaamheden is groot.", "impact", "invloed"),
     ("Het topic van de avond is afval.", "topic", "onderwerp"),
@@ -550,6 +549,11 @@ def test_loanwords_and_formal_adjectives_get_a_plain_word(check, text, word, pro
 
 @pytest.mark.parametrize("text, word", [
     ("Het aanbod in de winkel is divers.", "divers"),  # "gevarieerd", not "verschillende"
+    ("Amsterdam is een diverse stad.", "diverse"),  # varied, not "several": no list entry
+    ("Dit item is niet meer op voorraad.", "item"),  # a thing for sale, no "onderwerp"
+    ("Wij hebben concrete plannen.", "concrete"),  # "duidelijke plannen" says something else
+    ("De ingaande post wordt gescand.", "ingaande"),  # incoming, not "vanaf"
+    ("U heeft een beschikking over uw aanslag gekregen.", "beschikking"),  # the decision itself
     ("Wij nemen direct actie als het nodig is.", "actie"),
 ])
 def test_loanwords_and_light_verbs_left_alone(check, text, word):
@@ -569,3 +573,19 @@ def test_office_loan_verb_without_a_fitting_replacement_is_explained(check):
     f = [x for x in found(check, "DD103", "De taken worden gedelegeerd aan de wijkteams.") if x.text == "gedelegeerd"]
     assert f and not f[0].suggestions and "'overdragen'" in f[0].message
     assert not found(check, "DD103", "De wijkteams krijgen de taken.")
+
+
+@pytest.mark.parametrize("text, proposal", [
+    # a formal adjective without an -e of its own: the noun phrase decides the plain word's form
+    ("De gedegen aanpak werkt goed.", "goede"),
+    ("Wij maken gedegen plannen.", "goede"),
+    ("Het gedegen onderzoek duurde lang.", "goede"),
+    ("Wij doen een gedegen onderzoek.", "goed"),
+    ("Wij doen gedegen werk.", "goed"),
+])
+def test_plain_adjective_takes_the_form_the_noun_phrase_asks(check, text, proposal):
+    assert first_suggestion(check, text, "gedegen") == proposal
+
+
+def test_ingaande_before_a_date_is_still_vanaf(check):
+    assert first_suggestion(check, "De regeling geldt ingaande 1 juli.", "ingaande") == "vanaf"

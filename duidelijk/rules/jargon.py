@@ -172,6 +172,12 @@ def fitting_form(found: list, alternative: str) -> str:
         return ""  # "de bestuurlijke fusie": "van het bestuur" cannot stand before the noun
     if attributive and first.pos_ == "ADJ" and first.lower_.endswith("e"):
         return _inflected(alternative)  # "een afzonderlijke brief" -> "een aparte brief"
+    if attributive and first.pos_ == "ADJ" and first.dep_ == "amod" and " " not in alternative:
+        # a word without an -e of its own ("gedegen"): the noun phrase says whether the
+        # plain word needs one ("de gedegen aanpak" -> "de goede aanpak", "een gedegen
+        # onderzoek" -> "een goed onderzoek"); unsure: no replacement
+        needs_e = _needs_e(first.head)
+        return "" if needs_e is None else _inflected(alternative) if needs_e else alternative
     if first.pos_ not in {"VERB", "AUX"} and first_class != "VERB":
         kind = noun_forms(None, alternative.lower())[0] if " " not in alternative else "OTHER"
         if first_class in {"ADJ", "ADV"} and (kind == "VERB" or (
@@ -272,6 +278,26 @@ def third_person(verb: str) -> str:
         return ""
     third = present_singular("", verb)[1]
     return third if third and zipf(third) >= 2.0 else ""
+
+
+def _needs_e(noun) -> bool | None:
+    """Does an adjective before ``noun`` take -e? Not before a singular het-word after "een",
+    "geen", "elk" or without a determiner ("een goed onderzoek", "goed werk"); else yes
+    ("de goede aanpak", "het goede plan", "goede plannen"). None when the parse does not say
+    whether the noun is a het-word."""
+    if "Plur" in noun.morph.get("Number"):
+        return True
+    gender = noun.morph.get("Gender")
+    if "Com" in gender:
+        return True
+    if "Neut" not in gender:
+        return None
+    dets = [c for c in noun.children if c.dep_ in {"det", "nmod:poss"} and c.i < noun.i]
+    return any(c.lower_ not in BARE_DETERMINERS for c in dets)
+
+
+# after these, an adjective before a singular het-word has no -e ("een goed plan")
+BARE_DETERMINERS = frozenset({"een", "geen", "elk", "ieder", "veel", "weinig", "zo'n", "welk", "ander", "genoeg"})
 
 
 def _inflected(adjective: str) -> str:
