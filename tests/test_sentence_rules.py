@@ -507,6 +507,17 @@ def test_name_after_a_noun_with_a_preposition_is_no_abbreviation(check, text):
 @pytest.mark.parametrize("text", [
     "Het boek (debat UFSIA, 1992) is bekend.",  # a note: no preposition, no article
     "U kunt terecht bij loket WOZ.",  # listed: always explained
+    "U kunt bellen met afdeling BOR.",  # an office's own short name (review)
+    "Uw aanvraag ligt bij team WIZ.",
+    "Bel de afdeling JZ.",
 ])
 def test_capitals_after_a_noun_without_preposition_or_listed_are_found(check, text):
     assert found(check, "DD112", text)
+
+
+def test_organisation_units_are_a_setting(check):
+    """The parts of an organisation whose short names are explained are data: an organisation
+    that calls its teams by their letters in every letter can leave 'team' out."""
+    text = "Uw aanvraag ligt bij team WIZ."
+    assert not found(check, "DD112", text, rules={"DD112": {"organisation_units": ["afdeling"]}})
+    assert found(check, "DD112", "Bel de afdeling JZ.", rules={"DD112": {"organisation_units": ["afdeling"]}})

@@ -124,13 +124,17 @@ def in_name(tok) -> bool:
     return False
 
 
-def named_by_noun(tok) -> bool:
+def named_by_noun(tok, units=()) -> bool:
     """Capitals right after a noun that says what they name, as its apposition ("de
     sportvereniging WCR", "de omroep RANO", "bij station RAI"): the name of a club or organisation, and the
-    reader is told what kind of thing it is. Not for listed abbreviations ("het formulier WOZ")."""
+    reader is told what kind of thing it is. Not for listed abbreviations ("het formulier WOZ"),
+    nor after one of ``units``, the parts of an organisation ("afdeling", "team"): "bel afdeling
+    BOR" is an office's own short name, which the reader cannot work out."""
     if tok.i == 0 or tok.dep_ not in {"appos", "flat"}:
         return False
     prev = tok.doc[tok.i - 1]
+    if prev.lower_ in units:
+        return False
     # with its article, as names are introduced ("de omroep RANO"), or right after a
     # preposition, as Dutch names a stop or a place ("bij station RAI", "naar halte VU"); not a
     # note like "(debat UFSIA, 1992)"
@@ -196,7 +200,11 @@ class UnexplainedAbbreviation(Rule):
     # about once in 30,000 words or more ("de VRT", "het NK"); the abbreviations that readers
     # do not know are rarer ("de KBVB" 3.2, "de UCI" 3.3). Listed ones ("Wmo", "UWV") are
     # always explained
-    settings = {"everyday_zipf": 3.5}
+    # organisation_units: nouns for a part of an organisation; capitals after them are an
+    # office's own short name ("afdeling BOR", "team WIZ") and are still explained
+    settings = {"everyday_zipf": 3.5,
+                "organisation_units": ["afdeling", "team", "sector", "cluster", "bureau", "dienst",
+                                       "directie", "unit", "domein", "werkgroep", "programma"]}
     doc = RuleDoc(
         what="Zoekt afkortingen die de eerste keer niet voluit staan, zoals 'Wmo' en 'WOZ'.",
         why=(
@@ -209,13 +217,14 @@ class UnexplainedAbbreviation(Rule):
         exceptions=(
             "Afkortingen die iedereen kent, zoals btw, pdf, DigiD, BSN en het WK. Afkortingen die de "
             "tekst zelf uitlegt. Letters in een rekeningnummer of een code. Hoofdletters in een "
-            "naam, zoals 'Decos JOIN' en 'de sportvereniging WCR'. Gewone woorden in hoofdletters, zoals 'LET OP'. En "
+            "naam, zoals 'Decos JOIN', 'de sportvereniging WCR' en 'bij station RAI'. Maar de korte naam van een afdeling of team, zoals 'afdeling BOR', legt u wel uit. Gewone woorden in hoofdletters, zoals 'LET OP'. En "
             "woorden die u zelf toestaat."
         ),
     )
 
     def check(self, ctx: Context):
         table = abbreviations()
+        units = frozenset(self.options["organisation_units"])
         seen: set[str] = set()
         doc = ctx.doc
         tokens = token_table(doc)
@@ -239,7 +248,7 @@ class UnexplainedAbbreviation(Rule):
                 if ctx.is_postcode_letters(tok) or in_code(ctx, tok) or tok.text.upper() in COMMON \
                         or ROMAN.match(tok.text):
                     continue
-                if entry is None and (in_name(tok) or named_by_noun(tok) or shouted(tok)
+                if entry is None and (in_name(tok) or named_by_noun(tok, units) or shouted(tok)
                                               or everyday(tok.lower_, self.options["everyday_zipf"])):
                     continue
                 seen.add(key)
