@@ -422,6 +422,46 @@ def test_place_word_before_an_abstract_head_stays_difficult(check, text, word):
     assert [x for x in found(check, "DD104", text) if x.text == word]
 
 
+@pytest.mark.parametrize("text, word", [
+    ("De kinderen spelen in de tuintjes achter de huizen.", "tuintjes"),  # lemma "tuint"
+    ("Zet sterretjes bij de vragen die u moet invullen.", "sterretjes"),
+    ("In de kast staan potjes en flesjes.", "potjes"),
+])
+def test_diminutive_of_an_everyday_noun_is_not_difficult(check, text, word):
+    """Every Dutch noun has a diminutive with the noun's meaning: a reader who knows "tuin"
+    knows "tuintje", however seldom text writes it (and the lemmatizer gets it wrong)."""
+    assert not [x for x in found(check, "DD104", text) if x.text == word]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("De monnik schreef een traktaatje over het geloof.", "traktaatje"),
+    ("Zij had een klein houweeltje bij zich.", "houweeltje"),
+])
+def test_diminutive_of_a_rare_noun_stays_difficult(check, text, word):
+    assert [x for x in found(check, "DD104", text) if x.text == word]
+
+
+def test_diminutive_familiarity_is_that_of_its_noun():
+    from duidelijk.dictionary import lemma_zipf
+    from duidelijk.rules.difficult_words import diminutive_familiarity
+
+    assert diminutive_familiarity("sterretjes") == lemma_zipf("ster", "NOUN")  # "ster" + "retjes"
+    assert diminutive_familiarity("boompje") == lemma_zipf("boom", "NOUN")
+    assert diminutive_familiarity("bagage") == -1.0  # no diminutive
+    assert diminutive_familiarity("portefeuille") == -1.0
+
+
+def test_participle_tagged_as_adverb_gets_no_formal_adverb_bar(check):
+    """The tagger takes "meegesprongen" ("was meegesprongen") for an adverb. It is the
+    participle of an everyday particle verb, no connective of written Dutch."""
+    from duidelijk.rules.difficult_words import particle_participle
+
+    assert not [x for x in found(check, "DD104", "Mijn broer was ook meegesprongen.") if x.text == "meegesprongen"]
+    assert particle_participle("meegesprongen") and particle_participle("achtergebleven")
+    # real adverbs keep the bar of formal adverbs
+    assert not any(particle_participle(w) for w in ("nagenoeg", "ingevolge", "desgevraagd", "tegelijkertijd"))
+
+
 def test_separable_verb_counted_with_its_split_uses(check):
     """In a main clause the particle stands apart ("Wij plannen het werk in"), so text counts of
     "inplannen" miss those uses; everyday particle verbs are no difficult words."""

@@ -138,8 +138,22 @@ def formal_word(tok, low: str, lemma: str, opts, safe) -> bool:
         tok.pos_ == "ADJ" and is_loanword(lemma, opts["loan_adjective_suffixes"], safe)) or (
         tok.pos_ == "VERB" and (formal_prefix(lemma, opts["formal_prefixes"]) or
                                 deadjectival_verb(lemma, opts["adjective_verb_prefixes"]))) or (
-        opts["formal_adverbs"] and tok.pos_ == "ADV" and not plain_adverb(low)) or (
+        opts["formal_adverbs"] and tok.pos_ == "ADV" and not plain_adverb(low) and not particle_participle(low)) or (
         opts["participle_adjectives"] and participle_adjective(tok, low, lemma))
+
+
+def particle_participle(low: str) -> bool:
+    """A past participle of a particle verb ("meegesprongen", "achtergebleven": particle +
+    "ge" + a participle that Dutch text uses by itself, "gesprongen"), which the tagger
+    sometimes takes for an adverb ("Hij was meegesprongen"). It is a verb form, no
+    connective or stance word of written Dutch: the bar of formal adverbs is not for it."""
+    from duidelijk.verbs import PARTICLES
+
+    for particle in PARTICLES:
+        rest = low[len(particle):]
+        if low.startswith(particle + "ge") and len(rest) >= 6 and rest.endswith(("en", "d", "t")) and zipf(rest) > 0:
+            return True
+    return False
 
 
 ADJECTIVE_ENDINGS = ("lijk", "ig", "zaam", "baar")
@@ -316,8 +330,37 @@ def derived_familiarity(tok, low: str, lemma: str) -> float:
     if tok.pos_ in {"ADJ", "ADV", "VERB"}:
         score = max(score, able_meaning(low))
     elif tok.pos_ == "NOUN":
-        score = max(score, place_compound(low, lemma))
+        score = max(score, place_compound(low, lemma), diminutive_familiarity(low))
     return score
+
+
+# diminutive endings, longest first: "ster" + "retjes", "boom" + "pje", "koning" + "kje"
+DIMINUTIVE_ENDINGS = ("etjes", "etje", "tjes", "tje", "pjes", "pje", "kjes", "kje", "jes", "je")
+
+
+def diminutive_familiarity(low: str) -> float:
+    """For a diminutive ("tuintjes", "sterretjes", "boompje"): the familiarity of the noun it
+    is made from ("tuin", "ster", "boom"); else -1. Every Dutch noun has a diminutive and its
+    meaning is the noun's (small, or dear), so a reader who knows "tuin" knows "tuintje",
+    however seldom text writes it; the lemmatizer often gets these wrong ("tuintjes" ->
+    "tuint"). A diminutive with a meaning of its own is common by itself ("meisje",
+    "kaartje")."""
+    best = -1.0
+    for ending in DIMINUTIVE_ENDINGS:
+        if not low.endswith(ending) or len(low) - len(ending) < 3:
+            continue
+        stem = low[: -len(ending)]
+        bases = {stem}
+        if ending.startswith("etje") and len(stem) > 3 and stem[-1] == stem[-2]:
+            bases.add(stem[:-1])  # "sterretje" -> "ster", "balletje" -> "bal"
+        if ending.startswith("kje") and stem.endswith("in"):
+            bases.add(stem + "g")  # "koninkje" -> "koning"
+        for base in bases:
+            if len(base) >= 3 and exists(base):
+                best = max(best, lemma_zipf(base, "NOUN"))
+        if best >= 0:
+            break  # the longest ending that leaves a noun
+    return best
 
 
 # place words that name a side or part of a thing as the first part of a noun: "achter" +
