@@ -462,6 +462,23 @@ def test_participle_tagged_as_adverb_gets_no_formal_adverb_bar(check):
     assert not any(particle_participle(w) for w in ("nagenoeg", "ingevolge", "desgevraagd", "tegelijkertijd"))
 
 
+def test_unlisted_capitalised_first_word_is_a_name(check):
+    """The first word of a sentence has a capital anyway; a word there that written Dutch uses
+    but that no Dutch word list holds, in any form, is a name (a surname)."""
+    from duidelijk.dictionary import has_word_list
+
+    if not has_word_list():
+        pytest.skip("needs the OpenTaal word list (hunspell-nl)")
+    assert not found(check, "DD104", "Schoenmaeckers kwam te laat.")
+    # Dutch words at the start of a sentence stay difficult, also inflected ones
+    assert [x for x in found(check, "DD104", "Verjaring van de schuld is niet mogelijk.") if x.text == "Verjaring"]
+    assert [x for x in found(check, "DD104", "Houweeltjes liggen in de schuur.") if x.text == "Houweeltjes"]
+    from duidelijk.rules.difficult_words import unlisted_name
+
+    assert not unlisted_name("Innovatieve", "innovatief")
+    assert not unlisted_name("schoenmaeckers", "schoenmaeckers")  # no capital: no name by this
+
+
 def test_separable_verb_counted_with_its_split_uses(check):
     """In a main clause the particle stands apart ("Wij plannen het werk in"), so text counts of
     "inplannen" miss those uses; everyday particle verbs are no difficult words."""

@@ -37,8 +37,8 @@ from duidelijk import wordlists
 from duidelijk.findings import Severity
 from duidelijk.lexicon import letter_count, zipf
 from duidelijk.metrics import _nouns, noun_class, token_table  # _nouns: LiNT-II's noun list
-from duidelijk.dictionary import (compound_parts, exists, known_meaning, known_meaning_floor, lemma_zipf,
-                                  likely_typo)
+from duidelijk.dictionary import (compound_parts, exists, exists_inflected, has_word_list, known_meaning,
+                                  known_meaning_floor, lemma_zipf, likely_typo)
 from duidelijk.rules.address import impersonal_terms, means_the_reader
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.long_words import LongWord
@@ -422,6 +422,18 @@ def in_name(tok) -> bool:
     return any(head.lower_.endswith(h) for h in name_heads())
 
 
+def unlisted_name(text: str, lemma: str) -> bool:
+    """Is a capitalised word a name by the word lists: a word that written Dutch uses
+    (wordfreq) but that the Dutch word list does not hold in any form, not even as a compound
+    of its words ("Schreuders", a surname)? Inside a sentence the capital shows a name; the
+    first word of a sentence has one anyway, so there the word list must tell. Without the
+    word list (a plain clone) nothing is a name this way. ``lemma``: lower case, no "_"."""
+    low = text.lower()
+    if not (text[:1].isupper() and text[1:].islower()) or not has_word_list() or zipf(low) <= 0:
+        return False
+    return not (exists(low) or exists(lemma) or exists_inflected(low)) and len(compound_parts(low)) == 1
+
+
 def word_difficulty(tok, floor: bool = False) -> float:
     """The familiarity of a word on the Zipf scale (higher is easier). ``floor``: a lower
     bound that does not split the word into compound parts (``known_meaning_floor``)."""
@@ -556,6 +568,8 @@ class DifficultWord(Rule):
                 continue  # a capital inside a sentence marks a name ("Weesp")
             if in_name(tok):
                 continue  # the rest of a name: "de Adviesraad naamgeving openbare ruimten"
+            if tok.is_sent_start and unlisted_name(tok.text, lemma):
+                continue  # a name as the first word: "Schreuders scoorde twee keer"
             if explained(tok, facts):
                 explained_lemmas.add(lemma)
             if i in hard:
