@@ -260,8 +260,8 @@ def run_files(items: list[tuple[str, object]], jobs: int = 1, cache=None) -> lis
                 futures = {pool.submit(_work, [items[i] for i in b]): b for b in batches}
                 for fut in as_completed(futures):
                     done(futures[fut], fut.result())
-            if method == "fork":
-                gc.unfreeze()
+            # what was frozen stays frozen: it lives until the process ends (gc.unfreeze
+            # would also give back to the collector what the start froze, _resume_gc)
     finally:
         if bar is not None:
             bar.close()
@@ -325,8 +325,9 @@ def gather(paths, *, config_path=None, select=(), ignore=(), extend_select=(), m
     cache = ResultCache(cache_dir or os.environ.get("DUIDELIJK_CACHE_DIR") or CACHE_DIR, enabled=not no_cache)
     disk = [(p, c) for p, c in items if p != "-"]
     by_index = iter(run_files(disk, jobs, cache))
-    _resume_gc()  # also when every file came from the cache
+    # standard input loads the pipeline itself (_stdin_report resumes after it)
     reports = [_stdin_report(c) if p == "-" else next(by_index) for p, c in items]
+    _resume_gc()  # also when every file came from the cache
     if verbose:
         where = f" ({cache.folder})" if cache.enabled else " (zonder cache)"
         click.echo(f"duidelijk: {len(disk)} bestanden, {cache.hits} uit de cache{where}.", err=True)

@@ -80,8 +80,8 @@ def import_spacy():
             sys.modules.pop(name, None)
         raise
     finally:
-        if deferred:
-            _defer_pydantic_build(False)
+        if deferred is not None:
+            _defer_pydantic_build(deferred)
         if requirements is not None and sys.modules.get("packaging.requirements") is requirements:
             del sys.modules["packaging.requirements"]  # later importers get the real module
         if pydantic_v1 is not None and sys.modules.get("pydantic.v1") is pydantic_v1:
@@ -146,24 +146,25 @@ def _get_all(self) -> dict:
     return result
 
 
-def _defer_pydantic_build(on: bool) -> bool:
+def _defer_pydantic_build(on: bool):
     """Let pydantic models made while spaCy imports build their validator at first use.
 
     ``spacy.schemas`` defines about twenty pydantic models; pydantic builds each one's
     validator when the class is made (60-100 ms at every start), and a check uses two of
     them. With pydantic's ``defer_build`` a model builds it the first time it validates:
     the same models, the same answers. Only for the import of spaCy: the default is set
-    back afterwards. Returns whether it was set (False when this pydantic has no such
-    default)."""
+    back afterwards. Returns the value it had before (None when this pydantic has no such
+    default), to be given back."""
     try:
         from pydantic._internal import _config
     except ImportError:
-        return False
+        return None
     defaults = getattr(_config, "config_defaults", None)
     if not isinstance(defaults, dict) or "defer_build" not in defaults:
-        return False
+        return None
+    before = defaults["defer_build"]
     defaults["defer_build"] = on
-    return True
+    return before
 
 
 class _V1Check(type):
@@ -212,12 +213,29 @@ class _LazyPydanticV1(types.ModuleType):
         return getattr(importlib.import_module(self.__name__), name)
 
 
+def _confection_asks_by_name() -> bool:
+    """Does the installed confection recognise pydantic 1 models through its own names
+    (``_PydanticV1BaseModel`` in confection.validation, confection 1.x), where
+    ``_real_v1_in_confection`` can give it the real classes? Older confection (0.1.x) imports
+    pydantic.v1's classes and builds models on them: it must get the real module."""
+    from importlib.util import find_spec
+
+    spec = find_spec("confection")
+    if spec is None or not spec.origin:
+        return False
+    source = Path(spec.origin).parent / "validation.py"
+    try:
+        return "_PydanticV1BaseModel" in source.read_text(encoding="utf-8")
+    except OSError:
+        return False
+
+
 def _lazy_pydantic_v1():
     if "pydantic.v1" in sys.modules or "confection" in sys.modules or sys.version_info >= (3, 14):
         return None
     from importlib.util import find_spec
 
-    if find_spec("pydantic") is None:
+    if find_spec("pydantic") is None or not _confection_asks_by_name():
         return None
     module = _LazyPydanticV1("pydantic.v1")
 

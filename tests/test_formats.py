@@ -185,3 +185,11 @@ def test_text_output_writes_numbers_with_a_decimal_comma():
     assert "LiNT-II: 40,7" in out
     whole = render([replace(report, metrics={**metrics, "difficulty": 40.0})])
     assert "Moeilijkheid: 40 van 100" in whole
+
+
+def test_text_output_says_one_sentence_not_one_sentences():
+    from duidelijk import check_text
+    from duidelijk.formatters.text import render
+
+    assert "1 zin, gemiddeld" in render([check_text("Wij sturen u de stukken.")])
+    assert "2 zinnen, gemiddeld" in render([check_text("Wij sturen u de stukken. Bel ons gerust.")])

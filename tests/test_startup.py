@@ -160,3 +160,43 @@ def test_registry_get_all_gives_the_same_functions_in_the_same_order():
     assert all(result["same"]) and len(result["same"]) > 10
     assert result["sizes"][-2:] == [1, 1]  # a namespace finds its own functions, not a deeper one's
     assert sum(result["sizes"]) > 100
+
+
+def test_pydantic_v1_stand_ins_only_for_a_confection_that_asks_by_name(monkeypatch, tmp_path):
+    """The stand-ins for pydantic.v1's classes are only for confection 1.x, which asks through
+    its own names (confection.validation._PydanticV1BaseModel); an older confection that builds
+    models on pydantic.v1's classes gets the real module (review)."""
+    import importlib.util
+
+    from duidelijk import model
+
+    assert model._confection_asks_by_name()  # the installed confection (>= 1.3.4 with spaCy 3.8)
+    old = tmp_path / "confection"
+    old.mkdir()
+    (old / "__init__.py").write_text("from pydantic.v1 import BaseModel, Extra, ValidationError, create_model\n")
+    spec = importlib.util.spec_from_file_location("confection", old / "__init__.py")
+    real_find_spec = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec",
+                        lambda name, *a: spec if name == "confection" else real_find_spec(name, *a))
+    assert not model._confection_asks_by_name()
+    monkeypatch.delitem(sys.modules, "confection", raising=False)
+    monkeypatch.delitem(sys.modules, "pydantic.v1", raising=False)
+    assert model._lazy_pydantic_v1() is None  # no stand-ins for that confection
+
+
+def test_deferred_pydantic_build_gives_back_the_value_it_had():
+    from pydantic._internal import _config
+
+    from duidelijk import model
+
+    before = _config.config_defaults["defer_build"]
+    try:
+        _config.config_defaults["defer_build"] = True  # as another program may have set it
+        was = model._defer_pydantic_build(True)
+        assert was is True
+        model._defer_pydantic_build(was)
+        assert _config.config_defaults["defer_build"] is True
+        _config.config_defaults["defer_build"] = False
+        assert model._defer_pydantic_build(True) is False
+    finally:
+        _config.config_defaults["defer_build"] = before

@@ -65,7 +65,8 @@ def render(reports, color: bool = False) -> str:
             if m.get("difficulty") is not None:
                 lines.append(f"    Moeilijkheid: {number(m['difficulty'])} van 100 (hoe hoger, hoe moeilijker).")
             lines.append(
-                f"    {m['words']} woorden, {m['sentences']} zinnen, gemiddeld "
+                f"    {m['words']} {'woord' if m['words'] == 1 else 'woorden'}, "
+                f"{m['sentences']} {'zin' if m['sentences'] == 1 else 'zinnen'}, gemiddeld "
                 f"{number(m['mean_sentence_length'])} woorden per zin. Flesch-Douma: {number(m['flesch_douma'])}. "
                 f"LiNT-II: {number(m['lint_score'])} "
                 f"(niveau {level or '-'}: {lint_level_description(level)})"
