@@ -111,7 +111,15 @@ class LongWord(Rule):
                 # makes the name unrecognisable, so the message asks to explain it, not to split it
                 "product_heads": {"vergunning": "een vergunning", "ontheffing": "een ontheffing",
                                   "toeslag": "een toeslag", "uitkering": "een uitkering",
-                                  "heffing": "een belasting", "belasting": "een belasting"},
+                                  "heffing": "een belasting"},
+                # tax_names: long names of taxes a resident meets; "belasting" alone is no sign
+                # of one ("geluidsbelasting", "stikstofbelasting" are a load, not a tax)
+                "tax_names": ["onroerendezaakbelasting", "motorrijtuigenbelasting", "inkomstenbelasting",
+                              "vennootschapsbelasting", "toeristenbelasting", "forensenbelasting",
+                              "precariobelasting", "hondenbelasting", "overdrachtsbelasting",
+                              "schenkbelasting", "dividendbelasting", "energiebelasting",
+                              "parkeerbelasting", "reclamebelasting", "rioolbelasting",
+                              "zuiveringsbelasting", "watersysteembelasting"],
                 # name_heads: a capitalised compound inside a sentence with one of these heads is the
                 # name of a place, an organisation or a programme ("bij het Omgevingsloket", "in de
                 # Vlaanderenstraat"): the writer cannot split or rename it, so it is no finding
@@ -136,7 +144,9 @@ class LongWord(Rule):
             "e-mailadressen. Ook geen gewone samenstellingen van twee bekende woorden, zoals "
             "'parkeervergunning'. Een streepje laat de delen al zien, zoals in 'natuurkunde-olympiade'. "
             "Is het woord de naam van een wet of regeling? Dan vraagt duidelijk om uit te "
-            "leggen waar de regels over gaan."
+            "leggen waar de regels over gaan. Is het de naam van een vergunning, toeslag, "
+            "uitkering of belasting, zoals 'omgevingsvergunning'? Dan vraagt duidelijk om uit "
+            "te leggen wat het is. De naam blijft zoals hij is."
         ),
     )
 
@@ -319,7 +329,10 @@ class LongWord(Rule):
         "vergunning": "een vergunning"; also a plural, "toeslagen", and a head the split left
         inside its last part, "onroerende" + "zaakbelasting"), else ""."""
         heads = self.options["product_heads"]
+        taxes = self.options["tax_names"]
         for form in (word, *lemma_candidates(word)[1:]):
+            if form in taxes:
+                return "een belasting"
             for head, kind in heads.items():
                 if form.endswith(head) and len(form) - len(head) >= 3:
                     return kind
