@@ -482,6 +482,8 @@ def test_capitals_with_ij_are_still_an_abbreviation(check, text):
     "U bent vrijgesteld van de heffing.",  # a state with its complement: "van", "aan", "in"
     "De woning is onderworpen aan de huurregels.",
     "Het bedrijf is gespecialiseerd in afval.",
+    "U bent sinds 1 januari vrijgesteld van de heffing.",  # a state from a date on
+    "Honden zijn vanaf 1 mei toegestaan.",
 ])
 def test_state_participle_after_zijn_is_no_passive(check, text):
     assert not found(check, "DD102", text)
@@ -492,6 +494,8 @@ def test_state_participle_after_zijn_is_no_passive(check, text):
     "De kosten worden niet inbegrepen.",
     "U wordt vrijgesteld van de heffing.",
     "De weg is afgesloten door de politie.",  # with the one who does it: an act
+    "Uw verzoek is op 3 mei toegestaan.",  # on a day: a decision was made (review)
+    "Uw aanvraag is gisteren toegestaan.",
 ])
 def test_state_participle_with_worden_is_a_passive(check, text):
     assert found(check, "DD102", text)
