@@ -451,6 +451,19 @@ def test_diminutive_familiarity_is_that_of_its_noun():
     assert diminutive_familiarity("portefeuille") == -1.0
 
 
+def test_plural_with_a_trema_counts_as_its_singular(check):
+    """"oliën" is "olie" + "en" (a trema where two vowels would run together); the
+    lemmatizer leaves it as it is, and the form alone is rare."""
+    from duidelijk.rules.difficult_words import trema_plural_familiarity
+    from duidelijk.dictionary import lemma_zipf
+
+    assert not [x for x in found(check, "DD104", "In de keuken staan verschillende oliën.") if x.text == "oliën"]
+    assert trema_plural_familiarity("zeeën") == lemma_zipf("zee", "NOUN")
+    assert trema_plural_familiarity("industrieën") == lemma_zipf("industrie", "NOUN")
+    assert trema_plural_familiarity("geëffend") == -1.0  # no plural in -ën
+    assert trema_plural_familiarity("olie") == -1.0
+
+
 def test_participle_tagged_as_adverb_gets_no_formal_adverb_bar(check):
     """The tagger takes "meegesprongen" ("was meegesprongen") for an adverb. It is the
     participle of an everyday particle verb, no connective of written Dutch."""

@@ -330,8 +330,18 @@ def derived_familiarity(tok, low: str, lemma: str) -> float:
     if tok.pos_ in {"ADJ", "ADV", "VERB"}:
         score = max(score, able_meaning(low))
     elif tok.pos_ == "NOUN":
-        score = max(score, place_compound(low, lemma), diminutive_familiarity(low))
+        score = max(score, place_compound(low, lemma), diminutive_familiarity(low), trema_plural_familiarity(low))
     return score
+
+
+def trema_plural_familiarity(low: str) -> float:
+    """For a plural in "-ën" ("oliën", "zeeën", "industrieën": "olie", "zee", "industrie" +
+    "en", with a trema where two vowels would run together): the familiarity of its
+    singular; else -1. The lemmatizer often leaves these as they are."""
+    if not low.endswith("ën") or len(low) < 5:
+        return -1.0
+    bases = [b for b in (low[:-2], low[:-2] + "e") if len(b) >= 3 and exists(b)]
+    return max((lemma_zipf(b, "NOUN") for b in bases), default=-1.0)
 
 
 # diminutive endings, longest first: "ster" + "retjes", "boom" + "pje", "koning" + "kje"
