@@ -313,8 +313,8 @@ def _done_then_or_by(verb) -> bool:
     ("door de aannemer omheind")? Then it is a passive, not a state ("Roken is niet
     toegestaan")."""
     for c in verb.children:
-        if c.dep_ == "obl:agent" or (c.dep_ == "obl" and any(g.dep_ == "case" and g.lower_ == "door" for g in c.children)):
-            return True
+        if c.dep_ in {"obl:agent", "obl"} and any(g.dep_ == "case" and g.lower_ == "door" for g in c.children):
+            return True  # "door de aannemer"; not a verb the parse hung there ("Door te stemmen ...")
         if any(g.dep_ == "case" and g.lower_ in _SINCE for g in c.children):
             continue  # "sinds 1 januari vrijgesteld": a state from then on
         if c.dep_ in {"obl", "obl:tmod", "advmod", "nmod"} and any(
