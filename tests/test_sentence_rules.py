@@ -529,22 +529,21 @@ def test_organisation_units_are_a_setting(check):
     assert found(check, "DD112", "Bel de afdeling JZ.", rules={"DD112": {"organisation_units": ["afdeling"]}})
 
 
-def test_only_a_door_phrase_is_the_one_who_did_it():
+def test_only_a_door_phrase_is_the_one_who_did_it(nlp):
     """A state participle tells of something done when "door ..." names who did it; a verb
     that the parse hung under it as agent is not that ("Door te stemmen kies je welke partij
     vertegenwoordigd is": the parse gave "kies" as obl:agent of "vertegenwoordigd")."""
     from spacy.tokens import Doc
-    from spacy.vocab import Vocab
 
     from duidelijk.rules.passive import _done_then_or_by
 
     words = ["Door", "te", "stemmen", "kies", "je", "welke", "partij", "vertegenwoordigd", "is", "."]
     heads = [2, 2, 3, 7, 3, 6, 7, 7, 7, 7]
     deps = ["mark", "mark", "advcl", "obl:agent", "nsubj", "det", "nsubj:pass", "ROOT", "aux:pass", "punct"]
-    doc = Doc(Vocab(), words=words, heads=heads, deps=deps)
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps)
     assert not _done_then_or_by(doc[7])
     words = ["Het", "terrein", "is", "door", "de", "aannemer", "omheind", "."]
     heads = [1, 6, 6, 5, 5, 6, 6, 6]
     deps = ["det", "nsubj:pass", "aux:pass", "case", "det", "obl:agent", "ROOT", "punct"]
-    doc = Doc(Vocab(), words=words, heads=heads, deps=deps)
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps)
     assert _done_then_or_by(doc[6])
