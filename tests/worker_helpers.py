@@ -12,7 +12,7 @@ RAISE = b"RAISE IN THE WORKER"
 SLOW = b"Langzaam. "  # an upload that starts with this takes three seconds longer
 
 
-def run(items, config):
+def run(items, config, **options):
     from duidelijk.web.workers import check_batch
 
     datas = [data for data, _ in items]
@@ -22,4 +22,4 @@ def run(items, config):
         raise ValueError("a bug in the check")
     if any(data.startswith(SLOW) for data in datas):
         time.sleep(3)
-    return check_batch(items, config)
+    return check_batch(items, config, **options)

@@ -357,13 +357,13 @@ def _register_routes(app: Flask) -> None:
             if len(data) > app.config["MAX_UPLOAD_BYTES"]:
                 return _upload_error(app, "too-large", MESSAGES["too-large"])
         try:
-            report = check_upload(data, name, cfg)
+            report = check_upload(data, name, cfg, packed=True)  # stored as it comes, not unpacked here
         except CheckError as err:
             return _upload_error(app, err.code, err.message, text)
-        if has_file and len(getattr(report.document, "source_text", "") or "") > app.config["MAX_TEXT_CHARS"]:
+        if has_file and report.text_chars > app.config["MAX_TEXT_CHARS"]:
             return _upload_error(app, "too-large", _too_long(app))  # one limit for files and pasted text
         report.path = name if has_file else "Geplakte tekst"
-        fmt = report.document.format if report.document else "text"
+        fmt = report.format
         entry = Entry(name=report.path, report=report, data=data if fmt == "docx" else None, format=fmt,
                       owner=session_owner(create=True))
         token = store(app).put(entry)

@@ -97,16 +97,17 @@ def upload_message(code: str) -> str:
     return web.MESSAGES[code]
 
 
-def check_upload(data: bytes, name: str, config):
+def check_upload(data: bytes, name: str, config, packed: bool = False):
     """Read and check ``data`` for the upload page and the API: in the worker pool
     (``workers.Checker``), with content sniffing. Returns the Report, or raises CheckError with
-    the reader's own message (e.g. "a text file: at most 5 megabyte")."""
+    the reader's own message (e.g. "a text file: at most 5 megabyte"). ``packed``: a
+    ``store.PackedReport``, the form the result store keeps (see ``workers.Checker.check``)."""
     from duidelijk import web
     from duidelijk.readers import ReadError
     from duidelijk.web.workers import CheckFailed
 
     try:
-        return current_app.extensions["duidelijk_checker"].check(data, name, config)
+        return current_app.extensions["duidelijk_checker"].check(data, name, config, packed)
     except ReadError as err:
         raise CheckError(web.STATUS.get(err.code, 422), err.code, err.message) from None
     except CheckFailed as err:

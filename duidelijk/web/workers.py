@@ -30,6 +30,8 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 
+from duidelijk.web.store import PackedReport
+
 log = logging.getLogger("duidelijk.web")
 START_TIMEOUT = 600  # seconds for a worker to start and load the pipeline
 MAX_BATCH = 4  # uploads checked together in one worker when several are waiting
@@ -67,12 +69,14 @@ def _ready() -> int:
     return os.getpid()
 
 
-def check_batch(items: list[tuple[bytes, str]], config) -> list[tuple]:
+def check_batch(items: list[tuple[bytes, str]], config, pack: bool = False) -> list[tuple]:
     """Read and check uploads ``(data, name)`` with one settings object, in one pass of the
     pipeline; runs in a worker, or in the web process with ``workers=0``. One ``(report, error)``
     per upload, in order; ``error`` is a plain tuple ``(code, message)`` (a ReadError), or
     ``("check-error", None)`` when the analysis itself failed, so nothing depends on how
-    exceptions travel between processes. One upload that fails never fails the others."""
+    exceptions travel between processes. One upload that fails never fails the others.
+    ``pack``: each report comes as a ``store.PackedReport`` (pickled here, in the worker), the
+    form the result store keeps it in."""
     from duidelijk import web
     from duidelijk.readers import ReadError
 
@@ -96,7 +100,7 @@ def check_batch(items: list[tuple[bytes, str]], config) -> list[tuple]:
 
     for i, report in zip(where, analyse(docs) if docs else []):
         if report is not None:
-            out[i] = (report, None)
+            out[i] = (PackedReport(report) if pack else report, None)
     return out
 
 
@@ -162,7 +166,8 @@ class _Slot:
         for job in batch:
             job.tries += 1
         try:
-            future = self.executor().submit(self.checker.run, [(j.data, j.name) for j in batch], batch[0].config)
+            future = self.executor().submit(self.checker.run, [(j.data, j.name) for j in batch], batch[0].config,
+                                            pack=True)
         except (BrokenProcessPool, RuntimeError):  # noticed a stopped worker just now, or shut down
             return self._again(batch)
         try:
@@ -265,9 +270,11 @@ class Checker:
             slots = list(self._slots)
         return [pid for slot in slots for pid in slot.pids()]
 
-    def check(self, data: bytes, name: str, config):
-        """Read and check an upload: a Report, or ReadError raised here as in the web process;
-        CheckFailed when the check could not run."""
+    def check(self, data: bytes, name: str, config, packed: bool = False):
+        """Read and check an upload: a Report (a ``store.PackedReport`` with ``packed``), or
+        ReadError raised here as in the web process; CheckFailed when the check could not run.
+        A worker sends the report back packed: the result store keeps it so, unpacked only
+        when ``packed`` is not asked for."""
         from duidelijk.readers import ReadError
 
         if self.workers:
@@ -279,7 +286,9 @@ class Checker:
             if message is None:
                 raise CheckFailed(code)
             raise ReadError(code, message)
-        return report
+        if packed:
+            return report if isinstance(report, PackedReport) else PackedReport(report)
+        return report.unpack() if isinstance(report, PackedReport) else report
 
     def _check_in_pool(self, data: bytes, name: str, config):
         self._ensure(config)
