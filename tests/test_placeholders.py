@@ -62,3 +62,30 @@ def test_placeholder_is_never_a_difficult_or_long_word(check):
     for f in report.findings:
         if f.code in {"DD104", "DD105"}:
             assert "{" not in f.text and "$" not in f.text
+
+
+def test_every_syntax_starts_with_a_listed_character():
+    """The combined pattern first looks for one of ``STARTS`` (placeholders._compile): a syntax
+    whose match could start with another character would never be found."""
+    import re
+
+    for name, patterns in placeholders.SYNTAXES.items():
+        for pattern, _ in patterns:
+            body = re.sub(r"^\(\?<!\[[^\]]*\]\)", "", pattern)  # a look-behind consumes nothing
+            first = body[1] if body.startswith("\\") else body[0]
+            assert first in placeholders.STARTS, (name, pattern)
+    # and the check above can fail: a pattern that starts with a letter is caught
+    assert "v" not in placeholders.STARTS
+
+
+def test_the_start_characters_change_no_match():
+    """The same spans as the alternatives on their own, placeholders or not."""
+    import re
+
+    text = ("Beste {{ naam }}, {% if x %}uw{% endif %} [NAAM] «Voornaam» <<adres>> ${bedrag} %(n)s %s "
+            "%{jaar} {Vul datum in} :fund_name om 10:30 uur. {aantal, plural, one {# brief}} [hier](x)")
+    pattern = placeholders._compile(tuple(PLACEHOLDER_SYNTAXES))
+    plain = re.compile(pattern.pattern.split("(?:", 1)[1][:-1], re.DOTALL)
+    ours = [(m.span(), m.lastgroup) for m in pattern.finditer(text)]
+    assert ours == [(m.span(), m.lastgroup) for m in plain.finditer(text)]
+    assert len(ours) >= 12

@@ -40,8 +40,8 @@ def dutch_score(text: str) -> tuple[int, float, float]:
     if not words:
         return 0, 0.0, 0.0
     n = len(words)
-    other = max(sum(w in o for w in words) for o in others.values())
-    return n, sum(w in nl for w in words) / n, other / n
+    other = max(sum(map(o.__contains__, words)) for o in others.values())
+    return n, sum(map(nl.__contains__, words)) / n, other / n
 
 
 def is_dutch(text: str) -> bool:
