@@ -287,7 +287,7 @@ def test_checks_go_through_the_web_pages_checker(app, client, monkeypatch):
     checker = app.extensions["duidelijk_checker"]
     seen = []
     real = checker.check
-    monkeypatch.setattr(checker, "check", lambda data, name, config: seen.append(name) or real(data, name, config))
+    monkeypatch.setattr(checker, "check", lambda data, name, config, *more: seen.append(name) or real(data, name, config, *more))
     post_text(client, {"tekst": TEXT, "naam": "a.txt"})
     post_file(client, docx_letter(), "b.docx", url="/api/v1/word")
     assert seen == ["a.txt", "b.docx"]
