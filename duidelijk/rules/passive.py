@@ -300,35 +300,11 @@ def _zijn_passive_read_as_perfect(tok) -> bool:
     return not perfect_with_zijn(verb) and not _adjectival(verb)
 
 
-_WHEN_WORDS = frozenset({"gisteren", "eergisteren", "vandaag", "onlangs", "vorige", "afgelopen",
-                         *"januari februari maart april mei juni juli augustus september oktober november december".split()})
-
-
-_SINCE = frozenset({"sinds", "vanaf", "tot", "per", "sedert"})
-
-
-def _done_then_or_by(verb) -> bool:
-    """Does a listed state participle tell of something done: with a date or a moment
-    ("Uw verzoek is op 3 mei toegestaan", "in 2010 bebouwd") or with the one who did it
-    ("door de aannemer omheind")? Then it is a passive, not a state ("Roken is niet
-    toegestaan")."""
-    for c in verb.children:
-        if c.dep_ in {"obl:agent", "obl"} and any(g.dep_ == "case" and g.lower_ == "door" for g in c.children):
-            return True  # "door de aannemer"; not a verb the parse hung there ("Door te stemmen ...")
-        if any(g.dep_ == "case" and g.lower_ in _SINCE for g in c.children):
-            continue  # "sinds 1 januari vrijgesteld": a state from then on
-        if c.dep_ in {"obl", "obl:tmod", "advmod", "nmod"} and any(
-                t.lower_ in _WHEN_WORDS or (t.like_num and len(t.text) == 4 and t.text.isdigit())
-                for t in c.subtree):
-            return True
-    return False
-
-
 def _adjectival(verb) -> bool:
     """Is a participle after "zijn" an adjective: listed ("U bent verplicht"), with a word of
     degree ("hoe onthutst waren de reacties"), or of no verb Dutch uses ("onderontwikkeld")?"""
     event = any(c.lower_ == "er" for c in verb.children)  # "In 2003 is er een bibliotheek geopend"
-    if verb.lower_ in state_participles() and not event and not _done_then_or_by(verb):
+    if verb.lower_ in state_participles() and not event:
         return True
     if any(c.dep_ == "advmod" and c.lower_ in DEGREE for c in verb.children):
         return True
