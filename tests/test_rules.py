@@ -489,7 +489,11 @@ def test_unlisted_capitalised_first_word_is_a_name(check):
     from duidelijk.rules.difficult_words import unlisted_name
 
     assert not unlisted_name("Innovatieve", "innovatief")
+    assert not unlisted_name("Innovatieve", "innovatieve")  # the lemma as the pipeline leaves it
     assert not unlisted_name("schoenmaeckers", "schoenmaeckers")  # no capital: no name by this
+    # an adjective in -ieve at the start of a sentence is no name (second review)
+    for text in ("Innovatieve ideeën zijn welkom bij de gemeente.", "Curatieve zorg kost veel geld."):
+        assert [x for x in found(check, "DD104", text) if x.start == 0], text
 
 
 def test_separable_verb_counted_with_its_split_uses(check):

@@ -441,7 +441,11 @@ def unlisted_name(text: str, lemma: str) -> bool:
     low = text.lower()
     if not (text[:1].isupper() and text[1:].islower()) or not has_word_list() or zipf(low) <= 0:
         return False
-    return not (exists(low) or exists(lemma) or exists_inflected(low)) and len(compound_parts(low)) == 1
+    if exists(low) or exists(lemma) or exists_inflected(low):
+        return False
+    if low.endswith(("ve", "ze")) and exists(low[:-2] + {"v": "f", "z": "s"}[low[-2]]):
+        return False  # an inflected adjective the lemmatizer left as it is: "innovatieve"
+    return len(compound_parts(low)) == 1
 
 
 def word_difficulty(tok, floor: bool = False) -> float:
@@ -578,7 +582,7 @@ class DifficultWord(Rule):
                 continue  # a capital inside a sentence marks a name ("Weesp")
             if in_name(tok):
                 continue  # the rest of a name: "de Adviesraad naamgeving openbare ruimten"
-            if tok.is_sent_start and unlisted_name(tok.text, lemma):
+            if tok.is_sent_start and tok.pos_ in {"PROPN", "NOUN"} and unlisted_name(tok.text, lemma):
                 continue  # a name as the first word: "Schreuders scoorde twee keer"
             if explained(tok, facts):
                 explained_lemmas.add(lemma)
