@@ -582,6 +582,10 @@ def test_office_loan_verb_without_a_fitting_replacement_is_explained(check):
     ("Het gedegen onderzoek duurde lang.", "goede"),
     ("Wij doen een gedegen onderzoek.", "goed"),
     ("Wij doen gedegen werk.", "goed"),
+    ("Ons gedegen plan werkt.", "goede"),
+    ("Wat een gedegen plan!", "goed"),  # second review: no -e after these
+    ("Zulk gedegen werk zien wij graag.", "goed"),
+    ("Wij doen geen enkel gedegen onderzoek.", "goed"),
 ])
 def test_plain_adjective_takes_the_form_the_noun_phrase_asks(check, text, proposal):
     assert first_suggestion(check, text, "gedegen") == proposal

@@ -281,10 +281,12 @@ def third_person(verb: str) -> str:
 
 
 def _needs_e(noun) -> bool | None:
-    """Does an adjective before ``noun`` take -e? Not before a singular het-word after "een",
-    "geen", "elk" or without a determiner ("een goed onderzoek", "goed werk"); else yes
-    ("de goede aanpak", "het goede plan", "goede plannen"). None when the parse does not say
-    whether the noun is a het-word."""
+    """Does an adjective before ``noun`` take -e? Before a plural or a de-word always ("goede
+    plannen", "de goede aanpak", "een goede aanpak"); before a singular het-word only after a
+    definite, pointing or possessive word ("het goede plan", "dit goede plan", "ons goede
+    plan", "Jans goede plan"), not after "een", "geen", "wat een", "menig", "zulk" or without
+    one ("een goed onderzoek", "goed werk"). None when the parse does not say whether the
+    noun is a het-word."""
     if "Plur" in noun.morph.get("Number"):
         return True
     gender = noun.morph.get("Gender")
@@ -292,12 +294,14 @@ def _needs_e(noun) -> bool | None:
         return True
     if "Neut" not in gender:
         return None
-    dets = [c for c in noun.children if c.dep_ in {"det", "nmod:poss"} and c.i < noun.i]
-    return any(c.lower_ not in BARE_DETERMINERS for c in dets)
+    return any((c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or c.dep_ == "nmod:poss"
+               for c in noun.children if c.i < noun.i)
 
 
-# after these, an adjective before a singular het-word has no -e ("een goed plan")
-BARE_DETERMINERS = frozenset({"een", "geen", "elk", "ieder", "veel", "weinig", "zo'n", "welk", "ander", "genoeg"})
+# after these, an adjective before a singular het-word takes -e ("het goede plan")
+DEFINITE_DETERMINERS = frozenset({"het", "de", "dit", "dat", "deze", "die", "mijn", "jouw", "je", "uw",
+                                  "zijn", "haar", "ons", "onze", "hun", "jullie", "welke", "hetzelfde",
+                                  "datzelfde", "ditzelfde"})
 
 
 def _inflected(adjective: str) -> str:
