@@ -34,7 +34,10 @@ from duidelijk.web.store import PackedReport
 
 log = logging.getLogger("duidelijk.web")
 START_TIMEOUT = 600  # seconds for a worker to start and load the pipeline
-MAX_BATCH = 4  # uploads checked together in one worker when several are waiting
+# uploads checked together in one worker when several are waiting: two keeps the spread of
+# waiting times small (load test, 8 users without pause, quiet machine: p95 0.507-0.517 s
+# with two against 0.571-0.581 s with four, at the same uploads per second; docs/benchmarks.md)
+MAX_BATCH = 2
 BATCH_BYTES = 64 * 1024  # a larger upload is checked on its own, so small ones never wait for it
 TRIES = 2  # runs of an upload on a worker that stopped before it counts as the cause
 
