@@ -196,12 +196,18 @@ def _real_v1_in_confection(module) -> None:
         validation._PydanticV1ValidationError = module.ValidationError
 
 
-class _LazyPydanticV1(types.ModuleType):
-    """``pydantic.v1`` while spaCy imports. confection imports pydantic.v1's ``BaseModel`` and
-    ``ValidationError`` only to recognise models written for pydantic 1; spaCy 3.8's models are
-    all pydantic 2 models, and importing pydantic.v1 costs 60-100 ms at every start. confection
-    gets stand-ins that answer ``issubclass`` as the real classes would (``_V1Check``). Any
-    other name imports the real module."""
+class _Later(types.ModuleType):
+    """A module that spaCy imports while it starts but uses only in parts a check never
+    reaches, in its place until first use: the first attribute asked of it imports the real
+    module. ``import_spacy`` takes it out of ``sys.modules`` once spaCy is imported, so later
+    importers get the real module.
+
+    - ``packaging.requirements``: spacy.util imports its ``Requirement`` for one function a
+      check never calls (``split_requirement``); about 40 ms (packaging's markers, tags and
+      parser).
+    - ``tqdm``: the progress bars of spaCy's training (spacy.training.loggers and .initialize
+      use ``tqdm.tqdm`` when they run); about 30-60 ms, most of it tqdm looking up its own
+      version among the installed packages."""
 
     def __getattr__(self, name: str):
         if name.startswith("__"):
@@ -211,6 +217,14 @@ class _LazyPydanticV1(types.ModuleType):
         if sys.modules.get(self.__name__) is self:
             del sys.modules[self.__name__]
         return getattr(importlib.import_module(self.__name__), name)
+
+
+class _LazyPydanticV1(_Later):
+    """``pydantic.v1`` while spaCy imports. confection imports pydantic.v1's ``BaseModel`` and
+    ``ValidationError`` only to recognise models written for pydantic 1; spaCy 3.8's models are
+    all pydantic 2 models, and importing pydantic.v1 costs 60-100 ms at every start. confection
+    gets stand-ins that answer ``issubclass`` as the real classes would (``_V1Check``). Any
+    other name imports the real module."""
 
 
 def _confection_asks_by_name() -> bool:
@@ -248,29 +262,6 @@ def _lazy_pydantic_v1():
     module.BaseModel, module.ValidationError = BaseModel, ValidationError
     sys.modules["pydantic.v1"] = module
     return module
-
-
-class _Later(types.ModuleType):
-    """A module that spaCy imports while it starts but uses only in parts a check never
-    reaches, in its place until first use: the first attribute asked of it imports the real
-    module. ``import_spacy`` takes it out of ``sys.modules`` once spaCy is imported, so later
-    importers get the real module.
-
-    - ``packaging.requirements``: spacy.util imports its ``Requirement`` for one function a
-      check never calls (``split_requirement``); about 40 ms (packaging's markers, tags and
-      parser).
-    - ``tqdm``: the progress bars of spaCy's training (spacy.training.loggers and .initialize
-      use ``tqdm.tqdm`` when they run); about 30-60 ms, most of it tqdm looking up its own
-      version among the installed packages."""
-
-    def __getattr__(self, name: str):
-        if name.startswith("__"):
-            raise AttributeError(name)
-        import importlib
-
-        if sys.modules.get(self.__name__) is self:
-            del sys.modules[self.__name__]
-        return getattr(importlib.import_module(self.__name__), name)
 
 
 def _lazy_tqdm():
