@@ -32,7 +32,7 @@ from duidelijk.lexicon import zipf
 from duidelijk.metrics import token_table
 from duidelijk.phrases import Moved, PhraseIndex, compiled, span_keys, token_keys
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
-from duidelijk.rules.nominalisation import (_het_van_may, het_van, jargon_anchors, list_matches, subject_het_van,
+from duidelijk.rules.nominalisation import (het_van, het_van_may, jargon_anchors, list_matches, subject_het_van,
                                               token_keys_with_particles, verb_of)
 from duidelijk.rules.vague import vague_matches
 from duidelijk.verbs import PARTICLES, SINGULAR_AUX, past_participle, present_singular, stem_from_infinitive
@@ -1172,8 +1172,7 @@ class Jargon(Rule):
                 # each half only where it can match: "het" + a word in -en + "van" side by side
                 # (read from the token table), a word of a listed expression DD103 names
                 yield from self._nominal(ctx, tokens, marked,
-                                         "het" in present and "van" in present
-                                         and _het_van_may(range(sent.start, sent.end), facts, skipped),
+                                         het_van_may(present, range(sent.start, sent.end), facts, skipped),
                                          not present.isdisjoint(anchors))
             for found, entry in index.matches(tokens, skip=lambda t: ctx.is_placeholder(t) or t.i in marked) \
                     if listed else ():
@@ -1269,7 +1268,7 @@ class Jargon(Rule):
         passage gets one finding and the difficulty score does not depend on the rules
         chosen. The verb of the list is a hint, no replacement: the sentence must change.
         ``het_van_here``, ``listed_here``: False when the sentence surely has no "het ... van"
-        (``nominalisation._het_van_may``) or no expression of the list that this rule names
+        (``nominalisation.het_van_may``) or no expression of the list that this rule names
         (none of ``jargon_anchors`` among its match keys): that half is not looked for."""
         words = [t for t in tokens if not t.is_punct and not ctx.is_placeholder(t)]
         if not words:

@@ -160,7 +160,7 @@ def _may_match(indexes, facts, keys_of, by_word, particle_heads, skipped=None, k
     space); given, "het ... van" must be "het" + a word in -en + "van" in those words, as
     ``_het_van`` asks, not just both words somewhere in the sentence."""
     present = set(keys) if keys is not None else set().union(*(keys_of[i] for i in indexes))
-    if "het" in present and "van" in present and (skipped is None or _het_van_may(indexes, facts, skipped)):
+    if het_van_may(present, indexes, facts, skipped):
         return True
     particles = [(j, facts[j].lower) for j in indexes if facts[j].lower in _PARTICLE_WORDS]
     for i in indexes:
@@ -216,9 +216,15 @@ def subject_het_van(infinitive) -> bool:
     return infinitive.dep_ in SUBJECT_DEPS
 
 
-def _het_van_may(indexes, facts, skipped) -> bool:
-    """Is there "het", a word of letters in -en, "van", one after the other, among the tokens
-    that are not ``skipped``? (What ``Nominalisation._het_van`` needs before it looks closer.)"""
+def het_van_may(present, indexes, facts, skipped=None) -> bool:
+    """Can "het ... van" match in the tokens ``indexes``: "het" and "van" among their match
+    keys ``present``, and, given ``skipped`` (per token of the Doc: punctuation or space),
+    "het", a word of letters in -en, "van", one after the other, among the tokens that are not
+    skipped? (What ``Nominalisation._het_van`` needs before it looks closer.)"""
+    if "het" not in present or "van" not in present:
+        return False
+    if skipped is None:
+        return True
     kept = [i for i in indexes if not skipped[i]]
     return any(facts[a].lower == "het" and facts[c].lower == "van" and facts[b].lower.endswith("en")
                and facts[b].alpha for a, b, c in zip(kept, kept[1:], kept[2:]))
