@@ -33,6 +33,11 @@ class Entry:
         return len(self.data or b"") + (len(value) if packed else 4 * self._text_chars)
 
 
+def source_chars(report) -> int:
+    """The length of the text a report was made from (0 without a document)."""
+    return len(getattr(getattr(report, "document", None), "source_text", "") or "")
+
+
 class PackedReport:
     """A report pickled where it was made (in a check worker), as the store keeps it.
 
@@ -46,7 +51,7 @@ class PackedReport:
     def __init__(self, report):
         self.data = pickle.dumps(report, protocol=pickle.HIGHEST_PROTOCOL)
         document = getattr(report, "document", None)
-        self.text_chars = len(getattr(document, "source_text", "") or "")
+        self.text_chars = source_chars(report)
         self.format = document.format if document else "text"
         self.path = report.path
 
@@ -69,8 +74,7 @@ def _set_report(entry: Entry, report) -> None:
         entry.__dict__["_text_chars"] = report.text_chars
         entry.__dict__["_report"] = (report, report.data)
         return
-    text = getattr(getattr(report, "document", None), "source_text", "") or ""
-    entry.__dict__["_text_chars"] = len(text)
+    entry.__dict__["_text_chars"] = source_chars(report)
     try:
         entry.__dict__["_report"] = (True, pickle.dumps(report, protocol=pickle.HIGHEST_PROTOCOL))
     except Exception:  # noqa: BLE001 - e.g. a test's stand-in object: keep it unpacked
