@@ -69,9 +69,7 @@ def import_spacy():
     sys.modules["spacy.cli"], sys.modules["spacy.cli.info"] = package, info
     _group_entry_points()
     _faster_get_all()
-    requirements = _lazy_requirements()
-    tqdm = _lazy_tqdm()
-    pydantic_v1 = _lazy_pydantic_v1()
+    stand_ins = [m for m in (_lazy_requirements(), _lazy_tqdm(), _lazy_pydantic_v1()) if m is not None]
     deferred = _defer_pydantic_build(True)
     try:
         import spacy
@@ -82,12 +80,9 @@ def import_spacy():
     finally:
         if deferred is not None:
             _defer_pydantic_build(deferred)
-        if requirements is not None and sys.modules.get("packaging.requirements") is requirements:
-            del sys.modules["packaging.requirements"]  # later importers get the real module
-        if pydantic_v1 is not None and sys.modules.get("pydantic.v1") is pydantic_v1:
-            del sys.modules["pydantic.v1"]
-        if tqdm is not None and sys.modules.get("tqdm") is tqdm:
-            del sys.modules["tqdm"]
+        for module in stand_ins:  # later importers get the real module
+            if sys.modules.get(module.__name__) is module:
+                del sys.modules[module.__name__]
     spacy.cli = package
     return spacy
 
