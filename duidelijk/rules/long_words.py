@@ -325,9 +325,10 @@ class LongWord(Rule):
             tok.doc[tok.i - 2].text not in {":", ".", "\"", "'", "(", "«", "-"}
 
     def _product(self, word: str) -> str:
-        """What a long word names when it ends in one of ``product_heads`` ("omgevings" +
-        "vergunning": "een vergunning"; also a plural, "toeslagen", and a head the split left
-        inside its last part, "onroerende" + "zaakbelasting"), else ""."""
+        """What a long word names: "een belasting" for one of ``tax_names``
+        ("onroerendezaakbelasting"), else the kind of its head when it ends in one of
+        ``product_heads`` ("omgevings" + "vergunning": "een vergunning"; also a plural,
+        "toeslagen"), else ""."""
         heads = self.options["product_heads"]
         taxes = self.options["tax_names"]
         for form in (word, *lemma_candidates(word)[1:]):
