@@ -460,7 +460,7 @@ def test_table_reads_give_what_the_token_way_gives(nlp):
     candidate words from the token table, without a Token per token; on the example letters
     each is what the Token way gives (the reference: the old walks over ``Token`` objects)."""
     from duidelijk.rules.abbreviations import UNKNOWN_ABBR, abbreviations, candidates
-    from duidelijk.rules.sentence_length import _finite, _finite_at
+    from duidelijk.rules.clauses import finite_at, is_finite
 
     listed = abbreviations()
     seen = {"finite": 0, "not finite": 0, "candidate": 0, "no candidate": 0, "punct": 0}
@@ -478,8 +478,8 @@ def test_table_reads_give_what_the_token_way_gives(nlp):
             seen["no candidate"] += len(sent) - len(old)
             seen["punct"] += sum(t.is_punct for t in sent)
         for tok in doc:
-            assert _finite_at(table.facts, tok.i) == _finite(tok), tok.text
-            seen["finite" if _finite(tok) else "not finite"] += 1
+            assert finite_at(table.facts, tok.i) == is_finite(tok), tok.text
+            seen["finite" if is_finite(tok) else "not finite"] += 1
     assert min(seen.values()) > 10, seen  # each way was taken
 
 

@@ -15,6 +15,17 @@ def clause_head(token):
     return cur
 
 
+def is_finite(tok) -> bool:
+    """Is the token a finite verb (a verb or auxiliary in a finite form)?"""
+    return "Fin" in tok.morph.get("VerbForm") and tok.pos_ in {"VERB", "AUX"}
+
+
+def finite_at(facts, i: int) -> bool:
+    """``is_finite`` of token ``i``, read from the token table's facts (``metrics.token_table``)."""
+    fact = facts[i]
+    return fact.finite_form and fact.pos in {"VERB", "AUX"}
+
+
 def finite_verb(head):
     """The finite verb of a clause: the head itself or one of its auxiliaries / copulas.
 

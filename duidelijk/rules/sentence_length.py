@@ -24,22 +24,12 @@ from duidelijk.findings import Severity
 from duidelijk.metrics import token_table
 from duidelijk.metrics_report import sentence_words, span_bounds
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
-from duidelijk.rules.clauses import finite_verb
+from duidelijk.rules.clauses import finite_at, finite_verb, is_finite
 
 COORDINATORS = {"en", "maar", "want", "of", "dus"}
 SUBORDINATORS = {"omdat", "zodat", "terwijl", "nadat", "waardoor", "doordat", "zodra", "hoewel"}
 # difficulty in the build of a sentence; hard words are a problem of their own, not of length
 STRUCTURE = {"passive", "nominalisation", "tang", "lead-in", "negation"}
-
-
-def _finite(tok) -> bool:
-    return "Fin" in tok.morph.get("VerbForm") and tok.pos_ in {"VERB", "AUX"}
-
-
-def _finite_at(facts, i: int) -> bool:
-    """``_finite`` of token ``i``, read from the token table's facts (``metrics.token_table``)."""
-    fact = facts[i]
-    return fact.finite_form and fact.pos in {"VERB", "AUX"}
 
 
 def main_clause_joint(sent):
@@ -48,7 +38,7 @@ def main_clause_joint(sent):
     have a finite verb, the second its own subject and no "dat"/"omdat" before it."""
     root = sent.root
     first = finite_verb(root)
-    if first is None or not _finite(first):
+    if first is None or not is_finite(first):
         return None
     table = token_table(sent.doc)
     deps, heads = table.deps, table.heads
@@ -61,7 +51,7 @@ def main_clause_joint(sent):
         if any(c.dep_ == "mark" for c in head.children):
             continue
         verb = finite_verb(head)
-        if verb is None or not _finite(verb) or verb.i < first.i:
+        if verb is None or not is_finite(verb) or verb.i < first.i:
             continue
         if not any(c.dep_ in {"nsubj", "nsubj:pass", "expl"} for c in head.children):
             continue  # "lezen, schrijven en rekenen": one subject, no second sentence
@@ -108,13 +98,13 @@ def split_point(ctx: Context, sent):
         if clause.i < tok.i or not clause.sent == sent:
             continue
         verb = finite_verb(clause)
-        if verb is None or not _finite(verb) or verb.i < tok.i:
+        if verb is None or not is_finite(verb) or verb.i < tok.i:
             continue
         head = clause.head if clause.dep_ in {"aux", "aux:pass", "cop"} else clause
         if tok.dep_ == "cc" and sum(1 for c in head.children if tok.i < c.i < verb.i
                                     and c.dep_ not in {"punct", "cc"}) > 1:
             continue  # "..., en van wat de rest betekent": the verb comes last, no main clause
-        if any(_finite_at(facts, j) for j in words[:pos]):
+        if any(finite_at(facts, j) for j in words[:pos]):
             return tok
     return None
 
@@ -177,7 +167,7 @@ class LongSentence(Rule):
                     plain = joint is not None and (joint.text in {",", ";"} or joint.lower_ == "maar")
                     if not (plain or (joint is not None and hard)):
                         continue  # a sentence of 16 to 20 words that does not split is fine
-                elif sum(1 for j in range(sent.start, sent.end) if _finite_at(table.facts, j)) < 3 and not hard:
+                elif sum(1 for j in range(sent.start, sent.end) if finite_at(table.facts, j)) < 3 and not hard:
                     continue  # a clear sentence of 16 to 20 words (fewer than 3 clauses) is fine
             if self.level != self.severity:
                 level = self.level  # a severity set in the settings wins over the thresholds

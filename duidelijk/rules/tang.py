@@ -11,7 +11,7 @@ from __future__ import annotations
 from duidelijk.findings import Severity
 from duidelijk.metrics import token_table
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
-from duidelijk.rules.clauses import finite_verb
+from duidelijk.rules.clauses import finite_verb, is_finite
 
 
 def _noun_of(det, end: int):
@@ -93,7 +93,7 @@ class Tang(Rule):
                     if gap > self.options["max_verb_gap"] and not _new_clause_between(doc, tok.i, tok.head.i):
                         # "or make two sentences" only where another finite verb gives the
                         # second sentence its own verb
-                        finite = sum(1 for t in sent if t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm"))
+                        finite = sum(1 for t in sent if is_finite(t))
                         advice = ("Zet de werkwoorden dichter bij elkaar of maak twee zinnen." if finite > 1
                                   else "Zet de werkwoorden dichter bij elkaar.")
                         yield self.finding(
@@ -180,7 +180,7 @@ def _verb_before_final_subclause(doc, sent, verb):
     for t in doc[sent.start : verb.i]:
         if t.lower_ in SUBCLAUSE_OPENERS or t.pos_ == "SCONJ" or "Rel" in t.morph.get("PronType"):
             return None  # a subclause opens before any other finite verb
-        if t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm"):
+        if is_finite(t):
             between = doc[t.i + 1 : verb.i]
             return t if any(b.lower_ in SUBCLAUSE_OPENERS or b.pos_ == "SCONJ" for b in between) else None
     return None
@@ -243,7 +243,7 @@ class LeadIn(Rule):
                 # the parse gave the finite verb to another clause ("Nadat er een account is
                 # aangemaakt wordt van je verwacht"): the last finite verb before the main verb,
                 # else the first after it
-                finite = [t for t in sent if t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm")]
+                finite = [t for t in sent if is_finite(t)]
                 earlier = [t for t in finite if t.i < root.i]
                 verb = earlier[-1] if earlier else (finite[0] if finite else verb)
             earlier = _earlier_main_clause_verb(root, verb) or _verb_before_final_subclause(ctx.doc, sent, verb)
@@ -254,8 +254,7 @@ class LeadIn(Rule):
             prev = ctx.doc[verb.i - 1] if verb.i > sent.start else None
             if prev is not None and prev.lower_ in {"dan", "toen"} and verb.i - 1 > sent.start:
                 prev = ctx.doc[verb.i - 2]
-            after_clause = prev is not None and (prev.text == "," or (
-                prev.pos_ in {"VERB", "AUX"} and "Fin" in prev.morph.get("VerbForm")))
+            after_clause = prev is not None and (prev.text == "," or is_finite(prev))
             if not after_clause and any(
                     c.dep_ == "mark" and c.pos_ == "SCONJ" and c.lower_ != "te" and c.i < verb.i
                     and not _in_brackets(ctx.doc, sent.start, c.i)
