@@ -250,6 +250,37 @@ def test_impersonal_noun_that_means_someone_else(check, text):
     assert not found(check, "DD111", text)
 
 
+@pytest.mark.parametrize("text", [
+    "Onder aanvrager wordt verstaan: de persoon die de aanvraag indient.",  # a definition
+    "De aanvrager is de persoon die de aanvraag indient.",
+    "Aanvrager: de persoon die de aanvraag doet.",  # a glossary line
+    "Het besluit wordt naar de aanvrager en de belanghebbenden gestuurd.",  # parties side by side
+])
+def test_impersonal_noun_in_a_definition_or_among_parties(check, text):
+    assert not found(check, "DD111", text)
+
+
+@pytest.mark.parametrize("text", [
+    "De aanvrager is eigenaar van de woning.",  # no definition: a fact about the reader
+    "De aanvrager en zijn partner moeten allebei tekenen.",  # "u en uw partner"
+    "De aanvrager of diens gemachtigde tekent het formulier.",
+])
+def test_impersonal_noun_still_found_beside_own_people(check, text):
+    assert [f.text for f in found(check, "DD111", text)] == ["aanvrager"]
+
+
+@pytest.mark.parametrize("text, advice", [
+    ("De handtekening van de aanvrager ontbreekt.", "Schrijf dan 'uw handtekening'."),
+    ("De aanvrager kan binnen zes weken bezwaar maken.", "Schrijf dan 'u', met 'kunt' in plaats van 'kan'."),
+    ("De aanvrager is verplicht om wijzigingen door te geven.", "met 'bent' in plaats van 'is'"),
+    ("De aanvrager ontvangt binnen acht weken een besluit.", "Schrijf dan 'u'."),  # "u ontvangt"
+    ("Ondergetekende verklaart dat alle gegevens juist zijn.", "Schrijf dan 'ik', en pas het werkwoord 'verklaart' aan."),
+])
+def test_impersonal_message_gives_the_form_that_fits(check, text, advice):
+    f = found(check, "DD111", text)
+    assert f and advice in f[0].message
+
+
 # --- DD101: length tips need other difficulty; split hints only between clauses -----------------
 def length_findings(check, text, **kw):
     return codes(check(text, **kw), "DD101")  # all rules on: the other findings count

@@ -81,6 +81,66 @@ def means_the_reader(tok) -> bool:
     return tok.dep_ in {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent", "nmod"}
 
 
+# a term defined in the sentence: "Onder aanvrager wordt verstaan ...", "Met belanghebbende
+# wordt bedoeld ..."; the term is named, nobody is spoken about
+DEFINING_VERBS = {"verstaan", "bedoelen", "definiëren"}
+# predicates that define a role: "De aanvrager is degene die ..."
+DEFINING_NOUNS = {"degene", "diegene", "persoon", "iemand", "eenieder", "ieder"}
+# the form of a verb after "u" where it differs from the form after a noun ("de aanvrager kan"
+# -> "u kunt"); other verbs keep their form ("u krijgt", "u heeft", "u moet")
+U_VERB_FORMS = {"kan": "kunt", "zal": "zult", "wil": "wilt", "is": "bent"}
+
+
+def defines_term(tok, sent) -> bool:
+    """Does the sentence define the role rather than speak about a person: "Onder aanvrager
+    wordt verstaan: ...", "Belanghebbende is degene wiens belang ...", "Aanvrager: de persoon
+    die ..."? A definition names the role; "u" cannot take its place."""
+    if any(c.dep_ == "case" and c.lower_ in {"onder", "met"} for c in tok.children) and any(
+            t.lemma_.lower() in DEFINING_VERBS for t in sent):
+        return True
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < sent.end else None
+    if tok.i == sent.start and nxt is not None and nxt.text == ":":
+        return True  # a glossary line: "Aanvrager: de persoon die de aanvraag doet"
+    head = tok.head
+    if tok.dep_ == "nsubj" and head.pos_ in {"NOUN", "PRON"} and any(c.dep_ == "cop" for c in head.children):
+        # "De aanvrager is de persoon die ...": the predicate defines who the role is
+        return head.lemma_.lower() in DEFINING_NOUNS or any(c.dep_ == "acl:relcl" for c in head.children)
+    return False
+
+
+def one_of_parties(tok, terms) -> bool:
+    """Is the role noun one of several parties named side by side ("naar de aanvrager en de
+    belanghebbenden")? Then the sentence describes a procedure between parties, and "u" would
+    stand for only one of them. Not for the reader with someone of their own ("de aanvrager
+    en zijn partner": "u en uw partner")."""
+    partners = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
+    # (a plural the tagger took for a participle: "belanghebbenden")
+    return any({p.lower_, p.lemma_.lower().replace("_", ""), p.lower_[:-1], p.lower_[:-2]} & terms.keys()
+               for p in partners)
+
+
+def reader_form(tok, alt: str) -> str:
+    """How to write the reader in place of the role noun, as the message gives it: "uw
+    handtekening" for "de handtekening van de aanvrager"; "u" with the verb form that goes with
+    it ("de aanvrager kan" -> "u, met 'kunt'"); "ik" with a note to change the verb."""
+    head = tok.head
+    if alt == "u" and tok.dep_ == "nmod" and head.pos_ == "NOUN" and head.i < tok.i and any(
+            c.dep_ == "case" and c.lower_ == "van" for c in tok.children):
+        return f"'uw {head.lower_}'"  # "de handtekening van de aanvrager": "uw handtekening"
+    if tok.dep_ not in {"nsubj", "nsubj:pass"}:
+        return f"'{alt}'"
+    verbs = [c for c in head.children if c.dep_ in {"aux", "aux:pass", "cop"}] + [head]
+    finite = next((v for v in verbs if "Fin" in v.morph.get("VerbForm") and v.pos_ in {"VERB", "AUX"}), None)
+    if finite is None:
+        return f"'{alt}'"
+    if alt == "u":
+        form = U_VERB_FORMS.get(finite.lower_)
+        if form and form != finite.lower_:
+            return f"'u', met '{form}' in plaats van '{finite.text}'"
+        return f"'{alt}'"
+    return f"'{alt}', en pas het werkwoord '{finite.text}' aan"
+
+
 @register
 class Impersonal(Rule):
     code = "DD111"
@@ -123,7 +183,7 @@ class Impersonal(Rule):
                         "'men' zegt niet wie het doet. Schrijf wie het is: 'u', 'wij' of 'iemand'.",
                     )
                     continue
-                if not means_the_reader(tok):
+                if not means_the_reader(tok) or defines_term(tok, sent) or one_of_parties(tok, terms):
                     continue
                 if any(facts[j].lower in READER_FORMS for j in range(sent.start, sent.end) if j != i):
                     continue  # the sentence speaks to the reader as "u" already: the role noun is
@@ -131,5 +191,6 @@ class Impersonal(Rule):
                 alts = terms[key]
                 yield self.span_finding(
                     ctx, tok,
-                    f"'{tok.text}' spreekt de lezer niet direct aan. Is de lezer bedoeld? Schrijf dan '{alts[0]}'.",
+                    f"'{tok.text}' spreekt de lezer niet direct aan. Is de lezer bedoeld? "
+                    f"Schrijf dan {reader_form(tok, alts[0])}.",
                 )
