@@ -962,3 +962,39 @@ def test_noun_table_agrees_with_the_model():
         gender, number, plural = table[word]
         assert (gender, number) == _tag_noun(None, word)
         assert plural == (_tag_plural(None, word) if gender not in {"VERB", "OTHER"} else "")
+
+
+# --- DD105: the message names the units a reader sees --------------------------------------------
+@pytest.mark.parametrize("word, parts, not_named", [
+    ("bouwwerkzaamhedenrooster", "'bouwwerkzaamheden' + 'rooster'", "'heden'"),  # a suffix is no part
+    ("omgevingsvergunningplicht", "'omgevingsvergunning' + 'plicht'", "'omgeving' + 'vergunning'"),
+    ("bezwaarschriftencommissie", "'bezwaarschriften' + 'commissie'", "'schriften' +"),
+])
+def test_long_word_message_names_units_not_pieces(check, word, parts, not_named):
+    f = [x for x in found(check, "DD105", f"Het gaat om de {word} van de gemeente.") if x.text == word]
+    assert f and parts in f[0].message and not_named not in f[0].message
+
+
+def test_long_word_message_keeps_parts_that_are_no_unit(check):
+    f = [x for x in found(check, "DD105", "Het gaat om het woonwagenstandplaatsenbeleid van de gemeente.")]
+    assert f and "'woonwagen' + 'standplaatsen' + 'beleid'" in f[0].message
+
+
+def test_long_adverb_is_not_split_into_loose_words(check):
+    f = found(check, "DD105", "De achtereenvolgens genoemde bedragen zijn juist.")
+    assert f and f[0].text == "achtereenvolgens"
+    assert "losse woorden" not in f[0].message and "'volgens'" not in f[0].message
+    g = found(check, "DD105", "De klachtenafhandeling duurt zes weken.")  # a noun: split or explain
+    assert g and "'klachten' + 'afhandeling'" in g[0].message and "losse woorden" in g[0].message
+
+
+@pytest.mark.parametrize("word", ["verkeersregelaars", "parkeercontroleurs", "woningzoekenden"])
+def test_person_named_by_an_everyday_verb_is_no_long_word(check, word):
+    # "who does what" is read at once: people who regulate traffic, who look for a home
+    assert not [x for x in found(check, "DD105", f"Er zijn veel {word} in de stad.") if x.text == word]
+
+
+@pytest.mark.parametrize("word", ["subsidieaanvragers", "bezwaarbehandelaars", "vergunningverleners"])
+def test_person_with_an_abstract_first_part_is_still_a_long_word(check, word):
+    # an abstract first part ("subsidie", "bezwaar", "vergunning") leaves the reader work
+    assert [x for x in found(check, "DD105", f"Er zijn veel {word} in de stad.") if x.text == word]

@@ -80,6 +80,42 @@ def action_or_quality(part: str, first: bool = False) -> bool:
     return False
 
 
+# a suffix that the splitter may cut off as a word of its own ("heden" = today): it belongs to
+# the part before it ("werkzaam" + "heden" is "werkzaamheden")
+SUFFIX_PARTS = ("heden", "heid")
+# two neighbouring parts that Dutch text uses together at least this often are one unit for the
+# reader ("omgevings" + "vergunning", "bezwaar" + "schriften")
+UNIT_ZIPF = 2.0
+
+
+def named_parts(parts: tuple[str, ...]) -> list[str]:
+    """The parts of a long compound as the message names them (without a linking s): the
+    units a reader sees, not every piece. A suffix part joins the part before it ("bouw" +
+    "werkzaamheden" + "rooster",
+    not "werkzaam" + "heden"), and of more than two pieces the two neighbours that Dutch text
+    uses most as a word join first ("omgevingsvergunning" + "plicht", "bezwaarschriften" +
+    "commissie"), as long as Dutch text uses them as a word at all. Two parts stay as the
+    splitter found them ("parkeervergunning" + "aanvraag")."""
+    pieces: list[str] = []
+    for part in parts:
+        if pieces and part in SUFFIX_PARTS:
+            pieces[-1] += part
+        else:
+            pieces.append(part)
+    shown = [part_word(p) for p in pieces]  # as readers know them: no linking s
+
+    def unit(i: int) -> float:  # the two as a word ("gebiedsontwikkeling")
+        return zipf(pieces[i] + shown[i + 1])
+
+    while len(pieces) > 2:
+        best = max(range(len(pieces) - 1), key=unit)
+        if unit(best) < UNIT_ZIPF:
+            break
+        shown[best : best + 2] = [pieces[best] + shown[best + 1]]
+        pieces[best : best + 2] = [pieces[best] + pieces[best + 1]]
+    return shown if len(shown) > 1 else [part_word(p) for p in parts]
+
+
 @register
 class LongWord(Rule):
     code = "DD105"
@@ -197,13 +233,13 @@ class LongWord(Rule):
                 elif kind := self._product(tok.lower_):
                     named = ""
                     if len(parts) > 1:
-                        named = ": '" + "' + '".join(part_word(p) for p in parts) + "'"
+                        named = ": '" + "' + '".join(named_parts(parts)) + "'"
                     msg = (
                         f"'{tok.text}' is een lang woord ({letters} letters{named}). Het is de naam van "
                         f"{kind}. Die naam blijft zoals hij is. Zeg er in gewone woorden bij wat het is."
                     )
-                elif len(parts) > 1:
-                    named = "' + '".join(part_word(p) for p in parts)
+                elif len(parts) > 1 and not self._function_word(tok, parts):
+                    named = "' + '".join(named_parts(parts))
                     msg = (
                         f"'{tok.text}' is een lang woord ({letters} letters). Het bestaat uit "
                         f"'{named}'. Schrijf het met een paar losse woorden, of leg het uit."
@@ -211,6 +247,15 @@ class LongWord(Rule):
                 else:
                     msg = f"'{tok.text}' is een lang woord ({letters} letters). Kies een korter woord of leg het uit."
                 yield self.span_finding(ctx, tok, msg)
+
+    @staticmethod
+    def _function_word(tok, parts: tuple[str, ...]) -> bool:
+        """An adverb or other function word made of pieces, with a function word as its last
+        piece ("achtereen" + "volgens"): no compound of loose words, so it needs another word,
+        not a split. The tag alone is not enough: the tagger calls some nouns adverbs."""
+        head = part_word(parts[-1])
+        return tok.pos_ in {"ADV", "ADP", "SCONJ", "CCONJ", "PRON", "DET"} and zipf(head) >= 5.0 \
+            and not noun_class(head)
 
     def _long_part(self, word: str, pos: str, lemma: str = "", parts: tuple[str, ...] | None = None) -> bool:
         """Is ``word`` (lower case) a long word for the reader: long enough, and no everyday word
@@ -244,6 +289,9 @@ class LongWord(Rule):
         if pos == "NOUN" and self._transparent(pair):
             return False  # two everyday words for things or kinds: "kloostertraditie", also when
             # one of them is an everyday compound itself ("provincie" + "hoofdplaats")
+        if pos == "NOUN" and len(parts) == 2 and self._everyday_agent(*parts):
+            return False  # a person named by an everyday verb and what it is about:
+            # "verkeersregelaars" (they regulate traffic), "parkeercontroleurs"
         base = diminutive_base(word) if pos == "NOUN" else ""
         return not (base and familiarity(base, base, "NOUN") >= familiar)
 
@@ -290,6 +338,32 @@ class LongWord(Rule):
             # homes), "bewonersparticipatie"
         return any(noun_class(c) in {"c", "u"} for c in {first, part_word(first)} |
                    ({first[:-1]} if first.endswith("s") and len(first) > 4 else set()))
+
+    def _everyday_agent(self, first: str, head: str) -> bool:
+        """Is the head a person named after an everyday verb ("regelaar": regelen,
+        "controleur": controleren, "zoekende": zoeken; the verb at least ``action_head_zipf``)
+        and the first part an everyday noun or the stem of an everyday verb ("verkeer",
+        "parkeer")? The reader reads it as "who does what": "verkeersregelaars",
+        "parkeercontroleurs", "woningzoekenden". An abstract first part ("contact",
+        "onderhoud") makes it no everyday word, as for an action head."""
+        bar = self.options["action_head_zipf"]
+        verbs = set()
+        for w in {head, part_word(head), *lemma_candidates(head)[1:]}:
+            if w.endswith("aar") or w.endswith("eur"):
+                verbs |= {w[:-3] + "en", w[:-3] + "eren"}
+            elif w.endswith("er") and len(w) > 4:
+                verbs |= {w[:-2] + "en", w[:-3] + "en"}
+            elif w.endswith("ende") and len(w) > 6:
+                verbs.add(w[:-4] + "en")
+        if not any(exists(v) and lemma_zipf(v, "VERB") >= bar for v in verbs):
+            return False
+        if action_or_quality(first, first=True) or starts_with_prefix((first, head)):
+            return False
+        if any(noun_class(c) == "a" for c in {first, part_word(first)}):
+            return False
+        stem_verbs = verb_lemmas(first) if not noun_class(part_word(first)) else set()
+        familiar = self.options["transparent_zipf"]
+        return word_zipf(first) >= familiar or any(lemma_zipf(v, "VERB") >= familiar for v in stem_verbs if exists(v))
 
     @staticmethod
     def _groupings(parts: tuple[str, ...]) -> list[tuple[str, str]]:
