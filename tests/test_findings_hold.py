@@ -998,3 +998,32 @@ def test_person_named_by_an_everyday_verb_is_no_long_word(check, word):
 def test_person_with_an_abstract_first_part_is_still_a_long_word(check, word):
     # an abstract first part ("subsidie", "bezwaar", "vergunning") leaves the reader work
     assert [x for x in found(check, "DD105", f"Er zijn veel {word} in de stad.") if x.text == word]
+
+
+# --- DD112: units after a number, file types beside a known one -----------------------------------
+@pytest.mark.parametrize("text", [
+    "Het verbruik is 3500 KWH per jaar.",  # a unit after a number
+    "Het bedrag is 100 USD.",
+    "Upload een bestand van het type JPG, PNG of PDF.",  # beside PDF, which everyone knows
+    "Stuur een PNG of PDF mee.",
+])
+def test_units_and_file_types_are_no_abbreviation_to_write_out(check, text):
+    assert not found(check, "DD112", text)
+
+
+@pytest.mark.parametrize("text, abbreviation", [
+    ("De RUD geeft advies over de 3 woningen.", "RUD"),  # a number elsewhere: still explained
+    ("Stuur het naar de RUD of de ODRA.", "RUD"),  # beside another unknown one: both explained
+    ("De coalitie bestaat uit de SP, PFF en de PvdA.", "PFF"),  # a party beside a known party
+    ("Dat staat in artikel 7 AVG.", "AVG"),  # a listed abbreviation after a number is still explained
+])
+def test_abbreviations_near_numbers_or_in_lists_are_still_found(check, text, abbreviation):
+    assert abbreviation in [f.text for f in found(check, "DD112", text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Dit is een ongeval als omschreven in artikel 7.1, lid 4 PGA.",
+    "Dit is een ongeval als omschreven in artikel 7.1,lid 4 PGA.",  # no space after the comma
+])
+def test_law_after_an_article_number_is_still_an_abbreviation(check, text):
+    assert [x.text for x in found(check, "DD112", text)] == ["PGA"]

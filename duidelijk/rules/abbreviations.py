@@ -162,6 +162,41 @@ def shouted(tok) -> bool:
     return False
 
 
+# words before a number that make it a place in a text, not an amount: "artikel 7.1, lid 4 PGA"
+# cites a law, whose short name is still explained
+REFERENCE_WORDS = {"artikel", "art.", "art", "lid", "bijlage", "hoofdstuk", "paragraaf", "sub", "onder"}
+
+
+def after_number(tok) -> bool:
+    """Capitals right after an amount are a unit or a currency ("3500 KWH", "10 MB", "100
+    USD"), which the number explains: no abbreviation to write out. Not after the number of an
+    article or a paragraph ("artikel 7 AVG", "lid 4 PGA"): that cites a law."""
+    sent, doc = tok.sent, tok.doc
+    if tok.i <= sent.start or not any(c.isdigit() for c in doc[tok.i - 1].text):
+        return False
+    # (the word before the number with what is glued to its front: "7.1,lid")
+    return tok.i - 1 == sent.start or re.sub(r"^[\W\d_]+", "", doc[tok.i - 2].lower_) not in REFERENCE_WORDS
+
+
+LIST_LINKS = {",", "en", "of", "/"}
+
+
+def listed_with_known(tok) -> bool:
+    """Capitals in a list next to one of the abbreviations everyone knows (``COMMON``: "JPG,
+    PNG of PDF"): the same kind of thing, a file type or a technique, whose full name nobody
+    uses. Not next to a name that is merely common in the news: "SP, PFF en ..." lists
+    parties, and a party the reader does not know is still explained."""
+    doc, sent = tok.doc, tok.sent
+    for step in (-2, 2):
+        j = tok.i + step
+        if not sent.start <= j < sent.end or doc[tok.i + step // 2].lower_ not in LIST_LINKS:
+            continue
+        other = doc[j].text
+        if other.isupper() and len(other) > 1 and other in COMMON:
+            return True
+    return False
+
+
 SHORT_FORM = re.compile(r"\b(afgekort|afkorting|kortweg|hierna|ook wel|oftewel|ofwel)\b")
 SLASH_NAME = re.compile(r"^[^\W\d_]+(?:[-/][^\W\d_]+)*$")
 
@@ -248,8 +283,9 @@ class UnexplainedAbbreviation(Rule):
                 if ctx.is_postcode_letters(tok) or in_code(ctx, tok) or tok.text.upper() in COMMON \
                         or ROMAN.match(tok.text):
                     continue
-                if entry is None and (in_name(tok) or named_by_noun(tok, units) or shouted(tok)
-                                              or everyday(tok.lower_, self.options["everyday_zipf"])):
+                bar = self.options["everyday_zipf"]
+                if entry is None and (in_name(tok) or named_by_noun(tok, units) or shouted(tok) or everyday(tok.lower_, bar)
+                                      or after_number(tok) or listed_with_known(tok)):
                     continue
                 seen.add(key)
                 expansion = entry.get("expansion", "") if entry else ""
