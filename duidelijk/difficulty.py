@@ -125,7 +125,9 @@ def span_features(words: int, syllables: int, lint, frequencies: Sequence[float]
     table = token_table(span.doc)
     start, end = span.start, span.end
     sums = table.sums()
-    if skipped:
+    if isinstance(skipped, frozenset) and skipped:  # placeholder_tokens: one set per text
+        gaps = [g for g in table.without(skipped)[1][start:end] if g is not None]
+    elif skipped:
         gaps = [g for i, g in enumerate(sums.gaps[start:end], start) if g is not None and i not in skipped]
     else:
         gaps = [g for g in sums.gaps[start:end] if g is not None]  # _gap, kept in the facts

@@ -190,6 +190,50 @@ def test_float_mean_is_statistics_mean_for_short_and_long_lists():
     assert metrics._float_mean([0.1, 0.2, 0.3]) == statistics.mean([0.1, 0.2, 0.3]) != (0.1 + 0.2 + 0.3) / 3
 
 
+def test_exact_mean_in_numpy_is_statistics_mean_to_the_last_bit():
+    """The whole-number sum in numpy (``_exact_mean``, lists of ``_NUMPY_MEAN`` values or
+    more) against ``statistics.mean``: frequencies, ratios, negative values, zeros, lists
+    whose plain float sum rounds otherwise; values too far apart are left to the other way."""
+    import random
+    import statistics
+
+    rng = random.Random(9)
+    kinds = [lambda: max(1.359228547196266, round(rng.uniform(1, 7), 2) - 0.34),  # LiNT-II frequencies
+             lambda: rng.randint(0, 30) / rng.randint(1, 7),  # content words per clause
+             lambda: rng.uniform(0.5, 5) * rng.choice((1, -1)), lambda: rng.choice((0.0, 1.5, 2.25, 0.1, 3.3, 7.9))]
+    checked = 0
+    for k in range(400):
+        values = [kinds[k % 4]() for _ in range(rng.randint(metrics._NUMPY_MEAN, 700))]
+        mean = metrics._exact_mean(values)
+        assert mean is not None
+        assert mean == statistics.mean(values) == metrics._float_mean(values) == _old_float_mean(values)
+        checked += mean != sum(values) / len(values)  # where a plain sum is off in the last bit
+    assert checked > 10
+    assert metrics._exact_mean([0.001] * 20 + [3.3] * 20) is None  # 2**-10 and 2**1: too far apart
+    assert metrics._float_mean([0.001] * 20 + [3.3] * 20) == statistics.mean([0.001] * 20 + [3.3] * 20)
+    assert metrics._exact_mean([1.5] * 40 + [float("inf")]) is None
+
+
+def test_without_skipped_is_the_per_token_test(nlp):
+    """``TokenTable.without``: the frequencies and gaps with None for the skipped tokens, kept
+    per frozenset; ``range_features`` with a plain set takes the old loop, with the same result."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt"))]
+    for doc in nlp.pipe(texts[:3]):
+        table = token_table(doc)
+        skipped = frozenset(range(0, len(doc), 4))
+        frequency, gaps = table.without(skipped)
+        assert frequency == [None if i in skipped else f for i, f in enumerate(table.content()[2])]
+        assert gaps == [None if i in skipped else g for i, g in enumerate(table.sums().gaps)]
+        assert any(f is not None for f in frequency) and any(g is not None for g in gaps)
+        assert table.without(skipped)[0] is frequency  # kept for the same set
+        other = frozenset(range(1, len(doc), 4))
+        assert table.without(other)[0] != frequency
+        for lo, hi in table.sent_bounds:
+            old = _old_range_features(table, lo, hi, skipped)
+            assert metrics.range_features(table, lo, hi, skipped) == old
+            assert metrics.range_features(table, lo, hi, set(skipped)) == old
+
+
 @pytest.mark.parametrize("values", [[2, 2], [1, 2], [3], [7, 0, 4], [1, 1, 2], list(range(1, 40))])
 def test_int_mean_is_statistics_mean_with_its_type(values):
     import statistics

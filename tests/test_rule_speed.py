@@ -502,3 +502,19 @@ def test_dd103_looks_for_each_half_of_nominal_style_only_where_it_can_match(nlp,
     messages = [f[4] for report in fast for f in report]
     assert any("niemand doet iets" in m for m in messages)  # "het ... van" as the subject
     assert any("maakt de zin stijf. Schrijf liever" in m for m in messages)  # an expression of the list
+
+
+def test_explained_reads_the_sentence_start_from_the_table_as_from_the_token(nlp):
+    """``explained`` with the token table's facts (the sentence's first token from the table)
+    and without (``Token.sent``) gives the same answer for every word, explained or not."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt"))] + list(SENTENCES) + [
+        "Geld terug (restitutie) krijgt u snel. Een mantelzorger is iemand die zorgt. "
+        "Met een zienswijze bedoelen wij uw mening. Onder mantelzorg valt ook hulp."]
+    answers = []
+    for doc in nlp.pipe(texts):
+        facts = token_table(doc).facts
+        for tok in doc:
+            answer = explained(tok, facts)
+            assert answer == explained(tok)
+            answers.append(answer)
+    assert sum(answers) >= 4 and not all(answers)

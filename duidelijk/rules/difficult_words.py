@@ -234,7 +234,8 @@ def explained(tok, facts=None) -> bool:
     if len(after) > 1 and after[0] in {",", "-", "–"} and any(
             " ".join(after[1:5]).startswith(e) for e in COMMA_EXPLAINERS):
         return True  # "gesaldeerd, dat wil zeggen ...": not "dat is", a relative clause there
-    sent_start = tok.sent.start
+    # the sentence's first token: from the token table when at hand (no Span to make)
+    sent_start = token_table(doc).sentence_of(i)[0] if facts is not None else tok.sent.start
     j = i - 1
     while j >= sent_start and low(j) in ARTICLES:
         j -= 1
@@ -584,7 +585,7 @@ class DifficultWord(Rule):
                 continue  # the rest of a name: "de Adviesraad naamgeving openbare ruimten"
             if tok.is_sent_start and tok.pos_ in {"PROPN", "NOUN"} and unlisted_name(tok.text, lemma):
                 continue  # a name as the first word: "Schreuders scoorde twee keer"
-            if explained(tok, facts):
+            if lemma not in explained_lemmas and explained(tok, facts):  # once explained, always
                 explained_lemmas.add(lemma)
             if i in hard:
                 candidates.append((tok, lemma))
