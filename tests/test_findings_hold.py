@@ -1027,3 +1027,22 @@ def test_abbreviations_near_numbers_or_in_lists_are_still_found(check, text, abb
 ])
 def test_law_after_an_article_number_is_still_an_abbreviation(check, text):
     assert [x.text for x in found(check, "DD112", text)] == ["PGA"]
+
+
+# --- DD108: a date is one thing to read -------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Van maandag 3 juni tot en met vrijdag 7 juni 2024 zijn er werkzaamheden in uw straat.",
+    "Op dinsdag 12 maart 2024 om 19.30 uur in het stadsdeelkantoor is er een bijeenkomst.",
+    "In de week van 14 tot en met 18 oktober 2024 wordt uw afval later opgehaald.",
+])
+def test_date_before_the_verb_counts_as_one_word(check, text):
+    assert not found(check, "DD108", text)
+
+
+@pytest.mark.parametrize("text", [
+    "Na de werkzaamheden aan de riolering in de Hoofdstraat en de Kerkstraat wordt de weg opnieuw bestraat.",
+    # a date does not hide a long lead-in of other words
+    "Als u op maandag 3 juni uw afval niet op de afgesproken plek aan de straat zet, krijgt u een boete.",
+])
+def test_long_lead_in_with_or_without_a_date_is_still_found(check, text):
+    assert found(check, "DD108", text)

@@ -283,7 +283,9 @@ def test_lead_in_stops_at_a_closing_quote(check):
     # nine words before the verb: a usual subclause, no finding
     ("Zolang u in dienst blijft en uw ziekte voortduurt blijft u uw loon krijgen.", False),
     # nine words with an insert in brackets: the reader waits for the verb
-    ("Door de nieuwe regels voor parkeren (vanaf 1 mei) wordt het rustiger in de straat.", True),
+    ("Door de nieuwe regels voor parkeren (ook op zondag) wordt het rustiger in de straat.", True),
+    # a date counts as one word: "(vanaf 1 mei)" makes eight words with the insert, no finding
+    ("Door de nieuwe regels voor parkeren (vanaf 1 mei) wordt het rustiger in de straat.", False),
     # ten words: found
     ("Als u problemen heeft met het bevestigen van uw e-mailadres, neem dan contact met ons op.", True),
 ])

@@ -252,7 +252,8 @@ class UnexplainedAbbreviation(Rule):
         exceptions=(
             "Afkortingen die iedereen kent, zoals btw, pdf, DigiD, BSN en het WK. Afkortingen die de "
             "tekst zelf uitlegt. Letters in een rekeningnummer of een code. Hoofdletters in een "
-            "naam, zoals 'Decos JOIN', 'de sportvereniging WCR' en 'bij station RAI'. Maar de korte naam van een afdeling of team, zoals 'afdeling BOR', legt u wel uit. Gewone woorden in hoofdletters, zoals 'LET OP'. En "
+            "naam, zoals 'Decos JOIN', 'de sportvereniging WCR' en 'bij station RAI'. Een eenheid na "
+            "een getal, zoals '3500 KWH'. Een soort bestand naast een bekende, zoals 'PNG of PDF'. Maar de korte naam van een afdeling of team, zoals 'afdeling BOR', legt u wel uit. Gewone woorden in hoofdletters, zoals 'LET OP'. En "
             "woorden die u zelf toestaat."
         ),
     )

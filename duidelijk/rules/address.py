@@ -158,7 +158,9 @@ class Impersonal(Rule):
         good="Stuur het formulier binnen zes weken terug.",
         exceptions=(
             "Meervouden ('aanvragers'), 'een aanvrager', 'uw cliënt' en 'de aanvrager van ...': "
-            "daarmee zijn andere mensen bedoeld. Ook niet als dezelfde zin de lezer al 'u' noemt. En woorden op de lijst met toegestane woorden "
+            "daarmee zijn andere mensen bedoeld. Ook niet als dezelfde zin de lezer al 'u' noemt. Niet in "
+            "een uitleg van het woord ('Onder aanvrager wordt verstaan ...'). Niet als de zin meer "
+            "partijen noemt ('de aanvrager en de belanghebbenden'). En woorden op de lijst met toegestane woorden "
             "van uw organisatie."
         ),
     )

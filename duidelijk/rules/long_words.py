@@ -178,7 +178,8 @@ class LongWord(Rule):
         exceptions=(
             "Namen, zoals 'het Omgevingsloket', invulvelden, adressen, internetadressen en "
             "e-mailadressen. Ook geen gewone samenstellingen van twee bekende woorden, zoals "
-            "'parkeervergunning'. Een streepje laat de delen al zien, zoals in 'natuurkunde-olympiade'. "
+            "'parkeervergunning', en mensen die iets gewoons doen, zoals 'verkeersregelaars'. "
+            "Een streepje laat de delen al zien, zoals in 'natuurkunde-olympiade'. "
             "Is het woord de naam van een wet of regeling? Dan vraagt duidelijk om uit te "
             "leggen waar de regels over gaan. Is het de naam van een vergunning, toeslag, "
             "uitkering of belasting, zoals 'omgevingsvergunning'? Dan vraagt duidelijk om uit "

@@ -110,6 +110,25 @@ STARTERS = {"de", "het", "een", "wij", "we", "vanaf", "in", "op", "bij", "als", 
             "met", "om", "er", "dit", "deze", "wilt", "heeft", "hebt", "kunt", "wat", "hoe", "waarom"}
 
 
+MONTH_NAMES = {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+               "oktober", "november", "december"}
+DAY_NAMES = {"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"}
+
+
+def _inside_date(texts, i: int) -> bool:
+    """Is token i a piece of a date or time that the reader takes in as one unit with the word
+    next to it: the day and year around a month ("maandag 3 juni 2024" is read as one date),
+    "uur" after a time ("19.30 uur")? Such pieces are not counted as words of their own."""
+    low = texts[i].lower()
+    prev = texts[i - 1].lower() if i > 0 else ""
+    nxt = texts[i + 1].lower() if i + 1 < len(texts) else ""
+    if low.isdigit():
+        return nxt in MONTH_NAMES or prev in MONTH_NAMES
+    if low in DAY_NAMES:
+        return nxt.isdigit()
+    return low == "uur" and any(c.isdigit() for c in prev)
+
+
 def _glued_heading_end(doc, i: int, start: int) -> bool:
     """Is token i the last word of a heading glued to the sentence (the next word starts the
     sentence with a capital)?"""
@@ -219,7 +238,7 @@ class LeadIn(Rule):
         exceptions=(
             "Een aanhef, kopjes en opsommingen. Staan er negen woorden voor het werkwoord? Dan "
             "alleen als er iets tussen haakjes of streepjes bij staat. Wat voor een dubbele punt "
-            "staat, telt niet mee."
+            "staat, telt niet mee. Een datum, zoals 'maandag 3 juni 2024', telt als één woord."
         ),
     )
 
@@ -270,7 +289,8 @@ class LeadIn(Rule):
                      or (i + 1 < n and facts[i + 1].lower in STARTERS and _glued_heading_end(ctx.doc, i, sent.start))]
             # (a closing quote too: ",,Dat ik zo populair ben, vind ik grandioos'', lachte hij")
             start_i = stops[-1] if stops else sent.start - 1
-            before = [i for i in range(max(start_i + 1, sent.start), stop) if word[i]]
+            # (a date counts as one word: "maandag 3 juni 2024" is one thing to read)
+            before = [i for i in range(max(start_i + 1, sent.start), stop) if word[i] and not _inside_date(texts, i)]
             if len(before) == limit + 1 and not any(texts[i] in INSERTS for i in range(before[0], stop)):
                 continue  # one word over: only with an insert in brackets or dashes ("Door deze
                 # context (het beeld vervangt de tekst) wordt"); a plain subclause of nine words
