@@ -200,3 +200,34 @@ def test_deferred_pydantic_build_gives_back_the_value_it_had():
         assert model._defer_pydantic_build(True) is False
     finally:
         _config.config_defaults["defer_build"] = before
+
+
+def test_srsly_msgpack_leaves_the_collector_as_it_was():
+    """srsly switches the collector on after each msgpack file it reads; while a check starts
+    it is paused (cli._pause_gc), and reading the pipeline's files must not switch it on."""
+    import gc
+    import threading
+
+    import srsly
+
+    from duidelijk.model import import_spacy
+
+    import_spacy()
+    data = srsly.msgpack_dumps({"a": [1, 2, 3]})
+    gc.disable()
+    try:
+        assert srsly.msgpack_loads(data) == {"a": [1, 2, 3]}
+        assert not gc.isenabled()  # was off: stays off
+    finally:
+        gc.enable()
+    assert srsly.msgpack_loads(data) == {"a": [1, 2, 3]}
+    assert gc.isenabled()  # was on: on again
+    # two threads that read at the same time leave it on
+    results = []
+    threads = [threading.Thread(target=lambda: results.append(srsly.msgpack_loads(data))) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(results) == 8 and gc.isenabled()
+    assert srsly._msgpack_api.gc.get_threshold() == gc.get_threshold()  # the rest of gc as before
