@@ -14,7 +14,9 @@ import threading
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.lang.char_classes import ALPHA_UPPER
-from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
+from spacy.util import registry
+
+from duidelijk.regexcache import compile_all
 
 # Abbreviations that keep their period(s) as one token; duidelijk.sentences lets no
 # sentence start after them (except before a capital after "enz.", "etc." and the like).
@@ -189,8 +191,9 @@ class LetterTokenizer(Tokenizer):
         return Tokenizer.__reduce__(self)
 
 
-def letter_tokenizer(nlp: Language, rules, prefix_search, url_match) -> Tokenizer:
-    """A tokenizer for Dutch letters, from a pipeline's exceptions, prefixes and URL rule."""
+def letter_tokenizer(nlp: Language, rules, prefix_search, url_match, default_prefixes: bool = False) -> Tokenizer:
+    """A tokenizer for Dutch letters, from a pipeline's exceptions, prefixes and URL rule
+    (``default_prefixes``: the language's own prefixes instead of ``prefix_search``)."""
     rules = dict(rules or {})
     for word in NOT_ABBREVIATIONS:
         for form in (word, word.capitalize(), word.upper()):
@@ -205,16 +208,39 @@ def letter_tokenizer(nlp: Language, rules, prefix_search, url_match) -> Tokenize
             rules[form] = [{"ORTH": form}]
     suffixes = list(nlp.Defaults.suffixes or [])
     infixes = list(nlp.Defaults.infixes or [])
+    if default_prefixes:
+        prefix, suffix, infix = compile_all([prefix_expression(nlp.Defaults.prefixes or []),
+                                             suffix_expression([*_EXTRA_SUFFIXES, *suffixes]),
+                                             infix_expression([*_EXTRA_INFIXES, *infixes])])
+        prefix_search = prefix.search
+    else:
+        suffix, infix = compile_all([suffix_expression([*_EXTRA_SUFFIXES, *suffixes]),
+                                     infix_expression([*_EXTRA_INFIXES, *infixes])])
     # Built in one go: every setter of a Tokenizer reloads all special cases.
     return LetterTokenizer(
         nlp.vocab,
         rules=rules,
         prefix_search=prefix_search,
-        suffix_search=compile_suffix_regex([*_EXTRA_SUFFIXES, *suffixes]).search,
-        infix_finditer=compile_infix_regex([*_EXTRA_INFIXES, *infixes]).finditer,
+        suffix_search=suffix.search,
+        infix_finditer=infix.finditer,
         token_match=_TOKEN_MATCH,
         url_match=url_match,
     )
+
+
+# The expressions of spacy.util.compile_prefix_regex, compile_suffix_regex and
+# compile_infix_regex, compiled by duidelijk.regexcache (tests/test_tokenizer.py compares them)
+
+def prefix_expression(entries) -> str:
+    return "|".join(["^" + piece for piece in entries if piece.strip()])
+
+
+def suffix_expression(entries) -> str:
+    return "|".join([piece + "$" for piece in entries if piece.strip()])
+
+
+def infix_expression(entries) -> str:
+    return "|".join([piece for piece in entries if piece.strip()])
 
 
 @registry.tokenizers("duidelijk.letter_tokenizer.v1")
@@ -222,9 +248,8 @@ def make_letter_tokenizer():
     """spaCy config entry: build the letter tokenizer from the language defaults directly."""
 
     def create(nlp: Language) -> Tokenizer:
-        return letter_tokenizer(nlp, nlp.Defaults.tokenizer_exceptions,
-                                compile_prefix_regex(nlp.Defaults.prefixes or []).search,
-                                nlp.Defaults.url_match)
+        return letter_tokenizer(nlp, nlp.Defaults.tokenizer_exceptions, None, nlp.Defaults.url_match,
+                                default_prefixes=True)
 
     return create
 

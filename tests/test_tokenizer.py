@@ -298,3 +298,20 @@ def test_web_warm_up_caches_chunks():
     nlp = load_pipeline()
     warm_up(Config())
     assert nlp.tokenizer._chunks is not None
+
+
+def test_bundled_tokenizer_patterns_are_spacys_compiled_expressions():
+    """The letter tokenizer compiles its prefix, suffix and infix expressions through
+    duidelijk.regexcache: the same patterns (expression, flags and code) as spaCy's own
+    compile_*_regex of the same entries."""
+    from spacy.lang.nl import Dutch
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+    from duidelijk.model import load_pipeline
+    from duidelijk.tokenizer import _EXTRA_INFIXES, _EXTRA_SUFFIXES
+
+    tok = load_pipeline().tokenizer
+    defaults = Dutch.Defaults
+    assert tok.prefix_search.__self__ == compile_prefix_regex(defaults.prefixes)
+    assert tok.suffix_search.__self__ == compile_suffix_regex([*_EXTRA_SUFFIXES, *defaults.suffixes])
+    assert tok.infix_finditer.__self__ == compile_infix_regex([*_EXTRA_INFIXES, *defaults.infixes])
