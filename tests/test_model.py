@@ -287,3 +287,40 @@ def test_vectors_key_table_from_the_user_cache_parse_the_same(tmp_path, monkeypa
     # anything else reads the dict first and then is plain spaCy
     assert (keys[0] in vectors) == (keys[0] in plain.vocab.vectors)
     assert vectors._full and vectors.key2row == plain.vocab.vectors.key2row
+
+
+def test_bundled_strings_are_the_lemmatizer_trees_strings_and_lemmas_still_come_out():
+    """The bundled vocab/strings.json holds the strings the lemmatizer's edit trees name by
+    hash (training.package.keep_needed_strings), no more: plain spaCy and duidelijk load it,
+    and lemmatizing looks each tree's strings up without a missing one."""
+    import srsly
+    import spacy
+    from spacy.strings import hash_string
+
+    trees = srsly.read_msgpack(BUNDLED_PATH / "trainable_lemmatizer" / "trees")["trees"]
+    named = {t[k] for t in trees for k in ("orig", "subst") if t.get(k)}
+    kept = srsly.read_json(BUNDLED_PATH / "vocab" / "strings.json")
+    assert kept and {hash_string(s) for s in kept} <= named
+    assert len(named - {hash_string(s) for s in kept}) <= 1  # one hash had no string in training
+    text = "De aanvragen werden door de gemeenten beoordeeld en de kinderen liepen naar huis."
+    plain = spacy.load(BUNDLED_PATH)
+    lemmas = [t.lemma_ for t in plain(text)]
+    assert lemmas == [t.lemma_ for t in load_pipeline()(text)]
+    assert {"worden", "gemeente", "beoordelen", "kind", "lopen"} <= set(lemmas)  # edit trees applied
+
+
+def test_keep_needed_strings_keeps_the_trees_strings_only(tmp_path):
+    import srsly
+    from spacy.strings import hash_string
+
+    from duidelijk.training.package import keep_needed_strings
+
+    (tmp_path / "vocab").mkdir()
+    (tmp_path / "trainable_lemmatizer").mkdir()
+    srsly.write_json(tmp_path / "vocab" / "strings.json", ["aanvraag", "en", "aanvragen", "NOUN", "xxxx"])
+    trees = [{"orig": hash_string("en"), "subst": 0}, {"prefix_len": 0, "suffix_len": 2, "prefix_tree": 4294967295,
+                                                        "suffix_tree": 0}, {"orig": 0, "subst": hash_string("aanvraag")}]
+    srsly.write_msgpack(tmp_path / "trainable_lemmatizer" / "trees", {"trees": trees})
+    assert keep_needed_strings(tmp_path) == 2
+    assert srsly.read_json(tmp_path / "vocab" / "strings.json") == ["aanvraag", "en"]
+    assert keep_needed_strings(tmp_path / "elders") == -1  # no pipeline there

@@ -70,6 +70,7 @@ def package(model_dir: Path, scores_file: Path | None = None) -> Path:
         meta["duidelijk_accuracy"] = scores
     meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False), encoding="utf-8")
     _clean_shipped_config(target / "config.cfg")
+    keep_needed_strings(target)
     lexicon_text = (
         "\nIts lexicon features (the static vectors) were computed from the Dutch tables of\n"
         "spacy-lookups-data (MIT) and the word frequencies of wordfreq (data CC BY-SA 4.0).\n"
@@ -96,3 +97,25 @@ def _clean_shipped_config(config_path: Path) -> None:
         if paths.get(key):
             paths[key] = None
     config.to_disk(config_path)
+
+
+def keep_needed_strings(target: Path) -> int:
+    """Keep in ``vocab/strings.json`` only the strings the pipeline's files name by their hash:
+    the pieces of the lemmatizer's edit trees (``trainable_lemmatizer/trees``, which it looks
+    up in the vocabulary's strings when it lemmatizes). Training leaves every string it met
+    there (74,000: words, lemmas, shapes, affixes, labels), which every start read into the
+    string store (about 40 ms); the labels come from the components' own files and the strings
+    of a text are added when it is read, so the annotations stay the same (docs/benchmarks.md,
+    ninth session). Returns the number of strings kept."""
+    import srsly
+    from spacy.strings import hash_string
+
+    strings_path = target / "vocab" / "strings.json"
+    trees_path = target / "trainable_lemmatizer" / "trees"
+    if not strings_path.is_file() or not trees_path.is_file():
+        return -1
+    trees = srsly.read_msgpack(trees_path)["trees"]
+    named = {tree[key] for tree in trees for key in ("orig", "subst") if tree.get(key)}
+    kept = [s for s in srsly.read_json(strings_path) if hash_string(s) in named]
+    srsly.write_json(strings_path, kept)
+    return len(kept)
