@@ -248,6 +248,9 @@ def test_garbage_collector_paused_only_while_a_check_starts(tmp_path, monkeypatc
     finally:
         gc.unfreeze()
         gc.enable()
+        import duidelijk.analysis
+
+        duidelijk.analysis._frozen = False  # the next analyse() freezes again (test_analysis_gc)
     # the collector was already off (someone else's choice): a check leaves it off
     gc.disable()
     try:
