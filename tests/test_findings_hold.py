@@ -540,6 +540,37 @@ def test_erkend_as_approved_is_not_toegeven(check):
     assert f and f[0].suggestions[0] == "toegeven"
 
 
+@pytest.mark.parametrize("text", [
+    "Hij werd erkend als vluchteling.",  # recognised as: the ordinary sense, no approval
+    "Zij is erkend als mantelzorger.",
+])
+def test_erkend_als_is_ordinary_dutch(check, text):
+    assert not jargon(check, text, "erkend")
+
+
+def test_erkend_without_als_is_still_found(check):
+    for text in ("Is uw installateur erkend?", "Het is een door de overheid erkende opleiding."):
+        assert [f for f in found(check, "DD103", text) if f.text.startswith("erkend")]
+
+
+@pytest.mark.parametrize("text, word, whole", [
+    ("Wij handelen uw melding binnen drie weken af.", "handelen", "afhandelen"),
+    ("Het gesprek vindt op het stadhuis plaats.", "vindt", "plaatsvinden"),
+])
+def test_a_split_particle_verb_is_named_whole(check, text, word, whole):
+    f = jargon(check, text, word)
+    assert f and f"(het werkwoord '{whole}')" in f[0].message
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Wij willen uw melding snel afhandelen.", "afhandelen"),  # one word: nothing to add
+    ("Het gesprek vindt plaats op het stadhuis.", "vindt plaats"),  # side by side
+])
+def test_a_particle_verb_in_one_piece_is_named_as_written(check, text, word):
+    f = [x for x in found(check, "DD103", text) if x.text.startswith(word.split()[0])]
+    assert f and "(" not in f[0].message.split(" is ambtelijke taal")[0]
+
+
 # --- DD101: a tip for 16 to 20 words only where the sentence splits into two main clauses --------
 @pytest.mark.parametrize("text, hint", [
     ("Wij hebben uw brief op 3 maart ontvangen, wij behandelen deze aanvraag binnen acht weken na vandaag.",

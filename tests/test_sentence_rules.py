@@ -503,6 +503,30 @@ def test_state_participle_with_worden_is_a_passive(check, text):
     assert found(check, "DD102", text)
 
 
+# --- DD102: an adjective made like a participle, and a limit that is reached -----------------
+@pytest.mark.parametrize("text", [
+    "Veel inwoners zijn laaggeletterd.",  # no verb "laagletteren": the lemma is the adjective itself
+    "Zij is hoogopgeleid.",
+    "De limiet is bereikt.",  # a number reached it: nobody to put in front
+    "Het maximum aantal inzendingen is bereikt.",
+    "De leeftijdsgrens is al bereikt.",
+    "Het toegestane aantal aanmeldingen voor de cursus is bereikt.",  # a number that is a limit
+])
+def test_adjective_participles_and_reached_limits_are_no_passive(check, text):
+    assert not found(check, "DD102", text)
+
+
+@pytest.mark.parametrize("text", [
+    "De brief is verstuurd.",  # lemma and form may agree; the verb "versturen" exists
+    "Er is een akkoord bereikt.",  # people reached it
+    "Het doel is bereikt.",
+    "Het aantal van honderd leden is bereikt.",  # a number, but no limit named
+    "De limiet wordt door de gemeente bereikt.",  # with "worden" and who does it: an act
+])
+def test_participles_of_real_verbs_and_other_things_reached_are_passive(check, text):
+    assert found(check, "DD102", text)
+
+
 # --- DD112: a stop or a place named right after a preposition ---------------------------------
 @pytest.mark.parametrize("text", [
     "De metro stopt bij station RAI.",

@@ -1000,6 +1000,19 @@ def quoted(found: list) -> str:
     return " ... ".join(t.text for t in found)
 
 
+def split_verb(found: list) -> str:
+    """The infinitive of a particle verb whose particle stands apart from it, with other words
+    between ("handelen uw melding ... af": "afhandelen"); "" otherwise."""
+    if len(found) != 1 or found[0].pos_ not in {"VERB", "AUX"}:
+        return ""
+    verb = found[0]
+    after = [c for c in verb.children if c.dep_ == "compound:prt" and c.i > verb.i + 1]
+    if not after or verb.lower_.startswith(after[0].lower_):
+        return ""
+    particle, lemma = after[0].lower_, verb.lemma_.lower().replace("_", "")
+    return lemma if lemma.startswith(particle) else particle + lemma
+
+
 def _is_its_particle(verb, child) -> bool:
     """Is ``child`` the particle of this verb: the verb's lemma starts with it ("vindt ...
     plaats": "plaatsvinden"), not a word the parse calls a particle ("gelijk inzien")?"""
@@ -1427,6 +1440,10 @@ class Jargon(Rule):
 
     def _finding(self, ctx, found, message, alts):
         end = found[-1].idx + len(found[-1])
+        whole = split_verb(found)
+        if whole:  # the span is the verb alone: name the whole verb ("afhandelen"), not "handelen"
+            shown = f"'{quoted(found)}' is ambtelijke taal."
+            message = message.replace(shown, f"'{quoted(found)}' (het werkwoord '{whole}') is ambtelijke taal.", 1)
         return self.finding(ctx, found[0].idx, end, message, suggestions=alts)
 
     @staticmethod

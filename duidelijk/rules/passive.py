@@ -319,9 +319,13 @@ def _a_verb(verb) -> bool:
     """Does Dutch have the verb of this participle? Read from the lemma, else rebuilt from a
     weak participle (the lemmatizer may say "verstuuren" for "verstuurd"). A strong one
     ("-en") cannot be rebuilt: it counts as a verb."""
-    if zipf(infinitive(verb.text, verb.lemma_)) > 0 or zipf(verb.lemma_.lower()) > 0:
-        return True
     word = verb.lower_.translate(str.maketrans("ëïü", "eiu"))  # geïnformeerd -> informeren
+    lemma = verb.lemma_.lower()
+    # a lemma that is the weak participle itself says nothing: the lemmatizer leaves an
+    # adjective as it is ("laaggeletterd", of no verb "laagletteren")
+    own = lemma == verb.lower_ and word.endswith(("d", "t"))
+    if zipf(infinitive(verb.text, verb.lemma_)) > 0 or (zipf(lemma) > 0 and not own):
+        return True
     if not word.endswith(("d", "t")):
         return True
     for particle in sorted(PARTICLES, key=len, reverse=True) + [""]:
@@ -336,6 +340,21 @@ def _a_verb(verb) -> bool:
                 if any(zipf(particle + x) > 0 for x in (end + "en", end + end[-1:] + "en")):
                     return True
     return False
+
+
+def _limit_reached(verb) -> bool:
+    """"De limiet is bereikt", "Het maximum aantal inzendingen is bereikt": a limit that a
+    number has reached. Nobody does it, so there is nobody to put in front: a state."""
+    if verb.lemma_.lower() != "bereiken" and verb.lower_ != "bereikt":
+        return False
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+    return any(t.lower_.endswith(LIMIT_NOUNS) or t.lower_ in LIMIT_WORDS for s in subjects for t in s.subtree)
+
+
+# nouns of a limit (also as the head of a compound: "leeftijdsgrens", "inzendlimiet"), and
+# words that make a number a limit ("het maximale aantal", "het toegestane aantal")
+LIMIT_NOUNS = ("limiet", "maximum", "minimum", "grens", "plafond")
+LIMIT_WORDS = frozenset({"maximale", "minimale", "toegestane", "hoogst", "hoogste"})
 
 
 # participles that say where something lies, also with "worden" and "door" ("De wijk wordt
@@ -425,7 +444,8 @@ class Passive(Rule):
                 if verb.lower_ in PLACE_PARTICIPLES:
                     continue  # "Het park is omgeven door water": where it lies, nobody acts
                 state = tok.lemma_.lower() == "zijn"
-                if state and _agent(verb) is None and (perfect_with_zijn(verb) or _adjectival(verb)):
+                if state and _agent(verb) is None and (perfect_with_zijn(verb) or _adjectival(verb)
+                                                        or _limit_reached(verb)):
                     continue  # "U bent verhuisd": a perfect tense, not a passive
                 level = Severity.parse(self.options["state_severity"]) if state else self.level
                 rewrite = active_sentence(verb, tok, word, ctx.is_placeholder)
