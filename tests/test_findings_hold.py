@@ -571,6 +571,43 @@ def test_a_particle_verb_in_one_piece_is_named_as_written(check, text, word):
     assert f and "(" not in f[0].message.split(" is ambtelijke taal")[0]
 
 
+@pytest.mark.parametrize("text, word", [
+    ("Daarnaast organiseren we aparte overleggen om het plan uit te werken.", "overleggen"),  # meetings
+    ("Overleg met de afdeling.", "Overleg"),  # consult
+    ("We staan open voor kritiek.", "staan"),  # open to, no unpaid bill
+    ("De betekenis staat vaak open ter interpretatie.", "staat"),
+    ("Het plan moet voldoen aan de Nota Parkeernormen Fiets en Scooter.", "Nota"),  # a title
+])
+def test_list_entries_in_another_sense_are_not_found(check, text, word):
+    assert not jargon(check, text, word)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("U moet uw loonstroken overleggen.", "overleggen"),  # hand over papers
+    ("Er staat nog een bedrag open.", "staat"),
+    ("Het openstaande bedrag moet u betalen.", "openstaande"),
+    ("Stuur ons een opgave van uw inkomen.", "opgave"),  # a statement
+    ("U hoeft geen opgave te doen van uw spaargeld.", "opgave"),
+    ("U kunt de nota voldoen binnen 30 dagen.", "nota"),  # a bill, no title
+])
+def test_list_entries_in_their_officialese_sense_are_found(check, text, word):
+    assert jargon(check, text, word)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Dit plan past bij de opgaven en ambities van deze tijd.", "opgaven"),  # a task of policy language
+    ("Dit maakt het een bijzondere opgave.", "opgave"),
+])
+def test_opgave_as_a_task_gets_the_hint_of_that_sense(check, text, word):
+    f = jargon(check, text, word)
+    assert f and "'taak'" in f[0].message and "overzicht" not in f[0].message and not f[0].suggestions
+
+
+def test_opgave_as_a_statement_keeps_its_alternative(check):
+    f = jargon(check, "Stuur ons een opgave van uw inkomen.", "opgave")
+    assert f and "overzicht" in f[0].message
+
+
 # --- DD101: a tip for 16 to 20 words only where the sentence splits into two main clauses --------
 @pytest.mark.parametrize("text, hint", [
     ("Wij hebben uw brief op 3 maart ontvangen, wij behandelen deze aanvraag binnen acht weken na vandaag.",

@@ -884,6 +884,9 @@ def word_class(tok) -> str:
         return "ADJ"  # "de onderstaande gegevens", "eventuele kosten", "een erkend bedrijf", "uw schriftelijk verzoek"
     if prev is not None and prev.lower_ in NOUN_BEFORE:
         return "NOUN"
+    if prev is not None and prev.pos_ == "ADJ" and prev.lower_.endswith("e") and "Sup" not in prev.morph.get("Degree") \
+            and tok.lower_.endswith("en"):
+        return "NOUN"  # an inflected adjective stands before a noun: "aparte overleggen" (meetings)
     if prev is not None and prev.lower_ in SUBJECT_BEFORE and tok.lower_.endswith(("en", "t")):
         return "VERB"
     starts_clause = prev is None or prev.is_punct or prev.pos_ in {"CCONJ", "SCONJ"}
@@ -1058,6 +1061,18 @@ def inside_name(found: list) -> bool:
     return False
 
 
+def starts_a_title(found: list) -> bool:
+    """Is a listed word the capitalised first word of a title or name, with more capitalised
+    words after it ("de Nota Parkeernormen Fiets en Scooter", "de Verordening Ligplaatsen")?
+    A name cannot be rewritten: 'rekening' for "Nota" gives another document."""
+    first, last = found[0], found[-1]
+    start, end = _sentence(first)
+    if first.i == start or not first.text[:1].isupper() or first.is_upper or last.i + 1 >= end:
+        return False
+    nxt = first.doc[last.i + 1]
+    return nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_upper
+
+
 def _preposition_after(found: list) -> bool:
     """Does a preposition follow the match ("De regels zijn van toepassing op u")? It belongs
     to the expression; the plain verb may need another one ("gelden voor")."""
@@ -1085,6 +1100,29 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
             if any(c.dep_ in {"aux", "aux:pass"} and c.i not in members for c in tok.children):
                 return True  # "gescheiden moeten worden gehouden van ... is": no "gehouden zijn"
     return in_fixed_expression(found, tokens, entry)
+
+
+# nouns of officialese with two senses, one of which the list's alternatives fit: the word
+# after them or a verb with them shows that one. "een opgave van uw inkomen", "opgave doen"
+# (a statement: "overzicht"); elsewhere "opgave" is a task of policy language ("een
+# gezamenlijke opgave", "de opgaven van de stad"): the hint is then the word of that sense,
+# without a replacement (its number and gender may differ)
+STATEMENT_NOUNS = {"opgave": ("van", "doen", "taak")}
+
+
+def other_sense_entry(tok, tokens: list, entry: Entry) -> Entry:
+    """The entry as it fits this sentence: for one of ``STATEMENT_NOUNS`` without the word
+    after it ("van") or the verb with it ("doen") that shows the sense of the list's
+    alternatives, the alternative of its other sense, as a hint only."""
+    keys = token_keys(tok)
+    marks = next((v for k, v in STATEMENT_NOUNS.items() if k in keys), None)
+    if marks is None:
+        return entry
+    after, verb, other = marks
+    nxt = next((t for t in tokens if t.i > tok.i and not t.is_punct), None)
+    if (nxt is not None and nxt.lower_ == after) or any(verb in token_keys(t) for t in tokens):
+        return entry
+    return replace(entry, alternatives=(other,), fits=frozenset({"-"}), note="")
 
 
 def in_fixed_expression(found: list, tokens: list, entry: Entry) -> bool:
@@ -1192,7 +1230,8 @@ class Jargon(Rule):
                 text = " ".join(t.text for t in found)
                 if ctx.accepted(text) or any(ctx.accepted(k) for t in found for k in token_keys(t)):
                     continue
-                if inside_name(found) or written_as_name(found) or (len(found) == 1 and _a_number(found[0])):
+                if inside_name(found) or written_as_name(found) or starts_a_title(found) or (
+                        len(found) == 1 and _a_number(found[0])):
                     continue  # "de nummer acht" is no form of "achten"
                 if vague is None:
                     vague = {t.i for f, _ in vague_matches(ctx, sent) for t in f}
@@ -1211,6 +1250,8 @@ class Jargon(Rule):
                         if ordinary:  # the list says: ordinary Dutch here, so no other rule calls it hard
                             marked.update(t.i for t in found)
                         continue
+                if len(found) == 1:
+                    entry = other_sense_entry(found[0], tokens, entry)  # "een bijzondere opgave": a task
                 alts = list(entry.alternatives)
                 marked.update(t.i for t in found)
                 text = quoted(found)
