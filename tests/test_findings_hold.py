@@ -871,6 +871,18 @@ def test_unit_of_measure_is_no_difficult_word(check):
     assert "kubieke" in texts(found(check, "DD104", "De kubieke vorm van het gebouw valt op."))
 
 
+@pytest.mark.parametrize("text", [
+    "Het verbruik is 3.500 kilowattuur per jaar.",  # a unit of one word after its number
+    "Neem 5 milliliter van het middel.",
+])
+def test_unit_of_one_word_after_a_number_is_no_hard_word(check, text):
+    assert not found(check, "DD104", text)
+
+
+def test_unit_without_a_number_is_still_a_word_to_know(check):
+    assert "kilowattuur" in texts(found(check, "DD104", "De prijs per kilowattuur stijgt."))
+
+
 
 @pytest.mark.parametrize("text, word", [
     ("Heeft u vragen over de Adviesraad naamgeving openbare ruimten?", "openbare ruimten"),

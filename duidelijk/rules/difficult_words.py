@@ -67,6 +67,27 @@ def unit_names() -> frozenset[str]:
     return frozenset(out)
 
 
+@cache
+def unit_words() -> frozenset[str]:
+    """Names of units of measure that are one word ("milliliter", "kilowattuur") from
+    LiNT-II's list: as exact as "kubieke meter", and needed where they stand."""
+    out = set()
+    for row in wordlists.load("lint_measurement_units"):
+        name = row["unit"].split("(")[0].strip().lower()
+        if name and " " not in name and len(name) > 3:
+            out.add(name)
+    return frozenset(out)
+
+
+def unit_after_number(tok, lemma: str) -> bool:
+    """Is the word a unit of one word after its number ("200 kilowattuur", "5 milliliter",
+    "200.000 kilowatt uur")? The quantity needs its exact unit."""
+    if lemma not in unit_words() and tok.lower_ not in unit_words():
+        return False
+    doc = tok.doc
+    return any(doc[j].like_num for j in range(max(0, tok.i - 2), tok.i))
+
+
 def in_unit_name(tok, facts=None) -> bool:
     """Is the word the first word of a unit name ("kubieke" in "75 kubieke meter")?
     ``facts``: the token table's facts of the Doc (``metrics.token_table``), if at hand."""
@@ -577,8 +598,8 @@ class DifficultWord(Rule):
             if lemma not in hard_lemmas:
                 continue
             tok = doc[i]
-            if ctx.is_placeholder(tok) or in_unit_name(tok, facts):
-                continue
+            if ctx.is_placeholder(tok) or in_unit_name(tok, facts) or unit_after_number(tok, lemma):
+                continue  # a unit of measure: "75 kubieke meter", "200 kilowattuur"
             if tok.text[:1].isupper() and not tok.is_sent_start and not tok.text.isupper():
                 continue  # a capital inside a sentence marks a name ("Weesp")
             if in_name(tok):
