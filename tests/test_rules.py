@@ -685,6 +685,44 @@ def test_compound_with_an_everyday_head_is_no_formal_loanword():
     assert is_loanword("consequentie", suffixes, b1_safe())
 
 
+@pytest.mark.parametrize("text, word", [
+    ("Bij een pictogram is de context belangrijk.", "context"),
+    ("De gemeente past de infrastructuur van de wijk aan.", "infrastructuur"),
+    ("Controleer de gegevens op correctheid.", "correctheid"),
+])
+def test_latin_noun_of_written_dutch_is_difficult(check, text, word):
+    """An abstract noun with Latin spelling and no loan ending ("context": a "c" said as k,
+    an "x") that speech uses clearly less than writing is a word of written Dutch: it gets
+    the loanword bar, less its register, also when the splitter reads "con" + "text"."""
+    assert any(x.text == word for x in found(check, "DD104", text))
+
+
+@pytest.mark.parametrize("text", [
+    "Wij sturen u een nieuw contract.",  # Latin spelling, but said as often as written
+    "Log in op uw account.",  # an English loan ("ou"), not Latin
+    "Wij hebben een nieuwe locatie voor de markt.",
+])
+def test_latin_spelling_alone_is_no_written_dutch(check, text):
+    assert not found(check, "DD104", text)
+
+
+def test_latin_noun_shape():
+    from duidelijk.rules.difficult_words import latinate_noun
+
+    assert all(latinate_noun(w, w, "NOUN") for w in ("context", "traject", "infrastructuur"))
+    assert not any(latinate_noun(w, w, "NOUN") for w in ("account", "cartoon", "scouting", "bouwcontract"))
+    assert not latinate_noun("context", "context", "VERB")
+
+
+def test_loan_ending_with_a_trema_is_a_loan_ending(check):
+    """"efficiëntie" ends in "-entie" like "consequentie", with a trema where two vowels meet."""
+    from duidelijk.rules.difficult_words import DifficultWord
+
+    assert any(x.text == "efficiëntie" for x in found(check, "DD104", "Wij letten op de efficiëntie van het werk."))
+    assert not found(check, "DD104", "Wij letten op de efficiëntie van het werk.", rules={"DD104": {
+        "loan_suffixes": [s for s in DifficultWord.settings["loan_suffixes"] if "ë" not in s]}})
+
+
 # --- DD105 long words ------------------------------------------------------------------------
 def test_long_word(check):
     f = found(check, "DD105", "Uw parkeervergunningaanvraag is binnen.")

@@ -13,7 +13,9 @@ though "door" and "berekenen" are easy). A compound of two easy real words
 as they are common in print but rare in speech: loanwords by their ending ("structureel";
 a compound only when its head is one: "actieformulier" is not; a verb in "-eren" only when
 it says "-eert": "annuleert", not "levert"; adjectives also in "-ent", "-ant", "-isch",
-"-aat": "equivalent", "farmaceutisch"), old genitive adverbs
+"-aat": "equivalent", "farmaceutisch"), abstract nouns with Latin spelling and no loan
+ending that speech uses clearly less than writing ("context", "infrastructuur"; not
+"contract", nor English loans such as "account"), old genitive adverbs
 ("destijds"), verbs with "her-", "voort-" or "ont-" ("hervatten", "voortduren", "ontlenen"), verbs made of
 "ver-" or "be-" and an adjective ("bemachtigen", "verduurzamen") and present participles
 before a noun ("een verkennende fase"). Spoken Dutch (SUBTLEX-NL subtitle frequency,
@@ -30,6 +32,7 @@ Each word is reported once per text.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import NamedTuple
 
@@ -161,6 +164,42 @@ def formal_word(tok, low: str, lemma: str, opts, safe) -> bool:
                                 deadjectival_verb(lemma, opts["adjective_verb_prefixes"]))) or (
         opts["formal_adverbs"] and tok.pos_ == "ADV" and not plain_adverb(low) and not particle_participle(low)) or (
         opts["participle_adjectives"] and participle_adjective(tok, low, lemma))
+
+
+# Latin spelling kept in Dutch: a "c" said as k (before a, o, u, l, r, t: "context", "traject",
+# "criterium", "structuur") or an "x". English loans share it, but show English spelling too
+# ("account", "cartoon", "scouting", "conference")
+LATIN_SPELLING = re.compile(r"c[aoulrt]|x")
+ENGLISH_SPELLING = re.compile(r"ou|oo|ea|ee|sh|ck|w|y|ing$|ce$")
+
+
+def latinate_noun(low: str, lemma: str, pos: str) -> bool:
+    """An abstract noun taken from Latin without a loan ending ("context", "traject",
+    "infrastructuur", "criterium"): spelled the Latin way, not the English way ("account",
+    "cartoon"), abstract in LiNT-II's noun list, at least 7 letters (as ``is_loanword``
+    asks), and one word: no compound, or one that Dutch text uses more often than the less
+    common of its parts ("context" is no "con" + "text"; "bouwcontract" is a compound).
+    Such a word belongs to written Dutch only when speech uses it clearly less
+    (``latinate_penalty``): "procedure" and "structuur" are said as often as written."""
+    if pos != "NOUN" or len(lemma) < 7 or "a" not in (noun_class(lemma), noun_class(low)):
+        return False
+    if not LATIN_SPELLING.search(lemma) or ENGLISH_SPELLING.search(lemma):
+        return False
+    parts = compound_parts(lemma)
+    return len(parts) == 1 or zipf(lemma) > min(zipf(p) for p in parts)
+
+
+def latinate_penalty(low: str, lemma: str, pos: str, opts) -> float:
+    """What the written register of a ``latinate_noun`` takes off its familiarity: as
+    ``spoken_penalty``, also when the word splitter reads it as a compound ("context");
+    0 for any other word. A word it hits gets the loanword bar: it is Latin by its spelling
+    and written Dutch by its use ("context": 4.34 in wordfreq, 3.23 in subtitles). Its form
+    alone does not make it formal ("contract", "locatie" and "procedure" are said often)."""
+    weight = opts.get("spoken_gap_weight", 0.0)
+    if not weight or not opts.get("latinate_nouns") or not latinate_noun(low, lemma, pos):
+        return 0.0
+    gap = spoken_gap(low, lemma, pos) - opts["spoken_gap_free"]
+    return min(opts["spoken_gap_max"], weight * gap) if gap > 0 else 0.0
 
 
 def particle_participle(low: str) -> bool:
@@ -495,7 +534,8 @@ class DifficultWord(Rule):
         # when fairly common: they get a higher frequency bar
         "loan_zipf": 4.2,
         "loan_suffixes": ["eel", "aal", "ief", "ieve", "iteit", "atie", "itie", "entie", "antie",
-                          "isme", "eren", "eerd", "eerde", "ier", "iek", "ueel", "ele", "ale"],
+                          "isme", "eren", "eerd", "eerde", "ier", "iek", "ueel", "ele", "ale",
+                          "ëntie", "ïtie"],
         # adjectives of Latin and Greek origin that have no telltale ending as nouns or
         # verbs do: "-ent"/"-ant" ("equivalent", "urgent", "transparant") and "-isch"
         # ("farmaceutisch", "symbolisch"), "-aat" ("adequaat"). Only adjectives: nouns in
@@ -542,6 +582,11 @@ class DifficultWord(Rule):
         # bar of other words. Not for old genitive adverbs: subtitles keep some of those
         # ("destijds", "desnoods"). False switches it off
         "spoken_common": True,
+        # an abstract noun with Latin spelling and no loan ending ("context", "traject",
+        # "infrastructuur") that speech uses clearly less than writing (the gap beyond
+        # ``spoken_gap_free``) gets the loanword bar, less that gap (``latinate_penalty``).
+        # False switches it off
+        "latinate_nouns": True,
     }
     doc = RuleDoc(
         what="Zoekt woorden die weinig mensen kennen.",
@@ -657,6 +702,12 @@ class DifficultWord(Rule):
         penalty = spoken_penalty(low, lemma, pos, opts)
         if penalty and (old or formal_word(tok, low, lemma, opts, safe)):
             penalty = 0.0  # its form already gives it a higher bar: the same evidence twice
+        latin = latinate_penalty(low, lemma, pos, opts)
+        if latin and not old and not formal_word(tok, low, lemma, opts, safe):
+            # a Latin noun of written Dutch ("context"): the loanword bar (below), less its register
+            penalty = max(penalty, latin)
+        else:
+            latin = 0.0
         if zipf(low) - penalty >= top_bar:
             return None  # the form alone is common enough (familiarity is never lower)
         if word_difficulty(tok, floor=True) - penalty >= max(top_bar, opts["min_zipf"]):
@@ -676,7 +727,7 @@ class DifficultWord(Rule):
         if score >= top_bar:
             return None  # familiar enough under either bar: no need to ask whether it is formal
         if score >= opts["min_zipf"] and not old and (
-                not formal_word(tok, low, lemma, opts, safe) or spoken_common(tok, low, lemma, opts)):
+                not (latin or formal_word(tok, low, lemma, opts, safe)) or spoken_common(tok, low, lemma, opts)):
             return None  # fairly familiar, and not of written Dutch (by its form, or in speech too)
         return score
 
