@@ -608,6 +608,27 @@ def test_opgave_as_a_statement_keeps_its_alternative(check):
     assert f and "overzicht" in f[0].message
 
 
+# --- DD101: no split at the comma after a subclause in front, nor before a clause with its verb last -
+def test_no_tip_at_the_comma_after_a_subclause_in_front(check):
+    text = ("Als iemand moeite heeft met het verwerken van schriftelijke informatie, kun je helpen door "
+            "beeld te gebruiken.")
+    assert not found(check, "DD101", text)
+
+
+def test_no_split_hint_before_maar_with_a_subclause(check):
+    text = ("Voor zowel etnische-culturele als geloofsgroepen kun je de generaties duiden, maar enkel en "
+            "alleen wanneer dit nodig is voor onderzoek of beleid.")
+    f = found(check, "DD101", text)
+    assert f and "bijvoorbeeld" not in f[0].message
+
+
+def test_split_hint_at_the_comma_between_two_main_clauses_stays(check):
+    text = ("Je kunt je stem zelfs ook buiten Amsterdam uitbrengen, daarvoor moet je echter wel een "
+            "kiezerspas aanvragen.")
+    f = found(check, "DD101", text)
+    assert f and "de komma na 'uitbrengen'" in f[0].message
+
+
 # --- DD101: a tip for 16 to 20 words only where the sentence splits into two main clauses --------
 @pytest.mark.parametrize("text, hint", [
     ("Wij hebben uw brief op 3 maart ontvangen, wij behandelen deze aanvraag binnen acht weken na vandaag.",

@@ -40,6 +40,8 @@ def main_clause_joint(sent):
     first = finite_verb(root)
     if first is None or not is_finite(first):
         return None
+    fronted = any(c.dep_ == "mark" for c in root.children)  # "Als iemand ... heeft, kun je ...":
+    # the parse made the subclause in front the root; what follows its comma is the main clause
     table = token_table(sent.doc)
     deps, heads = table.deps, table.heads
     strings = sent.doc.vocab.strings
@@ -57,6 +59,11 @@ def main_clause_joint(sent):
             continue  # "lezen, schrijven en rekenen": one subject, no second sentence
         joints = [c for c in head.children if c.i < verb.i and c.i > first.i and (
             (c.dep_ == "cc" and c.lower_ in COORDINATORS) or (c.dep_ == "punct" and c.text in {",", ";"}))]
+        if fronted:
+            joints = [c for c in joints if c.dep_ == "cc"]
+        if joints and sum(1 for c in head.children if joints[-1].i < c.i < verb.i
+                          and c.dep_ not in {"punct", "cc"}) > 1:
+            continue  # "..., maar enkel wanneer dit nodig is": the verb comes last, no main clause
         if joints:
             return next((c for c in joints if c.dep_ == "cc"), joints[0])
     return None
