@@ -31,7 +31,8 @@ Measured in one process, in one run:
    loading the pipeline and after checking that letter;
 6. with ``--jobs``: ``duidelijk check --no-cache --jobs 1`` against ``--jobs 2`` on 500
    different files (the letters plus smaller groups of UD sentences), written to a
-   temporary folder.
+   temporary folder: ``--jobs-pairs`` runs of each in turn (median of the ratios), with
+   compiled modules as for the cold start, and the CPU time of every run.
 
 The web load test is a separate script: ``python3 benchmarks/load.py --think 0``.
 """
@@ -42,6 +43,7 @@ import argparse
 import json
 import os
 import platform
+import resource
 import shutil
 import statistics
 import subprocess
@@ -304,16 +306,42 @@ def _env() -> dict:
     return env
 
 
+def _run(args: list[str], env: dict) -> tuple[float, int]:
+    """Wall time and exit code of ``python -m duidelijk.cli ARGS`` in a new process."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "duidelijk.cli", *args], env=env, cwd=ROOT,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, err = proc.communicate()
+    wall = time.perf_counter() - t0
+    if proc.returncode not in (0, 1, 2):
+        raise SystemExit(f"duidelijk check failed: {err.decode()[-500:]}")
+    return wall, proc.returncode
+
+
+def _cpu_of(args: list[str], env: dict) -> tuple[float, float]:
+    """Wall time and CPU time (user + system, with the worker processes it waited for)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    wall, _ = _run(args, env)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+
+
 def _cold_runs(runs: int, env: dict) -> list[float]:
     times = []
     for _ in range(runs):
-        t0 = time.perf_counter()
-        proc = subprocess.run([sys.executable, "-m", "duidelijk.cli", "check", "--no-cache", str(ONE_PAGE)],
-                              capture_output=True, env=env, cwd=ROOT)
-        times.append(time.perf_counter() - t0)
-        if proc.returncode not in (0, 1):
-            raise SystemExit(f"duidelijk check failed: {proc.stderr.decode()[-500:]}")
+        wall, code = _run(["check", "--no-cache", str(ONE_PAGE)], env)
+        if code not in (0, 1):
+            raise SystemExit("duidelijk check failed on the one-page letter")
+        times.append(wall)
     return times
+
+
+def _bytecode_env(prefix: str) -> dict:
+    """The environment of a user's process: compiled modules kept (in ``prefix``)."""
+    env = _env()
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = prefix
+    return env
 
 
 def measure_cold(runs: int) -> dict:
@@ -325,9 +353,7 @@ def measure_cold(runs: int) -> dict:
 
     out: dict = {}
     with tempfile.TemporaryDirectory(prefix="duidelijk-pyc-") as prefix:
-        env = _env()
-        env.pop("PYTHONDONTWRITEBYTECODE", None)
-        env["PYTHONPYCACHEPREFIX"] = prefix
+        env = _bytecode_env(prefix)
         _cold_runs(1, env)  # writes the bytecode
         times = _cold_runs(runs, env)
     out.update({"best_s": min(times), "median_s": statistics.median(times), "runs": times})
@@ -377,17 +403,30 @@ def jobs_files(folder: Path, count: int = 500) -> int:
     return n
 
 
-def measure_jobs() -> dict:
-    out: dict = {}
-    with tempfile.TemporaryDirectory() as tmp:
+def measure_jobs(pairs: int = 3) -> dict:
+    """``--jobs 1`` against ``--jobs 2`` on the same 500 files, ``pairs`` times in turn (1, 2;
+    then 2, 1; ...), after one untimed run that writes the bytecode and the per-user tables:
+    the median of the times and of the ratios of each pair, and the CPU time (user + system,
+    the workers included) of every run. The load of a busy machine moves the wall times of
+    one run by tens of percents; alternating runs and the CPU times show how much of a
+    difference is the load."""
+    out: dict = {"pairs": pairs}
+    with tempfile.TemporaryDirectory() as tmp, tempfile.TemporaryDirectory(prefix="duidelijk-pyc-") as prefix:
         folder = Path(tmp)
         out["files"] = jobs_files(folder)
-        for jobs in (1, 2):
-            t0 = time.perf_counter()
-            subprocess.run([sys.executable, "-m", "duidelijk.cli", "check", "--no-cache", "--format", "json",
-                            "--jobs", str(jobs), str(folder)], capture_output=True, env=_env(), cwd=ROOT)
-            out[f"jobs{jobs}_s"] = time.perf_counter() - t0
-    out["speedup"] = out["jobs1_s"] / out["jobs2_s"]
+        env = _bytecode_env(prefix)
+        _cold_runs(1, env)
+        walls: dict[int, list[float]] = {1: [], 2: []}
+        cpus: dict[int, list[float]] = {1: [], 2: []}
+        for k in range(pairs):
+            for jobs in ((1, 2) if k % 2 == 0 else (2, 1)):
+                wall, cpu = _cpu_of(["check", "--no-cache", "--format", "json", "--jobs", str(jobs), str(folder)], env)
+                walls[jobs].append(wall)
+                cpus[jobs].append(cpu)
+    ratios = [a / b for a, b in zip(walls[1], walls[2])]
+    out.update({"jobs1_s": statistics.median(walls[1]), "jobs2_s": statistics.median(walls[2]),
+                "speedup": statistics.median(ratios), "ratios": ratios, "runs": walls,
+                "jobs1_cpu_s": statistics.median(cpus[1]), "jobs2_cpu_s": statistics.median(cpus[2]), "cpu": cpus})
     return out
 
 
@@ -438,8 +477,12 @@ def markdown(result: dict) -> str:
         lines.append(f"| resident memory after checking one letter (new process) | {m['after_one_check_mb']:.0f} MB | |")
     if "jobs" in result:
         j = result["jobs"]
-        lines.append(f"| `--jobs 1` against `--jobs 2`, {j['files']} files, `--no-cache` | {j['jobs1_s']:.1f} s / "
-                     f"{j['jobs2_s']:.1f} s = {j['speedup']:.2f}× | ≥ 1.7× |")
+        each = ", ".join(f"{x:.2f}" for x in j.get("ratios", []))
+        cpu = (f"; CPU {j['jobs1_cpu_s']:.1f} / {j['jobs2_cpu_s']:.1f} s (workers included)"
+               if "jobs1_cpu_s" in j else "")
+        lines.append(f"| `--jobs 1` against `--jobs 2`, {j['files']} files, `--no-cache` (median of "
+                     f"{j.get('pairs', 1)} pairs in turn) | {j['jobs1_s']:.1f} s / {j['jobs2_s']:.1f} s = "
+                     f"{j['speedup']:.2f}× (pairs: {each}{cpu}) | ≥ 1.7× |")
     lines += ["", "Time per part of the full check on varied text; the share is of the time spent in "
               "`nlp.pipe` during the same check:", "",
               "| part | seconds | ms per 1,000 words | share of pipeline |", "|---|---|---|---|"]
@@ -473,6 +516,7 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=10, help="copies of the examples for the second line")
     parser.add_argument("--cold", type=int, default=5, help="cold-start runs")
     parser.add_argument("--jobs", action="store_true", help="also time --jobs 1 against --jobs 2 on 500 files")
+    parser.add_argument("--jobs-pairs", type=int, default=3, help="runs of --jobs 1 and --jobs 2, in turn")
     parser.add_argument("--quick", action="store_true", help="varied text only (no cold start, memory, repeats)")
     parser.add_argument("--limit", type=int, default=0, help="use only the first N varied texts")
     parser.add_argument("--warm", action="store_true",
@@ -518,7 +562,7 @@ def main() -> int:
         result["cold"] = measure_cold(args.cold)
         result["memory"] = measure_memory()
     if args.jobs:
-        result["jobs"] = measure_jobs()
+        result["jobs"] = measure_jobs(args.jobs_pairs)
     result["load_after"] = load_average()
 
     print(markdown(result))
