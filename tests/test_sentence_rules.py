@@ -69,6 +69,8 @@ def test_worden_without_participle_is_no_passive(check, text):
     "Het is heel anders gelopen dan ik dacht.",
     "Een van zijn ogen was onderontwikkeld.",  # no verb "onderontwikkelen": an adjective
     "Hoe onthutst waren de reacties.",  # a degree word: an adjective
+    "Dit budget is bij de bezuinigingen niet gesneuveld.",  # sneuvelen takes "zijn"
+    "Het schip is op de kust gestrand.",
 ])
 def test_perfect_with_zijn_is_no_passive(check, text):
     assert not found(check, "DD102", text)
