@@ -151,3 +151,36 @@ def test_no_home_folder_means_no_cache(monkeypatch):
     monkeypatch.setattr(Path, "home", staticmethod(no_home))
     assert datacache.cache_dir() is None
     assert datacache.load("table", []) is None
+
+
+def test_arrays_come_back_mapped_equal_and_read_only(tmp_path, monkeypatch):
+    """A stored table is read as views of the file mapped into memory (no copy, no check of
+    every byte): the same values, types and shapes, and read-only like the fallback."""
+    monkeypatch.setenv("DUIDELIJK_DATA_CACHE", str(tmp_path / "cache"))
+    source = tmp_path / "list.tsv"
+    source.write_text("a\n", encoding="utf-8")
+    arrays = {"keys": numpy.array([2**63 + 5, 1, 7], dtype=numpy.uint64), "rows": numpy.arange(3, dtype=numpy.int64),
+              "words": numpy.frombuffer("één\ntwee".encode(), dtype=numpy.uint8),
+              "values": numpy.array([1, 65535], dtype=numpy.uint16), "grid": numpy.arange(6, dtype=numpy.int32).reshape(2, 3),
+              "words.count": numpy.array([2], dtype=numpy.int64), "empty": numpy.array([], dtype=numpy.int64)}
+    datacache.store("table", [source], arrays)
+    (stored,) = (tmp_path / "cache").glob("table-*.npz")
+    assert datacache._mapped(stored) is not None  # the mapped way, not the fallback
+    back = datacache.load("table", [source])
+    assert back.keys() == arrays.keys()
+    for key, array in arrays.items():
+        assert back[key].dtype == array.dtype and back[key].shape == array.shape
+        assert numpy.array_equal(back[key], array)
+        assert not back[key].flags.writeable
+    assert back["words"].tobytes().decode() == "één\ntwee"
+    try:
+        back["rows"][0] = 9
+        raise AssertionError("a stored table was written")
+    except ValueError:
+        pass
+    # a file numpy.savez did not write that way (compressed) is read with numpy.load
+    with open(stored, "wb") as handle:
+        numpy.savez_compressed(handle, **arrays)
+    assert datacache._mapped(stored) is None
+    back = datacache.load("table", [source])
+    assert all(numpy.array_equal(back[k], a) and not back[k].flags.writeable for k, a in arrays.items())
