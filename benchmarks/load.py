@@ -234,7 +234,7 @@ def main(argv=None) -> int:
     ap.add_argument("--workers", type=int, default=None,
                     help="werkprocessen voor het controleren (standaard: één per kern, hoogstens 4)")
     ap.add_argument("--batch", type=int, default=None,
-                    help="hoogstens zoveel wachtende uploads samen controleren (CHECK_BATCH; standaard 4)")
+                    help="hoogstens zoveel wachtende uploads samen controleren (CHECK_BATCH; standaard 2)")
     ap.add_argument("--port", type=int, default=None, help="een server die al draait op 127.0.0.1")
     ap.add_argument("--max-p95", type=float, default=0.5)
     ap.add_argument("--json", action="store_true")
