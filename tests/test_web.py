@@ -318,6 +318,29 @@ def test_results_expire():
     assert store.get(tokens[0]) is None and store.get(tokens[2]) is not None
 
 
+def test_store_expires_by_age_and_frees_the_bytes_of_what_goes():
+    import time
+
+    from duidelijk.web.store import Entry, ResultStore
+
+    one = Entry("a", None, b"x" * 10, "docx").size
+    store = ResultStore(ttl=60, max_bytes=2 * one + one // 2)  # room for two, not three
+    late = Entry("oud", None, b"x" * 10, "docx")
+    late.created = time.monotonic() - 120  # made long before it was put: too old, though not the oldest put
+    fresh = store.put(Entry("a", None, b"x" * 10, "docx"))
+    old = store.put(late)
+    assert store.get(old) is None and store.get(fresh) is not None
+    assert store.delete(fresh) and not store.delete(fresh) and len(store) == 0
+    tokens = [store.put(Entry(str(i), None, b"x" * 10, "docx")) for i in range(2)]
+    assert all(store.get(t) is not None for t in tokens)
+    third = store.put(Entry("c", None, b"x" * 10, "docx"))  # one too many: the oldest goes
+    assert store.get(tokens[0]) is None and store.get(tokens[1]) is not None and store.get(third) is not None
+    stale = Entry("d", None, None, "text")
+    stale.created = time.monotonic() - 120
+    store.put(stale)
+    assert len(store) == 2  # counting drops what is too old wherever it stands
+
+
 def test_store_counts_the_packed_reports_against_its_byte_limit(nlp):
     import duidelijk
     from duidelijk.web.store import Entry, ResultStore

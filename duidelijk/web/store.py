@@ -92,39 +92,67 @@ Entry.report = property(_get_report, _set_report)  # type: ignore[assignment]
 
 
 class ResultStore:
+    """Results in memory, oldest first: each for ``ttl`` seconds, at most ``max_items`` and
+    ``max_bytes`` (the oldest goes first). Putting and getting cost the same however many
+    results there are: the sizes are added up as results come and go, and only the oldest
+    results are looked at for their age (a result also says it is gone when it is too old)."""
+
     def __init__(self, ttl: float = 1800, max_items: int = 200, max_bytes: int = 512 * 1024 * 1024):
         self.ttl = ttl
         self.max_items = max_items
         self.max_bytes = max_bytes
         self._items: OrderedDict[str, Entry] = OrderedDict()
+        self._sizes: dict[str, int] = {}  # Entry.size of each result when it was put
+        self._bytes = 0
         self._lock = threading.Lock()
 
     def put(self, entry: Entry) -> str:
         token = secrets.token_urlsafe(24)
+        size = entry.size
         with self._lock:
             self._expire()
             self._items[token] = entry
-            while len(self._items) > self.max_items or (
-                len(self._items) > 1 and sum(e.size for e in self._items.values()) > self.max_bytes
-            ):
-                self._items.popitem(last=False)
+            self._sizes[token] = size
+            self._bytes += size
+            while len(self._items) > self.max_items or (len(self._items) > 1 and self._bytes > self.max_bytes):
+                self._drop(next(iter(self._items)))
         return token
 
     def get(self, token: str) -> Entry | None:
         with self._lock:
             self._expire()
-            return self._items.get(token)
+            entry = self._items.get(token)
+            if entry is not None and self._old(entry, time.monotonic()):
+                self._drop(token)  # made long before it was put, so not among the oldest
+                return None
+            return entry
 
     def delete(self, token: str) -> bool:
         with self._lock:
-            return self._items.pop(token, None) is not None
+            return self._drop(token)
 
     def __len__(self) -> int:
         with self._lock:
-            self._expire()
+            now = time.monotonic()
+            for token in [t for t, e in self._items.items() if self._old(e, now)]:
+                self._drop(token)
             return len(self._items)
 
+    def _old(self, entry: Entry, now: float) -> bool:
+        return now - entry.created > self.ttl
+
+    def _drop(self, token: str) -> bool:
+        if self._items.pop(token, None) is None:
+            return False
+        self._bytes -= self._sizes.pop(token)
+        return True
+
     def _expire(self) -> None:
+        """Drop the results that are too old, from the oldest put on, up to the first that is
+        not (results are made just before they are put, so in that order)."""
         now = time.monotonic()
-        for token in [t for t, e in self._items.items() if now - e.created > self.ttl]:
-            del self._items[token]
+        while self._items:
+            token, entry = next(iter(self._items.items()))
+            if not self._old(entry, now):
+                return
+            self._drop(token)
