@@ -90,8 +90,9 @@ def span_keys(doc, start: int, end: int) -> frozenset[str]:
 # Per distinct (lower-case form, lemma, participle-like word class): the form, the lemma as
 # matching uses it, and the keys of a token that needs nothing from its sentence. Worked out
 # once per process (bounded) and shared by every Doc: most tokens of a text are common words.
-# (The key is the three as one bytes object: no tuple per token to make and hash.)
-_FORMS: dict[bytes, tuple[str, str, frozenset[str], bool, bool]] = {}
+# (The key is the three as one bytes object: no tuple per token to make and hash.) The last
+# fact is ``_strip_plan(word, lemma)``: None for most words, whose lemma no sentence changes.
+_FORMS: dict[bytes, tuple[str, str, frozenset[str], bool, tuple[str, frozenset[str]] | None]] = {}
 _PARTICIPLE_LIKE, _NOUN = 1, 2  # the word class column of the key
 _FORMS_MAX = 50_000  # about 30 MB when full (580 bytes a form); a letter has a few hundred
 
@@ -109,10 +110,10 @@ def _form_facts(strings, key: bytes, lower: int, lemma_id: int, word_class: int)
         # "randvoorwaarde" (the rule then proposes the plural of the alternative)
         keys |= noun_lemmas(word, lemma)
     keys = frozenset(keys)
-    may_strip = lemma != word and lemma[:1] in _PARTICLES_BY_LETTER
+    plan = _strip_plan(word, lemma) if lemma != word and lemma[:1] in _PARTICLES_BY_LETTER else None
     if len(_FORMS) >= _FORMS_MAX:
         _FORMS.clear()
-    facts = _FORMS[key] = (word, lemma, keys, inflected, may_strip)
+    facts = _FORMS[key] = (word, lemma, keys, inflected, plan)
     return facts
 
 
@@ -121,7 +122,6 @@ def _make_keys(doc) -> list[frozenset[str]]:
         return []
     strings = doc.vocab.strings
     prt = strings.as_int("compound:prt")
-    particles: list[tuple[int, str]] = []  # (head, particle) of every "compound:prt" token
     rows = doc.to_array([LOWER, LEMMA, POS, DEP])
     cols = rows[:, :3].copy(order="C")
     # may be an inflected participle (1), a noun that may be a plural (2), or neither (0)
@@ -131,15 +131,18 @@ def _make_keys(doc) -> list[frozenset[str]]:
     for i in [i for i, fact in enumerate(facts) if fact is None]:
         lower, lemma_id, word_class = cols[i].tolist()
         facts[i] = _FORMS.get(packed[i]) or _form_facts(strings, packed[i], lower, lemma_id, word_class)
-    for i in numpy.flatnonzero(rows[:, 3] == prt).tolist():  # "compound:prt" tokens
-        head = doc[i].head.i
-        if head != i:
-            particles.append((head, facts[i][0]))
     table = [fact[2] for fact in facts]
+    at_prt = numpy.flatnonzero(rows[:, 3] == prt).tolist()  # "compound:prt" tokens
+    # a lemma that may lose its particle, when the sentence lacks that particle (_strip_plan)
+    strip = [i for i, fact in enumerate(facts) if fact[4] is not None]
+    if not strip and not at_prt:
+        return table
+    tokens = token_table(doc)  # the heads and sentences, as Token.head and Doc.sents
+    heads = tokens.heads
+    particles = [(heads[i], facts[i][0]) for i in at_prt if heads[i] != i]  # (head, particle)
     changed: dict[int, str] = {}  # token -> its lemma, where the sentence changes the lemma
-    strip = [i for i, fact in enumerate(facts) if fact[4]]  # a lemma that may lose a particle
     if strip:
-        bounds = token_table(doc).sent_bounds  # as Doc.sents, without a Span per sentence
+        bounds = tokens.sent_bounds
         starts = [start for start, _ in bounds]
         sentence_words: dict[int, set[str]] = {}  # the sentence's words, made when a particle needs them
         for i in strip:
@@ -148,10 +151,9 @@ def _make_keys(doc) -> list[frozenset[str]]:
             if words is None:
                 start, end = bounds[k]
                 words = sentence_words[k] = {f[0] for f in facts[start:end]}
-            word, lemma = facts[i][0], facts[i][1]
-            stripped = _strip_particle(words, word, lemma)
-            if stripped != lemma:
-                changed[i] = stripped
+            rest, spellings = facts[i][4]
+            if spellings.isdisjoint(words):
+                changed[i] = rest
     if not changed and not particles:
         return table
     with_particles: dict[int, list[str]] = {}
@@ -165,6 +167,22 @@ def _make_keys(doc) -> list[frozenset[str]]:
             keys.add(particle + lemma)
         table[i] = frozenset(keys)
     return table
+
+
+def _strip_plan(word: str, lemma: str) -> tuple[str, frozenset[str]] | None:
+    """What ``_strip_particle`` does with this word and lemma, worked out once per form: None
+    when it keeps the lemma in every sentence, else (the lemma without its particle, the
+    spellings of that particle): the lemma loses the particle when the sentence has none of
+    those spellings. (tests/test_phrases.py holds it to ``_strip_particle``.)"""
+    for particle in _PARTICLES_BY_LETTER.get(lemma[:1], ()):
+        rest = lemma[len(particle):]
+        if not lemma.startswith(particle) or word.startswith(particle) or len(rest) < 3:
+            continue
+        stem = word[2:] if word.startswith("ge") and not rest.startswith("ge") else word
+        if stem[:2] != rest[:2]:
+            return None
+        return rest, frozenset({particle, "mede"} if particle == "mee" else {particle})
+    return None
 
 
 def _strip_particle(sentence_words: set[str], word: str, lemma: str) -> str:

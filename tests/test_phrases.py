@@ -136,3 +136,97 @@ def test_expression_matches_with_its_finite_verb_first(nlp):
     for text in ("Wij nemen aan dat u in behandeling bent.",  # a subclause between
                  "Zij nemen de bus, in behandeling is het project."):
         assert not list(index.matches(list(nlp(text))))
+
+
+def _old_make_keys(doc) -> list[frozenset[str]]:
+    """``phrases._make_keys`` as it was before the particle test was worked out once per form
+    (``_strip_plan``): the reference for the test below."""
+    import bisect
+
+    import numpy
+    from spacy.attrs import DEP, LEMMA, LOWER, POS
+    from spacy.symbols import ADJ, NOUN, VERB
+
+    from duidelijk import phrases
+    from duidelijk.metrics import row_keys, token_table
+
+    strings = doc.vocab.strings
+    prt = strings.as_int("compound:prt")
+    rows = doc.to_array([LOWER, LEMMA, POS, DEP])
+    cols = rows[:, :3].copy(order="C")
+    cols[:, 2] = ((rows[:, 2] == ADJ) | (rows[:, 2] == VERB)) * phrases._PARTICIPLE_LIKE + \
+        (rows[:, 2] == NOUN) * phrases._NOUN
+    facts = []
+    for key, (lower, lemma_id, word_class) in zip(row_keys(cols), cols.tolist()):
+        facts.append(phrases._FORMS.get(key) or phrases._form_facts(strings, key, lower, lemma_id, word_class))
+    particles = [(doc[i].head.i, facts[i][0]) for i in numpy.flatnonzero(rows[:, 3] == prt).tolist()
+                 if doc[i].head.i != i]
+    table = [fact[2] for fact in facts]
+    changed = {}
+    bounds = token_table(doc).sent_bounds
+    starts = [start for start, _ in bounds]
+    for i, (word, lemma, _, _, _) in enumerate(facts):
+        if lemma != word and lemma[:1] in phrases._PARTICLES_BY_LETTER:
+            start, end = bounds[bisect.bisect_right(starts, i) - 1]
+            stripped = phrases._strip_particle({f[0] for f in facts[start:end]}, word, lemma)
+            if stripped != lemma:
+                changed[i] = stripped
+    with_particles: dict[int, list[str]] = {}
+    for head, particle in particles:
+        with_particles.setdefault(head, []).append(particle)
+    for i in changed.keys() | with_particles.keys():
+        word, lemma, _, inflected, _ = facts[i]
+        lemma = changed.get(i, lemma)
+        keys = {word, lemma, word[:-1]} if inflected else {word, lemma}
+        for particle in with_particles.get(i, ()):
+            keys.add(particle + lemma)
+        table[i] = frozenset(keys)
+    return table
+
+
+STRIP_SENTENCES = (
+    "Wij delen hem met niemand. Wij delen u mede dat het klaar is. Wij delen u mee dat het klaar is.",
+    "Wij sturen u de stukken toe. De stukken zijn toegestuurd. Wij hebben het gedeeld.",
+    "Het vindt plaats op maandag. Vindt u dat goed? Wij vullen het formulier in en sturen het op.",
+    "De gemeente stelt vast dat u recht heeft. Zij stelde het vast. Het is vastgesteld.",
+    "Er doet zich een fout voor. Wij nemen uw aanvraag in behandeling. Hij geeft het op.",
+)
+
+
+def test_keys_are_the_old_keys_on_the_examples(nlp):
+    """The particle test worked out once per form (``_strip_plan``) and the heads read from
+    the token table give every token the keys the old way gave it."""
+    from pathlib import Path
+
+    from duidelijk.phrases import _make_keys
+
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(examples.glob("*.txt"))] + list(STRIP_SENTENCES)
+    changed = compounds = 0
+    for doc in nlp.pipe(texts):
+        old, new = _old_make_keys(doc), _make_keys(doc)
+        assert new == old
+        changed += sum(1 for tok, keys in zip(doc, new) if tok.lower_ not in keys or len(keys) > 2)
+        compounds += sum(1 for keys in new if any(k.startswith(("toe", "mee", "vast", "op")) for k in keys))
+    assert changed > 10 and compounds > 5  # the ways that change keys were taken
+
+
+def test_strip_plan_is_strip_particle():
+    """``_strip_plan`` says for every word and lemma what ``_strip_particle`` says in any sentence."""
+    from duidelijk.phrases import PARTICLES, _strip_particle, _strip_plan
+
+    pairs = [("deelt", "meedelen"), ("delen", "meedelen"), ("gedeeld", "meedelen"), ("stuurt", "toesturen"),
+             ("vindt", "plaatsvinden"), ("stelt", "vaststellen"), ("meedelen", "meedelen"),
+             ("opgegeven", "opgeven"), ("geeft", "opgeven"), ("uit", "uitgaan"), ("doet", "voordoen"),
+             ("is", "zijn"), ("gaat", "aangaan"), ("aan", "aan"), ("ops", "opsx"), ("neemt", "innemen")]
+    pairs += [(w, p + w) for p in sorted(PARTICLES) for w in ("gaan", "ziet", "geven", "ge")]
+    plans = 0
+    for word, lemma in pairs:
+        plan = _strip_plan(word, lemma)
+        plans += plan is not None
+        for words in ({word}, {word, "mee"}, {word, "mede"}, {word, "toe"}, {word, "op", "in"},
+                      {word, *PARTICLES}):
+            expected = _strip_particle(words, word, lemma)
+            got = lemma if plan is None or not plan[1].isdisjoint(words) else plan[0]
+            assert got == expected, (word, lemma, words)
+    assert 10 < plans < len(pairs)
