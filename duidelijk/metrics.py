@@ -630,8 +630,16 @@ class TokenTable:
             lengths = numpy.maximum(numpy.abs(there - here) - 1, 0)  # the head as the only head
             lengths[deps == self.punct] = 0
             out = lengths.tolist()
-            # a conjunct or a subject may have another head: worked out one by one
-            for i in numpy.flatnonzero((deps == self.conj) | (deps == self.nsubj)).tolist():
+            # a conjunct may have another head, and so may a subject whose verb has conjuncts
+            # (``heads_of``): those are worked out one by one. A subject's verb has conjuncts
+            # when it is a conjunct itself or has a conjunct after it (``has_conjuncts``).
+            n = len(heads)
+            conj = (deps == self.conj) & (heads != numpy.arange(n))
+            has_conjuncts = conj.copy()
+            right = numpy.flatnonzero(conj & (heads < numpy.arange(n)))  # a conjunct after its head
+            has_conjuncts[heads[right]] = True
+            subjects = (deps == self.nsubj) & has_conjuncts[heads]
+            for i in numpy.flatnonzero(conj | subjects).tolist():
                 out[i] = self.dependency_length(i)
             self._lengths = out
         return self._lengths

@@ -265,3 +265,24 @@ def test_noun_table_answers_as_the_list_when_made_and_when_read_back(tmp_path, m
         assert made.get("parkeervergunning") == ("a", "vergunning") and made.get("huis")[0] == "c"
     finally:
         metrics._nouns.cache_clear()
+
+
+def test_dependency_lengths_are_each_tokens_dependency_length(nlp):
+    """The lengths of a Doc's tokens at once (``TokenTable.dependency_lengths``: one token at a
+    time only for conjuncts and for subjects of a verb with conjuncts) are the lengths of the
+    one-token way (``TokenTable.dependency_length``, LiNT-II's heads) for every token."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt"))]
+    texts += ["Jan en Piet komen morgen en gaan dan weer weg.",
+              "De gemeente heeft uw aanvraag ontvangen, bekeken en goedgekeurd, en stuurt u een brief."]
+    seen = Counter()
+    for doc in nlp.pipe(texts):
+        table = token_table(doc)
+        lengths = table.dependency_lengths()
+        assert lengths == [table.dependency_length(i) for i in range(len(doc))]
+        for tok in doc:
+            head = table.heads[tok.i]
+            if tok.dep_ == "nsubj" and table.has_conjuncts(head):
+                seen["subject of a verb with conjuncts"] += 1
+                seen["other head"] += table.heads_of(tok.i) != [head]
+            seen["conjunct"] += tok.dep_ == "conj"
+    assert min(seen.values()) > 3, seen  # each way was taken
