@@ -60,7 +60,13 @@ SUFFIX_HEADS = frozenset("heid heden lijk lijke lijker lijks baar bare schap sch
                          "achtig achtige ing ingen isch ische tal tallen ling lingen erij erijen "
                          # -elijk after a noun in -schap: "wetenschappelijk" is "wetenschap" +
                          # -elijk, not "weten" + "schappelijk" (reasonable)
-                         "schappelijk schappelijke schappelijker".split())
+                         "schappelijk schappelijke schappelijker "
+                         # half suffixes of written Dutch: "-matig" (by way of, as regards:
+                         # "planmatig", "beleidsmatig", "doelmatig") and "-gericht" (aimed at:
+                         # "klantgericht", "oplossingsgericht") make an adjective of a noun whose
+                         # meaning is not "moderate" or "aimed" plus that noun; readers know it as a
+                         # whole or not ("regelmatig", "doelgericht" are common as words)
+                         "matig matige matiger gericht gerichte".split())
 PREFIXES = ("aan", "af", "bij", "door", "in", "mee", "na", "om", "onder", "op", "over", "terug",
             "toe", "uit", "voor", "weg", "achter", "tegen", "be", "ge", "her", "ont", "ver", "on", "er")
 

@@ -79,11 +79,12 @@ def test_words_with_ij_are_words(mode, word, parts):
 
 
 @pytest.mark.parametrize("word", ["begrijpelijkheid", "huishoudelijk", "viertal", "bereikbaarheid",
-                                  "wetenschappelijke", "landschappelijke"])
+                                  "wetenschappelijke", "landschappelijke", "beleidsmatige", "klantgericht"])
 def test_a_derived_word_is_no_compound(mode, word):
     """-heid, -lijk, -tal ... make a derived word; they are no compound head, even though the
     word list also has "heid" (heath), "lijk" (corpse) and "tal" as words; "wetenschappelijk" is
-    "wetenschap" + -elijk, not "weten" + "schappelijk" (reasonable)."""
+    "wetenschap" + -elijk, not "weten" + "schappelijk" (reasonable). The half suffixes
+    "-matig" and "-gericht" too: "beleidsmatig" is not "beleid" + moderate."""
     assert dictionary.compound_parts(word) == (word,)
 
 

@@ -714,6 +714,27 @@ def test_latin_noun_shape():
     assert not latinate_noun("context", "context", "VERB")
 
 
+@pytest.mark.parametrize("text, word", [
+    ("Onze medewerkers werken klantgericht.", "klantgericht"),
+    ("Dat is een beleidsmatige keuze.", "beleidsmatige"),
+    ("Wij werken planmatig aan de wijk.", "planmatig"),
+])
+def test_adjective_with_a_half_suffix_is_known_as_a_whole(check, text, word):
+    """"-matig" (by way of) and "-gericht" (aimed at) make adjectives of written Dutch from a
+    noun: "beleidsmatig" is no "beleid" + "matig" (moderate), so it is as familiar as the
+    word itself, not as its parts."""
+    assert any(x.text == word for x in found(check, "DD104", text))
+
+
+@pytest.mark.parametrize("text", [
+    "Wij legen de bak regelmatig.",
+    "Wij hebben de kosten handmatig ingevoerd.",
+    "Wij hebben de brief aan u gericht.",
+])
+def test_common_adjectives_with_a_half_suffix_are_not_difficult(check, text):
+    assert not [x for x in found(check, "DD104", text) if x.text in {"regelmatig", "handmatig", "gericht"}]
+
+
 def test_loan_ending_with_a_trema_is_a_loan_ending(check):
     """"efficiëntie" ends in "-entie" like "consequentie", with a trema where two vowels meet."""
     from duidelijk.rules.difficult_words import DifficultWord
