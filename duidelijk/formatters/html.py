@@ -258,6 +258,18 @@ def finding_item_html(item: dict, rule_link) -> Markup:
     )
 
 
+def explanations_html(items: list, indexes, rule_link) -> Markup:
+    """The explanation boxes of ``items[i]`` for each i in ``indexes`` (a block's findings),
+    one after the other: one call from the template, not one per finding."""
+    return Markup("".join([explanation_html(items[i], rule_link) for i in indexes]))
+
+
+def finding_items_html(items: list, rule_link) -> Markup:
+    """The lines of ``items`` (a group of the list of findings), each set on its own line as
+    the template's loop over them did."""
+    return Markup("".join([f"\n    {finding_item_html(item, rule_link)}\n  " for item in items]))
+
+
 def severity_label(severity) -> str:
     """'fout', 'waarschuwing', 'tip' (the Jinja filter ``ernst``)."""
     return SEVERITY_LABELS.get(getattr(severity, "value", severity), severity)
@@ -495,6 +507,8 @@ def add_filters(env) -> None:
     env.globals["icons"] = CATEGORY_ICONS
     env.globals["explanation_html"] = explanation_html
     env.globals["finding_item_html"] = finding_item_html
+    env.globals["explanations_html"] = explanations_html
+    env.globals["finding_items_html"] = finding_items_html
 
 
 def render(report, title: str | None = None) -> str:
