@@ -52,6 +52,10 @@ _EXTRA_INFIXES = (
 )
 
 
+# a character for which str.isspace() holds (re's \s is the same set of characters)
+_has_space = re.compile(r"\s").search
+
+
 def _case_variants(abbr: str) -> set[str]:
     return {abbr, abbr[0].upper() + abbr[1:]}
 
@@ -71,7 +75,7 @@ class LetterTokenizer(Tokenizer):
 
     def __init__(self, vocab, rules=None, *args, **kwargs):
         rules = dict(rules or {})
-        spaced = {k: v for k, v in rules.items() if any(c.isspace() for c in k)}
+        spaced = {k: v for k, v in rules.items() if _has_space(k)}
         super().__init__(vocab, spaced, *args, **kwargs)
         self._lock = threading.RLock()
         self._chunks: set[int] | None = None  # see cache_chunks
