@@ -28,7 +28,11 @@ from dataclasses import dataclass
 
 from duidelijk.document import PLACEHOLDER_MASK, Block
 
-MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+# the names of the months and days, for every rule that reads dates (one list)
+MONTH_NAMES = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+               "oktober", "november", "december")
+DAY_NAMES = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+MONTHS = "|".join(MONTH_NAMES)
 PATTERNS: list[tuple[str, re.Pattern]] = [
     ("closing", re.compile(
         r"^((met )?(vriendelijke|hartelijke|beste|zonnige|warme) groet(en)?|groet(en)?|hoogachtend"

@@ -274,11 +274,40 @@ def test_impersonal_noun_still_found_beside_own_people(check, text):
     ("De aanvrager kan binnen zes weken bezwaar maken.", "Schrijf dan 'u', met 'kunt' in plaats van 'kan'."),
     ("De aanvrager is verplicht om wijzigingen door te geven.", "met 'bent' in plaats van 'is'"),
     ("De aanvrager ontvangt binnen acht weken een besluit.", "Schrijf dan 'u'."),  # "u ontvangt"
-    ("Ondergetekende verklaart dat alle gegevens juist zijn.", "Schrijf dan 'ik', en pas het werkwoord 'verklaart' aan."),
+    ("Ondergetekende verklaart dat alle gegevens juist zijn.", "Schrijf 'ik', met 'verklaar' in plaats van 'verklaart'."),
+    ("Ondergetekende heeft het formulier gelezen.", "Schrijf 'ik', met 'heb' in plaats van 'heeft'."),
+    ("Ondergetekende woont sinds 2020 in Enschede.", "met 'woon' in plaats van 'woont'"),
+    ("Ondergetekende kan niet komen.", "Schrijf 'ik'."),  # "ik kan": the same form
+    ("Ondergetekende moet dit melden.", "Schrijf 'ik'."),  # stem in -t: "ik moet"
+    ("Ondergetekende was niet thuis.", "Schrijf 'ik'."),  # past tense: "ik was"
+    ("De gegevens van ondergetekende zijn juist.", "Schrijf 'mijn gegevens'."),
+    # more than "de + noun" before "van de aanvrager": "uw ..." would drop or garble words
+    ("Wij hebben een brief van de aanvrager ontvangen.", "Schrijf dan 'u'."),
+    ("Twee kinderen van de aanvrager wonen thuis.", "Schrijf dan 'u'."),
 ])
 def test_impersonal_message_gives_the_form_that_fits(check, text, advice):
     f = found(check, "DD111", text)
     assert f and advice in f[0].message
+
+
+def test_impersonal_writer_is_not_called_the_reader(check):
+    """'ondergetekende' is the one who signs: the message does not ask whether the reader is meant."""
+    f = found(check, "DD111", "Ondergetekende verklaart dat alle gegevens juist zijn.")
+    assert f and "lezer" not in f[0].message
+
+
+def test_impersonal_role_beside_an_unrelated_verb_of_meaning():
+    """'bedoelen' elsewhere in the sentence does not make 'met de aanvrager' a definition."""
+    from duidelijk.model import load_pipeline
+    from duidelijk.rules.address import defines_term
+
+    nlp = load_pipeline()
+    for text, defines in [("We overleggen met de aanvrager wat hij precies bedoelt.", False),
+                          ("Met aanvrager wordt bedoeld: de persoon die de vergunning vraagt.", True),
+                          ("Onder aanvrager wordt verstaan: de persoon die de aanvraag indient.", True),
+                          ("Aanvrager: de persoon die de aanvraag doet.", True)]:  # a glossary line
+        tok = next(t for t in nlp(text) if t.lower_ == "aanvrager")
+        assert defines_term(tok, tok.sent) is defines, text
 
 
 # --- DD101: length tips need other difficulty; split hints only between clauses -----------------
@@ -597,14 +626,21 @@ def test_list_entries_in_their_officialese_sense_are_found(check, text, word):
 @pytest.mark.parametrize("text, word", [
     ("Dit plan past bij de opgaven en ambities van deze tijd.", "opgaven"),  # a task of policy language
     ("Dit maakt het een bijzondere opgave.", "opgave"),
+    ("De opgaven van de stad zijn groot.", "opgaven"),  # "van" with the one whose task it is
+    ("Dit is een gezamenlijke opgave van de stad.", "opgave"),
 ])
 def test_opgave_as_a_task_gets_the_hint_of_that_sense(check, text, word):
     f = jargon(check, text, word)
     assert f and "'taak'" in f[0].message and "overzicht" not in f[0].message and not f[0].suggestions
 
 
-def test_opgave_as_a_statement_keeps_its_alternative(check):
-    f = jargon(check, "Stuur ons een opgave van uw inkomen.", "opgave")
+@pytest.mark.parametrize("text", [
+    "Stuur ons een opgave van uw inkomen.",
+    "Wij vragen een opgave van de gevraagde gegevens.",
+    "Stuur een opgave van inkomsten en uitgaven mee.",
+])
+def test_opgave_as_a_statement_keeps_its_alternative(check, text):
+    f = jargon(check, text, "opgave")
     assert f and "overzicht" in f[0].message
 
 
@@ -693,6 +729,14 @@ def test_per_is_no_agent(check):
 ])
 def test_no_passive_without_a_past_participle_of_a_verb_with_an_object(check, text):
     assert not passive(check, text)
+
+
+@pytest.mark.parametrize("text", [
+    "De stoep is verbreed.",  # "verbreden": the stem ends in d, so no second d is written
+    "De weg wordt verbreed.",
+])
+def test_participle_of_a_stem_in_d_is_a_verb(check, text):
+    assert passive(check, text)
 
 
 def test_perfect_with_zijn_read_off_the_participle(nlp):
@@ -1095,6 +1139,19 @@ def test_person_named_by_an_everyday_verb_is_no_long_word(check, word):
     assert not [x for x in found(check, "DD105", f"Er zijn veel {word} in de stad.") if x.text == word]
 
 
+@pytest.mark.parametrize("first, head, agent", [
+    ("verkeers", "regelaars", True), ("parkeer", "controleurs", True), ("woning", "zoekenden", True),
+    # "-aar" makes a person only after a stem in -el, -er, -en or -ig, "-eur" only after a
+    # verb in -eren: "gevaar" is not one who gives, "deur" and "kleur" are no persons
+    ("brand", "gevaar", False), ("verkeers", "gevaar", False), ("tuin", "deur", False), ("muur", "kleur", False),
+])
+def test_everyday_agent_needs_a_person_made_from_a_verb(first, head, agent):
+    from duidelijk.rules.base import REGISTRY
+
+    rule = next(cls for cls in REGISTRY.values() if cls.code == "DD105")()
+    assert rule._everyday_agent(first, head) is agent
+
+
 @pytest.mark.parametrize("word", ["subsidieaanvragers", "bezwaarbehandelaars", "vergunningverleners"])
 def test_person_with_an_abstract_first_part_is_still_a_long_word(check, word):
     # an abstract first part ("subsidie", "bezwaar", "vergunning") leaves the reader work
@@ -1107,6 +1164,8 @@ def test_person_with_an_abstract_first_part_is_still_a_long_word(check, word):
     "Het bedrag is 100 USD.",
     "Upload een bestand van het type JPG, PNG of PDF.",  # beside PDF, which everyone knows
     "Stuur een PNG of PDF mee.",
+    "Upload een foto als JPG, PNG of PDF.",  # JPG too: the whole list, not only the next word
+    "Het bestand mag 10 MB groot zijn.",
 ])
 def test_units_and_file_types_are_no_abbreviation_to_write_out(check, text):
     assert not found(check, "DD112", text)
@@ -1117,6 +1176,8 @@ def test_units_and_file_types_are_no_abbreviation_to_write_out(check, text):
     ("Stuur het naar de RUD of de ODRA.", "RUD"),  # beside another unknown one: both explained
     ("De coalitie bestaat uit de SP, PFF en de PvdA.", "PFF"),  # a party beside a known party
     ("Dat staat in artikel 7 AVG.", "AVG"),  # a listed abbreviation after a number is still explained
+    ("In het dorp hangen 4 AED.", "AED"),  # a count of things, no unit
+    ("We hebben 40 BSO plekken erbij.", "BSO"),
 ])
 def test_abbreviations_near_numbers_or_in_lists_are_still_found(check, text, abbreviation):
     assert abbreviation in [f.text for f in found(check, "DD112", text)]

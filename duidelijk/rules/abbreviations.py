@@ -167,10 +167,24 @@ def shouted(tok) -> bool:
 REFERENCE_WORDS = {"artikel", "art.", "art", "lid", "bijlage", "hoofdstuk", "paragraaf", "sub", "onder"}
 
 
+# currency codes (ISO 4217) a reader meets on a bill or a website; our own selection
+CURRENCY_CODES = frozenset({"EUR", "USD", "GBP", "CHF", "JPY", "CNY", "SEK", "NOK", "DKK", "PLN",
+                            "TRY", "CAD", "AUD", "SRD", "ANG", "AWG", "MAD"})
+
+
+@cache
+def unit_symbols() -> frozenset[str]:
+    """Symbols of units of measure from LiNT-II's list ("kwh", "mb", "kw"), lower case."""
+    return frozenset(r["symbol"].strip().lower() for r in wordlists.load("lint_measurement_units"))
+
+
 def after_number(tok) -> bool:
-    """Capitals right after an amount are a unit or a currency ("3500 KWH", "10 MB", "100
-    USD"), which the number explains: no abbreviation to write out. Not after the number of an
-    article or a paragraph ("artikel 7 AVG", "lid 4 PGA"): that cites a law."""
+    """A unit or a currency right after an amount ("3500 KWH", "10 MB", "100 USD"): the
+    number explains it, no abbreviation to write out. Only units and currencies: "4 AED" or "40
+    BSO plekken" count things whose name the reader still needs. Not after the number of an
+    article or a paragraph ("lid 4 KWH" does not occur, but "lid 4 PGA" cites a law)."""
+    if tok.lower_ not in unit_symbols() and tok.text not in CURRENCY_CODES:
+        return False
     sent, doc = tok.sent, tok.doc
     if tok.i <= sent.start or not any(c.isdigit() for c in doc[tok.i - 1].text):
         return False
@@ -182,18 +196,21 @@ LIST_LINKS = {",", "en", "of", "/"}
 
 
 def listed_with_known(tok) -> bool:
-    """Capitals in a list next to one of the abbreviations everyone knows (``COMMON``: "JPG,
+    """Capitals in a list with one of the abbreviations everyone knows (``COMMON``: "JPG,
     PNG of PDF"): the same kind of thing, a file type or a technique, whose full name nobody
-    uses. Not next to a name that is merely common in the news: "SP, PFF en ..." lists
-    parties, and a party the reader does not know is still explained."""
+    uses. The whole list counts, not only the next item ("JPG, PNG of PDF": JPG too). Not in a
+    list with a name that is merely common in the news: "SP, PFF en ..." lists parties, and a
+    party the reader does not know is still explained."""
     doc, sent = tok.doc, tok.sent
     for step in (-2, 2):
-        j = tok.i + step
-        if not sent.start <= j < sent.end or doc[tok.i + step // 2].lower_ not in LIST_LINKS:
-            continue
-        other = doc[j].text
-        if other.isupper() and len(other) > 1 and other in COMMON:
-            return True
+        j = tok.i
+        while sent.start <= j + step < sent.end and doc[j + step // 2].lower_ in LIST_LINKS:
+            j += step
+            other = doc[j].text
+            if not (other.isupper() and len(other) > 1):
+                break  # the list goes on with other words: stop there
+            if other in COMMON:
+                return True
     return False
 
 

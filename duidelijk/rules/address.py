@@ -95,9 +95,10 @@ def defines_term(tok, sent) -> bool:
     """Does the sentence define the role rather than speak about a person: "Onder aanvrager
     wordt verstaan: ...", "Belanghebbende is degene wiens belang ...", "Aanvrager: de persoon
     die ..."? A definition names the role; "u" cannot take its place."""
-    if any(c.dep_ == "case" and c.lower_ in {"onder", "met"} for c in tok.children) and any(
-            t.lemma_.lower() in DEFINING_VERBS for t in sent):
-        return True
+    if any(c.dep_ == "case" and c.lower_ in {"onder", "met"} for c in tok.children) and (
+            tok.head.lemma_.lower() in DEFINING_VERBS):
+        return True  # the phrase belongs to the defining verb ("Met X wordt bedoeld"), not
+        # to another verb of the sentence ("We overleggen met de aanvrager wat hij bedoelt")
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < sent.end else None
     if tok.i == sent.start and nxt is not None and nxt.text == ":":
         return True  # a glossary line: "Aanvrager: de persoon die de aanvraag doet"
@@ -119,26 +120,56 @@ def one_of_parties(tok, terms) -> bool:
                for p in partners)
 
 
+# the form of a verb after "ik" where it is not the form after a noun minus its final -t
+IK_VERB_FORMS = {"is": "ben", "heeft": "heb"}
+# "van de aanvrager" -> "uw", "van ondergetekende" -> "mijn"; after a preposition or as an
+# object: "u" / "mij"
+POSSESSIVE = {"u": "uw", "ik": "mijn"}
+OBJECT_FORM = {"u": "u", "ik": "mij"}
+
+
+def _bare_head(head, tok) -> bool:
+    """Is the noun before "van de aanvrager" only "de/het + noun"? Then "uw + noun" can take
+    the place of the whole phrase; with more words ("een brief", "de nieuwe woning", "twee
+    kinderen") it would lose or garble them."""
+    return all(c.i == tok.i or (c.dep_ == "det" and c.lower_ in {"de", "het"}) for c in head.children)
+
+
+def ik_form(finite) -> str:
+    """The verb after "ik" for the verb after a noun: "verklaart" -> "verklaar", "heeft" ->
+    "heb", "is" -> "ben"; the past tense, modal verbs and verbs whose stem ends in t ("moet",
+    "laat", "weet") keep their form."""
+    low = finite.lower_
+    if low in IK_VERB_FORMS:
+        return IK_VERB_FORMS[low]
+    if "Pres" not in finite.morph.get("Tense") or not low.endswith("t") or len(low) < 3:
+        return low
+    if finite.lemma_.lower().replace("_", "").endswith("ten"):
+        return low  # "moeten", "laten", "weten", "zetten": the stem ends in t
+    return low[:-1]  # "verklaart" -> "verklaar", "wordt" -> "word", "gaat" -> "ga"
+
+
 def reader_form(tok, alt: str) -> str:
-    """How to write the reader in place of the role noun, as the message gives it: "uw
-    handtekening" for "de handtekening van de aanvrager"; "u" with the verb form that goes with
-    it ("de aanvrager kan" -> "u, met 'kunt'"); "ik" with a note to change the verb."""
+    """How to write the reader (or the writer) in place of the role noun, as the message gives
+    it: "uw handtekening" for "de handtekening van de aanvrager"; "u" with the verb form that
+    goes with it ("de aanvrager kan" -> "u, met 'kunt'"); "ik" with the verb form after "ik"
+    ("Ondergetekende verklaart" -> "ik, met 'verklaar'"); "mij" after a preposition."""
     head = tok.head
-    if alt == "u" and tok.dep_ == "nmod" and head.pos_ == "NOUN" and head.i < tok.i and any(
+    if tok.dep_ == "nmod" and head.pos_ == "NOUN" and head.i < tok.i and any(
             c.dep_ == "case" and c.lower_ == "van" for c in tok.children):
-        return f"'uw {head.lower_}'"  # "de handtekening van de aanvrager": "uw handtekening"
+        if _bare_head(head, tok) and alt in POSSESSIVE:
+            return f"'{POSSESSIVE[alt]} {head.lower_}'"  # "de handtekening van de aanvrager": "uw handtekening"
+        return f"'{OBJECT_FORM.get(alt, alt)}'"  # "een brief van de aanvrager": "een brief van u"
     if tok.dep_ not in {"nsubj", "nsubj:pass"}:
-        return f"'{alt}'"
+        return f"'{OBJECT_FORM.get(alt, alt)}'"
     verbs = [c for c in head.children if c.dep_ in {"aux", "aux:pass", "cop"}] + [head]
     finite = next((v for v in verbs if "Fin" in v.morph.get("VerbForm") and v.pos_ in {"VERB", "AUX"}), None)
     if finite is None:
         return f"'{alt}'"
-    if alt == "u":
-        form = U_VERB_FORMS.get(finite.lower_)
-        if form and form != finite.lower_:
-            return f"'u', met '{form}' in plaats van '{finite.text}'"
-        return f"'{alt}'"
-    return f"'{alt}', en pas het werkwoord '{finite.text}' aan"
+    form = U_VERB_FORMS.get(finite.lower_) if alt == "u" else ik_form(finite) if alt == "ik" else None
+    if form and form != finite.lower_:
+        return f"'{alt}', met '{form}' in plaats van '{finite.text}'"
+    return f"'{alt}'"
 
 
 @register
@@ -191,8 +222,9 @@ class Impersonal(Rule):
                     continue  # the sentence speaks to the reader as "u" already: the role noun is
                     # someone else ("U kunt namens de aanvrager bezwaar maken")
                 alts = terms[key]
-                yield self.span_finding(
-                    ctx, tok,
-                    f"'{tok.text}' spreekt de lezer niet direct aan. Is de lezer bedoeld? "
-                    f"Schrijf dan {reader_form(tok, alts[0])}.",
-                )
+                if alts[0] == "ik":  # the one who signs ("ondergetekende"): the writer of the words
+                    message = f"'{tok.text}' is stijf en afstandelijk. Schrijf {reader_form(tok, 'ik')}."
+                else:
+                    message = (f"'{tok.text}' spreekt de lezer niet direct aan. Is de lezer bedoeld? "
+                               f"Schrijf dan {reader_form(tok, alts[0])}.")
+                yield self.span_finding(ctx, tok, message)

@@ -1108,6 +1108,13 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
 # gezamenlijke opgave", "de opgaven van de stad"): the hint is then the word of that sense,
 # without a replacement (its number and gender may differ)
 STATEMENT_NOUNS = {"opgave": ("van", "doen", "taak")}
+# what "van" must introduce for the statement sense: the reader's own things ("opgave van uw
+# inkomen") or data that one states ("opgave van inkomsten"); "de opgaven van de stad" and "een
+# opgave van de gemeente" are tasks
+STATEMENT_OWNERS = {"uw", "je", "jouw", "zijn", "haar", "hun", "mijn", "ons", "onze"}
+STATEMENT_DATA = {"inkomen", "inkomsten", "vermogen", "gegevens", "kosten", "redenen", "reden",
+                  "uren", "adres", "bedrag", "bedragen", "schade", "rente", "huur", "loon",
+                  "winst", "omzet", "woonadres", "rekeningnummer", "bezittingen", "schulden"}
 
 
 def other_sense_entry(tok, tokens: list, entry: Entry) -> Entry:
@@ -1119,10 +1126,21 @@ def other_sense_entry(tok, tokens: list, entry: Entry) -> Entry:
     if marks is None:
         return entry
     after, verb, other = marks
-    nxt = next((t for t in tokens if t.i > tok.i and not t.is_punct), None)
-    if (nxt is not None and nxt.lower_ == after) or any(verb in token_keys(t) for t in tokens):
+    rest = [t for t in tokens if t.i > tok.i and not t.is_punct]
+    if rest and rest[0].lower_ == after and _states_data(rest[1:4]) or any(verb in token_keys(t) for t in tokens):
         return entry
     return replace(entry, alternatives=(other,), fits=frozenset({"-"}), note="")
+
+
+def _states_data(words: list) -> bool:
+    """Do the words after "van" name the reader's things or data one states ("uw inkomen",
+    "inkomsten en uitgaven", "de gevraagde gegevens")?"""
+    for t in words:
+        if t.lower_ in STATEMENT_OWNERS or t.lemma_.lower() in STATEMENT_DATA or t.lower_ in STATEMENT_DATA:
+            return True
+        if t.pos_ in {"NOUN", "PROPN"}:
+            return False  # the first noun says it: "de stad", "de gemeente"
+    return False
 
 
 def in_fixed_expression(found: list, tokens: list, entry: Entry) -> bool:

@@ -350,10 +350,13 @@ class LongWord(Rule):
         bar = self.options["action_head_zipf"]
         verbs = set()
         for w in {head, part_word(head), *lemma_candidates(head)[1:]}:
-            if w.endswith("aar") or w.endswith("eur"):
-                verbs |= {w[:-3] + "en", w[:-3] + "eren"}
+            if w.endswith("aar") and w[:-3].endswith(("el", "er", "en", "ig")):
+                verbs.add(w[:-3] + "en")  # "regelaar", "luisteraar", "tekenaar"; not "gevaar"
+            elif w.endswith("eur") and len(w) >= 7:
+                verbs.add(w[:-3] + "eren")  # "controleur"; not "deur", "kleur"
             elif w.endswith("er") and len(w) > 4:
-                verbs |= {w[:-2] + "en", w[:-3] + "en"}
+                verbs |= {w[:-2] + "en", w[:-3] + "en"}  # "gebruiker", "bezoeker" (and, alas,
+                # "letter" of "letten": no form tells a thing from a person here)
             elif w.endswith("ende") and len(w) > 6:
                 verbs.add(w[:-4] + "en")
         if not any(exists(v) and lemma_zipf(v, "VERB") >= bar for v in verbs):

@@ -333,11 +333,16 @@ def _a_verb(verb) -> bool:
             continue
         rest = word[len(particle):]
         rest = rest[2:] if rest.startswith("ge") else rest
-        st = rest[:-1]
-        bases = {st, st[:-2] + st[-1:] if len(st) >= 3 and st[-2] == st[-3] else st}
+        # the stem without the ending, or the whole word when the stem ends in d or t itself
+        # ("verbreed" of "verbreden", "gezet" of "zetten": no second d or t is written)
+        bases = set()
+        for st in (rest[:-1], rest):
+            bases |= {st, st[:-2] + st[-1:] if len(st) >= 3 and st[-2] == st[-3] else st}
+        inflected = word + "en"  # "laaggeletterden" is the participle inflected, no verb
         for b in bases:
             for end in (b, b[:-1] + {"f": "v", "s": "z"}.get(b[-1:], b[-1:])):
-                if any(zipf(particle + x) > 0 for x in (end + "en", end + end[-1:] + "en")):
+                if any(zipf(particle + x) > 0 and particle + x != inflected
+                       for x in (end + "en", end + end[-1:] + "en")):
                     return True
     return False
 

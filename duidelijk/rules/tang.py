@@ -8,6 +8,7 @@ closes the gap ("de door de gemeente in 2025 vastgestelde regels").
 
 from __future__ import annotations
 
+from duidelijk import structure
 from duidelijk.findings import Severity
 from duidelijk.metrics import token_table
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
@@ -110,9 +111,8 @@ STARTERS = {"de", "het", "een", "wij", "we", "vanaf", "in", "op", "bij", "als", 
             "met", "om", "er", "dit", "deze", "wilt", "heeft", "hebt", "kunt", "wat", "hoe", "waarom"}
 
 
-MONTH_NAMES = {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-               "oktober", "november", "december"}
-DAY_NAMES = {"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"}
+MONTH_NAMES = frozenset(structure.MONTH_NAMES)
+DAY_NAMES = frozenset(structure.DAY_NAMES)
 
 
 def _inside_date(texts, i: int) -> bool:

@@ -24,10 +24,9 @@ from duidelijk import wordlists
 from duidelijk.findings import Severity
 from duidelijk.phrases import PhraseIndex, span_keys
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
+from duidelijk.structure import DAY_NAMES, MONTH_NAMES
 
-MONTHS = {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-          "oktober", "november", "december", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag",
-          "zaterdag", "zondag", "morgen", "vandaag", "overmorgen"}
+MONTHS = {*MONTH_NAMES, *DAY_NAMES, "morgen", "vandaag", "overmorgen"}
 NUMBER_WORDS = {"twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf",
                 "veertien", "twintig", "dertig"}
 DIGIT = re.compile(r"\d")
