@@ -665,6 +665,25 @@ def test_split_hint_at_the_comma_between_two_main_clauses_stays(check):
     assert f and "de komma na 'uitbrengen'" in f[0].message
 
 
+@pytest.mark.parametrize("text, word", [
+    ("Bij openbare ruimte kun je denken aan straten en pleinen, bruggen en viaducten.", "openbare ruimte"),
+    ("Onder werkzaamheden verstaan wij al het werk aan de weg.", "werkzaamheden"),
+])
+def test_officialese_term_the_sentence_explains_is_left(check, text, word):
+    assert not jargon(check, text, word)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Het geven van namen aan delen van de openbare ruimte is een taak van de gemeente.", "openbare ruimte"),
+    ("De werkzaamheden duren twee weken.", "werkzaamheden"),
+    ("Neem uw legitimatiebewijs mee.", "legitimatiebewijs"),
+    ("Voor het project gelden de volgende uitgangspunten: snel en goedkoop.", "uitgangspunten"),  # a list
+    ("Wij bouwen voor een bijzondere doelgroep(en).", "doelgroep"),
+])
+def test_officialese_term_without_explanation_is_found(check, text, word):
+    assert jargon(check, text, word)
+
+
 # --- DD101: a tip for 16 to 20 words only where the sentence splits into two main clauses --------
 @pytest.mark.parametrize("text, hint", [
     ("Wij hebben uw brief op 3 maart ontvangen, wij behandelen deze aanvraag binnen acht weken na vandaag.",

@@ -1061,6 +1061,24 @@ def inside_name(found: list) -> bool:
     return False
 
 
+def explained_here(found: list) -> bool:
+    """Does the sentence explain the matched term, as DD104 reads an explanation ("Bij openbare
+    ruimte kun je denken aan straten en pleinen", "Onder inkomen verstaan wij ...", "X, dat wil
+    zeggen ...")? Not what follows a colon or a bracket: in a letter that is mostly a list, a
+    field's value or a reference. Direct Duidelijk asks to explain a term, and here it is explained: nothing to
+    replace. Only nouns and adjectives: a term, not a verb or a connective."""
+    from duidelijk.rules.difficult_words import explained
+
+    if any(t.pos_ not in {"NOUN", "ADJ", "PROPN"} for t in found):
+        return False
+    last = found[-1]
+    nxt = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+    if nxt is not None and nxt.text in {":", "("}:
+        return False  # "de volgende uitgangspunten:" (a list), "Locatie: ..." (a field),
+        # "doelgroep(en)", "(zie ...)": no explanation of the word
+    return explained(found[0]) or (len(found) > 1 and explained(last))
+
+
 def starts_a_title(found: list) -> bool:
     """Is a listed word the capitalised first word of a title or name, with more capitalised
     words after it ("de Nota Parkeernormen Fiets en Scooter", "de Verordening Ligplaatsen")?
@@ -1249,7 +1267,7 @@ class Jargon(Rule):
                 if ctx.accepted(text) or any(ctx.accepted(k) for t in found for k in token_keys(t)):
                     continue
                 if inside_name(found) or written_as_name(found) or starts_a_title(found) or (
-                        len(found) == 1 and _a_number(found[0])):
+                        len(found) == 1 and _a_number(found[0])) or explained_here(found):
                     continue  # "de nummer acht" is no form of "achten"
                 if vague is None:
                     vague = {t.i for f, _ in vague_matches(ctx, sent) for t in f}
