@@ -323,3 +323,33 @@ def test_markdown_and_html_read_invisible_references_alike():
         assert "aanvraagformulier vandaag" in markdown_document(source + "\n").text
         assert "aanvraagformulier vandaag" in html_document(f"<p>{source}</p>").text
     assert "&notit; is" in markdown_document("Dit &notit; is tekst.\n").text
+
+
+# --- plain text: HTML tags of a template saved as .txt ----------------------------------------------
+def test_text_leaves_out_html_tags_also_over_several_lines():
+    from duidelijk.readers import text_document
+
+    source = ('Lees <a href="https://x.nl" rel="external noopener">hier</a> meer over uw rechten.\n\n'
+              'Lees\n<a\n  href=${Urls.Rechten}\n  rel="external noopener noreferrer"\n>\nhier</a> meer over uw plichten.\n')
+    doc = text_document(source)
+    assert "noopener" not in doc.text and "href" not in doc.text and "<" not in doc.text
+    # the tag on lines of its own leaves one line break: the sentence stays one paragraph
+    assert doc.text.split("\n\n") == ["Lees hier meer over uw rechten.", "Lees\nhier meer over uw plichten."]
+    at = doc.text.index("plichten")
+    assert doc.location_of(at, at + len("plichten"))["text"] == "plichten"  # offsets into the source
+
+
+@pytest.mark.parametrize("source", [
+    "Het bedrag is 5 < 7 en dat klopt.",
+    "Schrijf x <y en z> w niet zo.",  # no HTML tag name: left as it is
+    "Gebruik <naam> als u uw naam niet weet.",
+])
+def test_text_keeps_angle_brackets_that_are_no_html(source):
+    from duidelijk.readers import text_document
+
+    assert text_document(source).text == source
+
+
+def test_text_html_attributes_are_no_difficult_words(check):
+    text = 'Lees\n<a\n  href=${Urls.Rechten}\n  rel="external noopener noreferrer"\n>\nhier</a> meer over uw plichten.\n'
+    assert not [f for f in check(text).findings if f.text in {"noopener", "noreferrer", "href"}]

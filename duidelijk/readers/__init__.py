@@ -242,6 +242,35 @@ def looks_binary(data: bytes) -> bool:
 
 _PARAGRAPH = re.compile(r"(?:[^\n]*\S[^\n]*(?:\n|$))+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# HTML tags in a plain text (a template of an e-mail or a web page saved as .txt): markup, no
+# words for the reader. Only tags of HTML's text elements, also spread over several lines
+# (``<a\n  href=${url}\n  rel="noopener"\n>``), so that "a <b en c> d" in a sentence is
+# left alone unless it is one of these tags
+_HTML_TAG = re.compile(
+    r"</?(?:a|abbr|b|br|div|em|h[1-6]|hr|i|img|li|ol|p|small|span|strong|sub|sup|table|tbody|td|th|"
+    r"thead|tr|u|ul)(?=[\s>/])(?:[^<>\"']|\"[^\"]*\"|'[^']*')*>", re.I)
+
+
+_BREAK_TAG = re.compile(r"</?(?:br|div|h[1-6]|hr|li|ol|p|table|tr|ul)\b", re.I)
+
+
+def _tags(text: str, s: int, e: int) -> list[tuple]:
+    """The ranges of HTML tags in text[s:e] to leave out. After white space the white space
+    after a tag goes too, so a tag on lines of its own leaves one line break, not an empty
+    line (which would start a new paragraph). A tag that breaks a line ("<br>", "</p>")
+    between two words becomes a line break ("klikken.<br>Onderstaande")."""
+    out = []
+    for t in _HTML_TAG.finditer(text, s, e):
+        end = t.end()
+        if t.start() > s and text[t.start() - 1].isspace():
+            while end < e and text[end].isspace():
+                end += 1
+            out.append((t.start(), end))
+        elif end < e and not text[end].isspace() and _BREAK_TAG.match(t.group()) and t.start() > s:
+            out.append((t.start(), end, "\n"))
+        else:
+            out.append((t.start(), end))
+    return out
 
 
 def text_document(text: str, path: str | None = None, syntaxes=PLACEHOLDER_SYNTAXES) -> Document:
@@ -253,6 +282,8 @@ def text_document(text: str, path: str | None = None, syntaxes=PLACEHOLDER_SYNTA
         while e > s and text[e - 1] in "\r\n":
             e -= 1
         skip = [(c.start(), c.end()) for c in _CONTROL.finditer(text, s, e)]
+        if "<" in text[s:e]:
+            skip += _tags(text, s, e)
         line += text.count("\n", counted, s)
         counted = s
         builder.add("paragraph", s, e, {"line": line}, skip=skip)
