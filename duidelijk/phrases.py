@@ -170,10 +170,10 @@ def _make_keys(doc) -> list[frozenset[str]]:
 
 
 def _strip_plan(word: str, lemma: str) -> tuple[str, frozenset[str]] | None:
-    """What ``_strip_particle`` does with this word and lemma, worked out once per form: None
+    """Whether a sentence takes the particle off this lemma, worked out once per form: None
     when it keeps the lemma in every sentence, else (the lemma without its particle, the
     spellings of that particle): the lemma loses the particle when the sentence has none of
-    those spellings. (tests/test_phrases.py holds it to ``_strip_particle``.)"""
+    those spellings. (tests/test_phrases.py holds it to the per-sentence test it replaced.)"""
     for particle in _PARTICLES_BY_LETTER.get(lemma[:1], ()):
         rest = lemma[len(particle):]
         if not lemma.startswith(particle) or word.startswith(particle) or len(rest) < 3:
@@ -183,22 +183,6 @@ def _strip_plan(word: str, lemma: str) -> tuple[str, frozenset[str]] | None:
             return None
         return rest, frozenset({particle, "mede"} if particle == "mee" else {particle})
     return None
-
-
-def _strip_particle(sentence_words: set[str], word: str, lemma: str) -> str:
-    for particle in _PARTICLES_BY_LETTER.get(lemma[:1], ()):
-        rest = lemma[len(particle):]
-        if not lemma.startswith(particle) or word.startswith(particle) or len(rest) < 3:
-            continue
-        # the rest must be the word's own lemma: "delen" for "delen"/"deelt", "delen" for "gedeeld"
-        stem = word[2:] if word.startswith("ge") and not rest.startswith("ge") else word
-        if stem[:2] != rest[:2]:
-            return lemma
-        spellings = {particle, "mede"} if particle == "mee" else {particle}  # "delen u mede"
-        if not spellings.isdisjoint(sentence_words):
-            return lemma
-        return rest
-    return lemma
 
 
 @lru_cache(maxsize=32)
