@@ -280,6 +280,8 @@ def test_impersonal_noun_still_found_beside_own_people(check, text):
     ("Ondergetekende kan niet komen.", "Schrijf 'ik'."),  # "ik kan": the same form
     ("Ondergetekende moet dit melden.", "Schrijf 'ik'."),  # stem in -t: "ik moet"
     ("Ondergetekende was niet thuis.", "Schrijf 'ik'."),  # past tense: "ik was"
+    ("Ondergetekende gaat akkoord met de voorwaarden.", "met 'ga' in plaats van 'gaat'"),
+    ("Ondergetekende staat in voor de juistheid van de gegevens.", "met 'sta' in plaats van 'staat'"),
     ("De gegevens van ondergetekende zijn juist.", "Schrijf 'mijn gegevens'."),
     # more than "de + noun" before "van de aanvrager": "uw ..." would drop or garble words
     ("Wij hebben een brief van de aanvrager ontvangen.", "Schrijf dan 'u'."),
@@ -1227,3 +1229,21 @@ def test_date_before_the_verb_counts_as_one_word(check, text):
 ])
 def test_long_lead_in_with_or_without_a_date_is_still_found(check, text):
     assert found(check, "DD108", text)
+
+
+# --- a term the sentence explains: only with a verb of meaning or "kunt ... denken aan" -------------
+@pytest.mark.parametrize("text, word", [
+    ("Met de machtiging verstuurt u ook een kopie van uw paspoort.", "machtiging"),  # "verstuurt" is no "verstaan"
+    ("Met een beschikking verstrekt de gemeente u toestemming.", "beschikking"),
+    ("Bij werkzaamheden moet u denken aan overlast.", "werkzaamheden"),  # a warning, no examples
+])
+def test_term_with_a_look_alike_of_an_explanation_is_still_found(check, text, word):
+    assert [f for f in check(text).findings if f.text == word and f.code in {"DD103", "DD104"}]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Bij werkzaamheden kunt u denken aan het vervangen van leidingen.", "werkzaamheden"),
+    ("Met een zienswijze bedoelen wij een brief met uw mening.", "zienswijze"),
+])
+def test_term_the_sentence_explains_is_left(check, text, word):
+    assert not [f for f in check(text).findings if f.text == word and f.code in {"DD103", "DD104"}]

@@ -353,3 +353,31 @@ def test_text_keeps_angle_brackets_that_are_no_html(source):
 def test_text_html_attributes_are_no_difficult_words(check):
     text = 'Lees\n<a\n  href=${Urls.Rechten}\n  rel="external noopener noreferrer"\n>\nhier</a> meer over uw plichten.\n'
     assert not [f for f in check(text).findings if f.text in {"noopener", "noreferrer", "href"}]
+
+
+@pytest.mark.parametrize("source, text", [
+    ("Beste meneer Jansen, <br>\nHierbij sturen wij u de brief.", "Beste meneer Jansen, \nHierbij sturen wij u de brief."),
+    ("Uw aanvraag </h2>\nWij hebben uw aanvraag ontvangen.", "Uw aanvraag \nWij hebben uw aanvraag ontvangen."),
+    ("Naam <br>Adres", "Naam \nAdres"),  # a line break between two words stays a line break
+    ("<p>Eerste zin.</p><p>Tweede zin.</p>", "Eerste zin.\nTweede zin."),  # once for tags in a row
+    ("Lees <a href=\"x\">hier</a> meer.", "Lees hier meer."),
+    ("Dit geldt als a<b en b>c waar is.", "Dit geldt als a<b en b>c waar is."),  # no tag after a letter
+])
+def test_text_tags_keep_the_lines_of_the_text(source, text):
+    from duidelijk.readers import text_document
+
+    assert text_document(source).text == text
+
+
+def test_text_closing_and_signature_stay_apart_after_tags():
+    from duidelijk.readers import text_document
+
+    doc = text_document("Met vriendelijke groet, <br>\nJan Jansen <br>\nAfdeling Vergunningen")
+    assert [b.kind for b in doc.blocks] == ["closing", "signature"]
+
+
+def test_text_tag_inside_a_placeholder_stays_in_the_placeholder():
+    from duidelijk.readers import text_document
+
+    doc = text_document("Beste {{ naam }},{{ '<br>' if html }}\nWij sturen u een brief.")
+    assert doc.text == "Beste XXX,XXX\nWij sturen u een brief."  # the whole placeholder masked

@@ -254,22 +254,41 @@ _HTML_TAG = re.compile(
 _BREAK_TAG = re.compile(r"</?(?:br|div|h[1-6]|hr|li|ol|p|table|tr|ul)\b", re.I)
 
 
-def _tags(text: str, s: int, e: int) -> list[tuple]:
-    """The ranges of HTML tags in text[s:e] to leave out. After white space the white space
-    after a tag goes too, so a tag on lines of its own leaves one line break, not an empty
-    line (which would start a new paragraph). A tag that breaks a line ("<br>", "</p>")
-    between two words becomes a line break ("klikken.<br>Onderstaande")."""
-    out = []
+def _tags(text: str, s: int, e: int, syntaxes=PLACEHOLDER_SYNTAXES) -> list[tuple]:
+    """The ranges of HTML tags in text[s:e] to leave out, each (start, end) or (start, end,
+    "\n"). A tag that starts its line takes the white space after it along, so a tag on lines
+    of its own leaves one line break, not an empty line (which would start a new paragraph).
+    A tag inside a line keeps the line break after it ("Jansen, <br>\nHierbij"), and a tag
+    that breaks a line between two words becomes a line break ("klikken.<br>Onderstaande"),
+    once for tags in a row ("</p><p>"). Not a tag: one inside a placeholder ("{{ '<br>' if
+    html }}") and an opening "<" right after a letter or digit ("a<b en b>c")."""
+    if "<" not in text[s:e]:
+        return []
+    held = [(s + a, s + b) for a, b, _ in placeholders.find(text[s:e], syntaxes)]
+    out: list[tuple] = []
     for t in _HTML_TAG.finditer(text, s, e):
-        end = t.end()
-        if t.start() > s and text[t.start() - 1].isspace():
+        start, end = t.start(), t.end()
+        if any(a <= start and end <= b for a, b in held):
+            continue  # a piece of a placeholder; a placeholder inside a tag goes with the tag
+        if start > s and text[start + 1] != "/" and text[start - 1].isalnum():
+            continue
+        line = text.rfind("\n", s, start) + 1 or s
+        if text[max(line, s):start].strip() == "":  # the tag starts its line
             while end < e and text[end].isspace():
                 end += 1
-            out.append((t.start(), end))
-        elif end < e and not text[end].isspace() and _BREAK_TAG.match(t.group()) and t.start() > s:
-            out.append((t.start(), end, "\n"))
+            out.append((start, end))
+            continue
+        if text[start - 1] in " \t":  # "Naam <br> Adres": one space is enough
+            while end < e and text[end] in " \t":
+                end += 1
+        joined = out and out[-1][1] == start  # right after another tag
+        if end < e and not text[end].isspace() and _BREAK_TAG.match(t.group()) and not (
+                joined and len(out[-1]) == 3):
+            out.append((start, end, "\n"))
+        elif joined and len(out[-1]) == 3 and end < e and text[end].isspace():
+            out.append((start, end))  # "</p><p>" then white space: one break is enough
         else:
-            out.append((t.start(), end))
+            out.append((start, end))
     return out
 
 
@@ -282,8 +301,7 @@ def text_document(text: str, path: str | None = None, syntaxes=PLACEHOLDER_SYNTA
         while e > s and text[e - 1] in "\r\n":
             e -= 1
         skip = [(c.start(), c.end()) for c in _CONTROL.finditer(text, s, e)]
-        if "<" in text[s:e]:
-            skip += _tags(text, s, e)
+        skip += _tags(text, s, e, syntaxes)
         line += text.count("\n", counted, s)
         counted = s
         builder.add("paragraph", s, e, {"line": line}, skip=skip)

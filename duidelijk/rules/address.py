@@ -144,9 +144,12 @@ def ik_form(finite) -> str:
         return IK_VERB_FORMS[low]
     if "Pres" not in finite.morph.get("Tense") or not low.endswith("t") or len(low) < 3:
         return low
-    if finite.lemma_.lower().replace("_", "").endswith("ten"):
+    lemma = finite.lemma_.lower().replace("_", "")
+    if lemma.endswith("ten"):
         return low  # "moeten", "laten", "weten", "zetten": the stem ends in t
-    return low[:-1]  # "verklaart" -> "verklaar", "wordt" -> "word", "gaat" -> "ga"
+    if low.endswith("aat") and lemma.endswith("aan"):
+        return low[:-2]  # "gaat" -> "ga", "staat" -> "sta", "bestaat" -> "besta"
+    return low[:-1]  # "verklaart" -> "verklaar", "wordt" -> "word", "doet" -> "doe"
 
 
 def reader_form(tok, alt: str) -> str:

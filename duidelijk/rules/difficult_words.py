@@ -272,6 +272,18 @@ def formal_prefix(lemma: str, prefixes) -> bool:
     return False
 
 
+VERSTAAN = frozenset({"verstaan", "verstaat", "versta", "verstond", "verstonden"})
+CAN = frozenset({"kunt", "kun", "kan", "kunnen"})
+
+
+def _examples_follow(after: list[str]) -> bool:
+    """"Bij X kunt u denken aan ...": examples of X follow. "Bij werkzaamheden moet u denken
+    aan overlast" warns of something else: only with a form of "kunnen" before "denken"."""
+    if "denken" not in after[:4] or "aan" not in after[:6]:
+        return False
+    return any(w in CAN for w in after[:after.index("denken")])
+
+
 def explained(tok, facts=None) -> bool:
     """Does the sentence explain the word? An explanation right after it ("WOZ-waarde (de
     waarde van uw huis)", "gesaldeerd, dat wil zeggen verrekend"), the word given in brackets
@@ -304,10 +316,11 @@ def explained(tok, facts=None) -> bool:
         return True  # the term after the plain words: "geld terug (restitutie)"; not a word
         # left out or kept in a phrase: "een (coöperatieve) vereniging"
     if j >= sent_start and low(j) in {"met", "onder"} and any(
-            w.startswith(("bedoel", "verst")) for w in after[:5]):
+            w.startswith("bedoel") or w in VERSTAAN for w in after[:5]):
         return True  # "Met een zienswijze bedoelen wij ...", "Onder inkomen wordt verstaan ..."
+        # (not "verstuurt", "verstrekt": "Met de machtiging verstuurt u ...")
     if j >= sent_start and (low(j) == "onder" and any(w in {"valt", "vallen"} for w in after[:3]) or
-                            low(j) == "bij" and "denken" in after[:4] and "aan" in after[:6]):
+                            low(j) == "bij" and _examples_follow(after)):
         return True  # examples: "Onder mantelzorg valt ...", "Bij mantelzorg kunt u denken aan ..."
     if j < sent_start and len(after) > 2 and after[0] in {"is", "zijn"} and after[1] in DEFINERS and any(
             w in RELATIVES for w in after[2:6]):

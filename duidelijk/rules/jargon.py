@@ -1226,7 +1226,8 @@ class Jargon(Rule):
             "Woorden op de lijst met toegestane woorden (instelling 'accept') meldt duidelijk "
             "niet. Woorden die uw organisatie niet wil (instelling 'reject') meldt duidelijk altijd. "
             "Een woord in zijn gewone betekenis meldt duidelijk niet: 'armoede bestrijden', 'wij "
-            "wensen u succes'. De naam van een afdeling ook niet: 'afdeling Dienstverlening'. Is een "
+            "wensen u succes'. De naam van een afdeling ook niet: 'afdeling Dienstverlening'. Een "
+            "woord dat de zin zelf uitlegt ook niet: 'Met een zienswijze bedoelen wij ...'. Is een "
             "woord ook vaag, zoals 'zo spoedig mogelijk'? Dan meldt alleen de regel vaag (DD114) het."
         ),
     )
