@@ -92,17 +92,18 @@ def _mapped(path: Path) -> dict | None:
     """The arrays of an ``.npz`` file written by ``store`` as views of the file mapped into
     memory, without reading and checking every byte (``numpy.load``: 10-15 ms for the 9 MB key
     table of the model's vectors at every start); the system reads the pages a start touches
-    and processes share them. None when the file is not as ``numpy.savez`` writes it (each
-    array stored uncompressed, plain types); a file cut short raises ValueError."""
+    and processes share them. An array whose data the file does not align is copied once
+    (numpy would copy it at every call). None when the file is not as ``numpy.savez`` writes
+    it (each array stored uncompressed, plain types); a file cut short raises ValueError."""
     import mmap
     import struct
 
     import numpy
     from numpy.lib import format as npy
 
-    with zipfile.ZipFile(path) as archive:
-        members = archive.infolist()
-    with open(path, "rb") as handle:
+    with open(path, "rb") as handle:  # one open file for the index, the headers and the map
+        with zipfile.ZipFile(handle) as archive:
+            members = archive.infolist()
         size = os.fstat(handle.fileno()).st_size
         if not members or size == 0:
             return None

@@ -414,7 +414,12 @@ def _noun_type(pos: str, tag: str, lower: str, lemma: str, ent_type: str) -> str
             return entry[0]
         return {"PERSON": "c", "GPE": "c", "ORG": "a"}.get(ent_type, "?")
     symbol = "SPEC" in tag or pos in ("SYM", "X")
-    return "c" if symbol and lower in _words("lint_measurement_units") else None
+    return "c" if symbol and lower in unit_symbols() else None
+
+
+def unit_symbols() -> frozenset[str]:
+    """Symbols of units of measure from LiNT-II's list ("kwh", "mb", "kw"), lower case."""
+    return _words("lint_measurement_units")
 
 
 # --- the facts of a parsed text, read once ------------------------------------------------

@@ -178,10 +178,11 @@ def _strip_plan(word: str, lemma: str) -> tuple[str, frozenset[str]] | None:
         rest = lemma[len(particle):]
         if not lemma.startswith(particle) or word.startswith(particle) or len(rest) < 3:
             continue
+        # the rest must be the word's own lemma: "delen" for "delen"/"deelt", "delen" for "gedeeld"
         stem = word[2:] if word.startswith("ge") and not rest.startswith("ge") else word
         if stem[:2] != rest[:2]:
             return None
-        return rest, frozenset({particle, "mede"} if particle == "mee" else {particle})
+        return rest, frozenset({particle, "mede"} if particle == "mee" else {particle})  # "delen u mede"
     return None
 
 

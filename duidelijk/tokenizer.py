@@ -212,14 +212,12 @@ def letter_tokenizer(nlp: Language, rules, prefix_search, url_match, default_pre
             rules[form] = [{"ORTH": form}]
     suffixes = list(nlp.Defaults.suffixes or [])
     infixes = list(nlp.Defaults.infixes or [])
+    expressions = [suffix_expression([*_EXTRA_SUFFIXES, *suffixes]), infix_expression([*_EXTRA_INFIXES, *infixes])]
     if default_prefixes:
-        prefix, suffix, infix = compile_all([prefix_expression(nlp.Defaults.prefixes or []),
-                                             suffix_expression([*_EXTRA_SUFFIXES, *suffixes]),
-                                             infix_expression([*_EXTRA_INFIXES, *infixes])])
-        prefix_search = prefix.search
-    else:
-        suffix, infix = compile_all([suffix_expression([*_EXTRA_SUFFIXES, *suffixes]),
-                                     infix_expression([*_EXTRA_INFIXES, *infixes])])
+        expressions.append(prefix_expression(nlp.Defaults.prefixes or []))
+    suffix, infix, *prefix = compile_all(expressions)
+    if prefix:
+        prefix_search = prefix[0].search
     # Built in one go: every setter of a Tokenizer reloads all special cases.
     return LetterTokenizer(
         nlp.vocab,

@@ -13,7 +13,7 @@ from functools import cache
 
 from duidelijk import wordlists
 from duidelijk.findings import Severity
-from duidelijk.metrics import token_table
+from duidelijk.metrics import token_table, unit_symbols
 from duidelijk.dictionary import exists
 from duidelijk.lexicon import zipf
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
@@ -170,12 +170,6 @@ REFERENCE_WORDS = {"artikel", "art.", "art", "lid", "bijlage", "hoofdstuk", "par
 # currency codes (ISO 4217) a reader meets on a bill or a website; our own selection
 CURRENCY_CODES = frozenset({"EUR", "USD", "GBP", "CHF", "JPY", "CNY", "SEK", "NOK", "DKK", "PLN",
                             "TRY", "CAD", "AUD", "SRD", "ANG", "AWG", "MAD"})
-
-
-@cache
-def unit_symbols() -> frozenset[str]:
-    """Symbols of units of measure from LiNT-II's list ("kwh", "mb", "kw"), lower case."""
-    return frozenset(r["symbol"].strip().lower() for r in wordlists.load("lint_measurement_units"))
 
 
 def after_number(tok) -> bool:

@@ -59,27 +59,25 @@ def b1_safe() -> frozenset[str]:
 
 
 @cache
+def _unit_name_list() -> tuple[str, ...]:
+    """The names of the units of measure in LiNT-II's list, lower case, without what stands
+    in brackets ("centiare (vierkante meter)" -> "centiare")."""
+    names = (row["unit"].split("(")[0].strip().lower() for row in wordlists.load("lint_measurement_units"))
+    return tuple(name for name in names if name)
+
+
+@cache
 def unit_names() -> frozenset[str]:
     """Names of units of measure ("kubieke meter", "vierkante meter") from LiNT-II's list:
     exact terms, needed where they stand (the quantity on a gas bill)."""
-    out = set()
-    for row in wordlists.load("lint_measurement_units"):
-        name = row["unit"].split("(")[0].strip().lower()
-        if " " in name:
-            out.add(name)
-    return frozenset(out)
+    return frozenset(name for name in _unit_name_list() if " " in name)
 
 
 @cache
 def unit_words() -> frozenset[str]:
     """Names of units of measure that are one word ("milliliter", "kilowattuur") from
     LiNT-II's list: as exact as "kubieke meter", and needed where they stand."""
-    out = set()
-    for row in wordlists.load("lint_measurement_units"):
-        name = row["unit"].split("(")[0].strip().lower()
-        if name and " " not in name and len(name) > 3:
-            out.add(name)
-    return frozenset(out)
+    return frozenset(name for name in _unit_name_list() if " " not in name and len(name) > 3)
 
 
 def unit_after_number(tok, lemma: str) -> bool:

@@ -32,6 +32,13 @@ SUBORDINATORS = {"omdat", "zodat", "terwijl", "nadat", "waardoor", "doordat", "z
 STRUCTURE = {"passive", "nominalisation", "tang", "lead-in", "negation"}
 
 
+def verb_comes_last(head, joint, verb) -> bool:
+    """Do two or more parts of the clause of ``head`` stand between the joint and its finite
+    verb? Then the verb comes last, as in a subclause, and what follows the joint is no main
+    clause (a main clause has its verb second)."""
+    return sum(1 for c in head.children if joint.i < c.i < verb.i and c.dep_ not in {"punct", "cc"}) > 1
+
+
 def main_clause_joint(sent):
     """Where two main clauses of the sentence meet: the comma, ";" or conjunction before the
     second one ("..., wij behandelen ...", "... maar wij kunnen ..."), or None. Both clauses
@@ -61,9 +68,8 @@ def main_clause_joint(sent):
             (c.dep_ == "cc" and c.lower_ in COORDINATORS) or (c.dep_ == "punct" and c.text in {",", ";"}))]
         if fronted:
             joints = [c for c in joints if c.dep_ == "cc"]
-        if joints and sum(1 for c in head.children if joints[-1].i < c.i < verb.i
-                          and c.dep_ not in {"punct", "cc"}) > 1:
-            continue  # "..., maar enkel wanneer dit nodig is": the verb comes last, no main clause
+        if joints and verb_comes_last(head, joints[-1], verb):
+            continue  # "..., maar enkel wanneer dit nodig is": no main clause
         if joints:
             return next((c for c in joints if c.dep_ == "cc"), joints[0])
     return None
@@ -108,9 +114,8 @@ def split_point(ctx: Context, sent):
         if verb is None or not is_finite(verb) or verb.i < tok.i:
             continue
         head = clause.head if clause.dep_ in {"aux", "aux:pass", "cop"} else clause
-        if tok.dep_ == "cc" and sum(1 for c in head.children if tok.i < c.i < verb.i
-                                    and c.dep_ not in {"punct", "cc"}) > 1:
-            continue  # "..., en van wat de rest betekent": the verb comes last, no main clause
+        if tok.dep_ == "cc" and verb_comes_last(head, tok, verb):
+            continue  # "..., en van wat de rest betekent": no main clause
         if any(finite_at(facts, j) for j in words[:pos]):
             return tok
     return None
