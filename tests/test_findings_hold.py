@@ -593,6 +593,14 @@ def test_a_split_particle_verb_is_named_whole(check, text, word, whole):
     assert f and f"(het werkwoord '{whole}')" in f[0].message
 
 
+def test_a_preposition_the_parse_calls_a_particle_is_no_part_of_the_verb(check):
+    """"verwierf bekendheid met": the parse may call "met" the particle of "verwierf", but
+    there is no verb "metverwerven": the message names the word as written."""
+    text = 'Geeraerts verwierf bekendheid met " Black Venus ", het eerste boek uit zijn Gangreen-cyclus dat in Vlaanderen heel wat stof deed opwaaien.'
+    f = jargon(check, text, "verwierf")
+    assert f and f[0].message.startswith("'verwierf' is ambtelijke taal") and "metverwerven" not in f[0].message
+
+
 @pytest.mark.parametrize("text, word", [
     ("Wij willen uw melding snel afhandelen.", "afhandelen"),  # one word: nothing to add
     ("Het gesprek vindt plaats op het stadhuis.", "vindt plaats"),  # side by side

@@ -451,6 +451,48 @@ def test_diminutive_familiarity_is_that_of_its_noun():
     assert diminutive_familiarity("portefeuille") == -1.0
 
 
+@pytest.mark.parametrize("text, word", [
+    ("Hij wilde serieuzere verhalen maken.", "serieuzere"),  # comparative, lemma left as it is
+    ("Alleen de allergrootsten wonnen de tocht.", "allergrootsten"),  # "aller-" + superlative
+    ("Zij werd voorzitster van de vereniging.", "voorzitster"),  # female form of "voorzitter"
+    ("Die zangeressen treden vaak op.", "zangeressen"),
+    ("De ploeg was dat jaar onverslaanbaar.", "onverslaanbaar"),  # "verslaan" + "-baar"
+    ("Het was een onpopulaire maatregel.", "onpopulaire"),  # "on-" + a very common adjective
+    ("Ze fietsten over smalle landweggetjes.", "landweggetjes"),  # diminutive of a compound
+])
+def test_forms_of_everyday_words_are_not_difficult(check, text, word):
+    """A comparative or superlative means its adjective (more, most), a female form its noun,
+    and "verb + -baar" what can be done: a reader who knows "serieus", "voorzitter",
+    "verslaan" knows them, however seldom text writes these forms."""
+    assert not [x for x in found(check, "DD104", text) if x.text == word]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Het was een nog ongrijpbaardere zaak.", "ongrijpbaardere"),  # comparative of a hard word
+    ("De vrouw was een bekende wichelaarster.", "wichelaarster"),  # female form of a rare noun
+    ("Dat is onontbeerlijk voor de zaak.", "onontbeerlijk"),  # no "-baar": unchanged
+    ("Wij willen de stad inclusiever maken.", "inclusiever"),  # a loanword keeps its higher bar
+    ("Hij werkte daar onbezoldigd.", "onbezoldigd"),  # "on-" + a rare adjective
+    ("De regels gelden onverminderd.", "onverminderd"),
+])
+def test_forms_of_rare_words_stay_difficult(check, text, word):
+    assert [x for x in found(check, "DD104", text) if x.text == word]
+
+
+def test_degree_and_female_familiarity():
+    from duidelijk.lexicon import zipf
+    from duidelijk.rules.difficult_words import degree_familiarity, female_familiarity
+
+    assert degree_familiarity("serieuzere") == zipf("serieus")  # z -> s
+    assert degree_familiarity("allergrootste") == zipf("groot")
+    assert degree_familiarity("duurdere") == zipf("duur")  # "-der" after r
+    assert degree_familiarity("juiste") == -1.0  # no superlative: "jui" is no word
+    assert degree_familiarity("schuchter") == -1.0  # an adjective of its own: no "schuchte"
+    assert female_familiarity("studente") > 4.0
+    assert female_familiarity("venster") == -1.0  # no female form: no "vener", "venner"
+    assert female_familiarity("klooster") == -1.0
+
+
 def test_plural_with_a_trema_counts_as_its_singular(check):
     """"oliën" is "olie" + "en" (a trema where two vowels would run together); the
     lemmatizer leaves it as it is, and the form alone is rare."""

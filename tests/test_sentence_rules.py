@@ -496,6 +496,22 @@ def test_state_participle_after_zijn_is_no_passive(check, text):
 
 
 @pytest.mark.parametrize("text", [
+    "De heiligen die afgebeeld zijn op het altaarstuk, dragen geen kroon.",  # what a picture shows
+    "Het woord is afgeleid van het Latijn.",  # where a word comes from
+])
+def test_states_with_a_fixed_preposition_are_no_passive(check, text):
+    assert not found(check, "DD102", text)
+
+
+@pytest.mark.parametrize("text", [
+    "De heiligen worden op het altaarstuk afgebeeld.",  # with "worden": someone paints them
+    "Het bedrag wordt afgeleid uit uw inkomen.",
+])
+def test_those_participles_with_worden_are_a_passive(check, text):
+    assert found(check, "DD102", text)
+
+
+@pytest.mark.parametrize("text", [
     "Parkeren wordt hier toegestaan.",  # with "worden" it is an act
     "De kosten worden niet inbegrepen.",
     "U wordt vrijgesteld van de heffing.",

@@ -359,6 +359,8 @@ def able_meaning(word: str) -> float:
     if stem.startswith("on") and len(stem) > 4:
         stem = stem[2:]
     verbs = {v for v in _infinitives(stem) if stem_from_infinitive(v) == stem}
+    if stem.endswith(("aan", "ien", "oen")):
+        verbs.add(stem)  # the infinitive of a verb of one syllable: "verslaanbaar", "verstaanbaar"
     if len(stem) >= 3 and stem[-3] == stem[-2] and stem[-2] in "aeou":  # "eet" -> "eten", "lees" -> "lezen"
         verbs.add(stem[:-2] + {"s": "z", "f": "v"}.get(stem[-1], stem[-1]) + "en")
     best = -1.0
@@ -401,9 +403,96 @@ def derived_familiarity(tok, low: str, lemma: str) -> float:
         score = word_difficulty(tok)
     if tok.pos_ in {"ADJ", "ADV", "VERB"}:
         score = max(score, able_meaning(low))
+    if tok.pos_ in {"ADJ", "ADV"}:
+        score = max(score, degree_familiarity(low), negated_familiarity(low))
     elif tok.pos_ == "NOUN":
-        score = max(score, place_compound(low, lemma), diminutive_familiarity(low), trema_plural_familiarity(low))
+        score = max(score, place_compound(low, lemma), diminutive_familiarity(low), trema_plural_familiarity(low),
+                    female_familiarity(low))
     return score
+
+
+def _adjective_bases(stem: str) -> set[str]:
+    """The adjectives a comparative's stem may come from, Dutch spelling undone: "serieuz"
+    (serieuzer) -> "serieus", "liev" -> "lief", "dikk" -> "dik", "grot" -> "groot", "duurd"
+    (duurder) -> "duur"."""
+    bases = {stem}
+    if stem[-1:] in "zv":
+        bases.add(stem[:-1] + {"z": "s", "v": "f"}[stem[-1]])
+    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
+        bases.add(stem[:-1])
+    if len(stem) > 3 and stem[-2] in "aeou" and stem[-3] not in "aeiou" and stem[-1] not in "aeiouj":
+        bases.add(stem[:-1] + stem[-2] + stem[-1])
+    if stem.endswith("rd"):
+        bases.add(stem[:-1])
+    return bases
+
+
+def degree_familiarity(low: str) -> float:
+    """For a comparative or superlative ("serieuzere", "grootste", "allergrootsten"): the
+    familiarity of its adjective ("serieus", "groot"); else -1. Every Dutch adjective has
+    these forms and their meaning is the adjective's (more, most), so a reader who knows
+    "serieus" knows "serieuzer", however seldom text writes it; the lemmatizer often leaves
+    them as they are. "aller-" only makes a superlative stronger. Not for a formal loanword
+    ("inclusiever"): it keeps the higher bar of its adjective. A comparative must have
+    the adjective's inflected form in Dutch text ("serieuze" for "serieuzer"), so a word that
+    only ends in "-er" ("mager": "mage") is none."""
+    word = low[5:] if low.startswith("aller") and len(low) > 9 else low
+    best = -1.0
+    for ending in ("sten", "ste", "st", "eren", "ere", "er"):
+        stem = word[: -len(ending)]
+        if not word.endswith(ending) or len(stem) < 3:
+            continue
+        if ending.startswith("s"):
+            bases = {stem, stem + "s"}  # "grootst" -> "groot", "serieust" -> "serieus"
+        elif zipf(stem + "e") > 0 or stem.endswith("rd"):
+            bases = _adjective_bases(stem)
+        else:
+            continue
+        formal = (DifficultWord.settings["loan_suffixes"] + DifficultWord.settings["loan_adjective_suffixes"]
+                  + DifficultWord.settings["formal_endings"])
+        for base in bases:
+            if len(base) >= 3 and exists(base) and not (is_loanword(base, formal) or base.endswith(tuple(formal))):
+                # not its lemma sum, which holds the "-er" form itself; not a loanword, whose
+                # bar is higher ("inclusief", "inclusiever")
+                best = max(best, zipf(base))
+        if best >= 0:
+            break
+    return best
+
+
+def negated_familiarity(low: str) -> float:
+    """For "on-" + an adjective ("onpopulair", "onvolledige": not popular, not complete): the
+    familiarity of that adjective, in writing and in speech (the lower), less
+    ``DERIVED_ABLE``; else -1. Only a very common adjective makes the word plain this way:
+    "onbevoegd", "ongehuwd", "onverminderd" keep their own, lower familiarity. Not a formal
+    loanword ("onconventioneel"), whose bar is higher."""
+    if not low.startswith("on") or len(low) < 7:
+        return -1.0
+    formal = DifficultWord.settings["loan_suffixes"] + DifficultWord.settings["loan_adjective_suffixes"]
+    best = -1.0
+    for base in {low[2:], low[2:-1] if low.endswith("e") else low[2:]}:
+        if len(base) >= 5 and exists(base) and not is_loanword(base, formal):
+            best = max(best, min(lemma_zipf(base, "ADJ"), spoken_lemma_zipf(base, "ADJ")) - DERIVED_ABLE)
+    return best
+
+
+def female_familiarity(low: str) -> float:
+    """For the female form of a noun for a person ("voorzitster", "verpleegster",
+    "zangeres", "studente"): the familiarity of the noun it is made from ("voorzitter",
+    "verpleger", "zanger", "student"); else -1. The meaning is the same, only the reader is
+    a woman; text writes the female form less often."""
+    word = low[:-3] if low.endswith("essen") else low[:-1] if low.endswith(("sters", "entes", "antes")) else low
+    bases: set[str] = set()
+    if word.endswith("ster") and len(word) > 7:
+        stem = word[:-4]
+        bases = {stem + "er", stem + stem[-1] + "er", stem + "der"}
+        if len(stem) > 3 and stem[-2] == stem[-3] and stem[-2] in "aeou" and stem[-1] not in "aeiou":
+            bases.add(stem[:-2] + stem[-1] + "er")  # "verpleeg" -> "verpleger"
+    elif word.endswith("eres") and len(word) > 6:
+        bases = {word[:-2]}  # "zangeres" -> "zanger"
+    elif word.endswith(("ente", "ante")) and len(word) > 6:
+        bases = {word[:-1]}  # "studente" -> "student"
+    return max((lemma_zipf(b, "NOUN") for b in bases if exists(b)), default=-1.0)
 
 
 def trema_plural_familiarity(low: str) -> float:
@@ -439,7 +528,8 @@ def diminutive_familiarity(low: str) -> float:
             bases.add(stem + "g")  # "koninkje" -> "koning"
         for base in bases:
             if len(base) >= 3 and exists(base):
-                best = max(best, lemma_zipf(base, "NOUN"))
+                # a compound as its parts make it known ("landweggetjes": "land" + "weg")
+                best = max(best, lemma_zipf(base, "NOUN"), known_meaning(base, base, "NOUN"))
         if best >= 0:
             break  # the longest ending that leaves a noun
     return best

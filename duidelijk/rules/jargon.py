@@ -993,7 +993,7 @@ def quoted(found: list) -> str:
     first, last = found[0], found[-1]
     doc = first.doc
     if len(found) == 1:
-        after = [c for c in first.children if c.dep_ == "compound:prt" and c.i > first.i]
+        after = [c for c in first.children if c.dep_ == "compound:prt" and c.i > first.i and _joins(first, c)]
         if after and first.pos_ in {"VERB", "AUX"} and not first.lower_.startswith(after[0].lower_):
             gap = " " if after[0].i == first.i + 1 else " ... "
             return f"{first.text}{gap}{after[0].text}"
@@ -1009,11 +1009,20 @@ def split_verb(found: list) -> str:
     if len(found) != 1 or found[0].pos_ not in {"VERB", "AUX"}:
         return ""
     verb = found[0]
-    after = [c for c in verb.children if c.dep_ == "compound:prt" and c.i > verb.i + 1]
+    after = [c for c in verb.children if c.dep_ == "compound:prt" and c.i > verb.i + 1 and _joins(verb, c)]
     if not after or verb.lower_.startswith(after[0].lower_):
         return ""
     particle, lemma = after[0].lower_, verb.lemma_.lower().replace("_", "")
     return lemma if lemma.startswith(particle) else particle + lemma
+
+
+def _joins(verb, particle) -> bool:
+    """Does the word the parse calls the verb's particle make a Dutch verb with it ("handelen
+    ... af": "afhandelen")? Not a preposition it took for one ("verwierf bekendheid met":
+    no "metverwerven")."""
+    lemma = verb.lemma_.lower().replace("_", "")
+    whole = lemma if lemma.startswith(particle.lower_) else particle.lower_ + lemma
+    return exists(whole) or zipf(whole) > 1.0
 
 
 def _is_its_particle(verb, child) -> bool:
