@@ -1012,17 +1012,31 @@ def split_verb(found: list) -> str:
     after = [c for c in verb.children if c.dep_ == "compound:prt" and c.i > verb.i + 1 and _joins(verb, c)]
     if not after or verb.lower_.startswith(after[0].lower_):
         return ""
-    particle, lemma = after[0].lower_, verb.lemma_.lower().replace("_", "")
-    return lemma if lemma.startswith(particle) else particle + lemma
+    return _particle_infinitive(verb, after[0])
 
 
 def _joins(verb, particle) -> bool:
     """Does the word the parse calls the verb's particle make a Dutch verb with it ("handelen
     ... af": "afhandelen")? Not a preposition it took for one ("verwierf bekendheid met":
     no "metverwerven")."""
+    return bool(_particle_infinitive(verb, particle))
+
+
+def _particle_infinitive(verb, particle) -> str:
+    """The infinitive of the verb with its particle ("handelen ... af": "afhandelen"), or ""
+    when Dutch has no such verb. A lemma that the lemmatizer left as the form ("past ... toe")
+    is made an infinitive first: "toepassen", not "toepast"."""
+    from duidelijk.verbs import _infinitives
+
     lemma = verb.lemma_.lower().replace("_", "")
-    whole = lemma if lemma.startswith(particle.lower_) else particle.lower_ + lemma
-    return exists(whole) or zipf(whole) > 1.0
+    word = particle.lower_
+    if lemma.startswith(word):
+        lemma = lemma[len(word):]
+    options = [lemma] if lemma.endswith("n") else sorted(_infinitives(lemma[:-1] if lemma.endswith("t") else lemma))
+    for option in options:
+        if exists(word + option) or (option == lemma and zipf(word + option) > 1.0):
+            return word + option
+    return ""
 
 
 def _is_its_particle(verb, child) -> bool:
