@@ -1,8 +1,9 @@
 """Tables made from data files that rarely change, kept per user so that a start can skip
 the slow way of reading them.
 
-A table is stored as numpy arrays (``numpy.savez``, read without pickle; a list of strings as
-one UTF-8 text with a line per item) in
+A table is stored as numpy arrays (an ``.npz`` file as ``numpy.savez`` writes it, read without
+pickle, with each array's data at a multiple of 64 bytes in the file: ``_write``; a list of
+strings as one UTF-8 text with a line per item) in
 ``$XDG_CACHE_HOME/duidelijk`` (by default ``~/.cache/duidelijk``), under a name made from
 what it was built from: the table's name, and the path, size and modification time of each
 source file, the module that builds the table among them. A changed source or a changed
@@ -28,7 +29,8 @@ import zlib
 from collections.abc import Sequence
 from pathlib import Path
 
-FORMAT = 1
+FORMAT = 2  # 2: arrays aligned in the file (format 1 files, unaligned, are no longer read)
+ALIGN = 64  # an array's data starts at a multiple of this in the file (numpy aligns its header too)
 UNUSED_DAYS = 14  # a table no start has read for this long is removed
 MAX_KEPT = 6  # tables of one name kept at most (several installs may share the folder)
 
@@ -92,8 +94,8 @@ def _mapped(path: Path) -> dict | None:
     """The arrays of an ``.npz`` file written by ``store`` as views of the file mapped into
     memory, without reading and checking every byte (``numpy.load``: 10-15 ms for the 9 MB key
     table of the model's vectors at every start); the system reads the pages a start touches
-    and processes share them. An array whose data the file does not align is copied once
-    (numpy would copy it at every call). None when the file is not as ``numpy.savez`` writes
+    and processes share them. ``store`` aligns every array; an array whose data a file written
+    otherwise does not align is copied once (numpy would copy it at every call). None when the file is not as ``numpy.savez`` writes
     it (each array stored uncompressed, plain types); a file cut short raises ValueError."""
     import mmap
     import struct
@@ -136,10 +138,10 @@ def _mapped(path: Path) -> dict | None:
     for key, start, count, dtype, shape in places:
         array = numpy.frombuffer(mapped, dtype=dtype, count=count, offset=start).reshape(shape)
         if not array.flags.aligned:
-            # numpy.savez does not align an array's data in the zip file. numpy works on an
-            # unaligned array through a copy at every call: one searchsorted in the 4.6 MB key
-            # table of the model's vectors took 84 us instead of 1.5 us, at every new word.
-            # One copy now (a few ms) instead.
+            # not written by ``store`` (numpy.savez does not align an array's data in the zip
+            # file). numpy works on an unaligned array through a copy at every call: one
+            # searchsorted in the 4.6 MB key table of the model's vectors took 84 us instead of
+            # 1.5 us, at every new word. One copy now (a few ms, memory of its own) instead.
             array = array.copy()
             array.flags.writeable = False  # read-only, like the mapped views
         out[key] = array
@@ -158,7 +160,7 @@ def store(name: str, sources: Sequence[Path], arrays: dict) -> None:
         fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as handle:
-                numpy.savez(handle, **arrays)
+                _write(handle, arrays)
             os.replace(tmp, path)  # readers never see a half-written file
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
@@ -166,6 +168,35 @@ def store(name: str, sources: Sequence[Path], arrays: dict) -> None:
         _prune(path.parent, name, keep=path)
     except OSError:
         return
+
+
+def _write(handle, arrays: dict) -> None:
+    """An ``.npz`` file as ``numpy.savez`` writes it (each array an uncompressed ``.npy`` member,
+    ``numpy.load`` reads it), but with each array's data at a multiple of ``ALIGN`` bytes: the
+    local header of each member gets an extra field of padding (id 0xD935, as Android's
+    zipalign writes it: the alignment, then zero bytes). Mapped into memory (``_mapped``) the
+    arrays are then aligned views of the file, shared by every process that maps it, instead
+    of a copy in each (9 MB for the model's key table)."""
+    import io
+    import struct
+
+    import numpy
+    from numpy.lib import format as npy
+
+    with zipfile.ZipFile(handle, "w", zipfile.ZIP_STORED, allowZip64=True) as archive:
+        for key, array in arrays.items():
+            array = numpy.asanyarray(array)
+            data = io.BytesIO()
+            npy.write_array(data, array, allow_pickle=False)
+            header = data.tell() - array.nbytes  # magic and header: numpy pads it to 64 bytes
+            member = zipfile.ZipInfo(key + ".npy", date_time=(1980, 1, 1, 0, 0, 0))
+            member.compress_type = zipfile.ZIP_STORED
+            name = member.filename.encode("ascii" if member.filename.isascii() else "utf-8")
+            # the data starts after the local header (30 bytes), the name, the extra field
+            # (4 bytes, the alignment: 2, padding) and the .npy header
+            start = handle.tell() + 30 + len(name) + 6 + header
+            member.extra = struct.pack("<HHH", 0xD935, 2 + (-start) % ALIGN, ALIGN) + bytes((-start) % ALIGN)
+            archive.writestr(member, data.getbuffer())
 
 
 def _prune(folder: Path, name: str, keep: Path) -> None:

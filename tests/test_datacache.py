@@ -187,3 +187,55 @@ def test_arrays_come_back_mapped_equal_and_read_only(tmp_path, monkeypatch):
     assert datacache._mapped(stored) is None
     back = datacache.load("table", [source])
     assert all(numpy.array_equal(back[k], a) and not back[k].flags.writeable for k, a in arrays.items())
+
+
+def _file_of(array):
+    """What an array's memory belongs to: the mapped file (an mmap) or an array of its own."""
+    while isinstance(array, numpy.ndarray) and array.base is not None:
+        array = array.base
+    return array.obj if isinstance(array, memoryview) else array
+
+
+def test_stored_arrays_are_aligned_in_the_file_and_mapped_without_a_copy(tmp_path, monkeypatch):
+    """``store`` puts each array's data at a multiple of 64 bytes in the file, so the mapped
+    table is the file itself (shared by every process), not a copy per process; a file that
+    numpy.savez wrote (not aligned) still comes back right, through a copy."""
+    import mmap
+    import zipfile
+
+    monkeypatch.setenv("DUIDELIJK_DATA_CACHE", str(tmp_path / "cache"))
+    source = tmp_path / "list.tsv"
+    source.write_text("a\n", encoding="utf-8")
+    arrays = {"keys": numpy.array([2**63 + 5, 1, 7], dtype=numpy.uint64), "b": numpy.arange(5, dtype=numpy.uint8),
+              "words": numpy.frombuffer("één\ntwee".encode(), dtype=numpy.uint8),
+              "grid": numpy.arange(6, dtype=numpy.float64).reshape(2, 3), "empty": numpy.array([], dtype=numpy.int64),
+              "naam.é": numpy.array([3, 4], dtype=numpy.int16)}
+    datacache.store("table", [source], arrays)
+    (stored,) = (tmp_path / "cache").glob("table-*.npz")
+    raw = stored.read_bytes()
+    for key, array in arrays.items():
+        with zipfile.ZipFile(stored) as archive:
+            member = archive.getinfo(key + ".npy")
+            assert member.compress_type == zipfile.ZIP_STORED
+        local = member.header_offset
+        name_size = int.from_bytes(raw[local + 26:local + 28], "little")
+        extra_size = int.from_bytes(raw[local + 28:local + 30], "little")
+        npy_start = local + 30 + name_size + extra_size
+        header = int.from_bytes(raw[npy_start + 8:npy_start + 10], "little") + 10  # version 1.0
+        assert raw[npy_start:npy_start + 6] == b"\x93NUMPY"
+        assert (npy_start + header) % 64 == 0, key
+        assert raw[npy_start + header:npy_start + header + array.nbytes] == array.tobytes()
+    back = datacache.load("table", [source])
+    with numpy.load(stored) as plain:  # numpy reads the file as its own
+        assert all(numpy.array_equal(plain[key], array) for key, array in arrays.items())
+    for key, array in arrays.items():
+        assert numpy.array_equal(back[key], array) and back[key].flags.aligned
+        assert isinstance(_file_of(back[key]), mmap.mmap), key  # a view of the file: no copy
+    # numpy.savez's own file: the arrays are not all aligned; those are copied (aligned, equal)
+    with open(stored, "wb") as handle:
+        numpy.savez(handle, **arrays)
+    back = datacache._mapped(stored)
+    copied = [key for key in arrays if not isinstance(_file_of(back[key]), mmap.mmap)]
+    assert copied  # numpy.savez does not align (this file: 20 bytes of zip64 extra per member)
+    for key, array in arrays.items():
+        assert numpy.array_equal(back[key], array) and back[key].flags.aligned and not back[key].flags.writeable
