@@ -602,6 +602,36 @@ def test_opstellen_of_a_text_is_still_found(check, text, word):
     assert jargon(check, text, word)
 
 
+@pytest.mark.parametrize("text, word", [
+    ("Wij doen dit ten einde u te helpen.", "ten einde"),  # in order to
+    ("Het huis is gelegen aan de Schelde.", "gelegen"),  # located
+    ("Eerder hebben wij u bericht over de uitslag.", "bericht"),  # informed
+    ("Zoals wij u berichten, is de zaak gesloten.", "berichten"),
+    ("We hopen u hiermee voldoende te hebben geïnformeerd.", "geïnformeerd"),  # lemma garbled
+    ("De gemeente heeft het toezicht geïntensiveerd.", "geïntensiveerd"),
+])
+def test_those_words_in_their_listed_sense_are_still_found(check, text, word):
+    assert jargon(check, text, word)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("De kosten zijn geringer dan verwacht.", "geringer"),
+    ("Dit is de geringste fout.", "geringste"),
+    ("Wij willen efficiënter werken.", "efficiënter"),
+])
+def test_a_comparative_gets_no_replacement_in_the_base_form(check, text, word):
+    """The list gives the plain word in its base form ("klein"): "De kosten zijn klein dan
+    verwacht" is no Dutch. The finding stays and names the plain word as a hint."""
+    f = jargon(check, text, word)
+    assert f and not f[0].suggestions
+    assert "'klein'" in f[0].message or "'snel en zuinig'" in f[0].message
+
+
+def test_the_base_form_keeps_its_replacement(check):
+    f = jargon(check, "De kosten zijn gering.", "gering")
+    assert f and f[0].suggestions[:1] == ["klein"]
+
+
 def test_a_preposition_the_parse_calls_a_particle_is_no_part_of_the_verb(check):
     """"verwierf bekendheid met": the parse may call "met" the particle of "verwierf", but
     there is no verb "metverwerven": the message names the word as written."""
@@ -628,6 +658,11 @@ def test_a_particle_verb_in_one_piece_is_named_as_written(check, text, word):
     ("Het altaarstuk staat in de kapel opgesteld.", "opgesteld"),  # placed, not written
     ("Krijgsheren die zich als onafhankelijke staten opstelden.", "opstelden"),  # behaved
     ("Hij stelt zich kritisch op.", "stelt"),
+    ("De termijn loopt ten einde.", "ten einde"),  # ends; no "teneinde" (in order to)
+    ("Als de termijn ten einde loopt, sturen wij een brief.", "ten einde"),
+    ("Oudenaarde heeft altijd aan de Schelde gelegen.", "gelegen"),  # the verb "liggen"
+    ("Als de termijn voorbij is, krijgt u bericht.", "bericht"),  # a noun after "krijgt u"
+    ("Binnen twee weken ontvangt u bericht.", "bericht"),
 ])
 def test_list_entries_in_another_sense_are_not_found(check, text, word):
     assert not jargon(check, text, word)

@@ -158,6 +158,9 @@ def fitting_form(found: list, alternative: str) -> str:
         return ""  # "schorten ... op", "af te handelen": the particle stays behind
     if len(found) == 1 and _particle_apart(found[0]):
         return ""  # "delen wij u het volgende mede": the verb is "mededelen"
+    if len(found) == 1 and found[0].pos_ in {"ADJ", "ADV"} and found[0].lower_ != found[0].lemma_.lower() \
+            and {"Cmp", "Sup"} & set(found[0].morph.get("Degree")):
+        return ""  # "geringer", "efficiënter": the list's word ("klein") is not in that form
     first = found[0]
     prev = first.doc[first.i - 1] if first.i > _sentence(first)[0] else None
     before = prev.doc[prev.i - 1] if prev is not None and prev.lower_ == "te" and prev.i > _sentence(first)[0] else prev
@@ -887,7 +890,12 @@ def word_class(tok) -> str:
     if prev is not None and prev.pos_ == "ADJ" and prev.lower_.endswith("e") and "Sup" not in prev.morph.get("Degree") \
             and tok.lower_.endswith("en"):
         return "NOUN"  # an inflected adjective stands before a noun: "aparte overleggen" (meetings)
-    if prev is not None and prev.lower_ in SUBJECT_BEFORE and tok.lower_.endswith(("en", "t")):
+    before = doc[prev.i - 1] if prev is not None and prev.i > sent_start else None
+    if prev is not None and prev.lower_ in SUBJECT_BEFORE and tok.lower_.endswith(("en", "t")) and not (
+            before is not None and before.pos_ in {"VERB", "AUX"} and "Fin" in before.morph.get("VerbForm")
+            and before.lemma_.lower() not in {"hebben", "zijn", "worden"}):
+        # not after a main verb that the subject follows: "krijgt u bericht" (a noun); after an
+        # auxiliary a participle may come: "hebben wij u bericht"
         return "VERB"
     starts_clause = prev is None or prev.is_punct or prev.pos_ in {"CCONJ", "SCONJ"}
     if starts_clause and tok.lower_.startswith("ge") and not any(
@@ -1303,6 +1311,13 @@ class Jargon(Rule):
                 own = index.single.get(found[0].lower_) if len(found) == 1 else None
                 if own is not None:
                     entry = own  # the form itself is listed ("geacht"): its entry, not the lemma's ("achten")
+                    lemma = found[0].lemma_.lower()
+                    if found[0].pos_ == "VERB" and lemma != found[0].lower_ and exists(lemma) \
+                            and index.single.get(lemma) is None and any(
+                                c.dep_ == "aux" and c.lemma_.lower() == "hebben" for c in found[0].children):
+                        # the perfect tense of an unlisted verb: "heeft aan de Schelde gelegen" (liggen);
+                        # a lemma the lemmatizer garbled ("ïnformeren") says nothing
+                        continue
                 if in_other_sense(found, tokens, entry):
                     ordinary = in_fixed_expression(found, tokens, entry)
                     found, entry = self._other_entry(index, found, tokens, entry)
