@@ -12,6 +12,8 @@ so that the judged set's MEASURE part stays unseen. Judging rules: benchmarks/ju
                                                        # (DD106); without it: the default rules
     python benchmarks/discovery.py --set words-a       # DD105/DD112 text, half A (tune on it);
         # --set words-b: half B, only measured (benchmarks/words_select.py)
+    python benchmarks/discovery.py --set small         # DD105/DD108/DD111/DD112 sample
+        # (benchmarks/small_select.py), looked at and tuned on
     python benchmarks/discovery.py --rules DD103,DD113,DD114  # officialese and vague words; their
         # judgements also hold the first suggestion and its verdict (goed / slecht / geen)
     python benchmarks/discovery.py --set fresh         # DD101-DD104 on a fresh random sample of
@@ -34,6 +36,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import discovery_select  # noqa: E402
 import fresh_select  # noqa: E402
+import small_select  # noqa: E402
 import words_select  # noqa: E402
 from judged import VERDICTS, finding_rows, off_rules, read_jsonl, selected_config  # noqa: E402
 
@@ -60,20 +63,26 @@ def main(argv=None) -> int:
     parser.add_argument("--select", metavar="CODES",
                         help="rules duidelijk runs, as its --select (ALL: also the rules that are off by "
                              "default); without it the default rules")
-    parser.add_argument("--set", choices=("letters", "ud", "words-a", "words-b", "fresh"), default="letters",
+    parser.add_argument("--set", choices=("letters", "ud", "words-a", "words-b", "fresh", "small"),
+                        default="letters",
                         help="letters: ../shared letters outside the judged set; ud: UD Dutch dev; "
                              "words-a / words-b: the two halves of the DD105/DD112 set; fresh: the "
-                             "DD101-DD104 sample of benchmarks/fresh_select.py")
+                             "DD101-DD104 sample of benchmarks/fresh_select.py; small: the "
+                             "DD105/DD108/DD111/DD112 sample of benchmarks/small_select.py")
     args = parser.parse_args(argv)
     ud = args.set == "ud"
     fresh = args.set == "fresh"
-    words = args.set.startswith("words") or fresh  # sentences of a set that holds references only
-    args.rules = args.rules or ",".join(fresh_select.CODES if fresh else sorted(words_select.CODES) if words
-                                        else RULES)
+    small = args.set == "small"
+    words = args.set.startswith("words") or fresh or small  # sentences of a set that holds references only
+    args.rules = args.rules or ",".join(fresh_select.CODES if fresh else small_select.CODES if small
+                                        else sorted(words_select.CODES) if words else RULES)
     judgements_path = DATA / ("ud_judgements.jsonl" if ud else "fresh_judgements.jsonl" if fresh
+                              else "small_judgements.jsonl" if small
                               else "words_judgements.jsonl" if words else "judgements.jsonl")
     if fresh:
         sentences = fresh_select.load()
+    elif small:
+        sentences = small_select.load()
     elif words:
         sentences = [s for s in words_select.load() if s["half"] == args.set[-1].upper()]
     judged = {key(j["sentence"], j["code"], j["start"], j["end"]): j
