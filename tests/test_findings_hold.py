@@ -1302,3 +1302,110 @@ def test_term_with_a_look_alike_of_an_explanation_is_still_found(check, text, wo
 ])
 def test_term_the_sentence_explains_is_left(check, text, word):
     assert not [f for f in check(text).findings if f.text == word and f.code in {"DD103", "DD104"}]
+
+
+# --- tenth session: kinds of wrong finding seen on the small-rules discovery sample -------------
+@pytest.mark.parametrize("text", [
+    "De reeks is sinds 2005 verkrijgbaar op DVD.",
+    "Na het HBO zoekt hij een baan.",
+])
+def test_letter_word_the_dictionary_spells_is_no_abbreviation_to_explain(check, text):
+    assert not found(check, "DD112", text)  # "dvd", "hbo": words of letters everyone uses
+
+
+@pytest.mark.parametrize("text, abbreviation", [
+    ("Er staat een BANK in het park.", "BANK"),  # an ordinary word in capitals: may be anything
+    ("Wij vragen een VOG voor u aan.", "VOG"),  # listed: always explained
+    ("De aanvraag gaat naar het RIEC.", "RIEC"),
+    ("Het DB heeft besloten over uw aanvraag.", "DB"),  # two letters: no "dB" (decibel) here
+])
+def test_capitals_that_are_no_known_letter_word_are_still_found(check, text, abbreviation):
+    assert [x for x in found(check, "DD112", text) if x.text == abbreviation]
+
+
+@pytest.mark.parametrize("text", [
+    "De militairen doen mee aan KFOR, de NAVO-vredesmacht voor Kosovo.",
+    "Wij sturen uw aanvraag naar de RUD, de dienst die de vergunning controleert.",
+    "De voorstelling is in de KVS, de Koninklijke Vlaamse Schouwburg.",
+])
+def test_abbreviation_explained_by_an_apposition_after_it(check, text):
+    assert not found(check, "DD112", text)
+
+
+@pytest.mark.parametrize("text, abbreviation", [
+    ("Bel de NVTZ, de ABCD en de XYZ.", "NVTZ"),  # a list of names, no explanation
+    ("Bij de GRZ, een nieuwe afdeling, kunt u terecht.", "GRZ"),  # only what kind it is
+    ("Dit hoort bij de UCI, de UCI Europe Tour.", "UCI"),  # names it again
+    ("Meld het bij de RIEC, de gemeente en de politie.", "RIEC"),  # parties side by side
+])
+def test_abbreviation_before_a_list_or_a_kind_is_still_found(check, text, abbreviation):
+    assert [x for x in found(check, "DD112", text) if x.text == abbreviation]
+
+
+@pytest.mark.parametrize("text", [
+    "De Nederlandstaligen die in Brussel wonen, komen vaak uit Vlaanderen.",
+    "Voor minderjarigen en alleenstaanden gelden andere regels.",
+])
+def test_everyday_adjective_used_as_a_noun_is_no_long_word(check, text):
+    assert not found(check, "DD105", text)
+
+
+def test_rare_adjective_used_as_a_noun_is_still_a_long_word(check):
+    f = found(check, "DD105", "De arbeidsongeschikten krijgen een uitkering.")
+    assert texts(f) == {"arbeidsongeschikten"}
+
+
+def test_lead_in_after_a_joining_conjunction_counts_to_the_first_main_clause(check):
+    # "Maar de trein staat": the main verb is the third word; "is" belongs to the clause after "en"
+    assert not found(check, "DD108", "Maar de trein staat op de sporen en het vertrek is onafwendbaar.")
+    f = found(check, "DD108", "Maar om uw aanvraag voor een vergunning voor de verbouwing goed te kunnen "
+                              "beoordelen, hebben wij meer gegevens nodig.")
+    assert [x for x in f if x.text.endswith("hebben")]
+
+
+@pytest.mark.parametrize("text", [
+    "Op het adres Burgemeester de Vlugtlaan 125 in Amsterdam Nieuw-West is het loket open.",
+    "Het Centrum voor Jeugd en Gezin in Amsterdam Nieuw-West aan de Osdorpplein heeft een nieuw adres.",
+])
+def test_a_name_counts_as_one_word_in_the_lead_in(check, text):
+    assert not found(check, "DD108", text)
+
+
+@pytest.mark.parametrize("text", [
+    # names inside an insert or beside commas still add to the wait for the verb
+    "Losse apps van andere bedrijven (zoals Buiten Beter en Verbeter de Buurt) zorgen voor minder meldingen.",
+    "Twee meisjes van 9 en 10 jaar uit Amstelveen en Duiven zijn gewond geraakt.",  # "en": two names
+    "Het college van burgemeester en wethouders van de gemeente Amsterdam heeft besloten.",
+])
+def test_names_in_a_long_lead_in_still_count(check, text):
+    assert found(check, "DD108", text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("U krijgt de Scholierenvergoeding als uw kind naar school gaat.", "Scholierenvergoeding"),
+    ("U kunt een Energiebespaarlening aanvragen.", "Energiebespaarlening"),
+])
+def test_capitalised_long_word_inside_a_sentence_is_a_name_to_explain(check, text, word):
+    f = [x for x in found(check, "DD105", text) if x.text == word]
+    assert f and "naam" in f[0].message and "losse woorden" not in f[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "U kunt een energiebespaarlening aanvragen.",  # no capital: a word to split
+    "Let op: Energiebespaarleningen zijn er voor iedereen.",  # a capital after a colon starts the sentence
+])
+def test_long_word_without_a_name_capital_gets_its_parts(check, text):
+    f = found(check, "DD105", text)
+    assert f and "losse woorden" in f[0].message and "naam" not in f[0].message
+
+
+def test_men_beside_the_reader_is_someone_else(check):
+    f = found(check, "DD111", "Als je wilt verhuizen, kan men je helpen.")
+    assert f and "'wij' of 'iemand'" in f[0].message and "'u'" not in f[0].message and "'je'" not in f[0].message
+
+
+def test_men_in_a_je_text_offers_je(check):
+    f = found(check, "DD111", "Je krijgt een brief. Men kan het formulier ook op het stadhuis ophalen.")
+    assert f and "'je', 'wij' of 'iemand'" in f[0].message
+    f = found(check, "DD111", "U krijgt een brief. Men kan het formulier ook op het stadhuis ophalen.")
+    assert f and "'u', 'wij' of 'iemand'" in f[0].message

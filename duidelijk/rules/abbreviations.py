@@ -30,11 +30,32 @@ COMMON = {"OK", "TV", "PDF", "BTW", "NL", "XXX", "EU", "NV", "BV", "AM", "PM", "
 ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 
 
+# the two consonants a Dutch word can start with: a word in the dictionary that starts with
+# two other consonants ("hbo", "vmbo") is a word of letters
+DUTCH_ONSETS = ("bl", "br", "ch", "dr", "dw", "fl", "fr", "gl", "gn", "gr", "kl", "kn", "kr", "kw", "pl", "pr", "ps",
+                "sc", "sf", "sj", "sk", "sl", "sm", "sn", "sp", "st", "sw", "th", "tj", "tr", "ts", "tw", "vl", "vr",
+                "wr", "zw")
+
+
+def letter_word(low: str) -> bool:
+    """Is a word of three letters or more made of the names of its letters, not one read as a
+    word: no vowel ("dvd", "gps") or a start no Dutch word has ("hbo", "vmbo")? "bank" and
+    "zin" are ordinary words. Two letters may be many things: "DB" is no "dB" (decibel), "MM"
+    in "HH:MM" no millimetre."""
+    if len(low) < 3:
+        return False
+    if not any(c in "aeiouy" for c in low):
+        return True
+    return low[0] not in "aeiouy" and low[1] not in "aeiouy" and not low.startswith(DUTCH_ONSETS)
+
+
 def everyday(low: str, bar: float) -> bool:
     """An abbreviation as common as an everyday word ("wk", "vs": Zipf ``bar`` or more); not an
-    ordinary word in capitals ("BANK"), which may stand for something else. Not "az&pc":
-    wordfreq counts the words on both sides of "&" together."""
-    return low.isalpha() and zipf(low) >= bar and not exists(low)
+    ordinary word in capitals ("BANK"), which may stand for something else, but a word of letters
+    that the dictionary spells as a word of its own ("DVD" is the "dvd", "HBO" the "hbo"; see
+    ``letter_word``). Not
+    "az&pc": wordfreq counts the words on both sides of "&" together."""
+    return low.isalpha() and zipf(low) >= bar and (not exists(low) or letter_word(low))
 
 
 # an IBAN ("NL91 ABNA 0417 1643 00"), with or without spaces: its letters are no abbreviation
@@ -208,6 +229,28 @@ def listed_with_known(tok) -> bool:
     return False
 
 
+# an apposition right after the abbreviation that says what it is: "KFOR, de NAVO-vredesmacht
+# voor Kosovo, ..." (the noun phrase after a comma with its article, up to the next comma or the
+# end of the sentence)
+APPOSITION = re.compile(r"^\s*,\s+(?:de|het|een)\s+([^,.;:()]+?)\s*(?:[,.;:)]|$)")
+
+
+def explained_after(ctx: Context, tok) -> bool:
+    """Does an apposition right after the abbreviation say what it is ("aan KFOR, de
+    NAVO-vredesmacht voor Kosovo.", "de KVS, de Koninklijke Vlaamse Schouwburg")? Not a list of names ("de GGD, de VVD en de PvdA"), nor
+    a phrase that names the abbreviation again ("de UCI, de UCI Europe Tour")."""
+    match = APPOSITION.match(ctx.text[tok.idx + len(tok) : tok.idx + len(tok) + 160])
+    if not match:
+        return False
+    words = match.group(1).split()
+    if words[0].isupper() or tok.text in words or any(w.isupper() and len(w) > 1 for w in words):
+        return False  # another abbreviation or a name in capitals: a list ("de VVD")
+    if len(words) < 3 and "".join(w[0] for w in words if w[0].isupper()) != tok.text:
+        return False  # "de GRZ, een nieuwe afdeling": says what kind, not what it is; the
+        # full name ("de KVS, de Koninklijke Vlaamse Schouwburg") is enough
+    return not re.search(r"\s(?:en|of)\s+(?:de|het|een)\s", " " + match.group(1) + " ")
+
+
 SHORT_FORM = re.compile(r"\b(afgekort|afkorting|kortweg|hierna|ook wel|oftewel|ofwel)\b")
 SLASH_NAME = re.compile(r"^[^\W\d_]+(?:[-/][^\W\d_]+)*$")
 
@@ -225,6 +268,8 @@ def written_out(ctx: Context, tok, expansion: str) -> bool:
         return True
     after = text[tok.idx + len(tok) : tok.idx + len(tok) + 120]
     if after.lstrip().startswith("(") and (not expansion or expansion.lower()[:12] in after):
+        return True
+    if explained_after(ctx, tok):
         return True
     before = text[max(0, tok.idx - 120) : tok.idx]
     if before.rstrip().endswith("("):
@@ -261,8 +306,8 @@ class UnexplainedAbbreviation(Rule):
         bad="U kunt hulp krijgen via de Wmo.",
         good="U kunt hulp krijgen via de Wet maatschappelijke ondersteuning (Wmo).",
         exceptions=(
-            "Afkortingen die iedereen kent, zoals btw, pdf, DigiD, BSN en het WK. Afkortingen die de "
-            "tekst zelf uitlegt. Letters in een rekeningnummer of een code. Hoofdletters in een "
+            "Afkortingen die iedereen kent, zoals btw, pdf, dvd, hbo, DigiD, BSN en het WK. Afkortingen die de "
+            "tekst zelf uitlegt, ook direct erna, zoals 'KFOR, de vredesmacht van de NAVO in Kosovo'. Letters in een rekeningnummer of een code. Hoofdletters in een "
             "naam, zoals 'Decos JOIN', 'de sportvereniging WCR' en 'bij station RAI'. Een eenheid na "
             "een getal, zoals '3500 KWH'. Een soort bestand naast een bekende, zoals 'PNG of PDF'. Maar de korte naam van een afdeling of team, zoals 'afdeling BOR', legt u wel uit. Gewone woorden in hoofdletters, zoals 'LET OP'. En "
             "woorden die u zelf toestaat."

@@ -199,10 +199,21 @@ class Impersonal(Rule):
         ),
     )
 
+    @staticmethod
+    def _men_options(facts, sent, i: int, je_text: bool) -> str:
+        """What to write for "men": not the reader when the sentence names the reader beside it
+        ("Als je wilt verhuizen, kan men je helpen": "wij" or "iemand" helps you), "je" in a
+        text that says "je" to the reader, else "u"."""
+        if any(facts[j].lower in READER_FORMS for j in range(sent.start, sent.end) if j != i):
+            return "'wij' of 'iemand'"
+        return "'je', 'wij' of 'iemand'" if je_text else "'u', 'wij' of 'iemand'"
+
     def check(self, ctx: Context):
         terms = impersonal_terms()
         doc = ctx.doc
         facts = token_table(doc).facts
+        # does the text say "je" to the reader more often than "u"?
+        je_text = sum(f.lower in JE_FORMS for f in facts) > sum(f.lower in U_FORMS for f in facts)
         for sent in ctx.prose_sentences:
             for i in range(sent.start, sent.end):
                 fact = facts[i]
@@ -214,10 +225,8 @@ class Impersonal(Rule):
                 if key not in terms or tok.pos_ not in {"NOUN", "PRON"} or ctx.accepted(tok.text):
                     continue
                 if key == "men":
-                    yield self.span_finding(
-                        ctx, tok,
-                        "'men' zegt niet wie het doet. Schrijf wie het is: 'u', 'wij' of 'iemand'.",
-                    )
+                    yield self.span_finding(ctx, tok, f"'men' zegt niet wie het doet. Schrijf wie het is: "
+                                                      f"{self._men_options(facts, sent, i, je_text)}.")
                     continue
                 if not means_the_reader(tok) or defines_term(tok, sent) or one_of_parties(tok, terms):
                     continue

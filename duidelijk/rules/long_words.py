@@ -25,6 +25,8 @@ from duidelijk.rules.base import Context, Rule, RuleDoc, register
 
 NUMBERS = ("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf",
            "honderd", "duizend")
+# endings of adjectives (also their -e form): a noun made of such an adjective is read as it
+ADJECTIVE_ENDINGS = ("ig", "ige", "lijk", "lijke", "isch", "ische", "baar", "bare", "loos", "loze", "ief", "ieve")
 DIMINUTIVE_ENDINGS = ("etjes", "etje", "tjes", "tje", "pjes", "pje", "kjes", "kje", "jes", "je")
 
 
@@ -179,6 +181,9 @@ class LongWord(Rule):
             "Namen, zoals 'het Omgevingsloket', invulvelden, adressen, internetadressen en "
             "e-mailadressen. Ook geen gewone samenstellingen van twee bekende woorden, zoals "
             "'parkeervergunning', en mensen die iets gewoons doen, zoals 'verkeersregelaars'. "
+            "Ook geen gewone woorden als 'Nederlandstaligen'. "
+            "Heeft een lang woord midden in de zin een hoofdletter, zoals 'de Scholierenvergoeding'? "
+            "Dan is het een naam. Dan vraagt duidelijk om uit te leggen wat het is. "
             "Een streepje laat de delen al zien, zoals in 'natuurkunde-olympiade'. "
             "Is het woord de naam van een wet of regeling? Dan vraagt duidelijk om uit te "
             "leggen waar de regels over gaan. Is het de naam van een vergunning, toeslag, "
@@ -239,6 +244,11 @@ class LongWord(Rule):
                         f"'{tok.text}' is een lang woord ({letters} letters{named}). Het is de naam van "
                         f"{kind}. Die naam blijft zoals hij is. Zeg er in gewone woorden bij wat het is."
                     )
+                elif self._capitalised_inside(tok, sent):
+                    msg = (
+                        f"'{tok.text}' is een lang woord ({letters} letters). Met de hoofdletter is het "
+                        f"een naam. Die naam blijft zoals hij is. Zeg er in gewone woorden bij wat het is."
+                    )
                 elif len(parts) > 1 and not self._function_word(tok, parts):
                     named = "' + '".join(named_parts(parts))
                     msg = (
@@ -273,6 +283,10 @@ class LongWord(Rule):
                 return False  # a form of a verb Dutch text uses often, also one the word list
                 # lacks ("achterblijvende": "achterblijven"), or of a common verb with a particle
                 # that keeps its meaning ("achteruitgegaan": "gaan" + back)
+        if pos in {"ADJ", "NOUN"} and word.endswith(("e", "en")) and any(
+                c.endswith(ADJECTIVE_ENDINGS) and zipf(c) >= familiar for c in lemma_candidates(word)[1:]):
+            return False  # an everyday adjective used as a noun ("Nederlandstaligen": de
+            # "nederlandstalige" mensen), also when the word list lacks its base form
         pair = parts[1:] if len(parts) == 3 and parts[0] in NUMBERS else parts
         # a number is no obstacle: "vierlandentoernooi" is read as "landen" + "toernooi"
         if (len(parts) <= 3 and familiarity(word, lemma, pos) >= familiar
@@ -391,6 +405,17 @@ class LongWord(Rule):
             if parts_zipf >= self.options["inner_zipf"] and parts_zipf > score:
                 return parts_zipf, True
         return score, False
+
+    @staticmethod
+    def _capitalised_inside(tok, sent) -> bool:
+        """A word with a capital inside a sentence, not after a colon, a quote or a bracket:
+        the name of a programme, a product or a plan ("de Scholierenvergoeding", "een
+        Energiebespaarlening"). The writer cannot split a name into loose words, only say
+        what it is."""
+        if tok.i == sent.start or not (tok.text[:1].isupper() and tok.text[1:].islower()):
+            return False
+        prev = tok.doc[tok.i - 1]
+        return prev.text not in {":", ".", "!", "?", "\"", "'", "(", "«", "-", "•", "*", "“", "‘"} and not prev.is_space
 
     @staticmethod
     def _in_name(tok, sent) -> bool:

@@ -104,6 +104,7 @@ class Tang(Rule):
 
 
 INSERTS = {"(", ")", "-", "–", "—"}
+QUOTES = {"«", "»", "'", "\"", "“", "”", "‘", "’", "''", ",,"}
 # words that begin a sentence; with a capital in the middle of a "sentence" right after a word
 # they show a heading without a full stop glued to it ("Parkeren in de binnenstad Vanaf 1
 # januari betaalt u meer")
@@ -127,6 +128,36 @@ def _inside_date(texts, i: int) -> bool:
     if low in DAY_NAMES:
         return nxt.isdigit()
     return low == "uur" and any(c.isdigit() for c in prev)
+
+
+# small words inside a name of several capitalised words ("Centrum voor Jeugd",
+# "J. de Vries-van den Berg") and the heads of a street name that a house number belongs to
+# ("en" joins two names as often as it stands inside one: "uit Amstelveen en Duiven")
+NAME_LINKS = {"de", "van", "den", "der", "voor", "'t", "op", "aan", "ter", "te", "la", "le", "du"}
+STREET_HEADS = ("straat", "laan", "weg", "kade", "plein", "gracht", "singel", "dijk", "dreef", "pad", "hof",
+                "park", "steeg", "markt")
+
+
+def _inside_name(texts, i: int, start: int) -> bool:
+    """Is token i a piece of a name of several words that the reader takes in as one unit with
+    the capitalised word before it: "Centrum voor Jeugd", "Amsterdam Nieuw-West",
+    "J. de Vries-van den Berg", the number of a street ("Vlugtlaan 125")? The name's first word
+    counts as a word; the first word of the sentence starts no name (every first word has a
+    capital)."""
+    def capital(k: int) -> bool:
+        return start < k and texts[k][:1].isupper()
+
+    def name_before(k: int) -> bool:  # a capitalised word before k, over small words and hyphens
+        while k > start and (texts[k].lower() in NAME_LINKS or texts[k] == "-"):
+            k -= 1
+        return capital(k)
+
+    text = texts[i]
+    if text[:1].isupper():
+        return capital(i) and name_before(i - 1)
+    if text.lower() in NAME_LINKS or text == "-":
+        return i + 1 < len(texts) and capital(i + 1) and name_before(i - 1)
+    return text.isdigit() and len(text) <= 4 and capital(i - 1) and texts[i - 1].lower().endswith(STREET_HEADS)
 
 
 def _glued_heading_end(doc, i: int, start: int) -> bool:
@@ -169,8 +200,9 @@ def _earlier_main_clause_verb(root, verb):
     for head in root.children:
         if head.dep_ not in {"conj", "parataxis"} or head.i > root.i:
             continue
-        if any(c.dep_ == "mark" and c.lower_ != "te" for c in head.children):
-            continue  # a subclause, not a main clause ("te pakken" is no subclause)
+        if any(c.dep_ == "mark" and c.lower_ != "te" and c.pos_ != "CCONJ" for c in head.children):
+            continue  # a subclause, not a main clause ("te pakken" is no subclause; "Maar de
+            # trein staat ...": a conjunction that joins main clauses, which the parse may call a mark)
         own = finite_verb(head)
         if own is None or "Fin" not in own.morph.get("VerbForm") or own.i > verb.i:
             continue
@@ -209,7 +241,7 @@ def _second(head, own) -> bool:
     """Does the finite verb stand second in its clause, as in a main clause: one part before
     it ("Gevaarlijke situaties zullen ...")? "Wat u moet doen ..." has two: a subclause
     without a conjunction."""
-    first = [c for c in head.children if c.i < own.i and c.dep_ not in {"punct", "cc"}]
+    first = [c for c in head.children if c.i < own.i and c.dep_ not in {"punct", "cc"} and c.pos_ != "CCONJ"]
     return len(first) <= 1
 
 
@@ -238,7 +270,8 @@ class LeadIn(Rule):
         exceptions=(
             "Een aanhef, kopjes en opsommingen. Staan er negen woorden voor het werkwoord? Dan "
             "alleen als er iets tussen haakjes of streepjes bij staat. Wat voor een dubbele punt "
-            "staat, telt niet mee. Een datum, zoals 'maandag 3 juni 2024', telt als één woord."
+            "staat, telt niet mee. Een datum, zoals 'maandag 3 juni 2024', telt als één woord. Een naam, "
+            "zoals 'Burgemeester de Vlugtlaan 125', ook, behalve in een zin met komma's of haakjes."
         ),
     )
 
@@ -289,8 +322,15 @@ class LeadIn(Rule):
                      or (i + 1 < n and facts[i + 1].lower in STARTERS and _glued_heading_end(ctx.doc, i, sent.start))]
             # (a closing quote too: ",,Dat ik zo populair ben, vind ik grandioos'', lachte hij")
             start_i = stops[-1] if stops else sent.start - 1
-            # (a date counts as one word: "maandag 3 juni 2024" is one thing to read)
-            before = [i for i in range(max(start_i + 1, sent.start), stop) if word[i] and not _inside_date(texts, i)]
+            # (a date counts as one word: "maandag 3 juni 2024" is one thing to read; so does a
+            # name: "het Centrum voor Jeugd en Gezin", "Burgemeester de Vlugtlaan 125")
+            # (only in a lead-in of one piece, without an insert, a quote or a comma: there the
+            # names add to the insert, "(zoals Buiten Beter en Verbeter de Buurt)", "Darco, het
+            # paard waar Ludo Philippaerts ...")
+            first = max(start_i + 1, sent.start)
+            plain = not any(texts[i] in INSERTS or texts[i] in QUOTES or texts[i] == "," for i in range(first, stop))
+            before = [i for i in range(first, stop) if word[i] and not _inside_date(texts, i)
+                      and not (plain and _inside_name(texts, i, sent.start))]
             if len(before) == limit + 1 and not any(texts[i] in INSERTS for i in range(before[0], stop)):
                 continue  # one word over: only with an insert in brackets or dashes ("Door deze
                 # context (het beeld vervangt de tekst) wordt"); a plain subclause of nine words
