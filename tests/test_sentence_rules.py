@@ -498,6 +498,10 @@ def test_state_participle_after_zijn_is_no_passive(check, text):
 @pytest.mark.parametrize("text", [
     "De heiligen die afgebeeld zijn op het altaarstuk, dragen geen kroon.",  # what a picture shows
     "Het woord is afgeleid van het Latijn.",  # where a word comes from
+    "Men was bijna altijd aangewezen op coalitieregeringen.",  # depended on
+    "Nazareth is genoemd naar de Bijbelse plaats.",  # named after
+    "Het museum is geheel gewijd aan het werk van striptekenaars.",
+    "Iedereen die gestudeerd had, was verdacht.",  # suspect: an adjective
 ])
 def test_states_with_a_fixed_preposition_are_no_passive(check, text):
     assert not found(check, "DD102", text)
@@ -506,6 +510,9 @@ def test_states_with_a_fixed_preposition_are_no_passive(check, text):
 @pytest.mark.parametrize("text", [
     "De heiligen worden op het altaarstuk afgebeeld.",  # with "worden": someone paints them
     "Het bedrag wordt afgeleid uit uw inkomen.",
+    "Hij is aangewezen als voorzitter.",  # without "op": designated
+    "Dit is hierboven al genoemd.",  # without "naar": mentioned
+    "Het afval is van de stoep verwijderd.",  # removed from: "verwijderd" is no state here
 ])
 def test_those_participles_with_worden_are_a_passive(check, text):
     assert found(check, "DD102", text)

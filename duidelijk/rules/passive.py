@@ -35,7 +35,14 @@ def zijn_verbs() -> frozenset[str]:
 def state_participles() -> frozenset[str]:
     """Participles Dutch uses as adjectives after "zijn" ("U bent verplicht", "Het loket is
     gesloten"): a state, not a passive."""
-    return frozenset(r["participle"] for r in wordlists.load("state_participles"))
+    return frozenset(r["participle"] for r in wordlists.load("state_participles") if not r["preposition"])
+
+
+@cache
+def state_participles_with() -> dict[str, str]:
+    """Participles that are a state after "zijn" only with a phrase with their preposition
+    ("Wij zijn aangewezen op hulp", "De straat is genoemd naar ..."): participle -> preposition."""
+    return {r["participle"]: r["preposition"] for r in wordlists.load("state_participles") if r["preposition"]}
 
 
 STRONG_VOWELS = (("ij", "e"), ("ie", "o"), ("ui", "o"), ("i", "o"), ("e", "o"), ("", ""))
@@ -306,6 +313,10 @@ def _adjectival(verb) -> bool:
     event = any(c.lower_ == "er" for c in verb.children)  # "In 2003 is er een bibliotheek geopend"
     if verb.lower_ in state_participles() and not event:
         return True
+    preposition = state_participles_with().get(verb.lower_)
+    if preposition and not event and any(g.lower_ == preposition and g.dep_ == "case"
+                                         for c in verb.children for g in c.children):
+        return True  # a state with its fixed preposition: "zijn aangewezen op hulp"
     if any(c.dep_ == "advmod" and c.lower_ in DEGREE for c in verb.children):
         return True
     if event:
