@@ -80,6 +80,50 @@ class Model:
             total += weight * (value - mean) / scale
         return total
 
+    def partial_sums(self, feats: dict[str, float | None]) -> list[float]:
+        """``linear(feats)`` term by term: element k is the sum of the first k terms, in the
+        order ``linear`` adds them (so the last element is ``linear(feats)``, to the bit)."""
+        total = 0.0
+        out = [total]
+        for name, weight, mean, scale, missing in self._terms:
+            value = feats.get(name)
+            if value is None:
+                value = missing
+            total += weight * (value - mean) / scale
+            out.append(total)
+        return out
+
+    def linear_from(self, feats: dict[str, float | None], start: int, partial: list[float]) -> float:
+        """``linear(feats)`` for features whose first ``start`` terms equal those of the
+        features ``partial`` was made of (``partial_sums``): the sum goes on from there, in
+        the same order, so the result is the same to the bit."""
+        total = partial[start]
+        for name, weight, mean, scale, missing in self._terms[start:]:
+            value = feats.get(name)
+            if value is None:
+                value = missing
+            total += weight * (value - mean) / scale
+        return total
+
+    def first_changed(self, category: str) -> int:
+        """The first term of ``linear`` that fixing a finding of ``category`` (``_fixed``) can
+        change: the terms before it stay as they were (``len(features)`` when none changes)."""
+        found = self._first_changed.get(category)
+        if found is None:
+            if category in FINDING_FEATURES:
+                names = {FINDING_FEATURES[category]}
+            elif category == "sentence-length":
+                names = {"words", "long_sentence"}
+            else:
+                names = set(self.features)  # a category _fixed does not know: every term
+            found = self._first_changed[category] = min(
+                (k for k, name in enumerate(self.features) if name in names), default=len(self.features))
+        return found
+
+    @cached_property
+    def _first_changed(self) -> dict[str, int]:
+        return {}
+
     def score(self, linear: float) -> float:
         x = self.intercept + linear / self.temperature
         return 100.0 / (1.0 + math.exp(-max(-700.0, min(700.0, x))))
@@ -235,7 +279,7 @@ def gains(features: Sequence[dict[str, float | None]], asked: Iterable[tuple[int
     model's sum of each sentence worked out once (the grouping asks one per finding, and
     some findings share a sentence and a kind)."""
     m = model()
-    before: dict[int, float] = {}
+    before: dict[int, list[float]] = {}  # per sentence: its partial sums (the last one is linear)
     out: dict[tuple[int, str], float] = {}
     for n, category in asked:
         if (n, category) in out:
@@ -244,7 +288,11 @@ def gains(features: Sequence[dict[str, float | None]], asked: Iterable[tuple[int
         if after is None:
             out[n, category] = 0.0
             continue
-        if n not in before:
-            before[n] = m.linear(features[n])
-        out[n, category] = max(0.0, (before[n] - m.linear(after)) / m.temperature)
+        partial = before.get(n)
+        if partial is None:
+            partial = before[n] = m.partial_sums(features[n])
+        # the fixed sentence's sum goes on from the first term the fix changes (the findings'
+        # counts are the model's last terms): the same number as m.linear(after), in fewer steps
+        fixed = m.linear_from(after, m.first_changed(category), partial)
+        out[n, category] = max(0.0, (partial[-1] - fixed) / m.temperature)
     return out

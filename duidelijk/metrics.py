@@ -114,6 +114,8 @@ def _count_part(part: str) -> int:
                 if word.endswith(key):
                     return _count_part(word[: -len(key)]) + value
     count = sum(map(_nuclei, _VOWEL_RUN.findall(word)))
+    if "eu" not in word and "eau" not in word:
+        return count  # every rule of _HIATUS_RULES needs one of the two (most words have neither)
     return count + sum(delta for rule, delta in _HIATUS_RULES if rule.search(word))
 
 
@@ -344,10 +346,13 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(row[0] for row in _table(name))
 
 
+@lru_cache(maxsize=100_000)
 def word_frequency(word: str) -> float:
     """LiNT-II frequency of a lower-case word form (wordfreq mapped onto SUBTLEX-NL).
 
-    Reads the same per-word table as the rules (``duidelijk.lexicon.zipf``)."""
+    Reads the same per-word table as the rules (``duidelijk.lexicon.zipf``). Kept per word
+    (the token table asks it two or three times for each new word: its frequency, and the
+    form and lemma of its familiarity gap)."""
     from duidelijk.lexicon import zipf
 
     return max(ZERO_COUNT_FREQUENCY, zipf(word) - WORDFREQ_OFFSET)
@@ -406,13 +411,16 @@ def noun_type(tok: Token) -> str | None:
     return _noun_type(tok.pos_, tok.tag_, tok.lower_, tok.lemma_.lower(), tok.ent_type_)
 
 
+_ENTITY_NOUN = {"PERSON": "c", "GPE": "c", "ORG": "a"}  # the noun type of a noun no list holds, by its entity
+
+
 def _noun_type(pos: str, tag: str, lower: str, lemma: str, ent_type: str) -> str | None:
     """``noun_type`` from the token's POS, tag, lower-case form and lemma and entity type."""
     if pos in ("NOUN", "PROPN"):
         entry = _nouns().get(lower) or _nouns().get(lemma)
         if entry:
             return entry[0]
-        return {"PERSON": "c", "GPE": "c", "ORG": "a"}.get(ent_type, "?")
+        return _ENTITY_NOUN.get(ent_type, "?")
     symbol = "SPEC" in tag or pos in ("SYM", "X")
     return "c" if symbol and lower in unit_symbols() else None
 
@@ -428,23 +436,32 @@ _tables: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # Doc -> its T
 _FACTS_LIMIT = 200_000  # distinct token keys kept per process before the cache starts over
 
 
-@dataclass(frozen=True)
 class _Facts:
     """What LiNT-II reads of a token that depends on its word and labels only.
 
     Worked out once per distinct combination of form, lemma, tags, morphology, copula or not,
-    entity type and letters only per process, with the per-token functions above."""
+    entity type and letters only per process, with the per-token functions above. Shared by
+    every token with those labels: read only, never changed. (A class with slots: made about
+    nine thousand times for the 46,000 words of speed.py's varied texts, six times faster
+    than a frozen dataclass, whose every field is set through ``object.__setattr__``.)"""
 
-    content: bool
-    finite: bool
-    frequency: float | None  # LiNT-II frequency of a content word (placeholders aside)
-    noun: str | None  # noun_type
-    lower: str  # Token.lower_
-    lemma: str  # Token.lemma_
-    alpha: bool  # Token.is_alpha
-    pos: str  # Token.pos_
-    gap: float | None  # difficulty._gap of a word the difficulty model reads (letters only, no name)
-    finite_form: bool  # "Fin" in Token.morph.get("VerbForm")
+    __slots__ = ("content", "finite", "frequency", "noun", "lower", "lemma", "alpha", "pos", "gap", "finite_form")
+
+    def __init__(self, content: bool, finite: bool, frequency: float | None, noun: str | None, lower: str,
+                 lemma: str, alpha: bool, pos: str, gap: float | None, finite_form: bool):
+        self.content = content
+        self.finite = finite
+        self.frequency = frequency  # LiNT-II frequency of a content word (placeholders aside)
+        self.noun = noun  # noun_type
+        self.lower = lower  # Token.lower_
+        self.lemma = lemma  # Token.lemma_
+        self.alpha = alpha  # Token.is_alpha
+        self.pos = pos  # Token.pos_
+        self.gap = gap  # difficulty._gap of a word the difficulty model reads (letters only, no name)
+        self.finite_form = finite_form  # "Fin" in Token.morph.get("VerbForm")
+
+    def __repr__(self) -> str:
+        return "_Facts(" + ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__) + ")"
 
 
 _facts: dict[bytes, _Facts] = {}  # the labels of a token (see TokenTable) -> its facts
@@ -490,11 +507,13 @@ def _string_of(strings):
     return text
 
 
-def _make_facts(vocab, key: tuple) -> _Facts:
+def _make_facts(vocab, key: tuple, text=None) -> _Facts:
     """The facts of a token from its labels (LOWER, LEMMA, POS, TAG, MORPH, copula or not,
-    ENT_TYPE, IS_ALPHA), as the per-token functions above work them out from a Token."""
+    ENT_TYPE, IS_ALPHA), as the per-token functions above work them out from a Token.
+    ``text``: ``_string_of(vocab.strings)``, made once per Doc by the caller."""
     lower_id, lemma_id, pos_id, tag_id, morph_id, copula, ent_id, alpha = key
-    text = _string_of(vocab.strings)
+    if text is None:
+        text = _string_of(vocab.strings)
     lower, lemma, pos, tag = text(lower_id), text(lemma_id), text(pos_id), text(tag_id)
     numtype, finite_form = _morph_facts(vocab, morph_id)
     content = _content_word(tag, pos, numtype, lower, bool(copula))
@@ -511,6 +530,9 @@ class _Sums:
 
     lengths: list[int]  # dependency_length of each token; -1 for punctuation (Token.is_punct)
     gaps: list[float | None]  # _Facts.gap of each token
+
+
+_KEY_COLUMNS = [0, 1, 2, 5]  # LOWER, LEMMA, POS, DEP in the array TokenTable reads
 
 
 def row_keys(rows) -> list[bytes]:
@@ -531,7 +553,7 @@ class TokenTable:
 
     __slots__ = ("texts", "facts", "heads", "deps", "is_punct", "is_space", "idx", "word", "syllables",
                  "sent_bounds", "non_punct", "_lengths", "_columns", "_sums", "conj", "nsubj", "punct",
-                 "_children", "_starts", "_solid", "_arrays", "_without")
+                 "_children", "_starts", "_solid", "_arrays", "_without", "_rows", "_skipped")
 
     def __init__(self, doc):
         import numpy
@@ -569,11 +591,14 @@ class TokenTable:
         if len(found) > _FACTS_LIMIT:
             found.clear()
         facts = list(map(found.get, packed))
-        for i in [i for i, fact in enumerate(facts) if fact is None]:
-            fact = found.get(packed[i])
-            if fact is None:
-                fact = found[packed[i]] = _make_facts(vocab, tuple(keys[i].tolist()))
-            facts[i] = fact
+        missing = [i for i, fact in enumerate(facts) if fact is None]
+        if missing:
+            text = _string_of(strings)
+            for i in missing:
+                fact = found.get(packed[i])
+                if fact is None:
+                    fact = found[packed[i]] = _make_facts(vocab, tuple(keys[i].tolist()), text)
+                facts[i] = fact
         self.facts = facts
         known = _words_by_orth
         if len(known) > _FACTS_LIMIT:
@@ -593,6 +618,20 @@ class TokenTable:
         self._columns = None
         self._sums = None
         self._without = None
+        self._rows = rows
+        self._skipped = None
+
+    def key_columns(self):
+        """LOWER, LEMMA, POS and DEP of every token, as ``Doc.to_array`` gives them (uint64):
+        what ``phrases._make_keys`` reads, from the array read here already."""
+        return self._rows[:, _KEY_COLUMNS]
+
+    def punct_or_space(self) -> list[bool]:
+        """Per token: punctuation or white space (``Token.is_punct or Token.is_space``), the
+        tokens that DD103 and DD106 pass over; made once per Doc."""
+        if self._skipped is None:
+            self._skipped = [p or s for p, s in zip(self.is_punct, self.is_space)]
+        return self._skipped
 
     def content(self) -> tuple[list[bool], list[bool], list[float | None], list[str | None]]:
         """Per token: content word, finite verb, LiNT-II frequency, noun type (``_Facts``)."""

@@ -22,7 +22,6 @@ from duidelijk.model import import_spacy
 
 import_spacy()  # before any other spaCy import: without spaCy's command-line part (cold start)
 import numpy  # noqa: E402
-from spacy.attrs import DEP, LEMMA, LOWER, POS  # noqa: E402
 from spacy.symbols import ADJ, NOUN, VERB  # noqa: E402
 
 from duidelijk.dictionary import noun_lemmas
@@ -122,7 +121,7 @@ def _make_keys(doc) -> list[frozenset[str]]:
         return []
     strings = doc.vocab.strings
     prt = strings.as_int("compound:prt")
-    rows = doc.to_array([LOWER, LEMMA, POS, DEP])
+    rows = token_table(doc).key_columns()  # LOWER, LEMMA, POS, DEP, read with the table's other columns
     cols = rows[:, :3].copy(order="C")
     # may be an inflected participle (1), a noun that may be a plural (2), or neither (0)
     cols[:, 2] = ((rows[:, 2] == ADJ) | (rows[:, 2] == VERB)) * _PARTICIPLE_LIKE + (rows[:, 2] == NOUN) * _NOUN
@@ -275,16 +274,19 @@ class PhraseIndex:
         if not tokens:
             return
         table = doc_keys(tokens[0].doc)
-        starts = self.starts
+        starts, multi, rests, single, single_keys = self.starts, self.multi, self._rests, self.single, self.single_keys
         used: set[int] = set()
         present: set[str] | None = None  # every key of these tokens, made when an expression needs it
         for pos, tok in enumerate(tokens):
-            keys = table[tok.i]
-            if keys.isdisjoint(starts) or tok.i in used or skip(tok):
+            i = tok.i
+            keys = table[i]
+            if keys.isdisjoint(starts) or i in used or skip(tok):
                 continue
             hit = None
             for key in keys:
-                for (words, payload), rest in zip(self.multi.get(key, ()), self._rests.get(key, ())):
+                if key not in multi:
+                    continue
+                for (words, payload), rest in zip(multi[key], rests[key]):
                     if present is None:
                         present = set().union(*(table[t.i] for t in tokens))
                     if not rest <= present:
@@ -310,10 +312,8 @@ class PhraseIndex:
                             break
                     if hit:
                         break
-            if hit is None:
-                known = [key for key in keys if key in self.single]
-                if known:
-                    hit = ([tok], self.single[min(known)])
+            if hit is None and not keys.isdisjoint(single_keys):
+                hit = ([tok], single[min(keys & single_keys)])
             if hit:
                 used.update(t.i for t in hit[0])
                 yield hit

@@ -150,8 +150,9 @@ def fitting_form(found: list, alternative: str) -> str:
     """
     if "..." in alternative or alternative.split()[0].lower() in READER_SUBJECTS:
         return ""  # a clause ("we kunnen het behandelen") replaces no word as it stands
-    if any(c.lower_ in REFLEXIVE and c.i not in {t.i for t in found}
-           for t in found for c in t.children if t.pos_ in {"VERB", "AUX"}):
+    found_at = {t.i for t in found}
+    if any(c.lower_ in REFLEXIVE and c.i not in found_at
+           for t in found if t.pos_ in {"VERB", "AUX"} for c in t.children):
         return ""  # "zich legitimeren": "zich laten zien wie u bent" is no Dutch
     if len(found) == 1 and any(c.dep_ == "compound:prt" and c.i != found[0].i and _is_its_particle(found[0], c)
                                for c in found[0].children):
@@ -162,8 +163,9 @@ def fitting_form(found: list, alternative: str) -> str:
             and {"Cmp", "Sup"} & set(found[0].morph.get("Degree")):
         return ""  # "geringer", "efficiënter": the list's word ("klein") is not in that form
     first = found[0]
-    prev = first.doc[first.i - 1] if first.i > _sentence(first)[0] else None
-    before = prev.doc[prev.i - 1] if prev is not None and prev.lower_ == "te" and prev.i > _sentence(first)[0] else prev
+    sent_start = _sentence(first)[0]
+    prev = first.doc[first.i - 1] if first.i > sent_start else None
+    before = prev.doc[prev.i - 1] if prev is not None and prev.lower_ == "te" and prev.i > sent_start else prev
     if before is not None and before.lower_ in FIXED_BEFORE:
         return ""  # "ter interpretatie", "mede te ondertekenen": the word belongs to what stands before it
     if len(found) > 1:
@@ -871,11 +873,26 @@ SUBJECT_BEFORE = {"wij", "we", "ik", "u", "zij", "ze", "hij", "jij", "men", "jul
 TIME_AFTER = {"op", "binnen", "vóór", "voor", "om", "in", "morgen", "vandaag"}
 
 
+_WORD_CLASSES = "duidelijk.word_class"  # Doc.user_data: token index -> word_class, as asked
+
+
 def word_class(tok) -> str:
     """The word class from the words around it, where the tagger is often wrong: after "de"
     or "uw" a noun ("uw verzoeken"), after "wij" a verb ("wij verzoeken"), a participle
     without an auxiliary at the start of a clause a preposition ("Gezien uw inkomen"), and
-    before a time or date an adverb ("uiterlijk op 1 maart")."""
+    before a time or date an adverb ("uiterlijk op 1 maart").
+
+    Kept per token with its Doc: DD103 asks it of the same word up to four times (the fitting
+    form, the noun's gender, the entry's word class, another sense)."""
+    found = tok.doc.user_data.setdefault(_WORD_CLASSES, {})
+    i = tok.i
+    kind = found.get(i)
+    if kind is None:
+        kind = found[i] = _word_class(tok)
+    return kind
+
+
+def _word_class(tok) -> str:
     doc = tok.doc
     sent_start, sent_end = _sentence(tok)
     prev = doc[tok.i - 1] if tok.i > sent_start else None
@@ -1269,7 +1286,7 @@ class Jargon(Rule):
         marked = ctx.shared.setdefault("word_findings", set())
         doc, table = ctx.doc, token_table(ctx.doc)
         is_space, facts = table.is_space, table.facts  # as Token.is_space ..., without a Token per token
-        skipped = [p or s for p, s in zip(table.is_punct, is_space)]  # the tokens het_van passes over
+        skipped = table.punct_or_space()  # the tokens het_van passes over
         anchors = jargon_anchors()
         for sent in ctx.prose_sentences:
             present = span_keys(ctx.doc, sent.start, sent.end)  # every match key of the sentence

@@ -76,14 +76,21 @@ def jargon_anchors() -> frozenset[str]:
 def token_keys_with_particles(tokens) -> list[set[str]]:
     """Match keys per token (``phrases.doc_keys``); a separated particle ("gaan ... over")
     adds "overgaan". ``tokens``: a sentence without spaces and punctuation."""
-    table = doc_keys(tokens[0].doc) if tokens else []
-    keys = [table[t.i] for t in tokens]
-    for i, tok in enumerate(tokens):
-        if tok.pos_ not in {"VERB", "AUX"}:
+    if not tokens:
+        return []
+    doc = tokens[0].doc
+    table, facts = doc_keys(doc), token_table(doc).facts  # facts: Token.pos_, lower_ without a Token
+    at = [t.i for t in tokens]
+    keys = [table[i] for i in at]
+    particles = [(j, facts[i].lower) for j, i in enumerate(at) if facts[i].lower in _PARTICLE_WORDS]
+    if not particles:
+        return keys
+    for n, i in enumerate(at):
+        if facts[i].pos not in _VERB_POS:
             continue
-        for j in range(i + 1, min(len(tokens), i + WINDOW)):
-            if tokens[j].lower_ in _PARTICLE_WORDS:
-                keys[i] = keys[i] | {tokens[j].lower_ + k for k in table[tok.i]}
+        for j, particle in particles:  # in order, as the words after the verb within WINDOW
+            if n < j < n + WINDOW:
+                keys[n] = keys[n] | {particle + k for k in table[i]}
     return keys
 
 
@@ -97,7 +104,7 @@ def list_matches(tokens, keys, used: set[int], accepted=lambda text: False):
     present = frozenset().union(*keys)  # an expression with a word that is not here cannot match
     listed = expressions()
     by_word = expressions_by_word()
-    candidates = {n for key in present for n in by_word.get(key, ())}
+    candidates = {n for key in by_word.keys() & present for n in by_word[key]}
     for n in sorted(candidates):  # in the order of the list: longest first
         bag, words, alts, jargon = listed[n]
         if not bag <= present or accepted(" ".join(words)):
@@ -144,6 +151,7 @@ def in_own_phrase(found, bag) -> bool:
     )
 
 
+_VERB_POS = frozenset({"VERB", "AUX"})
 _PARTICLE_WORDS = frozenset(PARTICLES)  # for "is this word a particle" (PARTICLES is a tuple, in order)
 AUXILIARIES = {"hebben", "zijn", "worden", "kunnen", "moeten", "mogen", "willen", "zullen"}
 
@@ -159,25 +167,28 @@ def _may_match(indexes, facts, keys_of, by_word, particle_heads, skipped=None, k
     ``keys``: every key of the tokens (``phrases.span_keys``), if at hand. ``skipped``: per token of the Doc, whether ``check`` leaves it out (punctuation or
     space); given, "het ... van" must be "het" + a word in -en + "van" in those words, as
     ``_het_van`` asks, not just both words somewhere in the sentence."""
-    present = set(keys) if keys is not None else set().union(*(keys_of[i] for i in indexes))
+    # (a frozenset, not changed: joined keys make a new set below)
+    present = frozenset(keys) if keys is not None else frozenset().union(*(keys_of[i] for i in indexes))
     if het_van_may(present, indexes, facts, skipped):
         return True
-    particles = [(j, facts[j].lower) for j in indexes if facts[j].lower in _PARTICLE_WORDS]
-    for i in indexes:
-        if facts[i].pos not in {"VERB", "AUX"}:
+    here = [facts[i] for i in indexes]
+    particles = [(j, f.lower) for j, f in zip(indexes, here) if f.lower in _PARTICLE_WORDS]
+    for i, fact in zip(indexes, here):
+        if fact.pos not in _VERB_POS:
             continue
         if i in particle_heads:
             return True
         keys = keys_of[i]
-        if keys & LIGHT_VERBS:
+        if not keys.isdisjoint(LIGHT_VERBS):
             return True
         if particles:
             joined = {word + k for j, word in particles if j > i for k in keys}
-            if joined & LIGHT_VERBS:
+            if not joined.isdisjoint(LIGHT_VERBS):
                 return True
-            present |= joined
+            present = present | joined
     listed = expressions()
-    return any(listed[n][0] <= present for key in present for n in by_word.get(key, ()))
+    # only the keys that some expression holds (an intersection in C, not a look-up per key)
+    return any(listed[n][0] <= present for key in by_word.keys() & present for n in by_word[key])
 
 
 def het_van(tokens):
@@ -185,8 +196,10 @@ def het_van(tokens):
     (without punctuation): "het indienen van een bezwaar". Not "het hebben van", not a noun
     in -en ("het noorden", "het leven": ``noun_of_its_own``), not a phrase that only says
     which thing is meant ("uw aanvraag voor het terugvragen van kosten")."""
+    facts = token_table(tokens[0].doc).facts if tokens else []  # Token.lower_, is_alpha without a str each
     for a, b, c in zip(tokens, tokens[1:], tokens[2:]):
-        if a.lower_ == "het" and c.lower_ == "van" and b.lower_.endswith("en") and b.is_alpha:
+        middle = facts[b.i]
+        if facts[a.i].lower == "het" and facts[c.i].lower == "van" and middle.lower.endswith("en") and middle.alpha:
             if b.lower_ in AUXILIARIES or noun_of_its_own(b.lower_) or (
                     b.dep_ == "nmod" and b.head.pos_ in {"NOUN", "PROPN"}):
                 continue  # "het hebben van"; "uw aanvraag voor het terugvragen van kosten":
@@ -290,7 +303,7 @@ class Nominalisation(Rule):
         by_word = expressions_by_word()
         particle_dep = ctx.doc.vocab.strings["compound:prt"]
         particle_heads = {h for h, dep in zip(table.heads, table.deps) if dep == particle_dep}
-        skipped = [p or s for p, s in zip(table.is_punct, table.is_space)]
+        skipped = table.punct_or_space()
         for sent in ctx.prose_sentences:
             if not _may_match(range(sent.start, sent.end), facts, keys_of, by_word, particle_heads, skipped,
                               span_keys(ctx.doc, sent.start, sent.end)):
