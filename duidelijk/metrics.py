@@ -445,7 +445,8 @@ class _Facts:
     nine thousand times for the 46,000 words of speed.py's varied texts, six times faster
     than a frozen dataclass, whose every field is set through ``object.__setattr__``.)"""
 
-    __slots__ = ("content", "finite", "frequency", "noun", "lower", "lemma", "alpha", "pos", "gap", "finite_form")
+    __slots__ = ("content", "finite", "frequency", "noun", "lower", "lemma", "alpha", "pos", "gap", "finite_form",
+                 "match_form")
 
     def __init__(self, content: bool, finite: bool, frequency: float | None, noun: str | None, lower: str,
                  lemma: str, alpha: bool, pos: str, gap: float | None, finite_form: bool):
@@ -459,9 +460,12 @@ class _Facts:
         self.pos = pos  # Token.pos_
         self.gap = gap  # difficulty._gap of a word the difficulty model reads (letters only, no name)
         self.finite_form = finite_form  # "Fin" in Token.morph.get("VerbForm")
+        # the match facts of the word (phrases._FORMS: form, lemma, keys ...), which depend on
+        # its form, lemma and part of speech only: filled in by phrases the first time it asks
+        self.match_form = None
 
     def __repr__(self) -> str:
-        return "_Facts(" + ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__) + ")"
+        return "_Facts(" + ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__[:10]) + ")"
 
 
 _facts: dict[bytes, _Facts] = {}  # the labels of a token (see TokenTable) -> its facts
@@ -625,6 +629,12 @@ class TokenTable:
         """LOWER, LEMMA, POS and DEP of every token, as ``Doc.to_array`` gives them (uint64):
         what ``phrases._make_keys`` reads, from the array read here already."""
         return self._rows[:, _KEY_COLUMNS]
+
+    def with_dep(self, label: int) -> list[int]:
+        """The indexes of the tokens whose dependency label has the string id ``label``."""
+        import numpy
+
+        return numpy.flatnonzero(self._arrays[2] == label).tolist()
 
     def punct_or_space(self) -> list[bool]:
         """Per token: punctuation or white space (``Token.is_punct or Token.is_space``), the

@@ -21,7 +21,6 @@ from typing import Any
 from duidelijk.model import import_spacy
 
 import_spacy()  # before any other spaCy import: without spaCy's command-line part (cold start)
-import numpy  # noqa: E402
 from spacy.symbols import ADJ, NOUN, VERB  # noqa: E402
 
 from duidelijk.dictionary import noun_lemmas
@@ -120,23 +119,29 @@ def _make_keys(doc) -> list[frozenset[str]]:
     if not len(doc):
         return []
     strings = doc.vocab.strings
-    prt = strings.as_int("compound:prt")
-    rows = token_table(doc).key_columns()  # LOWER, LEMMA, POS, DEP, read with the table's other columns
-    cols = rows[:, :3].copy(order="C")
-    # may be an inflected participle (1), a noun that may be a plural (2), or neither (0)
-    cols[:, 2] = ((rows[:, 2] == ADJ) | (rows[:, 2] == VERB)) * _PARTICIPLE_LIKE + (rows[:, 2] == NOUN) * _NOUN
-    packed = row_keys(cols)
-    facts = list(map(_FORMS.get, packed))
-    for i in [i for i, fact in enumerate(facts) if fact is None]:
-        lower, lemma_id, word_class = cols[i].tolist()
-        facts[i] = _FORMS.get(packed[i]) or _form_facts(strings, packed[i], lower, lemma_id, word_class)
+    tokens = token_table(doc)  # the heads and sentences, as Token.head and Doc.sents
+    # The match facts of a token depend on its form, lemma and part of speech only, which its
+    # token facts (metrics._Facts) hold: each token fact keeps them once they are made, so a
+    # Doc of words seen before needs one attribute read per token.
+    token_facts = tokens.facts
+    facts = [fact.match_form for fact in token_facts]
+    missing = [i for i, fact in enumerate(facts) if fact is None]
+    if missing:
+        rows = tokens.key_columns()[missing]  # LOWER, LEMMA, POS, DEP, read with the table's other columns
+        cols = rows[:, :3].copy(order="C")
+        # may be an inflected participle (1), a noun that may be a plural (2), or neither (0)
+        cols[:, 2] = ((rows[:, 2] == ADJ) | (rows[:, 2] == VERB)) * _PARTICIPLE_LIKE + (rows[:, 2] == NOUN) * _NOUN
+        packed = row_keys(cols)
+        for n, i in enumerate(missing):
+            lower, lemma_id, word_class = cols[n].tolist()
+            form = _FORMS.get(packed[n]) or _form_facts(strings, packed[n], lower, lemma_id, word_class)
+            facts[i] = token_facts[i].match_form = form
     table = [fact[2] for fact in facts]
-    at_prt = numpy.flatnonzero(rows[:, 3] == prt).tolist()  # "compound:prt" tokens
+    at_prt = tokens.with_dep(strings.as_int("compound:prt"))  # "compound:prt" tokens
     # a lemma that may lose its particle, when the sentence lacks that particle (_strip_plan)
     strip = [i for i, fact in enumerate(facts) if fact[4] is not None]
     if not strip and not at_prt:
         return table
-    tokens = token_table(doc)  # the heads and sentences, as Token.head and Doc.sents
     heads = tokens.heads
     particles = [(heads[i], facts[i][0]) for i in at_prt if heads[i] != i]  # (head, particle)
     changed: dict[int, str] = {}  # token -> its lemma, where the sentence changes the lemma

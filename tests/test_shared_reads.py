@@ -197,3 +197,18 @@ def test_linear_from_the_first_changed_term_is_linear(check):
     feats = {**report.sentence_features[0], "words": 40.0, "long_sentence": 25.0}
     after = difficulty._fixed(feats, "sentence-length")
     assert m.linear_from(after, 2, m.partial_sums(feats)) != m.linear(after)
+
+
+def test_match_keys_are_kept_with_the_token_facts(nlp):
+    """``phrases._make_keys`` takes each word's match facts from its token facts once they
+    are made: the same keys as made from the columns, the same shared entry for the same
+    word in another text, and a key that depends on the sentence still made per sentence."""
+    first = nlp("Wij verstrekken de pas. Wij delen hem met niemand.")
+    keys = phrases._make_keys(first)
+    facts = token_table(first).facts
+    assert facts[1].match_form is not None and facts[1].match_form[2] is keys[1]
+    second = nlp("Zij verstrekken ons niets. Wij delen u mede dat het klaar is.")
+    again = phrases._make_keys(second)
+    assert again[1] is keys[1] and "verstrekken" in keys[1]
+    assert "meedelen" not in keys[6] and "delen" in keys[6]  # no particle in that sentence
+    assert token_table(second).facts[6].lower == "delen"
