@@ -1409,3 +1409,15 @@ def test_men_in_a_je_text_offers_je(check):
     assert f and "'je', 'wij' of 'iemand'" in f[0].message
     f = found(check, "DD111", "U krijgt een brief. Men kan het formulier ook op het stadhuis ophalen.")
     assert f and "'u', 'wij' of 'iemand'" in f[0].message
+
+
+@pytest.mark.parametrize("word", ["eengezinswoningen", "tweepersoonshuishoudens", "eenoudergezinnen",
+                                  "eenrichtingsverkeer"])
+def test_number_in_front_of_an_everyday_compound_is_no_long_word(check, word):
+    assert not found(check, "DD105", f"In deze buurt zijn veel {word}.")
+
+
+@pytest.mark.parametrize("word", ["eenzaamheidsbestrijding", "meerjarenbegroting"])
+def test_word_that_only_starts_like_a_number_is_still_a_long_word(check, word):
+    # "een" + "zaamheid..." is no reading; "meer" is no number
+    assert texts(found(check, "DD105", f"Wij werken aan de {word}.")) == {word}

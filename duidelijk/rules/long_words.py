@@ -43,6 +43,22 @@ def diminutive_base(word: str) -> str:
     return ""
 
 
+def number_rest(word: str) -> str:
+    """The rest of a compound that starts with a number ("een" + "gezinswoningen", "twee" +
+    "persoonshuishoudens", "een" + "dagswedstrijd"), when the rest starts with a real word;
+    else "". A number is no obstacle for the reader. Not "achterstand" or "eenzaamheid": their
+    rest starts with no word."""
+    for number in NUMBERS:
+        rest = word[len(number):]
+        if not word.startswith(number) or len(rest) < 6:
+            continue
+        piece = compound_parts(rest)[0]
+        words = {piece, part_word(piece)} | ({piece[:-1]} if piece.endswith("s") else set())  # "dags": "dag"
+        if any(len(w) >= 3 and exists(w) and zipf(w) >= 3.0 for w in words) and not starts_with_prefix((piece, rest)):
+            return rest
+    return ""
+
+
 def word_zipf(part: str, head: bool = False) -> float:
     """How familiar a compound part is as a noun of its own, over its forms: the first part
     without its linking s ("zondags" -> "zondag"), the head also from its plural
@@ -308,7 +324,13 @@ class LongWord(Rule):
             return False  # a person named by an everyday verb and what it is about:
             # "verkeersregelaars" (they regulate traffic), "parkeercontroleurs"
         base = diminutive_base(word) if pos == "NOUN" else ""
-        return not (base and familiarity(base, base, "NOUN") >= familiar)
+        if base and familiarity(base, base, "NOUN") >= familiar:
+            return False
+        rest = number_rest(word) if pos == "NOUN" else ""
+        # read without its number: "eengezinswoningen" is "gezinswoningen" with "een" before it
+        # (last: a word whose first part is a word with a number in it, "driehoek" +
+        # "verhoudingen", is judged above as it stands)
+        return not rest or self._long_part(rest, pos, rest)
 
     def _transparent(self, parts: tuple[str, ...]) -> bool:
         """Is a compound read at once from two everyday words for things or kinds (no action
@@ -415,7 +437,7 @@ class LongWord(Rule):
         if tok.i == sent.start or not (tok.text[:1].isupper() and tok.text[1:].islower()):
             return False
         prev = tok.doc[tok.i - 1]
-        return prev.text not in {":", ".", "!", "?", "\"", "'", "(", "«", "-", "•", "*", "“", "‘"} and not prev.is_space
+        return prev.text not in {":", ".", "!", "?", "\"", "'", "(", ")", "«", "-", "–", "•", "*", "“", "‘"} and not prev.is_space
 
     @staticmethod
     def _in_name(tok, sent) -> bool:
