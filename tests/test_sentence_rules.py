@@ -238,15 +238,24 @@ def test_states_and_zijn_perfects_are_no_passive(check, text):
     # "en" joins two parts of a "dat" clause (the second has its verb last)
     "Bewoners hebben ons laten weten dat de stoep in hun straat te smal is geworden en de bomen "
     "te weinig ruimte hebben gekregen.",
+    # a relative clause whose verb the parse joined to the root: "en" joins two names
+    "Ieder jaar worden deze renners aangemoedigd door duizenden wielerliefhebbers die in grote "
+    "getalen naar verlaten landweggetjes in Troisvilles, Wallers en Cysoing afzakken om de "
+    "doortocht van hun helden mee te maken.",
 ])
 def test_no_split_hint_inside_a_subclause(check, text):
     f = found(check, "DD101", text)
     assert f and "bij 'en'" not in f[0].message
 
 
-def test_split_hint_at_en_between_main_clauses(check):
-    text = ("Om deze reden nam hij geen deel aan de activiteiten in de wijk en werd hij van tijd "
-            "tot tijd gepest op school.")
+@pytest.mark.parametrize("text", [
+    "Om deze reden nam hij geen deel aan de activiteiten in de wijk en werd hij van tijd "
+    "tot tijd gepest op school.",
+    # the second part shares the subject and starts with its verb
+    "De stad is tevens het bestuurlijk centrum van de Europese Unie en wordt daarom vaak als de "
+    "hoofdstad van Europa beschouwd door veel mensen in het land.",
+])
+def test_split_hint_at_en_between_main_clauses(check, text):
     f = found(check, "DD101", text)
     assert f and "bij 'en'" in f[0].message
 

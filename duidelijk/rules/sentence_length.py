@@ -116,6 +116,12 @@ def split_point(ctx: Context, sent):
         head = clause.head if clause.dep_ in {"aux", "aux:pass", "cop"} else clause
         if tok.dep_ == "cc" and verb_comes_last(head, tok, verb):
             continue  # "..., en van wat de rest betekent": no main clause
+        if tok.dep_ == "cc" and verb.i > words[pos + 1] and not any(
+                c.dep_ in {"nsubj", "nsubj:pass", "expl"} for c in head.children):
+            # a second part with the subject of the first starts with its verb ("... en wordt
+            # daarom ..."); a word before the verb and no subject of its own make a verb-final
+            # clause: "die naar Wallers en Cysoing afzakken" (the parse joined it to the root)
+            continue
         if any(finite_at(facts, j) for j in words[:pos]):
             return tok
     return None
