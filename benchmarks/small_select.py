@@ -107,31 +107,7 @@ def amsterdam_sentences(skip: set[str]) -> list[dict]:
 
 def load() -> list[dict]:
     """The sentences, with their text read from ../shared."""
-    from duidelijk.readers import read_path
-
-    ud: dict[str, str] | None = None
-    ams: list[dict] | None = None
-    docs = {}
-    out = []
-    for line in OUT.open(encoding="utf-8"):
-        item = json.loads(line)
-        src = item["source"]
-        if src["dataset"] == "ud-dutch":
-            if ud is None:
-                ud = {s["source"]["sent_id"]: s["text"] for s in ws.ud_sentences("train.conllu")}
-            item["text"] = ud[src["sent_id"]]
-        elif src["dataset"] == "letters":
-            if src["file"] not in docs:
-                docs[src["file"]] = read_path(SHARED / "letters" / src["file"])
-            item["text"] = " ".join(js.restore_placeholders(docs[src["file"]], src["start"], src["end"]).split())
-        else:
-            if ams is None:
-                with (SHARED / "amsterdam-simplification" / "complex-simple-dev.csv").open(encoding="utf-8") as handle:
-                    ams = list(csv.DictReader(handle))
-            item["text"] = " ".join(ams[src["line"] - 2]["Complex"].split())
-        item["licence"] = src.get("licence", "CC-BY-SA-4.0")
-        out.append(item)
-    return out
+    return ws.load_references(OUT)
 
 
 def main() -> int:

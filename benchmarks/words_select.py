@@ -106,22 +106,34 @@ def letter_sentences(nlp) -> list[dict]:
 
 def load() -> list[dict]:
     """The sentences, with their text read from ../shared."""
+    return load_references(OUT)
+
+
+def load_references(path: Path) -> list[dict]:
+    """The sentences of a file of references (UD sent_id; letter file and character offsets;
+    Amsterdam dev line), with their text read from ../shared."""
     from duidelijk.readers import read_path
 
     ud: dict[str, dict[str, str]] = {}
     docs = {}
+    ams: list[dict] | None = None
     out = []
-    for line in OUT.open(encoding="utf-8"):
+    for line in path.open(encoding="utf-8"):
         item = json.loads(line)
         src = item["source"]
         if src["dataset"] == "ud-dutch":
             if src["file"] not in ud:
                 ud[src["file"]] = {s["source"]["sent_id"]: s["text"] for s in ud_sentences(src["file"])}
             item["text"] = ud[src["file"]][src["sent_id"]]
-        else:
+        elif src["dataset"] == "letters":
             if src["file"] not in docs:
                 docs[src["file"]] = read_path(SHARED / "letters" / src["file"])
             item["text"] = " ".join(js.restore_placeholders(docs[src["file"]], src["start"], src["end"]).split())
+        else:  # the Amsterdam dev half: the "Complex" side of a line
+            if ams is None:
+                with (SHARED / "amsterdam-simplification" / src["file"]).open(encoding="utf-8") as handle:
+                    ams = list(csv.DictReader(handle))
+            item["text"] = " ".join(ams[src["line"] - 2]["Complex"].split())
         item["licence"] = src.get("licence", "CC-BY-SA-4.0")
         out.append(item)
     return out
