@@ -53,7 +53,7 @@ COVERS = {
     "nominal": {"DD106", "DD103"},
     "passive": {"DD102"},
     "structure": {"DD101", "DD107", "DD108"},
-    "reference": set(),
+    "reference": {"DD103"},  # DD103 names "deze" alone for a thing named in an earlier sentence
     "abbreviation": {"DD112", "DD113"},
     "negation": {"DD109"},
     "vague": {"DD114"},

@@ -367,7 +367,7 @@ def test_dd103_runs_only_the_parts_that_can_find_something(nlp, monkeypatch, set
 
     texts = _texts() + list(JARGON_SENTENCES)
     fast = _findings(nlp, texts, {"select": ["DD103"], **settings})
-    monkeypatch.setattr(jargon, "_parts_to_run", lambda index, reject, present: (True,) * 6)
+    monkeypatch.setattr(jargon, "_parts_to_run", lambda index, reject, present: (True,) * 7)
     assert fast == _findings(nlp, texts, {"select": ["DD103"], **settings})
     found = [f for report in fast for f in report]
     assert len(found) >= 10
@@ -380,7 +380,7 @@ def test_dd103_runs_only_the_parts_that_can_find_something(nlp, monkeypatch, set
     monkeypatch.undo()
     index = jargon.jargon_index()
     reject = jargon.compiled(())
-    assert jargon._parts_to_run(index, reject, {"wij", "verstrekken", "u"}) == (True, False, False, False, False, False)
+    assert jargon._parts_to_run(index, reject, {"wij", "verstrekken", "u"}) == (True, False, False, False, False, False, False)
     assert jargon._parts_to_run(index, reject, {"gelieve", "te", "betalen"})[3]
     assert jargon._parts_to_run(index, reject, {"wij", "nemen", "in", "behandeling"})[5]  # the nominal-style list
 

@@ -199,6 +199,78 @@ def test_jargon_expression_with_its_verb_first_no_replacement_before_a_prepositi
     assert f and f[0].suggestions[:1] == ["vinden"]
 
 
+@pytest.mark.parametrize("text,span,verb", [
+    ("Het bedrag is bedoeld ter dekking van de kosten.", "ter dekking van", "dekken"),
+    ("Ter voorbereiding op het gesprek stuurt u de stukken.", None, None),  # listed: its own entry
+    ("Het plan ligt klaar ter publicatie.", "ter publicatie", "publiceren"),
+    ("De tentoonstellingen worden in reeksen gehouden, ter vergroting van de variatie.", "ter vergroting van",
+     "vergroten"),
+])
+def test_jargon_ter_with_a_noun_of_action(check, text, span, verb):
+    """"ter" + a noun of action that the list does not have: officialese, named with the verb
+    of the noun and no replacement (the sentence must change); a listed one keeps its entry."""
+    f = found(check, "DD103", text)
+    assert len(f) == 1
+    if span is None:
+        assert "liever een zin met het werkwoord" not in f[0].message
+        return
+    assert f[0].text == span and f[0].suggestions == []
+    assert f"het werkwoord '{verb}'" in f[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "Het is de grootste stad ter wereld.",  # no action
+    "Er was een feest ter ere van de burgemeester.",
+    "Hij woont in Ter Apel.",  # a name
+    "Wij sturen de terugbetaling naar uw rekening.",
+])
+def test_jargon_ter_with_a_noun_of_action_negative(check, text):
+    assert not found(check, "DD103", text)
+
+
+@pytest.mark.parametrize("text,suggestions", [
+    ("Wij danken u voor de documenten welke u heeft ingestuurd.", ["die"]),
+    ("Het formulier welke u invulde is zoek.", []),  # "die" or "dat": the writer chooses
+])
+def test_jargon_relative_welke(check, text, suggestions):
+    f = found(check, "DD103", text)
+    assert [x.text for x in f] == ["welke"] and f[0].suggestions == suggestions
+    assert "'die'" in f[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "Welke documenten heeft u nodig?",
+    "Wij weten niet welke documenten u nodig heeft.",
+    "U kunt zelf kiezen welke u wilt.",
+    "In welke gemeente woont u?",
+])
+def test_jargon_relative_welke_negative(check, text):
+    assert not found(check, "DD103", text)
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Wij hebben uw vraag ontvangen. Eén van onze medewerkers beantwoordt deze zo snel mogelijk.", "deze"),
+    ("Iemand heeft het formulier ingevuld. Deze is nog niet compleet zonder je handtekening.", "Deze"),
+    ("Heeft u een vraag? Stel deze dan via het formulier.", "deze"),
+])
+def test_jargon_deze_for_something_in_an_earlier_sentence(check, text, span):
+    """"deze" alone, for a thing named in an earlier sentence: the reader must look back;
+    no replacement, as the writer must choose the word ("hem", "ze", "die" or the noun)."""
+    f = [x for x in found(check, "DD103", text) if x.text == span]
+    assert len(f) == 1 and f[0].suggestions == [] and "wijst terug" in f[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "Wij hebben uw verzoek ontvangen en deze op 3 maart geregistreerd.",  # the noun is right there
+    "Deze brief is belangrijk.",  # before its noun
+    "Kies deze of die.",
+    "Bij deze nodig ik u uit.",
+    "Welke van deze twee wilt u?",
+])
+def test_jargon_deze_negative(check, text):
+    assert not [x for x in found(check, "DD103", text) if x.text.lower() == "deze"]
+
+
 def test_jargon_negative(check):
     assert not found(check, "DD103", "Wij sturen u de uitslag. Als u vragen heeft, belt u ons dan.")
 

@@ -1239,14 +1239,48 @@ def _expression_at(tokens: list, start: int, words: tuple[str, ...], must: objec
     return hit
 
 
-def _parts_to_run(index, reject, present: set[str]) -> tuple[bool, bool, bool, bool, bool, bool]:
+def _antecedent_before(tok, before: list) -> bool:
+    """Does a noun stand before ``tok`` in its sentence that it can point back to? A noun in
+    the subject of its own verb cannot ("Eén van onze medewerkers beantwoordt deze": the
+    thing answered was named in an earlier sentence)."""
+    subject = set()
+    if tok.dep_ not in {"nsubj", "nsubj:pass"}:
+        for child in tok.head.children:
+            if child.dep_ in {"nsubj", "nsubj:pass"}:
+                subject.update(t.i for t in child.subtree)
+    return any(t.pos_ in {"NOUN", "PROPN"} and t.i not in subject for t in before)
+
+
+# the words of the parts after the list: "ter" + a noun of action, a relative "welke", "deze" alone
+FORMAL_WORDS = frozenset({"ter", "welke", "deze"})
+
+
+def ter_verb(noun: str) -> str:
+    """The verb of a noun of action after "ter": "dekking" -> "dekken" (a noun in -ing,
+    ``difficult_words.action_verb``), "publicatie" -> "publiceren" (a loan noun in -atie with
+    a verb in -eren); "" for a noun that is no action ("wereld", "ere", "gelegenheid") or
+    whose verb Dutch text hardly uses."""
+    from duidelijk.rules.difficult_words import action_verb
+
+    if noun.endswith("ing") and len(noun) >= 7:
+        verb = action_verb(noun)
+        return verb if verb and zipf(verb) >= 2.5 else ""
+    if noun.endswith("atie") and len(noun) >= 8:
+        verb = noun[:-4] + "eren"
+        return verb if zipf(verb) >= 2.5 else ""
+    return ""
+
+
+def _parts_to_run(index, reject, present: set[str]) -> tuple[bool, bool, bool, bool, bool, bool, bool]:
     """Which parts of ``Jargon.check`` can find something in a sentence with these match keys
     (a token's keys hold its lower-case form): the word list, the organisation's reject list,
-    "dient ... te", "gelieve" and "tot ... overgaan". A part whose words are not there is not
+    "dient ... te", "gelieve", "tot ... overgaan", the nominal-style list or "het ... van", and
+    "ter" + a noun of action or a relative "welke". A part whose words are not there is not
     run (tests/test_rule_speed.py: with every part run the findings are the same)."""
     return (index.can_match(present), reject.can_match(present), not present.isdisjoint(MODAL_FORMS),
             "gelieve" in present, "overgaan" in present,
-            not present.isdisjoint(jargon_anchors()) or ("het" in present and "van" in present))
+            not present.isdisjoint(jargon_anchors()) or ("het" in present and "van" in present),
+            not present.isdisjoint(FORMAL_WORDS))
 
 
 @register
@@ -1260,7 +1294,10 @@ class Jargon(Rule):
             "Zoekt ambtelijke woorden en vaste uitdrukkingen waarvoor een gewoon woord bestaat. "
             "Ook vaste uitdrukkingen met een zelfstandig naamwoord waar een werkwoord beter is, zoals "
             "'in behandeling nemen' en 'gebruik maken van'. En een zin die begint met 'Het ... van' "
-            "zonder iemand die iets doet: 'Het beantwoorden van vragen duurt drie weken'."
+            "zonder iemand die iets doet: 'Het beantwoorden van vragen duurt drie weken'. Ook 'ter' "
+            "met een woord voor een handeling: 'ter dekking van de kosten'. Ook 'welke' waar 'die' of "
+            "'dat' kan: 'de stukken welke u stuurde'. En 'deze' voor iets uit een zin ervoor: 'Deze "
+            "is nog niet compleet'."
         ),
         why=(
             "Woorden als 'teneinde', 'middels' en 'verstrekken' gebruikt bijna niemand in "
@@ -1290,8 +1327,8 @@ class Jargon(Rule):
         anchors = jargon_anchors()
         for sent in ctx.prose_sentences:
             present = span_keys(ctx.doc, sent.start, sent.end)  # every match key of the sentence
-            listed, rejected, modal, gelieve, overgaan, nominal = _parts_to_run(index, reject, present)
-            if not (listed or rejected or modal or nominal):
+            listed, rejected, modal, gelieve, overgaan, nominal, formal = _parts_to_run(index, reject, present)
+            if not (listed or rejected or modal or nominal or formal):
                 continue  # a sentence without a listed word or expression has no finding
             tokens = [doc[i] for i in range(sent.start, sent.end) if not is_space[i]]
             vague = None  # the tokens DD114 reports here, asked for only when needed
@@ -1395,6 +1432,78 @@ class Jargon(Rule):
                 else:  # in another sense ("uw aanvraag is toegekend") its alternative is no hint either
                     yield self._finding(ctx, found, self._explain(text, [] if other_sense else alts,
                                                                   "" if other_sense else entry.note, found), [])
+            if formal:  # after the list: a listed "ter ..." keeps its own entry and plain words
+                yield from self._ter_action(ctx, tokens, marked)
+                yield from self._relative_welke(ctx, tokens, marked)
+                yield from self._deze_alone(ctx, tokens, marked)
+
+    def _ter_action(self, ctx, tokens, marked):
+        """"ter" + a noun of action that the list does not have ("ter dekking van", "ter
+        voorbereiding op", "ter publicatie"): the old dative of written Dutch; speech says it
+        with the verb (``ter_verb``: "om ... te dekken", "toen ze vergaderden"). Not "ter" before a noun that is no action ("ter
+        wereld", "ter ere van", "ter dood"), nor in a name ("Ter Apel")."""
+        for n, tok in enumerate(tokens[:-1]):
+            noun = tokens[n + 1]
+            if tok.lower_ != "ter" or tok.i in marked or noun.i in marked or ctx.is_placeholder(noun):
+                continue
+            if not noun.is_alpha or not noun.is_lower or tok.text == "Ter" and not tok.is_sent_start:
+                continue
+            verb = ter_verb(noun.lower_)
+            if not verb:
+                continue
+            end = noun
+            if n + 2 < len(tokens) and tokens[n + 2].lower_ in {"van", "op"} and tokens[n + 2].i not in marked:
+                end = tokens[n + 2]
+            marked.update(range(tok.i, end.i + 1))
+            span = ctx.text[tok.idx: end.idx + len(end)]
+            # the verb, no "om ... te": "ter vergadering" is "when they met", "ter dekking van" is "to cover"
+            yield self.finding(ctx, tok.idx, end.idx + len(end),
+                               f"'{span}' is ambtelijke taal. Schrijf liever een zin met het werkwoord '{verb}'.",
+                               suggestions=[])
+
+    def _relative_welke(self, ctx, tokens, marked):
+        """"welke" as a relative pronoun ("de stukken welke u stuurde", "de waterbodem, welke
+        wordt onderzocht"): written Dutch of the past; speech says "die" or "dat". Not the
+        question word ("Welke stukken?", "of u weet welke stukken nodig zijn")."""
+        for n, tok in enumerate(tokens):
+            if tok.lower_ != "welke" or tok.i in marked or n == 0 or tok.pos_ != "PRON":
+                continue
+            before = tokens[n - 1]
+            if before.pos_ not in {"NOUN", "PROPN", "PUNCT"} or before.lower_ not in {","} and before.pos_ == "PUNCT":
+                continue
+            if tok.head.dep_ != "acl:relcl" or tok.head.head.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            marked.add(tok.i)
+            plural = "Plur" in tok.head.head.morph.get("Number")
+            yield self.finding(ctx, tok.idx, tok.idx + len(tok),
+                               "'welke' is hier ambtelijke taal. Schrijf liever 'die'." if plural else
+                               "'welke' is hier ambtelijke taal. Schrijf liever 'die' of 'dat'.",
+                               suggestions=["die"] if plural else [])
+
+    def _deze_alone(self, ctx, tokens, marked):
+        """"deze" alone, for a thing or person named in an earlier sentence ("Deze is nog niet
+        compleet", "Eén van onze medewerkers beantwoordt deze zo snel mogelijk"): a pointer of
+        written Dutch; the reader must look back for what it means, and speech says "hem",
+        "ze", "die" or names it again. Not when a noun it can mean stands before it in the same
+        sentence ("Wij hebben uw verzoek ontvangen en deze geregistreerd": the reader sees it),
+        nor "deze" before its noun ("deze brief", also when the tagger calls it a pronoun), nor
+        in "bij deze" or "deze of die"."""
+        for n, tok in enumerate(tokens):
+            if tok.lower_ != "deze" or tok.i in marked or tok.pos_ != "PRON":
+                continue
+            if tok.dep_ not in {"nsubj", "nsubj:pass", "obj", "iobj"}:
+                continue  # "in deze", "bij deze", "van deze twee"
+            after = tokens[n + 1] if n + 1 < len(tokens) else None
+            if after is not None and (after.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"} and after.head.i == tok.i
+                                      or after.lower_ in {"of", "en"}):
+                continue  # "deze of die", "deze en gene"
+            if _antecedent_before(tok, tokens[:n]):
+                continue  # "Wij hebben uw verzoek ontvangen en deze geregistreerd": it is right there
+            marked.add(tok.i)
+            yield self.finding(ctx, tok.idx, tok.idx + len(tok),
+                               f"'{tok.text}' wijst terug naar iets wat eerder staat. Dat is ambtelijke taal, en "
+                               "de lezer moet zoeken. Noem het woord opnieuw, of schrijf 'hij', 'hem', 'ze' of "
+                               "'die'.", suggestions=[])
 
     @staticmethod
     def _other_entry(index, found, tokens, rejected):
