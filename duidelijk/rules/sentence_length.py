@@ -24,7 +24,7 @@ from duidelijk.findings import Severity
 from duidelijk.metrics import token_table
 from duidelijk.metrics_report import sentence_words, span_bounds
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
-from duidelijk.rules.clauses import finite_at, finite_verb, is_finite
+from duidelijk.rules.clauses import finite_at, finite_verb
 
 COORDINATORS = {"en", "maar", "want", "of", "dus"}
 SUBORDINATORS = {"omdat", "zodat", "terwijl", "nadat", "waardoor", "doordat", "zodra", "hoewel"}
@@ -45,11 +45,12 @@ def main_clause_joint(sent):
     have a finite verb, the second its own subject and no "dat"/"omdat" before it."""
     root = sent.root
     first = finite_verb(root)
-    if first is None or not is_finite(first):
+    table = token_table(sent.doc)
+    facts = table.facts  # finite_at: is_finite read from the table, without Token.morph
+    if first is None or not finite_at(facts, first.i):
         return None
     fronted = any(c.dep_ == "mark" for c in root.children)  # "Als iemand ... heeft, kun je ...":
     # the parse made the subclause in front the root; what follows its comma is the main clause
-    table = token_table(sent.doc)
     deps, heads = table.deps, table.heads
     strings = sent.doc.vocab.strings
     joined = {strings["conj"], strings["parataxis"]}
@@ -60,7 +61,7 @@ def main_clause_joint(sent):
         if any(c.dep_ == "mark" for c in head.children):
             continue
         verb = finite_verb(head)
-        if verb is None or not is_finite(verb) or verb.i < first.i:
+        if verb is None or not finite_at(facts, verb.i) or verb.i < first.i:
             continue
         if not any(c.dep_ in {"nsubj", "nsubj:pass", "expl"} for c in head.children):
             continue  # "lezen, schrijven en rekenen": one subject, no second sentence
@@ -111,7 +112,7 @@ def split_point(ctx: Context, sent):
         if clause.i < tok.i or not clause.sent == sent:
             continue
         verb = finite_verb(clause)
-        if verb is None or not is_finite(verb) or verb.i < tok.i:
+        if verb is None or not finite_at(facts, verb.i) or verb.i < tok.i:
             continue
         head = clause.head if clause.dep_ in {"aux", "aux:pass", "cop"} else clause
         if tok.dep_ == "cc" and verb_comes_last(head, tok, verb):

@@ -204,7 +204,7 @@ def _earlier_main_clause_verb(root, verb):
             continue  # a subclause, not a main clause ("te pakken" is no subclause; "Maar de
             # trein staat ...": a conjunction that joins main clauses, which the parse may call a mark)
         own = finite_verb(head)
-        if own is None or "Fin" not in own.morph.get("VerbForm") or own.i > verb.i:
+        if own is None or not token_table(own.doc).facts[own.i].finite_form or own.i > verb.i:
             continue
         if _second(head, own):
             return own
@@ -224,9 +224,12 @@ def _verb_before_final_subclause(doc, sent, verb):
     the sentence with a subclause opener ("wat", "die", "omdat") before it and another finite
     verb earlier, with no opener before that one, is the subclause's. Not "De man die bij ons
     kwam, belde": there the earlier verb is in a relative clause."""
-    if verb is None or "Fin" not in verb.morph.get("VerbForm"):
+    if verb is None:
         return None
-    if any(not t.is_punct for t in doc[verb.i + 1 : sent.end]):
+    table = token_table(doc)  # Token.morph's VerbForm and Token.is_punct, without a Token each
+    if not table.facts[verb.i].finite_form:
+        return None
+    if not all(table.is_punct[verb.i + 1 : sent.end]):
         return None  # words after the verb: no verb-final clause
     for t in doc[sent.start : verb.i]:
         if t.lower_ in SUBCLAUSE_OPENERS or t.pos_ == "SCONJ" or "Rel" in t.morph.get("PronType"):
@@ -291,7 +294,7 @@ class LeadIn(Rule):
                     c.dep_ == "nsubj" for c in root.children):
                 pass  # "Geleidelijk verzwakt de bodem": tagged as a participle, but it has a
                 # subject, no auxiliary and stands second: the finite verb of the main clause
-            elif verb is not None and "Fin" not in verb.morph.get("VerbForm"):
+            elif verb is not None and not facts[verb.i].finite_form:  # "Fin" not in Token.morph.get("VerbForm")
                 # the parse gave the finite verb to another clause ("Nadat er een account is
                 # aangemaakt wordt van je verwacht"): the last finite verb before the main verb,
                 # else the first after it
