@@ -111,8 +111,19 @@ def _form_facts(strings, key: bytes, lower: int, lemma_id: int, word_class: int)
     plan = _strip_plan(word, lemma) if lemma != word and lemma[:1] in _PARTICLES_BY_LETTER else None
     if len(_FORMS) >= _FORMS_MAX:
         _FORMS.clear()
+        _forget_match_forms()
     facts = _FORMS[key] = (word, lemma, keys, inflected, plan)
     return facts
+
+
+def _forget_match_forms() -> None:
+    """The token facts (``metrics._facts``, up to four times as many as ``_FORMS`` holds) let
+    go of the match facts they keep, so that no more than ``_FORMS_MAX`` forms stay in memory
+    when ``_FORMS`` starts over (a web worker checks text after text)."""
+    from duidelijk.metrics import _facts
+
+    for fact in list(_facts.values()):
+        fact.match_form = None
 
 
 def _make_keys(doc) -> list[frozenset[str]]:

@@ -212,3 +212,18 @@ def test_match_keys_are_kept_with_the_token_facts(nlp):
     assert again[1] is keys[1] and "verstrekken" in keys[1]
     assert "meedelen" not in keys[6] and "delen" in keys[6]  # no particle in that sentence
     assert token_table(second).facts[6].lower == "delen"
+
+
+def test_match_forms_are_let_go_when_the_form_table_starts_over(nlp, monkeypatch):
+    """When ``phrases._FORMS`` is full and starts over, the token facts drop the match facts
+    they keep (else up to one per token fact would stay in memory), and get them again."""
+    doc = nlp("Wij verstrekken de pas aan de burger.")
+    phrases._make_keys(doc)
+    facts = token_table(doc).facts
+    assert facts[1].match_form is not None
+    monkeypatch.setattr(phrases, "_FORMS_MAX", len(phrases._FORMS))  # full: the next new form clears it
+    other = nlp("Zwaluwstaartvormige kantelramen glinsteren.")
+    phrases._make_keys(other)
+    assert facts[1].match_form is None
+    again = phrases._make_keys(nlp("Wij verstrekken de pas aan de burger."))
+    assert "verstrekken" in again[1] and facts[1].match_form is not None
