@@ -227,3 +227,22 @@ def test_match_forms_are_let_go_when_the_form_table_starts_over(nlp, monkeypatch
     assert facts[1].match_form is None
     again = phrases._make_keys(nlp("Wij verstrekken de pas aan de burger."))
     assert "verstrekken" in again[1] and facts[1].match_form is not None
+
+
+@pytest.mark.parametrize("text, word, stuck", [
+    ("Wij schorten de betaling op.", "schorten", True),  # the particle stays behind
+    ("U moet zich legitimeren bij de balie.", "legitimeren", True),  # a reflexive verb
+    ("Wij verstrekken u de pas.", "verstrekken", False),
+    ("De gemeente verstrekt de pas.", "verstrekt", False),
+])
+def test_the_tests_of_a_match_are_asked_once_for_all_alternatives(nlp, text, word, stuck):
+    """``_no_form_fits`` holds the tests of ``fitting_form`` that do not depend on the
+    alternative: asked once per match, it says what each alternative's call would say."""
+    doc = nlp(text)
+    found = [next(t for t in doc if t.text == word)]
+    assert jargon._no_form_fits(found) is stuck
+    for alternative in ("geven", "uitstellen", "laten zien wie u bent", "we kunnen het geven"):
+        expected = "" if stuck else jargon.fitting_form(found, alternative, checked=True)
+        assert jargon.fitting_form(found, alternative) == expected
+    if not stuck:
+        assert jargon.fitting_form(found, "geven") in {"geven", "geeft"}

@@ -139,35 +139,49 @@ def _separable(verb: str) -> bool:
     return any(verb.startswith(p) and len(verb) - len(p) >= 4 and zipf(verb[len(p):]) > 0 for p in PARTICLES)
 
 
-def fitting_form(found: list, alternative: str) -> str:
+def _no_form_fits(found: list) -> bool:
+    """The tests of ``fitting_form`` that do not depend on the alternative: True when no
+    alternative fits the matched words as they stand (a reflexive or a particle that stays
+    behind, a comparative, a word that belongs to what stands before it). Asked once per
+    match, not once per alternative."""
+    found_at = {t.i for t in found}
+    if any(c.lower_ in REFLEXIVE and c.i not in found_at
+           for t in found if t.pos_ in {"VERB", "AUX"} for c in t.children):
+        return True  # "zich legitimeren": "zich laten zien wie u bent" is no Dutch
+    if len(found) == 1 and any(c.dep_ == "compound:prt" and c.i != found[0].i and _is_its_particle(found[0], c)
+                               for c in found[0].children):
+        return True  # "schorten ... op", "af te handelen": the particle stays behind
+    if len(found) == 1 and _particle_apart(found[0]):
+        return True  # "delen wij u het volgende mede": the verb is "mededelen"
+    if len(found) == 1 and found[0].pos_ in {"ADJ", "ADV"} and found[0].lower_ != found[0].lemma_.lower() \
+            and {"Cmp", "Sup"} & set(found[0].morph.get("Degree")):
+        return True  # "geringer", "efficiënter": the list's word ("klein") is not in that form
+    first = found[0]
+    sent_start = _sentence(first)[0]
+    prev = first.doc[first.i - 1] if first.i > sent_start else None
+    before = prev.doc[prev.i - 1] if prev is not None and prev.lower_ == "te" and prev.i > sent_start else prev
+    if before is not None and before.lower_ in FIXED_BEFORE:
+        return True  # "ter interpretatie", "mede te ondertekenen": the word belongs to what stands before it
+    return False
+
+
+def fitting_form(found: list, alternative: str, checked: bool = False) -> str:
     """The alternative in the form the sentence needs, or "" when no form fits as it stands.
 
     Only a single verb is matched to a single verb: a participle gets a participle
     ("vastgesteld" -> "bepaald"), an infinitive the infinitive, a present singular the
     present singular ("verstrekt" -> "geeft"). A verb with a particle ("uitstellen") cannot
     replace a finite verb, because its particle moves to the end of the clause.
-    Other words and expressions are given as they are.
+    Other words and expressions are given as they are. ``checked``: the caller asked
+    ``_no_form_fits(found)`` already (it said False).
     """
     if "..." in alternative or alternative.split()[0].lower() in READER_SUBJECTS:
         return ""  # a clause ("we kunnen het behandelen") replaces no word as it stands
-    found_at = {t.i for t in found}
-    if any(c.lower_ in REFLEXIVE and c.i not in found_at
-           for t in found if t.pos_ in {"VERB", "AUX"} for c in t.children):
-        return ""  # "zich legitimeren": "zich laten zien wie u bent" is no Dutch
-    if len(found) == 1 and any(c.dep_ == "compound:prt" and c.i != found[0].i and _is_its_particle(found[0], c)
-                               for c in found[0].children):
-        return ""  # "schorten ... op", "af te handelen": the particle stays behind
-    if len(found) == 1 and _particle_apart(found[0]):
-        return ""  # "delen wij u het volgende mede": the verb is "mededelen"
-    if len(found) == 1 and found[0].pos_ in {"ADJ", "ADV"} and found[0].lower_ != found[0].lemma_.lower() \
-            and {"Cmp", "Sup"} & set(found[0].morph.get("Degree")):
-        return ""  # "geringer", "efficiënter": the list's word ("klein") is not in that form
+    if not checked and _no_form_fits(found):
+        return ""
     first = found[0]
     sent_start = _sentence(first)[0]
     prev = first.doc[first.i - 1] if first.i > sent_start else None
-    before = prev.doc[prev.i - 1] if prev is not None and prev.lower_ == "te" and prev.i > sent_start else prev
-    if before is not None and before.lower_ in FIXED_BEFORE:
-        return ""  # "ter interpretatie", "mede te ondertekenen": the word belongs to what stands before it
     if len(found) > 1:
         return _finite_phrase(found, alternative)
     first_class = word_class(first)  # read once: it looks at the words around it
@@ -1396,7 +1410,8 @@ class Jargon(Rule):
                     yield self._particle_finding(ctx, found, particle, alts if replace else [],
                                                  "" if other_sense else entry.note, shown=[] if other_sense else alts)
                     continue
-                usable = [f for f in (fitting_form(found, a) for a in alts) if f]
+                usable = [] if _no_form_fits(found) else [
+                    f for f in (fitting_form(found, a, checked=True) for a in alts) if f]
                 if len(found) == 1:
                     usable = [u for u in (noun_fit(found[0], u, ctx.config.model) for u in usable)
                               if u and not (u in PLURAL_ONLY and found[0].lower_.startswith(BELOW_WORDS)
