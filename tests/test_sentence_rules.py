@@ -588,3 +588,71 @@ def test_organisation_units_are_a_setting(check):
     assert not found(check, "DD112", text, rules={"DD112": {"organisation_units": ["afdeling"]}})
     assert found(check, "DD112", "Bel de afdeling JZ.", rules={"DD112": {"organisation_units": ["afdeling"]}})
 
+
+
+# --- DD107: no tang across a subclause in front whose verb the parse hung on the main verb ---
+@pytest.mark.parametrize("text", [
+    # the parse hangs "heeft" / "bent" on the main verb as an auxiliary; "kunt" is the finite
+    # verb of that verb's own clause, so "heeft ... bellen" is two clauses, no tang
+    "Als u nog vragen heeft over deze brief of over de regels voor het parkeren, kunt u bellen.",
+    "Wanneer u het niet eens bent met het besluit over uw aanvraag voor een uitkering, kunt u bezwaar maken.",
+    "Indien u vragen heeft over deze brief of over de hoogte van uw aanslag kunt u contact opnemen met de gemeente.",
+])
+def test_no_tang_from_a_subclause_verb_to_the_main_verb(check, text):
+    assert not found(check, "DD107", text)
+
+
+@pytest.mark.parametrize("text", [
+    # one clause: the verbs "zullen" and "stellen" / "verhuurd" are far apart
+    "Wij zullen de gegevens na afloop van de periode van vijf jaar ter beschikking stellen aan het archief.",
+    # "worden" in the verb cluster at the end is no finite verb of another clause
+    "Deze woningen zullen voortdurend op basis van de doelstellingen van de coöperatie en in dat "
+    "segment worden verhuurd.",
+])
+def test_tang_within_one_clause_is_still_found(check, text):
+    assert found(check, "DD107", text)
+
+
+# --- DD103 nominal style: a relative clause between the words of an expression ---------------
+@pytest.mark.parametrize("text, words", [
+    ("Wij nemen de aanvraag die u op 3 maart via het digitale loket van de gemeente hebt "
+     "ingediend in behandeling.", "'behandelen'"),
+    ("De gemeente stelt de gegevens die zij van de Belastingdienst en het UWV heeft gekregen "
+     "niet ter beschikking aan anderen.", "'geven'"),
+])
+def test_nominal_expression_around_a_relative_clause(check, text, words):
+    f = [x for x in found(check, "DD103", text) if words in x.message]
+    assert f and "stijf" in f[0].message
+
+
+@pytest.mark.parametrize("text", [
+    # the noun stands in the relative clause, the verb outside it: no expression
+    "Het college neemt de beslissing over de aanvraag die nog in behandeling is niet in mei.",
+    # "zorg" and "dragen" far apart without a relative clause between them: other words
+    "Wij dragen de kosten van de zorg die uw moeder in het verpleeghuis van de stad krijgt.",
+    # a relative clause passed over, but the words after it are too far
+    "Wij nemen de brief die u ons stuurde mee naar de vergadering van de commissie in het "
+    "stadhuis van de gemeente voor een eerste behandeling.",
+])
+def test_no_nominal_expression_around_a_relative_clause(check, text):
+    assert not [x for x in found(check, "DD103", text) if "stijf" in x.message]
+
+
+# --- DD101: "en" + a joining adverb + the verb: a new main clause -----------------------------
+def test_split_hint_at_en_before_a_joining_adverb_and_its_verb(check):
+    # "daardoor is": the verb right after the adverb makes a main clause, even without a
+    # subject of its own ("een antwoord" is the object of "op te geven")
+    text = ("We zitten nu in een verkennende fase van het project voor de nieuwe brug en daardoor is "
+            "niet overal een antwoord op te geven.")
+    f = found(check, "DD101", text)
+    assert f and "bij 'en'" in f[0].message
+
+
+@pytest.mark.parametrize("text", [
+    # the second part of a subclause: its verb comes last ("daarom thuisbleef")
+    "De leerling bleef die hele week thuis van school omdat hij ziek was en daarom niet kwam.",
+    # an adverb after "en" without a verb right after it: one clause
+    "Wij lezen uw brief over de bomen in de straat goed door en daarna ook de brieven van uw buren.",
+])
+def test_no_tip_without_a_main_clause_after_the_adverb(check, text):
+    assert not found(check, "DD101", text)

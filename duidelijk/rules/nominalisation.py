@@ -105,6 +105,7 @@ def list_matches(tokens, keys, used: set[int], accepted=lambda text: False):
     listed = expressions()
     by_word = expressions_by_word()
     candidates = {n for key in by_word.keys() & present for n in by_word[key]}
+    inserts = None  # the relative clauses of the sentence, once needed
     for n in sorted(candidates):  # in the order of the list: longest first
         bag, words, alts, jargon = listed[n]
         if not bag <= present or accepted(" ".join(words)):
@@ -128,6 +129,15 @@ def list_matches(tokens, keys, used: set[int], accepted=lambda text: False):
                         if linked and w not in hit and w in keys[j] and tokens[j].i not in used:
                             hit[w] = tokens[j]
                             break
+            if len(hit) < len(words) and inserts is None:
+                inserts = relative_clauses(tokens)
+            if len(hit) < len(words) and inserts:
+                # a relative clause in between is passed over, as the reader passes over it:
+                # "Wij nemen de aanvraag die u op 3 maart via het loket hebt ingediend in
+                # behandeling"; the expression's words stand outside it
+                around = _window_around(tokens, i, words, keys, used, inserts)
+                if around is not None:
+                    hit = around
             if len(hit) == len(words) and not in_own_phrase(hit.values(), bag) and \
                     sum(t.pos_ in {"VERB", "AUX"} for t in hit.values()) <= 1:
                 # one verb: in "Ensor besluit afstand te nemen" the noun of "een besluit
@@ -138,6 +148,45 @@ def list_matches(tokens, keys, used: set[int], accepted=lambda text: False):
                 used.update(t.i for t in found)
                 yield found, alts, jargon
                 break
+
+
+def relative_clauses(tokens) -> list[tuple[int, int]]:
+    """The relative clauses of a sentence as (first, last) Doc indexes: from the first word
+    of the clause to its own verbs, which close a Dutch subclause ("die u ... hebt
+    ingediend"). What the parse hangs on the clause's verb after that ("ingediend in
+    behandeling") is not part of it. ``tokens``: the sentence without punctuation."""
+    out = []
+    for tok in tokens:
+        if tok.dep_ != "acl:relcl" or tok.pos_ not in {"VERB", "AUX"}:
+            continue
+        first = min(t.i for t in tok.subtree)
+        last = max([tok.i] + [c.i for c in tok.children if c.dep_ in {"aux", "aux:pass", "cop"}])
+        if first < tok.head.i < last or first == tok.i:
+            continue  # not a clause after its noun with the verb at the end
+        out.append((first, last))
+    return out
+
+
+def _window_around(tokens, i, words, keys, used, inserts):
+    """The words of an expression within ``WINDOW`` words from ``tokens[i]``, not counting
+    the relative clauses in ``inserts`` (a clause that holds ``tokens[i]`` counts), or None.
+    No word of the expression is taken inside such a clause."""
+    start = tokens[i].i
+    skip = [(a, b) for a, b in inserts if not a <= start <= b]
+    hit = {}
+    counted = 0
+    for j in range(i, len(tokens)):
+        at = tokens[j].i
+        if any(a <= at <= b for a, b in skip):
+            continue
+        counted += 1
+        if counted > WINDOW:
+            break
+        for w in words:
+            if w not in hit and w in keys[j] and at not in used:
+                hit[w] = tokens[j]
+                break
+    return hit if len(hit) == len(words) else None
 
 
 def in_own_phrase(found, bag) -> bool:

@@ -32,6 +32,26 @@ SUBORDINATORS = {"omdat", "zodat", "terwijl", "nadat", "waardoor", "doordat", "z
 STRUCTURE = {"passive", "nominalisation", "tang", "lead-in", "negation"}
 
 
+# adverbs that join a new main clause to the one before: the finite verb follows them at once
+# ("..., en daardoor is niet overal een antwoord te geven": two sentences with "en" between)
+CONNECTIVES = {"daardoor", "daarom", "dus", "daarna", "hierdoor", "daarbij", "bovendien", "daarmee",
+               "toen", "vervolgens", "daarnaast", "hiermee", "hierna"}
+
+
+def connective_main_clause(doc, joint, end: int) -> bool:
+    """Does a main clause start after the conjunction ``joint`` with a joining adverb, its
+    finite verb right after it and more words after that verb ("en daardoor is niet overal
+    een antwoord op te geven")? The verb in second place makes it a main clause, a sentence of
+    its own. Not a subclause's second part, whose verb comes last ("omdat hij ziek was en
+    daarom thuisbleef"). ``end``: the end of the sentence."""
+    i = joint.i + 1
+    if i + 2 >= end or doc[i].lower_ not in CONNECTIVES:
+        return False
+    verb = doc[i + 1]
+    return "Fin" in verb.morph.get("VerbForm") and verb.pos_ in {"VERB", "AUX"} and any(
+        not t.is_punct for t in doc[i + 2 : end])
+
+
 def verb_comes_last(head, joint, verb) -> bool:
     """Do two or more parts of the clause of ``head`` stand between the joint and its finite
     verb? Then the verb comes last, as in a subclause, and what follows the joint is no main
@@ -101,8 +121,10 @@ def split_point(ctx: Context, sent):
         tok = doc[i]
         if low in COORDINATORS and tok.dep_ == "cc":
             clause = tok.head
-            if any(c.dep_ == "mark" for c in clause.children):
-                continue  # "... en dat alle stukken compleet zijn": no sentence on its own
+            if any(c.dep_ == "mark" and not (c.lower_ == "te" and connective_main_clause(doc, tok, sent.end))
+                   for c in clause.children):
+                continue  # "... en dat alle stukken compleet zijn": no sentence on its own ("te"
+                # is no subclause after a joining adverb: "en daardoor is ... op te geven")
             if not _in_main_clause(clause):
                 continue  # "het akkoord dat ... was gesloten, en waarvan ...": two subclauses
         elif low in SUBORDINATORS and tok.dep_ == "mark":
@@ -118,7 +140,8 @@ def split_point(ctx: Context, sent):
         if tok.dep_ == "cc" and verb_comes_last(head, tok, verb):
             continue  # "..., en van wat de rest betekent": no main clause
         if tok.dep_ == "cc" and verb.i > words[pos + 1] and not any(
-                c.dep_ in {"nsubj", "nsubj:pass", "expl"} for c in head.children):
+                c.dep_ in {"nsubj", "nsubj:pass", "expl"} for c in head.children) and not (
+                verb.i == words[pos + 2] and connective_main_clause(doc, tok, sent.end)):
             # a second part with the subject of the first starts with its verb ("... en wordt
             # daarom ..."); a word before the verb and no subject of its own make a verb-final
             # clause: "die naar Wallers en Cysoing afzakken" (the parse joined it to the root)

@@ -91,7 +91,8 @@ class Tang(Rule):
                 if (tok.head.i > tok.i and "Fin" in tok.morph.get("VerbForm")
                         and tok.head.pos_ in {"VERB", "AUX"} and word[tok.head.i]):
                     gap = _words_between(word, tok.i, tok.head.i)
-                    if gap > self.options["max_verb_gap"] and not _new_clause_between(doc, tok.i, tok.head.i):
+                    if gap > self.options["max_verb_gap"] and not _new_clause_between(doc, tok.i, tok.head.i) \
+                            and not _other_finite_between(doc, tok, tok.head):
                         # "or make two sentences" only where another finite verb gives the
                         # second sentence its own verb
                         finite = sum(1 for t in sent if is_finite(t))
@@ -189,6 +190,19 @@ def _new_clause_between(doc, a: int, b: int) -> bool:
                 t.dep_ in {"nsubj", "nsubj:pass"} and t.head.i == b for t in doc[i + 2 : b]):
             return True
     return False
+
+
+def _other_finite_between(doc, aux, head) -> bool:
+    """Does another finite verb of the same verb stand between an auxiliary and its verb? A
+    clause has one finite verb, so the first belongs to a clause of its own that the parse hung
+    on the wrong verb: "Wanneer u het niet eens bent met het besluit ..., kunt u bezwaar
+    maken" (no tang from "bent" to "maken"). Not an auxiliary in the verb cluster at the end
+    ("zullen ... worden verhuurd": the tagger may call "worden" finite): other words must
+    stand between it and the verb."""
+    doc = aux.doc
+    return any(c.dep_ in {"aux", "aux:pass", "cop"} and aux.i < c.i < head.i and is_finite(c)
+               and any(t.pos_ not in {"VERB", "AUX"} and not t.is_punct for t in doc[c.i + 1 : head.i])
+               for c in head.children)
 
 
 def _earlier_main_clause_verb(root, verb):
