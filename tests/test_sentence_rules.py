@@ -656,3 +656,33 @@ def test_split_hint_at_en_before_a_joining_adverb_and_its_verb(check):
 ])
 def test_no_tip_without_a_main_clause_after_the_adverb(check, text):
     assert not found(check, "DD101", text)
+
+
+# --- DD108: a subclause in front whose verb the parse hung on the main verb -------------------
+@pytest.mark.parametrize("text, verb", [
+    # the parse hangs "heeft" / "bent" on the main verb as an auxiliary; the main clause's verb
+    # comes after the comma, or first before its subject when the comma is left out
+    ("Als u nog vragen heeft over deze brief of over de regels voor het parkeren, kunt u bellen.", "kunt"),
+    ("Wanneer u het niet eens bent met het besluit over uw aanvraag voor een uitkering, kunt u "
+     "bezwaar maken.", "kunt"),
+    ("Indien u vragen heeft over deze brief of over de hoogte van uw aanslag kunt u contact "
+     "opnemen met de gemeente.", "kunt"),
+])
+def test_lead_in_of_a_subclause_in_front_runs_to_the_main_verb(check, text, verb):
+    f = found(check, "DD108", text)
+    assert f and f"'{verb}'" in f[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "Als u vragen heeft, kunt u ons bellen op werkdagen tussen 9 en 17 uur.",  # short subclause
+    # "Als gevolg van": no subclause; the main verb "is" comes early
+    "Als gevolg van de storm is de weg naar het dorp de hele dag dicht, zodat u moet omrijden.",
+    # a verb inside the subclause after a comma makes the count shorter, never longer
+    "Als u verhuist, trouwt of een kind krijgt, geeft u dat aan ons door.",
+    "Wanneer u verhuist, geeft u de nieuwe gegevens van uw gezin en uw huis aan ons door.",
+    # the subclause's verbs ("ging aanleggen") come first; "hoefde" is the main verb, not "kon"
+    "Nadat men in de 13e eeuw dijken ging aanleggen hoefde het steenhuis (het oude torengebouw) "
+    "niet meer zo hoog te staan en kon men buiten de wierden gaan wonen.",
+])
+def test_no_lead_in_after_a_short_subclause_in_front(check, text):
+    assert not found(check, "DD108", text)

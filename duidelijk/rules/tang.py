@@ -254,6 +254,57 @@ def _verb_before_final_subclause(doc, sent, verb):
     return None
 
 
+# conjunctions that open a subclause in front of the main clause ("Als u vragen heeft, belt
+# u ons"); the tagger calls "wanneer" an adverb, so the word, not the tag, decides
+FRONT_OPENERS = {"als", "indien", "wanneer", "omdat", "nadat", "voordat", "zodra", "hoewel", "terwijl",
+                 "doordat", "tenzij", "mits", "zolang", "sinds", "aangezien", "ofschoon", "zoals"}
+
+
+def _main_verb_after_fronted_subclause(doc, sent, verb):
+    """The finite verb of the main clause when the sentence opens with a subclause and the
+    parse took that subclause's verb for the main one: "Als u nog vragen heeft over deze brief
+    of over de regels, kunt u bellen": the parse hangs "heeft" on "bellen" as an auxiliary.
+    A subclause in front is followed by the main clause's finite verb, right after the comma
+    that closes the subclause (", kunt u", ", dan kunt u") or, without that comma, right before
+    its subject ("... van uw aanslag kunt u contact opnemen"): the main clause puts its verb
+    first there. A finite verb of a clause inside the subclause ("die wij stuurden") is passed
+    over; any other finite verb ends the search (None: the parse's verb stays)."""
+    if verb is None or not is_finite(verb) or verb.dep_ not in {"aux", "aux:pass", "cop"}:
+        return None  # only a verb the parse hung on another verb (a subclause made the root of
+        # the sentence is another misparse: "Als iemand moeite heeft ..., kun je")
+    opener = next((t for t in doc[sent.start : verb.i] if not t.is_punct), None)
+    if opener is None or opener.lower_ not in FRONT_OPENERS or opener.dep_ != "mark":
+        return None
+    prev = doc[verb.i - 1]
+    if prev.text == "," or is_finite(prev) or prev.lower_ == "dan":
+        return None  # the verb after the subclause already ("Als ..., kunt u", "..., dan kunt u")
+    if any(is_finite(t) for t in doc[opener.i + 1 : verb.i]):
+        return None  # the subclause's verb came before: this is the main verb ("Nadat men dijken
+        # ging aanleggen hoefde het steenhuis ...")
+    nested = False
+    for i in range(verb.i + 1, sent.end):
+        tok = doc[i]
+        if tok.text in {":", ";"}:
+            return None
+        if tok.lower_ in SUBCLAUSE_OPENERS or tok.pos_ == "SCONJ" or "Rel" in tok.morph.get("PronType"):
+            nested = True  # a clause inside the subclause: its verb is not the main verb
+            continue
+        if not is_finite(tok):
+            continue
+        before = doc[i - 1]
+        if before.lower_ == "dan" and i - 2 > verb.i:
+            before = doc[i - 2]
+        after = doc[i + 1] if i + 1 < sent.end else None
+        subject_after = after is not None and after.pos_ == "PRON" and "Prs" in after.morph.get("PronType") \
+            and after.dep_ in {"nsubj", "nsubj:pass"}
+        if before.text == "," or subject_after:
+            return tok
+        if not nested:
+            return None
+        nested = False
+    return None
+
+
 def _second(head, own) -> bool:
     """Does the finite verb stand second in its clause, as in a main clause: one part before
     it ("Gevaarlijke situaties zullen ...")? "Wat u moet doen ..." has two: a subclause
@@ -317,13 +368,15 @@ class LeadIn(Rule):
                 verb = earlier[-1] if earlier else (finite[0] if finite else verb)
             earlier = _earlier_main_clause_verb(root, verb) or _verb_before_final_subclause(ctx.doc, sent, verb)
             verb = earlier if earlier is not None else verb
+            main = _main_verb_after_fronted_subclause(ctx.doc, sent, verb)
+            verb = main if main is not None else verb
             if verb is None or verb.pos_ not in {"VERB", "AUX"} or not word[verb.i]:
                 continue
             clause = verb.head if verb.dep_ in {"aux", "aux:pass", "cop"} else verb
             prev = ctx.doc[verb.i - 1] if verb.i > sent.start else None
             if prev is not None and prev.lower_ in {"dan", "toen"} and verb.i - 1 > sent.start:
                 prev = ctx.doc[verb.i - 2]
-            after_clause = prev is not None and (prev.text == "," or is_finite(prev))
+            after_clause = main is not None or (prev is not None and (prev.text == "," or is_finite(prev)))
             if not after_clause and any(
                     c.dep_ == "mark" and c.pos_ == "SCONJ" and c.lower_ != "te" and c.i < verb.i
                     and not _in_brackets(ctx.doc, sent.start, c.i)
