@@ -298,9 +298,9 @@ def test_dd104_keeps_the_verdicts_of_a_few_settings_only():
     for n in range(difficult_words._SETTINGS_LIMIT * 2 + 3):
         difficult_words._verdicts_for({**DifficultWord.settings, "min_zipf": 3.0 + n / 100}, 15)
         assert 1 <= len(difficult_words._verdicts) <= difficult_words._SETTINGS_LIMIT
-    same = difficult_words._verdicts_for(dict(DifficultWord.settings), 15)[0]
-    assert difficult_words._verdicts_for(dict(DifficultWord.settings), 15)[0] is same
-    assert difficult_words._verdicts_for(dict(DifficultWord.settings), None)[0] is not same
+    same = difficult_words._verdicts_for(dict(DifficultWord.settings), 15)
+    assert difficult_words._verdicts_for(dict(DifficultWord.settings), 15) is same
+    assert difficult_words._verdicts_for(dict(DifficultWord.settings), None) is not same
 
 
 @pytest.mark.parametrize("text", [

@@ -718,24 +718,21 @@ class DifficultWord(Rule):
         min_length = opts["min_length"]
         maybe = [i for sent in ctx.prose_sentences for i in range(sent.start, sent.end)
                  if len(texts[i]) >= min_length and facts[i].alpha and facts[i].pos in CONTENT_POS]
-        long_words_rule = long_words_minimum(ctx.config)
+        long_words_rule = None
+        if ctx.config.enabled("DD105", "long-word"):
+            long_words_rule = {**LongWord.settings, **ctx.config.options_for("DD105")}["min_letters"]
         # first the verdict on each word by itself (form, lemma, part of speech), once per
         # distinct word per process: most candidates are easy words, passed over without a
         # Token. What the place in the text decides (a name, an explanation, the accept
         # list ...) is asked only of words that are hard by themselves
-        verdicts, shipped = _verdicts_for(opts, long_words_rule)
+        verdicts = _verdicts_for(opts, long_words_rule)
         hard: dict[int, float] = {}
         for i in maybe:
             f = facts[i]
             key = (f.lower, f.lemma, f.pos)
             score = verdicts.get(key, _UNKNOWN)
             if score is _UNKNOWN:
-                # worked out in advance for the words of general text (``duidelijk.verdict_table``), or now
-                score = shipped.get(key, _UNKNOWN) if shipped is not None else _UNKNOWN
-                if score is _UNKNOWN:
-                    score = self.word_score(f.lower, f.lemma, f.pos, long_words_rule)
-                    _judged[0] += 1
-                verdicts[key] = score
+                score = verdicts[key] = self.word_score(f.lower, f.lemma, f.pos, long_words_rule)
             if score is not None:
                 hard[i] = score
         if not hard:
@@ -912,44 +909,13 @@ _SETTINGS_LIMIT = 16  # settings kept at a time
 _verdicts: dict[str, dict[tuple[str, str, str], float | None]] = {}
 
 
-def long_words_minimum(config) -> int | None:
-    """DD105's minimum of letters when DD105 is on (DD104 leaves those words to it), else None."""
-    if not config.enabled("DD105", "long-word"):
-        return None
-    return {**LongWord.settings, **config.options_for("DD105")}["min_letters"]
-
-
-def settings_key(opts: dict, long_words_rule: int | None) -> str:
-    """What a verdict of ``DifficultWord.word_score`` depends on besides the word: the rule's
-    settings and DD105's minimum of letters."""
-    return repr((sorted(opts.items()), long_words_rule))
-
-
-def _verdicts_for(opts: dict, long_words_rule: int | None):
+def _verdicts_for(opts: dict, long_words_rule: int | None) -> dict[tuple[str, str, str], float | None]:
     """The per-process cache of ``DifficultWord.word_score`` for these settings:
-    (lower, lemma, part of speech) -> score or None; and the shipped verdicts
-    (``duidelijk.verdict_table.ShippedVerdicts``) when they were made for these settings,
-    files and code, else None."""
-    key = settings_key(opts, long_words_rule)
+    (lower, lemma, part of speech) -> score or None."""
+    key = repr((sorted(opts.items()), long_words_rule))
     found = _verdicts.get(key)
     if found is None or len(found) > _VERDICTS_LIMIT:
         if found is None and len(_verdicts) >= _SETTINGS_LIMIT:
             _verdicts.clear()  # a server that checks with many settings keeps only the latest few
         found = _verdicts[key] = {}
-    return found, _shipped_verdicts(key)
-
-
-def _shipped_verdicts(key: str):
-    """The shipped verdicts for these settings, or None: also while the process has judged
-    fewer than ``SHIPPED_AFTER`` words itself (opening the table takes about as long as
-    judging a few hundred words, more than a one-page letter asks)."""
-    from duidelijk import verdict_table
-    from duidelijk.dictionary import word_list_path
-
-    if _judged[0] < SHIPPED_AFTER:
-        return None
-    return verdict_table.verdicts_for(word_list_path(), key)
-
-
-SHIPPED_AFTER = 300
-_judged = [0]  # words judged by ``word_score`` in this process (not read from the shipped table)
+    return found
