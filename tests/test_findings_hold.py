@@ -83,6 +83,8 @@ def test_dient_te_with_ten_minste_in_between(check):
     ("U dient het formulier vóór 1 mei op te sturen.", "'dient ... op te sturen'", "'moet ... opsturen'"),
     ("U dient het formulier vóór 1 mei te sturen.", "'dient ... te sturen'", "'moet ... sturen'"),
     ("Het formulier dient te worden ondertekend.", "'dient te worden'", "'moet worden'"),
+    # "voor" is the preposition of "zorg dragen voor" ("er ... voor"), not a particle: no "voordragen"
+    ("U dient er zorg voor te dragen dat de bak buiten staat.", "'dient ... te dragen'", "'moet ... dragen'"),
 ])
 def test_dienen_te_message_quotes_the_words_as_they_stand(check, text, quoted, plain):
     """Not 'dient ... te dienen' for "dient ... in te dienen": the particle belongs to the verb."""

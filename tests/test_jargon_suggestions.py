@@ -80,6 +80,7 @@ def test_adjective_before_a_noun_after_a_determiner_is_no_noun(check):
     ("Gelieve u te melden bij de balie.", "Gelieve u te melden", "Meld u"),
     ("Gelieve te betalen bij de kassa.", "Gelieve te betalen", "Betaal"),
     ("Gelieve geduld te hebben.", "Gelieve geduld te hebben", "Heb geduld"),
+    ("Gelieve er zorg voor te dragen dat alles klopt.", "Gelieve er zorg voor te dragen", "Draag er zorg voor"),
 ])
 def test_gelieve_becomes_an_instruction(check, text, span, proposal):
     f = jargon(check, text, span)

@@ -84,6 +84,14 @@ def te_infinitive(tokens: list, pos: int):
     return None
 
 
+def _particle_before_te(before, verb, inf) -> bool:
+    """Is ``before`` (the word before "te <infinitive>") the particle of that infinitive ("op te
+    sturen": "opsturen"), not a preposition whose object stands earlier ("er zorg voor te
+    dragen": "zorg dragen voor", no "voordragen")?"""
+    return (before.i > verb.i and before.lower_ in PARTICLES and before.head.i == inf.i
+            and before.dep_ != "case")
+
+
 # The imperative of verbs whose stem is not it ("ben" is no imperative)
 IMPERATIVE = {"zijn": "wees", "hebben": "heb"}
 
@@ -1650,7 +1658,7 @@ class Jargon(Rule):
             middle = ctx.text[verb.idx + len(verb) : te.idx]
             word, quoted, first = inf.text, f"te {inf.text}", te
             before = ctx.doc[te.i - 1]
-            if before.i > verb.i and before.lower_ in PARTICLES and before.head.i == inf.i:
+            if _particle_before_te(before, verb, inf):
                 middle = middle.rstrip()[: -len(before.text)]  # "op te sturen" -> "opsturen"
                 word = before.text + inf.text
                 quoted, first = f"{before.text} te {inf.text}", before  # "dient ... in te dienen"
@@ -1677,7 +1685,7 @@ class Jargon(Rule):
             te, inf = found
             doc = ctx.doc
             before = doc[te.i - 1]
-            particle = before if before.i > tok.i and before.lower_ in PARTICLES and before.head.i == inf.i else None
+            particle = before if _particle_before_te(before, tok, inf) else None
             command = imperative(inf.lower_)  # "terug te sturen": the particle stands before "te"
             middle = ctx.text[tok.idx + len(tok): (particle or te).idx].rstrip()
             split = particle.text if particle is not None else ""
