@@ -28,3 +28,6 @@ def test_wheel_contains_model_and_wordlists(tmp_path):
     assert "duidelijk/data/compound_parts.npz" in names  # the shipped compound parts (compound_table)
     assert "duidelijk/data/LICENSE" in names  # its licence (CC BY-SA 4.0, from wordfreq's list)
     assert any(n.startswith("duidelijk/web/templates/") for n in names)
+    # the wheel says both licences: EUPL-1.2 for the code, CC BY-SA 4.0 for the model and tables
+    metadata = next(zipfile.ZipFile(wheel).read(n) for n in names if n.endswith(".dist-info/METADATA")).decode()
+    assert "License-Expression: EUPL-1.2 AND CC-BY-SA-4.0" in metadata
