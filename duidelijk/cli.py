@@ -180,18 +180,150 @@ def _progress(total: int):
     return tqdm(total=total, file=sys.stderr, unit="bestand", desc="duidelijk", leave=False)
 
 
-def _batches(pending: list[int], paths: list[str], jobs: int) -> list[list[int]]:
-    """The files split into batches for ``jobs`` workers: largest files first and small
-    batches, so that no worker is left with a long file while the others are done."""
+def _lanes(pending: list[int], paths: list[str], jobs: int) -> list[list[int]]:
+    """The files split into ``jobs`` lanes, one per worker: runs of neighbouring files, in
+    the order they were found (so from the same folder, with names alike), of about the same
+    size in bytes.
+
+    A worker meets every word of its files for the first time on its own (spaCy's lexeme,
+    the word's frequency, compound parts, verdicts): in two workers each word that both
+    meet costs twice. Neighbouring files share more of their words than files picked across
+    the whole list, so with a run each the workers meet fewer words twice. A byte of one file
+    is not as much work as a byte of another: ``_Plan`` evens out the rest."""
     def size(path: str) -> int:
         try:
             return os.path.getsize(path)
         except OSError:
             return 0
 
-    order = sorted(range(len(pending)), key=lambda k: -size(paths[k]))
-    per_batch = max(1, min(8, len(pending) // (jobs * 8)))
-    return [[pending[k] for k in order[n : n + per_batch]] for n in range(0, len(order), per_batch)]
+    weights = [size(path) + 256 for path in paths]  # 256: what a file costs besides its text
+    total = sum(weights)
+    lanes: list[list[int]] = [[] for _ in range(jobs)]
+    done = 0
+    for k, weight in enumerate(weights):
+        lanes[min(jobs - 1, (2 * done + weight) * jobs // (2 * total))].append(pending[k])  # by its middle
+        done += weight
+    return lanes
+
+
+class _Plan:
+    """Which files a worker gets next: a batch from the front of its own lane (``_lanes``),
+    of up to 8 files and fewer as the end nears; when its own lane is done, the last files of
+    the lane with the most files left (the files furthest from where that lane's worker is,
+    in one run), so that the workers end at about the same time."""
+
+    def __init__(self, lanes: list[list[int]]):
+        from collections import deque
+
+        self.lanes = [deque(lane) for lane in lanes]
+
+    def take(self, lane: int) -> list[int]:
+        left = sum(len(files) for files in self.lanes)
+        size = max(1, min(8, left // (2 * len(self.lanes))))
+        own = self.lanes[lane]
+        if own:
+            return [own.popleft() for _ in range(min(size, len(own)))]
+        other = max(self.lanes, key=len)
+        batch = [other.pop() for _ in range(min(size, len(other)))]
+        return batch[::-1]
+
+
+def _worker(conn, models: list) -> None:
+    """A worker process: checks the batches the parent sends until it sends None. The
+    collector is paused during the first batch (which loads the word lists and tables, as
+    with ``--jobs 1``); what that made is then frozen with what the worker inherited."""
+    import gc
+
+    _init_worker(models)
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        while True:
+            batch = conn.recv()
+            if batch is None:
+                break
+            try:
+                answer = ("ok", _work(batch))
+            except Exception as err:  # the parent stops the check and says so
+                answer = ("error", f"{type(err).__name__}: {err}")
+            conn.send(answer)
+            if paused:
+                paused = False
+                gc.freeze()
+                gc.enable()
+    except (EOFError, OSError, KeyboardInterrupt):  # the parent stopped
+        pass
+
+
+class WorkerError(RuntimeError):
+    """A worker process stopped or failed while checking files."""
+
+
+def _run_workers(items: list, lanes: list[list[int]], models: list, done) -> None:
+    """Check the files of ``lanes`` in one worker process per lane (fork where the system has
+    it: each worker inherits the loaded pipeline), calling ``done(batch, results)`` for every
+    batch. Each worker has its next batch waiting while it checks one."""
+    import multiprocessing
+    from multiprocessing.connection import wait
+
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
+    ctx = multiprocessing.get_context(method)
+    if method == "fork":
+        import gc
+
+        # what the workers inherit (pipeline, word lists) is left out of their garbage
+        # collection: no time spent on it, and its memory stays shared. It stays frozen in
+        # this process: it lives until the process ends.
+        gc.freeze()
+    plan = _Plan(lanes)
+    workers = []
+    finished = False
+    try:
+        for _ in lanes:
+            here, there = ctx.Pipe()
+            proc = ctx.Process(target=_worker, args=(there, [m or None for m in models]), daemon=True)
+            proc.start()
+            there.close()
+            workers.append((proc, here, []))
+
+        def send(lane: int) -> None:
+            batch = plan.take(lane)
+            if batch:
+                workers[lane][1].send([items[i] for i in batch])
+                workers[lane][2].append(batch)
+
+        for lane in range(len(workers)):
+            send(lane)
+            send(lane)
+        while any(waiting for _, _, waiting in workers):
+            busy = [lane for lane, (_, _, waiting) in enumerate(workers) if waiting]
+            ready = wait([workers[lane][1] for lane in busy] + [workers[lane][0].sentinel for lane in busy])
+            for lane in busy:
+                proc, conn, waiting = workers[lane]
+                if conn in ready:
+                    try:
+                        kind, results = conn.recv()
+                    except (EOFError, OSError):
+                        raise WorkerError("a worker process stopped") from None
+                    if kind != "ok":
+                        raise WorkerError(results)
+                    batch = waiting.pop(0)
+                    send(lane)  # before the results are read in: the worker has its next batch
+                    done(batch, results)
+                elif proc.sentinel in ready:
+                    raise WorkerError(f"a worker process stopped (exit code {proc.exitcode})")
+        finished = True
+    finally:
+        for proc, conn, _ in workers:
+            try:
+                conn.send(None)
+            except OSError:
+                pass
+            conn.close()
+        for proc, _, _ in workers:
+            if not finished:
+                proc.terminate()  # stopped by an error: its work is not needed
+            proc.join()
 
 
 def run_files(items: list[tuple[str, object]], jobs: int = 1, cache=None) -> list:
@@ -246,25 +378,7 @@ def run_files(items: list[tuple[str, object]], jobs: int = 1, cache=None) -> lis
                 _resume_gc()
         else:
             _resume_gc()
-            import multiprocessing
-            from concurrent.futures import ProcessPoolExecutor, as_completed
-
-            batches = _batches(pending, [items[i][0] for i in pending], jobs)
-            method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
-            ctx = multiprocessing.get_context(method)
-            if method == "fork":
-                import gc
-
-                # what the workers inherit (pipeline, word lists) is left out of their
-                # garbage collection: no time spent on it, and its memory stays shared
-                gc.freeze()
-            with ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker,
-                                     initargs=([m or None for m in models],)) as pool:
-                futures = {pool.submit(_work, [items[i] for i in b]): b for b in batches}
-                for fut in as_completed(futures):
-                    done(futures[fut], fut.result())
-            # what was frozen stays frozen: it lives until the process ends (gc.unfreeze
-            # would also give back to the collector what the start froze, _resume_gc)
+            _run_workers(items, _lanes(pending, [items[i][0] for i in pending], jobs), models, done)
     finally:
         if bar is not None:
             bar.close()

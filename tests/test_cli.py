@@ -163,23 +163,93 @@ def test_reader_note_is_shown_and_kept_in_the_cache(tmp_path, monkeypatch):
     assert data["files"][0]["notes"] == []
 
 
-def test_jobs_batches_start_with_the_largest_files(tmp_path):
-    from duidelijk.cli import _batches
+def test_jobs_lanes_are_runs_of_neighbouring_files_of_about_equal_size(tmp_path):
+    """--jobs gives each worker a run of neighbouring files (a worker meets fewer words
+    that the other worker meets too), not files picked across the whole list."""
+    from duidelijk.cli import _lanes
 
-    sizes = [10, 5000, 300, 0, 70000] + [100] * 95
+    sizes = [10, 5000, 300, 0, 7000] + [100] * 95
     paths = []
     for n, size in enumerate(sizes):
         path = tmp_path / f"{n:03d}.txt"
         path.write_text("a" * size, encoding="utf-8")
         paths.append(str(path))
-    paths.append(str(tmp_path / "missing.txt"))  # a file that cannot be read still gets a batch
+    paths.append(str(tmp_path / "missing.txt"))  # a file that cannot be read still gets a lane
     pending = list(range(100, 100 + len(paths)))  # indexes into the caller's list
-    batches = _batches(pending, paths, 2)
-    flat = [i for b in batches for i in b]
-    assert sorted(flat) == pending  # every file once
-    assert flat[:3] == [104, 101, 102]  # 70000, 5000, 300 bytes first
-    assert all(1 <= len(b) <= 8 for b in batches) and len(batches) >= 2 * 2
-    assert _batches([7], [paths[0]], 2) == [[7]]
+    lanes = _lanes(pending, paths, 2)
+    assert len(lanes) == 2 and lanes[0] + lanes[1] == pending  # every file once, in order
+    weight = [s + 256 for s in sizes] + [256]
+    first = sum(weight[i - 100] for i in lanes[0])
+    assert abs(2 * first - sum(weight)) <= max(weight)  # halves within one file of each other
+    assert lanes[0][:5] == [100, 101, 102, 103, 104]  # the large files stay with their neighbours
+    three = _lanes(pending, paths, 3)
+    assert [i for lane in three for i in lane] == pending and all(three)
+    # not interleaved: each lane is one run
+    assert all(lane == list(range(lane[0], lane[0] + len(lane))) for lane in three)
+    assert _lanes([7], [paths[0]], 1) == [[7]]
+
+
+def test_jobs_plan_takes_own_lane_first_then_the_end_of_the_fullest(tmp_path):
+    from duidelijk.cli import _Plan
+
+    plan = _Plan([list(range(0, 40)), list(range(40, 100))])
+    taken = [(0, plan.take(0)), (1, plan.take(1))]
+    assert taken == [(0, list(range(8))), (1, list(range(40, 48)))]  # own lane's front, 8 at a time
+    while True:  # worker 0 is three times as fast
+        batches = [(0, plan.take(0)), (0, plan.take(0)), (0, plan.take(0)), (1, plan.take(1))]
+        if not any(batch for _, batch in batches):
+            break
+        taken += [(worker, batch) for worker, batch in batches if batch]
+    assert sorted(i for _, batch in taken for i in batch) == list(range(100))  # every file once
+    assert all(1 <= len(batch) <= 8 for _, batch in taken)
+    assert len(taken[-1][1]) < 8  # batches shrink towards the end
+    by_1 = [i for worker, batch in taken if worker == 1 for i in batch]
+    assert by_1 == list(range(40, 40 + len(by_1)))  # worker 1: one run from the front of its lane
+    stolen = [batch for worker, batch in taken if worker == 0 and batch[0] >= 40]
+    assert stolen and stolen[0][-1] == 99  # worker 0 went on at the end of lane 1 ...
+    assert all(b == list(range(b[0], b[0] + len(b))) for b in stolen)  # ... in runs
+    assert max(by_1) < min(i for b in stolen for i in b)
+    empty = _Plan([[], [1, 2, 3]])
+    assert empty.take(0) == [3] and empty.take(1) == [1] and empty.take(0) == [2] and empty.take(1) == []
+
+
+def test_jobs_a_failing_or_stopped_worker_stops_the_check(tmp_path, monkeypatch):
+    """A worker that fails (an error in the check) or stops (killed) ends the check with
+    an error, instead of waiting for its files for ever."""
+    import os as os_module
+
+    import pytest
+
+    import duidelijk.cli as cli_module
+    from duidelijk.config import Config
+
+    items = []
+    for n in range(6):
+        letter = tmp_path / f"{n}.txt"
+        letter.write_text("Wij zenden u de stukken toe.", encoding="utf-8")
+        items.append((str(letter), Config()))
+    reports = cli_module.run_files(items, jobs=2)  # fork: the workers inherit this test's state
+    assert [r.path for r in reports] == [p for p, _ in items]
+    assert all(any(f.code == "DD103" for f in r.findings) for r in reports)
+    work = cli_module._work
+
+    def failing(batch):
+        if any(path.endswith("4.txt") for path, _ in batch):
+            raise ValueError("kapot")
+        return work(batch)
+
+    monkeypatch.setattr(cli_module, "_work", failing)
+    with pytest.raises(cli_module.WorkerError, match="kapot"):
+        cli_module.run_files(items, jobs=2)
+
+    def stopping(batch):
+        if any(path.endswith("4.txt") for path, _ in batch):
+            os_module._exit(3)
+        return work(batch)
+
+    monkeypatch.setattr(cli_module, "_work", stopping)
+    with pytest.raises(cli_module.WorkerError, match="stopped"):
+        cli_module.run_files(items, jobs=2)
 
 
 def test_real_process_ends_with_all_output_and_its_exit_code(tmp_path):
