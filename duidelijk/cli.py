@@ -116,11 +116,13 @@ def changed_files(ref: str) -> set[str]:
 
 # --- running the analysis (in this process or in a pool of processes) ------------------
 
-def _work(batch: list[tuple[str, object]]) -> list[dict]:
-    """Analyse files; runs in a worker process too (each loads the pipeline once)."""
+def _work(batch: list[tuple[str, object]], entries: bool = False) -> list[dict]:
+    """Analyse files; runs in a worker process too (each loads the pipeline once). With
+    ``entries`` each file's entry of the JSON report is written here too (``json_entry``)."""
     from duidelijk import check_files
     from duidelijk.baseline import add_fingerprints
     from duidelijk.cache import report_to_data
+    from duidelijk.formatters.json_format import entry
 
     out: list[dict | None] = [None] * len(batch)
     groups: dict[str, list[int]] = {}
@@ -132,6 +134,8 @@ def _work(batch: list[tuple[str, object]]) -> list[dict]:
             if report.error is None:
                 add_fingerprints(report)
             out[i] = report_to_data(report)
+            if entries:
+                out[i]["json_entry"] = entry(report)
     return out  # type: ignore[return-value]
 
 
@@ -228,7 +232,7 @@ class _Plan:
         return batch[::-1]
 
 
-def _worker(conn, models: list) -> None:
+def _worker(conn, models: list, entries: bool) -> None:
     """A worker process: checks the batches the parent sends until it sends None. The
     collector is paused during the first batch (which loads the word lists and tables, as
     with ``--jobs 1``); what that made is then frozen with what the worker inherited."""
@@ -243,7 +247,7 @@ def _worker(conn, models: list) -> None:
             if batch is None:
                 break
             try:
-                answer = ("ok", _work(batch))
+                answer = ("ok", _work(batch, entries))
             except Exception as err:  # the parent stops the check and says so
                 answer = ("error", f"{type(err).__name__}: {err}")
             conn.send(answer)
@@ -259,7 +263,7 @@ class WorkerError(RuntimeError):
     """A worker process stopped or failed while checking files."""
 
 
-def _run_workers(items: list, lanes: list[list[int]], models: list, done) -> None:
+def _run_workers(items: list, lanes: list[list[int]], models: list, done, entries: bool) -> None:
     """Check the files of ``lanes`` in one worker process per lane (fork where the system has
     it: each worker inherits the loaded pipeline), calling ``done(batch, results)`` for every
     batch. Each worker has its next batch waiting while it checks one."""
@@ -281,7 +285,7 @@ def _run_workers(items: list, lanes: list[list[int]], models: list, done) -> Non
     try:
         for _ in lanes:
             here, there = ctx.Pipe()
-            proc = ctx.Process(target=_worker, args=(there, [m or None for m in models]), daemon=True)
+            proc = ctx.Process(target=_worker, args=(there, [m or None for m in models], entries), daemon=True)
             proc.start()
             there.close()
             workers.append((proc, here, []))
@@ -326,8 +330,10 @@ def _run_workers(items: list, lanes: list[list[int]], models: list, done) -> Non
             proc.join()
 
 
-def run_files(items: list[tuple[str, object]], jobs: int = 1, cache=None) -> list:
-    """One report per (path, config), in order; cached results are used where possible."""
+def run_files(items: list[tuple[str, object]], jobs: int = 1, cache=None, entries: bool = False) -> list:
+    """One report per (path, config), in order; cached results are used where possible. With
+    ``entries`` each checked file's report has its entry of the JSON report (``json_entry``),
+    written where the file was checked: by the workers with ``--jobs``."""
     from duidelijk.cache import file_key, report_from_data
     from duidelijk.model import ModelError, load_pipeline
 
@@ -362,7 +368,10 @@ def run_files(items: list[tuple[str, object]], jobs: int = 1, cache=None) -> lis
 
     def done(batch: list[int], results: list[dict]) -> None:
         for i, data in zip(batch, results):
+            text = data.pop("json_entry", None)
             reports[i] = report_from_data(data, items[i][0])
+            if text is not None:
+                reports[i].json_entry = text
             if cache is not None and keys[i] and not data.get("error"):
                 cache.put(keys[i], data)
         if bar is not None:
@@ -372,13 +381,13 @@ def run_files(items: list[tuple[str, object]], jobs: int = 1, cache=None) -> lis
         if jobs <= 1:
             for k in range(0, len(pending), 16):
                 batch = pending[k : k + 16]
-                done(batch, _work([items[i] for i in batch]))
+                done(batch, _work([items[i] for i in batch], entries))
                 # after the first batch: what its first sight of the word lists and tables
                 # loaded is frozen with the start (``_resume_gc``)
                 _resume_gc()
         else:
             _resume_gc()
-            _run_workers(items, _lanes(pending, [items[i][0] for i in pending], jobs), models, done)
+            _run_workers(items, _lanes(pending, [items[i][0] for i in pending], jobs), models, done, entries)
     finally:
         if bar is not None:
             bar.close()
@@ -407,8 +416,9 @@ def _stdin_report(config):
 
 def gather(paths, *, config_path=None, select=(), ignore=(), extend_select=(), model=None,
            fail_on=None, max_warnings=None, isolated=False, jobs=1, no_cache=False, cache_dir=None,
-           changed_since=None, force_exclude=False, verbose=False, any_language=False):
-    """Settings, files and reports for ``check`` and ``baseline``."""
+           changed_since=None, force_exclude=False, verbose=False, any_language=False, json_entries=False):
+    """Settings, files and reports for ``check`` and ``baseline`` (``json_entries``: see
+    ``run_files``)."""
     from duidelijk.cache import CACHE_DIR, ResultCache
     from duidelijk.configfile import ConfigResolver
 
@@ -441,7 +451,7 @@ def gather(paths, *, config_path=None, select=(), ignore=(), extend_select=(), m
         fail("Er zijn geen bestanden gevonden om te controleren.")
     cache = ResultCache(cache_dir or os.environ.get("DUIDELIJK_CACHE_DIR") or CACHE_DIR, enabled=not no_cache)
     disk = [(p, c) for p, c in items if p != "-"]
-    by_index = iter(run_files(disk, jobs, cache))
+    by_index = iter(run_files(disk, jobs, cache, entries=json_entries))
     # standard input loads the pipeline itself (_stdin_report resumes after it)
     reports = [_stdin_report(c) if p == "-" else next(by_index) for p, c in items]
     _resume_gc()  # also when every file came from the cache
@@ -518,6 +528,9 @@ def check(paths, fmt, fail_on, max_warnings, baseline_path, color, config_path, 
         model=model, fail_on=fail_on, max_warnings=max_warnings, isolated=isolated, jobs=jobs,
         no_cache=no_cache, cache_dir=cache_dir, changed_since=changed_since,
         force_exclude=force_exclude, verbose=verbose, any_language=any_language,
+        # the JSON report's entries written while the files are checked (not when a baseline
+        # takes findings out afterwards)
+        json_entries=fmt == "json" and baseline is None,
     )
     if not items:
         click.echo("duidelijk: er zijn geen veranderde bestanden om te controleren.", err=True)

@@ -231,21 +231,27 @@ def test_jobs_a_failing_or_stopped_worker_stops_the_check(tmp_path, monkeypatch)
     reports = cli_module.run_files(items, jobs=2)  # fork: the workers inherit this test's state
     assert [r.path for r in reports] == [p for p, _ in items]
     assert all(any(f.code == "DD103" for f in r.findings) for r in reports)
+    assert not any(hasattr(r, "json_entry") for r in reports)  # not asked for
+    from duidelijk.formatters.json_format import entry
+
+    for jobs in (1, 2):  # the JSON report's entries, written where the files were checked
+        written = cli_module.run_files(items, jobs=jobs, entries=True)
+        assert [r.json_entry for r in written] == [entry(r) for r in reports]
     work = cli_module._work
 
-    def failing(batch):
+    def failing(batch, entries=False):
         if any(path.endswith("4.txt") for path, _ in batch):
             raise ValueError("kapot")
-        return work(batch)
+        return work(batch, entries)
 
     monkeypatch.setattr(cli_module, "_work", failing)
     with pytest.raises(cli_module.WorkerError, match="kapot"):
         cli_module.run_files(items, jobs=2)
 
-    def stopping(batch):
+    def stopping(batch, entries=False):
         if any(path.endswith("4.txt") for path, _ in batch):
             os_module._exit(3)
-        return work(batch)
+        return work(batch, entries)
 
     monkeypatch.setattr(cli_module, "_work", stopping)
     with pytest.raises(cli_module.WorkerError, match="stopped"):
@@ -298,9 +304,9 @@ def test_garbage_collector_paused_only_while_a_check_starts(tmp_path, monkeypatc
 
     work = cli_module._work
 
-    def batch(items):
+    def batch(items, entries=False):
         seen.append(("batch", gc.isenabled()))
-        return work(items)
+        return work(items, entries)
 
     monkeypatch.setattr(model, "load_pipeline", load)
     monkeypatch.setattr(cli_module, "_work", batch)

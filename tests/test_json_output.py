@@ -75,3 +75,39 @@ def test_finding_to_dict_is_asdict():
     assert odd.to_dict()["suggestions"] == [["a", "b"]]
     assert odd.to_dict()["suggestions"][0] is not odd.suggestions[0]
     assert odd.to_dict()["severity"] == "error"
+
+
+def test_render_joins_entries_written_while_checking(letter_reports):
+    """With entries written beforehand (cli._work, in the --jobs workers) the report is the
+    same text as when render writes everything itself: also with some entries missing, none,
+    no files, or a value that is not plain JSON (then json.dumps writes all, as before)."""
+    import copy
+
+    from duidelijk import __version__
+
+    def whole(reports):
+        return json_format.dumps({"tool": {"name": "duidelijk", "version": __version__},
+                                  "files": [json_format.report_dict(r) for r in reports]})
+
+    reports = [copy.copy(r) for r in letter_reports]
+    expected = whole(reports)
+    assert json_format.render(reports) == expected
+    for report in reports:
+        report.json_entry = json_format.entry(report)
+        assert report.json_entry.startswith("{\n      ")  # indented as it stands in the report
+    assert json_format.render(reports) == expected
+    reports[1].json_entry = None  # e.g. a file that came from the cache
+    assert json_format.render(reports) == expected
+    assert json_format.render([]) == whole([]) == json.dumps({"tool": {"name": "duidelijk", "version": __version__},
+                                                               "files": []}, ensure_ascii=False, indent=2)
+    odd = copy.copy(letter_reports[0])
+    odd.metrics = dict(odd.metrics, level=Level("B1"))  # not plain: json.dumps decides
+    assert json_format.entry(odd) is None
+    assert json_format.render([odd] + reports) == json.dumps(
+        {"tool": {"name": "duidelijk", "version": __version__},
+         "files": [json_format.report_dict(r) for r in [odd] + reports]}, ensure_ascii=False, indent=2)
+    # an entry is the report's own: a changed report without a new entry would be stale, so
+    # whoever changes findings afterwards (a baseline) does not ask for entries (cli.check)
+    stale = copy.copy(reports[0])
+    stale.findings = []
+    assert json_format.render([stale]) != whole([stale])

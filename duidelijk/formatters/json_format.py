@@ -32,12 +32,26 @@ def _finding_dict(finding) -> dict:
     return {k: data[k] for k in FINDING_KEYS}
 
 
+ENTRY_NEWLINE = "\n    "  # where a file's entry stands in the report: {"files": [entry, ...]}
+
+
+def entry(report) -> str | None:
+    """The text of one file's entry in ``render``'s report, indented as it stands there (None
+    for a value that is not plain JSON). ``duidelijk check --format json`` has it written
+    where the file is checked (cli._work): with ``--jobs`` each worker writes its own files'
+    entries while the other files are checked, and the report at the end only joins them."""
+    return _encode(report_dict(report), ENTRY_NEWLINE)
+
+
 def render(reports, color: bool = False) -> str:
-    data = {
-        "tool": {"name": "duidelijk", "version": __version__},
-        "files": [report_dict(r) for r in reports],
-    }
-    return dumps(data)
+    tool = {"name": "duidelijk", "version": __version__}
+    entries = [getattr(r, "json_entry", None) or entry(r) for r in reports] if reports else [None]
+    if all(entries):
+        head = _encode({"tool": tool}, "\n")  # the same text as dumps() of the whole report
+        if head is not None:
+            return (head[:-2] + ',\n  "files": [' + ENTRY_NEWLINE + ("," + ENTRY_NEWLINE).join(entries)
+                    + "\n  ]\n}")
+    return dumps({"tool": tool, "files": [report_dict(r) for r in reports]})
 
 
 class _NotPlain(Exception):
@@ -63,6 +77,13 @@ def dumps(data, indent: int = 2) -> str:
     JSON values (str, int, float, bool, None, list, tuple, dict); anything else goes to
     ``json.dumps`` as before (including its errors).
     """
+    text = _encode(data, "\n", indent)
+    return json.dumps(data, ensure_ascii=False, indent=indent) if text is None else text
+
+
+def _encode(data, newline: str, indent: int = 2) -> str | None:
+    """``data`` as ``dumps`` writes it, standing where a line starts with ``newline`` (a line
+    break and the indentation of that depth); None when a value is not plain JSON."""
     string = json.encoder.encode_basestring  # ensure_ascii=False
     step = " " * indent
     out: list[str] = []
@@ -120,7 +141,7 @@ def dumps(data, indent: int = 2) -> str:
             raise _NotPlain
 
     try:
-        value(data, "\n")
+        value(data, newline)
     except (_NotPlain, RecursionError):
-        return json.dumps(data, ensure_ascii=False, indent=indent)
+        return None
     return "".join(out)
