@@ -235,15 +235,34 @@ class _Plan:
 def _worker(conn, models: list, entries: bool) -> None:
     """A worker process: checks the batches the parent sends until it sends None. The
     collector is paused during the first batch (which loads the word lists and tables, as
-    with ``--jobs 1``); what that made is then frozen with what the worker inherited."""
+    with ``--jobs 1``); what that made is then frozen with what the worker inherited.
+
+    A thread reads what the parent sends while the worker checks: the parent never waits
+    for a worker to take its next batch (with large settings a batch may not fit in the
+    pipe; the parent writing it while the worker writes its results would wait for ever)."""
     import gc
+    import queue
+    import threading
 
     _init_worker(models)
+    batches: queue.SimpleQueue = queue.SimpleQueue()
+
+    def read() -> None:
+        try:
+            while True:
+                batch = conn.recv()
+                batches.put(batch)
+                if batch is None:
+                    return
+        except (EOFError, OSError):  # the parent stopped
+            batches.put(None)
+
+    threading.Thread(target=read, daemon=True).start()
     paused = gc.isenabled()
     gc.disable()
     try:
         while True:
-            batch = conn.recv()
+            batch = batches.get()
             if batch is None:
                 break
             try:
@@ -255,7 +274,7 @@ def _worker(conn, models: list, entries: bool) -> None:
                 paused = False
                 gc.freeze()
                 gc.enable()
-    except (EOFError, OSError, KeyboardInterrupt):  # the parent stopped
+    except (OSError, KeyboardInterrupt):  # the parent stopped
         pass
 
 

@@ -335,3 +335,38 @@ def test_garbage_collector_paused_only_while_a_check_starts(tmp_path, monkeypatc
         assert not gc.isenabled() and gc.get_freeze_count() == 0
     finally:
         gc.enable()
+
+
+def test_jobs_large_batches_and_results_do_not_block(tmp_path, monkeypatch):
+    """A batch larger than a pipe holds (settings with long word lists) while the worker
+    sends results larger than a pipe holds: the check still ends, with every report."""
+    import duidelijk.cli as cli_module
+    from duidelijk.config import Config
+
+    config = Config(source="instellingen/" * 40_000)  # 520 kB in every batch that is sent
+    items = []
+    for n in range(12):
+        letter = tmp_path / f"{n:02d}.txt"
+        letter.write_text("Wij zenden u de stukken toe.", encoding="utf-8")
+        items.append((str(letter), config))
+    work = cli_module._work
+
+    def big(batch, entries=False):
+        return [dict(data, padding="x" * 500_000) for data in work(batch, entries)]
+
+    monkeypatch.setattr(cli_module, "_work", big)
+
+    def stuck(*_):
+        raise TimeoutError("the parent and a worker wait for each other")
+
+    import signal
+
+    previous = signal.signal(signal.SIGALRM, stuck)
+    signal.alarm(300)  # not a measure of speed: a check that waits for ever fails instead
+    try:
+        reports = cli_module.run_files(items, jobs=2)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert [r.path for r in reports] == [p for p, _ in items]
+    assert all(any(f.code == "DD103" for f in r.findings) for r in reports)
