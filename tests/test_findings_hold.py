@@ -170,6 +170,15 @@ def test_listed_expression_not_matched_in_a_phrase_of_its_own(check, text, expec
         assert "'aanvragen'" not in messages
 
 
+@pytest.mark.parametrize("text, shown", [
+    ("Wij nemen deze zo snel mogelijk in behandeling.", "'nemen ... in behandeling'"),  # review 1: no "in ... behandeling"
+    ("De gemeente doet op korte termijn van dit besluit mededeling aan de buren.", "'doet ... mededeling'"),
+])
+def test_a_quoted_expression_has_dots_only_where_words_stand_between(check, text, shown):
+    f = found(check, "DD103", text)
+    assert f and f[0].message.startswith(shown)
+
+
 # --- DD112 abbreviations: beyond the list, never in an IBAN, everyday ones pass -------------------
 def test_no_abbreviation_inside_an_iban(check):
     text = "Maak het bedrag over naar NL91 ABNA 0417 1643 00 of naar NL12 BANK 0123 4567 89."
@@ -590,15 +599,30 @@ def test_erkend_without_als_is_still_found(check):
     ("Wij handelen uw melding binnen drie weken af.", "handelen", "afhandelen"),
     ("Het gesprek vindt op het stadhuis plaats.", "vindt", "plaatsvinden"),
     ("Hij past de regel altijd streng toe.", "past", "toepassen"),  # lemma left as "past"
+    ("Wij kenden u een vergoeding toe.", "kenden", "toekennen"),  # a past plural left as the lemma
+    ("Wij legden het plan voor.", "legden", "voorleggen"),
+    ("Wij stellen een plan op.", "stellen", "opstellen"),  # the present plural is the infinitive's form
 ])
 def test_a_split_particle_verb_is_named_whole(check, text, word, whole):
     f = jargon(check, text, word)
     assert f and f"(het werkwoord '{whole}')" in f[0].message
 
 
+@pytest.mark.parametrize("text, word, wrong", [
+    ("Wij kenden u een vergoeding toe.", "kenden", "toekenden"),  # review 1: no such verbs
+    ("Wij legden het plan voor.", "legden", "voorlegden"),
+])
+def test_a_split_particle_verb_is_never_named_by_a_past_form(check, text, word, wrong):
+    f = jargon(check, text, word)
+    assert f and wrong not in f[0].message
+
+
 @pytest.mark.parametrize("text, word", [
     ("Wij hebben een plan opgesteld.", "opgesteld"),  # written: officialese
     ("Wij stellen een plan op.", "stellen"),
+    ("De brief is op 3 maart opgesteld.", "opgesteld"),  # a date is no place
+    ("Wij hebben de brief in overleg met u opgesteld.", "opgesteld"),
+    ("Het rapport wordt op het stadhuis opgesteld.", "opgesteld"),  # a written thing, also in a place
 ])
 def test_opstellen_of_a_text_is_still_found(check, text, word):
     assert jargon(check, text, word)
@@ -606,6 +630,7 @@ def test_opstellen_of_a_text_is_still_found(check, text, word):
 
 @pytest.mark.parametrize("text, word", [
     ("Wij doen dit ten einde u te helpen.", "ten einde"),  # in order to
+    ("Wij schrijven u ten einde de zaak snel af te ronden.", "ten einde"),
     ("Het huis is gelegen aan de Schelde.", "gelegen"),  # located
     ("Eerder hebben wij u bericht over de uitslag.", "bericht"),  # informed
     ("Zoals wij u berichten, is de zaak gesloten.", "berichten"),
@@ -660,6 +685,12 @@ def test_a_particle_verb_in_one_piece_is_named_as_written(check, text, word):
     ("Het altaarstuk staat in de kapel opgesteld.", "opgesteld"),  # placed, not written
     ("Krijgsheren die zich als onafhankelijke staten opstelden.", "opstelden"),  # behaved
     ("Hij stelt zich kritisch op.", "stelt"),
+    ("De containers worden op het plein opgesteld.", "opgesteld"),  # a thing in a place (review 1)
+    ("Langs de route worden borden opgesteld.", "opgesteld"),
+    ("Wij stellen de hekken op langs de route.", "stellen"),
+    ("De huurovereenkomst loopt op 1 mei ten einde.", "ten einde"),  # no "te" + verb after it (review 1)
+    ("Wij brengen het project ten einde.", "ten einde"),
+    ("Ik ben ten einde raad.", "ten einde"),
     ("De termijn loopt ten einde.", "ten einde"),  # ends; no "teneinde" (in order to)
     ("Als de termijn ten einde loopt, sturen wij een brief.", "ten einde"),
     ("Oudenaarde heeft altijd aan de Schelde gelegen.", "gelegen"),  # the verb "liggen"

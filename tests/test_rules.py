@@ -231,6 +231,8 @@ def test_jargon_ter_with_a_noun_of_action_negative(check, text):
 @pytest.mark.parametrize("text,suggestions", [
     ("Wij danken u voor de documenten welke u heeft ingestuurd.", ["die"]),
     ("Het formulier welke u invulde is zoek.", []),  # "die" or "dat": the writer chooses
+    ("Wij sturen u de documenten welke u nodig heeft.", ["die"]),  # "sturen" asks no question
+    ("In het overzicht ziet u de kosten welke wij hebben betaald.", ["die"]),  # the object seen, a relative
 ])
 def test_jargon_relative_welke(check, text, suggestions):
     f = found(check, "DD103", text)
@@ -243,6 +245,11 @@ def test_jargon_relative_welke(check, text, suggestions):
     "Wij weten niet welke documenten u nodig heeft.",
     "U kunt zelf kiezen welke u wilt.",
     "In welke gemeente woont u?",
+    # an indirect question after a noun of a verb that asks, or a noun that asks (review 1)
+    "U ziet in het overzicht welke u moet betalen.",
+    "Er zijn twee pasjes. U kiest aan de balie welke u wilt.",
+    "U vertelt de medewerker welke u wilt.",
+    "Het gaat om de vraag welke u het liefst wilt.",
 ])
 def test_jargon_relative_welke_negative(check, text):
     assert not found(check, "DD103", text)
@@ -260,12 +267,25 @@ def test_jargon_deze_for_something_in_an_earlier_sentence(check, text, span):
     assert len(f) == 1 and f[0].suggestions == [] and "wijst terug" in f[0].message
 
 
+def test_jargon_deze_offers_the_words_of_its_place(check):
+    """As the subject "deze" is 'hij', as the object 'hem' (review 1: both were offered)."""
+    subject = found(check, "DD103", "Iemand heeft het formulier ingevuld. Deze is nog niet compleet.")
+    assert [x.text for x in subject] == ["Deze"]
+    assert "'hij'" in subject[0].message and "'hem'" not in subject[0].message
+    obj = found(check, "DD103", "Wij hebben uw vraag ontvangen. Eén van onze medewerkers beantwoordt deze zo snel mogelijk.")
+    assert [x.text for x in obj] == ["deze"]
+    assert "'hem'" in obj[0].message and "'hij'" not in obj[0].message
+
+
 @pytest.mark.parametrize("text", [
     "Wij hebben uw verzoek ontvangen en deze op 3 maart geregistreerd.",  # the noun is right there
     "Deze brief is belangrijk.",  # before its noun
     "Kies deze of die.",
     "Bij deze nodig ik u uit.",
     "Welke van deze twee wilt u?",
+    # it points forward, to what follows the colon; or nothing stands before it (review 1)
+    "Neem deze mee naar de afspraak: uw paspoort en uw loonstrook.",
+    "Deze zijn nodig voor uw aanvraag.",
 ])
 def test_jargon_deze_negative(check, text):
     assert not [x for x in found(check, "DD103", text) if x.text.lower() == "deze"]

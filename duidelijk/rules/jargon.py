@@ -27,7 +27,7 @@ from functools import cache
 
 from duidelijk import wordlists
 from duidelijk.findings import Severity
-from duidelijk.dictionary import exists, noun_lemmas
+from duidelijk.dictionary import exists, noun_lemmas, verb_lemmas
 from duidelijk.lexicon import zipf
 from duidelijk.metrics import token_table
 from duidelijk.phrases import Moved, PhraseIndex, compiled, span_keys, token_keys
@@ -1047,7 +1047,10 @@ def quoted(found: list) -> str:
         return first.text
     if last.i - first.i < 5:
         return doc[first.i : last.i + 1].text
-    return " ... ".join(t.text for t in found)
+    shown = found[0].text  # "..." only where other words stand between: "nemen ... in behandeling"
+    for before, tok in zip(found, found[1:]):
+        shown += (doc[before.i: tok.i + 1].text[len(before.text):] if tok.i == before.i + 1 else f" ... {tok.text}")
+    return shown
 
 
 def split_verb(found: list) -> str:
@@ -1071,19 +1074,18 @@ def _joins(verb, particle) -> bool:
 
 def _particle_infinitive(verb, particle) -> str:
     """The infinitive of the verb with its particle ("handelen ... af": "afhandelen"), or ""
-    when Dutch has no such verb. A lemma that the lemmatizer left as the form ("past ... toe")
-    is made an infinitive first: "toepassen", not "toepast"."""
-    from duidelijk.verbs import _infinitives
-
+    when Dutch has no such verb. A lemma that the lemmatizer left as the form ("past ... toe",
+    "kenden ... toe") is taken back to its infinitive (``dictionary.verb_lemmas``): "toepassen",
+    "toekennen", not "toepast", "toekenden". Of the forms it may come from, the one Dutch text
+    uses most is the infinitive (an infinitive is far more common than a past plural)."""
     lemma = verb.lemma_.lower().replace("_", "")
     word = particle.lower_
     if lemma.startswith(word):
         lemma = lemma[len(word):]
-    options = [lemma] if lemma.endswith("n") else sorted(_infinitives(lemma[:-1] if lemma.endswith("t") else lemma))
-    for option in options:
-        if exists(word + option) or (option == lemma and zipf(word + option) > 1.0):
-            return word + option
-    return ""
+    best = max(sorted(verb_lemmas(word + lemma)), key=zipf, default="")
+    if not best or ("Past" in verb.morph.get("Tense") and best == word + verb.lower_):
+        return ""  # still the past form itself: no infinitive known
+    return best if exists(best) or zipf(best) > 1.0 else ""
 
 
 def _is_its_particle(verb, child) -> bool:
@@ -1182,12 +1184,52 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
         return True
     if entry.with_ and not any(token_keys(t) & entry.with_ for t in tokens):
         return True  # "armoede bestrijden" is no "een besluit bestrijden"
+    if len(found) == 1 and _put_in_place(found[0]):
+        return True  # "De containers worden op het plein opgesteld": placed, not written
+    if [t.lower_ for t in found] in PURPOSE_WITH_TE and te_infinitive(tokens, tokens.index(found[-1])) is None:
+        return True  # "loopt op 1 mei ten einde", "ten einde raad": to an end, no "in order to"
     if len(found) > 1 and any(t.pos_ == "AUX" for t in found):
         members = {t.i for t in found}
         for tok in found:
             if any(c.dep_ in {"aux", "aux:pass"} and c.i not in members for c in tok.children):
                 return True  # "gescheiden moeten worden gehouden van ... is": no "gehouden zijn"
     return in_fixed_expression(found, tokens, entry)
+
+
+# verbs that also mean "put somewhere" ("opstellen": set up, place): with a concrete thing and a
+# place they are ordinary Dutch ("Langs de route worden borden opgesteld"), no officialese for
+# "schrijven" ("een plan opstellen")
+PLACING_VERBS = frozenset({"opstellen"})
+
+
+def _put_in_place(verb) -> bool:
+    """Is this verb said of a concrete thing put in a place: its object (or the subject of its
+    passive) a concrete noun (LiNT-II's noun list: "hekken", "containers", "borden"), and a
+    phrase on it that names a place, not a time or a number ("op het plein", "langs de route";
+    not "op 3 maart", "in overleg")? A written thing has no place to stand ("een brief
+    opstellen")."""
+    if PLACING_VERBS.isdisjoint(token_keys(verb)):
+        return False
+    things = [c for c in verb.children if c.dep_ in {"obj", "nsubj:pass"} and c.pos_ == "NOUN"]
+    if not any(_noun_class(c) == "c" for c in things):
+        return False
+    for c in verb.children:
+        if c.dep_.startswith("obl") and c.pos_ == "NOUN" and any(k.dep_ == "case" for k in c.children) and not any(
+                k.like_num for k in c.subtree) and _noun_class(c) in {"c", "u"}:
+            return True
+    return False
+
+
+def _noun_class(tok) -> str | None:
+    from duidelijk.metrics import noun_class
+
+    return noun_class(tok.lower_) or noun_class(tok.lemma_.lower())
+
+
+# expressions that mean "in order to" only with "te" and an infinitive after them in the clause
+# ("ten einde u te helpen"); else they are ordinary Dutch for "to an end" ("De huurovereenkomst
+# loopt op 1 mei ten einde", "Wij brengen het project ten einde", "ten einde raad")
+PURPOSE_WITH_TE = [["ten", "einde"]]
 
 
 # nouns of officialese with two senses, one of which the list's alternatives fit: the word
@@ -1291,6 +1333,39 @@ def ter_verb(noun: str) -> str:
         verb = noun[:-4] + "eren"
         return verb if zipf(verb) >= 2.5 else ""
     return ""
+
+
+@cache
+def _question_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(verbs, verbs of telling, nouns) of ``wordlists/question_words.tsv``: words that take an
+    indirect question."""
+    rows = wordlists.load("question_words")
+    tell = frozenset(r["word"] for r in rows if r["kind"] == "tell")
+    return (frozenset(r["word"] for r in rows if r["kind"] == "verb") | tell, tell,
+            frozenset(r["word"] for r in rows if r["kind"] == "noun"))
+
+
+def _asks_which(noun) -> bool:
+    """Is a "welke" clause after this noun an indirect question rather than a relative clause:
+    the noun is one that asks ("de vraag welke u wilt"), or it is where or to whom with a verb
+    that takes a question ("U ziet in het overzicht welke u moet betalen", "U vertelt de
+    medewerker welke u wilt": the clause says what is seen or told)? The object of such a verb
+    is what is seen ("U ziet de kosten welke wij betaalden": a relative clause), except with
+    a verb of telling, whose person the parse may call its object. A noun inside another
+    noun's phrase ("in het overzicht van de kosten") is read by that noun."""
+    verbs, tell, nouns = _question_words()
+    while noun.dep_ in {"nmod", "conj"} and noun.head.pos_ in {"NOUN", "PROPN"} and noun.head.i != noun.i:
+        if noun.lemma_.lower() in nouns:
+            return True
+        noun = noun.head
+    if noun.lemma_.lower() in nouns or noun.lower_ in nouns:
+        return True
+    head = noun.head
+    if head.pos_ not in {"VERB", "AUX"}:
+        return False
+    keys = token_keys(head)
+    return ((noun.dep_ == "iobj" or noun.dep_.startswith("obl")) and bool(keys & verbs)) or (
+        noun.dep_ == "obj" and bool(keys & tell))
 
 
 def _parts_to_run(index, reject, present: set[str]) -> tuple[bool, bool, bool, bool, bool, bool, bool]:
@@ -1496,6 +1571,8 @@ class Jargon(Rule):
                 continue
             if tok.head.dep_ != "acl:relcl" or tok.head.head.pos_ not in {"NOUN", "PROPN"}:
                 continue
+            if _asks_which(tok.head.head):
+                continue  # "U kiest aan de balie welke u wilt": a question, no relative clause
             marked.add(tok.i)
             plural = "Plur" in tok.head.head.morph.get("Number")
             yield self.finding(ctx, tok.idx, tok.idx + len(tok),
@@ -1510,7 +1587,9 @@ class Jargon(Rule):
         "ze", "die" or names it again. Not when a noun it can mean stands before it in the same
         sentence ("Wij hebben uw verzoek ontvangen en deze geregistreerd": the reader sees it),
         nor "deze" before its noun ("deze brief", also when the tagger calls it a pronoun), nor
-        in "bij deze" or "deze of die"."""
+        in "bij deze" or "deze of die"; nor "deze" before a colon, which points forward ("Neem
+        deze mee: uw paspoort en ..."), nor in the first sentence of a text, with nothing before
+        it. The words offered fit its place: 'hij' as the subject, 'hem' as the object."""
         for n, tok in enumerate(tokens):
             if tok.lower_ != "deze" or tok.i in marked or tok.pos_ != "PRON":
                 continue
@@ -1522,11 +1601,15 @@ class Jargon(Rule):
                 continue  # "deze of die", "deze en gene"
             if _antecedent_before(tok, tokens[:n]):
                 continue  # "Wij hebben uw verzoek ontvangen en deze geregistreerd": it is right there
+            if any(t.text == ":" for t in tokens[n + 1:]):
+                continue  # "Neem deze mee: uw paspoort en ...": it points forward, to what follows
+            if not any(not ctx.doc[i].is_space for i in range(tokens[0].i)):
+                continue  # the first sentence of the text: there is nothing before it to point to
             marked.add(tok.i)
+            words = "'hij', 'ze' of 'die'" if tok.dep_.startswith("nsubj") else "'hem', 'ze' of 'die'"
             yield self.finding(ctx, tok.idx, tok.idx + len(tok),
                                f"'{tok.text}' wijst terug naar iets wat eerder staat. Dat is ambtelijke taal, en "
-                               "de lezer moet zoeken. Noem het woord opnieuw, of schrijf 'hij', 'hem', 'ze' of "
-                               "'die'.", suggestions=[])
+                               f"de lezer moet zoeken. Noem het woord opnieuw, of schrijf {words}.", suggestions=[])
 
     @staticmethod
     def _other_entry(index, found, tokens, rejected):
