@@ -641,17 +641,28 @@ def test_those_words_in_their_listed_sense_are_still_found(check, text, word):
     assert jargon(check, text, word)
 
 
-@pytest.mark.parametrize("text, word", [
-    ("De kosten zijn geringer dan verwacht.", "geringer"),
-    ("Dit is de geringste fout.", "geringste"),
-    ("Wij willen efficiënter werken.", "efficiënter"),
+@pytest.mark.parametrize("text, word, first", [
+    ("De kosten zijn geringer dan verwacht.", "geringer", "kleiner"),  # review 1: the plain word's comparative
+    ("Het risico is geringer geworden.", "geringer", "kleiner"),
+    ("Dit is de geringste fout.", "geringste", "kleinste"),
+    ("Wij willen efficiënter werken.", "efficiënter", "handiger"),  # 'snel en zuinig' has no comparative
 ])
-def test_a_comparative_gets_no_replacement_in_the_base_form(check, text, word):
+def test_a_comparative_gets_the_plain_word_in_the_same_degree(check, text, word, first):
     """The list gives the plain word in its base form ("klein"): "De kosten zijn klein dan
-    verwacht" is no Dutch. The finding stays and names the plain word as a hint."""
+    verwacht" is no Dutch. The plain word in the same degree is ("kleiner")."""
     f = jargon(check, text, word)
-    assert f and not f[0].suggestions
-    assert "'klein'" in f[0].message or "'snel en zuinig'" in f[0].message
+    assert f and f[0].suggestions[:1] == [first]
+    assert "klein'" not in f[0].message and "'snel en zuinig'" not in f[0].message
+
+
+def test_a_comparative_without_one_of_the_plain_word_gets_no_replacement(check):
+    """"doeltreffend": 'werkt goed' has no comparative: no replacement in the base form."""
+    from duidelijk.rules.jargon import degree_form
+
+    assert degree_form("werkt goed", False, False) == ""
+    assert degree_form("los", True, False) == ""  # "lost" is a verb, no superlative
+    assert [degree_form("groot", False, False), degree_form("duur", False, True), degree_form("goed", True, True),
+            degree_form("snel", False, False)] == ["groter", "duurdere", "beste", "sneller"]
 
 
 def test_the_base_form_keeps_its_replacement(check):

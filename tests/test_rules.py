@@ -223,9 +223,27 @@ def test_jargon_ter_with_a_noun_of_action(check, text, span, verb):
     "Er was een feest ter ere van de burgemeester.",
     "Hij woont in Ter Apel.",  # a name
     "Wij sturen de terugbetaling naar uw rekening.",
+    # the occasion, in front of the verb without an object of its own: said so in speech (review 1)
+    "Ter afsluiting drinken we koffie.",
+    "Ter kennismaking nodigen wij u uit.",
 ])
 def test_jargon_ter_with_a_noun_of_action_negative(check, text):
     assert not found(check, "DD103", text)
+
+
+def test_ter_verb_is_the_verb_of_a_noun_of_action_only():
+    """One helper spells a noun back to its verb (``long_words.action_noun_verbs``); "ter"
+    takes a noun of action only, no thing ("ter woning van" is no "wonen", review 1)."""
+    from duidelijk.rules.difficult_words import action_verb
+    from duidelijk.rules.jargon import ter_verb
+    from duidelijk.rules.long_words import action_noun_verbs
+    from duidelijk.rules.nominalisation import verb_of
+
+    assert ter_verb("woning") == "" and ter_verb("woningen") == ""
+    assert [ter_verb("dekking"), ter_verb("publicatie"), ter_verb("wereld")] == ["dekken", "publiceren", ""]
+    assert action_noun_verbs("publicatie")[0] == "publiceren" and action_noun_verbs("betaling")[0] == "betalen"
+    assert action_noun_verbs("wereld") == ()
+    assert verb_of("betaling") == "betalen" == action_verb("betalingen")
 
 
 @pytest.mark.parametrize("text,suggestions", [
@@ -267,6 +285,14 @@ def test_jargon_deze_for_something_in_an_earlier_sentence(check, text, span):
     assert len(f) == 1 and f[0].suggestions == [] and "wijst terug" in f[0].message
 
 
+def test_jargon_deze_in_the_first_sentence_does_not_point_back(check):
+    """With nothing before it, "deze" points to nothing the reader can see (review 1): the
+    message does not say that it points back, only that the reader cannot tell its meaning."""
+    f = found(check, "DD103", "Deze zijn nodig voor uw aanvraag.")
+    assert [x.text for x in f] == ["Deze"]
+    assert "wijst terug" not in f[0].message and "alleen" in f[0].message and f[0].suggestions == []
+
+
 def test_jargon_deze_offers_the_words_of_its_place(check):
     """As the subject "deze" is 'hij', as the object 'hem' (review 1: both were offered)."""
     subject = found(check, "DD103", "Iemand heeft het formulier ingevuld. Deze is nog niet compleet.")
@@ -285,7 +311,6 @@ def test_jargon_deze_offers_the_words_of_its_place(check):
     "Welke van deze twee wilt u?",
     # it points forward, to what follows the colon; or nothing stands before it (review 1)
     "Neem deze mee naar de afspraak: uw paspoort en uw loonstrook.",
-    "Deze zijn nodig voor uw aanvraag.",
 ])
 def test_jargon_deze_negative(check, text):
     assert not [x for x in found(check, "DD103", text) if x.text.lower() == "deze"]

@@ -44,7 +44,7 @@ from duidelijk.dictionary import (compound_parts, exists, exists_inflected, has_
                                   known_meaning_floor, lemma_zipf, likely_typo)
 from duidelijk.rules.address import impersonal_terms, means_the_reader
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
-from duidelijk.rules.long_words import LongWord
+from duidelijk.rules.long_words import LongWord, action_noun_verbs
 from duidelijk.subtlex import spoken_lemma_zipf, spoken_zipf
 
 CONTENT_POS = {"NOUN", "VERB", "ADJ", "ADV"}
@@ -377,10 +377,10 @@ def action_verb(word: str) -> str:
     ("stadsplanning": "stadsplannen" is no verb) is none."""
     from duidelijk.verbs import stem_from_infinitive
 
-    base = word[:-5] if word.endswith("ingen") else word[:-3] if word.endswith("ing") else ""
-    if len(base) < 3:
+    singular = word[:-2] if word.endswith("ingen") else word if word.endswith("ing") else ""
+    if len(singular) < 6:  # a stem of at least three letters
         return ""
-    verb = base + "en"
+    verb = action_noun_verbs(singular)[0]
     stem = stem_from_infinitive(verb)
     third = stem if stem.endswith("t") else stem + "t"
     return verb if len(stem) >= 3 and zipf(third) > 0 and exists(verb) else ""

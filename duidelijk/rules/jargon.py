@@ -150,7 +150,7 @@ def _separable(verb: str) -> bool:
 def _no_form_fits(found: list) -> bool:
     """The tests of ``fitting_form`` that do not depend on the alternative: True when no
     alternative fits the matched words as they stand (a reflexive or a particle that stays
-    behind, a comparative, a word that belongs to what stands before it). Asked once per
+    behind, a word that belongs to what stands before it). Asked once per
     match, not once per alternative."""
     found_at = {t.i for t in found}
     if any(c.lower_ in REFLEXIVE and c.i not in found_at
@@ -161,9 +161,6 @@ def _no_form_fits(found: list) -> bool:
         return True  # "schorten ... op", "af te handelen": the particle stays behind
     if len(found) == 1 and _particle_apart(found[0]):
         return True  # "delen wij u het volgende mede": the verb is "mededelen"
-    if len(found) == 1 and found[0].pos_ in {"ADJ", "ADV"} and found[0].lower_ != found[0].lemma_.lower() \
-            and {"Cmp", "Sup"} & set(found[0].morph.get("Degree")):
-        return True  # "geringer", "efficiënter": the list's word ("klein") is not in that form
     first = found[0]
     sent_start = _sentence(first)[0]
     prev = first.doc[first.i - 1] if first.i > sent_start else None
@@ -187,6 +184,11 @@ def fitting_form(found: list, alternative: str, checked: bool = False) -> str:
         return ""  # a clause ("we kunnen het behandelen") replaces no word as it stands
     if not checked and _no_form_fits(found):
         return ""
+    if len(found) == 1 and found[0].pos_ in {"ADJ", "ADV"} and found[0].lower_ != found[0].lemma_.lower() \
+            and {"Cmp", "Sup"} & set(found[0].morph.get("Degree")):
+        # "geringer", "efficiënter": the list's word ("klein") in the same degree ("kleiner"),
+        # or nothing when Dutch text does not know that form ("werkt goed")
+        return degree_form(alternative, "Sup" in found[0].morph.get("Degree"), found[0].lower_.endswith("e"))
     first = found[0]
     sent_start = _sentence(first)[0]
     prev = first.doc[first.i - 1] if first.i > sent_start else None
@@ -260,6 +262,34 @@ def fitting_form(found: list, alternative: str, checked: bool = False) -> str:
             return ""  # "te achterhalen" -> "uit te zoeken", not "te uitzoeken"
         word = alt  # an infinitive
     return " ".join(rest + [word]) if word else ""
+
+
+# comparatives and superlatives that are not made by rule
+IRREGULAR_DEGREE = {"goed": ("beter", "best"), "veel": ("meer", "meest"), "weinig": ("minder", "minst"),
+                    "graag": ("liever", "liefst"), "dichtbij": ("dichterbij", "dichtstbij")}
+
+
+def degree_form(adjective: str, superlative: bool, inflected: bool) -> str:
+    """An adjective as a comparative ("klein" -> "kleiner", "groot" -> "groter", "duur" ->
+    "duurder") or a superlative ("kleinst"), with -e when ``inflected`` ("kleinere",
+    "kleinste"); "" for more than one word and for a form Dutch text does not know."""
+    if " " in adjective or not adjective.isalpha():
+        return ""
+    if adjective in IRREGULAR_DEGREE:
+        forms = [IRREGULAR_DEGREE[adjective][superlative]]
+    elif superlative:
+        # "kleinst"; not after -s ("los" -> "lost" is a verb), nor without a comparative
+        forms = [adjective + "st"] if not adjective.endswith(("s", "z", "sch")) and degree_form(
+            adjective, False, False) else []
+    elif adjective.endswith("r"):
+        forms = [adjective + "der"]  # "duur" -> "duurder", "zwaar" -> "zwaarder"
+    else:
+        stem = _inflected(adjective)  # the spelling before an ending: "grote"
+        # "kleiner", "groter", "sneller"
+        forms = [stem + "r"] * (stem.endswith("e") and stem != adjective) + [
+            adjective + "er", adjective + adjective[-1] + "er"]
+    forms = [f + "e" if inflected else f for f in forms]
+    return next((f for f in forms if zipf(f) >= 2.0), "")
 
 
 def _finite_phrase(found: list, alternative: str) -> str:
@@ -1322,17 +1352,22 @@ FORMAL_WORDS = frozenset({"ter", "welke", "deze"})
 def ter_verb(noun: str) -> str:
     """The verb of a noun of action after "ter": "dekking" -> "dekken" (a noun in -ing,
     ``difficult_words.action_verb``), "publicatie" -> "publiceren" (a loan noun in -atie with
-    a verb in -eren); "" for a noun that is no action ("wereld", "ere", "gelegenheid") or
-    whose verb Dutch text hardly uses."""
+    a verb in -eren, ``long_words.action_noun_verbs``); "" for a noun that is no action
+    ("wereld", "ere", "gelegenheid"), one that names a thing (LiNT-II's concrete nouns:
+    "woning" is no "wonen") or one whose verb Dutch text hardly uses."""
+    from duidelijk.metrics import noun_class
     from duidelijk.rules.difficult_words import action_verb
+    from duidelijk.rules.long_words import action_noun_verbs
 
+    if noun_class(noun) == "c":
+        return ""
     if noun.endswith("ing") and len(noun) >= 7:
         verb = action_verb(noun)
-        return verb if verb and zipf(verb) >= 2.5 else ""
-    if noun.endswith("atie") and len(noun) >= 8:
-        verb = noun[:-4] + "eren"
-        return verb if zipf(verb) >= 2.5 else ""
-    return ""
+    elif noun.endswith("atie") and len(noun) >= 8:
+        verb = action_noun_verbs(noun)[0]
+    else:
+        return ""
+    return verb if verb and zipf(verb) >= 2.5 else ""
 
 
 @cache
@@ -1538,8 +1573,12 @@ class Jargon(Rule):
     def _ter_action(self, ctx, tokens, marked):
         """"ter" + a noun of action that the list does not have ("ter dekking van", "ter
         voorbereiding op", "ter publicatie"): the old dative of written Dutch; speech says it
-        with the verb (``ter_verb``: "om ... te dekken", "toen ze vergaderden"). Not "ter" before a noun that is no action ("ter
-        wereld", "ter ere van", "ter dood"), nor in a name ("Ter Apel")."""
+        with the verb (``ter_verb``: "om ... te dekken", "toen ze vergaderden"). Not "ter"
+        before a noun that is no action ("ter wereld", "ter ere van", "ter dood", "ter woning
+        van"), nor in a name ("Ter Apel"). Nor a "ter" phrase without an object of its own
+        ("van ...") in front of the verb: it names the occasion, as speech does too ("Ter
+        afsluiting drinken we koffie", "Ter kennismaking nodigen wij u uit"); hiding a verb
+        with its object ("ter dekking van de kosten") is what makes the officialese."""
         for n, tok in enumerate(tokens[:-1]):
             noun = tokens[n + 1]
             if tok.lower_ != "ter" or tok.i in marked or noun.i in marked or ctx.is_placeholder(noun):
@@ -1550,8 +1589,12 @@ class Jargon(Rule):
             if not verb:
                 continue
             end = noun
-            if n + 2 < len(tokens) and tokens[n + 2].lower_ in {"van", "op"} and tokens[n + 2].i not in marked:
-                end = tokens[n + 2]
+            after = tokens[n + 2] if n + 2 < len(tokens) else None
+            if after is not None and after.lower_ in {"van", "op"} and after.i not in marked:
+                end = after
+            elif (n == 0 or tokens[n - 1].is_punct) and after is not None and after.pos_ in {"VERB", "AUX"} \
+                    and _is_finite(after):
+                continue  # "Ter afsluiting drinken we koffie": the occasion, said so in speech too
             marked.update(range(tok.i, end.i + 1))
             span = ctx.text[tok.idx: end.idx + len(end)]
             # the verb, no "om ... te": "ter vergadering" is "when they met", "ter dekking van" is "to cover"
@@ -1588,8 +1631,10 @@ class Jargon(Rule):
         sentence ("Wij hebben uw verzoek ontvangen en deze geregistreerd": the reader sees it),
         nor "deze" before its noun ("deze brief", also when the tagger calls it a pronoun), nor
         in "bij deze" or "deze of die"; nor "deze" before a colon, which points forward ("Neem
-        deze mee: uw paspoort en ..."), nor in the first sentence of a text, with nothing before
-        it. The words offered fit its place: 'hij' as the subject, 'hem' as the object."""
+        deze mee: uw paspoort en ..."). In the first sentence of a text (or of the part checked)
+        nothing stands before it: the message does not say that it points back, only that the
+        reader cannot tell what it means. The words offered fit its place: 'hij' as the
+        subject, 'hem' as the object."""
         for n, tok in enumerate(tokens):
             if tok.lower_ != "deze" or tok.i in marked or tok.pos_ != "PRON":
                 continue
@@ -1603,9 +1648,15 @@ class Jargon(Rule):
                 continue  # "Wij hebben uw verzoek ontvangen en deze geregistreerd": it is right there
             if any(t.text == ":" for t in tokens[n + 1:]):
                 continue  # "Neem deze mee: uw paspoort en ...": it points forward, to what follows
-            if not any(not ctx.doc[i].is_space for i in range(tokens[0].i)):
-                continue  # the first sentence of the text: there is nothing before it to point to
             marked.add(tok.i)
+            if not any(not ctx.doc[i].is_space for i in range(tokens[0].i)):
+                # the first sentence of the text (or of the part checked): nothing before it to
+                # point to, so the reader cannot know what it means
+                yield self.finding(ctx, tok.idx, tok.idx + len(tok),
+                                   f"'{tok.text}' staat hier alleen, zonder woord erbij. Dat is ambtelijke taal, "
+                                   "en de lezer moet raden wat u bedoelt. Noem het woord waar het om gaat.",
+                                   suggestions=[])
+                continue
             words = "'hij', 'ze' of 'die'" if tok.dep_.startswith("nsubj") else "'hem', 'ze' of 'die'"
             yield self.finding(ctx, tok.idx, tok.idx + len(tok),
                                f"'{tok.text}' wijst terug naar iets wat eerder staat. Dat is ambtelijke taal, en "

@@ -88,14 +88,28 @@ def action_or_quality(part: str, first: bool = False) -> bool:
         if h.endswith(("heid", "heden", "iteit", "iteiten")):
             return True
         if h.endswith("ing") and len(h) > 6:
-            stem = h[:-3]
-            if any(exists(v) or zipf(v) >= FALLBACK_ZIPF
-                   for v in (stem + "en", stem + stem[-1] + "en", stem[:-2] + stem[-1] + "en")):
+            if any(exists(v) or zipf(v) >= FALLBACK_ZIPF for v in action_noun_verbs(h)):
                 return True
         if h.endswith(("tie", "sie")) and len(h) > 6:
-            if any(exists(v) for v in (h[:-4] + "eren", h[:-3] + "teren", h[:-3] + "eren", h[:-3] + "seren")):
+            if any(exists(v) for v in action_noun_verbs(h)):
                 return True
     return False
+
+
+def action_noun_verbs(noun: str) -> tuple[str, ...]:
+    """The infinitives a noun of action may be made from by regular spelling, the likeliest
+    first, whether Dutch has them or not (the caller asks that, as it needs): a noun in -ing
+    from a verb in -en ("betaling": betalen; "planning": plannen, "zetting": zetten), a loan
+    noun in -tie or -sie from a verb in -eren ("publicatie": publiceren, "inspectie":
+    inspecteren, "emissie": emitteren). The one place that spells a noun back to its verb:
+    DD103 (``nominalisation.verb_of``, ``jargon.ter_verb``), DD104 (``action_verb``) and
+    this rule use it."""
+    if noun.endswith("ing"):
+        stem = noun[:-3]
+        return stem + "en", stem + stem[-1:] + "en", stem[:-2] + stem[-1:] + "en"
+    if noun.endswith(("tie", "sie")):
+        return noun[:-4] + "eren", noun[:-3] + "teren", noun[:-3] + "eren", noun[:-3] + "seren"
+    return ()
 
 
 # a suffix that the splitter may cut off as a word of its own ("heden" = today): it belongs to

@@ -310,9 +310,11 @@ def _a_verb(word: str) -> bool:
 def verb_of(noun: str) -> str | None:
     """The verb a noun in -ing comes from: "betaling" -> "betalen", if that verb is common,
     and not much rarer than the noun ("toestemming geven" is plainer than "toestemmen")."""
+    from duidelijk.rules.long_words import action_noun_verbs
+
     if not noun.endswith("ing") or len(noun) < 7:
         return None
-    verb = noun[:-3] + "en"
+    verb = action_noun_verbs(noun)[0]
     return verb if zipf(verb) >= 3.0 and zipf(verb) >= zipf(noun) - 0.5 else None
 
 
