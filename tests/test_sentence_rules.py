@@ -511,6 +511,8 @@ def test_state_participle_after_zijn_is_no_passive(check, text):
     "Nazareth is genoemd naar de Bijbelse plaats.",  # named after
     "Het museum is geheel gewijd aan het werk van striptekenaars.",
     "Iedereen die gestudeerd had, was verdacht.",  # suspect: an adjective
+    "Wij zijn aangewezen op uw hulp.",
+    "Sinds 1 mei zijn wij aangewezen op uw hulp.",  # a date beside the fixed preposition
 ])
 def test_states_with_a_fixed_preposition_are_no_passive(check, text):
     assert not found(check, "DD102", text)
@@ -522,6 +524,11 @@ def test_states_with_a_fixed_preposition_are_no_passive(check, text):
     "Hij is aangewezen als voorzitter.",  # without "op": designated
     "Dit is hierboven al genoemd.",  # without "naar": mentioned
     "Het afval is van de stoep verwijderd.",  # removed from: "verwijderd" is no state here
+    # the same preposition in a date or in a longer preposition is not the fixed one
+    "De heer Jansen is op 1 januari aangewezen als voorzitter.",
+    "Het plan is op verzoek van de raad aangewezen.",
+    "Dit bedrag is naar aanleiding van uw vraag genoemd.",
+    "De heer Jansen is op maandag aangewezen als voorzitter.",
 ])
 def test_those_participles_with_worden_are_a_passive(check, text):
     assert found(check, "DD102", text)

@@ -23,7 +23,11 @@ from duidelijk.findings import Severity
 from duidelijk.lexicon import zipf
 from duidelijk.metrics import token_table
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
+from duidelijk.structure import DAY_NAMES, MONTH_NAMES
 from duidelijk.verbs import INSEPARABLE, PARTICLES, SINGULAR_AUX, object_form, infinitive, present_singular, subject_form
+
+DATE_WORDS = frozenset((*MONTH_NAMES, *DAY_NAMES))
+
 
 @cache
 def zijn_verbs() -> frozenset[str]:
@@ -314,8 +318,7 @@ def _adjectival(verb) -> bool:
     if verb.lower_ in state_participles() and not event:
         return True
     preposition = state_participles_with().get(verb.lower_)
-    if preposition and not event and any(g.lower_ == preposition and g.dep_ == "case"
-                                         for c in verb.children for g in c.children):
+    if preposition and not event and any(_fixed_preposition(c, preposition) for c in verb.children):
         return True  # a state with its fixed preposition: "zijn aangewezen op hulp"
     if any(c.dep_ == "advmod" and c.lower_ in DEGREE for c in verb.children):
         return True
@@ -324,6 +327,19 @@ def _adjectival(verb) -> bool:
     if verb.lower_.startswith("ge") or any(verb.lower_.startswith(p + "ge") for p in PARTICLES):
         return False  # "gepersifleerd": a participle of a rare verb, made as verbs make them
     return not _a_verb(verb)
+
+
+def _fixed_preposition(phrase, preposition: str) -> bool:
+    """Is ``phrase`` (a child of the participle) led by the participle's own preposition
+    ("aangewezen op hulp")? Not a longer preposition made with it ("op verzoek van", "naar
+    aanleiding van": the parse marks its other words ``fixed``), nor a date or number
+    ("op 1 januari", "op maandag")."""
+    if phrase.pos_ == "NUM" or phrase.lower_ in DATE_WORDS:
+        return False
+    if any(g.pos_ == "NUM" or g.dep_ == "nummod" for g in phrase.children):
+        return False
+    return any(g.lower_ == preposition and g.dep_ == "case" and not any(f.dep_ == "fixed" for f in g.children)
+               for g in phrase.children)
 
 
 def _a_verb(verb) -> bool:
