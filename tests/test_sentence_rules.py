@@ -254,6 +254,9 @@ def test_no_split_hint_inside_a_subclause(check, text):
     # the second part shares the subject and starts with its verb
     "De stad is tevens het bestuurlijk centrum van de Europese Unie en wordt daarom vaak als de "
     "hoofdstad van Europa beschouwd door veel mensen in het land.",
+    # a main clause without a subject: an impersonal passive, its verb second
+    "Wij hebben uw aanvraag voor een bijdrage in de kosten van de verbouwing van uw woning op "
+    "3 maart ontvangen en daarna wordt gekeken of u recht heeft op een vergoeding.",
 ])
 def test_split_hint_at_en_between_main_clauses(check, text):
     f = found(check, "DD101", text)
