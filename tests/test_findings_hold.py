@@ -1448,6 +1448,29 @@ def test_men_beside_the_reader_is_someone_else(check):
     assert f and "'wij' of 'iemand'" in f[0].message and "'u'" not in f[0].message and "'je'" not in f[0].message
 
 
+@pytest.mark.parametrize("text", [
+    "Men verzoekt u het formulier in te vullen.",  # the reader is the object of the same verb
+    "Men stuurt uw brief terug.",
+])
+def test_men_with_the_reader_at_its_verb_is_someone_else(check, text):
+    f = found(check, "DD111", text)
+    assert f and "'wij' of 'iemand'" in f[0].message and "'u'" not in f[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "Als u verhuist, moet men zich binnen vijf dagen inschrijven.",  # the reader in another clause
+    "Heeft u een uitkering, dan moet men elke wijziging doorgeven.",
+])
+def test_men_beside_the_reader_in_another_clause_can_be_the_reader(check, text):
+    f = found(check, "DD111", text)
+    assert f and "'u', 'wij' of 'iemand'" in f[0].message
+
+
+def test_men_with_the_writer_at_its_verb_offers_no_wij(check):
+    f = found(check, "DD111", "Wij helpen u graag. Men kan ons bellen op werkdagen.")
+    assert f and "'u' of 'iemand'" in f[0].message and "'wij'" not in f[0].message
+
+
 def test_men_in_a_je_text_offers_je(check):
     f = found(check, "DD111", "Je krijgt een brief. Men kan het formulier ook op het stadhuis ophalen.")
     assert f and "'je', 'wij' of 'iemand'" in f[0].message

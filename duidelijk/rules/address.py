@@ -18,6 +18,16 @@ from duidelijk.rules.base import Context, Rule, RuleDoc, register
 U_FORMS = {"u", "uw"}
 JE_FORMS = {"je", "jij", "jou", "jouw", "jullie"}
 READER_FORMS = U_FORMS | JE_FORMS  # every word that speaks to the reader
+WRITER_FORMS = {"wij", "we", "ons", "onze"}  # the writers as a group
+
+
+def _clause_verb(tok):
+    """The verb (or the top of the sentence) that ``tok`` belongs to: "u" in "Men verzoekt u"
+    belongs to "verzoekt"; "uw" in "men stuurt uw brief" too, through "brief"."""
+    head = tok.head
+    while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
+        head = head.head
+    return head
 
 
 @register
@@ -200,13 +210,20 @@ class Impersonal(Rule):
     )
 
     @staticmethod
-    def _men_options(facts, sent, i: int, je_text: bool) -> str:
-        """What to write for "men": not the reader when the sentence names the reader beside it
-        ("Als je wilt verhuizen, kan men je helpen": "wij" or "iemand" helps you), "je" in a
-        text that says "je" to the reader, else "u"."""
-        if any(facts[j].lower in READER_FORMS for j in range(sent.start, sent.end) if j != i):
-            return "'wij' of 'iemand'"
-        return "'je', 'wij' of 'iemand'" if je_text else "'u', 'wij' of 'iemand'"
+    def _men_options(tok, je_text: bool) -> str:
+        """What to write for "men": not the reader when the reader belongs to the same verb
+        ("Men verzoekt u ...", "kan men je helpen": "wij" or "iemand" helps you), nor "wij" when
+        the writer does ("Men kan ons bellen"); "je" in a text that says "je" to the reader.
+        A reader in another clause is no reason ("Als u verhuist, moet men zich inschrijven":
+        "men" is the reader there)."""
+        verb = tok.head
+        beside = {t.lower_ for t in tok.sent if t.i != tok.i and _clause_verb(t) == verb}
+        options = [] if beside & READER_FORMS else ["je" if je_text else "u"]
+        if not beside & WRITER_FORMS:
+            options.append("wij")
+        options.append("iemand")
+        quoted = [f"'{o}'" for o in options]
+        return ", ".join(quoted[:-1]) + " of " + quoted[-1]
 
     def check(self, ctx: Context):
         terms = impersonal_terms()
@@ -226,7 +243,7 @@ class Impersonal(Rule):
                     continue
                 if key == "men":
                     yield self.span_finding(ctx, tok, f"'men' zegt niet wie het doet. Schrijf wie het is: "
-                                                      f"{self._men_options(facts, sent, i, je_text)}.")
+                                                      f"{self._men_options(tok, je_text)}.")
                     continue
                 if not means_the_reader(tok) or defines_term(tok, sent) or one_of_parties(tok, terms):
                     continue
