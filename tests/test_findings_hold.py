@@ -1371,9 +1371,17 @@ def test_capitals_that_are_no_known_letter_word_are_still_found(check, text, abb
     "De militairen doen mee aan KFOR, de NAVO-vredesmacht voor Kosovo.",
     "Wij sturen uw aanvraag naar de RUD, de dienst die de vergunning controleert.",
     "De voorstelling is in de KVS, de Koninklijke Vlaamse Schouwburg.",
+    # the letters inside a compound of the full name
+    "Wij werken samen met het WSP, het Werkgeversservicepunt.",
+    "Wij werken samen met het WSP, het Werkgeversservicepunt, en de gemeente.",
 ])
 def test_abbreviation_explained_by_an_apposition_after_it(check, text):
     assert not found(check, "DD112", text)
+
+
+def test_full_name_in_an_apposition_explains_only_its_abbreviation(check):
+    text = "U krijgt geld van de SVB, de Sociale Verzekeringsbank, en het UWV."
+    assert texts(found(check, "DD112", text)) == {"UWV"}
 
 
 @pytest.mark.parametrize("text, abbreviation", [
@@ -1381,6 +1389,10 @@ def test_abbreviation_explained_by_an_apposition_after_it(check, text):
     ("Bij de GRZ, een nieuwe afdeling, kunt u terecht.", "GRZ"),  # only what kind it is
     ("Dit hoort bij de UCI, de UCI Europe Tour.", "UCI"),  # names it again
     ("Meld het bij de RIEC, de gemeente en de politie.", "RIEC"),  # parties side by side
+    # a sentence of its own after the comma, no apposition
+    ("Bel het CJIB, de website staat hieronder.", "CJIB"),
+    ("U betaalt de OZB, de gemeente stuurt u daarvoor een aanslag.", "OZB"),
+    ("Bel het CJIB, de Centrale Jeugdraad.", "CJIB"),  # other letters: not its name
 ])
 def test_abbreviation_before_a_list_or_a_kind_is_still_found(check, text, abbreviation):
     assert [x for x in found(check, "DD112", text) if x.text == abbreviation]

@@ -239,16 +239,48 @@ def explained_after(ctx: Context, tok) -> bool:
     """Does an apposition right after the abbreviation say what it is ("aan KFOR, de
     NAVO-vredesmacht voor Kosovo.", "de KVS, de Koninklijke Vlaamse Schouwburg")? Not a list of names ("de GGD, de VVD en de PvdA"), nor
     a phrase that names the abbreviation again ("de UCI, de UCI Europe Tour")."""
-    match = APPOSITION.match(ctx.text[tok.idx + len(tok) : tok.idx + len(tok) + 160])
+    start = tok.idx + len(tok)
+    match = APPOSITION.match(ctx.text[start : start + 160])
     if not match:
         return False
     words = match.group(1).split()
     if words[0].isupper() or tok.text in words or any(w.isupper() and len(w) > 1 for w in words):
         return False  # another abbreviation or a name in capitals: a list ("de VVD")
-    if len(words) < 3 and "".join(w[0] for w in words if w[0].isupper()) != tok.text:
+    if len(words) < 3 and not letters_in_order(tok.text, words):
         return False  # "de GRZ, een nieuwe afdeling": says what kind, not what it is; the
-        # full name ("de KVS, de Koninklijke Vlaamse Schouwburg") is enough
-    return not re.search(r"\s(?:en|of)\s+(?:de|het|een)\s", " " + match.group(1) + " ")
+        # full name ("de KVS, de Koninklijke Vlaamse Schouwburg", "het WSP, het
+        # Werkgeversservicepunt") is enough
+    if re.search(r"\s(?:en|of)\s+(?:de|het|een)\s", " " + match.group(1) + " "):
+        return False
+    return not _main_verb_in(tok.doc, start + match.start(1), start + match.end(1))
+
+
+def letters_in_order(abbreviation: str, words: list[str]) -> bool:
+    """Do the letters of the abbreviation stand in order in the words, the first one first
+    ("SVB" in "Sociale Verzekeringsbank", "WSP" in "Werkgeversservicepunt")?"""
+    name = "".join(words).lower()
+    letters = [c for c in abbreviation.lower() if c.isalpha()]
+    if not letters or not name.startswith(letters[0]):
+        return False
+    at = 0
+    for c in letters:
+        at = name.find(c, at) + 1
+        if not at:
+            return False
+    return True
+
+
+def _main_verb_in(doc, start: int, end: int) -> bool:
+    """Is there a finite verb between characters ``start`` and ``end`` outside a relative
+    clause? Then the words after the comma are a sentence of their own ("Bel het CJIB, de
+    website staat hieronder"), no explanation ("de RUD, de dienst die ... controleert")."""
+    for t in doc.char_span(start, end, alignment_mode="expand") or ():
+        if t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm"):
+            clause = t if t.dep_ not in {"aux", "aux:pass", "cop"} else t.head
+            if not (clause.dep_ == "acl:relcl" or any(a.dep_ == "acl:relcl" and start <= a.idx < end
+                                                       for a in clause.ancestors)):
+                return True
+    return False
 
 
 SHORT_FORM = re.compile(r"\b(afgekort|afkorting|kortweg|hierna|ook wel|oftewel|ofwel)\b")
