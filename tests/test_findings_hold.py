@@ -4,6 +4,7 @@
 import pytest
 
 from conftest import codes
+from duidelijk.rules.long_words import number_rest
 
 
 def found(check, code, text, **kw):
@@ -1455,6 +1456,12 @@ def test_long_word_without_a_name_capital_gets_its_parts(check, text):
     assert f and "losse woorden" in f[0].message and "naam" not in f[0].message
 
 
+def test_capitalised_dictionary_word_is_no_name(check):
+    # letters often give an ordinary noun a capital: the dictionary has it, so it is no name
+    f = found(check, "DD105", "Voor de Bijstandsgerechtigden gelden andere regels.")
+    assert f and "losse woorden" in f[0].message and "naam" not in f[0].message
+
+
 def test_men_beside_the_reader_is_someone_else(check):
     f = found(check, "DD111", "Als je wilt verhuizen, kan men je helpen.")
     assert f and "'wij' of 'iemand'" in f[0].message and "'u'" not in f[0].message and "'je'" not in f[0].message
@@ -1494,6 +1501,17 @@ def test_men_in_a_je_text_offers_je(check):
                                   "eenrichtingsverkeer"])
 def test_number_in_front_of_an_everyday_compound_is_no_long_word(check, word):
     assert not found(check, "DD105", f"In deze buurt zijn veel {word}.")
+
+
+@pytest.mark.parametrize("word, first", [
+    ("eenwordingsproces", "eenwording"), ("drieluikvoorstelling", "drieluik"),
+    ("achterstandsbestrijding", "achterstand"), ("vierkantswortelprobleem", "vierkantswortel"),
+])
+def test_word_whose_first_part_only_starts_with_a_number_is_still_a_long_word(check, word, first):
+    # "eenwording", "drieluik", "vierkant", "achterstand": words of their own, no number in front
+    f = [x for x in found(check, "DD105", f"Het gaat om de {word}.") if x.text == word]
+    assert f and f"'{first}'" in f[0].message
+    assert number_rest(word) == ""
 
 
 @pytest.mark.parametrize("word", ["eenzaamheidsbestrijding", "meerjarenbegroting"])

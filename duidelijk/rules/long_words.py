@@ -47,11 +47,18 @@ def number_rest(word: str) -> str:
     """The rest of a compound that starts with a number ("een" + "gezinswoningen", "twee" +
     "persoonshuishoudens", "een" + "dagswedstrijd"), when the rest starts with a real word;
     else "". A number is no obstacle for the reader. Not "achterstand" or "eenzaamheid": their
-    rest starts with no word."""
+    rest starts with no word. Nor a word whose own first part is a word Dutch text uses that
+    only starts with a number ("eenwording", "drieluik", "vierkant", "achterstand"): that
+    number is no number."""
+    first = compound_parts(word)[0]
+    inner = part_word(first)
+    own = {first, inner, compound_parts(inner)[0], part_word(compound_parts(inner)[0])}
     for number in NUMBERS:
         rest = word[len(number):]
         if not word.startswith(number) or len(rest) < 6:
             continue
+        if any(len(w) > len(number) and w.startswith(number) and exists(w) and zipf(w) >= 3.0 for w in own):
+            return ""
         piece = compound_parts(rest)[0]
         words = {piece, part_word(piece)} | ({piece[:-1]} if piece.endswith("s") else set())  # "dags": "dag"
         if any(len(w) >= 3 and exists(w) and zipf(w) >= 3.0 for w in words) and not starts_with_prefix((piece, rest)):
@@ -447,9 +454,12 @@ class LongWord(Rule):
         """A word with a capital inside a sentence, not after a colon, a quote or a bracket:
         the name of a programme, a product or a plan ("de Scholierenvergoeding", "een
         Energiebespaarlening"). The writer cannot split a name into loose words, only say
-        what it is."""
+        what it is. Not a word the dictionary has."""
         if tok.i == sent.start or not (tok.text[:1].isupper() and tok.text[1:].islower()):
             return False
+        if exists(tok.lower_):
+            return False  # a word of the dictionary with a capital, as letters often write
+            # ordinary nouns ("de Bijstandsgerechtigden"): no name
         prev = tok.doc[tok.i - 1]
         return prev.text not in {":", ".", "!", "?", "\"", "'", "(", ")", "«", "-", "–", "•", "*", "“", "‘"} and not prev.is_space
 
