@@ -1422,10 +1422,20 @@ def test_lead_in_after_a_joining_conjunction_counts_to_the_first_main_clause(che
 
 @pytest.mark.parametrize("text", [
     "Op het adres Burgemeester de Vlugtlaan 125 in Amsterdam Nieuw-West is het loket open.",
+    "Op het adres Burgemeester de Vlugthof 125 in Amsterdam Nieuw-West is het loket open.",
     "Het Centrum voor Jeugd en Gezin in Amsterdam Nieuw-West aan de Osdorpplein heeft een nieuw adres.",
 ])
 def test_a_name_counts_as_one_word_in_the_lead_in(check, text):
     assert not found(check, "DD108", text)
+
+
+def test_polite_capital_u_after_a_name_is_no_part_of_it(check):
+    # "Uw" with a capital is the reader, no word of the name "Sociale Verzekeringsbank"
+    lower = found(check, "DD108", "Met de Sociale Verzekeringsbank uw aanvraag voor een uitkering "
+                                   "bespreken en regelen kan ook.")
+    upper = found(check, "DD108", "Met de Sociale Verzekeringsbank Uw aanvraag voor een uitkering "
+                                   "bespreken en regelen kan ook.")
+    assert lower and upper and "11 woorden" in upper[0].message and lower[0].message == upper[0].message
 
 
 @pytest.mark.parametrize("text", [

@@ -204,7 +204,7 @@ class LongWord(Rule):
                                "school", "theater", "museum", "bibliotheek", "kliniek", "ziekenhuis",
                                "bureau", "winkel", "raad", "commissie", "team", "bank", "academie",
                                "college", "instituut", "omroep", "krant", "toernooi", "festival",
-                               "programma", "project", "pas", "punt", "plaza", "hal", "bad"]}
+                               "programma", "project", "pas", "punt", "plaza", "hal", "bad", "pad", "hof"]}
     doc = RuleDoc(
         what="Zoekt lange woorden, vaak samengestelde woorden.",
         why=(

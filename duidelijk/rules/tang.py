@@ -12,7 +12,9 @@ from duidelijk import structure
 from duidelijk.findings import Severity
 from duidelijk.metrics import token_table
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
+from duidelijk.rules.address import U_FORMS
 from duidelijk.rules.clauses import finite_verb, is_finite
+from duidelijk.rules.long_words import LongWord
 
 
 def _noun_of(det, end: int):
@@ -135,8 +137,8 @@ def _inside_date(texts, i: int) -> bool:
 # "J. de Vries-van den Berg") and the heads of a street name that a house number belongs to
 # ("en" joins two names as often as it stands inside one: "uit Amstelveen en Duiven")
 NAME_LINKS = {"de", "van", "den", "der", "voor", "'t", "op", "aan", "ter", "te", "la", "le", "du"}
-STREET_HEADS = ("straat", "laan", "weg", "kade", "plein", "gracht", "singel", "dijk", "dreef", "pad", "hof",
-                "park", "steeg", "markt")
+# the heads of a name that a number belongs to: DD105's heads of names ("Vlugtlaan 125")
+STREET_HEADS = tuple(LongWord.settings["name_heads"])
 
 
 def _inside_name(texts, i: int, start: int) -> bool:
@@ -145,8 +147,8 @@ def _inside_name(texts, i: int, start: int) -> bool:
     "J. de Vries-van den Berg", the number of a street ("Vlugtlaan 125")? The name's first word
     counts as a word; the first word of the sentence starts no name (every first word has a
     capital)."""
-    def capital(k: int) -> bool:
-        return start < k and texts[k][:1].isupper()
+    def capital(k: int) -> bool:  # the polite "U" and "Uw" have a capital but are no name
+        return start < k and texts[k][:1].isupper() and texts[k].lower() not in U_FORMS
 
     def name_before(k: int) -> bool:  # a capitalised word before k, over small words and hyphens
         while k > start and (texts[k].lower() in NAME_LINKS or texts[k] == "-"):
