@@ -406,7 +406,14 @@ def run_files(items: list[tuple[str, object]], jobs: int = 1, cache=None, entrie
                 _resume_gc()
         else:
             _resume_gc()
-            _run_workers(items, _lanes(pending, [items[i][0] for i in pending], jobs), models, done, entries)
+            try:
+                _run_workers(items, _lanes(pending, [items[i][0] for i in pending], jobs), models, done, entries)
+            except WorkerError:
+                # nothing is lost: the files no worker finished are checked here, one by one
+                click.echo("duidelijk: een hulpproces stopte onverwacht. duidelijk controleert de "
+                           "andere bestanden nu zelf.", err=True)
+                for i in [i for i in pending if reports[i] is None]:
+                    done([i], _work([items[i]], entries))
     finally:
         if bar is not None:
             bar.close()
