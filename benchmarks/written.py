@@ -1,0 +1,140 @@
+"""Discovery precision on letters the project wrote itself (benchmarks/discovery/written/):
+15 short municipal letters, e-mails and form texts, each checked as one text with the default
+rules. Every finding is judged by hand (benchmarks/judged/README.md); the obstacles a careful
+B1 editor would mark that duidelijk missed are kept beside them. For finding kinds of error
+while changing rules; the judged set's MEASURE part stays unseen.
+
+    python benchmarks/written.py                  # precision per rule, first suggestions, misses
+    python benchmarks/written.py --todo FILE      # write unjudged findings out (fill in verdict,
+                                                  # suggestion_verdict, reason)
+    python benchmarks/written.py --add FILE       # add judged rows
+    python benchmarks/written.py --show           # also list every finding with its verdict
+
+judgements.jsonl: one line per finding, keyed by file, code, start, end, span and its first
+suggestion; a finding whose first suggestion changed is unjudged again, and its earlier
+judgement stays (it counts again if the earlier suggestion comes back). misses.jsonl: obstacles (file, start, end, span,
+kind; kinds as in benchmarks/judged/README.md) that no finding of a fitting rule covered when
+they were written down; the report says which are covered now.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from judged import COVERS, SUGGESTION_VERDICTS, VERDICTS, finding_rows, read_jsonl  # noqa: E402
+
+DATA = Path(__file__).resolve().parent / "discovery" / "written"
+JUDGEMENTS = DATA / "judgements.jsonl"
+MISSES = DATA / "misses.jsonl"
+
+
+def load() -> list[dict]:
+    """The letters: id is the file name, text the whole file."""
+    return [{"id": p.name, "text": p.read_text(encoding="utf-8")} for p in sorted(DATA.glob("*.txt"))]
+
+
+def key(row: dict) -> tuple:
+    return (row["file"], row["code"], row["start"], row["end"], row["span"])
+
+
+def full_key(row: dict) -> tuple:
+    """A judgement holds for a finding with this key and this first suggestion: after a
+    change of the suggestion the earlier judgement stays, so both versions can be measured."""
+    return key(row) + (row.get("suggestion"),)
+
+
+def findings() -> list[dict]:
+    rows = finding_rows(load())
+    for row in rows:
+        row["file"] = row.pop("sentence")
+    return rows
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--todo", type=Path)
+    parser.add_argument("--add", type=Path)
+    parser.add_argument("--show", action="store_true")
+    args = parser.parse_args(argv)
+    judged = {full_key(j): j for j in read_jsonl(JUDGEMENTS)}
+    keys = {key(j) for j in judged.values()}
+    if args.add:
+        files = {s["id"] for s in load()}
+        for row in read_jsonl(args.add):
+            if (row.get("verdict") not in VERDICTS or not row.get("reason") or row.get("file") not in files
+                    or row.get("suggestion_verdict") not in SUGGESTION_VERDICTS):
+                print(f"bad row: {row}", file=sys.stderr)
+                return 2
+            keep = ("file", "code", "start", "end", "span", "message", "suggestion", "verdict",
+                    "suggestion_verdict", "nonword", "reason", "judged_by")
+            judged[full_key(row)] = {k: row[k] for k in keep if k in row}
+        with JUDGEMENTS.open("w", encoding="utf-8") as handle:
+            for j in sorted(judged.values(), key=lambda j: (j["file"], j["start"], j["code"], str(j.get("suggestion")))):
+                handle.write(json.dumps(j, ensure_ascii=False) + "\n")
+        print(f"{len(judged)} judgements")
+        return 0
+    rows = findings()
+    tally = defaultdict(lambda: defaultdict(int))
+    todo, seen = [], set()
+    for f in rows:
+        j = judged.get(full_key(f))
+        if j is None:
+            todo.append({**f, "verdict": None,
+                         "why": "suggestion changed" if key(f) in keys else "new finding"})
+            continue
+        seen.add(full_key(f))
+        for code in (f["code"], "all"):
+            t = tally[code]
+            t["n"] += 1
+            t[j["verdict"]] += 1
+            if f["suggestion"] is not None:
+                t["with"] += 1
+                t["goed"] += j["suggestion_verdict"] == "goed"
+                t["nonword"] += bool(j.get("nonword"))
+        if args.show:
+            print(f"  {j['verdict']:10s} {f['code']} {f['file']} {f['span']!r} -> {f['suggestion']!r} "
+                  f"({j['suggestion_verdict']})")
+    letters = load()
+    print(f"{len(letters)} written letters, {len(rows)} findings ({len(todo)} unjudged)")
+    for code in sorted(tally, key=lambda c: (c == "all", c)):
+        t = tally[code]
+        print(f"  {code:5s} n {t['n']:3d}  strict {t['klopt'] / t['n']:.3f}  "
+              f"lenient {(t['klopt'] + t['twijfel']) / t['n']:.3f}"
+              + (f"  first suggestion goed {t['goed']} of {t['with']}" if t["with"] else "")
+              + (f", {t['nonword']} non-words" if t["nonword"] else ""))
+    present = {key(f) for f in rows}
+    gone = [j for k, j in judged.items() if k[:-1] not in present]
+    gone_by = defaultdict(lambda: defaultdict(int))
+    for j in gone:
+        gone_by[j["code"]][j["verdict"]] += 1
+    for code, verdicts in sorted(gone_by.items()):
+        print(f"  gone {code}: " + ", ".join(f"{v} {n}" for v, n in sorted(verdicts.items())))
+    misses = read_jsonl(MISSES)
+    if misses:
+        by_file = defaultdict(list)
+        for f in rows:
+            by_file[f["file"]].append(f)
+        now = [m for m in misses if any(f["code"] in COVERS.get(m["kind"], set()) and f["start"] < m["end"]
+                                        and m["start"] < f["end"] for f in by_file[m["file"]])]
+        kinds = defaultdict(int)
+        for m in misses:
+            kinds[m["kind"]] += 1
+        print(f"  misses noted: {len(misses)} ({', '.join(f'{k} {n}' for k, n in sorted(kinds.items()))}); "
+              f"covered now: {len(now)}")
+    for row in todo:
+        print(f"  unjudged ({row['why']}): {row['code']} {row['file']} {row['start']}-{row['end']} "
+              f"{row['span']!r} -> {row['suggestion']!r}")
+    if args.todo:
+        with args.todo.open("w", encoding="utf-8") as handle:
+            for row in todo:
+                handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
