@@ -359,3 +359,40 @@ def test_advice_of_the_list_in_every_sentence(check):
 ])
 def test_no_geven_after_krijgen(check, text, word, proposal):
     assert first(check, text, word) == proposal
+
+
+# --- a participle without -e right before its noun: the alternative takes the -e the noun needs
+@pytest.mark.parametrize("text, word, proposals", [
+    ("Wij hebben de door u verzonden formulieren bekeken.", "verzonden", ["gestuurde", "verstuurde"]),  # plural
+    ("Dit is een door de bank verzonden bericht.", "verzonden", ["gestuurd", "verstuurd"]),  # een + het-word
+    ("Het eerder verzonden bericht kunt u vergeten.", "verzonden", ["gestuurde", "verstuurde"]),  # het + het-word
+    ("Wij hebben het formulier gisteren verzonden.", "verzonden", ["gestuurd", "verstuurd"]),  # no noun after it
+    ("De nog te verzenden formulieren liggen klaar.", "verzenden", ["sturen", "versturen"]),  # an infinitive
+])
+def test_strong_participle_before_a_noun_gets_the_alternatives_form(check, text, word, proposals):
+    f = jargon(check, text, word)
+    assert f and f[0].suggestions == proposals
+
+
+def test_expression_ending_in_its_own_word_keeps_that_words_form(check):
+    f = jargon(check, "Wij betalen het onverschuldigd betaalde geld terug.", "onverschuldigd betaalde")
+    assert f and f[0].suggestions == ["te veel betaalde"]
+    f = jargon(check, "Het bedrag is onverschuldigd betaald.", "onverschuldigd betaald")
+    assert f and f[0].suggestions == ["te veel betaald"]
+
+
+# --- an adjective + noun entry: its alternatives take the determiner's gender, or their own --
+def test_adjective_noun_entry_brings_its_own_determiner(check):
+    text = "De taxateur heeft de onroerende zaak aan de Kerkweg bekeken."
+    f = [f for f in codes(check(text, select="DD103"), "DD103") if "zaak" in f.text]
+    assert f and f[0].text == "de onroerende zaak"
+    assert f[0].suggestions == ["het huis", "het gebouw", "de grond"]  # no "de huis"
+
+
+@pytest.mark.parametrize("text, word, proposals", [
+    ("Dit is een onroerende zaak.", "onroerende zaak", ["huis", "gebouw", "grond"]),  # "een": both genders
+    ("Wij bekijken de onroerende zaak die u verhuurt.", "onroerende zaak", ["grond"]),  # "die" stays
+])
+def test_adjective_noun_entry_without_a_determiner_to_change(check, text, word, proposals):
+    f = jargon(check, text, word)
+    assert f and f[0].suggestions == proposals

@@ -410,6 +410,17 @@ def test_common_and_compound_of_easy_parts_not_flagged(check):
     assert not [x for x in f if x.text in {"afvalcontainer", "voordeur", "straat", "dinsdag"}]
 
 
+@pytest.mark.parametrize("text", ["Bedankt voor uw bezoek en tot ziens!", "Tot ziens op het gemeentehuis."])
+def test_adverb_of_speech_is_not_difficult(check, text):
+    """An adverb that speech uses far more often than print ("tot ziens") is no formal word."""
+    assert not [x for x in found(check, "DD104", text) if x.text == "ziens"]
+
+
+def test_adverb_of_written_dutch_stays_difficult(check):
+    # said less often than written: the bar of formal adverbs still holds
+    assert [x for x in found(check, "DD104", "Wij hebben u hierover tweemaal geschreven.") if x.text == "tweemaal"]
+
+
 def test_difficult_word_exemptions(check):
     text = "Mevrouw Wolterink-Brinkhuis krijgt een vergoeding van {{ bedrag }} euro."
     assert not [x for x in found(check, "DD104", text) if "Wolterink" in x.text or "XXX" in x.text]
@@ -1235,6 +1246,20 @@ def test_long_paragraph(check):
     para = " ".join(["Wij hebben uw aanvraag ontvangen en bekeken."] * 15)
     assert found(check, "DD115", para)
     assert not found(check, "DD115", "Wij hebben uw aanvraag ontvangen.\n\nU hoort snel van ons.")
+
+
+def test_long_paragraph_list(check):
+    """A lead-in with a list under it is not a lap of text: each item counts on its own."""
+    item = "een kopie van het huurcontract van de woning waarin u nu met uw gezin woont"
+    bullets = "Stuur ons de volgende papieren:\n" + "\n".join(f"- {item};" for _ in range(6))
+    numbers = "Wij missen nog dit:\n" + "\n".join(f"{n}. {item};" for n in range(1, 7))
+    assert not found(check, "DD115", bullets)
+    assert not found(check, "DD115", numbers)
+    # the same words as running text are a long paragraph
+    assert found(check, "DD115", bullets.replace("\n- ", " "))
+    # a long lead-in above a list still counts
+    lead = " ".join(["Wij hebben uw aanvraag ontvangen en bekeken."] * 15)
+    assert found(check, "DD115", lead + "\n- een kopie;\n- een foto.")
 
 
 def test_no_headings(check):

@@ -547,6 +547,27 @@ def test_state_participle_with_worden_is_a_passive(check, text):
     assert found(check, "DD102", text)
 
 
+# --- DD102: a participle joined to an adjective, and "gegrond" -------------------------------
+@pytest.mark.parametrize("text", [
+    "Is uw bankpas beschadigd of kwijt?",  # with an adjective: how the card is
+    "Als uw fiets kapot of gestolen is, meld het dan bij de politie.",
+    "De commissie vindt dat de klacht gegrond is.",  # an adjective: well-founded
+    "Uw bezwaar is gegrond.",
+])
+def test_participle_as_a_state_next_to_an_adjective(check, text):
+    assert not found(check, "DD102", text)
+
+
+@pytest.mark.parametrize("text", [
+    "Is uw bankpas gestolen en gebruikt?",  # two participles: things someone did
+    "Uw fiets wordt gestolen of kapotgemaakt als u hem hier laat staan.",  # with "worden": an act
+    "Het bezwaar is door de commissie beoordeeld en gegrond verklaard.",
+    "Zodra het plan is vastgesteld en duidelijk is wanneer we bouwen, hoort u het.",  # two clauses
+])
+def test_participle_joined_to_a_participle_is_still_a_passive(check, text):
+    assert found(check, "DD102", text)
+
+
 # --- DD102: an adjective made like a participle, and a limit that is reached -----------------
 @pytest.mark.parametrize("text", [
     "Veel inwoners zijn laaggeletterd.",  # no verb "laagletteren": the lemma is the adjective itself

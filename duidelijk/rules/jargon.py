@@ -227,6 +227,17 @@ def fitting_form(found: list, alternative: str, checked: bool = False) -> str:
         if attributive and tok.lower_.endswith("e") and not rest:
             return _inflected(alternative)  # "de voorgaande principes" -> "de vorige principes"
         return "" if "Fin" in tok.morph.get("VerbForm") else alternative
+    if not has_aux and not rest and tok.dep_ in {"amod", "acl"} and tok.head.pos_ == "NOUN" \
+            and tok.head.i == tok.i + 1 and not {"Fin", "Inf"} & set(tok.morph.get("VerbForm")) \
+            and tok.lower_.endswith("en") and (prev is None or prev.lower_ != "te"):
+        # a participle without -e right before its noun ("de door ons verzonden brief"): a
+        # participle in -d or -t takes the -e the noun needs ("de gestuurde brief", "een
+        # gestuurd pakket"); unsure whether it needs one: no replacement
+        done = participle(alt)
+        if not done or done.endswith("en"):
+            return done
+        needs_e = _needs_e(tok.head)
+        return "" if needs_e is None else _inflected(done) if needs_e else done
     form = tok.morph.get("VerbForm")
     low = tok.lower_
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
@@ -300,6 +311,11 @@ def _finite_phrase(found: list, alternative: str) -> str:
         if any("Part" in t.morph.get("VerbForm") for t in found) and any(
                 _verb_like(w) for w in alternative.split()):
             return ""  # "is ongegrond verklaard" is no "is geen gelijk geven"
+        *rest, last = alternative.split()
+        if rest and found[-1].lower_ == last.lower() + "e":
+            # the alternative ends in the expression's own last word: it keeps that word's
+            # form ("het onverschuldigd betaalde bedrag" -> "het te veel betaalde bedrag")
+            return " ".join(rest + [found[-1].lower_])
         return alternative
     words = alternative.split()
     if not _verb_like(words[0]) or _separable(words[0]) or any(_verb_like(w) for w in words[1:]):
@@ -754,6 +770,40 @@ def swapped_finding(rule, ctx, found, swapped):
     tok = found[0]
     span = ctx.text[det.idx: tok.idx + len(tok)]
     return rule.finding(ctx, det.idx, tok.idx + len(tok), rule._message(span, [proposal]), suggestions=[proposal])
+
+
+def phrase_determiner(found: list):
+    """The determiner of a listed adjective + noun ("de onroerende zaak", "het
+    verschuldigde bedrag"): the word just before it that shows the noun's gender; None for
+    any other match or a plural."""
+    if len(found) < 2 or found[-1].pos_ != "NOUN" or "Plur" in found[-1].morph.get("Number"):
+        return None
+    noun = found[-1]
+    if any(t.head.i != noun.i or t.dep_ != "amod" for t in found[:-1]):
+        return None
+    det = noun.doc[found[0].i - 1] if found[0].i > _sentence(noun)[0] else None
+    if det is None or det.lower_ not in GENDER_OF_DET or det.dep_ != "det" or det.head.i != noun.i:
+        return None
+    return det
+
+
+def relative_after(noun) -> bool:
+    """Does "die" or "dat" follow the noun ("de onroerende zaak die u bezit")? Then a new
+    determiner is not enough: the pronoun shows the gender as well."""
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < _sentence(noun)[1] else None
+    return nxt is not None and nxt.lower_ in RELATIVE_GENDER
+
+
+def phrase_noun_fits(found: list, alternative: str, det) -> bool | None:
+    """Does a one-word noun alternative fit the determiner of ``phrase_determiner``: True
+    when its gender is the determiner's, False when it is the other one, None when it is no
+    singular noun of known gender (a phrase, a plural, another word class)."""
+    if " " in alternative:
+        return None
+    gender, number = noun_forms(None, alternative.lower())
+    if gender not in {"Com", "Neut"} or number == "Plur":
+        return None
+    return gender == GENDER_OF_DET[det.lower_]
 
 
 def noun_fit(tok, alternative: str, model: str | None) -> str:
@@ -1534,6 +1584,22 @@ class Jargon(Rule):
                     usable = [u for u in (noun_fit(found[0], u, ctx.config.model) for u in usable)
                               if u and not (u in PLURAL_ONLY and found[0].lower_.startswith(BELOW_WORDS)
                                             and not _before_plural(found[0]))]
+                phrase_det = phrase_determiner(found)
+                if phrase_det is not None:
+                    # "de onroerende zaak" is no "de huis": the alternatives in the determiner's
+                    # gender; else one of them with the other determiner ("het huis")
+                    fits = [(u, phrase_noun_fits(found, u, phrase_det)) for u in usable]
+                    if any(f is False for _, f in fits) and "-" not in entry.fits and not relative_after(found[-1]):
+                        # with their own determiners, in the list's order: "de onroerende
+                        # zaak" -> "het huis", "het gebouw", "de grond"
+                        det = phrase_det
+                        own = [f"{det.lower_ if f else OTHER_DET[det.lower_]} {u}" for u, f in fits if f is not None]
+                        own = [o.capitalize() if det.text[:1].isupper() else o for o in own]
+                        span = ctx.text[det.idx: found[-1].idx + len(found[-1])]
+                        yield self.finding(ctx, det.idx, found[-1].idx + len(found[-1]),
+                                           self._message(span, own), suggestions=own)
+                        continue
+                    usable = [u for u, f in fits if f is not False]
                 usable = [u for u in (in_context(found, u) for u in usable) if u and u.lower() != text.lower()]
                 other_sense = len(found) == 1 and object_in_other_sense(found[0])
                 if other_sense or (len(found) == 1 and saying_without_clause(found[0])):

@@ -13,6 +13,26 @@ from duidelijk.metrics_report import sentence_words
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 
 WORD = re.compile(r"\w+")
+# a line that starts a list item in plain text: a bullet, or a number or letter with . or )
+LIST_ITEM = re.compile(r"\s*(?:[-*•–—·▪●]|\d{1,2}[.)]|[a-z][.)])\s+\S")
+
+
+def parts(text: str) -> list[tuple[int, str]]:
+    """The parts a reader sees as one lump: runs of ordinary lines, and each list item (its
+    line and the indented lines under it) on its own. A paragraph that is a short lead-in and
+    a list is not a long lap of text. (offset in ``text``, part text)"""
+    out: list[list] = []
+    pos = 0
+    in_item = False
+    for line in text.split("\n"):
+        item = bool(LIST_ITEM.match(line))
+        if item or not out or (in_item and not line[:1].isspace()):
+            out.append([pos, line])
+            in_item = item
+        else:
+            out[-1][1] += "\n" + line
+        pos += len(line) + 1
+    return [(start, part) for start, part in out]
 
 
 @register
@@ -28,22 +48,22 @@ class LongParagraph(Rule):
         source="Direct Duidelijk (https://www.directduidelijk.nl); Schrijfwijzer van Gebruiker Centraal (https://www.gebruikercentraal.nl)",
         bad="Een alinea van tien regels over de aanvraag, de kosten, de termijn en het bezwaar.",
         good="Vier korte alinea's: de aanvraag, de kosten, de termijn, het bezwaar. Elk met een kopje.",
-        exceptions="Adressen, de aanhef en de naam onder de brief.",
+        exceptions="Adressen, de aanhef en de naam onder de brief. Een opsomming telt niet mee: elk punt is een eigen stuk.",
     )
 
     def check(self, ctx: Context):
         for block in ctx.document.blocks:
             if block.kind != "paragraph":
                 continue
-            text = ctx.text[block.start : block.end]
-            words = len(WORD.findall(text))
-            lines = sum(max(1, -(-len(line) // self.options["line_length"])) for line in text.split("\n"))
-            if words > self.options["max_words"] or lines > self.options["max_lines"]:
-                end = block.start + len(text.split("\n")[0])
-                yield self.finding(
-                    ctx, block.start, min(end, block.end),
-                    f"Deze alinea is lang ({words} woorden). Maak er twee of meer korte alinea's van.",
-                )
+            for offset, text in parts(ctx.text[block.start : block.end]):
+                words = len(WORD.findall(text))
+                lines = sum(max(1, -(-len(line) // self.options["line_length"])) for line in text.split("\n"))
+                if words > self.options["max_words"] or lines > self.options["max_lines"]:
+                    start = block.start + offset
+                    yield self.finding(
+                        ctx, start, min(start + len(text.split("\n")[0]), block.end),
+                        f"Deze alinea is lang ({words} woorden). Maak er twee of meer korte alinea's van.",
+                    )
 
 
 @register

@@ -313,7 +313,8 @@ def _zijn_passive_read_as_perfect(tok) -> bool:
 
 def _adjectival(verb) -> bool:
     """Is a participle after "zijn" an adjective: listed ("U bent verplicht"), with a word of
-    degree ("hoe onthutst waren de reacties"), or of no verb Dutch uses ("onderontwikkeld")?"""
+    degree ("hoe onthutst waren de reacties"), joined to an adjective by "en" or "of" ("Is uw
+    pas gestolen of kwijt?"), or of no verb Dutch uses ("onderontwikkeld")?"""
     event = any(c.lower_ == "er" for c in verb.children)  # "In 2003 is er een bibliotheek geopend"
     if verb.lower_ in state_participles() and not event:
         return True
@@ -324,6 +325,9 @@ def _adjectival(verb) -> bool:
         return True
     if event:
         return False  # an event, not a state
+    if any(c.dep_ == "conj" and c.pos_ == "ADJ" and not _own_verb(c) for c in verb.children) or (
+            verb.dep_ == "conj" and verb.head.pos_ == "ADJ" and not _own_verb(verb.head, subject=False)):
+        return True  # joined with an adjective, it says how a thing is: "gestolen of kwijt", "kapot of gestolen"
     if verb.lower_.startswith("ge") or any(verb.lower_.startswith(p + "ge") for p in PARTICLES):
         return False  # "gepersifleerd": a participle of a rare verb, made as verbs make them
     return not _a_verb(verb)
@@ -340,6 +344,15 @@ def _fixed_preposition(phrase, preposition: str) -> bool:
         return False
     return any(g.lower_ == preposition and g.dep_ == "case" and not any(f.dep_ == "fixed" for f in g.children)
                for g in phrase.children)
+
+
+def _own_verb(adjective, subject: bool = True) -> bool:
+    """Has an adjective a verb ("... is vastgesteld en duidelijk is wanneer") or, as the
+    second of the two, a subject of its own: then it is another clause, not a second word for
+    the same state. The first of the two holds the subject they share ("als uw fiets kapot
+    of gestolen is")."""
+    deps = {"cop", "aux", "aux:pass"} | ({"nsubj", "csubj"} if subject else set())
+    return any(c.dep_ in deps for c in adjective.children)
 
 
 def _a_verb(verb) -> bool:
