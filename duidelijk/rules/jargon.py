@@ -1399,17 +1399,22 @@ def _antecedent_before(tok, before: list) -> bool:
 FORMAL_WORDS = frozenset({"ter", "welke", "deze"})
 
 
+@cache
+def _thing_nouns_ing() -> frozenset[str]:
+    return frozenset(r["noun"] for r in wordlists.load("thing_nouns_ing"))
+
+
 def ter_verb(noun: str) -> str:
     """The verb of a noun of action after "ter": "dekking" -> "dekken" (a noun in -ing,
     ``difficult_words.action_verb``), "publicatie" -> "publiceren" (a loan noun in -atie with
     a verb in -eren, ``long_words.action_noun_verbs``); "" for a noun that is no action
-    ("wereld", "ere", "gelegenheid"), one that names a thing (LiNT-II's concrete nouns:
-    "woning" is no "wonen") or one whose verb Dutch text hardly uses."""
-    from duidelijk.metrics import noun_class
+    ("wereld", "ere", "gelegenheid"), one in -ing that names a thing
+    (``wordlists/thing_nouns_ing.tsv``: "woning" is no "wonen"; LiNT-II's concrete class also
+    holds events: "vergadering", "begroeting") or one whose verb Dutch text hardly uses."""
     from duidelijk.rules.difficult_words import action_verb
     from duidelijk.rules.long_words import action_noun_verbs
 
-    if noun_class(noun) == "c":
+    if noun in _thing_nouns_ing():
         return ""
     if noun.endswith("ing") and len(noun) >= 7:
         verb = action_verb(noun)
@@ -1421,13 +1426,42 @@ def ter_verb(noun: str) -> str:
 
 
 @cache
-def _question_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(verbs, verbs of telling, nouns) of ``wordlists/question_words.tsv``: words that take an
-    indirect question."""
+def _question_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """(verbs, verbs of telling, nouns, verbs of making) of ``wordlists/question_words.tsv``:
+    words that take an indirect question, and verbs whose object a "welke" clause names."""
     rows = wordlists.load("question_words")
     tell = frozenset(r["word"] for r in rows if r["kind"] == "tell")
     return (frozenset(r["word"] for r in rows if r["kind"] == "verb") | tell, tell,
-            frozenset(r["word"] for r in rows if r["kind"] == "noun"))
+            frozenset(r["word"] for r in rows if r["kind"] == "noun"),
+            frozenset(r["word"] for r in rows if r["kind"] == "make"))
+
+
+def _clause_number(verb) -> str:
+    """"Sing" or "Plur": the number of the finite verb of this clause (the verb or one of its
+    auxiliaries; a form in -en without a number is plural: "welke in de straat wonen"), or ""."""
+    verbs = [verb] + [c for c in verb.children if c.dep_ in {"aux", "aux:pass", "cop"}]
+    numbers = {n for v in verbs for n in v.morph.get("Number")}
+    if "Sing" in numbers:
+        return "Sing"
+    if "Plur" in numbers or any(v.lower_.endswith("en") and "Part" not in v.morph.get("VerbForm")
+                                for v in verbs):
+        return "Plur"
+    return ""
+
+
+def _reads_relative(welke) -> bool:
+    """Is this "welke" surely a relative pronoun, whatever the words around the noun before it:
+    it is the subject of its clause and the verb agrees with that plural noun ("Wij vragen de
+    bewoners welke in de straat wonen": an indirect question would say "welke (bewoner)
+    woont"), or its object for a verb that makes, asks for or sends the noun ("de keuze welke
+    de gemeente moet maken", "het overzicht welke u heeft aangevraagd": the choice is made,
+    not asked about)?"""
+    verb, noun = welke.head, welke.head.head
+    if welke.dep_.startswith("nsubj"):
+        return "Plur" in noun.morph.get("Number") and _clause_number(verb) == "Plur"
+    makes = _question_words()[3]
+    return welke.dep_ == "obj" and (bool(token_keys(verb) & makes) or any(
+        past_participle(m) == verb.lower_ for m in makes))  # the lemmatizer keeps "aangevraagd"
 
 
 def _asks_which(noun) -> bool:
@@ -1438,7 +1472,7 @@ def _asks_which(noun) -> bool:
     is what is seen ("U ziet de kosten welke wij betaalden": a relative clause), except with
     a verb of telling, whose person the parse may call its object. A noun inside another
     noun's phrase ("in het overzicht van de kosten") is read by that noun."""
-    verbs, tell, nouns = _question_words()
+    verbs, tell, nouns, _ = _question_words()
     while noun.dep_ in {"nmod", "conj"} and noun.head.pos_ in {"NOUN", "PROPN"} and noun.head.i != noun.i:
         if noun.lemma_.lower() in nouns:
             return True
@@ -1680,7 +1714,7 @@ class Jargon(Rule):
                 continue
             if tok.head.dep_ != "acl:relcl" or tok.head.head.pos_ not in {"NOUN", "PROPN"}:
                 continue
-            if _asks_which(tok.head.head):
+            if not _reads_relative(tok) and _asks_which(tok.head.head):
                 continue  # "U kiest aan de balie welke u wilt": a question, no relative clause
             marked.add(tok.i)
             plural = "Plur" in tok.head.head.morph.get("Number")
