@@ -1479,7 +1479,7 @@ def test_men_beside_the_reader_is_someone_else(check):
 
 @pytest.mark.parametrize("text", [
     "Men verzoekt u het formulier in te vullen.",  # the reader is the object of the same verb
-    "Men stuurt uw brief terug.",
+    "Men stuurt u onze folder.",  # 'onze' owns the folder: no reason to leave out 'wij'
 ])
 def test_men_with_the_reader_at_its_verb_is_someone_else(check, text):
     f = found(check, "DD111", text)
@@ -1493,6 +1493,24 @@ def test_men_with_the_reader_at_its_verb_is_someone_else(check, text):
 def test_men_beside_the_reader_in_another_clause_can_be_the_reader(check, text):
     f = found(check, "DD111", text)
     assert f and "'u', 'wij' of 'iemand'" in f[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "Men moet uw paspoort meenemen naar de afspraak.",  # 'uw' only owns: 'men' is the reader
+    "Bij de aanvraag moet men uw inkomen opgeven.",
+    "Men stuurt uw brief terug.",
+    "Als men vindt dat uw buren te luidruchtig zijn, kunt u ons bellen.",  # reader in a subclause
+    "Wanneer men ziet dat de stoep voor uw huis kapot is, kan men dat melden.",
+])
+def test_men_beside_an_owner_or_a_reader_elsewhere_can_be_the_reader(check, text):
+    f = found(check, "DD111", text)
+    assert f and all("'u', 'wij' of 'iemand'" in x.message for x in f)
+
+
+@pytest.mark.parametrize("text", ["Men kan u en ons helpen.", "Men stuurt u en ons een brief."])
+def test_men_beside_reader_and_writer_names_one_option_in_good_dutch(check, text):
+    f = found(check, "DD111", text)
+    assert f and all(x.message.endswith("Schrijf wie het is: 'iemand'.") for x in f)
 
 
 def test_men_with_the_writer_at_its_verb_offers_no_wij(check):

@@ -19,13 +19,16 @@ U_FORMS = {"u", "uw"}
 JE_FORMS = {"je", "jij", "jou", "jouw", "jullie"}
 READER_FORMS = U_FORMS | JE_FORMS  # every word that speaks to the reader
 WRITER_FORMS = {"wij", "we", "ons", "onze"}  # the writers as a group
+CLAUSE_DEPS = {"ccomp", "advcl", "acl", "acl:relcl", "xcomp", "csubj", "parataxis", "conj"}
 
 
 def _clause_verb(tok):
     """The verb (or the top of the sentence) that ``tok`` belongs to: "u" in "Men verzoekt u"
-    belongs to "verzoekt"; "uw" in "men stuurt uw brief" too, through "brief"."""
+    belongs to "verzoekt". The climb stops at the top of a clause without a verb of its own
+    ("dat de stoep voor uw huis kapot is": "kapot", not the verb of the clause above)."""
     head = tok.head
-    while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
+    while (head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i
+           and head.dep_ not in CLAUSE_DEPS and not any(c.dep_ == "cop" for c in head.children)):
         head = head.head
     return head
 
@@ -217,12 +220,17 @@ class Impersonal(Rule):
         A reader in another clause is no reason ("Als u verhuist, moet men zich inschrijven":
         "men" is the reader there)."""
         verb = tok.head
-        beside = {t.lower_ for t in tok.sent if t.i != tok.i and _clause_verb(t) == verb}
+        # only a reader or writer of its own counts, no owner ("Men moet uw paspoort meenemen":
+        # "men" is the reader there)
+        beside = {t.lower_ for t in tok.sent
+                  if t.i != tok.i and t.dep_ != "nmod:poss" and _clause_verb(t) == verb}
         options = [] if beside & READER_FORMS else ["je" if je_text else "u"]
         if not beside & WRITER_FORMS:
             options.append("wij")
         options.append("iemand")
         quoted = [f"'{o}'" for o in options]
+        if len(quoted) == 1:
+            return quoted[0]
         return ", ".join(quoted[:-1]) + " of " + quoted[-1]
 
     def check(self, ctx: Context):
