@@ -516,6 +516,9 @@ def test_state_participle_after_zijn_is_no_passive(check, text):
     "Iedereen die gestudeerd had, was verdacht.",  # suspect: an adjective
     "Wij zijn aangewezen op uw hulp.",
     "Sinds 1 mei zijn wij aangewezen op uw hulp.",  # a date beside the fixed preposition
+    "Veel huishoudens zijn aangewezen op twee inkomens.",  # a counted thing is no date
+    "De bewoners zijn op twee bussen aangewezen.",
+    "Veel gezinnen zijn aangewezen op 1 inkomen.",
 ])
 def test_states_with_a_fixed_preposition_are_no_passive(check, text):
     assert not found(check, "DD102", text)
@@ -532,6 +535,9 @@ def test_states_with_a_fixed_preposition_are_no_passive(check, text):
     "Het plan is op verzoek van de raad aangewezen.",
     "Dit bedrag is naar aanleiding van uw vraag genoemd.",
     "De heer Jansen is op maandag aangewezen als voorzitter.",
+    "De heer Jansen is op 1 januari 2025 aangewezen als voorzitter.",
+    "De heer Jansen is om 8 uur aangewezen als voorzitter.",
+    "De heer Jansen is op 12 mei aangewezen.",
 ])
 def test_those_participles_with_worden_are_a_passive(check, text):
     assert found(check, "DD102", text)

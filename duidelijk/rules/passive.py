@@ -27,6 +27,7 @@ from duidelijk.structure import DAY_NAMES, MONTH_NAMES
 from duidelijk.verbs import INSEPARABLE, PARTICLES, SINGULAR_AUX, object_form, infinitive, present_singular, subject_form
 
 DATE_WORDS = frozenset((*MONTH_NAMES, *DAY_NAMES))
+CLOCK_WORDS = frozenset({"uur", "u"})  # "om 8 uur", "om 9.00 u"
 
 
 @cache
@@ -337,10 +338,9 @@ def _fixed_preposition(phrase, preposition: str) -> bool:
     """Is ``phrase`` (a child of the participle) led by the participle's own preposition
     ("aangewezen op hulp")? Not a longer preposition made with it ("op verzoek van", "naar
     aanleiding van": the parse marks its other words ``fixed``), nor a date or number
-    ("op 1 januari", "op maandag")."""
-    if phrase.pos_ == "NUM" or phrase.lower_ in DATE_WORDS:
-        return False
-    if any(g.pos_ == "NUM" or g.dep_ == "nummod" for g in phrase.children):
+    ("op 1 januari", "op maandag", "om 8 uur": the number itself or a month, day or clock
+    word leads the phrase). A counted thing is no date ("aangewezen op twee inkomens")."""
+    if phrase.pos_ == "NUM" or phrase.lower_ in DATE_WORDS or phrase.lower_ in CLOCK_WORDS:
         return False
     return any(g.lower_ == preposition and g.dep_ == "case" and not any(f.dep_ == "fixed" for f in g.children)
                for g in phrase.children)
