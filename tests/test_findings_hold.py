@@ -1078,6 +1078,13 @@ def test_jargon_inside_a_name_is_left_alone(check, text, word):
     assert not jargon(check, text, word)
 
 
+@pytest.mark.parametrize("court", ["het Gerechtshof", "de rechtbank"])
+def test_word_after_a_court_or_path_is_no_part_of_its_name(check, court):
+    # "hof" and "pad" head DD105's names, but take no lower-case words: "cassatie" is a hard word
+    text = f"U kunt tegen de uitspraak van {court} cassatie instellen bij de Hoge Raad."
+    assert "cassatie" in texts(found(check, "DD104", text))
+
+
 def test_jargon_next_to_a_name_is_still_found(check):
     assert jargon(check, "Wij maken de openbare ruimte groener.", "openbare ruimte")
     assert jargon(check, "Stuur het naar Team Burgerzaken ter attentie van de directeur.", "ter attentie van")

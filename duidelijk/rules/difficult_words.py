@@ -561,8 +561,11 @@ def place_compound(low: str, lemma: str) -> float:
 def name_heads() -> frozenset[str]:
     """Words that start the name of an organisation, a place or a rule with a capital, the
     rest in lower case ("Adviesraad naamgeving openbare ruimten", "Wet maatschappelijke
-    ondersteuning", "Team handhaving"): DD105's heads of names and rules, and a few more."""
-    return frozenset(LongWord.settings["name_heads"]) | frozenset(LongWord.settings["regulation_heads"]) | {
+    ondersteuning", "Team handhaving"): DD105's heads of names and rules, and a few more.
+    Not "hof" and "pad": a court or a path takes no lower-case words in its name, and the
+    word after "het Gerechtshof" is no part of it ("het Gerechtshof cassatie instellen")."""
+    return (frozenset(LongWord.settings["name_heads"]) - {"hof", "pad"}) | frozenset(
+        LongWord.settings["regulation_heads"]) | {
         "afdeling", "directie", "sector", "cluster", "regio", "platform", "netwerk", "overleg"}
 
 
