@@ -1382,6 +1382,9 @@ def test_capitals_that_are_no_known_letter_word_are_still_found(check, text, abb
     # the letters inside a compound of the full name
     "Wij werken samen met het WSP, het Werkgeversservicepunt.",
     "Wij werken samen met het WSP, het Werkgeversservicepunt, en de gemeente.",
+    "Vraag het aan de SVB, de Sociale Verzekeringsbank.",
+    "U woont nu in het AZC, het asielzoekerscentrum.",
+    "Uw kind gaat naar de BSO, de buitenschoolse opvang.",
 ])
 def test_abbreviation_explained_by_an_apposition_after_it(check, text):
     assert not found(check, "DD112", text)
@@ -1401,6 +1404,11 @@ def test_full_name_in_an_apposition_explains_only_its_abbreviation(check):
     ("Bel het CJIB, de website staat hieronder.", "CJIB"),
     ("U betaalt de OZB, de gemeente stuurt u daarvoor een aanslag.", "OZB"),
     ("Bel het CJIB, de Centrale Jeugdraad.", "CJIB"),  # other letters: not its name
+    # the letters inside one word, not at the start of its parts: what kind, not the name
+    ("Wij werken samen met de VNG, een vereniging.", "VNG"),
+    ("Stuur het naar de VNG, een vereniging.", "VNG"),
+    ("Wij werken samen met de GRZ, een groep zorgverleners.", "GRZ"),
+    ("Vraag het aan de BAG, de basisregistratie.", "BAG"),
 ])
 def test_abbreviation_before_a_list_or_a_kind_is_still_found(check, text, abbreviation):
     assert [x for x in found(check, "DD112", text) if x.text == abbreviation]

@@ -14,7 +14,7 @@ from functools import cache
 from duidelijk import wordlists
 from duidelijk.findings import Severity
 from duidelijk.metrics import token_table, unit_symbols
-from duidelijk.dictionary import exists
+from duidelijk.dictionary import compound_parts, exists
 from duidelijk.lexicon import zipf
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 
@@ -256,18 +256,34 @@ def explained_after(ctx: Context, tok) -> bool:
 
 
 def letters_in_order(abbreviation: str, words: list[str]) -> bool:
-    """Do the letters of the abbreviation stand in order in the words, the first one first
-    ("SVB" in "Sociale Verzekeringsbank", "WSP" in "Werkgeversservicepunt")?"""
-    name = "".join(words).lower()
+    """Do the letters of the abbreviation start, in order, words or parts of compounds, the
+    first one the first word ("SVB" in "Sociale Verzekerings|bank", "WSP" in
+    "Werkgevers|service|punt", "AZC" in "asiel|zoekers|centrum")? A letter inside a part does
+    not count: "VNG" is not "vereniging", "BAG" not "basis|registratie"."""
     letters = [c for c in abbreviation.lower() if c.isalpha()]
-    if not letters or not name.startswith(letters[0]):
+    starts = [part for word in words for piece in re.findall(r"[^\W\d_]+", word.lower())
+              for part in _parts(piece)]
+    if not letters or not starts or not starts[0].startswith(letters[0]):
         return False
     at = 0
     for c in letters:
-        at = name.find(c, at) + 1
-        if not at:
+        while at < len(starts) and not starts[at].startswith(c):
+            at += 1
+        if at == len(starts):
             return False
+        at += 1
     return True
+
+
+def _parts(word: str, again: bool = True) -> list[str]:
+    """The parts of a compound, each split once more ("asielzoekers|centrum" -> asiel, zoekers,
+    centrum): the splitter keeps a compound that is a word of its own whole. A split into short
+    pieces stays one word ("ver|zeke|ring", "gemeen|tel|ijke"): every part four letters or more,
+    the last three ("stads|pas")."""
+    parts = compound_parts(word)
+    if len(parts) < 2 or min(map(len, parts[:-1])) < 4 or len(parts[-1]) < 3:
+        return [word]
+    return [p for part in parts for p in (_parts(part, False) if again else [part])]
 
 
 def _main_verb_in(doc, start: int, end: int) -> bool:
