@@ -86,6 +86,13 @@ def test_dient_te_with_ten_minste_in_between(check):
     ("Het formulier dient te worden ondertekend.", "'dient te worden'", "'moet worden'"),
     # "voor" is the preposition of "zorg dragen voor" ("er ... voor"), not a particle: no "voordragen"
     ("U dient er zorg voor te dragen dat de bak buiten staat.", "'dient ... te dragen'", "'moet ... dragen'"),
+    # review 3: after "er" without a preposition of its own the word is that preposition, split off
+    ("U dient er voor te zorgen dat het hek dicht is.", "'dient ... te zorgen'", "'moet ... zorgen'"),
+    ("U dient er aan te denken dat u de pas meeneemt.", "'dient ... te denken'", "'moet ... denken'"),
+    ("U dient er op tijd bij te zijn.", "'dient ... te zijn'", "'moet ... zijn'"),
+    ("U dient er op te letten dat de deur dicht is.", "'dient ... te letten'", "'moet ... letten'"),
+    # "voor" is er's preposition, "in" the particle of "invullen"
+    ("U dient er een formulier voor in te vullen.", "'dient ... in te vullen'", "'moet ... invullen'"),
 ])
 def test_dienen_te_message_quotes_the_words_as_they_stand(check, text, quoted, plain):
     """Not 'dient ... te dienen' for "dient ... in te dienen": the particle belongs to the verb."""

@@ -81,6 +81,7 @@ def test_adjective_before_a_noun_after_a_determiner_is_no_noun(check):
     ("Gelieve te betalen bij de kassa.", "Gelieve te betalen", "Betaal"),
     ("Gelieve geduld te hebben.", "Gelieve geduld te hebben", "Heb geduld"),
     ("Gelieve er zorg voor te dragen dat alles klopt.", "Gelieve er zorg voor te dragen", "Draag er zorg voor"),
+    ("Gelieve er voor te zorgen dat alles klopt.", "Gelieve er voor te zorgen", "Zorg er voor"),  # no "Voorzorg"
 ])
 def test_gelieve_becomes_an_instruction(check, text, span, proposal):
     f = jargon(check, text, span)
