@@ -296,6 +296,10 @@ def test_jargon_relative_welke_negative(check, text):
     ("Wij hebben uw vraag ontvangen. Eén van onze medewerkers beantwoordt deze zo snel mogelijk.", "deze"),
     ("Iemand heeft het formulier ingevuld. Deze is nog niet compleet zonder je handtekening.", "Deze"),
     ("Heeft u een vraag? Stel deze dan via het formulier.", "deze"),
+    # review 3: a clause after the colon says why or what then; "deze" still points back
+    ("Wij hebben uw aanvraag ontvangen. Wij kunnen deze helaas niet in behandeling nemen: er ontbreken stukken.",
+     "deze"),
+    ("U heeft een formulier nodig. Neem deze mee naar de afspraak: wij helpen u dan met invullen.", "deze"),
 ])
 def test_jargon_deze_for_something_in_an_earlier_sentence(check, text, span):
     """"deze" alone, for a thing named in an earlier sentence: the reader must look back;

@@ -1452,6 +1452,15 @@ def _question_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], f
             frozenset(r["word"] for r in rows if r["kind"] == "make"))
 
 
+def _names_after_colon(after: list) -> bool:
+    """Does a colon in these words (the rest of the sentence after "deze") introduce things,
+    no clause: no finite verb after it ("Neem deze mee: uw paspoort en uw loonstrook.")? A
+    clause after the colon ("...: er ontbreken stukken", "...: wij helpen u dan") says why or
+    what then, and "deze" still points back."""
+    colon = next((k for k, t in enumerate(after) if t.text == ":"), None)
+    return colon is not None and not any(_is_finite(t) for t in after[colon + 1:])
+
+
 def _clause_number(verb) -> str:
     """"Sing" or "Plur": the number of the finite verb of this clause (the verb or one of its
     auxiliaries; a form in -en without a number is plural: "welke in de straat wonen"), or ""."""
@@ -1746,8 +1755,9 @@ class Jargon(Rule):
         "ze", "die" or names it again. Not when a noun it can mean stands before it in the same
         sentence ("Wij hebben uw verzoek ontvangen en deze geregistreerd": the reader sees it),
         nor "deze" before its noun ("deze brief", also when the tagger calls it a pronoun), nor
-        in "bij deze" or "deze of die"; nor "deze" before a colon, which points forward ("Neem
-        deze mee: uw paspoort en ..."). In the first sentence of a text (or of the part checked)
+        in "bij deze" or "deze of die"; nor "deze" before a colon that names the things it means,
+        which points forward ("Neem deze mee: uw paspoort en ..."; after "...: er ontbreken
+        stukken" a clause with its own verb follows, which says why, not what "deze" is). In the first sentence of a text (or of the part checked)
         nothing stands before it: the message does not say that it points back, only that the
         reader cannot tell what it means. The words offered fit its place: 'hij' as the
         subject, 'hem' as the object."""
@@ -1762,7 +1772,7 @@ class Jargon(Rule):
                 continue  # "deze of die", "deze en gene"
             if _antecedent_before(tok, tokens[:n]):
                 continue  # "Wij hebben uw verzoek ontvangen en deze geregistreerd": it is right there
-            if any(t.text == ":" for t in tokens[n + 1:]):
+            if _names_after_colon(tokens[n + 1:]):
                 continue  # "Neem deze mee: uw paspoort en ...": it points forward, to what follows
             marked.add(tok.i)
             if not any(not ctx.doc[i].is_space for i in range(tokens[0].i)):
