@@ -631,6 +631,8 @@ def test_a_split_particle_verb_is_never_named_by_a_past_form(check, text, word, 
     ("De brief is op 3 maart opgesteld.", "opgesteld"),  # a date is no place
     ("Wij hebben de brief in overleg met u opgesteld.", "opgesteld"),
     ("Het rapport wordt op het stadhuis opgesteld.", "opgesteld"),  # a written thing, also in a place
+    ("De brief wordt op het stadhuis opgesteld.", "opgesteld"),  # review 3: 'brief' is concrete in LiNT-II
+    ("Wij stellen het formulier in de raadzaal op.", "stellen"),
 ])
 def test_opstellen_of_a_text_is_still_found(check, text, word):
     assert jargon(check, text, word)
@@ -707,6 +709,7 @@ def test_a_particle_verb_in_one_piece_is_named_as_written(check, text, word):
     ("De containers worden op het plein opgesteld.", "opgesteld"),  # a thing in a place (review 1)
     ("Langs de route worden borden opgesteld.", "opgesteld"),
     ("Wij stellen de hekken op langs de route.", "stellen"),
+    ("Wij stellen de hekken langs de route op.", "stellen"),  # review 3: the place on the thing
     ("De huurovereenkomst loopt op 1 mei ten einde.", "ten einde"),  # no "te" + verb after it (review 1)
     ("Wij brengen het project ten einde.", "ten einde"),
     ("Ik ben ten einde raad.", "ten einde"),

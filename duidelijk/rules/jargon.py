@@ -1302,18 +1302,34 @@ def _put_in_place(verb) -> bool:
     """Is this verb said of a concrete thing put in a place: its object (or the subject of its
     passive) a concrete noun (LiNT-II's noun list: "hekken", "containers", "borden"), and a
     phrase on it that names a place, not a time or a number ("op het plein", "langs de route";
-    not "op 3 maart", "in overleg")? A written thing has no place to stand ("een brief
-    opstellen")."""
+    not "op 3 maart", "in overleg"), on the verb or on the thing? A written thing has no place
+    to stand ("een brief opstellen", also "De brief wordt op het stadhuis opgesteld")."""
     if PLACING_VERBS.isdisjoint(token_keys(verb)):
         return False
-    things = [c for c in verb.children if c.dep_ in {"obj", "nsubj:pass"} and c.pos_ == "NOUN"]
-    if not any(_noun_class(c) == "c" for c in things):
+    things = [c for c in verb.children if c.dep_ in {"obj", "nsubj:pass"} and c.pos_ == "NOUN"
+              and _noun_class(c) == "c" and not _written(c)]
+    if not things:
         return False
-    for c in verb.children:
-        if c.dep_.startswith("obl") and c.pos_ == "NOUN" and any(k.dep_ == "case" for k in c.children) and not any(
+    # the place phrase hangs on the verb, or, as the parse often has it, on the thing
+    # ("Wij stellen de hekken langs de route op": "langs de route" under "hekken")
+    phrases = [c for c in verb.children if c.dep_.startswith("obl")] + [
+        c for t in things for c in t.children if c.dep_ == "nmod" and c.i > t.i]
+    for c in phrases:
+        if c.pos_ == "NOUN" and any(k.dep_ == "case" and k.lower_ != "van" for k in c.children) and not any(
                 k.like_num for k in c.subtree) and _noun_class(c) in {"c", "u"}:
             return True
     return False
+
+
+@cache
+def _written_things() -> frozenset[str]:
+    return frozenset(r["noun"] for r in wordlists.load("written_things"))
+
+
+def _written(tok) -> bool:
+    """Is this noun a written thing ("brief", "formulier", "jaarverslag": ends in a word of
+    ``wordlists/written_things.tsv``), which one writes, not sets up?"""
+    return any(w.endswith(x) for w in {tok.lower_, tok.lemma_.lower()} for x in _written_things())
 
 
 def _noun_class(tok) -> str | None:
