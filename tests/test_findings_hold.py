@@ -93,6 +93,7 @@ def test_dient_te_with_ten_minste_in_between(check):
     ("U dient er op te letten dat de deur dicht is.", "'dient ... te letten'", "'moet ... letten'"),
     # "voor" is er's preposition, "in" the particle of "invullen"
     ("U dient er een formulier voor in te vullen.", "'dient ... in te vullen'", "'moet ... invullen'"),
+    ("U dient hier af te rekenen.", "'dient ... af te rekenen'", "'moet ... afrekenen'"),  # "hier": a place
 ])
 def test_dienen_te_message_quotes_the_words_as_they_stand(check, text, quoted, plain):
     """Not 'dient ... te dienen' for "dient ... in te dienen": the particle belongs to the verb."""

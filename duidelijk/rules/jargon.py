@@ -87,25 +87,24 @@ def te_infinitive(tokens: list, pos: int):
 def _particle_before_te(before, verb, inf) -> bool:
     """Is ``before`` (the word before "te <infinitive>") the particle of that infinitive ("op te
     sturen": "opsturen"), not a preposition whose object stands earlier ("er zorg voor te
-    dragen": "zorg dragen voor", no "voordragen")? After "er", "daar", "hier" or "waar" without
-    a preposition of its own the word is that preposition, split off ("er voor te zorgen":
+    dragen": "zorg dragen voor", no "voordragen")? After "er" without a preposition of its
+    own the word is that preposition, split off ("er voor te zorgen":
     "ervoor zorgen", no "voorzorgen"; "er op tijd bij te zijn": "erbij zijn"), whatever the
-    parse calls it; a preposition with its own noun between ("op tijd") is not one."""
+    parse calls it; a preposition with its own noun between ("op tijd") is not one. Only
+    after "er": "hier", "daar" and "waar" also name a place ("U dient hier af te rekenen":
+    "afrekenen")."""
     if not (before.i > verb.i and before.lower_ in PARTICLES and before.head.i == inf.i
             and before.dep_ != "case"):
         return False
     doc = before.doc
     for i in range(before.i - 1, verb.i, -1):
         word = doc[i]
-        if word.lower_ in R_PRONOUNS:
+        if word.lower_ == "er":
             return False  # "er ... voor te zorgen": its preposition
         if word.pos_ == "ADP" and word.dep_ != "case":
             break  # "er een formulier voor in te vullen": "voor" is its preposition
     return True
 
-
-# pronouns that take a preposition after them, often split off ("er ... voor", "daar ... aan")
-R_PRONOUNS = frozenset({"er", "daar", "hier", "waar"})
 
 
 # The imperative of verbs whose stem is not it ("ben" is no imperative)
