@@ -1557,6 +1557,16 @@ def test_number_in_front_of_an_everyday_compound_is_no_long_word(check, word):
     assert not found(check, "DD105", f"In deze buurt zijn veel {word}.")
 
 
+@pytest.mark.parametrize("word, rest", [
+    ("driesterrenhotel", "sterrenhotel"), ("vijfsterrenhotel", "sterrenhotel"),
+    ("eenpersoonshuishouden", "persoonshuishouden"), ("eenpersoonskamer", "persoonskamer"),
+])
+def test_number_before_a_counted_thing_is_read_without_the_number(check, word, rest):
+    # "driesterren", "eenpersoons" are words, but their number counts stars and persons
+    assert number_rest(word) == rest
+    assert not found(check, "DD105", f"Wij kijken naar het {word}.")
+
+
 @pytest.mark.parametrize("word, first", [
     ("eenwordingsproces", "eenwording"), ("drieluikvoorstelling", "drieluik"),
     ("achterstandsbestrijding", "achterstand"), ("vierkantswortelprobleem", "vierkantswortel"),

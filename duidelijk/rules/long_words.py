@@ -57,13 +57,24 @@ def number_rest(word: str) -> str:
         rest = word[len(number):]
         if not word.startswith(number) or len(rest) < 6:
             continue
-        if any(len(w) > len(number) and w.startswith(number) and exists(w) and zipf(w) >= 3.0 for w in own):
+        if any(w.startswith(number) and _no_number(w[len(number):]) and exists(w) and zipf(w) >= 3.0
+               for w in own):
             return ""
         piece = compound_parts(rest)[0]
         words = {piece, part_word(piece)} | ({piece[:-1]} if piece.endswith("s") else set())  # "dags": "dag"
         if any(len(w) >= 3 and exists(w) and zipf(w) >= 3.0 for w in words) and not starts_with_prefix((piece, rest)):
             return rest
     return ""
+
+
+def _no_number(tail: str) -> bool:
+    """After a number, does ``tail`` make a word in which the number is no count ("luik" in
+    "drieluik", "kant" in "vierkant", "er" in "achter")? Not a bare "s" ("dries") nor a
+    counted thing: a plural or a linking s ("driesterren", "eenpersoons", "driekwarts")."""
+    if len(tail) < 2:
+        return False
+    stems = ([tail[:-1]] if tail.endswith("s") else []) + ([tail[:-2], tail[:-3]] if tail.endswith("en") else [])
+    return not any(len(x) >= 3 and exists(x) for x in stems)
 
 
 def word_zipf(part: str, head: bool = False) -> float:
