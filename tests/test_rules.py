@@ -287,6 +287,7 @@ def test_jargon_relative_welke(check, text, suggestions):
     "Het gaat om de vraag welke u het liefst wilt.",
     "De vraag welke u het liefst wilt, beantwoordt u op het formulier.",
     "U vraagt de medewerkers welke het beste past.",  # the verb does not agree with the noun
+    "U kiest aan de balie welke u neemt.",  # what is taken is what is chosen
 ])
 def test_jargon_relative_welke_negative(check, text):
     assert not [x for x in found(check, "DD103", text) if "welke" in x.text]

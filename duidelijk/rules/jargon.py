@@ -1489,6 +1489,11 @@ def _clause_number(verb) -> str:
     return ""
 
 
+# verbs of taking or getting: after a noun that does not ask, their "welke" object may be the
+# thing chosen, an indirect question
+TAKE_VERBS = frozenset({"nemen", "ontvangen"})
+
+
 def _reads_relative(welke) -> bool:
     """Is this "welke" surely a relative pronoun, whatever the words around the noun before it:
     it is the subject of its clause and the verb agrees with that plural noun ("Wij vragen de
@@ -1500,6 +1505,10 @@ def _reads_relative(welke) -> bool:
     if welke.dep_.startswith("nsubj"):
         return "Plur" in noun.morph.get("Number") and _clause_number(verb) == "Plur"
     makes = _question_words()[3]
+    if noun.lemma_.lower() not in _question_words()[2]:
+        # a place or person that a question verb asks about: "nemen" and "ontvangen" may be
+        # what is chosen ("U kiest aan de balie welke u neemt"); making and sending are not
+        makes = makes - TAKE_VERBS
     return welke.dep_ == "obj" and (bool(token_keys(verb) & makes) or any(
         past_participle(m) == verb.lower_ for m in makes))  # the lemmatizer keeps "aangevraagd"
 
