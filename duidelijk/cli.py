@@ -232,7 +232,7 @@ class _Plan:
         return batch[::-1]
 
 
-def _worker(conn, models: list, entries: bool) -> None:
+def _worker(conn, models: list, entries: bool, parent_ends: list = ()) -> None:
     """A worker process: checks the batches the parent sends until it sends None. The
     collector is paused during the first batch (which loads the word lists and tables, as
     with ``--jobs 1``); what that made is then frozen with what the worker inherited.
@@ -242,8 +242,18 @@ def _worker(conn, models: list, entries: bool) -> None:
     pipe; the parent writing it while the worker writes its results would wait for ever)."""
     import gc
     import queue
+    import signal
     import threading
 
+    # Ctrl-C is for the parent, which stops every worker (the signal is blocked while the
+    # workers start, and stays so until it is ignored here)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    # the parent's ends of the pipes, which a forked worker inherits: closed here, so that a
+    # worker sees its pipe end when the parent stops in any way (killed too) and ends itself
+    for end in parent_ends:
+        end.close()
     _init_worker(models)
     batches: queue.SimpleQueue = queue.SimpleQueue()
 
@@ -279,7 +289,11 @@ def _worker(conn, models: list, entries: bool) -> None:
 
 
 class WorkerError(RuntimeError):
-    """A worker process stopped or failed while checking files."""
+    """A worker process stopped while checking files."""
+
+
+class BatchFailed(RuntimeError):
+    """The check of a batch failed in a worker (an error in duidelijk, not a stopped process)."""
 
 
 def _run_workers(items: list, lanes: list[list[int]], models: list, done, entries: bool) -> None:
@@ -301,18 +315,33 @@ def _run_workers(items: list, lanes: list[list[int]], models: list, done, entrie
     plan = _Plan(lanes)
     workers = []
     finished = False
+    import signal
+
+    # no Ctrl-C while the workers start: it comes after, where ``finally`` stops them all
+    blocked = hasattr(signal, "pthread_sigmask")
+    if blocked:
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
-        for _ in lanes:
-            here, there = ctx.Pipe()
-            proc = ctx.Process(target=_worker, args=(there, [m or None for m in models], entries), daemon=True)
-            proc.start()
-            there.close()
-            workers.append((proc, here, []))
+        try:
+            for _ in lanes:
+                here, there = ctx.Pipe()
+                ends = [conn for _, conn, _ in workers] + [here] if method == "fork" else []
+                proc = ctx.Process(target=_worker, args=(there, [m or None for m in models], entries, ends),
+                                   daemon=True)
+                proc.start()
+                there.close()
+                workers.append((proc, here, []))
+        finally:
+            if blocked:
+                signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
         def send(lane: int) -> None:
             batch = plan.take(lane)
             if batch:
-                workers[lane][1].send([items[i] for i in batch])
+                try:
+                    workers[lane][1].send([items[i] for i in batch])
+                except OSError:  # the worker stopped; its unsent files are checked elsewhere
+                    raise WorkerError("a worker process stopped") from None
                 workers[lane][2].append(batch)
 
         for lane in range(len(workers)):
@@ -329,7 +358,7 @@ def _run_workers(items: list, lanes: list[list[int]], models: list, done, entrie
                     except (EOFError, OSError):
                         raise WorkerError("a worker process stopped") from None
                     if kind != "ok":
-                        raise WorkerError(results)
+                        raise BatchFailed(results)
                     batch = waiting.pop(0)
                     send(lane)  # before the results are read in: the worker has its next batch
                     done(batch, results)
@@ -410,8 +439,12 @@ def run_files(items: list[tuple[str, object]], jobs: int = 1, cache=None, entrie
                 _run_workers(items, _lanes(pending, [items[i][0] for i in pending], jobs), models, done, entries)
             except WorkerError:
                 # nothing is lost: the files no worker finished are checked here, one by one
-                click.echo("duidelijk: een hulpproces stopte onverwacht. duidelijk controleert de "
-                           "andere bestanden nu zelf.", err=True)
+                notice = ("duidelijk: een hulpproces stopte onverwacht. duidelijk controleert de "
+                          "andere bestanden nu zelf.")
+                if bar is not None:
+                    bar.write(notice, file=sys.stderr)  # under the progress bar, not through it
+                else:
+                    click.echo(notice, err=True)
                 for i in [i for i in pending if reports[i] is None]:
                     done([i], _work([items[i]], entries))
     finally:

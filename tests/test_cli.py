@@ -247,9 +247,9 @@ def test_jobs_a_failing_or_stopped_worker(tmp_path, monkeypatch, capsys):
         return work(batch, entries)
 
     monkeypatch.setattr(cli_module, "_work", failing)
-    with pytest.raises(ValueError, match="kapot"):  # the same failure here: the check stops
+    with pytest.raises(cli_module.BatchFailed, match="kapot"):  # an error in the check stops it
         cli_module.run_files(items, jobs=2)
-    assert "hulpproces stopte" in capsys.readouterr().err
+    assert "hulpproces stopte" not in capsys.readouterr().err  # no process stopped
 
     parent = os_module.getpid()
 
@@ -382,3 +382,41 @@ def test_jobs_large_batches_and_results_do_not_block(tmp_path, monkeypatch):
         signal.signal(signal.SIGALRM, previous)
     assert [r.path for r in reports] == [p for p, _ in items]
     assert all(any(f.code == "DD103" for f in r.findings) for r in reports)
+
+
+def test_jobs_workers_end_with_their_parent(tmp_path):
+    """A --jobs check whose process is stopped (SIGTERM: no clean-up of its own) leaves no
+    worker behind holding its output: whoever reads that output sees it end."""
+    import os
+    import signal
+    import subprocess
+    import time
+
+    if not Path(f"/proc/{os.getpid()}/task/{os.getpid()}/children").exists():
+        pytest.skip("needs Linux's /proc to see the workers")
+    for n in range(200):
+        (tmp_path / f"{n}.txt").write_text(f"Brief {n}. Wij zenden u de stukken toe. " * 40, encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "duidelijk.cli", "check", "--jobs", "2", "--no-cache",
+                             "--format", "json", str(tmp_path)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    # wait until the workers run (their parent has children), then stop the parent alone
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:
+        children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children")
+        if children.exists() and len(children.read_text().split()) >= 2:
+            break
+        time.sleep(0.05)
+    if proc.poll() is not None:
+        pytest.skip("the check ended before its workers could be seen")
+    workers = children.read_text().split()
+    proc.send_signal(signal.SIGTERM)
+    try:
+        proc.communicate(timeout=60)  # ends only when no process holds the pipes any more
+    except subprocess.TimeoutExpired:
+        for pid in workers:
+            try:
+                os.kill(int(pid), signal.SIGKILL)
+            except OSError:
+                pass
+        proc.kill()
+        pytest.fail("a worker outlived its parent and kept the output open")
