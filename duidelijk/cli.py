@@ -830,13 +830,27 @@ def main() -> None:
     if sys.argv[1:2] in (["check"], ["baseline"]):
         _pause_gc()
     try:
-        cli(standalone_mode=True)
+        # click's own ending (standalone mode), but with a Dutch message for Ctrl-C
+        # instead of its "Aborted!"
+        try:
+            code = cli.main(standalone_mode=False)
+        except (click.exceptions.Abort, KeyboardInterrupt):
+            click.echo("duidelijk: gestopt, omdat u op Ctrl-C drukte.", err=True)
+            sys.exit(130)
+        except click.ClickException as err:
+            err.show()
+            sys.exit(err.exit_code)
+        except OSError as err:
+            import errno
+
+            if err.errno != errno.EPIPE:
+                raise
+            sys.exit(1)  # the reader of the output stopped (| head): nothing more to say
+        sys.exit(code if isinstance(code, int) else 0)
     except SystemExit as end:
         if _quick_exit[0]:
             _leave(end.code)
         raise
-    except KeyboardInterrupt:
-        sys.exit(130)
     except Exception as err:  # never show a traceback to a user
         if os.environ.get("DUIDELIJK_DEBUG"):
             raise

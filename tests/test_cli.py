@@ -420,3 +420,37 @@ def test_jobs_workers_end_with_their_parent(tmp_path):
                 pass
         proc.kill()
         pytest.fail("a worker outlived its parent and kept the output open")
+
+
+def test_ctrl_c_stops_with_a_dutch_message(tmp_path):
+    """Ctrl-C (SIGINT to the whole process group, as a terminal sends it) during a --jobs
+    check: exit code 130, a message in Dutch, no traceback, no worker left behind."""
+    import os
+    import signal
+    import subprocess
+    import time
+
+    if not Path(f"/proc/{os.getpid()}/task/{os.getpid()}/children").exists():
+        pytest.skip("needs Linux's /proc to see the workers")
+    for n in range(200):
+        (tmp_path / f"{n}.txt").write_text(f"Brief {n}. Wij zenden u de stukken toe. " * 40, encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "duidelijk.cli", "check", "--jobs", "2", "--no-cache",
+                             str(tmp_path)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            start_new_session=True)
+    children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children")
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:
+        if children.exists() and children.read_text().split():
+            break
+        time.sleep(0.01)
+    if proc.poll() is not None:
+        pytest.skip("the check ended before its workers could be seen")
+    os.killpg(proc.pid, signal.SIGINT)
+    try:
+        _, err = proc.communicate(timeout=60)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        pytest.fail("the check or a worker did not stop on Ctrl-C")
+    err = err.decode()
+    assert proc.returncode == 130, err
+    assert "gestopt, omdat u op Ctrl-C drukte" in err and "Traceback" not in err and "Aborted" not in err
