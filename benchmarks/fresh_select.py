@@ -123,31 +123,7 @@ def candidates(nlp) -> list[dict]:
 
 def load() -> list[dict]:
     """The sentences, with their text read from ../shared."""
-    from duidelijk.readers import read_path
-
-    ud: dict[str, str] | None = None
-    ams: dict[int, str] | None = None
-    docs = {}
-    out = []
-    for line in OUT.open(encoding="utf-8"):
-        item = json.loads(line)
-        src = item["source"]
-        if src["dataset"] == "ud-dutch":
-            if ud is None:
-                ud = {s["source"]["sent_id"]: s["text"] for s in words_select.ud_sentences(src["file"])}
-            item["text"] = ud[src["sent_id"]]
-        elif src["dataset"] == "letters":
-            if src["file"] not in docs:
-                docs[src["file"]] = read_path(SHARED / "letters" / src["file"])
-            item["text"] = " ".join(js.restore_placeholders(docs[src["file"]], src["start"], src["end"]).split())
-        else:
-            if ams is None:
-                with (SHARED / "amsterdam-simplification" / src["file"]).open(encoding="utf-8") as handle:
-                    ams = {n: " ".join(r["Complex"].split()) for n, r in enumerate(csv.DictReader(handle), start=2)}
-            item["text"] = ams[src["line"]]
-        item["licence"] = src["licence"]
-        out.append(item)
-    return out
+    return words_select.load_references(OUT)
 
 
 def main() -> int:
