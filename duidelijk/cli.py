@@ -284,7 +284,7 @@ def _worker(conn, models: list, entries: bool, parent_ends: list = ()) -> None:
                 paused = False
                 gc.freeze()
                 gc.enable()
-    except (OSError, KeyboardInterrupt):  # the parent stopped
+    except OSError:  # the parent stopped (Ctrl-C is ignored here, see above)
         pass
 
 
@@ -301,6 +301,7 @@ def _run_workers(items: list, lanes: list[list[int]], models: list, done, entrie
     it: each worker inherits the loaded pipeline), calling ``done(batch, results)`` for every
     batch. Each worker has its next batch waiting while it checks one."""
     import multiprocessing
+    import signal
     from multiprocessing.connection import wait
 
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
@@ -315,8 +316,6 @@ def _run_workers(items: list, lanes: list[list[int]], models: list, done, entrie
     plan = _Plan(lanes)
     workers = []
     finished = False
-    import signal
-
     # no Ctrl-C while the workers start: it comes after, where ``finally`` stops them all
     blocked = hasattr(signal, "pthread_sigmask")
     if blocked:
