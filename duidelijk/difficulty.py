@@ -72,13 +72,7 @@ class Model:
                       self.fill.get(name, self.mean[name])) for name in self.features)
 
     def linear(self, feats: dict[str, float | None]) -> float:
-        total = 0.0
-        for name, weight, mean, scale, missing in self._terms:
-            value = feats.get(name)
-            if value is None:
-                value = missing
-            total += weight * (value - mean) / scale
-        return total
+        return self.linear_from(feats, 0, (0.0,))
 
     def partial_sums(self, feats: dict[str, float | None]) -> list[float]:
         """``linear(feats)`` term by term: element k is the sum of the first k terms, in the
@@ -93,7 +87,7 @@ class Model:
             out.append(total)
         return out
 
-    def linear_from(self, feats: dict[str, float | None], start: int, partial: list[float]) -> float:
+    def linear_from(self, feats: dict[str, float | None], start: int, partial) -> float:
         """``linear(feats)`` for features whose first ``start`` terms equal those of the
         features ``partial`` was made of (``partial_sums``): the sum goes on from there, in
         the same order, so the result is the same to the bit."""

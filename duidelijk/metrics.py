@@ -441,7 +441,8 @@ class _Facts:
 
     Worked out once per distinct combination of form, lemma, tags, morphology, copula or not,
     entity type and letters only per process, with the per-token functions above. Shared by
-    every token with those labels: read only, never changed. (A class with slots: made about
+    every token with those labels: read only, except ``match_form``, which phrases fills in
+    and ``forget_match_forms`` empties. (A class with slots: made about
     nine thousand times for the 46,000 words of speed.py's varied texts, six times faster
     than a frozen dataclass, whose every field is set through ``object.__setattr__``.)"""
 
@@ -469,6 +470,14 @@ class _Facts:
 
 
 _facts: dict[bytes, _Facts] = {}  # the labels of a token (see TokenTable) -> its facts
+
+
+def forget_match_forms() -> None:
+    """Every token fact lets go of the match facts it keeps (``_Facts.match_form``), for
+    phrases when its own table of them starts over."""
+    for fact in _facts.values():
+        fact.match_form = None
+
 _morphs: dict[int, tuple[bool, bool]] = {}  # morphology key -> (has NumType, VerbForm=Fin)
 _words_by_orth: dict[int, tuple[bool, int, str]] = {}  # ORTH -> (a word by its text, syllables, text)
 

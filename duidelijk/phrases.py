@@ -120,10 +120,9 @@ def _forget_match_forms() -> None:
     """The token facts (``metrics._facts``, up to four times as many as ``_FORMS`` holds) let
     go of the match facts they keep, so that no more than ``_FORMS_MAX`` forms stay in memory
     when ``_FORMS`` starts over (a web worker checks text after text)."""
-    from duidelijk.metrics import _facts
+    from duidelijk.metrics import forget_match_forms
 
-    for fact in list(_facts.values()):
-        fact.match_form = None
+    forget_match_forms()
 
 
 def _make_keys(doc) -> list[frozenset[str]]:

@@ -17,6 +17,7 @@ from duidelijk.metrics import token_table, unit_symbols
 from duidelijk.dictionary import compound_parts, exists
 from duidelijk.lexicon import zipf
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
+from duidelijk.rules.clauses import is_finite
 
 # capitals ("WOZ"), "X&Y", and capitals with the "v" of "van" between them ("VvE": Vereniging
 # van Eigenaars, "PvE": programma van eisen, "RvS": Raad van State). Not "IJ" alone: Dutch
@@ -291,7 +292,7 @@ def _main_verb_in(doc, start: int, end: int) -> bool:
     clause? Then the words after the comma are a sentence of their own ("Bel het CJIB, de
     website staat hieronder"), no explanation ("de RUD, de dienst die ... controleert")."""
     for t in doc.char_span(start, end, alignment_mode="expand") or ():
-        if t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm"):
+        if is_finite(t):
             clause = t if t.dep_ not in {"aux", "aux:pass", "cop"} else t.head
             if not (clause.dep_ == "acl:relcl" or any(a.dep_ == "acl:relcl" and start <= a.idx < end
                                                        for a in clause.ancestors)):

@@ -1135,7 +1135,8 @@ def quoted(found: list) -> str:
     first, last = found[0], found[-1]
     doc = first.doc
     if len(found) == 1:
-        after = [c for c in first.children if c.dep_ == "compound:prt" and c.i > first.i and _joins(first, c)]
+        after = [c for c in first.children if c.dep_ == "compound:prt" and c.i > first.i
+                 and _particle_infinitive(first, c)]  # a particle that makes a Dutch verb with it
         if after and first.pos_ in {"VERB", "AUX"} and not first.lower_.startswith(after[0].lower_):
             gap = " " if after[0].i == first.i + 1 else " ... "
             return f"{first.text}{gap}{after[0].text}"
@@ -1154,17 +1155,13 @@ def split_verb(found: list) -> str:
     if len(found) != 1 or found[0].pos_ not in {"VERB", "AUX"}:
         return ""
     verb = found[0]
-    after = [c for c in verb.children if c.dep_ == "compound:prt" and c.i > verb.i + 1 and _joins(verb, c)]
-    if not after or verb.lower_.startswith(after[0].lower_):
+    # the first word the parse calls its particle that makes a Dutch verb with it: not a
+    # preposition it took for one ("verwierf bekendheid met": no "metverwerven")
+    particle, whole = next(((c, whole) for c in verb.children if c.dep_ == "compound:prt" and c.i > verb.i + 1
+                            and (whole := _particle_infinitive(verb, c))), (None, ""))
+    if particle is None or verb.lower_.startswith(particle.lower_):
         return ""
-    return _particle_infinitive(verb, after[0])
-
-
-def _joins(verb, particle) -> bool:
-    """Does the word the parse calls the verb's particle make a Dutch verb with it ("handelen
-    ... af": "afhandelen")? Not a preposition it took for one ("verwierf bekendheid met":
-    no "metverwerven")."""
-    return bool(_particle_infinitive(verb, particle))
+    return whole
 
 
 def _particle_infinitive(verb, particle) -> str:
@@ -1504,8 +1501,8 @@ def _reads_relative(welke) -> bool:
     verb, noun = welke.head, welke.head.head
     if welke.dep_.startswith("nsubj"):
         return "Plur" in noun.morph.get("Number") and _clause_number(verb) == "Plur"
-    makes = _question_words()[3]
-    if noun.lemma_.lower() not in _question_words()[2]:
+    _, _, asking_nouns, makes = _question_words()
+    if noun.lemma_.lower() not in asking_nouns:
         # a place or person that a question verb asks about: "nemen" and "ontvangen" may be
         # what is chosen ("U kiest aan de balie welke u neemt"); making and sending are not
         makes = makes - TAKE_VERBS
@@ -1540,7 +1537,8 @@ def _parts_to_run(index, reject, present: set[str]) -> tuple[bool, bool, bool, b
     """Which parts of ``Jargon.check`` can find something in a sentence with these match keys
     (a token's keys hold its lower-case form): the word list, the organisation's reject list,
     "dient ... te", "gelieve", "tot ... overgaan", the nominal-style list or "het ... van", and
-    "ter" + a noun of action or a relative "welke". A part whose words are not there is not
+    "ter" + a noun of action, a relative "welke" or "deze" alone (each of these three is then
+    run only when its own word is there). A part whose words are not there is not
     run (tests/test_rule_speed.py: with every part run the findings are the same)."""
     return (index.can_match(present), reject.can_match(present), not present.isdisjoint(MODAL_FORMS),
             "gelieve" in present, "overgaan" in present,
@@ -1714,9 +1712,12 @@ class Jargon(Rule):
                 else:  # in another sense ("uw aanvraag is toegekend") its alternative is no hint either
                     yield self._finding(ctx, found, self._explain(text, [] if other_sense else alts,
                                                                   "" if other_sense else entry.note, found), [])
-            if formal:  # after the list: a listed "ter ..." keeps its own entry and plain words
+            # after the list: a listed "ter ..." keeps its own entry and plain words
+            if formal and "ter" in present:
                 yield from self._ter_action(ctx, tokens, marked)
+            if formal and "welke" in present:
                 yield from self._relative_welke(ctx, tokens, marked)
+            if formal and "deze" in present:
                 yield from self._deze_alone(ctx, tokens, marked)
 
     def _ter_action(self, ctx, tokens, marked):

@@ -47,9 +47,7 @@ def connective_main_clause(doc, joint, end: int) -> bool:
     i = joint.i + 1
     if i + 2 >= end or doc[i].lower_ not in CONNECTIVES:
         return False
-    verb = doc[i + 1]
-    return "Fin" in verb.morph.get("VerbForm") and verb.pos_ in {"VERB", "AUX"} and any(
-        not t.is_punct for t in doc[i + 2 : end])
+    return finite_at(token_table(doc).facts, i + 1) and any(not t.is_punct for t in doc[i + 2 : end])
 
 
 def verb_comes_last(head, joint, verb) -> bool:

@@ -94,7 +94,7 @@ class Tang(Rule):
                         and tok.head.pos_ in {"VERB", "AUX"} and word[tok.head.i]):
                     gap = _words_between(word, tok.i, tok.head.i)
                     if gap > self.options["max_verb_gap"] and not _new_clause_between(doc, tok.i, tok.head.i) \
-                            and not _other_finite_between(doc, tok, tok.head):
+                            and not _other_finite_between(tok, tok.head):
                         # "or make two sentences" only where another finite verb gives the
                         # second sentence its own verb
                         finite = sum(1 for t in sent if is_finite(t))
@@ -194,7 +194,7 @@ def _new_clause_between(doc, a: int, b: int) -> bool:
     return False
 
 
-def _other_finite_between(doc, aux, head) -> bool:
+def _other_finite_between(aux, head) -> bool:
     """Does another finite verb of the same verb stand between an auxiliary and its verb? A
     clause has one finite verb, so the first belongs to a clause of its own that the parse hung
     on the wrong verb: "Wanneer u het niet eens bent met het besluit ..., kunt u bezwaar
@@ -205,6 +205,11 @@ def _other_finite_between(doc, aux, head) -> bool:
     return any(c.dep_ in {"aux", "aux:pass", "cop"} and aux.i < c.i < head.i and is_finite(c)
                and any(t.pos_ not in {"VERB", "AUX"} and not t.is_punct for t in doc[c.i + 1 : head.i])
                for c in head.children)
+
+
+def _opens_subclause(tok) -> bool:
+    """Does a subclause open at this word (a conjunction or a relative pronoun)?"""
+    return tok.lower_ in SUBCLAUSE_OPENERS or tok.pos_ == "SCONJ" or "Rel" in tok.morph.get("PronType")
 
 
 def _earlier_main_clause_verb(root, verb):
@@ -248,7 +253,7 @@ def _verb_before_final_subclause(doc, sent, verb):
     if not all(table.is_punct[verb.i + 1 : sent.end]):
         return None  # words after the verb: no verb-final clause
     for t in doc[sent.start : verb.i]:
-        if t.lower_ in SUBCLAUSE_OPENERS or t.pos_ == "SCONJ" or "Rel" in t.morph.get("PronType"):
+        if _opens_subclause(t):
             return None  # a subclause opens before any other finite verb
         if is_finite(t):
             between = doc[t.i + 1 : verb.i]
@@ -288,7 +293,7 @@ def _main_verb_after_fronted_subclause(doc, sent, verb):
         tok = doc[i]
         if tok.text in {":", ";"}:
             return None
-        if tok.lower_ in SUBCLAUSE_OPENERS or tok.pos_ == "SCONJ" or "Rel" in tok.morph.get("PronType"):
+        if _opens_subclause(tok):
             nested = True  # a clause inside the subclause: its verb is not the main verb
             continue
         if not is_finite(tok):
