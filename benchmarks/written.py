@@ -9,6 +9,11 @@ while changing rules; the judged set's MEASURE part stays unseen.
                                                   # suggestion_verdict, reason)
     python benchmarks/written.py --add FILE       # add judged rows
     python benchmarks/written.py --show           # also list every finding with its verdict
+    python benchmarks/written.py --dir benchmarks/discovery/harvest --half A
+                                                  # another folder of letters in the same layout
+                                                  # (here: texts collected from public government
+                                                  # repositories); --half A / B keeps half of its
+                                                  # letters, split by a hash of the file name
 
 judgements.jsonl: one line per finding, keyed by file, code, start, end, span and its first
 suggestion; a finding whose first suggestion changed is unjudged again, and its earlier
@@ -20,6 +25,7 @@ they were written down; the report says which are covered now.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 from collections import defaultdict
@@ -29,13 +35,18 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from judged import COVERS, SUGGESTION_VERDICTS, VERDICTS, finding_rows, read_jsonl  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "discovery" / "written"
-JUDGEMENTS = DATA / "judgements.jsonl"
-MISSES = DATA / "misses.jsonl"
 
 
-def load() -> list[dict]:
+def half_of(name: str) -> str:
+    """"A" or "B": a fixed split of a folder's letters by their file name, so that one half
+    can be tuned on and the other only measured."""
+    return "A" if hashlib.sha256(f"written-half|{name}".encode()).digest()[0] % 2 == 0 else "B"
+
+
+def load(data: Path = DATA, half: str | None = None) -> list[dict]:
     """The letters: id is the file name, text the whole file."""
-    return [{"id": p.name, "text": p.read_text(encoding="utf-8")} for p in sorted(DATA.glob("*.txt"))]
+    return [{"id": p.name, "text": p.read_text(encoding="utf-8")} for p in sorted(data.glob("*.txt"))
+            if half is None or half_of(p.name) == half]
 
 
 def key(row: dict) -> tuple:
@@ -48,8 +59,8 @@ def full_key(row: dict) -> tuple:
     return key(row) + (row.get("suggestion"),)
 
 
-def findings() -> list[dict]:
-    rows = finding_rows(load())
+def findings(letters: list[dict]) -> list[dict]:
+    rows = finding_rows(letters)
     for row in rows:
         row["file"] = row.pop("sentence")
     return rows
@@ -60,25 +71,31 @@ def main(argv=None) -> int:
     parser.add_argument("--todo", type=Path)
     parser.add_argument("--add", type=Path)
     parser.add_argument("--show", action="store_true")
+    parser.add_argument("--dir", type=Path, default=DATA,
+                        help="folder with the letters (*.txt), judgements.jsonl and misses.jsonl")
+    parser.add_argument("--half", choices=("A", "B"), help="only this half of the folder's letters")
     args = parser.parse_args(argv)
-    judged = {full_key(j): j for j in read_jsonl(JUDGEMENTS)}
+    letters = load(args.dir, args.half)
+    names = {s["id"] for s in letters}
+    judgements_file, misses_file = args.dir / "judgements.jsonl", args.dir / "misses.jsonl"
+    judged = {full_key(j): j for j in read_jsonl(judgements_file) if j["file"] in names}
+    every = {full_key(j): j for j in read_jsonl(judgements_file)}
     keys = {key(j) for j in judged.values()}
     if args.add:
-        files = {s["id"] for s in load()}
         for row in read_jsonl(args.add):
-            if (row.get("verdict") not in VERDICTS or not row.get("reason") or row.get("file") not in files
+            if (row.get("verdict") not in VERDICTS or not row.get("reason") or row.get("file") not in names
                     or row.get("suggestion_verdict") not in SUGGESTION_VERDICTS):
                 print(f"bad row: {row}", file=sys.stderr)
                 return 2
             keep = ("file", "code", "start", "end", "span", "message", "suggestion", "verdict",
                     "suggestion_verdict", "nonword", "reason", "judged_by")
-            judged[full_key(row)] = {k: row[k] for k in keep if k in row}
-        with JUDGEMENTS.open("w", encoding="utf-8") as handle:
-            for j in sorted(judged.values(), key=lambda j: (j["file"], j["start"], j["code"], str(j.get("suggestion")))):
+            every[full_key(row)] = {k: row[k] for k in keep if k in row}
+        with judgements_file.open("w", encoding="utf-8") as handle:
+            for j in sorted(every.values(), key=lambda j: (j["file"], j["start"], j["code"], str(j.get("suggestion")))):
                 handle.write(json.dumps(j, ensure_ascii=False) + "\n")
-        print(f"{len(judged)} judgements")
+        print(f"{len(every)} judgements")
         return 0
-    rows = findings()
+    rows = findings(letters)
     tally = defaultdict(lambda: defaultdict(int))
     todo, seen = [], set()
     for f in rows:
@@ -99,8 +116,7 @@ def main(argv=None) -> int:
         if args.show:
             print(f"  {j['verdict']:10s} {f['code']} {f['file']} {f['span']!r} -> {f['suggestion']!r} "
                   f"({j['suggestion_verdict']})")
-    letters = load()
-    print(f"{len(letters)} written letters, {len(rows)} findings ({len(todo)} unjudged)")
+    print(f"{len(letters)} letters, {len(rows)} findings ({len(todo)} unjudged)")
     for code in sorted(tally, key=lambda c: (c == "all", c)):
         t = tally[code]
         print(f"  {code:5s} n {t['n']:3d}  strict {t['klopt'] / t['n']:.3f}  "
@@ -114,7 +130,7 @@ def main(argv=None) -> int:
         gone_by[j["code"]][j["verdict"]] += 1
     for code, verdicts in sorted(gone_by.items()):
         print(f"  gone {code}: " + ", ".join(f"{v} {n}" for v, n in sorted(verdicts.items())))
-    misses = read_jsonl(MISSES)
+    misses = [m for m in read_jsonl(misses_file) if m["file"] in names]
     if misses:
         by_file = defaultdict(list)
         for f in rows:
