@@ -185,20 +185,23 @@ def _no_form_fits(found: list) -> bool:
     return False
 
 
-def fitting_form(found: list, alternative: str, checked: bool = False) -> str:
+def fitting_form(found: list, alternative: str) -> str:
     """The alternative in the form the sentence needs, or "" when no form fits as it stands.
 
     Only a single verb is matched to a single verb: a participle gets a participle
     ("vastgesteld" -> "bepaald"), an infinitive the infinitive, a present singular the
     present singular ("verstrekt" -> "geeft"). A verb with a particle ("uitstellen") cannot
     replace a finite verb, because its particle moves to the end of the clause.
-    Other words and expressions are given as they are. ``checked``: the caller asked
-    ``_no_form_fits(found)`` already (it said False).
+    Other words and expressions are given as they are.
     """
+    return "" if _no_form_fits(found) else _form_for(found, alternative)
+
+
+def _form_for(found: list, alternative: str) -> str:
+    """``fitting_form`` for a match that ``_no_form_fits`` let through (asked once per
+    match by the caller): the tests that depend on the alternative."""
     if "..." in alternative or alternative.split()[0].lower() in READER_SUBJECTS:
         return ""  # a clause ("we kunnen het behandelen") replaces no word as it stands
-    if not checked and _no_form_fits(found):
-        return ""
     if len(found) == 1 and found[0].pos_ in {"ADJ", "ADV"} and found[0].lower_ != found[0].lemma_.lower() \
             and {"Cmp", "Sup"} & set(found[0].morph.get("Degree")):
         # "geringer", "efficiënter": the list's word ("klein") in the same degree ("kleiner"),
@@ -1660,7 +1663,7 @@ class Jargon(Rule):
                                                  "" if other_sense else entry.note, shown=[] if other_sense else alts)
                     continue
                 usable = [] if _no_form_fits(found) else [
-                    f for f in (fitting_form(found, a, checked=True) for a in alts) if f]
+                    f for f in (_form_for(found, a) for a in alts) if f]
                 if len(found) == 1:
                     usable = [u for u in (noun_fit(found[0], u, ctx.config.model) for u in usable)
                               if u and not (u in PLURAL_ONLY and found[0].lower_.startswith(BELOW_WORDS)
