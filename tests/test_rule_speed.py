@@ -478,8 +478,9 @@ def test_table_reads_give_what_the_token_way_gives(nlp):
             seen["no candidate"] += len(sent) - len(old)
             seen["punct"] += sum(t.is_punct for t in sent)
         for tok in doc:
-            assert finite_at(table.facts, tok.i) == is_finite(tok), tok.text
-            seen["finite" if is_finite(tok) else "not finite"] += 1
+            token_way = "Fin" in tok.morph.get("VerbForm") and tok.pos_ in {"VERB", "AUX"}
+            assert finite_at(table.facts, tok.i) == is_finite(tok) == token_way, tok.text
+            seen["finite" if token_way else "not finite"] += 1
     assert min(seen.values()) > 10, seen  # each way was taken
 
 
@@ -518,3 +519,57 @@ def test_explained_reads_the_sentence_start_from_the_table_as_from_the_token(nlp
             assert answer == explained(tok)
             answers.append(answer)
     assert sum(answers) >= 4 and not all(answers)
+
+
+def _old_second(head, own) -> bool:
+    """``tang._second`` as it read ``Token.children`` (the reference)."""
+    first = [c for c in head.children if c.i < own.i and c.dep_ not in {"punct", "cc"} and c.pos_ != "CCONJ"]
+    return len(first) <= 1
+
+
+def _old_earlier_main_clause_verb(root, verb):
+    """``tang._earlier_main_clause_verb`` as it read ``Token.children`` (the reference)."""
+    from duidelijk.rules.clauses import finite_verb
+
+    if verb is None:
+        return None
+    for head in root.children:
+        if head.dep_ not in {"conj", "parataxis"} or head.i > root.i:
+            continue
+        if any(c.dep_ == "mark" and c.lower_ != "te" and c.pos_ != "CCONJ" for c in head.children):
+            continue
+        own = finite_verb(head)
+        if own is None or "Fin" not in own.morph.get("VerbForm") or own.i > verb.i:
+            continue
+        if _old_second(head, own):
+            return own
+    return None
+
+
+def test_dd108_reads_children_from_the_table_as_from_the_tokens(nlp):
+    """DD108's clause tests (``_second``, ``_earlier_main_clause_verb``, the auxiliaries and
+    subject of the root) read the children's labels from the token table; on every pair of
+    words of the example letters and sentences with an earlier main clause they give what the
+    Token way gives."""
+    from duidelijk.rules.clauses import finite_verb
+    from duidelijk.rules.tang import _earlier_main_clause_verb, _second
+
+    texts = _texts() + list(NOMINAL_SENTENCES) + list(JARGON_SENTENCES) + [
+        "Gevaarlijke situaties zullen wij verhelpen, andere situaties kunnen langer duren.",
+        "Wat u moet doen, staat in de brief. Maar de trein staat stil, en de bus rijdt niet.",
+    ]
+    seen = {"second": 0, "not second": 0, "earlier": 0, "none": 0}
+    for doc in nlp.pipe(texts):
+        for sent in doc.sents:
+            root = sent.root
+            verb = finite_verb(root)
+            old = _old_earlier_main_clause_verb(root, verb)
+            new = _earlier_main_clause_verb(root, verb)
+            assert (old.i if old is not None else None) == (new.i if new is not None else None), sent.text
+            seen["earlier" if old is not None else "none"] += 1
+            for tok in sent:
+                for own in sent:
+                    second = _old_second(tok, own)
+                    assert _second(tok, own) == second, (tok.text, own.text)
+                    seen["second" if second else "not second"] += 1
+    assert min(seen.values()) >= 1, seen

@@ -16,8 +16,10 @@ def clause_head(token):
 
 
 def is_finite(tok) -> bool:
-    """Is the token a finite verb (a verb or auxiliary in a finite form)?"""
-    return "Fin" in tok.morph.get("VerbForm") and tok.pos_ in {"VERB", "AUX"}
+    """Is the token a finite verb (a verb or auxiliary in a finite form: "Fin" in
+    ``Token.morph``'s VerbForm, ``Token.pos_`` VERB or AUX)? Read from the Doc's token table
+    (``finite_at``): ``Token.morph.get`` makes a MorphAnalysis and a list at every call."""
+    return finite_at(token_table(tok.doc).facts, tok.i)
 
 
 def finite_at(facts, i: int) -> bool:

@@ -13,7 +13,7 @@ from duidelijk.findings import Severity
 from duidelijk.metrics import token_table
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.address import U_FORMS
-from duidelijk.rules.clauses import finite_verb, is_finite
+from duidelijk.rules.clauses import finite_at, finite_verb, is_finite
 from duidelijk.rules.long_words import LongWord
 
 
@@ -218,18 +218,35 @@ def _earlier_main_clause_verb(root, verb):
     the second clause the root, but the reader has the verb "zullen" at the third word)."""
     if verb is None:
         return None
-    for head in root.children:
-        if head.dep_ not in {"conj", "parataxis"} or head.i > root.i:
+    doc = root.doc
+    table = token_table(doc)  # the children's labels and words, without a Token each
+    deps, facts = table.deps, table.facts
+    conj, parataxis, mark = _label_ids(doc.vocab.strings)[:3]
+    for h in table.children(root.i):
+        if (deps[h] != conj and deps[h] != parataxis) or h > root.i:
             continue
-        if any(c.dep_ == "mark" and c.lower_ != "te" and c.pos_ != "CCONJ" for c in head.children):
+        if any(deps[c] == mark and facts[c].lower != "te" and facts[c].pos != "CCONJ" for c in table.children(h)):
             continue  # a subclause, not a main clause ("te pakken" is no subclause; "Maar de
             # trein staat ...": a conjunction that joins main clauses, which the parse may call a mark)
+        head = doc[h]
         own = finite_verb(head)
-        if own is None or not token_table(own.doc).facts[own.i].finite_form or own.i > verb.i:
+        if own is None or not facts[own.i].finite_form or own.i > verb.i:
             continue
         if _second(head, own):
             return own
     return None
+
+
+_labels: list[tuple[int, ...]] = []
+
+
+def _label_ids(strings) -> tuple[int, ...]:
+    """The string ids of the labels "conj", "parataxis", "mark", "punct", "cc", "nsubj", "aux",
+    "aux:pass", "cop" (hashes of the strings: the same in every vocabulary)."""
+    if not _labels:
+        _labels.append(tuple(strings[label] for label in
+                             ("conj", "parataxis", "mark", "punct", "cc", "nsubj", "aux", "aux:pass", "cop")))
+    return _labels[0]
 
 
 # words that open a subclause whose verb comes last: relative and question words ("wat het
@@ -316,7 +333,11 @@ def _second(head, own) -> bool:
     """Does the finite verb stand second in its clause, as in a main clause: one part before
     it ("Gevaarlijke situaties zullen ...")? "Wat u moet doen ..." has two: a subclause
     without a conjunction."""
-    first = [c for c in head.children if c.i < own.i and c.dep_ not in {"punct", "cc"} and c.pos_ != "CCONJ"]
+    table = token_table(head.doc)  # Token.children's labels, without a Token each
+    deps, facts = table.deps, table.facts
+    _, _, _, punct, cc = _label_ids(head.doc.vocab.strings)[:5]
+    first = [c for c in table.children(head.i) if c < own.i and deps[c] != punct and deps[c] != cc
+             and facts[c].pos != "CCONJ"]
     return len(first) <= 1
 
 
@@ -355,22 +376,26 @@ class LeadIn(Rule):
         word, texts, facts = table.word, table.texts, table.facts  # Context.is_word, Token.text, ...
         n = len(texts)
         limit = self.options["max_words"]
+        deps = table.deps
+        mark = _label_ids(ctx.doc.vocab.strings)[2]
+        nsubj, aux, aux_pass, cop = _label_ids(ctx.doc.vocab.strings)[5:]
         for sent in ctx.prose_sentences:
             if _few_words(word, sent.start, sent.end, limit):
                 continue  # a short sentence: no lead-in can be too long (most sentences of a letter)
             root = sent.root
             verb = finite_verb(root)
-            if verb is root and root.pos_ == "VERB" and "Inf" not in root.morph.get("VerbForm") and not any(
-                    c.dep_ in {"aux", "aux:pass", "cop"} for c in root.children) and _second(root, root) and not any(
+            if verb is root and facts[root.i].pos == "VERB" and "Inf" not in root.morph.get("VerbForm") and not any(
+                    deps[c] == aux or deps[c] == aux_pass or deps[c] == cop for c in table.children(root.i)) \
+                    and _second(root, root) and not any(
                     facts[i].finite_form for i in range(sent.start, min(root.i, sent.end))) and any(
-                    c.dep_ == "nsubj" for c in root.children):
+                    deps[c] == nsubj for c in table.children(root.i)):
                 pass  # "Geleidelijk verzwakt de bodem": tagged as a participle, but it has a
                 # subject, no auxiliary and stands second: the finite verb of the main clause
             elif verb is not None and not facts[verb.i].finite_form:  # "Fin" not in Token.morph.get("VerbForm")
                 # the parse gave the finite verb to another clause ("Nadat er een account is
                 # aangemaakt wordt van je verwacht"): the last finite verb before the main verb,
                 # else the first after it
-                finite = [t for t in sent if is_finite(t)]
+                finite = [ctx.doc[i] for i in range(sent.start, sent.end) if finite_at(facts, i)]
                 earlier = [t for t in finite if t.i < root.i]
                 verb = earlier[-1] if earlier else (finite[0] if finite else verb)
             earlier = _earlier_main_clause_verb(root, verb) or _verb_before_final_subclause(ctx.doc, sent, verb)
@@ -385,9 +410,9 @@ class LeadIn(Rule):
                 prev = ctx.doc[verb.i - 2]
             after_clause = main is not None or (prev is not None and (prev.text == "," or is_finite(prev)))
             if not after_clause and any(
-                    c.dep_ == "mark" and c.pos_ == "SCONJ" and c.lower_ != "te" and c.i < verb.i
-                    and not _in_brackets(ctx.doc, sent.start, c.i)
-                    for c in clause.children):
+                    deps[c] == mark and facts[c].pos == "SCONJ" and facts[c].lower != "te" and c < verb.i
+                    and not _in_brackets(ctx.doc, sent.start, c)
+                    for c in table.children(clause.i)):
                 continue  # no main clause: a subclause on its own ("Zoals ... deed", "Dat A en B
                 # ... beschrijven"), a fragment whose main verb the parse did not find. A verb
                 # right after the comma or after the subclause's own verb is the main verb after a
