@@ -749,6 +749,28 @@ def test_common_participles_and_verbs_from_adjectives_are_not_difficult(check, t
     assert not found(check, "DD104", text)
 
 
+@pytest.mark.parametrize("text, word", [
+    ("Stuur de bijbehorende formulieren mee.", "bijbehorende"),
+    ("De bewoners van de omliggende straten krijgen een brief.", "omliggende"),
+])
+def test_participle_tagged_as_adjective_is_written_dutch(check, text, word):
+    """A present participle before its noun that the tagger calls an adjective, with the
+    participle as its lemma ("bijbehorend", "omliggend"), is the same written Dutch as one
+    tagged as a verb: speech says "de formulieren die erbij horen", "de straten eromheen"."""
+    assert any(x.text == word for x in found(check, "DD104", text))
+
+
+@pytest.mark.parametrize("text", [
+    "Het was een woedende man met een stinkende hond.",
+    "Het was een spannende film over de zestiende eeuw.",
+])
+def test_participles_of_speech_are_not_difficult(check, text):
+    """An adjective in "-end" that speech uses as a word of its own ("woedend", "spannend"),
+    a participle of a verb that speech uses often ("stinken") and an ordinal number
+    ("zestiende") are no written Dutch."""
+    assert not found(check, "DD104", text)
+
+
 @pytest.mark.parametrize("verb, loan", [
     ("inleveren", False), ("leveren", False), ("weigeren", False), ("veranderen", False),
     ("annuleren", True), ("implementeren", True), ("constateren", True),

@@ -239,10 +239,19 @@ def participle_adjective(tok, low: str, lemma: str) -> bool:
     (a noun made from it, "de belanghebbende", is tagged as a noun), so the word alone tells.
     Not a participle that Dutch uses as a noun for a person (LiNT-II's noun list:
     "uw leidinggevende", "de werkende"), which the tagger may take for an adjective."""
+    return bool(participle_verb(tok, low, lemma))
+
+
+def participle_verb(tok, low: str, lemma: str) -> str:
+    """The verb of a ``participle_adjective`` ("verkennen" for "verkennende", "bijbehoren" for
+    "bijbehorende"), or "". The lemma is the verb or, whatever the tag, the participle
+    ("bijbehorend", "omliggend": the verb less its "d")."""
     if tok.pos_ not in {"VERB", "ADJ"} or not low.endswith("ende") or len(low) < 8:
-        return False
-    verb = lemma if tok.pos_ == "VERB" else lemma[:-1] + "en" if lemma.endswith("end") else ""
-    return verb.endswith("en") and low == verb + "de" and _nouns().get(low) is None
+        return ""
+    verb = lemma[:-1] if lemma.endswith("end") else lemma
+    if verb.endswith("tien"):
+        return ""  # an ordinal number: "zestiende", "negentiende"
+    return verb if verb.endswith("en") and low == verb + "de" and _nouns().get(low) is None else ""
 
 
 def old_form(tok, low: str, opts) -> bool:
@@ -405,6 +414,13 @@ def derived_familiarity(tok, low: str, lemma: str) -> float:
         score = max(score, able_meaning(low))
     if tok.pos_ in {"ADJ", "ADV"}:
         score = max(score, degree_familiarity(low), negated_familiarity(low))
+    if tok.pos_ == "ADJ" and lemma.endswith("end"):
+        # a present participle tagged as an adjective is as familiar as its verb, as when it
+        # is tagged as a verb ("boeiende", "beginnende": "boeien", "beginnen"); "omliggende"
+        # and "bijbehorende" have no verb that Dutch uses
+        verb = participle_verb(tok, low, lemma)
+        if verb:
+            score = max(score, lemma_zipf(verb, "VERB"))
     elif tok.pos_ == "NOUN":
         score = max(score, place_compound(low, lemma), diminutive_familiarity(low), trema_plural_familiarity(low),
                     female_familiarity(low))
@@ -899,6 +915,10 @@ def spoken_common(tok, low: str, lemma: str, opts) -> bool:
     if tok.pos_ == "ADV":
         return spoken_zipf(low) >= max(bar, zipf(low) + SPOKEN_ADVERB_MARGIN)
     if opts["participle_adjectives"] and participle_adjective(tok, low, lemma):
+        if tok.pos_ == "ADJ" and lemma.endswith("end") and spoken(low, lemma, "ADJ") >= opts["min_zipf"]:
+            return True  # an adjective of its own that speech uses ("woedend", "spannend")
+        if spoken_lemma_zipf(participle_verb(tok, low, lemma), "VERB") >= bar + SPOKEN_OFFSET:
+            return True  # a verb of speech, which says "een stinkende hond" as well (not "verkennen")
         return spoken_zipf(low) >= bar
     return spoken(low, lemma, tok.pos_) >= bar
 
