@@ -101,15 +101,11 @@ class Model:
 
     def first_changed(self, category: str) -> int:
         """The first term of ``linear`` that fixing a finding of ``category`` (``_fixed``) can
-        change: the terms before it stay as they were (``len(features)`` when none changes)."""
+        change: the terms before it stay as they were (``len(features)`` when none changes).
+        Only for a category ``_fixed`` knows (``gains`` asks no other)."""
         found = self._first_changed.get(category)
         if found is None:
-            if category in FINDING_FEATURES:
-                names = {FINDING_FEATURES[category]}
-            elif category == "sentence-length":
-                names = {"words", "long_sentence"}
-            else:
-                names = set(self.features)  # a category _fixed does not know: every term
+            names = _CHANGED[category]
             found = self._first_changed[category] = min(
                 (k for k, name in enumerate(self.features) if name in names), default=len(self.features))
         return found
@@ -253,18 +249,25 @@ def gain(feats: dict[str, float | None], category: str, before: float | None = N
     return max(0.0, (before - m.linear(after)) / m.temperature)
 
 
+# the features that fixing one finding of a category changes (``_fixed``, ``first_changed``):
+# its count, or a long sentence's length
+_CHANGED = {**{category: (name,) for category, name in FINDING_FEATURES.items()},
+            "sentence-length": ("words", "long_sentence")}
+
+
 def _fixed(feats: dict[str, float | None], category: str) -> dict[str, float | None] | None:
     """The features after one finding of ``category`` is fixed (see ``gain``); None for a
     category the model does not read."""
+    names = _CHANGED.get(category)
+    if names is None:
+        return None
     after = dict(feats)
-    if category in FINDING_FEATURES:
-        name = FINDING_FEATURES[category]
-        after[name] = max(0.0, (after.get(name) or 0.0) - 1)
-    elif category == "sentence-length":
+    if category == "sentence-length":
         after["words"] = min(after.get("words") or 0.0, float(LONG_SENTENCE))
         after["long_sentence"] = 0.0
     else:
-        return None
+        (name,) = names
+        after[name] = max(0.0, (after.get(name) or 0.0) - 1)
     return after
 
 
