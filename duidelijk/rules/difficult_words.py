@@ -464,10 +464,9 @@ def degree_familiarity(low: str) -> float:
             bases = _adjective_bases(stem)
         else:
             continue
-        formal = (DifficultWord.settings["loan_suffixes"] + DifficultWord.settings["loan_adjective_suffixes"]
-                  + DifficultWord.settings["formal_endings"])
         for base in bases:
-            if len(base) >= 3 and exists(base) and not (is_loanword(base, formal) or base.endswith(tuple(formal))):
+            if len(base) >= 3 and exists(base) and not (
+                    is_loanword(base, _DEGREE_FORMAL) or base.endswith(_DEGREE_FORMAL)):
                 # not its lemma sum, which holds the "-er" form itself; not a loanword, whose
                 # bar is higher ("inclusief", "inclusiever")
                 best = max(best, zipf(base))
@@ -850,6 +849,12 @@ class DifficultWord(Rule):
                 not (latin or formal_word(tok, low, lemma, opts, safe)) or spoken_common(tok, low, lemma, opts)):
             return None  # fairly familiar, and not of written Dutch (by its form, or in speech too)
         return score
+
+
+# the endings of a formal word, whose comparative keeps its own bar (``degree_familiarity``):
+# made once, not at each call
+_DEGREE_FORMAL = tuple(DifficultWord.settings["loan_suffixes"] + DifficultWord.settings["loan_adjective_suffixes"]
+                       + DifficultWord.settings["formal_endings"])
 
 
 def spoken_gap(low: str, lemma: str, pos: str) -> float:
