@@ -41,13 +41,15 @@ from duidelijk.findings import Severity
 from duidelijk.lexicon import letter_count, zipf
 from duidelijk.metrics import _nouns, noun_class, token_table  # _nouns: LiNT-II's noun list
 from duidelijk.dictionary import (compound_parts, exists, exists_inflected, has_word_list, known_meaning,
-                                  known_meaning_floor, lemma_zipf, likely_typo)
+                                  known_meaning_floor, lemma_zipf, likely_typo, separable)
 from duidelijk.rules.address import impersonal_terms, means_the_reader
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.long_words import LongWord, action_noun_verbs
 from duidelijk.subtlex import spoken_lemma_zipf, spoken_zipf
 
 CONTENT_POS = {"NOUN", "VERB", "ADJ", "ADV"}
+# personal pronouns that take "zelf" ("mezelf", "uzelf", "zichzelf"): no content words
+SELF_PRONOUNS = frozenset("me mij je jij jou u zich hem haar ons hen hun jullie".split())
 EXPLAINERS = ("(", "dat wil zeggen", "dat betekent", "dit betekent", "betekent", "oftewel",
               "ofwel", "met andere woorden", "dat is", "dit is", "namelijk", ":")
 _EXPLAINER_STARTS = tuple({e.split()[0] for e in EXPLAINERS})  # what the next word starts with
@@ -412,6 +414,10 @@ def derived_familiarity(tok, low: str, lemma: str) -> float:
         score = word_difficulty(tok)
     if tok.pos_ in {"ADJ", "ADV", "VERB"}:
         score = max(score, able_meaning(low))
+    if tok.pos_ == "VERB" and lemma and not exists(lemma) and separable(lemma):
+        # a particle verb that the word list lacks ("doorgeven", "aangeven": hunspell makes
+        # them by rule), which the tagger named: as familiar as its forms ("doorgaf")
+        score = max(score, lemma_zipf(lemma, "VERB"))
     if tok.pos_ in {"ADJ", "ADV"}:
         score = max(score, degree_familiarity(low), negated_familiarity(low))
     if tok.pos_ == "ADJ" and lemma.endswith("end"):
@@ -810,6 +816,8 @@ class DifficultWord(Rule):
         lemma = lemma_.lower().replace("_", "")
         if low in safe or lemma in safe:
             return None
+        if low.endswith("zelf") and low[:-4] in SELF_PRONOUNS:
+            return None  # a pronoun with "zelf" ("uzelf", "zichzelf"), however the tagger calls it
         if long_words_rule and letter_count(low) >= long_words_rule:
             return None  # long words are DD105's job; one finding per word
         old = old_form(tok, low, opts)
