@@ -71,6 +71,9 @@ def test_worden_without_participle_is_no_passive(check, text):
     "Hoe onthutst waren de reacties.",  # a degree word: an adjective
     "Dit budget is bij de bezuinigingen niet gesneuveld.",  # sneuvelen takes "zijn"
     "Het schip is op de kust gestrand.",
+    "Er is een fout opgetreden bij het inloggen.",  # particle + "treden": takes "zijn"
+    "Het nieuwe college is vorige week aangetreden.",
+    "De nieuwe regels zijn op 1 januari in werking getreden.",  # "treden" itself
 ])
 def test_perfect_with_zijn_is_no_passive(check, text):
     assert not found(check, "DD102", text)
@@ -723,3 +726,11 @@ def test_lead_in_of_a_subclause_in_front_runs_to_the_main_verb(check, text, verb
 ])
 def test_no_lead_in_after_a_short_subclause_in_front(check, text):
     assert not found(check, "DD108", text)
+
+
+@pytest.mark.parametrize("text", [
+    "Er is door de politie tegen de overlast opgetreden.",  # "optreden tegen" takes "hebben": a passive with "door"
+    "De regels zijn door veel bedrijven overtreden.",  # "overtreden" is inseparable and takes an object
+])
+def test_passive_of_a_treden_verb_with_an_object_or_agent_is_found(check, text):
+    assert found(check, "DD102", text)

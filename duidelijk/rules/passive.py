@@ -60,20 +60,33 @@ def zijn_participles() -> frozenset[str]:
     participle itself, so the verb cannot be read off the lemma."""
     out = set()
     for verb in zijn_verbs():
-        if not verb.endswith("n") or verb == "zijn":
-            continue
-        particle = next((p for p in sorted(PARTICLES, key=len, reverse=True)
-                         if verb.startswith(p) and len(verb) > len(p) + 3), "")
-        prefix = "" if verb[len(particle):].startswith(INSEPARABLE) else "ge"
-        if verb.endswith("aan"):  # "ontstaan", "overgegaan"
-            out.add(particle + prefix + verb[len(particle):])
-            continue
-        core = verb[len(particle):-2]
-        for old, new in STRONG_VOWELS:
-            pos = core.rfind(old) if old else len(core)
-            if pos >= 0:
-                out.add(particle + prefix + core[:pos] + new + core[pos + len(old):] + "en")
+        if verb.endswith("n") and verb != "zijn":
+            out |= _strong_participles(verb)
     return frozenset(out)
+
+
+def _strong_participles(verb: str) -> set[str]:
+    """The forms a strong participle of the verb may have: "vallen" -> "gevallen", "blijven"
+    -> "gebleven", "treden" -> "getreden", "ontstaan" -> "ontstaan" (more than one is fine:
+    only the real one occurs in text)."""
+    particle = next((p for p in sorted(PARTICLES, key=len, reverse=True)
+                     if verb.startswith(p) and len(verb) > len(p) + 3), "")
+    prefix = "" if verb[len(particle):].startswith(INSEPARABLE) else "ge"
+    if verb.endswith("aan"):  # "ontstaan", "overgegaan"
+        return {particle + prefix + verb[len(particle):]}
+    out = set()
+    core = verb[len(particle):-2]
+    for old, new in STRONG_VOWELS:
+        pos = core.rfind(old) if old else len(core)
+        if pos >= 0:
+            out.add(particle + prefix + core[:pos] + new + core[pos + len(old):] + "en")
+    return out
+
+
+@cache
+def _zijn_base_participles() -> frozenset[str]:
+    """Strong participles of the verbs in ZIJN_BASES ("getreden", "gevallen", "gekomen")."""
+    return frozenset(p for verb in ZIJN_BASES for p in _strong_participles(verb))
 
 
 def perfect_with_zijn(verb) -> bool:
@@ -91,6 +104,8 @@ def perfect_with_zijn(verb) -> bool:
             break
     else:
         return False
+    if particle and "ge" + stem in _zijn_base_participles():
+        return True  # "opgetreden", "aangetreden": a strong participle of a ZIJN_BASES verb
     full = stem  # "gebloed": the d belongs to the stem (bloeden)
     stem = stem[:-1] if stem[-1] in "dt" else stem
     candidates = {stem + "en", stem + stem[-1] + "en", stem[:-1] + {"f": "v", "s": "z"}.get(stem[-1], stem[-1]) + "en",
@@ -102,8 +117,11 @@ def perfect_with_zijn(verb) -> bool:
 
 # Verbs of change whose particle verbs all take "zijn" too ("omvallen", "terugkomen",
 # "opgroeien"). Not "gaan" ("een contract is aangegaan") or "raken" ("is aangeraakt").
+# "treden" takes no object, so "is opgetreden", "is aangetreden", "is toegetreden" are
+# perfects; "optreden tegen" (to act) takes "hebben", but its passive has no subject and
+# mostly a "door" phrase ("Er is door de politie opgetreden"), which DD102 still finds.
 ZIJN_BASES = frozenset({"vallen", "komen", "blijven", "groeien", "sterven", "stijgen", "dalen",
-                        "zakken", "vluchten", "keren"})
+                        "zakken", "vluchten", "keren", "treden"})
 
 
 PLURAL_SUBJECTS = {"wij", "we", "zij", "ze", "jullie"}
