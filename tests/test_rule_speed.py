@@ -573,3 +573,83 @@ def test_dd108_reads_children_from_the_table_as_from_the_tokens(nlp):
                     assert _second(tok, own) == second, (tok.text, own.text)
                     seen["second" if second else "not second"] += 1
     assert min(seen.values()) >= 1, seen
+
+
+def _old_no_form_fits(found: list) -> bool:
+    """``jargon._no_form_fits`` as it read ``Token.children`` (the reference)."""
+    from duidelijk.rules.jargon import FIXED_BEFORE, REFLEXIVE, _is_its_particle, _particle_apart, _sentence
+
+    found_at = {t.i for t in found}
+    if any(c.lower_ in REFLEXIVE and c.i not in found_at
+           for t in found if t.pos_ in {"VERB", "AUX"} for c in t.children):
+        return True
+    if len(found) == 1 and any(c.dep_ == "compound:prt" and c.i != found[0].i and _is_its_particle(found[0], c)
+                               for c in found[0].children):
+        return True
+    if len(found) == 1 and _particle_apart(found[0]):
+        return True
+    first = found[0]
+    sent_start = _sentence(first)[0]
+    prev = first.doc[first.i - 1] if first.i > sent_start else None
+    before = prev.doc[prev.i - 1] if prev is not None and prev.lower_ == "te" and prev.i > sent_start else prev
+    return before is not None and before.lower_ in FIXED_BEFORE
+
+
+def _old_main_clause_joint(sent):
+    """``sentence_length.main_clause_joint`` as it read ``Token.children`` (the reference)."""
+    from duidelijk.rules.clauses import finite_at, finite_verb
+    from duidelijk.rules.sentence_length import COORDINATORS, verb_comes_last
+
+    root = sent.root
+    first = finite_verb(root)
+    table = token_table(sent.doc)
+    facts = table.facts
+    if first is None or not finite_at(facts, first.i):
+        return None
+    fronted = any(c.dep_ == "mark" for c in root.children)
+    for head in sent:
+        if head.dep_ not in {"conj", "parataxis"} or head.head.i != root.i or head.i < root.i:
+            continue
+        if any(c.dep_ == "mark" for c in head.children):
+            continue
+        verb = finite_verb(head)
+        if verb is None or not finite_at(facts, verb.i) or verb.i < first.i:
+            continue
+        if not any(c.dep_ in {"nsubj", "nsubj:pass", "expl"} for c in head.children):
+            continue
+        joints = [c for c in head.children if c.i < verb.i and c.i > first.i and (
+            (c.dep_ == "cc" and c.lower_ in COORDINATORS) or (c.dep_ == "punct" and c.text in {",", ";"}))]
+        if fronted:
+            joints = [c for c in joints if c.dep_ == "cc"]
+        if joints and verb_comes_last(head, joints[-1], verb):
+            continue
+        if joints:
+            return next((c for c in joints if c.dep_ == "cc"), joints[0])
+    return None
+
+
+def test_dd103_and_dd101_read_children_from_the_table_as_from_the_tokens(nlp):
+    """DD103's ``_no_form_fits`` (a reflexive or a particle of the matched verb) and DD101's
+    ``main_clause_joint`` read the children's forms and labels from the token table; on every
+    word (and pair of neighbours) and every sentence of the example letters and sentences with
+    a reflexive, a particle apart and two main clauses they give what the Token way gives."""
+    from duidelijk.rules.jargon import _no_form_fits
+    from duidelijk.rules.sentence_length import main_clause_joint
+
+    texts = _texts() + list(NOMINAL_SENTENCES) + list(JARGON_SENTENCES) + [
+        "U moet zich legitimeren. Wij schorten de betaling op. U hoeft niets af te handelen.",
+        "Wij behandelen uw aanvraag, maar wij kunnen nog niet beslissen. Als u vragen heeft, belt u ons.",
+        "De gemeente betaalt de kosten en u krijgt het geld binnen een week; wij sturen u een brief.",
+    ]
+    seen = {"fits": 0, "no form fits": 0, "joint": 0, "no joint": 0}
+    for doc in nlp.pipe(texts):
+        for tok in doc:
+            for found in ([tok], list(doc[tok.i: tok.i + 2])):
+                old = _old_no_form_fits(found)
+                assert _no_form_fits(found) == old, [t.text for t in found]
+                seen["no form fits" if old else "fits"] += 1
+        for sent in doc.sents:
+            old, new = _old_main_clause_joint(sent), main_clause_joint(sent)
+            assert (old.i if old is not None else None) == (new.i if new is not None else None), sent.text
+            seen["joint" if old is not None else "no joint"] += 1
+    assert min(seen.values()) >= 1, seen

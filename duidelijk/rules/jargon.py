@@ -30,7 +30,7 @@ from duidelijk.findings import Severity
 from duidelijk.dictionary import exists, noun_lemmas, verb_lemmas
 from duidelijk.lexicon import zipf
 from duidelijk.metrics import token_table
-from duidelijk.phrases import Moved, PhraseIndex, compiled, span_keys, token_keys
+from duidelijk.phrases import Moved, PhraseIndex, compiled, doc_keys, span_keys, token_keys
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.nominalisation import (het_van, het_van_may, jargon_anchors, list_matches, subject_het_van,
                                               token_keys_with_particles, verb_of)
@@ -50,6 +50,16 @@ MODAL_FORMS = frozenset(form for forms in MODAL_TE.values() for form in forms)
 
 def _is_finite(tok) -> bool:
     return "Fin" in tok.morph.get("VerbForm")
+
+
+_AUX_IDS: list[frozenset[int]] = []
+
+
+def _aux_ids(strings) -> frozenset[int]:
+    """The string ids of the labels "aux" and "aux:pass" (hashes: the same in every vocabulary)."""
+    if not _AUX_IDS:
+        _AUX_IDS.append(frozenset((strings["aux"], strings["aux:pass"])))
+    return _AUX_IDS[0]
 
 
 def _sentence(tok) -> tuple[int, int]:
@@ -168,11 +178,15 @@ def _no_form_fits(found: list) -> bool:
     behind, a word that belongs to what stands before it). Asked once per
     match, not once per alternative."""
     found_at = {t.i for t in found}
-    if any(c.lower_ in REFLEXIVE and c.i not in found_at
-           for t in found if t.pos_ in {"VERB", "AUX"} for c in t.children):
+    doc = found[0].doc
+    table = token_table(doc)  # the children's forms and labels, without a Token each
+    facts, deps = table.facts, table.deps
+    if any(facts[c].lower in REFLEXIVE and c not in found_at
+           for t in found if facts[t.i].pos in {"VERB", "AUX"} for c in table.children(t.i)):
         return True  # "zich legitimeren": "zich laten zien wie u bent" is no Dutch
-    if len(found) == 1 and any(c.dep_ == "compound:prt" and c.i != found[0].i and _is_its_particle(found[0], c)
-                               for c in found[0].children):
+    particle = doc.vocab.strings["compound:prt"]
+    if len(found) == 1 and any(deps[c] == particle and c != found[0].i and _is_its_particle(found[0], doc[c])
+                               for c in table.children(found[0].i)):
         return True  # "schorten ... op", "af te handelen": the particle stays behind
     if len(found) == 1 and _particle_apart(found[0]):
         return True  # "delen wij u het volgende mede": the verb is "mededelen"
@@ -233,8 +247,10 @@ def _form_for(found: list, alternative: str) -> str:
         return alternative
     tok = first
     *rest, alt = alternative.split()
-    has_aux = any(c.dep_ in {"aux", "aux:pass"} for c in tok.children)
-    finite = "Fin" in tok.morph.get("VerbForm") or (
+    table = token_table(tok.doc)  # Token.children's labels and Token.morph's VerbForm, without a Token
+    aux_labels = _aux_ids(tok.doc.vocab.strings)
+    has_aux = any(table.deps[c] in aux_labels for c in table.children(tok.i))
+    finite = table.facts[tok.i].finite_form or (
         prev is not None and prev.lower_ in SUBJECT_BEFORE and not has_aux)
     if rest and rest != ["te"] and prev is not None and (prev.lower_ == "te" or (
             prev.pos_ in {"AUX", "VERB"} and (not _is_finite(prev) or _in_subclause(tok)))):
@@ -1218,10 +1234,11 @@ def inside_name(found: list) -> bool:
     first = found[0]
     doc = first.doc
     i, between = first.i - 1, 0
-    while i >= _sentence(first)[0] and between <= 2:
+    start = _sentence(first)[0]
+    while i >= start and between <= 2:
         tok = doc[i]
         if tok.text[:1].isupper() and tok.is_alpha and not tok.is_upper:
-            return i > _sentence(first)[0] and tok.pos_ in {"NOUN", "PROPN"}
+            return i > start and tok.pos_ in {"NOUN", "PROPN"}
         if tok.pos_ not in {"NOUN", "ADJ"} or not tok.is_alpha:
             return False
         i, between = i - 1, between + 1
@@ -1277,8 +1294,10 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
     or part of a fixed expression ("voldoen aan", "ter beschikking", "op uw verzoek")?"""
     if entry.pos and len(found) == 1 and word_class(found[0]) not in entry.pos:
         return True
-    if entry.with_ and not any(token_keys(t) & entry.with_ for t in tokens):
-        return True  # "armoede bestrijden" is no "een besluit bestrijden"
+    if entry.with_:
+        keys = doc_keys(found[0].doc)  # token_keys of each token, without a call each
+        if not any(keys[t.i] & entry.with_ for t in tokens):
+            return True  # "armoede bestrijden" is no "een besluit bestrijden"
     if len(found) == 1 and _put_in_place(found[0]):
         return True  # "De containers worden op het plein opgesteld": placed, not written
     if [t.lower_ for t in found] in PURPOSE_WITH_TE and te_infinitive(tokens, tokens.index(found[-1])) is None:
@@ -1591,6 +1610,7 @@ class Jargon(Rule):
         is_space, facts = table.is_space, table.facts  # as Token.is_space ..., without a Token per token
         skipped = table.punct_or_space()  # the tokens het_van passes over
         anchors = jargon_anchors()
+        accept = bool(ctx.config.accept_lower)  # Context.accepted says no to every word without an accept list
         for sent in ctx.prose_sentences:
             present = span_keys(ctx.doc, sent.start, sent.end)  # every match key of the sentence
             listed, rejected, modal, gelieve, overgaan, nominal, formal = _parts_to_run(index, reject, present)
@@ -1616,7 +1636,7 @@ class Jargon(Rule):
             for found, entry in index.matches(tokens, skip=lambda t: ctx.is_placeholder(t) or t.i in marked) \
                     if listed else ():
                 text = " ".join(t.text for t in found)
-                if ctx.accepted(text) or any(ctx.accepted(k) for t in found for k in token_keys(t)):
+                if accept and (ctx.accepted(text) or any(ctx.accepted(k) for t in found for k in token_keys(t))):
                     continue
                 if inside_name(found) or written_as_name(found) or starts_a_title(found) or (
                         len(found) == 1 and _a_number(found[0])) or explained_here(found):

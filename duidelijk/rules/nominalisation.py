@@ -387,11 +387,15 @@ class Nominalisation(Rule):
             )
 
     def _light_verbs(self, ctx, tokens, keys, used):
+        table = token_table(ctx.doc)  # Token.pos_, lower_, lemma_ and children, without a Token each
+        facts, dep_of = table.facts, table.deps
+        particle_dep = ctx.doc.vocab.strings["compound:prt"]
         for tok, tok_keys in zip(tokens, keys):
-            if tok.pos_ not in {"VERB", "AUX"} or tok.i in used:
+            i = tok.i
+            if facts[i].pos not in _VERB_POS or i in used:
                 continue
-            particle = next((c.lower_ for c in tok.children if c.dep_ == "compound:prt"), "")
-            lemma = tok.lemma_.lower()
+            particle = next((facts[c].lower for c in table.children(i) if dep_of[c] == particle_dep), "")
+            lemma = facts[i].lemma.lower()
             if particle and (lemma if lemma.startswith(particle) else particle + lemma) not in LIGHT_VERBS:
                 continue  # "geeft ... door" is "doorgeven", no light verb
             if not particle and not (tok_keys & LIGHT_VERBS):

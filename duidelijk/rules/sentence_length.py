@@ -67,21 +67,23 @@ def main_clause_joint(sent):
     facts = table.facts  # finite_at: is_finite read from the table, without Token.morph
     if first is None or not finite_at(facts, first.i):
         return None
-    fronted = any(c.dep_ == "mark" for c in root.children)  # "Als iemand ... heeft, kun je ...":
-    # the parse made the subclause in front the root; what follows its comma is the main clause
-    deps, heads = table.deps, table.heads
+    deps, heads = table.deps, table.heads  # the children's labels, without a Token each
     strings = sent.doc.vocab.strings
+    mark = strings["mark"]
+    subjects = {strings["nsubj"], strings["nsubj:pass"], strings["expl"]}
+    fronted = any(deps[c] == mark for c in table.children(root.i))  # "Als iemand ... heeft, kun je ...":
+    # the parse made the subclause in front the root; what follows its comma is the main clause
     joined = {strings["conj"], strings["parataxis"]}
     for i in range(max(sent.start, root.i), sent.end):  # a conjunct or parataxis of the root, after it
         if deps[i] not in joined or heads[i] != root.i:
             continue
-        head = sent.doc[i]
-        if any(c.dep_ == "mark" for c in head.children):
+        if any(deps[c] == mark for c in table.children(i)):
             continue
+        head = sent.doc[i]
         verb = finite_verb(head)
         if verb is None or not finite_at(facts, verb.i) or verb.i < first.i:
             continue
-        if not any(c.dep_ in {"nsubj", "nsubj:pass", "expl"} for c in head.children):
+        if not any(deps[c] in subjects for c in table.children(i)):
             continue  # "lezen, schrijven en rekenen": one subject, no second sentence
         joints = [c for c in head.children if c.i < verb.i and c.i > first.i and (
             (c.dep_ == "cc" and c.lower_ in COORDINATORS) or (c.dep_ == "punct" and c.text in {",", ";"}))]
@@ -221,7 +223,8 @@ class LongSentence(Rule):
                     tip = f"Maak er twee zinnen van, bijvoorbeeld bij {sign} na '{before}'."
             else:
                 tip = f"Maak er twee zinnen van, bijvoorbeeld bij '{where.text}'."
-                if sum(t.lower_ == where.lower_ for t in sent) > 1 and where.i > sent.start:
+                facts, low = table.facts, where.lower_  # Token.lower_ of each word, without a Token
+                if sum(facts[j].lower == low for j in range(sent.start, sent.end)) > 1 and where.i > sent.start:
                     # "en" three times in the sentence: say which one
                     before = next(t for t in reversed(sent.doc[sent.start : where.i]) if not t.is_punct)
                     tip = f"Maak er twee zinnen van, bijvoorbeeld bij '{where.text}' na '{before.text}'."
