@@ -653,3 +653,16 @@ def test_dd103_and_dd101_read_children_from_the_table_as_from_the_tokens(nlp):
             assert (old.i if old is not None else None) == (new.i if new is not None else None), sent.text
             seen["joint" if old is not None else "no joint"] += 1
     assert min(seen.values()) >= 1, seen
+
+
+def test_dd103_finds_the_same_words_in_a_text_with_and_without_placeholders(nlp):
+    """DD103 passes over placeholders only in a text that has them (``Context.is_placeholder``
+    says no to every word of a text without); a placeholder changes none of the listed words
+    it finds elsewhere, and a text without jargon has no finding either way."""
+    texts = ["Wij verzoeken u de gegevens te verstrekken teneinde uw aanvraag te behandelen. U heet {{ naam }}.",
+             "Wij verzoeken u de gegevens te verstrekken teneinde uw aanvraag te behandelen. U heet Jan.",
+             "Wij sturen u de gegevens. U heet {{ naam }}.", "Wij sturen u de gegevens. U heet Jan."]
+    found = [[(f.message, f.text) for f in r.findings if f.code == "DD103"]
+             for r in analyse([text_document(t) for t in texts], Config.from_dict({"select": ["DD103"]}), nlp)]
+    assert found[0] == found[1] and len(found[0]) >= 2
+    assert found[2] == found[3] == []

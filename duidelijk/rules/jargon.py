@@ -1611,6 +1611,12 @@ class Jargon(Rule):
         skipped = table.punct_or_space()  # the tokens het_van passes over
         anchors = jargon_anchors()
         accept = bool(ctx.config.accept_lower)  # Context.accepted says no to every word without an accept list
+        if ctx.document.placeholders:
+            def skip(t):
+                return ctx.is_placeholder(t) or t.i in marked
+        else:  # Context.is_placeholder says no to every word of a text without placeholders
+            def skip(t):
+                return t.i in marked
         for sent in ctx.prose_sentences:
             present = span_keys(ctx.doc, sent.start, sent.end)  # every match key of the sentence
             listed, rejected, modal, gelieve, overgaan, nominal, formal = _parts_to_run(index, reject, present)
@@ -1633,7 +1639,7 @@ class Jargon(Rule):
                 yield from self._nominal(ctx, tokens, marked,
                                          het_van_may(present, range(sent.start, sent.end), facts, skipped),
                                          not present.isdisjoint(anchors))
-            for found, entry in index.matches(tokens, skip=lambda t: ctx.is_placeholder(t) or t.i in marked) \
+            for found, entry in index.matches(tokens, skip=skip) \
                     if listed else ():
                 text = " ".join(t.text for t in found)
                 if accept and (ctx.accepted(text) or any(ctx.accepted(k) for t in found for k in token_keys(t))):
