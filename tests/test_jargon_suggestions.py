@@ -235,9 +235,50 @@ def test_acht_as_a_verb_is_still_found(check):
     assert f and f[0].suggestions == ["vindt", "denkt"]
 
 
-def test_first_person_gets_no_third_person_form(check):
+def test_first_person_gets_the_stem_not_the_third_person(check):
+    # "Dit vind ik", not "Dit vindt ik"
     f = jargon(check, "Dit acht ik niet nodig.", "acht")
-    assert f and f[0].suggestions == []
+    assert f and f[0].suggestions[:1] == ["vind"]
+
+
+# --- a bare stem gets the stem of the alternative: the form of "ik" and the imperative --------
+@pytest.mark.parametrize("text, word, proposal", [
+    # the tagger calls "verleen" a plural (it ends in "-en"): it is the stem of "verlenen"
+    ("Namens het kabinet verleen ik u hierbij de financiële ondersteuning.", "verleen", "geef"),
+    # the tagger calls "Vermeld" a participle: at the start without a subject it is the imperative
+    ("Vermeld in de melding uw zaaknummer.", "Vermeld", "Noem"),
+    ("Vermeld uw naam en adres.", "Vermeld", "Noem"),
+    ("Verstrek ons uw gegevens.", "Verstrek", "Geef"),
+    ("Ik verzoek u om de gegevens te sturen.", "verzoek", "vraag"),
+])
+def test_bare_stem_gets_the_stem_of_the_alternative(check, text, word, proposal):
+    f = jargon(check, text, word)
+    assert f and f[0].suggestions[:1] == [proposal]
+
+
+@pytest.mark.parametrize("text, word, proposal", [
+    ("Wij verlenen u de subsidie.", "verlenen", "geven"),  # plural: the infinitive form
+    ("De gemeente verleent u de subsidie.", "verleent", "geeft"),  # third person
+    ("Wij hebben uw naam vermeld.", "vermeld", "genoemd"),  # participle with its auxiliary
+    ("Hierbij deel ik u mede dat de vergunning is verleend.", "verleend", "gegeven"),
+])
+def test_other_forms_keep_their_own_form(check, text, word, proposal):
+    f = jargon(check, text, word)
+    assert f and f[0].suggestions[:1] == [proposal]
+
+
+def test_no_stem_of_a_particle_verb(check):
+    # "opschrijven" has no imperative "Opschrijf": its particle goes to the end of the clause
+    f = jargon(check, "Vermeld uw naam en adres.", "Vermeld")
+    assert f and "Opschrijf" not in f[0].suggestions and all(" " not in s for s in f[0].suggestions)
+
+
+def test_stem_form():
+    from duidelijk.rules.jargon import stem_form
+
+    assert stem_form("verleen") and stem_form("vermeld") and stem_form("acht")
+    assert not stem_form("verstrekt")  # the third person of "verstrekken"
+    assert not stem_form("verlenen") and not stem_form("geeft")  # the infinitive; the third person of "geven"
 
 
 def test_participle_phrase_only_after_a_noun(check):

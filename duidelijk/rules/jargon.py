@@ -35,7 +35,7 @@ from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.nominalisation import (het_van, het_van_may, jargon_anchors, list_matches, subject_het_van,
                                               token_keys_with_particles, verb_of)
 from duidelijk.rules.vague import vague_matches
-from duidelijk.verbs import PARTICLES, SINGULAR_AUX, past_participle, present_singular, stem_from_infinitive
+from duidelijk.verbs import PARTICLES, SINGULAR_AUX, _infinitives, past_participle, present_singular, stem_from_infinitive
 
 
 # "dienen te" -> "moeten": each form of the verb with the form of "moeten" that replaces it
@@ -130,6 +130,41 @@ def imperative(verb: str) -> str:
         return ""
     stem = stem_from_infinitive(verb)
     return stem if zipf(stem) > 0 or exists(stem) else ""
+
+
+def stem_form(low: str) -> bool:
+    """Is this verb form the bare stem of its verb ("verleen" of "verlenen", "acht" of
+    "achten", "vermeld" of "vermelden"): the form of "ik", of "je" after the verb and of the
+    imperative? Not a third person in "-t" of a verb whose stem lacks it ("verstrekt"), and
+    not the infinitive ("verlenen"), however the stem ends ("verleen", "open" end in "-en")."""
+    if len(low) < 3 or not low.isalpha():
+        return False
+    if low.endswith("t") and any(stem_from_infinitive(v) == low[:-1] and exists(v) for v in _infinitives(low[:-1])):
+        return False  # "verstrekt": the third person of "verstrekken"
+    return any(v != low and stem_from_infinitive(v) == low and exists(v) for v in _infinitives(low))
+
+
+def stem_of(verb: str, imperative_mood: bool) -> str:
+    """The bare stem of an infinitive, for "ik" ("geven" -> "geef", "zijn" -> "ben") or as
+    an imperative ("zijn" -> "wees"); "" for a modal verb, a form Dutch text lacks and a verb
+    with a particle, whose particle moves to the end of the clause ("opschrijven": "Schrijf
+    uw naam op", no "Opschrijf")."""
+    if _separable(verb):
+        return ""
+    if verb == "zijn" and not imperative_mood:
+        return "ben"
+    return imperative(verb)
+
+
+def _stem_use(tok, sent_start: int) -> str:
+    """How a bare stem is used: "ik" for "ik" as its subject or "je"/"jij" after it ("verleen
+    ik", "geef je"), "imperative" for the first word of a sentence without a subject
+    ("Vermeld uw naam"), "" otherwise."""
+    subjects = [c for c in tok.children if c.dep_.startswith("nsubj")]
+    if subjects:
+        first = subjects[0]
+        return "ik" if first.lower_ == "ik" or (first.lower_ in {"je", "jij"} and first.i > tok.i) else ""
+    return "imperative" if tok.i == sent_start else ""
 
 
 def _in_subclause(tok) -> bool:
@@ -287,6 +322,11 @@ def _form_for(found: list, alternative: str) -> str:
             return alternative if rest == ["te"] else ""
         done = participle(alt)
         return "" if not done else done if done.endswith("en") else _inflected(done)
+    use = _stem_use(tok, _sentence(tok)[0]) if not has_aux and not rest and stem_form(low) else ""
+    if use:
+        # the bare stem ("verleen ik", "Vermeld uw naam"; the tagger may call the first a
+        # plural and the second a participle): the stem of the alternative ("geef ik", "Noem")
+        return stem_of(alt, use == "imperative")
     if "Part" in form or (low.startswith("ge") and low[-1] in "dt" and "Fin" not in form):
         if rest and rest[-1] == "te":
             return ""  # "te betalen" has no participle: "bent ... verschuldigd" needs another sentence
@@ -299,7 +339,7 @@ def _form_for(found: list, alternative: str) -> str:
         if "Plur" in tok.morph.get("Number") or low.endswith("en"):
             word = alt
         elif any(c.dep_.startswith("nsubj") and c.lower_ in {"ik", "je", "jij"} for c in tok.children):
-            word = ""  # "Dit acht ik" is no "Dit vindt ik"
+            word = ""  # "Dit acht ik" is no "Dit vindt ik" (a bare stem got its own stem above)
         else:
             word = third_person(alt) if low.endswith("t") else ""
     else:
