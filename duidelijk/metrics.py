@@ -527,15 +527,13 @@ def _make_facts(vocab, key: tuple, text=None) -> _Facts:
     lower_id, lemma_id, pos_id, tag_id, morph_id, copula, ent_id, alpha = key
     if text is None:
         text = _string_of(vocab.strings)
-    known = _texts.get  # most strings (tags, parts of speech) are known: no call of text for those
-    lower, lemma = known(lower_id) or text(lower_id), known(lemma_id) or text(lemma_id)
-    pos, tag = known(pos_id) or text(pos_id), known(tag_id) or text(tag_id)
+    lower, lemma, pos, tag, ent_type = map(text, (lower_id, lemma_id, pos_id, tag_id, ent_id))
     numtype, finite_form = _morph_facts(vocab, morph_id)
     content = _content_word(tag, pos, numtype, lower, bool(copula))
     lemma_lower = lemma.lower()
     return _Facts(
         content, "WW|pv" in tag or finite_form, _frequency(pos, content, lower, lemma_lower),
-        _noun_type(pos, tag, lower, lemma_lower, known(ent_id) or text(ent_id)), lower, lemma, bool(alpha), pos,
+        _noun_type(pos, tag, lower, lemma_lower, ent_type), lower, lemma, bool(alpha), pos,
         difficulty._gap(lower, lemma) if alpha and pos != "PROPN" else None, finite_form)
 
 
