@@ -85,6 +85,9 @@ SIGNATURE_PHRASE = re.compile(
 SENTENCE_END = re.compile(r"(\w{3,}|\))[.?!]\s*$|[?!;]\s*$")
 FIELD_LINE = re.compile(r"^[\w() \-]{2,30}:\s*\S")
 CELL_SPLIT = re.compile(r"\t+| {3,}| \| |^\||\|$")
+# a line that starts a list item: a bullet, or a number or letter with . or ), then text (the
+# PDF reader starts a block at such a line, DD115 counts each item apart)
+LIST_ITEM = re.compile(r"\s*(?:[-*•–—·▪■●◦‣∙]|\d{1,2}[.)]|[a-z][.)])\s+\S")
 
 # part kinds, in the order they are usually met; their Dutch names are in ``PART_LABELS``
 PART_LABELS = {

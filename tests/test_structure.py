@@ -59,3 +59,21 @@ def test_letter_parts_are_not_prose(check):
 def test_plain_text_without_letter_parts():
     got = kinds("Wij hebben uw brief ontvangen. U hoort snel van ons.")
     assert got == [("paragraph", "Wij hebben uw brief ontvangen. U hoort snel van ons.")]
+
+
+def test_one_list_item_pattern_for_plain_text_and_pdf():
+    """A list item starts the same way in a plain-text paragraph (DD115) and in a PDF (the
+    reader starts a block there): one pattern, in structure."""
+    from duidelijk.readers import pdf
+    from duidelijk.rules import paragraphs
+    from duidelijk.structure import LIST_ITEM
+
+    assert paragraphs.LIST_ITEM is LIST_ITEM and pdf.LIST_ITEM is LIST_ITEM
+    for line in ["- Vul het formulier in.", "  • Stuur het op.", "■ Betaal voor 1 april.", "— uw naam",
+                 "1. Stap een", "12) Stap twaalf", "a) uw paspoort", "b. uw rijbewijs"]:
+        assert LIST_ITEM.match(line), line
+    for line in ["-10 graden", "1.000 euro", "De brief is klaar.", "•", "1.", "e.g. dit", "123. Te veel cijfers",
+                 "Ab) geen letter alleen"]:
+        assert not LIST_ITEM.match(line), line
+    text = "Wat u nodig hebt:\n■ uw paspoort\n■ een pasfoto"
+    assert [part for _, part in paragraphs.parts(text)] == ["Wat u nodig hebt:", "■ uw paspoort", "■ een pasfoto"]

@@ -11,10 +11,9 @@ import re
 from duidelijk.findings import Severity
 from duidelijk.metrics_report import sentence_words
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
+from duidelijk.structure import LIST_ITEM
 
 WORD = re.compile(r"\w+")
-# a line that starts a list item in plain text: a bullet, or a number or letter with . or )
-LIST_ITEM = re.compile(r"\s*(?:[-*•–—·▪●]|\d{1,2}[.)]|[a-z][.)])\s+\S")
 
 
 def parts(text: str) -> list[tuple[int, str]]:
