@@ -497,6 +497,25 @@ def test_everyday_words_and_names_are_not_difficult(check, text):
     assert not found(check, "DD104", text)
 
 
+# --- a capital inside a word marks a name or a template field, not a hard or long word ------
+@pytest.mark.parametrize("text", [
+    "U logt in op MijnOverheidZakelijk met eHerkenning.",
+    "Op (*DatumIncompleetbrief* of *DatumVraagbrief*) heb ik u geschreven.",
+    "Ik ontvang de informatie graag uiterlijk *DocumentDatum+14dagen*.",
+])
+def test_camel_case_word_is_a_name(check, text):
+    assert not found(check, "DD104", text) and not found(check, "DD105", text)
+
+
+def test_camel_case_only_for_a_capital_inside_the_word(check):
+    from duidelijk.rules.long_words import camel_case
+
+    assert camel_case("eHerkenning") and camel_case("DatumVraagbrief") and not camel_case("Omgevingsloket")
+    assert not camel_case("WOZ-waarde") and not camel_case("ingebrekestelling")
+    # the same words in small letters are still hard and long
+    assert found(check, "DD105", "U ontvangt een ingebrekestelling van de belastingsamenwerking.")
+
+
 def test_contact_opnemen_is_no_nominal_style(check):
     assert not found(check, "DD106", "Neem dan contact op met de servicedesk.")
 

@@ -27,7 +27,7 @@ from duidelijk.rules.difficult_words import (CONTENT_POS, OWN_SLACK, POINTERS, D
                                              derived_familiarity, explained, formal_word, in_name, in_unit_name,
                                              old_form, plain_adverb_parts, spoken_common,
                                              spoken_penalty, word_difficulty)
-from duidelijk.rules.long_words import LongWord
+from duidelijk.rules.long_words import LongWord, camel_case
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 SENTENCES = (
@@ -108,6 +108,8 @@ def _old_dd104_check(self, ctx):
             continue
         if tok.text[:1].isupper() and not tok.is_sent_start and not tok.text.isupper():
             continue  # a capital inside a sentence marks a name ("Weesp")
+        if camel_case(tok.text):
+            continue  # so does a capital inside the word ("eHerkenning")
         if in_name(tok):
             continue
         lemma = tok.lemma_.lower().replace("_", "")

@@ -44,7 +44,7 @@ from duidelijk.dictionary import (compound_parts, exists, exists_inflected, has_
                                   known_meaning_floor, lemma_zipf, likely_typo, separable)
 from duidelijk.rules.address import impersonal_terms, means_the_reader
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
-from duidelijk.rules.long_words import LongWord, action_noun_verbs
+from duidelijk.rules.long_words import LongWord, action_noun_verbs, camel_case
 from duidelijk.subtlex import spoken_lemma_zipf, spoken_zipf
 
 CONTENT_POS = {"NOUN", "VERB", "ADJ", "ADV"}
@@ -772,6 +772,8 @@ class DifficultWord(Rule):
                 continue  # a unit of measure: "75 kubieke meter", "200 kilowattuur"
             if tok.text[:1].isupper() and not tok.is_sent_start and not tok.text.isupper():
                 continue  # a capital inside a sentence marks a name ("Weesp")
+            if camel_case(tok.text):
+                continue  # so does a capital inside the word ("eHerkenning")
             if in_name(tok):
                 continue  # the rest of a name: "de Adviesraad naamgeving openbare ruimten"
             if tok.is_sent_start and tok.pos_ in {"PROPN", "NOUN"} and unlisted_name(tok.text, lemma):

@@ -15,6 +15,8 @@ parts ("voor", "van", "over") depends on the meaning, so the message names the p
 
 from __future__ import annotations
 
+import re
+
 from duidelijk.findings import Severity
 from duidelijk.lexicon import letter_count, zipf
 from duidelijk.metrics import noun_class, token_table
@@ -28,6 +30,16 @@ NUMBERS = ("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen
 # endings of adjectives (also their -e form): a noun made of such an adjective is read as it
 ADJECTIVE_ENDINGS = ("ig", "ige", "lijk", "lijke", "isch", "ische", "baar", "bare", "loos", "loze", "ief", "ieve")
 DIMINUTIVE_ENDINGS = ("etjes", "etje", "tjes", "tje", "pjes", "pje", "kjes", "kje", "jes", "je")
+
+
+_CAMEL = re.compile(r"[a-zà-ÿ][A-Z]")
+
+
+def camel_case(text: str) -> bool:
+    """Is this word written with a capital after a small letter inside it ("eHerkenning",
+    "MijnOverheid", "CoronaCheck", a template field "DatumVraagbrief")? Dutch words are not:
+    such a word is a name or a code, that stays as it is."""
+    return _CAMEL.search(text) is not None
 
 
 def diminutive_base(word: str) -> str:
@@ -256,6 +268,8 @@ class LongWord(Rule):
                     continue
                 if tok.like_url or tok.like_email or ctx.is_placeholder(tok) or tok.lower_ in seen:
                     continue
+                if camel_case(tok.text):
+                    continue  # a name or a code: "MijnOverheidZakelijk", "DatumVraagbrief"
                 if ctx.accepted(tok.text) or tok.i in marked:
                     continue
                 seen.add(tok.lower_)
