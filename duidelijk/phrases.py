@@ -233,6 +233,11 @@ def moved_verb(words: tuple[str, ...]) -> int:
 
 
 
+def _infinitive(word: str) -> bool:
+    """Is this listed word an infinitive ("komen", "nemen", "zijn"), that "te" may go before?"""
+    return word in _SHORT_VERBS or (word.endswith("en") and len(word) > 4 and _verb_like(word))
+
+
 def _verb_like(word: str) -> bool:
     """Is this an infinitive that Dutch text uses as a verb ("nemen": "neemt", "voordoen":
     "voordoet")?"""
@@ -407,6 +412,12 @@ class PhraseIndex:
         found = [first]
         j = pos + 1
         for word in words[1:]:
+            if not gappy and j + 1 < len(tokens) and tokens[j].lower_ == "te" \
+                    and word not in table[tokens[j].i] and word in table[tokens[j + 1].i] and _infinitive(word):
+                # the infinitive with "te" of an expression with a verb after its first word:
+                # "om in aanmerking te komen voor" is "in aanmerking komen voor"
+                found.append(tokens[j])
+                j += 1
             limit = j + (MAX_GAP if gappy else 0)
             while j < len(tokens) and j <= limit and word not in table[tokens[j].i]:
                 j += 1

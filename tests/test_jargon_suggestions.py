@@ -438,3 +438,17 @@ def test_adjective_noun_entry_brings_its_own_determiner(check):
 def test_adjective_noun_entry_without_a_determiner_to_change(check, text, word, proposals):
     f = jargon(check, text, word)
     assert f and f[0].suggestions == proposals
+
+
+def test_te_infinitive_of_an_expression_gets_te_in_its_alternative(check):
+    f = jargon(check, "De regel lijkt van toepassing te zijn.", "van toepassing te zijn")
+    assert f and f[0].suggestions[:1] == ["te gelden"]
+
+
+def test_te_phrase():
+    from duidelijk.rules.jargon import _te_phrase
+
+    assert _te_phrase("recht hebben op") == "recht te hebben op"
+    assert _te_phrase("kunnen krijgen") == "te kunnen krijgen"
+    assert _te_phrase("uitvoeren") == ""  # "uit te voeren": the particle splits the word
+    assert _te_phrase("voor") == ""

@@ -249,3 +249,21 @@ def test_strip_plan_is_strip_particle():
             got = lemma if plan is None or not plan[1].isdisjoint(words) else plan[0]
             assert got == expected, (word, lemma, words)
     assert 10 < plans < len(pairs)
+
+
+def test_expression_matches_its_infinitive_with_te(nlp):
+    """An expression with a verb after its first word also matches with "te" before that verb:
+    "om in aanmerking te komen voor" is "in aanmerking komen voor"."""
+    index = PhraseIndex([("in aanmerking komen voor", "a"), ("in behandeling nemen", "b")])
+    doc = nlp("Om in aanmerking te komen voor de subsidie, stuurt u de stukken.")
+    found = [([t.text for t in toks], p) for toks, p in index.matches(list(doc))]
+    assert found == [(["in", "aanmerking", "te", "komen", "voor"], "a")]
+    doc = nlp("Wij proberen de aanvraag in behandeling te nemen.")
+    assert [p for _, p in index.matches(list(doc))] == ["b"]
+
+
+def test_te_only_before_the_listed_verb(nlp):
+    # "te" must stand right before the expression's verb, and only a verb takes it
+    index = PhraseIndex([("in aanmerking komen voor", "a"), ("op de hoogte", "h")])
+    assert not list(index.matches(list(nlp("Ik ben in aanmerking en te laat gekomen."))))
+    assert not list(index.matches(list(nlp("Hij hoopt op de te hoge kermis te komen."))))

@@ -381,6 +381,8 @@ def _finite_phrase(found: list, alternative: str) -> str:
     """A verb expression with a finite verb ("die voortkomt uit") gets the alternative's verb
     in the same form ("komt uit"); "" when no form fits as it stands."""
     finite = [t for t in found if t.pos_ in {"VERB", "AUX"} and _is_finite(t)]
+    if not finite and any(t.lower_ == "te" for t in found[1:]):
+        return _te_phrase(alternative)  # "in aanmerking te komen voor" -> "recht te hebben op"
     if not finite:
         if any("Part" in t.morph.get("VerbForm") for t in found) and any(
                 _verb_like(w) for w in alternative.split()):
@@ -402,6 +404,18 @@ def _finite_phrase(found: list, alternative: str) -> str:
     third = third_person(words[0])
     singular = tok.lower_.endswith("t") or tok.lower_ in {"is", "bent"}  # "van kracht is" -> "geldt"
     return " ".join([third] + words[1:]) if singular and third else ""
+
+
+def _te_phrase(alternative: str) -> str:
+    """The alternative of an expression matched with "te" before its verb, with "te" before
+    its own first verb ("recht hebben op" -> "recht te hebben op", "kunnen krijgen" -> "te
+    kunnen krijgen"); "" when that verb has a particle ("uit te voeren" splits the word) or
+    when it has no verb ("voor")."""
+    words = alternative.split()
+    for k, word in enumerate(words):
+        if _verb_like(word):
+            return "" if _separable(word) else " ".join(words[:k] + ["te"] + words[k:])
+    return ""
 
 
 def _particle_apart(tok) -> bool:
