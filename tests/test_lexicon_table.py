@@ -240,3 +240,83 @@ def test_table_becomes_a_dict_after_one_look_up_per_share_of_its_words():
     capped.DICT_AFTER = 3  # the fixed bar still holds when it is the lower one
     assert [capped.get(w) for w in asked[:3]] == [int(w[5:]) for w in asked[:3]] and capped._dict is None
     assert capped.get("woord042") == 42 and capped._dict is not None
+
+
+def _hashed(words: list[str], values: list[int]) -> FrequencyTable:
+    return FrequencyTable.from_stored(FrequencyTable(words, values).to_store(index=True), values)
+
+
+def test_hash_index_answers_as_the_sorted_words():
+    """A stored table with its hash index (``hash_index``) answers every word, a word that is
+    not there, an empty string, a lone surrogate and accented words as the table searched by
+    halves and the dict; words whose crc32 falls in the same slot are found in the next."""
+    import zlib
+
+    from duidelijk.lexicon import hash_index
+
+    words = sorted({f"w{i}" for i in range(300)} | {"één", "café", "ĳs", "gemeente", "a"})
+    values = [i * 7 % 65536 for i in range(len(words))]
+    table = _hashed(words, values)
+    assert "get" in vars(table)  # the index answers
+    searched = FrequencyTable(words, values)
+    searched.DICT_AFTER = 10**9
+    asked = words + [w + "x" for w in words] + [w[:-1] for w in words] + ["", "\udc80", "Gemeente", "ij", "w300"]
+    expected = [searched.get(w) for w in asked]
+    assert expected.count(None) > 300 and [table.get(w) for w in asked] == expected
+    assert [w in table for w in asked] == [table.contains(w) for w in asked] == [v is not None for v in expected]
+    slots, ends = hash_index("\n".join(words).encode("utf-8"), len(words))
+    assert len(slots) >= 2 * len(words) and sorted(slots[slots > 0]) == list(range(1, len(words) + 1))
+    mask = len(slots) - 1
+    homes = [zlib.crc32(w.encode("utf-8")) & mask for w in words]
+    assert len(set(homes)) < len(words)  # some words share a slot: the probing is tested
+    assert len(hash_index(b"", 0)[0]) == 16 and list(hash_index(b"", 0)[1]) == [0]
+
+
+def test_hash_index_becomes_a_dict_after_one_look_up_per_hash_share_of_its_words():
+    words = sorted(f"woord{i:03d}" for i in range(100))
+    table = _hashed(words, list(range(100)))
+    assert table.HASH_DICT_SHARE == 2
+    assert [table.get(w) for w in words[:50]] == list(range(50)) and table._dict is None
+    assert table.get("woord077") == 77 and table._dict is not None  # the 51st: a dict
+    assert [table.get(w) for w in words] == list(range(100)) and table.get("woord") is None
+
+
+def test_a_damaged_hash_index_is_refused():
+    import numpy
+
+    words = [f"w{i:04d}" for i in range(200)]
+    arrays = FrequencyTable(words, range(200)).to_store(index=True)
+    for damaged in ({"slots": arrays["slots"][:256]},  # fewer slots than twice the words
+                    {"slots": arrays["slots"][:-1]},  # not a power of two
+                    {"slots": arrays["slots"].astype(numpy.int64)},
+                    {"ends": arrays["ends"][:-1]},
+                    {"ends": arrays["ends"] + 1}):
+        with pytest.raises(ValueError):
+            FrequencyTable.from_stored({**arrays, **damaged}, range(200))
+    with pytest.raises(KeyError):
+        FrequencyTable.from_stored({k: v for k, v in arrays.items() if k != "ends"}, range(200))
+
+
+def test_a_cached_table_reads_its_hash_index_from_the_mapped_file(tmp_path, monkeypatch):
+    """``cached_table`` stores the hash index with the words; read back, its slots are a
+    view of the file mapped into memory (shared by every process that reads it), not a copy."""
+    import mmap
+
+    import numpy
+
+    from duidelijk import datacache
+    from duidelijk.lexicon import cached_table
+
+    monkeypatch.setenv("DUIDELIJK_DATA_CACHE", str(tmp_path / "cache"))
+    source = tmp_path / "list.tsv"
+    source.write_text("a\n", encoding="utf-8")
+    words = sorted(f"woord{i}" for i in range(1000))
+    cached_table("test-index", [source], lambda: (words, list(range(1000))))
+    arrays = datacache.load("test-index", [source])
+    assert {"slots", "ends"} <= set(arrays)
+    base = arrays["slots"]
+    while isinstance(base, numpy.ndarray) and base.base is not None:
+        base = base.base
+    assert isinstance(base.obj if isinstance(base, memoryview) else base, mmap.mmap)
+    table = cached_table("test-index", [source], lambda: pytest.fail("built again"))
+    assert "get" in vars(table) and [table.get(w) for w in words] == list(range(1000))
