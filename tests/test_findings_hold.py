@@ -1601,3 +1601,29 @@ def test_word_whose_first_part_only_starts_with_a_number_is_still_a_long_word(ch
 def test_word_that_only_starts_like_a_number_is_still_a_long_word(check, word):
     # "een" + "zaamheid..." is no reading; "meer" is no number
     assert texts(found(check, "DD105", f"Wij werken aan de {word}.")) == {word}
+
+
+# --- eleventh session (harvest-mun): real municipal texts from public repositories ------------
+@pytest.mark.parametrize("text, span, alt", [
+    ("U heeft recht op een rolstoel per 1 maart 2025.", "per", "vanaf"),
+    ("U krijgt de toeslag per {datum}.", "per", "vanaf"),  # a placeholder for a date
+    ("Per 01-01-2026 gaat de huur omhoog.", "Per", "Vanaf"),
+    ("De regeling geldt per januari 2026.", "per", "vanaf"),
+    ("Uw recht op bijstand is beëindigd per 1 juli.", "per", "op"),  # the day something stops
+    ("Uw vergunning vervalt per 31 december.", "per", "op"),
+])
+def test_per_with_a_date_is_officialese(check, text, span, alt):
+    f = [x for x in found(check, "DD103", text) if x.text == span]
+    assert f and f[0].suggestions == [alt]
+
+
+@pytest.mark.parametrize("text", [
+    "U betaalt 10 euro per maand.",
+    "Wij sturen de brief per post.",
+    "De kosten zijn 5 euro per persoon.",
+    "Het tarief is 2 euro per 100 kilo.",
+    "U krijgt per 1 kind een bedrag.",
+])
+def test_per_without_a_date_is_ordinary_dutch(check, text):
+    assert not [x for x in found(check, "DD103", text) if x.text.lower() == "per"]
+

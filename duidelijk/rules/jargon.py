@@ -35,6 +35,7 @@ from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.nominalisation import (het_van, het_van_may, jargon_anchors, list_matches, subject_het_van,
                                               token_keys_with_particles, verb_of)
 from duidelijk.rules.vague import vague_matches
+from duidelijk.structure import MONTH_NAMES
 from duidelijk.verbs import PARTICLES, SINGULAR_AUX, _infinitives, past_participle, present_singular, stem_from_infinitive
 
 
@@ -1500,7 +1501,36 @@ def _antecedent_before(tok, before: list) -> bool:
 
 
 # the words of the parts after the list: "ter" + a noun of action, a relative "welke", "deze" alone
-FORMAL_WORDS = frozenset({"ter", "welke", "deze"})
+FORMAL_WORDS = frozenset({"ter", "welke", "deze", "per"})
+# verbs for something that stops: "per 1 maart" is then "op 1 maart", not "vanaf 1 maart"
+STOP_VERBS = frozenset({"stoppen", "beëindigen", "eindigen", "aflopen", "vervallen", "intrekken", "opzeggen",
+                        "stopzetten", "ophouden", "verlopen", "opheffen"})
+NUMERIC_DATE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:\d{2}|\d{4})$")
+
+
+def _date_after(ctx, tokens: list, n: int):
+    """The last token of a date that starts at ``tokens[n]``: "1 maart (2025)", "maart 2025",
+    "01-03-2025", a placeholder for a date ("{datum}", "[vul datum in]"); None if no date
+    starts there."""
+    first = tokens[n]
+    if ctx.is_placeholder(first):
+        run = [first]
+        for t in tokens[n + 1:]:
+            if not ctx.is_placeholder(t) or t.idx > run[-1].idx + len(run[-1]) + 1:
+                break
+            run.append(t)
+        start, end = ctx.document.source_span(run[0].idx, run[-1].idx + len(run[-1]))
+        text = (ctx.document.source_text or ctx.text)[start:end].lower()  # the mask hides the name
+        return run[-1] if any(w in text for w in ("datum", "date", "dag")) else None
+    if NUMERIC_DATE.match(first.text):
+        return first
+    month = first
+    if first.text.isdigit() and 1 <= int(first.text) <= 31 and n + 1 < len(tokens):
+        month = tokens[n + 1]
+    if month.lower_ not in MONTH_NAMES:
+        return None
+    after = tokens[tokens.index(month) + 1] if tokens.index(month) + 1 < len(tokens) else None
+    return after if after is not None and after.text.isdigit() and len(after.text) == 4 else month
 
 
 @cache
@@ -1802,6 +1832,34 @@ class Jargon(Rule):
                 yield from self._relative_welke(ctx, tokens, marked)
             if formal and "deze" in present:
                 yield from self._deze_alone(ctx, tokens, marked)
+            if formal and "per" in present:
+                yield from self._per_date(ctx, tokens, marked)
+
+    def _per_date(self, ctx, tokens, marked):
+        """"per" + a date ("per 1 maart", "per 01-03-2025", "per {datum}"): written Dutch for
+        the day something starts or stops. Speech says "vanaf 1 maart", or "op 1 maart" for
+        the day something ends ("Uw recht is beëindigd per 1 maart"). Not "per" with
+        anything else ("per jaar", "per post", "per persoon", "per 100 euro"); "per direct"
+        and "per heden" are in the list."""
+        for n, tok in enumerate(tokens[:-1]):
+            if tok.lower_ != "per" or tok.i in marked or ctx.is_placeholder(tok) or ctx.accepted(tok.text):
+                continue
+            end = _date_after(ctx, tokens, n + 1)
+            if end is None:
+                continue
+            stops = any(t.lemma_.lower() in STOP_VERBS or t.lower_ in STOP_VERBS for t in tokens)
+            alt = "op" if stops else "vanaf"
+            if tok.text[:1].isupper():
+                alt = alt.capitalize()
+            marked.add(tok.i)
+            if ctx.is_placeholder(tokens[n + 1]):
+                start, stop = ctx.document.source_span(tokens[n + 1].idx, end.idx + len(end))
+                date = (ctx.document.source_text or ctx.text)[start:stop]  # "{datum}", not the mask
+            else:
+                date = ctx.text[tokens[n + 1].idx: end.idx + len(end)]
+            yield self.finding(ctx, tok.idx, tok.idx + len(tok),
+                               f"'{tok.text} {date}' is ambtelijke taal. Schrijf liever '{alt} {date}'.",
+                               suggestions=[alt])
 
     def _ter_action(self, ctx, tokens, marked):
         """"ter" + a noun of action that the list does not have ("ter dekking van", "ter
