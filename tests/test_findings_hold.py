@@ -1627,3 +1627,25 @@ def test_per_with_a_date_is_officialese(check, text, span, alt):
 def test_per_without_a_date_is_ordinary_dutch(check, text):
     assert not [x for x in found(check, "DD103", text) if x.text.lower() == "per"]
 
+
+@pytest.mark.parametrize("text, span, alt", [
+    ("U kunt bellen. Na het gesprek kun je de pas weer gebruiken.", "kun je", "kunt u"),
+    ("U kunt bellen. Voor parkeren ga je naar de website.", "ga je", "gaat u"),
+    ("U kunt bellen. Heb je vragen?", "Heb je", "Hebt u"),
+    ("Je kunt bellen. Je hebt een brief. Kunt u de pas gebruiken?", "Kunt u", "Kun je"),
+    ("Je kunt bellen. Je hebt een brief. Werkt u hier?", "Werkt u", "Werk je"),
+])
+def test_other_address_after_the_verb_changes_the_verb_too(check, text, span, alt):
+    # "kun je" with "u" is "kunt u", not "kun u"; "kunt u" with "je" is "kun je"
+    f = [x for x in found(check, "DD110", text) if x.text == span]
+    assert f and f[0].suggestions == [alt]
+
+
+@pytest.mark.parametrize("text, span, alt", [
+    ("U kunt bellen. Je account is klaar.", "Je", "uw"),  # possessive "je" is "uw", not "u"
+    ("U kunt bellen. U krijgt antwoord. Wij helpen je.", "je", "u"),  # object "je" stays one word
+    ("U kunt bellen. Als je wilt, kan dat.", "je", "u"),  # "je" before its verb: the verb has no "t" problem
+])
+def test_other_address_before_the_verb_or_as_object_is_one_word(check, text, span, alt):
+    f = [x for x in found(check, "DD110", text) if x.text == span]
+    assert f and f[0].suggestions == [alt]

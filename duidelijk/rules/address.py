@@ -68,11 +68,61 @@ class MixedAddress(Rule):
             return
         minority, other = (je, "u") if len(u) >= len(je) or formal else (u, "je")
         for tok in minority:
+            message = f"Hier staat '{tok.text}', maar elders '{other}'. Spreek de lezer steeds op dezelfde manier aan."
+            verb = _inverted_verb(tok)
+            if verb is not None:
+                # "kun je" is "kunt u", "gaat u" is "ga je": the verb before its subject changes too
+                form = u_form(verb) if other == "u" else je_form(verb)
+                if form:
+                    form = form[:1].upper() + form[1:] if verb.text[:1].isupper() else form
+                    yield self.finding(ctx, verb.idx, tok.idx + len(tok), message, suggestions=[f"{form} {other}"])
+                    continue
+            possessive = tok.lower_ in {"jouw"} or (tok.lower_ == "je" and (
+                tok.pos_ == "DET" or "Yes" in tok.morph.get("Poss") or tok.dep_ == "nmod:poss"))
             yield self.span_finding(
-                ctx, tok,
-                f"Hier staat '{tok.text}', maar elders '{other}'. Spreek de lezer steeds op dezelfde manier aan.",
-                suggestions=[other if other == "je" else ("uw" if tok.lower_ in {"jouw"} else "u")],
+                ctx, tok, message,
+                suggestions=[other if other == "je" else ("uw" if possessive else "u")],
             )
+
+
+# The forms with "u" and with "je" after the verb ("Kunt u", "Kun je") where they are not the
+# stem with and without "t".
+INVERTED_U_FORMS = {"ben": "bent", "heb": "hebt", "kun": "kunt", "kan": "kunt", "wil": "wilt", "zal": "zult",
+                "zul": "zult", "mag": "mag", "ga": "gaat", "sta": "staat", "sla": "slaat", "doe": "doet",
+                "zie": "ziet"}
+INVERTED_JE_FORMS = {"bent": "ben", "hebt": "heb", "heeft": "heb", "kunt": "kun", "kan": "kun", "wilt": "wil",
+                 "zult": "zul", "mag": "mag", "gaat": "ga", "staat": "sta", "slaat": "sla", "doet": "doe",
+                 "ziet": "zie"}
+
+
+def _inverted_verb(tok):
+    """The finite verb right before a subject "je"/"u" ("Kun je", "ga je", "Kunt u"): with the
+    subject after it, "je" takes the verb without "t" and "u" the verb with "t"."""
+    if tok.i == 0 or not tok.dep_.startswith("nsubj") or tok.lower_ not in {"je", "jij", "u"}:
+        return None
+    verb = tok.doc[tok.i - 1]
+    if verb.pos_ not in {"VERB", "AUX"} or "Fin" not in verb.morph.get("VerbForm") \
+            or "Past" in verb.morph.get("Tense") or not verb.is_alpha:
+        return None
+    return verb
+
+
+def u_form(verb) -> str:
+    """"kun" -> "kunt", "ga" -> "gaat", "werk" -> "werkt", "moet" -> "moet"."""
+    word = verb.text.lower()
+    if word in INVERTED_U_FORMS:
+        return INVERTED_U_FORMS[word]
+    return word if word.endswith("t") else word + "t"
+
+
+def je_form(verb) -> str:
+    """"kunt" -> "kun", "gaat" -> "ga", "werkt" -> "werk", "moet" -> "moet", "zet" -> "zet"."""
+    word = verb.text.lower()
+    if word in INVERTED_JE_FORMS:
+        return INVERTED_JE_FORMS[word]
+    if word.endswith("t") and not verb.lemma_.lower().endswith("ten"):
+        return word[:-1]
+    return word
 
 
 @cache
