@@ -233,6 +233,25 @@ def moved_verb(words: tuple[str, ...]) -> int:
 
 
 
+REFLEXIVES = frozenset({"zich"})
+
+
+def _reflexive_verb(tokens, pos: int, word: str, table) -> int | None:
+    """The place of the verb that ``zich`` (``tokens[pos]``) belongs to, a few words on, when
+    it is ``word`` (a listed verb): the parse links the two, and no comma, conjunction or
+    other finite verb stands between them. None when it stands right after "zich" (the plain
+    match finds it) or is not there."""
+    me = tokens[pos]
+    for k in range(pos + 2, min(len(tokens), pos + 2 + MAX_GAP)):
+        tok = tokens[k]
+        if word in table[tok.i]:
+            return k if me.head.i == tok.i and tok.pos_ in {"VERB", "AUX"} else None
+        if tok.is_punct or tok.pos_ in {"SCONJ", "CCONJ"} or (
+                tok.pos_ in {"VERB", "AUX"} and "Fin" in tok.morph.get("VerbForm")):
+            return None
+    return None
+
+
 def _infinitive(word: str) -> bool:
     """Is this listed word an infinitive ("komen", "nemen", "zijn"), that "te" may go before?"""
     return word in _SHORT_VERBS or (word.endswith("en") and len(word) > 4 and _verb_like(word))
@@ -411,6 +430,14 @@ class PhraseIndex:
         gappy = first.pos_ in {"VERB", "AUX"} or words[-1] == "te"
         found = [first]
         j = pos + 1
+        if words[0] in REFLEXIVES and len(words) > 1 and not gappy:
+            verb = _reflexive_verb(tokens, pos, words[1], table)
+            if verb is not None:
+                # the verb of "zich" closes the clause, with words between them: "kunnen zich
+                # verschillende situaties voordoen", "die zich in een traject bevinden"
+                found.append(tokens[verb])
+                j = verb + 1
+                words = words[1:]
         for word in words[1:]:
             if not gappy and j + 1 < len(tokens) and tokens[j].lower_ == "te" \
                     and word not in table[tokens[j].i] and word in table[tokens[j + 1].i] and _infinitive(word):

@@ -1649,3 +1649,10 @@ def test_other_address_after_the_verb_changes_the_verb_too(check, text, span, al
 def test_other_address_before_the_verb_or_as_object_is_one_word(check, text, span, alt):
     f = [x for x in found(check, "DD110", text) if x.text == span]
     assert f and f[0].suggestions == [alt]
+
+
+def test_zich_voordoen_with_its_subject_between(check):
+    assert [f.text for f in found(check, "DD103", "Na uw aanvraag kunnen zich verschillende situaties voordoen.")] \
+        == ["zich verschillende situaties voordoen"]
+    assert found(check, "DD103", "Als zich een probleem voordoet, bel ons.")  # "Als" is no "voordoen als"
+    assert not found(check, "DD103", "Wij weten dat hij zich als agent voordoet.")  # pretend to be

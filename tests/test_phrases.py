@@ -267,3 +267,23 @@ def test_te_only_before_the_listed_verb(nlp):
     index = PhraseIndex([("in aanmerking komen voor", "a"), ("op de hoogte", "h")])
     assert not list(index.matches(list(nlp("Ik ben in aanmerking en te laat gekomen."))))
     assert not list(index.matches(list(nlp("Hij hoopt op de te hoge kermis te komen."))))
+
+
+def test_reflexive_expression_with_words_between_zich_and_its_verb(nlp):
+    """"zich voordoen" also where the subject stands between "zich" and its verb at the end of
+    the clause ("kunnen zich verschillende situaties voordoen"), when the parse links them."""
+    index = PhraseIndex([("zich voordoen", "a"), ("zich bevinden", "b"), ("zich beroepen op", "c")])
+    doc = nlp("Na uw aanvraag kunnen zich verschillende situaties voordoen.")
+    assert [([t.text for t in toks], p) for toks, p in index.matches(list(doc))] == [
+        (["zich", "voordoen"], "a")]
+    doc = nlp("Vrouwen die zich in een medisch traject bevinden, kunnen een aanvraag doen.")
+    assert [p for _, p in index.matches(list(doc))] == ["b"]
+    doc = nlp("U kunt zich niet beroepen op eerder ingediende documenten.")
+    assert [p for _, p in index.matches(list(doc))] == ["c"]
+
+
+def test_reflexive_gap_stops_at_a_comma_or_another_verb(nlp):
+    index = PhraseIndex([("zich voordoen", "a")])
+    # "zich" belongs to "melden"; "voordoen" belongs to another clause
+    assert not list(index.matches(list(nlp("U kunt zich melden, en wij doen het voor."))))
+    assert not list(index.matches(list(nlp("Zij kan zich goed voorstellen dat u het wilt voordoen."))))

@@ -1468,8 +1468,9 @@ def in_fixed_expression(found: list, tokens: list, entry: Entry) -> bool:
                 if _expression_at(tokens, start, words, tok):
                     return True
             if len(words) == 2 and words[0] in token_keys(tok) and any(
-                    words[1] in token_keys(t) for t in tokens[max(0, n - 5): n]):
-                return True  # a subclause puts the preposition first: "dat u niet aan de eisen voldoet"
+                    words[1] in token_keys(t) for t in tokens[max(0, n - 5): n] if t.i > found[0].i or len(found) == 1):
+                return True  # a subclause puts the preposition first: "dat u niet aan de eisen voldoet",
+                # "dat hij zich als agent voordoet" (after "zich": "Als zich een fout voordoet" is no "voordoen als")
     return False
 
 
