@@ -1321,3 +1321,20 @@ def test_no_headings(check):
     assert found(check, "DD116", paras)
     with_heading = "Wat moet u doen?\n\n" + paras
     assert not found(check, "DD116", with_heading)
+
+
+def test_lines_that_each_stand_alone_are_no_long_paragraph(check):
+    """A screen of status lines, labels and short messages, one under the other without blank
+    lines, is not a lap of text: each line is read on its own. Hard-wrapped prose still is."""
+    screen = "\n".join(["Uw aanvraag is ontvangen.", "Status: in behandeling", "Wij nemen binnen twee weken een besluit.",
+                        "Bekijk de brief voor meer details.", "Zaaknummer", "Datum aanvraag", "Documenten",
+                        "U heeft nog geen documenten.", "Heeft u vragen? Bel ons dan op werkdagen.",
+                        "Wij helpen u graag verder met uw aanvraag."])
+    assert not found(check, "DD115", screen)
+    words = ("wij hebben uw aanvraag voor een vergunning ontvangen en bekeken en wij laten u weten "
+             "wat wij besloten hebben en wat u nu moet doen als u het niet eens bent").split()
+    words = words * 3
+    wrapped = "Beste meneer Jansen, " + "\n".join(" ".join(words[i:i + 9]) for i in range(0, len(words), 9)) + "."
+    assert found(check, "DD115", wrapped)  # the sentences run on over the line breaks
+    # one line of more than 80 words is still a long paragraph
+    assert found(check, "DD115", " ".join(["Wij hebben uw aanvraag ontvangen en bekeken."] * 15))

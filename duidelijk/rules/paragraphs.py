@@ -19,7 +19,9 @@ WORD = re.compile(r"\w+")
 def parts(text: str) -> list[tuple[int, str]]:
     """The parts a reader sees as one lump: runs of ordinary lines, and each list item (its
     line and the indented lines under it) on its own. A paragraph that is a short lead-in and
-    a list is not a long lap of text. (offset in ``text``, part text)"""
+    a list is not a long lap of text. Nor is a run of lines that each stand alone (the status
+    lines, labels and messages of a screen): each of those lines is a part of its own.
+    (offset in ``text``, part text)"""
     out: list[list] = []
     pos = 0
     in_item = False
@@ -31,7 +33,34 @@ def parts(text: str) -> list[tuple[int, str]]:
         else:
             out[-1][1] += "\n" + line
         pos += len(line) + 1
-    return [(start, part) for start, part in out]
+    result = []
+    for start, part in out:
+        if LIST_ITEM.match(part) or not _lines_stand_alone(part):
+            result.append((start, part))
+            continue
+        for line in part.split("\n"):  # a screen of status lines, labels and short messages
+            result.append((start, line))
+            start += len(line) + 1
+    return result
+
+
+LINE_ENDS_SENTENCE = re.compile(r"[.!?:;…]['\"”’)]*\s*$")
+
+
+def _lines_stand_alone(part: str) -> bool:
+    """Is each line of a run of lines a whole of its own (a heading, a label, a sentence or
+    a short message of a screen), with no sentence running on over a line break? Hard-wrapped
+    prose has at least one break inside a sentence: the line ends with a comma, or without a
+    full stop and the next line goes on with a small letter."""
+    lines = [line for line in part.split("\n") if line.strip()]
+    if len(lines) < 2:
+        return False
+    for this, next_line in zip(lines, lines[1:]):
+        if LINE_ENDS_SENTENCE.search(this):
+            continue
+        if this.rstrip().endswith(",") or next_line.lstrip()[:1].islower():
+            return False
+    return True
 
 
 @register
