@@ -1656,3 +1656,21 @@ def test_zich_voordoen_with_its_subject_between(check):
         == ["zich verschillende situaties voordoen"]
     assert found(check, "DD103", "Als zich een probleem voordoet, bel ons.")  # "Als" is no "voordoen als"
     assert not found(check, "DD103", "Wij weten dat hij zich als agent voordoet.")  # pretend to be
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("Wij zijn bezig met het beoordelen van uw aanvraag.", "beoordelen"),
+    ("De gemeente is nog bezig met het behandelen van uw bezwaar.", "behandelen"),
+])
+def test_bezig_met_het_infinitive_van_is_nominal_style(check, text, verb):
+    f = [x for x in found(check, "DD103", text) if x.text.startswith("bezig met het")]
+    assert f and f"'{verb}'" in f[0].message and f[0].suggestions == []
+
+
+@pytest.mark.parametrize("text", [
+    "Wij zijn bezig met het project in uw straat.",  # a noun, no hidden verb
+    "De kinderen zijn bezig met het eten.",  # no "van": the ordinary progressive
+    "Wij zijn druk bezig.",
+])
+def test_bezig_without_a_hidden_verb_and_its_object_is_ordinary(check, text):
+    assert not [x for x in found(check, "DD103", text) if "bezig" in x.text]

@@ -1502,7 +1502,7 @@ def _antecedent_before(tok, before: list) -> bool:
 
 
 # the words of the parts after the list: "ter" + a noun of action, a relative "welke", "deze" alone
-FORMAL_WORDS = frozenset({"ter", "welke", "deze", "per"})
+FORMAL_WORDS = frozenset({"ter", "welke", "deze", "per", "bezig"})
 # verbs for something that stops: "per 1 maart" is then "op 1 maart", not "vanaf 1 maart"
 STOP_VERBS = frozenset({"stoppen", "beëindigen", "eindigen", "aflopen", "vervallen", "intrekken", "opzeggen",
                         "stopzetten", "ophouden", "verlopen", "opheffen"})
@@ -1835,6 +1835,27 @@ class Jargon(Rule):
                 yield from self._deze_alone(ctx, tokens, marked)
             if formal and "per" in present:
                 yield from self._per_date(ctx, tokens, marked)
+            if formal and "bezig" in present:
+                yield from self._bezig_met_het(ctx, tokens, marked)
+
+    def _bezig_met_het(self, ctx, tokens, marked):
+        """"bezig (zijn) met het" + an infinitive + "van" ("Wij zijn bezig met het beoordelen
+        van uw aanvraag"): the verb hidden in a noun, its object in a "van" phrase. Speech says
+        "Wij beoordelen uw aanvraag". Not without "van" ("bezig met het eten"), nor with a
+        noun that is no infinitive ("bezig met het project")."""
+        for n, tok in enumerate(tokens[:-4]):
+            if tok.lower_ != "bezig" or tok.i in marked or [t.lower_ for t in tokens[n + 1: n + 3]] != ["met", "het"]:
+                continue
+            verb, after = tokens[n + 3], tokens[n + 4]
+            if after.lower_ != "van" or not verb.is_alpha or ctx.is_placeholder(verb) or not verb.lower_.endswith("en"):
+                continue
+            if not ("Inf" in verb.morph.get("VerbForm") or verb.lower_ in verb_lemmas(verb.lower_) and exists(verb.lower_)):
+                continue
+            marked.update(range(tok.i, after.i + 1))
+            span = ctx.text[tok.idx: after.idx + len(after)]
+            yield self.finding(ctx, tok.idx, after.idx + len(after),
+                               f"'{span}' maakt de zin stijf. Schrijf liever een zin met het werkwoord "
+                               f"'{verb.lower_}'.", suggestions=[])
 
     def _per_date(self, ctx, tokens, marked):
         """"per" + a date ("per 1 maart", "per 01-03-2025", "per {datum}"): written Dutch for
