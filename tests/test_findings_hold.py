@@ -1674,3 +1674,21 @@ def test_bezig_met_het_infinitive_van_is_nominal_style(check, text, verb):
 ])
 def test_bezig_without_a_hidden_verb_and_its_object_is_ordinary(check, text):
     assert not [x for x in found(check, "DD103", text) if "bezig" in x.text]
+
+
+@pytest.mark.parametrize("text, word", [
+    ('Uw hulpmiddel staat ook bij "Eerdere en afgewezen voorzieningen".', "voorzieningen"),
+    ("De actieve regeling staat onder “Huidige voorzieningen”.", "voorzieningen"),
+])
+def test_officialese_word_in_a_quoted_name_of_a_page_part_is_left(check, text, word):
+    # the reader must find the name as it stands: it cannot be rewritten in the sentence
+    assert not [x for x in found(check, "DD103", text) if x.text == word]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Uw hulpmiddel staat ook bij de voorzieningen.", "voorzieningen"),  # no quotes
+    ('Wij schreven: "de voorzieningen worden beëindigd".', "voorzieningen"),  # a quoted sentence, no name
+    ('Klik op "Aanvragen" als u de voorzieningen wilt zien.', "voorzieningen"),  # outside the quotes
+])
+def test_officialese_word_outside_a_quoted_name_is_still_found(check, text, word):
+    assert [x for x in found(check, "DD103", text) if x.text == word]

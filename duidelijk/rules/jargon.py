@@ -1300,6 +1300,31 @@ def inside_name(found: list) -> bool:
     return False
 
 
+OPEN_QUOTES = {'"': '"', "“": "”", "„": "”", "‘": "’"}
+
+
+def quoted_name(found: list) -> bool:
+    """Is the match inside a short quoted name that starts with a capital and has no finite
+    verb: the title of a part of a page, a button or a form the writer points to ('bij
+    "Eerdere en afgewezen voorzieningen"', 'onder "Huidige voorzieningen"')? The reader has
+    to find those words as they stand: they cannot be rewritten in the sentence."""
+    first, last = found[0], found[-1]
+    start, end = _sentence(first)
+    doc = first.doc
+    opening = next((doc[i] for i in range(first.i - 1, max(start, first.i - 8) - 1, -1) if doc[i].text in OPEN_QUOTES
+                    or doc[i].text in OPEN_QUOTES.values()), None)
+    if opening is None or opening.text not in OPEN_QUOTES:
+        return False
+    closing = next((doc[i] for i in range(last.i + 1, min(end, last.i + 8)) if doc[i].text in OPEN_QUOTES.values()
+                    or doc[i].text in OPEN_QUOTES), None)
+    if closing is None or closing.text != OPEN_QUOTES[opening.text]:
+        return False
+    inside = [t for t in doc[opening.i + 1: closing.i] if not t.is_punct]
+    if not inside or len(inside) > 6 or not inside[0].text[:1].isupper():
+        return False
+    return not any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") for t in inside)
+
+
 def explained_here(found: list) -> bool:
     """Does the sentence explain the matched term, as DD104 reads an explanation ("Bij openbare
     ruimte kun je denken aan straten en pleinen", "Onder inkomen verstaan wij ...", "X, dat wil
@@ -1729,7 +1754,7 @@ class Jargon(Rule):
                 text = " ".join(t.text for t in found)
                 if accept and (ctx.accepted(text) or any(ctx.accepted(k) for t in found for k in token_keys(t))):
                     continue
-                if inside_name(found) or written_as_name(found) or starts_a_title(found) or (
+                if inside_name(found) or written_as_name(found) or starts_a_title(found) or quoted_name(found) or (
                         len(found) == 1 and _a_number(found[0])) or explained_here(found):
                     continue  # "de nummer acht" is no form of "achten"
                 if vague is None:
