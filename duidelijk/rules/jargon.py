@@ -1308,6 +1308,8 @@ def quoted_name(found: list) -> bool:
     verb: the title of a part of a page, a button or a form the writer points to ('bij
     "Eerdere en afgewezen voorzieningen"', 'onder "Huidige voorzieningen"')? The reader has
     to find those words as they stand: they cannot be rewritten in the sentence."""
+    if any(t.pos_ not in {"NOUN", "ADJ"} for t in found):
+        return False  # a name's words: "Aangaande" in a quoted title still reads as "Over"
     first, last = found[0], found[-1]
     start, end = _sentence(first)
     doc = first.doc
