@@ -36,8 +36,14 @@ from browser.letters import KNOWN, docx_letter  # noqa: E402
 
 @contextmanager
 def running(app):
-    """Serve ``app`` with waitress on 127.0.0.1 (a free port) in this process; yields its URL."""
-    from waitress import create_server
+    """Serve ``app`` with waitress on 127.0.0.1 (a free port) in this process; yields its URL.
+
+    At the end the request threads finish first, then the server closes its sockets in its own
+    thread (a thunk through its trigger), so its loop finds its map empty and ends. Closing them
+    from this thread (``srv.close()``) raced with that loop: a select() on a socket just closed
+    ended the server thread with OSError (bad file descriptor), a request thread that finished
+    later wrote to the closed trigger, and with a page still connected the loop went on."""
+    from waitress import create_server, wasyncore
 
     srv = create_server(app, host="127.0.0.1", port=0, threads=4)
     thread = threading.Thread(target=srv.run, daemon=True)
@@ -45,8 +51,32 @@ def running(app):
     try:
         yield f"http://127.0.0.1:{srv.effective_port}"
     finally:
-        srv.close()
+        srv.task_dispatcher.shutdown()
+        srv.trigger.pull_trigger(lambda: wasyncore.close_all(srv._map))
         thread.join(timeout=5)
+
+
+def test_running_stops_its_server_cleanly(monkeypatch):
+    """After ``running`` no thread of waitress is left, also when a client keeps its
+    connection open (as a page does), and no thread ended with an exception."""
+    import http.client
+
+    failed = []
+    monkeypatch.setattr(threading, "excepthook", lambda args: failed.append(args.exc_value))
+
+    def hello(environ, start_response):
+        start_response("200 OK", [("Content-Type", "text/plain"), ("Content-Length", "2")])
+        return [b"ok"]
+
+    before = set(threading.enumerate())
+    for _ in range(5):
+        with running(hello) as url:
+            conn = http.client.HTTPConnection(url.removeprefix("http://"))
+            conn.request("GET", "/")
+            assert conn.getresponse().read() == b"ok"  # kept open (HTTP/1.1)
+        conn.close()
+    assert [t for t in threading.enumerate() if t not in before] == []
+    assert failed == []
 
 
 @pytest.fixture(scope="module")
