@@ -22,7 +22,6 @@ the sentence id), never text: ``load()`` reads the text from ../shared at run ti
 
 from __future__ import annotations
 
-import argparse
 import difflib
 import hashlib
 import json
@@ -87,12 +86,8 @@ def split(items: list[dict]) -> None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--shared", type=Path, default=js.ROOT.parent / "shared" / "data")
-    parser.add_argument("--force", action="store_true")
-    args = parser.parse_args()
-    if OUT.exists() and not args.force:
-        print(f"{OUT} exists; the set is fixed (use --force to rebuild)", file=sys.stderr)
+    args = js.selection_args(OUT, "; the set is fixed", shared=True)
+    if args is None:
         return 2
     used = {json.loads(line)["group"] for line in js.OUT.open(encoding="utf-8")}  # judged: groups only
     used |= {json.loads(line)["group"] for line in ds.OUT.open(encoding="utf-8")}

@@ -16,7 +16,6 @@ the text from ../shared at run time.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path
@@ -73,13 +72,9 @@ def load(shared: Path | None = None) -> list[dict]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--shared", type=Path, default=js.ROOT.parent / "shared" / "data")
-    parser.add_argument("--limit", type=int, default=300)
-    parser.add_argument("--force", action="store_true")
-    args = parser.parse_args()
-    if OUT.exists() and not args.force:
-        print(f"{OUT} exists (use --force to rebuild)", file=sys.stderr)
+    args = js.selection_args(OUT, shared=True,
+                             more=lambda parser: parser.add_argument("--limit", type=int, default=300))
+    if args is None:
         return 2
     judged = {json.loads(line)["group"] for line in js.OUT.open(encoding="utf-8")}
     from duidelijk.model import load_pipeline

@@ -25,11 +25,9 @@ stored (letters: file and character offsets; Amsterdam: the CSV line; UD: the se
 
 from __future__ import annotations
 
-import argparse
 import csv
 import hashlib
 import json
-import re
 import sys
 from pathlib import Path
 
@@ -83,28 +81,20 @@ def fresh(group: str, excluded: set[str], discovery: set[str], ud_train: bool = 
 
 
 def candidates(nlp) -> list[dict]:
-    from duidelijk.readers import read_path
-
     excluded, discovery = excluded_groups(), discovery_groups()
     out = []
-    base = SHARED / "letters"
-    with (base / "MANIFEST.tsv").open(encoding="utf-8") as handle:
-        manifest = list(csv.DictReader(handle, delimiter="\t"))
-    for row in manifest:
-        folder, name = row["file"].split("/", 1)
-        group = js.letter_group(folder, name)
-        if (not fresh(group, excluded, discovery) or name.endswith(".po") or "yml__" in name
-                or ".onderwerp." in name or name.startswith("sms__")):
+
+    def skip(folder: str, name: str) -> bool:
+        return (not fresh(js.letter_group(folder, name), excluded, discovery) or name.endswith(".po")
+                or "yml__" in name or ".onderwerp." in name or name.startswith("sms__"))
+
+    for row, folder, name, sent, text in js.manifest_sentences(SHARED, nlp, skip):
+        if not js.is_prose(text) or "<" in text or ">" in text:
             continue
-        doc = read_path(base / row["file"])
-        for sent in nlp(doc.text).sents:
-            text = " ".join(js.restore_placeholders(doc, sent.start_char, sent.end_char).split())
-            if not js.is_prose(text) or "<" in text or ">" in text:
-                continue
-            out.append({"id": f"let-{folder}-{re.sub(r'[^a-z0-9]+', '-', name.lower()).strip('-')}-{sent.start_char}",
-                        "group": group, "text": text, "kind": "letters",
-                        "source": {"dataset": "letters", "file": row["file"], "start": sent.start_char,
-                                   "end": sent.end_char, "licence": row["licence"]}})
+        out.append({"id": js.letter_id(folder, name, sent.start_char),
+                    "group": js.letter_group(folder, name), "text": text, "kind": "letters",
+                    "source": {"dataset": "letters", "file": row["file"], "start": sent.start_char,
+                               "end": sent.end_char, "licence": row["licence"]}})
     with (SHARED / "amsterdam-simplification" / "complex-simple-dev.csv").open(encoding="utf-8") as handle:
         for line, row in enumerate(csv.DictReader(handle), start=2):
             text = " ".join(row["Complex"].split())
@@ -127,11 +117,7 @@ def load() -> list[dict]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--force", action="store_true")
-    args = parser.parse_args()
-    if OUT.exists() and not args.force:
-        print(f"{OUT} exists; the sample is fixed (use --force to rebuild)", file=sys.stderr)
+    if js.selection_args(OUT, "; the sample is fixed") is None:
         return 2
     from judged import finding_rows
     from duidelijk.model import load_pipeline

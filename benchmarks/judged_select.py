@@ -96,36 +96,74 @@ def letter_group(folder: str, name: str) -> str:
     return f"let-{folder}-{stem}"
 
 
-def letters(shared: Path, nlp) -> list[dict]:
+def manifest(shared: Path) -> list[dict]:
+    """The rows of ``letters/MANIFEST.tsv`` in ``shared``: a letter's file, its licence, the
+    repository, path and commit it came from."""
+    with (shared / "letters" / "MANIFEST.tsv").open(encoding="utf-8") as handle:
+        return list(csv.DictReader(handle, delimiter="\t"))
+
+
+def letter_id(folder: str, name: str, start: int) -> str:
+    """The id of the sentence at ``start`` of the letter ``folder/name``."""
+    return f"let-{folder}-{re.sub(r'[^a-z0-9]+', '-', name.lower()).strip('-')}-{start}"
+
+
+def manifest_sentences(shared: Path, nlp, skip):
+    """Every sentence of every letter of the manifest, in its order, whose file
+    ``skip(folder, name)`` does not leave out: (manifest row, folder, name, sentence, text), with
+    ``text`` the sentence as analysed, placeholders put back, white space as single spaces."""
     from duidelijk.readers import read_path
 
-    base = shared / "letters"
-    with (base / "MANIFEST.tsv").open(encoding="utf-8") as handle:
-        manifest = list(csv.DictReader(handle, delimiter="\t"))
-    items = []
-    for row in manifest:
-        folder = row["file"].split("/")[0]
-        if folder not in LETTER_SOURCES or row["file"].endswith(".po") or "yml__" in row["file"]:
+    for row in manifest(shared):
+        folder, name = row["file"].split("/", 1)
+        if skip(folder, name):
             continue
-        if ".onderwerp." in row["file"] or "/sms__" in row["file"]:
-            continue  # subject lines and SMS texts are not prose sentences
-        doc = read_path(base / row["file"])
+        doc = read_path(shared / "letters" / row["file"])
         for sent in nlp(doc.text).sents:
-            text = restore_placeholders(doc, sent.start_char, sent.end_char)
-            text = " ".join(text.split())
-            if not is_prose(text) or "<" in text or ">" in text or not has_finite_verb(nlp, text):
-                continue
-            name = row["file"].split("/", 1)[1]
-            items.append({
-                "id": f"let-{folder}-{re.sub(r'[^a-z0-9]+', '-', name.lower()).strip('-')}-{sent.start_char}",
-                "group": letter_group(folder, name),
-                "text": text,
-                "source": {"dataset": "letters", "file": row["file"], "repo": row["repo"],
-                           "path": row["path"], "commit": row["commit"], "kind": row["kind"],
-                           "start": sent.start_char, "end": sent.end_char},
-                "licence": row["licence"],
-                "copyright": LETTER_SOURCES[folder][1],
-            })
+            text = " ".join(restore_placeholders(doc, sent.start_char, sent.end_char).split())
+            yield row, folder, name, sent, text
+
+
+def selection_args(out: Path, fixed: str = "", shared: bool = False, more=None):
+    """The command line of a script that makes a set once: ``--shared DIR`` (when ``shared``),
+    the options ``more(parser)`` adds, ``--force``. None, after saying so, when ``out`` exists
+    and ``--force`` is not given (``fixed``: why the set stays as it is)."""
+    parser = argparse.ArgumentParser()
+    if shared:
+        parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared" / "data")
+    if more is not None:
+        more(parser)
+    parser.add_argument("--force", action="store_true")
+    args = parser.parse_args()
+    if out.exists() and not args.force:
+        print(f"{out} exists{fixed} (use --force to rebuild)", file=sys.stderr)
+        return None
+    return args
+
+
+def _not_prose_file(folder: str, name: str) -> bool:
+    """A letter file outside the sources, or one without prose sentences: translations (.po),
+    yml texts, subject lines and SMS texts."""
+    file = f"{folder}/{name}"
+    return (folder not in LETTER_SOURCES or file.endswith(".po") or "yml__" in file
+            or ".onderwerp." in file or "/sms__" in file)
+
+
+def letters(shared: Path, nlp) -> list[dict]:
+    items = []
+    for row, folder, name, sent, text in manifest_sentences(shared, nlp, _not_prose_file):
+        if not is_prose(text) or "<" in text or ">" in text or not has_finite_verb(nlp, text):
+            continue
+        items.append({
+            "id": letter_id(folder, name, sent.start_char),
+            "group": letter_group(folder, name),
+            "text": text,
+            "source": {"dataset": "letters", "file": row["file"], "repo": row["repo"],
+                       "path": row["path"], "commit": row["commit"], "kind": row["kind"],
+                       "start": sent.start_char, "end": sent.end_char},
+            "licence": row["licence"],
+            "copyright": LETTER_SOURCES[folder][1],
+        })
     return pick(items, LETTER_QUOTA, LETTER_PER_FILE, by="file")
 
 
@@ -189,12 +227,8 @@ def split(items: list[dict], parts: tuple[str, str] = ("tune", "measure"), hash_
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared" / "data")
-    parser.add_argument("--force", action="store_true")
-    args = parser.parse_args()
-    if OUT.exists() and not args.force:
-        print(f"{OUT} exists; the judged set is fixed (use --force to rebuild)", file=sys.stderr)
+    args = selection_args(OUT, "; the judged set is fixed", shared=True)
+    if args is None:
         return 2
     from duidelijk.model import load_pipeline
 

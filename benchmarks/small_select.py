@@ -24,11 +24,9 @@ offsets, Amsterdam line, UD sent_id); ``load()`` reads the text back.
 
 from __future__ import annotations
 
-import argparse
 import csv
 import hashlib
 import json
-import re
 import sys
 from pathlib import Path
 
@@ -62,10 +60,7 @@ def letter_sentences(nlp, skip: set[str]) -> list[dict]:
     from duidelijk.readers import ReadError, read_path
 
     base = SHARED / "letters"
-    licences = {}
-    with (base / "MANIFEST.tsv").open(encoding="utf-8") as handle:
-        for row in csv.DictReader(handle, delimiter="\t"):
-            licences[row["file"]] = row["licence"]
+    licences = {row["file"]: row["licence"] for row in js.manifest(SHARED)}
     out = []
     for path in sorted(base.rglob("*")):
         if path.suffix not in SUFFIXES or "LICENSES" in path.parts or path.name == "README.md":
@@ -83,7 +78,7 @@ def letter_sentences(nlp, skip: set[str]) -> list[dict]:
             text = " ".join(js.restore_placeholders(doc, sent.start_char, sent.end_char).split())
             if len(js.WORD.findall(text)) < 4 or "<" in text or ">" in text:
                 continue  # (also headings and list items: long words and abbreviations stand there too)
-            out.append({"id": f"let-{folder}-{re.sub(r'[^a-z0-9]+', '-', name.lower()).strip('-')}-{sent.start_char}",
+            out.append({"id": js.letter_id(folder, name, sent.start_char),
                         "group": group, "text": text, "pool": "municipal",
                         "source": {"dataset": "letters", "file": file, "start": sent.start_char,
                                    "end": sent.end_char, "licence": licences.get(file, "unknown")}})
@@ -111,11 +106,7 @@ def load() -> list[dict]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--force", action="store_true")
-    args = parser.parse_args()
-    if OUT.exists() and not args.force:
-        print(f"{OUT} exists (use --force to rebuild)", file=sys.stderr)
+    if js.selection_args(OUT) is None:
         return 2
     from judged import finding_rows
     from duidelijk.model import load_pipeline

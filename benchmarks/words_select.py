@@ -19,7 +19,6 @@ letter file and character offsets): ``load()`` reads the text from ../shared at 
 
 from __future__ import annotations
 
-import argparse
 import csv
 import hashlib
 import json
@@ -79,28 +78,20 @@ def ud_sentences(name: str) -> list[dict]:
 
 
 def letter_sentences(nlp) -> list[dict]:
-    from duidelijk.readers import read_path
+    used = {json.loads(line)["group"] for line in js.OUT.open(encoding="utf-8")}  # judged
+    used |= {json.loads(line)["group"] for line in ds.OUT.open(encoding="utf-8")}  # discovery
 
-    judged = {json.loads(line)["group"] for line in js.OUT.open(encoding="utf-8")}
-    discovery = {json.loads(line)["group"] for line in ds.OUT.open(encoding="utf-8")}
-    base = SHARED / "letters"
-    with (base / "MANIFEST.tsv").open(encoding="utf-8") as handle:
-        manifest = list(csv.DictReader(handle, delimiter="\t"))
+    def skip(folder: str, name: str) -> bool:
+        return js.letter_group(folder, name) in used or ".onderwerp." in name or name.startswith("sms__")
+
     out = []
-    for row in manifest:
-        folder, name = row["file"].split("/", 1)
-        group = js.letter_group(folder, name)
-        if group in judged or group in discovery or ".onderwerp." in name or name.startswith("sms__"):
+    for row, folder, name, sent, text in js.manifest_sentences(SHARED, nlp, skip):
+        if not js.is_prose(text) or "<" in text or ">" in text:
             continue
-        doc = read_path(base / row["file"])
-        for sent in nlp(doc.text).sents:
-            text = " ".join(js.restore_placeholders(doc, sent.start_char, sent.end_char).split())
-            if not js.is_prose(text) or "<" in text or ">" in text:
-                continue
-            out.append({"id": f"let-{folder}-{re.sub(r'[^a-z0-9]+', '-', name.lower()).strip('-')}-{sent.start_char}",
-                        "group": group, "text": text,
-                        "source": {"dataset": "letters", "file": row["file"], "start": sent.start_char,
-                                   "end": sent.end_char, "licence": row["licence"]}})
+        out.append({"id": js.letter_id(folder, name, sent.start_char),
+                    "group": js.letter_group(folder, name), "text": text,
+                    "source": {"dataset": "letters", "file": row["file"], "start": sent.start_char,
+                               "end": sent.end_char, "licence": row["licence"]}})
     return out
 
 
@@ -140,11 +131,7 @@ def load_references(path: Path) -> list[dict]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--force", action="store_true")
-    args = parser.parse_args()
-    if OUT.exists() and not args.force:
-        print(f"{OUT} exists (use --force to rebuild)", file=sys.stderr)
+    if js.selection_args(OUT) is None:
         return 2
     from judged import finding_rows
     from duidelijk.model import load_pipeline
