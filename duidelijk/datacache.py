@@ -31,6 +31,7 @@ from pathlib import Path
 
 FORMAT = 2  # 2: arrays aligned in the file (format 1 files, unaligned, are no longer read)
 ALIGN = 64  # an array's data starts at a multiple of this in the file (numpy aligns its header too)
+ZIP64_EXTRA = 20  # a zip64 extra field in a local header: id, size, the two sizes of 8 bytes
 UNUSED_DAYS = 14  # a table no start has read for this long is removed
 MAX_KEPT = 6  # tables of one name kept at most (several installs may share the folder)
 
@@ -192,11 +193,16 @@ def _write(handle, arrays: dict) -> None:
             member = zipfile.ZipInfo(key + ".npy", date_time=(1980, 1, 1, 0, 0, 0))
             member.compress_type = zipfile.ZIP_STORED
             name = member.filename.encode("ascii" if member.filename.isascii() else "utf-8")
+            # a member over zipfile's limit (2 GiB) needs its sizes in a zip64 extra field, which
+            # zipfile puts after ours in the local header; asked for here, not left to zipfile
+            # (writestr takes one from 1.9 GiB on), so that the offset below is known
+            zip64 = data.tell() > zipfile.ZIP64_LIMIT
             # the data starts after the local header (30 bytes), the name, the extra field
-            # (4 bytes, the alignment: 2, padding) and the .npy header
-            start = handle.tell() + 30 + len(name) + 6 + header
+            # (4 bytes, the alignment: 2, padding), the zip64 field if any and the .npy header
+            start = handle.tell() + 30 + len(name) + 6 + (ZIP64_EXTRA if zip64 else 0) + header
             member.extra = struct.pack("<HHH", 0xD935, 2 + (-start) % ALIGN, ALIGN) + bytes((-start) % ALIGN)
-            archive.writestr(member, data.getbuffer())
+            with archive.open(member, "w", force_zip64=zip64) as out:
+                out.write(data.getbuffer())
 
 
 def _prune(folder: Path, name: str, keep: Path) -> None:

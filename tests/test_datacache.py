@@ -196,6 +196,57 @@ def _file_of(array):
     return array.obj if isinstance(array, memoryview) else array
 
 
+def _aligned_members(stored, arrays) -> dict[str, list[int]]:
+    """Checks that each array is an uncompressed member of the file with its data at a
+    multiple of 64 bytes, as it is; per array the ids of the extra fields in its local header."""
+    import zipfile
+
+    raw = stored.read_bytes()
+    out = {}
+    for key, array in arrays.items():
+        with zipfile.ZipFile(stored) as archive:
+            member = archive.getinfo(key + ".npy")
+            assert member.compress_type == zipfile.ZIP_STORED
+        local = member.header_offset
+        name_size = int.from_bytes(raw[local + 26:local + 28], "little")
+        extra_size = int.from_bytes(raw[local + 28:local + 30], "little")
+        extra, out[key] = raw[local + 30 + name_size:local + 30 + name_size + extra_size], []
+        while extra:
+            out[key].append(int.from_bytes(extra[:2], "little"))
+            extra = extra[4 + int.from_bytes(extra[2:4], "little"):]
+        npy_start = local + 30 + name_size + extra_size
+        header = int.from_bytes(raw[npy_start + 8:npy_start + 10], "little") + 10  # version 1.0
+        assert raw[npy_start:npy_start + 6] == b"\x93NUMPY"
+        assert (npy_start + header) % 64 == 0, key
+        assert raw[npy_start + header:npy_start + header + array.nbytes] == array.tobytes()
+    return out
+
+
+def test_a_member_over_the_zip64_limit_is_aligned_too(tmp_path, monkeypatch):
+    """An array over zipfile's limit (2 GiB) gets a zip64 extra field in its local header,
+    after the padding: its data is still at a multiple of 64 bytes and mapped without a copy.
+    Tried with the limit of zipfile made small, not with a file of 2 GiB."""
+    import mmap
+    import zipfile
+
+    monkeypatch.setenv("DUIDELIJK_DATA_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setattr(zipfile, "ZIP64_LIMIT", 4000)
+    source = tmp_path / "list.tsv"
+    source.write_text("a\n", encoding="utf-8")
+    arrays = {"small": numpy.arange(5, dtype=numpy.uint8), "large": numpy.arange(1000, dtype=numpy.int64),
+              "after": numpy.arange(3, dtype=numpy.int16), "just": numpy.arange(3800, dtype=numpy.uint8)}
+    datacache.store("table", [source], arrays)
+    (stored,) = (tmp_path / "cache").glob("table-*.npz")
+    fields = _aligned_members(stored, arrays)
+    assert fields["large"] == [0xD935, 1]  # the padding, then zipfile's zip64 field
+    assert fields["small"] == fields["after"] == fields["just"] == [0xD935]  # "just": 3,928 bytes with its header, under 4,000
+    with numpy.load(stored) as plain:
+        assert all(numpy.array_equal(plain[key], array) for key, array in arrays.items())
+    back = datacache.load("table", [source])
+    for key, array in arrays.items():
+        assert numpy.array_equal(back[key], array) and isinstance(_file_of(back[key]), mmap.mmap), key
+
+
 def test_stored_arrays_are_aligned_in_the_file_and_mapped_without_a_copy(tmp_path, monkeypatch):
     """``store`` puts each array's data at a multiple of 64 bytes in the file, so the mapped
     table is the file itself (shared by every process), not a copy per process; a file that
@@ -212,19 +263,7 @@ def test_stored_arrays_are_aligned_in_the_file_and_mapped_without_a_copy(tmp_pat
               "naam.é": numpy.array([3, 4], dtype=numpy.int16)}
     datacache.store("table", [source], arrays)
     (stored,) = (tmp_path / "cache").glob("table-*.npz")
-    raw = stored.read_bytes()
-    for key, array in arrays.items():
-        with zipfile.ZipFile(stored) as archive:
-            member = archive.getinfo(key + ".npy")
-            assert member.compress_type == zipfile.ZIP_STORED
-        local = member.header_offset
-        name_size = int.from_bytes(raw[local + 26:local + 28], "little")
-        extra_size = int.from_bytes(raw[local + 28:local + 30], "little")
-        npy_start = local + 30 + name_size + extra_size
-        header = int.from_bytes(raw[npy_start + 8:npy_start + 10], "little") + 10  # version 1.0
-        assert raw[npy_start:npy_start + 6] == b"\x93NUMPY"
-        assert (npy_start + header) % 64 == 0, key
-        assert raw[npy_start + header:npy_start + header + array.nbytes] == array.tobytes()
+    assert all(1 not in fields for fields in _aligned_members(stored, arrays).values())  # no zip64 field
     back = datacache.load("table", [source])
     with numpy.load(stored) as plain:  # numpy reads the file as its own
         assert all(numpy.array_equal(plain[key], array) for key, array in arrays.items())
