@@ -452,3 +452,16 @@ def test_te_phrase():
     assert _te_phrase("kunnen krijgen") == "te kunnen krijgen"
     assert _te_phrase("uitvoeren") == ""  # "uit te voeren": the particle splits the word
     assert _te_phrase("voor") == ""
+
+
+@pytest.mark.parametrize("text, word, proposal", [
+    # a verb with its auxiliary gets no word of another class ("heeft ... behalve")
+    ("Het kabinet heeft de steun tijdelijk uitgezonderd voor deze toets.", "uitgezonderd", None),
+    ("Deze kosten worden uitgezonderd.", "uitgezonderd", None),
+    # the preposition sense keeps its alternative; a participle alternative fits a participle
+    ("Alle dagen uitgezonderd de zondag is de winkel open.", "uitgezonderd", "behalve"),
+    ("Wij hebben u daarover geïnformeerd.", "geïnformeerd", "op de hoogte gebracht"),
+])
+def test_no_other_word_class_for_a_verb_with_its_auxiliary(check, text, word, proposal):
+    f = jargon(check, text, word)
+    assert f and (f[0].suggestions[:1] or [None]) == [proposal]

@@ -296,7 +296,13 @@ def _form_for(found: list, alternative: str) -> str:
     if not _verb_like(alt):
         if attributive and tok.lower_.endswith("e") and not rest:
             return _inflected(alternative)  # "de voorgaande principes" -> "de vorige principes"
-        return "" if "Fin" in tok.morph.get("VerbForm") else alternative
+        # a word that is no verb cannot replace a verb: not a finite one, nor a participle with
+        # its auxiliary ("heeft de steun uitgezonderd" is no "heeft de steun behalve";
+        # "uitgezonderd de zondag" is "behalve de zondag")
+        participle_alt = alt[-1:] in "dtn" and "ge" in alt[:4]  # "op de hoogte gebracht"
+        verbal_aux = any(c.dep_ in {"aux", "aux:pass"} and c.lemma_.lower() in {"hebben", "worden"}
+                         for c in tok.children)  # not "zijn": "uw bezwaar is gegrond" -> "terecht"
+        return "" if "Fin" in tok.morph.get("VerbForm") or (verbal_aux and not participle_alt) else alternative
     if not has_aux and not rest and tok.dep_ in {"amod", "acl"} and tok.head.pos_ == "NOUN" \
             and tok.head.i == tok.i + 1 and not {"Fin", "Inf"} & set(tok.morph.get("VerbForm")) \
             and tok.lower_.endswith("en") and (prev is None or prev.lower_ != "te"):
