@@ -668,3 +668,15 @@ def test_dd103_finds_the_same_words_in_a_text_with_and_without_placeholders(nlp)
              for r in analyse([text_document(t) for t in texts], Config.from_dict({"select": ["DD103"]}), nlp)]
     assert found[0] == found[1] and len(found[0]) >= 2
     assert found[2] == found[3] == []
+
+
+def test_dd112_looks_for_letter_pairs_only_in_sentences_with_en(nlp):
+    """DD112 looks for two capitals joined by "en" ("B en W") only in a sentence where "en"
+    stands; a pair is found there, and capitals with "en" in another sentence are none."""
+    texts = ["Het college van B en W besluit vandaag. Wij sturen u een brief.",
+             "Het college van B of W besluit vandaag. Wij en zij sturen u een brief.",
+             "Wij sturen u een brief."]
+    found = [[f.text for f in r.findings if f.code == "DD112"]
+             for r in analyse([text_document(t) for t in texts], Config.from_dict({"select": ["DD112"]}), nlp)]
+    assert "B en W" in found[0]
+    assert not any(" en " in text for text in found[1]) and found[2] == []

@@ -9,6 +9,7 @@ the writer a few letters and cost every reader time: write the words.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 from duidelijk import wordlists
@@ -369,8 +370,11 @@ class UnexplainedAbbreviation(Rule):
         seen: set[str] = set()
         doc = ctx.doc
         tokens = token_table(doc)
+        # where "en" stands: a pair of capitals ("B en W") needs it, most sentences have none
+        joins = [i for i, fact in enumerate(tokens.facts) if fact.lower == "en"]
         for sent in ctx.prose_sentences:
-            yield from self._letter_pairs(ctx, sent, table, seen, tokens)
+            if joins and bisect_left(joins, sent.start) < bisect_left(joins, sent.end):
+                yield from self._letter_pairs(ctx, sent, table, seen, tokens)
             for i in candidates(tokens, table, sent.start, sent.end):  # no Token object for most words
                 tok = doc[i]
                 if "/" in tok.text:

@@ -22,23 +22,24 @@ def _noun_of(det, end: int):
     right that is not inside a prepositional phrase (the parse may attach it too far).
     ``end``: the end of the article's sentence."""
     own = det.head  # one Token for the head (each ``Token.head`` makes a new one)
-    if own.i > det.i and own.pos_ == "VERB" and "Inf" in own.morph.get("VerbForm"):
-        return own  # "het gebundeld uitvoeren van ...": the article goes with the infinitive
-    head = own if own.i > det.i and own.pos_ not in {"VERB", "AUX"} else None
     doc = det.doc
     table = token_table(doc)  # the words after the article, read without a Token each
     is_punct, facts, deps = table.is_punct, table.facts, table.deps
-    names = {doc.vocab.strings["flat"], doc.vocab.strings["compound"]}
+    own_pos = facts[own.i].pos  # Token.pos_
+    if own.i > det.i and own_pos == "VERB" and "Inf" in own.morph.get("VerbForm"):
+        return own  # "het gebundeld uitvoeren van ...": the article goes with the infinitive
+    head = own if own.i > det.i and own_pos not in {"VERB", "AUX"} else None
+    flat, compound, case = _label_ids(doc.vocab.strings)[9:]
     for j in range(det.i + 1, max(end, det.i + 1)):
         if head is not None and j >= head.i:
             break
         if is_punct[j] or facts[j].finite_form:
             break
-        if facts[j].pos in {"NOUN", "PROPN"} and deps[j] not in names:
-            tok = doc[j]
-            if not any(c.dep_ == "case" for c in tok.children):
-                return tok
+        if facts[j].pos in {"NOUN", "PROPN"} and deps[j] != flat and deps[j] != compound:
+            if not any(deps[c] == case for c in table.children(j)):
+                return doc[j]
     return head
+
 
 
 def _words_between(word: list[bool], a: int, b: int) -> int:
@@ -242,10 +243,12 @@ _labels: list[tuple[int, ...]] = []
 
 def _label_ids(strings) -> tuple[int, ...]:
     """The string ids of the labels "conj", "parataxis", "mark", "punct", "cc", "nsubj", "aux",
-    "aux:pass", "cop" (hashes of the strings: the same in every vocabulary)."""
+    "aux:pass", "cop", "flat", "compound", "case" (hashes of the strings: the same in every
+    vocabulary)."""
     if not _labels:
         _labels.append(tuple(strings[label] for label in
-                             ("conj", "parataxis", "mark", "punct", "cc", "nsubj", "aux", "aux:pass", "cop")))
+                             ("conj", "parataxis", "mark", "punct", "cc", "nsubj", "aux", "aux:pass", "cop",
+                              "flat", "compound", "case")))
     return _labels[0]
 
 
@@ -378,7 +381,7 @@ class LeadIn(Rule):
         limit = self.options["max_words"]
         deps = table.deps
         mark = _label_ids(ctx.doc.vocab.strings)[2]
-        nsubj, aux, aux_pass, cop = _label_ids(ctx.doc.vocab.strings)[5:]
+        nsubj, aux, aux_pass, cop = _label_ids(ctx.doc.vocab.strings)[5:9]
         for sent in ctx.prose_sentences:
             if _few_words(word, sent.start, sent.end, limit):
                 continue  # a short sentence: no lead-in can be too long (most sentences of a letter)
