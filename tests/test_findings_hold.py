@@ -1651,6 +1651,52 @@ def test_other_address_before_the_verb_or_as_object_is_one_word(check, text, spa
     assert f and f[0].suggestions == [alt]
 
 
+@pytest.mark.parametrize("text, span, alt", [
+    # an order: "je" after the verb is the reflexive or "your", not the subject (REVIEW1 #1)
+    ("U kunt bellen. Meld je aan via de website.", "je", "u"),
+    ("U kunt bellen. Schrijf je in via de website.", "je", "u"),
+    ("U kunt bellen. Houd je aan de afspraken.", "je", "u"),
+    ("U kunt bellen. Meld je op tijd af.", "je", "u"),
+    ("U kunt bellen. Meld je aan!", "je", "u"),
+    ("U kunt bellen. Neem je ID-kaart mee.", "je", "uw"),
+    ("U kunt bellen. Vergeet je nieuwe pas niet.", "je", "uw"),
+    # a person after a verb of giving, before a noun without an article (REVIEW1 #2)
+    ("U kunt bellen. Dit geeft je recht op een vergoeding.", "je", "u"),
+    ("U kunt bellen. Wij geven je informatie over de regeling.", "je", "u"),
+    ("U kunt bellen. Dat kost je geld.", "je", "u"),
+    ("U kunt bellen. Wij bieden je hulp aan.", "je", "u"),
+    # "your" stays "uw"
+    ("U kunt bellen. Wij sturen je aanvraag terug.", "je", "uw"),
+    ("U kunt bellen. Wij geven je aanvraag door aan de rechter.", "je", "uw"),
+    ("U kunt bellen. Is je aanvraag klaar?", "je", "uw"),
+])
+def test_other_address_in_an_order_or_after_giving_is_one_word(check, text, span, alt):
+    f = [x for x in found(check, "DD110", text) if x.text == span]
+    assert f and f[0].suggestions == [alt]
+
+
+@pytest.mark.parametrize("text, span, alt", [
+    # a question or a condition: "je" is the subject and the verb changes
+    ("U kunt bellen. Houd je rekening met de kosten?", "Houd je", "Houdt u"),
+    ("U kunt bellen. Krijg je een brief, bel ons dan.", "Krijg je", "Krijgt u"),
+    # a verb whose stem ends in "t" keeps it at the start of a sentence too (REVIEW1 #3)
+    ("Je kunt bellen. Je hebt een brief. Moet u betalen?", "Moet u", "Moet je"),
+    ("Je kunt bellen. Je hebt een brief. Let u goed op de datum.", "Let u", "Let je"),
+    ("Je kunt bellen. Je hebt een brief. Praat u mee?", "Praat u", "Praat je"),
+    ("Je kunt bellen. Je hebt een brief. Wacht u even?", "Wacht u", "Wacht je"),
+    ("Je kunt bellen. Je hebt een brief. Werkt u hier?", "Werkt u", "Werk je"),
+    ("Je kunt bellen. Je hebt een brief. Zendt u de brief terug?", "Zendt u", "Zend je"),
+    ("Je kunt bellen. Je hebt een brief. Voldoet u aan de eisen?", "Voldoet u", "Voldoe je"),
+    # "zich" changes with "u": "je je" in a question, one "je" in an order
+    ("Je kunt bellen. Je hebt een brief. Bereidt u zich voor?", "Bereidt u zich", "Bereid je je"),
+    ("Je kunt bellen. Je hebt een brief. Meldt u zich aan via de website.", "Meldt u zich", "Meld je"),
+    ("Je kunt bellen. Je hebt een brief. Dan meldt u zich aan.", "meldt u zich", "meld je je"),
+])
+def test_other_address_verb_form_at_the_start_and_with_zich(check, text, span, alt):
+    f = [x for x in found(check, "DD110", text) if x.text == span]
+    assert f and f[0].suggestions == [alt]
+
+
 def test_zich_voordoen_with_its_subject_between(check):
     assert [f.text for f in found(check, "DD103", "Na uw aanvraag kunnen zich verschillende situaties voordoen.")] \
         == ["zich verschillende situaties voordoen"]

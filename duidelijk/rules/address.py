@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from functools import cache
 
-from duidelijk import wordlists
+from duidelijk import dictionary, wordlists
 from duidelijk.findings import Severity
 from duidelijk.metrics import token_table
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
+from duidelijk.verbs import stem_from_infinitive
 
 U_FORMS = {"u", "uw"}
 JE_FORMS = {"je", "jij", "jou", "jouw", "jullie"}
@@ -69,16 +70,28 @@ class MixedAddress(Rule):
         minority, other = (je, "u") if len(u) >= len(je) or formal else (u, "je")
         for tok in minority:
             message = f"Hier staat '{tok.text}', maar elders '{other}'. Spreek de lezer steeds op dezelfde manier aan."
-            verb = _inverted_verb(tok)
+            command = other == "u" and _imperative_object(tok)
+            verb = None if command else _inverted_verb(tok)
             if verb is not None:
                 # "kun je" is "kunt u", "gaat u" is "ga je": the verb before its subject changes too
                 form = u_form(verb) if other == "u" else je_form(verb)
                 if form:
                     form = form[:1].upper() + form[1:] if verb.text[:1].isupper() else form
-                    yield self.finding(ctx, verb.idx, tok.idx + len(tok), message, suggestions=[f"{form} {other}"])
+                    end, alt = tok.idx + len(tok), f"{form} {other}"
+                    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+                    if other == "je" and after is not None and after.lower_ == "zich":
+                        # "Bereidt u zich voor?" is "Bereid je je voor?"; "Meldt u zich aan." is "Meld je aan."
+                        end = after.idx + len(after)
+                        alt += "" if _command_form(verb) else " je"
+                    yield self.finding(ctx, verb.idx, end, message, suggestions=[alt])
                     continue
-            possessive = tok.lower_ in {"jouw"} or (tok.lower_ == "je" and (
-                tok.pos_ == "DET" or "Yes" in tok.morph.get("Poss") or tok.dep_ == "nmod:poss"))
+            if command:
+                # "Meld je aan." is "Meld u aan.", "Neem je pas mee." is "Neem uw pas mee."
+                possessive = _before_noun(tok)
+            else:
+                possessive = tok.lower_ in {"jouw"} or (tok.lower_ == "je" and (
+                    tok.pos_ == "DET" or "Yes" in tok.morph.get("Poss") or tok.dep_ == "nmod:poss")
+                    and not _after_verb_of_giving(tok))
             yield self.span_finding(
                 ctx, tok, message,
                 suggestions=[other if other == "je" else ("uw" if possessive else "u")],
@@ -107,6 +120,57 @@ def _inverted_verb(tok):
     return verb
 
 
+# verbs with a person and a thing after them ("Dit geeft je recht op", "Dat kost je geld"): a
+# "je" right after them is that person ("u"), even before a noun without an article
+GIVING_VERBS = frozenset({"geven", "kosten", "bieden", "aanbieden", "opleveren", "wensen", "besparen", "gunnen",
+                          "verschaffen", "bezorgen", "verlenen", "toekennen", "leren", "beloven", "schenken"})
+
+
+def _after_verb_of_giving(tok) -> bool:
+    """Is this "je" right after a verb of giving ("geeft je recht op", "kost je geld",
+    "bieden je hulp aan")? Then it is the person, not "your": the tagger calls it possessive."""
+    if tok.i == 0:
+        return False
+    verb = tok.doc[tok.i - 1]
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    particles = [c.lower_ for c in verb.children if c.dep_ == "compound:prt"]
+    lemma = verb.lemma_.lower()
+    if particles:  # "Wij geven je aanvraag door": "doorgeven" is no verb of giving
+        return particles[0] + lemma in GIVING_VERBS
+    return lemma in GIVING_VERBS or verb.lower_ in {"geef", "geeft", "kost", "bied", "biedt", "wens", "wenst"}
+
+
+def _command_form(verb) -> bool:
+    """Is the verb the first word of a sentence that ends in "." or "!" with no comma after
+    the verb ("Meld je aan via de website.", "Meldt u zich aan.")? Then it gives an order:
+    "je"/"u" after it is no subject that changes the verb ("Word je ziek, bel dan" is one)."""
+    sent = verb.sent
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    if not words or words[0].i != verb.i:
+        return False
+    last = [t for t in sent if not t.is_space][-1]
+    if last.text not in {".", "!"}:
+        return False
+    return not any(t.text in {",", ";", ":"} for t in sent if t.i > verb.i)
+
+
+def _imperative_object(tok) -> bool:
+    """"je" right after the verb of an order ("Meld je aan.", "Neem je pas mee."): the
+    reflexive or "your", not the subject (the tagger calls it a subject)."""
+    return tok.lower_ == "je" and tok.i > 0 and _command_form(tok.doc[tok.i - 1])
+
+
+def _before_noun(tok) -> bool:
+    """Does a noun follow, maybe after an adjective ("je pas", "je nieuwe pas")? An adjective
+    in "-e" stands before a noun ("nieuwe"); "goed" in "Bereid je goed voor" does not."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is None:
+        return False
+    return nxt.pos_ in {"NOUN", "PROPN"} or (nxt.pos_ == "ADJ" and nxt.lower_.endswith("e") and len(nxt) > 3)
+
+
 def u_form(verb) -> str:
     """"kun" -> "kunt", "ga" -> "gaat", "werk" -> "werkt", "moet" -> "moet"."""
     word = verb.text.lower()
@@ -120,9 +184,25 @@ def je_form(verb) -> str:
     word = verb.text.lower()
     if word in INVERTED_JE_FORMS:
         return INVERTED_JE_FORMS[word]
-    if word.endswith("t") and not verb.lemma_.lower().endswith("ten"):
+    if not word.endswith("t"):
+        return word
+    # the stem of the verb the word list knows: "moet" (moeten), "let" (letten), "praat"
+    # (praten) keep their "t", "werkt" (werken) loses it; at the start of a sentence the
+    # tagger often gives "Moet" as its own lemma, so the lemma alone cannot tell
+    words = dictionary._words()  # the word list's own entries: "werkten" is a form, not a verb
+    listed = words.contains if words is not None else dictionary.exists
+    stems = {stem_from_infinitive(v) for v in dictionary.verb_lemmas(word) if listed(v)}
+    if word in stems:
+        return word
+    if word[:-1] in stems:
         return word[:-1]
-    return word
+    for long_form, short in INVERTED_JE_FORMS.items():
+        if len(long_form) >= 4 and word.endswith(long_form):  # "ontstaat" -> "ontsta", "voldoet" -> "voldoe"
+            return word[: -len(long_form)] + short
+    lemma = verb.lemma_.lower()
+    if lemma == word or not lemma.endswith("en"):
+        return word  # not sure: the verb as it stands ("Eet u" -> "Eet je")
+    return word if lemma.endswith("ten") else word[:-1]
 
 
 @cache
