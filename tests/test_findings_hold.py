@@ -1617,6 +1617,43 @@ def test_per_with_a_date_is_officialese(check, text, span, alt):
     assert f and f[0].suggestions == [alt]
 
 
+@pytest.mark.parametrize("text, alt", [
+    # a moment or a reference date, not the start of a state: "op" (REVIEW1 #4)
+    ("De wet is per 1 juli 2025 in werking getreden.", "op"),
+    ("U wordt per 1 maart ingeschreven.", "op"),
+    ("U ontvangt het geld uiterlijk per 1 maart.", "op"),
+    ("De aanslag is per 28 februari betaald.", "op"),
+    ("Wij betalen het bedrag per 1 maart uit.", "op"),
+    ("De stand per 31 december 2025 is 400 euro.", "op"),
+    ("Het saldo per 1 januari bedraagt 200 euro.", "op"),
+    ("Het aantal inwoners per 1 januari 2025 was 20.000.", "op"),
+    # something stops, with its particle apart or as a noun (REVIEW1 #5)
+    ("Wij trekken uw vergunning per 1 maart in.", "op"),
+    ("Uw huurcontract loopt per 1 april af.", "op"),
+    ("Wij zeggen het contract per 1 april op.", "op"),
+    ("Wij zetten uw uitkering per 1 mei stop.", "op"),
+    ("Het einde van uw uitkering is per 1 mei.", "op"),
+    # a state that goes on from the date: "vanaf"
+    ("Het kabinet heeft aangekondigd dat de maatregelen per 25 februari veranderen.", "vanaf"),
+    ("De huur bedraagt per 1 januari 500 euro.", "vanaf"),
+    ("U krijgt de uitkering per {ingangsdatum}.", "vanaf"),
+    ("U krijgt de uitkering per {DocumentDatum}.", "vanaf"),
+])
+def test_per_with_a_date_gets_op_unless_a_state_goes_on(check, text, alt):
+    f = [x for x in found(check, "DD103", text) if x.text.lower() == "per"]
+    assert f and f[0].suggestions == [alt]
+
+
+@pytest.mark.parametrize("text", [
+    # a placeholder whose name only contains "dag" or "date" is no date (REVIEW1 #6)
+    "De kosten zijn {bedrag} per {dagdeel}.",
+    "U betaalt {tarief} per {aantal_dagen} opvang.",
+    "De vergoeding is {bedrag} per {update}.",
+])
+def test_per_with_a_placeholder_that_is_no_date_is_ordinary_dutch(check, text):
+    assert not [x for x in found(check, "DD103", text) if x.text.lower() == "per"]
+
+
 @pytest.mark.parametrize("text", [
     "U betaalt 10 euro per maand.",
     "Wij sturen de brief per post.",

@@ -1539,6 +1539,13 @@ FORMAL_WORDS = frozenset({"ter", "welke", "deze", "per", "bezig"})
 # verbs for something that stops: "per 1 maart" is then "op 1 maart", not "vanaf 1 maart"
 STOP_VERBS = frozenset({"stoppen", "beëindigen", "eindigen", "aflopen", "vervallen", "intrekken", "opzeggen",
                         "stopzetten", "ophouden", "verlopen", "opheffen"})
+# nouns for something that stops: "Het einde van uw uitkering is per 1 mei" is "op 1 mei"
+STOP_NOUNS = frozenset({"einde", "beëindiging", "opzegging", "intrekking", "stopzetting", "afloop", "opheffing"})
+# verbs of a state that goes on from the date: "U heeft recht op ... per 1 maart" is "vanaf 1
+# maart"; with any other verb the date is a moment ("De wet is per 1 juli in werking getreden",
+# "U wordt per 1 maart ingeschreven", "Het saldo per 1 januari") and "op" fits
+LASTING_VERBS = frozenset({"hebben", "krijgen", "ontvangen", "gelden", "ingaan", "gaan", "omhooggaan", "omlaaggaan",
+                           "stijgen", "dalen", "veranderen", "wijzigen", "bedragen", "wonen"})
 NUMERIC_DATE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:\d{2}|\d{4})$")
 
 
@@ -1554,8 +1561,8 @@ def _date_after(ctx, tokens: list, n: int):
                 break
             run.append(t)
         start, end = ctx.document.source_span(run[0].idx, run[-1].idx + len(run[-1]))
-        text = (ctx.document.source_text or ctx.text)[start:end].lower()  # the mask hides the name
-        return run[-1] if any(w in text for w in ("datum", "date", "dag")) else None
+        text = (ctx.document.source_text or ctx.text)[start:end]  # the mask hides the name
+        return run[-1] if _names_a_date(text) else None
     if NUMERIC_DATE.match(first.text):
         return first
     month = first
@@ -1565,6 +1572,15 @@ def _date_after(ctx, tokens: list, n: int):
         return None
     after = tokens[tokens.index(month) + 1] if tokens.index(month) + 1 < len(tokens) else None
     return after if after is not None and after.text.isdigit() and len(after.text) == 4 else month
+
+
+def _names_a_date(name: str) -> bool:
+    """Is a placeholder's name that of a date? A part of it is "datum" or ends in it
+    ("ingangsdatum"), or is "date" or "dag": "{datum}", "{DocumentDatum}", "{start_date}",
+    not "{dagdeel}", "{aantal_dagen}", "{update}"."""
+    spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", name)
+    parts = re.split(r"[^a-zà-ÿ]+", spaced.lower())
+    return any(p.endswith("datum") or p in {"date", "dag"} for p in parts)
 
 
 @cache
@@ -1902,8 +1918,7 @@ class Jargon(Rule):
             end = _date_after(ctx, tokens, n + 1)
             if end is None:
                 continue
-            stops = any(t.lemma_.lower() in STOP_VERBS or t.lower_ in STOP_VERBS for t in tokens)
-            alt = "op" if stops else "vanaf"
+            alt = "vanaf" if self._per_date_lasts(tokens, n) else "op"
             if tok.text[:1].isupper():
                 alt = alt.capitalize()
             marked.add(tok.i)
@@ -1915,6 +1930,27 @@ class Jargon(Rule):
             yield self.finding(ctx, tok.idx, tok.idx + len(tok),
                                f"'{tok.text} {date}' is ambtelijke taal. Schrijf liever '{alt} {date}'.",
                                suggestions=[alt])
+
+    @staticmethod
+    def _per_date_lasts(tokens, n: int) -> bool:
+        """Does "per" + the date at ``tokens[n]`` give the start of a state that goes on ("U
+        heeft recht op ... per 1 maart", "Per 1 januari gaat de heffing omhoog": "vanaf")?
+        Not when something stops ("Wij trekken uw vergunning per 1 maart in", "Het einde van
+        uw uitkering is per 1 mei"), nor with "uiterlijk per", nor after a noun before the verb
+        ("De stand per 31 december is ..."), nor with a verb of a moment ("is in werking
+        getreden", "wordt ingeschreven", "betalen het bedrag uit"): then "op"."""
+        keys = token_keys_with_particles(tokens)
+        if any(k & STOP_VERBS for k in keys) or any(t.lower_ in STOP_NOUNS for t in tokens):
+            return False
+        if any(t.lower_ == "stop" for t in tokens) and any("zetten" in k for k in keys):
+            return False  # "zetten ... stop"
+        if n > 0 and tokens[n - 1].lower_ in {"uiterlijk", "uiterst"}:
+            return False
+        finite = next((t.i for t in tokens if "Fin" in t.morph.get("VerbForm")), None)
+        if n > 0 and tokens[n - 1].pos_ in {"NOUN", "PROPN"} and finite is not None and tokens[n - 1].i < finite:
+            return False  # "Het saldo per 1 januari bedraagt ..."
+        return any(t.pos_ == "VERB" and "Part" not in t.morph.get("VerbForm") and k & LASTING_VERBS
+                   for t, k in zip(tokens, keys))
 
     def _ter_action(self, ctx, tokens, marked):
         """"ter" + a noun of action that the list does not have ("ter dekking van", "ter
