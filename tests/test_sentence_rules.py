@@ -74,6 +74,8 @@ def test_worden_without_participle_is_no_passive(check, text):
     "Er is een fout opgetreden bij het inloggen.",  # particle + "treden": takes "zijn"
     "Het nieuwe college is vorige week aangetreden.",
     "De nieuwe regels zijn op 1 januari in werking getreden.",  # "treden" itself
+    "Er zijn problemen opgetreden.",  # with a subject: a perfect
+    "Bij de betaling is een fout opgetreden.",
 ])
 def test_perfect_with_zijn_is_no_passive(check, text):
     assert not found(check, "DD102", text)
@@ -731,6 +733,9 @@ def test_no_lead_in_after_a_short_subclause_in_front(check, text):
 @pytest.mark.parametrize("text", [
     "Er is door de politie tegen de overlast opgetreden.",  # "optreden tegen" takes "hebben": a passive with "door"
     "De regels zijn door veel bedrijven overtreden.",  # "overtreden" is inseparable and takes an object
+    # without "door" and without a subject it is the passive of "optreden" too (REVIEW1 #7)
+    "Er is streng opgetreden tegen illegale bewoning.",
+    "Tegen de overlast is hard opgetreden.",
 ])
 def test_passive_of_a_treden_verb_with_an_object_or_agent_is_found(check, text):
     assert found(check, "DD102", text)

@@ -105,7 +105,10 @@ def perfect_with_zijn(verb) -> bool:
     else:
         return False
     if particle and "ge" + stem in _zijn_base_participles():
-        return True  # "opgetreden", "aangetreden": a strong participle of a ZIJN_BASES verb
+        # "opgetreden", "aangetreden": a strong participle of a ZIJN_BASES verb, a perfect
+        # with its subject ("Er is een fout opgetreden"); without one it is the passive of
+        # "optreden tegen" (to act), which takes "hebben": "Er is streng opgetreden tegen ..."
+        return _has_subject(verb)
     full = stem  # "gebloed": the d belongs to the stem (bloeden)
     stem = stem[:-1] if stem[-1] in "dt" else stem
     candidates = {stem + "en", stem + stem[-1] + "en", stem[:-1] + {"f": "v", "s": "z"}.get(stem[-1], stem[-1]) + "en",
@@ -115,11 +118,18 @@ def perfect_with_zijn(verb) -> bool:
     return any(particle + c in known for c in candidates)
 
 
+def _has_subject(verb) -> bool:
+    """Has the participle (or its auxiliary) a subject of its own ("een fout" in "Er is een
+    fout opgetreden"), not only "er"?"""
+    heads = [verb] + [c for c in verb.children if c.dep_.startswith("aux")]
+    return any(c.dep_.startswith(("nsubj", "csubj")) and c.lower_ != "er" for h in heads for c in h.children)
+
+
 # Verbs of change whose particle verbs all take "zijn" too ("omvallen", "terugkomen",
 # "opgroeien"). Not "gaan" ("een contract is aangegaan") or "raken" ("is aangeraakt").
 # "treden" takes no object, so "is opgetreden", "is aangetreden", "is toegetreden" are
-# perfects; "optreden tegen" (to act) takes "hebben", but its passive has no subject and
-# mostly a "door" phrase ("Er is door de politie opgetreden"), which DD102 still finds.
+# perfects; "optreden tegen" (to act) takes "hebben", and its passive has no subject ("Er is
+# streng opgetreden tegen ...", "Er is door de politie opgetreden"), which DD102 still finds.
 ZIJN_BASES = frozenset({"vallen", "komen", "blijven", "groeien", "sterven", "stijgen", "dalen",
                         "zakken", "vluchten", "keren", "treden"})
 
