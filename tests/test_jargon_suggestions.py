@@ -445,6 +445,23 @@ def test_te_infinitive_of_an_expression_gets_te_in_its_alternative(check):
     assert f and f[0].suggestions[:1] == ["te gelden"]
 
 
+@pytest.mark.parametrize("text, span, first", [
+    ("Wij zijn van plan u in gebreke te stellen.", "in gebreke te stellen", "een laatste waarschuwing te sturen"),
+    ("U krijgt de mogelijkheid de kosten in termijnen te betalen.", "in termijnen te betalen", "in delen te betalen"),
+    ("Wij vragen u de gevolgen in ogenschouw te nemen.", "in ogenschouw te nemen", "te bekijken"),
+])
+def test_te_infinitive_alternative_has_te_before_its_last_verb(check, text, span, first):
+    f = jargon(check, text, span)
+    assert f and f[0].suggestions[:1] == [first]
+
+
+def test_te_infinitive_of_an_expression_without_a_fitting_alternative_is_found_without_one(check):
+    # "in aanmerking komen voor" has no alternative that fits as it stands ("-" in the list)
+    f = jargon(check, "Om in aanmerking te komen voor bijzondere bijstand, vult u het formulier in.",
+               "in aanmerking te komen voor")
+    assert f and f[0].suggestions == []
+
+
 def test_te_phrase():
     from duidelijk.rules.jargon import _te_phrase
 
@@ -452,6 +469,11 @@ def test_te_phrase():
     assert _te_phrase("kunnen krijgen") == "te kunnen krijgen"
     assert _te_phrase("uitvoeren") == ""  # "uit te voeren": the particle splits the word
     assert _te_phrase("voor") == ""
+    # "te" goes before the infinitive that closes the group, not before a word in "-en" (REVIEW1 #8)
+    assert _te_phrase("een laatste waarschuwing sturen") == "een laatste waarschuwing te sturen"
+    assert _te_phrase("in delen betalen") == "in delen te betalen"
+    assert _te_phrase("de kosten betalen") == "de kosten te betalen"
+    assert _te_phrase("laten weten") == "te laten weten"
 
 
 @pytest.mark.parametrize("text, word, proposal", [

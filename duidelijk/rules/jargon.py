@@ -389,7 +389,7 @@ def _finite_phrase(found: list, alternative: str) -> str:
     in the same form ("komt uit"); "" when no form fits as it stands."""
     finite = [t for t in found if t.pos_ in {"VERB", "AUX"} and _is_finite(t)]
     if not finite and any(t.lower_ == "te" for t in found[1:]):
-        return _te_phrase(alternative)  # "in aanmerking te komen voor" -> "recht te hebben op"
+        return _te_phrase(alternative)  # "van toepassing te zijn" -> "te gelden"
     if not finite:
         if any("Part" in t.morph.get("VerbForm") for t in found) and any(
                 _verb_like(w) for w in alternative.split()):
@@ -413,16 +413,25 @@ def _finite_phrase(found: list, alternative: str) -> str:
     return " ".join([third] + words[1:]) if singular and third else ""
 
 
+# verbs that go before another infinitive and take its "te": "te kunnen krijgen", "te laten weten"
+_CLUSTER_VERBS = frozenset({"kunnen", "mogen", "moeten", "willen", "laten", "gaan", "blijven", "hoeven", "zullen"})
+
+
 def _te_phrase(alternative: str) -> str:
     """The alternative of an expression matched with "te" before its verb, with "te" before
-    its own first verb ("recht hebben op" -> "recht te hebben op", "kunnen krijgen" -> "te
-    kunnen krijgen"); "" when that verb has a particle ("uit te voeren" splits the word) or
-    when it has no verb ("voor")."""
+    the infinitive that closes it, or before the verbs that go with that infinitive ("recht
+    hebben op" -> "recht te hebben op", "kunnen krijgen" -> "te kunnen krijgen", "een
+    waarschuwing sturen" -> "een waarschuwing te sturen", "in delen betalen" -> "in delen te
+    betalen": "een" and "delen" end in "-en" too); "" when that verb has a particle ("uit te
+    voeren" splits the word) or when it has no verb ("voor")."""
     words = alternative.split()
-    for k, word in enumerate(words):
-        if _verb_like(word):
-            return "" if _separable(word) else " ".join(words[:k] + ["te"] + words[k:])
-    return ""
+    verbs = [k for k, word in enumerate(words) if _verb_like(word) and word != "een"]
+    if not verbs:
+        return ""
+    k = verbs[-1]
+    while k > 0 and words[k - 1] in _CLUSTER_VERBS:
+        k -= 1
+    return "" if _separable(words[k]) else " ".join(words[:k] + ["te"] + words[k:])
 
 
 def _particle_apart(tok) -> bool:
