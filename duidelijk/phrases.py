@@ -245,11 +245,31 @@ def _reflexive_verb(tokens, pos: int, word: str, table) -> int | None:
     for k in range(pos + 2, min(len(tokens), pos + 2 + MAX_GAP)):
         tok = tokens[k]
         if word in table[tok.i]:
+            if _other_sense_between(tokens[pos + 1: k]):
+                return None
             return k if me.head.i == tok.i and tok.pos_ in {"VERB", "AUX"} else None
         if tok.is_punct or tok.pos_ in {"SCONJ", "CCONJ"} or (
                 tok.pos_ in {"VERB", "AUX"} and "Fin" in tok.morph.get("VerbForm")):
             return None
     return None
+
+
+# adverbs that say how often or how sure, not how: "dat zich vaak problemen voordoen"
+_NOT_MANNER = frozenset({"vaak", "soms", "regelmatig", "nog", "ook", "al", "wel", "niet", "nooit", "weer", "steeds",
+                         "altijd", "snel", "direct", "meteen", "opnieuw", "daarbij", "hierbij", "mogelijk"})
+
+
+def _other_sense_between(gap) -> bool:
+    """Do the words between "zich" and its verb make it another verb than the listed one? An
+    adverb of manner ("dat hij zich anders/beter voordoet": pretends, not happens), or "in" with
+    a noun without an article, a fixed expression of its own ("zich in gevaar begeven")."""
+    for n, t in enumerate(gap):
+        if t.lower_ == "anders" or (t.dep_ == "advmod" and t.pos_ == "ADJ" and t.lower_ not in _NOT_MANNER):
+            return True
+        if t.lower_ == "in" and n + 1 < len(gap) and gap[n + 1].pos_ == "NOUN" \
+                and not any(c.dep_ == "det" for c in gap[n + 1].children):
+            return True
+    return False
 
 
 def _infinitive(word: str) -> bool:

@@ -1741,6 +1741,27 @@ def test_zich_voordoen_with_its_subject_between(check):
     assert not found(check, "DD103", "Wij weten dat hij zich als agent voordoet.")  # pretend to be
 
 
+@pytest.mark.parametrize("text", [
+    # another sense of the verb, with words between "zich" and the verb (REVIEW1 #9)
+    "Wij weten dat hij zich anders voordoet dan hij is.",  # pretend
+    "Wij weten dat hij zich beter voordoet dan hij is.",
+    "U kunt zich beter niet in gevaar begeven.",  # the fixed expression "zich in gevaar begeven"
+    "Het is verstandig dat u zich niet in gevaar begeeft.",
+])
+def test_zich_with_a_gap_in_another_sense_is_left(check, text):
+    assert not [f for f in found(check, "DD103", text) if f.text.startswith("zich")]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Het kan zijn dat zich vaak problemen voordoen.", "zich vaak problemen voordoen"),  # how often, not how
+    ("Mensen die zich in een medisch traject bevinden, krijgen hulp.", "zich in een medisch traject bevinden"),
+    ("U kunt zich in de hal van het gemeentehuis begeven.", "zich in de hal van het gemeentehuis begeven"),
+    ("Om zich in Nederland te vestigen, heeft u een verblijfsvergunning nodig.", "zich in Nederland te vestigen"),
+])
+def test_zich_with_a_gap_in_the_listed_sense_is_found(check, text, span):
+    assert span in [f.text for f in found(check, "DD103", text)]
+
+
 @pytest.mark.parametrize("text, verb", [
     ("Wij zijn bezig met het beoordelen van uw aanvraag.", "beoordelen"),
     ("De gemeente is nog bezig met het behandelen van uw bezwaar.", "behandelen"),
