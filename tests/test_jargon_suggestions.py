@@ -250,6 +250,10 @@ def test_first_person_gets_the_stem_not_the_third_person(check):
     ("Vermeld uw naam en adres.", "Vermeld", "Noem"),
     ("Verstrek ons uw gegevens.", "Verstrek", "Geef"),
     ("Ik verzoek u om de gegevens te sturen.", "verzoek", "vraag"),
+    # an order in a list item: the bullet or number is no subject (REVIEW1 #10)
+    ("- Vermeld uw naam en adres.", "Vermeld", "Noem"),
+    ("1. Vermeld uw naam en adres.", "Vermeld", "Noem"),
+    ("- Ik verstrek de gegevens.", "verstrek", "geef"),
 ])
 def test_bare_stem_gets_the_stem_of_the_alternative(check, text, word, proposal):
     f = jargon(check, text, word)
@@ -265,6 +269,11 @@ def test_bare_stem_gets_the_stem_of_the_alternative(check, text, word, proposal)
 def test_other_forms_keep_their_own_form(check, text, word, proposal):
     f = jargon(check, text, word)
     assert f and f[0].suggestions[:1] == [proposal]
+
+
+def test_list_mark_does_not_make_a_third_person_an_order(check):
+    f = jargon(check, "- Verstrekt de gemeente de gegevens?", "Verstrekt")
+    assert f and f[0].suggestions[:1] == ["Geeft"]
 
 
 def test_no_stem_of_a_particle_verb(check):

@@ -165,7 +165,16 @@ def _stem_use(tok, sent_start: int) -> str:
     if subjects:
         first = subjects[0]
         return "ik" if first.lower_ == "ik" or (first.lower_ in {"je", "jij"} and first.i > tok.i) else ""
-    return "imperative" if tok.i == sent_start else ""
+    return "imperative" if tok.i == sent_start or _after_list_mark(tok, sent_start) else ""
+
+
+def _after_list_mark(tok, sent_start: int) -> bool:
+    """Does only the mark of a list item stand before the word in its sentence ("- Vermeld",
+    "1. Vermeld", "a) Vermeld", "• Vermeld")?"""
+    before = tok.doc[sent_start: tok.i]
+    return 0 < len(before) <= 3 and all(
+        t.is_punct or t.is_space or (t.like_num and len(t) <= 3) or (len(t) == 1 and t.is_alpha and t.is_lower)
+        for t in before) and any(t.is_punct or t.like_num for t in before)
 
 
 def _in_subclause(tok) -> bool:
