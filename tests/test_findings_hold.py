@@ -1796,3 +1796,22 @@ def test_officialese_word_in_a_quoted_name_of_a_page_part_is_left(check, text, w
 ])
 def test_officialese_word_outside_a_quoted_name_is_still_found(check, text, word):
     assert [x for x in found(check, "DD103", text) if x.text == word]
+
+
+# --- DD105: an everyday action as the first part of a compound of things -------------------------
+@pytest.mark.parametrize("word", ["samenwerkingsafspraken", "beveiligingsredenen"])
+def test_everyday_action_before_an_everyday_noun_is_no_long_word(check, word):
+    # "samenwerking" and "beveiliging" are as common as everyday action heads
+    assert not found(check, "DD105", f"Wij noemen de {word} in deze brief.")
+
+
+@pytest.mark.parametrize("word", ["registratieproces", "ontheffingsaanvraag", "machtigingsprocedure"])
+def test_less_common_action_before_a_noun_is_still_a_long_word(check, word):
+    # "registratie", "ontheffing", "machtiging": the reader must work out who does what
+    assert texts(found(check, "DD105", f"Wij noemen het {word} in deze brief.")) == {word}
+
+
+@pytest.mark.parametrize("word", ["verblijfskwaliteit", "omgevingsmanager"])
+def test_everyday_action_before_a_quality_or_a_person_is_still_a_long_word(check, word):
+    # only an abstract head that names no action is read at once after an action
+    assert texts(found(check, "DD105", f"Wij noemen de {word} in deze brief.")) == {word}

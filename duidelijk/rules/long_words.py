@@ -240,7 +240,8 @@ class LongWord(Rule):
         exceptions=(
             "Namen, zoals 'het Omgevingsloket', invulvelden, adressen, internetadressen en "
             "e-mailadressen. Ook geen gewone samenstellingen van twee bekende woorden, zoals "
-            "'parkeervergunning', en mensen die iets gewoons doen, zoals 'verkeersregelaars'. "
+            "'parkeervergunning' en 'samenwerkingsafspraken', en mensen die iets gewoons doen, "
+            "zoals 'verkeersregelaars'. "
             "Ook geen gewone woorden als 'Nederlandstaligen'. "
             "Heeft een lang woord midden in de zin een hoofdletter, zoals 'de Scholierenvergoeding'? "
             "Dan is het een naam. Dan vraagt duidelijk om uit te leggen wat het is. "
@@ -398,8 +399,16 @@ class LongWord(Rule):
             return False
         bar = self.options["transparent_zipf"]
         for (first, head), three in groupings:
-            if starts_with_prefix((first, head)) or action_or_quality(first, first=True):
+            if starts_with_prefix((first, head)):
                 continue
+            if action_or_quality(first, first=True) and (
+                    three or word_zipf(first) < self.options["action_head_zipf"] or action_or_quality(head)
+                    or not abstract(head)):
+                continue  # an action as the first part asks the reader to work out who does
+                # what ("verblijfskwaliteit", "omgevingsmanager"), unless it is an everyday word
+                # of its own, as common as an everyday action head, before an abstract noun that
+                # names no action: "samenwerkings" + "afspraken" (afspraken over samenwerking),
+                # "beveiligings" + "redenen"
             if action_or_quality(head) and (three or not self._everyday_action(first, head)):
                 continue
             (first_zipf, first_inner), (head_zipf, head_inner) = self._unit_zipf(first, False), self._unit_zipf(head, True)
