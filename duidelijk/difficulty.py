@@ -101,11 +101,13 @@ class Model:
 
     def first_changed(self, category: str) -> int:
         """The first term of ``linear`` that fixing a finding of ``category`` (``_fixed``) can
-        change: the terms before it stay as they were (``len(features)`` when none changes).
-        Only for a category ``_fixed`` knows (``gains`` asks no other)."""
+        change: the terms before it stay as they were (``len(features)`` when none changes; 0
+        for a category ``_fixed`` does not know, whose effect is unknown)."""
         found = self._first_changed.get(category)
         if found is None:
-            names = _CHANGED[category]
+            names = _CHANGED.get(category)
+            if names is None:
+                return 0
             found = self._first_changed[category] = min(
                 (k for k, name in enumerate(self.features) if name in names), default=len(self.features))
         return found

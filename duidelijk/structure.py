@@ -87,7 +87,17 @@ FIELD_LINE = re.compile(r"^[\w() \-]{2,30}:\s*\S")
 CELL_SPLIT = re.compile(r"\t+| {3,}| \| |^\||\|$")
 # a line that starts a list item: a bullet, or a number or letter with . or ), then text (the
 # PDF reader starts a block at such a line, DD115 counts each item apart)
-LIST_ITEM = re.compile(r"\s*(?:[-*•–—·▪■●◦‣∙]|\d{1,2}[.)]|[a-z][.)])\s+\S")
+_BULLETS = "-*•–·▪■●◦‣∙"
+
+
+def _list_item(bullets: str) -> re.Pattern:
+    return re.compile(rf"\s*(?:[{re.escape(bullets)}]|\d{{1,2}}[.)]|[a-z][.)])\s+\S")
+
+
+LIST_ITEM = _list_item(_BULLETS + "—")
+# In a PDF a line is often a sentence wrapped by the layout, and a wrapped line that starts
+# with an em dash is more often an aside going on ("— zoals wij u schreven —") than an item.
+PDF_LIST_ITEM = _list_item(_BULLETS)
 
 # part kinds, in the order they are usually met; their Dutch names are in ``PART_LABELS``
 PART_LABELS = {

@@ -193,6 +193,7 @@ def test_linear_from_the_first_changed_term_is_linear(check):
             assert m.linear_from(after, m.first_changed(category), partial) == m.linear(after)
     assert m.first_changed("sentence-length") == 0
     assert m.first_changed("jargon") == m.features.index("jargon") > 0
+    assert m.first_changed("no-such-category") == 0  # unknown effect: every term may change
     assert difficulty._fixed(report.sentence_features[0], "paragraph") is None  # the model does not read it
     # from a term after the change the sum is another (the test can fail)
     feats = {**report.sentence_features[0], "words": 40.0, "long_sentence": 25.0}

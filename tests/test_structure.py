@@ -66,9 +66,14 @@ def test_one_list_item_pattern_for_plain_text_and_pdf():
     reader starts a block there): one pattern, in structure."""
     from duidelijk.readers import pdf
     from duidelijk.rules import paragraphs
-    from duidelijk.structure import LIST_ITEM
+    from duidelijk.structure import LIST_ITEM, PDF_LIST_ITEM
 
-    assert paragraphs.LIST_ITEM is LIST_ITEM and pdf.LIST_ITEM is LIST_ITEM
+    assert paragraphs.LIST_ITEM is LIST_ITEM and pdf.PDF_LIST_ITEM is PDF_LIST_ITEM
+    # the PDF reader's pattern is the same but for an em dash, which there mostly goes on with a
+    # wrapped sentence
+    assert LIST_ITEM.match("— zoals wij u schreven") and not PDF_LIST_ITEM.match("— zoals wij u schreven")
+    for line in ["- Vul het formulier in.", "■ Betaal voor 1 april.", "1. Stap een", "a) uw paspoort", "– uw naam"]:
+        assert PDF_LIST_ITEM.match(line), line
     for line in ["- Vul het formulier in.", "  • Stuur het op.", "■ Betaal voor 1 april.", "— uw naam",
                  "1. Stap een", "12) Stap twaalf", "a) uw paspoort", "b. uw rijbewijs"]:
         assert LIST_ITEM.match(line), line

@@ -22,7 +22,7 @@ from statistics import median
 
 from duidelijk.config import PLACEHOLDER_SYNTAXES
 from duidelijk.document import Document
-from duidelijk.structure import LIST_ITEM, classify_line
+from duidelijk.structure import PDF_LIST_ITEM, classify_line
 
 MAX_PAGES = 500
 MARGIN = 0.09  # share of the page height that counts as top or bottom margin
@@ -191,7 +191,7 @@ def paragraphs(ordered: list[tuple[Line, str]], body_size: float):
             height = max(prev.bottom - prev.top, 1.0)
             if (where != stream or gap > 0.75 * height or gap < -height
                     or abs(line.size - prev.size) > 0.15 * max(prev.size, 1)
-                    or LIST_ITEM.match(line.text) or prev.bold != line.bold):
+                    or PDF_LIST_ITEM.match(line.text) or prev.bold != line.bold):
                 flush()
         current.append(line)
         stream = where
@@ -201,7 +201,7 @@ def paragraphs(ordered: list[tuple[Line, str]], body_size: float):
 
 def _kind(lines: list[Line], body_size: float) -> str:
     text = " ".join(l.text for l in lines)
-    if LIST_ITEM.match(lines[0].text):
+    if PDF_LIST_ITEM.match(lines[0].text):
         return "list-item"
     words = len(text.split())
     if words <= 14 and not text.rstrip().endswith((".", ",", ";", ":")):
