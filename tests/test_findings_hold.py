@@ -1638,6 +1638,10 @@ def test_per_with_a_date_is_officialese(check, text, span, alt):
     ("De huur bedraagt per 1 januari 500 euro.", "vanaf"),
     ("U krijgt de uitkering per {ingangsdatum}.", "vanaf"),
     ("U krijgt de uitkering per {DocumentDatum}.", "vanaf"),
+    ("Per 1 januari 2026 gaat de afvalstoffenheffing omhoog.", "Vanaf"),
+    # only the part of the sentence with "per" counts
+    ("De oude regeling stopt en de nieuwe regeling geldt per 1 maart 2026.", "vanaf"),
+    ("U kunt stoppen met werken en per 1 juni met pensioen gaan.", "op"),
 ])
 def test_per_with_a_date_gets_op_unless_a_state_goes_on(check, text, alt):
     f = [x for x in found(check, "DD103", text) if x.text.lower() == "per"]

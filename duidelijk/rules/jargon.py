@@ -1562,7 +1562,7 @@ STOP_NOUNS = frozenset({"einde", "beëindiging", "opzegging", "intrekking", "sto
 # verbs of a state that goes on from the date: "U heeft recht op ... per 1 maart" is "vanaf 1
 # maart"; with any other verb the date is a moment ("De wet is per 1 juli in werking getreden",
 # "U wordt per 1 maart ingeschreven", "Het saldo per 1 januari") and "op" fits
-LASTING_VERBS = frozenset({"hebben", "krijgen", "ontvangen", "gelden", "ingaan", "gaan", "omhooggaan", "omlaaggaan",
+LASTING_VERBS = frozenset({"hebben", "krijgen", "ontvangen", "gelden", "ingaan", "omhooggaan", "omlaaggaan",
                            "stijgen", "dalen", "veranderen", "wijzigen", "bedragen", "wonen"})
 NUMERIC_DATE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:\d{2}|\d{4})$")
 
@@ -1957,6 +1957,11 @@ class Jargon(Rule):
         uw uitkering is per 1 mei"), nor with "uiterlijk per", nor after a noun before the verb
         ("De stand per 31 december is ..."), nor with a verb of a moment ("is in werking
         getreden", "wordt ingeschreven", "betalen het bedrag uit"): then "op"."""
+        # only the part of the sentence with "per": "De oude regeling stopt en de nieuwe geldt per 1 maart"
+        cut = [m for m, t in enumerate(tokens) if t.pos_ == "CCONJ" or t.text in {",", ";"}]
+        start = max([m + 1 for m in cut if m < n], default=0)
+        stop = min([m for m in cut if m > n], default=len(tokens))
+        tokens, n = tokens[start:stop], n - start
         keys = token_keys_with_particles(tokens)
         if any(k & STOP_VERBS for k in keys) or any(t.lower_ in STOP_NOUNS for t in tokens):
             return False
@@ -1967,8 +1972,9 @@ class Jargon(Rule):
         finite = next((t.i for t in tokens if "Fin" in t.morph.get("VerbForm")), None)
         if n > 0 and tokens[n - 1].pos_ in {"NOUN", "PROPN"} and finite is not None and tokens[n - 1].i < finite:
             return False  # "Het saldo per 1 januari bedraagt ..."
-        return any(t.pos_ == "VERB" and "Part" not in t.morph.get("VerbForm") and k & LASTING_VERBS
-                   for t, k in zip(tokens, keys))
+        up = any(t.lower_ in {"omhoog", "omlaag", "open"} for t in tokens)  # "gaat ... omhoog"
+        return any(t.pos_ == "VERB" and "Part" not in t.morph.get("VerbForm")
+                   and (k & LASTING_VERBS or (up and "gaan" in k)) for t, k in zip(tokens, keys))
 
     def _ter_action(self, ctx, tokens, marked):
         """"ter" + a noun of action that the list does not have ("ter dekking van", "ter
