@@ -1720,6 +1720,7 @@ def test_other_address_in_an_order_or_after_giving_is_one_word(check, text, span
     # a question or a condition: "je" is the subject and the verb changes
     ("U kunt bellen. Houd je rekening met de kosten?", "Houd je", "Houdt u"),
     ("U kunt bellen. Krijg je een brief, bel ons dan.", "Krijg je", "Krijgt u"),
+    ("U kunt bellen. Verhuis je binnenkort?", "Verhuis je", "Verhuist u"),  # the tagger calls it a name
     # a verb whose stem ends in "t" keeps it at the start of a sentence too (REVIEW1 #3)
     ("Je kunt bellen. Je hebt een brief. Moet u betalen?", "Moet u", "Moet je"),
     ("Je kunt bellen. Je hebt een brief. Let u goed op de datum.", "Let u", "Let je"),

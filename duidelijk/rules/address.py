@@ -111,9 +111,13 @@ INVERTED_JE_FORMS = {"bent": "ben", "hebt": "heb", "heeft": "heb", "kunt": "kun"
 def _inverted_verb(tok):
     """The finite verb right before a subject "je"/"u" ("Kun je", "ga je", "Kunt u"): with the
     subject after it, "je" takes the verb without "t" and "u" the verb with "t"."""
-    if tok.i == 0 or not tok.dep_.startswith("nsubj") or tok.lower_ not in {"je", "jij", "u"}:
+    if tok.i == 0 or tok.lower_ not in {"je", "jij", "u"}:
         return None
     verb = tok.doc[tok.i - 1]
+    if _question_stem(verb):
+        return verb  # "Verhuis je binnenkort?": the tagger calls "Verhuis" a name
+    if not tok.dep_.startswith("nsubj"):
+        return None
     if verb.pos_ not in {"VERB", "AUX"} or "Fin" not in verb.morph.get("VerbForm") \
             or "Past" in verb.morph.get("Tense") or not verb.is_alpha:
         return None
@@ -171,6 +175,25 @@ def _before_noun(tok) -> bool:
     return nxt.pos_ in {"NOUN", "PROPN"} or (nxt.pos_ == "ADJ" and nxt.lower_.endswith("e") and len(nxt) > 3)
 
 
+def _question_stem(verb) -> bool:
+    """Is this the first word of a question and the stem of a verb the word list knows
+    ("Verhuis je binnenkort?"), whatever the tagger calls it?"""
+    if verb.pos_ in {"VERB", "AUX"} or not verb.is_alpha or not verb.text[:1].isupper():
+        return False
+    words = [t for t in verb.sent if not t.is_space]
+    if words[0].i != verb.i or words[-1].text != "?":
+        return False
+    low = verb.lower_
+    return low in _verb_stems(low)
+
+
+def _verb_stems(word: str) -> set[str]:
+    """The stems of the verbs of the word list that ``word`` may be a form of."""
+    words = dictionary._words()  # the word list's own entries: "werkten" is a form, not a verb
+    listed = words.contains if words is not None else dictionary.exists
+    return {stem_from_infinitive(v) for v in dictionary.verb_lemmas(word) if listed(v)}
+
+
 def u_form(verb) -> str:
     """"kun" -> "kunt", "ga" -> "gaat", "werk" -> "werkt", "moet" -> "moet"."""
     word = verb.text.lower()
@@ -189,9 +212,7 @@ def je_form(verb) -> str:
     # the stem of the verb the word list knows: "moet" (moeten), "let" (letten), "praat"
     # (praten) keep their "t", "werkt" (werken) loses it; at the start of a sentence the
     # tagger often gives "Moet" as its own lemma, so the lemma alone cannot tell
-    words = dictionary._words()  # the word list's own entries: "werkten" is a form, not a verb
-    listed = words.contains if words is not None else dictionary.exists
-    stems = {stem_from_infinitive(v) for v in dictionary.verb_lemmas(word) if listed(v)}
+    stems = _verb_stems(word)
     if word in stems:
         return word
     if word[:-1] in stems:
