@@ -1820,3 +1820,43 @@ def test_less_common_action_before_a_noun_is_still_a_long_word(check, word):
 def test_everyday_action_before_a_quality_or_a_person_is_still_a_long_word(check, word):
     # only an abstract head that names no action is read at once after an action
     assert texts(found(check, "DD105", f"Wij noemen de {word} in deze brief.")) == {word}
+
+
+# --- DD112: a listed abbreviation in front of a compound with a hyphen ---------------------------
+@pytest.mark.parametrize("text, abbreviation", [
+    ("Het heeft ook geen gevolgen voor uw WIA-uitkering.", "WIA"),
+    ("Wij sturen u de WOZ-beschikking over uw huis.", "WOZ"),
+    ("Hier staan alle Wob-besluiten van het ministerie.", "Wob"),  # in its own spelling
+])
+def test_listed_abbreviation_in_front_of_a_hyphen_is_found(check, text, abbreviation):
+    f = found(check, "DD112", text)
+    assert [x.text for x in f] == [abbreviation]
+    assert f[0].suggestions == []  # the full name does not go in front of the hyphen
+    assert f"in '{abbreviation}-" in f[0].message
+
+
+@pytest.mark.parametrize("text", [
+    # explained before, in brackets after the full name, or by its full name earlier
+    "Volgens de Wet werk en inkomen naar arbeidsvermogen (WIA) krijgt u een WIA-uitkering.",
+    "U krijgt geld van de Wet werk en inkomen naar arbeidsvermogen. Uw WIA-uitkering blijft.",
+    # abbreviations everyone knows; unlisted capitals: often a technique or product readers know
+    "Toon de QR-code en uw ID-kaart bij de balie.",
+    "Zet uw BSN-nummer op het PDF-bestand.",
+    "Wij vervangen de lampen door LED-verlichting.",
+    # a name or a code: a number or a letter after the hyphen, a word with a capital
+    "Dit komt door de COVID-19 pandemie.",
+    "Log in bij Mijn DUS-I en kijk in Noord-Holland.",
+    "Het gaat om post-COVID klachten.",
+    # an ambtelijke afkorting is DD113's, not DD112's; a listed word in other letters
+    "Wij kunnen het c.q.-formulier niet lezen.",
+    "Wij sturen de wob-besluiten op.",
+])
+def test_no_abbreviation_finding_in_front_of_a_hyphen(check, text):
+    assert not found(check, "DD112", text)
+
+
+def test_abbreviation_in_front_of_a_hyphen_counts_as_its_first_use(check):
+    text = "U krijgt een WIA-uitkering. De WIA is een wet voor mensen die ziek zijn."
+    assert [(x.text, x.start) for x in found(check, "DD112", text)] == [("WIA", text.index("WIA-"))]
+    later = "De WIA is een wet voor mensen die ziek zijn. U krijgt een WIA-uitkering."
+    assert [(x.text, x.start) for x in found(check, "DD112", later)] == [("WIA", later.index("WIA"))]

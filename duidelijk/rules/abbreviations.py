@@ -73,11 +73,33 @@ def candidates(tokens, table: dict, start: int, end: int) -> list[int]:
     """The tokens ``start:end`` that DD112 looks at closer, read from the token table
     (``metrics.token_table``): a "/" in the text, the lower-case form on the list ``table``
     (``abbreviations()``), or the look of an unknown abbreviation (``UNKNOWN_ABBR``, which
-    starts with a capital A-Z: the regular expression only for words that do)."""
+    starts with a capital A-Z: the regular expression only for words that do), also as the
+    first part of a compound with a hyphen ("WIA-uitkering", ``abbreviation_part``)."""
     texts, facts = tokens.texts, tokens.facts
     return [i for i in range(start, end)
             if "/" in texts[i] or facts[i].lower in table
-            or "A" <= texts[i][:1] <= "Z" and UNKNOWN_ABBR.match(texts[i])]
+            or "A" <= texts[i][:1] <= "Z" and (UNKNOWN_ABBR.match(texts[i]) or "-" in texts[i]
+                                                and abbreviation_part(texts[i], table))]
+
+
+# an abbreviation with a hyphen before a word: "WIA-uitkering", "WOZ-beschikking", "Wob-besluiten"
+HYPHEN_COMPOUND = re.compile(r"^([A-Z][A-Za-z&]{1,5})-([a-zà-ÿ]{3,}(?:-[a-zà-ÿ]+)*)$")
+
+
+def abbreviation_part(text: str, table: dict) -> str:
+    """The listed abbreviation in front of a compound written with a hyphen ("WIA" in
+    "WIA-uitkering", "Wob" in "Wob-besluiten"), in its own spelling, before a word of small
+    letters. Dutch writes an abbreviation and a word together with a hyphen, so the reader
+    meets the abbreviation there as much as alone. Only listed ones: unlisted capitals before
+    a hyphen are as often a technique or a product the reader knows ("LED-verlichting",
+    "PCR-test", "COVID-pandemie"). Not a name or a code with a number or a letter after the
+    hyphen ("COVID-19", "DUS-I"), nor a word with a capital ("Noord-Holland"); else ""."""
+    match = HYPHEN_COMPOUND.match(text)
+    if not match:
+        return ""
+    part = match.group(1)
+    entry = table.get(part.lower())
+    return part if entry is not None and same_case(part, entry["abbreviation"]) else ""
 
 
 def same_case(text: str, abbreviation: str) -> bool:
@@ -347,7 +369,8 @@ class UnexplainedAbbreviation(Rule):
                 "organisation_units": ["afdeling", "team", "sector", "cluster", "bureau", "dienst",
                                        "directie", "unit", "domein", "werkgroep", "programma"]}
     doc = RuleDoc(
-        what="Zoekt afkortingen die de eerste keer niet voluit staan, zoals 'Wmo' en 'WOZ'.",
+        what=("Zoekt afkortingen die de eerste keer niet voluit staan, zoals 'Wmo' en 'WOZ'. "
+              "Ook voor een streepje, zoals in 'WIA-uitkering'."),
         why=(
             "Veel lezers kennen afkortingen van de overheid niet. Schrijf de eerste keer de "
             "hele naam, met de afkorting erachter tussen haakjes. Daarna mag de afkorting."
@@ -381,6 +404,9 @@ class UnexplainedAbbreviation(Rule):
                     yield from self._slash_parts(ctx, tok, seen)
                     continue
                 key = tok.lower_
+                if "-" in tok.text and key not in table and (part := abbreviation_part(tok.text, table)):
+                    yield from self._compound_part(ctx, tok, part, table, seen)
+                    continue
                 entry = table.get(key)
                 if entry is not None and (entry.get("kind") != "term" or not same_case(tok.text, entry["abbreviation"])):
                     entry = None
@@ -408,6 +434,29 @@ class UnexplainedAbbreviation(Rule):
                     msg = f"Is '{tok.text}' een afkorting? Schrijf die de eerste keer voluit."
                     sugg = []
                 yield self.span_finding(ctx, tok, msg, suggestions=sugg)
+
+    def _compound_part(self, ctx, tok, part: str, table: dict, seen: set):
+        """The abbreviation in front of a compound with a hyphen ("WIA-uitkering"), the first
+        time the text uses it, alone or in a compound: found as the abbreviation alone would
+        be, with the same exceptions. No replacement: the full name does not go in front of
+        the hyphen ("Wet werk en inkomen naar arbeidsvermogen (WIA)-uitkering")."""
+        key = part.lower()
+        entry = table[key]
+        if entry.get("kind") != "term":
+            return
+        if key in seen or part.rstrip("s").upper() in COMMON or ROMAN.match(part) or ctx.is_placeholder(tok) \
+                or ctx.accepted(part) or ctx.accepted(tok.text):
+            return
+        seen.add(key)
+        expansion = entry.get("expansion", "")
+        if written_out(ctx, tok, expansion):
+            return
+        if expansion:
+            msg = (f"'{part}' in '{tok.text}' is een afkorting. Schrijf de eerste keer voluit wat het is: "
+                   f"{expansion} ({part}).")
+        else:
+            msg = f"'{part}' in '{tok.text}' is een afkorting. Schrijf die de eerste keer voluit."
+        yield self.finding(ctx, tok.idx, tok.idx + len(part), msg)
 
     def _slash_parts(self, ctx, tok, seen):
         """Capitals in a name with a slash: "de afdeling IB/Postzaken"."""
