@@ -1860,3 +1860,24 @@ def test_abbreviation_in_front_of_a_hyphen_counts_as_its_first_use(check):
     assert [(x.text, x.start) for x in found(check, "DD112", text)] == [("WIA", text.index("WIA-"))]
     later = "De WIA is een wet voor mensen die ziek zijn. U krijgt een WIA-uitkering."
     assert [(x.text, x.start) for x in found(check, "DD112", later)] == [("WIA", later.index("WIA"))]
+
+
+# --- DD112: capitals given as an example after the noun that names their kind --------------------
+@pytest.mark.parametrize("text", [
+    "Openbaar vervoersbedrijven (zoals de HTM en de NS) zijn zelf verantwoordelijk.",
+    "Bedrijven zoals de HTM of de RET halen het weg.",
+    "Vervoerders zoals HTM, RET en GVB rijden vandaag niet.",
+    "Wij werken samen met partners, zoals de RUD.",
+])
+def test_abbreviation_as_an_example_of_a_named_kind_is_no_finding(check, text):
+    assert not found(check, "DD112", text)
+
+
+@pytest.mark.parametrize("text, abbreviation", [
+    ("Neem contact op met instanties zoals het UWV of de SVB.", "UWV"),  # listed: still explained
+    ("Zoals de RUD al schreef, mag het niet.", "RUD"),  # no kind named before "zoals"
+    ("Bel Amsterdam (zoals de RUD zegt).", "RUD"),  # a name before it, no kind
+    ("Wij werken zoals de RUD het vraagt.", "RUD"),  # a verb before it
+])
+def test_abbreviation_after_zoals_without_a_kind_is_still_found(check, text, abbreviation):
+    assert abbreviation in texts(found(check, "DD112", text))

@@ -188,6 +188,27 @@ def named_by_noun(tok, units=()) -> bool:
             prev.i > 0 and tok.doc[prev.i - 1].pos_ == "ADP" and tok.doc[prev.i - 1].is_lower))
 
 
+# a list of examples after the noun that names their kind: "vervoersbedrijven (zoals de HTM en de
+# NS)", "partners, zoals de ABC": up to the abbreviation only names (capitals), articles and links
+EXAMPLE_OF_KIND = re.compile(
+    r"([^\W\d_]{3,})\s*[,(]?\s*(?:zoals|bijvoorbeeld|waaronder)\s+"
+    r"(?:(?:de|het)\s+)?(?:[A-Z][\w&]*(?:\s*,\s*|\s+(?:en|of)\s+)(?:(?:de|het)\s+)?)*$")
+
+
+def example_of_kind(ctx: Context, tok) -> bool:
+    """Capitals given as an example after a noun that names their kind ("openbaar
+    vervoersbedrijven (zoals de HTM en de NS)", "bedrijven zoals de ABC of de XYZ"): the reader
+    is told what they are, as with "de omroep RANO" (``named_by_noun``). The word before
+    "zoals" must be a noun, not a name or a verb ("Zoals de RUD schreef", "Bel Amsterdam (zoals
+    de RUD zegt)")."""
+    start = max(0, tok.idx - 120)
+    match = EXAMPLE_OF_KIND.search(ctx.text[start : tok.idx])
+    if not match or not match.group(1)[1:].islower():
+        return False
+    kind = tok.doc.char_span(start + match.start(1), start + match.end(1))
+    return kind is not None and len(kind) == 1 and kind[0].pos_ == "NOUN"
+
+
 def shouted(tok) -> bool:
     """An ordinary word in capitals for emphasis ("LET OP", "NIET vergeten"), no abbreviation:
     a very common word, or common words next to each other in capitals."""
@@ -381,7 +402,8 @@ class UnexplainedAbbreviation(Rule):
         exceptions=(
             "Afkortingen die iedereen kent, zoals btw, pdf, dvd, hbo, DigiD, BSN en het WK. Afkortingen die de "
             "tekst zelf uitlegt, ook direct erna, zoals 'KFOR, de vredesmacht van de NAVO in Kosovo'. Letters in een rekeningnummer of een code. Hoofdletters in een "
-            "naam, zoals 'Decos JOIN', 'de sportvereniging WCR' en 'bij station RAI'. Een eenheid na "
+            "naam, zoals 'Decos JOIN', 'de sportvereniging WCR' en 'bij station RAI'. Een voorbeeld na een woord dat zegt wat het is, "
+            "zoals 'vervoerders (zoals de HTM)'. Een eenheid na "
             "een getal, zoals '3500 KWH'. Een soort bestand naast een bekende, zoals 'PNG of PDF'. Maar de korte naam van een afdeling of team, zoals 'afdeling BOR', legt u wel uit. Gewone woorden in hoofdletters, zoals 'LET OP'. En "
             "woorden die u zelf toestaat."
         ),
@@ -420,7 +442,7 @@ class UnexplainedAbbreviation(Rule):
                         or ROMAN.match(tok.text):
                     continue
                 bar = self.options["everyday_zipf"]
-                if entry is None and (in_name(tok) or named_by_noun(tok, units) or shouted(tok) or everyday(tok.lower_, bar)
+                if entry is None and (in_name(tok) or named_by_noun(tok, units) or example_of_kind(ctx, tok) or shouted(tok) or everyday(tok.lower_, bar)
                                       or after_number(tok) or listed_with_known(tok)):
                     continue
                 seen.add(key)
