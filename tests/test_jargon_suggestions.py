@@ -232,13 +232,19 @@ def test_other_word_class_is_no_match(check, text, word):
 
 def test_acht_as_a_verb_is_still_found(check):
     f = jargon(check, "De gemeente acht het niet nodig.", "acht")
-    assert f and f[0].suggestions == ["vindt", "denkt"]
+    assert f and f[0].suggestions == ["vindt"]  # not "denkt": "De gemeente denkt het niet nodig" is no Dutch
 
 
 def test_first_person_gets_the_stem_not_the_third_person(check):
     # "Dit vind ik", not "Dit vindt ik"
     f = jargon(check, "Dit acht ik niet nodig.", "acht")
     assert f and f[0].suggestions[:1] == ["vind"]
+
+
+def test_achten_with_what_it_deems_gets_vinden_only(check):
+    # "Ik denk het niet nodig" is no Dutch: "achten" is "vinden" (REVIEW1 #10)
+    f = jargon(check, "Ik acht het niet nodig om u te horen.", "acht")
+    assert f and f[0].suggestions == ["vind"]
 
 
 # --- a bare stem gets the stem of the alternative: the form of "ik" and the imperative --------
