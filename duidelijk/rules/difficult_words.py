@@ -33,7 +33,7 @@ Each word is reported once per text.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from duidelijk import wordlists
@@ -460,7 +460,9 @@ def degree_familiarity(low: str) -> float:
     only ends in "-er" ("mager": "mage") is none."""
     word = low[5:] if low.startswith("aller") and len(low) > 9 else low
     best = -1.0
-    for ending in ("sten", "ste", "st", "eren", "ere", "er"):
+    if not word.endswith(_DEGREE_ENDINGS):
+        return best  # (one test for all endings below)
+    for ending in _DEGREE_ENDINGS:
         stem = word[: -len(ending)]
         if not word.endswith(ending) or len(stem) < 3:
             continue
@@ -497,11 +499,18 @@ def negated_familiarity(low: str) -> float:
     return best
 
 
+# every ending ``female_familiarity`` reads, with the plural endings it takes off first
+_FEMALE_ENDINGS = ("ster", "sters", "eres", "essen", "ente", "entes", "ante", "antes")
+_DEGREE_ENDINGS = ("sten", "ste", "st", "eren", "ere", "er")
+
+
 def female_familiarity(low: str) -> float:
     """For the female form of a noun for a person ("voorzitster", "verpleegster",
     "zangeres", "studente"): the familiarity of the noun it is made from ("voorzitter",
     "verpleger", "zanger", "student"); else -1. The meaning is the same, only the reader is
     a woman; text writes the female form less often."""
+    if not low.endswith(_FEMALE_ENDINGS):
+        return -1.0  # (one test for all endings below: most nouns have none of them)
     word = low[:-3] if low.endswith("essen") else low[:-1] if low.endswith(("sters", "entes", "antes")) else low
     bases: set[str] = set()
     if word.endswith("ster") and len(word) > 7:
@@ -538,6 +547,8 @@ def diminutive_familiarity(low: str) -> float:
     "tuint"). A diminutive with a meaning of its own is common by itself ("meisje",
     "kaartje")."""
     best = -1.0
+    if not low.endswith(DIMINUTIVE_ENDINGS):
+        return best  # (one test for all endings: most nouns have none of them)
     for ending in DIMINUTIVE_ENDINGS:
         if not low.endswith(ending) or len(low) - len(ending) < 3:
             continue
@@ -571,6 +582,8 @@ def place_compound(low: str, lemma: str) -> float:
     list) shows that this is a place and a thing, and no word made from a verb. Not a head
     that is also abstract ("stand", "post"): "middenstand", "voorpost" mean more than their
     parts. ``lemma``: the singular, as the tagger gives it."""
+    if not lemma.startswith(PLACE_PARTS):
+        return -1.0  # (one test for all place words: most nouns start with none of them)
     for part in PLACE_PARTS:
         head = lemma[len(part):]
         if lemma.startswith(part) and len(head) >= 3 and noun_class(head) == "c":
@@ -590,7 +603,7 @@ def name_heads() -> frozenset[str]:
         "afdeling", "directie", "sector", "cluster", "regio", "platform", "netwerk", "overleg"}
 
 
-def in_name(tok) -> bool:
+def in_name(tok, table=None) -> bool:
     """Is the word (a noun or adjective in lower case) part of a name that a capitalised head
     starts: "naamgeving" and "ruimten" in "de Adviesraad naamgeving openbare ruimten",
     "maatschappelijke" in "de Wet maatschappelijke ondersteuning"? The words between are
@@ -598,7 +611,11 @@ def in_name(tok) -> bool:
     head ("Adviesraad"). The first word of a sentence has a capital anyway: there it must be
     the head itself, in a sentence with a finite verb after the name ("Wet kenbaarheid
     publiekrechtelijke beperkingen geldt ook"); without one it is a subject line ("Besluit
-    ontheffing voor uw bedrijf"), not a name. The writer cannot change a name."""
+    ontheffing voor uw bedrijf"), not a name. The writer cannot change a name.
+    ``table``: the Doc's token table (``metrics.token_table``), if at hand: the same answer,
+    read from its columns instead of Token objects."""
+    if table is not None:
+        return _in_name_table(tok.i, table)
     if tok.pos_ not in {"NOUN", "ADJ"} or not tok.text.islower():
         return False
     doc, start = tok.doc, tok.sent.start
@@ -616,6 +633,30 @@ def in_name(tok) -> bool:
         return head.lower_ in name_heads() and any(
             "Fin" in t.morph.get("VerbForm") for t in doc[tok.i + 1: tok.sent.end])
     return any(head.lower_.endswith(h) for h in name_heads())
+
+
+def _in_name_table(i: int, table) -> bool:
+    """``in_name`` of token ``i`` from the token table: parts of speech, letters only and
+    finite verbs from its facts, texts from its texts, the sentence from its bounds."""
+    facts, texts = table.facts, table.texts
+    if facts[i].pos not in _NAME_POS or not texts[i].islower():
+        return False
+    start, end = table.sentence_of(i)
+    j = i - 1
+    while j >= start and i - j <= 3 and texts[j].islower() and facts[j].alpha and facts[j].pos in _NAME_POS:
+        j -= 1
+    if j < start or j == i:
+        return False
+    text = texts[j]
+    if not (facts[j].alpha and text[:1].isupper() and text[1:].islower()):
+        return False
+    head = facts[j].lower
+    if j == start:
+        return head in name_heads() and any(facts[t].finite_form for t in range(i + 1, end))
+    return any(head.endswith(h) for h in name_heads())
+
+
+_NAME_POS = frozenset({"NOUN", "ADJ"})
 
 
 def unlisted_name(text: str, lemma: str) -> bool:
@@ -762,9 +803,10 @@ class DifficultWord(Rule):
         if not hard:
             return
         # an explained word counts for its lemma: only the lemmas of hard words need asking
-        hard_lemmas = {facts[i].lemma.lower().replace("_", "") for i in hard}
+        plain = _plain_lemma
+        hard_lemmas = {plain(facts[i].lemma) for i in hard}
         for i in maybe:
-            lemma = facts[i].lemma.lower().replace("_", "")
+            lemma = plain(facts[i].lemma)
             if lemma not in hard_lemmas:
                 continue
             tok = doc[i]
@@ -774,7 +816,7 @@ class DifficultWord(Rule):
                 continue  # a capital inside a sentence marks a name ("Weesp")
             if camel_case(tok.text):
                 continue  # so does a capital inside the word ("eHerkenning")
-            if in_name(tok):
+            if in_name(tok, table):
                 continue  # the rest of a name: "de Adviesraad naamgeving openbare ruimten"
             if tok.is_sent_start and tok.pos_ in {"PROPN", "NOUN"} and unlisted_name(tok.text, lemma):
                 continue  # a name as the first word: "Schreuders scoorde twee keer"
@@ -820,7 +862,7 @@ class DifficultWord(Rule):
             return None
         if low.endswith("zelf") and low[:-4] in SELF_PRONOUNS:
             return None  # a pronoun with "zelf" ("uzelf", "zichzelf"), however the tagger calls it
-        if long_words_rule and letter_count(low) >= long_words_rule:
+        if long_words_rule and len(low) >= long_words_rule and letter_count(low) >= long_words_rule:
             return None  # long words are DD105's job; one finding per word
         old = old_form(tok, low, opts)
         top_bar = opts["old_zipf"] if old else max(opts["loan_zipf"], opts["min_zipf"])
@@ -839,8 +881,16 @@ class DifficultWord(Rule):
             latin = 0.0
         if zipf(low) - penalty >= top_bar:
             return None  # the form alone is common enough (familiarity is never lower)
-        if word_difficulty(tok, floor=True) - penalty >= max(top_bar, opts["min_zipf"]):
+        floor = word_difficulty(tok, floor=True)
+        if floor - penalty >= max(top_bar, opts["min_zipf"]):
             return None  # familiar enough without splitting it into compound parts (the full score is never lower)
+        if FLOOR_SHORTCUT and not old and floor - max(penalty, 0.0) >= opts["min_zipf"] and (
+                not (latin or formal_word(tok, low, lemma, opts, safe)) or spoken_common(tok, low, lemma, opts)):
+            # fairly familiar and not of written Dutch, as the last test below says: the score
+            # there is never below this floor less the penalty, so its compound parts and the
+            # words it is made from (``derived_familiarity``, most of a verdict's time) need
+            # not be asked
+            return None
         score = derived_familiarity(tok, low, lemma)
         parts = plain_adverb_parts(low) if pos == "ADV" else None
         if parts and parts[0] not in POINTERS:
@@ -946,8 +996,18 @@ class _Word(NamedTuple):
     pos_: str
 
 
+# ``word_score`` passes over a fairly familiar word that is not formal by the lower bound of
+# its familiarity without compound parts (the same verdict, sooner); False: the long way
+# (tests compare the two)
+FLOOR_SHORTCUT = True
 OWN_SLACK = 0.05  # familiarity this much above the word's own frequency comes from elsewhere
 _UNKNOWN = object()
+
+
+@lru_cache(maxsize=200_000)
+def _plain_lemma(lemma: str) -> str:
+    """A lemma in lower case without "_", once per distinct lemma (asked for every candidate word)."""
+    return lemma.lower().replace("_", "")
 _VERDICTS_LIMIT = 200_000  # distinct words kept per setting before the cache starts over
 _SETTINGS_LIMIT = 16  # settings kept at a time
 _verdicts: dict[str, dict[tuple[str, str, str], float | None]] = {}

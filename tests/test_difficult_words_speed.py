@@ -1,0 +1,89 @@
+"""DD104's quicker ways give the answers of the long ways, on real letters.
+
+``word_score`` passes over a fairly familiar word that is not formal by the lower bound of its
+familiarity without compound parts (``FLOOR_SHORTCUT``); ``in_name`` reads the token table
+instead of Token objects when it is given one. Each is compared with the long way on every
+word of the example letters and on sentences made to reach each branch.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from duidelijk.metrics import token_table
+from duidelijk.rules import difficult_words
+from duidelijk.rules.difficult_words import CONTENT_POS, DifficultWord, in_name
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+SENTENCES = (
+    "De Adviesraad naamgeving openbare ruimten geeft advies. De Wet maatschappelijke ondersteuning helpt.",
+    "Wet kenbaarheid publiekrechtelijke beperkingen geldt ook. Besluit ontheffing voor uw bedrijf.",
+    "Het Team handhaving komt langs. De afdeling Vergunningen en de Directie stedelijke ontwikkeling.",
+    "Wij implementeren de consequentie structureel. Destijds was het desondanks anders.",
+    "Het college heeft de zienswijze derhalve nagenoeg ongewijzigd overgenomen. De context is onduidelijk.",
+    "Een verkennende fase volgt. De resterende termijn loopt. Het kwartier duurt lang. De reparatie is klaar.",
+    "De tuintjes en de sterretjes zijn mooi. De voorzitster en de zangeres praten. Oliën en zeeën.",
+    "De achtergevel en de zijdeur zijn oud. Het is serieuzer en grootste. Dat is onpopulair en eetbaar.",
+    "De verstrekking en de vaststelling van de uitkeringsspecificatie volgen. Wij hervatten de voortzetting.",
+    "Wij hebben het bedrag gesaldeerd. De wijzingen gelden per direct. De gladheid en de gesteldheid zijn slecht.",
+    "Gistermiddag was het daaruit onderaan. Het infrastructuur project en het traject lopen.",
+)
+
+
+def _docs(nlp):
+    texts = [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt"))] + list(SENTENCES)
+    return list(nlp.pipe(texts))
+
+
+def _rule(settings: dict) -> DifficultWord:
+    rule = DifficultWord()
+    rule.options = {**DifficultWord.settings, **settings}
+    return rule
+
+
+@pytest.mark.parametrize("settings", [
+    {},
+    {"spoken_gap_weight": 0.0},
+    {"spoken_common": False, "latinate_nouns": False},
+    {"min_zipf": 4.0, "formal_adverbs": False, "participle_adjectives": False},
+    {"spoken_gap_weight": 2.0, "spoken_gap_free": 0.2},
+])
+def test_floor_shortcut_gives_the_verdicts_of_the_long_way(nlp, monkeypatch, settings):
+    words = sorted({(t.lower_, t.lemma_, t.pos_) for doc in _docs(nlp) for t in doc
+                    if t.is_alpha and t.pos_ in CONTENT_POS and len(t.text) >= 4})
+    words += [("structureel", "structureel", "ADJ"), ("kwartier", "kwartier", "NOUN"),
+              ("context", "context", "NOUN"), ("tevens", "tevens", "ADV"), ("woonachtig", "woonachtig", "ADJ")]
+    rule = _rule(settings)
+    calls = []
+    derived = difficult_words.derived_familiarity
+    monkeypatch.setattr(difficult_words, "derived_familiarity", lambda *a: calls.append(a) or derived(*a))
+    for long_words in (None, 15):
+        quick = [rule.word_score(*w, long_words) for w in words]
+        quick_calls = len(calls)
+        monkeypatch.setattr(difficult_words, "FLOOR_SHORTCUT", False)
+        slow = [rule.word_score(*w, long_words) for w in words]
+        monkeypatch.setattr(difficult_words, "FLOOR_SHORTCUT", True)
+        assert quick == slow
+        assert any(s is not None for s in slow) and any(s is None for s in slow)
+        # the shortcut passes over words the long way asks about (so the comparison means something)
+        assert quick_calls < len(calls) - quick_calls
+        calls.clear()
+
+
+def test_in_name_from_the_token_table_is_the_token_way(nlp):
+    found = 0
+    for doc in _docs(nlp):
+        table = token_table(doc)
+        for tok in doc:
+            assert in_name(tok, table) == in_name(tok), (tok.text, doc[tok.sent.start:tok.sent.end].text)
+            found += in_name(tok)
+    assert found >= 5  # names are found here, so the comparison means something
+
+
+def test_in_name_examples(nlp):
+    doc = nlp("De Adviesraad naamgeving openbare ruimten geeft advies. De raad naamgeving geeft advies.")
+    table = token_table(doc)
+    names = [t.text for t in doc if in_name(t, table)]
+    assert names == ["naamgeving", "openbare", "ruimten"]  # after "Adviesraad", not after "raad"
