@@ -74,15 +74,16 @@ class MixedAddress(Rule):
             verb = None if command else _inverted_verb(tok)
             if verb is not None:
                 # "kun je" is "kunt u", "gaat u" is "ga je": the verb before its subject changes too
-                form = u_form(verb) if other == "u" else je_form(verb)
+                after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+                reflexive = other == "je" and after is not None and after.lower_ == "zich"
+                form = u_form(verb) if other == "u" else je_form(verb, reflexive)
                 if form:
                     form = form[:1].upper() + form[1:] if verb.text[:1].isupper() else form
                     end, alt = tok.idx + len(tok), f"{form} {other}"
-                    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-                    if other == "je" and after is not None and after.lower_ == "zich":
+                    if reflexive:
                         # "Bereidt u zich voor?" is "Bereid je je voor?"; "Meldt u zich aan." is "Meld je aan."
                         end = after.idx + len(after)
-                        alt += "" if _command_form(verb) else " je"
+                        alt += "" if _command_form(verb) or _order_then(verb) else " je"
                     yield self.finding(ctx, verb.idx, end, message, suggestions=[alt])
                     continue
             if command:
@@ -118,6 +119,8 @@ def _inverted_verb(tok):
         return verb  # "Verhuis je binnenkort?": the tagger calls "Verhuis" a name
     if not tok.dep_.startswith("nsubj"):
         return None
+    if verb.i > 0 and verb.doc[verb.i - 1].lower_ in SUBJECT_PRONOUNS:
+        return None  # "Wij leren je de regels": the subject is before the verb, "je" is its object
     if verb.pos_ not in {"VERB", "AUX"} or "Fin" not in verb.morph.get("VerbForm") \
             or "Past" in verb.morph.get("Tense") or not verb.is_alpha:
         return None
@@ -132,17 +135,35 @@ GIVING_VERBS = frozenset({"geven", "kosten", "bieden", "aanbieden", "opleveren",
 
 def _after_verb_of_giving(tok) -> bool:
     """Is this "je" right after a verb of giving ("geeft je recht op", "kost je geld",
-    "bieden je hulp aan")? Then it is the person, not "your": the tagger calls it possessive."""
+    "bieden je hulp aan")? Then it is the person, not "your": the tagger calls it possessive.
+    Not when the verb has its person already ("Wij geven je dossier aan de rechter", "biedt je
+    verzoek aan de raad aan"), nor with an infinitive after the noun ("Wij leren je kind
+    zwemmen"): then "je" is "your"."""
     if tok.i == 0:
         return False
     verb = tok.doc[tok.i - 1]
     if verb.pos_ not in {"VERB", "AUX"}:
         return False
+    rest = [t for t in tok.sent if t.i > tok.i + 1]
+    if any(t.lower_ == "aan" and t.dep_ == "case" and t.head.pos_ in {"NOUN", "PROPN", "PRON"} for t in rest):
+        return False  # "aan de rechter": the person who gets it
+    if any(t.pos_ == "VERB" and "Inf" in t.morph.get("VerbForm") and t.doc[t.i - 1].lower_ != "te"
+           and t.i > tok.i + 1 and t.doc[t.i - 1].pos_ in {"NOUN", "PROPN"} for t in rest):
+        return False  # "leren je kind zwemmen"
     particles = [c.lower_ for c in verb.children if c.dep_ == "compound:prt"]
     lemma = verb.lemma_.lower()
     if particles:  # "Wij geven je aanvraag door": "doorgeven" is no verb of giving
         return particles[0] + lemma in GIVING_VERBS
     return lemma in GIVING_VERBS or verb.lower_ in {"geef", "geeft", "kost", "bied", "biedt", "wens", "wenst"}
+
+
+# modals and auxiliaries: a sentence that starts with them is a question or a condition, also
+# with a full stop ("Wil je dit formulier invullen.", "Kun je ons even bellen."), never an order
+NO_ORDER_VERBS = frozenset({"willen", "kunnen", "mogen", "zullen", "moeten", "hebben", "zijn", "worden"})
+NO_ORDER_FORMS = frozenset({"wil", "wilt", "kun", "kunt", "kan", "mag", "zal", "zul", "zult", "moet", "heb", "hebt",
+                            "ben", "bent", "word", "wordt"})
+# subject pronouns: a "je" after "Wij leren" is the object, not an inverted subject
+SUBJECT_PRONOUNS = frozenset({"ik", "wij", "we", "hij", "zij", "ze", "men"})
 
 
 def _command_form(verb) -> bool:
@@ -153,10 +174,23 @@ def _command_form(verb) -> bool:
     words = [t for t in sent if not t.is_punct and not t.is_space]
     if not words or words[0].i != verb.i:
         return False
+    if verb.lemma_.lower() in NO_ORDER_VERBS or verb.lower_ in NO_ORDER_FORMS:
+        return False  # "Wil je dit formulier invullen.": a question with a full stop
     last = [t for t in sent if not t.is_space][-1]
     if last.text not in {".", "!"}:
         return False
     return not any(t.text in {",", ";", ":"} for t in sent if t.i > verb.i)
+
+
+def _order_then(verb) -> bool:
+    """An order at the start of a sentence, with a comma and "dan" after it ("Meldt u zich voor
+    1 maart bij de balie, dan krijgt u een pas.")? Not a question, and not "Vergist u zich, bel
+    dan" (there the part after the comma is the order)."""
+    words = [t for t in verb.sent if not t.is_space]
+    if words[0].i != verb.i or words[-1].text == "?":
+        return False
+    comma = next((t for t in words if t.i > verb.i and t.text == ","), None)
+    return comma is not None and comma.i + 1 < len(verb.doc) and verb.doc[comma.i + 1].lower_ == "dan"
 
 
 def _imperative_object(tok) -> bool:
@@ -202,13 +236,17 @@ def u_form(verb) -> str:
     return word if word.endswith("t") else word + "t"
 
 
-def je_form(verb) -> str:
-    """"kunt" -> "kun", "gaat" -> "ga", "werkt" -> "werk", "moet" -> "moet", "zet" -> "zet"."""
+def je_form(verb, reflexive: bool = False) -> str:
+    """"kunt" -> "kun", "gaat" -> "ga", "werkt" -> "werk", "moet" -> "moet", "zet" -> "zet";
+    with "zich" after it the verb without "t" wins where the word list has both ("Vergist u
+    zich" is "vergissen", not "vergisten": "Vergis je je")."""
     word = verb.text.lower()
     if word in INVERTED_JE_FORMS:
         return INVERTED_JE_FORMS[word]
     if not word.endswith("t"):
         return word
+    if reflexive and word[:-1] in _verb_stems(word):
+        return word[:-1]
     # the stem of the verb the word list knows: "moet" (moeten), "let" (letten), "praat"
     # (praten) keep their "t", "werkt" (werken) loses it; at the start of a sentence the
     # tagger often gives "Moet" as its own lemma, so the lemma alone cannot tell

@@ -1563,8 +1563,25 @@ STOP_NOUNS = frozenset({"einde", "beëindiging", "opzegging", "intrekking", "sto
 # maart"; with any other verb the date is a moment ("De wet is per 1 juli in werking getreden",
 # "U wordt per 1 maart ingeschreven", "Het saldo per 1 januari") and "op" fits
 LASTING_VERBS = frozenset({"hebben", "krijgen", "ontvangen", "gelden", "ingaan", "omhooggaan", "omlaaggaan",
-                           "stijgen", "dalen", "veranderen", "wijzigen", "bedragen", "wonen"})
+                           "stijgen", "dalen", "veranderen", "wijzigen", "bedragen", "wonen", "kosten"})
+# auxiliaries that give a state from the date on when no verb of a moment is there: "Per 1 juli
+# mag u weer parkeren", "De regeling is per 1 januari van kracht", "U hoeft per 1 januari geen ..."
+LASTING_AUXILIARIES = frozenset({"mogen", "kunnen", "hoeven", "zijn"})
+# verbs of a moment: "per 1 juni met pensioen gaan", "per 1 maart uitbetalen" is "op 1 juni"
+MOMENT_VERBS = frozenset({"gaan", "uitbetalen", "overmaken", "treden", "inschrijven", "uitschrijven",
+                          "beginnen", "starten", "verhuizen"})
+# participles that name a state, not a moment: "Per 1 januari bent u verplicht ..." is "vanaf"
+STATE_PARTICIPLES = frozenset({"verplicht", "gerechtigd", "bevoegd", "verzekerd", "gevestigd", "aangesloten"})
 NUMERIC_DATE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:\d{2}|\d{4})$")
+
+
+def _part_with(tokens: list, n: int, marks: set[str]) -> tuple[list, int]:
+    """The part of a sentence around ``tokens[n]`` between conjunctions and ``marks``, and the
+    place of ``tokens[n]`` in it."""
+    cut = [m for m, t in enumerate(tokens) if t.pos_ == "CCONJ" or t.text in marks]
+    start = max([m + 1 for m in cut if m < n], default=0)
+    stop = min([m for m in cut if m > n], default=len(tokens))
+    return tokens[start:stop], n - start
 
 
 def _date_after(ctx, tokens: list, n: int):
@@ -1594,11 +1611,11 @@ def _date_after(ctx, tokens: list, n: int):
 
 def _names_a_date(name: str) -> bool:
     """Is a placeholder's name that of a date? A part of it is "datum" or ends in it
-    ("ingangsdatum"), or is "date" or "dag": "{datum}", "{DocumentDatum}", "{start_date}",
-    not "{dagdeel}", "{aantal_dagen}", "{update}"."""
+    ("ingangsdatum"), or ends in "dag" ("{ingangsdag}"), or is "date" or "dagtekening": "{datum}",
+    "{DocumentDatum}", "{start_date}", not "{dagdeel}", "{aantal_dagen}", "{update}"."""
     spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", name)
     parts = re.split(r"[^a-zà-ÿ]+", spaced.lower())
-    return any(p.endswith("datum") or p in {"date", "dag"} for p in parts)
+    return any(p.endswith(("datum", "dag")) or p in {"date", "dagtekening"} for p in parts)
 
 
 @cache
@@ -1936,8 +1953,8 @@ class Jargon(Rule):
             end = _date_after(ctx, tokens, n + 1)
             if end is None:
                 continue
-            alt = "vanaf" if self._per_date_lasts(tokens, n) else "op"
-            if tok.text[:1].isupper():
+            alt = self._per_date_word(tokens, n)
+            if alt and tok.text[:1].isupper():
                 alt = alt.capitalize()
             marked.add(tok.i)
             if ctx.is_placeholder(tokens[n + 1]):
@@ -1945,36 +1962,52 @@ class Jargon(Rule):
                 date = (ctx.document.source_text or ctx.text)[start:stop]  # "{datum}", not the mask
             else:
                 date = ctx.text[tokens[n + 1].idx: end.idx + len(end)]
-            yield self.finding(ctx, tok.idx, tok.idx + len(tok),
-                               f"'{tok.text} {date}' is ambtelijke taal. Schrijf liever '{alt} {date}'.",
-                               suggestions=[alt])
+            if alt:
+                message = f"'{tok.text} {date}' is ambtelijke taal. Schrijf liever '{alt} {date}'."
+            else:  # the sentence does not say if something starts then or happens on that day
+                first, other = ("Vanaf", "Op") if tok.text[:1].isupper() else ("vanaf", "op")
+                message = (f"'{tok.text} {date}' is ambtelijke taal. Schrijf liever '{first} {date}' als iets "
+                           f"dan begint en blijft, of '{other} {date}' als het op die dag gebeurt.")
+            yield self.finding(ctx, tok.idx, tok.idx + len(tok), message, suggestions=[alt] if alt else [])
 
     @staticmethod
-    def _per_date_lasts(tokens, n: int) -> bool:
-        """Does "per" + the date at ``tokens[n]`` give the start of a state that goes on ("U
-        heeft recht op ... per 1 maart", "Per 1 januari gaat de heffing omhoog": "vanaf")?
-        Not when something stops ("Wij trekken uw vergunning per 1 maart in", "Het einde van
-        uw uitkering is per 1 mei"), nor with "uiterlijk per", nor after a noun before the verb
-        ("De stand per 31 december is ..."), nor with a verb of a moment ("is in werking
-        getreden", "wordt ingeschreven", "betalen het bedrag uit"): then "op"."""
+    def _per_date_word(tokens, n: int) -> str:
+        """"vanaf" or "op" for "per" + the date at ``tokens[n]``, or "" where the sentence does
+        not settle it. "vanaf" for the start of a state that goes on ("U heeft recht op ... per
+        1 maart", "Per 1 januari gaat de heffing omhoog", "Per 1 juli mag u weer parkeren", "De
+        regeling is per 1 januari van kracht"); "op" when something stops ("Wij trekken uw
+        vergunning per 1 maart in", "Het einde van uw uitkering is per 1 mei"), with "uiterlijk
+        per", or for a moment ("is in werking getreden", "wordt ingeschreven", "betalen het
+        bedrag uit", "met pensioen gaan"). "" with any other verb ("Per 1 januari werkt de
+        gemeente met ...") or after a noun ("De huur per 1 juli bedraagt ...": a state, "Het
+        saldo per 1 januari is ...": a moment): the message then names both."""
         # only the part of the sentence with "per": "De oude regeling stopt en de nieuwe geldt per 1 maart"
-        cut = [m for m, t in enumerate(tokens) if t.pos_ == "CCONJ" or t.text in {",", ";"}]
-        start = max([m + 1 for m in cut if m < n], default=0)
-        stop = min([m for m in cut if m > n], default=len(tokens))
-        tokens, n = tokens[start:stop], n - start
+        part = _part_with(tokens, n, {",", ";"})
+        if not any("Fin" in t.morph.get("VerbForm") for t in part[0]):
+            part = _part_with(tokens, n, {";"})  # "U krijgt, per 1 maart, een hogere uitkering"
+        tokens, n = part
         keys = token_keys_with_particles(tokens)
         if any(k & STOP_VERBS for k in keys) or any(t.lower_ in STOP_NOUNS for t in tokens):
-            return False
+            return "op"
         if any(t.lower_ == "stop" for t in tokens) and any("zetten" in k for k in keys):
-            return False  # "zetten ... stop"
+            return "op"  # "zetten ... stop"
         if n > 0 and tokens[n - 1].lower_ in {"uiterlijk", "uiterst"}:
-            return False
+            return "op"
         finite = next((t.i for t in tokens if "Fin" in t.morph.get("VerbForm")), None)
         if n > 0 and tokens[n - 1].pos_ in {"NOUN", "PROPN"} and finite is not None and tokens[n - 1].i < finite:
-            return False  # "Het saldo per 1 januari bedraagt ..."
+            return ""  # "Het saldo per 1 januari bedraagt ...", "De huur per 1 juli bedraagt ..."
+        verbs = [(t, k) for t, k in zip(tokens, keys) if t.pos_ in {"VERB", "AUX"}]
         up = any(t.lower_ in {"omhoog", "omlaag", "open"} for t in tokens)  # "gaat ... omhoog"
-        return any(t.pos_ == "VERB" and "Part" not in t.morph.get("VerbForm")
-                   and (k & LASTING_VERBS or (up and "gaan" in k)) for t, k in zip(tokens, keys))
+        lasting = [t for t, k in verbs if "Part" not in t.morph.get("VerbForm")
+                   and (k & LASTING_VERBS or (up and "gaan" in k) or ("betalen" in k and "uitbetalen" not in k))]
+        if lasting:
+            return "vanaf"
+        parts = [t for t, k in verbs if "Part" in t.morph.get("VerbForm")]
+        if any(t.lower_ not in STATE_PARTICIPLES for t in parts) or any(k & MOMENT_VERBS for t, k in verbs):
+            return "op"  # "is in werking getreden", "wordt ingeschreven", "met pensioen gaan"
+        if any(k & LASTING_AUXILIARIES for t, k in verbs):
+            return "vanaf"  # "mag u weer parkeren", "is van kracht", "bent verplicht"
+        return ""
 
     def _ter_action(self, ctx, tokens, marked):
         """"ter" + a noun of action that the list does not have ("ter dekking van", "ter
