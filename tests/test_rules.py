@@ -1338,3 +1338,19 @@ def test_lines_that_each_stand_alone_are_no_long_paragraph(check):
     assert found(check, "DD115", wrapped)  # the sentences run on over the line breaks
     # one line of more than 80 words is still a long paragraph
     assert found(check, "DD115", " ".join(["Wij hebben uw aanvraag ontvangen en bekeken."] * 15))
+
+
+def test_prose_written_one_sentence_per_line_is_a_long_paragraph(check):
+    """A paragraph of long sentences, each on its own line with no blank line between (e-mail and
+    plain-text exports), is a lap of text all the same (REVIEW3 #5); a screen of short lines or
+    of messages with blank lines between, and lines of a source file, are not."""
+    lines = ["Wij hebben uw aanvraag voor een parkeervergunning op 1 maart ontvangen en wij hebben besloten dat u de vergunning krijgt.",
+             "De vergunning geldt voor een jaar en u kunt hem verlengen als u dat wilt, maar dan moet u op tijd een nieuwe aanvraag doen.",
+             "Als u vragen heeft over deze brief of over de vergunning, kunt u ons bellen op werkdagen tussen 9.00 en 17.00 uur.",
+             "Wij helpen u graag verder met al uw vragen over parkeren in onze gemeente en over de regels die daarbij gelden.",
+             "Ook kunt u langskomen bij het loket in het stadhuis, maar dan moet u eerst een afspraak maken via de website."]
+    assert found(check, "DD115", "\n".join(lines))
+    assert not found(check, "DD115", "\n\n".join(lines))  # five paragraphs of one sentence
+    assert not found(check, "DD115", "\n".join(lines[:3]))  # under 80 words: no lap of text
+    yaml = "\n".join(f"message_{n}: {line}" for n, line in enumerate(lines))
+    assert not found(check, "DD115", yaml)  # the lines of a settings file

@@ -16,11 +16,12 @@ from duidelijk.structure import LIST_ITEM
 WORD = re.compile(r"\w+")
 
 
-def parts(text: str) -> list[tuple[int, str]]:
+def parts(text: str, max_words: int = 80) -> list[tuple[int, str]]:
     """The parts a reader sees as one lump: runs of ordinary lines, and each list item (its
     line and the indented lines under it) on its own. A paragraph that is a short lead-in and
     a list is not a long lap of text. Nor is a run of lines that each stand alone (the status
-    lines, labels and messages of a screen): each of those lines is a part of its own.
+    lines, labels and messages of a screen): each of those lines is a part of its own, unless
+    the run has more than ``max_words`` words and most of its lines are long sentences.
     (offset in ``text``, part text)"""
     out: list[list] = []
     pos = 0
@@ -35,7 +36,7 @@ def parts(text: str) -> list[tuple[int, str]]:
         pos += len(line) + 1
     result = []
     for start, part in out:
-        if LIST_ITEM.match(part) or not _lines_stand_alone(part):
+        if LIST_ITEM.match(part) or not _lines_stand_alone(part) or _prose_per_line(part, max_words):
             result.append((start, part))
             continue
         for line in part.split("\n"):  # a screen of status lines, labels and short messages
@@ -44,6 +45,11 @@ def parts(text: str) -> list[tuple[int, str]]:
     return result
 
 
+# a line of this many words is a sentence of prose, not a label or a short message of a screen
+PROSE_LINE_WORDS = 12
+# a line of a source file (a key of a YAML or settings file, a PO string, an HTML paragraph):
+# its lines are messages of their own, however long
+SOURCE_LINE = re.compile(r"""\s*(?:[A-Za-z][\w.-]*_[\w.-]*\s*:|msgid\b|msgstr\b|"|<p\b)""")
 LINE_ENDS_SENTENCE = re.compile(r"[.!?:;…]['\"”’)]*\s*$")
 
 
@@ -61,6 +67,17 @@ def _lines_stand_alone(part: str) -> bool:
         if this.rstrip().endswith(",") or next_line.lstrip()[:1].islower():
             return False
     return True
+
+
+def _prose_per_line(part: str, max_words: int) -> bool:
+    """Is a run of lines that each end a sentence still one paragraph: more than ``max_words``
+    words, most lines long sentences, no empty line between them and no line of a source file?
+    That is prose written one sentence per line (e-mail, plain-text exports), a lap of text
+    as long as any other."""
+    lines = part.split("\n")
+    if len(WORD.findall(part)) <= max_words or any(not line.strip() or SOURCE_LINE.match(line) for line in lines):
+        return False
+    return 2 * sum(len(WORD.findall(line)) >= PROSE_LINE_WORDS for line in lines) > len(lines)
 
 
 @register
@@ -83,7 +100,7 @@ class LongParagraph(Rule):
         for block in ctx.document.blocks:
             if block.kind != "paragraph":
                 continue
-            for offset, text in parts(ctx.text[block.start : block.end]):
+            for offset, text in parts(ctx.text[block.start : block.end], self.options["max_words"]):
                 words = len(WORD.findall(text))
                 lines = sum(max(1, -(-len(line) // self.options["line_length"])) for line in text.split("\n"))
                 if words > self.options["max_words"] or lines > self.options["max_lines"]:
