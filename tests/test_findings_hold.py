@@ -1825,6 +1825,8 @@ def test_zich_with_a_gap_in_the_listed_sense_is_found(check, text, span):
 @pytest.mark.parametrize("text, verb", [
     ("Wij zijn bezig met het beoordelen van uw aanvraag.", "beoordelen"),
     ("De gemeente is nog bezig met het behandelen van uw bezwaar.", "behandelen"),
+    ("De gemeente is bezig met het eten van de feestlunch.", "eten"),
+    ("Wij zijn bezig met het opstellen van het plan.", "opstellen"),
 ])
 def test_bezig_met_het_infinitive_van_is_nominal_style(check, text, verb):
     f = [x for x in found(check, "DD103", text) if x.text.startswith("bezig met het")]
@@ -1835,6 +1837,13 @@ def test_bezig_met_het_infinitive_van_is_nominal_style(check, text, verb):
     "Wij zijn bezig met het project in uw straat.",  # a noun, no hidden verb
     "De kinderen zijn bezig met het eten.",  # no "van": the ordinary progressive
     "Wij zijn druk bezig.",
+    # a noun in -en with a plural of its own, no verb (REVIEW3 #6)
+    "Wij zijn bezig met het vermogen van uw moeder.",
+    "De bewindvoerder is bezig met het vermogen van uw vader.",
+    "Wij zijn bezig met het verleden van de wijk.",
+    "De vereniging is bezig met het wapen van de gemeente.",
+    "De wijkagent is bezig met het teken van de buurt.",
+    "De gemeente is bezig met het leven van de inwoners.",
 ])
 def test_bezig_without_a_hidden_verb_and_its_object_is_ordinary(check, text):
     assert not [x for x in found(check, "DD103", text) if "bezig" in x.text]

@@ -1926,7 +1926,9 @@ class Jargon(Rule):
         """"bezig (zijn) met het" + an infinitive + "van" ("Wij zijn bezig met het beoordelen
         van uw aanvraag"): the verb hidden in a noun, its object in a "van" phrase. Speech says
         "Wij beoordelen uw aanvraag". Not without "van" ("bezig met het eten"), nor with a
-        noun that is no infinitive ("bezig met het project")."""
+        noun that is no infinitive ("bezig met het project") or that only looks like one: a noun
+        with a plural in -s that the tagger reads as a noun ("het vermogen van uw moeder", "het
+        wapen van de gemeente")."""
         for n, tok in enumerate(tokens[:-4]):
             if tok.lower_ != "bezig" or tok.i in marked or [t.lower_ for t in tokens[n + 1: n + 3]] != ["met", "het"]:
                 continue
@@ -1935,6 +1937,8 @@ class Jargon(Rule):
                 continue
             if not ("Inf" in verb.morph.get("VerbForm") or verb.lower_ in verb_lemmas(verb.lower_) and exists(verb.lower_)):
                 continue
+            if verb.pos_ == "NOUN" and exists(verb.lower_ + "s"):
+                continue  # a noun with its own plural: "het vermogen (vermogens) van uw moeder", "het wapen"
             marked.update(range(tok.i, after.i + 1))
             span = ctx.text[tok.idx: after.idx + len(after)]
             yield self.finding(ctx, tok.idx, after.idx + len(after),
