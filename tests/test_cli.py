@@ -434,8 +434,16 @@ def test_ctrl_c_stops_with_a_dutch_message(tmp_path):
         pytest.skip("needs Linux's /proc to see the workers")
     for n in range(200):
         (tmp_path / f"{n}.txt").write_text(f"Brief {n}. Wij zenden u de stukken toe. " * 40, encoding="utf-8")
-    proc = subprocess.Popen([sys.executable, "-m", "duidelijk.cli", "check", "--jobs", "2", "--no-cache",
-                             str(tmp_path)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    # The check starts as from a terminal's prompt: Ctrl-C with its default action. A shell
+    # starts a command put in the background ('pytest ... &') with SIGINT ignored, and every
+    # process it starts keeps that (Python too: it then ignores Ctrl-C, as it should). Then
+    # the check would not stop and end with 0: how this test failed in such runs of the
+    # suite. Here a small Python restores the default and becomes the check (same process).
+    as_from_a_prompt = ("import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); "
+                        "signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT}); "
+                        "os.execv(sys.executable, [sys.executable] + sys.argv[1:])")
+    proc = subprocess.Popen([sys.executable, "-c", as_from_a_prompt, "-m", "duidelijk.cli", "check", "--jobs", "2",
+                             "--no-cache", str(tmp_path)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             start_new_session=True)
     children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children")
     deadline = time.monotonic() + 120
