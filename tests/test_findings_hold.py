@@ -1867,6 +1867,28 @@ def test_officialese_word_outside_a_quoted_name_is_still_found(check, text, word
     assert [x for x in found(check, "DD103", text) if x.text == word]
 
 
+@pytest.mark.parametrize("text, word, alt", [
+    # a term in quotes with no word that points to a page or a screen: jargon (REVIEW3 #7)
+    ('Wij sturen u een "Ingebrekestelling".', "Ingebrekestelling", ["Laatste waarschuwing"]),
+    ('U krijgt een "Beschikking" van ons.', "Beschikking", ["Besluit"]),
+    ('Het besluit heet "Beschikking".', "Beschikking", ["Besluit"]),
+    ('Wij sturen u een "Aanmaning" als u niet betaalt.', "Aanmaning", []),
+])
+def test_quoted_jargon_term_is_still_found(check, text, word, alt):
+    f = [x for x in found(check, "DD103", text) if x.text == word]
+    assert f and f[0].suggestions == alt
+
+
+@pytest.mark.parametrize("text, word", [
+    # the name of a part of a screen after a word that points to it, also with a participle
+    ('Kies bij "Verstrekte gegevens" de juiste optie.', "Verstrekte"),
+    ('U vindt dit onder het kopje "Aanvullende informatie".', "Aanvullende"),
+    ('Uw wagen staat hieronder "Huidige voorzieningen".', "voorzieningen"),
+])
+def test_quoted_label_after_a_pointing_word_is_left(check, text, word):
+    assert not [x for x in found(check, "DD103", text) if x.text == word]
+
+
 # --- DD105: an everyday action as the first part of a compound of things -------------------------
 @pytest.mark.parametrize("word", ["samenwerkingsafspraken", "beveiligingsredenen"])
 def test_everyday_action_before_an_everyday_noun_is_no_long_word(check, word):

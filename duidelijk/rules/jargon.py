@@ -1327,12 +1327,23 @@ def inside_name(found: list) -> bool:
 OPEN_QUOTES = {'"': '"', "“": "”", "„": "”", "‘": "’"}
 
 
+# words before a quoted name that point to where the reader finds it on a page or a screen:
+# 'bij "Eerdere voorzieningen"', 'de knop "Aanvraag indienen"', 'Klik op "Verder"'
+POINTING_WORDS = frozenset({"bij", "onder", "hieronder", "hierboven", "op", "naar", "in", "knop", "kopje", "tabblad", "tab", "menu", "formulier",
+                            "pagina", "scherm", "veld", "link", "optie", "rubriek", "map", "blok", "kader"})
+
+
 def quoted_name(found: list) -> bool:
     """Is the match inside a short quoted name that starts with a capital and has no finite
     verb: the title of a part of a page, a button or a form the writer points to ('bij
     "Eerdere en afgewezen voorzieningen"', 'onder "Huidige voorzieningen"')? The reader has
-    to find those words as they stand: they cannot be rewritten in the sentence."""
-    if any(t.pos_ not in {"NOUN", "ADJ"} for t in found):
+    to find those words as they stand: they cannot be rewritten in the sentence. Only after a
+    word that points to a place on a page or a screen ("bij", "onder", "de knop", "het kopje",
+    "Klik op", "Ga naar"): a quoted term the writer only names ('Wij sturen u een
+    "Ingebrekestelling"', 'Dit heet een "Voorlopige voorziening"') is jargon in quotes, and
+    is found as it would be without them."""
+    if any(t.pos_ not in {"NOUN", "ADJ", "VERB"} or t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm")
+           for t in found):
         return False  # a name's words: "Aangaande" in a quoted title still reads as "Over"
     first, last = found[0], found[-1]
     start, end = _sentence(first)
@@ -1341,6 +1352,8 @@ def quoted_name(found: list) -> bool:
                     or doc[i].text in OPEN_QUOTES.values()), None)
     if opening is None or opening.text not in OPEN_QUOTES:
         return False
+    if opening.i == 0 or doc[opening.i - 1].lower_ not in POINTING_WORDS:
+        return False  # 'Wij sturen u een "Beschikking"': a term in quotes, no place to find
     closing = next((doc[i] for i in range(last.i + 1, min(end, last.i + 8)) if doc[i].text in OPEN_QUOTES.values()
                     or doc[i].text in OPEN_QUOTES), None)
     if closing is None or closing.text != OPEN_QUOTES[opening.text]:
