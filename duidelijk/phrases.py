@@ -254,20 +254,28 @@ def _reflexive_verb(tokens, pos: int, word: str, table) -> int | None:
     return None
 
 
-# adverbs that say how often or how sure, not how: "dat zich vaak problemen voordoen"
-_NOT_MANNER = frozenset({"vaak", "soms", "regelmatig", "nog", "ook", "al", "wel", "niet", "nooit", "weer", "steeds",
-                         "altijd", "snel", "direct", "meteen", "opnieuw", "daarbij", "hierbij", "mogelijk"})
+# adverbs of manner that make "zich voordoen" pretend ("dat hij zich anders/beter voordoet")
+# or "zich houden/gedragen" a way of behaving; other words between "zich" and its verb (how
+# often, when, how: "vaak", "plotseling", "later", "schriftelijk") keep the listed sense
+_SENSE_MANNER = frozenset({"anders", "beter", "goed", "slecht", "slechter", "zo", "zó", "aardig", "vriendelijk",
+                           "sterk", "sterker", "groot", "groter", "klein", "mooi", "mooier", "rijk", "rijker",
+                           "arm", "armer", "ouder", "jonger", "ziek", "flink", "netjes"})
+# nouns that make a fixed expression of their own with "in" and no article: "zich in gevaar
+# begeven", "zich in verbinding stellen", "zich in acht nemen"; not "zich in armoede/nood bevinden"
+_SENSE_IN_NOUNS = frozenset({"gevaar", "verbinding", "acht", "gedachten", "slaap", "veiligheid", "bezit", "positie",
+                             "stelling", "beweging"})
 
 
 def _other_sense_between(gap) -> bool:
     """Do the words between "zich" and its verb make it another verb than the listed one? An
     adverb of manner ("dat hij zich anders/beter voordoet": pretends, not happens), or "in" with
-    a noun without an article, a fixed expression of its own ("zich in gevaar begeven")."""
+    a noun of a fixed expression of its own ("zich in gevaar begeven"). Not how often, when or
+    by which means ("zich plotseling/later voordoen", "zich schriftelijk wenden tot"), nor "in"
+    with another noun ("zich in armoede bevinden")."""
     for n, t in enumerate(gap):
-        if t.lower_ == "anders" or (t.dep_ == "advmod" and t.pos_ == "ADJ" and t.lower_ not in _NOT_MANNER):
+        if t.lower_ in _SENSE_MANNER:
             return True
-        if t.lower_ == "in" and n + 1 < len(gap) and gap[n + 1].pos_ == "NOUN" \
-                and not any(c.dep_ == "det" for c in gap[n + 1].children):
+        if t.lower_ == "in" and n + 1 < len(gap) and gap[n + 1].lower_ in _SENSE_IN_NOUNS:
             return True
     return False
 

@@ -1807,6 +1807,7 @@ def test_zich_voordoen_with_its_subject_between(check):
     "Wij weten dat hij zich beter voordoet dan hij is.",
     "U kunt zich beter niet in gevaar begeven.",  # the fixed expression "zich in gevaar begeven"
     "Het is verstandig dat u zich niet in gevaar begeeft.",
+    "Wij weten dat hij zich goed voordoet.",
 ])
 def test_zich_with_a_gap_in_another_sense_is_left(check, text):
     assert not [f for f in found(check, "DD103", text) if f.text.startswith("zich")]
@@ -1817,6 +1818,13 @@ def test_zich_with_a_gap_in_another_sense_is_left(check, text):
     ("Mensen die zich in een medisch traject bevinden, krijgen hulp.", "zich in een medisch traject bevinden"),
     ("U kunt zich in de hal van het gemeentehuis begeven.", "zich in de hal van het gemeentehuis begeven"),
     ("Om zich in Nederland te vestigen, heeft u een verblijfsvergunning nodig.", "zich in Nederland te vestigen"),
+    # "in" with a noun of no fixed expression, adverbs of time or means (REVIEW3 #8)
+    ("Mensen die zich in armoede bevinden, krijgen hulp.", "zich in armoede bevinden"),
+    ("Mensen die zich in nood bevinden, kunnen bellen.", "zich in nood bevinden"),
+    ("Het kan zijn dat zich plotseling een probleem voordoet.", "zich plotseling een probleem voordoet"),
+    ("Het kan zijn dat zich onverwachts een probleem voordoet.", "zich onverwachts een probleem voordoet"),
+    ("Het kan zijn dat zich later nog problemen voordoen.", "zich later nog problemen voordoen"),
+    ("U kunt zich schriftelijk wenden tot de ombudsman.", "zich schriftelijk wenden tot"),
 ])
 def test_zich_with_a_gap_in_the_listed_sense_is_found(check, text, span):
     assert span in [f.text for f in found(check, "DD103", text)]
