@@ -489,6 +489,11 @@ def test_te_phrase():
     assert _te_phrase("in delen betalen") == "in delen te betalen"
     assert _te_phrase("de kosten betalen") == "de kosten te betalen"
     assert _te_phrase("laten weten") == "te laten weten"
+    # only the part before a clause or an infinitive with its own "te" (REVIEW3 #12)
+    assert _te_phrase("laten weten dat we het hebben gekregen") == "te laten weten dat we het hebben gekregen"
+    assert _te_phrase("vragen te komen") == "te vragen te komen"
+    assert _te_phrase("vragen mee te denken") == "te vragen mee te denken"
+    assert _te_phrase("we verwachten dat") == ""  # a subject of its own
 
 
 @pytest.mark.parametrize("text, word, proposal", [

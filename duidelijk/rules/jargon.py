@@ -432,9 +432,16 @@ def _te_phrase(alternative: str) -> str:
     hebben op" -> "recht te hebben op", "kunnen krijgen" -> "te kunnen krijgen", "een
     waarschuwing sturen" -> "een waarschuwing te sturen", "in delen betalen" -> "in delen te
     betalen": "een" and "delen" end in "-en" too); "" when that verb has a particle ("uit te
-    voeren" splits the word) or when it has no verb ("voor")."""
+    voeren" splits the word), when it has no verb ("voor") or a subject of its own ("we
+    verwachten dat")."""
     words = alternative.split()
-    verbs = [k for k, word in enumerate(words) if _verb_like(word) and word != "een"]
+    # only the part before a clause or an infinitive of its own: "laten weten dat we het hebben
+    # gekregen" -> "te laten weten dat ...", "vragen te komen" -> "te vragen te komen"
+    head = next((k for k, word in enumerate(words) if word in {"dat", "om", "te", "of", "als", "die", "wat"}),
+                len(words))
+    if any(word in {"ik", "we", "wij", "u", "je", "jij", "hij", "zij", "ze"} for word in words[:head]):
+        return ""  # "we verwachten dat": a subject of its own, no "te" phrase
+    verbs = [k for k, word in enumerate(words[:head]) if _verb_like(word) and word != "een"]
     if not verbs:
         return ""
     k = verbs[-1]
