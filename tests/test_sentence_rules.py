@@ -76,6 +76,8 @@ def test_worden_without_participle_is_no_passive(check, text):
     "De nieuwe regels zijn op 1 januari in werking getreden.",  # "treden" itself
     "Er zijn problemen opgetreden.",  # with a subject: a perfect
     "Bij de betaling is een fout opgetreden.",
+    "Er zijn bij de controle enkele fouten opgetreden.",  # the parse gives no subject (REVIEW3 #9)
+    "Er zijn de afgelopen weken storingen opgetreden.",
 ])
 def test_perfect_with_zijn_is_no_passive(check, text):
     assert not found(check, "DD102", text)

@@ -108,7 +108,9 @@ def perfect_with_zijn(verb) -> bool:
         # "opgetreden", "aangetreden": a strong participle of a ZIJN_BASES verb, a perfect
         # with its subject ("Er is een fout opgetreden"); without one it is the passive of
         # "optreden tegen" (to act), which takes "hebben": "Er is streng opgetreden tegen ..."
-        return _has_subject(verb)
+        # A parse may give the subject no "nsubj" ("Er zijn bij de controle enkele fouten
+        # opgetreden"): without "tegen", "door" or a word of manner it is the perfect too
+        return _has_subject(verb) or not _acting(verb)
     full = stem  # "gebloed": the d belongs to the stem (bloeden)
     stem = stem[:-1] if stem[-1] in "dt" else stem
     candidates = {stem + "en", stem + stem[-1] + "en", stem[:-1] + {"f": "v", "s": "z"}.get(stem[-1], stem[-1]) + "en",
@@ -116,6 +118,13 @@ def perfect_with_zijn(verb) -> bool:
     if particle and candidates & ZIJN_BASES:
         return True  # "omgevallen", "teruggekomen": a particle does not change the auxiliary
     return any(particle + c in known for c in candidates)
+
+
+def _acting(verb) -> bool:
+    """Does the sentence of "opgetreden" read as acting against something: "tegen" or "door"
+    in it, or an adjective of manner on the verb ("streng", "hard")?"""
+    return any(t.lower_ in {"tegen", "door"} for t in verb.sent) or any(
+        c.dep_ == "advmod" and c.pos_ == "ADJ" for c in verb.children)
 
 
 def _has_subject(verb) -> bool:
