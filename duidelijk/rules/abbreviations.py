@@ -200,13 +200,20 @@ def example_of_kind(ctx: Context, tok) -> bool:
     vervoersbedrijven (zoals de HTM en de NS)", "bedrijven zoals de ABC of de XYZ"): the reader
     is told what they are, as with "de omroep RANO" (``named_by_noun``). The word before
     "zoals" must be a noun, not a name or a verb ("Zoals de RUD schreef", "Bel Amsterdam (zoals
-    de RUD zegt)")."""
+    de RUD zegt)"), nor a noun that names no kind ("partijen", "organisaties", "instanties")."""
     start = max(0, tok.idx - 120)
     match = EXAMPLE_OF_KIND.search(ctx.text[start : tok.idx])
     if not match or not match.group(1)[1:].islower():
         return False
     kind = tok.doc.char_span(start + match.start(1), start + match.end(1))
-    return kind is not None and len(kind) == 1 and kind[0].pos_ == "NOUN"
+    return kind is not None and len(kind) == 1 and kind[0].pos_ == "NOUN" and kind[0].lower_ not in GENERAL_KINDS
+
+
+# nouns that name no kind a reader can picture: "partijen zoals de RUD" does not say what a RUD
+# is, "vervoersbedrijven zoals de HTM" and "zorginstellingen zoals ..." do
+GENERAL_KINDS = frozenset({"partij", "partijen", "organisatie", "organisaties", "partner", "partners", "ketenpartner",
+                           "ketenpartners", "samenwerkingspartners", "instantie", "instanties", "instelling",
+                           "instellingen"})
 
 
 def shouted(tok) -> bool:
