@@ -260,6 +260,13 @@ def test_achten_with_what_it_deems_gets_vinden_only(check):
     ("- Vermeld uw naam en adres.", "Vermeld", "Noem"),
     ("1. Vermeld uw naam en adres.", "Vermeld", "Noem"),
     ("- Ik verstrek de gegevens.", "verstrek", "geef"),
+    # after a bullet, a letter or a number in brackets too, and at the start of a paragraph
+    # where the tagger reads the verb as a name (REVIEW3 #11)
+    ("Stuur ons de volgende stukken:\n• Verstrek een kopie van uw paspoort.", "Verstrek", "Geef"),
+    ("Stuur ons de volgende stukken:\na) Verstrek een kopie van uw paspoort.", "Verstrek", "Geef"),
+    ("Stuur ons de volgende stukken:\n(1) Verstrek een kopie van uw paspoort.", "Verstrek", "Geef"),
+    ("Wij hebben uw brief ontvangen.\n\nVerstrek een kopie van uw paspoort.", "Verstrek", "Geef"),
+    ("Stuur ons de volgende stukken:\n• Wij verstrekken de gegevens.", "verstrekken", "geven"),
 ])
 def test_bare_stem_gets_the_stem_of_the_alternative(check, text, word, proposal):
     f = jargon(check, text, word)

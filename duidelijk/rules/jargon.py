@@ -161,20 +161,29 @@ def _stem_use(tok, sent_start: int) -> str:
     """How a bare stem is used: "ik" for "ik" as its subject or "je"/"jij" after it ("verleen
     ik", "geef je"), "imperative" for the first word of a sentence without a subject
     ("Vermeld uw naam"), "" otherwise."""
-    subjects = [c for c in tok.children if c.dep_.startswith("nsubj")]
+    subjects = [c for c in tok.children if c.dep_.startswith("nsubj") and not (
+        c.text in LIST_BULLETS or c.is_punct or c.like_num)  # "•" read as a subject
+        and not (c.i > tok.i and c.pos_ in {"NOUN", "PROPN"})]  # "Verstrek een kopie": a stem takes no noun after it as subject
     if subjects:
         first = subjects[0]
         return "ik" if first.lower_ == "ik" or (first.lower_ in {"je", "jij"} and first.i > tok.i) else ""
+    while sent_start < tok.i and tok.doc[sent_start].is_space:
+        sent_start += 1  # a paragraph's blank line before its first word
     return "imperative" if tok.i == sent_start or _after_list_mark(tok, sent_start) else ""
+
+
+# marks of a list item that the tagger may read as a word ("•" as a name)
+LIST_BULLETS = frozenset({"•", "◦", "▪", "■", "●", "○", "–", "*", "·"})
 
 
 def _after_list_mark(tok, sent_start: int) -> bool:
     """Does only the mark of a list item stand before the word in its sentence ("- Vermeld",
-    "1. Vermeld", "a) Vermeld", "• Vermeld")?"""
+    "1. Vermeld", "a) Vermeld", "• Vermeld", "(1) Vermeld")?"""
     before = tok.doc[sent_start: tok.i]
     return 0 < len(before) <= 3 and all(
-        t.is_punct or t.is_space or (t.like_num and len(t) <= 3) or (len(t) == 1 and t.is_alpha and t.is_lower)
-        for t in before) and any(t.is_punct or t.like_num for t in before)
+        t.is_punct or t.is_space or t.text in LIST_BULLETS or (t.like_num and len(t) <= 3)
+        or (len(t) == 1 and t.is_alpha and t.is_lower) for t in before) and any(
+        t.is_punct or t.like_num or t.text in LIST_BULLETS for t in before)
 
 
 def _in_subclause(tok) -> bool:
@@ -284,6 +293,12 @@ def _form_for(found: list, alternative: str) -> str:
         # onderzoek" -> "een goed onderzoek"); unsure: no replacement
         needs_e = _needs_e(first.head)
         return "" if needs_e is None else _inflected(alternative) if needs_e else alternative
+    if first.pos_ in {"PROPN", "NOUN"} and first.text[:1].isupper() and " " not in alternative \
+            and _verb_like(alternative) and stem_form(first.lower_) and _stem_use(first, sent_start) == "imperative":
+        # "Verstrek een kopie ..." at the start of a paragraph, read as a name: an order all the same
+        nxt = first.doc[first.i + 1] if first.i + 1 < len(first.doc) else None
+        if nxt is None or not (nxt.pos_ in {"VERB", "AUX"} or nxt.is_punct):
+            return stem_of(alternative, True)
     if first.pos_ not in {"VERB", "AUX"} and first_class != "VERB":
         kind = noun_forms(None, alternative.lower())[0] if " " not in alternative else "OTHER"
         if first_class in {"ADJ", "ADV"} and (kind == "VERB" or (
@@ -1167,8 +1182,11 @@ def written_as_name(found: list) -> bool:
     Vergunningverlening")? Then it names a department or a service, and a name cannot be
     rewritten. The list writes its words in lowercase."""
     first = found[0]
-    if first.i == _sentence(first)[0] or not first.is_alpha or first.is_upper or not first.text[:1].isupper():
+    start = _sentence(first)[0]
+    if first.i == start or not first.is_alpha or first.is_upper or not first.text[:1].isupper():
         return False
+    if _after_list_mark(first, start) or first.doc[first.i - 1].text in LIST_BULLETS:
+        return False  # "• Verstrek een kopie", "a) Verstrek", "(1) Verstrek": the first word of a list item
     prev = first.doc[first.i - 1]
     if prev.is_space or (prev.is_punct and prev.text in {".", ":", "!", "?", '"', "'", "(", "-", "–"}):
         return False
