@@ -1788,6 +1788,10 @@ def test_other_address_verb_form_at_the_start_and_with_zich(check, text, span, a
     ("Je krijgt een brief. Je kunt bellen. Vergist u zich?", "Vergist u zich", "Vergis je je"),
     ("Je krijgt een brief. Je kunt bellen. Vergist u zich, bel dan.", "Vergist u zich", "Vergis je je"),
     ("Je krijgt een brief. Je kunt bellen. Verzet u zich?", "Verzet u zich", "Verzet je je"),
+    # a verb with the "t" that a subject "je" drops, and a noun after "je": "your" (REVIEW3, older)
+    ("Wij hebben uw aanvraag ontvangen. Klopt je adres?", "je", "uw"),
+    ("Wij hebben uw aanvraag ontvangen. Werkt je telefoon niet?", "je", "uw"),
+    ("Wij hebben uw aanvraag ontvangen. Werk je hier?", "Werk je", "Werkt u"),
 ])
 def test_other_address_questions_with_a_full_stop_and_your_after_giving(check, text, span, alt):
     f = [x for x in found(check, "DD110", text) if x.text == span]
@@ -1979,3 +1983,23 @@ def test_abbreviation_as_an_example_of_a_named_kind_is_no_finding(check, text):
 ])
 def test_abbreviation_after_zoals_without_a_kind_is_still_found(check, text, abbreviation):
     assert abbreviation in texts(found(check, "DD112", text))
+
+
+@pytest.mark.parametrize("text", [
+    # "dan" + "wel" after a verb: then, mind you; no "or" (REVIEW3, older)
+    "U moet dan wel op tijd een nieuwe aanvraag indienen bij de gemeente.",
+    "Dat kan, maar u betaalt dan wel extra kosten.",
+    "Als u verhuist, moet u dan wel uw adres doorgeven.",
+])
+def test_dan_wel_after_a_verb_is_no_or(check, text):
+    assert not [f for f in found(check, "DD103", text) if f.text == "dan wel"]
+
+
+@pytest.mark.parametrize("text", [
+    "U kunt schriftelijk dan wel per e-mail bezwaar maken.",
+    "De aanvrager dan wel zijn gemachtigde tekent het formulier.",
+    "U dan wel uw gemachtigde moet tekenen.",
+])
+def test_dan_wel_between_two_things_is_or(check, text):
+    f = [f for f in found(check, "DD103", text) if f.text == "dan wel"]
+    assert f and f[0].suggestions == ["of"]

@@ -72,6 +72,8 @@ class MixedAddress(Rule):
             message = f"Hier staat '{tok.text}', maar elders '{other}'. Spreek de lezer steeds op dezelfde manier aan."
             command = other == "u" and _imperative_object(tok)
             verb = None if command else _inverted_verb(tok)
+            if verb is not None and other == "u" and _owner_after_t_form(tok, verb):
+                verb = None  # "Klopt je adres?": "je" is "your", the verb keeps its form
             if verb is not None:
                 # "kun je" is "kunt u", "gaat u" is "ga je": the verb before its subject changes too
                 after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
@@ -131,6 +133,14 @@ def _inverted_verb(tok):
 # "je" right after them is that person ("u"), even before a noun without an article
 GIVING_VERBS = frozenset({"geven", "kosten", "bieden", "aanbieden", "opleveren", "wensen", "besparen", "gunnen",
                           "verschaffen", "bezorgen", "verlenen", "toekennen", "leren", "beloven", "schenken"})
+
+
+def _owner_after_t_form(tok, verb) -> bool:
+    """Is "je" after a verb with the "t" that "je" as its subject would drop, and before a noun
+    ("Klopt je adres?", not "Klop je"): then it is "your", as the noun says."""
+    low = verb.lower_
+    return tok.lower_ == "je" and low.endswith("t") and je_form(verb) == low[:-1] and _before_noun(tok) \
+        and tok.doc[tok.i + 1].pos_ == "NOUN"
 
 
 def _after_verb_of_giving(tok) -> bool:

@@ -1358,6 +1358,19 @@ POINTING_WORDS = frozenset({"bij", "onder", "hieronder", "hierboven", "op", "naa
                             "pagina", "scherm", "veld", "link", "optie", "rubriek", "map", "blok", "kader"})
 
 
+def then_mind_you(found: list) -> bool:
+    """Is "dan wel" the adverbs "dan" + "wel" ("U moet dan wel op tijd een aanvraag doen":
+    then, mind you), not "or"? Right after a verb, or a subject after its verb ("moet u dan
+    wel"), it is: "or" stands between two things of the same kind ("schriftelijk dan wel per
+    e-mail", "U dan wel uw gemachtigde")."""
+    if [t.lower_ for t in found] != ["dan", "wel"] or found[0].i == 0:
+        return False
+    prev = found[0].doc[found[0].i - 1]
+    before = prev.doc[prev.i - 1] if prev.i > 0 else None
+    return prev.pos_ in {"VERB", "AUX"} or (  # "moet u dan wel", not "U dan wel uw gemachtigde"
+        prev.pos_ == "PRON" and before is not None and before.pos_ in {"VERB", "AUX"})
+
+
 def quoted_name(found: list) -> bool:
     """Is the match inside a short quoted name that starts with a capital and has no finite
     verb: the title of a part of a page, a button or a form the writer points to ('bij
@@ -1851,7 +1864,8 @@ class Jargon(Rule):
                 text = " ".join(t.text for t in found)
                 if accept and (ctx.accepted(text) or any(ctx.accepted(k) for t in found for k in token_keys(t))):
                     continue
-                if inside_name(found) or written_as_name(found) or starts_a_title(found) or quoted_name(found) or (
+                if inside_name(found) or written_as_name(found) or starts_a_title(found) or quoted_name(found) \
+                        or then_mind_you(found) or (
                         len(found) == 1 and _a_number(found[0])) or explained_here(found):
                     continue  # "de nummer acht" is no form of "achten"
                 if vague is None:
