@@ -1792,6 +1792,9 @@ def test_other_address_verb_form_at_the_start_and_with_zich(check, text, span, a
     ("Wij hebben uw aanvraag ontvangen. Klopt je adres?", "je", "uw"),
     ("Wij hebben uw aanvraag ontvangen. Werkt je telefoon niet?", "je", "uw"),
     ("Wij hebben uw aanvraag ontvangen. Werk je hier?", "Werk je", "Werkt u"),
+    # a question that starts with a bare stem needs "je" as its subject (REVIEW3, older)
+    ("Wij hebben uw aanvraag ontvangen. Vraag je bijstand aan?", "Vraag je", "Vraagt u"),
+    ("Wij hebben uw aanvraag ontvangen. Is je aanvraag klaar?", "je", "uw"),  # "is" is no stem
 ])
 def test_other_address_questions_with_a_full_stop_and_your_after_giving(check, text, span, alt):
     f = [x for x in found(check, "DD110", text) if x.text == span]

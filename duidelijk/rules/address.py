@@ -119,7 +119,7 @@ def _inverted_verb(tok):
     verb = tok.doc[tok.i - 1]
     if _question_stem(verb):
         return verb  # "Verhuis je binnenkort?": the tagger calls "Verhuis" a name
-    if not tok.dep_.startswith("nsubj"):
+    if not tok.dep_.startswith("nsubj") and not _stem_question(tok, verb):
         return None
     if verb.i > 0 and verb.doc[verb.i - 1].lower_ in SUBJECT_PRONOUNS:
         return None  # "Wij leren je de regels": the subject is before the verb, "je" is its object
@@ -133,6 +133,16 @@ def _inverted_verb(tok):
 # "je" right after them is that person ("u"), even before a noun without an article
 GIVING_VERBS = frozenset({"geven", "kosten", "bieden", "aanbieden", "opleveren", "wensen", "besparen", "gunnen",
                           "verschaffen", "bezorgen", "verlenen", "toekennen", "leren", "beloven", "schenken"})
+
+
+def _stem_question(tok, verb) -> bool:
+    """A question that starts with the bare stem of a verb and "je" after it ("Vraag je
+    bijstand aan?"): the question needs a subject, and the stem without "t" is the form
+    before "je", so "je" is the subject, whatever the tagger says ("your")."""
+    words = [t for t in verb.sent if not t.is_space]
+    return (tok.lower_ == "je" and verb.pos_ in {"VERB", "AUX"} and verb.is_alpha and words[0].i == verb.i
+            and words[-1].text == "?" and not verb.lower_.endswith("t") and "Past" not in verb.morph.get("Tense")
+            and verb.lower_ in _verb_stems(verb.lower_))  # not "Is je aanvraag klaar?"
 
 
 def _owner_after_t_form(tok, verb) -> bool:
