@@ -2002,6 +2002,10 @@ def test_dan_wel_after_a_verb_is_no_or(check, text):
     "U kunt schriftelijk dan wel per e-mail bezwaar maken.",
     "De aanvrager dan wel zijn gemachtigde tekent het formulier.",
     "U dan wel uw gemachtigde moet tekenen.",
+    # between two infinitives or participles: "or" (read-through of the eleventh session)
+    "U kunt het formulier opsturen dan wel afgeven.",
+    "U kunt bellen dan wel mailen.",
+    "Het formulier moet worden opgestuurd dan wel afgegeven.",
 ])
 def test_dan_wel_between_two_things_is_or(check, text):
     f = [f for f in found(check, "DD103", text) if f.text == "dan wel"]

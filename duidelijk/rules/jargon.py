@@ -32,6 +32,7 @@ from duidelijk.lexicon import zipf
 from duidelijk.metrics import token_table
 from duidelijk.phrases import Moved, PhraseIndex, compiled, doc_keys, span_keys, token_keys
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
+from duidelijk.rules.clauses import is_finite
 from duidelijk.rules.nominalisation import (het_van, het_van_may, jargon_anchors, list_matches, subject_het_van,
                                               token_keys_with_particles, verb_of)
 from duidelijk.rules.vague import vague_matches
@@ -1360,15 +1361,22 @@ POINTING_WORDS = frozenset({"bij", "onder", "hieronder", "hierboven", "op", "naa
 
 def then_mind_you(found: list) -> bool:
     """Is "dan wel" the adverbs "dan" + "wel" ("U moet dan wel op tijd een aanvraag doen":
-    then, mind you), not "or"? Right after a verb, or a subject after its verb ("moet u dan
-    wel"), it is: "or" stands between two things of the same kind ("schriftelijk dan wel per
-    e-mail", "U dan wel uw gemachtigde")."""
+    then, mind you), not "or"? Right after a finite verb, or a subject after its finite verb
+    ("moet u dan wel"), it is: "or" stands between two things of the same kind ("schriftelijk
+    dan wel per e-mail", "U dan wel uw gemachtigde", two infinitives: "opsturen dan wel
+    afgeven")."""
     if [t.lower_ for t in found] != ["dan", "wel"] or found[0].i == 0:
         return False
     prev = found[0].doc[found[0].i - 1]
     before = prev.doc[prev.i - 1] if prev.i > 0 else None
-    return prev.pos_ in {"VERB", "AUX"} or (  # "moet u dan wel", not "U dan wel uw gemachtigde"
-        prev.pos_ == "PRON" and before is not None and before.pos_ in {"VERB", "AUX"})
+    return _finite_verb_here(prev) or (  # "moet u dan wel", not "U dan wel uw gemachtigde"
+        prev.pos_ == "PRON" and before is not None and _finite_verb_here(before))
+
+
+def _finite_verb_here(tok) -> bool:
+    """A finite verb, and not a verb with a finite auxiliary of its own, which is an infinitive
+    or a participle however the tagger named its form ("U kunt het formulier opsturen")."""
+    return is_finite(tok) and not any(c.dep_.startswith("aux") and is_finite(c) for c in tok.children)
 
 
 def quoted_name(found: list) -> bool:
