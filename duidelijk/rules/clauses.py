@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from functools import cache
+
+from spacy.strings import get_string_id
+
 from duidelijk.metrics import token_table
 
 CLAUSE_DEPS = {"ROOT", "advcl", "ccomp", "xcomp", "acl", "acl:relcl", "csubj", "parataxis", "conj"}
@@ -35,8 +39,7 @@ def finite_verb(head):
     to the same question asked of Token objects."""
     doc = head.doc
     table = token_table(doc)
-    strings = doc.vocab.strings
-    labels = _aux_labels(strings)
+    labels = label_set("aux", "aux:pass", "cop")
     deps, facts = table.deps, table.facts
     cands = [head.i] + [c for c in table.children(head.i) if deps[c] in labels]
     found = [i for i in cands if facts[i].finite_form] or [i for i in cands if facts[i].pos in {"VERB", "AUX"}]
@@ -46,12 +49,15 @@ def finite_verb(head):
     return head if first == head.i else doc[first]  # the head itself, as the Token way (callers ask "is")
 
 
-_labels: list[frozenset[int]] = []
+@cache
+def label_ids(*labels: str) -> tuple[int, ...]:
+    """The string ids of these dependency labels, in their order (hashes of the strings: the
+    same in every vocabulary), worked out once, so that rules compare a token table's label
+    ids with ints."""
+    return tuple(get_string_id(label) for label in labels)
 
 
-def _aux_labels(strings) -> frozenset[int]:
-    """The ids of the labels "aux", "aux:pass" and "cop" (hashes of the strings: the same in
-    every vocabulary)."""
-    if not _labels:
-        _labels.append(frozenset(strings[label] for label in ("aux", "aux:pass", "cop")))
-    return _labels[0]
+@cache
+def label_set(*labels: str) -> frozenset[int]:
+    """``label_ids`` as a set, for "is this label one of them"."""
+    return frozenset(label_ids(*labels))

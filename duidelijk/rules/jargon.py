@@ -32,7 +32,7 @@ from duidelijk.lexicon import zipf
 from duidelijk.metrics import token_table
 from duidelijk.phrases import Moved, PhraseIndex, compiled, doc_keys, span_keys, token_keys
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
-from duidelijk.rules.clauses import is_finite
+from duidelijk.rules.clauses import is_finite, label_set
 from duidelijk.rules.nominalisation import (het_van, het_van_may, jargon_anchors, list_matches, subject_het_van,
                                               token_keys_with_particles, verb_of)
 from duidelijk.rules.vague import vague_matches
@@ -52,16 +52,6 @@ MODAL_FORMS = frozenset(form for forms in MODAL_TE.values() for form in forms)
 
 def _is_finite(tok) -> bool:
     return "Fin" in tok.morph.get("VerbForm")
-
-
-_AUX_IDS: list[frozenset[int]] = []
-
-
-def _aux_ids(strings) -> frozenset[int]:
-    """The string ids of the labels "aux" and "aux:pass" (hashes: the same in every vocabulary)."""
-    if not _AUX_IDS:
-        _AUX_IDS.append(frozenset((strings["aux"], strings["aux:pass"])))
-    return _AUX_IDS[0]
 
 
 def _sentence(tok) -> tuple[int, int]:
@@ -309,7 +299,7 @@ def _form_for(found: list, alternative: str) -> str:
     tok = first
     *rest, alt = alternative.split()
     table = token_table(tok.doc)  # Token.children's labels and Token.morph's VerbForm, without a Token
-    aux_labels = _aux_ids(tok.doc.vocab.strings)
+    aux_labels = label_set("aux", "aux:pass")
     has_aux = any(table.deps[c] in aux_labels for c in table.children(tok.i))
     finite = table.facts[tok.i].finite_form or (
         prev is not None and prev.lower_ in SUBJECT_BEFORE and not has_aux)

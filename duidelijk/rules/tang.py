@@ -13,7 +13,7 @@ from duidelijk.findings import Severity
 from duidelijk.metrics import token_table
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.address import U_FORMS
-from duidelijk.rules.clauses import finite_at, finite_verb, is_finite
+from duidelijk.rules.clauses import finite_at, finite_verb, is_finite, label_ids
 from duidelijk.rules.long_words import LongWord
 
 
@@ -29,7 +29,7 @@ def _noun_of(det, end: int):
     if own.i > det.i and own_pos == "VERB" and "Inf" in own.morph.get("VerbForm"):
         return own  # "het gebundeld uitvoeren van ...": the article goes with the infinitive
     head = own if own.i > det.i and own_pos not in {"VERB", "AUX"} else None
-    flat, compound, case = _label_ids(doc.vocab.strings)[9:]
+    flat, compound, case = label_ids("flat", "compound", "case")
     for j in range(det.i + 1, max(end, det.i + 1)):
         if head is not None and j >= head.i:
             break
@@ -222,7 +222,7 @@ def _earlier_main_clause_verb(root, verb):
     doc = root.doc
     table = token_table(doc)  # the children's labels and words, without a Token each
     deps, facts = table.deps, table.facts
-    conj, parataxis, mark = _label_ids(doc.vocab.strings)[:3]
+    conj, parataxis, mark = label_ids("conj", "parataxis", "mark")
     for h in table.children(root.i):
         if (deps[h] != conj and deps[h] != parataxis) or h > root.i:
             continue
@@ -236,20 +236,6 @@ def _earlier_main_clause_verb(root, verb):
         if _second(head, own):
             return own
     return None
-
-
-_labels: list[tuple[int, ...]] = []
-
-
-def _label_ids(strings) -> tuple[int, ...]:
-    """The string ids of the labels "conj", "parataxis", "mark", "punct", "cc", "nsubj", "aux",
-    "aux:pass", "cop", "flat", "compound", "case" (hashes of the strings: the same in every
-    vocabulary)."""
-    if not _labels:
-        _labels.append(tuple(strings[label] for label in
-                             ("conj", "parataxis", "mark", "punct", "cc", "nsubj", "aux", "aux:pass", "cop",
-                              "flat", "compound", "case")))
-    return _labels[0]
 
 
 # words that open a subclause whose verb comes last: relative and question words ("wat het
@@ -338,7 +324,7 @@ def _second(head, own) -> bool:
     without a conjunction."""
     table = token_table(head.doc)  # Token.children's labels, without a Token each
     deps, facts = table.deps, table.facts
-    _, _, _, punct, cc = _label_ids(head.doc.vocab.strings)[:5]
+    punct, cc = label_ids("punct", "cc")
     first = [c for c in table.children(head.i) if c < own.i and deps[c] != punct and deps[c] != cc
              and facts[c].pos != "CCONJ"]
     return len(first) <= 1
@@ -380,8 +366,8 @@ class LeadIn(Rule):
         n = len(texts)
         limit = self.options["max_words"]
         deps = table.deps
-        mark = _label_ids(ctx.doc.vocab.strings)[2]
-        nsubj, aux, aux_pass, cop = _label_ids(ctx.doc.vocab.strings)[5:9]
+        (mark,) = label_ids("mark")
+        nsubj, aux, aux_pass, cop = label_ids("nsubj", "aux", "aux:pass", "cop")
         for sent in ctx.prose_sentences:
             if _few_words(word, sent.start, sent.end, limit):
                 continue  # a short sentence: no lead-in can be too long (most sentences of a letter)
