@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.strings import get_string_id
-
 from duidelijk.metrics import token_table
 
 CLAUSE_DEPS = {"ROOT", "advcl", "ccomp", "xcomp", "acl", "acl:relcl", "csubj", "parataxis", "conj"}
@@ -53,7 +51,10 @@ def finite_verb(head):
 def label_ids(*labels: str) -> tuple[int, ...]:
     """The string ids of these dependency labels, in their order (hashes of the strings: the
     same in every vocabulary), worked out once, so that rules compare a token table's label
-    ids with ints."""
+    ids with ints. spaCy is imported here, at the first check, not when the rule modules are
+    imported (tests/test_startup.py: importing spaCy early pulls in its command line)."""
+    from spacy.strings import get_string_id
+
     return tuple(get_string_id(label) for label in labels)
 
 
