@@ -593,3 +593,17 @@ def test_plain_adjective_takes_the_form_the_noun_phrase_asks(check, text, propos
 
 def test_ingaande_before_a_date_is_still_vanaf(check):
     assert first_suggestion(check, "De regeling geldt ingaande 1 juli.", "ingaande") == "vanaf"
+
+
+def test_per_date_and_pointing_words_are_read_from_the_word_lists():
+    """The words that settle 'per' + a date and the words that point to a label on a screen
+    are data (wordlists/per_date.tsv, pointing_words.tsv); an unknown kind is an error, not an
+    empty set that would silently change the advice."""
+    from duidelijk.rules.jargon import per_date_words, pointing_words
+
+    assert "beëindigen" in per_date_words("stop_verb") and "einde" in per_date_words("stop_noun")
+    assert "hebben" in per_date_words("lasting_verb") and "mogen" in per_date_words("lasting_auxiliary")
+    assert "uitbetalen" in per_date_words("moment_verb") and "hebben" not in per_date_words("moment_verb")
+    with pytest.raises(KeyError):
+        per_date_words("lasting_verbs")
+    assert {"bij", "knop", "kopje"} <= pointing_words() and "wij" not in pointing_words()

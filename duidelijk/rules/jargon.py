@@ -1343,10 +1343,12 @@ def inside_name(found: list) -> bool:
 OPEN_QUOTES = {'"': '"', "“": "”", "„": "”", "‘": "’"}
 
 
-# words before a quoted name that point to where the reader finds it on a page or a screen:
-# 'bij "Eerdere voorzieningen"', 'de knop "Aanvraag indienen"', 'Klik op "Verder"'
-POINTING_WORDS = frozenset({"bij", "onder", "hieronder", "hierboven", "op", "naar", "in", "knop", "kopje", "tabblad", "tab", "menu", "formulier",
-                            "pagina", "scherm", "veld", "link", "optie", "rubriek", "map", "blok", "kader"})
+@cache
+def pointing_words() -> frozenset[str]:
+    """Words before a quoted name that point to where the reader finds it on a page or a
+    screen (``wordlists/pointing_words.tsv``): 'bij "Eerdere voorzieningen"', 'de knop
+    "Aanvraag indienen"', 'Klik op "Verder"'."""
+    return frozenset(r["word"] for r in wordlists.load("pointing_words"))
 
 
 def then_mind_you(found: list) -> bool:
@@ -1388,7 +1390,7 @@ def quoted_name(found: list) -> bool:
                     or doc[i].text in OPEN_QUOTES.values()), None)
     if opening is None or opening.text not in OPEN_QUOTES:
         return False
-    if opening.i == 0 or doc[opening.i - 1].lower_ not in POINTING_WORDS:
+    if opening.i == 0 or doc[opening.i - 1].lower_ not in pointing_words():
         return False  # 'Wij sturen u een "Beschikking"': a term in quotes, no place to find
     closing = next((doc[i] for i in range(last.i + 1, min(end, last.i + 8)) if doc[i].text in OPEN_QUOTES.values()
                     or doc[i].text in OPEN_QUOTES), None)
@@ -1603,22 +1605,19 @@ def _antecedent_before(tok, before: list) -> bool:
 
 # the words of the parts after the list: "ter" + a noun of action, a relative "welke", "deze" alone
 FORMAL_WORDS = frozenset({"ter", "welke", "deze", "per", "bezig"})
-# verbs for something that stops: "per 1 maart" is then "op 1 maart", not "vanaf 1 maart"
-STOP_VERBS = frozenset({"stoppen", "beëindigen", "eindigen", "aflopen", "vervallen", "intrekken", "opzeggen",
-                        "stopzetten", "ophouden", "verlopen", "opheffen"})
-# nouns for something that stops: "Het einde van uw uitkering is per 1 mei" is "op 1 mei"
-STOP_NOUNS = frozenset({"einde", "beëindiging", "opzegging", "intrekking", "stopzetting", "afloop", "opheffing"})
-# verbs of a state that goes on from the date: "U heeft recht op ... per 1 maart" is "vanaf 1
-# maart"; with any other verb the date is a moment ("De wet is per 1 juli in werking getreden",
-# "U wordt per 1 maart ingeschreven", "Het saldo per 1 januari") and "op" fits
-LASTING_VERBS = frozenset({"hebben", "krijgen", "ontvangen", "gelden", "ingaan", "omhooggaan", "omlaaggaan",
-                           "stijgen", "dalen", "veranderen", "wijzigen", "bedragen", "wonen", "kosten"})
-# auxiliaries that give a state from the date on when no verb of a moment is there: "Per 1 juli
-# mag u weer parkeren", "De regeling is per 1 januari van kracht", "U hoeft per 1 januari geen ..."
-LASTING_AUXILIARIES = frozenset({"mogen", "kunnen", "hoeven", "zijn"})
-# verbs of a moment: "per 1 juni met pensioen gaan", "per 1 maart uitbetalen" is "op 1 juni"
-MOMENT_VERBS = frozenset({"gaan", "uitbetalen", "overmaken", "treden", "inschrijven", "uitschrijven",
-                          "beginnen", "starten", "verhuizen"})
+
+
+@cache
+def per_date_words(kind: str) -> frozenset[str]:
+    """The words of one kind in ``wordlists/per_date.tsv`` that settle "per" + a date:
+    "stop_verb", "stop_noun" ("op"), "lasting_verb", "lasting_auxiliary" ("vanaf"),
+    "moment_verb" ("op")."""
+    words = frozenset(r["word"] for r in wordlists.load("per_date") if r["kind"] == kind)
+    if not words:
+        raise KeyError(kind)
+    return words
+
+
 # participles that name a state, not a moment: "Per 1 januari bent u verplicht ..." is "vanaf"
 STATE_PARTICIPLES = frozenset({"verplicht", "gerechtigd", "bevoegd", "verzekerd", "gevestigd", "aangesloten"})
 NUMERIC_DATE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:\d{2}|\d{4})$")
@@ -2041,7 +2040,8 @@ class Jargon(Rule):
             part = _part_with(tokens, n, {";"})  # "U krijgt, per 1 maart, een hogere uitkering"
         tokens, n = part
         keys = token_keys_with_particles(tokens)
-        if any(k & STOP_VERBS for k in keys) or any(t.lower_ in STOP_NOUNS for t in tokens):
+        if any(k & per_date_words("stop_verb") for k in keys) or any(
+                t.lower_ in per_date_words("stop_noun") for t in tokens):
             return "op"
         if any(t.lower_ == "stop" for t in tokens) and any("zetten" in k for k in keys):
             return "op"  # "zetten ... stop"
@@ -2053,13 +2053,13 @@ class Jargon(Rule):
         verbs = [(t, k) for t, k in zip(tokens, keys) if t.pos_ in {"VERB", "AUX"}]
         up = any(t.lower_ in {"omhoog", "omlaag", "open"} for t in tokens)  # "gaat ... omhoog"
         lasting = [t for t, k in verbs if "Part" not in t.morph.get("VerbForm")
-                   and (k & LASTING_VERBS or (up and "gaan" in k) or ("betalen" in k and "uitbetalen" not in k))]
+                   and (k & per_date_words("lasting_verb") or (up and "gaan" in k) or ("betalen" in k and "uitbetalen" not in k))]
         if lasting:
             return "vanaf"
         parts = [t for t, k in verbs if "Part" in t.morph.get("VerbForm")]
-        if any(t.lower_ not in STATE_PARTICIPLES for t in parts) or any(k & MOMENT_VERBS for t, k in verbs):
+        if any(t.lower_ not in STATE_PARTICIPLES for t in parts) or any(k & per_date_words("moment_verb") for t, k in verbs):
             return "op"  # "is in werking getreden", "wordt ingeschreven", "met pensioen gaan"
-        if any(k & LASTING_AUXILIARIES for t, k in verbs):
+        if any(k & per_date_words("lasting_auxiliary") for t, k in verbs):
             return "vanaf"  # "mag u weer parkeren", "is van kracht", "bent verplicht"
         return ""
 
