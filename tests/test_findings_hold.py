@@ -1657,6 +1657,12 @@ def test_per_with_a_date_is_officialese(check, text, span, alt):
     ("Uw uitkering wordt per 1 maart verhoogd.", "op"),
     ("U krijgt de uitkering per {ingangsdag}.", "vanaf"),
     ("U krijgt de toeslag per {dagtekening}.", "vanaf"),
+    # "zijn" with a participle of a state (DD102's list, wordlists/state_participles.tsv) is
+    # "vanaf", with any other participle "op" (twelfth session: one list, not a copy of six)
+    ("Het loket is per 1 maart gesloten.", "vanaf"),
+    ("Het zwembad is per 1 mei geopend.", "vanaf"),
+    ("De aanslag is per 1 maart betaald.", "op"),
+    ("Het loket wordt per 1 maart gesloten.", "op"),  # with "worden" a passive: a moment
 ])
 def test_per_with_a_date_gets_op_unless_a_state_goes_on(check, text, alt):
     f = [x for x in found(check, "DD103", text) if x.text.lower() == "per"]

@@ -35,6 +35,7 @@ from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.clauses import is_finite, label_set
 from duidelijk.rules.nominalisation import (het_van, het_van_may, jargon_anchors, list_matches, subject_het_van,
                                               token_keys_with_particles, verb_of)
+from duidelijk.rules.passive import state_participles
 from duidelijk.rules.vague import vague_matches
 from duidelijk.structure import MONTH_NAMES
 from duidelijk.verbs import PARTICLES, SINGULAR_AUX, _infinitives, past_participle, present_singular, stem_from_infinitive
@@ -1618,8 +1619,6 @@ def per_date_words(kind: str) -> frozenset[str]:
     return words
 
 
-# participles that name a state, not a moment: "Per 1 januari bent u verplicht ..." is "vanaf"
-STATE_PARTICIPLES = frozenset({"verplicht", "gerechtigd", "bevoegd", "verzekerd", "gevestigd", "aangesloten"})
 NUMERIC_DATE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:\d{2}|\d{4})$")
 
 
@@ -2057,7 +2056,12 @@ class Jargon(Rule):
         if lasting:
             return "vanaf"
         parts = [t for t, k in verbs if "Part" in t.morph.get("VerbForm")]
-        if any(t.lower_ not in STATE_PARTICIPLES for t in parts) or any(k & per_date_words("moment_verb") for t, k in verbs):
+        # a participle that names a state (DD102's list, wordlists/state_participles.tsv: "bent
+        # verplicht", "is gesloten") says "vanaf" with "zijn"; any other participle, and one with
+        # "worden" ("wordt gesloten", "wordt ingeschreven": a passive, as DD102 reads it), is a moment
+        by_worden = any("worden" in k for t, k in verbs)
+        if any(by_worden or t.lower_ not in state_participles() for t in parts) or any(
+                k & per_date_words("moment_verb") for t, k in verbs):
             return "op"  # "is in werking getreden", "wordt ingeschreven", "met pensioen gaan"
         if any(k & per_date_words("lasting_auxiliary") for t, k in verbs):
             return "vanaf"  # "mag u weer parkeren", "is van kracht", "bent verplicht"
