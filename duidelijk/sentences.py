@@ -18,6 +18,7 @@ from spacy.attrs import IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from duidelijk.structure import BULLETS
 from duidelijk.tokenizer import ABBREVIATIONS, customize_tokenizer
 
 COMPONENT = "duidelijk_sentences"
@@ -31,7 +32,8 @@ _CLOSERS = frozenset({")", "]", "'", "''", '"', "’", "”", "»"})
 _INITIALS = re.compile(r"(?:[A-ZÀ-Þ]\.)+").fullmatch
 _OPENERS = frozenset({",,", "„", "“", "«"})
 _SOFT_END = frozenset({",", ";", ":", "-", "–", "(", "/", "&"})
-_BULLETS = frozenset({"-", "*", "•", "–", "—", "·", "▪", "●", "o"})
+# structure.BULLETS, the em dash and a letter "o" typed as a bullet ("o Uw paspoort")
+_BULLETS = frozenset(BULLETS) | {"—", "o"}
 _MARKER_ENDS = frozenset({".", ")"})
 # Words that do not end a line of a sentence: a capital on the next line is a name.
 _CONTINUATION_WORDS = frozenset(

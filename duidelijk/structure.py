@@ -86,18 +86,19 @@ SENTENCE_END = re.compile(r"(\w{3,}|\))[.?!]\s*$|[?!;]\s*$")
 FIELD_LINE = re.compile(r"^[\w() \-]{2,30}:\s*\S")
 CELL_SPLIT = re.compile(r"\t+| {3,}| \| |^\||\|$")
 # a line that starts a list item: a bullet, or a number or letter with . or ), then text (the
-# PDF reader starts a block at such a line, DD115 counts each item apart)
-_BULLETS = "-*•–·▪■●◦‣∙"
+# PDF reader starts a block at such a line, DD115 counts each item apart; DD103 reads a list
+# item's first word after one of these as the start of its sentence)
+BULLETS = "-*•–·▪■●○◦‣∙"
 
 
 def _list_item(bullets: str) -> re.Pattern:
     return re.compile(rf"\s*(?:[{re.escape(bullets)}]|\d{{1,2}}[.)]|[a-z][.)])\s+\S")
 
 
-LIST_ITEM = _list_item(_BULLETS + "—")
+LIST_ITEM = _list_item(BULLETS + "—")
 # In a PDF a line is often a sentence wrapped by the layout, and a wrapped line that starts
 # with an em dash is more often an aside going on ("— zoals wij u schreven —") than an item.
-PDF_LIST_ITEM = _list_item(_BULLETS)
+PDF_LIST_ITEM = _list_item(BULLETS)
 
 # part kinds, in the order they are usually met; their Dutch names are in ``PART_LABELS``
 PART_LABELS = {

@@ -66,7 +66,7 @@ def test_one_list_item_pattern_for_plain_text_and_pdf():
     reader starts a block there): one pattern, in structure."""
     from duidelijk.readers import pdf
     from duidelijk.rules import paragraphs
-    from duidelijk.structure import LIST_ITEM, PDF_LIST_ITEM
+    from duidelijk.structure import BULLETS, LIST_ITEM, PDF_LIST_ITEM
 
     assert paragraphs.LIST_ITEM is LIST_ITEM and pdf.PDF_LIST_ITEM is PDF_LIST_ITEM
     # the PDF reader's pattern is the same but for an em dash, which there mostly goes on with a
@@ -80,5 +80,10 @@ def test_one_list_item_pattern_for_plain_text_and_pdf():
     for line in ["-10 graden", "1.000 euro", "De brief is klaar.", "•", "1.", "e.g. dit", "123. Te veel cijfers",
                  "Ab) geen letter alleen"]:
         assert not LIST_ITEM.match(line), line
+    # one set of bullets for the readers, DD115 and DD103's list items (was three lists that
+    # differed: the white circle started no list item here)
+    from duidelijk.rules import jargon
+
+    assert jargon.LIST_BULLETS == set(BULLETS) and LIST_ITEM.match("○ uw paspoort")
     text = "Wat u nodig hebt:\n■ uw paspoort\n■ een pasfoto"
     assert [part for _, part in paragraphs.parts(text)] == ["Wat u nodig hebt:", "■ uw paspoort", "■ een pasfoto"]

@@ -37,7 +37,7 @@ from duidelijk.rules.nominalisation import (het_van, het_van_may, jargon_anchors
                                               token_keys_with_particles, verb_of)
 from duidelijk.rules.passive import state_participles
 from duidelijk.rules.vague import vague_matches
-from duidelijk.structure import MONTH_NAMES
+from duidelijk.structure import BULLETS, MONTH_NAMES
 from duidelijk.verbs import PARTICLES, SINGULAR_AUX, _infinitives, past_participle, present_singular, stem_from_infinitive
 
 
@@ -164,8 +164,8 @@ def _stem_use(tok, sent_start: int) -> str:
     return "imperative" if tok.i == sent_start or _after_list_mark(tok, sent_start) else ""
 
 
-# marks of a list item that the tagger may read as a word ("•" as a name)
-LIST_BULLETS = frozenset({"•", "◦", "▪", "■", "●", "○", "–", "*", "·"})
+# marks of a list item that the tagger may read as a word ("•" as a name): structure.BULLETS
+LIST_BULLETS = frozenset(BULLETS)
 
 
 def _after_list_mark(tok, sent_start: int) -> bool:
