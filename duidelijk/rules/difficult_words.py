@@ -427,7 +427,7 @@ def derived_familiarity(tok, low: str, lemma: str) -> float:
         verb = participle_verb(tok, low, lemma)
         if verb:
             score = max(score, lemma_zipf(verb, "VERB"))
-    elif tok.pos_ == "NOUN":
+    if tok.pos_ == "NOUN":
         score = max(score, place_compound(low, lemma), diminutive_familiarity(low), trema_plural_familiarity(low),
                     female_familiarity(low))
     return score
