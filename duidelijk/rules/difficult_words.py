@@ -611,33 +611,13 @@ def in_name(tok, table=None) -> bool:
     head ("Adviesraad"). The first word of a sentence has a capital anyway: there it must be
     the head itself, in a sentence with a finite verb after the name ("Wet kenbaarheid
     publiekrechtelijke beperkingen geldt ook"); without one it is a subject line ("Besluit
-    ontheffing voor uw bedrijf"), not a name. The writer cannot change a name.
-    ``table``: the Doc's token table (``metrics.token_table``), if at hand: the same answer,
-    read from its columns instead of Token objects."""
-    if table is not None:
-        return _in_name_table(tok.i, table)
-    if tok.pos_ not in {"NOUN", "ADJ"} or not tok.text.islower():
-        return False
-    doc, start = tok.doc, tok.sent.start
-    j = tok.i - 1
-    while j >= start and tok.i - j <= 3 and doc[j].text.islower() and doc[j].is_alpha and \
-            doc[j].pos_ in {"NOUN", "ADJ"}:
-        j -= 1
-    if j < start or j == tok.i:
-        return False
-    head = doc[j]
-    text = head.text
-    if not (head.is_alpha and text[:1].isupper() and text[1:].islower()):
-        return False
-    if j == start:
-        return head.lower_ in name_heads() and any(
-            "Fin" in t.morph.get("VerbForm") for t in doc[tok.i + 1: tok.sent.end])
-    return any(head.lower_.endswith(h) for h in name_heads())
-
-
-def _in_name_table(i: int, table) -> bool:
-    """``in_name`` of token ``i`` from the token table: parts of speech, letters only and
-    finite verbs from its facts, texts from its texts, the sentence from its bounds."""
+    ontheffing voor uw bedrijf"), not a name. The writer cannot change a name. Read from the
+    Doc's token table (``metrics.token_table``; ``table``: that table, if at hand): parts of
+    speech, letters only and finite verbs from its facts, texts from its texts, the sentence
+    from its bounds."""
+    if table is None:
+        table = token_table(tok.doc)
+    i = tok.i
     facts, texts = table.facts, table.texts
     if facts[i].pos not in _NAME_POS or not texts[i].islower():
         return False
