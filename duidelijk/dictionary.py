@@ -166,7 +166,9 @@ def exists_inflected(word: str) -> bool:
 @lru_cache(maxsize=100_000)
 def _forms(lemma: str, pos: str) -> tuple[str, ...]:
     """The forms of a lemma that ``lemma_zipf`` sums (asked twice per lemma: written and
-    spoken Dutch), in the order of the set they were gathered in."""
+    spoken Dutch), sorted: a float sum in the order of a set of strings would differ in its
+    last bit between processes (string hashes are salted per process), and so would DD104's
+    scores."""
     from duidelijk.verbs import verb_forms
 
     forms = {lemma}
@@ -182,7 +184,7 @@ def _forms(lemma: str, pos: str) -> tuple[str, ...]:
             forms.add(lemma[:-1] + "ven")
     elif pos in {"ADJ", "ADV"}:
         forms |= {lemma + "e", lemma + "er", lemma + "ste"}
-    return tuple(forms)
+    return tuple(sorted(forms))
 
 
 # particles that always split off in a main clause ("wij maken het geld over" ->

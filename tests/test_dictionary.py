@@ -219,3 +219,26 @@ def test_plural_with_a_lemma_that_is_no_word_counts_with_its_singular(mode):
 
     assert dictionary.familiarity("vitaminen", "vitamian", "NOUN") > zipf("vitaminen")
     assert dictionary.familiarity("tractaten", "tractatan", "NOUN") < 3.5
+
+
+def test_lemma_sums_are_the_same_in_every_process():
+    """A lemma's forms are summed in a fixed order: in the order of a set of strings the float
+    sum differed in its last bit between processes (string hashes are salted per process;
+    hash seeds 1 and 4 gave other sums), and DD104's scores with it."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("from duidelijk.dictionary import live_lemma_zipf\n"
+            "from duidelijk.subtlex import spoken_zipf\n"
+            "for lemma, pos in [('verstrekken', 'VERB'), ('aanvragen', 'VERB'), ('invullen', 'VERB'),"
+            " ('geven', 'VERB'), ('betalen', 'VERB'), ('zaak', 'NOUN'), ('voorwaarde', 'NOUN'),"
+            " ('brief', 'NOUN'), ('groot', 'ADJ'), ('mooi', 'ADJ')]:\n"
+            "    print(repr(live_lemma_zipf(lemma, pos)), repr(live_lemma_zipf(lemma, pos, spoken_zipf)))\n")
+    outputs = set()
+    for seed in ("1", "4"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        outputs.add(subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
+                                   check=True).stdout)
+    assert len(outputs) == 1 and next(iter(outputs)).count("\n") == 10
+    assert list(dictionary._forms("voorwaarde", "NOUN")) == sorted(dictionary._forms("voorwaarde", "NOUN"))
