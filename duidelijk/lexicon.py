@@ -280,10 +280,25 @@ class FrequencyTable:
         self._dict: dict[str, int] | None = None
         self._lookups = 0
         self._sorted: tuple[bytes, list[int], list[bytes]] | None = None  # kept when the dict takes over
+        self._index = index
         if index is not None:
             # from now on the index answers, without a method call per word
             get = self.get = self._hashed_get(*index)
             self.contains = lambda word: get(word) is not None
+
+    def __reduce__(self):
+        """Pickle the table by its stored form (``from_store``): the words, their buckets, the
+        block starts and the hash index as bytes. Its look-up functions are closures and its
+        index views of a mapped file, which pickle cannot take; a copy starts counting its
+        look-ups again and gives the same answers."""
+        if self._sorted is not None:  # the dict has taken over: its values are in word order
+            data, starts, buckets = self._sorted[0], self._sorted[1], list(self._dict.values())
+        else:
+            data, starts, buckets = self._data, self._starts, self._buckets
+        if isinstance(buckets, memoryview):
+            buckets = buckets.tolist()
+        index = None if self._index is None else tuple(memoryview(a).cast("B").tobytes() for a in self._index)
+        return _unpickled_table, (type(self), data, buckets, starts, index)
 
     def _hashed_get(self, slots: Sequence[int], ends: Sequence[int]) -> Callable[..., int | None]:
         """``get`` through the hash index (``hash_index``): the slot of a word's crc32 and
@@ -489,6 +504,13 @@ class WordSet:
 
     def __len__(self) -> int:
         return len(self._set) if self._set is not None else len(self._sorted)
+
+
+def _unpickled_table(cls: type, data: bytes, buckets: Sequence[int], starts: list[int],
+                     index: tuple[bytes, bytes] | None) -> FrequencyTable:
+    """A ``FrequencyTable`` again from what its ``__reduce__`` gave."""
+    views = None if index is None else (memoryview(index[0]).cast("I"), memoryview(index[1]).cast("I"))
+    return cls.from_store(data, buckets, starts, views)
 
 
 @cache

@@ -320,3 +320,31 @@ def test_a_cached_table_reads_its_hash_index_from_the_mapped_file(tmp_path, monk
     assert isinstance(base.obj if isinstance(base, memoryview) else base, mmap.mmap)
     table = cached_table("test-index", [source], lambda: pytest.fail("built again"))
     assert "get" in vars(table) and [table.get(w) for w in words] == list(range(1000))
+
+
+def test_tables_can_be_pickled_with_and_without_their_hash_index(tmp_path, monkeypatch):
+    """A table pickles by its stored form (``FrequencyTable.__reduce__``): with a hash index
+    read from the mapped file (views and closures, which pickle cannot take as they are),
+    searched by halves, and after it became a dict. The copy answers as the table."""
+    import pickle
+    from array import array
+
+    from duidelijk.lexicon import cached_table
+
+    monkeypatch.setenv("DUIDELIJK_DATA_CACHE", str(tmp_path / "cache"))
+    source = tmp_path / "list.tsv"
+    source.write_text("a\n", encoding="utf-8")
+    words = sorted(f"woord{i}" for i in range(1000)) + ["één", "ĳs"]
+    values = [i * 7 % 65536 for i in range(len(words))]
+    cached_table("test-pickle", [source], lambda: (words, values))
+    hashed = cached_table("test-pickle", [source], lambda: pytest.fail("built again"))
+    assert "get" in vars(hashed)  # the index answers
+    searched = FrequencyTable(words, array("H", values))
+    as_dict = FrequencyTable(words, values)
+    as_dict._as_dict()
+    asked = words + ["woord", "woord1000", "", "\udc80"]
+    for table in (hashed, searched, as_dict):
+        copy = pickle.loads(pickle.dumps(table))
+        assert ("get" in vars(copy)) == (table is hashed)  # the copy of an indexed table uses the index
+        assert [copy.get(w) for w in asked] == values + [None] * 4 and len(copy) == len(words)
+        assert copy.longest_prefix("woord9x") == table.longest_prefix("woord9x") == 6
