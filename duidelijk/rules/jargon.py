@@ -1814,7 +1814,11 @@ class Jargon(Rule):
             "Een woord in zijn gewone betekenis meldt duidelijk niet: 'armoede bestrijden', 'wij "
             "wensen u succes'. De naam van een afdeling ook niet: 'afdeling Dienstverlening'. Een "
             "woord dat de zin zelf uitlegt ook niet: 'Met een zienswijze bedoelen wij ...'. Is een "
-            "woord ook vaag, zoals 'zo spoedig mogelijk'? Dan meldt alleen de regel vaag (DD114) het."
+            "woord ook vaag, zoals 'zo spoedig mogelijk'? Dan meldt alleen de regel vaag (DD114) het. "
+            "Woorden tussen aanhalingstekens die de lezer op een pagina of scherm moet vinden, meldt "
+            "duidelijk ook niet: 'Klik op \"Verstrekte gegevens\"'. En 'dan wel' als het 'maar wel' "
+            "betekent ook niet: 'U moet dan wel op tijd betalen'. Bij 'per 1 maart' zegt duidelijk "
+            "'vanaf' of 'op'. Staat in de zin niet welke past? Dan noemt duidelijk ze allebei."
         ),
     )
 

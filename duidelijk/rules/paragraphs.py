@@ -93,7 +93,12 @@ class LongParagraph(Rule):
         source="Direct Duidelijk (https://www.directduidelijk.nl); Schrijfwijzer van Gebruiker Centraal (https://www.gebruikercentraal.nl)",
         bad="Een alinea van tien regels over de aanvraag, de kosten, de termijn en het bezwaar.",
         good="Vier korte alinea's: de aanvraag, de kosten, de termijn, het bezwaar. Elk met een kopje.",
-        exceptions="Adressen, de aanhef en de naam onder de brief. Een opsomming telt niet mee: elk punt is een eigen stuk.",
+        exceptions=(
+            "Adressen, de aanhef en de naam onder de brief. Een opsomming telt niet mee: elk punt is een "
+            "eigen stuk. Losse korte regels, zoals meldingen op een scherm of regels met code, zijn ook "
+            "elk een eigen stuk. Maar staat er op bijna elke regel een lange zin, zonder witregel "
+            "ertussen? En zijn het samen meer dan 80 woorden? Dan is het wel één lange alinea."
+        ),
     )
 
     def check(self, ctx: Context):
