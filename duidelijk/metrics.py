@@ -271,7 +271,7 @@ class _NounTable:
         """The table as arrays for ``datacache.store``."""
         import numpy
 
-        return self._forms.to_store() | {
+        return self._forms.to_store(index=True) | {
             "kinds": numpy.frombuffer(self._kinds, dtype=numpy.uint8),
             "heads": numpy.frombuffer(self._heads, dtype=numpy.uint8),
             "head_ends": numpy.array(self._head_ends, dtype=numpy.int64)}

@@ -143,6 +143,7 @@ def _store_like_the_shipped_table(path: Path, *, with_fingerprint: bool = True,
 
 def test_a_damaged_table_means_splitting_live(tmp_path, monkeypatch):
     """A cut-off or damaged table, or one without its fingerprint, is not used: no traceback."""
+    monkeypatch.setenv("DUIDELIJK_DATA_CACHE", str(tmp_path / "cache"))  # not the user's cache
     good = tmp_path / "good.npz"
     _store_like_the_shipped_table(good)
     monkeypatch.setattr(compound_table, "PATH", good)
@@ -174,6 +175,7 @@ def test_a_damaged_table_means_splitting_live(tmp_path, monkeypatch):
 def test_a_table_made_by_other_code_is_not_used_and_fails_the_check(tmp_path, monkeypatch):
     """Changed code of the split: the table is ignored (live split) and the test says to make
     it again; other data alone (another hunspell-nl or wordfreq) pass the check."""
+    monkeypatch.setenv("DUIDELIJK_DATA_CACHE", str(tmp_path / "cache"))  # not the user's cache
     old_code = tmp_path / "old_code.npz"
     _store_like_the_shipped_table(old_code, code="0" * 64)
     other_data = tmp_path / "other_data.npz"
@@ -300,6 +302,7 @@ def test_lemma_zipf_reads_the_sums_after_the_first_asks(sums, monkeypatch):
 
 def test_a_damaged_or_old_table_means_live_sums(tmp_path, monkeypatch):
     """A table from before the lemma sums, or whose sums do not fit together, is not used for them."""
+    monkeypatch.setenv("DUIDELIJK_DATA_CACHE", str(tmp_path / "cache"))  # not the user's cache
     old = tmp_path / "old.npz"
     _store_like_the_shipped_table(old)  # compound parts only
     monkeypatch.setattr(compound_table, "PATH", old)
@@ -308,3 +311,62 @@ def test_a_damaged_or_old_table_means_live_sums(tmp_path, monkeypatch):
         assert compound_table.sums_for(dictionary.word_list_path()) is None
     finally:
         compound_table.sums_for.cache_clear()
+
+
+def test_the_table_read_back_from_the_data_cache_answers_as_the_shipped_file(table, sums, tmp_path, monkeypatch):
+    """The shipped table is unpacked once per user into the data cache, with a hash index for
+    each word list in it; read back from there (mapped, through the index) it gives the same
+    parts and sums as the file itself read without the cache (searched by halves), and a
+    process with other word lists still does not use it."""
+    from duidelijk import subtlex
+
+    words = _sample()[:1500] + ["parkeervergunningaanvraag", "xqzvkwgemeente", "huis"]
+    lemmas = [(w, pos) for w in compound_table.domain()[::400] for pos in ("NOUN", "VERB", "ADJ")]
+    lemmas += [("aanvraag", "NOUN"), ("aanvragen", "VERB"), ("xqzvkw", "NOUN"), ("huis", "PRON")]
+    real = dictionary.word_list_path()
+
+    def read() -> tuple[list, list]:
+        for cached in (table_for, compound_table.sums_for, compound_table._expected):
+            cached.cache_clear()
+        parts_table, sums_table = table_for(real), compound_table.sums_for(real)
+        assert parts_table is not None and sums_table is not None
+        return (parts_table, sums_table, [parts_table.parts(w) for w in words],
+                [(sums_table.written(w, pos), sums_table.spoken(w, pos)) for w, pos in lemmas])
+
+    try:
+        monkeypatch.setenv("DUIDELIJK_DATA_CACHE", "")  # no cache: the file itself, by halves
+        plain_parts, plain_sums, parts, sums_found = read()
+        assert "get" not in vars(plain_parts._index)  # the class's method: no hash index
+        monkeypatch.setenv("DUIDELIJK_DATA_CACHE", str(tmp_path))
+        stored = read()  # the first read stores the unpacked copy
+        assert len(list(tmp_path.glob(f"{compound_table.CACHED}-????????????????????.npz"))) == 1
+        cached_parts, cached_sums, parts_back, sums_back = read()  # read back from the cache
+        assert "get" in vars(cached_parts._index)  # answered through the stored hash index
+        assert all("get" in vars(index) for index, _, _ in cached_sums._kinds.values())
+        assert stored[2:] == (parts_back, sums_back) == (parts, sums_found)
+        assert any(p for p in parts) and any(p is None for p in parts) and () in parts
+        assert sums_back[-4][0] == dictionary.live_lemma_zipf("aanvraag", "NOUN")
+        assert sums_back[-3][1] == subtlex.live_spoken_lemma_zipf("aanvragen", "VERB")
+        other = tmp_path / "nl.dic"
+        other.write_bytes(Path(real).read_bytes() + b"duidelijkheidswoord\n")
+        assert table_for(str(other)) is None and compound_table.sums_for(str(other)) is None
+    finally:
+        for cached in (table_for, compound_table.sums_for, compound_table._expected):
+            cached.cache_clear()
+
+
+def test_the_data_fingerprint_is_remembered_per_file(tmp_path, monkeypatch):
+    """The hash of the word list, wordfreq's list and SUBTLEX-NL is kept in the data cache per
+    file (path, size, modification time): the same as hashing the files, and another word
+    list gives another one."""
+    real = dictionary.word_list_path()
+    if real is None:
+        pytest.skip("the OpenTaal word list (apt-get install hunspell-nl) is not installed")
+    monkeypatch.setenv("DUIDELIJK_DATA_CACHE", str(tmp_path / "cache"))
+    other = tmp_path / "nl.dic"
+    other.write_bytes(Path(real).read_bytes() + b"duidelijkheidswoord\n")
+    for _ in range(2):  # made and stored, then read back
+        assert compound_table._remembered_fingerprint(Path(real)) == compound_table.fingerprint(Path(real))
+        assert compound_table._remembered_fingerprint(other) == compound_table.fingerprint(other)
+        assert compound_table._remembered_fingerprint(other) != compound_table._remembered_fingerprint(Path(real))
+    assert len(list((tmp_path / "cache").glob("compound-fingerprint-*.npz"))) == 2

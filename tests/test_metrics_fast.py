@@ -259,6 +259,8 @@ def test_noun_table_answers_as_the_list_when_made_and_when_read_back(tmp_path, m
         metrics._nouns.cache_clear()
         read_back = metrics._nouns()
         assert read_back is not made and len(read_back) == len(made) == len(reference)
+        # made: searched by halves; read back: through the hash index stored with it
+        assert "get" not in vars(made._forms) and "get" in vars(read_back._forms)
         for table in (made, read_back):
             assert [table.get(w) for w in forms] == [reference[w] for w in forms]
             assert table.get("xqzvkw") is None and table.get("") is None
