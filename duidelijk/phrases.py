@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from duidelijk.model import import_spacy
@@ -23,6 +23,7 @@ from duidelijk.model import import_spacy
 import_spacy()  # before any other spaCy import: without spaCy's command-line part (cold start)
 from spacy.symbols import ADJ, NOUN, VERB  # noqa: E402
 
+from duidelijk import wordlists
 from duidelijk.dictionary import noun_lemmas
 from duidelijk.lexicon import zipf
 from duidelijk.metrics import row_keys, token_table
@@ -254,16 +255,18 @@ def _reflexive_verb(tokens, pos: int, word: str, table) -> int | None:
     return None
 
 
-# adverbs of manner that make "zich voordoen" pretend ("dat hij zich anders/beter voordoet")
-# or "zich houden/gedragen" a way of behaving; other words between "zich" and its verb (how
-# often, when, how: "vaak", "plotseling", "later", "schriftelijk") keep the listed sense
-_SENSE_MANNER = frozenset({"anders", "beter", "goed", "slecht", "slechter", "zo", "zó", "aardig", "vriendelijk",
-                           "sterk", "sterker", "groot", "groter", "klein", "mooi", "mooier", "rijk", "rijker",
-                           "arm", "armer", "ouder", "jonger", "ziek", "flink", "netjes"})
-# nouns that make a fixed expression of their own with "in" and no article: "zich in gevaar
-# begeven", "zich in verbinding stellen", "zich in acht nemen"; not "zich in armoede/nood bevinden"
-_SENSE_IN_NOUNS = frozenset({"gevaar", "verbinding", "acht", "gedachten", "slaap", "veiligheid", "bezit", "positie",
-                             "stelling", "beweging"})
+@cache
+def _other_sense_words(kind: str) -> frozenset[str]:
+    """The words of ``wordlists/zich_other_sense.tsv`` of one kind: "manner", adverbs of
+    manner that make "zich voordoen" pretend ("dat hij zich anders/beter voordoet") or "zich
+    houden/gedragen" a way of behaving; "in_noun", nouns that make a fixed expression of their
+    own with "in" and no article ("zich in gevaar begeven", "zich in acht nemen"). Other words
+    between "zich" and its verb (how often, when, how: "vaak", "plotseling", "later",
+    "schriftelijk"; "zich in armoede/nood bevinden") keep the listed sense."""
+    words = frozenset(r["word"] for r in wordlists.load("zich_other_sense") if r["kind"] == kind)
+    if not words:
+        raise KeyError(kind)
+    return words
 
 
 def _other_sense_between(gap) -> bool:
@@ -273,9 +276,9 @@ def _other_sense_between(gap) -> bool:
     by which means ("zich plotseling/later voordoen", "zich schriftelijk wenden tot"), nor "in"
     with another noun ("zich in armoede bevinden")."""
     for n, t in enumerate(gap):
-        if t.lower_ in _SENSE_MANNER:
+        if t.lower_ in _other_sense_words("manner"):
             return True
-        if t.lower_ == "in" and n + 1 < len(gap) and gap[n + 1].lower_ in _SENSE_IN_NOUNS:
+        if t.lower_ == "in" and n + 1 < len(gap) and gap[n + 1].lower_ in _other_sense_words("in_noun"):
             return True
     return False
 

@@ -607,3 +607,13 @@ def test_per_date_and_pointing_words_are_read_from_the_word_lists():
     with pytest.raises(KeyError):
         per_date_words("lasting_verbs")
     assert {"bij", "knop", "kopje"} <= pointing_words() and "wij" not in pointing_words()
+
+
+def test_general_kinds_and_giving_verbs_are_read_from_the_word_lists():
+    """DD112's nouns that name no kind (wordlists/general_kinds.tsv) and DD110's verbs of
+    giving (wordlists/giving_verbs.tsv) are data."""
+    from duidelijk.rules.abbreviations import general_kinds
+    from duidelijk.rules.address import giving_verbs
+
+    assert {"partijen", "instanties"} <= general_kinds() and "vervoersbedrijven" not in general_kinds()
+    assert {"geven", "aanbieden", "kosten"} <= giving_verbs() and "doorgeven" not in giving_verbs()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from duidelijk.phrases import PhraseIndex, doc_keys, span_keys, token_keys
 
 
@@ -287,3 +289,14 @@ def test_reflexive_gap_stops_at_a_comma_or_another_verb(nlp):
     # "zich" belongs to "melden"; "voordoen" belongs to another clause
     assert not list(index.matches(list(nlp("U kunt zich melden, en wij doen het voor."))))
     assert not list(index.matches(list(nlp("Zij kan zich goed voorstellen dat u het wilt voordoen."))))
+
+
+def test_words_that_give_zich_another_sense_are_read_from_their_list():
+    """wordlists/zich_other_sense.tsv: adverbs of manner and nouns after "in"; an unknown kind
+    is an error, not an empty set that would silently find every expression again."""
+    from duidelijk.phrases import _other_sense_words
+
+    assert {"anders", "beter"} <= _other_sense_words("manner") and "vaak" not in _other_sense_words("manner")
+    assert {"gevaar", "acht"} <= _other_sense_words("in_noun") and "armoede" not in _other_sense_words("in_noun")
+    with pytest.raises(KeyError):
+        _other_sense_words("manners")

@@ -206,14 +206,15 @@ def example_of_kind(ctx: Context, tok) -> bool:
     if not match or not match.group(1)[1:].islower():
         return False
     kind = tok.doc.char_span(start + match.start(1), start + match.end(1))
-    return kind is not None and len(kind) == 1 and kind[0].pos_ == "NOUN" and kind[0].lower_ not in GENERAL_KINDS
+    return kind is not None and len(kind) == 1 and kind[0].pos_ == "NOUN" and kind[0].lower_ not in general_kinds()
 
 
-# nouns that name no kind a reader can picture: "partijen zoals de RUD" does not say what a RUD
-# is, "vervoersbedrijven zoals de HTM" and "zorginstellingen zoals ..." do
-GENERAL_KINDS = frozenset({"partij", "partijen", "organisatie", "organisaties", "partner", "partners", "ketenpartner",
-                           "ketenpartners", "samenwerkingspartners", "instantie", "instanties", "instelling",
-                           "instellingen"})
+@cache
+def general_kinds() -> frozenset[str]:
+    """Nouns that name no kind a reader can picture (``wordlists/general_kinds.tsv``):
+    "partijen zoals de RUD" does not say what a RUD is, "vervoersbedrijven zoals de HTM" and
+    "zorginstellingen zoals ..." do."""
+    return frozenset(r["word"] for r in wordlists.load("general_kinds"))
 
 
 def shouted(tok) -> bool:

@@ -129,10 +129,12 @@ def _inverted_verb(tok):
     return verb
 
 
-# verbs with a person and a thing after them ("Dit geeft je recht op", "Dat kost je geld"): a
-# "je" right after them is that person ("u"), even before a noun without an article
-GIVING_VERBS = frozenset({"geven", "kosten", "bieden", "aanbieden", "opleveren", "wensen", "besparen", "gunnen",
-                          "verschaffen", "bezorgen", "verlenen", "toekennen", "leren", "beloven", "schenken"})
+@cache
+def giving_verbs() -> frozenset[str]:
+    """Verbs with a person and a thing after them (``wordlists/giving_verbs.tsv``: "Dit geeft
+    je recht op", "Dat kost je geld"): a "je" right after them is that person ("u"), even
+    before a noun without an article."""
+    return frozenset(r["verb"] for r in wordlists.load("giving_verbs"))
 
 
 def _stem_question(tok, verb) -> bool:
@@ -173,8 +175,8 @@ def _after_verb_of_giving(tok) -> bool:
     particles = [c.lower_ for c in verb.children if c.dep_ == "compound:prt"]
     lemma = verb.lemma_.lower()
     if particles:  # "Wij geven je aanvraag door": "doorgeven" is no verb of giving
-        return particles[0] + lemma in GIVING_VERBS
-    return lemma in GIVING_VERBS or verb.lower_ in {"geef", "geeft", "kost", "bied", "biedt", "wens", "wenst"}
+        return particles[0] + lemma in giving_verbs()
+    return lemma in giving_verbs() or verb.lower_ in {"geef", "geeft", "kost", "bied", "biedt", "wens", "wenst"}
 
 
 # modals and auxiliaries: a sentence that starts with them is a question or a condition, also
