@@ -318,6 +318,8 @@ def test_the_table_read_back_from_the_data_cache_answers_as_the_shipped_file(tab
     each word list in it; read back from there (mapped, through the index) it gives the same
     parts and sums as the file itself read without the cache (searched by halves), and a
     process with other word lists still does not use it."""
+    import pickle
+
     from duidelijk import subtlex
 
     words = _sample()[:1500] + ["parkeervergunningaanvraag", "xqzvkwgemeente", "huis"]
@@ -344,6 +346,9 @@ def test_the_table_read_back_from_the_data_cache_answers_as_the_shipped_file(tab
         assert "get" in vars(cached_parts._index)  # answered through the stored hash index
         assert all("get" in vars(index) for index, _, _ in cached_sums._kinds.values())
         assert stored[2:] == (parts_back, sums_back) == (parts, sums_found)
+        copies = pickle.loads(pickle.dumps((cached_parts, cached_sums)))  # as a worker may get them
+        assert [copies[0].parts(w) for w in words] == parts
+        assert [(copies[1].written(w, pos), copies[1].spoken(w, pos)) for w, pos in lemmas] == sums_found
         assert any(p for p in parts) and any(p is None for p in parts) and () in parts
         assert sums_back[-4][0] == dictionary.live_lemma_zipf("aanvraag", "NOUN")
         assert sums_back[-3][1] == subtlex.live_spoken_lemma_zipf("aanvragen", "VERB")
