@@ -302,10 +302,13 @@ def _part_ok(part: str, final: bool) -> float:
         known = exists(part)
         score = zipf(part)
         if len(part) >= 4:
-            # a verb stem as first part: "parkeer" (parkeren), "invul" (invullen)
-            verbs = [part + "en", part + part[-1:] + "en"]
+            # a verb stem as first part: "parkeer" (parkeren), "invul" (invullen); a stem in f
+            # or s may have v or z in the infinitive: "inschrijf" (inschrijven), "verhuis"
+            # (verhuizen), "leef" (leven)
+            ends = [part[-1:]] + [{"f": "v", "s": "z"}[part[-1]]] if part[-1] in "fs" else [part[-1:]]
+            verbs = [part + "en", part + part[-1:] + "en"] + [part[:-1] + e + "en" for e in ends[1:]]
             if len(part) > 3 and part[-2] == part[-3] and part[-2] in "aeou":
-                verbs.append(part[:-2] + part[-1] + "en")
+                verbs += [part[:-2] + e + "en" for e in ends]
             verb = max(verbs, key=zipf)
             if zipf(verb) > score and exists(verb) and stem_from_infinitive(verb) == part:
                 known, score = True, zipf(verb)

@@ -46,6 +46,15 @@ def test_no_nonsense_parts(mode, word):
     assert not {"den", "tie", "ada", "heb", "benden"} & set(parts)
 
 
+def test_verb_stem_in_f_or_s_is_read_from_its_infinitive_with_v_or_z(mode):
+    """"inschrijf" (inschrijven), "verhuis" (verhuizen): the stem drops the v or z of the
+    infinitive, so the first part of "inschrijfformulier" is as familiar as the verb. A
+    rare verb gives no bonus ("kerf": kerven)."""
+    assert dictionary.familiarity("inschrijfformulier", "inschrijfformulier", "NOUN") >= 4.0
+    assert dictionary.familiarity("verhuisformulier", "verhuisformulier", "NOUN") >= 4.0
+    assert dictionary.familiarity("kerfformulier", "kerfformulier", "NOUN") < 3.3
+
+
 def test_the_word_list_is_used_when_present(mode):
     assert dictionary.has_word_list() == (mode == "word list")
 

@@ -42,6 +42,18 @@ def test_everyday_compound_is_no_long_word(check, word):
     assert not [x for x in found(check, "DD104", f"Kijk bij de {word} van de gemeente.") if x.text == word]
 
 
+def test_verb_stem_with_v_or_z_in_its_infinitive_is_an_everyday_first_part(check):
+    """"inschrijf" is the stem of "inschrijven" (f in the stem, v in the infinitive), as
+    "verhuis" is of "verhuizen": "inschrijfformulier" is as everyday as "aanmeldformulier".
+    A rare verb stays rare ("kerfformulier"), and an abstract head that Dutch does not use
+    with it stays hard ("inschrijfmogelijkheid")."""
+    assert not found(check, "DD105", "Vul het inschrijfformulier in en stuur het op.")
+    assert not found(check, "DD105", "Stuur het verhuisformulier naar de gemeente.")
+    assert [f for f in found(check, "DD105", "De inschrijfmogelijkheid staat op de website.")
+            if f.text == "inschrijfmogelijkheid"]
+    assert found(check, "DD104", "Vul het kerfformulier in.")
+
+
 def test_long_compound_with_three_parts_is_still_found(check):
     f = found(check, "DD105", "Uw parkeervergunningaanvraag is binnen.")
     assert f and f[0].text == "parkeervergunningaanvraag"
