@@ -225,7 +225,7 @@ def moved_verb(words: tuple[str, ...]) -> int:
         word = words[i]
         if word in _PREPOSITIONS and i == len(words) - 1:
             continue
-        if not (word in _SHORT_VERBS or (word.endswith("en") and len(word) > 4 and _verb_like(word))):
+        if not _infinitive(word):
             return 0
         if all(w in _DETERMINERS for w in words[:i]):
             return 0
