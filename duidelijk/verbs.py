@@ -9,9 +9,16 @@ VOWELS = set("aeiouy")
 INSEPARABLE = ("be", "ge", "her", "ont", "ver", "er")
 SINGULAR_AUX = {"moeten": "moet", "kunnen": "kan", "zullen": "zal", "mogen": "mag", "willen": "wil",
                 "hoeven": "hoeft", "gaan": "gaat", "hebben": "heeft", "zijn": "is"}
-IRREGULAR_STEMS = {"gaan": "ga", "staan": "sta", "doen": "doe", "zien": "zie", "slaan": "sla",
-                   "komen": "kom", "hebben": "heb", "zijn": "ben", "kunnen": "kan", "zullen": "zal",
-                   "mogen": "mag", "willen": "wil"}
+# the present tense of the verbs whose forms are not a stem with and without "t": the form
+# after "ik", before "je"/"jij" in a question or an inversion, with "u", and after "hij" or a
+# noun ("ik kan", "kun je", "kunt u", "hij kan"); DD110 and DD111 change these forms
+PRESENT_FORMS = {"zijn": ("ben", "ben", "bent", "is"), "hebben": ("heb", "heb", "hebt", "heeft"),
+                 "kunnen": ("kan", "kun", "kunt", "kan"), "zullen": ("zal", "zul", "zult", "zal"),
+                 "willen": ("wil", "wil", "wilt", "wil"), "mogen": ("mag", "mag", "mag", "mag"),
+                 "gaan": ("ga", "ga", "gaat", "gaat"), "staan": ("sta", "sta", "staat", "staat"),
+                 "slaan": ("sla", "sla", "slaat", "slaat"), "doen": ("doe", "doe", "doet", "doet"),
+                 "zien": ("zie", "zie", "ziet", "ziet")}
+IRREGULAR_STEMS = {**{verb: forms[0] for verb, forms in PRESENT_FORMS.items()}, "komen": "kom"}
 OBJECT_FORMS = {"ik": "mij", "wij": "ons", "we": "ons", "hij": "hem", "zij": "hen", "ze": "ze",
                 "jij": "jou", "je": "je", "u": "u", "het": "het", "dit": "dit", "dat": "dat"}
 

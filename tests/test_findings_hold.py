@@ -1723,6 +1723,10 @@ def test_per_without_a_date_is_ordinary_dutch(check, text):
     ("U kunt bellen. Heb je vragen?", "Heb je", "Hebt u"),
     ("Je kunt bellen. Je hebt een brief. Kunt u de pas gebruiken?", "Kunt u", "Kun je"),
     ("Je kunt bellen. Je hebt een brief. Werkt u hier?", "Werkt u", "Werk je"),
+    # the forms of verbs.PRESENT_FORMS: the form after "hij" goes with either
+    ("U kunt bellen. Kan je de pas gebruiken?", "Kan je", "Kunt u"),
+    ("Je kunt bellen. Je hebt een brief. Heeft u vragen?", "Heeft u", "Heb je"),
+    ("Je kunt bellen. Je hebt een brief. Zal u de pas meenemen?", "Zal u", "Zul je"),
 ])
 def test_other_address_after_the_verb_changes_the_verb_too(check, text, span, alt):
     # "kun je" with "u" is "kunt u", not "kun u"; "kunt u" with "je" is "kun je"

@@ -14,7 +14,7 @@ from duidelijk import dictionary, wordlists
 from duidelijk.findings import Severity
 from duidelijk.metrics import token_table
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
-from duidelijk.verbs import stem_from_infinitive
+from duidelijk.verbs import PRESENT_FORMS, stem_from_infinitive
 
 U_FORMS = {"u", "uw"}
 JE_FORMS = {"je", "jij", "jou", "jouw", "jullie"}
@@ -102,13 +102,12 @@ class MixedAddress(Rule):
 
 
 # The forms with "u" and with "je" after the verb ("Kunt u", "Kun je") where they are not the
-# stem with and without "t".
-INVERTED_U_FORMS = {"ben": "bent", "heb": "hebt", "kun": "kunt", "kan": "kunt", "wil": "wilt", "zal": "zult",
-                "zul": "zult", "mag": "mag", "ga": "gaat", "sta": "staat", "sla": "slaat", "doe": "doet",
-                "zie": "ziet"}
-INVERTED_JE_FORMS = {"bent": "ben", "hebt": "heb", "heeft": "heb", "kunt": "kun", "kan": "kun", "wilt": "wil",
-                 "zult": "zul", "mag": "mag", "gaat": "ga", "staat": "sta", "slaat": "sla", "doet": "doe",
-                 "ziet": "zie"}
+# stem with and without "t" (verbs.PRESENT_FORMS); the form after "hij" goes with either ("Kan
+# je" -> "Kunt u", "Heeft u" -> "Heb je")
+INVERTED_U_FORMS = {**{third: u for _, _, u, third in PRESENT_FORMS.values() if third != u},
+                    **{je: u for _, je, u, _ in PRESENT_FORMS.values()}}
+INVERTED_JE_FORMS = {**{third: je for _, je, _, third in PRESENT_FORMS.values()},
+                     **{u: je for _, je, u, _ in PRESENT_FORMS.values()}}
 
 
 def _inverted_verb(tok):
@@ -137,13 +136,22 @@ def giving_verbs() -> frozenset[str]:
     return frozenset(r["verb"] for r in wordlists.load("giving_verbs"))
 
 
+def _opens_sentence(verb, after_marks: bool = False) -> str | None:
+    """The last token of the sentence that ``verb`` is the first word of (spaces aside; with
+    ``after_marks`` also marks before it: a bullet, a quote): "?", ".", "!" or another; None
+    when the verb is not its first word. The one scan of the sentence that the questions,
+    orders and conditions below read."""
+    words = [t for t in verb.sent if not t.is_space]
+    first = next((t for t in words if not t.is_punct), None) if after_marks else words[0]
+    return words[-1].text if first is not None and first.i == verb.i else None
+
+
 def _stem_question(tok, verb) -> bool:
     """A question that starts with the bare stem of a verb and "je" after it ("Vraag je
     bijstand aan?"): the question needs a subject, and the stem without "t" is the form
     before "je", so "je" is the subject, whatever the tagger says ("your")."""
-    words = [t for t in verb.sent if not t.is_space]
-    return (tok.lower_ == "je" and verb.pos_ in {"VERB", "AUX"} and verb.is_alpha and words[0].i == verb.i
-            and words[-1].text == "?" and not verb.lower_.endswith("t") and "Past" not in verb.morph.get("Tense")
+    return (tok.lower_ == "je" and verb.pos_ in {"VERB", "AUX"} and verb.is_alpha and _opens_sentence(verb) == "?"
+            and not verb.lower_.endswith("t") and "Past" not in verb.morph.get("Tense")
             and verb.lower_ in _verb_stems(verb.lower_))  # not "Is je aanvraag klaar?"
 
 
@@ -192,26 +200,20 @@ def _command_form(verb) -> bool:
     """Is the verb the first word of a sentence that ends in "." or "!" with no comma after
     the verb ("Meld je aan via de website.", "Meldt u zich aan.")? Then it gives an order:
     "je"/"u" after it is no subject that changes the verb ("Word je ziek, bel dan" is one)."""
-    sent = verb.sent
-    words = [t for t in sent if not t.is_punct and not t.is_space]
-    if not words or words[0].i != verb.i:
+    if _opens_sentence(verb, after_marks=True) not in {".", "!"}:
         return False
     if verb.lemma_.lower() in NO_ORDER_VERBS or verb.lower_ in NO_ORDER_FORMS:
         return False  # "Wil je dit formulier invullen.": a question with a full stop
-    last = [t for t in sent if not t.is_space][-1]
-    if last.text not in {".", "!"}:
-        return False
-    return not any(t.text in {",", ";", ":"} for t in sent if t.i > verb.i)
+    return not any(t.text in {",", ";", ":"} for t in verb.sent if t.i > verb.i)
 
 
 def _order_then(verb) -> bool:
     """An order at the start of a sentence, with a comma and "dan" after it ("Meldt u zich voor
     1 maart bij de balie, dan krijgt u een pas.")? Not a question, and not "Vergist u zich, bel
     dan" (there the part after the comma is the order)."""
-    words = [t for t in verb.sent if not t.is_space]
-    if words[0].i != verb.i or words[-1].text == "?":
+    if _opens_sentence(verb) in {None, "?"}:
         return False
-    comma = next((t for t in words if t.i > verb.i and t.text == ","), None)
+    comma = next((t for t in verb.sent if t.i > verb.i and t.text == ","), None)
     return comma is not None and comma.i + 1 < len(verb.doc) and verb.doc[comma.i + 1].lower_ == "dan"
 
 
@@ -236,8 +238,7 @@ def _question_stem(verb) -> bool:
     ("Verhuis je binnenkort?"), whatever the tagger calls it?"""
     if verb.pos_ in {"VERB", "AUX"} or not verb.is_alpha or not verb.text[:1].isupper():
         return False
-    words = [t for t in verb.sent if not t.is_space]
-    if words[0].i != verb.i or words[-1].text != "?":
+    if _opens_sentence(verb) != "?":
         return False
     low = verb.lower_
     return low in _verb_stems(low)
@@ -311,8 +312,9 @@ DEFINING_VERBS = {"verstaan", "bedoelen", "definiëren"}
 # predicates that define a role: "De aanvrager is degene die ..."
 DEFINING_NOUNS = {"degene", "diegene", "persoon", "iemand", "eenieder", "ieder"}
 # the form of a verb after "u" where it differs from the form after a noun ("de aanvrager kan"
-# -> "u kunt"); other verbs keep their form ("u krijgt", "u heeft", "u moet")
-U_VERB_FORMS = {"kan": "kunt", "zal": "zult", "wil": "wilt", "is": "bent"}
+# -> "u kunt"); other verbs keep their form ("u krijgt", "u moet"), and so does "heeft": "u
+# heeft" is as right as "u hebt", and more usual
+U_VERB_FORMS = {third: u for verb, (_, _, u, third) in PRESENT_FORMS.items() if third != u and verb != "hebben"}
 
 
 def defines_term(tok, sent) -> bool:
@@ -344,8 +346,9 @@ def one_of_parties(tok, terms) -> bool:
                for p in partners)
 
 
-# the form of a verb after "ik" where it is not the form after a noun minus its final -t
-IK_VERB_FORMS = {"is": "ben", "heeft": "heb"}
+# the form of a verb after "ik" where it is not the form after a noun ("is" -> "ben", "heeft"
+# -> "heb", "gaat" -> "ga")
+IK_VERB_FORMS = {third: ik for ik, _, _, third in PRESENT_FORMS.values() if third != ik}
 # "van de aanvrager" -> "uw", "van ondergetekende" -> "mijn"; after a preposition or as an
 # object: "u" / "mij"
 POSSESSIVE = {"u": "uw", "ik": "mijn"}
