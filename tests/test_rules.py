@@ -827,6 +827,59 @@ def test_spelling_slip_is_no_difficult_word(check):
     assert any(x.text == "gesaldeerd" for x in f)  # a rare real word is still flagged
 
 
+@pytest.mark.parametrize("text, word", [
+    ("U kunt uw pas blokeren via de website.", "blokeren"),  # "bloke" + "ren" to the splitter
+    ("Informatie over uw orginele melding staat hieronder.", "orginele"),  # text has it at 2.8
+])
+def test_slip_that_text_repeats_or_that_splits_is_no_difficult_word(check, text, word):
+    """A slip of a far more common word is a slip, also when the word splitter reads it as a
+    compound of odd parts ("blokeren" for "blokkeren") or writers make it often enough that
+    text holds it ("orginele" for "originele")."""
+    assert not [x for x in found(check, "DD104", text) if x.text == word]
+
+
+@pytest.mark.parametrize("word, slip", [
+    ("blokeren", True), ("orginele", True),
+    ("aangeplakt", False),  # a particle verb form ("aan" + "geplakt"), though near "aangepakt"
+    ("voorgezet", False),  # "voor" + "gezet" (voorzetten), though near "voortgezet"
+    ("bouwkavels", False), ("sliblaag", False), ("doorberekend", False), ("onverkort", False),
+])
+def test_slip_of_a_far_more_common_word(word, slip):
+    from duidelijk.dictionary import likely_typo
+
+    assert likely_typo(word) == slip
+
+
+@pytest.mark.parametrize("text", [
+    "Wij willen de school na de zomer heropenen.",  # "her" + "openen", said more than written
+    "Er is iets misgegaan met uw betaling.",  # "mis" + "gegaan"
+])
+def test_verb_of_speech_made_of_a_prefix_and_a_common_verb_is_not_difficult(check, text):
+    """A verb made of a particle, "her-" or "mis-" and one of the most common verbs, which
+    speech uses at least as often as writing, is the sum of its parts: no hard word, and no
+    word of written Dutch by its "her-"."""
+    assert not found(check, "DD104", text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("De aanslag wordt betaald na het verstrijken van de termijn.", "verstrijken"),  # "ver-": no sum
+    ("Wij hervatten de werkzaamheden in januari.", "hervatten"),  # "vatten" is no common verb
+    ("Het nieuwe gebouw wordt in het plan ingepast.", "ingepast"),  # written more than said
+    ("De kosten worden doorberekend aan de huurder.", "doorberekend"),
+])
+def test_written_or_rare_prefix_verbs_stay_difficult(check, text, word):
+    assert any(x.text == word for x in found(check, "DD104", text))
+
+
+def test_spoken_prefix_verb_needs_speech_and_a_common_verb():
+    from duidelijk.rules.difficult_words import spoken_prefix_verb
+
+    assert spoken_prefix_verb("heropenen", "heropenen") >= 3.5
+    assert spoken_prefix_verb("herzien", "herzien") == -1.0  # written more than said
+    assert spoken_prefix_verb("hervatten", "hervatten") == -1.0  # "vatten": no common verb
+    assert spoken_prefix_verb("verstrijken", "verstrijken") == -1.0  # no particle, "her-" or "mis-"
+
+
 def test_noun_of_quality_from_a_known_adjective(check):
     """"gladheid" is "glad" + -heid: known to whoever knows "glad"; a -heid noun from a rare
     or legal adjective stays difficult."""

@@ -23,8 +23,10 @@ before a noun ("een verkennende fase"). Spoken Dutch (SUBTLEX-NL subtitle freque
 speech ("zogenoemde", "naleving", "toekenning") counts as less familiar, and a word that
 only looks formal but that speech uses often ("kwartier", "reparatie") gets the bar of other
 words. Subtitles lack the words of forms and counters ("inloggen", "webshop") and count
-compounds too rarely, so they never decide alone. A spelling slip
-of a common word ("wijzingen") is no difficult word. Words on the B1 list in
+compounds too rarely, so they never decide alone; a verb made of a particle, "her-" or
+"mis-" and one of the most common verbs that speech uses as often as writing ("heropenen",
+"misgegaan") is known through speech. A spelling slip
+of a common word ("wijzingen", "blokeren") is no difficult word. Words on the B1 list in
 ``wordlists/b1_safe.tsv``, names, numbers, placeholders, words the text explains
 ("... (dat betekent ...)") and words on the organisation's accept list are never flagged.
 Each word is reported once per text.
@@ -414,6 +416,8 @@ def derived_familiarity(tok, low: str, lemma: str) -> float:
         score = word_difficulty(tok)
     if tok.pos_ in {"ADJ", "ADV", "VERB"}:
         score = max(score, able_meaning(low))
+    if tok.pos_ == "VERB":
+        score = max(score, spoken_prefix_verb(low, lemma))
     if tok.pos_ == "VERB" and lemma and not exists(lemma) and separable(lemma):
         # a particle verb that the word list lacks ("doorgeven", "aangeven": hunspell makes
         # them by rule), which the tagger named: as familiar as its forms ("doorgaf")
@@ -431,6 +435,44 @@ def derived_familiarity(tok, low: str, lemma: str) -> float:
         score = max(score, place_compound(low, lemma), diminutive_familiarity(low), trema_plural_familiarity(low),
                     female_familiarity(low))
     return score
+
+
+# the prefixes and particles of ``spoken_prefix_verb``: the particles of particle verbs, and
+# "her-" (again) and "mis-" (wrong), which make a verb of a verb with a meaning of their sum
+VERB_PREFIXES = None  # filled at first use from duidelijk.verbs.PARTICLES
+# the verb after the prefix is one of the most common of Dutch: in writing (wordfreq, its
+# form) and in speech (SUBTLEX-NL, its form), at least these (Zipf)
+COMMON_BASE_WRITTEN = 4.5
+COMMON_BASE_SPOKEN = 4.0
+
+
+def spoken_prefix_verb(low: str, lemma: str) -> float:
+    """For a verb made of a particle, "her-" or "mis-" and one of the most common verbs
+    ("heropenen": "her" + "openen"; "misgegaan": "mis" + "gegaan"; "doorlopen") that speech
+    uses at least as often as writing: its spoken frequency on the scale of written Dutch
+    (``SPOKEN_OFFSET``); else -1. Such a verb is the sum of its parts and a word of speech,
+    however seldom text writes it ("de school heropenen", "het is misgegaan"). Not a verb
+    that writing uses more ("herzien", "herleiden", "inpassen": written Dutch, and not the
+    sum of their parts), nor one whose rest is a less common verb ("hervatten",
+    "verstrijken": "ver-" makes no sum)."""
+    global VERB_PREFIXES
+    if VERB_PREFIXES is None:
+        from duidelijk.verbs import PARTICLES
+
+        VERB_PREFIXES = tuple(PARTICLES) + ("her", "mis")
+    if not low.startswith(VERB_PREFIXES):
+        return -1.0  # (one test for all prefixes: most verbs start with none of them)
+    for prefix in VERB_PREFIXES:
+        rest = low[len(prefix):]
+        if not low.startswith(prefix) or len(rest) < 4:
+            continue
+        if zipf(rest) < COMMON_BASE_WRITTEN or spoken_zipf(rest) < COMMON_BASE_SPOKEN:
+            continue
+        said = spoken(low, lemma, "VERB")
+        written = max(zipf(low), lemma_zipf(lemma, "VERB") if lemma else 0.0)
+        if said > 0 and said >= written:
+            return said + SPOKEN_OFFSET
+    return -1.0
 
 
 def _adjective_bases(stem: str) -> set[str]:
@@ -965,6 +1007,8 @@ def spoken_common(tok, low: str, lemma: str, opts) -> bool:
         if spoken_lemma_zipf(participle_verb(tok, low, lemma), "VERB") >= bar + SPOKEN_OFFSET:
             return True  # a verb of speech, which says "een stinkende hond" as well (not "verkennen")
         return spoken_zipf(low) >= bar
+    if tok.pos_ == "VERB" and spoken_prefix_verb(low, lemma) >= 0:
+        return True  # a verb of speech made of a prefix and a common verb ("heropenen")
     return spoken(low, lemma, tok.pos_) >= bar
 
 
