@@ -9,6 +9,7 @@ from duidelijk.config import Config
 from duidelijk.document import Document
 from duidelijk.findings import Finding, Severity
 from duidelijk.rules import Context, all_rules
+from duidelijk.rules.base import SCORE_ONLY
 
 
 @dataclass
@@ -90,7 +91,7 @@ def analyse(documents: Iterable[Document], config: Config | None = None, nlp=Non
         # text it was given): read it here rather than rebuild it from every token
         ctx.text = document.text
         token_table(doc)  # the per-Doc table that the metrics and many rules read, made once here
-        findings, hidden = by_category(*run_rules(ctx, rules, hidden_rules), config)
+        findings, hidden = by_category(*run_rules(ctx, rules, hidden_rules), config, {r.code for r in rules})
         findings = finalise(findings, document)
         findings = apply_suppressions(findings, document, ctx, config)
         if hidden:
@@ -118,7 +119,12 @@ def run_rules(ctx: Context, rules: list, hidden_rules: list) -> tuple[list[Findi
         if id(rule) in shown:
             if rule.reads_findings:
                 ctx.shared["findings"] = findings + hidden
-            findings.extend(rule.check(ctx))
+            found = list(rule.check(ctx))
+            score_only = ctx.shared.pop(SCORE_ONLY, None)
+            if score_only:  # a finding the rule's settings leave out, still counted by the score
+                hidden.extend(f for f in found if id(f) in score_only)
+                found = [f for f in found if id(f) not in score_only]
+            findings.extend(found)
         elif not rule.reads_findings:
             common = ctx.shared
             ctx.shared = {**common, **{k: set(v) for k, v in common.items() if isinstance(v, set)}}
@@ -127,6 +133,7 @@ def run_rules(ctx: Context, rules: list, hidden_rules: list) -> tuple[list[Findi
             try:
                 hidden.extend(rule.check(ctx))
             finally:
+                ctx.shared.pop(SCORE_ONLY, None)
                 own, ctx.shared = ctx.shared, common
             for key, value in own.items():
                 if isinstance(value, set):
@@ -136,14 +143,16 @@ def run_rules(ctx: Context, rules: list, hidden_rules: list) -> tuple[list[Findi
     return findings, hidden
 
 
-def by_category(findings: list[Finding], hidden: list[Finding], config: Config) -> tuple[list[Finding], list[Finding]]:
+def by_category(findings: list[Finding], hidden: list[Finding], config: Config,
+                shown_codes: set[str] | frozenset[str] = frozenset()) -> tuple[list[Finding], list[Finding]]:
     """Shown and hidden findings by the user's choice of each finding's own category. A rule
     may name something of another category: DD103 names the nominal-style expressions
     (category "nominalisation"), so ``--ignore nominalisation`` hides them and ``--select
     nominalisation`` shows them, as for DD106's. A finding of its rule's own category stays
     where its rule put it. Choosing or ignoring the rule of that category counts too:
     ``--select DD106`` shows them, ``--ignore DD106`` hides them. The score counts both lists,
-    so it does not change."""
+    so it does not change. A hidden finding of a rule that is shown (``shown_codes``) was
+    made for the score only (``SCORE_ONLY``) and stays hidden."""
     own, owners = _categories()
 
     def shown(f: Finding) -> bool:
@@ -152,7 +161,7 @@ def by_category(findings: list[Finding], hidden: list[Finding], config: Config) 
         return config.enabled(f.code, f.category, owners.get(f.category, ()))
 
     moved_out = [f for f in findings if not shown(f)]
-    moved_in = [f for f in hidden if shown(f)]
+    moved_in = [f for f in hidden if f.code not in shown_codes and shown(f)]
     if not (moved_out or moved_in):
         return findings, hidden
     out, into = {id(f) for f in moved_out}, {id(f) for f in moved_in}

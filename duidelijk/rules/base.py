@@ -97,6 +97,12 @@ class Rule:
         return self.finding(ctx, start, end, message, **kw)
 
 
+#: key in ``Context.shared``: the ids of the findings a shown rule made only for the score
+#: (DD103's mild words with the setting 'mild' off). ``analysis.run_rules`` puts them with
+#: the hidden findings, so the score of a text does not change with that setting either.
+SCORE_ONLY = "score_only"
+
+
 @dataclass
 class Context:
     """Everything a rule may read: parsed text, document structure and settings."""

@@ -6,6 +6,11 @@ Words are matched on their lemma (see ``duidelijk.phrases``), so "verstrekt" mat
 "verstrekken" and "stuurt ... toe" matches "toesturen". The organisation's reject list
 (setting ``reject``) is checked first.
 
+Entries marked 'mild' in the list (a word a B1 reader knows, where the alternative is only a
+little plainer: "locatie", "factuur", "relevant") are found only with the setting ``mild``;
+``benchmarks/dd103_entries.py --write-mild`` sets them from the word's own properties (one
+word, a noun or adjective, heard in everyday speech) and a reading of each entry.
+
 A word is officialese only in the word class given in the list ("gezien uw inkomen", not
 "wij hebben het gezien") and not inside an ordinary fixed expression listed with it
 ("voldoen aan de eisen", "ter beschikking", "op uw verzoek").
@@ -31,7 +36,7 @@ from duidelijk.dictionary import exists, noun_lemmas, verb_lemmas
 from duidelijk.lexicon import zipf
 from duidelijk.metrics import token_table
 from duidelijk.phrases import Moved, PhraseIndex, compiled, doc_keys, span_keys, token_keys
-from duidelijk.rules.base import Context, Rule, RuleDoc, register
+from duidelijk.rules.base import SCORE_ONLY, Context, Rule, RuleDoc, register
 from duidelijk.rules.clauses import is_finite, label_set
 from duidelijk.rules.nominalisation import (het_van, het_van_may, jargon_anchors, list_matches, subject_het_van,
                                               token_keys_with_particles, verb_of)
@@ -1073,6 +1078,8 @@ class Entry:
     fits: frozenset[str] = frozenset()  # word classes in which the alternatives replace it as they stand
     with_: frozenset[str] = frozenset()  # officialese only in a sentence with one of these lemmas
     note: str = ""  # a hint for the writer; a worked example is shown where no replacement fits
+    term: str = ""  # the entry's word or expression, as listed
+    mild: bool = False  # a word a B1 reader knows, only a little plainer: found with the setting 'mild'
 
 
 def _entry(row: dict) -> Entry:
@@ -1081,7 +1088,9 @@ def _entry(row: dict) -> Entry:
                  tuple(tuple(e.split()) for e in wordlists.alternatives(row.get("unless", ""))),
                  frozenset(p for p in row.get("fits", "").split("|") if p),
                  frozenset(wordlists.alternatives(row.get("with", ""))),
-                 row.get("note", "").strip())
+                 row.get("note", "").strip(),
+                 row["term"],
+                 row.get("mild", "").strip() == "ja")
 
 
 @cache
@@ -1790,6 +1799,9 @@ class Jargon(Rule):
     name = "ambtelijke-taal"
     category = "jargon"
     severity = Severity.WARNING
+    # also the list's mild words: words a B1 reader knows, where the alternative is only a
+    # little plainer ("locatie", "factuur", "relevant"); off, as a careful editor leaves them
+    settings = {"mild": False}
     doc = RuleDoc(
         what=(
             "Zoekt ambtelijke woorden en vaste uitdrukkingen waarvoor een gewoon woord bestaat. "
@@ -1818,11 +1830,24 @@ class Jargon(Rule):
             "Woorden tussen aanhalingstekens die de lezer op een pagina of scherm moet vinden, meldt "
             "duidelijk ook niet: 'Klik op \"Verstrekte gegevens\"'. En 'dan wel' als het 'maar wel' "
             "betekent ook niet: 'U moet dan wel op tijd betalen'. Bij 'per 1 maart' zegt duidelijk "
-            "'vanaf' of 'op'. Staat in de zin niet welke past? Dan noemt duidelijk ze allebei."
+            "'vanaf' of 'op'. Staat in de zin niet welke past? Dan noemt duidelijk ze allebei. "
+            "Woorden die lezers goed kennen, zoals 'locatie', 'factuur' en 'relevant', meldt duidelijk "
+            "ook niet. Een gewoner woord is daar alleen een tip. Wilt u die tips wel? Zet dan de "
+            "instelling 'mild' aan."
         ),
     )
 
     def check(self, ctx: Context):
+        hide: set[int] = set()  # the characters of the mild words found (setting 'mild' off)
+        score_only = set()
+        for finding in self._check(ctx, hide):
+            if hide and finding.start in hide:
+                score_only.add(id(finding))
+            yield finding
+        if score_only:
+            ctx.shared.setdefault(SCORE_ONLY, set()).update(score_only)
+
+    def _check(self, ctx: Context, hide: set[int]):
         index = jargon_index()
         reject = compiled(tuple((k, (v,)) for k, v in ctx.config.reject.items()))
         marked = ctx.shared.setdefault("word_findings", set())
@@ -1831,6 +1856,7 @@ class Jargon(Rule):
         skipped = table.punct_or_space()  # the tokens het_van passes over
         anchors = jargon_anchors()
         accept = bool(ctx.config.accept_lower)  # Context.accepted says no to every word without an accept list
+        mild = self.options["mild"]
         if ctx.document.placeholders:
             def skip(t):
                 return ctx.is_placeholder(t) or t.i in marked
@@ -1894,6 +1920,10 @@ class Jargon(Rule):
                         continue
                 if len(found) == 1:
                     entry = other_sense_entry(found[0], tokens, entry)  # "een bijzondere opgave": a task
+                if entry.mild and not mild:
+                    # a word the reader knows: found for the score only (not shown), and no
+                    # other rule calls it hard
+                    hide.update(range(found[0].idx, found[-1].idx + len(found[-1])))
                 alts = list(entry.alternatives)
                 marked.update(t.i for t in found)
                 text = quoted(found)

@@ -1,0 +1,222 @@
+"""DD103 per list entry: for every entry of wordlists/jargon.tsv that fires on the sets one may
+tune on, the verdicts its findings got (klopt / twijfel / klopt niet), with the properties of
+the word itself (familiarity, word class, one word or an expression, the 'mild' column).
+
+    python benchmarks/dd103_entries.py            # one line per entry that fired
+    python benchmarks/dd103_entries.py --mild on  # with the mild entries on (setting 'mild')
+    python benchmarks/dd103_entries.py --write-mild  # set the column 'mild' of jargon.tsv
+
+Sets: TUNE of the judged set, half A of harvest-mun and harvest-gov, the written letters,
+the discovery sentences (benchmarks/discovery/sentences.jsonl) and the small sample. Never
+MEASURE, never half B. A finding is tied to the entry whose match overlaps its span.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+import discovery_select  # noqa: E402
+import small_select  # noqa: E402
+import written  # noqa: E402
+from judged import read_jsonl  # noqa: E402
+
+
+def sets() -> list[tuple[str, list[dict], list[dict]]]:
+    """(name, items with id and text, judgements keyed by 'sentence' or 'file')."""
+    judged_dir = HERE / "judged"
+    tune = [s for s in read_jsonl(judged_dir / "sentences.jsonl") if s["part"] == "tune"]
+    out = [("tune", tune, read_jsonl(judged_dir / "judgements.jsonl"))]
+    for name in ("harvest-mun", "harvest-gov"):
+        folder = HERE / "discovery" / name
+        out.append((f"{name} A", written.load(folder, "A"), read_jsonl(folder / "judgements.jsonl")))
+    out.append(("written", written.load(), read_jsonl(HERE / "discovery" / "written" / "judgements.jsonl")))
+    out.append(("discovery", discovery_select.load(), read_jsonl(HERE / "discovery" / "judgements.jsonl")))
+    out.append(("small", small_select.load(), read_jsonl(HERE / "discovery" / "small_judgements.jsonl")))
+    return out
+
+
+def run(mild: bool | None = None) -> list[dict]:
+    """One row per DD103 finding: set, item, span, term (the entry), verdict (or None)."""
+    from duidelijk.analysis import analyse
+    from duidelijk.config import Config
+    from duidelijk.readers import text_document
+    from duidelijk.rules.jargon import jargon_index
+
+    index = jargon_index()
+    matched: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    plain = type(index).matches
+
+    def recording(tokens, skip=lambda t: False):
+        for found, entry in plain(index, tokens, skip=skip):
+            doc = found[0].doc
+            matched[doc.text].append((found[0].idx, doc.text[found[0].idx:found[-1].idx + len(found[-1])].lower(),
+                                      entry.term))
+            yield found, entry
+
+    index.matches = recording
+    config = Config.from_dict({"rules": {"DD103": {"mild": mild}}}) if mild is not None else Config()
+    rows = []
+    for name, items, judgements in sets():
+        verdict = {}
+        for j in judgements:
+            item = j.get("sentence", j.get("file"))
+            verdict[(item, j["code"], j["start"], j["end"])] = j["verdict"]  # the verdict holds whatever the suggestion
+        docs = [text_document(s["text"], None, config.placeholders) for s in items]
+        for item, doc, report in zip(items, docs, analyse(docs, config)):
+            for f in report.findings:
+                if f.code != "DD103":
+                    continue
+                span = item["text"][f.start:f.end]
+                # the reader may have cleaned the text a little (finalise maps the offsets back):
+                # the nearest match whose words the span shares
+                low = span.lower()
+                terms = sorted((abs(s - f.start), t) for s, words, t in matched.get(doc.text, ())
+                               if abs(s - f.start) < 200 and (words in low or low in words
+                                                               or words.split()[0] in low.split()))
+                terms = [t for _, t in terms]
+                rows.append({"set": name, "item": item["id"], "span": span, "term": terms[0] if terms else "",
+                             "verdict": verdict.get((item["id"], "DD103", f.start, f.end))})
+    index.matches = plain.__get__(index)
+    del index.matches
+    return rows
+
+
+# The reading: of the entries the properties leave (``mild_candidate``), the words that a B1
+# reader of a municipal letter knows in the listed sense from everyday life (shops, work, news,
+# school, the phone and the internet), in neutral register, with no legal consequence
+# hanging on them. Read one by one, for every single-word noun and adjective of jargon.tsv
+# with a spoken Zipf of 2.5 or more (whether it ever fired or not). Left out on purpose:
+# formal-register words people seldom say (noodzakelijk, gereed, momenteel, wijze, verzoek,
+# omstandigheid, tegemoetkoming), legal and administrative terms (beschikking, akte, vonnis,
+# machtiging, verordening, voorziening, minderjarig), and words whose frequency counts another
+# sense (bescheiden, opgave, kader, inhouden).
+EVERYDAY = frozenset("""
+correct efficiënt elektronisch gedeeltelijk gezamenlijk irrelevant objectief subjectief onvoldoende
+relevant schriftelijk mondeling telefonisch urgent vanzelfsprekend verkrijgbaar incorrect
+pilot factuur retour certificaat werkzaamheden trottoir expertise opdrachtgever peiling notitie
+impact compensatie registratie evaluatie meeting capaciteit focus faciliteit bewijsstuk limiet
+inspanning element legitimatie deadline mededeling scenario sessie prioriteit standpunt
+echtgenote strategie tijdstip timing procedure burger locatie gedeelte kwestie
+aanschaf accommodatie afbetaling benodigdheden feedback input inzameling legitimatiebewijs
+renovatie richtlijn rijbaan target woonruimte
+""".split())
+
+# The properties that make an entry a candidate for 'mild': one word; a noun or an adjective
+# (a word for a thing or a property: verbs, conjunctions, prepositions and adverbs carry the
+# formal register of a sentence and stay); no 'with' column (a word that is officialese only
+# next to certain words has an official sense of its own); heard in everyday speech: a
+# SUBTLEX-NL Zipf of the lemma summed over its forms of at least MILD_SPOKEN_ZIPF.
+MILD_SPOKEN_ZIPF = 2.75
+MILD_CLASSES = frozenset({"NOUN", "ADJ"})
+
+
+def word_class_of(row: dict, nlp=None) -> str:
+    """The entry's word class: the first of its 'pos' column, else the bundled model's tag
+    of the word alone."""
+    if row.get("pos"):
+        return row["pos"].split("|")[0]
+    if nlp is None:
+        from duidelijk.config import Config
+        from duidelijk.model import load_pipeline
+        nlp = load_pipeline(Config().model)
+    return nlp(row["term"])[0].pos_
+
+
+def mild_candidate(row: dict, spoken: float, word_class: str, bar: float = MILD_SPOKEN_ZIPF) -> bool:
+    term = row["term"]
+    return (" " not in term and "-" not in term and not row.get("with")
+            and word_class in MILD_CLASSES and spoken >= bar)
+
+
+def mild_terms(bar: float = MILD_SPOKEN_ZIPF) -> set[str]:
+    """The entries that the properties and the reading make mild."""
+    from duidelijk import wordlists
+    from duidelijk.config import Config
+    from duidelijk.model import load_pipeline
+    from duidelijk.subtlex import spoken_lemma_zipf
+
+    nlp = load_pipeline(Config().model)
+    return {row["term"] for row in wordlists.load("jargon")
+            if row["term"] in EVERYDAY and mild_candidate(row, spoken_lemma_zipf(row["term"]), word_class_of(row, nlp), bar)}
+
+
+def write_mild(path: Path) -> int:
+    """Set the column 'mild' of jargon.tsv ('ja' or empty) from ``mild_terms``; every other
+    column and line stays as it is. Returns the number of mild entries."""
+    mild = mild_terms()
+    lines, header = [], None
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            lines.append(line)
+            continue
+        cols = line.split("\t")
+        if header is None:
+            header = cols if "mild" in cols else cols + ["mild"]
+            lines.append("\t".join(header))
+            continue
+        at = header.index("mild")
+        if cols[0] in mild or (len(cols) > at and cols[at]):  # other lines stay exactly as they are
+            cols += [""] * (at + 1 - len(cols))
+            cols[at] = "ja" if cols[0] in mild else ""
+        lines.append("\t".join(cols))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return len(mild)
+
+
+def entry_facts() -> dict[str, dict]:
+    """term -> the word's own properties: zipf (wordfreq, lemma summed over its forms; for an
+    expression its words together), subtlex (spoken, the same way), words, mild (the column)."""
+    from duidelijk import wordlists
+    from duidelijk.dictionary import lemma_zipf
+    from duidelijk.lexicon import zipf
+    from duidelijk.subtlex import spoken_lemma_zipf, spoken_zipf
+
+    facts = {}
+    for row in wordlists.load("jargon"):
+        term = row["term"]
+        words = term.split()
+        if len(words) == 1:
+            z, s = lemma_zipf(term), spoken_lemma_zipf(term)
+        else:
+            z, s = zipf(term), min(spoken_zipf(w) for w in words)
+        facts[term] = {"zipf": z, "subtlex": s, "words": len(words), "mild": row.get("mild", "")}
+    return facts
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mild", choices=("on", "off"), help="the setting 'mild' of DD103")
+    parser.add_argument("--write-mild", action="store_true",
+                        help="set the column 'mild' of wordlists/jargon.tsv from the properties and the reading")
+    args = parser.parse_args(argv)
+    if args.write_mild:
+        from duidelijk import wordlists
+        print(write_mild(wordlists.wordlist_dir() / "jargon.tsv"), "mild entries")
+        return 0
+    rows = run(None if args.mild is None else args.mild == "on")
+    by_term = defaultdict(lambda: defaultdict(int))
+    for r in rows:
+        by_term[r["term"]][r["verdict"] or "unjudged"] += 1
+    facts = entry_facts()
+    print(f"{'term':32s} klopt twijfel niet unjudged  zipf  subtlex words mild")
+    for term, t in sorted(by_term.items(), key=lambda kv: (-sum(kv[1].values()), kv[0])):
+        f = facts.get(term, {})
+        print(f"{term[:32]:32s} {t['klopt']:5d} {t['twijfel']:7d} {t['klopt niet']:4d} {t['unjudged']:8d} "
+              f"{f.get('zipf', 0):5.2f} {f.get('subtlex', 0):7.2f} {f.get('words', 0):5d} {f.get('mild', '')}")
+    per_set = defaultdict(lambda: defaultdict(int))
+    for r in rows:
+        per_set[r["set"]][r["verdict"] or "unjudged"] += 1
+    for name, t in per_set.items():
+        n = t["klopt"] + t["twijfel"] + t["klopt niet"]
+        print(f"{name:12s} n {n:4d} klopt {t['klopt']:4d} twijfel {t['twijfel']:4d} niet {t['klopt niet']:4d} "
+              f"unjudged {t['unjudged']:3d}  strict {t['klopt'] / max(n, 1):.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

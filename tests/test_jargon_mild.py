@@ -1,0 +1,111 @@
+"""DD103's mild entries: list words a B1 reader knows, where the alternative is only a little
+plainer ("locatie", "factuur", "relevant"). Off by default (setting 'mild'); the real
+obstacles of the list stay on. Examples written for these tests."""
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import codes
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def entries_script():
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    spec = importlib.util.spec_from_file_location("dd103_entries", ROOT / "benchmarks" / "dd103_entries.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def spans(report, code="DD103"):
+    return [f.text.lower() for f in codes(report, code)]
+
+
+MILD_TEXTS = [
+    ("U kunt de factuur betalen bij de balie.", "factuur"),
+    ("Kies een locatie bij u in de buurt.", "locatie"),
+    ("Deze informatie is niet relevant voor uw aanvraag.", "relevant"),
+    ("U kunt ons ook telefonisch bereiken.", "telefonisch"),
+    ("Wij doen werkzaamheden aan de weg.", "werkzaamheden"),
+]
+
+
+@pytest.mark.parametrize("text, word", MILD_TEXTS)
+def test_mild_word_is_left_out_by_default(check, text, word):
+    assert word not in " ".join(spans(check(text)))
+    # and no other word rule calls it hard instead
+    assert not [f for f in check(text).findings if word in f.text.lower()]
+
+
+@pytest.mark.parametrize("text, word", MILD_TEXTS)
+def test_mild_word_is_found_with_the_setting(check, text, word):
+    assert word in " ".join(spans(check(text, rules={"DD103": {"mild": True}})))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Indien u vragen heeft, kunt u ons bellen.", "indien"),
+    ("Wij hebben de boete conform de regels berekend.", "conform"),
+    ("U krijgt een brief inzake uw aanvraag.", "inzake"),
+    ("Wij gebruiken het geld ten behoeve van de school.", "ten behoeve van"),
+    ("Wilt u ons uw gegevens verstrekken?", "verstrekken"),
+    ("Wij hebben uw verzoek ontvangen.", "verzoek"),
+    ("U ontvangt binnenkort een beschikking.", "beschikking"),
+    ("Dit is noodzakelijk voor uw aanvraag.", "noodzakelijk"),
+])
+def test_real_obstacles_stay_on(check, text, word):
+    assert word in " ".join(spans(check(text)))
+    assert word in " ".join(spans(check(text, rules={"DD103": {"mild": False}})))
+
+
+def test_an_entry_without_the_column_is_not_mild():
+    """Rows written before the column (or by hand without it) keep working."""
+    from duidelijk.rules.jargon import _entry
+
+    assert not _entry({"term": "indien", "alternatives": "als"}).mild
+    assert not _entry({"term": "indien", "alternatives": "als", "mild": ""}).mild
+    assert _entry({"term": "locatie", "alternatives": "plek", "mild": "ja"}).mild
+
+
+def test_every_mild_entry_has_the_properties():
+    """'mild' is set by the word's own properties (one word, a noun or adjective, no
+    official sense of its own, heard in everyday speech) and a reading: an entry that lacks
+    the properties cannot be mild, whoever edits the list."""
+    from duidelijk import wordlists
+    from duidelijk.subtlex import spoken_lemma_zipf
+
+    script = entries_script()
+    rows = wordlists.load("jargon")
+    mild = [r for r in rows if r.get("mild") == "ja"]
+    assert len(mild) >= 40
+    for row in mild:
+        assert row["term"] in script.EVERYDAY, row["term"]
+        assert script.mild_candidate(row, spoken_lemma_zipf(row["term"]), script.word_class_of(row)), row["term"]
+    assert {r.get("mild", "") for r in rows} <= {"", "ja"}
+    # verbs, function words and expressions never are
+    terms = {r["term"] for r in mild}
+    assert terms.isdisjoint({"indien", "conform", "inzake", "ten behoeve van", "verstrekken", "echter",
+                             "automatische incasso", "verzenden"})
+
+
+def test_properties_leave_out_rare_words_verbs_and_expressions():
+    script = entries_script()
+    assert script.mild_candidate({"term": "locatie"}, 4.35, "NOUN")
+    assert not script.mild_candidate({"term": "locatie"}, 2.0, "NOUN")  # seldom heard
+    assert not script.mild_candidate({"term": "verzenden"}, 3.2, "VERB")  # a verb
+    assert not script.mild_candidate({"term": "ten behoeve van"}, 4.0, "ADP")  # an expression
+    assert not script.mild_candidate({"term": "aanslag", "with": "belasting"}, 4.2, "NOUN")  # official sense
+
+
+def test_the_score_counts_mild_words_whatever_the_setting(check):
+    """'mild' chooses what is shown, not how hard the text is: the mild findings are made for
+    the score (as the findings of a rule that is off), so the score is the same either way."""
+    text = "U kunt de factuur betalen op de locatie van uw keuze. Dit is niet relevant."
+    off, on = check(text), check(text, rules={"DD103": {"mild": True}})
+    assert not spans(off) and len(spans(on)) == 3
+    assert off.metrics["difficulty"] == on.metrics["difficulty"]
+    # a rule that is off does not bring the mild words back either
+    assert not spans(check(text, select=["DD104"]))
