@@ -109,3 +109,10 @@ def test_the_score_counts_mild_words_whatever_the_setting(check):
     assert off.metrics["difficulty"] == on.metrics["difficulty"]
     # a rule that is off does not bring the mild words back either
     assert not spans(check(text, select=["DD104"]))
+
+
+def test_mild_word_asked_for_is_a_tip(check):
+    """With the setting on, a mild word is a tip (suggestion), a real obstacle stays a warning."""
+    report = check("Indien u de factuur niet heeft, bel ons.", rules={"DD103": {"mild": True}})
+    level = {f.text.lower(): f.severity.value for f in codes(report, "DD103")}
+    assert level == {"factuur": "suggestion", "indien": "warning"}

@@ -1833,21 +1833,25 @@ class Jargon(Rule):
             "'vanaf' of 'op'. Staat in de zin niet welke past? Dan noemt duidelijk ze allebei. "
             "Woorden die lezers goed kennen, zoals 'locatie', 'factuur' en 'relevant', meldt duidelijk "
             "ook niet. Een gewoner woord is daar alleen een tip. Wilt u die tips wel? Zet dan de "
-            "instelling 'mild' aan."
+            "instelling 'mild' aan. U ziet ze dan als tip."
         ),
     )
 
     def check(self, ctx: Context):
-        hide: set[int] = set()  # the characters of the mild words found (setting 'mild' off)
+        mild_chars: set[int] = set()  # the characters of the mild words found
+        show = self.options["mild"]
         score_only = set()
-        for finding in self._check(ctx, hide):
-            if hide and finding.start in hide:
-                score_only.add(id(finding))
+        for finding in self._check(ctx, mild_chars):
+            if mild_chars and finding.start in mild_chars:
+                if show:
+                    finding.severity = Severity.SUGGESTION  # asked for: a tip, no warning
+                else:
+                    score_only.add(id(finding))  # not shown, but the score counts it
             yield finding
         if score_only:
             ctx.shared.setdefault(SCORE_ONLY, set()).update(score_only)
 
-    def _check(self, ctx: Context, hide: set[int]):
+    def _check(self, ctx: Context, mild_chars: set[int]):
         index = jargon_index()
         reject = compiled(tuple((k, (v,)) for k, v in ctx.config.reject.items()))
         marked = ctx.shared.setdefault("word_findings", set())
@@ -1856,7 +1860,6 @@ class Jargon(Rule):
         skipped = table.punct_or_space()  # the tokens het_van passes over
         anchors = jargon_anchors()
         accept = bool(ctx.config.accept_lower)  # Context.accepted says no to every word without an accept list
-        mild = self.options["mild"]
         if ctx.document.placeholders:
             def skip(t):
                 return ctx.is_placeholder(t) or t.i in marked
@@ -1920,10 +1923,10 @@ class Jargon(Rule):
                         continue
                 if len(found) == 1:
                     entry = other_sense_entry(found[0], tokens, entry)  # "een bijzondere opgave": a task
-                if entry.mild and not mild:
-                    # a word the reader knows: found for the score only (not shown), and no
-                    # other rule calls it hard
-                    hide.update(range(found[0].idx, found[-1].idx + len(found[-1])))
+                if entry.mild:
+                    # a word the reader knows: with the setting 'mild' off found for the score
+                    # only (not shown), on as a tip; either way no other rule calls it hard
+                    mild_chars.update(range(found[0].idx, found[-1].idx + len(found[-1])))
                 alts = list(entry.alternatives)
                 marked.update(t.i for t in found)
                 text = quoted(found)
