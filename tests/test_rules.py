@@ -880,6 +880,30 @@ def test_spoken_prefix_verb_needs_speech_and_a_common_verb():
     assert spoken_prefix_verb("verstrijken", "verstrijken") == -1.0  # no particle, "her-" or "mis-"
 
 
+@pytest.mark.parametrize("word, noun", [
+    ("betaalgegevens", True), ("inlogmethoden", True),  # text never has them; a noun head
+    ("tussentijds", False), ("kortweg", False), ("tegelijkertijd", False),  # adverbs text uses
+    ("nagenoeg", False), ("huiswaarts", False),
+])
+def test_compound_noun_the_tagger_calls_an_adverb(word, noun):
+    from duidelijk.rules.difficult_words import mistagged_compound_noun
+
+    assert mistagged_compound_noun(word) == noun
+
+
+def test_compound_noun_tagged_as_adverb_is_read_as_a_noun(check):
+    """"uw betaalgegevens" (tagged as an adverb) is "betaal" + "gegevens", known through its
+    parts; a new compound with an abstract head stays hard as a noun ("inlogmethoden"), and
+    a formal adverb keeps the adverbs' bar ("nagenoeg")."""
+    from duidelijk.rules.difficult_words import DifficultWord
+
+    assert not found(check, "DD104", "Wijzig uw betaalgegevens in Mijn Amsterdam.")
+    rule = DifficultWord()
+    assert rule.word_score("betaalgegevens", "betaalgegevens", "ADV", None) is None
+    assert rule.word_score("inlogmethoden", "inlogmethoden", "ADV", None) is not None
+    assert rule.word_score("nagenoeg", "nagenoeg", "ADV", None) is not None
+
+
 def test_noun_of_quality_from_a_known_adjective(check):
     """"gladheid" is "glad" + -heid: known to whoever knows "glad"; a -heid noun from a rare
     or legal adjective stays difficult."""
