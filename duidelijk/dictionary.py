@@ -350,6 +350,18 @@ def _nowhere(word: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=200_000)
+def _plain_part_ok(part: str, final: bool) -> float:
+    """``_part_ok`` of a plain ``part``, for ``_split``: most substrings are no word at all,
+    and ``_unlisted`` says so without the call and the cache of ``_part_ok``. Kept per part:
+    the words a text splits share about half their substrings ("ondertekenverzoek",
+    "mede-ondertekenverzoek"), each looked up in both lists again before."""
+    words = _words()
+    if _unlisted(part, final, dutch_table().contains, words.contains if words is not None else _nowhere):
+        return -1.0
+    return _part_ok(part, final)
+
+
 @lru_cache(maxsize=50_000)
 def compound_parts(word: str) -> tuple[str, ...]:
     """``live_compound_parts``, read from the shipped table (``duidelijk.compound_table``)
@@ -401,10 +413,7 @@ def _split(w: str) -> tuple[str, ...]:
         # cache of ``_part_ok`` (every substring of a plain word is plain)
         words = _words()
         table = dutch_table()
-        in_table, listed = table.contains, words.contains if words is not None else _nowhere
-
-        def part_ok(part: str, final: bool) -> float:
-            return -1.0 if _unlisted(part, final, in_table, listed) else _part_ok(part, final)
+        part_ok = _plain_part_ok
 
         def reach(i: int) -> tuple[int, bool]:
             # ``_unlisted`` passes a part only when a listed word starts with all of it but
@@ -673,8 +682,11 @@ def likely_typo(word: str) -> bool:
         return False  # a real particle verb form the word list lacks: "aangeplakt"
     bar = TYPO_NEIGHBOUR_ZIPF if clear else max(TYPO_NEIGHBOUR_ZIPF, own + SLIP_GAP)
     table = dutch_table()
-    candidates = {w[:i] + w[i + 1:] for i in range(len(w))}
-    candidates |= {w[:i] + w[i + 1] + w[i] + w[i + 2:] for i in range(len(w) - 1)}
-    candidates |= {w[:i] + c + w[i:] for i in range(1, len(w)) for c in _LETTERS}
+    # a neighbour keeps the letters before its slip, w[:i]: where no word of the table starts
+    # with them (i past the longest start of w that one has), no neighbour is in the table
+    last = table.longest_prefix(w)
+    candidates = {w[:i] + w[i + 1:] for i in range(min(len(w), last + 1))}
+    candidates |= {w[:i] + w[i + 1] + w[i] + w[i + 2:] for i in range(min(len(w) - 1, last + 1))}
+    candidates |= {w[:i] + c + w[i:] for i in range(1, min(len(w), last + 1)) for c in _LETTERS}
     return any(c in table and zipf(c) >= bar for c in candidates)
 

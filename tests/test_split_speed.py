@@ -93,3 +93,43 @@ def test_fast_split_on_known_words(mode, word, parts):
 def test_fast_split_on_hard_words(mode, word):
     # links, a linking "e" of its own, hyphens, an apostrophe, a suffix head, three parts
     assert dictionary._split(word) == _old_split(word)
+
+
+def _old_likely_typo(word: str) -> bool:
+    """``dictionary.likely_typo`` before it left out the neighbours that no word of the table
+    can start like (the reference): every deletion, swap and insertion."""
+    from duidelijk.lexicon import _PLAIN, zipf
+
+    w = word.lower()
+    if len(w) < 6 or not _PLAIN.fullmatch(w) or dictionary.exists_inflected(w):
+        return False
+    own = zipf(w)
+    if own >= dictionary.SLIP_MAX_ZIPF:
+        return False
+    clear = own < dictionary.FALLBACK_ZIPF and len(dictionary.compound_parts(w)) == 1
+    if not clear and dictionary._verbal(w, w):
+        return False
+    bar = dictionary.TYPO_NEIGHBOUR_ZIPF if clear else max(dictionary.TYPO_NEIGHBOUR_ZIPF, own + dictionary.SLIP_GAP)
+    table = dutch_table()
+    letters = dictionary._LETTERS
+    candidates = {w[:i] + w[i + 1:] for i in range(len(w))}
+    candidates |= {w[:i] + w[i + 1] + w[i] + w[i + 2:] for i in range(len(w) - 1)}
+    candidates |= {w[:i] + c + w[i:] for i in range(1, len(w)) for c in letters}
+    return any(c in table and zipf(c) >= bar for c in candidates)
+
+
+def test_spelling_slips_as_before_on_made_slips_and_real_words(mode):
+    """``likely_typo`` asks only the neighbours that keep a start some word of the table has;
+    on every kind of slip of common words (a letter dropped, doubled, swapped or added, at
+    the start, in the middle and at the end) and on real words it answers as before."""
+    from duidelijk.lexicon import top_words
+
+    common = [w for w in top_words("nl", 3000)[500:] if len(w) >= 7 and w.isalpha()][::6]
+    slips = []
+    for n, w in enumerate(common):
+        i = (n * 7) % (len(w) - 1)
+        slips += [w[:i] + w[i + 1:], w[:i] + w[i + 1] + w[i] + w[i + 2:], w[:i] + "q" + w[i:], w + "e", "x" + w]
+    words = slips + _real_words()[::4]
+    found = [dictionary.likely_typo(w) for w in words]
+    assert found == [_old_likely_typo(w) for w in words]
+    assert sum(found) > 50 and len(found) - sum(found) > 500  # slips found and real words passed over
