@@ -46,6 +46,10 @@ from duidelijk.structure import BULLETS, MONTH_NAMES
 from duidelijk.verbs import PARTICLES, SINGULAR_AUX, _infinitives, past_participle, present_singular, stem_from_infinitive
 
 
+# the signature formula on a line of its own: "namens deze," / "voor deze," (_signature_formula)
+SIGNATURE_FORMULA = re.compile(r"(?im)^[ \t]*((?:namens|voor) dezen?)[ \t]*,?[ \t]*$")
+SIGNATURE_KINDS = frozenset({"signature", "closing"})
+
 # "dienen te" -> "moeten": each form of the verb with the form of "moeten" that replaces it
 MODAL_TE = {"dienen": {"dient": "moet", "dien": "moet", "dienen": "moeten", "diende": "moest", "dienden": "moesten"},
             "behoren": {"behoort": "moet", "behoor": "moet", "behoren": "moeten", "behoorde": "moest",
@@ -1866,6 +1870,7 @@ class Jargon(Rule):
         else:  # Context.is_placeholder says no to every word of a text without placeholders
             def skip(t):
                 return t.i in marked
+        yield from self._signature_formula(ctx)
         for sent in ctx.prose_sentences:
             present = span_keys(ctx.doc, sent.start, sent.end)  # every match key of the sentence
             listed, rejected, modal, gelieve, overgaan, nominal, formal = _parts_to_run(index, reject, present)
@@ -2371,6 +2376,22 @@ class Jargon(Rule):
             shown = command.capitalize() + (gap.rstrip() if middle.strip() else "") + (f" {split}" if split else "")
             yield self.finding(ctx, tok.idx, inf.idx + len(inf),
                                f"'{quoted}' is ambtelijke taal. Schrijf liever '{shown}'.", suggestions=[rewrite])
+
+    def _signature_formula(self, ctx):
+        """'namens deze' and 'voor deze' on a line of their own in the signature ("de minister
+        van ..., / namens deze, / de directeur ..."): the signature is no prose, so the sentence
+        loop never reads it, yet this is where the formula stands. Only a whole line, never
+        'voor deze' in a sentence ("voor deze regeling")."""
+        if "deze" not in ctx.text:
+            return
+        for block in ctx.document.blocks:
+            if block.kind not in SIGNATURE_KINDS:
+                continue
+            for m in SIGNATURE_FORMULA.finditer(ctx.text, block.start, block.end):
+                text = m.group(1)
+                yield self.finding(ctx, m.start(1), m.end(1),
+                                   f"'{text}' is ambtelijke taal. Schrijf namens wie u tekent, "
+                                   f"bijvoorbeeld 'namens de minister' of 'namens de burgemeester'.", [])
 
     def _finding(self, ctx, found, message, alts):
         end = found[-1].idx + len(found[-1])

@@ -1,0 +1,163 @@
+"""DD103: officialese of government letters added in the twelfth session (officialese helper):
+letter formulas, formal verb phrases, stiff adverbs, prepositions, adjectives and abbreviations.
+Each entry has a sentence that must be found and, where the word has an everyday sense or
+form, one that must not. Examples written for these tests."""
+
+import pytest
+
+
+def dd103(check, text):
+    return [f for f in check(text, select=["DD103"]).findings if f.code == "DD103"]
+
+
+def flagged(check, text, word):
+    return any(word.lower() in f.text.lower() for f in dd103(check, text))
+
+
+def first_suggestion(check, text, word):
+    for f in dd103(check, text):
+        if word.lower() in f.text.lower():
+            return f.suggestions[0] if f.suggestions else None
+    raise AssertionError(f"{word!r} not found in {text!r}")
+
+
+@pytest.mark.parametrize("text, word", [
+    # letter formulas
+    ("De burgemeester van Utrecht, namens deze, J. de Vries.", "namens deze"),
+    ("Wij maken u erop attent dat de termijn bijna verloopt.", "attent"),
+    ("Zonder tegenbericht gaan wij ervan uit dat u akkoord bent.", "tegenbericht"),
+    ("Tot onze spijt moeten wij uw aanvraag afwijzen.", "Tot onze spijt"),
+    ("Tot ons leedwezen moeten wij uw aanvraag afwijzen.", "leedwezen"),
+    ("Wij danken u bij voorbaat voor uw medewerking.", "bij voorbaat"),
+    ("Wij danken u voor het in ons gestelde vertrouwen.", "gestelde vertrouwen"),
+    ("Ik heb de eer u te berichten dat uw aanvraag is goedgekeurd.", "de eer"),
+    ("Het doet mij genoegen u te laten weten dat u de prijs heeft gewonnen.", "genoegen"),
+    ("Wij hebben uw brief voor kennisgeving aangenomen.", "voor kennisgeving aangenomen"),
+    # formal verb phrases
+    ("Deze verhuizing brengt extra kosten met zich mee.", "met zich mee"),
+    ("Wij weten dat de werkzaamheden veel overlast met zich meebrengen.", "met zich meebrengen"),
+    ("U wordt geconfronteerd met hogere kosten voor de opvang.", "geconfronteerd"),
+    ("Dat betekent dat u geconfronteerd bent met hoge kosten.", "geconfronteerd"),
+    ("Ik deel u hierbij mede dat uw aanvraag is toegekend.", "deel u hierbij mede"),
+    ("Wij zullen zorgdragen voor de afvoer van het afval.", "zorgdragen"),
+    ("Wij hebben u een vergoeding toegezegd.", "toegezegd"),
+    ("Dit werk gaat gepaard met geluidsoverlast.", "gepaard"),
+    ("Dit heeft tot gevolg dat uw uitkering stopt.", "tot gevolg"),
+    ("Uw partner maakt deel uit van uw huishouden.", "deel uit"),
+    ("Het ligt in de bedoeling de weg in mei te openen.", "bedoeling"),
+    ("Wij vragen u zich in verbinding te stellen met de afdeling.", "verbinding"),
+    ("U kunt in contact treden met onze medewerker.", "contact treden"),
+    ("U moet acht slaan op de regels.", "acht slaan"),
+    ("Wij zijn tot de slotsom gekomen dat u geen recht heeft.", "slotsom"),
+    ("Wij stellen het op prijs als u het formulier snel terugstuurt.", "op prijs"),
+    ("U heeft de beschikking over een auto.", "beschikking"),
+    ("U kunt melding doen van overlast bij de politie.", "melding doen"),
+    ("Wij zijn van opvatting dat u geen recht heeft.", "opvatting"),
+    ("De gemeente stelt zich ten doel de armoede te halveren.", "ten doel"),
+    ("Wij volharden in ons besluit.", "volharden"),
+    ("U kunt dit formulier op een later moment hervatten.", "hervatten"),
+    ("De kosten worden aan u doorbelast.", "doorbelast"),
+    # stiff adverbs, prepositions and conjunctions
+    ("U ontvangt een bedrag ten belope van € 250.", "ten belope van"),
+    ("Naar het zich laat aanzien duren de werkzaamheden twee weken.", "zich laat aanzien"),
+    ("Wij stoppen de uitkering, tenware u de gegevens op tijd stuurt.", "tenware"),
+    ("Voor wat betreft uw aanvraag hebben wij nog vragen.", "Voor wat betreft"),
+    ("Alle moeite ten spijt is het niet gelukt.", "ten spijt"),
+    ("Dit is belangrijk, te meer daar u alleen woont.", "te meer daar"),
+    ("Met voorbijgaan aan uw bezwaar hebben wij besloten.", "voorbijgaan"),
+    ("Gelet op het bepaalde in artikel 4 wijzen wij uw aanvraag af.", "het bepaalde in"),
+    ("Wij besluiten het verzochte te weigeren.", "het verzochte"),
+    # stiff adjectives and nouns
+    ("De vorenbedoelde termijn is zes weken.", "vorenbedoelde"),
+    ("Voor meer inlichtingen kunt u bellen met 14 030.", "inlichtingen"),
+    ("Het verblijfsobject heeft een woonfunctie.", "verblijfsobject"),
+    ("De toeleiding naar werk begint in maart.", "toeleiding"),
+    ("U bent aangewezen op hulp van anderen.", "aangewezen op"),
+    # abbreviations of officialese
+    ("De balie is gesloten i.v.m. een storing.", "i.v.m."),
+    ("Uw brief van 3 mei jl. hebben wij ontvangen.", "jl."),
+])
+def test_officialese_is_found(check, text, word):
+    assert flagged(check, text, word)
+
+
+@pytest.mark.parametrize("text, word", [
+    # 'enkel' as an adjective or the ankle, and inside 'enkel en alleen'
+    ("Een enkele keer gaat het mis.", "enkel"),
+    ("Mijn enkel is gebroken.", "enkel"),
+    ("Dit is enkel en alleen voor u.", "enkel"),
+    # 'in het vervolg van' is 'in the rest of', not 'voortaan'
+    ("In het vervolg van deze brief leest u meer.", "vervolg"),
+    # the active verb is no 'te maken krijgen met'
+    ("De politie confronteerde de man met de beelden.", "confronteerde"),
+    ("De politie heeft hem geconfronteerd met de beelden.", "geconfronteerd"),
+    # 'aangewezen' without 'op' is 'chosen'
+    ("De gemeente heeft een nieuwe plek aangewezen.", "aangewezen"),
+    # 'bij' as a preposition after 'staan' is no 'bijstaan'
+    ("U staat bij ons ingeschreven als woningzoekende.", "staat"),
+    # 'gevolg' and 'deel' on their own are everyday words
+    ("Dit heeft gevolgen voor uw uitkering.", "gevolg"),
+    ("Een deel van het geld krijgt u terug.", "deel"),
+])
+def test_everyday_sense_is_not_found(check, text, word):
+    assert not flagged(check, text, word)
+
+
+@pytest.mark.parametrize("text, word, proposal", [
+    ("Wij hebben eerder een soortgelijke aanvraag afgewezen.", "soortgelijke", "vergelijkbare"),
+    ("Wij vragen u het formulier met bekwame spoed terug te sturen.", "met bekwame spoed", "zo snel mogelijk"),
+    ("De weg is naar alle waarschijnlijkheid in mei klaar.", "naar alle waarschijnlijkheid", "waarschijnlijk"),
+    ("U ontvangt eerdaags een brief van ons.", "eerdaags", "binnenkort"),
+    ("U heeft destijds geen bezwaar gemaakt.", "destijds", "toen"),
+    ("Enerzijds willen wij u helpen, anderzijds moeten wij de regels volgen.", "Enerzijds", "Aan de ene kant"),
+    ("Dit besluit is mede gebaseerd op het advies van de arts.", "mede", "ook"),
+    ("Dit geldt enkel voor inwoners van de gemeente.", "enkel", "alleen"),
+    ("Wij ontvingen uw hernieuwde aanvraag.", "hernieuwde", "nieuwe"),
+    ("Na ommekomst van de termijn kunt u geen bezwaar meer maken.", "ommekomst", "Na"),
+    ("De termijn is verstreken.", "verstreken", "voorbij"),
+    ("Er zijn tal van mogelijkheden voor hulp.", "tal van", "veel"),
+    ("Wij gebruiken uw gegevens alleen voor dit doeleinde.", "doeleinde", "doel"),
+    ("Het is verboden rijwielen tegen de gevel te plaatsen.", "rijwielen", "fietsen"),
+    ("U kunt betalen met gebruikmaking van het formulier.", "gebruikmaking", "met"),
+    ("In het vervolg moet u het formulier digitaal opsturen.", "In het vervolg", "Voortaan"),
+    ("Tot mijn spijt kan ik u niet helpen.", "spijt", "Helaas"),
+    ("Stuur het formulier z.s.m. terug.", "z.s.m.", "zo snel mogelijk"),
+    ("M.i.v. 1 januari stijgt de huur.", "M.i.v.", "Vanaf"),
+    ("Hiermede laten wij u weten dat u recht heeft op hulp.", "Hiermede", "Hiermee"),
+    ("U moet beide formulieren gelijktijdig opsturen.", "gelijktijdig", "tegelijk"),
+    ("U woonde toentertijd in Utrecht.", "toentertijd", "toen"),
+    ("Wij houden ons aan onze toezegging.", "toezegging", "belofte"),
+    ("We hebben een voorgenomen besluit.", "voorgenomen", "gepland"),
+    ("De eigenaar zorgdraagt voor het onderhoud.", "zorgdraagt", "zorgt"),
+    # a whole formula the sentence must be rewritten for: explained, not replaced
+    ("Deze verhuizing brengt extra kosten met zich mee.", "met zich mee", None),
+    ("U wordt geconfronteerd met hogere kosten voor de opvang.", "geconfronteerd", None),
+    ("Het ligt in de bedoeling de weg in mei te openen.", "bedoeling", None),
+])
+def test_officialese_proposals(check, text, word, proposal):
+    assert first_suggestion(check, text, word) == proposal
+
+
+def test_mede_of_mededelen_is_the_verb_not_ook(check):
+    """'deel u mede' is 'mededelen' (laten weten), not the adverb 'mede' (ook)."""
+    found = dd103(check, "Ik deel u hierbij mede dat uw aanvraag is toegekend.")
+    assert [f.text for f in found if "mede" in f.text] == ["deel u hierbij mede"]
+    assert not any(f.text == "mede" or (f.suggestions and f.suggestions[0] == "ook") for f in found)
+
+
+SIGNED = ("Wij hebben uw aanvraag afgewezen.\n\nMet vriendelijke groet,\n\n"
+          "de minister van Onderwijs, Cultuur en Wetenschap,\nnamens deze,\nde directeur,\nvoor deze,\n"
+          "het afdelingshoofd\n")
+
+
+def test_signature_formula_is_found_on_its_own_line(check):
+    """The signature is no prose, but 'namens deze' / 'voor deze' stand only there."""
+    found = [f for f in dd103(check, SIGNED) if "deze" in f.text]
+    assert [f.text for f in found] == ["namens deze", "voor deze"]
+    assert all(not f.suggestions and "namens wie u tekent" in f.message for f in found)
+
+
+def test_voor_deze_in_a_sentence_or_a_plain_signature_is_not_found(check):
+    assert not flagged(check, "Wij hebben geld voor deze regeling.\nVoor deze\nregeling is geld.\n", "deze")
+    plain = "Wij hebben uw aanvraag afgewezen.\n\nMet vriendelijke groet,\n\nde minister van Onderwijs,\nJ. de Vries\n"
+    assert not flagged(check, plain, "deze")
