@@ -91,35 +91,6 @@ def test_state_passive_is_at_most_a_suggestion(check):
         assert f.severity.value == "suggestion"
 
 
-@pytest.mark.parametrize("text", [
-    "Zodra uw aanvraag is afgerond, ontvangt u van ons een bericht.",
-    "Gegevens die bij een andere gemeente zijn geregistreerd, ziet u hier niet.",
-    "Als de melding is verwerkt, ontvangen wij graag een bericht.",
-    "Ouderschapsverlof start niet weer als u volledig hersteld bent.",
-])
-def test_zijn_passive_in_a_subordinate_clause_is_a_state_the_main_clause_builds_on(check, text):
-    """"is/zijn" + participle without "door" in a clause with "zodra", "als", "dat" or a
-    relative pronoun names a result the main clause builds on: no doer to put in front."""
-    assert not found(check, "DD102", text)
-
-
-@pytest.mark.parametrize("text, span", [
-    ("Uw aanvraag is afgerond.", "is afgerond"),  # a main clause tells it as news
-    ("Zodra uw aanvraag door ons is beoordeeld, krijgt u bericht.", "is beoordeeld"),  # "door"
-    ("Nadat er een account is aangemaakt, krijgt u een e-mail.", "is aangemaakt"),  # "er": an event
-    ("U weet dat het formulier moet zijn ondertekend.", "zijn ondertekend"),  # a modal: to be done
-    ("Indien de activiteiten niet zijn uitgevoerd, kan de subsidie lager worden vastgesteld.",
-     "zijn uitgevoerd"),  # not done: someone left it undone
-    ("Zodra uw aanvraag wordt beoordeeld, krijgt u bericht.", "wordt beoordeeld"),  # "worden"
-    ("Hij kondigde een mars aan, die slecht was voorbereid.", "was voorbereid"),  # past: an event
-    ("Er wordt besloten dat de weg dichtgaat.", "wordt besloten"),
-    ("Er ligt een tankstation dat blijft, hiermee is rekening gehouden in het plan.",
-     "is rekening gehouden"),  # a main clause the parse hangs under the other verb
-])
-def test_passive_kept_in_main_clause_with_door_er_modal_or_not(check, text, span):
-    assert [f for f in found(check, "DD102", text) if f.text == span]
-
-
 # --- DD103 jargon ---------------------------------------------------------------------------
 @pytest.mark.parametrize("text,term", [
     ("Wij verstrekken u een vergoeding.", "verstrekken"),

@@ -439,46 +439,6 @@ LIMIT_NOUNS = ("limiet", "maximum", "minimum", "grens", "plafond")
 LIMIT_WORDS = frozenset({"maximale", "minimale", "toegestane", "hoogst", "hoogste"})
 
 
-# words that say a thing was not done ("niet", "zonder dat")
-OMISSION = frozenset({"niet", "nooit", "geen", "zonder"})
-
-
-def _background_state(verb, aux) -> bool:
-    """Is a "zijn" passive without "door" a state that a subordinate clause sets out for the
-    main clause ("Zodra uw aanvraag is afgerond, krijgt u bericht", "gegevens die bij een
-    andere gemeente zijn geregistreerd", "het bewijs dat iemand gevaccineerd is")? There the
-    perfect passive names a result the main clause builds on, and naming a doer would add a
-    person to a side clause. Still a passive: in a main clause ("Uw aanvraag is afgehandeld":
-    news told), with "er" ("Nadat er een account is aangemaakt": an event), and with a modal
-    or "te" ("dat het formulier moet zijn ondertekend": something someone must do), and for
-    what was not done ("Indien de activiteiten niet zijn uitgevoerd", "zonder dat de belasting
-    was voldaan": the reader is often the one who left it undone). Only the present tense:
-    "was" + participle in a side clause tells an earlier event ("een mars die slecht was
-    voorbereid")."""
-    if "Fin" not in aux.morph.get("VerbForm"):
-        return False  # "moet zijn verricht", "dient te zijn ondertekend"
-    if aux.lower_ not in {"is", "zijn", "ben", "bent"}:
-        return False  # "die slecht was voorbereid": a past event told, not a state now
-    if any(c.dep_ in {"aux", "aux:pass"} and c.lemma_.lower() not in {"zijn", "worden", "hebben"}
-           for c in verb.children):
-        return False
-    if any(c.lower_ == "er" for c in verb.children) or any(c.lower_ == "er" for c in aux.children):
-        return False
-    if any(c.lower_ in OMISSION for c in verb.children):
-        return False  # "Indien de activiteiten niet zijn uitgevoerd", "zonder dat de belasting
-        # was voldaan": what was not done is no state reached; someone left it undone
-    clause = verb
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head  # "dat ... is gedaan en ... is verstuurd": the clause of the first
-    if clause.dep_ == "ROOT" or clause.head.is_space:
-        return False
-    # a subordinate clause opens with its own word: a conjunction ("zodra", "dat", "als") or a
-    # relative pronoun ("die", "dat"). The parse also hangs main clauses under another verb
-    # ("..., hiermee is rekening gehouden", "want die stap is al gemaakt"): without such a word
-    # the clause is taken as a main clause
-    return any(c.dep_ == "mark" or "Rel" in c.morph.get("PronType") for c in clause.children)
-
-
 # participles that say where something lies, also with "worden" and "door" ("De wijk wordt
 # omringd door groen"): no one acts
 PLACE_PARTICIPLES = frozenset({"omgeven", "omringd", "begrensd", "omsloten"})
@@ -569,8 +529,6 @@ class Passive(Rule):
                 if state and _agent(verb) is None and (perfect_with_zijn(verb) or _adjectival(verb)
                                                         or _limit_reached(verb)):
                     continue  # "U bent verhuisd": a perfect tense, not a passive
-                if state and _agent(verb) is None and _background_state(verb, tok):
-                    continue  # "Zodra uw aanvraag is afgerond, ...": a state the main clause builds on
                 level = Severity.parse(self.options["state_severity"]) if state else self.level
                 rewrite = active_sentence(verb, tok, word, ctx.is_placeholder)
                 start, end = min(tok.idx, verb.idx), max(tok.idx + len(tok), verb.idx + len(verb))
