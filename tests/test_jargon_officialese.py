@@ -35,6 +35,7 @@ def first_suggestion(check, text, word):
     ("Wij hebben uw brief voor kennisgeving aangenomen.", "voor kennisgeving aangenomen"),
     # formal verb phrases
     ("Deze verhuizing brengt extra kosten met zich mee.", "met zich mee"),
+    ("Wij streven ernaar het bedrag binnen vier weken over te maken.", "streven"),
     ("Wij weten dat de werkzaamheden veel overlast met zich meebrengen.", "met zich meebrengen"),
     ("U wordt geconfronteerd met hogere kosten voor de opvang.", "geconfronteerd"),
     ("Dat betekent dat u geconfronteerd bent met hoge kosten.", "geconfronteerd"),
@@ -95,6 +96,8 @@ def test_officialese_is_found(check, text, word):
     ("De gemeente heeft een nieuwe plek aangewezen.", "aangewezen"),
     # 'bij' as a preposition after 'staan' is no 'bijstaan'
     ("U staat bij ons ingeschreven als woningzoekende.", "staat"),
+    # 'en/of' is no entry: a B1 reader reads it; 'of' is only a little plainer
+    ("U kunt het formulier opsturen en/of langsbrengen.", "en/of"),
     # 'gevolg' and 'deel' on their own are everyday words
     ("Dit heeft gevolgen voor uw uitkering.", "gevolg"),
     ("Een deel van het geld krijgt u terug.", "deel"),
@@ -108,6 +111,7 @@ def test_everyday_sense_is_not_found(check, text, word):
     ("Wij vragen u het formulier met bekwame spoed terug te sturen.", "met bekwame spoed", "zo snel mogelijk"),
     ("De weg is naar alle waarschijnlijkheid in mei klaar.", "naar alle waarschijnlijkheid", "waarschijnlijk"),
     ("U ontvangt eerdaags een brief van ons.", "eerdaags", "binnenkort"),
+    ("U moet verklaren dat u het formulier naar waarheid heeft ingevuld.", "naar waarheid", "eerlijk"),
     ("U heeft destijds geen bezwaar gemaakt.", "destijds", "toen"),
     ("Enerzijds willen wij u helpen, anderzijds moeten wij de regels volgen.", "Enerzijds", "Aan de ene kant"),
     ("Dit besluit is mede gebaseerd op het advies van de arts.", "mede", "ook"),
