@@ -181,6 +181,9 @@ def _progress(total: int):
         return None
     from tqdm import tqdm
 
+    # no monitor thread (tqdm's default starts one): a process with a second thread allocates
+    # memory more slowly (see ``_worker``), and --jobs workers forked from it keep that
+    tqdm.monitor_interval = 0
     return tqdm(total=total, file=sys.stderr, unit="bestand", desc="duidelijk", leave=False)
 
 
@@ -237,13 +240,13 @@ def _worker(conn, models: list, entries: bool, parent_ends: list = ()) -> None:
     collector is paused during the first batch (which loads the word lists and tables, as
     with ``--jobs 1``); what that made is then frozen with what the worker inherited.
 
-    A thread reads what the parent sends while the worker checks: the parent never waits
-    for a worker to take its next batch (with large settings a batch may not fit in the
-    pipe; the parent writing it while the worker writes its results would wait for ever)."""
+    A worker has one thread only: the parent sends each batch from a thread of its own
+    (``_run_workers``), so neither side waits for the other when batches or results are
+    larger than a pipe holds. A second thread in the worker, even one that only waits,
+    makes every memory allocation of the process take a lock (glibc's malloc has a faster
+    path while a process has one thread): 3-5 % more CPU for the whole check."""
     import gc
-    import queue
     import signal
-    import threading
 
     # Ctrl-C is for the parent, which stops every worker (the signal is blocked while the
     # workers start, and stays so until it is ignored here)
@@ -255,24 +258,11 @@ def _worker(conn, models: list, entries: bool, parent_ends: list = ()) -> None:
     for end in parent_ends:
         end.close()
     _init_worker(models)
-    batches: queue.SimpleQueue = queue.SimpleQueue()
-
-    def read() -> None:
-        try:
-            while True:
-                batch = conn.recv()
-                batches.put(batch)
-                if batch is None:
-                    return
-        except (EOFError, OSError):  # the parent stopped
-            batches.put(None)
-
-    threading.Thread(target=read, daemon=True).start()
     paused = gc.isenabled()
     gc.disable()
     try:
         while True:
-            batch = batches.get()
+            batch = conn.recv()
             if batch is None:
                 break
             try:
@@ -284,7 +274,7 @@ def _worker(conn, models: list, entries: bool, parent_ends: list = ()) -> None:
                 paused = False
                 gc.freeze()
                 gc.enable()
-    except OSError:  # the parent stopped (Ctrl-C is ignored here, see above)
+    except (EOFError, OSError):  # the parent stopped (Ctrl-C is ignored here, see above)
         pass
 
 
@@ -299,9 +289,13 @@ class BatchFailed(RuntimeError):
 def _run_workers(items: list, lanes: list[list[int]], models: list, done, entries: bool) -> None:
     """Check the files of ``lanes`` in one worker process per lane (fork where the system has
     it: each worker inherits the loaded pipeline), calling ``done(batch, results)`` for every
-    batch. Each worker has its next batch waiting while it checks one."""
+    batch. Each worker has its next batch waiting while it checks one: a thread of this
+    process sends it (``_send_batches``), so that this process reads results while a large
+    batch waits in a pipe."""
     import multiprocessing
+    import queue
     import signal
+    import threading
     from multiprocessing.connection import wait
 
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
@@ -315,6 +309,8 @@ def _run_workers(items: list, lanes: list[list[int]], models: list, done, entrie
         gc.freeze()
     plan = _Plan(lanes)
     workers = []
+    senders: list = []
+    outboxes: list = []
     finished = False
     # no Ctrl-C while the workers start: it comes after, where ``finally`` stops them all
     blocked = hasattr(signal, "pthread_sigmask")
@@ -333,14 +329,19 @@ def _run_workers(items: list, lanes: list[list[int]], models: list, done, entrie
         finally:
             if blocked:
                 signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+        # the senders start after the last fork: a worker is forked from a process with one thread
+        for _, conn, _ in workers:
+            outboxes.append(queue.SimpleQueue())
+            sender = threading.Thread(target=_send_batches, args=(conn, outboxes[-1]), daemon=True)
+            sender.start()
+            senders.append(sender)
 
         def send(lane: int) -> None:
             batch = plan.take(lane)
             if batch:
-                try:
-                    workers[lane][1].send([items[i] for i in batch])
-                except OSError:  # the worker stopped; its unsent files are checked elsewhere
-                    raise WorkerError("a worker process stopped") from None
+                # a worker that stopped is seen below (its pipe ends, or its process);
+                # its unsent files are checked elsewhere
+                outboxes[lane].put([items[i] for i in batch])
                 workers[lane][2].append(batch)
 
         for lane in range(len(workers)):
@@ -365,16 +366,30 @@ def _run_workers(items: list, lanes: list[list[int]], models: list, done, entrie
                     raise WorkerError(f"a worker process stopped (exit code {proc.exitcode})")
         finished = True
     finally:
-        for proc, conn, _ in workers:
-            try:
-                conn.send(None)
-            except OSError:
-                pass
-            conn.close()
+        for outbox in outboxes:
+            outbox.put(None)  # after its last batch: the worker ends
         for proc, _, _ in workers:
             if not finished:
-                proc.terminate()  # stopped by an error: its work is not needed
+                proc.terminate()  # stopped by an error: its work is not needed (a sender
+                # still writing to it then stops too: the pipe has no reader any more)
+        for sender in senders:
+            sender.join()
+        for proc, conn, _ in workers:
+            conn.close()
             proc.join()
+
+
+def _send_batches(conn, outbox) -> None:
+    """Thread of ``_run_workers``: writes the batches of one worker to its pipe, in order,
+    until None (sent too: the worker then ends) or until the worker stopped."""
+    while True:
+        batch = outbox.get()
+        try:
+            conn.send(batch)
+        except OSError:  # the worker stopped; ``_run_workers`` sees it and says so
+            return
+        if batch is None:
+            return
 
 
 def run_files(items: list[tuple[str, object]], jobs: int = 1, cache=None, entries: bool = False) -> list:

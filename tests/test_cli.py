@@ -213,6 +213,62 @@ def test_jobs_plan_takes_own_lane_first_then_the_end_of_the_fullest(tmp_path):
     assert empty.take(0) == [3] and empty.take(1) == [1] and empty.take(0) == [2] and empty.take(1) == []
 
 
+def test_jobs_workers_check_with_one_thread(tmp_path, monkeypatch):
+    """A --jobs worker checks its files in a process with one thread: a second thread, even
+    one that only waits for the next batch, makes every memory allocation of the process take
+    a lock (glibc's malloc; 3-5 % more CPU for the whole check). The parent sends the batches
+    from threads of its own instead, and every file is still checked in a worker."""
+    import os
+    import threading
+
+    import duidelijk.cli as cli_module
+    from duidelijk.config import Config
+
+    items = []
+    for n in range(6):
+        letter = tmp_path / f"{n}.txt"
+        letter.write_text("Wij zenden u de stukken toe.", encoding="utf-8")
+        items.append((str(letter), Config()))
+    parent = os.getpid()
+    work = cli_module._work
+
+    def threads() -> int:
+        tasks = Path("/proc/self/task")
+        return len(os.listdir(tasks)) if tasks.exists() else threading.active_count()
+
+    def counting(batch, entries=False):
+        if os.getpid() == parent:
+            raise RuntimeError("checked in the parent, not in a worker")
+        if threads() != 1:
+            raise RuntimeError(f"a worker with {threads()} threads")
+        return work(batch, entries)
+
+    monkeypatch.setattr(cli_module, "_work", counting)
+    reports = cli_module.run_files(items, jobs=2)
+    assert [r.path for r in reports] == [p for p, _ in items]
+    assert all(any(f.code == "DD103" for f in r.findings) for r in reports)
+
+
+def test_progress_bar_starts_no_thread(monkeypatch):
+    """The progress bar in a terminal (10 files or more) starts no thread of its own (tqdm's
+    monitor): the check, and --jobs workers forked after it, keep one thread each."""
+    import threading
+
+    import duidelijk.cli as cli_module
+
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    before = threading.active_count()
+    assert cli_module._progress(9) is None  # a few files: no bar
+    bar = cli_module._progress(10)
+    try:
+        assert bar is not None
+        assert threading.active_count() == before
+    finally:
+        bar.close()
+
+
 def test_jobs_a_failing_or_stopped_worker(tmp_path, monkeypatch, capsys):
     """A worker that fails (an error in the check) or stops (killed) ends its part with an
     error, instead of waiting for its files for ever; the files no worker finished are then
