@@ -785,11 +785,27 @@ class TokenTable:
 
 
 def token_table(doc) -> TokenTable:
-    """The token table of ``doc``, made once per Doc (again if the Doc changed length)."""
+    """The token table of ``doc``, made once per Doc (again if the Doc changed length).
+
+    Rules ask it about 45,000 times on 46,000 words, nearly always for the Doc asked just
+    before: that one is found through a weak reference (0.19 against 0.35 us for the weak
+    dict, which makes a new weak reference at each look-up); the last table is kept, not its Doc."""
+    global _last_table
+    ref, table = _last_table
+    if ref() is doc and len(table.facts) == len(doc):
+        return table
     table = _tables.get(doc)
     if table is None or len(table.facts) != len(doc):
         table = _tables[doc] = TokenTable(doc)
+    _last_table = (weakref.ref(doc), table)  # one tuple: a thread reads either the old pair or the new one
     return table
+
+
+def _no_doc():
+    return None
+
+
+_last_table: tuple = (_no_doc, None)  # (weak reference to the Doc asked last, its table)
 
 
 def dependency_length(tok: Token) -> int:

@@ -288,3 +288,35 @@ def test_dependency_lengths_are_each_tokens_dependency_length(nlp):
                 seen["other head"] += table.heads_of(tok.i) != [head]
             seen["conjunct"] += tok.dep_ == "conj"
     assert min(seen.values()) > 3, seen  # each way was taken
+
+
+def test_token_table_is_made_once_per_doc_and_keeps_no_doc_alive(nlp):
+    """The table of the Doc asked last comes back at once; another Doc gets its own; a Doc
+    that changed length gets a new table; and the table kept for the last Doc does not keep
+    that Doc alive."""
+    import gc
+    import weakref
+
+    from duidelijk import metrics
+
+    first = nlp("Wij sturen u binnenkort een brief over uw aanvraag.")
+    second = nlp("Dat is fijn.")
+    table = metrics.token_table(first)
+    assert metrics.token_table(first) is table  # the Doc asked last
+    other = metrics.token_table(second)
+    assert other is not table and len(other.facts) == len(second)
+    assert metrics.token_table(first) is table  # found again through the weak dict
+    with first.retokenize() as retokenizer:
+        retokenizer.merge(first[0:2])
+    changed = metrics.token_table(first)
+    assert changed is not table and len(changed.facts) == len(first) == len(table.facts) - 1
+    assert metrics.token_table(first) is changed
+
+    def asked_last() -> weakref.ref:
+        doc = nlp("Dat is fijn.")
+        metrics.token_table(doc)
+        return weakref.ref(doc)
+
+    gone = asked_last()
+    gc.collect()
+    assert gone() is None  # the table kept for the Doc asked last does not hold the Doc
