@@ -321,6 +321,13 @@ def _form_for(found: list, alternative: str) -> str:
     if not _verb_like(alt):
         if attributive and tok.lower_.endswith("e") and not rest:
             return _inflected(alternative)  # "de voorgaande principes" -> "de vorige principes"
+        if first_class == "ADJ" and not rest and tok.lower_.endswith("en") and alt[-1:] in "dt":
+            # a participle in -en takes no -e before its noun, one in -d or -t does: "ons
+            # voorgenomen besluit" -> "ons geplande besluit", "een voorgenomen besluit" ->
+            # "een gepland besluit" (the parse may miss the possessive, so the word before says it)
+            noun = tok.doc[tok.i + 1]
+            needs_e = True if prev is not None and prev.lower_ in DEFINITE_DETERMINERS else _needs_e(noun)
+            return "" if needs_e is None else _inflected(alternative) if needs_e else alternative
         # a word that is no verb cannot replace a verb: not a finite one, nor a participle with
         # its auxiliary ("heeft de steun uitgezonderd" is no "heeft de steun behalve";
         # "uitgezonderd de zondag" is "behalve de zondag")
@@ -1465,6 +1472,16 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
     or part of a fixed expression ("voldoen aan", "ter beschikking", "op uw verzoek")?"""
     if entry.pos and len(found) == 1 and word_class(found[0]) not in entry.pos:
         return True
+    if len(found) == 1 and entry.pos and "NOUN" not in entry.pos and _owned(found[0]):
+        return True  # "zijn enkel gebroken": the ankle, no "alleen" (the tagger may say ADV)
+    if len(found) > 1 and any(t.dep_ == "nummod" for t in found):
+        return True  # "Wij slaan acht pallets op": the number, no "acht slaan op"
+    n = tokens.index(found[-1])
+    nxt = tokens[n + 1] if n + 1 < len(tokens) else None
+    if nxt is not None and found[-1].lower_ in {"deze", "dezen"} and nxt.is_alpha:
+        return True  # "namens deze werkgroep": a pointing word before its noun, no signature formula
+    if nxt is not None and len(found) == 2 and found[0].lower_ == "het" and nxt.pos_ in {"NOUN", "PROPN", "ADJ"}:
+        return True  # "het verzochte bedrag": an adjective before its noun, no "uw verzoek"
     if entry.with_:
         keys = doc_keys(found[0].doc)  # token_keys of each token, without a call each
         if not any(keys[t.i] & entry.with_ for t in tokens):
@@ -1479,6 +1496,18 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
             if any(c.dep_ in {"aux", "aux:pass"} and c.i not in members for c in tok.children):
                 return True  # "gescheiden moeten worden gehouden van ... is": no "gehouden zijn"
     return in_fixed_expression(found, tokens, entry)
+
+
+def _owned(tok) -> bool:
+    """Does a possessive or an article stand right before the word ("zijn enkel", "de enkel"),
+    and no noun after it? Then it is a noun, whatever the tagger says."""
+    if tok.i == 0:
+        return False
+    prev = tok.doc[tok.i - 1]
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.pos_ in {"NOUN", "PROPN", "ADJ"}:
+        return False  # "de verstreken tijd": an adjective before its noun
+    return "Yes" in prev.morph.get("Poss") or prev.lower_ in {"de", "het"}
 
 
 # verbs that also mean "put somewhere" ("opstellen": set up, place): with a concrete thing and a
