@@ -86,7 +86,13 @@ def run(mild: bool | None = None) -> list[dict]:
     return rows
 
 
-# The reading: of the entries the properties leave (``mild_candidate``), the words that a B1
+# An entry is mild only when two independent readings both call it everyday (consensus): when
+# careful readers disagree whether a B1 reader knows a word, the word stays a finding. Two
+# readings are needed because one reading is one person's feeling, and the first one below was
+# not blind (it was made after the per-entry verdict tallies had been printed, so it may lean
+# towards the words that got 'twijfel'); the second one was blind and strict.
+#
+# The first reading (EVERYDAY): of the entries the properties leave (``mild_candidate``), the words that a B1
 # reader of a municipal letter knows in the listed sense from everyday life (shops, work, news,
 # school, the phone and the internet), in neutral register, with no legal consequence
 # hanging on them. Read one by one, for every single-word noun and adjective of jargon.tsv
@@ -105,6 +111,25 @@ echtgenote strategie tijdstip timing procedure burger locatie gedeelte kwestie
 aanschaf accommodatie afbetaling benodigdheden feedback input inzameling legitimatiebewijs
 renovatie richtlijn rijbaan target woonruimte
 """.split())
+
+# The second reading, blind: benchmarks/dd103_blind_reading.tsv (term, answer mild/keep, reason).
+# A separate, strict reader read all 239 single-word noun and adjective candidates, imagining a
+# reader with limited reading skills, and saw only the term, its word class and its alternatives
+# (no findings, no verdicts, no tallies). It calls only 8 words everyday, 6 of them in EVERYDAY
+# too; an entry it did not read is not mild.
+BLIND_READING = HERE / "dd103_blind_reading.tsv"
+
+
+def blind_everyday(path: Path = BLIND_READING) -> frozenset[str]:
+    """The terms the blind reading calls everyday (answer 'mild')."""
+    terms = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if cols[0] != "term" and len(cols) > 1 and cols[1] == "mild":
+            terms.add(cols[0])
+    return frozenset(terms)
 
 # The properties that make an entry a candidate for 'mild': one word; a noun or an adjective
 # (a word for a thing or a property: verbs, conjunctions, prepositions and adverbs carry the
@@ -134,15 +159,17 @@ def mild_candidate(row: dict, spoken: float, word_class: str, bar: float = MILD_
 
 
 def mild_terms(bar: float = MILD_SPOKEN_ZIPF) -> set[str]:
-    """The entries that the properties and the reading make mild."""
+    """The entries that the properties and both readings make mild: EVERYDAY (the first
+    reading) and the blind reading both call the word everyday, and it has the properties."""
     from duidelijk import wordlists
     from duidelijk.config import Config
     from duidelijk.model import load_pipeline
     from duidelijk.subtlex import spoken_lemma_zipf
 
     nlp = load_pipeline(Config().model)
+    everyday = EVERYDAY & blind_everyday()
     return {row["term"] for row in wordlists.load("jargon")
-            if row["term"] in EVERYDAY and mild_candidate(row, spoken_lemma_zipf(row["term"]), word_class_of(row, nlp), bar)}
+            if row["term"] in everyday and mild_candidate(row, spoken_lemma_zipf(row["term"]), word_class_of(row, nlp), bar)}
 
 
 def write_mild(path: Path) -> int:
@@ -163,6 +190,8 @@ def write_mild(path: Path) -> int:
         if cols[0] in mild or (len(cols) > at and cols[at]):  # other lines stay exactly as they are
             cols += [""] * (at + 1 - len(cols))
             cols[at] = "ja" if cols[0] in mild else ""
+            while len(cols) > 3 and not cols[-1]:  # an entry no longer mild loses the padding it got
+                cols.pop()
         lines.append("\t".join(cols))
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return len(mild)
@@ -192,7 +221,7 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mild", choices=("on", "off"), help="the setting 'mild' of DD103")
     parser.add_argument("--write-mild", action="store_true",
-                        help="set the column 'mild' of wordlists/jargon.tsv from the properties and the reading")
+                        help="set the column 'mild' of wordlists/jargon.tsv from the properties and both readings")
     args = parser.parse_args(argv)
     if args.write_mild:
         from duidelijk import wordlists

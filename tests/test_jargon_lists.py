@@ -7,7 +7,7 @@ from conftest import codes
 
 
 def found(check, code, text):
-    # with the list's mild words ("impact", "werkzaamheden"): tests/test_jargon_mild.py
+    # with the list's mild words ("locatie", "telefonisch"): tests/test_jargon_mild.py
     return codes(check(text, select=["DD103", "DD106", "DD114"], rules={"DD103": {"mild": True}}), code)
 
 

@@ -6,7 +6,7 @@ import pytest
 from conftest import codes
 
 
-# the setting 'mild' on: the proposals of the list's mild words ("schriftelijk", "procedure")
+# the setting 'mild' on: the proposals of the list's mild words ("telefonisch", "locatie")
 # must fit as well when a user asks for them (tests/test_jargon_mild.py: off by default)
 MILD = {"DD103": {"mild": True}}
 

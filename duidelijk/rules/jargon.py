@@ -7,9 +7,10 @@ Words are matched on their lemma (see ``duidelijk.phrases``), so "verstrekt" mat
 (setting ``reject``) is checked first.
 
 Entries marked 'mild' in the list (a word a B1 reader knows, where the alternative is only a
-little plainer: "locatie", "factuur", "relevant") are found only with the setting ``mild``;
+little plainer: "locatie", "kwestie", "telefonisch") are found only with the setting ``mild``;
 ``benchmarks/dd103_entries.py --write-mild`` sets them from the word's own properties (one
-word, a noun or adjective, heard in everyday speech) and a reading of each entry.
+word, a noun or adjective, heard in everyday speech) and two independent readings of each
+entry: mild only when both call the word everyday.
 
 A word is officialese only in the word class given in the list ("gezien uw inkomen", not
 "wij hebben het gezien") and not inside an ordinary fixed expression listed with it
@@ -1833,7 +1834,7 @@ class Jargon(Rule):
     category = "jargon"
     severity = Severity.WARNING
     # also the list's mild words: words a B1 reader knows, where the alternative is only a
-    # little plainer ("locatie", "factuur", "relevant"); off, as a careful editor leaves them
+    # little plainer ("locatie", "kwestie", "telefonisch"); off, as a careful editor leaves them
     settings = {"mild": False}
     doc = RuleDoc(
         what=(
@@ -1864,7 +1865,7 @@ class Jargon(Rule):
             "duidelijk ook niet: 'Klik op \"Verstrekte gegevens\"'. En 'dan wel' als het 'maar wel' "
             "betekent ook niet: 'U moet dan wel op tijd betalen'. Bij 'per 1 maart' zegt duidelijk "
             "'vanaf' of 'op'. Staat in de zin niet welke past? Dan noemt duidelijk ze allebei. "
-            "Woorden die lezers goed kennen, zoals 'locatie', 'factuur' en 'relevant', meldt duidelijk "
+            "Woorden die lezers goed kennen, zoals 'locatie', 'kwestie' en 'telefonisch', meldt duidelijk "
             "ook niet. Een gewoner woord is daar alleen een tip. Wilt u die tips wel? Zet dan de "
             "instelling 'mild' aan. U ziet ze dan als tip."
         ),
