@@ -240,3 +240,16 @@ def test_erop_attent_span_stays_before_the_clause(check):
     found = dd103(check, "Wij maken u er graag op attent dat u op tijd moet betalen.")
     assert not any("dat" in f.text for f in found)
     assert flagged(check, "Wij maken u erop attent dat de termijn bijna verloopt.", "attent")
+
+
+def test_het_voorgenomen_besluit_gets_the_participle_not_het_plan(check):
+    """'het voorgenomen besluit' is no 'het voornemen' ('Het plan besluit'): the participle is
+    found with its own entry; 'Het voornemen' alone still is."""
+    assert first_suggestion(check, "Het voorgenomen besluit ligt ter inzage.", "voorgenomen") == "geplande"
+    assert not any(f.text.lower() == "het voorgenomen" for f in dd103(check, "Het voorgenomen besluit ligt ter inzage."))
+    assert first_suggestion(check, "Het voornemen is om de weg te sluiten.", "voornemen") == "Het plan"
+
+
+def test_other_deze_formulas_before_a_word_are_still_found(check):
+    """Only 'namens deze' before a word is a pointing word; 'Bij dezen deel ik u mee' stays."""
+    assert flagged(check, "Bij dezen deel ik u mee dat uw aanvraag is toegekend.", "Bij dezen")

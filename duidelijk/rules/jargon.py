@@ -1479,7 +1479,7 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
         return True  # "Wij slaan acht pallets op": the number, no "acht slaan op"
     n = tokens.index(found[-1])
     nxt = tokens[n + 1] if n + 1 < len(tokens) else None
-    if nxt is not None and found[-1].lower_ in {"deze", "dezen"} and nxt.is_alpha:
+    if nxt is not None and found[0].lower_ == "namens" and found[-1].lower_ in {"deze", "dezen"} and nxt.is_alpha:
         return True  # "namens deze werkgroep": a pointing word before its noun, no signature formula
     if nxt is not None and len(found) == 2 and found[0].lower_ == "het" and nxt.pos_ in {"NOUN", "PROPN", "ADJ"}:
         return True  # "het verzochte bedrag": an adjective before its noun, no "uw verzoek"
@@ -2234,7 +2234,11 @@ class Jargon(Rule):
 
     @staticmethod
     def _other_entry(index, found, tokens, rejected):
-        """The entry of another form of the same word ("verzoeken" the verb, not "verzoek")."""
+        """The entry of another form of the same word ("verzoeken" the verb, not "verzoek"); for
+        "het" + a participle before its noun, the participle's own ("het voorgenomen besluit":
+        "voorgenomen", not "het voornemen")."""
+        if len(found) == 2 and found[0].lower_ == "het":
+            found = [found[1]]
         if len(found) == 1:
             for key in sorted(token_keys(found[0])):
                 entry = index.single.get(key)
