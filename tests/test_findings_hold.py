@@ -54,6 +54,17 @@ def test_verb_stem_with_v_or_z_in_its_infinitive_is_an_everyday_first_part(check
     assert found(check, "DD104", "Vul het kerfformulier in.")
 
 
+@pytest.mark.parametrize("text, code, word", [
+    ("De zeefdruk hangt in het gemeentehuis.", "DD104", "zeefdruk"),
+    ("Wij gebruiken een zeefinstallatie voor het afvalwater.", "DD105", "zeefinstallatie"),
+])
+def test_numeral_lends_no_frequency_to_a_verb_stem(check, text, code, word):
+    """"zeef" is no common part because "zeven" is common: text nearly always means the
+    number. A verb stem in f or s is read from its infinitive with v or z only when text
+    uses the verb's own forms ("leeft", "verhuist"; not "zeeft")."""
+    assert [f for f in found(check, code, text) if f.text == word]
+
+
 def test_long_compound_with_three_parts_is_still_found(check):
     f = found(check, "DD105", "Uw parkeervergunningaanvraag is binnen.")
     assert f and f[0].text == "parkeervergunningaanvraag"

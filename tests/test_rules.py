@@ -843,11 +843,31 @@ def test_slip_that_text_repeats_or_that_splits_is_no_difficult_word(check, text,
     ("aangeplakt", False),  # a particle verb form ("aan" + "geplakt"), though near "aangepakt"
     ("voorgezet", False),  # "voor" + "gezet" (voorzetten), though near "voortgezet"
     ("bouwkavels", False), ("sliblaag", False), ("doorberekend", False), ("onverkort", False),
+    # real words the word list lacks, built by Dutch rules, one keystroke from a common word
+    ("overtrokken", False), ("overplaatsen", False), ("overplaatst", False), ("overbieden", False),
+    ("voorgaf", False), ("overdacht", False), ("doorgaand", False), ("afsluitend", False),
+    ("uitsluitende", False), ("aannemend", False), ("vluchthaven", False), ("sluitring", False),
 ])
 def test_slip_of_a_far_more_common_word(word, slip):
     from duidelijk.dictionary import likely_typo
 
     assert likely_typo(word) == slip
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Uw rekening is overtrokken.", "overtrokken"),
+    ("Wij gaan de medewerker overplaatsen naar een andere afdeling.", "overplaatsen"),
+    ("De medewerker is overgeplaatst en wordt overplaatst naar Utrecht.", "overplaatst"),
+    ("Op deze weg geldt een verbod voor doorgaand verkeer.", "doorgaand"),
+    ("Afsluitend vragen wij u het formulier te ondertekenen.", "Afsluitend"),
+    ("Wij kunnen de andere kopers niet overbieden.", "overbieden"),
+    ("Hij voorgaf dat hij niets wist van de regels.", "voorgaf"),
+])
+def test_rare_real_word_near_a_common_one_is_no_slip(check, text, word):
+    """A real word built by Dutch rules ("over" + "trokken", "doorgaan" + "d") that the word
+    list lacks is no slip of the common word one keystroke away ("vertrokken", "doorgaan"):
+    it stays a hard word."""
+    assert any(x.text == word for x in found(check, "DD104", text))
 
 
 @pytest.mark.parametrize("text", [
@@ -866,6 +886,10 @@ def test_verb_of_speech_made_of_a_prefix_and_a_common_verb_is_not_difficult(chec
     ("Wij hervatten de werkzaamheden in januari.", "hervatten"),  # "vatten" is no common verb
     ("Het nieuwe gebouw wordt in het plan ingepast.", "ingepast"),  # written more than said
     ("De kosten worden doorberekend aan de huurder.", "doorberekend"),
+    # verbs that mean more than their parts: no verb of speech by their prefix
+    ("Hij heeft zich misdragen tijdens de zitting.", "misdragen"),
+    ("Dit kan afdoen aan de kwaliteit van de woning.", "afdoen"),
+    ("Dit bezwaar kan niet worden afgedaan als onbelangrijk.", "afgedaan"),
 ])
 def test_written_or_rare_prefix_verbs_stay_difficult(check, text, word):
     assert any(x.text == word for x in found(check, "DD104", text))
@@ -878,6 +902,9 @@ def test_spoken_prefix_verb_needs_speech_and_a_common_verb():
     assert spoken_prefix_verb("herzien", "herzien") == -1.0  # written more than said
     assert spoken_prefix_verb("hervatten", "hervatten") == -1.0  # "vatten": no common verb
     assert spoken_prefix_verb("verstrijken", "verstrijken") == -1.0  # no particle, "her-" or "mis-"
+    assert spoken_prefix_verb("afdoen", "afdoen") == -1.0  # "af": often more than its parts
+    assert spoken_prefix_verb("misdragen", "misdragen") == -1.0  # "mis-" only before "gaan"
+    assert spoken_prefix_verb("misgegaan", "misgaan") >= 3.5
 
 
 @pytest.mark.parametrize("word, noun", [

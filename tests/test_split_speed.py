@@ -107,7 +107,7 @@ def _old_likely_typo(word: str) -> bool:
     if own >= dictionary.SLIP_MAX_ZIPF:
         return False
     clear = own < dictionary.FALLBACK_ZIPF and len(dictionary.compound_parts(w)) == 1
-    if not clear and dictionary._verbal(w, w):
+    if not clear and (dictionary._verbal(w, w) or dictionary._real_build(w)):
         return False
     bar = dictionary.TYPO_NEIGHBOUR_ZIPF if clear else max(dictionary.TYPO_NEIGHBOUR_ZIPF, own + dictionary.SLIP_GAP)
     table = dutch_table()

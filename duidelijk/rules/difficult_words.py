@@ -437,9 +437,14 @@ def derived_familiarity(tok, low: str, lemma: str) -> float:
     return score
 
 
-# the prefixes and particles of ``spoken_prefix_verb``: the particles of particle verbs, and
-# "her-" (again) and "mis-" (wrong), which make a verb of a verb with a meaning of their sum
-VERB_PREFIXES = None  # filled at first use from duidelijk.verbs.PARTICLES
+# the prefixes and particles of ``spoken_prefix_verb``: "her-" (again), and the particles
+# that keep their own meaning of a place or state ("terugkomen", "opendoen", "wegbrengen").
+# Not "af", "aan", "door", "na", "om", "over", "uit" and the like: their verbs often mean
+# more than their parts ("afdoen aan", "afgedaan als", "nalaten", "doorzien"). "mis-" only
+# before "gaan" ("het is misgegaan"): its other verbs are no sum ("zich misdragen")
+VERB_PREFIXES = ("her", "mis", "terug", "weg", "mee", "vast", "los", "thuis", "samen", "neer",
+                 "binnen", "buiten", "rond", "open", "dicht", "vrij", "kwijt", "stop")
+_GAAN = ("gaan", "gaat", "ging", "gingen", "gegaan")
 # the verb after the prefix is one of the most common of Dutch: in writing (wordfreq, its
 # form) and in speech (SUBTLEX-NL, its form), at least these (Zipf)
 COMMON_BASE_WRITTEN = 4.5
@@ -447,24 +452,20 @@ COMMON_BASE_SPOKEN = 4.0
 
 
 def spoken_prefix_verb(low: str, lemma: str) -> float:
-    """For a verb made of a particle, "her-" or "mis-" and one of the most common verbs
-    ("heropenen": "her" + "openen"; "misgegaan": "mis" + "gegaan"; "doorlopen") that speech
-    uses at least as often as writing: its spoken frequency on the scale of written Dutch
-    (``SPOKEN_OFFSET``); else -1. Such a verb is the sum of its parts and a word of speech,
-    however seldom text writes it ("de school heropenen", "het is misgegaan"). Not a verb
-    that writing uses more ("herzien", "herleiden", "inpassen": written Dutch, and not the
-    sum of their parts), nor one whose rest is a less common verb ("hervatten",
-    "verstrijken": "ver-" makes no sum)."""
-    global VERB_PREFIXES
-    if VERB_PREFIXES is None:
-        from duidelijk.verbs import PARTICLES
-
-        VERB_PREFIXES = tuple(PARTICLES) + ("her", "mis")
+    """For a verb made of "her-" or a particle of place or state and one of the most common
+    verbs ("heropenen": "her" + "openen"; "opengedaan"; "misgegaan": "mis" + "gegaan") that
+    speech uses at least as often as writing: its spoken frequency on the scale of written
+    Dutch (``SPOKEN_OFFSET``); else -1. Such a verb is the sum of its parts and a word of
+    speech, however seldom text writes it ("de school heropenen", "het is misgegaan"). Not a
+    verb that writing uses more ("herzien", "herleiden", "inpassen": written Dutch, and not
+    the sum of their parts), nor one whose rest is a less common verb ("hervatten",
+    "verstrijken": "ver-" makes no sum), nor a particle whose verbs often mean more than
+    their parts ("afdoen", "zich misdragen")."""
     if not low.startswith(VERB_PREFIXES):
         return -1.0  # (one test for all prefixes: most verbs start with none of them)
     for prefix in VERB_PREFIXES:
         rest = low[len(prefix):]
-        if not low.startswith(prefix) or len(rest) < 4:
+        if not low.startswith(prefix) or len(rest) < 4 or (prefix == "mis" and rest not in _GAAN):
             continue
         if zipf(rest) < COMMON_BASE_WRITTEN or spoken_zipf(rest) < COMMON_BASE_SPOKEN:
             continue
