@@ -1740,7 +1740,15 @@ def test_per_without_a_date_is_ordinary_dutch(check, text):
     # the forms of verbs.PRESENT_FORMS: the form after "hij" goes with either
     ("U kunt bellen. Kan je de pas gebruiken?", "Kan je", "Kunt u"),
     ("Je kunt bellen. Je hebt een brief. Heeft u vragen?", "Heeft u", "Heb je"),
-    ("Je kunt bellen. Je hebt een brief. Zal u de pas meenemen?", "Zal u", "Zul je"),
+    # "is" and "zal" keep their form: "u"/"je" after them is mostly the person something
+    # happens to, and "zal je" is as good as "zul je"
+    ("Je kunt bellen. Je hebt een brief. Zal u de pas meenemen?", "Zal u", "Zal je"),
+    ("Je kunt je aanvraag online doen. Is u iets opgevallen aan de brief?", "Is u", "Is je"),
+    ("Je kunt je aanvraag online doen. Is u bekend dat de regels zijn veranderd?", "Is u", "Is je"),
+    ("Je kunt je aanvraag online doen. Zal u dat lukken?", "Zal u", "Zal je"),
+    ("U kunt uw aanvraag online doen. Is je iets opgevallen?", "Is je", "Is u"),
+    ("U kunt uw aanvraag online doen. Zal je ons bellen?", "Zal je", "Zult u"),
+    ("U kunt uw aanvraag online doen. Ben je verhuisd?", "Ben je", "Bent u"),
 ])
 def test_other_address_after_the_verb_changes_the_verb_too(check, text, span, alt):
     # "kun je" with "u" is "kunt u", not "kun u"; "kunt u" with "je" is "kun je"
