@@ -137,3 +137,28 @@ def test_mild_word_asked_for_is_a_tip(check):
     report = check("Indien u de locatie niet weet, bel ons.", rules={"DD103": {"mild": True}})
     level = {f.text.lower(): f.severity.value for f in codes(report, "DD103")}
     assert level == {"locatie": "suggestion", "indien": "warning"}
+
+
+def test_mild_tips_do_not_change_the_b1_verdict(check):
+    """A tip is no officialese word: four mild tips ('mild' on) leave a text at B1, as with
+    the setting off; real officialese words still count."""
+    text = ("Over deze kwestie kunt u ons telefonisch bereiken. Kies een locatie bij u in de buurt. "
+            "Wij betalen een gedeelte van de kosten.")
+    off, on = check(text), check(text, rules={"DD103": {"mild": True}})
+    assert len(spans(on)) >= 3 and all(f.severity.value == "suggestion" for f in codes(on, "DD103"))
+    assert off.verdict["b1"] is True and on.verdict["b1"] is True
+    hard = check("Wij zijn voornemens dit middels een brief te melden teneinde u te informeren. "
+                 "Wij verzoeken u dit te doen.", rules={"DD103": {"mild": True}})
+    assert any("ambtelijke woorden" in r for r in hard.verdict["reasons"])
+
+
+def test_mild_tip_does_not_call_the_word_officialese(check):
+    """The tip says readers know the word and a plainer one exists; a real obstacle is still
+    called 'ambtelijke taal'."""
+    report = check("Kies een locatie bij u in de buurt. Indien u vragen heeft, kunt u bellen.",
+                   rules={"DD103": {"mild": True}})
+    tip = [f for f in codes(report, "DD103") if f.text.lower() == "locatie"][0]
+    assert "ambtelijke taal" not in tip.message
+    assert tip.message.startswith("De meeste lezers kennen 'locatie'.") and "'plek'" in tip.message
+    real = [f for f in codes(report, "DD103") if f.text.lower() == "indien"][0]
+    assert "ambtelijke taal" in real.message

@@ -1827,6 +1827,18 @@ def _parts_to_run(index, reject, present: set[str]) -> tuple[bool, bool, bool, b
             not present.isdisjoint(FORMAL_WORDS))
 
 
+_OFFICIALESE_OPENING = re.compile(r"'([^']*)' is (?:hier )?ambtelijke taal\. ")
+
+
+def mild_message(message: str) -> str:
+    """The message of a tip for a mild word: readers know the word, the alternative is only
+    a little plainer; so not "ambtelijke taal" ("'factuur' is ambtelijke taal. Schrijf liever
+    'rekening'." -> "De meeste lezers kennen 'factuur'. Wilt u het nog eenvoudiger? Schrijf
+    liever 'rekening'.")."""
+    return _OFFICIALESE_OPENING.sub(
+        lambda m: f"De meeste lezers kennen '{m.group(1)}'. Wilt u het nog eenvoudiger? ", message, count=1)
+
+
 @register
 class Jargon(Rule):
     code = "DD103"
@@ -1879,6 +1891,7 @@ class Jargon(Rule):
             if mild_chars and finding.start in mild_chars:
                 if show:
                     finding.severity = Severity.SUGGESTION  # asked for: a tip, no warning
+                    finding.message = mild_message(finding.message)  # no "ambtelijke taal": readers know it
                 else:
                     score_only.add(id(finding))  # not shown, but the score counts it
             yield finding
