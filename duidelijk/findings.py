@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields
 from enum import Enum
+from typing import ClassVar
 
 
 class Severity(str, Enum):
@@ -55,6 +56,9 @@ class Finding:
     line: int = 0
     column: int = 0
     group: int = 0  # identical findings of one text share a group (duidelijk.grouping); 0 = none
+    # a tip for a word most readers know (DD103's setting 'mild'): the B1 verdict leaves it
+    # out, whatever its severity. Set on the finding itself, not a field: not in the output
+    mild: ClassVar[bool] = False
 
     def to_dict(self) -> dict:
         suggestions = self.suggestions

@@ -229,8 +229,9 @@ def b1_verdict(metrics: dict, findings: list[Finding], cover: dict | None = None
     if errors:
         found = "Er is 1 ernstig punt gevonden." if errors == 1 else f"Er zijn {errors} ernstige punten gevonden."
         reasons.append((1.0 + errors / 3, found))
-    # a tip is no officialese word: DD103's mild words (setting 'mild') do not make a text fail
-    jargon = sum(1 for f in findings if f.category == "jargon" and f.severity != Severity.SUGGESTION)
+    # DD103's tips for mild words (setting 'mild') are no officialese words: they do not make a
+    # text fail. Marked on the finding, so a DD103 set to 'suggestion' still counts its words
+    jargon = sum(1 for f in findings if f.category == "jargon" and not f.mild)
     if jargon >= 3:
         reasons.append((jargon / 5, f"De tekst heeft {jargon} ambtelijke woorden."))
     reasons.sort(key=lambda r: -r[0])

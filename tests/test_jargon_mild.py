@@ -162,3 +162,34 @@ def test_mild_tip_does_not_call_the_word_officialese(check):
     assert tip.message.startswith("De meeste lezers kennen 'locatie'.") and "'plek'" in tip.message
     real = [f for f in codes(report, "DD103") if f.text.lower() == "indien"][0]
     assert "ambtelijke taal" in real.message
+
+
+def test_officialese_at_severity_suggestion_still_fails_b1(check):
+    """The verdict leaves out only the mild words' tips (marked by the rule), not every DD103
+    finding at severity 'suggestion': an organisation that sets DD103 to 'suggestion' still
+    gets its officialese words counted (read-through 12, item 1)."""
+    text = ("Wij verzoeken u het formulier te retourneren. Wij hebben uw aanvraag reeds ontvangen. "
+            "U dient tijdig te betalen. Dit geschiedt middels een brief.")
+    for settings in ({}, {"severity": {"DD103": "suggestion"}},
+                     {"severity": {"DD103": "suggestion"}, "rules": {"DD103": {"mild": True}}}):
+        report = check(text, **settings)
+        found = codes(report, "DD103")
+        assert len(found) >= 3 and not any(f.mild for f in found), settings
+        assert report.verdict["b1"] is False, settings
+        assert report.verdict["text"] == "Deze tekst is moeilijker dan taalniveau B1."
+        assert any("ambtelijke woorden" in r for r in report.verdict["reasons"]), settings
+    severity = {f.severity.value for f in codes(check(text, severity={"DD103": "suggestion"}), "DD103")}
+    assert severity == {"suggestion"}
+
+
+def test_only_the_mild_tips_are_marked(check):
+    """With 'mild' on, the mild words' tips carry the marker and do not count, also when
+    DD103's severity is 'suggestion'; a real officialese word next to them is not marked."""
+    text = ("Over deze kwestie kunt u ons telefonisch bereiken. Kies een locatie bij u in de buurt. "
+            "Indien u vragen heeft, kunt u bellen.")
+    for severity in ({}, {"DD103": "suggestion"}):
+        report = check(text, rules={"DD103": {"mild": True}}, severity=severity)
+        marked = {f.text.lower(): f.mild for f in codes(report, "DD103")}
+        assert marked == {"kwestie": True, "telefonisch": True, "locatie": True, "indien": False}
+        assert report.verdict["b1"] is True, severity
+    assert "mild" not in codes(report, "DD103")[0].to_dict()  # a marker, not part of the output

@@ -1892,6 +1892,7 @@ class Jargon(Rule):
                 if show:
                     finding.severity = Severity.SUGGESTION  # asked for: a tip, no warning
                     finding.message = mild_message(finding.message)  # no "ambtelijke taal": readers know it
+                    finding.mild = True  # no officialese word for the B1 verdict
                 else:
                     score_only.add(id(finding))  # not shown, but the score counts it
             yield finding
