@@ -159,6 +159,38 @@ def test_signature_formula_is_found_on_its_own_line(check):
     assert all(not f.suggestions and "namens wie u tekent" in f.message for f in found)
 
 
+def test_signature_formula_asks_the_accept_list(check):
+    """Like the rest of the rule: an organisation that accepts the formula gets no finding in
+    the signature (read-through 12, item 2); the formula it did not accept is still found."""
+    found = [f.text for f in dd103(check, SIGNED) if "deze" in f.text]
+    assert found == ["namens deze", "voor deze"]
+    accepted = check(SIGNED, accept=["namens deze"])
+    assert [f.text for f in accepted.findings if f.code == "DD103" and "deze" in f.text] == ["voor deze"]
+    both = check(SIGNED, accept=["Namens deze", "voor deze"])
+    assert not [f for f in both.findings if f.code == "DD103" and "deze" in f.text]
+
+
+def test_signature_formula_marks_its_words_as_reported(nlp):
+    """Its words count as reported ('word_findings'), as for every other DD103 finding, so no
+    later word rule reports them again; an accepted formula is not marked."""
+    from duidelijk.config import Config
+    from duidelijk.readers import text_document
+    from duidelijk.rules.base import Context
+    from duidelijk.rules.jargon import Jargon
+
+    def run(config):
+        document = text_document(SIGNED, None, config.placeholders)
+        ctx = Context(doc=nlp(document.text), document=document, config=config)
+        ctx.text = document.text
+        found = [f for f in Jargon(config.options_for("DD103"), None).check(ctx) if "deze" in f.text]
+        words = sorted(ctx.doc[i].text for i in ctx.shared["word_findings"]
+                       if ctx.doc[i].lower_ in {"namens", "voor", "deze"})
+        return len(found), words
+
+    assert run(Config()) == (2, ["deze", "deze", "namens", "voor"])
+    assert run(Config.from_dict({"accept": ["namens deze"]})) == (1, ["deze", "voor"])
+
+
 def test_voor_deze_in_a_sentence_or_a_plain_signature_is_not_found(check):
     assert not flagged(check, "Wij hebben geld voor deze regeling.\nVoor deze\nregeling is geld.\n", "deze")
     plain = "Wij hebben uw aanvraag afgewezen.\n\nMet vriendelijke groet,\n\nde minister van Onderwijs,\nJ. de Vries\n"

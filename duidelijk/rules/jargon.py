@@ -1914,7 +1914,7 @@ class Jargon(Rule):
         else:  # Context.is_placeholder says no to every word of a text without placeholders
             def skip(t):
                 return t.i in marked
-        yield from self._signature_formula(ctx)
+        yield from self._signature_formula(ctx, marked)
         for sent in ctx.prose_sentences:
             present = span_keys(ctx.doc, sent.start, sent.end)  # every match key of the sentence
             listed, rejected, modal, gelieve, overgaan, nominal, formal = _parts_to_run(index, reject, present)
@@ -2425,18 +2425,27 @@ class Jargon(Rule):
             yield self.finding(ctx, tok.idx, inf.idx + len(inf),
                                f"'{quoted}' is ambtelijke taal. Schrijf liever '{shown}'.", suggestions=[rewrite])
 
-    def _signature_formula(self, ctx):
+    def _signature_formula(self, ctx, marked: set[int]):
         """'namens deze' and 'voor deze' on a line of their own in the signature ("de minister
         van ..., / namens deze, / de directeur ..."): the signature is no prose, so the sentence
         loop never reads it, yet this is where the formula stands. Only a whole line, never
-        'voor deze' in a sentence ("voor deze regeling")."""
+        'voor deze' in a sentence ("voor deze regeling"). As everywhere in the rule: not when
+        the accept list has it, and its words count as reported (``marked``)."""
         if "deze" not in ctx.text:
             return
+        accept = bool(ctx.config.accept_lower)
         for block in ctx.document.blocks:
             if block.kind not in SIGNATURE_KINDS:
                 continue
             for m in SIGNATURE_FORMULA.finditer(ctx.text, block.start, block.end):
                 text = m.group(1)
+                span = ctx.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+                found = list(span) if span is not None else []
+                if accept and (ctx.accepted(text) or any(ctx.accepted(k) for t in found for k in token_keys(t))):
+                    continue
+                if any(ctx.is_placeholder(t) for t in found):
+                    continue
+                marked.update(t.i for t in found)
                 yield self.finding(ctx, m.start(1), m.end(1),
                                    f"'{text}' is ambtelijke taal. Schrijf namens wie u tekent, "
                                    f"bijvoorbeeld 'namens de minister' of 'namens de burgemeester'.", [])
