@@ -286,6 +286,15 @@ class BatchFailed(RuntimeError):
     """The check of a batch failed in a worker (an error in duidelijk, not a stopped process)."""
 
 
+class SendFailed(RuntimeError):
+    """A batch could not be sent to a worker (an error in duidelijk, raised from the error of
+    the sending thread): the check stops."""
+
+
+SEND_FAILED = ("er ging iets mis bij het doorgeven van de bestanden aan een hulpproces ({name}). "
+               "De controle is gestopt. Probeer het opnieuw zonder --jobs, en meld dit aan de beheerder.")
+
+
 def _run_workers(items: list, lanes: list[list[int]], models: list, done, entries: bool) -> None:
     """Check the files of ``lanes`` in one worker process per lane (fork where the system has
     it: each worker inherits the loaded pipeline), calling ``done(batch, results)`` for every
@@ -310,6 +319,7 @@ def _run_workers(items: list, lanes: list[list[int]], models: list, done, entrie
     plan = _Plan(lanes)
     workers = []
     senders: list = []
+    failures: list[BaseException] = []  # what stopped a sending thread (``_send_batches``)
     outboxes: list = []
     finished = False
     # no Ctrl-C while the workers start: it comes after, where ``finally`` stops them all
@@ -330,9 +340,10 @@ def _run_workers(items: list, lanes: list[list[int]], models: list, done, entrie
             if blocked:
                 signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
         # the senders start after the last fork: a worker is forked from a process with one thread
-        for _, conn, _ in workers:
+        for proc, conn, _ in workers:
             outboxes.append(queue.SimpleQueue())
-            sender = threading.Thread(target=_send_batches, args=(conn, outboxes[-1]), daemon=True)
+            sender = threading.Thread(target=_send_batches, args=(conn, outboxes[-1], proc, failures),
+                                      daemon=True)
             sender.start()
             senders.append(sender)
 
@@ -343,6 +354,16 @@ def _run_workers(items: list, lanes: list[list[int]], models: list, done, entrie
                 # its unsent files are checked elsewhere
                 outboxes[lane].put([items[i] for i in batch])
                 workers[lane][2].append(batch)
+
+        def stopped(message: str) -> Exception:
+            # a worker that a failing sender stopped: the sender's error, not a stopped process
+            if failures:
+                error = SendFailed(f"{type(failures[0]).__name__}: {failures[0]}")
+                error.__cause__ = failures[0]
+            else:
+                error = WorkerError(message)
+            error.__suppress_context__ = True  # the pipe's end (EOFError) says nothing more
+            return error
 
         for lane in range(len(workers)):
             send(lane)
@@ -356,14 +377,14 @@ def _run_workers(items: list, lanes: list[list[int]], models: list, done, entrie
                     try:
                         kind, results = conn.recv()
                     except (EOFError, OSError):
-                        raise WorkerError("a worker process stopped") from None
+                        raise stopped("a worker process stopped")  # its cause is set there
                     if kind != "ok":
                         raise BatchFailed(results)
                     batch = waiting.pop(0)
                     send(lane)  # before the results are read in: the worker has its next batch
                     done(batch, results)
                 elif proc.sentinel in ready:
-                    raise WorkerError(f"a worker process stopped (exit code {proc.exitcode})")
+                    raise stopped(f"a worker process stopped (exit code {proc.exitcode})")
         finished = True
     finally:
         for outbox in outboxes:
@@ -379,14 +400,21 @@ def _run_workers(items: list, lanes: list[list[int]], models: list, done, entrie
             proc.join()
 
 
-def _send_batches(conn, outbox) -> None:
+def _send_batches(conn, outbox, proc, failures: list) -> None:
     """Thread of ``_run_workers``: writes the batches of one worker to its pipe, in order,
-    until None (sent too: the worker then ends) or until the worker stopped."""
+    until None (sent too: the worker then ends) or until the worker stopped. Any other error
+    (a batch that cannot be pickled, no memory, ...) goes into ``failures`` and stops the
+    worker: the parent, waiting for its results, sees it stop and raises ``SendFailed``
+    instead of waiting for ever."""
     while True:
         batch = outbox.get()
         try:
             conn.send(batch)
         except OSError:  # the worker stopped; ``_run_workers`` sees it and says so
+            return
+        except BaseException as err:
+            failures.append(err)
+            proc.terminate()
             return
         if batch is None:
             return
@@ -451,6 +479,8 @@ def run_files(items: list[tuple[str, object]], jobs: int = 1, cache=None, entrie
             _resume_gc()
             try:
                 _run_workers(items, _lanes(pending, [items[i][0] for i in pending], jobs), models, done, entries)
+            except SendFailed as err:
+                fail(SEND_FAILED.format(name=type(err.__cause__).__name__))
             except WorkerError:
                 # nothing is lost: the files no worker finished are checked here, one by one
                 notice = ("duidelijk: een hulpproces stopte onverwacht. duidelijk controleert de "

@@ -518,3 +518,53 @@ def test_ctrl_c_stops_with_a_dutch_message(tmp_path):
     err = err.decode()
     assert proc.returncode == 130, err
     assert "gestopt, omdat u op Ctrl-C drukte" in err and "Traceback" not in err and "Aborted" not in err
+
+
+SENDER_FAILS = r"""
+import multiprocessing.connection, os, sys
+from duidelijk import cli
+from duidelijk.config import Config
+from duidelijk.model import load_pipeline
+
+load_pipeline()  # the workers inherit it (fork)
+paths = sys.argv[2:]
+items = [(p, Config()) for p in paths]
+if sys.argv[1] == "unpicklable":
+    broken = Config()
+    broken.hook = lambda: None  # a batch with this item cannot be pickled
+    items[4] = (paths[4], broken)
+else:
+    parent, send = os.getpid(), multiprocessing.connection.Connection.send
+
+    def failing(self, obj):
+        if os.getpid() == parent and isinstance(obj, list) and any(p.endswith("4.txt") for p, _ in obj):
+            raise ValueError("kapot")
+        return send(self, obj)
+
+    multiprocessing.connection.Connection.send = failing
+try:
+    cli.run_files(items, jobs=2)
+except SystemExit as end:
+    print("exit", end.code)
+"""
+
+
+@pytest.mark.parametrize("how", ["unpicklable", "send raises"])
+def test_an_error_in_the_sending_thread_stops_the_run(tmp_path, how):
+    """With --jobs a thread sends the batches to the workers: any error there (a batch that
+    cannot be pickled, a failing send) stops the run with a Dutch message and exit code 2, and
+    does not hang (read-through 12, item 3). In a process of its own, with a time limit: a
+    hang fails the test."""
+    paths = []
+    for n in range(6):
+        letter = tmp_path / f"{n}.txt"
+        letter.write_text("Wij zenden u de stukken toe.", encoding="utf-8")
+        paths.append(str(letter))
+    run = subprocess.run([sys.executable, "-c", SENDER_FAILS, how.split()[0], *paths],
+                         capture_output=True, text=True, timeout=120)
+    assert run.stdout.strip() == "exit 2", run.stderr[-2000:]
+    assert "bij het doorgeven van de bestanden aan een hulpproces" in run.stderr
+    assert "Probeer het opnieuw zonder --jobs" in run.stderr
+    assert "Exception in thread" not in run.stderr
+    assert ("ValueError" if how == "send raises" else "Error") in run.stderr
+
