@@ -326,6 +326,8 @@ def _form_for(found: list, alternative: str) -> str:
             # a participle in -en takes no -e before its noun, one in -d or -t does: "ons
             # voorgenomen besluit" -> "ons geplande besluit", "een voorgenomen besluit" ->
             # "een gepland besluit" (the parse may miss the possessive, so the word before says it)
+            if tok.i + 1 >= len(tok.doc):
+                return ""  # the last word of the text: no noun after it says the form
             noun = tok.doc[tok.i + 1]
             needs_e = True if prev is not None and prev.lower_ in DEFINITE_DETERMINERS else _needs_e(noun)
             return "" if needs_e is None else _inflected(alternative) if needs_e else alternative
