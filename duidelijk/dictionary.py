@@ -666,9 +666,9 @@ def _real_build(w: str) -> bool:
     compound of listed words ("vluchthaven", "sluitring"), a prefix or particle before a word
     or verb form ("overtrokken": "over" + "trokken", "voorgaf", "overplaatst"), or the present
     participle of a verb ("doorgaand": "doorgaan" + "d", "afsluitend", "uitsluitende")? Such a
-    word is no spelling slip, however close it is to a more common one ("vertrokken"). (Only
-    for the slips ``likely_typo`` added in the twelfth session: a word text uses now and then
-    or that splits; a word that does neither is judged as before.)"""
+    word is no spelling slip, however close it is to a more common one ("vertrokken").
+    ``likely_typo`` asks this only of a word that text uses now and then or that splits into
+    parts; a word that does neither is judged by its neighbours alone."""
     bases = {w}
     for ending in ("d", "de", "den"):  # a present participle: an infinitive and "d"
         if w.endswith("n" + ending) and len(w) - len(ending) >= 5:
@@ -679,7 +679,7 @@ def _real_build(w: str) -> bool:
         if any(base.startswith(p) and _known_word(base[len(p):]) for p in PREFIXES):
             return True
     parts = compound_parts(w)
-    return len(parts) > 1 and all(_known_word(p, p is parts[-1]) for p in parts)
+    return len(parts) > 1 and all(_known_word(p, i == len(parts) - 1) for i, p in enumerate(parts))
 
 
 def _known_word(w: str, inflected: bool = True) -> bool:
@@ -711,9 +711,8 @@ def likely_typo(word: str) -> bool:
     too few or two letters swapped ("wijzingen" for "wijzigen", "oorsponkelijke" for
     "oorspronkelijke")? Such a word is a spelling slip, not a word readers do not know.
     Writers repeat some slips, so that text holds them now and then ("orginele": 2.8), and
-    the word splitter reads others as a compound of odd parts ("blokeren": "bloke" + "ren",
-    "uitganspunt": "uit" + "gans" + "punt"): those are slips when the word one keystroke
-    away is far more common ("originele" 4.6, "blokkeren" 4.0; ``SLIP_GAP``). Not a form of
+    the word splitter reads others as a compound of odd parts ("blokeren": "bloke" + "ren"):
+    those are slips when the word one keystroke away is far more common ("originele" 4.6, "blokkeren" 4.0; ``SLIP_GAP``). Not a form of
     a particle verb ("aangeplakt" is "aan" + "geplakt", though one letter from "aangepakt")."""
     w = word.lower()
     if len(w) < 6 or not _PLAIN.fullmatch(w) or exists_inflected(w):
