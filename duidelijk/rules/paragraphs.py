@@ -96,8 +96,9 @@ class LongParagraph(Rule):
         exceptions=(
             "Adressen, de aanhef en de naam onder de brief. Een opsomming telt niet mee: elk punt is een "
             "eigen stuk. Losse korte regels, zoals meldingen op een scherm of regels met code, zijn ook "
-            "elk een eigen stuk. Maar staat er op bijna elke regel een lange zin, zonder witregel "
-            "ertussen? En zijn het samen meer dan 80 woorden? Dan is het wel één lange alinea."
+            f"elk een eigen stuk. Maar heeft meer dan de helft van de regels {PROSE_LINE_WORDS} woorden "
+            "of meer? En staat er geen witregel tussen de regels? En zijn het samen meer woorden dan bij "
+            "de instelling 'max_words' staat (80)? Dan is het wel één lange alinea."
         ),
     )
 
