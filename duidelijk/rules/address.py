@@ -103,10 +103,12 @@ class MixedAddress(Rule):
 
 # The forms with "u" and with "je" after the verb ("Kunt u", "Kun je") where they are not the
 # stem with and without "t" (verbs.PRESENT_FORMS); the form after "hij" goes with either ("Kan
-# je" -> "Kunt u", "Heeft u" -> "Heb je"). Not "is" and "zal": "u" or "je" after them is
-# mostly no subject but the person something happens to ("Is u iets opgevallen?", "Is u
-# bekend dat", "Zal u dat lukken?"), and "zal je" is as good as "zul je": they keep their form
-# ("Is je", "Zal je"; "Is je iets opgevallen?" -> "Is u")
+# je" -> "Kunt u", "Heeft u" -> "Heb je"). "u" or "je" after "is" and "zal" is mostly no
+# subject but the person something happens to ("Is u iets opgevallen?", "Is u bekend dat",
+# "Zal u dat lukken?"), and "zal je" is as good as "zul je". So before "je" both keep their
+# form (KEEP_BEFORE_PERSON: "Is u" -> "Is je", "Zal u" -> "Zal je"). Before "u" only "is"
+# does ("Is je iets opgevallen?" -> "Is u"); "zal" becomes "zult" ("Zal je" -> "Zult u"),
+# also where "Zal u" is meant: a known gap (read-through 12, item 4)
 KEEP_BEFORE_PERSON = {"is", "zal"}
 INVERTED_U_FORMS = {**{third: u for _, _, u, third in PRESENT_FORMS.values() if third != u},
                     **{je: u for _, je, u, _ in PRESENT_FORMS.values()}, "is": "is"}
