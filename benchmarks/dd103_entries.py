@@ -42,9 +42,6 @@ def sets() -> list[tuple[str, list[dict], list[dict]]]:
 
 def run(mild: bool | None = None) -> list[dict]:
     """One row per DD103 finding: set, item, span, term (the entry), verdict (or None)."""
-    from duidelijk.analysis import analyse
-    from duidelijk.config import Config
-    from duidelijk.readers import text_document
     from duidelijk.rules.jargon import jargon_index
 
     index = jargon_index()
@@ -58,7 +55,18 @@ def run(mild: bool | None = None) -> list[dict]:
                                       entry.term))
             yield found, entry
 
-    index.matches = recording
+    index.matches = recording  # on the cached index: taken off again below, whatever happens
+    try:
+        return _rows(matched, mild)
+    finally:
+        del index.matches
+
+
+def _rows(matched: dict, mild: bool | None) -> list[dict]:
+    from duidelijk.analysis import analyse
+    from duidelijk.config import Config
+    from duidelijk.readers import text_document
+
     config = Config.from_dict({"rules": {"DD103": {"mild": mild}}}) if mild is not None else Config()
     rows = []
     for name, items, judgements in sets():
@@ -81,8 +89,6 @@ def run(mild: bool | None = None) -> list[dict]:
                 terms = [t for _, t in terms]
                 rows.append({"set": name, "item": item["id"], "span": span, "term": terms[0] if terms else "",
                              "verdict": verdict.get((item["id"], "DD103", f.start, f.end))})
-    index.matches = plain.__get__(index)
-    del index.matches
     return rows
 
 
