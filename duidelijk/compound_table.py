@@ -156,18 +156,34 @@ def _arrays() -> dict:
     this module's), uncompressed there and mapped into memory: the shipped file is compressed
     (2 MB instead of 9), and unpacking the parts and the sums took about 25 ms at every start
     that opens them. The cached copy holds the same arrays, so the fingerprints are checked
-    as before. Raises what reading a damaged file raises (``datacache.DAMAGED``)."""
+    as before. Raises what reading a damaged file raises (``datacache.DAMAGED``). Once per
+    process for both readers (``table_for``, ``sums_for``): per table file (its path, size and
+    modification time) and data cache folder."""
+    from duidelijk import datacache
+
+    try:
+        found = PATH.stat()
+        key = (str(PATH), found.st_size, found.st_mtime_ns)
+    except OSError:
+        key = (str(PATH), None, None)  # missing: ``numpy.load`` says so (not kept: it raises)
+    return _arrays_of(key, datacache.cache_dir())
+
+
+@cache
+def _arrays_of(file: tuple, cache_dir: Path | None) -> dict:
+    """``_arrays`` for the table file that ``file`` names (path, size, modification time) and the data cache folder ``cache_dir``."""
     import numpy
 
     from duidelijk import datacache
 
-    sources = [PATH, Path(__file__)]
+    path = Path(file[0])
+    sources = [path, Path(__file__)]
     found = datacache.load(CACHED, sources)
     if found is not None and CACHED_KEYS <= found.keys():
         return found
-    with numpy.load(PATH, allow_pickle=False) as data:
+    with numpy.load(path, allow_pickle=False) as data:
         arrays = {key: data[key] for key in data.files}
-    if SHIPPED_KEYS <= arrays.keys() and datacache.cache_dir() is not None:  # else checked, not kept
+    if SHIPPED_KEYS <= arrays.keys() and cache_dir is not None:  # else checked, not kept
         from duidelijk.lexicon import hash_index
 
         # with a hash index per word table (``lexicon.hash_index``), made once per user

@@ -328,7 +328,7 @@ def test_the_table_read_back_from_the_data_cache_answers_as_the_shipped_file(tab
     real = dictionary.word_list_path()
 
     def read() -> tuple[list, list]:
-        for cached in (table_for, compound_table.sums_for, compound_table._expected):
+        for cached in (table_for, compound_table.sums_for, compound_table._expected, compound_table._arrays_of):
             cached.cache_clear()
         parts_table, sums_table = table_for(real), compound_table.sums_for(real)
         assert parts_table is not None and sums_table is not None
@@ -356,7 +356,7 @@ def test_the_table_read_back_from_the_data_cache_answers_as_the_shipped_file(tab
         other.write_bytes(Path(real).read_bytes() + b"duidelijkheidswoord\n")
         assert table_for(str(other)) is None and compound_table.sums_for(str(other)) is None
     finally:
-        for cached in (table_for, compound_table.sums_for, compound_table._expected):
+        for cached in (table_for, compound_table.sums_for, compound_table._expected, compound_table._arrays_of):
             cached.cache_clear()
 
 
