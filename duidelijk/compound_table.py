@@ -171,7 +171,8 @@ def _arrays() -> dict:
 
 @cache
 def _arrays_of(file: tuple, cache_dir: Path | None) -> dict:
-    """``_arrays`` for the table file that ``file`` names (path, size, modification time) and the data cache folder ``cache_dir``."""
+    """``_arrays`` for the table file that ``file`` names (path, size, modification time)
+    and the data cache folder ``cache_dir``."""
     import numpy
 
     from duidelijk import datacache
