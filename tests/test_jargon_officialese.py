@@ -266,6 +266,33 @@ def test_verstreken_before_a_noun_explains_afgelopen(check):
     assert found and "afgelopen" in found[0].message and "voorbij" not in found[0].message
 
 
+@pytest.mark.parametrize("text, word, proposals", [
+    # a point in time is past, it does not run: 'voorbij', never 'afgelopen'
+    ("De datum is verstreken.", "verstreken", ["voorbij"]),
+    ("De uiterlijke datum voor het afhandelen is verstreken.", "verstreken", ["voorbij"]),
+    ("De vervaldatum is verstreken.", "verstreken", ["voorbij"]),
+    ("Het moment is verstreken.", "verstreken", ["voorbij"]),
+    # a stretch of time keeps the list: 'afgelopen' first
+    ("De termijn is verstreken.", "verstreken", ["afgelopen", "voorbij"]),
+    ("De periode van zes weken is verstreken.", "verstreken", ["afgelopen", "voorbij"]),
+    # a person is written in, not written down; things keep the list
+    ("U bent geregistreerd.", "geregistreerd", ["ingeschreven"]),
+    ("U wordt geregistreerd als woningzoekende.", "geregistreerd", ["ingeschreven"]),
+    ("Uw gegevens zijn geregistreerd.", "geregistreerd", ["vastgelegd", "opgeschreven", "ingeschreven"]),
+])
+def test_alternatives_fit_what_the_word_is_about(check, text, word, proposals):
+    found = [f for f in dd103(check, text) if word in f.text]
+    assert found and found[0].suggestions == proposals
+
+
+def test_explanation_names_the_alternative_for_the_object(check):
+    """Without a replacement the explanation names the alternative that fits the object too."""
+    person = [f for f in dd103(check, "Wij registreren u als woningzoekende.") if "registreren" in f.text]
+    assert person and "'inschrijven'" in person[0].message and "vastleggen" not in person[0].message
+    thing = [f for f in dd103(check, "Wij registreren uw gegevens.") if "registreren" in f.text]
+    assert thing and "'vastleggen'" in thing[0].message
+
+
 def test_erop_attent_span_stays_before_the_clause(check):
     """Item 12: the 'op' of 'op tijd' in the clause after is no part of 'erop attent maken'."""
     found = dd103(check, "Wij maken u er graag op attent dat u op tijd moet betalen.")

@@ -1606,6 +1606,65 @@ def _states_data(words: list) -> bool:
     return False
 
 
+# pronouns that stand for a person: with them "registreren" is "inschrijven", not "vastleggen"
+# ("U bent geregistreerd"); "ze" and "zij" are left out (also things: "ze worden bewaard")
+PERSON_PRONOUNS = frozenset({"u", "ik", "je", "jij", "wij", "we", "hij", "jullie", "mij", "me", "ons", "hem",
+                             "jou", "zich", "uzelf", "jezelf", "zichzelf", "mezelf", "onszelf"})
+
+
+@cache
+def _by_subject() -> dict[str, dict[str, tuple[str, ...]]]:
+    """term -> subject kind -> the alternatives that fit with it (wordlists/alternatives_by_subject.tsv)."""
+    out: dict[str, dict[str, tuple[str, ...]]] = {}
+    for row in wordlists.load("alternatives_by_subject"):
+        out.setdefault(row["term"].lower(), {})[row["subject"]] = tuple(wordlists.alternatives(row["alternatives"]))
+    return out
+
+
+@cache
+def _time_points() -> tuple[str, ...]:
+    return tuple(r["noun"] for r in wordlists.load("time_points"))
+
+
+def _about(found: list) -> list:
+    """The words a match is about, nearest first: the noun after an adjective or participle ("de
+    verstreken datum"), the object of an active verb or the subject of a passive ("Wij
+    registreren u", "U wordt geregistreerd"), else the subject ("De datum is verstreken")."""
+    out = []
+    for tok in found:
+        if tok.dep_ in {"amod", "acl"} and tok.head.pos_ in {"NOUN", "PROPN"}:
+            out.append(tok.head)
+        children = list(tok.children)
+        objects = [c for c in children if c.dep_ in {"obj", "nsubj:pass"}]
+        out += objects or [c for c in children if c.dep_ == "nsubj"]
+    return out
+
+
+def _subject_kind(tok) -> str | None:
+    """'persoon', 'tijdstip' or None: the kinds of wordlists/alternatives_by_subject.tsv."""
+    if tok.pos_ == "PRON" and tok.lower_ in PERSON_PRONOUNS:
+        return "persoon"
+    if tok.pos_ in {"NOUN", "PROPN"} and any(
+            w.endswith(p) for w in {tok.lower_, tok.lemma_.lower()} for p in _time_points()):
+        return "tijdstip"  # "datum", "vervaldatum"
+    return None
+
+
+def subject_entry(found: list, entry: Entry) -> Entry:
+    """The entry with the alternatives that fit what the match is about, where
+    wordlists/alternatives_by_subject.tsv names them: "De datum is verstreken" -> 'voorbij'
+    (a date does not run: not 'afgelopen'), "U bent geregistreerd" -> 'ingeschreven'. Also the
+    explanation without a replacement then names one of these."""
+    kinds = _by_subject().get(entry.term.lower())
+    if not kinds:
+        return entry
+    for tok in _about(found):
+        alternatives = kinds.get(_subject_kind(tok))
+        if alternatives:
+            return replace(entry, alternatives=alternatives)
+    return entry
+
+
 def in_fixed_expression(found: list, tokens: list, entry: Entry) -> bool:
     """Is the match part of an ordinary fixed expression listed with it ("zich voordoen als")?"""
     index = {t.i: n for n, t in enumerate(tokens)}
@@ -1974,6 +2033,7 @@ class Jargon(Rule):
                         continue
                 if len(found) == 1:
                     entry = other_sense_entry(found[0], tokens, entry)  # "een bijzondere opgave": a task
+                entry = subject_entry(found, entry)  # "De datum is verstreken": 'voorbij', not 'afgelopen'
                 if entry.mild:
                     # a word the reader knows: with the setting 'mild' off found for the score
                     # only (not shown), on as a tip; either way no other rule calls it hard
