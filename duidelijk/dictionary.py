@@ -48,6 +48,11 @@ TRANSPARENT_PARTICLES = ("terug", "mee", "weg", "samen", "thuis", "binnen", "bui
                          "vooruit", "achteruit")
 # a new compound with an abstract head is this much less familiar than its parts
 NOVEL_ABSTRACT = 1.0
+# ... unless its head is one of the everyday abstract words of speech: SUBTLEX-NL Zipf of the
+# lemma at least this (about the 130 most common abstract nouns of LiNT-II's list: "vraag",
+# "probleem", "regel", "plan", "gebruik", "afspraak"; not "functie" 4.1, "methode" 4.2,
+# "norm" 3.9, "niveau" 4.4)
+EVERYDAY_HEAD_SPOKEN = 5.0
 # the first part of an established compound (LiNT-II's noun list names its head) may be
 # this much less familiar than the bar for the whole
 MODIFIER_SLACK = 0.5
@@ -585,7 +590,7 @@ def _compound_familiarity(form: str, lemma: str, pos: str) -> float:
                 # is a virus): its first part need not be quite as familiar
                 first += MODIFIER_SLACK
             parts_score = min(first, head_score)
-            if pos == "NOUN" and novel_abstract(form, lemma, head):
+            if pos == "NOUN" and novel_abstract(form, lemma, head) and not everyday_head(heads):
                 parts_score -= NOVEL_ABSTRACT
             score = max(score, parts_score)
         elif len(parts) == 3 and pos == "NOUN" and not starts_with_prefix(parts):
@@ -653,7 +658,23 @@ def novel_abstract(form: str, lemma: str, head: str) -> bool:
 
     if zipf(form) > 0 or zipf(lemma) > 0 or any(zipf(c) > 0 for c in lemma_candidates(form)[1:]):
         return False
-    return noun_class(head) == "a" or any(noun_class(c) == "a" for c in lemma_candidates(head)[1:])
+    listed = noun_class(head)
+    if listed is not None:
+        return listed == "a"  # the head as it stands decides: "haven" is a harbour, not a "have"
+    return any(noun_class(c) == "a" for c in lemma_candidates(head)[1:])
+
+
+def everyday_head(heads: list[str]) -> bool:
+    """Is the head of a compound (``heads``: its form and the singulars it may have, as
+    ``lemma_candidates`` gives them) one of the everyday abstract words of speech
+    (``EVERYDAY_HEAD_SPOKEN``: "regels", "gebruik", "bewijs")? A new compound with such a
+    head says what it is by its parts, as one with a concrete head does: "afvalregels" are
+    rules about waste, "scootergebruik" is the use of scooters. A head of written Dutch
+    ("inlogfunctie", "parkeernorm", "kavelniveau") leaves the reader to work out what the
+    whole means (``novel_abstract``)."""
+    from duidelijk.subtlex import spoken_lemma_zipf
+
+    return max(spoken_lemma_zipf(c, "NOUN") for c in heads) >= EVERYDAY_HEAD_SPOKEN
 
 
 def _verbal(form: str, lemma: str) -> bool:

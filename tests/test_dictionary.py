@@ -255,3 +255,27 @@ def test_lemma_sums_are_the_same_in_every_process():
                                    check=True).stdout)
     assert len(outputs) == 1 and next(iter(outputs)).count("\n") == 10
     assert list(dictionary._forms("voorwaarde", "NOUN")) == sorted(dictionary._forms("voorwaarde", "NOUN"))
+
+
+def test_new_compound_with_an_everyday_abstract_head_is_read_by_its_parts(mode):
+    """A new compound with an abstract head is less familiar than its parts ("inlogfunctie",
+    "parkeernormen": heads of written Dutch), unless its head is one of the everyday abstract
+    words of speech: "afvalregels" are rules about waste, "scootergebruik" is the use of
+    scooters."""
+    assert dictionary.everyday_head(dictionary.lemma_candidates("regels"))
+    assert dictionary.everyday_head(dictionary.lemma_candidates("gebruik"))
+    assert not dictionary.everyday_head(dictionary.lemma_candidates("functie"))
+    assert not dictionary.everyday_head(dictionary.lemma_candidates("normen"))
+    assert dictionary.familiarity("afvalregels", "afvalregel", "NOUN") >= 3.5
+    assert dictionary.familiarity("scootergebruik", "scootergebruik", "NOUN") >= 3.5
+    assert dictionary.familiarity("inlogfunctie", "inlogfunctie", "NOUN") < 3.5
+    assert dictionary.familiarity("parkeernormen", "parkeernorm", "NOUN") < 3.5
+
+
+def test_the_head_as_it_stands_decides_whether_it_is_abstract(mode):
+    """"haven" is a harbour (concrete in LiNT-II's list), though "have" (one of the singulars
+    it could be) is abstract: a new compound with it is no compound with an abstract head.
+    A head the list does not hold as it stands is read by its singular ("methoden")."""
+    assert not dictionary.novel_abstract("woonboothaven", "woonboothaven", "haven")
+    assert dictionary.novel_abstract("inlogfunctie", "inlogfunctie", "functie")
+    assert dictionary.novel_abstract("inlogmethoden", "inlogmethode", "methoden")

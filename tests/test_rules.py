@@ -931,6 +931,15 @@ def test_compound_noun_tagged_as_adverb_is_read_as_a_noun(check):
     assert rule.word_score("nagenoeg", "nagenoeg", "ADV", None) is not None
 
 
+def test_new_compound_with_an_everyday_abstract_head_is_no_difficult_word(check):
+    """"afvalregels" (rules about waste) and "scootergebruik" say what they are by their
+    everyday parts; a new compound whose abstract head is a word of written Dutch stays
+    difficult ("inlogfunctie")."""
+    assert not found(check, "DD104", "Lees de afvalregels voor uw straat.")
+    assert not found(check, "DD104", "Het scootergebruik in de stad groeit.")
+    assert any(x.text == "inlogfunctie" for x in found(check, "DD104", "De inlogfunctie van uw account is geblokkeerd."))
+
+
 def test_noun_of_quality_from_a_known_adjective(check):
     """"gladheid" is "glad" + -heid: known to whoever knows "glad"; a -heid noun from a rare
     or legal adjective stays difficult."""
