@@ -311,3 +311,43 @@ def test_het_voorgenomen_besluit_gets_the_participle_not_het_plan(check):
 def test_other_deze_formulas_before_a_word_are_still_found(check):
     """Only 'namens deze' before a word is a pointing word; 'Bij dezen deel ik u mee' stays."""
     assert flagged(check, "Bij dezen deel ik u mee dat uw aanvraag is toegekend.", "Bij dezen")
+
+
+# --- "het" as a pronoun, not an article (thirteenth session, item 3) ----------------------------
+
+@pytest.mark.parametrize("text, word, pronoun", [
+    ("U kunt het online regelen.", "het", True),
+    ("Wij sturen het naar u.", "het", True),
+    ("U kunt het indienen.", "het", True),  # tagged an article ("det") of "indienen"
+    ("Wij gaan het verstrekken.", "het", True),
+    ("Wij sturen het.", "het", True),
+    ("Het indienen van een bezwaar kost geld.", "Het", False),
+    ("Voor het indienen heeft u zes weken.", "het", False),
+    ("Het aanvragen gaat via de website.", "Het", False),
+    ("U kunt het formulier online regelen.", "het", False),
+    ("Het verstreken jaar was druk.", "Het", False),
+])
+def test_het_is_pronoun(nlp, text, word, pronoun):
+    from duidelijk.rules.clauses import het_is_pronoun
+
+    doc = nlp(text)
+    assert het_is_pronoun(next(t for t in doc if t.text == word)) is pronoun
+
+
+def test_het_before_a_verb_is_no_article_for_dd103(check):
+    # the verb after "het" is a verb, not a noun: found, and both alternatives fit as with a noun object
+    assert flagged(check, "Wij zullen het heroverwegen.", "heroverwegen")
+    assert flagged(check, "Wij gaan het bijstellen.", "bijstellen")
+    found = [f for f in dd103(check, "U kunt het indienen.") if "indienen" in f.text]
+    assert found and found[0].suggestions == ["sturen", "inleveren"]
+    assert first_suggestion(check, "Bij planvorming kan het noodzakelijk zijn om te wachten.", "noodzakelijk") == "nodig"
+    # "het" as the object, not the subject, says what "registreren" is about: no person here
+    assert first_suggestion(check, "Wij zullen het registreren.", "registreren") == "vastleggen"
+
+
+def test_het_as_article_keeps_the_noun_reading(check):
+    # an infinitive used as a noun: a verb-only entry is ordinary Dutch there
+    assert not flagged(check, "Het heroverwegen kost tijd.", "heroverwegen")
+    assert not flagged(check, "Het bijstellen van de regels duurt lang.", "bijstellen")
+    # an empty "het" before a participle: an adjective, no form of "wensen" ("gewild")
+    assert not flagged(check, "In deze situatie is het gewenst dat u werkt.", "gewenst")

@@ -47,6 +47,39 @@ def finite_verb(head):
     return head if first == head.i else doc[first]  # the head itself, as the Token way (callers ask "is")
 
 
+# the labels of an infinitive that is used as a noun ("Het indienen kost geld", "bij het
+# indienen"): then "het" before it is its article
+NOUN_USE_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:arg", "obl:agent", "nmod", "appos"})
+
+
+def het_is_pronoun(het) -> bool:
+    """Is this "het" a pronoun, the thing a verb is about ("U kunt het online regelen", "Wij
+    sturen het naar u", "U kunt het indienen", "Wij hebben het gedaan."), not an article? The
+    tagger calls "het" before an infinitive or participle an article ("det"); it is one only
+    where that verb is used as a noun: after a preposition ("bij het indienen"), before "van"
+    ("het indienen van een bezwaar"), or as subject or object ("Het aanvragen gaat online").
+    It is a pronoun at the end of a clause ("Wij sturen het.") and before the verb of its
+    clause: a verb with an auxiliary ("kunt ... indienen") or after a verb ("gaan ... verstrekken")."""
+    if het.lower_ != "het":
+        return False
+    if het.dep_ == "det" and het.head.i > het.i and het.head.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"}:
+        return False  # "Het verstreken jaar", tagged a pronoun all the same
+    if het.pos_ == "PRON":
+        return True
+    doc = het.doc
+    nxt = next((t for t in doc[het.i + 1:] if not t.is_space), None)
+    if nxt is None or nxt.is_punct:
+        return True
+    if nxt.pos_ not in {"VERB", "AUX"} or nxt.dep_ in NOUN_USE_DEPS:
+        return False
+    if het.i > 0 and doc[het.i - 1].pos_ == "ADP":
+        return False  # "voor het indienen"
+    after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
+    if after is not None and after.lower_ == "van":
+        return False  # "het verstrekken van de gegevens"
+    return nxt.dep_ == "xcomp" or any(c.dep_ in {"aux", "aux:pass"} for c in nxt.children)
+
+
 @cache
 def label_ids(*labels: str) -> tuple[int, ...]:
     """The string ids of these dependency labels, in their order (hashes of the strings: the

@@ -38,7 +38,7 @@ from duidelijk.lexicon import zipf
 from duidelijk.metrics import token_table
 from duidelijk.phrases import Moved, PhraseIndex, compiled, doc_keys, span_keys, token_keys
 from duidelijk.rules.base import SCORE_ONLY, Context, Rule, RuleDoc, register
-from duidelijk.rules.clauses import is_finite, label_set
+from duidelijk.rules.clauses import het_is_pronoun, is_finite, label_set
 from duidelijk.rules.nominalisation import (het_van, het_van_may, jargon_anchors, list_matches, subject_het_van,
                                               token_keys_with_particles, verb_of)
 from duidelijk.rules.passive import state_participles
@@ -601,7 +601,7 @@ def in_context(found: list, alternative: str) -> str:
         return ""  # "de let op door Wilson geïnitieerde": an instruction only starts a sentence
     if words[0].lower() in {"tijdens", "in"} and first.pos_ == "ADP" and _duration_after(last):
         return ""  # "gedurende drie weken" is no "tijdens drie weken" or "in drie weken"
-    if prev is not None and prev.lower_ in DETERMINERS:
+    if prev is not None and prev.lower_ in DETERMINERS and not het_is_pronoun(prev):
         if words[0].lower() in CLAUSE_STARTS | READER_SUBJECTS | {"niet", "geen"}:
             return ""  # "de stand van zaken" is no "de hoe het nu gaat"; "uw niet kunnen werken"
         if 1 < len(words) <= 3 and _verb_like(words[-1].lower()) and word_class(first) == "NOUN" and not (
@@ -1154,8 +1154,8 @@ def _word_class(tok) -> str:
     if nxt is not None and nxt.pos_ in {"NOUN", "PROPN"} and tok.pos_ in {"ADJ", "VERB"} and (
             tok.lower_.endswith("e") or tok.dep_ == "amod" or (prev is not None and prev.lower_ in DETERMINERS)):
         return "ADJ"  # "de onderstaande gegevens", "eventuele kosten", "een erkend bedrijf", "uw schriftelijk verzoek"
-    if prev is not None and prev.lower_ in NOUN_BEFORE:
-        return "NOUN"
+    if prev is not None and prev.lower_ in NOUN_BEFORE and not het_is_pronoun(prev):
+        return "NOUN"  # not "U kunt het indienen": "het" is the thing handed in
     if prev is not None and prev.pos_ == "ADJ" and prev.lower_.endswith("e") and "Sup" not in prev.morph.get("Degree") \
             and tok.lower_.endswith("en"):
         return "NOUN"  # an inflected adjective stands before a noun: "aparte overleggen" (meetings)
@@ -1477,6 +1477,8 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
         return True
     if len(found) == 1 and entry.pos and "NOUN" not in entry.pos and _owned(found[0]):
         return True  # "zijn enkel gebroken": the ankle, no "alleen" (the tagger may say ADV)
+    if len(found) == 1 and entry.pos and "ADJ" not in entry.pos and _expletive_predicate(found[0]):
+        return True  # "is het gewenst dat": an adjective (desirable), no form of "wensen" ("gewild")
     if len(found) > 1 and any(t.dep_ == "nummod" for t in found):
         return True  # "Wij slaan acht pallets op": the number, no "acht slaan op"
     n = tokens.index(found[-1])
@@ -1501,6 +1503,13 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
     return in_fixed_expression(found, tokens, entry)
 
 
+def _expletive_predicate(tok) -> bool:
+    """Is the word a participle right after an empty "het" ("In dit geval is het gewenst dat
+    ..."): a predicate adjective, where the verb's alternatives do not fit?"""
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return prev is not None and prev.lower_ == "het" and prev.dep_ == "expl" and "Part" in tok.morph.get("VerbForm")
+
+
 def _owned(tok) -> bool:
     """Does a possessive or an article stand right before the word ("zijn enkel", "de enkel"),
     and no noun after it? Then it is a noun, whatever the tagger says."""
@@ -1510,7 +1519,8 @@ def _owned(tok) -> bool:
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and nxt.pos_ in {"NOUN", "PROPN", "ADJ"}:
         return False  # "de verstreken tijd": an adjective before its noun
-    return "Yes" in prev.morph.get("Poss") or prev.lower_ in {"de", "het"}
+    # "het" before the verb of its clause is the thing it is about: "Wij zullen het heroverwegen"
+    return "Yes" in prev.morph.get("Poss") or prev.lower_ == "de" or (prev.lower_ == "het" and not het_is_pronoun(prev))
 
 
 # verbs that also mean "put somewhere" ("opstellen": set up, place): with a concrete thing and a
@@ -1629,14 +1639,21 @@ def _time_points() -> tuple[str, ...]:
 def _about(found: list) -> list:
     """The words a match is about, nearest first: the noun after an adjective or participle ("de
     verstreken datum"), the object of an active verb or the subject of a passive ("Wij
-    registreren u", "U wordt geregistreerd"), else the subject ("De datum is verstreken")."""
+    registreren u", "Wij zullen het registreren", "U wordt geregistreerd"), else the subject
+    of an adjective or of a verb with "zijn" ("De datum is verstreken"); not the subject of an
+    active verb, who does it ("Wij registreren")."""
     out = []
     for tok in found:
         if tok.dep_ in {"amod", "acl"} and tok.head.pos_ in {"NOUN", "PROPN"}:
             out.append(tok.head)
         children = list(tok.children)
-        objects = [c for c in children if c.dep_ in {"obj", "nsubj:pass"}]
-        out += objects or [c for c in children if c.dep_ == "nsubj"]
+        objects = [c for c in children if c.dep_ in {"obj", "nsubj:pass"} or (c.dep_ == "det" and het_is_pronoun(c))] \
+            or [c for c in children if c.dep_ in {"iobj", "expl:pv"}]  # the parse's label for "u", "zich"
+        if objects:
+            out += objects
+        elif tok.pos_ == "ADJ" or any(c.dep_ == "cop" or (c.dep_ == "aux" and c.lemma_.lower() == "zijn")
+                                      for c in children):
+            out += [c for c in children if c.dep_ == "nsubj"]
     return out
 
 
