@@ -1749,6 +1749,21 @@ def test_per_without_a_date_is_ordinary_dutch(check, text):
     ("U kunt uw aanvraag online doen. Is je iets opgevallen?", "Is je", "Is u"),
     ("U kunt uw aanvraag online doen. Zal je ons bellen?", "Zal je", "Zult u"),
     ("U kunt uw aanvraag online doen. Ben je verhuisd?", "Ben je", "Bent u"),
+    # the modals and irregular verbs with "je"/"jij" after them (thirteenth session, item 2)
+    ("U kunt uw aanvraag online doen. Zal jij ons bellen?", "Zal jij", "Zult u"),
+    ("U kunt uw aanvraag online doen. Kun je ons bellen?", "Kun je", "Kunt u"),
+    ("U kunt uw aanvraag online doen. Wil je ons bellen?", "Wil je", "Wilt u"),
+    ("U kunt uw aanvraag online doen. Heb je de brief?", "Heb je", "Hebt u"),
+    ("U kunt uw aanvraag online doen. Heeft je de brief?", "Heeft je", "Hebt u"),
+    ("U kunt uw aanvraag online doen. Mag je dat?", "Mag je", "Mag u"),
+    # a verb whose person is no subject keeps its form: "dat" is the subject
+    ("U kunt uw aanvraag online doen. Zal je dat lukken?", "Zal je", "Zal u"),
+    ("U kunt uw aanvraag online doen. Kan je dat lukken?", "Kan je", "Kan u"),
+    ("Je kunt je aanvraag online doen. Je hebt een brief. Kan u dat lukken?", "Kan u", "Kan je"),
+    # a main clause with a word before its verb: the stem needs "je" as its subject
+    ("U kunt uw aanvraag online doen. Dan heb je recht op geld.", "heb je", "hebt u"),
+    ("U kunt uw aanvraag online doen. Dan krijg je geld terug.", "krijg je", "krijgt u"),
+    ("U kunt uw aanvraag online doen. In de bijlage vind je het formulier.", "vind je", "vindt u"),
 ])
 def test_other_address_after_the_verb_changes_the_verb_too(check, text, span, alt):
     # "kun je" with "u" is "kunt u", not "kun u"; "kunt u" with "je" is "kun je"
@@ -1760,6 +1775,10 @@ def test_other_address_after_the_verb_changes_the_verb_too(check, text, span, al
     ("U kunt bellen. Je account is klaar.", "Je", "uw"),  # possessive "je" is "uw", not "u"
     ("U kunt bellen. U krijgt antwoord. Wij helpen je.", "je", "u"),  # object "je" stays one word
     ("U kunt bellen. Als je wilt, kan dat.", "je", "u"),  # "je" before its verb: the verb has no "t" problem
+    # "je" after a stem that is "your": an order, after "ik", after a form that "hij" has too
+    ("U kunt bellen. U krijgt antwoord. Geef je formulier af.", "je", "uw"),
+    ("U kunt bellen. U krijgt antwoord. Ik heb je brief gelezen.", "je", "uw"),
+    ("U kunt bellen. U krijgt antwoord. Dan heeft je kind recht op geld.", "je", "uw"),
 ])
 def test_other_address_before_the_verb_or_as_object_is_one_word(check, text, span, alt):
     f = [x for x in found(check, "DD110", text) if x.text == span]

@@ -79,6 +79,8 @@ class MixedAddress(Rule):
                 after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
                 reflexive = other == "je" and after is not None and after.lower_ == "zich"
                 form = u_form(verb) if other == "u" else je_form(verb, reflexive)
+                if _person_is_object(verb):
+                    form = verb.lower_  # "Zal je dat lukken?" is "Zal u dat lukken?": "dat" is the subject
                 if form:
                     form = form[:1].upper() + form[1:] if verb.text[:1].isupper() else form
                     end, alt = tok.idx + len(tok), f"{form} {other}"
@@ -106,14 +108,28 @@ class MixedAddress(Rule):
 # je" -> "Kunt u", "Heeft u" -> "Heb je"). "u" or "je" after "is" and "zal" is mostly no
 # subject but the person something happens to ("Is u iets opgevallen?", "Is u bekend dat",
 # "Zal u dat lukken?"), and "zal je" is as good as "zul je". So before "je" both keep their
-# form (KEEP_BEFORE_PERSON: "Is u" -> "Is je", "Zal u" -> "Zal je"). Before "u" only "is"
-# does ("Is je iets opgevallen?" -> "Is u"); "zal" becomes "zult" ("Zal je" -> "Zult u"),
-# also where "Zal u" is meant: a known gap (read-through 12, item 4)
+# form (KEEP_BEFORE_PERSON: "Is u" -> "Is je", "Zal u" -> "Zal je"). Before "u" "is" does
+# ("Is je iets opgevallen?" -> "Is u"); "zal" becomes "zult" ("Zal je" -> "Zult u"), except
+# with a verb whose person is no subject: then every verb keeps its form ("Zal je dat lukken?"
+# -> "Zal u", "Kan u dat lukken?" -> "Kan je": _person_is_object)
 KEEP_BEFORE_PERSON = {"is", "zal"}
 INVERTED_U_FORMS = {**{third: u for _, _, u, third in PRESENT_FORMS.values() if third != u},
                     **{je: u for _, je, u, _ in PRESENT_FORMS.values()}, "is": "is"}
 INVERTED_JE_FORMS = {**{third: je for _, je, _, third in PRESENT_FORMS.values() if third not in KEEP_BEFORE_PERSON},
                      **{u: je for _, je, u, _ in PRESENT_FORMS.values()}}
+
+
+@cache
+def person_object_verbs() -> frozenset[str]:
+    """Verbs whose person is the one something happens to (``wordlists/person_object_verbs.tsv``:
+    "lukken", "bevallen", "opvallen")."""
+    return frozenset(r["verb"] for r in wordlists.load("person_object_verbs"))
+
+
+def _person_is_object(verb) -> bool:
+    """Is ``verb`` the auxiliary of one of ``person_object_verbs`` ("Zal je dat lukken?")? Then
+    "je" after it is the person it happens to, not the subject."""
+    return verb.dep_ == "aux" and verb.head.lemma_.lower() in person_object_verbs()
 
 
 def _inverted_verb(tok):
@@ -124,7 +140,7 @@ def _inverted_verb(tok):
     verb = tok.doc[tok.i - 1]
     if _question_stem(verb):
         return verb  # "Verhuis je binnenkort?": the tagger calls "Verhuis" a name
-    if not tok.dep_.startswith("nsubj") and not _stem_question(tok, verb):
+    if not tok.dep_.startswith("nsubj") and not _stem_question(tok, verb) and not _stem_after_topic(tok, verb):
         return None
     if verb.i > 0 and verb.doc[verb.i - 1].lower_ in SUBJECT_PRONOUNS:
         return None  # "Wij leren je de regels": the subject is before the verb, "je" is its object
@@ -159,6 +175,27 @@ def _stem_question(tok, verb) -> bool:
     return (tok.lower_ == "je" and verb.pos_ in {"VERB", "AUX"} and verb.is_alpha and _opens_sentence(verb) == "?"
             and not verb.lower_.endswith("t") and "Past" not in verb.morph.get("Tense")
             and verb.lower_ in _verb_stems(verb.lower_))  # not "Is je aanvraag klaar?"
+
+
+# the forms after "hij" that are also the stem ("kan", "zal", "wil", "mag"): "Dan kan je
+# moeder bellen" may be "your mother can call", so the stem says nothing there
+THIRD_PERSON_STEMS = frozenset(third for _, _, _, third in PRESENT_FORMS.values())
+
+
+def _stem_after_topic(tok, verb) -> bool:
+    """A main clause with a word or clause before its verb, the bare stem of that verb and "je"
+    after it ("Dan heb je recht op geld", "Als je verhuist, krijg je een brief"): without "ik"
+    before it, the stem without "t" needs "je" as its subject, whatever the tagger says
+    ("your"). Not a stem that is also the form after "hij" ("Dan kan je moeder bellen"), nor
+    the first word of a sentence ("Geef je formulier af.": an order)."""
+    low = verb.lower_
+    if tok.lower_ != "je" or verb.pos_ not in {"VERB", "AUX"} or not verb.is_alpha or low.endswith("t") \
+            or low in THIRD_PERSON_STEMS or "Past" in verb.morph.get("Tense"):
+        return False
+    before = [t for t in verb.sent if t.i < verb.i and not t.is_space and not t.is_punct]
+    if not before or before[-1].lower_ in SUBJECT_PRONOUNS:
+        return False  # "Geef je formulier af.", "Ik heb je brief"
+    return low in _verb_stems(low)
 
 
 def _owner_after_t_form(tok, verb) -> bool:
