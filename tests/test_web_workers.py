@@ -154,6 +154,45 @@ def test_workers_stop_when_the_web_process_is_killed(tmp_path):
             proc.kill()
 
 
+def _threads(pid: int) -> int:
+    return len(os.listdir(f"/proc/{pid}/task"))
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/task"), reason="counts threads in /proc (Linux)")
+def test_a_worker_checks_with_one_thread(pooled):
+    """No thread watches the web process in a worker (Linux signals the worker when its parent
+    ends): with a second thread every memory allocation in the worker takes a lock."""
+    assert upload(pooled.test_client(), text=TEXT).status_code == 303
+    pids = worker_pids(pooled)
+    assert pids and [_threads(pid) for pid in pids] == [1] * len(pids)
+
+
+def test_a_worker_started_by_a_thread_that_ends_keeps_working():
+    """Linux sends its signal when the *thread* that started a worker ends too (here the
+    thread that starts the checker; in a server, a request's thread that starts a fresh
+    worker): the worker still has its web process, so it goes on."""
+    import threading
+
+    from duidelijk.web.workers import Checker
+
+    checker = Checker(1, timeout=120)
+    try:
+        starter = threading.Thread(target=checker.start, args=(_config(),))
+        starter.start()
+        starter.join(timeout=START_WAIT)
+        pids = checker.pids()
+        assert len(pids) == 1
+        time.sleep(0.5)  # the signal has come by now
+        assert _alive(pids[0])
+        assert hasattr(checker.check(TEXT.encode(), "a.txt", _config()), "findings")
+        assert checker.pids() == pids  # the same worker checked it
+    finally:
+        checker.close()
+
+
+START_WAIT = 600
+
+
 def _alive(pid: int) -> bool:
     try:
         with open(f"/proc/{pid}/stat", encoding="ascii") as f:

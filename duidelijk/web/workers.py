@@ -53,18 +53,59 @@ class CheckFailed(Exception):
 
 def _watch_parent(parent: int, interval: float = 1.0) -> None:
     """Stop this worker when the web process is gone (killed, or stopped without clean-up),
-    so no worker with a loaded model stays behind."""
+    so no worker with a loaded model stays behind. A thread that looks every ``interval``
+    seconds: only where ``_signal_on_parent_death`` cannot be used."""
     while True:
         time.sleep(interval)
         if os.getppid() != parent:
             os._exit(0)
 
 
-def _start_worker(config) -> None:
-    """Runs once in each new worker: load the pipeline and check a short letter."""
+PARENT_GONE_SIGNAL = "SIGUSR2"  # what Linux sends this worker when its parent ends (PR_SET_PDEATHSIG)
+_PR_SET_PDEATHSIG = 1
+
+
+def _signal_on_parent_death(parent: int) -> bool:
+    """Have Linux send this worker a signal when its parent ends (``prctl(PR_SET_PDEATHSIG)``),
+    and stop the worker on it when the web process ``parent`` is gone. No thread: a second
+    thread in the worker makes every memory allocation take a lock, which slows each check
+    (docs/benchmarks.md, twelfth and thirteenth sessions). Linux sends the signal when the
+    *thread* that started the worker ends, too (a request's thread may start one after a
+    worker stopped); the worker then still has its parent and goes on. False where it cannot
+    be set (not Linux): then the caller watches with a thread."""
+    import signal
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        import ctypes
+
+        prctl = ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):
+        return False
+    number = getattr(signal, PARENT_GONE_SIGNAL)
+
+    def parent_gone(signum, frame) -> None:
+        if os.getppid() != parent:
+            os._exit(0)
+
+    signal.signal(number, parent_gone)
+    if prctl(_PR_SET_PDEATHSIG, int(number), 0, 0, 0) != 0:
+        signal.signal(number, signal.SIG_DFL)
+        return False
+    parent_gone(number, None)  # the web process ended before the signal was asked for
+    return True
+
+
+def _start_worker(config, parent: int | None = None) -> None:
+    """Runs once in each new worker: watch the web process ``parent``, load the pipeline and
+    check a short letter."""
     from duidelijk import web
 
-    threading.Thread(target=_watch_parent, args=(os.getppid(),), daemon=True).start()
+    parent = os.getppid() if parent is None else parent
+    if not _signal_on_parent_death(parent):
+        threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
     web.warm_up(config)  # loads the pipeline; a failure is logged, the first real check reports it
 
 
@@ -146,7 +187,7 @@ class _Slot:
                     1,
                     mp_context=multiprocessing.get_context("spawn"),
                     initializer=_start_worker,
-                    initargs=(self.config,),
+                    initargs=(self.config, os.getpid()),
                 )
             return self._pool
 
