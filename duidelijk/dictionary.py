@@ -128,11 +128,13 @@ def exists(word: str) -> bool:
     listed = words.contains
     if listed(w):
         return True
-    if zipf(w) <= 0:
+    if zipf(w) <= 0 or not w.endswith(SUFFIXES):
         return False
     for suffix in SUFFIXES:
+        if not w.endswith(suffix):
+            continue  # (tested before the stem is cut: most words end in few of them)
         stem = w[: -len(suffix)]
-        if not w.endswith(suffix) or len(stem) < 2:
+        if len(stem) < 2:
             continue
         if listed(stem) or (len(stem) > 2 and stem[-1] == stem[-2] and listed(stem[:-1])):
             return True
@@ -200,6 +202,7 @@ def _forms(lemma: str, pos: str) -> tuple[str, ...]:
 ALWAYS_SEPARABLE = ("aan", "af", "bij", "in", "mee", "na", "op", "toe", "uit", "weg", "terug", "samen",
                     "neer", "los", "vast", "thuis", "binnen", "buiten", "tegen")
 SOMETIMES_SEPARABLE = ("door", "om", "onder", "over", "voor", "achter")
+_SEPARABLE = ALWAYS_SEPARABLE + SOMETIMES_SEPARABLE  # in this order (``separable``)
 # about a third of the uses of a verb are finite forms in a main clause, where a separable
 # particle stands apart from the verb ("Wij plannen de werkzaamheden in"): text counts of
 # the joined forms miss that third, so they are raised by 1 / (1 - SPLIT_SHARE)
@@ -213,9 +216,13 @@ def separable(verb: str) -> bool:
     from duidelijk.verbs import past_participle
 
     verb = verb.lower()
-    for particle in ALWAYS_SEPARABLE + SOMETIMES_SEPARABLE:
+    if not verb.startswith(_SEPARABLE):
+        return False  # (one test for all particles: most verbs start with none of them)
+    for particle in _SEPARABLE:
+        if not verb.startswith(particle):
+            continue
         core = verb[len(particle):]
-        if not verb.startswith(particle) or len(core) < 4 or not core.endswith("en") or not exists(core):
+        if len(core) < 4 or not core.endswith("en") or not exists(core):
             continue
         joined = past_participle(verb)
         if joined.startswith(particle + "ge"):
@@ -554,11 +561,13 @@ def _form_familiarity(form: str, lemma: str, pos: str) -> float:
         # a particle that keeps its own meaning ("terug", "mee", "weg"): "terugbellen" is
         # "bellen" + back, as familiar as "bellen"; "opschorten", "doorberekenen" are not.
         # A present participle is often an adjective with a meaning of its own ("terughoudend")
+        if not lem.startswith(TRANSPARENT_PARTICLES):
+            continue  # (one test for all particles first: most lemmas start with none)
         particle = next((p for p in TRANSPARENT_PARTICLES if lem.startswith(p)), "")
         rest = lem[len(particle):]
         if particle and len(rest) >= 4 and rest.endswith("en") and exists(rest):
             score = max(score, lemma_zipf(rest, "VERB"))
-    particle = next((p for p in TRANSPARENT_PARTICLES if form.startswith(p + "ge")), "")
+    particle = next((p for p in TRANSPARENT_PARTICLES if form.startswith(p + "ge")), "") if participle else ""
     if participle and particle and len(form) - len(particle) >= 6:
         # the participle of such a verb, strong ones too ("meegesprongen", "teruggegeven"):
         # as familiar as the participle without the particle
@@ -679,7 +688,7 @@ def everyday_head(heads: list[str]) -> bool:
 
 def _verbal(form: str, lemma: str) -> bool:
     """A participle or a word made from a particle verb ("doorberekend", "ingebrekestelling")."""
-    return any(form.startswith(p) and form[len(p):].startswith("ge") for p in PREFIXES)
+    return form.startswith(PREFIXES) and any(form.startswith(p) and form[len(p):].startswith("ge") for p in PREFIXES)
 
 
 def _real_build(w: str) -> bool:
@@ -752,5 +761,6 @@ def likely_typo(word: str) -> bool:
     candidates = {w[:i] + w[i + 1:] for i in range(min(len(w), last + 1))}
     candidates |= {w[:i] + w[i + 1] + w[i] + w[i + 2:] for i in range(min(len(w) - 1, last + 1))}
     candidates |= {w[:i] + c + w[i:] for i in range(1, min(len(w), last + 1)) for c in _LETTERS}
-    return any(c in table and zipf(c) >= bar for c in candidates)
+    listed = table.get  # (``c in table`` without the method call of ``__contains__``)
+    return any(listed(c) is not None and zipf(c) >= bar for c in candidates)
 

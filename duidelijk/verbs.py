@@ -88,9 +88,11 @@ def past_participle(infinitive: str) -> str:
     one that Dutch text uses most wins.
     """
     candidates = {_regular_participle("", infinitive)}
-    for particle in PARTICLES:
+    for particle in PARTICLES if infinitive.startswith(PARTICLES) else ():
+        if not infinitive.startswith(particle):
+            continue
         core = infinitive[len(particle):]
-        if infinitive.startswith(particle) and len(core) >= 5:
+        if len(core) >= 5:
             candidates.add(_regular_participle(particle, core))
             candidates.add(particle + _regular_participle("", core, prefix=""))
     candidates.discard("")
