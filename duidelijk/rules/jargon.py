@@ -61,10 +61,6 @@ READER_YOU = {"u", "je", "jij"}
 MODAL_FORMS = frozenset(form for forms in MODAL_TE.values() for form in forms)
 
 
-def _is_finite(tok) -> bool:
-    return "Fin" in tok.morph.get("VerbForm")
-
-
 def _sentence(tok) -> tuple[int, int]:
     """(start, end) of the token's sentence: ``Token.sent``'s bounds, read from the token
     table (``Token.sent`` makes a Span and looks for the bounds each time)."""
@@ -88,7 +84,7 @@ def te_infinitive(tokens: list, pos: int):
     or None."""
     for j in range(pos + 1, len(tokens) - 1):
         nxt = tokens[j]
-        if _is_finite(nxt) or nxt.lower_ in {";", ":", "om"}:
+        if is_finite(nxt) or nxt.lower_ in {";", ":", "om"}:
             return None  # another clause; "dient om ... te" is a purpose ("serves to"), no "must"
         after = tokens[j + 1]
         if nxt.lower_ == "te" and (after.pos_ in {"VERB", "AUX"} or "Inf" in after.morph.get("VerbForm")) \
@@ -315,7 +311,7 @@ def _form_for(found: list, alternative: str) -> str:
     finite = table.facts[tok.i].finite_form or (
         prev is not None and prev.lower_ in SUBJECT_BEFORE and not has_aux)
     if rest and rest != ["te"] and prev is not None and (prev.lower_ == "te" or (
-            prev.pos_ in {"AUX", "VERB"} and (not _is_finite(prev) or _in_subclause(tok)))):
+            prev.pos_ in {"AUX", "VERB"} and (not is_finite(prev) or _in_subclause(tok)))):
         return ""  # "te hebben geïnformeerd" is no "te hebben op de hoogte gebracht": those words go first
     if rest and any(_verb_like(w) for w in rest):
         return alternative if tok.lower_.endswith("en") and not finite else ""
@@ -422,7 +418,7 @@ def degree_form(adjective: str, superlative: bool, inflected: bool) -> str:
 def _finite_phrase(found: list, alternative: str) -> str:
     """A verb expression with a finite verb ("die voortkomt uit") gets the alternative's verb
     in the same form ("komt uit"); "" when no form fits as it stands."""
-    finite = [t for t in found if t.pos_ in {"VERB", "AUX"} and _is_finite(t)]
+    finite = [t for t in found if is_finite(t)]
     if not finite and any(t.lower_ == "te" for t in found[1:]):
         return _te_phrase(alternative)  # "van toepassing te zijn" -> "te gelden"
     if not finite:
@@ -1829,7 +1825,7 @@ def _names_after_colon(after: list) -> bool:
     clause after the colon ("...: er ontbreken stukken", "...: wij helpen u dan") says why or
     what then, and "deze" still points back."""
     colon = next((k for k, t in enumerate(after) if t.text == ":"), None)
-    return colon is not None and not any(_is_finite(t) for t in after[colon + 1:])
+    return colon is not None and not any(is_finite(t) for t in after[colon + 1:])
 
 
 def _clause_number(verb) -> str:
@@ -2254,8 +2250,7 @@ class Jargon(Rule):
             after = tokens[n + 2] if n + 2 < len(tokens) else None
             if after is not None and after.lower_ in {"van", "op"} and after.i not in marked:
                 end = after
-            elif (n == 0 or tokens[n - 1].is_punct) and after is not None and after.pos_ in {"VERB", "AUX"} \
-                    and _is_finite(after):
+            elif (n == 0 or tokens[n - 1].is_punct) and after is not None and is_finite(after):
                 continue  # "Ter afsluiting drinken we koffie": the occasion, said so in speech too
             marked.update(range(tok.i, end.i + 1))
             span = ctx.text[tok.idx: end.idx + len(end)]
