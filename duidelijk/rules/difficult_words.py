@@ -712,7 +712,7 @@ def mistagged_compound_noun(low: str) -> bool:
 def word_difficulty(tok, floor: bool = False) -> float:
     """The familiarity of a word on the Zipf scale (higher is easier). ``floor``: a lower
     bound that does not split the word into compound parts (``known_meaning_floor``)."""
-    lemma = tok.lemma_.lower().replace("_", "")
+    lemma = _plain_lemma(tok.lemma_)
     if len(lemma) > len(tok.lower_) + 4 and lemma[:2] != tok.lower_[:2]:
         lemma = tok.lower_  # a wild guess of the lemmatizer
     return (known_meaning_floor if floor else known_meaning)(tok.lower_, lemma, tok.pos_)
@@ -893,7 +893,7 @@ class DifficultWord(Rule):
         if pos == "ADV" and mistagged_compound_noun(low):
             pos = "NOUN"  # a compound noun the tagger took for an adverb: "uw betaalgegevens"
         tok = _Word(low, lemma_, pos)  # what the word functions read of a token
-        lemma = lemma_.lower().replace("_", "")
+        lemma = _plain_lemma(lemma_)
         if low in safe or lemma in safe:
             return None
         if low.endswith("zelf") and low[:-4] in SELF_PRONOUNS:
