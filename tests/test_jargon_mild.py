@@ -193,3 +193,14 @@ def test_only_the_mild_tips_are_marked(check):
         assert marked == {"kwestie": True, "telefonisch": True, "locatie": True, "indien": False}
         assert report.verdict["b1"] is True, severity
     assert "mild" not in codes(report, "DD103")[0].to_dict()  # a marker, not part of the output
+
+
+def test_mild_is_marked_on_the_finding_itself(check):
+    """DD103 marks the findings of a mild entry as they are made (Finding.mild), not by the
+    characters of the word: the word beside it, 'middels', stays an officialese warning."""
+    report = check("De locatie bereikt u middels de bus.", rules={"DD103": {"mild": True}})
+    by_text = {f.text: f for f in codes(report, "DD103")}
+    assert by_text["locatie"].mild and by_text["locatie"].severity.value == "suggestion"
+    assert not by_text["middels"].mild and by_text["middels"].severity.value == "warning"
+    hidden = check("De locatie bereikt u middels de bus.")
+    assert [f.text for f in codes(hidden, "DD103")] == ["middels"]

@@ -1904,6 +1904,16 @@ def _parts_to_run(index, reject, present: set[str]) -> tuple[bool, bool, bool, b
 _OFFICIALESE_OPENING = re.compile(r"'([^']*)' is (?:hier )?ambtelijke taal\. ")
 
 
+def _mild(finding):
+    """The finding, marked as one on a word of a 'mild' entry (``Finding.mild``)."""
+    finding.mild = True
+    return finding
+
+
+def _as_it_is(finding):
+    return finding
+
+
 def mild_message(message: str) -> str:
     """The message of a tip for a mild word: readers know the word, the alternative is only
     a little plainer; so not "ambtelijke taal" ("'factuur' is ambtelijke taal. Schrijf liever
@@ -1958,22 +1968,20 @@ class Jargon(Rule):
     )
 
     def check(self, ctx: Context):
-        mild_chars: set[int] = set()  # the characters of the mild words found
         show = self.options["mild"]
         score_only = set()
-        for finding in self._check(ctx, mild_chars):
-            if mild_chars and finding.start in mild_chars:
+        for finding in self._check(ctx):
+            if finding.mild:  # a word the reader knows (_mild): no officialese word for the B1 verdict
                 if show:
                     finding.severity = Severity.SUGGESTION  # asked for: a tip, no warning
                     finding.message = mild_message(finding.message)  # no "ambtelijke taal": readers know it
-                    finding.mild = True  # no officialese word for the B1 verdict
                 else:
                     score_only.add(id(finding))  # not shown, but the score counts it
             yield finding
         if score_only:
             ctx.shared.setdefault(SCORE_ONLY, set()).update(score_only)
 
-    def _check(self, ctx: Context, mild_chars: set[int]):
+    def _check(self, ctx: Context):
         index = jargon_index()
         reject = compiled(tuple((k, (v,)) for k, v in ctx.config.reject.items()))
         marked = ctx.shared.setdefault("word_findings", set())
@@ -2047,24 +2055,24 @@ class Jargon(Rule):
                 if len(found) == 1:
                     entry = other_sense_entry(found[0], tokens, entry)  # "een bijzondere opgave": a task
                 entry = subject_entry(found, entry)  # "De datum is verstreken": 'voorbij', not 'afgelopen'
-                if entry.mild:
-                    # a word the reader knows: with the setting 'mild' off found for the score
-                    # only (not shown), on as a tip; either way no other rule calls it hard
-                    mild_chars.update(range(found[0].idx, found[-1].idx + len(found[-1])))
+                # a word the reader knows (entry.mild): each finding on it is marked so, whatever
+                # span it takes ("de locatie" -> "de plek"); check() shows it as a tip or keeps it
+                # for the score only, and no other rule calls it hard (marked)
+                mark = _mild if entry.mild else _as_it_is
                 alts = list(entry.alternatives)
                 marked.update(t.i for t in found)
                 text = quoted(found)
                 if len(found) > 1 and " ".join(t.lemma_.lower() for t in found) in NOUN_AFTER:
                     lead = self._lead_noun(ctx, found, marked)
                     if lead is not None:
-                        yield lead
+                        yield mark(lead)
                     continue
                 particle = _particle_before(found)
                 if particle is not None:
                     other_sense = object_in_other_sense(found[0])
                     replace = "-" not in entry.fits and not saying_without_clause(found[0]) and not other_sense
-                    yield self._particle_finding(ctx, found, particle, alts if replace else [],
-                                                 "" if other_sense else entry.note, shown=[] if other_sense else alts)
+                    yield mark(self._particle_finding(ctx, found, particle, alts if replace else [],
+                                                      "" if other_sense else entry.note, shown=[] if other_sense else alts))
                     continue
                 usable = [] if _no_form_fits(found) else [
                     f for f in (_form_for(found, a) for a in alts) if f]
@@ -2084,8 +2092,8 @@ class Jargon(Rule):
                         own = [f"{det.lower_ if f else OTHER_DET[det.lower_]} {u}" for u, f in fits if f is not None]
                         own = [o.capitalize() if det.text[:1].isupper() else o for o in own]
                         span = ctx.text[det.idx: found[-1].idx + len(found[-1])]
-                        yield self.finding(ctx, det.idx, found[-1].idx + len(found[-1]),
-                                           self._message(span, own), suggestions=own)
+                        yield mark(self.finding(ctx, det.idx, found[-1].idx + len(found[-1]),
+                                                self._message(span, own), suggestions=own))
                         continue
                     usable = [u for u, f in fits if f is not False]
                 usable = [u for u in (in_context(found, u) for u in usable) if u and u.lower() != text.lower()]
@@ -2093,12 +2101,12 @@ class Jargon(Rule):
                 if other_sense or (len(found) == 1 and saying_without_clause(found[0])):
                     usable = []
                 if len(found) == 1 and alts and alts[0].split()[-1] == "geven" and _krijgen_passive(found[0]):
-                    yield self._finding(ctx, found, f"'{text}' is ambtelijke taal. Na 'krijgen' kunt u het "
-                                                    f"vaak weglaten.", [])
+                    yield mark(self._finding(ctx, found, f"'{text}' is ambtelijke taal. Na 'krijgen' kunt u het "
+                                                         f"vaak weglaten.", []))
                     continue  # "U krijgt een woning toegewezen": "krijgt een woning", not "krijgt ... gegeven"
                 if len(found) == 1 and reported_speech(found[0]):
-                    yield self._finding(ctx, found, f"'{text}' is ambtelijke taal. Schrijf liever 'zegt' of "
-                                                    f"'zei', en zet het werkwoord voor de naam.", [])
+                    yield mark(self._finding(ctx, found, f"'{text}' is ambtelijke taal. Schrijf liever 'zegt' of "
+                                                         f"'zei', en zet het werkwoord voor de naam.", []))
                     continue
                 if "-" in entry.fits or (entry.fits and len(found) == 1 and word_class(found[0]) not in entry.fits):
                     usable = []  # "eventuele kosten": 'misschien' is no adjective; '-': never as it stands
@@ -2111,14 +2119,14 @@ class Jargon(Rule):
                 if found[0].text[:1].isupper() and (found[0].is_sent_start or _after_punct(found[0])):
                     usable = [u[:1].upper() + u[1:] for u in usable]
                 if usable:
-                    yield self._finding(ctx, found, self._message(text, usable), usable)
+                    yield mark(self._finding(ctx, found, self._message(text, usable), usable))
                     continue
                 swapped = None if "-" in entry.fits or other_sense else with_article(found, fitting_fit(found, alts, ctx))
                 if swapped is not None:
-                    yield swapped_finding(self, ctx, found, swapped)
+                    yield mark(swapped_finding(self, ctx, found, swapped))
                 else:  # in another sense ("uw aanvraag is toegekend") its alternative is no hint either
-                    yield self._finding(ctx, found, self._explain(text, [] if other_sense else alts,
-                                                                  "" if other_sense else entry.note, found), [])
+                    yield mark(self._finding(ctx, found, self._explain(text, [] if other_sense else alts,
+                                                                       "" if other_sense else entry.note, found), []))
             # after the list: a listed "ter ..." keeps its own entry and plain words
             if formal and "ter" in present:
                 yield from self._ter_action(ctx, tokens, marked)
