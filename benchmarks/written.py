@@ -71,6 +71,7 @@ def main(argv=None) -> int:
     parser.add_argument("--todo", type=Path)
     parser.add_argument("--add", type=Path)
     parser.add_argument("--show", action="store_true")
+    parser.add_argument("--uncovered", action="store_true", help="list the noted misses that no finding covers now")
     parser.add_argument("--dir", type=Path, default=DATA,
                         help="folder with the letters (*.txt), judgements.jsonl and misses.jsonl")
     parser.add_argument("--half", choices=("A", "B"), help="only this half of the folder's letters")
@@ -142,6 +143,10 @@ def main(argv=None) -> int:
             kinds[m["kind"]] += 1
         print(f"  misses noted: {len(misses)} ({', '.join(f'{k} {n}' for k, n in sorted(kinds.items()))}); "
               f"covered now: {len(now)}")
+        if args.uncovered:
+            for m in misses:
+                if m not in now:
+                    print(f"  uncovered {m['kind']:12s} {m['file']} {m['start']}-{m['end']} {m['span']!r}")
     for row in todo:
         print(f"  unjudged ({row['why']}): {row['code']} {row['file']} {row['start']}-{row['end']} "
               f"{row['span']!r} -> {row['suggestion']!r}")
