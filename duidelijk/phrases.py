@@ -41,6 +41,7 @@ _SHORT_VERBS = frozenset(_SHORT_THIRD) | {"zijn"}
 
 
 _KEYS = "duidelijk.token_keys"  # Doc.user_data: the match keys of every token, made once per Doc
+_LOOSE = "duidelijk.loose_particles"  # Doc.user_data: the particles _loose_particles found
 # particles longest first, grouped by first letter (a lemma can only start with those)
 _PARTICLES_BY_LETTER: dict[str, tuple[str, ...]] = {}
 for _p in sorted(PARTICLES, key=len, reverse=True):
@@ -149,12 +150,15 @@ def _make_keys(doc) -> list[frozenset[str]]:
             facts[i] = token_facts[i].match_form = form
     table = [fact[2] for fact in facts]
     at_prt = tokens.with_dep(strings.as_int("compound:prt"))  # "compound:prt" tokens
+    loose = _loose_particles(tokens, facts, strings)
+    doc.user_data[_LOOSE] = frozenset(i for _, _, i in loose)
     # a lemma that may lose its particle, when the sentence lacks that particle (_strip_plan)
     strip = [i for i, fact in enumerate(facts) if fact[4] is not None]
-    if not strip and not at_prt:
+    if not strip and not at_prt and not loose:
         return table
     heads = tokens.heads
     particles = [(heads[i], facts[i][0]) for i in at_prt if heads[i] != i]  # (head, particle)
+    particles += [(head, word) for head, word, _ in loose]
     changed: dict[int, str] = {}  # token -> its lemma, where the sentence changes the lemma
     if strip:
         bounds = tokens.sent_bounds
@@ -182,6 +186,54 @@ def _make_keys(doc) -> list[frozenset[str]]:
             keys.add(particle + lemma)
         table[i] = frozenset(keys)
     return table
+
+
+# A particle that ends a main clause but that the parse did not call one: it hangs the word on
+# the verb as a preposition or an adverb ("Wij kennen u een vergoeding toe": 'toe' is 'case';
+# "De kosten vloeien voort uit de wet": 'voort' is 'advmod'). 'voort' is no particle of
+# verbs.PARTICLES (which the lemma splitter uses), but is one of 'voortvloeien', 'voortzetten'.
+_LOOSE_PARTICLES = frozenset(PARTICLES) | {"voort"}
+# a preposition before the word that makes it the second half of a circumposition ("naar u
+# toe", "tot vandaag toe", "op de deur af", "van jongs af", "van binnen uit"): no particle then
+_CIRCUMPOSITION = {"toe": {"naar", "tot"}, "af": {"op", "van"}, "uit": {"van"}, "door": {"tussen"},
+                   "in": {"naar"}, "op": {"naar"}, "over": {"onder"}}
+_LOOSE_DEPS = ("case", "advmod")
+
+
+def loose_particles(doc) -> frozenset[int]:
+    """The tokens of ``doc`` that ``_loose_particles`` takes as a particle of their verb."""
+    doc_keys(doc)
+    return doc.user_data.get(_LOOSE, frozenset())
+
+
+def _loose_particles(tokens, facts, strings) -> list[tuple[int, str, int]]:
+    """(verb, particle, its token) for a separable particle that stands apart after its finite verb and
+    that the parse hangs on the verb as 'case' or 'advmod' instead of 'compound:prt'. Only at
+    the end of the clause (before punctuation, the end, a preposition or a conjunction: "vloeien
+    voort uit de wet", "zeggen u toe dat ...") and not as the second half of a circumposition.
+    The key it adds (particle + lemma) matches only a listed verb."""
+    found: list[tuple[int, str]] = []
+    heads, deps, token_facts = tokens.heads, tokens.deps, tokens.facts
+    for label in _LOOSE_DEPS:
+        if label not in strings:
+            continue
+        for i in tokens.with_dep(strings.as_int(label)):
+            word = facts[i][0]
+            head = heads[i]
+            if word not in _LOOSE_PARTICLES or head >= i or token_facts[head].pos != "VERB":
+                continue
+            if facts[head][1].startswith(word) or facts[head][0].startswith(word):
+                continue  # "opschorten ... op" has its particle already
+            after = i + 1
+            if after < len(facts) and not tokens.is_punct[after] and token_facts[after].pos not in {"ADP", "SCONJ"}:
+                continue
+            if after < len(facts) and token_facts[after].pos == "ADP" and heads[after] == i:
+                continue
+            partners = _CIRCUMPOSITION.get(word, ())
+            if partners and any(facts[k][0] in partners for k in range(head + 1, i)):
+                continue
+            found.append((head, word, i))
+    return found
 
 
 def _strip_plan(word: str, lemma: str) -> tuple[str, frozenset[str]] | None:
@@ -448,8 +500,9 @@ class PhraseIndex:
             found.append(tokens[j])
             j += 1
         # the verb's particle closes the clause: "doet zich een fout voor" ("zich voordoen")
+        loose = loose_particles(verb.doc)
         particle = next((t for t in tokens[start + len(before):] if t.head.i == verb.i
-                         and t.dep_ == "compound:prt" and t not in found), None)
+                         and (t.dep_ == "compound:prt" or t.i in loose) and t not in found), None)
         if particle is not None and particle.i - verb.i <= 2 * MAX_GAP:
             found.append(particle)
             found.sort(key=lambda t: t.i)

@@ -182,6 +182,8 @@ def _old_make_keys(doc) -> list[frozenset[str]]:
         facts.append(phrases._FORMS.get(key) or phrases._form_facts(strings, key, lower, lemma_id, word_class))
     particles = [(doc[i].head.i, facts[i][0]) for i in numpy.flatnonzero(rows[:, 3] == prt).tolist()
                  if doc[i].head.i != i]
+    # a particle the parse hung on its verb as 'case' or 'advmod' (added after this reference was written)
+    particles += [(head, word) for head, word, _ in phrases._loose_particles(token_table(doc), facts, strings)]
     table = [fact[2] for fact in facts]
     changed = {}
     bounds = token_table(doc).sent_bounds

@@ -36,7 +36,7 @@ from duidelijk.findings import Severity
 from duidelijk.dictionary import exists, noun_lemmas, verb_lemmas
 from duidelijk.lexicon import zipf
 from duidelijk.metrics import token_table
-from duidelijk.phrases import Moved, PhraseIndex, compiled, doc_keys, span_keys, token_keys
+from duidelijk.phrases import Moved, PhraseIndex, compiled, doc_keys, loose_particles, span_keys, token_keys
 from duidelijk.rules.base import SCORE_ONLY, Context, Rule, RuleDoc, register
 from duidelijk.rules.clauses import het_is_pronoun, is_finite, label_set
 from duidelijk.rules.nominalisation import (het_van, het_van_may, jargon_anchors, list_matches, subject_het_van,
@@ -1269,7 +1269,8 @@ def quoted(found: list) -> str:
     first, last = found[0], found[-1]
     doc = first.doc
     if len(found) == 1:
-        after = [c for c in first.children if c.dep_ == "compound:prt" and c.i > first.i
+        loose = loose_particles(doc)
+        after = [c for c in first.children if (c.dep_ == "compound:prt" or c.i in loose) and c.i > first.i
                  and _particle_infinitive(first, c)]  # a particle that makes a Dutch verb with it
         if after and first.pos_ in {"VERB", "AUX"} and not first.lower_.startswith(after[0].lower_):
             gap = " " if after[0].i == first.i + 1 else " ... "
@@ -1291,7 +1292,9 @@ def split_verb(found: list) -> str:
     verb = found[0]
     # the first word the parse calls its particle that makes a Dutch verb with it: not a
     # preposition it took for one ("verwierf bekendheid met": no "metverwerven")
-    particle, whole = next(((c, whole) for c in verb.children if c.dep_ == "compound:prt" and c.i > verb.i + 1
+    loose = loose_particles(verb.doc)
+    particle, whole = next(((c, whole) for c in verb.children
+                            if (c.dep_ == "compound:prt" or c.i in loose) and c.i > verb.i + 1
                             and (whole := _particle_infinitive(verb, c))), (None, ""))
     if particle is None or verb.lower_.startswith(particle.lower_):
         return ""
@@ -1725,6 +1728,58 @@ def _antecedent_before(tok, before: list) -> bool:
 FORMAL_WORDS = frozenset({"ter", "welke", "deze", "per", "bezig"})
 
 
+def _negation_may(present) -> bool:
+    """Can ``Jargon._negated_action`` find something in a sentence with these match keys?"""
+    return ("het" in present and "niet" in present) or any(k.startswith("niet-") for k in present)
+
+
+# words between "het niet" and its infinitive: "het niet (geheel) verrichten", "het niet op tijd betalen"
+_NEGATED_BETWEEN = frozenset({"ADV", "ADJ"})
+# before "het niet" + infinitive: the start of the sentence or a preposition ("bij het niet betalen")
+_NEGATED_AFTER = frozenset({"bij", "door", "na", "voor", "wegens", "vanwege", "over", "tot", "om", "van", "met"})
+
+
+def _negated_infinitive(tokens: list, n: int):
+    """(last token, verb) for "het niet" + at most three adverbs + an infinitive at ``tokens[n]``
+    (without punctuation), or None."""
+    words = [t for t in tokens[n:] if not t.is_punct]
+    if len(words) < 3 or words[1].lower_ != "niet":
+        return None
+    before = next((t for t in reversed(tokens[:n]) if not t.is_punct), None)
+    if before is not None and before.lower_ not in _NEGATED_AFTER:
+        return None  # "U mag het niet in de weg zetten": "het" is the object of a verb
+    k = 2
+    while k < len(words) - 1 and k < 5 and (words[k].pos_ in _NEGATED_BETWEEN and words[k].lower_ != "meer"
+                                             or [w.lower_ for w in words[k:k + 2]] == ["op", "tijd"]):
+        k += 2 if words[k].lower_ == "op" else 1
+    verb = words[k] if k < len(words) else None
+    if verb is None or not verb.is_alpha or not verb.lower_.endswith("en") or verb.lower_ in {"zijn", "hebben"}:
+        return None
+    if not ("Inf" in verb.morph.get("VerbForm") or verb.pos_ == "VERB" and verb.lower_ in verb_lemmas(verb.lower_)):
+        return None
+    if is_finite(verb):
+        return None
+    after = words[k + 1] if k + 1 < len(words) else None
+    if after is not None and after.pos_ in {"VERB", "AUX"} and not is_finite(after):
+        return None  # "het niet ... kunnen": a verb cluster, no noun
+    return verb, verb.lower_
+
+
+def _negated_noun(tokens: list, n: int):
+    """(last token, verb) for "niet-" + a noun of action ("niet-naleving") or "niet-" + an
+    adjective + a noun of action ("niet-tijdige betaling") at ``tokens[n]``, or None."""
+    word = tokens[n].lower_
+    if not word.startswith("niet-"):
+        return None
+    rest = word[len("niet-"):]
+    if tokens[n].pos_ == "NOUN" and (verb := verb_of(rest)):
+        return tokens[n], verb
+    if tokens[n].pos_ == "ADJ" and n + 1 < len(tokens) and tokens[n + 1].pos_ == "NOUN" and (
+            verb := verb_of(tokens[n + 1].lower_)):
+        return tokens[n + 1], verb
+    return None
+
+
 @cache
 def per_date_words(kind: str) -> frozenset[str]:
     """The words of one kind in ``wordlists/per_date.tsv`` that settle "per" + a date:
@@ -1898,7 +1953,7 @@ def _parts_to_run(index, reject, present: set[str]) -> tuple[bool, bool, bool, b
     return (index.can_match(present), reject.can_match(present), not present.isdisjoint(MODAL_FORMS),
             "gelieve" in present, "overgaan" in present,
             not present.isdisjoint(jargon_anchors()) or ("het" in present and "van" in present),
-            not present.isdisjoint(FORMAL_WORDS))
+            not present.isdisjoint(FORMAL_WORDS) or _negation_may(present))
 
 
 _OFFICIALESE_OPENING = re.compile(r"'([^']*)' is (?:hier )?ambtelijke taal\. ")
@@ -2138,6 +2193,32 @@ class Jargon(Rule):
                 yield from self._per_date(ctx, tokens, marked)
             if formal and "bezig" in present:
                 yield from self._bezig_met_het(ctx, tokens, marked)
+            if formal and _negation_may(present):
+                yield from self._negated_action(ctx, tokens, marked)
+
+    def _negated_action(self, ctx, tokens, marked):
+        """A negation made into a noun: "het niet" + an infinitive at the start of the sentence
+        or after a preposition ("Het niet voldoen aan de verplichtingen kan ...", "bij het niet
+        tijdig betalen van de huur"), and "niet-" + a noun of action ("bij niet-naleving van de
+        regels", "bij niet-tijdige betaling"). Nobody acts and the reader must undo the
+        negation in his head; speech says "Als u zich niet aan de regels houdt". Not "het" as
+        an object ("U mag het niet in de weg zetten": a verb stands before it), not "niet-"
+        with a noun that is no action ("niet-commerciële doelen", "niet-roker")."""
+        for n, tok in enumerate(tokens):
+            if tok.i in marked or ctx.is_placeholder(tok):
+                continue
+            found = _negated_infinitive(tokens, n) if tok.lower_ == "het" else _negated_noun(tokens, n)
+            if found is None:
+                continue
+            last, verb = found
+            if tok.i in marked or tokens[n + 1].i in marked:
+                continue  # the words of the list inside keep their own finding ("tijdig")
+            marked.update({tok.i, tokens[n + 1].i, last.i})
+            span = ctx.text[tok.idx: last.idx + len(last)]
+            yield self._nominal_finding(ctx, tok.idx, last.idx + len(last),
+                                        f"'{span}' maakt de zin stijf: van 'niet {verb}' is een zelfstandig "
+                                        f"naamwoord gemaakt. Schrijf liever wie iets niet doet, met 'als' en het "
+                                        f"werkwoord '{verb}'.")
 
     def _bezig_met_het(self, ctx, tokens, marked):
         """"bezig (zijn) met het" + an infinitive + "van" ("Wij zijn bezig met het beoordelen

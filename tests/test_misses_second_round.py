@@ -1,0 +1,142 @@
+"""DD103, thirteenth session (misses2 helper): a separable particle the parse did not call
+one, a negation made into a noun, and nominal expressions and officialese written from
+knowledge of Dutch letters. Each kind with sentences that must be found and sentences that
+must not (Dutch traps). Examples written for these tests."""
+
+import pytest
+
+
+def dd103(check, text):
+    return [f for f in check(text, select=["DD103"]).findings if f.code == "DD103"]
+
+
+def spans(check, text):
+    return [f.text for f in dd103(check, text)]
+
+
+# --- a separable particle that the parse hangs on the verb as a preposition or an adverb ---
+
+@pytest.mark.parametrize("text, verb, whole", [
+    ("Wij kennen u een vergoeding toe.", "kennen", "toekennen"),
+    ("Wij zeggen u de vergoeding toe.", "zeggen", "toezeggen"),
+])
+def test_loose_particle_makes_the_listed_verb(check, text, verb, whole):
+    found = [f for f in dd103(check, text) if f.text == verb]
+    assert found, spans(check, text)
+    assert f"'{verb} ... toe'" in found[0].message and f"'{whole}'" in found[0].message
+    assert found[0].suggestions == []  # the particle stays behind: no replacement for the verb alone
+
+
+def test_loose_particle_before_a_preposition(check):
+    assert "vloeien voort uit" in spans(check, "De kosten vloeien voort uit de wet.")
+
+
+@pytest.mark.parametrize("text", [
+    "Wij komen naar u toe.",  # "naar ... toe" is one preposition in two parts
+    "Hij liep op de deur af.",
+    "Wij kennen de regels goed.",  # no particle at all
+    "Wij geven u een vergoeding voor de kosten.",  # 'voor' opens a phrase of its own
+])
+def test_no_particle_no_particle_verb(check, text):
+    assert not any(f.text in {"komen", "liep", "kennen", "geven"} for f in dd103(check, text)), spans(check, text)
+
+
+def test_loose_particles_only_after_the_verb(nlp):
+    from duidelijk.phrases import loose_particles
+
+    doc = nlp("Wij kennen u een vergoeding toe.")
+    assert {doc[i].text for i in loose_particles(doc)} == {"toe"}
+    doc = nlp("Wij komen naar u toe.")
+    assert not loose_particles(doc)
+
+
+# --- a negation made into a noun ---
+
+@pytest.mark.parametrize("text, span, verb", [
+    ("Het niet voldoen aan de verplichtingen kan tot een boete leiden.", "Het niet voldoen", "voldoen"),
+    ("Bij het niet op tijd betalen van de huur volgt een boete.", "het niet op tijd betalen", "betalen"),
+    ("Door het niet versturen van de stukken loopt uw aanvraag vertraging op.", "het niet versturen",
+     "versturen"),
+    ("Bij niet-naleving van de regels volgt een boete.", "niet-naleving", "naleven"),
+    ("Bij niet-tijdige betaling sturen wij een aanmaning.", "niet-tijdige betaling", "betalen"),
+])
+def test_negated_action_is_nominal_style(check, text, span, verb):
+    found = [f for f in dd103(check, text) if f.text == span]
+    assert found, spans(check, text)
+    assert found[0].category == "nominalisation"
+    assert f"het werkwoord '{verb}'" in found[0].message and found[0].suggestions == []
+
+
+@pytest.mark.parametrize("text", [
+    "U mag het niet in de weg zetten.",  # 'het' is the object of 'zetten'
+    "Bent u het niet eens met dit besluit?",  # 'eens' is no verb
+    "Ik weet het niet.",
+    "Als u het niet weet, kunt u bellen.",
+    "Wij vinden het niet leuk om te wachten.",
+    "Het is niet verstandig om te wachten.",
+    "Wij gebruiken de foto voor niet-commerciële doelen.",  # no action
+    "Het niet kunnen betalen van de huur is een groot probleem.",  # a verb cluster, left alone
+])
+def test_negation_that_is_no_noun_is_not_found(check, text):
+    assert not any("zelfstandig naamwoord gemaakt" in f.message for f in dd103(check, text)), spans(check, text)
+
+
+# --- nominal expressions and officialese written from knowledge ---
+
+@pytest.mark.parametrize("text, span", [
+    ("Wij voeren een onderzoek uit naar uw inkomen.", "voeren een onderzoek"),
+    ("Wij hebben onderzoek verricht naar uw inkomen.", "onderzoek verricht"),
+    ("De gemeente oefent controle uit op de bouw.", "oefent controle"),
+    ("De rechter zal een oordeel vellen over de zaak.", "oordeel vellen"),
+    ("De wethouder heeft goedkeuring verleend aan het plan.", "goedkeuring verleend"),
+    ("U kunt uiting geven aan uw mening.", "uiting geven aan"),
+    ("Wij geven bekendheid aan het besluit.", "geven bekendheid aan"),
+    ("Wij zijn tot overeenstemming gekomen.", "tot overeenstemming gekomen"),
+    ("Wij maken een beoordeling van uw situatie.", "maken een beoordeling"),
+    ("Wij spreken de hoop uit dat u tevreden bent.", "spreken de hoop"),
+    ("Wij brengen dit graag onder uw aandacht.", "brengen dit graag onder uw aandacht"),
+    ("De commissie brengt advies uit aan de burgemeester.", "brengt advies"),
+    ("De raad heeft goedkeuring gehecht aan het plan.", "goedkeuring gehecht aan"),
+    ("Wij nemen uw spullen in bewaring.", "nemen uw spullen in bewaring"),
+    ("Uw brief geeft aanleiding tot nieuw onderzoek.", "geeft aanleiding tot"),
+])
+def test_nominal_expressions_are_found(check, text, span):
+    assert span in spans(check, text)
+
+
+@pytest.mark.parametrize("text", [
+    "De medewerker geeft u uitleg over de regels.",  # everyday: not listed
+    "Wij hebben hoge verwachtingen van u.",
+    "De stad biedt genoeg mogelijkheden om te sporten.",  # 'mogelijkheden' are chances here
+    "Het onderzoek naar uw inkomen is klaar.",  # the noun alone
+    "De aandacht van de lezer is kort.",
+])
+def test_everyday_nouns_are_not_nominal_style(check, text):
+    assert not any(f.category == "nominalisation" for f in dd103(check, text)), spans(check, text)
+
+
+@pytest.mark.parametrize("text, span, proposal", [
+    ("Na afloop van het gesprek krijgt u een formulier.", "Na afloop van", "Na"),
+    ("Uit oogpunt van veiligheid is de weg dicht.", "Uit oogpunt van", "Voor"),
+])
+def test_officialese_prepositions(check, text, span, proposal):
+    found = [f for f in dd103(check, text) if f.text == span]
+    assert found and found[0].suggestions[0] == proposal
+
+
+def test_vooraleer_is_found(check):
+    assert "Vooraleer" in spans(check, "Vooraleer u het formulier opstuurt, moet u het tekenen.")
+
+
+@pytest.mark.parametrize("text", [
+    "De wedstrijd liep na afloop nog lang door.",  # 'na afloop' without 'van'
+    "Het oogpunt is laag.",
+])
+def test_officialese_prepositions_not_without_their_words(check, text):
+    assert not any("afloop" in f.text or "oogpunt" in f.text for f in dd103(check, text)), spans(check, text)
+
+
+def test_zich_voordoen_in_a_main_clause_is_still_found_once(check):
+    # 'voor' hangs on 'doet' as a particle or a preposition, by the parse: one finding either way
+    found = [f for f in dd103(check, "Er doet zich een fout voor.") if "doet" in f.text]
+    assert len(found) == 1
