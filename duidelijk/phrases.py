@@ -14,6 +14,7 @@ same clause, and the parse links them to the verb.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from typing import Any
@@ -385,6 +386,15 @@ class PhraseIndex:
         self._rests = {key: [frozenset(words[1:]) for words, _ in entries_] for key, entries_ in self.multi.items()}
         self._moved_rests = {key: [frozenset(before + after) for before, after, _ in moved]
                              for key, moved in self.moved.items()}
+        # the words of each expression as one set, for the same test per sentence; found by
+        # the word of it that the fewest expressions share: a word such as "in", "van" or "te"
+        # is in hundreds of them, which each sentence with that word would test (``can_match``)
+        sets = list(dict.fromkeys(frozenset(words) for words, _ in listed))
+        shared = Counter(word for words in sets for word in words)
+        self._by_rarest: dict[str, list[frozenset[str]]] = {}
+        for words in sets:
+            self._by_rarest.setdefault(min(words, key=lambda w: (shared[w], w)), []).append(words)
+        self.rarest_keys = frozenset(self._by_rarest)
         self.single_keys = frozenset(self.single)
         self.multi_keys = frozenset(self.multi)
         self.moved_keys = frozenset(self.moved)
@@ -451,8 +461,9 @@ class PhraseIndex:
             return False
         if not present.isdisjoint(self.single_keys):
             return True
-        return any(rest <= present for key in present & self.multi_keys for rest in self._rests[key]) or any(
-            rest <= present for key in present & self.moved_keys for rest in self._moved_rests[key])
+        # every word of an expression (a moved verb's expression has the same words)
+        by_rarest = self._by_rarest
+        return any(words <= present for key in present & self.rarest_keys for words in by_rarest[key])
 
     def _listed_within(self, tokens, pos, first, table, own: frozenset[str]) -> bool:
         """Does another listed expression start between the moved verb and the words it was

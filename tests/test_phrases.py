@@ -112,6 +112,33 @@ def test_a_sentence_has_candidates_only_with_a_word_or_a_whole_expression(nlp):
     assert not PhraseIndex([]).has_candidates(table, 0, len(table))
 
 
+def test_can_match_is_a_listed_word_or_every_word_of_an_expression():
+    """``can_match`` finds an expression by its word that the fewest expressions share: the
+    answer is the plain definition's, on the real lists, for sets of keys made of their words
+    and of common words (a function word such as "in" or "van" is in hundreds of them)."""
+    import random
+
+    from duidelijk.rules.jargon import jargon_index
+    from duidelijk.rules.vague import vague_index
+
+    common = ["in", "van", "de", "het", "te", "op", "met", "voor", "aan", "een", "u", "wij", "zijn", "worden"]
+    for index in (jargon_index(), vague_index()):
+        expressions = [frozenset(words) for entries in index.multi.values() for words, _ in entries]
+        assert len(expressions) > 20
+        vocabulary = sorted({w for words in expressions for w in words} | set(common))
+
+        def defined(present: frozenset) -> bool:
+            return not present.isdisjoint(index.single_keys) or any(words <= present for words in expressions)
+
+        rng = random.Random(14)
+        asked = [frozenset(rng.sample(vocabulary, rng.randint(1, 12))) for _ in range(3000)]
+        asked += [words | frozenset(rng.sample(common, 3)) for words in expressions]  # each expression whole
+        asked += [words - {min(words)} | frozenset(common[:5]) for words in expressions]  # one word short
+        answers = [index.can_match(present) for present in asked]
+        assert answers == [defined(present) for present in asked]
+        assert True in answers and False in answers
+
+
 def test_moved_verb_is_the_verb_a_main_clause_puts_first():
     from duidelijk.phrases import moved_verb
 
