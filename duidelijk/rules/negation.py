@@ -6,6 +6,8 @@ Source: Schrijfwijzer van Gebruiker Centraal ("Vermijd dubbele ontkenningen"); O
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from duidelijk.findings import Severity
 from duidelijk.metrics import token_table
 from duidelijk.dictionary import exists
@@ -30,25 +32,33 @@ def negative_word(tok) -> bool:
     low = tok.lower_
     if low == "niet" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "of":
         return False  # "wel of niet", "winnen of niet": a choice, no negation to turn around
-    if low in NEGATORS or low in NEGATIVE_PARTICIPLES:
+    if low in _NEGATIVE_FORMS:
         return True
-    if tok.pos_ in {"ADJ", "ADV", "VERB"} and len(low) > 5 and low not in NOT_NEGATIVE:
-        for prefix in PREFIXES:
-            rest = low[len(prefix):]
-            if not low.startswith(prefix) or len(rest) < 4:
-                continue
-            base = rest[:-1] if rest.endswith("e") and not exists(rest) else rest
-            if zipf(rest) >= 3.5 and zipf(low) < zipf(rest):
-                return True
-            # "ondenkbaar", "onverkort": a real adjective after "on", more common than the whole
-            if exists(base) and base.endswith(ADJECTIVE_ENDINGS) and zipf(base) >= zipf(low) - 0.5:
-                return True
+    return tok.pos_ in _PREFIX_POS and _negative_by_prefix(low)
+
+
+_NEGATIVE_FORMS = frozenset(NEGATORS | NEGATIVE_PARTICIPLES)
+_PREFIX_POS = frozenset({"ADJ", "ADV", "VERB"})  # the words that a negative prefix can make negative
+
+
+@lru_cache(maxsize=20_000)
+def _negative_by_prefix(low: str) -> bool:
+    """Is an adjective, adverb or verb with this lower-case form negative by its prefix
+    ("onmogelijk", "niet-bestaand")? It depends on the form only: worked out once per form
+    ("ontvangen", "onderzoek" and "onze" start with "on" too)."""
+    if len(low) <= 5 or low in NOT_NEGATIVE:
+        return False
+    for prefix in PREFIXES:
+        rest = low[len(prefix):]
+        if not low.startswith(prefix) or len(rest) < 4:
+            continue
+        base = rest[:-1] if rest.endswith("e") and not exists(rest) else rest
+        if zipf(rest) >= 3.5 and zipf(low) < zipf(rest):
+            return True
+        # "ondenkbaar", "onverkort": a real adjective after "on", more common than the whole
+        if exists(base) and base.endswith(ADJECTIVE_ENDINGS) and zipf(base) >= zipf(low) - 0.5:
+            return True
     return False
-
-
-def _may_be_negative(low: str) -> bool:
-    """False for a lower-case form that ``negative_word`` never finds negative."""
-    return low in NEGATORS or low in NEGATIVE_PARTICIPLES or low.startswith(PREFIXES)
 
 
 @register
@@ -74,9 +84,11 @@ class DoubleNegation(Rule):
         facts = token_table(doc).facts
         for sent in ctx.prose_sentences:
             groups: dict[int, list] = {}
-            for i in range(sent.start, sent.end):
-                if not _may_be_negative(facts[i].lower):
-                    continue  # read in the token table: no Token object for most words
+            # the words negative_word may find negative, read in the token table: no Token
+            # object (nor a call) for most words
+            for i in [i for i in range(sent.start, sent.end)
+                      if (low := facts[i].lower) in _NEGATIVE_FORMS or low.startswith(PREFIXES)
+                      and facts[i].pos in _PREFIX_POS and _negative_by_prefix(low)]:
                 tok = doc[i]
                 if negative_word(tok):
                     groups.setdefault(clause_head(tok).i, []).append(tok)
