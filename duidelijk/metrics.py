@@ -724,7 +724,7 @@ class TokenTable:
         if self._solid is None:
             import numpy
 
-            self._solid = numpy.flatnonzero(~numpy.asarray(self.is_space, dtype=bool)).tolist()
+            self._solid = numpy.flatnonzero(self._rows[:, 12] == 0).tolist()  # the IS_SPACE column
         return self._solid
 
     def children(self, i: int) -> list[int]:

@@ -16,6 +16,7 @@ a clause of its own, at most six words go between the verbs, a clause after the 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import cache
 
 from duidelijk import wordlists
@@ -481,14 +482,16 @@ class Passive(Rule):
             return doc.source_text[start:end]
 
         table = token_table(ctx.doc)  # the candidates, found without a Token per token
-        deps, facts = table.deps, table.facts
-        strings = ctx.doc.vocab.strings
+        facts, strings = table.facts, ctx.doc.vocab.strings
         aux, aux_pass = strings["aux"], strings["aux:pass"]
+        # only an auxiliary "worden" or "zijn" can start a finding (the two tests below): the
+        # text's auxiliaries by their labels at once, then those of each sentence by halves
+        auxiliaries = [i for i in sorted(table.with_dep(aux) + table.with_dep(aux_pass))
+                       if facts[i].lemma.lower() in {"worden", "zijn"}]
+        if not auxiliaries:
+            return
         for sent in ctx.prose_sentences:
-            # only an auxiliary "worden" or "zijn" can start a finding (the two tests below)
-            candidates = [i for i in range(sent.start, sent.end) if (deps[i] == aux_pass or deps[i] == aux)
-                          and facts[i].lemma.lower() in {"worden", "zijn"}]
-            for i in candidates:
+            for i in auxiliaries[bisect_left(auxiliaries, sent.start):bisect_left(auxiliaries, sent.end)]:
                 tok = ctx.doc[i]
                 if tok.dep_ != "aux:pass" or tok.lemma_.lower() not in {"worden", "zijn"}:
                     if not _zijn_passive_read_as_perfect(tok):
