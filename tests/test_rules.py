@@ -940,6 +940,30 @@ def test_new_compound_with_an_everyday_abstract_head_is_no_difficult_word(check)
     assert any(x.text == "inlogfunctie" for x in found(check, "DD104", "De inlogfunctie van uw account is geblokkeerd."))
 
 
+@pytest.mark.parametrize("word, noun", [
+    ("transvrouwen", True), ("geloofsgroepen", True), ("borstprothesen", True),  # compound nouns in LiNT-II's list
+    ("navragen", False),  # a particle verb: "hij vraagt na", though LiNT-II lists "navragen" with its head
+    ("aanvragen", False), ("beantwoorden", False), ("betalen", False),  # verbs text writes as verbs
+])
+def test_plural_compound_noun_the_tagger_calls_a_verb(word, noun):
+    from duidelijk.rules.difficult_words import plural_compound_noun
+
+    assert plural_compound_noun(word) == noun
+
+
+def test_plural_compound_noun_tagged_as_verb_is_read_as_a_noun():
+    """"transvrouwen" tagged as a verb is "trans" + "vrouwen", known through its parts; a
+    compound with a rare part stays hard as a noun ("borstprothesen": "prothese"), and a real
+    verb keeps its own verdict ("verstrijken")."""
+    from duidelijk.rules.difficult_words import DifficultWord
+
+    rule = DifficultWord()
+    assert rule.word_score("transvrouwen", "transvrouwen", "VERB", None) is None
+    assert rule.word_score("geloofsgroepen", "geloofsgroepen", "VERB", None) is None
+    assert rule.word_score("borstprothesen", "borstprothesen", "VERB", None) is not None
+    assert rule.word_score("verstrijken", "verstrijken", "VERB", None) is not None
+
+
 def test_noun_of_quality_from_a_known_adjective(check):
     """"gladheid" is "glad" + -heid: known to whoever knows "glad"; a -heid noun from a rare
     or legal adjective stays difficult."""

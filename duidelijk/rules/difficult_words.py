@@ -709,6 +709,24 @@ def mistagged_compound_noun(low: str) -> bool:
     return len(parts) == 2 and noun_class(parts[-1]) is not None
 
 
+def plural_compound_noun(low: str) -> bool:
+    """Is a word in "-en" that the tagger calls a verb a plural compound noun
+    ("transvrouwen", "geloofsgroepen": "trans" + "vrouwen", "geloof" + "groepen")? LiNT-II's
+    noun list holds the form with its head (its makers read it as a compound noun), and it is
+    no verb: text never writes its "hij" form ("transvrouwt") and it is no particle verb, whose
+    "hij" form stands apart in a main clause ("navragen": "hij vraagt na"). Read as a noun, it
+    is known through its parts."""
+    if not low.endswith("en") or len(low) < 8:
+        return False
+    listed = _nouns().get(low)
+    if not listed or not listed[1]:
+        return False
+    from duidelijk.verbs import stem_from_infinitive
+
+    stem = stem_from_infinitive(low)
+    return zipf(stem if stem.endswith("t") else stem + "t") <= 0 and not separable(low)
+
+
 def word_difficulty(tok, floor: bool = False) -> float:
     """The familiarity of a word on the Zipf scale (higher is easier). ``floor``: a lower
     bound that does not split the word into compound parts (``known_meaning_floor``)."""
@@ -892,6 +910,8 @@ class DifficultWord(Rule):
         safe = b1_safe()
         if pos == "ADV" and mistagged_compound_noun(low):
             pos = "NOUN"  # a compound noun the tagger took for an adverb: "uw betaalgegevens"
+        elif pos == "VERB" and plural_compound_noun(low):
+            pos = "NOUN"  # a plural compound noun the tagger took for a verb: "transvrouwen"
         tok = _Word(low, lemma_, pos)  # what the word functions read of a token
         lemma = _plain_lemma(lemma_)
         if low in safe or lemma in safe:
