@@ -2073,3 +2073,62 @@ def test_dan_wel_after_a_verb_is_no_or(check, text):
 def test_dan_wel_between_two_things_is_or(check, text):
     f = [f for f in found(check, "DD103", text) if f.text == "dan wel"]
     assert f and f[0].suggestions == ["of"]
+
+
+# --- thirteenth session (weakrules): DD108, DD111, DD112 narrowed where they were wrong ------------
+@pytest.mark.parametrize("text", [
+    # an order whose verb the tagger calls a participle: the main verb is the first word
+    "Vermeld op de informatie ook het zaaknummer van uw zaak, dit is: XXX",
+    # a list item that goes on from "U kunt hier terecht voor:": its verb "maken" comes second,
+    # "moet" belongs to the relative clause
+    "U kunt hier terecht voor de volgende zaken:\n- een verzoek indienen\n- melding maken van een "
+    "document op deze website waar nog extra informatie onleesbaar gemaakt moet worden.",
+    # a list item that is the rest of a "dat"-clause: its verb stands last, the main verb is "kan"
+    "Heeft u de code niet zelf aangevraagd? Dan kan het zijn dat:\n\n- iemand anders de "
+    "deblokkeringscode voor de inlogfunctie van uw paspoort heeft aangevraagd zonder uw toestemming.",
+])
+def test_lead_in_not_counted_where_the_main_verb_comes_early(check, text):
+    assert not found(check, "DD108", text)
+
+
+@pytest.mark.parametrize("text, verb", [
+    # the same builds with a real lead-in are still found
+    ("Als u een aanbod afneemt met een geldbedrag lager dan 20 euro blijft het restantbedrag staan.", "blijft"),
+    ("Dit zijn de regels:\n- als u een aanbod afneemt met een geldbedrag lager dan 20 euro, blijft het "
+     "restantbedrag op het tegoed staan.", "blijft"),
+    ("Losse meld-apps van andere leveranciers (zoals Buiten Beter en Verbeter de Buurt) zorgen voor "
+     "minder bruikbare meldingen.", "zorgen"),
+])
+def test_lead_in_still_found_before_a_late_main_verb(check, text, verb):
+    f = found(check, "DD108", text)
+    assert f and f"werkwoord '{verb}'" in f[0].message
+
+
+@pytest.mark.parametrize("text, opener", [
+    ("Als u problemen heeft met het bevestigen van uw e-mailadres, neem dan contact met ons op.", "als"),
+    ("Om zo snel mogelijk een deel van de situatie op te kunnen lossen hebben we de melding opgesplitst.", "om"),
+    ("Omdat wij de ontbrekende gegevens niet op tijd van u hebben ontvangen, kunnen wij uw aanvraag niet "
+     "behandelen.", "omdat"),
+    ("Als u een aanbod afneemt met een geldbedrag lager dan 20 euro blijft het restantbedrag staan.", "als"),
+])
+def test_lead_in_of_one_subclause_says_to_move_it_to_the_end(check, text, opener):
+    f = found(check, "DD108", text)
+    assert f and f"Zet het stuk met '{opener}' aan het eind van de zin" in f[0].message
+    assert "Zet het werkwoord eerder" not in f[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "Voor toeslagen, de bijstand en de eigen bijdragen voor zorg op basis van de Wet langdurige zorg "
+    "wordt gekeken naar uw vermogen.",
+    "Boten die vol met water staan, maar nog wél drijven, mogen we bijvoorbeeld niet weghalen.",
+])
+def test_other_lead_in_keeps_the_general_advice(check, text):
+    f = found(check, "DD108", text)
+    assert f and "Zet het werkwoord eerder in de zin" in f[0].message and "Zet het stuk met" not in f[0].message
+
+
+def test_lead_in_after_subclause_with_relative_clause_names_the_main_verb(check):
+    text = ("Omdat de informatie die voortkomt uit de processen van Weesp gescheiden moeten worden gehouden "
+            "van de informatie van Amsterdam is het belangrijk om hier bij alle stappen over na te denken.")
+    f = found(check, "DD108", text)
+    assert f and "werkwoord 'is'" in f[0].message and "'moeten'" not in f[0].message

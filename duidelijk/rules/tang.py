@@ -291,9 +291,10 @@ def _main_verb_after_fronted_subclause(doc, sent, verb):
     prev = doc[verb.i - 1]
     if prev.text == "," or is_finite(prev) or prev.lower_ == "dan":
         return None  # the verb after the subclause already ("Als ..., kunt u", "..., dan kunt u")
-    if any(is_finite(t) for t in doc[opener.i + 1 : verb.i]):
+    if any(is_finite(t) and not _in_relative_clause(t) for t in doc[opener.i + 1 : verb.i]):
         return None  # the subclause's verb came before: this is the main verb ("Nadat men dijken
-        # ging aanleggen hoefde het steenhuis ...")
+        # ging aanleggen hoefde het steenhuis ..."); a verb of a clause with "die" inside it
+        # is not ("Omdat de informatie die voortkomt uit ... gescheiden moeten worden ...")
     nested = False
     for i in range(verb.i + 1, sent.end):
         tok = doc[i]
@@ -309,13 +310,20 @@ def _main_verb_after_fronted_subclause(doc, sent, verb):
             before = doc[i - 2]
         after = doc[i + 1] if i + 1 < sent.end else None
         subject_after = after is not None and after.pos_ == "PRON" and "Prs" in after.morph.get("PronType") \
-            and after.dep_ in {"nsubj", "nsubj:pass"}
+            and after.dep_ in {"nsubj", "nsubj:pass", "expl"}  # (also "is het belangrijk")
         if before.text == "," or subject_after:
             return tok
         if not nested:
             return None
         nested = False
     return None
+
+
+def _in_relative_clause(tok) -> bool:
+    """Is the verb (or the verb its auxiliary belongs to) the verb of a relative clause ("de
+    informatie die voortkomt uit ...")?"""
+    clause = tok.head if tok.dep_ in {"aux", "aux:pass", "cop"} else tok
+    return clause.dep_ == "acl:relcl"
 
 
 def _second(head, own) -> bool:
@@ -328,6 +336,63 @@ def _second(head, own) -> bool:
     first = [c for c in table.children(head.i) if c < own.i and deps[c] != punct and deps[c] != cc
              and facts[c].pos != "CCONJ"]
     return len(first) <= 1
+
+
+def _early_verb_of_its_own(root, finite, word: list[bool], start: int, limit: int) -> bool:
+    """Is the main verb of the sentence a verb that is not finite, early in the sentence, with
+    every finite verb after it in a clause of its own? "Vermeld op de informatie ook het
+    zaaknummer van uw zaak, dit is: ..." (an order: the tagger calls "Vermeld" a participle;
+    "is" is the verb of a second clause), "- melding maken van een document waar ... gemaakt
+    moet worden" (a list item that goes on from "U kunt hier terecht voor:"; "moet" is in the
+    relative clause). The reader has the verb at the first or second word and waits for
+    nothing. Not when a finite verb after it is the root's own auxiliary ("... aangevraagd
+    heeft": a verb at the end of its clause)."""
+    if root.pos_ != "VERB" or not finite or finite[0].i < root.i:
+        return False
+    if sum(word[start : root.i]) > limit:
+        return False
+    return not any(t.head.i == root.i and t.dep_ in {"aux", "aux:pass", "cop"} for t in finite)
+
+
+def _continues_sentence_before(doc, sent, verb) -> bool:
+    """Is the sentence an item of a list that goes on from the sentence before it: its first
+    word in small letters, at the start of a line (after a dash or a bullet), and its finite
+    verb at the end of the clause, with more than one part before it? "Dan kan het zijn dat:
+    - iemand anders de deblokkeringscode voor uw DigiD heeft aangevraagd." The item is the rest
+    of the "dat"-clause; a clause like that puts its verb last, and the main verb ("kan") is in
+    the sentence before. Not a sentence in small letters that is a main clause of its own
+    ("- u krijgt binnen twee weken ..."): there the finite verb comes second."""
+    first = next((t for t in sent if t.is_alpha or any(c.isalnum() for c in t.text)), None)
+    if first is None or not first.is_alpha or not first.text[:1].islower():
+        return False
+    before = doc.text[: first.idx].rstrip(" \t-\u2022*\u2013")
+    if before and not before.endswith("\n"):
+        return False  # not at the start of a line
+    clause = verb.head if verb.dep_ in {"aux", "aux:pass", "cop"} else verb
+    return not _second(clause, verb)
+
+
+def _fronted_opener(doc, start, verb, after_subclause: bool = False):
+    """The conjunction that opens the lead-in, when the lead-in is one subclause with the main
+    verb right after it: "Als u vragen heeft over uw aanvraag of over de regels, kunt u ...",
+    "Om de melding snel op te kunnen lossen hebben we ...". Such a lead-in can go to the end
+    ("U kunt ... als u vragen heeft"); "Zet het werkwoord eerder" does not say how. None for
+    another lead-in (a long subject, a list, a phrase with "Voor"). ``after_subclause``: the
+    main verb was found after the subclause (``_main_verb_after_fronted_subclause``)."""
+    if start.lower_ not in FRONT_OPENERS | {"om"} or start.dep_ not in {"mark", "case"} and start.pos_ != "SCONJ":
+        return None
+    if after_subclause:
+        return start
+    prev = doc[verb.i - 1]
+    if prev.lower_ in {"dan", "toen"}:
+        prev = doc[verb.i - 2]
+    main = verb.head if verb.dep_ in {"aux", "aux:pass", "cop"} else verb
+    if prev.text == "," or (start.head.dep_ == "advcl" and start.head.head.i == main.i):
+        return start  # (the subclause hangs on the main verb: "Als u een aanbod afneemt met een
+        # bedrag lager dan 20 euro blijft ...")
+    if start.lower_ == "om":  # "Om ... op te kunnen lossen hebben we": the verb after the infinitive
+        return start if any(t.lower_ == "te" for t in doc[start.i : verb.i]) and prev.pos_ in {"VERB", "AUX"} else None
+    return start if is_finite(prev) or prev.pos_ in {"VERB", "AUX"} else None
 
 
 def _few_words(word: list[bool], start: int, end: int, limit: int) -> bool:
@@ -356,7 +421,10 @@ class LeadIn(Rule):
             "Een aanhef, kopjes en opsommingen. Staan er negen woorden voor het werkwoord? Dan "
             "alleen als er iets tussen haakjes of streepjes bij staat. Wat voor een dubbele punt "
             "staat, telt niet mee. Een datum, zoals 'maandag 3 juni 2024', telt als één woord. Een naam, "
-            "zoals 'Burgemeester de Vlugtlaan 125', ook, behalve in een zin met komma's of haakjes."
+            "zoals 'Burgemeester de Vlugtlaan 125', ook, behalve in een zin met komma's of haakjes. Niet als "
+            "het werkwoord vooraan staat ('Vermeld ... uw zaaknummer, dit is: ...'). En niet in een punt van "
+            "een lijst dat verder gaat op de zin ervoor ('dat: - iemand anders de code ... heeft "
+            "aangevraagd')."
         ),
     )
 
@@ -386,6 +454,12 @@ class LeadIn(Rule):
                 # else the first after it
                 finite = [ctx.doc[i] for i in range(sent.start, sent.end) if finite_at(facts, i)]
                 earlier = [t for t in finite if t.i < root.i]
+                if not earlier and _early_verb_of_its_own(root, finite, word, sent.start, limit):
+                    continue  # the reader has the main verb early: an order whose verb the tagger
+                    # calls a participle ("Vermeld ... het zaaknummer van uw zaak, dit is: ..."), an
+                    # item of a list that goes on from the sentence before ("- melding maken van een
+                    # document waar ... gemaakt moet worden"); the finite verbs come later, in
+                    # clauses of their own
                 verb = earlier[-1] if earlier else (finite[0] if finite else verb)
             earlier = _earlier_main_clause_verb(root, verb) or _verb_before_final_subclause(ctx.doc, sent, verb)
             verb = earlier if earlier is not None else verb
@@ -393,6 +467,8 @@ class LeadIn(Rule):
             verb = main if main is not None else verb
             if verb is None or verb.pos_ not in {"VERB", "AUX"} or not word[verb.i]:
                 continue
+            if _continues_sentence_before(ctx.doc, sent, verb):
+                continue  # "Dan kan het zijn dat: - iemand anders de code ... heeft aangevraagd"
             clause = verb.head if verb.dep_ in {"aux", "aux:pass", "cop"} else verb
             prev = ctx.doc[verb.i - 1] if verb.i > sent.start else None
             if prev is not None and prev.lower_ in {"dan", "toen"} and verb.i - 1 > sent.start:
@@ -428,8 +504,10 @@ class LeadIn(Rule):
                 # before the verb ("Als u vragen heeft over uw aanvraag, belt u") is usual Dutch
             if len(before) > limit:
                 start = ctx.doc[before[0]]
+                opener = _fronted_opener(ctx.doc, start, verb, main is not None)
+                advice = (f"Zet het stuk met '{opener.lower_}' aan het eind van de zin, of maak twee zinnen."
+                          if opener is not None else "Zet het werkwoord eerder in de zin, of maak twee zinnen.")
                 yield self.finding(
                     ctx, start.idx, verb.idx + len(verb),
-                    f"Er staan {len(before)} woorden voor het werkwoord '{verb.text}'. "
-                    "Zet het werkwoord eerder in de zin, of maak twee zinnen.",
+                    f"Er staan {len(before)} woorden voor het werkwoord '{verb.text}'. {advice}",
                 )
