@@ -2132,3 +2132,32 @@ def test_lead_in_after_subclause_with_relative_clause_names_the_main_verb(check)
             "van de informatie van Amsterdam is het belangrijk om hier bij alle stappen over na te denken.")
     f = found(check, "DD108", text)
     assert f and "werkwoord 'is'" in f[0].message and "'moeten'" not in f[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "1953 - « De landman van Chicago, of hoe men uitgever wordt van een landbouwblad », blijspel.",
+    'Lees de folder "Wat men moet weten over afval" op de website.',
+    "Dat noemt men wannen.",
+    "In het centrum van deze stad vindt men ook enkele muurschilderingen van bekende stripfiguren.",
+    "Deze reeks heeft enkele uitdrukkingen opgeleverd, die men thans regelmatig hoort in Vlaanderen.",
+])
+def test_men_in_a_title_or_naming_a_thing_is_no_hidden_person(check, text):
+    assert not found(check, "DD111", text)
+
+
+@pytest.mark.parametrize("text", [
+    "Op onze website vindt men meer informatie.",  # a letter: the writers speak, "men" is the reader
+    "Op de website vindt men de regels. U kunt ons ook bellen.",
+    "De eiken panelen schuurde men eerst glad.",  # the craftsmen: someone is hidden
+    "Men kan zich voorstellen hoe zijn ijdelheid gestreeld werd.",
+    "Het is mooi dat men 's avonds zo'n feest viert.",  # an apostrophe is no quotation mark
+])
+def test_men_that_hides_someone_is_still_found(check, text):
+    assert found(check, "DD111", text)
+
+
+def test_men_in_a_text_without_reader_also_offers_mensen(check):
+    f = found(check, "DD111", "Een gesteldheid die het denken zo beïnvloedt dat men niet goed kan functioneren.")
+    assert f and "'mensen'" in f[0].message
+    f = found(check, "DD111", "U krijgt een brief. Men kan het formulier ook op het stadhuis ophalen.")
+    assert f and "'mensen'" not in f[0].message

@@ -445,6 +445,45 @@ def reader_form(tok, alt: str) -> str:
     return f"'{alt}'"
 
 
+# quotation marks that open and close differently, and the straight double one
+OPEN_QUOTES, CLOSE_QUOTES = frozenset("«“„"), frozenset("»”")
+
+
+def _quoted(tok, sent) -> bool:
+    """Does the word stand between quotation marks in its sentence ("« De landman van Chicago,
+    of hoe men uitgever wordt »", "de folder "Wat men moet weten""): a title or someone
+    else's words, which the writer of the letter does not change. Single quotes do not count:
+    the same sign is the apostrophe of "'s" and "zo'n"."""
+    depth = straight = 0
+    for t in tok.doc[sent.start : tok.i]:
+        for c in t.text:
+            depth += (c in OPEN_QUOTES) - (c in CLOSE_QUOTES)
+            straight += c == '"'
+    return depth > 0 or straight % 2 == 1
+
+
+# verbs with which "men" names a thing or says where it is, as anyone would: "Dat noemt men
+# wannen" (that is called), "Hier vindt men een planetarium" (here is), "uitdrukkingen die
+# men vaak hoort" (that are heard)
+NAMING_OR_FINDING_VERBS = frozenset({"noemen", "vinden", "aantreffen", "tegenkomen", "zien", "horen"})
+
+
+def _naming_or_finding(tok) -> bool:
+    """Is "men" the subject of a verb that names a thing or says where it is found ("Dat
+    noemt men wannen", "In het centrum vindt men muurschilderingen", "die men thans vaak
+    hoort")? Then "men" hides nobody: the sentence is about the thing, and it says the same
+    without people ("Dat heet wannen", "In het centrum zijn muurschilderingen"). Only in a text
+    that speaks to no reader and not for its writers: in a letter "Op onze website vindt men
+    de regels" means the reader ("vindt u"). Read as the verb's lemma, also with a verb before it ("ging noemen")."""
+    verb = tok.head
+    if tok.dep_ not in {"nsubj", "nsubj:pass"}:
+        return False
+    lemmas = {verb.lemma_.lower()} | {c.lemma_.lower() for c in verb.children if c.dep_ == "xcomp"}
+    if verb.dep_ == "xcomp":
+        lemmas.add(verb.head.lemma_.lower())
+    return bool(lemmas & NAMING_OR_FINDING_VERBS)
+
+
 @register
 class Impersonal(Rule):
     code = "DD111"
@@ -464,18 +503,20 @@ class Impersonal(Rule):
             "Meervouden ('aanvragers'), 'een aanvrager', 'uw cliënt' en 'de aanvrager van ...': "
             "daarmee zijn andere mensen bedoeld. Ook niet als dezelfde zin de lezer al 'u' noemt. Niet in "
             "een uitleg van het woord ('Onder aanvrager wordt verstaan ...'). Niet als de zin meer "
-            "partijen noemt ('de aanvrager en de belanghebbenden'). En woorden op de lijst met toegestane woorden "
-            "van uw organisatie."
+            "partijen noemt ('de aanvrager en de belanghebbenden'). Niet in een titel of citaat tussen "
+            "aanhalingstekens. Niet bij 'Dat noemt men ...' of 'Hier vindt men ...' in een tekst zonder 'u', "
+            "'je' of 'wij'. En woorden op de lijst met toegestane woorden van uw organisatie."
         ),
     )
 
     @staticmethod
-    def _men_options(tok, je_text: bool) -> str:
+    def _men_options(tok, je_text: bool, letter: bool = True) -> str:
         """What to write for "men": not the reader when the reader belongs to the same verb
         ("Men verzoekt u ...", "kan men je helpen": "wij" or "iemand" helps you), nor "wij" when
         the writer does ("Men kan ons bellen"); "je" in a text that says "je" to the reader.
         A reader in another clause is no reason ("Als u verhuist, moet men zich inschrijven":
-        "men" is the reader there)."""
+        "men" is the reader there). "mensen" too in a text that speaks to no reader and not for
+        its writers (``letter`` False): there "men" is often people in general."""
         verb = tok.head
         # only a reader or writer of its own counts, no owner ("Men moet uw paspoort meenemen":
         # "men" is the reader there)
@@ -484,6 +525,11 @@ class Impersonal(Rule):
         options = [] if beside & READER_FORMS else ["je" if je_text else "u"]
         if not beside & WRITER_FORMS:
             options.append("wij")
+        if not letter:
+            options.append("mensen")  # people in general, in a text that speaks to no reader:
+            # "Dat noemt men wannen", "zodat men niet goed kan functioneren"; where the text
+            # says "u" or "je", "men" is mostly the reader ("Als u verhuist, moet men zich
+            # inschrijven")
         options.append("iemand")
         quoted = [f"'{o}'" for o in options]
         if len(quoted) == 1:
@@ -496,6 +542,10 @@ class Impersonal(Rule):
         facts = token_table(doc).facts
         # does the text say "je" to the reader more often than "u"?
         je_text = sum(f.lower in JE_FORMS for f in facts) > sum(f.lower in U_FORMS for f in facts)
+        reader_text = any(f.lower in READER_FORMS for f in facts)
+        # a letter: the text speaks to the reader or for its writers ("Op onze website vindt
+        # men meer informatie": "men" is the reader)
+        letter = reader_text or any(f.lower in WRITER_FORMS for f in facts)
         for sent in ctx.prose_sentences:
             for i in range(sent.start, sent.end):
                 fact = facts[i]
@@ -507,8 +557,13 @@ class Impersonal(Rule):
                 if key not in terms or tok.pos_ not in {"NOUN", "PRON"} or ctx.accepted(tok.text):
                     continue
                 if key == "men":
+                    if _quoted(tok, sent):
+                        continue  # someone else's words: the title of a play or a folder, a
+                        # quote ("De landman van Chicago, of hoe men uitgever wordt")
+                    if not letter and _naming_or_finding(tok):
+                        continue  # "Dat noemt men wannen", "Hier vindt men een planetarium"
                     yield self.span_finding(ctx, tok, f"'men' zegt niet wie het doet. Schrijf wie het is: "
-                                                      f"{self._men_options(tok, je_text)}.")
+                                                      f"{self._men_options(tok, je_text, letter)}.")
                     continue
                 if not means_the_reader(tok) or defines_term(tok, sent) or one_of_parties(tok, terms):
                     continue
