@@ -2161,3 +2161,23 @@ def test_men_in_a_text_without_reader_also_offers_mensen(check):
     assert f and "'mensen'" in f[0].message
     f = found(check, "DD111", "U krijgt een brief. Men kan het formulier ook op het stadhuis ophalen.")
     assert f and "'mensen'" not in f[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "Tijdstip voor het uploaden van het brievenbestand (HH:MM)",
+    "Vul uw geboortedatum in als DD-MM-JJJJ.",
+    "HGS: het plangebied voor de woningbouw ligt in de hoofdgroenstructuur.",
+    "Hij werd hoofdinspecteur met specialiteit politieassistent (HINP PA).",
+])
+def test_abbreviation_that_is_a_mask_or_spelled_out_nearby_is_not_found(check, text):
+    assert not found(check, "DD112", text)
+
+
+@pytest.mark.parametrize("text, abbreviation", [
+    ("Bel de MM voor een afspraak.", "MM"),  # capitals alone: no mask
+    ("Het plangebied ligt in de HGS.", "HGS"),  # no word in the sentence spells it
+    ("Vraag de BMA om advies over de parkeerautomaat.", "BMA"),  # the word spells another one
+    ("U kunt een WKO aanvragen voor uw woning.", "WKO"),
+])
+def test_abbreviation_without_mask_or_full_word_is_still_found(check, text, abbreviation):
+    assert abbreviation in texts(found(check, "DD112", text))

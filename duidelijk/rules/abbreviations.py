@@ -119,6 +119,20 @@ def in_code(ctx: Context, tok) -> bool:
                 and any(c.isdigit() for c in after.text))
 
 
+# a mask that shows how to write a date or a time: "HH:MM", "DD-MM-JJJJ", "MM/JJ", "uu:mm"
+# (each part one letter, two to four times)
+FORMAT_MASK = re.compile(r"(?<![\w])(?:([DMJYHUS])\1{1,3}[:\-/.])+([DMJYHUS])\2{1,3}(?![\w])", re.IGNORECASE)
+
+
+def format_mask(ctx: Context, tok) -> bool:
+    """Are the capitals part of a mask for a date or a time ("Tijdstip (HH:MM)", "geboortedatum
+    (DD-MM-JJJJ)")? They show the form the reader fills in, no abbreviation to write out."""
+    for match in FORMAT_MASK.finditer(ctx.text, max(0, tok.idx - 15), tok.idx + len(tok) + 15):
+        if match.start() <= tok.idx < match.end():
+            return True
+    return False
+
+
 def initials_before(ctx: Context, tok, letters: str) -> bool:
     """Are the letters the first letters of words just before: "Centrum voor Jeugd en Gezin (CJG)"?"""
     words = re.findall(r"\w+", ctx.text[max(0, tok.idx - 200) : tok.idx])
@@ -352,6 +366,27 @@ def _main_verb_in(doc, start: int, end: int) -> bool:
     return False
 
 
+def spelled_by_word_nearby(tok, letters: str) -> bool:
+    """Is there a compound in the same sentence whose parts start with the letters of the
+    abbreviation, all of them and in order: "specialiteit politieassistent (HINP PA)",
+    "HGS: het plangebied ligt in de hoofdgroenstructuur"? The reader has the word in full
+    next to its short form. One word, split into its parts (``compound_parts``, or each part
+    split once more, as ``_parts`` does): "politie|assistent" is PA, "hoofd|groen|structuur"
+    HGS. Exactly as many parts as letters, so a long compound does not explain a short
+    abbreviation by chance."""
+    if len(letters) < 2:
+        return False
+    want = letters.lower()
+    for other in tok.sent:
+        low = other.lower_
+        if other.i == tok.i or not other.is_alpha or len(low) < 2 * len(want) or low[0] != want[0]:
+            continue
+        for parts in (compound_parts(low), _parts(low)):
+            if len(parts) == len(want) and "".join(p[0] for p in parts) == want:
+                return True
+    return False
+
+
 SHORT_FORM = re.compile(r"\b(afgekort|afkorting|kortweg|hierna|ook wel|oftewel|ofwel)\b")
 SLASH_NAME = re.compile(r"^[^\W\d_]+(?:[-/][^\W\d_]+)*$")
 
@@ -370,7 +405,7 @@ def written_out(ctx: Context, tok, expansion: str) -> bool:
     after = text[tok.idx + len(tok) : tok.idx + len(tok) + 120]
     if after.lstrip().startswith("(") and (not expansion or expansion.lower()[:12] in after):
         return True
-    if explained_after(ctx, tok):
+    if explained_after(ctx, tok) or spelled_by_word_nearby(tok, letters):
         return True
     before = text[max(0, tok.idx - 120) : tok.idx]
     if before.rstrip().endswith("("):
@@ -409,7 +444,7 @@ class UnexplainedAbbreviation(Rule):
         good="U kunt hulp krijgen via de Wet maatschappelijke ondersteuning (Wmo).",
         exceptions=(
             "Afkortingen die iedereen kent, zoals btw, pdf, dvd, hbo, DigiD, BSN en het WK. Afkortingen die de "
-            "tekst zelf uitlegt, ook direct erna, zoals 'KFOR, de vredesmacht van de NAVO in Kosovo'. Letters in een rekeningnummer of een code. Hoofdletters in een "
+            "tekst zelf uitlegt, ook direct erna, zoals 'KFOR, de vredesmacht van de NAVO in Kosovo'. Of met het hele woord in dezelfde zin, zoals 'politieassistent (PA)'. Letters in een rekeningnummer of een code, of in een patroon voor een datum of tijd, zoals 'HH:MM'. Hoofdletters in een "
             "naam, zoals 'Decos JOIN', 'de sportvereniging WCR' en 'bij station RAI'. Een voorbeeld na een woord dat zegt wat het is, "
             "zoals 'vervoerders (zoals de HTM)'. Een eenheid na "
             "een getal, zoals '3500 KWH'. Een soort bestand naast een bekende, zoals 'PNG of PDF'. Maar de korte naam van een afdeling of team, zoals 'afdeling BOR', legt u wel uit. Gewone woorden in hoofdletters, zoals 'LET OP'. En "
@@ -447,7 +482,7 @@ class UnexplainedAbbreviation(Rule):
                 if key in seen or ctx.is_placeholder(tok) or ctx.accepted(tok.text):
                     continue
                 if ctx.is_postcode_letters(tok) or in_code(ctx, tok) or tok.text.upper() in COMMON \
-                        or ROMAN.match(tok.text):
+                        or ROMAN.match(tok.text) or format_mask(ctx, tok):
                     continue
                 bar = self.options["everyday_zipf"]
                 if entry is None and (in_name(tok) or named_by_noun(tok, units) or example_of_kind(ctx, tok) or shouted(tok) or everyday(tok.lower_, bar)
