@@ -2181,3 +2181,11 @@ def test_abbreviation_that_is_a_mask_or_spelled_out_nearby_is_not_found(check, t
 ])
 def test_abbreviation_without_mask_or_full_word_is_still_found(check, text, abbreviation):
     assert abbreviation in texts(found(check, "DD112", text))
+
+
+def test_listed_abbreviation_with_its_full_name_later_in_the_sentence_is_explained(check):
+    text = "Hier staan alle Woo-besluiten over verzoeken in het kader van de Wet open overheid."
+    assert not found(check, "DD112", text)
+    # the full name in the next sentence does not explain the first use
+    text = "Hier staan alle Woo-besluiten. Ze gaan over de Wet open overheid."
+    assert "Woo" in " ".join(f.message for f in found(check, "DD112", text))

@@ -392,11 +392,15 @@ SLASH_NAME = re.compile(r"^[^\W\d_]+(?:[-/][^\W\d_]+)*$")
 
 
 def written_out(ctx: Context, tok, expansion: str) -> bool:
-    """Is the abbreviation explained: its expansion before it, its full name earlier in the
-    text (``named_earlier``), or in brackets right after?"""
+    """Is the abbreviation explained: its expansion before it or later in the same sentence,
+    its full name earlier in the text (``named_earlier``), or in brackets right after?"""
     text = ctx.text.lower()
     if expansion and expansion.lower() in text[: tok.idx]:
         return True
+    sent = tok.sent
+    if expansion and expansion.lower() in text[tok.idx : sent.end_char]:
+        return True  # the full name later in the same sentence: "alle Woo-besluiten over verzoeken
+        # in het kader van de Wet open overheid"
     letters = "".join(c for c in tok.text if c.isupper())
     if ctx.text[max(0, tok.idx - 2) : tok.idx].strip() == "(" and initials_before(ctx, tok, letters):
         return True
