@@ -268,24 +268,29 @@ def lemma_sums():
 
 def _shipped(opened: dict, asked: list[int], after: int, reader: str):
     """A part of the shipped table (``compound_table.<reader>``) for the word list this process
-    reads, kept in ``opened`` per ``DUIDELIJK_OPENTAAL`` (the table is made for one word list),
-    or None: during the first ``after`` asks of the process (``asked`` counts them), and when
-    the table is not for these files."""
+    reads (the table is made for one word list), or None: during the first ``after`` asks of
+    the process (``asked`` counts them), and when the table is not for these files. Kept in
+    ``opened`` with the word list it was opened for (``_words``, cached per process: the list
+    that ``exists`` reads), so that a call asks no environment variable (about a microsecond,
+    10,000 times in speed.py's varied texts); a new word list (``_words.cache_clear`` after
+    ``DUIDELIJK_OPENTAAL`` changed) opens the table again."""
     if asked[0] < after:
         asked[0] += 1
         return None
-    env = os.environ.get("DUIDELIJK_OPENTAAL")
-    found = opened.get(env, False)
-    if found is False:
-        from duidelijk import compound_table
+    words = _words()
+    current = opened.get("current")  # (the word list, its table), set as one item
+    if current is not None and current[0] is words:
+        return current[1]
+    from duidelijk import compound_table
 
-        found = opened[env] = getattr(compound_table, reader)(word_list_path())
+    found = getattr(compound_table, reader)(word_list_path())
+    opened["current"] = (words, found)
     return found
 
 
 SUMS_AFTER = 1000
 _sum_count = [0]  # lemma sums asked before the table is read
-_sums: dict = {}  # DUIDELIJK_OPENTAAL -> the shipped lemma sums for its word list, or None
+_sums: dict = {}  # "current": (the word list, the shipped lemma sums for it or None)
 
 
 def live_lemma_zipf(lemma: str, pos: str = "", frequency: Callable[[str], float] | None = None) -> float:
@@ -399,7 +404,7 @@ def compound_parts(word: str) -> tuple[str, ...]:
 
 TABLE_AFTER = 100
 _split_count = [0]  # words split live so far in this process
-_tables: dict = {}  # DUIDELIJK_OPENTAAL -> the shipped table for its word list, or None
+_tables: dict = {}  # "current": (the word list, the shipped table for it or None)
 
 
 def live_compound_parts(word: str) -> tuple[str, ...]:

@@ -279,3 +279,34 @@ def test_the_head_as_it_stands_decides_whether_it_is_abstract(mode):
     assert not dictionary.novel_abstract("woonboothaven", "woonboothaven", "haven")
     assert dictionary.novel_abstract("inlogfunctie", "inlogfunctie", "functie")
     assert dictionary.novel_abstract("inlogmethoden", "inlogmethode", "methoden")
+
+
+def test_the_shipped_table_is_kept_with_the_word_list_it_was_opened_for(monkeypatch):
+    """``_shipped`` opens a part of the shipped table once per word list the process reads
+    (``_words``), without asking the environment at every call; a new word list (the cache of
+    ``_words`` cleared after ``DUIDELIJK_OPENTAAL`` changed) opens it again, for that list."""
+    from duidelijk import compound_table
+
+    real = dictionary.word_list_path()
+    if real is None:
+        pytest.skip("the OpenTaal word list (apt-get install hunspell-nl) is not installed")
+    asked: list = []
+    monkeypatch.setattr(compound_table, "table_for", lambda path: asked.append(path) or ("table for", path))
+    opened: dict = {}
+    past = [dictionary.TABLE_AFTER]
+
+    def shipped():
+        return dictionary._shipped(opened, past, dictionary.TABLE_AFTER, "table_for")
+
+    first = shipped()
+    assert first == ("table for", real)
+    assert shipped() is first and asked == [real]  # kept: opened once
+    monkeypatch.setenv("DUIDELIJK_OPENTAAL", "")
+    assert shipped() is first and asked == [real]  # the process still reads the same word list
+    dictionary._words.cache_clear()
+    try:
+        assert shipped() == ("table for", None)  # no word list now: the table for none
+        assert asked == [real, None]
+    finally:
+        monkeypatch.undo()
+        dictionary._words.cache_clear()
