@@ -43,6 +43,7 @@ _SHORT_VERBS = frozenset(_SHORT_THIRD) | {"zijn"}
 
 _KEYS = "duidelijk.token_keys"  # Doc.user_data: the match keys of every token, made once per Doc
 _LOOSE = "duidelijk.loose_particles"  # Doc.user_data: the particles _loose_particles found
+_SPLIT_ER = "duidelijk.split_er"  # Doc.user_data: {"er" token: (preposition, its token)} of a split "erop"
 # particles longest first, grouped by first letter (a lemma can only start with those)
 _PARTICLES_BY_LETTER: dict[str, tuple[str, ...]] = {}
 for _p in sorted(PARTICLES, key=len, reverse=True):
@@ -153,8 +154,12 @@ def _make_keys(doc) -> list[frozenset[str]]:
     at_prt = tokens.with_dep(strings.as_int("compound:prt"))  # "compound:prt" tokens
     loose = _loose_particles(tokens, facts, strings)
     doc.user_data[_LOOSE] = frozenset(i for _, _, i in loose)
+    split_er = _split_er(doc, facts)
+    doc.user_data[_SPLIT_ER] = split_er
     # a lemma that may lose its particle, when the sentence lacks that particle (_strip_plan)
     strip = [i for i, fact in enumerate(facts) if fact[4] is not None]
+    for i, (prep, _) in split_er.items():
+        table[i] = table[i] | {"er" + prep}
     if not strip and not at_prt and not loose:
         return table
     heads = tokens.heads
@@ -199,6 +204,62 @@ _LOOSE_PARTICLES = frozenset(PARTICLES) | {"voort"}
 _CIRCUMPOSITION = {"toe": {"naar", "tot"}, "af": {"op", "van"}, "uit": {"van"}, "door": {"tussen"},
                    "in": {"naar"}, "op": {"naar"}, "over": {"onder"}}
 _LOOSE_DEPS = ("case", "advmod")
+
+
+# the prepositions that make one word with "er" ("erop", "ervan"), as that word spells them
+_ER_PREPOSITIONS = {"op": "op", "van": "van", "over": "over", "aan": "aan", "in": "in", "voor": "voor",
+                    "om": "om", "uit": "uit", "met": "mee", "mee": "mee", "tot": "toe", "toe": "toe"}
+# what may stand between "er" and its preposition: "er nogmaals op", "er al eerder op", "er graag op"
+_ER_BETWEEN = frozenset({"ADV", "ADJ"})
+
+
+def _split_er(doc, facts) -> dict[int, tuple[str, int]]:
+    """{"er": (preposition, its token)} where Dutch splits "erop" with adverbs between ("Wij
+    wijzen u er nogmaals op dat ...", "Wij maken u er graag op attent"): the preposition has
+    no noun of its own after it (a conjunction, punctuation, a verb or an adjective follows),
+    and at most three adverbs stand between. The "er" token then also matches "erop", so the
+    listed "erop wijzen" is found as it is in its unsplit form."""
+    out: dict[int, tuple[str, int]] = {}
+    n = len(facts)
+    for i in range(n - 2):
+        if facts[i][0] != "er":
+            continue
+        j = i + 1
+        while j < n and j - i <= 4 and doc[j].pos_ in _ER_BETWEEN and facts[j][0] not in _ER_PREPOSITIONS:
+            j += 1
+        if j == i + 1 or j >= n or j - i > 4:
+            continue  # "erop" written apart without words between is matched as it is
+        prep = _ER_PREPOSITIONS.get(facts[j][0])
+        if prep is None:
+            continue
+        after = doc[j + 1] if j + 1 < n else None
+        if after is not None and not (after.is_punct or after.pos_ in {"SCONJ", "VERB", "AUX", "ADJ"}):
+            continue  # "er nog op de kaart": 'op' has a noun of its own
+        out[i] = (prep, j)
+    return out
+
+
+def _with_split_er(found: list) -> list:
+    """The matched tokens with the preposition of a split "er ... op" among them ("wijzen u er
+    nogmaals op" for "erop wijzen"), in the order of the text; the same list (or Moved) kind."""
+    if not found:
+        return found
+    split = split_er(found[0].doc)
+    if not split:
+        return found
+    extra = [found[0].doc[split[t.i][1]] for t in found if t.i in split]
+    extra = [t for t in extra if t not in found]
+    if not extra:
+        return found
+    out = type(found)([*found, *extra])
+    out.sort(key=lambda t: t.i)
+    return out
+
+
+def split_er(doc) -> dict[int, tuple[str, int]]:
+    """The split "er ... op" of ``doc`` (``_split_er``), made with its match keys."""
+    doc_keys(doc)
+    return doc.user_data.get(_SPLIT_ER, {})
 
 
 def loose_particles(doc) -> frozenset[int]:
@@ -425,7 +486,7 @@ class PhraseIndex:
                         continue  # a word of the expression is missing altogether
                     found = self._match(tokens, pos, words, table)
                     if found and not any(t.i in used for t in found):
-                        hit = (found, payload)
+                        hit = (_with_split_er(found), payload)
                         break
                 if hit:
                     break
@@ -511,12 +572,13 @@ class PhraseIndex:
             found.append(tokens[j])
             j += 1
         # the verb's particle closes the clause: "doet zich een fout voor" ("zich voordoen")
+        found = _with_split_er(found)
         loose = loose_particles(verb.doc)
         particle = next((t for t in tokens[start + len(before):] if t.head.i == verb.i
                          and (t.dep_ == "compound:prt" or t.i in loose) and t not in found), None)
         if particle is not None and particle.i - verb.i <= 2 * MAX_GAP:
             found.append(particle)
-            found.sort(key=lambda t: t.i)
+        found.sort(key=lambda t: t.i)
         return found
 
     @staticmethod

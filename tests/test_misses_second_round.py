@@ -140,3 +140,32 @@ def test_zich_voordoen_in_a_main_clause_is_still_found_once(check):
     # 'voor' hangs on 'doet' as a particle or a preposition, by the parse: one finding either way
     found = [f for f in dd103(check, "Er doet zich een fout voor.") if "doet" in f.text]
     assert len(found) == 1
+
+
+# --- a split "erop": "er" and its preposition with adverbs between ---
+
+@pytest.mark.parametrize("text, span", [
+    ("Wij wijzen u er nogmaals op dat u moet betalen.", "wijzen u er nogmaals op"),
+    ("Wij wijzen er ook op dat de termijn verloopt.", "wijzen er ook op"),
+    ("Wij wijzen u erop dat u moet betalen.", "wijzen u erop"),  # not split: as before
+])
+def test_split_erop_is_found_with_its_preposition(check, text, span):
+    assert span in spans(check, text)
+
+
+@pytest.mark.parametrize("text", [
+    "De borden wijzen er de weg op.",  # 'op' has no 'er' of its own: 'de weg' stands between
+    "Er wijzen twee pijlen op de kaart.",
+    "Wij wijzen u op de regels.",
+])
+def test_no_split_erop_where_op_has_its_own_noun(check, text):
+    assert not any("wijzen" in f.text for f in dd103(check, text)), spans(check, text)
+
+
+def test_split_er_keys(nlp):
+    from duidelijk.phrases import split_er
+
+    doc = nlp("Wij wijzen u er nogmaals op dat u moet betalen.")
+    assert {doc[i].text: (prep, doc[j].text) for i, (prep, j) in split_er(doc).items()} == {"er": ("op", "op")}
+    doc = nlp("Er staat nog veel op de lijst.")  # 'op' with a noun of its own
+    assert not split_er(doc)

@@ -211,7 +211,10 @@ def _old_make_keys(doc) -> list[frozenset[str]]:
                  if doc[i].head.i != i]
     # a particle the parse hung on its verb as 'case' or 'advmod' (added after this reference was written)
     particles += [(head, word) for head, word, _ in phrases._loose_particles(token_table(doc), facts, strings)]
+    split_er = phrases._split_er(doc, facts)  # a split "er ... op" (added after this reference was written)
     table = [fact[2] for fact in facts]
+    for i, (prep, _) in split_er.items():
+        table[i] = table[i] | {"er" + prep}
     changed = {}
     bounds = token_table(doc).sent_bounds
     starts = [start for start, _ in bounds]
