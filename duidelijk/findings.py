@@ -14,7 +14,9 @@ class Severity(str, Enum):
 
     @property
     def rank(self) -> int:
-        return {"suggestion": 1, "warning": 2, "error": 3}[self.value]
+        # _value_, not value: an Enum member's value is a property (the grouping asks the
+        # rank of every finding: 0.5 -> 0.1 us a call)
+        return _RANKS[self._value_]
 
     @classmethod
     def parse(cls, value: str) -> "Severity":
@@ -23,6 +25,8 @@ class Severity(str, Enum):
         except ValueError:
             raise ValueError(f"onbekend niveau: {value!r} (kies uit suggestion, warning, error)") from None
 
+
+_RANKS = {"suggestion": 1, "warning": 2, "error": 3}
 
 CATEGORIES = (
     "sentence-length",

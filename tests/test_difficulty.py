@@ -83,6 +83,13 @@ def test_identical_findings_are_one_group_with_every_place():
     assert len({f.group for f in other.findings if f.code == "DD103"}) == 2
 
 
+def test_severity_ranks_suggestion_warning_error():
+    from duidelijk.findings import Severity
+
+    assert [s.rank for s in (Severity.SUGGESTION, Severity.WARNING, Severity.ERROR)] == [1, 2, 3]
+    assert Severity.parse("warning").rank == 2 and Severity("error").rank == 3
+
+
 def test_groups_ranked_by_severity_then_gain():
     report = check_text((ROOT / "examples" / "herinnering-voor.txt").read_text(encoding="utf-8"))
     ranks = [{"error": 3, "warning": 2, "suggestion": 1}[g["severity"]] for g in report.groups]
