@@ -598,7 +598,8 @@ def _compound_familiarity(form: str, lemma: str, pos: str) -> float:
             head_score = max(zipf(head), max(lemma_zipf(c, pos) for c in heads))
             # a linking s ("stads" in "stadsdeel") even where the list also has the word with s
             first = max(_part_ok(parts[0], False), _part_ok(part_word(parts[0]), False),
-                        _part_ok(parts[0][:-1], False) if parts[0].endswith("s") else -1.0)
+                        _part_ok(parts[0][:-1], False) if parts[0].endswith("s") else -1.0,
+                        linked_plural(parts[0]) if pos == "NOUN" else -1.0)
             if pos == "NOUN" and established_compound(form, lemma, head):
                 # readers lean on the head of a compound Dutch has made its own ("coronavirus"
                 # is a virus): its first part need not be quite as familiar
@@ -610,6 +611,19 @@ def _compound_familiarity(form: str, lemma: str, pos: str) -> float:
         elif len(parts) == 3 and pos == "NOUN" and not starts_with_prefix(parts):
             score = max(score, _grouped(parts))
     return score
+
+
+def linked_plural(part: str) -> float:
+    """For a first part with the linking "-en-" of Dutch compounds, the plural of a noun
+    ("grassen" in "grassenfamilie", "boeken" in "boekenkast"): the familiarity of that noun,
+    its forms summed; else -1. Readers know the noun, not how often text writes its plural.
+    The noun must be one of LiNT-II's noun list ("gras"), and the part a word of its own."""
+    from duidelijk.metrics import noun_class
+
+    if not part.endswith("en") or len(part) < 5 or _part_ok(part, False) < 0:
+        return -1.0
+    return max((lemma_zipf(c, "NOUN") for c in lemma_candidates(part)[1:]
+                if len(c) >= 3 and noun_class(c) is not None and exists(c)), default=-1.0)
 
 
 def _grouped(parts: tuple[str, ...]) -> float:

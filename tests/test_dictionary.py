@@ -310,3 +310,14 @@ def test_the_shipped_table_is_kept_with_the_word_list_it_was_opened_for(monkeypa
     finally:
         monkeypatch.undo()
         dictionary._words.cache_clear()
+
+
+def test_a_first_part_with_linking_en_is_as_familiar_as_its_noun(mode):
+    """"grassen" in "grassenfamilie" is the plural of "gras" (the linking "-en-" of Dutch
+    compounds): readers know "gras", however seldom text writes "grassen". A first part that
+    is no plural of a noun gets nothing ("kinder", "recycle"), and a rare noun stays rare."""
+    assert dictionary.linked_plural("grassen") >= dictionary.lemma_zipf("gras", "NOUN") - 0.01
+    assert dictionary.linked_plural("grassen") > dictionary.zipf("grassen") + 1.0
+    assert dictionary.linked_plural("recycle") == -1.0
+    assert dictionary.familiarity("grassenfamilie", "grassenfamilie", "NOUN") >= 3.5
+    assert dictionary.familiarity("restantbedrag", "restantbedrag", "NOUN") < 3.5

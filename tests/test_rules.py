@@ -964,6 +964,13 @@ def test_plural_compound_noun_tagged_as_verb_is_read_as_a_noun():
     assert rule.word_score("verstrijken", "verstrijken", "VERB", None) is not None
 
 
+def test_compound_with_a_plural_first_part_is_read_by_its_noun(check):
+    """"grassenfamilie" is "gras" + "familie" (the linking "-en-"): no difficult word; a
+    compound with a rare first part stays difficult ("restantbedrag")."""
+    assert not found(check, "DD104", "Riet hoort bij de grassenfamilie.")
+    assert any(x.text == "restantbedrag" for x in found(check, "DD104", "Het restantbedrag blijft op uw rekening staan."))
+
+
 def test_noun_of_quality_from_a_known_adjective(check):
     """"gladheid" is "glad" + -heid: known to whoever knows "glad"; a -heid noun from a rare
     or legal adjective stays difficult."""
