@@ -154,11 +154,18 @@ def by_category(findings: list[Finding], hidden: list[Finding], config: Config,
     so it does not change. A hidden finding of a rule that is shown (``shown_codes``) was
     made for the score only (``SCORE_ONLY``) and stays hidden."""
     own, owners = _categories()
+    verdicts: dict[tuple[str, str], bool] = {}  # per (code, category): a text has a few of each
 
     def shown(f: Finding) -> bool:
-        if own.get(f.code) == f.category:
-            return config.enabled(f.code, f.category)
-        return config.enabled(f.code, f.category, owners.get(f.category, ()))
+        key = (f.code, f.category)
+        verdict = verdicts.get(key)
+        if verdict is None:
+            if own.get(f.code) == f.category:
+                verdict = config.enabled(f.code, f.category)
+            else:
+                verdict = config.enabled(f.code, f.category, owners.get(f.category, ()))
+            verdicts[key] = verdict
+        return verdict
 
     moved_out = [f for f in findings if not shown(f)]
     moved_in = [f for f in hidden if f.code not in shown_codes and shown(f)]
