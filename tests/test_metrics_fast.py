@@ -320,3 +320,25 @@ def test_token_table_is_made_once_per_doc_and_keeps_no_doc_alive(nlp):
     gone = asked_last()
     gc.collect()
     assert gone() is None  # the table kept for the Doc asked last does not hold the Doc
+
+
+def test_lint_scores_are_the_frozen_dataclass_as_its_init_makes_it():
+    """``lint_from_features`` makes its LintScore without the frozen dataclass's __init__
+    (``metrics._lint_score``) and its level by bisection: the same objects and levels."""
+    import dataclasses
+    import pickle
+
+    from duidelijk.metrics import LEVEL_BOUNDS, LintScore, lint_from_features, lint_level
+
+    for score in [0.0, 12.5, *LEVEL_BOUNDS, *(b - 1e-9 for b in LEVEL_BOUNDS), 57.99, 58.5, 100.0]:
+        assert lint_level(score) == 1 + sum(1 for bound in LEVEL_BOUNDS if score >= bound), score
+    for feats in [(3.2, 4, 1.5, 0.4), (4.9, 2.5, 3.0, 1.0), (2.0, 12, 6.0, 0.0), (3.0, None, 1.0, 0.5)]:
+        made = lint_from_features(*feats, sentences=3)
+        score = None if None in feats else made.score
+        level = None if score is None else lint_level(score)
+        expected = LintScore(score, level, *feats, sentences=3)
+        assert made == expected and repr(made) == repr(expected) and hash(made) == hash(expected)
+        assert dataclasses.asdict(made) == dataclasses.asdict(expected)
+        assert pickle.loads(pickle.dumps(made)) == expected
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            made.score = 1.0
