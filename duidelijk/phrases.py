@@ -25,7 +25,7 @@ import_spacy()  # before any other spaCy import: without spaCy's command-line pa
 from spacy.symbols import ADJ, NOUN, VERB  # noqa: E402
 
 from duidelijk import wordlists
-from duidelijk.dictionary import noun_lemmas
+from duidelijk.dictionary import exists, noun_lemmas, verb_lemmas
 from duidelijk.lexicon import zipf
 from duidelijk.metrics import row_keys, token_table
 from duidelijk.verbs import PARTICLES, present_singular, verb_forms
@@ -190,6 +190,8 @@ def _make_keys(doc) -> list[frozenset[str]]:
         keys = {word, lemma, word[:-1]} if inflected else {word, lemma}
         for particle in with_particles.get(i, ()):
             keys.add(particle + lemma)
+            if token_facts[i].pos == "NOUN":  # a verb taken for a noun ("licht ... toe"): its infinitive
+                keys.update(v for v in verb_lemmas(particle + word) if exists(v))
         table[i] = frozenset(keys)
     return table
 
@@ -282,7 +284,9 @@ def _loose_particles(tokens, facts, strings) -> list[tuple[int, str, int]]:
         for i in tokens.with_dep(strings.as_int(label)):
             word = facts[i][0]
             head = heads[i]
-            if word not in _LOOSE_PARTICLES or head >= i or token_facts[head].pos != "VERB":
+            if word not in _LOOSE_PARTICLES or head >= i:
+                continue
+            if token_facts[head].pos != "VERB" and not _verb_taken_for_noun(tokens, token_facts, head, strings):
                 continue
             if facts[head][1].startswith(word) or facts[head][0].startswith(word):
                 continue  # "opschorten ... op" has its particle already
@@ -296,6 +300,20 @@ def _loose_particles(tokens, facts, strings) -> list[tuple[int, str, int]]:
                 continue
             found.append((head, word, i))
     return found
+
+
+_SUBJECT_PRONOUNS = frozenset({"ik", "wij", "we", "u", "jij", "je", "hij", "zij", "ze"})
+
+
+def _verb_taken_for_noun(tokens, token_facts, head: int, strings) -> bool:
+    """Is ``head``, which the tagger calls a noun, the finite verb of a main clause with its
+    subject after it ("De redenen licht ik hieronder toe": 'licht' read as the noun)? A
+    subject pronoun right after it that the parse hangs on it says so."""
+    if token_facts[head].pos != "NOUN" or head + 1 >= len(token_facts):
+        return False
+    after = head + 1
+    return (token_facts[after].lower in _SUBJECT_PRONOUNS and tokens.heads[after] == head
+            and tokens.deps[after] == strings.as_int("nsubj"))
 
 
 def _strip_plan(word: str, lemma: str) -> tuple[str, frozenset[str]] | None:

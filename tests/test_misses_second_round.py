@@ -169,3 +169,17 @@ def test_split_er_keys(nlp):
     assert {doc[i].text: (prep, doc[j].text) for i, (prep, j) in split_er(doc).items()} == {"er": ("op", "op")}
     doc = nlp("Er staat nog veel op de lijst.")  # 'op' with a noun of its own
     assert not split_er(doc)
+
+
+def test_a_verb_taken_for_a_noun_keeps_its_loose_particle(check):
+    # the tagger reads 'licht' as the noun; the subject 'ik' right after it shows it is the verb
+    found = [f for f in dd103(check, "De reden(en) licht ik hieronder toe.") if f.text == "licht"]
+    assert found and "'licht ... toe'" in found[0].message and found[0].suggestions == []
+
+
+@pytest.mark.parametrize("text", [
+    "Het licht gaat aan.",  # the noun, no subject pronoun after it
+    "Doe het licht uit als u weggaat.",
+])
+def test_the_noun_licht_is_not_toelichten(check, text):
+    assert not any(f.text.lower() == "licht" for f in dd103(check, text)), spans(check, text)

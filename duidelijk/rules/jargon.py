@@ -475,8 +475,9 @@ def _te_phrase(alternative: str) -> str:
 def _particle_apart(tok) -> bool:
     """Does a particle of this verb stand apart after it, also where the parse does not call
     it a particle ("delen ... mede", read as "mededelen")?"""
-    if tok.pos_ not in {"VERB", "AUX"}:
-        return False
+    loose = loose_particles(tok.doc)
+    if tok.pos_ not in {"VERB", "AUX"} and not any(c.i in loose for c in tok.children):
+        return False  # a verb the tagger took for a noun ("licht ik ... toe") has a loose particle
     keys = token_keys(tok)
     for child in tok.children:
         word = "mee" if child.lower_ == "mede" else child.lower_
@@ -1272,7 +1273,7 @@ def quoted(found: list) -> str:
         loose = loose_particles(doc)
         after = [c for c in first.children if (c.dep_ == "compound:prt" or c.i in loose) and c.i > first.i
                  and _particle_infinitive(first, c)]  # a particle that makes a Dutch verb with it
-        if after and first.pos_ in {"VERB", "AUX"} and not first.lower_.startswith(after[0].lower_):
+        if after and (first.pos_ in {"VERB", "AUX"} or after[0].i in loose) and not first.lower_.startswith(after[0].lower_):
             gap = " " if after[0].i == first.i + 1 else " ... "
             return f"{first.text}{gap}{after[0].text}"
         return first.text
