@@ -288,7 +288,10 @@ def _shipped(opened: dict, asked: list[int], after: int, reader: str):
     return found
 
 
-SUMS_AFTER = 1000
+# the table's lemma sums are read through the data cache (about 2 ms once the compound table
+# is open, which shares its arrays; 4-5 ms without) and a live sum takes about 20 us: a
+# one-page letter asks about a hundred sums and stays live, a longer text opens the table
+SUMS_AFTER = 300
 _sum_count = [0]  # lemma sums asked before the table is read
 _sums: dict = {}  # "current": (the word list, the shipped lemma sums for it or None)
 
@@ -392,8 +395,8 @@ def _plain_part_ok(part: str, final: bool) -> float:
 def compound_parts(word: str) -> tuple[str, ...]:
     """``live_compound_parts``, read from the shipped table (``duidelijk.compound_table``)
     for the words it holds, once the process has split ``TABLE_AFTER`` words itself: reading
-    the table takes about as long as splitting a hundred words, more than a one-page letter
-    asks (a dozen)."""
+    the table (about 5 ms through the data cache) takes about as long as splitting forty
+    words, more than a one-page letter asks (10 to 30)."""
     table = _shipped(_tables, _split_count, TABLE_AFTER, "table_for")
     if table is not None:
         parts = table.parts(word.lower())
@@ -402,7 +405,7 @@ def compound_parts(word: str) -> tuple[str, ...]:
     return live_compound_parts(word)
 
 
-TABLE_AFTER = 100
+TABLE_AFTER = 50
 _split_count = [0]  # words split live so far in this process
 _tables: dict = {}  # "current": (the word list, the shipped table for it or None)
 
