@@ -183,3 +183,11 @@ def test_a_verb_taken_for_a_noun_keeps_its_loose_particle(check):
 ])
 def test_the_noun_licht_is_not_toelichten(check, text):
     assert not any(f.text.lower() == "licht" for f in dd103(check, text)), spans(check, text)
+
+
+def test_bijschrijven_only_for_money(check):
+    # the loose particle made "Schrijf er een beter woord bij" the banking 'bijschrijven'
+    assert not any(f.text == "Schrijf" for f in dd103(check, "Schrijf er een beter woord bij."))
+    assert not any(f.text == "Schrijf" for f in dd103(
+        check, "Keurt u het goed? Dan meldt duidelijk het woord voortaan wel. Schrijf er een beter woord bij."))
+    assert any(f.text == "schrijven" for f in dd103(check, "Wij schrijven het bedrag bij op uw rekening."))
