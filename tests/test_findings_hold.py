@@ -2184,8 +2184,68 @@ def test_abbreviation_without_mask_or_full_word_is_still_found(check, text, abbr
 
 
 def test_listed_abbreviation_with_its_full_name_later_in_the_sentence_is_explained(check):
-    text = "Hier staan alle Woo-besluiten over verzoeken in het kader van de Wet open overheid."
+    # the full name later, linked to the short form: the abbreviation again after it
+    text = ("Op deze site staan alle Woo-besluiten over verzoeken in het kader van de Wet open overheid, "
+            "zogenaamde Woo-verzoeken.")
     assert not found(check, "DD112", text)
     # the full name in the next sentence does not explain the first use
     text = "Hier staan alle Woo-besluiten. Ze gaan over de Wet open overheid."
     assert "Woo" in " ".join(f.message for f in found(check, "DD112", text))
+
+
+# --- REVIEW5 (weakfix): a compound or a full name counts only when it is linked to the short form
+@pytest.mark.parametrize("text, abbreviation", [
+    ("De AB heeft het afvalbeleid voor 2025 vastgesteld.", "AB"),  # two letters match by chance
+    ("De GR heeft de gemeenteraad om advies gevraagd.", "GR"),
+    ("Het OM heeft de overlastmelding van uw buren ontvangen.", "OM"),
+    ("Vanaf 1 januari valt u onder de PW, en dat heeft gevolgen voor uw parkeerwachter.", "PW"),
+    ("Het AP heeft de aanvraagprocedure van de gemeente onderzocht.", "AP"),
+    ("Volgens artikel 6:162 BW is de eigenaar van het bouwwerk aansprakelijk.", "BW"),
+    ("GS hebben besloten dat de grondstoffen apart moeten worden ingezameld.", "GS"),
+    ("GS hebben de gemeentesecretaris om uitleg gevraagd.", "GS"),
+    ("Het DB heeft de dakbedekking van het gemeentehuis laten vervangen.", "DB"),
+    ("Het DB besluit over de begroting en de dagbesteding.", "DB"),
+    ("Het SO werkt samen met de schoolondersteuning in de wijk.", "SO"),
+    ("Uw aanvraag gaat naar het AB, dat de aanvraagbeoordeling doet.", "AB"),
+])
+def test_compound_with_the_same_first_letters_elsewhere_explains_nothing(check, text, abbreviation):
+    assert abbreviation in texts(found(check, "DD112", text))
+
+
+@pytest.mark.parametrize("text, abbreviation", [
+    ("U kunt bij het UWV terecht voor een WW-uitkering, want de Werkloosheidswet regelt uw inkomen.", "WW"),
+    ("Als u een IB-aanslag krijgt, moet u die betalen, ook als u het niet eens bent met de inkomstenbelasting.", "IB"),
+    ("Uw IB-aangifte gaat over uw inkomstenbelasting.", "IB"),
+    ("De Wmo-consulent komt bij u thuis om te kijken welke hulp u nodig heeft vanuit de Wet maatschappelijke "
+     "ondersteuning.", "Wmo"),
+    ("Hier vindt u alle Wmo-voorzieningen die de gemeente biedt volgens de Wet maatschappelijke ondersteuning.", "Wmo"),
+    ("De GR voert de taken uit voor vijf gemeenten in een gemeenschappelijke regeling.", "GR"),
+    ("Het OM beslist of de zaak naar de rechter gaat; het Openbaar Ministerie kan ook een boete geven.", "OM"),
+    ("U kunt een PGB aanvragen als u een persoonsgebonden budget wilt.", "PGB"),
+    ("Hier staan alle Woo-besluiten over verzoeken in het kader van de Wet open overheid.", "Woo"),
+    # "om" in small letters is no second "OM"
+    ("Het OM beslist of de zaak naar de rechter gaat; het Openbaar Ministerie vraagt u om uitleg.", "OM"),
+])
+def test_full_name_after_the_short_form_without_a_link_explains_nothing(check, text, abbreviation):
+    f = [x for x in found(check, "DD112", text) if x.text == abbreviation]
+    assert f and "voluit" in f[0].message
+
+
+def test_full_name_after_the_short_form_keeps_the_suggestion(check):
+    f = found(check, "DD112", "De GR voert de taken uit voor vijf gemeenten in een gemeenschappelijke regeling.")
+    assert f[0].suggestions == ["gemeenschappelijke regeling (GR)"]
+
+
+@pytest.mark.parametrize("text", [
+    "De Wmo, ofwel de Wet maatschappelijke ondersteuning, helpt u thuis.",  # a word links them
+    "U krijgt een WW-uitkering op grond van de Werkloosheidswet (WW).",  # the short form again in brackets
+    "Vul in het formulier uw tijd in (HH:MM) en uw datum (DD-MM-JJJJ).",
+    "De geldigheid van uw pas (MM/JJ) staat op de achterkant.",  # a mask with a slash
+    "Geldig tot (MM/JJ): 03/27.",
+])
+def test_linked_full_name_or_mask_with_slash_is_not_found(check, text):
+    assert not found(check, "DD112", text)
+
+
+def test_capitals_with_a_slash_that_are_no_mask_are_still_found(check):
+    assert {"MM", "SD"} <= texts(found(check, "DD112", "De commissie MM/SD vergadert op dinsdag."))

@@ -366,20 +366,33 @@ def _main_verb_in(doc, start: int, end: int) -> bool:
     return False
 
 
+# what may stand between a compound and its abbreviation in brackets right after it: the
+# bracket and other capitals before it ("politieassistent (HINP PA)")
+BRACKETED_AFTER_WORD = re.compile(r"^\s*\(\s*(?:[A-Z][\w&]*\s+){0,2}$")
+
+
 def spelled_by_word_nearby(tok, letters: str) -> bool:
-    """Is there a compound in the same sentence whose parts start with the letters of the
-    abbreviation, all of them and in order: "specialiteit politieassistent (HINP PA)",
-    "HGS: het plangebied ligt in de hoofdgroenstructuur"? The reader has the word in full
-    next to its short form. One word, split into its parts (``compound_parts``, or each part
-    split once more, as ``_parts`` does): "politie|assistent" is PA, "hoofd|groen|structuur"
-    HGS. Exactly as many parts as letters, so a long compound does not explain a short
-    abbreviation by chance."""
+    """Is the abbreviation put right next to a compound whose parts start with its letters,
+    all of them and in order: in brackets straight after the word ("specialiteit
+    politieassistent (HINP PA)"), or as a label before a colon at the start of the sentence
+    that holds the word ("HGS: het plangebied ligt in de hoofdgroenstructuur")? The reader has
+    the word in full next to its short form. One word, split into its parts
+    (``compound_parts``, or each part split once more, as ``_parts`` does): "politie|assistent"
+    is PA, "hoofd|groen|structuur" HGS. Exactly as many parts as letters, so a long compound
+    does not explain a short abbreviation by chance. Elsewhere in the sentence a compound with
+    the same first letters is mostly chance ("De GR heeft de gemeenteraad ...", "Het AB heeft
+    het afvalbeleid ..."): no explanation. For unlisted abbreviations only; a listed one is
+    explained by its own full name (``written_out``)."""
     if len(letters) < 2:
         return False
     want = letters.lower()
-    for other in tok.sent:
+    sent, doc, text = tok.sent, tok.doc, tok.doc.text
+    label = tok.i == sent.start and tok.i + 1 < sent.end and doc[tok.i + 1].text == ":"
+    for other in sent:
         low = other.lower_
         if other.i == tok.i or not other.is_alpha or len(low) < 2 * len(want) or low[0] != want[0]:
+            continue
+        if not (label or other.i < tok.i and BRACKETED_AFTER_WORD.match(text[other.idx + len(other) : tok.idx])):
             continue
         for parts in (compound_parts(low), _parts(low)):
             if len(parts) == len(want) and "".join(p[0] for p in parts) == want:
@@ -387,21 +400,45 @@ def spelled_by_word_nearby(tok, letters: str) -> bool:
     return False
 
 
+# words that say the abbreviation and a full name after it are the same: "de Wmo, ofwel de Wet
+# maatschappelijke ondersteuning", "het OM (voluit: Openbaar Ministerie)"
+LINKS_TO_NAME = re.compile(r"\b(?:ofwel|oftewel|voluit|dat wil zeggen|dat staat voor|staat voor|afgekort|"
+                           r"zogenaamde?|zogeheten|hierna)\b")
+
+
+def named_later_and_linked(text: str, tok, abbreviation: str, expansion: str) -> bool:
+    """Does the full name come later in the same sentence, linked to the abbreviation? The
+    reader meets the short form first and must be told that the name after it is the same
+    thing: the abbreviation comes again after the name ("... in het kader van de Wet open
+    overheid, zogenaamde Woo-verzoeken", "de Wet open overheid (Woo)"), or a word links the two
+    ("de Wmo, ofwel de Wet maatschappelijke ondersteuning"). A name that only comes later ("De
+    GR voert de taken uit ... in een gemeenschappelijke regeling") explains nothing. The name
+    as a word of its own, after the abbreviation's own word ("Ziektewet" is not in
+    "Ziektewet-uitkering"); the abbreviation again in its own spelling ("om" is no "OM")."""
+    start, end = tok.idx + len(tok), tok.sent.end_char
+    low = text[start:end].lower()
+    match = re.search(r"(?<![\w-])" + re.escape(expansion.lower()) + r"(?![\w-])", low)
+    if match is None:
+        return False
+    again = re.compile(r"(?<!\w)" + re.escape(abbreviation) + r"(?![^\W_])")
+    return bool(again.search(text, start + match.end(), end) or LINKS_TO_NAME.search(low, 0, match.start()))
+
+
 SHORT_FORM = re.compile(r"\b(afgekort|afkorting|kortweg|hierna|ook wel|oftewel|ofwel)\b")
 SLASH_NAME = re.compile(r"^[^\W\d_]+(?:[-/][^\W\d_]+)*$")
 
 
-def written_out(ctx: Context, tok, expansion: str) -> bool:
-    """Is the abbreviation explained: its expansion before it or later in the same sentence,
-    its full name earlier in the text (``named_earlier``), or in brackets right after?"""
+def written_out(ctx: Context, tok, expansion: str, abbreviation: str = "") -> bool:
+    """Is the abbreviation (``abbreviation``, or the token's text) explained: its expansion
+    before it, or later in the same sentence and linked to it (``named_later_and_linked``), its
+    full name earlier in the text (``named_earlier``), or in brackets right after?"""
     text = ctx.text.lower()
     if expansion and expansion.lower() in text[: tok.idx]:
         return True
-    sent = tok.sent
-    if expansion and expansion.lower() in text[tok.idx : sent.end_char]:
-        return True  # the full name later in the same sentence: "alle Woo-besluiten over verzoeken
-        # in het kader van de Wet open overheid"
     letters = "".join(c for c in tok.text if c.isupper())
+    if expansion and named_later_and_linked(ctx.text, tok, abbreviation or tok.text, expansion):
+        return True  # the full name later in the same sentence, linked: "alle Woo-besluiten over
+        # verzoeken in het kader van de Wet open overheid, zogenaamde Woo-verzoeken"
     if ctx.text[max(0, tok.idx - 2) : tok.idx].strip() == "(" and initials_before(ctx, tok, letters):
         return True
     if named_earlier(ctx.text[: tok.idx], letters):
@@ -409,7 +446,7 @@ def written_out(ctx: Context, tok, expansion: str) -> bool:
     after = text[tok.idx + len(tok) : tok.idx + len(tok) + 120]
     if after.lstrip().startswith("(") and (not expansion or expansion.lower()[:12] in after):
         return True
-    if explained_after(ctx, tok) or spelled_by_word_nearby(tok, letters):
+    if explained_after(ctx, tok) or not expansion and spelled_by_word_nearby(tok, letters):
         return True
     before = text[max(0, tok.idx - 120) : tok.idx]
     if before.rstrip().endswith("("):
@@ -448,7 +485,7 @@ class UnexplainedAbbreviation(Rule):
         good="U kunt hulp krijgen via de Wet maatschappelijke ondersteuning (Wmo).",
         exceptions=(
             "Afkortingen die iedereen kent, zoals btw, pdf, dvd, hbo, DigiD, BSN en het WK. Afkortingen die de "
-            "tekst zelf uitlegt, ook direct erna, zoals 'KFOR, de vredesmacht van de NAVO in Kosovo'. Of met het hele woord in dezelfde zin, zoals 'politieassistent (PA)'. Letters in een rekeningnummer of een code, of in een patroon voor een datum of tijd, zoals 'HH:MM'. Hoofdletters in een "
+            "tekst zelf uitlegt, ook direct erna, zoals 'KFOR, de vredesmacht van de NAVO in Kosovo'. Of met het hele woord er direct voor, zoals 'politieassistent (PA)'. Letters in een rekeningnummer of een code, of in een patroon voor een datum of tijd, zoals 'HH:MM'. Hoofdletters in een "
             "naam, zoals 'Decos JOIN', 'de sportvereniging WCR' en 'bij station RAI'. Een voorbeeld na een woord dat zegt wat het is, "
             "zoals 'vervoerders (zoals de HTM)'. Een eenheid na "
             "een getal, zoals '3500 KWH'. Een soort bestand naast een bekende, zoals 'PNG of PDF'. Maar de korte naam van een afdeling of team, zoals 'afdeling BOR', legt u wel uit. Gewone woorden in hoofdletters, zoals 'LET OP'. En "
@@ -518,7 +555,7 @@ class UnexplainedAbbreviation(Rule):
             return
         seen.add(key)
         expansion = entry.get("expansion", "")
-        if written_out(ctx, tok, expansion):
+        if written_out(ctx, tok, expansion, part):
             return
         if expansion:
             msg = (f"'{part}' in '{tok.text}' is een afkorting. Schrijf de eerste keer voluit wat het is: "
@@ -529,8 +566,9 @@ class UnexplainedAbbreviation(Rule):
 
     def _slash_parts(self, ctx, tok, seen):
         """Capitals in a name with a slash: "de afdeling IB/Postzaken"."""
-        if not SLASH_NAME.match(tok.text) or ctx.is_placeholder(tok) or ctx.accepted(tok.text):
-            return
+        if not SLASH_NAME.match(tok.text) or ctx.is_placeholder(tok) or ctx.accepted(tok.text) \
+                or format_mask(ctx, tok):
+            return  # (a mask for a date: "(MM/JJ)")
         offset = tok.idx
         for part in tok.text.split("/"):
             start = offset
