@@ -445,7 +445,8 @@ def reader_form(tok, alt: str) -> str:
     return f"'{alt}'"
 
 
-# quotation marks that open and close differently, and the straight double one
+# quotation marks that open and close differently, and the straight double one. "“" opens
+# (“...”), but closes after "„" (Dutch and German „...“)
 OPEN_QUOTES, CLOSE_QUOTES = frozenset("«“„"), frozenset("»”")
 
 
@@ -453,35 +454,52 @@ def _quoted(tok, sent) -> bool:
     """Does the word stand between quotation marks in its sentence ("« De landman van Chicago,
     of hoe men uitgever wordt »", "de folder "Wat men moet weten""): a title or someone
     else's words, which the writer of the letter does not change. Single quotes do not count:
-    the same sign is the apostrophe of "'s" and "zo'n"."""
-    depth = straight = 0
+    the same sign is the apostrophe of "'s" and "zo'n". "„Afval scheiden“" is closed: a
+    "men" after it in the sentence is the writer's own."""
+    opened: list[str] = []
+    straight = 0
     for t in tok.doc[sent.start : tok.i]:
         for c in t.text:
-            depth += (c in OPEN_QUOTES) - (c in CLOSE_QUOTES)
+            if c == "“" and opened and opened[-1] == "„":
+                opened.pop()
+            elif c in OPEN_QUOTES:
+                opened.append(c)
+            elif c in CLOSE_QUOTES and opened:
+                opened.pop()
             straight += c == '"'
-    return depth > 0 or straight % 2 == 1
+    return bool(opened) or straight % 2 == 1
 
 
-# verbs with which "men" names a thing or says where it is, as anyone would: "Dat noemt men
-# wannen" (that is called), "Hier vindt men een planetarium" (here is), "uitdrukkingen die
-# men vaak hoort" (that are heard)
-NAMING_OR_FINDING_VERBS = frozenset({"noemen", "vinden", "aantreffen", "tegenkomen", "zien", "horen"})
+# verbs with which "men" says what a thing is called: "Dat noemt men wannen" (that is called)
+NAMING_VERBS = frozenset({"noemen"})
+# verbs with which "men" says a thing is often met, in a relative clause about the thing:
+# "uitdrukkingen die men thans regelmatig hoort" (that are heard)
+MEETING_VERBS = frozenset({"zien", "horen", "tegenkomen"})
+RELATIVE_OBJECTS = frozenset({"die", "dat", "wat", "welke"})
 
 
-def _naming_or_finding(tok) -> bool:
-    """Is "men" the subject of a verb that names a thing or says where it is found ("Dat
-    noemt men wannen", "In het centrum vindt men muurschilderingen", "die men thans vaak
-    hoort")? Then "men" hides nobody: the sentence is about the thing, and it says the same
-    without people ("Dat heet wannen", "In het centrum zijn muurschilderingen"). Only in a text
-    that speaks to no reader and not for its writers: in a letter "Op onze website vindt men
-    de regels" means the reader ("vindt u"). Read as the verb's lemma, also with a verb before it ("ging noemen")."""
+def _naming_or_meeting(tok) -> bool:
+    """Is "men" the subject of a verb that names a thing ("Dat noemt men wannen", "dat men het
+    gebied de Nederlanden ging noemen"), or of 'zien', 'horen' or 'tegenkomen' in a relative
+    clause about the thing ("uitdrukkingen die men thans regelmatig hoort")? Then "men" hides
+    nobody: the sentence is about the thing, and it says the same without people ("Dat heet
+    wannen", "die vaak te horen zijn"). Only in a text that speaks to no reader and not for its
+    writers. Not where "men" sees or hears something happen ("Men ziet vaak dat ...", "Men
+    hoort regelmatig klachten": who?), nor 'toezien' ("Men ziet erop toe dat ..."), nor
+    'vinden': "Op de website vindt men de stukken" means the reader in a notice or on a web
+    page without 'u', and the word order does not tell it from "In het centrum vindt men
+    muurschilderingen"; "Men vindt het belangrijk dat ..." hides who thinks so."""
     verb = tok.head
     if tok.dep_ not in {"nsubj", "nsubj:pass"}:
         return False
     lemmas = {verb.lemma_.lower()} | {c.lemma_.lower() for c in verb.children if c.dep_ == "xcomp"}
     if verb.dep_ == "xcomp":
         lemmas.add(verb.head.lemma_.lower())
-    return bool(lemmas & NAMING_OR_FINDING_VERBS)
+    if lemmas & NAMING_VERBS:
+        return True
+    return (verb.lemma_.lower() in MEETING_VERBS and verb.dep_ == "acl:relcl"
+            and not any(c.dep_ in {"compound:prt", "ccomp"} for c in verb.children)
+            and any(c.dep_ == "obj" and c.lower_ in RELATIVE_OBJECTS and c.i < tok.i for c in verb.children))
 
 
 @register
@@ -504,8 +522,8 @@ class Impersonal(Rule):
             "daarmee zijn andere mensen bedoeld. Ook niet als dezelfde zin de lezer al 'u' noemt. Niet in "
             "een uitleg van het woord ('Onder aanvrager wordt verstaan ...'). Niet als de zin meer "
             "partijen noemt ('de aanvrager en de belanghebbenden'). Niet in een titel of citaat tussen "
-            "aanhalingstekens. Niet bij 'Dat noemt men ...' of 'Hier vindt men ...' in een tekst zonder 'u', "
-            "'je' of 'wij'. En woorden op de lijst met toegestane woorden van uw organisatie."
+            "aanhalingstekens. Niet bij 'Dat noemt men ...' of 'woorden die men vaak hoort' in een tekst "
+            "zonder 'u', 'je' of 'wij'. En woorden op de lijst met toegestane woorden van uw organisatie."
         ),
     )
 
@@ -560,8 +578,8 @@ class Impersonal(Rule):
                     if _quoted(tok, sent):
                         continue  # someone else's words: the title of a play or a folder, a
                         # quote ("De landman van Chicago, of hoe men uitgever wordt")
-                    if not letter and _naming_or_finding(tok):
-                        continue  # "Dat noemt men wannen", "Hier vindt men een planetarium"
+                    if not letter and _naming_or_meeting(tok):
+                        continue  # "Dat noemt men wannen", "uitdrukkingen die men vaak hoort"
                     yield self.span_finding(ctx, tok, f"'men' zegt niet wie het doet. Schrijf wie het is: "
                                                       f"{self._men_options(tok, je_text, letter)}.")
                     continue
