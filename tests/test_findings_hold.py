@@ -1785,6 +1785,70 @@ def test_other_address_before_the_verb_or_as_object_is_one_word(check, text, spa
     assert f and f[0].suggestions == [alt]
 
 
+REVIEW5_U = "U kunt uw aanvraag online doen. U krijgt binnen twee weken een brief van ons. "
+REVIEW5_JE = "Je kunt je aanvraag online doen. Je krijgt binnen twee weken een brief van ons. Je hebt dan een antwoord. "
+
+
+@pytest.mark.parametrize("sentence, alt", [
+    # an order after a label, a new line, "en", "maar", "ja," or "dus ...!" has no subject:
+    # "je" is "your" there, not the subject of the verb (REVIEW5-fix item 1)
+    ("Let op: neem je paspoort mee.", "uw"),
+    ("Tip: neem je legitimatiebewijs mee naar de afspraak.", "uw"),
+    ("Stap 1: vul je gegevens in op het formulier.", "uw"),
+    ("Belangrijk: stuur je bezwaar op tijd.", "uw"),
+    ("Daarna: stuur je formulier naar ons.", "uw"),
+    ("Kortom: bewaar je bonnetjes goed.", "uw"),
+    ("Kom langs en neem je paspoort mee.", "uw"),
+    ("Bel ons en geef je nieuwe adres door.", "uw"),
+    ("Neem dan contact met ons op en vertel je verhaal.", "uw"),
+    ("Klik op de knop en vul je naam in.", "uw"),
+    ("Maar neem je paspoort wel mee.", "uw"),
+    ("Ja, stuur je formulier maar op.", "uw"),
+    ("Dus vergeet je afspraak niet!", "uw"),
+    ("Afspraak maken\nBel ons en neem je paspoort mee.", "uw"),
+    ("Let op: meld je aan.", "u"),
+])
+def test_an_order_after_a_label_or_en_keeps_je_as_your(check, sentence, alt):
+    text = REVIEW5_U + sentence
+    f = [x for x in found(check, "DD110", text) if text.index(sentence) <= x.start]
+    assert [(x.text, x.suggestions) for x in f] == [("je", [alt])]
+
+
+@pytest.mark.parametrize("sentence, span, alt", [
+    # the statements and questions with a word before the verb keep "je" as the subject
+    ("Dan heb je recht op geld.", "heb je", "hebt u"),
+    ("Als je verhuist, krijg je een brief.", "krijg je", "krijgt u"),
+    ("En heb je een vraag?", "heb je", "hebt u"),
+    ("Let op: heb je je paspoort bij je?", "heb je", "hebt u"),
+    ("Daarna ga je naar de balie.", "ga je", "gaat u"),
+    ("Let op: kun je niet komen, bel dan.", "kun je", "kunt u"),
+])
+def test_a_statement_or_question_after_a_word_keeps_je_as_subject(check, sentence, span, alt):
+    f = [x for x in found(check, "DD110", REVIEW5_U + sentence) if x.text == span]
+    assert f and f[0].suggestions == [alt]
+
+
+@pytest.mark.parametrize("prefix, sentence, span, alt", [
+    # "dat" is the subject of "lukken": the verb takes the form after "hij" (REVIEW5-fix item 2)
+    (REVIEW5_U, "Kun je dat lukken?", "Kun je", "Kan u"),
+    (REVIEW5_JE, "Kunt u dat lukken?", "Kunt u", "Kan je"),
+    (REVIEW5_JE, "Zult u dat lukken?", "Zult u", "Zal je"),
+    (REVIEW5_U, "Zal je dat bevallen?", "Zal je", "Zal u"),
+    # the person is the subject of these verbs: the usual forms (REVIEW5-fix item 3)
+    (REVIEW5_U, "Kun je op je kind passen?", "Kun je", "Kunt u"),
+    (REVIEW5_U, "Kun je die schoenen passen?", "Kun je", "Kunt u"),
+    (REVIEW5_U, "Kun je met je geld uitkomen?", "Kun je", "Kunt u"),
+    (REVIEW5_U, "Kun je uitkomen met dat bedrag?", "Kun je", "Kunt u"),
+    (REVIEW5_U, "Kun je naar Nederland overkomen?", "Kun je", "Kunt u"),
+    (REVIEW5_U, "Kun je het ontbreken?", "Kun je", "Kunt u"),
+    (REVIEW5_JE, "Kunt u op uw kind passen?", "Kunt u", "Kun je"),
+    (REVIEW5_JE, "Kunt u invallen?", "Kunt u", "Kun je"),
+])
+def test_person_object_verbs_take_the_form_of_their_subject(check, prefix, sentence, span, alt):
+    f = [x for x in found(check, "DD110", prefix + sentence) if x.text == span]
+    assert f and f[0].suggestions == [alt]
+
+
 @pytest.mark.parametrize("text, span, alt", [
     # an order: "je" after the verb is the reflexive or "your", not the subject (REVIEW1 #1)
     ("U kunt bellen. Meld je aan via de website.", "je", "u"),

@@ -79,8 +79,10 @@ class MixedAddress(Rule):
                 after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
                 reflexive = other == "je" and after is not None and after.lower_ == "zich"
                 form = u_form(verb) if other == "u" else je_form(verb, reflexive)
-                if _person_is_object(verb):
-                    form = verb.lower_  # "Zal je dat lukken?" is "Zal u dat lukken?": "dat" is the subject
+                if _person_is_object(verb, tok):
+                    # "Zal je dat lukken?" is "Zal u dat lukken?", "Kun je dat lukken?" is "Kan u dat
+                    # lukken?": "dat" is the subject, so the verb takes the form after "hij"
+                    form = THIRD_PERSON_FORMS.get(verb.lower_, verb.lower_)
                 if form:
                     form = form[:1].upper() + form[1:] if verb.text[:1].isupper() else form
                     end, alt = tok.idx + len(tok), f"{form} {other}"
@@ -110,8 +112,8 @@ class MixedAddress(Rule):
 # "Zal u dat lukken?"), and "zal je" is as good as "zul je". So before "je" both keep their
 # form (KEEP_BEFORE_PERSON: "Is u" -> "Is je", "Zal u" -> "Zal je"). Before "u" "is" does
 # ("Is je iets opgevallen?" -> "Is u"); "zal" becomes "zult" ("Zal je" -> "Zult u"), except
-# with a verb whose person is no subject: then every verb keeps its form ("Zal je dat lukken?"
-# -> "Zal u", "Kan u dat lukken?" -> "Kan je": _person_is_object)
+# with a verb whose person is no subject and a thing after it: then the verb takes the form
+# after "hij" ("Zal je dat lukken?" -> "Zal u", "Kunt u dat lukken?" -> "Kan je": _person_is_object)
 KEEP_BEFORE_PERSON = {"is", "zal"}
 INVERTED_U_FORMS = {**{third: u for _, _, u, third in PRESENT_FORMS.values() if third != u},
                     **{je: u for _, je, u, _ in PRESENT_FORMS.values()}, "is": "is"}
@@ -126,10 +128,20 @@ def person_object_verbs() -> frozenset[str]:
     return frozenset(r["verb"] for r in wordlists.load("person_object_verbs"))
 
 
-def _person_is_object(verb) -> bool:
-    """Is ``verb`` the auxiliary of one of ``person_object_verbs`` ("Zal je dat lukken?")? Then
-    "je" after it is the person it happens to, not the subject."""
-    return verb.dep_ == "aux" and verb.head.lemma_.lower() in person_object_verbs()
+# every present form of an irregular verb -> its form after "hij" ("kun", "kunt" -> "kan")
+THIRD_PERSON_FORMS = {form: forms[3] for forms in PRESENT_FORMS.values() for form in forms}
+# what may be the subject of such a verb after the person: "Zal je dat lukken?", "Is je iets opgevallen?"
+THING_DEPS = frozenset({"nsubj", "obj", "expl", "nsubj:pass"})
+
+
+def _person_is_object(verb, tok) -> bool:
+    """Is ``verb`` the auxiliary of one of ``person_object_verbs`` with a thing after the
+    person ``tok`` that can be its subject ("Zal je dat lukken?", "Is je iets opgevallen?")?
+    Then "je" is the person it happens to, not the subject. Without such a thing the person
+    is the subject ("Ben je opgevallen bij de keuring?" -> "Bent u")."""
+    head = verb.head
+    return verb.dep_ == "aux" and head.lemma_.lower() in person_object_verbs() and any(
+        c.dep_ in THING_DEPS and c.i > tok.i and c.pos_ in {"PRON", "NOUN", "PROPN"} for c in head.children)
 
 
 def _inverted_verb(tok):
@@ -187,7 +199,9 @@ def _stem_after_topic(tok, verb) -> bool:
     after it ("Dan heb je recht op geld", "Als je verhuist, krijg je een brief"): without "ik"
     before it, the stem without "t" needs "je" as its subject, whatever the tagger says
     ("your"). Not a stem that is also the form after "hij" ("Dan kan je moeder bellen"), nor
-    the first word of a sentence ("Geef je formulier af.": an order)."""
+    the first word of a sentence ("Geef je formulier af.": an order), nor the first word of a
+    clause after a label, "en" or "ja," unless the sentence asks ("Let op: neem je paspoort
+    mee", "Bel ons en geef je adres door" are orders; "En heb je een vraag?" is no order)."""
     low = verb.lower_
     if tok.lower_ != "je" or verb.pos_ not in {"VERB", "AUX"} or not verb.is_alpha or low.endswith("t") \
             or low in THIRD_PERSON_STEMS or "Past" in verb.morph.get("Tense"):
@@ -195,7 +209,35 @@ def _stem_after_topic(tok, verb) -> bool:
     before = [t for t in verb.sent if t.i < verb.i and not t.is_space and not t.is_punct]
     if not before or before[-1].lower_ in SUBJECT_PRONOUNS:
         return False  # "Geef je formulier af.", "Ik heb je brief"
+    if _clause_opens_at(verb) and [t for t in verb.sent if not t.is_space][-1].text != "?":
+        return False  # "Let op: neem je paspoort mee.", "Bel ons en geef je adres door.": an order
     return low in _verb_stems(low)
+
+
+# words that join two main clauses or only answer: the verb after them starts its clause, so
+# a bare stem there is an order ("Bel ons en geef je adres door", "Ja, stuur je formulier op")
+CLAUSE_JOINERS = frozenset({"en", "maar", "of", "dus"})
+INTERJECTIONS = frozenset({"ja", "nee", "oké", "ok", "o", "oh", "nou", "goed"})
+
+
+def _clause_opens_at(verb) -> bool:
+    """Does ``verb`` start its clause although words stand before it in the sentence: after a
+    new line, a label with ":" or ";" ("Let op: neem", "Stap 1: vul"), a joining word ("en",
+    "maar", "of", "dus") or only an answer word with a comma ("Ja, stuur")?"""
+    sent_start = verb.sent.start
+    for i in range(verb.i - 1, sent_start - 1, -1):
+        t = verb.doc[i]
+        if t.is_space:
+            if "\n" in t.text:
+                return True
+            continue
+        if t.text in {":", ";"} or t.lower_ in CLAUSE_JOINERS:
+            return True
+        if t.text == ",":
+            words = [w for w in verb.doc[sent_start:i] if not w.is_space and not w.is_punct]
+            return bool(words) and all(w.lower_ in INTERJECTIONS for w in words)
+        return False
+    return False
 
 
 def _owner_after_t_form(tok, verb) -> bool:
@@ -263,7 +305,28 @@ def _order_then(verb) -> bool:
 def _imperative_object(tok) -> bool:
     """"je" right after the verb of an order ("Meld je aan.", "Neem je pas mee."): the
     reflexive or "your", not the subject (the tagger calls it a subject)."""
-    return tok.lower_ == "je" and tok.i > 0 and _command_form(tok.doc[tok.i - 1])
+    return tok.lower_ == "je" and tok.i > 0 and (_command_form(tok.doc[tok.i - 1])
+                                                 or _order_after_label(tok.doc[tok.i - 1]))
+
+
+def _order_after_label(verb) -> bool:
+    """The bare stem of a verb that starts its clause after a label, a new line, "en" or
+    "maar", in a sentence that ends in "." or "!" with no comma after the verb ("Let op:
+    neem je paspoort mee.", "Daarna: stuur je formulier naar ons."): an order, as at the start
+    of a sentence, although the tagger calls "je" its subject. After "dus" only with "!" ("Dus
+    krijg je geld terug." tells), never a modal ("Let op: kun je niet komen, bel dan.").""" 
+    if verb.pos_ != "VERB" or not verb.is_alpha or verb.lower_ in NO_ORDER_FORMS \
+            or verb.lemma_.lower() in NO_ORDER_VERBS or "Past" in verb.morph.get("Tense"):
+        return False
+    prev = next((t for t in reversed(verb.doc[verb.sent.start : verb.i]) if not t.is_space), None)
+    if prev is None or not _clause_opens_at(verb):
+        return False
+    rest = [t for t in verb.sent if t.i > verb.i and not t.is_space]
+    if not rest or rest[-1].text not in {".", "!"} or any(t.text in {",", ";", ":"} for t in rest):
+        return False
+    if prev.lower_ == "dus" and rest[-1].text != "!":
+        return False  # "Dus krijg je geld terug." tells; "Dus vergeet je afspraak niet!" orders
+    return verb.lower_ in _verb_stems(verb.lower_)
 
 
 def _before_noun(tok) -> bool:
