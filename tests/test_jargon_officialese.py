@@ -351,3 +351,29 @@ def test_het_as_article_keeps_the_noun_reading(check):
     assert not flagged(check, "Het bijstellen van de regels duurt lang.", "bijstellen")
     # an empty "het" before a participle: an adjective, no form of "wensen" ("gewild")
     assert not flagged(check, "In deze situatie is het gewenst dat u werkt.", "gewenst")
+
+
+@pytest.mark.parametrize("text", [
+    # "het" + infinitive as subject or object after the verb: the tagger calls "het" a pronoun,
+    # but it is the article of the infinitive used as a noun (REVIEW5-fix item 6)
+    "Volgens ons duurt het bijstellen te lang.",
+    "Na 1 mei start het bijstellen.",
+    "Wij vinden het bijstellen nodig.",
+    "U merkt het bijstellen pas later.",
+    "Dan gaat het bijstellen sneller.",
+    "Hoe lang duurt het bijstellen?",
+    "Daarom vinden wij het bijstellen nodig.",
+])
+def test_het_with_an_infinitive_after_the_verb_is_its_article(check, text):
+    assert not flagged(check, text, "bijstellen")
+
+
+@pytest.mark.parametrize("text", [
+    # with a verb that takes a bare infinitive, at the end of the clause, "het" is the object
+    "Wij gaan het bijstellen.",
+    "Kunt u het bijstellen?",
+    "Wij willen het bijstellen als dat nodig is.",
+    "Wij kunnen het bijstellen.",
+])
+def test_het_before_the_infinitive_of_a_modal_or_gaan_is_its_object(check, text):
+    assert flagged(check, text, "bijstellen")

@@ -65,7 +65,7 @@ def het_is_pronoun(het) -> bool:
     if het.dep_ == "det" and het.head.i > het.i and het.head.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"}:
         return False  # "Het verstreken jaar", tagged a pronoun all the same
     if het.pos_ == "PRON":
-        return True
+        return not _article_of_infinitive(het)
     doc = het.doc
     nxt = next((t for t in doc[het.i + 1:] if not t.is_space), None)
     if nxt is None or nxt.is_punct:
@@ -78,6 +78,33 @@ def het_is_pronoun(het) -> bool:
     if after is not None and after.lower_ == "van":
         return False  # "het verstrekken van de gegevens"
     return nxt.dep_ == "xcomp" or any(c.dep_ in {"aux", "aux:pass"} for c in nxt.children)
+
+
+# verbs that take a bare infinitive with its object before it ("Wij gaan het bijstellen", "U
+# kunt het indienen"): with another verb "het" before an infinitive is its article
+INFINITIVE_TAKERS = frozenset({"gaan", "blijven", "laten", "komen", "kunnen", "zullen", "willen", "mogen", "moeten",
+                               "hoeven", "durven"})
+# words that start the next clause: an infinitive before them ends its own clause
+NEXT_CLAUSE_WORDS = frozenset({"en", "of", "maar", "als", "want", "omdat", "zodat", "wanneer", "nadat", "voordat",
+                               "zodra", "dan"})
+
+
+def _article_of_infinitive(het) -> bool:
+    """Is a "het" that the tagger calls a pronoun the article of the infinitive right after it,
+    used as a noun ("Volgens ons duurt het bijstellen te lang", "Hoe lang duurt het
+    bijstellen?", "Dan gaat het bijstellen sneller")? Yes, unless the infinitive has an
+    auxiliary ("Kunt u het bijstellen?") or hangs on a verb that takes a bare infinitive and
+    ends its clause ("Wij gaan het bijstellen.", "Wij willen het bijstellen als dat nodig is")."""
+    doc = het.doc
+    nxt = next((t for t in doc[het.i + 1:] if not t.is_space), None)
+    if nxt is None or nxt.pos_ != "VERB" or "Inf" not in nxt.morph.get("VerbForm"):
+        return False
+    if any(c.dep_ in {"aux", "aux:pass"} for c in nxt.children):
+        return False
+    if nxt.dep_ == "xcomp" and nxt.head.lemma_.lower() in INFINITIVE_TAKERS:
+        after = next((t for t in doc[nxt.i + 1:] if not t.is_space), None)
+        return not (after is None or after.is_punct or after.lower_ in NEXT_CLAUSE_WORDS)
+    return True
 
 
 @cache
