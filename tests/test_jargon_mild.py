@@ -204,3 +204,27 @@ def test_mild_is_marked_on_the_finding_itself(check):
     assert not by_text["middels"].mild and by_text["middels"].severity.value == "warning"
     hidden = check("De locatie bereikt u middels de bus.")
     assert [f.text for f in codes(hidden, "DD103")] == ["middels"]
+
+
+def test_a_mild_entry_swapped_with_its_determiner_is_marked_mild(check, monkeypatch):
+    """REVIEW5-fix item 11: the finding of a mild entry that starts at the determiner swapped
+    with it ("het verzoek" -> "de vraag") is marked mild too. The old marking by the word's
+    own characters missed it (the finding starts at "het"). No mild entry of the list swaps
+    its determiner today, so the test makes "verzoek" mild for itself only."""
+    import copy
+    import dataclasses
+
+    from duidelijk.rules import jargon
+
+    text = "Wij hebben het verzoek ontvangen."
+    plain = [f for f in codes(check(text, rules={"DD103": {"mild": True}}), "DD103")]
+    assert [(f.text, f.suggestions, f.mild) for f in plain] == [("het verzoek", ["de vraag"], False)]
+    real = jargon.jargon_index()
+    mild_index = copy.copy(real)
+    mild_index.single = {word: dataclasses.replace(entry, mild=True) if entry.term == "verzoek" else entry
+                         for word, entry in real.single.items()}
+    monkeypatch.setattr(jargon, "jargon_index", lambda: mild_index)
+    shown = codes(check(text, rules={"DD103": {"mild": True}}), "DD103")
+    assert [(f.text, f.mild, f.severity.value) for f in shown] == [("het verzoek", True, "suggestion")]
+    hidden = codes(check(text), "DD103")
+    assert hidden == []  # a mild word is not shown without the setting
