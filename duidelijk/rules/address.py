@@ -190,7 +190,8 @@ def _stem_question(tok, verb) -> bool:
 
 
 # the forms after "hij" that are also the stem ("kan", "zal", "wil", "mag"): "Dan kan je
-# moeder bellen" may be "your mother can call", so the stem says nothing there
+# moeder bellen" may be "your mother can call", so the stem says nothing there and the tagger
+# decides (it calls this "je" the subject: "kunt u", which is one of the two readings)
 THIRD_PERSON_STEMS = frozenset(third for _, _, _, third in PRESENT_FORMS.values())
 
 
@@ -198,7 +199,8 @@ def _stem_after_topic(tok, verb) -> bool:
     """A main clause with a word or clause before its verb, the bare stem of that verb and "je"
     after it ("Dan heb je recht op geld", "Als je verhuist, krijg je een brief"): without "ik"
     before it, the stem without "t" needs "je" as its subject, whatever the tagger says
-    ("your"). Not a stem that is also the form after "hij" ("Dan kan je moeder bellen"), nor
+    ("your"). Not a stem that is also the form after "hij" ("Dan kan je moeder bellen": the
+    tagger decides), nor
     the first word of a sentence ("Geef je formulier af.": an order), nor the first word of a
     clause after a label, "en" or "ja," unless the sentence asks ("Let op: neem je paspoort
     mee", "Bel ons en geef je adres door" are orders; "En heb je een vraag?" is no order)."""
