@@ -125,14 +125,18 @@ def test_default_worker_count(monkeypatch):
     assert default_workers() == 4
 
 
-def test_workers_stop_when_the_web_process_is_killed(tmp_path):
-    """A server stopped with SIGKILL (no clean-up at all) leaves no worker behind."""
+@pytest.mark.parametrize("blocked", [False, True], ids=["plain", "signal-blocked"])
+def test_workers_stop_when_the_web_process_is_killed(tmp_path, blocked):
+    """A server stopped with SIGKILL (no clean-up at all) leaves no worker behind; also when
+    the thread that starts the workers blocks the signal Linux sends (servers such as mod_wsgi
+    block signals in their threads, and a new process inherits that)."""
     import subprocess
     import sys
 
+    block = "    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGUSR2})\n" if blocked else ""
     code = (
-        "import sys, duidelijk.web as w\n"
-        "if __name__ == '__main__':\n"
+        "import signal, sys, duidelijk.web as w\n"
+        "if __name__ == '__main__':\n" + block +
         "    app = w.create_app({'ANALYSIS_WORKERS': 1, 'SECRET_KEY': 'k'})\n"
         "    print(*app.extensions['duidelijk_checker'].pids(), flush=True)\n"
         "    sys.stdin.read()\n"
@@ -188,6 +192,37 @@ def test_a_worker_started_by_a_thread_that_ends_keeps_working():
         assert checker.pids() == pids  # the same worker checked it
     finally:
         checker.close()
+
+
+def test_a_worker_started_through_a_wrapper_checks(tmp_path):
+    """Python started through a program that does not replace itself (a wrapper script, set
+    with multiprocessing.set_executable): the worker's direct parent is the wrapper, not the
+    web process, and the worker still checks."""
+    import subprocess
+    import sys
+
+    wrapper = tmp_path / "python-wrapper.sh"
+    wrapper.write_text(f'#!/bin/sh\n"{sys.executable}" "$@"\n', encoding="utf-8")
+    wrapper.chmod(0o755)
+    code = (
+        "import multiprocessing, sys\n"
+        "from duidelijk.config import Config\n"
+        "from duidelijk.web.workers import Checker\n"
+        "if __name__ == '__main__':\n"
+        f"    multiprocessing.set_executable({str(wrapper)!r})\n"
+        "    checker = Checker(1, timeout=120)\n"
+        "    try:\n"
+        "        checker.start(Config())\n"
+        f"        report = checker.check({TEXT!r}.encode(), 'a.txt', Config())\n"
+        "        print('findings', len(report.findings))\n"
+        "    finally:\n"
+        "        checker.close()\n"
+    )
+    script = tmp_path / "wrapped.py"
+    script.write_text(code, encoding="utf-8")
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=START_WAIT)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.startswith("findings ")
 
 
 START_WAIT = 600

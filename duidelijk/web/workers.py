@@ -65,6 +65,17 @@ PARENT_GONE_SIGNAL = "SIGUSR2"  # what Linux sends this worker when its parent e
 _PR_SET_PDEATHSIG = 1
 
 
+def _alive(pid: int) -> bool:
+    """Whether process ``pid`` still runs (or is a zombie nobody has waited for)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # it runs, under another user
+        return True
+    return True
+
+
 def _signal_on_parent_death(parent: int) -> bool:
     """Have Linux send this worker a signal when its parent ends (``prctl(PR_SET_PDEATHSIG)``),
     and stop the worker on it when the web process ``parent`` is gone. No thread: a second
@@ -82,15 +93,23 @@ def _signal_on_parent_death(parent: int) -> bool:
         import ctypes
 
         prctl = ctypes.CDLL(None, use_errno=True).prctl
-    except (OSError, AttributeError):
+    except (ImportError, OSError, AttributeError):
         return False
     number = getattr(signal, PARENT_GONE_SIGNAL)
+    if os.getppid() != parent and _alive(parent):
+        # Started through a program that did not replace itself with Python (a wrapper set
+        # with multiprocessing.set_executable): the web process lives on behind it, so watch
+        # the direct parent, as Linux does.
+        parent = os.getppid()
 
     def parent_gone(signum, frame) -> None:
         if os.getppid() != parent:
             os._exit(0)
 
     signal.signal(number, parent_gone)
+    # A worker inherits the blocked signals of the thread that started it (servers such as
+    # mod_wsgi block signals in their request threads): a blocked signal would never arrive.
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {number})
     if prctl(_PR_SET_PDEATHSIG, int(number), 0, 0, 0) != 0:
         signal.signal(number, signal.SIG_DFL)
         return False
