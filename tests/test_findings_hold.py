@@ -1807,6 +1807,10 @@ REVIEW5_JE = "Je kunt je aanvraag online doen. Je krijgt binnen twee weken een b
     ("Dus vergeet je afspraak niet!", "uw"),
     ("Afspraak maken\nBel ons en neem je paspoort mee.", "uw"),
     ("Let op: meld je aan.", "u"),
+    # and as before: an order at the start, after a number, "je" after "ik"
+    ("Geef je formulier af.", "uw"),
+    ("1. Vul je gegevens in.", "uw"),
+    ("Hierbij stuur ik je brief terug.", "uw"),
 ])
 def test_an_order_after_a_label_or_en_keeps_je_as_your(check, sentence, alt):
     text = REVIEW5_U + sentence
@@ -1822,6 +1826,9 @@ def test_an_order_after_a_label_or_en_keeps_je_as_your(check, sentence, alt):
     ("Let op: heb je je paspoort bij je?", "heb je", "hebt u"),
     ("Daarna ga je naar de balie.", "ga je", "gaat u"),
     ("Let op: kun je niet komen, bel dan.", "kun je", "kunt u"),
+    ("Wanneer heb je tijd?", "heb je", "hebt u"),
+    ("Waarom heb je geen brief gestuurd?", "heb je", "hebt u"),
+    ("Morgen breng je het formulier.", "breng je", "brengt u"),
 ])
 def test_a_statement_or_question_after_a_word_keeps_je_as_subject(check, sentence, span, alt):
     f = [x for x in found(check, "DD110", REVIEW5_U + sentence) if x.text == span]
