@@ -97,7 +97,6 @@ def test_negation_that_is_no_noun_is_not_found(check, text):
     ("Wij brengen dit graag onder uw aandacht.", "brengen dit graag onder uw aandacht"),
     ("De commissie brengt advies uit aan de burgemeester.", "brengt advies"),
     ("De raad heeft goedkeuring gehecht aan het plan.", "goedkeuring gehecht aan"),
-    ("Wij nemen uw spullen in bewaring.", "nemen uw spullen in bewaring"),
     ("Uw brief geeft aanleiding tot nieuw onderzoek.", "geeft aanleiding tot"),
 ])
 def test_nominal_expressions_are_found(check, text, span):
@@ -110,18 +109,33 @@ def test_nominal_expressions_are_found(check, text, span):
     "De stad biedt genoeg mogelijkheden om te sporten.",  # 'mogelijkheden' are chances here
     "Het onderzoek naar uw inkomen is klaar.",  # the noun alone
     "De aandacht van de lezer is kort.",
+    # REVIEW5-miss 3: "in bewaring nemen" of a person is detention, no 'bewaren' (entry dropped)
+    "De vreemdeling wordt in bewaring genomen.",
+    "De politie heeft de verdachte in bewaring genomen.",
 ])
 def test_everyday_nouns_are_not_nominal_style(check, text):
     assert not any(f.category == "nominalisation" for f in dd103(check, text)), spans(check, text)
 
 
+def test_no_aanleiding_is_no_leiden_tot(check):
+    # REVIEW5-miss note 4: "Dit leidt niet tot zorg" is not "there is no reason to worry"
+    found = [f for f in dd103(check, "Dit geeft geen aanleiding tot zorg.") if "aanleiding" in f.text]
+    assert found and "'reden zijn voor'" in found[0].message, spans(check, "Dit geeft geen aanleiding tot zorg.")
+
+
 @pytest.mark.parametrize("text, span, proposal", [
-    ("Na afloop van het gesprek krijgt u een formulier.", "Na afloop van", "Na"),
     ("Uit oogpunt van veiligheid is de weg dicht.", "Uit oogpunt van", "Voor"),
+    ("Vanuit het oogpunt van de bewoner is dit een goed plan.", "Vanuit het oogpunt van", "Voor"),
 ])
 def test_officialese_prepositions(check, text, span, proposal):
     found = [f for f in dd103(check, text) if f.text == span]
     assert found and found[0].suggestions[0] == proposal
+
+
+def test_a_perspective_is_no_cause(check):
+    # REVIEW5-miss note 5: "Vanwege de bewoner is dit een goed plan" changes the meaning
+    text = "Vanuit het oogpunt van de bewoner is dit een goed plan."
+    assert not any("Vanwege" in f.suggestions for f in dd103(check, text)), spans(check, text)
 
 
 def test_vooraleer_is_found(check):
@@ -131,6 +145,9 @@ def test_vooraleer_is_found(check):
 @pytest.mark.parametrize("text", [
     "De wedstrijd liep na afloop nog lang door.",  # 'na afloop' without 'van'
     "Het oogpunt is laag.",
+    # REVIEW5-miss note 6: "na afloop van" is everyday Dutch (entry dropped)
+    "Na afloop van de vergadering is er koffie.",
+    "Na afloop van het gesprek krijgt u een formulier.",
 ])
 def test_officialese_prepositions_not_without_their_words(check, text):
     assert not any("afloop" in f.text or "oogpunt" in f.text for f in dd103(check, text)), spans(check, text)
