@@ -1741,8 +1741,8 @@ _NEGATED_AFTER = frozenset({"bij", "door", "na", "voor", "wegens", "vanwege", "o
 
 
 def _negated_infinitive(tokens: list, n: int):
-    """(last token, verb) for "het niet" + at most three adverbs + an infinitive at ``tokens[n]``
-    (without punctuation), or None."""
+    """(last token, verb, the words between) for "het niet" + at most three adverbs + an
+    infinitive at ``tokens[n]`` (without punctuation), or None."""
     words = [t for t in tokens[n:] if not t.is_punct]
     if len(words) < 3 or words[1].lower_ != "niet":
         return None
@@ -1763,21 +1763,34 @@ def _negated_infinitive(tokens: list, n: int):
     after = words[k + 1] if k + 1 < len(words) else None
     if after is not None and after.pos_ in {"VERB", "AUX"} and not is_finite(after):
         return None  # "het niet ... kunnen": a verb cluster, no noun
-    return verb, verb.lower_
+    if after is not None and (after.pos_ in {"NOUN", "PROPN"} or after.pos_ == "ADJ" and k + 2 < len(words)
+                              and words[k + 2].pos_ in {"NOUN", "PROPN"}):
+        return None  # "Over het niet ontvangen pakket": a participle before its noun, no verb made a noun
+    # the words between say how the act is denied: "het niet tijdig betalen" is 'niet tijdig betalen'
+    return verb, verb.lower_, " ".join(w.text for w in words[2:k])
+
+
+# the adjectives of "niet-" + an adjective + a noun of action that say how the act is done, so
+# that the phrase denies the act as the noun's verb with this adverb ("niet-tijdige betaling":
+# 'niet op tijd betalen'); not an adjective of kind or an attributive participle ("niet-betaalde
+# rekening", "niet-urgente melding", "niet-gemelde verbouwing": the act happened, or the noun is
+# no act of its own)
+_NEGATED_MANNER = {"tijdige": "op tijd", "tijdig": "op tijd"}
 
 
 def _negated_noun(tokens: list, n: int):
-    """(last token, verb) for "niet-" + a noun of action ("niet-naleving") or "niet-" + an
-    adjective + a noun of action ("niet-tijdige betaling") at ``tokens[n]``, or None."""
+    """(last token, verb, adverb) for "niet-" + a noun of action ("niet-naleving") or "niet-" +
+    an adjective of ``_NEGATED_MANNER`` + a noun of action ("niet-tijdige betaling": 'op tijd')
+    at ``tokens[n]``, or None."""
     word = tokens[n].lower_
     if not word.startswith("niet-"):
         return None
     rest = word[len("niet-"):]
     if tokens[n].pos_ == "NOUN" and (verb := verb_of(rest)):
-        return tokens[n], verb
-    if tokens[n].pos_ == "ADJ" and n + 1 < len(tokens) and tokens[n + 1].pos_ == "NOUN" and (
-            verb := verb_of(tokens[n + 1].lower_)):
-        return tokens[n + 1], verb
+        return tokens[n], verb, ""
+    manner = _NEGATED_MANNER.get(rest)
+    if manner and n + 1 < len(tokens) and tokens[n + 1].pos_ == "NOUN" and (verb := verb_of(tokens[n + 1].lower_)):
+        return tokens[n + 1], verb, manner
     return None
 
 
@@ -2211,13 +2224,14 @@ class Jargon(Rule):
             found = _negated_infinitive(tokens, n) if tok.lower_ == "het" else _negated_noun(tokens, n)
             if found is None:
                 continue
-            last, verb = found
+            last, verb, manner = found
+            denied = f"{manner} {verb}" if manner else verb  # 'op tijd betalen' for "niet-tijdige betaling"
             if tok.i in marked or tokens[n + 1].i in marked:
                 continue  # the words of the list inside keep their own finding ("tijdig")
             marked.update({tok.i, tokens[n + 1].i, last.i})
             span = ctx.text[tok.idx: last.idx + len(last)]
             yield self._nominal_finding(ctx, tok.idx, last.idx + len(last),
-                                        f"'{span}' maakt de zin stijf: van 'niet {verb}' is een zelfstandig "
+                                        f"'{span}' maakt de zin stijf: van 'niet {denied}' is een zelfstandig "
                                         f"naamwoord gemaakt. Schrijf liever wie iets niet doet, met 'als' en het "
                                         f"werkwoord '{verb}'.")
 
