@@ -213,6 +213,10 @@ _ER_PREPOSITIONS = {"op": "op", "van": "van", "over": "over", "aan": "aan", "in"
                     "om": "om", "uit": "uit", "met": "mee", "mee": "mee", "tot": "toe", "toe": "toe"}
 # what may stand between "er" and its preposition: "er nogmaals op", "er al eerder op", "er graag op"
 _ER_BETWEEN = frozenset({"ADV", "ADJ"})
+# a negation between stops the split: the unsplit "erop vertrouwen" is never negated (Dutch
+# splits it to deny it), so a listed alternative would flip the meaning ("Wij vertrouwen er
+# niet op dat u betaalt" is no "Wij hopen niet dat u betaalt")
+_ER_NEGATIONS = frozenset({"niet", "geen", "nooit"})
 
 
 def _split_er(doc, facts) -> dict[int, tuple[str, int]]:
@@ -227,7 +231,8 @@ def _split_er(doc, facts) -> dict[int, tuple[str, int]]:
         if facts[i][0] != "er":
             continue
         j = i + 1
-        while j < n and j - i <= 4 and doc[j].pos_ in _ER_BETWEEN and facts[j][0] not in _ER_PREPOSITIONS:
+        while j < n and j - i <= 4 and doc[j].pos_ in _ER_BETWEEN and facts[j][0] not in _ER_PREPOSITIONS \
+                and doc[j].lower_ not in _ER_NEGATIONS:
             j += 1
         if j == i + 1 or j >= n or j - i > 4:
             continue  # "erop" written apart without words between is matched as it is

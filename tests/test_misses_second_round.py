@@ -234,6 +234,25 @@ def test_bijschrijven_only_for_money(check):
     assert any(f.text == "schrijven" for f in dd103(check, "Wij schrijven het bedrag bij op uw rekening."))
 
 
+@pytest.mark.parametrize("text", [
+    # REVIEW5-miss 12: the unsplit "erop vertrouwen" is never negated; 'hopen' would flip the meaning
+    "Wij vertrouwen er niet op dat u betaalt.",
+    "Ik vertrouw er niet op dat het lukt.",
+    "Wij vertrouwen er helemaal niet op.",
+    "Wij wijzen u er niet op.",
+    "Wij rekenen er nooit op dat het lukt.",
+])
+def test_a_negation_stops_the_split_erop(check, text):
+    assert not any(" er " in f" {f.text} " and "op" in f.text.split() for f in dd103(check, text)), spans(check, text)
+
+
+def test_a_negation_stops_the_split_er_keys(nlp):
+    from duidelijk.phrases import split_er
+
+    assert not split_er(nlp("Wij vertrouwen er niet op dat u betaalt."))
+    assert split_er(nlp("Wij vertrouwen er graag op dat u betaalt."))
+
+
 def test_het_niet_tijdig_says_what_is_denied(check):
     text = "Door het niet tijdig betalen loopt u een boete op."
     assert any("'niet tijdig betalen'" in f.message for f in dd103(check, text)), spans(check, text)
