@@ -253,6 +253,55 @@ def test_a_negation_stops_the_split_er_keys(nlp):
     assert split_er(nlp("Wij vertrouwen er graag op dat u betaalt."))
 
 
+@pytest.mark.parametrize("text", [
+    # REVIEW5-miss 13: with a thing as subject "erop wijzen" means 'indicate', no 'laten weten'
+    "Alles wijst er nu op dat de kosten stijgen.",
+    "Alles wijst er helaas op dat de kosten stijgen.",
+    "De cijfers wijzen er duidelijk op dat het beter gaat.",
+    "De pijlen wijzen er duidelijk op.",
+    "Alles wijst erop dat de kosten stijgen.",  # the unsplit form too
+])
+def test_erop_wijzen_as_indicate_is_not_found(check, text):
+    assert not any("wij" in f.text.lower() for f in dd103(check, text)), spans(check, text)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("De gemeente wijst u er nogmaals op dat u moet betalen.", "wijst u er nogmaals op"),
+    ("Wij willen u erop wijzen dat de termijn verloopt.", "erop wijzen"),
+])
+def test_erop_wijzen_with_a_person_is_still_found(check, text, span):
+    assert span in spans(check, text)
+
+
+@pytest.mark.parametrize("text", [
+    # REVIEW5-miss 17: on a form, 'write next to it', no money paid in
+    "Schrijf er het bedrag bij.",
+    "Schrijf er ook het bedrag bij, dan kunnen wij het controleren.",
+    "Schrijf het bedrag erbij.",
+])
+def test_bijschrijven_on_a_form_is_not_banking(check, text):
+    assert not any("storten" in f.message for f in dd103(check, text)), spans(check, text)
+
+
+def test_bijschrijven_by_the_office_is_still_banking(check):
+    text = "Wij schrijven het bedrag binnen vijf dagen bij."
+    assert any("storten" in f.message for f in dd103(check, text)), spans(check, text)
+
+
+@pytest.mark.parametrize("text", [
+    # REVIEW5-miss 18: "dit" points back to the money in the sentence before
+    "U krijgt 120 euro terug. Wij schrijven dit binnen vijf dagen bij.",
+    "Wij schrijven € 120 bij.",
+])
+def test_bijschrijven_money_before_or_as_a_sign(check, text):
+    assert any("storten" in f.message for f in dd103(check, text)), spans(check, text)
+
+
+def test_bijschrijven_no_money_before_is_no_banking(check):
+    text = "U woont hier. Wij schrijven dit bij in het register."
+    assert not any("storten" in f.message for f in dd103(check, text)), spans(check, text)
+
+
 def test_het_niet_tijdig_says_what_is_denied(check):
     text = "Door het niet tijdig betalen loopt u een boete op."
     assert any("'niet tijdig betalen'" in f.message for f in dd103(check, text)), spans(check, text)

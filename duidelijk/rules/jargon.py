@@ -1489,8 +1489,12 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
         return True  # "het verzochte bedrag": an adjective before its noun, no "uw verzoek"
     if entry.with_:
         keys = doc_keys(found[0].doc)  # token_keys of each token, without a call each
-        if not any(keys[t.i] & entry.with_ for t in tokens):
+        if not any(keys[t.i] & entry.with_ for t in tokens) and not _with_before(found, tokens, keys, entry.with_):
             return True  # "armoede bestrijden" is no "een besluit bestrijden"
+    if entry.term in _POINTING_TERMS and _points_itself(found):
+        return True  # "Alles wijst erop dat de kosten stijgen": a sign, nobody tells the reader
+    if entry.term == "bijschrijven" and _written_next_to(found, tokens):
+        return True  # "Schrijf er het bedrag bij": write it on the form, no money paid in
     if len(found) == 1 and _put_in_place(found[0]):
         return True  # "De containers worden op het plein opgesteld": placed, not written
     if [t.lower_ for t in found] in PURPOSE_WITH_TE and te_infinitive(tokens, tokens.index(found[-1])) is None:
@@ -1501,6 +1505,54 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
             if any(c.dep_ in {"aux", "aux:pass"} and c.i not in members for c in tok.children):
                 return True  # "gescheiden moeten worden gehouden van ... is": no "gehouden zijn"
     return in_fixed_expression(found, tokens, entry)
+
+
+# "erop wijzen" tells the reader something only when a person or organisation does it; with a
+# thing as subject it means 'indicate' ("Alles wijst erop dat ...", "De cijfers wijzen er
+# duidelijk op"), where 'laten weten' is wrong
+_POINTING_TERMS = frozenset({"erop wijzen", "wijzen erop"})
+# a person as the object of "wijzen": "Wij wijzen u erop", "De gemeente wijst u er nogmaals op"
+_PERSON_OBJECTS = frozenset({"u", "je", "jou", "jullie", "hem", "haar", "ons", "hen", "hun", "mij", "me",
+                             "iedereen"})
+# a person as the subject: the personal pronouns that stand for people only ("ze" may be things)
+_PERSON_SUBJECTS = frozenset({"ik", "wij", "we", "jij", "je", "u", "hij", "jullie", "men", "iedereen"})
+
+
+def _points_itself(found: list) -> bool:
+    """Is "erop wijzen" here 'indicate': its subject is a thing or a noun ("Alles wijst erop
+    dat", "De cijfers wijzen er duidelijk op"), and no person is its object ("wijzen u erop")?
+    Without a subject of its own (an infinitive: "Wij willen erop wijzen") it tells the reader."""
+    verb = next((t for t in found if t.lemma_.lower() == "wijzen" or t.lower_.startswith("wijs")), None)
+    if verb is None:
+        return False
+    children = list(verb.children)
+    if any(c.lower_ in _PERSON_OBJECTS and c.dep_ in {"obj", "iobj"} for c in children):
+        return False
+    subjects = [c for c in children if c.dep_.startswith("nsubj")]
+    return bool(subjects) and not any(c.lower_ in _PERSON_SUBJECTS or c.pos_ == "PROPN" for c in subjects)
+
+
+def _written_next_to(found: list, tokens: list) -> bool:
+    """Is "bijschrijven" here 'write next to it' on a form: an imperative ("Schrijf het
+    bedrag erbij"), or with "er"/"erbij" ("Schrijf er het bedrag bij")? A bank or office that
+    pays money in is the subject ("Wij schrijven het bedrag bij op uw rekening")."""
+    verb = found[0]
+    if any(c.lower_ in {"er", "erbij"} for c in verb.children) or any(t.lower_ == "erbij" for t in tokens):
+        return True
+    start = tokens[0].i
+    return verb.i == start and not any(c.dep_.startswith("nsubj") for c in verb.children)
+
+
+def _with_before(found: list, tokens: list, keys: list, words: frozenset) -> bool:
+    """Is the object of the match a pointing word ("dit", "dat") and does the sentence before
+    hold one of ``words``: "U krijgt 120 euro terug. Wij schrijven dit binnen vijf dagen bij."?"""
+    if not any(c.lower_ in {"dit", "dat", "deze"} and c.dep_ == "obj" for t in found for c in t.children):
+        return False
+    doc = found[0].doc
+    if tokens[0].i == 0:
+        return False
+    before = doc[tokens[0].i - 1].sent
+    return any(keys[i] & words for i in range(before.start, before.end))
 
 
 def _expletive_predicate(tok) -> bool:
