@@ -156,6 +156,13 @@ def test_officialese_prepositions(check, text, span, proposal):
     assert found and found[0].suggestions[0] == proposal
 
 
+def test_na_afloop_van_only_for_a_term(check):
+    # REVIEW5-miss note 6: everyday after an event; stiff after a date or term (harvest-gov A, judged klopt)
+    text = "Na afloop van de termijn sturen wij u een brief."
+    found = [f for f in dd103(check, text) if f.text == "Na afloop van"]
+    assert found and found[0].suggestions[0] == "Na", spans(check, text)
+
+
 def test_a_perspective_is_no_cause(check):
     # REVIEW5-miss note 5: "Vanwege de bewoner is dit een goed plan" changes the meaning
     text = "Vanuit het oogpunt van de bewoner is dit een goed plan."
