@@ -98,3 +98,62 @@ def test_in_name_examples(nlp):
     table = token_table(doc)
     names = [t.text for t in doc if in_name(t, table)]
     assert names == ["naamgeving", "openbare", "ruimten"]  # after "Adviesraad", not after "raad"
+
+
+@pytest.mark.parametrize("word, asked", [
+    # common (Zipf 4.5-5.2), neither formal nor a Latin noun: no penalty can make it hard
+    (("keuken", "keuken", "NOUN"), False),
+    (("brief", "brief", "NOUN"), False),
+    # formal by its class or ending, or a Latin noun: the long way
+    (("tevens", "tevens", "ADV"), True),
+    (("situatie", "situatie", "NOUN"), True),
+    (("context", "context", "NOUN"), True),
+])
+def test_common_plain_word_needs_no_spoken_frequency(monkeypatch, word, asked):
+    """A common word that is not formal passes without its spoken frequency or lemma sum,
+    with the verdict of the long way."""
+    rule = _rule({})
+    calls = []
+    penalty = difficult_words.spoken_penalty
+    monkeypatch.setattr(difficult_words, "spoken_penalty", lambda *a: calls.append(a) or penalty(*a))
+    quick = rule.word_score(*word, None)
+    assert bool(calls) is asked
+    monkeypatch.setattr(difficult_words, "FLOOR_SHORTCUT", False)
+    calls.clear()
+    assert rule.word_score(*word, None) == quick
+    assert calls  # the long way asks
+    if not asked:
+        assert quick is None
+
+
+def _spoken_penalty_long(low, lemma, pos, opts):
+    """``spoken_penalty`` as it was written before it shared its sums with ``spoken_gap``."""
+    weight = opts.get("spoken_gap_weight", 0.0)
+    if not weight:
+        return 0.0
+    free = opts["spoken_gap_free"]
+    said = difficult_words.spoken_zipf(low)
+    if said > 0 and free >= 0 and max(difficult_words.zipf(low),
+                                      difficult_words.lemma_zipf(lemma, pos) if lemma else 0.0) - said <= free:
+        return 0.0
+    gap = difficult_words.spoken_gap(low, lemma, pos) - free
+    if gap <= 0 or len(difficult_words.compound_parts(low)) > 1:
+        return 0.0
+    return min(opts["spoken_gap_max"], weight * gap)
+
+
+@pytest.mark.parametrize("settings", [
+    {},
+    {"spoken_gap_free": 0.0},
+    {"spoken_gap_free": -0.5},
+    {"spoken_gap_weight": 2.0, "spoken_gap_free": 0.2, "spoken_gap_max": 3.0},
+])
+def test_spoken_penalty_gives_the_penalty_of_spoken_gap(nlp, settings):
+    words = sorted({(t.lower_, t.lemma_.lower().replace("_", ""), t.pos_) for doc in _docs(nlp) for t in doc
+                    if t.is_alpha and t.pos_ in CONTENT_POS and len(t.text) >= 4})
+    words += [("tevens", "tevens", "ADV"), ("woonachtig", "woonachtig", "ADJ"), ("zogenoemde", "zogenoemd", "ADJ"),
+              ("mondkapje", "mondkapje", "NOUN"), ("xqzvw", "", "NOUN")]
+    opts = {**DifficultWord.settings, **settings}
+    got = [difficult_words.spoken_penalty(*w, opts) for w in words]
+    assert got == [_spoken_penalty_long(*w, opts) for w in words]
+    assert any(p > 0 for p in got) and any(p == 0 for p in got)

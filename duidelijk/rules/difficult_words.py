@@ -258,11 +258,14 @@ def participle_verb(tok, low: str, lemma: str) -> str:
     return verb if verb.endswith("en") and low == verb + "de" and _nouns().get(low) is None else ""
 
 
+_OLD_POS = frozenset({"ADV", "ADJ"})  # the parts of speech of ``old_form``
+
+
 def old_form(tok, low: str, opts) -> bool:
     """An old genitive adverb: an ending such as "-tijds", "-waarts", "-shalve", or "des" + a
     word ("desondanks", "desnoods": the old genitive article), not a loanword ("dessert",
     "deskundige" is no adverb)."""
-    if tok.pos_ not in {"ADV", "ADJ"}:
+    if tok.pos_ not in _OLD_POS:
         return False
     if low.endswith(tuple(opts["formal_endings"])) and len(low) > 7:
         return True
@@ -920,28 +923,48 @@ class DifficultWord(Rule):
             return None  # a pronoun with "zelf" ("uzelf", "zichzelf"), however the tagger calls it
         if long_words_rule and len(low) >= long_words_rule and letter_count(low) >= long_words_rule:
             return None  # long words are DD105's job; one finding per word
-        old = old_form(tok, low, opts)
+        old = pos in _OLD_POS and old_form(tok, low, opts)  # (asked only where it can hold)
         top_bar = opts["old_zipf"] if old else max(opts["loan_zipf"], opts["min_zipf"])
         # written register: how much less spoken Dutch uses the word than written Dutch
         # (``spoken_penalty``) counts against its familiarity
-        if zipf(low) >= top_bar + (opts["spoken_gap_max"] if opts["spoken_gap_weight"] else 0.0):
+        own = zipf(low)
+        most = opts["spoken_gap_max"] if opts["spoken_gap_weight"] else 0.0  # the most a penalty takes off
+        if own >= top_bar + most:
             return None  # common enough whatever speech says (most words: no need to ask)
+        formal = None  # ``formal_word``, asked once when needed
+
+        def is_formal() -> bool:
+            nonlocal formal
+            if formal is None:
+                formal = formal_word(tok, low, lemma, opts, safe)
+            return formal
+
+        if FLOOR_SHORTCUT and not old and own - (most if most > 0 else 0.0) >= opts["min_zipf"] and not is_formal() \
+                and not (pos == "NOUN" and opts["spoken_gap_weight"] and opts.get("latinate_nouns")
+                         and latinate_noun(low, lemma, pos)):
+            # common, and neither formal nor a Latin noun: whatever speech says (a penalty of at
+            # most ``spoken_gap_max``), its score at the last test below is at least the form's
+            # frequency less that penalty, so it passes there as fairly familiar and not of
+            # written Dutch (no spoken frequency, lemma sum or familiarity to ask)
+            return None
         penalty = spoken_penalty(low, lemma, pos, opts)
-        if penalty and (old or formal_word(tok, low, lemma, opts, safe)):
+        if penalty and (old or is_formal()):
             penalty = 0.0  # its form already gives it a higher bar: the same evidence twice
-        latin = latinate_penalty(low, lemma, pos, opts)
-        if latin and not old and not formal_word(tok, low, lemma, opts, safe):
+        latin = latinate_penalty(low, lemma, pos, opts) if pos == "NOUN" else 0.0  # (only nouns are Latin nouns)
+        if latin and not old and not is_formal():
             # a Latin noun of written Dutch ("context"): the loanword bar (below), less its register
             penalty = max(penalty, latin)
         else:
             latin = 0.0
-        if zipf(low) - penalty >= top_bar:
+        if own - penalty >= top_bar:
             return None  # the form alone is common enough (familiarity is never lower)
+        if FLOOR_SHORTCUT and not old and own - max(penalty, 0.0) >= opts["min_zipf"] and not (latin or is_formal()):
+            return None  # the shortcut below, by the form's own frequency (the floor is never lower)
         floor = word_difficulty(tok, floor=True)
         if floor - penalty >= max(top_bar, opts["min_zipf"]):
             return None  # familiar enough without splitting it into compound parts (the full score is never lower)
         if FLOOR_SHORTCUT and not old and floor - max(penalty, 0.0) >= opts["min_zipf"] and (
-                not (latin or formal_word(tok, low, lemma, opts, safe)) or spoken_common(tok, low, lemma, opts)):
+                not (latin or is_formal()) or spoken_common(tok, low, lemma, opts)):
             # fairly familiar and not of written Dutch, as the last test below says: the score
             # there is never below this floor less the penalty, so its compound parts and the
             # words it is made from (``derived_familiarity``, most of a verdict's time) need
@@ -962,7 +985,7 @@ class DifficultWord(Rule):
         if score >= top_bar:
             return None  # familiar enough under either bar: no need to ask whether it is formal
         if score >= opts["min_zipf"] and not old and (
-                not (latin or formal_word(tok, low, lemma, opts, safe)) or spoken_common(tok, low, lemma, opts)):
+                not (latin or is_formal()) or spoken_common(tok, low, lemma, opts)):
             return None  # fairly familiar, and not of written Dutch (by its form, or in speech too)
         return score
 
@@ -999,9 +1022,19 @@ def spoken_penalty(low: str, lemma: str, pos: str, opts) -> float:
         return 0.0
     free = opts["spoken_gap_free"]
     said = spoken_zipf(low)
-    if said > 0 and free >= 0 and max(zipf(low), lemma_zipf(lemma, pos) if lemma else 0.0) - said <= free:
-        return 0.0  # the form alone is said often enough: ``spoken_gap`` is at most this (no need to sum the lemma's spoken forms)
-    gap = spoken_gap(low, lemma, pos) - free
+    written = None
+    if said > 0 and free >= 0:
+        written = max(zipf(low), lemma_zipf(lemma, pos) if lemma else 0.0)
+        if written - said <= free:
+            return 0.0  # the form alone is said often enough: ``spoken_gap`` is at most this (no need to sum the lemma's spoken forms)
+    # ``spoken_gap``, with what is known already
+    said = max(said, spoken_lemma_zipf(lemma, pos) if lemma else 0.0)
+    if said > 0:
+        if written is None:
+            written = max(zipf(low), lemma_zipf(lemma, pos) if lemma else 0.0)
+        gap = max(0.0, written - said) - free
+    else:
+        gap = -free
     if gap <= 0 or len(compound_parts(low)) > 1:
         return 0.0  # each compound is rare in 44 million words of subtitles ("mondkapje")
     return min(opts["spoken_gap_max"], weight * gap)
