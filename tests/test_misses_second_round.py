@@ -69,6 +69,23 @@ def test_negated_action_is_nominal_style(check, text, span, verb):
     assert f"het werkwoord '{verb}'" in found[0].message and found[0].suggestions == []
 
 
+@pytest.mark.parametrize("text", [
+    "Sancties bij niet-naleving\n\nU krijgt een brief.",  # a heading with no full stop
+    "Er volgt een boete bij niet-naleving",  # the last word of the text
+    "Boete bij niet-tijdige betaling",
+])
+def test_negated_noun_at_the_end_of_a_sentence_without_full_stop(check, text):
+    # read-through 13 item 1: this crashed the whole check (IndexError past the sentence's end)
+    assert any("zelfstandig naamwoord gemaakt" in f.message for f in dd103(check, text)), spans(check, text)
+
+
+def test_negated_noun_does_not_take_the_next_word(check):
+    # read-through 13 item 1: the word after "niet-naleving" was marked as taken, so a finding
+    # that starts there dropped this one (and the other way round)
+    found = spans(check, "Bij niet-naleving dient u de subsidie terug te betalen.")
+    assert "niet-naleving" in found and "dient u de subsidie terug te betalen" in found, found
+
+
 @pytest.mark.parametrize("text, denied", [
     # REVIEW5-miss 1: late payment is no non-payment (this test said 'niet betalen' before)
     ("Bij niet-tijdige betaling sturen wij een aanmaning.", "'niet op tijd betalen'"),

@@ -2278,9 +2278,13 @@ class Jargon(Rule):
                 continue
             last, verb, manner = found
             denied = f"{manner} {verb}" if manner else verb  # 'op tijd betalen' for "niet-tijdige betaling"
-            if tok.i in marked or tokens[n + 1].i in marked:
-                continue  # the words of the list inside keep their own finding ("tijdig")
-            marked.update({tok.i, tokens[n + 1].i, last.i})
+            # the words of the match only (never the word after it: "niet-naleving" may end a
+            # heading with no full stop); "het niet" or "niet-" + its noun is taken once, the
+            # words of the list inside keep their own finding ("tijdig")
+            head = [t for t in tokens[n:] if t.i <= last.i and not t.is_punct][:2]
+            if any(t.i in marked for t in head):
+                continue
+            marked.update({t.i for t in head} | {last.i})
             span = ctx.text[tok.idx: last.idx + len(last)]
             yield self._nominal_finding(ctx, tok.idx, last.idx + len(last),
                                         f"'{span}' maakt de zin stijf: van 'niet {denied}' is een zelfstandig "
