@@ -371,7 +371,7 @@ def _main_verb_in(doc, start: int, end: int) -> bool:
 BRACKETED_AFTER_WORD = re.compile(r"^\s*\(\s*(?:[A-Z][\w&]*\s+){0,2}$")
 
 
-def spelled_by_word_nearby(tok, letters: str) -> bool:
+def spelled_by_word_nearby(text: str, tok, letters: str) -> bool:
     """Is the abbreviation put right next to a compound whose parts start with its letters,
     all of them and in order: in brackets straight after the word ("specialiteit
     politieassistent (HINP PA)"), or as a label before a colon at the start of the sentence
@@ -386,7 +386,7 @@ def spelled_by_word_nearby(tok, letters: str) -> bool:
     if len(letters) < 2:
         return False
     want = letters.lower()
-    sent, doc, text = tok.sent, tok.doc, tok.doc.text
+    sent, doc = tok.sent, tok.doc  # ``text``: ctx.text (doc.text is rebuilt on each call)
     label = tok.i == sent.start and tok.i + 1 < sent.end and doc[tok.i + 1].text == ":"
     for other in sent:
         low = other.lower_
@@ -446,7 +446,7 @@ def written_out(ctx: Context, tok, expansion: str, abbreviation: str = "") -> bo
     after = text[tok.idx + len(tok) : tok.idx + len(tok) + 120]
     if after.lstrip().startswith("(") and (not expansion or expansion.lower()[:12] in after):
         return True
-    if explained_after(ctx, tok) or not expansion and spelled_by_word_nearby(tok, letters):
+    if explained_after(ctx, tok) or not expansion and spelled_by_word_nearby(ctx.text, tok, letters):
         return True
     before = text[max(0, tok.idx - 120) : tok.idx]
     if before.rstrip().endswith("("):

@@ -354,7 +354,7 @@ def _early_verb_of_its_own(root, finite, word: list[bool], start: int, limit: in
     return not any(t.head.i == root.i and t.dep_ in {"aux", "aux:pass", "cop"} for t in finite)
 
 
-def _continues_sentence_before(doc, sent, verb) -> bool:
+def _continues_sentence_before(text: str, sent, verb) -> bool:
     """Is the sentence an item of a list that goes on from the sentence before it: its first
     word in small letters, at the start of a line (after a dash or a bullet), and its finite
     verb at the end of the clause, with more than one part before it? "Dan kan het zijn dat:
@@ -365,8 +365,8 @@ def _continues_sentence_before(doc, sent, verb) -> bool:
     first = next((t for t in sent if t.is_alpha or any(c.isalnum() for c in t.text)), None)
     if first is None or not first.is_alpha or not first.text[:1].islower():
         return False
-    before = doc.text[: first.idx].rstrip(" \t-\u2022*\u2013")
-    if before and not before.endswith("\n"):
+    line_start = text.rfind("\n", 0, first.idx) + 1  # ``text``: ctx.text (doc.text is rebuilt on each call)
+    if text[line_start: first.idx].strip(" \t-\u2022*\u2013"):
         return False  # not at the start of a line
     clause = verb.head if verb.dep_ in {"aux", "aux:pass", "cop"} else verb
     return not _second(clause, verb)
@@ -467,7 +467,7 @@ class LeadIn(Rule):
             verb = main if main is not None else verb
             if verb is None or verb.pos_ not in {"VERB", "AUX"} or not word[verb.i]:
                 continue
-            if _continues_sentence_before(ctx.doc, sent, verb):
+            if _continues_sentence_before(ctx.text, sent, verb):
                 continue  # "Dan kan het zijn dat: - iemand anders de code ... heeft aangevraagd"
             clause = verb.head if verb.dep_ in {"aux", "aux:pass", "cop"} else verb
             prev = ctx.doc[verb.i - 1] if verb.i > sent.start else None
