@@ -1822,6 +1822,18 @@ def _negated_infinitive(tokens: list, n: int):
     return verb, verb.lower_, " ".join(w.text for w in words[2:k])
 
 
+def _plain_verb(verb: str) -> str | None:
+    """The first plain alternative of a verb that this rule's list flags in every sentence
+    ("naleven": 'zich houden aan', "verrichten": 'doen'), so that the advice for "het niet
+    naleven" does not name a word the same rule calls officialese. None for a verb the list does
+    not hold, holds for another word class only, or flags only next to certain words ("voldoen":
+    only with a sum of money)."""
+    entry = jargon_index().single.get(verb)
+    if entry is None or not entry.alternatives or entry.with_ or entry.pos and "VERB" not in entry.pos:
+        return None
+    return entry.alternatives[0]
+
+
 # the adjectives of "niet-" + an adjective + a noun of action that say how the act is done, so
 # that the phrase denies the act as the noun's verb with this adverb ("niet-tijdige betaling":
 # 'niet op tijd betalen'); not an adjective of kind or an attributive participle ("niet-betaalde
@@ -2286,10 +2298,12 @@ class Jargon(Rule):
                 continue
             marked.update({t.i for t in head} | {last.i})
             span = ctx.text[tok.idx: last.idx + len(last)]
+            plain = _plain_verb(verb)
+            advice = f"een vorm van '{plain}'" if plain else f"het werkwoord '{verb}'"
             yield self._nominal_finding(ctx, tok.idx, last.idx + len(last),
                                         f"'{span}' maakt de zin stijf: van 'niet {denied}' is een zelfstandig "
-                                        f"naamwoord gemaakt. Schrijf liever wie iets niet doet, met 'als' en het "
-                                        f"werkwoord '{verb}'.")
+                                        f"naamwoord gemaakt. Schrijf liever wie iets niet doet, met 'als' en "
+                                        f"{advice}.")
 
     def _bezig_met_het(self, ctx, tokens, marked):
         """"bezig (zijn) met het" + an infinitive + "van" ("Wij zijn bezig met het beoordelen
