@@ -281,7 +281,7 @@ def _loose_particles(tokens, facts, strings) -> list[tuple[int, str, int]]:
     the end of the clause (before punctuation, the end, a preposition or a conjunction: "vloeien
     voort uit de wet", "zeggen u toe dat ...") and not as the second half of a circumposition.
     The key it adds (particle + lemma) matches only a listed verb."""
-    found: list[tuple[int, str]] = []
+    found: list[tuple[int, str, int]] = []
     heads, deps, token_facts = tokens.heads, tokens.deps, tokens.facts
     for label in _LOOSE_DEPS:
         if label not in strings:
@@ -307,7 +307,8 @@ def _loose_particles(tokens, facts, strings) -> list[tuple[int, str, int]]:
     return found
 
 
-_SUBJECT_PRONOUNS = frozenset({"ik", "wij", "we", "u", "jij", "je", "hij", "zij", "ze"})
+# the personal pronouns that can be a subject (also jargon.READER_SUBJECTS)
+SUBJECT_PRONOUNS = frozenset({"ik", "wij", "we", "u", "jij", "je", "hij", "zij", "ze"})
 
 
 def _verb_taken_for_noun(tokens, token_facts, head: int, strings) -> bool:
@@ -317,7 +318,7 @@ def _verb_taken_for_noun(tokens, token_facts, head: int, strings) -> bool:
     if token_facts[head].pos != "NOUN" or head + 1 >= len(token_facts):
         return False
     after = head + 1
-    return (token_facts[after].lower in _SUBJECT_PRONOUNS and tokens.heads[after] == head
+    return (token_facts[after].lower in SUBJECT_PRONOUNS and tokens.heads[after] == head
             and tokens.deps[after] == strings.as_int("nsubj"))
 
 

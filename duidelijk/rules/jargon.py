@@ -36,7 +36,8 @@ from duidelijk.findings import Severity
 from duidelijk.dictionary import exists, noun_lemmas, verb_lemmas
 from duidelijk.lexicon import zipf
 from duidelijk.metrics import token_table
-from duidelijk.phrases import Moved, PhraseIndex, compiled, doc_keys, loose_particles, span_keys, token_keys
+from duidelijk.phrases import (SUBJECT_PRONOUNS, Moved, PhraseIndex, compiled, doc_keys, loose_particles, span_keys,
+                               token_keys)
 from duidelijk.rules.base import SCORE_ONLY, Context, Rule, RuleDoc, register
 from duidelijk.rules.clauses import het_is_pronoun, is_finite, label_set
 from duidelijk.rules.nominalisation import (het_van, het_van_may, jargon_anchors, list_matches, subject_het_van,
@@ -550,7 +551,7 @@ def _zijn_verbs() -> frozenset[str]:
     return zijn_verbs()
 
 
-READER_SUBJECTS = {"u", "je", "jij", "wij", "we", "ik", "hij", "zij", "ze"}
+READER_SUBJECTS = SUBJECT_PRONOUNS
 ARTICLES = {"de", "het", "een"}
 REFLEXIVE = {"zich", "zichzelf"}  # "je", "ons", "u" are mostly objects (the parse may say expl:pv)
 CLAUSE_STARTS = {"hoe", "wat", "wie", "waar", "wanneer", "waarom", "of", "dat"}  # "hoe het gaat"
