@@ -2074,7 +2074,9 @@ class Jargon(Rule):
             "zonder iemand die iets doet: 'Het beantwoorden van vragen duurt drie weken'. Ook 'ter' "
             "met een woord voor een handeling: 'ter dekking van de kosten'. Ook 'welke' waar 'die' of "
             "'dat' kan: 'de stukken welke u stuurde'. En 'deze' voor iets uit een zin ervoor: 'Deze "
-            "is nog niet compleet'."
+            "is nog niet compleet'. Ook 'niet' dat een handeling wordt: 'Het niet voldoen aan de "
+            "regels', 'bij niet-naleving' of 'bij niet-tijdige betaling'. Dan staat er niet wie iets "
+            "niet doet. Schrijf liever: 'Als u zich niet aan de regels houdt'."
         ),
         why=(
             "Woorden als 'teneinde', 'middels' en 'verstrekken' gebruikt bijna niemand in "
