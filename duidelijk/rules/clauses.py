@@ -52,6 +52,17 @@ def finite_verb(head):
 NOUN_USE_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:arg", "obl:agent", "nmod", "appos"})
 
 
+_HET_IS_PRONOUN = "duidelijk.het_is_pronoun"  # Doc.user_data: token index -> het_is_pronoun
+
+
+def _next_word(doc, i: int):
+    """The first token after ``doc[i]`` that is no space, or None."""
+    for j in range(i + 1, len(doc)):
+        if not doc[j].is_space:
+            return doc[j]
+    return None
+
+
 def het_is_pronoun(het) -> bool:
     """Is this "het" a pronoun, the thing a verb is about ("U kunt het online regelen", "Wij
     sturen het naar u", "U kunt het indienen", "Wij hebben het gedaan."), not an article? The
@@ -59,15 +70,26 @@ def het_is_pronoun(het) -> bool:
     where that verb is used as a noun: after a preposition ("bij het indienen"), before "van"
     ("het indienen van een bezwaar"), or as subject or object ("Het aanvragen gaat online").
     It is a pronoun at the end of a clause ("Wij sturen het.") and before the verb of its
-    clause: a verb with an auxiliary ("kunt ... indienen") or after a verb ("gaan ... verstrekken")."""
+    clause: a verb with an auxiliary ("kunt ... indienen") or after a verb ("gaan ... verstrekken").
+
+    Kept per token with its Doc: DD103 asks it of the same "het" up to four times."""
     if het.lower_ != "het":
         return False
+    known = het.doc.user_data.setdefault(_HET_IS_PRONOUN, {})
+    answer = known.get(het.i)
+    if answer is None:
+        answer = known[het.i] = _het_is_pronoun(het)
+    return answer
+
+
+def _het_is_pronoun(het) -> bool:
+    """``het_is_pronoun`` for a "het", worked out."""
     if het.dep_ == "det" and het.head.i > het.i and het.head.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"}:
         return False  # "Het verstreken jaar", tagged a pronoun all the same
-    if het.pos_ == "PRON":
-        return not _article_of_infinitive(het)
     doc = het.doc
-    nxt = next((t for t in doc[het.i + 1:] if not t.is_space), None)
+    nxt = _next_word(doc, het.i)
+    if het.pos_ == "PRON":
+        return not _article_of_infinitive(nxt)
     if nxt is None or nxt.is_punct:
         return True
     if nxt.pos_ not in {"VERB", "AUX"} or nxt.dep_ in NOUN_USE_DEPS:
@@ -89,20 +111,19 @@ NEXT_CLAUSE_WORDS = frozenset({"en", "of", "maar", "als", "want", "omdat", "zoda
                                "zodra", "dan"})
 
 
-def _article_of_infinitive(het) -> bool:
+def _article_of_infinitive(nxt) -> bool:
     """Is a "het" that the tagger calls a pronoun the article of the infinitive right after it,
     used as a noun ("Volgens ons duurt het bijstellen te lang", "Hoe lang duurt het
     bijstellen?", "Dan gaat het bijstellen sneller")? Yes, unless the infinitive has an
     auxiliary ("Kunt u het bijstellen?") or hangs on a verb that takes a bare infinitive and
-    ends its clause ("Wij gaan het bijstellen.", "Wij willen het bijstellen als dat nodig is")."""
-    doc = het.doc
-    nxt = next((t for t in doc[het.i + 1:] if not t.is_space), None)
+    ends its clause ("Wij gaan het bijstellen.", "Wij willen het bijstellen als dat nodig is").
+    ``nxt``: the word after "het" (``_next_word``)."""
     if nxt is None or nxt.pos_ != "VERB" or "Inf" not in nxt.morph.get("VerbForm"):
         return False
     if any(c.dep_ in {"aux", "aux:pass"} for c in nxt.children):
         return False
     if nxt.dep_ == "xcomp" and nxt.head.lemma_.lower() in INFINITIVE_TAKERS:
-        after = next((t for t in doc[nxt.i + 1:] if not t.is_space), None)
+        after = _next_word(nxt.doc, nxt.i)
         return not (after is None or after.is_punct or after.lower_ in NEXT_CLAUSE_WORDS)
     return True
 
