@@ -32,9 +32,14 @@ def negative_word(tok) -> bool:
     low = tok.lower_
     if low == "niet" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "of":
         return False  # "wel of niet", "winnen of niet": a choice, no negation to turn around
-    if low in _NEGATIVE_FORMS:
-        return True
-    return tok.pos_ in _PREFIX_POS and _negative_by_prefix(low)
+    return _negative_form(low, tok.pos_)
+
+
+def _negative_form(low: str, pos: str) -> bool:
+    """Is a word with this lower-case form and word class negative: a negator or a negative
+    participle, or negative by its prefix ("onmogelijk")? The test of ``negative_word``
+    without the words around it, so that the rule can run it on the token table."""
+    return low in _NEGATIVE_FORMS or low.startswith(PREFIXES) and pos in _PREFIX_POS and _negative_by_prefix(low)
 
 
 _NEGATIVE_FORMS = frozenset(NEGATORS | NEGATIVE_PARTICIPLES)
@@ -84,14 +89,15 @@ class DoubleNegation(Rule):
         facts = token_table(doc).facts
         for sent in ctx.prose_sentences:
             groups: dict[int, list] = {}
-            # the words negative_word may find negative, read in the token table: no Token
-            # object (nor a call) for most words
-            for i in [i for i in range(sent.start, sent.end)
-                      if (low := facts[i].lower) in _NEGATIVE_FORMS or low.startswith(PREFIXES)
-                      and facts[i].pos in _PREFIX_POS and _negative_by_prefix(low)]:
+            # negative_word, read in the token table: no Token object for most words
+            for i in range(sent.start, sent.end):
+                low = facts[i].lower
+                if not _negative_form(low, facts[i].pos):
+                    continue
+                if low == "niet" and i > 0 and facts[i - 1].lower == "of":
+                    continue  # "wel of niet": a choice (as negative_word)
                 tok = doc[i]
-                if negative_word(tok):
-                    groups.setdefault(clause_head(tok).i, []).append(tok)
+                groups.setdefault(clause_head(tok).i, []).append(tok)
             # "niemand die ... niet": a relative clause hanging on a negated word
             for head_i, toks in list(groups.items()):
                 antecedent = sent.doc[head_i].head if sent.doc[head_i].dep_ == "acl:relcl" else None
