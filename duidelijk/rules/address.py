@@ -287,11 +287,20 @@ def _command_form(verb) -> bool:
     """Is the verb the first word of a sentence that ends in "." or "!" with no comma after
     the verb ("Meld je aan via de website.", "Meldt u zich aan.")? Then it gives an order:
     "je"/"u" after it is no subject that changes the verb ("Word je ziek, bel dan" is one)."""
-    if _opens_sentence(verb, after_marks=True) not in {".", "!"}:
-        return False
+    return _opens_sentence(verb, after_marks=True) is not None and _order_end(verb) is not None
+
+
+def _order_end(verb) -> str | None:
+    """The test that ``_command_form`` and ``_order_after_label`` share: the mark that ends the
+    sentence of the verb, "." or "!", with no ",", ";" or ":" after the verb, and the verb no
+    modal or auxiliary ("Wil je dit formulier invullen.": a question with a full stop); None
+    when it is no order."""
     if verb.lemma_.lower() in NO_ORDER_VERBS or verb.lower_ in NO_ORDER_FORMS:
-        return False  # "Wil je dit formulier invullen.": a question with a full stop
-    return not any(t.text in {",", ";", ":"} for t in verb.sent if t.i > verb.i)
+        return None
+    rest = [t for t in verb.sent if t.i > verb.i and not t.is_space]
+    if not rest or rest[-1].text not in {".", "!"} or any(t.text in {",", ";", ":"} for t in rest):
+        return None
+    return rest[-1].text
 
 
 def _order_then(verb) -> bool:
@@ -316,17 +325,17 @@ def _order_after_label(verb) -> bool:
     "maar", in a sentence that ends in "." or "!" with no comma after the verb ("Let op:
     neem je paspoort mee.", "Daarna: stuur je formulier naar ons."): an order, as at the start
     of a sentence, although the tagger calls "je" its subject. After "dus" only with "!" ("Dus
-    krijg je geld terug." tells), never a modal ("Let op: kun je niet komen, bel dan.").""" 
-    if verb.pos_ != "VERB" or not verb.is_alpha or verb.lower_ in NO_ORDER_FORMS \
-            or verb.lemma_.lower() in NO_ORDER_VERBS or "Past" in verb.morph.get("Tense"):
+    krijg je geld terug." tells), never a modal ("Let op: kun je niet komen, bel dan."). The
+    clause opens as ``_clause_opens_at`` says (also after "of", ";" and "ja,")."""
+    if verb.pos_ != "VERB" or not verb.is_alpha or "Past" in verb.morph.get("Tense"):
+        return False
+    end = _order_end(verb)
+    if end is None:
         return False
     prev = next((t for t in reversed(verb.doc[verb.sent.start : verb.i]) if not t.is_space), None)
     if prev is None or not _clause_opens_at(verb):
         return False
-    rest = [t for t in verb.sent if t.i > verb.i and not t.is_space]
-    if not rest or rest[-1].text not in {".", "!"} or any(t.text in {",", ";", ":"} for t in rest):
-        return False
-    if prev.lower_ == "dus" and rest[-1].text != "!":
+    if prev.lower_ == "dus" and end != "!":
         return False  # "Dus krijg je geld terug." tells; "Dus vergeet je afspraak niet!" orders
     return verb.lower_ in _verb_stems(verb.lower_)
 
