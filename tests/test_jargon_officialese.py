@@ -378,3 +378,68 @@ def test_het_with_an_infinitive_after_the_verb_is_its_article(check, text):
 ])
 def test_het_before_the_infinitive_of_a_modal_or_gaan_is_its_object(check, text, word):
     assert flagged(check, text, word)
+
+
+# Thirteenth session (officialese3 helper): benefits, taxes, permits, citizen affairs, parking
+# and letter language, written from knowledge. Examples written for these tests.
+@pytest.mark.parametrize("text, word", [
+    ("Het staat u vrij een andere aanbieder te kiezen.", "staat u vrij"),
+    ("U moet de overtreding ongedaan maken.", "ongedaan"),
+    ("Wij hebben kennisgenomen van uw brief.", "kennisgenomen"),
+    ("Wij behouden ons het recht voor de regeling te stoppen.", "recht voor"),
+    ("De gemeente behoudt zich het recht voor de regeling te stoppen.", "recht voor"),
+    ("U kunt een betalingsregeling treffen.", "betalingsregeling treffen"),
+    ("Wij treffen een betalingsregeling met u.", "treffen"),
+    ("De kosten komen voor uw rekening.", "voor uw rekening"),
+    ("Op u rust de plicht om alle gegevens te geven.", "rust de plicht"),
+    ("Op u rust de verplichting om wijzigingen door te geven.", "rust de verplichting"),
+    ("Wilt u zo vriendelijk zijn het formulier terug te sturen?", "vriendelijk"),
+    ("Er zijn geen weigeringsgronden.", "weigeringsgronden"),
+    ("Uw paspoort is vermist.", "vermist"),
+    ("Wij zijn u graag behulpzaam.", "behulpzaam"),
+    ("Wij staan u graag te woord.", "te woord"),
+    ("U moet aannemelijk maken dat u geen inkomen heeft.", "aannemelijk maken"),
+    ("U bent vertrokken naar onbekende bestemming.", "onbekende bestemming"),
+    ("Wij kijken naar uw toetsingsinkomen.", "toetsingsinkomen"),
+    ("Dit is terug te voeren op een fout.", "terug te voeren"),
+    ("De regeling heeft ten doel de kosten te beperken.", "ten doel"),
+    ("U heeft een geldig reisdocument nodig.", "reisdocument"),
+    ("U heeft geen parkeerrecht.", "parkeerrecht"),
+    ("Het college heeft ingestemd met het plan.", "ingestemd"),
+    ("U moet persoonlijk op het gemeentehuis verschijnen.", "verschijnen"),
+    ("Wij verwachten dat u hieraan gevolg geeft.", "gevolg"),
+])
+def test_officialese3_entries_are_found(check, text, word):
+    assert flagged(check, text, word)
+
+
+@pytest.mark.parametrize("text, word, suggestion", [
+    ("Na verloop van zes weken krijgt u een brief.", "Na verloop van", "Na"),
+    ("Met onmiddellijke ingang stopt de regeling.", "onmiddellijke ingang", "Meteen"),
+    ("U moet betalen bij de parkeerapparatuur.", "parkeerapparatuur", "parkeerautomaat"),
+    ("Vermoedelijk krijgt u het geld in mei.", "Vermoedelijk", "Waarschijnlijk"),
+    ("De vermoedelijke datum is 1 mei.", "vermoedelijke", "waarschijnlijke"),
+    ("U moet de gronden van uw bezwaar noemen.", "gronden", "redenen voor uw bezwaar"),
+    ("U kunt binnen een termijn van zes weken bezwaar maken.", "termijn", "binnen"),
+    ("Wij zoeken in onderling overleg een oplossing.", "onderling overleg", "samen"),
+    ("U moet op de hoorzitting verschijnen.", "verschijnen", "komen"),
+])
+def test_officialese3_first_suggestion_fits(check, text, word, suggestion):
+    assert first_suggestion(check, text, word) == suggestion
+
+
+@pytest.mark.parametrize("text, word", [
+    # everyday senses and other words that look alike
+    ("Het huis staat vrij aan het water.", "vrij"),
+    ("Wij maken het geld over op uw rekening.", "rekening"),
+    ("Dat is heel vriendelijk van u.", "vriendelijk"),
+    ("De politie zoekt een vermiste jongen.", "vermiste"),
+    ("Zijn broer is al twee jaar vermist.", "vermist"),
+    ("De buren zijn erg behulpzaam.", "behulpzaam"),
+    ("Dat is een aannemelijk verhaal.", "aannemelijk"),
+    ("De gronden van de gemeente worden verkocht.", "gronden"),
+    ("Het boek verschijnt in mei.", "verschijnt"),
+    ("Na de vakantie krijgt u een brief.", "Na"),
+])
+def test_officialese3_everyday_senses_are_not_found(check, text, word):
+    assert not flagged(check, text, word)
