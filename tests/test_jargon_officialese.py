@@ -443,3 +443,38 @@ def test_officialese3_first_suggestion_fits(check, text, word, suggestion):
 ])
 def test_officialese3_everyday_senses_are_not_found(check, text, word):
     assert not flagged(check, text, word)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Wij hopen u hiermee van dienst te zijn geweest.", "van dienst"),
+    ("Wij zijn u graag van dienst.", "van dienst"),
+    ("Wij hebben een huisbezoek afgelegd.", "huisbezoek"),
+    ("U heeft geen volledige openheid van zaken gegeven.", "openheid van zaken"),
+    ("Er zijn geen termen om af te wijken.", "termen"),
+    ("Hieruit vloeit voort dat u geen recht heeft.", "vloeit voort"),
+    ("Dit brengt mee dat u geen recht heeft.", "brengt mee"),
+    ("Wij zien ons verplicht uw uitkering te stoppen.", "verplicht"),
+    ("De gemeente ziet zich verplicht de weg af te sluiten.", "verplicht"),
+    ("Wij manen u tot betaling.", "manen"),
+])
+def test_officialese3_letter_phrases_are_found(check, text, word):
+    assert flagged(check, text, word)
+
+
+@pytest.mark.parametrize("text, word, suggestion", [
+    ("Ten gevolge hiervan heeft u geen recht.", "Ten gevolge hiervan", "Daardoor"),
+    ("Wij bieden u onze verontschuldigingen aan.", "verontschuldigingen", "excuses"),
+])
+def test_officialese3_letter_phrases_first_suggestion(check, text, word, suggestion):
+    assert first_suggestion(check, text, word) == suggestion
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Breng uw paspoort mee.", "mee"),
+    ("U kunt een vriend meebrengen naar het gesprek.", "meebrengen"),
+    ("Hij moest een verklaring afleggen bij de politie.", "afleggen"),
+    ("U moet een examen afleggen.", "afleggen"),
+    ("Wij zijn verplicht uw uitkering te stoppen.", "verplicht"),
+])
+def test_officialese3_letter_phrases_everyday_senses_are_not_found(check, text, word):
+    assert not flagged(check, text, word)
