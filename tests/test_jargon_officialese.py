@@ -478,3 +478,26 @@ def test_officialese3_letter_phrases_first_suggestion(check, text, word, suggest
 ])
 def test_officialese3_letter_phrases_everyday_senses_are_not_found(check, text, word):
     assert not flagged(check, text, word)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Wij beperken de hinder tot een minimum.", "minimum"),
+    ("Wij proberen de overlast tot een minimum te beperken.", "minimum"),
+    ("Bijgesloten vindt u het formulier.", "Bijgesloten"),
+    ("Aan weerszijden van de weg mag u niet parkeren.", "weerszijden"),
+    ("Wij hebben uw melding doorgezet naar de politie.", "doorgezet"),
+    ("Wij kunnen helaas niets voor u betekenen.", "betekenen"),
+    ("Na de kap van de bomen planten wij nieuwe bomen.", "kap"),
+])
+def test_officialese3_works_and_office_words_are_found(check, text, word):
+    assert flagged(check, text, word)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("De prijs is verlaagd tot een minimum van 5 euro.", "minimum"),
+    ("Hij heeft doorgezet en zijn diploma gehaald.", "doorgezet"),
+    ("Wat betekent dit voor u?", "betekent"),
+    ("De kap van de lamp is kapot.", "kap"),
+])
+def test_officialese3_works_and_office_words_everyday_senses(check, text, word):
+    assert not flagged(check, text, word)
