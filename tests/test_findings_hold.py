@@ -1829,6 +1829,10 @@ def test_an_order_after_a_label_or_en_keeps_je_as_your(check, sentence, alt):
     ("Wanneer heb je tijd?", "heb je", "hebt u"),
     ("Waarom heb je geen brief gestuurd?", "heb je", "hebt u"),
     ("Morgen breng je het formulier.", "breng je", "brengt u"),
+    # after "dus" the verb comes before its subject; "hebben", "zijn", "worden" give no order
+    # there (read-through 13 item 5: 'uw' before)
+    ("Dus heb je recht op geld.", "heb je", "hebt u"),
+    ("Dus ben je te laat.", "ben je", "bent u"),
 ])
 def test_a_statement_or_question_after_a_word_keeps_je_as_subject(check, sentence, span, alt):
     f = [x for x in found(check, "DD110", REVIEW5_U + sentence) if x.text == span]

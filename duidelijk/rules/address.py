@@ -211,7 +211,11 @@ def _stem_after_topic(tok, verb) -> bool:
     before = [t for t in verb.sent if t.i < verb.i and not t.is_space and not t.is_punct]
     if not before or before[-1].lower_ in SUBJECT_PRONOUNS:
         return False  # "Geef je formulier af.", "Ik heb je brief"
-    if _clause_opens_at(verb) and [t for t in verb.sent if not t.is_space][-1].text != "?":
+    # after "dus" the verb comes before its subject, as after "dan"; a verb that gives no
+    # order there ("Dus heb je recht op geld", "Dus ben je te laat") has "je" as its subject.
+    # Another verb may give an order ("Dus neem je paspoort mee."): the tagger decides.
+    statement = before[-1].lower_ == "dus" and (low in NO_ORDER_FORMS or verb.lemma_.lower() in NO_ORDER_VERBS)
+    if _clause_opens_at(verb) and not statement and [t for t in verb.sent if not t.is_space][-1].text != "?":
         return False  # "Let op: neem je paspoort mee.", "Bel ons en geef je adres door.": an order
     return low in _verb_stems(low)
 
