@@ -2239,6 +2239,15 @@ def test_men_in_a_text_without_reader_also_offers_mensen(check):
     assert f and "'mensen'" not in f[0].message
 
 
+def test_men_in_a_text_without_reader_offers_people_first(check):
+    # read-through 13 item 16: in a text that speaks to no reader and not for its writers,
+    # 'mensen' and 'iemand' fit best; 'u' and 'wij' come after them
+    f = found(check, "DD111", "Op de website vindt men de stukken.")
+    assert f and "'mensen', 'iemand', 'u' of 'wij'" in f[0].message
+    f = found(check, "DD111", "U krijgt een brief. Men kan het formulier ook op het stadhuis ophalen.")
+    assert f and "'u', 'wij' of 'iemand'" in f[0].message  # a letter: the reader first, as before
+
+
 @pytest.mark.parametrize("text", [
     "Tijdstip voor het uploaden van het brievenbestand (HH:MM)",
     "Vul uw geboortedatum in als DD-MM-JJJJ.",

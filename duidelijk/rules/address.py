@@ -622,11 +622,13 @@ class Impersonal(Rule):
         if not beside & WRITER_FORMS:
             options.append("wij")
         if not letter:
-            options.append("mensen")  # people in general, in a text that speaks to no reader:
-            # "Dat noemt men wannen", "zodat men niet goed kan functioneren"; where the text
-            # says "u" or "je", "men" is mostly the reader ("Als u verhuist, moet men zich
-            # inschrijven")
-        options.append("iemand")
+            # people in general first, in a text that speaks to no reader: "Dat noemt men
+            # wannen", "zodat men niet goed kan functioneren" ('u' or 'wij' would bring in a
+            # new way of speaking to the reader); where the text says "u" or "je", "men" is
+            # mostly the reader ("Als u verhuist, moet men zich inschrijven")
+            options[:0] = ["mensen", "iemand"]
+        else:
+            options.append("iemand")
         quoted = [f"'{o}'" for o in options]
         if len(quoted) == 1:
             return quoted[0]
