@@ -2332,6 +2332,26 @@ def test_linked_full_name_or_mask_with_slash_is_not_found(check, text):
     assert not found(check, "DD112", text)
 
 
+@pytest.mark.parametrize("text", [
+    "Het OM (voluit: Openbaar Ministerie) beslist over uw zaak.",
+    "De Wmo staat voor de Wet maatschappelijke ondersteuning.",
+    "Het CJG, dat staat voor Centrum voor Jeugd en Gezin, helpt u.",
+    "De Wmo (oftewel Wet maatschappelijke ondersteuning) helpt u.",
+])
+def test_a_link_word_next_to_the_short_form_or_the_name_links_them(check, text):
+    assert not found(check, "DD112", text)
+
+
+@pytest.mark.parametrize("text, abbreviation", [
+    # read-through 13 item 4: 'hierna' ('after this') and 'staat voor' ('stands ready') elsewhere
+    # between the two are ordinary words, no link
+    ("De Wmo besluit hierna over de Wet maatschappelijke ondersteuning.", "Wmo"),
+    ("Het CJG staat voor u klaar, net als het Centrum voor Jeugd en Gezin in Utrecht.", "CJG"),
+])
+def test_a_link_word_far_from_both_links_nothing(check, text, abbreviation):
+    assert abbreviation in texts(found(check, "DD112", text))
+
+
 def test_capitals_with_a_slash_that_are_no_mask_are_still_found(check):
     assert {"MM", "SD"} <= texts(found(check, "DD112", "De commissie MM/SD vergadert op dinsdag."))
 

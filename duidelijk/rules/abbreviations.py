@@ -401,9 +401,14 @@ def spelled_by_word_nearby(text: str, tok, letters: str) -> bool:
 
 
 # words that say the abbreviation and a full name after it are the same: "de Wmo, ofwel de Wet
-# maatschappelijke ondersteuning", "het OM (voluit: Openbaar Ministerie)"
-LINKS_TO_NAME = re.compile(r"\b(?:ofwel|oftewel|voluit|dat wil zeggen|dat staat voor|staat voor|afgekort|"
-                           r"zogenaamde?|zogeheten|hierna)\b")
+# maatschappelijke ondersteuning", "het OM (voluit: Openbaar Ministerie)". Only right after the
+# abbreviation or right before the name: elsewhere "hierna" ('after this') and "staat voor"
+# ('stands ready') are ordinary words ("De Wmo besluit hierna over de Wet ...", "Het CJG staat
+# voor u klaar, net als het Centrum voor Jeugd en Gezin"). "staat voor" right after the
+# abbreviation only with "dat"/"wat"/"dit" ("CJG: dat staat voor"); "hierna" only before the name.
+_LINK_WORDS = r"ofwel|oftewel|voluit|dat wil zeggen|afgekort|zogenaamde?|zogeheten"
+LINK_AFTER_ABBREVIATION = re.compile(r"\s*[,(:]?\s*(?:(?:dat|wat|dit) staat voor|" + _LINK_WORDS + r")\b")
+LINK_BEFORE_NAME = re.compile(r"\b(?:staat voor|hierna|" + _LINK_WORDS + r")\s*:?\s*(?:de |het |een )?$")
 
 
 def named_later_and_linked(text: str, tok, abbreviation: str, expansion: str) -> bool:
@@ -421,7 +426,9 @@ def named_later_and_linked(text: str, tok, abbreviation: str, expansion: str) ->
     if match is None:
         return False
     again = re.compile(r"(?<!\w)" + re.escape(abbreviation) + r"(?![^\W_])")
-    return bool(again.search(text, start + match.end(), end) or LINKS_TO_NAME.search(low, 0, match.start()))
+    between = low[: match.start()]
+    return bool(again.search(text, start + match.end(), end) or LINK_AFTER_ABBREVIATION.match(between)
+                or LINK_BEFORE_NAME.search(between))
 
 
 SHORT_FORM = re.compile(r"\b(afgekort|afkorting|kortweg|hierna|ook wel|oftewel|ofwel)\b")
