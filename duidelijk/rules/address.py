@@ -8,6 +8,7 @@ with "je" in the text is a mix.
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import cache
 
 from duidelijk import dictionary, wordlists
@@ -638,12 +639,13 @@ class Impersonal(Rule):
         terms = impersonal_terms()
         doc = ctx.doc
         facts = token_table(doc).facts
+        words = Counter(f.lower for f in facts)  # one pass over the text for the four questions
         # does the text say "je" to the reader more often than "u"?
-        je_text = sum(f.lower in JE_FORMS for f in facts) > sum(f.lower in U_FORMS for f in facts)
-        reader_text = any(f.lower in READER_FORMS for f in facts)
+        je_text = sum(words[w] for w in JE_FORMS) > sum(words[w] for w in U_FORMS)
+        reader_text = any(words[w] for w in READER_FORMS)
         # a letter: the text speaks to the reader or for its writers ("Op onze website vindt
         # men meer informatie": "men" is the reader)
-        letter = reader_text or any(f.lower in WRITER_FORMS for f in facts)
+        letter = reader_text or any(words[w] for w in WRITER_FORMS)
         for sent in ctx.prose_sentences:
             for i in range(sent.start, sent.end):
                 fact = facts[i]

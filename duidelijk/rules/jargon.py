@@ -1805,7 +1805,7 @@ def _negated_infinitive(tokens: list, n: int):
     k = 2
     while k < len(words) - 1 and k < 5 and (words[k].pos_ in _NEGATED_BETWEEN and words[k].lower_ != "meer"
                                              or [w.lower_ for w in words[k:k + 2]] == ["op", "tijd"]):
-        k += 2 if words[k].lower_ == "op" else 1
+        k += 2 if [w.lower_ for w in words[k:k + 2]] == ["op", "tijd"] else 1
     verb = words[k] if k < len(words) else None
     if verb is None or not verb.is_alpha or not verb.lower_.endswith("en") or verb.lower_ in {"zijn", "hebben"}:
         return None
