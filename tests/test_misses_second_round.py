@@ -352,3 +352,15 @@ def test_bijschrijven_no_money_before_is_no_banking(check):
 def test_het_niet_tijdig_says_what_is_denied(check):
     text = "Door het niet tijdig betalen loopt u een boete op."
     assert any("'niet tijdig betalen'" in f.message for f in dd103(check, text)), spans(check, text)
+
+
+@pytest.mark.parametrize("text, found", [
+    # read-through 13, seen on the way: 'om niet' + 'te' + an infinitive is a purpose clause
+    # denied, not 'gratis'
+    ("Het niet ontvangen van de brief is geen reden om niet te betalen.", False),
+    ("Wij vragen u om niet meer te bellen.", False),
+    ("U krijgt de folder om niet.", True),
+    ("De stukken worden om niet verstrekt.", True),
+])
+def test_om_niet_is_gratis_only_without_te(check, text, found):
+    assert ("om niet" in spans(check, text)) is found, spans(check, text)
