@@ -452,7 +452,6 @@ def test_officialese3_everyday_senses_are_not_found(check, text, word):
     ("U heeft geen volledige openheid van zaken gegeven.", "openheid van zaken"),
     ("Er zijn geen termen om af te wijken.", "termen"),
     ("Hieruit vloeit voort dat u geen recht heeft.", "vloeit voort"),
-    ("Dit brengt mee dat u geen recht heeft.", "brengt mee"),
     ("Wij zien ons verplicht uw uitkering te stoppen.", "verplicht"),
     ("De gemeente ziet zich verplicht de weg af te sluiten.", "verplicht"),
     ("Wij manen u tot betaling.", "manen"),
@@ -475,6 +474,19 @@ def test_officialese3_letter_phrases_first_suggestion(check, text, word, suggest
     ("Hij moest een verklaring afleggen bij de politie.", "afleggen"),
     ("U moet een examen afleggen.", "afleggen"),
     ("Wij zijn verplicht uw uitkering te stoppen.", "verplicht"),
+    # review 5 (offifix): 'brengen mee dat', 'iets/niets voor u betekenen', 'regeling treffen'
+    # and 'bezoek afleggen' were removed; ordinary senses must stay free
+    ("Breng het formulier mee dat u van ons heeft gekregen.", "mee"),
+    ("De medewerker brengt het formulier mee dat u moet tekenen.", "mee"),
+    ("Wij brengen het nieuwe pasje mee dat u heeft aangevraagd.", "mee"),
+    ("Neem de brief mee die u kreeg en breng ook het paspoort mee dat u gebruikt.", "breng"),
+    ("Breng uw kind mee, dat mag altijd.", "Breng"),
+    ("Deze wijziging kan iets voor u betekenen.", "betekenen"),
+    ("Als de huurtoeslag verandert, kan dat iets voor u betekenen.", "betekenen"),
+    ("Vrijwilligerswerk kan iets voor u betekenen.", "betekenen"),
+    ("De nieuwe regel zal niets voor u betekenen.", "betekenen"),
+    ("De gemeente heeft een regeling getroffen voor mensen met een laag inkomen.", "regeling"),
+    ("Het kabinet heeft een regeling getroffen voor gedupeerden.", "regeling"),
 ])
 def test_officialese3_letter_phrases_everyday_senses_are_not_found(check, text, word):
     assert not flagged(check, text, word)
@@ -486,7 +498,6 @@ def test_officialese3_letter_phrases_everyday_senses_are_not_found(check, text, 
     ("Bijgesloten vindt u het formulier.", "Bijgesloten"),
     ("Aan weerszijden van de weg mag u niet parkeren.", "weerszijden"),
     ("Wij hebben uw melding doorgezet naar de politie.", "doorgezet"),
-    ("Wij kunnen helaas niets voor u betekenen.", "betekenen"),
     ("Na de kap van de bomen planten wij nieuwe bomen.", "kap"),
 ])
 def test_officialese3_works_and_office_words_are_found(check, text, word):
