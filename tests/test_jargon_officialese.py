@@ -578,3 +578,24 @@ def test_officialese3_review5_advice(check, text, word, advice, wrong):
     assert found
     said = " ".join([found[0].message] + list(found[0].suggestions))
     assert advice in said and wrong not in said
+
+
+# Lead's check of the objection-letter entries (a0f6338), which landed after the review:
+# 'door u gestelde' is only the noun 'het door u gestelde' ('wat u schrijft' does not fit
+# 'de door u gestelde vragen'), and 'afdoen aan' only with 'niets', 'niks' or 'weinig'
+# ('de zaak afdoen aan de balie' is another verb).
+@pytest.mark.parametrize("text, word", [
+    ("De door u gestelde vragen beantwoorden wij binnen twee weken.", "gestelde"),
+    ("Wij zullen de zaak snel afdoen aan de balie.", "afdoen"),
+    ("Wij doen de zaak af aan de balie.", "doen"),
+])
+def test_objection_entries_other_senses_not_found(check, text, word):
+    assert not flagged(check, text, word)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Het door u gestelde is niet juist.", "door u gestelde"),
+    ("Dat doet weinig af aan uw plicht om te betalen.", "af aan"),
+])
+def test_objection_entries_right_use_still_found(check, text, word):
+    assert flagged(check, text, word)
