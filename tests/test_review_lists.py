@@ -150,7 +150,11 @@ def test_dashboard_and_csv(app):
     body = csv.data.decode("utf-8-sig")
     assert body.splitlines()[0].startswith("soort;team;van;tot")
     assert ";DD103;" in body
-    # review outcomes per rule (team A has verdicts from the tests above)
+    # review outcomes per rule: a verdict of team A made here, so the test does not depend on
+    # the tests before it (with pytest-xdist they may run in another process)
+    doc = ask_review(client_for(app, "schrijver-a"), text=LETTER.replace("Jansen", "Dashboard"))
+    post(client_for(app, "lezer-a"), f"/meelezen/lezen/{doc}/punt/{fid(app, doc, 'verstrekken')}", keuze="agree",
+         versie="0")
     admin = client_for(app, "beheer")
     with session(app) as s:
         team_a = s.query(Team).filter_by(name="Team A").one().id
