@@ -599,3 +599,22 @@ def test_objection_entries_other_senses_not_found(check, text, word):
 ])
 def test_objection_entries_right_use_still_found(check, text, word):
     assert flagged(check, text, word)
+
+
+# Read-through 13b: the sentence before counts as the context of a 'with' entry only for
+# 'bijschrijven' ("U krijgt 120 euro terug. Wij schrijven dit ... bij."), not for the guards of
+# other entries; 'zij' as subject of 'erop wijzen' is a person.
+@pytest.mark.parametrize("text, word", [
+    ("Ik ga morgen naar huis. Wij zetten dit door.", "zetten"),
+    ("Er is niets aan de hand. Wij doen dit af aan de balie.", "af aan"),
+])
+def test_with_guard_not_taken_from_the_sentence_before(check, text, word):
+    assert not flagged(check, text, word)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("U krijgt 120 euro terug. Wij schrijven dit binnen vijf dagen bij.", "schrijven"),
+    ("Zij wijzen erop dat u op tijd moet betalen.", "wijzen erop"),
+])
+def test_with_guard_and_person_subject_still_found(check, text, word):
+    assert flagged(check, text, word)

@@ -1490,7 +1490,8 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
         return True  # "het verzochte bedrag": an adjective before its noun, no "uw verzoek"
     if entry.with_:
         keys = doc_keys(found[0].doc)  # token_keys of each token, without a call each
-        if not any(keys[t.i] & entry.with_ for t in tokens) and not _with_before(found, tokens, keys, entry.with_):
+        if not any(keys[t.i] & entry.with_ for t in tokens) and not (
+                entry.term == "bijschrijven" and _with_before(found, tokens, keys, entry.with_)):
             return True  # "armoede bestrijden" is no "een besluit bestrijden"
     if entry.term in _POINTING_TERMS and _points_itself(found):
         return True  # "Alles wijst erop dat de kosten stijgen": a sign, nobody tells the reader
@@ -1515,8 +1516,9 @@ _POINTING_TERMS = frozenset({"erop wijzen", "wijzen erop"})
 # a person as the object of "wijzen": "Wij wijzen u erop", "De gemeente wijst u er nogmaals op"
 _PERSON_OBJECTS = frozenset({"u", "je", "jou", "jullie", "hem", "haar", "ons", "hen", "hun", "mij", "me",
                              "iedereen"})
-# a person as the subject: the personal pronouns that stand for people only ("ze" may be things)
-_PERSON_SUBJECTS = frozenset({"ik", "wij", "we", "jij", "je", "u", "hij", "jullie", "men", "iedereen"})
+# a person as the subject: the personal pronouns that stand for people ("zij" nearly always;
+# "ze" is as often things)
+_PERSON_SUBJECTS = frozenset({"ik", "wij", "we", "jij", "je", "u", "hij", "zij", "jullie", "men", "iedereen"})
 
 
 def _points_itself(found: list) -> bool:
