@@ -1006,8 +1006,13 @@ def spoken_gap(low: str, lemma: str, pos: str) -> float:
     said = spoken(low, lemma, pos)
     if said <= 0:
         return 0.0
-    written = max(zipf(low), lemma_zipf(lemma, pos) if lemma else 0.0)
-    return max(0.0, written - said)
+    return max(0.0, _written(low, lemma, pos) - said)
+
+
+def _written(low: str, lemma: str, pos: str) -> float:
+    """wordfreq Zipf of a word: its form or its lemma summed over its forms, whichever is
+    higher (the written side of ``spoken_gap``)."""
+    return max(zipf(low), lemma_zipf(lemma, pos) if lemma else 0.0)
 
 
 def spoken_penalty(low: str, lemma: str, pos: str, opts) -> float:
@@ -1024,15 +1029,13 @@ def spoken_penalty(low: str, lemma: str, pos: str, opts) -> float:
     said = spoken_zipf(low)
     written = None
     if said > 0 and free >= 0:
-        written = max(zipf(low), lemma_zipf(lemma, pos) if lemma else 0.0)
+        written = _written(low, lemma, pos)
         if written - said <= free:
             return 0.0  # the form alone is said often enough: ``spoken_gap`` is at most this (no need to sum the lemma's spoken forms)
-    # ``spoken_gap``, with what is known already
+    # ``spoken_gap`` (the same sums: ``spoken`` and ``_written``), with what is known already
     said = max(said, spoken_lemma_zipf(lemma, pos) if lemma else 0.0)
     if said > 0:
-        if written is None:
-            written = max(zipf(low), lemma_zipf(lemma, pos) if lemma else 0.0)
-        gap = max(0.0, written - said) - free
+        gap = max(0.0, (_written(low, lemma, pos) if written is None else written) - said) - free
     else:
         gap = -free
     if gap <= 0 or len(compound_parts(low)) > 1:

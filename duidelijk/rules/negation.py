@@ -29,10 +29,13 @@ NEGATIVE_PARTICIPLES = {"uitgesloten", "verboden"}
 
 
 def negative_word(tok) -> bool:
-    low = tok.lower_
-    if low == "niet" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "of":
-        return False  # "wel of niet", "winnen of niet": a choice, no negation to turn around
-    return _negative_form(low, tok.pos_)
+    return _negative_form(tok.lower_, tok.pos_) and not _choice(tok.lower_, tok.doc[tok.i - 1].lower_ if tok.i else "")
+
+
+def _choice(low: str, before: str) -> bool:
+    """Is this "niet" after "of": "wel of niet", "winnen of niet", a choice, no negation to
+    turn around?"""
+    return low == "niet" and before == "of"
 
 
 def _negative_form(low: str, pos: str) -> bool:
@@ -92,10 +95,8 @@ class DoubleNegation(Rule):
             # negative_word, read in the token table: no Token object for most words
             for i in range(sent.start, sent.end):
                 low = facts[i].lower
-                if not _negative_form(low, facts[i].pos):
+                if not _negative_form(low, facts[i].pos) or _choice(low, facts[i - 1].lower if i else ""):
                     continue
-                if low == "niet" and i > 0 and facts[i - 1].lower == "of":
-                    continue  # "wel of niet": a choice (as negative_word)
                 tok = doc[i]
                 groups.setdefault(clause_head(tok).i, []).append(tok)
             # "niemand die ... niet": a relative clause hanging on a negated word
