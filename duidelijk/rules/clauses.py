@@ -17,6 +17,16 @@ def clause_head(token):
     return cur
 
 
+# the labels of a verb that belongs to another verb of its clause: an auxiliary or a copula
+AUX_DEPS = frozenset({"aux", "aux:pass", "cop"})
+
+
+def clause_verb(tok):
+    """The verb an auxiliary or copula belongs to ("moet" in "... gemaakt moet worden" ->
+    "gemaakt"), or the token itself: the verb whose clause it is."""
+    return tok.head if tok.dep_ in AUX_DEPS else tok
+
+
 def is_finite(tok) -> bool:
     """Is the token a finite verb (a verb or auxiliary in a finite form: "Fin" in
     ``Token.morph``'s VerbForm, ``Token.pos_`` VERB or AUX)? Read from the Doc's token table

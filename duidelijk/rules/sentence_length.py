@@ -24,7 +24,7 @@ from duidelijk.findings import Severity
 from duidelijk.metrics import token_table
 from duidelijk.metrics_report import sentence_words, span_bounds
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
-from duidelijk.rules.clauses import finite_at, finite_verb
+from duidelijk.rules.clauses import clause_verb, finite_at, finite_verb
 
 COORDINATORS = {"en", "maar", "want", "of", "dus"}
 SUBORDINATORS = {"omdat", "zodat", "terwijl", "nadat", "waardoor", "doordat", "zodra", "hoewel"}
@@ -100,7 +100,7 @@ def _in_main_clause(clause) -> bool:
     """Is a coordinated clause part of the main clause, not of a subclause ("de kritiek dat
     de strips saai zijn geworden en Suske en Wiske niet meer leuk zijn")? Its first conjunct
     is the root, or hangs on it as a clause of its own."""
-    head = clause.head if clause.dep_ in {"aux", "aux:pass", "cop"} else clause
+    head = clause_verb(clause)
     while head.dep_ in {"conj", "parataxis"} and head.head.i != head.i:
         head = head.head
     return head.dep_ == "ROOT"
@@ -136,7 +136,7 @@ def split_point(ctx: Context, sent):
         verb = finite_verb(clause)
         if verb is None or not finite_at(facts, verb.i) or verb.i < tok.i:
             continue
-        head = clause.head if clause.dep_ in {"aux", "aux:pass", "cop"} else clause
+        head = clause_verb(clause)
         if tok.dep_ == "cc" and verb_comes_last(head, tok, verb):
             continue  # "..., en van wat de rest betekent": no main clause
         if tok.dep_ == "cc" and verb.i > words[pos + 1] and not any(

@@ -13,7 +13,7 @@ from duidelijk.findings import Severity
 from duidelijk.metrics import token_table
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.address import U_FORMS
-from duidelijk.rules.clauses import finite_at, finite_verb, is_finite, label_ids
+from duidelijk.rules.clauses import clause_verb, finite_at, finite_verb, is_finite, label_ids
 from duidelijk.rules.long_words import LongWord
 
 
@@ -322,7 +322,7 @@ def _main_verb_after_fronted_subclause(doc, sent, verb):
 def _in_relative_clause(tok) -> bool:
     """Is the verb (or the verb its auxiliary belongs to) the verb of a relative clause ("de
     informatie die voortkomt uit ...")?"""
-    clause = tok.head if tok.dep_ in {"aux", "aux:pass", "cop"} else tok
+    clause = clause_verb(tok)
     return clause.dep_ == "acl:relcl"
 
 
@@ -368,7 +368,7 @@ def _continues_sentence_before(text: str, sent, verb) -> bool:
     line_start = text.rfind("\n", 0, first.idx) + 1  # ``text``: ctx.text (doc.text is rebuilt on each call)
     if text[line_start: first.idx].strip(" \t-\u2022*\u2013"):
         return False  # not at the start of a line
-    clause = verb.head if verb.dep_ in {"aux", "aux:pass", "cop"} else verb
+    clause = clause_verb(verb)
     return not _second(clause, verb)
 
 
@@ -386,7 +386,7 @@ def _fronted_opener(doc, start, verb, after_subclause: bool = False):
     prev = doc[verb.i - 1]
     if prev.lower_ in {"dan", "toen"}:
         prev = doc[verb.i - 2]
-    main = verb.head if verb.dep_ in {"aux", "aux:pass", "cop"} else verb
+    main = clause_verb(verb)
     if prev.text == "," or (start.head.dep_ == "advcl" and start.head.head.i == main.i):
         return start  # (the subclause hangs on the main verb: "Als u een aanbod afneemt met een
         # bedrag lager dan 20 euro blijft ...")
@@ -469,7 +469,7 @@ class LeadIn(Rule):
                 continue
             if _continues_sentence_before(ctx.text, sent, verb):
                 continue  # "Dan kan het zijn dat: - iemand anders de code ... heeft aangevraagd"
-            clause = verb.head if verb.dep_ in {"aux", "aux:pass", "cop"} else verb
+            clause = clause_verb(verb)
             prev = ctx.doc[verb.i - 1] if verb.i > sent.start else None
             if prev is not None and prev.lower_ in {"dan", "toen"} and verb.i - 1 > sent.start:
                 prev = ctx.doc[verb.i - 2]
