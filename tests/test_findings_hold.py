@@ -2251,7 +2251,6 @@ def test_men_in_a_text_without_reader_offers_people_first(check):
 @pytest.mark.parametrize("text", [
     "Tijdstip voor het uploaden van het brievenbestand (HH:MM)",
     "Vul uw geboortedatum in als DD-MM-JJJJ.",
-    "HGS: het plangebied voor de woningbouw ligt in de hoofdgroenstructuur.",
     "Hij werd hoofdinspecteur met specialiteit politieassistent (HINP PA).",
 ])
 def test_abbreviation_that_is_a_mask_or_spelled_out_nearby_is_not_found(check, text):
@@ -2261,6 +2260,10 @@ def test_abbreviation_that_is_a_mask_or_spelled_out_nearby_is_not_found(check, t
 @pytest.mark.parametrize("text, abbreviation", [
     ("Bel de MM voor een afspraak.", "MM"),  # capitals alone: no mask
     ("Het plangebied ligt in de HGS.", "HGS"),  # no word in the sentence spells it
+    # a label before a colon: nothing tells the reader the capitals are the parts of a word
+    # that comes later (weak14: a B1 reader does not match initials to compound parts)
+    ("HGS: het plangebied voor de woningbouw ligt in de hoofdgroenstructuur.", "HGS"),
+    ("BGT: de kaart van de basisregistratie grootschalige topografie staat online.", "BGT"),
     ("Vraag de BMA om advies over de parkeerautomaat.", "BMA"),  # the word spells another one
     ("U kunt een WKO aanvragen voor uw woning.", "WKO"),
 ])
@@ -2276,6 +2279,16 @@ def test_listed_abbreviation_with_its_full_name_later_in_the_sentence_is_explain
     # the full name in the next sentence does not explain the first use
     text = "Hier staan alle Woo-besluiten. Ze gaan over de Wet open overheid."
     assert "Woo" in " ".join(f.message for f in found(check, "DD112", text))
+    # the short form right after the name, in brackets: the reader is told they are the same
+    assert not found(check, "DD112", "U kunt een Woo-verzoek doen op grond van de Wet open overheid (Woo).")
+
+
+def test_abbreviation_used_again_far_after_its_name_is_not_explained(check):
+    # weak14: only right after the name (brackets, or at most two words) does the short form
+    # read as the name's; used again further on, nothing links the two
+    text = ("De Wmo helpt u thuis, want de Wet maatschappelijke ondersteuning zegt dat de gemeente "
+            "via de Wmo hulp geeft.")
+    assert "Wmo" in texts(found(check, "DD112", text))
 
 
 # --- REVIEW5 (weakfix): a compound or a full name counts only when it is linked to the short form

@@ -372,27 +372,27 @@ BRACKETED_AFTER_WORD = re.compile(r"^\s*\(\s*(?:[A-Z][\w&]*\s+){0,2}$")
 
 
 def spelled_by_word_nearby(text: str, tok, letters: str) -> bool:
-    """Is the abbreviation put right next to a compound whose parts start with its letters,
-    all of them and in order: in brackets straight after the word ("specialiteit
-    politieassistent (HINP PA)"), or as a label before a colon at the start of the sentence
-    that holds the word ("HGS: het plangebied ligt in de hoofdgroenstructuur")? The reader has
-    the word in full next to its short form. One word, split into its parts
-    (``compound_parts``, or each part split once more, as ``_parts`` does): "politie|assistent"
-    is PA, "hoofd|groen|structuur" HGS. Exactly as many parts as letters, so a long compound
-    does not explain a short abbreviation by chance. Elsewhere in the sentence a compound with
-    the same first letters is mostly chance ("De GR heeft de gemeenteraad ...", "Het AB heeft
-    het afvalbeleid ..."): no explanation. For unlisted abbreviations only; a listed one is
-    explained by its own full name (``written_out``)."""
+    """Is the abbreviation put in brackets right after a compound whose parts start with its
+    letters, all of them and in order ("specialiteit politieassistent (HINP PA)")? The
+    brackets after a word are how Dutch gives a short form: the reader is told that the two are
+    the same. One word, split into its parts (``compound_parts``, or each part split once more,
+    as ``_parts`` does): "politie|assistent" is PA. Exactly as many parts as letters, so a long
+    compound does not explain a short abbreviation by chance. Elsewhere in the sentence a
+    compound with the same first letters explains nothing: mostly chance ("De GR heeft de
+    gemeenteraad ...", "Het AB heeft het afvalbeleid ..."), and also a label before a colon
+    ("HGS: het plangebied ligt in de hoofdgroenstructuur") leaves the reader to match the
+    capitals to the parts of a word that comes later, which a B1 reader does not do: nothing
+    says they are the same. For unlisted abbreviations only; a listed one is explained by its
+    own full name (``written_out``)."""
     if len(letters) < 2:
         return False
     want = letters.lower()
-    sent, doc = tok.sent, tok.doc  # ``text``: ctx.text (doc.text is rebuilt on each call)
-    label = tok.i == sent.start and tok.i + 1 < sent.end and doc[tok.i + 1].text == ":"
+    sent = tok.sent  # ``text``: ctx.text (doc.text is rebuilt on each call)
     for other in sent:
         low = other.lower_
-        if other.i == tok.i or not other.is_alpha or len(low) < 2 * len(want) or low[0] != want[0]:
+        if other.i >= tok.i or not other.is_alpha or len(low) < 2 * len(want) or low[0] != want[0]:
             continue
-        if not (label or other.i < tok.i and BRACKETED_AFTER_WORD.match(text[other.idx + len(other) : tok.idx])):
+        if not BRACKETED_AFTER_WORD.match(text[other.idx + len(other) : tok.idx]):
             continue
         for parts in (compound_parts(low), _parts(low)):
             if len(parts) == len(want) and "".join(p[0] for p in parts) == want:
@@ -427,8 +427,18 @@ def named_later_and_linked(text: str, tok, abbreviation: str, expansion: str) ->
         return False
     again = re.compile(r"(?<!\w)" + re.escape(abbreviation) + r"(?![^\W_])")
     between = low[: match.start()]
-    return bool(again.search(text, start + match.end(), end) or LINK_AFTER_ABBREVIATION.match(between)
+    return bool(again_after_name(text, again, start + match.end(), end) or LINK_AFTER_ABBREVIATION.match(between)
                 or LINK_BEFORE_NAME.search(between))
+
+
+def again_after_name(text: str, again, start: int, end: int) -> bool:
+    """Does the abbreviation (the pattern ``again``) follow the full name that ends at
+    ``start`` closely, in brackets or after at most two words ("de Wet open overheid (Woo)",
+    "de Wet open overheid, zogenaamde Woo-verzoeken")? Only there does it read as the name's
+    short form. Further on it is only used again ("De Wmo helpt u. ... de Wet maatschappelijke
+    ondersteuning regelt ook dat de Wmo ..."): nothing tells the reader they are the same."""
+    found = again.search(text, start, end)
+    return found is not None and len(re.findall(r"[^\W\d_]+", text[start : found.start()])) <= 2
 
 
 SHORT_FORM = re.compile(r"\b(afgekort|afkorting|kortweg|hierna|ook wel|oftewel|ofwel)\b")
@@ -492,7 +502,7 @@ class UnexplainedAbbreviation(Rule):
         good="U kunt hulp krijgen via de Wet maatschappelijke ondersteuning (Wmo).",
         exceptions=(
             "Afkortingen die iedereen kent, zoals btw, pdf, dvd, hbo, DigiD, BSN en het WK. Afkortingen die de "
-            "tekst zelf uitlegt, ook direct erna, zoals 'KFOR, de vredesmacht van de NAVO in Kosovo'. Of met het hele woord er direct voor, zoals 'politieassistent (PA)'. Of met de afkorting voor een dubbele punt, als het hele woord in die zin staat, zoals 'HGS: het plangebied ligt in de hoofdgroenstructuur'. Of met de hele naam later in de zin, als een woord zegt dat het om hetzelfde gaat, zoals 'de Wmo, ofwel de Wet maatschappelijke ondersteuning'. Of als de afkorting na de naam weer staat. Letters in een rekeningnummer of een code, of in een patroon voor een datum of tijd, zoals 'HH:MM'. Hoofdletters in een "
+            "tekst zelf uitlegt, ook direct erna, zoals 'KFOR, de vredesmacht van de NAVO in Kosovo'. Of met het hele woord er direct voor, zoals 'politieassistent (PA)'. Of met de hele naam later in de zin, als een woord zegt dat het om hetzelfde gaat, zoals 'de Wmo, ofwel de Wet maatschappelijke ondersteuning'. Of als de afkorting direct na de naam staat, zoals 'de Wet open overheid (Woo)'. Letters in een rekeningnummer of een code, of in een patroon voor een datum of tijd, zoals 'HH:MM'. Hoofdletters in een "
             "naam, zoals 'Decos JOIN', 'de sportvereniging WCR' en 'bij station RAI'. Een voorbeeld na een woord dat zegt wat het is, "
             "zoals 'vervoerders (zoals de HTM)'. Een eenheid na "
             "een getal, zoals '3500 KWH'. Een soort bestand naast een bekende, zoals 'PNG of PDF'. Maar de korte naam van een afdeling of team, zoals 'afdeling BOR', legt u wel uit. Gewone woorden in hoofdletters, zoals 'LET OP'. En "
