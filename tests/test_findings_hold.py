@@ -1819,6 +1819,52 @@ def test_an_order_after_a_label_or_en_keeps_je_as_your(check, sentence, alt):
 
 
 @pytest.mark.parametrize("sentence, span, alt", [
+    # "jullie" in a text with "u" (weak14): "u" takes the verb's form for one person, so the
+    # subject after its verb gets both; as the subject elsewhere no proposal ("of u deze
+    # kunnen" is no Dutch); before a noun "uw"
+    ("Kunnen jullie hier naar kijken?", "Kunnen jullie", ["Kunt u"]),
+    ("Gaan jullie verhuizen?", "Gaan jullie", ["Gaat u"]),
+    ("Dan krijgen jullie een brief.", "krijgen jullie", ["krijgt u"]),
+    ("Laat weten of jullie deze melding kunnen afhandelen.", "jullie", []),
+    ("Jullie kunnen ook mailen.", "Jullie", []),
+    ("Wij hebben jullie aanvraag ontvangen.", "jullie", ["uw"]),
+    ("Wij sturen jullie een brief.", "jullie", ["u"]),
+])
+def test_jullie_in_a_text_with_u_gets_a_proposal_that_fits_the_verb(check, sentence, span, alt):
+    text = REVIEW5_U + sentence
+    f = [x for x in found(check, "DD110", text) if text.index(sentence) <= x.start]
+    assert [(x.text, list(x.suggestions)) for x in f] == [(span, alt)]
+
+
+@pytest.mark.parametrize("lines, alt", [
+    # a list step without a full stop is an order too (read-through 13 item 6, weak14): "je"
+    # before a noun is "your", before a last particle the reflexive
+    ("Stap 1: vul je gegevens in", ["uw"]),
+    ("Let op: neem je paspoort mee", ["uw"]),
+    ("- vul je gegevens in\n- stuur je formulier op", ["uw", "uw"]),
+    ("1. Vul je gegevens in\n2. Stuur je formulier op", ["uw", "uw"]),
+    ("Stap 2: meld je aan", ["u"]),
+])
+def test_a_list_step_without_full_stop_keeps_je_as_your(check, lines, alt):
+    text = REVIEW5_U + "Wat moet u doen?\n" + lines
+    f = [x for x in found(check, "DD110", text) if text.index(lines) <= x.start]
+    assert [(x.text, x.suggestions[0]) for x in f] == [("je", a) for a in alt]
+
+
+@pytest.mark.parametrize("lines, span, alt", [
+    # a line without "?" that asks, or a modal or "hebben": "je" stays the subject
+    ("Heb je vragen\nBel ons.", "Heb je", "Hebt u"),
+    ("Let op: ga je verhuizen\nGeef het door.", "ga je", "gaat u"),
+    ("Stap 2: ga je naar de balie", "ga je", "gaat u"),
+    ("Let op: kun je niet komen\nBel ons dan.", "kun je", "kunt u"),
+])
+def test_a_line_without_full_stop_that_asks_keeps_je_as_subject(check, lines, span, alt):
+    text = REVIEW5_U + "\n" + lines
+    f = [x for x in found(check, "DD110", text) if text.index(lines) <= x.start]
+    assert f and (f[0].text, f[0].suggestions[0]) == (span, alt)
+
+
+@pytest.mark.parametrize("sentence, span, alt", [
     # the statements and questions with a word before the verb keep "je" as the subject
     ("Dan heb je recht op geld.", "heb je", "hebt u"),
     ("Als je verhuist, krijg je een brief.", "krijg je", "krijgt u"),

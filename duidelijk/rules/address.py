@@ -71,6 +71,9 @@ class MixedAddress(Rule):
         minority, other = (je, "u") if len(u) >= len(je) or formal else (u, "je")
         for tok in minority:
             message = f"Hier staat '{tok.text}', maar elders '{other}'. Spreek de lezer steeds op dezelfde manier aan."
+            if tok.lower_ == "jullie" and other == "u":
+                yield self._jullie(ctx, tok, message)
+                continue
             command = other == "u" and _imperative_object(tok)
             verb = None if command else _inverted_verb(tok)
             if verb is not None and other == "u" and _owner_after_t_form(tok, verb):
@@ -104,6 +107,26 @@ class MixedAddress(Rule):
                 ctx, tok, message,
                 suggestions=[other if other == "je" else ("uw" if possessive else "u")],
             )
+
+
+    def _jullie(self, ctx: Context, tok, message: str):
+        """"jullie" in a text that says "u": "u" goes with the verb's form for one person
+        ("Kunnen jullie" -> "Kunt u"; "u" can be more people too). As the subject after its
+        verb, the proposal has both; as the subject elsewhere ("of jullie dit kunnen doen")
+        the verb stands apart, so only the message ("u kunnen" is no Dutch); before a noun it
+        is "uw" ("jullie aanvraag")."""
+        if tok.dep_.startswith("nsubj"):
+            verb = tok.doc[tok.i - 1] if tok.i > 0 else None
+            if verb is None or verb.pos_ not in {"VERB", "AUX"} or "Fin" not in verb.morph.get("VerbForm") \
+                    or "Past" in verb.morph.get("Tense") or not verb.is_alpha or verb.i != tok.head.i and verb.head.i != tok.head.i:
+                return self.span_finding(ctx, tok, message, suggestions=[])
+            lemma = verb.lemma_.lower()
+            form = PRESENT_FORMS[lemma][2] if lemma in PRESENT_FORMS else stem_from_infinitive(lemma)
+            form = form if form.endswith("t") or lemma in PRESENT_FORMS else form + "t"
+            form = form[:1].upper() + form[1:] if verb.text[:1].isupper() else form
+            return self.finding(ctx, verb.idx, tok.idx + len(tok), message, suggestions=[f"{form} u"])
+        possessive = tok.dep_ == "nmod:poss" or tok.pos_ == "DET" or _before_noun(tok)
+        return self.span_finding(ctx, tok, message, suggestions=["uw" if possessive else "u"])
 
 
 # The forms with "u" and with "je" after the verb ("Kunt u", "Kun je") where they are not the
@@ -322,7 +345,59 @@ def _imperative_object(tok) -> bool:
     """"je" right after the verb of an order ("Meld je aan.", "Neem je pas mee."): the
     reflexive or "your", not the subject (the tagger calls it a subject)."""
     return tok.lower_ == "je" and tok.i > 0 and (_command_form(tok.doc[tok.i - 1])
-                                                 or _order_after_label(tok.doc[tok.i - 1]))
+                                                 or _order_after_label(tok.doc[tok.i - 1])
+                                                 or _list_step(tok))
+
+
+# what may stand before the verb of a list step on its line: a bullet or a number with "." or
+# ")" ("- vul", "1. Vul", "2) Stuur"); a label with ":" is read by ``_clause_opens_at``
+LIST_MARKERS = frozenset({"-", "–", "•", "*", "·", ".", ")"})
+
+
+def _line_of(tok) -> tuple[list, list]:
+    """The words of ``tok``'s line before it and after it, spaces left out."""
+    doc, before, after = tok.doc, [], []
+    for i in range(tok.i - 1, -1, -1):
+        if doc[i].is_space and "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            break
+        if not doc[i].is_space:
+            before.append(doc[i])
+    for i in range(tok.i + 1, len(doc)):
+        if doc[i].is_space and "\n" in doc[i].text:
+            break
+        if not doc[i].is_space:
+            after.append(doc[i])
+        if "\n" in doc[i].whitespace_:
+            break
+    return before[::-1], after
+
+
+def _list_step(tok) -> bool:
+    """Is "je" right after the bare stem of a verb that starts a line of its own, with no mark
+    at the end of the line: a step in a list ("Stap 1: vul je gegevens in", "- vul je gegevens
+    in", "1. Stuur je formulier op")? Lists often have no full stop, and such a line gives an
+    order, like a sentence with "." (``_command_form``). "je" must be "your" before a noun ("vul
+    je gegevens in") or the reflexive before a last particle ("meld je aan"): a heading that
+    asks without its "?" has "je" as its subject before other words ("Verhuis je binnenkort",
+    "Ga je verhuizen"), and so does a modal or "hebben" ("Heb je vragen"): those stay with the
+    tagger. Before the verb only a bullet, a number or a label with ":"."""
+    verb = tok.doc[tok.i - 1]
+    if verb.pos_ not in {"VERB", "AUX"} or not verb.is_alpha or "Past" in verb.morph.get("Tense") \
+            or verb.lemma_.lower() in NO_ORDER_VERBS or verb.lower_ in NO_ORDER_FORMS:
+        return False
+    before, after = _line_of(verb)
+    if before and not (all(t.is_punct or t.text in LIST_MARKERS for t in before)
+                       or len(before) == 2 and before[0].like_num and before[1].text in {".", ")"}
+                       or before[-1].text == ":"):
+        return False
+    if len(after) < 2 or after[-1].is_punct or any(t.is_punct and t.text != "-" for t in after):
+        return False  # a mark at the end or inside: a sentence, read by the rules above
+    nxt = after[1] if after[0].i == tok.i else None
+    if nxt is None:
+        return False
+    your = _before_noun(tok)
+    reflexive = nxt.i == after[-1].i and nxt.dep_ == "compound:prt" or nxt.i == after[-1].i and nxt.pos_ == "ADP"
+    return (your or reflexive) and verb.lower_ in _verb_stems(verb.lower_)
 
 
 def _order_after_label(verb) -> bool:
