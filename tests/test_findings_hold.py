@@ -2436,6 +2436,30 @@ def test_men_that_sees_finds_or_thinks_is_found_again(check, text):
     assert [f for f in found(check, "DD111", text) if f.text.lower() == "men"]
 
 
+@pytest.mark.parametrize("text", [
+    # one quote table for the rules (clauses.QUOTE_PAIRS, weak14): the typewriter style
+    # ",,...''" is a quote too, as « », „ ”, “ ” and " " are (read-through 13 item 10)
+    "De folder ,,Wat men moet weten'' ligt klaar op het stadhuis.",
+    "De folder „Wat men moet weten” ligt klaar op het stadhuis.",
+    "De folder \"Wat men moet weten\" ligt klaar op het stadhuis.",
+    "« De landman van Chicago, of hoe men uitgever wordt »",
+])
+def test_men_inside_any_double_quote_is_left_alone(check, text):
+    assert not [f for f in found(check, "DD111", text) if f.text.lower() == "men"]
+
+
+def test_men_after_a_closed_typewriter_quote_is_found(check):
+    text = "In de folder ,,Afval scheiden'' staat hoe men het afval moet scheiden."
+    assert [f for f in found(check, "DD111", text) if f.text.lower() == "men"]
+
+
+def test_quote_table_pairs_marks_as_dutch_does():
+    from duidelijk.rules.clauses import QUOTE_MARKS, PAIRED_QUOTES, closes_quote
+    assert closes_quote("„", "”") and closes_quote("„", "“") and closes_quote(",,", "''")
+    assert closes_quote('"', '"') and not closes_quote("“", "“") and not closes_quote("«", "”")
+    assert "'" in QUOTE_MARKS and "'" not in PAIRED_QUOTES  # also the apostrophe of "'s"
+
+
 def test_men_in_a_public_notice_is_the_reader(check):
     text = ("Bekendmaking. Het bestemmingsplan ligt vanaf 1 maart zes weken ter inzage. Men vindt de "
             "stukken ook op www.officielebekendmakingen.nl. Men kan een zienswijze indienen bij de gemeenteraad.")

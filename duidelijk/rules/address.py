@@ -15,6 +15,7 @@ from duidelijk import dictionary, wordlists
 from duidelijk.findings import Severity
 from duidelijk.metrics import token_table
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
+from duidelijk.rules.clauses import inside_double_quotes
 from duidelijk.verbs import PRESENT_FORMS, stem_from_infinitive
 
 U_FORMS = {"u", "uw"}
@@ -599,29 +600,12 @@ def reader_form(tok, alt: str) -> str:
     return f"'{alt}'"
 
 
-# quotation marks that open and close differently, and the straight double one. "“" opens
-# (“...”), but closes after "„" (Dutch and German „...“)
-OPEN_QUOTES, CLOSE_QUOTES = frozenset("«“„"), frozenset("»”")
-
-
 def _quoted(tok, sent) -> bool:
     """Does the word stand between quotation marks in its sentence ("« De landman van Chicago,
     of hoe men uitgever wordt »", "de folder "Wat men moet weten""): a title or someone
     else's words, which the writer of the letter does not change. Single quotes do not count:
-    the same sign is the apostrophe of "'s" and "zo'n". "„Afval scheiden“" is closed: a
-    "men" after it in the sentence is the writer's own."""
-    opened: list[str] = []
-    straight = 0
-    for t in tok.doc[sent.start : tok.i]:
-        for c in t.text:
-            if c == "“" and opened and opened[-1] == "„":
-                opened.pop()
-            elif c in OPEN_QUOTES:
-                opened.append(c)
-            elif c in CLOSE_QUOTES and opened:
-                opened.pop()
-            straight += c == '"'
-    return bool(opened) or straight % 2 == 1
+    the same sign is the apostrophe of "'s" and "zo'n" (``clauses.inside_double_quotes``)."""
+    return inside_double_quotes(tok.doc, sent.start, tok.i)
 
 
 # verbs with which "men" says what a thing is called: "Dat noemt men wannen" (that is called)
