@@ -2285,6 +2285,14 @@ def test_men_in_a_text_without_reader_also_offers_mensen(check):
     assert f and "'mensen'" not in f[0].message
 
 
+def test_men_in_a_letter_with_only_a_salutation_offers_the_reader_first(check):
+    # weak14: a salutation makes the text a letter to someone, as 'u' or 'wij' do
+    f = found(check, "DD111", "Geachte mevrouw,\n\nMen kan het formulier ook op het stadhuis ophalen.")
+    assert f and "'u', 'wij' of 'iemand'" in f[0].message
+    f = found(check, "DD111", "Men kan het formulier ook op het stadhuis ophalen.")
+    assert f and "'mensen', 'iemand', 'u' of 'wij'" in f[0].message
+
+
 def test_men_in_a_text_without_reader_offers_people_first(check):
     # read-through 13 item 16: in a text that speaks to no reader and not for its writers,
     # 'mensen' and 'iemand' fit best; 'u' and 'wij' come after them

@@ -703,8 +703,10 @@ class Impersonal(Rule):
         je_text = sum(words[w] for w in JE_FORMS) > sum(words[w] for w in U_FORMS)
         reader_text = any(words[w] for w in READER_FORMS)
         # a letter: the text speaks to the reader or for its writers ("Op onze website vindt
-        # men meer informatie": "men" is the reader)
-        letter = reader_text or any(words[w] for w in WRITER_FORMS)
+        # men meer informatie": "men" is the reader), or it opens with a salutation ("Geachte
+        # mevrouw, Men kan het formulier ook ophalen": the one it greets)
+        letter = reader_text or any(words[w] for w in WRITER_FORMS) \
+            or any(b.kind == "salutation" for b in ctx.document.blocks)
         for sent in ctx.prose_sentences:
             for i in range(sent.start, sent.end):
                 fact = facts[i]
