@@ -1857,6 +1857,9 @@ def test_a_list_step_without_full_stop_keeps_je_as_your(check, lines, alt):
     ("Let op: ga je verhuizen\nGeef het door.", "ga je", "gaat u"),
     ("Stap 2: ga je naar de balie", "ga je", "gaat u"),
     ("Let op: kun je niet komen\nBel ons dan.", "kun je", "kunt u"),
+    # a heading that asks, its "?" left out, whose verb the tagger calls a name
+    ("Verhuis je binnenkort\nGeef dan uw nieuwe adres door.", "Verhuis je", "Verhuist u"),
+    ("Verhuis je naar het buitenland\nGeef het door.", "Verhuis je", "Verhuist u"),
 ])
 def test_a_line_without_full_stop_that_asks_keeps_je_as_subject(check, lines, span, alt):
     text = REVIEW5_U + "\n" + lines

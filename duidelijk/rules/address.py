@@ -175,7 +175,7 @@ def _inverted_verb(tok):
     if tok.i == 0 or tok.lower_ not in {"je", "jij", "u"}:
         return None
     verb = tok.doc[tok.i - 1]
-    if _question_stem(verb):
+    if _question_stem(verb, tok):
         return verb  # "Verhuis je binnenkort?": the tagger calls "Verhuis" a name
     if not tok.dep_.startswith("nsubj") and not _stem_question(tok, verb) and not _stem_after_topic(tok, verb):
         return None
@@ -208,8 +208,10 @@ def _opens_sentence(verb, after_marks: bool = False) -> str | None:
 def _stem_question(tok, verb) -> bool:
     """A question that starts with the bare stem of a verb and "je" after it ("Vraag je
     bijstand aan?"): the question needs a subject, and the stem without "t" is the form
-    before "je", so "je" is the subject, whatever the tagger says ("your")."""
-    return (tok.lower_ == "je" and verb.pos_ in {"VERB", "AUX"} and verb.is_alpha and _opens_sentence(verb) == "?"
+    before "je", so "je" is the subject, whatever the tagger says ("your"). Also a heading
+    that asks without its "?" (``_heading_question``)."""
+    return (tok.lower_ == "je" and verb.pos_ in {"VERB", "AUX"} and verb.is_alpha
+            and (_opens_sentence(verb) == "?" or _heading_question(tok, verb))
             and not verb.lower_.endswith("t") and "Past" not in verb.morph.get("Tense")
             and verb.lower_ in _verb_stems(verb.lower_))  # not "Is je aanvraag klaar?"
 
@@ -431,12 +433,26 @@ def _before_noun(tok) -> bool:
     return nxt.pos_ in {"NOUN", "PROPN"} or (nxt.pos_ == "ADJ" and nxt.lower_.endswith("e") and len(nxt) > 3)
 
 
-def _question_stem(verb) -> bool:
+def _heading_question(tok, verb) -> bool:
+    """A line of its own with no mark at all that starts with the verb, and "je" after it
+    before no noun and no last particle ("Verhuis je binnenkort", "Woon je in Utrecht"): a
+    heading that asks, with its "?" left out. "je" is the subject there; before a noun ("Zoek
+    je werk") it may be an order with "your", which the tagger decides, and before a last
+    particle it is the reflexive of a list step ("Meld je aan": ``_list_step``)."""
+    before, after = _line_of(verb)
+    if before or len(after) < 2 or any(t.is_punct for t in after) or after[0].i != tok.i:
+        return False
+    nxt = after[1]
+    return not _before_noun(tok) and not (nxt.i == after[-1].i and (nxt.dep_ == "compound:prt" or nxt.pos_ == "ADP"))
+
+
+def _question_stem(verb, tok) -> bool:
     """Is this the first word of a question and the stem of a verb the word list knows
-    ("Verhuis je binnenkort?"), whatever the tagger calls it?"""
+    ("Verhuis je binnenkort?", or a heading without its "?": ``_heading_question``),
+    whatever the tagger calls it?"""
     if verb.pos_ in {"VERB", "AUX"} or not verb.is_alpha or not verb.text[:1].isupper():
         return False
-    if _opens_sentence(verb) != "?":
+    if _opens_sentence(verb) != "?" and not (tok.lower_ == "je" and _heading_question(tok, verb)):
         return False
     low = verb.lower_
     return low in _verb_stems(low)
