@@ -24,6 +24,7 @@ Differences from the lint-ii wheel:
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import unicodedata
 import weakref
@@ -32,6 +33,7 @@ from array import array
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields
 from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -447,7 +449,7 @@ class _Facts:
     than a frozen dataclass, whose every field is set through ``object.__setattr__``.)"""
 
     __slots__ = ("content", "finite", "frequency", "noun", "lower", "lemma", "alpha", "pos", "gap", "finite_form",
-                 "match_form")
+                 "match_form", "id")
 
     def __init__(self, content: bool, finite: bool, frequency: float | None, noun: str | None, lower: str,
                  lemma: str, alpha: bool, pos: str, gap: float | None, finite_form: bool):
@@ -464,12 +466,20 @@ class _Facts:
         # the match facts of the word (phrases._FORMS: form, lemma, keys ...), which depend on
         # its form, lemma and part of speech only: filled in by phrases the first time it asks
         self.match_form = None
+        # its number among the facts made since the table of facts last started over
+        # (``FactColumn``: a per-fact answer kept in a numpy array, read for a Doc at once)
+        self.id = -1
 
     def __repr__(self) -> str:
         return "_Facts(" + ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__[:10]) + ")"
 
 
 _facts: dict[bytes, _Facts] = {}  # the labels of a token (see TokenTable) -> its facts
+# the facts made since ``_facts`` last started over get the numbers 0, 1, 2 ... (``_Facts.id``;
+# ``next`` of a count is one step for the interpreter, so two threads never get the same one);
+# the generation counts the times it started over, so that a number is never read twice
+_fact_numbers = itertools.count()
+_generation = 0
 
 
 def forget_match_forms() -> None:
@@ -566,7 +576,7 @@ class TokenTable:
 
     __slots__ = ("texts", "facts", "heads", "deps", "is_punct", "is_space", "idx", "word", "syllables",
                  "sent_bounds", "non_punct", "_lengths", "_columns", "_sums", "conj", "nsubj", "punct",
-                 "_children", "_starts", "_solid", "_arrays", "_without", "_rows", "_skipped")
+                 "_children", "_starts", "_solid", "_arrays", "_without", "_rows", "_skipped", "_generation", "_ids")
 
     def __init__(self, doc):
         import numpy
@@ -600,9 +610,12 @@ class TokenTable:
         keys = rows[:, :8].copy(order="C")
         keys[:, 5] = deps == cop
         packed = row_keys(keys)
+        global _fact_numbers, _generation
         found = _facts
         if len(found) > _FACTS_LIMIT:
             found.clear()
+            _fact_numbers = itertools.count()
+            _generation += 1
         facts = list(map(found.get, packed))
         missing = [i for i, fact in enumerate(facts) if fact is None]
         if missing:
@@ -611,8 +624,11 @@ class TokenTable:
                 fact = found.get(packed[i])
                 if fact is None:
                     fact = found[packed[i]] = _make_facts(vocab, tuple(keys[i].tolist()), text)
+                    fact.id = next(_fact_numbers)
                 facts[i] = fact
         self.facts = facts
+        self._generation = _generation
+        self._ids = None
         known = _words_by_orth
         if len(known) > _FACTS_LIMIT:
             known.clear()
@@ -633,6 +649,20 @@ class TokenTable:
         self._without = None
         self._rows = rows
         self._skipped = None
+
+    def fact_ids(self):
+        """``_Facts.id`` of every token, as a numpy array (made once per Doc): the index of
+        the token's facts in a ``FactColumn``."""
+        if self._ids is None:
+            import numpy
+
+            self._ids = numpy.fromiter(map(_ID, self.facts), dtype=numpy.intp, count=len(self.facts))
+        return self._ids
+
+    def pos_ids(self):
+        """The part of speech of every token as ``Doc.to_array(POS)`` gives it (the symbol
+        numbers of ``spacy.symbols``: VERB, AUX ...)."""
+        return self._rows[:, 2]
 
     def key_columns(self):
         """LOWER, LEMMA, POS and DEP of every token, as ``Doc.to_array`` gives them (uint64):
@@ -782,6 +812,58 @@ class TokenTable:
             best = max(best, counts[hi] - counts[lo] - 1)
         return best
 
+
+
+_ID = attrgetter("id")
+
+
+class FactColumn:
+    """A yes or no per token fact (``_Facts``: the token's form, lemma and labels) for a
+    rule, worked out once per distinct fact per process by ``test`` and kept in a numpy array
+    by ``_Facts.id``: ``of(table)`` gives it for every token of a Doc in one numpy step, so a
+    rule can visit only the tokens where it can find something (``numpy.flatnonzero``).
+
+    ``test`` must depend on the fact alone, and on ``source`` (a word list it reads), which
+    ``of`` is given each time: another ``source`` (by identity) starts the column over."""
+
+    def __init__(self, test):
+        self.test = test
+        self._values = self._known = None
+        self._generation = -1
+        self._source = None
+
+    def _grow(self, size: int, keep: bool) -> None:
+        import numpy
+
+        values, known = numpy.zeros(size, dtype=bool), numpy.zeros(size, dtype=bool)
+        if keep:
+            values[:len(self._values)] = self._values
+            known[:len(self._known)] = self._known
+        self._values, self._known = values, known
+
+    def of(self, table: "TokenTable", source=None):
+        import numpy
+
+        test = self.test
+        facts = table.facts
+        if table._generation != _generation:  # a table from before the facts started over
+            return numpy.fromiter((bool(test(f, source)) for f in facts), dtype=bool, count=len(facts))
+        if self._generation != _generation or source is not self._source:
+            self._grow(1024, keep=False)
+            self._generation, self._source = _generation, source
+        ids = table.fact_ids()
+        try:
+            unknown = numpy.flatnonzero(~self._known[ids])
+        except IndexError:  # facts made since the arrays were last made larger
+            self._grow(max(int(ids.max()) + 1, 2 * len(self._known)), keep=True)
+            unknown = numpy.flatnonzero(~self._known[ids])
+        values, known = self._values, self._known
+        for i in unknown.tolist():
+            fact = facts[i]
+            if not known[fact.id]:  # (a fact twice in the Doc: asked once)
+                values[fact.id] = bool(test(fact, source))
+                known[fact.id] = True
+        return values[ids]
 
 
 def token_table(doc) -> TokenTable:

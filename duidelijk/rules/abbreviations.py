@@ -14,7 +14,7 @@ from functools import cache
 
 from duidelijk import wordlists
 from duidelijk.findings import Severity
-from duidelijk.metrics import token_table, unit_symbols
+from duidelijk.metrics import FactColumn, token_table, unit_symbols
 from duidelijk.dictionary import compound_parts, exists
 from duidelijk.lexicon import zipf
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
@@ -67,6 +67,11 @@ IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b"
 @cache
 def abbreviations() -> dict[str, dict[str, str]]:
     return {r["abbreviation"].lower(): r for r in wordlists.load("abbreviations")}
+
+
+# per token fact: is its lower-case form on the list given (``abbreviations()``)? Once per fact
+_LISTED = FactColumn(lambda fact, table: fact.lower in table)
+_EN = FactColumn(lambda fact, _: fact.lower == "en")
 
 
 def candidates(tokens, table: dict, start: int, end: int) -> list[int]:
@@ -517,7 +522,8 @@ class UnexplainedAbbreviation(Rule):
         doc = ctx.doc
         tokens = token_table(doc)
         # where "en" stands: a pair of capitals ("B en W") needs it, most sentences have none
-        joins = [i for i, fact in enumerate(tokens.facts) if fact.lower == "en"]
+        facts = tokens.facts
+        joins = [i for i in ctx.candidates(_EN.of(tokens)) if facts[i].lower == "en"]
         for sent in ctx.prose_sentences:
             if joins and bisect_left(joins, sent.start) < bisect_left(joins, sent.end):
                 yield from self._letter_pairs(ctx, sent, table, seen, tokens)
@@ -646,25 +652,26 @@ class OfficialAbbreviation(Rule):
     def check(self, ctx: Context):
         table = abbreviations()
         doc = ctx.doc
-        facts = token_table(doc).facts
-        for sent in ctx.prose_sentences:
-            for i in range(sent.start, sent.end):
-                if facts[i].lower not in table:
-                    continue  # read in the token table: no Token object for most words
-                tok = doc[i]
-                entry = table.get(tok.lower_)
-                if entry is None or entry.get("kind") != "ambtelijk" or ctx.accepted(tok.text):
-                    continue
-                alts = wordlists.alternatives(entry.get("alternatives", "")) or [entry.get("expansion", "")]
-                alts = [a for a in alts if a]
-                # "noem de datum" is advice for the writer, no words to put in its place
-                advice = [a for a in alts if a.split()[0] == "noem"]
-                words = [a for a in alts if a not in advice]
-                msg = f"'{tok.text}' is een ambtelijke afkorting."
-                if words:
-                    msg += f" Schrijf liever '{words[0]}'."
-                if advice:
-                    msg += f" {'Of n' if words else 'N'}{advice[0][1:]}."
-                if not alts:
-                    msg += " Schrijf de woorden voluit."
-                yield self.span_finding(ctx, tok, msg, suggestions=words)
+        tokens = token_table(doc)
+        facts = tokens.facts
+        # only the words on the list, found in one numpy step: no Token object for the others
+        for i in ctx.prose_candidates(_LISTED.of(tokens, table)):
+            if facts[i].lower not in table:
+                continue
+            tok = doc[i]
+            entry = table.get(tok.lower_)
+            if entry is None or entry.get("kind") != "ambtelijk" or ctx.accepted(tok.text):
+                continue
+            alts = wordlists.alternatives(entry.get("alternatives", "")) or [entry.get("expansion", "")]
+            alts = [a for a in alts if a]
+            # "noem de datum" is advice for the writer, no words to put in its place
+            advice = [a for a in alts if a.split()[0] == "noem"]
+            words = [a for a in alts if a not in advice]
+            msg = f"'{tok.text}' is een ambtelijke afkorting."
+            if words:
+                msg += f" Schrijf liever '{words[0]}'."
+            if advice:
+                msg += f" {'Of n' if words else 'N'}{advice[0][1:]}."
+            if not alts:
+                msg += " Schrijf de woorden voluit."
+            yield self.span_finding(ctx, tok, msg, suggestions=words)

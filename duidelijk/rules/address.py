@@ -13,9 +13,8 @@ from functools import cache
 
 from duidelijk import dictionary, wordlists
 from duidelijk.findings import Severity
-from duidelijk.metrics import token_table
+from duidelijk.metrics import FactColumn, token_table
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
-from duidelijk.rules.clauses import inside_double_quotes
 from duidelijk.verbs import PRESENT_FORMS, stem_from_infinitive
 
 U_FORMS = {"u", "uw"}
@@ -54,11 +53,12 @@ class MixedAddress(Rule):
     def check(self, ctx: Context):
         u, je = [], []
         doc = ctx.doc
-        facts = token_table(doc).facts
-        for i, fact in enumerate(facts):
-            low = fact.lower
+        table = token_table(doc)
+        facts = table.facts
+        for i in ctx.candidates(_READER.of(table, READER_FORMS)):  # one numpy step: no Token for most words
+            low = facts[i].lower
             if low not in READER_FORMS:
-                continue  # read in the token table: no Token object for most words
+                continue
             tok = doc[i]
             if low in U_FORMS and tok.pos_ in {"PRON", "DET"}:
                 u.append(tok)
@@ -175,7 +175,7 @@ def _inverted_verb(tok):
     if tok.i == 0 or tok.lower_ not in {"je", "jij", "u"}:
         return None
     verb = tok.doc[tok.i - 1]
-    if _question_stem(verb, tok):
+    if _question_stem(verb):
         return verb  # "Verhuis je binnenkort?": the tagger calls "Verhuis" a name
     if not tok.dep_.startswith("nsubj") and not _stem_question(tok, verb) and not _stem_after_topic(tok, verb):
         return None
@@ -208,10 +208,8 @@ def _opens_sentence(verb, after_marks: bool = False) -> str | None:
 def _stem_question(tok, verb) -> bool:
     """A question that starts with the bare stem of a verb and "je" after it ("Vraag je
     bijstand aan?"): the question needs a subject, and the stem without "t" is the form
-    before "je", so "je" is the subject, whatever the tagger says ("your"). Also a heading
-    that asks without its "?" (``_heading_question``)."""
-    return (tok.lower_ == "je" and verb.pos_ in {"VERB", "AUX"} and verb.is_alpha
-            and (_opens_sentence(verb) == "?" or _heading_question(tok, verb))
+    before "je", so "je" is the subject, whatever the tagger says ("your")."""
+    return (tok.lower_ == "je" and verb.pos_ in {"VERB", "AUX"} and verb.is_alpha and _opens_sentence(verb) == "?"
             and not verb.lower_.endswith("t") and "Past" not in verb.morph.get("Tense")
             and verb.lower_ in _verb_stems(verb.lower_))  # not "Is je aanvraag klaar?"
 
@@ -433,26 +431,12 @@ def _before_noun(tok) -> bool:
     return nxt.pos_ in {"NOUN", "PROPN"} or (nxt.pos_ == "ADJ" and nxt.lower_.endswith("e") and len(nxt) > 3)
 
 
-def _heading_question(tok, verb) -> bool:
-    """A line of its own with no mark at all that starts with the verb, and "je" after it
-    before no noun and no last particle ("Verhuis je binnenkort", "Woon je in Utrecht"): a
-    heading that asks, with its "?" left out. "je" is the subject there; before a noun ("Zoek
-    je werk") it may be an order with "your", which the tagger decides, and before a last
-    particle it is the reflexive of a list step ("Meld je aan": ``_list_step``)."""
-    before, after = _line_of(verb)
-    if before or len(after) < 2 or any(t.is_punct for t in after) or after[0].i != tok.i:
-        return False
-    nxt = after[1]
-    return not _before_noun(tok) and not (nxt.i == after[-1].i and (nxt.dep_ == "compound:prt" or nxt.pos_ == "ADP"))
-
-
-def _question_stem(verb, tok) -> bool:
+def _question_stem(verb) -> bool:
     """Is this the first word of a question and the stem of a verb the word list knows
-    ("Verhuis je binnenkort?", or a heading without its "?": ``_heading_question``),
-    whatever the tagger calls it?"""
+    ("Verhuis je binnenkort?"), whatever the tagger calls it?"""
     if verb.pos_ in {"VERB", "AUX"} or not verb.is_alpha or not verb.text[:1].isupper():
         return False
-    if _opens_sentence(verb) != "?" and not (tok.lower_ == "je" and _heading_question(tok, verb)):
+    if _opens_sentence(verb) != "?":
         return False
     low = verb.lower_
     return low in _verb_stems(low)
@@ -504,6 +488,19 @@ def je_form(verb, reflexive: bool = False) -> str:
 @cache
 def impersonal_terms() -> dict[str, list[str]]:
     return {r["term"]: wordlists.alternatives(r["suggestion"]) for r in wordlists.load("impersonal")}
+
+
+def _is_term(fact, terms) -> bool:
+    """Is the form or the lemma of a token with these facts (``metrics._Facts``) one of ``terms``?"""
+    return fact.lower in terms or fact.lemma.lower().replace("_", "") in terms
+
+
+# per token fact: is its form or lemma on the list given (``impersonal_terms``)? / a word that
+# speaks to the reader (``READER_FORMS``)? Worked out once per fact per process
+_TERM = FactColumn(_is_term)
+_READER = FactColumn(lambda fact, forms: fact.lower in forms)
+_COUNTED = frozenset(READER_FORMS | WRITER_FORMS)  # what DD111 counts in a text
+_COUNT = FactColumn(lambda fact, forms: fact.lower in forms)  # a column per list: a new list starts it over
 
 
 def means_the_reader(tok) -> bool:
@@ -616,12 +613,29 @@ def reader_form(tok, alt: str) -> str:
     return f"'{alt}'"
 
 
+# quotation marks that open and close differently, and the straight double one. "“" opens
+# (“...”), but closes after "„" (Dutch and German „...“)
+OPEN_QUOTES, CLOSE_QUOTES = frozenset("«“„"), frozenset("»”")
+
+
 def _quoted(tok, sent) -> bool:
     """Does the word stand between quotation marks in its sentence ("« De landman van Chicago,
     of hoe men uitgever wordt »", "de folder "Wat men moet weten""): a title or someone
     else's words, which the writer of the letter does not change. Single quotes do not count:
-    the same sign is the apostrophe of "'s" and "zo'n" (``clauses.inside_double_quotes``)."""
-    return inside_double_quotes(tok.doc, sent.start, tok.i)
+    the same sign is the apostrophe of "'s" and "zo'n". "„Afval scheiden“" is closed: a
+    "men" after it in the sentence is the writer's own."""
+    opened: list[str] = []
+    straight = 0
+    for t in tok.doc[sent.start : tok.i]:
+        for c in t.text:
+            if c == "“" and opened and opened[-1] == "„":
+                opened.pop()
+            elif c in OPEN_QUOTES:
+                opened.append(c)
+            elif c in CLOSE_QUOTES and opened:
+                opened.pop()
+            straight += c == '"'
+    return bool(opened) or straight % 2 == 1
 
 
 # verbs with which "men" says what a thing is called: "Dat noemt men wannen" (that is called)
@@ -713,21 +727,22 @@ class Impersonal(Rule):
     def check(self, ctx: Context):
         terms = impersonal_terms()
         doc = ctx.doc
-        facts = token_table(doc).facts
-        words = Counter(f.lower for f in facts)  # one pass over the text for the four questions
+        table = token_table(doc)
+        facts = table.facts
+        # the words the four questions count, found in one numpy step
+        words = Counter(facts[i].lower for i in ctx.candidates(_COUNT.of(table, _COUNTED)))
         # does the text say "je" to the reader more often than "u"?
         je_text = sum(words[w] for w in JE_FORMS) > sum(words[w] for w in U_FORMS)
         reader_text = any(words[w] for w in READER_FORMS)
         # a letter: the text speaks to the reader or for its writers ("Op onze website vindt
-        # men meer informatie": "men" is the reader), or it opens with a salutation ("Geachte
-        # mevrouw, Men kan het formulier ook ophalen": the one it greets)
-        letter = reader_text or any(words[w] for w in WRITER_FORMS) \
-            or any(b.kind == "salutation" for b in ctx.document.blocks)
-        for sent in ctx.prose_sentences:
-            for i in range(sent.start, sent.end):
-                fact = facts[i]
-                if fact.lower not in terms and fact.lemma.lower().replace("_", "") not in terms:
-                    continue  # read in the token table: no Token object for most words
+        # men meer informatie": "men" is the reader)
+        letter = reader_text or any(words[w] for w in WRITER_FORMS)
+        # only the tokens whose form or lemma is on the list (one numpy step per Doc): no Token
+        # object for the other words
+        for sent, indexes in ctx.by_prose_sentence(ctx.prose_candidates(_TERM.of(table, terms))):
+            for i in indexes:
+                if not _is_term(facts[i], terms):
+                    continue
                 tok = doc[i]
                 lemma = tok.lemma_.lower().replace("_", "")
                 key = tok.lower_ if tok.lower_ in terms else lemma

@@ -23,6 +23,10 @@ if TYPE_CHECKING:
 
 REGISTRY: dict[str, type["Rule"]] = {}
 
+#: rules visit only the tokens that a per-fact column (``metrics.FactColumn``) lets through
+#: (``Context.prose_candidates``, ``Context.candidates``); False: every token, as the tests compare
+PREFILTER = True
+
 POSTCODE_DIGITS = re.compile(r"[1-9][0-9]{3}")
 WORD_RE = re.compile(r"\w", re.UNICODE)
 
@@ -130,6 +134,54 @@ class Context:
             if block is None or block.is_prose:
                 out.append(sent)
         return out
+
+    @cached_property
+    def prose_mask(self):
+        """Per token of the Doc, as a numpy array: does it lie in one of ``prose_sentences``?"""
+        import numpy
+
+        mask = numpy.zeros(len(self.doc), dtype=bool)
+        for sent in self.prose_sentences:
+            mask[sent.start : sent.end] = True
+        return mask
+
+    def prose_candidates(self, mask) -> list[int]:
+        """The indexes of the tokens in prose sentences where ``mask`` (a numpy array of
+        booleans per token: ``metrics.FactColumn.of``) says yes, in order: the tokens a rule
+        that reads only prose needs to visit."""
+        import numpy
+
+        if not PREFILTER:
+            return numpy.flatnonzero(self.prose_mask).tolist()
+        return numpy.flatnonzero(mask & self.prose_mask).tolist()
+
+    def candidates(self, mask) -> list[int]:
+        """``prose_candidates`` for a rule that reads every token, prose or not."""
+        import numpy
+
+        if not PREFILTER:
+            return list(range(len(self.doc)))
+        return numpy.flatnonzero(mask).tolist()
+
+    def by_prose_sentence(self, indexes: list[int]) -> list[tuple["Span", list[int]]]:
+        """The prose sentences that hold some of ``indexes`` (in order, each in a prose
+        sentence: ``prose_candidates``), each with those indexes, in order."""
+        out: list[tuple[Span, list[int]]] = []
+        if not indexes:
+            return out
+        sents = self.prose_sentences
+        starts = self._prose_starts
+        for i in indexes:
+            sent = sents[bisect.bisect_right(starts, i) - 1]
+            if out and out[-1][0] is sent:
+                out[-1][1].append(i)
+            else:
+                out.append((sent, [i]))
+        return out
+
+    @cached_property
+    def _prose_starts(self) -> list[int]:
+        return [sent.start for sent in self.prose_sentences]
 
     @cached_property
     def _prose_index(self) -> tuple[list[int], list["Block"]]:

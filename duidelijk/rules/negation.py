@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from duidelijk.findings import Severity
-from duidelijk.metrics import token_table
+from duidelijk.metrics import FactColumn, token_table
 from duidelijk.dictionary import exists
 from duidelijk.lexicon import zipf
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
@@ -47,6 +47,8 @@ def _negative_form(low: str, pos: str) -> bool:
 
 _NEGATIVE_FORMS = frozenset(NEGATORS | NEGATIVE_PARTICIPLES)
 _PREFIX_POS = frozenset({"ADJ", "ADV", "VERB"})  # the words that a negative prefix can make negative
+# per token fact: can its word be negative (``_negative_form``)? Worked out once per fact
+_NEGATIVE = FactColumn(lambda fact, _: _negative_form(fact.lower, fact.pos))
 
 
 @lru_cache(maxsize=20_000)
@@ -89,11 +91,13 @@ class DoubleNegation(Rule):
 
     def check(self, ctx: Context):
         doc = ctx.doc
-        facts = token_table(doc).facts
-        for sent in ctx.prose_sentences:
+        table = token_table(doc)
+        facts = table.facts
+        # negative_word, read in the token table: only the tokens whose form can be negative
+        # (one numpy step per Doc), no Token object for the others
+        for sent, indexes in ctx.by_prose_sentence(ctx.prose_candidates(_NEGATIVE.of(table))):
             groups: dict[int, list] = {}
-            # negative_word, read in the token table: no Token object for most words
-            for i in range(sent.start, sent.end):
+            for i in indexes:
                 low = facts[i].lower
                 if not _negative_form(low, facts[i].pos) or _choice(low, facts[i - 1].lower if i else ""):
                     continue

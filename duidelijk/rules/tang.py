@@ -13,7 +13,7 @@ from duidelijk.findings import Severity
 from duidelijk.metrics import token_table
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.address import U_FORMS
-from duidelijk.rules.clauses import QUOTE_MARKS, clause_verb, finite_at, finite_verb, is_finite, label_ids
+from duidelijk.rules.clauses import clause_verb, finite_at, finite_verb, is_finite, label_ids
 from duidelijk.rules.long_words import LongWord
 
 
@@ -40,6 +40,27 @@ def _noun_of(det, end: int):
                 return doc[j]
     return head
 
+
+
+def _may_span(table, det: int, aux: set[int], noun_gap: int, verb_gap: int):
+    """Per token (a numpy array): can ``Tang.check`` find a tang that starts here? An article
+    (label ``det``) unless its head stands after it, at most ``noun_gap`` tokens away and is
+    no verb: ``_noun_of`` then gives the head or a word before it. An auxiliary (``aux``)
+    whose head stands more than ``verb_gap`` tokens after it. (Words between are never more
+    than tokens between.)"""
+    import numpy
+    from spacy.symbols import AUX, VERB
+
+    counts, heads, deps = table._arrays
+    n = len(heads)
+    after = heads - numpy.arange(n) - 1  # tokens between a token and its head (-1 or less: before it)
+    pos = table.pos_ids()
+    head_pos = pos[heads]
+    near_noun = (after >= 0) & (after <= noun_gap) & (head_pos != VERB) & (head_pos != AUX)
+    is_aux = numpy.zeros(n, dtype=bool)
+    for label in aux:
+        is_aux |= deps == label
+    return ((deps == det) & ~near_noun) | (is_aux & (after > verb_gap))
 
 
 def _words_between(word: list[bool], a: int, b: int) -> int:
@@ -73,10 +94,12 @@ class Tang(Rule):
         strings = doc.vocab.strings
         det = strings["det"]
         aux = {strings["aux"], strings["aux:pass"]}
-        for sent in ctx.prose_sentences:
-            # only articles and auxiliaries can start a tang: the others are passed over in
-            # the token table, without a Token object
-            for i in range(sent.start, sent.end):
+        # only articles and auxiliaries can start a tang, and only those whose noun or verb
+        # can stand far enough away: the others are passed over in one numpy step per Doc
+        # (``_may_span``), without a Token object
+        for sent, indexes in ctx.by_prose_sentence(ctx.prose_candidates(
+                _may_span(table, det, aux, self.options["max_noun_gap"], self.options["max_verb_gap"]))):
+            for i in indexes:
                 if deps[i] == det:
                     tok = doc[i]
                     noun = _noun_of(tok, sent.end)
@@ -108,6 +131,7 @@ class Tang(Rule):
 
 
 INSERTS = {"(", ")", "-", "–", "—"}
+QUOTES = {"«", "»", "'", "\"", "“", "”", "‘", "’", "''", ",,"}
 # words that begin a sentence; with a capital in the middle of a "sentence" right after a word
 # they show a heading without a full stop glued to it ("Parkeren in de binnenstad Vanaf 1
 # januari betaalt u meer")
@@ -494,7 +518,7 @@ class LeadIn(Rule):
             # names add to the insert, "(zoals Buiten Beter en Verbeter de Buurt)", "Darco, het
             # paard waar Ludo Philippaerts ...")
             first = max(start_i + 1, sent.start)
-            plain = not any(texts[i] in INSERTS or texts[i] in QUOTE_MARKS or texts[i] == "," for i in range(first, stop))
+            plain = not any(texts[i] in INSERTS or texts[i] in QUOTES or texts[i] == "," for i in range(first, stop))
             before = [i for i in range(first, stop) if word[i] and not _inside_date(texts, i)
                       and not (plain and _inside_name(texts, i, sent.start))]
             if len(before) == limit + 1 and not any(texts[i] in INSERTS for i in range(before[0], stop)):
