@@ -1857,6 +1857,9 @@ def test_a_list_step_without_full_stop_keeps_je_as_your(check, lines, alt):
     ("Let op: ga je verhuizen\nGeef het door.", "ga je", "gaat u"),
     ("Stap 2: ga je naar de balie", "ga je", "gaat u"),
     ("Let op: kun je niet komen\nBel ons dan.", "kun je", "kunt u"),
+    # a heading that asks, its "?" left out, whose verb the tagger calls a name
+    ("Verhuis je binnenkort\nGeef dan uw nieuwe adres door.", "Verhuis je", "Verhuist u"),
+    ("Verhuis je naar het buitenland\nGeef het door.", "Verhuis je", "Verhuist u"),
 ])
 def test_a_line_without_full_stop_that_asks_keeps_je_as_subject(check, lines, span, alt):
     text = REVIEW5_U + "\n" + lines
@@ -2285,6 +2288,14 @@ def test_men_in_a_text_without_reader_also_offers_mensen(check):
     assert f and "'mensen'" not in f[0].message
 
 
+def test_men_in_a_letter_with_only_a_salutation_offers_the_reader_first(check):
+    # weak14: a salutation makes the text a letter to someone, as 'u' or 'wij' do
+    f = found(check, "DD111", "Geachte mevrouw,\n\nMen kan het formulier ook op het stadhuis ophalen.")
+    assert f and "'u', 'wij' of 'iemand'" in f[0].message
+    f = found(check, "DD111", "Men kan het formulier ook op het stadhuis ophalen.")
+    assert f and "'mensen', 'iemand', 'u' of 'wij'" in f[0].message
+
+
 def test_men_in_a_text_without_reader_offers_people_first(check):
     # read-through 13 item 16: in a text that speaks to no reader and not for its writers,
     # 'mensen' and 'iemand' fit best; 'u' and 'wij' come after them
@@ -2434,6 +2445,30 @@ def test_capitals_with_a_slash_that_are_no_mask_are_still_found(check):
 ])
 def test_men_that_sees_finds_or_thinks_is_found_again(check, text):
     assert [f for f in found(check, "DD111", text) if f.text.lower() == "men"]
+
+
+@pytest.mark.parametrize("text", [
+    # one quote table for the rules (clauses.QUOTE_PAIRS, weak14): the typewriter style
+    # ",,...''" is a quote too, as « », „ ”, “ ” and " " are (read-through 13 item 10)
+    "De folder ,,Wat men moet weten'' ligt klaar op het stadhuis.",
+    "De folder „Wat men moet weten” ligt klaar op het stadhuis.",
+    "De folder \"Wat men moet weten\" ligt klaar op het stadhuis.",
+    "« De landman van Chicago, of hoe men uitgever wordt »",
+])
+def test_men_inside_any_double_quote_is_left_alone(check, text):
+    assert not [f for f in found(check, "DD111", text) if f.text.lower() == "men"]
+
+
+def test_men_after_a_closed_typewriter_quote_is_found(check):
+    text = "In de folder ,,Afval scheiden'' staat hoe men het afval moet scheiden."
+    assert [f for f in found(check, "DD111", text) if f.text.lower() == "men"]
+
+
+def test_quote_table_pairs_marks_as_dutch_does():
+    from duidelijk.rules.clauses import QUOTE_MARKS, PAIRED_QUOTES, closes_quote
+    assert closes_quote("„", "”") and closes_quote("„", "“") and closes_quote(",,", "''")
+    assert closes_quote('"', '"') and not closes_quote("“", "“") and not closes_quote("«", "”")
+    assert "'" in QUOTE_MARKS and "'" not in PAIRED_QUOTES  # also the apostrophe of "'s"
 
 
 def test_men_in_a_public_notice_is_the_reader(check):

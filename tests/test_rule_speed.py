@@ -23,7 +23,8 @@ from duidelijk.dictionary import lemma_zipf, likely_typo
 from duidelijk.readers import text_document
 from duidelijk.rules import difficult_words
 from duidelijk.rules.address import impersonal_terms, means_the_reader
-from duidelijk.rules.difficult_words import (CONTENT_POS, OWN_SLACK, POINTERS, DifficultWord, b1_safe,
+from duidelijk.rules.difficult_words import (CONTENT_POS, OWN_SLACK, POINTERS, DifficultWord, _Word, b1_safe,
+                                             foreign_word,
                                              derived_familiarity, explained, formal_word, in_name, in_unit_name,
                                              old_form, plain_adverb_parts, spoken_common,
                                              spoken_penalty, word_difficulty)
@@ -101,7 +102,8 @@ def _old_dd104_check(self, ctx):
     texts, facts = table.texts, table.facts
     min_length = opts["min_length"]
     maybe = [i for sent in ctx.prose_sentences for i in range(sent.start, sent.end)
-             if len(texts[i]) >= min_length and facts[i].alpha and facts[i].pos in CONTENT_POS]
+             if len(texts[i]) >= min_length and facts[i].alpha and (
+                 facts[i].pos in CONTENT_POS or facts[i].pos == "X" and foreign_word(table, i, sent.start))]
     for i in maybe:
         tok = doc[i]
         if ctx.is_placeholder(tok) or in_unit_name(tok, facts):
@@ -121,8 +123,13 @@ def _old_dd104_check(self, ctx):
     if ctx.config.enabled("DD105", "long-word"):
         long_words_rule = {**LongWord.settings, **ctx.config.options_for("DD105")}["min_letters"]
     address_rule = ctx.config.enabled("DD111", "address")
+    flagged: set[int] = set()
     for tok, lemma in candidates:
         low = tok.lower_
+        foreign = tok.pos_ == "X"  # a foreign word: read as a noun with the loanword bar
+        w = _Word(tok.lower_, tok.lemma_, "NOUN") if foreign else tok  # what the word functions read
+        if tok.i - 1 in flagged and doc[tok.i - 1].pos_ == "X":
+            continue  # one finding per foreign phrase
         if tok.i in marked:
             continue
         if lemma in seen or lemma in explained_lemmas or low in safe or lemma in safe:
@@ -133,29 +140,30 @@ def _old_dd104_check(self, ctx):
             continue  # DD111 says this about the word ("de aanvrager": write "u")
         if long_words_rule and letter_count(low) >= long_words_rule:
             continue  # long words are DD105's job; one finding per word
-        old = old_form(tok, low, opts)
+        old = old_form(w, low, opts)
         top_bar = opts["old_zipf"] if old else max(opts["loan_zipf"], opts["min_zipf"])
-        penalty = spoken_penalty(low, lemma, tok.pos_, opts)
-        if penalty and (old or formal_word(tok, low, lemma, opts, safe)):
+        penalty = spoken_penalty(low, lemma, w.pos_, opts)
+        if penalty and (old or foreign or formal_word(w, low, lemma, opts, safe)):
             penalty = 0.0
         if zipf(low) - penalty >= top_bar:
             continue  # the form alone is common enough (familiarity is never lower)
-        if word_difficulty(tok, floor=True) - penalty >= max(top_bar, opts["min_zipf"]):
+        if word_difficulty(w, floor=True) - penalty >= max(top_bar, opts["min_zipf"]):
             continue  # familiar enough without splitting it into compound parts (the full score is never lower)
-        score = derived_familiarity(tok, low, lemma)
-        parts = plain_adverb_parts(low) if tok.pos_ == "ADV" else None
+        score = derived_familiarity(w, low, lemma)
+        parts = plain_adverb_parts(low) if w.pos_ == "ADV" else None
         if parts and parts[0] not in POINTERS:
             score = max(score, min(zipf(p) for p in parts))
-        if penalty and score <= max(zipf(low), lemma_zipf(lemma, tok.pos_)) + OWN_SLACK:
+        if penalty and score <= max(zipf(low), lemma_zipf(lemma, w.pos_)) + OWN_SLACK:
             score -= penalty
         if score < opts["min_zipf"] and likely_typo(low):
             continue  # a spelling slip ("wijzingen"), not a word readers do not know
         if score >= top_bar:
             continue  # familiar enough under either bar: no need to ask whether it is formal
         if score >= opts["min_zipf"] and not old and (
-                not formal_word(tok, low, lemma, opts, safe) or spoken_common(tok, low, lemma, opts)):
+                not (foreign or formal_word(w, low, lemma, opts, safe)) or spoken_common(w, low, lemma, opts)):
             continue
         seen.add(lemma)
+        flagged.add(tok.i)
         marked.add(tok.i)
         level = Severity.WARNING if score < opts["warning_zipf"] and self.level == self.severity else self.level
         yield self.span_finding(

@@ -1498,3 +1498,52 @@ def test_prose_written_one_sentence_per_line_is_a_long_paragraph(check):
     assert not found(check, "DD115", "\n".join(lines[:3]))  # under 80 words: no lap of text
     yaml = "\n".join(f"message_{n}: {line}" for n, line in enumerate(lines))
     assert not found(check, "DD115", yaml)  # the lines of a settings file
+
+
+# --- fourteenth session (hardwords14): a word the text names after describing it; foreign words ---
+@pytest.mark.parametrize("text, word", [
+    ("U krijgt geld terug. Dit heet restitutie.", "restitutie"),
+    ("U krijgt geld terug. Dat noemen we ook wel restitutie.", "restitutie"),
+    ("Wij trekken het bedrag af van wat u krijgt. Wij noemen dit een verrekening.", "verrekening"),
+    ("Wij trekken het bedrag af van wat u krijgt, ook wel verrekening genoemd.", "verrekening"),
+    ("Wij trekken het bedrag af van wat u krijgt, wat we verrekening noemen.", "verrekening"),
+    ("Het geld dat u nog op uw pas heeft, wordt saldo genoemd.", "saldo"),
+    ("Een cessie is een afspraak tussen twee mensen over een schuld.", "cessie"),
+])
+def test_word_the_text_names_after_describing_it_is_not_flagged(check, text, word):
+    """The description first, then the word as its name ("Dit heet ...", "..., ook wel ...
+    genoemd"), or a definition of the kind ("Een X is een ..."): the reader has the meaning
+    before the word, as Direct Duidelijk asks. DD103 reads the same explanations
+    ("restitutie" is on its list)."""
+    assert not [x for x in check(text).findings if x.text == word and x.code in {"DD103", "DD104"}]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("U kunt dit saldo noemen als u belt.", "saldo"),  # "dit" is the word's own: no name given
+    ("Wij noemen dit saldo in de brief.", "saldo"),
+    ("Het formulier heet aanvraag restitutie.", "restitutie"),  # a name given to something else
+    ("De cessie is een ramp voor ons.", "cessie"),  # one thing, no definition of the kind
+    ("Het saldo wordt genoemd in de brief.", "saldo"),  # mentioned, not named
+])
+def test_word_mentioned_with_a_naming_verb_but_not_named_is_flagged(check, text, word):
+    assert [x for x in check(text).findings if x.text == word and x.code in {"DD103", "DD104"}]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("De ondersteuning wordt verstrekt in natura.", "natura"),  # legal Latin, tagged foreign (X)
+    ("Wij bewaren ook gegevens over user agents.", "user"),  # the first word of the phrase
+    ("Dit geldt a fortiori voor u.", "fortiori"),
+])
+def test_foreign_word_is_a_difficult_word(check, text, word):
+    """A word the tagger reads as foreign is no Dutch, however common text in other languages
+    makes it: it gets the loanword bar, once per phrase."""
+    assert [x.text for x in found(check, "DD104", text)] == [word]
+
+
+@pytest.mark.parametrize("text", [
+    "U heeft een vergunning voor bed & breakfast.",  # joined by "&": a fixed pair
+    "Wij doen dit mutatis mutandis.",  # one finding per phrase: "mutatis", not "mutandis" too
+])
+def test_foreign_pair_gets_at_most_one_finding(check, text):
+    assert len(found(check, "DD104", text)) <= 1
+    assert not [x for x in found(check, "DD104", text) if x.text in {"breakfast", "mutandis"}]

@@ -15,6 +15,7 @@ from duidelijk import dictionary, wordlists
 from duidelijk.findings import Severity
 from duidelijk.metrics import FactColumn, token_table
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
+from duidelijk.rules.clauses import inside_double_quotes
 from duidelijk.verbs import PRESENT_FORMS, stem_from_infinitive
 
 U_FORMS = {"u", "uw"}
@@ -175,7 +176,7 @@ def _inverted_verb(tok):
     if tok.i == 0 or tok.lower_ not in {"je", "jij", "u"}:
         return None
     verb = tok.doc[tok.i - 1]
-    if _question_stem(verb):
+    if _question_stem(verb, tok):
         return verb  # "Verhuis je binnenkort?": the tagger calls "Verhuis" a name
     if not tok.dep_.startswith("nsubj") and not _stem_question(tok, verb) and not _stem_after_topic(tok, verb):
         return None
@@ -208,8 +209,10 @@ def _opens_sentence(verb, after_marks: bool = False) -> str | None:
 def _stem_question(tok, verb) -> bool:
     """A question that starts with the bare stem of a verb and "je" after it ("Vraag je
     bijstand aan?"): the question needs a subject, and the stem without "t" is the form
-    before "je", so "je" is the subject, whatever the tagger says ("your")."""
-    return (tok.lower_ == "je" and verb.pos_ in {"VERB", "AUX"} and verb.is_alpha and _opens_sentence(verb) == "?"
+    before "je", so "je" is the subject, whatever the tagger says ("your"). Also a heading
+    that asks without its "?" (``_heading_question``)."""
+    return (tok.lower_ == "je" and verb.pos_ in {"VERB", "AUX"} and verb.is_alpha
+            and (_opens_sentence(verb) == "?" or _heading_question(tok, verb))
             and not verb.lower_.endswith("t") and "Past" not in verb.morph.get("Tense")
             and verb.lower_ in _verb_stems(verb.lower_))  # not "Is je aanvraag klaar?"
 
@@ -431,12 +434,26 @@ def _before_noun(tok) -> bool:
     return nxt.pos_ in {"NOUN", "PROPN"} or (nxt.pos_ == "ADJ" and nxt.lower_.endswith("e") and len(nxt) > 3)
 
 
-def _question_stem(verb) -> bool:
+def _heading_question(tok, verb) -> bool:
+    """A line of its own with no mark at all that starts with the verb, and "je" after it
+    before no noun and no last particle ("Verhuis je binnenkort", "Woon je in Utrecht"): a
+    heading that asks, with its "?" left out. "je" is the subject there; before a noun ("Zoek
+    je werk") it may be an order with "your", which the tagger decides, and before a last
+    particle it is the reflexive of a list step ("Meld je aan": ``_list_step``)."""
+    before, after = _line_of(verb)
+    if before or len(after) < 2 or any(t.is_punct for t in after) or after[0].i != tok.i:
+        return False
+    nxt = after[1]
+    return not _before_noun(tok) and not (nxt.i == after[-1].i and (nxt.dep_ == "compound:prt" or nxt.pos_ == "ADP"))
+
+
+def _question_stem(verb, tok) -> bool:
     """Is this the first word of a question and the stem of a verb the word list knows
-    ("Verhuis je binnenkort?"), whatever the tagger calls it?"""
+    ("Verhuis je binnenkort?", or a heading without its "?": ``_heading_question``),
+    whatever the tagger calls it?"""
     if verb.pos_ in {"VERB", "AUX"} or not verb.is_alpha or not verb.text[:1].isupper():
         return False
-    if _opens_sentence(verb) != "?":
+    if _opens_sentence(verb) != "?" and not (tok.lower_ == "je" and _heading_question(tok, verb)):
         return False
     low = verb.lower_
     return low in _verb_stems(low)
@@ -613,29 +630,12 @@ def reader_form(tok, alt: str) -> str:
     return f"'{alt}'"
 
 
-# quotation marks that open and close differently, and the straight double one. "“" opens
-# (“...”), but closes after "„" (Dutch and German „...“)
-OPEN_QUOTES, CLOSE_QUOTES = frozenset("«“„"), frozenset("»”")
-
-
 def _quoted(tok, sent) -> bool:
     """Does the word stand between quotation marks in its sentence ("« De landman van Chicago,
     of hoe men uitgever wordt »", "de folder "Wat men moet weten""): a title or someone
     else's words, which the writer of the letter does not change. Single quotes do not count:
-    the same sign is the apostrophe of "'s" and "zo'n". "„Afval scheiden“" is closed: a
-    "men" after it in the sentence is the writer's own."""
-    opened: list[str] = []
-    straight = 0
-    for t in tok.doc[sent.start : tok.i]:
-        for c in t.text:
-            if c == "“" and opened and opened[-1] == "„":
-                opened.pop()
-            elif c in OPEN_QUOTES:
-                opened.append(c)
-            elif c in CLOSE_QUOTES and opened:
-                opened.pop()
-            straight += c == '"'
-    return bool(opened) or straight % 2 == 1
+    the same sign is the apostrophe of "'s" and "zo'n" (``clauses.inside_double_quotes``)."""
+    return inside_double_quotes(tok.doc, sent.start, tok.i)
 
 
 # verbs with which "men" says what a thing is called: "Dat noemt men wannen" (that is called)
@@ -735,8 +735,10 @@ class Impersonal(Rule):
         je_text = sum(words[w] for w in JE_FORMS) > sum(words[w] for w in U_FORMS)
         reader_text = any(words[w] for w in READER_FORMS)
         # a letter: the text speaks to the reader or for its writers ("Op onze website vindt
-        # men meer informatie": "men" is the reader)
-        letter = reader_text or any(words[w] for w in WRITER_FORMS)
+        # men meer informatie": "men" is the reader), or it opens with a salutation ("Geachte
+        # mevrouw, Men kan het formulier ook ophalen": the one it greets)
+        letter = reader_text or any(words[w] for w in WRITER_FORMS) \
+            or any(b.kind == "salutation" for b in ctx.document.blocks)
         # only the tokens whose form or lemma is on the list (one numpy step per Doc): no Token
         # object for the other words
         for sent, indexes in ctx.by_prose_sentence(ctx.prose_candidates(_TERM.of(table, terms))):

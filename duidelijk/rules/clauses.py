@@ -153,3 +153,43 @@ def label_ids(*labels: str) -> tuple[int, ...]:
 def label_set(*labels: str) -> frozenset[int]:
     """``label_ids`` as a set, for "is this label one of them"."""
     return frozenset(label_ids(*labels))
+
+
+# Quotation marks, one table for the rules that read quoted words (DD111's 'men' in a quote,
+# jargon's quoted names on a page, the lead-in's quote marks): each opening mark, as the
+# tokenizer gives it, with the marks that close it. "“" opens (“...”) and also closes „...“
+# (Dutch and German); the straight double quote closes itself; ",," ... "''" is the typewriter
+# style. The straight single quote is in QUOTE_MARKS only: the same sign is the apostrophe of
+# "'s" and "zo'n", so it opens and closes nothing.
+QUOTE_PAIRS = {'"': ('"',), "“": ("”",), "„": ("”", "“"), "‘": ("’",), "«": ("»",), ",,": ("''",)}
+QUOTE_CLOSERS = frozenset(c for closers in QUOTE_PAIRS.values() for c in closers)
+PAIRED_QUOTES = frozenset(QUOTE_PAIRS) | QUOTE_CLOSERS  # the marks that open or close
+QUOTE_MARKS = PAIRED_QUOTES | {"'"}
+# the double marks: a quoted title or someone else's words; single ones (‘...’) are also
+# used for a word the writer only names
+DOUBLE_QUOTES = frozenset(m for m in QUOTE_MARKS if m not in {"‘", "’", "'"})
+
+
+def closes_quote(opening: str, mark: str) -> bool:
+    """Does ``mark`` close a quote that ``opening`` opened ("”" after "„", "''" after ",,")?"""
+    return mark in QUOTE_PAIRS.get(opening, ())
+
+
+def inside_double_quotes(doc, start: int, i: int) -> bool:
+    """Is token ``i`` between double quotation marks opened since token ``start`` (the
+    sentence's start): « ... », “ ... ”, „ ... ” or „ ... “, " ... ", ,, ... ''? A mark glued to
+    a word ('"Wat') counts as well. A quote closed before the token is over ("In de folder
+    „Afval scheiden“ staat hoe men ...": 'men' is the writer's own)."""
+    opened: list[str] = []
+    for t in doc[start:i]:
+        text = t.text
+        for mark in (text,) if text in {",,", "''"} else text:
+            if mark not in DOUBLE_QUOTES:
+                continue
+            if opened and closes_quote(opened[-1], mark):
+                opened.pop()
+            elif mark in QUOTE_PAIRS:
+                opened.append(mark)
+            elif mark in QUOTE_CLOSERS and opened:
+                opened.pop()
+    return bool(opened)

@@ -28,7 +28,9 @@ compounds too rarely, so they never decide alone; a verb made of a particle, "he
 "misgegaan") is known through speech. A spelling slip
 of a common word ("wijzingen", "blokeren") is no difficult word. Words on the B1 list in
 ``wordlists/b1_safe.tsv``, names, numbers, placeholders, words the text explains
-("... (dat betekent ...)") and words on the organisation's accept list are never flagged.
+("... (dat betekent ...)") or names after describing what they mean ("U krijgt geld terug.
+Dit heet restitutie.") and words on the organisation's accept list are never flagged. A word
+the tagger reads as foreign ("in natura", "user agents") gets the loanword bar, once per phrase.
 Each word is reported once per text.
 """
 
@@ -339,6 +341,45 @@ def explained(tok, facts=None) -> bool:
     if j < sent_start and len(after) > 2 and after[0] in {"is", "zijn"} and after[1] in DEFINERS and any(
             w in RELATIVES for w in after[2:6]):
         return True  # "Een mantelzorger is iemand die ...", "Het eigen risico is het bedrag dat ..."
+    if i == sent_start + 1 and low(sent_start) == "een" and len(after) > 2 and after[0] == "is" and after[1] == "een" and any(
+            doc[k].pos_ == "NOUN" for k in range(i + 3, min(i + 6, n))):
+        return True  # a definition of the kind ("Een beschikking is een besluit over uw aanvraag"):
+        # "een" says that any such thing is one; "De cessie is een ramp" says something of one thing
+    return named(doc, i, j, after, sent_start, low)
+
+
+# verbs that give a thing its name: "Dit heet restitutie", "Dat noemen we restitutie"
+NAMING_VERBS = frozenset({"heet", "heten", "noem", "noemt", "noemen", "noemde", "noemden", "genoemd"})
+# the words that point back at what the text has just described ("dit", "dat") or at a
+# clause ("wat we ... noemen")
+POINTING = frozenset({"dit", "dat", "deze", "die", "het", "wat", "hetgeen"})
+# what may stand between the naming verb and the word: a subject, "ook wel"
+_NAMING_GAP = frozenset({"we", "wij", "men", "ze", "zij", "ook", "wel", "soms", "meestal", "vaak"}) | POINTING
+
+
+def named(doc, i: int, j: int, after: list[str], sent_start: int, low) -> bool:
+    """Does the text give the word as the name of what it has just described? "U krijgt geld
+    terug. Dit heet restitutie.", "Dat noemen we restitutie", "Wij noemen dit een restitutie",
+    "geld terug, ook wel restitutie genoemd", "wat we restitutie noemen". The description
+    comes first, and a pointing word ("dit", "dat", "wat") or "ook wel" ties the name to it:
+    the reader has the meaning before the word. Not a name given to something else ("Het
+    formulier heet restitutie", "Wij noemen de restitutie in de brief"). ``j``: the token before
+    the word and its article; ``low``: the lower case of a token."""
+    if j == i - 1 and low(j) in POINTING:
+        return False  # the word's own "dit" or "die": "U kunt dit kenmerk noemen", "Wij noemen dit kenmerk ..."
+    k = j
+    while k >= sent_start and j - k < 3 and low(k) in _NAMING_GAP:
+        k -= 1
+    if k >= sent_start and low(k) in NAMING_VERBS and low(k) != "genoemd":
+        pointer = any(low(m) in POINTING for m in range(k + 1, j + 1)) or (k > sent_start and low(k - 1) in POINTING)
+        if pointer:
+            return True  # "Dit heet restitutie", "Dat noemen we ...", "Wij noemen dit een ..."
+    if after[:1] and after[0] in NAMING_VERBS and after[0] not in {"noem", "heet", "heten"}:
+        before = [low(m) for m in range(max(sent_start, j - 2), j + 1)]
+        return "wel" in before or any(w in POINTING - {"het"} for w in before) or (
+            after[0] == "genoemd" and before[-1] in {"wordt", "worden", "werd", "werden"})
+        # "..., ook wel restitutie genoemd", "wat we restitutie noemen", "Dit wordt restitutie
+        # genoemd", "Het geld dat u nog heeft, wordt saldo genoemd"
     return False
 
 
@@ -730,6 +771,24 @@ def plural_compound_noun(low: str) -> bool:
     return zipf(stem if stem.endswith("t") else stem + "t") <= 0 and not separable(low)
 
 
+def foreign_word(table, i: int, start: int) -> bool:
+    """Is the token a word of another language that the reader must know: one the tagger
+    reads as foreign (X) in a Dutch sentence, in lower case, the first of its run ("in
+    natura", "a contrario", "user agents", "sub judice": Latin of the law and English of
+    computers)? Such a word gets the loanword bar: it is not Dutch even when text in other
+    languages makes it common ("natura" 3.7 in wordfreq, 2.5 in subtitles). Not a capitalised
+    one (a name or a title: "Services"), and not one joined to another by "&" ("bed &
+    breakfast", "Services & Data": a name or a fixed pair). ``start``: the sentence's first
+    token."""
+    text = table.texts[i]
+    if not text.islower():
+        return False
+    if i > start and table.facts[i - 1].pos == "X" and table.facts[i - 1].alpha and len(table.texts[i - 1]) >= 4:
+        return False  # one finding per foreign phrase: its first word ("user agents")
+    near = table.texts[max(start, i - 1): i + 2]
+    return "&" not in near
+
+
 def word_difficulty(tok, floor: bool = False) -> float:
     """The familiarity of a word on the Zipf scale (higher is easier). ``floor``: a lower
     bound that does not split the word into compound parts (``known_meaning_floor``)."""
@@ -837,7 +896,8 @@ class DifficultWord(Rule):
         texts, facts = table.texts, table.facts
         min_length = opts["min_length"]
         maybe = [i for sent in ctx.prose_sentences for i in range(sent.start, sent.end)
-                 if len(texts[i]) >= min_length and facts[i].alpha and facts[i].pos in CONTENT_POS]
+                 if len(texts[i]) >= min_length and facts[i].alpha and (
+                     facts[i].pos in CONTENT_POS or facts[i].pos == "X" and foreign_word(table, i, sent.start))]
         long_words_rule = None
         if ctx.config.enabled("DD105", "long-word"):
             long_words_rule = {**LongWord.settings, **ctx.config.options_for("DD105")}["min_letters"]
@@ -877,8 +937,8 @@ class DifficultWord(Rule):
                 continue  # a name as the first word: "Schreuders scoorde twee keer"
             if lemma not in explained_lemmas and explained(tok, facts):  # once explained, always
                 explained_lemmas.add(lemma)
-            if i in hard:
-                candidates.append((tok, lemma))
+            if i in hard and not (i - 1 in hard and facts[i - 1].pos == "X"):
+                candidates.append((tok, lemma))  # (one finding per foreign phrase: "mutatis mutandis")
         marked = ctx.shared.setdefault("word_findings", set())
         address_rule = ctx.config.enabled("DD111", "address")
         for tok, lemma in candidates:
@@ -911,7 +971,10 @@ class DifficultWord(Rule):
         when DD105 is on."""
         opts = self.options
         safe = b1_safe()
-        if pos == "ADV" and mistagged_compound_noun(low):
+        foreign = pos == "X"  # (``foreign_word``) read as a noun, with the loanword bar
+        if foreign:
+            pos = "NOUN"
+        elif pos == "ADV" and mistagged_compound_noun(low):
             pos = "NOUN"  # a compound noun the tagger took for an adverb: "uw betaalgegevens"
         elif pos == "VERB" and plural_compound_noun(low):
             pos = "NOUN"  # a plural compound noun the tagger took for a verb: "transvrouwen"
@@ -931,7 +994,7 @@ class DifficultWord(Rule):
         most = opts["spoken_gap_max"] if opts["spoken_gap_weight"] else 0.0  # the most a penalty takes off
         if own >= top_bar + most:
             return None  # common enough whatever speech says (most words: no need to ask)
-        formal = None  # ``formal_word``, asked once when needed
+        formal = True if foreign else None  # ``formal_word``, asked once when needed
 
         def is_formal() -> bool:
             nonlocal formal

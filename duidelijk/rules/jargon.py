@@ -39,7 +39,7 @@ from duidelijk.metrics import token_table
 from duidelijk.phrases import (SUBJECT_PRONOUNS, Moved, PhraseIndex, compiled, doc_keys, loose_particles, span_keys,
                                token_keys)
 from duidelijk.rules.base import SCORE_ONLY, Context, Rule, RuleDoc, register
-from duidelijk.rules.clauses import het_is_pronoun, is_finite, label_set
+from duidelijk.rules.clauses import PAIRED_QUOTES, QUOTE_PAIRS, closes_quote, het_is_pronoun, is_finite, label_set
 from duidelijk.rules.nominalisation import (het_van, het_van_may, jargon_anchors, list_matches, subject_het_van,
                                               token_keys_with_particles, verb_of)
 from duidelijk.rules.passive import state_participles
@@ -1365,9 +1365,6 @@ def inside_name(found: list) -> bool:
     return False
 
 
-OPEN_QUOTES = {'"': '"', "“": "”", "„": "”", "‘": "’"}
-
-
 @cache
 def pointing_words() -> frozenset[str]:
     """Words before a quoted name that point to where the reader finds it on a page or a
@@ -1411,15 +1408,14 @@ def quoted_name(found: list) -> bool:
     first, last = found[0], found[-1]
     start, end = _sentence(first)
     doc = first.doc
-    opening = next((doc[i] for i in range(first.i - 1, max(start, first.i - 8) - 1, -1) if doc[i].text in OPEN_QUOTES
-                    or doc[i].text in OPEN_QUOTES.values()), None)
-    if opening is None or opening.text not in OPEN_QUOTES:
+    opening = next((doc[i] for i in range(first.i - 1, max(start, first.i - 8) - 1, -1) if doc[i].text in PAIRED_QUOTES),
+                   None)
+    if opening is None or opening.text not in QUOTE_PAIRS:
         return False
     if opening.i == 0 or doc[opening.i - 1].lower_ not in pointing_words():
         return False  # 'Wij sturen u een "Beschikking"': a term in quotes, no place to find
-    closing = next((doc[i] for i in range(last.i + 1, min(end, last.i + 8)) if doc[i].text in OPEN_QUOTES.values()
-                    or doc[i].text in OPEN_QUOTES), None)
-    if closing is None or closing.text != OPEN_QUOTES[opening.text]:
+    closing = next((doc[i] for i in range(last.i + 1, min(end, last.i + 8)) if doc[i].text in PAIRED_QUOTES), None)
+    if closing is None or not closes_quote(opening.text, closing.text):
         return False
     inside = [t for t in doc[opening.i + 1: closing.i] if not t.is_punct]
     if not inside or len(inside) > 6 or not inside[0].text[:1].isupper():

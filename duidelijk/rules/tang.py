@@ -13,7 +13,7 @@ from duidelijk.findings import Severity
 from duidelijk.metrics import token_table
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.address import U_FORMS
-from duidelijk.rules.clauses import clause_verb, finite_at, finite_verb, is_finite, label_ids
+from duidelijk.rules.clauses import QUOTE_MARKS, clause_verb, finite_at, finite_verb, is_finite, label_ids
 from duidelijk.rules.long_words import LongWord
 
 
@@ -131,7 +131,6 @@ class Tang(Rule):
 
 
 INSERTS = {"(", ")", "-", "–", "—"}
-QUOTES = {"«", "»", "'", "\"", "“", "”", "‘", "’", "''", ",,"}
 # words that begin a sentence; with a capital in the middle of a "sentence" right after a word
 # they show a heading without a full stop glued to it ("Parkeren in de binnenstad Vanaf 1
 # januari betaalt u meer")
@@ -518,7 +517,7 @@ class LeadIn(Rule):
             # names add to the insert, "(zoals Buiten Beter en Verbeter de Buurt)", "Darco, het
             # paard waar Ludo Philippaerts ...")
             first = max(start_i + 1, sent.start)
-            plain = not any(texts[i] in INSERTS or texts[i] in QUOTES or texts[i] == "," for i in range(first, stop))
+            plain = not any(texts[i] in INSERTS or texts[i] in QUOTE_MARKS or texts[i] == "," for i in range(first, stop))
             before = [i for i in range(first, stop) if word[i] and not _inside_date(texts, i)
                       and not (plain and _inside_name(texts, i, sent.start))]
             if len(before) == limit + 1 and not any(texts[i] in INSERTS for i in range(before[0], stop)):
