@@ -24,7 +24,7 @@ from duidelijk.readers import text_document
 from duidelijk.rules import difficult_words
 from duidelijk.rules.address import impersonal_terms, means_the_reader
 from duidelijk.rules.difficult_words import (CONTENT_POS, OWN_SLACK, POINTERS, DifficultWord, _Word, b1_safe,
-                                             foreign_word,
+                                             foreign_word, starts_list_item,
                                              derived_familiarity, explained, formal_word, in_name, in_unit_name,
                                              old_form, plain_adverb_parts, spoken_common,
                                              spoken_penalty, word_difficulty)
@@ -108,7 +108,7 @@ def _old_dd104_check(self, ctx):
         tok = doc[i]
         if ctx.is_placeholder(tok) or in_unit_name(tok, facts):
             continue
-        if tok.text[:1].isupper() and not tok.is_sent_start and not tok.text.isupper():
+        if tok.text[:1].isupper() and not (tok.is_sent_start or starts_list_item(doc, i)) and not tok.text.isupper():
             continue  # a capital inside a sentence marks a name ("Weesp")
         if camel_case(tok.text):
             continue  # so does a capital inside the word ("eHerkenning")

@@ -49,6 +49,7 @@ from duidelijk.dictionary import (compound_parts, exists, exists_inflected, has_
 from duidelijk.rules.address import impersonal_terms, means_the_reader
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.long_words import LongWord, action_noun_verbs, camel_case
+from duidelijk.structure import BULLETS
 from duidelijk.subtlex import spoken_lemma_zipf, spoken_zipf
 
 CONTENT_POS = {"NOUN", "VERB", "ADJ", "ADV"}
@@ -771,6 +772,32 @@ def plural_compound_noun(low: str) -> bool:
     return zipf(stem if stem.endswith("t") else stem + "t") <= 0 and not separable(low)
 
 
+# marks that start a list item: structure.BULLETS and a letter "o" typed as a bullet
+LIST_MARKS = frozenset(BULLETS) | {"—", "o"}
+
+
+def starts_list_item(doc, i: int) -> bool:
+    """Is the token the first word of a list item ("- Gewaarmerkt verzekeringsbericht",
+    "1. Declaratie van kosten"): a bullet, or a number or letter with "." or ")", at the start
+    of a line before it? Its capital is that of the item, as at the start of a sentence, not
+    that of a name; the sentence splitter often keeps the items of a list in one sentence.
+    Not when the next word has a capital too: title case marks a name or a title ("- Kindtegoed
+    Voorschool", "- Gemeente Amsterdam")."""
+    j = i - 1
+    if j >= 0 and doc[j].text in {".", ")"} and j >= 1 and (doc[j - 1].is_digit and len(doc[j - 1]) <= 2 or
+                                                             len(doc[j - 1]) == 1 and doc[j - 1].is_alpha):
+        j -= 2  # "1." or "a)"
+    elif j >= 0 and doc[j].text in LIST_MARKS:
+        j -= 1
+    else:
+        return False
+    if not (j < 0 or "\n" in doc[j].text or "\n" in doc[j].whitespace_):
+        return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return not (nxt is not None and nxt.is_alpha and nxt.text[:1].isupper())  # title case marks a
+    # name or a title: "- Kindtegoed Voorschool", "- Gemeente Amsterdam"
+
+
 def foreign_word(table, i: int, start: int) -> bool:
     """Is the token a word of another language that the reader must know: one the tagger
     reads as foreign (X) in a Dutch sentence, in lower case, the first of its run ("in
@@ -927,13 +954,14 @@ class DifficultWord(Rule):
             tok = doc[i]
             if ctx.is_placeholder(tok) or in_unit_name(tok, facts) or unit_after_number(tok, lemma):
                 continue  # a unit of measure: "75 kubieke meter", "200 kilowattuur"
-            if tok.text[:1].isupper() and not tok.is_sent_start and not tok.text.isupper():
+            first = tok.is_sent_start or starts_list_item(doc, i)
+            if tok.text[:1].isupper() and not first and not tok.text.isupper():
                 continue  # a capital inside a sentence marks a name ("Weesp")
             if camel_case(tok.text):
                 continue  # so does a capital inside the word ("eHerkenning")
             if in_name(tok, table):
                 continue  # the rest of a name: "de Adviesraad naamgeving openbare ruimten"
-            if tok.is_sent_start and tok.pos_ in {"PROPN", "NOUN"} and unlisted_name(tok.text, lemma):
+            if first and tok.pos_ in {"PROPN", "NOUN"} and unlisted_name(tok.text, lemma):
                 continue  # a name as the first word: "Schreuders scoorde twee keer"
             if lemma not in explained_lemmas and explained(tok, facts):  # once explained, always
                 explained_lemmas.add(lemma)
