@@ -741,3 +741,30 @@ def test_no_lead_in_after_a_short_subclause_in_front(check, text):
 ])
 def test_passive_of_a_treden_verb_with_an_object_or_agent_is_found(check, text):
     assert found(check, "DD102", text)
+
+
+# --- DD108: a condition that opens with its verb and ends in ", dan" (weak14) --------------
+@pytest.mark.parametrize("text, verb", [
+    ("Bent u het niet eens met dit besluit van de gemeente over uw aanvraag, dan kunt u bezwaar maken.", "kunt"),
+    ("Heeft u vragen over deze brief of over de regels voor het parkeren in uw wijk, dan kunt u ons bellen.",
+     "kunt"),
+    ("Mocht u het niet eens zijn met de hoogte van het bedrag dat u moet betalen, dan kunt u bezwaar maken.",
+     "kunt"),
+    ("Komt u niet naar het gesprek en laat u niets van u horen, dan kan de leerplichtambtenaar een "
+     "proces-verbaal opmaken.", "kan"),
+])
+def test_lead_in_of_a_condition_that_opens_with_its_verb(check, text, verb):
+    f = found(check, "DD108", text)
+    assert f and f[0].text.endswith(f", dan {verb}")
+
+
+@pytest.mark.parametrize("text", [
+    "Heeft u vragen over de brief, dan kunt u ons bellen.",  # a short condition
+    "Bent u ziek, dan kunt u bellen.",
+    # a question, not a condition
+    "Komt u er niet uit met de medewerker van de gemeente over uw aanvraag, dan kunt u een klacht indienen?",
+    # a sentence that opens with its subject: its verb comes second, "dan" changes nothing
+    "Wij hebben uw aanvraag voor een vergunning voor het kappen van een boom ontvangen, dan kunt u verder.",
+])
+def test_short_or_asking_verb_first_sentence_has_no_lead_in(check, text):
+    assert not found(check, "DD108", text)

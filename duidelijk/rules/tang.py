@@ -341,6 +341,31 @@ def _main_verb_after_fronted_subclause(doc, sent, verb):
     return None
 
 
+# the subject right after the verb of a condition that opens with its verb ("Bent u", "Heeft
+# hij", "Mocht het")
+SUBJECT_AFTER_VERB = frozenset({"u", "je", "jij", "hij", "zij", "ze", "het", "men", "we", "wij", "jullie", "ik", "er"})
+
+
+def _main_verb_after_verb_first_condition(doc, sent, verb):
+    """The finite verb of the main clause after a condition that opens with its verb and ends
+    in ", dan": "Bent u het niet eens met dit besluit van de gemeente over uw aanvraag, dan kunt
+    u bezwaar maken" (the parse makes the condition's "Bent" the sentence's verb, at the first
+    word). Dutch says "als ..., dan" this way too; the reader waits for "kunt" as after "Als u het
+    niet eens bent ...,". Only a sentence that starts with the finite verb and its subject and
+    does not ask ('?'); "dan" right after a comma, and a finite verb right after it."""
+    if verb is None or not is_finite(verb):
+        return None
+    words = [t for t in doc[sent.start : sent.end] if not t.is_space]
+    if len(words) < 4 or words[0].i != verb.i or words[1].lower_ not in SUBJECT_AFTER_VERB or words[-1].text == "?":
+        return None
+    for i in range(verb.i + 2, sent.end - 2):
+        if doc[i].text in {":", ";"}:
+            return None
+        if doc[i].text == "," and doc[i + 1].lower_ == "dan" and is_finite(doc[i + 2]):
+            return doc[i + 2]
+    return None
+
+
 def _in_relative_clause(tok) -> bool:
     """Is the verb (or the verb its auxiliary belongs to) the verb of a relative clause ("de
     informatie die voortkomt uit ...")?"""
@@ -485,7 +510,8 @@ class LeadIn(Rule):
                 verb = earlier[-1] if earlier else (finite[0] if finite else verb)
             earlier = _earlier_main_clause_verb(root, verb) or _verb_before_final_subclause(ctx.doc, sent, verb)
             verb = earlier if earlier is not None else verb
-            main = _main_verb_after_fronted_subclause(ctx.doc, sent, verb)
+            main = _main_verb_after_fronted_subclause(ctx.doc, sent, verb) \
+                or _main_verb_after_verb_first_condition(ctx.doc, sent, verb)
             verb = main if main is not None else verb
             if verb is None or verb.pos_ not in {"VERB", "AUX"} or not word[verb.i]:
                 continue
