@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from itertools import compress
 
 from duidelijk import difficulty
 from duidelijk.findings import Finding, Severity
@@ -135,8 +136,8 @@ def sentence_words(ctx: Context) -> list[tuple]:
         for sent in ctx.prose_sentences:
             if skipped:
                 words = [i for i in range(sent.start, sent.end) if word[i] or i in skipped]
-            else:
-                words = [i for i in range(sent.start, sent.end) if word[i]]
+            else:  # (the indexes where the column says yes, picked in C)
+                words = list(compress(range(sent.start, sent.end), word[sent.start:sent.end]))
             if words and any(start <= idx[words[-1]] and idx[words[0]] < end for start, end in aside):
                 prose = [i for i in words if in_prose(idx[i])]
             else:

@@ -69,19 +69,31 @@ def abbreviations() -> dict[str, dict[str, str]]:
     return {r["abbreviation"].lower(): r for r in wordlists.load("abbreviations")}
 
 
+def may_be_abbreviations(ctx: Context, tokens, table: dict) -> list[int]:
+    """The tokens of the prose sentences that ``candidates`` can keep, found in one numpy
+    step per Doc: a "/" or the lower-case form on the list ``table`` (a column per token
+    fact), or a text that is not its own lower case (``ORTH`` is not ``LOWER``: a text that
+    starts with a capital A-Z has a capital)."""
+    rows = tokens._rows
+    return ctx.prose_candidates(_SLASH_OR_LISTED.of(tokens, table) | (rows[:, 10] != rows[:, 0]))
+
+
 # per token fact: is its lower-case form on the list given (``abbreviations()``)? Once per fact
 _LISTED = FactColumn(lambda fact, table: fact.lower in table)
 _EN = FactColumn(lambda fact, _: fact.lower == "en")
+_SLASH_OR_LISTED = FactColumn(lambda fact, table: "/" in fact.lower or fact.lower in table)
 
 
-def candidates(tokens, table: dict, start: int, end: int) -> list[int]:
+def candidates(tokens, table: dict, start: int, end: int, among: list[int] | None = None) -> list[int]:
     """The tokens ``start:end`` that DD112 looks at closer, read from the token table
     (``metrics.token_table``): a "/" in the text, the lower-case form on the list ``table``
     (``abbreviations()``), or the look of an unknown abbreviation (``UNKNOWN_ABBR``, which
     starts with a capital A-Z: the regular expression only for words that do), also as the
-    first part of a compound with a hyphen ("WIA-uitkering", ``abbreviation_part``)."""
+    first part of a compound with a hyphen ("WIA-uitkering", ``abbreviation_part``).
+    ``among``: the indexes to test (in order, ``may_be_abbreviations``) instead of all."""
     texts, facts = tokens.texts, tokens.facts
-    return [i for i in range(start, end)
+    indexes = range(start, end) if among is None else among[bisect_left(among, start):bisect_left(among, end)]
+    return [i for i in indexes
             if "/" in texts[i] or facts[i].lower in table
             or "A" <= texts[i][:1] <= "Z" and (UNKNOWN_ABBR.match(texts[i]) or "-" in texts[i]
                                                 and abbreviation_part(texts[i], table))]
@@ -524,10 +536,11 @@ class UnexplainedAbbreviation(Rule):
         # where "en" stands: a pair of capitals ("B en W") needs it, most sentences have none
         facts = tokens.facts
         joins = [i for i in ctx.candidates(_EN.of(tokens)) if facts[i].lower == "en"]
+        maybe = may_be_abbreviations(ctx, tokens, table)
         for sent in ctx.prose_sentences:
             if joins and bisect_left(joins, sent.start) < bisect_left(joins, sent.end):
                 yield from self._letter_pairs(ctx, sent, table, seen, tokens)
-            for i in candidates(tokens, table, sent.start, sent.end):  # no Token object for most words
+            for i in candidates(tokens, table, sent.start, sent.end, maybe):  # no Token object for most words
                 tok = doc[i]
                 if "/" in tok.text:
                     yield from self._slash_parts(ctx, tok, seen)

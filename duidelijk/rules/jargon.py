@@ -2138,6 +2138,12 @@ class Jargon(Rule):
         for sent in ctx.prose_sentences:
             present = span_keys(ctx.doc, sent.start, sent.end)  # every match key of the sentence
             listed, rejected, modal, gelieve, overgaan, nominal, formal = _parts_to_run(index, reject, present)
+            if nominal:
+                # each half only where it can match: "het" + a word in -en + "van" side by side
+                # (read from the token table), a word of a listed expression DD103 names
+                het_van_here = het_van_may(present, range(sent.start, sent.end), facts, skipped)
+                listed_here = not present.isdisjoint(anchors)
+                nominal = het_van_here or listed_here
             if not (listed or rejected or modal or nominal or formal):
                 continue  # a sentence without a listed word or expression has no finding
             tokens = [doc[i] for i in range(sent.start, sent.end) if not is_space[i]]
@@ -2152,11 +2158,7 @@ class Jargon(Rule):
                 marked.update(t.i for t in found)
                 yield self._finding(ctx, found, f"Uw organisatie schrijft hier liever '{alts[0]}'.", alts)
             if nominal:
-                # each half only where it can match: "het" + a word in -en + "van" side by side
-                # (read from the token table), a word of a listed expression DD103 names
-                yield from self._nominal(ctx, tokens, marked,
-                                         het_van_may(present, range(sent.start, sent.end), facts, skipped),
-                                         not present.isdisjoint(anchors))
+                yield from self._nominal(ctx, tokens, marked, het_van_here, listed_here)
             for found, entry in index.matches(tokens, skip=skip) \
                     if listed else ():
                 text = " ".join(t.text for t in found)
