@@ -756,6 +756,8 @@ def test_passive_of_a_treden_verb_with_an_object_or_agent_is_found(check, text):
 def test_lead_in_of_a_condition_that_opens_with_its_verb(check, text, verb):
     f = found(check, "DD108", text)
     assert f and f[0].text.endswith(f", dan {verb}")
+    # the split that fits: a question, then "Dan ..." ("Bent u het niet eens ...? Dan kunt u ...")
+    assert "vraagteken" in f[0].message and "'als'" not in f[0].message
 
 
 @pytest.mark.parametrize("text", [

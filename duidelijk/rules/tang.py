@@ -341,6 +341,10 @@ def _main_verb_after_fronted_subclause(doc, sent, verb):
     return None
 
 
+# how to split a condition that opens with its verb: "Bent u het niet eens met dit besluit?
+# Dan kunt u bezwaar maken."
+CONDITION_ADVICE = ("Maak twee zinnen: zet een vraagteken waar nu de komma voor 'dan' staat, en begin de nieuwe "
+                    "zin met 'Dan'.")
 # the subject right after the verb of a condition that opens with its verb ("Bent u", "Heeft
 # hij", "Mocht het")
 SUBJECT_AFTER_VERB = frozenset({"u", "je", "jij", "hij", "zij", "ze", "het", "men", "we", "wij", "jullie", "ik", "er"})
@@ -510,8 +514,9 @@ class LeadIn(Rule):
                 verb = earlier[-1] if earlier else (finite[0] if finite else verb)
             earlier = _earlier_main_clause_verb(root, verb) or _verb_before_final_subclause(ctx.doc, sent, verb)
             verb = earlier if earlier is not None else verb
-            main = _main_verb_after_fronted_subclause(ctx.doc, sent, verb) \
-                or _main_verb_after_verb_first_condition(ctx.doc, sent, verb)
+            main = _main_verb_after_fronted_subclause(ctx.doc, sent, verb)
+            condition = main is None and _main_verb_after_verb_first_condition(ctx.doc, sent, verb)
+            main = main or condition or None
             verb = main if main is not None else verb
             if verb is None or verb.pos_ not in {"VERB", "AUX"} or not word[verb.i]:
                 continue
@@ -554,7 +559,8 @@ class LeadIn(Rule):
                 start = ctx.doc[before[0]]
                 opener = _fronted_opener(ctx.doc, start, verb, main is not None)
                 advice = (f"Zet het stuk met '{opener.lower_}' aan het eind van de zin, of maak twee zinnen."
-                          if opener is not None else "Zet het werkwoord eerder in de zin, of maak twee zinnen.")
+                          if opener is not None else CONDITION_ADVICE if condition
+                          else "Zet het werkwoord eerder in de zin, of maak twee zinnen.")
                 yield self.finding(
                     ctx, start.idx, verb.idx + len(verb),
                     f"Er staan {len(before)} woorden voor het werkwoord '{verb.text}'. {advice}",
