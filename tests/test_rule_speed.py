@@ -24,7 +24,7 @@ from duidelijk.readers import text_document
 from duidelijk.rules import difficult_words
 from duidelijk.rules.address import impersonal_terms, means_the_reader
 from duidelijk.rules.difficult_words import (CONTENT_POS, OWN_SLACK, POINTERS, DifficultWord, _Word, b1_safe,
-                                             foreign_word, starts_list_item,
+                                             foreign_word, label_explained, starts_list_item,
                                              derived_familiarity, explained, formal_word, in_name, in_unit_name,
                                              old_form, plain_adverb_parts, spoken_common,
                                              spoken_penalty, word_difficulty)
@@ -118,6 +118,9 @@ def _old_dd104_check(self, ctx):
         if explained(tok, facts):
             explained_lemmas.add(lemma)
         candidates.append((tok, lemma))
+    for t in doc:  # a label its line explains in brackets, wherever it stands
+        if label_explained(doc, t.i):
+            explained_lemmas.add(t.lemma_.lower().replace("_", ""))
     marked = ctx.shared.setdefault("word_findings", set())
     long_words_rule = None
     if ctx.config.enabled("DD105", "long-word"):

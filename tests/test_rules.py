@@ -1567,3 +1567,22 @@ def test_first_word_of_a_list_item_is_a_word_not_a_name(check, text, word):
 ])
 def test_capitalised_word_that_is_no_list_item_start_stays_a_name(check, text, word):
     assert not [x for x in found(check, "DD104", text) if x.text == word]
+
+
+@pytest.mark.parametrize("text", [
+    "Saldo: {saldo} (Dit is het bedrag dat u nog kunt uitgeven)\n\nHet saldo dat u nog heeft, klopt altijd.",
+    "Het plan houdt rekening met de ‘afwaardering’ (dat wil zeggen: een lagere snelheid) van de weg.",
+])
+def test_label_its_line_explains_in_brackets_is_explained(check, text):
+    """A label explained in brackets after its value, or a word in quotes before the bracket:
+    the reader has the explanation; the word counts as explained in the whole text."""
+    assert not [x for x in found(check, "DD104", text) if x.text in {"saldo", "afwaardering"}]
+
+
+@pytest.mark.parametrize("text", [
+    "Saldo: {saldo}\n\nHet saldo dat u nog heeft, klopt altijd.",  # no explanation
+    "Saldo: 10 euro (zie bijlage)\n\nHet saldo dat u nog heeft, klopt altijd.",  # a reference in brackets
+    "Saldo: {saldo}\n(Dit is de stand van vandaag)\n\nHet saldo dat u nog heeft, klopt altijd.",  # another line
+])
+def test_label_without_an_explanation_on_its_line_is_not_explained(check, text):
+    assert [x for x in found(check, "DD104", text) if x.text == "saldo"]

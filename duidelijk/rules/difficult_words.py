@@ -349,6 +349,30 @@ def explained(tok, facts=None) -> bool:
     return named(doc, i, j, after, sent_start, low)
 
 
+# an explanation in brackets that says what a thing is: "(Dit is het bedrag ...)"
+_BRACKET_EXPLAINER = re.compile(r"\(\s*(?:dit|dat) (?:is|zijn|betekent|wil zeggen)\b", re.IGNORECASE)
+
+
+def label_explained(doc, i: int) -> bool:
+    """Is the word a label that its own line explains in brackets after its value ("Saldo:
+    {saldo} (Dit is het bedrag dat u nog kunt uitgeven)")? A screen of labels is no prose, but
+    the reader reads the explanation there, and knows the word wherever the text uses it
+    after that. Only a bracket that says what it is ("(dit is", "(dat betekent"): a colon
+    alone is no explanation in a label line ("Kenmerk: ..."). At most four tokens of value
+    between the label and the bracket, on the same line."""
+    end = min(len(doc), i + 8)
+    j = i + 1
+    if j < end and doc[j].text == ":":
+        j += 1
+    for k in range(j, min(end, j + 5)):
+        if "\n" in doc[k - 1].whitespace_ or "\n" in doc[k].text:
+            return False  # the line ends first
+        if doc[k].text == "(":
+            rest = doc[k: k + 4].text
+            return bool(_BRACKET_EXPLAINER.match(rest))
+    return False
+
+
 # verbs that give a thing its name: "Dit heet restitutie", "Dat noemen we restitutie"
 NAMING_VERBS = frozenset({"heet", "heten", "noem", "noemt", "noemen", "noemde", "noemden", "genoemd"})
 # the words that point back at what the text has just described ("dit", "dat") or at a
@@ -967,6 +991,11 @@ class DifficultWord(Rule):
                 explained_lemmas.add(lemma)
             if i in hard and not (i - 1 in hard and facts[i - 1].pos == "X"):
                 candidates.append((tok, lemma))  # (one finding per foreign phrase: "mutatis mutandis")
+        if _BRACKET_EXPLAINER.search(doc.text):
+            for i in range(len(doc)):  # a label that its line explains: read wherever it stands
+                lemma = plain(facts[i].lemma)
+                if lemma in hard_lemmas and lemma not in explained_lemmas and label_explained(doc, i):
+                    explained_lemmas.add(lemma)
         marked = ctx.shared.setdefault("word_findings", set())
         address_rule = ctx.config.enabled("DD111", "address")
         for tok, lemma in candidates:
