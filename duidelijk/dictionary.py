@@ -316,10 +316,18 @@ VERB_USE_ZIPF = 2.0
 @lru_cache(maxsize=100_000)
 def _part_ok(part: str, final: bool) -> float:
     """The familiarity of a compound part if it is a real word, else -1."""
+    if _PLAIN.fullmatch(part):
+        return _plain_part_ok(part, final)  # (the same, kept with the parts ``_split`` tried)
+    if len(part) < 3 or part in FUNCTION_WORDS or (final and part in SUFFIX_HEADS):
+        return -1.0  # (a part with other characters is never ``_unknown``)
+    return _part_score(part, final)
+
+
+def _part_score(part: str, final: bool) -> float:
+    """``_part_ok`` of a part that is not surely unknown (``_unknown``), at least three letters
+    long and no function word or suffix."""
     from duidelijk.verbs import stem_from_infinitive
 
-    if len(part) < 3 or part in FUNCTION_WORDS or (final and part in SUFFIX_HEADS) or _unknown(part, final):
-        return -1.0
     if final:
         known = exists_inflected(part)
         score = max(zipf(part), max((zipf(c) for c in lemma_candidates(part)[1:]), default=0.0))
@@ -355,13 +363,14 @@ def _unknown(part: str, final: bool) -> bool:
     if not _PLAIN.fullmatch(part):
         return False
     words = _words()
-    return _unlisted(part, final, dutch_table().contains, words.contains if words is not None else _nowhere)
+    return _unlisted(part, final, dutch_table().get, words.contains if words is not None else _nowhere)
 
 
 def _unlisted(part: str, final: bool, in_table, listed) -> bool:
-    """``_unknown`` for a plain ``part``, with the two look-ups given (``_split`` asks this
-    for every substring of a word, so it reads them once per word)."""
-    if in_table(part) or listed(part):
+    """``_unknown`` for a plain ``part``, with the two look-ups given: ``in_table``, the ``get``
+    of wordfreq's table (None for a word it lacks: no call of ``contains`` on top of it) and
+    ``listed``, the word list's ``contains``."""
+    if in_table(part) is not None or listed(part):
         return False
     if final:
         forms = lemma_candidates(part)[1:]
@@ -370,7 +379,7 @@ def _unlisted(part: str, final: bool, in_table, listed) -> bool:
     else:
         return True
     for form in forms:
-        if in_table(form) or listed(form):
+        if in_table(form) is not None or listed(form):
             return False
     return True
 
@@ -381,14 +390,16 @@ def _nowhere(word: str) -> bool:
 
 @lru_cache(maxsize=200_000)
 def _plain_part_ok(part: str, final: bool) -> float:
-    """``_part_ok`` of a plain ``part``, for ``_split``: most substrings are no word at all,
-    and ``_unlisted`` says so without the call and the cache of ``_part_ok``. Kept per part:
-    the words a text splits share about half their substrings ("ondertekenverzoek",
-    "mede-ondertekenverzoek"), each looked up in both lists again before."""
+    """``_part_ok`` of a plain ``part`` (``_split`` asks it of every substring): most
+    substrings are no word at all, and ``_unlisted`` says so at once; a part it passes is
+    scored without asking it again. Kept per part: the words a text splits share about half
+    their substrings ("ondertekenverzoek", "mede-ondertekenverzoek")."""
     words = _words()
-    if _unlisted(part, final, dutch_table().contains, words.contains if words is not None else _nowhere):
+    if _unlisted(part, final, dutch_table().get, words.contains if words is not None else _nowhere):
         return -1.0
-    return _part_ok(part, final)
+    if len(part) < 3 or part in FUNCTION_WORDS or (final and part in SUFFIX_HEADS):
+        return -1.0
+    return _part_score(part, final)
 
 
 @lru_cache(maxsize=50_000)
@@ -504,9 +515,12 @@ def starts_with_prefix(parts: tuple[str, ...]) -> bool:
     return len(parts) > 1 and parts[0] in PREFIXES
 
 
-def verb_lemmas(form: str) -> set[str]:
+@lru_cache(maxsize=100_000)
+def verb_lemmas(form: str) -> frozenset[str]:
     """Infinitives a verb form may come from, by regular spelling ("inlogt" -> "inloggen",
-    "parkeert" -> "parkeren", "ingelogd" -> "inloggen"), for when the lemmatizer errs."""
+    "parkeert" -> "parkeren", "ingelogd" -> "inloggen"), for when the lemmatizer errs. Kept
+    per form: DD103, DD104, DD105 and the word keys of the phrase lists ask it of the same
+    words in every text (about 40 microseconds a form)."""
     from duidelijk.verbs import _infinitives
 
     w = form.lower()
@@ -517,7 +531,7 @@ def verb_lemmas(form: str) -> set[str]:
         out = {w}
         if w.endswith(("den", "ten")) and len(w) >= 7:
             out |= {v for v in _infinitives(w[:-3]) if v != w and (exists(v) or zipf(v) >= FALLBACK_ZIPF)}
-        return out
+        return frozenset(out)
     for end in ("t", "d", "de", "te", "den", "ten"):
         if w.endswith(end) and len(w) - len(end) >= 3:
             stems.add(w[: -len(end)])
@@ -532,7 +546,7 @@ def verb_lemmas(form: str) -> set[str]:
     for st in stems:
         out |= _infinitives(st)
     # the word list lacks many particle verbs ("overmaken"): then Dutch text must use the verb
-    return {v for v in out if exists(v) or zipf(v) >= FALLBACK_ZIPF}
+    return frozenset(v for v in out if exists(v) or zipf(v) >= FALLBACK_ZIPF)
 
 
 @lru_cache(maxsize=100_000)

@@ -1,7 +1,12 @@
 """Small Dutch verb morphology: enough to turn a passive sentence into an active one and to
-match the verbs of the word lists in their regular forms."""
+match the verbs of the word lists in their regular forms.
+
+The functions that read word frequencies or make sets are kept per argument (``lru_cache``):
+the rules ask them of the same verbs in every text."""
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 from duidelijk.lexicon import zipf
 
@@ -28,16 +33,24 @@ PARTICLES = ("aan", "af", "bij", "door", "in", "mee", "na", "om", "onder", "op",
              "binnen", "buiten", "rond", "open", "dicht", "vrij", "bekend", "kwijt", "terecht", "stop")
 
 
+# the longest particle first ("onder" before "on"...), in PARTICLES' order among equals
+_LONGEST_FIRST = tuple(sorted(PARTICLES, key=len, reverse=True))
+
+
 def split_particle(participle: str, lemma: str) -> tuple[str, str]:
     """('toe', 'gestuurd') for 'toegestuurd'/'toesturen'; ('', participle) otherwise."""
     p, lem = participle.lower(), lemma.lower()
-    for particle in sorted(PARTICLES, key=len, reverse=True):
-        rest = p[len(particle):]
-        if p.startswith(particle) and lem.startswith(particle) and rest.startswith("ge") and len(rest) > 3:
-            return particle, p[len(particle):]
+    if not p.startswith(PARTICLES):
+        return "", p  # (one test for all particles: most words start with none)
+    for particle in _LONGEST_FIRST:
+        if p.startswith(particle) and lem.startswith(particle):
+            rest = p[len(particle):]
+            if rest.startswith("ge") and len(rest) > 3:
+                return particle, rest
     return "", p
 
 
+@lru_cache(maxsize=100_000)
 def stem_from_infinitive(inf: str) -> str:
     inf = inf.lower()
     if inf in IRREGULAR_STEMS:
@@ -80,6 +93,7 @@ def is_soft(infinitive: str, stem: str) -> bool:
     return infinitive[:-2][-1:] in set("tkfschp") or stem[-1] in set("tkfschp")
 
 
+@lru_cache(maxsize=50_000)
 def past_participle(infinitive: str) -> str:
     """The regular past participle, as Dutch text spells it; "" when text does not know it.
 
@@ -113,8 +127,10 @@ def _regular_participle(particle: str, verb: str, prefix: str | None = None) -> 
     return particle + prefix + stem + ending
 
 
-def _infinitives(st: str) -> set[str]:
-    """Infinitives that a weak stem can come from ("controleer" -> "controleren")."""
+@lru_cache(maxsize=100_000)
+def _infinitives(st: str) -> frozenset[str]:
+    """Infinitives that a weak stem can come from ("controleer" -> "controleren"). Kept per
+    stem (the rules ask it of the same words in every text)."""
     bases = {st}
     if len(st) >= 3 and st[-2] == st[-3] and st[-2] in "aeou":
         bases.add(st[:-2] + st[-1])
@@ -122,7 +138,7 @@ def _infinitives(st: str) -> set[str]:
     for b in bases:
         for end in (b, b[:-1] + {"f": "v", "s": "z"}.get(b[-1], b[-1])):
             out.update({end + "en", end + end[-1] + "en"})
-    return out
+    return frozenset(out)
 
 
 def stem(participle: str, lemma: str) -> tuple[str, str]:
@@ -138,8 +154,11 @@ def stem(participle: str, lemma: str) -> tuple[str, str]:
     return particle, stem_from_infinitive(core_lemma)
 
 
+@lru_cache(maxsize=50_000)
 def present_singular(participle: str, lemma: str) -> tuple[str, str]:
-    """(particle, third person singular present) e.g. ('', 'controleert'), ('toe', 'stuurt')."""
+    """(particle, third person singular present) e.g. ('', 'controleert'), ('toe', 'stuurt').
+    Kept per (participle, lemma): DD103, DD114 and the passive rule ask it of the same verbs
+    in every text."""
     particle, st = stem(participle, lemma)
     if st in {"ga", "sta", "doe", "zie", "sla"}:
         return particle, st + "at" if len(st) == 2 else st + "t"
@@ -159,6 +178,7 @@ def subject_form(word: str) -> str:
     return SUBJECT_FORMS.get(word.lower(), word)
 
 
+@lru_cache(maxsize=50_000)
 def infinitive(participle: str, lemma: str) -> str:
     """The infinitive of a verb; rebuilt from a weak participle when the lemma is not one."""
     lem = lemma.lower()

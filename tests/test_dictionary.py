@@ -12,7 +12,7 @@ def _reset():
                dictionary.compound_parts, dictionary._split, dictionary.lemma_zipf, dictionary.familiarity,
                dictionary._form_familiarity,
                dictionary.separable, dictionary.likely_typo, dictionary.known_meaning,
-               dictionary.established_compound):
+               dictionary.established_compound, dictionary.verb_lemmas):
         fn.cache_clear()
 
 
@@ -122,13 +122,13 @@ def test_quick_no_for_unknown_parts_gives_the_same_split(mode, word, monkeypatch
             for final in (False, True):
                 quick[(word[i:j], final)] = dictionary._unknown(word[i:j], final)
     assert any(quick.values()) and not all(quick.values())
-    parts = dictionary.compound_parts(word)
-    _reset()
-    monkeypatch.setattr(dictionary, "_unknown", lambda part, final: False)
     for (part, final), unknown in quick.items():
         if unknown:
-            assert dictionary._part_ok(part, final) == -1.0, part
-    assert dictionary.compound_parts(word) == parts
+            # the full scoring, without the quick no, says no to them too
+            assert dictionary._part_score(part, final) == -1.0, part
+            assert dictionary._part_ok(part, final) == -1.0 == dictionary._plain_part_ok(part, final), part
+        elif len(part) >= 3 and part not in dictionary.FUNCTION_WORDS and not (final and part in dictionary.SUFFIX_HEADS):
+            assert dictionary._part_ok(part, final) == dictionary._part_score(part, final), part
 
 
 @pytest.mark.parametrize("easy, hard", [
