@@ -1586,3 +1586,22 @@ def test_label_its_line_explains_in_brackets_is_explained(check, text):
 ])
 def test_label_without_an_explanation_on_its_line_is_not_explained(check, text):
     assert [x for x in found(check, "DD104", text) if x.text == "saldo"]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Wij importeren de gegevens in ons systeem.", "importeren"),  # the splitter reads "importe" + "ren"
+    ("De soldaten zijn in Duitsland gestationeerd.", "gestationeerd"),
+])
+def test_loan_verb_the_splitter_cuts_before_its_ending_keeps_the_loanword_bar(check, text, word):
+    """A verb in "-eren" that says "-eert" is a loanword; "ren" or "eren" is no head of a
+    compound verb, so the splitter's "importe" + "ren" does not make it a native compound."""
+    assert [x for x in found(check, "DD104", text) if x.text == word]
+
+
+@pytest.mark.parametrize("text", [
+    "U kunt hier parkeren.",  # "parke" + "ren" too, but common in writing and speech
+    "Wij controleren uw aanvraag.",
+    "U kunt online reserveren.",
+])
+def test_common_loan_verb_cut_by_the_splitter_is_not_difficult(check, text):
+    assert not found(check, "DD104", text)

@@ -115,8 +115,8 @@ def is_loanword(lemma: str, suffixes, safe=frozenset()) -> bool:
     if len(lemma) < 7 or not lemma.endswith(tuple(suffixes)) or native_verb(lemma):
         return False
     parts = compound_parts(lemma)
-    if len(parts) == 1:
-        return True
+    if len(parts) == 1 or parts[-1] in {"ren", "eren"}:
+        return True  # (a loan verb the splitter cuts before its ending: "importe" + "ren")
     head = parts[-1]
     return len(head) >= 7 and head.endswith(tuple(suffixes)) and head not in safe
 
