@@ -44,9 +44,11 @@ _SHORT_VERBS = frozenset(_SHORT_THIRD) | {"zijn"}
 _KEYS = "duidelijk.token_keys"  # Doc.user_data: the match keys of every token, made once per Doc
 _LOOSE = "duidelijk.loose_particles"  # Doc.user_data: the particles _loose_particles found
 _SPLIT_ER = "duidelijk.split_er"  # Doc.user_data: {"er" token: (preposition, its token)} of a split "erop"
-# particles longest first, grouped by first letter (a lemma can only start with those)
+# particles longest first, grouped by first letter (a lemma can only start with those); with
+# "voort" (_LOOSE_PARTICLES), which the lemmatizer may put before a verb ("Daaruit vloeit voort":
+# 'voortvloeien', where after "Hieruit" it gives 'vloeien')
 _PARTICLES_BY_LETTER: dict[str, tuple[str, ...]] = {}
-for _p in sorted(PARTICLES, key=len, reverse=True):
+for _p in sorted({*PARTICLES, "voort"}, key=len, reverse=True):
     _PARTICLES_BY_LETTER[_p[0]] = _PARTICLES_BY_LETTER.get(_p[0], ()) + (_p,)
 
 
@@ -102,11 +104,13 @@ _FORMS_MAX = 50_000  # about 30 MB when full (580 bytes a form); a letter has a 
 def _form_facts(strings, key: bytes, lower: int, lemma_id: int, word_class: int):
     word = strings[lower]
     lemma = strings[lemma_id].lower().replace("_", "")
-    if len(lemma) > len(word) + 4 and lemma[:2] != word[:2]:
+    if len(lemma) > len(word) + 4 and lemma[:2] != word[:2] and not _particle_first(lemma, word):
         lemma = word  # a wild guess of the lemmatizer
     # an inflected participle: "onderstaande" -> "onderstaand"
     inflected = word_class == _PARTICIPLE_LIKE and len(word) > 6 and word.endswith(("nde", "de", "te"))
     keys = {word, lemma, word[:-1]} if inflected else {word, lemma}
+    if word_class == _PARTICIPLE_LIKE:
+        keys |= _particle_verb(word, lemma)
     if word_class == _NOUN:
         # a plural the lemmatizer left as it was matches its singular: "randvoorwaarden" is
         # "randvoorwaarde" (the rule then proposes the plural of the alternative)
@@ -118,6 +122,27 @@ def _form_facts(strings, key: bytes, lower: int, lemma_id: int, word_class: int)
         _forget_match_forms()
     facts = _FORMS[key] = (word, lemma, keys, inflected, plan)
     return facts
+
+
+def _particle_first(lemma: str, word: str) -> bool:
+    """Is ``lemma`` a particle before the word's own verb ('voortvloeien' for "vloeit"), not a
+    wild guess of the lemmatizer?"""
+    return any(lemma.startswith(p) and lemma[len(p):len(p) + 2] == word[:2]
+               for p in _PARTICLES_BY_LETTER.get(lemma[:1], ()))
+
+
+def _particle_verb(word: str, lemma: str) -> set[str]:
+    """The infinitive of a particle verb written as one word whose lemma the lemmatizer got
+    wrong and whose form the dictionary cannot read ("dat dit niets afdoet aan": 'afdoeten',
+    no word): the particle and the verb's own lemma ('af' + 'doen'). Empty for other words."""
+    for particle in _PARTICLES_BY_LETTER.get(word[:1], ()):
+        rest = word[len(particle):]
+        if word.startswith(particle) and len(rest) >= 3:
+            if exists(lemma) or verb_lemmas(word):
+                return set()  # the lemma, or the dictionary's reading of the form, is right
+            verbs = verb_lemmas(rest) or {v for v, third in _SHORT_THIRD.items() if rest in {third, v[:-1]}}
+            return {particle + v for v in verbs}
+    return set()
 
 
 def _forget_match_forms() -> None:
@@ -166,6 +191,7 @@ def _make_keys(doc) -> list[frozenset[str]]:
     particles = [(heads[i], facts[i][0]) for i in at_prt if heads[i] != i]  # (head, particle)
     particles += [(head, word) for head, word, _ in loose]
     changed: dict[int, str] = {}  # token -> its lemma, where the sentence changes the lemma
+    also: dict[int, str] = {}  # token -> the verb without its particle, as a key of its own
     if strip:
         bounds = tokens.sent_bounds
         starts = [start for start, _ in bounds]
@@ -179,15 +205,22 @@ def _make_keys(doc) -> list[frozenset[str]]:
             rest, spellings = facts[i][4]
             if spellings.isdisjoint(words):
                 changed[i] = rest
-    if not changed and not particles:
+            else:
+                # the particle stands apart in the sentence ("Daaruit vloeit voort"): the verb
+                # without it matches too, as when the lemmatizer leaves the particle off
+                # ('vloeien' after "Hieruit"), so "daaruit vloeien voort" is found either way
+                also[i] = rest
+    if not changed and not particles and not also:
         return table
     with_particles: dict[int, list[str]] = {}
     for head, particle in particles:
         with_particles.setdefault(head, []).append(particle)
-    for i in changed.keys() | with_particles.keys():
+    for i in changed.keys() | with_particles.keys() | also.keys():
         word, lemma, _, inflected, _ = facts[i]
         lemma = changed.get(i, lemma)
         keys = {word, lemma, word[:-1]} if inflected else {word, lemma}
+        if i in also:
+            keys.add(also[i])
         for particle in with_particles.get(i, ()):
             keys.add(particle + lemma)
             if token_facts[i].pos == "NOUN":  # a verb taken for a noun ("licht ... toe"): its infinitive
@@ -211,12 +244,11 @@ _LOOSE_DEPS = ("case", "advmod")
 # the prepositions that make one word with "er" ("erop", "ervan"), as that word spells them
 _ER_PREPOSITIONS = {"op": "op", "van": "van", "over": "over", "aan": "aan", "in": "in", "voor": "voor",
                     "om": "om", "uit": "uit", "met": "mee", "mee": "mee", "tot": "toe", "toe": "toe"}
-# what may stand between "er" and its preposition: "er nogmaals op", "er al eerder op", "er graag op"
+# what may stand between "er" and its preposition: "er nogmaals op", "er al eerder op", "er graag
+# op", "er niet op" (a negation keeps the split: "Wij wijzen u er niet nogmaals op" is still
+# 'laten weten'; the entry whose alternative a negation flips, "erop vertrouwen" -> 'hopen', is
+# held back by DD103 itself)
 _ER_BETWEEN = frozenset({"ADV", "ADJ"})
-# a negation between stops the split: the unsplit "erop vertrouwen" is never negated (Dutch
-# splits it to deny it), so a listed alternative would flip the meaning ("Wij vertrouwen er
-# niet op dat u betaalt" is no "Wij hopen niet dat u betaalt")
-_ER_NEGATIONS = frozenset({"niet", "geen", "nooit"})
 
 
 def _split_er(doc, facts) -> dict[int, tuple[str, int]]:
@@ -231,8 +263,7 @@ def _split_er(doc, facts) -> dict[int, tuple[str, int]]:
         if facts[i][0] != "er":
             continue
         j = i + 1
-        while j < n and j - i <= 4 and doc[j].pos_ in _ER_BETWEEN and facts[j][0] not in _ER_PREPOSITIONS \
-                and doc[j].lower_ not in _ER_NEGATIONS:
+        while j < n and j - i <= 4 and doc[j].pos_ in _ER_BETWEEN and facts[j][0] not in _ER_PREPOSITIONS:
             j += 1
         if j == i + 1 or j >= n or j - i > 4:
             continue  # "erop" written apart without words between is matched as it is
@@ -373,6 +404,45 @@ def moved_verb(words: tuple[str, ...]) -> int:
 
 
 REFLEXIVES = frozenset({"zich"})
+
+
+def _block_at(tokens, start: int, words: tuple[str, ...], table) -> bool:
+    """Do ``words`` stand together from ``tokens[start]`` on?"""
+    return all(start + k < len(tokens) and word in table[tokens[start + k].i] for k, word in enumerate(words))
+
+
+def _tied_block(tokens, pos: int, words: tuple[str, ...], table) -> int | None:
+    """Where ``words`` stand together after the finite verb ``tokens[pos]``, past the words a
+    moved expression may have between (``MAX_GAP``), as a phrase of that verb's own clause:
+    one of the words hangs on the verb in the parse, and no other clause lies between, only
+    parts of the verb's own clause, or a clause inside one of them ("de regels die voor u
+    gelden"). None when there is none."""
+    verb = tokens[pos]
+    for start in range(pos + 2 + MAX_GAP, len(tokens)):
+        if not _block_at(tokens, start, words, table):
+            continue
+        block = tokens[start: start + len(words)]
+        if not any(t.head.i == verb.i for t in block):
+            return None
+        return None if _other_clause_between(verb, tokens[start].i) else start
+    return None
+
+
+def _other_clause_between(verb, end: int) -> bool:
+    """Does another clause than the verb's own stand between ``verb`` and Doc index ``end``: a
+    finite verb whose phrase reaches outside that stretch (a clause next to the verb's own),
+    or a conjunction that joins two verbs ("... en u brengt")?"""
+    doc = verb.doc
+    for k in range(verb.i + 1, end):
+        tok = doc[k]
+        if tok.pos_ == "CCONJ" and tok.head.pos_ in {"VERB", "AUX"}:
+            return True
+        if tok.pos_ in {"VERB", "AUX"} and "Fin" in tok.morph.get("VerbForm"):
+            lo = tok.left_edge.i
+            hi = tok.right_edge.i
+            if lo <= verb.i or hi >= end:
+                return True
+    return False
 
 
 def _reflexive_verb(tokens, pos: int, word: str, table) -> int | None:
@@ -572,17 +642,24 @@ class PhraseIndex:
         verb = tokens[pos]
         if verb.dep_ in {"aux", "aux:pass"}:
             return None  # "Er is rekening gehouden met": "is" is the auxiliary of another verb
+        block = None
         for start in range(pos + 1, min(len(tokens), pos + 2 + MAX_GAP)):
             tok = tokens[start]
-            if before[0] in table[tok.i] and all(
-                    start + k < len(tokens) and word in table[tokens[start + k].i] for k, word in enumerate(before)):
+            if _block_at(tokens, start, before, table):
                 block = tokens[start: start + len(before)]
                 break
             if tok.is_punct or tok.pos_ in {"SCONJ", "CCONJ"} or (
                     tok.pos_ in {"VERB", "AUX"} and "Fin" in tok.morph.get("VerbForm")):
                 return None
-        else:
-            return None
+        if block is None:
+            # further away only as a phrase the parse hangs on the verb itself, in its own
+            # clause: "Daarom breng ik in het bijzonder de volgende bepalingen uit de wet onder
+            # uw aandacht", "De stage brengt voor studenten uit het buitenland hoge kosten met
+            # zich mee" (however long the middle part is)
+            start = _tied_block(tokens, pos, before, table)
+            if start is None:
+                return None
+            block = tokens[start: start + len(before)]
         if not any(t.head.i == verb.i or t.head.head.i == verb.i or verb.head.i == t.i for t in block):
             return None  # "ten grondslag" hangs from the noun after it, that noun from the verb
         found = Moved([verb, *block])
@@ -600,7 +677,7 @@ class PhraseIndex:
         loose = loose_particles(verb.doc)
         particle = next((t for t in tokens[start + len(before):] if t.head.i == verb.i
                          and (t.dep_ == "compound:prt" or t.i in loose) and t not in found), None)
-        if particle is not None and particle.i - verb.i <= 2 * MAX_GAP:
+        if particle is not None and (particle.i - verb.i <= 2 * MAX_GAP or particle.i - found[-1].i <= MAX_GAP):
             found.append(particle)
         found.sort(key=lambda t: t.i)
         return found

@@ -1489,6 +1489,8 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
         if not any(keys[t.i] & entry.with_ for t in tokens) and not (
                 entry.term == "bijschrijven" and _with_before(found, tokens, keys, entry.with_)):
             return True  # "armoede bestrijden" is no "een besluit bestrijden"
+    if entry.term in _FLIPPED_BY_NEGATION and _negated(found):
+        return True  # "Wij vertrouwen er niet op dat u betaalt" is no "Wij hopen niet dat u betaalt"
     if entry.term in _POINTING_TERMS and _points_itself(found):
         return True  # "Alles wijst erop dat de kosten stijgen": a sign, nobody tells the reader
     if entry.term == "bijschrijven" and _written_next_to(found, tokens):
@@ -1517,6 +1519,21 @@ _PERSON_OBJECTS = frozenset({"u", "je", "jou", "jullie", "hem", "haar", "ons", "
 _PERSON_SUBJECTS = frozenset({"ik", "wij", "we", "jij", "je", "u", "hij", "zij", "jullie", "men", "iedereen"})
 
 
+# entries whose alternative means something else under a negation: "erop vertrouwen" ->
+# 'hopen' (not trusting that is no hoping not); "Wij wijzen u er niet op" is still 'laten weten'
+_FLIPPED_BY_NEGATION = frozenset({"erop vertrouwen"})
+_NEGATIONS = frozenset({"niet", "nooit", "geen"})
+
+
+def _negated(found: list) -> bool:
+    """Is the verb of the match denied: a negation among its words ("vertrouwen er niet op")
+    or hung on its verb ("Wij vertrouwen niet langer erop")?"""
+    doc = found[0].doc
+    if any(doc[k].lower_ in _NEGATIONS for k in range(found[0].i, found[-1].i)):
+        return True
+    return any(c.lower_ in _NEGATIONS for t in found if t.pos_ in {"VERB", "AUX"} for c in t.children)
+
+
 def _points_itself(found: list) -> bool:
     """Is "erop wijzen" here 'indicate': its subject is a thing or a noun ("Alles wijst erop
     dat", "De cijfers wijzen er duidelijk op"), and no person is its object ("wijzen u erop")?
@@ -1536,10 +1553,29 @@ def _written_next_to(found: list, tokens: list) -> bool:
     bedrag erbij"), or with "er"/"erbij" ("Schrijf er het bedrag bij")? A bank or office that
     pays money in is the subject ("Wij schrijven het bedrag bij op uw rekening")."""
     verb = found[0]
-    if any(c.lower_ in {"er", "erbij"} for c in verb.children) or any(t.lower_ == "erbij" for t in tokens):
+    if any(c.lower_ in {"er", "erbij"} for c in verb.children) or _erbij_in_clause(verb, tokens):
         return True
     start = tokens[0].i
     return verb.i == start and not any(c.dep_.startswith("nsubj") for c in verb.children)
+
+
+def _erbij_in_clause(verb, tokens: list) -> bool:
+    """Does an "erbij" stand in the clause of ``verb`` (the parse may hang it elsewhere: "Wij
+    schrijven u het bedrag erbij")? Not in another clause: "Wij schrijven het bedrag bij op
+    uw rekening, en de rente komt erbij" (a comma, a conjunction or another finite verb
+    between)."""
+    at = tokens.index(verb)
+    for step in (-1, 1):
+        k = at + step
+        while 0 <= k < len(tokens):
+            tok = tokens[k]
+            if tok.lower_ == "erbij":
+                return True
+            if tok.is_punct or tok.pos_ in {"CCONJ", "SCONJ"} or (
+                    tok.pos_ in {"VERB", "AUX"} and "Fin" in tok.morph.get("VerbForm")):
+                break
+            k += step
+    return False
 
 
 def _with_before(found: list, tokens: list, keys: list, words: frozenset) -> bool:

@@ -124,7 +124,11 @@ def list_matches(tokens, keys, used: set[int], accepted=lambda text: False):
                 # further away only as the verb's own object: "De burgemeester doet in de
                 # vergadering van de raad van volgende week mededeling van het besluit"
                 for j in range(i + WINDOW, len(tokens)):
-                    linked = tokens[j].head.i == first.i or first.head.i == tokens[j].i
+                    # the verb's object, or a word of that object's own ("onder" of "onder uw
+                    # aandacht"): the parse keeps it in the verb's clause
+                    head = tokens[j].head
+                    linked = head.i == first.i or first.head.i == tokens[j].i or (
+                        head.head.i == first.i and head.i != first.i and head.pos_ not in {"VERB", "AUX"})
                     for w in words:
                         if linked and w not in hit and w in keys[j] and tokens[j].i not in used:
                             hit[w] = tokens[j]
