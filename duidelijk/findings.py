@@ -63,6 +63,10 @@ class Finding:
     # a tip for a word most readers know (DD103's setting 'mild'): the B1 verdict leaves it
     # out, whatever its severity. Set on the finding itself, not a field: not in the output
     mild: ClassVar[bool] = False
+    # a finding the difficulty score does not count (DD107's short clause in disguise, whose
+    # weight the editors' pairs cannot show: see docs/judged.md, fourteenth session). Set on
+    # the finding itself, like ``mild``
+    scored: ClassVar[bool] = True
 
     def to_dict(self) -> dict:
         suggestions = self.suggestions

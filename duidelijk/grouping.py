@@ -47,7 +47,7 @@ def group_findings(findings, sentences: list[dict], features: list[dict]) -> lis
              if n is not None and n < len(features) and f.category not in TEXT_LEVEL]
     gains = difficulty.gains(features, asked)  # once per sentence and kind of finding
     for i, (f, n) in enumerate(zip(findings, places)):
-        gain = gains.get((n, f.category), 0.0)
+        gain = gains.get((n, f.category), 0.0) if f.scored else 0.0
         g = by_key.setdefault(key(f), {
             "code": f.code, "category": f.category, "severity": f.severity.value,
             "message": f.message, "text": f.text, "count": 0, "findings": [], "gain": 0.0,

@@ -40,7 +40,7 @@ def text_metrics(ctx: Context, findings: list[Finding],
     features = []  # each sentence is read once for its own score and the text's
     sents = []
     total_words = total_syll = 0
-    starts = sorted((f.start, f.category) for f in (*findings, *hidden))
+    starts = sorted((f.start, f.category) for f in (*findings, *hidden) if f.scored)
     at_list = [at for at, _ in starts]
     for sent, _, words in sentence_words(ctx):
         lo, hi = sent.start, sent.end

@@ -10,6 +10,56 @@ def found(check, code, text):
     return [f for f in check(text, select=[code]).findings if f.code == code]
 
 
+# --- DD107: a participle with a phrase of its own before a noun -------------------------------
+@pytest.mark.parametrize("text, span", [
+    ("Wij hebben het door u ingevulde aanvraagformulier ontvangen.", "het door u ingevulde aanvraagformulier"),
+    ("U vindt de in de brief genoemde datum hieronder.", "de in de brief genoemde datum"),
+    ("Wij sturen uw op 3 maart ingediende aanvragen terug.", "uw op 3 maart ingediende aanvragen"),
+    ("U heeft niet binnen de door u gestelde termijn gereageerd.", "de door u gestelde termijn"),
+])
+def test_participle_phrase_before_a_noun_is_found(check, text, span):
+    f = found(check, "DD107", text)
+    assert [x.text for x in f] == [span]
+    assert "staat een stuk zin" in f[0].message
+
+
+def test_participle_phrase_names_the_relative_pronoun(check):
+    het = found(check, "DD107", "Wij hebben het door u ingevulde aanvraagformulier ontvangen.")
+    assert "'het aanvraagformulier dat ...'" in het[0].message
+    de = found(check, "DD107", "U vindt de in de brief genoemde datum hieronder.")
+    assert "'de datum die ...'" in de[0].message
+    plural = found(check, "DD107", "Wij sturen uw op 3 maart ingediende aanvragen terug.")
+    assert "'uw aanvragen die ...'" in plural[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "U heeft niet binnen de gestelde termijn betaald.",  # a participle alone
+    "Wij danken u voor uw getoonde inzet.",
+    "De eerder genoemde datum klopt niet.",  # an adverb, no phrase with a preposition
+    "Uw eerder ingediende aanvraag is klaar.",
+    "De nieuwe grijze container staat bij de deur.",  # adjectives
+    "Wij sturen u de brief over uw aanvraag toe.",  # the phrase comes after the noun
+    "Wij bieden een op maat gemaakte oplossing.",  # a fixed expression ("op maat")
+])
+def test_no_clause_in_disguise(check, text):
+    f = [x for x in found(check, "DD107", text) if "stuk zin" in x.message]
+    assert not f
+
+
+def test_clause_in_disguise_is_not_counted_by_the_score(check):
+    short = check("Wij hebben het door u ingevulde aanvraagformulier ontvangen.", select="DD107")
+    assert [f.code for f in short.findings] == ["DD107"]
+    assert short.sentence_features[0]["split"] == 0
+    long = check("De door de gemeenteraad op 12 maart in de vergadering vastgestelde regels gelden nu.",
+                 select="DD107")
+    assert long.sentence_features[0]["split"] == 1
+
+
+def test_long_tang_keeps_its_own_message(check):
+    f = found(check, "DD107", "De door de gemeenteraad op 12 maart in de vergadering vastgestelde regels gelden nu.")
+    assert len(f) == 1 and f[0].message.startswith("Tussen 'De' en 'regels' staan")
+
+
 # --- DD103: a particle verb the lemmatizer reads with its particle -----------------------------
 def test_daaruit_vloeit_voort(check):
     f = found(check, "DD103", "Daaruit vloeit voort dat u geen recht heeft.")
