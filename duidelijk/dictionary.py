@@ -146,9 +146,11 @@ def exists(word: str) -> bool:
     return False
 
 
-def lemma_candidates(word: str) -> list[str]:
+@lru_cache(maxsize=200_000)
+def lemma_candidates(word: str) -> tuple[str, ...]:
     """The word and the forms it may be inflected from: brieven -> brief, zaken -> zaak,
-    belanghebbenden -> belanghebbende, onroerende -> onroerend, auto's -> auto."""
+    belanghebbenden -> belanghebbende, onroerende -> onroerend, auto's -> auto. Kept per word
+    (splits, familiarity, DD105 and the noun lemmas ask it of the same words again)."""
     from duidelijk.verbs import stem_from_infinitive
 
     w = word.lower()
@@ -162,7 +164,7 @@ def lemma_candidates(word: str) -> list[str]:
         out.append(w[:-1])
     if w.endswith("er") and len(w) > 5:
         out.append(w[:-2])
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=200_000)
@@ -235,14 +237,19 @@ def separable(verb: str) -> bool:
     return False
 
 
-def noun_lemmas(form: str, lemma: str) -> set[str]:
+_NO_LEMMAS: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=100_000)
+def noun_lemmas(form: str, lemma: str) -> frozenset[str]:
     """The singular of a plural noun the lemmatizer left as it was ("randvoorwaarden" ->
-    "randvoorwaarde", "brieven" -> "brief"), so that its frequency counts all its forms."""
+    "randvoorwaarde", "brieven" -> "brief"), so that its frequency counts all its forms. Kept
+    per (form, lemma): DD104's familiarity and the phrase keys of DD103 ask it of the same words."""
     if lemma != form or not form.endswith(("en", "s")) or len(form) < 6:
-        return set()
+        return _NO_LEMMAS
     # a singular that Dutch text uses and whose plural is this form (the word list lacks many
     # compounds: "randvoorwaarde")
-    return {c for c in lemma_candidates(form)[1:] if len(c) >= 4 and zipf(c) > 0 and form in _forms(c, "NOUN")}
+    return frozenset(c for c in lemma_candidates(form)[1:] if len(c) >= 4 and zipf(c) > 0 and form in _forms(c, "NOUN"))
 
 
 @lru_cache(maxsize=200_000)

@@ -12,7 +12,8 @@ def _reset():
                dictionary.compound_parts, dictionary._split, dictionary.lemma_zipf, dictionary.familiarity,
                dictionary._form_familiarity,
                dictionary.separable, dictionary.likely_typo, dictionary.known_meaning,
-               dictionary.established_compound, dictionary.verb_lemmas):
+               dictionary.established_compound, dictionary.verb_lemmas,
+               dictionary.noun_lemmas, dictionary.lemma_candidates):
         fn.cache_clear()
 
 

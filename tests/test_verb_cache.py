@@ -130,3 +130,38 @@ def test_part_scores_as_before(mode):
              for final in (False, True)}
     assert [dictionary._part_ok(*p) for p in sorted(parts)] == [old(*p) for p in sorted(parts)]
     assert sum(dictionary._part_ok(*p) > 0 for p in parts) > 50
+
+
+def _old_lemma_candidates(word: str) -> list[str]:
+    w = word.lower()
+    out = [w]
+    if w.endswith("'s"):
+        out.append(w[:-2])
+    if w.endswith("en") and len(w) > 4:
+        out.append(verbs.stem_from_infinitive(w))
+        out.append(w[:-2])
+    if w.endswith(("s", "n", "e")) and len(w) > 4:
+        out.append(w[:-1])
+    if w.endswith("er") and len(w) > 5:
+        out.append(w[:-2])
+    return out
+
+
+def _old_noun_lemmas(form: str, lemma: str) -> set[str]:
+    if lemma != form or not form.endswith(("en", "s")) or len(form) < 6:
+        return set()
+    return {c for c in _old_lemma_candidates(form)[1:]
+            if len(c) >= 4 and zipf(c) > 0 and form in dictionary._forms(c, "NOUN")}
+
+
+def test_lemma_candidates_and_noun_lemmas_as_before(mode):
+    """Both are kept per word now (a tuple and a frozenset: no caller can change them)."""
+    words = _words() + ["auto's", "brieven", "zaken", "randvoorwaarden", "belanghebbenden", "Voorwaarden"]
+    for w in words:
+        assert list(dictionary.lemma_candidates(w)) == _old_lemma_candidates(w), w
+        assert dictionary.noun_lemmas(w, w) == _old_noun_lemmas(w, w), w
+        assert dictionary.noun_lemmas(w + "en", w) == _old_noun_lemmas(w + "en", w) == set()
+    assert isinstance(dictionary.lemma_candidates("brieven"), tuple) and "brief" in dictionary.lemma_candidates("brieven")
+    assert dictionary.noun_lemmas("randvoorwaarden", "randvoorwaarden") == {"randvoorwaarde"}
+    assert isinstance(dictionary.noun_lemmas("brieven", "brieven"), frozenset)
+    assert sum(bool(dictionary.noun_lemmas(w, w)) for w in words) > 200
