@@ -243,12 +243,13 @@ def _no_form_fits(found: list) -> bool:
         return True  # "schorten ... op", "af te handelen": the particle stays behind
     if len(found) == 1 and _particle_apart(found[0]):
         return True  # "delen wij u het volgende mede": the verb is "mededelen"
-    first = found[0]
-    sent_start = _sentence(first)[0]
-    prev = first.doc[first.i - 1] if first.i > sent_start else None
-    before = prev.doc[prev.i - 1] if prev is not None and prev.lower_ == "te" and prev.i > sent_start else prev
-    if before is not None and before.lower_ in FIXED_BEFORE:
-        return True  # "ter interpretatie", "mede te ondertekenen": the word belongs to what stands before it
+    # the word before the match, or before its "te" (forms from the token table, no Token each)
+    i = found[0].i
+    sent_start = table.sentence_of(i)[0]
+    if i > sent_start:
+        before = i - 2 if facts[i - 1].lower == "te" and i - 1 > sent_start else i - 1
+        if facts[before].lower in FIXED_BEFORE:
+            return True  # "ter interpretatie", "mede te ondertekenen": the word belongs to what stands before it
     return False
 
 
@@ -476,15 +477,21 @@ def _te_phrase(alternative: str) -> str:
 def _particle_apart(tok) -> bool:
     """Does a particle of this verb stand apart after it, also where the parse does not call
     it a particle ("delen ... mede", read as "mededelen")?"""
-    loose = loose_particles(tok.doc)
-    if tok.pos_ not in {"VERB", "AUX"} and not any(c.i in loose for c in tok.children):
+    doc, i = tok.doc, tok.i
+    loose = loose_particles(doc)
+    table = token_table(doc)  # the children and their forms, without a Token each
+    facts, children = table.facts, table.children(i)
+    if facts[i].pos not in {"VERB", "AUX"} and not any(c in loose for c in children):
         return False  # a verb the tagger took for a noun ("licht ik ... toe") has a loose particle
-    keys = token_keys(tok)
-    for child in tok.children:
-        word = "mee" if child.lower_ == "mede" else child.lower_
-        if child.i > tok.i and (word in PARTICLES or child.lower_ == "mede") and any(
-                k.startswith(word) for k in keys | {tok.lemma_.lower()}) and not tok.lower_.startswith(word):
-            return True
+    keys = None
+    for c in children:
+        lower = facts[c].lower
+        word = "mee" if lower == "mede" else lower
+        if c > i and (word in PARTICLES or lower == "mede"):
+            if keys is None:
+                keys = token_keys(tok) | {facts[i].lemma.lower()}
+            if any(k.startswith(word) for k in keys) and not facts[i].lower.startswith(word):
+                return True
     return False
 
 
@@ -1408,14 +1415,19 @@ def quoted_name(found: list) -> bool:
     first, last = found[0], found[-1]
     start, end = _sentence(first)
     doc = first.doc
-    opening = next((doc[i] for i in range(first.i - 1, max(start, first.i - 8) - 1, -1) if doc[i].text in PAIRED_QUOTES),
+    # the quote marks by the token table's forms, without a Token each (a mark is its own lower case)
+    lower = token_table(doc).facts
+    opening = next((i for i in range(first.i - 1, max(start, first.i - 8) - 1, -1) if lower[i].lower in PAIRED_QUOTES),
                    None)
-    if opening is None or opening.text not in QUOTE_PAIRS:
+    if opening is None or lower[opening].lower not in QUOTE_PAIRS:
         return False
-    if opening.i == 0 or doc[opening.i - 1].lower_ not in pointing_words():
+    if opening == 0 or lower[opening - 1].lower not in pointing_words():
         return False  # 'Wij sturen u een "Beschikking"': a term in quotes, no place to find
-    closing = next((doc[i] for i in range(last.i + 1, min(end, last.i + 8)) if doc[i].text in PAIRED_QUOTES), None)
-    if closing is None or not closes_quote(opening.text, closing.text):
+    closing = next((i for i in range(last.i + 1, min(end, last.i + 8)) if lower[i].lower in PAIRED_QUOTES), None)
+    if closing is None:
+        return False
+    opening, closing = doc[opening], doc[closing]
+    if not closes_quote(opening.text, closing.text):
         return False
     inside = [t for t in doc[opening.i + 1: closing.i] if not t.is_punct]
     if not inside or len(inside) > 6 or not inside[0].text[:1].isupper():
@@ -1438,7 +1450,8 @@ def explained_here(found: list) -> bool:
     if nxt is not None and nxt.text in {":", "("}:
         return False  # "de volgende uitgangspunten:" (a list), "Locatie: ..." (a field),
         # "doelgroep(en)", "(zie ...)": no explanation of the word
-    return explained(found[0]) or (len(found) > 1 and explained(last))
+    facts = token_table(last.doc).facts  # the forms without a Token each, the sentence without a Span
+    return explained(found[0], facts) or (len(found) > 1 and explained(last, facts))
 
 
 def starts_a_title(found: list) -> bool:
