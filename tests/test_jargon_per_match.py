@@ -155,3 +155,44 @@ def test_quoted_name_with_the_table_as_with_tokens(docs):
     results = [(jargon.quoted_name(found), _old_quoted_name(found)) for doc in docs for found in _matches(doc)]
     assert all(new == old for new, old in results)
     assert sum(old for _, old in results) >= 3  # the quoted names after "bij", "onder", "naar"
+
+
+# matches whose replacements something else takes away: an entry that fits no sentence as
+# it stands ('-'), a word in another word class than its entry fits, another sense, "aangeven"
+# without a clause; and listed adjectives before a noun with a determiner, which keep their forms
+SKIPPED = [
+    "Mocht u vragen hebben, bel ons dan. U kunt schriftelijk c.q. per e-mail reageren.",
+    "Dergelijke kosten betalen wij niet. Voorafgaand aan het gesprek sturen wij u een brief.",
+    "Eventuele kosten betaalt u zelf. U krijgt eventueel later bericht.",
+    "Uw aanvraag is toegekend. Het bestemmingsplan is vastgesteld. De schade is vastgesteld.",
+    "U heeft aangegeven dat u verhuist. Zoals aangegeven in de brief. Wilt u aangeven welke datum past?",
+    "De onroerende zaak wordt verkocht. Het verschuldigde bedrag is hoog. Wij verstrekken u de gegevens.",
+]
+
+
+def _dd103(nlp, texts):
+    from duidelijk.analysis import analyse
+    from duidelijk.config import Config
+    from duidelijk.readers import text_document
+
+    config = Config(select=["DD103"])
+    return [[f.to_dict() for f in report.findings] for report in analyse([text_document(t) for t in texts], config, nlp)]
+
+
+def test_forms_worked_out_only_where_a_replacement_can_be_given(nlp, monkeypatch):
+    texts = [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt"))] + MADE + SKIPPED
+    calls = []
+    form_for = jargon._form_for
+
+    def counted(found, alternative):
+        calls.append(1)
+        return form_for(found, alternative)
+
+    monkeypatch.setattr(jargon, "_form_for", counted)
+    skipping = _dd103(nlp, texts)
+    with_skip = len(calls)
+    monkeypatch.setattr(jargon, "SKIP_UNUSED_FORMS", False)
+    calls.clear()
+    assert _dd103(nlp, texts) == skipping
+    assert len(calls) > with_skip  # the made sentences reach the skip
+    assert sum(len(r) for r in skipping) > 20

@@ -2086,6 +2086,10 @@ def _parts_to_run(index, reject, present: set[str]) -> tuple[bool, bool, bool, b
             not present.isdisjoint(FORMAL_WORDS) or _negation_may(present))
 
 
+# Jargon.check works out the forms of the alternatives only where a replacement can be
+# given (False: for every match, as before; tests/test_jargon_per_match.py compares both)
+SKIP_UNUSED_FORMS = True
+
 _OFFICIALESE_OPENING = re.compile(r"'([^']*)' is (?:hier )?ambtelijke taal\. ")
 
 
@@ -2263,13 +2267,23 @@ class Jargon(Rule):
                     yield mark(self._particle_finding(ctx, found, particle, alts if replace else [],
                                                       "" if other_sense else entry.note, shown=[] if other_sense else alts))
                     continue
-                usable = [] if _no_form_fits(found) else [
-                    f for f in (_form_for(found, a) for a in alts) if f]
-                if len(found) == 1:
+                # what takes every replacement away below, asked first: the forms of the
+                # alternatives are then worked out only for "de onroerende zaak" (phrase_det),
+                # which names them with their determiners (about a quarter of the matches)
+                other_sense = len(found) == 1 and object_in_other_sense(found[0])
+                saying = len(found) == 1 and saying_without_clause(found[0])
+                no_fit = "-" in entry.fits or bool(entry.fits and len(found) == 1 and word_class(found[0]) not in entry.fits)
+                phrase_det = phrase_determiner(found)
+                if (other_sense or saying or no_fit) and (phrase_det is None or "-" in entry.fits) and SKIP_UNUSED_FORMS:
+                    usable = []
+                elif _no_form_fits(found):
+                    usable = []
+                else:
+                    usable = [f for f in (_form_for(found, a) for a in alts) if f]
+                if len(found) == 1 and usable:
                     usable = [u for u in (noun_fit(found[0], u, ctx.config.model) for u in usable)
                               if u and not (u in PLURAL_ONLY and found[0].lower_.startswith(BELOW_WORDS)
                                             and not _before_plural(found[0]))]
-                phrase_det = phrase_determiner(found)
                 if phrase_det is not None:
                     # "de onroerende zaak" is no "de huis": the alternatives in the determiner's
                     # gender; else one of them with the other determiner ("het huis")
@@ -2286,8 +2300,7 @@ class Jargon(Rule):
                         continue
                     usable = [u for u, f in fits if f is not False]
                 usable = [u for u in (in_context(found, u) for u in usable) if u and u.lower() != text.lower()]
-                other_sense = len(found) == 1 and object_in_other_sense(found[0])
-                if other_sense or (len(found) == 1 and saying_without_clause(found[0])):
+                if other_sense or saying:
                     usable = []
                 if len(found) == 1 and alts and alts[0].split()[-1] == "geven" and _krijgen_passive(found[0]):
                     yield mark(self._finding(ctx, found, f"'{text}' is ambtelijke taal. Na 'krijgen' kunt u het "
@@ -2297,7 +2310,7 @@ class Jargon(Rule):
                     yield mark(self._finding(ctx, found, f"'{text}' is ambtelijke taal. Schrijf liever 'zegt' of "
                                                          f"'zei', en zet het werkwoord voor de naam.", []))
                     continue
-                if "-" in entry.fits or (entry.fits and len(found) == 1 and word_class(found[0]) not in entry.fits):
+                if no_fit:
                     usable = []  # "eventuele kosten": 'misschien' is no adjective; '-': never as it stands
                 if isinstance(found, Moved) and (_preposition_after(found) or found[-1].pos_ == "ADP"):
                     usable = []  # "zijn van toepassing op": "gelden" asks "voor", another preposition;
