@@ -1784,6 +1784,8 @@ def subject_entry(found: list, entry: Entry) -> Entry:
 
 def in_fixed_expression(found: list, tokens: list, entry: Entry) -> bool:
     """Is the match part of an ordinary fixed expression listed with it ("zich voordoen als")?"""
+    if not entry.unless:
+        return False  # most entries list none: no positions to work out
     index = {t.i: n for n, t in enumerate(tokens)}
     for words in entry.unless:
         for tok in found:
