@@ -123,6 +123,15 @@ def test_no_traceback_from_real_process(tmp_path):
     assert "geen tekst" in proc.stdout
 
 
+def test_python_dash_m_runs_the_same_command_line(tmp_path):
+    letter = tmp_path / "brief.txt"
+    letter.write_text("Wij betalen het bedrag zsm uit.", encoding="utf-8")
+    version = subprocess.run([sys.executable, "-m", "duidelijk", "--version"], capture_output=True, text=True)
+    assert version.returncode == 0 and version.stdout.startswith("duidelijk ")
+    check = subprocess.run([sys.executable, "-m", "duidelijk", "check", str(letter)], capture_output=True, text=True)
+    assert "DD113" in check.stdout and "Traceback" not in check.stderr
+
+
 def test_rules_page_is_up_to_date():
     from duidelijk.docs import rules_markdown
 

@@ -40,7 +40,10 @@ def _texts() -> list[str]:
     letters = [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt"))]
     # letter-sized texts of the made sentences, in turn, and a few with every piece once
     made = [" ".join(SENTENCES[k::9]) for k in range(9)]
-    return letters + made + ["Geachte heer Jansen,\n\n" + " ".join(SENTENCES[:40])]
+    # an undotted letter pair (DD113) and "men" beside "onze" (DD111's message counts "wij"/"ons"):
+    # a review broke each filter in a copy and only these sentences told the two ways apart
+    single = ["Wij betalen het bedrag zsm uit.", "Op onze website vindt men meer informatie."]
+    return letters + made + single + ["Geachte heer Jansen,\n\n" + " ".join(SENTENCES[:40])]
 
 
 def _reports(nlp, prefilter: bool, monkeypatch) -> str:
