@@ -97,7 +97,7 @@ def span_keys(doc, start: int, end: int) -> frozenset[str]:
 # (The key is the three as one bytes object: no tuple per token to make and hash.) The last
 # fact is ``_strip_plan(word, lemma)``: None for most words, whose lemma no sentence changes.
 _FORMS: dict[bytes, tuple[str, str, frozenset[str], bool, tuple[str, frozenset[str]] | None]] = {}
-_PARTICIPLE_LIKE, _NOUN = 1, 2  # the word class column of the key
+_PARTICIPLE_LIKE, _NOUN, _VERB = 1, 2, 3  # the word class column of the key (_VERB: a participle-like verb)
 _FORMS_MAX = 50_000  # about 30 MB when full (580 bytes a form); a letter has a few hundred
 
 
@@ -107,10 +107,12 @@ def _form_facts(strings, key: bytes, lower: int, lemma_id: int, word_class: int)
     if len(lemma) > len(word) + 4 and lemma[:2] != word[:2] and not _particle_first(lemma, word):
         lemma = word  # a wild guess of the lemmatizer
     # an inflected participle: "onderstaande" -> "onderstaand"
-    inflected = word_class == _PARTICIPLE_LIKE and len(word) > 6 and word.endswith(("nde", "de", "te"))
+    inflected = word_class in (_PARTICIPLE_LIKE, _VERB) and len(word) > 6 and word.endswith(("nde", "de", "te"))
     keys = {word, lemma, word[:-1]} if inflected else {word, lemma}
-    if word_class == _PARTICIPLE_LIKE:
+    if word_class in (_PARTICIPLE_LIKE, _VERB):
         keys |= _particle_verb(word, lemma)
+    if word_class == _VERB and lemma == word:
+        keys |= _one_infinitive(word)  # a verb only: the adjective "bezig" is no "bezigen"
     if word_class == _NOUN:
         # a plural the lemmatizer left as it was matches its singular: "randvoorwaarden" is
         # "randvoorwaarde" (the rule then proposes the plural of the alternative)
@@ -129,6 +131,16 @@ def _particle_first(lemma: str, word: str) -> bool:
     wild guess of the lemmatizer?"""
     return any(lemma.startswith(p) and lemma[len(p):len(p) + 2] == word[:2]
                for p in _PARTICLES_BY_LETTER.get(lemma[:1], ()))
+
+
+def _one_infinitive(word: str) -> set[str]:
+    """The infinitive of a verb form the lemmatizer left as it was ("Ik beslis op uw
+    aanvraag": 'beslis'), when the dictionary knows exactly one ('beslissen'); none when it
+    knows two ('stel': 'stellen' and 'stelen'), which only the sentence could tell apart."""
+    if len(word) < 4 or word.endswith("en"):
+        return set()
+    found = {v for v in verb_lemmas(word) if exists(v)}
+    return found if len(found) == 1 else set()
 
 
 def _particle_verb(word: str, lemma: str) -> set[str]:
@@ -168,8 +180,9 @@ def _make_keys(doc) -> list[frozenset[str]]:
     if missing:
         rows = tokens.key_columns()[missing]  # LOWER, LEMMA, POS, DEP, read with the table's other columns
         cols = rows[:, :3].copy(order="C")
-        # may be an inflected participle (1), a noun that may be a plural (2), or neither (0)
-        cols[:, 2] = ((rows[:, 2] == ADJ) | (rows[:, 2] == VERB)) * _PARTICIPLE_LIKE + (rows[:, 2] == NOUN) * _NOUN
+        # may be an inflected participle (1, an adjective; 3, a verb), a noun that may be a
+        # plural (2), or neither (0)
+        cols[:, 2] = (rows[:, 2] == ADJ) * _PARTICIPLE_LIKE + (rows[:, 2] == VERB) * _VERB + (rows[:, 2] == NOUN) * _NOUN
         packed = row_keys(cols)
         for n, i in enumerate(missing):
             lower, lemma_id, word_class = cols[n].tolist()
@@ -414,7 +427,7 @@ def _block_at(tokens, start: int, words: tuple[str, ...], table) -> bool:
 def _tied_block(tokens, pos: int, words: tuple[str, ...], table) -> int | None:
     """Where ``words`` stand together after the finite verb ``tokens[pos]``, past the words a
     moved expression may have between (``MAX_GAP``), as a phrase of that verb's own clause:
-    one of the words hangs on the verb in the parse, and no other clause lies between, only
+    one of the words belongs to it in the parse (``in_clause_of``), and no other clause lies between, only
     parts of the verb's own clause, or a clause inside one of them ("de regels die voor u
     gelden"). None when there is none."""
     verb = tokens[pos]
@@ -422,10 +435,51 @@ def _tied_block(tokens, pos: int, words: tuple[str, ...], table) -> int | None:
         if not _block_at(tokens, start, words, table):
             continue
         block = tokens[start: start + len(words)]
-        if not any(t.head.i == verb.i for t in block):
+        if not any(in_clause_of(t, verb) for t in block):
             return None
         return None if _other_clause_between(verb, tokens[start].i) else start
     return None
+
+
+def in_clause_of(tok, verb, limit: int = 8) -> bool:
+    """Does ``tok`` belong to the clause of ``verb``: does its chain of heads reach the verb
+    through words that are no verbs (the head of another clause)? The parse may hang a
+    phrase of the verb on a noun before it ("breng ik de bepalingen uit de regelgeving onder
+    uw aandacht": 'aandacht' on 'regelgeving'); the phrase is still in the verb's clause."""
+    for _ in range(limit):
+        if tok.dep_ in _CLAUSE_LABELS:
+            return False  # the head of a clause of its own ("die nog in behandeling is")
+        head = tok.head
+        if head.i == verb.i:
+            return True
+        if head.i == tok.i or head.pos_ in {"VERB", "AUX"}:
+            return False
+        tok = head
+    return False
+
+
+# the labels of a word that heads a clause of its own, also a noun with its copula ("de
+# aanvraag die nog in behandeling is": 'behandeling' is 'acl:relcl')
+_CLAUSE_LABELS = frozenset({"acl:relcl", "acl", "advcl", "ccomp", "csubj", "xcomp", "parataxis"})
+
+
+def in_relative_clause(tok, verb, limit: int = 8) -> bool:
+    """Does ``tok`` stand in a relative clause that ``verb`` is not in: on its way up to the
+    verb, a word that heads such a clause (also a noun with its copula: "de aanvraag die nog in
+    behandeling is")? Then it is no word of an expression of that verb. The clause ends at its
+    own verbs: what the parse hangs on them after that is not in it ("de aanvraag die u hebt
+    ingediend in behandeling", as ``nominalisation.relative_clauses`` reads it)."""
+    at = tok.i
+    for _ in range(limit):
+        if tok.i == verb.i:
+            return False
+        if tok.dep_ == "acl:relcl":
+            last = max([tok.i] + [c.i for c in tok.children if c.dep_ in {"aux", "aux:pass", "cop"}])
+            return at <= last
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _other_clause_between(verb, end: int) -> bool:
@@ -652,16 +706,18 @@ class PhraseIndex:
                     tok.pos_ in {"VERB", "AUX"} and "Fin" in tok.morph.get("VerbForm")):
                 return None
         if block is None:
-            # further away only as a phrase the parse hangs on the verb itself, in its own
-            # clause: "Daarom breng ik in het bijzonder de volgende bepalingen uit de wet onder
-            # uw aandacht", "De stage brengt voor studenten uit het buitenland hoge kosten met
+            # further away only as a phrase of the verb's own clause (``in_clause_of``):
+            # "Daarom breng ik in het bijzonder de volgende bepalingen uit de wet onder uw
+            # aandacht", "De stage brengt voor studenten uit het buitenland hoge kosten met
             # zich mee" (however long the middle part is)
             start = _tied_block(tokens, pos, before, table)
             if start is None:
                 return None
             block = tokens[start: start + len(before)]
-        if not any(t.head.i == verb.i or t.head.head.i == verb.i or verb.head.i == t.i for t in block):
+        elif not any(t.head.i == verb.i or t.head.head.i == verb.i or verb.head.i == t.i for t in block):
             return None  # "ten grondslag" hangs from the noun after it, that noun from the verb
+        elif any(in_relative_clause(t, verb) for t in block):
+            return None  # "neemt de beslissing over de aanvraag die nog in behandeling is"
         found = Moved([verb, *block])
         j = start + len(before)
         for word in after:

@@ -119,3 +119,82 @@ def test_negated_trust_is_no_hope(check, text):
 def test_trust_without_negation_is_found(check, text):
     f = found(check, "DD103", text)
     assert f and "'hopen'" in f[0].message
+
+
+# --- DD103: the words of a verb expression anywhere in the verb's own clause ------------------
+@pytest.mark.parametrize("text, words", [
+    # the parse hangs "onder uw aandacht" on the noun before it; it is still the verb's clause
+    ("Zonder volledig te zijn breng ik in het bijzonder de volgende bepalingen uit de wet- en "
+     "regelgeving onder uw aandacht.", ("breng", "aandacht")),
+    ("Deze stage brengt voor studenten uit het buitenland vaak erg hoge kosten met zich mee.", ("brengt", "mee")),
+    ("Wij brengen de regels die sinds vorig jaar voor alle inwoners van de gemeente gelden onder uw "
+     "aandacht.", ("brengen", "aandacht")),
+    ("De burgemeester doet in de vergadering van de raad van volgende week mededeling van het besluit.",
+     ("doet", "mededeling")),
+])
+def test_split_expression_in_its_own_clause(check, text, words):
+    spans = [f.text.split() for f in found(check, "DD103", text)]
+    assert any(s[0] == words[0] and s[-1] == words[1] for s in spans), spans
+
+
+@pytest.mark.parametrize("text", [
+    # the words stand in another clause, with a verb of their own
+    "Ik breng de brief naar de balie van het gemeentehuis in de stad, waar de medewerker hem onder uw aandacht legt.",
+    "Wij brengen de stukken naar de afdeling Burgerzaken van de gemeente en het nieuwe besluit brengt veel "
+    "werk met zich mee.",
+])
+def test_no_split_expression_across_clauses(check, text):
+    spans = [f.text for f in found(check, "DD103", text)]
+    assert not any(s.split()[0] in {"breng", "brengen"} for s in spans), spans
+
+
+def test_second_clause_keeps_its_own_expression(check):
+    text = ("Wij brengen de stukken naar de afdeling Burgerzaken van de gemeente en het nieuwe besluit brengt "
+            "veel werk met zich mee.")
+    assert [f.text for f in found(check, "DD103", text) if "mee" in f.text] == ["brengt veel werk met zich mee"]
+
+
+def test_in_clause_of(nlp):
+    from duidelijk.phrases import in_clause_of
+
+    doc = nlp("Ik breng de brief naar de balie waar de medewerker hem onder uw aandacht legt.")
+    breng = doc[1]
+    aandacht = next(t for t in doc if t.text == "aandacht")
+    assert not in_clause_of(aandacht, breng)
+    assert in_clause_of(doc[3], breng)  # 'brief', the object
+
+
+# --- DD103 'beslissen op': only with the request itself --------------------------------------
+@pytest.mark.parametrize("text", [
+    "Hierbij beslis ik op uw verzoek van 3 maart.",  # the lemmatizer leaves 'beslis' as it is
+    "Wij beslissen binnen acht weken op uw bezwaar.",
+])
+def test_deciding_on_a_request(check, text):
+    f = found(check, "DD103", text)
+    assert f and "'beslissen over'" in f[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "Wij beslissen op basis van uw aanvraag.",
+    "Wij beslissen op tijd over uw aanvraag.",
+    "Ik beslis op 3 maart over uw aanvraag.",
+    "Wij beslissen over uw aanvraag.",
+])
+def test_deciding_otherwise(check, text):
+    assert not [f for f in found(check, "DD103", text) if "beslissen over" in f.message]
+
+
+def test_one_infinitive_only_when_the_dictionary_knows_one():
+    from duidelijk.phrases import _one_infinitive
+
+    assert _one_infinitive("beslis") == {"beslissen"}
+    assert _one_infinitive("stel") == set()  # 'stellen' or 'stelen'
+
+
+@pytest.mark.parametrize("text", [
+    # an adjective whose form is also a verb stem: no infinitive of it ('bezigen', 'nuttigen')
+    "Wij zijn bezig met uw aanvraag.",
+    "Het is nuttig om te bellen.",
+])
+def test_no_infinitive_of_an_adjective(check, text):
+    assert not found(check, "DD103", text)

@@ -679,7 +679,9 @@ def test_nominal_expression_around_a_relative_clause(check, text, words):
     "stadhuis van de gemeente voor een eerste behandeling.",
 ])
 def test_no_nominal_expression_around_a_relative_clause(check, text):
-    assert not [x for x in found(check, "DD103", text) if "stijf" in x.message]
+    # ("neemt de beslissing" itself is one since the fourteenth session, when the lemma of
+    # "neemt", which the lemmatizer leaves as it is, became "nemen")
+    assert not [x for x in found(check, "DD103", text) if "stijf" in x.message and x.text != "neemt de beslissing"]
 
 
 # --- DD101: "en" + a joining adverb + the verb: a new main clause -----------------------------

@@ -1502,6 +1502,8 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
         if not any(keys[t.i] & entry.with_ for t in tokens) and not (
                 entry.term == "bijschrijven" and _with_before(found, tokens, keys, entry.with_)):
             return True  # "armoede bestrijden" is no "een besluit bestrijden"
+    if entry.term == "beslissen op" and not _on_the_request(found, entry.with_):
+        return True  # "Wij beslissen op basis van uw aanvraag", "op tijd": 'op' has another noun
     if entry.term in _FLIPPED_BY_NEGATION and _negated(found):
         return True  # "Wij vertrouwen er niet op dat u betaalt" is no "Wij hopen niet dat u betaalt"
     if entry.term in _POINTING_TERMS and _points_itself(found):
@@ -1536,6 +1538,19 @@ _PERSON_SUBJECTS = frozenset({"ik", "wij", "we", "jij", "je", "u", "hij", "zij",
 # 'hopen' (not trusting that is no hoping not); "Wij wijzen u er niet op" is still 'laten weten'
 _FLIPPED_BY_NEGATION = frozenset({"erop vertrouwen"})
 _NEGATIONS = frozenset({"niet", "nooit", "geen"})
+
+
+def _on_the_request(found: list, requests: frozenset) -> bool:
+    """Does the 'op' of "beslissen op" govern the request itself ("Ik beslis op uw aanvraag",
+    "beslissen wij op uw bezwaar"): its noun is one of ``requests`` and hangs on the verb?"""
+    keys = doc_keys(found[0].doc)
+    for tok in found:
+        if tok.lower_ == "op" and tok.dep_ == "case":
+            if any(c.dep_ == "fixed" for c in tok.children):
+                return False  # "op basis van", "op grond van": a preposition of its own
+            noun = tok.head
+            return bool(keys[noun.i] & requests) and noun.head.i == found[0].i
+    return False
 
 
 def _negated(found: list) -> bool:

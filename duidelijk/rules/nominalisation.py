@@ -20,7 +20,7 @@ from duidelijk import wordlists
 from duidelijk.findings import Severity
 from duidelijk.lexicon import zipf
 from duidelijk.metrics import noun_class, token_table
-from duidelijk.phrases import doc_keys, span_keys
+from duidelijk.phrases import doc_keys, in_clause_of, in_relative_clause, span_keys
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.verbs import PARTICLES, present_singular, stem_from_infinitive
 
@@ -115,20 +115,23 @@ def list_matches(tokens, keys, used: set[int], accepted=lambda text: False):
                 continue
             window = range(i, min(len(tokens), i + WINDOW))
             hit = {}
+            verb_first = first.pos_ in {"VERB", "AUX"}
             for j in window:
                 for w in words:
-                    if w not in hit and w in keys[j] and tokens[j].i not in used:
+                    if w not in hit and w in keys[j] and tokens[j].i not in used and not (
+                            verb_first and j > i and in_relative_clause(tokens[j], first)):
+                        # not a word of a relative clause the verb is not in ("neemt de
+                        # beslissing over de aanvraag die nog in behandeling is")
                         hit[w] = tokens[j]
                         break
             if len(hit) < len(words):
                 # further away only as the verb's own object: "De burgemeester doet in de
                 # vergadering van de raad van volgende week mededeling van het besluit"
                 for j in range(i + WINDOW, len(tokens)):
-                    # the verb's object, or a word of that object's own ("onder" of "onder uw
-                    # aandacht"): the parse keeps it in the verb's clause
-                    head = tokens[j].head
-                    linked = head.i == first.i or first.head.i == tokens[j].i or (
-                        head.head.i == first.i and head.i != first.i and head.pos_ not in {"VERB", "AUX"})
+                    # the verb's object, or a word in the verb's own clause ("onder" of "onder
+                    # uw aandacht", also where the parse hangs it on a noun before it)
+                    linked = tokens[j].head.i == first.i or first.head.i == tokens[j].i or (
+                        first.pos_ in {"VERB", "AUX"} and in_clause_of(tokens[j], first))
                     for w in words:
                         if linked and w not in hit and w in keys[j] and tokens[j].i not in used:
                             hit[w] = tokens[j]
@@ -187,7 +190,8 @@ def _window_around(tokens, i, words, keys, used, inserts):
         if counted > WINDOW:
             break
         for w in words:
-            if w not in hit and w in keys[j] and at not in used:
+            if w not in hit and w in keys[j] and at not in used and not (
+                    j > i and tokens[i].pos_ in {"VERB", "AUX"} and in_relative_clause(tokens[j], tokens[i])):
                 hit[w] = tokens[j]
                 break
     return hit if len(hit) == len(words) else None
