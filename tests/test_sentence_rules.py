@@ -754,6 +754,18 @@ def test_passive_of_a_treden_verb_with_an_object_or_agent_is_found(check, text):
      "kunt"),
     ("Komt u niet naar het gesprek en laat u niets van u horen, dan kan de leerplichtambtenaar een "
      "proces-verbaal opmaken.", "kan"),
+    # "het", "er", "je" as the subject (weakfix14): not the stem of an order, or a verb that
+    # gives no order
+    ("Is er iets veranderd in uw inkomen, uw woonsituatie of de samenstelling van uw gezin, dan moet u dat "
+     "doorgeven.", "moet"),
+    ("Verandert er iets in uw inkomen, uw woonsituatie of de samenstelling van uw gezin, dan moet u dat "
+     "doorgeven.", "moet"),
+    ("Is het niet mogelijk om op de afgesproken dag en tijd naar het gesprek te komen, dan kunt u ons bellen.",
+     "kunt"),
+    ("Heb je vragen over deze brief of over je aanvraag voor bijzondere bijstand, dan kun je bellen met 14 020.",
+     "kun"),
+    ("Wil je meer weten over de regels voor parkeren in het centrum van de stad, dan vind je alles op onze "
+     "website.", "vind"),
 ])
 def test_lead_in_of_a_condition_that_opens_with_its_verb(check, text, verb):
     f = found(check, "DD108", text)
@@ -771,4 +783,26 @@ def test_lead_in_of_a_condition_that_opens_with_its_verb(check, text, verb):
     "Wij hebben uw aanvraag voor een vergunning voor het kappen van een boom ontvangen, dan kunt u verder.",
 ])
 def test_short_or_asking_verb_first_sentence_has_no_lead_in(check, text):
+    assert not found(check, "DD108", text)
+
+
+# an order whose object, owner word or reflexive follows its verb ("het", "je", "er", "ze",
+# "u") is no condition: the reader has its verb first (REVIEW14-weak BUG 1)
+@pytest.mark.parametrize("text", [
+    "Vul het formulier helemaal in en stuur alle bewijsstukken met de post mee, dan kunnen wij uw aanvraag "
+    "sneller behandelen.",
+    "Neem je paspoort en je rijbewijs mee naar de balie in het stadskantoor, dan kunnen we je snel helpen.",
+    "Stuur het formulier uiterlijk 1 mei ondertekend en met alle bijlagen terug, dan krijgt u binnen acht weken "
+    "een besluit.",
+    "Lees het besluit en de bijlagen bij deze brief goed door voordat u belt, dan kunnen wij u beter helpen.",
+    "Geef het ons op tijd door als er iets verandert in uw inkomen of in uw gezin, dan voorkomt u dat u moet "
+    "terugbetalen.",
+    "Houd het bedrag dat u van ons krijgt apart voor de betaling van uw huur en uw energie, dan komt u niet in "
+    "de problemen.",
+    "Meld u aan via de website voor de informatieavond over de nieuwe wijk, dan ontvangt u een uitnodiging.",
+    "Stuur ze ons binnen twee weken na de datum van deze brief ondertekend terug, dan kunnen wij verder.",
+    "Schrijf je in voor de cursus over geldzaken in het buurthuis bij jou in de wijk, dan krijg je een "
+    "bevestiging.",
+])
+def test_order_with_its_object_after_the_verb_is_no_verb_first_condition(check, text):
     assert not found(check, "DD108", text)

@@ -12,7 +12,7 @@ from duidelijk import structure
 from duidelijk.findings import Severity
 from duidelijk.metrics import token_table
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
-from duidelijk.rules.address import U_FORMS
+from duidelijk.rules.address import NO_ORDER_FORMS, NO_ORDER_VERBS, U_FORMS, _verb_stems
 from duidelijk.rules.clauses import QUOTE_MARKS, clause_verb, finite_at, finite_verb, is_finite, label_ids
 from duidelijk.rules.long_words import LongWord
 
@@ -409,6 +409,25 @@ CONDITION_ADVICE = ("Maak twee zinnen: zet een vraagteken waar nu de komma voor 
 # the subject right after the verb of a condition that opens with its verb ("Bent u", "Heeft
 # hij", "Mocht het")
 SUBJECT_AFTER_VERB = frozenset({"u", "je", "jij", "hij", "zij", "ze", "het", "men", "we", "wij", "jullie", "ik", "er"})
+# of these, the ones that are only a subject: after them the first verb gives no order
+NOMINATIVE_ONLY = frozenset({"hij", "zij", "men", "we", "wij", "ik"})
+
+
+def _order_form(verb, nxt) -> bool:
+    """Is the first word of the sentence the form of an order, so that "het", "je", "er", "ze"
+    or "u" after it is its object, its owner word or its reflexive, not its subject ("Vul het
+    formulier in", "Geef het ons door", "Neem je paspoort mee", "Zorg er voor", "Stuur ze terug",
+    "Meld u aan")? An order has the bare stem: not "Bent", "Is", "Ontvangt", "Vinden", "Mocht"
+    (a condition: "Bent u het niet eens ..., dan"), and never a modal or "hebben", "zijn",
+    "worden" ("Heb je vragen, dan", "Wil je meer weten, dan"). A stem that ends in "t" is also
+    the form before "u" ("Weet u het niet zeker, dan")."""
+    low = verb.lower_
+    if nxt.lower_ in NOMINATIVE_ONLY or "Past" in verb.morph.get("Tense") \
+            or verb.lemma_.lower() in NO_ORDER_VERBS or low in NO_ORDER_FORMS:
+        return False
+    if nxt.lower_ == "u" and low.endswith("t"):
+        return False
+    return low in _verb_stems(low)
 
 
 def _main_verb_after_verb_first_condition(doc, sent, verb):
@@ -423,6 +442,8 @@ def _main_verb_after_verb_first_condition(doc, sent, verb):
     words = [t for t in doc[sent.start : sent.end] if not t.is_space]
     if len(words) < 4 or words[0].i != verb.i or words[1].lower_ not in SUBJECT_AFTER_VERB or words[-1].text == "?":
         return None
+    if _order_form(verb, words[1]):
+        return None  # an order with its object: the reader has its verb first
     for i in range(verb.i + 2, sent.end - 2):
         if doc[i].text in {":", ";"}:
             return None
