@@ -1829,6 +1829,10 @@ def test_an_order_after_a_label_or_en_keeps_je_as_your(check, sentence, alt):
     ("Jullie kunnen ook mailen.", "Jullie", []),
     ("Wij hebben jullie aanvraag ontvangen.", "jullie", ["uw"]),
     ("Wij sturen jullie een brief.", "jullie", ["u"]),
+    # a word that stresses the many is no noun that "jullie" owns (REVIEW14-weak BUG 6)
+    ("Jullie beiden krijgen een brief.", "Jullie", ["u"]),
+    ("Jullie allebei hebben recht op een toeslag.", "Jullie", ["u"]),
+    ("Wij nodigen jullie beiden uit.", "jullie", ["u"]),
 ])
 def test_jullie_in_a_text_with_u_gets_a_proposal_that_fits_the_verb(check, sentence, span, alt):
     text = REVIEW5_U + sentence
@@ -1860,11 +1864,34 @@ def test_a_list_step_without_full_stop_keeps_je_as_your(check, lines, alt):
     # a heading that asks, its "?" left out, whose verb the tagger calls a name
     ("Verhuis je binnenkort\nGeef dan uw nieuwe adres door.", "Verhuis je", "Verhuist u"),
     ("Verhuis je naar het buitenland\nGeef het door.", "Verhuis je", "Verhuist u"),
+    # REVIEW14-weak BUG 4, 5 (weakfix14): a verb of getting gives no order, a bare line with a
+    # noun may ask, a particle verb that does not go with "zich" keeps "je" as its subject
+    ("Krijg je bijstand\nU moet dan elke maand een formulier invullen.", "Krijg je", "Krijgt u"),
+    ("Vraag 2: krijg je toeslagen", "krijg je", "krijgt u"),
+    ("Kom je langs\nBel ons eerst.", "Kom je", "Komt u"),
+    ("- Kom je langs\n- Bel je ons", "Kom je", "Komt u"),
+    ("Loop je vast\nBel ons.", "Loop je", "Loopt u"),
 ])
 def test_a_line_without_full_stop_that_asks_keeps_je_as_subject(check, lines, span, alt):
     text = REVIEW5_U + "\n" + lines
     f = [x for x in found(check, "DD110", text) if text.index(lines) <= x.start]
     assert f and (f[0].text, f[0].suggestions[0]) == (span, alt)
+
+
+@pytest.mark.parametrize("lines, alt", [
+    # REVIEW14-weak BUG 3, 5 (weakfix14): a line that ends in a particle gives an order, also
+    # with a word between "je" and the particle; a verb that goes with "zich" has "je" as its
+    # reflexive ("Meld u snel aan", "Schrijf u in")
+    ("Meld je snel aan\nDat kan tot 1 mei.", "u"),
+    ("Bereid je goed voor\nNeem alle papieren mee.", "u"),
+    ("- schrijf je in\n- kies een datum", "u"),
+    ("Schrijf je nu in\nU krijgt een mail.", "u"),
+    ("Geef je vandaag nog op\nU krijgt een mail.", "u"),
+])
+def test_a_line_that_ends_in_a_particle_is_an_order(check, lines, alt):
+    text = REVIEW5_U + "\n" + lines
+    f = [x for x in found(check, "DD110", text) if text.index(lines) <= x.start]
+    assert f and (f[0].text, f[0].suggestions[0]) == ("je", alt)
 
 
 @pytest.mark.parametrize("sentence, span, alt", [

@@ -127,8 +127,15 @@ class MixedAddress(Rule):
             form = form if form.endswith("t") or lemma in PRESENT_FORMS else form + "t"
             form = form[:1].upper() + form[1:] if verb.text[:1].isupper() else form
             return self.finding(ctx, verb.idx, tok.idx + len(tok), message, suggestions=[f"{form} u"])
-        possessive = tok.dep_ == "nmod:poss" or tok.pos_ == "DET" or _before_noun(tok)
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        possessive = (tok.dep_ == "nmod:poss" or tok.pos_ == "DET" or _before_noun(tok)) \
+            and not (nxt is not None and nxt.lower_ in PLURAL_STRESS)
         return self.span_finding(ctx, tok, message, suggestions=["uw" if possessive else "u"])
+
+
+# words after "jullie" that stress the many, no noun it owns ("Jullie beiden krijgen een
+# brief" is "U beiden", not "Uw beiden")
+PLURAL_STRESS = frozenset({"beiden", "allebei", "allen", "allemaal", "samen", "zelf", "twee", "drie"})
 
 
 # The forms with "u" and with "je" after the verb ("Kunt u", "Kun je") where they are not the
@@ -381,13 +388,15 @@ def _list_step(tok) -> bool:
     at the end of the line: a step in a list ("Stap 1: vul je gegevens in", "- vul je gegevens
     in", "1. Stuur je formulier op")? Lists often have no full stop, and such a line gives an
     order, like a sentence with "." (``_command_form``). "je" must be "your" before a noun ("vul
-    je gegevens in") or the reflexive before a last particle ("meld je aan"): a heading that
-    asks without its "?" has "je" as its subject before other words ("Verhuis je binnenkort",
-    "Ga je verhuizen"), and so does a modal or "hebben" ("Heb je vragen"): those stay with the
+    je gegevens in", only after a bullet, a number or a label: "Krijg je bijstand" alone may
+    ask) or the reflexive before the last particle of a verb that goes with "zich" ("meld je
+    aan", "meld je snel aan"; not "Kom je langs"): a heading that asks without its "?" has "je" as its subject
+    before other words ("Verhuis je binnenkort", "Ga je verhuizen"), and so does a modal,
+    "hebben" or a verb of getting ("Heb je vragen", "krijg je toeslagen"): those stay with the
     tagger. Before the verb only a bullet, a number or a label with ":"."""
     verb = tok.doc[tok.i - 1]
     if verb.pos_ not in {"VERB", "AUX"} or not verb.is_alpha or "Past" in verb.morph.get("Tense") \
-            or verb.lemma_.lower() in NO_ORDER_VERBS or verb.lower_ in NO_ORDER_FORMS:
+            or verb.lemma_.lower() in NO_ORDER_VERBS | RECEIVING_VERBS or verb.lower_ in NO_ORDER_FORMS:
         return False
     before, after = _line_of(verb)
     if before and not (all(t.is_punct or t.text in LIST_MARKERS for t in before)
@@ -399,9 +408,32 @@ def _list_step(tok) -> bool:
     nxt = after[1] if after[0].i == tok.i else None
     if nxt is None:
         return False
-    your = _before_noun(tok)
-    reflexive = nxt.i == after[-1].i and nxt.dep_ == "compound:prt" or nxt.i == after[-1].i and nxt.pos_ == "ADP"
+    # "your" only on a line with a bullet, a number or a label: a bare line "Krijg je bijstand"
+    # is a heading that asks as often as a step
+    your = bool(before) and _before_noun(tok)
+    last = after[-1]  # "meld je aan", "meld je snel aan", "geef je vandaag nog op"
+    reflexive = (last.dep_ == "compound:prt" or last.pos_ == "ADP") and _reflexive_with(verb, last)
     return (your or reflexive) and verb.lower_ in _verb_stems(verb.lower_)
+
+
+# verbs of getting: they give no order, so "je" after their stem is the subject ("Vraag 2:
+# krijg je toeslagen" asks)
+RECEIVING_VERBS = frozenset({"krijgen", "ontvangen"})
+
+
+@cache
+def reflexive_particle_verbs() -> frozenset[str]:
+    """Verbs with a particle that go with "zich" (``wordlists/reflexive_particle_verbs.tsv``:
+    "aanmelden", "inschrijven", "voorbereiden")."""
+    return frozenset(r["verb"] for r in wordlists.load("reflexive_particle_verbs"))
+
+
+def _reflexive_with(verb, particle) -> bool:
+    """Does the verb with this particle go with "zich" ("meld ... aan": "zich aanmelden"), so
+    that "je" between them is the reflexive? Not "Kom je langs", "Loop je vast": there "je"
+    is the subject."""
+    lemmas = set(dictionary.verb_lemmas(verb.lower_)) | {verb.lemma_.lower()}
+    return any(particle.lower_ + lemma in reflexive_particle_verbs() for lemma in lemmas)
 
 
 def _order_after_label(verb) -> bool:
@@ -438,13 +470,14 @@ def _heading_question(tok, verb) -> bool:
     """A line of its own with no mark at all that starts with the verb, and "je" after it
     before no noun and no last particle ("Verhuis je binnenkort", "Woon je in Utrecht"): a
     heading that asks, with its "?" left out. "je" is the subject there; before a noun ("Zoek
-    je werk") it may be an order with "your", which the tagger decides, and before a last
-    particle it is the reflexive of a list step ("Meld je aan": ``_list_step``)."""
+    je werk") it may be an order with "your", which the tagger decides, and a line that ends
+    in a particle, right after "je" or further on, gives an order ("Meld je aan", "Meld je
+    snel aan": ``_list_step`` and the tagger decide)."""
     before, after = _line_of(verb)
     if before or len(after) < 2 or any(t.is_punct for t in after) or after[0].i != tok.i:
         return False
-    nxt = after[1]
-    return not _before_noun(tok) and not (nxt.i == after[-1].i and (nxt.dep_ == "compound:prt" or nxt.pos_ == "ADP"))
+    last = after[-1]
+    return not _before_noun(tok) and not (last.i > tok.i and (last.dep_ == "compound:prt" or last.pos_ == "ADP"))
 
 
 def _question_stem(verb, tok) -> bool:
