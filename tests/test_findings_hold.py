@@ -2336,6 +2336,9 @@ def test_men_in_a_text_without_reader_offers_people_first(check):
     "Tijdstip voor het uploaden van het brievenbestand (HH:MM)",
     "Vul uw geboortedatum in als DD-MM-JJJJ.",
     "Hij werd hoofdinspecteur met specialiteit politieassistent (HINP PA).",
+    # a comma and a word that says it is the short form (weakfix14, REVIEW14-weak NOTE 10)
+    "Het plangebied ligt in de hoofdgroenstructuur, afgekort HGS.",
+    "Het plangebied ligt in de hoofdgroenstructuur, kortweg HGS.",
 ])
 def test_abbreviation_that_is_a_mask_or_spelled_out_nearby_is_not_found(check, text):
     assert not found(check, "DD112", text)
@@ -2350,6 +2353,8 @@ def test_abbreviation_that_is_a_mask_or_spelled_out_nearby_is_not_found(check, t
     ("BGT: de kaart van de basisregistratie grootschalige topografie staat online.", "BGT"),
     ("Vraag de BMA om advies over de parkeerautomaat.", "BMA"),  # the word spells another one
     ("U kunt een WKO aanvragen voor uw woning.", "WKO"),
+    # far from the compound, no link: still found
+    ("Het plangebied ligt in de hoofdgroenstructuur. De HGS beschermt het groen in de stad.", "HGS"),
 ])
 def test_abbreviation_without_mask_or_full_word_is_still_found(check, text, abbreviation):
     assert abbreviation in texts(found(check, "DD112", text))
@@ -2373,6 +2378,18 @@ def test_abbreviation_used_again_far_after_its_name_is_not_explained(check):
     text = ("De Wmo helpt u thuis, want de Wet maatschappelijke ondersteuning zegt dat de gemeente "
             "via de Wmo hulp geeft.")
     assert "Wmo" in texts(found(check, "DD112", text))
+
+
+@pytest.mark.parametrize("text", [
+    # words between the name and the short form that say it is the short form do not count
+    # (weakfix14, REVIEW14-weak BUG 9)
+    "De Wmo regelt hulp bij het huishouden, want in de Wet maatschappelijke ondersteuning, in het vervolg Wmo "
+    "genoemd, staat dat.",
+    "De Woo geldt ook voor u: op grond van de Wet open overheid, ook wel kortweg de Woo, kunt u informatie vragen.",
+    "De Woo geldt voor alle gemeenten: de Wet open overheid, hierna de Woo, vervangt de oude wet.",
+])
+def test_abbreviation_again_after_its_name_with_a_link_word_is_explained(check, text):
+    assert not {"Wmo", "Woo"} & set(texts(found(check, "DD112", text)))
 
 
 # --- REVIEW5 (weakfix): a compound or a full name counts only when it is linked to the short form

@@ -384,15 +384,17 @@ def _main_verb_in(doc, start: int, end: int) -> bool:
 
 
 # what may stand between a compound and its abbreviation in brackets right after it: the
-# bracket and other capitals before it ("politieassistent (HINP PA)")
-BRACKETED_AFTER_WORD = re.compile(r"^\s*\(\s*(?:[A-Z][\w&]*\s+){0,2}$")
+# bracket and other capitals before it ("politieassistent (HINP PA)"); or a comma and a word
+# that says it is the short form ("de hoofdgroenstructuur, afgekort HGS", ", kortweg HGS")
+BRACKETED_AFTER_WORD = re.compile(r"^\s*(?:\(|,\s*(?:afgekort(?: als| tot)?|kortweg|hierna(?: te noemen)?:?)\s)"
+                                  r"\s*(?:[A-Z][\w&]*\s+){0,2}$")
 
 
 def spelled_by_word_nearby(text: str, tok, letters: str) -> bool:
     """Is the abbreviation put in brackets right after a compound whose parts start with its
-    letters, all of them and in order ("specialiteit politieassistent (HINP PA)")? The
-    brackets after a word are how Dutch gives a short form: the reader is told that the two are
-    the same. One word, split into its parts (``compound_parts``, or each part split once more,
+    letters, all of them and in order ("specialiteit politieassistent (HINP PA)"), or after
+    ", afgekort" or ", kortweg" ("de hoofdgroenstructuur, afgekort HGS")? The brackets after a
+    word are how Dutch gives a short form: the reader is told that the two are the same. One word, split into its parts (``compound_parts``, or each part split once more,
     as ``_parts`` does): "politie|assistent" is PA. Exactly as many parts as letters, so a long
     compound does not explain a short abbreviation by chance. Elsewhere in the sentence a
     compound with the same first letters explains nothing: mostly chance ("De GR heeft de
@@ -453,9 +455,20 @@ def again_after_name(text: str, again, start: int, end: int) -> bool:
     ``start`` closely, in brackets or after at most two words ("de Wet open overheid (Woo)",
     "de Wet open overheid, zogenaamde Woo-verzoeken")? Only there does it read as the name's
     short form. Further on it is only used again ("De Wmo helpt u. ... de Wet maatschappelijke
-    ondersteuning regelt ook dat de Wmo ..."): nothing tells the reader they are the same."""
+    ondersteuning regelt ook dat de Wmo ..."): nothing tells the reader they are the same.
+    Words that say it is the short form do not count ("in het vervolg Wmo genoemd", "ook wel
+    kortweg de Woo", "hierna te noemen: Wmo")."""
     found = again.search(text, start, end)
-    return found is not None and len(re.findall(r"[^\W\d_]+", text[start : found.start()])) <= 2
+    if found is None:
+        return False
+    between = SHORT_FORM_BETWEEN.sub(" ", text[start : found.start()].lower())
+    return len(re.findall(r"[^\W\d_]+", between)) <= 2
+
+
+# words between a full name and its abbreviation that say it is the short form: "de Wet
+# maatschappelijke ondersteuning, in het vervolg Wmo genoemd", "ook wel kortweg de Woo"
+SHORT_FORM_BETWEEN = re.compile(r"\b(?:in het vervolg|hierna te noemen|hierna|verder|ook wel|kortweg|afgekort(?: als| tot)?"
+                                r"|ofwel|oftewel|zogenaamde?|zogeheten)\b")
 
 
 SHORT_FORM = re.compile(r"\b(afgekort|afkorting|kortweg|hierna|ook wel|oftewel|ofwel)\b")
@@ -519,7 +532,7 @@ class UnexplainedAbbreviation(Rule):
         good="U kunt hulp krijgen via de Wet maatschappelijke ondersteuning (Wmo).",
         exceptions=(
             "Afkortingen die iedereen kent, zoals btw, pdf, dvd, hbo, DigiD, BSN en het WK. Afkortingen die de "
-            "tekst zelf uitlegt, ook direct erna, zoals 'KFOR, de vredesmacht van de NAVO in Kosovo'. Of met het hele woord er direct voor, zoals 'politieassistent (PA)'. Of met de hele naam later in de zin, als een woord zegt dat het om hetzelfde gaat, zoals 'de Wmo, ofwel de Wet maatschappelijke ondersteuning'. Of als de afkorting direct na de naam staat, zoals 'de Wet open overheid (Woo)'. Letters in een rekeningnummer of een code, of in een patroon voor een datum of tijd, zoals 'HH:MM'. Hoofdletters in een "
+            "tekst zelf uitlegt, ook direct erna, zoals 'KFOR, de vredesmacht van de NAVO in Kosovo'. Of met het hele woord er direct voor, zoals 'politieassistent (PA)' en 'hoofdgroenstructuur, afgekort HGS'. Of met de hele naam later in de zin, als een woord zegt dat het om hetzelfde gaat, zoals 'de Wmo, ofwel de Wet maatschappelijke ondersteuning'. Of als de afkorting al eerder in de zin stond en direct na de naam weer staat, zoals 'Een Woo-verzoek doet u op grond van de Wet open overheid (Woo)'. Letters in een rekeningnummer of een code, of in een patroon voor een datum of tijd, zoals 'HH:MM'. Hoofdletters in een "
             "naam, zoals 'Decos JOIN', 'de sportvereniging WCR' en 'bij station RAI'. Een voorbeeld na een woord dat zegt wat het is, "
             "zoals 'vervoerders (zoals de HTM)'. Een eenheid na "
             "een getal, zoals '3500 KWH'. Een soort bestand naast een bekende, zoals 'PNG of PDF'. Maar de korte naam van een afdeling of team, zoals 'afdeling BOR', legt u wel uit. Gewone woorden in hoofdletters, zoals 'LET OP'. En "
