@@ -1588,6 +1588,69 @@ def test_label_without_an_explanation_on_its_line_is_not_explained(check, text):
     assert [x for x in found(check, "DD104", text) if x.text == "saldo"]
 
 
+# --- fourteenth session, review of DD104 (hardfix14): an explanation must really say what the word means ---
+def _hard(check, text, word):
+    return [x for x in check(text).findings if x.code in {"DD103", "DD104"} and x.text.lower().endswith(word)]
+
+
+@pytest.mark.parametrize("text, word", [
+    # "Een X is een ..." that judges the thing: no definition (review 14, items 1 and 8)
+    ("Een cessie is een groot risico. Wij doen een cessie van uw schuld aan een incassobureau.", "cessie"),
+    ("Een subrogatie is een lastige zaak. U krijgt een subrogatie.", "subrogatie"),
+    ("Een subrogatie is een flinke klus voor ons. Wij regelen de subrogatie.", "subrogatie"),
+    ("Een cessie is een optie als u niet kunt betalen.", "cessie"),
+    ("Een vordering is een probleem voor veel mensen.", "vordering"),
+    ("Een aanmaning is een tweede brief.", "aanmaning"),
+    ("Een indicatie is een voorwaarde voor deze zorg.", "indicatie"),
+    # "noemen" as mention (items 2 and 8)
+    ("Lees het artikel dat de cessie noemt. U moet de cessie tekenen.", "cessie"),
+    ("In de brief die de subrogatie noemt, staat de datum. Wij regelen de subrogatie.", "subrogatie"),
+    ("Alles wat de cessie noemt, is belangrijk. U moet de cessie tekenen.", "cessie"),
+    ("In de brief van 3 maart werd de subrogatie genoemd. Wij regelen de subrogatie.", "subrogatie"),
+    ("In de brief wordt subrogatie genoemd als reden voor het besluit. Wij regelen de subrogatie.", "subrogatie"),
+    ("U kunt in uw brief ook wel de cessie noemen. U moet de cessie tekenen.", "cessie"),
+    ("U noemt dat de subrogatie niet klopt. Wij vinden de subrogatie wel juist.", "subrogatie"),
+    ("U noemt dat de beschikking niet klopt.", "beschikking"),
+    # a question asks for a name (item 3)
+    ("Wat heet subrogatie? Dat leggen wij niet uit.", "subrogatie"),
+    ("Hoe heet u? Wat heet subrogatie eigenlijk? Wij doen een subrogatie.", "subrogatie"),
+    ("Wat heet restitutie, als u niets terugkrijgt?", "restitutie"),
+    ("Hier staat wat de wet restitutie noemt.", "restitutie"),
+    # nothing described before the name (item 4)
+    ("Dit heet cessie.", "cessie"),
+    ("Hoe heet u? Dit heet subrogatie. Wij regelen de subrogatie.", "subrogatie"),
+    ("Dit wordt ook wel subrogatie genoemd. Wij regelen de subrogatie.", "subrogatie"),
+    ("Het bedrag wordt subrogatie genoemd.", "subrogatie"),
+    ("Het heet dat de verrekening later komt.", "verrekening"),
+    ("Wij noemen dat een verrekening, maar het is een boete.", "verrekening"),
+    # a bracket in prose that explains another word or a date (items 12 and 13)
+    ("Wij sturen u de cessie morgen (dat is dinsdag 3 mei). Teken de cessie en stuur hem terug.", "cessie"),
+    ("U tekent voor subrogatie op 1 mei (dit is een dinsdag). Na de subrogatie betaalt u aan ons.", "subrogatie"),
+    ("Uw cessie is getekend (dat wil zeggen: het is rond). De cessie geldt voor de hele schuld.", "cessie"),
+    ("Cessie ingangsdatum: 1 mei (dit is de eerste dag)\n\nDe cessie geldt voor uw hele schuld.", "cessie"),
+])
+def test_word_with_no_real_explanation_stays_flagged(check, text, word):
+    """Only an explanation that tells the reader what the word means counts, and it counts in
+    the whole text: a judgement ("een groot risico"), a mention ("de brief die de cessie
+    noemt"), a question ("Wat heet ...?"), a name with nothing described before it or a
+    bracket about a date is none."""
+    assert _hard(check, text, word)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Een beschikking is een besluit over uw aanvraag.", "beschikking"),
+    ("Een cessie is een afspraak met een ander bedrijf. Wij doen een cessie van uw schuld.", "cessie"),
+    ("Een cessie is een overdracht van een vordering.", "cessie"),
+    ("U krijgt geld terug als u te veel heeft betaald. Dit heet restitutie.", "restitutie"),
+    ("U betaalt het bedrag aan een ander. Dit wordt ook wel subrogatie genoemd.", "subrogatie"),
+    ("Uw schuld gaat naar een ander bedrijf. Wij noemen dit een cessie. De cessie geldt voor alles.", "cessie"),
+    ("Wij sturen u de cessie (dit is een afspraak over uw schuld). Teken de cessie.", "cessie"),
+    ("Datum: 1 mei\nCessie: ja (dit is de overdracht van uw schuld)\n\nDe cessie geldt voor alles.", "cessie"),
+])
+def test_word_the_text_really_explains_is_not_flagged(check, text, word):
+    assert not _hard(check, text, word)
+
+
 @pytest.mark.parametrize("text, word", [
     ("Wij importeren de gegevens in ons systeem.", "importeren"),  # the splitter reads "importe" + "ren"
     ("De soldaten zijn in Duitsland gestationeerd.", "gestationeerd"),

@@ -323,8 +323,8 @@ def explained(tok, facts=None) -> bool:
     if len(after) > 1 and after[0] in {",", "-", "–"} and any(
             " ".join(after[1:5]).startswith(e) for e in COMMA_EXPLAINERS):
         return True  # "gesaldeerd, dat wil zeggen ...": not "dat is", a relative clause there
-    # the sentence's first token: from the token table when at hand (no Span to make)
-    sent_start = token_table(doc).sentence_of(i)[0] if facts is not None else tok.sent.start
+    # the sentence's bounds: from the token table when at hand (no Span to make)
+    sent_start, sent_end = token_table(doc).sentence_of(i) if facts is not None else (tok.sent.start, tok.sent.end)
     j = i - 1
     while j >= sent_start and low(j) in ARTICLES:
         j -= 1
@@ -342,70 +342,159 @@ def explained(tok, facts=None) -> bool:
     if j < sent_start and len(after) > 2 and after[0] in {"is", "zijn"} and after[1] in DEFINERS and any(
             w in RELATIVES for w in after[2:6]):
         return True  # "Een mantelzorger is iemand die ...", "Het eigen risico is het bedrag dat ..."
-    if i == sent_start + 1 and low(sent_start) == "een" and len(after) > 2 and after[0] == "is" and after[1] == "een" and any(
-            doc[k].pos_ == "NOUN" for k in range(i + 3, min(i + 6, n))):
+    if i == sent_start + 1 and low(sent_start) == "een" and after[:2] == ["is", "een"] and kind_described(doc, i + 3, low):
         return True  # a definition of the kind ("Een beschikking is een besluit over uw aanvraag"):
         # "een" says that any such thing is one; "De cessie is een ramp" says something of one thing
-    return named(doc, i, j, after, sent_start, low)
+    return named(doc, i, j, after, sent_start, sent_end, low)
+
+
+# what starts the description after the kind in "Een X is een <kind> ...": a relative clause or
+# a phrase that says what it is about ("een afspraak tussen twee mensen", "een besluit over ...")
+_DESCRIBES = frozenset({"tussen", "over", "van", "voor", "met", "waarmee", "waarin", "waarbij",
+                                        "waarop", "waarvoor", "waarover", "waardoor", "die", "dat", ":"})
+_QUOTES = frozenset({"'", '"', "‘", "’", "“", "”", "«", "»"})
+
+
+@cache
+def judging_words() -> frozenset[str]:
+    """Nouns and adjectives that judge a thing instead of saying what it is
+    (``wordlists/judging_words.tsv``): "een groot risico", "een probleem voor veel mensen"."""
+    return frozenset(r["word"] for r in wordlists.load("judging_words"))
+
+
+def kind_described(doc, k: int, low) -> bool:
+    """After "Een X is een": a noun that names a kind, then a description of it ("een afspraak
+    tussen twee mensen", "een ‘abstract beeld’: het staat ..."). At most one adjective before the
+    noun; no word that only judges the thing ("een groot risico", "een lastige zaak", "een
+    probleem voor veel mensen", "een optie als ...": the reader still does not know what it is).
+    ``k``: the token after "een"."""
+    n = len(doc)
+    judging = judging_words()
+    while k < n and low(k) in _QUOTES:
+        k += 1
+    if k < n and doc[k].pos_ == "ADJ":
+        if doc[k].lemma_.lower() in judging or low(k) in judging:
+            return False
+        k += 1
+    if k >= n or doc[k].pos_ != "NOUN" or doc[k].lemma_.lower() in judging or low(k) in judging:
+        return False
+    k += 1
+    while k < n and low(k) in _QUOTES:
+        k += 1
+    return k < n and low(k) in _DESCRIBES
 
 
 # an explanation in brackets that says what a thing is: "(Dit is het bedrag ...)"
 _BRACKET_EXPLAINER = re.compile(r"\(\s*(?:dit|dat) (?:is|zijn|betekent|wil zeggen)\b", re.IGNORECASE)
+# what a bracket says of a date or a time, not of a word: "(dat is dinsdag 3 mei)", "(dit is een
+# dinsdag)", "(dat is voor 14 mei)"
+_BRACKET_ABOUT_TIME = re.compile(
+    r"\(\s*(?:dit|dat) (?:is|zijn|betekent|wil zeggen)\s*:?\s*(?:(?:een|de|op|voor|na|uiterlijk|binnen|vanaf|tot|"
+    r"om|over|rond|ongeveer)\s+)*(?:\d|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|januari|"
+    r"februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|vandaag|morgen|"
+    r"overmorgen|gisteren|volgende|vorige|deze|eind|begin|half|halverwege|dag|week|weken|maand|jaar)", re.IGNORECASE)
 
 
 def label_explained(doc, i: int) -> bool:
     """Is the word a label that its own line explains in brackets after its value ("Saldo:
-    {saldo} (Dit is het bedrag dat u nog kunt uitgeven)")? A screen of labels is no prose, but
-    the reader reads the explanation there, and knows the word wherever the text uses it
-    after that. Only a bracket that says what it is ("(dit is", "(dat betekent"): a colon
-    alone is no explanation in a label line ("Kenmerk: ..."). At most four tokens of value
-    between the label and the bracket, on the same line."""
-    end = min(len(doc), i + 8)
-    j = i + 1
-    if j < end and doc[j].text == ":":
-        j += 1
-    for k in range(j, min(end, j + 5)):
+    {saldo} (Dit is het bedrag dat u nog kunt uitgeven)"), or a word in quote marks that a
+    bracket explains right after ("de ‘afwaardering’ (dat wil zeggen: ...)")? A screen of
+    labels is no prose, but the reader reads the explanation there, and knows the word wherever
+    the text uses it after that. Only a bracket that says what it is ("(dit is", "(dat
+    betekent"): a colon alone is no explanation in a label line ("Kenmerk: ..."), and a bracket
+    about a date is none ("(dat is dinsdag 3 mei)", "(dat is voor 14 mei)"). A label: the word
+    starts its line and a colon follows it; at most four tokens of value between the colon and
+    the bracket, on the same line. Not a word in prose before a bracket that explains something
+    else ("Uw cessie is getekend (dat wil zeggen: het is rond)")."""
+    n = len(doc)
+    if i + 2 < n and doc[i + 1].text in _QUOTES and doc[i + 2].text == "(":
+        return bracket_explains(doc, i + 2)  # "de ‘afwaardering’ (dat wil zeggen: ...)"
+    line_start = i == 0 or "\n" in doc[i - 1].whitespace_ or "\n" in doc[i - 1].text or doc[i - 1].text in BULLETS
+    if not line_start or i + 1 >= n or doc[i + 1].text != ":":
+        return False
+    end = min(n, i + 8)
+    for k in range(i + 2, min(end, i + 7)):
         if "\n" in doc[k - 1].whitespace_ or "\n" in doc[k].text:
             return False  # the line ends first
         if doc[k].text == "(":
-            rest = doc[k: k + 4].text
-            return bool(_BRACKET_EXPLAINER.match(rest))
+            return bracket_explains(doc, k)
     return False
 
 
-# verbs that give a thing its name: "Dit heet restitutie", "Dat noemen we restitutie"
-NAMING_VERBS = frozenset({"heet", "heten", "noem", "noemt", "noemen", "noemde", "noemden", "genoemd"})
-# the words that point back at what the text has just described ("dit", "dat") or at a
-# clause ("wat we ... noemen")
-POINTING = frozenset({"dit", "dat", "deze", "die", "het", "wat", "hetgeen"})
-# what may stand between the naming verb and the word: a subject, "ook wel"
-_NAMING_GAP = frozenset({"we", "wij", "men", "ze", "zij", "ook", "wel", "soms", "meestal", "vaak"}) | POINTING
+def bracket_explains(doc, k: int) -> bool:
+    """Does the bracket at ``k`` say what a thing is ("(dit is het bedrag ...)"), not what a date
+    is ("(dat is dinsdag 3 mei)")?"""
+    rest = doc[k: k + 7].text
+    return bool(_BRACKET_EXPLAINER.match(rest)) and not _BRACKET_ABOUT_TIME.match(rest)
 
 
-def named(doc, i: int, j: int, after: list[str], sent_start: int, low) -> bool:
-    """Does the text give the word as the name of what it has just described? "U krijgt geld
-    terug. Dit heet restitutie.", "Dat noemen we restitutie", "Wij noemen dit een restitutie",
-    "geld terug, ook wel restitutie genoemd", "wat we restitutie noemen". The description
-    comes first, and a pointing word ("dit", "dat", "wat") or "ook wel" ties the name to it:
-    the reader has the meaning before the word. Not a name given to something else ("Het
-    formulier heet restitutie", "Wij noemen de restitutie in de brief"). ``j``: the token before
+# the forms of the naming verbs: "Dit heet restitutie", "Dat noemen we restitutie"
+_HEET = frozenset({"heet", "heten", "heette", "heetten"})
+_NOEM = frozenset({"noem", "noemt", "noemen", "noemde", "noemden"})
+_PASSIVE = frozenset({"wordt", "worden", "werd", "werden"})
+# the words that point back at what the text has just described
+POINTING = frozenset({"dit", "dat", "het"})
+_NAMERS = frozenset({"we", "wij", "men", "ze", "zij"})
+# what may stand between the naming verb and the name: "Dat noemen we ook wel ..."
+_NAMING_GAP = frozenset({"ook", "wel", "soms", "meestal", "vaak", "dan"})
+
+
+def named(doc, i: int, j: int, after: list[str], sent_start: int, sent_end: int, low) -> bool:
+    """Does the text give the word as the name of what it has just described? The description
+    comes first, then a statement whose subject points back at it and a naming verb: "U krijgt
+    geld terug. Dit heet restitutie.", "... Dat noemen we (ook wel) restitutie.", "... Wij
+    noemen dit een verrekening.", "... Dit wordt ook wel restitutie genoemd."; or in one
+    sentence after a comma: "geld terug, ook wel restitutie genoemd", "..., wat we restitutie
+    noemen", "Het geld dat u nog heeft, wordt saldo genoemd". Not a question ("Wat heet
+    subrogatie?"), not a naming sentence with nothing described before it ("Dit heet cessie."
+    as the first sentence, after "Hoe heet u?"), not "noemen" in the sense of mention ("Lees het
+    artikel dat de cessie noemt", "In de brief wordt de subrogatie genoemd", "U noemt dat de
+    beschikking niet klopt"), not "Het heet dat ..." (it is said that). ``j``: the token before
     the word and its article; ``low``: the lower case of a token."""
+    if j < sent_start + 1 or any(low(m) == "?" for m in range(sent_start, sent_end)):
+        return False  # a question asks for a name; it does not give one
     if j == i - 1 and low(j) in POINTING:
-        return False  # the word's own "dit" or "die": "U kunt dit kenmerk noemen", "Wij noemen dit kenmerk ..."
-    k = j
-    while k >= sent_start and j - k < 3 and low(k) in _NAMING_GAP:
-        k -= 1
-    if k >= sent_start and low(k) in NAMING_VERBS and low(k) != "genoemd":
-        pointer = any(low(m) in POINTING for m in range(k + 1, j + 1)) or (k > sent_start and low(k - 1) in POINTING)
-        if pointer:
-            return True  # "Dit heet restitutie", "Dat noemen we ...", "Wij noemen dit een ..."
-    if after[:1] and after[0] in NAMING_VERBS and after[0] not in {"noem", "heet", "heten"}:
-        before = [low(m) for m in range(max(sent_start, j - 2), j + 1)]
-        return "wel" in before or any(w in POINTING - {"het"} for w in before) or (
-            after[0] == "genoemd" and before[-1] in {"wordt", "worden", "werd", "werden"})
-        # "..., ook wel restitutie genoemd", "wat we restitutie noemen", "Dit wordt restitutie
-        # genoemd", "Het geld dat u nog heeft, wordt saldo genoemd"
+        return False  # the word's own "dit": "U kunt dit kenmerk noemen", "Wij noemen dit kenmerk ..."
+    s = sent_start
+    first, second, third = low(s), low(s + 1), low(s + 2) if s + 2 < sent_end else ""
+    if first in POINTING and second in _HEET:
+        gap = s + 2  # "Dit heet restitutie"
+    elif first in POINTING - {"het"} and second in _NOEM and third in _NAMERS:
+        gap = s + 3  # "Dat noemen we restitutie"
+    elif first in _NAMERS and second in _NOEM and third in POINTING:
+        gap = s + 3  # "Wij noemen dit een verrekening"
+    elif first in POINTING and second in _PASSIVE and after[:1] == ["genoemd"]:
+        gap = s + 2  # "Dit wordt ook wel restitutie genoemd"
+    else:
+        gap = None
+    if gap is not None and j >= gap - 1 and all(low(m) in _NAMING_GAP for m in range(gap, j + 1)):
+        return described_before(doc, s)
+    # in one sentence, after the description and a comma
+    if not after[:1] or after[0] not in _NOEM | {"genoemd"}:
+        return False
+    if after[0] == "genoemd" and len(after) > 1 and after[1].isalpha():
+        return False  # mentioned somewhere: "genoemd als reden", "genoemd in de brief"
+    if after[0] == "genoemd" and low(j) == "wel" and j - 2 >= s and low(j - 1) == "ook" and low(j - 2) == ",":
+        return j - 2 - s >= 3  # "geld terug, ook wel restitutie genoemd"
+    if j != i - 1:
+        return False  # an article before the word: it is mentioned, not named ("wordt de beschikking genoemd")
+    if after[0] in _NOEM and low(j) in _NAMERS and j - 2 >= s and low(j - 1) in {"wat", "hetgeen"} and low(j - 2) == ",":
+        return j - 2 - s >= 3  # "..., wat we verrekening noemen"
+    if after[0] == "genoemd" and low(j) in _PASSIVE and j - 1 >= s and low(j - 1) == ",":
+        return j - 1 - s >= 3  # "Het geld dat u nog op uw pas heeft, wordt saldo genoemd"
     return False
+
+
+def described_before(doc, start: int) -> bool:
+    """Does a statement with content come before the sentence that starts at ``start`` (the
+    description that "dit" or "dat" points back at)? Not the text's first sentence, not a
+    question ("Hoe heet u? Dit heet ..."), not a sentence of one or two words."""
+    if start == 0:
+        return False
+    before = doc[start - 1].sent
+    if any(t.text == "?" for t in before):
+        return False
+    return sum(1 for t in before if t.is_alpha) >= 3
 
 
 # after a comma or dash, the explainers that cannot start a relative clause ("dat is")
