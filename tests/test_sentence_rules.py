@@ -766,6 +766,11 @@ def test_passive_of_a_treden_verb_with_an_object_or_agent_is_found(check, text):
      "kun"),
     ("Wil je meer weten over de regels voor parkeren in het centrum van de stad, dan vind je alles op onze "
      "website.", "vind"),
+    # a noun subject (REVIEW14-weak NOTE 2)
+    ("Is de aanvraag niet compleet of ontbreken er belangrijke stukken bij uw aanvraag, dan krijgt u een brief.",
+     "krijgt"),
+    ("Is uw inkomen in het afgelopen jaar hoger geweest dan de grens voor de huurtoeslag, dan moet u geld "
+     "terugbetalen.", "moet"),
 ])
 def test_lead_in_of_a_condition_that_opens_with_its_verb(check, text, verb):
     f = found(check, "DD108", text)
@@ -803,6 +808,12 @@ def test_short_or_asking_verb_first_sentence_has_no_lead_in(check, text):
     "Stuur ze ons binnen twee weken na de datum van deze brief ondertekend terug, dan kunnen wij verder.",
     "Schrijf je in voor de cursus over geldzaken in het buurthuis bij jou in de wijk, dan krijg je een "
     "bevestiging.",
+    # an order with a noun object
+    "Stuur de formulieren uiterlijk 1 mei ondertekend en met alle bijlagen terug, dan krijgt u binnen acht "
+    "weken een besluit.",
+    "Vul uw gegevens helemaal in en stuur alle bewijsstukken met de post mee, dan kunnen wij uw aanvraag sneller "
+    "behandelen.",
+    "Neem de brief en uw paspoort mee naar de balie in het stadskantoor, dan kunnen we u snel helpen.",
 ])
 def test_order_with_its_object_after_the_verb_is_no_verb_first_condition(check, text):
     assert not found(check, "DD108", text)

@@ -409,6 +409,9 @@ CONDITION_ADVICE = ("Maak twee zinnen: zet een vraagteken waar nu de komma voor 
 # the subject right after the verb of a condition that opens with its verb ("Bent u", "Heeft
 # hij", "Mocht het")
 SUBJECT_AFTER_VERB = frozenset({"u", "je", "jij", "hij", "zij", "ze", "het", "men", "we", "wij", "jullie", "ik", "er"})
+# the first word of a noun subject right after the verb ("Is de aanvraag niet compleet ..., dan")
+NOUN_SUBJECT_START = frozenset({"de", "een", "uw", "jouw", "mijn", "zijn", "haar", "onze", "hun", "deze", "dit", "dat",
+                                "die", "geen"})
 # of these, the ones that are only a subject: after them the first verb gives no order
 NOMINATIVE_ONLY = frozenset({"hij", "zij", "men", "we", "wij", "ik"})
 
@@ -440,7 +443,10 @@ def _main_verb_after_verb_first_condition(doc, sent, verb):
     if verb is None or not is_finite(verb):
         return None
     words = [t for t in doc[sent.start : sent.end] if not t.is_space]
-    if len(words) < 4 or words[0].i != verb.i or words[1].lower_ not in SUBJECT_AFTER_VERB or words[-1].text == "?":
+    if len(words) < 4 or words[0].i != verb.i or words[-1].text == "?":
+        return None
+    if words[1].lower_ not in SUBJECT_AFTER_VERB and not (
+            words[1].lower_ in NOUN_SUBJECT_START and words[1].head.dep_ in {"nsubj", "nsubj:pass"}):
         return None
     if _order_form(verb, words[1]):
         return None  # an order with its object: the reader has its verb first
