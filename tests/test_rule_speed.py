@@ -24,7 +24,7 @@ from duidelijk.readers import text_document
 from duidelijk.rules import difficult_words
 from duidelijk.rules.address import impersonal_terms, means_the_reader
 from duidelijk.rules.difficult_words import (CONTENT_POS, OWN_SLACK, POINTERS, DifficultWord, _Word, b1_safe,
-                                             foreign_word, label_explained, starts_list_item,
+                                             foreign_phrases, foreign_word, label_explained, starts_list_item,
                                              derived_familiarity, explained, formal_word, in_name, in_unit_name,
                                              old_form, plain_adverb_parts, spoken_common,
                                              spoken_penalty, word_difficulty)
@@ -46,6 +46,8 @@ SENTENCES = (
     "U verbruikte 75 kubieke meter gas. Dat is kubieke inhoud.",
     "De belanghebbende mag bezwaar maken. Belanghebbenden krijgen een brief. De derdebelanghebbende en de "
     "rechthebbende tekenen.",
+    "De hulp wordt verstrekt in natura. U kunt dit doen via de self service portal. Wij doen dit mutatis mutandis. "
+    "De opvang is full time open. Wij zetten uw aanvraag on hold.",
 )
 
 
@@ -126,32 +128,26 @@ def _old_dd104_check(self, ctx):
     if ctx.config.enabled("DD105", "long-word"):
         long_words_rule = {**LongWord.settings, **ctx.config.options_for("DD105")}["min_letters"]
     address_rule = ctx.config.enabled("DD111", "address")
-    flagged: set[int] = set()
-    for tok, lemma in candidates:
+
+    def score_of(tok):
+        """The word's familiarity if it is hard by itself, else None (the tests of the word alone)."""
         low = tok.lower_
+        lemma = tok.lemma_.lower().replace("_", "")
         foreign = tok.pos_ == "X"  # a foreign word: read as a noun with the loanword bar
         w = _Word(tok.lower_, tok.lemma_, "NOUN") if foreign else tok  # what the word functions read
-        if tok.i - 1 in flagged and doc[tok.i - 1].pos_ == "X":
-            continue  # one finding per foreign phrase
-        if tok.i in marked:
-            continue
-        if lemma in seen or lemma in explained_lemmas or low in safe or lemma in safe:
-            continue
-        if ctx.accepted(low) or ctx.accepted(lemma):
-            continue
-        if address_rule and lemma in impersonal_terms() and means_the_reader(tok):
-            continue  # DD111 says this about the word ("de aanvrager": write "u")
+        if low in safe or lemma in safe:
+            return None
         if long_words_rule and letter_count(low) >= long_words_rule:
-            continue  # long words are DD105's job; one finding per word
+            return None  # long words are DD105's job; one finding per word
         old = old_form(w, low, opts)
         top_bar = opts["old_zipf"] if old else max(opts["loan_zipf"], opts["min_zipf"])
         penalty = spoken_penalty(low, lemma, w.pos_, opts)
         if penalty and (old or foreign or formal_word(w, low, lemma, opts, safe)):
             penalty = 0.0
         if zipf(low) - penalty >= top_bar:
-            continue  # the form alone is common enough (familiarity is never lower)
+            return None  # the form alone is common enough (familiarity is never lower)
         if word_difficulty(w, floor=True) - penalty >= max(top_bar, opts["min_zipf"]):
-            continue  # familiar enough without splitting it into compound parts (the full score is never lower)
+            return None  # familiar enough without splitting it into compound parts (the full score is never lower)
         score = derived_familiarity(w, low, lemma)
         parts = plain_adverb_parts(low) if w.pos_ == "ADV" else None
         if parts and parts[0] not in POINTERS:
@@ -159,16 +155,49 @@ def _old_dd104_check(self, ctx):
         if penalty and score <= max(zipf(low), lemma_zipf(lemma, w.pos_)) + OWN_SLACK:
             score -= penalty
         if score < opts["min_zipf"] and likely_typo(low):
-            continue  # a spelling slip ("wijzingen"), not a word readers do not know
+            return None  # a spelling slip ("wijzingen"), not a word readers do not know
         if score >= top_bar:
-            continue  # familiar enough under either bar: no need to ask whether it is formal
+            return None  # familiar enough under either bar: no need to ask whether it is formal
         if score >= opts["min_zipf"] and not old and (
                 not (foreign or formal_word(w, low, lemma, opts, safe)) or spoken_common(w, low, lemma, opts)):
+            return None
+        return score
+
+    hard = {i: s for i in maybe if (s := score_of(doc[i])) is not None}
+    phrases = foreign_phrases(table, hard)
+    done: set[tuple[int, int]] = set()
+    for tok, lemma in candidates:
+        low = tok.lower_
+        if tok.i not in hard:
             continue
+        if tok.i - 1 in hard and doc[tok.i - 1].pos_ == "X":
+            continue  # one finding per foreign phrase
+        if tok.i in marked:
+            continue
+        phrase = phrases.get(tok.i)
+        if phrase is not None and phrase[1] - phrase[0] > 1:
+            if phrase in done or any(m in marked for m in range(*phrase)) or \
+                    zipf("".join(texts[phrase[0]:phrase[1]])) >= opts["min_zipf"]:
+                continue
+        else:
+            phrase = None
+        if lemma in seen or lemma in explained_lemmas:
+            continue
+        if ctx.accepted(low) or ctx.accepted(lemma):
+            continue
+        if address_rule and lemma in impersonal_terms() and means_the_reader(tok):
+            continue  # DD111 says this about the word ("de aanvrager": write "u")
+        score = hard[tok.i]
         seen.add(lemma)
-        flagged.add(tok.i)
         marked.add(tok.i)
         level = Severity.WARNING if score < opts["warning_zipf"] and self.level == self.severity else self.level
+        if phrase is not None:
+            done.add(phrase)
+            span = doc[phrase[0]:phrase[1]]
+            yield self.span_finding(
+                ctx, span, f"'{span.text}' zijn moeilijke woorden uit een andere taal: weinig mensen kennen ze. "
+                "Kies gewone Nederlandse woorden of leg uit wat ze betekenen.", severity=level)
+            continue
         yield self.span_finding(
             ctx,
             tok,

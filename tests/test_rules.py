@@ -1530,9 +1530,11 @@ def test_word_mentioned_with_a_naming_verb_but_not_named_is_flagged(check, text,
 
 
 @pytest.mark.parametrize("text, word", [
-    ("De ondersteuning wordt verstrekt in natura.", "natura"),  # legal Latin, tagged foreign (X)
-    ("Wij bewaren ook gegevens over user agents.", "user"),  # the first word of the phrase
-    ("Dit geldt a fortiori voor u.", "fortiori"),
+    ("De ondersteuning wordt verstrekt in natura.", "in natura"),  # legal Latin, tagged foreign (X)
+    ("Wij bewaren ook gegevens over user agents.", "user agents"),  # the phrase, named whole
+    ("Dit geldt a fortiori voor u.", "a fortiori"),
+    ("U kunt dit doen via de self service portal.", "self service portal"),  # once, not 'self' and 'portal'
+    ("Wij zetten uw aanvraag on hold.", "on hold"),  # 'on' is tagged as a symbol
 ])
 def test_foreign_word_is_a_difficult_word(check, text, word):
     """A word the tagger reads as foreign is no Dutch, however common text in other languages
@@ -1586,6 +1588,27 @@ def test_label_its_line_explains_in_brackets_is_explained(check, text):
 ])
 def test_label_without_an_explanation_on_its_line_is_not_explained(check, text):
     assert [x for x in found(check, "DD104", text) if x.text == "saldo"]
+
+
+@pytest.mark.parametrize("text", [
+    "De kinderopvang is full time open.",  # 'fulltime' is everyday Dutch
+    'Je code is: <strong style="font-size: 200%;">1234</strong>',  # an HTML tag's name, no word
+    "Klik op </strong> om verder te gaan.",
+])
+def test_foreign_phrase_that_is_common_taken_or_markup_gets_no_difficult_word_finding(check, text):
+    assert not found(check, "DD104", text)
+
+
+def test_foreign_phrase_another_rule_has_gets_no_second_finding(check):
+    """DD103 has 'à' of 'à la carte': one finding for the phrase; alone, DD104 names it whole."""
+    assert [x.code for x in check("Het menu is à la carte.").findings if x.code in {"DD103", "DD104"}] == ["DD103"]
+    assert [x.text for x in found(check, "DD104", "Het menu is à la carte.")] == ["à la carte"]
+
+
+def test_native_word_in_eren_is_no_loan_verb(check):
+    """'lederen' is cut 'lede' + 'ren' too, but 'ledeert' is no word: no loanword bar."""
+    assert not found(check, "DD104", "Wij verkopen lederen tassen.")
+    assert [x.text for x in found(check, "DD104", "Wij importeren de gegevens in ons systeem.")] == ["importeren"]
 
 
 # --- fourteenth session, review of DD104 (hardfix14): an explanation must really say what the word means ---

@@ -115,10 +115,16 @@ def is_loanword(lemma: str, suffixes, safe=frozenset()) -> bool:
     if len(lemma) < 7 or not lemma.endswith(tuple(suffixes)) or native_verb(lemma):
         return False
     parts = compound_parts(lemma)
-    if len(parts) == 1 or parts[-1] in {"ren", "eren"}:
+    if len(parts) == 1 or parts[-1] in {"ren", "eren"} and loan_verb(lemma):
         return True  # (a loan verb the splitter cuts before its ending: "importe" + "ren")
     head = parts[-1]
     return len(head) >= 7 and head.endswith(tuple(suffixes)) and head not in safe
+
+
+def loan_verb(lemma: str) -> bool:
+    """Is the word a verb in "-eren" that says "-eert" ("importeren": "importeert")? Not a
+    native word that only ends in "-eren": "lederen" ("ledeert" is no word), "kinderen"."""
+    return lemma.endswith("eren") and zipf(lemma[:-4] + "eert") > 0
 
 
 def native_verb(lemma: str) -> bool:
@@ -923,10 +929,41 @@ def foreign_word(table, i: int, start: int) -> bool:
     text = table.texts[i]
     if not text.islower():
         return False
+    if i > 0 and table.texts[i - 1].endswith(("<", "</")):
+        return False  # the name of an HTML tag: "<strong>", "</strong>" (markup, no word)
     if i > start and table.facts[i - 1].pos == "X" and table.facts[i - 1].alpha and len(table.texts[i - 1]) >= 4:
         return False  # one finding per foreign phrase: its first word ("user agents")
     near = table.texts[max(start, i - 1): i + 2]
     return "&" not in near
+
+
+def foreign_phrases(table, hard) -> dict[int, tuple[int, int]]:
+    """The foreign phrases of the text: each token of one, mapped to the phrase's (start, end).
+    A phrase starts at a lower-case word the tagger reads as foreign (X) and goes on over
+    foreign words and nouns ("self service portal", "mutatis mutandis", "user agents"), but
+    ends with a foreign or hard word; before it, a hard word or a short preposition belongs to
+    it ("in natura", "à la carte", "on hold": the tagger reads "on" as a symbol). ``hard``: the indexes of the hard words."""
+    texts, facts = table.texts, table.facts
+    spans: dict[int, tuple[int, int]] = {}
+    for k, f in enumerate(facts):
+        if k in spans or f.pos != "X" or not (texts[k].isalpha() and texts[k].islower()):
+            continue
+        sent_start, sent_end = table.sentence_of(k)
+        end = k + 1
+        while end < min(sent_end, k + 4) and texts[end].isalpha() and texts[end].islower() and facts[end].pos in {"X", "NOUN"}:
+            end += 1
+        while end - 1 > k and facts[end - 1].pos != "X" and end - 1 not in hard:
+            end -= 1
+        if end - k == 1 and len(texts[k]) < 2:
+            continue  # a letter alone: "zijkanaal I", "bijlage a"
+        start = k
+        before = k - 1
+        if before >= sent_start and texts[before].isalpha() and texts[before].islower() and (
+                before in hard or facts[before].pos in {"ADP", "SYM"} and len(texts[before]) <= 2):
+            start = before
+        for m in range(start, end):
+            spans[m] = (start, end)
+    return spans
 
 
 def word_difficulty(tok, floor: bool = False) -> float:
@@ -1087,10 +1124,23 @@ class DifficultWord(Rule):
                     explained_lemmas.add(lemma)
         marked = ctx.shared.setdefault("word_findings", set())
         address_rule = ctx.config.enabled("DD111", "address")
+        phrases = foreign_phrases(table, hard) if any(
+            facts[m].pos == "X" for i in hard for m in range(max(0, i - 1), min(len(facts), i + 2))) else {}
+        phrases_done: set[tuple[int, int]] = set()
         for tok, lemma in candidates:
             low = tok.lower_
             if tok.i in marked:
                 continue
+            phrase = phrases.get(tok.i)
+            if phrase is not None and phrase[1] - phrase[0] > 1:
+                # one finding per foreign phrase, named whole ("in natura", "self service portal");
+                # none when another rule has a word of it ("à" of "à la carte") or when the
+                # phrase written as one word is common Dutch ("full time": "fulltime")
+                if phrase in phrases_done or any(m in marked for m in range(*phrase)) or \
+                        zipf("".join(texts[phrase[0]:phrase[1]])) >= opts["min_zipf"]:
+                    continue
+            else:
+                phrase = None
             if lemma in seen or lemma in explained_lemmas:
                 continue
             if ctx.accepted(low) or ctx.accepted(lemma):
@@ -1101,6 +1151,17 @@ class DifficultWord(Rule):
             seen.add(lemma)
             marked.add(tok.i)
             level = Severity.WARNING if score < opts["warning_zipf"] and self.level == self.severity else self.level
+            if phrase is not None:
+                phrases_done.add(phrase)
+                span = doc[phrase[0]:phrase[1]]
+                yield self.span_finding(
+                    ctx,
+                    span,
+                    f"'{span.text}' zijn moeilijke woorden uit een andere taal: weinig mensen kennen ze. "
+                    "Kies gewone Nederlandse woorden of leg uit wat ze betekenen.",
+                    severity=level,
+                )
+                continue
             yield self.span_finding(
                 ctx,
                 tok,
