@@ -24,7 +24,7 @@ from duidelijk.readers import text_document
 from duidelijk.rules import difficult_words
 from duidelijk.rules.address import impersonal_terms, means_the_reader
 from duidelijk.rules.difficult_words import (CONTENT_POS, OWN_SLACK, POINTERS, DifficultWord, _Word, b1_safe,
-                                             foreign_phrases, foreign_word, label_explained, starts_list_item,
+                                             foreign_phrases, foreign_word, label_explained, listed_adverb_unknown, starts_list_item,
                                              derived_familiarity, explained, formal_word, in_name, in_unit_name,
                                              old_form, plain_adverb_parts, spoken_common,
                                              spoken_penalty, word_difficulty)
@@ -48,6 +48,7 @@ SENTENCES = (
     "rechthebbende tekenen.",
     "De hulp wordt verstrekt in natura. U kunt dit doen via de self service portal. Wij doen dit mutatis mutandis. "
     "De opvang is full time open. Wij zetten uw aanvraag on hold.",
+    "Plaatsen:\n- Wormerveer en omgeving\n- Krommenie\n\nU kunt kiezen:\n- Schuldsanering via de gemeente\n",
 )
 
 
@@ -116,6 +117,8 @@ def _old_dd104_check(self, ctx):
             continue  # so does a capital inside the word ("eHerkenning")
         if in_name(tok):
             continue
+        if tok.pos_ == "ADV" and starts_list_item(doc, i) and listed_adverb_unknown(tok.text):
+            continue  # a place name read as an adverb: "- Wormerveer en omgeving"
         lemma = tok.lemma_.lower().replace("_", "")
         if explained(tok, facts):
             explained_lemmas.add(lemma)

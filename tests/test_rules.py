@@ -1555,6 +1555,7 @@ def test_foreign_pair_gets_at_most_one_finding(check, text):
     ("Stuur ons deze stukken:\n- Gewaarmerkt verzekeringsbericht van uw werkgever\n- Kopie van uw paspoort\n",
      "Gewaarmerkt"),
     ("U kunt kiezen uit:\n1. Collectieve verzekering voor de hele familie\n2. Eigen verzekering\n", "Collectieve"),
+    ("U kunt kiezen:\n- Schuldsanering via de gemeente\n- Budgetbeheer", "Schuldsanering"),
 ])
 def test_first_word_of_a_list_item_is_a_word_not_a_name(check, text, word):
     """A list item starts with a capital, as a sentence does; the sentence splitter keeps the
@@ -1566,6 +1567,7 @@ def test_first_word_of_a_list_item_is_a_word_not_a_name(check, text, word):
     ("Dit kunt u aanvragen:\n- Kindtegoed Voorschool\n- Gratis laptop\n", "Kindtegoed"),  # title case: a name
     ("Bel met de afdeling Declaratie over uw kosten.", "Declaratie"),  # a capital inside a sentence
     ("Dit kunt u aanvragen:\n- Declaratie Kindtegoed\n- Gratis laptop\n", "Declaratie"),  # the same
+    ("Plaatsen:\n- Wormerveer en omgeving\n- Krommenie", "Wormerveer"),  # a place the tagger reads as an adverb
 ])
 def test_capitalised_word_that_is_no_list_item_start_stays_a_name(check, text, word):
     assert not [x for x in found(check, "DD104", text) if x.text == word]

@@ -862,6 +862,15 @@ def unlisted_name(text: str, lemma: str) -> bool:
     return len(compound_parts(low)) == 1
 
 
+def listed_adverb_unknown(text: str) -> bool:
+    """Is a capitalised word that the tagger calls an adverb no Dutch word in any form (the
+    word list does not hold it: "Wormerveer", a place)? Dutch adverbs are in the word list.
+    Without the word list (a plain clone) this says nothing."""
+    low = text.lower()
+    return text[:1].isupper() and text[1:].islower() and has_word_list() and not (
+        exists(low) or exists_inflected(low))
+
+
 def mistagged_compound_noun(low: str) -> bool:
     """Is a word that the tagger calls an adverb a compound noun ("betaalgegevens": "betaal"
     + "gegevens")? Text never uses it (wordfreq; Dutch adverbs made of parts are fixed words
@@ -1113,6 +1122,8 @@ class DifficultWord(Rule):
                 continue  # the rest of a name: "de Adviesraad naamgeving openbare ruimten"
             if first and tok.pos_ in {"PROPN", "NOUN"} and unlisted_name(tok.text, lemma):
                 continue  # a name as the first word: "Schreuders scoorde twee keer"
+            if tok.pos_ == "ADV" and starts_list_item(doc, i) and listed_adverb_unknown(tok.text):
+                continue  # a place name the tagger reads as an adverb: "- Wormerveer en omgeving"
             if lemma not in explained_lemmas and explained(tok, facts):  # once explained, always
                 explained_lemmas.add(lemma)
             if i in hard and not (i - 1 in hard and facts[i - 1].pos == "X"):
