@@ -610,8 +610,10 @@ class PhraseIndex:
         # the keys a match can start with: a token with none of them is passed over at once
         self.starts = self.single_keys | self.multi_keys | self.moved_keys
 
-    def matches(self, tokens: list, skip=lambda t: False) -> Iterator[tuple[list, Any]]:
-        """Yield (matched tokens, payload), longest expression first, no overlaps."""
+    def matches(self, tokens: list, skip=lambda t: False, veto=None) -> Iterator[tuple[list, Any]]:
+        """Yield (matched tokens, payload), longest expression first, no overlaps. ``veto(found,
+        payload)``: True for a match that is no use here; its words stay free for another
+        expression ("beslissen op basis van": 'op basis van', not 'beslissen op')."""
         if not tokens:
             return
         table = doc_keys(tokens[0].doc)
@@ -634,7 +636,10 @@ class PhraseIndex:
                         continue  # a word of the expression is missing altogether
                     found = self._match(tokens, pos, words, table)
                     if found and not any(t.i in used for t in found):
-                        hit = (_with_split_er(found), payload)
+                        found = _with_split_er(found)
+                        if veto is not None and veto(found, payload):
+                            continue
+                        hit = (found, payload)
                         break
                 if hit:
                     break
@@ -648,7 +653,8 @@ class PhraseIndex:
                             continue
                         found = self._match_moved(tokens, pos, before, after, table)
                         if found and not any(t.i in used for t in found) and \
-                                not self._listed_within(tokens, pos, found[1], table, rest):
+                                not self._listed_within(tokens, pos, found[1], table, rest) and \
+                                not (veto is not None and veto(found, payload)):
                             hit = (found, payload)
                             break
                     if hit:

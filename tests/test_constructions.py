@@ -184,6 +184,30 @@ def test_deciding_otherwise(check, text):
     assert not [f for f in found(check, "DD103", text) if "beslissen over" in f.message]
 
 
+# REVIEW14-constr BUG 1: a 'beslissen op' that is no match leaves its 'op' free for the
+# listed 'op basis van' / 'op grond van' (found before the fourteenth session)
+@pytest.mark.parametrize("text, span", [
+    ("Wij beslissen op basis van de wet over uw aanvraag.", "op basis van"),
+    ("Wij beslissen op grond van artikel 4 over uw aanvraag.", "op grond van"),
+    ("De gemeente beslist op basis van uw gegevens.", "op basis van"),
+    ("Wij besluiten op basis van de wet over uw aanvraag.", "op basis van"),
+])
+def test_deciding_on_the_basis_of_keeps_the_listed_phrase(check, text, span):
+    f = found(check, "DD103", text)
+    assert [x.text for x in f] == [span]
+    assert "beslissen over" not in f[0].message
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Wij beslissen op uw aanvraag binnen acht weken.", "beslissen op"),
+    ("De commissie beslist op het bezwaar dat u heeft gestuurd.", "beslist op"),
+])
+def test_deciding_on_the_request_is_still_found(check, text, span):
+    f = found(check, "DD103", text)
+    assert [x.text for x in f] == [span]
+    assert "'beslissen over'" in f[0].message
+
+
 def test_one_infinitive_only_when_the_dictionary_knows_one():
     from duidelijk.phrases import _one_infinitive
 

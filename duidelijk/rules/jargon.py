@@ -1540,6 +1540,13 @@ _FLIPPED_BY_NEGATION = frozenset({"erop vertrouwen"})
 _NEGATIONS = frozenset({"niet", "nooit", "geen"})
 
 
+def _not_on_the_request(found: list, entry: Entry) -> bool:
+    """A match of "beslissen op" whose 'op' has another noun ("Wij beslissen op basis van de
+    wet", "op grond van", "op tijd"): no match at all, so its 'op' stays free for the listed
+    'op basis van' / 'op grond van' (``PhraseIndex.matches``' veto)."""
+    return entry.term == "beslissen op" and not _on_the_request(found, entry.with_)
+
+
 def _on_the_request(found: list, requests: frozenset) -> bool:
     """Does the 'op' of "beslissen op" govern the request itself ("Ik beslis op uw aanvraag",
     "beslissen wij op uw bezwaar"): its noun is one of ``requests`` and hangs on the verb?"""
@@ -2229,7 +2236,7 @@ class Jargon(Rule):
                 yield self._finding(ctx, found, f"Uw organisatie schrijft hier liever '{alts[0]}'.", alts)
             if nominal:
                 yield from self._nominal(ctx, tokens, marked, het_van_here, listed_here)
-            for found, entry in index.matches(tokens, skip=skip) \
+            for found, entry in index.matches(tokens, skip=skip, veto=_not_on_the_request) \
                     if listed else ():
                 text = " ".join(t.text for t in found)
                 if accept and (ctx.accepted(text) or any(ctx.accepted(k) for t in found for k in token_keys(t))):
