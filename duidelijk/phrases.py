@@ -482,11 +482,39 @@ def in_relative_clause(tok, verb, limit: int = 8) -> bool:
     return False
 
 
+# the labels of a clause that stands inside another one, which a reader passes over ("de
+# stukken die u stuurde", "als het nodig is")
+_EMBEDDED = frozenset({"acl:relcl", "acl", "advcl", "ccomp", "csubj", "xcomp"})
+
+
+def conjunct_between(doc, a: int, b: int) -> bool:
+    """Does a clause of its own begin between Doc indexes ``a`` and ``b`` (either order): a
+    conjunction ('en', 'maar', 'want', 'of') and after it a finite verb that is not in a
+    clause inside another one, or a finite verb whose clause the parse joins as a conjunct
+    ('conj', 'parataxis'), however it hangs the conjunction? "Wij stellen een regeling op en u
+    bent daarvan op de hoogte", "Wij nemen de tijd, want uw aanvraag is in behandeling": no
+    expression takes words from both clauses. A copula's clause is headed by its noun or
+    adjective ('behandeling', 'compleet'), so that head's label counts."""
+    lo, hi = (a, b) if a < b else (b, a)
+    conj = False
+    for k in range(lo + 1, hi):
+        tok = doc[k]
+        if tok.pos_ == "CCONJ":
+            conj = True
+        elif tok.pos_ in {"VERB", "AUX"} and "Fin" in tok.morph.get("VerbForm"):
+            head = tok.head if tok.dep_ in {"cop", "aux", "aux:pass"} else tok
+            if head.dep_ in {"conj", "parataxis"} or (conj and head.dep_ not in _EMBEDDED):
+                return True
+    return False
+
+
 def _other_clause_between(verb, end: int) -> bool:
     """Does another clause than the verb's own stand between ``verb`` and Doc index ``end``: a
     finite verb whose phrase reaches outside that stretch (a clause next to the verb's own),
     or a conjunction that joins two verbs ("... en u brengt")?"""
     doc = verb.doc
+    if conjunct_between(doc, verb.i, end):
+        return True
     for k in range(verb.i + 1, end):
         tok = doc[k]
         if tok.pos_ == "CCONJ" and tok.head.pos_ in {"VERB", "AUX"}:

@@ -222,3 +222,43 @@ def test_one_infinitive_only_when_the_dictionary_knows_one():
 ])
 def test_no_infinitive_of_an_adjective(check, text):
     assert not found(check, "DD103", text)
+
+
+# --- REVIEW14-constr BUG 2: no expression across two joined clauses ---------------------------
+@pytest.mark.parametrize("text", [
+    "Wij stellen een nieuwe regeling op en u bent daarvan dan ook op de hoogte.",
+    "Wij nemen veel tijd voor elke aanvraag, want uw aanvraag is nu nog in behandeling.",
+    "Wij nemen de tijd, want uw aanvraag is in behandeling.",
+    "Wij nemen de tijd voor uw aanvraag, want de stukken die u stuurde zijn niet compleet in behandeling.",
+])
+def test_no_expression_across_a_second_clause(check, text):
+    f = found(check, "DD103", text)
+    assert not [x for x in f if "hoogte" in x.text or "behandeling" in x.text]
+
+
+def test_the_first_clause_keeps_its_own_finding(check):
+    # before the fourteenth session: 'stellen ... op' (opstellen), found again
+    f = found(check, "DD103", "Wij stellen een nieuwe regeling op en u bent daarvan dan ook op de hoogte.")
+    assert len(f) == 1 and "'opstellen'" in f[0].message
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Wij stellen u op de hoogte, want uw aanvraag is klaar.", "stellen u op de hoogte"),
+    ("Wij nemen uw aanvraag en uw bezwaar in behandeling.", "nemen uw aanvraag en uw bezwaar in behandeling"),
+    ("Wij stellen de ouders van kinderen die op school zitten daarvan op de hoogte.",
+     "stellen de ouders van kinderen die op school zitten daarvan op de hoogte"),
+    ("Wij brengen de kosten voor de aanvraag van uw paspoort in rekening en sturen u daarna een factuur.",
+     "brengen de kosten voor de aanvraag van uw paspoort in rekening"),
+])
+def test_an_expression_within_one_clause_is_still_found(check, text, span):
+    assert span in [x.text for x in found(check, "DD103", text)]
+
+
+def test_conjunct_between(nlp):
+    from duidelijk.phrases import conjunct_between
+
+    doc = nlp("Wij nemen de tijd, want uw aanvraag is in behandeling.")
+    behandeling = next(t.i for t in doc if t.text == "behandeling")
+    assert conjunct_between(doc, 1, behandeling)
+    assert conjunct_between(doc, behandeling, 1)  # either order
+    assert not conjunct_between(doc, 1, 3)  # 'nemen' .. 'tijd'

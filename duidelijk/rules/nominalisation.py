@@ -20,7 +20,7 @@ from duidelijk import wordlists
 from duidelijk.findings import Severity
 from duidelijk.lexicon import zipf
 from duidelijk.metrics import noun_class, token_table
-from duidelijk.phrases import doc_keys, in_clause_of, in_relative_clause, span_keys
+from duidelijk.phrases import conjunct_between, doc_keys, in_clause_of, in_relative_clause, span_keys
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.verbs import PARTICLES, present_singular, stem_from_infinitive
 
@@ -146,7 +146,8 @@ def list_matches(tokens, keys, used: set[int], accepted=lambda text: False):
                 if around is not None:
                     hit = around
             if len(hit) == len(words) and not in_own_phrase(hit.values(), bag) and \
-                    sum(t.pos_ in {"VERB", "AUX"} for t in hit.values()) <= 1:
+                    sum(t.pos_ in {"VERB", "AUX"} for t in hit.values()) <= 1 and \
+                    not _across_clauses(hit.values()):
                 # one verb: in "Ensor besluit afstand te nemen" the noun of "een besluit
                 # nemen" is a verb itself
                 found = sorted(hit.values(), key=lambda t: t.i)
@@ -155,6 +156,14 @@ def list_matches(tokens, keys, used: set[int], accepted=lambda text: False):
                 used.update(t.i for t in found)
                 yield found, alts, jargon
                 break
+
+
+def _across_clauses(found) -> bool:
+    """Do the words of a match stand in two joined clauses ("Wij nemen de tijd, want uw
+    aanvraag is in behandeling": 'nemen' and 'in behandeling')? (``phrases.conjunct_between``)"""
+    at = sorted(t.i for t in found)
+    doc = next(iter(found)).doc
+    return any(conjunct_between(doc, a, b) for a, b in zip(at, at[1:]))
 
 
 def relative_clauses(tokens) -> list[tuple[int, int]]:
