@@ -262,3 +262,30 @@ def test_conjunct_between(nlp):
     assert conjunct_between(doc, 1, behandeling)
     assert conjunct_between(doc, behandeling, 1)  # either order
     assert not conjunct_between(doc, 1, 3)  # 'nemen' .. 'tijd'
+
+
+# --- REVIEW14-constr BUG 3: the 'uw' of 'onder uw aandacht brengen' belongs to 'aandacht' -------
+@pytest.mark.parametrize("text, span", [
+    ("Wilt u de wijzigingen in uw situatie onder onze aandacht brengen?", "onder onze aandacht brengen"),
+    ("Kunt u de wijzigingen in uw persoonlijke situatie zo snel mogelijk onder onze aandacht brengen?",
+     "onder onze aandacht brengen"),
+    ("Heeft u de wijzigingen in uw situatie al onder onze aandacht gebracht?", "onder onze aandacht gebracht"),
+])
+def test_no_owner_word_from_another_phrase(check, text, span):
+    f = [x for x in found(check, "DD103", text) if "aandacht" in x.text]
+    assert [x.text for x in f] == [span]
+    assert "'uw" not in f[0].message
+
+
+def test_a_question_with_the_verb_first_quotes_no_other_uw(check):
+    f = [x for x in found(check, "DD103", "Brengt u de wijzigingen in uw situatie op tijd onder onze aandacht?")
+         if "aandacht" in x.text]
+    assert len(f) == 1 and "uw" not in f[0].message.split("maakt")[0]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Ik wil de volgende bepalingen uit de wet graag nog even onder uw aandacht brengen.", "onder uw aandacht brengen"),
+    ("Wij brengen dit onder uw aandacht.", "brengen dit onder uw aandacht"),
+])
+def test_own_uw_is_still_taken(check, text, span):
+    assert span in [x.text for x in found(check, "DD103", text)]

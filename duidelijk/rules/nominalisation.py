@@ -147,7 +147,7 @@ def list_matches(tokens, keys, used: set[int], accepted=lambda text: False):
                     hit = around
             if len(hit) == len(words) and not in_own_phrase(hit.values(), bag) and \
                     sum(t.pos_ in {"VERB", "AUX"} for t in hit.values()) <= 1 and \
-                    not _across_clauses(hit.values()):
+                    not _across_clauses(hit.values()) and not _loose_owner(words, hit):
                 # one verb: in "Ensor besluit afstand te nemen" the noun of "een besluit
                 # nemen" is a verb itself
                 found = sorted(hit.values(), key=lambda t: t.i)
@@ -156,6 +156,20 @@ def list_matches(tokens, keys, used: set[int], accepted=lambda text: False):
                 used.update(t.i for t in found)
                 yield found, alts, jargon
                 break
+
+
+_OWNERS = frozenset({"uw", "mijn", "onze", "ons", "zijn", "haar", "hun", "jouw", "je"})
+
+
+def _loose_owner(words, hit) -> bool:
+    """Is an owner word of the expression ('uw' of "onder uw aandacht brengen") taken from
+    another phrase: it does not hang on the expression's word right after it? "Wilt u de
+    wijzigingen in uw situatie onder onze aandacht brengen": the 'uw' of 'uw situatie' is no
+    part of it (then "onder de aandacht brengen" matches, as it did before)."""
+    for n, w in enumerate(words[:-1]):
+        if w in _OWNERS and w in hit and hit[w].head.i != hit[words[n + 1]].i:
+            return True
+    return False
 
 
 def _across_clauses(found) -> bool:
