@@ -289,3 +289,26 @@ def test_a_question_with_the_verb_first_quotes_no_other_uw(check):
 ])
 def test_own_uw_is_still_taken(check, text, span):
     assert span in [x.text for x in found(check, "DD103", text)]
+
+
+# --- REVIEW14-constr BUG 4: DD107's relative pronoun, never a wrong one -------------------------
+@pytest.mark.parametrize("text, shown", [
+    # the parse calls 'bezwaarschrift' Com: a compound after 'uw' gets no pronoun ...
+    ("Uw door ons ontvangen bezwaarschrift is compleet.", None),
+    # ... unless the text shows its gender elsewhere
+    ("Uw door ons ontvangen bezwaarschrift is compleet. Het bezwaarschrift is binnen.", "'uw bezwaarschrift dat ...'"),
+    ("Het door ons ontvangen bezwaarschrift is compleet.", "'het bezwaarschrift dat ...'"),
+    ("Uw door ons ontvangen bericht is compleet.", "'uw bericht dat ...'"),
+    ("Uw door ons ontvangen bezwaar is compleet.", "'uw bezwaar dat ...'"),
+    ("Hij heeft een in Nederland erkend diploma.", "'een diploma dat ...'"),  # 'erkend' without -e
+    ("Wij hebben een door de gemeente aangewezen arts gevraagd.", "'een arts die ...'"),  # -en says nothing
+    ("U vindt de in de brief genoemde datum hieronder.", "'de datum die ...'"),
+])
+def test_relative_pronoun_only_when_sure(check, text, shown):
+    f = [x for x in found(check, "DD107", text) if "stuk zin" in x.message]
+    assert len(f) == 1
+    if shown is None:
+        assert " die ...'" not in f[0].message and " dat ...'" not in f[0].message
+        assert "begin met 'die' of 'dat'" in f[0].message
+    else:
+        assert shown in f[0].message

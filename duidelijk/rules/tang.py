@@ -86,12 +86,51 @@ def _participle_phrase(doc, det: int, noun: int) -> bool:
 
 def _relative(det, noun) -> str:
     """The relative pronoun of ``noun``: 'dat' after 'het' or for a neuter noun in the
-    singular ("het aanbod dat", "uw aanbod dat"), else 'die'."""
-    if det.lower_ == "het":
+    singular ("het aanbod dat", "uw aanbod dat"), else 'die'; "" when the sentence cannot
+    tell. The parse's gender is reliable for a plain noun but not for a compound whose last
+    part it mistakes ("uw bezwaarschrift": Com), so a compound it calls Com after a word that
+    shows no gender ('uw', 'een') gets no pronoun, unless the text shows the gender itself:
+    the same noun with 'het'/'dit' or 'de'/'deze' elsewhere, or a participle after 'een'
+    without '-e' ("een in Nederland erkend diploma")."""
+    from duidelijk.rules.jargon import GENDER_OF_WORD, _compound_head
+
+    word = det.lower_
+    if word == "het":
         return "dat"
-    if det.lower_ in {"de", "deze", "die"} or "Plur" in noun.morph.get("Number"):
+    if word in {"de", "deze", "die"} or "Plur" in noun.morph.get("Number"):
         return "die"
-    return "dat" if "Neut" in noun.morph.get("Gender") else "die"
+    if word in GENDER_OF_WORD:  # "ons verzoek", "elke aanvraag", "dit bericht"
+        return "dat" if GENDER_OF_WORD[word] == "Neut" else "die"
+    shown = _gender_in_text(noun)
+    if not shown and word in {"een", "geen", "elk", "ieder", "zo'n"}:
+        before = noun.doc[noun.i - 1]
+        if before.is_alpha and before.pos_ in {"ADJ", "VERB"} and before.lower_.endswith(("e", "d", "t")):
+            # 'erkend' / 'erkende'; a participle in -en never takes '-e' ("een aangewezen arts")
+            shown = "Com" if before.lower_.endswith("e") else "Neut"
+    if shown:
+        return "dat" if shown == "Neut" else "die"
+    gender = "".join(noun.morph.get("Gender"))
+    if gender == "Neut":
+        return "dat"
+    if gender == "Com" and not _compound_head(noun.lower_):
+        return "die"
+    return ""
+
+
+_SHOWS = {"het": "Neut", "dit": "Neut", "de": "Com", "deze": "Com"}
+
+
+def _gender_in_text(noun) -> str:
+    """The gender the text shows for ``noun`` elsewhere: the same word in the singular right
+    after 'het'/'dit' (Neut) or 'de'/'deze' (Com); "" when it shows none or both."""
+    seen = set()
+    doc = noun.doc
+    for tok in doc:
+        if tok.lower_ == noun.lower_ and tok.i > 0 and "Plur" not in tok.morph.get("Number"):
+            before = doc[tok.i - 1].lower_
+            if before in _SHOWS:
+                seen.add(_SHOWS[before])
+    return seen.pop() if len(seen) == 1 else ""
 
 
 def _words_between(word: list[bool], a: int, b: int) -> int:
@@ -179,10 +218,12 @@ class Tang(Rule):
         (``_participle_phrase``): "het door u ingevulde formulier" is "het formulier dat u
         heeft ingevuld"."""
         middle = det.doc[det.i + 1:noun.i].text
+        relative = _relative(det, noun)
         finding = self.finding(
             ctx, det.idx, noun.idx + len(noun),
             f"Tussen '{det.text}' en '{noun.text}' staat een stuk zin: '{middle}'. "
-            f"Zet dat achter '{noun.text}': '{det.text.lower()} {noun.text} {_relative(det, noun)} ...'.",
+            + (f"Zet dat achter '{noun.text}': '{det.text.lower()} {noun.text} {relative} ...'." if relative
+               else f"Zet dat achter '{noun.text}' en begin met 'die' of 'dat'."),
         )
         # not counted by the difficulty score (``Finding.scored``): the editors' pairs hold too
         # few of these to show their weight, and counted as a tang one of them moved the fit's
