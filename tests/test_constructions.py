@@ -312,3 +312,26 @@ def test_relative_pronoun_only_when_sure(check, text, shown):
         assert "begin met 'die' of 'dat'" in f[0].message
     else:
         assert shown in f[0].message
+
+
+# --- REVIEW14-constr NOTE 7: a fixed adverbial is no clause in disguise -------------------------
+@pytest.mark.parametrize("text", [
+    "Het is een op zich staand geval.",
+    "Het op zichzelf staande geval is bijzonder.",
+    "De op tijd betaalde rekening is verwerkt.",
+    "De per post verstuurde brief is aangekomen.",
+    "Het tot nu toe betaalde bedrag is te laag.",
+    "De op dit moment geldende regels zijn streng.",
+])
+def test_fixed_adverbial_before_a_participle(check, text):
+    assert not [x for x in found(check, "DD107", text) if "stuk zin" in x.message]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("De voor u geldende regels zijn streng.", "De voor u geldende regels"),
+    ("De bij de aanvraag gevoegde stukken zijn compleet.", "De bij de aanvraag gevoegde stukken"),
+    ("De tot die datum betaalde bedragen krijgt u terug.", "De tot die datum betaalde bedragen"),
+    ("De per 1 januari geldende regels zijn streng.", "De per 1 januari geldende regels"),
+])
+def test_other_phrases_before_a_participle_stay(check, text, span):
+    assert [x.text for x in found(check, "DD107", text) if "stuk zin" in x.message] == [span]

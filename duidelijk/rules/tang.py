@@ -8,7 +8,9 @@ closes the gap ("de door de gemeente in 2025 vastgestelde regels").
 
 from __future__ import annotations
 
-from duidelijk import structure
+from functools import cache
+
+from duidelijk import structure, wordlists
 from duidelijk.findings import Severity
 from duidelijk.metrics import token_table
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
@@ -68,6 +70,14 @@ def _may_span(table, det: int, aux: set[int], noun_gap: int, verb_gap: int, poss
 PHRASE_GAP = 3
 
 
+@cache
+def fixed_adverbials() -> frozenset[str]:
+    """Fixed adverbial phrases every reader takes in as one unit (``wordlists/fixed_adverbials.tsv``:
+    "op tijd", "tot nu toe", "op zich"): as the whole phrase of a participle they make no clause
+    in disguise."""
+    return frozenset(r["phrase"] for r in wordlists.load("fixed_adverbials"))
+
+
 def _participle_phrase(doc, det: int, noun: int) -> bool:
     """Is there a clause in disguise between the article ``det`` and its ``noun``: a participle
     right before the noun, with a phrase of its own that starts with a preposition, and every
@@ -80,6 +90,8 @@ def _participle_phrase(doc, det: int, noun: int) -> bool:
     inside = {t.i for t in part.subtree}
     if any(k not in inside for k in range(det + 1, noun - 1)):
         return False
+    if doc[det + 1:noun - 1].text.lower() in fixed_adverbials():
+        return False  # "de op tijd betaalde rekening", "een op zich staand geval": one unit
     return any(c.i < part.i and any(g.dep_ == "case" and g.pos_ == "ADP" for g in c.children)
                for c in part.children)
 
