@@ -335,3 +335,20 @@ def test_fixed_adverbial_before_a_participle(check, text):
 ])
 def test_other_phrases_before_a_participle_stay(check, text, span):
     assert [x.text for x in found(check, "DD107", text) if "stuk zin" in x.message] == [span]
+
+
+# --- REVIEW14-constr NOTE 5: each word of an expression as close as it stands to the next ------
+def test_the_in_of_another_phrase_is_not_taken(check):
+    text = ("Zij stellen de vraag of wij de kosten voor de reparatie van de lantaarnpaal in de straat "
+            "in rekening mogen brengen.")
+    f = [x for x in found(check, "DD103", text) if "rekening" in x.text]
+    assert [x.text for x in f] == ["in rekening mogen brengen"]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Wij brengen de kosten in rekening.", "brengen de kosten in rekening"),
+    ("Wij nemen de aanvraag die u in maart stuurde in behandeling.",
+     "nemen de aanvraag die u in maart stuurde in behandeling"),
+])
+def test_expressions_keep_their_span(check, text, span):
+    assert span in [x.text for x in found(check, "DD103", text)]

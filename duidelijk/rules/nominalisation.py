@@ -145,6 +145,8 @@ def list_matches(tokens, keys, used: set[int], accepted=lambda text: False):
                 around = _window_around(tokens, i, words, keys, used, inserts)
                 if around is not None:
                     hit = around
+            if len(hit) == len(words):
+                _tighten(words, hit, tokens, keys, used)
             if len(hit) == len(words) and not in_own_phrase(hit.values(), bag) and \
                     sum(t.pos_ in {"VERB", "AUX"} for t in hit.values()) <= 1 and \
                     not _across_clauses(hit.values()) and not _loose_owner(words, hit):
@@ -170,6 +172,22 @@ def _loose_owner(words, hit) -> bool:
         if w in _OWNERS and w in hit and hit[w].head.i != hit[words[n + 1]].i:
             return True
     return False
+
+
+def _tighten(words, hit, tokens, keys, used) -> None:
+    """Take each word of a found expression as close as it stands to the next word of the
+    expression: "de kosten voor de lantaarnpaal in de straat in rekening mogen brengen" is
+    'in rekening ... brengen', not the 'in' of 'in de straat'. Only moves a word to a later
+    copy of itself before that next word. Changes ``hit`` in place."""
+    place = {t.i: n for n, t in enumerate(tokens)}
+    for w, nxt in zip(words, words[1:]):
+        a, b = place.get(hit[w].i), place.get(hit[nxt].i)
+        if a is None or b is None or a >= b:
+            continue
+        for j in range(b - 1, a, -1):
+            if w in keys[j] and tokens[j].i not in used and tokens[j].i not in {t.i for t in hit.values()}:
+                hit[w] = tokens[j]
+                break
 
 
 def _across_clauses(found) -> bool:
