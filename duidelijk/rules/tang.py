@@ -167,8 +167,9 @@ class Tang(Rule):
         bad="De door de gemeenteraad op 12 maart vastgestelde regels gelden vanaf 1 april.",
         good="De gemeenteraad heeft de regels op 12 maart goedgekeurd. Ze gelden vanaf 1 april.",
         exceptions=("Korte afstanden ('de nieuwe grijze container') tellen niet. Een kort stuk zin "
-                    "ervoor telt wel. Dus 'het door u ingevulde formulier' wordt 'het formulier dat u "
-                    "heeft ingevuld'."),
+                    "tussen 'de', 'het' of 'uw' en het woord erna telt wel. Dus 'het door u ingevulde "
+                    "formulier' wordt 'het formulier dat u heeft ingevuld'. Vaste woorden als 'op tijd' "
+                    "en 'tot nu toe' tellen niet: 'de op tijd betaalde rekening'."),
     )
 
     def check(self, ctx: Context):
