@@ -724,3 +724,28 @@ def test_dd112_looks_for_letter_pairs_only_in_sentences_with_en(nlp):
              for r in analyse([text_document(t) for t in texts], Config.from_dict({"select": ["DD112"]}), nlp)]
     assert "B en W" in found[0]
     assert not any(" en " in text for text in found[1]) and found[2] == []
+
+
+def test_nominal_expression_far_away_asks_the_clause_only_of_its_own_words(nlp, monkeypatch):
+    """Beyond the window ``list_matches`` asks whether a token stands in the verb's clause
+    (``in_clause_of``) only for a token that holds a missing word of the expression: on one
+    long sentence asking it of every later token made the search quadratic. The far
+    expression is still found."""
+    from duidelijk.rules import nominalisation
+
+    calls = []
+    real = nominalisation.in_clause_of
+
+    def counted(token, verb):
+        calls.append(token.i)
+        return real(token, verb)
+
+    monkeypatch.setattr(nominalisation, "in_clause_of", counted)
+    text = "Daarom " + "ik breng de regels van de gemeente over de straat bij de school " * 20 + \
+        "onder uw aandacht."
+    findings = _findings(nlp, [text], {"select": ["DD103", "DD106"]})[0]
+    assert any(text[start:end].split()[0] == "breng" and text[start:end].endswith("aandacht")
+               for _, start, end, _, _ in findings), findings
+    words = len(text.split())
+    assert 0 < len(calls) < words  # before: thousands (the 'breng' tokens times the later tokens)
+    assert all(nlp(text)[i].text in {"onder", "uw", "aandacht"} for i in set(calls))

@@ -128,14 +128,16 @@ def list_matches(tokens, keys, used: set[int], accepted=lambda text: False):
                 # further away only as the verb's own object: "De burgemeester doet in de
                 # vergadering van de raad van volgende week mededeling van het besluit"
                 for j in range(i + WINDOW, len(tokens)):
+                    # a missing word first (cheap), the clause only then: on a long sentence
+                    # in_clause_of for every later token made this quadratic
+                    wanted = [w for w in words if w not in hit and w in keys[j]]
+                    if not wanted or tokens[j].i in used:
+                        continue
                     # the verb's object, or a word in the verb's own clause ("onder" of "onder
                     # uw aandacht", also where the parse hangs it on a noun before it)
-                    linked = tokens[j].head.i == first.i or first.head.i == tokens[j].i or (
-                        first.pos_ in {"VERB", "AUX"} and in_clause_of(tokens[j], first))
-                    for w in words:
-                        if linked and w not in hit and w in keys[j] and tokens[j].i not in used:
-                            hit[w] = tokens[j]
-                            break
+                    if tokens[j].head.i == first.i or first.head.i == tokens[j].i or (
+                            verb_first and in_clause_of(tokens[j], first)):
+                        hit[wanted[0]] = tokens[j]
             if len(hit) < len(words) and inserts is None:
                 inserts = relative_clauses(tokens)
             if len(hit) < len(words) and inserts:
