@@ -99,6 +99,9 @@ LIST_ITEM = _list_item(BULLETS + "—")
 # In a PDF a line is often a sentence wrapped by the layout, and a wrapped line that starts
 # with an em dash is more often an aside going on ("— zoals wij u schreven —") than an item.
 PDF_LIST_ITEM = _list_item(BULLETS)
+# the marks that start a list item as tokens (DD104's capital after a bullet, DD110's step in a
+# list): the bullets, an em dash and a letter "o" typed as a bullet
+LIST_MARKS = frozenset(BULLETS) | {"—", "o"}
 
 # part kinds, in the order they are usually met; their Dutch names are in ``PART_LABELS``
 PART_LABELS = {

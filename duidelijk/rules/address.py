@@ -16,6 +16,7 @@ from duidelijk.findings import Severity
 from duidelijk.metrics import FactColumn, token_table
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.clauses import inside_double_quotes
+from duidelijk.structure import LIST_MARKS
 from duidelijk.verbs import PRESENT_FORMS, stem_from_infinitive
 
 U_FORMS = {"u", "uw"}
@@ -362,7 +363,7 @@ def _imperative_object(tok) -> bool:
 
 # what may stand before the verb of a list step on its line: a bullet or a number with "." or
 # ")" ("- vul", "1. Vul", "2) Stuur"); a label with ":" is read by ``_clause_opens_at``
-LIST_MARKERS = frozenset({"-", "–", "•", "*", "·", ".", ")"})
+LIST_MARKERS = LIST_MARKS | {".", ")"}
 
 
 def _line_of(tok) -> tuple[list, list]:

@@ -48,8 +48,9 @@ from duidelijk.dictionary import (compound_parts, exists, exists_inflected, has_
                                   known_meaning_floor, lemma_zipf, likely_typo, separable)
 from duidelijk.rules.address import impersonal_terms, means_the_reader
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
+from duidelijk.rules.clauses import QUOTE_MARKS
 from duidelijk.rules.long_words import LongWord, action_noun_verbs, camel_case
-from duidelijk.structure import BULLETS
+from duidelijk.structure import BULLETS, DAY_NAMES, LIST_MARKS, MONTH_NAMES
 from duidelijk.subtlex import spoken_lemma_zipf, spoken_zipf
 
 CONTENT_POS = {"NOUN", "VERB", "ADJ", "ADV"}
@@ -358,7 +359,6 @@ def explained(tok, facts=None) -> bool:
 # a phrase that says what it is about ("een afspraak tussen twee mensen", "een besluit over ...")
 _DESCRIBES = frozenset({"tussen", "over", "van", "voor", "met", "waarmee", "waarin", "waarbij",
                                         "waarop", "waarvoor", "waarover", "waardoor", "die", "dat", ":"})
-_QUOTES = frozenset({"'", '"', "‘", "’", "“", "”", "«", "»"})
 
 
 @cache
@@ -376,7 +376,7 @@ def kind_described(doc, k: int, low) -> bool:
     ``k``: the token after "een"."""
     n = len(doc)
     judging = judging_words()
-    while k < n and low(k) in _QUOTES:
+    while k < n and low(k) in QUOTE_MARKS:
         k += 1
     if k < n and doc[k].pos_ == "ADJ":
         if doc[k].lemma_.lower() in judging or low(k) in judging:
@@ -385,7 +385,7 @@ def kind_described(doc, k: int, low) -> bool:
     if k >= n or doc[k].pos_ != "NOUN" or doc[k].lemma_.lower() in judging or low(k) in judging:
         return False
     k += 1
-    while k < n and low(k) in _QUOTES:
+    while k < n and low(k) in QUOTE_MARKS:
         k += 1
     return k < n and low(k) in _DESCRIBES
 
@@ -396,9 +396,9 @@ _BRACKET_EXPLAINER = re.compile(r"\(\s*(?:dit|dat) (?:is|zijn|betekent|wil zegge
 # dinsdag)", "(dat is voor 14 mei)"
 _BRACKET_ABOUT_TIME = re.compile(
     r"\(\s*(?:dit|dat) (?:is|zijn|betekent|wil zeggen)\s*:?\s*(?:(?:een|de|op|voor|na|uiterlijk|binnen|vanaf|tot|"
-    r"om|over|rond|ongeveer)\s+)*(?:\d|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|januari|"
-    r"februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|vandaag|morgen|"
-    r"overmorgen|gisteren|volgende|vorige|deze|eind|begin|half|halverwege|dag|week|weken|maand|jaar)", re.IGNORECASE)
+    r"om|over|rond|ongeveer)\s+)*(?:\d|" + "|".join((*DAY_NAMES, *MONTH_NAMES)) +
+    r"|vandaag|morgen|overmorgen|gisteren|volgende|vorige|deze|eind|begin|half|halverwege|dag|week|weken|maand|jaar)",
+    re.IGNORECASE)
 
 
 def label_explained(doc, i: int) -> bool:
@@ -413,7 +413,7 @@ def label_explained(doc, i: int) -> bool:
     the bracket, on the same line. Not a word in prose before a bracket that explains something
     else ("Uw cessie is getekend (dat wil zeggen: het is rond)")."""
     n = len(doc)
-    if i + 2 < n and doc[i + 1].text in _QUOTES and doc[i + 2].text == "(":
+    if i + 2 < n and doc[i + 1].text in QUOTE_MARKS and doc[i + 2].text == "(":
         return bracket_explains(doc, i + 2)  # "de ‘afwaardering’ (dat wil zeggen: ...)"
     line_start = i == 0 or "\n" in doc[i - 1].whitespace_ or "\n" in doc[i - 1].text or doc[i - 1].text in BULLETS
     if not line_start or i + 1 >= n or doc[i + 1].text != ":":
@@ -898,10 +898,6 @@ def plural_compound_noun(low: str) -> bool:
 
     stem = stem_from_infinitive(low)
     return zipf(stem if stem.endswith("t") else stem + "t") <= 0 and not separable(low)
-
-
-# marks that start a list item: structure.BULLETS and a letter "o" typed as a bullet
-LIST_MARKS = frozenset(BULLETS) | {"—", "o"}
 
 
 def starts_list_item(doc, i: int) -> bool:

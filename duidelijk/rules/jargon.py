@@ -1502,8 +1502,8 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
         if not any(keys[t.i] & entry.with_ for t in tokens) and not (
                 entry.term == "bijschrijven" and _with_before(found, tokens, keys, entry.with_)):
             return True  # "armoede bestrijden" is no "een besluit bestrijden"
-    if entry.term == "beslissen op" and not _on_the_request(found, entry.with_):
-        return True  # "Wij beslissen op basis van uw aanvraag", "op tijd": 'op' has another noun
+    # "beslissen op" whose 'op' has another noun ("op basis van", "op tijd") is no match at all:
+    # ``_not_on_the_request``, the veto of ``PhraseIndex.matches``
     if entry.term in _FLIPPED_BY_NEGATION and _negated(found):
         return True  # "Wij vertrouwen er niet op dat u betaalt" is no "Wij hopen niet dat u betaalt"
     if entry.term in _POINTING_TERMS and _points_itself(found):

@@ -114,7 +114,7 @@ def _relative(det, noun) -> str:
     if word in GENDER_OF_WORD:  # "ons verzoek", "elke aanvraag", "dit bericht"
         return "dat" if GENDER_OF_WORD[word] == "Neut" else "die"
     shown = _gender_in_text(noun)
-    if not shown and word in {"een", "geen", "elk", "ieder", "zo'n"}:
+    if not shown and word in {"een", "geen", "zo'n"}:  # elk/ieder: GENDER_OF_WORD above
         before = noun.doc[noun.i - 1]
         if before.is_alpha and before.pos_ in {"ADJ", "VERB"} and before.lower_.endswith(("e", "d", "t")):
             # 'erkend' / 'erkende'; a participle in -en never takes '-e' ("een aangewezen arts")
