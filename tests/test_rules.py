@@ -1653,6 +1653,11 @@ def _hard(check, text, word):
     ("U tekent voor subrogatie op 1 mei (dit is een dinsdag). Na de subrogatie betaalt u aan ons.", "subrogatie"),
     ("Uw cessie is getekend (dat wil zeggen: het is rond). De cessie geldt voor de hele schuld.", "cessie"),
     ("Cessie ingangsdatum: 1 mei (dit is de eerste dag)\n\nDe cessie geldt voor uw hele schuld.", "cessie"),
+    # a bracket about a date or a time: a number in the shape of a date (read-through 14, item 2)
+    ("Wij doen aan ‘subrogatie’ (dat is voor 14 mei). Bij subrogatie krijgt u niets.", "subrogatie"),
+    ("Wij doen aan ‘subrogatie’ (dat wil zeggen: binnen 6 weken). Bij subrogatie krijgt u niets.", "subrogatie"),
+    ("Wij doen aan ‘subrogatie’ (dat is op 3-5-2025). Bij subrogatie krijgt u niets.", "subrogatie"),
+    ("Datum: 1 mei\nCessie: ja (dit is om 14:30 uur)\n\nDe cessie geldt voor alles.", "cessie"),
 ])
 def test_word_with_no_real_explanation_stays_flagged(check, text, word):
     """Only an explanation that tells the reader what the word means counts, and it counts in
@@ -1671,6 +1676,15 @@ def test_word_with_no_real_explanation_stays_flagged(check, text, word):
     ("Uw schuld gaat naar een ander bedrijf. Wij noemen dit een cessie. De cessie geldt voor alles.", "cessie"),
     ("Wij sturen u de cessie (dit is een afspraak over uw schuld). Teken de cessie.", "cessie"),
     ("Datum: 1 mei\nCessie: ja (dit is de overdracht van uw schuld)\n\nDe cessie geldt voor alles.", "cessie"),
+    # a time word only as a whole word, a number only as a date: these explain (read-through 14, item 2)
+    ("Wij doen aan ‘subrogatie’ (dat wil zeggen: de jaarlijkse terugvraag van het geld). Bij subrogatie krijgt u "
+     "niets.", "subrogatie"),
+    ("Wij doen aan ‘subrogatie’ (dat wil zeggen: een maandelijkse terugbetaling door de ander). Bij subrogatie "
+     "krijgt u niets.", "subrogatie"),
+    ("Wij doen aan ‘subrogatie’ (dit is 21 procent van het geld dat de ander terugvraagt). Bij subrogatie krijgt u "
+     "niets.", "subrogatie"),
+    ("Datum: 1 mei\nCessie: € 20 (dit is een maandelijks bedrag dat de bank terugvraagt)\n\nDe cessie geldt voor "
+     "alles.", "cessie"),
 ])
 def test_word_the_text_really_explains_is_not_flagged(check, text, word):
     assert not _hard(check, text, word)

@@ -393,11 +393,18 @@ def kind_described(doc, k: int, low) -> bool:
 # an explanation in brackets that says what a thing is: "(Dit is het bedrag ...)"
 _BRACKET_EXPLAINER = re.compile(r"\(\s*(?:dit|dat) (?:is|zijn|betekent|wil zeggen)\b", re.IGNORECASE)
 # what a bracket says of a date or a time, not of a word: "(dat is dinsdag 3 mei)", "(dit is een
-# dinsdag)", "(dat is voor 14 mei)"
+# dinsdag)", "(dat is voor 14 mei)", "(dat is binnen 6 weken)". A number only in the shape of a
+# date or a time ("14 mei", "3-5-2025", "14:30", "6 weken"), a time word only as a whole word:
+# "(dit is 21 procent)", "(dat wil zeggen: de jaarlijkse terugvraag ...)" explain a thing
+_DAY_OR_MONTH = "|".join((*DAY_NAMES, *MONTH_NAMES))
+_TIME_UNITS = "dag|dagen|week|weken|maand|maanden|jaar|jaren|kwartaal|uur|uren"
 _BRACKET_ABOUT_TIME = re.compile(
-    r"\(\s*(?:dit|dat) (?:is|zijn|betekent|wil zeggen)\s*:?\s*(?:(?:een|de|op|voor|na|uiterlijk|binnen|vanaf|tot|"
-    r"om|over|rond|ongeveer)\s+)*(?:\d|" + "|".join((*DAY_NAMES, *MONTH_NAMES)) +
-    r"|vandaag|morgen|overmorgen|gisteren|volgende|vorige|deze|eind|begin|half|halverwege|dag|week|weken|maand|jaar)",
+    r"\(\s*(?:dit|dat) (?:is|zijn|betekent|wil zeggen)\s*:?\s*(?:(?:een|de|het|op|in|voor|na|uiterlijk|binnen|"
+    r"vanaf|tot|om|over|rond|ongeveer)\s+)*"
+    rf"(?:\d{{1,2}}\s+(?:{_DAY_OR_MONTH})\b|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}\b|\d{{1,2}}[:.]\d{{2}}\b|"
+    rf"\d+\s+(?:{_TIME_UNITS})\b|(?:{_DAY_OR_MONTH})\b|(?:vandaag|morgen|overmorgen|gisteren|halverwege)\b|"
+    rf"(?:volgende|volgend|vorige|vorig|deze|dit|eind|begin|half|midden|eerste|laatste)\s+(?:{_TIME_UNITS}|{_DAY_OR_MONTH}|\d)|"
+    rf"(?:{_TIME_UNITS})\b)",
     re.IGNORECASE)
 
 
@@ -430,7 +437,7 @@ def label_explained(doc, i: int) -> bool:
 def bracket_explains(doc, k: int) -> bool:
     """Does the bracket at ``k`` say what a thing is ("(dit is het bedrag ...)"), not what a date
     is ("(dat is dinsdag 3 mei)")?"""
-    rest = doc[k: k + 7].text
+    rest = doc[k: k + 10].text  # "(dat wil zeggen: binnen 6 weken)": 9 tokens
     return bool(_BRACKET_EXPLAINER.match(rest)) and not _BRACKET_ABOUT_TIME.match(rest)
 
 
