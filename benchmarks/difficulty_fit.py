@@ -1,7 +1,7 @@
 """Fit the difficulty score (duidelijk/difficulty.py) on the Amsterdam dev pairs, with
 cross-validation, and write its coefficients to duidelijk/difficulty.json.
 
-    python benchmarks/difficulty_fit.py [--data DIR] [--folds 5] [--check] [--json FILE] [--select]
+    python benchmarks/difficulty_fit.py [--data DIR] [--folds 5] [--check] [--json FILE] [--select] [--spread N]
 
 Model: for a pair (original, simplified) the chance that the original is the harder one is
 ``sigmoid(w . (z_original - z_simplified))``; ``z`` of a text is the word-weighted mean of
@@ -84,12 +84,16 @@ def groups_of(rows: list[dict]) -> np.ndarray:
     return np.array([index[find(i)] for i in range(len(rows))])
 
 
-def folds_of(groups: np.ndarray, k: int) -> np.ndarray:
-    """Assign whole groups to k folds, largest group first into the smallest fold."""
+def folds_of(groups: np.ndarray, k: int, seed: int | None = None) -> np.ndarray:
+    """Assign whole groups to k folds, largest group first into the smallest fold. With a
+    ``seed``, the groups go in a shuffled order instead (each still into the smallest fold):
+    another assignment of the same kind, for the spread of the figure (``--spread``)."""
     sizes = np.bincount(groups)
     fold_of_group = np.zeros(len(sizes), dtype=int)
     load = np.zeros(k)
-    for g in sorted(range(len(sizes)), key=lambda g: (-sizes[g], g)):
+    order = (sorted(range(len(sizes)), key=lambda g: (-sizes[g], g)) if seed is None
+             else [int(g) for g in np.random.default_rng(seed).permutation(len(sizes))])
+    for g in order:
         f = int(np.argmin(load))
         fold_of_group[g] = f
         load[f] += sizes[g]
@@ -260,6 +264,10 @@ def main() -> int:
     parser.add_argument("--json", type=Path, help="write the figures to this file")
     parser.add_argument("--select", action="store_true",
                         help="choose features by backward elimination inside each training part (slow)")
+    parser.add_argument("--spread", type=int, default=0, metavar="N",
+                        help="also cross-validate on N other assignments of the groups to folds (shuffled, "
+                             "seeds 1..N) and print the spread of the figure; the figure that counts stays "
+                             "the one of the fixed assignment")
     args = parser.parse_args()
     if not args.data.exists():
         print(f"data not found: {args.data}", file=sys.stderr)
@@ -302,6 +310,14 @@ def main() -> int:
     print(f"in-sample {in_sample:.3f}; baselines: words per sentence {figures['baseline_words_per_sentence']:.3f}, "
           f"weighted findings {figures['baseline_weighted_findings']:.3f}")
     print("weights (per standard deviation): " + ", ".join(f"{n} {v:.2f}" for n, v in zip(FEATURES, w) if v > 1e-6))
+    if args.spread:
+        other = [cross_validate(data, folds_of(groups, args.folds, seed), groups, args.folds, select)["agreement"]
+                 for seed in range(1, args.spread + 1)]
+        figures["spread"] = {"assignments": len(other), "mean": round(float(np.mean(other)), 3),
+                             "min": round(min(other), 3), "max": round(max(other), 3),
+                             "agreements": [round(a, 3) for a in other]}
+        print(f"other assignments of the groups to folds ({len(other)}): mean {np.mean(other):.3f}, "
+              f"min {min(other):.3f}, max {max(other):.3f}")
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2), encoding="utf-8")
     if args.check:
