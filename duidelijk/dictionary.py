@@ -325,14 +325,14 @@ def _part_ok(part: str, final: bool) -> float:
     """The familiarity of a compound part if it is a real word, else -1."""
     if _PLAIN.fullmatch(part):
         return _plain_part_ok(part, final)  # (the same, kept with the parts ``_split`` tried)
-    if len(part) < 3 or part in FUNCTION_WORDS or (final and part in SUFFIX_HEADS):
-        return -1.0  # (a part with other characters is never ``_unknown``)
-    return _part_score(part, final)
+    return _part_score(part, final)  # (a part with other characters is never ``_unknown``)
 
 
 def _part_score(part: str, final: bool) -> float:
-    """``_part_ok`` of a part that is not surely unknown (``_unknown``), at least three letters
-    long and no function word or suffix."""
+    """``_part_ok`` of a part that is not surely unknown (``_unknown``): -1 for a part of fewer
+    than three letters, a function word or (last) a suffix."""
+    if len(part) < 3 or part in FUNCTION_WORDS or (final and part in SUFFIX_HEADS):
+        return -1.0
     from duidelijk.verbs import stem_from_infinitive
 
     if final:
@@ -403,8 +403,6 @@ def _plain_part_ok(part: str, final: bool) -> float:
     their substrings ("ondertekenverzoek", "mede-ondertekenverzoek")."""
     words = _words()
     if _unlisted(part, final, dutch_table().get, words.contains if words is not None else _nowhere):
-        return -1.0
-    if len(part) < 3 or part in FUNCTION_WORDS or (final and part in SUFFIX_HEADS):
         return -1.0
     return _part_score(part, final)
 
