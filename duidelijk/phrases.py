@@ -28,6 +28,7 @@ from duidelijk import wordlists
 from duidelijk.dictionary import exists, noun_lemmas, verb_lemmas
 from duidelijk.lexicon import zipf
 from duidelijk.metrics import row_keys, token_table
+from duidelijk.rules.clauses import is_finite
 from duidelijk.verbs import PARTICLES, present_singular, verb_forms
 
 MAX_GAP = 6
@@ -353,6 +354,14 @@ def _loose_particles(tokens, facts, strings) -> list[tuple[int, str, int]]:
 
 # the personal pronouns that can be a subject (also jargon.READER_SUBJECTS)
 SUBJECT_PRONOUNS = frozenset({"ik", "wij", "we", "u", "jij", "je", "hij", "zij", "ze"})
+# the words that say whose a thing is ("uw", "onze"): before a noun of an expression
+OWNER_WORDS = frozenset({"uw", "je", "jouw", "zijn", "haar", "hun", "mijn", "ons", "onze"})
+
+
+def ends_clause(tok) -> bool:
+    """Does the token end the stretch a verb's expression can reach: a punctuation mark, a
+    conjunction or a finite verb (the verb of another clause)?"""
+    return tok.is_punct or tok.pos_ in {"SCONJ", "CCONJ"} or is_finite(tok)
 
 
 def _verb_taken_for_noun(tokens, token_facts, head: int, strings) -> bool:
@@ -483,8 +492,8 @@ def in_relative_clause(tok, verb, limit: int = 8) -> bool:
 
 
 # the labels of a clause that stands inside another one, which a reader passes over ("de
-# stukken die u stuurde", "als het nodig is")
-_EMBEDDED = frozenset({"acl:relcl", "acl", "advcl", "ccomp", "csubj", "xcomp"})
+# stukken die u stuurde", "als het nodig is"): a clause of its own, but not one set beside it
+_EMBEDDED = _CLAUSE_LABELS - {"parataxis"}
 
 
 def conjunct_between(doc, a: int, b: int) -> bool:
@@ -501,7 +510,7 @@ def conjunct_between(doc, a: int, b: int) -> bool:
         tok = doc[k]
         if tok.pos_ == "CCONJ":
             conj = True
-        elif tok.pos_ in {"VERB", "AUX"} and "Fin" in tok.morph.get("VerbForm"):
+        elif is_finite(tok):
             head = tok.head if tok.dep_ in {"cop", "aux", "aux:pass"} else tok
             if head.dep_ in {"conj", "parataxis"} or (conj and head.dep_ not in _EMBEDDED):
                 return True
@@ -519,7 +528,7 @@ def _other_clause_between(verb, end: int) -> bool:
         tok = doc[k]
         if tok.pos_ == "CCONJ" and tok.head.pos_ in {"VERB", "AUX"}:
             return True
-        if tok.pos_ in {"VERB", "AUX"} and "Fin" in tok.morph.get("VerbForm"):
+        if is_finite(tok):
             lo = tok.left_edge.i
             hi = tok.right_edge.i
             if lo <= verb.i or hi >= end:
@@ -539,8 +548,7 @@ def _reflexive_verb(tokens, pos: int, word: str, table) -> int | None:
             if _other_sense_between(tokens[pos + 1: k]):
                 return None
             return k if me.head.i == tok.i and tok.pos_ in {"VERB", "AUX"} else None
-        if tok.is_punct or tok.pos_ in {"SCONJ", "CCONJ"} or (
-                tok.pos_ in {"VERB", "AUX"} and "Fin" in tok.morph.get("VerbForm")):
+        if ends_clause(tok):
             return None
     return None
 
@@ -736,8 +744,7 @@ class PhraseIndex:
             if _block_at(tokens, start, before, table):
                 block = tokens[start: start + len(before)]
                 break
-            if tok.is_punct or tok.pos_ in {"SCONJ", "CCONJ"} or (
-                    tok.pos_ in {"VERB", "AUX"} and "Fin" in tok.morph.get("VerbForm")):
+            if ends_clause(tok):
                 return None
         if block is None:
             # further away only as a phrase of the verb's own clause (``in_clause_of``):

@@ -36,8 +36,8 @@ from duidelijk.findings import Severity
 from duidelijk.dictionary import exists, noun_lemmas, verb_lemmas
 from duidelijk.lexicon import zipf
 from duidelijk.metrics import token_table
-from duidelijk.phrases import (SUBJECT_PRONOUNS, Moved, PhraseIndex, compiled, doc_keys, loose_particles, span_keys,
-                               token_keys)
+from duidelijk.phrases import (OWNER_WORDS, SUBJECT_PRONOUNS, Moved, PhraseIndex, compiled, doc_keys, ends_clause,
+                               loose_particles, span_keys, token_keys)
 from duidelijk.rules.base import SCORE_ONLY, Context, Rule, RuleDoc, register
 from duidelijk.rules.clauses import PAIRED_QUOTES, QUOTE_PAIRS, closes_quote, het_is_pronoun, is_finite, label_set
 from duidelijk.rules.nominalisation import (het_van, het_van_may, jargon_anchors, list_matches, subject_het_van,
@@ -1606,8 +1606,7 @@ def _erbij_in_clause(verb, tokens: list) -> bool:
             tok = tokens[k]
             if tok.lower_ == "erbij":
                 return True
-            if tok.is_punct or tok.pos_ in {"CCONJ", "SCONJ"} or (
-                    tok.pos_ in {"VERB", "AUX"} and "Fin" in tok.morph.get("VerbForm")):
+            if ends_clause(tok):
                 break
             k += step
     return False
@@ -1706,7 +1705,6 @@ STATEMENT_NOUNS = {"opgave": ("van", "doen", "taak")}
 # what "van" must introduce for the statement sense: the reader's own things ("opgave van uw
 # inkomen") or data that one states ("opgave van inkomsten"); "de opgaven van de stad" and "een
 # opgave van de gemeente" are tasks
-STATEMENT_OWNERS = {"uw", "je", "jouw", "zijn", "haar", "hun", "mijn", "ons", "onze"}
 STATEMENT_DATA = {"inkomen", "inkomsten", "vermogen", "gegevens", "kosten", "redenen", "reden",
                   "uren", "adres", "bedrag", "bedragen", "schade", "rente", "huur", "loon",
                   "winst", "omzet", "woonadres", "rekeningnummer", "bezittingen", "schulden"}
@@ -1731,7 +1729,7 @@ def _states_data(words: list) -> bool:
     """Do the words after "van" name the reader's things or data one states ("uw inkomen",
     "inkomsten en uitgaven", "de gevraagde gegevens")?"""
     for t in words:
-        if t.lower_ in STATEMENT_OWNERS or t.lemma_.lower() in STATEMENT_DATA or t.lower_ in STATEMENT_DATA:
+        if t.lower_ in OWNER_WORDS or t.lemma_.lower() in STATEMENT_DATA or t.lower_ in STATEMENT_DATA:
             return True
         if t.pos_ in {"NOUN", "PROPN"}:
             return False  # the first noun says it: "de stad", "de gemeente"

@@ -20,7 +20,7 @@ from duidelijk import wordlists
 from duidelijk.findings import Severity
 from duidelijk.lexicon import zipf
 from duidelijk.metrics import noun_class, token_table
-from duidelijk.phrases import conjunct_between, doc_keys, in_clause_of, in_relative_clause, span_keys
+from duidelijk.phrases import OWNER_WORDS, conjunct_between, doc_keys, in_clause_of, in_relative_clause, span_keys
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.verbs import PARTICLES, present_singular, stem_from_infinitive
 
@@ -162,16 +162,13 @@ def list_matches(tokens, keys, used: set[int], accepted=lambda text: False):
                 break
 
 
-_OWNERS = frozenset({"uw", "mijn", "onze", "ons", "zijn", "haar", "hun", "jouw", "je"})
-
-
 def _loose_owner(words, hit) -> bool:
     """Is an owner word of the expression ('uw' of "onder uw aandacht brengen") taken from
     another phrase: it does not hang on the expression's word right after it? "Wilt u de
     wijzigingen in uw situatie onder onze aandacht brengen": the 'uw' of 'uw situatie' is no
     part of it (then "onder de aandacht brengen" matches, as it did before)."""
     for n, w in enumerate(words[:-1]):
-        if w in _OWNERS and w in hit and hit[w].head.i != hit[words[n + 1]].i:
+        if w in OWNER_WORDS and w in hit and hit[w].head.i != hit[words[n + 1]].i:
             return True
     return False
 
