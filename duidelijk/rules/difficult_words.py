@@ -425,8 +425,7 @@ def label_explained(doc, i: int) -> bool:
     line_start = i == 0 or "\n" in doc[i - 1].whitespace_ or "\n" in doc[i - 1].text or doc[i - 1].text in BULLETS
     if not line_start or i + 1 >= n or doc[i + 1].text != ":":
         return False
-    end = min(n, i + 8)
-    for k in range(i + 2, min(end, i + 7)):
+    for k in range(i + 2, min(n, i + 7)):
         if "\n" in doc[k - 1].whitespace_ or "\n" in doc[k].text:
             return False  # the line ends first
         if doc[k].text == "(":

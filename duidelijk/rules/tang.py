@@ -65,6 +65,8 @@ def _may_span(table, det: int, aux: set[int], noun_gap: int, verb_gap: int, poss
         is_aux |= deps == label
     phrase = ((deps == det) | (deps == poss)) & (after >= PHRASE_GAP)
     return ((deps == det) & ~near_noun) | (is_aux & (after > verb_gap)) | phrase
+
+
 # the fewest words between an article and its noun that make a clause in disguise ("het door u
 # ingevulde formulier": a preposition, its word and the participle)
 PHRASE_GAP = 3
