@@ -1,4 +1,6 @@
+import importlib.util
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -8,6 +10,17 @@ if os.environ.get("DUIDELIJK_SHARED"):
     SHARED = Path(os.environ["DUIDELIJK_SHARED"])
 # small files the tests need, kept in the repository (with their licence notes)
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
+
+
+def benchmark_script(file: str, name: str):
+    """A script of benchmarks/ as a module (the folder is no package), registered as ``name``
+    (dataclasses look their module up in sys.modules)."""
+    spec = importlib.util.spec_from_file_location(name, BENCHMARKS / file)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
 
 
 @pytest.fixture(scope="session")

@@ -4,22 +4,9 @@ Checked on synthetic results (no ../shared needed): the choice keeps to the targ
 one other flag per sentence and prefers recall within it.
 """
 
-import importlib.util
-import sys
-from pathlib import Path
+from conftest import benchmark_script
 
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def load_script():
-    spec = importlib.util.spec_from_file_location("amsterdam_bench", ROOT / "benchmarks" / "amsterdam.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-amsterdam = load_script()
+amsterdam = benchmark_script("amsterdam.py", "amsterdam_bench")
 
 
 def test_choose_prefers_recall_within_the_flag_limit():

@@ -4,24 +4,11 @@ The fixed assignment (largest group first) gives the figure that counts; ``--spr
 validates on shuffled assignments to show how much that figure depends on which groups share a
 fold. Checked on made-up groups (no ../shared needed)."""
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import numpy as np
 
-ROOT = Path(__file__).resolve().parents[1]
+from conftest import benchmark_script
 
-
-def load_script():
-    spec = importlib.util.spec_from_file_location("difficulty_fit_bench", ROOT / "benchmarks" / "difficulty_fit.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-fit = load_script()
+fit = benchmark_script("difficulty_fit.py", "difficulty_fit_bench")
 # 23 groups of 1 to 60 pairs, as the Amsterdam dev half has
 GROUPS = np.repeat(np.arange(23), [60, 55, 50, 48, 45, 40, 38, 35, 33, 30, 28, 25, 22, 20, 18, 15, 12, 10, 8, 6, 4, 2, 1])
 

@@ -3,23 +3,19 @@ plainer ("locatie", "kwestie", "telefonisch"). Off by default (setting 'mild'); 
 obstacles of the list stay on. An entry is mild only when two independent readings both call
 it everyday (benchmarks/dd103_entries.py). Examples written for these tests."""
 
-import importlib.util
 import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import codes
+from conftest import benchmark_script, codes
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def entries_script():
     sys.path.insert(0, str(ROOT / "benchmarks"))
-    spec = importlib.util.spec_from_file_location("dd103_entries", ROOT / "benchmarks" / "dd103_entries.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return benchmark_script("dd103_entries.py", "dd103_entries")
 
 
 def spans(report, code="DD103"):

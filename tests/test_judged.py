@@ -5,27 +5,18 @@ a tiny synthetic set; the committed data is checked for consistency (spans, verd
 licences, a split that never puts one document in both parts).
 """
 
-import importlib.util
 import json
-import sys
 from collections import defaultdict
 from pathlib import Path
 
 import pytest
 
+from conftest import benchmark_script
+
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "benchmarks" / "judged"
 
-
-def load_script():
-    spec = importlib.util.spec_from_file_location("judged_bench", ROOT / "benchmarks" / "judged.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up here
-    spec.loader.exec_module(module)
-    return module
-
-
-judged = load_script()
+judged = benchmark_script("judged.py", "judged_bench")
 
 
 def rows(name):
