@@ -137,11 +137,23 @@ def _particle_first(lemma: str, word: str) -> bool:
 def _one_infinitive(word: str) -> set[str]:
     """The infinitive of a verb form the lemmatizer left as it was ("Ik beslis op uw
     aanvraag": 'beslis'), when the dictionary knows exactly one ('beslissen'); none when it
-    knows two ('stel': 'stellen' and 'stelen'), which only the sentence could tell apart."""
+    knows two ('stel': 'stellen' and 'stelen'), which only the sentence could tell apart.
+    A candidate that Dutch text hardly uses next to a common one is a spelling the stem
+    allows but the language does not: 'wijs' is 'wijzen' (zipf 4.6), not the old or made
+    spelling 'wijsen' (1.2), as 'kies' is 'kiezen'; two real verbs stay two ('stel')."""
     if len(word) < 4 or word.endswith("en"):
         return set()
     found = {v for v in verb_lemmas(word) if exists(v)}
+    if len(found) > 1:
+        best = max(zipf(v) for v in found)
+        found = {v for v in found if zipf(v) > best - _RARE_SPELLING_GAP}
     return found if len(found) == 1 else set()
+
+
+# how much less often (zipf) than the common infinitive a candidate must be used to count as a
+# spelling no one writes ('wijsen' 1.2 against 'wijzen' 4.6) rather than a verb of its own
+# ('stelen' 4.2 against 'stellen' 5.2, 'verstreken' against 'verstrekken')
+_RARE_SPELLING_GAP = 1.5
 
 
 def _particle_verb(word: str, lemma: str) -> set[str]:
@@ -233,6 +245,10 @@ def _make_keys(doc) -> list[frozenset[str]]:
         word, lemma, _, inflected, _ = facts[i]
         lemma = changed.get(i, lemma)
         keys = {word, lemma, word[:-1]} if inflected else {word, lemma}
+        if lemma == word and token_facts[i].pos == "VERB":
+            # the infinitive _form_facts gave it ("Ik wijs u er verder op": 'wijs' is
+            # 'wijzen', also when the parse calls 'op' its particle)
+            keys |= _one_infinitive(word)
         if i in also:
             keys.add(also[i])
         for particle in with_particles.get(i, ()):
@@ -246,8 +262,10 @@ def _make_keys(doc) -> list[frozenset[str]]:
 # A particle that ends a main clause but that the parse did not call one: it hangs the word on
 # the verb as a preposition or an adverb ("Wij kennen u een vergoeding toe": 'toe' is 'case';
 # "De kosten vloeien voort uit de wet": 'voort' is 'advmod'). 'voort' is no particle of
-# verbs.PARTICLES (which the lemma splitter uses), but is one of 'voortvloeien', 'voortzetten'.
-_LOOSE_PARTICLES = frozenset(PARTICLES) | {"voort"}
+# verbs.PARTICLES (which the lemma splitter uses), but is one of 'voortvloeien', 'voortzetten';
+# 'mede' is the written 'mee' of 'mededelen' ("Met deze brief delen wij u mede dat ...", where
+# the lemmatizer leaves 'delen' as it is).
+_LOOSE_PARTICLES = frozenset(PARTICLES) | {"voort", "mede"}
 # a preposition before the word that makes it the second half of a circumposition ("naar u
 # toe", "tot vandaag toe", "op de deur af", "van jongs af", "van binnen uit"): no particle then
 _CIRCUMPOSITION = {"toe": {"naar", "tot"}, "af": {"op", "van"}, "uit": {"van"}, "door": {"tussen"},
@@ -596,6 +614,12 @@ def _verb_like(word: str) -> bool:
     return bool(third) and third != word and zipf(third) > 1.0
 
 
+# what may follow the verb that ends its clause (``PhraseIndex._match_verb_last``): its particle,
+# a clause of its own, a conjunct, punctuation
+_AFTER_LAST_VERB = frozenset({"punct", "compound:prt", "ccomp", "advcl", "xcomp", "conj", "parataxis",
+                              "mark", "cc"})
+
+
 class PhraseIndex:
     def __init__(self, entries: Iterable[tuple[str, Any]]):
         self.single: dict[str, Any] = {}
@@ -623,6 +647,14 @@ class PhraseIndex:
                 continue  # "is voornemens": the word's own entry says it ("van plan")
             if i and (words[i],) + rest not in known:
                 self.moved.setdefault(words[i], []).append((words[:i], words[i + 1:], payload))
+        # per preposition: (verb, payload) of an expression of a verb and its preposition
+        # ("beslissen op", "toezien op"), for the order of a clause whose verb comes last:
+        # "nadat wij op uw aanvraag hebben beslist" (``_match_verb_last``)
+        self.verb_last: dict[str, list[tuple[str, Any]]] = {}
+        for words, payload in listed:
+            if len(words) == 2 and words[1] in _PREPOSITIONS and _infinitive(words[0]):
+                self.verb_last.setdefault(words[1], []).append((words[0], payload))
+        self.verb_last_keys = frozenset(self.verb_last)
         for entries_ in self.multi.values():
             entries_.sort(key=lambda e: -len(e[0]))
         for moved in self.moved.values():
@@ -644,7 +676,7 @@ class PhraseIndex:
         self.multi_keys = frozenset(self.multi)
         self.moved_keys = frozenset(self.moved)
         # the keys a match can start with: a token with none of them is passed over at once
-        self.starts = self.single_keys | self.multi_keys | self.moved_keys
+        self.starts = self.single_keys | self.multi_keys | self.moved_keys | self.verb_last_keys
 
     def matches(self, tokens: list, skip=lambda t: False, veto=None) -> Iterator[tuple[list, Any]]:
         """Yield (matched tokens, payload), longest expression first, no overlaps. ``veto(found,
@@ -694,6 +726,13 @@ class PhraseIndex:
                             hit = (found, payload)
                             break
                     if hit:
+                        break
+            if hit is None and tok.lower_ in self.verb_last_keys:
+                for verb_word, payload in self.verb_last[tok.lower_]:
+                    found = self._match_verb_last(tok, verb_word, table)
+                    if found and not any(t.i in used for t in found) and \
+                            not (veto is not None and veto(found, payload)):
+                        hit = (found, payload)
                         break
             if hit is None and not keys.isdisjoint(single_keys):
                 hit = ([tok], single[min(keys & single_keys)])
@@ -778,6 +817,28 @@ class PhraseIndex:
             found.append(particle)
         found.sort(key=lambda t: t.i)
         return found
+
+    @staticmethod
+    def _match_verb_last(prep, verb_word: str, table):
+        """[preposition, verb] of an expression of a verb and its preposition in the order of
+        a clause whose verb comes last ("nadat wij op uw aanvraag hebben beslist", "dat de
+        gemeente op de naleving toeziet"): the preposition heads a phrase that the parse hangs
+        on that verb, after it in the text, in the verb's own clause, and the verb ends its
+        clause: nothing of its own follows it but its particle, a clause or a mark ("Op dit
+        moment berust de zaak bij de rechter" is no 'berusten op'). Not a preposition of its
+        own ("op basis van"). None otherwise."""
+        if prep.dep_ != "case" or any(c.dep_ == "fixed" for c in prep.children):
+            return None
+        noun = prep.head
+        verb = noun.head
+        if verb.i <= noun.i or verb.pos_ not in {"VERB", "AUX"} or verb_word not in table[verb.i] \
+                or noun.dep_ not in {"obl", "obj", "nmod"} or not in_clause_of(noun, verb):
+            return None
+        if any(c.i > verb.i and c.dep_ not in _AFTER_LAST_VERB for c in verb.children):
+            return None
+        if conjunct_between(verb.doc, prep.i, verb.i):
+            return None
+        return [prep, verb]
 
     @staticmethod
     def _match(tokens, pos, words, table):

@@ -233,6 +233,10 @@ def _old_make_keys(doc) -> list[frozenset[str]]:
         word, lemma, _, inflected, _ = facts[i]
         lemma = changed.get(i, lemma)
         keys = {word, lemma, word[:-1]} if inflected else {word, lemma}
+        if lemma == word and doc[i].pos_ == "VERB":
+            # the infinitive of a form the lemmatizer left as it was, kept with a particle too
+            # (added after this reference was written: "Ik wijs u er verder op")
+            keys |= phrases._one_infinitive(word)
         for particle in with_particles.get(i, ()):
             keys.add(particle + lemma)
         table[i] = frozenset(keys)

@@ -490,8 +490,8 @@ def _particle_apart(tok) -> bool:
         if c > i and (word in PARTICLES or lower == "mede"):
             if keys is None:
                 keys = token_keys(tok) | {facts[i].lemma.lower()}
-            if any(k.startswith(word) for k in keys) and not facts[i].lower.startswith(word):
-                return True
+            if any(k.startswith((word, lower)) for k in keys) and not facts[i].lower.startswith(word):
+                return True  # 'meedelen' or, with the particle as written, 'mededelen'
     return False
 
 
@@ -1551,12 +1551,13 @@ def _on_the_request(found: list, requests: frozenset) -> bool:
     """Does the 'op' of "beslissen op" govern the request itself ("Ik beslis op uw aanvraag",
     "beslissen wij op uw bezwaar"): its noun is one of ``requests`` and hangs on the verb?"""
     keys = doc_keys(found[0].doc)
+    verb = next((t for t in found if t.pos_ in {"VERB", "AUX"}), found[0])  # first, or last in a subclause
     for tok in found:
         if tok.lower_ == "op" and tok.dep_ == "case":
             if any(c.dep_ == "fixed" for c in tok.children):
                 return False  # "op basis van", "op grond van": a preposition of its own
             noun = tok.head
-            return bool(keys[noun.i] & requests) and noun.head.i == found[0].i
+            return bool(keys[noun.i] & requests) and noun.head.i == verb.i
     return False
 
 

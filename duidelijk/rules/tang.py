@@ -11,12 +11,14 @@ from __future__ import annotations
 from functools import cache
 
 from duidelijk import structure, wordlists
+from duidelijk.dictionary import verb_lemmas
 from duidelijk.findings import Severity
 from duidelijk.metrics import token_table
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.address import NO_ORDER_FORMS, NO_ORDER_VERBS, U_FORMS, _verb_stems
 from duidelijk.rules.clauses import QUOTE_MARKS, clause_verb, finite_at, finite_verb, is_finite, label_ids
 from duidelijk.rules.long_words import LongWord
+from duidelijk.verbs import past_participle
 
 
 def _noun_of(det, end: int):
@@ -87,7 +89,7 @@ def _participle_phrase(doc, det: int, noun: int) -> bool:
     ingevulde formulier", "de in de brief genoemde datum")? Not a participle alone ("de
     gestelde termijn") nor with an adverb only ("de eerder genoemde datum")."""
     part = doc[noun - 1]
-    if part.i <= det + 1 or part.head.i != noun or "Part" not in part.morph.get("VerbForm"):
+    if part.i <= det + 1 or part.head.i != noun or not _participle_form(part):
         return False
     inside = {t.i for t in part.subtree}
     if any(k not in inside for k in range(det + 1, noun - 1)):
@@ -96,6 +98,20 @@ def _participle_phrase(doc, det: int, noun: int) -> bool:
         return False  # "de op tijd betaalde rekening", "een op zich staand geval": one unit
     return any(c.i < part.i and any(g.dep_ == "case" and g.pos_ == "ADP" for g in c.children)
                for c in part.children)
+
+
+def _participle_form(tok) -> bool:
+    """Is ``tok`` a past participle: the tagger says so, or it calls a verb before a noun a
+    finite form ("door het door u ingevulde aanvraagformulier te heropenen": 'ingevulde'
+    Fin) whose spelling is the regular participle of its verb, with or without '-e'
+    ('ingevuld' of 'invullen')? Some past tenses are spelled the same ('betaalde'), but no
+    finite verb stands between an article and its noun, where the caller asks."""
+    if "Part" in tok.morph.get("VerbForm"):
+        return True
+    if tok.pos_ != "VERB":
+        return False
+    low = tok.lower_
+    return any(past_participle(v) in {low, low[:-1] if low.endswith("e") else low} for v in verb_lemmas(low))
 
 
 def _relative(det, noun) -> str:
