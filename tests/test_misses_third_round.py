@@ -112,3 +112,34 @@ def test_verb_and_preposition_with_the_verb_last(check, text, span):
 def test_no_verb_last_expression(check, text):
     assert not [x for x in found(check, "DD103", text) if x.text.lower().startswith("op ")
                 and x.text.lower() not in {"op basis van"}]
+
+
+# --- DD107 read from the words where the parse gave the article another role -------------------
+@pytest.mark.parametrize("text, span", [
+    # 'de' is 'obj' and 'onder punt 2' hangs on the noun in the parse
+    ("Wij hebben de onder punt 2 genoemde voorwaarden bekeken.", "de onder punt 2 genoemde voorwaarden"),
+    ("Wij lezen uw aan ons gestuurde brief.", "uw aan ons gestuurde brief"),  # 'uw' is 'obj'
+    ("U moet voldoen aan de onder punt 2 genoemde voorwaarden.", "de onder punt 2 genoemde voorwaarden"),
+])
+def test_clause_in_disguise_from_the_words(check, text, span):
+    f = [x for x in found(check, "DD107", text) if "stuk zin" in x.message]
+    assert [x.text for x in f] == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "Wij hebben het met u besproken.",  # 'het' is an object, no noun after the participle
+    "Wij hebben het in mei met u besproken, zoals afgesproken.",
+    "Geef de op tijd betaalde rekening af.",  # a fixed adverbial
+    "Wij hebben de voor u belangrijke regels hieronder gezet.",  # an adjective, no participle
+    "Wij sturen het naar u toe.",
+])
+def test_no_clause_in_disguise_from_the_words(check, text):
+    assert not [x for x in found(check, "DD107", text) if "stuk zin" in x.message]
+
+
+def test_participle_of_a_phrase_inside_is_no_clause_in_disguise(check):
+    # 'aangepaste' belongs to 'een', and 'dit' is a pronoun
+    text = "De meeste activiteiten zijn dan nog wel te verrichten als dit op een aangepaste manier kan."
+    assert not [x for x in found(check, "DD107", text) if "stuk zin" in x.message]
+    text = "Wij weten niet of het op een aangepaste manier kan."
+    assert not [x for x in found(check, "DD107", text) if "stuk zin" in x.message]

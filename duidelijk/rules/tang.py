@@ -66,7 +66,15 @@ def _may_span(table, det: int, aux: set[int], noun_gap: int, verb_gap: int, poss
     for label in aux:
         is_aux |= deps == label
     phrase = ((deps == det) | (deps == poss)) & (after >= PHRASE_GAP)
-    return ((deps == det) & ~near_noun) | (is_aux & (after > verb_gap)) | phrase
+    # an article or owner word that the parse gave another role, right before a preposition
+    # ("Wij hebben de onder punt 2 genoemde voorwaarden bekeken": 'de' is 'obj'): the clause
+    # in disguise is read from the words (``_surface_phrase``)
+    from spacy.symbols import ADP, DET, PRON
+
+    before_adp = numpy.zeros(n, dtype=bool)
+    before_adp[:-1] = pos[1:] == ADP
+    loose = before_adp & ((pos == DET) | (pos == PRON)) & (deps != det) & (deps != poss)
+    return ((deps == det) & ~near_noun) | (is_aux & (after > verb_gap)) | phrase | loose
 
 
 # the fewest words between an article and its noun that make a clause in disguise ("het door u
@@ -98,6 +106,39 @@ def _participle_phrase(doc, det: int, noun: int) -> bool:
         return False  # "de op tijd betaalde rekening", "een op zich staand geval": one unit
     return any(c.i < part.i and any(g.dep_ == "case" and g.pos_ == "ADP" for g in c.children)
                for c in part.children)
+
+
+# the words that open a noun phrase with a clause in disguise after them, read from the words
+# alone where the parse missed it (``_surface_phrase``)
+_PHRASE_OPENERS = frozenset({"de", "het", "uw", "onze"})
+# the words that open a noun phrase inside the phrase: the participle right after one of them is
+# that phrase's own ("als dit op een aangepaste manier kan": 'aangepaste' belongs to 'een')
+_INNER_OPENERS = frozenset({"de", "het", "een", "uw", "zijn", "haar", "hun", "mijn", "onze", "jouw", "je",
+                            "deze", "dit", "die", "dat", "elke", "ieder", "iedere", "geen"})
+
+
+def _surface_phrase(doc, det: int, end: int):
+    """The noun of a clause in disguise read from the words, where the parse gave the
+    article, the preposition or the participle another role ("Wij hebben de onder punt 2
+    genoemde voorwaarden bekeken": 'onder punt 2' hangs on the noun; "Wij lezen uw aan ons
+    gestuurde brief": 'uw' is an object): an article or owner word, a preposition right
+    after it, then only words of a phrase (no verb, conjunction or punctuation), then a
+    participle with its ending before a noun ('genoemde', 'ontvangen'), from 3 words between.
+    Dutch puts no preposition right after an article otherwise. None when it is not there."""
+    if doc[det].lower_ not in _PHRASE_OPENERS or det + 1 >= end or doc[det + 1].pos_ != "ADP":
+        return None
+    for k in range(det + 2, min(end - 1, det + 2 + PHRASE_GAP + 2)):
+        tok, nxt = doc[k], doc[k + 1]
+        if tok.is_punct or tok.pos_ in {"AUX", "SCONJ", "CCONJ"}:
+            return None
+        if tok.pos_ == "VERB" or _participle_form(tok):
+            if nxt.pos_ != "NOUN" or k - det - 1 < PHRASE_GAP - 1 or not tok.lower_.endswith(("e", "en")) \
+                    or not _participle_form(tok):
+                return None
+            if doc[det + 1:k].text.lower() in fixed_adverbials() or doc[k - 1].lower_ in _INNER_OPENERS:
+                return None
+            return nxt
+    return None
 
 
 def _participle_form(tok) -> bool:
@@ -216,6 +257,8 @@ class Tang(Rule):
                             )
                         elif gap >= PHRASE_GAP and _participle_phrase(doc, tok.i, noun.i):
                             yield self._clause_in_disguise(ctx, tok, noun)
+                        elif (surface := _surface_phrase(doc, i, sent.end)) is not None and surface.i <= noun.i:
+                            yield self._clause_in_disguise(ctx, tok, surface)
                     continue
                 if deps[i] == poss:
                     # "uw op 3 maart ingediende aanvraag": a possessive before the same clause
@@ -225,8 +268,12 @@ class Tang(Rule):
                     if noun.i > i and noun.pos_ == "NOUN" and _words_between(word, i, noun.i) >= PHRASE_GAP \
                             and _participle_phrase(doc, i, noun.i):
                         yield self._clause_in_disguise(ctx, tok, noun)
+                    elif (surface := _surface_phrase(doc, i, sent.end)) is not None:
+                        yield self._clause_in_disguise(ctx, tok, surface)
                     continue
                 if deps[i] not in aux:
+                    if (surface := _surface_phrase(doc, i, sent.end)) is not None:
+                        yield self._clause_in_disguise(ctx, doc[i], surface)
                     continue
                 tok = doc[i]
                 if (tok.head.i > tok.i and "Fin" in tok.morph.get("VerbForm")
