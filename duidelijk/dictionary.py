@@ -373,11 +373,14 @@ def _unknown(part: str, final: bool) -> bool:
     return _unlisted(part, final, dutch_table().get, words.contains if words is not None else _nowhere)
 
 
-def _unlisted(part: str, final: bool, in_table, listed) -> bool:
+def _unlisted(part: str, final: bool, in_table, listed, start: str = "") -> bool:
     """``_unknown`` for a plain ``part``, with the two look-ups given: ``in_table``, the ``get``
     of wordfreq's table (None for a word it lacks: no call of ``contains`` on top of it) and
-    ``listed``, the word list's ``contains``."""
-    if in_table(part) is not None or listed(part):
+    ``listed``, the word list's ``contains``. ``start``, if given, is a start that no word of
+    either list has (``_split`` knows it from the longest start a listed word shares with the
+    rest of the word): a string that begins with it is not looked up, as it cannot be listed
+    (the part itself and its forms with "-en", beyond that longest start)."""
+    if not (start and part.startswith(start)) and (in_table(part) is not None or listed(part)):
         return False
     if final:
         forms = lemma_candidates(part)[1:]
@@ -386,6 +389,8 @@ def _unlisted(part: str, final: bool, in_table, listed) -> bool:
     else:
         return True
     for form in forms:
+        if start and form.startswith(start):
+            continue
         if in_table(form) is not None or listed(form):
             return False
     return True
@@ -460,7 +465,10 @@ def _split(w: str) -> tuple[str, ...]:
         table = dutch_table()
         part_ok = _plain_part_ok
 
-        def reach(i: int) -> tuple[int, bool]:
+        in_table = table.get
+        listed = words.contains if words is not None else _nowhere
+
+        def reach(i: int) -> tuple[int, bool, int]:
             # ``_unlisted`` passes a part only when a listed word starts with all of it but
             # its last 2 letters (not final: "parkeer" -> "parkeren", "zaak" -> "zaken") or 4
             # (final: ``lemma_candidates``, "jazzen" -> "jas"; an irregular verb is listed
@@ -468,39 +476,75 @@ def _split(w: str) -> tuple[str, ...]:
             # of w[i:] that a listed word has: no longer part needs a look-up
             rest = w[i:]
             known = max(table.longest_prefix(rest), words.longest_prefix(rest) if words is not None else 0)
-            return i + known + _PREFIX_SLACK, n - i - known <= _FINAL_PREFIX_SLACK or rest in IRREGULAR_STEMS
+            return i + known + _PREFIX_SLACK, n - i - known <= _FINAL_PREFIX_SLACK or rest in IRREGULAR_STEMS, known
+
+        def beyond_ok(i: int, j: int, known: int) -> float:
+            # a part longer than the longest start a listed word shares with w[i:]: no listed
+            # word starts with w[i:i + known + 1], so neither the part nor its forms with
+            # "-en" need a look-up; only a form that changes its end ("zaak" -> "zaken") or a
+            # shorter final form may be listed. Most such parts are no word: -1 at once,
+            # without the cache of ``_plain_part_ok`` (the same answer)
+            part = w[i:j]
+            if _unlisted(part, j == n, in_table, listed, w[i:i + known + 1]):
+                return -1.0
+            return part_ok(part, j == n)
     else:
         part_ok = _part_ok
 
-        def reach(i: int) -> tuple[int, bool]:
-            return n, True
-    for i in range(n):
-        if i not in best:
-            continue
-        count, neg_min, parts = best[i]
-        last, final_ok = reach(i)
-        ends = list(range(i + 3, min(last, n - 1) + 1))  # parts that may be words (see ``reach``)
-        if final_ok and i > 0 and n >= i + 3:
-            ends.append(n)
-        for j in ends:
-            # the part w[i:j] is the same for every link: looked up once (a linking sound
-            # never ends the word, so only the part without one can be final)
-            base = part_ok(w[i:j], j == n)
-            if base < 0:
-                # no link can help, but "e" may make a word of its own ("onroerende"); the
-                # links "", "s" and "en" keep the score of the part without them
-                if w[j:j + 1] != "e" or j + 1 >= n:
-                    continue
-                links: tuple[tuple[int, float], ...] = ((j + 1, part_ok(w[i:j + 1], False)),)
-            else:
-                links = tuple((j + len(link), base) for link in LINKS
-                              if not link or (j + len(link) < n and w[j:j + len(link)] == link))
-            for k, score in links:
-                if score < 0:
-                    continue
-                cand = (count + 1, max(neg_min, -score), parts + (w[i:k],))
-                if k not in best or cand[:2] < best[k][:2]:
-                    best[k] = cand
+        def reach(i: int) -> tuple[int, bool, int]:
+            return n, True, n
+
+        def beyond_ok(i: int, j: int, known: int) -> float:
+            return part_ok(w[i:j], j == n)
+    # Fewest parts first: the positions reached with one part more than the last layer, one
+    # layer at a time (each in the order of the text). From each position of a layer the last
+    # part (up to the end of the word) is tried first; once one reaches the end, no position
+    # needs more parts than this layer gives, so the other parts from this layer (and every
+    # later layer) are not looked up at all. The answer is the one of a loop over all positions
+    # in order (``tests/test_split_speed.py``): the parts that reach a position with the
+    # fewest parts come from the layer before it, in the same order.
+    layer = [0]
+    reached: dict[int, tuple[int, bool, int]] = {}
+    while layer:
+        for i in layer:
+            reached[i] = last, final_ok, known = reach(i)
+            if final_ok and i > 0 and n >= i + 3:
+                base = part_ok(w[i:], True) if n - i <= known else beyond_ok(i, n, known)
+                if base >= 0:
+                    count, neg_min, parts = best[i]
+                    cand = (count + 1, max(neg_min, -base), parts + (w[i:],))
+                    if n not in best or cand[:2] < best[n][:2]:
+                        best[n] = cand
+        if n in best:
+            break
+        after: list[int] = []  # the positions reached with one part more
+        for i in layer:
+            count, neg_min, parts = best[i]
+            last, final_ok, known = reached[i]
+            for j in range(i + 3, min(last, n - 1) + 1):  # parts that may be words (see ``reach``)
+                # the part w[i:j] is the same for every link: looked up once (a linking
+                # sound never ends the word, so only the part without one can be final)
+                base = part_ok(w[i:j], False) if j - i <= known else beyond_ok(i, j, known)
+                if base < 0:
+                    # no link can help, but "e" may make a word of its own ("onroerende"); the
+                    # links "", "s" and "en" keep the score of the part without them
+                    if w[j:j + 1] != "e" or j + 1 >= n:
+                        continue
+                    links: tuple[tuple[int, float], ...] = (
+                        (j + 1, part_ok(w[i:j + 1], False) if j + 1 - i <= known else beyond_ok(i, j + 1, known)),)
+                else:
+                    links = tuple((j + len(link), base) for link in LINKS
+                                  if not link or (j + len(link) < n and w[j:j + len(link)] == link))
+                for k, score in links:
+                    if score < 0:
+                        continue
+                    cand = (count + 1, max(neg_min, -score), parts + (w[i:k],))
+                    if k not in best:
+                        best[k] = cand
+                        after.append(k)
+                    elif cand[:2] < best[k][:2]:
+                        best[k] = cand
+        layer = sorted(after)
     if n in best and best[n][0] > 1:
         return best[n][2]
     return (w,)

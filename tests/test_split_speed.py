@@ -95,6 +95,59 @@ def test_fast_split_on_hard_words(mode, word):
     assert dictionary._split(word) == _old_split(word)
 
 
+@pytest.mark.parametrize("word", ["uitkeringsspecificatie", "vergunningverlening", "meldformulier",
+                                  "samenwerkingsplannen", "formulierinzending"])
+def test_split_tries_parts_layer_by_layer(mode, monkeypatch, word):
+    """The split looks for the fewest parts first: once a last part reaches the end from the
+    positions that one part reaches, no other part from those positions is looked up. The old
+    loop looked up every part from every position it reached."""
+    asked: list[tuple[str, bool]] = []
+    real_ok, real_unlisted = dictionary._plain_part_ok, dictionary._unlisted
+
+    def part_ok(part, final):
+        asked.append((part, final))
+        return real_ok(part, final)
+
+    def unlisted(part, final, *args, **kwargs):
+        asked.append((part, final))
+        return real_unlisted(part, final, *args, **kwargs)
+
+    part_ok.cache_clear = real_ok.cache_clear  # (the fixture empties the caches after the test)
+    monkeypatch.setattr(dictionary, "_plain_part_ok", part_ok)
+    monkeypatch.setattr(dictionary, "_unlisted", unlisted)
+    monkeypatch.setitem(globals(), "_part_ok", part_ok)  # the old loop's
+    want = _old_split(word)
+    old_asked, asked[:] = list(asked), []
+    assert dictionary._split.__wrapped__(word) == want
+    assert len(want) == 2, want  # two parts: from the second part's position only the last part
+    second = len(want[0])
+    assert not [part for part, final in asked if not final and word.find(part) == second]
+    assert [part for part, final in old_asked if not final and word.find(part) == second]
+    assert len(set(asked)) < len(set(old_asked))
+
+
+def test_unlisted_with_a_start_no_word_has(mode):
+    """``_unlisted`` skips the look-ups of strings that begin with a start no listed word has:
+    the same answer as with every look-up, on parts beyond the longest start of real words."""
+    table = dutch_table()
+    words = dictionary._words()
+    listed = words.contains if words is not None else dictionary._nowhere
+    checked = 0
+    for w in _real_words()[::3]:
+        if not dictionary._PLAIN.fullmatch(w):
+            continue
+        for i in range(0, len(w) - 3):
+            rest = w[i:]
+            known = max(table.longest_prefix(rest), words.longest_prefix(rest) if words is not None else 0)
+            for j in range(i + known + 1, min(len(w), i + known + 3) + 1):
+                for final in (False, True):
+                    part = w[i:j]
+                    assert dictionary._unlisted(part, final, table.get, listed, w[i:i + known + 1]) == \
+                        dictionary._unlisted(part, final, table.get, listed), (w, part, final)
+                    checked += 1
+    assert checked > 1000
+
+
 def _old_likely_typo(word: str) -> bool:
     """``dictionary.likely_typo`` before it left out the neighbours that no word of the table
     can start like (the reference): every deletion, swap and insertion."""
