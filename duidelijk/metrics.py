@@ -33,7 +33,7 @@ from array import array
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields
 from functools import lru_cache
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -489,7 +489,9 @@ def forget_match_forms() -> None:
         fact.match_form = None
 
 _morphs: dict[int, tuple[bool, bool]] = {}  # morphology key -> (has NumType, VerbForm=Fin)
-_words_by_orth: dict[int, tuple[bool, int, str]] = {}  # ORTH -> (a word by its text, syllables, text)
+# ORTH -> (Context.is_word of a token with this text, syllables, text, IS_ALPHA, IS_PUNCT,
+# IS_SPACE): what depends on a token's text alone (the three flags are its lexeme's)
+_words_by_orth: dict[int, tuple[bool, int, str, bool, bool, bool]] = {}
 
 
 def _morph_facts(vocab, key: int) -> tuple[bool, bool]:
@@ -503,14 +505,22 @@ def _morph_facts(vocab, key: int) -> tuple[bool, bool]:
     return facts
 
 
-def _word_facts(strings, orth: int) -> tuple[bool, int, str]:
-    """Whether a token text has a letter or digit (``Context.is_word`` apart from the
-    punctuation and space flags), its syllables and the text itself, once per distinct text
-    (the string store makes a new ``str`` at each look-up)."""
+_ORTH_COLUMNS = tuple(itemgetter(k) for k in range(6))  # the fields of _word_facts, one by one
+
+
+def _word_facts(vocab, orth: int) -> tuple[bool, int, str, bool, bool, bool]:
+    """What a token's text decides, once per distinct text: ``Context.is_word`` (a letter or
+    digit in it, no punctuation or space), its syllables, the text itself (the string store
+    makes a new ``str`` at each look-up) and its lexeme's flags IS_ALPHA, IS_PUNCT and
+    IS_SPACE (``Doc.to_array`` reads a flag for every token at about 1 us per 20 tokens:
+    for the same answer per text, a third of the table's array)."""
     from duidelijk.rules.base import WORD_RE
 
-    text = strings[orth]
-    facts = _words_by_orth[orth] = (WORD_RE.search(text) is not None, count_syllables(text), text)
+    lexeme = vocab[orth]
+    text = lexeme.orth_
+    alpha, punct, space = lexeme.is_alpha, lexeme.is_punct, lexeme.is_space
+    facts = _words_by_orth[orth] = (WORD_RE.search(text) is not None and not punct and not space,
+                                    count_syllables(text), text, alpha, punct, space)
     return facts
 
 
@@ -580,35 +590,47 @@ class TokenTable:
 
     def __init__(self, doc):
         import numpy
-        from spacy.attrs import (DEP, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LEMMA, LOWER, MORPH,
-                                 ORTH, POS, SENT_START, TAG)
+        from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LOWER, MORPH, ORTH, POS, SENT_START, TAG
 
         vocab = doc.vocab
         strings = vocab.strings
         self.conj, self.nsubj, self.punct, cop = (strings[x] for x in ("conj", "nsubj", "punct", "cop"))
         n = len(doc)
-        # string ids as uint64; the offsets to the head and SENT_START (-1) are signed
-        rows = doc.to_array([LOWER, LEMMA, POS, TAG, MORPH, DEP, ENT_TYPE, IS_ALPHA, HEAD, IS_PUNCT, ORTH,
-                             IDX, IS_SPACE, SENT_START]).reshape(n, 14)
+        # string ids as uint64; the offsets to the head and SENT_START (-1) are signed. The
+        # lexeme flags (IS_ALPHA, IS_PUNCT, IS_SPACE) come per distinct text (_word_facts):
+        # in the array each costs as much as four other columns. Column 7 is ORTH until
+        # IS_ALPHA takes its place in the facts' keys below.
+        rows = doc.to_array([LOWER, LEMMA, POS, TAG, MORPH, DEP, ENT_TYPE, ORTH, HEAD, IDX,
+                             SENT_START]).reshape(n, 11)
+        known = _words_by_orth
+        if len(known) > _FACTS_LIMIT:
+            known.clear()
+        orths = rows[:, 7].tolist()
+        per_orth = list(map(known.get, orths))
+        for i in [i for i, facts_ in enumerate(per_orth) if facts_ is None]:
+            per_orth[i] = known.get(orths[i]) or _word_facts(vocab, orths[i])
+        # the columns of the per-text facts, each picked in C (zip(*per_orth) would make an
+        # iterator per token, and the garbage collector runs more often)
+        self.word, self.syllables, self.texts, alpha, self.is_punct, self.is_space = (
+            list(map(pick, per_orth)) for pick in _ORTH_COLUMNS)
         deps = rows[:, 5]
         self.deps = deps.tolist()
         offsets = rows[:, 8].astype("int64")
         heads = numpy.arange(n, dtype="int64") + offsets
         self.heads = heads.tolist()
-        self.is_punct = rows[:, 9].astype(bool).tolist()
-        self.is_space = rows[:, 12].astype(bool).tolist()
-        self.idx = rows[:, 11].tolist()
+        self.idx = rows[:, 9].tolist()
         # counts[i]: tokens of doc[:i] that are not punctuation (by label)
         counts = numpy.zeros(n + 1, dtype="int64")
         numpy.cumsum(deps != self.punct, out=counts[1:])
         self.non_punct = counts.tolist()
         self._arrays = (counts, heads, deps)  # the same as numpy arrays, for dependency_lengths
-        starts = numpy.flatnonzero(rows[:, 13].astype("int64") == 1).tolist() if doc.has_annotation("SENT_START") else []
+        starts = numpy.flatnonzero(rows[:, 10].astype("int64") == 1).tolist() if doc.has_annotation("SENT_START") else []
         if not starts or starts[0] != 0:
             starts.insert(0, 0)
         self.sent_bounds = list(zip(starts, starts[1:] + [n])) if n else []  # as Doc.sents
-        keys = rows[:, :8].copy(order="C")
+        keys = rows[:, :8].copy(order="C")  # LOWER, LEMMA, POS, TAG, MORPH, DEP, ENT_TYPE, IS_ALPHA
         keys[:, 5] = deps == cop
+        keys[:, 7] = alpha
         packed = row_keys(keys)
         global _fact_numbers, _generation
         found = _facts
@@ -629,17 +651,6 @@ class TokenTable:
         self.facts = facts
         self._generation = _generation
         self._ids = None
-        known = _words_by_orth
-        if len(known) > _FACTS_LIMIT:
-            known.clear()
-        orths = rows[:, 10].tolist()
-        per_orth = list(map(known.get, orths))
-        for i in [i for i, facts_ in enumerate(per_orth) if facts_ is None]:
-            per_orth[i] = known.get(orths[i]) or _word_facts(strings, orths[i])
-        self.texts = [text for _, _, text in per_orth]
-        # a word: not punctuation or space (a lexeme's flags, so the same for the same text)
-        self.word = [w and not p and not sp for (w, _, _), p, sp in zip(per_orth, self.is_punct, self.is_space)]
-        self.syllables = [syl for _, syl, _ in per_orth]
         self._children = None
         self._starts = None
         self._solid = None
@@ -663,6 +674,10 @@ class TokenTable:
         """The part of speech of every token as ``Doc.to_array(POS)`` gives it (the symbol
         numbers of ``spacy.symbols``: VERB, AUX ...)."""
         return self._rows[:, 2]
+
+    def text_differs_from_lower(self):
+        """Per token, as a numpy array: is its text (ORTH) not its own lower case (LOWER)?"""
+        return self._rows[:, 7] != self._rows[:, 0]
 
     def key_columns(self):
         """LOWER, LEMMA, POS and DEP of every token, as ``Doc.to_array`` gives them (uint64):
@@ -754,7 +769,7 @@ class TokenTable:
         if self._solid is None:
             import numpy
 
-            self._solid = numpy.flatnonzero(self._rows[:, 12] == 0).tolist()  # the IS_SPACE column
+            self._solid = numpy.flatnonzero(numpy.logical_not(self.is_space)).tolist()
         return self._solid
 
     def children(self, i: int) -> list[int]:

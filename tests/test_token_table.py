@@ -54,6 +54,28 @@ def test_columns_equal_token_attributes(contexts):
             assert table.syllables[i] == count_syllables(tok.text)
 
 
+def test_text_columns_equal_the_lexeme_flags(nlp):
+    """The flags IS_ALPHA, IS_PUNCT and IS_SPACE are read once per distinct text
+    (``metrics._word_facts``), not per token from the Doc: the same values as the Doc's
+    array, for a text met before and for one seen the first time."""
+    from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE
+
+    text = ("Wij  sturen u op 1-2-2027 een brief (zie bijlage 3a).\n\nMet vriendelijke groet,\n"
+            "Dhr. Jansen — ’s-Hertogenbosch “Hoi”  …\t€ 15,- of 20%! É É")
+    for fresh in (True, False):
+        if fresh:
+            metrics._words_by_orth.clear()
+        doc = nlp(text)
+        table = TokenTable(doc)
+        flags = doc.to_array([IS_ALPHA, IS_PUNCT, IS_SPACE]).tolist()
+        assert [[int(f.alpha), int(p), int(s)] for f, p, s in zip(table.facts, table.is_punct, table.is_space)] == flags
+        assert {0, 1} == {row[0] for row in flags} == {row[1] for row in flags} == {row[2] for row in flags}
+        assert table.word == [not t.is_punct and not t.is_space and any(c.isalnum() for c in t.text) for t in doc]
+        assert table.solid() == [t.i for t in doc if not t.is_space]
+        assert table.text_differs_from_lower().tolist() == [t.text != t.lower_ for t in doc]
+        assert any(table.text_differs_from_lower()) and not all(table.text_differs_from_lower())
+
+
 def test_sentences_equal_doc_sents(contexts):
     for ctx in contexts:
         table = TokenTable(ctx.doc)

@@ -74,8 +74,7 @@ def may_be_abbreviations(ctx: Context, tokens, table: dict) -> list[int]:
     step per Doc: a "/" or the lower-case form on the list ``table`` (a column per token
     fact), or a text that is not its own lower case (``ORTH`` is not ``LOWER``: a text that
     starts with a capital A-Z has a capital)."""
-    rows = tokens._rows
-    return ctx.prose_candidates(_SLASH_OR_LISTED.of(tokens, table) | (rows[:, 10] != rows[:, 0]))
+    return ctx.prose_candidates(_SLASH_OR_LISTED.of(tokens, table) | tokens.text_differs_from_lower())
 
 
 # per token fact: is its lower-case form on the list given (``abbreviations()``)? Once per fact

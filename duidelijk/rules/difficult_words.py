@@ -1130,7 +1130,7 @@ class DifficultWord(Rule):
                 explained_lemmas.add(lemma)
             if i in hard and not (i - 1 in hard and facts[i - 1].pos == "X"):
                 candidates.append((tok, lemma))  # (one finding per foreign phrase: "mutatis mutandis")
-        if _BRACKET_EXPLAINER.search(doc.text):
+        if _BRACKET_EXPLAINER.search(ctx.text):  # (Doc.text would join every token again: ctx.text is the same text)
             for i in range(len(doc)):  # a label that its line explains: read wherever it stands
                 lemma = plain(facts[i].lemma)
                 if lemma in hard_lemmas and lemma not in explained_lemmas and label_explained(doc, i):

@@ -561,13 +561,16 @@ def _main_verb_after_verb_first_condition(doc, sent, verb):
     does not ask ('?'); "dan" right after a comma, and a finite verb right after it."""
     if verb is None or not is_finite(verb):
         return None
-    words = [t for t in doc[sent.start : sent.end] if not t.is_space]
-    if len(words) < 4 or words[0].i != verb.i or words[-1].text == "?":
+    table = token_table(doc)
+    is_space = table.is_space
+    words = [i for i in range(sent.start, sent.end) if not is_space[i]]  # (indexes: no Token per word)
+    if len(words) < 4 or words[0] != verb.i or table.texts[words[-1]] == "?":
         return None
-    if words[1].lower_ not in SUBJECT_AFTER_VERB and not (
-            words[1].lower_ in NOUN_SUBJECT_START and words[1].head.dep_ in {"nsubj", "nsubj:pass"}):
+    second = doc[words[1]]
+    if second.lower_ not in SUBJECT_AFTER_VERB and not (
+            second.lower_ in NOUN_SUBJECT_START and second.head.dep_ in {"nsubj", "nsubj:pass"}):
         return None
-    if _order_form(verb, words[1]):
+    if _order_form(verb, second):
         return None  # an order with its object: the reader has its verb first
     for i in range(verb.i + 2, sent.end - 2):
         if doc[i].text in {":", ";"}:
