@@ -10,6 +10,7 @@ DD111's terms, a word met twice), with DD105 on and off, and must give the same 
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
 import pytest
@@ -346,6 +347,22 @@ def test_dd104_keeps_the_verdicts_of_a_few_settings_only():
     same = difficult_words._verdicts_for(dict(DifficultWord.settings), 15)
     assert difficult_words._verdicts_for(dict(DifficultWord.settings), 15) is same
     assert difficult_words._verdicts_for(dict(DifficultWord.settings), None) is not same
+
+
+def test_dd104_finds_the_verdicts_of_its_settings_by_value():
+    """The key of the settings asked last is kept (``_last_settings``), compared by value: the
+    same settings in another dict find the same verdicts, a list changed in place others."""
+    difficult_words._verdicts.clear()
+    settings = {**DifficultWord.settings, "loan_suffixes": list(DifficultWord.settings["loan_suffixes"])}
+    first = difficult_words._verdicts_for(settings, 15)
+    assert difficult_words._verdicts_for(copy.deepcopy(settings), 15) is first
+    settings["loan_suffixes"].append("oos")  # changed in place: other settings
+    other = difficult_words._verdicts_for(settings, 15)
+    assert other is not first
+    assert difficult_words._verdicts_for(settings, 15) is other
+    settings["loan_suffixes"].pop()
+    assert difficult_words._verdicts_for(settings, 15) is first
+    assert difficult_words._verdicts_for({**settings, "min_zipf": 3.6}, 15) is not first
 
 
 @pytest.mark.parametrize("text", [

@@ -36,6 +36,7 @@ Each word is reported once per text.
 
 from __future__ import annotations
 
+import copy
 import re
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -1390,10 +1391,19 @@ _SETTINGS_LIMIT = 16  # settings kept at a time
 _verdicts: dict[str, dict[tuple[str, str, str], float | None]] = {}
 
 
+_last_settings: tuple = (None, None)  # (the settings asked last, as compared; their key in _verdicts)
+
+
 def _verdicts_for(opts: dict, long_words_rule: int | None) -> dict[tuple[str, str, str], float | None]:
     """The per-process cache of ``DifficultWord.word_score`` for these settings:
-    (lower, lemma, part of speech) -> score or None."""
-    key = repr((sorted(opts.items()), long_words_rule))
+    (lower, lemma, part of speech) -> score or None. The settings' key (a ``repr`` of about
+    40 us, asked for every text) is kept for the settings asked last, compared by value."""
+    global _last_settings
+    settings = (list(opts.items()), long_words_rule)
+    last, key = _last_settings
+    if settings != last:
+        key = repr((sorted(opts.items()), long_words_rule))
+        _last_settings = (copy.deepcopy(settings), key)  # a copy: a list in the settings may change
     found = _verdicts.get(key)
     if found is None or len(found) > _VERDICTS_LIMIT:
         if found is None and len(_verdicts) >= _SETTINGS_LIMIT:
