@@ -89,3 +89,53 @@ def test_the_start_characters_change_no_match():
     ours = [(m.span(), m.lastgroup) for m in pattern.finditer(text)]
     assert ours == [(m.span(), m.lastgroup) for m in plain.finditer(text)]
     assert len(ours) >= 12
+
+
+def _by_definition(marks, idx, texts):
+    """``Document.is_placeholder`` asked of every token, as ``placeholder_tokens`` did."""
+    import bisect
+
+    starts = [a for a, _ in marks]
+    out = []
+    for i, at in enumerate(idx):
+        k = bisect.bisect_right(starts, at) - 1
+        if k >= 0 and marks[k][0] <= at and at + len(texts[i]) <= marks[k][1]:
+            out.append(i)
+    return out
+
+
+def test_placeholder_tokens_by_bisection_equal_the_test_per_token():
+    """``metrics_report._tokens_inside`` finds the tokens of each mark by bisection: the same
+    tokens as the test per token, also for marks that touch, overlap or start together."""
+    import random
+
+    from duidelijk.metrics_report import _tokens_inside
+
+    rng = random.Random(14)
+    shown = 0
+    for _ in range(400):
+        texts = [rng.choice(["a", "XXX", "bb", " ", ",", "XXXXXX"]) for _ in range(rng.randint(0, 30))]
+        idx, at = [], 0
+        for t in texts:
+            idx.append(at)
+            at += len(t) + rng.choice([0, 0, 1])
+        marks = sorted((a, a + rng.randint(0, 9)) for a in (rng.randint(0, at + 2) for _ in range(rng.randint(0, 5))))
+        found = _tokens_inside(marks, idx, texts)
+        assert found == _by_definition(marks, idx, texts)
+        shown += bool(found)
+    assert 50 < shown < 400  # both: marks with tokens inside and marks without
+
+
+def test_placeholder_tokens_of_a_text(nlp):
+    from duidelijk.config import Config
+    from duidelijk.metrics import token_table
+    from duidelijk.metrics_report import placeholder_tokens
+    from duidelijk.rules.base import Context
+
+    document = text_document("Beste [NAAM], op [vul datum in][tijd] of {{ x }}{{ y }} komt :fund_name langs.")
+    ctx = Context(doc=nlp(document.text), document=document, config=Config())
+    table = token_table(ctx.doc)
+    found = placeholder_tokens(ctx)
+    assert sorted(found) == _by_definition(document.placeholders, table.idx, table.texts)
+    assert [ctx.doc[i].text for i in sorted(found)] == ["XXX", "XXX"]  # marks side by side make one token, which is no mark
+    assert all(ctx.is_placeholder(t) == (t.i in found) for t in ctx.doc)
