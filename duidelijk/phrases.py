@@ -650,10 +650,14 @@ class PhraseIndex:
         # per preposition: (verb, payload) of an expression of a verb and its preposition
         # ("beslissen op", "toezien op"), for the order of a clause whose verb comes last:
         # "nadat wij op uw aanvraag hebben beslist" (``_match_verb_last``)
-        self.verb_last: dict[str, list[tuple[str, Any]]] = {}
+        # (with the words before the verb: "beslag leggen op" -> 'op' ... 'beslag' 'legt')
+        self.verb_last: dict[str, list[tuple[str, tuple[str, ...], Any]]] = {}
         for words, payload in listed:
-            if len(words) == 2 and words[1] in _PREPOSITIONS and _infinitive(words[0]):
-                self.verb_last.setdefault(words[1], []).append((words[0], payload))
+            if len(words) >= 2 and words[-1] in _PREPOSITIONS and _infinitive(words[-2]) \
+                    and (len(words) == 2 or moved_verb(words[:-1]) == len(words) - 2):
+                self.verb_last.setdefault(words[-1], []).append((words[-2], words[:-2], payload))
+        for entries_ in self.verb_last.values():
+            entries_.sort(key=lambda e: -len(e[1]))
         self.verb_last_keys = frozenset(self.verb_last)
         for entries_ in self.multi.values():
             entries_.sort(key=lambda e: -len(e[0]))
@@ -676,7 +680,11 @@ class PhraseIndex:
         self.multi_keys = frozenset(self.multi)
         self.moved_keys = frozenset(self.moved)
         # the keys a match can start with: a token with none of them is passed over at once
-        self.starts = self.single_keys | self.multi_keys | self.moved_keys | self.verb_last_keys
+        self.starts = self.single_keys | self.multi_keys | self.moved_keys
+        # and the preposition of an expression whose verb comes last (``_match_verb_last``):
+        # only ``matches`` starts there; the expression's words are the listed ones, so a
+        # sentence without a start above cannot hold one (``can_match``)
+        self._match_starts = self.starts | self.verb_last_keys
 
     def matches(self, tokens: list, skip=lambda t: False, veto=None) -> Iterator[tuple[list, Any]]:
         """Yield (matched tokens, payload), longest expression first, no overlaps. ``veto(found,
@@ -685,7 +693,7 @@ class PhraseIndex:
         if not tokens:
             return
         table = doc_keys(tokens[0].doc)
-        starts, multi, rests, single, single_keys = self.starts, self.multi, self._rests, self.single, self.single_keys
+        starts, multi, rests, single, single_keys = self._match_starts, self.multi, self._rests, self.single, self.single_keys
         used: set[int] = set()
         present: set[str] | None = None  # every key of these tokens, made when an expression needs it
         for pos, tok in enumerate(tokens):
@@ -728,8 +736,8 @@ class PhraseIndex:
                     if hit:
                         break
             if hit is None and tok.lower_ in self.verb_last_keys:
-                for verb_word, payload in self.verb_last[tok.lower_]:
-                    found = self._match_verb_last(tok, verb_word, table)
+                for verb_word, before, payload in self.verb_last[tok.lower_]:
+                    found = self._match_verb_last(tok, verb_word, before, table)
                     if found and not any(t.i in used for t in found) and \
                             not (veto is not None and veto(found, payload)):
                         hit = (found, payload)
@@ -819,14 +827,16 @@ class PhraseIndex:
         return found
 
     @staticmethod
-    def _match_verb_last(prep, verb_word: str, table):
+    def _match_verb_last(prep, verb_word: str, before: tuple[str, ...], table):
         """[preposition, verb] of an expression of a verb and its preposition in the order of
         a clause whose verb comes last ("nadat wij op uw aanvraag hebben beslist", "dat de
         gemeente op de naleving toeziet"): the preposition heads a phrase that the parse hangs
         on that verb, after it in the text, in the verb's own clause, and the verb ends its
         clause: nothing of its own follows it but its particle, a clause or a mark ("Op dit
         moment berust de zaak bij de rechter" is no 'berusten op'). Not a preposition of its
-        own ("op basis van"). None otherwise."""
+        own ("op basis van"). The words ``before`` the verb in the entry ('beslag' of "beslag
+        leggen op") stand together between that phrase and the verb, in the verb's clause:
+        "dat de deurwaarder op uw loon beslag legt" -> [op, beslag, legt]. None otherwise."""
         if prep.dep_ != "case" or any(c.dep_ == "fixed" for c in prep.children):
             return None
         noun = prep.head
@@ -838,7 +848,15 @@ class PhraseIndex:
             return None
         if conjunct_between(verb.doc, prep.i, verb.i):
             return None
-        return [prep, verb]
+        if not before:
+            return [prep, verb]
+        doc = verb.doc
+        for start in range(noun.i + 1, verb.i - len(before) + 1):
+            block = doc[start:start + len(before)]
+            if all(word in table[t.i] for word, t in zip(before, block)) \
+                    and any(in_clause_of(t, verb) for t in block):
+                return [prep, *block, verb]
+        return None
 
     @staticmethod
     def _match(tokens, pos, words, table):

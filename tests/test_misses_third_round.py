@@ -143,3 +143,22 @@ def test_participle_of_a_phrase_inside_is_no_clause_in_disguise(check):
     assert not [x for x in found(check, "DD107", text) if "stuk zin" in x.message]
     text = "Wij weten niet of het op een aangepaste manier kan."
     assert not [x for x in found(check, "DD107", text) if "stuk zin" in x.message]
+
+
+# --- a verb expression with a noun and a preposition, the verb last ------------------------------
+@pytest.mark.parametrize("text, span", [
+    ("Het kan zijn dat de deurwaarder op uw loon beslag legt.", "op uw loon beslag legt"),
+    ("Als u aan deze oproep geen gehoor geeft, stoppen wij uw uitkering.", "aan deze oproep geen gehoor geeft"),
+    ("Nadat wij van uw melding kennis hebben genomen, sturen wij een brief.",
+     "van uw melding kennis hebben genomen"),
+])
+def test_noun_verb_preposition_with_the_verb_last(check, text, span):
+    assert span in [x.text for x in found(check, "DD103", text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Op het bureau lag beslag voor de taart die wij bakten.",  # 'beslag' of a cake, no 'leggen'
+    "Van de kennis die hij heeft genomen weten wij niets.",  # the noun is the phrase's own
+])
+def test_no_noun_verb_preposition_with_the_verb_last(check, text):
+    assert not [x for x in found(check, "DD103", text) if x.text.lower().startswith(("op ", "van "))]
