@@ -10,7 +10,7 @@ from duidelijk.wordlists import without_articles
 
 PLACEHOLDER_SYNTAXES = (
     "jinja", "mustache", "dollar", "printf", "percent-brace", "brace", "laravel",
-    "square", "guillemets", "angle",
+    "square", "guillemets", "angle", "code",
 )
 
 

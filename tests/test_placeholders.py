@@ -139,3 +139,59 @@ def test_placeholder_tokens_of_a_text(nlp):
     assert sorted(found) == _by_definition(document.placeholders, table.idx, table.texts)
     assert [ctx.doc[i].text for i in sorted(found)] == ["XXX", "XXX"]  # marks side by side make one token, which is no mark
     assert all(ctx.is_placeholder(t) == (t.i in found) for t in ctx.doc)
+
+
+CODE_CASES = [
+    # a field name written as code is a placeholder
+    ("Op (*DatumIncompleetbrief* of *DatumVraagbrief*) heb ik u geschreven.", "Op (XXX of XXX) heb ik u geschreven."),
+    ("Vul aan vóór *DatumVraagbrief+14* dagen.", "Vul aan vóór XXX dagen."),
+    ("Stuur het uiterlijk DocumentDatum+14dagen. Dank u.", "Stuur het uiterlijk XXX. Dank u."),
+    ("download_letter_today: \"Download het bestand\"", "XXX: \"Download het bestand\""),
+    ("De stap statusStep is klaar. Is aanvraagUrl goed?", "De stap XXX is klaar. Is XXX goed?"),
+    # a name the reader sees stays a word, and so do addresses, links and words
+    ("Log in met DigiD, eHerkenning of MijnOverheid.", "Log in met DigiD, eHerkenning of MijnOverheid."),
+    ("Mail jan_de_vries@voorbeeld.nl of kijk op voorbeeld.nl/mijn_pagina.", None),
+    ("Zie https://voorbeeld.nl/a?id=abc_def&b=c_d of bestand Bijlage_1.pdf.", None),
+    ("Uw BurgerServiceNummer staat op de brief.", None),
+    ("Een _nadruk_ en een *nadruk* en 3+14 dagen.", None),
+]
+
+
+@pytest.mark.parametrize("source, masked", CODE_CASES)
+def test_code_field_names_are_placeholders(source, masked):
+    text, _, _ = placeholders.mask(source, PLACEHOLDER_SYNTAXES)
+    assert text == (masked or source)
+
+
+def test_code_inside_another_placeholder_is_that_placeholder():
+    text, _, spans = placeholders.mask("Beste {{ ontvanger_naam }} en ${aanvraagUrl}.", PLACEHOLDER_SYNTAXES)
+    assert text == "Beste XXX en XXX." and len(spans) == 2
+
+
+def test_code_syntax_can_be_switched_off():
+    source = "Vul aan vóór *DatumVraagbrief+14* dagen."
+    text, _, _ = placeholders.mask(source, [s for s in PLACEHOLDER_SYNTAXES if s != "code"])
+    assert text == source
+    text, _, _ = placeholders.mask(source, ["code"])  # also on its own
+    assert text == "Vul aan vóór XXX dagen."
+
+
+def test_code_field_points_back_to_the_source():
+    source = "Uiterlijk *DocumentDatum+14dagen* graag."
+    doc = text_document(source)
+    (a, b), = doc.placeholders
+    s, e = doc.source_span(a, b)
+    assert doc.source_text[s:e] == "*DocumentDatum+14dagen*"
+
+
+def test_code_field_is_no_word_finding(check):
+    report = check("Ik heb u op DatumIncompleetbrief+14 gevraagd uw aanvraag aan te vullen met "
+                   "uitkeringsspecificaties_overzicht_maand.")
+    assert not [f for f in report.findings if f.code in {"DD104", "DD105"}]
+    report = check("Ik heb u gevraagd uw aanvraag aan te vullen met uitkeringsspecificaties.")
+    assert [f.text for f in report.findings if f.code == "DD105"] == ["uitkeringsspecificaties"]
+
+
+def test_a_left_out_space_is_no_code():
+    source = "Daarom willen we rekening houden met uw situatieU kunt het vragen."
+    assert placeholders.mask(source, PLACEHOLDER_SYNTAXES)[0] == source

@@ -37,8 +37,9 @@ _CAMEL = re.compile(r"[a-zà-ÿ][A-Z]")
 
 def camel_case(text: str) -> bool:
     """Is this word written with a capital after a small letter inside it ("eHerkenning",
-    "MijnOverheid", "CoronaCheck", a template field "DatumVraagbrief")? Dutch words are not:
-    such a word is a name or a code, that stays as it is."""
+    "MijnOverheid", "CoronaCheck")? Dutch words are not: such a word is a name, that stays as
+    it is. (A field name written as code, "DatumVraagbrief+14", "statusStep", is a placeholder
+    already: ``duidelijk.placeholders.code_spans``.)"""
     return _CAMEL.search(text) is not None
 
 
@@ -270,7 +271,7 @@ class LongWord(Rule):
                 if tok.like_url or tok.like_email or ctx.is_placeholder(tok) or tok.lower_ in seen:
                     continue
                 if camel_case(tok.text):
-                    continue  # a name or a code: "MijnOverheidZakelijk", "DatumVraagbrief"
+                    continue  # a name: "MijnOverheidZakelijk", "CoronaCheck"
                 if ctx.accepted(tok.text) or tok.i in marked:
                     continue
                 seen.add(tok.lower_)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from duidelijk.document import PLACEHOLDER_MASK
 from duidelijk.findings import Severity
 from duidelijk.metrics_report import sentence_words
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
@@ -48,8 +49,9 @@ def parts(text: str, max_words: int = 80) -> list[tuple[int, str]]:
 # a line of this many words is a sentence of prose, not a label or a short message of a screen
 PROSE_LINE_WORDS = 12
 # a line of a source file (a key of a YAML or settings file, a PO string, an HTML paragraph):
-# its lines are messages of their own, however long
-SOURCE_LINE = re.compile(r"""\s*(?:[A-Za-z][\w.-]*_[\w.-]*\s*:|msgid\b|msgstr\b|"|<p\b)""")
+# its lines are messages of their own, however long. A key in snake_case is a placeholder in
+# the analysed text (``placeholders.code_spans``): its mask before a colon is such a key too
+SOURCE_LINE = re.compile(rf"""\s*(?:[A-Za-z][\w.-]*_[\w.-]*\s*:|{PLACEHOLDER_MASK}\s*:|msgid\b|msgstr\b|"|<p\b)""")
 LINE_ENDS_SENTENCE = re.compile(r"[.!?:;…]['\"”’)]*\s*$")
 
 
