@@ -31,7 +31,7 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 from pathlib import Path
 
-from duidelijk.lexicon import _PLAIN, WordSet, dutch_table, zipf
+from duidelijk.lexicon import _PLAIN, WordSet, _bucket_zipf, dutch_table, zipf
 from duidelijk.verbs import IRREGULAR_STEMS
 
 DIC_PATHS = ("/usr/share/hunspell/nl.dic", "/usr/share/hunspell/nl_NL.dic", "/usr/share/myspell/dicts/nl.dic")
@@ -845,7 +845,57 @@ def likely_typo(word: str) -> bool:
     last = table.longest_prefix(w)
     candidates = {w[:i] + w[i + 1:] for i in range(min(len(w), last + 1))}
     candidates |= {w[:i] + w[i + 1] + w[i] + w[i + 2:] for i in range(min(len(w) - 1, last + 1))}
-    candidates |= {w[:i] + c + w[i:] for i in range(1, min(len(w), last + 1)) for c in _LETTERS}
     listed = table.get  # (``c in table`` without the method call of ``__contains__``)
-    return any(listed(c) is not None and zipf(c) >= bar for c in candidates)
+    if _neighbour_searches[0] < INSERTIONS_AFTER:
+        _neighbour_searches[0] += 1
+        # a letter too few: the word with one letter more at each place, 29 look-ups a place
+        candidates |= {w[:i] + c + w[i:] for i in range(1, min(len(w), last + 1)) for c in _LETTERS}
+        return any(listed(c) is not None and zipf(c) >= bar for c in candidates)
+    if any(listed(c) is not None and zipf(c) >= bar for c in candidates):
+        return True
+    # a letter too few: one look-up of the word among the common words with an inner letter
+    # left out (the bucket of the most common of them, or None)
+    found = _insertions().get(w)
+    return found is not None and _bucket_zipf(found) >= bar
+
+
+# after this many searches for a slip's neighbours in a process, the word with a letter too
+# few is looked up in ``_insertions`` (read through the data cache in about a millisecond, made
+# in about 0.1 s when the cache is off) instead of with each of 29 letters at each place (about
+# 200 look-ups a word): a one-page letter searches a few words, the varied texts of speed.py 101
+INSERTIONS_AFTER = 20
+_neighbour_searches = [0]
+
+
+@cache
+def _insertions():
+    """The words of wordfreq's Dutch list that are at least ``TYPO_NEIGHBOUR_ZIPF`` (about 6,300),
+    each with one of its inner letters (of ``_LETTERS``; not the first or the last) left out,
+    with the bucket of the most common word it comes from ("wijzgen" from "wijzigen"): a word
+    is one letter short of a common word, with a letter added inside it as ``likely_typo``
+    adds one, exactly when it is here. Kept per user (``lexicon.cached_table``)."""
+    from duidelijk.lexicon import _wordfreq_file, cached_table
+
+    return cached_table("wordfreq-nl-insertions", [_wordfreq_file("nl"), Path(__file__)], _insertion_keys)
+
+
+def _insertion_keys() -> tuple[list[str], list[int]]:
+    from duidelijk.lexicon import _buckets
+
+    table = dutch_table()
+    found: dict[str, int] = {}
+    for index, bucket in enumerate(_buckets("nl")):  # most common first
+        if _bucket_zipf(index) < TYPO_NEIGHBOUR_ZIPF:
+            break  # (a word's bucket in the table is the last one that lists it: none after this)
+        for word in bucket:
+            place = table.get(word)
+            if place is None or _bucket_zipf(place) < TYPO_NEIGHBOUR_ZIPF:
+                continue
+            for i in range(1, len(word) - 1):
+                if word[i] in _LETTERS:
+                    key = word[:i] + word[i + 1:]
+                    if found.get(key, place + 1) > place:
+                        found[key] = place
+    keys = sorted(k for k in found if "\n" not in k)
+    return keys, [found[k] for k in keys]
 

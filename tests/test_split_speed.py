@@ -186,3 +186,33 @@ def test_spelling_slips_as_before_on_made_slips_and_real_words(mode):
     found = [dictionary.likely_typo(w) for w in words]
     assert found == [_old_likely_typo(w) for w in words]
     assert sum(found) > 50 and len(found) - sum(found) > 500  # slips found and real words passed over
+
+
+def test_spelling_slips_with_the_table_of_insertions(mode, monkeypatch):
+    """After ``INSERTIONS_AFTER`` searches a word with a letter too few is looked up once among
+    the common words with an inner letter left out (``_insertions``) instead of with each letter
+    at each place: the same answers on made slips (a letter dropped, swapped, added, at the start,
+    in the middle, at the end) and on real words."""
+    from duidelijk.lexicon import top_words
+
+    monkeypatch.setattr(dictionary, "INSERTIONS_AFTER", 0)
+    common = [w for w in top_words("nl", 3000)[500:] if len(w) >= 7 and w.isalpha()][::4]
+    slips = []
+    for n, w in enumerate(common):
+        i = 1 + (n * 5) % (len(w) - 2)
+        slips += [w[:i] + w[i + 1:], w[:i] + w[i + 1] + w[i] + w[i + 2:], w[:i] + "q" + w[i:], w[1:], w[:-1]]
+    words = slips + _real_words()[::4]
+    found = [dictionary.likely_typo(w) for w in words]
+    assert found == [_old_likely_typo(w) for w in words]
+    dropped = [dictionary.likely_typo(w[:i] + w[i + 1:]) for n, w in enumerate(common) for i in [1 + (n * 5) % (len(w) - 2)]]
+    assert sum(dropped) > len(dropped) // 2  # a letter dropped inside a common word: found by the table
+    assert sum(found) > 50 and len(found) - sum(found) > 500
+
+
+def test_table_of_insertions():
+    table = dictionary._insertions()
+    assert table.get("wijzgen") is not None  # "wijzigen" without its second "i"
+    assert table.get("gemeete") is not None  # "gemeente"
+    assert table.get("emeente") is None  # not the first letter ("gemeente")
+    assert table.get("gemeent") is None  # nor the last
+    assert table.get("wijzigen") is None  # a word itself, with no letter left out
