@@ -65,6 +65,8 @@ studenten belanghebbende belanghebbenden gebruiker gebruikers medewerker medewer
 aanbieder aanbieders zorgaanbieder leverancier leveranciers burger burgers buren buurtbewoner
 buurtbewoners sportliefhebber sportliefhebbers vriend vrienden
 """.split())
+# a plural ending in brackets after a title word: "ouder(s)", "bewoner(s)", "medewerker(s)"
+PLURAL_IN_BRACKETS = re.compile(r"\((?:s|en|n)\)")
 MAX_ADDRESS_LINES = 8
 MAX_SIGNATURE_LINES = 6
 SHORT_LINE = 70
@@ -154,6 +156,10 @@ def is_salutation(line: str) -> bool:
         return False
     first = rest.split()[0].strip(",")
     if first.lower() in TITLE_WORDS or first.startswith(PLACEHOLDER_MASK):
+        return True
+    # "ouder(s)/verzorger(s)", "bewoner(s)": kinds of reader with a plural in brackets, or two with a slash
+    parts = PLURAL_IN_BRACKETS.sub("", first.lower()).split("/")
+    if all(part in TITLE_WORDS for part in parts):
         return True
     return first[:1].isupper() and m.group(1).lower() in {"geachte", "beste", "hallo", "hoi", "dag", "lieve",
                                                           "goedemorgen", "goedemiddag", "goedenavond"}

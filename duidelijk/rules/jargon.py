@@ -654,8 +654,10 @@ ADOPTED_NOUNS = ("plan", "plannen", "beleid", "verordening", "regeling", "begrot
 # verbs whose list alternative has another sense with these objects (also as the last part of a compound)
 # "Uw aanvraag is afgehandeld" is decided, also when refused: "geregeld" says it went well
 HANDLED_NOUNS = REQUEST_NOUNS + ("melding", "meldingen", "klacht", "klachten", "aanvragen", "bezwaarschrift")
-OTHER_SENSE_OBJECTS = {"toekennen": REQUEST_NOUNS, "verlenen": REQUEST_NOUNS, "vaststellen": ADOPTED_NOUNS,
-                       "afhandelen": HANDLED_NOUNS}
+# "Uw aanvraag is toegewezen" is granted too, not "gegeven"; "Wij hebben uw aanvraag ingetrokken"
+# is withdrawn (stopped), not "teruggedraaid" (a decision is undone, a request is not)
+OTHER_SENSE_OBJECTS = {"toekennen": REQUEST_NOUNS, "verlenen": REQUEST_NOUNS, "toewijzen": REQUEST_NOUNS,
+                       "intrekken": REQUEST_NOUNS, "vaststellen": ADOPTED_NOUNS, "afhandelen": HANDLED_NOUNS}
 # "De hoogte wordt vastgesteld" is "bepaald"; "de schade, uw identiteit, een fout is vastgesteld"
 # is a fact found ("gezien", "ontdekt", "gecontroleerd"): "bepalen" fits only a measure or a moment
 MEASURE_NOUNS = ("hoogte", "bedrag", "datum", "termijn", "tarief", "prijs", "waarde", "hoeveelheid", "aantal",
@@ -1372,6 +1374,57 @@ def inside_name(found: list) -> bool:
     return False
 
 
+# a word that can stand inside a written-out name: letters, maybe with a hyphen ("post-COVID")
+_NAME_WORD = re.compile(r"[^\W\d_][\w'-]*")
+# how far a name may reach on either side of the match, in words
+_NAME_REACH = 9
+
+
+def spelled_out_name(found: list) -> bool:
+    """Is the match inside a name written out just before its abbreviation in brackets ("de
+    Inkomensvoorziening oudere en gedeeltelijk arbeidsongeschikte gewezen zelfstandigen
+    (IOAZ)", "de Regeling aanvullende tegemoetkoming (RAT)")? The name starts with a capital
+    word, and the first letters of its words spell the abbreviation, in order, from its first
+    word to its last. Such a name is the name of a scheme or a body: the reader needs it as it
+    stands, and it cannot be rewritten (``inside_name`` reads only two words back, and stops
+    at "en"). No finite verb inside: "Wij beslissen gedeeltelijk over de Wmo (Wmo)" is no name."""
+    if any(t.pos_ not in {"NOUN", "ADJ", "VERB", "PROPN"} for t in found):
+        return False
+    first, last = found[0], found[-1]
+    doc = first.doc
+    start, end = _sentence(first)
+
+    def name_word(tok) -> bool:
+        return bool(_NAME_WORD.fullmatch(tok.text)) and not is_finite(tok)
+
+    close = last.i + 1
+    while close < end and close - last.i <= _NAME_REACH and doc[close].text != "(":
+        if not name_word(doc[close]):
+            return False
+        close += 1
+    if close + 2 >= len(doc) or doc[close].text != "(" or doc[close + 2].text != ")":
+        return False
+    letters = doc[close + 1].text
+    if not (2 <= len(letters) <= 8 and letters.isalpha() and letters[:1].isupper()) or (
+            sum(c.isupper() for c in letters) < 2 and exists(letters.lower())):
+        return False  # "(Wmo)" is an abbreviation, "(Zorg)" a word
+    letters = letters.lower()
+    i = first.i - 1
+    while i >= start and first.i - i <= _NAME_REACH and name_word(doc[i]):
+        i -= 1
+    for begin in range(i + 1, first.i + 1):  # the name starts with a capital word
+        word = doc[begin].text
+        if not (word[:1].isupper() and not word.isupper()):
+            continue
+        initials = [t.text[:1].lower() for t in doc[begin:close]]
+        if initials[0] != letters[0] or initials[-1] != letters[-1]:
+            continue
+        rest = iter(initials[1:-1])
+        if all(c in rest for c in letters[1:-1]):
+            return True
+    return False
+
+
 @cache
 def pointing_words() -> frozenset[str]:
     """Words before a quoted name that point to where the reader finds it on a page or a
@@ -1845,7 +1898,13 @@ def _antecedent_before(tok, before: list) -> bool:
         for child in tok.head.children:
             if child.dep_ in {"nsubj", "nsubj:pass"}:
                 subject.update(t.i for t in child.subtree)
-    return any(t.pos_ in {"NOUN", "PROPN"} and t.i not in subject for t in before)
+    return any((t.pos_ in {"NOUN", "PROPN"} or _after_possessive(t)) and t.i not in subject for t in before)
+
+
+def _after_possessive(tok) -> bool:
+    """A word right after a possessive, with no noun after it, is a noun whatever the tagger
+    says: "Uw pas is gestolen of u bent deze kwijt" (the tagger reads 'pas' as the adverb)."""
+    return tok.is_alpha and tok.i > 0 and "Yes" in tok.doc[tok.i - 1].morph.get("Poss") and _owned(tok)
 
 
 # the words of the parts after the list: "ter" + a noun of action, a relative "welke", "deze" alone
@@ -2241,6 +2300,7 @@ class Jargon(Rule):
                 if accept and (ctx.accepted(text) or any(ctx.accepted(k) for t in found for k in token_keys(t))):
                     continue
                 if inside_name(found) or written_as_name(found) or starts_a_title(found) or quoted_name(found) \
+                        or spelled_out_name(found) \
                         or then_mind_you(found) or (
                         len(found) == 1 and _a_number(found[0])) or explained_here(found):
                     continue  # "de nummer acht" is no form of "achten"
@@ -2335,9 +2395,12 @@ class Jargon(Rule):
                     continue
                 if no_fit:
                     usable = []  # "eventuele kosten": 'misschien' is no adjective; '-': never as it stands
-                if isinstance(found, Moved) and (_preposition_after(found) or found[-1].pos_ == "ADP"):
+                if isinstance(found, Moved) and (_preposition_after(found) or found[-1].pos_ == "ADP") or (
+                        len(found) > 1 and found[-1].lemma_.lower() == "zijn" and _preposition_after(found)):
                     usable = []  # "zijn van toepassing op": "gelden" asks "voor", another preposition;
-                    # "geven gestalte aan een ...": "maken" takes no "aan"
+                    # "geven gestalte aan een ...": "maken" takes no "aan"; in a subclause "zijn"
+                    # ends the match and the preposition of the predicate follows it ("die van
+                    # toepassing zijn op"); not another verb's ("beroep instellen bij": 'in beroep gaan bij')
                 if len(found) > 1 and found[-1].i - found[0].i + 1 > len(found) and any(
                         not t.is_punct for t in found[0].doc[found[0].i: found[-1].i] if t not in found):
                     usable = []  # "beschikken niet over" is no "hebben": the words between would be lost
@@ -2403,7 +2466,11 @@ class Jargon(Rule):
         "Wij beoordelen uw aanvraag". Not without "van" ("bezig met het eten"), nor with a
         noun that is no infinitive ("bezig met het project") or that only looks like one: a noun
         with a plural in -s that the tagger reads as a noun ("het vermogen van uw moeder", "het
-        wapen van de gemeente")."""
+        wapen van de gemeente"). Not in a line with no finite verb that opens with "Bezig": the
+        message a website shows while it works ("Bezig met het blokkeren van de pas..."), a
+        status, not a sentence someone wrote to the reader."""
+        if tokens and tokens[0].lower_ == "bezig" and not any(is_finite(t) for t in tokens):
+            return
         for n, tok in enumerate(tokens[:-4]):
             if tok.lower_ != "bezig" or tok.i in marked or [t.lower_ for t in tokens[n + 1: n + 3]] != ["met", "het"]:
                 continue

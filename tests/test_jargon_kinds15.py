@@ -1,0 +1,166 @@
+"""DD103 precision on real text, by kind (fifteenth session, dd103p15 helper): a name written
+out before its abbreviation, a word in an ordinary fixed expression or another sense, a
+website's status line, a salutation with "ouder(s)/verzorger(s)", "deze" after a word the
+tagger misreads, a request that is granted or withdrawn, and a preposition after "zijn" in a
+subclause. Each kind has a case that must no longer be found (or get no wrong replacement) and
+a case next to it that must still be found. Examples written for these tests."""
+
+import pytest
+
+from duidelijk.structure import is_salutation
+
+
+def dd103(check, text):
+    return [f for f in check(text, select=["DD103"]).findings if f.code == "DD103"]
+
+
+def spans(check, text):
+    return [f.text.lower() for f in dd103(check, text)]
+
+
+def suggestion(check, text, word):
+    for f in dd103(check, text):
+        if word.lower() in f.text.lower():
+            return f.suggestions[0] if f.suggestions else None
+    raise AssertionError(f"{word!r} not found in {text!r}")
+
+
+# --- a name written out before its abbreviation in brackets -------------------------------
+
+@pytest.mark.parametrize("text", [
+    "U krijgt de Inkomensvoorziening oudere en gedeeltelijk arbeidsongeschikte gewezen zelfstandigen (IOAZ).",
+    "- Uw aanvraag voor de Inkomensvoorziening oudere en gedeeltelijk arbeidsongeschikte gewezen zelfstandigen (IOAZ)",
+    "De Regeling aanvullende tegemoetkoming (RAT) is voor ouders met een laag inkomen.",
+])
+def test_a_name_spelled_out_before_its_abbreviation_is_no_finding(check, text):
+    assert spans(check, text) == []
+
+
+@pytest.mark.parametrize("text, word", [
+    # no capital word starts a name: the words are the writer's own
+    ("U krijgt een tegemoetkoming aanvullend openbaar vervoer (TAOV).", "tegemoetkoming"),
+    # the letters are not the first letters of the words before the brackets
+    ("U bent gedeeltelijk arbeidsongeschikt (WIA).", "gedeeltelijk"),
+    ("U krijgt een aanvullende uitkering (AU) als u gedeeltelijk arbeidsongeschikt bent.", "gedeeltelijk"),
+    # a finite verb stands between the word and the brackets: no name
+    ("Wij betalen gedeeltelijk de kosten van de Wmo (Wmo).", "gedeeltelijk"),
+])
+def test_other_words_before_brackets_are_still_found(check, text, word):
+    assert word in spans(check, text)
+
+
+# --- a word in an ordinary fixed expression or another sense -------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Je sessie is verlopen. Log opnieuw in.",
+    "Uw sessie verloopt over vijf minuten.",
+    "Wij laten een berekening maken van de draagkracht van het dak.",
+    "De draagkracht van de vloer is te laag voor een bad.",
+    "Als dit door omstandigheden niet mogelijk is, belt u ons.",
+    "U ziet hier geen begeleid wonen en beschermd verblijf.",
+    "U kunt een tegemoetkoming krijgen voor aanvullend openbaar vervoer.",
+])
+def test_ordinary_fixed_expressions_are_no_officialese(check, text):
+    found = spans(check, text)
+    assert not any(w in " ".join(found) for w in ("sessie", "draagkracht", "omstandigheden", "verblijf",
+                                                  "aanvullend"))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Wij organiseren een sessie over afval in de wijk.", "sessie"),
+    ("Wij kijken naar uw draagkracht.", "draagkracht"),
+    ("Wij berekenen de draagkracht van uw huishouden.", "draagkracht"),
+    ("Onder bepaalde omstandigheden kunt u uitstel krijgen.", "omstandigheden"),
+    ("Tijdens uw verblijf in het ziekenhuis krijgt u geen geld.", "verblijf"),
+    ("Wij hebben aanvullende informatie nodig.", "aanvullende"),
+])
+def test_the_listed_sense_is_still_found(check, text, word):
+    assert word in spans(check, text)
+
+
+# --- a website's status line ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Bezig met het blokkeren van de pas...",
+    "Bezig met het verwerken van uw aanvraag",
+])
+def test_a_status_line_without_a_verb_is_no_nominal_style(check, text):
+    assert spans(check, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Wij zijn bezig met het beoordelen van uw aanvraag.",
+    "Nog bezig met het beoordelen van uw aanvraag.",  # does not open with "Bezig"
+])
+def test_bezig_met_het_in_a_sentence_is_still_found(check, text):
+    assert any(s.startswith("bezig met het") for s in spans(check, text))
+
+
+# --- a salutation with a plural in brackets ------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Geachte ouder(s)/verzorger(s) van {naam_kind},",
+    "Geachte ouder(s)/verzorger(s),",
+    "Geachte bewoner(s),",
+])
+def test_a_plural_in_brackets_is_a_salutation(line):
+    assert is_salutation(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Geachte collega(s)/vriend(en) van de club, u bent welkom.",  # a full sentence
+    "Geachte vergadering(en),",  # no kind of reader
+])
+def test_other_lines_are_no_salutation(line):
+    assert not is_salutation(line)
+
+
+def test_geachte_in_a_salutation_with_brackets_is_no_finding(check):
+    assert "geachte" not in spans(check, "Geachte ouder(s)/verzorger(s) van {naam_kind},\nWij schrijven u.")
+    assert "geachte" in spans(check, "Wij hebben de geachte ouder(s) geschreven.")
+
+
+# --- "deze" after a noun the tagger misreads -----------------------------------------------
+
+def test_deze_after_its_own_noun_in_the_sentence_is_no_finding(check):
+    # the tagger reads 'pas' as the adverb; after 'Uw' it is a noun
+    assert "deze" not in spans(check, "Uw pas is gestolen of u bent deze kwijt.")
+
+
+def test_deze_for_a_thing_in_an_earlier_sentence_is_still_found(check):
+    assert "deze" in spans(check, "Uw pas is klaar. Wij sturen deze naar u op.")
+    assert "deze" in spans(check, "Wij hebben uw brief gelezen. Eén van onze medewerkers beantwoordt deze snel.")
+
+
+# --- a request granted or withdrawn: no 'gegeven', no 'teruggedraaid' ----------------------
+
+@pytest.mark.parametrize("text, word", [
+    ("Uw subsidieaanvraag is toegewezen.", "toegewezen"),
+    ("Wij hebben uw aanvraag voor een parkeervergunning ingetrokken.", "ingetrokken"),
+])
+def test_a_request_gets_no_replacement_of_another_sense(check, text, word):
+    assert suggestion(check, text, word) is None
+
+
+@pytest.mark.parametrize("text, word, first", [
+    ("Wij hebben u een woning toegewezen.", "toegewezen", "gegeven"),
+    ("Wij hebben uw vergunning ingetrokken.", "ingetrokken", "teruggedraaid"),
+])
+def test_other_objects_keep_their_replacement(check, text, word, first):
+    assert suggestion(check, text, word) == first
+
+
+# --- the preposition of a predicate with "zijn" in a subclause -------------------------------
+
+def test_van_toepassing_zijn_op_in_a_subclause_gets_no_gelden_op(check):
+    assert suggestion(check, "U moet voldoen aan de regels die van toepassing zijn op de subsidie.",
+                      "van toepassing") is None
+
+
+@pytest.mark.parametrize("text, word, first", [
+    ("Dit is de regel die van toepassing is.", "van toepassing", "geldt"),
+    # another verb's preposition: 'in beroep gaan bij' fits
+    ("Als u het niet eens bent, kunt u beroep instellen bij de rechtbank.", "beroep instellen", "in beroep gaan"),
+])
+def test_other_expressions_keep_their_replacement(check, text, word, first):
+    assert suggestion(check, text, word) == first
