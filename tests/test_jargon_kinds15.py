@@ -164,3 +164,58 @@ def test_van_toepassing_zijn_op_in_a_subclause_gets_no_gelden_op(check):
 ])
 def test_other_expressions_keep_their_replacement(check, text, word, first):
     assert suggestion(check, text, word) == first
+
+
+# --- 'nodige' before a noun needs a determiner -----------------------------------------------
+
+@pytest.mark.parametrize("text, word", [
+    ("Benodigde bestanden", "Benodigde"),  # a heading: "Nodige bestanden" reads wrong
+    ("Wij betalen de medisch noodzakelijke kosten.", "noodzakelijke"),  # "medisch nodige kosten"
+])
+def test_nodige_without_a_determiner_is_no_replacement(check, text, word):
+    assert suggestion(check, text, word) is None
+
+
+@pytest.mark.parametrize("text, word, first", [
+    ("Hoe eerder u ons de noodzakelijke informatie geeft, hoe beter.", "noodzakelijke", "nodige"),
+    ("Wij vragen alle benodigde stukken op.", "benodigde", "nodige"),
+    ("Dit is noodzakelijk voor uw aanvraag.", "noodzakelijk", "nodig"),
+])
+def test_nodige_after_a_determiner_and_nodig_as_predicate_stay(check, text, word, first):
+    assert suggestion(check, text, word) == first
+
+
+# --- a document's short title after "de" -----------------------------------------------------
+
+def test_a_capitalised_title_after_de_is_found_without_replacement(check):
+    findings = [f for f in dd103(check, "In artikel 4 van de Beleidsregel staat dit.") if f.text == "Beleidsregel"]
+    assert findings and findings[0].suggestions == []
+    assert "'regel'" not in findings[0].message  # no hint that names another thing
+
+
+@pytest.mark.parametrize("text", [
+    "Volgens de beleidsregel krijgt u geld.",  # written as a word
+    "De Beleidsregel geldt voor u.",  # the capital of the sentence's first word
+])
+def test_the_word_written_as_a_word_keeps_its_replacement(check, text):
+    assert suggestion(check, text, "beleidsregel") == "regel"
+
+
+# --- a quoted label named again without quotes ---------------------------------------------
+
+def test_a_label_the_text_quotes_elsewhere_is_no_finding_after_a_pointing_word(check):
+    text = ('Uw hulpmiddel staat bij "Eerdere en afgewezen voorzieningen". '
+            'Kijk voor de juiste startdatum bij eerdere en afgewezen voorzieningen.')
+    assert "voorzieningen" not in spans(check, text)
+
+
+@pytest.mark.parametrize("text", [
+    # the text quotes no such label
+    "Kijk voor de juiste startdatum bij eerdere en afgewezen voorzieningen.",
+    # the same words, but no word that points to a place on the page
+    'Uw hulpmiddel staat bij "Eerdere en afgewezen voorzieningen". Wij betalen eerdere en afgewezen voorzieningen niet.',
+    # other words than the label's
+    'Uw hulpmiddel staat bij "Eerdere voorzieningen". Kijk bij uw voorzieningen.',
+])
+def test_other_uses_of_the_word_are_still_found(check, text):
+    assert "voorzieningen" in spans(check, text)

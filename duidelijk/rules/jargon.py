@@ -1488,6 +1488,50 @@ def quoted_name(found: list) -> bool:
     return not any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") for t in inside)
 
 
+# a short name in quotes: a capital first, at most six words, no mark that ends a sentence
+_QUOTED_LABEL = re.compile(r"[\"“„‘«]([A-Z][^\"”“’»\n.!?:]{0,80})[\"”“’»]")
+
+
+def _quoted_labels(doc) -> frozenset[str]:
+    """The short names the text puts in quotes anywhere ('bij "Eerdere en afgewezen
+    voorzieningen"'), in lower case; kept on the document, read once."""
+    labels = doc.user_data.get("dd103_quoted_labels")
+    if labels is None:
+        labels = frozenset(m.group(1).strip().lower() for m in _QUOTED_LABEL.finditer(doc.text)
+                           if len(m.group(1).split()) <= 6)
+        doc.user_data["dd103_quoted_labels"] = labels
+    return labels
+
+
+def label_named_again(found: list) -> bool:
+    """Is the match inside the name of a part of a page that the same text quotes elsewhere,
+    named again without the quotes after a word that points to it ('Kijk bij eerdere en
+    afgewezen voorzieningen', where the text also says 'bij "Eerdere en afgewezen
+    voorzieningen"')? Then the reader has to find those words as they stand, as in
+    ``quoted_name``; the writer only left out the quotes."""
+    first, last = found[0], found[-1]
+    doc = first.doc
+    if '"' not in doc.text and not any(q in doc.text for q in "“„‘«"):
+        return False
+    labels = _quoted_labels(doc)
+    if not labels:
+        return False
+    start, end = _sentence(first)
+    text = doc.text
+    for label in labels:
+        words = label.split()
+        if not any(w == t.lower_ for t in found for w in words):
+            continue
+        # every place the label's words start, before or at the match
+        for begin in range(max(start, first.i - len(words) + 1), first.i + 1):
+            stop = begin + len(words)
+            if stop > end or stop <= last.i or " ".join(t.lower_ for t in doc[begin:stop]) != label:
+                continue
+            if begin > 0 and doc[begin - 1].lower_ in pointing_words():
+                return True
+    return False
+
+
 def explained_here(found: list) -> bool:
     """Does the sentence explain the matched term, as DD104 reads an explanation ("Bij openbare
     ruimte kun je denken aan straten en pleinen", "Onder inkomen verstaan wij ...", "X, dat wil
@@ -1517,6 +1561,28 @@ def starts_a_title(found: list) -> bool:
         return False
     nxt = first.doc[last.i + 1]
     return nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_upper
+
+
+def _title_after_article(tok) -> bool:
+    """Is a listed noun written with a capital in the middle of a sentence, right after "de" or
+    "het" ("(hierna: de Beleidsregel)", "artikel 4 van de Verordening")? Then it is the short
+    title of one document: the reader must know it (still a finding, ``written_as_name``), but
+    a replacement names another thing ('regel' is one rule, not the regulation)."""
+    if tok.i == 0 or tok.pos_ not in {"NOUN", "PROPN"} or not tok.is_alpha or tok.is_upper \
+            or not tok.text[:1].isupper() or tok.is_sent_start:
+        return False
+    prev = tok.doc[tok.i - 1]
+    return prev.lower_ in {"de", "het"} and not prev.is_sent_start
+
+
+def _determiner_before(tok) -> bool:
+    """Does an article, a possessive or a pointing word stand right before the word? "nodig"
+    before a noun needs one ("de nodige papieren"); without one it reads wrong ("Nodige
+    bestanden") or after an adverb ("medisch nodige kosten")."""
+    if tok.i == 0:
+        return False
+    prev = tok.doc[tok.i - 1]
+    return prev.pos_ == "DET" or "Yes" in prev.morph.get("Poss") or prev.lower_ in {"de", "het", "alle", "deze", "die"}
 
 
 def _preposition_after(found: list) -> bool:
@@ -2300,7 +2366,7 @@ class Jargon(Rule):
                 if accept and (ctx.accepted(text) or any(ctx.accepted(k) for t in found for k in token_keys(t))):
                     continue
                 if inside_name(found) or written_as_name(found) or starts_a_title(found) or quoted_name(found) \
-                        or spelled_out_name(found) \
+                        or spelled_out_name(found) or label_named_again(found) \
                         or then_mind_you(found) or (
                         len(found) == 1 and _a_number(found[0])) or explained_here(found):
                     continue  # "de nummer acht" is no form of "achten"
@@ -2383,6 +2449,11 @@ class Jargon(Rule):
                         continue
                     usable = [u for u, f in fits if f is not False]
                 usable = [u for u in (in_context(found, u) for u in usable) if u and u.lower() != text.lower()]
+                if len(found) == 1 and _title_after_article(found[0]):
+                    usable, other_sense = [], True  # "de Beleidsregel": a document's title, no 'regel'
+                if len(found) == 1 and usable and not _determiner_before(found[0]):
+                    usable = [u for u in usable if u.lower() != "nodige"]  # "Benodigde bestanden" is no
+                    # "Nodige bestanden", "medisch noodzakelijke kosten" no "medisch nodige kosten"
                 if other_sense or saying:
                     usable = []
                 if len(found) == 1 and alts and alts[0].split()[-1] == "geven" and _krijgen_passive(found[0]):
