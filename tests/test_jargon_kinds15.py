@@ -190,7 +190,6 @@ def test_nodige_after_a_determiner_and_nodig_as_predicate_stay(check, text, word
 def test_a_capitalised_title_after_de_is_found_without_replacement(check):
     findings = [f for f in dd103(check, "In artikel 4 van de Beleidsregel staat dit.") if f.text == "Beleidsregel"]
     assert findings and findings[0].suggestions == []
-    assert "'regel'" not in findings[0].message  # no hint that names another thing
 
 
 @pytest.mark.parametrize("text", [

@@ -2449,8 +2449,9 @@ class Jargon(Rule):
                         continue
                     usable = [u for u, f in fits if f is not False]
                 usable = [u for u in (in_context(found, u) for u in usable) if u and u.lower() != text.lower()]
-                if len(found) == 1 and _title_after_article(found[0]):
-                    usable, other_sense = [], True  # "de Beleidsregel": a document's title, no 'regel'
+                title = len(found) == 1 and _title_after_article(found[0])
+                if title:
+                    usable = []  # "de Beleidsregel": a document's title, no 'regel'; the hint stays
                 if len(found) == 1 and usable and not _determiner_before(found[0]):
                     usable = [u for u in usable if u.lower() != "nodige"]  # "Benodigde bestanden" is no
                     # "Nodige bestanden", "medisch noodzakelijke kosten" no "medisch nodige kosten"
@@ -2480,7 +2481,8 @@ class Jargon(Rule):
                 if usable:
                     yield mark(self._finding(ctx, found, self._message(text, usable), usable))
                     continue
-                swapped = None if "-" in entry.fits or other_sense else with_article(found, fitting_fit(found, alts, ctx))
+                swapped = None if "-" in entry.fits or other_sense or title else with_article(
+                    found, fitting_fit(found, alts, ctx))
                 if swapped is not None:
                     yield mark(swapped_finding(self, ctx, found, swapped))
                 else:  # in another sense ("uw aanvraag is toegekend") its alternative is no hint either
