@@ -1242,6 +1242,53 @@ def test_action_head_after_an_abstract_or_rare_part_stays_a_long_word(check, tex
     assert [f for f in found(check, "DD105", text) if f.text == word]
 
 
+@pytest.mark.parametrize("text, word", [
+    # the everyday name of a thing or a person (LiNT-II's noun list: concrete, with its head)
+    ("Het koffiezetapparaat in de hal is kapot.", "koffiezetapparaat"),
+    ("De sinterklaasintocht is op zaterdag.", "sinterklaasintocht"),
+    ("Mijn overgrootmoeder woonde in deze straat.", "overgrootmoeder"),
+    # a rare part that Dutch text mostly uses in this name: the name is known as a whole
+    ("Langs de weg zit de eikenprocessierups in de bomen.", "eikenprocessierups"),
+    # a new compound whose head is an everyday abstract word of speech, after one unit
+    ("Neem uw vaccinatiebewijs mee naar de ingang.", "vaccinatiebewijs"),
+    ("Wij vragen de huisartsgegevens van uw kind.", "huisartsgegevens"),
+    ("Op de website staat de zwembadinformatie.", "zwembadinformatie"),
+])
+def test_everyday_names_and_everyday_abstract_heads_are_no_long_words(check, text, word):
+    assert not [f for f in found(check, "DD105", text) if f.text == word]
+
+
+@pytest.mark.parametrize("text, word", [
+    # a name with a rare part that is hardly more common than that part: the part is the obstacle
+    ("De procuratiehouder tekent de brief.", "procuratiehouder"),
+    ("Er zit een aardlekschakelaar in de meterkast.", "aardlekschakelaar"),
+    # a name of more than two parts or of many letters is long all the same
+    ("De afvalverbrandingsinstallatie staat aan de rand van de stad.", "afvalverbrandingsinstallatie"),
+    ("Elke hoogwaardigheidsbekleder kreeg een uitnodiging.", "hoogwaardigheidsbekleder"),
+    # an abstract compound of the list keeps its reading by its parts
+    ("Na de vergunningverlening kunt u beginnen.", "vergunningverlening"),
+    # an everyday abstract head after a chain of two parts, or after a hidden action
+    ("U moet een energiebesparingsgegevens-overzicht maken.", "energiebesparingsgegevens-overzicht"),
+    ("Er is geen overlegmogelijkheid meer.", "overlegmogelijkheid"),
+])
+def test_hard_names_long_names_and_chains_stay_long_words(check, text, word):
+    assert [f for f in found(check, "DD105", text) if f.text == word]
+
+
+def test_a_compound_noun_tagged_as_an_adverb_is_read_as_a_noun(check, nlp):
+    """The tagger calls some compound nouns adverbs ("Regeling zorgmedewerkers"): read as a
+    noun, an everyday compound is no long word; an adverb made of pieces stays as it was."""
+    from duidelijk.dictionary import compound_parts
+    from duidelijk.rules.long_words import LongWord
+
+    text = "Dit staat in de Regeling zorgmedewerkers met langdurige klachten."
+    assert [t.pos_ for t in nlp(text) if t.text == "zorgmedewerkers"] == ["ADV"]  # the case at hand
+    assert not found(check, "DD105", text)
+    assert LongWord._noun_compound(compound_parts("toestemmingsformulier"))
+    assert not LongWord._noun_compound(compound_parts("achtereenvolgens"))
+    assert found(check, "DD105", "Zij kwamen achtereenvolgens binnen.")
+
+
 def test_a_verb_stem_is_no_compound_inside_a_compound():
     from duidelijk.rules.long_words import LongWord
 

@@ -19,9 +19,9 @@ import re
 
 from duidelijk.findings import Severity
 from duidelijk.lexicon import letter_count, zipf
-from duidelijk.metrics import noun_class, token_table
-from duidelijk.dictionary import (FALLBACK_ZIPF, TRANSPARENT_PARTICLES, compound_parts, exists, familiarity, lemma_candidates, lemma_zipf,
-                                  novel_abstract, part_word, starts_with_prefix, verb_lemmas)
+from duidelijk.metrics import _nouns, noun_class, token_table
+from duidelijk.dictionary import (FALLBACK_ZIPF, TRANSPARENT_PARTICLES, compound_parts, everyday_head, exists, familiarity,
+                                  lemma_candidates, lemma_zipf, novel_abstract, part_word, starts_with_prefix, verb_lemmas)
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 
 
@@ -90,6 +90,18 @@ def _no_number(tail: str) -> bool:
     return not any(len(x) >= 3 and exists(x) for x in stems)
 
 
+def named_thing(word: str, lemma: str) -> bool:
+    """Is a compound the name Dutch has made its own for a concrete thing or a person: in
+    LiNT-II's noun list as concrete, with its head named ("bankafschrift": "afschrift",
+    "toestemmingsformulier", "vaccinatiebewijs", "zorgmedewerker", "eikenprocessierups")?
+    Readers meet the thing by that name; writing it as loose words ("een afschrift van de
+    bank") makes it longer, not plainer. An abstract compound of the list keeps its reading
+    by its parts ("loondoorbetaling", "volksraadpleging" can be hard)."""
+    nouns = _nouns()
+    kind, head = nouns.get(word) or nouns.get(lemma) or ("", "")
+    return kind == "c" and bool(head) and word != head
+
+
 def word_zipf(part: str, head: bool = False) -> float:
     """How familiar a compound part is as a noun of its own, over its forms: the first part
     without its linking s ("zondags" -> "zondag"), the head also from its plural
@@ -142,6 +154,10 @@ def action_noun_verbs(noun: str) -> tuple[str, ...]:
         return noun[:-4] + "eren", noun[:-3] + "teren", noun[:-3] + "eren", noun[:-3] + "seren"
     return ()
 
+
+# a concrete name with a rare part is known as a whole when Dutch text uses the whole at least
+# this much more often than that part, and at least FALLBACK_ZIPF less this (``_named_thing``)
+NAMED_WHOLE_SLACK = 0.5
 
 # a suffix that the splitter may cut off as a word of its own ("heden" = today): it belongs to
 # the part before it ("werkzaam" + "heden" is "werkzaamheden")
@@ -200,7 +216,12 @@ class LongWord(Rule):
     # this familiar is read at once after a first part that names a thing or a person (as
     # familiar as transparent_zipf: "voorzittersverkiezing"); after an abstract first part it
     # is not ("contactmogelijkheid")
-    settings = {"min_letters": 15, "familiar_zipf": 3.3, "novel_abstract": True, "whole_zipf": 3.0,
+    # named_things: a compound that LiNT-II's noun list holds as concrete, with its head, is the
+    # everyday name of a thing or a person ("bankafschriften", "toestemmingsformulier"), when
+    # each of its parts is at least named_part_zipf familiar (or the whole is known as a name),
+    # and it has two parts and at most named_max_letters letters
+    settings = {"min_letters": 15, "familiar_zipf": 3.3, "novel_abstract": True, "named_things": True,
+                "named_part_zipf": 3.0, "named_max_letters": 21, "whole_zipf": 3.0,
                 "transparent_zipf": 3.8, "inner_zipf": 4.0, "action_head_zipf": 4.5,
                 "regulation_heads": ["wet", "wetboek", "besluit", "regeling", "verordening", "reglement",
                                      "richtlijn", "beleidsregel", "beleidsregels"],
@@ -243,6 +264,8 @@ class LongWord(Rule):
             "e-mailadressen. Ook geen gewone samenstellingen van twee bekende woorden, zoals "
             "'parkeervergunning' en 'samenwerkingsafspraken', en mensen die iets gewoons doen, "
             "zoals 'verkeersregelaars'. "
+            "Ook geen gewone namen van dingen en mensen, zoals 'bankafschrift', "
+            "'toestemmingsformulier' en 'zorgmedewerker'. "
             "Ook geen gewone woorden als 'Nederlandstaligen'. "
             "Heeft een lang woord midden in de zin een hoofdletter, zoals 'de Scholierenvergoeding'? "
             "Dan is het een naam. Dan vraagt duidelijk om uit te leggen wat het is. "
@@ -289,6 +312,9 @@ class LongWord(Rule):
                 pos = tok.pos_
                 if pos == "VERB" and tok.lemma_.lower() == tok.lower_ and not exists(tok.lower_) and len(parts) > 1:
                     pos = "NOUN"  # a plural compound noun the tagger took for a verb ("brandtechnieken")
+                elif pos == "ADV" and self._noun_compound(parts):
+                    pos = "NOUN"  # a compound noun the tagger took for an adverb ("het
+                    # toestemmingsformulier", "Regeling zorgmedewerkers")
                 if self._in_name(tok, sent):
                     continue  # part of a name of several capitalised words ("de Spaanse
                     # Successieoorlog", "Belgische Sportpersoonlijkheid van het Jaar")
@@ -323,6 +349,20 @@ class LongWord(Rule):
                     msg = f"'{tok.text}' is een lang woord ({letters} letters). Kies een korter woord of leg het uit."
                 yield self.span_finding(ctx, tok, msg)
 
+    def _one_unit(self, part: str) -> bool:
+        """Is a compound part one unit for the reader: no compound itself ("vaccinatie"), or an
+        everyday word of its own ("huisarts", "ziekenhuis": ``transparent_zipf``)? Not a
+        compound that text rarely uses as a word ("energiebesparings"): the reader splits it
+        too, and reads a chain of three."""
+        return len(compound_parts(part_word(part))) == 1 or word_zipf(part) >= self.options["transparent_zipf"]
+
+    @staticmethod
+    def _noun_compound(parts: tuple[str, ...]) -> bool:
+        """Do the parts make a compound noun: two or more, with a head in LiNT-II's noun list
+        ("formulier", "medewerkers")? Not an adverb made of pieces ("achtereen" + "volgens")."""
+        return len(parts) > 1 and not starts_with_prefix(parts) and any(
+            noun_class(c) for c in {parts[-1], *lemma_candidates(parts[-1])[1:]})
+
     @staticmethod
     def _function_word(tok, parts: tuple[str, ...]) -> bool:
         """An adverb or other function word made of pieces, with a function word as its last
@@ -340,6 +380,8 @@ class LongWord(Rule):
             return False
         lemma = lemma or word
         parts = parts if parts is not None else compound_parts(word)
+        if pos == "NOUN" and self._named_thing(word, lemma, parts):
+            return False  # the everyday name of a thing or a person: "bankafschriften"
         familiar = self.options["familiar_zipf"]
         if pos in {"VERB", "ADJ"} and lemma != word and lemma.endswith("n"):  # an infinitive
             particle = next((p for p in TRANSPARENT_PARTICLES if lemma.startswith(p) and len(lemma) > len(p) + 3), "")
@@ -355,8 +397,13 @@ class LongWord(Rule):
         # a number is no obstacle: "vierlandentoernooi" is read as "landen" + "toernooi"
         if (len(parts) <= 3 and familiarity(word, lemma, pos) >= familiar
                 and not (self.options["novel_abstract"] and len(parts) == 2 and pos == "NOUN"
-                         and novel_abstract(word, lemma, parts[-1]))):
-            return False
+                         and novel_abstract(word, lemma, parts[-1])
+                         and not (everyday_head(list(lemma_candidates(parts[-1])))
+                                  and self._one_unit(parts[0])))):
+            return False  # (a new compound of two words whose head is an everyday abstract word
+            # of speech, "bewijs", "regels", "gegevens", says what it is by its parts, as
+            # ``familiarity`` reads it: "vaccinatiebewijs", "huisartsgegevens"; not a chain of
+            # three, "energiebesparings" + "onderzoek")
         if pos == "NOUN" and 2 <= len(parts) <= 3 and zipf(word) >= self.options["whole_zipf"] \
                 and not starts_with_prefix(parts):
             # a compound of everyday words that Dutch text often uses as a whole, known as one
@@ -379,6 +426,25 @@ class LongWord(Rule):
         # (last: a word whose first part is a word with a number in it, "driehoek" +
         # "verhoudingen", is judged above as it stands)
         return not rest or self._long_part(rest, pos, rest)
+
+    def _named_thing(self, word: str, lemma: str, parts: tuple[str, ...]) -> bool:
+        """Is a compound the everyday name of a thing or a person (``named_thing``) that
+        readers can know: each part a word Dutch text uses (``named_part_zipf``: "bank" +
+        "afschriften", "vaccinatie" + "bewijs"), or a rare part that Dutch text mostly uses in
+        this very name, the whole clearly more common than that part ("eiken" +
+        "processierups": the name of the caterpillar)? A rare part in a name that is rare
+        too ("procuratiehouder", "aardlekschakelaar") or not clearly more common than its part
+        ("zedendelinquent", "bijstandsgerechtigde") stays a long word: its part is the
+        obstacle. A name of more than two parts or more than ``named_max_letters`` letters is
+        long all the same ("afvalverbrandingsinstallatie", "hoogwaardigheidsbekleder")."""
+        if not (self.options["named_things"] and len(parts) <= 2
+                and letter_count(word) <= self.options["named_max_letters"] and named_thing(word, lemma)):
+            return False
+        rarest = min(max(word_zipf(p, i == len(parts) - 1), zipf(part_word(p)), zipf(p)) for i, p in enumerate(parts))
+        if rarest >= self.options["named_part_zipf"]:
+            return True
+        whole = max(zipf(word), zipf(lemma))
+        return whole >= FALLBACK_ZIPF - NAMED_WHOLE_SLACK and whole >= rarest + NAMED_WHOLE_SLACK
 
     def _transparent(self, parts: tuple[str, ...]) -> bool:
         """Is a compound read at once from two everyday words for things or kinds (no action
