@@ -605,6 +605,38 @@ def test_participles_of_real_verbs_and_other_things_reached_are_passive(check, t
     assert found(check, "DD102", text)
 
 
+# --- DD102: a person's state of health, and a label before a colon ----------------------------
+@pytest.mark.parametrize("text", [
+    "Zorg dan dat je eerst negatief getest bent.",  # a person's state: who tested does not matter
+    "Bent u gevaccineerd?",
+    "Als u weer volledig hersteld bent, kunt u weer aan het werk.",  # "herstellen" = get better
+    "Hij is genezen van de griep.",
+    # a row of states without a subject of their own: a test result, or the state's preposition
+    "Dit is het bewijs dat iemand gevaccineerd is, hersteld is van corona of kortgeleden negatief getest is.",
+    "Is gemeld: de boom is al eerder gemeld bij ons",  # "Is gemeld:" a label on a map
+    "Is ontvangen: uw brief van 3 mei.",
+])
+def test_person_states_and_labels_are_no_passive(check, text):
+    spans = [text[f.start:f.end] for f in found(check, "DD102", text)]
+    assert not [s for s in spans if s.split()[-1] in {"getest", "gevaccineerd", "hersteld", "genezen"}
+                or s.lower() in {"is gemeld", "is ontvangen"}], spans
+
+
+@pytest.mark.parametrize("text", [
+    "Het water is getest op bacteriën.",  # a thing: someone tested it
+    "De schade aan uw woning is hersteld.",  # "herstellen" = repair
+    "De storing is hersteld.",
+    "Het bestand is hersteld van de back-up.",  # a subject that is no person: "van" does not help
+    "U bent door de huisarts getest.",  # with "door": who did it is named
+    "U wordt morgen getest.",  # with "worden": an act
+    "Uw melding is ontvangen: we nemen contact op.",  # a sentence with a subject, no label
+    "Het volgende is gemeld: een kapotte lamp.",
+    "Is het formulier verstuurd: dan krijgt u een mail.",
+])
+def test_person_states_and_labels_other_subjects_stay_passive(check, text):
+    assert found(check, "DD102", text)
+
+
 # --- DD112: a stop or a place named right after a preposition ---------------------------------
 @pytest.mark.parametrize("text", [
     "De metro stopt bij station RAI.",

@@ -51,6 +51,41 @@ def state_participles_with() -> dict[str, str]:
     return {r["participle"]: r["preposition"] for r in wordlists.load("state_participles") if r["preposition"]}
 
 
+@cache
+def person_states() -> dict[str, str]:
+    """Participles that give a person's state of health after "zijn" ("Zorg dat je getest
+    bent", "als u hersteld bent"): participle -> the preposition of that state ("" for none)."""
+    return {r["participle"]: r["preposition"] for r in wordlists.load("person_states")}
+
+
+# subjects that are a person ("ze" and "zij" are left out: also things, "ze zijn getest")
+PERSON_SUBJECTS = frozenset({"ik", "je", "jij", "u", "hij", "wij", "we", "jullie", "iemand", "iedereen",
+                             "niemand", "men"})
+# the result of a test, said with the participle: "negatief getest"
+TEST_RESULTS = frozenset({"negatief", "positief"})
+
+
+def _person_state(verb) -> bool:
+    """Does "zijn" + this participle say how a person is ("je bent getest", "iemand is
+    gevaccineerd", "als u hersteld bent")? With a subject only when it is a person ("Het water
+    is getest" stays a passive); without one (a row of states: "dat iemand gevaccineerd is,
+    hersteld is van corona of negatief getest is") when a test result goes with the
+    participle or its preposition follows it."""
+    if verb.lower_ not in person_states():
+        return False
+    heads = [verb] + [c for c in verb.children if c.dep_.startswith("aux")]
+    subjects = [c for h in heads for c in h.children if c.dep_.startswith("nsubj")]
+    if subjects:
+        return all(s.lower_ in PERSON_SUBJECTS for s in subjects)
+    if any(c.dep_ == "advmod" and c.lower_ in TEST_RESULTS for c in verb.children):
+        return True
+    preposition = person_states()[verb.lower_]
+    after = verb.i + 1
+    while after < len(verb.doc) and verb.doc[after].head == verb and verb.doc[after].dep_.startswith("aux"):
+        after += 1  # "hersteld is van": past the auxiliary
+    return bool(preposition) and after < len(verb.doc) and verb.doc[after].lower_ == preposition
+
+
 STRONG_VOWELS = (("ij", "e"), ("ie", "o"), ("ui", "o"), ("i", "o"), ("e", "o"), ("", ""))
 
 
@@ -425,6 +460,16 @@ def _a_verb(verb) -> bool:
     return False
 
 
+def _label(verb, aux) -> bool:
+    """"Is gemeld: ...": "zijn" and its participle alone before a colon, at the start of a
+    line, is a label on a form or map that says how a thing stands (a state), not a sentence
+    that hides who acts; a passive without a subject needs "er" or another word before it."""
+    doc = verb.doc
+    start = aux.i == 0 or doc[aux.i - 1].is_space or doc[aux.i - 1].is_sent_end or aux.is_sent_start
+    return start and verb.i == aux.i + 1 and verb.i + 1 < len(doc) and doc[verb.i + 1].text == ":" \
+        and not any(c.dep_.startswith(("nsubj", "expl")) for h in (verb, aux) for c in h.children)
+
+
 def _limit_reached(verb) -> bool:
     """"De limiet is bereikt", "Het maximum aantal inzendingen is bereikt": a limit that a
     number has reached. Nobody does it, so there is nobody to put in front: a state."""
@@ -530,7 +575,8 @@ class Passive(Rule):
                     continue  # "Het park is omgeven door water": where it lies, nobody acts
                 state = tok.lemma_.lower() == "zijn"
                 if state and _agent(verb) is None and (perfect_with_zijn(verb) or _adjectival(verb)
-                                                        or _limit_reached(verb)):
+                                                        or _limit_reached(verb) or _person_state(verb)
+                                                        or _label(verb, tok)):
                     continue  # "U bent verhuisd": a perfect tense, not a passive
                 level = Severity.parse(self.options["state_severity"]) if state else self.level
                 rewrite = active_sentence(verb, tok, word, ctx.is_placeholder)
