@@ -605,6 +605,32 @@ def test_participles_of_real_verbs_and_other_things_reached_are_passive(check, t
     assert found(check, "DD102", text)
 
 
+# --- DD102: a verb of moving with a word of direction takes "zijn" ---------------------------
+@pytest.mark.parametrize("text", [
+    "De kosten zijn omhooggegaan.",
+    "De hond is weggelopen.",
+    "De bal is weggerold.",
+    "Het vliegtuig is teruggevlogen.",
+    "De machine is kapotgegaan.",
+    "De bus is weggegaan.",
+    "Het aantal leden is gekrompen.",  # "krimpen", "opduiken": change without an object
+    "Het probleem is opgedoken.",
+])
+def test_verbs_of_moving_away_are_perfects(check, text):
+    assert not found(check, "DD102", text)
+
+
+@pytest.mark.parametrize("text", [
+    "Het contract is aangegaan.",  # "aan", "na": the verb takes an object
+    "De gegevens zijn nagegaan.",
+    "Het afval is weggegooid.",  # a word of direction, but no verb of moving
+    "De brief is teruggestuurd.",
+    "De auto is door de sleepdienst weggereden.",  # with "door": who did it
+])
+def test_other_particle_verbs_stay_passive(check, text):
+    assert found(check, "DD102", text)
+
+
 # --- DD102: a person's state of health, and a label before a colon ----------------------------
 @pytest.mark.parametrize("text", [
     "Zorg dan dat je eerst negatief getest bent.",  # a person's state: who tested does not matter

@@ -134,6 +134,8 @@ def perfect_with_zijn(verb) -> bool:
             or verb.lower_ in zijn_participles():
         return True  # the lemma too: "ontstaan" is its own participle
     word = verb.lower_
+    if _moved_away(word):
+        return True  # "De prijs is omhooggegaan", "De hond is weggelopen"
     for particle in sorted(PARTICLES, key=len, reverse=True) + [""]:
         if word.startswith(particle + "ge") and len(word) > len(particle) + 4:
             stem = word[len(particle) + 2 :]
@@ -154,6 +156,37 @@ def perfect_with_zijn(verb) -> bool:
     if particle and candidates & ZIJN_BASES:
         return True  # "omgevallen", "teruggekomen": a particle does not change the auxiliary
     return any(particle + c in known for c in candidates)
+
+
+# Words of direction that make a verb of moving a particle verb without an object: "weggaan",
+# "omhooggaan", "kapotgaan", "teruglopen", "wegrollen" all take "zijn". Not "aan", "na", "op",
+# "in", "door" or "rond": with those the verb may take an object ("een contract aangaan",
+# "iets nagaan", "een formulier doorlopen", "iemand rondrijden").
+DIRECTIONS = ("omhoog", "omlaag", "voorbij", "verder", "kapot", "achteruit", "vooruit", "weg", "terug",
+              "binnen", "buiten", "mee")
+# verbs of moving without an object that form their perfect with "zijn" after a word of direction
+MOTION_BASES = ("gaan", "lopen", "rollen", "rennen", "vliegen", "varen", "rijden", "zwemmen", "kruipen",
+                "springen", "glijden", "reizen", "wandelen", "fietsen", "stappen", "zakken")
+
+
+@cache
+def _motion_participles() -> frozenset[str]:
+    """The participles of MOTION_BASES: strong ("gegaan", "gelopen", "gevlogen") and weak
+    ("gerold", "gereisd", "gestapt")."""
+    out = set()
+    for verb in MOTION_BASES:
+        out |= _strong_participles(verb)
+        stem = verb[:-2]
+        stem = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem  # roll -> rol
+        end = "" if stem[-1] in "dt" else "t" if stem[-1] in "kfsp" or stem.endswith("ch") else "d"
+        out.add("ge" + stem[:-1] + {"v": "f", "z": "s"}.get(stem[-1], stem[-1]) + end)  # gereisd
+    return frozenset(out)
+
+
+def _moved_away(word: str) -> bool:
+    """"omhooggegaan", "weggelopen", "kapotgegaan": a word of direction and a verb of moving."""
+    return any(word.startswith(d + "ge") and word[len(d):] in _motion_participles()
+               for d in sorted(DIRECTIONS, key=len, reverse=True))
 
 
 def _acting(verb) -> bool:
