@@ -615,6 +615,7 @@ def test_participles_of_real_verbs_and_other_things_reached_are_passive(check, t
     "De bus is weggegaan.",
     "Het aantal leden is gekrompen.",  # "krimpen", "opduiken": change without an object
     "Het probleem is opgedoken.",
+    "De balans is doorgeslagen naar de andere kant.",  # "doorslaan": strong with a "g"
 ])
 def test_verbs_of_moving_away_are_perfects(check, text):
     assert not found(check, "DD102", text)
@@ -626,6 +627,7 @@ def test_verbs_of_moving_away_are_perfects(check, text):
     "Het afval is weggegooid.",  # a word of direction, but no verb of moving
     "De brief is teruggestuurd.",
     "De auto is door de sleepdienst weggereden.",  # with "door": who did it
+    "Hij is op straat geslagen.",  # "slaan", not "slagen" (its participle is "geslaagd")
 ])
 def test_other_particle_verbs_stay_passive(check, text):
     assert found(check, "DD102", text)

@@ -98,7 +98,8 @@ def zijn_participles() -> frozenset[str]:
     for verb in zijn_verbs():
         if verb.endswith("n") and verb != "zijn":
             out |= _strong_participles(verb)
-    return frozenset(out)
+    # "slagen" is weak ("geslaagd"): "geslagen" is "slaan", which takes an object ("Hij is geslagen")
+    return frozenset(out - {"geslagen"})
 
 
 def _strong_participles(verb: str) -> set[str]:
@@ -108,6 +109,8 @@ def _strong_participles(verb: str) -> set[str]:
     particle = next((p for p in sorted(PARTICLES, key=len, reverse=True)
                      if verb.startswith(p) and len(verb) > len(p) + 3), "")
     prefix = "" if verb[len(particle):].startswith(INSEPARABLE) else "ge"
+    if verb.endswith("slaan"):  # "doorgeslagen": "slaan" is strong with a "g"
+        return {particle + prefix + verb[len(particle):-3] + "agen"}
     if verb.endswith("aan"):  # "ontstaan", "overgegaan"
         return {particle + prefix + verb[len(particle):]}
     out = set()
