@@ -73,8 +73,7 @@ def _person_state(verb) -> bool:
     participle or its preposition follows it."""
     if verb.lower_ not in person_states():
         return False
-    heads = [verb] + [c for c in verb.children if c.dep_.startswith("aux")]
-    subjects = [c for h in heads for c in h.children if c.dep_.startswith("nsubj")]
+    subjects = _subjects(verb, ("nsubj",))
     if subjects:
         return all(s.lower_ in PERSON_SUBJECTS for s in subjects)
     if any(c.dep_ == "advmod" and c.lower_ in TEST_RESULTS for c in verb.children):
@@ -202,8 +201,13 @@ def _acting(verb) -> bool:
 def _has_subject(verb) -> bool:
     """Has the participle (or its auxiliary) a subject of its own ("een fout" in "Er is een
     fout opgetreden"), not only "er"?"""
+    return any(c.lower_ != "er" for c in _subjects(verb))
+
+
+def _subjects(verb, deps: tuple[str, ...] = ("nsubj", "csubj")) -> list:
+    """The subjects of the participle and of its auxiliaries (the parse hangs them on either)."""
     heads = [verb] + [c for c in verb.children if c.dep_.startswith("aux")]
-    return any(c.dep_.startswith(("nsubj", "csubj")) and c.lower_ != "er" for h in heads for c in h.children)
+    return [c for h in heads for c in h.children if c.dep_.startswith(deps)]
 
 
 # Verbs of change whose particle verbs all take "zijn" too ("omvallen", "terugkomen",
@@ -503,7 +507,7 @@ def _label(verb, aux) -> bool:
     doc = verb.doc
     start = aux.i == 0 or doc[aux.i - 1].is_space or doc[aux.i - 1].is_sent_end or aux.is_sent_start
     return start and verb.i == aux.i + 1 and verb.i + 1 < len(doc) and doc[verb.i + 1].text == ":" \
-        and not any(c.dep_.startswith(("nsubj", "expl")) for h in (verb, aux) for c in h.children)
+        and not _subjects(verb, ("nsubj", "expl"))
 
 
 def _limit_reached(verb) -> bool:
