@@ -228,6 +228,9 @@ def _make_keys(doc) -> list[frozenset[str]]:
             if words is None:
                 start, end = bounds[k]
                 words = sentence_words[k] = {f[0] for f in facts[start:end]}
+                if "mede" in words and all(_mede_as_also(token_facts, facts, m)
+                                           for m in range(start, end) if facts[m][0] == "mede"):
+                    words.discard("mede")  # no 'mededelen' in "Wij delen uw zorgen, mede omdat ..."
             rest, spellings = facts[i][4]
             if spellings.isdisjoint(words):
                 changed[i] = rest
@@ -338,6 +341,15 @@ def loose_particles(doc) -> frozenset[int]:
     return doc.user_data.get(_LOOSE, frozenset())
 
 
+def _mede_as_also(token_facts, facts, i: int) -> bool:
+    """Is 'mede' at ``i`` the adverb 'also' before a phrase or a clause ("mede omdat ...", "mede
+    door de huur", "mede namens de wethouder"), not the written 'mee' of 'mededelen' ("delen u
+    mede dat ...")?"""
+    after = i + 1
+    return after < len(facts) and (token_facts[after].pos == "ADP" or (
+        token_facts[after].pos == "SCONJ" and facts[after][0] != "dat"))
+
+
 def _loose_particles(tokens, facts, strings) -> list[tuple[int, str, int]]:
     """(verb, particle, its token) for a separable particle that stands apart after its finite verb and
     that the parse hangs on the verb as 'case' or 'advmod' instead of 'compound:prt'. Only at
@@ -362,6 +374,8 @@ def _loose_particles(tokens, facts, strings) -> list[tuple[int, str, int]]:
             if after < len(facts) and not tokens.is_punct[after] and token_facts[after].pos not in {"ADP", "SCONJ"}:
                 continue
             if after < len(facts) and token_facts[after].pos == "ADP" and heads[after] == i:
+                continue
+            if word == "mede" and _mede_as_also(token_facts, facts, i):
                 continue
             partners = _CIRCUMPOSITION.get(word, ())
             if partners and any(facts[k][0] in partners for k in range(head + 1, i)):
@@ -422,6 +436,12 @@ def compiled(entries: tuple[tuple[str, tuple[str, ...]], ...]) -> "PhraseIndex":
 class Moved(list):
     """The tokens of an expression matched with its finite verb first ("nemen ... in
     behandeling" for "in behandeling nemen"): a list, marked so that a rule can tell."""
+
+
+class VerbLast(list):
+    """The tokens of an expression of a verb and its preposition matched with the verb last
+    ("op uw aanvraag hebben beslist"): a list, marked so that the quote can leave out the words
+    of the reader between them ("'op ... beslist'", not "'op uw aanvraag hebben beslist'")."""
 
 
 def moved_verb(words: tuple[str, ...]) -> int:
@@ -620,6 +640,20 @@ _AFTER_LAST_VERB = frozenset({"punct", "compound:prt", "ccomp", "advcl", "xcomp"
                               "mark", "cc"})
 
 
+@cache
+def _adverbial_nouns() -> frozenset[str]:
+    """Nouns of time and place in a text ("jaar", "moment", "zaterdag", "geval", "bijlage"):
+    ``wordlists/adverbial_nouns.tsv``."""
+    return frozenset(r["noun"] for r in wordlists.load("adverbial_nouns"))
+
+
+def _adverbial_noun(noun) -> bool:
+    """Is ``noun`` the noun of a phrase of time or place ("tot vorig jaar", "op dat moment",
+    "in deze brief"), or a number ("tot 2024")?"""
+    return noun.like_num or noun.pos_ == "NUM" or noun.lower_ in _adverbial_nouns() \
+        or noun.lemma_.lower() in _adverbial_nouns()
+
+
 class PhraseIndex:
     def __init__(self, entries: Iterable[tuple[str, Any]]):
         self.single: dict[str, Any] = {}
@@ -737,7 +771,7 @@ class PhraseIndex:
                         break
             if hit is None and tok.lower_ in self.verb_last_keys:
                 for verb_word, before, payload in self.verb_last[tok.lower_]:
-                    found = self._match_verb_last(tok, verb_word, before, table)
+                    found = self._match_verb_last(tok, verb_word, before, table, self._verb_last_rival)
                     if found and not any(t.i in used for t in found) and \
                             not (veto is not None and veto(found, payload)):
                         hit = (found, payload)
@@ -826,8 +860,26 @@ class PhraseIndex:
         found.sort(key=lambda t: t.i)
         return found
 
+    def _verb_last_rival(self, noun, verb, verb_word: str) -> bool:
+        """Is another phrase of ``verb`` the object of one of its listed prepositions rather
+        than ``noun``'s: one the parse calls the verb's prepositional object ('obl:arg') where
+        ``noun``'s is not, or, with the same label, the one nearest the verb ("dat de gemeente
+        op zaterdag op de naleving toeziet": 'op de naleving', not 'op zaterdag')?"""
+        own = noun.dep_ == "obl:arg"
+        for child in verb.children:
+            if child.i == noun.i or child.i > verb.i or child.dep_.split(":")[0] not in {"obl", "obj", "nmod"} \
+                    or _adverbial_noun(child):
+                continue
+            if not any(p.dep_ == "case" and any(e[0] == verb_word for e in self.verb_last.get(p.lower_, ()))
+                       for p in child.children):
+                continue
+            arg = child.dep_ == "obl:arg"
+            if (arg and not own) or (arg == own and child.i > noun.i):
+                return True
+        return False
+
     @staticmethod
-    def _match_verb_last(prep, verb_word: str, before: tuple[str, ...], table):
+    def _match_verb_last(prep, verb_word: str, before: tuple[str, ...], table, rival=None):
         """[preposition, verb] of an expression of a verb and its preposition in the order of
         a clause whose verb comes last ("nadat wij op uw aanvraag hebben beslist", "dat de
         gemeente op de naleving toeziet"): the preposition heads a phrase that the parse hangs
@@ -836,26 +888,39 @@ class PhraseIndex:
         moment berust de zaak bij de rechter" is no 'berusten op'). Not a preposition of its
         own ("op basis van"). The words ``before`` the verb in the entry ('beslag' of "beslag
         leggen op") stand together between that phrase and the verb, in the verb's clause:
-        "dat de deurwaarder op uw loon beslag legt" -> [op, beslag, legt]. None otherwise."""
+        "dat de deurwaarder op uw loon beslag legt" -> [op, beslag, legt]. Not a phrase of time
+        or place ("die tot vorig jaar bij het huis behoorde", "dat wij op zaterdag toezicht
+        houden": ``_adverbial_noun``), nor one where another phrase of the verb is its object
+        (``rival``: ``_verb_last_rival``). None otherwise."""
         if prep.dep_ != "case" or any(c.dep_ == "fixed" for c in prep.children):
             return None
         noun = prep.head
         verb = noun.head
         if verb.i <= noun.i or verb.pos_ not in {"VERB", "AUX"} or verb_word not in table[verb.i] \
-                or noun.dep_ not in {"obl", "obj", "nmod"} or not in_clause_of(noun, verb):
+                or noun.dep_.split(":")[0] not in {"obl", "obj", "nmod"} or not in_clause_of(noun, verb):
+            return None
+        if _adverbial_noun(noun) or (rival is not None and rival(noun, verb, verb_word)):
             return None
         if any(c.i > verb.i and c.dep_ not in _AFTER_LAST_VERB for c in verb.children):
             return None
         if conjunct_between(verb.doc, prep.i, verb.i):
             return None
+        reflexive = None
+        if before and before[0] in REFLEXIVES:
+            # Dutch puts 'zich' before the phrase: "dat u zich tot de gemeente wendt", "dat u zich
+            # met ons in verbinding stelt"
+            reflexive = next((c for c in verb.children if c.lower_ == before[0] and c.i < prep.i), None)
+            if reflexive is None:
+                return None
+            before = before[1:]
         if not before:
-            return [prep, verb]
+            return VerbLast([prep, verb] if reflexive is None else [reflexive, prep, verb])
         doc = verb.doc
         for start in range(noun.i + 1, verb.i - len(before) + 1):
             block = doc[start:start + len(before)]
             if all(word in table[t.i] for word, t in zip(before, block)) \
-                    and any(in_clause_of(t, verb) for t in block):
-                return [prep, *block, verb]
+                    and any(t.head.i == verb.i or in_clause_of(t, verb) for t in block):
+                return VerbLast(([] if reflexive is None else [reflexive]) + [prep, *block, verb])
         return None
 
     @staticmethod

@@ -162,3 +162,122 @@ def test_noun_verb_preposition_with_the_verb_last(check, text, span):
 ])
 def test_no_noun_verb_preposition_with_the_verb_last(check, text):
     assert not [x for x in found(check, "DD103", text) if x.text.lower().startswith(("op ", "van "))]
+
+
+# --- review fixes (REVIEW15-misses, missfix15) ---------------------------------------------------
+def _disguise(check, text):
+    return [x.text for x in found(check, "DD107", text) if "stuk zin" in x.message]
+
+
+@pytest.mark.parametrize("text, inner", [
+    # 'het' is a pronoun: a preposition right before the participle takes its noun phrase
+    ("Wij hebben het met u over ingediende bezwaren gehad.", []),
+    ("U kunt het bij ons met ingevulde formulieren inleveren.", []),
+    ("Wij regelen het voor u met betaalde krachten.", []),
+    ("Wij hebben het in de vergadering over gemaakte afspraken gehad.", []),
+    ("Wij bespreken het op dinsdag met getrainde vrijwilligers.", []),
+    ("Wij denken dat het bij ons met verbeterde systemen sneller werkt.", []),
+    ("Wij leggen het voor aan de speciaal opgeleide medewerkers.", []),
+    # an inner noun phrase with its own clause in disguise: only that one
+    ("Wij sturen het naar de door u opgegeven adressen.", ["de door u opgegeven adressen"]),
+    ("Zij vroegen het aan de door ons gekozen aannemer.", ["de door ons gekozen aannemer"]),
+    ("Wij hebben het aan onze in mei aangenomen medewerkers gevraagd.", ["onze in mei aangenomen medewerkers"]),
+    ("Wij vinden het voor de in de wijk geplaatste bakken jammer.", ["de in de wijk geplaatste bakken"]),
+])
+def test_het_as_pronoun_opens_no_clause_in_disguise(check, text, inner):
+    assert _disguise(check, text) == inner
+
+
+@pytest.mark.parametrize("text, span", [
+    ("U vindt het in de bijlage vermelde bedrag op uw rekening.", "het in de bijlage vermelde bedrag"),
+    ("Wij hebben het tot 1 mei verlengde contract ontvangen.", "het tot 1 mei verlengde contract"),
+    ("Wij betalen het na aftrek van kosten overgebleven bedrag uit.", "het na aftrek van kosten overgebleven bedrag"),
+    ("Zij betaalden het door ons genoemde bedrag niet.", "het door ons genoemde bedrag"),
+])
+def test_het_with_its_noun_still_a_clause_in_disguise(check, text, span):
+    assert _disguise(check, text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "Wij vorderen uw ten onrechte ontvangen toeslag terug.",
+    "Wij vorderen het ten onrechte ontvangen bedrag terug.",
+    "Wij vorderen het ten onrechte betaalde bedrag terug.",
+    "Wij hebben het ter plaatse gemaakte proces-verbaal ontvangen.",
+    "U moet de ten onrechte ontvangen toeslag terugbetalen.",
+    "Wij vorderen de ten onrechte betaalde bedragen terug.",
+    "U moet het ten minste vereiste bedrag betalen.",
+])
+def test_fixed_adverbial_after_any_opener(check, text):
+    assert _disguise(check, text) == []
+
+
+def _verb_last(check, text):
+    return [x for x in found(check, "DD103", text) if " " in x.text and x.text.split()[0].lower() in
+            {"tot", "in", "op", "over", "van", "met", "aan", "voor", "zich"}
+            and x.text != "aan te geven"]  # "om aan te geven": 'aangeven' of its own
+
+
+@pytest.mark.parametrize("text", [
+    # a phrase of time or place is no object of the verb's preposition
+    "De tuin die tot vorig jaar bij het huis behoorde, is nu van de gemeente.",
+    "De problemen die wij in de komende jaren voorzien, lossen wij samen op.",
+    "Wij verwachten niet dat wij in de toekomst problemen voorzien.",
+    "Wij vinden het goed dat u op dat moment toeziet.",
+    "Het is nodig dat u het formulier in alle gevallen van uw handtekening voorziet.",
+    "Wij zorgen ervoor dat wij op zaterdag toezicht houden.",
+    "Wij hopen dat wij u in deze brief meer inzicht geven.",
+    "Wij vragen u om aan te geven of u in de bijlage inzicht geeft.",
+    "Wij denken dat de deurwaarder op maandag bij u beslag legt.",
+])
+def test_time_or_place_phrase_is_no_verb_last_object(check, text):
+    assert _verb_last(check, text) == []
+
+
+@pytest.mark.parametrize("text, span, quote", [
+    # two phrases with the same preposition: the one nearest the verb
+    ("Wij controleren of de gemeente op zaterdag op de naleving toeziet.", "op de naleving toeziet", "op ... toeziet"),
+    ("Wij hebben gezien dat u over twee weken over het geld beschikt.", "over het geld beschikt", "over ... beschikt"),
+    ("Het werk dat tot 2024 tot uw taken behoorde, doen wij nu zelf.", "tot uw taken behoorde", "tot ... behoorde"),
+    ("Het kan zijn dat dit in uw geval in een boete resulteert.", "in een boete resulteert", "in ... resulteert"),
+    # the parse's prepositional object (obl:arg)
+    ("Het is belangrijk dat u over een geldig paspoort beschikt.", "over een geldig paspoort beschikt",
+     "over ... beschikt"),
+    ("Als u tot de doelgroep behoort, krijgt u een vergoeding.", "tot de doelgroep behoort", "tot ... behoort"),
+    ("Wij vragen u of u van de regeling afziet.", "van de regeling afziet", "van ... afziet"),
+    ("Wij zien dat dit met uw verhuizing verband houdt.", "met uw verhuizing verband houdt", "met ... verband houdt"),
+    ("Wij sturen een brief zodra wij u van een nieuwe code hebben voorzien.", "van een nieuwe code hebben voorzien",
+     "van ... voorzien"),
+    # the quote leaves out the reader's own words
+    ("Nadat wij op uw aanvraag hebben beslist, krijgt u een brief.", "op uw aanvraag hebben beslist", "op ... beslist"),
+    ("Wij weten dat u van uw aanvraag afziet.", "van uw aanvraag afziet", "van ... afziet"),
+    # 'zich' before the phrase
+    ("Wij weten dat u zich op deze regel beroept.", "zich op deze regel beroept", "zich op ... beroept"),
+    ("Het is goed dat u zich tot de gemeente wendt.", "zich tot de gemeente wendt", "zich tot ... wendt"),
+    ("Wij vragen of u zich met ons in verbinding stelt.", "zich met ons in verbinding stelt",
+     "zich met ... in verbinding stelt"),
+    ("Het is fijn als u zich aan de regels conformeert.", "zich aan de regels conformeert", "zich aan ... conformeert"),
+])
+def test_verb_last_object_and_its_quote(check, text, span, quote):
+    f = [x for x in _verb_last(check, text) if x.text == span]
+    assert f and f"'{quote}'" in f[0].message
+    assert len(_verb_last(check, text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Hij zegt dat hij zich op zijn werk richt.",  # 'zich richten op', not the listed 'tot'
+])
+def test_no_zich_verb_last_without_its_preposition(check, text):
+    assert _verb_last(check, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Wij delen uw zorgen, mede omdat de kosten hoog zijn.",  # 'mede' is 'also'
+    "Wij delen de kosten, mede door de hoge huur.",
+])
+def test_mede_as_also_is_no_mededelen(check, text):
+    assert not [x for x in found(check, "DD103", text) if x.text.lower() in {"delen", "deel"}]
+
+
+def test_mededelen_still_found(check):
+    text = "Met deze brief delen wij u mede dat uw aanvraag is toegekend."
+    assert [x for x in found(check, "DD103", text) if "mededelen" in x.message]

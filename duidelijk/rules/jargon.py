@@ -36,8 +36,8 @@ from duidelijk.findings import Severity
 from duidelijk.dictionary import exists, noun_lemmas, verb_lemmas
 from duidelijk.lexicon import zipf
 from duidelijk.metrics import token_table
-from duidelijk.phrases import (OWNER_WORDS, SUBJECT_PRONOUNS, Moved, PhraseIndex, compiled, doc_keys, ends_clause,
-                               loose_particles, span_keys, token_keys)
+from duidelijk.phrases import (OWNER_WORDS, SUBJECT_PRONOUNS, Moved, PhraseIndex, VerbLast, compiled, doc_keys,
+                               ends_clause, loose_particles, span_keys, token_keys)
 from duidelijk.rules.base import SCORE_ONLY, Context, Rule, RuleDoc, register
 from duidelijk.rules.clauses import PAIRED_QUOTES, QUOTE_PAIRS, closes_quote, het_is_pronoun, is_finite, label_set
 from duidelijk.rules.nominalisation import (het_van, het_van_may, jargon_anchors, list_matches, subject_het_van,
@@ -1287,7 +1287,7 @@ def quoted(found: list) -> str:
             gap = " " if after[0].i == first.i + 1 else " ... "
             return f"{first.text}{gap}{after[0].text}"
         return first.text
-    if last.i - first.i < 5:
+    if last.i - first.i < 5 and not isinstance(found, VerbLast):
         return doc[first.i : last.i + 1].text
     shown = found[0].text  # "..." only where other words stand between: "nemen ... in behandeling"
     for before, tok in zip(found, found[1:]):

@@ -137,8 +137,25 @@ def _surface_phrase(doc, det: int, end: int):
                 return None
             if doc[det + 1:k].text.lower() in fixed_adverbials() or doc[k - 1].lower_ in _INNER_OPENERS:
                 return None
+            if doc[k - 1].pos_ == "ADP" or _nested_phrase(doc, det + 2, k):
+                return None  # 'het' is a pronoun: "Wij hebben het met u over ingediende bezwaren gehad"
+            if doc[det].lower_ == "het" and "Plur" in nxt.morph.get("Number"):
+                return None  # "het ... bezwaren": a plural noun is never the noun of 'het'
             return nxt
     return None
+
+
+def _nested_phrase(doc, start: int, part: int) -> bool:
+    """Does a noun phrase inside the words ``start:part`` before the participle have the
+    participle as its own: an inner article or owner word followed by a preposition ("het naar
+    de door u opgegeven adressen": 'de' opens its own clause in disguise) or by no noun before
+    the participle ("het voor aan de speciaal opgeleide medewerkers")? Then the opener outside
+    ('het' as a pronoun) has no clause in disguise of its own."""
+    for k in range(start, part):
+        if doc[k].lower_ in _INNER_OPENERS and doc[k].pos_ in {"DET", "PRON"}:
+            if doc[k + 1].pos_ == "ADP" or not any(t.pos_ in {"NOUN", "PROPN", "NUM"} for t in doc[k + 1:part]):
+                return True
+    return False
 
 
 def _participle_form(tok) -> bool:
