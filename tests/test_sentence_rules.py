@@ -633,6 +633,51 @@ def test_other_particle_verbs_stay_passive(check, text):
     assert found(check, "DD102", text)
 
 
+# --- DD102 review fixes: transport, "kapot" + an object, reinstated, "wij", a test of a thing --
+@pytest.mark.parametrize("text", [
+    "Het gras is kapotgereden.",  # "kapot" + "rijden" takes an object
+    "De berm is kapotgereden door vrachtwagens.",
+    "Het grasveld is kapotgereden bij het evenement.",
+    "Het afval is weggereden.",  # "rijden", "vliegen", "varen" also carry things and people
+    "Het zand is met vrachtwagens weggereden.",
+    "De oogst is binnengereden.",
+    "De caravan is teruggereden naar de stalling.",
+    "De patiënt is weggereden naar de operatiekamer.",
+    "De evacués zijn teruggevlogen.",
+    "De gewonde is met de helikopter weggevlogen.",
+    "Uw spullen zijn weggevaren.",
+    "U bent hersteld in uw rechten.",  # reinstated: the organisation did it
+    "U bent met ingang van 1 mei hersteld in uw oude functie.",
+    "Hij is hersteld in zijn ambt.",
+    "Wij zijn getest en goedgekeurd.",  # "wij" in a letter: the organisation
+    "Wij zijn getest op veiligheid.",
+    "Wij zijn geïnfecteerd met ransomware.",
+    "U bent getest op alcohol.",  # a test of something that is no illness
+    "U bent in 2023 getest op uw taalniveau.",
+    "U bent vorige week getest voor de functie van medewerker.",
+    "U bent getest op uw Nederlandse taalvaardigheid door het taalbureau.",  # "door" in the clause
+])
+def test_review_fixes_stay_passive(check, text):
+    assert [f for f in found(check, "DD102", text) if text[f.start:f.end].split()[0].lower() in {"is", "zijn", "bent"}]
+
+
+@pytest.mark.parametrize("text", [
+    "De auto is weggereden.",  # a vehicle moves itself
+    "De vliegtuigen zijn weggevlogen.",
+    "De boot is binnengevaren.",
+    "De chauffeur is teruggereden.",
+    "De bezoekers zijn meegereisd.",
+    "De leiding is kapotgesprongen.",
+    "U bent getest op corona.",  # a test for an illness: how the person is
+    "Je bent getest op het coronavirus.",
+    "U bent hersteld van de operatie.",
+    "Hij is genezen.",
+    "Iedereen is getest.",
+])
+def test_review_fixes_keep_states_and_perfects(check, text):
+    assert not found(check, "DD102", text)
+
+
 # --- DD102: a person's state of health, and a label before a colon ----------------------------
 @pytest.mark.parametrize("text", [
     "Zorg dan dat je eerst negatief getest bent.",  # a person's state: who tested does not matter

@@ -52,17 +52,30 @@ def state_participles_with() -> dict[str, str]:
 
 
 @cache
-def person_states() -> dict[str, str]:
+def person_states() -> dict[str, dict[str, str]]:
     """Participles that give a person's state of health after "zijn" ("Zorg dat je getest
-    bent", "als u hersteld bent"): participle -> the preposition of that state ("" for none)."""
-    return {r["participle"]: r["preposition"] for r in wordlists.load("person_states")}
+    bent", "als u hersteld bent"): participle -> its row (the state's preposition, the
+    prepositions that must name an illness, the prepositions that make it an act)."""
+    return {r["participle"]: r for r in wordlists.load("person_states")}
 
 
-# subjects that are a person ("ze" and "zij" are left out: also things, "ze zijn getest")
-PERSON_SUBJECTS = frozenset({"ik", "je", "jij", "u", "hij", "wij", "we", "jullie", "iemand", "iedereen",
-                             "niemand", "men"})
+@cache
+def illnesses() -> frozenset[str]:
+    """Illnesses a person is tested for ("getest op corona"); also the end of a compound."""
+    return frozenset(r["word"] for r in wordlists.load("illnesses"))
+
+
+# subjects that are a person ("ze" and "zij" are left out: also things, "ze zijn getest"; "wij"
+# and "we" too: in a letter that is the organisation, "Wij zijn getest op veiligheid")
+PERSON_SUBJECTS = frozenset({"ik", "je", "jij", "u", "hij", "jullie", "iemand", "iedereen", "niemand"})
 # the result of a test, said with the participle: "negatief getest"
 TEST_RESULTS = frozenset({"negatief", "positief"})
+
+
+def _prepositions(verb) -> dict[str, object]:
+    """The prepositional phrases on the participle: preposition -> the phrase's noun."""
+    return {c.lower_: child for child in verb.children if child.dep_.startswith(("obl", "nmod"))
+            for c in child.children if c.dep_ == "case"}
 
 
 def _person_state(verb) -> bool:
@@ -70,19 +83,33 @@ def _person_state(verb) -> bool:
     gevaccineerd", "als u hersteld bent")? With a subject only when it is a person ("Het water
     is getest" stays a passive); without one (a row of states: "dat iemand gevaccineerd is,
     hersteld is van corona of negatief getest is") when a test result goes with the
-    participle or its preposition follows it."""
-    if verb.lower_ not in person_states():
+    participle or its preposition follows it. Never with "door" in the clause ("getest op uw
+    taalniveau door het taalbureau"), with a phrase that makes it an act ("hersteld in uw
+    functie"), or when what a person is tested for is no illness ("getest op alcohol")."""
+    row = person_states().get(verb.lower_)
+    if row is None:
         return False
+    doc = verb.doc
+    if any(t.lower_ == "door" for t in doc[verb.left_edge.i : verb.right_edge.i + 1]):
+        return False  # who did it is named
+    phrases = _prepositions(verb)
+    if any(p in phrases for p in wordlists.alternatives(row["act_with"])):
+        return False  # "U bent hersteld in uw rechten": the organisation did it
+    for preposition in wordlists.alternatives(row["illness_with"]):
+        noun = phrases.get(preposition)
+        if noun is not None and not any(w.endswith(i) for w in (noun.lower_, noun.lemma_.lower())
+                                        for i in illnesses()):
+            return False  # "getest op alcohol", "getest voor de functie": a test of a thing
     subjects = _subjects(verb, ("nsubj",))
     if subjects:
         return all(s.lower_ in PERSON_SUBJECTS for s in subjects)
     if any(c.dep_ == "advmod" and c.lower_ in TEST_RESULTS for c in verb.children):
         return True
-    preposition = person_states()[verb.lower_]
+    preposition = row["preposition"]
     after = verb.i + 1
-    while after < len(verb.doc) and verb.doc[after].head == verb and verb.doc[after].dep_.startswith("aux"):
+    while after < len(doc) and doc[after].head == verb and doc[after].dep_.startswith("aux"):
         after += 1  # "hersteld is van": past the auxiliary
-    return bool(preposition) and after < len(verb.doc) and verb.doc[after].lower_ == preposition
+    return bool(preposition) and after < len(doc) and doc[after].lower_ == preposition
 
 
 STRONG_VOWELS = (("ij", "e"), ("ie", "o"), ("ui", "o"), ("i", "o"), ("e", "o"), ("", ""))
@@ -136,7 +163,7 @@ def perfect_with_zijn(verb) -> bool:
             or verb.lower_ in zijn_participles():
         return True  # the lemma too: "ontstaan" is its own participle
     word = verb.lower_
-    if _moved_away(word):
+    if _moved_away(verb):
         return True  # "De prijs is omhooggegaan", "De hond is weggelopen"
     for particle in sorted(PARTICLES, key=len, reverse=True) + [""]:
         if word.startswith(particle + "ge") and len(word) > len(particle) + 4:
@@ -169,26 +196,53 @@ DIRECTIONS = ("omhoog", "omlaag", "voorbij", "verder", "kapot", "achteruit", "vo
 # verbs of moving without an object that form their perfect with "zijn" after a word of direction
 MOTION_BASES = ("gaan", "lopen", "rollen", "rennen", "vliegen", "varen", "rijden", "zwemmen", "kruipen",
                 "springen", "glijden", "reizen", "wandelen", "fietsen", "stappen", "zakken")
+# verbs of moving that also carry a thing or a person somewhere ("Het afval is weggereden", "De
+# evacués zijn teruggevlogen": someone drove or flew them): a perfect only when the subject is
+# a vehicle or its driver, which moves itself ("De auto is weggereden", wordlists/vehicles.tsv)
+TRANSPORT_BASES = frozenset({"rijden", "vliegen", "varen"})
+# "kapot" + a verb of moving often takes an object ("het gras kapotrijden", "schoenen
+# kapotlopen"); only these are without one ("De machine is kapotgegaan")
+BREAKING_BASES = frozenset({"gaan", "springen"})
 
 
 @cache
-def _motion_participles() -> frozenset[str]:
-    """The participles of MOTION_BASES: strong ("gegaan", "gelopen", "gevlogen") and weak
-    ("gerold", "gereisd", "gestapt")."""
-    out = set()
+def _motion_participles() -> dict[str, str]:
+    """The participles of MOTION_BASES, strong ("gegaan", "gelopen", "gevlogen") and weak
+    ("gerold", "gereisd", "gestapt") -> the verb."""
+    out = {}
     for verb in MOTION_BASES:
-        out |= _strong_participles(verb)
+        for participle in _strong_participles(verb):
+            out[participle] = verb
         stem = verb[:-2]
         stem = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem  # roll -> rol
         end = "" if stem[-1] in "dt" else "t" if stem[-1] in "kfsp" or stem.endswith("ch") else "d"
-        out.add("ge" + stem[:-1] + {"v": "f", "z": "s"}.get(stem[-1], stem[-1]) + end)  # gereisd
-    return frozenset(out)
+        out["ge" + stem[:-1] + {"v": "f", "z": "s"}.get(stem[-1], stem[-1]) + end] = verb  # gereisd
+    return out
 
 
-def _moved_away(word: str) -> bool:
-    """"omhooggegaan", "weggelopen", "kapotgegaan": a word of direction and a verb of moving."""
-    return any(word.startswith(d + "ge") and word[len(d):] in _motion_participles()
-               for d in sorted(DIRECTIONS, key=len, reverse=True))
+@cache
+def vehicles() -> frozenset[str]:
+    """Vehicles and their drivers: things and people that drive, fly or sail themselves."""
+    return frozenset(r["word"] for r in wordlists.load("vehicles"))
+
+
+def _vehicle(token) -> bool:
+    """Is the word a vehicle or its driver ("de auto", "de vuilniswagen", "de vliegtuigen")?"""
+    return any(w.endswith(v) for w in (token.lower_, token.lemma_.lower()) for v in vehicles())
+
+
+def _moved_away(verb) -> bool:
+    """"omhooggegaan", "weggelopen", "kapotgegaan": a word of direction and a verb of moving
+    without an object; "weggereden" only with a vehicle as subject, "kapot" only with "gaan"
+    and "springen"."""
+    word = verb.lower_
+    for direction in sorted(DIRECTIONS, key=len, reverse=True):
+        base = _motion_participles().get(word[len(direction):]) if word.startswith(direction + "ge") else None
+        if base is None or (direction == "kapot" and base not in BREAKING_BASES):
+            continue
+        subjects = _subjects(verb, ("nsubj",))
+        return base not in TRANSPORT_BASES or bool(subjects) and all(_vehicle(s) for s in subjects)
+    return False
 
 
 def _acting(verb) -> bool:
