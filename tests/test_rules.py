@@ -1275,6 +1275,52 @@ def test_hard_names_long_names_and_chains_stay_long_words(check, text, word):
     assert [f for f in found(check, "DD105", text) if f.text == word]
 
 
+@pytest.mark.parametrize("text, word", [
+    # an everyday abstract head after a long or abstract first part, an action or a quality
+    ("De verantwoordelijkheidsinformatie vindt u in de bijlage.", "verantwoordelijkheidsinformatie"),
+    ("De aansprakelijkheidsinformatie staat op de achterkant.", "aansprakelijkheidsinformatie"),
+    ("Wij vragen om de beschikbaarheidsgegevens van uw woning.", "beschikbaarheidsgegevens"),
+    ("De aanbestedingsinformatie staat op de website.", "aanbestedingsinformatie"),
+    ("De handhavingsgegevens worden vijf jaar bewaard.", "handhavingsgegevens"),
+    ("De uitkeringsgegevens van uw partner hebben wij ook nodig.", "uitkeringsgegevens"),
+    # a compound LiNT-II calls concrete, whose head the same list calls abstract: an action,
+    # a quality or a point in time
+    ("De gemeenteraad besluit op 12 maart over de begrotingswijziging.", "begrotingswijziging"),
+    ("De inschrijvingsdatum staat op het uittreksel uit de BRP.", "inschrijvingsdatum"),
+    ("Door de roosterwijziging begint de les een uur later.", "roosterwijziging"),
+    ("Vanaf maandag is er een verkeersomleiding in de wijk.", "verkeersomleiding"),
+    ("De gemeente zoekt een nieuwe welzijnsaccommodatie voor de wijk.", "welzijnsaccommodatie"),
+    # a role name made of a participle or an adjective, as "belastingplichtige"
+    ("U bent arbeidszoekende en staat ingeschreven bij het UWV.", "arbeidszoekende"),
+    ("Als bevingsgedupeerde kunt u een vergoeding krijgen.", "bevingsgedupeerde"),
+    ("De auteursrechthebbende moet toestemming geven.", "auteursrechthebbende"),
+    ("U bent belastingplichtige in Nederland.", "belastingplichtige"),
+])
+def test_abstract_first_parts_abstract_heads_and_role_names_stay_long_words(check, text, word):
+    assert [f for f in found(check, "DD105", text) if f.text == word]
+
+
+@pytest.mark.parametrize("text, word", [
+    # the intended everyday names stay: a paper, an everyday head, a person, a form
+    ("Stuur ons de bankafschriften van de laatste drie maanden.", "bankafschriften"),
+    ("Neem uw vaccinatiebewijs mee naar de balie.", "vaccinatiebewijs"),
+    ("Wij zoeken zorgmedewerkers voor de thuiszorg.", "zorgmedewerkers"),
+    ("Vul het toestemmingsformulier in en stuur het terug.", "toestemmingsformulier"),
+    ("De ziekenhuisinformatie staat op de website.", "ziekenhuisinformatie"),
+])
+def test_everyday_names_stay_no_long_words_after_the_bounds(check, text, word):
+    assert not [f for f in found(check, "DD105", text) if f.text == word]
+
+
+def test_the_bounds_of_the_everyday_name():
+    from duidelijk.rules.long_words import _abstract_head, _role_head
+
+    assert _abstract_head("wijziging") and _abstract_head("datum") and _abstract_head("accommodatie")
+    assert not _abstract_head("afschrift") and not _abstract_head("bewijs") and not _abstract_head("formulier")
+    assert _role_head("zoekende") and _role_head("rechthebbende") and _role_head("gedupeerde")
+    assert not _role_head("medewerker") and not _role_head("processierups") and not _role_head("gemeente")
+
+
 def test_a_compound_noun_tagged_as_an_adverb_is_read_as_a_noun(check, nlp):
     """The tagger calls some compound nouns adverbs ("Regeling zorgmedewerkers"): read as a
     noun, an everyday compound is no long word; an adverb made of pieces stays as it was."""

@@ -99,7 +99,51 @@ def named_thing(word: str, lemma: str) -> bool:
     by its parts ("loondoorbetaling", "volksraadpleging" can be hard)."""
     nouns = _nouns()
     kind, head = nouns.get(word) or nouns.get(lemma) or ("", "")
-    return kind == "c" and bool(head) and word != head
+    return kind == "c" and bool(head) and word != head and not _abstract_head(head) and not _role_head(head)
+
+
+# endings of a noun made from a verb or an adjective, an action or a quality ("wijziging",
+# "accommodatie", "beschikbaarheid", "identiteit")
+ABSTRACT_ENDINGS = ("ing", "tie", "heid", "teit")
+
+
+def _abstract_derivation(noun: str) -> bool:
+    """Is a noun an action or a quality by its ending ("handhaving", "verantwoordelijkheid",
+    "wijziging", "accommodatie")? Not an -ing noun that names a thing ("woning":
+    wordlists/thing_nouns_ing.tsv)."""
+    from duidelijk.rules.jargon import _thing_nouns_ing
+
+    return noun.endswith(ABSTRACT_ENDINGS) and noun not in _thing_nouns_ing()
+
+
+def _abstract_head(head: str) -> bool:
+    """Is the head of a compound that LiNT-II's noun list calls concrete abstract in that same
+    list, as an action, a quality or a point in time ("begrotingswijziging": "wijziging",
+    "inschrijvingsdatum": "datum", "welzijnsaccommodatie")? Then the compound names no thing
+    the reader can see. An everyday word of speech as head ("vaccinatiebewijs") or a head
+    that names a paper ("bankafschrift": "afschrift") is no such head."""
+    from duidelijk.rules.jargon import _time_points
+
+    if noun_class(head) != "a" or everyday_head(list(lemma_candidates(head))):
+        return False
+    return _abstract_derivation(head) or head.endswith(_time_points())
+
+
+def _role_head(head: str) -> bool:
+    """Is the head a participle or an adjective used as a noun for a person ("zoekende",
+    "rechthebbende", "gedupeerde", "plichtige")? Such a role name ("arbeidszoekende",
+    "bevingsgedupeerde", "auteursrechthebbende") is the language of rules, not the everyday
+    name of a person, as "belastingplichtige" is."""
+    last = compound_parts(head)[-1]
+    return any((h.endswith(("ende", "ige")) and exists(h[:-1]))
+               or (h.startswith("ge") and h.endswith(("de", "te", "ene")) and zipf(h[:-1]) >= ROLE_PARTICIPLE_ZIPF)
+               for h in {head, last})
+
+
+# a word in ge-...-de/-te/-ene is a past participle used as a noun ("gedupeerde",
+# "getroffene") when text uses the participle itself at least this much ("gedupeerd"); not
+# "gemeente" or "gebergte", whose "gemeent", "gebergt" text hardly uses
+ROLE_PARTICIPLE_ZIPF = 2.0
 
 
 def word_zipf(part: str, head: bool = False) -> float:
@@ -356,6 +400,19 @@ class LongWord(Rule):
         too, and reads a chain of three."""
         return len(compound_parts(part_word(part))) == 1 or word_zipf(part) >= self.options["transparent_zipf"]
 
+    def _plain_first(self, word: str, part: str) -> bool:
+        """May a compound with an everyday abstract head ("gegevens", "informatie") be read
+        by its parts: at most ``named_max_letters`` letters, and a first part that is no
+        action or quality ("huisarts", "ziekenhuis", "vaccinatie" as a thing)? Not
+        "handhavingsgegevens", "uitkeringsgegevens", "beschikbaarheidsgegevens",
+        "verantwoordelijkheidsinformatie": "informatie over de toegankelijkheid" is the plain
+        version. (-atie is an action too: "vaccinatiegegevens" stays; "vaccinatiebewijs" is a
+        named thing.)"""
+        if letter_count(word) > self.options["named_max_letters"]:
+            return False
+        first = part_word(part)
+        return not any(_abstract_derivation(f) for f in {first, part.removesuffix("s")})
+
     @staticmethod
     def _noun_compound(parts: tuple[str, ...]) -> bool:
         """Do the parts make a compound noun: two or more, with a head in LiNT-II's noun list
@@ -399,7 +456,7 @@ class LongWord(Rule):
                 and not (self.options["novel_abstract"] and len(parts) == 2 and pos == "NOUN"
                          and novel_abstract(word, lemma, parts[-1])
                          and not (everyday_head(list(lemma_candidates(parts[-1])))
-                                  and self._one_unit(parts[0])))):
+                                  and self._one_unit(parts[0]) and self._plain_first(word, parts[0])))):
             return False  # (a new compound of two words whose head is an everyday abstract word
             # of speech, "bewijs", "regels", "gegevens", says what it is by its parts, as
             # ``familiarity`` reads it: "vaccinatiebewijs", "huisartsgegevens"; not a chain of
