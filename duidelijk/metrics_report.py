@@ -203,7 +203,23 @@ def coverage(ctx: Context, prose_words: int, table: TokenTable | None = None,
         "set_aside_words": aside,
         "set_aside_share": round(aside / total, 3) if total else 0.0,
         "parts": parts,
+        "fields": code_fields(document),
     }
+
+
+def code_fields(document) -> list[dict]:
+    """The field names written as code that were read as placeholders (syntax "code":
+    "statusStep", "form_name"), each with its text and place in the source. Unlike "{{ naam }}"
+    or "[NAAM]", which the writer marked, these are a guess: the user sees what was set aside."""
+    from duidelijk.placeholders import code_field
+
+    source = document.source_text if document.source_text is not None else document.text
+    out = []
+    for a, b in document.placeholders:
+        start, end = document.source_span(a, b)
+        if code_field(source[start:end]):
+            out.append({"text": source[start:end], "start": start, "end": end, "line": document.line_col(start)[0]})
+    return out
 
 
 def number(value) -> str:
@@ -269,9 +285,24 @@ def coverage_note(cover: dict | None) -> str | None:
 
 def coverage_line(cover: dict | None) -> str | None:
     """One line that says what was not read as prose: "Niet gelezen als lopende tekst: ..."."""
-    if not cover or not cover.get("parts"):
+    if not cover:
         return None
-    labels = list(dict.fromkeys(part["label"] for part in cover["parts"]))
-    listed = labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " en " + labels[-1]
-    n = cover["set_aside_words"]
-    return f"Niet gelezen als lopende tekst: {n} {'woord' if n == 1 else 'woorden'}. Het gaat om: {listed}."
+    out = []
+    if cover.get("parts"):
+        labels = list(dict.fromkeys(part["label"] for part in cover["parts"]))
+        listed = labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " en " + labels[-1]
+        n = cover["set_aside_words"]
+        out.append(f"Niet gelezen als lopende tekst: {n} {'woord' if n == 1 else 'woorden'}. Het gaat om: {listed}.")
+    if cover.get("fields"):
+        names = list(dict.fromkeys(f"'{field['text']}'" for field in cover["fields"]))
+        shown = names[:FIELDS_SHOWN]
+        more = len(names) - len(shown)
+        listed = ", ".join(shown[:-1]) + " en " + shown[-1] if len(shown) > 1 else shown[0]
+        if more:
+            listed = ", ".join(shown) + f" en {more} {'ander' if more == 1 else 'andere'}"
+        out.append(f"Gelezen als veld in plaats van als woord: {listed}.")
+    return " ".join(out) or None
+
+
+# the field names written as code that the line of ``coverage_line`` lists by name
+FIELDS_SHOWN = 5

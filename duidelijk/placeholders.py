@@ -90,7 +90,7 @@ def find(text: str, enabled) -> list[tuple[int, int, bool]]:
 # more text (a full stop or question mark may end the sentence). A camelCase name needs a small
 # first part of two letters or more ("eHerkenning", "iPhone" are names); between asterisks or
 # with "+14" each part of a CamelCase field has two letters or more ("DigiD" ends in one).
-_CAMEL_FIELD = r"[A-Z]?[a-z]+(?:[A-Z][a-z0-9]+)+"
+_CAMEL_FIELD = r"(?:[A-Z][a-z]+|[a-z]{2,})(?:[A-Z][a-z0-9]+)+"
 CODE = re.compile(
     r"(?<![\w.@/\\=#?&%:~-])(?:"
     rf"\*{_CAMEL_FIELD}(?:\+\d+[a-z]*)?\*"  # *DatumVraagbrief*, *DocumentDatum+14dagen*
@@ -116,12 +116,40 @@ def code_spans(text: str) -> list[tuple[int, int, bool]]:
         while start > done and (text[start - 1].isalnum() or text[start - 1] in _CODE_WORD):
             start -= 1  # back to the start of the word (with an asterisk before it)
         m = CODE.match(text, start)
-        if m:
+        if m and not _dutch_name(m.group()):
             out.append((m.start(), m.end(), False))
+            done = m.end()
+        elif m:
             done = m.end()
         else:
             done = hint.end()
     return out
+
+
+_CAMEL_PARTS = re.compile(r"[A-Z]?[a-z]+")
+
+
+def _dutch_name(span: str) -> bool:
+    """Is a camelCase or CamelCase span (without "_", digits or "+14") a name or words of
+    Dutch text rather than a field: a name that Dutch text uses as a whole ("mijnOverheid",
+    "deVries", "vanHarte", "mmHg"; between asterisks, as plain text writes emphasis:
+    "*MijnOverheid*", "*eHerkenning*"), a name whose small first part is a small Dutch word
+    ("jouwZaak": an article, a pronoun, a preposition), or words with a left-out space before
+    a small word that starts a sentence ("ontvangenWij nemen")? A field made for one template
+    ("statusStep", "aanvraagUrl", "*DatumVraagbrief*") is in no text."""
+    core = span.strip("*")
+    if "_" in core or "+" in core or any(c.isdigit() for c in core):
+        return False
+    from duidelijk.lexicon import zipf
+    from spacy.lang.nl.stop_words import STOP_WORDS
+
+    parts = _CAMEL_PARTS.findall(core)
+    return zipf(core) > 0 or any((p[0].isupper() or p is parts[0]) and p.lower() in STOP_WORDS for p in parts)
+
+
+def code_field(text: str) -> bool:
+    """Is ``text`` as a whole a field name written as code (``code_spans``)?"""
+    return code_spans(text) == [(0, len(text), False)]
 
 
 def dollar_spans(text: str) -> list[tuple[int, int, bool]]:

@@ -195,3 +195,69 @@ def test_code_field_is_no_word_finding(check):
 def test_a_left_out_space_is_no_code():
     source = "Daarom willen we rekening houden met uw situatieU kunt het vragen."
     assert placeholders.mask(source, PLACEHOLDER_SYNTAXES)[0] == source
+
+
+NAME_CASES = [
+    # a name or words of Dutch text written with a capital inside are no field (review 15)
+    "Log in met mijnOverheid om uw brief te lezen.",
+    "Bel de heer deVries als u vragen hebt.",
+    "Het is een project in het programma vanHarte.",
+    "Uw bloeddruk was 150/95 mmHg bij de meting.",
+    "Het project heet jouwZaak.",
+    # a name between asterisks is emphasis of plain text
+    "Log in op *MijnOverheid* en kies Berichtenbox.",
+    "Gebruik *eHerkenning* als u namens een bedrijf handelt.",
+    "Uw *BurgerServiceNummer* staat op uw paspoort.",
+    # a left-out space before a small word that starts a sentence
+    "Wij hebben uw aanvraag ontvangenWij nemen binnen acht weken een besluit.",
+    "De afdeling heeft het zorgvuldig beoordeeldWij sturen u een brief.",
+]
+
+
+@pytest.mark.parametrize("source", NAME_CASES)
+def test_dutch_names_and_words_are_no_code(source):
+    assert placeholders.mask(source, PLACEHOLDER_SYNTAXES)[0] == source
+
+
+@pytest.mark.parametrize("source, masked", [
+    # fields stay fields after the names above (the other way)
+    ("Zie documentType, defaultDateFormat en productName.", "Zie XXX, XXX en XXX."),
+    ("Vul *DatumVraagbrief* in of *DocumentDatum+14dagen*.", "Vul XXX in of XXX."),
+])
+def test_fields_stay_code_beside_dutch_names(source, masked):
+    assert placeholders.mask(source, PLACEHOLDER_SYNTAXES)[0] == masked
+
+
+def test_a_code_field_is_reported_in_the_coverage(check):
+    from duidelijk.metrics_report import coverage_line
+
+    report = check("De stap statusStep is klaar. Log in met mijnOverheid. Vul {{ naam }} in bij form_name.")
+    fields = report.coverage["fields"]
+    assert [f["text"] for f in fields] == ["statusStep", "form_name"]  # not the marked {{ naam }}
+    assert all(f["line"] == 1 for f in fields)
+    assert coverage_line(report.coverage) == "Gelezen als veld in plaats van als woord: 'statusStep' en 'form_name'."
+    report = check("Log in met mijnOverheid en vul {{ naam }} in.")
+    assert report.coverage["fields"] == [] and coverage_line(report.coverage) is None
+
+
+def test_many_code_fields_are_listed_in_short():
+    from duidelijk.metrics_report import coverage_line
+
+    cover = {"parts": [], "set_aside_words": 0, "fields": [{"text": f"veld_{n}"} for n in range(7)]}
+    assert coverage_line(cover) == ("Gelezen als veld in plaats van als woord: 'veld_0', 'veld_1', 'veld_2', "
+                                    "'veld_3', 'veld_4' en 2 andere.")
+
+
+def test_code_fields_in_the_text_and_json_output(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    path = tmp_path / "a.txt"
+    path.write_text("De stap statusStep is klaar. Log in met mijnOverheid en lees de brief.\n", encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "duidelijk", "check", "--format", "json", str(path)],
+                         capture_output=True, text=True).stdout
+    (file,) = json.loads(out)["files"]
+    assert [f["text"] for f in file["coverage"]["fields"]] == ["statusStep"]
+    out = subprocess.run([sys.executable, "-m", "duidelijk", "check", str(path)], capture_output=True, text=True).stdout
+    assert "Gelezen als veld in plaats van als woord: 'statusStep'." in out
