@@ -261,3 +261,18 @@ def test_code_fields_in_the_text_and_json_output(tmp_path):
     assert [f["text"] for f in file["coverage"]["fields"]] == ["statusStep"]
     out = subprocess.run([sys.executable, "-m", "duidelijk", "check", str(path)], capture_output=True, text=True).stdout
     assert "Gelezen als veld in plaats van als woord: 'statusStep'." in out
+
+
+def test_only_a_code_key_before_a_colon_makes_a_settings_line(check):
+    """A key written as code before a colon ("form_name: ...") is a line of a settings file,
+    each line a message of its own; a marked placeholder before a colon ("[NAAM]: ...",
+    "{{ datum }}: ...") starts a line of a template, prose like any other (review 15, 12)."""
+    long = " ".join(["Wij sturen u deze brief omdat u een aanvraag hebt gedaan."] * 14)
+
+    def dd115(text):
+        return [f.message for f in check(text).findings if f.code == "DD115"]
+
+    assert dd115(f"[NAAM]: {long}\n{{{{ datum }}}}: {long}\n") == [
+        "Deze alinea is lang (310 woorden). Maak er twee of meer korte alinea's van."]
+    assert dd115(f"form_name: {long}\nform_date: {long}\n") == [
+        "Deze alinea is lang (155 woorden). Maak er twee of meer korte alinea's van."] * 2

@@ -82,6 +82,31 @@ def _prose_per_line(part: str, max_words: int) -> bool:
     return 2 * sum(len(WORD.findall(line)) >= PROSE_LINE_WORDS for line in lines) > len(lines)
 
 
+def _marks_apart(ctx: Context) -> str:
+    """The analysed text with the mask of every placeholder the writer marked ("[NAAM]",
+    "{{ datum }}") written as ``OTHER_MASK``, so that only a field name written as code (a
+    key: "form_name") makes a line of a settings file before a colon (``SOURCE_LINE``). A
+    template line "[NAAM]: ..." is prose. Same length: the offsets stay."""
+    from duidelijk.placeholders import code_field
+
+    document = ctx.document
+    text = ctx.text
+    if not document.placeholders:
+        return text
+    source = document.source_text if document.source_text is not None else text
+    pieces, pos = [], 0
+    for a, b in document.placeholders:
+        start, end = document.source_span(a, b)
+        if text[a:b] == PLACEHOLDER_MASK and not code_field(source[start:end]):
+            pieces += [text[pos:a], OTHER_MASK]
+            pos = b
+    return "".join(pieces) + text[pos:]
+
+
+# the mask of a placeholder the writer marked, for ``_marks_apart``: a word as long as the mask
+OTHER_MASK = PLACEHOLDER_MASK.capitalize()
+
+
 @register
 class LongParagraph(Rule):
     code = "DD115"
@@ -105,10 +130,11 @@ class LongParagraph(Rule):
     )
 
     def check(self, ctx: Context):
+        full = _marks_apart(ctx)
         for block in ctx.document.blocks:
             if block.kind != "paragraph":
                 continue
-            for offset, text in parts(ctx.text[block.start : block.end], self.options["max_words"]):
+            for offset, text in parts(full[block.start : block.end], self.options["max_words"]):
                 words = len(WORD.findall(text))
                 lines = sum(max(1, -(-len(line) // self.options["line_length"])) for line in text.split("\n"))
                 if words > self.options["max_words"] or lines > self.options["max_lines"]:
