@@ -682,6 +682,23 @@ def saying_without_clause(tok) -> bool:
                 or (nxt is not None and nxt.lower_ in CLAUSE_AFTER))
 
 
+# a hint for the request's own sense, where a plain verb says it ("Wij hebben uw aanvraag
+# toegewezen": goedgekeurd; "U kunt uw aanvraag intrekken": stoppen met uw aanvraag)
+REQUEST_SENSE_HINTS = {"toewijzen": ("goedkeuren", ("aanvraag", "verzoek", "aanvragen", "verzoeken")),
+                       "intrekken": ("stoppen met", REQUEST_NOUNS)}
+
+
+def _request_sense(tok) -> tuple[str, ...]:
+    """The plain verb for a request's own sense of the verb, as a hint: () where none fits
+    ("uw bezwaar toewijzen" is "gegrond verklaren", no plain verb)."""
+    keys = token_keys(tok)
+    for verb, (hint, nouns) in REQUEST_SENSE_HINTS.items():
+        if verb in keys and any(c.dep_ in {"obj", "nsubj", "nsubj:pass"} and c.lower_.endswith(nouns)
+                                for c in tok.children):
+            return (hint,)
+    return ()
+
+
 def object_in_other_sense(tok) -> bool:
     """Is this verb said of an object that gives it another sense than its alternative has:
     "uw aanvraag is toegekend" (approved, not "gegeven"), "het bestemmingsplan is vastgesteld"
@@ -1388,8 +1405,8 @@ def spelled_out_name(found: list) -> bool:
     word to its last. Such a name is the name of a scheme or a body: the reader needs it as it
     stands, and it cannot be rewritten (``inside_name`` reads only two words back, and stops
     at "en"). No finite verb inside: "Wij beslissen gedeeltelijk over de Wmo (Wmo)" is no name."""
-    if any(t.pos_ not in {"NOUN", "ADJ", "VERB", "PROPN"} for t in found):
-        return False
+    if any(t.pos_ not in {"NOUN", "ADJ", "VERB", "PROPN"} or is_finite(t) for t in found):
+        return False  # "Wij verstrekken u een uitkering volgens de Werkloosheidswet (WW)": a verb of the sentence
     first, last = found[0], found[-1]
     doc = first.doc
     start, end = _sentence(first)
@@ -1414,8 +1431,8 @@ def spelled_out_name(found: list) -> bool:
         i -= 1
     for begin in range(i + 1, first.i + 1):  # the name starts with a capital word
         word = doc[begin].text
-        if not (word[:1].isupper() and not word.isupper()):
-            continue
+        if not (word[:1].isupper() and not word.isupper()) or doc[begin].pos_ in {"PRON", "DET"}:
+            continue  # "Wij ..." or "De ..." at the start of a sentence begins no name
         initials = [t.text[:1].lower() for t in doc[begin:close]]
         if initials[0] != letters[0] or initials[-1] != letters[-1]:
             continue
@@ -1527,9 +1544,26 @@ def label_named_again(found: list) -> bool:
             stop = begin + len(words)
             if stop > end or stop <= last.i or " ".join(t.lower_ for t in doc[begin:stop]) != label:
                 continue
-            if begin > 0 and doc[begin - 1].lower_ in pointing_words():
-                return True
+            if begin > 0 and doc[begin - 1].lower_ in pointing_words() and (
+                    len(words) > 1 or doc[begin - 1].pos_ != "ADP" or doc[begin].text[:1].isupper()
+                    or any(_looking_verb(t) for t in doc[start: begin - 1])):
+                return True  # one word after a preposition only as a label: its capital, or "klik op",
+                # "kijk bij": 'recht op voorzieningen' is running text
     return False
+
+
+# verbs that send the reader to a place on a page or a screen: "Klik op", "Kijk bij", "Ga naar"
+_LOOKING_VERBS = frozenset({"klikken", "kijken", "kiezen", "gaan", "drukken", "tikken"})
+
+
+def _looking_verb(tok) -> bool:
+    """Is the word a form of a verb in ``_LOOKING_VERBS`` ("klik", "klikt", "kijkt", "gaat")?
+    By its stem too: the lemmatizer leaves "klikt" as it is."""
+    word = tok.lemma_.lower()
+    if word in _LOOKING_VERBS:
+        return True
+    stems = {stem_from_infinitive(v) for v in _LOOKING_VERBS}
+    return tok.lower_ in stems or (tok.lower_.endswith("t") and tok.lower_[:-1] in stems)
 
 
 def explained_here(found: list) -> bool:
@@ -1563,16 +1597,44 @@ def starts_a_title(found: list) -> bool:
     return nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_upper
 
 
-def _title_after_article(tok) -> bool:
+def _title_after_article(tok, alts=()) -> bool:
     """Is a listed noun written with a capital in the middle of a sentence, right after "de" or
     "het" ("(hierna: de Beleidsregel)", "artikel 4 van de Verordening")? Then it is the short
     title of one document: the reader must know it (still a finding, ``written_as_name``), but
-    a replacement names another thing ('regel' is one rule, not the regulation)."""
+    a replacement names another thing ('regel' is one rule, not the regulation). Only with a
+    cue of a title (``_title_cue``) or a replacement that is the compound's head: "Tegen de
+    Beschikking kunt u bezwaar maken" keeps 'het besluit' (a beschikking is a besluit)."""
     if tok.i == 0 or tok.pos_ not in {"NOUN", "PROPN"} or not tok.is_alpha or tok.is_upper \
             or not tok.text[:1].isupper() or tok.is_sent_start:
         return False
     prev = tok.doc[tok.i - 1]
-    return prev.lower_ in {"de", "het"} and not prev.is_sent_start
+    if prev.lower_ not in {"de", "het"} or prev.is_sent_start:
+        return False
+    # a replacement that is the compound's own head ('Beleidsregel' -> 'regel') names one part of
+    # the document: the capital alone says it is the title
+    head = tok.lower_
+    return _title_cue(tok) or any(" " not in a and len(a) < len(head) and head.endswith(a.lower()) for a in alts)
+
+
+def _title_cue(tok) -> bool:
+    """Does something around a capitalised noun say that it is the title of one document, not
+    a word the writer gives a capital for its weight ("Tegen de Beschikking kunt u bezwaar
+    maken": a beschikking is a besluit)? A name, a number or a year after it ("de Verordening
+    Ligplaatsen", "de Beleidsregel 2024", "de Verordening gemeente Utrecht"), quotes around
+    it, "(hierna: de X)" (there or anywhere in the text) or "artikel 4 van de X"."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is not None and (nxt.like_num or nxt.text in PAIRED_QUOTES or nxt.lower_ == "gemeente" or (
+            nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_sent_start)):
+        return True
+    before = [t.lower_ for t in doc[max(0, tok.i - 5): tok.i - 1]]
+    if "hierna" in before or (before and before[-1] in PAIRED_QUOTES):
+        return True
+    if re.search(r"\bhierna(?: te noemen)?:? (?:de|het) " + re.escape(tok.text) + r"\b", doc.text):
+        return True  # the text named it so before: "(hierna: de Beleidsregel)" ... "Het doel van de Beleidsregel"
+    # "artikel 4 van de X", "artikel 4 lid 2 van de X"
+    return len(before) >= 3 and before[-1] == "van" and any(w in {"artikel", "art.", "lid", "hoofdstuk", "paragraaf"}
+                                                             for w in before[:-1])
 
 
 def _determiner_before(tok) -> bool:
@@ -1582,7 +1644,13 @@ def _determiner_before(tok) -> bool:
     if tok.i == 0:
         return False
     prev = tok.doc[tok.i - 1]
-    return prev.pos_ == "DET" or "Yes" in prev.morph.get("Poss") or prev.lower_ in {"de", "het", "alle", "deze", "die"}
+    if prev.pos_ == "DET" or "Yes" in prev.morph.get("Poss") or prev.lower_ in {"de", "het", "alle", "deze", "die"}:
+        return True
+    # the noun's article earlier, with a phrase of a preposition between: "de voor uw aanvraag
+    # nodige informatie", "alle voor de aanvraag nodige stukken"
+    head = tok.head
+    return head.i > tok.i and any(
+        c.dep_ == "det" and c.i < tok.i - 1 and c.doc[c.i + 1].pos_ == "ADP" for c in head.children)
 
 
 def _preposition_after(found: list) -> bool:
@@ -1591,6 +1659,23 @@ def _preposition_after(found: list) -> bool:
     last = found[-1]
     nxt = last.i + 1
     return nxt < _sentence(last)[1] and last.doc[nxt].pos_ == "ADP"
+
+
+# the first quoted part of a worked example: '"is van toepassing op" wordt "geldt voor"'
+_EXAMPLE_FROM = re.compile(r"[\"'](.+?)[\"'] wordt ")
+
+
+def _own_preposition_after(found: list, entry: Entry) -> bool:
+    """Does the preposition of the expression itself follow the match, the one its worked
+    example shows ("die van toepassing zijn op de subsidie": '"is van toepassing op" wordt
+    "geldt voor"')? The plain verb asks another one. Not a preposition of the rest of the
+    clause: "die van kracht zijn in de gemeente" is "die gelden in de gemeente", "van belang
+    zijn voor uw bezwaar" is "belangrijk zijn voor"."""
+    if not _preposition_after(found):
+        return False
+    example = _EXAMPLE_FROM.search(entry.note)
+    last = found[-1]
+    return bool(example) and example.group(1).split()[-1].lower() == last.doc[last.i + 1].lower_
 
 
 def _before_plural(tok) -> bool:
@@ -1941,16 +2026,28 @@ def in_fixed_expression(found: list, tokens: list, entry: Entry) -> bool:
 
 
 def _expression_at(tokens: list, start: int, words: tuple[str, ...], must: object) -> bool:
-    """Do the words stand in this order from tokens[start], with at most two words between
-    them (so "voldoet niet aan" is "voldoen aan"), and is ``must`` one of them?"""
-    j, hit = start, False
+    """Do the words stand in this order from tokens[start], and is ``must`` one of them? Words
+    may stand between them only after a finite verb or before a verb, which move in a Dutch clause: "voldoet niet
+    aan" is "voldoen aan", "Uw sessie is verlopen" is "sessie verlopen". Nouns, adjectives and
+    prepositions of a fixed expression stand together, or with adverbs between ("om niet meer
+    te"): "door omstandigheden", not "Door de
+    gewijzigde omstandigheden"; only an article after a preposition inside it ("draagkracht
+    van de grond", not "draagkracht van u op grond van")."""
+    j, hit, prev = start, False, None
     for w_pos, word in enumerate(words):
         limit = j + (1 if w_pos == 0 else 3)
+        at = j
         while j < len(tokens) and j < limit and word not in token_keys(tokens[j]):
             j += 1
         if j >= len(tokens) or j >= limit:
             return False
+        if j > at and not is_finite(prev) and tokens[j].pos_ not in {"VERB", "AUX"} and not all(
+                t.pos_ == "ADV" for t in tokens[at:j]) and not (
+                j == at + 1 and w_pos > 1 and prev.pos_ == "ADP" and tokens[at].lower_ in {"de", "het", "een"}):
+            return False  # words between, no adverbs only ("om niet meer te"), and no moving verb:
+            # not a finite one before, nor one after
         hit = hit or tokens[j] is must
+        prev = tokens[j]
         j += 1
     return hit
 
@@ -1969,8 +2066,10 @@ def _antecedent_before(tok, before: list) -> bool:
 
 def _after_possessive(tok) -> bool:
     """A word right after a possessive, with no noun after it, is a noun whatever the tagger
-    says: "Uw pas is gestolen of u bent deze kwijt" (the tagger reads 'pas' as the adverb)."""
-    return tok.is_alpha and tok.i > 0 and "Yes" in tok.doc[tok.i - 1].morph.get("Poss") and _owned(tok)
+    says: "Uw pas is gestolen of u bent deze kwijt" (the tagger reads 'pas' as the adverb).
+    Not an adjective: "uw best doen", "uw eigen"."""
+    return tok.is_alpha and tok.i > 0 and "Yes" in tok.doc[tok.i - 1].morph.get("Poss") and _owned(tok) and (
+        tok.pos_ != "ADJ")  # "U heeft uw best gedaan": a fixed expression, no thing that "deze" can be
 
 
 # the words of the parts after the list: "ter" + a noun of action, a relative "welke", "deze" alone
@@ -2449,7 +2548,7 @@ class Jargon(Rule):
                         continue
                     usable = [u for u, f in fits if f is not False]
                 usable = [u for u in (in_context(found, u) for u in usable) if u and u.lower() != text.lower()]
-                title = len(found) == 1 and _title_after_article(found[0])
+                title = len(found) == 1 and _title_after_article(found[0], alts)
                 if title:
                     usable = []  # "de Beleidsregel": a document's title, no 'regel'; the hint stays
                 if len(found) == 1 and usable and not _determiner_before(found[0]):
@@ -2468,7 +2567,7 @@ class Jargon(Rule):
                 if no_fit:
                     usable = []  # "eventuele kosten": 'misschien' is no adjective; '-': never as it stands
                 if isinstance(found, Moved) and (_preposition_after(found) or found[-1].pos_ == "ADP") or (
-                        len(found) > 1 and found[-1].lemma_.lower() == "zijn" and _preposition_after(found)):
+                        len(found) > 1 and found[-1].lemma_.lower() == "zijn" and _own_preposition_after(found, entry)):
                     usable = []  # "zijn van toepassing op": "gelden" asks "voor", another preposition;
                     # "geven gestalte aan een ...": "maken" takes no "aan"; in a subclause "zijn"
                     # ends the match and the preposition of the predicate follows it ("die van
@@ -2486,8 +2585,9 @@ class Jargon(Rule):
                 if swapped is not None:
                     yield mark(swapped_finding(self, ctx, found, swapped))
                 else:  # in another sense ("uw aanvraag is toegekend") its alternative is no hint either
-                    yield mark(self._finding(ctx, found, self._explain(text, [] if other_sense else alts,
-                                                                       "" if other_sense else entry.note, found), []))
+                    yield mark(self._finding(ctx, found, self._explain(text, list(_request_sense(found[0])) if other_sense
+                                                                       else alts, "" if other_sense else entry.note,
+                                                                       found), []))
             # after the list: a listed "ter ..." keeps its own entry and plain words
             if formal and "ter" in present:
                 yield from self._ter_action(ctx, tokens, marked)
@@ -2542,7 +2642,8 @@ class Jargon(Rule):
         wapen van de gemeente"). Not in a line with no finite verb that opens with "Bezig": the
         message a website shows while it works ("Bezig met het blokkeren van de pas..."), a
         status, not a sentence someone wrote to the reader."""
-        if tokens and tokens[0].lower_ == "bezig" and not any(is_finite(t) for t in tokens):
+        if tokens and tokens[0].lower_ == "bezig" and not any(is_finite(t) for t in tokens) and (
+                tokens[-1].text != "?"):  # "Bezig met het invullen van het formulier?": a question to the reader
             return
         for n, tok in enumerate(tokens[:-4]):
             if tok.lower_ != "bezig" or tok.i in marked or [t.lower_ for t in tokens[n + 1: n + 3]] != ["met", "het"]:
