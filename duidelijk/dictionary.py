@@ -874,9 +874,12 @@ def _insertions():
     with the bucket of the most common word it comes from ("wijzgen" from "wijzigen"): a word
     is one letter short of a common word, with a letter added inside it as ``likely_typo``
     adds one, exactly when it is here. Kept per user (``lexicon.cached_table``)."""
+    from duidelijk import lexicon
     from duidelijk.lexicon import _wordfreq_file, cached_table
 
-    return cached_table("wordfreq-nl-insertions", [_wordfreq_file("nl"), Path(__file__)], _insertion_keys)
+    # the keys are made here from lexicon's buckets: both modules' code is in the fingerprint
+    return cached_table("wordfreq-nl-insertions", [_wordfreq_file("nl"), Path(__file__), Path(lexicon.__file__)],
+                        _insertion_keys)
 
 
 def _insertion_keys() -> tuple[list[str], list[int]]:

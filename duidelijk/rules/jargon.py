@@ -1528,13 +1528,10 @@ def label_named_again(found: list) -> bool:
     ``quoted_name``; the writer only left out the quotes."""
     first, last = found[0], found[-1]
     doc = first.doc
-    if '"' not in doc.text and not any(q in doc.text for q in "“„‘«"):
-        return False
-    labels = _quoted_labels(doc)
+    labels = _quoted_labels(doc)  # read once per document (Doc.text joins every token again)
     if not labels:
         return False
     start, end = _sentence(first)
-    text = doc.text
     for label in labels:
         words = label.split()
         if not any(w == t.lower_ for t in found for w in words):
