@@ -1613,6 +1613,19 @@ def _title_after_article(tok, alts=()) -> bool:
     return _title_cue(tok) or any(" " not in a and len(a) < len(head) and head.endswith(a.lower()) for a in alts)
 
 
+_SHORT_TITLE = re.compile(r"\bhierna(?: te noemen)?:? (?:de|het) (\w+)")
+
+
+def _short_titles(doc) -> frozenset[str]:
+    """The short titles the text gives with "(hierna: de X)"; read once per document
+    (Doc.text joins every token again at each read)."""
+    titles = doc.user_data.get("dd103_short_titles")
+    if titles is None:
+        titles = frozenset(_SHORT_TITLE.findall(doc.text))
+        doc.user_data["dd103_short_titles"] = titles
+    return titles
+
+
 def _title_cue(tok) -> bool:
     """Does something around a capitalised noun say that it is the title of one document, not
     a word the writer gives a capital for its weight ("Tegen de Beschikking kunt u bezwaar
@@ -1627,7 +1640,7 @@ def _title_cue(tok) -> bool:
     before = [t.lower_ for t in doc[max(0, tok.i - 5): tok.i - 1]]
     if "hierna" in before or (before and before[-1] in PAIRED_QUOTES):
         return True
-    if re.search(r"\bhierna(?: te noemen)?:? (?:de|het) " + re.escape(tok.text) + r"\b", doc.text):
+    if tok.text in _short_titles(doc):
         return True  # the text named it so before: "(hierna: de Beleidsregel)" ... "Het doel van de Beleidsregel"
     # "artikel 4 van de X", "artikel 4 lid 2 van de X"
     return len(before) >= 3 and before[-1] == "van" and any(w in {"artikel", "art.", "lid", "hoofdstuk", "paragraaf"}
