@@ -769,8 +769,14 @@ class PhraseIndex:
                             break
                     if hit:
                         break
-            if hit is None and tok.lower_ in self.verb_last_keys:
+            if hit is None and tok.lower_ in self.verb_last_keys and tok.dep_ == "case" \
+                    and tok.head.head.i > tok.head.i:
+                # only the entries of the verb the preposition's phrase hangs on: _match_verb_last
+                # answers None for every other (tens per preposition), in the same order
+                verb_words = table[tok.head.head.i]
                 for verb_word, before, payload in self.verb_last[tok.lower_]:
+                    if verb_word not in verb_words:
+                        continue
                     found = self._match_verb_last(tok, verb_word, before, table, self._verb_last_rival)
                     if found and not any(t.i in used for t in found) and \
                             not (veto is not None and veto(found, payload)):

@@ -1509,12 +1509,22 @@ def quoted_name(found: list) -> bool:
 _QUOTED_LABEL = re.compile(r"[\"“„‘«]([A-Z][^\"”“’»\n.!?:]{0,80})[\"”“’»]")
 
 
+_TEXT = "dd103_text"
+
+
+def _doc_text(doc) -> str:
+    """The text of ``doc``: the check's ``Context.text`` when it left it (the text the Doc was
+    made from, as analyse reads it), else ``Doc.text``, which joins every token again."""
+    text = doc.user_data.get(_TEXT)
+    return text if text is not None else doc.text
+
+
 def _quoted_labels(doc) -> frozenset[str]:
     """The short names the text puts in quotes anywhere ('bij "Eerdere en afgewezen
     voorzieningen"'), in lower case; kept on the document, read once."""
     labels = doc.user_data.get("dd103_quoted_labels")
     if labels is None:
-        labels = frozenset(m.group(1).strip().lower() for m in _QUOTED_LABEL.finditer(doc.text)
+        labels = frozenset(m.group(1).strip().lower() for m in _QUOTED_LABEL.finditer(_doc_text(doc))
                            if len(m.group(1).split()) <= 6)
         doc.user_data["dd103_quoted_labels"] = labels
     return labels
@@ -1621,7 +1631,7 @@ def _short_titles(doc) -> frozenset[str]:
     (Doc.text joins every token again at each read)."""
     titles = doc.user_data.get("dd103_short_titles")
     if titles is None:
-        titles = frozenset(_SHORT_TITLE.findall(doc.text))
+        titles = frozenset(_SHORT_TITLE.findall(_doc_text(doc)))
         doc.user_data["dd103_short_titles"] = titles
     return titles
 
@@ -2434,6 +2444,7 @@ class Jargon(Rule):
         reject = compiled(tuple((k, (v,)) for k, v in ctx.config.reject.items()))
         marked = ctx.shared.setdefault("word_findings", set())
         doc, table = ctx.doc, token_table(ctx.doc)
+        doc.user_data[_TEXT] = ctx.text  # for _quoted_labels and _short_titles: no Doc.text per document
         is_space, facts = table.is_space, table.facts  # as Token.is_space ..., without a Token per token
         skipped = table.punct_or_space()  # the tokens het_van passes over
         anchors = jargon_anchors()
