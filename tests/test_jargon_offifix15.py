@@ -3,20 +3,7 @@
 test; the other side of each is in tests/test_jargon_kinds15.py or here."""
 import pytest
 
-
-def dd103(check, text):
-    return [f for f in check(text, select=["DD103"]).findings if f.code == "DD103"]
-
-
-def spans(check, text):
-    return [f.text.lower() for f in dd103(check, text)]
-
-
-def suggestion(check, text, word):
-    for f in dd103(check, text):
-        if word.lower() in f.text.lower():
-            return f.suggestions[0] if f.suggestions else None
-    raise AssertionError(f"{word!r} not found in {text!r}")
+from test_jargon_kinds15 import dd103, spans, suggestion  # noqa: F401  (the same helpers)
 
 
 # --- f50c060-1: a sentence's own verb before a name in brackets ------------------------------

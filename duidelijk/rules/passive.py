@@ -193,6 +193,7 @@ def perfect_with_zijn(verb) -> bool:
 # "iets nagaan", "een formulier doorlopen", "iemand rondrijden").
 DIRECTIONS = ("omhoog", "omlaag", "voorbij", "verder", "kapot", "achteruit", "vooruit", "weg", "terug",
               "binnen", "buiten", "mee")
+_DIRECTIONS_LONGEST_FIRST = tuple(sorted(DIRECTIONS, key=len, reverse=True))
 # verbs of moving without an object that form their perfect with "zijn" after a word of direction
 MOTION_BASES = ("gaan", "lopen", "rollen", "rennen", "vliegen", "varen", "rijden", "zwemmen", "kruipen",
                 "springen", "glijden", "reizen", "wandelen", "fietsen", "stappen", "zakken")
@@ -236,7 +237,7 @@ def _moved_away(verb) -> bool:
     without an object; "weggereden" only with a vehicle as subject, "kapot" only with "gaan"
     and "springen"."""
     word = verb.lower_
-    for direction in sorted(DIRECTIONS, key=len, reverse=True):
+    for direction in _DIRECTIONS_LONGEST_FIRST:
         base = _motion_participles().get(word[len(direction):]) if word.startswith(direction + "ge") else None
         if base is None or (direction == "kapot" and base not in BREAKING_BASES):
             continue

@@ -131,9 +131,10 @@ def _surface_phrase(doc, det: int, end: int):
         tok, nxt = doc[k], doc[k + 1]
         if tok.is_punct or tok.pos_ in {"AUX", "SCONJ", "CCONJ"}:
             return None
-        if tok.pos_ == "VERB" or _participle_form(tok):
+        participle = _participle_form(tok)
+        if tok.pos_ == "VERB" or participle:
             if nxt.pos_ != "NOUN" or k - det - 1 < PHRASE_GAP - 1 or not tok.lower_.endswith(("e", "en")) \
-                    or not _participle_form(tok):
+                    or not participle:
                 return None
             if doc[det + 1:k].text.lower() in fixed_adverbials() or doc[k - 1].lower_ in _INNER_OPENERS:
                 return None
