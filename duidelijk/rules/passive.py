@@ -150,8 +150,8 @@ def _strong_participles(verb: str) -> set[str]:
 
 @cache
 def _zijn_base_participles() -> frozenset[str]:
-    """Strong participles of the verbs in ZIJN_BASES ("getreden", "gevallen", "gekomen")."""
-    return frozenset(p for verb in ZIJN_BASES for p in _strong_participles(verb))
+    """Strong participles of the verbs of change (zijn_bases()) ("getreden", "gevallen", "gekomen")."""
+    return frozenset(p for verb in zijn_bases() for p in _strong_participles(verb))
 
 
 def perfect_with_zijn(verb) -> bool:
@@ -172,7 +172,7 @@ def perfect_with_zijn(verb) -> bool:
     else:
         return False
     if particle and "ge" + stem in _zijn_base_participles():
-        # "opgetreden", "aangetreden": a strong participle of a ZIJN_BASES verb, a perfect
+        # "opgetreden", "aangetreden": a strong participle of a verb of change (zijn_bases()), a perfect
         # with its subject ("Er is een fout opgetreden"); without one it is the passive of
         # "optreden tegen" (to act), which takes "hebben": "Er is streng opgetreden tegen ..."
         # A parse may give the subject no "nsubj" ("Er zijn bij de controle enkele fouten
@@ -182,36 +182,54 @@ def perfect_with_zijn(verb) -> bool:
     stem = stem[:-1] if stem[-1] in "dt" else stem
     candidates = {stem + "en", stem + stem[-1] + "en", stem[:-1] + {"f": "v", "s": "z"}.get(stem[-1], stem[-1]) + "en",
                   full + "en"}
-    if particle and candidates & ZIJN_BASES:
+    if particle and candidates & zijn_bases():
         return True  # "omgevallen", "teruggekomen": a particle does not change the auxiliary
     return any(particle + c in known for c in candidates)
 
 
-# Words of direction that make a verb of moving a particle verb without an object: "weggaan",
-# "omhooggaan", "kapotgaan", "teruglopen", "wegrollen" all take "zijn". Not "aan", "na", "op",
-# "in", "door" or "rond": with those the verb may take an object ("een contract aangaan",
-# "iets nagaan", "een formulier doorlopen", "iemand rondrijden").
-DIRECTIONS = ("omhoog", "omlaag", "voorbij", "verder", "kapot", "achteruit", "vooruit", "weg", "terug",
-              "binnen", "buiten", "mee")
-_DIRECTIONS_LONGEST_FIRST = tuple(sorted(DIRECTIONS, key=len, reverse=True))
-# verbs of moving without an object that form their perfect with "zijn" after a word of direction
-MOTION_BASES = ("gaan", "lopen", "rollen", "rennen", "vliegen", "varen", "rijden", "zwemmen", "kruipen",
-                "springen", "glijden", "reizen", "wandelen", "fietsen", "stappen", "zakken")
-# verbs of moving that also carry a thing or a person somewhere ("Het afval is weggereden", "De
-# evacués zijn teruggevlogen": someone drove or flew them): a perfect only when the subject is
-# a vehicle or its driver, which moves itself ("De auto is weggereden", wordlists/vehicles.tsv)
-TRANSPORT_BASES = frozenset({"rijden", "vliegen", "varen"})
-# "kapot" + a verb of moving often takes an object ("het gras kapotrijden", "schoenen
-# kapotlopen"); only these are without one ("De machine is kapotgegaan")
-BREAKING_BASES = frozenset({"gaan", "springen"})
+@cache
+def _motion_verbs() -> tuple[dict[str, str], ...]:
+    """Rows of wordlists/motion_verbs.tsv: verbs of moving and of change that take "zijn"."""
+    return wordlists.load("motion_verbs")
+
+
+@cache
+def directions() -> tuple[str, ...]:
+    """Words of direction (wordlists/directions.tsv), longest first: "omhoog" before "om"."""
+    return tuple(sorted((r["word"] for r in wordlists.load("directions")), key=len, reverse=True))
+
+
+@cache
+def motion_bases() -> tuple[str, ...]:
+    """Verbs of moving without an object ("lopen", "rollen"): after a word of direction their
+    perfect takes "zijn" ("is weggelopen")."""
+    return tuple(r["verb"] for r in _motion_verbs() if r["kind"] == "beweging")
+
+
+@cache
+def transport_bases() -> frozenset[str]:
+    """Verbs of moving that also carry something ("rijden": "Het afval is weggereden")."""
+    return frozenset(r["verb"] for r in _motion_verbs() if r["kind"] == "beweging" and r["carries"] == "ja")
+
+
+@cache
+def breaking_bases() -> frozenset[str]:
+    """Verbs of moving that take no object after "kapot" ("De machine is kapotgegaan")."""
+    return frozenset(r["verb"] for r in _motion_verbs() if r["kind"] == "beweging" and r["breaks"] == "ja")
+
+
+@cache
+def zijn_bases() -> frozenset[str]:
+    """Verbs of change whose particle verbs all take "zijn" ("omvallen", "terugkomen")."""
+    return frozenset(r["verb"] for r in _motion_verbs() if r["kind"] == "verandering")
 
 
 @cache
 def _motion_participles() -> dict[str, str]:
-    """The participles of MOTION_BASES, strong ("gegaan", "gelopen", "gevlogen") and weak
+    """The participles of the verbs of moving (motion_bases()), strong ("gegaan", "gelopen", "gevlogen") and weak
     ("gerold", "gereisd", "gestapt") -> the verb."""
     out = {}
-    for verb in MOTION_BASES:
+    for verb in motion_bases():
         for participle in _strong_participles(verb):
             out[participle] = verb
         stem = verb[:-2]
@@ -237,12 +255,12 @@ def _moved_away(verb) -> bool:
     without an object; "weggereden" only with a vehicle as subject, "kapot" only with "gaan"
     and "springen"."""
     word = verb.lower_
-    for direction in _DIRECTIONS_LONGEST_FIRST:
+    for direction in directions():
         base = _motion_participles().get(word[len(direction):]) if word.startswith(direction + "ge") else None
-        if base is None or (direction == "kapot" and base not in BREAKING_BASES):
+        if base is None or (direction == "kapot" and base not in breaking_bases()):
             continue
         subjects = _subjects(verb, ("nsubj",))
-        return base not in TRANSPORT_BASES or bool(subjects) and all(_vehicle(s) for s in subjects)
+        return base not in transport_bases() or bool(subjects) and all(_vehicle(s) for s in subjects)
     return False
 
 
@@ -263,15 +281,6 @@ def _subjects(verb, deps: tuple[str, ...] = ("nsubj", "csubj")) -> list:
     """The subjects of the participle and of its auxiliaries (the parse hangs them on either)."""
     heads = [verb] + [c for c in verb.children if c.dep_.startswith("aux")]
     return [c for h in heads for c in h.children if c.dep_.startswith(deps)]
-
-
-# Verbs of change whose particle verbs all take "zijn" too ("omvallen", "terugkomen",
-# "opgroeien"). Not "gaan" ("een contract is aangegaan") or "raken" ("is aangeraakt").
-# "treden" takes no object, so "is opgetreden", "is aangetreden", "is toegetreden" are
-# perfects; "optreden tegen" (to act) takes "hebben", and its passive has no subject ("Er is
-# streng opgetreden tegen ...", "Er is door de politie opgetreden"), which DD102 still finds.
-ZIJN_BASES = frozenset({"vallen", "komen", "blijven", "groeien", "sterven", "stijgen", "dalen",
-                        "zakken", "vluchten", "keren", "treden"})
 
 
 PLURAL_SUBJECTS = {"wij", "we", "zij", "ze", "jullie"}
@@ -296,7 +305,7 @@ def _present_participle(word: str) -> bool:
 UNSTRESSED_PREFIXES = ("be", "ge", "her", "ont", "ver", "er")
 
 
-def _participle_form(word: str) -> bool:
+def _spelled_as_participle(word: str) -> bool:
     """Is the word built like a past participle: (particle) + ge + stem + d/t/en
     ("afgesneden", "opgehaald"), or an unstressed prefix that takes no "ge" + stem + d/t/en
     ("verstuurd", "betaald", "ontvangen")?"""
@@ -330,7 +339,7 @@ def _is_participle(token) -> bool:
         return False
     return "Part" in token.morph.get("VerbForm") or (
         token.pos_ in {"VERB", "ADJ"} and token.lower_.startswith("ge") and token.lower_[-1] in "dtn"
-    ) or (token.pos_ == "VERB" and "Inf" not in token.morph.get("VerbForm") and _participle_form(token.lower_))
+    ) or (token.pos_ == "VERB" and "Inf" not in token.morph.get("VerbForm") and _spelled_as_participle(token.lower_))
 
 
 def _agent(verb):
