@@ -2177,6 +2177,65 @@ def test_abbreviation_in_front_of_a_hyphen_counts_as_its_first_use(check):
     assert [(x.text, x.start) for x in found(check, "DD112", later)] == [("WIA", later.index("WIA"))]
 
 
+# --- DD112: abbreviations joined to a word or an ending (sixteenth session, small16) -------------
+@pytest.mark.parametrize("text, abbreviation, joined", [
+    # an ending after an apostrophe, as Dutch writes the plural or the person of a short word
+    ("De boa's controleren de parkeerplaatsen in de wijk.", "boa", "boa's"),
+    ("Bent u zzp'er? Dan kunt u hulp krijgen.", "zzp", "zzp'er"),
+    ("Voor zzp'ers is er een regeling.", "zzp", "zzp'ers"),
+    ("Voor WAO'ers verandert er niets.", "WAO", "WAO'ers"),
+    ("Hij heeft een OM'er gesproken.", "OM", "OM'er"),  # in the list's own spelling
+    # a listed abbreviation in small letters before a hyphen, as the list spells it
+    ("U krijgt een pgb-budget van de gemeente.", "pgb", "pgb-budget"),
+    ("De ggz-instelling belt u volgende week.", "ggz", "ggz-instelling"),
+    # unlisted capitals before a word for a scheme, a register, a payment or a decision
+    ("U krijgt de TONK-regeling als uw inkomen daalt.", "TONK", "TONK-regeling"),
+    ("Op voorschrift van een BIG-geregistreerde arts.", "BIG", "BIG-geregistreerde"),
+    ("Er zijn VWS-subsidies voor zorgverleners.", "VWS", "VWS-subsidies"),
+])
+def test_abbreviation_joined_to_a_word_or_an_ending_is_found(check, text, abbreviation, joined):
+    f = found(check, "DD112", text)
+    assert [x.text for x in f] == [abbreviation]
+    assert f"in '{joined}'" in f[0].message
+    assert f[0].suggestions == []  # the full name does not go in front of the hyphen or the ending
+
+
+@pytest.mark.parametrize("text", [
+    "De boa’s controleren de parkeerplaatsen in de wijk.",  # the parse splits the ending off
+    "Bent u zzp’er? Dan kunt u hulp krijgen.",
+])
+def test_no_full_name_proposed_before_an_ending_split_off(check, text):
+    f = found(check, "DD112", text)
+    assert len(f) == 1 and f[0].suggestions == [] and "voluit" in f[0].message
+
+
+def test_office_name_with_a_letter_after_the_hyphen_is_an_abbreviation(check):
+    f = found(check, "DD112", "Op de website van DUS-I kunt u lezen of dit voor u geldt.")
+    assert [x.text for x in f] == ["DUS-I"]
+    assert not found(check, "DD112", "Bel DUS-I (Dienst Uitvoering Subsidies aan Instellingen) als u vragen heeft.")
+
+
+@pytest.mark.parametrize("text", [
+    # abbreviations everyone knows, also with an ending; everyday words of letters
+    "Voor AOW'ers verandert er niets.",
+    "De cd's en dvd's liggen op tafel.",
+    "Er is een EU-subsidie voor uw bedrijf.",
+    # capitals before other words: a technique or a product the reader knows
+    "Scan de QR-code met uw telefoon.",
+    "U krijgt een PCR-test bij de huisarts.",
+    "De VU-wetenschappers onderzoeken dit.",  # "wet" only as the end of the word after the hyphen
+    # explained: in brackets after the name, or the name before it
+    "Dit is de Tijdelijke Ondersteuning Noodzakelijke Kosten (TONK). De TONK-regeling helpt u.",
+    "Dit geldt voor handhavers (boa's) en agenten.",
+    # a code with two letters after the hyphen, a Roman number, an ordinary word with an ending
+    "De tekst staat onder de licentie CC BY-SA.",
+    "Het gaat om bijlage II-A van de regeling.",
+    "Lees de pagina's over de foto's en de menu's.",
+])
+def test_no_finding_for_joined_forms_that_need_no_explaining(check, text):
+    assert not found(check, "DD112", text)
+
+
 # --- DD112: capitals given as an example after the noun that names their kind --------------------
 @pytest.mark.parametrize("text", [
     "Openbaar vervoersbedrijven (zoals de HTM en de NS) zijn zelf verantwoordelijk.",

@@ -24,7 +24,10 @@ from duidelijk.rules.clauses import is_finite
 # van Eigenaars, "PvE": programma van eisen, "RvS": Raad van State). Not "IJ" alone: Dutch
 # writes the letter ij as one capital IJ, so "het IJ" (the water in Amsterdam) is a name of
 # one letter, no abbreviation of two
-UNKNOWN_ABBR = re.compile(r"^(?!IJs?$)(?:[A-Z]{2,5}s?$|[A-Z]{1,3}&[A-Z]{1,3}$|[A-Z]{1,2}v[A-Z]{1,2}$)")
+# Also capitals with one capital letter after a hyphen: the name of an office or a service
+# ("DUS-I", Dienst Uitvoering Subsidies aan Instellingen), not a code with a number ("COVID-19")
+# nor two letters ("BY-SA")
+UNKNOWN_ABBR = re.compile(r"^(?!IJs?$)(?:[A-Z]{2,5}s?$|[A-Z]{1,3}&[A-Z]{1,3}$|[A-Z]{1,2}v[A-Z]{1,2}$|[A-Z]{2,5}-[A-Z]$)")
 # abbreviations everyone knows, which need no explanation
 COMMON = {"OK", "TV", "PDF", "BTW", "NL", "XXX", "EU", "NV", "BV", "AM", "PM", "CV", "II", "III", "IV", "VI",
           "BSN", "DIGID", "ID", "OV", "NS", "AOW", "APK", "EHBO", "WC", "SMS", "PIN", "USB", "WIFI", "KM", "GPS", "EUR", "ICT", "IBAN"}
@@ -80,7 +83,8 @@ def may_be_abbreviations(ctx: Context, tokens, table: dict) -> list[int]:
 # per token fact: is its lower-case form on the list given (``abbreviations()``)? Once per fact
 _LISTED = FactColumn(lambda fact, table: fact.lower in table)
 _EN = FactColumn(lambda fact, _: fact.lower == "en")
-_SLASH_OR_LISTED = FactColumn(lambda fact, table: "/" in fact.lower or fact.lower in table)
+_SLASH_OR_LISTED = FactColumn(lambda fact, table: "/" in fact.lower or fact.lower in table
+                               or JOINED.split(fact.lower, 1)[0] in table)
 
 
 def candidates(tokens, table: dict, start: int, end: int, among: list[int] | None = None) -> list[int]:
@@ -94,12 +98,72 @@ def candidates(tokens, table: dict, start: int, end: int, among: list[int] | Non
     indexes = range(start, end) if among is None else among[bisect_left(among, start):bisect_left(among, end)]
     return [i for i in indexes
             if "/" in texts[i] or facts[i].lower in table
-            or "A" <= texts[i][:1] <= "Z" and (UNKNOWN_ABBR.match(texts[i]) or "-" in texts[i]
-                                                and abbreviation_part(texts[i], table))]
+            or "A" <= texts[i][:1] <= "Z" and UNKNOWN_ABBR.match(texts[i])
+            or JOINED.search(texts[i]) and attached_part(texts[i], table)]
 
 
-# an abbreviation with a hyphen before a word: "WIA-uitkering", "WOZ-beschikking", "Wob-besluiten"
-HYPHEN_COMPOUND = re.compile(r"^([A-Z][A-Za-z&]{1,5})-([a-zà-ÿ]{3,}(?:-[a-zà-ÿ]+)*)$")
+# a hyphen or an apostrophe, which join an abbreviation to a word or an ending
+JOINED = re.compile(r"[-'’]")
+# an ending after an apostrophe that the parse may split off the abbreviation ("boa’s")
+ENDING_AFTER = re.compile(r"['’](?:s|ers?|(?:t|et)?jes?)\b")
+# an abbreviation with a hyphen before a word: "WIA-uitkering", "WOZ-beschikking", "Wob-besluiten",
+# also in small letters as the list spells it ("pgb-houder", "ggz-instelling")
+HYPHEN_COMPOUND = re.compile(r"^([A-Za-z][A-Za-z&]{1,5})-([a-zà-ÿ]{3,}(?:-[a-zà-ÿ]+)*)$")
+# an abbreviation with an ending after an apostrophe, as Dutch writes a plural or a person of
+# a short word: "boa's", "zzp'er", "zzp'ers", "WAO'ers", "pgb'tje"
+APOSTROPHE_FORM = re.compile(r"^([A-Za-z][A-Za-z&]{1,5})['’](s|ers?|(?:t|et)?jes?)$")
+
+
+def attached_part(text: str, table: dict) -> str:
+    """The abbreviation joined to a word or an ending: a listed one before a hyphen
+    (``abbreviation_part``: "WIA-uitkering"), unlisted capitals before a hyphen and a word for a
+    scheme, a register or a payment (``scheme_part``: "TONK-regeling", "BIG-geregistreerde"), or
+    an abbreviation with an ending after an apostrophe ("boa's", "zzp'er", "RIEC's"): listed, in
+    its own spelling, or capitals that look like one (``UNKNOWN_ABBR``); else ""."""
+    if "-" in text:
+        return abbreviation_part(text, table) or scheme_part(text, table)
+    match = APOSTROPHE_FORM.match(text)
+    if not match:
+        return ""
+    part = match.group(1)
+    entry = table.get(part.lower())
+    if entry is not None:
+        return part if same_case(part, entry["abbreviation"]) else ""
+    return part if UNKNOWN_ABBR.match(part) and not part.endswith("s") else ""
+
+
+@cache
+def scheme_heads() -> tuple[str, ...]:
+    """Words for a scheme, a law, a register, a payment or a decision
+    (``wordlists/abbreviation_heads.tsv``): capitals before a hyphen and one of them are its
+    short name ("TONK-regeling", "BIG-register")."""
+    return tuple(r["word"] for r in wordlists.load("abbreviation_heads"))
+
+
+SCHEME_COMPOUND = re.compile(r"^([A-Z]{2,5})-([a-zà-ÿ]{3,})$")
+
+
+def scheme_part(text: str, table: dict) -> str:
+    """Unlisted capitals before a hyphen and a word that names a scheme, a law, a register, a
+    payment or a decision ("TONK-regeling", "BIG-register", "BIG-geregistreerde",
+    "VWS-subsidies"): the short name of that scheme or of the body behind it, which the reader
+    must be told as much as the capitals alone. The word after the hyphen starts or ends with a
+    word of ``scheme_heads`` ("subsidieaanvraag", "zorgregeling"), with an ending or not. Before
+    other words capitals are as often a technique or a product the reader knows ("QR-code",
+    "PCR-test", "LED-verlichting", "CD-speler"): left, as before. Not listed ones (their own
+    entry decides, ``abbreviation_part``), nor capitals everyone knows (``COMMON``)."""
+    match = SCHEME_COMPOUND.match(text)
+    if not match:
+        return ""
+    part, word = match.groups()
+    if part.lower() in table or part in COMMON or ROMAN.match(part):
+        return ""
+    stem = re.sub(r"(?:en|s|e|n)$", "", word)
+    for head in scheme_heads():
+        # a short head only as the whole word or its end: "wet" is no "wetenschappers"
+        if word.endswith(head) or stem.endswith(head) or len(head) >= 5 and word.startswith(head):
+            return part
+    return ""
 
 
 def abbreviation_part(text: str, table: dict) -> str:
@@ -185,9 +249,12 @@ _DETERMINERS = frozenset("de het een deze die dit dat onze ons uw".split())
 
 
 def in_name(tok) -> bool:
-    """Capitals next to a capitalised word of a name ("Decos JOIN", "Stichting ABC"): part of
-    the name of a product or organisation, which the reader does not need spelled out."""
+    """Capitals next to a capitalised word of a name ("Decos JOIN", "Stichting ABC"), or after
+    "Mijn" ("Mijn DUS-I"): part of the name of a product, a portal or an organisation, which the
+    reader does not need spelled out."""
     sent = tok.sent
+    if tok.i > sent.start and tok.doc[tok.i - 1].text == "Mijn":
+        return True  # the name of a portal to log in to: "Mijn DUS-I", "Mijn RVO"
     for other in (tok.doc[tok.i - 1] if tok.i > sent.start else None,
                   tok.doc[tok.i + 1] if tok.i + 1 < sent.end else None):
         if other is None or not other.is_alpha or not other.is_title or other.is_upper:
@@ -521,7 +588,7 @@ class UnexplainedAbbreviation(Rule):
                                        "directie", "unit", "domein", "werkgroep", "programma"]}
     doc = RuleDoc(
         what=("Zoekt afkortingen die de eerste keer niet voluit staan, zoals 'Wmo' en 'WOZ'. "
-              "Ook voor een streepje, zoals in 'WIA-uitkering'."),
+              "Ook voor een streepje of een uitgang, zoals in 'WIA-uitkering', 'TONK-regeling' en 'zzp'er'."),
         why=(
             "Veel lezers kennen afkortingen van de overheid niet. Schrijf de eerste keer de "
             "hele naam, met de afkorting erachter tussen haakjes. Daarna mag de afkorting."
@@ -558,8 +625,8 @@ class UnexplainedAbbreviation(Rule):
                     yield from self._slash_parts(ctx, tok, seen)
                     continue
                 key = tok.lower_
-                if "-" in tok.text and key not in table and (part := abbreviation_part(tok.text, table)):
-                    yield from self._compound_part(ctx, tok, part, table, seen)
+                if JOINED.search(tok.text) and key not in table and (part := attached_part(tok.text, table)):
+                    yield from self._compound_part(ctx, tok, part, table, seen, units)
                     continue
                 entry = table.get(key)
                 if entry is not None and (entry.get("kind") != "term" or not same_case(tok.text, entry["abbreviation"])):
@@ -583,31 +650,39 @@ class UnexplainedAbbreviation(Rule):
                     continue
                 if expansion:
                     msg = f"Schrijf '{tok.text}' de eerste keer voluit: {expansion} ({tok.text})."
-                    sugg = [f"{expansion} ({tok.text})"]
+                    # not before an ending the parse split off ("boa’s", "zzp’er"): the full
+                    # name does not go in front of it
+                    sugg = [] if ENDING_AFTER.match(ctx.text, tok.idx + len(tok)) else [f"{expansion} ({tok.text})"]
                 else:
                     msg = f"Is '{tok.text}' een afkorting? Schrijf die de eerste keer voluit."
                     sugg = []
                 yield self.span_finding(ctx, tok, msg, suggestions=sugg)
 
-    def _compound_part(self, ctx, tok, part: str, table: dict, seen: set):
-        """The abbreviation in front of a compound with a hyphen ("WIA-uitkering"), the first
-        time the text uses it, alone or in a compound: found as the abbreviation alone would
-        be, with the same exceptions. No replacement: the full name does not go in front of
-        the hyphen ("Wet werk en inkomen naar arbeidsvermogen (WIA)-uitkering")."""
+    def _compound_part(self, ctx, tok, part: str, table: dict, seen: set, units=frozenset()):
+        """The abbreviation in front of a compound with a hyphen ("WIA-uitkering",
+        "TONK-regeling") or before an ending after an apostrophe ("boa's", "zzp'er"), the first
+        time the text uses it, alone or joined: found as the abbreviation alone would be, with
+        the same exceptions. No replacement: the full name does not go in front of the hyphen
+        ("Wet werk en inkomen naar arbeidsvermogen (WIA)-uitkering") or the ending."""
         key = part.lower()
-        entry = table[key]
-        if entry.get("kind") != "term":
+        entry = table.get(key)
+        if entry is not None and entry.get("kind") != "term":
             return
         if key in seen or part.rstrip("s").upper() in COMMON or ROMAN.match(part) or ctx.is_placeholder(tok) \
                 or ctx.accepted(part) or ctx.accepted(tok.text):
             return
+        if entry is None and (everyday(key, self.options["everyday_zipf"]) or zipf(key) >= 5.5 or in_code(ctx, tok)
+                              or in_name(tok) or named_by_noun(tok, units)):
+            return  # unlisted capitals: the exceptions of capitals alone ("EU-subsidie", "de regeling TONK")
         seen.add(key)
-        expansion = entry.get("expansion", "")
+        expansion = entry.get("expansion", "") if entry else ""
         if written_out(ctx, tok, expansion, part):
             return
         if expansion:
             msg = (f"'{part}' in '{tok.text}' is een afkorting. Schrijf de eerste keer voluit wat het is: "
                    f"{expansion} ({part}).")
+        elif entry is None:
+            msg = f"Is '{part}' in '{tok.text}' een afkorting? Schrijf die de eerste keer voluit."
         else:
             msg = f"'{part}' in '{tok.text}' is een afkorting. Schrijf die de eerste keer voluit."
         yield self.finding(ctx, tok.idx, tok.idx + len(part), msg)
