@@ -2236,6 +2236,38 @@ def test_no_finding_for_joined_forms_that_need_no_explaining(check, text):
     assert not found(check, "DD112", text)
 
 
+# --- DD112: explained right after, on a label line or in the next sentence (small16) ------------
+@pytest.mark.parametrize("text", [
+    "Wmo: Wet maatschappelijke ondersteuning\nU kunt hulp krijgen via de Wmo.",
+    "Wmo = Wet maatschappelijke ondersteuning",
+    "- AVG – Algemene verordening gegevensbescherming",
+    "RIEC: Regionaal Informatie- en Expertisecentrum",
+    "U kunt hulp krijgen via de Wmo. Wmo staat voor Wet maatschappelijke ondersteuning.",
+    "U kunt hulp krijgen via de Wmo. De Wmo is de Wet maatschappelijke ondersteuning.",
+    "U kunt hulp krijgen via de Wmo. Dat is de Wet maatschappelijke ondersteuning.",
+    "Het RIEC helpt u. RIEC staat voor Regionaal Informatie- en Expertisecentrum.",
+    "U krijgt een WIA-uitkering. WIA staat voor Wet werk en inkomen naar arbeidsvermogen.",
+    "Op het WWW staat veel informatie.",  # everyone knows it
+])
+def test_abbreviation_explained_on_its_label_line_or_in_the_next_sentence(check, text):
+    assert not found(check, "DD112", text)
+
+
+@pytest.mark.parametrize("text, abbreviation", [
+    # a label before a sentence, not a name (weak14: the reader must match capitals to parts)
+    ("HGS: het plangebied ligt in de hoofdgroenstructuur.", "HGS"),
+    # the next sentence says something else, or only what kind of thing it is
+    ("U kunt hulp krijgen via de Wmo. Dat is fijn voor u.", "Wmo"),
+    ("U kunt hulp krijgen via de Wmo. De Wmo is een wet voor hulp thuis.", "Wmo"),
+    ("Het RIEC helpt u. Dat is een samenwerking van gemeenten.", "RIEC"),
+    ("De gemeente werkt samen met het RIEC. Het is een regionaal centrum.", "RIEC"),
+    # a new paragraph is no longer right after
+    ("U kunt hulp krijgen via de Wmo.\n\nDat is de Wet maatschappelijke ondersteuning.", "Wmo"),
+])
+def test_abbreviation_not_explained_right_after_is_still_found(check, text, abbreviation):
+    assert abbreviation in [x.text for x in found(check, "DD112", text)]
+
+
 # --- DD112: capitals given as an example after the noun that names their kind --------------------
 @pytest.mark.parametrize("text", [
     "Openbaar vervoersbedrijven (zoals de HTM en de NS) zijn zelf verantwoordelijk.",

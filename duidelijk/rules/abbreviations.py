@@ -30,7 +30,8 @@ from duidelijk.rules.clauses import is_finite
 UNKNOWN_ABBR = re.compile(r"^(?!IJs?$)(?:[A-Z]{2,5}s?$|[A-Z]{1,3}&[A-Z]{1,3}$|[A-Z]{1,2}v[A-Z]{1,2}$|[A-Z]{2,5}-[A-Z]$)")
 # abbreviations everyone knows, which need no explanation
 COMMON = {"OK", "TV", "PDF", "BTW", "NL", "XXX", "EU", "NV", "BV", "AM", "PM", "CV", "II", "III", "IV", "VI",
-          "BSN", "DIGID", "ID", "OV", "NS", "AOW", "APK", "EHBO", "WC", "SMS", "PIN", "USB", "WIFI", "KM", "GPS", "EUR", "ICT", "IBAN"}
+          "BSN", "DIGID", "ID", "OV", "NS", "AOW", "APK", "EHBO", "WC", "SMS", "PIN", "USB", "WIFI", "KM", "GPS", "EUR", "ICT", "IBAN",
+          "WWW"}
 # a Roman number ("XXIV", "Les XX"), no abbreviation
 ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 
@@ -537,6 +538,65 @@ SHORT_FORM_BETWEEN = re.compile(r"\b(?:in het vervolg|hierna te noemen|hierna|ve
                                 r"|ofwel|oftewel|zogenaamde?|zogeheten)\b")
 
 
+# a label line that gives the full name: "Wmo: Wet maatschappelijke ondersteuning", "RIEC =
+# Regionaal Informatie- en Expertisecentrum", "- AVG – Algemene verordening gegevensbescherming"
+LABEL_SEPARATOR = re.compile(r"[ \t]*(?::|=|[ \t][-–][ \t])[ \t]*")
+# the next sentence that says what the abbreviation stands for: "Wmo staat voor ...", "De Wmo is
+# de ...", "Dat is de ...", "Deze afkorting betekent ..."
+NEXT_SENTENCE_LINK = re.compile(r"(?:(?:de|het)\s+)?(?P<subject>\S+|deze afkorting)\s+"
+                                r"(?:staat voor|betekent|is (?:de |een )?afkorting van|is)\s+", re.IGNORECASE)
+
+
+def glossed(ctx: Context, tok, expansion: str, abbreviation: str) -> bool:
+    """Is the abbreviation explained right after it by its full name, in one of two ways Dutch
+    texts use: a label line that starts with it ("Wmo: Wet maatschappelijke ondersteuning",
+    "RIEC = Regionaal Informatie- en Expertisecentrum"), or the next sentence, which says what
+    it stands for ("U kunt hulp krijgen via de Wmo. Dat is de Wet maatschappelijke
+    ondersteuning.", "Het RIEC helpt. RIEC staat voor Regionaal Informatie- en
+    Expertisecentrum.")? The name must follow the link at once: the listed full name, or for
+    unlisted capitals words without a verb whose first letters (or those of their parts) spell
+    them ("HGS: het plangebied ligt in de hoofdgroenstructuur" is a sentence, no name)."""
+    text = ctx.text
+    line_start = text.rfind("\n", 0, tok.idx) + 1
+    end = tok.idx + len(tok)
+    if not text[line_start : tok.idx].strip(" \t-*•·"):
+        sep = LABEL_SEPARATOR.match(text, end)
+        if sep and sep.end() > end and _name_at(ctx, tok, sep.end(), expansion, abbreviation):
+            return True
+    sent = tok.sent
+    nxt = tok.doc[sent.end] if sent.end < len(tok.doc) else None
+    if nxt is None:
+        return False
+    start = nxt.sent.start_char
+    if text[end : start].count("\n") > 1:
+        return False  # a new paragraph: no longer "right after"
+    link = NEXT_SENTENCE_LINK.match(text, start)
+    if not link:
+        return False
+    subject = link.group("subject").lower()
+    if subject not in {abbreviation.lower(), "dat", "dit", "die", "deze afkorting"}:
+        return False
+    return _name_at(ctx, tok, link.end(), expansion, abbreviation)
+
+
+def _name_at(ctx: Context, tok, start: int, expansion: str, abbreviation: str) -> bool:
+    """Does the full name of the abbreviation start at character ``start`` (an article before
+    it aside): the listed one, or words without a finite verb, up to the end of the line or a
+    mark, whose first letters or parts spell the capitals in order ("Regionaal Informatie- en
+    Expertisecentrum" is RIEC), not many more of them than the letters?"""
+    text = ctx.text
+    rest = re.sub(r"^(?:de|het|een)\s+", "", text[start : start + 160], flags=re.IGNORECASE)
+    if expansion:
+        return rest.lower().startswith(expansion.lower())
+    letters = "".join(c for c in abbreviation if c.isupper())
+    stretch = re.split(r"[\n.;:()]|,\s", rest, maxsplit=1)[0]
+    words = stretch.split()
+    if len(letters) < 2 or not words or len(words) > len(letters) + 3 or not letters_in_order(letters, words):
+        return False
+    offset = start + text[start:].find(stretch)
+    return not _main_verb_in(tok.doc, offset, offset + len(stretch))
+
+
 SHORT_FORM = re.compile(r"\b(afgekort|afkorting|kortweg|hierna|ook wel|oftewel|ofwel)\b")
 SLASH_NAME = re.compile(r"^[^\W\d_]+(?:[-/][^\W\d_]+)*$")
 
@@ -560,6 +620,8 @@ def written_out(ctx: Context, tok, expansion: str, abbreviation: str = "") -> bo
     if after.lstrip().startswith("(") and (not expansion or expansion.lower()[:12] in after):
         return True
     if explained_after(ctx, tok) or not expansion and spelled_by_word_nearby(ctx.text, tok, letters):
+        return True
+    if glossed(ctx, tok, expansion, abbreviation or tok.text):
         return True
     before = text[max(0, tok.idx - 120) : tok.idx]
     if before.rstrip().endswith("("):
@@ -598,7 +660,7 @@ class UnexplainedAbbreviation(Rule):
         good="U kunt hulp krijgen via de Wet maatschappelijke ondersteuning (Wmo).",
         exceptions=(
             "Afkortingen die iedereen kent, zoals btw, pdf, dvd, hbo, DigiD, BSN en het WK. Afkortingen die de "
-            "tekst zelf uitlegt, ook direct erna, zoals 'KFOR, de vredesmacht van de NAVO in Kosovo'. Of met het hele woord er direct voor, zoals 'politieassistent (PA)' en 'hoofdgroenstructuur, afgekort HGS'. Of met de hele naam later in de zin, als een woord zegt dat het om hetzelfde gaat, zoals 'de Wmo, ofwel de Wet maatschappelijke ondersteuning'. Of als de afkorting al eerder in de zin stond en direct na de naam weer staat, zoals 'Een Woo-verzoek doet u op grond van de Wet open overheid (Woo)'. Letters in een rekeningnummer of een code, of in een patroon voor een datum of tijd, zoals 'HH:MM'. Hoofdletters in een "
+            "tekst zelf uitlegt, ook direct erna, zoals 'KFOR, de vredesmacht van de NAVO in Kosovo'. Of met het hele woord er direct voor, zoals 'politieassistent (PA)' en 'hoofdgroenstructuur, afgekort HGS'. Of met de hele naam direct erna: op een regel als 'Wmo: Wet maatschappelijke ondersteuning', of in de volgende zin, zoals 'Dat is de Wet maatschappelijke ondersteuning'. Of met de hele naam later in de zin, als een woord zegt dat het om hetzelfde gaat, zoals 'de Wmo, ofwel de Wet maatschappelijke ondersteuning'. Of als de afkorting al eerder in de zin stond en direct na de naam weer staat, zoals 'Een Woo-verzoek doet u op grond van de Wet open overheid (Woo)'. Letters in een rekeningnummer of een code, of in een patroon voor een datum of tijd, zoals 'HH:MM'. Hoofdletters in een "
             "naam, zoals 'Decos JOIN', 'de sportvereniging WCR' en 'bij station RAI'. Een voorbeeld na een woord dat zegt wat het is, "
             "zoals 'vervoerders (zoals de HTM)'. Een eenheid na "
             "een getal, zoals '3500 KWH'. Een soort bestand naast een bekende, zoals 'PNG of PDF'. Maar de korte naam van een afdeling of team, zoals 'afdeling BOR', legt u wel uit. Gewone woorden in hoofdletters, zoals 'LET OP'. En "
