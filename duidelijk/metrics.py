@@ -624,7 +624,7 @@ class TokenTable:
         numpy.cumsum(deps != self.punct, out=counts[1:])
         self.non_punct = counts.tolist()
         self._arrays = (counts, heads, deps)  # the same as numpy arrays, for dependency_lengths
-        starts = numpy.flatnonzero(rows[:, 10].astype("int64") == 1).tolist() if doc.has_annotation("SENT_START") else []
+        starts = (rows[:, 10] == 1).nonzero()[0].tolist() if doc.has_annotation("SENT_START") else []
         if not starts or starts[0] != 0:
             starts.insert(0, 0)
         self.sent_bounds = list(zip(starts, starts[1:] + [n])) if n else []  # as Doc.sents
@@ -688,7 +688,7 @@ class TokenTable:
         """The indexes of the tokens whose dependency label has the string id ``label``."""
         import numpy
 
-        return numpy.flatnonzero(self._arrays[2] == label).tolist()
+        return (self._arrays[2] == label).nonzero()[0].tolist()
 
     def punct_or_space(self) -> list[bool]:
         """Per token: punctuation or white space (``Token.is_punct or Token.is_space``), the
@@ -744,10 +744,10 @@ class TokenTable:
             n = len(heads)
             conj = (deps == self.conj) & (heads != numpy.arange(n))
             has_conjuncts = conj.copy()
-            right = numpy.flatnonzero(conj & (heads < numpy.arange(n)))  # a conjunct after its head
+            right = (conj & (heads < numpy.arange(n))).nonzero()[0]  # a conjunct after its head
             has_conjuncts[heads[right]] = True
             subjects = (deps == self.nsubj) & has_conjuncts[heads]
-            for i in numpy.flatnonzero(conj | subjects).tolist():
+            for i in (conj | subjects).nonzero()[0].tolist():
                 out[i] = self.dependency_length(i)
             self._lengths = out
         return self._lengths
@@ -769,7 +769,7 @@ class TokenTable:
         if self._solid is None:
             import numpy
 
-            self._solid = numpy.flatnonzero(numpy.logical_not(self.is_space)).tolist()
+            self._solid = numpy.logical_not(self.is_space).nonzero()[0].tolist()
         return self._solid
 
     def children(self, i: int) -> list[int]:
@@ -868,10 +868,10 @@ class FactColumn:
             self._generation, self._source = _generation, source
         ids = table.fact_ids()
         try:
-            unknown = numpy.flatnonzero(~self._known[ids])
+            unknown = (~self._known[ids]).nonzero()[0]
         except IndexError:  # facts made since the arrays were last made larger
             self._grow(max(int(ids.max()) + 1, 2 * len(self._known)), keep=True)
-            unknown = numpy.flatnonzero(~self._known[ids])
+            unknown = (~self._known[ids]).nonzero()[0]
         values, known = self._values, self._known
         for i in unknown.tolist():
             fact = facts[i]

@@ -148,20 +148,18 @@ class Context:
     def prose_candidates(self, mask) -> list[int]:
         """The indexes of the tokens in prose sentences where ``mask`` (a numpy array of
         booleans per token: ``metrics.FactColumn.of``) says yes, in order: the tokens a rule
-        that reads only prose needs to visit."""
-        import numpy
-
+        that reads only prose needs to visit. (``ndarray.nonzero`` rather than
+        ``numpy.flatnonzero``: the same indexes of a 1-D array, without two layers of numpy's
+        Python wrappers, about 1 us a call; rules ask some 2,000 times a pass.)"""
         if not PREFILTER:
-            return numpy.flatnonzero(self.prose_mask).tolist()
-        return numpy.flatnonzero(mask & self.prose_mask).tolist()
+            return self.prose_mask.nonzero()[0].tolist()
+        return (mask & self.prose_mask).nonzero()[0].tolist()
 
     def candidates(self, mask) -> list[int]:
         """``prose_candidates`` for a rule that reads every token, prose or not."""
-        import numpy
-
         if not PREFILTER:
             return list(range(len(self.doc)))
-        return numpy.flatnonzero(mask).tolist()
+        return mask.nonzero()[0].tolist()
 
     def by_prose_sentence(self, indexes: list[int]) -> list[tuple["Span", list[int]]]:
         """The prose sentences that hold some of ``indexes`` (in order, each in a prose
