@@ -339,6 +339,39 @@ def test_dd106_skips_only_sentences_without_a_finding(nlp, monkeypatch):
     assert [nominalisation._may_match(range(s.start, s.end), *args, skipped) for s in sents] == [False, False, True]
 
 
+def test_dd106_light_verbs_read_from_the_verbs_and_particles_only(nlp):
+    """DD106's check gives ``_may_match`` the sentence's verbs and particle words, found per
+    Doc by a fact column (``_VERB_OR_PARTICLE``): the same answer as reading every token, on
+    the example letters and sentences with light verbs, separated particles and expressions;
+    without the verbs the light-verb test finds nothing (so the list is what it reads)."""
+    from bisect import bisect_left
+
+    from duidelijk.phrases import doc_keys, span_keys
+    from duidelijk.rules import nominalisation
+
+    light = ("Wij nemen morgen een besluit.", "Wij gaan daarna tot betaling over.",
+             "Hij doet aangifte bij de politie.", "Zij stelt de vraag opnieuw aan hem.")
+    answers = []
+    for text in [*_texts(), *NOMINAL_SENTENCES, *light]:
+        doc = nlp(text)
+        table = token_table(doc)
+        verbs = nominalisation._VERB_OR_PARTICLE.of(table).nonzero()[0].tolist()
+        assert verbs == [i for i, f in enumerate(table.facts)
+                         if f.pos in {"VERB", "AUX"} or f.lower in nominalisation._PARTICLE_WORDS]
+        heads = {table.heads[j] for j in table.with_dep(doc.vocab.strings["compound:prt"])}
+        assert heads == {h for h, d in zip(table.heads, table.deps) if d == doc.vocab.strings["compound:prt"]}
+        args = (table.facts, doc_keys(doc), nominalisation.expressions_by_word(), heads, table.punct_or_space())
+        for s in doc.sents:
+            keys = span_keys(doc, s.start, s.end)
+            here = verbs[bisect_left(verbs, s.start):bisect_left(verbs, s.end)]
+            may = nominalisation._may_match(range(s.start, s.end), *args, keys)
+            assert nominalisation._may_match(range(s.start, s.end), *args, keys, here) == may
+            answers.append(may)
+            if text in light:
+                assert may and not nominalisation._may_match(range(s.start, s.end), *args, keys, [])
+    assert any(answers) and not all(answers)
+
+
 def test_dd104_keeps_the_verdicts_of_a_few_settings_only():
     difficult_words._verdicts.clear()
     for n in range(difficult_words._SETTINGS_LIMIT * 2 + 3):

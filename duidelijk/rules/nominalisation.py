@@ -14,13 +14,15 @@ light-verb pattern does not name the same passage, and names only the states wit
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import cache
 
 from duidelijk import wordlists
 from duidelijk.findings import Severity
 from duidelijk.lexicon import zipf
-from duidelijk.metrics import noun_class, token_table
+from duidelijk.metrics import FactColumn, noun_class, token_table
 from duidelijk.phrases import OWNER_WORDS, conjunct_between, doc_keys, in_clause_of, in_relative_clause, span_keys
+from duidelijk.rules import base
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.verbs import PARTICLES, present_singular, stem_from_infinitive
 
@@ -250,10 +252,12 @@ def in_own_phrase(found, bag) -> bool:
 
 _VERB_POS = frozenset({"VERB", "AUX"})
 _PARTICLE_WORDS = frozenset(PARTICLES)  # for "is this word a particle" (PARTICLES is a tuple, in order)
+# a verb or a particle word: the tokens of a sentence that _may_match's light-verb test reads
+_VERB_OR_PARTICLE = FactColumn(lambda fact, _: fact.pos in _VERB_POS or fact.lower in _PARTICLE_WORDS)
 AUXILIARIES = {"hebben", "zijn", "worden", "kunnen", "moeten", "mogen", "willen", "zullen"}
 
 
-def _may_match(indexes, facts, keys_of, by_word, particle_heads, skipped=None, keys=None) -> bool:
+def _may_match(indexes, facts, keys_of, by_word, particle_heads, skipped=None, keys=None, verbs=None) -> bool:
     """Can one of DD106's three patterns match in these tokens? Read from the token table
     and the match keys (``phrases.doc_keys``), without a Token: "het ... van" needs both
     words; an expression needs all its words among the keys; a light verb needs a verb whose
@@ -263,11 +267,14 @@ def _may_match(indexes, facts, keys_of, by_word, particle_heads, skipped=None, k
     (``_keys`` only within ``WINDOW`` words), so the keys asked about are never fewer.
     ``keys``: every key of the tokens (``phrases.span_keys``), if at hand. ``skipped``: per token of the Doc, whether ``check`` leaves it out (punctuation or
     space); given, "het ... van" must be "het" + a word in -en + "van" in those words, as
-    ``_het_van`` asks, not just both words somewhere in the sentence."""
+    ``_het_van`` asks, not just both words somewhere in the sentence. ``verbs``: the tokens
+    of ``indexes`` that are a verb or a particle word, in order (``_VERB_OR_PARTICLE``), if
+    at hand: the only tokens the light-verb test reads."""
     # (a frozenset, not changed: joined keys make a new set below)
     present = frozenset(keys) if keys is not None else frozenset().union(*(keys_of[i] for i in indexes))
     if het_van_may(present, indexes, facts, skipped):
         return True
+    indexes = indexes if verbs is None else verbs
     here = [facts[i] for i in indexes]
     particles = [(j, f.lower) for j, f in zip(indexes, here) if f.lower in _PARTICLE_WORDS]
     for i, fact in zip(indexes, here):
@@ -401,11 +408,16 @@ class Nominalisation(Rule):
         facts, keys_of = table.facts, doc_keys(doc)
         by_word = expressions_by_word()
         particle_dep = ctx.doc.vocab.strings["compound:prt"]
-        particle_heads = {h for h, dep in zip(table.heads, table.deps) if dep == particle_dep}
+        particle_heads = {table.heads[j] for j in table.with_dep(particle_dep)}
         skipped = table.punct_or_space()
+        # the verbs and particle words of the Doc, found in one numpy step (a few per
+        # sentence): _may_match's light-verb test reads only those, not every token
+        verbs = _VERB_OR_PARTICLE.of(table).nonzero()[0].tolist() if base.PREFILTER else None
         for sent in ctx.prose_sentences:
             if not _may_match(range(sent.start, sent.end), facts, keys_of, by_word, particle_heads, skipped,
-                              span_keys(ctx.doc, sent.start, sent.end)):
+                              span_keys(ctx.doc, sent.start, sent.end),
+                              None if verbs is None else
+                              verbs[bisect_left(verbs, sent.start):bisect_left(verbs, sent.end)]):
                 continue  # none of the three patterns can match here: no Token made
             tokens = [doc[i] for i in range(sent.start, sent.end) if not skipped[i]]  # as Token.is_space / is_punct
             used: set[int] = set()
