@@ -324,7 +324,8 @@ def explained(tok, facts=None) -> bool:
     def low(j: int) -> str:
         return facts[j].lower if facts is not None else doc[j].lower_
 
-    after = [low(j) for j in range(i + 1, min(i + 8, n))]
+    after = [low(j) for j in range(i + 1, min(i + 8, n))] if facts is None else \
+        [f.lower for f in facts[i + 1:i + 8]]  # (a slice of the facts: no call per word)
     if after and after[0].startswith(_EXPLAINER_STARTS) and any(" ".join(after[:4]).startswith(e) for e in EXPLAINERS) \
             and not (after[0] == "(" and after[1:2] and (after[1] in REFERENCES or after[1][:1].isdigit())):
         return True  # not a reference in brackets: "(zie bijlage)", "(artikel 4)"
@@ -464,8 +465,14 @@ def named(doc, i: int, j: int, after: list[str], sent_start: int, sent_end: int,
     artikel dat de cessie noemt", "In de brief wordt de subrogatie genoemd", "U noemt dat de
     beschikking niet klopt"), not "Het heet dat ..." (it is said that). ``j``: the token before
     the word and its article; ``low``: the lower case of a token."""
-    if j < sent_start + 1 or any(low(m) == "?" for m in range(sent_start, sent_end)):
-        return False  # a question asks for a name; it does not give one
+    # a question asks for a name; it does not give one. (Asked last, of the few words that the
+    # tests below name: a walk over the whole sentence for each hard word and DD103 match.)
+    return j >= sent_start + 1 and _names_it(doc, i, j, after, sent_start, sent_end, low) and not any(
+        low(m) == "?" for m in range(sent_start, sent_end))
+
+
+def _names_it(doc, i: int, j: int, after: list[str], sent_start: int, sent_end: int, low) -> bool:
+    """``named`` but for its test of a question (and of a word at the sentence's start)."""
     if j == i - 1 and low(j) in POINTING:
         return False  # the word's own "dit": "U kunt dit kenmerk noemen", "Wij noemen dit kenmerk ..."
     s = sent_start
