@@ -431,6 +431,7 @@ def test_dd108_skips_only_sentences_too_short_for_a_long_lead_in(nlp, monkeypatc
     texts = _texts() + list(LEAD_IN_SENTENCES)
     for settings in ({"select": ["DD108"]}, {"select": ["DD108"], "rules": {"DD108": {"max_words": 4}}}):
         fast = _findings(nlp, texts, settings)
+        fast_default = fast if "rules" not in settings else fast_default
         monkeypatch.setattr(tang, "_few_words", lambda *args: False)
         assert fast == _findings(nlp, texts, settings)
         monkeypatch.undo()
@@ -441,6 +442,31 @@ def test_dd108_skips_only_sentences_too_short_for_a_long_lead_in(nlp, monkeypatc
     table = token_table(doc)
     few = [tang._few_words(table.word, s.start, s.end, 8) for s in doc.sents]
     assert any(few) and not all(few)
+
+    # once the verb is known, a sentence with few words before it is passed over too: fewer
+    # sentences reach the lead-in's own tests, with the same findings (above)
+    reached = []
+    real = tang._continues_sentence_before
+
+    def counted(*args):
+        reached.append(args[1].start)
+        return real(*args)
+
+    monkeypatch.setattr(tang, "_continues_sentence_before", counted)
+    _findings(nlp, texts, {"select": ["DD108"]})
+    skipping = len(reached)
+    reached.clear()
+    words, asked = tang._few_words, set()
+
+    def sentence_only(word, start, end, limit):  # the old way: the test of the whole sentence only
+        if (id(word), start) in asked:
+            return False  # the second question of a sentence: the words before its verb
+        asked.add((id(word), start))
+        return words(word, start, end, limit)
+
+    monkeypatch.setattr(tang, "_few_words", sentence_only)
+    assert fast_default == _findings(nlp, texts, {"select": ["DD108"]})
+    assert 0 < skipping < len(reached)
 
 
 JARGON_SENTENCES = (

@@ -676,7 +676,8 @@ def _fronted_opener(doc, start, verb, after_subclause: bool = False):
 
 def _few_words(word: list[bool], start: int, end: int, limit: int) -> bool:
     """Has the sentence ``start:end`` at most ``limit`` words (``word``: ``TokenTable.word``)?
-    The words before its verb are some of them, so DD108 has nothing to say about it."""
+    The words before its verb are some of them, so DD108 has nothing to say about it. (Asked
+    again of the tokens before the verb, once the verb is known.)"""
     return sum(word[start:end]) <= limit
 
 
@@ -748,6 +749,9 @@ class LeadIn(Rule):
             verb = main if main is not None else verb
             if verb is None or verb.pos_ not in {"VERB", "AUX"} or not word[verb.i]:
                 continue
+            if _few_words(word, sent.start, min(verb.i, sent.end), limit):
+                continue  # at most ``limit`` words before the verb at all: the lead-in counted
+                # below (from a colon on, dates and names as one word) has no more (most sentences)
             if _continues_sentence_before(ctx.text, sent, verb):
                 continue  # "Dan kan het zijn dat: - iemand anders de code ... heeft aangevraagd"
             clause = clause_verb(verb)
