@@ -540,21 +540,80 @@ def _string_of(strings):
     return text
 
 
+# what a token's labels other than its form decide (``_label_facts``): how its content-word
+# flag follows from the form (``_content_word``)
+_NOT_CONTENT, _CONTENT, _UNLESS_ORDINAL, _IF_MANNER_ADVERB = range(4)
+# (POS, TAG, MORPH, copula or not, ENT_TYPE) ids -> _label_facts: a hundred or so of them in
+# a varied text, against thousands of forms
+_labels: dict[tuple, tuple] = {}
+
+
+def _label_facts(vocab, text, pos_id: int, tag_id: int, morph_id: int, copula: int, ent_id: int) -> tuple:
+    """What the facts of a token take from its labels alone, once per combination of
+    labels: (POS, how ``_content_word`` goes on from the form, finite verb, VerbForm=Fin,
+    a noun or name, a symbol, the noun type of a noun no list holds)."""
+    pos, tag, ent_type = text(pos_id), text(tag_id), text(ent_id)
+    numtype, finite_form = _morph_facts(vocab, morph_id)
+    if "TW" in tag or pos == "NUM" or numtype or copula:
+        content = _NOT_CONTENT
+    elif pos == "ADJ":
+        content = _UNLESS_ORDINAL
+    elif pos in ("NOUN", "PROPN", "VERB"):
+        content = _CONTENT
+    else:
+        content = _IF_MANNER_ADVERB
+    noun = pos in ("NOUN", "PROPN")
+    facts = _labels[(pos_id, tag_id, morph_id, copula, ent_id)] = (
+        pos, content, "WW|pv" in tag or finite_form, finite_form, noun,
+        not noun and ("SPEC" in tag or pos in ("SYM", "X")), _ENTITY_NOUN.get(ent_type, "?"))
+    return facts
+
+
 def _make_facts(vocab, key: tuple, text=None) -> _Facts:
     """The facts of a token from its labels (LOWER, LEMMA, POS, TAG, MORPH, copula or not,
-    ENT_TYPE, IS_ALPHA), as the per-token functions above work them out from a Token.
+    ENT_TYPE, IS_ALPHA), as the per-token functions above work them out from a Token:
+    what the labels other than the form decide comes from ``_labels`` (a hundred or so
+    combinations), so that a new word reads only its form and lemma.
     ``text``: ``_string_of(vocab.strings)``, made once per Doc by the caller."""
     lower_id, lemma_id, pos_id, tag_id, morph_id, copula, ent_id, alpha = key
     if text is None:
         text = _string_of(vocab.strings)
-    lower, lemma, pos, tag, ent_type = map(text, (lower_id, lemma_id, pos_id, tag_id, ent_id))
-    numtype, finite_form = _morph_facts(vocab, morph_id)
-    content = _content_word(tag, pos, numtype, lower, bool(copula))
+    labels = _labels.get((pos_id, tag_id, morph_id, copula, ent_id))
+    if labels is None:
+        if len(_labels) > _FACTS_LIMIT:
+            _labels.clear()
+        labels = _label_facts(vocab, text, pos_id, tag_id, morph_id, copula, ent_id)
+    pos, how, finite, finite_form, noun, symbol, entity_noun = labels
+    lower, lemma = text(lower_id), text(lemma_id)
     lemma_lower = lemma.lower()
-    return _Facts(
-        content, "WW|pv" in tag or finite_form, _frequency(pos, content, lower, lemma_lower),
-        _noun_type(pos, tag, lower, lemma_lower, ent_type), lower, lemma, bool(alpha), pos,
-        difficulty._gap(lower, lemma) if alpha and pos != "PROPN" else None, finite_form)
+    # _content_word, _frequency and _noun_type with the labels' part known
+    if how == _CONTENT:
+        content = True
+    elif how == _NOT_CONTENT:
+        content = False
+    elif how == _UNLESS_ORDINAL:
+        content = not _ORDINAL.fullmatch(lower)
+    else:
+        content = lower in _words("lint_manner_adverbs")
+    frequency = None
+    if content and pos != "PROPN":
+        skiplist = _words("lint_freq_skiplist")
+        if lower not in skiplist and lemma_lower not in skiplist:
+            head = lower
+            if pos == "NOUN":  # a listed compound counts with the frequency of its head noun
+                entry = _nouns().get(lower)
+                head = entry[1] if entry and entry[1] else lower
+            frequency = word_frequency(head)
+    if noun:
+        nouns = _nouns()
+        entry = nouns.get(lower) or nouns.get(lemma_lower)
+        kind = entry[0] if entry else entity_noun
+    else:
+        kind = "c" if symbol and lower in unit_symbols() else None
+    gap = None
+    if alpha and pos != "PROPN":  # difficulty._gap (without its import at each call)
+        gap = max(0.0, difficulty.FAMILIAR - max(word_frequency(lower), word_frequency(lemma_lower)))
+    return _Facts(content, finite, frequency, kind, lower, lemma, bool(alpha), pos, gap, finite_form)
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import SHARED
 
 from duidelijk import difficulty, metrics
 from duidelijk.config import Config
@@ -83,21 +84,51 @@ def test_sentences_equal_doc_sents(contexts):
         assert len(table.sent_bounds) > 1
 
 
+def _assert_facts_equal_the_token_functions(table, doc):
+    for tok in doc:
+        fact = table.facts[tok.i]
+        content = metrics._is_content_word(tok)
+        assert fact.content == content, tok.text
+        assert fact.finite == metrics._is_finite_verb(tok), tok.text
+        assert fact.finite_form == ("Fin" in tok.morph.get("VerbForm")), tok.text
+        assert fact.frequency == metrics._token_frequency(tok, None, content), tok.text
+        assert fact.noun == metrics.noun_type(tok), tok.text
+        assert (fact.lower, fact.lemma, fact.alpha, fact.pos) == (tok.lower_, tok.lemma_, tok.is_alpha, tok.pos_)
+        read = tok.is_alpha and tok.pos_ != "PROPN"  # a word the difficulty model reads
+        assert fact.gap == (difficulty._gap(tok.lower_, tok.lemma_) if read else None), tok.text
+
+
+UD_DEV = SHARED / "ud-dutch" / "dev.conllu"
+
+
+@pytest.mark.skipif(not UD_DEV.exists(), reason="UD data not available")
+def test_facts_equal_the_per_token_functions_on_every_word_of_the_ud_dev_text(nlp):
+    """Every token of the UD Dutch dev text (some 70 combinations of the labels POS, tag,
+    morphology, copula and entity): its facts, made from the table of label facts
+    (``metrics._labels``) and its form, equal the per-token functions, both with the label
+    table filled by other words first and with it empty for each text."""
+    sentences = [line[len("# text = "):].strip() for line in UD_DEV.read_text(encoding="utf-8").splitlines()
+                 if line.startswith("# text = ")]
+    texts = [" ".join(sentences[k:k + 40]) for k in range(0, len(sentences), 40)]
+    assert len(texts) > 10
+    kinds, labels = set(), set()
+    for n, doc in enumerate(nlp.pipe(texts)):
+        metrics._facts.clear()  # worked out from the labels now, not found from another text
+        if n % 2:
+            metrics._labels.clear()
+        table = TokenTable(doc)
+        _assert_facts_equal_the_token_functions(table, doc)
+        kinds |= {(f.content, f.noun, f.frequency is None, f.finite) for f in table.facts}
+        labels |= {(t.pos_, t.tag_, str(t.morph), t.dep_ == "cop", t.ent_type_) for t in doc}
+    assert len(labels) > 50 and len(kinds) > 10  # many kinds of words and labels were compared
+
+
 def test_facts_equal_the_per_token_functions(contexts):
     for ctx in contexts:
         metrics._facts.clear()  # worked out from the labels now, not found from another text
+        metrics._labels.clear()
         table = TokenTable(ctx.doc)
-        for tok in ctx.doc:
-            fact = table.facts[tok.i]
-            content = metrics._is_content_word(tok)
-            assert fact.content == content
-            assert fact.finite == metrics._is_finite_verb(tok)
-            assert fact.finite_form == ("Fin" in tok.morph.get("VerbForm"))
-            assert fact.frequency == metrics._token_frequency(tok, None, content)
-            assert fact.noun == metrics.noun_type(tok)
-            assert (fact.lower, fact.lemma, fact.alpha, fact.pos) == (tok.lower_, tok.lemma_, tok.is_alpha, tok.pos_)
-            read = tok.is_alpha and tok.pos_ != "PROPN"  # a word the difficulty model reads
-            assert fact.gap == (difficulty._gap(tok.lower_, tok.lemma_) if read else None)
+        _assert_facts_equal_the_token_functions(table, ctx.doc)
     kinds = {f.noun for ctx in contexts for f in token_table(ctx.doc).facts}
     assert {"c", "a", None} <= kinds  # the texts have concrete and abstract nouns
 
