@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import SHARED
 
 from duidelijk.metrics import token_table
 from duidelijk.rules import difficult_words
@@ -104,14 +105,18 @@ def test_in_name_examples(nlp):
     # common (Zipf 4.5-5.2), neither formal nor a Latin noun: no penalty can make it hard
     (("keuken", "keuken", "NOUN"), False),
     (("brief", "brief", "NOUN"), False),
-    # formal by its class or ending, or a Latin noun: the long way
-    (("tevens", "tevens", "ADV"), True),
-    (("situatie", "situatie", "NOUN"), True),
+    # common and formal by its class or ending (known from the test above): its bar is
+    # higher, and no penalty counts
+    (("tevens", "tevens", "ADV"), False),
+    (("situatie", "situatie", "NOUN"), False),
+    # a Latin noun, or less common and not yet known to be formal: the long way
     (("context", "context", "NOUN"), True),
+    (("woonachtig", "woonachtig", "ADJ"), True),
 ])
 def test_common_plain_word_needs_no_spoken_frequency(monkeypatch, word, asked):
     """A common word that is not formal passes without its spoken frequency or lemma sum,
-    with the verdict of the long way."""
+    and so does a word whose form gives it a higher bar (formal, as asked already, or old:
+    the long way zeroes its penalty), with the verdict of the long way."""
     rule = _rule({})
     calls = []
     penalty = difficult_words.spoken_penalty
@@ -157,3 +162,33 @@ def test_spoken_penalty_gives_the_penalty_of_spoken_gap(nlp, settings):
     got = [difficult_words.spoken_penalty(*w, opts) for w in words]
     assert got == [_spoken_penalty_long(*w, opts) for w in words]
     assert any(p > 0 for p in got) and any(p == 0 for p in got)
+
+
+UD_DEV = SHARED / "ud-dutch" / "dev.conllu"
+
+
+@pytest.mark.skipif(not UD_DEV.exists(), reason="UD data not available")
+@pytest.mark.parametrize("settings", [{}, {"spoken_gap_weight": 2.0, "spoken_gap_free": 0.2}, {"old_zipf": 4.0}])
+def test_shortcuts_give_the_verdicts_of_the_long_way_on_every_word_of_the_ud_dev_text(nlp, monkeypatch, settings):
+    """Every content word of the UD Dutch dev text (form, lemma, part of speech; about 3,500
+    distinct words, also as a foreign word 'X'): the verdicts with the shortcuts
+    (``FLOOR_SHORTCUT``: the floor of its familiarity, no register penalty for a word whose
+    form already raises its bar) equal those of the long way, which asks the spoken
+    frequency of more words."""
+    sentences = [line[len("# text = "):].strip() for line in UD_DEV.read_text(encoding="utf-8").splitlines()
+                 if line.startswith("# text = ")]
+    words = sorted({(t.lower_, t.lemma_, t.pos_) for doc in nlp.pipe(sentences) for t in doc
+                    if t.is_alpha and t.pos_ in CONTENT_POS and len(t.text) >= 4})
+    words += [(low, lemma, "X") for low, lemma, _ in words[::7]]
+    assert len(words) > 3000
+    rule = _rule(settings)
+    calls = []
+    penalty = difficult_words.spoken_penalty
+    monkeypatch.setattr(difficult_words, "spoken_penalty", lambda *a: calls.append(a) or penalty(*a))
+    quick = [rule.word_score(*w, 15) for w in words]
+    quick_calls = len(calls)
+    monkeypatch.setattr(difficult_words, "FLOOR_SHORTCUT", False)
+    slow = [rule.word_score(*w, 15) for w in words]
+    assert quick == slow
+    assert sum(s is not None for s in slow) > 100 and sum(s is None for s in slow) > 1000
+    assert quick_calls < len(calls) - quick_calls  # the shortcuts pass over words the long way asks about
