@@ -42,7 +42,9 @@ def _texts() -> list[str]:
     made = [" ".join(SENTENCES[k::9]) for k in range(9)]
     # an undotted letter pair (DD113) and "men" beside "onze" (DD111's message counts "wij"/"ons"):
     # a review broke each filter in a copy and only these sentences told the two ways apart
-    single = ["Wij betalen het bedrag zsm uit.", "Op onze website vindt men meer informatie."]
+    single = ["Wij betalen het bedrag zsm uit.", "Op onze website vindt men meer informatie.",
+              # letter pairs with white space between (DD112 reads the words around each "en")
+              "Het college van B  en  W besluit. En W is een letter. Zij en B en\nW praten. O en O helpt."]
     return letters + made + single + ["Geachte heer Jansen,\n\n" + " ".join(SENTENCES[:40])]
 
 

@@ -17,6 +17,7 @@ from duidelijk.findings import Severity
 from duidelijk.metrics import FactColumn, token_table, unit_symbols
 from duidelijk.dictionary import compound_parts, exists
 from duidelijk.lexicon import zipf
+from duidelijk.rules import base
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.clauses import is_finite
 
@@ -677,11 +678,14 @@ class UnexplainedAbbreviation(Rule):
         # where "en" stands: a pair of capitals ("B en W") needs it, most sentences have none
         facts = tokens.facts
         joins = [i for i in ctx.candidates(_EN.of(tokens)) if facts[i].lower == "en"]
-        maybe = may_be_abbreviations(ctx, tokens, table)
+        # the tokens to look at closer, tested once for the whole Doc (the test is per token);
+        # each sentence takes its own by bisection
+        found = candidates(tokens, table, 0, len(doc), may_be_abbreviations(ctx, tokens, table))
         for sent in ctx.prose_sentences:
-            if joins and bisect_left(joins, sent.start) < bisect_left(joins, sent.end):
-                yield from self._letter_pairs(ctx, sent, table, seen, tokens)
-            for i in candidates(tokens, table, sent.start, sent.end, maybe):  # no Token object for most words
+            lo, hi = bisect_left(joins, sent.start), bisect_left(joins, sent.end)
+            if lo < hi:
+                yield from self._letter_pairs(ctx, sent, table, seen, tokens, joins[lo:hi] if base.PREFILTER else None)
+            for i in found[bisect_left(found, sent.start):bisect_left(found, sent.end)]:  # no Token object for most words
                 tok = doc[i]
                 if "/" in tok.text:
                     yield from self._slash_parts(ctx, tok, seen)
@@ -769,11 +773,26 @@ class UnexplainedAbbreviation(Rule):
             yield self.finding(ctx, start, start + len(part),
                                f"Is '{part}' een afkorting? Schrijf die de eerste keer voluit.")
 
-    def _letter_pairs(self, ctx, sent, table, seen, tokens):
-        """"B en W", "O en O": two capital letters joined by "en" are one abbreviation."""
+    def _letter_pairs(self, ctx, sent, table, seen, tokens, joins=None):
+        """"B en W", "O en O": two capital letters joined by "en" are one abbreviation.
+        ``joins``: the tokens "en" of the sentence, in order, if at hand: each with the words
+        (no white space) right before and after it in the sentence, instead of every three
+        words side by side."""
         texts, facts, doc = tokens.texts, tokens.facts, ctx.doc
-        words = [i for i in range(sent.start, sent.end) if not tokens.is_space[i]]
-        for ia, imid, ib in zip(words, words[1:], words[2:]):
+        if joins is None:
+            words = [i for i in range(sent.start, sent.end) if not tokens.is_space[i]]
+            triples = zip(words, words[1:], words[2:])
+        else:
+            is_space, triples = tokens.is_space, []
+            for imid in joins:
+                ia, ib = imid - 1, imid + 1
+                while ia >= sent.start and is_space[ia]:
+                    ia -= 1
+                while ib < sent.end and is_space[ib]:
+                    ib += 1
+                if ia >= sent.start and ib < sent.end:
+                    triples.append((ia, imid, ib))
+        for ia, imid, ib in triples:
             if not (len(texts[ia]) == 1 and texts[ia].isupper() and facts[imid].lower == "en"
                     and len(texts[ib]) == 1 and texts[ib].isupper()):
                 continue
