@@ -16,6 +16,7 @@ A writer fills these in; they are no words of the letter. A CamelCase name on it
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from duidelijk.document import PLACEHOLDER_MASK, Segment
 
@@ -147,8 +148,11 @@ def _dutch_name(span: str) -> bool:
     return zipf(core) > 0 or any((p[0].isupper() or p is parts[0]) and p.lower() in STOP_WORDS for p in parts)
 
 
+@lru_cache(maxsize=4096)
 def code_field(text: str) -> bool:
-    """Is ``text`` as a whole a field name written as code (``code_spans``)?"""
+    """Is ``text`` as a whole a field name written as code (``code_spans``)? Kept per text
+    (bounded): the coverage (``metrics_report.code_fields``) and DD115 ask it of every
+    placeholder of a text, and templates share their placeholders ("[NAAM]", "{{ datum }}")."""
     return code_spans(text) == [(0, len(text), False)]
 
 
