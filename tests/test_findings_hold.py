@@ -2611,3 +2611,35 @@ def test_men_in_a_public_notice_is_the_reader(check):
             "stukken ook op www.officielebekendmakingen.nl. Men kan een zienswijze indienen bij de gemeenteraad.")
     f = found(check, "DD111", text)
     assert len(f) == 2 and all("'u'" in x.message for x in f)
+
+
+# --- DD111: "Het is niet mogelijk om ...", "Er is ... nodig" in a letter (sixteenth session, small16)
+@pytest.mark.parametrize("text, span, advice", [
+    ("Geachte mevrouw,\nEr is meer informatie en tijd nodig om uw aanvraag te behandelen.",
+     "Er is meer informatie en tijd nodig", "'Wij hebben ... nodig' of 'U hebt ... nodig'"),
+    ("U heeft een aanvraag gedaan. Het is helaas niet mogelijk om de gegevens te tonen.",
+     "Het is helaas niet mogelijk", "'U kunt ... niet' of 'Wij kunnen ... niet'"),
+    ("U heeft een aanvraag gedaan. Helaas is het niet mogelijk om uw gegevens te wijzigen.",
+     "is het niet mogelijk", "'U kunt ... niet'"),
+    ("U heeft een vergunning. Het is niet toegestaan om op hetzelfde adres te verhuren.",
+     "Het is niet toegestaan", "'U mag ... niet'"),
+    ("U wilt een woning verhuren. Daarvoor is er een vergunning nodig.", "is er een vergunning nodig", "nodig"),
+    ("We hebben je aanvraag gecontroleerd. Er is extra informatie nodig om de aanvraag te beoordelen.",
+     "Er is extra informatie nodig", "'Je hebt ... nodig'"),  # 'je' in a text that says 'je'
+])
+def test_impersonal_can_may_or_need_in_a_letter_is_found(check, text, span, advice):
+    f = [x for x in found(check, "DD111", text) if x.text == span]
+    assert len(f) == 1 and advice in f[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "U wilt een woning verhuren. Het is mogelijk dat u een brief krijgt.",  # 'maybe'
+    "U wilt een woning verhuren. Het is voor u niet mogelijk om dit te doen.",  # says who
+    "U wilt een woning verhuren. Er is van u een handtekening nodig.",
+    "U wilt een woning verhuren. Is het mogelijk om een afspraak te maken?",  # the reader asks
+    "U wilt een woning verhuren. Het huis is niet toegestaan.",  # no 'om' clause
+    "U wilt verhuren. Wij vinden het niet mogelijk om dit te doen.",
+    "Het is niet mogelijk om in de zomer te schaatsen. Dit artikel gaat over ijs.",  # no letter
+])
+def test_can_may_or_need_that_says_who_or_is_no_letter_is_not_found(check, text):
+    assert not found(check, "DD111", text)

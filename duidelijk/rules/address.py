@@ -704,6 +704,53 @@ def _naming_or_meeting(tok) -> bool:
             and any(c.dep_ == "obj" and c.lower_ in RELATIVE_OBJECTS and c.i < tok.i for c in verb.children))
 
 
+# words after "het is" or "er is" that say what can, may or is needed, without saying who:
+# "Het is niet mogelijk om ...", "Het is niet toegestaan om ...", "Er is meer informatie nodig"
+IMPERSONAL_PREDICATES = frozenset({"mogelijk", "onmogelijk", "toegestaan", "nodig"})
+_PREDICATE = FactColumn(lambda fact, words: fact.lower in words)
+# the people a sentence can name as the one who can, may or needs ("voor u", "van ons")
+PERSONS = frozenset({"u", "je", "jij", "jou", "jullie", "wij", "we", "ons", "ik", "mij", "me"})
+
+
+def impersonal_predicate(tok):
+    """The opening of "Het is (niet) mogelijk om ...", "Is het niet toegestaan om/dat ...",
+    "Er is meer informatie nodig": the first word ('het' or 'er', or the verb before it) up to
+    the adjective, as (first index, last index); else None. The sentence says what can, may
+    or is needed, not who can, may or needs it: in a letter that is the reader or the writers
+    ("U kunt ... niet", "Wij hebben meer informatie nodig"). Only with the empty 'het' and a
+    clause with 'om' ("Het is mogelijk dat u ..." means 'maybe': left), or with 'er' and a
+    subject for 'nodig'; not when a person is named ("Het is voor u niet mogelijk", "Er is van
+    u een handtekening nodig")."""
+    kids = list(tok.children)
+    verb = next((c for c in kids if c.dep_ in {"cop", "aux", "aux:pass"} and c.lower_ in {"is", "was"}
+                 or c.dep_ == "cop" and c.lower_ in {"zijn", "waren"}), None)
+    if verb is None:
+        return None
+    doc = tok.doc
+    # 'het' or 'er' right before or after the verb ("Het is", "is het", "Er is", "is er"); the
+    # parse hangs 'er' on different words
+    beside = [doc[j] for j in (verb.i - 1, verb.i + 1) if 0 <= j < len(doc) and doc[j].sent == tok.sent]
+    if tok.lower_ == "nodig":
+        opener = next((t for t in beside if t.lower_ == "er"), None)
+        if opener is None or not any(c.dep_ == "nsubj" for c in kids):
+            return None
+    else:
+        opener = next((t for t in beside if t.lower_ == "het" and t.head.i == tok.i
+                       and t.dep_ in {"expl", "nsubj", "nsubj:pass"}), None)
+        marks = {"om", "dat"} if tok.lower_ == "toegestaan" else {"om"}
+        # the clause with 'om' is its subject; the parse also makes it an adverbial clause
+        if opener is None or not any(c.dep_ in {"csubj", "advcl"} and c.i > tok.i
+                                     and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+                                     for c in kids):
+            return None
+    for c in kids:
+        if c.dep_ in {"csubj", "advcl", "punct"} and c.i > tok.i:
+            continue
+        if any(t.lower_ in PERSONS and t.dep_ != "nmod:poss" for t in c.subtree):
+            return None  # the sentence names who: "Het is voor u niet mogelijk"
+    return min(opener.i, verb.i), tok.i
+
+
 @register
 class Impersonal(Rule):
     code = "DD111"
@@ -711,7 +758,9 @@ class Impersonal(Rule):
     category = "address"
     severity = Severity.SUGGESTION
     doc = RuleDoc(
-        what="Zoekt woorden als 'de aanvrager', 'belanghebbende' en 'men' waar 'u' past.",
+        what=("Zoekt woorden als 'de aanvrager', 'belanghebbende' en 'men' waar 'u' past. In een brief ook zinnen "
+              "als 'Het is niet mogelijk om ...' en 'Er is meer informatie nodig', die niet zeggen wie iets kan, mag "
+              "of nodig heeft."),
         why=(
             "Een brief is voor één lezer. Schrijft u 'de aanvrager', dan moet de lezer zelf "
             "bedenken dat hij dat is. Met 'u' is dat meteen duidelijk."
@@ -725,7 +774,9 @@ class Impersonal(Rule):
             "een uitleg van het woord ('Onder aanvrager wordt verstaan ...'). Niet als de zin meer "
             "partijen noemt ('de aanvrager en de belanghebbenden'). Niet in een titel of citaat tussen "
             "aanhalingstekens. Niet bij 'Dat noemt men ...' of 'woorden die men vaak hoort' in een tekst "
-            "zonder 'u', 'je' of 'wij'. En woorden op de lijst met toegestane woorden van uw organisatie."
+            "zonder 'u', 'je' of 'wij'. Niet bij 'Het is mogelijk dat ...' (dat betekent 'misschien'), of als "
+            "de zin zegt wie het is ('Het is voor u niet mogelijk'). En woorden op de lijst met toegestane "
+            "woorden van uw organisatie."
         ),
     )
 
@@ -805,3 +856,39 @@ class Impersonal(Rule):
                     message = (f"'{tok.text}' spreekt de lezer niet direct aan. Is de lezer bedoeld? "
                                f"Schrijf dan {reader_form(tok, alts[0])}.")
                 yield self.span_finding(ctx, tok, message)
+        if letter:
+            yield from self._impersonal_predicates(ctx, table, je_text)
+
+    def _impersonal_predicates(self, ctx: Context, table, je_text: bool):
+        """"Het is niet mogelijk om ...", "Er is meer informatie nodig" in a letter
+        (``impersonal_predicate``): say who can, may or needs it ('je' in a text that says
+        'je' to the reader). Not in a question ("Is het mogelijk om ...?" asks in the reader's
+        own words)."""
+        you, can, have, may = ("Je", "kunt", "hebt", "mag") if je_text else ("U", "kunt", "hebt", "mag")
+        doc = ctx.doc
+        for sent, indexes in ctx.by_prose_sentence(ctx.prose_candidates(_PREDICATE.of(table, IMPERSONAL_PREDICATES))):
+            if sent.text.rstrip().endswith("?"):
+                continue
+            for i in indexes:
+                tok = doc[i]
+                if tok.lower_ not in IMPERSONAL_PREDICATES or tok.pos_ not in {"ADJ", "VERB"}:
+                    continue
+                found = impersonal_predicate(tok)
+                if found is None:
+                    continue
+                first = doc[found[0]]
+                start, end = first.idx, tok.idx + len(tok)
+                if ctx.accepted(ctx.text[start:end]):
+                    continue
+                negated = tok.lower_ == "onmogelijk" or any(c.lower_ == "niet" for c in tok.children)
+                niet = " niet" if negated else ""
+                if tok.lower_ == "nodig":
+                    message = ("Hier staat niet wie het nodig heeft. Schrijf wie het is, bijvoorbeeld: "
+                               f"'Wij hebben ... nodig' of '{you} {have} ... nodig'.")
+                elif tok.lower_ == "toegestaan":
+                    message = (f"Hier staat niet wie het{niet} mag. Schrijf wie het is, bijvoorbeeld: "
+                               f"'{you} {may} ...{niet}'.")
+                else:
+                    message = (f"Hier staat niet wie het{niet} kan. Schrijf wie het is, bijvoorbeeld: "
+                               f"'{you} {can} ...{niet}' of 'Wij kunnen ...{niet}'.")
+                yield self.finding(ctx, start, end, message)
