@@ -105,18 +105,15 @@ def test_in_name_examples(nlp):
     # common (Zipf 4.5-5.2), neither formal nor a Latin noun: no penalty can make it hard
     (("keuken", "keuken", "NOUN"), False),
     (("brief", "brief", "NOUN"), False),
-    # common and formal by its class or ending (known from the test above): its bar is
-    # higher, and no penalty counts
-    (("tevens", "tevens", "ADV"), False),
-    (("situatie", "situatie", "NOUN"), False),
-    # a Latin noun, or less common and not yet known to be formal: the long way
+    # formal by its class or ending, a Latin noun, or less common: the long way
+    (("tevens", "tevens", "ADV"), True),
+    (("situatie", "situatie", "NOUN"), True),
     (("context", "context", "NOUN"), True),
     (("woonachtig", "woonachtig", "ADJ"), True),
 ])
 def test_common_plain_word_needs_no_spoken_frequency(monkeypatch, word, asked):
     """A common word that is not formal passes without its spoken frequency or lemma sum,
-    and so does a word whose form gives it a higher bar (formal, as asked already, or old:
-    the long way zeroes its penalty), with the verdict of the long way."""
+    with the verdict of the long way."""
     rule = _rule({})
     calls = []
     penalty = difficult_words.spoken_penalty
@@ -172,9 +169,8 @@ UD_DEV = SHARED / "ud-dutch" / "dev.conllu"
 def test_shortcuts_give_the_verdicts_of_the_long_way_on_every_word_of_the_ud_dev_text(nlp, monkeypatch, settings):
     """Every content word of the UD Dutch dev text (form, lemma, part of speech; about 3,500
     distinct words, also as a foreign word 'X'): the verdicts with the shortcuts
-    (``FLOOR_SHORTCUT``: the floor of its familiarity, no register penalty for a word whose
-    form already raises its bar) equal those of the long way, which asks the spoken
-    frequency of more words."""
+    (``FLOOR_SHORTCUT``: the form's own frequency and the floor of its familiarity) equal
+    those of the long way, which asks the spoken frequency of more words."""
     sentences = [line[len("# text = "):].strip() for line in UD_DEV.read_text(encoding="utf-8").splitlines()
                  if line.startswith("# text = ")]
     words = sorted({(t.lower_, t.lemma_, t.pos_) for doc in nlp.pipe(sentences) for t in doc

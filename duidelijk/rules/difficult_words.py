@@ -1238,21 +1238,15 @@ class DifficultWord(Rule):
             # frequency less that penalty, so it passes there as fairly familiar and not of
             # written Dutch (no spoken frequency, lemma sum or familiarity to ask)
             return None
-        if FLOOR_SHORTCUT and (old or formal):  # (``formal``: True only when known already, a foreign word or asked above)
-            # its form already gives it a higher bar: no register penalty (the same evidence
-            # twice) and no Latin noun, as the long way below says, without asking spoken
-            # Dutch or the lemma's sums
-            penalty = latin = 0.0
+        penalty = spoken_penalty(low, lemma, pos, opts)
+        if penalty and (old or is_formal()):
+            penalty = 0.0  # its form already gives it a higher bar: the same evidence twice
+        latin = latinate_penalty(low, lemma, pos, opts) if pos == "NOUN" else 0.0  # (only nouns are Latin nouns)
+        if latin and not old and not is_formal():
+            # a Latin noun of written Dutch ("context"): the loanword bar (below), less its register
+            penalty = max(penalty, latin)
         else:
-            penalty = spoken_penalty(low, lemma, pos, opts)
-            if penalty and (old or is_formal()):
-                penalty = 0.0  # its form already gives it a higher bar: the same evidence twice
-            latin = latinate_penalty(low, lemma, pos, opts) if pos == "NOUN" else 0.0  # (only nouns are Latin nouns)
-            if latin and not old and not is_formal():
-                # a Latin noun of written Dutch ("context"): the loanword bar (below), less its register
-                penalty = max(penalty, latin)
-            else:
-                latin = 0.0
+            latin = 0.0
         if own - penalty >= top_bar:
             return None  # the form alone is common enough (familiarity is never lower)
         if FLOOR_SHORTCUT and not old and own - max(penalty, 0.0) >= opts["min_zipf"] and not (latin or is_formal()):
