@@ -209,6 +209,12 @@ _SEPARABLE = ALWAYS_SEPARABLE + SOMETIMES_SEPARABLE  # in this order (``separabl
 # particle stands apart from the verb ("Wij plannen de werkzaamheden in"): text counts of
 # the joined forms miss that third, so they are raised by 1 / (1 - SPLIT_SHARE)
 SPLIT_SHARE = 1 / 3
+# the verbs of one syllable in "-aan", whose participle no rule makes, with their participles
+LONG_VOWEL_VERBS = {"gaan": "gegaan", "staan": "gestaan", "slaan": "geslagen"}
+# a verb with a sometimes-separable particle and such a core is separable when text writes its
+# participle with "ge" at most this much less often than the verb itself (Zipf): "doorgegaan"
+# 3.3 against "doorgaan" 4.6, "overgeslagen" 3.6 against 3.7; not "ondergegaan" 2.0 against 4.2
+PARTICIPLE_GAP = 1.5
 
 
 @lru_cache(maxsize=50_000)
@@ -224,6 +230,15 @@ def separable(verb: str) -> bool:
         if not verb.startswith(particle):
             continue
         core = verb[len(particle):]
+        if core in LONG_VOWEL_VERBS:
+            # "doorgaan", "opstaan", "overslaan": a verb of one syllable has no "-en" to make its
+            # participle from by rule ("doorgegaan", "overgeslagen"); a particle that always
+            # splits off does so here too, another when text writes the participle with "ge"
+            # about as often as the verb ("ondergaan": a treatment, hardly "ondergegaan")
+            joined = zipf(particle + LONG_VOWEL_VERBS[core])
+            if particle in ALWAYS_SEPARABLE or joined > 0 and joined >= zipf(verb) - PARTICIPLE_GAP:
+                return True
+            continue
         if len(core) < 4 or not core.endswith("en") or not exists(core):
             continue
         joined = past_participle(verb)
@@ -595,7 +610,44 @@ def verb_lemmas(form: str) -> frozenset[str]:
     for st in stems:
         out |= _infinitives(st)
     # the word list lacks many particle verbs ("overmaken"): then Dutch text must use the verb
-    return frozenset(v for v in out if exists(v) or zipf(v) >= FALLBACK_ZIPF)
+    return frozenset(v for v in out if exists(v) or zipf(v) >= FALLBACK_ZIPF) | particle_strong_verbs(w)
+
+
+@cache
+def _strong_forms() -> dict[str, str]:
+    """The past tenses and past participles of the strong and irregular verbs
+    (``wordlists/strong_verbs.tsv``), each with its infinitive ("kreeg" -> "krijgen")."""
+    from duidelijk import wordlists
+
+    found: dict[str, str] = {}
+    for row in wordlists.load("strong_verbs"):
+        for form in (row["past"], row["past_plural"], row["participle"]):
+            found.setdefault(form, row["infinitive"])
+    return found
+
+
+@lru_cache(maxsize=50_000)
+def particle_strong_verbs(form: str) -> frozenset[str]:
+    """The particle verb of a strong verb's form with its particle in front ("terugkreeg",
+    "doorgaf", "meenam" in a subclause; "ingebracht", "doorgeschoven"): particle + the
+    infinitive ("terugkrijgen", "doorgeven", "inbrengen"), which no spelling rule of
+    ``verb_lemmas`` finds and the lemmatizer often misses. The rest must be a past tense or
+    participle of ``wordlists/strong_verbs.tsv`` of at least three letters, and Dutch must use
+    the particle verb (the word list holds it, or text does); else empty."""
+    from duidelijk.verbs import PARTICLES
+
+    w = form.lower()
+    if not w.startswith(PARTICLES):
+        return _NO_LEMMAS  # (one test for all particles: most words start with none)
+    strong = _strong_forms()
+    out = set()
+    for particle in PARTICLES:
+        rest = w[len(particle):]
+        if w.startswith(particle) and len(rest) >= 3 and rest in strong:
+            verb = particle + strong[rest]
+            if exists(verb) or zipf(verb) >= FALLBACK_ZIPF:
+                out.add(verb)
+    return frozenset(out) if out else _NO_LEMMAS
 
 
 @lru_cache(maxsize=100_000)
@@ -623,6 +675,10 @@ def _form_familiarity(form: str, lemma: str, pos: str) -> float:
         # a participle, also one the tagger took for a noun in a line without a verb ("Uw
         # melding is ingepland" as a heading) or for an adverb ("was meegesprongen"): read as its verb
         verbs = verb_lemmas(form[:-1] if form.endswith("de") or form.endswith("te") else form) - lemmas
+    elif pos == "NOUN" and lemma == form:
+        # a particle verb's past tense that the tagger took for a noun and left as it was
+        # ("het geld dat u terugkreeg"): read as its verb
+        verbs = particle_strong_verbs(form) - lemmas
     else:
         verbs = set()
     # a verb read from a participle counts with the forms of a verb

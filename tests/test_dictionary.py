@@ -322,3 +322,40 @@ def test_a_first_part_with_linking_en_is_as_familiar_as_its_noun(mode):
     assert dictionary.linked_plural("recycle") == -1.0
     assert dictionary.familiarity("grassenfamilie", "grassenfamilie", "NOUN") >= 3.5
     assert dictionary.familiarity("restantbedrag", "restantbedrag", "NOUN") < 3.5
+
+
+# --- sixteenth session (dd104p16): particle verbs of irregular and strong verbs ---------------
+@pytest.mark.parametrize("verb, split", [
+    ("doorgaan", True), ("overslaan", True), ("opstaan", True), ("afgaan", True), ("omgaan", True),
+    ("ondergaan", False),  # "een behandeling ondergaan": text hardly writes "ondergegaan"
+    ("doorstaan", False),  # "de proef doorstaan": no "doorgestaan"
+    ("overstaan", False), ("achterstaan", False),
+])
+def test_particle_verb_of_a_verb_of_one_syllable(mode, verb, split):
+    """"gaan", "staan", "slaan" have no "-en" to make a participle from by rule: their particle
+    verbs are separable when the particle always splits off or text writes "doorgegaan"."""
+    assert dictionary.separable(verb) == split
+
+
+@pytest.mark.parametrize("form, verb", [
+    ("terugkreeg", "terugkrijgen"), ("doorgaf", "doorgeven"), ("meenam", "meenemen"),
+    ("ingebracht", "inbrengen"), ("toegaf", "toegeven"),
+])
+def test_strong_form_with_its_particle_finds_its_verb(mode, form, verb):
+    assert verb in dictionary.particle_strong_verbs(form)
+    assert verb in dictionary.verb_lemmas(form)
+
+
+@pytest.mark.parametrize("form", ["afwas", "aanwas", "aanbod", "vergaf", "terugweg", "opgeven"])
+def test_no_strong_verb_in_other_words(mode, form):
+    """Nouns made of a particle and a short word ("afwas", "aanwas": not "af" + "was"), a verb
+    with a prefix that is no particle ("vergaf") and a word whose rest is no past form."""
+    assert dictionary.particle_strong_verbs(form) == frozenset()
+
+
+def test_particle_past_tense_tagged_as_a_noun_is_read_as_its_verb(mode):
+    """"het geld dat u terugkreeg": the tagger may call the past tense a noun and leave it as it
+    is; it is "terugkrijgen", as familiar as "krijgen" ("terug" keeps its meaning). A rare one
+    stays rare."""
+    assert dictionary.familiarity("terugkreeg", "terugkreeg", "NOUN") >= 4.0
+    assert dictionary.familiarity("toedroeg", "toedroeg", "NOUN") < 3.5

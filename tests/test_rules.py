@@ -1800,3 +1800,24 @@ def test_loan_verb_the_splitter_cuts_before_its_ending_keeps_the_loanword_bar(ch
 ])
 def test_common_loan_verb_cut_by_the_splitter_is_not_difficult(check, text):
     assert not found(check, "DD104", text)
+
+
+# --- DD104, sixteenth session (dd104p16): forms of particle verbs -----------------------------
+@pytest.mark.parametrize("text", [
+    "De wedstrijd is gewoon doorgegaan.",  # "doorgaan": separable, though "gaan" has no "-en" rule
+    "Het alarm is midden in de nacht afgegaan.",
+    "Het geld dat u terugkreeg, staat op uw rekening.",  # a past tense with its particle
+    "De buurman die de sleutel teruggaf, is weg.",
+    "Wij hebben het voorstel ingebracht in de vergadering.",  # "inbrengen"
+])
+def test_everyday_particle_verb_forms_are_no_hard_words(check, text):
+    assert not found(check, "DD104", text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Hoe het ongeluk zich heeft toegedragen, weten wij niet.", "toegedragen"),  # "toedragen" is rare
+    ("Niemand weet wat zich daar toedroeg.", "toedroeg"),
+    ("De werkzaamheden zijn vorige week aangevangen.", "aangevangen"),
+])
+def test_rare_particle_verb_forms_stay_hard(check, text, word):
+    assert word in [f.text for f in found(check, "DD104", text)]
