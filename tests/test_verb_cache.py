@@ -65,7 +65,9 @@ def _old_verb_lemmas(form: str) -> set[str]:
     out = set()
     for st in stems:
         out |= _old_infinitives(st)
-    return {v for v in out if exists(v) or zipf(v) >= FALLBACK_ZIPF}
+    # (sixteenth session: a strong verb's form with its particle, "terugkreeg" -> "terugkrijgen",
+    # is a new answer of ``verb_lemmas``, not a change of the cache)
+    return {v for v in out if exists(v) or zipf(v) >= FALLBACK_ZIPF} | dictionary.particle_strong_verbs(w)
 
 
 def _words() -> list[str]:
