@@ -697,10 +697,15 @@ class PhraseIndex:
             entries_.sort(key=lambda e: -len(e[0]))
         for moved in self.moved.values():
             moved.sort(key=lambda e: -len(e[0]) - len(e[1]))
-        # per first word: the other words of each expression, to see at once if all are there
-        self._rests = {key: [frozenset(words[1:]) for words, _ in entries_] for key, entries_ in self.multi.items()}
+        # per verb: the other words of each moved expression (``_listed_within``)
         self._moved_rests = {key: [frozenset(before + after) for before, after, _ in moved]
                              for key, moved in self.moved.items()}
+        # per first word (per verb): all the words of each expression (the same sets as
+        # ``_by_rarest`` holds): ``matches`` tries an expression only when its words are among
+        # those all of whose words the tokens have (``_possible``)
+        self._bags = {key: [frozenset(words) for words, _ in entries_] for key, entries_ in self.multi.items()}
+        self._moved_bags = {key: [frozenset((*before, key, *after)) for before, after, _ in moved]
+                            for key, moved in self.moved.items()}
         # the words of each expression as one set, for the same test per sentence; found by
         # the word of it that the fewest expressions share: a word such as "in", "van" or "te"
         # is in hundreds of them, which each sentence with that word would test (``can_match``)
@@ -727,9 +732,13 @@ class PhraseIndex:
         if not tokens:
             return
         table = doc_keys(tokens[0].doc)
-        starts, multi, rests, single, single_keys = self._match_starts, self.multi, self._rests, self.single, self.single_keys
+        starts, multi, bags, single, single_keys = self._match_starts, self.multi, self._bags, self.single, self.single_keys
         used: set[int] = set()
         present: set[str] | None = None  # every key of these tokens, made when an expression needs it
+        # the expressions of several words all of whose words are among those keys, found by
+        # the word of each that the fewest share (as ``can_match``), once needed: an expression
+        # with a word missing altogether is not tried (most sentences have none)
+        possible: set[frozenset[str]] | None = None
         for pos, tok in enumerate(tokens):
             i = tok.i
             keys = table[i]
@@ -739,10 +748,14 @@ class PhraseIndex:
             for key in keys:
                 if key not in multi:
                     continue
-                for (words, payload), rest in zip(multi[key], rests[key]):
-                    if present is None:
-                        present = set().union(*(table[t.i] for t in tokens))
-                    if not rest <= present:
+                if present is None:
+                    present = set().union(*(table[t.i] for t in tokens))
+                if possible is None:
+                    possible = self._possible(present)
+                if not possible:
+                    break  # no expression of several words has all its words here
+                for (words, payload), bag in zip(multi[key], bags[key]):
+                    if bag not in possible:
                         continue  # a word of the expression is missing altogether
                     found = self._match(tokens, pos, words, table)
                     if found and not any(t.i in used for t in found):
@@ -757,9 +770,12 @@ class PhraseIndex:
                     and "Fin" in tok.morph.get("VerbForm"):
                 if present is None:
                     present = set().union(*(table[t.i] for t in tokens))
-                for key in sorted(keys & self.moved_keys):
-                    for (before, after, payload), rest in zip(self.moved[key], self._moved_rests[key]):
-                        if not rest <= present:
+                if possible is None:
+                    possible = self._possible(present)
+                for key in sorted(keys & self.moved_keys) if possible else ():
+                    for (before, after, payload), rest, bag in zip(self.moved[key], self._moved_rests[key],
+                                                                   self._moved_bags[key]):
+                        if bag not in possible:
                             continue
                         found = self._match_moved(tokens, pos, before, after, table)
                         if found and not any(t.i in used for t in found) and \
@@ -787,6 +803,12 @@ class PhraseIndex:
             if hit:
                 used.update(t.i for t in hit[0])
                 yield hit
+
+    def _possible(self, present: set[str]) -> set[frozenset[str]]:
+        """The words of each expression of several words all of whose words are in
+        ``present`` (each found by its rarest word, as ``can_match`` finds them)."""
+        by_rarest = self._by_rarest
+        return {words for key in present & self.rarest_keys for words in by_rarest[key] if words <= present}
 
     def has_candidates(self, table: list[frozenset[str]], start: int, end: int) -> bool:
         """Can anything match in tokens ``start:end`` of a Doc whose ``doc_keys`` are ``table``:

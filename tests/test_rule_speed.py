@@ -478,6 +478,41 @@ JARGON_SENTENCES = (
 )
 
 
+def test_phrase_index_tries_only_expressions_whose_words_are_all_there(nlp, monkeypatch):
+    """``PhraseIndex.matches`` tries an expression of several words (first word or moved verb)
+    only when all its words are among the tokens' keys (``_possible``, found by the rarest
+    word): the same matches as trying every expression of a word, on the example letters and
+    made sentences, for DD103's and DD114's lists. Without the expressions (an empty set) the
+    multi-word matches are lost, so the set is what decides."""
+    from duidelijk.phrases import PhraseIndex, doc_keys
+    from duidelijk.rules.jargon import jargon_index
+    from duidelijk.rules.vague import vague_index
+
+    sentences = []
+    for text in [*_texts(), *JARGON_SENTENCES, "Wij nemen uw aanvraag in behandeling.",
+                 "Dit is niet van toepassing op u. Wij maken gebruik van uw gegevens zo spoedig mogelijk."]:
+        doc = nlp(text)
+        table = token_table(doc)
+        sentences += [[doc[i] for i in range(s.start, s.end) if not table.is_space[i]] for s in doc.sents]
+
+    def every_expression(index, present):
+        return {bag for bags in [*index._bags.values(), *index._moved_bags.values()] for bag in bags}
+
+    real = PhraseIndex._possible
+    for index in (jargon_index(), vague_index()):
+        for tokens in sentences:
+            present = set().union(*(doc_keys(tokens[0].doc)[t.i] for t in tokens))
+            assert real(index, present) == {bag for bag in every_expression(index, present) if bag <= present}
+        fast = [[([t.i for t in f], p) for f, p in index.matches(tokens)] for tokens in sentences]
+        monkeypatch.setattr(PhraseIndex, "_possible", every_expression)
+        assert fast == [[([t.i for t in f], p) for f, p in index.matches(tokens)] for tokens in sentences]
+        monkeypatch.setattr(PhraseIndex, "_possible", lambda index, present: set())
+        fewer = [[([t.i for t in f], p) for f, p in index.matches(tokens)] for tokens in sentences]
+        monkeypatch.undo()
+        if index is jargon_index():
+            assert sum(len(f) > 1 for m in fast for f, _ in m) > sum(len(f) > 1 for m in fewer for f, _ in m)
+
+
 @pytest.mark.parametrize("settings", [{}, {"reject": {"factuur": "rekening", "huis": "woning"}}])
 def test_dd103_runs_only_the_parts_that_can_find_something(nlp, monkeypatch, settings):
     """DD103 runs each part of its check ("dient ... te", "gelieve", "tot ... overgaan", the
