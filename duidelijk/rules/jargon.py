@@ -2340,6 +2340,70 @@ def _asks_which(noun) -> bool:
         noun.dep_ == "obj" and bool(keys & tell))
 
 
+@cache
+def formula_participles() -> dict[str, frozenset[str]]:
+    """Participles that add nothing between an article and its noun (``wordlists/formula_participles.tsv``):
+    the form -> the nouns with which it is empty (an empty set: every noun)."""
+    return {r["participle"]: frozenset(wordlists.alternatives(r["nouns"])) for r in wordlists.load("formula_participles")}
+
+
+@cache
+def reason_kinds() -> frozenset[str]:
+    """The words before 'gronden' that make it 'redenen' (``wordlists/reason_kinds.tsv``)."""
+    return frozenset(r["word"] for r in wordlists.load("reason_kinds"))
+
+
+@cache
+def formula_keys() -> frozenset[str]:
+    """The words a sentence needs for ``Jargon._formula_phrases`` to find anything."""
+    return frozenset(formula_participles()) | {"gronden"}
+
+
+FORMULA_DETERMINERS = frozenset({"de", "het", "uw", "onze", "ons", "deze", "dit", "die", "dat", "jouw", "je"})
+NOT_A_NOUN = frozenset({"ADP", "CCONJ", "SCONJ", "ADV", "AUX", "PRON", "DET", "PUNCT", "NUM", "SYM", "PART"})
+
+
+def _formula_participle(tokens: list, n: int):
+    """(determiner, participle, noun) when ``tokens[n]`` is a listed participle right after an
+    article or possessive and right before a noun it adds nothing to ("uw getoonde inzet",
+    "het ontstane leed"; the tagger may call 'leed' a verb, so the word after counts by what it
+    cannot be). Not with a word of its own before or after it ("de door u gedane aangifte",
+    "de snel ontstane schade": DD107 and the reader need it), not before another noun
+    ("de gestelde vragen")."""
+    tok = tokens[n]
+    nouns = formula_participles().get(tok.lower_)
+    if nouns is None or n == 0 or n + 1 >= len(tokens):
+        return None
+    det, noun = tokens[n - 1], tokens[n + 1]
+    if det.lower_ not in FORMULA_DETERMINERS or det.pos_ not in {"DET", "PRON"}:
+        return None
+    if not noun.is_alpha or noun.pos_ in NOT_A_NOUN or noun.text[:1].isupper():
+        return None
+    if nouns and noun.lower_ not in nouns:
+        return None
+    after = tokens[n + 2] if n + 2 < len(tokens) else None
+    if after is not None and after.is_alpha and after.pos_ in {"NOUN", "PROPN"} and after.head.i == noun.i \
+            and after.dep_ == "compound":
+        return None  # the noun is the first part of a longer name
+    return det, tok, noun
+
+
+def _reason_grounds(tokens: list, n: int):
+    """(op, gronden) when ``tokens[n]`` is 'gronden' after 'op' and words that name a kind of
+    reason ("op medische gronden", "op religieuze en ethische gronden"); else None."""
+    if tokens[n].lower_ != "gronden":
+        return None
+    kinds = reason_kinds()
+    j = n - 1
+    seen = False
+    while j >= 0 and (tokens[j].lower_ in kinds or seen and tokens[j].lower_ in {"en", "of", ","}):
+        seen = seen or tokens[j].lower_ in kinds
+        j -= 1
+    if not seen or j < 0 or tokens[j].lower_ != "op" or tokens[j + 1].lower_ not in kinds:
+        return None
+    return tokens[j], tokens[n]
+
+
 def _parts_to_run(index, reject, present: set[str]) -> tuple[bool, bool, bool, bool, bool, bool, bool]:
     """Which parts of ``Jargon.check`` can find something in a sentence with these match keys
     (a token's keys hold its lower-case form): the word list, the organisation's reject list,
@@ -2398,7 +2462,8 @@ class Jargon(Rule):
             "'dat' kan: 'de stukken welke u stuurde'. En 'deze' voor iets uit een zin ervoor: 'Deze "
             "is nog niet compleet'. Ook 'niet' dat een handeling wordt: 'Het niet voldoen aan de "
             "regels', 'bij niet-naleving' of 'bij niet-tijdige betaling'. Dan staat er niet wie iets "
-            "niet doet. Schrijf liever: 'Als u zich niet aan de regels houdt'."
+            "niet doet. Schrijf liever: 'Als u zich niet aan de regels houdt'. Ook een woord dat niets "
+            "toevoegt: 'uw getoonde inzet' is 'uw inzet'. En 'op medische gronden': 'om medische redenen'."
         ),
         why=(
             "Woorden als 'teneinde', 'middels' en 'verstrekken' gebruikt bijna niemand in "
@@ -2459,13 +2524,14 @@ class Jargon(Rule):
         for sent in ctx.prose_sentences:
             present = span_keys(ctx.doc, sent.start, sent.end)  # every match key of the sentence
             listed, rejected, modal, gelieve, overgaan, nominal, formal = _parts_to_run(index, reject, present)
+            formula = not present.isdisjoint(formula_keys())
             if nominal:
                 # each half only where it can match: "het" + a word in -en + "van" side by side
                 # (read from the token table), a word of a listed expression DD103 names
                 het_van_here = het_van_may(present, range(sent.start, sent.end), facts, skipped)
                 listed_here = not present.isdisjoint(anchors)
                 nominal = het_van_here or listed_here
-            if not (listed or rejected or modal or nominal or formal):
+            if not (listed or rejected or modal or nominal or formal or formula):
                 continue  # a sentence without a listed word or expression has no finding
             tokens = [doc[i] for i in range(sent.start, sent.end) if not is_space[i]]
             vague = None  # the tokens DD114 reports here, asked for only when needed
@@ -2622,6 +2688,8 @@ class Jargon(Rule):
                 yield from self._bezig_met_het(ctx, tokens, marked)
             if formal and _negation_may(present):
                 yield from self._negated_action(ctx, tokens, marked)
+            if formula:
+                yield from self._formula_phrases(ctx, tokens, marked)
 
     def _negated_action(self, ctx, tokens, marked):
         """A negation made into a noun: "het niet" + an infinitive at the start of the sentence
@@ -2847,6 +2915,41 @@ class Jargon(Rule):
             yield self.finding(ctx, tok.idx, tok.idx + len(tok),
                                f"'{tok.text}' wijst terug naar iets wat eerder staat. Dat is ambtelijke taal, en "
                                f"de lezer moet zoeken. Noem het woord opnieuw, of schrijf {words}.", suggestions=[])
+
+    def _formula_phrases(self, ctx, tokens, marked):
+        """Two formulas of written Dutch that speech says otherwise: a participle that adds
+        nothing between an article and its noun ("uw getoonde inzet", "het ontstane leed",
+        "binnen de gestelde termijn": ``wordlists/formula_participles.tsv``), offered without the
+        participle ("uw inzet"); and "op ... gronden" with words that name a kind of reason
+        ("op medische gronden"), offered as "om ... redenen". Words another finding has taken
+        are left to it."""
+        for n, tok in enumerate(tokens):
+            if tok.i in marked or ctx.is_placeholder(tok):
+                continue
+            phrase = _formula_participle(tokens, n)
+            if phrase is not None:
+                det, part, noun = phrase
+                if det.i in marked or noun.i in marked or ctx.is_placeholder(noun):
+                    continue
+                marked.update({part.i, noun.i})
+                span = ctx.text[det.idx: noun.idx + len(noun)]
+                plain = f"{det.text} {noun.text}"
+                yield self.finding(ctx, det.idx, noun.idx + len(noun),
+                                   f"'{span}' is ambtelijke taal: '{part.text}' is hier niet nodig. "
+                                   f"Schrijf liever '{plain}'.", suggestions=[plain])
+                continue
+            grounds = _reason_grounds(tokens, n)
+            if grounds is not None:
+                op, _ = grounds
+                words = tokens[tokens.index(op): n + 1]
+                if any(t.i in marked for t in words):
+                    continue
+                marked.update(t.i for t in words)
+                span = ctx.text[op.idx: tok.idx + len(tok)]
+                middle = ctx.text[words[1].idx: words[-2].idx + len(words[-2])]
+                plain = f"{'Om' if op.text[:1].isupper() else 'om'} {middle} redenen"
+                yield self.finding(ctx, op.idx, tok.idx + len(tok),
+                                   f"'{span}' is ambtelijke taal. Schrijf liever '{plain}'.", suggestions=[plain])
 
     @staticmethod
     def _other_entry(index, found, tokens, rejected):
