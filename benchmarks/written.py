@@ -9,6 +9,7 @@ while changing rules; the judged set's MEASURE part stays unseen.
                                                   # suggestion_verdict, reason)
     python benchmarks/written.py --add FILE       # add judged rows
     python benchmarks/written.py --show           # also list every finding with its verdict
+    python benchmarks/written.py --select ALL     # also the rules that are off by default (DD106)
     python benchmarks/written.py --dir benchmarks/discovery/harvest --half A
                                                   # another folder of letters in the same layout
                                                   # (here: texts collected from public government
@@ -32,7 +33,7 @@ from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from judged import COVERS, SUGGESTION_VERDICTS, VERDICTS, finding_rows, read_jsonl  # noqa: E402
+from judged import COVERS, SUGGESTION_VERDICTS, VERDICTS, finding_rows, read_jsonl, selected_config  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "discovery" / "written"
 
@@ -59,8 +60,8 @@ def full_key(row: dict) -> tuple:
     return key(row) + (row.get("suggestion"),)
 
 
-def findings(letters: list[dict]) -> list[dict]:
-    rows = finding_rows(letters)
+def findings(letters: list[dict], config=None) -> list[dict]:
+    rows = finding_rows(letters, config)
     for row in rows:
         row["file"] = row.pop("sentence")
     return rows
@@ -75,6 +76,9 @@ def main(argv=None) -> int:
     parser.add_argument("--dir", type=Path, default=DATA,
                         help="folder with the letters (*.txt), judgements.jsonl and misses.jsonl")
     parser.add_argument("--half", choices=("A", "B"), help="only this half of the folder's letters")
+    parser.add_argument("--select", metavar="CODES",
+                        help="rules to run, as duidelijk's --select (ALL: also the rules that are off by "
+                             "default, such as DD106); without it the default rules")
     args = parser.parse_args(argv)
     letters = load(args.dir, args.half)
     names = {s["id"] for s in letters}
@@ -96,7 +100,7 @@ def main(argv=None) -> int:
                 handle.write(json.dumps(j, ensure_ascii=False) + "\n")
         print(f"{len(every)} judgements")
         return 0
-    rows = findings(letters)
+    rows = findings(letters, selected_config(args.select))
     tally = defaultdict(lambda: defaultdict(int))
     todo, seen = [], set()
     for f in rows:

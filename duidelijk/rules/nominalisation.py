@@ -4,8 +4,10 @@ Source: Schrijfwijzer van Gebruiker Centraal ("Schrijf met werkwoorden"); Onze T
 "Naamwoordstijl" (https://onzetaal.nl/taalloket/naamwoordstijl); Renkema, Schrijfwijzer.
 Three patterns: "het + infinitive + van" ("het indienen van een bezwaar"); expressions from
 ``wordlists/nominalisations.tsv`` in any word order ("nemen uw aanvraag in behandeling");
-and a light verb (nemen, doen, geven, plaatsvinden ...) with a noun in -ing made from a
-verb ("overgaan tot betaling", "de betaling vindt plaats"). The listed expressions are
+and a light verb (``wordlists/light_verbs.tsv``: doen, geven, verzorgen, plaatsvinden ...)
+with a noun of action made from a verb ("overgaan tot betaling", "de betaling vindt plaats",
+"een aanvraag doen", "verzorgt de reiniging"; ``light_noun_verb``), not an everyday pair
+(``wordlists/light_verbs_everyday.tsv``: "toestemming geven"). The listed expressions are
 named by DD103 (officialese; ``named_by_jargon``), whether this rule is on or not: the list
 is precise and this rule is off by default; so is "het + infinitive + van" as the subject of
 its clause (``subject_het_van``). This rule still finds them, so that its
@@ -26,9 +28,22 @@ from duidelijk.rules import base
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.verbs import PARTICLES, present_singular, stem_from_infinitive
 
+
+@cache
+def light_verbs() -> dict[str, tuple[str, bool]]:
+    """``wordlists/light_verbs.tsv``: per light verb (infinitive) its frame ("object",
+    "subject", "tot") and whether it is formal itself (carries a noun with "de" too)."""
+    return {row["verb"]: (row["frame"], row["formal"] == "yes") for row in wordlists.load("light_verbs")}
+
+
+@cache
+def everyday_pairs() -> frozenset[tuple[str, str]]:
+    """``wordlists/light_verbs_everyday.tsv``: (noun, light verb) pairs that are everyday Dutch."""
+    return frozenset((row["noun"], row["verb"]) for row in wordlists.load("light_verbs_everyday"))
+
+
 # "vinden" alone is no light verb ("Wij vinden de regeling goed"); "plaatsvinden" is
-LIGHT_VERBS = {"nemen", "doen", "geven", "brengen", "stellen", "plaatsvinden", "verrichten",
-               "uitvoeren", "overgaan", "verlenen", "dragen"}
+LIGHT_VERBS = frozenset(light_verbs())
 DEFINITE = {"de", "het", "deze", "dit", "die", "dat", "die"}
 WINDOW = 10
 
@@ -450,6 +465,7 @@ class Nominalisation(Rule):
         table = token_table(ctx.doc)  # Token.pos_, lower_, lemma_ and children, without a Token each
         facts, dep_of = table.facts, table.deps
         particle_dep = ctx.doc.vocab.strings["compound:prt"]
+        frames = light_verbs()
         for tok, tok_keys in zip(tokens, keys):
             i = tok.i
             if facts[i].pos not in _VERB_POS or i in used:
@@ -458,25 +474,43 @@ class Nominalisation(Rule):
             lemma = facts[i].lemma.lower()
             if particle and (lemma if lemma.startswith(particle) else particle + lemma) not in LIGHT_VERBS:
                 continue  # "geeft ... door" is "doorgeven", no light verb
-            if not particle and not (tok_keys & LIGHT_VERBS):
-                continue  # ("vindt ... plaats" is "plaatsvinden")
-            light = (lemma if not particle or lemma.startswith(particle) else particle + lemma)
+            if particle:
+                light = lemma if lemma.startswith(particle) else particle + lemma
+            else:
+                # the match keys, not the lemma alone: "Doe een melding" has the lemma "dichtdoen"
+                # ("vindt ... plaats" is "plaatsvinden": its particle joins the keys)
+                light = next((v for v in sorted(tok_keys & LIGHT_VERBS, key=len, reverse=True)), "")
+                if not light:
+                    continue
+            frame, formal = frames[light]
             # "overgaan tot betaling": overgaan's argument is a phrase with a preposition. With
             # other light verbs a noun in such a phrase makes a fixed expression ("in rekening
             # brengen", "in bewaring stellen") whose meaning is not the verb's: only the list
             # knows those. And a light verb with a prepositional object of its own ("invulling
-            # geven aan", "ontheffing verlenen van") is a fixed frame as well.
-            over = light == "overgaan" or "overgaan" in tok_keys
-            if not over and any(c.dep_ == "obl:arg" for c in tok.children):
+            # geven aan", "ontheffing verlenen van") is a fixed frame as well; not "doen", whose
+            # noun's own phrase the parse hangs on it ("een aanvraag doen voor aanpassing").
+            over = frame == "tot" or "overgaan" in tok_keys
+            if not over and light != "doen" and any(c.dep_ == "obl:arg" for c in tok.children):
                 continue
-            deps = {"obj", "nsubj", "nsubj:pass"} | ({"obl"} if over else set())
-            for child in tok.children:
+            # plaatsvinden has no object: an object is its subject parsed wrongly
+            deps = {"obl"} if over else {"nsubj", "obj"} if frame == "subject" else {"obj", "nsubj:pass"}
+            for child in [*tok.children, *_imperative_object(tok, tokens, frame)]:
                 if child.pos_ != "NOUN" or child.i in used:
                     continue
-                if child.dep_ not in deps or not self._an_action(child):
+                if (child.head.i == tok.i and child.dep_ not in deps) or not self._an_action(child, tok, formal):
                     continue
-                verb = verb_of(child.lemma_.lower())
-                if verb is None or noun_class(child.lemma_.lower()) != "a":
+                noun = child.lemma_.lower()
+                if child.dep_ == "nsubj:pass" and _known_thing(child):
+                    continue  # "De operatie is uitgevoerd": a known event, reported done
+                if noun_class(noun) is None and _known_thing(child):
+                    continue  # "het energiebesparingsonderzoek uitvoeren": a named kind of thing
+                if _across_clauses([tok, child]) or any(
+                        facts[j].lower in {",", ";", ":"} for j in range(min(tok.i, child.i), max(tok.i, child.i))):
+                    continue  # "geef ... input, dit is ook een oproep": another clause's noun
+                if over and not any(c.dep_ == "case" and c.lower_ == "tot" for c in child.children):
+                    continue
+                verb = light_noun_verb(noun, light, formal)
+                if verb is None:
                     continue  # a thing ("een tekening geven", "de leiding"), not an action
                 used.update({tok.i, child.i})
                 start, end = sorted([tok, child], key=lambda t: t.i)
@@ -488,19 +522,20 @@ class Nominalisation(Rule):
                 break
 
     @staticmethod
-    def _an_action(noun) -> bool:
+    def _an_action(noun, verb=None, formal: bool = False) -> bool:
         """Is the noun the action itself ("een melding doen", "overgaan tot betaling"), not a
         thing someone has ("uw beperkingen") or a phrase of its own ("naar aanleiding van
-        deze melding")?"""
+        deze melding")? With a formal light verb ``formal`` "de" is fine ("verzorgt de
+        reiniging"); the owner may be the one who acts ("Uw melding doet u via ...")."""
         if "Plur" in noun.morph.get("Number"):
             return False
-        if noun.dep_ != "nsubj" and any(
+        if noun.dep_ != "nsubj" and not formal and any(
                 c.dep_ == "det" and c.lower_ in DEFINITE and c.i < noun.i
                 and not any(t.pos_ in {"NOUN", "PROPN"} for t in noun.doc[c.i + 1 : noun.i])
                 for c in noun.children):
             return False  # "Wij geven u de rekening": a thing; "de betaling vindt plaats" stays
         for child in noun.children:
-            if child.dep_ == "nmod:poss":
+            if child.dep_ == "nmod:poss" and not _owner_acts(child, verb):
                 return False
             if child.dep_ == "case" and child.lower_ not in {"tot", "in", "ter", "tot"}:
                 return False
@@ -508,3 +543,84 @@ class Nominalisation(Rule):
                 return False
         return not any(c.dep_ == "case" and c.i < noun.i - 1 and noun.doc[c.i + 1].dep_ == "fixed"
                        for c in noun.children)
+
+
+def _known_thing(noun) -> bool:
+    """Does the noun have "de", "het", "deze" ... or an owner before it: a thing the reader
+    knows already ("De aanpassing aan uw woning is uitgevoerd" reports it done)?"""
+    return any(c.dep_ in {"det", "nmod:poss"} and (c.lower_ in DEFINITE or c.dep_ == "nmod:poss")
+               for c in noun.children if c.i < noun.i)
+
+
+def _imperative_object(verb, tokens, frame):
+    """The noun right after a light verb that opens its sentence as a command, when the parse
+    hangs it elsewhere ("Doe een melding als afval is blijven liggen": 'melding' as the
+    object of 'liggen'): an article, adjectives, then the noun. Empty otherwise."""
+    if frame != "object" or not tokens or tokens[0].i != verb.i or any(c.dep_ == "obj" for c in verb.children):
+        return []
+    for tok in tokens[1:5]:
+        if tok.pos_ == "NOUN":
+            return [tok] if tok.head.i != verb.i else []
+        if tok.pos_ not in {"DET", "ADJ"}:
+            return []
+    return []
+
+
+# an owner word and the subjects that are the same person ("uw melding doet u")
+_OWNER_SUBJECTS = {"uw": {"u"}, "onze": {"wij", "we"}, "ons": {"wij", "we"}, "je": {"je", "jij"},
+                   "jouw": {"je", "jij"}}
+
+
+def _owner_acts(owner, verb) -> bool:
+    """Is the owner of a light verb's noun the one who acts: the verb's subject ("Uw melding
+    doet u via het formulier": you report it)? Not another person's thing ("Wij geven uw
+    aanvraag door")."""
+    if verb is None:
+        return False
+    persons = _OWNER_SUBJECTS.get(owner.lower_)
+    return bool(persons) and any(c.dep_ == "nsubj" and c.lower_ in persons for c in verb.children)
+
+
+def light_noun_verb(noun: str, light: str = "", formal: bool = False) -> str | None:
+    """The verb a light verb's noun is made from, when that verb says it plainer, else None:
+    a noun in -ing ("melding" -> "melden", ``verb_of``), a loan noun in -tie or -sie
+    ("inspectie" -> "inspecteren"), or a noun with a particle or prefix that is the stem of
+    its verb ("aanvraag" -> "aanvragen", "onderhoud" -> "onderhouden"). The noun must be an
+    action in LiNT-II's list (abstract; with a formal light verb also of either kind: "de
+    reiniging"), or a compound whose last part is one ("bodemonderzoek"); not an everyday pair
+    (``everyday_pairs``: "toestemming geven")."""
+    from duidelijk.dictionary import compound_parts
+
+    if (noun, light) in everyday_pairs():
+        return None
+    kinds = {"a", "u"} if formal else {"a"}
+    if noun_class(noun) is None:
+        parts = compound_parts(noun)
+        if len(parts) < 2 or (parts[-1], light) in everyday_pairs():
+            return None
+        noun = parts[-1]
+    if noun_class(noun) not in kinds:
+        return None
+    return _plain_verb(noun)
+
+
+@cache
+def _plain_verb(noun: str) -> str | None:
+    """``light_noun_verb`` without the pair and kind checks: the verb, if common enough."""
+    from duidelijk.dictionary import PREFIXES, exists
+    from duidelijk.rules.long_words import action_noun_verbs
+    from duidelijk.verbs import _infinitives, past_participle
+
+    if noun.endswith("ing"):
+        return verb_of(noun)
+    if noun.endswith(("tie", "sie")):
+        verb = next((v for v in action_noun_verbs(noun) if zipf(v) >= 2.5), None)
+        return verb if verb and zipf(verb) >= zipf(noun) - 1.5 else None
+    if not any(noun.startswith(p) and len(noun) >= len(p) + 3 for p in PREFIXES):
+        return None  # "werk doen", "plaats nemen", "deel nemen": no verb in disguise
+    for verb in sorted(_infinitives(noun), key=zipf, reverse=True):
+        participle = past_participle(verb)
+        if zipf(verb) >= 3.0 and exists(verb) and participle != noun and zipf(participle) >= 2.5 \
+                and _a_verb(verb):
+            return verb
+    return None
