@@ -35,6 +35,10 @@ from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
+# imported here: an import statement in parts(), in_sum_domain() and the sums took about a
+# microsecond at each of some 10,000 calls in a first pass over speed.py's varied texts
+from duidelijk import lexicon, subtlex
+
 PATH = Path(__file__).resolve().parent / "data" / "compound_parts.npz"
 MIN_LENGTH = 6
 
@@ -119,14 +123,12 @@ class CompoundTable:
     def parts(self, w: str) -> tuple[str, ...] | None:
         """The parts of the lower-case ``w``; () when it is no compound; None when the table
         does not know (not a plain word of wordfreq's list of ``MIN_LENGTH`` letters or more)."""
-        from duidelijk.lexicon import _PLAIN, dutch_table, unpacked
-
-        if len(w) < MIN_LENGTH or not _PLAIN.fullmatch(w) or not dutch_table().contains(w):
+        if len(w) < MIN_LENGTH or not lexicon._PLAIN.fullmatch(w) or not lexicon.dutch_table().contains(w):
             return None
         i = self._index.get(w)
         if i is None:
             return ()
-        return tuple(unpacked(self._values, self._ends, i).split(" "))
+        return tuple(lexicon.unpacked(self._values, self._ends, i).split(" "))
 
 
 @cache
@@ -246,9 +248,8 @@ def one_form_spoken(z: float) -> float:
 def in_sum_domain(lemma: str, kind: str) -> bool:
     """Does the table answer for this lower-case lemma of this kind: a plain word of wordfreq's
     Dutch list (a verb: ending in n, as infinitives do)?"""
-    from duidelijk.lexicon import _PLAIN, dutch_table
-
-    return (kind != "VERB" or lemma.endswith("n")) and bool(_PLAIN.fullmatch(lemma)) and dutch_table().contains(lemma)
+    return (kind != "VERB" or lemma.endswith("n")) and bool(lexicon._PLAIN.fullmatch(lemma)) and \
+        lexicon.dutch_table().contains(lemma)
 
 
 class LemmaSums:
@@ -271,9 +272,7 @@ class LemmaSums:
             return written[i]
         if i is None and not in_sum_domain(lemma, kind):
             return None
-        from duidelijk.lexicon import zipf
-
-        return one_form_sum(zipf(lemma))
+        return one_form_sum(lexicon.zipf(lemma))
 
     def spoken(self, lemma: str, pos: str) -> float | None:
         """``subtlex.spoken_lemma_zipf(lemma, pos)`` for a lower-case ``lemma``; None when the table does not know."""
@@ -286,9 +285,7 @@ class LemmaSums:
             return spoken[i] / 100
         if i is None and not in_sum_domain(lemma, kind):
             return None
-        from duidelijk.subtlex import spoken_zipf
-
-        return one_form_spoken(spoken_zipf(lemma))
+        return one_form_spoken(subtlex.spoken_zipf(lemma))
 
 
 @cache

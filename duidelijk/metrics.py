@@ -37,7 +37,7 @@ from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from duidelijk import difficulty
+from duidelijk import difficulty, lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -288,13 +288,11 @@ class _NounTable:
         return found
 
     def _find(self, word: str) -> tuple[str, str] | None:
-        from duidelijk.lexicon import unpacked
-
         at = self._forms.get(word)
         if at is None:
             return None
         kind = self._kinds[at]
-        return chr(kind) if kind else "", unpacked(self._heads, self._head_ends, at)
+        return chr(kind) if kind else "", lexicon.unpacked(self._heads, self._head_ends, at)
 
     def __len__(self) -> int:
         return len(self._kinds)
@@ -354,10 +352,9 @@ def word_frequency(word: str) -> float:
 
     Reads the same per-word table as the rules (``duidelijk.lexicon.zipf``). Kept per word
     (the token table asks it two or three times for each new word: its frequency, and the
-    form and lemma of its familiarity gap)."""
-    from duidelijk.lexicon import zipf
-
-    return max(ZERO_COUNT_FREQUENCY, zipf(word) - WORDFREQ_OFFSET)
+    form and lemma of its familiarity gap). (``lexicon`` is imported with this module: an
+    import statement here took about a microsecond at each of some 8,000 new words a pass.)"""
+    return max(ZERO_COUNT_FREQUENCY, lexicon.zipf(word) - WORDFREQ_OFFSET)
 
 
 def _is_content_word(tok: Token) -> bool:
@@ -506,6 +503,7 @@ def _morph_facts(vocab, key: int) -> tuple[bool, bool]:
 
 
 _ORTH_COLUMNS = tuple(itemgetter(k) for k in range(6))  # the fields of _word_facts, one by one
+_WORD_RE = None  # rules.base.WORD_RE (Context.is_word), read at the first new text
 
 
 def _word_facts(vocab, orth: int) -> tuple[bool, int, str, bool, bool, bool]:
@@ -514,12 +512,13 @@ def _word_facts(vocab, orth: int) -> tuple[bool, int, str, bool, bool, bool]:
     makes a new ``str`` at each look-up) and its lexeme's flags IS_ALPHA, IS_PUNCT and
     IS_SPACE (``Doc.to_array`` reads a flag for every token at about 1 us per 20 tokens:
     for the same answer per text, a third of the table's array)."""
-    from duidelijk.rules.base import WORD_RE
-
+    global _WORD_RE
+    if _WORD_RE is None:  # (read once: an import statement here cost about a microsecond a new text)
+        from duidelijk.rules.base import WORD_RE as _WORD_RE
     lexeme = vocab[orth]
     text = lexeme.orth_
     alpha, punct, space = lexeme.is_alpha, lexeme.is_punct, lexeme.is_space
-    facts = _words_by_orth[orth] = (WORD_RE.search(text) is not None and not punct and not space,
+    facts = _words_by_orth[orth] = (_WORD_RE.search(text) is not None and not punct and not space,
                                     count_syllables(text), text, alpha, punct, space)
     return facts
 
