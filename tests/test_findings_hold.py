@@ -2268,6 +2268,53 @@ def test_abbreviation_not_explained_right_after_is_still_found(check, text, abbr
     assert abbreviation in [x.text for x in found(check, "DD112", text)]
 
 
+# --- DD112: review fixes of the joined forms and the gloss right after (abbrfix16) ---------------
+@pytest.mark.parametrize("text, abbreviation", [
+    # ordinary small words whose first letters spell the capitals give no name (REVIEW16-abbr 1)
+    ("Bel de MO. Dat is maandag open.", "MO"),
+    ("Meld u bij het VT. Dat is vanaf twee uur open.", "VT"),
+    ("Ga naar de BZ. Dat is boven in het zijgebouw.", "BZ"),
+    ("Vraag het aan bij het SW. Dat is snel en wel geregeld.", "SW"),
+    ("Bel de GO. Dat is goed om te weten.", "GO"),
+    ("Meld u bij de WZ. Dit is wel zo handig.", "WZ"),
+    ("Neem contact op met het MKC. Dat is mogelijk kort contact.", "MKC"),
+    ("ODH: op de hoek van de straat", "ODH"),
+    ("BZ: boven in het zijgebouw", "BZ"),
+    ("WZ: woensdag zitting", "WZ"),
+    ("BZ: Boven in het zijgebouw", "BZ"),  # a capital only because the line starts there
+    # "Mijn" at the start of a sentence is the ordinary word, no portal (REVIEW16-abbr 7)
+    ("Mijn BBL is bijna klaar.", "BBL"),
+    ("Mijn EORI is nog niet bekend.", "EORI"),
+    ("Mijn TONK-aanvraag is afgewezen.", "TONK"),
+    # a small word after the apostrophe (REVIEW16-abbr 11)
+    ("Dit is een ZZP'ertje.", "ZZP"),
+    # a plural sentence after it that does not give the full name
+    ("De boa's zijn er. Dat zijn buitengewone mensen.", "boa"),
+])
+def test_review16_abbreviations_still_found(check, text, abbreviation):
+    assert abbreviation in [x.text for x in found(check, "DD112", text)]
+
+
+@pytest.mark.parametrize("text", [
+    # a name written as a name right after it still explains it
+    "RIEC: Regionaal Informatie- en Expertisecentrum",
+    "Bel de DUO. Dat is de Dienst Uitvoering Onderwijs.",
+    "DUSI: Dienst Uitvoering Subsidies aan Instellingen",
+    # joined forms take the exceptions of the bare form (REVIEW16-abbr 6)
+    "Stuur uw bestanden als JPG's of PDF's.",
+    "Stuur uw bestand als PDF of JPG's.",
+    "U gebruikte 3500 KWH's.",
+    # "Mijn" inside a sentence starts the name of a portal
+    "Log in bij Mijn DUS-I en kijk in Noord-Holland.",
+    # a plural gloss of a plural; a curly apostrophe as the straight one (REVIEW16-abbr 2, 10)
+    "De boa's zijn er. Dat zijn buitengewoon opsporingsambtenaren.",
+    "De boa’s (buitengewoon opsporingsambtenaren) controleren de wijk.",
+    "De zzp’ers (zelfstandigen zonder personeel) krijgen hulp.",
+])
+def test_review16_abbreviations_left_alone(check, text):
+    assert not found(check, "DD112", text)
+
+
 # --- DD112: capitals given as an example after the noun that names their kind --------------------
 @pytest.mark.parametrize("text", [
     "Openbaar vervoersbedrijven (zoals de HTM en de NS) zijn zelf verantwoordelijk.",

@@ -107,13 +107,13 @@ def candidates(tokens, table: dict, start: int, end: int, among: list[int] | Non
 # a hyphen or an apostrophe, which join an abbreviation to a word or an ending
 JOINED = re.compile(r"[-'’]")
 # an ending after an apostrophe that the parse may split off the abbreviation ("boa’s")
-ENDING_AFTER = re.compile(r"['’](?:s|ers?|(?:t|et)?jes?)\b")
+ENDING_AFTER = re.compile(r"['’](?:s|ers?|ertjes?|(?:t|et)?jes?)\b")
 # an abbreviation with a hyphen before a word: "WIA-uitkering", "WOZ-beschikking", "Wob-besluiten",
 # also in small letters as the list spells it ("pgb-houder", "ggz-instelling")
 HYPHEN_COMPOUND = re.compile(r"^([A-Za-z][A-Za-z&]{1,5})-([a-zà-ÿ]{3,}(?:-[a-zà-ÿ]+)*)$")
 # an abbreviation with an ending after an apostrophe, as Dutch writes a plural or a person of
-# a short word: "boa's", "zzp'er", "zzp'ers", "WAO'ers", "pgb'tje"
-APOSTROPHE_FORM = re.compile(r"^([A-Za-z][A-Za-z&]{1,5})['’](s|ers?|(?:t|et)?jes?)$")
+# a short word: "boa's", "zzp'er", "zzp'ers", "ZZP'ertje", "WAO'ers", "pgb'tje"
+APOSTROPHE_FORM = re.compile(r"^([A-Za-z][A-Za-z&]{1,5})['’](s|ers?|ertjes?|(?:t|et)?jes?)$")
 
 
 def attached_part(text: str, table: dict) -> str:
@@ -252,11 +252,12 @@ _DETERMINERS = frozenset("de het een deze die dit dat onze ons uw".split())
 
 def in_name(tok) -> bool:
     """Capitals next to a capitalised word of a name ("Decos JOIN", "Stichting ABC"), or after
-    "Mijn" ("Mijn DUS-I"): part of the name of a product, a portal or an organisation, which the
-    reader does not need spelled out."""
+    "Mijn" inside a sentence ("Log in op Mijn DUS-I"): part of the name of a product, a portal
+    or an organisation, which the reader does not need spelled out. "Mijn" at the start of a
+    sentence or a line is the ordinary word ("Mijn BBL is bijna klaar.")."""
     sent = tok.sent
-    if tok.i > sent.start and tok.doc[tok.i - 1].text == "Mijn":
-        return True  # the name of a portal to log in to: "Mijn DUS-I", "Mijn RVO"
+    if tok.i - 1 > sent.start and tok.doc[tok.i - 1].text == "Mijn" and not _opens(tok.doc[tok.i - 2]):
+        return True  # the name of a portal to log in to: "Log in op Mijn DUS-I", "via Mijn RVO"
     for other in (tok.doc[tok.i - 1] if tok.i > sent.start else None,
                   tok.doc[tok.i + 1] if tok.i + 1 < sent.end else None):
         if other is None or not other.is_alpha or not other.is_title or other.is_upper:
@@ -266,6 +267,12 @@ def in_name(tok) -> bool:
         if other.pos_ in {"PROPN", "NOUN"}:
             return True
     return False
+
+
+def _opens(tok) -> bool:
+    """Does a sentence or a line start right after this token (white space, a quote mark, a
+    colon, a dash or a bullet)?"""
+    return tok.is_space or "\n" in tok.whitespace_ or tok.text in {'"', "'", "‘", "“", "„", ":", "-", "–", "•", "*", "("}
 
 
 def named_by_noun(tok, units=()) -> bool:
@@ -316,10 +323,11 @@ def general_kinds() -> frozenset[str]:
     return frozenset(r["word"] for r in wordlists.load("general_kinds"))
 
 
-def shouted(tok) -> bool:
+def shouted(tok, text: str = "") -> bool:
     """An ordinary word in capitals for emphasis ("LET OP", "NIET vergeten"), no abbreviation:
-    a very common word, or common words next to each other in capitals."""
-    low = tok.lower_
+    a very common word, or common words next to each other in capitals. ``text``: the
+    abbreviation in a joined form ("TONK" in "TONK-regeling")."""
+    low = (text or tok.text).lower()
     if zipf(low) >= 5.5:
         return True
     sent = tok.sent
@@ -345,12 +353,13 @@ CURRENCY_CODES = frozenset({"EUR", "USD", "GBP", "CHF", "JPY", "CNY", "SEK", "NO
                             "TRY", "CAD", "AUD", "SRD", "ANG", "AWG", "MAD"})
 
 
-def after_number(tok) -> bool:
+def after_number(tok, text: str = "") -> bool:
     """A unit or a currency right after an amount ("3500 KWH", "10 MB", "100 USD"): the
     number explains it, no abbreviation to write out. Only units and currencies: "4 AED" or "40
     BSO plekken" count things whose name the reader still needs. Not after the number of an
     article or a paragraph ("lid 4 KWH" does not occur, but "lid 4 PGA" cites a law)."""
-    if tok.lower_ not in unit_symbols() and tok.text not in CURRENCY_CODES:
+    text = text or tok.text
+    if text.lower() not in unit_symbols() and text not in CURRENCY_CODES:
         return False
     sent, doc = tok.sent, tok.doc
     if tok.i <= sent.start or not any(c.isdigit() for c in doc[tok.i - 1].text):
@@ -374,6 +383,8 @@ def listed_with_known(tok) -> bool:
         while sent.start <= j + step < sent.end and doc[j + step // 2].lower_ in LIST_LINKS:
             j += step
             other = doc[j].text
+            if (joined := APOSTROPHE_FORM.match(other)) is not None:
+                other = joined.group(1)  # a plural: "JPG's of PDF's"
             if not (other.isupper() and len(other) > 1):
                 break  # the list goes on with other words: stop there
             if other in COMMON:
@@ -545,7 +556,7 @@ LABEL_SEPARATOR = re.compile(r"[ \t]*(?::|=|[ \t][-–][ \t])[ \t]*")
 # the next sentence that says what the abbreviation stands for: "Wmo staat voor ...", "De Wmo is
 # de ...", "Dat is de ...", "Deze afkorting betekent ..."
 NEXT_SENTENCE_LINK = re.compile(r"(?:(?:de|het)\s+)?(?P<subject>\S+|deze afkorting)\s+"
-                                r"(?:staat voor|betekent|is (?:de |een )?afkorting van|is)\s+", re.IGNORECASE)
+                                r"(?:sta(?:at|an) voor|betekent|is (?:de |een )?afkorting van|is|zijn)\s+", re.IGNORECASE)
 
 
 def glossed(ctx: Context, tok, expansion: str, abbreviation: str) -> bool:
@@ -575,9 +586,30 @@ def glossed(ctx: Context, tok, expansion: str, abbreviation: str) -> bool:
     if not link:
         return False
     subject = link.group("subject").lower()
-    if subject not in {abbreviation.lower(), "dat", "dit", "die", "deze afkorting"}:
+    # (the plural of a plural: "De boa's zijn er. Dat zijn buitengewoon opsporingsambtenaren.")
+    if subject not in {abbreviation.lower(), tok.lower_, "dat", "dit", "die", "deze", "deze afkorting"}:
         return False
     return _name_at(ctx, tok, link.end(), expansion, abbreviation)
+
+
+def plural_forms(word: str) -> set[str]:
+    """The forms a Dutch plural of ``word`` may take: with -s, -en, a long vowel written once
+    ("ambtenaar" -> "ambtenaren") or the last consonant doubled ("bus" -> "bussen")."""
+    forms = {word + "s", word + "en"}
+    if len(word) > 3 and word[-3] == word[-2] and word[-2] in "aeou":
+        forms.add(word[:-2] + word[-1] + "en")
+    forms.add(word + word[-1:] + "en")
+    return forms
+
+
+def name_shape(words: list[str]) -> bool:
+    """Are the words written as a name whose short form is its capitals: every word a capital
+    at its start, apart from the small words that link the parts of a name ("Regionaal
+    Informatie- en Expertisecentrum", "Dienst Uitvoering Subsidies aan Instellingen")? Ordinary
+    words in small letters only say where, when or how ("maandag open", "op de hoek van de
+    straat", "boven in het zijgebouw"), also after a capital at the start of a line ("Boven in
+    het zijgebouw")."""
+    return all(w[:1].isupper() or w.lower() in NAME_LINKS for w in words) and words[0][:1].isupper()
 
 
 def _name_at(ctx: Context, tok, start: int, expansion: str, abbreviation: str) -> bool:
@@ -588,12 +620,23 @@ def _name_at(ctx: Context, tok, start: int, expansion: str, abbreviation: str) -
     text = ctx.text
     rest = re.sub(r"^(?:de|het|een)\s+", "", text[start : start + 160], flags=re.IGNORECASE)
     if expansion:
-        return rest.lower().startswith(expansion.lower())
+        low, full = rest.lower(), expansion.lower()
+        if low.startswith(full):
+            return True
+        # the plural of the full name: "Dat zijn buitengewoon opsporingsambtenaren." (boa's)
+        head, _, last = full.rpartition(" ")
+        if head and not low.startswith(head + " "):
+            return False
+        word = re.match(r"[^\W\d_]*", low[len(head) + 1 if head else 0 :]).group()
+        return word in plural_forms(last)
     letters = "".join(c for c in abbreviation if c.isupper())
     stretch = re.split(r"[\n.;:()]|,\s", rest, maxsplit=1)[0]
     words = stretch.split()
     if len(letters) < 2 or not words or len(words) > len(letters) + 3 or not letters_in_order(letters, words):
         return False
+    if not name_shape(words):
+        return False  # ordinary words whose first letters happen to spell it: "Bel de MO. Dat is
+        # maandag open.", "ODH: op de hoek van de straat"
     offset = start + text[start:].find(stretch)
     return not _main_verb_in(tok.doc, offset, offset + len(stretch))
 
@@ -617,7 +660,10 @@ def written_out(ctx: Context, tok, expansion: str, abbreviation: str = "") -> bo
         return True
     if named_earlier(ctx.text[: tok.idx], letters):
         return True
-    after = text[tok.idx + len(tok) : tok.idx + len(tok) + 120]
+    end = tok.idx + len(tok)
+    if ending := ENDING_AFTER.match(text, end):
+        end = ending.end()  # past an ending the parse split off: "boa’s (buitengewoon ...)"
+    after = text[end : end + 120]
     if after.lstrip().startswith("(") and (not expansion or expansion.lower()[:12] in after):
         return True
     if explained_after(ctx, tok) or not expansion and spelled_by_word_nearby(ctx.text, tok, letters):
@@ -651,7 +697,7 @@ class UnexplainedAbbreviation(Rule):
                                        "directie", "unit", "domein", "werkgroep", "programma"]}
     doc = RuleDoc(
         what=("Zoekt afkortingen die de eerste keer niet voluit staan, zoals 'Wmo' en 'WOZ'. "
-              "Ook voor een streepje of een uitgang, zoals in 'WIA-uitkering', 'TONK-regeling' en 'zzp'er'."),
+              "Ook met een streepje of met iets erachter, zoals in 'WIA-uitkering', 'TONK-regeling' en 'zzp'er'."),
         why=(
             "Veel lezers kennen afkortingen van de overheid niet. Schrijf de eerste keer de "
             "hele naam, met de afkorting erachter tussen haakjes. Daarna mag de afkorting."
@@ -706,9 +752,7 @@ class UnexplainedAbbreviation(Rule):
                 if ctx.is_postcode_letters(tok) or in_code(ctx, tok) or tok.text.upper() in COMMON \
                         or ROMAN.match(tok.text) or format_mask(ctx, tok):
                     continue
-                bar = self.options["everyday_zipf"]
-                if entry is None and (in_name(tok) or named_by_noun(tok, units) or example_of_kind(ctx, tok) or shouted(tok) or everyday(tok.lower_, bar)
-                                      or after_number(tok) or listed_with_known(tok)):
+                if entry is None and self._unlisted_left(ctx, tok, tok.text, units):
                     continue
                 seen.add(key)
                 expansion = entry.get("expansion", "") if entry else ""
@@ -737,9 +781,9 @@ class UnexplainedAbbreviation(Rule):
         if key in seen or part.rstrip("s").upper() in COMMON or ROMAN.match(part) or ctx.is_placeholder(tok) \
                 or ctx.accepted(part) or ctx.accepted(tok.text):
             return
-        if entry is None and (everyday(key, self.options["everyday_zipf"]) or zipf(key) >= 5.5 or in_code(ctx, tok)
-                              or in_name(tok) or named_by_noun(tok, units)):
-            return  # unlisted capitals: the exceptions of capitals alone ("EU-subsidie", "de regeling TONK")
+        if entry is None and (in_code(ctx, tok) or self._unlisted_left(ctx, tok, part, units)):
+            return  # unlisted capitals: the exceptions of capitals alone ("de regeling TONK",
+            # "JPG's of PDF's", "3500 KWH's")
         seen.add(key)
         expansion = entry.get("expansion", "") if entry else ""
         if written_out(ctx, tok, expansion, part):
@@ -752,6 +796,15 @@ class UnexplainedAbbreviation(Rule):
         else:
             msg = f"'{part}' in '{tok.text}' is een afkorting. Schrijf die de eerste keer voluit."
         yield self.finding(ctx, tok.idx, tok.idx + len(part), msg)
+
+    def _unlisted_left(self, ctx, tok, text: str, units) -> bool:
+        """Unlisted capitals ``text`` (the token, or its part before a hyphen or an ending:
+        "TONK" in "TONK-regeling", "JPG" in "JPG's") that are no abbreviation to explain: in a
+        name, named by a noun or as an example of a kind, a word in capitals, an everyday word, a
+        unit after a number, or in a list with one everyone knows. Alone or joined, the same."""
+        return (in_name(tok) or named_by_noun(tok, units) or example_of_kind(ctx, tok) or shouted(tok, text)
+                or everyday(text.lower(), self.options["everyday_zipf"]) or after_number(tok, text)
+                or listed_with_known(tok))
 
     def _slash_parts(self, ctx, tok, seen):
         """Capitals in a name with a slash: "de afdeling IB/Postzaken"."""
