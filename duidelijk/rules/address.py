@@ -732,7 +732,9 @@ def impersonal_predicate(tok):
     beside = [doc[j] for j in (verb.i - 1, verb.i + 1) if 0 <= j < len(doc) and doc[j].sent == tok.sent]
     if tok.lower_ == "nodig":
         opener = next((t for t in beside if t.lower_ == "er"), None)
-        if opener is None or not any(c.dep_ == "nsubj" for c in kids):
+        # the parse hangs the subject on 'nodig' or on the verb ("Er zijn aanvullende documenten nodig")
+        if opener is None or not any(c.dep_ == "nsubj" for c in kids) and not any(
+                c.dep_ == "nsubj" and c.i < tok.i for c in verb.children):
             return None
     else:
         opener = next((t for t in beside if t.lower_ == "het" and t.head.i == tok.i
@@ -748,7 +750,34 @@ def impersonal_predicate(tok):
             continue
         if any(t.lower_ in PERSONS and t.dep_ != "nmod:poss" for t in c.subtree):
             return None  # the sentence names who: "Het is voor u niet mogelijk"
-    return min(opener.i, verb.i), tok.i
+    first = min(opener.i, verb.i)
+    if _names_who(doc[first + 1: tok.i], tok):
+        return None
+    return first, tok.i
+
+
+# the dependencies with which a noun between the verb and the adjective is the one who may or can:
+# "Het is bewoners niet toegestaan", "Het is de huurder niet toegestaan"
+WHO_DEPS = frozenset({"iobj", "obj", "nsubj", "nsubj:pass"})
+
+
+def _names_who(between, tok) -> bool:
+    """Does a noun or name between the verb and the adjective say who can, may or needs it?
+    "Het is voor de gemeente niet mogelijk", "Het is bewoners niet toegestaan", "Het is de
+    huurder niet toegestaan" (a noun as its object or subject), "Er is voor de aanvrager meer
+    informatie nodig" (with 'nodig' only a name or a role noun after 'voor': "Er is voor deze
+    aanvraag geen vergunning nodig" names a thing, the subject is what is needed)."""
+    terms = impersonal_terms()
+    for t in between:
+        if t.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        after_voor = t.dep_.startswith("obl") and any(c.dep_ == "case" and c.lower_ == "voor" for c in t.children)
+        if tok.lower_ == "nodig":
+            if after_voor and (t.pos_ == "PROPN" or t.lemma_.lower() in terms or t.lower_ in terms):
+                return True
+        elif after_voor or t.dep_ in WHO_DEPS:
+            return True
+    return False
 
 
 @register
@@ -775,7 +804,8 @@ class Impersonal(Rule):
             "partijen noemt ('de aanvrager en de belanghebbenden'). Niet in een titel of citaat tussen "
             "aanhalingstekens. Niet bij 'Dat noemt men ...' of 'woorden die men vaak hoort' in een tekst "
             "zonder 'u', 'je' of 'wij'. Niet bij 'Het is mogelijk dat ...' (dat betekent 'misschien'), of als "
-            "de zin zegt wie het is ('Het is voor u niet mogelijk'). En woorden op de lijst met toegestane "
+            "de zin zegt wie het is ('Het is voor u niet mogelijk', 'Het is bewoners niet toegestaan'). Niet in een "
+            "vraag, ook zonder vraagteken ('Is het mogelijk om ...' als kop). En woorden op de lijst met toegestane "
             "woorden van uw organisatie."
         ),
     )
@@ -861,10 +891,11 @@ class Impersonal(Rule):
 
     def _impersonal_predicates(self, ctx: Context, table, je_text: bool):
         """"Het is niet mogelijk om ...", "Er is meer informatie nodig" in a letter
-        (``impersonal_predicate``): say who can, may or needs it ('je' in a text that says
+        (``impersonal_predicate``): ask who can, may or needs it ('je' in a text that says
         'je' to the reader). Not in a question ("Is het mogelijk om ...?" asks in the reader's
-        own words)."""
-        you, can, have, may = ("Je", "kunt", "hebt", "mag") if je_text else ("U", "kunt", "hebt", "mag")
+        own words), also one without its '?' (a heading "Is het mogelijk om mijn afspraak te
+        verzetten": the verb comes first), not in a quote (someone else's words), not on a word
+        that DD111 already finds ("Het is voor de aanvrager niet mogelijk")."""
         doc = ctx.doc
         for sent, indexes in ctx.by_prose_sentence(ctx.prose_candidates(_PREDICATE.of(table, IMPERSONAL_PREDICATES))):
             if sent.text.rstrip().endswith("?"):
@@ -877,18 +908,63 @@ class Impersonal(Rule):
                 if found is None:
                     continue
                 first = doc[found[0]]
+                if _verb_first(first, sent) or _quoted(first, sent) or _after_quote_mark(first, sent):
+                    continue  # a question or a condition ("Is het toegestaan om ..., dan ..."), a quote
                 start, end = first.idx, tok.idx + len(tok)
                 if ctx.accepted(ctx.text[start:end]):
                     continue
-                negated = tok.lower_ == "onmogelijk" or any(c.lower_ == "niet" for c in tok.children)
-                niet = " niet" if negated else ""
-                if tok.lower_ == "nodig":
-                    message = ("Hier staat niet wie het nodig heeft. Schrijf wie het is, bijvoorbeeld: "
-                               f"'Wij hebben ... nodig' of '{you} {have} ... nodig'.")
-                elif tok.lower_ == "toegestaan":
-                    message = (f"Hier staat niet wie het{niet} mag. Schrijf wie het is, bijvoorbeeld: "
-                               f"'{you} {may} ...{niet}'.")
-                else:
-                    message = (f"Hier staat niet wie het{niet} kan. Schrijf wie het is, bijvoorbeeld: "
-                               f"'{you} {can} ...{niet}' of 'Wij kunnen ...{niet}'.")
-                yield self.finding(ctx, start, end, message)
+                yield self.finding(ctx, start, end, _who_message(tok, found, je_text))
+
+
+def _verb_first(first, sent) -> bool:
+    """Is the verb the first word of its sentence ("Is het mogelijk om ...", "## Is het
+    toegestaan om ...")? Then it asks, or it is a condition ("Is het toegestaan, dan ..."): no
+    statement."""
+    word = next((t for t in sent if t.is_alpha), None)
+    return word is not None and word.i == first.i and word.lower_ not in {"het", "er"}
+
+
+QUOTE_MARKS = frozenset({"'", '"', "\u201c", "\u201e", "\u2018", "\u00ab"})
+
+
+def _after_quote_mark(first, sent) -> bool:
+    """Does a quote mark open just before the words ("De wethouder zei: 'Het is niet mogelijk
+    ...'")? Single quotes count here, at the start of the words only (the apostrophe of "'s"
+    stands before a word that is no 'het' or 'er')."""
+    return first.i > 0 and first.doc[first.i - 1].text in QUOTE_MARKS
+
+
+def _who_message(tok, found, je_text: bool) -> str:
+    """Ask who can, may or needs it, with advice in the sentence's tense and with its
+    negation ("nooit", "geen"): "Wie kon dit niet? Schrijf dat erbij, bijvoorbeeld: 'Wij konden
+    ... niet'". When the reader is in the clause with 'om' ("om u te bereiken"), only the
+    writers can be the one who ('U kunt u niet bereiken' is no sentence); 'u' as the clause's
+    subject is the one who ("Het is niet toegestaan dat u ...": 'U mag ... niet')."""
+    doc = tok.doc
+    span = doc[found[0]: found[1] + 1]
+    past = any(t.lower_ in {"was", "waren"} for t in span)
+    you = "Je" if je_text else "U"
+    neg = next((t.lower_ for t in span if t.lower_ in {"niet", "nooit", "geen"}), "")
+    if tok.lower_ == "onmogelijk":
+        neg = "niet"
+    niet = f" {neg}" if neg else ""
+    if tok.lower_ == "nodig":
+        geen = " geen ..." if neg == "geen" else f" ...{niet}"
+        we, reader = ("hadden", "had") if past else ("hebben", "hebt")
+        return (f"Wie heeft dit{' niet' if neg else ''} nodig? Schrijf dat erbij, bijvoorbeeld: "
+                f"'Wij {we}{geen} nodig' of '{you} {reader}{geen} nodig'.")
+    clause = [c for c in tok.children if c.dep_ in {"csubj", "advcl", "ccomp"} and c.i > tok.i]
+    reader_in_clause = any(t.lower_ in {"u", "je", "jou"} and t.dep_ in {"obj", "iobj", "obl"}
+                           for c in clause for t in c.subtree)
+    if tok.lower_ == "toegestaan":
+        may = "mocht" if past else "mag"
+        if reader_in_clause:
+            return (f"Wie {may} dit{niet}? Schrijf dat erbij, bijvoorbeeld: "
+                    f"'Wij {'mochten' if past else 'mogen'} ...{niet}'.")
+        return f"Wie {may} dit{niet}? Schrijf dat erbij, bijvoorbeeld: '{you} {may} ...{niet}'."
+    can, we = ("kon", "konden") if past else ("kan", "kunnen")
+    reader_can = "kon" if past else "kunt"
+    if reader_in_clause:
+        return f"Wie {can} dit{niet}? Schrijf dat erbij, bijvoorbeeld: 'Wij {we} ...{niet}'."
+    return (f"Wie {can} dit{niet}? Schrijf dat erbij, bijvoorbeeld: '{you} {reader_can} ...{niet}' "
+            f"of 'Wij {we} ...{niet}'.")

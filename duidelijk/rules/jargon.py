@@ -1728,6 +1728,8 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
             return True  # "armoede bestrijden" is no "een besluit bestrijden"
     # "beslissen op" whose 'op' has another noun ("op basis van", "op tijd") is no match at all:
     # ``_not_on_the_request``, the veto of ``PhraseIndex.matches``
+    if entry.term in _REFLEXIVE_OTHER_SENSE and _reflexive(found):
+        return True  # "Wilt u zich beschikbaar stellen als lid van het stembureau?": to volunteer, no 'geven'
     if entry.term in _FLIPPED_BY_NEGATION and _negated(found):
         return True  # "Wij vertrouwen er niet op dat u betaalt" is no "Wij hopen niet dat u betaalt"
     if entry.term in _POINTING_TERMS and _points_itself(found):
@@ -1782,6 +1784,28 @@ def _on_the_request(found: list, requests: frozenset) -> bool:
                 return False  # "op basis van", "op grond van": a preposition of its own
             noun = tok.head
             return bool(keys[noun.i] & requests) and noun.head.i == verb.i
+    return False
+
+
+# entries that mean something else with a reflexive object: "zich beschikbaar stellen" is to
+# volunteer ("Ik stel mij graag beschikbaar"), no 'geven'
+_REFLEXIVE_OTHER_SENSE = frozenset({"beschikbaar stellen"})
+# the reflexive pronouns; "u" and "je" only without another object ("Wij stellen u een
+# container beschikbaar": 'u' gets the container)
+_REFLEXIVES = frozenset({"zich", "zichzelf", "me", "mij", "mezelf", "mijzelf", "ons", "onszelf", "je", "jezelf",
+                         "u", "uzelf"})
+
+
+def _reflexive(found: list) -> bool:
+    """Does the verb of the match have a reflexive pronoun as its only object ("u zich
+    beschikbaar stellen", "Ik stel mij beschikbaar", "Wij stellen ons beschikbaar")?"""
+    for verb in found:
+        if verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        objects = [c for c in verb.children if c.dep_ in {"obj", "iobj", "expl:pv", "expl"}]
+        if objects and all(c.lower_ in _REFLEXIVES for c in objects) and not any(
+                c.dep_ == "obj" and c.pos_ in {"NOUN", "PROPN"} for c in verb.children):
+            return True
     return False
 
 
@@ -2367,7 +2391,8 @@ def _formula_participle(tokens: list, n: int):
     """(determiner, participle, noun) when ``tokens[n]`` is a listed participle right after an
     article or possessive and right before a noun it adds nothing to ("uw getoonde inzet",
     "het ontstane leed"; the tagger may call 'leed' a verb, so the word after counts by what it
-    cannot be). Not with a word of its own before or after it ("de door u gedane aangifte",
+    cannot be). Not before an adjective ("het ontstane grote tekort"), not when the noun comes
+    again in the sentence (a contrast: "de ontstane schade, niet de verwachte schade"). Not with a word of its own before or after it ("de door u gedane aangifte",
     "de snel ontstane schade": DD107 and the reader need it), not before another noun
     ("de gestelde vragen")."""
     tok = tokens[n]
@@ -2381,6 +2406,10 @@ def _formula_participle(tokens: list, n: int):
         return None
     if nouns and noun.lower_ not in nouns:
         return None
+    if not nouns and noun.pos_ == "ADJ":
+        return None  # "het ontstane grote tekort": an adjective, the noun comes later
+    if any(t.lower_ == noun.lower_ and t.i != noun.i for t in tokens):
+        return None  # a contrast needs the participle: "alleen de ontstane schade, niet de verwachte schade"
     after = tokens[n + 2] if n + 2 < len(tokens) else None
     if after is not None and after.is_alpha and after.pos_ in {"NOUN", "PROPN"} and after.head.i == noun.i \
             and after.dep_ == "compound":
@@ -2932,7 +2961,7 @@ class Jargon(Rule):
                 if det.i in marked or noun.i in marked or ctx.is_placeholder(noun):
                     continue
                 marked.update({part.i, noun.i})
-                span = ctx.text[det.idx: noun.idx + len(noun)]
+                span = " ".join(ctx.text[det.idx: noun.idx + len(noun)].split())  # no line break in the message
                 plain = f"{det.text} {noun.text}"
                 yield self.finding(ctx, det.idx, noun.idx + len(noun),
                                    f"'{span}' is ambtelijke taal: '{part.text}' is hier niet nodig. "
@@ -2945,8 +2974,8 @@ class Jargon(Rule):
                 if any(t.i in marked for t in words):
                     continue
                 marked.update(t.i for t in words)
-                span = ctx.text[op.idx: tok.idx + len(tok)]
-                middle = ctx.text[words[1].idx: words[-2].idx + len(words[-2])]
+                span = " ".join(ctx.text[op.idx: tok.idx + len(tok)].split())
+                middle = " ".join(ctx.text[words[1].idx: words[-2].idx + len(words[-2])].split())
                 plain = f"{'Om' if op.text[:1].isupper() else 'om'} {middle} redenen"
                 yield self.finding(ctx, op.idx, tok.idx + len(tok),
                                    f"'{span}' is ambtelijke taal. Schrijf liever '{plain}'.", suggestions=[plain])
