@@ -584,7 +584,14 @@ def verb_lemmas(form: str) -> frozenset[str]:
     """Infinitives a verb form may come from, by regular spelling ("inlogt" -> "inloggen",
     "parkeert" -> "parkeren", "ingelogd" -> "inloggen"), for when the lemmatizer errs. Kept
     per form: DD103, DD104, DD105 and the word keys of the phrase lists ask it of the same
-    words in every text (about 40 microseconds a form)."""
+    words in every text (about 40 microseconds a form). With the particle verbs of strong
+    forms (``particle_strong_verbs``)."""
+    return spelled_verb_lemmas(form) | particle_strong_verbs(form.lower())
+
+
+@lru_cache(maxsize=100_000)
+def spelled_verb_lemmas(form: str) -> frozenset[str]:
+    """``verb_lemmas`` by spelling rules only, without the particle verbs of strong forms."""
     from duidelijk.verbs import _infinitives
 
     w = form.lower()
@@ -610,7 +617,7 @@ def verb_lemmas(form: str) -> frozenset[str]:
     for st in stems:
         out |= _infinitives(st)
     # the word list lacks many particle verbs ("overmaken"): then Dutch text must use the verb
-    return frozenset(v for v in out if exists(v) or zipf(v) >= FALLBACK_ZIPF) | particle_strong_verbs(w)
+    return frozenset(v for v in out if exists(v) or zipf(v) >= FALLBACK_ZIPF)
 
 
 @cache
@@ -650,6 +657,48 @@ def particle_strong_verbs(form: str) -> frozenset[str]:
     return frozenset(out) if out else _NO_LEMMAS
 
 
+def noun_reading(word: str) -> bool:
+    """Whether a verb form is also a noun form of LiNT-II's list ("toedoen": "door uw
+    toedoen"; "voorvallen", "onderwerpen", "treden": plurals of "voorval", "onderwerp",
+    "trede"): then text counts of the form are not the verb's."""
+    from duidelijk.metrics import noun_class
+
+    return noun_class(word) is not None
+
+
+@lru_cache(maxsize=20_000)
+def strong_reading_zipf(verb: str) -> float:
+    """The frequency of a particle verb read from a strong form (``particle_strong_verbs``):
+    its lemma sum, but when a form is also a noun ("toedoen", "voorvallen" as the plural of
+    "voorval", "onderwerpen") only the forms that are no noun, with the strong forms that
+    the particle verb writes ("toegedaan", "voorviel", "onderwierp"); a separable verb raised
+    by ``SPLIT_SHARE``. A noun's frequency does not vouch for the verb: "Wij zijn de mening
+    toegedaan" or "wat er voorviel" stay hard."""
+    forms = set(_forms(verb, "VERB"))
+    if not any(noun_reading(f) for f in forms if zipf(f) > 0):
+        return lemma_zipf(verb, "VERB")
+    from duidelijk.verbs import PARTICLES
+
+    rows = _strong_rows()
+    for particle in PARTICLES:
+        core = verb[len(particle):]
+        if verb.startswith(particle) and core in rows:
+            forms |= {particle + f for f in rows[core]}
+    total = sum(10 ** zipf(f) for f in sorted(forms) if zipf(f) > 0 and not noun_reading(f))
+    if total > 0 and separable(verb):
+        total /= 1 - SPLIT_SHARE
+    return math.log10(total) if total > 0 else 0.0
+
+
+@cache
+def _strong_rows() -> dict[str, tuple[str, ...]]:
+    """Each strong or irregular verb's past tense, past plural and participle, by infinitive."""
+    from duidelijk import wordlists
+
+    return {row["infinitive"]: (row["past"], row["past_plural"], row["participle"])
+            for row in wordlists.load("strong_verbs")}
+
+
 @lru_cache(maxsize=100_000)
 def familiarity(form: str, lemma: str, pos: str) -> float:
     """How familiar a word is, on the Zipf scale (see the module text)."""
@@ -674,15 +723,19 @@ def _form_familiarity(form: str, lemma: str, pos: str) -> float:
             pos == "NOUN" and participle and lemma == form):
         # a participle, also one the tagger took for a noun in a line without a verb ("Uw
         # melding is ingepland" as a heading) or for an adverb ("was meegesprongen"): read as its verb
-        verbs = verb_lemmas(form[:-1] if form.endswith("de") or form.endswith("te") else form) - lemmas
+        stem = form[:-1] if form.endswith("de") or form.endswith("te") else form
+        verbs = verb_lemmas(stem) - lemmas
+        # verbs read only from a strong form with its particle: without the frequency of a noun
+        strong = (verbs & particle_strong_verbs(stem)) - spelled_verb_lemmas(stem)
     elif pos == "NOUN" and lemma == form:
         # a particle verb's past tense that the tagger took for a noun and left as it was
         # ("het geld dat u terugkreeg"): read as its verb
-        verbs = particle_strong_verbs(form) - lemmas
+        verbs = strong = particle_strong_verbs(form) - lemmas
     else:
-        verbs = set()
+        verbs = strong = set()
     # a verb read from a participle counts with the forms of a verb
-    score = max([zipf(form)] + [lemma_zipf(lem, pos) for lem in lemmas] + [lemma_zipf(v, "VERB") for v in verbs])
+    score = max([zipf(form)] + [lemma_zipf(lem, pos) for lem in lemmas]
+                + [strong_reading_zipf(v) if v in strong else lemma_zipf(v, "VERB") for v in verbs])
     lemmas |= verbs
     for lem in lemmas if not form.endswith(("end", "ende")) else ():
         # a particle that keeps its own meaning ("terug", "mee", "weg"): "terugbellen" is
@@ -692,6 +745,8 @@ def _form_familiarity(form: str, lemma: str, pos: str) -> float:
             continue  # (one test for all particles first: most lemmas start with none)
         particle = next((p for p in TRANSPARENT_PARTICLES if lem.startswith(p)), "")
         rest = lem[len(particle):]
+        if lem in strong and noun_reading(rest):
+            continue  # "binnentrad": "treden" is also the plural of "trede"
         if particle and len(rest) >= 4 and rest.endswith("en") and exists(rest):
             score = max(score, lemma_zipf(rest, "VERB"))
     particle = next((p for p in TRANSPARENT_PARTICLES if form.startswith(p + "ge")), "") if participle else ""

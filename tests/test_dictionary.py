@@ -13,7 +13,8 @@ def _reset():
                dictionary._form_familiarity,
                dictionary.separable, dictionary.likely_typo, dictionary.known_meaning,
                dictionary.established_compound, dictionary.verb_lemmas,
-               dictionary.noun_lemmas, dictionary.lemma_candidates):
+               dictionary.noun_lemmas, dictionary.lemma_candidates, dictionary.spelled_verb_lemmas,
+               dictionary.particle_strong_verbs, dictionary.strong_reading_zipf):
         fn.cache_clear()
 
 
@@ -359,3 +360,36 @@ def test_particle_past_tense_tagged_as_a_noun_is_read_as_its_verb(mode):
     stays rare."""
     assert dictionary.familiarity("terugkreeg", "terugkreeg", "NOUN") >= 4.0
     assert dictionary.familiarity("toedroeg", "toedroeg", "NOUN") < 3.5
+
+
+# --- sixteenth session (hardfix16): a noun's frequency does not vouch for a particle verb -------
+@pytest.mark.parametrize("form", ["toegedaan", "voorviel", "onderwierp", "binnentrad"])
+def test_strong_particle_form_with_a_noun_reading_stays_rare(mode, form):
+    """"toedoen" (the noun "door uw toedoen"), "voorvallen", "onderwerpen", "treden" (plurals
+    of "voorval", "onderwerp", "trede"): only the forms that are no noun count for the verb."""
+    assert dictionary.familiarity(form, form, "VERB") < 3.5
+    assert dictionary.familiarity(form, form, "NOUN" if form != "binnentrad" else "VERB") < 3.5
+
+
+@pytest.mark.parametrize("form, verb", [
+    ("afgeweken", "afwijken"), ("doorgaven", "doorgeven"), ("doorstonden", "doorstaan"),
+    ("doorgeschoven", "doorschuiven"), ("opgebroken", "opbreken"),
+])
+def test_strong_en_participle_and_past_plural_find_their_verb(mode, form, verb):
+    """The early return for forms in "-en" no longer skips the strong reading."""
+    assert verb in dictionary.verb_lemmas(form)
+    assert verb not in dictionary.spelled_verb_lemmas(form)
+
+
+def test_en_forms_as_familiar_as_their_singular(mode):
+    assert dictionary.familiarity("doorgaven", "doorgaven", "VERB") == pytest.approx(
+        dictionary.familiarity("doorgaf", "doorgaf", "VERB"))
+    assert dictionary.familiarity("afgeweken", "afgeweken", "VERB") >= 3.5
+    assert dictionary.familiarity("opgebroken", "opgebroken", "VERB") < 3.5  # "opbreken" is rare
+
+
+def test_strong_reading_keeps_a_verb_without_noun_forms(mode):
+    """A verb no form of which is a noun keeps its lemma sum; one with a noun form less."""
+    assert dictionary.strong_reading_zipf("doorgeven") == dictionary.lemma_zipf("doorgeven", "VERB")
+    assert dictionary.strong_reading_zipf("onderwerpen") < dictionary.lemma_zipf("onderwerpen", "VERB") - 1
+    assert dictionary.noun_reading("voorvallen") and not dictionary.noun_reading("krijgen")

@@ -1821,3 +1821,29 @@ def test_everyday_particle_verb_forms_are_no_hard_words(check, text):
 ])
 def test_rare_particle_verb_forms_stay_hard(check, text, word):
     assert word in [f.text for f in found(check, "DD104", text)]
+
+
+# --- DD104, sixteenth session (hardfix16): review of the strong particle-verb forms -------------
+@pytest.mark.parametrize("text, word", [
+    # "toedoen" owes its frequency to the noun ("door uw toedoen"): the fixed formal phrase stays hard
+    ("Wij zijn de mening toegedaan dat uw bezwaar ongegrond is.", "toegedaan"),
+    # "voorvallen", "onderwerpen", "treden" are also plurals of nouns: no frequency for the verb
+    ("Wij weten niet precies wat er die avond voorviel.", "voorviel"),
+    ("Toen de controleur de woning binnentrad, was niemand thuis.", "binnentrad"),
+    # a participle in "-en" of a rare particle verb stays hard, read as its verb
+    ("De stoep wordt opgebroken voor nieuwe leidingen.", "opgebroken"),
+])
+def test_particle_verb_form_with_a_noun_reading_or_rare_verb_stays_hard(check, text, word):
+    assert word in [f.text for f in found(check, "DD104", text)]
+
+
+@pytest.mark.parametrize("text", [
+    # participles in "-en" and past plurals read like their singular ("afweek", "doorgaf", "doorstond")
+    "Het college is van het beleid afgeweken.",
+    "De bewoners die de gegevens doorgaven, kregen een brief.",
+    "Wij weten dat de leerlingen die de toets doorstonden, blij waren.",
+    # a verb whose forms are no noun keeps its whole frequency
+    "Het geld dat u terugkreeg, staat op uw rekening.",
+])
+def test_particle_verb_plural_and_en_participle_read_as_the_verb(check, text):
+    assert not found(check, "DD104", text)

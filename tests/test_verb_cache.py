@@ -51,7 +51,9 @@ def _old_verb_lemmas(form: str) -> set[str]:
         out = {w}
         if w.endswith(("den", "ten")) and len(w) >= 7:
             out |= {v for v in _old_infinitives(w[:-3]) if v != w and (exists(v) or zipf(v) >= FALLBACK_ZIPF)}
-        return out
+        # (hardfix16: strong participles in "-en" and past plurals, "afgeweken", "doorgaven",
+        # have their particle verb too)
+        return out | dictionary.particle_strong_verbs(w)
     for end in ("t", "d", "de", "te", "den", "ten"):
         if w.endswith(end) and len(w) - len(end) >= 3:
             stems.add(w[: -len(end)])
