@@ -151,3 +151,13 @@ def test_participle_before_an_adjective_or_in_a_contrast_is_kept(check, text):
 def test_formula_message_quotes_the_words_without_a_line_break(check, text, quote):
     f = dd103(check, text)
     assert len(f) == 1 and quote in f[0].message and "\n" not in f[0].message
+
+
+# --- an indirect question retells the reader's own question (REVIEW16-offi NOTE 5)
+@pytest.mark.parametrize("text, found_span", [
+    ("Wij hebben uw brief ontvangen. U vraagt of het is toegestaan om op de stoep te parkeren.", None),
+    ("Wij hebben uw brief ontvangen. U vraagt of het mogelijk is om later te betalen.", None),
+    ("Wij hebben uw brief ontvangen. Het is niet toegestaan om op de stoep te parkeren.", "Het is niet toegestaan"),
+])
+def test_indirect_question_is_not_found(check, text, found_span):
+    assert [f.text for f in dd111(check, text)] == ([found_span] if found_span else [])

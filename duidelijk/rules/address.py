@@ -750,6 +750,8 @@ def impersonal_predicate(tok):
             continue
         if any(t.lower_ in PERSONS and t.dep_ != "nmod:poss" for t in c.subtree):
             return None  # the sentence names who: "Het is voor u niet mogelijk"
+    if any(c.dep_ == "mark" and c.lower_ == "of" for c in kids):
+        return None  # an indirect question retells the reader's own: "U vraagt of het is toegestaan om ..."
     first = min(opener.i, verb.i)
     if _names_who(doc[first + 1: tok.i], tok):
         return None
