@@ -393,3 +393,16 @@ def test_strong_reading_keeps_a_verb_without_noun_forms(mode):
     assert dictionary.strong_reading_zipf("doorgeven") == dictionary.lemma_zipf("doorgeven", "VERB")
     assert dictionary.strong_reading_zipf("onderwerpen") < dictionary.lemma_zipf("onderwerpen", "VERB") - 1
     assert dictionary.noun_reading("voorvallen") and not dictionary.noun_reading("krijgen")
+
+
+@pytest.mark.parametrize("form, verb", [
+    ("aantroffen", "aantreffen"), ("aantrof", "aantreffen"), ("inspande", "inspannen"),
+    ("uitgebarsten", "uitbarsten"),
+])
+def test_added_strong_verbs_find_their_particle_verb(mode, form, verb):
+    """"treffen", "spannen", "barsten" (REVIEW16-hard note 7) in wordlists/strong_verbs.tsv."""
+    assert verb in dictionary.particle_strong_verbs(form)
+
+
+def test_rare_particle_verb_of_an_added_strong_verb_stays_rare(mode):
+    assert dictionary.familiarity("dichtgevouwen", "dichtgevouwen", "VERB") < 3.5

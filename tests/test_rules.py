@@ -1847,3 +1847,11 @@ def test_particle_verb_form_with_a_noun_reading_or_rare_verb_stays_hard(check, t
 ])
 def test_particle_verb_plural_and_en_participle_read_as_the_verb(check, text):
     assert not found(check, "DD104", text)
+
+
+@pytest.mark.parametrize("text", [
+    # "treffen" is a strong verb too: "aantroffen" is "aantreffen", like "aangetroffen"
+    "Omdat wij u niet thuis aantroffen, sturen wij u deze brief.",
+])
+def test_past_plural_of_treffen_with_its_particle_is_no_hard_word(check, text):
+    assert not found(check, "DD104", text)
