@@ -2231,6 +2231,10 @@ def test_office_name_with_a_letter_after_the_hyphen_is_an_abbreviation(check):
     "De tekst staat onder de licentie CC BY-SA.",
     "Het gaat om bijlage II-A van de regeling.",
     "Lees de pagina's over de foto's en de menu's.",
+    # a number, a form or a procedure names no scheme (READTHROUGH16 item 3)
+    "Vul het ISBN-nummer in.",
+    "Geef het IMEI-nummer van uw telefoon.",
+    "Vul uw EAN-nummer in op het formulier.",
 ])
 def test_no_finding_for_joined_forms_that_need_no_explaining(check, text):
     assert not found(check, "DD112", text)
