@@ -99,6 +99,13 @@ def test_needed_that_names_who_or_is_no_letter_is_not_found(check, text):
     (LETTER + "Het is niet toegestaan dat u een tweede woning verhuurt.", "'U mag ... niet'", "Wij mogen"),
     (LETTER + "Er is voor deze aanvraag geen vergunning nodig.", "'U hebt geen ... nodig'", "'U hebt ... nodig'"),
     (LETTER + "Het is niet toegestaan om op hetzelfde adres te verhuren.", "Wie mag dit niet?", "niet wie"),
+    # one tense in the question and the advice (READTHROUGH16 item 2)
+    ("Beste meneer,\n\nEr waren geen documenten nodig.\n\nMet vriendelijke groet,\nDe gemeente",
+     "Wie had dit niet nodig?", "heeft"),
+    (LETTER + "Er was geen vergunning nodig.", "'Wij hadden geen ... nodig'", "hebben"),
+    (LETTER + "Er is geen vergunning nodig.", "Wie heeft dit niet nodig?", "had"),
+    (LETTER + "Het is nooit mogelijk geweest om dat te doen.", "Wie kon dit nooit?", "kunt"),
+    (LETTER + "Het is nooit mogelijk om dat te doen.", "Wie kan dit nooit?", "kon"),
 ])
 def test_impersonal_predicate_advice_fits_the_sentence(check, text, advice, wrong):
     f = dd111(check, text)

@@ -944,7 +944,9 @@ def _who_message(tok, found, je_text: bool) -> str:
     subject is the one who ("Het is niet toegestaan dat u ...": 'U mag ... niet')."""
     doc = tok.doc
     span = doc[found[0]: found[1] + 1]
-    past = any(t.lower_ in {"was", "waren"} for t in span)
+    # a perfect ("Het is nooit mogelijk geweest ...") is past too
+    past = any(t.lower_ in {"was", "waren", "geweest"} for t in span) or any(
+        c.lower_ == "geweest" for c in tok.children)
     you = "Je" if je_text else "U"
     neg = next((t.lower_ for t in span if t.lower_ in {"niet", "nooit", "geen"}), "")
     if tok.lower_ == "onmogelijk":
@@ -953,7 +955,7 @@ def _who_message(tok, found, je_text: bool) -> str:
     if tok.lower_ == "nodig":
         geen = " geen ..." if neg == "geen" else f" ...{niet}"
         we, reader = ("hadden", "had") if past else ("hebben", "hebt")
-        return (f"Wie heeft dit{' niet' if neg else ''} nodig? Schrijf dat erbij, bijvoorbeeld: "
+        return (f"Wie {'had' if past else 'heeft'} dit{' niet' if neg else ''} nodig? Schrijf dat erbij, bijvoorbeeld: "
                 f"'Wij {we}{geen} nodig' of '{you} {reader}{geen} nodig'.")
     clause = [c for c in tok.children if c.dep_ in {"csubj", "advcl", "ccomp"} and c.i > tok.i]
     reader_in_clause = any(t.lower_ in {"u", "je", "jou"} and t.dep_ in {"obj", "iobj", "obl"}
