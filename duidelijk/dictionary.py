@@ -650,11 +650,41 @@ def particle_strong_verbs(form: str) -> frozenset[str]:
     out = set()
     for particle in PARTICLES:
         rest = w[len(particle):]
-        if w.startswith(particle) and len(rest) >= 3 and rest in strong:
+        if w.startswith(particle) and len(rest) >= 3 and rest in strong and not _weak_reading(rest):
             verb = particle + strong[rest]
             if exists(verb) or zipf(verb) >= FALLBACK_ZIPF:
                 out.add(verb)
     return frozenset(out) if out else _NO_LEMMAS
+
+
+# a strong past form is also a weak verb ("voeren", "voer", "zagen", "roken", "staken") when
+# text uses that verb's present, past and participle at least this often (Zipf, each):
+# "voert", "voerde", "gevoerd". Below it are chance spellings ("wont", "wonde", "gewond")
+WEAK_READING_ZIPF = 1.8
+
+
+@cache
+def _weak_reading(rest: str) -> bool:
+    """Whether a past form of ``wordlists/strong_verbs.tsv`` is also an infinitive or a first
+    person of another, weak verb ("voeren" past plural of "varen" and the verb "voeren";
+    "voer"; "zagen" of "zien" and "zagen"): then particle + the form ("uitvoeren", "uitvoer",
+    "afzagen") is not read as the strong verb's particle verb ("uitvaren", "afzien").
+    Participles ("gezien") are left: a weak verb writes its own with -d or -t."""
+    from duidelijk.verbs import stem_from_infinitive
+
+    strong = _strong_forms()
+    if rest.startswith("ge"):
+        return False
+    infinitive = rest if rest.endswith("en") else rest + "en"
+    if infinitive == strong.get(rest):
+        return False
+    st = stem_from_infinitive(infinitive)
+    if not rest.endswith("en") and st != rest:
+        return False  # "zag" is no form of "zagen" ("zaag")
+    soft = st[-1] not in "tkfschp"
+    forms = (st if st.endswith("t") else st + "t", st + ("de" if soft else "te"),
+             "ge" + st + ("" if st[-1] in "td" else "d" if soft else "t"))
+    return not any(f in strong for f in forms) and min(zipf(f) for f in forms) >= WEAK_READING_ZIPF
 
 
 def noun_reading(word: str) -> bool:

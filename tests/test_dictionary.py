@@ -14,7 +14,8 @@ def _reset():
                dictionary.separable, dictionary.likely_typo, dictionary.known_meaning,
                dictionary.established_compound, dictionary.verb_lemmas,
                dictionary.noun_lemmas, dictionary.lemma_candidates, dictionary.spelled_verb_lemmas,
-               dictionary.particle_strong_verbs, dictionary.strong_reading_zipf):
+               dictionary.particle_strong_verbs, dictionary.strong_reading_zipf,
+               dictionary._weak_reading):
         fn.cache_clear()
 
 
@@ -406,3 +407,22 @@ def test_added_strong_verbs_find_their_particle_verb(mode, form, verb):
 
 def test_rare_particle_verb_of_an_added_strong_verb_stays_rare(mode):
     assert dictionary.familiarity("dichtgevouwen", "dichtgevouwen", "VERB") < 3.5
+
+
+# --- READTHROUGH16 item 1: a strong past form that is also a weak verb ------------------------
+@pytest.mark.parametrize("form, verb", [
+    ("uitvoeren", "uitvoeren"), ("invoeren", "invoeren"), ("uitvoer", "uitvoeren"), ("afzagen", "afzagen"),
+])
+def test_strong_form_that_is_also_a_weak_verb_keeps_only_that_verb(mode, form, verb):
+    """"voeren" and "voer" are past forms of "varen" and the verb "voeren"; "zagen" is a past
+    form of "zien" and the verb "zagen": no "uitvaren", "invaren", "afzien"."""
+    assert dictionary.verb_lemmas(form) == frozenset({verb})
+    assert dictionary.particle_strong_verbs(form) == frozenset()
+
+
+@pytest.mark.parametrize("form, verb", [
+    ("afzag", "afzien"), ("terugkregen", "terugkrijgen"), ("voorlas", "voorlezen"), ("meenamen", "meenemen"),
+])
+def test_strong_form_that_is_no_weak_verb_still_finds_its_particle_verb(mode, form, verb):
+    """"zag" is no form of "zagen" (that is "zaag"); "kregen", "las", "namen" are no weak verb."""
+    assert verb in dictionary.particle_strong_verbs(form)
