@@ -894,7 +894,7 @@ class FactColumn:
     """A yes or no per token fact (``_Facts``: the token's form, lemma and labels) for a
     rule, worked out once per distinct fact per process by ``test`` and kept in a numpy array
     by ``_Facts.id``: ``of(table)`` gives it for every token of a Doc in one numpy step, so a
-    rule can visit only the tokens where it can find something (``numpy.flatnonzero``).
+    rule can visit only the tokens where it can find something (``ndarray.nonzero``).
 
     ``test`` must depend on the fact alone, and on ``source`` (a word list it reads), which
     ``of`` is given each time: another ``source`` (by identity) starts the column over."""

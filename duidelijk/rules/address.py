@@ -910,7 +910,7 @@ class Impersonal(Rule):
                 if found is None:
                     continue
                 first = doc[found[0]]
-                if _verb_first(first, sent) or _quoted(first, sent) or _after_quote_mark(first, sent):
+                if _verb_first(first, sent) or _quoted(first, sent) or _after_quote_mark(first):
                     continue  # a question or a condition ("Is het toegestaan om ..., dan ..."), a quote
                 start, end = first.idx, tok.idx + len(tok)
                 if ctx.accepted(ctx.text[start:end]):
@@ -929,7 +929,7 @@ def _verb_first(first, sent) -> bool:
 QUOTE_MARKS = frozenset({"'", '"', "\u201c", "\u201e", "\u2018", "\u00ab"})
 
 
-def _after_quote_mark(first, sent) -> bool:
+def _after_quote_mark(first) -> bool:
     """Does a quote mark open just before the words ("De wethouder zei: 'Het is niet mogelijk
     ...'")? Single quotes count here, at the start of the words only (the apostrophe of "'s"
     stands before a word that is no 'het' or 'er')."""
