@@ -195,7 +195,8 @@ def _motion_verbs() -> tuple[dict[str, str], ...]:
 
 @cache
 def directions() -> tuple[str, ...]:
-    """Words of direction (wordlists/directions.tsv), longest first: "omhoog" before "om"."""
+    """Words of direction (wordlists/directions.tsv), longest first, so that a word that starts
+    another one, if the list ever gets one, does not cut the longer word short (none does now)."""
     return tuple(sorted((r["word"] for r in wordlists.load("directions")), key=len, reverse=True))
 
 
