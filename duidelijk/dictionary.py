@@ -623,13 +623,12 @@ def spelled_verb_lemmas(form: str) -> frozenset[str]:
 @cache
 def _strong_forms() -> dict[str, str]:
     """The past tenses and past participles of the strong and irregular verbs
-    (``wordlists/strong_verbs.tsv``), each with its infinitive ("kreeg" -> "krijgen")."""
-    from duidelijk import wordlists
-
+    (``wordlists/strong_verbs.tsv``, read by ``_strong_rows``), each with its infinitive
+    ("kreeg" -> "krijgen"); a form of two verbs goes with the first in the list."""
     found: dict[str, str] = {}
-    for row in wordlists.load("strong_verbs"):
-        for form in (row["past"], row["past_plural"], row["participle"]):
-            found.setdefault(form, row["infinitive"])
+    for infinitive, forms in _strong_rows().items():
+        for form in forms:
+            found.setdefault(form, infinitive)
     return found
 
 
