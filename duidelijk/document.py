@@ -92,6 +92,14 @@ class Document:
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         return self.to_source(start), self.to_source(end, end=True)
 
+    def placeholder_texts(self):
+        """Each placeholder as (start, end in ``text``, start, end in ``source_text``, its
+        source text): "[NAAM]", "{{ datum }}", a field name written as code ("statusStep")."""
+        source = self.source_text or ""
+        for a, b in self.placeholders:
+            start, end = self.source_span(a, b)
+            yield a, b, start, end, source[start:end]
+
     def line_col(self, source_offset: int) -> tuple[int, int]:
         """1-based line and column of an offset in the source text."""
         src = self.source_text or ""

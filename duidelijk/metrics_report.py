@@ -213,13 +213,8 @@ def code_fields(document) -> list[dict]:
     or "[NAAM]", which the writer marked, these are a guess: the user sees what was set aside."""
     from duidelijk.placeholders import code_field
 
-    source = document.source_text if document.source_text is not None else document.text
-    out = []
-    for a, b in document.placeholders:
-        start, end = document.source_span(a, b)
-        if code_field(source[start:end]):
-            out.append({"text": source[start:end], "start": start, "end": end, "line": document.line_col(start)[0]})
-    return out
+    return [{"text": text, "start": start, "end": end, "line": document.line_col(start)[0]}
+            for _, _, start, end, text in document.placeholder_texts() if code_field(text)]
 
 
 def number(value) -> str:

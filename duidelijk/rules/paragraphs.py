@@ -93,11 +93,9 @@ def _marks_apart(ctx: Context) -> str:
     text = ctx.text
     if not document.placeholders:
         return text
-    source = document.source_text if document.source_text is not None else text
     pieces, pos = [], 0
-    for a, b in document.placeholders:
-        start, end = document.source_span(a, b)
-        if text[a:b] == PLACEHOLDER_MASK and not code_field(source[start:end]):
+    for a, b, _, _, source in document.placeholder_texts():
+        if text[a:b] == PLACEHOLDER_MASK and not code_field(source):
             pieces += [text[pos:a], OTHER_MASK]
             pos = b
     return "".join(pieces) + text[pos:]
