@@ -15,7 +15,7 @@ from duidelijk import dictionary, wordlists
 from duidelijk.findings import Severity
 from duidelijk.metrics import FactColumn, token_table
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
-from duidelijk.rules.clauses import inside_double_quotes
+from duidelijk.rules.clauses import QUOTE_PAIRS, inside_double_quotes
 from duidelijk.structure import LIST_MARKS
 from duidelijk.verbs import PRESENT_FORMS, stem_from_infinitive
 
@@ -926,14 +926,15 @@ def _verb_first(first, sent) -> bool:
     return word is not None and word.i == first.i and word.lower_ not in {"het", "er"}
 
 
-QUOTE_MARKS = frozenset({"'", '"', "\u201c", "\u201e", "\u2018", "\u00ab"})
+# the marks that open a quote as one token (``clauses.QUOTE_PAIRS``), and the straight single quote
+OPENING_QUOTES = frozenset(m for m in QUOTE_PAIRS if len(m) == 1) | {"'"}
 
 
 def _after_quote_mark(first) -> bool:
     """Does a quote mark open just before the words ("De wethouder zei: 'Het is niet mogelijk
     ...'")? Single quotes count here, at the start of the words only (the apostrophe of "'s"
     stands before a word that is no 'het' or 'er')."""
-    return first.i > 0 and first.doc[first.i - 1].text in QUOTE_MARKS
+    return first.i > 0 and first.doc[first.i - 1].text in OPENING_QUOTES
 
 
 def _who_message(tok, found, je_text: bool) -> str:

@@ -1569,8 +1569,14 @@ def _looking_verb(tok) -> bool:
     word = tok.lemma_.lower()
     if word in _LOOKING_VERBS:
         return True
-    stems = {stem_from_infinitive(v) for v in _LOOKING_VERBS}
+    stems = _looking_stems()
     return tok.lower_ in stems or (tok.lower_.endswith("t") and tok.lower_[:-1] in stems)
+
+
+@cache
+def _looking_stems() -> frozenset[str]:
+    """The stems of ``_LOOKING_VERBS`` ("klik", "kijk", "ga"), made once."""
+    return frozenset(stem_from_infinitive(v) for v in _LOOKING_VERBS)
 
 
 def explained_here(found: list) -> bool:
