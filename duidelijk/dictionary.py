@@ -209,8 +209,9 @@ _SEPARABLE = ALWAYS_SEPARABLE + SOMETIMES_SEPARABLE  # in this order (``separabl
 # particle stands apart from the verb ("Wij plannen de werkzaamheden in"): text counts of
 # the joined forms miss that third, so they are raised by 1 / (1 - SPLIT_SHARE)
 SPLIT_SHARE = 1 / 3
-# the verbs of one syllable in "-aan", whose participle no rule makes, with their participles
-LONG_VOWEL_VERBS = {"gaan": "gegaan", "staan": "gestaan", "slaan": "geslagen"}
+# the verbs of one syllable in "-aan", whose participle no rule makes (it is read from
+# wordlists/strong_verbs.tsv: "gegaan", "gestaan", "geslagen")
+LONG_VOWEL_VERBS = ("gaan", "staan", "slaan")
 # a verb with a sometimes-separable particle and such a core is separable when text writes its
 # participle with "ge" at most this much less often than the verb itself (Zipf): "doorgegaan"
 # 3.3 against "doorgaan" 4.6, "overgeslagen" 3.6 against 3.7; not "ondergegaan" 2.0 against 4.2
@@ -235,7 +236,7 @@ def separable(verb: str) -> bool:
             # participle from by rule ("doorgegaan", "overgeslagen"); a particle that always
             # splits off does so here too, another when text writes the participle with "ge"
             # about as often as the verb ("ondergaan": a treatment, hardly "ondergegaan")
-            joined = zipf(particle + LONG_VOWEL_VERBS[core])
+            joined = zipf(particle + _strong_rows()[core][2])  # + its participle
             if particle in ALWAYS_SEPARABLE or joined > 0 and joined >= zipf(verb) - PARTICIPLE_GAP:
                 return True
             continue
