@@ -196,3 +196,38 @@ def test_forms_worked_out_only_where_a_replacement_can_be_given(nlp, monkeypatch
     assert _dd103(nlp, texts) == skipping
     assert len(calls) > with_skip  # the made sentences reach the skip
     assert sum(len(r) for r in skipping) > 20
+
+
+# names, titles, quoted labels, abbreviations in brackets, "dan wel", numbers: each guard of
+# _kept_as_written says yes somewhere here, and no just beside it
+NAMES = [
+    "Bel met Dienstverlening of met de afdeling Vergunningverlening. Het loket Burgerzaken helpt u.",
+    "Dit staat in de Wet maatschappelijke ondersteuning en in de Nota Parkeernormen Fiets en Scooter.",
+    "U krijgt de Regeling aanvullende tegemoetkoming (RAT) of de Inkomensvoorziening oudere "
+    "en gedeeltelijk arbeidsongeschikte gewezen zelfstandigen (IOAZ). Wij verstrekken (ook) gegevens (zie bijlage).",
+    "U moet dan wel op tijd betalen. Moet u dan wel betalen? Schriftelijk dan wel per e-mail.",
+    'Kijk bij "Eerdere en afgewezen voorzieningen". Kijk daarna bij eerdere en afgewezen voorzieningen.',
+    "De nummer acht wint. Wij bellen om acht uur. De gemeente acht het nodig. Acht weken later.",
+    "(hierna: de Beleidsregel) Zie artikel 4 van de Verordening. 'Verstrekking' (verstrekken) is hier (VV) genoemd.",
+]
+
+
+def _guards_one_by_one(found: list) -> bool:
+    return jargon.inside_name(found) or jargon.written_as_name(found) or jargon.starts_a_title(found) \
+        or jargon.quoted_name(found) or jargon.spelled_out_name(found) or jargon.label_named_again(found) \
+        or jargon.then_mind_you(found) or (len(found) == 1 and jargon._a_number(found[0])) \
+        or jargon.explained_here(found)
+
+
+def test_kept_as_written_as_the_guards_one_by_one(docs, nlp):
+    named = list(nlp.pipe(NAMES))
+    results = [(jargon._kept_as_written(found), _guards_one_by_one(found), found)
+               for doc in docs + named for found in _matches(doc)]
+    assert all(new == old for new, old, _ in results), [f for new, old, f in results if new != old][:5]
+    assert 100 < sum(old for old, _, _ in results) < len(results) / 4
+    # each guard says yes somewhere in the made sentences
+    spans = [found for doc in named for found in _matches(doc)]
+    for guard in (jargon.inside_name, jargon.written_as_name, jargon.starts_a_title, jargon.quoted_name,
+                  jargon.spelled_out_name, jargon.label_named_again, jargon.then_mind_you, jargon.explained_here):
+        assert any(guard(found) for found in spans), guard.__name__
+    assert any(jargon._a_number(found[0]) for found in spans if len(found) == 1)

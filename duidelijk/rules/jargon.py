@@ -24,6 +24,7 @@ proposal is the same words with "moet"/"moeten" in the same person and tense, wi
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 import re
 import threading
@@ -1610,6 +1611,60 @@ def starts_a_title(found: list) -> bool:
     return nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_upper
 
 
+_NAME_MARKS = "dd103_name_marks"  # Doc.user_data: (token table, quote marks, brackets) for _kept_as_written
+
+
+def _name_marks(doc, table) -> tuple[list[int], list[int]]:
+    """Where in ``doc`` the marks stand that ``quoted_name`` and ``spelled_out_name`` need,
+    found once per Doc from the token table's forms: the quote marks (``PAIRED_QUOTES``) and
+    each "(" with ")" two tokens on (an abbreviation in brackets), in order. A Doc without
+    either mark (most letters) gets two empty lists from one set of its forms."""
+    kept = doc.user_data.get(_NAME_MARKS)
+    if kept is not None and kept[0] is table:
+        return kept[1], kept[2]
+    texts = table.texts
+    forms = set(texts)
+    quotes = [] if PAIRED_QUOTES.isdisjoint(forms) else [
+        i for i, fact in enumerate(table.facts) if fact.lower in PAIRED_QUOTES]
+    brackets = [] if "(" not in forms else [
+        i for i, text in enumerate(texts[:-2]) if text == "(" and texts[i + 2] == ")"]
+    doc.user_data[_NAME_MARKS] = (table, quotes, brackets)
+    return quotes, brackets
+
+
+def _kept_as_written(found: list) -> bool:
+    """The guards before a listed word's finding, all at once: is the match part of a name or a
+    title (``inside_name``, ``written_as_name``, ``starts_a_title``, ``quoted_name``,
+    ``spelled_out_name``, ``label_named_again``), "dan wel" as 'then, mind you'
+    (``then_mind_you``), a number (``_a_number``) or explained in its sentence
+    (``explained_here``)? The same answer as asking each in turn, but a guard runs only where
+    what it needs is near the match: a word with a capital (its own first letter, or one of
+    the three words before it), a quote mark at most eight words before it, an abbreviation in
+    brackets at most ten words after it (``_name_marks``, once per Doc), "dan wel". Nearly every
+    match has none of these (tests/test_jargon_per_match.py: the same answer as the guards one
+    by one)."""
+    first, last = found[0], found[-1]
+    doc = first.doc
+    table = token_table(doc)
+    texts = table.texts
+    at = first.i
+    if texts[at][:1].isupper() and (written_as_name(found) or starts_a_title(found)):
+        return True
+    if any(texts[i][:1].isupper() for i in range(max(0, at - 3), at)) and inside_name(found):
+        return True  # inside_name stops at the first word with a capital, at most three words back
+    quotes, brackets = _name_marks(doc, table)
+    if quotes:
+        k = bisect.bisect_left(quotes, at - 8)
+        if k < len(quotes) and quotes[k] < at and quoted_name(found):
+            return True  # the opening mark is at most eight words before the match
+    if brackets:
+        k = bisect.bisect_right(brackets, last.i)
+        if k < len(brackets) and brackets[k] <= last.i + _NAME_REACH + 1 and spelled_out_name(found):
+            return True  # the name reaches at most _NAME_REACH words after the match
+    return label_named_again(found) or (len(found) == 2 and then_mind_you(found)) or (
+        len(found) == 1 and _a_number(found[0])) or explained_here(found)
+
+
 def _title_after_article(tok, alts=()) -> bool:
     """Is a listed noun written with a capital in the middle of a sentence, right after "de" or
     "het" ("(hierna: de Beleidsregel)", "artikel 4 van de Verordening")? Then it is the short
@@ -2586,11 +2641,8 @@ class Jargon(Rule):
                 text = " ".join(t.text for t in found)
                 if accept and (ctx.accepted(text) or any(ctx.accepted(k) for t in found for k in token_keys(t))):
                     continue
-                if inside_name(found) or written_as_name(found) or starts_a_title(found) or quoted_name(found) \
-                        or spelled_out_name(found) or label_named_again(found) \
-                        or then_mind_you(found) or (
-                        len(found) == 1 and _a_number(found[0])) or explained_here(found):
-                    continue  # "de nummer acht" is no form of "achten"
+                if _kept_as_written(found):
+                    continue  # a name, a title, "dan wel" as 'then', "de nummer acht", a term explained here
                 if vague is None:
                     vague = {t.i for f, _ in vague_matches(ctx, sent) for t in f}
                 if any(t.i in vague for t in found):
