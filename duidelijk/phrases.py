@@ -724,21 +724,47 @@ class PhraseIndex:
         # only ``matches`` starts there; the expression's words are the listed ones, so a
         # sentence without a start above cannot hold one (``can_match``)
         self._match_starts = self.starts | self.verb_last_keys
+        # where each set of words (``_bags``, ``_moved_bags``) stands: (first word or verb, its
+        # place in ``multi`` or ``moved``), for ``_tried``; and the keys a match can start with
+        # in a sentence where no expression of several words is possible
+        self._multi_places: dict[frozenset[str], list[tuple[str, int]]] = {}
+        for key, bags_ in self._bags.items():
+            for n, bag in enumerate(bags_):
+                self._multi_places.setdefault(bag, []).append((key, n))
+        self._moved_places: dict[frozenset[str], list[tuple[str, int]]] = {}
+        for key, bags_ in self._moved_bags.items():
+            for n, bag in enumerate(bags_):
+                self._moved_places.setdefault(bag, []).append((key, n))
+        self._lone_starts = self.single_keys | self.verb_last_keys
 
     def matches(self, tokens: list, skip=lambda t: False, veto=None) -> Iterator[tuple[list, Any]]:
         """Yield (matched tokens, payload), longest expression first, no overlaps. ``veto(found,
         payload)``: True for a match that is no use here; its words stay free for another
-        expression ("beslissen op basis van": 'op basis van', not 'beslissen op')."""
+        expression ("beslissen op basis van": 'op basis van', not 'beslissen op').
+
+        First, once per call, the expressions of several words all of whose words are among
+        the tokens' keys (``_possible``, by the word of each that the fewest share, as
+        ``can_match``): an expression with a word missing altogether is not tried. Most
+        sentences have none: then only a listed word or a verb and its preposition
+        (``_match_verb_last``) can start a match, and a token that starts only an expression
+        ("in", "van", "te") is passed over at once. Else the entries that can be tried,
+        per first word and per moved verb, in their order (``_tried``)."""
         if not tokens:
             return
-        table = doc_keys(tokens[0].doc)
-        starts, multi, bags, single, single_keys = self._match_starts, self.multi, self._bags, self.single, self.single_keys
+        doc = tokens[0].doc
+        table = doc_keys(doc)
+        single, single_keys, moved_keys = self.single, self.single_keys, self.moved_keys
+        possible = self._possible(set().union(*(table[t.i] for t in tokens)))
+        if possible:
+            starts = self._match_starts
+            tried, tried_moved = self._tried(possible)
+        else:
+            starts, tried, tried_moved = self._lone_starts, {}, {}
+        # a verb's preposition read from the token table's columns, not a Token's attributes
+        columns = token_table(doc)
+        facts, deps, heads = columns.facts, columns.deps, columns.heads
+        case = doc.vocab.strings["case"]
         used: set[int] = set()
-        present: set[str] | None = None  # every key of these tokens, made when an expression needs it
-        # the expressions of several words all of whose words are among those keys, found by
-        # the word of each that the fewest share (as ``can_match``), once needed: an expression
-        # with a word missing altogether is not tried (most sentences have none)
-        possible: set[frozenset[str]] | None = None
         for pos, tok in enumerate(tokens):
             i = tok.i
             keys = table[i]
@@ -746,17 +772,10 @@ class PhraseIndex:
                 continue
             hit = None
             for key in keys:
-                if key not in multi:
+                entries = tried.get(key)
+                if entries is None:
                     continue
-                if present is None:
-                    present = set().union(*(table[t.i] for t in tokens))
-                if possible is None:
-                    possible = self._possible(present)
-                if not possible:
-                    break  # no expression of several words has all its words here
-                for (words, payload), bag in zip(multi[key], bags[key]):
-                    if bag not in possible:
-                        continue  # a word of the expression is missing altogether
+                for words, payload in entries:
                     found = self._match(tokens, pos, words, table)
                     if found and not any(t.i in used for t in found):
                         found = _with_split_er(found)
@@ -766,17 +785,10 @@ class PhraseIndex:
                         break
                 if hit:
                     break
-            if hit is None and not keys.isdisjoint(self.moved_keys) and tok.pos_ in {"VERB", "AUX"} \
+            if hit is None and tried_moved and not keys.isdisjoint(moved_keys) and tok.pos_ in {"VERB", "AUX"} \
                     and "Fin" in tok.morph.get("VerbForm"):
-                if present is None:
-                    present = set().union(*(table[t.i] for t in tokens))
-                if possible is None:
-                    possible = self._possible(present)
-                for key in sorted(keys & self.moved_keys) if possible else ():
-                    for (before, after, payload), rest, bag in zip(self.moved[key], self._moved_rests[key],
-                                                                   self._moved_bags[key]):
-                        if bag not in possible:
-                            continue
+                for key in sorted(keys & moved_keys):
+                    for before, after, payload, rest in tried_moved.get(key, ()):
                         found = self._match_moved(tokens, pos, before, after, table)
                         if found and not any(t.i in used for t in found) and \
                                 not self._listed_within(tokens, pos, found[1], table, rest) and \
@@ -785,12 +797,12 @@ class PhraseIndex:
                             break
                     if hit:
                         break
-            if hit is None and tok.lower_ in self.verb_last_keys and tok.dep_ == "case" \
-                    and tok.head.head.i > tok.head.i:
+            if hit is None and deps[i] == case and facts[i].lower in self.verb_last_keys \
+                    and heads[heads[i]] > heads[i]:
                 # only the entries of the verb the preposition's phrase hangs on: _match_verb_last
                 # answers None for every other (tens per preposition), in the same order
-                verb_words = table[tok.head.head.i]
-                for verb_word, before, payload in self.verb_last[tok.lower_]:
+                verb_words = table[heads[heads[i]]]
+                for verb_word, before, payload in self.verb_last[facts[i].lower]:
                     if verb_word not in verb_words:
                         continue
                     found = self._match_verb_last(tok, verb_word, before, table, self._verb_last_rival)
@@ -809,6 +821,22 @@ class PhraseIndex:
         ``present`` (each found by its rarest word, as ``can_match`` finds them)."""
         by_rarest = self._by_rarest
         return {words for key in present & self.rarest_keys for words in by_rarest[key] if words <= present}
+
+    def _tried(self, possible: set[frozenset[str]]) -> tuple[dict, dict]:
+        """The entries ``matches`` tries, given the sets of words of the expressions that are
+        ``possible``: per first word, (words, payload) of each expression of several words;
+        per moved verb, (before, after, payload, the other words) of each; each in the order
+        of ``multi`` and ``moved`` (longest first), only those whose words are all there."""
+        tried: dict[str, list] = {}
+        tried_moved: dict[str, list] = {}
+        for bag in possible:
+            for key, n in self._multi_places.get(bag, ()):
+                tried.setdefault(key, []).append(n)
+            for key, n in self._moved_places.get(bag, ()):
+                tried_moved.setdefault(key, []).append(n)
+        multi, moved, rests = self.multi, self.moved, self._moved_rests
+        return ({key: [multi[key][n] for n in sorted(ns)] for key, ns in tried.items()},
+                {key: [(*moved[key][n], rests[key][n]) for n in sorted(ns)] for key, ns in tried_moved.items()})
 
     def has_candidates(self, table: list[frozenset[str]], start: int, end: int) -> bool:
         """Can anything match in tokens ``start:end`` of a Doc whose ``doc_keys`` are ``table``:

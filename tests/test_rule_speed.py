@@ -490,7 +490,9 @@ def test_phrase_index_tries_only_expressions_whose_words_are_all_there(nlp, monk
 
     sentences = []
     for text in [*_texts(), *JARGON_SENTENCES, "Wij nemen uw aanvraag in behandeling.",
-                 "Dit is niet van toepassing op u. Wij maken gebruik van uw gegevens zo spoedig mogelijk."]:
+                 "Dit is niet van toepassing op u. Wij maken gebruik van uw gegevens zo spoedig mogelijk.",
+                 "Nadat wij op uw aanvraag hebben beslist, weet u het. Wij weten dat de gemeente op de naleving toeziet.",
+                 "Het kan zijn dat de deurwaarder op uw loon beslag legt. Op dit moment berust de zaak bij de rechter."]:
         doc = nlp(text)
         table = token_table(doc)
         sentences += [[doc[i] for i in range(s.start, s.end) if not table.is_space[i]] for s in doc.sents]
