@@ -26,7 +26,7 @@ from duidelijk.rules import difficult_words
 from duidelijk.rules.address import impersonal_terms, means_the_reader
 from duidelijk.rules.difficult_words import (CONTENT_POS, OWN_SLACK, POINTERS, DifficultWord, _Word, b1_safe,
                                              foreign_phrases, foreign_word, label_explained, listed_adverb_unknown, starts_list_item,
-                                             derived_familiarity, explained, formal_word, in_name, in_unit_name,
+                                             derived_familiarity, explained, formal_word, hard_part, in_name, in_unit_name,
                                              old_form, plain_adverb_parts, spoken_common,
                                              spoken_penalty, word_difficulty)
 from duidelijk.rules.long_words import LongWord, camel_case
@@ -185,7 +185,8 @@ def _old_dd104_check(self, ctx):
                 continue
         else:
             phrase = None
-        if lemma in seen or lemma in explained_lemmas:
+        obstacle = hard_part(low, tok.pos_, opts["min_zipf"])  # a compound's one hard part: once
+        if lemma in seen or lemma in explained_lemmas or obstacle & (seen | explained_lemmas):
             continue
         if ctx.accepted(low) or ctx.accepted(lemma):
             continue
@@ -193,6 +194,7 @@ def _old_dd104_check(self, ctx):
             continue  # DD111 says this about the word ("de aanvrager": write "u")
         score = hard[tok.i]
         seen.add(lemma)
+        seen.update(obstacle)
         marked.add(tok.i)
         level = Severity.WARNING if score < opts["warning_zipf"] and self.level == self.severity else self.level
         if phrase is not None:

@@ -1112,6 +1112,48 @@ def test_loan_ending_with_a_trema_is_a_loan_ending(check):
         "loan_suffixes": [s for s in DifficultWord.settings["loan_suffixes"] if "ë" not in s]}})
 
 
+def _dd104_words(check, text):
+    return [x.text for x in found(check, "DD104", text)]
+
+
+@pytest.mark.parametrize("text, reported", [
+    # the part as a word first, then in a compound: one finding, the word's
+    ("De kosten van een prothese vergoeden wij. Ook een armprothese valt onder de regeling.", ["prothese"]),
+    # the compound first, then the part as a word
+    ("Ook een armprothese valt onder de regeling. De kosten van een prothese vergoeden wij.", ["armprothese"]),
+    # two compounds with the same hard part
+    ("Een armprothese en een beenprothese vergoeden wij allebei.", ["armprothese"]),
+    # the part explained: the compound is no new obstacle
+    ("Een prothese is een kunstmatig lichaamsdeel dat een arm of been vervangt. Ook een armprothese "
+     "vergoeden wij.", []),
+])
+def test_hard_part_of_a_compound_reported_once(check, text, reported):
+    """A compound that is hard by one part only brings the reader one unknown word: once that
+    part is reported or explained, another compound with it is no new finding."""
+    assert _dd104_words(check, text) == reported
+
+
+@pytest.mark.parametrize("text, reported", [
+    # hard as wholes (both parts familiar): two obstacles
+    ("Gebruik de inlogfunctie. Kies daarna een inlogmethode.", ["inlogfunctie", "inlogmethode"]),
+    # different hard parts: each its own finding
+    ("Een armprothese en een rolstoelkussen met gelvulling vergoeden wij. De kosten van een prothese en "
+     "van de gelvulling betaalt u zelf.", ["armprothese", "gelvulling"]),
+])
+def test_compounds_without_a_shared_hard_part_each_reported(check, text, reported):
+    assert _dd104_words(check, text) == reported
+
+
+def test_hard_part_of_a_compound():
+    from duidelijk.rules.difficult_words import hard_part
+
+    assert hard_part("armprothese", "NOUN", 3.5) >= {"prothese"}
+    assert "prothese" in hard_part("armprothesen", "NOUN", 3.5)  # its singular, too
+    assert not hard_part("inlogfunctie", "NOUN", 3.5)  # both parts familiar
+    assert not hard_part("uitgeprint", "VERB", 3.5)  # a particle is no part
+    assert not hard_part("prothese", "NOUN", 3.5)  # no compound
+
+
 # --- DD105 long words ------------------------------------------------------------------------
 def test_long_word(check):
     f = found(check, "DD105", "Uw parkeervergunningaanvraag is binnen.")

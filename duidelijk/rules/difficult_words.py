@@ -31,7 +31,8 @@ of a common word ("wijzingen", "blokeren") is no difficult word. Words on the B1
 ("... (dat betekent ...)") or names after describing what they mean ("U krijgt geld terug.
 Dit heet restitutie.") and words on the organisation's accept list are never flagged. A word
 the tagger reads as foreign ("in natura", "user agents") gets the loanword bar, once per phrase.
-Each word is reported once per text.
+Each word is reported once per text, and so is the one hard part of compounds ("corona" in
+"coronabewijs" and "coronaregels": ``hard_part``).
 """
 
 from __future__ import annotations
@@ -46,7 +47,8 @@ from duidelijk.findings import Severity
 from duidelijk.lexicon import letter_count, zipf
 from duidelijk.metrics import _nouns, noun_class, token_table  # _nouns: LiNT-II's noun list
 from duidelijk.dictionary import (compound_parts, exists, exists_inflected, has_word_list, known_meaning,
-                                  known_meaning_floor, lemma_zipf, likely_typo, separable)
+                                  known_meaning_floor, lemma_candidates, lemma_zipf, likely_typo, part_word,
+                                  separable, starts_with_prefix)
 from duidelijk.rules.address import impersonal_terms, means_the_reader
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.clauses import QUOTE_MARKS
@@ -896,6 +898,39 @@ def mistagged_compound_noun(low: str) -> bool:
     return len(parts) == 2 and noun_class(parts[-1]) is not None
 
 
+_COMPOUND_POS = frozenset({"NOUN", "ADJ", "PROPN", "X"})
+# a compound is a kind of what its parts name, so text uses it far less often than its rare
+# part ("armprothese" 1.1, "prothese" 3.0); a word that text uses nearly as often as that part
+# is a word of its own that the splitter cut ("prothese" 3.0 is no "pro" + "these" 3.3)
+PART_MARGIN = 1.0
+
+
+def hard_part(low: str, pos: str, bar: float) -> frozenset[str]:
+    """The one part that makes a compound hard, as the words a reader may know it by: "corona"
+    in "coronabewijs" and "coronaregels" ({"corona"}), "prothesen" in "borstprothesen" (its
+    singular "prothese" among them), when the other part clears ``bar`` and this one does not.
+    The reader meets one unknown word there, not two: once "corona" is reported or explained,
+    "coronaregels" adds no new one. Empty for a word that is no compound of two parts, one
+    whose parts are both familiar (hard as a whole: "inlogfunctie") or both unfamiliar, and a
+    verb or a word made from one ("uitgeprint": a particle is no part)."""
+    if pos not in _COMPOUND_POS and not (pos == "VERB" and plural_compound_noun(low)) and not (
+            pos == "ADV" and mistagged_compound_noun(low)):
+        return frozenset()
+    parts = compound_parts(low)
+    if len(parts) != 2 or starts_with_prefix(parts):
+        return frozenset()
+    first, head = parts
+    firsts = {first, part_word(first)} | ({first[:-1]} if first.endswith("s") and len(first) > 4 else set())
+    heads = set(lemma_candidates(head))
+    scores = [max(max(zipf(w), lemma_zipf(w, "NOUN")) for w in words) for words in (firsts, heads)]
+    if (scores[0] >= bar) == (scores[1] >= bar):
+        return frozenset()
+    hard = 1 if scores[0] >= bar else 0
+    if max(zipf(low), lemma_zipf(low, "NOUN")) > scores[hard] - PART_MARGIN:
+        return frozenset()  # about as common as its "part": one word split wrongly ("prothese": "pro" + "these")
+    return frozenset(heads if hard else firsts)
+
+
 def plural_compound_noun(low: str) -> bool:
     """Is a word in "-en" that the tagger calls a verb a plural compound noun
     ("transvrouwen", "geloofsgroepen": "trans" + "vrouwen", "geloof" + "groepen")? LiNT-II's
@@ -1078,7 +1113,8 @@ class DifficultWord(Rule):
         exceptions=(
             "Namen, getallen, maten (zoals 'kubieke meter'), invulvelden, woorden die de tekst zelf uitlegt en woorden op de "
             "lijst van uw organisatie. Een samengesteld woord van makkelijke delen telt niet "
-            "als moeilijk. Een tikfout in een bekend woord ook niet. Elk woord staat maar één keer in de lijst."
+            "als moeilijk. Een tikfout in een bekend woord ook niet. Elk woord staat maar één keer in de lijst. "
+            "Dat geldt ook voor een moeilijk deel van een woord, zoals 'prothese' in 'armprothese'."
         ),
     )
 
@@ -1162,7 +1198,10 @@ class DifficultWord(Rule):
                     continue
             else:
                 phrase = None
-            if lemma in seen or lemma in explained_lemmas:
+            # a compound hard by one part only is that part's obstacle: reported once, with
+            # the part as a word or in another compound ("corona", "coronabewijs", "coronaregels")
+            obstacle = hard_part(low, tok.pos_, opts["min_zipf"])
+            if lemma in seen or lemma in explained_lemmas or obstacle & seen or obstacle & explained_lemmas:
                 continue
             if ctx.accepted(low) or ctx.accepted(lemma):
                 continue
@@ -1170,6 +1209,7 @@ class DifficultWord(Rule):
                 continue  # DD111 says this about the word ("de aanvrager": write "u")
             score = hard[tok.i]
             seen.add(lemma)
+            seen.update(obstacle)
             marked.add(tok.i)
             level = Severity.WARNING if score < opts["warning_zipf"] and self.level == self.severity else self.level
             if phrase is not None:
