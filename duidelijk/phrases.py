@@ -737,7 +737,8 @@ class PhraseIndex:
                 self._moved_places.setdefault(bag, []).append((key, n))
         self._lone_starts = self.single_keys | self.verb_last_keys
 
-    def matches(self, tokens: list, skip=lambda t: False, veto=None) -> Iterator[tuple[list, Any]]:
+    def matches(self, tokens: list, skip=lambda t: False, veto=None,
+                present: frozenset[str] | None = None) -> Iterator[tuple[list, Any]]:
         """Yield (matched tokens, payload), longest expression first, no overlaps. ``veto(found,
         payload)``: True for a match that is no use here; its words stay free for another
         expression ("beslissen op basis van": 'op basis van', not 'beslissen op').
@@ -748,13 +749,16 @@ class PhraseIndex:
         sentences have none: then only a listed word or a verb and its preposition
         (``_match_verb_last``) can start a match, and a token that starts only an expression
         ("in", "van", "te") is passed over at once. Else the entries that can be tried,
-        per first word and per moved verb, in their order (``_tried``)."""
+        per first word and per moved verb, in their order (``_tried``). ``present``: every
+        key of ``tokens`` (``set().union`` of their ``doc_keys``), when the caller has it."""
         if not tokens:
             return
         doc = tokens[0].doc
         table = doc_keys(doc)
         single, single_keys, moved_keys = self.single, self.single_keys, self.moved_keys
-        possible = self._possible(set().union(*(table[t.i] for t in tokens)))
+        if present is None:
+            present = set().union(*(table[t.i] for t in tokens))
+        possible = self._possible(present)
         if possible:
             starts = self._match_starts
             tried, tried_moved = self._tried(possible)

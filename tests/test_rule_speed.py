@@ -508,6 +508,10 @@ def test_phrase_index_tries_only_expressions_whose_words_are_all_there(nlp, monk
             present = set().union(*(doc_keys(tokens[0].doc)[t.i] for t in tokens))
             assert real(index, present) == {bag for bag in every_expression(index, present) if bag <= present}
         fast = [[([t.i for t in f], p) for f, p in index.matches(tokens)] for tokens in sentences]
+        # the same with every key of the tokens given (DD103 passes its span_keys)
+        assert fast == [[([t.i for t in f], p) for f, p in index.matches(
+            tokens, present=frozenset().union(*(doc_keys(tokens[0].doc)[t.i] for t in tokens)))]
+            for tokens in sentences]
         monkeypatch.setattr(PhraseIndex, "_possible", every_expression)
         assert fast == [[([t.i for t in f], p) for f, p in index.matches(tokens)] for tokens in sentences]
         monkeypatch.setattr(PhraseIndex, "_possible", lambda index, present: set())

@@ -2636,7 +2636,9 @@ class Jargon(Rule):
                 yield self._finding(ctx, found, f"Uw organisatie schrijft hier liever '{alts[0]}'.", alts)
             if nominal:
                 yield from self._nominal(ctx, tokens, marked, het_van_here, listed_here)
-            for found, entry in index.matches(tokens, skip=skip, veto=_not_on_the_request) \
+            # the sentence's keys (span_keys) are those of its tokens when it has no white space
+            whole = present if len(tokens) == sent.end - sent.start else None
+            for found, entry in index.matches(tokens, skip=skip, veto=_not_on_the_request, present=whole) \
                     if listed else ():
                 text = " ".join(t.text for t in found)
                 if accept and (ctx.accepted(text) or any(ctx.accepted(k) for t in found for k in token_keys(t))):
@@ -3062,11 +3064,13 @@ class Jargon(Rule):
         ``het_van_here``, ``listed_here``: False when the sentence surely has no "het ... van"
         (``nominalisation.het_van_may``) or no expression of the list that this rule names
         (none of ``jargon_anchors`` among its match keys): that half is not looked for."""
-        words = [t for t in tokens if not t.is_punct and not ctx.is_placeholder(t)]
+        kept = [t for t in tokens if not t.is_punct]
+        # Context.is_placeholder says no to every word of a text without placeholders (most)
+        words = [t for t in kept if not ctx.is_placeholder(t)] if ctx.document.placeholders else list(kept)
         if not words:
             return
         listed = jargon_index().single
-        for het, verb, van in het_van([t for t in tokens if not t.is_punct]) if het_van_here else ():
+        for het, verb, van in het_van(kept) if het_van_here else ():
             if any(k in listed for k in token_keys(verb)):
                 continue  # "Het verstrekken van ...": the list names the verb, with its plain one
             if ctx.accepted(ctx.text[het.idx:van.idx + len(van)]) or ctx.accepted(verb.text):
