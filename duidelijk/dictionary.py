@@ -31,8 +31,14 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 from pathlib import Path
 
+from duidelijk import metrics as _metrics, verbs as _verbs
 from duidelijk.lexicon import _PLAIN, WordSet, _bucket_zipf, dutch_table, zipf
 from duidelijk.verbs import IRREGULAR_STEMS
+
+# ``_verbs`` and ``_metrics`` are read at call time (``_verbs.stem_from_infinitive``, as an
+# import statement in the function would, so a patched function is still seen): an import
+# statement in a function asked of every new word cost about 1.3 us a call, some 15,000 calls
+# a first pass
 
 DIC_PATHS = ("/usr/share/hunspell/nl.dic", "/usr/share/hunspell/nl_NL.dic", "/usr/share/myspell/dicts/nl.dic")
 FALLBACK_ZIPF = 2.5
@@ -151,14 +157,12 @@ def lemma_candidates(word: str) -> tuple[str, ...]:
     """The word and the forms it may be inflected from: brieven -> brief, zaken -> zaak,
     belanghebbenden -> belanghebbende, onroerende -> onroerend, auto's -> auto. Kept per word
     (splits, familiarity, DD105 and the noun lemmas ask it of the same words again)."""
-    from duidelijk.verbs import stem_from_infinitive
-
     w = word.lower()
     out = [w]
     if w.endswith("'s"):
         out.append(w[:-2])
     if w.endswith("en") and len(w) > 4:
-        out.append(stem_from_infinitive(w))  # the same spelling rules as verb stems
+        out.append(_verbs.stem_from_infinitive(w))  # the same spelling rules as verb stems
         out.append(w[:-2])
     if w.endswith(("s", "n", "e")) and len(w) > 4:
         out.append(w[:-1])
@@ -349,8 +353,6 @@ def _part_score(part: str, final: bool) -> float:
     than three letters, a function word or (last) a suffix."""
     if len(part) < 3 or part in FUNCTION_WORDS or (final and part in SUFFIX_HEADS):
         return -1.0
-    from duidelijk.verbs import stem_from_infinitive
-
     if final:
         known = exists_inflected(part)
         score = max(zipf(part), max((zipf(c) for c in lemma_candidates(part)[1:]), default=0.0))
@@ -370,7 +372,7 @@ def _part_score(part: str, final: bool) -> float:
             if len(part) > 3 and part[-2] == part[-3] and part[-2] in "aeou":
                 verbs += [part[:-2] + e + "en" for e in ends]
             verb = max(verbs, key=zipf)
-            if zipf(verb) > score and exists(verb) and stem_from_infinitive(verb) == part:
+            if zipf(verb) > score and exists(verb) and _verbs.stem_from_infinitive(verb) == part:
                 known, score = True, zipf(verb)
     if not known or score <= 0:
         return -1.0
@@ -593,8 +595,6 @@ def verb_lemmas(form: str) -> frozenset[str]:
 @lru_cache(maxsize=100_000)
 def spelled_verb_lemmas(form: str) -> frozenset[str]:
     """``verb_lemmas`` by spelling rules only, without the particle verbs of strong forms."""
-    from duidelijk.verbs import _infinitives
-
     w = form.lower()
     stems = set()
     if w.endswith("en"):
@@ -602,7 +602,7 @@ def spelled_verb_lemmas(form: str) -> frozenset[str]:
         # "naspeelden") that the lemmatizer kept as its own lemma: its weak stem's verbs too
         out = {w}
         if w.endswith(("den", "ten")) and len(w) >= 7:
-            out |= {v for v in _infinitives(w[:-3]) if v != w and (exists(v) or zipf(v) >= FALLBACK_ZIPF)}
+            out |= {v for v in _verbs._infinitives(w[:-3]) if v != w and (exists(v) or zipf(v) >= FALLBACK_ZIPF)}
         return frozenset(out)
     for end in ("t", "d", "de", "te", "den", "ten"):
         if w.endswith(end) and len(w) - len(end) >= 3:
@@ -616,7 +616,7 @@ def spelled_verb_lemmas(form: str) -> frozenset[str]:
                 stems.add(st[:p] + st[p + 2 :])
     out = set()
     for st in stems:
-        out |= _infinitives(st)
+        out |= _verbs._infinitives(st)
     # the word list lacks many particle verbs ("overmaken"): then Dutch text must use the verb
     return frozenset(v for v in out if exists(v) or zipf(v) >= FALLBACK_ZIPF)
 
@@ -641,8 +641,7 @@ def particle_strong_verbs(form: str) -> frozenset[str]:
     ``verb_lemmas`` finds and the lemmatizer often misses. The rest must be a past tense or
     participle of ``wordlists/strong_verbs.tsv`` of at least three letters, and Dutch must use
     the particle verb (the word list holds it, or text does); else empty."""
-    from duidelijk.verbs import PARTICLES
-
+    PARTICLES = _verbs.PARTICLES
     w = form.lower()
     if not w.startswith(PARTICLES):
         return _NO_LEMMAS  # (one test for all particles: most words start with none)
@@ -691,9 +690,7 @@ def noun_reading(word: str) -> bool:
     """Whether a verb form is also a noun form of LiNT-II's list ("toedoen": "door uw
     toedoen"; "voorvallen", "onderwerpen", "treden": plurals of "voorval", "onderwerp",
     "trede"): then text counts of the form are not the verb's."""
-    from duidelijk.metrics import noun_class
-
-    return noun_class(word) is not None
+    return _metrics.noun_class(word) is not None
 
 
 @lru_cache(maxsize=20_000)
@@ -825,12 +822,10 @@ def linked_plural(part: str) -> float:
     ("grassen" in "grassenfamilie", "boeken" in "boekenkast"): the familiarity of that noun,
     its forms summed; else -1. Readers know the noun, not how often text writes its plural.
     The noun must be one of LiNT-II's noun list ("gras"), and the part a word of its own."""
-    from duidelijk.metrics import noun_class
-
     if not part.endswith("en") or len(part) < 5 or _part_ok(part, False) < 0:
         return -1.0
     return max((lemma_zipf(c, "NOUN") for c in lemma_candidates(part)[1:]
-                if len(c) >= 3 and noun_class(c) is not None and exists(c)), default=-1.0)
+                if len(c) >= 3 and _metrics.noun_class(c) is not None and exists(c)), default=-1.0)
 
 
 def _grouped(parts: tuple[str, ...]) -> float:
@@ -877,9 +872,8 @@ def _derived_meaning(form: str, pos: str) -> float:
 def established_compound(form: str, lemma: str, head: str) -> bool:
     """Is this a compound that Dutch has made its own: in LiNT-II's noun list (its makers
     named the head, as LiNT-II reads a compound by its head) with the head found here?"""
-    from duidelijk.metrics import _nouns  # LiNT-II's noun list: form -> (class, head)
-
-    listed = (_nouns().get(form) or _nouns().get(lemma) or ("", ""))[1]
+    nouns = _metrics._nouns()  # LiNT-II's noun list: form -> (class, head)
+    listed = (nouns.get(form) or nouns.get(lemma) or ("", ""))[1]
     return bool(listed) and (head.startswith(listed) or any(c == listed for c in lemma_candidates(head)))
 
 
@@ -889,10 +883,9 @@ def novel_abstract(form: str, lemma: str, head: str) -> bool:
     abstract head ("inlogfunctie", "contactmogelijkheid", "onderhoudsinspectie"): the reader
     has to work out what it means, unlike a new compound with a concrete head
     ("voorbeeldbrieven": letters that are examples). Abstract: LiNT-II's noun list."""
-    from duidelijk.metrics import noun_class
-
     if zipf(form) > 0 or zipf(lemma) > 0 or any(zipf(c) > 0 for c in lemma_candidates(form)[1:]):
         return False
+    noun_class = _metrics.noun_class
     listed = noun_class(head)
     if listed is not None:
         return listed == "a"  # the head as it stands decides: "haven" is a harbour, not a "have"

@@ -42,7 +42,7 @@ import re
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from duidelijk import wordlists
+from duidelijk import verbs as _verbs, wordlists  # _verbs: read at call time (no import statement per word)
 from duidelijk.findings import Severity
 from duidelijk.lexicon import letter_count, zipf
 from duidelijk.metrics import _nouns, noun_class, token_table  # _nouns: LiNT-II's noun list
@@ -222,9 +222,7 @@ def particle_participle(low: str) -> bool:
     "ge" + a participle that Dutch text uses by itself, "gesprongen"), which the tagger
     sometimes takes for an adverb ("Hij was meegesprongen"). It is a verb form, no
     connective or stance word of written Dutch: the bar of formal adverbs is not for it."""
-    from duidelijk.verbs import PARTICLES
-
-    for particle in PARTICLES:
+    for particle in _verbs.PARTICLES:
         rest = low[len(particle):]
         if low.startswith(particle + "ge") and len(rest) >= 6 and rest.endswith(("en", "d", "t")) and zipf(rest) > 0:
             return True
@@ -543,15 +541,14 @@ def able_meaning(word: str) -> float:
     "opeisbaar", "aantoonbaar"). "on-" before it says "not". The word itself must occur in
     Dutch text (wordfreq): "verhaalbaar" does not, and "verhalen" is mostly the plural of
     "verhaal"."""
-    from duidelijk.verbs import _infinitives, stem_from_infinitive
-
     base = word[:-4] + "baar" if word.endswith("bare") else word  # "eetbare" -> "eetbaar"
     if not base.endswith("baar") or len(base) < 7 or zipf(word) <= 0:
         return -1.0
     stem = base[:-4]
     if stem.startswith("on") and len(stem) > 4:
         stem = stem[2:]
-    verbs = {v for v in _infinitives(stem) if stem_from_infinitive(v) == stem}
+    stem_from_infinitive = _verbs.stem_from_infinitive
+    verbs = {v for v in _verbs._infinitives(stem) if stem_from_infinitive(v) == stem}
     if stem.endswith(("aan", "ien", "oen")):
         verbs.add(stem)  # the infinitive of a verb of one syllable: "verslaanbaar", "verstaanbaar"
     if len(stem) >= 3 and stem[-3] == stem[-2] and stem[-2] in "aeou":  # "eet" -> "eten", "lees" -> "lezen"
@@ -568,13 +565,11 @@ def action_verb(word: str) -> str:
     "vaststellen"), or "". The verb must be one that Dutch text uses as a verb: its "hij"
     form occurs ("verstrekt", "vaststelt"), so a compound with a plural noun before "-en"
     ("stadsplanning": "stadsplannen" is no verb) is none."""
-    from duidelijk.verbs import stem_from_infinitive
-
     singular = word[:-2] if word.endswith("ingen") else word if word.endswith("ing") else ""
     if len(singular) < 6:  # a stem of at least three letters
         return ""
     verb = action_noun_verbs(singular)[0]
-    stem = stem_from_infinitive(verb)
+    stem = _verbs.stem_from_infinitive(verb)
     third = stem if stem.endswith("t") else stem + "t"
     return verb if len(stem) >= 3 and zipf(third) > 0 and exists(verb) else ""
 
@@ -943,9 +938,7 @@ def plural_compound_noun(low: str) -> bool:
     listed = _nouns().get(low)
     if not listed or not listed[1]:
         return False
-    from duidelijk.verbs import stem_from_infinitive
-
-    stem = stem_from_infinitive(low)
+    stem = _verbs.stem_from_infinitive(low)
     return zipf(stem if stem.endswith("t") else stem + "t") <= 0 and not separable(low)
 
 
