@@ -704,58 +704,99 @@ def _naming_or_meeting(tok) -> bool:
             and any(c.dep_ == "obj" and c.lower_ in RELATIVE_OBJECTS and c.i < tok.i for c in verb.children))
 
 
-# words after "het is" or "er is" that say what can, may or is needed, without saying who:
-# "Het is niet mogelijk om ...", "Het is niet toegestaan om ...", "Er is meer informatie nodig"
-IMPERSONAL_PREDICATES = frozenset({"mogelijk", "onmogelijk", "toegestaan", "nodig"})
+# words after "het is" or "er is" that say what can, may, must or is needed, without saying who:
+# "Het is niet mogelijk om ...", "Het is niet toegestaan om ...", "Het is verplicht om ...",
+# "Het is niet nodig om ...", "Er is meer informatie nodig"
+IMPERSONAL_PREDICATES = frozenset({"mogelijk", "onmogelijk", "toegestaan", "nodig", "verplicht"})
+# the words that say someone must (or, with a negation, need not): "U moet ...", "U hoeft ... niet"
+MUST_PREDICATES = frozenset({"nodig", "verplicht"})
+NEGATIONS = frozenset({"niet", "nooit", "geen"})
 _PREDICATE = FactColumn(lambda fact, words: fact.lower in words)
 # the people a sentence can name as the one who can, may or needs ("voor u", "van ons")
 PERSONS = frozenset({"u", "je", "jij", "jou", "jullie", "wij", "we", "ons", "ik", "mij", "me"})
 
 
+@cache
+def needed_deeds() -> frozenset[str]:
+    """Nouns for something to be done (``wordlists/needed_deeds.tsv``: "actie", "maatregel"):
+    "Er is geen actie nodig" says that something must happen, not who needs a thing."""
+    return frozenset(r["noun"] for r in wordlists.load("needed_deeds"))
+
+
+def _empty_subject(tok, verb, beside, word: str):
+    """The empty 'het' or 'er' of the predicate ``tok``: right before or after its verb ("Het
+    is", "is het"), or, in a clause with the verb last, right after the word that opens the
+    clause ("Als het niet mogelijk is om ...", "omdat er meer informatie nodig is"). The parse
+    hangs 'er' on different words, so only its place counts for 'er'."""
+    found = next((t for t in beside if t.lower_ == word), None)
+    if found is not None or verb.i < tok.i:
+        return found
+    doc = tok.doc
+    mark = next((c for c in tok.children if c.dep_ == "mark" and c.pos_ == "SCONJ" and c.i < tok.i), None)
+    if mark is None or mark.i + 1 >= tok.i or doc[mark.i + 1].lower_ != word:
+        return None
+    return doc[mark.i + 1]
+
+
+def _with_om(tok, marks) -> bool:
+    """Does a clause with 'om' (or one of ``marks``) after ``tok`` say what can, may or must
+    be done? The parse makes it a subject, an adverbial clause or (in a clause with the verb
+    last) a complement."""
+    return any(c.dep_ in {"csubj", "advcl", "ccomp"} and c.i > tok.i
+               and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+               for c in tok.children)
+
+
 def impersonal_predicate(tok):
-    """The opening of "Het is (niet) mogelijk om ...", "Is het niet toegestaan om/dat ...",
-    "Er is meer informatie nodig": the first word ('het' or 'er', or the verb before it) up to
-    the adjective, as (first index, last index); else None. The sentence says what can, may
-    or is needed, not who can, may or needs it: in a letter that is the reader or the writers
-    ("U kunt ... niet", "Wij hebben meer informatie nodig"). Only with the empty 'het' and a
-    clause with 'om' ("Het is mogelijk dat u ..." means 'maybe': left), or with 'er' and a
-    subject for 'nodig'; not when a person is named ("Het is voor u niet mogelijk", "Er is van
-    u een handtekening nodig")."""
+    """The words of "Het is (niet) mogelijk om ...", "Is het niet toegestaan om/dat ...", "Het
+    is verplicht om ...", "Het is niet nodig om ...", "Er is meer informatie nodig", also in a
+    clause with the verb last ("Als het niet mogelijk is om ..."): from the first word ('het'
+    or 'er', or the verb before it) to the last (the adjective, or the verb after it), as
+    (first index, last index); else None. The sentence says what can, may, must or is needed,
+    not who: in a letter that is the reader or the writers ("U kunt ... niet", "U moet ...",
+    "Wij hebben meer informatie nodig"). Only with the empty 'het' and a clause with 'om' ("Het
+    is mogelijk dat u ..." means 'maybe': left), or with 'er' and a subject for 'nodig'; "Het is
+    nodig om ..." only with a negation ("Het is nodig om uw aanvraag te beoordelen" may say
+    what a paper is needed for: 'het' is then the paper); not when a person is named ("Het is
+    voor u niet mogelijk", "Er is van u een handtekening nodig")."""
     kids = list(tok.children)
     verb = next((c for c in kids if c.dep_ in {"cop", "aux", "aux:pass"} and c.lower_ in {"is", "was"}
                  or c.dep_ == "cop" and c.lower_ in {"zijn", "waren"}), None)
     if verb is None:
         return None
     doc = tok.doc
-    # 'het' or 'er' right before or after the verb ("Het is", "is het", "Er is", "is er"); the
-    # parse hangs 'er' on different words
+    # 'het' or 'er' right before or after the verb ("Het is", "is het", "Er is", "is er")
     beside = [doc[j] for j in (verb.i - 1, verb.i + 1) if 0 <= j < len(doc) and doc[j].sent == tok.sent]
+    opener = None
     if tok.lower_ == "nodig":
-        opener = next((t for t in beside if t.lower_ == "er"), None)
+        opener = _empty_subject(tok, verb, beside, "er")
         # the parse hangs the subject on 'nodig' or on the verb ("Er zijn aanvullende documenten nodig")
-        if opener is None or not any(c.dep_ == "nsubj" for c in kids) and not any(
-                c.dep_ == "nsubj" and c.i < tok.i for c in verb.children):
-            return None
-    else:
-        opener = next((t for t in beside if t.lower_ == "het" and t.head.i == tok.i
-                       and t.dep_ in {"expl", "nsubj", "nsubj:pass"}), None)
+        subject = next((c for c in kids if c.dep_ == "nsubj"), None) or next(
+            (c for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        if opener is not None and subject is None:
+            opener = None
+        elif opener is not None and subject.lemma_.lower() in needed_deeds():
+            return None  # "Er is geen directe actie nodig": something must happen, no one needs a thing
+    if opener is None:
+        opener = _empty_subject(tok, verb, beside, "het")
+        if opener is not None and (opener.head.i != tok.i or opener.dep_ not in {"expl", "nsubj", "nsubj:pass"}):
+            opener = None
         marks = {"om", "dat"} if tok.lower_ == "toegestaan" else {"om"}
-        # the clause with 'om' is its subject; the parse also makes it an adverbial clause
-        if opener is None or not any(c.dep_ in {"csubj", "advcl"} and c.i > tok.i
-                                     and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
-                                     for c in kids):
+        if opener is None or not _with_om(tok, marks):
             return None
+        if tok.lower_ == "nodig" and not any(c.lower_ in NEGATIONS and c.i < tok.i for c in kids):
+            return None  # "Het is nodig om uw aanvraag te beoordelen": 'het' may be a paper
     for c in kids:
-        if c.dep_ in {"csubj", "advcl", "punct"} and c.i > tok.i:
+        if c.dep_ in {"csubj", "advcl", "ccomp", "punct"} and c.i > tok.i:
             continue
         if any(t.lower_ in PERSONS and t.dep_ != "nmod:poss" for t in c.subtree):
             return None  # the sentence names who: "Het is voor u niet mogelijk"
     if any(c.dep_ == "mark" and c.lower_ == "of" for c in kids):
         return None  # an indirect question retells the reader's own: "U vraagt of het is toegestaan om ..."
     first = min(opener.i, verb.i)
-    if _names_who(doc[first + 1: tok.i], tok):
+    if _names_who(doc[first + 1: tok.i], tok, opener.lower_ == "er"):
         return None
-    return first, tok.i
+    return first, max(tok.i, verb.i)
 
 
 # the dependencies with which a noun between the verb and the adjective is the one who may or can:
@@ -763,18 +804,19 @@ def impersonal_predicate(tok):
 WHO_DEPS = frozenset({"iobj", "obj", "nsubj", "nsubj:pass"})
 
 
-def _names_who(between, tok) -> bool:
+def _names_who(between, tok, needed: bool = False) -> bool:
     """Does a noun or name between the verb and the adjective say who can, may or needs it?
     "Het is voor de gemeente niet mogelijk", "Het is bewoners niet toegestaan", "Het is de
     huurder niet toegestaan" (a noun as its object or subject), "Er is voor de aanvrager meer
-    informatie nodig" (with 'nodig' only a name or a role noun after 'voor': "Er is voor deze
-    aanvraag geen vergunning nodig" names a thing, the subject is what is needed)."""
+    informatie nodig" (with 'Er is ... nodig', ``needed``, only a name or a role noun after
+    'voor': "Er is voor deze aanvraag geen vergunning nodig" names a thing, the subject is what
+    is needed)."""
     terms = impersonal_terms()
     for t in between:
         if t.pos_ not in {"NOUN", "PROPN"}:
             continue
         after_voor = t.dep_.startswith("obl") and any(c.dep_ == "case" and c.lower_ == "voor" for c in t.children)
-        if tok.lower_ == "nodig":
+        if needed:
             if after_voor and (t.pos_ == "PROPN" or t.lemma_.lower() in terms or t.lower_ in terms):
                 return True
         elif after_voor or t.dep_ in WHO_DEPS:
@@ -790,8 +832,8 @@ class Impersonal(Rule):
     severity = Severity.SUGGESTION
     doc = RuleDoc(
         what=("Zoekt woorden als 'de aanvrager', 'belanghebbende' en 'men' waar 'u' past. In een brief ook zinnen "
-              "als 'Het is niet mogelijk om ...' en 'Er is meer informatie nodig', die niet zeggen wie iets kan, mag "
-              "of nodig heeft."),
+              "die niet zeggen wie iets kan, mag, moet of nodig heeft. Bijvoorbeeld 'Het is niet mogelijk om ...', "
+              "'Het is verplicht om ...' of 'Er is meer informatie nodig'."),
         why=(
             "Een brief is voor één lezer. Schrijft u 'de aanvrager', dan moet de lezer zelf "
             "bedenken dat hij dat is. Met 'u' is dat meteen duidelijk."
@@ -912,7 +954,8 @@ class Impersonal(Rule):
                 first = doc[found[0]]
                 if _verb_first(first, sent) or _quoted(first, sent) or _after_quote_mark(first):
                     continue  # a question or a condition ("Is het toegestaan om ..., dan ..."), a quote
-                start, end = first.idx, tok.idx + len(tok)
+                last = doc[found[1]]
+                start, end = first.idx, last.idx + len(last)
                 if ctx.accepted(ctx.text[start:end]):
                     continue
                 yield self.finding(ctx, start, end, _who_message(tok, found, je_text))
@@ -938,7 +981,7 @@ def _after_quote_mark(first) -> bool:
 
 
 def _who_message(tok, found, je_text: bool) -> str:
-    """Ask who can, may or needs it, with advice in the sentence's tense and with its
+    """Ask who can, may, must or needs it, with advice in the sentence's tense and with its
     negation ("nooit", "geen"): "Wie kon dit niet? Schrijf dat erbij, bijvoorbeeld: 'Wij konden
     ... niet'". When the reader is in the clause with 'om' ("om u te bereiken"), only the
     writers can be the one who ('U kunt u niet bereiken' is no sentence); 'u' as the clause's
@@ -953,14 +996,17 @@ def _who_message(tok, found, je_text: bool) -> str:
     if tok.lower_ == "onmogelijk":
         neg = "niet"
     niet = f" {neg}" if neg else ""
-    if tok.lower_ == "nodig":
+    if tok.lower_ == "nodig" and any(t.lower_ == "er" for t in doc[found[0]: found[0] + 2]):  # "Er is ... nodig"
         geen = " geen ..." if neg == "geen" else f" ...{niet}"
         we, reader = ("hadden", "had") if past else ("hebben", "hebt")
         return (f"Wie {'had' if past else 'heeft'} dit{' niet' if neg else ''} nodig? Schrijf dat erbij, bijvoorbeeld: "
                 f"'Wij {we}{geen} nodig' of '{you} {reader}{geen} nodig'.")
     clause = [c for c in tok.children if c.dep_ in {"csubj", "advcl", "ccomp"} and c.i > tok.i]
     reader_in_clause = any(t.lower_ in {"u", "je", "jou"} and t.dep_ in {"obj", "iobj", "obl"}
+                           and not _reflexive_object(t) and not _owner_before_noun(t)
                            for c in clause for t in c.subtree)
+    if tok.lower_ in MUST_PREDICATES:
+        return _must_message(past, neg, you, reader_in_clause)
     if tok.lower_ == "toegestaan":
         may = "mocht" if past else "mag"
         if reader_in_clause:
@@ -973,3 +1019,37 @@ def _who_message(tok, found, je_text: bool) -> str:
         return f"Wie {can} dit{niet}? Schrijf dat erbij, bijvoorbeeld: 'Wij {we} ...{niet}'."
     return (f"Wie {can} dit{niet}? Schrijf dat erbij, bijvoorbeeld: '{you} {reader_can} ...{niet}' "
             f"of 'Wij {we} ...{niet}'.")
+
+
+def _reflexive_object(tok) -> bool:
+    """Is 'u' or 'je' the reflexive of a particle verb that goes with 'zich' ("om u aan te
+    melden", "om je in te schrijven")? Then the reader is the one who, not the one it is done
+    to."""
+    verb = tok.head
+    particle = next((c for c in verb.children if c.dep_ == "compound:prt"), None)
+    return tok.dep_ == "obj" and particle is not None and _reflexive_with(verb, particle)
+
+
+def _owner_before_noun(tok) -> bool:
+    """Is 'je' right before a noun its owner word ("om je loonstrook te sturen"), whatever
+    the parse says? Then the reader is not the one the clause is done to."""
+    doc = tok.doc
+    return tok.lower_ == "je" and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "NOUN"
+
+
+def _must_message(past: bool, neg: str, you: str, writers_only: bool) -> str:
+    """"Het is verplicht om ...": 'U moet ...'; with a negation ("Het is niet nodig om ...",
+    "Het was nooit verplicht om ...") 'U hoeft ... niet', 'U hoefde ... nooit'. Only 'Wij ...'
+    when the reader is in the clause with 'om' ("Het is niet nodig om u te bellen")."""
+    if neg:
+        word = "nooit" if neg == "nooit" else "niet"
+        one, we = ("hoefde", "hoefden") if past else ("hoeft", "hoeven")
+        ask = f"Wie {one} dit {word}?"
+        options = [f"'{you} {one} ... {word}'", f"'Wij {we} ... {word}'"]
+    else:
+        one, we = ("moest", "moesten") if past else ("moet", "moeten")
+        ask = f"Wie {one} dit?"
+        options = [f"'{you} {one} ...'", f"'Wij {we} ...'"]
+    if writers_only:
+        options = options[1:]
+    return f"{ask} Schrijf dat erbij, bijvoorbeeld: {' of '.join(options)}."
