@@ -105,3 +105,98 @@ def test_needed_deed_is_not_found(check, text):
 ])
 def test_needed_thing_is_still_found(check, text, span):
     assert [f.text for f in dd111(check, text)] == [span]
+
+
+# --- DD114: "hoe eerder ..., hoe eerder ...": the pace is up to the reader, no date to name
+def dd114(check, text):
+    return [f.text for f in codes(check(text, select="DD114"), "DD114")]
+
+
+@pytest.mark.parametrize("text", [
+    "Lever de informatie die wij gevraagd hebben zo snel mogelijk in. Hoe eerder u ons de informatie geeft, "
+    "hoe eerder wij verder kunnen met uw aanvraag.",
+    "Hoe eerder u reageert, hoe sneller wij u helpen. Stuur het formulier daarom zo snel mogelijk terug.",
+    "Stuur het formulier zo snel mogelijk terug, want hoe eerder wij het hebben, hoe beter.",
+])
+def test_as_soon_as_possible_with_the_sooner_the_better_is_not_vague(check, text):
+    assert not dd114(check, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Stuur uw formulier zo snel mogelijk terug. Hoe u dat doet, leest u hieronder.",  # 'hoe' without 'eerder'
+    "Stuur uw formulier zo snel mogelijk terug. Wij kunnen dan eerder beslissen.",  # 'eerder' without 'hoe'
+    # two sentences away: not about this request
+    "Neem zo snel mogelijk contact met ons op. U krijgt daarna een brief. Hoe eerder u belt, hoe beter.",
+    "U krijgt binnenkort een brief. Hoe eerder u belt, hoe beter.",  # only 'zo snel mogelijk' and the like
+])
+def test_as_soon_as_possible_without_the_sooner_the_better_is_still_vague(check, text):
+    assert dd114(check, text)
+
+
+# --- DD115: long by its lines in one or two sentences; the lines of a settings file; the
+# indentation and line breaks of a template's source
+def dd115(check, text):
+    return codes(check(text, select="DD115"), "DD115")
+
+
+TWO_LONG = ("Deze subsidie wordt verstrekt ten behoeve van een behandeling van plastisch-chirurgische aard die "
+            "strekt tot borstreconstructie en die voldoet aan de stand van de wetenschap en praktijk, en de medisch "
+            "noodzakelijke kosten die samenhangen met deze operatie. De subsidie mag niet worden gebruikt voor de "
+            "autologe vettransplantatie, ook wel lipofilling genoemd, ten behoeve van de gedeeltelijke of volledige "
+            "reconstructie van een borst.")
+THIRD = " Wij betalen de subsidie in twee delen uit: eerst het voorschot en daarna de rest van het bedrag."
+
+
+def test_two_long_sentences_under_the_word_limit_are_no_long_paragraph(check):
+    assert len(TWO_LONG.split()) <= 80 and len(TWO_LONG) > 6 * 70
+    assert not dd115(check, "Wij geven u subsidie.\n\n" + TWO_LONG)
+    assert codes(check("Wij geven u subsidie.\n\n" + TWO_LONG, select="DD101"), "DD101")  # the sentences are found
+
+
+def test_three_sentences_or_more_words_are_still_a_long_paragraph(check):
+    assert dd115(check, "Wij geven u subsidie.\n\n" + TWO_LONG + THIRD)  # over 80 words
+    long_words = ("Uw inkomensverklaring, uw huurovereenkomst en uw bankafschriften zijn noodzakelijk. "
+                  "Zonder bankafschriften, inkomensverklaring en huurovereenkomst kunnen wij uw "
+                  "aanvraag voor bijzondere bijstand en woonkostentoeslag niet beoordelen. "
+                  "De gemeentelijke belastingdienst controleert daarnaast uw waardebeschikking, "
+                  "uw zorgverzekeringspolis en uw energierekening voor de kwijtscheldingsaanvraag "
+                  "van de afvalstoffenheffing en de rioolheffing.")
+    assert len(long_words.split()) <= 80 and len(long_words) > 6 * 70
+    assert dd115(check, "Wij hebben uw aanvraag.\n\n" + long_words)  # three sentences: split the paragraph
+
+
+def test_settings_file_keys_in_small_letters_are_lines_of_their_own(check):
+    yaml = "\n".join([
+        "nl:", "  letter:", "    # algemeen", "    producer: DigiD", "    postal: Postbus 96810",
+        "    zip: 2509 JE Den Haag", "    website: www.digid.nl", "    helpdesk: Helpdesk DigiD",
+        "    title: DigiD activeringscode", "    subject: DigiD activeringscode",
+        "    request: U heeft een DigiD aangevraagd. U kunt uw DigiD pas gebruiken nadat u deze heeft "
+        "geactiveerd. Hierbij ontvangt u de activeringscode. Daarmee kunt u uw DigiD activeren.",
+        "    use_before: Let op! Activeer uw DigiD op tijd. Anders vervalt de aanvraag en moet u een nieuwe "
+        "DigiD aanvragen.",
+        "    greetings: Met vriendelijke groet,", "    page: Pagina 1 van 1",
+        "    contact: U kunt ons bereiken op werkdagen van 8.00 tot 22.00 uur via de helpdesk van DigiD."])
+    assert not dd115(check, yaml)
+
+
+def test_wrapped_prose_with_a_word_and_a_colon_at_a_line_start_is_still_one_paragraph(check):
+    words = ("wij hebben uw aanvraag voor een vergunning ontvangen en bekeken en wij laten u weten "
+             "wat wij besloten hebben en wat u nu moet doen als u het niet eens bent").split() * 3
+    lines = [" ".join(words[i:i + 9]) for i in range(0, len(words), 9)]
+    lines[3] = "documenten: " + lines[3]  # one line of wrapped prose that starts with a word and a colon
+    assert dd115(check, "Beste meneer Jansen, " + "\n".join(lines) + ".")
+
+
+def test_indented_template_lines_count_as_running_text(check):
+    html = ("Wij hebben meer informatie en tijd nodig om uw aanvraag te\n"
+            "            verwerken. Bekijk de brief voor meer details. U moet de extra\n"
+            "            informatie vóór 1 mei opsturen. Dan ontvangt u\n"
+            "            vóór 1 juni ons besluit.\n"
+            "          Tip: Lever de informatie die wij gevraagd hebben snel\n"
+            "            in. Hoe eerder u ons de informatie geeft, hoe eerder\n"
+            "            wij verder kunnen met de behandeling van uw aanvraag.")
+    assert len(html.split()) <= 80
+    assert not dd115(check, html)
+    # an address of short lines is not long either
+    assert not dd115(check, "Gemeente Utrecht\nAfdeling Werk en Inkomen\nPostbus 16200\n3500 CE Utrecht\n"
+                            "Stadsplateau 1\n3521 AZ Utrecht\nTelefoon 14 030")

@@ -53,6 +53,15 @@ PROSE_LINE_WORDS = 12
 # the analysed text (``placeholders.code_spans``): its mask before a colon is such a key too
 SOURCE_LINE = re.compile(rf"""\s*(?:[A-Za-z][\w.-]*_[\w.-]*\s*:|{PLACEHOLDER_MASK}\s*:|msgid\b|msgstr\b|"|<p\b)""")
 LINE_ENDS_SENTENCE = re.compile(r"[.!?:;…]['\"”’)]*\s*$")
+# a line of a settings file whose key is one word in small letters ("title: DigiD
+# activeringscode", "postal: Postbus 96810", "nl:"), or its comment ("# algemeen"): in a run of such lines each is a message of
+# its own, as with SOURCE_LINE's keys in snake_case. Two in a row, so that a line of wrapped
+# prose that happens to start with a word and a colon ("documenten: uw paspoort") does not count
+KEY_LINE = re.compile(r"\s*(?:[a-z][\w.-]*:|#)(?:\s|$)")
+
+
+def _setting_line(line: str) -> bool:
+    return bool(SOURCE_LINE.match(line) or KEY_LINE.match(line))
 
 
 def _lines_stand_alone(part: str) -> bool:
@@ -64,8 +73,8 @@ def _lines_stand_alone(part: str) -> bool:
     if len(lines) < 2:
         return False
     for this, next_line in zip(lines, lines[1:]):
-        if LINE_ENDS_SENTENCE.search(this):
-            continue
+        if LINE_ENDS_SENTENCE.search(this) or _setting_line(this) and _setting_line(next_line):
+            continue  # (two lines of a settings file: "title: ...", "subject: ...")
         if this.rstrip().endswith(",") or next_line.lstrip()[:1].islower():
             return False
     return True
@@ -79,6 +88,8 @@ def _prose_per_line(part: str, max_words: int) -> bool:
     lines = part.split("\n")
     if len(WORD.findall(part)) <= max_words or any(not line.strip() or SOURCE_LINE.match(line) for line in lines):
         return False
+    if sum(bool(KEY_LINE.match(line)) for line in lines) >= 2:
+        return False  # the keys of a settings file ("request: ...", "title: ...")
     return 2 * sum(len(WORD.findall(line)) >= PROSE_LINE_WORDS for line in lines) > len(lines)
 
 
@@ -99,6 +110,22 @@ def _marks_apart(ctx: Context) -> str:
             pieces += [text[pos:a], OTHER_MASK]
             pos = b
     return "".join(pieces) + text[pos:]
+
+
+def _reading_lines(text: str, line_length: int) -> int:
+    """How many lines of ``line_length`` characters the part fills for its reader: its words
+    one after the other. The line breaks and the indentation of the source do not count: a
+    template's HTML wrapped at 60 characters and indented by 12 ("<p>Wij hebben ...\n
+    verwerken.") is read as running text, and an address of five short lines is not long."""
+    return -(-len(" ".join(text.split())) // line_length)
+
+
+def _sentences_in(ctx: Context, start: int, end: int) -> int:
+    """How many sentences of the text start between characters ``start`` and ``end``?"""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return 99
+    return sum(1 for t in span if t.is_sent_start or t.i == span.start)
 
 
 # the mask of a placeholder the writer marked, for ``_marks_apart``: a word as long as the mask
@@ -123,7 +150,9 @@ class LongParagraph(Rule):
             "eigen stuk. Losse korte regels, zoals meldingen op een scherm of regels met code, zijn ook "
             f"elk een eigen stuk. Maar heeft meer dan de helft van de regels {PROSE_LINE_WORDS} woorden "
             "of meer? En staat er geen witregel tussen de regels? En zijn het samen meer woorden dan bij "
-            "de instelling 'max_words' staat (80)? Dan is het wel één lange alinea."
+            "de instelling 'max_words' staat (80)? Dan is het wel één lange alinea. Regels van een "
+            "instellingenbestand ('titel: ...') staan ook elk op zich. Is een alinea alleen lang door "
+            "het aantal regels, en heeft die maar één of twee zinnen? Dan zijn de zinnen te lang, niet de alinea."
         ),
     )
 
@@ -134,9 +163,12 @@ class LongParagraph(Rule):
                 continue
             for offset, text in parts(full[block.start : block.end], self.options["max_words"]):
                 words = len(WORD.findall(text))
-                lines = sum(max(1, -(-len(line) // self.options["line_length"])) for line in text.split("\n"))
+                lines = _reading_lines(text, self.options["line_length"])
                 if words > self.options["max_words"] or lines > self.options["max_lines"]:
                     start = block.start + offset
+                    if words <= self.options["max_words"] and _sentences_in(ctx, start, start + len(text)) <= 2:
+                        continue  # long by its lines only, in one or two sentences: the sentences
+                        # are long (DD101's finding), splitting the paragraph does not help
                     yield self.finding(
                         ctx, start, min(start + len(text.split("\n")[0]), block.end),
                         f"Deze alinea is lang ({words} woorden). Maak er twee of meer korte alinea's van.",

@@ -93,7 +93,8 @@ class Vague(Rule):
             "Een zin die zelf al een datum, getal of bedrag noemt. Een zin over iets wat al is "
             "gebeurd. Woorden die uw organisatie toestaat. Namen van dingen, zoals 'een eigen "
             "bijdrage', zijn niet vaag. Als de schrijver belooft dat hij snel is, is 'zo snel "
-            "mogelijk' niet vaag. Het is wel vaag als de lezer zelf iets moet doen. Ook niet vaag: "
+            "mogelijk' niet vaag. Het is wel vaag als de lezer zelf iets moet doen. Maar het is niet vaag als de "
+            "tekst erbij zegt: 'Hoe eerder u reageert, hoe eerder wij verder kunnen'. Ook niet vaag: "
             "een zin die zegt hoe het meestal gaat. 'Op een later moment' is niet vaag als de lezer zelf "
             "kiest wanneer: 'U kunt het formulier op een later moment afmaken.' Dat geldt ook voor "
             "een doel: 'Om u zo snel mogelijk te helpen, splitsen wij uw melding.'"
@@ -152,6 +153,22 @@ def writer_promises(tok) -> bool:
     return bool(subjects) and head.lemma_.lower() in RECEIVE
 
 
+# "hoe eerder ..., hoe eerder ...": the text says that speed is up to the reader and helps them
+SOONER = frozenset({"eerder", "sneller", "vlugger", "spoediger"})
+
+
+def sooner_the_better(sent) -> bool:
+    """Does this sentence, or the one before or after it, say "hoe eerder ..., hoe ..." ("Lever
+    de informatie zo spoedig mogelijk in. Hoe eerder u ons de informatie geeft, hoe eerder wij
+    verder kunnen")? Then there is no date to name: the writer says that the reader gains by
+    each day sooner. Only "hoe" right before the comparative, so not "hoe snel" or "eerder"
+    alone ("Stuur het zo snel mogelijk, eerder dan 1 mei")."""
+    doc = sent.doc
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    end = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+    return any(doc[i].lower_ == "hoe" and doc[i + 1].lower_ in SOONER for i in range(start, end - 1))
+
+
 def in_purpose_clause(tok) -> bool:
     """Is the word part of an "om ... te" clause that states a goal ("Om zo snel mogelijk een
     deel op te lossen, hebben wij ...")? A goal promises no moment the reader waits for."""
@@ -178,7 +195,7 @@ def vague_matches(ctx, sent):
             continue
         if in_purpose_clause(found[0]):
             continue
-        if text.lower() in AS_SOON_AS_POSSIBLE and writer_promises(found[0]):
+        if text.lower() in AS_SOON_AS_POSSIBLE and (writer_promises(found[0]) or sooner_the_better(sent)):
             continue
         if not (is_imperative(sent) or any(t.lower_ in PEOPLE for t in sent)):
             continue  # a general statement, not about this reader ("De boer moet na verloop van tijd verhuizen")
