@@ -200,3 +200,25 @@ def test_indented_template_lines_count_as_running_text(check):
     # an address of short lines is not long either
     assert not dd115(check, "Gemeente Utrecht\nAfdeling Werk en Inkomen\nPostbus 16200\n3500 CE Utrecht\n"
                             "Stadsplateau 1\n3521 AZ Utrecht\nTelefoon 14 030")
+
+
+# --- DD111 near misses a reviewer would try: who named after the adjective or as everyone / no
+# one, a heading that asks without its '?'
+@pytest.mark.parametrize("text", [
+    LETTER + "Het is voor iedereen verplicht om een paspoort mee te nemen.",
+    LETTER + "Het is verplicht voor bewoners om afval te scheiden.",
+    LETTER + "Als het voor niemand mogelijk is om te komen, bellen wij.",
+    "Wij helpen u graag.\n\n## Wat als het niet mogelijk is om te komen\n\nBel ons dan.",
+    "Wij helpen u graag.\n\nWaarom is het verplicht om een paspoort mee te nemen\n\nDat staat in de wet.",
+])
+def test_who_named_or_heading_question_is_not_found(check, text):
+    assert not dd111(check, text)
+
+
+@pytest.mark.parametrize("text, span", [
+    (LETTER + "Het is verplicht om voor 1 mei te betalen.", "Het is verplicht"),  # 'voor' a date, in the clause
+    (LETTER + "Het is niet mogelijk om voor de kinderen te zorgen.", "Het is niet mogelijk"),  # in the clause
+    (LETTER + "Wat jammer. Het is niet mogelijk om te komen.", "Het is niet mogelijk"),  # a question word elsewhere
+])
+def test_who_in_the_clause_or_other_sentence_is_still_found(check, text, span):
+    assert [f.text for f in dd111(check, text)] == [span]

@@ -713,7 +713,9 @@ MUST_PREDICATES = frozenset({"nodig", "verplicht"})
 NEGATIONS = frozenset({"niet", "nooit", "geen"})
 _PREDICATE = FactColumn(lambda fact, words: fact.lower in words)
 # the people a sentence can name as the one who can, may or needs ("voor u", "van ons")
-PERSONS = frozenset({"u", "je", "jij", "jou", "jullie", "wij", "we", "ons", "ik", "mij", "me"})
+# ("voor iedereen", "voor niemand" name who too: everyone, no one)
+PERSONS = frozenset({"u", "je", "jij", "jou", "jullie", "wij", "we", "ons", "ik", "mij", "me",
+                     "iedereen", "niemand", "iemand"})
 
 
 @cache
@@ -794,7 +796,9 @@ def impersonal_predicate(tok):
     if any(c.dep_ == "mark" and c.lower_ == "of" for c in kids):
         return None  # an indirect question retells the reader's own: "U vraagt of het is toegestaan om ..."
     first = min(opener.i, verb.i)
-    if _names_who(doc[first + 1: tok.i], tok, opener.lower_ == "er"):
+    # (a phrase with 'voor' may also follow the adjective: "Het is verplicht voor bewoners om ...")
+    after = [t for c in kids if c.i > tok.i and c.dep_.startswith("obl") for t in c.subtree]
+    if _names_who([*doc[first + 1: tok.i], *after], tok, opener.lower_ == "er"):
         return None
     return first, max(tok.i, verb.i)
 
@@ -961,11 +965,18 @@ class Impersonal(Rule):
                 yield self.finding(ctx, start, end, _who_message(tok, found, je_text))
 
 
+# the words that open a question ("Wat als het niet mogelijk is om te komen" as a heading)
+QUESTION_OPENERS = frozenset({"wat", "hoe", "waarom", "wanneer", "wie", "welke", "waar", "waarvoor"})
+
+
 def _verb_first(first, sent) -> bool:
     """Is the verb the first word of its sentence ("Is het mogelijk om ...", "## Is het
     toegestaan om ...")? Then it asks, or it is a condition ("Is het toegestaan, dan ..."): no
-    statement."""
+    statement. So does a heading that opens with a question word and ends without a full stop
+    ("Wat als het niet mogelijk is om te komen")."""
     word = next((t for t in sent if t.is_alpha), None)
+    if word is not None and word.lower_ in QUESTION_OPENERS and not sent.text.rstrip().endswith((".", "!")):
+        return True
     return word is not None and word.i == first.i and word.lower_ not in {"het", "er"}
 
 
