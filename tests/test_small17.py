@@ -222,3 +222,32 @@ def test_who_named_or_heading_question_is_not_found(check, text):
 ])
 def test_who_in_the_clause_or_other_sentence_is_still_found(check, text, span):
     assert [f.text for f in dd111(check, text)] == [span]
+
+
+# --- DD112: a listed abbreviation inside the quoted name of a form or a page: the full name
+# cannot go in its place, so no replacement (the finding stays: the reader is still not told)
+def dd112(check, text):
+    return codes(check(text, select="DD112"), "DD112")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Wij hebben uw formulier 'Bbz: informatie doorgeven' ontvangen.", "Bbz"),
+    ("Vul het formulier “Aanvraag Wmo” in.", "Wmo"),
+    ('Kies op de website "Melding Wmo hulp" en vul het formulier in.', "Wmo"),
+])
+def test_abbreviation_in_a_quoted_name_gets_no_replacement(check, text, word):
+    f = dd112(check, text)
+    assert [x.text for x in f] == [word]
+    assert not f[0].suggestions and "tussen aanhalingstekens" in f[0].message
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Wij hebben het formulier ontvangen, maar de 'Wmo' zegt iets anders.", "Wmo"),  # the abbreviation alone
+    ("Dit is de 'Bbz' regeling.", "Bbz"),
+    ("Kies bij 'Soort hulp' de Wmo.", "Wmo"),  # outside the quoted name
+    ("Wij hebben uw formulier ontvangen. De Wmo helpt u.", "Wmo"),
+])
+def test_abbreviation_outside_a_quoted_name_keeps_its_replacement(check, text, word):
+    f = dd112(check, text)
+    assert [x.text for x in f] == [word]
+    assert f[0].suggestions and "tussen aanhalingstekens" not in f[0].message

@@ -65,6 +65,23 @@ def everyday(low: str, bar: float) -> bool:
     return low.isalpha() and zipf(low) >= bar and (not exists(low) or letter_word(low))
 
 
+# a short name in quotes that starts with a capital: the title of a form or a page ("uw formulier
+# 'Bbz: informatie doorgeven'", "het formulier “Wmo-melding”"); no line break, no full stop inside
+QUOTED_NAME = re.compile(r"""(?:(?<=\s)|(?<=^)|(?<=\())['‘"“„«]([A-Z][^'‘’"“”„«».!?\n]{0,60}?)['’"”“»](?=[\s,.;:)]|$)""")
+
+
+def in_quoted_name(ctx: Context, tok) -> bool:
+    """Does the abbreviation stand inside a short quoted name that starts with a capital
+    ("Wij hebben uw formulier 'Bbz: informatie doorgeven' ontvangen")? Then its full name
+    cannot be written in its place. Not the abbreviation alone in quotes ("de 'Wmo' zegt"): the
+    full name fits there. An apostrophe inside a word ("zzp'er") opens no quote."""
+    sent = tok.sent
+    base = sent.start_char
+    start, end = tok.idx - base, tok.idx + len(tok) - base
+    return any(m.start(1) <= start and end <= m.end(1) and " " in m.group(1).strip()
+               for m in QUOTED_NAME.finditer(sent.text))  # (a name of more words than the abbreviation)
+
+
 # an IBAN ("NL91 ABNA 0417 1643 00"), with or without spaces: its letters are no abbreviation
 IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b")
 
@@ -758,7 +775,13 @@ class UnexplainedAbbreviation(Rule):
                 expansion = entry.get("expansion", "") if entry else ""
                 if written_out(ctx, tok, expansion):
                     continue
-                if expansion:
+                if expansion and in_quoted_name(ctx, tok):
+                    # the name of a form or a page, as the reader will find it: the full name
+                    # cannot go inside it ("uw formulier 'Bbz: informatie doorgeven'")
+                    msg = (f"'{tok.text}' staat in een naam tussen aanhalingstekens. Zeg de eerste keer "
+                           f"buiten die naam wat het is: {expansion} ({tok.text}).")
+                    sugg = []
+                elif expansion:
                     msg = f"Schrijf '{tok.text}' de eerste keer voluit: {expansion} ({tok.text})."
                     # not before an ending the parse split off ("boa’s", "zzp’er"): the full
                     # name does not go in front of it
