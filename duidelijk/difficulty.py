@@ -151,14 +151,20 @@ def sentence_features(words: int, syllables: int, lint, frequencies: Sequence[fl
     return _features(words, syllables, lint, frequencies, categories, [t.text for t in tokens], gaps)
 
 
+# ``duidelijk.metrics``, which imports this module: bound at the first ``span_features`` and read
+# at call time (an import statement there cost about 1.3 us at each of ~3,200 sentences a pass)
+_metrics = None
+
+
 def span_features(words: int, syllables: int, lint, frequencies: Sequence[float],
                   categories: Iterable[str], span, skipped: Collection[int] = ()) -> dict[str, float | None]:
     """``sentence_features`` of the sentence ``span``, read from the Doc's token table
     (``duidelijk.metrics.token_table``: the facts of each distinct word worked out once);
     ``skipped`` holds the indexes of the tokens that are not words (placeholders)."""
-    from duidelijk.metrics import token_table
-
-    table = token_table(span.doc)
+    global _metrics
+    if _metrics is None:
+        from duidelijk import metrics as _metrics
+    table = _metrics.token_table(span.doc)
     start, end = span.start, span.end
     sums = table.sums()
     if isinstance(skipped, frozenset) and skipped:  # placeholder_tokens: one set per text

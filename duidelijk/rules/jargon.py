@@ -1580,14 +1580,21 @@ def _looking_stems() -> frozenset[str]:
     return frozenset(stem_from_infinitive(v) for v in _LOOKING_VERBS)
 
 
+# ``duidelijk.rules.difficult_words`` (DD104's ``explained``), bound at the first ``explained_here``
+# (not at import: the rule modules load in order) and read at call time (an import statement
+# there cost about 1.3 us at each of ~1,250 calls a pass)
+_difficult_words = None
+
+
 def explained_here(found: list) -> bool:
     """Does the sentence explain the matched term, as DD104 reads an explanation ("Bij openbare
     ruimte kun je denken aan straten en pleinen", "Onder inkomen verstaan wij ...", "X, dat wil
     zeggen ...")? Not what follows a colon or a bracket: in a letter that is mostly a list, a
     field's value or a reference. Direct Duidelijk asks to explain a term, and here it is explained: nothing to
     replace. Only nouns and adjectives: a term, not a verb or a connective."""
-    from duidelijk.rules.difficult_words import explained
-
+    global _difficult_words
+    if _difficult_words is None:
+        from duidelijk.rules import difficult_words as _difficult_words
     if any(t.pos_ not in {"NOUN", "ADJ", "PROPN"} for t in found):
         return False
     last = found[-1]
@@ -1596,6 +1603,7 @@ def explained_here(found: list) -> bool:
         return False  # "de volgende uitgangspunten:" (a list), "Locatie: ..." (a field),
         # "doelgroep(en)", "(zie ...)": no explanation of the word
     facts = token_table(last.doc).facts  # the forms without a Token each, the sentence without a Span
+    explained = _difficult_words.explained
     return explained(found[0], facts) or (len(found) > 1 and explained(last, facts))
 
 
