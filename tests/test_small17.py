@@ -219,6 +219,8 @@ def test_who_named_or_heading_question_is_not_found(check, text):
     (LETTER + "Het is verplicht om voor 1 mei te betalen.", "Het is verplicht"),  # 'voor' a date, in the clause
     (LETTER + "Het is niet mogelijk om voor de kinderen te zorgen.", "Het is niet mogelijk"),  # in the clause
     (LETTER + "Wat jammer. Het is niet mogelijk om te komen.", "Het is niet mogelijk"),  # a question word elsewhere
+    # 'wanneer' opens a clause with its main clause after the comma, also without a full stop (a list item)
+    ("Wij helpen u graag.\n\n- Wanneer het niet mogelijk is om te komen, bel ons dan", "het niet mogelijk is"),
 ])
 def test_who_in_the_clause_or_other_sentence_is_still_found(check, text, span):
     assert [f.text for f in dd111(check, text)] == [span]

@@ -973,10 +973,11 @@ def _verb_first(first, sent) -> bool:
     """Is the verb the first word of its sentence ("Is het mogelijk om ...", "## Is het
     toegestaan om ...")? Then it asks, or it is a condition ("Is het toegestaan, dan ..."): no
     statement. So does a heading that opens with a question word and ends without a full stop
-    ("Wat als het niet mogelijk is om te komen")."""
+    or a comma inside ("Wat als het niet mogelijk is om te komen")."""
     word = next((t for t in sent if t.is_alpha), None)
-    if word is not None and word.lower_ in QUESTION_OPENERS and not sent.text.rstrip().endswith((".", "!")):
-        return True
+    if word is not None and word.lower_ in QUESTION_OPENERS and not sent.text.rstrip().endswith((".", "!")) \
+            and "," not in sent.text:
+        return True  # (with a comma it is a clause and its main clause: "Wanneer het niet mogelijk is ..., bel ons")
     return word is not None and word.i == first.i and word.lower_ not in {"het", "er"}
 
 
