@@ -869,3 +869,30 @@ def test_nominal_expression_far_away_asks_the_clause_only_of_its_own_words(nlp, 
     words = len(text.split())
     assert 0 < len(calls) < words  # before: thousands (the 'breng' tokens times the later tokens)
     assert all(nlp(text)[i].text in {"onder", "uw", "aandacht"} for i in set(calls))
+
+
+def test_nominal_list_tries_only_expressions_whose_words_are_all_there(nlp):
+    """``nominalisation.list_matches`` (DD103's nominal half, DD106) tries only the expressions
+    all of whose words are among the sentence's keys, found by the rarest word of each
+    (``possible_expressions``): the same positions, in the same order, as testing every
+    expression that shares a word with the sentence (``expressions_by_word``), as before."""
+    from duidelijk.phrases import span_keys
+    from duidelijk.rules import nominalisation
+
+    listed = nominalisation.expressions()
+    by_word = nominalisation.expressions_by_word()
+
+    def every_sharing_a_word(present):
+        candidates = {n for key in by_word.keys() & present for n in by_word[key]}
+        return sorted(n for n in candidates if listed[n][0] <= present)
+
+    presents = [bag for bag, *_ in listed] + [bag - {min(bag)} for bag, *_ in listed if len(bag) > 1]
+    for text in [*_texts(), *JARGON_SENTENCES, "Wij nemen uw aanvraag in behandeling en maken gebruik van uw recht."]:
+        doc = nlp(text)
+        presents += [span_keys(doc, s.start, s.end) for s in doc.sents]
+    found = [nominalisation.possible_expressions(frozenset(p)) for p in presents]
+    assert found == [every_sharing_a_word(frozenset(p)) for p in presents]
+    assert all(n in found[n] for n in range(len(listed)))  # each expression's own words find it
+    # and a word less does not
+    assert not any(n in nominalisation.possible_expressions(bag - {min(bag)})
+                   for n, (bag, *_) in enumerate(listed) if len(bag) > 1)

@@ -17,6 +17,7 @@ light-verb pattern does not name the same passage, and names only the states wit
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from functools import cache
 
 from duidelijk import wordlists
@@ -79,6 +80,30 @@ def expressions_by_word() -> dict[str, tuple[int, ...]]:
 
 
 @cache
+def _expressions_by_rarest() -> tuple[frozenset[str], dict[str, tuple[int, ...]]]:
+    """Each expression's position in ``expressions()`` under the one of its words that the
+    fewest expressions share ("behandeling" for "in behandeling nemen", not "in"): a sentence
+    holds all the words of an expression only if it holds that one. (An expression without
+    words is under none, as in ``expressions_by_word``.)"""
+    listed = expressions()
+    shared = Counter(word for bag, *_ in listed for word in bag)
+    out: dict[str, list[int]] = {}
+    for n, (bag, *_) in enumerate(listed):
+        if bag:
+            out.setdefault(min(bag, key=lambda w: (shared[w], w)), []).append(n)
+    return frozenset(out), {word: tuple(ns) for word, ns in out.items()}
+
+
+def possible_expressions(present) -> list[int]:
+    """The positions in ``expressions()``, in order, of the expressions all of whose words are
+    among the keys ``present``: each found by its rarest word (``_expressions_by_rarest``), so
+    a sentence with "in" and "van" does not test the dozens of expressions that hold them."""
+    listed = expressions()
+    rarest, by_rarest = _expressions_by_rarest()
+    return sorted([n for key in present & rarest for n in by_rarest[key] if listed[n][0] <= present])
+
+
+@cache
 def jargon_anchors() -> frozenset[str]:
     """A noun of each expression that DD103 names (the longest word not in -en: "behandeling"
     for "in behandeling nemen"): a sentence without any of them has no such expression."""
@@ -120,12 +145,10 @@ def list_matches(tokens, keys, used: set[int], accepted=lambda text: False):
     listed ("gebruik maken van") or as written ("maken gebruik van"), is no match."""
     present = frozenset().union(*keys)  # an expression with a word that is not here cannot match
     listed = expressions()
-    by_word = expressions_by_word()
-    candidates = {n for key in by_word.keys() & present for n in by_word[key]}
     inserts = None  # the relative clauses of the sentence, once needed
-    for n in sorted(candidates):  # in the order of the list: longest first
+    for n in possible_expressions(present):  # in the order of the list: longest first
         bag, words, alts, jargon = listed[n]
-        if not bag <= present or accepted(" ".join(words)):
+        if accepted(" ".join(words)):
             continue
         for i, first in enumerate(tokens):
             if first.i in used or not (keys[i] & bag):
