@@ -52,7 +52,7 @@ COVERS = {
     "officialese": {"DD103", "DD104"},
     "nominal": {"DD106", "DD103"},
     "passive": {"DD102"},
-    "structure": {"DD101", "DD107", "DD108"},
+    "structure": {"DD101", "DD107", "DD108", "DD117"},  # DD117: a sentence without a subject, a subclause alone
     "reference": {"DD103"},  # DD103 names "deze" alone for a thing named in an earlier sentence
     "abbreviation": {"DD112", "DD113"},
     "negation": {"DD109"},

@@ -43,6 +43,7 @@ CATEGORIES = (
     "vague",
     "paragraph",
     "structure",
+    "broken-sentence",
 )
 
 

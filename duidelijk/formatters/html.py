@@ -39,6 +39,7 @@ CATEGORY_LABELS = {
     "vague": "Vage woorden",
     "paragraph": "Lange alinea's",
     "structure": "Kopjes",
+    "broken-sentence": "Halve zinnen",
 }
 # The second cue besides colour: a letter in the badge of every mark (and the underline style).
 CATEGORY_ICONS = {
@@ -56,6 +57,7 @@ CATEGORY_ICONS = {
     "vague": "V",
     "paragraph": "P",
     "structure": "H",
+    "broken-sentence": "S",
 }
 # What to do, per category, for "the three biggest improvements".
 CATEGORY_ADVICE = {
@@ -73,6 +75,7 @@ CATEGORY_ADVICE = {
     "vague": "Schrijf precies wanneer of hoeveel.",
     "paragraph": "Maak lange alinea's korter.",
     "structure": "Zet boven elk deel een kort kopje.",
+    "broken-sentence": "Schrijf hele zinnen, met een onderwerp en een werkwoord.",
 }
 SEVERITY_LABELS = {"error": "fout", "warning": "waarschuwing", "suggestion": "tip"}
 SEVERITY_ORDER = ("error", "warning", "suggestion")

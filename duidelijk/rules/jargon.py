@@ -2174,7 +2174,35 @@ def _antecedent_before(tok, before: list) -> bool:
         for child in tok.head.children:
             if child.dep_ in {"nsubj", "nsubj:pass"}:
                 subject.update(t.i for t in child.subtree)
-    return any((t.pos_ in {"NOUN", "PROPN"} or _after_possessive(t)) and t.i not in subject for t in before)
+    number = _subject_number(tok)
+    return any((t.pos_ in {"NOUN", "PROPN"} or _after_possessive(t)) and t.i not in subject
+               and _may_agree(t, number) for t in before)
+
+
+def _subject_number(tok) -> str:
+    """The number ("Sing", "Plur") the finite verb of its clause gives a subject "deze"
+    ("dat deze gratis worden verwijderd": plural), or "" for an object or an unclear verb."""
+    if tok.dep_ not in {"nsubj", "nsubj:pass"}:
+        return ""
+    head = tok.head
+    verbs = [head] + [c for c in head.children if c.dep_ in {"aux", "aux:pass", "cop"}]
+    numbers = {n for v in verbs if "Fin" in v.morph.get("VerbForm") for n in v.morph.get("Number")}
+    return numbers.pop() if len(numbers) == 1 else ""
+
+
+def _may_agree(noun, number: str) -> bool:
+    """Can a subject "deze" whose verb is in ``number`` point to this noun? A plural verb
+    needs a plural noun or nouns joined by "en"/"of" ("graffiti, posters of stickers"); a
+    singular verb no plural noun. A name, a noun without a number and an unknown verb: yes.
+    ("Meldpunt Graffiti zorgt ervoor dat deze gratis worden verwijderd": the name is singular,
+    'deze' points to the things of the sentence before.)"""
+    if not number:
+        return True
+    own = noun.morph.get("Number")
+    joined = any(c.dep_ == "conj" for c in noun.children) or noun.dep_ == "conj"
+    if number == "Plur":
+        return "Plur" in own or joined or (not own and noun.pos_ != "PROPN")
+    return "Plur" not in own or joined
 
 
 def _after_possessive(tok) -> bool:
