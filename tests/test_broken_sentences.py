@@ -41,6 +41,14 @@ def test_sentences_with_a_subject_or_orders_are_not_found(check, text):
     assert not found(check, "DD117", text)
 
 
+@pytest.mark.parametrize("text", [
+    "Voorwaarden voor de aanvrager:\n\n- Moet 18 jaar of ouder zijn.\n- Moet in de gemeente wonen.\n",
+    "De aanvrager: Moet 18 jaar of ouder zijn.",
+])
+def test_a_point_after_a_colon_takes_its_subject_from_above(check, text):
+    assert not found(check, "DD117", text)
+
+
 def test_a_heading_without_subject_is_not_found(nlp):
     from duidelijk.analysis import analyse
     from duidelijk.config import Config

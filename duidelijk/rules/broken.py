@@ -21,6 +21,7 @@ from __future__ import annotations
 from duidelijk.findings import Severity
 from duidelijk.metrics import token_table
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
+from duidelijk.structure import LIST_MARKS
 
 # the finite forms of the modal verbs (no order can be made of them: "Kan", "Moet" alone is
 # no command); "wil" and "zal" with "u" ("Wilt u") have a subject and are no finding
@@ -119,6 +120,16 @@ def main_order_opening(sent) -> bool:
     return bool(subject) and following.pos_ in {"DET", "PROPN", "NOUN", "PRON"}
 
 
+def _after_colon_or_mark(text: str, start: int) -> bool:
+    """Does the sentence at ``start`` follow a colon, or a list mark at the start of its line
+    ("- Moet 18 jaar of ouder zijn.")? Then it goes on from the words above it."""
+    before = text[:start].rstrip()
+    if before.endswith(":"):
+        return True
+    line = text[text.rfind("\n", 0, start) + 1:start].strip()
+    return bool(line) and (line in LIST_MARKS or line[-1] in ").") and len(line) <= 3
+
+
 @register
 class BrokenSentence(Rule):
     code = "DD117"
@@ -147,9 +158,15 @@ class BrokenSentence(Rule):
             block = ctx.document.block_at(sent.start_char)
             if block is not None and block.kind not in {"paragraph", "list-item", "quote", "table-cell"}:
                 continue  # a heading: "Kan niet inloggen" names a problem, it tells nothing
-            start, end = ctx.bounds(sent)
-            if subjectless_modal(sent):
-                plural = PLURAL_FORMS.get(_words(sent)[0].lower_, _words(sent)[0].lower_)
+            words = _words(sent)
+            if not words:
+                continue
+            start, end = words[0].idx, ctx.bounds(sent)[1]  # from the first word: no list mark
+            if subjectless_modal(sent) and (block is None or block.kind in {"paragraph", "quote"}) \
+                    and not _after_colon_or_mark(ctx.text, start):
+                # (not a point of a list or a cell of a table, nor right after a colon: "Voorwaarden:
+                # - Moet 18 jaar of ouder zijn." takes its subject from the line above it)
+                plural = PLURAL_FORMS.get(words[0].lower_, words[0].lower_)
                 yield self.finding(
                     ctx, start, end,
                     "Deze zin heeft geen onderwerp. De lezer weet niet wie het doet. Zet dat erbij, "
@@ -163,7 +180,7 @@ class BrokenSentence(Rule):
                 if not main_order_opening(nxt):
                     continue
                 verb = _words(nxt)[0]
-                first = _words(sent)[0]
+                first = words[0]
                 yield self.finding(
                     ctx, start, verb.idx + len(verb),
                     f"Deze zin is niet af: het stuk met '{first.text}' is een bijzin. Hij hoort bij de zin "
