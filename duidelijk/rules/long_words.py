@@ -203,6 +203,9 @@ def action_noun_verbs(noun: str) -> tuple[str, ...]:
 # this much more often than that part, and at least FALLBACK_ZIPF less this (``_named_thing``)
 NAMED_WHOLE_SLACK = 0.5
 
+# the most words a name with its short form in brackets has ("(Tozo)": four)
+MAX_NAME_WORDS = 8
+
 # a suffix that the splitter may cut off as a word of its own ("heden" = today): it belongs to
 # the part before it ("werkzaam" + "heden" is "werkzaamheden")
 SUFFIX_PARTS = ("heden", "heid")
@@ -225,7 +228,8 @@ def named_parts(parts: tuple[str, ...]) -> list[str]:
             pieces[-1] += part
         else:
             pieces.append(part)
-    shown = [part_word(p) for p in pieces]  # as readers know them: no linking s
+    shown = [part_word(p) for p in pieces[:-1]] + [pieces[-1]]  # as readers know them: no linking s
+    # (the head has none: its s is a plural, "gegevens")
 
     def unit(i: int) -> float:  # the two as a word ("gebiedsontwikkeling")
         return zipf(pieces[i] + shown[i + 1])
@@ -237,6 +241,27 @@ def named_parts(parts: tuple[str, ...]) -> list[str]:
         shown[best : best + 2] = [pieces[best] + shown[best + 1]]
         pieces[best : best + 2] = [pieces[best] + pieces[best + 1]]
     return shown if len(shown) > 1 else [part_word(p) for p in parts]
+
+
+def reader_parts(word: str, parts: tuple[str, ...]) -> list[str] | None:
+    """The parts a message names for a long word, or None when they cannot all be named as
+    real words in the word's own order. The head keeps the letters it has in the word: the
+    splitter reads an inflected word through its lemma and may join the lemma's head to the
+    word's ending ("vaccinatiebewijzen" -> "bewijs" + "en"), and a head in the plural has no
+    linking s to drop ("erfpachtgegevens": 'gegevens', not the other word 'gegeven')."""
+    joined = "".join(parts[:-1])
+    if len(parts) < 2 or not word.startswith(joined) or len(word) - len(joined) < 3:
+        return None
+    pieces = parts[:-1] + (word[len(joined):],)
+    if not all(_real_part(part_word(p) if i < len(pieces) - 1 else p) for i, p in enumerate(pieces)):
+        return None
+    return named_parts(pieces)
+
+
+def _real_part(part: str) -> bool:
+    """Is a named part a word readers know: in the word list (also inflected), or a word
+    Dutch text uses ("wachtwoord")?"""
+    return exists(part) or any(exists(c) for c in lemma_candidates(part)[1:]) or zipf(part) >= FALLBACK_ZIPF
 
 
 @register
@@ -311,6 +336,8 @@ class LongWord(Rule):
             "Ook geen gewone namen van dingen en mensen, zoals 'bankafschrift', "
             "'toestemmingsformulier' en 'zorgmedewerker'. "
             "Ook geen gewone woorden als 'Nederlandstaligen'. "
+            "Ook geen woord uit een naam met de afkorting erachter, zoals 'Tijdelijke "
+            "overbruggingsregeling zelfstandig ondernemers (Tozo)'. "
             "Heeft een lang woord midden in de zin een hoofdletter, zoals 'de Scholierenvergoeding'? "
             "Dan is het een naam. Dan vraagt duidelijk om uit te leggen wat het is. "
             "Een streepje laat de delen al zien, zoals in 'natuurkunde-olympiade'. "
@@ -359,6 +386,9 @@ class LongWord(Rule):
                 elif pos == "ADV" and self._noun_compound(parts):
                     pos = "NOUN"  # a compound noun the tagger took for an adverb ("het
                     # toestemmingsformulier", "Regeling zorgmedewerkers")
+                if self._named_with_short_form(tok, sent):
+                    continue  # a word of a name the text gives its short form for: "Tijdelijke
+                    # overbruggingsregeling zelfstandig ondernemers (Tozo)"
                 if self._in_name(tok, sent):
                     continue  # part of a name of several capitalised words ("de Spaanse
                     # Successieoorlog", "Belgische Sportpersoonlijkheid van het Jaar")
@@ -371,9 +401,8 @@ class LongWord(Rule):
                         f"Zeg er in gewone woorden bij waar de regels over gaan."
                     )
                 elif kind := self._product(tok.lower_):
-                    named = ""
-                    if len(parts) > 1:
-                        named = ": '" + "' + '".join(named_parts(parts)) + "'"
+                    shown = reader_parts(tok.lower_, parts)
+                    named = ": '" + "' + '".join(shown) + "'" if shown else ""
                     msg = (
                         f"'{tok.text}' is een lang woord ({letters} letters{named}). Het is de naam van "
                         f"{kind}. Die naam blijft zoals hij is. Zeg er in gewone woorden bij wat het is."
@@ -383,8 +412,8 @@ class LongWord(Rule):
                         f"'{tok.text}' is een lang woord ({letters} letters). Met de hoofdletter is het "
                         f"een naam. Die naam blijft zoals hij is. Zeg er in gewone woorden bij wat het is."
                     )
-                elif len(parts) > 1 and not self._function_word(tok, parts):
-                    named = "' + '".join(named_parts(parts))
+                elif (shown := reader_parts(tok.lower_, parts)) and not self._function_word(tok, parts):
+                    named = "' + '".join(shown)
                     msg = (
                         f"'{tok.text}' is een lang woord ({letters} letters). Het bestaat uit "
                         f"'{named}'. Schrijf het met een paar losse woorden, of leg het uit."
@@ -620,6 +649,29 @@ class LongWord(Rule):
             # ordinary nouns ("de Bijstandsgerechtigden"): no name
         prev = tok.doc[tok.i - 1]
         return prev.text not in {":", ".", "!", "?", "\"", "'", "(", ")", "«", "-", "–", "•", "*", "“", "‘"} and not prev.is_space
+
+    @staticmethod
+    def _named_with_short_form(tok, sent) -> bool:
+        """Is the word part of a name whose short form follows in brackets, made of the first
+        letters of the name's words ("Tijdelijke overbruggingsregeling zelfstandig ondernemers
+        (Tozo 1, 2, 3 en 4)", "Wet maatschappelijke ondersteuning (Wmo)")? The reader knows
+        the thing by that name and its short form; the writer cannot split it, and the long
+        word in it is no obstacle of its own."""
+        doc = tok.doc
+        bracket = next((j for j in range(tok.i + 1, min(sent.end, tok.i + MAX_NAME_WORDS + 1)) if doc[j].text == "("), None)
+        if bracket is None or bracket + 1 >= sent.end:
+            return False
+        short = doc[bracket + 1].text
+        if not (short.isalpha() and 2 <= len(short) <= MAX_NAME_WORDS and short[:1].isupper()):
+            return False
+        words = [t for t in doc[tok.i : bracket] if not t.is_punct]
+        if any(t.is_punct for t in doc[tok.i : bracket]) or len(words) > len(short):
+            return False  # no comma or other mark inside a name
+        first = bracket - len(short)
+        if first < sent.start or first > tok.i:
+            return False
+        named = [t for t in doc[first:bracket]]
+        return all(t.is_alpha for t in named) and "".join(t.text[0] for t in named).lower() == short.lower()
 
     @staticmethod
     def _in_name(tok, sent) -> bool:
