@@ -26,14 +26,15 @@ def dd111(check, text):
     (LETTER + "Daarom is het niet nodig om te bellen.", "is het niet nodig", "'U hoeft ... niet'"),
     ("We hebben je aanvraag. Het is niet nodig om je loonstrook te sturen.", "Het is niet nodig",
      "'Je hoeft ... niet'"),
-    (LETTER + "Als het niet mogelijk is om te komen, bel ons dan.", "het niet mogelijk is", "'U kunt ... niet'"),
+    # (a clause with the verb last gets advice in its own order: 'als u ... niet kunt', not 'U kunt ... niet')
+    (LETTER + "Als het niet mogelijk is om te komen, bel ons dan.", "het niet mogelijk is", "'als u ... niet kunt'"),
     (LETTER + "Wanneer het niet mogelijk is om uw gegevens te wijzigen, krijgt u een brief.",
-     "het niet mogelijk is", "'U kunt ... niet'"),
+     "het niet mogelijk is", "'wanneer u ... niet kunt'"),
     (LETTER + "Als het niet toegestaan is om te bouwen, krijgt u een brief.", "het niet toegestaan is",
-     "'U mag ... niet'"),
+     "'als u ... niet mag'"),
     (LETTER + "Omdat het niet nodig is om te bellen, sturen wij een brief.", "het niet nodig is", "hoeft"),
     ("Wij hebben uw aanvraag ontvangen. Het kan zijn dat er meer informatie en tijd nodig is om uw "
-     "aanvraag te behandelen.", "er meer informatie en tijd nodig is", "'Wij hebben ... nodig'"),
+     "aanvraag te behandelen.", "er meer informatie en tijd nodig is", "Wie heeft dit nodig? Schrijf dat erbij."),
 ])
 def test_must_need_not_and_verb_last_clause_are_found(check, text, span, advice):
     f = dd111(check, text)

@@ -778,8 +778,9 @@ class UnexplainedAbbreviation(Rule):
                 if expansion and in_quoted_name(ctx, tok):
                     # the name of a form or a page, as the reader will find it: the full name
                     # cannot go inside it ("uw formulier 'Bbz: informatie doorgeven'")
-                    msg = (f"'{tok.text}' staat in een naam tussen aanhalingstekens. Zeg de eerste keer "
-                           f"buiten die naam wat het is: {expansion} ({tok.text}).")
+                    # (or a quoted sentence: "De Wmo is er voor iedereen", not a name)
+                    msg = (f"'{tok.text}' staat tussen aanhalingstekens, in een naam of in wat iemand zegt. "
+                           f"Zeg de eerste keer buiten de aanhalingstekens wat het is: {expansion} ({tok.text}).")
                     sugg = []
                 elif expansion:
                     msg = f"Schrijf '{tok.text}' de eerste keer voluit: {expansion} ({tok.text})."

@@ -713,9 +713,28 @@ MUST_PREDICATES = frozenset({"nodig", "verplicht"})
 NEGATIONS = frozenset({"niet", "nooit", "geen"})
 _PREDICATE = FactColumn(lambda fact, words: fact.lower in words)
 # the people a sentence can name as the one who can, may or needs ("voor u", "van ons")
-# ("voor iedereen", "voor niemand" name who too: everyone, no one)
-PERSONS = frozenset({"u", "je", "jij", "jou", "jullie", "wij", "we", "ons", "ik", "mij", "me",
-                     "iedereen", "niemand", "iemand"})
+PERSONS = frozenset({"u", "je", "jij", "jou", "jullie", "wij", "we", "ons", "ik", "mij", "me"})
+# others who can be named as the one who ("voor iedereen", "voor niemand", "voor hem", "Het is
+# hen niet toegestaan"): only in the clause of the predicate itself, not in a clause in front
+# ("Omdat niemand thuis was, was het niet mogelijk om de meter op te nemen": who could not?)
+OTHER_PERSONS = frozenset({"iedereen", "niemand", "iemand", "hij", "hem", "zij", "ze", "haar", "hen", "hun"})
+# the dependencies of a clause inside the predicate's own clause
+SUBCLAUSE_DEPS = frozenset({"advcl", "ccomp", "csubj", "acl", "acl:relcl", "parataxis"})
+# words right after 'niet' that make it no negation of the whole: "Het is niet alleen verplicht
+# om ..., maar ook om ..." says that it is required
+NOT_ONLY = frozenset({"alleen", "enkel", "slechts", "zomaar"})
+# words that make the sentence a guess: "Misschien is het niet nodig om te komen", "Wij
+# verwachten dat het niet nodig is": advice that states it as certain would say more
+HEDGES = frozenset({"misschien", "waarschijnlijk", "wellicht", "vermoedelijk", "eventueel", "mogelijk"})
+HEDGE_VERBS = frozenset({"verwachten", "denken", "vermoeden", "hopen", "lijken", "schijnen", "aannemen"})
+# verbs of asking or finding out: a clause with 'wanneer' after them is an indirect question
+# ("U vraagt wanneer het mogelijk is om ...")
+ASKING_VERBS = frozenset({"vragen", "afvragen", "navragen", "weten", "informeren", "uitzoeken", "nagaan",
+                          "bekijken", "onderzoeken", "begrijpen"})
+# words that open an indirect question in a clause with the verb last ("U leest hier hoe het
+# mogelijk is om ...", "U vraagt waarom het verplicht is om ...")
+QUESTION_MARKS = frozenset({"of", "waarom", "hoe", "waar", "wat", "wie", "welke", "hoeveel", "hoelang",
+                            "waarvoor", "waarmee", "waarover"})
 
 
 @cache
@@ -793,14 +812,117 @@ def impersonal_predicate(tok):
             continue
         if any(t.lower_ in PERSONS and t.dep_ != "nmod:poss" for t in c.subtree):
             return None  # the sentence names who: "Het is voor u niet mogelijk"
-    if any(c.dep_ == "mark" and c.lower_ == "of" for c in kids):
-        return None  # an indirect question retells the reader's own: "U vraagt of het is toegestaan om ..."
+        if any(t.lower_ in OTHER_PERSONS and t.dep_ != "nmod:poss" and not _in_subclause(t, tok)
+               for t in c.subtree):
+            return None  # "Het is voor hem niet nodig", "Het is voor iedereen verplicht"
+    if _not_only(tok, kids):
+        return None  # "Het is niet alleen verplicht om ..., maar ook ...": no negation, and no plain 'must'
     first = min(opener.i, verb.i)
+    if _names_who_in_front(tok, kids, first):
+        return None  # "Voor bedrijven is het verplicht om ...", "Volgens de verhuurder is het niet nodig"
+    if not _own_clause(tok, doc[first]):
+        return None  # a clause that is a question, someone else's view, denied or a quote
     # (a phrase with 'voor' may also follow the adjective: "Het is verplicht voor bewoners om ...")
     after = [t for c in kids if c.i > tok.i and c.dep_.startswith("obl") for t in c.subtree]
     if _names_who([*doc[first + 1: tok.i], *after], tok, opener.lower_ == "er"):
         return None
     return first, max(tok.i, verb.i)
+
+
+def _in_subclause(t, tok) -> bool:
+    """Is ``t`` inside a clause of its own below the predicate ``tok`` ("Omdat niemand thuis
+    was, ...")?"""
+    while t.i != tok.i and t.head.i != t.i:
+        if t.dep_ in SUBCLAUSE_DEPS:
+            return True
+        t = t.head
+    return False
+
+
+def _not_only(tok, kids) -> bool:
+    """Is the 'niet' of the predicate the start of "niet alleen ..., maar ook ..."?"""
+    doc = tok.doc
+    return any(t.lower_ == "niet" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in NOT_ONLY
+               for c in kids if c.i < tok.i for t in c.subtree)
+
+
+def _names_who_in_front(tok, kids, first) -> bool:
+    """Does a phrase in front of the verb say for whom or in whose view ("Voor bedrijven is het
+    verplicht om ...", "Voor uw kind is het niet nodig", "Volgens de verhuurder is het niet
+    nodig")? A phrase with 'voor' counts with a person word, a name, more than one (people, not a
+    date: "Voor 1 mei is het mogelijk") or someone's ("uw kind"); "Voor deze aanvraag is het niet
+    nodig om ..." names a thing and stays."""
+    for c in kids:
+        if c.i >= first or not c.dep_.startswith(("obl", "nmod")):
+            continue
+        cases = {k.lower_ for k in c.children if k.dep_ == "case"}
+        if "volgens" in cases:
+            return True
+        if "voor" not in cases or c.pos_ == "NUM" or any(k.dep_ == "nummod" for k in c.children):
+            continue
+        if c.pos_ in {"PRON", "PROPN"} or "Plur" in c.morph.get("Number") \
+                or any(k.dep_ == "nmod:poss" for k in c.children):
+            return True
+    return False
+
+
+def _governing(tok):
+    """The verb (or word) that a clause with the verb last hangs on, and the clause's opening
+    word: ("zegt", "dat") for "De verhuurder zegt dat het niet mogelijk is om ..."."""
+    mark = next((c for c in tok.children if c.dep_ == "mark" and c.i < tok.i), None)
+    return tok.head, mark
+
+
+def _subject_of(head):
+    """The subject of a verb, also of the verb it is a complement of ("Wij laten u weten")."""
+    for verb in (head, head.head if head.dep_ == "xcomp" else None):
+        if verb is None:
+            continue
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
+        if subject is not None:
+            return subject
+    return None
+
+
+def _own_clause(tok, first) -> bool:
+    """May a clause with the verb last ("Als het niet mogelijk is om ...", "dat het niet nodig
+    is om ...") be asked who? Not when the clause it hangs on denies it ("Wij denken niet dat het
+    verplicht is", "Het is niet zo dat ..."), when it is someone else's view ("De rechter
+    oordeelde dat ...", "De aannemer zegt dat er meer tijd nodig is"), an indirect question ("U
+    vraagt wanneer het mogelijk is om ...", "of", "waarom", "hoe") or inside a quote in single
+    quotes ("De wethouder zei: 'Als het niet mogelijk is ...'")."""
+    head, mark = _governing(tok)
+    word = mark.lower_ if mark is not None else ""
+    if word in QUESTION_MARKS:
+        return False
+    if head.i == tok.i:
+        return not _single_quoted(first)
+    if word == "wanneer" and head.i < tok.i and head.lemma_.lower() in ASKING_VERBS:
+        return False
+    if word == "dat" or tok.dep_ in {"ccomp", "csubj"}:
+        if any(c.lower_ in NEGATIONS and c.i < tok.i for c in head.children):
+            return False
+        subject = _subject_of(head)
+        if subject is not None and (subject.pos_ in {"NOUN", "PROPN"} or subject.lower_ in OTHER_PERSONS):
+            return False
+        if any(c.dep_ == "case" and c.lower_ == "volgens" for k in head.children for c in k.children):
+            return False
+    return not _single_quoted(first)
+
+
+def _single_quoted(first) -> bool:
+    """Does a quote in single quotes open before the words in their sentence, after a colon or
+    at its start ("De wethouder zei: 'Als het niet mogelijk is ...'")? The apostrophe of "'s"
+    stands before a word, not after a colon."""
+    doc, sent = first.doc, first.sent
+    opened = False
+    for j in range(sent.start, first.i):
+        t = doc[j]
+        if t.text in {"‘", "'"} and (j == sent.start or doc[j - 1].text in {":", ","}) and not opened:
+            opened = True
+        elif t.text in {"’", "'"} and opened:
+            opened = False
+    return opened
 
 
 # the dependencies with which a noun between the verb and the adjective is the one who may or can:
@@ -852,9 +974,12 @@ class Impersonal(Rule):
             "partijen noemt ('de aanvrager en de belanghebbenden'). Niet in een titel of citaat tussen "
             "aanhalingstekens. Niet bij 'Dat noemt men ...' of 'woorden die men vaak hoort' in een tekst "
             "zonder 'u', 'je' of 'wij'. Niet bij 'Het is mogelijk dat ...' (dat betekent 'misschien'), of als "
-            "de zin zegt wie het is ('Het is voor u niet mogelijk', 'Het is bewoners niet toegestaan'). Niet in een "
-            "vraag, ook zonder vraagteken ('Is het mogelijk om ...' als kop). En woorden op de lijst met toegestane "
-            "woorden van uw organisatie."
+            "de zin zegt wie het is ('Het is voor u niet mogelijk', 'Het is bewoners niet toegestaan', 'Voor "
+            "bedrijven is het verplicht'). Niet als iemand anders het zegt of vindt ('De rechter oordeelde dat het "
+            "niet nodig was ...'), of als de zin het ontkent ('Wij denken niet dat het verplicht is ...'). Niet bij "
+            "'Het is nodig om ...' zonder 'niet', en niet bij 'Er is geen actie nodig'. Niet in een "
+            "vraag, ook zonder vraagteken ('Is het mogelijk om ...' als kop, 'U vraagt wanneer het mogelijk is ...'). "
+            "En woorden op de lijst met toegestane woorden van uw organisatie."
         ),
     )
 
@@ -972,13 +1097,19 @@ QUESTION_OPENERS = frozenset({"wat", "hoe", "waarom", "wanneer", "wie", "welke",
 def _verb_first(first, sent) -> bool:
     """Is the verb the first word of its sentence ("Is het mogelijk om ...", "## Is het
     toegestaan om ...")? Then it asks, or it is a condition ("Is het toegestaan, dan ..."): no
-    statement. So does a heading that opens with a question word and ends without a full stop
-    or a comma inside ("Wat als het niet mogelijk is om te komen")."""
-    word = next((t for t in sent if t.is_alpha), None)
-    if word is not None and word.lower_ in QUESTION_OPENERS and not sent.text.rstrip().endswith((".", "!")) \
-            and "," not in sent.text:
-        return True  # (with a comma it is a clause and its main clause: "Wanneer het niet mogelijk is ..., bel ons")
-    return word is not None and word.i == first.i and word.lower_ not in {"het", "er"}
+    statement. So does a sentence that opens with a question word that opens a question: right
+    before 'als' or a verb ("Wat als het niet mogelijk is om te komen, of als u ziek bent",
+    "Waarom is het niet nodig om ..."), with or without a comma or a full stop. "Hoe dan ook is
+    het niet mogelijk", "Wanneer het niet mogelijk is om te komen, bel ons" do not ask."""
+    words = [t for t in sent if t.is_alpha]
+    if not words:
+        return False
+    word = words[0]
+    if word.lower_ in QUESTION_OPENERS and len(words) > 1:
+        nxt = words[1]
+        if nxt.lower_ == "als" or nxt.pos_ in {"AUX", "VERB"} and "Fin" in nxt.morph.get("VerbForm"):
+            return True
+    return word.i == first.i and word.lower_ not in {"het", "er"}
 
 
 # the marks that open a quote as one token (``clauses.QUOTE_PAIRS``), and the straight single quote
@@ -994,52 +1125,139 @@ def _after_quote_mark(first) -> bool:
 
 def _who_message(tok, found, je_text: bool) -> str:
     """Ask who can, may, must or needs it, with advice in the sentence's tense and with its
-    negation ("nooit", "geen"): "Wie kon dit niet? Schrijf dat erbij, bijvoorbeeld: 'Wij konden
-    ... niet'". When the reader is in the clause with 'om' ("om u te bereiken"), only the
-    writers can be the one who ('U kunt u niet bereiken' is no sentence); 'u' as the clause's
-    subject is the one who ("Het is niet toegestaan dat u ...": 'U mag ... niet')."""
+    negation ("nooit", "geen", "niet meer"): "Wie kon dit niet? Schrijf dat erbij, bijvoorbeeld:
+    'Wij konden ... niet'". In a clause with the verb last the advice has that clause's order
+    ("Als het niet mogelijk is om te komen": 'als u ... niet kunt'). When the reader is in the
+    clause with 'om' ("om u te bereiken"), only the writers can be the one who ('U kunt u niet
+    bereiken' is no sentence), and the other way round ("om ons te bellen": only 'U ...'); the
+    'u' of a verb with 'zich' ("om u te melden") is the reader who acts: only 'U ...'. A sentence
+    that only guesses ("Misschien is het niet nodig", "Het kan zijn dat er ... nodig is") gets
+    no example, which would state it as certain."""
     doc = tok.doc
     span = doc[found[0]: found[1] + 1]
     # a perfect ("Het is nooit mogelijk geweest ...") is past too
     past = any(t.lower_ in {"was", "waren", "geweest"} for t in span) or any(
         c.lower_ == "geweest" for c in tok.children)
-    you = "Je" if je_text else "U"
-    neg = next((t.lower_ for t in span if t.lower_ in {"niet", "nooit", "geen"}), "")
+    you = "je" if je_text else "u"
+    negation = next((t for t in span if t.lower_ in NEGATIONS), None)
+    neg = negation.lower_ if negation is not None else ""
     if tok.lower_ == "onmogelijk":
         neg = "niet"
-    niet = f" {neg}" if neg else ""
-    if tok.lower_ == "nodig" and any(t.lower_ == "er" for t in doc[found[0]: found[0] + 2]):  # "Er is ... nodig"
-        geen = " geen ..." if neg == "geen" else f" ...{niet}"
-        we, reader = ("hadden", "had") if past else ("hebben", "hebt")
-        return (f"Wie {'had' if past else 'heeft'} dit{' niet' if neg else ''} nodig? Schrijf dat erbij, bijvoorbeeld: "
-                f"'Wij {we}{geen} nodig' of '{you} {reader}{geen} nodig'.")
+    if negation is not None and neg != "geen" and negation.i + 1 < len(doc) and doc[negation.i + 1].lower_ == "meer":
+        neg += " meer"  # "Het is niet meer nodig": 'U hoeft ... niet meer'
+    needed = tok.lower_ == "nodig" and any(t.lower_ == "er" for t in doc[found[0]: found[0] + 2])  # "Er is ... nodig"
+    kind = "need" if needed else "must" if tok.lower_ in MUST_PREDICATES else \
+        "may" if tok.lower_ == "toegestaan" else "can"
+    if kind == "need":
+        ask = f"Wie {'had' if past else 'heeft'} dit{' niet' if neg == 'geen' else f' {neg}' if neg else ''} nodig?"
+    elif kind == "must":
+        ask = f"Wie {'hoefde' if past else 'hoeft'} dit {neg}?" if neg else f"Wie {'moest' if past else 'moet'} dit?"
+    else:
+        ask = f"Wie {_VERBS[(kind, past)][0].replace('kunt', 'kan')} dit{f' {neg}' if neg else ''}?"
+    if _hedged(tok, found) or _would_have(tok, span):
+        return f"{ask} Schrijf dat erbij."
     clause = [c for c in tok.children if c.dep_ in {"csubj", "advcl", "ccomp"} and c.i > tok.i]
-    reader_in_clause = any(t.lower_ in {"u", "je", "jou"} and t.dep_ in {"obj", "iobj", "obl"}
-                           and not _reflexive_object(t) and not _owner_before_noun(t)
-                           for c in clause for t in c.subtree)
-    if tok.lower_ in MUST_PREDICATES:
-        return _must_message(past, neg, you, reader_in_clause)
-    if tok.lower_ == "toegestaan":
-        may = "mocht" if past else "mag"
-        if reader_in_clause:
-            return (f"Wie {may} dit{niet}? Schrijf dat erbij, bijvoorbeeld: "
-                    f"'Wij {'mochten' if past else 'mogen'} ...{niet}'.")
-        return f"Wie {may} dit{niet}? Schrijf dat erbij, bijvoorbeeld: '{you} {may} ...{niet}'."
-    can, we = ("kon", "konden") if past else ("kan", "kunnen")
-    reader_can = "kon" if past else "kunt"
-    if reader_in_clause:
-        return f"Wie {can} dit{niet}? Schrijf dat erbij, bijvoorbeeld: 'Wij {we} ...{niet}'."
-    return (f"Wie {can} dit{niet}? Schrijf dat erbij, bijvoorbeeld: '{you} {reader_can} ...{niet}' "
-            f"of 'Wij {we} ...{niet}'.")
+    people = {"reader": True, "writers": True}
+    for c in clause:
+        for t in c.subtree:
+            if t.lower_ in {"u", "je", "jou", "ons"} and t.dep_ in {"obj", "iobj", "obl"} and not _owner_before_noun(t):
+                own = "writers" if t.lower_ == "ons" else "reader"
+                other = "reader" if own == "writers" else "writers"
+                # the reflexive is the one who acts; another object is the one done to
+                people[other if _reflexive_object(t) else own] = False
+    if kind == "may" and people["writers"] and people["reader"]:
+        people["writers"] = False  # 'Wij mogen ...' is rarely meant: the writers decide what is allowed
+    if not any(people.values()):
+        return f"{ask} Schrijf dat erbij."
+    verb_last = found[1] > tok.i
+    mark = next((c for c in tok.children if c.dep_ == "mark" and c.i < tok.i), None) if verb_last else None
+    if verb_last and mark is None:
+        return f"{ask} Schrijf dat erbij."
+    options = []
+    for who in ("writers", "reader") if kind == "need" else ("reader", "writers"):
+        if not people[who]:
+            continue
+        subject = "wij" if who == "writers" else you
+        options.append(_advice(kind, past, neg, subject, who == "writers", mark.lower_ if mark is not None else None))
+    return f"{ask} Schrijf dat erbij, bijvoorbeeld: {' of '.join(options)}."
+
+
+# the verb per kind, tense and person: (one reader, the writers)
+_VERBS = {
+    ("need", False): ("hebt", "hebben"), ("need", True): ("had", "hadden"),
+    ("must", False): ("moet", "moeten"), ("must", True): ("moest", "moesten"),
+    ("mustnot", False): ("hoeft", "hoeven"), ("mustnot", True): ("hoefde", "hoefden"),
+    ("may", False): ("mag", "mogen"), ("may", True): ("mocht", "mochten"),
+    ("can", False): ("kunt", "kunnen"), ("can", True): ("kon", "konden"),
+}
+
+
+def _advice(kind: str, past: bool, neg: str, subject: str, plural: bool, mark: str | None) -> str:
+    """One example: "'U kunt ... niet'", "'Wij hebben geen ... nodig'", or in a clause with the
+    verb last, after its opening word: "'als u ... niet kunt'", "'dat u ... niet hoeft te ...'"."""
+    if kind == "must" and neg:
+        kind = "mustnot"
+    verb = _VERBS[(kind, past)][plural]
+    if kind == "need":
+        rest = " geen ..." if neg == "geen" else f" ... {neg}" if neg else " ..."
+        words = f"{subject}{rest} nodig {verb}" if mark else f"{subject} {verb}{rest} nodig"
+    elif kind == "mustnot":
+        words = f"{subject} ... {neg} {verb} te ..." if mark else f"{subject} {verb} ... {neg}"
+    else:
+        tail = f" {neg}" if neg else ""
+        words = f"{subject} ...{tail} {verb}" if mark else f"{subject} {verb} ...{tail}"
+    words = f"{mark} {words}" if mark else words[0].upper() + words[1:]
+    return f"'{words}'"
+
+
+def _hedged(tok, found) -> bool:
+    """Does the sentence only guess ("Misschien is het niet nodig", "Het is waarschijnlijk niet
+    nodig", "Het kan zijn dat er ... nodig is", "Wij verwachten dat het niet nodig is")?"""
+    doc = tok.doc
+    if any(c.lower_ in HEDGES and c.i != tok.i and c.i < tok.i for c in tok.children):
+        return True
+    if any(t.lower_ in HEDGES and t.i != tok.i for t in doc[found[0]: found[1] + 1]):
+        return True
+    head = tok.head
+    if head.i == tok.i or tok.dep_ not in {"ccomp", "csubj", "advcl"}:
+        return False
+    if head.lemma_.lower() in HEDGE_VERBS:
+        return True
+    # "Het kan zijn dat ..." (the parse hangs the clause on 'zijn' or on 'kan')
+    return head.lemma_.lower() == "zijn" and any(c.lemma_.lower() == "kunnen" for c in head.children) or (
+        head.lemma_.lower() == "kunnen" and any(c.lemma_.lower() == "zijn" for c in head.children))
+
+
+def _would_have(tok, span) -> bool:
+    """Is it what would have been ("Het was niet nodig geweest om ... als u ons had gebeld")?
+    Then 'U hoefde ... niet' says something else ('U had ... niet hoeven')."""
+    words = {t.lower_ for t in span} | {c.lower_ for c in tok.children}
+    return "geweest" in words and bool(words & {"was", "waren"})
+
+
+@cache
+def reflexive_verbs() -> dict[str, str]:
+    """Verbs without a particle that go with "zich", and the word they need for that sense
+    (``wordlists/reflexive_verbs.tsv``: "melden", "houden" with "aan")."""
+    return {r["verb"]: r["with"] for r in wordlists.load("reflexive_verbs")}
 
 
 def _reflexive_object(tok) -> bool:
-    """Is 'u' or 'je' the reflexive of a particle verb that goes with 'zich' ("om u aan te
-    melden", "om je in te schrijven")? Then the reader is the one who, not the one it is done
-    to."""
+    """Is 'u' or 'je' the reflexive of a verb that goes with 'zich' ("om u aan te melden", "om
+    je in te schrijven", "om u te legitimeren", "om u te houden aan de regels")? Then the reader
+    is the one who, not the one it is done to."""
     verb = tok.head
+    if tok.dep_ != "obj":
+        return False
     particle = next((c for c in verb.children if c.dep_ == "compound:prt"), None)
-    return tok.dep_ == "obj" and particle is not None and _reflexive_with(verb, particle)
+    if particle is not None:
+        return _reflexive_with(verb, particle)
+    verbs = reflexive_verbs()
+    lemma = verb.lemma_.lower().replace("_", "")
+    if lemma not in verbs:
+        return False
+    word = verbs[lemma]
+    return not word or any(k.dep_ == "case" and k.lower_ == word for c in verb.children for k in c.children)
 
 
 def _owner_before_noun(tok) -> bool:
@@ -1049,19 +1267,3 @@ def _owner_before_noun(tok) -> bool:
     return tok.lower_ == "je" and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "NOUN"
 
 
-def _must_message(past: bool, neg: str, you: str, writers_only: bool) -> str:
-    """"Het is verplicht om ...": 'U moet ...'; with a negation ("Het is niet nodig om ...",
-    "Het was nooit verplicht om ...") 'U hoeft ... niet', 'U hoefde ... nooit'. Only 'Wij ...'
-    when the reader is in the clause with 'om' ("Het is niet nodig om u te bellen")."""
-    if neg:
-        word = "nooit" if neg == "nooit" else "niet"
-        one, we = ("hoefde", "hoefden") if past else ("hoeft", "hoeven")
-        ask = f"Wie {one} dit {word}?"
-        options = [f"'{you} {one} ... {word}'", f"'Wij {we} ... {word}'"]
-    else:
-        one, we = ("moest", "moesten") if past else ("moet", "moeten")
-        ask = f"Wie {one} dit?"
-        options = [f"'{you} {one} ...'", f"'Wij {we} ...'"]
-    if writers_only:
-        options = options[1:]
-    return f"{ask} Schrijf dat erbij, bijvoorbeeld: {' of '.join(options)}."

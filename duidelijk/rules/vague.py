@@ -158,15 +158,45 @@ SOONER = frozenset({"eerder", "sneller", "vlugger", "spoediger"})
 
 
 def sooner_the_better(sent) -> bool:
-    """Does this sentence, or the one before or after it, say "hoe eerder ..., hoe ..." ("Lever
-    de informatie zo spoedig mogelijk in. Hoe eerder u ons de informatie geeft, hoe eerder wij
-    verder kunnen")? Then there is no date to name: the writer says that the reader gains by
-    each day sooner. Only "hoe" right before the comparative, so not "hoe snel" or "eerder"
-    alone ("Stuur het zo snel mogelijk, eerder dan 1 mei")."""
+    """Does this sentence, or the one before or after it in the same paragraph, say "hoe eerder
+    ..., hoe ..." ("Lever de informatie zo spoedig mogelijk in. Hoe eerder u ons de informatie
+    geeft, hoe eerder wij verder kunnen")? Then there is no date to name: the writer says that
+    the reader gains by each day sooner. Only "hoe" right before the comparative, with a second
+    "hoe" or "des te" after a comma in the same sentence ("Hoe eerder, hoe beter"), so not "hoe
+    snel", "eerder" alone ("Stuur het zo snel mogelijk, eerder dan 1 mei") or "hoe eerder
+    gemaakte kosten worden vergoed" (how costs made earlier are paid)."""
     doc = sent.doc
-    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    end = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
-    return any(doc[i].lower_ == "hoe" and doc[i + 1].lower_ in SOONER for i in range(start, end - 1))
+    sents = [sent]
+    before = next((j for j in range(sent.start - 1, -1, -1) if not doc[j].is_space), None)
+    if before is not None and not _paragraph_break(doc, before, sent.start):
+        sents.append(doc[before].sent)
+    after = next((j for j in range(sent.end, len(doc)) if not doc[j].is_space), None)
+    last = next((j for j in range(sent.end - 1, sent.start - 1, -1) if not doc[j].is_space), sent.start)
+    if after is not None and not _paragraph_break(doc, last, after):
+        sents.append(doc[after].sent)
+    return any(_the_sooner(s) for s in sents)
+
+
+def _paragraph_break(doc, before: int, after: int) -> bool:
+    """Is there an empty line between token ``before`` and token ``after`` (white space tokens
+    between them count)?"""
+    gap = doc.text[doc[before].idx + len(doc[before]): doc[after].idx]
+    return gap.count("\n") >= 2
+
+
+def _the_sooner(sent) -> bool:
+    """Does the sentence have the shape "hoe eerder ..., hoe/des te ..."?"""
+    doc = sent.doc
+    for i in range(sent.start, sent.end - 1):
+        if doc[i].lower_ != "hoe" or doc[i + 1].lower_ not in SOONER:
+            continue
+        comma = next((j for j in range(i + 2, sent.end) if doc[j].text == ","), None)
+        if comma is None:
+            continue
+        rest = [t.lower_ for t in doc[comma + 1: sent.end]]
+        if "hoe" in rest or any(a == "des" and b == "te" for a, b in zip(rest, rest[1:])):
+            return True
+    return False
 
 
 def in_purpose_clause(tok) -> bool:
