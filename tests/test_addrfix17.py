@@ -219,6 +219,8 @@ def dd114(check, text):
     "Stuur uw bezwaar zo snel mogelijk naar ons op. Hieronder leest u hoe eerder ingediende bezwaren "
     "worden behandeld.",
     "Hoe eerder wij uw melding krijgen, hoe eerder wij de lamp maken.\n\nBetaal de aanslag zo snel mogelijk.",
+    # 'hoe vroeger' as "how in the past", not the shape
+    "Stuur de stukken zo snel mogelijk op. Wij leggen uit hoe vroeger de regels waren.",
 ])
 def test_hoe_eerder_without_its_shape_keeps_vague(check, text):
     assert dd114(check, text) == ["zo snel mogelijk"]
@@ -228,6 +230,8 @@ def test_hoe_eerder_without_its_shape_keeps_vague(check, text):
     "Stuur uw bezwaar zo snel mogelijk naar ons op. Hoe eerder wij het hebben, hoe eerder wij beslissen.",
     "Stuur uw bezwaar zo snel mogelijk naar ons op. Hoe eerder, hoe beter.",
     "Stuur uw bezwaar zo snel mogelijk naar ons op. Hoe eerder u het stuurt, des te eerder beslissen wij.",
+    # (22) 'hoe vroeger' in the same shape
+    "Stuur de stukken zo snel mogelijk op. Hoe vroeger u ze stuurt, hoe beter.",
 ])
 def test_the_sooner_the_better_is_still_not_vague(check, text):
     assert not dd114(check, text)

@@ -154,7 +154,7 @@ def writer_promises(tok) -> bool:
 
 
 # "hoe eerder ..., hoe eerder ...": the text says that speed is up to the reader and helps them
-SOONER = frozenset({"eerder", "sneller", "vlugger", "spoediger"})
+SOONER = frozenset({"eerder", "sneller", "vlugger", "spoediger", "vroeger"})
 
 
 def sooner_the_better(sent) -> bool:
