@@ -73,6 +73,7 @@ PIPE_BATCH = 32
 def analyse(documents: Iterable[Document], config: Config | None = None, nlp=None) -> Iterator[Report]:
     """Parse the documents with ``nlp.pipe`` and yield one report per document, in order."""
     from duidelijk.grouping import group_findings
+    from duidelijk.rules.difficult_words import once_per_obstacle
     from duidelijk.metrics import token_table
     from duidelijk.metrics_report import text_metrics
     from duidelijk.model import load_pipeline
@@ -93,9 +94,9 @@ def analyse(documents: Iterable[Document], config: Config | None = None, nlp=Non
         token_table(doc)  # the per-Doc table that the metrics and many rules read, made once here
         findings, hidden = by_category(*run_rules(ctx, rules, hidden_rules), config, {r.code for r in rules})
         findings = finalise(findings, document)
-        findings = apply_suppressions(findings, document, ctx, config)
+        findings = once_per_obstacle(apply_suppressions(findings, document, ctx, config))
         if hidden:
-            hidden = apply_suppressions(finalise(hidden, document), document, ctx, config, meta=False)
+            hidden = once_per_obstacle(apply_suppressions(finalise(hidden, document), document, ctx, config, meta=False))
         metrics, sentences, verdict, cover = text_metrics(ctx, findings, hidden)
         features = [s.pop("features") for s in sentences]
         groups = group_findings(findings, sentences, features)

@@ -68,6 +68,10 @@ class Finding:
     # weight the editors' pairs cannot show: see docs/judged.md, fourteenth session). Set on
     # the finding itself, like ``mild``
     scored: ClassVar[bool] = True
+    # DD104: the hard part of a compound and the word's lemma ("prothese", "armprothese"):
+    # later findings on the same part are left out after the suppressions
+    # (``difficult_words.once_per_obstacle``). Set on the finding itself, like ``mild``
+    obstacle: ClassVar[frozenset] = frozenset()
 
     def to_dict(self) -> dict:
         suggestions = self.suggestions

@@ -185,8 +185,13 @@ def _old_dd104_check(self, ctx):
                 continue
         else:
             phrase = None
-        obstacle = hard_part(low, tok.pos_, opts["min_zipf"])  # a compound's one hard part: once
-        if lemma in seen or lemma in explained_lemmas or obstacle & (seen | explained_lemmas):
+        if lemma in seen or lemma in explained_lemmas:
+            continue
+        # a compound's one hard part: freed when explained or accepted, once per text after the
+        # suppressions (difficult_words.once_per_obstacle)
+        obstacle = hard_part(low, tok.pos_, opts["min_zipf"],
+                             lambda w: self.word_score(w, w, "NOUN", None) is not None)
+        if obstacle & explained_lemmas or any(ctx.accepted(w) for w in obstacle):
             continue
         if ctx.accepted(low) or ctx.accepted(lemma):
             continue
@@ -194,7 +199,6 @@ def _old_dd104_check(self, ctx):
             continue  # DD111 says this about the word ("de aanvrager": write "u")
         score = hard[tok.i]
         seen.add(lemma)
-        seen.update(obstacle)
         marked.add(tok.i)
         level = Severity.WARNING if score < opts["warning_zipf"] and self.level == self.severity else self.level
         if phrase is not None:
@@ -204,13 +208,15 @@ def _old_dd104_check(self, ctx):
                 ctx, span, f"'{span.text}' zijn moeilijke woorden uit een andere taal: weinig mensen kennen ze. "
                 "Kies gewone Nederlandse woorden of leg uit wat ze betekenen.", severity=level)
             continue
-        yield self.span_finding(
+        finding = self.span_finding(
             ctx,
             tok,
             f"'{tok.text}' is een moeilijk woord: weinig mensen gebruiken het. "
             "Kies een gewoner woord of leg het uit.",
             severity=level,
         )
+        finding.obstacle = obstacle | {lemma}
+        yield finding
 
 
 PASSIVE_SENTENCES = (

@@ -1112,8 +1112,8 @@ def test_loan_ending_with_a_trema_is_a_loan_ending(check):
         "loan_suffixes": [s for s in DifficultWord.settings["loan_suffixes"] if "ë" not in s]}})
 
 
-def _dd104_words(check, text):
-    return [x.text for x in found(check, "DD104", text)]
+def _dd104_words(check, text, **kw):
+    return [x.text for x in found(check, "DD104", text, **kw)]
 
 
 @pytest.mark.parametrize("text, reported", [
@@ -1188,6 +1188,87 @@ def test_everyday_written_words_pass_the_officialese_bars(entry):
 @pytest.mark.parametrize("entry", OFFICIALESE_WRITTEN)
 def test_officialese_of_the_same_frequency_stays_hard(entry):
     assert _hard_by_itself(entry)
+
+
+def test_hard_part_once_per_text_after_the_suppressions(check):
+    """A 'negeer' comment on one compound neither hides another with the same hard part nor
+    becomes a DD900 'zet niets uit' warning when it stands on a later one (review 17, 1 and 2)."""
+    def dd(text):
+        return [(f.code, f.text) for f in check(text).findings if f.code in {"DD104", "DD900"}]
+
+    first_off = ("<!-- duidelijk: negeer DD104 -->\nWij vergoeden een armprothese.\n\n"
+                 "Ook een beenprothese vergoeden wij.\n")
+    assert dd(first_off) == [("DD104", "beenprothese")]
+    part_off = "<!-- duidelijk: negeer DD104 -->\nWij vergoeden een prothese.\n\nOok een beenprothese vergoeden wij.\n"
+    assert dd(part_off) == [("DD104", "beenprothese")]
+    same_line = "Wij vergoeden een armprothese. <!-- duidelijk: negeer DD104 -->\n\nOok een beenprothese vergoeden wij.\n"
+    assert dd(same_line) == [("DD104", "beenprothese")]
+    # switched off and on again: after 'aan' the first compound with the part is reported, once
+    off_on = ("<!-- duidelijk: uit DD104 -->\nWij vergoeden een armprothese.\n<!-- duidelijk: aan DD104 -->\n\n"
+              "Ook een beenprothese vergoeden wij. En een gebitsprothese.\n")
+    assert dd(off_on) == [("DD104", "beenprothese")]
+    # a comment on the second compound switches that one off: no DD900 warning
+    later_off = ("Wij vergoeden een armprothese.\n\n<!-- duidelijk: negeer DD104 -- in de regeling heet het zo -->\n"
+                 "Ook een beenprothese vergoeden wij.\n")
+    assert dd(later_off) == [("DD104", "armprothese")]
+    # without comments: once per text, as before
+    assert dd("Wij vergoeden een armprothese.\n\nOok een beenprothese vergoeden wij.\n") == [("DD104", "armprothese")]
+    # a comment that really switches nothing off still gets its warning
+    assert ("DD900", "") in [(c, "") for c, _ in dd("<!-- duidelijk: negeer DD104 -->\nWij komen morgen.\n")]
+
+
+@pytest.mark.parametrize("text, reported", [
+    # a familiar head in another sense: the term is hard as a whole, besides its part (review 17, 3)
+    ("U koopt een kavel van de gemeente. In het kavelpaspoort staat hoe hoog u mag bouwen.",
+     ["kavel", "kavelpaspoort"]),
+    ("U heeft de grond in erfpacht. De erfpachtcanon betaalt u elk jaar.", ["erfpacht", "erfpachtcanon"]),
+    ("Erfpacht betekent dat de grond van de gemeente blijft en dat u hem mag gebruiken. Daarvoor betaalt u "
+     "elk jaar een erfpachtcanon.", ["erfpachtcanon"]),
+    ("Een kavel is een stuk grond waarop u een huis mag bouwen. In het kavelpaspoort staat hoe hoog u mag "
+     "bouwen.", ["kavelpaspoort"]),
+    # an everyday head of speech keeps its sense: the part is the one obstacle
+    ("U krijgt extra geld. Dit heet een toelage. Naast de energietoelage is er ook een woontoelage.", []),
+    ("Toon uw coronabewijs. De coronaregels gelden nog.", ["coronabewijs"]),
+])
+def test_hard_part_only_where_the_head_carries_the_meaning(check, text, reported):
+    assert _dd104_words(check, text) == reported
+
+
+@pytest.mark.parametrize("text, reported", [
+    # a comparative is one word: no 'inclusie' + 'ver' (review 17, 4)
+    ("Wij willen de stad inclusiever maken. Inclusie betekent voor ons dat iedereen mee kan doen.",
+     ["inclusiever"]),
+    ("Inclusie is belangrijk voor ons. Daarom willen wij een inclusievere gemeente worden.",
+     ["Inclusie", "inclusievere"]),
+    # a part on the B1 list is no obstacle: each hard compound its own finding (review 17, 5)
+    ("Met de grofvuilpas kunt u zelf naar de milieustraat. Op de grofvuilroute ziet u wanneer wij bij u "
+     "langskomen.", ["grofvuilpas", "grofvuilroute"]),
+    ("Wilt u stembureaulid worden? Het stembureauwerk duurt de hele dag.", ["stembureaulid", "stembureauwerk"]),
+])
+def test_no_hard_part_in_one_word_or_a_familiar_part(check, text, reported):
+    assert _dd104_words(check, text) == reported
+
+
+def test_hard_part_narrowed():
+    from duidelijk.rules.difficult_words import degree_form, hard_part
+
+    assert not hard_part("kavelpaspoort", "NOUN", 3.5)  # "paspoort" in another sense
+    assert not hard_part("erfpachtcanon", "NOUN", 3.5)
+    assert hard_part("coronaregels", "NOUN", 3.5) == {"corona"}  # an everyday head of speech
+    assert "kavel" in hard_part("bouwkavels", "NOUN", 3.5)  # the hard head, an everyday first part
+    assert not hard_part("inclusiever", "ADJ", 3.5) and not hard_part("inclusievere", "ADJ", 3.5)
+    assert degree_form("inclusiever") and degree_form("groter") and not degree_form("armprothese")
+    assert not hard_part("grofvuilpas", "NOUN", 3.5)  # "grofvuil" is on the B1 list
+    assert not hard_part("armprothese", "NOUN", 3.5, lambda w: False)  # the rule calls "prothese" familiar
+    assert hard_part("armprothese", "NOUN", 3.5, lambda w: w == "prothese") == {"prothese"}
+    assert "prothes" not in hard_part("armprothese", "NOUN", 3.5)  # words, not stems
+
+
+def test_accepted_hard_part_frees_its_compounds(check):
+    text = "Wij vergoeden een armprothese. Ook een beenprothese vergoeden wij."
+    assert _dd104_words(check, text) == ["armprothese"]
+    assert _dd104_words(check, text, accept=["prothese"]) == []
+    assert _dd104_words(check, text, accept=["armprothese"]) == ["beenprothese"]
 
 
 # --- DD105 long words ------------------------------------------------------------------------

@@ -32,7 +32,8 @@ of a common word ("wijzingen", "blokeren") is no difficult word. Words on the B1
 Dit heet restitutie.") and words on the organisation's accept list are never flagged. A word
 the tagger reads as foreign ("in natura", "user agents") gets the loanword bar, once per phrase.
 Each word is reported once per text, and so is the one hard part of compounds ("corona" in
-"coronabewijs" and "coronaregels": ``hard_part``).
+"coronabewijs" and "coronaregels": ``hard_part``), after the 'duidelijk: negeer' comments
+(``once_per_obstacle``).
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ from duidelijk import verbs as _verbs, wordlists  # _verbs: read at call time (n
 from duidelijk.findings import Severity
 from duidelijk.lexicon import letter_count, zipf
 from duidelijk.metrics import _nouns, noun_class, token_table  # _nouns: LiNT-II's noun list
-from duidelijk.dictionary import (compound_parts, exists, exists_inflected, has_word_list, known_meaning,
+from duidelijk.dictionary import (compound_parts, everyday_head, exists, exists_inflected, has_word_list, known_meaning,
                                   known_meaning_floor, lemma_candidates, lemma_zipf, likely_typo, part_word,
                                   separable, starts_with_prefix)
 from duidelijk.rules.address import impersonal_terms, means_the_reader
@@ -900,30 +901,87 @@ _COMPOUND_POS = frozenset({"NOUN", "ADJ", "PROPN", "X"})
 PART_MARGIN = 1.0
 
 
-def hard_part(low: str, pos: str, bar: float) -> frozenset[str]:
+def degree_form(low: str) -> bool:
+    """Is ``low`` a comparative or superlative of an adjective the word list holds
+    ("inclusiever", "inclusievere": "inclusief" + "er", not "inclusie" + "ver")? Read as
+    ``degree_familiarity`` reads it (spelling undone: ``_adjective_bases``), loanwords too."""
+    for ending in _DEGREE_ENDINGS:
+        stem = low[: -len(ending)]
+        if not low.endswith(ending) or len(stem) < 3:
+            continue
+        if ending.startswith("s"):
+            bases = {stem, stem + "s"}
+        elif zipf(stem + "e") > 0 or stem.endswith("rd"):
+            bases = _adjective_bases(stem)
+        else:
+            continue
+        if any(len(base) >= 3 and exists(base) for base in bases):
+            return True
+    return False
+
+
+def hard_part(low: str, pos: str, bar: float, is_hard=None) -> frozenset[str]:
     """The one part that makes a compound hard, as the words a reader may know it by: "corona"
     in "coronabewijs" and "coronaregels" ({"corona"}), "prothesen" in "borstprothesen" (its
-    singular "prothese" among them), when the other part clears ``bar`` and this one does not.
-    The reader meets one unknown word there, not two: once "corona" is reported or explained,
-    "coronaregels" adds no new one. Empty for a word that is no compound of two parts, one
-    whose parts are both familiar (hard as a whole: "inlogfunctie") or both unfamiliar, and a
-    verb or a word made from one ("uitgeprint": a particle is no part)."""
+    singular "prothese" among them). The reader meets one unknown word there, not two: once
+    "corona" is reported or explained, "coronaregels" adds no new one. Only when the compound
+    says what it is by its parts, as Dutch builds most compounds (a kind of what the head
+    names): the other part is an everyday word (familiar in writing and in speech, not hard
+    by ``is_hard``, the rule's own verdict on a word), and where that part is the head, one of
+    the everyday heads of speech (``everyday_head``: "regels", "bewijs"), whose literal sense
+    the whole keeps. Empty otherwise: a term with a head in another sense ("kavelpaspoort",
+    "erfpachtcanon": hard as a whole, besides its part), a compound whose parts are both
+    familiar (hard as a whole: "inlogfunctie") or both unfamiliar, a hard part the B1 list or
+    ``is_hard`` calls familiar ("grofvuil" in "grofvuilpas"), a comparative ("inclusiever" is
+    "inclusief" + "er": ``degree_form``) and a verb or a word made from one ("uitgeprint": a
+    particle is no part)."""
     if pos not in _COMPOUND_POS and not (pos == "VERB" and plural_compound_noun(low)) and not (
             pos == "ADV" and mistagged_compound_noun(low)):
         return frozenset()
     parts = compound_parts(low)
-    if len(parts) != 2 or starts_with_prefix(parts):
+    if len(parts) != 2 or starts_with_prefix(parts) or len(parts[1]) < 3:
         return frozenset()
+    if degree_form(low):
+        return frozenset()  # (whatever the tagger calls it: "inclusiever maken" may be an adverb)
     first, head = parts
     firsts = {first, part_word(first)} | ({first[:-1]} if first.endswith("s") and len(first) > 4 else set())
-    heads = set(lemma_candidates(head))
+    firsts |= {c for c in lemma_candidates(first)[1:] if exists(c)}  # "woonboten": "woonboot"
+    heads = {head} | {c for c in lemma_candidates(head)[1:] if exists(c)}  # words, not stems ("prothes")
     scores = [max(max(zipf(w), lemma_zipf(w, "NOUN")) for w in words) for words in (firsts, heads)]
     if (scores[0] >= bar) == (scores[1] >= bar):
         return frozenset()
     hard = 1 if scores[0] >= bar else 0
     if max(zipf(low), lemma_zipf(low, "NOUN")) > scores[hard] - PART_MARGIN:
         return frozenset()  # about as common as its "part": one word split wrongly ("prothese": "pro" + "these")
-    return frozenset(heads if hard else firsts)
+    obstacle, other = (heads, firsts) if hard else (firsts, heads)
+    safe = b1_safe()
+    if any(w in safe for w in obstacle):
+        return frozenset()  # a word the rule calls familiar is no obstacle: the whole is hard
+    if is_hard is not None and not is_hard(head if hard else part_word(first)):
+        return frozenset()
+    if max(spoken_lemma_zipf(w, "NOUN") for w in other) < bar or (
+            is_hard is not None and is_hard(part_word(first) if hard else head)):
+        return frozenset()  # the other part is no everyday word
+    if not hard and not everyday_head(sorted(heads)):
+        return frozenset()  # a familiar head in another sense: "kavelpaspoort", "erfpachtcanon"
+    return frozenset(obstacle)
+
+
+def once_per_obstacle(findings: list) -> list:
+    """The findings without DD104's later ones on a hard part already reported ("corona" in
+    "coronabewijs", then "coronaregels": ``hard_part``). Done after the 'duidelijk: negeer'
+    comments have had their say, so that switching off one place neither hides another
+    nor leaves a comment that switches nothing off."""
+    seen: set[str] = set()
+    out = []
+    for f in findings:
+        keys = f.obstacle
+        if keys:
+            if keys & seen:
+                continue
+            seen |= keys
+        out.append(f)
+    return out
 
 
 def plural_compound_noun(low: str) -> bool:
@@ -1107,7 +1165,8 @@ class DifficultWord(Rule):
             "Namen, getallen, maten (zoals 'kubieke meter'), invulvelden, woorden die de tekst zelf uitlegt en woorden op de "
             "lijst van uw organisatie. Een samengesteld woord van makkelijke delen telt niet "
             "als moeilijk. Een tikfout in een bekend woord ook niet. Elk woord staat maar één keer in de lijst. "
-            "Dat geldt ook voor een moeilijk deel van een woord, zoals 'prothese' in 'armprothese'."
+            "Staan er meer woorden in de tekst met hetzelfde moeilijke deel, zoals 'armprothese' en 'beenprothese'? "
+            "Dan ziet u alleen het eerste. Legt de tekst 'prothese' uit? Dan meldt duidelijk deze woorden niet."
         ),
     )
 
@@ -1173,6 +1232,10 @@ class DifficultWord(Rule):
                 if lemma in hard_lemmas and lemma not in explained_lemmas and label_explained(doc, i):
                     explained_lemmas.add(lemma)
         marked = ctx.shared.setdefault("word_findings", set())
+
+        def part_hard(word: str) -> bool:  # the rule's own verdict on a part of a compound
+            return self.word_score(word, word, "NOUN", None) is not None
+
         address_rule = ctx.config.enabled("DD111", "address")
         phrases = foreign_phrases(table, hard) if any(
             facts[m].pos == "X" for i in hard for m in range(max(0, i - 1), min(len(facts), i + 2))) else {}
@@ -1193,8 +1256,13 @@ class DifficultWord(Rule):
                 phrase = None
             # a compound hard by one part only is that part's obstacle: reported once, with
             # the part as a word or in another compound ("corona", "coronabewijs", "coronaregels")
-            obstacle = hard_part(low, tok.pos_, opts["min_zipf"])
-            if lemma in seen or lemma in explained_lemmas or obstacle & seen or obstacle & explained_lemmas:
+            # the part of a compound hard by that part only: freed where the text explains the
+            # part or the organisation accepts it; reported once per text (``once_per_obstacle``,
+            # after the 'duidelijk: negeer' comments: each compound has its finding until then)
+            if lemma in seen or lemma in explained_lemmas:
+                continue
+            obstacle = hard_part(low, tok.pos_, opts["min_zipf"], part_hard)
+            if obstacle & explained_lemmas or any(ctx.accepted(w) for w in obstacle):
                 continue
             if ctx.accepted(low) or ctx.accepted(lemma):
                 continue
@@ -1202,7 +1270,6 @@ class DifficultWord(Rule):
                 continue  # DD111 says this about the word ("de aanvrager": write "u")
             score = hard[tok.i]
             seen.add(lemma)
-            seen.update(obstacle)
             marked.add(tok.i)
             level = Severity.WARNING if score < opts["warning_zipf"] and self.level == self.severity else self.level
             if phrase is not None:
@@ -1216,13 +1283,15 @@ class DifficultWord(Rule):
                     severity=level,
                 )
                 continue
-            yield self.span_finding(
+            finding = self.span_finding(
                 ctx,
                 tok,
                 f"'{tok.text}' is een moeilijk woord: weinig mensen gebruiken het. "
                 "Kies een gewoner woord of leg het uit.",
                 severity=level,
             )
+            finding.obstacle = obstacle | {lemma}  # (``once_per_obstacle``)
+            yield finding
 
     def word_score(self, low: str, lemma_: str, pos: str, long_words_rule: int | None) -> float | None:
         """The familiarity of a hard word, or None for a word that is not hard by itself
