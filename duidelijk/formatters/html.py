@@ -75,7 +75,7 @@ CATEGORY_ADVICE = {
     "vague": "Schrijf precies wanneer of hoeveel.",
     "paragraph": "Maak lange alinea's korter.",
     "structure": "Zet boven elk deel een kort kopje.",
-    "broken-sentence": "Schrijf hele zinnen, met een onderwerp en een werkwoord.",
+    "broken-sentence": "Schrijf hele zinnen: met een onderwerp, en geen punt midden in een zin.",
 }
 SEVERITY_LABELS = {"error": "fout", "warning": "waarschuwing", "suggestion": "tip"}
 SEVERITY_ORDER = ("error", "warning", "suggestion")

@@ -18,17 +18,26 @@ zonder onderwerp" and "Bijzin als zelfstandige zin". Own work of the duidelijk d
 
 from __future__ import annotations
 
+import re
+
 from duidelijk.findings import Severity
 from duidelijk.metrics import token_table
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.structure import LIST_MARKS
 
 # the finite forms of the modal verbs (no order can be made of them: "Kan", "Moet" alone is
-# no command); "wil" and "zal" with "u" ("Wilt u") have a subject and are no finding
+# no command); "wil" and "zal" with "u" ("Wilt u") have a subject and are no finding. Not
+# "mocht"/"mochten": at the start of a sentence they open a condition with its subject after
+# them ("Mocht betaling uitblijven. Dan ..."), no sentence without a subject
 MODAL_FORMS = frozenset({
-    "kan", "kon", "kunnen", "konden", "moet", "moest", "moeten", "moesten", "mag", "mocht",
-    "mogen", "mochten", "wil", "wilde", "wilden", "willen", "zal", "zou", "zullen", "zouden",
+    "kan", "kon", "kunnen", "konden", "moet", "moest", "moeten", "moesten", "mag",
+    "mogen", "wil", "wilde", "wilden", "willen", "zal", "zou", "zullen", "zouden",
 })
+# the modal forms of a software message that could not do something ("Kon ... niet laden."):
+# only there is the missing subject the sender, and 'Wij ...' the right advice
+ABILITY_FORMS = frozenset({"kan", "kon", "kunnen", "konden"})
+# a list mark before a sentence on its line: a bullet, a number or one letter with "." or ")"
+NUMBER_MARK = re.compile(r"^(\d{1,2}|[a-zA-Z])[.)]$")
 # the form with "wij" of each modal form: "Kan ... niet laden" -> "Wij kunnen ..."
 PLURAL_FORMS = {"kan": "kunnen", "kon": "konden", "moet": "moeten", "moest": "moesten", "mag": "mogen",
                 "mocht": "mochten", "wil": "willen", "wilde": "wilden", "zal": "zullen", "zou": "zouden"}
@@ -86,6 +95,23 @@ def subjectless_modal(sent) -> bool:
     return any("Inf" in t.morph.get("VerbForm") and t.pos_ in {"VERB", "AUX"} for t in words[1:])
 
 
+def passive_or_state(sent) -> bool:
+    """Is the subjectless sentence a passive or a state ("Moet opnieuw worden aangevraagd.",
+    "Moet 18 jaar of ouder zijn.", "Zou mooi zijn.")? Then the missing subject is a thing or a
+    person, not the sender: no 'Wij ...'."""
+    return any(t.lemma_ in {"worden", "zijn"} or t.lower_ in {"worden", "zijn", "wezen"} or t.dep_ in {"aux:pass", "cop"}
+               for t in _words(sent)[1:])
+
+
+def software_message(sent) -> bool:
+    """Is the subjectless sentence the message of software that could not do something: an
+    ability form ("Kan", "Kon") with "niet", active ("Kon uw gegevens niet laden.")? Only then
+    is the missing subject the sender, and 'Wij ...' the right advice."""
+    words = _words(sent)
+    return (words[0].lower_ in ABILITY_FORMS and any(t.lower_ == "niet" for t in words[1:])
+            and not passive_or_state(sent))
+
+
 def subclause_alone(sent) -> bool:
     """Is the sentence only a subclause: it opens with a word that starts one ("Als",
     "Omdat"), tagged as a conjunction, ends with a full stop, has no comma (so no main clause
@@ -112,6 +138,8 @@ def main_order_opening(sent) -> bool:
     verb = words[0]
     if verb.pos_ not in {"VERB", "AUX"} or "Fin" not in verb.morph.get("VerbForm"):
         return False
+    if _condition_with_main_clause(sent):
+        return False
     following = words[1]
     if following.lower_ in {"u", "je", "jij", "hij", "zij", "ze", "wij", "we", "ik", "jullie", "men", "er"}:
         return True
@@ -120,14 +148,46 @@ def main_order_opening(sent) -> bool:
     return bool(subject) and following.pos_ in {"DET", "PROPN", "NOUN", "PRON"}
 
 
-def _after_colon_or_mark(text: str, start: int) -> bool:
+def _condition_with_main_clause(sent) -> bool:
+    """Is the verb-first sentence itself a condition with its own main clause after a comma
+    ("Heeft u nog vragen, bel ons dan.", "Doet u dat niet, dan ...", "Betaalt u te laat, dan
+    sturen wij ...")? Then it is no main clause that a cut subclause before it belongs to.
+    The sign: after a comma comes "dan" or a finite verb (an order or a verb-first clause)."""
+    toks = [t for t in sent if not t.is_space]
+    for a, b in zip(toks, toks[1:]):
+        if a.text == "," and (b.lower_ == "dan" or (b.pos_ in {"VERB", "AUX"} and b.is_alpha)):
+            return True
+    return False
+
+
+def _is_mark(word: str) -> bool:
+    """Is this a list mark: a bullet, or a number or one letter with "." or ")" ("1.", "a)")?
+    Not a short word ("Ja.", "Nee.")."""
+    return word in LIST_MARKS or bool(NUMBER_MARK.match(word))
+
+
+def _after_colon_or_mark(text: str, start: int, depth: int = 0) -> bool:
     """Does the sentence at ``start`` follow a colon, or a list mark at the start of its line
-    ("- Moet 18 jaar of ouder zijn.")? Then it goes on from the words above it."""
-    before = text[:start].rstrip()
-    if before.endswith(":"):
+    ("- Moet 18 jaar of ouder zijn.")? Then it goes on from the words above it. A line right
+    under such a line (no blank line between) is a point of the same list, with or without
+    marks ("Voorwaarden:\nMoet 18 jaar of ouder zijn.\nMoet in de gemeente wonen.")."""
+    if text[:start].rstrip().endswith(":"):
         return True
-    line = text[text.rfind("\n", 0, start) + 1:start].strip()
-    return bool(line) and (line in LIST_MARKS or line[-1] in ").") and len(line) <= 3
+    line_start = text.rfind("\n", 0, start) + 1
+    line = text[line_start:start].strip()
+    if line:
+        return _is_mark(line)
+    if line_start == 0 or depth > 30:
+        return False
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    above = text[above_start:line_start - 1]
+    if not above.strip():
+        return False  # a blank line: a new paragraph
+    first_word = above_start + len(above) - len(above.lstrip())
+    head = above.split()[0]
+    if _is_mark(head):
+        return True
+    return _after_colon_or_mark(text, first_word, depth + 1)
 
 
 @register
@@ -145,10 +205,12 @@ class BrokenSentence(Rule):
         ),
         source="Schrijfwijzer van Gebruiker Centraal (https://www.gebruikercentraal.nl); Onze Taal (https://onzetaal.nl/taalloket), 'Bijzin als zelfstandige zin'",
         bad="Als de graffiti te lezen is. Doet het Meldpunt aangifte bij de politie.",
-        good="Is de graffiti te lezen? Dan doet het Meldpunt aangifte bij de politie.",
+        good="Als de graffiti te lezen is, doet het Meldpunt aangifte bij de politie.",
         exceptions=(
             "Een opdracht heeft geen onderwerp nodig ('Vul het formulier in.'). Een vraag ook niet. "
-            "Een losse bijzin na een vraag is een antwoord ('Waarom? Omdat ...'): die telt niet."
+            "Een losse bijzin na een vraag is een antwoord ('Waarom? Omdat ...'): die telt niet. "
+            "Een punt in een lijst en een regel na een dubbele punt tellen ook niet. Een citaat ('> ...') "
+            "telt niet. Na een bijzin kan een zin staan als 'Heeft u vragen, bel ons dan.' Dat is geen fout."
         ),
     )
 
@@ -156,22 +218,30 @@ class BrokenSentence(Rule):
         sents = ctx.prose_sentences
         for n, sent in enumerate(sents):
             block = ctx.document.block_at(sent.start_char)
-            if block is not None and block.kind not in {"paragraph", "list-item", "quote", "table-cell"}:
-                continue  # a heading: "Kan niet inloggen" names a problem, it tells nothing
+            if block is not None and block.kind not in {"paragraph", "list-item", "table-cell"}:
+                # a heading: "Kan niet inloggen" names a problem, it tells nothing; a quote
+                # ("> Kon uw gegevens niet laden.") gives someone else's words
+                continue
             words = _words(sent)
             if not words:
                 continue
             start, end = words[0].idx, ctx.bounds(sent)[1]  # from the first word: no list mark
-            if subjectless_modal(sent) and (block is None or block.kind in {"paragraph", "quote"}) \
-                    and not _after_colon_or_mark(ctx.text, start):
-                # (not a point of a list or a cell of a table, nor right after a colon: "Voorwaarden:
-                # - Moet 18 jaar of ouder zijn." takes its subject from the line above it)
-                plural = PLURAL_FORMS.get(words[0].lower_, words[0].lower_)
-                yield self.finding(
-                    ctx, start, end,
-                    "Deze zin heeft geen onderwerp. De lezer weet niet wie het doet. Zet dat erbij, "
-                    f"bijvoorbeeld: 'Wij {plural} ...'.",
-                )
+            if ctx.text[:start].rstrip().endswith("?"):
+                continue  # an answer to the question before it ("Waarom? Omdat ...")
+            in_list = (block is not None and block.kind != "paragraph") or _after_colon_or_mark(ctx.text, start)
+            if in_list:
+                # a point of a list or a cell of a table, or right after a colon: "Voorwaarden:
+                # - Moet 18 jaar of ouder zijn.", "Bijvoorbeeld:\n- Als u verhuist." take their
+                # subject or main clause from the line above them
+                continue
+            if subjectless_modal(sent):
+                if software_message(sent):
+                    plural = PLURAL_FORMS.get(words[0].lower_, words[0].lower_)
+                    message = ("Deze zin heeft geen onderwerp. De lezer weet niet wie het doet. Zet dat erbij, "
+                               f"bijvoorbeeld: 'Wij {plural} ...'.")
+                else:
+                    message = "Deze zin heeft geen onderwerp. Er staat niet over wie of wat het gaat. Zet dat erbij."
+                yield self.finding(ctx, start, end, message)
                 continue
             if n + 1 < len(sents) and subclause_alone(sent):
                 nxt = sents[n + 1]
@@ -183,6 +253,6 @@ class BrokenSentence(Rule):
                 first = words[0]
                 yield self.finding(
                     ctx, start, verb.idx + len(verb),
-                    f"Deze zin is niet af: het stuk met '{first.text}' is een bijzin. Hij hoort bij de zin "
+                    f"Deze zin is niet af: het stuk met '{first.text}' is een bijzin. Dit stuk hoort bij de zin "
                     f"erna. Zet er een komma tussen, geen punt: '..., {verb.lower_} ...'.",
                 )

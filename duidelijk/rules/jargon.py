@@ -2192,8 +2192,8 @@ def _subject_number(tok) -> str:
 
 def _may_agree(noun, number: str) -> bool:
     """Can a subject "deze" whose verb is in ``number`` point to this noun? A plural verb
-    needs a plural noun or nouns joined by "en"/"of" ("graffiti, posters of stickers"); a
-    singular verb no plural noun. A name, a noun without a number and an unknown verb: yes.
+    rules out only a singular name (nouns joined by "en"/"of" may: "graffiti, posters of
+    stickers"; a common noun may, a group noun takes a plural verb); a singular verb no plural noun. A name, a noun without a number and an unknown verb: yes.
     ("Meldpunt Graffiti zorgt ervoor dat deze gratis worden verwijderd": the name is singular,
     'deze' points to the things of the sentence before.)"""
     if not number:
@@ -2201,7 +2201,9 @@ def _may_agree(noun, number: str) -> bool:
     own = noun.morph.get("Number")
     joined = any(c.dep_ == "conj" for c in noun.children) or noun.dep_ == "conj"
     if number == "Plur":
-        return "Plur" in own or joined or (not own and noun.pos_ != "PROPN")
+        # a common noun always may: a group of people takes a plural verb by its meaning ("het
+        # echtpaar ... deze zijn", "het personeel ... deze kennen"); only a singular name may not
+        return "Plur" in own or joined or noun.pos_ != "PROPN"
     return "Plur" not in own or joined
 
 
