@@ -159,6 +159,8 @@ def test_subclause_alone_with_a_pronoun_subject_after_the_verb_is_found(check):
     "Dit geldt in deze gevallen:\nAls u verhuist.\nAls u meer gaat verdienen.\nGeeft u dat aan ons door.",
     "Waarom krijgt u deze brief? Omdat u een aanvraag heeft gedaan. Stuurt u ons binnen twee weken uw loonstroken.",
     "Waarom krijgt u deze brief? Omdat u een aanvraag heeft gedaan. Wilt u ons uw loonstroken sturen.",
+    # review 17 item 9: 'als' before a noun, without a verb, is no subclause (and no comma fits)
+    "Als bijlage bij deze brief. Vindt u het besluit.",
 ])
 def test_conditions_list_points_and_answers_are_not_cut_subclauses(check, text):
     assert not found(check, "DD117", text)

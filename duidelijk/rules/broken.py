@@ -124,6 +124,8 @@ def subclause_alone(sent) -> bool:
         return False
     if any(t.text in {",", ";", ":", "?", "!"} for t in sent):
         return False
+    if not any(t.pos_ in {"VERB", "AUX"} for t in words[1:]):
+        return False  # no verb of its own: "Als bijlage bij deze brief." is no subclause ('als' + noun)
     # the conjunction belongs to the root of the sentence: the parse found no main clause
     return first.head.dep_ == "ROOT" and first.head.head.i == first.head.i
 
