@@ -112,3 +112,27 @@ def test_stolen_or_missing_with_zijn_is_no_passive(check, text):
 ])
 def test_other_zijn_and_worden_passives_stay(check, text):
     assert found(check, "DD102", text)
+
+
+# --- DD102: a state joined to a participle (review 17, revD items 1, 2, 5) -----------------------
+@pytest.mark.parametrize("text", [
+    # the second participle takes "zijn" (verhuizen, verouderen, kwijtraken, verdwijnen, verloren
+    # gaan): it has no doer, so no passive; the first one is a state
+    "Het stadskantoor is gesloten en verhuisd naar de Markt.",
+    "Het zwembad is gesloten en verouderd.",
+    "Uw pas is gestolen of kwijtgeraakt.",
+    "Is uw fiets gestolen en verdwenen?",
+    "Is uw rijbewijs gestolen of verloren gegaan?",
+    "Uw paspoort is gestolen of vermist.",  # two states
+])
+def test_state_joined_to_a_zijn_verb_is_no_passive(check, text):
+    assert not found(check, "DD102", text)
+
+
+@pytest.mark.parametrize("text", [
+    # the second participle is an act someone did: a passive
+    "Is uw bankpas gestolen en gebruikt?",
+    "Uw fiets is gestolen en vernield.",
+])
+def test_state_joined_to_an_act_stays_a_passive(check, text):
+    assert found(check, "DD102", text)

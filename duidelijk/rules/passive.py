@@ -496,8 +496,12 @@ def _adjectival(verb) -> bool:
     pas gestolen of kwijt?"), or of no verb Dutch uses ("onderontwikkeld")?"""
     event = any(c.lower_ == "er" for c in verb.children)  # "In 2003 is er een bibliotheek geopend"
     if verb.lower_ in state_participles() and not event and not any(
-            c.dep_ == "conj" and _is_participle(c) and c.lower_ not in state_participles() for c in verb.children):
-        return True  # (not "gestolen en gebruikt": the second participle is an act)
+            c.dep_ == "conj" and _is_participle(c) and c.lower_ not in state_participles()
+            and not perfect_with_zijn(c) for c in verb.children):
+        # (not "gestolen en gebruikt": the second participle is an act, a passive itself; a verb
+        # that takes "zijn" has no doer and no passive: "gesloten en verhuisd", "gestolen of
+        # kwijtgeraakt", "gestolen of verloren gegaan" stay a state)
+        return True
     preposition = state_participles_with().get(verb.lower_)
     if preposition and not event and any(_fixed_preposition(c, preposition) for c in verb.children):
         return True  # a state with its fixed preposition: "zijn aangewezen op hulp"
