@@ -4,6 +4,7 @@ editor would not give, with a positive and a negative example each (own sentence
 import pytest
 
 from conftest import codes
+from duidelijk.rules.sentence_length import plain_clause
 from duidelijk.dictionary import compound_parts
 from duidelijk.rules.long_words import reader_parts
 
@@ -18,8 +19,9 @@ def length(check, text):
 
 # --- DD101: one clause just over the limit has nowhere to split --------------------------------
 @pytest.mark.parametrize("text", [
-    # 21 words, one clause, a chain of phrases
-    "Wij sturen u de nieuwe pas binnen drie weken na de datum van deze brief met de post naar uw adres.",
+    # 21 words, one clause, a chain of phrases that each hang on the verb
+    # (review 17: "... na de datum van deze brief ..." gets a DD107 finding, so it keeps DD101 now)
+    "Wij sturen u de nieuwe pas binnen drie weken na vandaag met de post naar uw huisadres in de gemeente Utrecht.",
     # 22 words, one clause, a list of two things
     "U kunt ook langskomen bij de balie van het stadskantoor met uw paspoort en een bewijs van uw adres in de stad.",
 ])
@@ -136,3 +138,47 @@ def test_state_joined_to_a_zijn_verb_is_no_passive(check, text):
 ])
 def test_state_joined_to_an_act_stays_a_passive(check, text):
     assert found(check, "DD102", text)
+
+
+# --- DD101: one clause of 21-22 words with other difficulty keeps its finding (revD items 6-8) ----
+@pytest.mark.parametrize("text", [
+    # other findings in the sentence: a participle phrase before the noun, officialese, a passive
+    "Het in het kader van de uitvoering van de Participatiewet door de gemeente aan u toegekende bedrag "
+    "wordt maandelijks aan u overgemaakt.",
+    # a chain of phrases on nouns ("de aanvraag tot vergoeding van de kosten van het vervoer ...")
+    "De aanvraag tot vergoeding van de kosten van het vervoer naar de dagbesteding van uw kind wordt "
+    "door ons in behandeling genomen.",
+    "Ter voorkoming van onnodige vertraging bij de afhandeling van uw verzoek tot kwijtschelding "
+    "verzoeken wij u om toezending van de ontbrekende stukken.",
+    # verbs left out after a comma: three sentences in one
+    "De eerste betaling krijgt u in maart, de tweede betaling in april en de laatste betaling in mei van dit jaar.",
+    # a phrase in brackets: a part of its own
+    "Uw aanvraag voor bijzondere bijstand (voor de kosten van de verhuizing naar de nieuwe woning in Zuid) "
+    "is op 3 maart binnengekomen.",
+    "U kunt de nieuwe pas vanaf maandag ophalen bij de balie in het stadskantoor (op de eerste verdieping) "
+    "met uw oude pas.",
+    # kept before the review too
+    "Op grond van het door het college van burgemeester en wethouders vastgestelde beleid met betrekking "
+    "tot de handhaving ontvangt u een boete.",
+    "U stuurt ons vóór 1 maart een kopie van uw paspoort, het bewijs van inschrijving en de verklaring van "
+    "uw werkgever toe.",
+])
+def test_one_clause_of_21_or_22_words_with_other_difficulty_keeps_its_finding(check, text):
+    assert length(check, text)
+
+
+def test_the_same_clause_without_brackets_gets_no_length_finding(check):
+    assert not length(check, "U kunt de nieuwe pas vanaf maandag ophalen bij de balie in het stadskantoor op de "
+                             "eerste verdieping met uw oude pas.")
+
+
+@pytest.mark.parametrize("text, plain", [
+    ("U kunt ook langskomen bij de balie van het stadskantoor met uw paspoort en een bewijs van uw adres "
+     "in de stad.", True),  # "van uw adres": "uw" does not count as a phrase
+    ("De aanvraag tot vergoeding van de kosten van het vervoer naar de dagbesteding van uw kind wordt door "
+     "ons in behandeling genomen.", False),  # five phrases, one on the other
+    ("De eerste betaling krijgt u in maart, de tweede betaling in april en de laatste betaling in mei.", False),
+    ("Uw aanvraag (voor de kosten van de verhuizing) is op 3 maart binnengekomen.", False),
+])
+def test_plain_clause(nlp, text, plain):
+    assert plain_clause(next(nlp(text).sents)) is plain
