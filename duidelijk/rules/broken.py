@@ -47,6 +47,8 @@ SUBORDINATORS = frozenset({
     "als", "wanneer", "indien", "omdat", "nadat", "zodra", "voordat", "doordat", "terwijl",
     "hoewel", "tenzij", "aangezien", "zolang", "nu",
 })
+# the first words either half of the rule starts from: any other sentence is passed at once
+_OPENERS = MODAL_FORMS | SUBORDINATORS
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj", "expl", "expl:pv"})
 # pronouns that can be the subject of a modal verb, whatever label the parse gives them
 SUBJECT_PRONOUNS = frozenset({"ik", "jij", "je", "u", "hij", "zij", "ze", "wij", "we", "jullie", "men", "er",
@@ -219,13 +221,13 @@ class BrokenSentence(Rule):
     def check(self, ctx: Context):
         sents = ctx.prose_sentences
         for n, sent in enumerate(sents):
+            words = _words(sent)
+            if not words or words[0].lower_ not in _OPENERS:
+                continue  # neither half can apply: both need a modal or a subclause word first
             block = ctx.document.block_at(sent.start_char)
             if block is not None and block.kind not in {"paragraph", "list-item", "table-cell"}:
                 # a heading: "Kan niet inloggen" names a problem, it tells nothing; a quote
                 # ("> Kon uw gegevens niet laden.") gives someone else's words
-                continue
-            words = _words(sent)
-            if not words:
                 continue
             start, end = words[0].idx, ctx.bounds(sent)[1]  # from the first word: no list mark
             if ctx.text[:start].rstrip().endswith("?"):
