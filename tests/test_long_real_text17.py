@@ -140,6 +140,25 @@ def test_state_joined_to_an_act_stays_a_passive(check, text):
     assert found(check, "DD102", text)
 
 
+# --- DD102: a state with a clause of its own after "en" (lead, end of the seventeenth session) -----
+@pytest.mark.parametrize("text", [
+    # the joined participle has its own verb or subject: the state keeps no finding of its own
+    "De winkel is gesloten en de eigenaar is vertrokken.",
+    "Het museum is gesloten en de kunstenaar is overleden.",
+])
+def test_state_before_a_clause_of_its_own_is_no_passive(check, text):
+    assert not found(check, "DD102", text)
+
+
+@pytest.mark.parametrize("text", [
+    "Het zwembad is gesloten en wordt dit jaar verbouwd.",
+    "Het gebouw is gesloten en de vloer wordt vervangen.",
+])
+def test_state_before_a_passive_of_its_own_marks_only_that_passive(check, text):
+    spans = [text[f.start:f.end] for f in found(check, "DD102", text)]
+    assert spans and all("gesloten" not in s for s in spans)  # 'wordt ... verbouwd' only
+
+
 # --- DD101: one clause of 21-22 words with other difficulty keeps its finding (revD items 6-8) ----
 @pytest.mark.parametrize("text", [
     # other findings in the sentence: a participle phrase before the noun, officialese, a passive

@@ -490,6 +490,14 @@ def _zijn_passive_read_as_perfect(tok) -> bool:
     return not perfect_with_zijn(verb) and not _adjectival(verb)
 
 
+def _own_clause(participle) -> bool:
+    """Does a participle joined by "en"/"of" have a verb or a subject of its own ("Het zwembad is
+    gesloten en wordt verbouwd", "De winkel is gesloten en de eigenaar is vertrokken")? Then it
+    is a clause of its own, not a second participle with the first one's "is"."""
+    return any(c.dep_ in {"aux", "aux:pass", "cop", "nsubj", "nsubj:pass", "expl", "expl:pv"}
+               for c in participle.children)
+
+
 def _adjectival(verb) -> bool:
     """Is a participle after "zijn" an adjective: listed ("U bent verplicht"), with a word of
     degree ("hoe onthutst waren de reacties"), joined to an adjective by "en" or "of" ("Is uw
@@ -497,10 +505,11 @@ def _adjectival(verb) -> bool:
     event = any(c.lower_ == "er" for c in verb.children)  # "In 2003 is er een bibliotheek geopend"
     if verb.lower_ in state_participles() and not event and not any(
             c.dep_ == "conj" and _is_participle(c) and c.lower_ not in state_participles()
-            and not perfect_with_zijn(c) for c in verb.children):
+            and not perfect_with_zijn(c) and not _own_clause(c) for c in verb.children):
         # (not "gestolen en gebruikt": the second participle is an act, a passive itself; a verb
         # that takes "zijn" has no doer and no passive: "gesloten en verhuisd", "gestolen of
-        # kwijtgeraakt", "gestolen of verloren gegaan" stay a state)
+        # kwijtgeraakt", "gestolen of verloren gegaan" stay a state; a participle with its own
+        # verb or subject is a clause of its own: "is gesloten en wordt verbouwd")
         return True
     preposition = state_participles_with().get(verb.lower_)
     if preposition and not event and any(_fixed_preposition(c, preposition) for c in verb.children):
