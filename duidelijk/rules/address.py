@@ -15,7 +15,7 @@ from duidelijk import dictionary, wordlists
 from duidelijk.findings import Severity
 from duidelijk.metrics import FactColumn, token_table
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
-from duidelijk.rules.clauses import QUOTE_PAIRS, inside_double_quotes
+from duidelijk.rules.clauses import NEGATIONS, QUOTE_PAIRS, inside_double_quotes
 from duidelijk.structure import LIST_MARKS
 from duidelijk.verbs import PRESENT_FORMS, stem_from_infinitive
 
@@ -710,7 +710,6 @@ def _naming_or_meeting(tok) -> bool:
 IMPERSONAL_PREDICATES = frozenset({"mogelijk", "onmogelijk", "toegestaan", "nodig", "verplicht"})
 # the words that say someone must (or, with a negation, need not): "U moet ...", "U hoeft ... niet"
 MUST_PREDICATES = frozenset({"nodig", "verplicht"})
-NEGATIONS = frozenset({"niet", "nooit", "geen"})
 _PREDICATE = FactColumn(lambda fact, words: fact.lower in words)
 # the people a sentence can name as the one who can, may or needs ("voor u", "van ons")
 PERSONS = frozenset({"u", "je", "jij", "jou", "jullie", "wij", "we", "ons", "ik", "mij", "me"})

@@ -23,6 +23,7 @@ import re
 from duidelijk.findings import Severity
 from duidelijk.metrics import token_table
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
+from duidelijk.rules.clauses import PERSONAL_SUBJECTS
 from duidelijk.structure import LIST_MARKS
 
 # the finite forms of the modal verbs (no order can be made of them: "Kan", "Moet" alone is
@@ -51,8 +52,8 @@ SUBORDINATORS = frozenset({
 _OPENERS = MODAL_FORMS | SUBORDINATORS
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj", "expl", "expl:pv"})
 # pronouns that can be the subject of a modal verb, whatever label the parse gives them
-SUBJECT_PRONOUNS = frozenset({"ik", "jij", "je", "u", "hij", "zij", "ze", "wij", "we", "jullie", "men", "er",
-                              "dit", "dat", "die", "deze", "iemand", "niemand", "iedereen", "niets", "alles"})
+SUBJECT_PRONOUNS = PERSONAL_SUBJECTS | frozenset({"er", "dit", "dat", "die", "deze", "iemand", "niemand", "iedereen",
+                                                "niets", "alles"})
 
 
 def _words(sent) -> list:

@@ -19,6 +19,11 @@ def clause_head(token):
 
 # the labels of a verb that belongs to another verb of its clause: an auxiliary or a copula
 AUX_DEPS = frozenset({"aux", "aux:pass", "cop"})
+# the words that deny a verb or a predicate in its clause ("niet mogelijk", "nooit nodig",
+# "geen actie"): DD103's flipped expressions and DD111's advice read the same three
+NEGATIONS = frozenset({"niet", "nooit", "geen"})
+# the personal pronouns that can be the subject of a finite verb ("en dat doet u", "Kan ik ...")
+PERSONAL_SUBJECTS = frozenset({"ik", "je", "jij", "u", "hij", "zij", "ze", "wij", "we", "jullie", "men"})
 
 
 def clause_verb(tok):

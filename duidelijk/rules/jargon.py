@@ -40,7 +40,7 @@ from duidelijk.metrics import token_table
 from duidelijk.phrases import (OWNER_WORDS, SUBJECT_PRONOUNS, Moved, PhraseIndex, VerbLast, compiled, doc_keys,
                                ends_clause, loose_particles, span_keys, token_keys)
 from duidelijk.rules.base import SCORE_ONLY, Context, Rule, RuleDoc, register
-from duidelijk.rules.clauses import PAIRED_QUOTES, QUOTE_PAIRS, closes_quote, het_is_pronoun, is_finite, label_set
+from duidelijk.rules.clauses import NEGATIONS, PAIRED_QUOTES, QUOTE_PAIRS, closes_quote, het_is_pronoun, is_finite, label_set
 from duidelijk.rules.nominalisation import (het_van, het_van_may, jargon_anchors, list_matches, subject_het_van,
                                               token_keys_with_particles, verb_of)
 from duidelijk.rules.passive import state_participles
@@ -1832,7 +1832,6 @@ _PERSON_SUBJECTS = frozenset({"ik", "wij", "we", "jij", "je", "u", "hij", "zij",
 # entries whose alternative means something else under a negation: "erop vertrouwen" ->
 # 'hopen' (not trusting that is no hoping not); "Wij wijzen u er niet op" is still 'laten weten'
 _FLIPPED_BY_NEGATION = frozenset({"erop vertrouwen"})
-_NEGATIONS = frozenset({"niet", "nooit", "geen"})
 
 
 def _not_on_the_request(found: list, entry: Entry) -> bool:
@@ -1882,9 +1881,9 @@ def _negated(found: list) -> bool:
     """Is the verb of the match denied: a negation among its words ("vertrouwen er niet op")
     or hung on its verb ("Wij vertrouwen niet langer erop")?"""
     doc = found[0].doc
-    if any(doc[k].lower_ in _NEGATIONS for k in range(found[0].i, found[-1].i)):
+    if any(doc[k].lower_ in NEGATIONS for k in range(found[0].i, found[-1].i)):
         return True
-    return any(c.lower_ in _NEGATIONS for t in found if t.pos_ in {"VERB", "AUX"} for c in t.children)
+    return any(c.lower_ in NEGATIONS for t in found if t.pos_ in {"VERB", "AUX"} for c in t.children)
 
 
 def _points_itself(found: list) -> bool:

@@ -24,6 +24,7 @@ from duidelijk.findings import Severity
 from duidelijk.lexicon import zipf
 from duidelijk.metrics import token_table
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
+from duidelijk.rules.clauses import AUX_DEPS
 from duidelijk.structure import DAY_NAMES, MONTH_NAMES
 from duidelijk.verbs import INSEPARABLE, PARTICLES, SINGULAR_AUX, object_form, infinitive, present_singular, subject_form
 
@@ -494,8 +495,7 @@ def _own_clause(participle) -> bool:
     """Does a participle joined by "en"/"of" have a verb or a subject of its own ("Het zwembad is
     gesloten en wordt verbouwd", "De winkel is gesloten en de eigenaar is vertrokken")? Then it
     is a clause of its own, not a second participle with the first one's "is"."""
-    return any(c.dep_ in {"aux", "aux:pass", "cop", "nsubj", "nsubj:pass", "expl", "expl:pv"}
-               for c in participle.children)
+    return any(c.dep_ in AUX_DEPS or c.dep_ in {"nsubj", "nsubj:pass", "expl", "expl:pv"} for c in participle.children)
 
 
 def _adjectival(verb) -> bool:

@@ -24,7 +24,7 @@ from duidelijk.findings import Severity
 from duidelijk.metrics import token_table
 from duidelijk.metrics_report import sentence_words, span_bounds
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
-from duidelijk.rules.clauses import clause_verb, finite_at, finite_verb
+from duidelijk.rules.clauses import AUX_DEPS, PERSONAL_SUBJECTS, clause_verb, finite_at, finite_verb
 
 COORDINATORS = {"en", "maar", "want", "of", "dus"}
 SUBORDINATORS = {"omdat", "zodat", "terwijl", "nadat", "waardoor", "doordat", "zodra", "hoewel"}
@@ -125,7 +125,7 @@ def one_clause(sent) -> bool:
         if dep in OWN_CLAUSE_DEPS:
             return False
         if dep in {"xcomp", "acl", "conj"} and (tok.pos_ in {"VERB", "AUX"} or any(
-                c.dep_ in {"cop", "aux", "aux:pass", "nsubj", "nsubj:pass", "mark"} for c in tok.children)):
+                c.dep_ in AUX_DEPS or c.dep_ in {"nsubj", "nsubj:pass", "mark"} for c in tok.children)):
             return False  # "om ... te melden", "en geef het mee", "en ... lang zijn"
     return True
 
@@ -165,7 +165,6 @@ def plain_clause(sent) -> bool:
 
 
 RELATIVE_STARTS = {"die", "dat", "wat", "wie"}
-SUBJECT_PRONOUNS = {"ik", "je", "jij", "u", "hij", "zij", "ze", "wij", "we", "jullie", "men"}
 
 
 def _second_relative(doc, joint, start: int) -> bool:
@@ -176,10 +175,10 @@ def _second_relative(doc, joint, start: int) -> bool:
     after = joint.i + 1
     if after >= len(doc) or not (doc[after].lower_ in RELATIVE_STARTS or doc[after].lower_.startswith("waar")):
         return False
-    if after + 2 < len(doc) and doc[after + 2].lower_ in SUBJECT_PRONOUNS and doc[after + 1].pos_ in {"VERB", "AUX"}:
+    if after + 2 < len(doc) and doc[after + 2].lower_ in PERSONAL_SUBJECTS and doc[after + 1].pos_ in {"VERB", "AUX"}:
         return False  # "en dat doet u met ...": "dat" is the object of a main clause, its subject after the verb
     verb = next((doc[j] for j in range(joint.i - 1, start - 1, -1) if doc[j].pos_ in {"VERB", "AUX"}), None)
-    while verb is not None and verb.dep_ in {"aux", "aux:pass", "cop"}:
+    while verb is not None and verb.dep_ in AUX_DEPS:
         verb = verb.head
     return verb is not None and verb.dep_ == "acl:relcl"
 
