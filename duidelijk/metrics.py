@@ -744,8 +744,6 @@ class TokenTable:
 
     def with_dep(self, label: int) -> list[int]:
         """The indexes of the tokens whose dependency label has the string id ``label``."""
-        import numpy
-
         return (self._arrays[2] == label).nonzero()[0].tolist()
 
     def punct_or_space(self) -> list[bool]:

@@ -357,7 +357,7 @@ def _loose_particles(tokens, facts, strings) -> list[tuple[int, str, int]]:
     voort uit de wet", "zeggen u toe dat ...") and not as the second half of a circumposition.
     The key it adds (particle + lemma) matches only a listed verb."""
     found: list[tuple[int, str, int]] = []
-    heads, deps, token_facts = tokens.heads, tokens.deps, tokens.facts
+    heads, token_facts = tokens.heads, tokens.facts
     for label in _LOOSE_DEPS:
         if label not in strings:
             continue

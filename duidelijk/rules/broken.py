@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 
 from duidelijk.findings import Severity
-from duidelijk.metrics import token_table
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.clauses import PERSONAL_SUBJECTS
 from duidelijk.structure import LIST_MARKS
