@@ -380,6 +380,30 @@ def test_dd106_light_verbs_read_from_the_verbs_and_particles_only(nlp):
     assert any(answers) and not all(answers)
 
 
+def test_dd106_looks_closer_only_at_particle_verbs_that_are_light_verbs(nlp, monkeypatch):
+    """A separated particle makes ``_may_match`` say yes only when the particle verb is a light
+    verb ("vindt ... plaats", "voert ... uit"), the only particle verbs ``_light_verbs`` reads;
+    with every particle verb let through (as before), DD106 gives the same findings."""
+    from duidelijk.rules import nominalisation
+
+    particle_dep = nlp.vocab.strings["compound:prt"]
+    light = ("De controle vindt volgende week plaats.", "Wij voeren de controle morgen uit.")
+    other = ("Wij geven uw brief morgen door.", "Wij bellen u morgen op.", "Zij komen volgende week terug.")
+    for text in light + other:
+        doc = nlp(text)
+        table = token_table(doc)
+        every = {table.heads[j] for j in table.with_dep(particle_dep)}
+        assert every, text  # the parse has the separated particle
+        assert bool(nominalisation.light_particle_heads(table, particle_dep)) == (text in light), text
+    texts = _texts() + list(NOMINAL_SENTENCES) + list(light + other) + [
+        "De betaling van de kosten vindt plaats na de uitvoering. Wij geven de betaling van uw kosten door.",
+        "Wij voeren een controle uit op het terrein. Wij komen de controle van de woning na."]
+    fast = _findings(nlp, texts, {"select": ["DD106"]})
+    monkeypatch.setattr(nominalisation, "light_particle_heads",
+                        lambda table, dep: {table.heads[j] for j in table.with_dep(dep)})
+    assert fast == _findings(nlp, texts, {"select": ["DD106"]})
+
+
 def test_dd104_keeps_the_verdicts_of_a_few_settings_only():
     difficult_words._verdicts.clear()
     for n in range(difficult_words._SETTINGS_LIMIT * 2 + 3):

@@ -333,6 +333,28 @@ def _may_match(indexes, facts, keys_of, by_word, particle_heads, skipped=None, k
     return any(listed[n][0] <= present for key in by_word.keys() & present for n in by_word[key])
 
 
+def _particle_verb(table, i: int, particle_dep: int) -> tuple[str, str]:
+    """(particle, particle verb) of token ``i`` as ``_light_verbs`` reads them: the form of
+    its first child labelled ``compound:prt`` and its lemma with that particle ("plaats",
+    "plaatsvinden" for "vindt ... plaats"; a lemma that has it already stays as it is);
+    ("", "") for a token without such a child."""
+    facts, deps = table.facts, table.deps
+    particle = next((facts[c].lower for c in table.children(i) if deps[c] == particle_dep), "")
+    if not particle:
+        return "", ""
+    lemma = facts[i].lemma.lower()
+    return particle, lemma if lemma.startswith(particle) else particle + lemma
+
+
+def light_particle_heads(table, particle_dep: int) -> set[int]:
+    """The heads of the tokens labelled ``compound:prt`` (``particle_dep``) whose particle
+    makes them a light verb (``_particle_verb`` in ``LIGHT_VERBS``: "vindt ... plaats", "voert
+    ... uit"): the only particle verbs ``_light_verbs`` looks at closer, so the only ones that
+    make ``_may_match`` say yes for their particle alone ("geeft ... door", "belt ... op" do not)."""
+    heads = {table.heads[j] for j in table.with_dep(particle_dep)}
+    return {h for h in heads if _particle_verb(table, h, particle_dep)[1] in LIGHT_VERBS}
+
+
 def het_van(tokens):
     """(het, infinitive, van) of each "het + infinitive + van" in a sentence's tokens
     (without punctuation): "het indienen van een bezwaar". Not "het hebben van", not a noun
@@ -446,7 +468,11 @@ class Nominalisation(Rule):
         facts, keys_of = table.facts, doc_keys(doc)
         by_word = expressions_by_word()
         particle_dep = ctx.doc.vocab.strings["compound:prt"]
-        particle_heads = {table.heads[j] for j in table.with_dep(particle_dep)}
+        # the verbs with a separated particle that makes them a light verb ("vindt ... plaats"):
+        # one whose particle makes another verb ("geeft ... door") has no light-verb finding
+        # (``_light_verbs`` passes over it), so it does not make _may_match look closer
+        particle_heads = light_particle_heads(table, particle_dep) if base.PREFILTER else \
+            {table.heads[j] for j in table.with_dep(particle_dep)}
         skipped = table.punct_or_space()
         # the verbs and particle words of the Doc, found in one numpy step (a few per
         # sentence): _may_match's light-verb test reads only those, not every token
@@ -486,20 +512,17 @@ class Nominalisation(Rule):
 
     def _light_verbs(self, ctx, tokens, keys, used):
         table = token_table(ctx.doc)  # Token.pos_, lower_, lemma_ and children, without a Token each
-        facts, dep_of = table.facts, table.deps
+        facts = table.facts
         particle_dep = ctx.doc.vocab.strings["compound:prt"]
         frames = light_verbs()
         for tok, tok_keys in zip(tokens, keys):
             i = tok.i
             if facts[i].pos not in _VERB_POS or i in used:
                 continue
-            particle = next((facts[c].lower for c in table.children(i) if dep_of[c] == particle_dep), "")
-            lemma = facts[i].lemma.lower()
-            if particle and (lemma if lemma.startswith(particle) else particle + lemma) not in LIGHT_VERBS:
+            particle, light = _particle_verb(table, i, particle_dep)
+            if particle and light not in LIGHT_VERBS:
                 continue  # "geeft ... door" is "doorgeven", no light verb
-            if particle:
-                light = lemma if lemma.startswith(particle) else particle + lemma
-            else:
+            if not particle:
                 # the match keys, not the lemma alone: "Doe een melding" has the lemma "dichtdoen"
                 # ("vindt ... plaats" is "plaatsvinden": its particle joins the keys)
                 light = next((v for v in sorted(tok_keys & LIGHT_VERBS, key=len, reverse=True)), "")
