@@ -404,6 +404,32 @@ def test_dd106_looks_closer_only_at_particle_verbs_that_are_light_verbs(nlp, mon
     assert fast == _findings(nlp, texts, {"select": ["DD106"]})
 
 
+def test_dd103_looks_for_its_nominal_expressions_only_where_all_their_words_are(nlp, monkeypatch):
+    """DD103's half of the nominal-style list runs in a sentence only when all the words of an
+    expression it names are among the match keys, with a particle joined to the verb before it
+    ("voeren ... uit" is "uitvoeren"); a noun of one alone ("Het onderzoek is klaar") is not
+    enough. With the test switched off (only the noun asked, as before), the same findings."""
+    from duidelijk.phrases import doc_keys, span_keys
+    from duidelijk.rules import jargon, nominalisation
+
+    expected = {"Wij voeren volgende week een onderzoek uit.": True, "Wij nemen uw aanvraag in behandeling.": True,
+                "Het onderzoek is klaar.": False, "Wij nemen de behandeling van uw zaak over.": False}
+    for text, may in expected.items():
+        doc = nlp(text)
+        table = token_table(doc)
+        present = span_keys(doc, 0, len(doc))
+        assert not present.isdisjoint(nominalisation.jargon_anchors()), text
+        assert nominalisation.named_expression_may(present, range(len(doc)), table.facts, doc_keys(doc)) == may, text
+    texts = _texts() + list(NOMINAL_SENTENCES) + list(expected) + [
+        "De uitbetaling vindt plaats na de controle. De controle vindt morgen plaats. Wij stellen een onderzoek in.",
+        "Wij brengen de kosten in mindering. Wij brengen de kosten van de reparatie in rekening."]
+    fast = _findings(nlp, texts, {"select": ["DD103"]})
+    first = len(_texts()) + len(NOMINAL_SENTENCES)
+    assert fast[first] and fast[first + 1]  # "voeren ... onderzoek uit", "nemen ... in behandeling" are found
+    monkeypatch.setattr(jargon, "named_expression_may", lambda *args: True)
+    assert fast == _findings(nlp, texts, {"select": ["DD103"]})
+
+
 def test_dd104_keeps_the_verdicts_of_a_few_settings_only():
     difficult_words._verdicts.clear()
     for n in range(difficult_words._SETTINGS_LIMIT * 2 + 3):

@@ -41,8 +41,9 @@ from duidelijk.phrases import (OWNER_WORDS, SUBJECT_PRONOUNS, Moved, PhraseIndex
                                ends_clause, loose_particles, span_keys, token_keys)
 from duidelijk.rules.base import SCORE_ONLY, Context, Rule, RuleDoc, register
 from duidelijk.rules.clauses import NEGATIONS, PAIRED_QUOTES, QUOTE_PAIRS, closes_quote, het_is_pronoun, is_finite, label_set
-from duidelijk.rules.nominalisation import (het_van, het_van_may, jargon_anchors, list_matches, subject_het_van,
-                                              token_keys_with_particles, verb_of)
+from duidelijk.rules.nominalisation import (het_van, het_van_may, jargon_anchors, list_matches,
+                                              named_expression_may, subject_het_van, token_keys_with_particles,
+                                              verb_of)
 from duidelijk.rules.passive import state_participles
 from duidelijk.rules.vague import vague_matches
 from duidelijk.structure import BULLETS, MONTH_NAMES
@@ -2656,7 +2657,9 @@ class Jargon(Rule):
                 # each half only where it can match: "het" + a word in -en + "van" side by side
                 # (read from the token table), a word of a listed expression DD103 names
                 het_van_here = het_van_may(present, range(sent.start, sent.end), facts, skipped)
-                listed_here = not present.isdisjoint(anchors)
+                # (and all the words of one such expression, as _nominal's list_matches needs them)
+                listed_here = not present.isdisjoint(anchors) and named_expression_may(
+                    present, range(sent.start, sent.end), facts, doc_keys(doc))
                 nominal = het_van_here or listed_here
             if not (listed or rejected or modal or nominal or formal or formula):
                 continue  # a sentence without a listed word or expression has no finding
@@ -3100,7 +3103,8 @@ class Jargon(Rule):
         chosen. The verb of the list is a hint, no replacement: the sentence must change.
         ``het_van_here``, ``listed_here``: False when the sentence surely has no "het ... van"
         (``nominalisation.het_van_may``) or no expression of the list that this rule names
-        (none of ``jargon_anchors`` among its match keys): that half is not looked for."""
+        (none of ``jargon_anchors`` among its match keys, or not all the words of one:
+        ``nominalisation.named_expression_may``): that half is not looked for."""
         kept = [t for t in tokens if not t.is_punct]
         # Context.is_placeholder says no to every word of a text without placeholders (most)
         words = [t for t in kept if not ctx.is_placeholder(t)] if ctx.document.placeholders else list(kept)

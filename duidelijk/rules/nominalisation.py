@@ -407,6 +407,28 @@ def het_van_may(present, indexes, facts, skipped=None) -> bool:
                and facts[b].alpha for a, b, c in zip(kept, kept[1:], kept[2:]))
 
 
+def named_expression_may(present, indexes, facts, keys_of) -> bool:
+    """Can ``list_matches`` find an expression that DD103 names (``named_by_jargon``) in the
+    tokens ``indexes``, whose match keys (``phrases.doc_keys``: ``keys_of``) are ``present``?
+    All the words of such an expression must be among the keys, with a particle word after a
+    verb joined to the verb's keys ("gaat ... over" adds "overgaan") as
+    ``token_keys_with_particles`` joins it, here for every particle word after the verb in
+    the tokens (there only within ``WINDOW`` words), so the keys asked about are never fewer."""
+    listed = expressions()
+    rarest, by_rarest = _expressions_by_rarest()
+    if any(listed[n][3] and listed[n][0] <= present for key in present & rarest for n in by_rarest[key]):
+        return True
+    particles = [(i, facts[i].lower) for i in indexes if facts[i].lower in _PARTICLE_WORDS]
+    if not particles:
+        return False
+    joined = {word + k for i in indexes if facts[i].pos in _VERB_POS for j, word in particles if j > i
+              for k in keys_of[i]}
+    if not joined:
+        return False
+    present = present | joined
+    return any(listed[n][3] and listed[n][0] <= present for key in present & rarest for n in by_rarest[key])
+
+
 def _a_verb(word: str) -> bool:
     """Is a word in -en that the tagger calls a noun an infinitive ("het indienen") and not a
     noun ("het noorden", "het teken", "het midden")? Its third-person form must be common."""
