@@ -2216,7 +2216,11 @@ def _after_possessive(tok) -> bool:
 
 
 # the words of the parts after the list: "ter" + a noun of action, a relative "welke", "deze" alone
-FORMAL_WORDS = frozenset({"ter", "welke", "deze", "per", "bezig"})
+FORMAL_WORDS = frozenset({"ter", "welke", "deze", "per", "bezig", "aard"})
+# adjectives that do not name the kind of a thing ("van dezelfde aard", "van andere aard"): no
+# "van ... aard" finding (Jargon._of_a_kind)
+KIND_NOT_NAMED = frozenset({"ander", "zelfde", "dezelfde", "hetzelfde", "dergelijk", "soortgelijk", "gelijk",
+                            "eigen", "divers", "verschillend", "velerlei", "allerlei", "welk", "zulk"})
 
 
 def _negation_may(present) -> bool:
@@ -2815,6 +2819,8 @@ class Jargon(Rule):
                 yield from self._per_date(ctx, tokens, marked)
             if formal and "bezig" in present:
                 yield from self._bezig_met_het(ctx, tokens, marked)
+            if formal and "aard" in present:
+                yield from self._of_a_kind(ctx, tokens, marked)
             if formal and _negation_may(present):
                 yield from self._negated_action(ctx, tokens, marked)
             if formula:
@@ -2878,6 +2884,48 @@ class Jargon(Rule):
             yield self.finding(ctx, tok.idx, after.idx + len(after),
                                f"'{span}' maakt de zin stijf. Schrijf liever een zin met het werkwoord "
                                f"'{verb.lower_}'.", suggestions=[])
+
+    def _of_a_kind(self, ctx, tokens, marked):
+        """"van" + an adjective + "aard" ("De klachten zijn van medische aard", "problemen van
+        financiële aard"): written Dutch that says with a noun what the adjective says alone
+        ("De klachten zijn medisch", "geldproblemen"). After a form of "zijn" the adjective
+        replaces the words as it stands; before that, in a noun phrase, the sentence must change
+        ("financiële problemen"), so the message names the adjective without a replacement. Not
+        with a word that names no kind ("van dezelfde aard", "van andere aard"), not "de aard van"
+        and not "uiteraard" (another word)."""
+        for n, tok in enumerate(tokens[:-2]):
+            if tok.lower_ != "van" or tok.i in marked:
+                continue
+            adjective, kind = tokens[n + 1], tokens[n + 2]
+            parts = adjective.lower_.split("-")  # "van plastisch-chirurgische aard"
+            if kind.lower_ != "aard" or adjective.pos_ != "ADJ" or not all(p.isalpha() for p in parts) or \
+                    adjective.i in marked or kind.i in marked or ctx.is_placeholder(adjective):
+                continue
+            lemma = adjective.lemma_.lower()
+            if not exists(lemma.split("-")[-1]):
+                lemma = adjective.lower_[:-1] if adjective.lower_.endswith("e") else adjective.lower_
+            if lemma in KIND_NOT_NAMED or adjective.lower_ in KIND_NOT_NAMED or not exists(lemma.split("-")[-1]):
+                continue
+            marked.update(range(tok.i, kind.i + 1))
+            span = ctx.text[tok.idx: kind.idx + len(kind)]
+            # "is van tijdelijke aard" (the copula on "aard"), or "zijn" parsed as its head verb
+            predicate = any(c.dep_ == "cop" for c in kind.children) or (
+                kind.dep_ in {"obl", "xcomp"} and kind.head.lemma_.lower() in {"zijn", "blijken", "lijken", "blijven"}
+                and kind.head.pos_ in {"VERB", "AUX"})
+            if predicate:
+                yield self.finding(ctx, tok.idx, kind.idx + len(kind),
+                                   f"'{span}' is ambtelijke taal. Schrijf liever '{lemma}'.", suggestions=[lemma])
+            else:
+                noun = kind.head if kind.dep_ == "nmod" and kind.head.i < tok.i else None
+                advice = f"Zet '{lemma}' bij het woord waar het om gaat."
+                if noun is not None and noun.pos_ == "NOUN" and noun.is_alpha:
+                    # "een probleem van financiële aard" -> "een financieel probleem": no -e before
+                    # a singular het-word after "een" or without article
+                    bare = "Neut" in noun.morph.get("Gender") and "Sing" in noun.morph.get("Number") and not any(
+                        c.dep_ == "det" and c.lower_ in {"de", "het", "deze", "dit", "die", "dat"} for c in noun.children)
+                    advice = f"Schrijf liever '{lemma if bare else adjective.lower_} {noun.lower_}'."
+                yield self.finding(ctx, tok.idx, kind.idx + len(kind),
+                                   f"'{span}' is ambtelijke taal. {advice}", suggestions=[])
 
     def _per_date(self, ctx, tokens, marked):
         """"per" + a date ("per 1 maart", "per 01-03-2025", "per {datum}"): written Dutch for
