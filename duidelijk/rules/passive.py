@@ -579,6 +579,40 @@ def _a_verb(verb) -> bool:
     return False
 
 
+@cache
+def _text_places() -> dict[str, frozenset[str]]:
+    """wordlists/text_places.tsv by kind: 'participle', 'noun', 'adverb'; the whole texts of
+    wordlists/written_things.tsv ("brief", "beschikking", "contract") are nouns too."""
+    out: dict[str, set[str]] = {"noun": {r["noun"] for r in wordlists.load("written_things")}}
+    for r in wordlists.load("text_places"):
+        out.setdefault(r["kind"], set()).add(r["word"])
+    return {kind: frozenset(words) for kind, words in out.items()}
+
+
+# prepositions of a place in a text: "in artikel 4", "op de website", "onder punt 3"
+TEXT_PLACE_PREPOSITIONS = frozenset({"in", "op", "onder"})
+
+
+def _text_place(verb) -> bool:
+    """Does "zijn" + this participle say what stands in a text: a participle of putting
+    something into a text with a place in one ("In artikel 4 is opgenomen dat ...", "wat in
+    deze beschikking is vastgelegd", "zoals hieronder is beschreven", "tenzij anders is
+    aangegeven")? The plain verb is then "staan", not an active sentence with a doer. A place
+    that is no text ("is opgenomen in het ziekenhuis") is no such place."""
+    places = _text_places()
+    if verb.lower_ not in places.get("participle", ()):
+        return False
+    nouns = places["noun"]
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in places.get("adverb", ()):
+            return True
+        if child.dep_.startswith("obl") and any(c.dep_ == "case" and c.lower_ in TEXT_PLACE_PREPOSITIONS
+                                                for c in child.children):
+            if any(w.endswith(n) for w in (child.lower_, child.lemma_.lower()) for n in nouns):
+                return True
+    return False
+
+
 def _label(verb, aux) -> bool:
     """"Is gemeld: ...": "zijn" and its participle alone before a colon, at the start of a
     line, is a label on a form or map that says how a thing stands (a state), not a sentence
@@ -632,7 +666,9 @@ class Passive(Rule):
         exceptions=(
             "'Ik word morgen 40', 'Hij wordt boos' en 'Wees voorzichtig' zijn geen lijdende vorm. "
             "Ook 'U bent verplicht' en 'Het loket is gesloten' niet: dat is een toestand. Een "
-            "andere zin met 'zijn' die een toestand kan zijn, is hoogstens een tip. Een nieuwe zin stelt duidelijk alleen voor als die goed leest."
+            "andere zin met 'zijn' die een toestand kan zijn, is hoogstens een tip. Zegt de zin wat er in een "
+            "tekst staat, zoals 'In artikel 4 is opgenomen dat ...'? Dan vraagt duidelijk om 'staat'. "
+            "Een nieuwe zin stelt duidelijk alleen voor als die goed leest."
         ),
     )
 
@@ -706,6 +742,12 @@ class Passive(Rule):
                     msg = "Deze zin is in de lijdende vorm. Zet voorop wie het doet."
                     suggestions = [rewrite] if rewrite else []
                     level = self.level
+                elif state and _text_place(verb):
+                    msg = (  # nobody acts: the plain verb is "staan"
+                        f"Deze zin zegt wat er in een tekst staat. Schrijf dan 'staat' of 'staan' in plaats "
+                        f"van '{tok.lower_} {verb.text}', zoals: 'In de brief staat dat ...'."
+                    )
+                    suggestions = []
                 elif state:
                     msg = (
                         "Mogelijk een lijdende vorm. Gaat het om iets wat iemand doet? "

@@ -1,0 +1,70 @@
+"""Eighteenth session: DD102 (lijdende vorm) and DD105 (lang woord) on real text. Kinds of
+finding a careful editor would give another way, with positive and negative examples (own
+sentences, written from knowledge of Dutch)."""
+
+import pytest
+
+from conftest import codes
+from duidelijk.findings import Severity
+
+
+def passive(check, text):
+    return codes(check(text, select="DD102"), "DD102")
+
+
+TEXT_PLACE = "Deze zin zegt wat er in een tekst staat"
+
+
+# --- DD102: "zijn" + a participle of putting into a text, with a place in a text ---------------
+@pytest.mark.parametrize("text, words", [
+    ("In artikel 4 van de regeling is opgenomen dat u een bewijs moet sturen.", "is opgenomen"),
+    ("U moet zich houden aan alles wat in deze beschikking is vastgelegd.", "is vastgelegd"),
+    ("Iedereen mag de foto's gebruiken, tenzij anders is vermeld.", "is vermeld"),
+    ("Zoals hieronder is beschreven, krijgt u het geld in maart.", "is beschreven"),
+    ("In het bestemmingsplan is vastgelegd hoe hoog u mag bouwen.", "is vastgelegd"),
+    ("Uw gegevens zijn opgenomen in het register.", "zijn opgenomen"),
+    ("In de wet is bepaald dat u bezwaar kunt maken.", "is bepaald"),
+])
+def test_what_stands_in_a_text_asks_for_staat(check, text, words):
+    found = passive(check, text)
+    assert len(found) == 1
+    f = found[0]
+    assert f.message.startswith(TEXT_PLACE)
+    assert f"in plaats van '{words}'" in f.message and "'staat'" in f.message
+    assert f.severity == Severity.SUGGESTION  # still a tip, as every "zijn" finding without "door"
+    assert not f.suggestions
+
+
+@pytest.mark.parametrize("text", [
+    # a place that is no text: the hospital took him in
+    "Uw vader is opgenomen in het ziekenhuis.",
+    # a date, no place in a text
+    "Uw melding is op 3 mei opgenomen.",
+    # a means, no place: "het teken laat zien dat ..."
+    "Via het teken is aangegeven dat er copyright op zit.",
+    # a participle of no writing, with a place in a text
+    "In de brief is het bedrag verhoogd.",
+])
+def test_other_zijn_passives_keep_their_message(check, text):
+    found = passive(check, text)
+    assert len(found) == 1
+    assert found[0].message.startswith("Mogelijk een lijdende vorm")
+
+
+@pytest.mark.parametrize("text", [
+    # with "worden" it is an act: someone puts the data in
+    "Uw gegevens worden opgenomen in het register.",
+    "In artikel 4 wordt opgenomen dat u een bewijs moet sturen.",
+])
+def test_worden_stays_a_passive_with_a_doer_to_name(check, text):
+    found = passive(check, text)
+    assert len(found) == 1
+    assert found[0].severity == Severity.WARNING
+    assert TEXT_PLACE not in found[0].message
+
+
+def test_a_named_doer_keeps_the_active_rewrite(check):
+    found = passive(check, "De datum is in de brief door ons genoemd.")
+    assert len(found) == 1
+    assert found[0].suggestions == ["Wij hebben de datum in de brief genoemd."]
+
