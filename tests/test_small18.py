@@ -68,3 +68,30 @@ def test_a_named_doer_keeps_the_active_rewrite(check):
     assert len(found) == 1
     assert found[0].suggestions == ["Wij hebben de datum in de brief genoemd."]
 
+
+# --- DD105: a derivation has no parts to write loose --------------------------------------------
+def long_word(check, text):
+    return codes(check(text, select="DD105"), "DD105")
+
+
+@pytest.mark.parametrize("text, word", [
+    # a prefix is no word: "her" + "ontwikkeling" is "herontwikkelen" + -ing
+    ("De herontwikkeling van het oude terrein begint in mei.", "herontwikkeling"),
+    # a noun of action of one verb ("verstedelijken"), not "verste" + "del" + "ijking"
+    ("De verstedelijking van de regio gaat snel.", "verstedelijking"),
+])
+def test_a_derivation_gets_no_parts_named(check, text, word):
+    found = long_word(check, text)
+    assert len(found) == 1 and found[0].message.startswith(f"'{word}' is een lang woord")
+    assert "Het bestaat uit" not in found[0].message
+    assert "Kies een korter woord of leg het uit." in found[0].message
+
+
+@pytest.mark.parametrize("text, named", [
+    # compounds keep their parts, also with a derivation as head
+    ("Na de onderhoudsinspectie krijgt u een rapport.", "'onderhoud' + 'inspectie'"),
+    ("Bij ziekte krijgt u loondoorbetaling van uw werkgever.", "'loon' + 'doorbetaling'"),
+])
+def test_a_compound_keeps_its_parts(check, text, named):
+    found = long_word(check, text)
+    assert len(found) == 1 and f"Het bestaat uit {named}." in found[0].message

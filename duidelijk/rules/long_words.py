@@ -248,10 +248,16 @@ def reader_parts(word: str, parts: tuple[str, ...]) -> list[str] | None:
     real words in the word's own order. The head keeps the letters it has in the word: the
     splitter reads an inflected word through its lemma and may join the lemma's head to the
     word's ending ("vaccinatiebewijzen" -> "bewijs" + "en"), and a head in the plural has no
-    linking s to drop ("erfpachtgegevens": 'gegevens', not the other word 'gegeven')."""
+    linking s to drop ("erfpachtgegevens": 'gegevens', not the other word 'gegeven'). A
+    derivation has no parts to name: a word that starts with a prefix ("herontwikkeling") or
+    a noun of action of a verb the dictionary has ("verstedelijking": "verstedelijken")."""
     joined = "".join(parts[:-1])
     if len(parts) < 2 or not word.startswith(joined) or len(word) - len(joined) < 3:
         return None
+    if starts_with_prefix(parts) or any(exists(v) for v in action_noun_verbs(word)):
+        return None  # no compound but a derivation, read whole: "her" + "ontwikkeling" is
+        # "herontwikkelen" + -ing, "verstedelijking" is "verstedelijken" + -ing (not "verste" +
+        # "del" + "ijking"); its pieces are no words to write loose
     pieces = parts[:-1] + (word[len(joined):],)
     if not all(_real_part(part_word(p) if i < len(pieces) - 1 else p) for i, p in enumerate(pieces)):
         return None
