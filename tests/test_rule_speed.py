@@ -25,6 +25,7 @@ from duidelijk.readers import text_document
 from duidelijk.rules import difficult_words
 from duidelijk.rules.address import impersonal_terms, means_the_reader
 from duidelijk.rules.difficult_words import (CONTENT_POS, OWN_SLACK, POINTERS, DifficultWord, _Word, b1_safe,
+                                             everyday_word,
                                              foreign_phrases, foreign_word, label_explained, listed_adverb_unknown, starts_list_item,
                                              derived_familiarity, explained, formal_word, hard_part, in_name, in_unit_name,
                                              old_form, plain_adverb_parts, spoken_common,
@@ -164,6 +165,9 @@ def _old_dd104_check(self, ctx):
             return None  # familiar enough under either bar: no need to ask whether it is formal
         if score >= opts["min_zipf"] and not old and (
                 not (foreign or formal_word(w, low, lemma, opts, safe)) or spoken_common(w, low, lemma, opts)):
+            return None
+        if score >= opts["everyday_zipf"] and w.pos_ in {"NOUN", "ADJ"} and not old and not (
+                foreign or formal_word(w, low, lemma, opts, safe)) and everyday_word(low, lemma, w.pos_, score, opts):
             return None
         return score
 
