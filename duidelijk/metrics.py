@@ -742,6 +742,10 @@ class TokenTable:
         what ``phrases._make_keys`` reads, from the array read here already."""
         return self._rows[:, _KEY_COLUMNS]
 
+    def with_lower(self, lower: int) -> list[int]:
+        """The indexes of the tokens whose lower-case form (LOWER) has the string id ``lower``."""
+        return (self._rows[:, 0] == lower).nonzero()[0].tolist()
+
     def with_dep(self, label: int) -> list[int]:
         """The indexes of the tokens whose dependency label has the string id ``label``."""
         return (self._arrays[2] == label).nonzero()[0].tolist()

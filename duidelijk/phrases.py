@@ -17,11 +17,14 @@ import bisect
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
+from itertools import compress
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from duidelijk.model import import_spacy
 
 import_spacy()  # before any other spaCy import: without spaCy's command-line part (cold start)
+from spacy.strings import hash_string  # noqa: E402
 from spacy.symbols import ADJ, NOUN, VERB  # noqa: E402
 
 from duidelijk import wordlists
@@ -179,6 +182,11 @@ def _forget_match_forms() -> None:
     forget_match_forms()
 
 
+_MATCH_FORM = attrgetter("match_form")  # of a token fact (metrics._Facts): its _FORMS entry, or None
+_KEYS, _PLAN = itemgetter(2), itemgetter(4)  # of a _FORMS entry: its keys, its _strip_plan
+_ER_ID = hash_string("er")  # the string id of "er" (LOWER), the same in every vocabulary
+
+
 def _make_keys(doc) -> list[frozenset[str]]:
     if not len(doc):
         return []
@@ -188,8 +196,8 @@ def _make_keys(doc) -> list[frozenset[str]]:
     # token facts (metrics._Facts) hold: each token fact keeps them once they are made, so a
     # Doc of words seen before needs one attribute read per token.
     token_facts = tokens.facts
-    facts = [fact.match_form for fact in token_facts]
-    missing = [i for i, fact in enumerate(facts) if fact is None]
+    facts = list(map(_MATCH_FORM, token_facts))  # (a loop in C: no Python step per token)
+    missing = [i for i, fact in enumerate(facts) if fact is None] if None in facts else []
     if missing:
         rows = tokens.key_columns()[missing]  # LOWER, LEMMA, POS, DEP, read with the table's other columns
         cols = rows[:, :3].copy(order="C")
@@ -197,18 +205,18 @@ def _make_keys(doc) -> list[frozenset[str]]:
         # plural (2), or neither (0)
         cols[:, 2] = (rows[:, 2] == ADJ) * _PARTICIPLE_LIKE + (rows[:, 2] == VERB) * _VERB + (rows[:, 2] == NOUN) * _NOUN
         packed = row_keys(cols)
-        for n, i in enumerate(missing):
-            lower, lemma_id, word_class = cols[n].tolist()
+        for n, (i, (lower, lemma_id, word_class)) in enumerate(zip(missing, cols.tolist())):
             form = _FORMS.get(packed[n]) or _form_facts(strings, packed[n], lower, lemma_id, word_class)
             facts[i] = token_facts[i].match_form = form
-    table = [fact[2] for fact in facts]
+    table = list(map(_KEYS, facts))
     at_prt = tokens.with_dep(strings.as_int("compound:prt"))  # "compound:prt" tokens
     loose = _loose_particles(tokens, facts, strings)
     doc.user_data[_LOOSE] = frozenset(i for _, _, i in loose)
-    split_er = _split_er(doc, facts)
+    split_er = _split_er(doc, facts, tokens.with_lower(_ER_ID))
     doc.user_data[_SPLIT_ER] = split_er
     # a lemma that may lose its particle, when the sentence lacks that particle (_strip_plan)
-    strip = [i for i, fact in enumerate(facts) if fact[4] is not None]
+    # (a plan is a tuple, never empty: the tokens whose plan is not None, picked in C)
+    strip = list(compress(range(len(facts)), map(_PLAN, facts)))
     for i, (prep, _) in split_er.items():
         table[i] = table[i] | {"er" + prep}
     if not strip and not at_prt and not loose:
@@ -286,16 +294,17 @@ _ER_PREPOSITIONS = {"op": "op", "van": "van", "over": "over", "aan": "aan", "in"
 _ER_BETWEEN = frozenset({"ADV", "ADJ"})
 
 
-def _split_er(doc, facts) -> dict[int, tuple[str, int]]:
+def _split_er(doc, facts, at: Iterable[int] | None = None) -> dict[int, tuple[str, int]]:
     """{"er": (preposition, its token)} where Dutch splits "erop" with adverbs between ("Wij
     wijzen u er nogmaals op dat ...", "Wij maken u er graag op attent"): the preposition has
     no noun of its own after it (a conjunction, punctuation, a verb or an adjective follows),
     and at most three adverbs stand between. The "er" token then also matches "erop", so the
-    listed "erop wijzen" is found as it is in its unsplit form."""
+    listed "erop wijzen" is found as it is in its unsplit form. ``at``: the tokens whose
+    form is "er" (``TokenTable.with_lower``), if at hand."""
     out: dict[int, tuple[str, int]] = {}
     n = len(facts)
-    for i in range(n - 2):
-        if facts[i][0] != "er":
+    for i in range(n - 2) if at is None else at:
+        if i >= n - 2 or facts[i][0] != "er":
             continue
         j = i + 1
         while j < n and j - i <= 4 and doc[j].pos_ in _ER_BETWEEN and facts[j][0] not in _ER_PREPOSITIONS:

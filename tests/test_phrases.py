@@ -338,3 +338,26 @@ def test_words_that_give_zich_another_sense_are_read_from_their_list():
     assert {"gevaar", "acht"} <= _other_sense_words("in_noun") and "armoede" not in _other_sense_words("in_noun")
     with pytest.raises(KeyError):
         _other_sense_words("manners")
+
+
+def test_split_er_read_from_the_tokens_whose_form_is_er(nlp):
+    """``_make_keys`` gives ``_split_er`` the tokens whose lower-case form is "er", found in one
+    numpy step (``TokenTable.with_lower``): the same split "er ... op" as reading every token,
+    also for "Er" that opens a sentence and "er" among the last two tokens."""
+    from duidelijk import phrases
+    from duidelijk.metrics import token_table
+
+    texts = ("Wij wijzen u er nogmaals op dat de termijn loopt. Er is geen tijd.",
+             "Er wordt graag op gelet. Wij maken u er graag op attent, want het is er",
+             "Wij rekenen erop. Dat staat er niet op.")
+    found = 0
+    for text in texts:
+        doc = nlp(text)
+        doc_keys(doc)
+        table = token_table(doc)
+        facts = [fact.match_form for fact in table.facts]
+        at = table.with_lower(nlp.vocab.strings["er"])
+        assert at == [t.i for t in doc if t.lower_ == "er"]
+        assert phrases._split_er(doc, facts, at) == phrases._split_er(doc, facts)
+        found += len(phrases._split_er(doc, facts))
+    assert found >= 2  # "er nogmaals op", "er graag op"
