@@ -48,8 +48,8 @@ def run(mild: bool | None = None) -> list[dict]:
     matched: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     plain = type(index).matches
 
-    def recording(tokens, skip=lambda t: False, veto=None):
-        for found, entry in plain(index, tokens, skip=skip, veto=veto):
+    def recording(tokens, *args, **kwargs):  # whatever PhraseIndex.matches takes ('present' since s17)
+        for found, entry in plain(index, tokens, *args, **kwargs):
             doc = found[0].doc
             matched[doc.text].append((found[0].idx, doc.text[found[0].idx:found[-1].idx + len(found[-1])].lower(),
                                       entry.term))

@@ -642,10 +642,12 @@ def _object_after(found: list) -> bool:
     return bool(objects) and all(o.i > last.i for o in objects) and nxt is not None and not nxt.is_punct
 
 
-# Forms that a listed verb shares with a much more common verb: "geraakt" is nearly always the
+# Forms of a listed word that are nearly always another word or another sense: "geraakt" is the
 # participle of "raken" ("gewond geraakt", "kwijtgeraakt"), seldom a form of "geraken". The
 # lemmatizer (and the regular forms of "geraken") match them; the rule leaves them alone.
-OTHER_VERB_FORMS = {"geraken": frozenset({"geraakt", "geraakte", "geraakten"})}
+OTHER_WORD_FORMS = {"geraken": frozenset({"geraakt", "geraakte", "geraakten"}),
+                    # "de waarnemend burgemeester": acting for someone, no "gezien"
+                    "waarnemen": frozenset({"waarnemend", "waarnemende"})}
 
 
 # "Uw aanvraag is toegekend": a request is granted, not given
@@ -1785,6 +1787,8 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
         return True  # "is het gewenst dat": an adjective (desirable), no form of "wensen" ("gewild")
     if len(found) > 1 and any(t.dep_ == "nummod" for t in found):
         return True  # "Wij slaan acht pallets op": the number, no "acht slaan op"
+    if len(found) == 1 and " " not in entry.term and _other_particle_verb(found[0], entry):
+        return True  # "De kinderen staken de straat over": 'oversteken', no "stoppen met"
     n = tokens.index(found[-1])
     nxt = tokens[n + 1] if n + 1 < len(tokens) else None
     if nxt is not None and found[0].lower_ == "namens" and found[-1].lower_ in {"deze", "dezen"} and nxt.is_alpha:
@@ -1816,6 +1820,20 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
             if any(c.dep_ in {"aux", "aux:pass"} and c.i not in members for c in tok.children):
                 return True  # "gescheiden moeten worden gehouden van ... is": no "gehouden zijn"
     return in_fixed_expression(found, tokens, entry)
+
+
+def _other_particle_verb(tok, entry: Entry) -> bool:
+    """Does the matched verb have a particle of its own (by the parse) that the entry's verb
+    lacks? Then it is another verb: "De kinderen staken de straat over" (oversteken, the past
+    of 'steken'), "De omroep zendt het debat uit" (uitzenden), "De gemeente heft de regel op"
+    (opheffen). A listed particle verb ("houdt ... in": 'inhouden') starts with its particle."""
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return False
+    # a separable particle after the verb, not a word the parse calls one ("inzien via",
+    # "gelijk inzien")
+    return any(c.dep_ == "compound:prt" and c.i > tok.i and c.lower_ in PARTICLES
+               and not entry.term.startswith(c.lower_) and not tok.lower_.startswith(c.lower_)
+               for c in tok.children)
 
 
 # "erop wijzen" tells the reader something only when a person or organisation does it; with a
@@ -2694,7 +2712,7 @@ class Jargon(Rule):
                 if any(t.i in vague for t in found):
                     continue  # "zo spoedig mogelijk": DD114 asks for the date, one finding is enough
                 if len(found) == 1 and any(found[0].lower_ in forms and entry is index.single.get(verb)
-                                           for verb, forms in OTHER_VERB_FORMS.items()):
+                                           for verb, forms in OTHER_WORD_FORMS.items()):
                     continue  # "gewond geraakt" is "raken", no "geraken"
                 own = index.single.get(found[0].lower_) if len(found) == 1 else None
                 if own is not None:
