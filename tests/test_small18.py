@@ -95,3 +95,22 @@ def test_a_derivation_gets_no_parts_named(check, text, word):
 def test_a_compound_keeps_its_parts(check, text, named):
     found = long_word(check, text)
     assert len(found) == 1 and f"Het bestaat uit {named}." in found[0].message
+
+
+# --- DD105: a verb stem is named as its verb ---------------------------------------------------
+def test_a_verb_stem_is_named_as_its_verb(check):
+    # "inzamel" is no word to write loose ("inzamel voorziening"); the reader knows "inzamelen"
+    found = long_word(check, "Er komt een nieuwe inzamelvoorziening.")
+    assert len(found) == 1
+    assert "Het bestaat uit 'inzamelen' + 'voorziening'." in found[0].message
+
+
+@pytest.mark.parametrize("text, named", [
+    # a word Dutch uses far more than the verb it could be a stem of ("velen")
+    ("Er zijn veelvoorkomende klachten over de buren.", "'veel' + 'voorkomende'"),
+    # a noun stays a noun
+    ("Wij maken een nieuw zwemlesprogramma.", "'zwemles' + 'programma'"),
+])
+def test_other_first_parts_stay_as_written(check, text, named):
+    found = long_word(check, text)
+    assert len(found) == 1 and f"Het bestaat uit {named}." in found[0].message

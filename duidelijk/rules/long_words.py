@@ -261,7 +261,20 @@ def reader_parts(word: str, parts: tuple[str, ...]) -> list[str] | None:
     pieces = parts[:-1] + (word[len(joined):],)
     if not all(_real_part(part_word(p) if i < len(pieces) - 1 else p) for i, p in enumerate(pieces)):
         return None
-    return named_parts(pieces)
+    shown = named_parts(pieces)
+    return [stem_verb(p) or p for p in shown[:-1]] + shown[-1:]
+
+
+def stem_verb(part: str) -> str:
+    """The verb whose stem a compound's first part is ("beweeg" in "beweegactiviteiten":
+    "bewegen"; "parkeer": "parkeren"; "breng": "brengen"), or "". A message names the verb:
+    the stem is no word to write loose ("beweeg activiteiten" is a spelling error), the verb is
+    the word the reader knows ("activiteiten om te bewegen"). Not a noun ("wens", "leer") nor a
+    word Dutch uses more often than the verb it could be a stem of ("veel": "velen")."""
+    if noun_class(part):
+        return ""
+    verbs = [v for v in verb_lemmas(part) if v != part and exists(v) and zipf(v) > zipf(part)]
+    return max(verbs, key=zipf, default="")
 
 
 def _real_part(part: str) -> bool:
