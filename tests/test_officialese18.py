@@ -98,3 +98,51 @@ def test_class_entries_replace_as_they_stand(check, text, span, plain):
 def test_everyday_senses_stay(check, text):
     new = {"geval", "stadium", "opgemaakt", "vorm", "vlak", "lopend", "karakter"}
     assert not [x for x in found(check, "DD103", text) if any(w in x.text.lower() for w in new)]
+
+
+# --- DD103: "met (een) ... karakter" and "een ... karakter hebben" ----------------------------
+@pytest.mark.parametrize("text, span, advice", [
+    ("Wij ontvingen uitingen met een racistisch karakter.", "met een racistisch karakter", "'racistische uitingen'"),
+    ("Het gaat om bijeenkomsten met een informeel karakter.", "met een informeel karakter",
+     "'informele bijeenkomsten'"),
+    ("Het overleg heeft een vrijblijvend karakter.", "een vrijblijvend karakter", "vrijblijvend is"),
+])
+def test_with_a_character_is_found(check, text, span, advice):
+    f = [x for x in found(check, "DD103", text) if x.text == span]
+    assert len(f) == 1
+    assert f[0].suggestions == []
+    assert advice in f[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "Het is een kind met een vrolijk karakter.",  # a person's character
+    "U heeft een sterk karakter.",
+    "Hij heeft een onrustig karakter.",
+    "Wij willen het groene karakter van de wijk bewaren.",  # no 'met', no 'een ... hebben'
+    "Het karakter van de wijk verandert.",
+])
+def test_character_of_a_person_stays(check, text):
+    assert not [x for x in found(check, "DD103", text) if "karakter" in x.text]
+
+
+# --- DD103: second round of class entries ----------------------------------------------------
+@pytest.mark.parametrize("text, span", [
+    ("Neem voor het verstrijken van de termijn contact met ons op.", "voor het verstrijken van"),
+    ("Met het verstrijken van de termijn is het besluit definitief.", "Met het verstrijken van"),
+    ("De gemeente heeft de regie over het plan.", "heeft de regie"),
+    ("Wij nemen uw reactie mee in ons besluit.", "nemen uw reactie mee in"),
+    ("Wij gaan de mogelijkheden verkennen.", "verkennen"),
+    ("Wij hebben de knelpunten in de wijk in beeld gebracht.", "in beeld gebracht"),
+    ("Wij peilen de behoefte van de bewoners.", "peilen"),
+])
+def test_policy_words_are_found(check, text, span):
+    assert [x for x in found(check, "DD103", text) if x.text == span]
+
+
+@pytest.mark.parametrize("text", [
+    "Neem uw paspoort mee in uw tas.",  # to carry
+    "Wij verkennen de stad op de fiets.",  # to explore a place
+    "De dokter peilt uw bloeddruk.",  # to measure, no policy noun
+])
+def test_policy_words_in_everyday_senses_stay(check, text):
+    assert not [x for x in found(check, "DD103", text) if x.text.lower().startswith(("neem", "verken", "peil"))]

@@ -2234,11 +2234,17 @@ def _after_possessive(tok) -> bool:
 
 
 # the words of the parts after the list: "ter" + a noun of action, a relative "welke", "deze" alone
-FORMAL_WORDS = frozenset({"ter", "welke", "deze", "per", "bezig", "aard"})
+FORMAL_WORDS = frozenset({"ter", "welke", "deze", "per", "bezig", "aard", "karakter"})
 # adjectives that do not name the kind of a thing ("van dezelfde aard", "van andere aard"): no
 # "van ... aard" finding (Jargon._of_a_kind)
 KIND_NOT_NAMED = frozenset({"ander", "zelfde", "dezelfde", "hetzelfde", "dergelijk", "soortgelijk", "gelijk",
                             "eigen", "divers", "verschillend", "velerlei", "allerlei", "welk", "zulk"})
+# the character of a person or an animal ("een kind met een vrolijk karakter"): no "met een ...
+# karakter" finding (Jargon._with_a_character)
+PERSON_TRAITS = frozenset("""vrolijk rustig sterk zwak moeilijk lastig goed slecht zacht hard open gesloten sociaal
+    agressief driftig lief eerlijk vriendelijk koppig gevoelig speels nerveus angstig onrustig stabiel emotioneel
+    creatief positief negatief uniek bijzonder heel apart stoer verlegen opvliegend gezellig prettig warm mooi fijn
+    aardig sympathiek zelfstandig eigenwijs zonnig nuchter serieus energiek kalm onzeker zorgzaam""".split())
 
 
 def _negation_may(present) -> bool:
@@ -2839,6 +2845,8 @@ class Jargon(Rule):
                 yield from self._bezig_met_het(ctx, tokens, marked)
             if formal and "aard" in present:
                 yield from self._of_a_kind(ctx, tokens, marked)
+            if formal and "karakter" in present:
+                yield from self._with_a_character(ctx, tokens, marked)
             if formal and _negation_may(present):
                 yield from self._negated_action(ctx, tokens, marked)
             if formula:
@@ -2944,6 +2952,48 @@ class Jargon(Rule):
                     advice = f"Schrijf liever '{lemma if bare else adjective.lower_} {noun.lower_}'."
                 yield self.finding(ctx, tok.idx, kind.idx + len(kind),
                                    f"'{span}' is ambtelijke taal. {advice}", suggestions=[])
+
+    def _with_a_character(self, ctx, tokens, marked):
+        """"met (een) ... karakter" and "een ... karakter hebben" ("uitingen met een racistisch
+        karakter", "Het overleg heeft een vrijblijvend karakter"): the adjective says it alone
+        ("racistische uitingen", "Het overleg is vrijblijvend"). Not the character of a person
+        (``PERSON_TRAITS``: "een kind met een vrolijk karakter"; nor after a subject that is a
+        person: "U heeft een sterk karakter"), not "het karakter van de wijk" (no adjective)."""
+        for n, kind in enumerate(tokens):
+            if kind.lower_ != "karakter" or n < 2 or kind.i in marked:
+                continue
+            adjective = tokens[n - 1]
+            if adjective.pos_ != "ADJ" or not adjective.is_alpha or adjective.i in marked:
+                continue
+            lemma = adjective.lemma_.lower()
+            if not exists(lemma):
+                lemma = adjective.lower_[:-1] if adjective.lower_.endswith("e") else adjective.lower_
+            if lemma in PERSON_TRAITS or lemma in KIND_NOT_NAMED or not exists(lemma):
+                continue
+            article = tokens[n - 2] if tokens[n - 2].lower_ == "een" else None
+            first = article if article is not None else adjective
+            before = tokens[first.i - tokens[0].i - 1] if first.i > tokens[0].i else None
+            verb = kind.head
+            if before is not None and before.lower_ == "met" and before.i not in marked:
+                start = before
+                noun = kind.head if kind.dep_ == "nmod" and kind.head.i < before.i else None
+                form = _inflected(lemma)  # "racistische uitingen"; a het-word alone may have none
+                advice = f"Zet '{lemma}' bij het woord waar het om gaat."
+                if noun is not None and noun.pos_ == "NOUN" and noun.is_alpha and form and not (
+                        "Neut" in noun.morph.get("Gender") and "Sing" in noun.morph.get("Number")):
+                    advice = f"Schrijf liever '{form} {noun.lower_}'."
+            elif article is not None and kind.dep_ == "obj" and verb.lemma_.lower() in {"hebben", "dragen"}:
+                if any(c.dep_ == "nsubj" and (c.pos_ in {"PRON", "PROPN"} and c.lower_ not in {"het", "dit", "dat"})
+                       for c in verb.children):
+                    continue  # "U heeft een sterk karakter": a person
+                start = article
+                advice = f"Schrijf liever dat het {lemma} is."
+            else:
+                continue
+            marked.update(range(start.i, kind.i + 1))
+            span = ctx.text[start.idx: kind.idx + len(kind)]
+            yield self.finding(ctx, start.idx, kind.idx + len(kind), f"'{span}' is ambtelijke taal. {advice}",
+                               suggestions=[])
 
     def _per_date(self, ctx, tokens, marked):
         """"per" + a date ("per 1 maart", "per 01-03-2025", "per {datum}"): written Dutch for
