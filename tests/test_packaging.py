@@ -26,6 +26,7 @@ def test_wheel_contains_model_and_wordlists(tmp_path):
         assert f"duidelijk/wordlists/{name}" in names, name
     assert "duidelijk/training/config.cfg" in names
     assert "duidelijk/data/compound_parts.npz" in names  # the shipped compound parts (compound_table)
+    assert "duidelijk/data/word_verdicts.npz" in names  # DD104's shipped verdicts (verdict_table)
     assert "duidelijk/data/LICENSE" in names  # its licence (CC BY-SA 4.0, from wordfreq's list)
     assert any(n.startswith("duidelijk/web/templates/") for n in names)
     # the wheel says both licences: EUPL-1.2 for the code, CC BY-SA 4.0 for the model and tables

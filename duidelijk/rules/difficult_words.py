@@ -43,7 +43,7 @@ import re
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from duidelijk import verbs as _verbs, wordlists  # _verbs: read at call time (no import statement per word)
+from duidelijk import verbs as _verbs, verdict_table as _verdict_table, wordlists  # _verbs: read at call time (no import statement per word)
 from duidelijk.findings import Severity
 from duidelijk.lexicon import letter_count, zipf
 from duidelijk.metrics import _nouns, noun_class, token_table  # _nouns: LiNT-II's noun list
@@ -1205,7 +1205,7 @@ class DifficultWord(Rule):
             key = (f.lower, f.lemma, f.pos)
             score = verdicts.get(key, _UNKNOWN)
             if score is _UNKNOWN:
-                score = verdicts[key] = self.word_score(f.lower, f.lemma, f.pos, long_words_rule)
+                score = verdicts[key] = self.first_verdict(f.lower, f.lemma, f.pos, long_words_rule, verdicts.settings)
             if score is not None:
                 hard[i] = score
         if not hard:
@@ -1305,6 +1305,24 @@ class DifficultWord(Rule):
             )
             finding.obstacle = obstacle | {lemma}  # (``once_per_obstacle``)
             yield finding
+
+    def first_verdict(self, low: str, lemma_: str, pos: str, long_words_rule: int | None,
+                      settings: str) -> float | None:
+        """``word_score`` of a word this process meets for the first time with these
+        settings (their key: ``_Verdicts.settings``): from the shipped table of verdicts
+        (``verdict_table``) when it holds the word and was made for these settings, data and
+        code, after the process has judged ``verdict_table.SHIPPED_AFTER`` words itself;
+        else worked out."""
+        global _judged
+        if _judged >= _verdict_table.SHIPPED_AFTER:
+            shipped = _verdict_table.verdicts_for(settings)
+            if shipped is not None:
+                score = shipped.get(low, lemma_, pos)
+                if score is not _verdict_table.MISSING:
+                    return score
+        else:
+            _judged += 1
+        return self.word_score(low, lemma_, pos, long_words_rule)
 
     def word_score(self, low: str, lemma_: str, pos: str, long_words_rule: int | None,
                    everyday: bool = True) -> float | None:
@@ -1545,13 +1563,26 @@ def _plain_lemma(lemma: str) -> str:
     return lemma.lower().replace("_", "")
 _VERDICTS_LIMIT = 200_000  # distinct words kept per setting before the cache starts over
 _SETTINGS_LIMIT = 16  # settings kept at a time
-_verdicts: dict[str, dict[tuple[str, str, str], float | None]] = {}
+
+
+class _Verdicts(dict):
+    """(lower, lemma, part of speech) -> score or None, for the settings whose key is ``settings``."""
+
+    __slots__ = ("settings",)
+
+    def __init__(self, settings: str):
+        super().__init__()
+        self.settings = settings
+
+
+_verdicts: dict[str, _Verdicts] = {}
 
 
 _last_settings: tuple = (None, None)  # (the settings asked last, as compared; their key in _verdicts)
+_judged = 0  # new words judged live before the shipped verdicts are read (``first_verdict``)
 
 
-def _verdicts_for(opts: dict, long_words_rule: int | None) -> dict[tuple[str, str, str], float | None]:
+def _verdicts_for(opts: dict, long_words_rule: int | None) -> _Verdicts:
     """The per-process cache of ``DifficultWord.word_score`` for these settings:
     (lower, lemma, part of speech) -> score or None. The settings' key (a ``repr`` of about
     40 us, asked for every text) is kept for the settings asked last, compared by value."""
@@ -1559,11 +1590,11 @@ def _verdicts_for(opts: dict, long_words_rule: int | None) -> dict[tuple[str, st
     settings = (list(opts.items()), long_words_rule)
     last, key = _last_settings
     if settings != last:
-        key = repr((sorted(opts.items()), long_words_rule))
+        key = _verdict_table.settings_key(opts, long_words_rule)
         _last_settings = (copy.deepcopy(settings), key)  # a copy: a list in the settings may change
     found = _verdicts.get(key)
     if found is None or len(found) > _VERDICTS_LIMIT:
         if found is None and len(_verdicts) >= _SETTINGS_LIMIT:
             _verdicts.clear()  # a server that checks with many settings keeps only the latest few
-        found = _verdicts[key] = {}
+        found = _verdicts[key] = _Verdicts(key)
     return found

@@ -1,0 +1,184 @@
+"""The shipped DD104 verdicts (``duidelijk.verdict_table``) are ``DifficultWord.word_score``'s.
+
+The table is made once by ``python3 -m duidelijk.verdict_table`` and shipped; these tests
+fail while it was made by other code or word lists than this checkout's (its code
+fingerprint differs: a process would ignore it and judge every word live), and when
+``word_score`` and the table no longer agree on a sample of its words. A process with other
+data (another OpenTaal word list or wordfreq) does not use the table at all (the tests that
+read it skip there). Whatever the table holds, findings are those of the live verdicts.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import numpy
+import pytest
+
+from duidelijk import dictionary, verdict_table
+from duidelijk.lexicon import unpacked
+from duidelijk.rules import difficult_words
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+REMAKE = "make it again: python3 -m duidelijk.verdict_table"
+
+
+@pytest.fixture(scope="module")
+def arrays():
+    found = verdict_table.stored()
+    if found is None:
+        pytest.fail(f"the shipped verdict table is missing or damaged; {REMAKE}")
+    files = str(found["files"]).split("\n")
+    if str(found["code"]) != verdict_table.content_fingerprint(files):
+        pytest.fail(f"the shipped verdict table was made by other code or word lists than these ({', '.join(files)}); {REMAKE}")
+    if dictionary.word_list_path() is None:
+        pytest.skip("the OpenTaal word list (apt-get install hunspell-nl) is not installed")
+    if not verdict_table.is_current(found):  # only the data differ
+        pytest.skip(f"the shipped verdict table was made from other versions of the OpenTaal word list, wordfreq or SUBTLEX-NL; {REMAKE}")
+    return found
+
+
+def _entries(arrays, step: int = 1):
+    """(form, lemma, part of speech, score) of every ``step``-th entry of the table."""
+    forms = arrays["words"].tobytes().decode("utf-8").split("\n")
+    lemmas, ends = arrays["lemmas"].tobytes(), arrays["lemma_ends"].tolist()
+    for i in range(0, len(forms), step):
+        score = float(arrays["scores"][i])
+        yield (forms[i], unpacked(lemmas, ends, i) or forms[i], verdict_table.POS_CODES[arrays["pos"][i]],
+               None if math.isnan(score) else score)
+
+
+def _mismatches(entries) -> list[tuple]:
+    rule, long_words = verdict_table._rule()
+    out = []
+    for form, lemma, pos, score in entries:
+        live = rule.word_score(form, lemma, pos, long_words)
+        if (live is None) != (score is None) or live is not None and abs(live - score) > 1e-12:
+            out.append((form, lemma, pos, score, live))
+    return out
+
+
+def test_the_shipped_verdicts_are_those_of_word_score(arrays):
+    entries = list(_entries(arrays, 23))
+    assert len(entries) > 3000
+    assert sum(score is not None for *_, score in entries) > 500  # hard words among them, and easy ones
+    assert sum(score is None for *_, score in entries) > 500
+    assert _mismatches(entries) == []
+
+
+def test_a_wrong_verdict_is_found(arrays):
+    form, lemma, pos, score = next(e for e in _entries(arrays, 101) if e[3] is not None)
+    assert _mismatches([(form, lemma, pos, None)]) == [(form, lemma, pos, None, score)]
+    easy = next(e for e in _entries(arrays, 101) if e[3] is None)
+    assert _mismatches([(*easy[:3], 1.0)]) != []
+
+
+def test_the_table_holds_the_default_settings_and_the_files_the_verdicts_read(arrays):
+    rule, long_words = verdict_table._rule()
+    assert str(arrays["settings"]) == verdict_table.settings_key(rule.options, long_words)
+    files = str(arrays["files"]).split("\n")
+    for name in ("duidelijk/rules/difficult_words.py", "duidelijk/dictionary.py", "duidelijk/lexicon.py",
+                 "duidelijk/subtlex.py", "duidelijk/metrics.py", "wordlists/b1_safe.tsv"):
+        assert name in files
+    assert verdict_table.verdicts_for(str(arrays["settings"])) is not None
+    assert verdict_table.verdicts_for(verdict_table.settings_key({**rule.options, "min_zipf": 3.6}, long_words)) is None
+    assert verdict_table.verdicts_for(verdict_table.settings_key(rule.options, None)) is None  # DD105 off
+
+
+def test_the_table_answers_only_for_its_own_reading_of_a_word(arrays):
+    table = verdict_table._read(arrays)
+    form, lemma, pos, score = next(e for e in _entries(arrays, 97) if e[3] is not None)
+    assert table.get(form, lemma, pos) == score
+    other = next(p for p in verdict_table.POS_CODES if p != pos)
+    assert table.get(form, lemma, other) is verdict_table.MISSING
+    assert table.get(form, lemma + "x", pos) is verdict_table.MISSING
+    assert table.get("qqqxyzzy", "qqqxyzzy", pos) is verdict_table.MISSING
+
+
+def _store(path: Path, arrays: dict, **changed) -> None:
+    numpy.savez_compressed(path, **{**arrays, **{k: numpy.array(v) for k, v in changed.items()}})
+
+
+def test_a_table_made_from_other_code_is_not_used(arrays, tmp_path, monkeypatch):
+    code = tmp_path / "code.py"
+    code.write_text("LIMIT = 1\n", encoding="utf-8")
+    files = [*str(arrays["files"]).split("\n"), str(code)]  # (a name from the package's parent, or a whole path)
+    path = tmp_path / "verdicts.npz"
+    _store(path, arrays, files="\n".join(files), code=verdict_table.content_fingerprint(files))
+    monkeypatch.setattr(verdict_table, "PATH", path)
+    monkeypatch.setenv("DUIDELIJK_DATA_CACHE", str(tmp_path / "cache"))
+    verdict_table.verdicts_for.cache_clear()
+    try:
+        assert verdict_table.verdicts_for(str(arrays["settings"])) is not None
+        verdict_table.verdicts_for.cache_clear()
+        assert verdict_table.verdicts_for(str(arrays["settings"])) is not None  # (read back from the data cache)
+        assert any((tmp_path / "cache").glob("verdict-table-*"))
+        code.write_text("LIMIT = 22\n", encoding="utf-8")  # a file the verdicts read changed
+        verdict_table.verdicts_for.cache_clear()
+        assert verdict_table.verdicts_for(str(arrays["settings"])) is None
+        code.unlink()  # or is gone
+        verdict_table.verdicts_for.cache_clear()
+        assert verdict_table.verdicts_for(str(arrays["settings"])) is None
+        _store(path, arrays, fingerprint="other data")
+        verdict_table.verdicts_for.cache_clear()
+        assert verdict_table.verdicts_for(str(arrays["settings"])) is None
+        path.write_bytes(b"damaged")
+        verdict_table.verdicts_for.cache_clear()
+        assert verdict_table.verdicts_for(str(arrays["settings"])) is None
+    finally:
+        verdict_table.verdicts_for.cache_clear()
+
+
+def test_first_verdict_reads_the_table_only_after_the_first_words(arrays, monkeypatch):
+    rule, long_words = verdict_table._rule()
+    settings = difficult_words._verdicts_for(rule.options, long_words).settings
+    assert settings == str(arrays["settings"])
+    form, lemma, pos, score = next(e for e in _entries(arrays, 89) if e[3] is not None)
+    asked = []
+    live = difficult_words.DifficultWord.word_score
+
+    def word_score(self, *key):
+        asked.append(key[0])
+        return live(self, *key)
+
+    monkeypatch.setattr(difficult_words.DifficultWord, "word_score", word_score)
+    monkeypatch.setattr(difficult_words, "_judged", 0)
+    assert rule.first_verdict(form, lemma, pos, long_words, settings) == score
+    assert asked == [form]  # the first words of a process: judged live
+    monkeypatch.setattr(difficult_words, "_judged", verdict_table.SHIPPED_AFTER)
+    assert rule.first_verdict(form, lemma, pos, long_words, settings) == score
+    assert asked == [form]  # then read from the table
+    assert rule.first_verdict("qqqxyzzy", "qqqxyzzy", "NOUN", long_words, settings) == live(rule, "qqqxyzzy", "qqqxyzzy", "NOUN", long_words)
+    assert asked == [form, "qqqxyzzy"]  # a word the table lacks: judged live
+    other = difficult_words._verdicts_for({**rule.options, "min_zipf": 3.6}, long_words).settings
+    rule.first_verdict(form, lemma, pos, long_words, other)
+    assert asked == [form, "qqqxyzzy", form]  # other settings: judged live
+
+
+def test_findings_are_the_same_with_and_without_the_table(arrays, check, monkeypatch):
+    texts = [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt"))]
+    assert texts
+
+    def findings(shipped: bool):
+        difficult_words._verdicts.clear()
+        monkeypatch.setattr(difficult_words, "_judged", verdict_table.SHIPPED_AFTER if shipped else 0)
+        monkeypatch.setattr(verdict_table, "SHIPPED_AFTER", verdict_table.SHIPPED_AFTER if shipped else 10**9)
+        return [[(f.code, f.start, f.end, f.message, f.severity) for f in check(text).findings] for text in texts]
+
+    read = []
+    get = verdict_table.Verdicts.get
+
+    def counted(self, *key):
+        found = get(self, *key)
+        read.append(found is not verdict_table.MISSING)
+        return found
+
+    monkeypatch.setattr(verdict_table.Verdicts, "get", counted)
+    with_table = findings(True)
+    assert sum(read) > 50  # the table answered for many words
+    count = len(read)
+    without = findings(False)
+    assert len(read) == count  # (not read at all)
+    assert with_table == without
+    difficult_words._verdicts.clear()
