@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from duidelijk import wordlists
 from duidelijk.metrics import token_table
 
 CLAUSE_DEPS = {"ROOT", "advcl", "ccomp", "xcomp", "acl", "acl:relcl", "csubj", "parataxis", "conj"}
@@ -198,3 +199,31 @@ def inside_double_quotes(doc, start: int, i: int) -> bool:
             elif mark in QUOTE_CLOSERS and opened:
                 opened.pop()
     return bool(opened)
+
+
+@cache
+def written_things() -> frozenset[str]:
+    """The nouns of ``wordlists/written_things.tsv``: what one writes ("brief", "beschikking")."""
+    return frozenset(r["noun"] for r in wordlists.load("written_things"))
+
+
+def compound_of(tok, nouns) -> bool:
+    """Is this noun one of ``nouns`` or a compound with one of them as its head: the part
+    before it a word ("jaarverslag", "beleidsregel", "huurcontract", "APV-artikel"), not only
+    the same last letters ("voicemail" is no mail)? Its form or its lemma ("voorwaarden")."""
+    from duidelijk.dictionary import exists, part_word
+
+    for w in {tok.lower_, tok.lemma_.lower()}:
+        for n in nouns:
+            if w.endswith(n):
+                front = w[: -len(n)]
+                if not front or front.endswith("-") or len(front) >= 3 and (exists(part_word(front)) or exists(front)):
+                    return True
+    return False
+
+
+def written(tok) -> bool:
+    """Is this noun a written thing ("brief", "formulier", "jaarverslag": one of
+    ``wordlists/written_things.tsv`` or a compound with one as its head)? DD103 reads
+    "opstellen" with it as "schrijven", DD102 a place in it as a place in a text."""
+    return compound_of(tok, written_things())

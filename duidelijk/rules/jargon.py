@@ -40,7 +40,8 @@ from duidelijk.metrics import token_table
 from duidelijk.phrases import (OWNER_WORDS, SUBJECT_PRONOUNS, Moved, PhraseIndex, VerbLast, compiled, doc_keys,
                                ends_clause, loose_particles, span_keys, token_keys)
 from duidelijk.rules.base import SCORE_ONLY, Context, Rule, RuleDoc, register
-from duidelijk.rules.clauses import NEGATIONS, PAIRED_QUOTES, QUOTE_PAIRS, closes_quote, het_is_pronoun, is_finite, label_set
+from duidelijk.rules.clauses import (NEGATIONS, PAIRED_QUOTES, QUOTE_PAIRS, closes_quote, het_is_pronoun, is_finite, label_set,
+                                     written)
 from duidelijk.rules.nominalisation import (het_van, het_van_may, jargon_anchors, list_matches,
                                               named_expression_may, subject_het_van, token_keys_with_particles,
                                               verb_of)
@@ -1995,7 +1996,7 @@ def _put_in_place(verb) -> bool:
     if PLACING_VERBS.isdisjoint(token_keys(verb)):
         return False
     things = [c for c in verb.children if c.dep_ in {"obj", "nsubj:pass"} and c.pos_ == "NOUN"
-              and _noun_class(c) == "c" and not _written(c)]
+              and _noun_class(c) == "c" and not written(c)]
     if not things:
         return False
     # the place phrase hangs on the verb, or, as the parse often has it, on the thing
@@ -2007,17 +2008,6 @@ def _put_in_place(verb) -> bool:
                 k.like_num for k in c.subtree) and _noun_class(c) in {"c", "u"}:
             return True
     return False
-
-
-@cache
-def _written_things() -> frozenset[str]:
-    return frozenset(r["noun"] for r in wordlists.load("written_things"))
-
-
-def _written(tok) -> bool:
-    """Is this noun a written thing ("brief", "formulier", "jaarverslag": ends in a word of
-    ``wordlists/written_things.tsv``), which one writes, not sets up?"""
-    return any(w.endswith(x) for w in {tok.lower_, tok.lemma_.lower()} for x in _written_things())
 
 
 def _noun_class(tok) -> str | None:

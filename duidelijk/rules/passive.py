@@ -24,7 +24,7 @@ from duidelijk.findings import Severity
 from duidelijk.lexicon import zipf
 from duidelijk.metrics import token_table
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
-from duidelijk.rules.clauses import AUX_DEPS
+from duidelijk.rules.clauses import AUX_DEPS, compound_of, written
 from duidelijk.structure import DAY_NAMES, MONTH_NAMES
 from duidelijk.verbs import INSEPARABLE, PARTICLES, SINGULAR_AUX, object_form, infinitive, present_singular, subject_form
 
@@ -580,17 +580,47 @@ def _a_verb(verb) -> bool:
 
 
 @cache
-def _text_places() -> dict[str, frozenset[str]]:
-    """wordlists/text_places.tsv by kind: 'participle', 'noun', 'adverb'; the whole texts of
-    wordlists/written_things.tsv ("brief", "beschikking", "contract") are nouns too."""
-    out: dict[str, set[str]] = {"noun": {r["noun"] for r in wordlists.load("written_things")}}
+def _text_places() -> dict[str, dict[str, str]]:
+    """wordlists/text_places.tsv by kind ('participle', 'noun', 'law', 'preposition', 'fixed',
+    'adverb'): each word with its 'only' column."""
+    out: dict[str, dict[str, str]] = {}
     for r in wordlists.load("text_places"):
-        out.setdefault(r["kind"], set()).add(r["word"])
-    return {kind: frozenset(words) for kind, words in out.items()}
+        out.setdefault(r["kind"], {})[r["word"]] = r["only"]
+    return out
 
 
-# prepositions of a place in a text: "in artikel 4", "op de website", "onder punt 3"
-TEXT_PLACE_PREPOSITIONS = frozenset({"in", "op", "onder"})
+def _text_noun(noun, prepositions: set[str], law: bool) -> bool:
+    """Is this noun, with these prepositions on it, a place in a text ("in artikel 4", "in het
+    bestemmingsplan", "onder punt 3"); with ``law``, in a text that lays down rules ("in
+    artikel 4", "in de APV")? Not a fixed phrase that names no place ("in de regel": usually)."""
+    places = _text_places()
+    if " ".join(t.lower_ for t in noun.subtree) in places.get("fixed", {}):
+        return False
+    kinds = ("law",) if law else ("law", "noun")
+    for kind in kinds:
+        for word, only in places.get(kind, {}).items():
+            if only == "word":
+                if word not in {noun.lower_, noun.lemma_.lower()}:
+                    continue
+            elif not compound_of(noun, (word,)):
+                continue
+            if not only or only == "word" or only in prepositions:
+                return True
+    return not law and written(noun)
+
+
+def _text_before(adverb, verb) -> bool:
+    """Does "hierin"/"daarin" point back to a text: the last noun before it outside its own
+    clause, in its sentence or the one before ("Wij sturen u een brief. Daarin is opgenomen
+    ...")? "De prijs is 50 euro. De btw is daarin opgenomen" points to a price."""
+    own = {t.i for t in verb.subtree}
+    start = adverb.sent.start
+    if start > 0:
+        start = adverb.doc[start - 1].sent.start
+    for t in reversed(adverb.doc[start:adverb.i]):
+        if t.pos_ in {"NOUN", "PROPN"} and t.i not in own:
+            return _text_noun(t, set(), False)
+    return False
 
 
 def _text_place(verb) -> bool:
@@ -598,17 +628,31 @@ def _text_place(verb) -> bool:
     something into a text with a place in one ("In artikel 4 is opgenomen dat ...", "wat in
     deze beschikking is vastgelegd", "zoals hieronder is beschreven", "tenzij anders is
     aangegeven")? The plain verb is then "staan", not an active sentence with a doer. A place
-    that is no text ("is opgenomen in het ziekenhuis") is no such place."""
+    that is no text ("is opgenomen in het ziekenhuis") is no such place; "geregeld" says it
+    only of a text of rules ("In artikel 4 is geregeld", not "Op de website is uw afspraak
+    geregeld")."""
     places = _text_places()
-    if verb.lower_ not in places.get("participle", ()):
+    participles = places.get("participle", {})
+    if verb.lower_ not in participles:
         return False
-    nouns = places["noun"]
+    law = participles[verb.lower_] == "law"
+    adverbs = places.get("adverb", {})
+    prepositions = places.get("preposition", {})
     for child in verb.children:
-        if child.dep_ == "advmod" and child.lower_ in places.get("adverb", ()):
-            return True
-        if child.dep_.startswith("obl") and any(c.dep_ == "case" and c.lower_ in TEXT_PLACE_PREPOSITIONS
-                                                for c in child.children):
-            if any(w.endswith(n) for w in (child.lower_, child.lemma_.lower()) for n in nouns):
+        if child.dep_ == "advmod" and child.lower_ in adverbs and not law:
+            only = adverbs[child.lower_]
+            if not only:
+                return True
+            if only == "back":
+                if _text_before(child, verb):
+                    return True
+            elif any(c.dep_ == "mark" and c.lower_ == only for c in verb.children):
+                return True
+        if child.dep_.startswith("obl"):
+            cases = {c.lower_ for c in child.children if c.dep_ == "case" and c.lower_ in prepositions}
+            # a name of several words ends in its noun: "in de Algemene Plaatselijke Verordening"
+            heads = [child] + [c for c in child.children if c.dep_ == "flat"]
+            if cases and any(_text_noun(h, cases, law) for h in heads):
                 return True
     return False
 
@@ -744,7 +788,7 @@ class Passive(Rule):
                     level = self.level
                 elif state and _text_place(verb):
                     msg = (  # nobody acts: the plain verb is "staan"
-                        f"Deze zin zegt wat er in een tekst staat. Schrijf dan 'staat' of 'staan' in plaats "
+                        f"Deze zin zegt wat er in een tekst staat. Schrijf liever 'staat' of 'staan' in plaats "
                         f"van '{tok.lower_} {verb.text}', zoals: 'In de brief staat dat ...'."
                     )
                     suggestions = []
