@@ -76,3 +76,32 @@ def test_text_place_prepositions_are_data():
     from duidelijk.rules.passive import _text_places
 
     assert set(_text_places()["preposition"]) == {"in", "op", "onder"}
+
+
+# --- DD105: only an inseparable prefix makes a derivation -----------------------------------------
+def long_word(check, text):
+    return codes(check(text, select="DD105"), "DD105")
+
+
+@pytest.mark.parametrize("text, named", [
+    # 'weg' is the road here, a word of its own
+    ("De wegafsluitingen duren een week.", "'weg' + 'afsluitingen'"),
+    ("De wegreconstructie begint in mei.", "'weg' + 'reconstructie'"),
+    ("De weginrichtingsplannen liggen ter inzage.", "'weg' + 'inrichtingsplannen'"),
+    # a particle and the next part that are one word are named as that word
+    ("De wegonderhoudsplanning is klaar.", "'wegonderhoud' + 'planning'"),
+    ("De voorinvullingsgegevens ziet u op het scherm.", "'voor' + 'invulling' + 'gegevens'"),
+])
+def test_a_particle_that_is_a_word_keeps_the_parts(check, text, named):
+    found = long_word(check, text)
+    assert len(found) == 1 and f"Het bestaat uit {named}." in found[0].message
+
+
+@pytest.mark.parametrize("text, word", [
+    ("De herontwikkeling van het oude terrein begint in mei.", "herontwikkeling"),
+    ("De verstedelijking van de regio gaat snel.", "verstedelijking"),
+])
+def test_an_inseparable_prefix_is_still_a_derivation(check, text, word):
+    found = long_word(check, text)
+    assert len(found) == 1 and "Het bestaat uit" not in found[0].message
+    assert "Kies een korter woord of leg het uit." in found[0].message

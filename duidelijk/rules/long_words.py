@@ -243,6 +243,12 @@ def named_parts(parts: tuple[str, ...]) -> list[str]:
     return shown if len(shown) > 1 else [part_word(p) for p in parts]
 
 
+# prefixes that are no word of their own and make a derivation of the word after them, read
+# whole ("herontwikkeling", "ontwatering", "onveiligheid"); a particle that is also a word
+# ("weg", "tegen", "voor") may be the first part of a compound ("wegafsluiting", "tegenprestatie")
+INSEPARABLE_PREFIXES = frozenset({"be", "ge", "her", "ont", "ver", "er", "on"})
+
+
 def reader_parts(word: str, parts: tuple[str, ...]) -> list[str] | None:
     """The parts a message names for a long word, or None when they cannot all be named as
     real words in the word's own order. The head keeps the letters it has in the word: the
@@ -254,10 +260,14 @@ def reader_parts(word: str, parts: tuple[str, ...]) -> list[str] | None:
     joined = "".join(parts[:-1])
     if len(parts) < 2 or not word.startswith(joined) or len(word) - len(joined) < 3:
         return None
-    if starts_with_prefix(parts) or any(exists(v) for v in action_noun_verbs(word)):
+    if starts_with_prefix(parts) and len(parts) > 2 and _real_part(part_word(parts[0] + parts[1])):
+        parts = (parts[0] + parts[1],) + parts[2:]  # the prefix and the next part are one word:
+        # "voorinvulling" + "gegevens", "weginrichting" + "plannen"
+    if parts[0] in INSEPARABLE_PREFIXES or any(exists(v) for v in action_noun_verbs(word)):
         return None  # no compound but a derivation, read whole: "her" + "ontwikkeling" is
         # "herontwikkelen" + -ing, "verstedelijking" is "verstedelijken" + -ing (not "verste" +
-        # "del" + "ijking"); its pieces are no words to write loose
+        # "del" + "ijking"); its pieces are no words to write loose. A particle that is a word
+        # of its own stays a part: "weg" + "afsluitingen", "tegen" + "prestatie"
     pieces = parts[:-1] + (word[len(joined):],)
     if not all(_real_part(part_word(p) if i < len(pieces) - 1 else p) for i, p in enumerate(pieces)):
         return None
