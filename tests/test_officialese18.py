@@ -86,7 +86,7 @@ def test_class_entries_replace_as_they_stand(check, text, span, plain):
 @pytest.mark.parametrize("text", [
     "Het geval is bijzonder, want u woont in het buitenland.",  # 'geval' as subject: a case
     "In dat geval krijgt u geld terug.",
-    "Wij gaan zondag naar het stadium van de club.",  # the building
+    "De ziekte zit al in het laatste stadium.",  # a phase, but no officialese
     "U heeft uw geld opgemaakt.",  # used up: no report
     "De kapper heeft haar haar opgemaakt.",
     "De vorm van het formulier is veranderd.",

@@ -1801,6 +1801,12 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
         if not any(keys[t.i] & entry.with_ for t in tokens) and not (
                 entry.term == "bijschrijven" and _with_before(found, tokens, keys, entry.with_)):
             return True  # "armoede bestrijden" is no "een besluit bestrijden"
+        if entry.term in _WITH_LINKED and not _with_linked(found, keys, entry.with_):
+            return True  # "De lopende kosten van uw aanvraag": 'lopende' does not go with 'aanvraag'
+    if entry.term == "het geval zijn" and not _predicate_case(found):
+        return True  # "Het geval is niet bijzonder": 'geval' is the subject, a case
+    if entry.term == "opmaken" and _drawn_up_otherwise(found):
+        return True  # "Uit het rapport maak ik op": to conclude; "mooi opgemaakt": the layout
     # "beslissen op" whose 'op' has another noun ("op basis van", "op tijd") is no match at all:
     # ``_not_on_the_request``, the veto of ``PhraseIndex.matches``
     if entry.term in _REFLEXIVE_OTHER_SENSE and _reflexive(found):
@@ -1821,6 +1827,93 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
             if any(c.dep_ in {"aux", "aux:pass"} and c.i not in members for c in tok.children):
                 return True  # "gescheiden moeten worden gehouden van ... is": no "gehouden zijn"
     return in_fixed_expression(found, tokens, entry)
+
+
+# entries whose 'with' words are common words: they count only as a word of the match's own
+# phrase, a dependent of a matched word or the word it depends on ("uw lopende aanvraag", "een
+# verslag opmaken", "Als dat het geval is", "Wij verkennen de mogelijkheden"), not anywhere in
+# the sentence ("De lopende kosten van uw aanvraag", "Het geval is niet bijzonder")
+_WITH_LINKED = frozenset({"het geval zijn", "lopende", "opmaken", "meenemen in", "verkennen", "peilen"})
+
+
+def _with_linked(found: list, keys: list, words: frozenset) -> bool:
+    """Is one of ``words`` a dependent of a matched word or the word one depends on? Not a noun
+    after 'uit' ("Uit het rapport maak ik op": where a conclusion comes from, no report made);
+    with a preposition in the match, only the noun of that preposition."""
+    members = {t.i for t in found}
+    cases = [t for t in found if t.dep_ == "case"]
+    if cases:  # "meenemen in": the noun of its own 'in' ("in ons besluit"), not the object ("het advies")
+        return any(keys[t.head.i] & words for t in cases)
+    for tok in found:
+        if tok.head.i not in members and keys[tok.head.i] & words:
+            return True
+        for c in tok.children:
+            if c.i not in members and keys[c.i] & words and not any(
+                    g.dep_ == "case" and g.lower_ == "uit" for g in c.children):
+                return True
+    return False
+
+
+def _predicate_case(found: list) -> bool:
+    """Is 'geval' of "het geval zijn" the predicate ("Als dat het geval is", "Dat is niet het
+    geval"), not a subject or object ("Het geval is niet bijzonder": a case)?"""
+    noun = next((t for t in found if t.lower_ == "geval"), None)
+    return noun is not None and not noun.dep_.startswith(("nsubj", "obj", "nmod", "obl")) and (
+        any(c.dep_ == "cop" for c in noun.children) or noun.head.lemma_.lower() == "zijn")
+
+
+# words for how a text looks: 'opmaken' with one of them is the layout ("Het verslag is mooi
+# opgemaakt"), no report drawn up
+_LAYOUT_WORDS = frozenset({"mooi", "netjes", "keurig", "fraai", "strak", "overzichtelijk", "slordig", "lelijk",
+                           "smaakvol", "professioneel", "kleurig", "vrolijk"})
+
+
+def _drawn_up_otherwise(found: list) -> bool:
+    """Is 'opmaken' here another verb than drawing up a report: 'zich opmaken' (getting ready,
+    make-up), or the layout ("mooi opgemaakt met plaatjes")?"""
+    for verb in found:
+        if verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        for c in verb.children:
+            if c.lower_ in {"zich", "zichzelf"} or c.dep_ == "expl:pv":
+                return True
+            if c.dep_ in {"advmod", "amod", "xcomp"} and c.lower_ in _LAYOUT_WORDS:
+                return True
+    return False
+
+
+def _of_phrase_after(noun) -> bool:
+    """Does a 'van' part follow the last noun of a match ("in dit stadium van de aanvraag")?"""
+    doc = noun.doc
+    return noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "van" or any(
+        c.dep_ == "nmod" and c.i > noun.i for c in noun.children)
+
+
+# the verbs that link a subject to what it is ("De hulp is/blijft/lijkt van tijdelijke aard")
+COPULAS = frozenset({"zijn", "blijken", "lijken", "blijven", "worden"})
+
+
+def _adjective_like(tok) -> bool:
+    """An adjective, or a present participle used as one ("van uiteenlopende aard")."""
+    return tok.pos_ == "ADJ" or tok.pos_ == "VERB" and tok.dep_ == "amod" and tok.lower_.endswith("nde")
+
+
+def _concrete_subject(verb) -> bool:
+    """Is the subject of ``verb`` a concrete noun by LiNT's noun list ("Mijn zoon heeft een
+    dominant karakter", "een hond die een ... karakter heeft"): a person, an animal or a thing,
+    whose character is its nature, not the officialese of a measure or a meeting ("De hulp
+    heeft een tijdelijk karakter")?"""
+    from duidelijk.metrics import _nouns
+    for c in verb.children:
+        if c.dep_ != "nsubj":
+            continue
+        noun = c
+        if c.pos_ == "PRON" and verb.dep_ == "acl:relcl":
+            noun = verb.head  # "een kind dat een ... karakter heeft"
+        if noun.pos_ == "NOUN":
+            kind = _nouns().get(noun.lower_)
+            return kind is not None and kind[0] == "c"
+    return False
 
 
 def _other_particle_verb(tok, entry: Entry) -> bool:
@@ -2809,6 +2902,9 @@ class Jargon(Rule):
                 if len(found) > 1 and found[-1].i - found[0].i + 1 > len(found) and any(
                         not t.is_punct for t in found[0].doc[found[0].i: found[-1].i] if t not in found):
                     usable = []  # "beschikken niet over" is no "hebben": the words between would be lost
+                if len(found) > 1 and found[-1].pos_ == "NOUN" and _of_phrase_after(found[-1]):
+                    usable = []  # "In dit stadium van de aanvraag" is no "Nu van de aanvraag": the
+                    # 'van' part belongs to the noun the alternative takes away
                 if found[0].text[:1].isupper() and (found[0].is_sent_start or _after_punct(found[0])):
                     usable = [u[:1].upper() + u[1:] for u in usable]
                 if usable:
@@ -2914,32 +3010,37 @@ class Jargon(Rule):
                 continue
             adjective, kind = tokens[n + 1], tokens[n + 2]
             parts = adjective.lower_.split("-")  # "van plastisch-chirurgische aard"
-            if kind.lower_ != "aard" or adjective.pos_ != "ADJ" or not all(p.isalpha() for p in parts) or \
+            if kind.lower_ != "aard" or not _adjective_like(adjective) or not all(p.isalpha() for p in parts) or \
                     adjective.i in marked or kind.i in marked or ctx.is_placeholder(adjective):
                 continue
             lemma = adjective.lemma_.lower()
-            if not exists(lemma.split("-")[-1]):
+            if not exists(lemma.split("-")[-1]) or adjective.pos_ == "VERB":  # "uiteenlopende": no 'uiteenlopen'
                 lemma = adjective.lower_[:-1] if adjective.lower_.endswith("e") else adjective.lower_
             if lemma in KIND_NOT_NAMED or adjective.lower_ in KIND_NOT_NAMED or not exists(lemma.split("-")[-1]):
                 continue
             marked.update(range(tok.i, kind.i + 1))
             span = ctx.text[tok.idx: kind.idx + len(kind)]
+            # a comparative keeps its degree: "van ernstiger(e) aard" -> "ernstiger"
+            plain = lemma
+            if "Cmp" in adjective.morph.get("Degree") or adjective.lower_.endswith(("ere", "dere")) and \
+                    adjective.lower_[:-1] != lemma and adjective.lower_[:-1].startswith(lemma):
+                plain = adjective.lower_[:-1] if adjective.lower_.endswith("ere") else adjective.lower_
             # "is van tijdelijke aard" (the copula on "aard"), or "zijn" parsed as its head verb
             predicate = any(c.dep_ == "cop" for c in kind.children) or (
-                kind.dep_ in {"obl", "xcomp"} and kind.head.lemma_.lower() in {"zijn", "blijken", "lijken", "blijven"}
+                kind.dep_ in {"obl", "obl:arg", "xcomp"} and kind.head.lemma_.lower() in COPULAS
                 and kind.head.pos_ in {"VERB", "AUX"})
             if predicate:
                 yield self.finding(ctx, tok.idx, kind.idx + len(kind),
-                                   f"'{span}' is ambtelijke taal. Schrijf liever '{lemma}'.", suggestions=[lemma])
+                                   f"'{span}' is ambtelijke taal. Schrijf liever '{plain}'.", suggestions=[plain])
             else:
                 noun = kind.head if kind.dep_ == "nmod" and kind.head.i < tok.i else None
-                advice = f"Zet '{lemma}' bij het woord waar het om gaat."
+                advice = f"Zet '{plain}' bij het woord waar het om gaat."
                 if noun is not None and noun.pos_ == "NOUN" and noun.is_alpha:
-                    # "een probleem van financiële aard" -> "een financieel probleem": no -e before
-                    # a singular het-word after "een" or without article
-                    bare = "Neut" in noun.morph.get("Gender") and "Sing" in noun.morph.get("Number") and not any(
-                        c.dep_ == "det" and c.lower_ in {"de", "het", "deze", "dit", "die", "dat"} for c in noun.children)
-                    advice = f"Schrijf liever '{lemma if bare else adjective.lower_} {noun.lower_}'."
+                    # "een probleem van financiële aard" -> "een financieel probleem", "uw
+                    # financiële probleem": the -e as before any noun (_needs_e)
+                    needs_e = _needs_e(noun)
+                    form = (plain + "e" if plain != lemma else adjective.lower_) if needs_e is not False else plain
+                    advice = f"Schrijf liever '{form} {noun.lower_}'."
                 yield self.finding(ctx, tok.idx, kind.idx + len(kind),
                                    f"'{span}' is ambtelijke taal. {advice}", suggestions=[])
 
@@ -2976,6 +3077,8 @@ class Jargon(Rule):
                 if any(c.dep_ == "nsubj" and (c.pos_ in {"PRON", "PROPN"} and c.lower_ not in {"het", "dit", "dat"})
                        for c in verb.children):
                     continue  # "U heeft een sterk karakter": a person
+                if _concrete_subject(verb):
+                    continue  # "Mijn zoon heeft een dominant karakter": the nature of a person or animal
                 start = article
                 advice = f"Schrijf liever dat het {lemma} is."
             else:
