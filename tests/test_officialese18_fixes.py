@@ -162,3 +162,7 @@ def test_met_het_verstrijken_gets_no_replacement(check):
 def test_meenemen_in_needs_the_decision_after_in(check):
     assert not found(check, "Wij nemen het advies mee in de bus naar Utrecht.", "mee in")
     assert found(check, "Uw reactie nemen wij mee in het besluit.", "mee in")
+
+
+def test_lopende_before_its_own_noun_is_no_preposition(check):
+    assert not found(check, "Wij melden de lopende werkzaamheden van de gemeente.", "lopende")

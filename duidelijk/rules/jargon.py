@@ -1803,6 +1803,9 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
             return True  # "armoede bestrijden" is no "een besluit bestrijden"
         if entry.term in _WITH_LINKED and not _with_linked(found, keys, entry.with_):
             return True  # "De lopende kosten van uw aanvraag": 'lopende' does not go with 'aanvraag'
+    if entry.term in {"lopende de", "lopende het"} and not (
+            found[1].i == found[0].i + 1 and (found[0].pos_ == "ADP" or found[0].dep_ == "case")):
+        return True  # "de lopende actualisering van de kaart": an adjective, no "tijdens"
     if entry.term == "het geval zijn" and not _predicate_case(found):
         return True  # "Het geval is niet bijzonder": 'geval' is the subject, a case
     if entry.term == "opmaken" and _drawn_up_otherwise(found):
