@@ -166,3 +166,12 @@ def test_meenemen_in_needs_the_decision_after_in(check):
 
 def test_lopende_before_its_own_noun_is_no_preposition(check):
     assert not found(check, "Wij melden de lopende werkzaamheden van de gemeente.", "lopende")
+
+
+@pytest.mark.parametrize("text, plain", [
+    ("Neem voor het verstrijken van de datum contact met ons op.", "voor"),  # a date has no end
+    ("U kunt bezwaar maken tot het verstrijken van de vervaldatum.", "tot"),
+])
+def test_before_a_date_is_voor(check, text, plain):
+    f = found(check, text, "verstrijken")
+    assert f and f[0].suggestions == [plain]

@@ -2181,13 +2181,16 @@ def _time_points() -> tuple[str, ...]:
 def _about(found: list) -> list:
     """The words a match is about, nearest first: the noun after an adjective or participle ("de
     verstreken datum"), the object of an active verb or the subject of a passive ("Wij
-    registreren u", "Wij zullen het registreren", "U wordt geregistreerd"), else the subject
+    registreren u", "Wij zullen het registreren", "U wordt geregistreerd"), the noun of a
+    preposition that ends the match ("voor het verstrijken van de datum"), else the subject
     of an adjective or of a verb with "zijn" ("De datum is verstreken"); not the subject of an
     active verb, who does it ("Wij registreren")."""
     out = []
     for tok in found:
         if tok.dep_ in {"amod", "acl"} and tok.head.pos_ in {"NOUN", "PROPN"}:
             out.append(tok.head)
+        if tok.dep_ == "case" and tok is found[-1] and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head not in found:
+            out.append(tok.head)  # the noun of the match's last preposition: "voor het verstrijken van de datum"
         children = list(tok.children)
         objects = [c for c in children if c.dep_ in {"obj", "nsubj:pass"} or (c.dep_ == "det" and het_is_pronoun(c))] \
             or [c for c in children if c.dep_ in {"iobj", "expl:pv"}]  # the parse's label for "u", "zich"
