@@ -166,7 +166,7 @@ def _old_dd104_check(self, ctx):
         if score >= opts["min_zipf"] and not old and (
                 not (foreign or formal_word(w, low, lemma, opts, safe)) or spoken_common(w, low, lemma, opts)):
             return None
-        if score >= opts["everyday_zipf"] and w.pos_ in {"NOUN", "ADJ"} and not old and not (
+        if w.pos_ == "NOUN" and score >= opts["min_zipf"] - opts["everyday_margin"] and not old and not (
                 foreign or formal_word(w, low, lemma, opts, safe)) and everyday_word(low, lemma, w.pos_, score, opts):
             return None
         return score

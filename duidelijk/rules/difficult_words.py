@@ -1149,14 +1149,16 @@ class DifficultWord(Rule):
         # ``spoken_gap_free``) gets the loanword bar, less that gap (``latinate_penalty``).
         # False switches it off
         "latinate_nouns": True,
-        # a noun or adjective that speech uses about as often as print (SUBTLEX-NL at most
-        # ``everyday_gap`` below wordfreq, form or lemma) is a word of daily life, not of
-        # written Dutch ("bezem", "pleister", "verkoudheid", "afzender"): it gets the lower bar
-        # ``everyday_zipf``. Only by its own frequency, not through the word it is made from
-        # ("aantoonbaar", "verwijtbaar") or its compound parts, whose speech subtitles do not
-        # count. Measured with benchmarks/dd104_sweep.py (docs/judged.md, eighteenth
-        # session). ``everyday_zipf`` at ``min_zipf`` switches it off
-        "everyday_zipf": 3.3,
+        # a concrete noun (a thing you can touch or see: LiNT-II's noun list) that speech uses
+        # about as often as print (SUBTLEX-NL at most ``everyday_gap`` below wordfreq, form or
+        # lemma) is a word of daily life ("bezem", "pleister", "afzender"): its bar is
+        # ``everyday_margin`` below ``min_zipf`` (it follows a stricter ``min_zipf``). Not an
+        # abstract noun or an adjective: subtitles are full of court and crime drama, and
+        # "voogdij", "fiscus", "clausule" and "nietig" are said as often as written there.
+        # Only by its own frequency, not through the word it is made from or its compound
+        # parts. Measured with benchmarks/dd104_sweep.py (docs/judged.md, eighteenth
+        # session). 0 switches it off
+        "everyday_margin": 0.2,
         "everyday_gap": 0.5,
     }
     doc = RuleDoc(
@@ -1165,7 +1167,9 @@ class DifficultWord(Rule):
             "Een woord dat lezers zelden zien, moeten ze raden. Dat kost tijd en soms raden ze "
             "verkeerd. Kies een woord dat veel mensen gebruiken, of leg het woord uit. "
             "duidelijk kijkt ook naar gesproken taal. Een woord dat mensen vooral schrijven en "
-            "bijna nooit zeggen, zoals 'tevens', is voor veel lezers moeilijker."
+            "bijna nooit zeggen, zoals 'tevens', is voor veel lezers moeilijker. Een ding dat "
+            "mensen even vaak zeggen als schrijven, zoals 'bezem', mag iets minder vaak "
+            "voorkomen (de instelling everyday_margin)."
         ),
         source="Woordfrequentie uit wordfreq (https://github.com/rspeer/wordfreq) en uit ondertitels: SUBTLEX-NL (Keuleers e.a. 2010), via LiNT (Pander Maat e.a.) (https://github.com/vanboefer/lint_ii); Direct Duidelijk (https://www.directduidelijk.nl)",
         bad="De aanslag wordt geïnd na het verstrijken van de termijn.",
@@ -1213,8 +1217,6 @@ class DifficultWord(Rule):
         # an explained word counts for its lemma: only the lemmas of hard words need asking
         plain = _plain_lemma
         hard_lemmas = {plain(facts[i].lemma) for i in hard}
-        if _EVERYDAY_LEMMAS:
-            hard_lemmas |= {lemma for i in maybe if (lemma := plain(facts[i].lemma)) in _EVERYDAY_LEMMAS}
         for i in maybe:
             lemma = plain(facts[i].lemma)
             if lemma not in hard_lemmas:
@@ -1245,9 +1247,9 @@ class DifficultWord(Rule):
         marked = ctx.shared.setdefault("word_findings", set())
 
         def part_hard(word: str) -> bool:  # the rule's own verdict on a part of a compound
-            # (without the lower bar of words of daily life: subtitles count a word alone,
-            # not the compounds made with it; "toelage" stays the obstacle of "energietoelage")
-            return self.word_score(word, word, "NOUN", None, everyday=False) is not None
+            # (with the lower bar of words of daily life too: a part the rule passes alone is
+            # known in a compound, "bezemsteel")
+            return self.word_score(word, word, "NOUN", None) is not None
 
         address_rule = ctx.config.enabled("DD111", "address")
         phrases = foreign_phrases(table, hard) if any(
@@ -1324,14 +1326,12 @@ class DifficultWord(Rule):
             _judged += 1
         return self.word_score(low, lemma_, pos, long_words_rule)
 
-    def word_score(self, low: str, lemma_: str, pos: str, long_words_rule: int | None,
-                   everyday: bool = True) -> float | None:
+    def word_score(self, low: str, lemma_: str, pos: str, long_words_rule: int | None) -> float | None:
         """The familiarity of a hard word, or None for a word that is not hard by itself
         (wherever it stands): on the B1 list, long (DD105's job), familiar enough, a spelling
         slip, or fairly familiar and not formal. ``low``, ``lemma_`` and ``pos``: the token's
         ``lower_``, ``lemma_`` and ``pos_``; ``long_words_rule``: DD105's minimum of letters
-        when DD105 is on; ``everyday``: False leaves out the lower bar of words of daily life
-        (``everyday_word``)."""
+        when DD105 is on."""
         opts = self.options
         safe = b1_safe()
         foreign = pos == "X"  # (``foreign_word``) read as a noun, with the loanword bar
@@ -1413,10 +1413,8 @@ class DifficultWord(Rule):
         if score >= opts["min_zipf"] and not old and (
                 not (latin or is_formal()) or spoken_common(tok, low, lemma, opts)):
             return None  # fairly familiar, and not of written Dutch (by its form, or in speech too)
-        if everyday and score >= opts.get("everyday_zipf", opts["min_zipf"]) and pos in _EVERYDAY_POS and not old \
+        if pos == "NOUN" and score >= opts["min_zipf"] - opts.get("everyday_margin", 0.0) and not old \
                 and not (latin or is_formal()) and everyday_word(low, lemma, pos, score, opts):
-            if len(_EVERYDAY_LEMMAS) < _VERDICTS_LIMIT:
-                _EVERYDAY_LEMMAS.add(lemma)  # (the check still reads its explanations: ``check``)
             return None  # a word of daily life that print seldom names: speech uses it as often
         return score
 
@@ -1474,26 +1472,19 @@ def spoken_penalty(low: str, lemma: str, pos: str, opts) -> float:
     return min(opts["spoken_gap_max"], weight * gap)
 
 
-_EVERYDAY_POS = frozenset({"NOUN", "ADJ"})
-_LATIN_NOUN_ENDINGS = ("tie", "ties", "sie", "sies")
-# the lemmas ``word_score`` passed over as words of daily life (``everyday_word``): a text that
-# explains one ("Dit heet een toelage") explains the compounds whose hard part it still is
-# ("energietoelage": ``hard_part`` reads parts without the lower bar)
-_EVERYDAY_LEMMAS: set[str] = set()
-
-
 def everyday_word(low: str, lemma: str, pos: str, score: float, opts) -> bool:
-    """Is a word that falls short of the bar a word of daily life: does speech use it about
-    as often as print (``spoken`` at most ``everyday_gap`` below ``_written``), and does its
-    familiarity ``score`` come from its own frequency (not from the word it is made from or
-    its compound parts, of which the spoken count says nothing)? Written Dutch uses the
-    average word 0.36 more than subtitles (``SPOKEN_OFFSET``); "pleister" and "bezem" are
-    said more often than written, "saldo" and "afzender" a little less; words of written
-    Dutch are said much less ("aansprakelijkheid" 0.7, "intrekking" 1.1 below print). A word
-    that subtitles lack ("restantbedrag") shows nothing. Not a noun in "-tie" or "-sie" (Latin
-    "-tio": "perceptie", "discussie"), which the loanword endings hold only in part: a word
-    of learned Dutch, however often television says it."""
-    if low.endswith(_LATIN_NOUN_ENDINGS):
+    """Is a noun that falls short of the bar a word of daily life: a concrete noun in
+    LiNT-II's noun list (a thing: "bezem", "pleister"; not an abstract noun, "voogdij",
+    "clausule", "saldo", nor a ``latinate_noun``), that speech uses about as often as print
+    (``spoken`` at most ``everyday_gap`` below ``_written``), whose familiarity ``score`` comes
+    from its own frequency (not from the word it is made from or its compound parts, of which
+    the spoken count says nothing)? Written Dutch uses the average word 0.36 more than
+    subtitles (``SPOKEN_OFFSET``); "pleister" and "bezem" are said more often than written,
+    "afzender" a little less. Abstract words are left out because subtitles, mostly court and
+    crime drama, say legal words as often as print ("voogdij", "fiscus"). A word that
+    subtitles lack shows nothing."""
+    if pos != "NOUN" or {noun_class(lemma), noun_class(low)} - {None} != {"c"} \
+            or latinate_noun(low, lemma, pos):
         return False
     written = _written(low, lemma, pos)
     if score > written + OWN_SLACK:
