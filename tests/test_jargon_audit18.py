@@ -20,10 +20,27 @@ def found(check, text, word):
     ("De kinderen staken de drukke straat over.", "staken"),  # oversteken (past of 'steken')
     ("Na de storm staken de problemen weer de kop op.", "staken"),  # de kop opsteken
     ("De omroep zendt het debat vanavond uit.", "zendt"),  # uitzenden
-    ("De gemeente heft de parkeervergunning voor uw straat op.", "heft"),  # opheffen
 ])
 def test_verb_with_another_particle_is_another_verb(check, text, word):
     assert not found(check, text, word)
+
+
+def test_opheffen_is_its_own_verb(check):
+    """'opheffen' is no 'heffen' ('laten betalen'), but formal itself: 'afschaffen'
+    (fix18c, after review rev18b)."""
+    for text in ("De gemeente heft de parkeervergunning voor uw straat op.", "De gemeente heft de regel op."):
+        f = found(check, text, "heft")
+        assert f and "afschaffen" in f[0].message and "laten betalen" not in f[0].message
+
+
+# --- a particle that only adds a direction keeps the formal base verb (fix18c)
+@pytest.mark.parametrize("text, word", [
+    ("Wij zenden de stukken na.", "zenden"),  # nasturen
+    ("Wij zenden de stukken later na.", "zenden"),
+    ("De gemeente zendt u de stukken na.", "zendt"),
+])
+def test_particle_of_direction_keeps_the_formal_verb(check, text, word):
+    assert found(check, text, word)
 
 
 @pytest.mark.parametrize("text, word", [
@@ -55,9 +72,23 @@ def test_adjective_or_noun_of_a_listed_verb(check, text, word):
     ("Wij hebben uw vergunning ingetrokken.", "ingetrokken"),
     ("Uw vergunning vervalt na een jaar.", "vervalt"),
     ("Het recht op toeslag is vervallen.", "vervallen"),
+    # the participle before its noun has the same sense (fix18c, after review rev18b)
+    ("De vervallen vergunning geldt niet meer.", "vervallen"),
+    ("De vervallen rechten komen niet terug.", "vervallen"),
+    ("De ingetrokken vergunning geldt niet meer.", "ingetrokken"),
 ])
 def test_the_listed_verb_stays(check, text, word):
     assert found(check, text, word)
+
+
+# --- 'vervallen' of a building is run-down, not expired (fix18c)
+@pytest.mark.parametrize("text", [
+    "Het huis is vervallen.",
+    "Een vervallen boerderij staat aan de rand van het dorp.",
+    "Het oude kantoorpand is erg vervallen.",
+])
+def test_vervallen_of_a_building_is_run_down(check, text):
+    assert not found(check, text, "vervallen")
 
 
 # --- ordinary fixed expressions (the 'unless' column)
@@ -80,6 +111,7 @@ def test_ordinary_fixed_expression(check, text, word):
 
 @pytest.mark.parametrize("text, word", [
     ("Wij hebben dergelijke aanvragen vaker gehad.", "dergelijke"),
+    ("Wij houden een deel van uw uitkering elke maand in.", "houden"),
     ("Wij leggen u een boete op.", "leggen"),
     ("De bewoners worden betrokken bij de plannen.", "betrokken"),
     ("Wij betrekken de bewoners bij de plannen.", "betrekken"),
@@ -97,8 +129,10 @@ def test_echtgenote_is_vrouw(check):
     assert f and f[0].suggestions[0] == "vrouw"
 
 
-# --- 'waarnemend' before a title is acting for someone, no form of 'waarnemen' (to see)
+# --- 'waarnemend' before a title is acting for someone, no form of 'waarnemen' (to see);
+# a formal word itself: 'tijdelijk' (fix18c, after review rev18b)
 def test_waarnemend_is_acting(check):
-    assert not found(check, "De waarnemend burgemeester opent de vergadering.", "waarnemend")
+    f = found(check, "De waarnemend burgemeester opent de vergadering.", "waarnemend")
+    assert f and f[0].suggestions[0] == "tijdelijk"
     assert found(check, "Wij hebben geluidsoverlast waargenomen.", "waargenomen")
 

@@ -34,7 +34,7 @@ from functools import cache
 
 from duidelijk import wordlists
 from duidelijk.findings import Severity
-from duidelijk.dictionary import exists, noun_lemmas, verb_lemmas
+from duidelijk.dictionary import _strong_forms, exists, noun_lemmas, verb_lemmas
 from duidelijk.lexicon import zipf
 from duidelijk.metrics import token_table
 from duidelijk.phrases import (OWNER_WORDS, SUBJECT_PRONOUNS, Moved, PhraseIndex, VerbLast, compiled, doc_keys,
@@ -1790,6 +1790,8 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
         return True  # "Wij slaan acht pallets op": the number, no "acht slaan op"
     if len(found) == 1 and " " not in entry.term and _other_particle_verb(found[0], entry):
         return True  # "De kinderen staken de straat over": 'oversteken', no "stoppen met"
+    if len(found) == 1 and entry.term == "vervallen" and any(_building(n) for n in _said_of(found[0])):
+        return True  # "Het huis is vervallen": run-down, not expired
     n = tokens.index(found[-1])
     nxt = tokens[n + 1] if n + 1 < len(tokens) else None
     if nxt is not None and found[0].lower_ == "namens" and found[-1].lower_ in {"deze", "dezen"} and nxt.is_alpha:
@@ -1921,16 +1923,56 @@ def _concrete_subject(verb) -> bool:
 
 def _other_particle_verb(tok, entry: Entry) -> bool:
     """Does the matched verb have a particle of its own (by the parse) that the entry's verb
-    lacks? Then it is another verb: "De kinderen staken de straat over" (oversteken, the past
-    of 'steken'), "De omroep zendt het debat uit" (uitzenden), "De gemeente heft de regel op"
-    (opheffen). A listed particle verb ("houdt ... in": 'inhouden') starts with its particle."""
+    lacks, and does Dutch use that particle verb as a word of its own (wordfreq Zipf at least
+    ``OWN_PARTICLE_VERB_ZIPF``)? Then it is another verb: "De kinderen staken de straat over"
+    (oversteken, the past of 'steken'), "De omroep zendt het debat uit" (uitzenden), "De
+    gemeente heft de regel op" (opheffen). A particle that only adds a direction makes a rare
+    verb that keeps the formal base: "Wij zenden de stukken na" is 'nasturen'. A listed
+    particle verb ("houdt ... in": 'inhouden') starts with its particle."""
     if tok.pos_ not in {"VERB", "AUX"}:
         return False
+    bases = _verbs_of(tok, entry)
     # a separable particle after the verb, not a word the parse calls one ("inzien via",
     # "gelijk inzien")
     return any(c.dep_ == "compound:prt" and c.i > tok.i and c.lower_ in PARTICLES
                and not entry.term.startswith(c.lower_) and not tok.lower_.startswith(c.lower_)
+               and max(zipf(c.lower_ + verb) for verb in bases) >= OWN_PARTICLE_VERB_ZIPF
                for c in tok.children)
+
+
+def _verbs_of(tok, entry: Entry) -> set[str]:
+    """The infinitives the matched verb form may be: the entry's, the lemmatizer's and the
+    strong verb whose past it is ("staken": 'steken')."""
+    bases = {entry.term, tok.lemma_.lower()}
+    strong = _strong_forms().get(tok.lower_)
+    if strong:
+        bases.add(strong)
+    return bases
+
+
+# a particle verb Dutch text uses about once in 3 million words or more is a word of its own
+# ("uitzenden" 3.8, "opheffen" 3.7, "oversteken" 3.8); "nazenden", "toezenden" (1.7) and
+# "doorzenden" (1.8) are the base verb with a direction
+OWN_PARTICLE_VERB_ZIPF = 2.5
+
+
+@cache
+def buildings() -> frozenset[str]:
+    """Buildings and built places (``wordlists/buildings.tsv``): what can fall into decay."""
+    return frozenset(r["word"] for r in wordlists.load("buildings"))
+
+
+def _building(tok) -> bool:
+    """Is the noun a building or built place, also at the end of a compound ("woonhuis")?"""
+    return tok.pos_ == "NOUN" and any(w.endswith(b) for w in (tok.lower_, tok.lemma_.lower()) for b in buildings())
+
+
+def _said_of(tok) -> list:
+    """The nouns a verb or adjective says something of: the noun it stands before ("de
+    vervallen boerderij") or its subject ("Het huis is vervallen", "De vergunning vervalt")."""
+    if tok.dep_ == "amod":
+        return [tok.head]
+    return [c for c in tok.children if c.dep_ in {"nsubj", "nsubj:pass"}]
 
 
 # "erop wijzen" tells the reader something only when a person or organisation does it; with a
@@ -2806,10 +2848,10 @@ class Jargon(Rule):
                     vague = {t.i for f, _ in vague_matches(ctx, sent) for t in f}
                 if any(t.i in vague for t in found):
                     continue  # "zo spoedig mogelijk": DD114 asks for the date, one finding is enough
-                if len(found) == 1 and any(found[0].lower_ in forms and entry is index.single.get(verb)
-                                           for verb, forms in OTHER_WORD_FORMS.items()):
-                    continue  # "gewond geraakt" is "raken", no "geraken"
                 own = index.single.get(found[0].lower_) if len(found) == 1 else None
+                if len(found) == 1 and any(found[0].lower_ in forms and entry is index.single.get(verb)
+                                           and own in (None, entry) for verb, forms in OTHER_WORD_FORMS.items()):
+                    continue  # "gewond geraakt" is "raken", no "geraken" ("waarnemend" has its own entry)
                 if own is not None:
                     entry = own  # the form itself is listed ("geacht"): its entry, not the lemma's ("achten")
                     lemma = found[0].lemma_.lower()
