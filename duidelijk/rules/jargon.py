@@ -1800,11 +1800,12 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
         return True  # "het verzochte bedrag": an adjective before its noun, no "uw verzoek"
     if entry.with_:
         keys = doc_keys(found[0].doc)  # token_keys of each token, without a call each
-        if not any(keys[t.i] & entry.with_ for t in tokens) and not (
+        if entry.term in _WITH_LINKED:
+            if not _with_linked(found, keys, entry.with_):
+                return True  # "De lopende kosten van uw aanvraag": 'lopende' does not go with 'aanvraag'
+        elif not any(keys[t.i] & entry.with_ for t in tokens) and not (
                 entry.term == "bijschrijven" and _with_before(found, tokens, keys, entry.with_)):
             return True  # "armoede bestrijden" is no "een besluit bestrijden"
-        if entry.term in _WITH_LINKED and not _with_linked(found, keys, entry.with_):
-            return True  # "De lopende kosten van uw aanvraag": 'lopende' does not go with 'aanvraag'
     if entry.term in {"lopende de", "lopende het"} and not (
             found[1].i == found[0].i + 1 and (found[0].pos_ == "ADP" or found[0].dep_ == "case")):
         return True  # "de lopende actualisering van de kaart": an adjective, no "tijdens"
@@ -1838,7 +1839,7 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
 # phrase, a dependent of a matched word or the word it depends on ("uw lopende aanvraag", "een
 # verslag opmaken", "Als dat het geval is", "Wij verkennen de mogelijkheden"), not anywhere in
 # the sentence ("De lopende kosten van uw aanvraag", "Het geval is niet bijzonder")
-_WITH_LINKED = frozenset({"het geval zijn", "lopende", "opmaken", "meenemen in", "verkennen", "peilen"})
+_WITH_LINKED = frozenset({"het geval zijn", "lopende", "opmaken", "meenemen in", "verkennen", "peilen", "opheffen"})
 
 
 def _with_linked(found: list, keys: list, words: frozenset) -> bool:
@@ -1846,17 +1847,28 @@ def _with_linked(found: list, keys: list, words: frozenset) -> bool:
     after 'uit' ("Uit het rapport maak ik op": where a conclusion comes from, no report made);
     with a preposition in the match, only the noun of that preposition."""
     members = {t.i for t in found}
+
+    def linked(t) -> bool:
+        # the word itself, or a noun compound with it as head: "heft de parkeervergunning op"
+        return bool(keys[t.i] & words) or t.pos_ == "NOUN" and _compound_of(t.lemma_.lower(), words)
+
     cases = [t for t in found if t.dep_ == "case"]
     if cases:  # "meenemen in": the noun of its own 'in' ("in ons besluit"), not the object ("het advies")
-        return any(keys[t.head.i] & words for t in cases)
+        return any(linked(t.head) for t in cases)
     for tok in found:
-        if tok.head.i not in members and keys[tok.head.i] & words:
+        if tok.head.i not in members and linked(tok.head):
             return True
         for c in tok.children:
-            if c.i not in members and keys[c.i] & words and not any(
+            if c.i not in members and linked(c) and not any(
                     g.dep_ == "case" and g.lower_ == "uit" for g in c.children):
                 return True
     return False
+
+
+def _compound_of(lemma: str, words: frozenset) -> bool:
+    """Is ``lemma`` a compound whose head is one of ``words``, with a first part of at least
+    three letters ("parkeervergunning": 'vergunning'; not "overlopende")?"""
+    return any(lemma.endswith(w) and len(lemma) - len(w) >= 3 for w in words if " " not in w)
 
 
 def _predicate_case(found: list) -> bool:

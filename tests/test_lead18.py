@@ -1,0 +1,38 @@
+"""The lead's fixes of the eighteenth session. 'opheffen' is officialese for ending a rule, a
+ban or a payment ('afschaffen'), not for lifting a glass or a hand: the word it is said of must
+be its own object or subject, also as the head of a compound ('parkeervergunning'). Every
+sentence written for these tests."""
+
+import pytest
+
+from conftest import codes
+
+
+def found(check, text, word):
+    return [f for f in codes(check(text), "DD103") if word in f.text.lower()]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("De gemeente heft de regel op.", "heft"),
+    ("De gemeente heft de parkeervergunning voor uw straat op.", "heft"),
+    ("Het parkeerverbod wordt volgend jaar opgeheven.", "opgeheven"),
+    ("Wij heffen de maatregel op zodra het kan.", "heffen"),
+])
+def test_opheffen_of_a_rule_is_officialese(check, text, word):
+    assert found(check, text, word)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Hij heft zijn glas op.", "heft"),
+    ("Zij hief haar hand op en zei dat de regeling goed was.", "hief"),
+    ("De sporter heft de beker op, want de regels waren eerlijk.", "heft"),
+])
+def test_opheffen_of_a_thing_is_no_finding(check, text, word):
+    assert not found(check, text, word)
+
+
+def test_lopende_with_a_compound_of_its_noun(check):
+    """'lopende' goes with a procedure noun, also as the head of a compound; not with another
+    noun in the sentence."""
+    assert found(check, "Uw lopende bouwaanvraag blijft gewoon staan.", "lopende")
+    assert not found(check, "De lopende kosten van uw aanvraag betaalt u zelf.", "lopende")
