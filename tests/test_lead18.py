@@ -36,3 +36,13 @@ def test_lopende_with_a_compound_of_its_noun(check):
     noun in the sentence."""
     assert found(check, "Uw lopende bouwaanvraag blijft gewoon staan.", "lopende")
     assert not found(check, "De lopende kosten van uw aanvraag betaalt u zelf.", "lopende")
+
+
+def test_dd105_names_the_verb_whose_stem_the_part_is(check):
+    """A first part that is a verb stem is named as its verb: 'stook' is the stem of 'stoken',
+    not of 'stokken' (stem 'stok'), though both are spellings the part could come from; 'beweeg'
+    stays 'bewegen' (review bug 14 of the eighteenth session)."""
+    long_words = [f for f in codes(check("Het stookseizoensoverzicht is klaar."), "DD105")]
+    assert long_words and "'stoken'" in long_words[0].message and "stokken" not in long_words[0].message
+    moving = [f for f in codes(check("De beweegactiviteitenkalender is klaar."), "DD105")]
+    assert moving and "'bewegen'" in moving[0].message

@@ -23,6 +23,7 @@ from duidelijk.metrics import _nouns, noun_class, token_table
 from duidelijk.dictionary import (FALLBACK_ZIPF, TRANSPARENT_PARTICLES, compound_parts, everyday_head, exists, familiarity,
                                   lemma_candidates, lemma_zipf, novel_abstract, part_word, starts_with_prefix, verb_lemmas)
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
+from duidelijk.verbs import stem_from_infinitive
 
 
 NUMBERS = ("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf",
@@ -283,7 +284,10 @@ def stem_verb(part: str) -> str:
     word Dutch uses more often than the verb it could be a stem of ("veel": "velen")."""
     if noun_class(part):
         return ""
-    verbs = [v for v in verb_lemmas(part) if v != part and exists(v) and zipf(v) > zipf(part)]
+    # only a verb whose stem the part really is: "stook" is the stem of "stoken", not of
+    # "stokken" (whose stem is "stok"), though both spellings are candidates
+    verbs = [v for v in verb_lemmas(part) if v != part and stem_from_infinitive(v) == part
+             and exists(v) and zipf(v) > zipf(part)]
     return max(verbs, key=zipf, default="")
 
 
