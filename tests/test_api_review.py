@@ -100,6 +100,9 @@ def test_token_stored_hashed_shown_once_and_revocable(app, caplog):
         token_id = row.id
     anon = app.test_client()
     assert api_check(anon, token).status_code == 200
+    # a second key keeps the API on, whatever the other tests of this module left behind: a
+    # switched-off key is then refused (401); without any key in use the API is off (404)
+    make_token(admin, team_ids(app)["Team A"], name="Tweede koppeling")
     resp = post(admin, f"/meelezen/beheer/sleutels/{token_id}/uitzetten")
     assert resp.status_code == 303
     assert api_check(anon, token).status_code == 401
