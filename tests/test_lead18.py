@@ -46,3 +46,24 @@ def test_dd105_names_the_verb_whose_stem_the_part_is(check):
     assert long_words and "'stoken'" in long_words[0].message and "stokken" not in long_words[0].message
     moving = [f for f in codes(check("De beweegactiviteitenkalender is klaar."), "DD105")]
     assert moving and "'bewegen'" in moving[0].message
+
+
+@pytest.mark.parametrize("text, word", [
+    ("De gemeente heft belasting op honden.", "heft"),
+    ("Wij heffen leges voor een paspoort.", "heffen"),
+    ("De gemeente heft een afvalstoffenheffing.", "heft"),
+    ("Over dit bedrag heffen wij geen btw.", "heffen"),
+])
+def test_heffen_of_a_charge_is_officialese(check, text, word):
+    """'heffen' is officialese for charging money ('laten betalen', 'vragen'): what is charged
+    is its own object, also as a compound head ('afvalstoffenheffing')."""
+    assert found(check, text, word)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Hij heft zijn glas op het nieuwe jaar.", "heft"),
+    ("De sporters heffen de armen in de lucht.", "heffen"),
+])
+def test_heffen_of_a_thing_is_lifting(check, text, word):
+    """Lifting a glass or arms is no charge: no 'vragen'."""
+    assert not found(check, text, word)

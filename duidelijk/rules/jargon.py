@@ -1839,7 +1839,8 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
 # phrase, a dependent of a matched word or the word it depends on ("uw lopende aanvraag", "een
 # verslag opmaken", "Als dat het geval is", "Wij verkennen de mogelijkheden"), not anywhere in
 # the sentence ("De lopende kosten van uw aanvraag", "Het geval is niet bijzonder")
-_WITH_LINKED = frozenset({"het geval zijn", "lopende", "opmaken", "meenemen in", "verkennen", "peilen", "opheffen"})
+_WITH_LINKED = frozenset({"het geval zijn", "lopende", "opmaken", "meenemen in", "verkennen", "peilen", "opheffen",
+                          "heffen"})
 
 
 def _with_linked(found: list, keys: list, words: frozenset) -> bool:
