@@ -1475,7 +1475,7 @@ def spoken_penalty(low: str, lemma: str, pos: str, opts) -> float:
 def everyday_word(low: str, lemma: str, pos: str, score: float, opts) -> bool:
     """Is a noun that falls short of the bar a word of daily life: a concrete noun in
     LiNT-II's noun list (a thing: "bezem", "pleister"; not an abstract noun, "voogdij",
-    "clausule", "saldo", nor a ``latinate_noun``), that speech uses about as often as print
+    "clausule", "saldo"), that speech uses about as often as print
     (``spoken`` at most ``everyday_gap`` below ``_written``), whose familiarity ``score`` comes
     from its own frequency (not from the word it is made from or its compound parts, of which
     the spoken count says nothing)? Written Dutch uses the average word 0.36 more than
@@ -1483,9 +1483,8 @@ def everyday_word(low: str, lemma: str, pos: str, score: float, opts) -> bool:
     "afzender" a little less. Abstract words are left out because subtitles, mostly court and
     crime drama, say legal words as often as print ("voogdij", "fiscus"). A word that
     subtitles lack shows nothing."""
-    if pos != "NOUN" or {noun_class(lemma), noun_class(low)} - {None} != {"c"} \
-            or latinate_noun(low, lemma, pos):
-        return False
+    if pos != "NOUN" or {noun_class(lemma), noun_class(low)} - {None} != {"c"}:
+        return False  # (so never a ``latinate_noun``: that is abstract in the same list)
     written = _written(low, lemma, pos)
     if score > written + OWN_SLACK:
         return False
