@@ -23,7 +23,7 @@ from duidelijk.metrics import _nouns, noun_class, token_table
 from duidelijk.dictionary import (FALLBACK_ZIPF, TRANSPARENT_PARTICLES, compound_parts, everyday_head, exists, familiarity,
                                   lemma_candidates, lemma_zipf, novel_abstract, part_word, starts_with_prefix, verb_lemmas)
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
-from duidelijk.verbs import stem_from_infinitive
+from duidelijk.verbs import INSEPARABLE, stem_from_infinitive
 
 
 NUMBERS = ("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf",
@@ -247,7 +247,7 @@ def named_parts(parts: tuple[str, ...]) -> list[str]:
 # prefixes that are no word of their own and make a derivation of the word after them, read
 # whole ("herontwikkeling", "ontwatering", "onveiligheid"); a particle that is also a word
 # ("weg", "tegen", "voor") may be the first part of a compound ("wegafsluiting", "tegenprestatie")
-INSEPARABLE_PREFIXES = frozenset({"be", "ge", "her", "ont", "ver", "er", "on"})
+INSEPARABLE_PREFIXES = frozenset(INSEPARABLE) | {"on"}  # the verbs' prefixes, and "on" of "onveiligheid"
 
 
 def reader_parts(word: str, parts: tuple[str, ...]) -> list[str] | None:
