@@ -40,8 +40,9 @@ def sets() -> list[tuple[str, list[dict], list[dict]]]:
     return out
 
 
-def run(mild: bool | None = None) -> list[dict]:
-    """One row per DD103 finding: set, item, span, term (the entry), verdict (or None)."""
+def run(mild: bool | None = None, which=None) -> list[dict]:
+    """One row per DD103 finding: set, item, span, term (the entry), verdict (or None).
+    ``which``: a function giving the sets as ``sets`` does (default ``sets``)."""
     from duidelijk.rules.jargon import jargon_index
 
     index = jargon_index()
@@ -57,19 +58,19 @@ def run(mild: bool | None = None) -> list[dict]:
 
     index.matches = recording  # on the cached index: taken off again below, whatever happens
     try:
-        return _rows(matched, mild)
+        return _rows(matched, mild, which or sets)
     finally:
         del index.matches
 
 
-def _rows(matched: dict, mild: bool | None) -> list[dict]:
+def _rows(matched: dict, mild: bool | None, which) -> list[dict]:
     from duidelijk.analysis import analyse
     from duidelijk.config import Config
     from duidelijk.readers import text_document
 
     config = Config.from_dict({"rules": {"DD103": {"mild": mild}}}) if mild is not None else Config()
     rows = []
-    for name, items, judgements in sets():
+    for name, items, judgements in which():
         verdict = {}
         for j in judgements:
             item = j.get("sentence", j.get("file"))
