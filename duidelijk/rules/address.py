@@ -708,6 +708,12 @@ def _naming_or_meeting(tok) -> bool:
 # "Het is niet mogelijk om ...", "Het is niet toegestaan om ...", "Het is verplicht om ...",
 # "Het is niet nodig om ...", "Er is meer informatie nodig"
 IMPERSONAL_PREDICATES = frozenset({"mogelijk", "onmogelijk", "toegestaan", "nodig", "verplicht"})
+# the finite forms of 'zijn' that take 'nodig' as a complement in the parse ("Er waren ... nodig om")
+FINITE_ZIJN = frozenset({"is", "was", "zijn", "waren"})
+# the finite verbs of the future and of 'would' with 'zijn' ("Het zal niet mogelijk zijn om ...",
+# "Het zou niet nodig zijn"); 'zou' only guesses (see ``_hedged``)
+FUTURE_AUX = frozenset({"zal", "zullen", "zou", "zouden"})
+WOULD_AUX = frozenset({"zou", "zouden"})
 # the words that say someone must (or, with a negation, need not): "U moet ...", "U hoeft ... niet"
 MUST_PREDICATES = frozenset({"nodig", "verplicht"})
 _PREDICATE = FactColumn(lambda fact, words: fact.lower in words)
@@ -782,8 +788,21 @@ def impersonal_predicate(tok):
     kids = list(tok.children)
     verb = next((c for c in kids if c.dep_ in {"cop", "aux", "aux:pass"} and c.lower_ in {"is", "was"}
                  or c.dep_ == "cop" and c.lower_ in {"zijn", "waren"}), None)
+    clause = tok  # the word the clause hangs on: the adjective, or the verb it is a complement of
+    if verb is None and tok.dep_ == "xcomp" and tok.head.lower_ in FINITE_ZIJN:
+        # "Er waren meer documenten nodig om ...": the parse makes the verb the head, with the
+        # subject and the clause with 'om' on it
+        verb = clause = tok.head
+        kids += [c for c in verb.children if c.i != tok.i]
     if verb is None:
         return None
+    last = max(tok.i, verb.i)
+    # the future or 'would' of 'zijn' ("Het zal niet mogelijk zijn om ...", "Er zullen meer
+    # gegevens nodig zijn"): 'het' or 'er' stands beside the finite verb 'zal', not 'zijn'
+    will = next((c for c in kids if c.dep_ == "aux" and c.lower_ in FUTURE_AUX), None) \
+        if verb.lower_ == "zijn" and verb.dep_ == "cop" else None
+    if will is not None:
+        verb = will
     doc = tok.doc
     # 'het' or 'er' right before or after the verb ("Het is", "is het", "Er is", "is er")
     beside = [doc[j] for j in (verb.i - 1, verb.i + 1) if 0 <= j < len(doc) and doc[j].sent == tok.sent]
@@ -799,10 +818,11 @@ def impersonal_predicate(tok):
             return None  # "Er is geen directe actie nodig": something must happen, no one needs a thing
     if opener is None:
         opener = _empty_subject(tok, verb, beside, "het")
-        if opener is not None and (opener.head.i != tok.i or opener.dep_ not in {"expl", "nsubj", "nsubj:pass"}):
+        if opener is not None and (opener.head.i not in {tok.i, clause.i}
+                                   or opener.dep_ not in {"expl", "nsubj", "nsubj:pass"}):
             opener = None
         marks = {"om", "dat"} if tok.lower_ == "toegestaan" else {"om"}
-        if opener is None or not _with_om(tok, marks):
+        if opener is None or not _with_om(clause, marks):
             return None
         if tok.lower_ == "nodig" and not any(c.lower_ in NEGATIONS and c.i < tok.i for c in kids):
             return None  # "Het is nodig om uw aanvraag te beoordelen": 'het' may be a paper
@@ -819,13 +839,13 @@ def impersonal_predicate(tok):
     first = min(opener.i, verb.i)
     if _names_who_in_front(tok, kids, first):
         return None  # "Voor bedrijven is het verplicht om ...", "Volgens de verhuurder is het niet nodig"
-    if not _own_clause(tok, doc[first]):
+    if not _own_clause(clause, doc[first]):
         return None  # a clause that is a question, someone else's view, denied or a quote
     # (a phrase with 'voor' may also follow the adjective: "Het is verplicht voor bewoners om ...")
     after = [t for c in kids if c.i > tok.i and c.dep_.startswith("obl") for t in c.subtree]
     if _names_who([*doc[first + 1: tok.i], *after], tok, opener.lower_ == "er"):
         return None
-    return first, max(tok.i, verb.i)
+    return first, max(last, verb.i)
 
 
 def _in_subclause(t, tok) -> bool:
@@ -1168,7 +1188,9 @@ def _who_message(tok, found, je_text: bool) -> str:
         people["writers"] = False  # 'Wij mogen ...' is rarely meant: the writers decide what is allowed
     if not any(people.values()):
         return f"{ask} Schrijf dat erbij."
-    verb_last = found[1] > tok.i
+    # the verb last: no finite verb before the adjective ("Als het niet mogelijk zal zijn"; in
+    # "Het zal niet mogelijk zijn" the finite 'zal' comes first, only 'zijn' after it)
+    verb_last = found[1] > tok.i and not any(t.lower_ in FUTURE_AUX | FINITE_ZIJN for t in doc[found[0]: tok.i])
     mark = next((c for c in tok.children if c.dep_ == "mark" and c.i < tok.i), None) if verb_last else None
     if verb_last and mark is None:
         return f"{ask} Schrijf dat erbij."
@@ -1215,7 +1237,9 @@ def _hedged(tok, found) -> bool:
     doc = tok.doc
     if any(c.lower_ in HEDGES and c.i != tok.i and c.i < tok.i for c in tok.children):
         return True
-    if any(t.lower_ in HEDGES and t.i != tok.i for t in doc[found[0]: found[1] + 1]):
+    if any(t.lower_ in HEDGES and t.i != tok.i or t.lower_ in WOULD_AUX for t in doc[found[0]: found[1] + 1]):
+        return True  # "Het zou niet nodig zijn": what would be, no plain 'U hoeft ... niet'
+    if any(c.dep_ == "aux" and c.lower_ in WOULD_AUX for c in tok.children):
         return True
     head = tok.head
     if head.i == tok.i or tok.dep_ not in {"ccomp", "csubj", "advcl"}:

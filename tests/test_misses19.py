@@ -1,0 +1,53 @@
+"""Misses of the nineteenth session (miss19): DD111 (onpersoonlijk) in the future and with
+'zou' ("Het zal niet mogelijk zijn om ...", "Er zullen meer gegevens nodig zijn"), and
+"Er waren ... nodig om ..." that the parse reads with the verb as head. Own sentences, each
+kind with sentences that must stay."""
+
+import pytest
+
+LETTER = "Geachte mevrouw De Vries,\n\n{}\n\nWij helpen u graag."
+
+
+def impersonal(check, sentence):
+    return [f for f in check(LETTER.format(sentence), select=["DD111"]).findings if f.code == "DD111"]
+
+
+@pytest.mark.parametrize("sentence, span, example", [
+    ("Het zal niet mogelijk zijn om de afspraak te verzetten.", "Het zal niet mogelijk zijn", "'U kunt ... niet'"),
+    ("Helaas zal het niet mogelijk zijn om langs te komen.", "zal het niet mogelijk zijn", "'U kunt ... niet'"),
+    ("Het zal niet nodig zijn om het formulier op te sturen.", "Het zal niet nodig zijn", "'U hoeft ... niet'"),
+    ("Het zal verplicht zijn om een vergunning aan te vragen.", "Het zal verplicht zijn", "'U moet ...'"),
+    ("Er zal meer informatie nodig zijn.", "Er zal meer informatie nodig zijn", "'Wij hebben ... nodig'"),
+    ("Er zullen nog twee bewijsstukken nodig zijn.", "Er zullen nog twee bewijsstukken nodig zijn",
+     "'Wij hebben ... nodig'"),
+    ("Als het niet mogelijk zal zijn om te komen, bel ons dan.", "het niet mogelijk zal zijn",
+     "'als u ... niet kunt'"),
+    ("Er waren meer documenten nodig om uw aanvraag te beoordelen.", "Er waren meer documenten nodig",
+     "'Wij hadden ... nodig'"),
+])
+def test_future_and_past_forms_ask_who(check, sentence, span, example):
+    found = impersonal(check, sentence)
+    assert [f.text for f in found] == [span]
+    assert example in found[0].message
+
+
+def test_would_asks_who_without_an_example(check):
+    # 'zou' says what would be: no plain 'U kunt ... niet' as an example
+    found = impersonal(check, "Het zou niet mogelijk zijn om alle klachten tegelijk te behandelen.")
+    assert [f.text for f in found] == ["Het zou niet mogelijk zijn"]
+    assert "bijvoorbeeld" not in found[0].message
+
+
+@pytest.mark.parametrize("sentence", [
+    "Het zal voor u niet mogelijk zijn om te komen.",  # says who
+    "Zal het mogelijk zijn om de afspraak te verzetten?",  # a question
+    "Wij denken niet dat het nodig zal zijn om langs te komen.",  # denied
+    "Het zal mogelijk zijn dat u een tweede brief krijgt.",  # 'misschien'
+    "Het zal nodig zijn om het formulier te ondertekenen.",  # 'nodig' without 'niet': 'het' may be a paper
+    "De aannemer zei dat er meer tijd nodig was om het werk af te maken.",  # someone else's view
+    "Er was geen actie nodig om het probleem op te lossen.",  # something to be done
+    "Het zal een mooie dag zijn.",  # no predicate of the list
+    "De zaal zal niet nodig zijn.",  # a subject of its own
+])
+def test_future_and_past_forms_that_stay(check, sentence):
+    assert impersonal(check, sentence) == []
