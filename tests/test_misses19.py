@@ -51,3 +51,57 @@ def test_would_asks_who_without_an_example(check):
 ])
 def test_future_and_past_forms_that_stay(check, sentence):
     assert impersonal(check, sentence) == []
+
+
+def officialese(check, text):
+    return [f for f in check(text, select=["DD103"]).findings if f.code == "DD103"]
+
+
+# --- DD103: formal adverbials with 'naar', 'vlakken' after a quantity word, 'be-' verbs ------
+@pytest.mark.parametrize("text, span", [
+    ("U kunt het geld naar eigen inzicht besteden.", "naar eigen inzicht"),
+    ("U mag de stoelen naar believen neerzetten.", "naar believen"),
+    ("U heeft de vragen naar beste weten beantwoord.", "naar beste weten"),
+    ("U verklaart naar eer en geweten dat dit klopt.", "naar eer en geweten"),
+    ("Naarmate u langer wacht, wordt de boete hoger.", "Naarmate"),
+    ("Deze regeling helpt op veel vlakken.", "op veel vlakken"),
+    ("Wij zoeken op diverse vlakken naar een oplossing.", "op diverse vlakken"),
+    ("Wie de woning langdurig bewoont, krijgt een vergunning.", "bewoont"),
+    ("U bewoont het pand sinds 2020.", "bewoont"),
+    ("De gemeente bestempelt het gebouw als monument.", "bestempelt het gebouw als"),
+])
+def test_formal_classes_are_found(check, text, span):
+    assert span in [f.text for f in officialese(check, text)]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Naar mijn idee is dat goed.", "naar"),
+    ("De schilder verft de twee vlakken van de deur.", "vlakken"),
+    ("Het eiland is niet bewoond door mensen.", "bewoond"),  # not a dwelling: everyday Dutch
+    ("Dieren bewonen dit bos al eeuwen.", "bewonen"),
+    ("Wij hebben het geld naar uw rekening gestuurd.", "naar"),
+])
+def test_formal_classes_stay_away_from_everyday_use(check, text, word):
+    assert not [f for f in officialese(check, text) if word in f.text.lower()]
+
+
+# --- DD103: a conjunction that the parse reads as an adverb ----------------------------------
+@pytest.mark.parametrize("text", [
+    "Hallo.\n\nDaar u niet op tijd heeft betaald, krijgt u een herinnering.",
+    "Hallo.\n\nDaar u niet betaalde, krijgt u een boete.",
+    "Hallo.\n\nDaar de termijn voorbij is, sluiten wij uw dossier.",
+])
+def test_daar_opening_a_clause_is_the_formal_because(check, text):
+    found = [f for f in officialese(check, text) if f.text == "Daar"]
+    assert len(found) == 1 and found[0].suggestions == ["Omdat"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hallo.\n\nDaar woont u al lang, zegt u.",
+    "Hallo.\n\nAls u daar woont, krijgt u een brief.",
+    "Hallo.\n\nDaar staat de container, zodat u uw afval kwijt kunt.",
+    "Hallo.\n\nDaar aangekomen, meldt u zich bij de balie.",
+    "Hallo.\n\nDaar kunt u parkeren als u een vergunning heeft.",
+])
+def test_daar_as_a_place_stays(check, text):
+    assert not [f for f in officialese(check, text) if f.text.lower() == "daar"]

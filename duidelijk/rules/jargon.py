@@ -1180,6 +1180,8 @@ def _word_class(tok) -> str:
     nxt = doc[tok.i + 1] if tok.i + 1 < sent_end else None
     if tok.dep_ == "mark" and tok.pos_ in {"ADV", "SCONJ"}:
         return "SCONJ"  # "Daar u niet betaald heeft": a conjunction, whatever the tagger says
+    if _opens_clause(tok):
+        return "SCONJ"  # the same when the parse hangs it on the verb as an adverb
     if nxt is not None and nxt.pos_ in {"NOUN", "PROPN"} and tok.pos_ in {"ADJ", "VERB"} and (
             tok.lower_.endswith("e") or tok.dep_ == "amod" or (prev is not None and prev.lower_ in DETERMINERS)):
         return "ADJ"  # "de onderstaande gegevens", "eventuele kosten", "een erkend bedrijf", "uw schriftelijk verzoek"
@@ -1206,6 +1208,22 @@ def _word_class(tok) -> str:
     if tok.pos_ == "ADJ" and not tok.lower_.endswith("e") and not (nxt is not None and nxt.pos_ == "NOUN"):
         return "ADV"  # "U kunt eventueel later betalen"
     return tok.pos_
+
+
+def _opens_clause(tok) -> bool:
+    """Is the adverb the first word of an adverbial clause that its verb ends, with the subject
+    between them ("Daar u niet op tijd heeft betaald, krijgt u ...", which the parse can read
+    with 'daar' as an adverb of that verb or of the main verb)? Then it is a conjunction: a clause whose verb comes
+    last opens with one. A place word stands inside its clause ("Als u daar woont")."""
+    if tok.pos_ != "ADV" or tok.i + 1 >= len(tok.doc):
+        return False
+    # the clause's verb: the head of the adverb, or (when the parse hangs the adverb on the main
+    # verb: "Daar u niet betaalde, krijgt u ...") the verb of the subject right after it
+    nxt = tok.doc[tok.i + 1]
+    verb = tok.head if tok.head.dep_ == "advcl" else nxt.head if nxt.dep_ in {"nsubj", "nsubj:pass"} else None
+    return (verb is not None and verb.dep_ == "advcl" and verb.i > tok.i
+            and verb.left_edge.i in {tok.i, tok.i + 1}
+            and any(c.dep_ in {"nsubj", "nsubj:pass"} and tok.i < c.i < verb.i for c in verb.children))
 
 
 def _krijgen_passive(tok) -> bool:
