@@ -105,3 +105,30 @@ def test_daar_opening_a_clause_is_the_formal_because(check, text):
 ])
 def test_daar_as_a_place_stays(check, text):
     assert not [f for f in officialese(check, text) if f.text.lower() == "daar"]
+
+
+# --- DD111: 'verboden', the other side of 'toegestaan' ----------------------------------------
+@pytest.mark.parametrize("sentence, span, example", [
+    ("Het is verboden om afval naast de container te zetten.", "Het is verboden", "'U mag ... niet'"),
+    ("Het was verboden om vuurwerk af te steken.", "Het was verboden", "'U mocht ... niet'"),
+    ("Het is streng verboden om in de hal te roken.", "Het is streng verboden", "'U mag ... niet'"),
+    ("Als het verboden is om te parkeren, ziet u een bord.", "het verboden is", "'als u ... niet mag'"),
+])
+def test_forbidden_asks_who_may_not(check, sentence, span, example):
+    found = impersonal(check, sentence)
+    assert [f.text for f in found] == [span]
+    assert "Wie mag" in found[0].message or "Wie mocht" in found[0].message
+    assert example in found[0].message
+
+
+@pytest.mark.parametrize("sentence", [
+    "Het is voor bewoners verboden om hier te parkeren.",  # says who
+    "Is het verboden om hier te parkeren?",  # a question
+    "De politie zegt dat het verboden is om hier te parkeren.",  # someone else's words
+    "Roken is verboden.",  # a subject of its own
+    "Het is verboden terrein.",  # no clause with 'om'
+    "Het is niet verboden om hier te parkeren.",  # two negations: 'may' (DD109 names them)
+    "Het is niet onmogelijk om morgen te komen.",  # the same: 'can', not 'Wie kan dit niet?'
+])
+def test_forbidden_that_stays(check, sentence):
+    assert impersonal(check, sentence) == []

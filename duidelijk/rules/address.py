@@ -707,7 +707,12 @@ def _naming_or_meeting(tok) -> bool:
 # words after "het is" or "er is" that say what can, may, must or is needed, without saying who:
 # "Het is niet mogelijk om ...", "Het is niet toegestaan om ...", "Het is verplicht om ...",
 # "Het is niet nodig om ...", "Er is meer informatie nodig"
-IMPERSONAL_PREDICATES = frozenset({"mogelijk", "onmogelijk", "toegestaan", "nodig", "verplicht"})
+IMPERSONAL_PREDICATES = frozenset({"mogelijk", "onmogelijk", "toegestaan", "verboden", "nodig", "verplicht"})
+# the words that say what someone may (not): "Het is (niet) toegestaan om ...", "Het is verboden om ..."
+MAY_PREDICATES = frozenset({"toegestaan", "verboden"})
+# the words that say 'not' themselves: "Het is onmogelijk om ..." ('U kunt ... niet'), "Het is
+# verboden om ..." ('U mag ... niet')
+NEGATIVE_PREDICATES = frozenset({"onmogelijk", "verboden"})
 # the finite forms of 'zijn' that take 'nodig' as a complement in the parse ("Er waren ... nodig om")
 FINITE_ZIJN = frozenset({"is", "was", "zijn", "waren"})
 # the finite verbs of the future and of 'would' with 'zijn' ("Het zal niet mogelijk zijn om ...",
@@ -821,7 +826,7 @@ def impersonal_predicate(tok):
         if opener is not None and (opener.head.i not in {tok.i, clause.i}
                                    or opener.dep_ not in {"expl", "nsubj", "nsubj:pass"}):
             opener = None
-        marks = {"om", "dat"} if tok.lower_ == "toegestaan" else {"om"}
+        marks = {"om", "dat"} if tok.lower_ in MAY_PREDICATES else {"om"}
         if opener is None or not _with_om(clause, marks):
             return None
         if tok.lower_ == "nodig" and not any(c.lower_ in NEGATIONS and c.i < tok.i for c in kids):
@@ -834,6 +839,8 @@ def impersonal_predicate(tok):
         if any(t.lower_ in OTHER_PERSONS and t.dep_ != "nmod:poss" and not _in_subclause(t, tok)
                for t in c.subtree):
             return None  # "Het is voor hem niet nodig", "Het is voor iedereen verplicht"
+    if tok.lower_ in NEGATIVE_PREDICATES and any(t.lower_ in NEGATIONS for c in kids if c.i < tok.i for t in c.subtree):
+        return None  # "Het is niet verboden om ...": two negations say 'may' (DD109 names them)
     if _not_only(tok, kids):
         return None  # "Het is niet alleen verplicht om ..., maar ook ...": no negation, and no plain 'must'
     first = min(opener.i, verb.i)
@@ -1160,13 +1167,13 @@ def _who_message(tok, found, je_text: bool) -> str:
     you = "je" if je_text else "u"
     negation = next((t for t in span if t.lower_ in NEGATIONS), None)
     neg = negation.lower_ if negation is not None else ""
-    if tok.lower_ == "onmogelijk":
+    if tok.lower_ in NEGATIVE_PREDICATES:
         neg = "niet"
     if negation is not None and neg != "geen" and negation.i + 1 < len(doc) and doc[negation.i + 1].lower_ == "meer":
         neg += " meer"  # "Het is niet meer nodig": 'U hoeft ... niet meer'
     needed = tok.lower_ == "nodig" and any(t.lower_ == "er" for t in doc[found[0]: found[0] + 2])  # "Er is ... nodig"
     kind = "need" if needed else "must" if tok.lower_ in MUST_PREDICATES else \
-        "may" if tok.lower_ == "toegestaan" else "can"
+        "may" if tok.lower_ in MAY_PREDICATES else "can"
     if kind == "need":
         ask = f"Wie {'had' if past else 'heeft'} dit{' niet' if neg == 'geen' else f' {neg}' if neg else ''} nodig?"
     elif kind == "must":
