@@ -132,3 +132,25 @@ def test_forbidden_asks_who_may_not(check, sentence, span, example):
 ])
 def test_forbidden_that_stays(check, sentence):
     assert impersonal(check, sentence) == []
+
+
+# --- DD111: what stays or becomes so ('blijven', 'worden') -----------------------------------
+@pytest.mark.parametrize("sentence, span, example", [
+    ("Het blijft mogelijk om bezwaar te maken.", "Het blijft mogelijk", "'U kunt ...'"),
+    ("Het wordt niet mogelijk om contant te betalen.", "Het wordt niet mogelijk", "'U kunt ... niet'"),
+    ("Het werd niet mogelijk om de afspraak te verzetten.", "Het werd niet mogelijk", "'U kon ... niet'"),
+])
+def test_stays_or_becomes_asks_who(check, sentence, span, example):
+    found = impersonal(check, sentence)
+    assert [f.text for f in found] == [span]
+    assert example in found[0].message
+
+
+@pytest.mark.parametrize("sentence", [
+    "Het wordt voor u mogelijk om online te betalen.",  # says who
+    "Het blijft mogelijk dat u nog een brief krijgt.",  # 'misschien'
+    "Wordt het mogelijk om online te betalen?",  # a question
+    "Het wordt steeds moeilijker om een huis te vinden.",  # no word of the list
+])
+def test_stays_or_becomes_that_stays(check, sentence):
+    assert impersonal(check, sentence) == []

@@ -715,6 +715,10 @@ MAY_PREDICATES = frozenset({"toegestaan", "verboden"})
 NEGATIVE_PREDICATES = frozenset({"onmogelijk", "verboden"})
 # the finite forms of 'zijn' that take 'nodig' as a complement in the parse ("Er waren ... nodig om")
 FINITE_ZIJN = frozenset({"is", "was", "zijn", "waren"})
+# the same with 'blijven' and 'worden' (what stays or becomes so: "Het blijft mogelijk om ...",
+# "Het wordt niet mogelijk om ...")
+PAST_COPULAS = frozenset({"was", "waren", "werd", "werden", "bleef", "bleven"})
+FINITE_COPULAS = FINITE_ZIJN | PAST_COPULAS | {"blijft", "blijven", "wordt", "worden"}
 # the finite verbs of the future and of 'would' with 'zijn' ("Het zal niet mogelijk zijn om ...",
 # "Het zou niet nodig zijn"); 'zou' only guesses (see ``_hedged``)
 FUTURE_AUX = frozenset({"zal", "zullen", "zou", "zouden"})
@@ -794,9 +798,10 @@ def impersonal_predicate(tok):
     verb = next((c for c in kids if c.dep_ in {"cop", "aux", "aux:pass"} and c.lower_ in {"is", "was"}
                  or c.dep_ == "cop" and c.lower_ in {"zijn", "waren"}), None)
     clause = tok  # the word the clause hangs on: the adjective, or the verb it is a complement of
-    if verb is None and tok.dep_ == "xcomp" and tok.head.lower_ in FINITE_ZIJN:
-        # "Er waren meer documenten nodig om ...": the parse makes the verb the head, with the
-        # subject and the clause with 'om' on it
+    if verb is None and tok.dep_ == "xcomp" and tok.head.lower_ in FINITE_COPULAS:
+        # "Er waren meer documenten nodig om ...", "Het blijft mogelijk om ...", "Het wordt niet
+        # mogelijk om ...": the parse makes the verb the head, with the subject and the clause
+        # with 'om' on it
         verb = clause = tok.head
         kids += [c for c in verb.children if c.i != tok.i]
     if verb is None:
@@ -1162,7 +1167,7 @@ def _who_message(tok, found, je_text: bool) -> str:
     doc = tok.doc
     span = doc[found[0]: found[1] + 1]
     # a perfect ("Het is nooit mogelijk geweest ...") is past too
-    past = any(t.lower_ in {"was", "waren", "geweest"} for t in span) or any(
+    past = any(t.lower_ in PAST_COPULAS | {"geweest"} for t in span) or any(
         c.lower_ == "geweest" for c in tok.children)
     you = "je" if je_text else "u"
     negation = next((t for t in span if t.lower_ in NEGATIONS), None)
@@ -1197,7 +1202,7 @@ def _who_message(tok, found, je_text: bool) -> str:
         return f"{ask} Schrijf dat erbij."
     # the verb last: no finite verb before the adjective ("Als het niet mogelijk zal zijn"; in
     # "Het zal niet mogelijk zijn" the finite 'zal' comes first, only 'zijn' after it)
-    verb_last = found[1] > tok.i and not any(t.lower_ in FUTURE_AUX | FINITE_ZIJN for t in doc[found[0]: tok.i])
+    verb_last = found[1] > tok.i and not any(t.lower_ in FUTURE_AUX | FINITE_COPULAS for t in doc[found[0]: tok.i])
     mark = next((c for c in tok.children if c.dep_ == "mark" and c.i < tok.i), None) if verb_last else None
     if verb_last and mark is None:
         return f"{ask} Schrijf dat erbij."
