@@ -154,3 +154,25 @@ def test_stays_or_becomes_asks_who(check, sentence, span, example):
 ])
 def test_stays_or_becomes_that_stays(check, sentence):
     assert impersonal(check, sentence) == []
+
+
+# --- DD111: 'gelukt', what could or could not be done -----------------------------------------
+@pytest.mark.parametrize("sentence, span, example", [
+    ("Het is niet gelukt om u telefonisch te bereiken.", "Het is niet gelukt", "'Wij konden ... niet'"),
+    ("Het is helaas niet gelukt om uw betaling te verwerken.", "Het is helaas niet gelukt", "'Wij konden ... niet'"),
+    ("Als het niet gelukt is om te betalen, bel ons dan.", "het niet gelukt is", "'als u ... niet kon'"),
+])
+def test_did_not_succeed_asks_who(check, sentence, span, example):
+    found = impersonal(check, sentence)
+    assert [f.text for f in found] == [span]
+    assert "Wie kon dit niet?" in found[0].message and example in found[0].message
+
+
+@pytest.mark.parametrize("sentence", [
+    "Het is ons niet gelukt om u te bereiken.",  # says who
+    "Is het gelukt om in te loggen?",  # a question
+    "De operatie is gelukt.",  # a subject of its own
+    "Het is niet gelukt.",  # no clause with 'om': 'het' is something named before
+])
+def test_did_not_succeed_that_stays(check, sentence):
+    assert impersonal(check, sentence) == []

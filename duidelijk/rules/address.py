@@ -707,7 +707,10 @@ def _naming_or_meeting(tok) -> bool:
 # words after "het is" or "er is" that say what can, may, must or is needed, without saying who:
 # "Het is niet mogelijk om ...", "Het is niet toegestaan om ...", "Het is verplicht om ...",
 # "Het is niet nodig om ...", "Er is meer informatie nodig"
-IMPERSONAL_PREDICATES = frozenset({"mogelijk", "onmogelijk", "toegestaan", "verboden", "nodig", "verplicht"})
+IMPERSONAL_PREDICATES = frozenset({"mogelijk", "onmogelijk", "toegestaan", "verboden", "nodig", "verplicht",
+                                   "gelukt"})
+# what did or did not succeed: "Het is niet gelukt om u te bereiken" ('Wij konden u niet bereiken')
+DONE_PREDICATES = frozenset({"gelukt"})
 # the words that say what someone may (not): "Het is (niet) toegestaan om ...", "Het is verboden om ..."
 MAY_PREDICATES = frozenset({"toegestaan", "verboden"})
 # the words that say 'not' themselves: "Het is onmogelijk om ..." ('U kunt ... niet'), "Het is
@@ -1167,7 +1170,7 @@ def _who_message(tok, found, je_text: bool) -> str:
     doc = tok.doc
     span = doc[found[0]: found[1] + 1]
     # a perfect ("Het is nooit mogelijk geweest ...") is past too
-    past = any(t.lower_ in PAST_COPULAS | {"geweest"} for t in span) or any(
+    past = tok.lower_ in DONE_PREDICATES or any(t.lower_ in PAST_COPULAS | {"geweest"} for t in span) or any(
         c.lower_ == "geweest" for c in tok.children)
     you = "je" if je_text else "u"
     negation = next((t for t in span if t.lower_ in NEGATIONS), None)
