@@ -17,8 +17,8 @@ import bisect
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
-from itertools import compress
-from operator import attrgetter, itemgetter
+from itertools import compress, repeat
+from operator import attrgetter, is_, itemgetter
 from typing import Any
 
 from duidelijk.model import import_spacy
@@ -105,9 +105,13 @@ _PARTICIPLE_LIKE, _NOUN, _VERB = 1, 2, 3  # the word class column of the key (_V
 _FORMS_MAX = 50_000  # about 30 MB when full (580 bytes a form); a letter has a few hundred
 
 
-def _form_facts(strings, key: bytes, lower: int, lemma_id: int, word_class: int):
-    word = strings[lower]
-    lemma = strings[lemma_id].lower().replace("_", "")
+def _form_facts(strings, key: bytes, lower: int, lemma_id: int, word_class: int, word: str | None = None,
+                lemma: str | None = None):
+    """The match facts of a form (``_FORMS``). ``word`` and ``lemma``: the strings of ``lower``
+    and ``lemma_id`` when the caller has them (a token fact holds both), else read from ``strings``."""
+    if word is None:
+        word, lemma = strings[lower], strings[lemma_id]
+    lemma = lemma.lower().replace("_", "")
     if len(lemma) > len(word) + 4 and lemma[:2] != word[:2] and not _particle_first(lemma, word):
         lemma = word  # a wild guess of the lemmatizer
     # an inflected participle: "onderstaande" -> "onderstaand"
@@ -164,8 +168,10 @@ def _particle_verb(word: str, lemma: str) -> set[str]:
     wrong and whose form the dictionary cannot read ("dat dit niets afdoet aan": 'afdoeten',
     no word): the particle and the verb's own lemma ('af' + 'doen'). Empty for other words."""
     for particle in _PARTICLES_BY_LETTER.get(word[:1], ()):
+        if not word.startswith(particle):
+            continue
         rest = word[len(particle):]
-        if word.startswith(particle) and len(rest) >= 3:
+        if len(rest) >= 3:
             if exists(lemma) or verb_lemmas(word):
                 return set()  # the lemma, or the dictionary's reading of the form, is right
             verbs = verb_lemmas(rest) or {v for v, third in _SHORT_THIRD.items() if rest in {third, v[:-1]}}
@@ -197,7 +203,8 @@ def _make_keys(doc) -> list[frozenset[str]]:
     # Doc of words seen before needs one attribute read per token.
     token_facts = tokens.facts
     facts = list(map(_MATCH_FORM, token_facts))  # (a loop in C: no Python step per token)
-    missing = [i for i, fact in enumerate(facts) if fact is None] if None in facts else []
+    # the tokens whose fact has no match facts yet (a new word), picked in C
+    missing = list(compress(range(len(facts)), map(is_, facts, repeat(None)))) if None in facts else []
     if missing:
         rows = tokens.key_columns()[missing]  # LOWER, LEMMA, POS, DEP, read with the table's other columns
         cols = rows[:, :3].copy(order="C")
@@ -206,8 +213,11 @@ def _make_keys(doc) -> list[frozenset[str]]:
         cols[:, 2] = (rows[:, 2] == ADJ) * _PARTICIPLE_LIKE + (rows[:, 2] == VERB) * _VERB + (rows[:, 2] == NOUN) * _NOUN
         packed = row_keys(cols)
         for n, (i, (lower, lemma_id, word_class)) in enumerate(zip(missing, cols.tolist())):
-            form = _FORMS.get(packed[n]) or _form_facts(strings, packed[n], lower, lemma_id, word_class)
-            facts[i] = token_facts[i].match_form = form
+            fact = token_facts[i]
+            form = _FORMS.get(packed[n])
+            if form is None:  # its form and lemma as the token fact holds them: no look-up in the string store
+                form = _form_facts(strings, packed[n], lower, lemma_id, word_class, fact.lower, fact.lemma)
+            facts[i] = fact.match_form = form
     table = list(map(_KEYS, facts))
     at_prt = tokens.with_dep(strings.as_int("compound:prt"))  # "compound:prt" tokens
     loose = _loose_particles(tokens, facts, strings)

@@ -31,6 +31,9 @@ MADE = [
     'Wij sturen u een "Beschikking" over uw aanvraag. Ga naar "Verstrekte gegevens" en klik op "Verder".',
     "Zie het kopje „Aanvullende gegevens” onderaan. Druk op ‘Bevestigen’ en daarna op «Verzenden».",
     "Onderstaande gegevens verstrekken wij niet. Wij verzoeken u de stukken te verstrekken.",
+    # an article before a phrase before "nodige", and "nodige" without one; particle verbs
+    "Stuur ons de voor uw aanvraag nodige stukken. Nodige bestanden staan op onze site.",
+    "De kinderen staken de straat over. De omroep zendt het debat uit. De gemeente heft de regel op.",
 ]
 
 
@@ -92,6 +95,27 @@ def _old_quoted_name(found: list) -> bool:
     if not inside or len(inside) > 6 or not inside[0].text[:1].isupper():
         return False
     return not any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") for t in inside)
+
+
+def _old_determiner_before(tok) -> bool:
+    if tok.i == 0:
+        return False
+    prev = tok.doc[tok.i - 1]
+    if prev.pos_ == "DET" or "Yes" in prev.morph.get("Poss") or prev.lower_ in {"de", "het", "alle", "deze", "die"}:
+        return True
+    head = tok.head
+    return head.i > tok.i and any(
+        c.dep_ == "det" and c.i < tok.i - 1 and c.doc[c.i + 1].pos_ == "ADP" for c in head.children)
+
+
+def _old_other_particle_verb(tok, entry) -> bool:
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return False
+    bases = jargon._verbs_of(tok, entry)
+    return any(c.dep_ == "compound:prt" and c.i > tok.i and c.lower_ in PARTICLES
+               and not entry.term.startswith(c.lower_) and not tok.lower_.startswith(c.lower_)
+               and max(jargon.zipf(c.lower_ + verb) for verb in bases) >= jargon.OWN_PARTICLE_VERB_ZIPF
+               for c in tok.children)
 
 
 def _matches(doc):
@@ -231,3 +255,26 @@ def test_kept_as_written_as_the_guards_one_by_one(docs, nlp):
                   jargon.spelled_out_name, jargon.label_named_again, jargon.then_mind_you, jargon.explained_here):
         assert any(guard(found) for found in spans), guard.__name__
     assert any(jargon._a_number(found[0]) for found in spans if len(found) == 1)
+
+
+def test_determiner_before_reads_the_table_as_the_tokens_said(docs):
+    results = [(jargon._determiner_before(tok), _old_determiner_before(tok)) for doc in docs for tok in doc]
+    assert all(new == old for new, old in results)
+    assert any(old for _, old in results) and not all(old for _, old in results)
+    nodige = [tok for doc in docs for tok in doc if tok.lower_ == "nodige"]
+    assert [jargon._determiner_before(tok) for tok in nodige[-2:]] == [True, False]  # "de voor uw aanvraag nodige"
+
+
+def test_other_particle_verb_reads_the_table_as_the_tokens_said(docs):
+    from types import SimpleNamespace
+
+    seen = set()
+    for doc in docs:
+        for tok in doc:
+            for term in ("steken", "zenden", "heffen", "opheffen", tok.lemma_.lower()):
+                entry = SimpleNamespace(term=term)
+                old = _old_other_particle_verb(tok, entry)
+                assert jargon._other_particle_verb(tok, entry) == old, (tok.text, term)
+                if old:
+                    seen.add(tok.lower_)
+    assert {"zendt", "heft"} <= seen  # the made sentences reach the True branch

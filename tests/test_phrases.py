@@ -361,3 +361,28 @@ def test_split_er_read_from_the_tokens_whose_form_is_er(nlp):
         assert phrases._split_er(doc, facts, at) == phrases._split_er(doc, facts)
         found += len(phrases._split_er(doc, facts))
     assert found >= 2  # "er nogmaals op", "er graag op"
+
+
+def test_form_facts_read_the_form_and_lemma_from_the_token_facts(nlp):
+    """``_make_keys`` gives ``_form_facts`` a new word's form and lemma as its token fact holds
+    them (no look-up in the string store): they are the strings of its LOWER and LEMMA, and
+    the match facts are those the look-up gives."""
+    from spacy.attrs import LEMMA, LOWER
+
+    from duidelijk import phrases
+    from duidelijk.metrics import token_table
+
+    doc = nlp("Wij delen u mede dat de Gemeente uw aanvraag heeft afgehandeld. Dit doet niets af aan "
+              "het onderstaande besluit over de randvoorwaarden.")
+    strings = doc.vocab.strings
+    rows = doc.to_array([LOWER, LEMMA]).tolist()
+    for n, (fact, (lower, lemma_id)) in enumerate(zip(token_table(doc).facts, rows)):
+        assert (fact.lower, fact.lemma) == (strings[lower], strings[lemma_id])
+        for word_class in (0, phrases._PARTICIPLE_LIKE, phrases._NOUN, phrases._VERB):
+            key = b"test_form_facts %d %d" % (n, word_class)
+            try:
+                given = phrases._form_facts(strings, key, lower, lemma_id, word_class, fact.lower, fact.lemma)
+                looked_up = phrases._form_facts(strings, key, lower, lemma_id, word_class)
+            finally:
+                phrases._FORMS.pop(key, None)
+            assert given == looked_up

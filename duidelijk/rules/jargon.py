@@ -365,7 +365,7 @@ def _form_for(found: list, alternative: str) -> str:
             return alternative if rest == ["te"] else ""
         done = participle(alt)
         return "" if not done else done if done.endswith("en") else _inflected(done)
-    use = _stem_use(tok, _sentence(tok)[0]) if not has_aux and not rest and stem_form(low) else ""
+    use = _stem_use(tok, sent_start) if not has_aux and not rest and stem_form(low) else ""
     if use:
         # the bare stem ("verleen ik", "Vermeld uw naam"; the tagger may call the first a
         # plural and the second a participle): the stem of the alternative ("geef ik", "Noem")
@@ -576,8 +576,11 @@ def in_context(found: list, alternative: str) -> str:
     no "datum van de brief van deze brief", no "maar" in the middle of a clause."""
     first, last = found[0], found[-1]
     doc = first.doc
-    prev = doc[first.i - 1] if first.i > _sentence(first)[0] else None
-    nxt = doc[last.i + 1] if last.i + 1 < _sentence(last)[1] else None
+    start, end = _sentence(first)
+    if last is not first:
+        end = _sentence(last)[1]
+    prev = doc[first.i - 1] if first.i > start else None
+    nxt = doc[last.i + 1] if last.i + 1 < end else None
     words = alternative.split()
     every = {w.lower() for w in words}  # the alternative's words, for the tests below
     later = {w.lower() for w in words[1:]}
@@ -1606,6 +1609,7 @@ def _looking_stems() -> frozenset[str]:
 # (not at import: the rule modules load in order) and read at call time (an import statement
 # there cost about 1.3 us at each of ~1,250 calls a pass)
 _difficult_words = None
+_TERM_POS = frozenset({"NOUN", "ADJ", "PROPN"})  # the word classes of a term explained_here looks at
 
 
 def explained_here(found: list) -> bool:
@@ -1617,14 +1621,14 @@ def explained_here(found: list) -> bool:
     global _difficult_words
     if _difficult_words is None:
         from duidelijk.rules import difficult_words as _difficult_words
-    if any(t.pos_ not in {"NOUN", "ADJ", "PROPN"} for t in found):
-        return False
     last = found[-1]
-    nxt = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
-    if nxt is not None and nxt.text in {":", "("}:
+    table = token_table(last.doc)  # the forms and tags without a Token each, the sentence without a Span
+    facts = table.facts
+    if any(facts[t.i].pos not in _TERM_POS for t in found):
+        return False
+    if last.i + 1 < len(facts) and table.texts[last.i + 1] in {":", "("}:
         return False  # "de volgende uitgangspunten:" (a list), "Locatie: ..." (a field),
         # "doelgroep(en)", "(zie ...)": no explanation of the word
-    facts = token_table(last.doc).facts  # the forms without a Token each, the sentence without a Span
     explained = _difficult_words.explained
     return explained(found[0], facts) or (len(found) > 1 and explained(last, facts))
 
@@ -1680,7 +1684,7 @@ def _kept_as_written(found: list) -> bool:
     at = first.i
     if texts[at][:1].isupper() and (written_as_name(found) or starts_a_title(found)):
         return True
-    if any(texts[i][:1].isupper() for i in range(max(0, at - 3), at)) and inside_name(found):
+    if any(text[:1].isupper() for text in texts[max(0, at - 3):at]) and inside_name(found):
         return True  # inside_name stops at the first word with a capital, at most three words back
     quotes, brackets = _name_marks(doc, table)
     if quotes:
@@ -1752,16 +1756,22 @@ def _determiner_before(tok) -> bool:
     """Does an article, a possessive or a pointing word stand right before the word? "nodig"
     before a noun needs one ("de nodige papieren"); without one it reads wrong ("Nodige
     bestanden") or after an adverb ("medisch nodige kosten")."""
-    if tok.i == 0:
+    i = tok.i
+    if i == 0:
         return False
-    prev = tok.doc[tok.i - 1]
-    if prev.pos_ == "DET" or "Yes" in prev.morph.get("Poss") or prev.lower_ in {"de", "het", "alle", "deze", "die"}:
+    doc = tok.doc
+    table = token_table(doc)  # forms, tags, heads and children without a Token each
+    facts = table.facts
+    prev = facts[i - 1]
+    if prev.pos == "DET" or prev.lower in {"de", "het", "alle", "deze", "die"} or "Yes" in doc[i - 1].morph.get("Poss"):
         return True
     # the noun's article earlier, with a phrase of a preposition between: "de voor uw aanvraag
     # nodige informatie", "alle voor de aanvraag nodige stukken"
-    head = tok.head
-    return head.i > tok.i and any(
-        c.dep_ == "det" and c.i < tok.i - 1 and c.doc[c.i + 1].pos_ == "ADP" for c in head.children)
+    head = table.heads[i]
+    if head <= i:
+        return False
+    deps, det = table.deps, doc.vocab.strings["det"]
+    return any(deps[c] == det and c < i - 1 and facts[c + 1].pos == "ADP" for c in table.children(head))
 
 
 def _preposition_after(found: list) -> bool:
@@ -1843,7 +1853,8 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
         return True  # "Schrijf er het bedrag bij": write it on the form, no money paid in
     if len(found) == 1 and _put_in_place(found[0]):
         return True  # "De containers worden op het plein opgesteld": placed, not written
-    if [t.lower_ for t in found] in PURPOSE_WITH_TE and te_infinitive(tokens, tokens.index(found[-1])) is None:
+    if len(found) in _PURPOSE_LENGTHS and [t.lower_ for t in found] in PURPOSE_WITH_TE \
+            and te_infinitive(tokens, n) is None:
         return True  # "loopt op 1 mei ten einde", "ten einde raad": to an end, no "in order to"
     if len(found) > 1 and any(t.pos_ == "AUX" for t in found):
         members = {t.i for t in found}
@@ -1960,15 +1971,20 @@ def _other_particle_verb(tok, entry: Entry) -> bool:
     gemeente heft de regel op" (opheffen). A particle that only adds a direction makes a rare
     verb that keeps the formal base: "Wij zenden de stukken na" is 'nasturen'. A listed
     particle verb ("houdt ... in": 'inhouden') starts with its particle."""
-    if tok.pos_ not in {"VERB", "AUX"}:
+    doc, i = tok.doc, tok.i
+    table = token_table(doc)  # the tags, children and forms without a Token each
+    facts = table.facts
+    if facts[i].pos not in {"VERB", "AUX"}:
+        return False
+    # a separable particle after the verb, not a word the parse calls one ("inzien via",
+    # "gelijk inzien"); most verbs have none, and then no infinitives are looked for
+    deps, prt = table.deps, doc.vocab.strings["compound:prt"]
+    particles = [facts[c].lower for c in table.children(i) if deps[c] == prt and c > i]
+    if not particles:
         return False
     bases = _verbs_of(tok, entry)
-    # a separable particle after the verb, not a word the parse calls one ("inzien via",
-    # "gelijk inzien")
-    return any(c.dep_ == "compound:prt" and c.i > tok.i and c.lower_ in PARTICLES
-               and not entry.term.startswith(c.lower_) and not tok.lower_.startswith(c.lower_)
-               and max(zipf(c.lower_ + verb) for verb in bases) >= OWN_PARTICLE_VERB_ZIPF
-               for c in tok.children)
+    return any(p in PARTICLES and not entry.term.startswith(p) and not tok.lower_.startswith(p)
+               and max(zipf(p + verb) for verb in bases) >= OWN_PARTICLE_VERB_ZIPF for p in particles)
 
 
 def _verbs_of(tok, entry: Entry) -> set[str]:
@@ -2189,6 +2205,7 @@ def _noun_class(tok) -> str | None:
 # ("ten einde u te helpen"); else they are ordinary Dutch for "to an end" ("De huurovereenkomst
 # loopt op 1 mei ten einde", "Wij brengen het project ten einde", "ten einde raad")
 PURPOSE_WITH_TE = [["ten", "einde"]]
+_PURPOSE_LENGTHS = frozenset(len(words) for words in PURPOSE_WITH_TE)
 
 
 # nouns of officialese with two senses, one of which the list's alternatives fit: the word
@@ -2413,9 +2430,9 @@ def _negation_may(present) -> bool:
     """Can ``Jargon._negated_action`` find something in a sentence with these match keys?"""
     if "het" in present and "niet" in present:
         return True
-    # a key that starts with "niet-" is in the keys joined, after a NUL: one search in C for
-    # the sentences (nearly all) without one, the test of each key only where one may be
-    return "\0niet-" in "\0" + "\0".join(present) and any(k.startswith("niet-") for k in present)
+    # a key that starts with "niet-" is in the keys joined: one search in C for the sentences
+    # (nearly all) without one, the test of each key only where one may be
+    return "niet-" in "\0".join(present) and any(k.startswith("niet-") for k in present)
 
 
 # words between "het niet" and its infinitive: "het niet (geheel) verrichten", "het niet op tijd betalen"
