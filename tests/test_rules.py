@@ -2079,3 +2079,33 @@ def test_compound_of_parts_the_rule_passes_is_not_difficult_for_that_part(check)
     assert not _dd104_words(check, "Neem een bezem mee. De bezemsteel is kapot.")
     text = "U krijgt extra geld. Dit heet een toelage. Naast de energietoelage is er ook een woontoelage."
     assert _dd104_words(check, text) == []
+
+
+# --- nineteenth session (dd104m19): a noun form that is also a verb's past ---
+@pytest.mark.parametrize("text, word", [
+    # "dreven" (lanes) is also the past of "drijven", "schoven" (sheaves) of "schuiven": the
+    # counts of the form are mostly the verb's, so they cannot show that speech knows the noun
+    ("Langs het bos lopen twee lange dreven met oude beuken.", "dreven"),
+    ("Wandel door de dreven van het park.", "dreven"),
+    ("Na de oogst stonden de schoven op het veld.", "schoven"),
+])
+def test_noun_that_is_also_a_past_tense_is_no_thing_of_daily_life_by_the_verbs_counts(check, text, word):
+    assert word in _dd104_words(check, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    # nouns of daily life none of whose forms is a verb's past keep the lower bar
+    ("Hang de bezem aan de muur.", "bezem"),
+    ("Plak een pleister op je knie.", "pleister"),
+    ("De kinderen zitten op de schommel.", "schommel"),
+])
+def test_noun_of_daily_life_without_a_past_tense_form_keeps_the_lower_bar(check, text, word):
+    assert word not in _dd104_words(check, text)
+
+
+def test_verb_past_knows_strong_and_regular_pasts_and_no_plain_plurals():
+    from duidelijk.rules.difficult_words import verb_past
+
+    assert verb_past("dreven") and verb_past("dreef") and verb_past("schoof") and verb_past("sloten")
+    # plain plurals: no past of any verb Dutch uses (the verb "planten" writes "plantte")
+    assert not any(verb_past(w) for w in ("planten", "straten", "pleisters", "bezems", "kaarten", "tenten"))

@@ -39,11 +39,12 @@ Each word is reported once per text, and so is the one hard part of compounds ("
 from __future__ import annotations
 
 import copy
+import math
 import re
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from duidelijk import verbs as _verbs, verdict_table as _verdict_table, wordlists  # _verbs: read at call time (no import statement per word)
+from duidelijk import dictionary as _dictionary, verbs as _verbs, verdict_table as _verdict_table, wordlists  # _verbs: read at call time (no import statement per word)
 from duidelijk.findings import Severity
 from duidelijk.lexicon import letter_count, zipf
 from duidelijk.metrics import _nouns, noun_class, token_table  # _nouns: LiNT-II's noun list
@@ -1485,11 +1486,49 @@ def everyday_word(low: str, lemma: str, pos: str, score: float, opts) -> bool:
     subtitles lack shows nothing."""
     if pos != "NOUN" or {noun_class(lemma), noun_class(low)} - {None} != {"c"}:
         return False  # (so never a ``latinate_noun``: that is abstract in the same list)
-    written = _written(low, lemma, pos)
+    written, said = _written(low, lemma, pos), spoken(low, lemma, pos)
+    forms = noun_forms(low, lemma)
+    if any(verb_past(f) for f in forms):
+        # a form that is also a verb's past ("dreven", "schoof": "drijven", "schuiven"): text
+        # and subtitles count the verb's uses in it, which say nothing of the noun. The parse
+        # says noun: count only the noun's other forms, in print and in speech alike
+        forms = [f for f in forms if not verb_past(f)]
+        written = _sum_zipf(forms, zipf)
+        said = _sum_zipf(forms, spoken_zipf)
     if score > written + OWN_SLACK:
         return False
-    said = spoken(low, lemma, pos)
     return said > 0 and written - said <= opts["everyday_gap"]
+
+
+def noun_forms(low: str, lemma: str) -> list[str]:
+    """The forms of a noun that ``_written`` and ``spoken`` read: the word as it stands and
+    the forms its lemma's sum counts (``dictionary.lemma_zipf``)."""
+    return sorted({low, *(_dictionary._forms(lemma, "NOUN") if lemma else ())})
+
+
+def _sum_zipf(forms, frequency) -> float:
+    """Zipf of the forms together (0 when none is counted)."""
+    total = sum(10 ** frequency(f) for f in forms if frequency(f) > 0)
+    return math.log10(total) if total > 0 else 0.0
+
+
+@lru_cache(maxsize=20_000)
+def verb_past(form: str) -> bool:
+    """Is a word form also a past tense or past participle of a verb: of a strong verb
+    (``wordlists/strong_verbs.tsv``: "dreef", "dreven" of "drijven"; "schoof", "schoven" of
+    "schuiven") or a regular past of a verb that Dutch uses, which ``verbs.verb_forms`` makes
+    (it leaves out a form far more common than the verb: that is another word)?"""
+    if form in _dictionary._strong_forms():
+        return True
+    if not form.endswith(("de", "te", "den", "ten")):
+        return False
+    return any(verb != form and form in _verbs.verb_forms(verb) and zipf(verb) >= WEAK_PAST_VERB_ZIPF
+               for verb in _dictionary.spelled_verb_lemmas(form))
+
+
+# a regular past form is a verb's when text uses the verb's infinitive at least this often
+# (Zipf); below it are chance spellings
+WEAK_PAST_VERB_ZIPF = 2.0
 
 
 def spoken(low: str, lemma: str, pos: str) -> float:
