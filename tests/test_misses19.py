@@ -69,6 +69,7 @@ def officialese(check, text):
     ("Wie de woning langdurig bewoont, krijgt een vergunning.", "bewoont"),
     ("U bewoont het pand sinds 2020.", "bewoont"),
     ("De gemeente bestempelt het gebouw als monument.", "bestempelt het gebouw als"),
+    ("Het vonnis heeft kracht van gewijsde.", "kracht van gewijsde"),
 ])
 def test_formal_classes_are_found(check, text, span):
     assert span in [f.text for f in officialese(check, text)]
@@ -80,6 +81,7 @@ def test_formal_classes_are_found(check, text, span):
     ("Het eiland is niet bewoond door mensen.", "bewoond"),  # not a dwelling: everyday Dutch
     ("Dieren bewonen dit bos al eeuwen.", "bewonen"),
     ("Wij hebben het geld naar uw rekening gestuurd.", "naar"),
+    ("Hij heeft veel kracht in zijn armen.", "kracht"),
 ])
 def test_formal_classes_stay_away_from_everyday_use(check, text, word):
     assert not [f for f in officialese(check, text) if word in f.text.lower()]
