@@ -7,25 +7,30 @@ own Python (its frequency, spoken form, lemma sums, compound parts, the words it
 from). This table holds that verdict, with the default settings, for the plain words of
 wordfreq's Dutch list of at least ``MIN_LETTERS`` letters and a Zipf frequency from
 ``MIN_ZIPF`` up to ``MAX_ZIPF`` (rarer words are rarely met; more common ones are passed
-over by the verdict's first test), each with the lemma and part of speech that the
-pipeline gives the word on its own. It answers only when the word in the text has exactly
-that lemma and part of speech (nine in ten of those words); any other word is judged live.
-The verdicts are made by ``word_score`` itself, so the logic stays in one place:
+over by the verdict's first test; DD105's long words from the bottom of the list), each with the
+lemma and part of speech that the pipeline gives the word on its own. It answers only when
+the word in the text has exactly that lemma and part of speech (nine in ten of those
+words); any other word is judged live. For the words of DD105's length it holds DD105's
+verdict on the word by itself too (``LongWord.word_verdict``: a long word or an everyday
+word or compound; ``Verdicts.long``), with DD105's default settings.
+The verdicts are made by ``word_score`` and ``word_verdict`` themselves, so the logic stays
+in one place:
 
     python3 -m duidelijk.verdict_table
 
-(about a minute: the pipeline reads each word once, in a separate process, then the verdicts).
-The table is used only with the settings it was made for (``settings``: DD104's options and
-DD105's minimum, the key of ``_verdicts_for``), the data it was made from (the OpenTaal word
+(two to four minutes: the pipeline reads each word once, in a separate process, then the
+verdicts). The table is used only with the settings it was made for (``settings``: DD104's
+options and DD105's minimum, the key of ``_verdicts_for``; ``long_settings``: DD105's
+options, for its verdicts), the data it was made from (the OpenTaal word
 list, wordfreq's list and SUBTLEX-NL: ``compound_table``'s data fingerprint) and the code and
 word lists the verdicts read (``files``: every file of duidelijk whose code ran while the
 verdicts were made, and every file they opened, recorded at the build; their content is
 the code fingerprint). A process where any differs judges every word live, so a stale
 table never changes a finding; it only makes the first sight of words slower.
 tests/test_verdict_table.py fails while the table is stale (make it again) and compares
-the table with ``word_score`` on a sample of its words.
+the table with ``word_score`` and ``word_verdict`` on a sample of its words.
 
-A process reads the table only after it has judged ``SHIPPED_AFTER`` new words itself:
+A process reads the table only after DD104 has judged ``SHIPPED_AFTER`` new words itself:
 opening it costs more than the verdicts of a one-page letter.
 """
 
@@ -48,28 +53,43 @@ MIN_ZIPF, MAX_ZIPF = 2.0, 5.2  # (5.2: the loanword bar plus the largest spoken 
 SHIPPED_AFTER = 300  # new words a process judges itself before it opens the table
 POS_CODES = ("NOUN", "VERB", "ADJ", "ADV", "X")  # the parts of speech DD104 judges (``CONTENT_POS`` and foreign words)
 MISSING = object()  # ``Verdicts.get``: the table does not know this word
+NOT_ASKED = 2  # DD105's verdict (0 everyday, 1 long) of a word shorter than its minimum: not asked
 
 
 class Verdicts:
-    """(form, lemma, part of speech) -> DD104's verdict, for the words the table holds."""
+    """(form, lemma, part of speech) -> DD104's verdict (and DD105's, ``long``), for the
+    words the table holds."""
 
-    def __init__(self, index, lemmas: bytes, lemma_ends, pos, scores):
+    def __init__(self, index, lemmas: bytes, lemma_ends, pos, scores, long: bytes = b""):
         self._index = index  # form -> its place (``lexicon.FrequencyTable`` over range(n))
         self._lemmas, self._lemma_ends = lemmas, lemma_ends  # the lemma where it is not the form itself
         self._pos, self._scores = pos, scores
+        self._long = long  # DD105's verdict per place: ``LONG_CODES``
 
-    def get(self, low: str, lemma: str, pos: str):
-        """The score (None: not hard by itself) or ``MISSING``."""
+    def _place(self, low: str, lemma: str, pos: str) -> int | None:
+        """The place of exactly this reading of a word, or None."""
         i = self._index.get(low)
         if i is None or POS_CODES[self._pos[i]] != pos:
-            return MISSING
+            return None
         from duidelijk.lexicon import unpacked
 
         stored = unpacked(self._lemmas, self._lemma_ends, i)
-        if (stored or low) != lemma:
+        return i if (stored or low) == lemma else None
+
+    def get(self, low: str, lemma: str, pos: str):
+        """The score (None: not hard by itself) or ``MISSING``."""
+        i = self._place(low, lemma, pos)
+        if i is None:
             return MISSING
         score = self._scores[i]
         return None if math.isnan(score) else score
+
+    def long(self, low: str, lemma: str, pos: str):
+        """DD105's ``LongWord.word_verdict`` (True: a long word by itself) or ``MISSING``."""
+        i = self._place(low, lemma, pos)
+        if i is None or i >= len(self._long) or self._long[i] == NOT_ASKED:
+            return MISSING
+        return self._long[i] == 1
 
 
 def _rule():
@@ -84,6 +104,15 @@ def _rule():
     if config.enabled("DD105", "long-word"):
         long_words = {**LongWord.settings, **config.options_for("DD105")}["min_letters"]
     return rule, long_words
+
+
+def _long_rule():
+    """DD105 with the settings of a default check, or None when it is off."""
+    from duidelijk.config import Config
+    from duidelijk.rules.long_words import LongWord
+
+    config = Config()
+    return LongWord(config.options_for("DD105")) if config.enabled("DD105", "long-word") else None
 
 
 def settings_key(options: dict, long_words_rule) -> str:
@@ -119,11 +148,14 @@ def content_fingerprint(files) -> str:
 
 
 def domain() -> list[str]:
-    """The words the table is made for, sorted (see the module text)."""
+    """The words the table is made for, sorted (see the module text): with DD105's
+    default minimum of letters, from the bottom of the list."""
     from duidelijk.lexicon import _PLAIN, dutch_table, zipf
+    from duidelijk.rules.long_words import LongWord
 
+    long = LongWord.settings["min_letters"]
     return sorted(w for w in dutch_table() if len(w) >= MIN_LETTERS and w.isalpha() and _PLAIN.fullmatch(w)
-                  and MIN_ZIPF <= zipf(w) < MAX_ZIPF)
+                  and (MIN_ZIPF <= zipf(w) or len(w) >= long) and zipf(w) < MAX_ZIPF)
 
 
 def readings(words: list[str]) -> list[tuple[str, str, str]]:
@@ -175,7 +207,10 @@ def _build(rows: list, path: Path) -> int:
     from duidelijk import compound_table, dictionary
     from duidelijk.lexicon import FrequencyTable, packed
 
+    from duidelijk.lexicon import letter_count
+
     rule, long_words = _rule()
+    long_rule = _long_rule()
     ran: set[str] = set()
     opened: set[str] = set()
 
@@ -191,6 +226,10 @@ def _build(rows: list, path: Path) -> int:
     sys.setprofile(calls)
     try:
         scores = [rule.word_score(form, lemma, pos, long_words) for form, lemma, pos in rows]
+        # DD105's verdict on the words it asks about (as long as its minimum; not foreign
+        # words, which it passes over)
+        long = [NOT_ASKED if long_rule is None or pos == "X" or letter_count(form) < long_rule.options["min_letters"]
+                else int(long_rule.word_verdict(form, lemma, pos)) for form, lemma, pos in rows]
     finally:
         sys.setprofile(None)
     # the code that ran (this module's own loop aside: it only chose the words) and the files
@@ -206,7 +245,9 @@ def _build(rows: list, path: Path) -> int:
         lemmas=numpy.frombuffer(lemmas, dtype=numpy.uint8), lemma_ends=numpy.array(lemma_ends, dtype=numpy.int64),
         pos=numpy.array([POS_CODES.index(pos) for _, _, pos in rows], dtype=numpy.uint8),
         scores=numpy.array([math.nan if s is None else s for s in scores], dtype=numpy.float64),
+        long=numpy.array(long, dtype=numpy.uint8),
         settings=numpy.array(settings_key(rule.options, long_words)),
+        long_settings=numpy.array(long_words_key(long_rule.options) if long_rule else ""),
         fingerprint=numpy.array(compound_table.fingerprint(Path(word_list) if word_list else None)),
         files=numpy.array("\n".join(files)), code=numpy.array(content_fingerprint(files)))
     return len(rows)
@@ -253,8 +294,8 @@ def _remembered_code(files: str) -> str:
 
 
 CACHED = "verdict-table"  # its name in the data cache
-SHIPPED_KEYS = frozenset({"words", "starts", "lemmas", "lemma_ends", "pos", "scores", "settings", "fingerprint",
-                          "files", "code"})
+SHIPPED_KEYS = frozenset({"words", "starts", "lemmas", "lemma_ends", "pos", "scores", "long", "settings",
+                          "long_settings", "fingerprint", "files", "code"})
 
 
 def _arrays() -> dict | None:
@@ -278,30 +319,74 @@ def _arrays() -> dict | None:
     return arrays
 
 
-def _read(arrays: dict) -> Verdicts:
-    from duidelijk.compound_table import _items, _word_table
+def _numbers(values, kind: str):
+    """A 1-D array as a sequence of Python numbers: a view of it where it is in this
+    machine's byte order (the mapped copy in the data cache: nothing copied), else a copy
+    (``compound_table._items``)."""
+    import numpy
 
-    scores = _items(arrays["scores"], "d")
+    from duidelijk.compound_table import _items
+
+    if values.ndim == 1 and values.dtype == {"d": numpy.float64, "q": numpy.int64}[kind] and values.dtype.isnative \
+            and values.flags.c_contiguous:
+        return memoryview(values).cast("B").cast(kind)
+    return _items(values, kind)
+
+
+def _read(arrays: dict) -> Verdicts:
+    from duidelijk.compound_table import _word_table
+
+    scores = _numbers(arrays["scores"], "d")
     pos = arrays["pos"].tobytes()
-    lemma_ends = _items(arrays["lemma_ends"], "q")
-    if not (len(pos) == len(lemma_ends) == len(scores)):
+    lemma_ends = _numbers(arrays["lemma_ends"], "q")
+    long = arrays["long"].tobytes()
+    if not (len(pos) == len(lemma_ends) == len(scores) == len(long)):
         raise ValueError("a damaged table")
-    return Verdicts(_word_table(arrays, "", len(scores)), arrays["lemmas"].tobytes(), lemma_ends, pos, scores)
+    return Verdicts(_word_table(arrays, "", len(scores)), arrays["lemmas"].tobytes(), lemma_ends, pos, scores, long)
+
+
+@cache
+def _table() -> tuple[str, str, Verdicts] | None:
+    """The shipped table, opened once per process: (DD104's settings, DD105's settings, its
+    verdicts) if it was made from the data and code of this process, else None."""
+    from duidelijk.datacache import DAMAGED
+
+    try:
+        arrays = _arrays()
+        if arrays is None or not SHIPPED_KEYS <= arrays.keys() or not is_current(arrays):
+            return None
+        return str(arrays["settings"]), str(arrays["long_settings"]), _read(arrays)
+    except DAMAGED:
+        return None
 
 
 @cache
 def verdicts_for(settings: str) -> Verdicts | None:
     """The shipped verdicts if they were made with these settings (``settings_key``) and
     from the data and code of this process, else None: every word is judged live."""
-    from duidelijk.datacache import DAMAGED
+    table = _table()
+    return table[2] if table is not None and table[0] == settings else None
 
-    try:
-        arrays = _arrays()
-        if arrays is None or str(arrays["settings"]) != settings or not is_current(arrays):
-            return None
-        return _read(arrays)
-    except DAMAGED:
-        return None
+
+@cache
+def long_verdicts_for(settings: str) -> Verdicts | None:
+    """The same for DD105's verdicts (``Verdicts.long``), by DD105's settings
+    (``long_words_key``)."""
+    table = _table()
+    return table[2] if table is not None and table[1] == settings else None
+
+
+def long_words_key(options: dict) -> str:
+    """The key of DD105's settings (``long_words.settings_key``)."""
+    from duidelijk.rules.long_words import settings_key
+
+    return settings_key(options)
+
+
+def forget() -> None:
+    """Open the table again at the next question (tests: after a change of the file)."""
+    for cached in (_table, verdicts_for, long_verdicts_for):
+        cached.cache_clear()
 
 
 if __name__ == "__main__":

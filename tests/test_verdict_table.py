@@ -18,7 +18,7 @@ import pytest
 
 from duidelijk import dictionary, verdict_table
 from duidelijk.lexicon import unpacked
-from duidelijk.rules import difficult_words
+from duidelijk.rules import difficult_words, long_words as long_words_rule
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 REMAKE = "make it again: python3 -m duidelijk.verdict_table"
@@ -67,6 +67,33 @@ def test_the_shipped_verdicts_are_those_of_word_score(arrays):
     assert _mismatches(entries) == []
 
 
+def _long_entries(arrays, step: int = 1):
+    """(form, lemma, part of speech, long) of every ``step``-th entry that holds DD105's verdict."""
+    forms = arrays["words"].tobytes().decode("utf-8").split("\n")
+    lemmas, ends = arrays["lemmas"].tobytes(), arrays["lemma_ends"].tolist()
+    asked = numpy.flatnonzero(arrays["long"] != verdict_table.NOT_ASKED)
+    for i in asked[::step].tolist():
+        yield (forms[i], unpacked(lemmas, ends, i) or forms[i], verdict_table.POS_CODES[arrays["pos"][i]],
+               bool(arrays["long"][i]))
+
+
+def _long_mismatches(entries) -> list[tuple]:
+    rule = verdict_table._long_rule()
+    return [(form, lemma, pos, long) for form, lemma, pos, long in entries
+            if rule.word_verdict(form, lemma, pos) != long]
+
+
+def test_the_shipped_long_word_verdicts_are_those_of_dd105(arrays):
+    entries = list(_long_entries(arrays, 7))
+    assert len(entries) > 2000
+    assert sum(long for *_, long in entries) > 300  # long words among them, and everyday ones
+    assert sum(not long for *_, long in entries) > 300
+    assert all(len(form) >= long_words_rule.LongWord.settings["min_letters"] for form, *_ in entries)
+    assert _long_mismatches(entries) == []
+    wrong = next(_long_entries(arrays, 101))
+    assert _long_mismatches([(*wrong[:3], not wrong[3])]) != []  # a wrong verdict is found
+
+
 def test_a_wrong_verdict_is_found(arrays):
     form, lemma, pos, score = next(e for e in _entries(arrays, 101) if e[3] is not None)
     assert _mismatches([(form, lemma, pos, None)]) == [(form, lemma, pos, None, score)]
@@ -84,6 +111,13 @@ def test_the_table_holds_the_default_settings_and_the_files_the_verdicts_read(ar
     assert verdict_table.verdicts_for(str(arrays["settings"])) is not None
     assert verdict_table.verdicts_for(verdict_table.settings_key({**rule.options, "min_zipf": 3.6}, long_words)) is None
     assert verdict_table.verdicts_for(verdict_table.settings_key(rule.options, None)) is None  # DD105 off
+    # DD105's verdicts: for its default settings only; its word lists are read, not DD103's
+    # code (whose changes would otherwise make the table stale)
+    assert "wordlists/thing_nouns_ing.tsv" in files and "duidelijk/rules/jargon.py" not in files
+    options = verdict_table._long_rule().options
+    assert str(arrays["long_settings"]) == verdict_table.long_words_key(options)
+    assert verdict_table.long_verdicts_for(str(arrays["long_settings"])) is not None
+    assert verdict_table.long_verdicts_for(verdict_table.long_words_key({**options, "familiar_zipf": 3.5})) is None
 
 
 def test_the_table_answers_only_for_its_own_reading_of_a_word(arrays):
@@ -94,6 +128,11 @@ def test_the_table_answers_only_for_its_own_reading_of_a_word(arrays):
     assert table.get(form, lemma, other) is verdict_table.MISSING
     assert table.get(form, lemma + "x", pos) is verdict_table.MISSING
     assert table.get("qqqxyzzy", "qqqxyzzy", pos) is verdict_table.MISSING
+    form, lemma, pos, long = next(_long_entries(arrays, 97))
+    assert table.long(form, lemma, pos) is long
+    assert table.long(form, lemma + "x", pos) is verdict_table.MISSING
+    short = next(e for e in _entries(arrays, 97) if len(e[0]) < 8)
+    assert table.long(*short[:3]) is verdict_table.MISSING  # shorter than DD105's minimum: not asked
 
 
 def _store(path: Path, arrays: dict, **changed) -> None:
@@ -108,26 +147,41 @@ def test_a_table_made_from_other_code_is_not_used(arrays, tmp_path, monkeypatch)
     _store(path, arrays, files="\n".join(files), code=verdict_table.content_fingerprint(files))
     monkeypatch.setattr(verdict_table, "PATH", path)
     monkeypatch.setenv("DUIDELIJK_DATA_CACHE", str(tmp_path / "cache"))
-    verdict_table.verdicts_for.cache_clear()
+    verdict_table.forget()
     try:
         assert verdict_table.verdicts_for(str(arrays["settings"])) is not None
-        verdict_table.verdicts_for.cache_clear()
+        verdict_table.forget()
         assert verdict_table.verdicts_for(str(arrays["settings"])) is not None  # (read back from the data cache)
         assert any((tmp_path / "cache").glob("verdict-table-*"))
         code.write_text("LIMIT = 22\n", encoding="utf-8")  # a file the verdicts read changed
-        verdict_table.verdicts_for.cache_clear()
+        verdict_table.forget()
         assert verdict_table.verdicts_for(str(arrays["settings"])) is None
         code.unlink()  # or is gone
-        verdict_table.verdicts_for.cache_clear()
+        verdict_table.forget()
         assert verdict_table.verdicts_for(str(arrays["settings"])) is None
         _store(path, arrays, fingerprint="other data")
-        verdict_table.verdicts_for.cache_clear()
+        verdict_table.forget()
         assert verdict_table.verdicts_for(str(arrays["settings"])) is None
         path.write_bytes(b"damaged")
-        verdict_table.verdicts_for.cache_clear()
+        verdict_table.forget()
         assert verdict_table.verdicts_for(str(arrays["settings"])) is None
     finally:
-        verdict_table.verdicts_for.cache_clear()
+        verdict_table.forget()
+
+
+def _asked(monkeypatch, rule_class, name: str) -> list[str]:
+    """The words the rule's live verdict ``name`` is asked for from now on, in a process
+    that has judged no word yet."""
+    asked = []
+    live = getattr(rule_class, name)
+
+    def recorded(self, *key):
+        asked.append(key[0])
+        return live(self, *key)
+
+    monkeypatch.setattr(rule_class, name, recorded)
+    monkeypatch.setattr(difficult_words, "_judged", 0)
+    return asked
 
 
 def test_first_verdict_reads_the_table_only_after_the_first_words(arrays, monkeypatch):
@@ -135,15 +189,8 @@ def test_first_verdict_reads_the_table_only_after_the_first_words(arrays, monkey
     settings = difficult_words._verdicts_for(rule.options, long_words).settings
     assert settings == str(arrays["settings"])
     form, lemma, pos, score = next(e for e in _entries(arrays, 89) if e[3] is not None)
-    asked = []
     live = difficult_words.DifficultWord.word_score
-
-    def word_score(self, *key):
-        asked.append(key[0])
-        return live(self, *key)
-
-    monkeypatch.setattr(difficult_words.DifficultWord, "word_score", word_score)
-    monkeypatch.setattr(difficult_words, "_judged", 0)
+    asked = _asked(monkeypatch, difficult_words.DifficultWord, "word_score")
     assert rule.first_verdict(form, lemma, pos, long_words, settings) == score
     assert asked == [form]  # the first words of a process: judged live
     monkeypatch.setattr(difficult_words, "_judged", verdict_table.SHIPPED_AFTER)
@@ -156,29 +203,54 @@ def test_first_verdict_reads_the_table_only_after_the_first_words(arrays, monkey
     assert asked == [form, "qqqxyzzy", form]  # other settings: judged live
 
 
+def test_dd105_reads_the_table_only_after_the_first_words(arrays, monkeypatch):
+    rule = verdict_table._long_rule()
+    form, lemma, pos, long = next(e for e in _long_entries(arrays, 13) if e[3])
+    live = long_words_rule.LongWord.word_verdict
+    asked = _asked(monkeypatch, long_words_rule.LongWord, "word_verdict")
+    assert rule.first_verdict(form, lemma, pos) is long
+    assert asked == [form]  # the first words of a process: judged live
+    monkeypatch.setattr(difficult_words, "_judged", verdict_table.SHIPPED_AFTER)
+    assert rule.first_verdict(form, lemma, pos) is long
+    assert asked == [form]  # then read from the table
+    word = "qqqxyzzyqqqxyzzy"
+    assert rule.first_verdict(word, word, "NOUN") == live(rule, word, word, "NOUN")
+    assert asked == [form, word]  # a word the table lacks: judged live
+    other = long_words_rule.LongWord({**rule.options, "familiar_zipf": 3.5})
+    other.first_verdict(form, lemma, pos)
+    assert asked == [form, word, form]  # other settings: judged live
+
+
 def test_findings_are_the_same_with_and_without_the_table(arrays, check, monkeypatch):
     texts = [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt"))]
     assert texts
 
     def findings(shipped: bool):
         difficult_words._verdicts.clear()
+        long_words_rule._verdicts.clear()
         monkeypatch.setattr(difficult_words, "_judged", verdict_table.SHIPPED_AFTER if shipped else 0)
         monkeypatch.setattr(verdict_table, "SHIPPED_AFTER", verdict_table.SHIPPED_AFTER if shipped else 10**9)
         return [[(f.code, f.start, f.end, f.message, f.severity) for f in check(text).findings] for text in texts]
 
-    read = []
-    get = verdict_table.Verdicts.get
+    def answers(name: str) -> list[bool]:  # whether each question to ``Verdicts.<name>`` was answered
+        out = []
+        asked = getattr(verdict_table.Verdicts, name)
 
-    def counted(self, *key):
-        found = get(self, *key)
-        read.append(found is not verdict_table.MISSING)
-        return found
+        def counted(self, *key):
+            found = asked(self, *key)
+            out.append(found is not verdict_table.MISSING)
+            return found
 
-    monkeypatch.setattr(verdict_table.Verdicts, "get", counted)
+        monkeypatch.setattr(verdict_table.Verdicts, name, counted)
+        return out
+
+    read, long_read = answers("get"), answers("long")
     with_table = findings(True)
     assert sum(read) > 50  # the table answered for many words
-    count = len(read)
+    assert sum(long_read) >= 3  # and for DD105's long words
+    count, long_count = len(read), len(long_read)
     without = findings(False)
-    assert len(read) == count  # (not read at all)
+    assert (len(read), len(long_read)) == (count, long_count)  # (not read at all)
     assert with_table == without
     difficult_words._verdicts.clear()
+    long_words_rule._verdicts.clear()

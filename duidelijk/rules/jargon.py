@@ -40,6 +40,8 @@ from duidelijk.metrics import token_table
 from duidelijk.phrases import (OWNER_WORDS, SUBJECT_PRONOUNS, Moved, PhraseIndex, VerbLast, compiled, doc_keys,
                                ends_clause, loose_particles, span_keys, token_keys)
 from duidelijk.rules.base import SCORE_ONLY, Context, Rule, RuleDoc, register
+# (the word lists DD105 reads too, loaded there: DD105's shipped verdicts record the files they read)
+from duidelijk.rules.long_words import thing_nouns_ing as _thing_nouns_ing, time_points as _time_points
 from duidelijk.rules.clauses import (NEGATIONS, PAIRED_QUOTES, QUOTE_PAIRS, closes_quote, het_is_pronoun, is_finite, label_set,
                                      written)
 from duidelijk.rules.nominalisation import (het_van, het_van_may, jargon_anchors, list_matches,
@@ -2263,11 +2265,6 @@ def _by_subject() -> dict[str, dict[str, tuple[str, ...]]]:
     return out
 
 
-@cache
-def _time_points() -> tuple[str, ...]:
-    return tuple(r["noun"] for r in wordlists.load("time_points"))
-
-
 def _about(found: list) -> list:
     """The words a match is about, nearest first: the noun after an adjective or participle ("de
     verstreken datum"), the object of an active verb or the subject of a passive ("Wij
@@ -2562,11 +2559,6 @@ def _names_a_date(name: str) -> bool:
     spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", name)
     parts = re.split(r"[^a-zà-ÿ]+", spaced.lower())
     return any(p.endswith(("datum", "dag")) or p in {"date", "dagtekening"} for p in parts)
-
-
-@cache
-def _thing_nouns_ing() -> frozenset[str]:
-    return frozenset(r["noun"] for r in wordlists.load("thing_nouns_ing"))
 
 
 def ter_verb(noun: str) -> str:

@@ -16,7 +16,9 @@ parts ("voor", "van", "over") depends on the meaning, so the message names the p
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from duidelijk import wordlists
 from duidelijk.findings import Severity
 from duidelijk.lexicon import letter_count, zipf
 from duidelijk.metrics import _nouns, noun_class, token_table
@@ -108,13 +110,23 @@ def named_thing(word: str, lemma: str) -> bool:
 ABSTRACT_ENDINGS = ("ing", "tie", "heid", "teit")
 
 
+@cache
+def thing_nouns_ing() -> frozenset[str]:
+    """Nouns in -ing that name a thing, not an action (wordlists/thing_nouns_ing.tsv: "woning")."""
+    return frozenset(r["noun"] for r in wordlists.load("thing_nouns_ing"))
+
+
+@cache
+def time_points() -> tuple[str, ...]:
+    """Nouns that name a point in time (wordlists/time_points.tsv: "datum")."""
+    return tuple(r["noun"] for r in wordlists.load("time_points"))
+
+
 def _abstract_derivation(noun: str) -> bool:
     """Is a noun an action or a quality by its ending ("handhaving", "verantwoordelijkheid",
     "wijziging", "accommodatie")? Not an -ing noun that names a thing ("woning":
     wordlists/thing_nouns_ing.tsv)."""
-    from duidelijk.rules.jargon import _thing_nouns_ing
-
-    return noun.endswith(ABSTRACT_ENDINGS) and noun not in _thing_nouns_ing()
+    return noun.endswith(ABSTRACT_ENDINGS) and noun not in thing_nouns_ing()
 
 
 def _abstract_head(head: str) -> bool:
@@ -123,11 +135,9 @@ def _abstract_head(head: str) -> bool:
     "inschrijvingsdatum": "datum", "welzijnsaccommodatie")? Then the compound names no thing
     the reader can see. An everyday word of speech as head ("vaccinatiebewijs") or a head
     that names a paper ("bankafschrift": "afschrift") is no such head."""
-    from duidelijk.rules.jargon import _time_points
-
     if noun_class(head) != "a" or everyday_head(list(lemma_candidates(head))):
         return False
-    return _abstract_derivation(head) or head.endswith(_time_points())
+    return _abstract_derivation(head) or head.endswith(time_points())
 
 
 def _role_head(head: str) -> bool:
@@ -387,6 +397,7 @@ class LongWord(Rule):
         min_letters = self.options["min_letters"]
         doc = ctx.doc
         texts = token_table(doc).texts  # the token texts, read without a Token per token
+        verdicts = self._verdicts()
         for sent in ctx.prose_sentences:
             for i in range(sent.start, sent.end):
                 if len(texts[i]) < min_letters:
@@ -407,26 +418,26 @@ class LongWord(Rule):
                     continue  # the hyphen already shows the parts ("FARC-woordvoerder",
                     # "natuurkunde-olympiade"), and none is a long word of its own; a part with
                     # a capital is a name ("Bankgiroloterij-ploeg")
-                parts = compound_parts(tok.lower_)
                 if tok.i > sent.start and tok.text[:1].isupper() and tok.text[1:].islower() and any(
                         tok.lower_.endswith(head) and len(tok.lower_) - len(head) >= 3
                         for head in self.options["name_heads"]):
                     continue  # the name of a place or an organisation ("het Omgevingsloket",
                     # "de Vlaanderenstraat": the first part may be a name the word list lacks)
-                pos = tok.pos_
-                if pos == "VERB" and tok.lemma_.lower() == tok.lower_ and not exists(tok.lower_) and len(parts) > 1:
-                    pos = "NOUN"  # a plural compound noun the tagger took for a verb ("brandtechnieken")
-                elif pos == "ADV" and self._noun_compound(parts):
-                    pos = "NOUN"  # a compound noun the tagger took for an adverb ("het
-                    # toestemmingsformulier", "Regeling zorgmedewerkers")
                 if self._named_with_short_form(tok, sent):
                     continue  # a word of a name the text gives its short form for: "Tijdelijke
                     # overbruggingsregeling zelfstandig ondernemers (Tozo)"
                 if self._in_name(tok, sent):
                     continue  # part of a name of several capitalised words ("de Spaanse
                     # Successieoorlog", "Belgische Sportpersoonlijkheid van het Jaar")
-                if not self._long_part(tok.lower_, pos, tok.lemma_.lower().replace("_", ""), parts):
+                # the verdict on the word by itself (form, lemma, part of speech), once per
+                # distinct word per process (``word_verdict``)
+                key = (tok.lower_, tok.lemma_, tok.pos_)
+                long = verdicts.get(key)
+                if long is None:
+                    long = verdicts[key] = self.first_verdict(*key)
+                if not long:
                     continue  # an everyday word or compound
+                parts = compound_parts(tok.lower_)
                 marked.add(tok.i)
                 if self._regulation_name(tok, sent, parts):
                     msg = (
@@ -454,6 +465,53 @@ class LongWord(Rule):
                 else:
                     msg = f"'{tok.text}' is een lang woord ({letters} letters). Kies een korter woord of leg het uit."
                 yield self.span_finding(ctx, tok, msg)
+
+    def word_verdict(self, low: str, lemma_: str, pos: str) -> bool:
+        """Is a word of at least ``min_letters`` letters a long word for the reader by itself,
+        wherever it stands: no everyday word or compound (``_long_part``)? What only the word
+        decides (``low``, ``lemma_``, ``pos``: the token's ``lower_``, ``lemma_`` and ``pos_``);
+        the check asks its place in the text (a name, a hyphen ...) apart."""
+        parts = compound_parts(low)
+        if pos == "VERB" and lemma_.lower() == low and not exists(low) and len(parts) > 1:
+            pos = "NOUN"  # a plural compound noun the tagger took for a verb ("brandtechnieken")
+        elif pos == "ADV" and self._noun_compound(parts):
+            pos = "NOUN"  # a compound noun the tagger took for an adverb ("het
+            # toestemmingsformulier", "Regeling zorgmedewerkers")
+        return self._long_part(low, pos, lemma_.lower().replace("_", ""), parts)
+
+    def first_verdict(self, low: str, lemma_: str, pos: str) -> bool:
+        """``word_verdict`` of a word this process meets for the first time with these
+        settings: from the shipped table of verdicts (``verdict_table``) once the process has
+        opened it for DD104 (after ``verdict_table.SHIPPED_AFTER`` new words) and when it holds
+        the word and was made for these settings, data and code; else worked out."""
+        from duidelijk import verdict_table
+        from duidelijk.rules import difficult_words
+
+        if difficult_words._judged >= verdict_table.SHIPPED_AFTER:
+            shipped = verdict_table.long_verdicts_for(self._settings())
+            if shipped is not None:
+                found = shipped.long(low, lemma_, pos)
+                if found is not verdict_table.MISSING:
+                    return found
+        return self.word_verdict(low, lemma_, pos)
+
+    def _settings(self) -> str:
+        """The key of these settings (``settings_key``), made once per rule object."""
+        key = self.__dict__.get("_settings_key")
+        if key is None:
+            key = self._settings_key = settings_key(self.options)
+        return key
+
+    def _verdicts(self) -> dict:
+        """The per-process cache of ``word_verdict`` for these settings: (lower, lemma, part
+        of speech) -> long or not."""
+        key = self._settings()
+        found = _verdicts.get(key)
+        if found is None or len(found) > _VERDICTS_LIMIT:
+            if found is None and len(_verdicts) >= _SETTINGS_LIMIT:
+                _verdicts.clear()  # a server that checks with many settings keeps only the latest few
+            found = _verdicts[key] = {}
+        return found
 
     def _one_unit(self, part: str) -> bool:
         """Is a compound part one unit for the reader: no compound itself ("vaccinatie"), or an
@@ -746,3 +804,14 @@ class LongWord(Rule):
             return True
         before = tok.doc[tok.i - 1].lower_
         return before in {"de", "het"} or any(t.lower_ in {"artikel", "art."} for t in sent)
+
+
+def settings_key(options: dict) -> str:
+    """The key of DD105's settings, as the verdict cache and the shipped table
+    (``verdict_table``) name them."""
+    return repr(sorted(options.items()))
+
+
+_VERDICTS_LIMIT = 50_000  # distinct words kept per setting before the cache starts over
+_SETTINGS_LIMIT = 16  # settings kept at a time
+_verdicts: dict[str, dict] = {}  # ``LongWord._verdicts``
