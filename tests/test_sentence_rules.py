@@ -364,7 +364,7 @@ def test_the_same_verb_as_an_act_is_a_passive(check):
 
 # --- DD112 ---------------------------------------------------------------------------------------
 @pytest.mark.parametrize("text", [
-    "U kunt hulp krijgen van het UWV.",  # listed: always explained
+    "U kunt hulp krijgen van het CIZ.",  # listed: always explained
     "De KNZB organiseert de wedstrijd.",  # rare: the reader may not know it
 ])
 def test_abbreviation_the_reader_may_not_know(check, text):

@@ -32,7 +32,11 @@ UNKNOWN_ABBR = re.compile(r"^(?!IJs?$)(?:[A-Z]{2,5}s?$|[A-Z]{1,3}&[A-Z]{1,3}$|[A
 # abbreviations everyone knows, which need no explanation
 COMMON = {"OK", "TV", "PDF", "BTW", "NL", "XXX", "EU", "NV", "BV", "AM", "PM", "CV", "II", "III", "IV", "VI",
           "BSN", "DIGID", "ID", "OV", "NS", "AOW", "APK", "EHBO", "WC", "SMS", "PIN", "USB", "WIFI", "KM", "GPS", "EUR", "ICT", "IBAN",
-          "WWW"}
+          "WWW",
+          # public services every adult knows by their letters, better than by their full name,
+          # which is harder to read than the letters ("de GGD", "het UWV"): writing it out
+          # helps no one
+          "GGD", "UWV"}
 # a Roman number ("XXIV", "Les XX"), no abbreviation
 ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 
