@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 
 from duidelijk.findings import Severity
+from duidelijk.metrics import token_table
+from duidelijk.rules import base
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.clauses import PERSONAL_SUBJECTS
 from duidelijk.structure import LIST_MARKS
@@ -220,7 +222,14 @@ class BrokenSentence(Rule):
 
     def check(self, ctx: Context):
         sents = ctx.prose_sentences
+        table = token_table(ctx.doc)
+        skipped, facts = table.punct_or_space(), table.facts  # Token.is_punct or is_space; lower_
         for n, sent in enumerate(sents):
+            if base.PREFILTER:
+                # the sentence's first word from the token table: no Token made for most sentences
+                first_i = next((i for i in range(sent.start, sent.end) if not skipped[i]), None)
+                if first_i is None or facts[first_i].lower not in _OPENERS:
+                    continue
             words = _words(sent)
             if not words or words[0].lower_ not in _OPENERS:
                 continue  # neither half can apply: both need a modal or a subclause word first

@@ -11,6 +11,7 @@ import re
 from duidelijk.document import PLACEHOLDER_MASK
 from duidelijk.findings import Severity
 from duidelijk.metrics_report import sentence_words
+from duidelijk.rules import base
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.structure import LIST_ITEM
 
@@ -158,8 +159,14 @@ class LongParagraph(Rule):
 
     def check(self, ctx: Context):
         full = _marks_apart(ctx)
+        max_words, line_length = self.options["max_words"], self.options["line_length"]
+        # a part is a piece of its block's text: more than ``max_words`` words take at least
+        # 2 * max_words + 1 characters (a word and a space or mark each), more than
+        # ``max_lines`` reading lines more than max_lines * line_length. A block no longer than
+        # both can give no finding: it is not cut into parts at all (most blocks of a letter)
+        short = min(2 * max_words, self.options["max_lines"] * line_length) if base.PREFILTER and line_length > 0 else -1
         for block in ctx.document.blocks:
-            if block.kind != "paragraph":
+            if block.kind != "paragraph" or block.end - block.start <= short:
                 continue
             for offset, text in parts(full[block.start : block.end], self.options["max_words"]):
                 words = len(WORD.findall(text))

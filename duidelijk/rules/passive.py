@@ -728,6 +728,7 @@ class Passive(Rule):
         table = token_table(ctx.doc)  # the candidates, found without a Token per token
         facts, strings = table.facts, ctx.doc.vocab.strings
         aux, aux_pass = strings["aux"], strings["aux:pass"]
+        deps = table.deps
         # only an auxiliary "worden" or "zijn" can start a finding (the two tests below): the
         # text's auxiliaries by their labels at once, then those of each sentence by halves
         auxiliaries = [i for i in sorted(table.with_dep(aux) + table.with_dep(aux_pass))
@@ -762,14 +763,15 @@ class Passive(Rule):
                     continue  # "zijn geworden": a perfect of "worden", never a passive
                 if not _is_participle(verb) and not (tok.dep_ == "aux:pass" and _participle_like_infinitive(verb)):
                     continue
-                nearer = [c for c in verb.children if c.i != tok.i and c.lemma_.lower() == "worden"
-                          and c.dep_ in {"aux", "aux:pass"} and abs(c.i - verb.i) < abs(tok.i - verb.i)]
+                # (the children's labels and lemmas read from the token table, no Token each)
+                nearer = [c for c in table.children(verb.i) if c != tok.i and (deps[c] == aux or deps[c] == aux_pass)
+                          and abs(c - verb.i) < abs(tok.i - verb.i) and facts[c].lemma.lower() == "worden"]
                 if nearer:
                     # "Dieren die niet schoongemaakt worden kunnen het slachtoffer worden": the
                     # passive auxiliary is the "worden" next to the participle, not the later one
-                    if nearer[0].dep_ == "aux:pass":
+                    if deps[nearer[0]] == aux_pass:
                         continue  # that one gives the finding
-                    tok = nearer[0]
+                    tok = ctx.doc[nearer[0]]
                 if verb.lower_ in PLACE_PARTICIPLES:
                     continue  # "Het park is omgeven door water": where it lies, nobody acts
                 state = tok.lemma_.lower() == "zijn"

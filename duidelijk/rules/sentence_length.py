@@ -23,6 +23,7 @@ from __future__ import annotations
 from duidelijk.findings import Severity
 from duidelijk.metrics import token_table
 from duidelijk.metrics_report import sentence_words, span_bounds
+from duidelijk.rules import base
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.clauses import AUX_DEPS, PERSONAL_SUBJECTS, clause_verb, finite_at, finite_verb
 
@@ -189,9 +190,16 @@ def split_point(ctx: Context, sent):
     table = token_table(doc)
     facts, is_space = table.facts, table.is_space
     words = [i for i in range(sent.start, sent.end) if not is_space[i]]
-    for pos, i in enumerate(words):
-        if pos < 3 or pos > len(words) - 4:
-            continue
+    begin = 3  # not in the first three words nor in the last three
+    if base.PREFILTER:
+        # a split point needs a finite verb before it (the last test below): the words up to
+        # the first finite verb are passed over at once, without a Token for any of them
+        first = next((pos for pos, i in enumerate(words) if finite_at(facts, i)), None)
+        if first is None:
+            return None
+        begin = max(begin, first + 1)
+    for pos in range(begin, len(words) - 3):
+        i = words[pos]
         low = facts[i].lower
         if low not in COORDINATORS and low not in SUBORDINATORS:
             continue
@@ -228,6 +236,9 @@ def split_point(ctx: Context, sent):
         if any(finite_at(facts, j) for j in words[:pos]):
             return tok
     return None
+
+
+_UNSET = object()
 
 
 @register
@@ -286,6 +297,7 @@ class LongSentence(Rule):
             else:
                 continue
             start, end = span_bounds(table, sent.start, sent.end)
+            joint = _UNSET  # main_clause_joint(sent), asked once at most
             if level == Severity.WARNING and n <= opts["warning"] + opts["one_clause_margin"] and one_clause(sent) \
                     and plain_clause(sent) and not any(start <= f.start < end for f in everything):
                 continue  # one plain clause just over the limit: nowhere to split, an editor leaves it
@@ -303,7 +315,8 @@ class LongSentence(Rule):
             where = split_point(ctx, sent)
             tip = "Maak er twee of meer korte zinnen van."
             if where is None:
-                joint = main_clause_joint(sent)
+                if joint is _UNSET:
+                    joint = main_clause_joint(sent)
                 if joint is not None and joint.text in {",", ";"} and joint.i > sent.start:
                     before = ctx.doc[joint.i - 1].text
                     sign = "de komma" if joint.text == "," else "de puntkomma"
