@@ -30,7 +30,7 @@ import re
 import threading
 from pathlib import Path
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from duidelijk import wordlists
 from duidelijk.findings import Severity
@@ -137,6 +137,7 @@ def imperative(verb: str) -> str:
     return stem if zipf(stem) > 0 or exists(stem) else ""
 
 
+@lru_cache(maxsize=4096)  # of the word only
 def stem_form(low: str) -> bool:
     """Is this verb form the bare stem of its verb ("verleen" of "verlenen", "acht" of
     "achten", "vermeld" of "vermelden"): the form of "ik", of "je" after the verb and of the
@@ -197,6 +198,7 @@ def _in_subclause(tok) -> bool:
         c.dep_ == "mark" for c in tok.children)
 
 
+@lru_cache(maxsize=4096)  # asked of the list's alternatives again and again
 def _common_verb(word: str) -> bool:
     """Is this the infinitive of a common verb ("gaan", "geven"), not a word that only looks
     like one ("alleen", "binnen")?"""
@@ -216,6 +218,7 @@ def _reader_subject(verb, tokens: list) -> bool:
     return any(t.lower_ in READER_YOU for t in tokens[max(0, n - 1): n + 2])
 
 
+@lru_cache(maxsize=4096)  # asked of the list's alternatives again and again (about 950 times a pass)
 def _verb_like(word: str) -> bool:
     """Is this an infinitive ("geven": Dutch text knows "geeft"; "misschien" is no verb)?"""
     if word == "zijn":
@@ -226,6 +229,7 @@ def _verb_like(word: str) -> bool:
     return bool(third) and zipf(third) > 0
 
 
+@lru_cache(maxsize=4096)  # of the word only (the list's alternatives again and again)
 def _separable(verb: str) -> bool:
     return any(verb.startswith(p) and len(verb) - len(p) >= 4 and zipf(verb[len(p):]) > 0 for p in PARTICLES)
 
@@ -533,6 +537,7 @@ DEFINITE_DETERMINERS = frozenset({"het", "de", "dit", "dat", "deze", "die", "mij
                                   "datzelfde", "ditzelfde"})
 
 
+@lru_cache(maxsize=4096)  # of the word only (the list's alternatives again and again)
 def _inflected(adjective: str) -> str:
     """An attributive adjective with its -e ("apart" -> "aparte"); "" when Dutch text does not
     know that form (a spelling change such as "groot" -> "grote" is left alone)."""
@@ -1104,6 +1109,7 @@ def _strong(verb: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=4096)  # of the word only (the list's alternatives again and again)
 def participle(verb: str) -> str:
     """The past participle of a verb, only when Dutch text knows it ("" otherwise): "gedacht",
     never the regular-looking "gedenkt" (a form of "gedenken")."""
@@ -1268,6 +1274,7 @@ ORGANISATION_WORDS = {"afdeling", "team", "dienst", "directie", "cluster", "bure
 ADVICE = ("vaak kunt u", "noem ", "schrijf ", "zeg ")  # a note that gives advice, not only an example
 
 
+@lru_cache(maxsize=4096)  # of a list entry's note only
 def worked_example(note: str) -> str:
     """The note of a list entry as a sentence for the reader of the finding, when it is a
     worked example ("'X' wordt 'Y'") or advice ("vaak kunt u het weglaten"); "" for a note
@@ -1301,14 +1308,16 @@ def example_fits(note: str, found: list) -> bool:
     writer of "uw aanvraag wordt buiten behandeling gelaten"), and the words that give the
     example its sense must be there ("in de veronderstelling verkeren" is no help for "in
     gevaar verkeren", "ons besluit handhaven" none for handhaving in the street)."""
-    match = EXAMPLE.search(note)
-    if match is None:
+    words = _example_words(note)
+    if words is None:
         return True
-    left = re.findall(r"\w+", match.group(1).lower())
-    if (not PASSIVE_AUX.isdisjoint(left)) != _passive_match(found):
+    left, passive = words
+    if passive != _passive_match(found):
         return False
-    sent = found[0].sent
-    present = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+    # the sentence's forms and lemmas from the token table (no Span, no Token per word)
+    start, end = _sentence(found[0])
+    facts = token_table(found[0].doc).facts[start:end]
+    present = {f.lower for f in facts} | {f.lemma.lower() for f in facts}
     own = {t.lower_ for t in found} | {t.lemma_.lower() for t in found}
     for word in left:
         if len(word) < 4 or word in EXAMPLE_PLAIN or any(word[:4] == w[:4] for w in own):
@@ -1316,6 +1325,17 @@ def example_fits(note: str, found: list) -> bool:
         if word not in present:
             return False
     return True
+
+
+@lru_cache(maxsize=4096)  # of a list entry's note only
+def _example_words(note: str) -> tuple[tuple[str, ...], bool] | None:
+    """The words of the note's worked example before "wordt" ("'wij laten uw aanvraag buiten
+    behandeling' wordt ..."), and whether they are a passive; None without an example."""
+    match = EXAMPLE.search(note)
+    if match is None:
+        return None
+    left = tuple(re.findall(r"\w+", match.group(1).lower()))
+    return left, not PASSIVE_AUX.isdisjoint(left)
 
 
 def quoted(found: list) -> str:
