@@ -180,8 +180,23 @@ def _features(words: int, syllables: int, lint, frequencies: Sequence[float],
               categories: Iterable[str], texts: list[str], gaps: Sequence[float]) -> dict[str, float | None]:
     """The model's features; ``texts``: the sentence's token texts, for its brackets, colons
     and the like (``ASIDES``) and its commas (counted in C, no Python code per token)."""
-    asides = sum(map(ASIDES.__contains__, texts))
-    commas = texts.count(",")
+    return feature_dict(
+        words, syllables, lint,
+        sum(1 for f in frequencies if f < RARE_FREQUENCY),
+        sum(max(0.0, RARITY_FROM - f) for f in frequencies),
+        min(frequencies) if frequencies else None,
+        sum(map(ASIDES.__contains__, texts)), texts.count(","), sum(gaps), len(gaps), categories)
+
+
+def feature_dict(words: int, syllables: int, lint, rare: int, rarity: float, rarest: float | None,
+                 asides: int, commas: int, unfamiliar: float, familiar_words: int,
+                 categories: Iterable[str]) -> dict[str, float | None]:
+    """The model's features of a sentence from its counts and sums: ``rare`` content words
+    below ``RARE_FREQUENCY``, their ``rarity`` (the sum, in their order, of how far each lies
+    below ``RARITY_FROM``), the ``rarest`` frequency (None without content words), the
+    ``asides`` and ``commas``, the sum of the familiarity gaps (``unfamiliar``) of its
+    ``familiar_words`` words, and the categories of its findings (``_features`` works them
+    out from the sentence's lists; ``metrics_report.text_metrics`` from a text's columns)."""
     counts = dict.fromkeys(FINDING_FEATURES.values(), 0.0)
     for category in categories:
         if category in FINDING_FEATURES:
@@ -192,16 +207,16 @@ def _features(words: int, syllables: int, lint, frequencies: Sequence[float],
         "long_sentence": float(max(0, words - LONG_SENTENCE)),
         "syllables_per_word": syllables / words if words else None,
         "low_frequency": -lint.word_frequency if lint.word_frequency is not None else None,
-        "rare_words": float(sum(1 for f in frequencies if f < RARE_FREQUENCY)),
-        "rarity": sum(max(0.0, RARITY_FROM - f) for f in frequencies),
-        "rarest_word": -min(frequencies) if frequencies else None,
+        "rare_words": float(rare),
+        "rarity": rarity,
+        "rarest_word": -rarest if rarest is not None else None,
         "dependency_length": lint.max_dependency_length,
         "content_per_clause": lint.content_words_per_clause,
         "abstract_nouns": 1.0 - concrete if concrete is not None else None,
         "asides": float(asides),
         "clauses": float(commas),
-        "unfamiliar": sum(gaps),
-        "unfamiliar_share": sum(gaps) / len(gaps) if gaps else None,
+        "unfamiliar": unfamiliar,
+        "unfamiliar_share": unfamiliar / familiar_words if familiar_words else None,
         **counts,
     }
 

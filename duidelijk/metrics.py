@@ -899,10 +899,14 @@ class FactColumn:
     rule can visit only the tokens where it can find something (``ndarray.nonzero``).
 
     ``test`` must depend on the fact alone, and on ``source`` (a word list it reads), which
-    ``of`` is given each time: another ``source`` (by identity) starts the column over."""
+    ``of`` is given each time: another ``source`` (by identity) starts the column over.
 
-    def __init__(self, test):
+    With ``width``, ``test`` gives a row of ``width`` numbers (of ``dtype``) per fact instead
+    of a yes or no, and ``of`` a matrix with a row per token (the metrics' per-fact numbers)."""
+
+    def __init__(self, test, dtype=bool, width: int | None = None):
         self.test = test
+        self.dtype, self.width = dtype, width
         self._values = self._known = None
         self._generation = -1
         self._source = None
@@ -910,7 +914,8 @@ class FactColumn:
     def _grow(self, size: int, keep: bool) -> None:
         import numpy
 
-        values, known = numpy.zeros(size, dtype=bool), numpy.zeros(size, dtype=bool)
+        shape = (size,) if self.width is None else (size, self.width)
+        values, known = numpy.zeros(shape, dtype=self.dtype), numpy.zeros(size, dtype=bool)
         if keep:
             values[:len(self._values)] = self._values
             known[:len(self._known)] = self._known
@@ -919,10 +924,11 @@ class FactColumn:
     def of(self, table: "TokenTable", source=None):
         import numpy
 
-        test = self.test
         facts = table.facts
         if table._generation != _generation:  # a table from before the facts started over
-            return numpy.fromiter((bool(test(f, source)) for f in facts), dtype=bool, count=len(facts))
+            if self.width is None:
+                return numpy.fromiter((bool(self.test(f, source)) for f in facts), dtype=bool, count=len(facts))
+            return numpy.array([self.test(f, source) for f in facts], dtype=self.dtype).reshape(len(facts), self.width)
         if self._generation != _generation or source is not self._source:
             self._grow(1024, keep=False)
             self._generation, self._source = _generation, source
@@ -932,11 +938,11 @@ class FactColumn:
         except IndexError:  # facts made since the arrays were last made larger
             self._grow(max(int(ids.max()) + 1, 2 * len(self._known)), keep=True)
             unknown = (~self._known[ids]).nonzero()[0]
-        values, known = self._values, self._known
+        values, known, test, rows = self._values, self._known, self.test, self.width is not None
         for i in unknown.tolist():
             fact = facts[i]
             if not known[fact.id]:  # (a fact twice in the Doc: asked once)
-                values[fact.id] = bool(test(fact, source))
+                values[fact.id] = test(fact, source) if rows else bool(test(fact, source))
                 known[fact.id] = True
         return values[ids]
 

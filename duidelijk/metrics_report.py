@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import bisect
+import math
 from itertools import compress
 
 from duidelijk import difficulty
 from duidelijk.findings import Finding, Severity
-from duidelijk.metrics import TokenTable, flesch_douma, lint_sentence, lint_text, range_features, token_table
+from duidelijk.metrics import FactColumn, TokenTable, flesch_douma, lint_from_features, token_table
+# (the exact means of metrics: _SentenceColumns falls back on them and pools as lint_text does)
+from duidelijk.metrics import _float_mean, _int_mean
 from duidelijk.rules.base import Context
 
 # Limits for the B1 verdict (Direct Duidelijk: short sentences, common words, active voice).
@@ -32,33 +35,37 @@ def text_metrics(ctx: Context, findings: list[Finding],
     (``analysis.score_rules``), so that the score does not change with the chosen rules.
 
     Read from the Doc's token table (``duidelijk.metrics.token_table``), not from spaCy Token
-    objects (tests/test_token_table.py holds the table to the Token way)."""
+    objects (tests/test_token_table.py holds the table to the Token way): the counts, sums
+    and means of every sentence come from the table's columns in a few numpy steps per text
+    (``_SentenceColumns``), the same numbers as ``range_features``, ``lint_sentence`` and
+    ``difficulty.span_features`` per sentence (tests/test_metrics_fast.py holds them to it)."""
     table = token_table(ctx.doc)
     skipped = placeholder_tokens(ctx, table)  # the placeholders' tokens (most texts have none)
     syllables_of = table.syllables
+    if skipped:  # a placeholder counts as one syllable
+        syllables_of = list(syllables_of)
+        for i in skipped:
+            syllables_of[i] = 1
+    kept = [(sent, words) for sent, _, words in sentence_words(ctx) if words]
+    columns = _SentenceColumns(table, skipped, [sent.start for sent, _ in kept], [sent.end for sent, _ in kept])
     per_sentence = []
-    features = []  # each sentence is read once for its own score and the text's
-    sents = []
     total_words = total_syll = 0
     starts = sorted((f.start, f.category) for f in (*findings, *hidden) if f.scored)
     at_list = [at for at, _ in starts]
-    for sent, _, words in sentence_words(ctx):
-        lo, hi = sent.start, sent.end
-        if not words:
-            continue
-        sents.append(sent)
-        syllables = sum(1 if i in skipped else syllables_of[i] for i in words) if skipped else \
-            sum(map(syllables_of.__getitem__, words))
+    source_span = ctx.document.source_span
+    for (sent, words), (lo, hi, counts, max_sdl, mean, rarity, rarest, unfamiliar) in zip(kept, columns.rows()):
+        punct, content_words, finite_verbs, concrete, abstract, both, _, rare, familiar, asides, commas = counts[:11]
+        syllables = sum(map(syllables_of.__getitem__, words))
         total_words += len(words)
         total_syll += syllables
-        features.append(range_features(table, lo, hi, skipped))
-        lint = lint_sentence(sent, features=features[-1])
-        start, end = span_bounds(table, lo, hi)
-        start, end = ctx.document.source_span(start, end)
-        feats = difficulty.span_features(
-            len(words), syllables, lint, features[-1].frequencies,
+        known = concrete + abstract + both  # unknown nouns are left out (metrics._proportion_concrete)
+        lint = lint_from_features(mean, max_sdl if hi - lo - punct >= 2 else None,
+                                  content_words / finite_verbs if finite_verbs else None,
+                                  concrete / known if known else None)
+        start, end = source_span(*span_bounds(table, lo, hi))
+        feats = difficulty.feature_dict(
+            len(words), syllables, lint, rare, rarity, rarest, asides, commas, unfamiliar, familiar,
             [c for _, c in starts[bisect.bisect_left(at_list, start):bisect.bisect_left(at_list, end)]],
-            sent, skipped,
         )
         per_sentence.append(
             {
@@ -71,11 +78,11 @@ def text_metrics(ctx: Context, findings: list[Finding],
                 "features": feats,  # taken out by analysis.analyse (not in the JSON)
             }
         )
-    n_sent = len(sents)
+    n_sent = len(kept)
     sentence_scores, text_score = difficulty.scores([(s["features"], s["words"]) for s in per_sentence])
     for s, score in zip(per_sentence, sentence_scores):
         s["difficulty"] = _round(score)
-    lint = lint_text(sents, features=features) if sents else None
+    lint = columns.text_lint() if kept else None
     by_cat: dict[str, int] = {}
     passive_sents = set()
     for f in findings:
@@ -99,6 +106,133 @@ def text_metrics(ctx: Context, findings: list[Finding],
     verdict = b1_verdict(metrics, findings, cover)
     metrics["b1"] = verdict["b1"]
     return metrics, per_sentence, verdict, cover
+
+
+# _SentenceColumns: the columns of the per-token counts (whole numbers), then of the floats
+_PUNCT, _CONTENT, _FINITE, _CONCRETE, _ABSTRACT, _BOTH, _FREQUENCY, _RARE, _GAP, _ASIDE, _COMMA, _HIGH, _LOW, _ODD = \
+    range(14)
+_MANTISSA = 9007199254740992.0  # 2**53
+
+
+def _fact_counts(fact, _) -> tuple:
+    """What the metrics count of a token fact (``_SentenceColumns``), once per fact: its
+    flags, and its LiNT-II frequency as a whole number (its 53-bit mantissa shifted by its
+    power of two above 2**1, in two halves of 27 bits); ``_ODD`` when the frequency lies
+    outside 0.5-1024 or is not finite (never: LiNT-II's frequencies lie within 1.36-8)."""
+    frequency, noun, lower = fact.frequency, fact.noun, fact.lower
+    high = low = odd = 0
+    if frequency is not None:
+        fraction, exponent = math.frexp(frequency)  # frequency = fraction * 2**exponent
+        if math.isfinite(frequency) and 1 <= exponent <= 10:
+            whole = int(fraction * _MANTISSA)  # exact: frequency = whole * 2**(exponent - 53)
+            high = whole >> 27
+            high, low = high << (exponent - 1), (whole - (high << 27)) << (exponent - 1)
+        else:
+            odd = 1
+    return (0, fact.content, fact.finite, noun == "c", noun == "a", noun == "u", frequency is not None,
+            frequency is not None and frequency < difficulty.RARE_FREQUENCY, fact.gap is not None,
+            lower in difficulty.ASIDES, lower == ",", high, low, odd)
+
+
+def _fact_values(fact, _) -> tuple[float, float, float]:
+    """The floats the metrics read of a token fact: its frequency (infinite without one), how
+    far it lies below ``difficulty.RARITY_FROM`` and its familiarity gap (0.0 without one)."""
+    frequency, gap = fact.frequency, fact.gap
+    if frequency is None:
+        return math.inf, 0.0, 0.0 if gap is None else gap
+    return frequency, max(0.0, difficulty.RARITY_FROM - frequency), 0.0 if gap is None else gap
+
+
+_COUNTS = FactColumn(_fact_counts, dtype="int64", width=14)
+_VALUES = FactColumn(_fact_values, dtype="float64", width=3)
+_SCALE = 52  # a frequency's whole number (_fact_counts) is in units of 2**-52
+
+
+class _SentenceColumns:
+    """What LiNT-II and the difficulty score read of each sentence of a text (``starts``,
+    ``ends``: token indexes), from the token table's facts in a few numpy steps per text
+    instead of Python per sentence: the numbers of each distinct fact are worked out once
+    per process (``_fact_counts``, ``_fact_values``), a sentence's counts are differences of
+    prefix sums, the longest dependency and the rarest word come from ``reduceat``.
+
+    The same numbers, to the bit, as ``metrics.range_features`` + ``lint_sentence`` and
+    ``difficulty.span_features`` per sentence and ``metrics.lint_text`` over them:
+    - counts are whole numbers (in any order the same);
+    - a mean frequency is exact: the sum of the frequencies as whole numbers, divided by
+      their count with one correct rounding (Python's int division), as
+      ``metrics._float_mean``, which is exact too;
+    - the sums of floats (rarity, unfamiliar) are Python's ``sum`` over the sentence's slice,
+      in token order as before, with 0.0 for the tokens without a value (adding 0.0 to a sum
+      of values >= 0 changes nothing; a sentence without any value keeps ``sum``'s int 0)."""
+
+    def __init__(self, table: TokenTable, skipped: frozenset[int], starts: list[int], ends: list[int]):
+        import numpy
+
+        self.starts, self.ends = starts, ends
+        self.counts: list[list[int]] = []
+        if not starts:
+            return
+        n = len(table.facts)
+        counts, values = _COUNTS.of(table), _VALUES.of(table)  # (copies, a row per token)
+        punct = numpy.fromiter(table.is_punct, dtype=bool, count=n)
+        counts[:, _PUNCT] = punct
+        if skipped:  # placeholders: no word frequency, no familiarity (TokenTable.without)
+            inside = [i for i in skipped if 0 <= i < n]
+            counts[inside, _FREQUENCY:_GAP + 1] = 0
+            counts[inside, _HIGH:] = 0
+            values[inside] = (math.inf, 0.0, 0.0)
+        sums = numpy.zeros((n + 1, counts.shape[1]), dtype=numpy.int64)
+        numpy.cumsum(counts, axis=0, out=sums[1:])
+        self.counts = (sums[ends] - sums[starts]).tolist()
+        # the longest dependency and the rarest word: reduceat over (start, end) pairs, the
+        # even results (an end at n is left out: the last range then runs to the end)
+        pairs = [k for pair in zip(starts, ends) for k in pair]
+        if pairs[-1] == n:
+            pairs.pop()
+        lengths = numpy.array(table.dependency_lengths(), dtype=numpy.int64)
+        lengths[punct] = -1  # (TokenTable.sums)
+        self.max_sdl = numpy.maximum.reduceat(lengths, pairs)[0::2].tolist()
+        self.rarest = numpy.minimum.reduceat(values[:, 0], pairs)[0::2].tolist()
+        self.rarity, self.gaps = values[:, 1].tolist(), values[:, 2].tolist()
+        self.frequency = values[:, 0]
+
+    def rows(self):
+        """Per sentence: (start, end, its counts, longest dependency, mean frequency or None,
+        rarity, rarest frequency or None, unfamiliar)."""
+        rarity, gaps = self.rarity, self.gaps
+        for k, (lo, hi) in enumerate(zip(self.starts, self.ends)):
+            counts = self.counts[k]
+            n_freq, n_gaps = counts[_FREQUENCY], counts[_GAP]
+            yield (lo, hi, counts, self.max_sdl[k], self._mean(k, counts) if n_freq else None,
+                   sum(rarity[lo:hi]) if n_freq else 0, self.rarest[k] if n_freq else None,
+                   sum(gaps[lo:hi]) if n_gaps else 0)
+
+    def _mean(self, k: int, counts: list[int]) -> float:
+        if counts[_ODD]:  # a frequency the whole numbers cannot hold
+            return _float_mean(self._frequencies(k))
+        return ((counts[_HIGH] << 27) + counts[_LOW]) / (counts[_FREQUENCY] << _SCALE)
+
+    def _frequencies(self, k: int) -> list[float]:
+        found = self.frequency[self.starts[k]:self.ends[k]]
+        return found[found != math.inf].tolist()
+
+    def text_lint(self):
+        """``metrics.lint_text`` of the sentences: frequencies and nouns pooled over the
+        text, the longest dependency and content words per clause as means of the sentences."""
+        counts = self.counts
+        n_freq = sum(c[_FREQUENCY] for c in counts)
+        if not n_freq:
+            mean = None
+        elif any(c[_ODD] for c in counts):
+            mean = _float_mean([x for k in range(len(counts)) for x in self._frequencies(k)])
+        else:
+            mean = ((sum(c[_HIGH] for c in counts) << 27) + sum(c[_LOW] for c in counts)) / (n_freq << _SCALE)
+        sdls = [sdl for sdl, c, lo, hi in zip(self.max_sdl, counts, self.starts, self.ends) if hi - lo - c[_PUNCT] >= 2]
+        cwpc = [c[_CONTENT] / c[_FINITE] for c in counts if c[_FINITE]]
+        concrete = sum(c[_CONCRETE] for c in counts)
+        known = concrete + sum(c[_ABSTRACT] + c[_BOTH] for c in counts)
+        return lint_from_features(mean, _int_mean(sdls) if sdls else None, _float_mean(cwpc) if cwpc else None,
+                                  concrete / known if known else None, sentences=len(counts))
 
 
 _WORDS = "duidelijk.sentence_words"  # Context.shared: the words of each prose sentence
