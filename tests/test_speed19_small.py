@@ -9,6 +9,7 @@ from pathlib import Path
 
 from duidelijk.analysis import analyse
 from duidelijk.config import Config
+from duidelijk.metrics import token_table
 from duidelijk.readers import text_document
 from duidelijk.rules import base, broken, paragraphs, sentence_length
 
@@ -45,11 +46,11 @@ def _texts() -> list[str]:
     return [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt"))] + list(SENTENCES)
 
 
-def _findings(nlp, select: list[str], monkeypatch, prefilter: bool):
+def _findings(nlp, select: list[str], monkeypatch, prefilter: bool, texts=None):
     monkeypatch.setattr(base, "PREFILTER", prefilter)
     config = Config(select=select)
     out = [[(f.code, f.start, f.end, f.severity, f.message, tuple(f.suggestions)) for f in r.findings]
-           for r in analyse([text_document(t) for t in _texts()], config, nlp)]
+           for r in analyse([text_document(t) for t in texts or _texts()], config, nlp)]
     monkeypatch.setattr(base, "PREFILTER", True)
     return out
 
@@ -112,3 +113,68 @@ def test_dd101_looks_for_a_split_point_only_after_the_first_finite_verb(nlp, mon
     # "en" before the first finite verb ("Na de brief ... en het formulier ... kwam"): the old
     # way asked about it, the new one passes over it
     assert fast_calls < len(asked)
+
+
+NOMINAL = (
+    "Het indienen van een bezwaar kan tot zes weken na de datum van het besluit. Wij nemen uw "
+    "aanvraag in behandeling. Na het betalen, van de kosten krijgt u bericht.",
+    "Het huis van de buren is groot. Het, zoals gezegd, indienen van bezwaar kan. Het indienen, van bezwaar.",
+    "Wij gaan daarna tot betaling over. De controle vindt volgende week plaats. Wij geven uw brief door.",
+    "Hij doet aangifte bij de politie. Wij voeren een controle uit op het terrein. Zij komen morgen terug.",
+    "Bij het aanvragen van een vergunning stelt u ons op de hoogte. Het leven van de buurt is rustig. Het",
+)
+
+
+def test_dd106_finds_het_van_and_the_light_verbs_per_doc_as_per_sentence(nlp, monkeypatch):
+    """DD106 finds the places of "het + word in -en + van" and of the light verbs once per Doc
+    (``_het_van_places``, ``_light_verb_places``), each sentence its own by bisection: the
+    same answer of ``_may_match`` as the test per sentence, and the same findings with the
+    prefilter off."""
+    from bisect import bisect_left
+
+    from duidelijk.phrases import doc_keys, span_keys
+    from duidelijk.rules import nominalisation as nm
+
+    texts = _texts() + list(NOMINAL)
+    fast = _findings(nlp, ["DD106"], monkeypatch, True, texts)
+    assert fast == _findings(nlp, ["DD106"], monkeypatch, False, texts)
+    found = [f[4] for r in fast for f in r]
+    assert any("'het indienen van'" in m for m in found) and any("'betaling' met 'gaan'" in m for m in found)
+    answers = []
+    for text in texts:
+        doc = nlp(text)
+        table = token_table(doc)
+        skipped = table.punct_or_space()
+        keys_of = doc_keys(doc)
+        heads = nm.light_particle_heads(table, doc.vocab.strings["compound:prt"])
+        verbs = nm._VERB_OR_PARTICLE.of(table).nonzero()[0].tolist()
+        places = nm._het_van_places(table, skipped, doc.vocab.strings["het"])
+        light = nm._light_verb_places(verbs, table.facts, keys_of, heads)
+        for s in doc.sents:
+            present = span_keys(doc, s.start, s.end)
+            here = any(s.start <= a and c < s.end for a, c in places)
+            assert (here and "het" in present and "van" in present) == nm.het_van_may(
+                present, range(s.start, s.end), table.facts, skipped)
+            args = (range(s.start, s.end), table.facts, keys_of, nm.expressions_by_word(), heads, skipped,
+                    present, verbs[bisect_left(verbs, s.start):bisect_left(verbs, s.end)])
+            light_here = any(s.start <= i < s.end for i in light)
+            may = nm._may_match(*args)
+            assert nm._may_match(*args, here, light_here) == may
+            answers.append((may, here, light_here))
+    assert any(a[0] for a in answers) and not all(a[0] for a in answers)
+    assert any(a[1] for a in answers) and any(a[2] for a in answers)
+    assert any(a[0] and not a[1] and not a[2] for a in answers)  # an expression ("in behandeling nemen")
+
+
+def test_dd106_het_van_needs_the_three_words_together():
+    """``_het_van_places`` on made-up sentences: "het indienen van" counts, punctuation between
+    the words is passed over, "het huis van" (no -en) and "het" last in the text do not."""
+    import spacy
+
+    from duidelijk.rules import nominalisation as nm
+
+    blank = spacy.blank("nl")
+    doc = blank("Het indienen van bezwaar. Het huis van hem. Het , betalen van kosten. Het")
+    table = token_table(doc)
+    places = nm._het_van_places(table, table.punct_or_space(), doc.vocab.strings["het"])
+    assert [(doc[a].text, doc[c].text, a, c) for a, c in places] == [("Het", "van", 0, 2), ("Het", "van", 10, 13)]

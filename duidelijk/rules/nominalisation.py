@@ -295,7 +295,8 @@ _VERB_OR_PARTICLE = FactColumn(lambda fact, _: fact.pos in _VERB_POS or fact.low
 AUXILIARIES = {"hebben", "zijn", "worden", "kunnen", "moeten", "mogen", "willen", "zullen"}
 
 
-def _may_match(indexes, facts, keys_of, by_word, particle_heads, skipped=None, keys=None, verbs=None) -> bool:
+def _may_match(indexes, facts, keys_of, by_word, particle_heads, skipped=None, keys=None, verbs=None,
+               het_van_here=None, light_here=None) -> bool:
     """Can one of DD106's three patterns match in these tokens? Read from the token table
     and the match keys (``phrases.doc_keys``), without a Token: "het ... van" needs both
     words; an expression needs all its words among the keys; a light verb needs a verb whose
@@ -307,14 +308,25 @@ def _may_match(indexes, facts, keys_of, by_word, particle_heads, skipped=None, k
     space); given, "het ... van" must be "het" + a word in -en + "van" in those words, as
     ``_het_van`` asks, not just both words somewhere in the sentence. ``verbs``: the tokens
     of ``indexes`` that are a verb or a particle word, in order (``_VERB_OR_PARTICLE``), if
-    at hand: the only tokens the light-verb test reads."""
+    at hand: the only tokens the light-verb test reads.
+    ``het_van_here``, ``light_here``: found for the whole Doc at once (``_het_van_places``,
+    ``_light_verb_places``), if at hand: is there "het", a word in -en and "van" one after the
+    other among the tokens, and is one of the verbs a light verb by its own keys or by its
+    separated particle? (``het_van_may`` and the first two tests of the verb loop below.)"""
     # (a frozenset, not changed: joined keys make a new set below)
     present = frozenset(keys) if keys is not None else frozenset().union(*(keys_of[i] for i in indexes))
-    if het_van_may(present, indexes, facts, skipped):
+    if het_van_here is None:
+        if het_van_may(present, indexes, facts, skipped):
+            return True
+    elif het_van_here and "het" in present and "van" in present:
+        return True
+    if light_here:
         return True
     indexes = indexes if verbs is None else verbs
     here = [facts[i] for i in indexes]
     particles = [(j, f.lower) for j, f in zip(indexes, here) if f.lower in _PARTICLE_WORDS]
+    if light_here is not None and not particles:
+        indexes = ()  # no verb is a light verb by itself, and no particle joins one
     for i, fact in zip(indexes, here):
         if fact.pos not in _VERB_POS:
             continue
@@ -329,8 +341,40 @@ def _may_match(indexes, facts, keys_of, by_word, particle_heads, skipped=None, k
                 return True
             present = present | joined
     listed = expressions()
-    # only the keys that some expression holds (an intersection in C, not a look-up per key)
-    return any(listed[n][0] <= present for key in by_word.keys() & present for n in by_word[key])
+    # only each expression's rarest word (``_expressions_by_rarest``): a sentence holds all the
+    # words of an expression only if it holds that one (an intersection in C, then few tests)
+    rarest, by_rarest = _expressions_by_rarest()
+    return any(listed[n][0] <= present for key in present & rarest for n in by_rarest[key])
+
+
+def _het_van_places(table, skipped, het: int) -> list[tuple[int, int]]:
+    """(het, van) of every "het" (``het``: its string id), a word of letters in -en, "van",
+    one after the other among the tokens of the Doc that are not punctuation or space
+    (``skipped``), in order: within a sentence, what ``het_van_may`` looks for in the
+    sentence's tokens."""
+    facts = table.facts
+    n = len(facts)
+    found = []
+    for a in table.with_lower(het):
+        if skipped[a]:
+            continue
+        b = a + 1
+        while b < n and skipped[b]:
+            b += 1
+        c = b + 1
+        while c < n and skipped[c]:
+            c += 1
+        if c < n and facts[c].lower == "van" and facts[b].lower.endswith("en") and facts[b].alpha:
+            found.append((a, c))
+    return found
+
+
+def _light_verb_places(verbs, facts, keys_of, particle_heads) -> list[int]:
+    """Of ``verbs`` (the Doc's verbs and particle words, ``_VERB_OR_PARTICLE``), the verbs that
+    ``_may_match`` says yes for at once: a separated particle that makes a light verb
+    (``particle_heads``), or a light verb among its keys."""
+    return [i for i in verbs if facts[i].pos in _VERB_POS
+            and (i in particle_heads or not keys_of[i].isdisjoint(LIGHT_VERBS))]
 
 
 def _particle_verb(table, i: int, particle_dep: int) -> tuple[str, str]:
@@ -499,11 +543,24 @@ class Nominalisation(Rule):
         # the verbs and particle words of the Doc, found in one numpy step (a few per
         # sentence): _may_match's light-verb test reads only those, not every token
         verbs = _VERB_OR_PARTICLE.of(table).nonzero()[0].tolist() if base.PREFILTER else None
+        # the places of "het ... van" and of the light verbs, found once for the Doc: each
+        # sentence takes its own by bisection
+        het_van_at = _het_van_places(table, skipped, doc.vocab.strings["het"]) if base.PREFILTER else None
+        het_at = [a for a, _ in het_van_at] if base.PREFILTER else None
+        light_at = _light_verb_places(verbs, facts, keys_of, particle_heads) if base.PREFILTER else None
         for sent in ctx.prose_sentences:
-            if not _may_match(range(sent.start, sent.end), facts, keys_of, by_word, particle_heads, skipped,
-                              span_keys(ctx.doc, sent.start, sent.end),
+            start, end = sent.start, sent.end
+            if het_van_at is None:
+                het_van_here = light_here = None
+            else:
+                lo = bisect_left(het_at, start)
+                het_van_here = any(c < end for _, c in het_van_at[lo:bisect_left(het_at, end, lo)])
+                light_here = bisect_left(light_at, start) < bisect_left(light_at, end)
+            if not _may_match(range(start, end), facts, keys_of, by_word, particle_heads, skipped,
+                              span_keys(ctx.doc, start, end),
                               None if verbs is None else
-                              verbs[bisect_left(verbs, sent.start):bisect_left(verbs, sent.end)]):
+                              verbs[bisect_left(verbs, start):bisect_left(verbs, end)],
+                              het_van_here, light_here):
                 continue  # none of the three patterns can match here: no Token made
             tokens = [doc[i] for i in range(sent.start, sent.end) if not skipped[i]]  # as Token.is_space / is_punct
             used: set[int] = set()
