@@ -178,3 +178,28 @@ def test_dd106_het_van_needs_the_three_words_together():
     table = token_table(doc)
     places = nm._het_van_places(table, table.punct_or_space(), doc.vocab.strings["het"])
     assert [(doc[a].text, doc[c].text, a, c) for a, c in places] == [("Het", "van", 0, 2), ("Het", "van", 10, 13)]
+
+
+VAGUE = (
+    "Stuur het formulier zo snel mogelijk terug. U moet binnenkort betalen.",
+    "Wij lossen dit zo snel mogelijk op. De boer moet na verloop van tijd verhuizen.",
+    "Wij sturen u een brief over uw aanvraag. U krijgt daarin het besluit.",
+)
+
+
+def test_dd114_passes_over_a_text_whose_words_can_make_no_vague_expression(nlp, monkeypatch):
+    """DD114 first asks the vague list about the match keys of the whole Doc: a text without
+    the words of any vague expression is passed over at once (most texts); the findings are
+    the same as with the test per sentence only (``rules.base.PREFILTER`` off)."""
+    from duidelijk.rules import vague
+
+    texts = _texts() + list(VAGUE)
+    asked = _counted(monkeypatch, vague, "vague_matches")
+    fast = _findings(nlp, ["DD114"], monkeypatch, True, texts)
+    fast_calls = len(asked)
+    asked.clear()
+    assert fast == _findings(nlp, ["DD114"], monkeypatch, False, texts)
+    found = [f[4] for r in fast for f in r]
+    assert any("'zo snel mogelijk' is vaag" in m for m in found)
+    assert not fast[-1]  # no vague words in the last text: nothing found, nothing asked
+    assert 0 < fast_calls < len(asked)

@@ -23,6 +23,7 @@ from functools import cache
 from duidelijk import wordlists
 from duidelijk.findings import Severity
 from duidelijk.phrases import PhraseIndex, span_keys
+from duidelijk.rules import base
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.structure import DAY_NAMES, MONTH_NAMES
 
@@ -102,6 +103,9 @@ class Vague(Rule):
     )
 
     def check(self, ctx: Context):
+        if base.PREFILTER and not vague_index().can_match(span_keys(ctx.doc, 0, len(ctx.doc))):
+            return  # no sentence can match: the keys of the whole Doc hold every sentence's
+            # (most texts: the test per sentence below is then not asked at all)
         for sent in ctx.prose_sentences:
             for found, ask in vague_matches(ctx, sent):
                 text = " ".join(t.text for t in found)
