@@ -2109,3 +2109,41 @@ def test_verb_past_knows_strong_and_regular_pasts_and_no_plain_plurals():
     assert verb_past("dreven") and verb_past("dreef") and verb_past("schoof") and verb_past("sloten")
     # plain plurals: no past of any verb Dutch uses (the verb "planten" writes "plantte")
     assert not any(verb_past(w) for w in ("planten", "straten", "pleisters", "bezems", "kaarten", "tenten"))
+
+
+# --- nineteenth session (fix19b): review fixes of the above ---
+@pytest.mark.parametrize("text, word", [
+    # a thing of daily life one of whose plurals is also a past ("spelden" of "spellen"):
+    # its familiarity counts that form, so its own sum must too (the lower bar stays)
+    ("Prik het papier vast met een speld.", "speld"),
+    ("Hij draagt een speld op zijn jas.", "speld"),
+    ("De spelden liggen in een doosje.", "spelden"),
+    # "koorden" is no past: "koren" is mostly the plural of "koor", hardly a verb
+    ("Hang de was aan een koord.", "koord"),
+    ("De kinderen springen over het koord.", "koord"),
+    ("De koorden van de tent zijn los.", "koorden"),
+])
+def test_noun_of_daily_life_with_a_form_that_is_also_a_past_keeps_the_lower_bar(check, text, word):
+    assert word not in _dd104_words(check, text)
+
+
+def test_verb_past_needs_a_verb_that_text_uses_not_a_noun_plural_of_the_same_spelling():
+    from duidelijk.rules.difficult_words import verb_past, weak_verb_used
+
+    # a weak verb whose participle text uses: its pasts are pasts
+    assert verb_past("spelden") and weak_verb_used("spellen") and verb_past("beklaagde")
+    # the infinitive's spelling is a noun's plural ("koren", "latten", "vlakken"), the verb
+    # itself rare or none: no past; nor a made-up form ("kastten": "kasten" is no verb)
+    assert not any(weak_verb_used(v) for v in ("koren", "latten", "vlakken", "kasten"))
+    assert not any(verb_past(w) for w in ("koorden", "latte", "vlakte", "vlakten", "kastten"))
+
+
+@pytest.mark.parametrize("noun", ["kast", "tent", "speld", "koord", "bezem", "hoed"])
+def test_noun_forms_sum_to_the_lemma_sum(noun):
+    """``everyday_word`` swaps the lemma's sum for the sum of ``noun_forms``: for a noun
+    without a past among them the two are the same."""
+    from duidelijk import dictionary
+    from duidelijk.lexicon import zipf
+    from duidelijk.rules.difficult_words import _sum_zipf, noun_forms
+
+    assert _sum_zipf(noun_forms(noun, noun), zipf) == pytest.approx(dictionary.live_lemma_zipf(noun, "NOUN"), abs=1e-9)

@@ -1486,17 +1486,19 @@ def everyday_word(low: str, lemma: str, pos: str, score: float, opts) -> bool:
     subtitles lack shows nothing."""
     if pos != "NOUN" or {noun_class(lemma), noun_class(low)} - {None} != {"c"}:
         return False  # (so never a ``latinate_noun``: that is abstract in the same list)
-    written, said = _written(low, lemma, pos), spoken(low, lemma, pos)
-    forms = noun_forms(low, lemma)
+    written = _written(low, lemma, pos)
+    # ``score`` counts every form, a verb's past among them: so its own sum does too
+    if score > written + OWN_SLACK:
+        return False
+    said = spoken(low, lemma, pos)
+    forms = [f for f in noun_forms(low, lemma) if zipf(f) > 0 or spoken_zipf(f) > 0]
     if any(verb_past(f) for f in forms):
         # a form that is also a verb's past ("dreven", "schoof": "drijven", "schuiven"): text
         # and subtitles count the verb's uses in it, which say nothing of the noun. The parse
-        # says noun: count only the noun's other forms, in print and in speech alike
+        # says noun: speech and print compare only the noun's other forms
         forms = [f for f in forms if not verb_past(f)]
         written = _sum_zipf(forms, zipf)
         said = _sum_zipf(forms, spoken_zipf)
-    if score > written + OWN_SLACK:
-        return False
     return said > 0 and written - said <= opts["everyday_gap"]
 
 
@@ -1517,17 +1519,27 @@ def verb_past(form: str) -> bool:
     """Is a word form also a past tense or past participle of a verb: of a strong verb
     (``wordlists/strong_verbs.tsv``: "dreef", "dreven" of "drijven"; "schoof", "schoven" of
     "schuiven") or a regular past of a verb that Dutch uses, which ``verbs.verb_forms`` makes
-    (it leaves out a form far more common than the verb: that is another word)?"""
+    (it leaves out a form far more common than the verb: that is another word)? Whether Dutch
+    uses the verb says its past participle ("gespeld" of "spellen"), no form of a noun: the
+    infinitive's spelling is often a noun's plural ("koren", "latten", "vlakken"), whose
+    counts show nothing of a verb ("gekoord", "gelat" text does not know)."""
     if form in _dictionary._strong_forms():
         return True
     if not form.endswith(("de", "te", "den", "ten")):
         return False
-    return any(verb != form and form in _verbs.verb_forms(verb) and zipf(verb) >= WEAK_PAST_VERB_ZIPF
+    return any(verb != form and form in _verbs.verb_forms(verb) and weak_verb_used(verb)
                for verb in _dictionary.spelled_verb_lemmas(form))
 
 
-# a regular past form is a verb's when text uses the verb's infinitive at least this often
-# (Zipf); below it are chance spellings
+def weak_verb_used(verb: str) -> bool:
+    """Does Dutch text use a weak verb: its past participle at least ``WEAK_PAST_VERB_ZIPF``
+    ("gespeld" 3.6; "gevlakt" 1.6, "gepist" 1.7 below)?"""
+    participle = _verbs.past_participle(verb)
+    return bool(participle) and zipf(participle) >= WEAK_PAST_VERB_ZIPF
+
+
+# a regular past form is a verb's when text uses the verb's past participle at least this
+# often (Zipf); below it are chance spellings and rare verbs
 WEAK_PAST_VERB_ZIPF = 2.0
 
 
