@@ -30,3 +30,31 @@ def test_services_everyone_knows_by_their_letters(check, sentence):
 ])
 def test_other_listed_abbreviations_are_still_explained(check, sentence, abbreviation):
     assert abbreviation in abbreviations(check, sentence)
+
+
+# --- fix19b: a service everyone knows excuses no unknown capitals listed next to it ---
+@pytest.mark.parametrize("sentence, found", [
+    ("De GGD en JGZ komen op school.", ["JGZ"]),
+    ("Uw kind krijgt een afspraak bij GGD of JGZ.", ["JGZ"]),
+    ("U kunt vragen stellen aan UWV, SW en WSP.", ["SW", "WSP"]),
+    ("U krijgt bericht van GGD of RIVM.", ["RIVM"]),
+])
+def test_unknown_capitals_listed_with_a_known_service_are_still_explained(check, sentence, found):
+    assert abbreviations(check, sentence) == found
+
+
+@pytest.mark.parametrize("sentence", [
+    "De GGD's in het land werken samen.",
+    "Zij is UWV'er en helpt u graag.",
+    # capitals listed with an abbreviation of a kind whose full name nobody uses: still left
+    "Stuur de foto als JPG of PDF.",
+])
+def test_known_services_and_lists_of_common_abbreviations_are_left(check, sentence):
+    assert abbreviations(check, sentence) == []
+
+
+def test_known_services_come_from_the_word_list_not_from_common():
+    from duidelijk.rules.abbreviations import COMMON, abbreviations as table, known_services
+
+    assert {"GGD", "UWV"} <= known_services() and not {"GGD", "UWV"} & COMMON
+    assert table()["uwv"]["kind"] == "known" and table()["cjg"]["kind"] == "term"

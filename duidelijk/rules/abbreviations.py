@@ -32,11 +32,7 @@ UNKNOWN_ABBR = re.compile(r"^(?!IJs?$)(?:[A-Z]{2,5}s?$|[A-Z]{1,3}&[A-Z]{1,3}$|[A
 # abbreviations everyone knows, which need no explanation
 COMMON = {"OK", "TV", "PDF", "BTW", "NL", "XXX", "EU", "NV", "BV", "AM", "PM", "CV", "II", "III", "IV", "VI",
           "BSN", "DIGID", "ID", "OV", "NS", "AOW", "APK", "EHBO", "WC", "SMS", "PIN", "USB", "WIFI", "KM", "GPS", "EUR", "ICT", "IBAN",
-          "WWW",
-          # public services every adult knows by their letters, better than by their full name,
-          # which is harder to read than the letters ("de GGD", "het UWV"): writing it out
-          # helps no one
-          "GGD", "UWV"}
+          "WWW"}
 # a Roman number ("XXIV", "Les XX"), no abbreviation
 ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 
@@ -93,6 +89,20 @@ IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b"
 @cache
 def abbreviations() -> dict[str, dict[str, str]]:
     return {r["abbreviation"].lower(): r for r in wordlists.load("abbreviations")}
+
+
+@cache
+def known_services() -> frozenset[str]:
+    """Public services every adult knows by their letters, better than by their full name
+    ("de GGD", "het UWV"): kind 'known' in ``wordlists/abbreviations.tsv``. Unlike ``COMMON``
+    they say nothing of capitals listed next to them ("de GGD en JGZ": JGZ is still
+    explained, ``listed_with_known``)."""
+    return frozenset(r["abbreviation"] for r in abbreviations().values() if r.get("kind") == "known")
+
+
+def everyone_knows(part: str) -> bool:
+    """Capitals that need no full name: ``COMMON`` or a service in ``known_services``."""
+    return part in COMMON or part in known_services()
 
 
 def may_be_abbreviations(ctx: Context, tokens, table: dict) -> list[int]:
@@ -709,8 +719,8 @@ class UnexplainedAbbreviation(Rule):
     # everyday_zipf: an abbreviation that is not on the list but as common in Dutch text as an
     # everyday word is known to the reader ("het WK", "de VS", "de VVD"): Dutch text uses it
     # about once in 30,000 words or more ("de VRT", "het NK"); the abbreviations that readers
-    # do not know are rarer ("de KBVB" 3.2, "de UCI" 3.3). Listed ones ("Wmo", "UWV") are
-    # always explained
+    # do not know are rarer ("de KBVB" 3.2, "de UCI" 3.3). Listed terms ("Wmo", "CIZ") are
+    # always explained; listed services everyone knows ("GGD", "UWV") never
     # organisation_units: nouns for a part of an organisation; capitals after them are an
     # office's own short name ("afdeling BOR", "team WIZ") and are still explained
     settings = {"everyday_zipf": 3.5,
@@ -806,7 +816,7 @@ class UnexplainedAbbreviation(Rule):
         entry = table.get(key)
         if entry is not None and entry.get("kind") != "term":
             return
-        if key in seen or part.rstrip("s").upper() in COMMON or ROMAN.match(part) or ctx.is_placeholder(tok) \
+        if key in seen or everyone_knows(part.rstrip("s").upper()) or ROMAN.match(part) or ctx.is_placeholder(tok) \
                 or ctx.accepted(part) or ctx.accepted(tok.text):
             return
         if entry is None and (in_code(ctx, tok) or self._unlisted_left(ctx, tok, part, units)):
@@ -843,7 +853,7 @@ class UnexplainedAbbreviation(Rule):
         for part in tok.text.split("/"):
             start = offset
             offset += len(part) + 1
-            if not UNKNOWN_ABBR.match(part) or part.rstrip("s") in COMMON or part.lower() in seen:
+            if not UNKNOWN_ABBR.match(part) or everyone_knows(part.rstrip("s")) or part.lower() in seen:
                 continue
             if ctx.accepted(part):
                 continue  # a listed meaning may not be the one in a name: no expansion here
