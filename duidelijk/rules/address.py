@@ -798,8 +798,10 @@ def impersonal_predicate(tok):
     what a paper is needed for: 'het' is then the paper); not when a person is named ("Het is
     voor u niet mogelijk", "Er is van u een handtekening nodig")."""
     kids = list(tok.children)
+    # (a participle takes 'zijn' as an auxiliary in the parse: "Het zal niet toegestaan zijn om ...")
+    be = {"cop", "aux", "aux:pass"} if tok.lower_ in MAY_PREDICATES else {"cop"}
     verb = next((c for c in kids if c.dep_ in {"cop", "aux", "aux:pass"} and c.lower_ in {"is", "was"}
-                 or c.dep_ == "cop" and c.lower_ in {"zijn", "waren"}), None)
+                 or c.dep_ in be and c.lower_ in {"zijn", "waren"}), None)
     clause = tok  # the word the clause hangs on: the adjective, or the verb it is a complement of
     if verb is None and tok.dep_ == "xcomp" and tok.head.lower_ in FINITE_COPULAS:
         # "Er waren meer documenten nodig om ...", "Het blijft mogelijk om ...", "Het wordt niet
@@ -813,7 +815,7 @@ def impersonal_predicate(tok):
     # the future or 'would' of 'zijn' ("Het zal niet mogelijk zijn om ...", "Er zullen meer
     # gegevens nodig zijn"): 'het' or 'er' stands beside the finite verb 'zal', not 'zijn'
     will = next((c for c in kids if c.dep_ == "aux" and c.lower_ in FUTURE_AUX), None) \
-        if verb.lower_ == "zijn" and verb.dep_ == "cop" else None
+        if verb.lower_ == "zijn" and verb.dep_ in be else None
     if will is not None:
         verb = will
     doc = tok.doc
@@ -834,8 +836,12 @@ def impersonal_predicate(tok):
         if opener is not None and (opener.head.i not in {tok.i, clause.i}
                                    or opener.dep_ not in {"expl", "nsubj", "nsubj:pass"}):
             opener = None
-        marks = {"om", "dat"} if tok.lower_ in MAY_PREDICATES else {"om"}
-        if opener is None or not _with_om(clause, marks):
+        # 'dat' with a clause of its own names who in that clause ("Het is verboden dat honden
+        # los lopen"); only 'toegestaan' kept it, as before 'verboden' came in
+        marks = {"om", "dat"} if tok.lower_ == "toegestaan" else {"om"}
+        # the clause with 'om' hangs on the verb or, with an adverb between ("Het blijft helaas
+        # onmogelijk om ..."), on the adjective
+        if opener is None or not (_with_om(clause, marks) or _with_om(tok, marks)):
             return None
         if tok.lower_ == "nodig" and not any(c.lower_ in NEGATIONS and c.i < tok.i for c in kids):
             return None  # "Het is nodig om uw aanvraag te beoordelen": 'het' may be a paper
@@ -847,7 +853,7 @@ def impersonal_predicate(tok):
         if any(t.lower_ in OTHER_PERSONS and t.dep_ != "nmod:poss" and not _in_subclause(t, tok)
                for t in c.subtree):
             return None  # "Het is voor hem niet nodig", "Het is voor iedereen verplicht"
-    if tok.lower_ in NEGATIVE_PREDICATES and any(t.lower_ in NEGATIONS for c in kids if c.i < tok.i for t in c.subtree):
+    if tok.lower_ in NEGATIVE_PREDICATES and _own_negation(tok, kids):
         return None  # "Het is niet verboden om ...": two negations say 'may' (DD109 names them)
     if _not_only(tok, kids):
         return None  # "Het is niet alleen verplicht om ..., maar ook ...": no negation, and no plain 'must'
@@ -861,6 +867,14 @@ def impersonal_predicate(tok):
     if _names_who([*doc[first + 1: tok.i], *after], tok, opener.lower_ == "er"):
         return None
     return first, max(last, verb.i)
+
+
+def _own_negation(tok, kids) -> bool:
+    """Is the predicate ``tok`` itself denied by a word before it ("Het is niet verboden om
+    ...", "Het is nooit onmogelijk", "niet meer")? Only its own adverbs count, not a 'niet' in a
+    clause or phrase that hangs on it ("Omdat de brug niet open is, is het onmogelijk om ...")."""
+    return any(t.lower_ in NEGATIONS for c in kids if c.i < tok.i and c.dep_ == "advmod"
+               for t in (c, *(d for d in c.children if d.dep_ == "advmod")))
 
 
 def _in_subclause(t, tok) -> bool:
@@ -1205,7 +1219,10 @@ def _who_message(tok, found, je_text: bool) -> str:
         return f"{ask} Schrijf dat erbij."
     # the verb last: no finite verb before the adjective ("Als het niet mogelijk zal zijn"; in
     # "Het zal niet mogelijk zijn" the finite 'zal' comes first, only 'zijn' after it)
-    verb_last = found[1] > tok.i and not any(t.lower_ in FUTURE_AUX | FINITE_COPULAS for t in doc[found[0]: tok.i])
+    # (a verb, not the possessive 'zijn' of "bij zijn bezoek")
+    verb_last = found[1] > tok.i and not any(
+        t.lower_ in FUTURE_AUX | FINITE_COPULAS and t.pos_ in {"AUX", "VERB"} and t.dep_ != "nmod:poss"
+        for t in doc[found[0]: tok.i])
     mark = next((c for c in tok.children if c.dep_ == "mark" and c.i < tok.i), None) if verb_last else None
     if verb_last and mark is None:
         return f"{ask} Schrijf dat erbij."
