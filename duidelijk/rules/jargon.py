@@ -218,6 +218,19 @@ def _reader_subject(verb, tokens: list) -> bool:
     return any(t.lower_ in READER_YOU for t in tokens[max(0, n - 1): n + 2])
 
 
+# words that stand before a noun and say how many or which: after a preposition and one of
+# these comes a noun, no infinitive ("op veel punten", "in grote lijnen")
+NOUN_MODIFIERS = frozenset({"beide", "allerlei", "alle", "meer", "verschillende", "andere"})
+
+
+def _noun_phrase(words: list[str]) -> bool:
+    """Is the alternative a preposition with a noun ("op veel punten", "op beide punten", "in
+    grote lijnen"), not a verb with a preposition ("in rekening brengen", "om te lezen")? A word
+    that says how many, or an inflected adjective, stands before a noun."""
+    return len(words) == 3 and words[0] in PREPOSITIONS and (
+        words[1] in NOUN_MODIFIERS | QUANTITY | DETERMINERS or (words[1].endswith("e") and words[1] != "te"))
+
+
 @lru_cache(maxsize=4096)  # asked of the list's alternatives again and again (about 950 times a pass)
 def _verb_like(word: str) -> bool:
     """Is this an infinitive ("geven": Dutch text knows "geeft"; "misschien" is no verb)?"""
@@ -1848,6 +1861,8 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
         return True  # "namens deze werkgroep": a pointing word before its noun, no signature formula
     if nxt is not None and len(found) == 2 and found[0].lower_ == "het" and nxt.pos_ in {"NOUN", "PROPN", "ADJ"}:
         return True  # "het verzochte bedrag": an adjective before its noun, no "uw verzoek"
+    if len(found) == 1 and entry.term == "bewonen" and not _dwelling_object(found[0], entry.with_):
+        return True  # "Het huis is niet bewoond": a state of the house (everyday), no one who lives in it
     if entry.with_:
         keys = doc_keys(found[0].doc)  # token_keys of each token, without a call each
         if entry.term in _WITH_LINKED:
@@ -1892,6 +1907,19 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
 # the sentence ("De lopende kosten van uw aanvraag", "Het geval is niet bijzonder")
 _WITH_LINKED = frozenset({"het geval zijn", "lopende", "opmaken", "meenemen in", "verkennen", "peilen", "opheffen",
                           "heffen"})
+
+
+def _dwelling_object(tok, words: frozenset) -> bool:
+    """Is the dwelling the object of the verb 'bewonen' ("U bewoont de woning", "de woning die u
+    bewoont"), the formal verb of someone who lives in it? Not the subject of a state or a
+    passive ("Het huis is niet bewoond", "Het pand wordt niet meer bewoond"), where 'bewoond' is
+    everyday Dutch (as 'onbewoond')."""
+    def dwelling(t) -> bool:
+        lemma = t.lemma_.lower()
+        return lemma in words or t.lower_ in words or t.pos_ == "NOUN" and _compound_of(lemma, words)
+
+    objects = [c for c in tok.children if c.dep_ == "obj"]
+    return any(dwelling(c) for c in objects) or bool(objects) and tok.dep_ == "acl:relcl" and dwelling(tok.head)
 
 
 def _with_linked(found: list, keys: list, words: frozenset) -> bool:
@@ -3623,7 +3651,7 @@ class Jargon(Rule):
         if example:
             tail = example
         words = alts[0].split() if alts else []
-        if words and words[0] not in CLAUSE_STARTS | READER_SUBJECTS and (
+        if words and words[0] not in CLAUSE_STARTS | READER_SUBJECTS and not _noun_phrase(words) and (
                 (_verb_like(words[-1]) and len(words) <= 3) or _common_verb(words[0])):  # "gaan om"
             return (f"'{text}' is ambtelijke taal. Kies een gewoon woord, bijvoorbeeld een vorm "
                     f"van '{alts[0]}'. {tail}")
