@@ -39,6 +39,7 @@ from duidelijk.lexicon import zipf
 from duidelijk.metrics import token_table
 from duidelijk.phrases import (OWNER_WORDS, SUBJECT_PRONOUNS, Moved, PhraseIndex, VerbLast, compiled, doc_keys,
                                ends_clause, loose_particles, span_keys, token_keys)
+from duidelijk.rules import base
 from duidelijk.rules.base import SCORE_ONLY, Context, Rule, RuleDoc, register
 # (the word lists DD105 reads too, loaded there: DD105's shipped verdicts record the files they read)
 from duidelijk.rules.long_words import thing_nouns_ing as _thing_nouns_ing, time_points as _time_points
@@ -48,7 +49,7 @@ from duidelijk.rules.nominalisation import (het_van, het_van_may, jargon_anchors
                                               named_expression_may, subject_het_van, token_keys_with_particles,
                                               verb_of)
 from duidelijk.rules.passive import state_participles
-from duidelijk.rules.vague import vague_matches
+from duidelijk.rules.vague import may_be_vague, vague_matches
 from duidelijk.structure import BULLETS, MONTH_NAMES
 from duidelijk.verbs import PARTICLES, SINGULAR_AUX, _infinitives, past_participle, present_singular, stem_from_infinitive
 
@@ -2896,6 +2897,7 @@ class Jargon(Rule):
             def skip(t):
                 return t.i in marked
         yield from self._signature_formula(ctx, marked)
+        nothing_vague = None  # no vague expression in the whole text: asked once, when first needed
         for sent in ctx.prose_sentences:
             present = span_keys(ctx.doc, sent.start, sent.end)  # every match key of the sentence
             listed, rejected, modal, gelieve, overgaan, nominal, formal = _parts_to_run(index, reject, present)
@@ -2933,7 +2935,9 @@ class Jargon(Rule):
                 if _kept_as_written(found):
                     continue  # a name, a title, "dan wel" as 'then', "de nummer acht", a term explained here
                 if vague is None:
-                    vague = {t.i for f, _ in vague_matches(ctx, sent) for t in f}
+                    if nothing_vague is None:
+                        nothing_vague = base.PREFILTER and not may_be_vague(doc)
+                    vague = frozenset() if nothing_vague else {t.i for f, _ in vague_matches(ctx, sent) for t in f}
                 if any(t.i in vague for t in found):
                     continue  # "zo spoedig mogelijk": DD114 asks for the date, one finding is enough
                 own = index.single.get(found[0].lower_) if len(found) == 1 else None

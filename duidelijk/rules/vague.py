@@ -38,6 +38,14 @@ def vague_index() -> PhraseIndex:
     return PhraseIndex((r["term"], (r["ask"], r.get("pos", ""))) for r in wordlists.load("vague"))
 
 
+def may_be_vague(doc) -> bool:
+    """Can any sentence of ``doc`` hold a vague expression? The match keys of the whole Doc
+    hold every sentence's: when they cannot match, no sentence can (``vague_matches`` is
+    then empty for each). Asked by DD114 and DD103; the keys are made once per Doc
+    (``span_keys``)."""
+    return vague_index().can_match(span_keys(doc, 0, len(doc)))
+
+
 def names_it(sent) -> bool:
     """Does the sentence name a date, a number or an amount itself?"""
     return any(DIGIT.search(t.text) or t.lower_ in MONTHS or t.lower_ in NUMBER_WORDS or t.text == "€"
@@ -103,9 +111,8 @@ class Vague(Rule):
     )
 
     def check(self, ctx: Context):
-        if base.PREFILTER and not vague_index().can_match(span_keys(ctx.doc, 0, len(ctx.doc))):
-            return  # no sentence can match: the keys of the whole Doc hold every sentence's
-            # (most texts: the test per sentence below is then not asked at all)
+        if base.PREFILTER and not may_be_vague(ctx.doc):
+            return  # no sentence can match (most texts: the test per sentence below is then not asked at all)
         for sent in ctx.prose_sentences:
             for found, ask in vague_matches(ctx, sent):
                 text = " ".join(t.text for t in found)
