@@ -788,29 +788,57 @@ class TokenTable:
         return found[1], found[2]
 
     def dependency_lengths(self) -> list[int]:
-        """``dependency_length`` of every token."""
+        """``dependency_length`` of every token, in numpy steps over the heads column."""
         if self._lengths is None:
-            import numpy
-
-            counts, heads, deps = self._arrays
-            here = counts[:len(heads)]
-            there = counts[heads]
-            lengths = numpy.maximum(numpy.abs(there - here) - 1, 0)  # the head as the only head
-            lengths[deps == self.punct] = 0
-            out = lengths.tolist()
-            # a conjunct may have another head, and so may a subject whose verb has conjuncts
-            # (``heads_of``): those are worked out one by one. A subject's verb has conjuncts
-            # when it is a conjunct itself or has a conjunct after it (``has_conjuncts``).
-            n = len(heads)
-            conj = (deps == self.conj) & (heads != numpy.arange(n))
-            has_conjuncts = conj.copy()
-            right = (conj & (heads < numpy.arange(n))).nonzero()[0]  # a conjunct after its head
-            has_conjuncts[heads[right]] = True
-            subjects = (deps == self.nsubj) & has_conjuncts[heads]
-            for i in (conj | subjects).nonzero()[0].tolist():
-                out[i] = self.dependency_length(i)
-            self._lengths = out
+            self._lengths = self._dependency_lengths()
         return self._lengths
+
+    def _dependency_lengths(self) -> list[int]:
+        """``dependency_length`` of every token, without a Python step per token: what
+        ``heads_of`` walks one token at a time (the first conjunct of a conjunct, the
+        conjuncts of a subject's verb) found for all tokens at once."""
+        import numpy
+
+        counts, heads, deps = self._arrays
+        n = len(heads)
+        here = counts[:n]
+        tokens = numpy.arange(n)
+        conj = (deps == self.conj) & (heads != tokens)  # a conjunct: heads_of walks up from it
+        if not conj.any():  # every token has its head as its only head
+            lengths = numpy.maximum(numpy.abs(counts[heads] - here) - 1, 0)
+            lengths[deps == self.punct] = 0
+            return lengths.tolist()
+        # first[i]: the first conjunct of token i (heads_of's ``cur``; i itself when it is no
+        # conjunct), by pointer jumping: each round doubles the steps. rightward[i]: every
+        # step on that way goes from a conjunct to its head on its left, so that i is among
+        # the conjuncts _conjuncts finds from first[i] (conjunct_children: children to the right)
+        first = numpy.where(conj, heads, tokens)
+        rightward = ~conj | (heads < tokens)
+        while True:
+            rightward = rightward & rightward[first]
+            further = first[first]
+            if numpy.array_equal(further, first):
+                break
+            first = further
+        head = heads[first]  # heads_of's first head
+        lengths = numpy.abs(counts[head] - here)
+        # has_conjuncts: a conjunct, or a token with a conjunct to its right
+        has_conjuncts = first != tokens
+        has_conjuncts[heads[conj & (heads < tokens)]] = True
+        subjects = ((deps[first] == self.nsubj) & has_conjuncts[head]).nonzero()[0]
+        if len(subjects):
+            # a subject's heads: its verb and the verb's conjuncts, the group that starts at
+            # the verb's first conjunct; the farthest of them is its lowest or highest count
+            members = (conj & rightward).nonzero()[0]
+            low, high = here.copy(), here.copy()
+            numpy.minimum.at(low, first[members], here[members])
+            numpy.maximum.at(high, first[members], here[members])
+            group, own = first[head[subjects]], here[subjects]
+            lengths[subjects] = numpy.maximum(lengths[subjects],
+                                              numpy.maximum(high[group] - own, own - low[group]))
+        lengths = numpy.maximum(lengths - 1, 0)
+        lengths[deps == self.punct] = 0
+        return lengths.tolist()
 
     def conjunct_children(self, i: int) -> list[int]:
         """The children of token ``i`` to its right with the label ``conj``, in order (the

@@ -1,7 +1,70 @@
 """speedX19 (nineteenth session): work done once per Doc gives what the walk per token or
-per sentence gave before. Own sentences."""
+per sentence gave before. ``TokenTable.dependency_lengths`` finds LiNT-II's heads of every
+token (``heads_of``: the first conjunct's head, the verb's conjuncts for a subject) in numpy
+steps; each length must equal ``dependency_length`` of that token, which walks the heads one
+token at a time. Own sentences and made trees (any shape of conjuncts and subjects)."""
 
 from __future__ import annotations
+
+import random
+
+from spacy.tokens import Doc
+
+from duidelijk.metrics import TokenTable
+
+COORDINATED = (
+    "Jan en Piet lopen naar het stadhuis en vragen daar een nieuwe pas aan.",
+    "De buurman belt, schrijft een brief en komt daarna zelf langs bij de balie.",
+    "Uw aanvraag is ontvangen, wordt deze week bekeken en krijgt binnen acht weken een antwoord.",
+    "Wij hebben de stoep, de straat en het plein laten maken, want die waren kapot.",
+    "Het geluid klinkt hard en moet door de buren worden gehoord, zegt de wijkagent.",
+)
+
+
+def _walked(table: TokenTable) -> list[int]:
+    return [table.dependency_length(i) for i in range(len(table.heads))]
+
+
+def _plain(table: TokenTable) -> list[int]:
+    """The length to the token's own head only: what the numpy path must go beyond."""
+    counts = table.non_punct
+    return [0 if d == table.punct else max(abs(counts[h] - counts[i]) - 1, 0)
+            for i, (h, d) in enumerate(zip(table.heads, table.deps))]
+
+
+def test_dependency_lengths_match_the_walk_per_token_on_own_sentences(nlp):
+    differ = 0
+    for text in COORDINATED:
+        table = TokenTable(nlp(text))
+        assert table._dependency_lengths() == _walked(table)
+        assert table.dependency_lengths() == _walked(table)
+        differ += table.dependency_lengths() != _plain(table)
+    assert differ  # some conjunct or subject here has another head than its own
+
+
+def test_dependency_lengths_match_the_walk_per_token_on_made_trees(nlp):
+    rng = random.Random(19)
+    labels = ["conj", "conj", "nsubj", "punct", "obj", "nmod", "cc"]
+    beyond = 0
+    for _ in range(1500):
+        n = rng.randint(1, 25)
+        order = list(range(n))
+        rng.shuffle(order)  # a random tree: each token's head comes earlier in ``order``
+        heads = [0] * n
+        for k, token in enumerate(order):
+            heads[token] = token if k == 0 else order[rng.randrange(k)]
+        deps = [rng.choice(labels) for _ in range(n)]
+        if rng.random() < 0.5:
+            deps[order[0]] = "ROOT"
+        table = TokenTable(Doc(nlp.vocab, words=["woord"] * n, heads=heads, deps=deps))
+        assert table.dependency_lengths() == _walked(table)
+        beyond += table.dependency_lengths() != _plain(table)
+    assert beyond > 100  # the trees reach the conjunct and subject branches
+
+
+def test_dependency_lengths_without_conjuncts(nlp):
+    table = TokenTable(nlp("Wij sturen u volgende week een nieuwe pas."))
+    assert table.dependency_lengths() == _walked(table) == _plain(table)
 
 
 FORMAL_NOT_VAGUE = (
