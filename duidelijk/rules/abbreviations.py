@@ -776,11 +776,11 @@ class UnexplainedAbbreviation(Rule):
                     entry = None
                     if key in table:
                         continue
-                if entry is None and not (UNKNOWN_ABBR.match(tok.text) and tok.text.rstrip("s") not in COMMON):
+                if entry is None and not (UNKNOWN_ABBR.match(tok.text) and not everyone_knows(tok.text.rstrip("s"))):
                     continue
                 if key in seen or ctx.is_placeholder(tok) or ctx.accepted(tok.text):
                     continue
-                if ctx.is_postcode_letters(tok) or in_code(ctx, tok) or tok.text.upper() in COMMON \
+                if ctx.is_postcode_letters(tok) or in_code(ctx, tok) or everyone_knows(tok.text.upper()) \
                         or ROMAN.match(tok.text) or format_mask(ctx, tok):
                     continue
                 if entry is None and self._unlisted_left(ctx, tok, tok.text, units):
