@@ -145,6 +145,8 @@ class Config:
                             raise ConfigError(f"'rules.{code}.{opt}' moet een getal zijn.")
                         if value < 0:
                             raise ConfigError(f"'rules.{code}.{opt}' mag niet kleiner dan 0 zijn.")
+                        if value < 1 and opt in rule.positive_settings:
+                            raise ConfigError(f"'rules.{code}.{opt}' moet 1 of meer zijn.")
                     elif isinstance(default, str):
                         if not isinstance(value, str):
                             raise ConfigError(f"'rules.{code}.{opt}' moet een tekst zijn.")

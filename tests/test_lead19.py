@@ -19,3 +19,34 @@ def test_naar_beste_weten_is_about_knowing(check):
     hits = found(check, "Naar beste weten is de weg vrijdag weer open.", "DD103")
     assert hits and "voor zover bekend" in hits[0].message
     assert "zo goed mogelijk" not in hits[0].message
+
+
+def _dd115(nlp, settings, texts):
+    from duidelijk.analysis import analyse
+    from duidelijk.config import Config
+    from duidelijk.readers import text_document
+    config = Config.from_dict({"select": ["DD115"], "rules": {"DD115": settings}})
+    return [[f.message for f in r.findings] for r in analyse([text_document(t) for t in texts], config, nlp)]
+
+
+def test_dd115_fractional_limits_are_counted_in_whole_lines_and_words(nlp, monkeypatch):
+    """The short-block skip (d56fd02) must hold for a fraction too: more than 2.2 lines is 3."""
+    from duidelijk.rules import base
+    texts = ["Wij hebben uw brief gekregen. Wij lezen hem goed. Daarna krijgt u een antwoord van ons. "
+             "Dat duurt ongeveer twee weken. Bel ons als u vragen heeft.",
+             "u a o e i"]
+    for settings in ({"max_lines": 1.5, "line_length": 90}, {"max_words": 4.5}):
+        both = []
+        for prefilter in (True, False):
+            monkeypatch.setattr(base, "PREFILTER", prefilter)
+            both.append(_dd115(nlp, settings, texts))
+        assert both[0] == both[1] and any(both[0]), settings
+    assert not any(_dd115(nlp, {"max_lines": 2, "line_length": 90}, texts[:1])[0])
+
+
+def test_dd115_line_length_zero_is_refused_in_plain_dutch():
+    import pytest
+    from duidelijk.config import Config, ConfigError
+    with pytest.raises(ConfigError, match="moet 1 of meer zijn"):
+        Config.from_dict({"rules": {"DD115": {"line_length": 0}}})
+    Config.from_dict({"rules": {"DD115": {"line_length": 1, "max_lines": 0}}})  # 0 lines is allowed

@@ -58,6 +58,8 @@ class Rule:
     category: ClassVar[str]
     severity: ClassVar[Severity] = Severity.WARNING
     settings: ClassVar[dict[str, Any]] = {}
+    #: number settings that must be at least 1 (a divisor, a length): the settings check refuses 0
+    positive_settings: ClassVar[frozenset[str]] = frozenset()
     doc: ClassVar[RuleDoc]
     #: runs after the other rules and reads their findings in ``ctx.shared["findings"]``
     reads_findings: ClassVar[bool] = False

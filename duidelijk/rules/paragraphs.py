@@ -6,6 +6,7 @@ tussenkopjes"). Short paragraphs with a heading above them help readers find wha
 
 from __future__ import annotations
 
+import math
 import re
 
 from duidelijk.document import PLACEHOLDER_MASK
@@ -140,6 +141,7 @@ class LongParagraph(Rule):
     category = "paragraph"
     severity = Severity.SUGGESTION
     settings = {"max_words": 80, "max_lines": 6, "line_length": 70}
+    positive_settings = frozenset({"line_length"})  # the reading lines divide by it
     doc = RuleDoc(
         what="Zoekt lange alinea's: meer dan 80 woorden of meer dan 6 regels.",
         why="Een lange lap tekst schrikt lezers af. Korte alinea's met één onderwerp lezen makkelijker.",
@@ -163,8 +165,11 @@ class LongParagraph(Rule):
         # a part is a piece of its block's text: more than ``max_words`` words take at least
         # 2 * max_words + 1 characters (a word and a space or mark each), more than
         # ``max_lines`` reading lines more than max_lines * line_length. A block no longer than
-        # both can give no finding: it is not cut into parts at all (most blocks of a letter)
-        short = min(2 * max_words, self.options["max_lines"] * line_length) if base.PREFILTER and line_length > 0 else -1
+        # both can give no finding: it is not cut into parts at all (most blocks of a letter).
+        # Whole numbers: a setting may be a fraction, and words and reading lines are counted whole
+        # (more than 2.2 lines is 3 lines: more than 2 * line_length characters)
+        short = min(2 * math.floor(max_words), math.floor(self.options["max_lines"]) * line_length) \
+            if base.PREFILTER and line_length > 0 else -1
         for block in ctx.document.blocks:
             if block.kind != "paragraph" or block.end - block.start <= short:
                 continue
