@@ -50,3 +50,16 @@ def test_dd115_line_length_zero_is_refused_in_plain_dutch():
     with pytest.raises(ConfigError, match="moet 1 of meer zijn"):
         Config.from_dict({"rules": {"DD115": {"line_length": 0}}})
     Config.from_dict({"rules": {"DD115": {"line_length": 1, "max_lines": 0}}})  # 0 lines is allowed
+
+
+def test_a_noun_in_ing_is_no_verb_stem_so_its_alternatives_stay_nouns(check):
+    """'Motivering' as a heading was read as an imperative stem ('motiveringen' looks like an
+    infinitive), so its alternative 'reden' became the stem 'reed' (half B judge, s19)."""
+    for text in ("Motivering\n\nWij hebben uw aanvraag gelezen.", "Motivering van het besluit\n\nWij lezen alles."):
+        hits = found(check, text, "DD103")
+        assert hits and "'Reden'" in hits[0].message and "'Reed'" not in hits[0].message
+
+
+def test_an_imperative_jargon_verb_keeps_its_stem(check):
+    hits = found(check, "Verstrek een kopie van uw paspoort.", "DD103")
+    assert hits and "'Geef'" in hits[0].message

@@ -148,6 +148,10 @@ def stem_form(low: str) -> bool:
         return False
     if low.endswith("t") and any(stem_from_infinitive(v) == low[:-1] and exists(v) for v in _infinitives(low[:-1])):
         return False  # "verstrekt": the third person of "verstrekken"
+    if low.endswith("ing") and len(low) > 6 and exists(low[:-3] + "en"):
+        return False  # "motivering", "vergunning": the noun of "motiveren", "vergunnen" (the verb's
+        # open syllable + "-ing"), though "motiveringen" looks like an infinitive; no verb has a stem in
+        # "-ing" whose "-ing" cut off leaves a verb ("bedwing", "verdring", "ontspring" keep theirs)
     return any(v != low and stem_from_infinitive(v) == low and exists(v) for v in _infinitives(low))
 
 
