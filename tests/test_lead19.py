@@ -63,3 +63,16 @@ def test_a_noun_in_ing_is_no_verb_stem_so_its_alternatives_stay_nouns(check):
 def test_an_imperative_jargon_verb_keeps_its_stem(check):
     hits = found(check, "Verstrek een kopie van uw paspoort.", "DD103")
     assert hits and "'Geef'" in hits[0].message
+
+
+def test_a_strong_past_read_as_a_noun_with_its_own_subject_is_no_hard_noun(check):
+    """d7626c3 made 'schoven'/'dreven' hard as nouns; the tagger sometimes reads the verb's
+    past as that noun (fix19b's open point)."""
+    for text in ("De kinderen schoven dichter bij elkaar.", "De kinderen schoven de stoelen opzij."):
+        assert not found(check, text, "DD104"), text
+
+
+def test_the_noun_with_an_article_adjective_or_preposition_stays_hard(check):
+    for text in ("Wij wandelen langs de dreven.", "Langs diverse dreven is ruimte voor nieuwe woningen.",
+                 "Dat zijn oude dreven."):
+        assert [f.text for f in found(check, text, "DD104")] == ["dreven"], text

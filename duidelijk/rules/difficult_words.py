@@ -1236,6 +1236,8 @@ class DifficultWord(Rule):
                 continue  # a name as the first word: "Schreuders scoorde twee keer"
             if tok.pos_ == "ADV" and starts_list_item(doc, i) and listed_adverb_unknown(tok.text):
                 continue  # a place name the tagger reads as an adverb: "- Wormerveer en omgeving"
+            if tok.pos_ == "NOUN" and misread_past(tok):
+                continue  # a verb's past the tagger reads as a noun: "De kinderen schoven dichter"
             if lemma not in explained_lemmas and explained(tok, facts):  # once explained, always
                 explained_lemmas.add(lemma)
             if i in hard and not (i - 1 in hard and facts[i - 1].pos == "X"):
@@ -1529,6 +1531,21 @@ def verb_past(form: str) -> bool:
         return False
     return any(verb != form and form in _verbs.verb_forms(verb) and weak_verb_used(verb)
                for verb in _dictionary.spelled_verb_lemmas(form))
+
+
+def misread_past(tok) -> bool:
+    """Is a word tagged as a noun really a verb's past ("De kinderen schoven dichter bij
+    elkaar": 'schoven' of "schuiven", not the plural of "schoof")? It is a past form
+    (``verb_past``) with a subject of its own and nothing only a noun has: no copula (a noun
+    has a subject as the predicate of "zijn", "Dat zijn dreven"), no article, adjective, number,
+    possessive or preposition of its own ("Langs diverse dreven is ruimte": the parse may hang
+    the clause on the noun). "Wij wandelen langs de dreven" keeps its noun."""
+    deps = {c.dep_ for c in tok.children}
+    return "nsubj" in deps and not deps & _NOUN_ONLY_DEPS and verb_past(tok.lower_)
+
+
+# dependents only a noun has (a verb has none of these)
+_NOUN_ONLY_DEPS = frozenset({"cop", "det", "amod", "nummod", "case", "nmod:poss"})
 
 
 def weak_verb_used(verb: str) -> bool:
