@@ -1492,7 +1492,6 @@ def everyday_word(low: str, lemma: str, pos: str, score: float, opts) -> bool:
     # ``score`` counts every form, a verb's past among them: so its own sum does too
     if score > written + OWN_SLACK:
         return False
-    said = spoken(low, lemma, pos)
     forms = [f for f in noun_forms(low, lemma) if zipf(f) > 0 or spoken_zipf(f) > 0]
     if any(verb_past(f) for f in forms):
         # a form that is also a verb's past ("dreven", "schoof": "drijven", "schuiven"): text
@@ -1501,6 +1500,8 @@ def everyday_word(low: str, lemma: str, pos: str, score: float, opts) -> bool:
         forms = [f for f in forms if not verb_past(f)]
         written = _sum_zipf(forms, zipf)
         said = _sum_zipf(forms, spoken_zipf)
+    else:
+        said = spoken(low, lemma, pos)
     return said > 0 and written - said <= opts["everyday_gap"]
 
 
