@@ -67,6 +67,11 @@ buurtbewoners sportliefhebber sportliefhebbers vriend vrienden
 """.split())
 # a plural ending in brackets after a title word: "ouder(s)", "bewoner(s)", "medewerker(s)"
 PLURAL_IN_BRACKETS = re.compile(r"\((?:s|en|n)\)")
+# a noun for a person by its ending ("behandelaar(s)", "mantelzorger", "docent", "sollicitant",
+# "belanghebbende", "abonnee", "directrice", "medewerkster"); not "vergadering", "commissie" or
+# "afdeling": a meeting or a body is no reader (so no "-ling": "leerling" but also "afdeling")
+PERSON_NOUN = re.compile(r"[a-zà-ÿ]{2,}(?:aar|aren|aars|er|ers|eur|eurs|ier|iers|ist|isten|ant|anten|ent|enten"
+                         r"|ende|enden|ee|ees|trice|trices|ster|sters)")
 MAX_ADDRESS_LINES = 8
 MAX_SIGNATURE_LINES = 6
 SHORT_LINE = 70
@@ -160,6 +165,10 @@ def is_salutation(line: str) -> bool:
     # "ouder(s)/verzorger(s)", "bewoner(s)": kinds of reader with a plural in brackets, or two with a slash
     parts = PLURAL_IN_BRACKETS.sub("", first.lower()).split("/")
     if all(part in TITLE_WORDS for part in parts):
+        return True
+    # any other kind of reader, by the ending Dutch gives a person who does something or is
+    # something ("behandelaar", "mantelzorger", "abonnee"), when the line ends in a comma
+    if text.endswith((",", "!")) and all(PERSON_NOUN.fullmatch(part) for part in parts):
         return True
     return first[:1].isupper() and m.group(1).lower() in {"geachte", "beste", "hallo", "hoi", "dag", "lieve",
                                                           "goedemorgen", "goedemiddag", "goedenavond"}
