@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from duidelijk.names import heads_a_name
 from duidelijk.metrics import token_table
 from duidelijk.phrases import loose_particles, token_keys
 from duidelijk.rules import jargon
@@ -233,6 +234,7 @@ NAMES = [
     'Kijk bij "Eerdere en afgewezen voorzieningen". Kijk daarna bij eerdere en afgewezen voorzieningen.',
     "De nummer acht wint. Wij bellen om acht uur. De gemeente acht het nodig. Acht weken later.",
     "(hierna: de Beleidsregel) Zie artikel 4 van de Verordening. 'Verstrekking' (verstrekken) is hier (VV) genoemd.",
+    "Vraag de Tegemoetkoming meerkosten aan. De Tegemoetkoming in de kosten is nieuw.",
 ]
 
 
@@ -240,7 +242,7 @@ def _guards_one_by_one(found: list) -> bool:
     return jargon.inside_name(found) or jargon.written_as_name(found) or jargon.starts_a_title(found) \
         or jargon.quoted_name(found) or jargon.spelled_out_name(found) or jargon.label_named_again(found) \
         or jargon.then_mind_you(found) or (len(found) == 1 and jargon._a_number(found[0])) \
-        or jargon.explained_here(found)
+        or jargon.explained_here(found) or (len(found) == 1 and heads_a_name(found[0]))
 
 
 def test_kept_as_written_as_the_guards_one_by_one(docs, nlp):
@@ -255,6 +257,7 @@ def test_kept_as_written_as_the_guards_one_by_one(docs, nlp):
                   jargon.spelled_out_name, jargon.label_named_again, jargon.then_mind_you, jargon.explained_here):
         assert any(guard(found) for found in spans), guard.__name__
     assert any(jargon._a_number(found[0]) for found in spans if len(found) == 1)
+    assert any(heads_a_name(found[0]) for found in spans if len(found) == 1)
 
 
 def test_determiner_before_reads_the_table_as_the_tokens_said(docs):

@@ -34,6 +34,7 @@ from functools import cache, lru_cache
 
 from duidelijk import wordlists
 from duidelijk.findings import Severity
+from duidelijk.names import heads_a_name
 from duidelijk.dictionary import _strong_forms, exists, noun_lemmas, verb_lemmas
 from duidelijk.lexicon import zipf
 from duidelijk.metrics import token_table
@@ -1708,7 +1709,7 @@ def _name_marks(doc, table) -> tuple[list[int], list[int]]:
 
 def _kept_as_written(found: list) -> bool:
     """The guards before a listed word's finding, all at once: is the match part of a name or a
-    title (``inside_name``, ``written_as_name``, ``starts_a_title``, ``quoted_name``,
+    title (``inside_name``, ``written_as_name``, ``starts_a_title``, ``names.heads_a_name``, ``quoted_name``,
     ``spelled_out_name``, ``label_named_again``), "dan wel" as 'then, mind you'
     (``then_mind_you``), a number (``_a_number``) or explained in its sentence
     (``explained_here``)? The same answer as asking each in turn, but a guard runs only where
@@ -1722,8 +1723,9 @@ def _kept_as_written(found: list) -> bool:
     table = token_table(doc)
     texts = table.texts
     at = first.i
-    if texts[at][:1].isupper() and (written_as_name(found) or starts_a_title(found)):
-        return True
+    if texts[at][:1].isupper() and (written_as_name(found) or starts_a_title(found)
+                                    or (len(found) == 1 and heads_a_name(first, table))):
+        return True  # heads_a_name: "Tegemoetkoming aanvullend openbaar vervoer", a scheme's name
     if any(text[:1].isupper() for text in texts[max(0, at - 3):at]) and inside_name(found):
         return True  # inside_name stops at the first word with a capital, at most three words back
     quotes, brackets = _name_marks(doc, table)
@@ -2937,6 +2939,8 @@ class Jargon(Rule):
                 if accept and (ctx.accepted(text) or any(ctx.accepted(k) for t in found for k in token_keys(t))):
                     continue
                 if _kept_as_written(found):
+                    if len(found) == 1 and heads_a_name(found[0], token_table(doc)):
+                        marked.add(found[0].i)  # the head of a scheme's name: no other rule calls it hard
                     continue  # a name, a title, "dan wel" as 'then', "de nummer acht", a term explained here
                 if vague is None:
                     if nothing_vague is None:

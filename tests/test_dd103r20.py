@@ -1,0 +1,36 @@
+"""Twentieth session (dd103r20): DD103 findings that are wrong in their place. Own sentences,
+both ways."""
+
+
+def found(check, text, code="DD103"):
+    return [f for f in check(text, select=["DD103", "DD104", "DD105"]).findings if f.code == code]
+
+
+def test_the_head_of_a_schemes_name_is_left_alone(check):
+    # a capitalised scheme noun straight before a bare noun phrase names one scheme
+    for text in ("- Tegemoetkoming aanvullend openbaar vervoer voor ouderen",
+                 "Tegemoetkoming eigen risico",
+                 "Vraag de Tegemoetkoming kinderopvang op tijd aan.",
+                 "Compensatie eigen risico zorgverzekering"):
+        report = check(text, select=["DD103", "DD104", "DD105"])
+        assert not report.findings, (text, [(f.code, f.text) for f in report.findings])
+
+
+def test_the_scheme_noun_as_a_word_keeps_its_finding(check):
+    # with a preposition or an article after it, or in lower case, it is a word to rewrite
+    assert [f.text for f in found(check, "U krijgt een tegemoetkoming in de kosten van de verhuizing.")] \
+        == ["tegemoetkoming"]
+    assert [f.text for f in found(check, "Tegemoetkoming in de kosten")] == ["Tegemoetkoming"]
+    assert [f.text for f in found(check, "Omdat de tegemoetkoming mensen met een laag inkomen helpt, "
+                                         "gaat zij door.")] == ["tegemoetkoming"]
+    # an infinitive the tagger may read as a plural noun: a heading that asks to do something
+    assert [f.text for f in found(check, "Ontheffing aanvragen")] == ["Ontheffing"]
+    # a noun for an act, no scheme: a subject line keeps its finding
+    assert [f.text for f in found(check, "Beëindiging uitkering")] == ["Beëindiging"]
+
+
+def test_scheme_heads_are_read_from_the_word_list():
+    from duidelijk.names import is_scheme_head, scheme_heads
+    assert {"tegemoetkoming", "regeling", "toeslag", "wet"} <= scheme_heads()
+    assert is_scheme_head("zorgtoeslag") and is_scheme_head("inkomensvoorziening")
+    assert not is_scheme_head("beëindiging") and not is_scheme_head("wet"[:2])
