@@ -41,3 +41,40 @@ def test_the_reader_named_in_the_salutation_is_no_hard_word(check):
 def test_the_same_word_in_a_sentence_is_still_hard(check):
     text = "Geachte heer Jansen,\n\nDe behandelaar van de melding belt u morgen."
     assert "behandelaar" in found(check, text)
+
+
+# --- markup inside a .po msgstr ---------------------------------------------------------------
+
+PO_TAGS = r'''msgid ""
+msgstr ""
+"Content-Type: text/plain; charset=UTF-8\n"
+
+#, python-format
+msgid "You can <a href=\"%(url)s\">manage</a> it."
+msgstr ""
+"U kunt hier <a class=\"knop knop--tuinhuisjes\" "
+"href=\"%(url)s\">uw keuzes</a> aanpassen.\n"
+"<p style=\"text-align: center;\">Tot ziens.</p>"
+'''
+
+
+def test_a_tag_with_escaped_quotes_over_two_lines_is_no_text():
+    from duidelijk.readers import read_bytes
+
+    doc = read_bytes(PO_TAGS.encode(), "django.po", language_check=False)
+    assert "<" not in doc.text and "class" not in doc.text and "tuinhuisjes" not in doc.text
+    assert "U kunt hier uw keuzes aanpassen." in doc.text
+    i = doc.text.index("aanpassen")
+    s, e = doc.source_span(i, i + len("aanpassen"))
+    assert doc.source_text[s:e] == "aanpassen"
+    i = doc.text.index("Tot ziens")
+    s, e = doc.source_span(i, i + len("Tot ziens"))
+    assert doc.source_text[s:e] == "Tot ziens"
+
+
+def test_text_with_escaped_quotes_outside_a_tag_stays():
+    from duidelijk.readers import read_bytes
+
+    po = PO_TAGS.replace(r'<a class=\"knop knop--tuinhuisjes\" "' + '\n' + r'"href=\"%(url)s\">', r'\"')
+    doc = read_bytes(po.encode(), "django.po", language_check=False)
+    assert 'U kunt hier "uw keuzes aanpassen.' in doc.text

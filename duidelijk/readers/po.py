@@ -79,20 +79,48 @@ _BREAK_TAG = re.compile(r"</?(p|br|div|li|ul|ol|h[1-6]|tr|table)\b", re.I)
 
 
 def _drop_tags(source: str, pieces):
-    """HTML tags inside a msgstr are markup, not text: leave them out of the analysed text."""
+    """HTML tags inside a msgstr are markup, not text: leave them out of the analysed text.
+    A tag is found in the msgstr as it reads, so also when its quotes are escapes or it runs
+    over two quoted lines ('<a class=\\"link\\" "' + '"href=...>'): each such tag becomes one
+    piece, from its first character in the file to its last."""
+    chars: list[tuple[str, int, int]] = []  # the msgstr as it reads: (char, piece, offset in it)
+    for n, (s, e, t) in enumerate(pieces):
+        if t is None:
+            chars.extend((source[s + k], n, k) for k in range(e - s))
+        else:
+            chars.extend((c, n, -1) for c in t)
+    text = "".join(c for c, _, _ in chars)
+    tags = list(_TAG.finditer(text))
+    if not tags:
+        return list(pieces)
+
+    def at(i: int, end: bool = False) -> int:  # the file offset of the i-th character (its end)
+        _, n, k = chars[i]
+        s, e, _ = pieces[n]
+        return (e if end else s) if k < 0 else s + k + (1 if end else 0)
+
     out = []
-    for s, e, t in pieces:
-        if t is not None:
-            out.append((s, e, t))
-            continue
-        pos = s
-        for m in _TAG.finditer(source, s, e):
-            if m.start() > pos:
-                out.append((pos, m.start(), None))
-            out.append((m.start(), m.end(), "\n" if _BREAK_TAG.match(m.group()) else ""))
-            pos = m.end()
-        if pos < e:
-            out.append((pos, e, None))
+    pos = 0  # the first character not yet given out
+    for m in tags:
+        out.extend(_keep(pieces, chars, pos, m.start(), at))
+        out.append((at(m.start()), at(m.end() - 1, end=True), "\n" if _BREAK_TAG.match(m.group()) else ""))
+        pos = m.end()
+    out.extend(_keep(pieces, chars, pos, len(chars), at))
+    return out
+
+
+def _keep(pieces, chars, begin: int, end: int, at):
+    """The pieces that give characters ``begin`` to ``end`` of the msgstr as they were."""
+    out = []
+    i = begin
+    while i < end:
+        n = chars[i][1]
+        j = i
+        while j < end and chars[j][1] == n:
+            j += 1
+        s, e, t = pieces[n]
+        out.append((s, e, t) if t is not None else (at(i), at(j - 1, end=True), None))
+        i = j
     return out
 
 
