@@ -548,6 +548,8 @@ class Nominalisation(Rule):
         het_van_at = _het_van_places(table, skipped, doc.vocab.strings["het"]) if base.PREFILTER else None
         het_at = [a for a, _ in het_van_at] if base.PREFILTER else None
         light_at = _light_verb_places(verbs, facts, keys_of, particle_heads) if base.PREFILTER else None
+        # the nouns in -ing of the Doc (``_action_nouns``' candidates), found in one numpy step
+        ing_at = _ING_NOUN.of(table).nonzero()[0].tolist()
         for sent in ctx.prose_sentences:
             start, end = sent.start, sent.end
             if het_van_at is None:
@@ -556,18 +558,23 @@ class Nominalisation(Rule):
                 lo = bisect_left(het_at, start)
                 het_van_here = any(c < end for _, c in het_van_at[lo:bisect_left(het_at, end, lo)])
                 light_here = bisect_left(light_at, start) < bisect_left(light_at, end)
+            actions_here = bisect_left(ing_at, start) < bisect_left(ing_at, end)
             if not _may_match(range(start, end), facts, keys_of, by_word, particle_heads, skipped,
                               span_keys(ctx.doc, start, end),
                               None if verbs is None else
                               verbs[bisect_left(verbs, start):bisect_left(verbs, end)],
                               het_van_here, light_here):
-                continue  # none of the three patterns can match here: no Token made
+                if not actions_here:
+                    continue  # none of the four patterns can match here: no Token made
+                het_van_here = light_here = False
             tokens = [doc[i] for i in range(sent.start, sent.end) if not skipped[i]]  # as Token.is_space / is_punct
             used: set[int] = set()
             keys = token_keys_with_particles(tokens)
             yield from self._het_van(ctx, tokens, used)
             yield from self._expressions(ctx, tokens, keys, used)
             yield from self._light_verbs(ctx, tokens, keys, used)
+            if actions_here:
+                yield from self._action_nouns(ctx, tokens, used)
 
     def _het_van(self, ctx, tokens, used):
         for a, b, c in het_van(tokens):
@@ -646,6 +653,29 @@ class Nominalisation(Rule):
                 )
                 break
 
+    def _action_nouns(self, ctx, tokens, used):
+        for noun in tokens:
+            if noun.i in used:
+                continue
+            found = action_noun(noun)
+            if found is None:
+                continue
+            verb, what, agent = found
+            used.add(noun.i)
+            last = max(t.i for t in noun.subtree if t.i >= noun.i and t.i in {x.i for x in tokens})
+            first = min(t.i for t in noun.subtree if t.dep_ in {"det", "amod", "nmod:poss"} or t.i == noun.i)
+            start, end = ctx.doc[first], ctx.doc[last]
+            person = agent or _clause_person(noun)
+            if person:
+                example = _main_clause(person, verb, what)
+                say = f"Zeg wie wat doet, bijvoorbeeld: '{example[0].upper()}{example[1:]}'."
+            else:
+                say = f"Zeg daarin wie {what} {present_singular('', verb)[1]}."
+            yield self.finding(
+                ctx, start.idx, end.idx + len(end),
+                f"Schrijf liever een zin met het werkwoord '{verb}'. {say}",
+            )
+
     @staticmethod
     def _an_action(noun, verb=None, formal: bool = False) -> bool:
         """Is the noun the action itself ("een melding doen", "overgaan tot betaling"), not a
@@ -668,6 +698,116 @@ class Nominalisation(Rule):
                 return False
         return not any(c.dep_ == "case" and c.i < noun.i - 1 and noun.doc[c.i + 1].dep_ == "fixed"
                        for c in noun.children)
+
+
+_ING_NOUN = FactColumn(lambda fact, _: fact.pos == "NOUN" and fact.lower.endswith("ing"))
+READER_OWNERS = {"uw", "je", "jouw"}
+# a preposition that stands for a subclause ("na de beoordeling van uw aanvraag" = "nadat wij
+# uw aanvraag hebben beoordeeld"), and "met" after "verder"/"bezig"
+CLAUSE_PREPOSITIONS = {"na", "voor", "tijdens", "bij", "met", "door", "zonder", "ondanks", "sinds"}
+
+
+def _phrase_text(noun) -> str:
+    """The noun with its article, owner and adjectives before it ("uw aanvraag")."""
+    words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ != "case"]
+    if any(t.pos_ in {"VERB", "AUX", "PUNCT"} for t in words) or len(words) > 4:
+        words = [t for t in noun.children if t.i < noun.i and t.dep_ in {"det", "nmod:poss"}] + [noun]
+    return " ".join(t.text for t in words)
+
+
+def action_noun(noun):
+    """A noun in -ing of a common verb that carries the verb's own phrases: what is done,
+    the reader's thing ("de behandeling van uw aanvraag"), and who does it ("door de
+    gemeente"). (verb, what, who) or None: the sentence says with a noun what a verb says
+    plainer ("Wij behandelen uw aanvraag")."""
+    if noun.pos_ != "NOUN" or "Plur" in noun.morph.get("Number") or any(
+            c.dep_ == "det" and c.lower_ not in {"de", "deze"} for c in noun.children):
+        return None  # "een verwijzing van uw huisarts": a thing (a letter), not the act
+    lemma = noun.lemma_.lower()
+    if noun_class(lemma) != "a":
+        return None
+    verb = verb_of(lemma)
+    if verb is None:
+        return None
+    what = agent = owned = None
+    readers = False  # is what is done the reader's thing ("uw aanvraag")?
+    for child in noun.children:
+        if child.dep_ != "nmod" or child.i < noun.i or child.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        case = next((c.lower_ for c in child.children if c.dep_ == "case"), "")
+        if case == "van" and what is None and not any(t.is_punct for t in child.subtree) and any(
+                c.dep_ in {"nmod:poss", "det"} and c.lower_ in READER_OWNERS | DEFINITE for c in child.children):
+            what, owned = _phrase_text(child), child
+            readers = any(c.dep_ == "nmod:poss" and c.lower_ in READER_OWNERS for c in child.children)
+        elif case == "door" and agent is None:
+            agent = _phrase_text(child)
+    if what is None:
+        return None
+    if agent is None:  # "door de arts" that the parse hangs on the thing done
+        agent = next((_phrase_text(c) for c in owned.children if c.dep_ == "nmod" and c.i > owned.i
+                      and any(g.dep_ == "case" and g.lower_ == "door" for g in c.children)), None)
+    if not readers and agent is None:
+        return None  # "de uitwerking van het plan": both who and what must be said to tell
+    if agent is None:
+        # the reader's thing alone: only where the noun stands for a clause, as the subject
+        # of its sentence or after a preposition that stands for a subclause
+        case = next((c.lower_ for c in noun.children if c.dep_ == "case"), "")
+        # of its sentence or after a preposition that stands for a subclause, on a verb: not
+        # a phrase an adjective asks for ("tevreden met de afhandeling van uw melding")
+        if not (noun.dep_ in {"nsubj", "nsubj:pass"} or (
+                noun.dep_ in _VERB_PHRASE and case in CLAUSE_PREPOSITIONS and noun.head.pos_ in {"VERB", "AUX"})):
+            return None
+    return verb, what, agent
+
+
+# a phrase on a verb (the parse labels some "nmod": "verder kunnen met de behandeling")
+_VERB_PHRASE = {"obl", "obl:arg", "nmod"}
+# the writer as the subject of the clause, who does what the noun says in a letter ("Na de
+# beoordeling van uw aanvraag sturen wij u een brief": 'wij beoordelen'), and whether the verb
+# takes the plural (the infinitive: "wij behandelen") or the stem ("ik behandel"). Not "u":
+# "Tijdens de verbouwing van uw woning kunt u ..." ('u' does not rebuild it)
+_PERSONS = {"wij": "plural", "we": "plural", "ik": "first"}
+
+
+def _clause_person(noun) -> str | None:
+    """The personal pronoun that is the subject of the clause the noun stands in ("hoe eerder
+    wij verder kunnen met de behandeling van uw aanvraag": 'wij'), when that clause is in the
+    present tense and not in the perfect; else None (the example would be in the wrong tense)."""
+    head = noun.head
+    if noun.dep_ not in _VERB_PHRASE or head.pos_ not in {"VERB", "AUX"}:
+        return None
+    verbs = [head, *(c for c in head.children if c.dep_ in {"aux", "aux:pass", "cop"})]
+    if any("Past" in v.morph.get("Tense") or v.lemma_ in {"hebben", "zijn", "worden"} for v in verbs):
+        return None
+    return next((c.lower_ for c in head.children if c.dep_ == "nsubj" and c.lower_ in _PERSONS), None)
+
+
+def _main_clause(person: str, verb: str, what: str) -> str:
+    """A main clause in the present tense: who, the verb in its form for that person, what,
+    and a separable particle at the end ("de gemeente kent uw toeslag toe")."""
+    particle, rest = _split_particle(verb)
+    kind = _PERSONS.get(person, "third")
+    if kind == "plural":
+        form = rest
+    else:
+        _, form = present_singular("", rest)
+        if kind == "first" and form.endswith("t") and not rest.endswith(("ten", "tten")):
+            form = form[:-1]
+    return f"{person} {form} {what}" + (f" {particle}" if particle else "")
+
+
+def _split_particle(verb: str) -> tuple[str, str]:
+    """(particle, verb without it) of a separable verb ("toekennen": "toe", "kennen"), else
+    ("", verb): in a main clause the particle goes to the end ("kent ... toe")."""
+    from duidelijk.verbs import past_participle
+
+    for particle in PARTICLES:
+        rest = verb[len(particle):]
+        # separable when its participle puts "ge" after the particle ("toegekend"; not
+        # "onderzocht")
+        if verb.startswith(particle) and len(rest) >= 4 and past_participle(verb).startswith(particle + "ge"):
+            return particle, rest
+    return "", verb
 
 
 def _known_thing(noun) -> bool:
