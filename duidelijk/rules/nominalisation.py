@@ -558,23 +558,22 @@ class Nominalisation(Rule):
                 lo = bisect_left(het_at, start)
                 het_van_here = any(c < end for _, c in het_van_at[lo:bisect_left(het_at, end, lo)])
                 light_here = bisect_left(light_at, start) < bisect_left(light_at, end)
-            actions_here = bisect_left(ing_at, start) < bisect_left(ing_at, end)
-            if not _may_match(range(start, end), facts, keys_of, by_word, particle_heads, skipped,
-                              span_keys(ctx.doc, start, end),
-                              None if verbs is None else
-                              verbs[bisect_left(verbs, start):bisect_left(verbs, end)],
-                              het_van_here, light_here):
-                if not actions_here:
-                    continue  # none of the four patterns can match here: no Token made
-                het_van_here = light_here = False
-            tokens = [doc[i] for i in range(sent.start, sent.end) if not skipped[i]]  # as Token.is_space / is_punct
+            ing_here = ing_at[bisect_left(ing_at, start):bisect_left(ing_at, end)]
+            may = _may_match(range(start, end), facts, keys_of, by_word, particle_heads, skipped,
+                             span_keys(ctx.doc, start, end),
+                             None if verbs is None else
+                             verbs[bisect_left(verbs, start):bisect_left(verbs, end)],
+                             het_van_here, light_here)
+            if not may and not ing_here:
+                continue  # none of the four patterns can match here: no Token made
             used: set[int] = set()
-            keys = token_keys_with_particles(tokens)
-            yield from self._het_van(ctx, tokens, used)
-            yield from self._expressions(ctx, tokens, keys, used)
-            yield from self._light_verbs(ctx, tokens, keys, used)
-            if actions_here:
-                yield from self._action_nouns(ctx, tokens, used)
+            if may:
+                tokens = [doc[i] for i in range(sent.start, sent.end) if not skipped[i]]  # as Token.is_space / is_punct
+                keys = token_keys_with_particles(tokens)
+                yield from self._het_van(ctx, tokens, used)
+                yield from self._expressions(ctx, tokens, keys, used)
+                yield from self._light_verbs(ctx, tokens, keys, used)
+            yield from self._action_nouns(ctx, [doc[i] for i in ing_here], used)
 
     def _het_van(self, ctx, tokens, used):
         for a, b, c in het_van(tokens):
@@ -653,8 +652,9 @@ class Nominalisation(Rule):
                 )
                 break
 
-    def _action_nouns(self, ctx, tokens, used):
-        for noun in tokens:
+    def _action_nouns(self, ctx, nouns, used):
+        """``nouns``: the sentence's nouns in -ing (``_ING_NOUN``); ``action_noun`` for each."""
+        for noun in nouns:
             if noun.i in used:
                 continue
             found = action_noun(noun)
@@ -662,7 +662,7 @@ class Nominalisation(Rule):
                 continue
             verb, what, agent = found
             used.add(noun.i)
-            last = max(t.i for t in noun.subtree if t.i >= noun.i and t.i in {x.i for x in tokens})
+            last = max(t.i for t in noun.subtree if not t.is_punct and not t.is_space)
             first = min(t.i for t in noun.subtree if t.dep_ in {"det", "amod", "nmod:poss"} or t.i == noun.i)
             start, end = ctx.doc[first], ctx.doc[last]
             person = agent or _clause_person(noun)
