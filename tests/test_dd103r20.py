@@ -34,3 +34,20 @@ def test_scheme_heads_are_read_from_the_word_list():
     assert {"tegemoetkoming", "regeling", "toeslag", "wet"} <= scheme_heads()
     assert is_scheme_head("zorgtoeslag") and is_scheme_head("inkomensvoorziening")
     assert not is_scheme_head("beëindiging") and not is_scheme_head("wet"[:2])
+
+
+def test_a_verb_expression_takes_no_word_of_another_phrase(check):
+    # an attributive participle belongs to its noun; the 'dat' after the clause's verb and 'en'
+    # starts another clause: no 'vaststellen dat' across them
+    spans = [f.text for f in found(check, "Het doel is dat er in mei een vastgesteld bestemmingsplan ligt "
+                                          "en dat de bouw dan kan beginnen.")]
+    assert not any("dat" in s.split() for s in spans), spans
+
+
+def test_a_verb_expression_over_its_own_words_stays(check):
+    assert [f.text for f in found(check, "Wij hebben na onderzoek vastgesteld dat u niet op het adres woont.")] \
+        == ["vastgesteld dat"]
+    assert [f.text for f in found(check, "Omdat vastgesteld is dat u verhuisd bent, stopt de uitkering.")] \
+        == ["vastgesteld is dat"]
+    assert [f.text for f in found(check, "U dient het formulier volledig ingevuld op te sturen.")] \
+        == ["dient het formulier volledig ingevuld op te sturen"]

@@ -2100,7 +2100,25 @@ def _not_on_the_request(found: list, entry: Entry) -> bool:
     """A match of "beslissen op" whose 'op' has another noun ("Wij beslissen op basis van de
     wet", "op grond van", "op tijd"): no match at all, so its 'op' stays free for the listed
     'op basis van' / 'op grond van' (``PhraseIndex.matches``' veto)."""
-    return entry.term == "beslissen op" and not _on_the_request(found, entry.with_)
+    return (entry.term == "beslissen op" and not _on_the_request(found, entry.with_)) or _across_phrases(found)
+
+
+def _across_phrases(found: list) -> bool:
+    """Does a match that starts with a verb take its next word from another phrase, over the
+    words between them? A participle before a noun ("een vastgesteld plan") belongs to that
+    noun: nothing after the noun is its own ("Het doel is dat er een vastgesteld plan ligt en
+    dat ...": no 'vaststellen dat'). And a finite verb between them whose clause holds the
+    first verb ("... plan ligt en dat") closes that clause: a word after it is another
+    clause's. A clause inside the gap ("U dient de brief die u krijgt te bewaren") starts
+    after the verb and leaves the match as it is."""
+    first = found[0]
+    if len(found) < 2 or first.pos_ not in {"VERB", "AUX"} or found[1].i - first.i < 2 or isinstance(found, Moved):
+        return False
+    nxt = found[1]
+    if first.dep_ == "amod" and first.i < first.head.i < nxt.i:
+        return True
+    doc = first.doc
+    return any(is_finite(doc[k]) and doc[k].left_edge.i <= first.i for k in range(first.i + 1, nxt.i))
 
 
 def _on_the_request(found: list, requests: frozenset) -> bool:
