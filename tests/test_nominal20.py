@@ -47,6 +47,10 @@ def test_action_noun_with_its_verbs_phrases(check, text, span, message):
     "Voor de uitwerking van het plan zijn er veel ideeën.",
     # no phrase of the verb at all
     "De behandeling duurt drie weken.",
+    # after "van" the one who acts, a person or a body: the doctor declares
+    "De verklaring van uw arts is nodig voor de aanvraag.",
+    "Na de verklaring van uw werkgever sturen wij u een brief.",
+    "De medewerking van uw verhuurder is nodig.",
     # an -ing noun that names a thing, or of no common verb
     "Wij kijken naar de regeling van uw werkgever.",
 ])

@@ -707,6 +707,21 @@ READER_OWNERS = {"uw", "je", "jouw"}
 CLAUSE_PREPOSITIONS = {"na", "voor", "tijdens", "bij", "met", "door", "zonder", "ondanks", "sinds"}
 
 
+def _maybe_who(noun) -> bool:
+    """May the noun after "van" be the one who acts rather than what is done: a person or a
+    body ("de verklaring van uw arts", "de medewerking van uw werkgever": the doctor declares)?
+    LiNT-II's list calls most persons concrete ("arts", "aanvrager"), so only a noun it calls
+    abstract or both ("uw aanvraag", "uw toeslag", "uw aanslag") is taken as what is done, and
+    not one that names a person by its ending ("werkgever"; "-aar" is left out of that test:
+    "uw bezwaar")."""
+    from duidelijk.structure import PERSON_NOUN
+
+    lemma = noun.lemma_.lower()
+    if noun.pos_ == "PROPN" or noun.ent_type_ in {"PERSON", "ORG"} or noun_class(lemma) not in {"a", "u"}:
+        return True
+    return PERSON_NOUN.fullmatch(lemma) is not None and not lemma.endswith("aar")
+
+
 def _phrase_text(noun) -> str:
     """The noun with its article, owner and adjectives before it ("uw aanvraag")."""
     words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ != "case"]
@@ -735,7 +750,8 @@ def action_noun(noun):
         if child.dep_ != "nmod" or child.i < noun.i or child.pos_ not in {"NOUN", "PROPN"}:
             continue
         case = next((c.lower_ for c in child.children if c.dep_ == "case"), "")
-        if case == "van" and what is None and not any(t.is_punct for t in child.subtree) and any(
+        if case == "van" and what is None and not any(t.is_punct for t in child.subtree) and \
+                not _maybe_who(child) and any(
                 c.dep_ in {"nmod:poss", "det"} and c.lower_ in READER_OWNERS | DEFINITE for c in child.children):
             what, owned = _phrase_text(child), child
             readers = any(c.dep_ == "nmod:poss" and c.lower_ in READER_OWNERS for c in child.children)
