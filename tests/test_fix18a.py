@@ -22,7 +22,7 @@ def passive(check, text):
     # "in de regel" is "meestal", no line of a text
     "In de regel is alles binnen een week geregeld.",
     "In de regel is de datum een week vooraf bepaald.",
-    "In de regel zijn de kosten al in de prijs opgenomen.",
+    "In de regel zijn de kosten in de prijs opgenomen.",  # (with "al" a state: no finding, dd102r20)
     # 'daarin'/'hierin' pointing to a price, to nothing, to a hospital
     "De prijs is 50 euro. De btw is daarin opgenomen.",
     "Het geld is hierin opgenomen.",

@@ -686,6 +686,24 @@ LIMIT_WORDS = frozenset({"maximale", "minimale", "toegestane", "hoogst", "hoogst
 # omringd door groen"): no one acts
 PLACE_PARTICIPLES = frozenset({"omgeven", "omringd", "begrensd", "omsloten"})
 
+# participles of a passive that has no active form in use: "Zij is in 1990 geboren", "de
+# kinderen die dit jaar worden geboren" (no one can be put in front: "baren" says it only of
+# the mother, and no letter means her)
+NO_ACTIVE_PARTICIPLES = frozenset({"geboren"})
+
+# adverbs that make "zijn" + participle the state that a past act left ("Dit e-mailadres is al
+# gebruikt" = al in gebruik, "De boom is reeds gemeld"): what matters is how the thing is now,
+# not who did it ("nog" is left out: "Je account is nog niet gevalideerd" asks for an act)
+ALREADY = frozenset({"al", "reeds"})
+
+
+def _already(verb, aux) -> bool:
+    """Does "al" or "reeds" go with this "zijn" + participle (on the participle or on "zijn",
+    where the parse may hang it)? (What a text says, "Dit is hierboven al genoemd", keeps its
+    own tip: "staat".)"""
+    return any(c.dep_ == "advmod" and c.lower_ in ALREADY for h in (verb, aux) for c in h.children)
+
+
 # words of degree that go with adjectives, not with a passive ("zeer betrokken")
 DEGREE = frozenset({"zeer", "erg", "heel", "hoe", "zo", "te", "nogal", "vrij", "best", "behoorlijk",
                     "enorm", "uiterst", "bijzonder", "buitengewoon", "echt", "ontzettend"})
@@ -772,12 +790,13 @@ class Passive(Rule):
                     if deps[nearer[0]] == aux_pass:
                         continue  # that one gives the finding
                     tok = ctx.doc[nearer[0]]
-                if verb.lower_ in PLACE_PARTICIPLES:
-                    continue  # "Het park is omgeven door water": where it lies, nobody acts
+                if verb.lower_ in PLACE_PARTICIPLES or verb.lower_ in NO_ACTIVE_PARTICIPLES:
+                    continue  # "Het park is omgeven door water": where it lies, nobody acts;
+                    # "die worden geboren": no active form
                 state = tok.lemma_.lower() == "zijn"
                 if state and _agent(verb) is None and (perfect_with_zijn(verb) or _adjectival(verb)
                                                         or _limit_reached(verb) or _person_state(verb)
-                                                        or _label(verb, tok)):
+                                                        or _label(verb, tok) or (_already(verb, tok) and not _text_place(verb))):
                     continue  # "U bent verhuisd": a perfect tense, not a passive
                 level = Severity.parse(self.options["state_severity"]) if state else self.level
                 rewrite = active_sentence(verb, tok, word, ctx.is_placeholder)
