@@ -9,7 +9,7 @@ Sentences written for these tests."""
 import pytest
 
 from conftest import codes
-from duidelijk.rules.nominalisation import _main_clause, _split_particle
+from duidelijk.rules.nominalisation import _main_clause, _split_particle, change_verbs, light_verbs
 
 
 def found(check, text):
@@ -72,3 +72,32 @@ def test_main_clause_forms():
     assert _main_clause("wij", "vaststellen", "uw aanslag") == "wij stellen uw aanslag vast"
     assert _main_clause("ik", "beoordelen", "uw bezwaar") == "ik beoordeel uw bezwaar"
     assert _main_clause("de gemeente", "betalen", "uw toeslag") == "de gemeente betaalt uw toeslag"
+
+
+@pytest.mark.parametrize("text, span, verb", [
+    # a verb of asking with a noun of a verb that changes what the reader has
+    ("U moet op tijd een verlenging aanvragen.", "verlenging aanvragen", "'vragen om ... te verlengen'"),
+    ("Vraag voor 1 maart een verhoging van uw budget aan.", "Vraag voor 1 maart een verhoging", "'vragen om ... te verhogen'"),
+    ("U kunt online een aanpassing aanvragen.", "aanpassing aanvragen", "'vragen om ... aan te passen'"),
+])
+def test_asking_for_a_change(check, text, span, verb):
+    f = found(check, text)
+    assert [x.text for x in f] == [span] and verb in f[0].message
+
+
+@pytest.mark.parametrize("text", [
+    # asking for a thing one receives: a permit, a scheme, a document, money
+    "U kunt een vergunning aanvragen.",
+    "U kunt een betalingsregeling aanvragen.",
+    "U kunt een verklaring omtrent het gedrag aanvragen.",
+    "U kunt een uitnodiging aanvragen voor de bijeenkomst.",
+    "U kunt een verzekering aanvragen.",
+    "U kunt een inschrijving aanvragen.",
+])
+def test_asking_for_a_thing(check, text):
+    assert found(check, text) == []
+
+
+def test_change_verbs_are_data():
+    assert {"verlengen", "wijzigen", "aanpassen"} <= change_verbs()
+    assert light_verbs()["aanvragen"] == ("request", False)

@@ -38,6 +38,13 @@ def light_verbs() -> dict[str, tuple[str, bool]]:
 
 
 @cache
+def change_verbs() -> frozenset[str]:
+    """``wordlists/change_verbs.tsv``: verbs that change what is there ("verlengen",
+    "wijzigen"): the only nouns a light verb of asking ("aanvragen") carries as an action."""
+    return frozenset(row["verb"] for row in wordlists.load("change_verbs"))
+
+
+@cache
 def everyday_pairs() -> frozenset[tuple[str, str]]:
     """``wordlists/light_verbs_everyday.tsv``: (noun, light verb) pairs that are everyday Dutch."""
     return frozenset((row["noun"], row["verb"]) for row in wordlists.load("light_verbs_everyday"))
@@ -643,13 +650,19 @@ class Nominalisation(Rule):
                 verb = light_noun_verb(noun, light, formal)
                 if verb is None:
                     continue  # a thing ("een tekening geven", "de leiding"), not an action
+                if frame == "request" and verb not in change_verbs():
+                    continue  # "een vergunning aanvragen": a thing one asks for
                 used.update({tok.i, child.i})
                 start, end = sorted([tok, child], key=lambda t: t.i)
-                yield self.finding(
-                    ctx, start.idx, end.idx + len(end),
-                    f"Schrijf liever een zin met het werkwoord '{verb}'. Dat leest makkelijker dan "
-                    f"'{child.text}' met '{tok.text}'.",
-                )
+                if frame == "request":
+                    # "een verlenging aanvragen": "vragen om ... te verlengen" ("aan te passen")
+                    particle, rest = _split_particle(verb)
+                    say = (f"Schrijf liever een zin met het werkwoord '{verb}', bijvoorbeeld: "
+                           f"'vragen om ... {particle + ' ' if particle else ''}te {rest}'.")
+                else:
+                    say = (f"Schrijf liever een zin met het werkwoord '{verb}'. Dat leest makkelijker dan "
+                           f"'{child.text}' met '{tok.text}'.")
+                yield self.finding(ctx, start.idx, end.idx + len(end), say)
                 break
 
     def _action_nouns(self, ctx, nouns, used):
