@@ -51,3 +51,24 @@ def test_a_verb_expression_over_its_own_words_stays(check):
         == ["vastgesteld is dat"]
     assert [f.text for f in found(check, "U dient het formulier volledig ingevuld op te sturen.")] \
         == ["dient het formulier volledig ingevuld op te sturen"]
+
+
+def test_dienen_te_rewrites_every_coordinated_te_infinitive(check):
+    # the modal rules all the joined infinitives: the rewrite drops every 'te', not only the first
+    hits = found(check, "U dient het formulier in te vullen en op te sturen.")
+    assert [(f.text, f.suggestions[:1]) for f in hits] == [
+        ("dient het formulier in te vullen en op te sturen", ["moet het formulier invullen en opsturen"])]
+    hits = found(check, "U dient de brief te lezen, te tekenen en terug te sturen.")
+    assert hits[0].suggestions[:1] == ["moet de brief lezen, tekenen en terugsturen"]
+    # 'Gelieve' gives each verb its own instruction: no rewrite that leaves 'en op te sturen'
+    hits = found(check, "Gelieve het formulier in te vullen en op te sturen.")
+    assert hits and hits[0].suggestions == []
+
+
+def test_dienen_te_without_a_coordinated_te_infinitive_stays(check):
+    # a 'te' infinitive inside the first one's phrase, or in another clause, is not joined to it
+    assert [f.suggestions[:1] for f in found(check, "U dient te proberen het formulier op tijd op te sturen.")] \
+        == [["moet proberen"]]
+    assert [f.suggestions[:1] for f in found(check, "U dient het formulier in te vullen en u hoeft niets te betalen.")] \
+        == [["moet het formulier invullen"]]
+    assert [f.suggestions[:1] for f in found(check, "Gelieve het formulier op te sturen.")] == [["Stuur het formulier op"]]

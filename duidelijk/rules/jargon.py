@@ -101,6 +101,28 @@ def te_infinitive(tokens: list, pos: int):
     return None
 
 
+def coordinated_te(tokens: list, inf) -> list[tuple[object, object]]:
+    """The "te <infinitive>" pairs joined to ``inf`` by "en", "of", "maar", a comma or a slash in the same clause
+    ("dient het formulier in te vullen en op te sturen": 'te sturen'; "te lezen, te tekenen en
+    terug te sturen"): the modal before the first rules them all, so a rewrite without its "te"
+    must drop theirs too. Not a "te <infinitive>" inside the first's own phrase ("dient te
+    proberen het op te sturen": no "en" or comma between)."""
+    out = []
+    pos = next((k for k, t in enumerate(tokens) if t.i == inf.i), None)
+    while pos is not None:
+        found = te_infinitive(tokens, pos)
+        if found is None:
+            break
+        te, nxt = found
+        between = [t for t in tokens if inf.i < t.i < te.i]
+        if not any(t.lower_ in {"en", "of", "maar", ",", "/"} for t in between):
+            break
+        out.append((te, nxt))
+        inf = nxt
+        pos = next(k for k, t in enumerate(tokens) if t.i == nxt.i)
+    return out
+
+
 def _particle_before_te(before, verb, inf) -> bool:
     """Is ``before`` (the word before "te <infinitive>") the particle of that infinitive ("op te
     sturen": "opsturen"), not a preposition whose object stands earlier ("er zorg voor te
@@ -3597,6 +3619,20 @@ class Jargon(Rule):
                 word = before.text + inf.text
                 quoted, first = f"{before.text} te {inf.text}", before  # "dient ... in te dienen"
             rewrite = modal + middle + word
+            more = coordinated_te(tokens, inf)
+            if more:
+                # "dient het formulier in te vullen en op te sturen": 'moet het formulier
+                # invullen en opsturen', every "te" gone; the span reaches the last of them
+                end = more[-1][1].idx + len(more[-1][1])
+                rest, at = [], inf.idx + len(inf)
+                for te_k, inf_k in more:
+                    before_k = ctx.doc[te_k.i - 1]
+                    cut = before_k if _particle_before_te(before_k, verb, inf_k) else te_k
+                    rest.append(ctx.text[at:cut.idx])
+                    rest.append((before_k.text if cut is before_k else "") + inf_k.text)
+                    at = inf_k.idx + len(inf_k)
+                rewrite += "".join(rest)
+                span = ctx.text[start:end]
             gap = " ... " if first.i - verb.i > 1 else " "
             yield self.finding(
                 ctx, start, end,
@@ -3627,7 +3663,8 @@ class Jargon(Rule):
             span = ctx.text[tok.idx: inf.idx + len(inf)]
             gap = " ... " if middle.strip() else " "
             quoted = f"{tok.text}{gap}{'' if particle is None else particle.text + ' '}te {inf.text}"
-            if not command or len(span) > 120:
+            if not command or len(span) > 120 or coordinated_te(tokens, inf):
+                # "Gelieve het in te vullen en op te sturen": each verb its own instruction; no rewrite
                 yield self.finding(ctx, tok.idx, inf.idx + len(inf),
                                    f"'{quoted}' is ambtelijke taal. Schrijf liever 'Wilt u ...?' of begin "
                                    f"de zin met het werkwoord.", suggestions=[])
