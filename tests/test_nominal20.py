@@ -101,3 +101,24 @@ def test_asking_for_a_thing(check, text):
 def test_change_verbs_are_data():
     assert {"verlengen", "wijzigen", "aanpassen"} <= change_verbs()
     assert light_verbs()["aanvragen"] == ("request", False)
+
+
+@pytest.mark.parametrize("text, span, verb", [
+    # a step of a procedure as a noun without an article, with "verdere"/"nadere"
+    ("De gegevens zijn niet genoeg voor verdere beoordeling.", "voor verdere beoordeling",
+     "'om ... verder te beoordelen'"),
+    ("Wij sturen de stukken voor verdere afhandeling naar de rechtbank.", "voor verdere afhandeling",
+     "'om ... verder af te handelen'"),
+])
+def test_further_step_as_a_noun(check, text, span, verb):
+    f = found(check, text)
+    assert [x.text for x in f] == [span] and verb in f[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "Voor verdere informatie kunt u ons bellen.",  # a thing, no action
+    "Wij sturen u de verdere regeling.",  # an article: a thing
+    "Voor de beoordeling kijken wij naar uw inkomen.",  # no 'verdere'
+])
+def test_no_further_step(check, text):
+    assert found(check, text) == []

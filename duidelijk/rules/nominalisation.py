@@ -672,6 +672,16 @@ class Nominalisation(Rule):
                 continue
             found = action_noun(noun)
             if found is None:
+                further = further_action(noun)
+                if further is not None:
+                    used.add(noun.i)
+                    start = min(t.i for t in noun.children if t.dep_ in {"case", "amod"})
+                    particle, rest = _split_particle(further)
+                    yield self.finding(
+                        ctx, ctx.doc[start].idx, noun.idx + len(noun),
+                        f"Schrijf liever een zin met het werkwoord '{further}', bijvoorbeeld: "
+                        f"'om ... verder {particle + ' ' if particle else ''}te {rest}'.",
+                    )
                 continue
             verb, what, agent = found
             used.add(noun.i)
@@ -718,6 +728,23 @@ READER_OWNERS = {"uw", "je", "jouw"}
 # a preposition that stands for a subclause ("na de beoordeling van uw aanvraag" = "nadat wij
 # uw aanvraag hebben beoordeeld"), and "met" after "verder"/"bezig"
 CLAUSE_PREPOSITIONS = {"na", "voor", "tijdens", "bij", "met", "door", "zonder", "ondanks", "sinds"}
+
+
+FURTHER = {"verdere", "nadere", "verder", "nader"}
+
+
+def further_action(noun) -> str | None:
+    """The verb of a noun in -ing without an article after "voor", "ter", "na" or "tot", with
+    "verdere" or "nadere" ("voor verdere beoordeling", "ter nadere behandeling"): a step of a
+    procedure said as a noun, where "om ... verder te beoordelen" says it with the verb."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in _VERB_PHRASE | {"nmod"} or any(c.dep_ in {"det", "nmod:poss"} for c in noun.children):
+        return None
+    if not any(c.dep_ == "case" and c.lower_ in {"voor", "ter", "na", "tot"} for c in noun.children):
+        return None
+    if not any(c.dep_ == "amod" and c.lower_ in FURTHER for c in noun.children):
+        return None
+    lemma = noun.lemma_.lower()
+    return verb_of(lemma) if noun_class(lemma) == "a" else None
 
 
 def _maybe_who(noun) -> bool:
