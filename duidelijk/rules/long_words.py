@@ -217,6 +217,30 @@ NAMED_WHOLE_SLACK = 0.5
 # the most words a name with its short form in brackets has ("(Tozo)": four)
 MAX_NAME_WORDS = 8
 
+
+@cache
+def official_short_forms() -> dict[str, tuple[str, str]]:
+    """One-word official names that have a short form of their first letters in
+    wordlists/abbreviations.tsv (kind 'term' or 'known'): "burgerservicenummer" -> ("BSN",
+    "uw persoonlijke nummer bij de overheid"). A letter keeps such a name as it is: the reader
+    meets it on forms and on the passport, and a split ("burger servicenummer") is no Dutch."""
+    out = {}
+    for r in wordlists.load("abbreviations"):
+        long = r["expansion"]
+        if r["kind"] in {"term", "known"} and ";" not in long and " " not in long.strip():
+            out[long.lower()] = (r["abbreviation"], r["alternatives"].split(" | ")[0] if r["alternatives"] else "")
+    return out
+
+
+def short_form_beside(tok, short: str) -> bool:
+    """Does the short form stand right beside the name, in brackets ("uw burgerservicenummer
+    (BSN)") or with the name in brackets after it ("uw BSN (burgerservicenummer)")? Then the
+    text already gives both, as Dutch letters do, and DD112 looks after the short form."""
+    doc = tok.doc
+    after = [t.text for t in doc[tok.i + 1 : tok.i + 3]]
+    before = [t.text for t in doc[max(tok.i - 2, 0) : tok.i]]
+    return after == ["(", short] or before == [short, "("]
+
 # a suffix that the splitter may cut off as a word of its own ("heden" = today): it belongs to
 # the part before it ("werkzaam" + "heden" is "werkzaamheden")
 SUFFIX_PARTS = ("heden", "heid")
@@ -437,6 +461,9 @@ class LongWord(Rule):
                     long = verdicts[key] = self.first_verdict(*key)
                 if not long:
                     continue  # an everyday word or compound
+                official = official_short_forms().get(tok.lower_)
+                if official and short_form_beside(tok, official[0]):
+                    continue  # "burgerservicenummer (BSN)": the name with its short form
                 parts = compound_parts(tok.lower_)
                 marked.add(tok.i)
                 if self._regulation_name(tok, sent, parts):
@@ -450,6 +477,14 @@ class LongWord(Rule):
                     msg = (
                         f"'{tok.text}' is een lang woord ({letters} letters{named}). Het is de naam van "
                         f"{kind}. Die naam blijft zoals hij is. Zeg er in gewone woorden bij wat het is."
+                    )
+                elif official:
+                    short, plain = official
+                    msg = (
+                        f"'{tok.text}' is een lang woord ({letters} letters). Het is een vaste naam, met de korte "
+                        f"vorm '{short}'. Die naam blijft zoals hij is." + (
+                            f" Zeg er de eerste keer bij wat het is: {plain}." if plain else
+                            " Zeg er de eerste keer bij wat het is.")
                     )
                 elif self._capitalised_inside(tok, sent):
                     msg = (
