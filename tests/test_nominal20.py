@@ -122,3 +122,23 @@ def test_further_step_as_a_noun(check, text, span, verb):
 ])
 def test_no_further_step(check, text):
     assert found(check, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # "het + infinitive + van" as the phrase a word before it asks for: everyday Dutch
+    "De eigenaar is verantwoordelijk voor het reinigen van de gevel.",
+    "Wij helpen u graag met het invullen van het formulier.",
+    "Bedankt voor het invullen van de vragenlijst.",
+    "Het geld is bestemd voor het organiseren van een buurtfeest.",
+])
+def test_het_van_asked_for_by_a_word_before_it(check, text):
+    assert found(check, text) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    # a preposition that stands for a subclause, or a phrase whose word comes after it
+    ("Na het indienen van uw aanvraag krijgt u een brief.", "het indienen van"),
+    ("Aan het instellen van beroep zijn kosten verbonden.", "het instellen van"),
+])
+def test_het_van_still_found(check, text, span):
+    assert [x.text for x in found(check, text)] == [span]

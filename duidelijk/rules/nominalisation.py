@@ -587,6 +587,10 @@ class Nominalisation(Rule):
             used.update({a.i, b.i, c.i})
             if subject_het_van(b):
                 continue  # DD103 names it: the subject of the sentence
+            if b.dep_ == "obl:arg" and b.head.i < a.i:
+                continue  # the phrase a word before it asks for: "bezig met het beoordelen van",
+                # "verantwoordelijk voor", "helpen met" read as everyday Dutch ("Aan het
+                # instellen van beroep zijn kosten verbonden" stays: its word comes after)
             yield self.finding(
                 ctx, a.idx, c.idx + len(c),
                 f"Schrijf liever een zin met het werkwoord '{b.lower_}'. Dat leest makkelijker dan 'het {b.text} van'.",
