@@ -50,3 +50,24 @@ def test_state_with_fixed_preposition(check, text):
 ])
 def test_same_participle_without_its_preposition_stays_a_passive(check, text):
     assert found(check, text, "DD102")
+
+
+@pytest.mark.parametrize("text, span_end", [
+    ("Het plan is in de door de raad vastgestelde ‘Visie 2030’ opgenomen als belangrijk project.", "opgenomen"),
+    ("De school is in de door het college vastgestelde ‘Agenda 2030’ genoemd als een van de beste plekken.",
+     "genoemd"),
+])
+def test_participle_before_a_noun_is_not_the_passive(check, text, span_end):
+    # "vastgestelde" (with the adjective's -e) belongs to the noun after it; its "door ..." names
+    # who made the plan, not who did the passive's act: no "Zet voorop wie het doet"
+    hits = found(check, text, "DD102")
+    assert len(hits) == 1
+    assert hits[0].text.endswith(span_end)
+    assert "Zet voorop wie het doet" not in hits[0].message
+
+
+def test_passive_with_its_own_agent_keeps_its_message(check):
+    hits = found(check, "De brief wordt door de gemeente verstuurd.", "DD102")
+    assert hits and "Zet voorop wie het doet" in hits[0].message
+    hits = found(check, "Het door de raad vastgestelde plan wordt morgen besproken.", "DD102")
+    assert [h.text for h in hits] == ["wordt morgen besproken"]

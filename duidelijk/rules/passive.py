@@ -344,6 +344,14 @@ def _is_participle(token) -> bool:
     ) or (token.pos_ == "VERB" and "Inf" not in token.morph.get("VerbForm") and _spelled_as_participle(token.lower_))
 
 
+def _inflected_participle(token) -> bool:
+    """A weak participle with the adjective's -e ("vastgestelde", "gemaakte"): it stands before
+    a noun ("de door de raad vastgestelde visie"), never as the verb of a passive, which keeps
+    the bare form ("is vastgesteld")."""
+    word = token.lower_
+    return len(word) > 5 and word.endswith(("de", "te")) and "Part" in token.morph.get("VerbForm")
+
+
 def _agent(verb):
     """The "door ..." phrase that names who acts ("per woonboot" is none)."""
     for child in verb.children:
@@ -772,6 +780,14 @@ class Passive(Rule):
                     # no participle after it: "tijdens dewelke nieuwe leden opgenomen worden"
                     # ("is er een kapittelzitting" before it is no auxiliary)
                     verb = later if later is not None else verb
+                if _inflected_participle(verb):
+                    # "is in de door de raad vastgestelde 'Visie 2030' opgenomen": the parse hung
+                    # "is" on the participle before a noun, which has the adjective's -e and so is
+                    # never the verb of a passive; the passive's is the bare participle after it
+                    verb = next((t for t in sent if t.i > verb.i and _is_participle(t) and not _inflected_participle(t)
+                                 and not any(c.dep_ == "aux:pass" for c in t.children)), None)
+                    if verb is None:
+                        continue
                 if tok.lower_ in {"geworden", "geweest"}:
                     continue  # "saai zijn geworden": a perfect of "worden", no passive auxiliary
                 if verb.lower_ in {"geworden", "geweest"} and tok.i > 0 and _is_participle(tok.doc[tok.i - 1]):
