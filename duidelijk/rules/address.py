@@ -14,6 +14,7 @@ from functools import cache
 from duidelijk import dictionary, wordlists
 from duidelijk.findings import Severity
 from duidelijk.metrics import FactColumn, token_table
+from duidelijk.rules import base as rules_base
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.clauses import NEGATIONS, QUOTE_PAIRS, inside_double_quotes
 from duidelijk.structure import LIST_MARKS
@@ -57,7 +58,10 @@ class MixedAddress(Rule):
         doc = ctx.doc
         table = token_table(doc)
         facts = table.facts
-        for i in ctx.candidates(_READER.of(table, READER_FORMS)):  # one numpy step: no Token for most words
+        readers = ctx.candidates(_READER.of(table, READER_FORMS))  # one numpy step: no Token for most words
+        if rules_base.PREFILTER and not any(facts[i].lower in JE_FORMS for i in readers):
+            return  # no "je" form at all: nothing to find (most texts say only "u")
+        for i in readers:
             low = facts[i].lower
             if low not in READER_FORMS:
                 continue

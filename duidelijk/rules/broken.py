@@ -19,9 +19,10 @@ zonder onderwerp" and "Bijzin als zelfstandige zin". Own work of the duidelijk d
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from duidelijk.findings import Severity
-from duidelijk.metrics import token_table
+from duidelijk.metrics import FactColumn, token_table
 from duidelijk.rules import base
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.clauses import PERSONAL_SUBJECTS
@@ -51,6 +52,7 @@ SUBORDINATORS = frozenset({
 })
 # the first words either half of the rule starts from: any other sentence is passed at once
 _OPENERS = MODAL_FORMS | SUBORDINATORS
+_OPENER = FactColumn(lambda fact, _: fact.lower in _OPENERS)  # per token fact: one of _OPENERS?
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj", "expl", "expl:pv"})
 # pronouns that can be the subject of a modal verb, whatever label the parse gives them
 SUBJECT_PRONOUNS = PERSONAL_SUBJECTS | frozenset({"er", "dit", "dat", "die", "deze", "iemand", "niemand", "iedereen",
@@ -222,14 +224,8 @@ class BrokenSentence(Rule):
 
     def check(self, ctx: Context):
         sents = ctx.prose_sentences
-        table = token_table(ctx.doc)
-        skipped, facts = table.punct_or_space(), table.facts  # Token.is_punct or is_space; lower_
-        for n, sent in enumerate(sents):
-            if base.PREFILTER:
-                # the sentence's first word from the token table: no Token made for most sentences
-                first_i = next((i for i in range(sent.start, sent.end) if not skipped[i]), None)
-                if first_i is None or facts[first_i].lower not in _OPENERS:
-                    continue
+        for n in self._opening_sentences(ctx) if base.PREFILTER else range(len(sents)):
+            sent = sents[n]
             words = _words(sent)
             if not words or words[0].lower_ not in _OPENERS:
                 continue  # neither half can apply: both need a modal or a subclause word first
@@ -269,3 +265,18 @@ class BrokenSentence(Rule):
                     f"Deze zin is niet af: het stuk met '{first.text}' is een bijzin. Dit stuk hoort bij de zin "
                     f"erna. Zet er een komma tussen, geen punt: '..., {verb.lower_} ...'.",
                 )
+
+    @staticmethod
+    def _opening_sentences(ctx: Context) -> list[int]:
+        """The positions in ``ctx.prose_sentences`` of the sentences whose first word (no
+        punctuation or space) is one of ``_OPENERS``, in order: found from the Doc's opener
+        words in one numpy step (``_OPENER``), so the sentences of a text without any (most
+        sentences, most texts) are not visited one by one."""
+        table = token_table(ctx.doc)
+        skipped, starts, sents = table.punct_or_space(), ctx._prose_starts, ctx.prose_sentences
+        out: list[int] = []
+        for i in ctx.prose_candidates(_OPENER.of(table)):
+            n = bisect_right(starts, i) - 1
+            if not skipped[i] and all(skipped[sents[n].start:i]):  # the sentence's first word
+                out.append(n)
+        return out

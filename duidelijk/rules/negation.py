@@ -12,6 +12,7 @@ from duidelijk.findings import Severity
 from duidelijk.metrics import FactColumn, token_table
 from duidelijk.dictionary import exists
 from duidelijk.lexicon import zipf
+from duidelijk.rules import base as rules_base
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.clauses import clause_head
 
@@ -96,6 +97,10 @@ class DoubleNegation(Rule):
         # negative_word, read in the token table: only the tokens whose form can be negative
         # (one numpy step per Doc), no Token object for the others
         for sent, indexes in ctx.by_prose_sentence(ctx.prose_candidates(_NEGATIVE.of(table))):
+            if len(indexes) < 2 and rules_base.PREFILTER:
+                continue  # one word that can be negative: the groups below only move the
+                # sentence's own negative words about, and a finding needs two (most sentences
+                # with a negation have one)
             groups: dict[int, list] = {}
             for i in indexes:
                 low = facts[i].lower
