@@ -66,30 +66,45 @@ class Verdicts:
         self._pos, self._scores = pos, scores
         self._long = long  # DD105's verdict per place: ``LONG_CODES``
 
-    def _place(self, low: str, lemma: str, pos: str) -> int | None:
-        """The place of exactly this reading of a word, or None."""
+    def _place(self, low: str, lemma: str, pos: str, same) -> int | None:
+        """The place of this reading of a word, or None: the form and part of speech as
+        stored, and a lemma that ``same`` (of the lemma in the text) gives as of the stored
+        lemma. ``same``: what of the lemma the verdict reads (``lemma_key``)."""
         i = self._index.get(low)
         if i is None or POS_CODES[self._pos[i]] != pos:
             return None
         from duidelijk.lexicon import unpacked
 
-        stored = unpacked(self._lemmas, self._lemma_ends, i)
-        return i if (stored or low) == lemma else None
+        stored = unpacked(self._lemmas, self._lemma_ends, i) or low
+        return i if stored == lemma or same(stored) == same(lemma) else None
 
     def get(self, low: str, lemma: str, pos: str):
-        """The score (None: not hard by itself) or ``MISSING``."""
-        i = self._place(low, lemma, pos)
+        """The score (None: not hard by itself) or ``MISSING``. The row of a word answers for
+        every lemma that is its lemma in lower case without "_" ("Wonen", "wonen"): that is
+        all of the lemma ``word_score`` reads (``difficult_words._plain_lemma``)."""
+        i = self._place(low, lemma, pos, _plain_lemma())
         if i is None:
             return MISSING
         score = self._scores[i]
         return None if math.isnan(score) else score
 
     def long(self, low: str, lemma: str, pos: str):
-        """DD105's ``LongWord.word_verdict`` (True: a long word by itself) or ``MISSING``."""
-        i = self._place(low, lemma, pos)
+        """DD105's ``LongWord.word_verdict`` (True: a long word by itself) or ``MISSING``; the
+        row answers for every lemma that is its lemma in lower case (all of the lemma
+        ``word_verdict`` reads)."""
+        i = self._place(low, lemma, pos, str.lower)
         if i is None or i >= len(self._long) or self._long[i] == NOT_ASKED:
             return MISSING
         return self._long[i] == 1
+
+
+@cache
+def _plain_lemma():
+    """``difficult_words._plain_lemma``: a lemma in lower case without "_" (imported at the
+    first look-up: the rule imports this module)."""
+    from duidelijk.rules.difficult_words import _plain_lemma as plain
+
+    return plain
 
 
 def _rule():

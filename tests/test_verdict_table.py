@@ -135,6 +135,64 @@ def test_the_table_answers_only_for_its_own_reading_of_a_word(arrays):
     assert table.long(*short[:3]) is verdict_table.MISSING  # shorter than DD105's minimum: not asked
 
 
+def test_a_row_answers_for_its_lemma_in_other_capitals(arrays):
+    # DD104's verdict reads the lemma in lower case without "_", DD105's in lower case: the
+    # row of "wonen" answers for "Wonen" at the start of a sentence, as the live verdict does
+    table = verdict_table._read(arrays)
+    rule, long_words = verdict_table._rule()
+    long_rule = verdict_table._long_rule()
+    entries = [e for e in _entries(arrays, 211) if e[1].isalpha()]
+    assert sum(score is not None for *_, score in entries) > 50 and sum(score is None for *_, score in entries) > 50
+    for form, lemma, pos, score in entries:
+        for other in (lemma.capitalize(), lemma.upper()):
+            assert table.get(form, other, pos) == score
+            live = rule.word_score(form, other, pos, long_words)
+            assert (live is None) == (score is None) and (live is None or abs(live - score) <= 1e-12)
+    for form, lemma, pos, long in list(_long_entries(arrays, 211))[:200]:
+        assert table.long(form, lemma.capitalize(), pos) is long
+        assert long_rule.word_verdict(form, lemma.capitalize(), pos) is long
+    # not another lemma, nor another part of speech
+    form, lemma, pos, score = next(e for e in entries if e[3] is not None)
+    assert table.get(form, lemma.capitalize() + "x", pos) is verdict_table.MISSING
+    assert table.get(form, lemma.capitalize(), next(p for p in verdict_table.POS_CODES if p != pos)) is verdict_table.MISSING
+
+
+def test_dd104_and_dd105_judge_a_word_once_for_its_lemmas_in_other_capitals(check, monkeypatch):
+    # with the table out of play (the first words of a process): "Mandaat" at the start of a
+    # sentence gets the lemma "Mandaat", "het mandaat" the lemma "mandaat"; the verdicts read
+    # the lemma in lower case, so the second reading is not judged again
+    def fresh():
+        difficult_words._verdicts.clear()
+        long_words_rule._verdicts.clear()
+
+    fresh()
+    monkeypatch.setattr(difficult_words, "_judged", 0)
+    monkeypatch.setattr(verdict_table, "SHIPPED_AFTER", 10**9)
+    asked = []
+    score, verdict = difficult_words.DifficultWord.word_score, long_words_rule.LongWord.word_verdict
+    monkeypatch.setattr(difficult_words.DifficultWord, "word_score",
+                        lambda self, *key: asked.append(("DD104", *key[:3])) or score(self, *key))
+    monkeypatch.setattr(long_words_rule.LongWord, "word_verdict",
+                        lambda self, *key: asked.append(("DD105", *key[:3])) or verdict(self, *key))
+    text = ("Mandaat is geregeld. Wij regelen het mandaat. Verkeersveiligheidsmaatregelen zijn nodig. "
+            "Wij nemen verkeersveiligheidsmaatregelen.")
+    report = check(text)
+    lemmas = {(rule, lemma) for rule, low, lemma, pos in asked
+              if low in ("mandaat", "verkeersveiligheidsmaatregelen") and pos == "NOUN"}
+    assert ("DD104", "Mandaat") in lemmas or ("DD104", "mandaat") in lemmas
+    assert len([k for k in lemmas if k[0] == "DD104" and k[1].lower() == "mandaat"]) == 1
+    assert len([k for k in lemmas if k[0] == "DD105"]) == 1
+    # each reading alone, in a fresh process: the same findings
+    found = [(f.code, f.message) for f in report.findings]
+    alone = []
+    for sentence in ("Mandaat is geregeld.", "Wij regelen het mandaat.", "Verkeersveiligheidsmaatregelen zijn nodig.",
+                     "Wij nemen verkeersveiligheidsmaatregelen."):
+        fresh()
+        alone += [(f.code, f.message) for f in check(sentence).findings if f.code in ("DD104", "DD105")]
+    assert sorted(set(f for f in found if f[0] in ("DD104", "DD105"))) == sorted(set(alone))
+    fresh()
+
+
 def _store(path: Path, arrays: dict, **changed) -> None:
     numpy.savez_compressed(path, **{**arrays, **{k: numpy.array(v) for k, v in changed.items()}})
 

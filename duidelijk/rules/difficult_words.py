@@ -1210,7 +1210,14 @@ class DifficultWord(Rule):
             key = (f.lower, f.lemma, f.pos)
             score = verdicts.get(key, _UNKNOWN)
             if score is _UNKNOWN:
-                score = verdicts[key] = self.first_verdict(f.lower, f.lemma, f.pos, long_words_rule, verdicts.settings)
+                # the verdict reads the lemma in lower case without "_" only: a word met before
+                # with another such lemma ("Wonen" at the start of a sentence, "wonen") has it
+                plain_key = (f.lower, _plain_lemma(f.lemma), f.pos)
+                score = verdicts.get(plain_key, _UNKNOWN)
+                if score is _UNKNOWN:
+                    score = verdicts[plain_key] = self.first_verdict(f.lower, f.lemma, f.pos, long_words_rule,
+                                                                     verdicts.settings)
+                verdicts[key] = score
             if score is not None:
                 hard[i] = score
         if not hard:
@@ -1249,10 +1256,17 @@ class DifficultWord(Rule):
                     explained_lemmas.add(lemma)
         marked = ctx.shared.setdefault("word_findings", set())
 
+        part_verdicts, obstacles = verdicts.parts, verdicts.obstacles
+
         def part_hard(word: str) -> bool:  # the rule's own verdict on a part of a compound
             # (with the lower bar of words of daily life too: a part the rule passes alone is
-            # known in a compound, "bezemsteel")
-            return self.word_score(word, word, "NOUN", None) is not None
+            # known in a compound, "bezemsteel"); asked once per part per process
+            found = part_verdicts.get(word)
+            if found is None:
+                if len(part_verdicts) > _VERDICTS_LIMIT:
+                    part_verdicts.clear()
+                found = part_verdicts[word] = self.word_score(word, word, "NOUN", None) is not None
+            return found
 
         address_rule = ctx.config.enabled("DD111", "address")
         phrases = foreign_phrases(table, hard) if any(
@@ -1279,7 +1293,11 @@ class DifficultWord(Rule):
             # after the 'duidelijk: negeer' comments: each compound has its finding until then)
             if lemma in seen or lemma in explained_lemmas:
                 continue
-            obstacle = hard_part(low, tok.pos_, opts["min_zipf"], part_hard)
+            obstacle = obstacles.get((low, tok.pos_))  # (of the word alone: once per process)
+            if obstacle is None:
+                if len(obstacles) > _VERDICTS_LIMIT:
+                    obstacles.clear()
+                obstacle = obstacles[(low, tok.pos_)] = hard_part(low, tok.pos_, opts["min_zipf"], part_hard)
             if obstacle & explained_lemmas or any(ctx.accepted(w) for w in obstacle):
                 continue
             if ctx.accepted(low) or ctx.accepted(lemma):
@@ -1625,13 +1643,18 @@ _SETTINGS_LIMIT = 16  # settings kept at a time
 
 
 class _Verdicts(dict):
-    """(lower, lemma, part of speech) -> score or None, for the settings whose key is ``settings``."""
+    """(lower, lemma, part of speech) -> score or None, for the settings whose key is ``settings``;
+    ``parts``: a compound part -> hard or not (``hard_part``'s ``is_hard``: ``word_score`` of
+    the part as a noun, without DD105's minimum); ``obstacles``: (lower, part of speech) ->
+    ``hard_part`` of a hard word (what it reads: the word, its part of speech, the settings)."""
 
-    __slots__ = ("settings",)
+    __slots__ = ("settings", "parts", "obstacles")
 
     def __init__(self, settings: str):
         super().__init__()
         self.settings = settings
+        self.parts: dict[str, bool] = {}
+        self.obstacles: dict[tuple[str, str], frozenset[str]] = {}
 
 
 _verdicts: dict[str, _Verdicts] = {}

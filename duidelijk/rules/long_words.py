@@ -458,7 +458,13 @@ class LongWord(Rule):
                 key = (tok.lower_, tok.lemma_, tok.pos_)
                 long = verdicts.get(key)
                 if long is None:
-                    long = verdicts[key] = self.first_verdict(*key)
+                    # the verdict reads the lemma in lower case only: a word met before with
+                    # another such lemma ("Verkeersveiligheid", "verkeersveiligheid") has it
+                    lower_key = (key[0], key[1].lower(), key[2])
+                    long = verdicts.get(lower_key)
+                    if long is None:
+                        long = verdicts[lower_key] = self.first_verdict(*key)
+                    verdicts[key] = long
                 if not long:
                     continue  # an everyday word or compound
                 official = official_short_forms().get(tok.lower_)
