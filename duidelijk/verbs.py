@@ -213,8 +213,10 @@ def verb_forms(infinitive: str) -> set[str]:
     if not infinitive.endswith("en") or len(infinitive) < 5:
         return set()
     stem = stem_from_infinitive(infinitive)
-    if len(stem) < 3:
-        return set()
+    if len(stem) < 2 or len(stem) == 2 and not (infinitive == stem + stem[-1] + "en" and stem[-1] in "lmnr"):
+        return set()  # a stem of two letters only with a short vowel whose consonant (l, m, n,
+        # r) the infinitive doubles ("innen": 'int', 'inde', 'geïnd'); "eten" is no stem 'et',
+        # and "appen" keeps the loan's 'app'
     third = stem + "t" if not stem.endswith("t") else stem
     if infinitive.startswith("ge") and zipf(third) == 0:
         return set()  # an adjective or noun such as "gelegen", not a verb

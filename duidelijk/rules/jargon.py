@@ -1255,8 +1255,10 @@ def _word_class(tok) -> str:
         return "ADP"
     after = doc[nxt.i + 1] if nxt is not None and nxt.i + 1 < sent_end else None
     if nxt is not None and tok.pos_ not in {"VERB", "AUX"} and (nxt.lower_ in TIME_AFTER or nxt.like_num) and not (
-            nxt.lower_ == "om" and not (after is not None and after.like_num)):
-        return "ADV"  # "uiterlijk op 1 maart"; not "machtigen om ... te" ("om" before a time only)
+            nxt.lower_ == "om" and not (after is not None and after.like_num)) and not (
+            tok.pos_ == "NOUN" and tok.dep_ in {"obj", "nsubj", "nsubj:pass"} and not nxt.like_num):
+        return "ADV"  # "uiterlijk op 1 maart"; not "machtigen om ... te" ("om" before a time only),
+        # not a noun that is the verb's object or subject ("U heeft aanspraak op een vergoeding")
     if tok.pos_ == "ADJ" and not tok.lower_.endswith("e") and not (nxt is not None and nxt.pos_ == "NOUN"):
         return "ADV"  # "U kunt eventueel later betalen"
     return tok.pos_
@@ -1274,8 +1276,18 @@ def _opens_clause(tok) -> bool:
     nxt = tok.doc[tok.i + 1]
     verb = tok.head if tok.head.dep_ == "advcl" else nxt.head if nxt.dep_ in {"nsubj", "nsubj:pass"} else None
     return (verb is not None and verb.dep_ == "advcl" and verb.i > tok.i
-            and verb.left_edge.i in {tok.i, tok.i + 1}
+            and _clause_start(verb) in {tok.i, tok.i + 1}
             and any(c.dep_ in {"nsubj", "nsubj:pass"} and tok.i < c.i < verb.i for c in verb.children))
+
+
+def _clause_start(verb) -> int:
+    """Where the clause of a verb starts: its left edge, past a comma or dash that the parse
+    hangs on the verb ("U krijgt een boete, daar u niet heeft betaald": the comma before 'daar'
+    belongs to the clause in the parse, not in the text)."""
+    start = verb.left_edge.i
+    while start < verb.i and verb.doc[start].is_punct:
+        start += 1
+    return start
 
 
 def _krijgen_passive(tok) -> bool:
@@ -1869,6 +1881,16 @@ def _before_plural(tok) -> bool:
     return head.i > tok.i and head.pos_ in {"NOUN", "PROPN"} and "Plur" in head.morph.get("Number")
 
 
+# Numbers written out that no verb shares a form with ('acht' is also of "achten", 'een' an article)
+NUMBER_WORDS = frozenset({"twee", "drie", "vier", "vijf", "zes", "zeven", "negen", "tien"})
+
+
+def _listed_number(tok, entry: Entry) -> bool:
+    """Is the number a word of the entry itself ("op twee vlakken"), not a verb's form that the
+    number happens to spell?"""
+    return tok.lower_ in NUMBER_WORDS and tok.lower_ in entry.term.split()
+
+
 def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
     """Is the match ordinary Dutch here: another word class ("uw uiterlijk", "de verhalen"),
     or part of a fixed expression ("voldoen aan", "ter beschikking", "op uw verzoek")?"""
@@ -1878,7 +1900,7 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
         return True  # "zijn enkel gebroken": the ankle, no "alleen" (the tagger may say ADV)
     if len(found) == 1 and entry.pos and "ADJ" not in entry.pos and _expletive_predicate(found[0]):
         return True  # "is het gewenst dat": an adjective (desirable), no form of "wensen" ("gewild")
-    if len(found) > 1 and any(t.dep_ == "nummod" for t in found):
+    if len(found) > 1 and any(t.dep_ == "nummod" and not _listed_number(t, entry) for t in found):
         return True  # "Wij slaan acht pallets op": the number, no "acht slaan op"
     if len(found) == 1 and " " not in entry.term and _other_particle_verb(found[0], entry):
         return True  # "De kinderen staken de straat over": 'oversteken', no "stoppen met"
