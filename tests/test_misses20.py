@@ -133,3 +133,34 @@ def test_entries_by_class(check, sentence, span, plain):
 ])
 def test_ordinary_dutch_near_the_entries_stays(check, sentence):
     assert texts(check, sentence) == []
+
+
+# --- second round: papers and terms of benefit and tax letters; 'korten', 'vrijlaten' ----
+
+@pytest.mark.parametrize("sentence, span, plain", [
+    ("U ontvangt in januari een jaaropgave van ons.", "jaaropgave", "jaaroverzicht"),
+    ("Stuur ons een kopie van uw inkomensverklaring.", "inkomensverklaring", "overzicht van uw inkomen"),
+    ("Het bedrag staat op de uitkeringsspecificatie.", "uitkeringsspecificatie", "overzicht van uw uitkering"),
+    ("Onderteken het machtigingsformulier.", "machtigingsformulier", "toestemming"),
+    ("Wij kijken naar het inkomen in het peiljaar.", "peiljaar", "jaar waarnaar we kijken"),
+    ("De kentekenhouder krijgt de rekening.", "kentekenhouder", "eigenaar van de auto"),
+    ("Heeft u een tijdelijk dienstverband?", "dienstverband", "baan"),
+    ("Wij korten uw uitkering met vijftig euro.", "korten", "verlagen"),
+    ("Uw toeslag wordt gekort.", "gekort", "verlaagd"),
+    ("Wij laten een deel van uw inkomen vrij.", "laten", "niet meetellen"),
+])
+def test_benefit_and_tax_terms(check, sentence, span, plain):
+    found = [f for f in officialese(check, sentence) if f.text == span]
+    assert len(found) == 1
+    assert plain in found[0].message
+
+
+@pytest.mark.parametrize("sentence", [
+    "De dagen korten in de herfst.",  # 'korten' without a benefit
+    "De politie heeft de man vrijgelaten.",  # a prisoner set free
+    "De gevangene wacht op zijn vrijlating.",
+    "U ontvangt een overzicht van uw inkomen.",
+    "Hij heeft een vaste baan.",
+])
+def test_other_senses_of_the_benefit_terms_stay(check, sentence):
+    assert not [t for t in texts(check, sentence) if t.lower().startswith(("kort", "gekort", "vrij", "overzicht"))]
