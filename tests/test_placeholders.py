@@ -187,9 +187,10 @@ def test_code_field_points_back_to_the_source():
 def test_code_field_is_no_word_finding(check):
     report = check("Ik heb u op DatumIncompleetbrief+14 gevraagd uw aanvraag aan te vullen met "
                    "uitkeringsspecificaties_overzicht_maand.")
-    assert not [f for f in report.findings if f.code in {"DD104", "DD105"}]
+    assert not [f for f in report.findings if f.code in {"DD103", "DD104", "DD105"}]
     report = check("Ik heb u gevraagd uw aanvraag aan te vullen met uitkeringsspecificaties.")
-    assert [f.text for f in report.findings if f.code == "DD105"] == ["uitkeringsspecificaties"]
+    # the word itself gets its word finding (DD103 since miss20 lists it: 'overzicht van uw uitkering')
+    assert [f.text for f in report.findings if f.code in {"DD103", "DD105"}] == ["uitkeringsspecificaties"]
 
 
 def test_a_left_out_space_is_no_code():
