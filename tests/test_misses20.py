@@ -111,7 +111,7 @@ def test_a_word_before_a_date_is_still_an_adverb(check):
     ("Voor deze uitkering geldt een meldingsplicht.", "meldingsplicht", "melden"),
     ("U krijgt binnen een week een herzieningsbesluit.", "herzieningsbesluit", "nieuw besluit"),
     ("Het terugvorderingsbesluit sturen wij u apart.", "terugvorderingsbesluit", "terugbetalen"),
-    ("Tijdens de afkoelingsperiode mag niemand uw spullen afpakken.", "afkoelingsperiode", "niets mogen doen"),
+    ("Tijdens de afkoelingsperiode mag niemand uw spullen afpakken.", "afkoelingsperiode", "niemand geld of spullen van u mag afpakken"),
     ("Een medewerker komt uw woning schouwen.", "schouwen", "bekijken"),
     ("Wij zijn genegen u uitstel te geven.", "genegen", "bereid"),
 ])
