@@ -82,6 +82,8 @@ def modal_te(tokens: list) -> Iterator[tuple[object, object, object]]:
             continue
         if tok.pos_ not in {"VERB", "AUX"}:
             continue
+        if pos and tokens[pos - 1].lower_ == "te":
+            continue  # "in te dienen": an infinitive another verb governs, no modal
         found = te_infinitive(tokens, pos)
         if found is not None:
             yield (tok, *found)
@@ -101,12 +103,50 @@ def te_infinitive(tokens: list, pos: int):
     return None
 
 
+# words that open a te-infinitive clause of its own, an adverbial ("zonder iets weg te laten",
+# "alvorens het op te sturen", "teneinde een boete te voorkomen", "in plaats van ons te bellen"):
+# the modal before the first infinitive does not govern it
+TE_CLAUSE_OPENERS = frozenset({"zonder", "alvorens", "teneinde"})
+_JOINERS = frozenset({"en", "of", "maar", ",", "/"})
+
+
+def _compared(tokens: list, inf) -> bool:
+    """Does a comparative stand in the words just before the infinitive ``inf`` ("liever te
+    bellen", "eerder te komen")? Then "dan te <infinitive>" after it is the other side of the
+    comparison, governed by the same modal ("moet liever bellen dan mailen")."""
+    pos = next(k for k, t in enumerate(tokens) if t.i == inf.i)
+    return any(t.lower_ in {"liever", "eerder", "beter"} or "Cmp" in t.morph.get("Degree")
+               for t in tokens[max(0, pos - 4):pos])
+
+
+def _own_te_clause(words: list, inf, compared: bool = False) -> bool:
+    """Is "te ``inf``" a clause of its own, not a conjunct of the infinitive before it? ``words``:
+    the words between the last joining word and its "te". A preposition or subordinator opens
+    it (a mark on the infinitive other than "te": "zonder", "alvorens", "teneinde", "om", "dan",
+    "in plaats van"), or the parse hangs it on a word as an adverbial or a noun's clause ("door
+    het formulier in te vullen": how; "de kosten, te weten 50 euro": 'namely')."""
+    if compared and not words:
+        return False  # "liever te bellen dan te mailen": 'dan' joins the two
+    if inf.dep_ in {"advcl", "acl"}:
+        return True
+    if any(c.dep_ == "mark" and c.lower_ != "te" for c in inf.children):
+        return True
+    for k, t in enumerate(words):
+        if t.lower_ in TE_CLAUSE_OPENERS or t.pos_ == "SCONJ" or t.lower_ == "te":
+            return True  # "te" before its own: "te weten", no infinitive the modal governs
+        if t.lower_ == "plaats" and 0 < k < len(words) - 1 and words[k - 1].lower_ == "in" \
+                and words[k + 1].lower_ == "van":
+            return True
+    return False
+
+
 def coordinated_te(tokens: list, inf) -> list[tuple[object, object]]:
     """The "te <infinitive>" pairs joined to ``inf`` by "en", "of", "maar", a comma or a slash in the same clause
     ("dient het formulier in te vullen en op te sturen": 'te sturen'; "te lezen, te tekenen en
     terug te sturen"): the modal before the first rules them all, so a rewrite without its "te"
     must drop theirs too. Not a "te <infinitive>" inside the first's own phrase ("dient te
-    proberen het op te sturen": no "en" or comma between)."""
+    proberen het op te sturen": no "en" or comma between), nor one that opens a clause of its
+    own after the comma ("..., zonder iets weg te laten": ``_own_te_clause``)."""
     out = []
     pos = next((k for k, t in enumerate(tokens) if t.i == inf.i), None)
     while pos is not None:
@@ -115,7 +155,9 @@ def coordinated_te(tokens: list, inf) -> list[tuple[object, object]]:
             break
         te, nxt = found
         between = [t for t in tokens if inf.i < t.i < te.i]
-        if not any(t.lower_ in {"en", "of", "maar", ",", "/"} for t in between):
+        compared = not out and between and between[0].lower_ == "dan" and _compared(tokens, inf)
+        joins = [k for k, t in enumerate(between) if t.lower_ in _JOINERS or (compared and k == 0)]
+        if not joins or _own_te_clause(between[joins[-1] + 1:], nxt, compared):
             break
         out.append((te, nxt))
         inf = nxt
@@ -131,11 +173,19 @@ def _particle_before_te(before, verb, inf) -> bool:
     "ervoor zorgen", no "voorzorgen"; "er op tijd bij te zijn": "erbij zijn"), whatever the
     parse calls it; a preposition with its own noun between ("op tijd") is not one. Only
     after "er": "hier", "daar" and "waar" also name a place ("U dient hier af te rekenen":
-    "afrekenen")."""
+    "afrekenen"). Not the object of a preposition before it ("mee naar binnen te nemen": 'naar
+    binnen'), and not before a verb cluster ("los te laten lopen": 'los laten lopen', no
+    'loslaten lopen'; the particle belongs to the cluster, and Dutch keeps it apart there)."""
     if not (before.i > verb.i and before.lower_ in PARTICLES and before.head.i == inf.i
             and before.dep_ != "case"):
         return False
     doc = before.doc
+    prev = doc[before.i - 1]
+    if prev.pos_ == "ADP" and prev.head.i == before.i:
+        return False  # "naar binnen": a preposition's object
+    if inf.i + 1 < len(doc) and doc[inf.i + 1].head.i == inf.i and doc[inf.i + 1].pos_ in {"VERB", "AUX"} \
+            and "Inf" in doc[inf.i + 1].morph.get("VerbForm"):
+        return False  # "los te laten lopen": a cluster
     for i in range(before.i - 1, verb.i, -1):
         word = doc[i]
         if word.lower_ == "er":

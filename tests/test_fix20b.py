@@ -1,0 +1,78 @@
+"""Twentieth session (fix20b): review fixes of the DD103 'dienen te' rewrite, the names of
+schemes, salutations and tags in .po files. Own sentences (most of them the reviewer's), both
+ways."""
+
+import pytest
+
+
+def found(check, text, code="DD103"):
+    return [f for f in check(text, select=["DD103", "DD104", "DD105"]).findings if f.code == code]
+
+
+def modal(check, text):
+    """The 'dienen/behoren/wensen te' finding of the sentence: (span, first suggestion)."""
+    return [(f.text, f.suggestions[:1]) for f in found(check, text)
+            if f.text.split()[0].lower() in {"dient", "dienen", "behoort", "wenst", "gelieve"}]
+
+
+@pytest.mark.parametrize("text, span, rewrite", [
+    # a te-infinitive after 'zonder', 'alvorens', 'teneinde', 'door', 'in plaats van' is a clause
+    # of its own: 'dienen' does not govern it, and its 'te' stays
+    ("U dient de vragen eerlijk te beantwoorden, zonder iets weg te laten.",
+     "dient de vragen eerlijk te beantwoorden", "moet de vragen eerlijk beantwoorden"),
+    ("U dient het bezwaar schriftelijk in te dienen, in plaats van ons te bellen.",
+     "dient het bezwaar schriftelijk in te dienen", "moet het bezwaar schriftelijk indienen"),
+    ("U dient het formulier te ondertekenen, alvorens het op te sturen.",
+     "dient het formulier te ondertekenen", "moet het formulier ondertekenen"),
+    ("U behoort het geld terug te storten, teneinde een boete te voorkomen.",
+     "behoort het geld terug te storten", "moet het geld terugstorten"),
+    ("U dient zich aan te melden, door het formulier op de website in te vullen.",
+     "dient zich aan te melden", "moet zich aanmelden"),
+    ("U dient het formulier in te vullen en op te sturen, zonder de bijlagen te vergeten.",
+     "dient het formulier in te vullen en op te sturen", "moet het formulier invullen en opsturen"),
+    # 'te weten' is 'namelijk', no infinitive the modal governs
+    ("U dient de formulieren in te vullen en de kosten, te weten 50 euro, te betalen.",
+     "dient de formulieren in te vullen", "moet de formulieren invullen"),
+])
+def test_dienen_te_leaves_a_te_clause_of_its_own(check, text, span, rewrite):
+    assert modal(check, text) == [(span, [rewrite])]
+
+
+def test_dienen_te_still_takes_the_joined_infinitives(check):
+    assert modal(check, "U dient de brief te lezen, te tekenen en terug te sturen.") == [
+        ("dient de brief te lezen, te tekenen en terug te sturen", ["moet de brief lezen, tekenen en terugsturen"])]
+    # 'dan' after a comparative joins the other side of the comparison
+    assert modal(check, "U dient liever te bellen dan te mailen.") == [
+        ("dient liever te bellen dan te mailen", ["moet liever bellen dan mailen"])]
+    # 'dan' without a comparative before it: the old finding
+    assert modal(check, "U dient het formulier in te vullen en op te sturen.")[0][1] == [
+        "moet het formulier invullen en opsturen"]
+
+
+def test_gelieve_keeps_its_rewrite_before_a_clause_of_its_own(check):
+    assert modal(check, "Gelieve het formulier in te vullen, zonder iets over te slaan.") == [
+        ("Gelieve het formulier in te vullen", ["Vul het formulier in"])]
+    assert modal(check, "Gelieve de vragen eerlijk te beantwoorden, zonder iets over te slaan.") == [
+        ("Gelieve de vragen eerlijk te beantwoorden", ["Beantwoord de vragen eerlijk"])]
+    # joined infinitives: each its own instruction, still no rewrite
+    assert modal(check, "Gelieve het formulier in te vullen en op te sturen.")[0][1] == []
+
+
+def test_a_word_after_a_preposition_or_before_a_cluster_is_no_particle(check):
+    # 'naar binnen': 'binnen' is the object of 'naar', not a particle of 'nemen'
+    assert modal(check, "U dient uw fiets in het rek te zetten, of hem mee naar binnen te nemen.")[0][1] == [
+        "moet uw fiets in het rek zetten, of hem mee naar binnen nemen"]
+    # 'los te laten lopen': the particle stays apart in a verb cluster ('los laten lopen')
+    assert modal(check, "U dient de hond los te laten lopen.") == [("dient de hond los te laten", ["moet de hond los laten"])]
+    assert modal(check, "U dient de hond aan te lijnen en hem niet los te laten lopen.")[0][1] == [
+        "moet de hond aanlijnen en hem niet los laten"]
+    # a particle straight before 'te' is still glued on
+    assert modal(check, "U dient de hond aan te lijnen.") == [("dient de hond aan te lijnen", ["moet de hond aanlijnen"])]
+
+
+def test_the_dienen_of_indienen_is_no_modal(check):
+    # 'in te dienen' is an infinitive: no second, overlapping 'dienen ... te' finding
+    spans = [f.text for f in found(check, "U dient het bezwaar in te dienen, bij voorkeur digitaal te ondertekenen "
+                                          "en de bijlagen mee te sturen.")]
+    assert not any(s.startswith("dienen") for s in spans), spans
+    assert any(s.startswith("dient het bezwaar in te dienen") for s in spans), spans
