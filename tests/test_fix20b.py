@@ -76,3 +76,38 @@ def test_the_dienen_of_indienen_is_no_modal(check):
                                           "en de bijlagen mee te sturen.")]
     assert not any(s.startswith("dienen") for s in spans), spans
     assert any(s.startswith("dient het bezwaar in te dienen") for s in spans), spans
+
+
+@pytest.mark.parametrize("text, word", [
+    # '-verlening' is no 'lening': the compound's head by the splitter, not by its letters
+    ("Schuldhulpverlening gemeente Utrecht", "Schuldhulpverlening"),
+    ("Dienstverlening digitale balie", "Dienstverlening"),
+    # 'voorziening' as a compound's head names a facility as often: green space is no scheme
+    ("Groenvoorziening openbare ruimte", "Groenvoorziening"),
+    # a bare noun phrase of time says when, not which scheme
+    ("Kwijtschelding volgend jaar opnieuw aanvragen", "Kwijtschelding"),
+    ("Ontheffing komend weekend nodig? Vraag die op tijd aan.", "Ontheffing"),
+    ("Vrijstelling vorig jaar verlopen? Dan krijgt u een nieuwe brief.", "Vrijstelling"),
+    ("Compensatie wachttijd bij de balie is niet mogelijk.", "Compensatie"),
+])
+def test_a_word_that_heads_no_schemes_name_keeps_its_finding(check, text, word):
+    assert word in [f.text for f in found(check, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Tegemoetkoming eigen risico",
+    "Vraag de Tegemoetkoming kinderopvang op tijd aan.",
+    "Afvalstoffenheffing eigenaren woningen",
+    "Kwijtschelding gemeentelijke belastingen",
+])
+def test_the_head_of_a_schemes_name_is_still_left_alone(check, text):
+    assert not found(check, text)
+
+
+def test_a_schemes_head_by_the_compound_splitter():
+    from duidelijk.names import is_scheme_head
+    for word in ("zorgtoeslag", "studielening", "afvalstoffenheffing", "precariobelasting", "kwijtschelding"):
+        assert is_scheme_head(word), word
+    for word in ("dienstverlening", "schuldhulpverlening", "verlening", "verkorting", "ontregeling",
+                 "overbelasting", "geluidsbelasting", "groenvoorziening", "rechtsbijstand"):
+        assert not is_scheme_head(word), word

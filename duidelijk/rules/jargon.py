@@ -1791,12 +1791,16 @@ def _name_marks(doc, table) -> tuple[list[int], list[int]]:
     return quotes, brackets
 
 
-def _kept_as_written(found: list) -> bool:
+SCHEME_NAME = "scheme name"  # what _kept_as_written gives for the head of a scheme's name
+
+
+def _kept_as_written(found: list) -> bool | str:
     """The guards before a listed word's finding, all at once: is the match part of a name or a
     title (``inside_name``, ``written_as_name``, ``starts_a_title``, ``names.heads_a_name``, ``quoted_name``,
     ``spelled_out_name``, ``label_named_again``), "dan wel" as 'then, mind you'
     (``then_mind_you``), a number (``_a_number``) or explained in its sentence
-    (``explained_here``)? The same answer as asking each in turn, but a guard runs only where
+    (``explained_here``)? ``SCHEME_NAME`` (true) for the head of a scheme's name, which the
+    caller marks. The same answer as asking each in turn, but a guard runs only where
     what it needs is near the match: a word with a capital (its own first letter, or one of
     the three words before it), a quote mark at most eight words before it, an abbreviation in
     brackets at most ten words after it (``_name_marks``, once per Doc), "dan wel". Nearly every
@@ -1807,9 +1811,11 @@ def _kept_as_written(found: list) -> bool:
     table = token_table(doc)
     texts = table.texts
     at = first.i
-    if texts[at][:1].isupper() and (written_as_name(found) or starts_a_title(found)
-                                    or (len(found) == 1 and heads_a_name(first, table))):
-        return True  # heads_a_name: "Tegemoetkoming aanvullend openbaar vervoer", a scheme's name
+    if texts[at][:1].isupper():
+        if len(found) == 1 and heads_a_name(first, table):
+            return SCHEME_NAME  # "Tegemoetkoming aanvullend openbaar vervoer", a scheme's name
+        if written_as_name(found) or starts_a_title(found):
+            return True
     if any(text[:1].isupper() for text in texts[max(0, at - 3):at]) and inside_name(found):
         return True  # inside_name stops at the first word with a capital, at most three words back
     quotes, brackets = _name_marks(doc, table)
@@ -3050,8 +3056,9 @@ class Jargon(Rule):
                 text = " ".join(t.text for t in found)
                 if accept and (ctx.accepted(text) or any(ctx.accepted(k) for t in found for k in token_keys(t))):
                     continue
-                if _kept_as_written(found):
-                    if len(found) == 1 and heads_a_name(found[0], token_table(doc)):
+                kept = _kept_as_written(found)
+                if kept:
+                    if kept == SCHEME_NAME:
                         marked.add(found[0].i)  # the head of a scheme's name: no other rule calls it hard
                     continue  # a name, a title, "dan wel" as 'then', "de nummer acht", a term explained here
                 if vague is None:
