@@ -24,7 +24,11 @@ The rules are strict on purpose, because a part is not judged as running text:
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
+from functools import cache
+
+from duidelijk import wordlists
 
 from duidelijk.document import PLACEHOLDER_MASK, Block
 
@@ -68,10 +72,28 @@ buurtbewoners sportliefhebber sportliefhebbers vriend vrienden
 # a plural ending in brackets after a title word: "ouder(s)", "bewoner(s)", "medewerker(s)"
 PLURAL_IN_BRACKETS = re.compile(r"\((?:s|en|n)\)")
 # a noun for a person by its ending ("behandelaar(s)", "mantelzorger", "docent", "sollicitant",
-# "belanghebbende", "abonnee", "directrice", "medewerkster"); not "vergadering", "commissie" or
-# "afdeling": a meeting or a body is no reader (so no "-ling": "leerling" but also "afdeling")
-PERSON_NOUN = re.compile(r"[a-zà-ÿ]{2,}(?:aar|aren|aars|er|ers|eur|eurs|ier|iers|ist|isten|ant|anten|ent|enten"
-                         r"|ende|enden|ee|ees|trice|trices|ster|sters)")
+# "belanghebbende", "abonnee", "directrice", "medewerkster", "mede-eigenaar"): the endings are
+# data (wordlists/person_endings.tsv); not "vergadering", "commissie" or "afdeling": a meeting
+# or a body is no reader (so no "-ling": "leerling" but also "afdeling")
+
+
+@cache
+def _person_noun_pattern() -> re.Pattern:
+    endings = sorted((r["ending"] for r in wordlists.load("person_endings")), key=len, reverse=True)
+    return re.compile(r"[a-z][a-z-]+(?:" + "|".join(map(re.escape, endings)) + ")")
+
+
+def person_noun(word: str) -> bool:
+    """Is the lower-case word a noun for a person by its Dutch ending (wordlists/person_endings.tsv)?
+    A diaeresis or accent counts as its plain letter ('patiënt' as 'patient'). The endings are
+    broad ('nummer', 'papier'): the caller must bring the context."""
+    plain = unicodedata.normalize("NFD", word)
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    return _person_noun_pattern().fullmatch(plain) is not None
+
+
+# an inflected adjective in lower case before the reader's noun ("nieuwe", "lieve")
+ADJECTIVE_BEFORE = re.compile(r"[a-zà-ÿ]+e")
 MAX_ADDRESS_LINES = 8
 MAX_SIGNATURE_LINES = 6
 SHORT_LINE = 70
@@ -159,16 +181,23 @@ def is_salutation(line: str) -> bool:
         return True
     if len(rest.split()) > 8 or not (text.endswith((",", "!")) or "," not in rest):
         return False
-    first = rest.split()[0].strip(",")
+    words = rest.split()
+    first = words[0].strip(",")
     if first.lower() in TITLE_WORDS or first.startswith(PLACEHOLDER_MASK):
         return True
+    # "Beste nieuwe bewoner,": at most two inflected adjectives in lower case before the reader
+    k = 0
+    while text[:1].isupper() and k < min(2, len(words) - 1) and ADJECTIVE_BEFORE.fullmatch(words[k]):
+        k += 1
+    noun = words[k].strip(",!")
     # "ouder(s)/verzorger(s)", "bewoner(s)": kinds of reader with a plural in brackets, or two with a slash
-    parts = PLURAL_IN_BRACKETS.sub("", first.lower()).split("/")
+    parts = PLURAL_IN_BRACKETS.sub("", noun.lower()).split("/")
     if all(part in TITLE_WORDS for part in parts):
         return True
     # any other kind of reader, by the ending Dutch gives a person who does something or is
-    # something ("behandelaar", "mantelzorger", "abonnee"), when the line ends in a comma
-    if text.endswith((",", "!")) and all(PERSON_NOUN.fullmatch(part) for part in parts):
+    # something ("behandelaar", "mantelzorger", "abonnee"), when the line ends in a comma and
+    # the greeting word has its capital: "de\nbeste aannemer, zodat ..." is a wrapped line
+    if text[:1].isupper() and text.endswith((",", "!")) and all(person_noun(part) for part in parts):
         return True
     return first[:1].isupper() and m.group(1).lower() in {"geachte", "beste", "hallo", "hoi", "dag", "lieve",
                                                           "goedemorgen", "goedemiddag", "goedenavond"}

@@ -758,12 +758,12 @@ def _maybe_who(noun) -> bool:
     abstract or both ("uw aanvraag", "uw toeslag", "uw aanslag") is taken as what is done, and
     not one that names a person by its ending ("werkgever"; "-aar" is left out of that test:
     "uw bezwaar")."""
-    from duidelijk.structure import PERSON_NOUN
+    from duidelijk.structure import person_noun
 
     lemma = noun.lemma_.lower()
     if noun.pos_ == "PROPN" or noun.ent_type_ in {"PERSON", "ORG"} or noun_class(lemma) not in {"a", "u"}:
         return True
-    return PERSON_NOUN.fullmatch(lemma) is not None and not lemma.endswith("aar")
+    return person_noun(lemma) and not lemma.endswith("aar")
 
 
 def _phrase_text(noun) -> str:
