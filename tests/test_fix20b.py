@@ -111,3 +111,68 @@ def test_a_schemes_head_by_the_compound_splitter():
     for word in ("dienstverlening", "schuldhulpverlening", "verlening", "verkorting", "ontregeling",
                  "overbelasting", "geluidsbelasting", "groenvoorziening", "rechtsbijstand"):
         assert not is_scheme_head(word), word
+
+
+# --- salutations -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Geachte patiënt,",  # 'ë' counts as 'e': -ent
+    "Geachte mede-eigenaar,",  # a hyphen inside the noun
+    "Beste nieuwe bewoner,",  # an adjective before the reader
+    "Geachte behandelaar,",
+])
+def test_more_readers_after_a_greeting_are_a_salutation(line):
+    from duidelijk.structure import is_salutation
+    assert is_salutation(line)
+
+
+@pytest.mark.parametrize("line", [
+    # a wrapped line of a paragraph: 'beste' in lower case is 'best', no greeting
+    "beste aannemer, zodat de verbouwing van uw woning op tijd klaar is.",
+    "beste aannemer,",
+    "beste vervoerder,",
+    "beste nieuwe klanten,",
+])
+def test_a_lower_case_beste_before_a_person_is_no_salutation(line):
+    from duidelijk.structure import is_salutation
+    assert not is_salutation(line)
+
+
+def test_a_wrapped_paragraph_stays_one_paragraph(check):
+    text = ("In de wijk verandert het ophalen van afval. Men kan de nieuwe container ophalen bij de "
+            "milieustraat. De gemeente zoekt de\nbeste vervoerder, zodat het ophalen goed gaat.")
+    # no letter with a salutation: DD111 offers 'mensen' as in any other text
+    messages = [f.message for f in check(text, select=["DD111"]).findings]
+    assert messages and "'mensen'" in messages[0], messages
+    doc = check("Wij zoeken samen met u de\nbeste aannemer, zodat de verbouwing van uw woning op tijd klaar is.",
+                select=["DD111"]).document
+    assert [b.kind for b in doc.blocks] == ["paragraph"], [b.kind for b in doc.blocks]
+
+
+def test_geachte_before_a_patient_is_no_officialese(check):
+    text = "Geachte patiënt,\n\nU kunt de uitslag ophalen bij de balie."
+    assert not found(check, text)
+
+
+# --- tags in a .po msgstr ------------------------------------------------------------------------
+
+PO_HEAD = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+
+
+def po_text(entry: str) -> str:
+    from duidelijk.readers import read_bytes
+    return read_bytes((PO_HEAD + entry).encode(), "django.po", language_check=False).text
+
+
+def test_a_less_than_sign_in_text_is_no_tag():
+    # no tag runs over a line end, and a tag's name is followed by a space, '/' or '>'
+    text = po_text('msgid "a"\nmsgstr "Het eerste getal (x<y) is klein.\\nHet tweede getal (y>x) is groot."\n')
+    assert "Het eerste getal (x<y) is klein." in text and "Het tweede getal (y>x) is groot." in text
+    text = po_text('msgid "b"\nmsgstr ""\n"Kies een getal tussen 1 en 9 (a<b). "\n"Meer dan 9 (b>a) mag niet."\n')
+    assert "Kies een getal tussen 1 en 9 (a<b). Meer dan 9 (b>a) mag niet." in text
+
+
+def test_real_tags_are_still_dropped():
+    text = po_text('msgid "c"\nmsgstr ""\n"Lees <a class=\\"link\\" "\n"href=\\"%(url)s\\">de regels</a> goed.<br/>Dank u."\n')
+    assert "<" not in text and "class" not in text
+    assert "Lees de regels goed." in text and "Dank u." in text

@@ -74,12 +74,15 @@ def _unescape(source: str, start: int, end: int):
     return pieces
 
 
-_TAG = re.compile(r"</?[a-zA-Z][^<>\"]*(?:\"[^\"]*\"[^<>\"]*)*>")
+# an HTML tag: its name is followed by white space, "/" or ">" ("(x<y) is klein" holds none), and
+# it ends on the line it starts on (a "\n" escape inside is a line break of the text, no tag)
+_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?=[\s/>])[^<>\"\n]*(?:\"[^\"\n]*\"[^<>\"\n]*)*>")
 _BREAK_TAG = re.compile(r"</?(p|br|div|li|ul|ol|h[1-6]|tr|table)\b", re.I)
 
 
 def _drop_tags(source: str, pieces):
     """HTML tags inside a msgstr are markup, not text: leave them out of the analysed text.
+    Gives the pieces and whether it found a tag.
     A tag is found in the msgstr as it reads, so also when its quotes are escapes or it runs
     over two quoted lines ('<a class=\\"link\\" "' + '"href=...>'): each such tag becomes one
     piece, from its first character in the file to its last."""
@@ -92,7 +95,7 @@ def _drop_tags(source: str, pieces):
     text = "".join(c for c, _, _ in chars)
     tags = list(_TAG.finditer(text))
     if not tags:
-        return list(pieces)
+        return list(pieces), False
 
     def at(i: int, end: bool = False) -> int:  # the file offset of the i-th character (its end)
         _, n, k = chars[i]
@@ -106,7 +109,7 @@ def _drop_tags(source: str, pieces):
         out.append((at(m.start()), at(m.end() - 1, end=True), "\n" if _BREAK_TAG.match(m.group()) else ""))
         pos = m.end()
     out.extend(_keep(pieces, chars, pos, len(chars), at))
-    return out
+    return out, True
 
 
 def _keep(pieces, chars, begin: int, end: int, at):
@@ -153,5 +156,6 @@ def po_document(text: str, path: str | None = None, syntaxes=PLACEHOLDER_SYNTAXE
             if "fuzzy" in entry.flags:
                 location["fuzzy"] = True
             # escapes such as \n inside one msgstr: a line break, as in the shown text
-            builder.add_pieces("paragraph", _drop_tags(text, pieces), location, squeeze=bool(_TAG.search(text, pieces[0][0], pieces[-1][1])))
+            kept, tagged = _drop_tags(text, pieces)  # squeeze the white space around the tags it found
+            builder.add_pieces("paragraph", kept, location, squeeze=tagged)
     return builder.build(letter=False)
