@@ -176,3 +176,12 @@ def test_real_tags_are_still_dropped():
     text = po_text('msgid "c"\nmsgstr ""\n"Lees <a class=\\"link\\" "\n"href=\\"%(url)s\\">de regels</a> goed.<br/>Dank u."\n')
     assert "<" not in text and "class" not in text
     assert "Lees de regels goed." in text and "Dank u." in text
+
+
+def test_a_noun_in_ing_at_the_start_of_a_heading_is_no_verb(check):
+    # 'Groenvoorziening' is the noun of 'voorzien', no stem of a verb: 'groen' is offered as it is
+    hits = [f for f in found(check, "Groenvoorziening openbare ruimte") if f.text == "Groenvoorziening"]
+    assert hits and hits[0].suggestions[:1] == ["Groen"], [f.suggestions for f in hits]
+    from duidelijk.rules.jargon import stem_form
+    assert not stem_form("voorziening") and not stem_form("groenvoorziening")
+    assert stem_form("verleen") and stem_form("bedwing")

@@ -35,7 +35,7 @@ from functools import cache, lru_cache
 from duidelijk import wordlists
 from duidelijk.findings import Severity
 from duidelijk.names import heads_a_name
-from duidelijk.dictionary import _strong_forms, exists, noun_lemmas, verb_lemmas
+from duidelijk.dictionary import _strong_forms, compound_parts, exists, noun_lemmas, verb_lemmas
 from duidelijk.lexicon import zipf
 from duidelijk.metrics import token_table
 from duidelijk.phrases import (OWNER_WORDS, SUBJECT_PRONOUNS, Moved, PhraseIndex, VerbLast, compiled, doc_keys,
@@ -221,11 +221,22 @@ def stem_form(low: str) -> bool:
         return False
     if low.endswith("t") and any(stem_from_infinitive(v) == low[:-1] and exists(v) for v in _infinitives(low[:-1])):
         return False  # "verstrekt": the third person of "verstrekken"
-    if low.endswith("ing") and len(low) > 6 and exists(low[:-3] + "en"):
+    if low.endswith("ing") and len(low) > 6 and (_ing_of_a_verb(low) or _ing_of_a_verb(compound_parts(low)[-1])):
         return False  # "motivering", "vergunning": the noun of "motiveren", "vergunnen" (the verb's
         # open syllable + "-ing"), though "motiveringen" looks like an infinitive; no verb has a stem in
         # "-ing" whose "-ing" cut off leaves a verb ("bedwing", "verdring", "ontspring" keep theirs)
     return any(v != low and stem_from_infinitive(v) == low and exists(v) for v in _infinitives(low))
+
+
+def _ing_of_a_verb(word: str) -> bool:
+    """Is the word in "-ing" the noun of a verb: "motivering" of "motiveren", "voorziening" of
+    "voorzien"? A compound's last part counts too ("groenvoorziening": 'Groenvoorziening' at
+    the start of a heading gave the imperative of 'groen', "Gro")."""
+    if len(word) <= 6 or not word.endswith("ing"):
+        return False
+    stem = word[:-3]
+    # "voorzien", "ontstaan", "aandoen": an infinitive in -n + "ing" (the word list lacks some)
+    return exists(stem + "en") or (stem.endswith(("ien", "aan", "oen")) and zipf(stem) > 0)
 
 
 def stem_of(verb: str, imperative_mood: bool) -> str:
