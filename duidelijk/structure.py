@@ -92,6 +92,9 @@ def person_noun(word: str) -> bool:
     return _person_noun_pattern().fullmatch(plain) is not None
 
 
+# greeting words that are everyday words inside a sentence too ("iedere dag", "de beste
+# aannemer", "lieve mensen"): a greeting only with its capital
+EVERYDAY_GREETINGS = frozenset({"dag", "beste", "lieve"})
 # an inflected adjective in lower case before the reader's noun ("nieuwe", "lieve")
 ADJECTIVE_BEFORE = re.compile(r"[a-zà-ÿ]+e")
 MAX_ADDRESS_LINES = 8
@@ -176,6 +179,8 @@ def is_salutation(line: str) -> bool:
     m = GREETING.match(text)
     if not m or len(text) > 80 or SENTENCE_END.search(text):
         return False
+    if m.group(1).lower() in EVERYDAY_GREETINGS and not text[:1].isupper():
+        return False  # "iedere\ndag ondernemers, ...", "de\nbeste aannemer, ...": a wrapped line of prose
     rest = m.group("rest").strip().rstrip(",!").strip()
     if not rest:
         return True

@@ -132,10 +132,18 @@ def test_more_readers_after_a_greeting_are_a_salutation(line):
     "beste aannemer,",
     "beste vervoerder,",
     "beste nieuwe klanten,",
+    # the same for a title word after an everyday greeting word in lower case
+    "dag ondernemers,",
+    "beste klanten, want dan",
 ])
 def test_a_lower_case_beste_before_a_person_is_no_salutation(line):
     from duidelijk.structure import is_salutation
     assert not is_salutation(line)
+
+
+def test_a_greeting_in_lower_case_that_is_no_everyday_word_stays(check):
+    from duidelijk.structure import is_salutation
+    assert is_salutation("hallo allemaal,") and is_salutation("Dag ondernemers,") and is_salutation("Beste klanten,")
 
 
 def test_a_wrapped_paragraph_stays_one_paragraph(check):
