@@ -50,8 +50,8 @@ from duidelijk.rules.nominalisation import (het_van, het_van_may, jargon_anchors
                                               named_expression_may, subject_het_van, token_keys_with_particles,
                                               verb_of)
 from duidelijk.rules.passive import state_participles
-from duidelijk.rules.vague import may_be_vague, vague_matches
-from duidelijk.structure import BULLETS, MONTH_NAMES
+from duidelijk.rules.vague import NUMBER_WORDS as VAGUE_NUMBER_WORDS, may_be_vague, vague_matches
+from duidelijk.structure import BULLETS, DAY_NAMES, MONTH_NAMES
 from duidelijk.verbs import PARTICLES, SINGULAR_AUX, _infinitives, past_participle, present_singular, stem_from_infinitive
 
 
@@ -1317,12 +1317,37 @@ def _word_class(tok) -> str:
     after = doc[nxt.i + 1] if nxt is not None and nxt.i + 1 < sent_end else None
     if nxt is not None and tok.pos_ not in {"VERB", "AUX"} and (nxt.lower_ in TIME_AFTER or nxt.like_num) and not (
             nxt.lower_ == "om" and not (after is not None and after.like_num)) and not (
-            tok.pos_ == "NOUN" and tok.dep_ in {"obj", "nsubj", "nsubj:pass"} and not nxt.like_num):
+            tok.pos_ == "NOUN" and tok.dep_ in {"obj", "nsubj", "nsubj:pass"} and not nxt.like_num
+            and not _time_after(nxt)):
         return "ADV"  # "uiterlijk op 1 maart"; not "machtigen om ... te" ("om" before a time only),
-        # not a noun that is the verb's object or subject ("U heeft aanspraak op een vergoeding")
+        # not a noun that is the verb's object or subject ("U heeft aanspraak op een vergoeding"),
+        # unless a time follows the preposition: the tagger may call "Uiterlijk op 1 maart" a noun
     if tok.pos_ == "ADJ" and not tok.lower_.endswith("e") and not (nxt is not None and nxt.pos_ == "NOUN"):
         return "ADV"  # "U kunt eventueel later betalen"
     return tok.pos_
+
+
+def _time_after(prep) -> bool:
+    """Does a time follow the preposition ("op 1 maart", "op vrijdag 3 mei", "in maart",
+    "binnen zes weken", "aan het eind van de maand"), not a thing ("op een vergoeding")? Articles
+    and adjectives may stand between; 'een' is an article here, no number."""
+    doc = prep.doc
+    for nxt in doc[prep.i + 1: min(_sentence(prep)[1], prep.i + 5)]:
+        word = nxt.lower_
+        if nxt.like_num and word not in {"een", "één"} or word in MONTH_NAMES or word in DAY_NAMES:
+            return True
+        if nxt.pos_ in {"NOUN", "PROPN"}:
+            return bool(TIME_POINTS & (token_keys(nxt) | {word, nxt.lemma_.lower()}))
+        if nxt.is_punct or nxt.pos_ in {"VERB", "AUX", "ADP"}:
+            return False
+    return False
+
+
+# words that open a clause of place or time: 'daar' before them points at it ("daar waar")
+PLACE_QUESTION_WORDS = frozenset({"waar", "waarin", "waarop", "waarvoor", "waarmee", "wanneer", "hoe"})
+# nouns of a point or length of time after a preposition ("uiterlijk aan het eind van de maand")
+TIME_POINTS = frozenset(TIME_UNITS | {"eind", "einde", "begin", "midden", "helft", "week", "weken", "vandaag",
+                                      "morgen", "overmorgen"})
 
 
 def _opens_clause(tok) -> bool:
@@ -1335,6 +1360,8 @@ def _opens_clause(tok) -> bool:
     # the clause's verb: the head of the adverb, or (when the parse hangs the adverb on the main
     # verb: "Daar u niet betaalde, krijgt u ...") the verb of the subject right after it
     nxt = tok.doc[tok.i + 1]
+    if nxt.lower_ in PLACE_QUESTION_WORDS:
+        return False  # "daar waar het nodig is": a place named by the clause after it, no "omdat"
     verb = tok.head if tok.head.dep_ == "advcl" else nxt.head if nxt.dep_ in {"nsubj", "nsubj:pass"} else None
     return (verb is not None and verb.dep_ == "advcl" and verb.i > tok.i
             and _clause_start(verb) in {tok.i, tok.i + 1}
@@ -1948,8 +1975,9 @@ def _before_plural(tok) -> bool:
     return head.i > tok.i and head.pos_ in {"NOUN", "PROPN"} and "Plur" in head.morph.get("Number")
 
 
-# Numbers written out that no verb shares a form with ('acht' is also of "achten", 'een' an article)
-NUMBER_WORDS = frozenset({"twee", "drie", "vier", "vijf", "zes", "zeven", "negen", "tien"})
+# Numbers written out (DD114's list) that no verb of an entry shares a form with: 'acht' is also
+# of "achten" ("Wij slaan acht pallets op" is no "acht slaan op"); 'een' is not in that list
+NUMBER_WORDS = frozenset(VAGUE_NUMBER_WORDS - {"acht"})
 
 
 def _listed_number(tok, entry: Entry) -> bool:
@@ -1986,9 +2014,16 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
         if entry.term in _WITH_LINKED:
             if not _with_linked(found, keys, entry.with_):
                 return True  # "De lopende kosten van uw aanvraag": 'lopende' does not go with 'aanvraag'
+        elif entry.term in _WITH_IN_PHRASE:
+            if not _with_in_phrase(found, keys, entry.with_):
+                return True  # "Na uw vrijlating kunt u een uitkering aanvragen": a prisoner set free
         elif not any(keys[t.i] & entry.with_ for t in tokens) and not (
                 entry.term == "bijschrijven" and _with_before(found, tokens, keys, entry.with_)):
             return True  # "armoede bestrijden" is no "een besluit bestrijden"
+    if entry.term in _WILLING_WITH_TE and not _before_te(tokens, n):
+        return True  # "Hij is haar zeer genegen": fond of her, no "bereid" (willing to do something)
+    if _object_of_listed_verb(found, entry):
+        return True  # "waarom u naar het oordeel van uw arts vraagt": 'vragen naar', no "volgens"
     if entry.term in {"lopende de", "lopende het"} and not (
             found[1].i == found[0].i + 1 and (found[0].pos_ == "ADP" or found[0].dep_ == "case")):
         return True  # "de lopende actualisering van de kaart": an adjective, no "tijdens"
@@ -2019,12 +2054,64 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
     return in_fixed_expression(found, tokens, entry)
 
 
+# adjectives that are officialese for 'willing' only before what one is willing to do ("genegen
+# u te helpen"); alone they have another sense ("iemand genegen zijn": fond of someone)
+_WILLING_WITH_TE = frozenset({"genegen"})
+
+
+def _before_te(tokens: list, n: int) -> bool:
+    """Does a "te <infinitive>" follow tokens[n] in its clause, also after "om"?"""
+    if te_infinitive(tokens, n) is not None:
+        return True
+    after = [j for j in range(n + 1, len(tokens)) if tokens[j].lower_ == "om"]
+    return bool(after) and not any(is_finite(t) for t in tokens[n + 1: after[0]]) and \
+        te_infinitive(tokens, after[0]) is not None
+
+
+def _object_of_listed_verb(found: list, entry: Entry) -> bool:
+    """Does a listed phrase that opens with a preposition ("naar het oordeel van") hang on a
+    verb that takes that preposition, listed with the entry as an ordinary expression ("vragen
+    naar", "kijken naar")? Then the phrase is what the verb is about, in whatever word order
+    ("Naar het oordeel van de commissie kijken wij niet"), no adverbial of the whole sentence."""
+    first = found[0]
+    if not entry.unless or first.dep_ != "case" or " " not in entry.term:
+        return False
+    verb = first.head.head
+    return verb.pos_ in {"VERB", "NOUN"} and any(
+        len(words) == 2 and words[1] == first.lower_ and words[0] in token_keys(verb) for words in entry.unless)
+
+
 # entries whose 'with' words are common words: they count only as a word of the match's own
 # phrase, a dependent of a matched word or the word it depends on ("uw lopende aanvraag", "een
 # verslag opmaken", "Als dat het geval is", "Wij verkennen de mogelijkheden"), not anywhere in
 # the sentence ("De lopende kosten van uw aanvraag", "Het geval is niet bijzonder")
 _WITH_LINKED = frozenset({"het geval zijn", "lopende", "opmaken", "meenemen in", "verkennen", "peilen", "opheffen",
                           "heffen"})
+
+
+# entries whose 'with' word names what the word is about, anywhere in its own phrase (object,
+# 'van' phrase, and their dependents: "Wij laten een deel van uw inkomen vrij", "een vrijlating
+# van 25 procent van uw inkomsten"), not in another clause of the sentence ("Als u uit de
+# gevangenis wordt vrijgelaten, kunt u bijstand aanvragen")
+_WITH_IN_PHRASE = frozenset({"vrijlaten", "vrijlating"})
+_OTHER_CLAUSE = {"advcl", "conj", "ccomp", "parataxis", "csubj", "acl:relcl", "acl", "xcomp", "cc", "punct"}
+
+
+def _with_in_phrase(found: list, keys: list, words: frozenset) -> bool:
+    """Is one of ``words`` in the phrase of a matched word: its dependents and theirs, not
+    through a clause of its own; or, for a word in a relative clause, the noun it says
+    something about ("het inkomen dat wij vrijlaten")?"""
+    members = {t.i for t in found}
+
+    def in_subtree(tok) -> bool:
+        for c in tok.children:
+            if c.i in members or c.dep_ in _OTHER_CLAUSE:
+                continue
+            if keys[c.i] & words or c.pos_ == "NOUN" and _compound_of(c.lemma_.lower(), words) or in_subtree(c):
+                return True
+        return False
+
+    return any(in_subtree(t) or t.dep_ in {"acl:relcl", "acl"} and keys[t.head.i] & words for t in found)
 
 
 def _dwelling_object(tok, words: frozenset) -> bool:
