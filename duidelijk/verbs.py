@@ -127,6 +127,55 @@ def _regular_participle(particle: str, verb: str, prefix: str | None = None) -> 
     return particle + prefix + stem + ending
 
 
+# particles that also begin inseparable verbs ("ondersteunen", "overwegen", "omschrijven",
+# "voorkomen", "achterhalen"); with them no verb is taken as separable without the participle
+# Dutch text writes with "ge" ("omgezet", "overgeschreven")
+_BOTH_WAYS = frozenset({"door", "om", "onder", "over", "voor", "achter"})
+
+
+@lru_cache(maxsize=1)
+def _strong_participles() -> dict[str, str]:
+    """infinitive -> participle of ``wordlists/strong_verbs.tsv`` ("trekken": "getrokken")."""
+    from duidelijk import wordlists
+
+    return {row["infinitive"]: row["participle"] for row in wordlists.load("strong_verbs")}
+
+
+@lru_cache(maxsize=20_000)
+def separable(infinitive: str) -> tuple[str, str]:
+    """(particle, verb without it) of a separable verb, whose particle stands at the end of a
+    main clause and before "te" ("uitbetalen": 'betaalt ... uit', 'uit te betalen'; "omzetten":
+    'om te zetten'); ("", infinitive) for any other verb ("ondersteunen", "aanvaarden").
+
+    A particle before a verb is separable when Dutch text writes the participle with "ge"
+    after the particle ("ingetrokken", "omgezet") more than without it ("ondersteund",
+    "overwogen") or "ge" before the whole ("geinformeerd"). A verb that has its own inseparable
+    prefix makes no "ge" either way ("uitbetaald", "voorbereid") and splits; a form without
+    "ge" that is also the stem or the present ("omzet", "intrekt") counts only against a verb
+    whose form with "ge" text does not know ("aanvaard", not "aangevaard")."""
+    inf = infinitive.lower()
+    for particle in _LONGEST_FIRST:
+        rest = inf[len(particle):]
+        if not inf.startswith(particle) or len(rest) < 4 or not rest.endswith("en") or zipf(rest) <= 0:
+            continue
+        if rest.startswith(INSEPARABLE):
+            return particle, rest  # "uitbetalen", "voorbereiden", "doorverwijzen"
+        participle = _strong_participles().get(rest) or _regular_participle("", rest)
+        if not participle.startswith("ge"):
+            continue
+        with_ge = zipf(particle + participle)
+        stem = stem_from_infinitive(rest)
+        without = particle + participle[2:]
+        finite = without in {inf, particle + stem, particle + stem + "t"}  # "omzet", "aanvaard"
+        plain = 0.0 if finite else zipf(without)
+        whole = zipf(_strong_participles().get(inf) or _regular_participle("", inf))
+        if with_ge > max(plain, whole) or (
+                with_ge == plain == whole == zipf(without) == 0 and particle not in _BOTH_WAYS):
+            return particle, rest
+        return "", inf
+    return "", inf
+
+
 @lru_cache(maxsize=100_000)
 def _infinitives(st: str) -> frozenset[str]:
     """Infinitives that a weak stem can come from ("controleer" -> "controleren"). Kept per

@@ -9,7 +9,8 @@ Sentences written for these tests."""
 import pytest
 
 from conftest import codes
-from duidelijk.rules.nominalisation import _main_clause, _split_particle, change_verbs, light_verbs
+from duidelijk.rules.nominalisation import _main_clause, change_verbs, light_verbs
+from duidelijk.verbs import separable as _split_particle
 
 
 def found(check, text):

@@ -27,7 +27,7 @@ from duidelijk.metrics import FactColumn, noun_class, token_table
 from duidelijk.phrases import OWNER_WORDS, conjunct_between, doc_keys, in_clause_of, in_relative_clause, span_keys
 from duidelijk.rules import base
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
-from duidelijk.verbs import PARTICLES, present_singular, stem_from_infinitive
+from duidelijk.verbs import PARTICLES, _infinitives, present_singular, separable, stem_from_infinitive
 
 
 @cache
@@ -42,6 +42,27 @@ def change_verbs() -> frozenset[str]:
     """``wordlists/change_verbs.tsv``: verbs that change what is there ("verlengen",
     "wijzigen"): the only nouns a light verb of asking ("aanvragen") carries as an action."""
     return frozenset(row["verb"] for row in wordlists.load("change_verbs"))
+
+
+@cache
+def handling_verbs() -> frozenset[str]:
+    """``wordlists/handling_verbs.tsv``: what an organisation does with the reader's case
+    ("beoordelen", "afhandelen"): the writer is the one who does it."""
+    return frozenset(row["verb"] for row in wordlists.load("handling_verbs"))
+
+
+@cache
+def zijn_verbs() -> frozenset[str]:
+    """``wordlists/zijn_verbs.tsv``: verbs that take "zijn" in the perfect ("stijgen",
+    "verhuizen") and so no object: "de stijging van uw huur" says what rises, not what is done."""
+    return frozenset(row["verb"] for row in wordlists.load("zijn_verbs"))
+
+
+@cache
+def everyday_het_van_heads() -> frozenset[str]:
+    """``wordlists/everyday_het_van_heads.tsv``: words whose phrase "het + infinitive + van"
+    reads as everyday Dutch ("bezig met het invullen van")."""
+    return frozenset(row["word"] for row in wordlists.load("everyday_het_van_heads"))
 
 
 @cache
@@ -587,10 +608,15 @@ class Nominalisation(Rule):
             used.update({a.i, b.i, c.i})
             if subject_het_van(b):
                 continue  # DD103 names it: the subject of the sentence
-            if b.dep_ == "obl:arg" and b.head.i < a.i:
-                continue  # the phrase a word before it asks for: "bezig met het beoordelen van",
-                # "verantwoordelijk voor", "helpen met" read as everyday Dutch ("Aan het
-                # instellen van beroep zijn kosten verbonden" stays: its word comes after)
+            if b.dep_ == "obl:arg" and b.head.i < a.i and any(
+                    t.lemma_.lower() in everyday_het_van_heads() or t.lower_ in everyday_het_van_heads()
+                    for t in (b.head, *b.head.children) if t.i < a.i) \
+                    and not any(c.dep_ == "case" and c.lower_ == "tot" for c in b.children):
+                continue  # the phrase an everyday word before it asks for, the verb or a word on
+                # it ("moeite hebben met", "verder gaan met"): "bezig met het
+                # beoordelen van", "verantwoordelijk voor", "helpen met"; not "besluiten tot",
+                # "verplicht tot", "belast met" ("Aan het instellen van beroep zijn kosten
+                # verbonden" stays: its word comes after)
             yield self.finding(
                 ctx, a.idx, c.idx + len(c),
                 f"Schrijf liever een zin met het werkwoord '{b.lower_}'. Dat leest makkelijker dan 'het {b.text} van'.",
@@ -660,7 +686,7 @@ class Nominalisation(Rule):
                 start, end = sorted([tok, child], key=lambda t: t.i)
                 if frame == "request":
                     # "een verlenging aanvragen": "vragen om ... te verlengen" ("aan te passen")
-                    particle, rest = _split_particle(verb)
+                    particle, rest = separable(verb)
                     say = (f"Schrijf liever een zin met het werkwoord '{verb}', bijvoorbeeld: "
                            f"'vragen om ... {particle + ' ' if particle else ''}te {rest}'.")
                 else:
@@ -680,21 +706,22 @@ class Nominalisation(Rule):
                 if further is not None:
                     used.add(noun.i)
                     start = min(t.i for t in noun.children if t.dep_ in {"case", "amod"})
-                    particle, rest = _split_particle(further)
+                    particle, rest = separable(further)
                     yield self.finding(
                         ctx, ctx.doc[start].idx, noun.idx + len(noun),
                         f"Schrijf liever een zin met het werkwoord '{further}', bijvoorbeeld: "
                         f"'om ... verder {particle + ' ' if particle else ''}te {rest}'.",
                     )
                 continue
-            verb, what, agent = found
+            verb, what, agent, plural = found
             used.add(noun.i)
-            last = max(t.i for t in noun.subtree if not t.is_punct and not t.is_space)
+            # the noun's phrase without a clause the parse hangs on it ("tot ik ... heb")
+            last = max(t.i for t in noun.subtree if not t.is_punct and not t.is_space and _in_phrase(t, noun))
             first = min(t.i for t in noun.subtree if t.dep_ in {"det", "amod", "nmod:poss"} or t.i == noun.i)
             start, end = ctx.doc[first], ctx.doc[last]
-            person = agent or _clause_person(noun)
+            person = agent or _clause_person(noun, verb)
             if person:
-                example = _main_clause(person, verb, what)
+                example = _main_clause(person, verb, what, plural)
                 say = f"Zeg wie wat doet, bijvoorbeeld: '{example[0].upper()}{example[1:]}'."
             else:
                 say = f"Zeg daarin wie {what} {present_singular('', verb)[1]}."
@@ -743,12 +770,15 @@ def further_action(noun) -> str | None:
     procedure said as a noun, where "om ... verder te beoordelen" says it with the verb."""
     if noun.pos_ != "NOUN" or noun.dep_ not in _VERB_PHRASE | {"nmod"} or any(c.dep_ in {"det", "nmod:poss"} for c in noun.children):
         return None
-    if not any(c.dep_ == "case" and c.lower_ in {"voor", "ter", "na", "tot"} for c in noun.children):
-        return None
+    if not any(c.dep_ == "case" and c.lower_ in {"voor", "ter"} for c in noun.children):
+        return None  # "om ... te" says a purpose: not after "na" (after) or "tot" (until)
     if not any(c.dep_ == "amod" and c.lower_ in FURTHER for c in noun.children):
         return None
     lemma = noun.lemma_.lower()
-    return verb_of(lemma) if noun_class(lemma) == "a" else None
+    verb = verb_of(lemma) if noun_class(lemma) == "a" else None
+    # a step the writer takes with the case ("beoordeling"), not help the reader gets
+    # ("ondersteuning") or a meeting ("ter kennismaking")
+    return verb if verb in handling_verbs() else None
 
 
 def _maybe_who(noun) -> bool:
@@ -757,13 +787,28 @@ def _maybe_who(noun) -> bool:
     LiNT-II's list calls most persons concrete ("arts", "aanvrager"), so only a noun it calls
     abstract or both ("uw aanvraag", "uw toeslag", "uw aanslag") is taken as what is done, and
     not one that names a person by its ending ("werkgever"; "-aar" is left out of that test:
-    "uw bezwaar")."""
-    from duidelijk.structure import person_noun
-
+    "uw bezwaar"; nor "-ier", "-ent": "uw dossier", "uw abonnement")."""
     lemma = noun.lemma_.lower()
     if noun.pos_ == "PROPN" or noun.ent_type_ in {"PERSON", "ORG"} or noun_class(lemma) not in {"a", "u"}:
         return True
-    return person_noun(lemma) and not lemma.endswith("aar")
+    return lemma.endswith(_PERSON_ENDINGS) or _agent_noun(lemma)
+
+
+# endings that make only persons ("directeur", "specialist", "directrice")
+_PERSON_ENDINGS = ("eur", "eurs", "ist", "isten", "trice", "trices")
+
+
+def _agent_noun(lemma: str) -> bool:
+    """A noun in -er of a verb, one who does it ("werkgever": geven, "verhuurder": verhuren),
+    not any noun in -er ("uw nummer")."""
+    if not lemma.endswith("er"):
+        return False
+    for cut in range(len(lemma) - 5, -1, -1):  # the last part of a compound: at least 5 letters
+        tail = lemma[cut:-2]
+        for st in {tail, tail[:-1]} if tail.endswith("d") else {tail}:  # "verhuurd-er"
+            if len(st) >= 3 and any(zipf(inf) > 2.5 for inf in _infinitives(st)):
+                return True
+    return False
 
 
 def _phrase_text(noun) -> str:
@@ -788,7 +833,10 @@ def action_noun(noun):
     verb = verb_of(lemma)
     if verb is None:
         return None
+    if verb in zijn_verbs():
+        return None  # "de stijging van uw huur": what rises, no object that is done
     what = agent = owned = None
+    plural = False
     readers = False  # is what is done the reader's thing ("uw aanvraag")?
     for child in noun.children:
         if child.dep_ != "nmod" or child.i < noun.i or child.pos_ not in {"NOUN", "PROPN"}:
@@ -799,13 +847,15 @@ def action_noun(noun):
                 c.dep_ in {"nmod:poss", "det"} and c.lower_ in READER_OWNERS | DEFINITE for c in child.children):
             what, owned = _phrase_text(child), child
             readers = any(c.dep_ == "nmod:poss" and c.lower_ in READER_OWNERS for c in child.children)
-        elif case == "door" and agent is None:
-            agent = _phrase_text(child)
+        elif case == "door" and agent is None and not _fixed(child):
+            agent, plural = _phrase_text(child), "Plur" in child.morph.get("Number")
     if what is None:
         return None
     if agent is None:  # "door de arts" that the parse hangs on the thing done
-        agent = next((_phrase_text(c) for c in owned.children if c.dep_ == "nmod" and c.i > owned.i
-                      and any(g.dep_ == "case" and g.lower_ == "door" for g in c.children)), None)
+        by = next((c for c in owned.children if c.dep_ == "nmod" and c.i > owned.i and not _fixed(c)
+                   and any(g.dep_ == "case" and g.lower_ == "door" for g in c.children)), None)
+        if by is not None:
+            agent, plural = _phrase_text(by), "Plur" in by.morph.get("Number")
     if not readers and agent is None:
         return None  # "de uitwerking van het plan": both who and what must be said to tell
     if agent is None:
@@ -817,7 +867,28 @@ def action_noun(noun):
         if not (noun.dep_ in {"nsubj", "nsubj:pass"} or (
                 noun.dep_ in _VERB_PHRASE and case in CLAUSE_PREPOSITIONS and noun.head.pos_ in {"VERB", "AUX"})):
             return None
-    return verb, what, agent
+    return verb, what, agent, plural
+
+
+def _fixed(phrase) -> bool:
+    """Is the phrase's preposition part of a fixed one ("door middel van", "door tussenkomst
+    van"): no one who acts?"""
+    return any(c.dep_ == "case" and any(g.dep_ == "fixed" for g in c.children) for c in phrase.children) \
+        or any(c.dep_ == "fixed" for c in phrase.children)
+
+
+# a clause the parse hangs on a noun
+_CLAUSE_DEPS = {"acl", "acl:relcl", "advcl", "ccomp", "parataxis"}
+
+
+def _in_phrase(token, noun) -> bool:
+    """Is the token in the noun's phrase, not in a clause hung on it or on its phrases?"""
+    while token.i != noun.i:
+        if token.dep_ in _CLAUSE_DEPS or token.pos_ in {"VERB", "AUX"} or token.dep_ == "mark" or any(
+                c.dep_ in {"mark", "nsubj"} for c in token.children):
+            return False  # a clause, or a word the parse made the head of one ("tot ik ...")
+        token = token.head
+    return True
 
 
 # a phrase on a verb (the parse labels some "nmod": "verder kunnen met de behandeling")
@@ -829,12 +900,24 @@ _VERB_PHRASE = {"obl", "obl:arg", "nmod"}
 _PERSONS = {"wij": "plural", "we": "plural", "ik": "first"}
 
 
-def _clause_person(noun) -> str | None:
+# verbs of waiting, going on or starting with an act ("wij wachten met de beoordeling": wij
+# beoordelen); with any other verb the subject need not be the one who acts ("Na de indiening
+# van uw bezwaar sturen wij ...": the reader lodges it)
+_GOING_ON = {"wachten", "beginnen", "starten", "doorgaan"}
+
+
+def _clause_person(noun, verb: str) -> str | None:
     """The personal pronoun that is the subject of the clause the noun stands in ("hoe eerder
     wij verder kunnen met de behandeling van uw aanvraag": 'wij'), when that clause is in the
-    present tense and not in the perfect; else None (the example would be in the wrong tense)."""
+    present tense and not in the perfect, and the subject is the one who does what the noun
+    says: the clause waits, goes on or starts with it ("verder", "wachten met"), or the verb
+    is what the writer does with a case (``handling_verbs``: "Na de beoordeling van uw
+    aanvraag sturen wij ..."); else None."""
     head = noun.head
     if noun.dep_ not in _VERB_PHRASE or head.pos_ not in {"VERB", "AUX"}:
+        return None
+    if verb not in handling_verbs() and head.lemma_.lower() not in _GOING_ON and not any(
+            c.lower_ in {"verder", "door"} and c.dep_ in {"advmod", "compound:prt"} for c in head.children):
         return None
     verbs = [head, *(c for c in head.children if c.dep_ in {"aux", "aux:pass", "cop"})]
     if any("Past" in v.morph.get("Tense") or v.lemma_ in {"hebben", "zijn", "worden"} for v in verbs):
@@ -842,11 +925,12 @@ def _clause_person(noun) -> str | None:
     return next((c.lower_ for c in head.children if c.dep_ == "nsubj" and c.lower_ in _PERSONS), None)
 
 
-def _main_clause(person: str, verb: str, what: str) -> str:
-    """A main clause in the present tense: who, the verb in its form for that person, what,
-    and a separable particle at the end ("de gemeente kent uw toeslag toe")."""
-    particle, rest = _split_particle(verb)
-    kind = _PERSONS.get(person, "third")
+def _main_clause(person: str, verb: str, what: str, plural: bool = False) -> str:
+    """A main clause in the present tense: who, the verb in its form for that person (the
+    plural for "wij" or a plural "door" phrase: "de ambtenaren stellen"), what, and a separable
+    particle at the end ("de gemeente kent uw toeslag toe")."""
+    particle, rest = separable(verb)
+    kind = "plural" if plural else _PERSONS.get(person, "third")
     if kind == "plural":
         form = rest
     else:
@@ -854,20 +938,6 @@ def _main_clause(person: str, verb: str, what: str) -> str:
         if kind == "first" and form.endswith("t") and not rest.endswith(("ten", "tten")):
             form = form[:-1]
     return f"{person} {form} {what}" + (f" {particle}" if particle else "")
-
-
-def _split_particle(verb: str) -> tuple[str, str]:
-    """(particle, verb without it) of a separable verb ("toekennen": "toe", "kennen"), else
-    ("", verb): in a main clause the particle goes to the end ("kent ... toe")."""
-    from duidelijk.verbs import past_participle
-
-    for particle in PARTICLES:
-        rest = verb[len(particle):]
-        # separable when its participle puts "ge" after the particle ("toegekend"; not
-        # "onderzocht")
-        if verb.startswith(particle) and len(rest) >= 4 and past_participle(verb).startswith(particle + "ge"):
-            return particle, rest
-    return "", verb
 
 
 def _known_thing(noun) -> bool:
