@@ -53,6 +53,21 @@ def state_participles_with() -> dict[str, str]:
 
 
 @cache
+def person_state_participles() -> frozenset[str]:
+    """Participles of ``state_participles_with`` that are a state only with a person as the
+    subject (the list's column subject = person: "gesteld op")."""
+    return frozenset(r["participle"] for r in wordlists.load("state_participles") if r["subject"] == "person")
+
+
+def _person_subject(verb) -> bool:
+    """Is the subject of the participle's clause a personal pronoun ("Ik ben gesteld op mijn
+    buren", "Wij zijn gesteld op")? (LiNT-II's concrete nouns are no test of a person: it
+    calls "termijn" concrete.)"""
+    subjects = _subjects(verb, ("nsubj", "nsubj:pass"))
+    return bool(subjects) and all(s.lower_ in PERSON_SUBJECTS | {"wij", "we", "zij", "ze"} for s in subjects)
+
+
+@cache
 def person_states() -> dict[str, dict[str, str]]:
     """Participles that give a person's state of health after "zijn" ("Zorg dat je getest
     bent", "als u hersteld bent"): participle -> its row (the state's preposition, the
@@ -520,8 +535,10 @@ def _adjectival(verb) -> bool:
         # verb or subject is a clause of its own: "is gesloten en wordt verbouwd")
         return True
     preposition = state_participles_with().get(verb.lower_)
-    if preposition and not event and any(_fixed_preposition(c, preposition) for c in verb.children):
-        return True  # a state with its fixed preposition: "zijn aangewezen op hulp"
+    if preposition and not event and any(_fixed_preposition(c, preposition) for c in verb.children) and (
+            verb.lower_ not in person_state_participles() or _person_subject(verb)):
+        return True  # a state with its fixed preposition: "zijn aangewezen op hulp"; "gesteld op"
+        # only of a person ("Ik ben gesteld op mijn buren", not "De boete is gesteld op 250 euro")
     if any(c.dep_ == "advmod" and c.lower_ in DEGREE for c in verb.children):
         return True
     if event:
@@ -709,7 +726,23 @@ def _already(verb, aux) -> bool:
     """Does "al" or "reeds" go with this "zijn" + participle (on the participle or on "zijn",
     where the parse may hang it)? (What a text says, "Dit is hierboven al genoemd", keeps its
     own tip: "staat".)"""
-    return any(c.dep_ == "advmod" and c.lower_ in ALREADY for h in (verb, aux) for c in h.children)
+    heads = (verb, aux)
+    if not any(c.dep_ == "advmod" and c.lower_ in ALREADY for h in heads for c in h.children):
+        return False
+    if any(c.lower_ in NEGATIONS for h in heads for c in h.children):
+        return False  # "is al maanden niet betaald": still to be done, as "nog niet"
+    if any(c.dep_ == "mark" and c.lower_ == "zoals" for h in heads for c in h.children):
+        return False  # "Zoals reeds is afgesproken": a past act, told as one
+    # a time or date on the participle tells of an event ("is al op 3 maart ontvangen", "al in
+    # 2020 genomen"), not of how a thing is now
+    return not any(c.dep_ in {"obl", "obl:tmod", "nmod", "advmod"} and any(
+        t.pos_ == "NUM" or t.text.isdigit() or t.lower_ in DATE_WORDS or t.lower_ in TIME_ADVERBS for t in c.subtree)
+        for c in verb.children)
+
+
+NEGATIONS = frozenset({"niet", "nooit", "geen"})
+# adverbs that place an act at a time ("is gisteren al ontvangen")
+TIME_ADVERBS = frozenset({"gisteren", "eergisteren", "vandaag", "vanochtend", "vanmorgen", "vanmiddag", "toen"})
 
 
 # words of degree that go with adjectives, not with a passive ("zeer betrokken")
