@@ -232,14 +232,35 @@ def official_short_forms() -> dict[str, tuple[str, str]]:
     return out
 
 
+# what may stand between a name and its short form: "uw burgerservicenummer (BSN)", "uw
+# burgerservicenummer, of BSN,", "uw BSN, oftewel burgerservicenummer"
+_BETWEEN_NAME_AND_SHORT = frozenset({"(", ")", ",", "-", ":", "of", "ofwel", "oftewel", "ook", "wel", "de", "het", "uw"})
+
+
+def official_short_form(tok) -> tuple[str, str] | None:
+    """``official_short_forms`` of the word, its lemma or its singular ("burgerservicenummers")."""
+    forms = official_short_forms()
+    word = tok.lower_
+    return forms.get(word) or forms.get(tok.lemma_.lower()) or (forms.get(word[:-1]) if word.endswith("s") else None)
+
+
 def short_form_beside(tok, short: str) -> bool:
-    """Does the short form stand right beside the name, in brackets ("uw burgerservicenummer
-    (BSN)") or with the name in brackets after it ("uw BSN (burgerservicenummer)")? Then the
-    text already gives both, as Dutch letters do, and DD112 looks after the short form."""
-    doc = tok.doc
-    after = [t.text for t in doc[tok.i + 1 : tok.i + 3]]
-    before = [t.text for t in doc[max(tok.i - 2, 0) : tok.i]]
-    return after == ["(", short] or before == [short, "("]
+    """Does the short form stand beside the name, in any case and with only brackets, a comma
+    or 'of' between ("uw burgerservicenummer (BSN)", "(bsn)", "uw burgerservicenummer, of
+    BSN,", "uw BSN-nummer (burgerservicenummer)")? Then the text already gives both, as
+    Dutch letters do, and DD112 looks after the short form."""
+    doc, short = tok.doc, short.lower()
+    sent = tok.sent
+    for step in (1, -1):
+        i = tok.i + step
+        while sent.start <= i < sent.end and abs(i - tok.i) <= 4:
+            word = doc[i].lower_
+            if word == short or word.startswith(short + "-"):
+                return True
+            if word not in _BETWEEN_NAME_AND_SHORT:
+                break
+            i += step
+    return False
 
 # a suffix that the splitter may cut off as a word of its own ("heden" = today): it belongs to
 # the part before it ("werkzaam" + "heden" is "werkzaamheden")
@@ -467,7 +488,7 @@ class LongWord(Rule):
                     verdicts[key] = long
                 if not long:
                     continue  # an everyday word or compound
-                official = official_short_forms().get(tok.lower_)
+                official = official_short_form(tok)
                 if official and short_form_beside(tok, official[0]):
                     continue  # "burgerservicenummer (BSN)": the name with its short form
                 parts = compound_parts(tok.lower_)
