@@ -114,3 +114,14 @@ def test_no_action_noun_finding(check, text):
 def test_het_van_after_officialese_heads_is_found(check, text, span):
     assert [f.text for f in found(check, text, "DD106")] == [span]
 
+
+
+@pytest.mark.parametrize("text, message", [
+    # who acts as a pronoun after 'door' (review note N6)
+    ("De behandeling van uw klacht door ons duurt twee weken.", "'Wij behandelen uw klacht'"),
+    ("De betaling van uw boete door u moet voor 1 mei.", "'U betaalt uw boete'"),
+    ("De behandeling van uw klacht duurt twee weken.", "Zeg daarin wie uw klacht behandelt."),
+])
+def test_pronoun_after_door_names_who_acts(check, text, message):
+    f = found(check, text, "DD106")
+    assert len(f) == 1 and message in f[0].message

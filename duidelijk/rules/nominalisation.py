@@ -839,9 +839,13 @@ def action_noun(noun):
     plural = False
     readers = False  # is what is done the reader's thing ("uw aanvraag")?
     for child in noun.children:
-        if child.dep_ != "nmod" or child.i < noun.i or child.pos_ not in {"NOUN", "PROPN"}:
+        if child.dep_ != "nmod" or child.i < noun.i or child.pos_ not in {"NOUN", "PROPN", "PRON"}:
             continue
         case = next((c.lower_ for c in child.children if c.dep_ == "case"), "")
+        if child.pos_ == "PRON":
+            if case == "door" and agent is None and child.lower_ in _BY_PRONOUNS:
+                agent = _BY_PRONOUNS[child.lower_]  # "door ons": 'wij behandelen'
+            continue
         if case == "van" and what is None and not any(t.is_punct for t in child.subtree) and \
                 not _maybe_who(child) and any(
                 c.dep_ in {"nmod:poss", "det"} and c.lower_ in READER_OWNERS | DEFINITE for c in child.children):
@@ -854,16 +858,17 @@ def action_noun(noun):
     if agent is None:  # "door de arts" that the parse hangs on the thing done
         by = next((c for c in owned.children if c.dep_ == "nmod" and c.i > owned.i and not _fixed(c)
                    and any(g.dep_ == "case" and g.lower_ == "door" for g in c.children)), None)
-        if by is not None:
+        if by is not None and by.pos_ != "PRON":
             agent, plural = _phrase_text(by), "Plur" in by.morph.get("Number")
+        elif by is not None:
+            agent = _BY_PRONOUNS.get(by.lower_)  # "door ons": 'wij'; another pronoun: no example
     if not readers and agent is None:
         return None  # "de uitwerking van het plan": both who and what must be said to tell
     if agent is None:
         # the reader's thing alone: only where the noun stands for a clause, as the subject
-        # of its sentence or after a preposition that stands for a subclause
-        case = next((c.lower_ for c in noun.children if c.dep_ == "case"), "")
         # of its sentence or after a preposition that stands for a subclause, on a verb: not
         # a phrase an adjective asks for ("tevreden met de afhandeling van uw melding")
+        case = next((c.lower_ for c in noun.children if c.dep_ == "case"), "")
         if not (noun.dep_ in {"nsubj", "nsubj:pass"} or (
                 noun.dep_ in _VERB_PHRASE and case in CLAUSE_PREPOSITIONS and noun.head.pos_ in {"VERB", "AUX"})):
             return None
@@ -891,6 +896,8 @@ def _in_phrase(token, noun) -> bool:
     return True
 
 
+# who acts as a pronoun after "door", as the subject of the example ("door ons": "wij")
+_BY_PRONOUNS = {"ons": "wij", "mij": "ik", "u": "u"}
 # a phrase on a verb (the parse labels some "nmod": "verder kunnen met de behandeling")
 _VERB_PHRASE = {"obl", "obl:arg", "nmod"}
 # the writer as the subject of the clause, who does what the noun says in a letter ("Na de
