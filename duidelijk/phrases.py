@@ -291,7 +291,10 @@ _LOOSE_PARTICLES = frozenset(PARTICLES) | {"voort", "mede"}
 # toe", "tot vandaag toe", "op de deur af", "van jongs af", "van binnen uit"): no particle then
 _CIRCUMPOSITION = {"toe": {"naar", "tot"}, "af": {"op", "van"}, "uit": {"van"}, "door": {"tussen"},
                    "in": {"naar"}, "op": {"naar"}, "over": {"onder"}}
-_LOOSE_DEPS = ("case", "advmod")
+_LOOSE_DEPS = ("case", "advmod", "xcomp")
+# the particles that are adjectives: only these may be a loose particle that the parse calls a
+# predicate of the object ('xcomp': "Wij laten uw inkomen vrij", "Wij stellen de datum vast")
+_ADJECTIVE_PARTICLES = frozenset({"vrij", "vast", "los", "open", "dicht", "kwijt", "bekend", "terecht"})
 
 
 # the prepositions that make one word with "er" ("erop", "ervan"), as that word spells them
@@ -383,7 +386,7 @@ def _loose_particles(tokens, facts, strings) -> list[tuple[int, str, int]]:
         for i in tokens.with_dep(strings.as_int(label)):
             word = facts[i][0]
             head = heads[i]
-            if word not in _LOOSE_PARTICLES or head >= i:
+            if word not in _LOOSE_PARTICLES or head >= i or label == "xcomp" and word not in _ADJECTIVE_PARTICLES:
                 continue
             if token_facts[head].pos != "VERB" and not _verb_taken_for_noun(tokens, token_facts, head, strings):
                 continue

@@ -258,3 +258,22 @@ def test_middelentoets_is_listed_once():
 
     rows = [r for r in wordlists.load("jargon") if r["term"] == "middelentoets"]
     assert len(rows) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "Wij laten uw inkomen vrij.",  # the parse calls 'vrij' a predicate of the object, no particle
+    "Wij laten uw inkomsten vrij.",
+    "Wij laten uw vermogen tot 7.000 euro vrij.",
+])
+def test_vrijlaten_with_its_particle_as_a_predicate(check, sentence):
+    assert "laten" in texts(check, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Wij laten u vrij.",  # free to choose: no income
+    "Wij laten de keuze vrij.",
+    "De politie laat de man vrij.",
+    "Wij houden de deur open.",
+])
+def test_a_predicate_adjective_without_a_listed_sense_stays(check, sentence):
+    assert texts(check, sentence) == []
