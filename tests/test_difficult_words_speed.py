@@ -191,11 +191,11 @@ def test_shortcuts_give_the_verdicts_of_the_long_way_on_every_word_of_the_ud_dev
 
 
 def test_hard_part_and_the_verdicts_on_parts_are_kept_per_process(check, monkeypatch):
-    # a compound hard by one part ("coronabewijs": "corona"): ``hard_part`` and the verdict on
+    # a compound hard by one part ("prothesebon": "prothese"; "corona" is known since the twentieth session's reading): ``hard_part`` and the verdict on
     # its parts are worked out at the first text and read at the next; the findings are those
     # of a process that works them out again for every text
-    texts = ["U krijgt een coronabewijs. Met het coronabewijs mag u naar binnen.",
-             "Wij sturen het coronabewijs op. De coronaregels veranderen."]
+    texts = ["U krijgt een prothesebon. Met de prothesebon gaat u naar de winkel.",
+             "Wij sturen de prothesebon op. De protheseregels veranderen."]
     parts, obstacles = [], []
     hard_part, word_score = difficult_words.hard_part, DifficultWord.word_score
     monkeypatch.setattr(difficult_words, "hard_part", lambda low, *a: obstacles.append(low) or hard_part(low, *a))
@@ -208,12 +208,12 @@ def test_hard_part_and_the_verdicts_on_parts_are_kept_per_process(check, monkeyp
     monkeypatch.setattr(DifficultWord, "word_score", counted)
     difficult_words._verdicts.clear()
     kept = [[(f.code, f.start, f.end, f.message) for f in check(t).findings] for t in texts]
-    assert obstacles.count("coronabewijs") == 1 and parts and len(parts) == len(set(parts))
+    assert obstacles.count("prothesebon") == 1 and parts and len(parts) == len(set(parts))
     afresh = []
     for t in texts:
         difficult_words._verdicts.clear()
         afresh.append([(f.code, f.start, f.end, f.message) for f in check(t).findings])
     assert kept == afresh
-    assert obstacles.count("coronabewijs") == 3  # (asked again in each fresh process)
+    assert obstacles.count("prothesebon") == 3  # (asked again in each fresh process)
     assert any(f[0] == "DD104" for f in kept[0])
     difficult_words._verdicts.clear()

@@ -1228,7 +1228,7 @@ def test_hard_part_once_per_text_after_the_suppressions(check):
      "bouwen.", ["kavelpaspoort"]),
     # an everyday head of speech keeps its sense: the part is the one obstacle
     ("U krijgt extra geld. Dit heet een toelage. Naast de energietoelage is er ook een woontoelage.", []),
-    ("Toon uw coronabewijs. De coronaregels gelden nog.", ["coronabewijs"]),
+    ("Houd u aan de legionellaregels. Ook het legionellaonderzoek is verplicht.", ["legionellaregels"]),
 ])
 def test_hard_part_only_where_the_head_carries_the_meaning(check, text, reported):
     assert _dd104_words(check, text) == reported
@@ -1254,7 +1254,8 @@ def test_hard_part_narrowed():
 
     assert not hard_part("kavelpaspoort", "NOUN", 3.5)  # "paspoort" in another sense
     assert not hard_part("erfpachtcanon", "NOUN", 3.5)
-    assert hard_part("coronaregels", "NOUN", 3.5) == {"corona"}  # an everyday head of speech
+    assert hard_part("legionellaregels", "NOUN", 3.5) == {"legionella"}  # an everyday head of speech
+    assert not hard_part("coronaregels", "NOUN", 3.5)  # "corona": known (two readers, b1_safe.tsv)
     assert "kavel" in hard_part("bouwkavels", "NOUN", 3.5)  # the hard head, an everyday first part
     assert not hard_part("inclusiever", "ADJ", 3.5) and not hard_part("inclusievere", "ADJ", 3.5)
     assert degree_form("inclusiever") and degree_form("groter") and not degree_form("armprothese")
@@ -2048,7 +2049,6 @@ def test_thing_of_daily_life_that_speech_names_as_often_as_print_is_not_difficul
     ("Zonder bemoeienis van de gemeente gaat het niet.", "bemoeienis"),
     ("Het onvermogen van de huurder is duidelijk.", "onvermogen"),
     ("Wij hebben geen bedenkingen tegen uw plan.", "bedenkingen"),
-    ("Bij een verkoudheid hoeft u niet naar de dokter.", "verkoudheid"),
     # Latin nouns the rule itself calls Latin (``latinate_noun``)
     ("Er is een geval van tuberculose op de school.", "tuberculose"),
     ("U heeft recht op een consult bij de arts.", "consult"),

@@ -1,0 +1,135 @@
+"""Words an average adult reader knows, by two blind readings: a section of wordlists/b1_safe.tsv.
+
+DD104 (moeilijk woord) judges a word by its frequency in written and spoken Dutch. Frequency
+under-counts words that everyone meets in daily life but that print uses less (a bank, a web
+shop, the doctor, the phone): the judged sets show DD104's wrong findings to be mostly of that
+kind. The right signal would be word prevalence (how many people know a word; Keuleers et al.
+2015), which no package here holds. This script makes a small stand-in by reading:
+
+1. ``--candidates``: every word DD104 calls hard by itself in the shipped verdict table (the
+   words of wordfreq's Dutch list DD104 judges), as noun, verb, adjective or adverb, with a
+   Zipf frequency of 3.3 or more (rarer words are rarely known), one line per lemma and word
+   class, in alphabetical order (no frequency shown), split into two halves A and B. Chosen by
+   frequency alone: no word was taken because it occurs in a judged or measured text.
+2. Two readers per half, each blind (they saw only the word and its class, no text, finding or
+   verdict, and not the other's answers), answer known / hard / name for each word with the
+   question of benchmarks/known_reading/README.md (strict: in doubt, hard). Their answers are
+   benchmarks/known_reading/reading_{A,B}_{1,2}.tsv.
+3. ``--write``: a noun, verb or adjective both readers of its half call ``known`` goes into
+   wordlists/b1_safe.tsv with the note ``twee lezers`` (the lines with that note are replaced; the others, written by
+   hand, stay). Then ``python3 -m duidelijk.verdict_table`` (b1_safe.tsv is one of its inputs).
+
+    python3 benchmarks/known_words.py --candidates   # writes the two halves to read
+    python3 benchmarks/known_words.py --agreement    # how far the readers agree
+    python3 benchmarks/known_words.py --write        # the section of b1_safe.tsv
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import re
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+READING = HERE / "known_reading"
+NOTE = "twee lezers"
+MIN_ZIPF = 3.3
+CLASSES = ("NOUN", "VERB", "ADJ", "ADV")
+# Adverbs were read but are not taken: DD104 judges an adverb by its register (the bar of
+# formal adverbs: 'tweemaal', 'kortom', 'enzovoort' are known, but written Dutch), which the
+# question "does a reader know it" does not answer.
+KNOWN_CLASSES = ("NOUN", "VERB", "ADJ")
+
+
+def candidates() -> list[tuple[str, str]]:
+    """(lemma, class) of the words DD104 calls hard by themselves, from the shipped table."""
+    from wordfreq import zipf_frequency
+
+    from duidelijk import verdict_table as vt
+    from duidelijk.lexicon import unpacked
+
+    table = vt._read(vt._arrays())
+    best: dict[tuple[str, str], float] = {}
+    for word in vt.domain():
+        i = table._index.get(word)
+        if i is None or math.isnan(table._scores[i]):
+            continue
+        pos = vt.POS_CODES[table._pos[i]]
+        if pos not in CLASSES:
+            continue
+        lemma = (unpacked(table._lemmas, table._lemma_ends, i) or word).lower().replace("_", "")
+        if not re.fullmatch(r"[a-zëïéèöüáó-]{4,}", lemma):
+            continue
+        zipf = zipf_frequency(word, "nl")
+        if zipf >= MIN_ZIPF:
+            best[lemma, pos] = max(best.get((lemma, pos), 0.0), zipf)
+    return sorted(best)
+
+
+def read(path: Path) -> dict[tuple[str, str], str]:
+    answers = {}
+    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+        cols = line.split("\t")
+        if len(cols) >= 3:
+            answers[cols[0], cols[1]] = cols[2].strip()
+    return answers
+
+
+def agreed_known() -> list[str]:
+    """The nouns, verbs and adjectives both readers of their half call known."""
+    known = set()
+    for half in "AB":
+        first, second = (read(READING / f"reading_{half}_{n}.tsv") for n in (1, 2))
+        known |= {key[0] for key, answer in first.items() if answer == "known"
+                  and second.get(key) == "known" and key[1] in KNOWN_CLASSES}
+    return sorted(known)
+
+
+def agreement() -> str:
+    lines = []
+    for half in "AB":
+        first, second = (read(READING / f"reading_{half}_{n}.tsv") for n in (1, 2))
+        keys = sorted(first.keys() & second.keys())
+        same = sum(first[k] == second[k] for k in keys)
+        counts = [{a: sum(r[k] == a for k in keys) for a in ("known", "hard", "name")} for r in (first, second)]
+        both = sum(first[k] == second[k] == "known" for k in keys)
+        lines.append(f"half {half}: {len(keys)} words, same answer {same} ({same / len(keys):.3f}); "
+                     f"reader 1 {counts[0]}, reader 2 {counts[1]}; both known {both}")
+    return "\n".join(lines)
+
+
+def write(path: Path) -> int:
+    """Replace the ``NOTE`` lines of b1_safe.tsv by the words both readers call known (words
+    already on the list by hand are left as they are)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    kept = [line for line in lines if not line.endswith("\t" + NOTE)]
+    present = {line.split("\t")[0] for line in kept if line and not line.startswith("#")}
+    new = [f"{word}\t{NOTE}" for word in agreed_known() if word not in present]
+    path.write_text("\n".join(kept + new) + "\n", encoding="utf-8")
+    return len(new)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--candidates", action="store_true", help="write the two halves to read")
+    parser.add_argument("--agreement", action="store_true", help="how far the readers agree")
+    parser.add_argument("--write", action="store_true", help="the 'twee lezers' section of wordlists/b1_safe.tsv")
+    args = parser.parse_args(argv)
+    if args.candidates:
+        rows = candidates()
+        half = len(rows) // 2
+        for name, part in (("A", rows[:half]), ("B", rows[half:])):
+            (READING / f"words_{name}.tsv").write_text(
+                "word\tclass\n" + "".join(f"{w}\t{p}\n" for w, p in part), encoding="utf-8")
+        print(len(rows), "words")
+    if args.agreement:
+        print(agreement())
+    if args.write:
+        from duidelijk import wordlists
+        print(write(wordlists.wordlist_dir() / "b1_safe.tsv"), "words added")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
