@@ -5,6 +5,7 @@ the word itself (familiarity, word class, one word or an expression, the 'mild' 
     python benchmarks/dd103_entries.py            # one line per entry that fired
     python benchmarks/dd103_entries.py --mild on  # with the mild entries on (setting 'mild')
     python benchmarks/dd103_entries.py --write-mild  # set the column 'mild' of jargon.tsv
+    python benchmarks/dd103_entries.py --write-mild --readings both  # the rule before: first two agree
 
 Sets: TUNE of the judged set, half A of harvest-mun and harvest-gov, the written letters,
 the discovery sentences (benchmarks/discovery/sentences.jsonl) and the small sample. Never
@@ -93,11 +94,13 @@ def _rows(matched: dict, mild: bool | None, which) -> list[dict]:
     return rows
 
 
-# An entry is mild only when two independent readings both call it everyday (consensus): when
-# careful readers disagree whether a B1 reader knows a word, the word stays a finding. Two
-# readings are needed because one reading is one person's feeling, and the first one below was
-# not blind (it was made after the per-entry verdict tallies had been printed, so it may lean
-# towards the words that got 'twijfel'); the second one was blind and strict.
+# An entry is mild only when at least two of three independent readings call it everyday
+# (TWO_OF_THREE; with it off, only when the first two readings both do, the rule before the
+# twentieth session). One reading is one person's feeling: the first one below was not blind
+# (it was made after the per-entry verdicts had been printed, so it may lean towards the words
+# that got 'twijfel'); the second one was blind and strict; they disagreed on many words, so a
+# third blind reading breaks the tie. When two of three careful readers say a B1 reader does not
+# know the word, it stays a finding.
 #
 # The first reading (EVERYDAY): of the entries the properties leave (``mild_candidate``), the words that a B1
 # reader of a municipal letter knows in the listed sense from everyday life (shops, work, news,
@@ -126,9 +129,19 @@ renovatie richtlijn rijbaan target woonruimte
 # too; an entry it did not read is not mild.
 BLIND_READING = HERE / "dd103_blind_reading.tsv"
 
+# The third reading, blind too: benchmarks/dd103_third_reading.tsv (term, answer, reason). The
+# mild20 helper read the 246 single-word noun and adjective candidates with the question the
+# first reading used (known from everyday life in the listed sense, neutral register, no legal
+# consequence on the exact word), seeing only term, word class and alternatives. It calls 52
+# words everyday: 41 of them in EVERYDAY, all 8 of the blind reading's.
+THIRD_READING = HERE / "dd103_third_reading.tsv"
 
-def blind_everyday(path: Path = BLIND_READING) -> frozenset[str]:
-    """The terms the blind reading calls everyday (answer 'mild')."""
+# Two of three readings decide (True), or the first two must agree (False: the rule before).
+TWO_OF_THREE = True
+
+
+def reading_everyday(path: Path) -> frozenset[str]:
+    """The terms a reading file (term, answer mild/keep, reason) calls everyday (answer 'mild')."""
     terms = set()
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
@@ -137,6 +150,26 @@ def blind_everyday(path: Path = BLIND_READING) -> frozenset[str]:
         if cols[0] != "term" and len(cols) > 1 and cols[1] == "mild":
             terms.add(cols[0])
     return frozenset(terms)
+
+
+def blind_everyday(path: Path = BLIND_READING) -> frozenset[str]:
+    """The terms the blind (second) reading calls everyday."""
+    return reading_everyday(path)
+
+
+def third_everyday(path: Path = THIRD_READING) -> frozenset[str]:
+    """The terms the third reading calls everyday."""
+    return reading_everyday(path)
+
+
+def everyday_terms(two_of_three: bool = TWO_OF_THREE) -> frozenset[str]:
+    """The terms the readings together call everyday: at least two of the three
+    (``two_of_three``), else the first two both."""
+    first, blind = EVERYDAY, blind_everyday()
+    if not two_of_three:
+        return first & blind
+    third = third_everyday()
+    return (first & blind) | (first & third) | (blind & third)
 
 # The properties that make an entry a candidate for 'mild': one word; a noun or an adjective
 # (a word for a thing or a property: verbs, conjunctions, prepositions and adverbs carry the
@@ -165,24 +198,24 @@ def mild_candidate(row: dict, spoken: float, word_class: str, bar: float = MILD_
             and word_class in MILD_CLASSES and spoken >= bar)
 
 
-def mild_terms(bar: float = MILD_SPOKEN_ZIPF) -> set[str]:
-    """The entries that the properties and both readings make mild: EVERYDAY (the first
-    reading) and the blind reading both call the word everyday, and it has the properties."""
+def mild_terms(bar: float = MILD_SPOKEN_ZIPF, two_of_three: bool = TWO_OF_THREE) -> set[str]:
+    """The entries that the properties and the readings make mild: the word has the
+    properties and the readings call it everyday (``everyday_terms``)."""
     from duidelijk import wordlists
     from duidelijk.config import Config
     from duidelijk.model import load_pipeline
     from duidelijk.subtlex import spoken_lemma_zipf
 
     nlp = load_pipeline(Config().model)
-    everyday = EVERYDAY & blind_everyday()
+    everyday = everyday_terms(two_of_three)
     return {row["term"] for row in wordlists.load("jargon")
             if row["term"] in everyday and mild_candidate(row, spoken_lemma_zipf(row["term"]), word_class_of(row, nlp), bar)}
 
 
-def write_mild(path: Path) -> int:
+def write_mild(path: Path, two_of_three: bool = TWO_OF_THREE) -> int:
     """Set the column 'mild' of jargon.tsv ('ja' or empty) from ``mild_terms``; every other
     column and line stays as it is. Returns the number of mild entries."""
-    mild = mild_terms()
+    mild = mild_terms(two_of_three=two_of_three)
     lines, header = [], None
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
@@ -228,11 +261,14 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mild", choices=("on", "off"), help="the setting 'mild' of DD103")
     parser.add_argument("--write-mild", action="store_true",
-                        help="set the column 'mild' of wordlists/jargon.tsv from the properties and both readings")
+                        help="set the column 'mild' of wordlists/jargon.tsv from the properties and the readings")
+    parser.add_argument("--readings", choices=("two-of-three", "both"),
+                        default="two-of-three" if TWO_OF_THREE else "both",
+                        help="with --write-mild: two of the three readings decide, or the first two must agree")
     args = parser.parse_args(argv)
     if args.write_mild:
         from duidelijk import wordlists
-        print(write_mild(wordlists.wordlist_dir() / "jargon.tsv"), "mild entries")
+        print(write_mild(wordlists.wordlist_dir() / "jargon.tsv", args.readings == "two-of-three"), "mild entries")
         return 0
     rows = run(None if args.mild is None else args.mild == "on")
     by_term = defaultdict(lambda: defaultdict(int))

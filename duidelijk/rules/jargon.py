@@ -9,8 +9,8 @@ Words are matched on their lemma (see ``duidelijk.phrases``), so "verstrekt" mat
 Entries marked 'mild' in the list (a word a B1 reader knows, where the alternative is only a
 little plainer: "locatie", "kwestie", "telefonisch") are found only with the setting ``mild``;
 ``benchmarks/dd103_entries.py --write-mild`` sets them from the word's own properties (one
-word, a noun or adjective, heard in everyday speech) and two independent readings of each
-entry: mild only when both call the word everyday.
+word, a noun or adjective, heard in everyday speech) and three independent readings of each
+entry: mild only when at least two of them call the word everyday.
 
 A word is officialese only in the word class given in the list ("gezien uw inkomen", not
 "wij hebben het gezien") and not inside an ordinary fixed expression listed with it
