@@ -91,7 +91,9 @@ def test_the_dienen_of_indienen_is_no_modal(check):
     ("Compensatie wachttijd bij de balie is niet mogelijk.", "Compensatie"),
 ])
 def test_a_word_that_heads_no_schemes_name_keeps_its_finding(check, text, word):
-    assert word in [f.text for f in found(check, text)]
+    # with the list's mild words too ('compensatie' is mild since mild20): the name test holds for them
+    report = check(text, select=["DD103", "DD104", "DD105"], rules={"DD103": {"mild": True}})
+    assert word in [f.text for f in report.findings if f.code == "DD103"]
 
 
 @pytest.mark.parametrize("text", [
