@@ -43,7 +43,7 @@ from duidelijk.phrases import (OWNER_WORDS, SUBJECT_PRONOUNS, Moved, PhraseIndex
 from duidelijk.rules import base
 from duidelijk.rules.base import SCORE_ONLY, Context, Rule, RuleDoc, register
 # (the word lists DD105 reads too, loaded there: DD105's shipped verdicts record the files they read)
-from duidelijk.rules.long_words import thing_nouns_ing as _thing_nouns_ing, time_points as _time_points
+from duidelijk.rules.long_words import action_noun_verbs, thing_nouns_ing as _thing_nouns_ing, time_points as _time_points
 from duidelijk.rules.clauses import (NEGATIONS, PAIRED_QUOTES, QUOTE_PAIRS, closes_quote, het_is_pronoun, is_finite, label_set,
                                      written)
 from duidelijk.rules.nominalisation import (het_van, het_van_may, jargon_anchors, list_matches,
@@ -235,8 +235,9 @@ def _ing_of_a_verb(word: str) -> bool:
     if len(word) <= 6 or not word.endswith("ing"):
         return False
     stem = word[:-3]
-    # "voorzien", "ontstaan", "aandoen": an infinitive in -n + "ing" (the word list lacks some)
-    return exists(stem + "en") or (stem.endswith(("ien", "aan", "oen")) and zipf(stem) > 0)
+    # its regular verb (``action_noun_verbs``' likeliest), or "voorzien", "ontstaan", "aandoen":
+    # an infinitive in -n + "ing", which that spelling does not give (the word list lacks some)
+    return exists(action_noun_verbs(word)[0]) or (stem.endswith(("ien", "aan", "oen")) and zipf(stem) > 0)
 
 
 def stem_of(verb: str, imperative_mood: bool) -> str:
@@ -2840,7 +2841,6 @@ def ter_verb(noun: str) -> str:
     (``wordlists/thing_nouns_ing.tsv``: "woning" is no "wonen"; LiNT-II's concrete class also
     holds events: "vergadering", "begroeting") or one whose verb Dutch text hardly uses."""
     from duidelijk.rules.difficult_words import action_verb
-    from duidelijk.rules.long_words import action_noun_verbs
 
     if noun in _thing_nouns_ing():
         return ""

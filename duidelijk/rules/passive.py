@@ -24,7 +24,7 @@ from duidelijk.findings import Severity
 from duidelijk.lexicon import zipf
 from duidelijk.metrics import token_table
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
-from duidelijk.rules.clauses import AUX_DEPS, compound_of, written
+from duidelijk.rules.clauses import AUX_DEPS, NEGATIONS, compound_of, written
 from duidelijk.structure import DAY_NAMES, MONTH_NAMES
 from duidelijk.verbs import INSEPARABLE, PARTICLES, SINGULAR_AUX, object_form, infinitive, present_singular, subject_form
 
@@ -740,7 +740,6 @@ def _already(verb, aux) -> bool:
         for c in verb.children)
 
 
-NEGATIONS = frozenset({"niet", "nooit", "geen"})
 # adverbs that place an act at a time ("is gisteren al ontvangen")
 TIME_ADVERBS = frozenset({"gisteren", "eergisteren", "vandaag", "vanochtend", "vanmorgen", "vanmiddag", "toen"})
 
