@@ -19,7 +19,12 @@ kind. The right signal would be word prevalence (how many people know a word; Ke
    wordlists/b1_safe.tsv with the note ``twee lezers`` (the lines with that note are replaced; the others, written by
    hand, stay). Then ``python3 -m duidelijk.verdict_table`` (b1_safe.tsv is one of its inputs).
 
+Second round (twenty-first session): the same for the next band of frequency, Zipf 3.1 to 3.3
+(nouns, verbs and adjectives only), in halves C and D, two new blind readers each, with the same
+question and the same rule set before measuring (see docs/judged.md).
+
     python3 benchmarks/known_words.py --candidates   # writes the two halves to read
+    python3 benchmarks/known_words.py --candidates --band 3.1 3.3 --halves C D
     python3 benchmarks/known_words.py --agreement    # how far the readers agree
     python3 benchmarks/known_words.py --write        # the section of b1_safe.tsv
 """
@@ -42,8 +47,9 @@ CLASSES = ("NOUN", "VERB", "ADJ", "ADV")
 KNOWN_CLASSES = ("NOUN", "VERB", "ADJ")
 
 
-def candidates() -> list[tuple[str, str]]:
-    """(lemma, class) of the words DD104 calls hard by themselves, from the shipped table."""
+def candidates(low: float = MIN_ZIPF, high: float = math.inf) -> list[tuple[str, str]]:
+    """(lemma, class) of the words DD104 calls hard by themselves, from the shipped table, with
+    a Zipf frequency in [low, high)."""
     from wordfreq import zipf_frequency
 
     from duidelijk import verdict_table as vt
@@ -62,9 +68,9 @@ def candidates() -> list[tuple[str, str]]:
         if not re.fullmatch(r"[a-zëïéèöüáó-]{4,}", lemma):
             continue
         zipf = zipf_frequency(word, "nl")
-        if zipf >= MIN_ZIPF:
+        if zipf >= low:
             best[lemma, pos] = max(best.get((lemma, pos), 0.0), zipf)
-    return sorted(best)
+    return sorted(key for key, zipf in best.items() if zipf < high)
 
 
 def read(path: Path) -> dict[tuple[str, str], str]:
@@ -76,10 +82,16 @@ def read(path: Path) -> dict[tuple[str, str], str]:
     return answers
 
 
+def _read_halves() -> list[str]:
+    """The halves both of whose readings are there."""
+    return [half for half in "ABCD"
+            if all((READING / f"reading_{half}_{n}.tsv").exists() for n in (1, 2))]
+
+
 def agreed_known() -> list[str]:
     """The nouns, verbs and adjectives both readers of their half call known."""
     known = set()
-    for half in "AB":
+    for half in _read_halves():
         first, second = (read(READING / f"reading_{half}_{n}.tsv") for n in (1, 2))
         known |= {key[0] for key, answer in first.items() if answer == "known"
                   and second.get(key) == "known" and key[1] in KNOWN_CLASSES}
@@ -88,7 +100,7 @@ def agreed_known() -> list[str]:
 
 def agreement() -> str:
     lines = []
-    for half in "AB":
+    for half in _read_halves():
         first, second = (read(READING / f"reading_{half}_{n}.tsv") for n in (1, 2))
         keys = sorted(first.keys() & second.keys())
         same = sum(first[k] == second[k] for k in keys)
@@ -113,13 +125,20 @@ def write(path: Path) -> int:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--candidates", action="store_true", help="write the two halves to read")
+    parser.add_argument("--band", nargs=2, type=float, metavar=("LOW", "HIGH"),
+                        help="Zipf band of the candidates (default: 3.3 and up, all four classes)")
+    parser.add_argument("--halves", nargs=2, default=("A", "B"), help="names of the two halves")
     parser.add_argument("--agreement", action="store_true", help="how far the readers agree")
     parser.add_argument("--write", action="store_true", help="the 'twee lezers' section of wordlists/b1_safe.tsv")
     args = parser.parse_args(argv)
     if args.candidates:
-        rows = candidates()
+        if args.band:
+            # Adverbs are not taken (KNOWN_CLASSES), so a later band does not ask for them.
+            rows = [row for row in candidates(*args.band) if row[1] in KNOWN_CLASSES]
+        else:
+            rows = candidates()
         half = len(rows) // 2
-        for name, part in (("A", rows[:half]), ("B", rows[half:])):
+        for name, part in zip(args.halves, (rows[:half], rows[half:])):
             (READING / f"words_{name}.tsv").write_text(
                 "word\tclass\n" + "".join(f"{w}\t{p}\n" for w, p in part), encoding="utf-8")
         print(len(rows), "words")
