@@ -2002,6 +2002,8 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
         return True  # "De kinderen staken de straat over": 'oversteken', no "stoppen met"
     if len(found) == 1 and entry.term == "vervallen" and any(_building(n) for n in _said_of(found[0])):
         return True  # "Het huis is vervallen": run-down, not expired
+    if len(found) == 1 and entry.term == "inschakelen" and _switched_on(found[0]):
+        return True  # "Als u de sms-controle heeft ingeschakeld": switched on, nobody called in
     n = tokens.index(found[-1])
     nxt = tokens[n + 1] if n + 1 < len(tokens) else None
     if nxt is not None and found[0].lower_ == "namens" and found[-1].lower_ in {"deze", "dezen"} and nxt.is_alpha:
@@ -2268,6 +2270,25 @@ def buildings() -> frozenset[str]:
 def _building(tok) -> bool:
     """Is the noun a building or built place, also at the end of a compound ("woonhuis")?"""
     return tok.pos_ == "NOUN" and any(w.endswith(b) for w in (tok.lower_, tok.lemma_.lower()) for b in buildings())
+
+
+@cache
+def switched_things() -> frozenset[str]:
+    """Devices, functions and settings one switches on (``wordlists/switched_things.tsv``)."""
+    return frozenset(r["word"] for r in wordlists.load("switched_things"))
+
+
+def _switched_on(tok) -> bool:
+    """Is 'inschakelen' said of a thing one switches on: its object ("de sms-controle
+    inschakelen"), its subject as a state or a passive ("De verwarming is ingeschakeld"), the
+    noun it stands before or the noun of its relative clause ("de functie die u heeft
+    ingeschakeld")? Then it is switching on, everyday Dutch, not calling someone in."""
+    nouns = _said_of(tok) + [c for c in tok.children if c.dep_ == "obj"]
+    if tok.dep_ == "acl:relcl":
+        nouns.append(tok.head)
+    things = switched_things()
+    return any(n.pos_ == "NOUN" and any(w.endswith(t) for w in (n.lower_, n.lemma_.lower()) for t in things)
+               for n in nouns)
 
 
 def _said_of(tok) -> list:
