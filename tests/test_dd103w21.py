@@ -32,3 +32,25 @@ def test_switched_things_are_read_from_the_word_list():
     from duidelijk.rules.jargon import switched_things
     assert {"functie", "controle", "verwarming"} <= switched_things()
     assert not {"hulp", "beveiliging", "dienst"} & switched_things()
+
+
+def messages(check, text):
+    return [f.message for f in check(text, select=["DD103"]).findings if f.code == "DD103"]
+
+
+@pytest.mark.parametrize("text, example", [
+    ("U kunt uw wachtwoord wijzigen via de onderstaande knop.", "'de knop hieronder'"),
+    ("Met de onderstaande code kunt u inloggen.", "'de code hieronder'"),
+    ("Bewaar het onderstaande nummer goed.", "'het nummer hieronder'"),
+    ("U vindt de uitleg in onderstaand schema.", "'het schema hieronder'"),
+])
+def test_onderstaande_before_one_thing_names_the_adverb_after_it(check, text, example):
+    assert any(example in m and "hieronder' achter" in m for m in messages(check, text)), messages(check, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Lees de onderstaande tips goed door.",            # plural: 'volgende' fits as it stands
+    "Bekijk het onderstaande overzicht van uw kosten.",  # more words after the noun
+])
+def test_onderstaande_elsewhere_keeps_its_message(check, text):
+    assert messages(check, text) and not any("achter het woord" in m for m in messages(check, text))

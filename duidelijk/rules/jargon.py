@@ -1970,6 +1970,39 @@ def _own_preposition_after(found: list, entry: Entry) -> bool:
     return bool(example) and example.group(1).split()[-1].lower() == last.doc[last.i + 1].lower_
 
 
+# "onderstaande", "bovenstaande" say where a thing is; the plain word for that is an adverb,
+# which stands after its noun: "de onderstaande link" is "de link hieronder"
+PLACE_ADVERBS = {"onderstaand": "hieronder", "navolgend": "hieronder", "hiernavolgend": "hieronder",
+                 "bovenstaand": "hierboven", "vorenstaand": "hierboven"}
+_ARTICLE_OF_GENDER = {"Com": "de", "Neut": "het"}
+
+
+def placed_after(tok, model: str | None = None) -> tuple[str, str] | None:
+    """("de link", "hieronder") for "onderstaande" before a singular noun it belongs to
+    ("via onderstaande link", "De onderstaande QR-code"): the noun with its article, by the
+    determiner before the word or else the noun's gender, and the adverb to put after it.
+    None for a plural noun (there 'volgende' fits), a noun with more words after it, or an
+    unknown gender."""
+    adverb = next((a for w, a in PLACE_ADVERBS.items() if tok.lower_.startswith(w)), None)
+    head = tok.head
+    if adverb is None or head.pos_ != "NOUN" or head.i <= tok.i or "Plur" in head.morph.get("Number"):
+        return None
+    doc = tok.doc
+    if any(not (t.pos_ in {"ADJ", "NOUN", "PROPN"} or t.text == "-") for t in doc[tok.i + 1: head.i]):
+        return None
+    if head.i + 1 < len(doc) and any(c.i > head.i and c.dep_ in {"nmod", "acl", "acl:relcl", "amod"}
+                                     for c in head.children):
+        return None  # "de onderstaande link naar het formulier": where would 'hieronder' go?
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    article = GENDER_OF_DET.get(before.lower_) if before is not None else None
+    gender = article or "".join(head.morph.get("Gender")) or noun_forms(model, head.lower_)[0]
+    article = _ARTICLE_OF_GENDER.get(gender)
+    if article is None:
+        return None
+    words = doc[tok.i + 1: head.i + 1].text
+    return f"{article} {words}", adverb
+
+
 def _before_plural(tok) -> bool:
     """Does the word stand before a plural noun ("de onderstaande tips")?"""
     head = tok.head
@@ -3298,8 +3331,12 @@ class Jargon(Rule):
                     continue
                 swapped = None if "-" in entry.fits or other_sense or title else with_article(
                     found, fitting_fit(found, alts, ctx))
+                placed = None if swapped is not None or other_sense or len(found) != 1 else placed_after(found[0], ctx.config.model)
                 if swapped is not None:
                     yield mark(swapped_finding(self, ctx, found, swapped))
+                elif placed:  # "Onderstaande QR-code": 'volgende' would be the next one; "de QR-code hieronder"
+                    yield mark(self._finding(ctx, found, f"'{text}' is ambtelijke taal. Zet '{placed[1]}' "
+                                                         f"achter het woord: '{placed[0]} {placed[1]}'.", []))
                 else:  # in another sense ("uw aanvraag is toegekend") its alternative is no hint either
                     yield mark(self._finding(ctx, found, self._explain(text, list(_request_sense(found[0])) if other_sense
                                                                        else alts, "" if other_sense else entry.note,
