@@ -127,7 +127,7 @@ def test_jargon_particle_verb_needs_its_particle(check, text, flagged):
 
 @pytest.mark.parametrize("text,term", [
     ("Laat onderstaande QR-code bij de balie zien.", "onderstaande"),  # list: onderstaand
-    ("Als u de sms-controle heeft ingeschakeld, krijgt u een sms.", "ingeschakeld"),  # inschakelen
+    ("Als wij een deurwaarder hebben ingeschakeld, krijgt u een brief.", "ingeschakeld"),  # inschakelen (a person called in; a switched-on thing is everyday)
     ("De gemeente indexeert de huur.", "indexeert"),  # indexeren: stressed e, "indexeert"
     ("Wij hebben geconstateerd dat de schutting te hoog is.", "geconstateerd"),
 ])
