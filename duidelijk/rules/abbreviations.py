@@ -281,6 +281,19 @@ def named_earlier(text: str, letters: str) -> bool:
 _DETERMINERS = frozenset("de het een deze die dit dat onze ons uw".split())
 
 
+def loose_compound(tok) -> bool:
+    """Is the abbreviation the first part of a compound written as two words, between an
+    article or "uw" and a noun ("uw Bbz uitkering", "de AVG wet", "een WIA uitkering")? The full
+    name does not go in front of the noun ("uw Besluit bijstandverlening zelfstandigen (Bbz)
+    uitkering"), as it does not in front of a hyphen."""
+    sent = tok.sent
+    if tok.i == sent.start or tok.i + 1 >= sent.end:
+        return False
+    before, after = tok.doc[tok.i - 1], tok.doc[tok.i + 1]
+    return bool(tok.whitespace_) and before.lower_ in _DETERMINERS and after.is_alpha and after.is_lower \
+        and after.pos_ == "NOUN"
+
+
 def in_name(tok) -> bool:
     """Capitals next to a capitalised word of a name ("Decos JOIN", "Stichting ABC"), or after
     "Mijn" inside a sentence ("Log in op Mijn DUS-I"): part of the name of a product, a portal
@@ -800,7 +813,8 @@ class UnexplainedAbbreviation(Rule):
                     msg = f"Schrijf '{tok.text}' de eerste keer voluit: {expansion} ({tok.text})."
                     # not before an ending the parse split off ("boa’s", "zzp’er"): the full
                     # name does not go in front of it
-                    sugg = [] if ENDING_AFTER.match(ctx.text, tok.idx + len(tok)) else [f"{expansion} ({tok.text})"]
+                    sugg = [] if ENDING_AFTER.match(ctx.text, tok.idx + len(tok)) or loose_compound(tok) \
+                        else [f"{expansion} ({tok.text})"]
                 else:
                     msg = f"Is '{tok.text}' een afkorting? Schrijf die de eerste keer voluit."
                     sugg = []

@@ -429,6 +429,7 @@ class LongWord(Rule):
             "Heeft een lang woord midden in de zin een hoofdletter, zoals 'de Scholierenvergoeding'? "
             "Dan is het een naam. Dan vraagt duidelijk om uit te leggen wat het is. "
             "Een streepje laat de delen al zien, zoals in 'natuurkunde-olympiade'. "
+            "Woorden met een schuine streep ertussen, zoals 'onvolledig/onjuist', zijn losse woorden. "
             "Is het woord de naam van een wet of regeling? Dan vraagt duidelijk om uit te "
             "leggen waar de regels over gaan. Is het de naam van een vergunning, toeslag, "
             "uitkering of belasting, zoals 'omgevingsvergunning'? Dan vraagt duidelijk om uit "
@@ -458,6 +459,9 @@ class LongWord(Rule):
                 if ctx.accepted(tok.text) or tok.i in marked:
                     continue
                 seen.add(tok.lower_)
+                if "/" in tok.text.strip("/"):
+                    yield from self._slash_parts(ctx, tok, sent, seen, marked)
+                    continue  # words joined by a slash are loose words ("onvolledig/onjuist")
                 if "-" in tok.text.strip("-") and not any(self._long_part(p, tok.pos_) for p in tok.text.split("-")
                                                           if not p[:1].isupper() or p == tok.text.split("-")[0] == sent[0].text):
                     continue  # the hyphen already shows the parts ("FARC-woordvoerder",
@@ -527,6 +531,30 @@ class LongWord(Rule):
                 else:
                     msg = f"'{tok.text}' is een lang woord ({letters} letters). Kies een korter woord of leg het uit."
                 yield self.span_finding(ctx, tok, msg)
+
+    def _slash_parts(self, ctx: Context, tok, sent, seen: set[str], marked: set[int]):
+        """Words joined by a slash ("onvolledig/onjuist", "illustraties/tekenstijl",
+        "oprichtingsakte/statuten") are loose words, each read by itself: their letters
+        together make no long word. A part that is a long word of its own is one, on that
+        part alone; a part with a capital is a name ("Beheer/Stadswerken")."""
+        offset = tok.idx
+        for part in tok.text.split("/"):
+            start, offset = offset, offset + len(part) + 1
+            low = part.lower()
+            if letter_count(part) < self.options["min_letters"] or not part.isalpha() or low in seen:
+                continue
+            if (part[:1].isupper() and not (tok.i == sent.start and start == tok.idx)) or ctx.accepted(part):
+                continue
+            seen.add(low)
+            if not self._long_part(low, tok.pos_ if tok.pos_ in {"NOUN", "ADJ"} else "NOUN"):
+                continue
+            marked.add(tok.i)
+            shown = reader_parts(low, compound_parts(low))
+            named = "' + '".join(shown or ())
+            advice = (f"Het bestaat uit '{named}'. Schrijf het met een paar losse woorden, of leg het uit."
+                      if shown else "Kies een korter woord of leg het uit.")
+            yield self.finding(ctx, start, start + len(part),
+                               f"'{part}' is een lang woord ({letter_count(part)} letters). {advice}")
 
     def word_verdict(self, low: str, lemma_: str, pos: str) -> bool:
         """Is a word of at least ``min_letters`` letters a long word for the reader by itself,
@@ -865,7 +893,10 @@ class LongWord(Rule):
         if text[:1].isupper() and text[1:].islower():
             return True
         before = tok.doc[tok.i - 1].lower_
-        return before in {"de", "het"} or any(t.lower_ in {"artikel", "art."} for t in sent)
+        return before in {"de", "het"} or any(t.lower_ in {"artikel", "art."} for t in sent) or any(
+            t.lower_ == "lid" and t.i + 1 < sent.end and t.nbor().like_num for t in sent)
+        # ("15 lid 1 activiteitenbesluit": a citation whose "artikel 2." the sentence split
+        # took away; "lid" before a number is the paragraph of an article)
 
 
 def settings_key(options: dict) -> str:
