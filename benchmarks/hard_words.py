@@ -1,0 +1,123 @@
+"""Words an average adult reader does not know although they are common in print: a blind reading.
+
+DD104 (moeilijk woord) lets a word pass when it is frequent enough in written Dutch (wordfreq)
+and speech does not use it much less (SUBTLEX-NL). Print is full of words a reader at B1 level
+stumbles on all the same: formal and administrative words newspapers and official texts use
+daily. The known-words reading (``known_words.py``) asked two blind readers which rare words
+everybody knows; this script asks the opposite question of common words:
+
+1. ``--candidates``: every word DD104 lets pass by itself in the shipped verdict table (the
+   words of wordfreq's Dutch list it judges), as noun, verb, adjective or adverb, with a Zipf
+   frequency from 3.7 to 4.2, that is not on the B1 list and not a term of DD103's list
+   (DD103 speaks about those), one line per lemma and class, alphabetical, in two halves E and
+   F. Chosen by frequency alone: no word was taken because it occurs in a judged text.
+2. Two readers per half, blind (only the word and its class), answer known / hard / name with
+   the question of benchmarks/hard_reading/README.md (strict the other way: in doubt, known).
+3. ``--write``: a word both readers of its half call ``hard`` goes into wordlists/b1_hard.tsv.
+
+    python3 benchmarks/hard_words.py --candidates
+    python3 benchmarks/hard_words.py --agreement
+    python3 benchmarks/hard_words.py --write
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import re
+from pathlib import Path
+
+from known_words import read
+
+HERE = Path(__file__).resolve().parent
+READING = HERE / "hard_reading"
+BAND = (3.7, 4.2)
+CLASSES = ("NOUN", "VERB", "ADJ", "ADV")
+HALVES = ("E", "F")
+
+
+def candidates(low: float = BAND[0], high: float = BAND[1]) -> list[tuple[str, str]]:
+    from wordfreq import zipf_frequency
+
+    from duidelijk import verdict_table as vt, wordlists
+    from duidelijk.lexicon import unpacked
+    from duidelijk.rules.difficult_words import b1_safe
+
+    safe = b1_safe()
+    terms = {row["term"].lower() for row in wordlists.load("jargon")}
+    table = vt._read(vt._arrays())
+    best: dict[tuple[str, str], float] = {}
+    for word in vt.domain():
+        i = table._index.get(word)
+        if i is None or not math.isnan(table._scores[i]):
+            continue  # no verdict, or hard already
+        pos = vt.POS_CODES[table._pos[i]]
+        if pos not in CLASSES:
+            continue
+        lemma = (unpacked(table._lemmas, table._lemma_ends, i) or word).lower().replace("_", "")
+        if not re.fullmatch(r"[a-zëïéèöüáó-]{4,}", lemma) or lemma in safe or word in safe:
+            continue
+        if lemma in terms or word in terms:
+            continue
+        best[lemma, pos] = max(best.get((lemma, pos), 0.0), zipf_frequency(word, "nl"))
+    return sorted(key for key, zipf in best.items() if low <= zipf < high)
+
+
+def agreed(answer: str = "hard") -> list[tuple[str, str]]:
+    words = set()
+    for half in HALVES:
+        first, second = (read(READING / f"reading_{half}_{n}.tsv") for n in (1, 2))
+        words |= {key for key, said in first.items() if said == answer and second.get(key) == answer}
+    return sorted(words)
+
+
+def agreement() -> str:
+    lines = []
+    for half in HALVES:
+        first, second = (read(READING / f"reading_{half}_{n}.tsv") for n in (1, 2))
+        keys = sorted(first.keys() & second.keys())
+        same = sum(first[k] == second[k] for k in keys)
+        both = sum(first[k] == second[k] == "hard" for k in keys)
+        lines.append(f"half {half}: {len(keys)} words, same answer {same} ({same / len(keys):.3f}); both hard {both}")
+    return "\n".join(lines)
+
+
+HEADER = """# Words common in print that an average adult reader does not know: two blind readers both said 'hard'.
+# Source: own work of the duidelijk developers, 2026 (benchmarks/hard_words.py, benchmarks/hard_reading/).
+# Licence: EUPL-1.2
+# Candidates by frequency alone: words DD104 let pass with a wordfreq Zipf of 3.7 to 4.2; DD104 calls these hard.
+# Format: UTF-8, tab-separated, no quoting; lines starting with '# ' are comments; the first other line is the header.
+word\tpos
+"""
+
+
+def write(path: Path) -> int:
+    rows = agreed()
+    path.write_text(HEADER + "".join(f"{w}\t{p}\n" for w, p in rows), encoding="utf-8")
+    return len(rows)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--candidates", action="store_true")
+    parser.add_argument("--agreement", action="store_true")
+    parser.add_argument("--write", action="store_true")
+    args = parser.parse_args(argv)
+    if args.candidates:
+        READING.mkdir(exist_ok=True)
+        rows = candidates()
+        half = len(rows) // 2
+        for name, part in zip(HALVES, (rows[:half], rows[half:])):
+            (READING / f"words_{name}.tsv").write_text(
+                "word\tclass\n" + "".join(f"{w}\t{p}\n" for w, p in part), encoding="utf-8")
+        print(len(rows), "words")
+    if args.agreement:
+        print(agreement())
+    if args.write:
+        from duidelijk import wordlists
+        print(write(wordlists.wordlist_dir() / "b1_hard.tsv"), "words")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
