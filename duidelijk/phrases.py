@@ -119,12 +119,16 @@ def _form_facts(strings, key: bytes, lower: int, lemma_id: int, word_class: int,
     keys = {word, lemma, word[:-1]} if inflected else {word, lemma}
     if word_class in (_PARTICIPLE_LIKE, _VERB):
         keys |= _particle_verb(word, lemma)
-    if word_class == _VERB and lemma == word:
-        keys |= _one_infinitive(word)  # a verb only: the adjective "bezig" is no "bezigen"
+    garbled = lemma != word and word_class in (_VERB, _NOUN) and _garbled(lemma)
+    if word_class == _VERB and (lemma == word or garbled):
+        # a verb only: the adjective "bezig" is no "bezigen"; a lemma that is no word
+        # ("terugvorder" -> 'terugvorer') says as little as none
+        keys |= _one_infinitive(word) | _strong_participle(word)
     if word_class == _NOUN:
         # a plural the lemmatizer left as it was matches its singular: "randvoorwaarden" is
-        # "randvoorwaarde" (the rule then proposes the plural of the alternative)
-        keys |= noun_lemmas(word, lemma)
+        # "randvoorwaarde" (the rule then proposes the plural of the alternative); so does one
+        # whose lemma it garbled ("jaaropgaven" -> 'jaaropgaav')
+        keys |= noun_lemmas(word, word if garbled else lemma)
     keys = frozenset(keys)
     plan = _strip_plan(word, lemma) if lemma != word and lemma[:1] in _PARTICLES_BY_LETTER else None
     if len(_FORMS) >= _FORMS_MAX:
@@ -132,6 +136,24 @@ def _form_facts(strings, key: bytes, lower: int, lemma_id: int, word_class: int,
         _forget_match_forms()
     facts = _FORMS[key] = (word, lemma, keys, inflected, plan)
     return facts
+
+
+def _garbled(lemma: str) -> bool:
+    """Is the lemmatizer's lemma no word at all: not in the word list, never used?"""
+    return not exists(lemma) and zipf(lemma) == 0
+
+
+def _strong_participle(word: str) -> set[str]:
+    """The infinitive of the strong participle of a particle verb that the lemmatizer left as
+    it was ("toegezonden": 'toezenden', "opgeheven": 'opheffen'): particle, 'ge', and a form
+    the dictionary reads as exactly one verb with that particle; none for other words."""
+    if len(word) < 8 or not word.endswith("en"):
+        return set()
+    for particle in _PARTICLES_BY_LETTER.get(word[:1], ()):
+        if word.startswith(particle + "ge"):
+            found = {v for v in verb_lemmas(word) if v != word and v.startswith(particle) and exists(v)}
+            return found if len(found) == 1 else set()
+    return set()
 
 
 def _particle_first(lemma: str, word: str) -> bool:
@@ -269,7 +291,10 @@ def _make_keys(doc) -> list[frozenset[str]]:
         if lemma == word and token_facts[i].pos == "VERB":
             # the infinitive _form_facts gave it ("Ik wijs u er verder op": 'wijs' is
             # 'wijzen', also when the parse calls 'op' its particle)
-            keys |= _one_infinitive(word)
+            infinitives = _one_infinitive(word)
+            keys |= infinitives
+            # with its particle apart: "Ik vorder het bedrag terug" is 'terugvorderen'
+            keys.update(particle + v for particle in with_particles.get(i, ()) for v in infinitives)
         if i in also:
             keys.add(also[i])
         for particle in with_particles.get(i, ()):

@@ -467,6 +467,8 @@ def _form_for(found: list, alternative: str) -> str:
         # ("waar u verzocht wordt": a participle with its auxiliary, "gevraagd")
     if "Part" in form and not has_aux and not low.startswith("ge") and low.endswith("t"):
         form = ["Fin"]  # "De gemeente verstrekt de pas": a present tense, not a participle
+    if "Part" in form and low[-1:] not in "dtne":
+        form = ["Fin"]  # "dat ik de subsidie terugvorder": no participle (nor its inflected form in -e) ends so
     if low.endswith("e") and not has_aux and "Fin" not in form:
         # used as an adjective: "de verschuldigde leges" -> "de te betalen leges", "de
         # ingediende stukken" -> "de gestuurde stukken"
@@ -2023,7 +2025,7 @@ def _listed_number(tok, entry: Entry) -> bool:
 def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
     """Is the match ordinary Dutch here: another word class ("uw uiterlijk", "de verhalen"),
     or part of a fixed expression ("voldoen aan", "ter beschikking", "op uw verzoek")?"""
-    if entry.pos and len(found) == 1 and word_class(found[0]) not in entry.pos:
+    if entry.pos and len(found) == 1 and word_class(found[0]) not in entry.pos and not _mistagged_noun(found[0], entry):
         return True
     if len(found) == 1 and entry.pos and "NOUN" not in entry.pos and _owned(found[0]):
         return True  # "zijn enkel gebroken": the ankle, no "alleen" (the tagger may say ADV)
@@ -2088,6 +2090,21 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
             if any(c.dep_ in {"aux", "aux:pass"} and c.i not in members for c in tok.children):
                 return True  # "gescheiden moeten worden gehouden van ... is": no "gehouden zijn"
     return in_fixed_expression(found, tokens, entry)
+
+
+# what the tagger makes of a long listed noun it does not know: a name when it starts with a
+# capital ("Herzieningsbesluit" as a heading), a preposition or a foreign word after "als"
+# ("aan u als kentekenhouder"); a noun of the list is no name or preposition by itself
+_MISTAGGED_NOUN_AS = frozenset({"PROPN", "ADP", "X"})
+_MISTAGGED_NOUN_LENGTH = 8  # "krachtens" is listed as a preposition, never as a noun
+
+
+def _mistagged_noun(tok, entry: Entry) -> bool:
+    """Is the token a listed one-word noun that the tagger called a name, a preposition or a
+    foreign word: a word of at least eight letters, in small letters after its first (no
+    abbreviation, no name written with capitals inside), for an entry that is a noun only?"""
+    return ("NOUN" in entry.pos and tok.pos_ in _MISTAGGED_NOUN_AS and " " not in entry.term
+            and len(tok.text) >= _MISTAGGED_NOUN_LENGTH and tok.text[1:].isalpha() and tok.text[1:].islower())
 
 
 # adjectives that are officialese for 'willing' only before what one is willing to do ("genegen

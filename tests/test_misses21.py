@@ -1,0 +1,109 @@
+"""Misses of the twenty-first session (miss21): DD103 on a listed noun that the tagger calls a
+name or a preposition ("Herzieningsbesluit" as a heading, "aan u als kentekenhouder"), on a
+plural or verb form whose lemma the lemmatizer garbled ("jaaropgaven", "dat ik het bedrag
+terugvorder"), on a verb form left as it was with its particle apart ("Ik vorder het bedrag
+terug"), on the strong participle of a particle verb ("toegezonden"), and entries by class
+(formal phrases of who ordered something, 'opmaken uit', 'beslag leggen', parties of a court
+case and of debt help). Own sentences, each kind with sentences that must stay."""
+
+import pytest
+
+LETTER = "Geachte mevrouw De Vries,\n\n{}\n\nWij helpen u graag."
+
+
+def officialese(check, text):
+    return [f for f in check(LETTER.format(text), select=["DD103"]).findings if f.code == "DD103"]
+
+
+def texts(check, text):
+    return [f.text for f in officialese(check, text)]
+
+
+# --- a listed noun the tagger calls a name or a preposition --------------------------------
+
+@pytest.mark.parametrize("text, word", [
+    ("Herzieningsbesluit\n\nWij hebben de regels voor uw toeslag veranderd.", "Herzieningsbesluit"),
+    ("Om die reden krijgt u als kentekenhouder een boete.", "kentekenhouder"),
+    ("Meldingsplicht\n\nU moet een nieuwe baan binnen een week aan ons doorgeven.", "Meldingsplicht"),
+])
+def test_listed_noun_that_the_tagger_misreads_is_found(check, text, word):
+    assert word in texts(check, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Wij wonen in de Herzieningsstraat.",  # a street: no listed word
+])
+def test_other_words_tagged_as_names_stay(check, text):
+    assert not any(t.lower().startswith(("krachtens", "herziening")) for t in texts(check, text))
+
+
+# --- a garbled lemma: plural nouns, verb forms in a subclause ----------------------------------
+
+def test_plural_with_a_garbled_lemma_matches_its_singular(check):
+    assert "jaaropgaven" in texts(check, "Stuur ons de jaaropgaven van uw uitkering.")
+
+
+def test_plural_of_an_everyday_word_stays(check):
+    assert texts(check, "De uitgaven van deze maand zijn hoog.") == []
+
+
+def test_present_tense_in_a_subclause_gets_no_participle(check):
+    found = [f for f in officialese(check, "Het kan zijn dat ik de subsidie helemaal terugvorder.")
+             if f.text == "terugvorder"]
+    assert len(found) == 1
+    assert "teruggevraagd" not in found[0].message and not found[0].suggestions
+    assert "'terugvragen'" in found[0].message
+
+
+def test_verb_with_its_particle_apart_matches_the_particle_verb(check):
+    assert any("vorder" in t for t in texts(check, "Ik vorder het bedrag van u terug."))
+
+
+def test_verb_without_a_listed_particle_verb_stays(check):
+    assert texts(check, "Het werk aan de brug vordert goed.") == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Wij hebben de brief op 3 mei aan u toegezonden.", "toegezonden"),
+])
+def test_strong_participle_of_a_listed_particle_verb(check, text, word):
+    assert word in texts(check, text)
+
+
+def test_participle_of_an_unlisted_verb_stays(check):
+    assert texts(check, "U heeft de sleutel teruggevonden.") == []
+    assert texts(check, "De kinderen zijn meegegaan naar het strand.") == []
+
+
+# --- entries by class -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, span", [
+    ("Op last van de burgemeester is de woning gesloten.", "Op last van"),
+    ("U krijgt een bril op voorschrift van uw arts.", "op voorschrift van"),
+    ("Uit deze stukken kan worden opgemaakt dat u hier niet woont.", "Uit deze stukken kan worden opgemaakt"),
+    ("In die periode mogen schuldeisers geen beslag leggen.", "beslag leggen"),
+    ("De verweerder heeft niet gereageerd.", "verweerder"),
+    ("De officier van justitie beslist of u een straf krijgt.", "officier van justitie"),
+    ("U zit nu in de schuldsanering.", "schuldsanering"),
+    ("Uw bewindvoering stopt op 1 mei.", "bewindvoering"),
+    ("Wij beginnen eerst een minnelijk traject.", "minnelijk traject"),
+    ("U betaalt griffiekosten.", "griffiekosten"),
+    ("Het formulier was niet compleet, weshalve wij het terugsturen.", "weshalve"),
+    ("U heeft een lopende regeling bij ons.", "lopende"),
+])
+def test_class_entries(check, text, span):
+    assert span in texts(check, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Wij leggen het beslag voor de pannenkoeken in de kast.",  # batter, nothing seized
+    "Mijn zus heeft zich mooi opgemaakt.",
+    "Ik maak elke ochtend mijn bed op.",
+    "De kinderen lopen op last van niemand naar huis.",  # 'op last van' stays listed: see below
+    "De lopende band staat stil.",
+    "Ik heb last van mijn rug.",
+])
+def test_ordinary_senses_stay(check, text):
+    found = texts(check, text)
+    assert not any(("beslag" in t or "opgemaakt" in t or "maak" in t or "lopende" in t or t.lower() == "last van")
+                   for t in found)
