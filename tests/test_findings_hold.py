@@ -1268,7 +1268,9 @@ def test_light_verb_with_a_thing_is_no_nominal_style(check, text):
 @pytest.mark.parametrize("text, verb", [("De gemeente geeft de bewoners ondersteuning.", "ondersteunen"),
                                         ("De betaling vindt plaats op 1 mei.", "betalen")])
 def test_light_verb_with_an_action_noun(check, text, verb):
-    f = found(check, "DD106", text)
+    # DD103 names a listed one ("betaling plaatsvinden", also when "vindt ... plaats" stands
+    # apart) as nominal style itself; DD106 then leaves it
+    f = found(check, "DD106", text) or [x for x in found(check, "DD103", text) if x.category == "nominalisation"]
     assert f and f"'{verb}'" in f[0].message
 
 

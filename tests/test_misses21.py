@@ -107,3 +107,18 @@ def test_ordinary_senses_stay(check, text):
     found = texts(check, text)
     assert not any(("beslag" in t or "opgemaakt" in t or "maak" in t or "lopende" in t or t.lower() == "last van")
                    for t in found)
+
+
+# --- a listed nominal expression with its verb's particle apart -------------------------------
+
+@pytest.mark.parametrize("text, span", [
+    ("De controle vindt plaats op 1 mei.", "controle vindt"),  # the span ends on the verb, as for
+    ("Vindt de betaling op tijd plaats?", "Vindt de betaling"),  # "voeren een onderzoek (uit)"
+])
+def test_nominal_expression_with_particle_apart(check, text, span):
+    found = [f for f in officialese(check, text) if f.category == "nominalisation"]
+    assert [f.text for f in found] == [span]
+
+
+def test_place_noun_with_vinden_is_no_nominal_style(check):
+    assert not [f for f in officialese(check, "Wij vinden de plaats van de bank goed.") if f.category == "nominalisation"]

@@ -233,12 +233,17 @@ def _old_make_keys(doc) -> list[frozenset[str]]:
         word, lemma, _, inflected, _ = facts[i]
         lemma = changed.get(i, lemma)
         keys = {word, lemma, word[:-1]} if inflected else {word, lemma}
+        infinitives = set()
         if lemma == word and doc[i].pos_ == "VERB":
             # the infinitive of a form the lemmatizer left as it was, kept with a particle too
             # (added after this reference was written: "Ik wijs u er verder op")
-            keys |= phrases._one_infinitive(word)
+            infinitives = phrases._one_infinitive(word)
+            keys |= infinitives
         for particle in with_particles.get(i, ()):
             keys.add(particle + lemma)
+            # that infinitive with its particle apart (added after this reference was written,
+            # twenty-first session: "Ik vorder het bedrag terug" is 'terugvorderen')
+            keys.update(particle + v for v in infinitives)
         table[i] = frozenset(keys)
     return table
 
