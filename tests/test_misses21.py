@@ -122,3 +122,24 @@ def test_nominal_expression_with_particle_apart(check, text, span):
 
 def test_place_noun_with_vinden_is_no_nominal_style(check):
     assert not [f for f in officialese(check, "Wij vinden de plaats van de bank goed.") if f.category == "nominalisation"]
+
+
+# --- 'gehouden zijn' (bound to) only before what one must do --------------------------------
+
+@pytest.mark.parametrize("text, span", [
+    ("U bent gehouden het bedrag te betalen.", "bent gehouden"),
+    ("Wij zijn gehouden de regels te volgen.", "zijn gehouden"),
+    ("Omdat u gehouden bent de huur te betalen, sturen wij een brief.", "gehouden bent"),
+])
+def test_bound_to_before_a_te_infinitive(check, text, span):
+    assert span in texts(check, text)
+
+
+@pytest.mark.parametrize("text", [
+    "De vergadering is gehouden in het stadhuis.",
+    "De vergadering is gehouden om te praten over het park.",  # a purpose
+    "Omdat de vergadering gehouden is in de zaal, is het druk.",
+    "Wij hebben de hond bij ons gehouden.",
+])
+def test_held_is_no_bound_to(check, text):
+    assert not any("gehouden" in t for t in texts(check, text))

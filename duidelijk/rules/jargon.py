@@ -2060,6 +2060,8 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
             return True  # "armoede bestrijden" is no "een besluit bestrijden"
     if entry.term in _WILLING_WITH_TE and not _before_te(tokens, n):
         return True  # "Hij is haar zeer genegen": fond of her, no "bereid" (willing to do something)
+    if entry.term in _BOUND_WITH_TE and te_infinitive(tokens, n) is None:
+        return True  # "De vergadering is gehouden in het stadhuis": held, nobody bound to do anything
     if _object_of_listed_verb(found, entry):
         return True  # "waarom u naar het oordeel van uw arts vraagt": 'vragen naar', no "volgens"
     if entry.term in {"lopende de", "lopende het"} and not (
@@ -2110,6 +2112,10 @@ def _mistagged_noun(tok, entry: Entry) -> bool:
 # adjectives that are officialese for 'willing' only before what one is willing to do ("genegen
 # u te helpen"); alone they have another sense ("iemand genegen zijn": fond of someone)
 _WILLING_WITH_TE = frozenset({"genegen"})
+# 'gehouden' is officialese for 'bound to' only before what one must do ("U bent gehouden het
+# bedrag te betalen"); else it is the participle of 'houden' ("De vergadering is gehouden").
+# Not after "om": "is gehouden om te praten" is a purpose
+_BOUND_WITH_TE = frozenset({"zijn gehouden", "gehouden zijn"})
 
 
 def _before_te(tokens: list, n: int) -> bool:
