@@ -2338,13 +2338,36 @@ def _switched_on(tok) -> bool:
     """Is 'inschakelen' said of a thing one switches on: its object ("de sms-controle
     inschakelen"), its subject as a state or a passive ("De verwarming is ingeschakeld"), the
     noun it stands before or the noun of its relative clause ("de functie die u heeft
-    ingeschakeld")? Then it is switching on, everyday Dutch, not calling someone in."""
-    nouns = _said_of(tok) + [c for c in tok.children if c.dep_ == "obj"]
-    if tok.dep_ == "acl:relcl":
-        nouns.append(tok.head)
-    things = switched_things()
-    return any(n.pos_ == "NOUN" and any(w.endswith(t) for w in (n.lower_, n.lemma_.lower()) for t in things)
-               for n in nouns)
+    ingeschakeld")? Then it is switching on, everyday Dutch, not calling someone in. An object
+    of its own wins: the subject of an active verb is the one who calls someone in ("Het
+    alarm heeft de politie ingeschakeld"), and so is the noun of a relative clause that has one
+    or says what it is for ("De controle waarvoor wij een deskundige hebben ingeschakeld")."""
+    objects = [c for c in tok.children if c.dep_ == "obj"]
+    subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+    active = len(subjects) > 1 or any(c.dep_ == "aux" and c.lemma_ == "hebben" for c in tok.children)
+    nouns = objects or ([] if active and tok.dep_ != "amod" else _said_of(tok))  # "Het alarm heeft ... ingeschakeld"
+    if tok.dep_ == "acl:relcl" and not objects and any(
+            c.lower_ in _RELATIVE_PRONOUNS for c in tok.children if c.dep_ in {"nsubj", "nsubj:pass"}):
+        nouns.append(tok.head)  # "de functie die is ingeschakeld"; 'die' as object is in objects
+    elif tok.dep_ == "acl:relcl" and any(c.lower_ in _RELATIVE_PRONOUNS for c in objects):
+        nouns = [tok.head]  # "de functie die u heeft ingeschakeld"
+    return any(n.pos_ == "NOUN" and _head_in(n, switched_things()) for n in nouns)
+
+
+# the relative pronouns that stand for the noun itself as subject or object ("de functie die
+# u heeft ingeschakeld"), not for what it is for ("waarvoor", "waarbij")
+_RELATIVE_PRONOUNS = frozenset({"die", "dat", "welke", "welk"})
+
+
+def _head_in(tok, words: frozenset[str]) -> bool:
+    """Is the noun, or the last part of its compound, one of ``words``: "vloerverwarming" by
+    'verwarming', "sms-controle" by 'controle'? By the compound's parts, not its last
+    letters: "leerplicht" (leer + plicht) is no 'licht'."""
+    for word in (tok.lemma_.lower(), tok.lower_):
+        last = word.rsplit("-", 1)[-1]
+        if last in words or compound_parts(last)[-1] in words:
+            return True
+    return False
 
 
 def _said_of(tok) -> list:
