@@ -38,3 +38,27 @@ def test_inschakelen_of_a_person_or_organisation_is_calling_in(check, text):
 ])
 def test_inschakelen_of_a_thing_stays_switching_on(check, text):
     assert not schakel(check, text), text
+
+
+def messages(check, text):
+    return [f.message for f in found(check, text) if "staand" in f.text.lower()]
+
+
+@pytest.mark.parametrize("text", [
+    "Op grond van het bovenstaande wijs ik uw bezwaar af.",       # 'wijs' is no noun
+    "Gelet op het bovenstaande besluit ik uw aanvraag af te wijzen.",  # the verb before 'ik'
+    "Naar aanleiding van het bovenstaande verzoek ik u het formulier in te vullen.",
+])
+def test_het_bovenstaande_before_a_verb_gets_no_noun_with_hierboven(check, text):
+    said = messages(check, text)
+    assert said and not any("hierboven" in m for m in said), said
+
+
+@pytest.mark.parametrize("text, example", [
+    ("Het bovenstaande besluit is genomen op 3 mei.", "'het besluit hierboven'"),   # a noun after all
+    ("Uw onderstaande aanvraag is afgewezen.", "'uw aanvraag hieronder'"),           # the possessive kept
+    ("Een onderstaand voorbeeld laat zien hoe het moet.", "'een voorbeeld hieronder'"),
+    ("Onderstaand bedrag moet u betalen.", "'het bedrag hieronder'"),                # no determiner: by gender
+])
+def test_the_adverb_after_a_noun_keeps_its_determiner(check, text, example):
+    assert any(example in m for m in messages(check, text)), messages(check, text)

@@ -1977,14 +1977,18 @@ def _own_preposition_after(found: list, entry: Entry) -> bool:
 PLACE_ADVERBS = {"onderstaand": "hieronder", "navolgend": "hieronder", "hiernavolgend": "hieronder",
                  "bovenstaand": "hierboven", "vorenstaand": "hierboven"}
 _ARTICLE_OF_GENDER = {"Com": "de", "Neut": "het"}
+# the subject after a fronted phrase, which stands right after the finite verb: a 'noun' before
+# one of these is that verb ("Gelet op het bovenstaande besluit ik", "verzoek ik u")
+_SUBJECT_PRONOUNS = frozenset({"ik", "wij", "we", "jij", "u", "hij", "zij", "men"})
 
 
 def placed_after(tok, model: str | None = None) -> tuple[str, str] | None:
     """("de link", "hieronder") for "onderstaande" before a singular noun it belongs to
     ("via onderstaande link", "De onderstaande QR-code"): the noun with its article, by the
-    determiner before the word or else the noun's gender, and the adverb to put after it.
-    None for a plural noun (there 'volgende' fits), a noun with more words after it, or an
-    unknown gender."""
+    determiner before the word or else the noun's gender ('uw' and 'een' as they stand), and
+    the adverb to put after it. None for a plural noun (there 'volgende' fits), a noun with
+    more words after it, an unknown gender, or a 'noun' that is a verb: one with no noun
+    reading, or one before a subject pronoun ("Gelet op het bovenstaande besluit ik")."""
     adverb = next((a for w, a in PLACE_ADVERBS.items() if tok.lower_.startswith(w)), None)
     head = tok.head
     if adverb is None or head.pos_ != "NOUN" or head.i <= tok.i or "Plur" in head.morph.get("Number"):
@@ -1995,12 +1999,20 @@ def placed_after(tok, model: str | None = None) -> tuple[str, str] | None:
     if head.i + 1 < len(doc) and any(c.i > head.i and c.dep_ in {"nmod", "acl", "acl:relcl", "amod"}
                                      for c in head.children):
         return None  # "de onderstaande link naar het formulier": where would 'hieronder' go?
+    if head.i + 1 < len(doc) and doc[head.i + 1].lower_ in _SUBJECT_PRONOUNS:
+        return None  # "Gelet op het bovenstaande besluit ik ...": a verb before its subject
+    reading = noun_forms(model, head.lower_)[0]
+    if reading not in _ARTICLE_OF_GENDER:
+        return None  # "Op grond van het bovenstaande wijs ik ...": no noun at all
     before = doc[tok.i - 1] if tok.i > 0 else None
-    article = GENDER_OF_DET.get(before.lower_) if before is not None else None
-    gender = article or "".join(head.morph.get("Gender")) or noun_forms(model, head.lower_)[0]
-    article = _ARTICLE_OF_GENDER.get(gender)
-    if article is None:
-        return None
+    if before is not None and (before.lower_ == "een" or "Yes" in before.morph.get("Poss")):
+        article = before.lower_  # "uw onderstaande aanvraag": 'uw aanvraag hieronder'
+    else:
+        gender = (GENDER_OF_DET.get(before.lower_) if before is not None else None) or \
+            "".join(head.morph.get("Gender")) or reading
+        article = _ARTICLE_OF_GENDER.get(gender)
+        if article is None:
+            return None
     words = doc[tok.i + 1: head.i + 1].text
     return f"{article} {words}", adverb
 
