@@ -62,3 +62,23 @@ def test_het_bovenstaande_before_a_verb_gets_no_noun_with_hierboven(check, text)
 ])
 def test_the_adverb_after_a_noun_keeps_its_determiner(check, text, example):
     assert any(example in m for m in messages(check, text)), messages(check, text)
+
+
+@pytest.mark.parametrize("text, word, said", [
+    ("U heeft een omgevingsvergunning/ontheffing nodig.", "omgevingsvergunning", "de naam van een vergunning"),
+    ("Betaal de onroerendezaakbelasting/rioolheffing voor 1 mei.", "onroerendezaakbelasting",
+     "de naam van een belasting"),
+    ("Dit regelt de APV/Afvalstoffenverordening.", "Afvalstoffenverordening", "de naam van een wet of regeling"),
+    ("Vraag een Scholierenvergoeding/Energiebespaarlening aan.", "Scholierenvergoeding",
+     "Met de hoofdletter is het een naam"),
+])
+def test_a_slash_part_gets_what_the_word_alone_gets(check, text, word, said):
+    hits = [h for h in found(check, text, "DD105") if h.text == word]
+    alone = [h for h in found(check, f"Dit is de {word} van het jaar.", "DD105") if h.text == word]
+    assert hits and said in hits[0].message and "losse woorden" not in hits[0].message, hits
+    assert alone and said in alone[0].message
+
+
+def test_a_plain_slash_part_is_still_split(check):
+    hits = found(check, "Stuur uw wachtwoordherstelaanvraag/klacht naar ons.", "DD105")
+    assert [h.text for h in hits] == ["wachtwoordherstelaanvraag"] and "losse woorden" in hits[0].message

@@ -497,64 +497,77 @@ class LongWord(Rule):
                     continue  # "burgerservicenummer (BSN)": the name with its short form
                 parts = compound_parts(tok.lower_)
                 marked.add(tok.i)
-                if self._regulation_name(tok, sent, parts):
-                    msg = (
-                        f"'{tok.text}' is de naam van een wet of regeling. Die naam blijft zoals hij is. "
-                        f"Zeg er in gewone woorden bij waar de regels over gaan."
-                    )
-                elif kind := self._product(tok.lower_):
-                    shown = reader_parts(tok.lower_, parts)
-                    named = ": '" + "' + '".join(shown) + "'" if shown else ""
-                    msg = (
-                        f"'{tok.text}' is een lang woord ({letters} letters{named}). Het is de naam van "
-                        f"{kind}. Die naam blijft zoals hij is. Zeg er in gewone woorden bij wat het is."
-                    )
-                elif official:
-                    short, plain = official
-                    msg = (
-                        f"'{tok.text}' is een lang woord ({letters} letters). Het is een vaste naam, met de korte "
-                        f"vorm '{short}'. Die naam blijft zoals hij is." + (
-                            f" Zeg er de eerste keer bij wat het is: {plain}." if plain else
-                            " Zeg er de eerste keer bij wat het is.")
-                    )
-                elif self._capitalised_inside(tok, sent):
-                    msg = (
-                        f"'{tok.text}' is een lang woord ({letters} letters). Met de hoofdletter is het "
-                        f"een naam. Die naam blijft zoals hij is. Zeg er in gewone woorden bij wat het is."
-                    )
-                elif (shown := reader_parts(tok.lower_, parts)) and not self._function_word(tok, parts):
-                    named = "' + '".join(shown)
-                    msg = (
-                        f"'{tok.text}' is een lang woord ({letters} letters). Het bestaat uit "
-                        f"'{named}'. Schrijf het met een paar losse woorden, of leg het uit."
-                    )
-                else:
-                    msg = f"'{tok.text}' is een lang woord ({letters} letters). Kies een korter woord of leg het uit."
+                before = tok.doc[tok.i - 1].text if tok.i > sent.start else ""
+                msg = self._message(tok.text, letters, tok.pos_, parts, sent, before, official)
                 yield self.span_finding(ctx, tok, msg)
+
+    def _message(self, text: str, letters: int, pos: str, parts: tuple[str, ...], sent, before: str,
+                 official: tuple | None = None) -> str:
+        """What DD105 says of a long word ``text`` (a token, or a part of words joined by a
+        slash): a law or rule, a product or tax, a fixed name with a short form, a name by its
+        capital, a compound to write as loose words, or else a shorter word. ``before`` is the
+        text of the token before it ("/" for a part after a slash), "" at the start of the
+        sentence."""
+        low = text.lower()
+        if self._regulation_name(text, before, sent, parts):
+            return (
+                f"'{text}' is de naam van een wet of regeling. Die naam blijft zoals hij is. "
+                f"Zeg er in gewone woorden bij waar de regels over gaan."
+            )
+        if kind := self._product(low):
+            shown = reader_parts(low, parts)
+            named = ": '" + "' + '".join(shown) + "'" if shown else ""
+            return (
+                f"'{text}' is een lang woord ({letters} letters{named}). Het is de naam van "
+                f"{kind}. Die naam blijft zoals hij is. Zeg er in gewone woorden bij wat het is."
+            )
+        if official:
+            short, plain = official
+            return (
+                f"'{text}' is een lang woord ({letters} letters). Het is een vaste naam, met de korte "
+                f"vorm '{short}'. Die naam blijft zoals hij is." + (
+                    f" Zeg er de eerste keer bij wat het is: {plain}." if plain else
+                    " Zeg er de eerste keer bij wat het is.")
+            )
+        if self._capitalised_inside(text, before):
+            return (
+                f"'{text}' is een lang woord ({letters} letters). Met de hoofdletter is het "
+                f"een naam. Die naam blijft zoals hij is. Zeg er in gewone woorden bij wat het is."
+            )
+        if (shown := reader_parts(low, parts)) and not self._function_word(pos, parts):
+            named = "' + '".join(shown)
+            return (
+                f"'{text}' is een lang woord ({letters} letters). Het bestaat uit "
+                f"'{named}'. Schrijf het met een paar losse woorden, of leg het uit."
+            )
+        return f"'{text}' is een lang woord ({letters} letters). Kies een korter woord of leg het uit."
 
     def _slash_parts(self, ctx: Context, tok, sent, seen: set[str], marked: set[int]):
         """Words joined by a slash ("onvolledig/onjuist", "illustraties/tekenstijl",
         "oprichtingsakte/statuten") are loose words, each read by itself: their letters
         together make no long word. A part that is a long word of its own is one, on that
-        part alone; a part with a capital is a name ("Beheer/Stadswerken")."""
+        part alone, and DD105 says of it what it says of that word alone (``_message``: the
+        name of a permit or tax, a law, a name by its capital); a name the word ends in
+        ("Wijkbeheer/Stadsreiniging") is let be, as alone."""
         offset = tok.idx
-        for part in tok.text.split("/"):
+        pos = tok.pos_ if tok.pos_ in {"NOUN", "ADJ"} else "NOUN"
+        for n, part in enumerate(tok.text.split("/")):
             start, offset = offset, offset + len(part) + 1
             low = part.lower()
             if letter_count(part) < self.options["min_letters"] or not part.isalpha() or low in seen:
                 continue
-            if (part[:1].isupper() and not (tok.i == sent.start and start == tok.idx)) or ctx.accepted(part):
+            if ctx.accepted(part):
                 continue
+            before = "/" if n else (tok.doc[tok.i - 1].text if tok.i > sent.start else "")
+            if before and part[:1].isupper() and part[1:].islower() and any(
+                    low.endswith(head) and len(low) - len(head) >= 3 for head in self.options["name_heads"]):
+                continue  # the name of a place or an organisation, as in the main loop
             seen.add(low)
-            if not self._long_part(low, tok.pos_ if tok.pos_ in {"NOUN", "ADJ"} else "NOUN"):
+            if not self._long_part(low, pos):
                 continue
             marked.add(tok.i)
-            shown = reader_parts(low, compound_parts(low))
-            named = "' + '".join(shown or ())
-            advice = (f"Het bestaat uit '{named}'. Schrijf het met een paar losse woorden, of leg het uit."
-                      if shown else "Kies een korter woord of leg het uit.")
             yield self.finding(ctx, start, start + len(part),
-                               f"'{part}' is een lang woord ({letter_count(part)} letters). {advice}")
+                               self._message(part, letter_count(part), pos, compound_parts(low), sent, before))
 
     def word_verdict(self, low: str, lemma_: str, pos: str) -> bool:
         """Is a word of at least ``min_letters`` letters a long word for the reader by itself,
@@ -631,12 +644,12 @@ class LongWord(Rule):
             noun_class(c) for c in {parts[-1], *lemma_candidates(parts[-1])[1:]})
 
     @staticmethod
-    def _function_word(tok, parts: tuple[str, ...]) -> bool:
+    def _function_word(pos: str, parts: tuple[str, ...]) -> bool:
         """An adverb or other function word made of pieces, with a function word as its last
         piece ("achtereen" + "volgens"): no compound of loose words, so it needs another word,
         not a split. The tag alone is not enough: the tagger calls some nouns adverbs."""
         head = part_word(parts[-1])
-        return tok.pos_ in {"ADV", "ADP", "SCONJ", "CCONJ", "PRON", "DET"} and zipf(head) >= 5.0 \
+        return pos in {"ADV", "ADP", "SCONJ", "CCONJ", "PRON", "DET"} and zipf(head) >= 5.0 \
             and not noun_class(head)
 
     def _long_part(self, word: str, pos: str, lemma: str = "", parts: tuple[str, ...] | None = None) -> bool:
@@ -818,18 +831,18 @@ class LongWord(Rule):
         return score, False
 
     @staticmethod
-    def _capitalised_inside(tok, sent) -> bool:
+    def _capitalised_inside(text: str, before: str) -> bool:
         """A word with a capital inside a sentence, not after a colon, a quote or a bracket:
         the name of a programme, a product or a plan ("de Scholierenvergoeding", "een
         Energiebespaarlening"). The writer cannot split a name into loose words, only say
-        what it is. Not a word the dictionary has."""
-        if tok.i == sent.start or not (tok.text[:1].isupper() and tok.text[1:].islower()):
+        what it is. Not a word the dictionary has. ``before``: the text of the token before
+        ("" at the start of the sentence)."""
+        if not before or not (text[:1].isupper() and text[1:].islower()):
             return False
-        if exists(tok.lower_):
+        if exists(text.lower()):
             return False  # a word of the dictionary with a capital, as letters often write
             # ordinary nouns ("de Bijstandsgerechtigden"): no name
-        prev = tok.doc[tok.i - 1]
-        return prev.text not in {":", ".", "!", "?", "\"", "'", "(", ")", "«", "-", "–", "•", "*", "“", "‘"} and not prev.is_space
+        return before not in {":", ".", "!", "?", "\"", "'", "(", ")", "«", "-", "–", "•", "*", "“", "‘"} and not before.isspace()
 
     @staticmethod
     def _named_with_short_form(tok, sent) -> bool:
@@ -879,7 +892,7 @@ class LongWord(Rule):
                     return kind
         return ""
 
-    def _regulation_name(self, tok, sent, parts: tuple[str, ...]) -> bool:
+    def _regulation_name(self, text: str, before: str, sent, parts: tuple[str, ...]) -> bool:
         """A compound whose head names a law or rule, used as a name: with a capital inside a
         sentence ("volgens de Afvalstoffenverordening"), after "de"/"het" ("van het
         activiteitenbesluit") or in a sentence that cites an article ("artikel 2.15 lid 5
@@ -887,13 +900,11 @@ class LongWord(Rule):
         is a common noun and can."""
         if len(parts) < 2 or part_word(parts[-1]) not in set(self.options["regulation_heads"]):
             return False
-        text = tok.text
-        if tok.i == sent.start:
-            return False  # every first word has a capital
+        if not before:
+            return False  # every first word has a capital ("" before it: the start of the sentence)
         if text[:1].isupper() and text[1:].islower():
             return True
-        before = tok.doc[tok.i - 1].lower_
-        return before in {"de", "het"} or any(t.lower_ in {"artikel", "art."} for t in sent) or any(
+        return before.lower() in {"de", "het"} or any(t.lower_ in {"artikel", "art."} for t in sent) or any(
             t.lower_ == "lid" and t.i + 1 < sent.end and t.nbor().like_num for t in sent)
         # ("15 lid 1 activiteitenbesluit": a citation whose "artikel 2." the sentence split
         # took away; "lid" before a number is the paragraph of an article)
