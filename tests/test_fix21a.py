@@ -82,3 +82,22 @@ def test_a_slash_part_gets_what_the_word_alone_gets(check, text, word, said):
 def test_a_plain_slash_part_is_still_split(check):
     hits = found(check, "Stuur uw wachtwoordherstelaanvraag/klacht naar ons.", "DD105")
     assert [h.text for h in hits] == ["wachtwoordherstelaanvraag"] and "losse woorden" in hits[0].message
+
+
+@pytest.mark.parametrize("text, name", [
+    ("U krijgt van de SVB bericht over uw kinderbijslag.", "Sociale Verzekeringsbank (SVB)"),  # 'de' is no 'bericht''s
+    ("Wij hebben het CAK opdracht gegeven om de bijdrage te innen.", "Centraal Administratie Kantoor (CAK)"),
+    ("Wij sturen het CAK brieven over uw bijdrage.", "Centraal Administratie Kantoor (CAK)"),
+])
+def test_full_name_for_an_abbreviation_with_an_article_of_its_own(check, text, name):
+    hits = found(check, text, "DD112")
+    assert len(hits) == 1 and hits[0].suggestions == [name], hits
+
+
+@pytest.mark.parametrize("text", [
+    "Hoe hoog is de WOZ waarde van uw huis?",   # 'de waarde': one compound written apart
+    "Wij hebben het WOZ nummer nodig.",         # 'het nummer'
+])
+def test_no_full_name_inside_a_compound_written_apart(check, text):
+    hits = found(check, text, "DD112")
+    assert len(hits) == 1 and hits[0].suggestions == []

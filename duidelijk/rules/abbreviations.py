@@ -290,8 +290,25 @@ def loose_compound(tok) -> bool:
     if tok.i == sent.start or tok.i + 1 >= sent.end:
         return False
     before, after = tok.doc[tok.i - 1], tok.doc[tok.i + 1]
-    return bool(tok.whitespace_) and before.lower_ in _DETERMINERS and after.is_alpha and after.is_lower \
-        and after.pos_ == "NOUN"
+    if not (tok.whitespace_ and before.lower_ in _DETERMINERS and after.is_alpha and after.is_lower
+            and after.pos_ == "NOUN"):
+        return False
+    return not _article_of_its_own(before.lower_, after.lower_)
+
+
+def _article_of_its_own(article: str, noun: str) -> bool:
+    """Is "de" or "het" before the abbreviation one the noun after it cannot take, so that
+    the article is the abbreviation's own and the noun a word apart ("van de SVB bericht",
+    "het CAK opdracht geven", "het CAK brieven sturen")? A compound takes the article of
+    its last part ("de WOZ waarde", "het WOZ nummer")."""
+    if article not in {"de", "het"}:
+        return False
+    from duidelijk.rules.jargon import noun_forms  # the nouns' genders, from jargon's table
+
+    gender, number = noun_forms(None, noun)
+    if article == "het":
+        return gender == "Com" or number == "Plur"
+    return gender == "Neut" and number == "Sing"
 
 
 def in_name(tok) -> bool:
