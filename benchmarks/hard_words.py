@@ -28,70 +28,36 @@ everybody knows; this script asks the opposite question of common words:
 from __future__ import annotations
 
 import argparse
-import math
-import re
 from pathlib import Path
 
-from known_words import read
+from known_words import agreement as _agreement, both_said, table_lemmas
 
 HERE = Path(__file__).resolve().parent
 READING = HERE / "hard_reading"
 BAND = (3.7, 4.2)
-CLASSES = ("NOUN", "VERB", "ADJ", "ADV")
 HALVES = ("E", "F")  # the first band's halves; later bands name theirs (--halves)
 ALL_HALVES = "EFGHIJ"
 
 
-def _read_halves() -> list[str]:
-    """The halves both of whose readings are there."""
-    return [half for half in ALL_HALVES
-            if all((READING / f"reading_{half}_{n}.tsv").exists() for n in (1, 2))]
-
-
 def candidates(low: float = BAND[0], high: float = BAND[1]) -> list[tuple[str, str]]:
-    from wordfreq import zipf_frequency
-
-    from duidelijk import verdict_table as vt, wordlists
-    from duidelijk.lexicon import unpacked
+    """(lemma, class) of the words DD104 lets pass by themselves in the shipped table, with a
+    Zipf frequency in [low, high), not on the B1 list and not a term of DD103's list."""
+    from duidelijk import wordlists
     from duidelijk.rules.difficult_words import b1_safe
 
     safe = b1_safe()
     terms = {row["term"].lower() for row in wordlists.load("jargon")}
-    table = vt._read(vt._arrays())
-    best: dict[tuple[str, str], float] = {}
-    for word in vt.domain():
-        i = table._index.get(word)
-        if i is None or not math.isnan(table._scores[i]):
-            continue  # no verdict, or hard already
-        pos = vt.POS_CODES[table._pos[i]]
-        if pos not in CLASSES:
-            continue
-        lemma = (unpacked(table._lemmas, table._lemma_ends, i) or word).lower().replace("_", "")
-        if not re.fullmatch(r"[a-zëïéèöüáó-]{4,}", lemma) or lemma in safe or word in safe:
-            continue
-        if lemma in terms or word in terms:
-            continue
-        best[lemma, pos] = max(best.get((lemma, pos), 0.0), zipf_frequency(word, "nl"))
+    skip = safe | terms
+    best = table_lemmas(hard=False, exclude=lambda word, lemma: lemma in skip or word in skip)
     return sorted(key for key, zipf in best.items() if low <= zipf < high)
 
 
 def agreed(answer: str = "hard", halves=None) -> list[tuple[str, str]]:
-    words = set()
-    for half in halves or _read_halves():
-        first, second = (read(READING / f"reading_{half}_{n}.tsv") for n in (1, 2))
-        words |= {key for key, said in first.items() if said == answer and second.get(key) == answer}
-    return sorted(words)
+    return sorted(both_said(READING, halves or ALL_HALVES, answer))
 
 
 def agreement() -> str:
-    lines = []
-    for half in _read_halves():
-        first, second = (read(READING / f"reading_{half}_{n}.tsv") for n in (1, 2))
-        keys = sorted(first.keys() & second.keys())
-        same = sum(first[k] == second[k] for k in keys)
-        both = sum(first[k] == second[k] == "hard" for k in keys)
-        lines.append(f"half {half}: {len(keys)} words, same answer {same} ({same / len(keys):.3f}); both hard {both}")
-    return "\n".join(lines)
+    return _agreement(READING, ALL_HALVES, "hard")
 
 
 HEADER = """# Words common in print that an average adult reader does not know: two blind readers both said 'hard'.

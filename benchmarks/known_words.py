@@ -47,9 +47,11 @@ CLASSES = ("NOUN", "VERB", "ADJ", "ADV")
 KNOWN_CLASSES = ("NOUN", "VERB", "ADJ")
 
 
-def candidates(low: float = MIN_ZIPF, high: float = math.inf) -> list[tuple[str, str]]:
-    """(lemma, class) of the words DD104 calls hard by themselves, from the shipped table, with
-    a Zipf frequency in [low, high)."""
+def table_lemmas(hard: bool, exclude=None) -> dict[tuple[str, str], float]:
+    """(lemma, class) -> the highest Zipf frequency of its forms, for the words of the shipped
+    verdict table (the words of wordfreq's Dutch list DD104 judges) that DD104 calls hard by
+    themselves (``hard``) or lets pass, as noun, verb, adjective or adverb; a word for which
+    ``exclude(form, lemma)`` holds is left out."""
     from wordfreq import zipf_frequency
 
     from duidelijk import verdict_table as vt
@@ -59,18 +61,22 @@ def candidates(low: float = MIN_ZIPF, high: float = math.inf) -> list[tuple[str,
     best: dict[tuple[str, str], float] = {}
     for word in vt.domain():
         i = table._index.get(word)
-        if i is None or math.isnan(table._scores[i]):
+        if i is None or math.isnan(table._scores[i]) == hard:
             continue
         pos = vt.POS_CODES[table._pos[i]]
         if pos not in CLASSES:
             continue
         lemma = (unpacked(table._lemmas, table._lemma_ends, i) or word).lower().replace("_", "")
-        if not re.fullmatch(r"[a-zëïéèöüáó-]{4,}", lemma):
+        if not re.fullmatch(r"[a-zëïéèöüáó-]{4,}", lemma) or exclude is not None and exclude(word, lemma):
             continue
-        zipf = zipf_frequency(word, "nl")
-        if zipf >= low:
-            best[lemma, pos] = max(best.get((lemma, pos), 0.0), zipf)
-    return sorted(key for key, zipf in best.items() if zipf < high)
+        best[lemma, pos] = max(best.get((lemma, pos), 0.0), zipf_frequency(word, "nl"))
+    return best
+
+
+def candidates(low: float = MIN_ZIPF, high: float = math.inf) -> list[tuple[str, str]]:
+    """(lemma, class) of the words DD104 calls hard by themselves, from the shipped table, with
+    a Zipf frequency in [low, high)."""
+    return sorted(key for key, zipf in table_lemmas(hard=True).items() if low <= zipf < high)
 
 
 def read(path: Path) -> dict[tuple[str, str], str]:
@@ -82,32 +88,35 @@ def read(path: Path) -> dict[tuple[str, str], str]:
     return answers
 
 
-def _read_halves() -> list[str]:
-    """The halves both of whose readings are there."""
-    return [half for half in "ABCD"
-            if all((READING / f"reading_{half}_{n}.tsv").exists() for n in (1, 2))]
+def readings(folder: Path, names: str):
+    """(half, first reader's answers, second reader's answers) of each half in ``names`` both
+    of whose readings are in ``folder``."""
+    for half in names:
+        paths = [folder / f"reading_{half}_{n}.tsv" for n in (1, 2)]
+        if all(path.exists() for path in paths):
+            yield half, read(paths[0]), read(paths[1])
+
+
+def both_said(folder: Path, names: str, answer: str) -> set[tuple[str, str]]:
+    """The (word, class) both readers of their half answered ``answer``."""
+    return {key for _, first, second in readings(folder, names)
+            for key, said in first.items() if said == answer and second.get(key) == answer}
 
 
 def agreed_known() -> list[str]:
     """The nouns, verbs and adjectives both readers of their half call known."""
-    known = set()
-    for half in _read_halves():
-        first, second = (read(READING / f"reading_{half}_{n}.tsv") for n in (1, 2))
-        known |= {key[0] for key, answer in first.items() if answer == "known"
-                  and second.get(key) == "known" and key[1] in KNOWN_CLASSES}
-    return sorted(known)
+    return sorted({word for word, pos in both_said(READING, "ABCD", "known") if pos in KNOWN_CLASSES})
 
 
-def agreement() -> str:
+def agreement(folder: Path = READING, names: str = "ABCD", answer: str = "known") -> str:
     lines = []
-    for half in _read_halves():
-        first, second = (read(READING / f"reading_{half}_{n}.tsv") for n in (1, 2))
+    for half, first, second in readings(folder, names):
         keys = sorted(first.keys() & second.keys())
         same = sum(first[k] == second[k] for k in keys)
         counts = [{a: sum(r[k] == a for k in keys) for a in ("known", "hard", "name")} for r in (first, second)]
-        both = sum(first[k] == second[k] == "known" for k in keys)
+        both = sum(first[k] == second[k] == answer for k in keys)
         lines.append(f"half {half}: {len(keys)} words, same answer {same} ({same / len(keys):.3f}); "
-                     f"reader 1 {counts[0]}, reader 2 {counts[1]}; both known {both}")
+                     f"reader 1 {counts[0]}, reader 2 {counts[1]}; both {answer} {both}")
     return "\n".join(lines)
 
 
