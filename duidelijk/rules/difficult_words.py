@@ -66,9 +66,34 @@ EXPLAINERS = ("(", "dat wil zeggen", "dat betekent", "dit betekent", "betekent",
 _EXPLAINER_STARTS = tuple({e.split()[0] for e in EXPLAINERS})  # what the next word starts with
 
 
+READ_NOTE = "twee lezers"  # b1_safe.tsv's lines from the blind reading (benchmarks/known_words.py)
+
+
 @cache
 def b1_safe() -> frozenset[str]:
-    return frozenset(r["word"].lower() for r in wordlists.load("b1_safe"))
+    """The B1 list, less the words the blind reading frees in an everyday sense only
+    (``wordlists/read_one_sense.tsv``: 'bestek' of a contractor)."""
+    one_sense = {r["word"] for r in wordlists.load("read_one_sense")}
+    return frozenset(w for r in wordlists.load("b1_safe")
+                     if not ((w := r["word"].lower()) in one_sense and r["note"] == READ_NOTE))
+
+
+@cache
+def b1_read() -> frozenset[str]:
+    """The words of the B1 list by the blind reading alone (note ``READ_NOTE``)."""
+    return frozenset(r["word"].lower() for r in wordlists.load("b1_safe") if r["note"] == READ_NOTE)
+
+
+def safe_word(low: str, lemma: str, safe) -> bool:
+    """Whether a word is on the B1 list as its form or its lemma. A verb the blind reading
+    freed (``b1_read``) does not free its present participle: the readers read the verb in its
+    everyday sense, the '-end(e)' adjective is another, formal word ('bijkomen', but
+    'bijkomende kosten'; 'opkomen', but 'opkomende kosten'), whatever the tagger calls it."""
+    if low in safe:
+        return True
+    if lemma not in safe:
+        return False
+    return not (lemma.endswith("n") and low.removesuffix("e") == lemma + "d" and lemma in b1_read())
 
 
 @cache
@@ -1364,7 +1389,7 @@ class DifficultWord(Rule):
             pos = "NOUN"  # a plural compound noun the tagger took for a verb: "transvrouwen"
         tok = _Word(low, lemma_, pos)  # what the word functions read of a token
         lemma = _plain_lemma(lemma_)
-        if low in safe or lemma in safe:
+        if safe_word(low, lemma, safe):
             return None
         if low.endswith("zelf") and low[:-4] in SELF_PRONOUNS:
             return None  # a pronoun with "zelf" ("uzelf", "zichzelf"), however the tagger calls it

@@ -54,8 +54,9 @@ def state_participles_with() -> dict[str, str]:
 
 @cache
 def person_state_participles() -> frozenset[str]:
-    """Participles of ``state_participles_with`` that are a state only with a person as the
-    subject (the list's column subject = person: "gesteld op")."""
+    """Participles of ``state_participles_with`` that are a state with a person as the
+    subject, or with a phrase that names no amount, date or period (``_measure``; the list's
+    column subject = person: "gesteld op")."""
     return frozenset(r["participle"] for r in wordlists.load("state_participles") if r["subject"] == "person")
 
 
@@ -535,10 +536,12 @@ def _adjectival(verb) -> bool:
         # verb or subject is a clause of its own: "is gesloten en wordt verbouwd")
         return True
     preposition = state_participles_with().get(verb.lower_)
-    if preposition and not event and any(_fixed_preposition(c, preposition) for c in verb.children) and (
-            verb.lower_ not in person_state_participles() or _person_subject(verb)):
+    phrases = [c for c in verb.children if _fixed_preposition(c, preposition)] if preposition and not event else []
+    if phrases and (verb.lower_ not in person_state_participles() or _person_subject(verb)
+                    or not any(_measure(c) for c in phrases)):
         return True  # a state with its fixed preposition: "zijn aangewezen op hulp"; "gesteld op"
-        # only of a person ("Ik ben gesteld op mijn buren", not "De boete is gesteld op 250 euro")
+        # only of a person or of what someone values ("Ik ben gesteld op mijn buren", "Het college
+        # is gesteld op duidelijke afspraken"), not of an amount set ("De boete is gesteld op 250 euro")
     if any(c.dep_ == "advmod" and c.lower_ in DEGREE for c in verb.children):
         return True
     if event:
@@ -561,6 +564,19 @@ def _fixed_preposition(phrase, preposition: str) -> bool:
         return False
     return any(g.lower_ == preposition and g.dep_ == "case" and not any(f.dep_ == "fixed" for f in g.children)
                for g in phrase.children)
+
+
+# nouns of an amount, level or period something is set at ("gesteld op het maximum", "op een week")
+MEASURE_NOUNS = frozenset({"bedrag", "maximum", "minimum", "nul", "niveau", "hoogte", "percentage", "procent",
+                           "euro", "tarief", "dag", "week", "maand", "kwartaal", "jaar", "uur", "datum"})
+
+
+def _measure(phrase) -> bool:
+    """Does a phrase of the participle name an amount, a number, a date or a period ("op 250
+    euro", "op zes weken", "op het maximum")? Then "gesteld op" says that someone set it."""
+    return phrase.lower_ in MEASURE_NOUNS or phrase.lemma_.lower() in MEASURE_NOUNS or any(
+        c.dep_ in {"nummod", "det"} and c.pos_ == "NUM" or c.dep_ == "nummod" and c.like_num or c.lower_ in DATE_WORDS
+        for c in phrase.children)
 
 
 def _own_verb(adjective, subject: bool = True) -> bool:
