@@ -110,13 +110,17 @@ TE_CLAUSE_OPENERS = frozenset({"zonder", "alvorens", "teneinde"})
 _JOINERS = frozenset({"en", "of", "maar", ",", "/"})
 
 
+# comparatives not made by rule, which the tagger gives no Degree=Cmp ("meer te betalen dan te
+# ontvangen"): those of IRREGULAR_DEGREE and the adverbs of time and frequency
+COMPARATIVES = frozenset({"beter", "meer", "minder", "liever", "eerder", "later", "vaker", "sneller", "langer"})
+
+
 def _compared(tokens: list, inf) -> bool:
     """Does a comparative stand in the words just before the infinitive ``inf`` ("liever te
     bellen", "eerder te komen")? Then "dan te <infinitive>" after it is the other side of the
     comparison, governed by the same modal ("moet liever bellen dan mailen")."""
     pos = next(k for k, t in enumerate(tokens) if t.i == inf.i)
-    return any(t.lower_ in {"liever", "eerder", "beter"} or "Cmp" in t.morph.get("Degree")
-               for t in tokens[max(0, pos - 4):pos])
+    return any(t.lower_ in COMPARATIVES or "Cmp" in t.morph.get("Degree") for t in tokens[max(0, pos - 4):pos])
 
 
 def _own_te_clause(words: list, inf, compared: bool = False) -> bool:
@@ -165,6 +169,11 @@ def coordinated_te(tokens: list, inf) -> list[tuple[object, object]]:
     return out
 
 
+# adverbs of place that follow "naar" or "van" as its object ("mee naar binnen te nemen",
+# "naar buiten te brengen", "van boven af"): no particle of the verb after them
+DIRECTION_ADVERBS = frozenset({"binnen", "buiten", "boven", "beneden", "voren", "achteren", "onder", "huis"})
+
+
 def _particle_before_te(before, verb, inf) -> bool:
     """Is ``before`` (the word before "te <infinitive>") the particle of that infinitive ("op te
     sturen": "opsturen"), not a preposition whose object stands earlier ("er zorg voor te
@@ -181,8 +190,9 @@ def _particle_before_te(before, verb, inf) -> bool:
         return False
     doc = before.doc
     prev = doc[before.i - 1]
-    if prev.pos_ == "ADP" and prev.head.i == before.i:
-        return False  # "naar binnen": a preposition's object
+    if prev.pos_ == "ADP" and prev.head.i == before.i or (
+            prev.lower_ in {"naar", "van"} and before.lower_ in DIRECTION_ADVERBS):
+        return False  # "naar binnen": a preposition's object (however the parse hangs it)
     if inf.i + 1 < len(doc) and doc[inf.i + 1].head.i == inf.i and doc[inf.i + 1].pos_ in {"VERB", "AUX"} \
             and "Inf" in doc[inf.i + 1].morph.get("VerbForm"):
         return False  # "los te laten lopen": a cluster

@@ -1,0 +1,84 @@
+"""Twenty-first session (fix21b): review fixes of rev21b on the twentieth session's last
+commits: known words by the blind reading (DD104), 'gesteld op' (DD102), the 'dienen te'
+rewrite (DD103), names of schemes, DD106's doer, salutations. Own sentences (most of them
+the reviewer's), both ways."""
+
+
+def found(check, text, code):
+    return [f for f in check(text, select=[code]).findings if f.code == code]
+
+
+def words(check, text, code="DD104"):
+    return [f.text.lower() for f in found(check, text, code)]
+
+
+def modal(check, text):
+    """The 'dienen te' finding of the sentence: (span, first suggestion)."""
+    return [(f.text, f.suggestions[:1]) for f in found(check, text, "DD103") if f.text.split()[0].lower() == "dient"]
+
+
+# bug 1: a verb on the list by the blind reading does not free its present participle
+
+def test_a_read_verb_does_not_free_its_present_participle(check):
+    assert "bijkomende" in words(check, "De bijkomende kosten zijn voor uw rekening.")
+    assert "opkomende" in words(check, "Wij moeten de opkomende kosten verdelen.")
+
+
+def test_the_read_verb_itself_stays_known(check):
+    assert words(check, "Na de operatie moet u eerst rustig bijkomen.") == []
+    assert words(check, "Wij zijn bijgekomen van de schrik.") == []
+
+
+# bug 2: a word the reading freed in its everyday sense only
+
+def test_a_word_read_in_its_everyday_sense_only_stays_hard(check):
+    assert "bestek" in words(check, "De aannemer voert het werk uit volgens het bestek.")
+    assert "bestek" in words(check, "In het bestek staat welke stenen de aannemer gebruikt.")
+    assert "loep" in words(check, "Wij nemen uw aanvraag onder de loep.")
+
+
+def test_other_read_words_stay_known(check):
+    assert words(check, "Het saldo van uw rekening is te laag.") == []
+    assert words(check, "Stuur ons een kopie van de polis.") == []
+
+
+# bug 6: 'gesteld op' with a noun subject
+
+def test_gesteld_op_what_someone_values_is_a_state(check):
+    for text in ("Het college is gesteld op duidelijke afspraken.",
+                 "De gemeente is gesteld op een goede samenwerking.",
+                 "Mijn buurman is gesteld op zijn rust."):
+        assert found(check, text, "DD102") == [], text
+
+
+def test_gesteld_op_an_amount_date_or_period_stays_a_passive(check):
+    for text in ("De boete is gesteld op 250 euro.", "De termijn is gesteld op zes weken.",
+                 "De termijn is gesteld op een week.", "De datum is gesteld op 1 mei.",
+                 "De huur is gesteld op het maximum."):
+        assert len(found(check, text, "DD102")) == 1, text
+
+
+# bug 4: 'naar binnen/buiten' before 'te', however the parse hangs 'naar'
+
+def test_a_direction_after_naar_is_no_particle(check):
+    assert modal(check, "U dient het pakket mee naar binnen te nemen.")[0][1] == [
+        "moet het pakket mee naar binnen nemen"]
+    assert modal(check, "U dient het afval naar buiten te brengen en de bak schoon te maken.")[0][1] == [
+        "moet het afval naar buiten brengen en de bak schoon maken"]
+
+
+def test_a_direction_word_as_particle_is_still_glued(check):
+    assert modal(check, "U dient het kind binnen te halen.")[0][1] == ["moet het kind binnenhalen"]
+    assert modal(check, "U dient het formulier op te sturen.")[0][1] == ["moet het formulier opsturen"]
+
+
+# bug 5: 'dan te' after an irregular comparative
+
+def test_dan_te_after_meer_or_minder_joins(check):
+    assert modal(check, "U dient meer te betalen dan te ontvangen.")[0][1] == ["moet meer betalen dan ontvangen"]
+    assert modal(check, "U dient minder te eten dan te drinken.")[0][1] == ["moet minder eten dan drinken"]
+
+
+def test_meer_without_dan_te_keeps_its_rewrite(check):
+    assert modal(check, "U dient meer te betalen.")[0][1] == ["moet meer betalen"]
+    assert modal(check, "U dient eerder te komen dan om 9 uur.")[0][1] == ["moet eerder komen"]
