@@ -77,10 +77,17 @@ def is_scheme_head(word: str) -> bool:
     'geluidsbelasting' (a load; a listed tax name is one: 'precariobelasting')."""
     if word in scheme_name_heads() or word in _tax_names():
         return True
+    return _compound_of_head(word)
+
+
+def _compound_of_head(word: str) -> bool:
+    """Is the word a compound whose last part heads a name also in a compound, after parts
+    that are words? The last part may be such a compound itself, as the splitter cuts it
+    ('reiskostenvergoeding': 'reis' + 'kostenvergoeding')."""
     parts = compound_parts(word)
-    if len(parts) < 2 or parts[-1] not in _compound_heads():
+    if len(parts) < 2 or not all(len(p) >= 3 and p not in _PREFIXES for p in parts[:-1]):
         return False
-    return all(len(p) >= 3 and p not in _PREFIXES for p in parts[:-1])
+    return parts[-1] in _compound_heads() or (len(parts[-1]) < len(word) and _compound_of_head(parts[-1]))
 
 
 def heads_a_name(tok, table=None) -> bool:

@@ -82,3 +82,22 @@ def test_dan_te_after_meer_or_minder_joins(check):
 def test_meer_without_dan_te_keeps_its_rewrite(check):
     assert modal(check, "U dient meer te betalen.")[0][1] == ["moet meer betalen"]
     assert modal(check, "U dient eerder te komen dan om 9 uur.")[0][1] == ["moet eerder komen"]
+
+
+# bug 7: the Wmo schemes in 'voorziening' and a head the splitter cuts inside a part
+
+def test_a_scheme_in_voorziening_is_a_name(check):
+    for text in ("Maatwerkvoorziening huishoudelijke hulp",
+                 "U krijgt de Maatwerkvoorziening huishoudelijke hulp vanaf 1 mei.",
+                 "Vraag de Maatwerkvoorziening begeleiding aan bij het Wmo-loket."):
+        assert [f.text for f in found(check, text, "DD103")] == [], text
+    from duidelijk.names import is_scheme_head
+    assert is_scheme_head("reiskostenvergoeding") and is_scheme_head("inkomensvoorziening")
+
+
+def test_a_facility_or_the_word_in_running_text_keeps_its_finding(check):
+    assert "Groenvoorziening" in [f.text for f in found(check, "Groenvoorziening openbare ruimte", "DD103")]
+    assert [f.text for f in found(check, "U heeft recht op een maatwerkvoorziening.", "DD103")] == [
+        "maatwerkvoorziening"]
+    from duidelijk.names import is_scheme_head
+    assert not is_scheme_head("groenvoorziening") and not is_scheme_head("dienstverlening")
