@@ -101,3 +101,26 @@ def test_a_facility_or_the_word_in_running_text_keeps_its_finding(check):
         "maatwerkvoorziening"]
     from duidelijk.names import is_scheme_head
     assert not is_scheme_head("groenvoorziening") and not is_scheme_head("dienstverlening")
+
+
+# bugs 8, 9: DD106's example names everyone who acts
+
+def example(check, text):
+    return [f.message.split("bijvoorbeeld: ")[-1] for f in found(check, text, "DD106")]
+
+
+def test_joined_doers_all_act(check):
+    assert example(check, "De beoordeling van uw aanvraag door de gemeente en de provincie duurt lang.") == [
+        "'De gemeente en de provincie beoordelen uw aanvraag'."]
+    assert example(check, "De beoordeling van uw aanvraag door de gemeente of de provincie duurt lang.") == [
+        "'De gemeente of de provincie beoordeelt uw aanvraag'."]
+    assert example(check, "De beoordeling van uw aanvraag door de gemeente duurt lang.") == [
+        "'De gemeente beoordeelt uw aanvraag'."]
+
+
+def test_a_pronoun_after_door_is_the_subject(check):
+    assert example(check, "De beoordeling van uw aanvraag door hen duurt lang.") == ["'Zij beoordelen uw aanvraag'."]
+    assert example(check, "De behandeling van uw bezwaar door haar duurt lang.") == ["'Zij behandelt uw bezwaar'."]
+    assert example(check, "De behandeling van uw bezwaar door hem duurt lang.") == ["'Hij behandelt uw bezwaar'."]
+    # 'door hen' with the verb, not the noun: who acts is not said
+    assert "Zeg daarin wie" in found(check, "De beoordeling van uw aanvraag wordt door hen uitgesteld.", "DD106")[0].message

@@ -24,7 +24,7 @@ from duidelijk.dictionary import lemma_zipf, likely_typo
 from duidelijk.readers import text_document
 from duidelijk.rules import difficult_words
 from duidelijk.rules.address import impersonal_terms, means_the_reader
-from duidelijk.rules.difficult_words import (CONTENT_POS, OWN_SLACK, POINTERS, DifficultWord, _Word, b1_safe,
+from duidelijk.rules.difficult_words import (CONTENT_POS, OWN_SLACK, POINTERS, DifficultWord, _Word, b1_safe, safe_word,
                                              everyday_word,
                                              foreign_phrases, foreign_word, label_explained, listed_adverb_unknown, starts_list_item,
                                              derived_familiarity, explained, formal_word, hard_part, in_name, in_unit_name,
@@ -140,7 +140,7 @@ def _old_dd104_check(self, ctx):
         lemma = tok.lemma_.lower().replace("_", "")
         foreign = tok.pos_ == "X"  # a foreign word: read as a noun with the loanword bar
         w = _Word(tok.lower_, tok.lemma_, "NOUN") if foreign else tok  # what the word functions read
-        if low in safe or lemma in safe:
+        if safe_word(low, lemma, safe):
             return None
         if long_words_rule and letter_count(low) >= long_words_rule:
             return None  # long words are DD105's job; one finding per word

@@ -819,6 +819,36 @@ def _phrase_text(noun) -> str:
     return " ".join(t.text for t in words)
 
 
+def _fronted_pronoun(noun, owned) -> tuple[str | None, bool]:
+    """Who acts as a pronoun after "door" straight after the noun's phrase, all before the
+    finite verb at the start of a main clause, which the parse hangs on the verb ("De
+    beoordeling van uw aanvraag door hen duurt lang"): before the finite verb of a main clause
+    stands one phrase, so "door hen" belongs to the noun. (None, False) otherwise."""
+    doc = noun.doc
+    after = max(t.i for t in owned.subtree) + 1
+    if after + 2 > len(doc) or doc[after].lower_ != "door" or doc[after + 1].lower_ not in _BY_PRONOUNS:
+        return None, False
+    pronoun, verb = doc[after + 1], doc[after + 1].head
+    first = min(t.i for t in noun.subtree)
+    if not (noun.dep_ == "nsubj" and noun.head.i == verb.i and verb.i == after + 2 and "Fin" in verb.morph.get("VerbForm")
+            and (first == noun.sent.start or doc[first - 1].is_punct)):
+        return None, False
+    return _BY_PRONOUNS[pronoun.lower_], pronoun.lower_ in _PLURAL_PRONOUNS
+
+
+def _agent_text(phrase) -> tuple[str, bool]:
+    """Who acts, from the noun after "door", and whether the verb takes the plural: a plural
+    noun, or nouns joined by "en" ("door de gemeente en de provincie": 'de gemeente en de
+    provincie beoordelen'; each joined noun with its own article); nouns joined by "of" take
+    the verb of one ('de gemeente of de provincie beoordeelt')."""
+    joined = [(c, g.lower_) for c in phrase.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}
+              for g in c.children if g.dep_ == "cc" and g.lower_ in {"en", "of"}]
+    text = _phrase_text(phrase) + "".join(
+        f" {cc} " + " ".join(t.text for t in n.subtree if t.i <= n.i and t.dep_ not in {"case", "cc"})
+        for n, cc in joined)
+    return text, any(cc == "en" for _, cc in joined) or "Plur" in phrase.morph.get("Number")
+
+
 def action_noun(noun):
     """A noun in -ing of a common verb that carries the verb's own phrases: what is done,
     the reader's thing ("de behandeling van uw aanvraag"), and who does it ("door de
@@ -845,6 +875,7 @@ def action_noun(noun):
         if child.pos_ == "PRON":
             if case == "door" and agent is None and child.lower_ in _BY_PRONOUNS:
                 agent = _BY_PRONOUNS[child.lower_]  # "door ons": 'wij behandelen'
+                plural = child.lower_ in _PLURAL_PRONOUNS  # "door hen": 'zij behandelen'
             continue
         if case == "van" and what is None and not any(t.is_punct for t in child.subtree) and \
                 not _maybe_who(child) and any(
@@ -852,16 +883,19 @@ def action_noun(noun):
             what, owned = _phrase_text(child), child
             readers = any(c.dep_ == "nmod:poss" and c.lower_ in READER_OWNERS for c in child.children)
         elif case == "door" and agent is None and not _fixed(child):
-            agent, plural = _phrase_text(child), "Plur" in child.morph.get("Number")
+            agent, plural = _agent_text(child)
     if what is None:
         return None
     if agent is None:  # "door de arts" that the parse hangs on the thing done
         by = next((c for c in owned.children if c.dep_ == "nmod" and c.i > owned.i and not _fixed(c)
                    and any(g.dep_ == "case" and g.lower_ == "door" for g in c.children)), None)
         if by is not None and by.pos_ != "PRON":
-            agent, plural = _phrase_text(by), "Plur" in by.morph.get("Number")
+            agent, plural = _agent_text(by)
         elif by is not None:
-            agent = _BY_PRONOUNS.get(by.lower_)  # "door ons": 'wij'; another pronoun: no example
+            agent = _BY_PRONOUNS.get(by.lower_)  # "door ons": 'wij'; "door hen": 'zij'
+            plural = by.lower_ in _PLURAL_PRONOUNS
+    if agent is None:
+        agent, plural = _fronted_pronoun(noun, owned)
     if not readers and agent is None:
         return None  # "de uitwerking van het plan": both who and what must be said to tell
     if agent is None:
@@ -897,7 +931,10 @@ def _in_phrase(token, noun) -> bool:
 
 
 # who acts as a pronoun after "door", as the subject of the example ("door ons": "wij")
-_BY_PRONOUNS = {"ons": "wij", "mij": "ik", "u": "u"}
+_BY_PRONOUNS = {"ons": "wij", "mij": "ik", "u": "u", "jou": "jij", "hem": "hij", "haar": "zij", "hen": "zij",
+                "hun": "zij", "jullie": "jullie"}
+# the pronouns of several people: the verb of the example takes the plural ("zij beoordelen")
+_PLURAL_PRONOUNS = frozenset({"hen", "hun", "jullie"})
 # a phrase on a verb (the parse labels some "nmod": "verder kunnen met de behandeling")
 _VERB_PHRASE = {"obl", "obl:arg", "nmod"}
 # the writer as the subject of the clause, who does what the noun says in a letter ("Na de
