@@ -67,8 +67,11 @@ relatie relaties collega collega's allemaal allen deelnemer deelnemers onderneme
 huurder huurders lid leden vrijwilliger vrijwilligers cliënt cliënten client clients student
 studenten belanghebbende belanghebbenden gebruiker gebruikers medewerker medewerkers melder
 aanbieder aanbieders zorgaanbieder leverancier leveranciers burger burgers buren buurtbewoner
-buurtbewoners sportliefhebber sportliefhebbers vriend vrienden
+buurtbewoners sportliefhebber sportliefhebbers vriend vrienden iedereen jongere jongeren oudere
+ouderen
 """.split())
+# readers named by their age: "65-plusser", "55-plussers", "18-minners"
+AGE_GROUP = re.compile(r"\d+-(?:plusser|minner)s?")
 # a plural ending in brackets after a title word: "ouder(s)", "bewoner(s)", "medewerker(s)"
 PLURAL_IN_BRACKETS = re.compile(r"\((?:s|en|n)\)")
 # a noun for a person by its ending ("behandelaar(s)", "mantelzorger", "docent", "sollicitant",
@@ -175,10 +178,10 @@ def classify_line(line: str) -> str | None:
 
 def is_salutation(line: str) -> bool:
     """A greeting word, then nothing, a name, a title or "heer/mevrouw"; a comma or line end."""
-    text = line.strip()
+    text = line.strip().replace("\u2019", "'")  # "collega’s": the apostrophe word processors write
     m = GREETING.match(text)
-    if not m or len(text) > 80 or SENTENCE_END.search(text):
-        return False
+    if not m or len(text) > 80 or SENTENCE_END.search(text.removesuffix("!") if len(text.split()) <= 3 else text):
+        return False  # (a short greeting may end in "!": "Beste lezer!", "Hallo iedereen!")
     if m.group(1).lower() in EVERYDAY_GREETINGS and not text[:1].isupper():
         return False  # "iedere\ndag ondernemers, ...", "de\nbeste aannemer, ...": a wrapped line of prose
     rest = m.group("rest").strip().rstrip(",!").strip()
@@ -202,7 +205,9 @@ def is_salutation(line: str) -> bool:
     # any other kind of reader, by the ending Dutch gives a person who does something or is
     # something ("behandelaar", "mantelzorger", "abonnee"), when the line ends in a comma and
     # the greeting word has its capital: "de\nbeste aannemer, zodat ..." is a wrapped line
-    if text[:1].isupper() and text.endswith((",", "!")) and all(person_noun(part) for part in parts):
+    # (an apostrophe in it counts as no letter: "zzp'er"; an age group: "65-plusser")
+    if text[:1].isupper() and text.endswith((",", "!")) and all(
+            person_noun(part.replace("'", "")) or AGE_GROUP.fullmatch(part) for part in parts):
         return True
     return first[:1].isupper() and m.group(1).lower() in {"geachte", "beste", "hallo", "hoi", "dag", "lieve",
                                                           "goedemorgen", "goedemiddag", "goedenavond"}

@@ -124,3 +124,23 @@ def test_a_pronoun_after_door_is_the_subject(check):
     assert example(check, "De behandeling van uw bezwaar door hem duurt lang.") == ["'Hij behandelt uw bezwaar'."]
     # 'door hen' with the verb, not the noun: who acts is not said
     assert "Zeg daarin wie" in found(check, "De beoordeling van uw aanvraag wordt door hen uitgesteld.", "DD106")[0].message
+
+
+# bug 10: salutations as word processors and letters write them
+
+def test_more_salutations_are_read_as_such():
+    from duidelijk.structure import is_salutation
+    for line in ("Beste collega’s,", "Beste zzp’er,", "Beste jongere,", "Beste 65-plusser,", "Hallo iedereen,",
+                 "Beste lezer!", "Geachte heer!"):
+        assert is_salutation(line), line
+
+
+def test_a_sentence_or_a_thing_after_a_greeting_word_is_no_salutation():
+    from duidelijk.structure import is_salutation
+    for line in ("Beste wensen!", "Beste 2-persoonskamer,", "Beste lezers zijn welkom!", "Geachte afdeling,"):
+        assert not is_salutation(line), line
+
+
+def test_a_letter_with_a_curly_apostrophe_salutation_does_not_read_it_as_text(check):
+    report = check("Beste collega’s,\n\nWij sturen u deze brief over de nieuwe regels. De regels gelden vanaf 1 mei.")
+    assert report.metrics["words"] == 15
