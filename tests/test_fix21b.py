@@ -47,14 +47,17 @@ def test_other_read_words_stay_known(check):
 def test_gesteld_op_what_someone_values_is_a_state(check):
     for text in ("Het college is gesteld op duidelijke afspraken.",
                  "De gemeente is gesteld op een goede samenwerking.",
-                 "Mijn buurman is gesteld op zijn rust."):
+                 "Mijn buurman is gesteld op zijn rust.", "De gemeenteraad is gesteld op openheid.",
+                 "De bewoners zijn gesteld op hun groen."):
         assert found(check, text, "DD102") == [], text
 
 
 def test_gesteld_op_an_amount_date_or_period_stays_a_passive(check):
     for text in ("De boete is gesteld op 250 euro.", "De termijn is gesteld op zes weken.",
                  "De termijn is gesteld op een week.", "De datum is gesteld op 1 mei.",
-                 "De huur is gesteld op het maximum."):
+                 "De huur is gesteld op het maximum.",
+                 # a thing as the subject: someone asked or set it
+                 "Deze vraag is gesteld op de informatieavond.", "De eisen zijn gesteld op de website."):
         assert len(found(check, text, "DD102")) == 1, text
 
 

@@ -25,7 +25,7 @@ from duidelijk.lexicon import zipf
 from duidelijk.metrics import token_table
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.clauses import AUX_DEPS, NEGATIONS, compound_of, written
-from duidelijk.structure import DAY_NAMES, MONTH_NAMES
+from duidelijk.structure import DAY_NAMES, MONTH_NAMES, person_noun
 from duidelijk.verbs import INSEPARABLE, PARTICLES, SINGULAR_AUX, object_form, infinitive, present_singular, subject_form
 
 DATE_WORDS = frozenset((*MONTH_NAMES, *DAY_NAMES))
@@ -54,9 +54,9 @@ def state_participles_with() -> dict[str, str]:
 
 @cache
 def person_state_participles() -> frozenset[str]:
-    """Participles of ``state_participles_with`` that are a state with a person as the
-    subject, or with a phrase that names no amount, date or period (``_measure``; the list's
-    column subject = person: "gesteld op")."""
+    """Participles of ``state_participles_with`` that are a state with a person pronoun as the
+    subject, or a person or body of people (``_feeling_subject``) with a phrase that names no
+    amount, date or period (``_measure``; the list's column subject = person: "gesteld op")."""
     return frozenset(r["participle"] for r in wordlists.load("state_participles") if r["subject"] == "person")
 
 
@@ -66,6 +66,23 @@ def _person_subject(verb) -> bool:
     calls "termijn" concrete.)"""
     subjects = _subjects(verb, ("nsubj", "nsubj:pass"))
     return bool(subjects) and all(s.lower_ in PERSON_SUBJECTS | {"wij", "we", "zij", "ze"} for s in subjects)
+
+
+@cache
+def feeling_subjects() -> frozenset[str]:
+    """Nouns for people or bodies of people that can value something (wordlists/feeling_subjects.tsv)."""
+    return frozenset(r["word"] for r in wordlists.load("feeling_subjects"))
+
+
+def _feeling_subject(verb) -> bool:
+    """Is the subject of the participle's clause a person or a body of people: a name, a noun
+    of ``feeling_subjects`` (also as a compound's last part: 'gemeenteraad') or a noun with a
+    person ending ('bewoner', 'directeur')? ("Het college is gesteld op ...", not "De vraag")"""
+    subjects = _subjects(verb, ("nsubj", "nsubj:pass"))
+    words = feeling_subjects()
+    return bool(subjects) and all(
+        s.pos_ == "PROPN" or s.pos_ == "NOUN" and (person_noun(s.lower_) or any(
+            s.lower_ == w or len(w) >= 4 and s.lower_.endswith(w) for w in words)) for s in subjects)
 
 
 @cache
@@ -538,10 +555,11 @@ def _adjectival(verb) -> bool:
     preposition = state_participles_with().get(verb.lower_)
     phrases = [c for c in verb.children if _fixed_preposition(c, preposition)] if preposition and not event else []
     if phrases and (verb.lower_ not in person_state_participles() or _person_subject(verb)
-                    or not any(_measure(c) for c in phrases)):
+                    or (_feeling_subject(verb) and not any(_measure(c) for c in phrases))):
         return True  # a state with its fixed preposition: "zijn aangewezen op hulp"; "gesteld op"
-        # only of a person or of what someone values ("Ik ben gesteld op mijn buren", "Het college
-        # is gesteld op duidelijke afspraken"), not of an amount set ("De boete is gesteld op 250 euro")
+        # only of a person or a body of people ("Ik ben gesteld op mijn buren", "Het college is
+        # gesteld op duidelijke afspraken"), not of a thing or an amount someone set ("De boete is
+        # gesteld op 250 euro", "Deze vraag is gesteld op de informatieavond")
     if any(c.dep_ == "advmod" and c.lower_ in DEGREE for c in verb.children):
         return True
     if event:
