@@ -120,7 +120,7 @@ def _form_facts(strings, key: bytes, lower: int, lemma_id: int, word_class: int,
     if word_class in (_PARTICIPLE_LIKE, _VERB):
         keys |= _particle_verb(word, lemma)
     garbled = lemma != word and word_class in (_VERB, _NOUN) and _garbled(lemma)
-    if word_class == _VERB and (lemma == word or garbled):
+    if word_class == _VERB and _lemma_says_nothing(word, lemma):
         # a verb only: the adjective "bezig" is no "bezigen"; a lemma that is no word
         # ("terugvorder" -> 'terugvorer') says as little as none
         keys |= _one_infinitive(word) | _strong_participle(word)
@@ -141,6 +141,12 @@ def _form_facts(strings, key: bytes, lower: int, lemma_id: int, word_class: int,
 def _garbled(lemma: str) -> bool:
     """Is the lemmatizer's lemma no word at all: not in the word list, never used?"""
     return not exists(lemma) and zipf(lemma) == 0
+
+
+def _lemma_says_nothing(word: str, lemma: str) -> bool:
+    """Did the lemmatizer leave the word as it was, or give a lemma that is no word ("deel" ->
+    'deelen', "terugvorder" -> 'terugvorer')? Then the word's own forms decide."""
+    return lemma == word or _garbled(lemma)
 
 
 def _strong_participle(word: str) -> set[str]:
@@ -288,7 +294,7 @@ def _make_keys(doc) -> list[frozenset[str]]:
         word, lemma, _, inflected, _ = facts[i]
         lemma = changed.get(i, lemma)
         keys = {word, lemma, word[:-1]} if inflected else {word, lemma}
-        if lemma == word and token_facts[i].pos == "VERB":
+        if token_facts[i].pos == "VERB" and _lemma_says_nothing(word, lemma):
             # the infinitive _form_facts gave it ("Ik wijs u er verder op": 'wijs' is
             # 'wijzen', also when the parse calls 'op' its particle)
             infinitives = _one_infinitive(word)

@@ -99,14 +99,12 @@ def test_class_entries(check, text, span):
     "Wij leggen het beslag voor de pannenkoeken in de kast.",  # batter, nothing seized
     "Mijn zus heeft zich mooi opgemaakt.",
     "Ik maak elke ochtend mijn bed op.",
-    "De kinderen lopen op last van niemand naar huis.",  # 'op last van' stays listed: see below
     "De lopende band staat stil.",
     "Ik heb last van mijn rug.",
 ])
 def test_ordinary_senses_stay(check, text):
     found = texts(check, text)
-    assert not any(("beslag" in t or "opgemaakt" in t or "maak" in t or "lopende" in t or t.lower() == "last van")
-                   for t in found)
+    assert not any(("beslag" in t or "opgemaakt" in t or "maak" in t or "lopende" in t) for t in found)
 
 
 # --- a listed nominal expression with its verb's particle apart -------------------------------
@@ -143,3 +141,119 @@ def test_bound_to_before_a_te_infinitive(check, text, span):
 ])
 def test_held_is_no_bound_to(check, text):
     assert not any("gehouden" in t for t in texts(check, text))
+
+
+# --- fix21c (after review rev21c): each entry in its own sense only ---------------------------
+
+@pytest.mark.parametrize("text, span", [
+    ("U kunt inspreken tijdens de vergadering van de gemeenteraad.", "inspreken"),
+    ("Zij heeft bij de raadscommissie ingesproken over het park.", "ingesproken"),
+    ("U bent uw afspraken niet nagekomen.", "nagekomen"),
+    ("Wij zijn onze belofte nagekomen.", "nagekomen"),
+    ("Wij hebben de brief op 3 mei aan u toegezonden.", "toegezonden"),
+])
+def test_strong_participle_in_the_listed_sense(check, text, span):
+    assert span in texts(check, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ik heb een bericht voor u ingesproken.",  # a voicemail
+    "U heeft op 3 mei een bericht ingesproken op ons antwoordapparaat.",
+    "Er zijn nog stukken nagekomen.",  # arrived later
+    "Mijn broer is later nagekomen met de kinderen.",
+])
+def test_strong_participle_in_an_everyday_sense_stays(check, text):
+    assert not any(("ingesproken" in t or "nagekomen" in t) for t in texts(check, text))
+
+
+@pytest.mark.parametrize("text", [
+    "De kans op last van muggen is deze zomer groot.",  # 'kans op', 'last van': trouble
+    "Wij letten extra op last van geluid in de buurt.",
+    "Er is een groot risico op last van ratten bij de containers.",
+    "De kinderen lopen op last van niemand naar huis.",
+])
+def test_trouble_from_is_no_order_of(check, text):
+    assert not any("last van" in t.lower() for t in texts(check, text))
+
+
+def test_order_of_an_authority_keeps_its_replacement(check):
+    found = [f for f in officialese(check, "Op last van de rechter is de woning ontruimd.") if f.text == "Op last van"]
+    assert len(found) == 1 and found[0].suggestions == ["In opdracht van"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hij heeft al zijn geld opgemaakt uit verveling.",  # spent, and 'uit' gives the cause
+    "Ik maak mijn spaargeld op uit angst voor de toekomst.",
+    "Zij heeft zich opgemaakt uit gewoonte.",  # make-up
+    "Zij maakt zich op om uit te gaan.",
+])
+def test_opmaken_with_a_cause_is_no_conclusion(check, text):
+    assert not any(("maak" in t or "opgemaakt" in t) for t in texts(check, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Uit het dossier kan worden opgemaakt hoe het besluit tot stand kwam.",
+    "Uit deze stukken kan worden opgemaakt dat u hier niet woont.",
+])
+def test_opmaken_uit_with_what_one_concludes(check, text):
+    assert any("opgemaakt" in t for t in texts(check, text))
+
+
+def test_report_made_from_notes_keeps_the_report_sense(check):
+    found = [f for f in officialese(check, "Het verslag is opgemaakt uit aantekeningen van de politie.")
+             if "opgemaakt" in f.text]
+    assert [f.text for f in found] == ["opgemaakt"] and "gemaakt" in found[0].suggestions
+
+
+def test_weshalve_is_explained_without_a_replacement(check):
+    found = [f for f in officialese(check, "U heeft niet betaald, weshalve wij de zaak aan de deurwaarder geven.")
+             if f.text == "weshalve"]
+    assert len(found) == 1 and not found[0].suggestions
+    assert "daarom" in found[0].message and "waarom" not in found[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "Uw lopende indicatie blijft geldig tot 1 juli.",  # in force, not 'not ready yet'
+    "U houdt uw lopende voorziening, zoals de rolstoel.",
+    "Uw lopende toekenning loopt tot het einde van het jaar.",
+])
+def test_lopende_in_force_is_no_pending_matter(check, text):
+    assert "lopende" not in texts(check, text)
+
+
+@pytest.mark.parametrize("text", [
+    "De vergadering is gehouden in het stadhuis, zonder iets te besluiten.",
+    "De vergadering is gisteren gehouden zonder een besluit te nemen.",
+    "Het feest is in de tuin gehouden, in plaats van in de zaal te zitten.",
+    "Het feest is gehouden in het buurthuis, goed te bereiken met de bus.",
+    "De markt is gehouden op het plein, en er was veel te zien.",
+])
+def test_held_before_a_te_clause_of_its_own_is_no_bound_to(check, text):
+    assert not any("gehouden" in t for t in texts(check, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Omdat u gehouden bent tot betaling van het bedrag, sturen wij een aanmaning.",
+    "Omdat u gehouden bent aan de afspraken, moet u op tijd betalen.",
+    "Omdat u gehouden bent om de huur te betalen, sturen wij een brief.",
+    "U bent gehouden tot betaling van het volledige bedrag.",
+    "U bent gehouden om het bedrag binnen 14 dagen te betalen.",
+    "Wij zijn niet gehouden om u de kosten te vergoeden.",
+])
+def test_bound_to_with_tot_aan_or_om(check, text):
+    assert any("gehouden" in t for t in texts(check, text))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("U bent verweerder.", "verweerder"),
+    ("Als verweerder moet u binnen zes weken reageren.", "verweerder"),
+    ("De gedaagde heeft niet gereageerd.", "gedaagde"),
+])
+def test_court_party_explained_as_its_role(check, text, word):
+    found = [f for f in officialese(check, text) if f.text == word]
+    assert len(found) == 1 and "andere partij" not in found[0].message and "rechtszaak" in found[0].message
+
+
+def test_batter_with_a_bill_is_no_seizure(check):
+    assert not any("beslag" in t for t in texts(check, "Ik leg het beslag in de koelkast en betaal de rekening later."))
+    assert any("beslag" in t for t in texts(check, "De deurwaarder kan beslag leggen op uw bankrekening."))

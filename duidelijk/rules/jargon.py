@@ -2082,7 +2082,10 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
             return True  # "armoede bestrijden" is no "een besluit bestrijden"
     if entry.term in _WILLING_WITH_TE and not _before_te(tokens, n):
         return True  # "Hij is haar zeer genegen": fond of her, no "bereid" (willing to do something)
-    if entry.term in _BOUND_WITH_TE and te_infinitive(tokens, n) is None:
+    if entry.term == "opmaken uit" and not (nxt is not None and nxt.lower_ in _CONCLUDED or any(
+            _finite_clause(c) for t in found for c in t.children if c.dep_ == "ccomp")):
+        return True  # "Hij heeft zijn geld opgemaakt uit verveling": spent; one concludes a clause ("dat", "hoe")
+    if entry.term in _BOUND_WITH_TE and not _bound_to(found, tokens, n):
         return True  # "De vergadering is gehouden in het stadhuis": held, nobody bound to do anything
     if _object_of_listed_verb(found, entry):
         return True  # "waarom u naar het oordeel van uw arts vraagt": 'vragen naar', no "volgens"
@@ -2135,9 +2138,41 @@ def _mistagged_noun(tok, entry: Entry) -> bool:
 # u te helpen"); alone they have another sense ("iemand genegen zijn": fond of someone)
 _WILLING_WITH_TE = frozenset({"genegen"})
 # 'gehouden' is officialese for 'bound to' only before what one must do ("U bent gehouden het
-# bedrag te betalen"); else it is the participle of 'houden' ("De vergadering is gehouden").
-# Not after "om": "is gehouden om te praten" is a purpose
+# bedrag te betalen", "gehouden tot betaling", "gehouden aan de afspraken"); else it is the
+# participle of 'houden' ("De vergadering is gehouden"). After "om" only with a person as the
+# subject: "U bent gehouden om te betalen" is bound, "De vergadering is gehouden om te praten"
+# a purpose
 _BOUND_WITH_TE = frozenset({"zijn gehouden", "gehouden zijn"})
+_BOUND_BY = frozenset({"tot", "aan"})  # "gehouden tot betaling", "gehouden aan de regels"
+_PERSONS = frozenset({"u", "ik", "wij", "we", "jij", "je", "hij", "zij", "ze", "jullie", "men"})
+
+
+# words that open the clause of what one concludes ("kan worden opgemaakt hoe ...")
+_CONCLUDED = frozenset({"dat", "hoe", "wat", "waarom", "wie", "welke", "waar", "wanneer", "hoeveel", "of"})
+
+
+def _finite_clause(verb) -> bool:
+    """Is the clause of ``verb`` a finite one ("dat u hier woont", "hoe VWS het heeft aangepakt"),
+    no te-infinitive ("om uit te gaan")?"""
+    return not any(c.dep_ == "mark" and c.lower_ in {"om", "te"} for c in verb.children)
+
+
+def _bound_to(found: list, tokens: list, n: int) -> bool:
+    """Does 'gehouden' bind someone here: 'tot' or 'aan' right after the phrase, or a te-infinitive in
+    its own clause (not one that "zonder", "alvorens", "in plaats van" or a comma opens:
+    "is gehouden zonder een besluit te nemen"), after "om" only with a person as the subject?"""
+    if n + 1 < len(tokens) and tokens[n + 1].lower_ in _BOUND_BY:
+        return True  # right after the phrase: "U bent gehouden tot", "Omdat u gehouden bent aan"
+    pair = te_infinitive(tokens, n)
+    if pair is None and any(t.lower_ in _PERSONS and t.dep_.startswith("nsubj") for t in tokens[:n]):
+        after = [j for j in range(n + 1, len(tokens)) if tokens[j].lower_ == "om"]
+        if after and not any(is_finite(t) for t in tokens[n + 1: after[0]]):
+            pair = te_infinitive(tokens, after[0])
+    if pair is None:
+        return False
+    between = tokens[n + 1: tokens.index(pair[0])]
+    return not any(t.lower_ in TE_CLAUSE_OPENERS or t.lower_ == "," for t in between) and not any(
+        between[k].lower_ == "in" and between[k + 1].lower_ == "plaats" for k in range(len(between) - 1))
 
 
 def _before_te(tokens: list, n: int) -> bool:
@@ -2167,7 +2202,7 @@ def _object_of_listed_verb(found: list, entry: Entry) -> bool:
 # verslag opmaken", "Als dat het geval is", "Wij verkennen de mogelijkheden"), not anywhere in
 # the sentence ("De lopende kosten van uw aanvraag", "Het geval is niet bijzonder")
 _WITH_LINKED = frozenset({"het geval zijn", "lopende", "opmaken", "meenemen in", "verkennen", "peilen", "opheffen",
-                          "heffen"})
+                          "heffen", "op last van"})  # "op last van de burgemeester", no "kans op last van muggen"
 
 
 # entries whose 'with' word names what the word is about, anywhere in its own phrase (object,
@@ -3787,6 +3822,14 @@ class Jargon(Rule):
         "voorgenomen", not "het voornemen")."""
         if len(found) == 2 and found[0].lower_ == "het":
             found = [found[1]]
+        head = rejected.term.split()[0]
+        if len(found) > 1 and head in index.single:
+            # a verb with its preposition in another sense falls back to the verb's own entry:
+            # "Het verslag is opgemaakt uit aantekeningen" is no 'opmaken uit' (conclude), but
+            # 'opmaken' with a report
+            for tok in found:
+                if head in token_keys(tok) and not in_other_sense([tok], tokens, index.single[head]):
+                    return [tok], index.single[head]
         if len(found) == 1:
             for key in sorted(token_keys(found[0])):
                 entry = index.single.get(key)
