@@ -601,9 +601,49 @@ def action_verb(word: str) -> str:
     return verb if len(stem) >= 3 and zipf(third) > 0 and exists(verb) else ""
 
 
+# the prefixes that make a verb whose noun in "-ing" is its plain action noun: "vergroten",
+# "beantwoorden", "herkennen", "onthouden", "gedragen". A simple verb's noun in "-ing" is often
+# an old word with a meaning of its own ("lichting", "wording", "sturing", "speling", "gunning")
+# or an English word ("making", "testing")
+ACTION_PREFIXES = ("ver", "be", "her", "ont", "ge")
+
+
+@cache
+def ing_own_meaning() -> frozenset[str]:
+    """Nouns in "-ing" whose usual meaning is not their verb's action
+    (wordlists/ing_own_meaning.tsv: "bedenking" is an objection)."""
+    return frozenset(r["noun"] for r in wordlists.load("ing_own_meaning"))
+
+
+def action_familiarity(low: str, verb: str) -> float:
+    """For a noun in "-ing" (``low``) and the verb it is made from (``action_verb``): the
+    verb's familiarity when it is an everyday verb with a prefix, in writing and in speech, by
+    the loanword bar (``loan_zipf``: the bar a formal word must clear; speech on the scale of
+    written Dutch, ``SPOKEN_OFFSET``, as in ``spoken_common``); else -1. "vergroting" means
+    "vergroten" and a reader who says "vergroten" knows it; if it is stiff, that is nominal
+    style (DD106), not an unknown word. A verb of written Dutch keeps its noun hard:
+    "verstrekken", "toekennen" and "verlengen" are common in print but speech uses them less.
+    So does a particle verb: speech splits it ("hij legt een boete op", "wij stellen het
+    bedrag vast"), and the noun that joins it again is written Dutch ("oplegging",
+    "vaststelling", "indiening"). The noun itself must be in use, within ``spoken_gap_max``
+    of ``min_zipf``: a rare one is no longer the verb's plain noun ("betekening" of a writ,
+    "verkoping"). Not a noun whose usual meaning is not the verb's action
+    (``ing_own_meaning``: "bedenking" is an objection)."""
+    settings = DifficultWord.settings
+    singular = low[:-2] if low.endswith("ingen") else low
+    if singular in ing_own_meaning() or not any(verb.startswith(p) and len(verb) - len(p) >= 6 for p in ACTION_PREFIXES) or separable(verb) \
+            or zipf(low) < settings["min_zipf"] - settings["spoken_gap_max"]:
+        return -1.0
+    written = lemma_zipf(verb, "VERB")
+    said = spoken_lemma_zipf(verb, "VERB")
+    familiar = min(written, said + SPOKEN_OFFSET) if said > 0 else -1.0
+    return familiar if familiar >= settings["loan_zipf"] else -1.0
+
+
 def derived_familiarity(tok, low: str, lemma: str) -> float:
     """The familiarity of a word (``word_difficulty``), also through the word it is made from:
-    an adjective in "-baar" through its verb (``able_meaning``), a place word and a thing
+    an adjective in "-baar" through its verb (``able_meaning``), a noun in "-ing" through an
+    everyday verb (``action_familiarity``), a place word and a thing
     through the thing (``place_compound``). A noun in "-ing" made from a verb is a word of its
     own, known by its own forms, not a compound of pieces of its verb: "verstrekking" is no
     "verstrek" + "king", "oplegging" no "opleg" + "ging", "vaststelling" no "vast" +
@@ -611,9 +651,11 @@ def derived_familiarity(tok, low: str, lemma: str) -> float:
     the everyday ones ("reservering" is said as often as written): their spoken frequency
     counts, on the scale of written Dutch (``SPOKEN_OFFSET``). ``low``: the form in lower
     case; ``lemma``: in lower case without "_"."""
-    if tok.pos_ == "NOUN" and action_verb(low):
+    verb = action_verb(low) if tok.pos_ == "NOUN" else ""
+    if verb:
         said = spoken_zipf(low)
-        score = max(word_difficulty(tok, floor=True), said + SPOKEN_OFFSET if said > 0 else -1.0)
+        score = max(word_difficulty(tok, floor=True), said + SPOKEN_OFFSET if said > 0 else -1.0,
+                    action_familiarity(low, verb))
     else:
         score = word_difficulty(tok)
     if tok.pos_ in {"ADJ", "ADV", "VERB"}:
