@@ -36,9 +36,11 @@ import math
 import re
 from pathlib import Path
 
+from duidelijk.rules.difficult_words import READ_NOTE
+
 HERE = Path(__file__).resolve().parent
 READING = HERE / "known_reading"
-NOTE = "twee lezers"
+NOTE = READ_NOTE  # the note of b1_safe.tsv's lines from the reading, as the rule reads it
 MIN_ZIPF = 3.3
 CLASSES = ("NOUN", "VERB", "ADJ", "ADV")
 # Adverbs were read but are not taken: DD104 judges an adverb by its register (the bar of

@@ -44,7 +44,7 @@ from duidelijk.rules import base
 from duidelijk.rules.base import SCORE_ONLY, Context, Rule, RuleDoc, register
 # (the word lists DD105 reads too, loaded there: DD105's shipped verdicts record the files they read)
 from duidelijk.rules.long_words import action_noun_verbs, thing_nouns_ing as _thing_nouns_ing, time_points as _time_points
-from duidelijk.rules.clauses import (NEGATIONS, PAIRED_QUOTES, QUOTE_PAIRS, closes_quote, het_is_pronoun, is_finite, label_set,
+from duidelijk.rules.clauses import (NEGATIONS, PAIRED_QUOTES, PERSONAL_SUBJECTS, QUOTE_PAIRS, closes_quote, het_is_pronoun, is_finite, label_set,
                                      written)
 from duidelijk.rules.nominalisation import (het_van, het_van_may, jargon_anchors, list_matches,
                                               named_expression_may, subject_het_van, token_keys_with_particles,
@@ -1987,9 +1987,6 @@ def _own_preposition_after(found: list, entry: Entry) -> bool:
 PLACE_ADVERBS = {"onderstaand": "hieronder", "navolgend": "hieronder", "hiernavolgend": "hieronder",
                  "bovenstaand": "hierboven", "vorenstaand": "hierboven"}
 _ARTICLE_OF_GENDER = {"Com": "de", "Neut": "het"}
-# the subject after a fronted phrase, which stands right after the finite verb: a 'noun' before
-# one of these is that verb ("Gelet op het bovenstaande besluit ik", "verzoek ik u")
-_SUBJECT_PRONOUNS = frozenset({"ik", "wij", "we", "jij", "u", "hij", "zij", "men"})
 
 
 def placed_after(tok, model: str | None = None) -> tuple[str, str] | None:
@@ -2009,8 +2006,10 @@ def placed_after(tok, model: str | None = None) -> tuple[str, str] | None:
     if head.i + 1 < len(doc) and any(c.i > head.i and c.dep_ in {"nmod", "acl", "acl:relcl", "amod"}
                                      for c in head.children):
         return None  # "de onderstaande link naar het formulier": where would 'hieronder' go?
-    if head.i + 1 < len(doc) and doc[head.i + 1].lower_ in _SUBJECT_PRONOUNS:
-        return None  # "Gelet op het bovenstaande besluit ik ...": a verb before its subject
+    if head.i + 1 < len(doc) and doc[head.i + 1].lower_ in PERSONAL_SUBJECTS:
+        # the subject after a fronted phrase stands right after the finite verb: a 'noun' before
+        # a subject pronoun is that verb
+        return None  # "Gelet op het bovenstaande besluit ik ...", "verzoek ik u"
     reading = noun_forms(model, head.lower_)[0]
     if reading not in _ARTICLE_OF_GENDER:
         return None  # "Op grond van het bovenstaande wijs ik ...": no noun at all
@@ -2144,7 +2143,6 @@ _WILLING_WITH_TE = frozenset({"genegen"})
 # a purpose
 _BOUND_WITH_TE = frozenset({"zijn gehouden", "gehouden zijn"})
 _BOUND_BY = frozenset({"tot", "aan"})  # "gehouden tot betaling", "gehouden aan de regels"
-_PERSONS = frozenset({"u", "ik", "wij", "we", "jij", "je", "hij", "zij", "ze", "jullie", "men"})
 
 
 # words that open the clause of what one concludes ("kan worden opgemaakt hoe ...")
@@ -2164,7 +2162,7 @@ def _bound_to(found: list, tokens: list, n: int) -> bool:
     if n + 1 < len(tokens) and tokens[n + 1].lower_ in _BOUND_BY:
         return True  # right after the phrase: "U bent gehouden tot", "Omdat u gehouden bent aan"
     pair = te_infinitive(tokens, n)
-    if pair is None and any(t.lower_ in _PERSONS and t.dep_.startswith("nsubj") for t in tokens[:n]):
+    if pair is None and any(t.lower_ in PERSONAL_SUBJECTS and t.dep_.startswith("nsubj") for t in tokens[:n]):
         after = [j for j in range(n + 1, len(tokens)) if tokens[j].lower_ == "om"]
         if after and not any(is_finite(t) for t in tokens[n + 1: after[0]]):
             pair = te_infinitive(tokens, after[0])
