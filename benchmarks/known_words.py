@@ -105,9 +105,16 @@ def both_said(folder: Path, names: str, answer: str) -> set[tuple[str, str]]:
             for key, said in first.items() if said == answer and second.get(key) == answer}
 
 
+# the halves whose words are on the list. The second band (C, D; twenty-first session) met its
+# rule, but took the Amsterdam pairs' cross-validated agreement under its target (0.822 ->
+# 0.817: fewer findings on the harder side of pairs) for two judged findings; not landed, its
+# readings stay here (docs/judged.md, "Twenty-first session: known and hard words by reading")
+LANDED_HALVES = "AB"
+
+
 def agreed_known() -> list[str]:
     """The nouns, verbs and adjectives both readers of their half call known."""
-    return sorted({word for word, pos in both_said(READING, "ABCD", "known") if pos in KNOWN_CLASSES})
+    return sorted({word for word, pos in both_said(READING, LANDED_HALVES, "known") if pos in KNOWN_CLASSES})
 
 
 def agreement(folder: Path = READING, names: str = "ABCD", answer: str = "known") -> str:
