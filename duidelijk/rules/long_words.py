@@ -467,9 +467,7 @@ class LongWord(Rule):
                     continue  # the hyphen already shows the parts ("FARC-woordvoerder",
                     # "natuurkunde-olympiade"), and none is a long word of its own; a part with
                     # a capital is a name ("Bankgiroloterij-ploeg")
-                if tok.i > sent.start and tok.text[:1].isupper() and tok.text[1:].islower() and any(
-                        tok.lower_.endswith(head) and len(tok.lower_) - len(head) >= 3
-                        for head in self.options["name_heads"]):
+                if self._place_name(tok.text, tok.i > sent.start):
                     continue  # the name of a place or an organisation ("het Omgevingsloket",
                     # "de Vlaanderenstraat": the first part may be a name the word list lacks)
                 if self._named_with_short_form(tok, sent):
@@ -559,8 +557,7 @@ class LongWord(Rule):
             if ctx.accepted(part):
                 continue
             before = "/" if n else (tok.doc[tok.i - 1].text if tok.i > sent.start else "")
-            if before and part[:1].isupper() and part[1:].islower() and any(
-                    low.endswith(head) and len(low) - len(head) >= 3 for head in self.options["name_heads"]):
+            if self._place_name(part, bool(before)):
                 continue  # the name of a place or an organisation, as in the main loop
             seen.add(low)
             if not self._long_part(low, pos):
@@ -568,6 +565,13 @@ class LongWord(Rule):
             marked.add(tok.i)
             yield self.finding(ctx, start, start + len(part),
                                self._message(part, letter_count(part), pos, compound_parts(low), sent, before))
+
+    def _place_name(self, text: str, inside: bool) -> bool:
+        """Is a word with one capital, inside a sentence (``inside``), the name of a place or an
+        organisation: a compound with a head of ``name_heads`` after at least three letters?"""
+        low = text.lower()
+        return inside and text[:1].isupper() and text[1:].islower() and any(
+            low.endswith(head) and len(low) - len(head) >= 3 for head in self.options["name_heads"])
 
     def word_verdict(self, low: str, lemma_: str, pos: str) -> bool:
         """Is a word of at least ``min_letters`` letters a long word for the reader by itself,

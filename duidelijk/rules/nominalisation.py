@@ -27,6 +27,9 @@ from duidelijk.metrics import FactColumn, noun_class, token_table
 from duidelijk.phrases import OWNER_WORDS, conjunct_between, doc_keys, in_clause_of, in_relative_clause, span_keys
 from duidelijk.rules import base
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
+# verbs that take "zijn" in the perfect ("stijgen", "verhuizen") and so no object: "de stijging
+# van uw huur" says what rises, not what is done
+from duidelijk.rules.passive import zijn_verbs
 from duidelijk.verbs import PARTICLES, _infinitives, present_singular, separable, stem_from_infinitive
 
 
@@ -49,13 +52,6 @@ def handling_verbs() -> frozenset[str]:
     """``wordlists/handling_verbs.tsv``: what an organisation does with the reader's case
     ("beoordelen", "afhandelen"): the writer is the one who does it."""
     return frozenset(row["verb"] for row in wordlists.load("handling_verbs"))
-
-
-@cache
-def zijn_verbs() -> frozenset[str]:
-    """``wordlists/zijn_verbs.tsv``: verbs that take "zijn" in the perfect ("stijgen",
-    "verhuizen") and so no object: "de stijging van uw huur" says what rises, not what is done."""
-    return frozenset(row["verb"] for row in wordlists.load("zijn_verbs"))
 
 
 @cache
