@@ -30,7 +30,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from known_words import agreement as _agreement, both_said, table_lemmas
+from known_words import agreement as _agreement, both_said, table_lemmas, write_halves
 
 HERE = Path(__file__).resolve().parent
 READING = HERE / "hard_reading"
@@ -87,10 +87,7 @@ def main(argv=None) -> int:
     if args.candidates:
         READING.mkdir(exist_ok=True)
         rows = candidates(*args.band)
-        half = len(rows) // 2
-        for name, part in zip(args.halves, (rows[:half], rows[half:])):
-            (READING / f"words_{name}.tsv").write_text(
-                "word\tclass\n" + "".join(f"{w}\t{p}\n" for w, p in part), encoding="utf-8")
+        write_halves(READING, args.halves, rows)
         print(len(rows), "words")
     if args.agreement:
         print(agreement())

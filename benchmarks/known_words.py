@@ -49,6 +49,14 @@ CLASSES = ("NOUN", "VERB", "ADJ", "ADV")
 KNOWN_CLASSES = ("NOUN", "VERB", "ADJ")
 
 
+def write_halves(folder: Path, names, rows: list[tuple[str, str]]) -> None:
+    """The candidates to read, in two halves ``names`` (words_X.tsv: word and class)."""
+    half = len(rows) // 2
+    for name, part in zip(names, (rows[:half], rows[half:])):
+        (folder / f"words_{name}.tsv").write_text(
+            "word\tclass\n" + "".join(f"{w}\t{p}\n" for w, p in part), encoding="utf-8")
+
+
 def table_lemmas(hard: bool, exclude=None) -> dict[tuple[str, str], float]:
     """(lemma, class) -> the highest Zipf frequency of its forms, for the words of the shipped
     verdict table (the words of wordfreq's Dutch list DD104 judges) that DD104 calls hard by
@@ -155,10 +163,7 @@ def main(argv=None) -> int:
             rows = [row for row in candidates(*args.band) if row[1] in KNOWN_CLASSES]
         else:
             rows = candidates()
-        half = len(rows) // 2
-        for name, part in zip(args.halves, (rows[:half], rows[half:])):
-            (READING / f"words_{name}.tsv").write_text(
-                "word\tclass\n" + "".join(f"{w}\t{p}\n" for w, p in part), encoding="utf-8")
+        write_halves(READING, args.halves, rows)
         print(len(rows), "words")
     if args.agreement:
         print(agreement())
