@@ -783,6 +783,114 @@ DEGREE = frozenset({"zeer", "erg", "heel", "hoe", "zo", "te", "nogal", "vrij", "
                     "enorm", "uiterst", "bijzonder", "buitengewoon", "echt", "ontzettend"})
 
 
+@cache
+def _te_words(kind: str) -> dict[str, str]:
+    """wordlists/te_infinitive_zijn.tsv, the words of one kind ('governor', 'fixed', 'amount', 'sense')
+    -> their preposition."""
+    return {r["word"]: r["preposition"] for r in wordlists.load("te_infinitive_zijn") if r["kind"] == kind}
+
+
+# the labels a te-infinitive has under "vallen" ("Dat valt niet te zeggen")
+VALLEN_DEPS = frozenset({"ccomp", "xcomp", "advcl"})
+
+
+def modal_passive(te):
+    """"De openingstijden zijn te vinden op de website", "Het formulier is aan te vragen",
+    "Dat valt niet te zeggen": "zijn" or "vallen" + te + an infinitive is a passive that says
+    what can or must be done, without saying who does it. Returns ("zijn" or "vallen", the
+    infinitive), or None. Not "te" before an adjective ("te laat", "te duur", no infinitive),
+    not "om te", not "hebben te" (DD103), not a te-infinitive of another word ("Wij zijn bereid
+    te helpen": the subject acts), not an infinitive with a meaning of its own ("Dat is te
+    doen", "te wijten aan"), and not "er" with an amount ("Er is veel te zien", "Wat is er te
+    doen?"): everyday phrases about what there is."""
+    verb = te.head
+    if te.dep_ != "mark" or verb.i != te.i + 1 or verb.pos_ != "VERB" or "Inf" not in verb.morph.get("VerbForm"):
+        return None
+    children = list(verb.children)
+    if any(c.dep_ == "mark" and c.lower_ == "om" for c in children):
+        return None  # "Het is belangrijk om dat te weten", "Ik ben hier om te helpen"
+    aux = next((c for c in children if c.dep_ in {"aux", "aux:pass", "cop"} and c.lemma_.lower() == "zijn"), None)
+    if aux is None and verb.dep_ in VALLEN_DEPS and verb.head.lemma_.lower() == "vallen":
+        aux = verb.head
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if aux is None and after is not None and after.pos_ == "AUX" and after.lemma_.lower() == "zijn" \
+            and after.dep_ in {"aux", "cop"} and after.head.pos_ not in {"VERB", "AUX"}:
+        aux = after  # "die in de verordening te lezen zijn": the parse may hang "zijn" on a noun
+        # (not on a verb of its own: "De link om je wachtwoord te resetten is verlopen")
+    if aux is not None and verb.dep_.startswith("csubj"):
+        return None  # the subject of another word: "of het nodig is direct actie te ondernemen"
+    if aux is None:
+        aux = _zijn_before(te, verb)  # (the parse may call it the subject of the noun "is" hangs on)
+    if aux is None:
+        return None
+    deps = {c.dep_ for c in children}
+    if "xcomp" in deps or ("obj" in deps and {"nsubj", "nsubj:pass"} & deps):
+        return None  # "Wij zijn bereid te helpen", "... de kosten te betalen": the subject acts
+    doc = verb.doc
+    start = aux.i + 1 if aux.i < te.i else verb.left_edge.i
+    words = [t.lower_ for t in doc[start:te.i]]
+    governors = _te_words("governor")
+    if "om" in words or any(w in governors for w in words) or any(f"{a} {b}" in governors for a, b in zip(words, words[1:])):
+        return None  # "U bent in staat te werken", "Ik ben van plan te verhuizen", "Het doel is om
+        # de school in hout te bouwen"; "Dit is makkelijk te lezen": the adjective says how it is
+    fixed = _te_words("fixed")
+    for form in (verb.lower_, verb.lemma_.lower()):
+        if form in fixed and (not fixed[form] or fixed[form] in _prepositions(verb)):
+            return None  # "Dat is te doen", "Dit is te wijten aan", "niet te spreken over"
+    if (verb.lemma_.lower() in _te_words("sense") or verb.lower_ in _te_words("sense")) and not any(
+            c.dep_.startswith("obl") for c in children):
+        return None  # "Als de graffiti te lezen is" (leesbaar), not "De brief is op de website te lezen"
+    around = children + (list(aux.children) if aux.head != verb else [])
+    amounts = [c for c in around if c.lower_ in _te_words("amount") and "Rel" not in c.morph.get("PronType")]
+    others = [c for c in around if c.dep_ in {"nsubj", "nsubj:pass", "obj", "expl"} and c not in amounts]
+    if amounts and (any(c.lower_ == "er" for c in around) or not others):
+        return None  # "Er is veel te zien", "Hier is niets te halen", "Er valt niets te kiezen",
+        # "Wat is er te doen?" (not "alles wat op de website te vinden is")
+    return aux, verb
+
+
+# words that may stand between "zijn" and the te-infinitive when the parse hung "zijn" elsewhere
+BETWEEN_ZIJN_AND_TE = frozenset({"het", "er", "dan", "ook", "wel", "nog", "niet", "altijd", "meestal"})
+
+
+def _particle(te, verb):
+    """The particle of a particle verb right before "te" ("aan" in "aan te vragen"); the parse
+    may call it a preposition of the verb (``case``)."""
+    before = te.doc[te.i - 1] if te.i > 0 else None
+    if before is not None and before.head == verb and before.dep_ in {"compound:prt", "case"} \
+            and before.pos_ in {"ADP", "ADV"}:
+        return before
+    return None
+
+
+def _zijn_before(te, verb):
+    """"bij beeld is het aan te raden om ...": the parse hung "is" on a noun before it (``cop``);
+    a form of "zijn" that stands before the te-infinitive with only "het", "er" or a short
+    adverb between, and that is no auxiliary of another verb, is its "zijn"."""
+    doc = te.doc
+    first = _particle(te, verb) or te
+    j = first.i - 1
+    while j >= 0 and doc[j].lower_ in BETWEEN_ZIJN_AND_TE:
+        j -= 1
+    if j < 0 or j == first.i - 1 and first is te:
+        return None  # nothing between: a parse that hangs "is te" apart is no case for this
+    tok = doc[j]
+    if tok.pos_ == "AUX" and tok.lemma_.lower() == "zijn" and tok.dep_ in {"aux", "cop"} \
+            and tok.head.pos_ not in {"VERB", "AUX"} and tok.sent == te.sent:
+        return tok
+    return None
+
+
+def _modal_phrase(aux, te, verb) -> str:
+    """"is te vinden", "is ... aan te vragen", "te vinden zijn": the words of the finding's message."""
+    particle = _particle(te, verb)
+    phrase = " ".join(t.text for t in ([particle] if particle is not None else []) + [te, verb])
+    if aux.i > verb.i:
+        return f"{phrase} {aux.text.lower()}"
+    first = particle if particle is not None else te
+    return f"{aux.text.lower()} {'... ' if first.i > aux.i + 1 else ''}{phrase}"
+
+
 @register
 class Passive(Rule):
     code = "DD102"
@@ -791,7 +899,10 @@ class Passive(Rule):
     severity = Severity.WARNING
     settings = {"state_severity": "suggestion"}
     doc = RuleDoc(
-        what="Zoekt zinnen in de lijdende vorm, zoals 'wordt gecontroleerd' en 'is verstuurd'.",
+        what=(
+            "Zoekt zinnen in de lijdende vorm, zoals 'wordt gecontroleerd' en 'is verstuurd'. Ook 'is te vinden' "
+            "en 'valt niet te zeggen': dat betekent dat iemand iets kan of moet doen, maar niet wie."
+        ),
         why=(
             "In de lijdende vorm staat niet wie iets doet. De lezer moet dat zelf bedenken. "
             "Een actieve zin is korter en duidelijker: eerst wie het doet, dan wat er gebeurt."
@@ -804,7 +915,9 @@ class Passive(Rule):
             "Ook 'U bent verplicht' en 'Het loket is gesloten' niet: dat is een toestand. Een "
             "andere zin met 'zijn' die een toestand kan zijn, is hoogstens een tip. Zegt de zin wat er in een "
             "tekst staat, zoals 'In artikel 4 is opgenomen dat ...'? Dan vraagt duidelijk om 'staat'. "
-            "Een nieuwe zin stelt duidelijk alleen voor als die goed leest."
+            "Een nieuwe zin stelt duidelijk alleen voor als die goed leest. 'Ik ben te laat', 'Het huis is te koop', "
+            "'Wij zijn bereid te helpen' en 'Dit is makkelijk te lezen' meldt duidelijk niet. Vaste zinnen als "
+            "'Dat is te doen' en 'Er is veel te zien' ook niet."
         ),
     )
 
@@ -823,6 +936,7 @@ class Passive(Rule):
         deps = table.deps
         # only an auxiliary "worden" or "zijn" can start a finding (the two tests below): the
         # text's auxiliaries by their labels at once, then those of each sentence by halves
+        yield from self._modal_passives(ctx, table)
         auxiliaries = [i for i in sorted(table.with_dep(aux) + table.with_dep(aux_pass))
                        if facts[i].lemma.lower() in {"worden", "zijn"}]
         if not auxiliaries:
@@ -863,6 +977,10 @@ class Passive(Rule):
                     continue  # "zijn geworden": a perfect of "worden", never a passive
                 if not _is_participle(verb) and not (tok.dep_ == "aux:pass" and _participle_like_infinitive(verb)):
                     continue
+                if tok.lemma_.lower() == "zijn" and any(
+                        c.dep_ == "mark" and c.lower_ == "te" and c.i == verb.i - 1 for c in verb.children):
+                    continue  # "is te ondertekenen": a te-infinitive, no participle (_modal_passives);
+                    # not "uitgevoerd te worden", where "te" goes with "worden"
                 # (the children's labels and lemmas read from the token table, no Token each)
                 nearer = [c for c in table.children(verb.i) if c != tok.i and (deps[c] == aux or deps[c] == aux_pass)
                           and abs(c - verb.i) < abs(tok.i - verb.i) and facts[c].lemma.lower() == "worden"]
@@ -908,3 +1026,25 @@ class Passive(Rule):
                     )
                     suggestions = []
                 yield self.finding(ctx, start, end, msg, suggestions, severity=level)
+
+    def _modal_passives(self, ctx: Context, table):
+        """"zijn"/"vallen" + te + infinitive (``modal_passive``): a tip, with an example."""
+        tes = table.with_lower(ctx.doc.vocab.strings["te"])
+        if not tes:
+            return
+        for sent in ctx.prose_sentences:
+            for i in tes[bisect_left(tes, sent.start):bisect_left(tes, sent.end)]:
+                te = ctx.doc[i]
+                found = modal_passive(te)
+                if found is None:
+                    continue
+                aux, verb = found
+                particle = _particle(te, verb) or te
+                start, end = min(aux.idx, particle.idx), max(aux.idx + len(aux), verb.idx + len(verb))
+                who = ("Zet voorop wie het doet." if _agent(verb) is not None  # "door beide partijen te ondertekenen"
+                       else "Maar er staat niet wie. Schrijf wie het doet, bijvoorbeeld 'u' of 'wij'.")
+                msg = (
+                    f"'{_modal_phrase(aux, te, verb)}' betekent dat iemand iets kan of moet doen. {who} Dus niet: "
+                    "'Het formulier is aan te vragen bij de balie', maar: 'U kunt het formulier aanvragen bij de balie'."
+                )
+                yield self.finding(ctx, start, end, msg, [], severity=Severity.parse(self.options["state_severity"]))
