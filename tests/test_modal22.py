@@ -97,3 +97,16 @@ def test_het_is_te_hopen(check):
 def test_te_worden_passive_stays(check):
     findings = found(check, "Het plan dient eerst goedgekeurd te worden.")
     assert [f.text for f in findings] == ["goedgekeurd te worden"] and "lijdende vorm" in findings[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "Het is goed te weten dat de balie op maandag dicht is.",  # "het" stands in for the te-infinitive
+    "Het is tijd te vertrekken.",
+    "De kerktoren is van ver te zien.",  # zichtbaar: no place where the reader looks
+])
+def test_no_modal_passive_extraposed_or_a_property(check, text):
+    assert not found(check, text)
+
+
+def test_sense_verb_with_a_medium(check):
+    assert [f.text for f in found(check, "Dat is aan de cijfers te zien.")] == ["is aan de cijfers te zien"]

@@ -790,6 +790,10 @@ def _te_words(kind: str) -> dict[str, str]:
     return {r["word"]: r["preposition"] for r in wordlists.load("te_infinitive_zijn") if r["kind"] == kind}
 
 
+# prepositions of a place or medium where a reader can see, read or hear something ("op de
+# website", "in de tabel", "aan de cijfers", "via de app", "bij de balie", "tijdens de uitzending")
+SENSE_PLACES = frozenset({"op", "in", "aan", "via", "bij", "onder", "tijdens"})
+
 # the labels a te-infinitive has under "vallen" ("Dat valt niet te zeggen")
 VALLEN_DEPS = frozenset({"ccomp", "xcomp", "advcl"})
 
@@ -833,13 +837,22 @@ def modal_passive(te):
     if "om" in words or any(w in governors for w in words) or any(f"{a} {b}" in governors for a, b in zip(words, words[1:])):
         return None  # "U bent in staat te werken", "Ik ben van plan te verhuizen", "Het doel is om
         # de school in hout te bouwen"; "Dit is makkelijk te lezen": the adjective says how it is
+    if aux.i < te.i and any(c.lower_ == "het" and c.pos_ == "PRON" and c.dep_ in {"expl", "nsubj"}
+                            for h in (verb, aux) for c in h.children):
+        first = _particle(te, verb) or te
+        if any(t.pos_ == "ADJ" or t.pos_ == "NOUN" and not any(c.dep_ == "case" for c in t.children)
+               for t in doc[aux.i + 1:first.i]):
+            return None  # "Het is goed te weten dat ...", "Het is tijd te gaan": the te-infinitive
+            # is the subject of the adjective or noun, "het" stands in for it
     fixed = _te_words("fixed")
     for form in (verb.lower_, verb.lemma_.lower()):
         if form in fixed and (not fixed[form] or fixed[form] in _prepositions(verb)):
             return None  # "Dat is te doen", "Dit is te wijten aan", "niet te spreken over"
     if (verb.lemma_.lower() in _te_words("sense") or verb.lower_ in _te_words("sense")) and not any(
-            c.dep_.startswith("obl") for c in children):
-        return None  # "Als de graffiti te lezen is" (leesbaar), not "De brief is op de website te lezen"
+            c.dep_.startswith("obl") and any(g.dep_ == "case" and g.lower_ in SENSE_PLACES for g in c.children)
+            for c in children):
+        return None  # "Als de graffiti te lezen is" (leesbaar), "De toren is van ver te zien" (zichtbaar);
+        # not "De brief is op de website te lezen", "Dat is aan de cijfers te zien"
     around = children + (list(aux.children) if aux.head != verb else [])
     amounts = [c for c in around if c.lower_ in _te_words("amount") and "Rel" not in c.morph.get("PronType")]
     others = [c for c in around if c.dep_ in {"nsubj", "nsubj:pass", "obj", "expl"} and c not in amounts]
