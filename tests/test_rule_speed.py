@@ -29,7 +29,8 @@ from duidelijk.rules.difficult_words import (CONTENT_POS, OWN_SLACK, POINTERS, D
                                              foreign_phrases, foreign_word, label_explained, listed_adverb_unknown, starts_list_item,
                                              derived_familiarity, explained, formal_word, hard_part, in_name, in_unit_name,
                                              old_form, plain_adverb_parts, spoken_common,
-                                             spoken_penalty, word_difficulty)
+                                             spoken_penalty, word_difficulty, adjective_compound, known_part_compound)
+from duidelijk.dictionary import verb_lemmas
 from duidelijk.rules.long_words import LongWord, camel_case
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
@@ -140,8 +141,12 @@ def _old_dd104_check(self, ctx):
         lemma = tok.lemma_.lower().replace("_", "")
         foreign = tok.pos_ == "X"  # a foreign word: read as a noun with the loanword bar
         w = _Word(tok.lower_, tok.lemma_, "NOUN") if foreign else tok  # what the word functions read
+        if tok.pos_ == "VERB" and adjective_compound(low):
+            w = _Word(tok.lower_, tok.lemma_, "ADJ")  # an adjective the tagger took for a verb
         if safe_word(low, lemma, safe):
             return None
+        if w.pos_ == "VERB" and not low.endswith(("end", "ende")) and any(v in safe for v in verb_lemmas(low)):
+            return None  # a form of a verb on the B1 list, lemmatized wrongly
         if long_words_rule and letter_count(low) >= long_words_rule:
             return None  # long words are DD105's job; one finding per word
         old = old_form(w, low, opts)
@@ -169,6 +174,8 @@ def _old_dd104_check(self, ctx):
         if w.pos_ == "NOUN" and score >= opts["min_zipf"] - opts["everyday_margin"] and not old and not (
                 foreign or formal_word(w, low, lemma, opts, safe)) and everyday_word(low, lemma, w.pos_, score, opts):
             return None
+        if known_part_compound(low, w.pos_, opts["min_zipf"]):
+            return None  # rare only by a part on the B1 list
         return score
 
     hard = {i: s for i in maybe if (s := score_of(doc[i])) is not None}

@@ -988,7 +988,7 @@ def degree_form(low: str) -> bool:
     return False
 
 
-def hard_part(low: str, pos: str, bar: float, is_hard=None) -> frozenset[str]:
+def hard_part(low: str, pos: str, bar: float, is_hard=None, _known: bool = False) -> frozenset[str]:
     """The one part that makes a compound hard, as the words a reader may know it by: "corona"
     in "coronabewijs" and "coronaregels" ({"corona"}), "prothesen" in "borstprothesen" (its
     singular "prothese" among them). The reader meets one unknown word there, not two: once
@@ -1000,7 +1000,8 @@ def hard_part(low: str, pos: str, bar: float, is_hard=None) -> frozenset[str]:
     the whole keeps. Empty otherwise: a term with a head in another sense ("kavelpaspoort",
     "erfpachtcanon": hard as a whole, besides its part), a compound whose parts are both
     familiar (hard as a whole: "inlogfunctie") or both unfamiliar, a hard part the B1 list or
-    ``is_hard`` calls familiar ("grofvuil" in "grofvuilpas"), a comparative ("inclusiever" is
+    ``is_hard`` calls familiar ("grofvuil" in "grofvuilroute"; ``known_part_compound`` asks
+    whether the whole is then known), a comparative ("inclusiever" is
     "inclusief" + "er": ``degree_form``) and a verb or a word made from one ("uitgeprint": a
     particle is no part)."""
     if pos not in _COMPOUND_POS and not (pos == "VERB" and plural_compound_noun(low)) and not (
@@ -1023,8 +1024,10 @@ def hard_part(low: str, pos: str, bar: float, is_hard=None) -> frozenset[str]:
         return frozenset()  # about as common as its "part": one word split wrongly ("prothese": "pro" + "these")
     obstacle, other = (heads, firsts) if hard else (firsts, heads)
     safe = b1_safe()
-    if any(w in safe for w in obstacle):
-        return frozenset()  # a word the rule calls familiar is no obstacle: the whole is hard
+    if not _known and any(w in safe for w in obstacle):
+        # a word the B1 list calls familiar is no obstacle (``_known``: for
+        # ``known_part_compound``, which asks whether such a part is all that is rare)
+        return frozenset()
     if is_hard is not None and not is_hard(head if hard else part_word(first)):
         return frozenset()
     if max(spoken_lemma_zipf(w, "NOUN") for w in other) < bar or (
@@ -1033,6 +1036,21 @@ def hard_part(low: str, pos: str, bar: float, is_hard=None) -> frozenset[str]:
     if not hard and not everyday_head(sorted(heads)):
         return frozenset()  # a familiar head in another sense: "kavelpaspoort", "erfpachtcanon"
     return frozenset(obstacle)
+
+
+def known_part_compound(low: str, pos: str, bar: float) -> bool:
+    """Is ``low`` a compound that says what it is by its parts (as ``hard_part`` reads it: an
+    everyday other part and, where the rare part comes first, an everyday head of speech)
+    whose one rare part is a word B1 readers know (``b1_safe``: "corona" in "coronaregels",
+    "coronabewijs")? Then no part is an obstacle and the whole says what it is: rules about
+    corona, a pass for bulky waste. Frequency lists rate the part rare (wordfreq and SUBTLEX are
+    older than 2020: "corona" 3.42), the B1 list says readers know it. Not a compound whose
+    head has another sense or whose parts are both rare (``hard_part`` gives nothing)."""
+    if pos not in _COMPOUND_POS:
+        return False
+    safe = b1_safe()
+    obstacle = hard_part(low, pos, bar, _known=True)
+    return bool(obstacle) and any(w in safe for w in obstacle)
 
 
 def once_per_obstacle(findings: list) -> list:
@@ -1050,6 +1068,24 @@ def once_per_obstacle(findings: list) -> list:
             seen |= keys
         out.append(f)
     return out
+
+
+# heads that make an adjective of a noun: without ("rookvrij", "uitstootvrij"), with little or
+# much ("zoutarm", "vitaminerijk"), proof against ("waterdicht", "brandvast", "hittebestendig"),
+# good for ("milieuvriendelijk", "klimaatneutraal"), aware of ("kostenbewust")
+ADJECTIVE_HEADS = frozenset({"vrij", "arm", "rijk", "dicht", "vast", "bestendig", "vriendelijk", "neutraal",
+                             "bewust"})
+
+
+def adjective_compound(low: str) -> bool:
+    """Is a word that the tagger calls a verb an adjective made of a noun and one of the
+    ``ADJECTIVE_HEADS`` ("uitstootvrij": "uitstoot" + "vrij")? No verb form can be one: the
+    spelling rules find no verb it comes from (``verb_lemmas``: no "uitstootvrijen"), and it
+    does not start with a prefix or particle. Read as an adjective, it is known through its
+    parts, as when the tagger tags it so ("de stad wordt autovrij")."""
+    parts = compound_parts(low)
+    return len(parts) >= 2 and parts[-1] in ADJECTIVE_HEADS and not starts_with_prefix(parts) \
+        and not _dictionary.verb_lemmas(low)
 
 
 def plural_compound_noun(low: str) -> bool:
@@ -1429,10 +1465,15 @@ class DifficultWord(Rule):
             pos = "NOUN"  # a compound noun the tagger took for an adverb: "uw betaalgegevens"
         elif pos == "VERB" and plural_compound_noun(low):
             pos = "NOUN"  # a plural compound noun the tagger took for a verb: "transvrouwen"
+        elif pos == "VERB" and adjective_compound(low):
+            pos = "ADJ"  # an adjective the tagger took for a verb: "schepen moeten uitstootvrij varen"
         tok = _Word(low, lemma_, pos)  # what the word functions read of a token
         lemma = _plain_lemma(lemma_)
         if safe_word(low, lemma, safe):
             return None
+        if pos == "VERB" and not low.endswith(("end", "ende")) and any(
+                v in safe for v in _dictionary.verb_lemmas(low)):
+            return None  # a form of a verb on the B1 list, lemmatized wrongly: "uitgeprint" ('uitgeprinnen')
         if low.endswith("zelf") and low[:-4] in SELF_PRONOUNS:
             return None  # a pronoun with "zelf" ("uzelf", "zichzelf"), however the tagger calls it
         if long_words_rule and len(low) >= long_words_rule and letter_count(low) >= long_words_rule:
@@ -1504,6 +1545,8 @@ class DifficultWord(Rule):
         if pos == "NOUN" and score >= opts["min_zipf"] - opts.get("everyday_margin", 0.0) and not old \
                 and not (latin or is_formal()) and everyday_word(low, lemma, pos, score, opts):
             return None  # a word of daily life that print seldom names: speech uses it as often
+        if known_part_compound(low, pos, opts["min_zipf"]):
+            return None  # rare only by a part B1 readers know, and saying what it is: "coronaregels"
         return score
 
 
