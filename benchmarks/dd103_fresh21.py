@@ -129,38 +129,53 @@ def select(dump: Path) -> int:
     data = json.loads(dump.read_text(encoding="utf-8"))
     docs = documents()
     skip = excluded(docs)
+    pool = pool_of(data, docs, skip, "DD103")
+    pool.sort(key=lambda r: h(f"{r['key']}|{r['start']}|{r['end']}"))
+    print(f"{len(pool)} DD103 findings in {len({r['doc'] for r in pool})} documents "
+          f"({len(skip)} documents left out)", file=sys.stderr)
+    chosen, size = draw(pool, docs, h, SIZE, PER_DOC)
+    chosen.sort(key=lambda r: (r["half"], r["key"], r["start"]))
+    write(chosen)
+    print(f"{len(chosen)} findings: {dict(size)} -> {OUT}", file=sys.stderr)
+    return 0
+
+
+def pool_of(data: dict, docs: dict[str, tuple[str, str]], skip: set[str], rule: str) -> list[dict]:
+    """The findings of rule ``rule`` in a ``findings.py dump`` (``data``) on the texts of
+    ``docs`` outside the documents ``skip``, as rows of the sample."""
     pool = []
     for key, value in data.items():
         if key not in docs or docs[key][0] in skip:
             continue
         for code, _sev, start, end, span, _msg, suggestions in value.get("findings", ()):
-            if code == "DD103":
+            if code == rule:
                 pool.append({"key": key, "start": start, "end": end, "span": span,
                              "suggestion": suggestions[0] if suggestions else "", "doc": docs[key][0]})
-    pool.sort(key=lambda r: h(f"{r['key']}|{r['start']}|{r['end']}"))
-    print(f"{len(pool)} DD103 findings in {len({r['doc'] for r in pool})} documents "
-          f"({len(skip)} documents left out)", file=sys.stderr)
-    chosen, per_doc, seen = [], Counter(), set()
+    return pool
+
+
+def draw(pool: list[dict], docs: dict[str, tuple[str, str]], order, size: int, per_doc: int) -> tuple[list[dict], Counter]:
+    """The sample from ``pool`` (in draw order): at most ``per_doc`` findings per document, no
+    sentence and span twice, ``size`` at most; each document to the half with fewer findings
+    so far, in the order of ``order('half|' + document)``. Also the size of each half."""
+    chosen, counts, seen = [], Counter(), set()
     for row in pool:
         sentence = re.sub(r"\W+", " ", _sentence_at(docs[row["key"]][1], row["start"], row["end"]).lower())
-        if per_doc[row["doc"]] >= PER_DOC or (sentence, row["span"].lower()) in seen:
+        if counts[row["doc"]] >= per_doc or (sentence, row["span"].lower()) in seen:
             continue
         chosen.append(row)
-        per_doc[row["doc"]] += 1
+        counts[row["doc"]] += 1
         seen.add((sentence, row["span"].lower()))
-        if len(chosen) == SIZE:
+        if len(chosen) == size:
             break
-    size = Counter()
-    for doc in sorted({r["doc"] for r in chosen}, key=lambda d: h("half|" + d)):
-        half = "tune" if size["tune"] <= size["measure"] else "measure"
+    halves = Counter()
+    for doc in sorted({r["doc"] for r in chosen}, key=lambda d: order("half|" + d)):
+        half = "tune" if halves["tune"] <= halves["measure"] else "measure"
         for row in chosen:
             if row["doc"] == doc:
                 row["half"] = half
-        size[half] += per_doc[doc]
-    chosen.sort(key=lambda r: (r["half"], r["key"], r["start"]))
-    write(chosen)
-    print(f"{len(chosen)} findings: {dict(size)} -> {OUT}", file=sys.stderr)
-    return 0
+        halves[half] += counts[doc]
+    return chosen, halves
 
 
 def read(path: Path = OUT) -> list[dict]:
@@ -172,10 +187,12 @@ def read(path: Path = OUT) -> list[dict]:
     return rows
 
 
-def write(rows: list[dict], path: Path = OUT) -> None:
+def write(rows: list[dict], path: Path = OUT, title: str = "") -> None:
+    """The sample as TSV; ``title``: the first comment line (this sample's by default)."""
+    title = title or (f"DD103 fresh sample, twenty-first session (dd103w21). Seed {SEED!r}, {SIZE} findings, "
+                      f"at most {PER_DOC} per document; see benchmarks/dd103_fresh21.py.")
     with path.open("w", encoding="utf-8", newline="") as handle:
-        handle.write(f"# DD103 fresh sample, twenty-first session (dd103w21). Seed {SEED!r}, {SIZE} findings, "
-                     f"at most {PER_DOC} per document; see benchmarks/dd103_fresh21.py.\n"
+        handle.write(f"# {title}\n"
                      "# Text of the findings is read from ../shared/data at run time (references only). "
                      "Verdicts as benchmarks/judged/README.md.\n")
         writer = csv.DictWriter(handle, FIELDS, delimiter="\t", extrasaction="ignore", lineterminator="\n")
@@ -184,8 +201,8 @@ def write(rows: list[dict], path: Path = OUT) -> None:
             writer.writerow({k: r.get(k, "") for k in FIELDS})
 
 
-def current(keys: set[str]) -> dict[str, list]:
-    """DD103 findings of the current code on the texts ``keys``."""
+def current(keys: set[str], code: str = "DD103") -> dict[str, list]:
+    """The findings of rule ``code`` by the current code on the texts ``keys``."""
     from duidelijk.analysis import analyse
     from duidelijk.config import Config
     from findings import sources
@@ -193,7 +210,7 @@ def current(keys: set[str]) -> dict[str, list]:
     items = [(k, d) for k, d in sources() if k in keys and not isinstance(d, str)]
     out = {}
     for (key, _), report in zip(items, analyse([d for _, d in items], Config())):
-        out[key] = [f for f in report.findings if f.code == "DD103"]
+        out[key] = [f for f in report.findings if f.code == code]
     return out
 
 
@@ -235,16 +252,19 @@ def measure(half: str | None) -> int:
     return 0
 
 
-def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def main(argv=None, tool=None) -> int:
+    """The command line of a fresh sample's ``tool`` (a module with select, show and measure;
+    this one by default)."""
+    tool = tool or sys.modules[__name__]
+    parser = argparse.ArgumentParser(description=tool.__doc__.split("\n")[0])
     sub = parser.add_subparsers(dest="cmd", required=True)
     sub.add_parser("select").add_argument("dump", type=Path)
     for name in ("show", "measure"):
         sub.add_parser(name).add_argument("--half", choices=("tune", "measure"))
     args = parser.parse_args(argv)
     if args.cmd == "select":
-        return select(args.dump)
-    return show(args.half) if args.cmd == "show" else measure(args.half)
+        return tool.select(args.dump)
+    return tool.show(args.half) if args.cmd == "show" else tool.measure(args.half)
 
 
 if __name__ == "__main__":

@@ -27,10 +27,8 @@ at run time (some sources are MPL-2.0 or AGPL-3.0).
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
-import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -45,7 +43,6 @@ SEED = "duidelijk-dd104-fresh-2026-12-04"
 CODE = "DD104"
 SIZE = 200
 PER_DOC = 10
-FIELDS = base.FIELDS
 
 
 def h(text: str) -> str:
@@ -64,34 +61,11 @@ def select(dump: Path) -> int:
     data = json.loads(dump.read_text(encoding="utf-8"))
     docs = base.documents()
     skip = base.excluded(docs) | {g for g, _ in docs.values() if g in fresh_set_groups()}
-    pool = []
-    for key, value in data.items():
-        if key not in docs or docs[key][0] in skip:
-            continue
-        for code, _sev, start, end, span, _msg, suggestions in value.get("findings", ()):
-            if code == CODE:
-                pool.append({"key": key, "start": start, "end": end, "span": span,
-                             "suggestion": suggestions[0] if suggestions else "", "doc": docs[key][0]})
+    pool = base.pool_of(data, docs, skip, CODE)
     pool.sort(key=lambda r: h(f"{r['key']}|{r['start']}|{r['end']}"))
     print(f"{len(pool)} {CODE} findings in {len({r['doc'] for r in pool})} documents "
           f"({len(skip)} documents left out)", file=sys.stderr)
-    chosen, per_doc, seen = [], Counter(), set()
-    for row in pool:
-        sentence = re.sub(r"\W+", " ", base._sentence_at(docs[row["key"]][1], row["start"], row["end"]).lower())
-        if per_doc[row["doc"]] >= PER_DOC or (sentence, row["span"].lower()) in seen:
-            continue
-        chosen.append(row)
-        per_doc[row["doc"]] += 1
-        seen.add((sentence, row["span"].lower()))
-        if len(chosen) == SIZE:
-            break
-    size = Counter()
-    for doc in sorted({r["doc"] for r in chosen}, key=lambda d: h("half|" + d)):
-        half = "tune" if size["tune"] <= size["measure"] else "measure"
-        for row in chosen:
-            if row["doc"] == doc:
-                row["half"] = half
-        size[half] += per_doc[doc]
+    chosen, size = base.draw(pool, docs, h, SIZE, PER_DOC)
     chosen.sort(key=lambda r: (r["half"], r["key"], r["start"]))
     write(chosen)
     print(f"{len(chosen)} findings: {dict(size)} -> {OUT}", file=sys.stderr)
@@ -103,29 +77,8 @@ def read(path: Path = OUT) -> list[dict]:
 
 
 def write(rows: list[dict], path: Path = OUT) -> None:
-    import csv
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        handle.write(f"# DD104 fresh sample, twenty-second session (dd104w22). Seed {SEED!r}, at most {SIZE} "
-                     f"findings, at most {PER_DOC} per document; see benchmarks/dd104_fresh22.py.\n"
-                     "# Text of the findings is read from ../shared/data at run time (references only). "
-                     "Verdicts as benchmarks/judged/README.md.\n")
-        writer = csv.DictWriter(handle, FIELDS, delimiter="\t", extrasaction="ignore", lineterminator="\n")
-        writer.writeheader()
-        for r in rows:
-            writer.writerow({k: r.get(k, "") for k in FIELDS})
-
-
-def current(keys: set[str]) -> dict[str, list]:
-    """DD104 findings of the current code on the texts ``keys``."""
-    from duidelijk.analysis import analyse
-    from duidelijk.config import Config
-    from findings import sources
-
-    items = [(k, d) for k, d in sources() if k in keys and not isinstance(d, str)]
-    out = {}
-    for (key, _), report in zip(items, analyse([d for _, d in items], Config())):
-        out[key] = [f for f in report.findings if f.code == CODE]
-    return out
+    base.write(rows, path, f"DD104 fresh sample, twenty-second session (dd104w22). Seed {SEED!r}, at most {SIZE} "
+                           f"findings, at most {PER_DOC} per document; see benchmarks/dd104_fresh22.py.")
 
 
 def show(half: str | None) -> int:
@@ -142,7 +95,7 @@ def show(half: str | None) -> int:
 
 def measure(half: str | None) -> int:
     rows = [r for r in read() if not half or r["half"] == half]
-    now = current({r["key"] for r in rows})
+    now = base.current({r["key"] for r in rows}, CODE)
     kept = [r for r in rows if any((f.start, f.end) == (r["start"], r["end"]) for f in now.get(r["key"], ()))]
     verdicts = Counter(r["verdict"] for r in kept)
     n = len(kept)
@@ -155,15 +108,7 @@ def measure(half: str | None) -> int:
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    sub = parser.add_subparsers(dest="cmd", required=True)
-    sub.add_parser("select").add_argument("dump", type=Path)
-    for name in ("show", "measure"):
-        sub.add_parser(name).add_argument("--half", choices=("tune", "measure"))
-    args = parser.parse_args(argv)
-    if args.cmd == "select":
-        return select(args.dump)
-    return show(args.half) if args.cmd == "show" else measure(args.half)
+    return base.main(argv, sys.modules[__name__])
 
 
 if __name__ == "__main__":
