@@ -988,7 +988,7 @@ def degree_form(low: str) -> bool:
     return False
 
 
-def hard_part(low: str, pos: str, bar: float, is_hard=None, _known: bool = False) -> frozenset[str]:
+def hard_part(low: str, pos: str, bar: float, is_hard=None) -> frozenset[str]:
     """The one part that makes a compound hard, as the words a reader may know it by: "corona"
     in "coronabewijs" and "coronaregels" ({"corona"}), "prothesen" in "borstprothesen" (its
     singular "prothese" among them). The reader meets one unknown word there, not two: once
@@ -1004,6 +1004,11 @@ def hard_part(low: str, pos: str, bar: float, is_hard=None, _known: bool = False
     whether the whole is then known), a comparative ("inclusiever" is
     "inclusief" + "er": ``degree_form``) and a verb or a word made from one ("uitgeprint": a
     particle is no part)."""
+    return _part_obstacle(low, pos, bar, is_hard, False)
+
+
+def _part_obstacle(low: str, pos: str, bar: float, is_hard, known: bool) -> frozenset[str]:
+    """``hard_part``; ``known``: also when the part is on the B1 list (for ``known_part_compound``)."""
     if pos not in _COMPOUND_POS and not (pos == "VERB" and plural_compound_noun(low)) and not (
             pos == "ADV" and mistagged_compound_noun(low)):
         return frozenset()
@@ -1024,10 +1029,8 @@ def hard_part(low: str, pos: str, bar: float, is_hard=None, _known: bool = False
         return frozenset()  # about as common as its "part": one word split wrongly ("prothese": "pro" + "these")
     obstacle, other = (heads, firsts) if hard else (firsts, heads)
     safe = b1_safe()
-    if not _known and any(w in safe for w in obstacle):
-        # a word the B1 list calls familiar is no obstacle (``_known``: for
-        # ``known_part_compound``, which asks whether such a part is all that is rare)
-        return frozenset()
+    if not known and any(w in safe for w in obstacle):
+        return frozenset()  # a word the B1 list calls familiar is no obstacle
     if is_hard is not None and not is_hard(head if hard else part_word(first)):
         return frozenset()
     if max(spoken_lemma_zipf(w, "NOUN") for w in other) < bar or (
@@ -1049,7 +1052,7 @@ def known_part_compound(low: str, pos: str, bar: float) -> bool:
     if pos not in _COMPOUND_POS:
         return False
     safe = b1_safe()
-    obstacle = hard_part(low, pos, bar, _known=True)
+    obstacle = _part_obstacle(low, pos, bar, None, True)
     return bool(obstacle) and any(w in safe for w in obstacle)
 
 
