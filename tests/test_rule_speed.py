@@ -29,8 +29,8 @@ from duidelijk.rules.difficult_words import (CONTENT_POS, OWN_SLACK, POINTERS, D
                                              foreign_phrases, foreign_word, label_explained, listed_adverb_unknown, starts_list_item,
                                              derived_familiarity, explained, formal_word, hard_part, in_name, in_unit_name,
                                              old_form, plain_adverb_parts, spoken_common,
-                                             spoken_penalty, word_difficulty, adjective_compound, known_part_compound)
-from duidelijk.dictionary import verb_lemmas
+                                             spoken_penalty, word_difficulty, adjective_compound, known_part_compound,
+                                             list_verb_form)
 from duidelijk.rules.long_words import LongWord, camel_case
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
@@ -145,7 +145,7 @@ def _old_dd104_check(self, ctx):
             w = _Word(tok.lower_, tok.lemma_, "ADJ")  # an adjective the tagger took for a verb
         if safe_word(low, lemma, safe):
             return None
-        if w.pos_ == "VERB" and not low.endswith(("end", "ende")) and any(v in safe for v in verb_lemmas(low)):
+        if list_verb_form(low, w.pos_, safe):
             return None  # a form of a verb on the B1 list, lemmatized wrongly
         if long_words_rule and letter_count(low) >= long_words_rule:
             return None  # long words are DD105's job; one finding per word

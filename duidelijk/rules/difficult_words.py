@@ -1048,12 +1048,44 @@ def known_part_compound(low: str, pos: str, bar: float) -> bool:
     "coronabewijs")? Then no part is an obstacle and the whole says what it is: rules about
     corona, a pass for bulky waste. Frequency lists rate the part rare (wordfreq and SUBTLEX are
     older than 2020: "corona" 3.42), the B1 list says readers know it. Not a compound whose
-    head has another sense or whose parts are both rare (``hard_part`` gives nothing)."""
+    head has another sense or whose parts are both rare (``hard_part`` gives nothing). Only
+    when the known part comes first and the head says what kind of thing it is: a known word
+    as the head is checked for nothing but its own familiarity, and a rare compound of it is
+    often a word of its own, made from another word in another sense ("stillegging",
+    "weerlegging" of "leggen", not the trousers "legging"; "zwangerschapsvergiftiging")."""
     if pos not in _COMPOUND_POS:
         return False
     safe = b1_safe()
     obstacle = _part_obstacle(low, pos, bar, None, True)
-    return bool(obstacle) and any(w in safe for w in obstacle)
+    return bool(obstacle) and compound_parts(low)[-1] not in obstacle and any(w in safe for w in obstacle)
+
+
+def list_verb_form(low: str, pos: str, safe) -> bool:
+    """Is ``low`` a form of a verb on the B1 list (``safe``) that the lemmatizer got wrong
+    ("uitgeprint": 'uitgeprinnen'), by the verbs its spelling may come from (``verb_lemmas``)?
+    Each verb is asked as the word's lemma (``safe_word``), so the present participle of a
+    verb the blind reading freed stays out, as there ("bijkomende kosten"). Any form of a word
+    tagged as a verb; of one tagged as an adjective or a noun only a past participle, with or
+    without the adjective's "-e" ("u bent uitgelogd", "het ingescande formulier", "de
+    uitgeprinte brief": ``_participle_shape``). Not a list entry that is also a noun
+    (LiNT-II's list, ``noun_reading``): the list means the noun ("inkomen" is income, so
+    "ingekomen brieven", office language, is not freed by it)."""
+    if pos not in ("VERB", "ADJ", "NOUN"):
+        return False
+    forms = {f for f in {low, low.removesuffix("e")} if _participle_shape(f)}
+    if pos == "VERB":
+        forms.add(low)
+    return any(v in safe and safe_word(low, v, safe) and not _dictionary.noun_reading(v)
+               for form in forms for v in _dictionary.verb_lemmas(form))
+
+
+def _participle_shape(form: str) -> bool:
+    """Is ``form`` spelled as a past participle: "ge" ("gescrold") or a particle and "ge"
+    ("uitgelogd") in front, a stem of at least two letters, "-d", "-t" or "-en" at the end?"""
+    if not form.endswith(("d", "t", "en")):
+        return False
+    starts = ("",) + _verbs.PARTICLES
+    return any(form.startswith(p + "ge") and len(form) - len(p) >= 6 for p in starts)
 
 
 def once_per_obstacle(findings: list) -> list:
@@ -1085,10 +1117,14 @@ def adjective_compound(low: str) -> bool:
     ``ADJECTIVE_HEADS`` ("uitstootvrij": "uitstoot" + "vrij")? No verb form can be one: the
     spelling rules find no verb it comes from (``verb_lemmas``: no "uitstootvrijen"), and it
     does not start with a prefix or particle. Read as an adjective, it is known through its
-    parts, as when the tagger tags it so ("de stad wordt autovrij")."""
+    parts, as when the tagger tags it so ("de stad wordt autovrij"). Only a word made on the
+    spot, which the word list does not hold ("uitstootvrij"): a compound the dictionary lists
+    is a word of its own, often a term whose sense its parts do not give ("vormvrij": in any
+    form, in administrative law; "kostenneutraal", "beleidsarm"), and keeps the verdict on the
+    whole word."""
     parts = compound_parts(low)
     return len(parts) >= 2 and parts[-1] in ADJECTIVE_HEADS and not starts_with_prefix(parts) \
-        and not _dictionary.verb_lemmas(low)
+        and not _dictionary.verb_lemmas(low) and not exists(low)
 
 
 def plural_compound_noun(low: str) -> bool:
@@ -1474,8 +1510,7 @@ class DifficultWord(Rule):
         lemma = _plain_lemma(lemma_)
         if safe_word(low, lemma, safe):
             return None
-        if pos == "VERB" and not low.endswith(("end", "ende")) and any(
-                v in safe for v in _dictionary.verb_lemmas(low)):
+        if list_verb_form(low, pos, safe):
             return None  # a form of a verb on the B1 list, lemmatized wrongly: "uitgeprint" ('uitgeprinnen')
         if low.endswith("zelf") and low[:-4] in SELF_PRONOUNS:
             return None  # a pronoun with "zelf" ("uzelf", "zichzelf"), however the tagger calls it
