@@ -1105,16 +1105,17 @@ def once_per_obstacle(findings: list) -> list:
     return out
 
 
-# heads that make an adjective of a noun: without ("rookvrij", "uitstootvrij"), with little or
-# much ("zoutarm", "vitaminerijk"), proof against ("waterdicht", "brandvast", "hittebestendig"),
-# good for ("milieuvriendelijk", "klimaatneutraal"), aware of ("kostenbewust")
-ADJECTIVE_HEADS = frozenset({"vrij", "arm", "rijk", "dicht", "vast", "bestendig", "vriendelijk", "neutraal",
-                             "bewust"})
+@cache
+def adjective_heads() -> frozenset[str]:
+    """Heads that make an adjective of a noun: without ("rookvrij", "uitstootvrij"), with little
+    or much ("zoutarm", "vitaminerijk"), proof against ("waterdicht"), good for
+    ("milieuvriendelijk"), aware of ("kostenbewust"): ``wordlists/adjective_heads.tsv``."""
+    return frozenset(row["head"] for row in wordlists.load("adjective_heads"))
 
 
 def adjective_compound(low: str) -> bool:
     """Is a word that the tagger calls a verb an adjective made of a noun and one of the
-    ``ADJECTIVE_HEADS`` ("uitstootvrij": "uitstoot" + "vrij")? No verb form can be one: the
+    ``adjective_heads`` ("uitstootvrij": "uitstoot" + "vrij")? No verb form can be one: the
     spelling rules find no verb it comes from (``verb_lemmas``: no "uitstootvrijen"), and it
     does not start with a prefix or particle. Read as an adjective, it is known through its
     parts, as when the tagger tags it so ("de stad wordt autovrij"). Only a word made on the
@@ -1123,7 +1124,7 @@ def adjective_compound(low: str) -> bool:
     form, in administrative law; "kostenneutraal", "beleidsarm"), and keeps the verdict on the
     whole word."""
     parts = compound_parts(low)
-    return len(parts) >= 2 and parts[-1] in ADJECTIVE_HEADS and not starts_with_prefix(parts) \
+    return len(parts) >= 2 and parts[-1] in adjective_heads() and not starts_with_prefix(parts) \
         and not _dictionary.verb_lemmas(low) and not exists(low)
 
 
