@@ -790,9 +790,73 @@ def _te_words(kind: str) -> dict[str, str]:
     return {r["word"]: r["preposition"] for r in wordlists.load("te_infinitive_zijn") if r["kind"] == kind}
 
 
-# prepositions of a place or medium where a reader can see, read or hear something ("op de
-# website", "in de tabel", "aan de cijfers", "via de app", "bij de balie", "tijdens de uitzending")
-SENSE_PLACES = frozenset({"op", "in", "aan", "via", "bij", "onder", "tijdens"})
+# prepositions that, first before a te-infinitive, make it a clause of their own ("zonder de
+# lamp uit te zetten", "in plaats van te wachten"); not "door" and "na", which as often start a
+# phrase of the infinitive ("Dat valt na afloop niet te zeggen")
+CLAUSE_PREPOSITIONS = frozenset({"zonder", "alvorens", "teneinde", "behalve", "in plaats"})
+
+
+def _sense_place(phrase) -> bool:
+    """"op de website", "in de tabel", "aan de cijfers": a place or medium where one looks
+    (wordlists/te_infinitive_zijn.tsv kind sense_place); not "in het donker", "bij daglicht"
+    (kind circumstance: when or how well a thing can be seen)."""
+    return phrase.dep_.startswith("obl") and any(
+        g.dep_ == "case" and g.lower_ in _te_words("sense_place") for g in phrase.children) \
+        and phrase.lower_ not in _te_words("circumstance") and phrase.lemma_.lower() not in _te_words("circumstance")
+
+
+def _time_of_day(om) -> bool:
+    """"om 7.30 uur", "om half acht", "om middernacht": "om" of a time, not the "om" of "om te"
+    (kind clock: a word of the time of day)."""
+    return om.dep_ == "case" and any(t.pos_ == "NUM" or t.lower_ in _te_words("clock") for t in om.head.subtree)
+
+
+def _governed(doc, start: int, te, verb) -> bool:
+    """Does a word between "zijn" and "te" take the te-infinitive itself (kind governor: "U bent
+    in staat te werken", "Wij zijn bereid te helpen", "Dit is makkelijk te lezen")? Only as the
+    predicate of the clause: not a word of degree before an adjective ("vrij snel aan te
+    vragen": fairly), not one that a coordinator parts from the infinitive ("Uw pas is klaar en
+    vanaf dinsdag op te halen"), and a word with 'person' in the list's column only with a
+    person as the subject ("U bent verplicht te betalen", not "De bijdrage is verplicht te
+    betalen"). "oud genoeg te stemmen": "genoeg" after an adjective takes it."""
+    governors = _te_words("governor")
+    tokens = list(doc[start:te.i])
+    for k, t in enumerate(tokens):
+        if t.lower_ in {"genoeg", "voldoende"} and k > 0 and tokens[k - 1].pos_ == "ADJ":
+            return True
+        two = k + 1 < len(tokens) and f"{t.lower_} {tokens[k + 1].lower_}" in governors
+        if t.lower_ not in governors and not two:
+            continue
+        later = tokens[k + 1:]
+        if any(x.lower_ in {"en", "of", "maar", ","} for x in later):
+            continue
+        if not two and t.lower_ in DEGREE and later and later[0].pos_ in {"ADJ", "ADV"}:
+            continue
+        if governors.get(t.lower_) == "person" and not (_person_subject(verb) or _feeling_subject(verb)):
+            continue  # "De bijdrage is verplicht te betalen": the thing is what one must pay
+        return True
+    return False
+
+
+def _aim_subject(verb, aux, children) -> bool:
+    """"Onze taak is te zorgen voor ...", "De bedoeling is volgend jaar te beginnen": the
+    subject is a noun of aim or task (kind aim) and the te-infinitive says what it is. A noun
+    that can also be a text or a thing one handles ("advies", "plan", "besluit") only as the
+    writer's own and without a place where one finds it ("Ons advies is eerst met de buren te
+    praten"; not "Het plan is in te zien", "Ons advies is op de website te vinden", "Het
+    besluit is niet terug te draaien")."""
+    aims = _te_words("aim")
+    heads = (verb, aux) if aux.head != verb else (verb,)
+    for h in heads:
+        for c in h.children:
+            if c.dep_ not in {"nsubj", "nsubj:pass"}:
+                continue
+            for form in (c.lower_, c.lemma_.lower()):
+                if form in aims:
+                    return aims[form] != "text" or not any(_sense_place(x) for x in children) and any(
+                        p.dep_ == "nmod:poss" and p.lower_ in {"mijn", "ons", "onze"} for p in c.children)
+    return False
+
 
 # the labels a te-infinitive has under "vallen" ("Dat valt niet te zeggen")
 VALLEN_DEPS = frozenset({"ccomp", "xcomp", "advcl"})
@@ -815,6 +879,11 @@ def modal_passive(te):
         return None  # "Het is belangrijk om dat te weten", "Ik ben hier om te helpen"
     aux = next((c for c in children if c.dep_ in {"aux", "aux:pass", "cop"} and c.lemma_.lower() == "zijn"), None)
     if aux is None and verb.dep_ in VALLEN_DEPS and verb.head.lemma_.lower() == "vallen":
+        edge = verb.left_edge
+        if edge.lower_ in CLAUSE_PREPOSITIONS or edge.i + 1 < len(edge.doc) and \
+                f"{edge.lower_} {edge.doc[edge.i + 1].lower_}" in CLAUSE_PREPOSITIONS or any(
+                c.dep_ == "mark" and c.lower_ != "te" for c in children):
+            return None  # "Hij viel in slaap zonder de lamp uit te zetten": a clause of its own
         aux = verb.head
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if aux is None and after is not None and after.pos_ == "AUX" and after.lemma_.lower() == "zijn" \
@@ -832,38 +901,44 @@ def modal_passive(te):
         return None  # "Wij zijn bereid te helpen", "... de kosten te betalen": the subject acts
     doc = verb.doc
     start = aux.i + 1 if aux.i < te.i else verb.left_edge.i
-    words = [t.lower_ for t in doc[start:te.i]]
-    governors = _te_words("governor")
-    if "om" in words or any(w in governors for w in words) or any(f"{a} {b}" in governors for a, b in zip(words, words[1:])):
-        return None  # "U bent in staat te werken", "Ik ben van plan te verhuizen", "Het doel is om
-        # de school in hout te bouwen"; "Dit is makkelijk te lezen": the adjective says how it is
+    if any(t.lower_ == "om" and not _time_of_day(t) for t in doc[start:te.i]):
+        return None  # "Het doel is om de school in hout te bouwen" (not "om 7.30 uur")
+    if _governed(doc, start, te, verb):
+        return None  # "U bent in staat te werken", "Ik ben van plan te verhuizen"; "Dit is
+        # makkelijk te lezen": the adjective says how it is
+    if _aim_subject(verb, aux, children):
+        return None  # "Onze taak is te zorgen voor veilige straten"
     if aux.i < te.i and any(c.lower_ == "het" and c.pos_ == "PRON" and c.dep_ in {"expl", "nsubj"}
                             for h in (verb, aux) for c in h.children):
         first = _particle(te, verb) or te
-        if any(t.pos_ == "ADJ" or t.pos_ == "NOUN" and not any(c.dep_ == "case" for c in t.children)
+        if any(t.lower_ in _te_words("extraposed") and t.head in (verb, aux, aux.head)
                for t in doc[aux.i + 1:first.i]):
             return None  # "Het is goed te weten dat ...", "Het is tijd te gaan": the te-infinitive
-            # is the subject of the adjective or noun, "het" stands in for it
+            # is the subject of the adjective or noun, "het" stands in for it; not "Het is online
+            # aan te vragen", "Het is op de nieuwe website te vinden"
+        if any(t.dep_.startswith("obl") and t.pos_ == "PRON" and t.head in (verb, aux)
+               and any(c.dep_ == "case" and c.lower_ == "aan" for c in t.children) for t in doc[aux.i + 1:first.i]):
+            return None  # "Het is aan u te beslissen": "aan u" says who does it
     fixed = _te_words("fixed")
     for form in (verb.lower_, verb.lemma_.lower()):
         if form in fixed and (not fixed[form] or fixed[form] in _prepositions(verb)):
             return None  # "Dat is te doen", "Dit is te wijten aan", "niet te spreken over"
     if (verb.lemma_.lower() in _te_words("sense") or verb.lower_ in _te_words("sense")) and not any(
-            c.dep_.startswith("obl") and any(g.dep_ == "case" and g.lower_ in SENSE_PLACES for g in c.children)
-            for c in children):
+            _sense_place(c) or c.dep_ == "compound:prt" for c in children):
         return None  # "Als de graffiti te lezen is" (leesbaar), "De toren is van ver te zien" (zichtbaar);
-        # not "De brief is op de website te lezen", "Dat is aan de cijfers te zien"
+        # not "De brief is op de website te lezen", "Dat is aan de cijfers te zien"; "Dat is in het
+        # donker niet te zien" (zichtbaar) has no place where one looks; a particle verb is no
+        # verb of the senses ("Het bestemmingsplan is in te zien": inzien, consult)
     around = children + (list(aux.children) if aux.head != verb else [])
     amounts = [c for c in around if c.lower_ in _te_words("amount") and "Rel" not in c.morph.get("PronType")]
     others = [c for c in around if c.dep_ in {"nsubj", "nsubj:pass", "obj", "expl"} and c not in amounts]
-    if amounts and (any(c.lower_ == "er" for c in around) or not others):
+    er = any(c.lower_ == "er" for c in around)
+    fronted = [c for c in amounts if c.i < aux.i and c.dep_ in {"nsubj", "nsubj:pass"} and c.lower_ != "wat"]
+    if amounts and (er or not others) and (er or not fronted):
         return None  # "Er is veel te zien", "Hier is niets te halen", "Er valt niets te kiezen",
-        # "Wat is er te doen?" (not "alles wat op de website te vinden is")
+        # "Wat is er te doen?" (not "alles wat op de website te vinden is"); not an amount as the
+        # subject before "is": "Alles is online te regelen" is the thing one does
     return aux, verb
-
-
-# words that may stand between "zijn" and the te-infinitive when the parse hung "zijn" elsewhere
-BETWEEN_ZIJN_AND_TE = frozenset({"het", "er", "dan", "ook", "wel", "nog", "niet", "altijd", "meestal"})
 
 
 def _particle(te, verb):
@@ -883,7 +958,7 @@ def _zijn_before(te, verb):
     doc = te.doc
     first = _particle(te, verb) or te
     j = first.i - 1
-    while j >= 0 and doc[j].lower_ in BETWEEN_ZIJN_AND_TE:
+    while j >= 0 and doc[j].lower_ in _te_words("between"):  # words that may stand between
         j -= 1
     if j < 0 or j == first.i - 1 and first is te:
         return None  # nothing between: a parse that hangs "is te" apart is no case for this
@@ -914,7 +989,9 @@ class Passive(Rule):
     doc = RuleDoc(
         what=(
             "Zoekt zinnen in de lijdende vorm, zoals 'wordt gecontroleerd' en 'is verstuurd'. Ook 'is te vinden' "
-            "en 'valt niet te zeggen': dat betekent dat iemand iets kan of moet doen, maar niet wie."
+            "en 'valt niet te zeggen': dat betekent dat iemand iets kan of moet doen, maar niet wie. "
+            "Zo'n zin is een tip. Hoe zwaar die tip telt, stelt u in met state_severity, net als bij een "
+            "toestand met 'zijn'."
         ),
         why=(
             "In de lijdende vorm staat niet wie iets doet. De lezer moet dat zelf bedenken. "
@@ -930,7 +1007,7 @@ class Passive(Rule):
             "tekst staat, zoals 'In artikel 4 is opgenomen dat ...'? Dan vraagt duidelijk om 'staat'. "
             "Een nieuwe zin stelt duidelijk alleen voor als die goed leest. 'Ik ben te laat', 'Het huis is te koop', "
             "'Wij zijn bereid te helpen' en 'Dit is makkelijk te lezen' meldt duidelijk niet. Vaste zinnen als "
-            "'Dat is te doen' en 'Er is veel te zien' ook niet."
+            "'Dat is te doen', 'Er is veel te zien' en 'Onze taak is te helpen' ook niet."
         ),
     )
 
