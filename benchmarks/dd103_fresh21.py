@@ -13,8 +13,9 @@ Documents left out before the draw:
 - the judged set's documents (``group`` of benchmarks/judged/sentences.jsonl: letter files by
   ``judged_select.letter_group``, Amsterdam dev documents by their Document ID), and every
   Amsterdam word-list sentence that is also a sentence of such a document;
-- any document that shares a sentence of five words or more with the harvest-mun or
-  harvest-gov letters (both halves) or the written letters (``harvest_overlap.sentences``);
+- any document that shares a sentence of five words or more with the harvest-mun, harvest-gov
+  or harvest-c letters (both halves) or the written letters
+  (``harvest_overlap.kept_apart_sentences``);
   none does, the check is kept so that a later copy of the data cannot slip in.
 
 The draw: DD103 findings in the order of sha256(SEED + text key + start + end), at most
@@ -67,13 +68,9 @@ def judged_groups() -> set[str]:
 
 
 def other_set_sentences() -> set[str]:
-    """Sentences of the harvest and written letters (only to keep their documents out)."""
-    from harvest_overlap import sentences
-    seen: set[str] = set()
-    for folder in ("harvest-mun", "harvest-gov", "written"):
-        for path in (HERE / "discovery" / folder).glob("*.txt"):
-            seen |= sentences(path.read_text(encoding="utf-8"))
-    return seen
+    """Sentences of the harvest sets and written letters (only to keep their documents out)."""
+    from harvest_overlap import kept_apart_sentences
+    return kept_apart_sentences()
 
 
 def documents() -> dict[str, tuple[str, str]]:

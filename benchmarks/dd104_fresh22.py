@@ -11,8 +11,8 @@ a half to tune on and a half to measure.
 
 Documents left out before the draw: those of ``dd103_fresh21.excluded`` (the judged set's
 documents, Amsterdam word-list sentences that are also sentences of such a document, any
-document sharing a sentence of five words or more with harvest-mun, harvest-gov or the written
-letters) and, for DD104 in particular, the documents of the fifth session's fresh DD104 set
+document sharing a sentence of five words or more with harvest-mun, harvest-gov, harvest-c or the
+written letters) and, for DD104 in particular, the documents of the fifth session's fresh DD104 set
 (``benchmarks/dd104/sentences.jsonl``: part A was tuned on, part B is held out).
 
 The draw and the halves work as in ``dd103_fresh21.py`` (another seed, DD104 findings): the

@@ -28,6 +28,21 @@ def sentences(text: str) -> set[str]:
     return out
 
 
+# The discovery folders whose documents a fresh sample of findings.py's texts must not touch:
+# a sample is for text no rule was tuned on and no other set measures (harvest-c is held out).
+KEPT_APART = ("harvest-mun", "harvest-gov", "harvest-c", "written")
+
+
+def kept_apart_sentences() -> set[str]:
+    """Sentences (five words or more) of every folder in KEPT_APART, both halves."""
+    discovery = Path(__file__).resolve().parent / "discovery"
+    seen: set[str] = set()
+    for folder in KEPT_APART:
+        for path in (discovery / folder).glob("*.txt"):
+            seen |= sentences(path.read_text(encoding="utf-8"))
+    return seen
+
+
 def shared_sentences() -> set[str]:
     seen: set[str] = set()
     for path in (SHARED / "letters").rglob("*"):

@@ -7,8 +7,8 @@ and the Amsterdam dev pairs, both sides), without
   holds near-duplicates of its own sentences), and every document of words half B
   (``benchmarks/discovery/words_sentences.jsonl``, which is only measured);
 - every text that is a sentence of the judged set's TUNE part (its findings are judged there);
-- every text that shares a sentence of five words or more with the harvest sets or the written
-  letters (``harvest_overlap.sentences``), whose findings are judged (half A) or held out (half B);
+- every text that shares a sentence of five words or more with the harvest sets (harvest-c
+  included) or the written letters (``harvest_overlap.kept_apart_sentences``), whose findings are judged (half A) or held out (half B);
 - the Amsterdam word-list sentences (``amsterdam/lexical/...``): they carry no document, so
   they cannot be kept apart from the judged set's sentences.
 
@@ -72,10 +72,7 @@ def texts() -> dict[str, tuple[str, object]]:
     ams_groups = [f"ams-{r['Document ID']}" for r in amsterdam.pair_rows(amsterdam.DEFAULT)]
     skip = excluded_groups()
     judged_texts = {" ".join(json.loads(line)["text"].split()) for line in js.OUT.open(encoding="utf-8")}
-    kept_apart = set()
-    for folder in ("harvest-mun", "harvest-gov", "written"):
-        for path in (HERE / "discovery" / folder).glob("*.txt"):
-            kept_apart |= harvest_overlap.sentences(path.read_text(encoding="utf-8"))
+    kept_apart = harvest_overlap.kept_apart_sentences()
     out = {}
     for key, doc in findings.sources():
         if isinstance(doc, str):
