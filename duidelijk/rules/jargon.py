@@ -2060,6 +2060,8 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
         return True  # "Het huis is vervallen": run-down, not expired
     if len(found) == 1 and entry.term == "inschakelen" and _switched_on(found[0]):
         return True  # "Als u de sms-controle heeft ingeschakeld": switched on, nobody called in
+    if entry.term in _ASSIGNING and any(t.pos_ == "VERB" and _work_assigned(t) for t in found):
+        return True  # "De melding is aan jou toegewezen": work handed out, nothing granted
     n = tokens.index(found[-1])
     nxt = tokens[n + 1] if n + 1 < len(tokens) else None
     if nxt is not None and found[0].lower_ == "namens" and found[-1].lower_ in {"deze", "dezen"} and nxt.is_alpha:
@@ -2407,6 +2409,35 @@ def _switched_on(tok) -> bool:
     elif tok.dep_ == "acl:relcl" and any(c.lower_ in _RELATIVE_PRONOUNS for c in objects):
         nouns = [tok.head]  # "de functie die u heeft ingeschakeld"
     return any(n.pos_ == "NOUN" and _head_in(n, switched_things()) for n in nouns)
+
+
+@cache
+def assigned_work() -> frozenset[str]:
+    """Work handed to a person or team to do (``wordlists/assigned_work.tsv``): a task, a case."""
+    return frozenset(r["word"] for r in wordlists.load("assigned_work"))
+
+
+# the entries whose granting sense ('geven', 'u krijgt ...') is not meant when work is handed out
+_ASSIGNING = frozenset({"toekennen", "toewijzen"})
+
+
+def _work_assigned(tok) -> bool:
+    """Is 'toekennen' or 'toewijzen' said of work handed to someone to do: its object ("Wij
+    hebben de taak aan een collega toegewezen"), its subject as a passive or a state ("De
+    melding is aan jou toegewezen", "Er is een zaak aan jou toegekend"), the noun it stands
+    before ("de aan jou toegewezen meldingen") or the noun of its relative clause ("de zaak
+    die aan jou is toegekend")? Then nobody is granted anything: everyday Dutch at work. An
+    object of its own wins over the subject ("Het team heeft de aanvraag toegewezen")."""
+    objects = [c for c in tok.children if c.dep_ == "obj"]
+    nouns = objects or [c for c in tok.children if c.dep_ in {"nsubj:pass"} or (
+        c.dep_ == "nsubj" and not any(a.dep_ == "aux" and a.lemma_ == "hebben" for a in tok.children)
+        and tok.morph.get("VerbForm") == ["Part"])]
+    if tok.dep_ in {"amod", "acl"}:
+        nouns = nouns + [tok.head]
+    elif tok.dep_ == "acl:relcl" and any(c.lower_ in _RELATIVE_PRONOUNS
+                                         for c in tok.children if c.dep_ in {"nsubj", "nsubj:pass", "obj"}):
+        nouns = nouns + [tok.head]
+    return any(n.pos_ in {"NOUN", "PROPN"} and _head_in(n, assigned_work()) for n in nouns)
 
 
 # the relative pronouns that stand for the noun itself as subject or object ("de functie die

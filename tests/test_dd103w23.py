@@ -1,0 +1,44 @@
+"""Twenty-third session (dd103w23): DD103 on fresh text, second round. Own sentences, both ways."""
+
+import pytest
+
+
+def found(check, text, code="DD103"):
+    return [f.text for f in check(text, select=["DD103", "DD104"]).findings if f.code == code]
+
+
+# --- 'toekennen' / 'toewijzen' of work handed to someone: nothing is granted ---------------
+
+@pytest.mark.parametrize("text", [
+    "De volgende melding is aan jou toegewezen:",
+    "Er is een zaak aan jou toegekend met nummer 4512.",
+    "Wij hebben de taak aan een collega toegewezen.",
+    "Een medewerker wijst de melding toe aan een team.",
+    "De aan jou toegewezen meldingen staan hieronder.",
+    "De storingsmelding die aan jou is toegewezen, staat hieronder.",
+    "Het ticket is toegewezen aan de helpdesk.",
+    "Dit dossier is aan een nieuwe consulent toegekend.",
+])
+def test_work_handed_out_is_no_officialese(check, text):
+    assert not [w for w in found(check, text) if "toe" in w.lower() or w.lower() in {"wijst", "kennen"}], \
+        (text, found(check, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Er is een woning aan u toegewezen.",
+    "Er is een tegoed aan je toegekend.",
+    "Wij hebben uw aanvraag toegekend.",
+    "Het team heeft de aanvraag toegewezen.",          # an object of its own: the request is granted
+    "De rechter heeft de vordering toegewezen.",       # a claim granted, not work handed out
+    "Wij kennen u een uitkering toe.",
+    "De subsidie is toegekend aan de vereniging.",
+    "Uw klacht is toegewezen.",
+])
+def test_what_is_granted_keeps_its_finding(check, text):
+    assert [w for w in found(check, text) if "toe" in w.lower() or w.lower() in {"wijzen", "kennen"}], text
+
+
+def test_assigned_work_is_read_from_the_word_list():
+    from duidelijk.rules.jargon import assigned_work
+    assert {"taak", "melding", "zaak"} <= assigned_work()
+    assert not {"aanvraag", "verzoek", "klacht", "vordering", "woning", "opdracht"} & assigned_work()
