@@ -42,3 +42,24 @@ def test_assigned_work_is_read_from_the_word_list():
     from duidelijk.rules.jargon import assigned_work
     assert {"taak", "melding", "zaak"} <= assigned_work()
     assert not {"aanvraag", "verzoek", "klacht", "vordering", "woning", "opdracht"} & assigned_work()
+
+
+# --- 'Geachte' as a salutation where no salutation line is seen ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "aanhef: Geachte heer/mevrouw,",
+    '"Geachte heer/mevrouw,<br><br>U heeft het formulier verstuurd."',
+    '  greeting: "Geachte mevrouw De Vries,"',
+    "Geachte heer Jansen, wij schrijven u over uw aanvraag.",
+])
+def test_geachte_as_a_salutation_is_no_finding(check, text):
+    assert not [w for w in found(check, text) if w.lower() == "geachte"], text
+
+
+@pytest.mark.parametrize("text", [
+    "Wij danken de geachte afgevaardigde voor de vragen.",   # a word before it: no salutation
+    "Wij hebben u geachte leden uitgenodigd.",
+    "Bedankt voor uw brief. Geachte heer, wij schrijven u.",  # words before it on its line
+])
+def test_geachte_elsewhere_keeps_its_finding(check, text):
+    assert [w for w in found(check, text) if w.lower() == "geachte"], text

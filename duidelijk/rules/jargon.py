@@ -2058,6 +2058,8 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
         return True  # "De kinderen staken de straat over": 'oversteken', no "stoppen met"
     if len(found) == 1 and entry.term == "vervallen" and any(_building(n) for n in _said_of(found[0])):
         return True  # "Het huis is vervallen": run-down, not expired
+    if len(found) == 1 and entry.term == "geachte" and _salutation(found[0]):
+        return True  # "aanhef: Geachte heer/mevrouw,": the salutation, which the note lets stay
     if len(found) == 1 and entry.term == "inschakelen" and _switched_on(found[0]):
         return True  # "Als u de sms-controle heeft ingeschakeld": switched on, nobody called in
     if entry.term in _ASSIGNING and any(t.pos_ == "VERB" and _work_assigned(t) for t in found):
@@ -2438,6 +2440,26 @@ def _work_assigned(tok) -> bool:
                                          for c in tok.children if c.dep_ in {"nsubj", "nsubj:pass", "obj"}):
         nouns = nouns + [tok.head]
     return any(n.pos_ in {"NOUN", "PROPN"} and _head_in(n, assigned_work()) for n in nouns)
+
+
+# a salutation: "Geachte" and the one addressed up to a comma ("Geachte heer/mevrouw,", "Geachte
+# mevrouw De Vries,"), as duidelijk.structure reads a salutation line
+_SALUTATION_AFTER = re.compile(r"geachte\b[^,.?!:;\n]{1,60},", re.I)
+# what may stand before it on its line: marks, and a field's name with its colon ("aanhef: ")
+_BEFORE_SALUTATION = re.compile(r"[^\w\n]*(?:[\w.-]{1,30}:[^\w\n]*)?")
+
+
+def _salutation(tok) -> bool:
+    """Is "Geachte" the salutation of a letter or an e-mail, written where the structure reader
+    does not see a line of its own: after a field name ("aanhef: Geachte heer/mevrouw,"), in
+    quotes or markup ('"Geachte heer/mevrouw,<br>')? Nothing but marks, or a field's name with
+    its colon, stands before it on its line, and the one addressed follows up to a comma. Every
+    reader knows the salutation, and the list's note says it may stay; "de geachte
+    afgevaardigde" (a word before it) is no salutation."""
+    text = _doc_text(tok.doc)  # the check's text, as the offsets are (no Doc.text per call)
+    if not _SALUTATION_AFTER.match(text, tok.idx):
+        return False
+    return bool(_BEFORE_SALUTATION.fullmatch(text, text.rfind("\n", 0, tok.idx) + 1, tok.idx))
 
 
 # the relative pronouns that stand for the noun itself as subject or object ("de functie die
