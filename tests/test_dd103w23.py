@@ -63,3 +63,27 @@ def test_geachte_as_a_salutation_is_no_finding(check, text):
 ])
 def test_geachte_elsewhere_keeps_its_finding(check, text):
     assert [w for w in found(check, text) if w.lower() == "geachte"], text
+
+
+# --- a letter part's label written alone: 'Kenmerk', 'Betreft' -------------------------------
+
+@pytest.mark.parametrize("text", [
+    "reference: Kenmerk",
+    "re: Betreft",
+    "Ons kenmerk",
+    "Helpdesk\nT 088 000 00 00\n\nKenmerk\n%{brief_code}\n\nGeachte heer/mevrouw,\n\nU krijgt een nieuwe code.",
+    "Uw kenmerk:\n2024-113",
+])
+def test_a_part_label_alone_is_no_finding(check, text):
+    assert not [w for w in found(check, text) if w.lower() in {"kenmerk", "betreft"}], text
+
+
+@pytest.mark.parametrize("text", [
+    "U kunt dit kenmerk noemen als u contact met ons opneemt.",
+    "Vermeld het kenmerk bij uw betaling.",
+    "Kenmerk van de zaak",                     # words after it: a heading, no label alone
+    "Het betreft een maatregel voor iedereen.",
+    "Uw brief is verzonden",                   # 'verzonden' is no part's label
+])
+def test_the_label_word_in_a_sentence_keeps_its_finding(check, text):
+    assert [w for w in found(check, text) if w.lower() in {"kenmerk", "betreft", "verzonden"}], text

@@ -1842,6 +1842,27 @@ def _name_marks(doc, table) -> tuple[list[int], list[int]]:
     return quotes, brackets
 
 
+# the labels of a letter's parts that duidelijk.structure sets aside when they stand in their
+# place ("Kenmerk: 2024-113", "Betreft uw aanvraag"): written alone, they are that label
+_PART_LABELS = frozenset({"kenmerk", "referentie", "betreft", "onderwerp", "afzender"})
+_BEFORE_LABEL = re.compile(r"[^\w\n]*(?:[\w.-]{1,30}:[^\w\n]*)?(?:(?:ons|uw)\s+)?", re.I)
+_LABEL_AFTER = re.compile(r"[^\w\n]*(?:\n|$)")
+
+
+def part_label(found: list) -> bool:
+    """Is the match a letter part's label written alone on its line, as the value of a field
+    in a template file ("reference: Kenmerk", "re: Betreft") or as a column or heading ("Ons
+    kenmerk")? Nothing but marks, a field's name with its colon, or 'ons'/'uw' before it,
+    nothing but marks after it. The label names the part; the structure reader does not judge
+    that part as prose where it stands in the letter, and neither is the label itself."""
+    if len(found) != 1 or found[0].lower_ not in _PART_LABELS:
+        return False
+    tok = found[0]
+    text = _doc_text(tok.doc)
+    return bool(_BEFORE_LABEL.fullmatch(text, text.rfind("\n", 0, tok.idx) + 1, tok.idx)) and bool(
+        _LABEL_AFTER.match(text, tok.idx + len(tok)))
+
+
 SCHEME_NAME = "scheme name"  # what _kept_as_written gives for the head of a scheme's name
 
 
@@ -1878,7 +1899,7 @@ def _kept_as_written(found: list) -> bool | str:
         k = bisect.bisect_right(brackets, last.i)
         if k < len(brackets) and brackets[k] <= last.i + _NAME_REACH + 1 and spelled_out_name(found):
             return True  # the name reaches at most _NAME_REACH words after the match
-    return label_named_again(found) or (len(found) == 2 and then_mind_you(found)) or (
+    return part_label(found) or label_named_again(found) or (len(found) == 2 and then_mind_you(found)) or (
         len(found) == 1 and _a_number(found[0])) or explained_here(found)
 
 
