@@ -1869,8 +1869,8 @@ SCHEME_NAME = "scheme name"  # what _kept_as_written gives for the head of a sch
 def _kept_as_written(found: list) -> bool | str:
     """The guards before a listed word's finding, all at once: is the match part of a name or a
     title (``inside_name``, ``written_as_name``, ``starts_a_title``, ``names.heads_a_name``, ``quoted_name``,
-    ``spelled_out_name``, ``label_named_again``), "dan wel" as 'then, mind you'
-    (``then_mind_you``), a number (``_a_number``) or explained in its sentence
+    ``spelled_out_name``, ``label_named_again``), a letter part's label alone (``part_label``),
+    "dan wel" as 'then, mind you' (``then_mind_you``), a number (``_a_number``) or explained in its sentence
     (``explained_here``)? ``SCHEME_NAME`` (true) for the head of a scheme's name, which the
     caller marks. The same answer as asking each in turn, but a guard runs only where
     what it needs is near the match: a word with a capital (its own first letter, or one of
