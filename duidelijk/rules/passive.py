@@ -16,6 +16,7 @@ a clause of its own, at most six words go between the verbs, a clause after the 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from functools import cache
 
@@ -785,15 +786,11 @@ DEGREE = frozenset({"zeer", "erg", "heel", "hoe", "zo", "te", "nogal", "vrij", "
 
 @cache
 def _te_words(kind: str) -> dict[str, str]:
-    """wordlists/te_infinitive_zijn.tsv, the words of one kind ('governor', 'fixed', 'amount', 'sense')
+    """wordlists/te_infinitive_zijn.tsv, the words of one kind (see the file's header: 'governor',
+    'fixed', 'amount', 'sense', 'sense_act', 'extraposed', 'aim', 'no_object', 'sense_place',
+    'circumstance', 'clock', 'period', 'between', 'clause_preposition', 'enough', 'coordinator')
     -> their preposition."""
     return {r["word"]: r["preposition"] for r in wordlists.load("te_infinitive_zijn") if r["kind"] == kind}
-
-
-# prepositions that, first before a te-infinitive, make it a clause of their own ("zonder de
-# lamp uit te zetten", "in plaats van te wachten"); not "door" and "na", which as often start a
-# phrase of the infinitive ("Dat valt na afloop niet te zeggen")
-CLAUSE_PREPOSITIONS = frozenset({"zonder", "alvorens", "teneinde", "behalve", "in plaats"})
 
 
 def _sense_place(phrase) -> bool:
@@ -805,10 +802,104 @@ def _sense_place(phrase) -> bool:
         and phrase.lower_ not in _te_words("circumstance") and phrase.lemma_.lower() not in _te_words("circumstance")
 
 
+# a time of the clock as written: "07:30", "7.30", "19u30"
+CLOCK_TIME = re.compile(r"\d{1,2}[:.u]\d{2}")
+
+
 def _time_of_day(om) -> bool:
-    """"om 7.30 uur", "om half acht", "om middernacht": "om" of a time, not the "om" of "om te"
-    (kind clock: a word of the time of day)."""
-    return om.dep_ == "case" and any(t.pos_ == "NUM" or t.lower_ in _te_words("clock") for t in om.head.subtree)
+    """"om 7.30 uur", "om 07:30", "om half acht", "om middernacht", "om de twee weken": "om" of a
+    time (kind clock: a word of the time of day; kind period: a period after "om de"), not the
+    "om" of "om te", whatever label the parse gives it. Read from the words right after "om", not
+    from its phrase ("om 2 scholen te bouwen" is "om te")."""
+    doc = om.doc
+    after = doc[om.i + 1:om.i + 4]
+    if not len(after):
+        return False
+    first = after[0]
+    if first.lower_ in _te_words("clock") or CLOCK_TIME.fullmatch(first.text):
+        return True
+    if first.pos_ == "NUM" or first.like_num:
+        nxt = after[1] if len(after) > 1 else None
+        return nxt is None or nxt.lower_ in _te_words("clock") or nxt.lower_ in CLOCK_WORDS \
+            or nxt.pos_ not in {"NOUN", "PROPN", "ADJ"}  # "om 7 aan de straat", not "om 2 scholen"
+    if first.lower_ == "de":  # "om de week", "om de twee weken", "om de andere dag"
+        rest = list(after[1:])
+        if rest and (rest[0].pos_ == "NUM" or rest[0].like_num or rest[0].lower_ == "andere"):
+            rest = rest[1:]
+        return bool(rest) and rest[0].lower_ in _te_words("period")
+    return False
+
+
+def _extraposed(word: str) -> bool:
+    """Is the word a form of a word of kind extraposed: as listed, its comparative or superlative
+    ("raadzamer", "belangrijkste", "beste") or its "on-" form ("onverstandig",
+    "ongebruikelijk")? (The lemma is asked by the caller.)"""
+    words = _te_words("extraposed")
+    forms = {word}
+    for ending in ("ste", "st", "er", "e"):
+        stem = word[:-len(ending)]
+        if not word.endswith(ending) or len(stem) < 3:
+            continue
+        forms.add(stem)
+        if len(stem) >= 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
+            forms.add(stem[:-1])  # "slimmer" -> "slim", "zinvoller" -> "zinvol"
+        if len(stem) >= 3 and stem[-2] in "aeou" and stem[-3] not in "aeiou" and stem[-1] not in "aeiou":
+            forms.add(stem[:-1] + stem[-2] + stem[-1])  # "raadzamer" -> "raadzaam", "normaler" -> "normaal"
+    forms |= {f[2:] for f in forms if f.startswith("on") and len(f) > 5}
+    return any(f in words for f in forms)
+
+
+def _extraposed_before(doc, aux, first, verb) -> bool:
+    """"Het is goed te weten dat ...", "Het is belangrijk tijdig te reageren", "Het is het beste
+    eerst te bellen", "Het is onverstandig te wachten": a form of a word of kind extraposed
+    (``_extraposed``) between "zijn" and the te-infinitive, as the predicate: right after "is"
+    (or after "het" there: "het beste"), or hung on the verb or "is", or on an adverb or
+    adjective that hangs there (the parse may hang it on the adverb after it: "belangrijk"
+    on "tijdig"). Not a word inside a phrase of a noun ("op de goede website")."""
+    for t in doc[aux.i + 1:first.i]:
+        if not (_extraposed(t.lower_) or t.lemma_.lower() in _te_words("extraposed")):
+            continue
+        if t.i == aux.i + 1 or t.i == aux.i + 2 and doc[aux.i + 1].lower_ == "het":
+            return True
+        h = t
+        while h.head not in (verb, aux, aux.head) and h.head.pos_ in {"ADJ", "ADV"} \
+                and aux.i < h.head.i < first.i and h.dep_ in {"advmod", "amod"}:
+            h = h.head
+        if h.head in (verb, aux, aux.head) and h.pos_ in {"ADJ", "ADV", "NOUN"}:
+            return True
+    return False
+
+
+def _person_word(tok) -> bool:
+    """Is the token a person or a body of people, here where a thing is as likely: a personal
+    pronoun ("u", "uzelf"), a name, a noun of ``feeling_subjects`` (also as a compound's last
+    part: 'gemeenteraad') or a noun with a person ending ('bewoner', 'aanvrager', 'directeur'),
+    but not one with an ending that ends many things too ('-ier': formulier, papier, dossier;
+    '-ent': document, abonnement; '-ant': achterkant, krant)?"""
+    low = tok.lower_
+    if tok.pos_ == "PRON":
+        return low in PERSON_SUBJECTS | {"wij", "we", "zij", "ze", "hen", "hun", "mij", "me", "jou", "haar", "hem"}
+    if low in {"uzelf", "jezelf", "zichzelf", "mezelf", "onszelf", "hemzelf", "haarzelf"}:
+        return True
+    if tok.pos_ == "PROPN":
+        return True
+    if tok.pos_ != "NOUN":
+        return False
+    words = feeling_subjects()
+    for form in {low, tok.lemma_.lower()}:
+        if form in words or any(len(w) >= 4 and form.endswith(w) for w in words):
+            return True
+        if person_noun(form) and not form.endswith(("ier", "iers", "ent", "ents", "enten", "ant", "anten")):
+            return True
+    return False
+
+
+def _person_as_subject(verb) -> bool:
+    """Is every subject of the clause a person or a body of people (``_person_word``)? ("U bent
+    verplicht te betalen", "De aanvrager is verplicht ...", not "Dit formulier is verplicht in te
+    vullen", "De bijdrage is verplicht te betalen")"""
+    subjects = _subjects(verb, ("nsubj", "nsubj:pass"))
+    return bool(subjects) and all(_person_word(s) for s in subjects)
 
 
 def _governed(doc, start: int, te, verb) -> bool:
@@ -817,34 +908,55 @@ def _governed(doc, start: int, te, verb) -> bool:
     predicate of the clause: not a word of degree before an adjective ("vrij snel aan te
     vragen": fairly), not one that a coordinator parts from the infinitive ("Uw pas is klaar en
     vanaf dinsdag op te halen"), and a word with 'person' in the list's column only with a
-    person as the subject ("U bent verplicht te betalen", not "De bijdrage is verplicht te
-    betalen"). "oud genoeg te stemmen": "genoeg" after an adjective takes it."""
+    person as the subject (``_person_as_subject``: "U bent verplicht te betalen", "U bent vrij te
+    gaan"; not "De bijdrage is verplicht te betalen", "Dit formulier is verplicht in te vullen",
+    "Het park is vrij te betreden"). "oud genoeg te stemmen": "genoeg" after an adjective takes
+    it, with a person as the subject too ("Het formulier is snel genoeg in te vullen" is the
+    passive)."""
     governors = _te_words("governor")
     tokens = list(doc[start:te.i])
     for k, t in enumerate(tokens):
-        if t.lower_ in {"genoeg", "voldoende"} and k > 0 and tokens[k - 1].pos_ == "ADJ":
-            return True
+        if t.lower_ in _te_words("enough") and k > 0 and tokens[k - 1].pos_ == "ADJ":
+            if _person_as_subject(verb) or _person_subject(verb):
+                return True
+            continue  # "De aanvraag is vroeg genoeg in te dienen": the thing one submits
         two = k + 1 < len(tokens) and f"{t.lower_} {tokens[k + 1].lower_}" in governors
         if t.lower_ not in governors and not two:
             continue
         later = tokens[k + 1:]
-        if any(x.lower_ in {"en", "of", "maar", ","} for x in later):
+        if any(x.lower_ in _te_words("coordinator") for x in later):
             continue
         if not two and t.lower_ in DEGREE and later and later[0].pos_ in {"ADJ", "ADV"}:
             continue
-        if governors.get(t.lower_) == "person" and not (_person_subject(verb) or _feeling_subject(verb)):
+        if governors.get(t.lower_) == "person" and not (_person_subject(verb) or _person_as_subject(verb)):
             continue  # "De bijdrage is verplicht te betalen": the thing is what one must pay
         return True
     return False
 
 
+def _own_complement(verb, children) -> bool:
+    """Does the infinitive have an object or complement of its own ("mensen aan werk te helpen",
+    "te zorgen voor", "te wachten op de brief"), or is it a verb that takes no object (kind
+    no_object: "te reageren", "met de buren te praten"; or a verb with "zijn" in the perfect:
+    "te beginnen", "te verhuizen")? Then its subject cannot be what one does something to."""
+    if any(c.dep_ in {"obj", "iobj", "ccomp", "xcomp", "obl:arg"} for c in children):
+        return True
+    forms = {verb.lower_, verb.lemma_.lower()}
+    particle = next((c for c in children if c.dep_ == "compound:prt"), None)
+    if particle is not None:
+        forms = {particle.lower_ + verb.lower_}  # "aan te vechten" is aanvechten, not vechten
+    return any(f in _te_words("no_object") or f in zijn_verbs() for f in forms)
+
+
 def _aim_subject(verb, aux, children) -> bool:
     """"Onze taak is te zorgen voor ...", "De bedoeling is volgend jaar te beginnen": the
-    subject is a noun of aim or task (kind aim) and the te-infinitive says what it is. A noun
-    that can also be a text or a thing one handles ("advies", "plan", "besluit") only as the
-    writer's own and without a place where one finds it ("Ons advies is eerst met de buren te
-    praten"; not "Het plan is in te zien", "Ons advies is op de website te vinden", "Het
-    besluit is niet terug te draaien")."""
+    subject is a noun of aim or task (kind aim) and the te-infinitive says what it is. Decided by
+    the infinitive (``_own_complement``): the aim when it has an object or complement of its own
+    or takes none; the passive when a verb that takes an object lacks it, because the subject is
+    that object ("Ons besluit is binnen zes weken aan te vechten", "De kunst in het park is te
+    bezichtigen", "Het doel is te vinden in artikel 2"). A noun that can also be a text or a thing
+    one handles ("advies", "plan", "besluit") never with a place where one finds it ("Ons advies
+    is op de website te vinden")."""
     aims = _te_words("aim")
     heads = (verb, aux) if aux.head != verb else (verb,)
     for h in heads:
@@ -853,9 +965,27 @@ def _aim_subject(verb, aux, children) -> bool:
                 continue
             for form in (c.lower_, c.lemma_.lower()):
                 if form in aims:
-                    return aims[form] != "text" or not any(_sense_place(x) for x in children) and any(
-                        p.dep_ == "nmod:poss" and p.lower_ in {"mijn", "ons", "onze"} for p in c.children)
+                    if aims[form] == "text" and any(_sense_place(x) and x.dep_ != "obl:arg" for x in children):
+                        # (not the object of the verb: "Ons advies is te wachten op de brief")
+                        return False
+                    return _own_complement(verb, children)
     return False
+
+
+def _up_to_whom(verb, aux, children, first) -> bool:
+    """"Het is aan u te beslissen", "Het is aan de gemeente te bepalen waar ...", "Dat is aan de
+    rechter te beslissen": "aan" + a person or body (``_person_word``) before the te-infinitive
+    says who decides; the subject is "het", "dat" or "dit" or a clause, not a thing ("De kosten
+    zijn aan de gemeente te betalen", "Het is aan de achterkant te openen" stay the passive), and
+    the verb is no verb of the senses ("Dat is aan de cijfers te zien": where one sees it)."""
+    subjects = [c for h in {verb, aux} for c in h.children if c.dep_ in {"nsubj", "nsubj:pass", "expl"}]
+    if any(s.lower_ not in {"het", "dat", "dit"} for s in subjects):
+        return False
+    if verb.lemma_.lower() in _te_words("sense") or verb.lower_ in _te_words("sense"):
+        return False  # "Dat is aan de cijfers te zien": where one sees it
+        return False
+    return any(t.dep_.startswith("obl") and t.head in (verb, aux) and t.i < first.i and _person_word(t)
+               and any(c.dep_ == "case" and c.lower_ == "aan" for c in t.children) for t in children)
 
 
 # the labels a te-infinitive has under "vallen" ("Dat valt niet te zeggen")
@@ -875,13 +1005,15 @@ def modal_passive(te):
     if te.dep_ != "mark" or verb.i != te.i + 1 or verb.pos_ != "VERB" or "Inf" not in verb.morph.get("VerbForm"):
         return None
     children = list(verb.children)
-    if any(c.dep_ == "mark" and c.lower_ == "om" for c in children):
-        return None  # "Het is belangrijk om dat te weten", "Ik ben hier om te helpen"
+    if any(c.dep_ == "mark" and c.lower_ == "om" and not _time_of_day(c) for c in children):
+        return None  # "Het is belangrijk om dat te weten", "Ik ben hier om te helpen" (not "om de
+        # twee weken", "om 07:30", which the parse may call the "om" of "om te")
     aux = next((c for c in children if c.dep_ in {"aux", "aux:pass", "cop"} and c.lemma_.lower() == "zijn"), None)
     if aux is None and verb.dep_ in VALLEN_DEPS and verb.head.lemma_.lower() == "vallen":
         edge = verb.left_edge
-        if edge.lower_ in CLAUSE_PREPOSITIONS or edge.i + 1 < len(edge.doc) and \
-                f"{edge.lower_} {edge.doc[edge.i + 1].lower_}" in CLAUSE_PREPOSITIONS or any(
+        clause = _te_words("clause_preposition")  # "zonder", "in plaats": a clause of their own
+        if edge.lower_ in clause or edge.i + 1 < len(edge.doc) and \
+                f"{edge.lower_} {edge.doc[edge.i + 1].lower_}" in clause or any(
                 c.dep_ == "mark" and c.lower_ != "te" for c in children):
             return None  # "Hij viel in slaap zonder de lamp uit te zetten": a clause of its own
         aux = verb.head
@@ -890,13 +1022,31 @@ def modal_passive(te):
             and after.dep_ in {"aux", "cop"} and after.head.pos_ not in {"VERB", "AUX"}:
         aux = after  # "die in de verordening te lezen zijn": the parse may hang "zijn" on a noun
         # (not on a verb of its own: "De link om je wachtwoord te resetten is verlopen")
+    if aux is None and verb.dep_ in {"xcomp", "ccomp"} and verb.head.i < verb.i:
+        head = verb.head
+        if head.lemma_.lower() == "zijn" and head.pos_ in {"AUX", "VERB"}:
+            aux = head  # "Het plan is op het stadhuis in te zien": the parse made "is" the main verb
+        elif head.lower_ in _te_words("governor"):
+            # "Het nummer is verplicht in te vullen": the parse hung the infinitive on "verplicht";
+            # only a governor of a person with a thing as the subject makes the passive ("U bent
+            # verplicht te betalen", "Wij zijn bereid te helpen": the subject acts)
+            if _te_words("governor")[head.lower_] != "person" or _person_subject(head) or _person_as_subject(head) \
+                    or any(c.dep_ in {"obj", "ccomp", "xcomp"} for c in children):
+                return None
+            aux = next((c for c in head.children if c.dep_ in {"cop", "aux"} and c.lemma_.lower() == "zijn"), None)
     if aux is not None and verb.dep_.startswith("csubj"):
         return None  # the subject of another word: "of het nodig is direct actie te ondernemen"
     if aux is None:
         aux = _zijn_before(te, verb)  # (the parse may call it the subject of the noun "is" hangs on)
+    om = next((c for c in children if c.dep_ == "mark" and c.lower_ == "om"), None)
+    if aux is None and om is not None and om.i > 0 and om.doc[om.i - 1].lemma_.lower() == "zijn" \
+            and om.doc[om.i - 1].pos_ in {"AUX", "VERB"} and om.doc[om.i - 1].sent == te.sent:
+        aux = om.doc[om.i - 1]  # "De container is om de twee weken aan de straat te zetten": the
+        # parse made "is" the main verb and the infinitive a phrase of the subject
     if aux is None:
         return None
-    deps = {c.dep_ for c in children}
+    deps = {c.dep_ for c in children if not (c.dep_ == "xcomp" and _te_words("governor").get(c.lower_) == "person")}
+    # (a governor only of a person, such as 'vrij', is asked by _governed: "De gegevens zijn vrij te gebruiken")
     if "xcomp" in deps or ("obj" in deps and {"nsubj", "nsubj:pass"} & deps):
         return None  # "Wij zijn bereid te helpen", "... de kosten te betalen": the subject acts
     doc = verb.doc
@@ -908,27 +1058,28 @@ def modal_passive(te):
         # makkelijk te lezen": the adjective says how it is
     if _aim_subject(verb, aux, children):
         return None  # "Onze taak is te zorgen voor veilige straten"
-    if aux.i < te.i and any(c.lower_ == "het" and c.pos_ == "PRON" and c.dep_ in {"expl", "nsubj"}
-                            for h in (verb, aux) for c in h.children):
-        first = _particle(te, verb) or te
-        if any(t.lower_ in _te_words("extraposed") and t.head in (verb, aux, aux.head)
-               for t in doc[aux.i + 1:first.i]):
-            return None  # "Het is goed te weten dat ...", "Het is tijd te gaan": the te-infinitive
-            # is the subject of the adjective or noun, "het" stands in for it; not "Het is online
-            # aan te vragen", "Het is op de nieuwe website te vinden"
-        if any(t.dep_.startswith("obl") and t.pos_ == "PRON" and t.head in (verb, aux)
-               and any(c.dep_ == "case" and c.lower_ == "aan" for c in t.children) for t in doc[aux.i + 1:first.i]):
-            return None  # "Het is aan u te beslissen": "aan u" says who does it
+    first = _particle(te, verb) or te
+    if aux.i < te.i and any(c.lower_ in {"het", "dit", "dat"} and c.pos_ == "PRON" and c.dep_ in {"expl", "nsubj", "obj"}
+                            for h in (verb, aux) for c in h.children) and _extraposed_before(doc, aux, first, verb):
+        return None  # "Het is goed te weten dat ...", "Het is tijd te gaan", "Is het verstandig online te
+        # betalen?", "Dit is belangrijk te weten": the te-infinitive is the subject of the adjective or
+        # noun, "het" stands in for it; not "Het is online aan te vragen", "Het is op de nieuwe
+        # website te vinden"
+    if _up_to_whom(verb, aux, children, first):
+        return None  # "Het is aan u te beslissen": "aan u" says who does it
     fixed = _te_words("fixed")
     for form in (verb.lower_, verb.lemma_.lower()):
         if form in fixed and (not fixed[form] or fixed[form] in _prepositions(verb)):
             return None  # "Dat is te doen", "Dit is te wijten aan", "niet te spreken over"
-    if (verb.lemma_.lower() in _te_words("sense") or verb.lower_ in _te_words("sense")) and not any(
-            _sense_place(c) or c.dep_ == "compound:prt" for c in children):
+    particle = next((c for c in children if c.dep_ == "compound:prt"), None)
+    act = particle is not None and particle.lower_ + verb.lower_ in _te_words("sense_act")
+    if (verb.lemma_.lower() in _te_words("sense") or verb.lower_ in _te_words("sense")) and not act and not any(
+            _sense_place(c) for c in children):
         return None  # "Als de graffiti te lezen is" (leesbaar), "De toren is van ver te zien" (zichtbaar);
         # not "De brief is op de website te lezen", "Dat is aan de cijfers te zien"; "Dat is in het
-        # donker niet te zien" (zichtbaar) has no place where one looks; a particle verb is no
-        # verb of the senses ("Het bestemmingsplan is in te zien": inzien, consult)
+        # donker niet te zien" (zichtbaar) has no place where one looks; "De klok is van ver af te
+        # lezen", "Dat is hem niet aan te zien" are of the senses too, but a particle verb of
+        # consulting is not (kind sense_act: "Het bestemmingsplan is in te zien", inzien)
     around = children + (list(aux.children) if aux.head != verb else [])
     amounts = [c for c in around if c.lower_ in _te_words("amount") and "Rel" not in c.morph.get("PronType")]
     others = [c for c in around if c.dep_ in {"nsubj", "nsubj:pass", "obj", "expl"} and c not in amounts]
