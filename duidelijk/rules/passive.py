@@ -939,8 +939,9 @@ def _own_complement(verb, children) -> bool:
     "te zorgen voor", "te wachten op de brief"), or is it a verb that takes no object (kind
     no_object: "te reageren", "met de buren te praten"; or a verb with "zijn" in the perfect:
     "te beginnen", "te verhuizen")? Then its subject cannot be what one does something to."""
-    if any(c.dep_ in {"obj", "iobj", "ccomp", "xcomp", "obl:arg"} for c in children):
-        return True
+    if any(c.dep_ in {"obj", "iobj", "ccomp", "xcomp"} or c.dep_ == "obl:arg" and not _sense_place(c)
+           for c in children):
+        return True  # (an object with a preposition of a place, "in de inleiding", may be where one reads it)
     forms = {verb.lower_, verb.lemma_.lower()}
     particle = next((c for c in children if c.dep_ == "compound:prt"), None)
     if particle is not None:
@@ -953,10 +954,11 @@ def _aim_subject(verb, aux, children) -> bool:
     subject is a noun of aim or task (kind aim) and the te-infinitive says what it is. Decided by
     the infinitive (``_own_complement``): the aim when it has an object or complement of its own
     or takes none; the passive when a verb that takes an object lacks it, because the subject is
-    that object ("Ons besluit is binnen zes weken aan te vechten", "De kunst in het park is te
-    bezichtigen", "Het doel is te vinden in artikel 2"). A noun that can also be a text or a thing
-    one handles ("advies", "plan", "besluit") never with a place where one finds it ("Ons advies
-    is op de website te vinden")."""
+    that object ("Ons besluit is binnen zes weken aan te vechten", "De kunst in het park is vanaf
+    juni te bezichtigen", "Het doel is te vinden in artikel 2"): after a noun of aim only, that
+    needs a particle or a phrase of place, medium or time too ("Het doel is te leren" is the aim);
+    after one that can also be a text or a thing one handles ("advies", "plan", "besluit") not,
+    and never with a place where one finds it ("Ons advies is op de website te vinden")."""
     aims = _te_words("aim")
     heads = (verb, aux) if aux.head != verb else (verb,)
     for h in heads:
@@ -968,7 +970,16 @@ def _aim_subject(verb, aux, children) -> bool:
                     if aims[form] == "text" and any(_sense_place(x) and x.dep_ != "obl:arg" for x in children):
                         # (not the object of the verb: "Ons advies is te wachten op de brief")
                         return False
-                    return _own_complement(verb, children)
+                    if _own_complement(verb, children):
+                        return True
+                    # a verb that takes an object without one: with a noun of aim only, the aim
+                    # still, unless a particle or a phrase of place, medium or time goes with
+                    # the infinitive ("Het doel is te leren", "Onze taak is te controleren"; not
+                    # "Het doel is te vinden in artikel 2", "Uw wens is via het formulier door te
+                    # geven"); a noun that can be a text is the passive ("Ons besluit is niet
+                    # meer te wijzigen")
+                    return aims[form] != "text" and not any(
+                        c.dep_ == "compound:prt" or c.dep_.startswith(("obl", "nmod")) for c in children)
     return False
 
 
