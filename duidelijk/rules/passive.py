@@ -849,6 +849,11 @@ def _extraposed(word: str) -> bool:
     return any(f in words for f in forms)
 
 
+def _extraposed_token(t) -> bool:
+    """Is the token a form of a word of kind extraposed, by its own form (``_extraposed``) or its lemma?"""
+    return _extraposed(t.lower_) or t.lemma_.lower() in _te_words("extraposed")
+
+
 def _extraposed_before(doc, aux, first, verb) -> bool:
     """"Het is goed te weten dat ...", "Het is belangrijk tijdig te reageren", "Het is het beste
     eerst te bellen", "Het is onverstandig te wachten": a form of a word of kind extraposed
@@ -857,7 +862,7 @@ def _extraposed_before(doc, aux, first, verb) -> bool:
     adjective that hangs there (the parse may hang it on the adverb after it: "belangrijk"
     on "tijdig"). Not a word inside a phrase of a noun ("op de goede website")."""
     for t in doc[aux.i + 1:first.i]:
-        if not (_extraposed(t.lower_) or t.lemma_.lower() in _te_words("extraposed")):
+        if not _extraposed_token(t):
             continue
         if t.i == aux.i + 1 or t.i == aux.i + 2 and doc[aux.i + 1].lower_ == "het":
             return True
@@ -1070,12 +1075,15 @@ def modal_passive(te):
     if _aim_subject(verb, aux, children):
         return None  # "Onze taak is te zorgen voor veilige straten"
     first = _particle(te, verb) or te
-    if aux.i < te.i and any(c.lower_ in {"het", "dit", "dat"} and c.pos_ == "PRON" and c.dep_ in {"expl", "nsubj", "obj"}
-                            for h in (verb, aux) for c in h.children) and _extraposed_before(doc, aux, first, verb):
+    pronouns = {c.lower_ for h in (verb, aux) for c in h.children
+                if c.pos_ == "PRON" and c.dep_ in {"expl", "nsubj", "obj"}}
+    if aux.i < te.i and "het" in pronouns and _extraposed_before(doc, aux, first, verb):
         return None  # "Het is goed te weten dat ...", "Het is tijd te gaan", "Is het verstandig online te
-        # betalen?", "Dit is belangrijk te weten": the te-infinitive is the subject of the adjective or
-        # noun, "het" stands in for it; not "Het is online aan te vragen", "Het is op de nieuwe
-        # website te vinden"
+        # betalen?": the te-infinitive is the subject of the adjective or noun, "het" stands in for
+        # it; not "Het is online aan te vragen", "Het is op de nieuwe website te vinden"
+    if aux.i < te.i and pronouns & {"dit", "dat"} and first.i - 1 > aux.i and _extraposed_token(doc[first.i - 1]):
+        return None  # "Dit is belangrijk te weten", "Dat is fijn te horen": the adjective right before
+        # the infinitive takes it (not "Dat is beter via de website te regelen")
     if _up_to_whom(verb, aux, children, first):
         return None  # "Het is aan u te beslissen": "aan u" says who does it
     fixed = _te_words("fixed")
