@@ -21,7 +21,8 @@ def test_adjective_compound_only_for_no_verb_form():
     from duidelijk.rules.difficult_words import DifficultWord, adjective_compound
 
     assert adjective_compound("uitstootvrij") and adjective_compound("plasticvrij")
-    assert not adjective_compound("vormvrij")  # a word the dictionary lists: judged as a whole (fix22b)
+    assert adjective_compound("zoutarm")  # listed, and read by its parts again (fix23b, rev23 bug 11)
+    assert not adjective_compound("vormvrij")  # a term (adjective_terms.tsv): judged as a whole
     assert not adjective_compound("bevrijd")  # a prefix: a verb form ("bevrijden")
     assert not adjective_compound("toedicht")  # a particle verb: "dat hij het haar toedicht"
     assert not adjective_compound("vrij")  # one part

@@ -88,12 +88,34 @@ def safe_word(low: str, lemma: str, safe) -> bool:
     """Whether a word is on the B1 list as its form or its lemma. A verb the blind reading
     freed (``b1_read``) does not free its present participle: the readers read the verb in its
     everyday sense, the '-end(e)' adjective is another, formal word ('bijkomen', but
-    'bijkomende kosten'; 'opkomen', but 'opkomende kosten'), whatever the tagger calls it."""
-    if low in safe:
+    'bijkomende kosten'; 'opkomen', but 'opkomende kosten'), whatever the tagger calls it.
+    Except a verb of a state (``state_verb``): its '-end(e)' says that state ('leegstaan',
+    'de leegstaande woning'). A word in '-e' on the list frees its form in '-en', the plural
+    of a noun or an adjective used as a noun ('invalide': 'de invaliden')."""
+    if low in safe or low.endswith("en") and low[:-1] in safe:
         return True
     if lemma not in safe:
         return False
-    return not (lemma.endswith("n") and low.removesuffix("e") == lemma + "d" and lemma in b1_read())
+    return not (lemma.endswith("n") and low.removesuffix("e") == lemma + "d" and lemma in b1_read()
+                and not state_verb(lemma))
+
+
+# the verbs of position that make a verb of a state with an adjective before them
+POSITION_VERBS = ("staan", "liggen", "zitten", "hangen")
+
+
+def state_verb(verb: str) -> bool:
+    """Is ``verb`` a plain adjective and a verb of position ('leegstaan', 'klaarstaan',
+    'klaarliggen'), which says where or how something is: its present participle keeps that
+    sense ('een leegstaand huis': it stands empty)? Not with one of the particles of
+    ``verbs.PARTICLES``, though some are adjectives too: their verbs have senses of their own
+    ('openstaan' of a bill: unpaid, 'een openstaand bedrag'; 'bekendstaan als'; 'aanstaande'),
+    nor with a noun (LiNT-II's list: 'borgstaan')."""
+    for position in POSITION_VERBS:
+        first = verb[:-len(position)]
+        if verb.endswith(position) and len(first) >= 3:
+            return first not in _verbs.PARTICLES and exists(first) and _nouns().get(first) is None
+    return False
 
 
 @cache
@@ -1045,19 +1067,45 @@ def known_part_compound(low: str, pos: str, bar: float) -> bool:
     """Is ``low`` a compound that says what it is by its parts (as ``hard_part`` reads it: an
     everyday other part and, where the rare part comes first, an everyday head of speech)
     whose one rare part is a word B1 readers know (``b1_safe``: "corona" in "coronaregels",
-    "coronabewijs")? Then no part is an obstacle and the whole says what it is: rules about
-    corona, a pass for bulky waste. Frequency lists rate the part rare (wordfreq and SUBTLEX are
-    older than 2020: "corona" 3.42), the B1 list says readers know it. Not a compound whose
-    head has another sense or whose parts are both rare (``hard_part`` gives nothing). Only
-    when the known part comes first and the head says what kind of thing it is: a known word
-    as the head is checked for nothing but its own familiarity, and a rare compound of it is
-    often a word of its own, made from another word in another sense ("stillegging",
-    "weerlegging" of "leggen", not the trousers "legging"; "zwangerschapsvergiftiging")."""
+    "coronabewijs"; "bezorging" in "pakketbezorging")? Then no part is an obstacle and the
+    whole says what it is: rules about corona, a kind of delivery. Frequency lists rate the
+    part rare (wordfreq and SUBTLEX are older than 2020: "corona" 3.42), the B1 list says
+    readers know it. Not a compound whose head has another sense or whose parts are both rare
+    (``hard_part`` gives nothing), nor one that is the noun of a word its first part makes
+    with the verb of its head in "-ing" (``joined_verb_noun``: "stillegging" of "stilleggen",
+    "grondlegging" of "grondlegger", not a kind of the trousers "legging")."""
     if pos not in _COMPOUND_POS:
         return False
     safe = b1_safe()
     obstacle = _part_obstacle(low, pos, bar, None, True)
-    return bool(obstacle) and compound_parts(low)[-1] not in obstacle and any(w in safe for w in obstacle)
+    if not obstacle or not any(w in safe for w in obstacle):
+        return False
+    parts = compound_parts(low)
+    return parts[-1] not in obstacle or not joined_verb_noun(parts[0], obstacle)
+
+
+def joined_verb_noun(first: str, heads) -> bool:
+    """Is a compound of the part ``first`` and a head in "-ing" (``heads``: its forms) the
+    noun of a word that the first part makes with the head's verb (``action_verb``), rather
+    than a kind of what the head names? So when the first part and the verb make a verb of
+    their own ("stilleggen", "blootleggen", "weerleggen": "stillegging", "weerleggingen"), or
+    when the head names a thing, not its verb's action (LiNT-II's class of concrete nouns, or
+    ``ing_own_meaning``: "legging" is trousers), and the first part and the verb make the
+    doer's noun ("grondlegger": "grondlegging"). A head that is its verb's action keeps that
+    sense in a compound: "pakketbezorging" is a kind of "bezorging", also beside
+    "pakketbezorger"; and "sportlegging" stays a kind of legging."""
+    firsts = {first, part_word(first)}
+    for head in heads:
+        verb = action_verb(head)
+        if not verb:
+            continue
+        if any(exists(f + verb) for f in firsts):
+            return True
+        singular = head[:-2] if head.endswith("ingen") else head
+        if (noun_class(singular) == "c" or singular in ing_own_meaning()) and verb.endswith("en") and any(
+                exists(f + verb[:-2] + "er") for f in firsts):
+            return True
+    return False
 
 
 def list_verb_form(low: str, pos: str, safe) -> bool:
@@ -1067,16 +1115,25 @@ def list_verb_form(low: str, pos: str, safe) -> bool:
     verb the blind reading freed stays out, as there ("bijkomende kosten"). Any form of a word
     tagged as a verb; of one tagged as an adjective or a noun only a past participle, with or
     without the adjective's "-e" ("u bent uitgelogd", "het ingescande formulier", "de
-    uitgeprinte brief": ``_participle_shape``). Not a list entry that is also a noun
-    (LiNT-II's list, ``noun_reading``): the list means the noun ("inkomen" is income, so
-    "ingekomen brieven", office language, is not freed by it)."""
+    uitgeprinte brief": ``_participle_shape``). Not a list entry that the list means as a
+    noun, although a verb is spelled the same (``b1_nouns``: "inkomen" is income, so
+    "ingekomen brieven", office language, is not freed by it); a verb on the list with a
+    noun beside it is a verb ("grillen", "stemmen": "het vlees is gegrild")."""
     if pos not in ("VERB", "ADJ", "NOUN"):
         return False
     forms = {f for f in {low, low.removesuffix("e")} if _participle_shape(f)}
     if pos == "VERB":
         forms.add(low)
-    return any(v in safe and safe_word(low, v, safe) and not _dictionary.noun_reading(v)
+    nouns = b1_nouns()
+    return any(v in safe and safe_word(low, v, safe) and v not in nouns
                for form in forms for v in _dictionary.verb_lemmas(form))
+
+
+@cache
+def b1_nouns() -> frozenset[str]:
+    """Entries of the B1 list that it means as a noun, though a verb is spelled the same
+    ("inkomen": income, not the verb of "ingekomen brieven"): ``wordlists/b1_nouns.tsv``."""
+    return frozenset(row["word"] for row in wordlists.load("b1_nouns"))
 
 
 def _participle_shape(form: str) -> bool:
@@ -1113,19 +1170,27 @@ def adjective_heads() -> frozenset[str]:
     return frozenset(row["head"] for row in wordlists.load("adjective_heads"))
 
 
+@cache
+def adjective_terms() -> frozenset[str]:
+    """Adjectives of a noun and one of the ``adjective_heads`` whose sense their parts do not
+    give, terms of administration or finance ("vormvrij", "kostenneutraal", "beleidsarm"):
+    ``wordlists/adjective_terms.tsv``."""
+    return frozenset(row["word"] for row in wordlists.load("adjective_terms"))
+
+
 def adjective_compound(low: str) -> bool:
     """Is a word that the tagger calls a verb an adjective made of a noun and one of the
     ``adjective_heads`` ("uitstootvrij": "uitstoot" + "vrij")? No verb form can be one: the
     spelling rules find no verb it comes from (``verb_lemmas``: no "uitstootvrijen"), and it
     does not start with a prefix or particle. Read as an adjective, it is known through its
-    parts, as when the tagger tags it so ("de stad wordt autovrij"). Only a word made on the
-    spot, which the word list does not hold ("uitstootvrij"): a compound the dictionary lists
-    is a word of its own, often a term whose sense its parts do not give ("vormvrij": in any
-    form, in administrative law; "kostenneutraal", "beleidsarm"), and keeps the verdict on the
-    whole word."""
+    parts, as when the tagger tags it so ("de stad wordt autovrij"), whether the dictionary
+    lists it ("gezinsvriendelijk", "gasvrij": most everyday compounds are listed) or not
+    ("uitstootvrij"). Not a term whose sense its parts do not give (``adjective_terms``:
+    "vormvrij" is in any form, in administrative law; "kostenneutraal", "beleidsarm"): it
+    keeps the verdict on the whole word."""
     parts = compound_parts(low)
     return len(parts) >= 2 and parts[-1] in adjective_heads() and not starts_with_prefix(parts) \
-        and not _dictionary.verb_lemmas(low) and not exists(low)
+        and not _dictionary.verb_lemmas(low) and low not in adjective_terms()
 
 
 def plural_compound_noun(low: str) -> bool:
