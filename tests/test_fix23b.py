@@ -148,3 +148,18 @@ def test_state_verb():
     assert state_verb("leegstaan") and state_verb("klaarstaan") and state_verb("klaarliggen")
     assert not state_verb("openstaan")  # a particle: 'een openstaand bedrag' is unpaid
     assert not state_verb("bekendstaan") and not state_verb("aanstaan") and not state_verb("bijkomen")
+
+
+# note N7: a list verb's "hij" form that the tagger took for a noun
+def test_third_person_tagged_as_noun_is_not_difficult(check):
+    assert "herstart" not in _words(check, "De computer herstart vanzelf.")
+
+
+def test_list_verb_form_of_a_noun_tag():
+    from duidelijk.rules.difficult_words import b1_safe, list_verb_form
+
+    safe = b1_safe()
+    assert list_verb_form("herstart", "NOUN", safe) and list_verb_form("inlogt", "NOUN", safe)
+    assert not list_verb_form("herstart", "ADJ", safe)  # only a participle of an adjective
+    assert not list_verb_form("tuinier", "NOUN", safe)  # a noun of its own, no "hij" form
+    assert not list_verb_form("inkomt", "NOUN", safe)  # 'inkomen' on the list is income

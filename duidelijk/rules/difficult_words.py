@@ -1118,15 +1118,27 @@ def list_verb_form(low: str, pos: str, safe) -> bool:
     uitgeprinte brief": ``_participle_shape``). Not a list entry that the list means as a
     noun, although a verb is spelled the same (``b1_nouns``: "inkomen" is income, so
     "ingekomen brieven", office language, is not freed by it); a verb on the list with a
-    noun beside it is a verb ("grillen", "stemmen": "het vlees is gegrild")."""
+    noun beside it is a verb ("grillen", "stemmen": "het vlees is gegrild"). Of a word
+    tagged as a noun also the verb's "hij" form ("de computer herstart vanzelf")."""
     if pos not in ("VERB", "ADJ", "NOUN"):
         return False
     forms = {f for f in {low, low.removesuffix("e")} if _participle_shape(f)}
     if pos == "VERB":
         forms.add(low)
     nouns = b1_nouns()
-    return any(v in safe and safe_word(low, v, safe) and v not in nouns
-               for form in forms for v in _dictionary.verb_lemmas(form))
+
+    def listed(verb: str) -> bool:
+        return verb in safe and safe_word(low, verb, safe) and verb not in nouns
+
+    if any(listed(v) for form in forms for v in _dictionary.verb_lemmas(form)):
+        return True
+    return pos == "NOUN" and any(listed(v) and _third_person(v) == low for v in _dictionary.verb_lemmas(low))
+
+
+def _third_person(verb: str) -> str:
+    """The "hij" form of an infinitive ("herstarten": "herstart", "inloggen": "inlogt")."""
+    stem = _verbs.stem_from_infinitive(verb)
+    return stem if stem.endswith("t") else stem + "t"
 
 
 @cache
