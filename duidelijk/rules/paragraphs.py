@@ -26,6 +26,25 @@ def parts(text: str, max_words: int = 80) -> list[tuple[int, str]]:
     lines, labels and messages of a screen): each of those lines is a part of its own, unless
     the run has more than ``max_words`` words and most of its lines are long sentences.
     (offset in ``text``, part text)"""
+    result = []
+    for start, part in _line_runs(text):
+        if LIST_ITEM.match(part) or not _lines_stand_alone(part):
+            result.append((start, part))
+            continue
+        # one paragraph of prose written one sentence per line, up to the next heading line
+        sections = _sections(start, part) if _prose_per_line(part, max_words) else [(start, part)]
+        for start, section in sections:
+            if _prose_per_line(section, max_words):
+                result.append((start, section))
+                continue
+            for line in section.split("\n"):  # a screen of status lines, labels and short messages
+                result.append((start, line))
+                start += len(line) + 1
+    return result
+
+
+def _line_runs(text: str) -> list[tuple[int, str]]:
+    """Runs of ordinary lines, and each list item (its line and the indented lines under it)."""
     out: list[list] = []
     pos = 0
     in_item = False
@@ -37,15 +56,51 @@ def parts(text: str, max_words: int = 80) -> list[tuple[int, str]]:
         else:
             out[-1][1] += "\n" + line
         pos += len(line) + 1
-    result = []
-    for start, part in out:
-        if LIST_ITEM.match(part) or not _lines_stand_alone(part) or _prose_per_line(part, max_words):
-            result.append((start, part))
-            continue
-        for line in part.split("\n"):  # a screen of status lines, labels and short messages
-            result.append((start, line))
-            start += len(line) + 1
-    return result
+    return [(a, b) for a, b in out]
+
+
+def _sections(start: int, part: str) -> list[tuple[int, str]]:
+    """A run of lines that each stand alone, cut before each heading line (``heading_line``):
+    on a web page or a form written as plain text, a title above its text starts a new
+    paragraph, also without a blank line (an accordion of titles, each with a few sentences).
+    Here a title may be longer than one that makes a heading for DD116 ("Uw kinderen onder de
+    18 jaar verhuizen van de andere ouder naar u"): in prose every line ends a sentence."""
+    lines = part.split("\n")
+    out: list[list] = []
+    pos = start
+    new = True
+    for k, line in enumerate(lines):
+        title = heading_line(line, lines[k + 1] if k + 1 < len(lines) else "", question=False,
+                             max_words=2 * HEADING_WORDS)
+        if new or title:
+            out.append([pos, line])
+        else:
+            out[-1][1] += "\n" + line
+        new = title  # the title is a part of its own: the paragraph starts under it
+        pos += len(line) + 1
+    return [(a, b) for a, b in out]
+
+
+# at most this many words in a heading line (as ``structure._heading_like``)
+HEADING_WORDS = 8
+
+
+def heading_line(line: str, next_line: str, question: bool = True, max_words: int = HEADING_WORDS) -> bool:
+    """Is a line of a run of lines that each stand alone a heading of what follows it: a short
+    line with a capital and no end mark, above a line of text or a list ("Behandeling van uw
+    klacht", "U verhuist naar een zorginstelling")? With ``question``, also a short question
+    right above a list: the question of a form above its answers ("Wat is het probleem?" above
+    "- Lamp doet het niet"). A question above a sentence may be a sentence of the text itself
+    ("Heeft u vragen?\nBel ons dan."); a line that ends in a colon leads in a list ("U hebt
+    nodig:"), it is no title."""
+    text, after = line.strip(), next_line.strip()
+    if not text or not after or LIST_ITEM.match(line) or not text[:1].isupper():
+        return False
+    if not 0 < len(WORD.findall(text)) <= max_words or len(text) > 10 * max_words:
+        return False
+    if text.endswith("?"):
+        return question and bool(LIST_ITEM.match(next_line)) and "?" not in text[:-1]
+    return not LINE_ENDS_SENTENCE.search(text) and not text.endswith(",")
 
 
 # a line of this many words is a sentence of prose, not a label or a short message of a screen
@@ -60,6 +115,16 @@ LINE_ENDS_SENTENCE = re.compile(r"[.!?:;…]['\"”’)]*\s*$")
 # its own, as with SOURCE_LINE's keys in snake_case. Two in a row, so that a line of wrapped
 # prose that happens to start with a word and a colon ("documenten: uw paspoort") does not count
 KEY_LINE = re.compile(r"\s*(?:[a-z][\w.-]*:|#)(?:\s|$)")
+
+
+def _has_heading_lines(text: str) -> bool:
+    """Has a block of lines that each stand alone a heading line (``heading_line``) above text
+    or above a list? A plain-text page or form shows its titles and questions as such lines."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    if not any(heading_line(a, b) for a, b in zip(lines, lines[1:])):
+        return False  # (a run of one line stands alone; hard-wrapped prose has no headings in it)
+    return all(LIST_ITEM.match(part) or "\n" not in part.strip() or _lines_stand_alone(part)
+               for _, part in _line_runs(text))
 
 
 def _setting_line(line: str) -> bool:
@@ -92,7 +157,14 @@ def _prose_per_line(part: str, max_words: int) -> bool:
         return False
     if sum(bool(KEY_LINE.match(line)) for line in lines) >= 2:
         return False  # the keys of a settings file ("request: ...", "title: ...")
+    if 2 * sum(len(SENTENCE_BREAK.findall(line)) >= 1 for line in lines) > len(lines):
+        return False  # most lines hold two sentences or more: each line is a paragraph (the
+        # notices of a form, the sections of a page), the writer breaks lines between paragraphs
     return 2 * sum(len(WORD.findall(line)) >= PROSE_LINE_WORDS for line in lines) > len(lines)
+
+
+# the end of a sentence inside a line, with the next sentence after it ("ontvangen. U hoort")
+SENTENCE_BREAK = re.compile(r"(?:\w\w|\))[.!?][)'\"”’]*\s+(?=[A-Z{\[(\"“‘'])")
 
 
 def _marks_apart(ctx: Context) -> str:
@@ -154,7 +226,10 @@ class LongParagraph(Rule):
             f"elk een eigen stuk. Maar heeft meer dan de helft van de regels {PROSE_LINE_WORDS} woorden "
             "of meer? En staat er geen witregel tussen de regels? En zijn het samen meer woorden dan bij "
             "de instelling 'max_words' staat (80)? Dan is het wel één lange alinea. Regels van een "
-            "instellingenbestand ('titel: ...') staan ook elk op zich. Is een alinea alleen lang door "
+            "instellingenbestand ('titel: ...') staan ook elk op zich. Staan er op de meeste regels twee "
+            "zinnen of meer, zoals bij de meldingen van een formulier? Dan is elke regel een eigen alinea. "
+            "Een korte regel zonder punt aan het eind, zoals 'Wat kost het', is een kopje: daaronder "
+            "begint een nieuwe alinea. Is een alinea alleen lang door "
             "het aantal regels, en heeft die maar één of twee zinnen? Dan zijn de zinnen te lang, niet de alinea."
         ),
     )
@@ -200,13 +275,19 @@ class NoHeadings(Rule):
         source="Direct Duidelijk (https://www.directduidelijk.nl); Schrijfwijzer van Gebruiker Centraal (https://www.gebruikercentraal.nl)",
         bad="Een brief van een hele pagina zonder één kopje.",
         good="Dezelfde brief met kopjes: 'Wat hebben wij besloten?', 'Wat moet u doen?', 'Vragen?'.",
-        exceptions="Korte teksten (minder dan 250 woorden).",
+        exceptions=(
+            "Korte teksten (minder dan 250 woorden). Een kopje kan ook een losse korte regel zijn zonder "
+            "punt aan het eind, zoals 'Wat kost het'. Of een korte vraag boven een lijst met antwoorden, "
+            "zoals in een formulier: 'Wat wilt u melden?'."
+        ),
     )
 
     def check(self, ctx: Context):
         prose = [b for b in ctx.document.blocks if b.is_prose]
         if any(b.kind == "heading" for b in prose) or not prose:
             return
+        if any(_has_heading_lines(ctx.text[b.start:b.end]) for b in prose if b.kind == "paragraph"):
+            return  # the titles of a web page or the questions of a form, as lines of plain text
         words = sum(len(prose) for _, _, prose in sentence_words(ctx))  # Context.prose_word_count
         if words < self.options["min_words"]:
             return
