@@ -165,3 +165,32 @@ def test_heading_line():
     assert not heading_line("- Lamp doet het niet", "- Overig")  # an answer
     assert not heading_line("uw echtgenoot of partner", "Meer weten")  # no capital: a line going on
     assert not heading_line("Behandeling van uw klacht", "")  # nothing under it
+
+
+# --- DD108: an order whose verb the tagger took for a noun --------------------------------------
+@pytest.mark.parametrize("text", [
+    "Beschrijf zo goed mogelijk wat er met de lantaarnpaal aan de hand is en wat er volgens u moet gebeuren.",
+    "Noteer hieronder wat u precies hebt gezien en wat er volgens u aan gedaan kan worden.",
+    "Vermeld in het vak hieronder welke spullen u kwijt bent en waar u ze het laatst had.",
+    "Schrijf in het vak hieronder op welke dag u de brief van de gemeente hebt gekregen.",
+])
+def test_order_first_word_is_the_main_verb(nlp, check, text):
+    from duidelijk.rules.tang import _order_first
+
+    doc = nlp(text)
+    assert _order_first(doc, next(doc.sents))
+    assert not _found(check, "DD108", "Uw melding\n" + text)
+
+
+@pytest.mark.parametrize("text", [
+    # a noun that is also a verb stem, as the subject: the main verb comes late
+    "Werk aan de weg in de straten van het oude centrum van de stad kan hinder geven.",
+    "Plan van aanpak voor de nieuwe wijk aan de rand van de stad wordt volgende week besproken.",
+    "Werk aan de weg dat de gemeente in het oude centrum van de stad uitvoert, kan hinder geven.",
+])
+def test_noun_subject_that_looks_like_an_order_keeps_its_lead_in(nlp, check, text):
+    from duidelijk.rules.tang import _order_first
+
+    doc = nlp(text)
+    assert not _order_first(doc, next(doc.sents))
+    assert _found(check, "DD108", text)

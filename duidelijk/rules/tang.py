@@ -674,6 +674,41 @@ def _fronted_opener(doc, start, verb, after_subclause: bool = False):
     return start if is_finite(prev) or prev.pos_ in {"VERB", "AUX"} else None
 
 
+def _order_first(doc, sent) -> bool:
+    """Does the sentence open with an order whose verb the tagger took for a noun ("Beschrijf
+    hier wat er aan de hand is en wat er aan gedaan kan worden": "Beschrijf" as a noun, the
+    parse's verb "kan" in the "wat"-clause)? The first word is the stem of a verb the word list
+    knows, not a modal or "hebben", "zijn", "worden", and every finite verb after it stands
+    last in a clause that a conjunction or a question word opens: the reader has the main verb
+    at the first word. Not a noun that is the subject ("Werk aan de weg dat de gemeente
+    uitvoert, kan hinder geven": "kan" stands before its words, a main clause's verb)."""
+    words = [t for t in sent if not (t.is_punct or t.is_space or t.text in structure.LIST_MARKS)]
+    if len(words) < 3:
+        return False
+    first = words[0]
+    low = first.lower_
+    if not first.is_alpha or not first.text[:1].isupper() or first.pos_ in {"DET", "PRON", "ADP", "AUX", "SCONJ",
+                                                                                "CCONJ", "NUM"}:
+        return False
+    if low in NO_ORDER_FORMS or low not in _verb_stems(low) or "Past" in first.morph.get("Tense"):
+        return False
+    opened = False
+    for k, tok in enumerate(words[1:], 1):
+        if _opens_subclause(tok):
+            opened = True
+        if not is_finite(tok):
+            continue
+        if not opened:
+            return False  # a finite verb before any subclause: a main clause of its own
+        rest = words[k + 1:]
+        while rest and rest[0].pos_ in {"VERB", "AUX"} and not is_finite(rest[0]):
+            rest = rest[1:]
+        if rest and rest[0].pos_ != "CCONJ" and not _opens_subclause(rest[0]):
+            return False  # words after the finite verb: not the end of a subclause
+        opened = False  # the subclause ends with its verb
+    return True
+
+
 def _few_words(word: list[bool], start: int, end: int, limit: int) -> bool:
     """Has the sentence ``start:end`` at most ``limit`` words (``word``: ``TokenTable.word``)?
     The words before its verb are some of them, so DD108 has nothing to say about it. (Asked
@@ -754,6 +789,8 @@ class LeadIn(Rule):
                 # below (from a colon on, dates and names as one word) has no more (most sentences)
             if _continues_sentence_before(ctx.text, sent, verb):
                 continue  # "Dan kan het zijn dat: - iemand anders de code ... heeft aangevraagd"
+            if _order_first(ctx.doc, sent):
+                continue  # "Beschrijf hier wat ...": an order, its verb the first word
             clause = clause_verb(verb)
             prev = ctx.doc[verb.i - 1] if verb.i > sent.start else None
             if prev is not None and prev.lower_ in {"dan", "toen"} and verb.i - 1 > sent.start:
