@@ -194,3 +194,52 @@ def test_noun_subject_that_looks_like_an_order_keeps_its_lead_in(nlp, check, tex
     doc = nlp(text)
     assert not _order_first(doc, next(doc.sents))
     assert _found(check, "DD108", text)
+
+
+# --- DD102: states on a screen, and what unknown people do ------------------------------------
+def _passives(check, text):
+    return [f.text for f in _found(check, "DD102", text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Denkt u dat er in het portiek drugs worden verkocht?",
+    "Nee, ik denk niet dat er hier wordt gedeald",
+    "Ziet u dat er afval wordt gedumpt naast de container?",
+    "Merkt u dat er 's nachts wordt ingebroken in auto's?",
+    "Wij vermoeden dat er in de woning wordt gerookt.",
+])
+def test_passive_with_er_of_what_unknown_people_do_as_noticed(check, text):
+    assert not _passives(check, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Er worden volgend jaar nieuwe bomen geplant in uw straat.",  # the writer plants them
+    "Denkt u dat er door de buren drugs worden verkocht?",  # the doer is named: put it in front
+    "Wij vinden dat er te weinig wordt gedaan aan de veiligheid.",  # an opinion, no noticing
+    "Wij verwachten dat er in mei een besluit wordt genomen.",  # the writer decides
+    "Zij denkt dat er een fout wordt gemaakt.",  # a third person thinks: not the reader or writer
+    "Wij denken dat uw aanvraag te laat is ingediend.",  # no 'er': a subject of its own
+])
+def test_passive_of_the_writer_or_with_a_named_doer_stays(check, text):
+    assert _passives(check, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Deze pagina is automatisch bewaard.",
+    "Het licht in de hal is vanzelf uitgeschakeld.",
+    "De lantaarnpaal is zichtbaar beschadigd",
+    "Het bankje is zwaar beschadigd.",
+    "De fietser is licht gewond.",
+])
+def test_zijn_with_an_adverb_of_state_is_no_passive(check, text):
+    assert not _passives(check, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Het hek is zwaar beschadigd door de storm.",  # the doer is named
+    "Uw gegevens worden automatisch opgeslagen.",  # 'worden': something happens, someone does it
+    "Uw aanvraag is beoordeeld.",  # no adverb of state: maybe a passive, a tip as before
+    "De lantaarnpaal is beschadigd.",
+])
+def test_other_passives_stay(check, text):
+    assert _passives(check, text)

@@ -21,6 +21,7 @@ from bisect import bisect_left
 from functools import cache
 
 from duidelijk import wordlists
+from duidelijk.dictionary import verb_lemmas
 from duidelijk.findings import Severity
 from duidelijk.lexicon import zipf
 from duidelijk.metrics import token_table
@@ -561,8 +562,10 @@ def _adjectival(verb) -> bool:
         # only of a person or a body of people ("Ik ben gesteld op mijn buren", "Het college is
         # gesteld op duidelijke afspraken"), not of a thing or an amount someone set ("De boete is
         # gesteld op 250 euro", "Deze vraag is gesteld op de informatieavond")
-    if any(c.dep_ == "advmod" and c.lower_ in DEGREE for c in verb.children):
-        return True
+    if any(c.dep_ == "advmod" and (c.lower_ in DEGREE or c.lower_ in STATE_GRADES) for c in verb.children):
+        return True  # (also how far or how plainly a thing is so: "zwaar beschadigd", "zichtbaar beschadigd")
+    if any(c.dep_ == "advmod" and c.lower_ in BY_ITSELF for c in verb.children):
+        return True  # "Deze pagina is automatisch bewaard": no person did it, there is nobody to name
     if event:
         return False  # an event, not a state
     if any(c.dep_ == "conj" and c.pos_ == "ADJ" and not _own_verb(c) for c in verb.children) or (
@@ -727,6 +730,31 @@ def _label(verb, aux) -> bool:
         and not _subjects(verb, ("nsubj", "expl"))
 
 
+# verbs with which a person says what they think or notice others do ("Denkt u dat er drugs
+# worden verkocht?", "Ik zie dat er afval wordt gestort"); not "verwachten" or "hopen": a writer
+# also expects what they will do themselves ("Wij verwachten dat er in mei wordt besloten")
+NOTICE_VERBS = frozenset({"denken", "vermoeden", "vrezen", "zien", "merken", "horen", "ruiken", "opmerken"})
+# the persons of a letter or a form: the reader and the writer
+SPEAKERS = frozenset({"ik", "je", "jij", "u", "wij", "we", "jullie"})
+
+
+def _noticed_by_speaker(verb, aux) -> bool:
+    """"Denkt u dat er drugs worden verkocht?", "Ik merk dat er 's nachts afval wordt gestort": a
+    passive with "er" in a "dat" or "of" clause under a verb of thinking or noticing whose subject
+    is the reader or the writer. They tell what unknown people do; "er ... worden" is how Dutch
+    says that, and there is nobody to name ("wij" or "u" do not fit)."""
+    if not any(c.lower_ == "er" for h in (verb, aux) for c in h.children) or _agent(verb) is not None:
+        return False
+    if verb.dep_ != "ccomp" or not any(c.dep_ == "mark" and c.lower_ in {"dat", "of"} for c in verb.children):
+        return False
+    head = verb.head
+    if head.lemma_.lower() not in NOTICE_VERBS and not verb_lemmas(head.lower_) & NOTICE_VERBS \
+            and head.lower_ not in {"zie", "ziet"}:  # (the tagger may keep "Ziet" as its own lemma)
+        return False
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(c.lower_ in SPEAKERS for c in subjects)
+
+
 def _limit_reached(verb) -> bool:
     """"De limiet is bereikt", "Het maximum aantal inzendingen is bereikt": a limit that a
     number has reached. Nobody does it, so there is nobody to put in front: a state."""
@@ -778,6 +806,14 @@ def _already(verb, aux) -> bool:
 # adverbs that place an act at a time ("is gisteren al ontvangen")
 TIME_ADVERBS = frozenset({"gisteren", "eergisteren", "vandaag", "vanochtend", "vanmorgen", "vanmiddag", "toen"})
 
+
+# adverbs that say how badly or how plainly a thing is in a state: after "zijn" they grade a
+# state ("Het hek is zwaar beschadigd", "De auto is zichtbaar beschadigd", "Hij is licht
+# gewond"), as words of degree grade an adjective
+STATE_GRADES = frozenset({"zwaar", "licht", "lichtelijk", "ernstig", "flink", "enigszins", "zichtbaar"})
+# adverbs that say a thing happened without a person doing it ("automatisch", "vanzelf"): after
+# "zijn" the participle gives the state it left, and no doer can be put in front
+BY_ITSELF = frozenset({"automatisch", "vanzelf"})
 
 # words of degree that go with adjectives, not with a passive ("zeer betrokken")
 DEGREE = frozenset({"zeer", "erg", "heel", "hoe", "zo", "te", "nogal", "vrij", "best", "behoorlijk",
@@ -1172,7 +1208,9 @@ class Passive(Rule):
         good="De gemeente controleert het formulier.",
         exceptions=(
             "'Ik word morgen 40', 'Hij wordt boos' en 'Wees voorzichtig' zijn geen lijdende vorm. "
-            "Ook 'U bent verplicht' en 'Het loket is gesloten' niet: dat is een toestand. Een "
+            "Ook 'U bent verplicht', 'Het loket is gesloten', 'Het hek is zwaar beschadigd' en 'Deze "
+            "pagina is automatisch bewaard' niet: dat is een toestand. 'Denkt u dat er drugs worden "
+            "verkocht?' ook niet: wie het doet, weet niemand. Een "
             "andere zin met 'zijn' die een toestand kan zijn, is hoogstens een tip. Zegt de zin wat er in een "
             "tekst staat, zoals 'In artikel 4 is opgenomen dat ...'? Dan vraagt duidelijk om 'staat'. "
             "Een nieuwe zin stelt duidelijk alleen voor als die goed leest. 'Ik ben te laat', 'Het huis is te koop', "
@@ -1251,7 +1289,9 @@ class Passive(Rule):
                         continue  # that one gives the finding
                     tok = ctx.doc[nearer[0]]
                 if verb.lower_ in PLACE_PARTICIPLES or verb.lower_ in NO_ACTIVE_PARTICIPLES:
-                    continue  # "Het park is omgeven door water": where it lies, nobody acts;
+                    continue
+                if _noticed_by_speaker(verb, tok):
+                    continue  # "Denkt u dat er drugs worden verkocht?": unknown people do it  # "Het park is omgeven door water": where it lies, nobody acts;
                     # "die worden geboren": no active form
                 state = tok.lemma_.lower() == "zijn"
                 if state and _agent(verb) is None and (perfect_with_zijn(verb) or _adjectival(verb)
