@@ -243,3 +243,25 @@ def test_zijn_with_an_adverb_of_state_is_no_passive(check, text):
 ])
 def test_other_passives_stay(check, text):
     assert _passives(check, text)
+
+
+# --- DD110: the word proposed for the first word of a sentence keeps its capital ---------------
+def _address(check, text):
+    return [(f.text, f.suggestions) for f in _found(check, "DD110", text)]
+
+
+def test_proposal_at_the_start_of_a_sentence_has_a_capital(check):
+    text = "Je kunt het formulier online invullen. U krijgt dan snel antwoord. Daarna hoor je van ons."
+    assert _address(check, text) == [("U", ["Je"])]
+    text = "U kunt het formulier online invullen. Je krijgt dan snel antwoord. Daarna hoort u van ons."
+    assert _address(check, text) == [("Je", ["U"])]
+    text = "Je kunt hier inloggen.\n- U krijgt dan een code\n- je vult de code in op het scherm"
+    assert _address(check, text) == [("U", ["Je"])]  # the first word of a list item
+
+
+def test_proposal_inside_a_sentence_has_none(check):
+    text = "U kunt het formulier online invullen. Wij sturen je snel antwoord. Daarna hoort u van ons."
+    assert _address(check, text) == [("je", ["u"])]
+    # the old polite capital inside a sentence: 'je' gets no capital
+    text = "Je kunt het formulier invullen. Wij danken U voor je hulp. Je hoort snel van ons."
+    assert _address(check, text) == [("U", ["je"])]

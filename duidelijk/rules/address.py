@@ -112,7 +112,7 @@ class MixedAddress(Rule):
                     and not _after_verb_of_giving(tok))
             yield self.span_finding(
                 ctx, tok, message,
-                suggestions=[other if other == "je" else ("uw" if possessive else "u")],
+                suggestions=[_as_first(tok, other if other == "je" else ("uw" if possessive else "u"))],
             )
 
 
@@ -135,7 +135,25 @@ class MixedAddress(Rule):
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         possessive = (tok.dep_ == "nmod:poss" or tok.pos_ == "DET" or _before_noun(tok)) \
             and not (nxt is not None and nxt.lower_ in PLURAL_STRESS)
-        return self.span_finding(ctx, tok, message, suggestions=["uw" if possessive else "u"])
+        return self.span_finding(ctx, tok, message, suggestions=[_as_first(tok, "uw" if possessive else "u")])
+
+
+# what may stand before the first word of a sentence on its line: a bullet, a quote or a bracket
+OPENING_MARKS = LIST_MARKS | {"(", "'", '"', "‘", "“", "„"}
+
+
+def _as_first(tok, word: str) -> str:
+    """The word that takes the place of ``tok``, with a capital when ``tok`` is the first word
+    of its sentence ("U kunt ..." -> "Je kunt ...", "Je kunt ..." -> "U kunt ..."). A capital
+    "U" inside a sentence is the old polite capital: "je" then has none."""
+    if not tok.text[:1].isupper():
+        return word
+    doc = tok.doc
+    k = tok.i - 1
+    while k >= 0 and (doc[k].text in OPENING_MARKS or doc[k].is_space and "\n" not in doc[k].text):
+        k -= 1
+    first = tok.is_sent_start or k < 0 or doc[k].is_space or doc[k].text in {".", "!", "?", ":"}
+    return word[:1].upper() + word[1:] if first else word
 
 
 # words after "jullie" that stress the many, no noun it owns ("Jullie beiden krijgen een
