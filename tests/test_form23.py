@@ -245,6 +245,27 @@ def test_other_passives_stay(check, text):
     assert _passives(check, text)
 
 
+@pytest.mark.parametrize("text", [
+    "Je staat op het punt je afspraak op maandag om 10 uur te annuleren. Je afspraak is geannuleerd",
+    "Wilt u uw aanvraag intrekken? Uw aanvraag is ingetrokken.",
+    "Hier kun je je account opheffen. Je account is opgeheven.",
+    "Je staat op het punt je afspraak van {datum} te verzetten.\nKies een nieuwe tijd.\nJe afspraak is verzet",
+])
+def test_confirmation_of_the_readers_own_act_is_no_passive(check, text):
+    assert not _passives(check, text)
+
+
+@pytest.mark.parametrize("text", [
+    "U moet het formulier ondertekenen. Uw formulier is niet ondertekend.",  # still to do
+    "Wilt u uw aanvraag intrekken? De aanvraag is ingetrokken.",  # not said to be the reader's own
+    "Uw aanvraag is ingetrokken.",  # nothing says the reader did it
+    "Wij willen uw vergunning intrekken. Uw vergunning is ingetrokken.",  # the writer did it
+    "Je kunt zien dat wij je aanvraag gaan intrekken. Je aanvraag is ingetrokken.",
+])
+def test_other_confirmations_stay(check, text):
+    assert _passives(check, text)
+
+
 # --- DD110: the word proposed for the first word of a sentence keeps its capital ---------------
 def _address(check, text):
     return [(f.text, f.suggestions) for f in _found(check, "DD110", text)]

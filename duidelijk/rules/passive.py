@@ -755,6 +755,44 @@ def _noticed_by_speaker(verb, aux) -> bool:
     return bool(subjects) and all(c.lower_ in SPEAKERS for c in subjects)
 
 
+# the reader as a subject, and the words that make a thing the reader's own
+READER_SUBJECTS = frozenset({"u", "je", "jij"})
+READER_OWNERS = frozenset({"uw", "je", "jouw"})
+
+
+def _readers_own_act(verb, aux) -> bool:
+    """"Je staat op het punt je afspraak te annuleren. ... Je afspraak is geannuleerd": "zijn" +
+    the participle of an act that the text, before it, gives to the reader as the subject ("je
+    ... te annuleren", "Wilt u uw aanvraag intrekken?"), said of the reader's own thing ("je
+    afspraak", "uw aanvraag"). It confirms what the reader did: naming the reader adds
+    nothing. Not with "niet" ("Uw formulier is niet ondertekend": what the reader must still do)."""
+    if _agent(verb) is not None or any(c.lower_ in NEGATIONS for h in (verb, aux) for c in h.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj:pass"]
+    if not subjects or not all(any(o.dep_ == "nmod:poss" and o.lower_ in READER_OWNERS for o in s.children)
+                               for s in subjects):
+        return False
+    lemma = verb.lemma_.lower()
+    doc = verb.doc
+    for t in doc[: verb.sent.start]:
+        if t.pos_ != "VERB" or t.lemma_.lower() != lemma or "Part" in t.morph.get("VerbForm"):
+            continue
+        # the subject of the act: its own, else that of the words it hangs on ("Wilt u ...
+        # intrekken", "Je staat op het punt je afspraak ... te annuleren", where the parse may
+        # hang "te annuleren" on "afspraak"), up to the first subject
+        node = t
+        for _ in range(4):
+            subjects = [c for c in node.children if c.dep_ == "nsubj"]
+            if subjects:
+                if all(c.lower_ in READER_SUBJECTS for c in subjects):
+                    return True
+                break
+            if node.head.i == node.i:
+                break
+            node = node.head
+    return False
+
+
 def _limit_reached(verb) -> bool:
     """"De limiet is bereikt", "Het maximum aantal inzendingen is bereikt": a limit that a
     number has reached. Nobody does it, so there is nobody to put in front: a state."""
@@ -1210,7 +1248,8 @@ class Passive(Rule):
             "'Ik word morgen 40', 'Hij wordt boos' en 'Wees voorzichtig' zijn geen lijdende vorm. "
             "Ook 'U bent verplicht', 'Het loket is gesloten', 'Het hek is zwaar beschadigd' en 'Deze "
             "pagina is automatisch bewaard' niet: dat is een toestand. 'Denkt u dat er drugs worden "
-            "verkocht?' ook niet: wie het doet, weet niemand. Een "
+            "verkocht?' ook niet: wie het doet, weet niemand. En niet 'Uw afspraak is geannuleerd' na "
+            "'Wilt u uw afspraak annuleren?': de lezer deed het zelf. Een "
             "andere zin met 'zijn' die een toestand kan zijn, is hoogstens een tip. Zegt de zin wat er in een "
             "tekst staat, zoals 'In artikel 4 is opgenomen dat ...'? Dan vraagt duidelijk om 'staat'. "
             "Een nieuwe zin stelt duidelijk alleen voor als die goed leest. 'Ik ben te laat', 'Het huis is te koop', "
@@ -1296,6 +1335,7 @@ class Passive(Rule):
                 state = tok.lemma_.lower() == "zijn"
                 if state and _agent(verb) is None and (perfect_with_zijn(verb) or _adjectival(verb)
                                                         or _limit_reached(verb) or _person_state(verb)
+                                                        or _readers_own_act(verb, tok)
                                                         or _label(verb, tok) or (_already(verb, tok) and not _text_place(verb))):
                     continue  # "U bent verhuisd": a perfect tense, not a passive
                 level = Severity.parse(self.options["state_severity"]) if state else self.level
