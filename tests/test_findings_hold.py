@@ -1774,7 +1774,7 @@ def test_other_address_after_the_verb_changes_the_verb_too(check, text, span, al
 
 
 @pytest.mark.parametrize("text, span, alt", [
-    ("U kunt bellen. Je account is klaar.", "Je", "uw"),  # possessive "je" is "uw", not "u"
+    ("U kunt bellen. Je account is klaar.", "Je", "Uw"),  # possessive "je" is "uw", not "u" (a capital at the sentence start)
     ("U kunt bellen. U krijgt antwoord. Wij helpen je.", "je", "u"),  # object "je" stays one word
     ("U kunt bellen. Als je wilt, kan dat.", "je", "u"),  # "je" before its verb: the verb has no "t" problem
     # "je" after a stem that is "your": an order, after "ik", after a form that "hij" has too
@@ -1832,8 +1832,8 @@ def test_an_order_after_a_label_or_en_keeps_je_as_your(check, sentence, alt):
     ("Wij hebben jullie aanvraag ontvangen.", "jullie", ["uw"]),
     ("Wij sturen jullie een brief.", "jullie", ["u"]),
     # a word that stresses the many is no noun that "jullie" owns (REVIEW14-weak BUG 6)
-    ("Jullie beiden krijgen een brief.", "Jullie", ["u"]),
-    ("Jullie allebei hebben recht op een toeslag.", "Jullie", ["u"]),
+    ("Jullie beiden krijgen een brief.", "Jullie", ["U"]),  # a capital at the sentence start
+    ("Jullie allebei hebben recht op een toeslag.", "Jullie", ["U"]),
     ("Wij nodigen jullie beiden uit.", "jullie", ["u"]),
 ])
 def test_jullie_in_a_text_with_u_gets_a_proposal_that_fits_the_verb(check, sentence, span, alt):

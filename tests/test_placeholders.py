@@ -273,7 +273,14 @@ def test_only_a_code_key_before_a_colon_makes_a_settings_line(check):
     def dd115(text):
         return [f.message for f in check(text).findings if f.code == "DD115"]
 
-    assert dd115(f"[NAAM]: {long}\n{{{{ datum }}}}: {long}\n") == [
+    # one long sentence per line: template lines are one paragraph of prose, settings lines are not
+    sentence = ", ".join(["wij sturen u deze brief omdat u een aanvraag hebt gedaan"] * 14).capitalize() + "."
+    assert dd115(f"[NAAM]: {sentence}\n{{{{ datum }}}}: {sentence}\n") == [
         "Deze alinea is lang (310 woorden). Maak er twee of meer korte alinea's van."]
+    assert dd115(f"form_name: {sentence}\nform_date: {sentence}\n") == [
+        "Deze alinea is lang (155 woorden). Maak er twee of meer korte alinea's van."] * 2
+    # many sentences on each line: each line is a paragraph of its own in both (form23)
+    assert dd115(f"[NAAM]: {long}\n{{{{ datum }}}}: {long}\n") == [
+        "Deze alinea is lang (155 woorden). Maak er twee of meer korte alinea's van."] * 2
     assert dd115(f"form_name: {long}\nform_date: {long}\n") == [
         "Deze alinea is lang (155 woorden). Maak er twee of meer korte alinea's van."] * 2

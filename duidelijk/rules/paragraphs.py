@@ -286,11 +286,11 @@ class NoHeadings(Rule):
         prose = [b for b in ctx.document.blocks if b.is_prose]
         if any(b.kind == "heading" for b in prose) or not prose:
             return
-        if any(_has_heading_lines(ctx.text[b.start:b.end]) for b in prose if b.kind == "paragraph"):
-            return  # the titles of a web page or the questions of a form, as lines of plain text
         words = sum(len(prose) for _, _, prose in sentence_words(ctx))  # Context.prose_word_count
         if words < self.options["min_words"]:
             return
+        if any(_has_heading_lines(ctx.text[b.start:b.end]) for b in prose if b.kind == "paragraph"):
+            return  # the titles of a web page or the questions of a form, as lines of plain text
         first = prose[0]
         end = first.start + len(ctx.text[first.start : first.end].split("\n")[0])
         yield self.finding(
