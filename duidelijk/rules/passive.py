@@ -28,7 +28,8 @@ from duidelijk.metrics import token_table
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.clauses import AUX_DEPS, NEGATIONS, compound_of, written
 from duidelijk.structure import DAY_NAMES, MONTH_NAMES, person_noun
-from duidelijk.verbs import INSEPARABLE, PARTICLES, SINGULAR_AUX, object_form, infinitive, present_singular, subject_form
+from duidelijk.verbs import (INSEPARABLE, PARTICLES, SINGULAR_AUX, infinitive, object_form, present_singular, separable,
+                             subject_form)
 
 DATE_WORDS = frozenset((*MONTH_NAMES, *DAY_NAMES))
 CLOCK_WORDS = frozenset({"uur", "u"})  # "om 8 uur", "om 9.00 u"
@@ -330,10 +331,27 @@ AGENT_PREPOSITIONS = {"door", "van"}
 SKIP_DEPS = {"aux", "aux:pass", "nsubj:pass", "obl:agent", "punct", "compound:prt", "cop", "mark", "cc"}
 
 
+def _infinitive_shape(stem: str) -> bool:
+    """Can the word be an infinitive by its last letters? After a vowel, "-en" ends an
+    infinitive only in "doen" and "zien" (and their compounds: "voldoen", "voorzien") or after
+    a vowel + i ("bloeien", "draaien"). "verleen", "geleen", "gemeen", "verzoen" are a verb's
+    stem with a long vowel ("verlenen", "lenen"), so "verleend" is a past participle, not an
+    infinitive + d ("verlenend")."""
+    before = stem[:-2]
+    if not before or before[-1] not in "eio":
+        return True
+    if before[-1] == "e":
+        return False  # no Dutch infinitive ends in "-een"
+    if before[-1] == "o":
+        return stem.endswith("doen")
+    return stem.endswith("zien") or len(before) >= 2 and before[-2] in "aeiou"
+
+
 def _present_participle(word: str) -> bool:
-    """An infinitive + "d(e)": "terughoudend" (terughouden), not "ondertekend" or "ingediend"."""
+    """An infinitive + "d(e)": "terughoudend" (terughouden), not "ondertekend", "ingediend" or
+    "verleend" (verlenen: "verleen" + d)."""
     stem = word[:-1] if word.endswith("end") else word[:-2] if word.endswith("ende") else ""
-    if not stem.endswith("en") or zipf(stem) <= 0:
+    if not stem.endswith("en") or zipf(stem) <= 0 or not _infinitive_shape(stem):
         return False
     verbs = [stem] + [stem[len(p):] for p in PARTICLES if stem.startswith(p)]  # terug|houden
     return any(zipf(present_singular("", v)[1] or "-") > 0 for v in verbs)
@@ -480,7 +498,8 @@ def active_sentence(verb, aux, word=lambda t: t.text, placeholder=lambda t: Fals
     lemma = infinitive(verb.text, verb.lemma_)
     if zipf(lemma) <= 0:
         lemma = infinitive(verb.text, verb.text)  # the lemma was no verb ("opgehalen"): from the participle
-    modal = next((a for a in auxes if a.dep_ == "aux" and a.lemma_.lower() not in {"zijn", "worden", "hebben"}), None)
+    # the parse may label the modal "aux:pass" too ("Het formulier moet door u worden ondertekend")
+    modal = next((a for a in auxes if a.lemma_.lower() not in {"zijn", "worden", "hebben"}), None)
     if modal is not None:
         mod = modal.lemma_.lower() if plural else SINGULAR_AUX.get(modal.lemma_.lower(), modal.lower_)
         if agent_text.lower() == "u":
@@ -489,8 +508,11 @@ def active_sentence(verb, aux, word=lambda t: t.text, placeholder=lambda t: Fals
         made = [lemma]
     elif finite.lemma_.lower() == "worden" and "Pres" in finite.morph.get("Tense"):
         if plural:
-            parts = [agent_text, lemma, middle]
-            made = [lemma]
+            # a separable verb splits in a main clause: "Wij stellen een onderzoek in", not
+            # "Wij instellen een onderzoek"
+            split_off, base_verb = separable(lemma)
+            parts = [agent_text, base_verb, middle, split_off] if split_off else [agent_text, lemma, middle]
+            made = [base_verb]
         else:
             particle, form = present_singular(verb.text, lemma)
             parts = [agent_text, form, middle, particle]

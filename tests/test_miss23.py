@@ -1,0 +1,74 @@
+"""Misses of the twenty-third session (miss23): constructions, not words. Own sentences, each
+kind with sentences that must stay as they were.
+
+DD102: a participle of a verb whose stem has a long vowel before "n" ("verlenen" -> "verleend",
+"lenen" -> "geleend") was taken for a present participle ("verleen" + d), so its passive was
+never named; the active rewrite kept no modal that the parse labelled "aux:pass", and did not
+split a separable verb after a plural agent ("Wij instellen een onderzoek")."""
+
+import pytest
+
+from duidelijk.rules.passive import _present_participle
+
+LETTER = "Geachte mevrouw De Vries,\n\n{}\n\nWij helpen u graag."
+
+
+def found(check, text, code):
+    return [f for f in check(LETTER.format(text), select=[code]).findings if f.code == code]
+
+
+# --- DD102: "verleend", "geleend": past participles, not infinitive + d --------------------
+
+@pytest.mark.parametrize("word", ["verleend", "geleend", "ontleend", "gemeend", "verzoend", "gezoend"])
+def test_participle_of_a_long_vowel_stem_is_no_present_participle(word):
+    assert not _present_participle(word)
+
+
+@pytest.mark.parametrize("word", ["terughoudend", "verlenend", "dienend", "bloeiend", "draaiend",
+                                  "voorziend", "leidend", "volgend"])
+def test_present_participles_stay(word):
+    assert _present_participle(word)
+
+
+@pytest.mark.parametrize("text", [
+    "Als dit niet mogelijk is, kan ontheffing van deze termijn verleend worden.",
+    "De vergunning kan worden verleend als u aan de eisen voldoet.",
+    "Uitstel kan worden verleend tot 1 mei.",
+    "Er wordt geen uitstel verleend.",
+    "Wij vinden dat de vergunning niet had mogen worden verleend.",
+    "Het boek wordt geleend door veel kinderen.",
+])
+def test_passive_with_verleend_is_found(check, text):
+    assert found(check, text, "DD102")
+
+
+@pytest.mark.parametrize("text", [
+    "De toeslag geeft u recht op een lagere huur.",
+    "Dat is een leidend principe voor ons.",
+    "Wij verlenen u uitstel tot 1 mei.",
+    "U heeft het boek geleend van de bibliotheek.",
+])
+def test_no_passive_stays_without_finding(check, text):
+    assert not found(check, text, "DD102")
+
+
+# --- DD102: the active rewrite --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, rewrite", [
+    ("Het formulier moet door u worden ondertekend.", "U moet het formulier ondertekenen."),
+    ("Het formulier moet door de aanvrager worden ondertekend.", "De aanvrager moet het formulier ondertekenen."),
+    ("Er wordt door ons een onderzoek ingesteld.", "Wij stellen een onderzoek in."),
+    ("De kosten worden door ons terugbetaald.", "Wij betalen de kosten terug."),
+    ("De post wordt door ons opgehaald.", "Wij halen de post op."),
+])
+def test_rewrite_keeps_the_modal_and_splits_the_particle(check, text, rewrite):
+    assert [rewrite] in [f.suggestions for f in found(check, text, "DD102")]
+
+
+@pytest.mark.parametrize("text, rewrite", [
+    ("De brief wordt door ons verstuurd.", "Wij versturen de brief."),  # no particle: one word
+    ("De aanvraag wordt door de medewerkers ondersteund.", "De medewerkers ondersteunen de aanvraag."),
+    ("Het formulier wordt door u ondertekend.", "U ondertekent het formulier."),
+])
+def test_rewrite_of_an_inseparable_verb_stays_whole(check, text, rewrite):
+    assert [rewrite] in [f.suggestions for f in found(check, text, "DD102")]
