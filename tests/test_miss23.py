@@ -72,3 +72,25 @@ def test_rewrite_keeps_the_modal_and_splits_the_particle(check, text, rewrite):
 ])
 def test_rewrite_of_an_inseparable_verb_stays_whole(check, text, rewrite):
     assert [rewrite] in [f.suggestions for f in found(check, text, "DD102")]
+
+
+# --- DD108: a subclause inside the subclause in front -------------------------------------
+# "Indien u, nadat u ... heeft ingevuld, nog vragen heeft ..., kunt u": the inner clause's
+# verb ("heeft ingevuld") is not the main verb; the main verb comes after the outer clause.
+
+@pytest.mark.parametrize("text, verb", [
+    ("Indien u, nadat u dit formulier heeft ingevuld en ondertekend, nog vragen heeft over de regeling, "
+     "kunt u ons bellen.", "kunt"),
+    ("Als u, nadat u de brief heeft gelezen, nog vragen heeft over uw aanslag, kunt u ons bellen.", "kunt"),
+])
+def test_lead_in_over_a_nested_subclause_is_found(check, text, verb):
+    assert any(f.text.endswith(verb) for f in found(check, text, "DD108"))
+
+
+@pytest.mark.parametrize("text", [
+    "Nadat men dijken ging aanleggen hoefde het steenhuis niet meer op een terp te staan.",
+    "Als u vragen heeft, kunt u ons bellen.",
+    "Als u, nadat u verhuisd bent, vragen heeft, belt u ons.",  # eight words before 'belt'
+])
+def test_short_or_plain_lead_in_stays(check, text):
+    assert not found(check, text, "DD108")

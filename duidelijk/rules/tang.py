@@ -511,7 +511,16 @@ def _main_verb_after_fronted_subclause(doc, sent, verb):
     prev = doc[verb.i - 1]
     if prev.text == "," or is_finite(prev) or prev.lower_ == "dan":
         return None  # the verb after the subclause already ("Als ..., kunt u", "..., dan kunt u")
-    if any(is_finite(t) and not _in_relative_clause(t) for t in doc[opener.i + 1 : verb.i]):
+    inner = False
+    for t in doc[opener.i + 1 : verb.i]:
+        if t.dep_ == "mark" and t.pos_ == "SCONJ" and t.lower_ != "te":
+            inner = True  # a subclause inside the subclause ("Indien u, nadat u ... heeft ingevuld, ...")
+            continue
+        if not is_finite(t) or _in_relative_clause(t):
+            continue
+        if inner:
+            inner = False  # the inner subclause's verb closes it: the outer one's comes later
+            continue
         return None  # the subclause's verb came before: this is the main verb ("Nadat men dijken
         # ging aanleggen hoefde het steenhuis ..."); a verb of a clause with "die" inside it
         # is not ("Omdat de informatie die voortkomt uit ... gescheiden moeten worden ...")
