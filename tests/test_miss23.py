@@ -94,3 +94,35 @@ def test_lead_in_over_a_nested_subclause_is_found(check, text, verb):
 ])
 def test_short_or_plain_lead_in_stays(check, text):
     assert not found(check, text, "DD108")
+
+
+# --- DD101: a sentence of 20 words, two main clauses ---------------------------------------
+# At the limit itself two main clauses are enough for a tip (the judging rule's band of 20-25
+# words); a main clause that opens with a joining adverb and its verb ("en daardoor is ... te
+# geven") is a main clause although its "te" looks like a subclause's mark and it has no subject.
+
+def words(text):
+    return len([w for w in text.replace(",", " ").replace(".", " ").split() if w])
+
+
+@pytest.mark.parametrize("text", [
+    "We zitten nu in een drukke periode en daardoor is niet altijd direct een antwoord te geven op uw vraag.",
+    "Wij hebben de aanvraag van uw buren goed ontvangen en wij sturen u volgende week een brief over de verbouwing.",
+    "De werkzaamheden aan de weg duren veel langer dan gepland en daardoor is de straat deze week niet goed bereikbaar.",
+])
+def test_two_main_clauses_of_twenty_words_get_a_tip(check, text):
+    assert words(text) == 20
+    assert found(check, text, "DD101")
+
+
+@pytest.mark.parametrize("text", [
+    # one clause of 20 words
+    "Het eerste voorschot van de toeslag voor de huur van uw woning wordt in de eerste week van maart overgemaakt.",
+    # two conditions with the verb first, then "dan": no split at "en"
+    "Komt u niet naar het gesprek en laat u niets van u horen, dan kan de ambtenaar een boete opmaken.",
+    # two main clauses, 19 words, joined by "en" without other difficulty
+    "We zitten nu in een drukke periode en daardoor is niet altijd direct een antwoord te geven op vragen.",
+])
+def test_other_sentences_of_twenty_words_or_fewer_stay(check, text):
+    assert words(text) in {19, 20}
+    assert not found(check, text, "DD101")

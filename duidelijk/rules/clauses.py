@@ -27,6 +27,17 @@ NEGATIONS = frozenset({"niet", "nooit", "geen"})
 PERSONAL_SUBJECTS = frozenset({"ik", "je", "jij", "u", "hij", "zij", "ze", "wij", "we", "jullie", "men"})
 
 
+def sentence_root(sent):
+    """The root of a sentence as the reader has it. Before a blank line the parse may make the
+    line break the root and hang the sentence's own root on it under any label ("Als de
+    melding is verwerkt, ontvangen wij graag een bericht.\n\n": "ontvangen" as "amod" of the
+    break); then that word is the root."""
+    root = sent.root
+    if not root.is_space:
+        return root
+    return next((c for c in root.children if not c.is_space and not c.is_punct), root)
+
+
 def clause_verb(tok):
     """The verb an auxiliary or copula belongs to ("moet" in "... gemaakt moet worden" ->
     "gemaakt"), or the token itself: the verb whose clause it is."""

@@ -25,7 +25,7 @@ from duidelijk.metrics import token_table
 from duidelijk.metrics_report import sentence_words, span_bounds
 from duidelijk.rules import base
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
-from duidelijk.rules.clauses import AUX_DEPS, PERSONAL_SUBJECTS, clause_verb, finite_at, finite_verb
+from duidelijk.rules.clauses import AUX_DEPS, PERSONAL_SUBJECTS, clause_verb, finite_at, finite_verb, sentence_root
 
 COORDINATORS = {"en", "maar", "want", "of", "dus"}
 SUBORDINATORS = {"omdat", "zodat", "terwijl", "nadat", "waardoor", "doordat", "zodra", "hoewel"}
@@ -62,7 +62,7 @@ def main_clause_joint(sent):
     """Where two main clauses of the sentence meet: the comma, ";" or conjunction before the
     second one ("..., wij behandelen ...", "... maar wij kunnen ..."), or None. Both clauses
     have a finite verb, the second its own subject and no "dat"/"omdat" before it."""
-    root = sent.root
+    root = sentence_root(sent)  # not a line break the parse made the root
     first = finite_verb(root)
     table = token_table(sent.doc)
     facts = table.facts  # finite_at: is_finite read from the table, without Token.morph
@@ -78,16 +78,22 @@ def main_clause_joint(sent):
     for i in range(max(sent.start, root.i), sent.end):  # a conjunct or parataxis of the root, after it
         if deps[i] not in joined or heads[i] != root.i:
             continue
-        if any(deps[c] == mark for c in table.children(i)):
-            continue
+        marks = [c for c in table.children(i) if deps[c] == mark]
+        if any(facts[c].lower != "te" for c in marks):
+            continue  # a subclause
         head = sent.doc[i]
         verb = finite_verb(head)
         if verb is None or not finite_at(facts, verb.i) or verb.i < first.i:
             continue
-        if not any(deps[c] in subjects for c in table.children(i)):
-            continue  # "lezen, schrijven en rekenen": one subject, no second sentence
         joints = [c for c in head.children if c.i < verb.i and c.i > first.i and (
             (c.dep_ == "cc" and c.lower_ in COORDINATORS) or (c.dep_ == "punct" and c.text in {",", ";"}))]
+        connective = any(c.dep_ == "cc" and connective_main_clause(sent.doc, c, sent.end) for c in joints)
+        if marks and not connective:
+            continue  # "om ... te geven": no clause with a finite verb of its own
+        if not any(deps[c] in subjects for c in table.children(i)) and not connective:
+            continue  # "lezen, schrijven en rekenen": one subject, no second sentence; but "en
+            # daardoor is ... te geven" opens a main clause with its verb second (a subject the
+            # parse did not label, or none: "is niet overal een antwoord op te geven")
         if fronted:
             joints = [c for c in joints if c.dep_ == "cc"]
         if joints and verb_comes_last(head, joints[-1], verb):
@@ -95,6 +101,13 @@ def main_clause_joint(sent):
         if joints:
             return next((c for c in joints if c.dep_ == "cc"), joints[0])
     return None
+
+
+def _verb_first(sent) -> bool:
+    """Does the sentence open with a finite verb ("Komt u ...", "Stuur ...")? A condition or
+    an order, whose parts "en" joins without making two main clauses."""
+    first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+    return first is not None and first.pos_ in {"VERB", "AUX"} and "Fin" in first.morph.get("VerbForm")
 
 
 # the heads of a clause of its own, beside the main clause: a subclause, a relative clause, an
@@ -138,7 +151,7 @@ def _in_main_clause(clause) -> bool:
     head = clause_verb(clause)
     while head.dep_ in {"conj", "parataxis"} and head.head.i != head.i:
         head = head.head
-    return head.dep_ == "ROOT"
+    return head.dep_ == "ROOT" or head.head.is_space  # (a line break made the root: sentence_root)
 
 
 # the most phrases with a preposition hanging one on the other ("de balie van het stadskantoor":
@@ -306,7 +319,12 @@ class LongSentence(Rule):
                 if opts["tip_needs_split"]:
                     joint = main_clause_joint(sent)
                     plain = joint is not None and (joint.text in {",", ";"} or joint.lower_ == "maar")
-                    if not (plain or (joint is not None and hard)):
+                    # at the limit itself (20 words) two main clauses are enough: "... fase en
+                    # daardoor is niet overal een antwoord op te geven op dit moment"
+                    # (not after a condition with its verb first, "Komt u niet ... en laat u niets
+                    # horen, dan kan ...": "en" joins two conditions there, no split at it)
+                    at_limit = joint is not None and n == opts["warning"] and not _verb_first(sent)
+                    if not (plain or at_limit or (joint is not None and hard)):
                         continue  # a sentence of 16 to 20 words that does not split is fine
                 elif sum(1 for j in range(sent.start, sent.end) if finite_at(table.facts, j)) < 3 and not hard:
                     continue  # a clear sentence of 16 to 20 words (fewer than 3 clauses) is fine
