@@ -126,3 +126,31 @@ def test_two_main_clauses_of_twenty_words_get_a_tip(check, text):
 def test_other_sentences_of_twenty_words_or_fewer_stay(check, text):
     assert words(text) in {19, 20}
     assert not found(check, text, "DD101")
+
+
+# --- DD107: a copula far from its adjective ------------------------------------------------
+
+@pytest.mark.parametrize("text, pair", [
+    ("Het is, omdat de wet dat sinds vorig jaar zo bepaalt, niet meer mogelijk om contant te betalen.",
+     ("is", "mogelijk")),
+    ("Uw aanvraag is door het ontbreken van de verklaring van uw werkgever en het loonstrookje nog niet compleet.",
+     ("is", "compleet")),
+    ("Wij zijn, zoals wij u in onze brief van 3 maart al schreven, niet verantwoordelijk voor de schade.",
+     ("zijn", "verantwoordelijk")),
+])
+def test_copula_far_from_its_adjective_is_a_tang(check, text, pair):
+    report = check(text, select=["DD107"])
+    hits = [f for f in report.findings if f.code == "DD107"]
+    assert hits and hits[0].text.startswith(pair[0]) and hits[0].text.endswith(pair[1])
+    assert f"Zet '{pair[0]}' en '{pair[1]}' dichter bij elkaar" in hits[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "De straat is tot en met vrijdag 12 april niet bereikbaar voor auto's.",  # a short gap
+    "Dit is een brief van de gemeente over de nieuwe regels voor het parkeren in de binnenstad.",  # a noun
+    # a clause after "is": no adjective, no tang between 'is' and its verb
+    "Uitgangspunt is dat medewerkers binnen de ambtelijke organisatie van Weesp en Amsterdam voor de "
+    "werkzaamheden voor Weesp gebruik maken van de digitale werkomgeving van Weesp.",
+])
+def test_copula_near_its_word_or_without_adjective_stays(check, text):
+    assert not [f for f in check(text, select=["DD107"]).findings if f.code == "DD107"]

@@ -255,7 +255,7 @@ class Tang(Rule):
         word, deps = table.word, table.deps
         strings = doc.vocab.strings
         det = strings["det"]
-        aux = {strings["aux"], strings["aux:pass"]}
+        aux = {strings["aux"], strings["aux:pass"], strings["cop"]}
         # only articles and auxiliaries can start a tang, and only those whose noun or verb
         # can stand far enough away: the others are passed over in one numpy step per Doc
         # (``_may_span``), without a Token object
@@ -295,7 +295,10 @@ class Tang(Rule):
                     continue
                 tok = doc[i]
                 if (tok.head.i > tok.i and "Fin" in tok.morph.get("VerbForm")
-                        and tok.head.pos_ in {"VERB", "AUX"} and word[tok.head.i]):
+                        and (tok.head.pos_ in {"VERB", "AUX"} if tok.dep_ != "cop" else tok.head.pos_ == "ADJ")
+                        and word[tok.head.i]):
+                    # (a copula and its adjective make a tang too: "Het is, omdat de wet dat
+                    # sinds vorig jaar zo bepaalt, niet meer mogelijk om ...")
                     gap = _words_between(word, tok.i, tok.head.i)
                     if gap > self.options["max_verb_gap"] and not _new_clause_between(doc, tok.i, tok.head.i) \
                             and not _other_finite_between(tok, tok.head):
@@ -304,6 +307,9 @@ class Tang(Rule):
                         finite = sum(1 for t in sent if is_finite(t))
                         advice = ("Zet de werkwoorden dichter bij elkaar of maak twee zinnen." if finite > 1
                                   else "Zet de werkwoorden dichter bij elkaar.")
+                        if tok.dep_ == "cop":
+                            advice = (f"Zet '{tok.text}' en '{tok.head.text}' dichter bij elkaar"
+                                      + (" of maak twee zinnen." if finite > 1 else "."))
                         yield self.finding(
                             ctx, tok.idx, tok.head.idx + len(tok.head),
                             f"Tussen '{tok.text}' en '{tok.head.text}' staan {gap} woorden. {advice}",
