@@ -154,3 +154,34 @@ def test_copula_far_from_its_adjective_is_a_tang(check, text, pair):
 ])
 def test_copula_near_its_word_or_without_adjective_stays(check, text):
     assert not [f for f in check(text, select=["DD107"]).findings if f.code == "DD107"]
+
+
+# --- DD109: "niet" on a verb that says "no" itself -------------------------------------------
+
+@pytest.mark.parametrize("text, words", [
+    ("Wij kunnen niet uitsluiten dat de kosten hoger worden.", "'niet' en 'uitsluiten'"),
+    ("Wij sluiten niet uit dat u een boete krijgt.", "'niet' en 'uitsluiten'"),
+    ("Wij zullen niet nalaten u te informeren.", "'niet' en 'nalaten'"),
+    ("Wij ontkennen niet dat er fouten zijn gemaakt.", "'niet' en 'ontkennen'"),
+    ("Wij betwijfelen niet dat u gelijk heeft.", "'niet' en 'betwijfelen'"),
+])
+def test_negated_negative_verb_is_a_double_negation(check, text, words):
+    hits = found(check, text, "DD109")
+    assert hits and words in hits[0].message
+
+
+def test_split_particle_is_in_the_span(check):
+    hits = found(check, "Wij sluiten niet uit dat u een boete krijgt.", "DD109")
+    assert hits[0].text == "sluiten niet uit"
+
+
+@pytest.mark.parametrize("text", [
+    "Wij sluiten uit dat er fouten zijn gemaakt.",  # one negation
+    "U kunt niet uitsluitend online betalen.",
+    "De deur sluit niet goed.",
+    "Wij laten u niet in de steek.",
+    "U mag het formulier niet open laten.",
+    "Een handtekening mag niet ontbreken.",  # everyday: 'moet erbij'
+])
+def test_other_verbs_with_niet_stay(check, text):
+    assert not found(check, text, "DD109")

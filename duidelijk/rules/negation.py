@@ -29,6 +29,34 @@ NOT_NEGATIVE = {"onlangs", "ontzettend", "onderweg", "onderling", "onmiddellijk"
 NEGATIVE_PARTICIPLES = {"uitgesloten", "verboden"}
 
 
+# verbs that say "no" in their meaning: "niet uitsluiten" is "misschien", "niet nalaten" is "zeker
+# doen", "niet ontkennen" is "toegeven", "niet betwijfelen" is "zeker weten" (not "weigeren" or
+# "ontbreken": "mag niet ontbreken" is everyday Dutch for "moet erbij")
+NEGATIVE_VERBS = frozenset({"uitsluiten", "nalaten", "verzuimen", "ontkennen", "betwijfelen"})
+# the verbs without their particle, as the lemma of a finite form gives them ("Wij sluiten niet uit")
+_NEGATIVE_VERB_BASES = frozenset({"sluiten", "laten"})
+# the negators that turn such a verb around when they hang on it
+VERB_NEGATORS = frozenset({"niet", "nooit"})
+
+
+def _negative_verb(tok) -> bool:
+    """Is the token a verb that says "no" in its meaning (``NEGATIVE_VERBS``), with its particle
+    if that stands apart ("Wij sluiten niet uit dat ...")?"""
+    if tok.pos_ != "VERB":
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma in NEGATIVE_VERBS:
+        return True
+    return lemma in _NEGATIVE_VERB_BASES and any(
+        c.dep_ == "compound:prt" and c.lower_ + lemma in NEGATIVE_VERBS for c in tok.children)
+
+
+def _negated_verb(tok) -> bool:
+    """Is a "niet" or "nooit" hanging on a verb that says "no" itself ("Wij kunnen niet
+    uitsluiten dat ...")? A negator elsewhere in the clause is the usual test of the groups."""
+    return any(c.dep_ == "advmod" and c.lower_ in VERB_NEGATORS for c in tok.children)
+
+
 def negative_word(tok) -> bool:
     return _negative_form(tok.lower_, tok.pos_) and not _choice(tok.lower_, tok.doc[tok.i - 1].lower_ if tok.i else "")
 
@@ -50,6 +78,9 @@ _NEGATIVE_FORMS = frozenset(NEGATORS | NEGATIVE_PARTICIPLES)
 _PREFIX_POS = frozenset({"ADJ", "ADV", "VERB"})  # the words that a negative prefix can make negative
 # per token fact: can its word be negative (``_negative_form``)? Worked out once per fact
 _NEGATIVE = FactColumn(lambda fact, _: _negative_form(fact.lower, fact.pos))
+# per token fact: can it be a verb that says "no" (``_negative_verb``)?
+_NEGATIVE_VERB = FactColumn(lambda fact, _: fact.pos == "VERB" and (
+    fact.lemma.lower() in NEGATIVE_VERBS or fact.lemma.lower() in _NEGATIVE_VERB_BASES))
 
 
 @lru_cache(maxsize=20_000)
@@ -96,7 +127,11 @@ class DoubleNegation(Rule):
         facts = table.facts
         # negative_word, read in the token table: only the tokens whose form can be negative
         # (one numpy step per Doc), no Token object for the others
-        for sent, indexes in ctx.by_prose_sentence(ctx.prose_candidates(_NEGATIVE.of(table))):
+        verbs = _NEGATIVE_VERB.of(table)
+        for sent, indexes in ctx.by_prose_sentence(ctx.prose_candidates(_NEGATIVE.of(table) | verbs)):
+            # a verb that says "no" counts as a negation only with "niet"/"nooit" on it
+            negated = [i for i in indexes if verbs[i] and _negative_verb(doc[i]) and _negated_verb(doc[i])]
+            indexes = [i for i in indexes if not verbs[i] or i in negated]
             if len(indexes) < 2 and rules_base.PREFILTER:
                 continue  # one word that can be negative: the groups below only move the
                 # sentence's own negative words about, and a finding needs two (most sentences
@@ -104,7 +139,7 @@ class DoubleNegation(Rule):
             groups: dict[int, list] = {}
             for i in indexes:
                 low = facts[i].lower
-                if not _negative_form(low, facts[i].pos) or _choice(low, facts[i - 1].lower if i else ""):
+                if i not in negated and (not _negative_form(low, facts[i].pos) or _choice(low, facts[i - 1].lower if i else "")):
                     continue
                 tok = doc[i]
                 groups.setdefault(clause_head(tok).i, []).append(tok)
@@ -120,7 +155,17 @@ class DoubleNegation(Rule):
                 if len(toks) < 2:
                     continue
                 first, last = toks[0], toks[-1]
-                words = "' en '".join(t.text for t in toks)
+                names = [t.text for t in toks]
+                for k, t in enumerate(toks):
+                    particle = next((c for c in t.children if c.dep_ == "compound:prt"), None) \
+                        if t.i in negated else None
+                    if particle is not None and particle.i > t.i:
+                        # "Wij sluiten niet uit": the span reaches the particle, the verb is named whole
+                        names[k] = particle.lower_ + t.lemma_.lower()
+                        last = max(last, particle, key=lambda x: x.i)
+                if toks[0].i in negated and len(toks) == 2:
+                    names.reverse()  # "'niet' en 'uitsluiten'", as the reader turns it around
+                words = "' en '".join(names)
                 yield self.finding(
                     ctx, first.idx, last.idx + len(last),
                     f"Hier staan twee ontkenningen: '{words}'. Zeg het positief: dat leest makkelijker.",
