@@ -98,7 +98,7 @@ def test_short_or_plain_lead_in_stays(check, text):
 
 # --- DD101: a sentence of 20 words, two main clauses ---------------------------------------
 # At the limit itself two main clauses are enough for a tip (the judging rule's band of 20-25
-# words); a main clause that opens with a joining adverb and its verb ("en daardoor is ... te
+# words) when the second opens with a joining adverb ("en daardoor is ..."); a main clause that opens with a joining adverb and its verb ("en daardoor is ... te
 # geven") is a main clause although its "te" looks like a subclause's mark and it has no subject.
 
 def words(text):
@@ -107,7 +107,7 @@ def words(text):
 
 @pytest.mark.parametrize("text", [
     "We zitten nu in een drukke periode en daardoor is niet altijd direct een antwoord te geven op uw vraag.",
-    "Wij hebben de aanvraag van uw buren goed ontvangen en wij sturen u volgende week een brief over de verbouwing.",
+    "Wij hebben de aanvraag van uw buren nog niet ontvangen en daarom sturen wij u volgende week een nieuwe brief.",
     "De werkzaamheden aan de weg duren veel langer dan gepland en daardoor is de straat deze week niet goed bereikbaar.",
 ])
 def test_two_main_clauses_of_twenty_words_get_a_tip(check, text):
@@ -116,6 +116,8 @@ def test_two_main_clauses_of_twenty_words_get_a_tip(check, text):
 
 
 @pytest.mark.parametrize("text", [
+    # two main clauses of 20 words joined by a plain "en": two facts of one situation
+    "Wij hebben de aanvraag van uw buren goed ontvangen en wij sturen u volgende week een brief over de verbouwing.",
     # one clause of 20 words
     "Het eerste voorschot van de toeslag voor de huur van uw woning wordt in de eerste week van maart overgemaakt.",
     # two conditions with the verb first, then "dan": no split at "en"

@@ -319,11 +319,14 @@ class LongSentence(Rule):
                 if opts["tip_needs_split"]:
                     joint = main_clause_joint(sent)
                     plain = joint is not None and (joint.text in {",", ";"} or joint.lower_ == "maar")
-                    # at the limit itself (20 words) two main clauses are enough: "... fase en
-                    # daardoor is niet overal een antwoord op te geven op dit moment"
-                    # (not after a condition with its verb first, "Komt u niet ... en laat u niets
-                    # horen, dan kan ...": "en" joins two conditions there, no split at it)
-                    at_limit = joint is not None and n == opts["warning"] and not _verb_first(sent)
+                    # at the limit itself (20 words) two main clauses are enough when the second
+                    # opens with a joining adverb and its verb: "... fase en daardoor is niet overal
+                    # een antwoord op te geven op dit moment" splits at "en" into a sentence that
+                    # starts with "Daardoor". (A plain "en je wilt ..." joins two facts of one
+                    # situation; nor after a condition with its verb first, "Komt u niet ... en
+                    # daarom ...": "en" joins two conditions there)
+                    at_limit = joint is not None and joint.dep_ == "cc" and n == opts["warning"] \
+                        and connective_main_clause(sent.doc, joint, sent.end) and not _verb_first(sent)
                     if not (plain or at_limit or (joint is not None and hard)):
                         continue  # a sentence of 16 to 20 words that does not split is fine
                 elif sum(1 for j in range(sent.start, sent.end) if finite_at(table.facts, j)) < 3 and not hard:
