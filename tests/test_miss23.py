@@ -187,3 +187,29 @@ def test_split_particle_is_in_the_span(check):
 ])
 def test_other_verbs_with_niet_stay(check, text):
     assert not found(check, text, "DD109")
+
+
+# --- DD102: a participle the tagger took for a finite form ------------------------------------
+
+@pytest.mark.parametrize("text, span", [
+    ("Voor het versturen moet de brief worden geprint op ons briefpapier.", "worden geprint"),
+    ("Voor het plangebied dient onderzocht te worden welke bedrijven er zijn.", "onderzocht te worden"),
+    ("Het te veel betaalde bedrag wordt binnen zes weken op uw rekening teruggestort.", "teruggestort"),
+])
+def test_passive_of_a_participle_tagged_finite_is_found(check, text, span):
+    assert any(span in f.text for f in found(check, text, "DD102"))
+
+
+@pytest.mark.parametrize("text", [
+    "De gemeente vindt dat de regels duidelijk moeten worden.",  # 'worden' as a copula
+    "Hij wordt morgen veertig.",
+    "Het wordt een mooie dag.",
+])
+def test_worden_without_participle_stays(check, text):
+    assert not found(check, text, "DD102")
+
+
+def test_finite_verb_that_holds_te_worden_is_not_the_participle(check):
+    # the parse hangs "worden" on "dient": the finding, if any, is not on "dient te worden" alone
+    hits = found(check, "Er is geen formulier bekend met deze code wat mede-ondertekend dient te worden.", "DD102")
+    assert not any(f.text == "dient te worden" for f in hits)

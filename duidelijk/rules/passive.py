@@ -397,6 +397,24 @@ def _is_participle(token) -> bool:
     ) or (token.pos_ == "VERB" and "Inf" not in token.morph.get("VerbForm") and _spelled_as_participle(token.lower_))
 
 
+def _participle_tagged_finite(token) -> bool:
+    """A participle the tagger took for a finite form, seen by its passive "worden": "moet
+    deze worden geprint" (tagged a present tense, lemma "geprinnen"), "dient onderzocht te
+    worden" (the past tense "onderzocht" looks the same). A verb that has "worden" as its
+    passive auxiliary is a participle when it ends like one, in -d or -t (not -dt: "vindt",
+    "houdt" are only present forms; a weak past in -de/-te never does), and, if tagged a
+    present tense, has the participle's "ge"."""
+    word = token.lower_
+    if token.pos_ != "VERB" or "Fin" not in token.morph.get("VerbForm") or len(word) <= 4 \
+            or not word.endswith(("d", "t")) or word.endswith("dt"):
+        return False
+    if "Past" in token.morph.get("Tense"):
+        return True  # "onderzocht", "verkocht": a strong past that the participle shares
+    # a present tense only with the participle's "ge": "geprint", "opgehaald"; not "dient" in
+    # "wat ondertekend dient te worden", where the parse hung "worden" on "dient"
+    return any(word.startswith(p + "ge") and len(word) > len(p) + 4 for p in ("", *PARTICLES))
+
+
 def _inflected_participle(token) -> bool:
     """A weak participle with the adjective's -e ("vastgestelde", "gemaakte"): it stands before
     a noun ("de door de raad vastgestelde visie"), never as the verb of a passive, which keeps
@@ -1334,7 +1352,9 @@ class Passive(Rule):
                     # parse hung "worden" on "geworden"; its participle stands right before it
                 if verb.lower_ in {"geworden", "geweest"}:
                     continue  # "zijn geworden": a perfect of "worden", never a passive
-                if not _is_participle(verb) and not (tok.dep_ == "aux:pass" and _participle_like_infinitive(verb)):
+                if not _is_participle(verb) and not (tok.dep_ == "aux:pass" and (
+                        _participle_like_infinitive(verb)
+                        or tok.lemma_.lower() == "worden" and _participle_tagged_finite(verb))):
                     continue
                 if tok.lemma_.lower() == "zijn" and any(
                         c.dep_ == "mark" and c.lower_ == "te" and c.i == verb.i - 1 for c in verb.children):
