@@ -213,3 +213,30 @@ def test_finite_verb_that_holds_te_worden_is_not_the_participle(check):
     # the parse hangs "worden" on "dient": the finding, if any, is not on "dient te worden" alone
     hits = found(check, "Er is geen formulier bekend met deze code wat mede-ondertekend dient te worden.", "DD102")
     assert not any(f.text == "dient te worden" for f in hits)
+
+
+# --- DD102: the auxiliary hung on an "als" phrase -------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Het verslag is als bijlage bij deze uitspraak gevoegd.",  # "is" hung on "bijlage" by the parse
+    "Het rapport is als bewijs bij de aanvraag gevoegd.",
+])
+def test_passive_with_an_als_phrase_is_found(check, text):
+    assert found(check, text, "DD102")
+
+
+@pytest.mark.parametrize("text", [
+    "Hij is als kind naar Nederland gekomen.",  # a verb with 'zijn': a perfect
+    "De winkel is als enige in de straat open.",
+    "U bent als eigenaar verantwoordelijk.",
+])
+def test_copula_with_an_als_phrase_stays(check, text):
+    assert not found(check, text, "DD102")
+
+
+@pytest.mark.parametrize("text, rewrite", [
+    ("Zij wordt door de gemeente uitgenodigd.", "De gemeente nodigt haar uit."),
+    ("Zij worden door de gemeente uitgenodigd.", "De gemeente nodigt hen uit."),
+])
+def test_rewrite_of_zij_follows_the_number_of_the_verb(check, text, rewrite):
+    assert [rewrite] in [f.suggestions for f in found(check, text, "DD102")]

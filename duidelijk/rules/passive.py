@@ -397,6 +397,21 @@ def _is_participle(token) -> bool:
     ) or (token.pos_ == "VERB" and "Inf" not in token.morph.get("VerbForm") and _spelled_as_participle(token.lower_))
 
 
+def _als_phrase_participle(cop):
+    """The participle of a passive whose auxiliary the parse made the copula of an "als" phrase
+    ("Het verslag is als bijlage bij deze brief gevoegd": "is" hangs on "bijlage", and
+    "bijlage" on "gevoegd"): the participle, or None. Only when the participle has no
+    passive auxiliary of its own and the auxiliary stands before the phrase."""
+    head = cop.head
+    if head.i < cop.i or not any(c.dep_ == "mark" and c.lower_ == "als" and c.i < head.i for c in head.children):
+        return None
+    verb = head.head
+    if verb.i <= head.i or verb.pos_ != "VERB" or "Part" not in verb.morph.get("VerbForm") \
+            or any(c.dep_ in {"aux", "aux:pass"} for c in verb.children):
+        return None
+    return verb
+
+
 def _participle_tagged_finite(token) -> bool:
     """A participle the tagger took for a finite form, seen by its passive "worden": "moet
     deze worden geprint" (tagged a present tense, lemma "geprinnen"), "dient onderzocht te
@@ -497,6 +512,8 @@ def active_sentence(verb, aux, word=lambda t: t.text, placeholder=lambda t: Fals
         subj_tokens = list(subject.subtree)
         if len(subj_tokens) == 1:
             obj = word(subject) if subject.pos_ == "PROPN" else object_form(subject.lower_)
+            if subject.lower_ in {"zij", "ze"} and "Sing" in finite.morph.get("Number"):
+                obj = "haar"  # "Zij is ... voorgedragen": one woman, not "hen"
         else:
             first = subj_tokens[0]
             obj = _text(subj_tokens, word)
@@ -1314,17 +1331,20 @@ class Passive(Rule):
         # only an auxiliary "worden" or "zijn" can start a finding (the two tests below): the
         # text's auxiliaries by their labels at once, then those of each sentence by halves
         yield from self._modal_passives(ctx, table)
-        auxiliaries = [i for i in sorted(table.with_dep(aux) + table.with_dep(aux_pass))
+        auxiliaries = [i for i in sorted(table.with_dep(aux) + table.with_dep(aux_pass) + table.with_dep(strings["cop"]))
                        if facts[i].lemma.lower() in {"worden", "zijn"}]
         if not auxiliaries:
             return
         for sent in ctx.prose_sentences:
             for i in auxiliaries[bisect_left(auxiliaries, sent.start):bisect_left(auxiliaries, sent.end)]:
                 tok = ctx.doc[i]
-                if tok.dep_ != "aux:pass" or tok.lemma_.lower() not in {"worden", "zijn"}:
+                with_als = _als_phrase_participle(tok) if tok.dep_ == "cop" else None
+                if tok.dep_ == "cop" and with_als is None:
+                    continue  # a copula: "De winkel is open"
+                if with_als is None and (tok.dep_ != "aux:pass" or tok.lemma_.lower() not in {"worden", "zijn"}):
                     if not _zijn_passive_read_as_perfect(tok):
                         continue
-                verb = tok.head
+                verb = with_als if with_als is not None else tok.head
                 if verb.i == tok.i:
                     continue
                 if tok.i > verb.i and any(c.dep_ == "aux:pass" and c.i < verb.i for c in verb.children):
@@ -1381,7 +1401,9 @@ class Passive(Rule):
                                                         or _label(verb, tok) or (_already(verb, tok) and not _text_place(verb))):
                     continue  # "U bent verhuisd": a perfect tense, not a passive
                 level = Severity.parse(self.options["state_severity"]) if state else self.level
-                rewrite = active_sentence(verb, tok, word, ctx.is_placeholder)
+                # (no rewrite where the parse hung the auxiliary on an "als" phrase: its subject
+                # and objects are not where active_sentence looks)
+                rewrite = active_sentence(verb, tok, word, ctx.is_placeholder) if with_als is None else None
                 start, end = min(tok.idx, verb.idx), max(tok.idx + len(tok), verb.idx + len(verb))
                 if rewrite or _agent(verb) is not None:
                     # with "door ...": a real passive, also with "zijn"; the rewrite only when
