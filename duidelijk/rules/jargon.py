@@ -51,7 +51,7 @@ from duidelijk.rules.nominalisation import (het_van, het_van_may, jargon_anchors
                                               verb_of)
 from duidelijk.rules.passive import state_participles
 from duidelijk.rules.vague import NUMBER_WORDS as VAGUE_NUMBER_WORDS, may_be_vague, vague_matches
-from duidelijk.structure import BULLETS, DAY_NAMES, MONTH_NAMES
+from duidelijk.structure import BULLETS, DAY_NAMES, MONTH_NAMES, person_noun
 from duidelijk.verbs import PARTICLES, SINGULAR_AUX, _infinitives, past_participle, present_singular, stem_from_infinitive
 
 
@@ -2077,6 +2077,8 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
         return True  # "Wij slaan acht pallets op": the number, no "acht slaan op"
     if len(found) == 1 and " " not in entry.term and _other_particle_verb(found[0], entry):
         return True  # "De kinderen staken de straat over": 'oversteken', no "stoppen met"
+    if len(found) == 1 and status_name(found[0]):
+        return True  # "een geregistreerd partnerschap", "uw geregistreerd partner": the name of a legal status
     if len(found) == 1 and entry.term == "vervallen" and any(_building(n) for n in _said_of(found[0])):
         return True  # "Het huis is vervallen": run-down, not expired
     if len(found) == 1 and entry.term == "geachte" and _salutation(found[0]):
@@ -2148,6 +2150,35 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
 # ("aan u als kentekenhouder"); a noun of the list is no name or preposition by itself
 _MISTAGGED_NOUN_AS = frozenset({"PROPN", "ADP", "X"})
 _MISTAGGED_NOUN_LENGTH = 8  # "krachtens" is listed as a preposition, never as a noun
+
+
+def status_name(tok) -> bool:
+    """Is a listed participle part of the name of a status that ties people together: right
+    before a noun of such a status, made of a noun for a person and "-schap" ("een geregistreerd
+    partnerschap": 'partner' + 'schap', "ouderschap"), or uninflected before a noun for a
+    person ("uw geregistreerd partner")? Dutch leaves the adjective of a fixed name of a
+    function or status without its "-e" before a person ("een gediplomeerd verpleegkundige",
+    "de geregistreerd partner"), where a description takes it ("de geregistreerde partner").
+    The writer cannot rename a legal status ("vastgelegd partnerschap" is none); what the
+    participle says of a thing ("de geregistreerde gegevens") stays a finding."""
+    if tok.dep_ != "amod" or "Part" not in tok.morph.get("VerbForm") or tok.head.i != tok.i + 1:
+        return False
+    noun = tok.head
+    if noun.pos_ != "NOUN":
+        return False
+    word = noun.lower_
+    for ending in ("schappen", "schap"):
+        base = word[: -len(ending)]
+        if word.endswith(ending) and len(base) >= 4 and person_noun(base) and _noun_class_of(base) == "c":
+            return True  # "partnerschap", "ouderschap": a status between people
+    return not tok.lower_.endswith("e") and "Plur" not in noun.morph.get("Number") and person_noun(word) \
+        and _noun_class_of(word) == "c"  # "geregistreerd partner": the name, without its "-e"
+
+
+def _noun_class_of(word: str) -> str | None:
+    """LiNT-II's class of a lower-case noun ('c' concrete, 'a' abstract, 'u' both), or None."""
+    from duidelijk.metrics import noun_class
+    return noun_class(word)
 
 
 def _mistagged_noun(tok, entry: Entry) -> bool:
@@ -2872,6 +2903,24 @@ def _antecedent_before(tok, before: list) -> bool:
     number = _subject_number(tok)
     return any((t.pos_ in {"NOUN", "PROPN"} or _after_possessive(t)) and t.i not in subject
                and _may_agree(t, number) for t in before)
+
+
+def _in_readers_voice(tok) -> bool:
+    """Is "deze" the object of a clause whose subject is "ik" ("Deze wil ik hebben", "Ik kies
+    deze")? A form puts such words in the reader's mouth, on a button or an option, and there
+    "deze" points at what the reader sees, as speech does ("deze wil ik"), not back at a word of
+    an earlier sentence. "wij" is no such voice: in a letter that is the organisation ("Wij
+    hebben deze ontvangen")."""
+    if tok.dep_ not in {"obj", "iobj"}:
+        return False
+    verb = tok.head
+    for _ in range(3):  # up a verb cluster: "Deze wil ik hebben" ('hebben' is the xcomp of 'wil')
+        if any(c.dep_ == "nsubj" and c.lower_ == "ik" for c in verb.children):
+            return True
+        if verb.dep_ != "xcomp" or verb.head is verb:
+            return False
+        verb = verb.head
+    return False
 
 
 def _subject_number(tok) -> str:
@@ -3838,6 +3887,8 @@ class Jargon(Rule):
                 continue  # "Wij hebben uw verzoek ontvangen en deze geregistreerd": it is right there
             if _names_after_colon(tokens[n + 1:]):
                 continue  # "Neem deze mee: uw paspoort en ...": it points forward, to what follows
+            if _in_readers_voice(tok):
+                continue  # "Deze wil ik hebben" on a button: the reader points at what he sees
             marked.add(tok.i)
             if not any(not ctx.doc[i].is_space for i in range(tokens[0].i)):
                 # the first sentence of the text (or of the part checked): nothing before it to
