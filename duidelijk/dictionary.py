@@ -858,14 +858,30 @@ def known_meaning_floor(form: str, lemma: str, pos: str) -> float:
 
 def _derived_meaning(form: str, pos: str) -> float:
     """For a noun of quality ("gladheid"): the familiarity of its adjective less
-    ``DERIVED_NOUN``; else -1."""
+    ``DERIVED_NOUN``; for a noun of the state of being a person of some kind ("partnerschap",
+    "ouderschap", "voorzitterschap": a person noun and "-schap") that of the person noun, less
+    the same; else -1. Dutch makes such a noun of any noun for a person, and its meaning is
+    that person's role ("partnerschap": being partners). Only a concrete noun of LiNT-II's
+    list with the ending of a person (``structure.person_noun``): "zwangerschap" and
+    "wetenschap" come from no person."""
     score = -1.0
+    if pos == "NOUN" and form.endswith(("schap", "schappen")):
+        base = form[: form.rindex("schap")]
+        if len(base) >= 4 and _metrics.noun_class(base) == "c" and exists(base) and _person(base):
+            score = lemma_zipf(base, "NOUN") - DERIVED_NOUN
     if pos == "NOUN" and form.endswith(("heid", "heden")):
         base = form[: form.rindex("he")]
         # not from a participle: "gesteldheid", "betrokkenheid" mean more than "gesteld"
         if len(base) >= 3 and exists(base) and not (base.startswith("ge") and base[-1:] in {"d", "t", "n"}):
             score = lemma_zipf(base, "ADJ") - DERIVED_NOUN
     return score
+
+
+def _person(word: str) -> bool:
+    """``structure.person_noun`` (read at call time: structure is no import of this module's)."""
+    from duidelijk.structure import person_noun
+
+    return person_noun(word)
 
 
 @lru_cache(maxsize=50_000)
@@ -885,11 +901,53 @@ def novel_abstract(form: str, lemma: str, head: str) -> bool:
     ("voorbeeldbrieven": letters that are examples). Abstract: LiNT-II's noun list."""
     if zipf(form) > 0 or zipf(lemma) > 0 or any(zipf(c) > 0 for c in lemma_candidates(form)[1:]):
         return False
+    if when_or_where_compound(form, head):
+        return False  # the date or the page of an everyday act: "verhuisdatum", "inlogpagina"
     noun_class = _metrics.noun_class
     listed = noun_class(head)
     if listed is not None:
         return listed == "a"  # the head as it stands decides: "haven" is a harbour, not a "have"
     return any(noun_class(c) == "a" for c in lemma_candidates(head)[1:])
+
+
+@cache
+def _when_where_heads() -> frozenset[str]:
+    """Nouns that name a point in time (``wordlists/time_points.tsv``: "datum", "moment") or a
+    text or screen where something stands (``wordlists/text_places.tsv``, kind 'noun':
+    "pagina", "website", "bericht", "kaart")."""
+    from duidelijk import wordlists
+
+    times = {r["noun"] for r in wordlists.load("time_points")}
+    places = {r["word"] for r in wordlists.load("text_places") if r["kind"] == "noun"}
+    return frozenset(times | places)
+
+
+def verb_stem(part: str) -> bool:
+    """Is a compound's first part the stem of a verb Dutch uses ("inlog": inloggen, "verhuis":
+    verhuizen, "betaal": betalen)? The verb's "hij" form must occur in text ("inlogt",
+    "verhuist"), so the singular of a noun whose plural looks like an infinitive is none
+    ("jaar": "jaren", but no "jaart")."""
+    if len(part) < 3:
+        return False
+    for verb in verb_lemmas(part):
+        if _verbs.stem_from_infinitive(verb) == part and exists(verb):
+            third = part if part.endswith("t") else part + "t"
+            if zipf(third) > 0:
+                return True
+    return False
+
+
+def when_or_where_compound(form: str, head: str) -> bool:
+    """Is a compound the stem of a verb and a noun for when or where one does it: a point in
+    time, or a text or screen one reads ("verhuisdatum": the date one moves, "inlogpagina": the
+    page where one logs in, "betaalmoment")? Dutch makes such compounds of a verb and the time or
+    place of its act, and their meaning is that sum; a head that names the act's manner or
+    quality ("inlogfunctie", "inlogmethode") leaves the reader to work out what the whole
+    means (``novel_abstract``)."""
+    first = form[: -len(head)] if head and form.endswith(head) else ""
+    if not first or not any(c in _when_where_heads() for c in (head, *lemma_candidates(head)[1:])):
+        return False
+    return verb_stem(first)
 
 
 def everyday_head(heads: list[str]) -> bool:

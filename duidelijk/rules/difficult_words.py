@@ -167,6 +167,8 @@ def is_loanword(lemma: str, suffixes, safe=frozenset()) -> bool:
     formal loanword."""
     if len(lemma) < 7 or not lemma.endswith(tuple(suffixes)) or native_verb(lemma):
         return False
+    if lemma.endswith("eren") and material_familiarity(lemma) >= 0:
+        return False  # an adjective of a material ("lederen", "kunstlederen", "zilveren"), no "-eren" loan verb
     parts = compound_parts(lemma)
     if len(parts) == 1 or parts[-1] in {"ren", "eren"} and loan_verb(lemma):
         return True  # (a loan verb the splitter cuts before its ending: "importe" + "ren")
@@ -381,6 +383,8 @@ def explained(tok, facts=None) -> bool:
     if len(after) > 1 and after[0] in {",", "-", "–"} and any(
             " ".join(after[1:5]).startswith(e) for e in COMMA_EXPLAINERS):
         return True  # "gesaldeerd, dat wil zeggen ...": not "dat is", a relative clause there
+    if len(after) > 2 and after[0] == "," and after[1] == "zoals" and examples_after(doc, i + 3, facts):
+        return True  # examples of the kind right after it: "in de openbare ruimte, zoals een park of straat"
     # the sentence's bounds: from the token table when at hand (no Span to make)
     sent_start, sent_end = token_table(doc).sentence_of(i) if facts is not None else (tok.sent.start, tok.sent.end)
     j = i - 1
@@ -566,6 +570,39 @@ def described_before(doc, start: int) -> bool:
     return sum(1 for t in before if t.is_alpha) >= 3
 
 
+_EXAMPLE_ARTICLES = frozenset({"een", "de", "het"})
+_EXAMPLE_REACH = 8  # words of the examples looked at for a verb
+
+
+def examples_after(doc, k: int, facts=None) -> bool:
+    """Do examples of a kind start at token ``k``, after ", zoals" ("in de openbare ruimte,
+    zoals een park of straat", "kosten, zoals de huur")? Things named: an article or a noun
+    first, and no verb up to the end of the phrase (a comma, a full stop or the end of the
+    line). "zoals" before a clause compares or refers instead ("uw aanvraag, zoals de wet
+    vraagt", "zoals afgesproken", "zoals u weet"): it explains nothing. Examples make a term
+    concrete, as Direct Duidelijk asks ("leg uit met een voorbeeld")."""
+    n = len(doc)
+    if k >= n:
+        return False
+
+    def low(j: int) -> str:
+        return facts[j].lower if facts is not None else doc[j].lower_
+
+    def pos(j: int) -> str:
+        return facts[j].pos if facts is not None else doc[j].pos_
+
+    if low(k) not in _EXAMPLE_ARTICLES and pos(k) != "NOUN":
+        return False
+    for j in range(k, min(n, k + _EXAMPLE_REACH)):
+        if pos(j) in {"VERB", "AUX"}:
+            return False
+        if pos(j) == "PUNCT" and low(j) != "-" or "\n" in doc[j].text:
+            break  # the end of the phrase, or of the line
+        if "\n" in doc[j].whitespace_:
+            break
+    return True
+
+
 # after a comma or dash, the explainers that cannot start a relative clause ("dat is")
 COMMA_EXPLAINERS = ("dat wil zeggen", "dat betekent", "dit betekent", "oftewel", "ofwel", "met andere woorden",
                     "ook wel")
@@ -683,13 +720,15 @@ def derived_familiarity(tok, low: str, lemma: str) -> float:
     if tok.pos_ in {"ADJ", "ADV", "VERB"}:
         score = max(score, able_meaning(low))
     if tok.pos_ == "VERB":
-        score = max(score, spoken_prefix_verb(low, lemma))
+        score = max(score, spoken_prefix_verb(low, lemma), resultative_verb(low, lemma))
     if tok.pos_ == "VERB" and lemma and not exists(lemma) and separable(lemma):
         # a particle verb that the word list lacks ("doorgeven", "aangeven": hunspell makes
         # them by rule), which the tagger named: as familiar as its forms ("doorgaf")
         score = max(score, lemma_zipf(lemma, "VERB"))
     if tok.pos_ in {"ADJ", "ADV"}:
         score = max(score, degree_familiarity(low), negated_familiarity(low))
+    if tok.pos_ == "ADJ":
+        score = max(score, material_familiarity(low))
     if tok.pos_ == "ADJ" and lemma.endswith("end"):
         # a present participle tagged as an adjective is as familiar as its verb, as when it
         # is tagged as a verb ("boeiende", "beginnende": "boeien", "beginnen"); "omliggende"
@@ -742,6 +781,32 @@ def spoken_prefix_verb(low: str, lemma: str) -> float:
     return -1.0
 
 
+# adjectives of the state a thing is left in, which Dutch joins as a particle to any verb of
+# handling it ("schoonvegen", "leeghalen", "kapotmaken", "stukgooien", "drooglopen"): the verb
+# means the act and its result (sweep it, so that it is clean). Not "vast", "vol", "vrij", "los":
+# their verbs often mean more than the sum ("vaststellen", "volhouden", "voldoen", "vrijstellen")
+RESULT_PARTICLES = ("schoon", "leeg", "kapot", "stuk", "droog")
+
+
+def resultative_verb(low: str, lemma: str) -> float:
+    """For a verb of a ``RESULT_PARTICLES`` adjective and a verb ("schoonvegen",
+    "schoongeveegd", "leeghalen"): the familiarity of the less familiar of the two, the
+    adjective's form and the verb over its forms; else -1. The verb is the sum of the act and
+    the state it leaves, however seldom text writes the whole. ``lemma``: the tagger's, in lower
+    case; a participle is read through the verbs its spelling gives ("schoongeveegd":
+    'schoonvegen', ``verb_lemmas``)."""
+    if not low.startswith(RESULT_PARTICLES):
+        return -1.0
+    best = -1.0
+    words = {low, lemma} | set(_dictionary.verb_lemmas(low))  # "schoongeveegd": 'schoonvegen' by its spelling
+    for particle in RESULT_PARTICLES:
+        for word in words:
+            rest = word[len(particle):]
+            if word.startswith(particle) and len(rest) >= 4 and rest.endswith("en") and exists(rest):
+                best = max(best, min(zipf(particle), lemma_zipf(rest, "VERB")))
+    return best
+
+
 def _adjective_bases(stem: str) -> set[str]:
     """The adjectives a comparative's stem may come from, Dutch spelling undone: "serieuz"
     (serieuzer) -> "serieus", "liev" -> "lief", "dikk" -> "dik", "grot" -> "groot", "duurd"
@@ -789,6 +854,33 @@ def degree_familiarity(low: str) -> float:
                 best = max(best, zipf(base))
         if best >= 0:
             break
+    return best
+
+
+def material_familiarity(low: str) -> float:
+    """For an adjective of what a thing is made of ("houten", "stalen", "wollen", "lederen",
+    "kunstlederen": of wood, steel, wool, leather, imitation leather): the familiarity of that
+    material; else -1. Dutch makes such an adjective of a material noun with "-en", spelling
+    undone ("stal" -> "staal", "woll" -> "wol", "glaz" -> "glas"), and it means just "made of"
+    that material. The noun must name a thing (concrete in LiNT-II's list, or a compound with
+    such a head: "kunstleder"), so a participle ("gebroken", "verboden") is none."""
+    if not low.endswith("en") or len(low) < 6:
+        return -1.0
+    stem = low[:-2]
+    bases = {stem}
+    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
+        bases.add(stem[:-1])  # "wollen" -> "wol"
+    if stem[-1:] in "zv":
+        bases.add(stem[:-1] + {"z": "s", "v": "f"}[stem[-1]])  # "glazen" -> "glas"
+    if len(stem) > 3 and stem[-2] in "aeou" and stem[-3] not in "aeiou" and stem[-1] not in "aeiou":
+        bases.add(stem[:-1] + stem[-2] + stem[-1])  # "stalen" -> "staal", "stenen" -> "steen"
+    best = -1.0
+    for base in bases:
+        parts = compound_parts(base) if len(base) >= 3 else ()
+        if not parts or not (exists(base) or len(parts) > 1):
+            continue  # a word, or a compound of words the word list lacks ("kunstleder")
+        if noun_class(base) == "c" or len(parts) > 1 and noun_class(parts[-1]) == "c":
+            best = max(best, known_meaning(base, base, "NOUN"))
     return best
 
 
@@ -1243,6 +1335,70 @@ def starts_list_item(doc, i: int) -> bool:
     # name or a title: "- Kindtegoed Voorschool", "- Gemeente Amsterdam"
 
 
+def _no_word(text: str) -> bool:
+    """A lower-case token that the Dutch word list does not hold in any form ("jpg", "png")."""
+    low = text.lower()
+    return text.isalpha() and not (exists(low) or exists_inflected(low))
+
+
+def _one_keystroke(a: str, b: str) -> bool:
+    """Are two words one keystroke apart: a letter too many or too few, or two letters next
+    to each other swapped (as ``dictionary.likely_typo`` reads a slip)?"""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
+
+
+SLIP_MIN_LETTERS = 5  # a shorter word is one keystroke from too many others
+
+
+def slip_of_text_word(doc, tok) -> str:
+    """The word of the same text that a hard word is a slip of, one keystroke away ("alleen
+    bij anhanger" in a text that says "aanhanger" six times), or "". The hard word is no word
+    of the Dutch word list in any form; the other is, and the text uses it, so the writer knows
+    it. Such a word is no word the reader does not know: the message asks whether it is a slip.
+    Without the word list (a plain clone) nothing is a slip this way."""
+    low = tok.lower_
+    if len(low) < SLIP_MIN_LETTERS or not has_word_list() or not _no_word(tok.text):
+        return ""
+    for other in doc:
+        word = other.lower_
+        if other.is_alpha and abs(len(word) - len(low)) <= 1 and word[:1] == low[:1] and _one_keystroke(low, word) \
+                and (exists(word) or exists_inflected(word)):
+            return word
+    return ""
+
+
+def in_code_list(doc, i: int) -> bool:
+    """Is the word one of a list of codes or names, written with commas ("Toegestane
+    bestandstypen: gif, jpg, jpeg, png", "formaat: pdf, docx of odt"): itself no word of the
+    Dutch word list, in a list of at least three items of one word each on one line ("," between
+    them, "en" or "of" before the last), at least two of the others no Dutch word either? Such
+    a list names things by their codes (file types, formats), which the reader recognises on the
+    screen; there is no plainer word for one of them. Without the word list (a plain clone)
+    nothing is a code this way."""
+    if not has_word_list() or not _no_word(doc[i].text):
+        return False
+
+    def joined(a: int, b: int) -> bool:  # tokens a < b on one line
+        return all("\n" not in doc[k].whitespace_ and "\n" not in doc[k].text for k in range(a, b))
+
+    items = [i]
+    j = i
+    while j - 2 >= 0 and doc[j - 1].text in {",", "en", "of"} and doc[j - 2].is_alpha and joined(j - 2, j):
+        j -= 2
+        items.append(j)
+    j = i
+    while j + 2 < len(doc) and doc[j + 1].text in {",", "en", "of"} and doc[j + 2].is_alpha and joined(j, j + 2):
+        j += 2
+        items.append(j)
+    return len(items) >= 3 and sum(_no_word(doc[k].text) for k in items if k != i) >= 2
+
+
 def foreign_word(table, i: int, start: int) -> bool:
     """Is the token a word of another language that the reader must know: one the tagger
     reads as foreign (X) in a Dutch sentence, in lower case, the first of its run ("in
@@ -1465,6 +1621,8 @@ class DifficultWord(Rule):
                 continue  # a place name the tagger reads as an adverb: "- Wormerveer en omgeving"
             if tok.pos_ == "NOUN" and misread_past(tok):
                 continue  # a verb's past the tagger reads as a noun: "De kinderen schoven dichter"
+            if in_code_list(doc, i):
+                continue  # "Toegestane bestandstypen: gif, jpg, jpeg, png": one of a list of codes
             if lemma not in explained_lemmas and explained(tok, facts):  # once explained, always
                 explained_lemmas.add(lemma)
             if i in hard and not (i - 1 in hard and facts[i - 1].pos == "X"):
@@ -1539,13 +1697,19 @@ class DifficultWord(Rule):
                     severity=level,
                 )
                 continue
-            finding = self.span_finding(
-                ctx,
-                tok,
-                f"'{tok.text}' is een moeilijk woord: weinig mensen gebruiken het. "
-                "Kies een gewoner woord of leg het uit.",
-                severity=level,
-            )
+            meant = slip_of_text_word(doc, tok)
+            if meant:
+                finding = self.span_finding(
+                    ctx, tok, f"'{tok.text}' is misschien een tikfout. Bedoelt u '{meant}'?",
+                    suggestions=[meant], severity=level)
+            else:
+                finding = self.span_finding(
+                    ctx,
+                    tok,
+                    f"'{tok.text}' is een moeilijk woord: weinig mensen gebruiken het. "
+                    "Kies een gewoner woord of leg het uit.",
+                    severity=level,
+                )
             finding.obstacle = obstacle | {lemma}  # (``once_per_obstacle``)
             yield finding
 
