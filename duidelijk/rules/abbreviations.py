@@ -795,7 +795,7 @@ class UnexplainedAbbreviation(Rule):
             for i in found[bisect_left(found, sent.start):bisect_left(found, sent.end)]:  # no Token object for most words
                 tok = doc[i]
                 if "/" in tok.text:
-                    yield from self._slash_parts(ctx, tok, seen)
+                    yield from self._slash_parts(ctx, tok, seen, units)
                     continue
                 key = tok.lower_
                 if JOINED.search(tok.text) and key not in table and (part := attached_part(tok.text, table)):
@@ -875,8 +875,10 @@ class UnexplainedAbbreviation(Rule):
                 or everyday(text.lower(), self.options["everyday_zipf"]) or after_number(tok, text)
                 or listed_with_known(tok))
 
-    def _slash_parts(self, ctx, tok, seen):
-        """Capitals in a name with a slash: "de afdeling IB/Postzaken"."""
+    def _slash_parts(self, ctx, tok, seen, units=frozenset()):
+        """Capitals in a name with a slash: "de afdeling IB/Postzaken". A part gets the
+        exceptions of unlisted capitals alone (``_unlisted_left``): "met een B/BE rijbewijs" as
+        "rijbewijs (B of BE)", where 'BE' is an everyday word by its letters."""
         if not SLASH_NAME.match(tok.text) or ctx.is_placeholder(tok) or ctx.accepted(tok.text) \
                 or format_mask(ctx, tok):
             return  # (a mask for a date: "(MM/JJ)")
@@ -888,6 +890,8 @@ class UnexplainedAbbreviation(Rule):
                 continue
             if ctx.accepted(part):
                 continue  # a listed meaning may not be the one in a name: no expansion here
+            if part.lower() not in abbreviations() and self._unlisted_left(ctx, tok, part, units):
+                continue  # alone or joined by a slash, the same
             seen.add(part.lower())
             if ctx.text[max(0, start - 120) : start].rstrip().endswith("(") or \
                     ctx.text[offset - 1 : offset + 120].lstrip("/ ").startswith("("):
