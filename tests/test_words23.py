@@ -233,8 +233,13 @@ def test_one_keystroke():
 
 # DD112: a part after a slash gets the exceptions of the capitals alone ----------------------
 
-def test_slash_part_with_the_exceptions_of_the_capitals_alone(check):
-    assert not _spans(check, "U mag de kar trekken met een B/BE rijbewijs.", "DD112")
+def test_slash_part_given_alone_before_is_no_new_abbreviation(check):
+    text = "Neem mee:\n- Uw rijbewijs (B of BE).\nU mag de kar trekken met een B/BE rijbewijs."
+    assert not _spans(check, text, "DD112")
+
+
+def test_slash_part_not_given_before_stays(check):
+    assert "BE" in _spans(check, "U mag de kar trekken met een B/BE rijbewijs.", "DD112")
 
 
 def test_slash_part_of_an_office_stays(check):

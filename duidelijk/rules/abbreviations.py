@@ -780,6 +780,7 @@ class UnexplainedAbbreviation(Rule):
         table = abbreviations()
         units = frozenset(self.options["organisation_units"])
         seen: set[str] = set()
+        left: set[str] = set()  # unlisted capitals let pass where they stood alone
         doc = ctx.doc
         tokens = token_table(doc)
         # where "en" stands: a pair of capitals ("B en W") needs it, most sentences have none
@@ -795,7 +796,7 @@ class UnexplainedAbbreviation(Rule):
             for i in found[bisect_left(found, sent.start):bisect_left(found, sent.end)]:  # no Token object for most words
                 tok = doc[i]
                 if "/" in tok.text:
-                    yield from self._slash_parts(ctx, tok, seen, units)
+                    yield from self._slash_parts(ctx, tok, seen, left)
                     continue
                 key = tok.lower_
                 if JOINED.search(tok.text) and key not in table and (part := attached_part(tok.text, table)):
@@ -814,6 +815,7 @@ class UnexplainedAbbreviation(Rule):
                         or ROMAN.match(tok.text) or format_mask(ctx, tok):
                     continue
                 if entry is None and self._unlisted_left(ctx, tok, tok.text, units):
+                    left.add(key)  # (a later part after a slash with these letters: ``_slash_parts``)
                     continue
                 seen.add(key)
                 expansion = entry.get("expansion", "") if entry else ""
@@ -875,10 +877,11 @@ class UnexplainedAbbreviation(Rule):
                 or everyday(text.lower(), self.options["everyday_zipf"]) or after_number(tok, text)
                 or listed_with_known(tok))
 
-    def _slash_parts(self, ctx, tok, seen, units=frozenset()):
-        """Capitals in a name with a slash: "de afdeling IB/Postzaken". A part gets the
-        exceptions of unlisted capitals alone (``_unlisted_left``): "met een B/BE rijbewijs" as
-        "rijbewijs (B of BE)", where 'BE' is an everyday word by its letters."""
+    def _slash_parts(self, ctx, tok, seen, left=frozenset()):
+        """Capitals in a name with a slash: "de afdeling IB/Postzaken". Not a part that stood
+        alone earlier in the text and was no abbreviation to explain there (``left``: the
+        capitals ``_unlisted_left`` let pass): "met een B/BE rijbewijs" after "Uw rijbewijs (B of
+        BE)". The text has given it already; the same letters are the same thing."""
         if not SLASH_NAME.match(tok.text) or ctx.is_placeholder(tok) or ctx.accepted(tok.text) \
                 or format_mask(ctx, tok):
             return  # (a mask for a date: "(MM/JJ)")
@@ -890,8 +893,8 @@ class UnexplainedAbbreviation(Rule):
                 continue
             if ctx.accepted(part):
                 continue  # a listed meaning may not be the one in a name: no expansion here
-            if part.lower() not in abbreviations() and self._unlisted_left(ctx, tok, part, units):
-                continue  # alone or joined by a slash, the same
+            if part.lower() in left:
+                continue  # the capitals stood alone before, and were no abbreviation to explain there
             seen.add(part.lower())
             if ctx.text[max(0, start - 120) : start].rstrip().endswith("(") or \
                     ctx.text[offset - 1 : offset + 120].lstrip("/ ").startswith("("):
