@@ -2153,7 +2153,7 @@ _MISTAGGED_NOUN_LENGTH = 8  # "krachtens" is listed as a preposition, never as a
 
 
 def status_name(tok) -> bool:
-    """Is a listed participle part of the name of a status that ties people together: right
+    """Is a listed past participle part of the name of a status that ties people together: right
     before a noun of such a status, made of a noun for a person and "-schap" ("een geregistreerd
     partnerschap": 'partner' + 'schap', "ouderschap"), or uninflected before a noun for a
     person ("uw geregistreerd partner")? Dutch leaves the adjective of a fixed name of a
@@ -2163,6 +2163,9 @@ def status_name(tok) -> bool:
     participle says of a thing ("de geregistreerde gegevens") stays a finding."""
     if tok.dep_ != "amod" or "Part" not in tok.morph.get("VerbForm") or tok.head.i != tok.i + 1:
         return False
+    if tok.lower_.removesuffix("e") == tok.lemma_.lower() + "d":
+        return False  # a present participle says what the person does for now ("de waarnemend
+        # burgemeester": 'tijdelijk'), no status that ties people together
     noun = tok.head
     if noun.pos_ != "NOUN":
         return False
