@@ -28,8 +28,9 @@ from duidelijk.metrics import token_table
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.clauses import AUX_DEPS, NEGATIONS, compound_of, written
 from duidelijk.structure import DAY_NAMES, MONTH_NAMES, person_noun
-from duidelijk.verbs import (INSEPARABLE, PARTICLES, SINGULAR_AUX, infinitive, object_form, present_singular, separable,
-                             subject_form)
+from duidelijk.verbs import (INSEPARABLE, PARTICLES, SINGULAR_AUX, _regular_participle, infinitive,
+                             object_form, present_singular, separable, subject_form)
+from duidelijk.verbs import _strong_participles as strong_verb_participles
 
 DATE_WORDS = frozenset((*MONTH_NAMES, *DAY_NAMES))
 CLOCK_WORDS = frozenset({"uur", "u"})  # "om 8 uur", "om 9.00 u"
@@ -161,6 +162,9 @@ def zijn_participles() -> frozenset[str]:
     for verb in zijn_verbs():
         if verb.endswith("n") and verb != "zijn":
             out |= _strong_participles(verb)
+            if verb.startswith("mis") and verb != "mislukken":
+                # "misgaan": "mis" stands apart as a particle does ("Het gaat mis"), "misgegaan"
+                out |= {"mis" + p for p in _strong_participles(verb[3:])}
     # "slagen" is weak ("geslaagd"): "geslagen" is "slaan", which takes an object ("Hij is geslagen")
     return frozenset(out - {"geslagen"})
 
@@ -542,12 +546,16 @@ def active_sentence(verb, aux, word=lambda t: t.text, placeholder=lambda t: Fals
         parts = [agent_text, mod, middle, lemma]
         made = [lemma]
     elif finite.lemma_.lower() == "worden" and "Pres" in finite.morph.get("Tense"):
+        # a separable verb splits in a main clause: "Wij stellen een onderzoek in", not "Wij
+        # instellen een onderzoek"; "Het UWV betaalt de uitkering uit", not "uitbetaalt"
+        split_off, base_verb = _split_verb(verb.lower_, lemma)
         if plural:
-            # a separable verb splits in a main clause: "Wij stellen een onderzoek in", not
-            # "Wij instellen een onderzoek"
-            split_off, base_verb = separable(lemma)
             parts = [agent_text, base_verb, middle, split_off] if split_off else [agent_text, lemma, middle]
             made = [base_verb]
+        elif split_off:
+            form = present_singular("", base_verb)[1]
+            parts = [agent_text, form, middle, split_off]
+            made = [form]
         else:
             particle, form = present_singular(verb.text, lemma)
             parts = [agent_text, form, middle, particle]
@@ -598,6 +606,31 @@ def _own_clause(participle) -> bool:
     return any(c.dep_ in AUX_DEPS or c.dep_ in {"nsubj", "nsubj:pass", "expl", "expl:pv"} for c in participle.children)
 
 
+def _split_verb(participle: str, lemma: str) -> tuple[str, str]:
+    """(particle, verb without it) of a separable verb (``separable``); also when the participle
+    itself shows it, with "ge" after the particle ("voorgeschoten": 'schiet ... voor')."""
+    split_off, base_verb = separable(lemma)
+    if split_off:
+        return split_off, base_verb
+    for particle in sorted(PARTICLES, key=len, reverse=True):
+        if not participle.startswith(particle + "ge"):
+            continue
+        tail = participle[len(particle):]  # "geschoten"
+        # the verb without its particle, read off the participle (the lemma may be wrong:
+        # "voorgeschoten" -> "voorschoten", a town)
+        rest = _strong_infinitives().get(tail) or lemma[len(particle):]
+        if (strong_verb_participles().get(rest) or _regular_participle("", rest)) == tail and zipf(rest) > 0:
+            return particle, rest
+        break
+    return "", lemma
+
+
+@cache
+def _strong_infinitives() -> dict[str, str]:
+    """Strong participle -> infinitive ("geschoten" -> "schieten")."""
+    return {p: inf for inf, p in strong_verb_participles().items()}
+
+
 def _adjectival(verb) -> bool:
     """Is a participle after "zijn" an adjective: listed ("U bent verplicht"), with a word of
     degree ("hoe onthutst waren de reacties"), joined to an adjective by "en" or "of" ("Is uw
@@ -619,10 +652,14 @@ def _adjectival(verb) -> bool:
         # only of a person or a body of people ("Ik ben gesteld op mijn buren", "Het college is
         # gesteld op duidelijke afspraken"), not of a thing or an amount someone set ("De boete is
         # gesteld op 250 euro", "Deze vraag is gesteld op de informatieavond")
-    if any(c.dep_ == "advmod" and (c.lower_ in DEGREE or c.lower_ in STATE_GRADES) for c in verb.children):
-        return True  # (also how far or how plainly a thing is so: "zwaar beschadigd", "zichtbaar beschadigd")
-    if any(c.dep_ == "advmod" and c.lower_ in BY_ITSELF for c in verb.children):
+    if any(c.dep_ == "advmod" and (c.lower_ in DEGREE or (c.lower_ in STATE_GRADES and verb.lower_ in graded_states()))
+           for c in verb.children):
+        return True  # (also how badly or how plainly a thing is damaged: "zwaar beschadigd", "zichtbaar
+        # beschadigd", "licht gewond"; not a change someone made: "De tarieven zijn flink verhoogd")
+    if any(c.dep_ == "advmod" and c.lower_ in BY_ITSELF for c in verb.children) \
+            and infinitive(verb.text, verb.lemma_) not in decision_verbs() and verb.lemma_.lower() not in decision_verbs():
         return True  # "Deze pagina is automatisch bewaard": no person did it, there is nobody to name
+        # (not a decision: "Uw aanvraag is automatisch afgewezen" is the organisation deciding)
     if event:
         return False  # an event, not a state
     if any(c.dep_ == "conj" and c.pos_ == "ADJ" and not _own_verb(c) for c in verb.children) or (
@@ -788,28 +825,73 @@ def _label(verb, aux) -> bool:
 
 
 # verbs with which a person says what they think or notice others do ("Denkt u dat er drugs
-# worden verkocht?", "Ik zie dat er afval wordt gestort"); not "verwachten" or "hopen": a writer
+# worden verkocht?", "Ziet u dat er afval wordt gestort?"); not "verwachten" or "hopen": a writer
 # also expects what they will do themselves ("Wij verwachten dat er in mei wordt besloten")
-NOTICE_VERBS = frozenset({"denken", "vermoeden", "vrezen", "zien", "merken", "horen", "ruiken", "opmerken"})
-# the persons of a letter or a form: the reader and the writer
-SPEAKERS = frozenset({"ik", "je", "jij", "u", "wij", "we", "jullie"})
+# (``wordlists/notice_verbs.tsv``, column ``writer``: "yes" for the verbs that tell of others also
+# with the writer as subject)
+
+
+@cache
+def notice_verbs() -> frozenset[str]:
+    """Verbs of thinking or noticing with the reader as subject ("Denkt u dat er ...")."""
+    return frozenset(r["verb"] for r in wordlists.load("notice_verbs"))
+
+
+@cache
+def writer_notice_verbs() -> frozenset[str]:
+    """Verbs of noticing that tell of others with the writer as subject too: "Wij vermoeden dat
+    er in de woning wordt gerookt" ("wij" does not suspect itself). Not "denken", "vrezen",
+    "merken", "zien": in a letter "wij" is the organisation, and "Wij denken dat er meer geld wordt
+    uitgetrokken" is about its own acts."""
+    return frozenset(r["verb"] for r in wordlists.load("notice_verbs") if r["writer"] == "yes")
+
+
+# the reader of a letter or a form, and its writer
+READERS = frozenset({"u", "je", "jij", "jullie"})
+WRITERS = frozenset({"ik", "wij", "we"})
+
+
+def _answer(token) -> bool:
+    """Does the sentence answer a question with "Ja," or "Nee,": an answer of a form, in the
+    reader's words ("Nee, ik denk niet dat er hier wordt gedeald"), where "ik" is the reader?"""
+    sent = token.sent
+    return len(sent) > 1 and sent[0].lower_ in {"ja", "nee"} and sent[1].text == ","
 
 
 def _noticed_by_speaker(verb, aux) -> bool:
-    """"Denkt u dat er drugs worden verkocht?", "Ik merk dat er 's nachts afval wordt gestort": a
-    passive with "er" in a "dat" or "of" clause under a verb of thinking or noticing whose subject
-    is the reader or the writer. They tell what unknown people do; "er ... worden" is how Dutch
-    says that, and there is nobody to name ("wij" or "u" do not fit)."""
+    """"Denkt u dat er drugs worden verkocht?", "Wij vermoeden dat er in de woning wordt
+    gerookt": a "worden" passive with "er" in a "dat" or "of" clause under a verb of thinking or
+    noticing whose subject is the reader (or the writer, with a verb that only tells of others).
+    They tell what unknown people do; "er ... worden" is how Dutch says that, and there is nobody
+    to name ("wij" or "u" do not fit). Not a "zijn" passive: it tells a result, often of the
+    writer or the reader ("Ziet u dat er een fout is gemaakt in uw aanslag?")."""
+    if aux.lemma_.lower() != "worden":
+        return False
     if not any(c.lower_ == "er" for h in (verb, aux) for c in h.children) or _agent(verb) is not None:
         return False
     if verb.dep_ != "ccomp" or not any(c.dep_ == "mark" and c.lower_ in {"dat", "of"} for c in verb.children):
         return False
     head = verb.head
-    if head.lemma_.lower() not in NOTICE_VERBS and not verb_lemmas(head.lower_) & NOTICE_VERBS \
-            and head.lower_ not in {"zie", "ziet"}:  # (the tagger may keep "Ziet" as its own lemma)
-        return False
+    lemmas = {head.lemma_.lower()} | set(verb_lemmas(head.lower_))
+    if head.lower_ in {"zie", "ziet"}:
+        lemmas.add("zien")  # (the tagger may keep "Ziet" as its own lemma)
     subjects = [c for c in head.children if c.dep_ == "nsubj"]
-    return bool(subjects) and all(c.lower_ in SPEAKERS for c in subjects)
+    if not subjects:
+        return False
+    if all(c.lower_ in READERS or c.lower_ == "ik" and _answer(head) for c in subjects):
+        return bool(lemmas & notice_verbs())
+    return all(c.lower_ in WRITERS for c in subjects) and bool(lemmas & writer_notice_verbs())
+
+
+# verbs of asking: their subject asks another to act ("U vroeg ons uw aanvraag te beoordelen")
+ASKING_VERBS = frozenset({"vragen", "verzoeken", "opdragen", "laten"})
+
+
+@cache
+def own_acts() -> frozenset[str]:
+    """Acts a reader does alone, on their own thing (``wordlists/own_acts.tsv``): "annuleren",
+    "intrekken", "wijzigen"; not what an organisation does for them ("verlengen", "beoordelen")."""
+    return frozenset(r["verb"] for r in wordlists.load("own_acts"))
 
 
 # the reader as a subject, and the words that make a thing the reader's own
@@ -830,6 +912,8 @@ def _readers_own_act(verb, aux) -> bool:
                                for s in subjects):
         return False
     lemma = verb.lemma_.lower()
+    if lemma not in own_acts() and infinitive(verb.text, verb.lemma_) not in own_acts():
+        return False  # "U wilt uw vergunning verlengen. Uw vergunning is verlengd": the organisation extends it
     doc = verb.doc
     for t in doc[: verb.sent.start]:
         if t.pos_ != "VERB" or t.lemma_.lower() != lemma or "Part" in t.morph.get("VerbForm"):
@@ -847,6 +931,10 @@ def _readers_own_act(verb, aux) -> bool:
             if node.head.i == node.i:
                 break
             node = node.head
+            if node.pos_ in {"VERB", "AUX"} and (node.lemma_.lower() in ASKING_VERBS or any(
+                    c.dep_ == "iobj" or c.dep_ == "obj" and c.pos_ == "PRON" for c in node.children)):
+                break  # "U heeft ons gevraagd uw aanslag te verminderen": the one asked ("ons") acts
+                # (not a thing the parse hung on "wilt": "U wilt uw abonnement opzeggen")
     return False
 
 
@@ -902,10 +990,25 @@ def _already(verb, aux) -> bool:
 TIME_ADVERBS = frozenset({"gisteren", "eergisteren", "vandaag", "vanochtend", "vanmorgen", "vanmiddag", "toen"})
 
 
-# adverbs that say how badly or how plainly a thing is in a state: after "zijn" they grade a
-# state ("Het hek is zwaar beschadigd", "De auto is zichtbaar beschadigd", "Hij is licht
-# gewond"), as words of degree grade an adjective
+# adverbs that say how badly or how plainly a thing is in a state: after "zijn", with a
+# participle of damage or of the body (``graded_states``), they grade a state ("Het hek is zwaar
+# beschadigd", "De auto is zichtbaar beschadigd", "Hij is licht gewond"), as words of degree grade
+# an adjective
 STATE_GRADES = frozenset({"zwaar", "licht", "lichtelijk", "ernstig", "flink", "enigszins", "zichtbaar"})
+
+
+@cache
+def graded_states() -> frozenset[str]:
+    """Participles of damage or of a bodily state (``wordlists/graded_states.tsv``): "beschadigd",
+    "gewond", "vervuild"; with a grade ("zwaar", "licht") after "zijn" a state."""
+    return frozenset(r["participle"] for r in wordlists.load("graded_states"))
+
+
+@cache
+def decision_verbs() -> frozenset[str]:
+    """Verbs of a decision about the reader (``wordlists/decision_verbs.tsv``): "afwijzen",
+    "toekennen"; "automatisch" does not make their participle a state."""
+    return frozenset(r["verb"] for r in wordlists.load("decision_verbs"))
 # adverbs that say a thing happened without a person doing it ("automatisch", "vanzelf"): after
 # "zijn" the participle gives the state it left, and no doer can be put in front
 BY_ITSELF = frozenset({"automatisch", "vanzelf"})
