@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from duidelijk import wordlists
 from duidelijk.findings import Severity
 from duidelijk.metrics import FactColumn, token_table
-from duidelijk.dictionary import exists
+from duidelijk.dictionary import exists, verb_lemmas
 from duidelijk.lexicon import zipf
 from duidelijk.rules import base as rules_base
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.clauses import clause_head
+from duidelijk.verbs import _infinitives
 
 NEGATORS = {"niet", "geen", "nooit", "niemand", "niets", "nergens", "geenszins", "allerminst", "noch"}
 # negative prefixes on adjectives: "onmogelijk", "ondenkbaar"; "on" must leave a real
@@ -29,12 +31,11 @@ NOT_NEGATIVE = {"onlangs", "ontzettend", "onderweg", "onderling", "onmiddellijk"
 NEGATIVE_PARTICIPLES = {"uitgesloten", "verboden"}
 
 
-# verbs that say "no" in their meaning: "niet uitsluiten" is "misschien", "niet nalaten" is "zeker
-# doen", "niet ontkennen" is "toegeven", "niet betwijfelen" is "zeker weten" (not "weigeren" or
-# "ontbreken": "mag niet ontbreken" is everyday Dutch for "moet erbij")
-NEGATIVE_VERBS = frozenset({"uitsluiten", "nalaten", "verzuimen", "ontkennen", "betwijfelen"})
-# the verbs without their particle, as the lemma of a finite form gives them ("Wij sluiten niet uit")
-_NEGATIVE_VERB_BASES = frozenset({"sluiten", "laten"})
+# verbs that say "no" in their meaning ("niet uitsluiten" is "misschien"), and the verbs without
+# their particle, as the lemma of a finite form gives them ("Wij sluiten niet uit")
+# (``wordlists/negative_verbs.tsv``)
+NEGATIVE_VERBS = frozenset(r["verb"] for r in wordlists.load("negative_verbs"))
+_NEGATIVE_VERB_BASES = frozenset(r["base"] for r in wordlists.load("negative_verbs") if r["base"])
 # the negators that turn such a verb around when they hang on it
 VERB_NEGATORS = frozenset({"niet", "nooit"})
 
@@ -44,11 +45,25 @@ def _negative_verb(tok) -> bool:
     if that stands apart ("Wij sluiten niet uit dat ...")?"""
     if tok.pos_ != "VERB":
         return False
-    lemma = tok.lemma_.lower()
-    if lemma in NEGATIVE_VERBS:
-        return True
-    return lemma in _NEGATIVE_VERB_BASES and any(
-        c.dep_ == "compound:prt" and c.lower_ + lemma in NEGATIVE_VERBS for c in tok.children)
+    lemmas = _lemmas(tok.lower_, tok.lemma_.lower())
+    verbs = lemmas & NEGATIVE_VERBS
+    verbs |= {c.lower_ + lemma for lemma in lemmas & _NEGATIVE_VERB_BASES for c in tok.children
+              if c.dep_ == "compound:prt" and c.lower_ + lemma in NEGATIVE_VERBS}
+    if verbs == {"nalaten"}:
+        # "niet nalaten te melden" (fail to do), not "Een huurwoning kunt u niet nalaten aan uw
+        # kinderen" (leave as an inheritance): only with a te-infinitive or a clause
+        return any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children)
+    return bool(verbs)
+
+
+@lru_cache(maxsize=20_000)
+def _lemmas(low: str, lemma: str) -> frozenset[str]:
+    """The infinitives a verb form can be of: its lemma, and those read off the form itself (the
+    tagger may keep a stem as its own lemma: "Ik ontken niet", "De gemeente sluit niet uit")."""
+    found = {lemma} | set(verb_lemmas(low)) | set(_infinitives(low))
+    if low.endswith("t"):
+        found |= set(_infinitives(low[:-1]))
+    return frozenset(found)
 
 
 def _negated_verb(tok) -> bool:
@@ -79,8 +94,8 @@ _PREFIX_POS = frozenset({"ADJ", "ADV", "VERB"})  # the words that a negative pre
 # per token fact: can its word be negative (``_negative_form``)? Worked out once per fact
 _NEGATIVE = FactColumn(lambda fact, _: _negative_form(fact.lower, fact.pos))
 # per token fact: can it be a verb that says "no" (``_negative_verb``)?
-_NEGATIVE_VERB = FactColumn(lambda fact, _: fact.pos == "VERB" and (
-    fact.lemma.lower() in NEGATIVE_VERBS or fact.lemma.lower() in _NEGATIVE_VERB_BASES))
+_NEGATIVE_VERB = FactColumn(lambda fact, _: fact.pos == "VERB" and bool(
+    _lemmas(fact.lower, fact.lemma.lower()) & (NEGATIVE_VERBS | _NEGATIVE_VERB_BASES)))
 
 
 @lru_cache(maxsize=20_000)
@@ -161,7 +176,9 @@ class DoubleNegation(Rule):
                         if t.i in negated else None
                     if particle is not None and particle.i > t.i:
                         # "Wij sluiten niet uit": the span reaches the particle, the verb is named whole
-                        names[k] = particle.lower_ + t.lemma_.lower()
+                        names[k] = next((v for v in sorted(_lemmas(t.lower_, t.lemma_.lower()) & _NEGATIVE_VERB_BASES)
+                                         if particle.lower_ + v in NEGATIVE_VERBS), t.lemma_.lower())
+                        names[k] = particle.lower_ + names[k]
                         last = max(last, particle, key=lambda x: x.i)
                 if toks[0].i in negated and len(toks) == 2:
                     names.reverse()  # "'niet' en 'uitsluiten'", as the reader turns it around
