@@ -279,8 +279,9 @@ def test_only_a_code_key_before_a_colon_makes_a_settings_line(check):
         "Deze alinea is lang (310 woorden). Maak er twee of meer korte alinea's van."]
     assert dd115(f"form_name: {sentence}\nform_date: {sentence}\n") == [
         "Deze alinea is lang (155 woorden). Maak er twee of meer korte alinea's van."] * 2
-    # many sentences on each line: each line is a paragraph of its own in both (form23)
+    # many sentences on each line, no title lines: the template is one paragraph of prose, as
+    # a letter whose writer pressed Enter after some sentences (fix23c, review rev23b bug 5)
     assert dd115(f"[NAAM]: {long}\n{{{{ datum }}}}: {long}\n") == [
-        "Deze alinea is lang (155 woorden). Maak er twee of meer korte alinea's van."] * 2
+        "Deze alinea is lang (310 woorden). Maak er twee of meer korte alinea's van."]
     assert dd115(f"form_name: {long}\nform_date: {long}\n") == [
         "Deze alinea is lang (155 woorden). Maak er twee of meer korte alinea's van."] * 2

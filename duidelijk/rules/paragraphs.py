@@ -19,12 +19,14 @@ from duidelijk.structure import LIST_ITEM
 WORD = re.compile(r"\w+")
 
 
-def parts(text: str, max_words: int = 80) -> list[tuple[int, str]]:
+def parts(text: str, max_words: int = 80, page: bool = True) -> list[tuple[int, str]]:
     """The parts a reader sees as one lump: runs of ordinary lines, and each list item (its
     line and the indented lines under it) on its own. A paragraph that is a short lead-in and
     a list is not a long lap of text. Nor is a run of lines that each stand alone (the status
     lines, labels and messages of a screen): each of those lines is a part of its own, unless
     the run has more than ``max_words`` words and most of its lines are long sentences.
+    With ``page`` (the text has title lines: a web page or a form), a run whose lines hold two
+    sentences or more is cut at each line: each line is a notice of its own.
     (offset in ``text``, part text)"""
     result = []
     for start, part in _line_runs(text):
@@ -32,9 +34,9 @@ def parts(text: str, max_words: int = 80) -> list[tuple[int, str]]:
             result.append((start, part))
             continue
         # one paragraph of prose written one sentence per line, up to the next heading line
-        sections = _sections(start, part) if _prose_per_line(part, max_words) else [(start, part)]
+        sections = _sections(start, part) if _prose_per_line(part, max_words, page) else [(start, part)]
         for start, section in sections:
-            if _prose_per_line(section, max_words):
+            if _prose_per_line(section, max_words, page):
                 result.append((start, section))
                 continue
             for line in section.split("\n"):  # a screen of status lines, labels and short messages
@@ -100,7 +102,43 @@ def heading_line(line: str, next_line: str, question: bool = True, max_words: in
         return False
     if text.endswith("?"):
         return question and bool(LIST_ITEM.match(next_line)) and "?" not in text[:-1]
-    return not LINE_ENDS_SENTENCE.search(text) and not text.endswith(",")
+    return not LINE_ENDS_SENTENCE.search(text) and not text.endswith(",") and not _sentence_start(text, next_line)
+
+
+# subjects that open a sentence, not a title: words that point back ("Dit geldt ook voor uw
+# partner") and the writer ("Wij weten dat ...")
+SENTENCE_SUBJECTS = frozenset({"dit", "dat", "deze", "die", "het", "er", "hij", "zij", "ze", "wij", "we", "ik"})
+
+
+# finite verbs that are also nouns or that the spelling rules do not read ("weten", "is")
+FINITE_FORMS = frozenset({
+    "is", "was", "ben", "bent", "zijn", "waren", "heeft", "hebt", "heb", "hebben", "kan", "kunt", "kunnen",
+    "moet", "moeten", "mag", "mogen", "wil", "wilt", "willen", "zal", "zult", "zullen", "wordt", "worden",
+    "weet", "weten", "gaat", "gaan", "staat", "staan", "doet", "doen", "komt", "komen", "geldt", "gelden",
+    "krijgt", "krijgen", "vinden", "denken", "hopen", "begrijpen", "zien", "ziet",
+})
+
+
+def _finite(word: str) -> bool:
+    """Can a word after a subject be its finite verb: a form of the common verbs, or a verb form
+    that is no noun ("geldt", "helpen"; not "verslag", "jaar")?"""
+    from duidelijk.dictionary import noun_reading, verb_lemmas
+
+    return word in FINITE_FORMS or bool(verb_lemmas(word)) and not noun_reading(word)
+
+
+def _sentence_start(text: str, next_line: str) -> bool:
+    """Does a line open as a sentence that lacks its full stop: a subject that points back or
+    names the writer, then a finite verb ("Dit geldt ook voor uw partner", "Wij weten dat dit
+    ..."), or "u" and a verb above a list (a lead-in without its colon: "U heeft nodig")? A title
+    names a subject ("Wachtlijst", "Uw kinderen verhuizen mee"), asks ("Wat hebt u nodig") or
+    says what the part is about for the reader ("U verhuist naar het buitenland"), above its text."""
+    words = WORD.findall(text.lower())
+    if len(words) < 2 or not _finite(words[1]):
+        return False
+    if words[0] in SENTENCE_SUBJECTS:
+        return True
+    return words[0] in {"u", "je", "jij"} and bool(LIST_ITEM.match(next_line))
 
 
 # a line of this many words is a sentence of prose, not a label or a short message of a screen
@@ -115,6 +153,13 @@ LINE_ENDS_SENTENCE = re.compile(r"[.!?:;…]['\"”’)]*\s*$")
 # its own, as with SOURCE_LINE's keys in snake_case. Two in a row, so that a line of wrapped
 # prose that happens to start with a word and a colon ("documenten: uw paspoort") does not count
 KEY_LINE = re.compile(r"\s*(?:[a-z][\w.-]*:|#)(?:\s|$)")
+
+
+def _page(text: str) -> bool:
+    """Does a text show titles as lines of its own (``heading_line``): a web page or a form
+    written as plain text, whose notices are each a line?"""
+    lines = [line for line in text.split("\n") if line.strip()]
+    return any(heading_line(a, b) for a, b in zip(lines, lines[1:]))
 
 
 def _has_heading_lines(text: str) -> bool:
@@ -147,7 +192,7 @@ def _lines_stand_alone(part: str) -> bool:
     return True
 
 
-def _prose_per_line(part: str, max_words: int) -> bool:
+def _prose_per_line(part: str, max_words: int, page: bool = True) -> bool:
     """Is a run of lines that each end a sentence still one paragraph: more than ``max_words``
     words, most lines long sentences, no empty line between them and no line of a source file?
     That is prose written one sentence per line (e-mail, plain-text exports), a lap of text
@@ -157,9 +202,11 @@ def _prose_per_line(part: str, max_words: int) -> bool:
         return False
     if sum(bool(KEY_LINE.match(line)) for line in lines) >= 2:
         return False  # the keys of a settings file ("request: ...", "title: ...")
-    if 2 * sum(len(SENTENCE_BREAK.findall(line)) >= 1 for line in lines) > len(lines):
-        return False  # most lines hold two sentences or more: each line is a paragraph (the
-        # notices of a form, the sections of a page), the writer breaks lines between paragraphs
+    if page and 2 * sum(len(SENTENCE_BREAK.findall(line)) >= 1 for line in lines) > len(lines):
+        return False  # most lines hold two sentences or more, on a page or form with title
+        # lines: each line is a paragraph (the notices of a form, the sections of a page), the
+        # writer breaks lines between paragraphs. Not in a letter without titles: a writer who
+        # presses Enter after every second sentence still writes one lap of text
     return 2 * sum(len(WORD.findall(line)) >= PROSE_LINE_WORDS for line in lines) > len(lines)
 
 
@@ -245,10 +292,13 @@ class LongParagraph(Rule):
         # (more than 2.2 lines is 3 lines: more than 2 * line_length characters)
         short = min(2 * math.floor(max_words), math.floor(self.options["max_lines"]) * line_length) \
             if base.PREFILTER and line_length > 0 else -1
+        page = None
         for block in ctx.document.blocks:
             if block.kind != "paragraph" or block.end - block.start <= short:
                 continue
-            for offset, text in parts(full[block.start : block.end], self.options["max_words"]):
+            if page is None:
+                page = _page(full)
+            for offset, text in parts(full[block.start : block.end], self.options["max_words"], page):
                 words = len(WORD.findall(text))
                 lines = _reading_lines(text, self.options["line_length"])
                 if words > self.options["max_words"] or lines > self.options["max_lines"]:
