@@ -213,6 +213,9 @@ def test_finite_verb_that_holds_te_worden_is_not_the_participle(check):
     # the parse hangs "worden" on "dient": the finding, if any, is not on "dient te worden" alone
     hits = found(check, "Er is geen formulier bekend met deze code wat mede-ondertekend dient te worden.", "DD102")
     assert not any(f.text == "dient te worden" for f in hits)
+    # (fix23c) the same passive with a plain participle: found, on the participle with its verbs
+    hits = found(check, "Er is geen formulier bekend met deze code dat ondertekend dient te worden.", "DD102")
+    assert [f.text for f in hits] == ["ondertekend dient te worden"]
 
 
 # --- DD102: the auxiliary hung on an "als" phrase -------------------------------------------
