@@ -201,3 +201,19 @@ def test_lead_in_without_colon_is_no_heading_for_dd116(check):
     text = "\n\n".join(body[:4]) + "\n\nU heeft nodig\n- uw paspoort\n- uw loonstrook\n\n" + "\n\n".join(body[4:])
     assert len(text.split()) > 250
     assert _found(check, "DD116", text)
+
+
+# --- DD110: a quoted label inside a sentence keeps its capital in the suggestion --------------
+
+@pytest.mark.parametrize("text, word", [
+    ("Je kunt je gegevens aanpassen. Klik daarna op de knop 'Uw gegevens opslaan'. Je krijgt dan een mail.", "Je"),
+    ('Je kunt je gegevens aanpassen. Je ziet dan "U bent klaar" op het scherm. Je krijgt ook een mail.', "Je"),
+])
+def test_quoted_label_keeps_its_capital(check, text, word):
+    found = _found(check, "DD110", text)
+    assert found and found[0].suggestions == [word]
+
+
+def test_old_polite_capital_inside_a_sentence_gets_none(check):
+    found = _found(check, "DD110", "Je kunt het formulier invullen. Wij danken U voor je hulp. Je hoort snel van ons.")
+    assert found and found[0].suggestions == ["je"]

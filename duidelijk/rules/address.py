@@ -153,7 +153,13 @@ def _as_first(tok, word: str) -> str:
     while k >= 0 and (doc[k].text in OPENING_MARKS or doc[k].is_space and "\n" not in doc[k].text):
         k -= 1
     first = tok.is_sent_start or k < 0 or doc[k].is_space or doc[k].text in {".", "!", "?", ":"}
-    return word[:1].upper() + word[1:] if first else word
+    # a quoted label or title opens with a capital, also inside a sentence: "Klik op de knop 'Uw
+    # gegevens opslaan'" -> "'Je gegevens opslaan'"
+    quoted = any(doc[j].text in QUOTE_MARKS for j in range(k + 1, tok.i))
+    return word[:1].upper() + word[1:] if first or quoted else word
+
+
+QUOTE_MARKS = frozenset({"'", '"', "‘", "“", "„"})
 
 
 # words after "jullie" that stress the many, no noun it owns ("Jullie beiden krijgen een
