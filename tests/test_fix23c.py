@@ -67,6 +67,7 @@ def test_writers_own_acts_and_zijn_passives_under_thinking_stay(check, text):
     "Wij vermoeden dat er in de woning wordt gerookt.",
     "Hoort u dat er 's nachts wordt gefeest?",  # own variant
     "Nee, ik denk niet dat er hier wordt gedeald",  # the reader's answer on a form
+    "Ziet u afval op straat?\n- Ja, ik zie dat er afval wordt gestort\n- Nee",  # an answer as a list item
     "Ik denk dat er iets is misgegaan.",  # "misgaan" takes "zijn": a perfect tense
     "Er is iets misgegaan.",
 ])

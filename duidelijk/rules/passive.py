@@ -854,8 +854,10 @@ WRITERS = frozenset({"ik", "wij", "we"})
 def _answer(token) -> bool:
     """Does the sentence answer a question with "Ja," or "Nee,": an answer of a form, in the
     reader's words ("Nee, ik denk niet dat er hier wordt gedeald"), where "ik" is the reader?"""
-    sent = token.sent
-    return len(sent) > 1 and sent[0].lower_ in {"ja", "nee"} and sent[1].text == ","
+    words = [t for t in token.sent if not t.is_punct and not t.is_space or t.text == ","]
+    while words and words[0].text == ",":
+        words.pop(0)  # (a list mark before the answer: "- Ja, ik denk dat ...")
+    return len(words) > 1 and words[0].lower_ in {"ja", "nee"} and words[1].text == ","
 
 
 def _noticed_by_speaker(verb, aux) -> bool:
