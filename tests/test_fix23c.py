@@ -82,6 +82,7 @@ def test_what_unknown_people_do_as_the_reader_notices_it_is_no_finding(check, te
     "U vroeg ons uw aanvraag te beoordelen. Uw aanvraag is beoordeeld.",
     "U wilt uw vergunning verlengen. Uw vergunning is verlengd tot 1 mei.",
     "U heeft ons gevraagd uw afspraak te annuleren. Uw afspraak is geannuleerd.",  # own: we cancel
+    "Wij annuleren je afspraak als je niet komt. Je afspraak is geannuleerd.",  # own: we cancel
 ])
 def test_an_act_the_reader_asked_for_stays(check, text):
     assert _passives(check, text)
@@ -91,6 +92,8 @@ def test_an_act_the_reader_asked_for_stays(check, text):
     "Wilt u uw aanvraag intrekken? Uw aanvraag is ingetrokken.",
     "Je staat op het punt je afspraak op maandag om 10 uur te annuleren. Je afspraak is geannuleerd",
     "U wilt uw abonnement opzeggen. Uw abonnement is opgezegd.",  # own variant
+    "Je staat op het punt je afspraak te annuleren. Je afspraak is geannuleerd.",  # 'Je' parsed as a subject
+    "Je staat op het punt je afspraak op maandag te annuleren. Je afspraak is geannuleerd.",
 ])
 def test_the_readers_own_act_is_no_finding(check, text):
     assert not _passives(check, text)
@@ -218,3 +221,21 @@ def test_quoted_label_keeps_its_capital(check, text, word):
 def test_old_polite_capital_inside_a_sentence_gets_none(check):
     found = _found(check, "DD110", "Je kunt het formulier invullen. Wij danken U voor je hulp. Je hoort snel van ons.")
     assert found and found[0].suggestions == ["je"]
+
+
+# --- DD102: 'is als bijlage ... gevoegd' with the participle hung under the phrase ------------
+
+@pytest.mark.parametrize("text", [
+    "Het verslag is als bijlage bij deze brief gevoegd.",
+    "De kaart is als bijlage bij deze brief bijgevoegd.",
+])
+def test_als_phrase_passive_found_either_parse(check, text):
+    assert _passives(check, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hij is als kind naar Nederland gekomen.",  # 'komen' takes 'zijn'
+    "Het huis is als woning bij de gemeente bekend.",
+])
+def test_als_phrase_without_passive_stays_free(check, text):
+    assert not _passives(check, text)

@@ -410,6 +410,11 @@ def _als_phrase_participle(cop):
     if head.i < cop.i or not any(c.dep_ == "mark" and c.lower_ == "als" and c.i < head.i for c in head.children):
         return None
     verb = head.head
+    if verb.i <= head.i:
+        # or the parse made the phrase the head and hung the participle under it ("Het verslag
+        # is als bijlage bij deze brief gevoegd": "gevoegd" a parataxis of "bijlage")
+        verb = next((c for c in head.children if c.i > head.i and c.dep_ in {"parataxis", "conj", "acl"}
+                     and c.pos_ == "VERB"), head)
     if verb.i <= head.i or verb.pos_ != "VERB" or "Part" not in verb.morph.get("VerbForm") \
             or any(c.dep_ in {"aux", "aux:pass"} for c in verb.children):
         return None
@@ -910,8 +915,12 @@ def _readers_own_act(verb, aux) -> bool:
     if _agent(verb) is not None or any(c.lower_ in NEGATIONS for h in (verb, aux) for c in h.children):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj:pass"]
-    if not subjects or not all(any(o.dep_ == "nmod:poss" and o.lower_ in READER_OWNERS for o in s.children)
-                               for s in subjects):
+    # the parse may make "Je" of "Je afspraak" a subject of its own: an owner word right before
+    # the next subject is that subject's owner
+    owners = {s.i + 1 for s in subjects if s.lower_ in READER_OWNERS and any(o.i == s.i + 1 for o in subjects)}
+    subjects = [s for s in subjects if s.i + 1 not in owners]
+    if not subjects or not all(s.i in owners or any(o.dep_ == "nmod:poss" and o.lower_ in READER_OWNERS
+                                                    for o in s.children) for s in subjects):
         return False
     lemma = verb.lemma_.lower()
     if lemma not in own_acts() and infinitive(verb.text, verb.lemma_) not in own_acts():
