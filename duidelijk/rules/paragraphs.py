@@ -274,9 +274,11 @@ class LongParagraph(Rule):
             "of meer? En staat er geen witregel tussen de regels? En zijn het samen meer woorden dan bij "
             "de instelling 'max_words' staat (80)? Dan is het wel één lange alinea. Regels van een "
             "instellingenbestand ('titel: ...') staan ook elk op zich. Staan er op de meeste regels twee "
-            "zinnen of meer, zoals bij de meldingen van een formulier? Dan is elke regel een eigen alinea. "
+            "zinnen of meer, en heeft de tekst kopjes op een eigen regel, zoals een formulier? Dan is elke "
+            "regel een eigen alinea. "
             "Een korte regel zonder punt aan het eind, zoals 'Wat kost het', is een kopje: daaronder "
-            "begint een nieuwe alinea. Is een alinea alleen lang door "
+            "begint een nieuwe alinea. Maar een regel die begint als een zin, zoals 'Dit geldt ook voor "
+            "u', is geen kopje. Is een alinea alleen lang door "
             "het aantal regels, en heeft die maar één of twee zinnen? Dan zijn de zinnen te lang, niet de alinea."
         ),
     )

@@ -1418,7 +1418,8 @@ class Passive(Rule):
         exceptions=(
             "'Ik word morgen 40', 'Hij wordt boos' en 'Wees voorzichtig' zijn geen lijdende vorm. "
             "Ook 'U bent verplicht', 'Het loket is gesloten', 'Het hek is zwaar beschadigd' en 'Deze "
-            "pagina is automatisch bewaard' niet: dat is een toestand. 'Denkt u dat er drugs worden "
+            "pagina is automatisch bewaard' niet: dat is een toestand. Maar 'De tarieven zijn flink "
+            "verhoogd' wel: daar besliste iemand. 'Denkt u dat er drugs worden "
             "verkocht?' ook niet: wie het doet, weet niemand. En niet 'Uw afspraak is geannuleerd' na "
             "'Wilt u uw afspraak annuleren?': de lezer deed het zelf. Een "
             "andere zin met 'zijn' die een toestand kan zijn, is hoogstens een tip. Zegt de zin wat er in een "
@@ -1504,10 +1505,10 @@ class Passive(Rule):
                         continue  # that one gives the finding
                     tok = ctx.doc[nearer[0]]
                 if verb.lower_ in PLACE_PARTICIPLES or verb.lower_ in NO_ACTIVE_PARTICIPLES:
-                    continue
-                if _noticed_by_speaker(verb, tok):
-                    continue  # "Denkt u dat er drugs worden verkocht?": unknown people do it  # "Het park is omgeven door water": where it lies, nobody acts;
+                    continue  # "Het park is omgeven door water": where it lies, nobody acts;
                     # "die worden geboren": no active form
+                if _noticed_by_speaker(verb, tok):
+                    continue  # "Denkt u dat er drugs worden verkocht?": unknown people do it
                 state = tok.lemma_.lower() == "zijn"
                 if state and _agent(verb) is None and (perfect_with_zijn(verb) or _adjectival(verb)
                                                         or _limit_reached(verb) or _person_state(verb)
