@@ -274,7 +274,7 @@ class LongParagraph(Rule):
             "of meer? En staat er geen witregel tussen de regels? En zijn het samen meer woorden dan bij "
             "de instelling 'max_words' staat (80)? Dan is het wel één lange alinea. Regels van een "
             "instellingenbestand ('titel: ...') staan ook elk op zich. Staan er op de meeste regels twee "
-            "zinnen of meer, en heeft de tekst kopjes op een eigen regel, zoals een formulier? Dan is elke "
+            "zinnen of meer? En heeft de tekst kopjes op een eigen regel, zoals een formulier? Dan is elke "
             "regel een eigen alinea. "
             "Een korte regel zonder punt aan het eind, zoals 'Wat kost het', is een kopje: daaronder "
             "begint een nieuwe alinea. Maar een regel die begint als een zin, zoals 'Dit geldt ook voor "
