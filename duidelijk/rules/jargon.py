@@ -51,7 +51,7 @@ from duidelijk.rules.nominalisation import (het_van, het_van_may, jargon_anchors
                                               verb_of)
 from duidelijk.rules.passive import state_participles
 from duidelijk.rules.vague import NUMBER_WORDS as VAGUE_NUMBER_WORDS, may_be_vague, vague_matches
-from duidelijk.structure import BULLETS, DAY_NAMES, MONTH_NAMES, person_noun
+from duidelijk.structure import BULLETS, DAY_NAMES, MONTH_NAMES
 from duidelijk.verbs import PARTICLES, SINGULAR_AUX, _infinitives, past_participle, present_singular, stem_from_infinitive
 
 
@@ -2103,6 +2103,9 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
         elif entry.term in _WITH_IN_PHRASE:
             if not _with_in_phrase(found, keys, entry.with_):
                 return True  # "Na uw vrijlating kunt u een uitkering aanvragen": a prisoner set free
+        elif entry.term == "openstaan":
+            if not _money_near(found, tokens, keys, entry.with_):
+                return True  # "Het raam staat open", "Het bezwaar staat nog open": no unpaid bill
         elif not any(keys[t.i] & entry.with_ for t in tokens) and not (
                 entry.term == "bijschrijven" and _with_before(found, tokens, keys, entry.with_)):
             return True  # "armoede bestrijden" is no "een besluit bestrijden"
@@ -2152,36 +2155,33 @@ _MISTAGGED_NOUN_AS = frozenset({"PROPN", "ADP", "X"})
 _MISTAGGED_NOUN_LENGTH = 8  # "krachtens" is listed as a preposition, never as a noun
 
 
+@cache
+def status_names() -> frozenset[tuple[str, str]]:
+    """(participle, person noun) pairs of a legal status between people
+    (``wordlists/status_names.tsv``): "geregistreerd partner"."""
+    return frozenset((r["participle"], r["noun"]) for r in wordlists.load("status_names"))
+
+
 def status_name(tok) -> bool:
-    """Is a listed past participle part of the name of a status that ties people together: right
-    before a noun of such a status, made of a noun for a person and "-schap" ("een geregistreerd
-    partnerschap": 'partner' + 'schap', "ouderschap"), or uninflected before a noun for a
-    person ("uw geregistreerd partner")? Dutch leaves the adjective of a fixed name of a
-    function or status without its "-e" before a person ("een gediplomeerd verpleegkundige",
-    "de geregistreerd partner"), where a description takes it ("de geregistreerde partner").
-    The writer cannot rename a legal status ("vastgelegd partnerschap" is none); what the
-    participle says of a thing ("de geregistreerde gegevens") stays a finding."""
-    if tok.dep_ != "amod" or "Part" not in tok.morph.get("VerbForm") or tok.head.i != tok.i + 1:
+    """Is a listed past participle part of the name of a legal status that ties people together
+    (``status_names``): uninflected right before its person noun, in the singular or the plural
+    ("uw geregistreerd partner", "de geregistreerd partners"), or before the noun of the status
+    made with "-schap" ("een geregistreerd partnerschap")? The writer cannot rename a legal
+    status. Not any participle before any person noun: "een gecertificeerd installateur" is a
+    description, with a plain word ('erkend'); "de geregistreerd gebruiker" is a slip for
+    "geregistreerde"; "een verstreken partnerschap" says when it ended. What the participle says
+    of a thing ("de geregistreerde gegevens") stays a finding."""
+    if tok.lower_.endswith("e") or tok.i + 1 >= len(tok.doc):
         return False
-    if tok.lower_.removesuffix("e") == tok.lemma_.lower() + "d":
-        return False  # a present participle says what the person does for now ("de waarnemend
-        # burgemeester": 'tijdelijk'), no status that ties people together
-    noun = tok.head
-    if noun.pos_ != "NOUN":
+    noun = tok.doc[tok.i + 1]
+    if noun.pos_ not in {"NOUN", "PROPN", "ADJ", "VERB"} or not noun.is_alpha:
         return False
     word = noun.lower_
-    for ending in ("schappen", "schap"):
-        base = word[: -len(ending)]
-        if word.endswith(ending) and len(base) >= 4 and person_noun(base) and _noun_class_of(base) == "c":
-            return True  # "partnerschap", "ouderschap": a status between people
-    return not tok.lower_.endswith("e") and "Plur" not in noun.morph.get("Number") and person_noun(word) \
-        and _noun_class_of(word) == "c"  # "geregistreerd partner": the name, without its "-e"
-
-
-def _noun_class_of(word: str) -> str | None:
-    """LiNT-II's class of a lower-case noun ('c' concrete, 'a' abstract, 'u' both), or None."""
-    from duidelijk.metrics import noun_class
-    return noun_class(word)
+    for participle, person in status_names():
+        if tok.lower_ == participle and word in {person, person + "s", person + "en", person + "schap",
+                                                    person + "schappen"}:
+            return True
+    return False
 
 
 def _mistagged_noun(tok, entry: Entry) -> bool:
@@ -2285,6 +2285,35 @@ def _with_in_phrase(found: list, keys: list, words: frozenset) -> bool:
         return False
 
     return any(in_subtree(t) or t.dep_ in {"acl:relcl", "acl"} and keys[t.head.i] & words for t in found)
+
+
+_POINTING_SUBJECTS = frozenset({"deze", "die", "dit", "dat", "het", "ze", "zij", "hij"})
+
+
+def _money_near(found: list, tokens: list, keys: list, words: frozenset) -> bool:
+    """Is money named with 'openstaan' (unpaid): a money word of ``words`` in the sentence, also
+    as the head of a compound ("huurachterstand", "belastingaanslag", "parkeerbon"), or an
+    amount ("\u20ac 45,50", "45 euro")? When its subject is a pointing word ("Deze staat nog
+    open"), the money may be named in the sentence before ("Uw aanslag is verstuurd.")."""
+    def money(ts) -> bool:
+        for t in ts:
+            lemma = t.lemma_.lower()
+            if keys[t.i] & words or t.text in {"\u20ac", "EUR"} or t.lower_.startswith("\u20ac"):
+                return True
+            if t.pos_ in {"NOUN", "PROPN", "ADJ", "VERB"} and (_compound_of(lemma, words) or _compound_of(t.lower_, words)):
+                return True
+        return False
+
+    if money(tokens):
+        return True
+    subjects = [c for t in found for c in t.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+    if not any(c.lower_ in _POINTING_SUBJECTS for c in subjects):
+        return False
+    doc = tokens[0].doc
+    j = tokens[0].i - 1
+    while j >= 0 and (doc[j].is_space or doc[j].is_punct):
+        j -= 1
+    return j >= 0 and money([t for t in doc[j].sent if t.i < tokens[0].i])
 
 
 def _dwelling_object(tok, words: frozenset) -> bool:
@@ -2908,22 +2937,46 @@ def _antecedent_before(tok, before: list) -> bool:
                and _may_agree(t, number) for t in before)
 
 
-def _in_readers_voice(tok) -> bool:
+def _in_readers_voice(tok, tokens) -> bool:
     """Is "deze" the object of a clause whose subject is "ik" ("Deze wil ik hebben", "Ik kies
-    deze")? A form puts such words in the reader's mouth, on a button or an option, and there
-    "deze" points at what the reader sees, as speech does ("deze wil ik"), not back at a word of
-    an earlier sentence. "wij" is no such voice: in a letter that is the organisation ("Wij
-    hebben deze ontvangen")."""
+    deze") on a screen, in the reader's mouth? A form puts such words on a button or an option,
+    and there "deze" points at what the reader sees, as speech does ("deze wil ik"), not back at
+    a word of an earlier sentence. "wij" is no such voice: in a letter that is the organisation
+    ("Wij hebben deze ontvangen"). Nor is 'ik' alone: letters are written in the ik-form too
+    ("Ik heb uw aanvraag bekeken. Deze wijs ik af."), and there 'deze' points back as ever.
+    So only (a) a short line of its own without a full stop, or a list item ("- Deze wil ik"),
+    (b) after an instruction to the reader ("Bekijk de drie pakketten. Ik kies deze."), or
+    (c) with no noun in the sentence before that it could point back to."""
     if tok.dep_ not in {"obj", "iobj"}:
         return False
     verb = tok.head
     for _ in range(3):  # up a verb cluster: "Deze wil ik hebben" ('hebben' is the xcomp of 'wil')
         if any(c.dep_ == "nsubj" and c.lower_ == "ik" for c in verb.children):
-            return True
+            break
         if verb.dep_ != "xcomp" or verb.head is verb:
             return False
         verb = verb.head
-    return False
+    else:
+        return False
+    words = [t for t in tokens if not t.is_space and not t.is_punct]
+    marks = [t for t in tokens if not t.is_space]
+    if marks and marks[0].text in BULLETS:
+        return True  # a list item: an option
+    if marks and marks[-1].text != "." and len(words) <= 8:
+        return True  # a short line without a full stop: a button
+    j = tokens[0].i - 1
+    doc = tok.doc
+    while j >= 0 and (doc[j].is_space or doc[j].is_punct):
+        j -= 1
+    if j < 0:
+        return True  # nothing before it to point back to
+    before = [t for t in doc[j].sent if t.i < tokens[0].i]
+    if not any(t.pos_ in {"NOUN", "PROPN"} or _after_possessive(t) for t in before):
+        return True
+    first = next((t for t in before if not t.is_space and not t.is_punct), None)
+    # an instruction: the sentence begins with its own head, which has no subject
+    return (first is not None and first.dep_ == "ROOT" and first.pos_ in {"VERB", "NOUN"}
+            and not any(c.dep_ in {"nsubj", "nsubj:pass", "expl"} for c in first.children))
 
 
 def _subject_number(tok) -> str:
@@ -3890,7 +3943,7 @@ class Jargon(Rule):
                 continue  # "Wij hebben uw verzoek ontvangen en deze geregistreerd": it is right there
             if _names_after_colon(tokens[n + 1:]):
                 continue  # "Neem deze mee: uw paspoort en ...": it points forward, to what follows
-            if _in_readers_voice(tok):
+            if _in_readers_voice(tok, tokens):
                 continue  # "Deze wil ik hebben" on a button: the reader points at what he sees
             marked.add(tok.i)
             if not any(not ctx.doc[i].is_space for i in range(tokens[0].i)):
