@@ -860,14 +860,14 @@ def _derived_meaning(form: str, pos: str) -> float:
     """For a noun of quality ("gladheid"): the familiarity of its adjective less
     ``DERIVED_NOUN``; for a noun of the state of being a person of some kind ("partnerschap",
     "ouderschap", "voorzitterschap": a person noun and "-schap") that of the person noun, less
-    the same; else -1. Dutch makes such a noun of any noun for a person, and its meaning is
-    that person's role ("partnerschap": being partners). Only a concrete noun of LiNT-II's
-    list with the ending of a person (``structure.person_noun``): "zwangerschap" and
-    "wetenschap" come from no person."""
+    the same; else -1. Its meaning is then that person's role ("partnerschap": being partners).
+    Only the person nouns of kinship and law of ``wordlists/status_persons.tsv``: policy
+    language makes figurative nouns of others ("eigenaarschap", "regisseurschap",
+    "burgerschap"), and "zwangerschap" and "wetenschap" come from no person."""
     score = -1.0
     if pos == "NOUN" and form.endswith(("schap", "schappen")):
         base = form[: form.rindex("schap")]
-        if len(base) >= 4 and _metrics.noun_class(base) == "c" and exists(base) and _person(base):
+        if len(base) >= 4 and base in _status_persons() and exists(base):
             score = lemma_zipf(base, "NOUN") - DERIVED_NOUN
     if pos == "NOUN" and form.endswith(("heid", "heden")):
         base = form[: form.rindex("he")]
@@ -877,11 +877,13 @@ def _derived_meaning(form: str, pos: str) -> float:
     return score
 
 
-def _person(word: str) -> bool:
-    """``structure.person_noun`` (read at call time: structure is no import of this module's)."""
-    from duidelijk.structure import person_noun
+@cache
+def _status_persons() -> frozenset[str]:
+    """Person nouns whose "-schap" noun plainly means being that person
+    (``wordlists/status_persons.tsv``: "partner", "ouder")."""
+    from duidelijk import wordlists
 
-    return person_noun(word)
+    return frozenset(r["word"] for r in wordlists.load("status_persons"))
 
 
 @lru_cache(maxsize=50_000)

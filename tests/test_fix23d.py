@@ -112,6 +112,7 @@ def test_status_name_words():
     ("U betaalt de precariobelasting, zoals de andere ondernemers.", "precariobelasting"),
     ("Wij sturen u een beschikking, zoals vorig jaar.", "beschikking"),
     ("U krijgt een beschikking, zoals uw buurman.", "beschikking"),
+    ("U krijgt een beschikking, zoals het afgelopen jaar.", "beschikking"),
 ])
 def test_zoals_with_a_comparison_explains_nothing(check, text, word):
     found = _spans(check, text, "DD103") + _spans(check, text, "DD104")
@@ -122,7 +123,7 @@ def test_zoals_with_a_comparison_explains_nothing(check, text, word):
     "Plaats geen spullen in de openbare ruimte, zoals de stoep of het plein.",
     "Valt uw bouwwerk in de openbare ruimte, zoals een steiger of container?",
     "Meld kapotte dingen in de openbare ruimte, zoals bankjes en lantaarnpalen.",
-    "Houd de openbare ruimte schoon, zoals de stoep.",
+    "Houd de openbare ruimte, zoals de stoep en het plein, schoon.",
 ])
 def test_zoals_with_examples_still_explains(check, text):
     assert "openbare ruimte" not in _spans(check, text, "DD103")
@@ -161,6 +162,7 @@ def test_derived_schap_only_of_status_persons():
 @pytest.mark.parametrize("text, word", [
     ("Onze methoden: placemaking, kanban, storyboarding.", "placemaking"),
     ("Onze methoden: placemaking, kanban, storyboarding.", "storyboarding"),
+    ("Wij werken met co-creatie, placemaking en crowdfunding.", "placemaking"),
 ])
 def test_english_jargon_in_a_list_stays_hard(check, text, word):
     from duidelijk.dictionary import has_word_list
@@ -173,6 +175,7 @@ def test_english_jargon_in_a_list_stays_hard(check, text, word):
 @pytest.mark.parametrize("text", [
     "- Bestandstypen die mogen: gif, jpg, jpeg, png.",
     "Formaten: docx, odt, png.",
+    "Upload uw bestand als pdf, jpg of jpeg.",
 ])
 def test_file_types_in_a_list_stay_free(check, text):
     from duidelijk.dictionary import has_word_list

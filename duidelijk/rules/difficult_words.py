@@ -579,7 +579,9 @@ def examples_after(doc, k: int, facts=None) -> bool:
     zoals een park of straat", "kosten, zoals de huur")? Things named: an article or a noun
     first, and no verb up to the end of the phrase (a comma, a full stop or the end of the
     line). "zoals" before a clause compares or refers instead ("uw aanvraag, zoals de wet
-    vraagt", "zoals afgesproken", "zoals u weet"): it explains nothing. Examples make a term
+    vraagt", "zoals afgesproken", "zoals u weet"): it explains nothing. So does a phrase with
+    an adjective of ``comparing_adjectives`` ("een beschikking, zoals de vorige keer", "zoals
+    de andere ondernemers"): another case of the same thing, no example of it. Examples make a term
     concrete, as Direct Duidelijk asks ("leg uit met een voorbeeld")."""
     n = len(doc)
     if k >= n:
@@ -598,9 +600,17 @@ def examples_after(doc, k: int, facts=None) -> bool:
             return False
         if pos(j) == "PUNCT" and low(j) != "-" or "\n" in doc[j].text:
             break  # the end of the phrase, or of the line
+        if low(j) in comparing_adjectives():
+            return False  # "zoals de vorige keer", "zoals de andere ondernemers": another case, no example
         if "\n" in doc[j].whitespace_:
             break
     return True
+
+
+@cache
+def comparing_adjectives() -> frozenset[str]:
+    """Adjectives that make ", zoals ..." a comparison (``wordlists/comparing_adjectives.tsv``)."""
+    return frozenset(r["word"] for r in wordlists.load("comparing_adjectives"))
 
 
 # after a comma or dash, the explainers that cannot start a relative clause ("dat is")
@@ -1379,10 +1389,12 @@ def in_code_list(doc, i: int) -> bool:
     Dutch word list, in a list of at least three items of one word each on one line ("," between
     them, "en" or "of" before the last), at least two of the others no Dutch word either? Such
     a list names things by their codes (file types, formats), which the reader recognises on the
-    screen; there is no plainer word for one of them. Without the word list (a plain clone)
-    nothing is a code this way."""
-    if not has_word_list() or not _no_word(doc[i].text):
-        return False
+    screen; there is no plainer word for one of them. A code is short (``CODE_LENGTH``): the
+    word itself and at least two of the others, one of which no Dutch word ("pdf, jpg of
+    jpeg": 'pdf' is in the word list). Longer non-words are jargon ("placemaking, kanban,
+    storyboarding"). Without the word list (a plain clone) nothing is a code this way."""
+    if not has_word_list() or len(doc[i].text) > CODE_LENGTH or not _no_word(doc[i].text):
+        return False  # a long non-word is a word of another language, no code ("placemaking")
 
     def joined(a: int, b: int) -> bool:  # tokens a < b on one line
         return all("\n" not in doc[k].whitespace_ and "\n" not in doc[k].text for k in range(a, b))
@@ -1396,7 +1408,13 @@ def in_code_list(doc, i: int) -> bool:
     while j + 2 < len(doc) and doc[j + 1].text in {",", "en", "of"} and doc[j + 2].is_alpha and joined(j, j + 2):
         j += 2
         items.append(j)
-    return len(items) >= 3 and sum(_no_word(doc[k].text) for k in items if k != i) >= 2
+    short = [k for k in items if k != i and len(doc[k].text) <= CODE_LENGTH]
+    return len(items) >= 3 and len(short) >= 2 and any(_no_word(doc[k].text) for k in short)
+
+
+# a code of a list of codes is short: file types and formats ("jpeg", "docx", "pdf"); a longer
+# non-word in a list is jargon of another language ("placemaking, kanban, storyboarding")
+CODE_LENGTH = 5
 
 
 def foreign_word(table, i: int, start: int) -> bool:
