@@ -915,12 +915,12 @@ def novel_abstract(form: str, lemma: str, head: str) -> bool:
 @cache
 def _when_where_heads() -> frozenset[str]:
     """Nouns that name a point in time (``wordlists/time_points.tsv``: "datum", "moment") or a
-    text or screen where something stands (``wordlists/text_places.tsv``, kind 'noun':
-    "pagina", "website", "bericht", "kaart")."""
+    text or screen where one does an act (``wordlists/act_places.tsv``: "pagina", "website",
+    "bericht", "formulier"; no "regel", "punt", "register")."""
     from duidelijk import wordlists
 
     times = {r["noun"] for r in wordlists.load("time_points")}
-    places = {r["word"] for r in wordlists.load("text_places") if r["kind"] == "noun"}
+    places = {r["noun"] for r in wordlists.load("act_places")}
     return frozenset(times | places)
 
 

@@ -184,3 +184,39 @@ def test_file_types_in_a_list_stay_free(check, text):
         pytest.skip("needs the OpenTaal word list (hunspell-nl)")
     found = _spans(check, text, "DD104")
     assert "jpeg" not in found and "docx" not in found
+
+
+# 7. resultative particle verbs: not with a verb of moving (figurative) ------------------------
+
+@pytest.mark.parametrize("text, word", [
+    ("Wij gaan eerst droogzwemmen met de nieuwe regels.", "droogzwemmen"),
+])
+def test_figurative_resultative_verb_stays_hard(check, text, word):
+    assert word in _spans(check, text, "DD104")
+
+
+def test_resultative_verb_of_moving_is_none():
+    from duidelijk.rules.difficult_words import resultative_verb
+
+    assert resultative_verb("droogzwemmen", "droogzwemmen") == -1.0
+    assert resultative_verb("stuklopen", "stuklopen") == -1.0
+    assert resultative_verb("drooggelopen", "drooglopen") == -1.0
+    assert resultative_verb("leeghalen", "leeghalen") >= 3.5  # a verb of handling: known
+
+
+def test_result_particles_come_from_the_word_list():
+    from duidelijk.rules.difficult_words import result_particles
+
+    assert {"schoon", "leeg"} <= set(result_particles()) and "vast" not in result_particles()
+
+
+# 8. a verb stem and the place of its act: a text or screen, no rule or point ------------------
+
+def test_when_or_where_compound_of_a_page_not_of_a_rule():
+    from duidelijk.dictionary import _when_where_heads, when_or_where_compound
+
+    assert when_or_where_compound("inlogpagina", "pagina")
+    assert when_or_where_compound("verhuisdatum", "datum")
+    heads = _when_where_heads()
+    assert not {"regel", "punt", "register", "dossier", "onderdeel", "schema"} & heads
+    assert not when_or_where_compound("toetsregel", "regel")

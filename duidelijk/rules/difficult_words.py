@@ -791,25 +791,37 @@ def spoken_prefix_verb(low: str, lemma: str) -> float:
     return -1.0
 
 
-# adjectives of the state a thing is left in, which Dutch joins as a particle to any verb of
-# handling it ("schoonvegen", "leeghalen", "kapotmaken", "stukgooien", "drooglopen"): the verb
-# means the act and its result (sweep it, so that it is clean). Not "vast", "vol", "vrij", "los":
-# their verbs often mean more than the sum ("vaststellen", "volhouden", "voldoen", "vrijstellen")
-RESULT_PARTICLES = ("schoon", "leeg", "kapot", "stuk", "droog")
+@cache
+def result_particles() -> tuple[str, ...]:
+    """Adjectives of the state a thing is left in, joined to a verb of handling it
+    (``wordlists/result_particles.tsv``: "schoon", "leeg")."""
+    return tuple(r["particle"] for r in wordlists.load("result_particles"))
+
+
+@cache
+def _moving_verbs() -> frozenset[str]:
+    """Verbs of moving (``wordlists/motion_verbs.tsv``, kind 'beweging'): with a particle of a
+    result they are figurative ("droogzwemmen", "stuklopen")."""
+    return frozenset(r["verb"] for r in wordlists.load("motion_verbs") if r["kind"] == "beweging")
 
 
 def resultative_verb(low: str, lemma: str) -> float:
-    """For a verb of a ``RESULT_PARTICLES`` adjective and a verb ("schoonvegen",
+    """For a verb of a ``result_particles`` adjective and a verb ("schoonvegen",
     "schoongeveegd", "leeghalen"): the familiarity of the less familiar of the two, the
     adjective's form and the verb over its forms; else -1. The verb is the sum of the act and
     the state it leaves, however seldom text writes the whole. ``lemma``: the tagger's, in lower
     case; a participle is read through the verbs its spelling gives ("schoongeveegd":
-    'schoonvegen', ``verb_lemmas``)."""
-    if not low.startswith(RESULT_PARTICLES):
+    'schoonvegen', ``verb_lemmas``). Not with a verb of moving: "droogzwemmen", "stuklopen" are
+    figurative."""
+    particles = result_particles()
+    if not low.startswith(particles):
         return -1.0
     best = -1.0
     words = {low, lemma} | set(_dictionary.verb_lemmas(low))  # "schoongeveegd": 'schoonvegen' by its spelling
-    for particle in RESULT_PARTICLES:
+    moving = _moving_verbs()
+    if any(w.startswith(p) and w[len(p):] in moving for p in particles for w in words):
+        return -1.0  # "drooggelopen": 'drooglopen', a verb of moving (figurative: failed)
+    for particle in particles:
         for word in words:
             rest = word[len(particle):]
             if word.startswith(particle) and len(rest) >= 4 and rest.endswith("en") and exists(rest):
@@ -1375,12 +1387,32 @@ def slip_of_text_word(doc, tok) -> str:
     low = tok.lower_
     if len(low) < SLIP_MIN_LETTERS or not has_word_list() or not _no_word(tok.text):
         return ""
-    for other in doc:
-        word = other.lower_
-        if other.is_alpha and abs(len(word) - len(low)) <= 1 and word[:1] == low[:1] and _one_keystroke(low, word) \
-                and (exists(word) or exists_inflected(word)):
+    forms = _text_forms(doc)
+    found = [(first, word) for size in (len(low) - 1, len(low), len(low) + 1)
+             for word, first in forms.get((low[:1], size), {}).items() if _one_keystroke(low, word)]
+    for _, word in sorted(found):  # the first in the text, as a reader meets them
+        if exists(word) or exists_inflected(word):
             return word
     return ""
+
+
+_TEXT_FORMS = "duidelijk.text_forms"
+
+
+def _text_forms(doc) -> dict[tuple[str, int], dict[str, int]]:
+    """The text's words in lower case, by first letter and length, each with the index of its
+    first use: made once per Doc, so a text with many hard non-words is not read again for
+    each (``slip_of_text_word``)."""
+    table = doc.user_data.get(_TEXT_FORMS)
+    if table is None or table[0] != len(doc):
+        forms: dict[tuple[str, int], dict[str, int]] = {}
+        for other in doc:
+            if other.is_alpha:
+                word = other.lower_
+                forms.setdefault((word[:1], len(word)), {}).setdefault(word, other.i)
+        table = (len(doc), forms)
+        doc.user_data[_TEXT_FORMS] = table
+    return table[1]
 
 
 def in_code_list(doc, i: int) -> bool:
