@@ -24,6 +24,9 @@ def _deze(check, text):
     "Uw pas is verlopen. Deze moet ik dus vernieuwen.",
     "Ik ga akkoord met de voorwaarden. Deze heb ik gelezen.",
     "Mijn buurman heeft een schuur gebouwd. Deze vind ik te hoog.",
+    "Bedankt voor uw brief. Deze heb ik doorgestuurd.",
+    "Dank voor uw aanvraag. Deze heb ik ontvangen.",
+    "Excuses voor de late reactie op uw klacht. Deze heb ik nu gelezen.",
 ])
 def test_deze_in_a_letter_in_the_ik_form_stays_officialese(check, text):
     assert _deze(check, text)
@@ -35,6 +38,7 @@ def test_deze_in_a_letter_in_the_ik_form_stays_officialese(check, text):
     "Welk pakket wilt u?\n- Deze wil ik",
     "Kies een datum.\nDeze past mij",
     "Ik kies deze.",
+    "Lees de voorwaarden goed.\n- Ik heb deze gelezen",
 ])
 def test_deze_on_a_button_in_the_readers_voice_stays_free(check, text):
     assert not _deze(check, text)

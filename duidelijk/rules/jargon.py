@@ -35,7 +35,7 @@ from functools import cache, lru_cache
 from duidelijk import wordlists
 from duidelijk.findings import Severity
 from duidelijk.names import heads_a_name
-from duidelijk.dictionary import _strong_forms, compound_parts, exists, noun_lemmas, verb_lemmas
+from duidelijk.dictionary import _strong_forms, compound_parts, exists, noun_lemmas, verb_lemmas, verb_stem
 from duidelijk.lexicon import zipf
 from duidelijk.metrics import token_table
 from duidelijk.phrases import (OWNER_WORDS, SUBJECT_PRONOUNS, Moved, PhraseIndex, VerbLast, compiled, doc_keys,
@@ -2973,10 +2973,27 @@ def _in_readers_voice(tok, tokens) -> bool:
     before = [t for t in doc[j].sent if t.i < tokens[0].i]
     if not any(t.pos_ in {"NOUN", "PROPN"} or _after_possessive(t) for t in before):
         return True
-    first = next((t for t in before if not t.is_space and not t.is_punct), None)
-    # an instruction: the sentence begins with its own head, which has no subject
-    return (first is not None and first.dep_ == "ROOT" and first.pos_ in {"VERB", "NOUN"}
-            and not any(c.dep_ in {"nsubj", "nsubj:pass", "expl"} for c in first.children))
+    return _instruction(before)
+
+
+# words after a verb stem that make it a thanks, no instruction: "Dank voor uw brief", "Dank u wel"
+_THANKED = frozenset({"voor", "u", "je", "jullie", "wel"})
+
+
+def _instruction(sentence: list) -> bool:
+    """Does the sentence tell the reader to do something ("Bekijk de drie pakketten.", "Kies een
+    datum."): it begins with its own head, the stem of a verb (the tagger reads some as nouns:
+    'Bekijk'), with no subject? Not a thanks ("Dank voor uw brief", "Bedankt voor ...")."""
+    words = [t for t in sentence if not t.is_space and not t.is_punct]
+    if not words:
+        return False
+    first, low = words[0], words[0].lower_
+    if first.dep_ != "ROOT" or first.pos_ not in {"VERB", "NOUN"} or any(
+            c.dep_ in {"nsubj", "nsubj:pass", "expl"} for c in first.children):
+        return False
+    if len(words) > 1 and words[1].lower_ in _THANKED:
+        return False
+    return verb_stem(low) and not (low.endswith("t") and verb_stem(low[:-1]))
 
 
 def _subject_number(tok) -> str:
