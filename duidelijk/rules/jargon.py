@@ -2288,6 +2288,8 @@ def _with_in_phrase(found: list, keys: list, words: frozenset) -> bool:
 
 
 _POINTING_SUBJECTS = frozenset({"deze", "die", "dit", "dat", "het", "ze", "zij", "hij"})
+# money words that, as the head of a compound, name no money: "bezwaartermijn", "inschrijftermijn"
+_NO_MONEY_HEADS = frozenset({"termijn"})
 
 
 def _money_near(found: list, tokens: list, keys: list, words: frozenset) -> bool:
@@ -2295,12 +2297,14 @@ def _money_near(found: list, tokens: list, keys: list, words: frozenset) -> bool
     as the head of a compound ("huurachterstand", "belastingaanslag", "parkeerbon"), or an
     amount ("\u20ac 45,50", "45 euro")? When its subject is a pointing word ("Deze staat nog
     open"), the money may be named in the sentence before ("Uw aanslag is verstuurd.")."""
+    heads = words - _NO_MONEY_HEADS
+
     def money(ts) -> bool:
         for t in ts:
             lemma = t.lemma_.lower()
             if keys[t.i] & words or t.text in {"\u20ac", "EUR"} or t.lower_.startswith("\u20ac"):
                 return True
-            if t.pos_ in {"NOUN", "PROPN", "ADJ", "VERB"} and (_compound_of(lemma, words) or _compound_of(t.lower_, words)):
+            if t.pos_ in {"NOUN", "PROPN", "ADJ", "VERB"} and (_compound_of(lemma, heads) or _compound_of(t.lower_, heads)):
                 return True
         return False
 
