@@ -93,9 +93,31 @@ _NEGATIVE_FORMS = frozenset(NEGATORS | NEGATIVE_PARTICIPLES)
 _PREFIX_POS = frozenset({"ADJ", "ADV", "VERB"})  # the words that a negative prefix can make negative
 # per token fact: can its word be negative (``_negative_form``)? Worked out once per fact
 _NEGATIVE = FactColumn(lambda fact, _: _negative_form(fact.lower, fact.pos))
-# per token fact: can it be a verb that says "no" (``_negative_verb``)?
-_NEGATIVE_VERB = FactColumn(lambda fact, _: fact.pos == "VERB" and bool(
-    _lemmas(fact.lower, fact.lemma.lower()) & (NEGATIVE_VERBS | _NEGATIVE_VERB_BASES)))
+# per token fact: is it "niet" or "nooit" (``VERB_NEGATORS``)?
+_VERB_NEGATOR = FactColumn(lambda fact, _: fact.lower in VERB_NEGATORS)
+_ANY_NEGATIVE_VERB = NEGATIVE_VERBS | _NEGATIVE_VERB_BASES
+
+
+def _maybe_negative_verb(fact) -> bool:
+    """Can the token of this fact be a verb that says "no" (``_negative_verb``)?"""
+    return fact.pos == "VERB" and bool(_lemmas(fact.lower, fact.lemma.lower()) & _ANY_NEGATIVE_VERB)
+
+
+def _negative_verbs(doc, table, negative):
+    """Per token: a verb that says "no" (``_maybe_negative_verb``), asked only where the rule
+    reads the answer: at a verb that "niet"/"nooit" hangs on (``_negated_verb``), and at a token
+    that is negative by its form as well ("uitgesloten"), which the rule drops when no negator
+    hangs on it. Any other verb of the list could only be dropped again, so its spelling is not
+    worked out (``_lemmas`` on every new verb form was most of the rule's time on varied text)."""
+    import numpy
+
+    facts = table.facts
+    verbs = numpy.zeros(len(facts), dtype=bool)
+    asked = {doc[i].head.i for i in _VERB_NEGATOR.of(table).nonzero()[0].tolist() if doc[i].dep_ == "advmod"}
+    asked.update(negative.nonzero()[0].tolist())
+    for i in asked:
+        verbs[i] = _maybe_negative_verb(facts[i])
+    return verbs
 
 
 @lru_cache(maxsize=20_000)
@@ -142,8 +164,9 @@ class DoubleNegation(Rule):
         facts = table.facts
         # negative_word, read in the token table: only the tokens whose form can be negative
         # (one numpy step per Doc), no Token object for the others
-        verbs = _NEGATIVE_VERB.of(table)
-        for sent, indexes in ctx.by_prose_sentence(ctx.prose_candidates(_NEGATIVE.of(table) | verbs)):
+        negative = _NEGATIVE.of(table)
+        verbs = _negative_verbs(doc, table, negative)
+        for sent, indexes in ctx.by_prose_sentence(ctx.prose_candidates(negative | verbs)):
             # a verb that says "no" counts as a negation only with "niet"/"nooit" on it
             negated = [i for i in indexes if verbs[i] and _negative_verb(doc[i]) and _negated_verb(doc[i])]
             indexes = [i for i in indexes if not verbs[i] or i in negated]
