@@ -1845,7 +1845,10 @@ def _name_marks(doc, table) -> tuple[list[int], list[int]]:
 # the labels of a letter's parts that duidelijk.structure sets aside when they stand in their
 # place ("Kenmerk: 2024-113", "Betreft uw aanvraag"): written alone, they are that label
 _PART_LABELS = frozenset({"kenmerk", "referentie", "betreft", "onderwerp", "afzender"})
-_BEFORE_LABEL = re.compile(r"[^\w\n]*(?:[\w.-]{1,30}:[^\w\n]*)?(?:(?:ons|uw)\s+)?", re.I)
+# what may stand before a word written alone on its line: marks, and a field's name with its
+# colon ("reference: ", "aanhef: ")
+_FIELD_PREFIX = r"[^\w\n]*(?:[\w.-]{1,30}:[^\w\n]*)?"
+_BEFORE_LABEL = re.compile(_FIELD_PREFIX + r"(?:(?:ons|uw)\s+)?", re.I)
 _LABEL_AFTER = re.compile(r"[^\w\n]*(?:\n|$)")
 
 
@@ -2292,6 +2295,16 @@ _POINTING_SUBJECTS = frozenset({"deze", "die", "dit", "dat", "het", "ze", "zij",
 _NO_MONEY_HEADS = frozenset({"termijn"})
 
 
+def _sentence_before(tokens: list) -> list | None:
+    """The tokens of the sentence before the one ``tokens`` start (up to where they start), or
+    None when nothing but spaces and marks stands before them."""
+    doc = tokens[0].doc
+    j = tokens[0].i - 1
+    while j >= 0 and (doc[j].is_space or doc[j].is_punct):
+        j -= 1
+    return [t for t in doc[j].sent if t.i < tokens[0].i] if j >= 0 else None
+
+
 def _money_near(found: list, tokens: list, keys: list, words: frozenset) -> bool:
     """Is money named with 'openstaan' (unpaid): a money word of ``words`` in the sentence, also
     as the head of a compound ("huurachterstand", "belastingaanslag", "parkeerbon"), or an
@@ -2313,11 +2326,8 @@ def _money_near(found: list, tokens: list, keys: list, words: frozenset) -> bool
     subjects = [c for t in found for c in t.children if c.dep_ in {"nsubj", "nsubj:pass"}]
     if not any(c.lower_ in _POINTING_SUBJECTS for c in subjects):
         return False
-    doc = tokens[0].doc
-    j = tokens[0].i - 1
-    while j >= 0 and (doc[j].is_space or doc[j].is_punct):
-        j -= 1
-    return j >= 0 and money([t for t in doc[j].sent if t.i < tokens[0].i])
+    before = _sentence_before(tokens)
+    return before is not None and money(before)
 
 
 def _dwelling_object(tok, words: frozenset) -> bool:
@@ -2534,7 +2544,7 @@ def _work_assigned(tok) -> bool:
 # mevrouw De Vries,"), as duidelijk.structure reads a salutation line
 _SALUTATION_AFTER = re.compile(r"geachte\b[^,.?!:;\n]{1,60},", re.I)
 # what may stand before it on its line: marks, and a field's name with its colon ("aanhef: ")
-_BEFORE_SALUTATION = re.compile(r"[^\w\n]*(?:[\w.-]{1,30}:[^\w\n]*)?")
+_BEFORE_SALUTATION = re.compile(_FIELD_PREFIX)
 
 
 def _salutation(tok) -> bool:
@@ -2968,13 +2978,9 @@ def _in_readers_voice(tok, tokens) -> bool:
         return True  # a list item: an option
     if marks and marks[-1].text != "." and len(words) <= 8:
         return True  # a short line without a full stop: a button
-    j = tokens[0].i - 1
-    doc = tok.doc
-    while j >= 0 and (doc[j].is_space or doc[j].is_punct):
-        j -= 1
-    if j < 0:
+    before = _sentence_before(tokens)
+    if before is None:
         return True  # nothing before it to point back to
-    before = [t for t in doc[j].sent if t.i < tokens[0].i]
     if not any(t.pos_ in {"NOUN", "PROPN"} or _after_possessive(t) for t in before):
         return True
     return _instruction(before)
