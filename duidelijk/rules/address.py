@@ -138,8 +138,9 @@ class MixedAddress(Rule):
         return self.span_finding(ctx, tok, message, suggestions=[_as_first(tok, "uw" if possessive else "u")])
 
 
+QUOTE_MARKS = frozenset({"'", '"', "‘", "“", "„"})
 # what may stand before the first word of a sentence on its line: a bullet, a quote or a bracket
-OPENING_MARKS = LIST_MARKS | {"(", "'", '"', "‘", "“", "„"}
+OPENING_MARKS = LIST_MARKS | {"("} | QUOTE_MARKS
 
 
 def _as_first(tok, word: str) -> str:
@@ -157,9 +158,6 @@ def _as_first(tok, word: str) -> str:
     # gegevens opslaan'" -> "'Je gegevens opslaan'"
     quoted = any(doc[j].text in QUOTE_MARKS for j in range(k + 1, tok.i))
     return word[:1].upper() + word[1:] if first or quoted else word
-
-
-QUOTE_MARKS = frozenset({"'", '"', "‘", "“", "„"})
 
 
 # words after "jullie" that stress the many, no noun it owns ("Jullie beiden krijgen een

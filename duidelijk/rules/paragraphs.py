@@ -165,8 +165,7 @@ def _page(text: str) -> bool:
 def _has_heading_lines(text: str) -> bool:
     """Has a block of lines that each stand alone a heading line (``heading_line``) above text
     or above a list? A plain-text page or form shows its titles and questions as such lines."""
-    lines = [line for line in text.split("\n") if line.strip()]
-    if not any(heading_line(a, b) for a, b in zip(lines, lines[1:])):
+    if not _page(text):
         return False  # (a run of one line stands alone; hard-wrapped prose has no headings in it)
     return all(LIST_ITEM.match(part) or "\n" not in part.strip() or _lines_stand_alone(part)
                for _, part in _line_runs(text))

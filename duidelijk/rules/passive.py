@@ -1020,9 +1020,12 @@ def decision_verbs() -> frozenset[str]:
     """Verbs of a decision about the reader (``wordlists/decision_verbs.tsv``): "afwijzen",
     "toekennen"; "automatisch" does not make their participle a state."""
     return frozenset(r["verb"] for r in wordlists.load("decision_verbs"))
+
+
 # adverbs that say a thing happened without a person doing it ("automatisch", "vanzelf"): after
 # "zijn" the participle gives the state it left, and no doer can be put in front
 BY_ITSELF = frozenset({"automatisch", "vanzelf"})
+
 
 # words of degree that go with adjectives, not with a passive ("zeer betrokken")
 DEGREE = frozenset({"zeer", "erg", "heel", "hoe", "zo", "te", "nogal", "vrij", "best", "behoorlijk",
@@ -1244,7 +1247,6 @@ def _up_to_whom(verb, aux, children, first) -> bool:
         return False
     if verb.lemma_.lower() in _te_words("sense") or verb.lower_ in _te_words("sense"):
         return False  # "Dat is aan de cijfers te zien": where one sees it
-        return False
     return any(t.dep_.startswith("obl") and t.head in (verb, aux) and t.i < first.i and _person_word(t)
                and any(c.dep_ == "case" and c.lower_ == "aan" for c in t.children) for t in children)
 

@@ -25,7 +25,8 @@ from duidelijk.metrics import token_table
 from duidelijk.metrics_report import sentence_words, span_bounds
 from duidelijk.rules import base
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
-from duidelijk.rules.clauses import AUX_DEPS, PERSONAL_SUBJECTS, clause_verb, finite_at, finite_verb, sentence_root
+from duidelijk.rules.clauses import (AUX_DEPS, PERSONAL_SUBJECTS, clause_verb, finite_at, finite_verb, is_finite,
+                                     sentence_root)
 
 COORDINATORS = {"en", "maar", "want", "of", "dus"}
 SUBORDINATORS = {"omdat", "zodat", "terwijl", "nadat", "waardoor", "doordat", "zodra", "hoewel"}
@@ -107,7 +108,7 @@ def _verb_first(sent) -> bool:
     """Does the sentence open with a finite verb ("Komt u ...", "Stuur ...")? A condition or
     an order, whose parts "en" joins without making two main clauses."""
     first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
-    return first is not None and first.pos_ in {"VERB", "AUX"} and "Fin" in first.morph.get("VerbForm")
+    return first is not None and is_finite(first)
 
 
 # the heads of a clause of its own, beside the main clause: a subclause, a relative clause, an
