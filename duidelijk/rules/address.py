@@ -50,7 +50,11 @@ class MixedAddress(Rule):
         source="Schrijfwijzer van Gebruiker Centraal (https://www.gebruikercentraal.nl); Onze Taal (https://onzetaal.nl/taalloket), 'U of je'",
         bad="Geachte mevrouw Smit, je kunt het formulier online invullen.",
         good="Geachte mevrouw Smit, u kunt het formulier online invullen.",
-        exceptions="'je' in een citaat of vaste uitdrukking kan een keer goed zijn; markeer dat met een uitzondering.",
+        exceptions=(
+            "'je' in een citaat of vaste uitdrukking kan een keer goed zijn; markeer dat met een uitzondering. "
+            "'Jullie' mag in een tekst met 'u' als het gaat om de lezer en iemand anders samen: 'Zo "
+            "bevestigt u met uw partner dat jullie willen trouwen.'"
+        ),
     )
 
     def check(self, ctx: Context):
@@ -69,7 +73,7 @@ class MixedAddress(Rule):
             if low in U_FORMS and tok.pos_ in {"PRON", "DET"}:
                 u.append(tok)
             elif (low in JE_FORMS and tok.pos_ in {"PRON", "DET"} and tok.dep_ not in {"expl:pv"}
-                  and not ctx.is_postcode_letters(tok)):
+                  and not ctx.is_postcode_letters(tok) and not (low == "jullie" and _reader_and_others(tok))):
                 je.append(tok)
         formal = any(ctx.text[b.start : b.end].lower().startswith("geachte")
                      for b in ctx.document.blocks if b.kind == "salutation")
@@ -136,6 +140,30 @@ class MixedAddress(Rule):
         possessive = (tok.dep_ == "nmod:poss" or tok.pos_ == "DET" or _before_noun(tok)) \
             and not (nxt is not None and nxt.lower_ in PLURAL_STRESS)
         return self.span_finding(ctx, tok, message, suggestions=[_as_first(tok, "uw" if possessive else "u")])
+
+
+# what joins the reader to other people: "u en uw partner", "u met uw kinderen", "u samen met uw gezin"
+WITH_OTHERS = frozenset({"en", "met"})
+
+
+def _reader_and_others(tok) -> bool:
+    """Does "jullie" stand for a group the sentence made of the reader and people of the
+    reader's before it ("Zo bevestigt u met uw partner dat jullie het huwelijk willen
+    regelen", "Als u en uw kinderen verhuizen, krijgen jullie ...", "U kunt samen met uw
+    partner komen, dan ...")? Not "u met uw DigiD" far from "samen": only right after "u". Then it is the plural of
+    that group, not the reader spoken to with "je": "u" alone would leave out the others."""
+    doc = tok.doc
+    sent = tok.sent
+    reader = False  # "u" stood before in the sentence
+    for i in range(sent.start, tok.i - 2):
+        low = doc[i].lower_
+        if low == "u":
+            reader = True
+            if doc[i + 1].lower_ in WITH_OTHERS and doc[i + 2].lower_ == "uw":
+                return True  # "u en uw partner", "u met uw partner"
+        elif reader and low == "samen" and i + 3 < tok.i and doc[i + 1].lower_ == "met" and doc[i + 2].lower_ == "uw":
+            return True  # "U kunt ook samen met uw partner komen"
+    return False
 
 
 QUOTE_MARKS = frozenset({"'", '"', "‘", "“", "„"})

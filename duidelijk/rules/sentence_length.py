@@ -163,14 +163,38 @@ def _in_main_clause(clause) -> bool:
 MAX_PHRASE_CHAIN = 2
 
 
+# words that open an example of what the sentence named just before ("..., bijvoorbeeld een
+# huurcontract", "..., zoals een loonstrook")
+EXAMPLE_MARKS = {"bijvoorbeeld", "zoals"}
+
+
+def _example_at_end(sent, comma: int) -> bool:
+    """Does the comma at ``comma`` open an example that ends the sentence, without a verb
+    ("..., bijvoorbeeld een huurcontract.")? That is no part with its verb left out, nor a
+    sentence of its own: "Bijvoorbeeld een huurcontract." has nothing to say of its own."""
+    doc = sent.doc
+    if comma + 1 >= sent.end or doc[comma + 1].lower_ not in EXAMPLE_MARKS:
+        return False
+    return not any(tok.pos_ in {"VERB", "AUX"} or tok.text in {",", ";", "(", ")", "[", "]", ":"}
+                   for tok in doc[comma + 2 : sent.end])
+
+
 def plain_clause(sent) -> bool:
     """Has a one-clause sentence nothing a writer could split off or must untangle: no comma
     (a part with its verb left out, "..., de tweede betaling in april en ..."), no brackets
     (a phrase of its own, "(voor de kosten van ...)"), and no chain of more than
-    ``MAX_PHRASE_CHAIN`` phrases hanging one on the other?"""
-    if any(tok.text in {",", ";", "(", ")", "[", "]"} for tok in sent):
-        return False
+    ``MAX_PHRASE_CHAIN`` phrases hanging one on the other? A comma before an example at the
+    end ("..., bijvoorbeeld een huurcontract") leaves the clause plain; the example is no phrase
+    of the chain (the parse may hang it on the noun before it)."""
+    end = sent.end
     for tok in sent:
+        if tok.text in {";", "(", ")", "[", "]"}:
+            return False
+        if tok.text == ",":
+            if not _example_at_end(sent, tok.i):
+                return False
+            end = min(end, tok.i)
+    for tok in sent.doc[sent.start : end]:
         depth, head = 0, tok
         while head.dep_ == "nmod" and head.head.i != head.i:  # not "nmod:poss" ("uw")
             depth, head = depth + 1, head.head
@@ -287,7 +311,8 @@ class LongSentence(Rule):
             "Dan moet de zin ook op een andere manier moeilijk zijn. Staat er een komma of "
             "'maar' tussen? Dan krijgt u altijd een tip. Heeft een zin 21 of 22 woorden? Dan krijgt u "
             "soms geen melding. Dat is zo als de zin één werkwoord heeft, zonder bijzin, lange "
-            "opsomming, komma of haakjes. Ook vindt duidelijk verder niets in die zin. U kunt zo'n "
+            "opsomming, komma of haakjes. Een komma voor een voorbeeld aan het eind mag wel: '..., "
+            "bijvoorbeeld een huurcontract.' Ook vindt duidelijk verder niets in die zin. U kunt zo'n "
             "zin niet goed in twee zinnen splitsen."
         ),
     )

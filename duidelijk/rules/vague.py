@@ -103,7 +103,8 @@ class Vague(Rule):
             "gebeurd. Woorden die uw organisatie toestaat. Namen van dingen, zoals 'een eigen "
             "bijdrage', zijn niet vaag. Als de schrijver belooft dat hij snel is, is 'zo snel "
             "mogelijk' niet vaag. Het is wel vaag als de lezer zelf iets moet doen. Maar het is niet vaag als de "
-            "tekst erbij zegt: 'Hoe eerder u reageert, hoe eerder wij verder kunnen'. Ook niet vaag: "
+            "tekst erbij zegt: 'Hoe eerder u reageert, hoe eerder wij verder kunnen'. Of: 'Reageer zo snel "
+            "mogelijk, anders duurt het langer.' Ook niet vaag: "
             "een zin die zegt hoe het meestal gaat. 'Op een later moment' is niet vaag als de lezer zelf "
             "kiest wanneer: 'U kunt het formulier op een later moment afmaken.' Dat geldt ook voor "
             "een doel: 'Om u zo snel mogelijk te helpen, splitsen wij uw melding.'"
@@ -171,8 +172,8 @@ SOONER = frozenset({"eerder", "sneller", "vlugger", "spoediger", "vroeger"})
 def sooner_the_better(sent) -> bool:
     """Does this sentence, or the one before or after it in the same paragraph, say "hoe eerder
     ..., hoe ..." ("Lever de informatie zo spoedig mogelijk in. Hoe eerder u ons de informatie
-    geeft, hoe eerder wij verder kunnen")? Then there is no date to name: the writer says that
-    the reader gains by each day sooner. Only "hoe" right before the comparative, with a second
+    geeft, hoe eerder wij verder kunnen"), or "anders ... langer" (``_else_later``)? Then there
+    is no date to name: the writer says that the reader gains by each day sooner. Only "hoe" right before the comparative, with a second
     "hoe" or "des te" after a comma in the same sentence ("Hoe eerder, hoe beter"), so not "hoe
     snel", "eerder" alone ("Stuur het zo snel mogelijk, eerder dan 1 mei") or "hoe eerder
     gemaakte kosten worden vergoed" (how costs made earlier are paid)."""
@@ -185,7 +186,7 @@ def sooner_the_better(sent) -> bool:
     last = next((j for j in range(sent.end - 1, sent.start - 1, -1) if not doc[j].is_space), sent.start)
     if after is not None and not _paragraph_break(doc, last, after):
         sents.append(doc[after].sent)
-    return any(_the_sooner(s) for s in sents)
+    return any(_the_sooner(s) or _else_later(s) for s in sents)
 
 
 def _paragraph_break(doc, before: int, after: int) -> bool:
@@ -206,6 +207,23 @@ def _the_sooner(sent) -> bool:
             continue
         rest = [t.lower_ for t in doc[comma + 1: sent.end]]
         if "hoe" in rest or any(a == "des" and b == "te" for a, b in zip(rest, rest[1:])):
+            return True
+    return False
+
+
+# comparatives of time after "anders": waiting makes it take longer ("anders kan het langer duren")
+LATER_WORDS = frozenset({"langer", "later"})
+
+
+def _else_later(sent) -> bool:
+    """Does the sentence say "anders ... langer/later" ("Reageer zo snel mogelijk, anders kan
+    het langer duren", "Anders krijgt u uw geld later")? That is "hoe eerder, hoe beter" said the
+    other way round: each day the reader waits costs them a day. Only a comparative of time
+    after "anders" in the same sentence, so not "anders" alone ("Reageer zo snel mogelijk,
+    anders vervalt uw aanvraag": a deadline the writer can name) nor "later" without it."""
+    doc = sent.doc
+    for i in range(sent.start, sent.end - 1):
+        if doc[i].lower_ == "anders" and any(doc[j].lower_ in LATER_WORDS for j in range(i + 1, sent.end)):
             return True
     return False
 

@@ -1,0 +1,90 @@
+"""Small rules on real text (small24): kinds of wrong finding of DD101, DD110 and DD114 on the
+tunable sets, each with an example it must leave and one it must keep. Own sentences."""
+
+import pytest
+
+from duidelijk.rules.sentence_length import plain_clause
+
+
+def found(check, code, text):
+    return [f for f in check(text).findings if f.code == code]  # all rules on: the other findings count
+
+
+# --- DD101: a comma before an example at the end leaves one clause plain -------------------------
+@pytest.mark.parametrize("text", [
+    # 21 words, one clause, the comma only opens an example
+    "U kunt ook langskomen bij de balie van het stadskantoor met uw paspoort en een bewijs van uw adres, "
+    "bijvoorbeeld een huurcontract.",
+    "U kunt de pas vanaf maandag ophalen bij de balie in het stadskantoor met een bewijs van uw adres, "
+    "zoals een huurcontract.",
+])
+def test_one_clause_with_an_example_at_the_end_gets_no_length_finding(check, text):
+    assert not found(check, "DD101", text)
+
+
+@pytest.mark.parametrize("text", [
+    # the part after the comma has a verb: a second sentence can start there
+    "U kunt ook langskomen bij de balie van het stadskantoor met uw paspoort en uw pas, bijvoorbeeld als u "
+    "geen computer heeft.",
+    # verbs left out after a comma, not an example: three sentences in one (as before)
+    "De eerste betaling krijgt u in maart, de tweede betaling in april en de laatste betaling in mei van dit jaar.",
+    # an example in the middle, with more after it
+    "U kunt ook langskomen bij de balie, bijvoorbeeld in het stadskantoor, met uw paspoort en een recent "
+    "bewijs van uw nieuwe adres.",
+])
+def test_a_comma_that_is_no_example_at_the_end_keeps_the_length_finding(check, text):
+    assert found(check, "DD101", text)
+
+
+@pytest.mark.parametrize("text, plain", [
+    ("U kunt ook langskomen bij de balie met een bewijs van uw adres, bijvoorbeeld een huurcontract.", True),
+    ("U kunt ook langskomen bij de balie met een bewijs van uw adres, zoals een huurcontract.", True),
+    ("U kunt ook langskomen bij de balie met uw paspoort, bijvoorbeeld als u geen computer heeft.", False),
+    ("U kunt ook langskomen bij de balie, bijvoorbeeld in het stadskantoor, met uw paspoort.", False),
+    ("U kunt ook langskomen bij de balie met uw paspoort, een bewijs van uw adres.", False),
+])
+def test_plain_clause_with_an_example(nlp, text, plain):
+    assert plain_clause(next(nlp(text).sents)) is plain
+
+
+# --- DD110: "jullie" for the reader and someone else together ----------------------------------
+@pytest.mark.parametrize("text", [
+    "Uw partner heeft u uitgenodigd om in te loggen. Zo bevestigt u met uw partner dat jullie willen trouwen.",
+    "Als u en uw kinderen naar een andere gemeente verhuizen, moeten jullie dat binnen vijf dagen doorgeven. "
+    "U krijgt dan een brief.",
+    "U kunt ook samen met uw partner komen, dan maken jullie een afspraak bij de balie. U krijgt een mail.",
+])
+def test_jullie_for_the_reader_with_others_is_no_mix(check, text):
+    assert not found(check, "DD110", text)
+
+
+@pytest.mark.parametrize("text", [
+    # "jullie" for the reader alone: the text says "u" elsewhere
+    "U kunt uw aanvraag online doen. Daarna sturen wij jullie een brief met het besluit.",
+    # the group is named in another sentence: this "jullie" stands apart
+    "U kunt samen met uw partner een afspraak maken. Jullie krijgen dan een bevestiging per mail.",
+    # "u" with "uw partner" in the sentence, but "je" is still a mix
+    "Zo bevestigt u met uw partner dat je wilt trouwen. U krijgt daarna een mail.",
+])
+def test_jullie_or_je_for_the_reader_alone_is_a_mix(check, text):
+    assert found(check, "DD110", text)
+
+
+# --- DD114: "anders ... langer" says that waiting costs the reader ------------------------------
+@pytest.mark.parametrize("text", [
+    "Missen wij informatie? Dan nemen wij contact met u op. Reageer dan zo snel mogelijk, anders kan het "
+    "langer duren.",
+    "Stuur het formulier zo snel mogelijk terug. Anders krijgt u uw geld later.",
+])
+def test_as_soon_as_possible_with_else_later_is_not_vague(check, text):
+    assert not found(check, "DD114", text)
+
+
+@pytest.mark.parametrize("text", [
+    # "anders" with a consequence the writer can date: a deadline is missing
+    "Stuur het formulier zo snel mogelijk terug, anders vervalt uw aanvraag.",
+    # "later" without "anders": no reason given why speed helps
+    "Stuur het formulier zo snel mogelijk terug. U krijgt het geld later op uw rekening.",
+])
+def test_as_soon_as_possible_without_else_later_stays_vague(check, text):
+    assert found(check, "DD114", text)
