@@ -324,3 +324,22 @@ def test_keep_needed_strings_keeps_the_trees_strings_only(tmp_path):
     assert keep_needed_strings(tmp_path) == 2
     assert srsly.read_json(tmp_path / "vocab" / "strings.json") == ["aanvraag", "en"]
     assert keep_needed_strings(tmp_path / "elders") == -1  # no pipeline there
+
+
+def test_key_rows_answer_the_same_by_bisect_and_by_numpy():
+    """_KeyRows searches the keys as Python ints where the array allows (bisect on a view),
+    else with numpy (another byte order): the same rows, misses and out-of-range keys."""
+    import numpy
+
+    from duidelijk.model import _KeyRows
+
+    keys = numpy.array([3, 17, 2**40, 2**63 + 5, 2**64 - 1], dtype=numpy.uint64)
+    rows = numpy.array([4, 0, 2, 1, 3], dtype=numpy.int64)
+    fast = _KeyRows(keys, rows)
+    slow = _KeyRows(keys.astype(">u8"), rows)  # big-endian: no view, numpy searches
+    assert fast._sorted is not None and slow._sorted is None
+    for view in (fast, slow):
+        assert [view.get(int(k)) for k in keys] == [4, 0, 2, 1, 3]
+        assert view[2**63 + 5] == 1 and 17 in view
+        assert view.get(18, -1) == -1 and 0 not in view and 2**64 not in view and -3 not in view
+        assert view.get("geen getal") is None and view.get(2**64 + 3, -1) == -1
