@@ -1406,10 +1406,13 @@ def _text_forms(doc) -> dict[tuple[str, int], dict[str, int]]:
     table = doc.user_data.get(_TEXT_FORMS)
     if table is None or table[0] != len(doc):
         forms: dict[tuple[str, int], dict[str, int]] = {}
-        for other in doc:
-            if other.is_alpha:
-                word = other.lower_
-                forms.setdefault((word[:1], len(word)), {}).setdefault(word, other.i)
+        # read from the token table (``lower``: Token.lower_, ``alpha``: Token.is_alpha), not
+        # from a Token per word of the text: a Token made for each of them cost about as much
+        # as all the rest of DD104's work on a text with a hard non-word
+        for i, facts in enumerate(token_table(doc).facts):
+            if facts.alpha:
+                word = facts.lower
+                forms.setdefault((word[:1], len(word)), {}).setdefault(word, i)
         table = (len(doc), forms)
         doc.user_data[_TEXT_FORMS] = table
     return table[1]
