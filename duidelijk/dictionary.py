@@ -457,6 +457,8 @@ def live_compound_parts(word: str) -> tuple[str, ...]:
     word whose lemma is in the word list is split as that lemma ("belanghebbenden" is
     "belanghebbende" + n, and so no "belang + heb + benden")."""
     w = word.lower()
+    if len(w) < MIN_COMPOUND:
+        return (word,)  # (asked of every short verb form DD104 meets: "geeft", "staat")
     for cand in lemma_candidates(w)[1:]:
         if exists(cand) and not exists(w):
             parts = _split(cand)
@@ -466,6 +468,9 @@ def live_compound_parts(word: str) -> tuple[str, ...]:
     return _split(w) if len(_split(w)) > 1 else (word,)
 
 
+# the shortest compound: two parts of at least three letters (``_split`` tries no shorter
+# part); the forms a shorter word is split as (``lemma_candidates``) are shorter still
+MIN_COMPOUND = 6
 # how many letters at its end a part may differ from the listed word it is known by (see
 # ``_unlisted``: not final, "-en" added or "zaak" -> "zaken"; final, ``lemma_candidates``)
 _PREFIX_SLACK = 2

@@ -52,7 +52,11 @@ ROOT = Path(__file__).resolve().parent  # the package: the recorded files are na
 PATH = ROOT / "data" / "word_verdicts.npz"
 MIN_LETTERS = 4  # DD104's default ``min_length``
 MIN_ZIPF, MAX_ZIPF = 2.0, 5.2  # (5.2: the loanword bar plus the largest spoken penalty, ``word_score``'s first pass-over)
-SHIPPED_AFTER = 300  # new words a process judges itself before it opens the table
+# new words a process judges itself before it opens the table: a one-page letter judges
+# about a hundred (examples/wmo-besluit.txt 91) and stays live; opening takes about 20 ms, the
+# verdicts of a hundred new words about as long (300 made a folder of letters judge 200 more
+# words live than it needed: about 0.1 s of DD104's 0.8 s on speed.py's varied texts)
+SHIPPED_AFTER = 120
 POS_CODES = ("NOUN", "VERB", "ADJ", "ADV", "X")  # the parts of speech DD104 judges (``CONTENT_POS`` and foreign words)
 MISSING = object()  # ``Verdicts.get``: the table does not know this word
 NOT_ASKED = 2  # DD105's verdict (0 everyday, 1 long) of a word shorter than its minimum: not asked

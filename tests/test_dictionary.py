@@ -134,6 +134,23 @@ def test_quick_no_for_unknown_parts_gives_the_same_split(mode, word, monkeypatch
             assert dictionary._part_ok(part, final) == dictionary._part_score(part, final), part
 
 
+@pytest.mark.parametrize("word", ["geeft", "staat", "zaken", "gaan", "bushok", "tuinhek", "e-mail", "wijkteam"])
+def test_a_word_shorter_than_two_parts_is_answered_without_a_split(mode, word):
+    """live_compound_parts answers a word of fewer than MIN_COMPOUND letters at once (issue 14:
+    DD104 asks it of every short verb form): as the split would, which tries no part of fewer
+    than three letters; a longer word is still split."""
+    split = dictionary._split(word)
+    if len(word) < dictionary.MIN_COMPOUND:
+        assert split == (word,) and dictionary.live_compound_parts(word) == (word,)
+        assert all(dictionary._split(c) == (c,) for c in dictionary.lemma_candidates(word))
+    else:
+        assert dictionary.live_compound_parts(word) == (split if len(split) > 1 else (word,))
+
+
+def test_a_compound_of_the_shortest_length_still_splits(mode):
+    assert len("zeeman") == dictionary.MIN_COMPOUND and dictionary.live_compound_parts("zeeman") == ("zee", "man")
+
+
 @pytest.mark.parametrize("easy, hard", [
     (("terugbellen", "terugbellen", "VERB"), ("opschorten", "opschorten", "VERB")),
     (("meegestuurd", "meesturen", "VERB"), ("doorberekenen", "doorberekenen", "VERB")),
