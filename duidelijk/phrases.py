@@ -119,7 +119,6 @@ def _form_facts(strings, key: bytes, lower: int, lemma_id: int, word_class: int,
     keys = {word, lemma, word[:-1]} if inflected else {word, lemma}
     if word_class in (_PARTICIPLE_LIKE, _VERB):
         keys |= _particle_verb(word, lemma)
-    garbled = lemma != word and word_class in (_VERB, _NOUN) and _garbled(lemma)
     if word_class == _VERB and _lemma_says_nothing(word, lemma):
         # a verb only: the adjective "bezig" is no "bezigen"; a lemma that is no word
         # ("terugvorder" -> 'terugvorer') says as little as none
@@ -127,7 +126,10 @@ def _form_facts(strings, key: bytes, lower: int, lemma_id: int, word_class: int,
     if word_class == _NOUN:
         # a plural the lemmatizer left as it was matches its singular: "randvoorwaarden" is
         # "randvoorwaarde" (the rule then proposes the plural of the alternative); so does one
-        # whose lemma it garbled ("jaaropgaven" -> 'jaaropgaav')
+        # whose lemma it garbled ("jaaropgaven" -> 'jaaropgaav'). noun_lemmas reads only a form
+        # of six letters or more in -en or -s that is its own lemma: only for such a form is it
+        # asked whether the lemma is garbled (a look-up in the word list for a new lemma)
+        garbled = lemma != word and len(word) >= 6 and word.endswith(("en", "s")) and _garbled(lemma)
         keys |= noun_lemmas(word, word if garbled else lemma)
     keys = frozenset(keys)
     plan = _strip_plan(word, lemma) if lemma != word and lemma[:1] in _PARTICLES_BY_LETTER else None
