@@ -221,6 +221,7 @@ def _forget_match_forms() -> None:
 _MATCH_FORM = attrgetter("match_form")  # of a token fact (metrics._Facts): its _FORMS entry, or None
 _KEYS, _PLAN = itemgetter(2), itemgetter(4)  # of a _FORMS entry: its keys, its _strip_plan
 _ER_ID = hash_string("er")  # the string id of "er" (LOWER), the same in every vocabulary
+PARTICLE_LABEL = hash_string("compound:prt")  # the string id of the label (DEP) of a separable particle
 
 
 def _make_keys(doc) -> list[frozenset[str]]:

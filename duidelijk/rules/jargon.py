@@ -38,8 +38,8 @@ from duidelijk.names import heads_a_name
 from duidelijk.dictionary import _strong_forms, compound_parts, exists, noun_lemmas, verb_lemmas, verb_stem
 from duidelijk.lexicon import zipf
 from duidelijk.metrics import token_table
-from duidelijk.phrases import (OWNER_WORDS, SUBJECT_PRONOUNS, Moved, PhraseIndex, VerbLast, compiled, doc_keys,
-                               ends_clause, loose_particles, span_keys, token_keys)
+from duidelijk.phrases import (OWNER_WORDS, PARTICLE_LABEL, SUBJECT_PRONOUNS, Moved, PhraseIndex, VerbLast, compiled,
+                               doc_keys, ends_clause, loose_particles, span_keys, token_keys)
 from duidelijk.rules import base
 from duidelijk.rules.base import SCORE_ONLY, Context, Rule, RuleDoc, register
 # (the word lists DD105 reads too, loaded there: DD105's shipped verdicts record the files they read)
@@ -1500,8 +1500,12 @@ def quoted(found: list) -> str:
     doc = first.doc
     if len(found) == 1:
         loose = loose_particles(doc)
-        after = [c for c in first.children if (c.dep_ == "compound:prt" or c.i in loose) and c.i > first.i
-                 and _particle_infinitive(first, c)]  # a particle that makes a Dutch verb with it
+        # its children read from the token table (the labels as string ids), not Token.children:
+        # a Token and a label string per child, at each of ~1,000 matches a pass
+        table, at = token_table(doc), first.i
+        deps = table.deps
+        after = [doc[c] for c in table.children(at) if c > at and (deps[c] == PARTICLE_LABEL or c in loose)]
+        after = [c for c in after if _particle_infinitive(first, c)]  # a particle that makes a Dutch verb with it
         if after and (first.pos_ in {"VERB", "AUX"} or after[0].i in loose) and not first.lower_.startswith(after[0].lower_):
             gap = " " if after[0].i == first.i + 1 else " ... "
             return f"{first.text}{gap}{after[0].text}"
