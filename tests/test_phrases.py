@@ -391,3 +391,48 @@ def test_form_facts_read_the_form_and_lemma_from_the_token_facts(nlp):
             finally:
                 phrases._FORMS.pop(key, None)
             assert given == looked_up
+
+
+def _noun_keys(word: str, lemma: str) -> frozenset[str]:
+    """The match keys ``_form_facts`` gives a noun with this form and lemma (made anew)."""
+    from duidelijk import phrases
+
+    key = f"test-noun:{word}:{lemma}".encode()
+    phrases._FORMS.pop(key, None)
+    return phrases._form_facts(None, key, 0, 0, phrases._NOUN, word, lemma)[2]
+
+
+def test_a_plural_noun_with_a_garbled_lemma_matches_its_singular():
+    """"jaaropgaven" whose lemma the lemmatizer garbled ('jaaropgaav', no word) matches the
+    singular; with a lemma that is a word, the lemma alone says what it is."""
+    assert "jaaropgave" in _noun_keys("jaaropgaven", "jaaropgaav")
+    assert _noun_keys("jaaropgaven", "jaaropgave") == {"jaaropgaven", "jaaropgave"}
+
+
+def test_a_garbled_lemma_is_asked_of_a_noun_only_where_it_changes_the_keys(monkeypatch):
+    """Whether a noun's lemma is garbled matters only for a form that ``noun_lemmas`` reads (six
+    letters or more, in -en or -s): a shorter form or another ending is not looked up."""
+    from duidelijk import phrases
+
+    asked = []
+    real = phrases._garbled
+    monkeypatch.setattr(phrases, "_garbled", lambda lemma: asked.append(lemma) or real(lemma))
+    assert _noun_keys("brieven", "brievx") >= {"brieven", "brievx"}
+    assert asked == ["brievx"]
+    asked.clear()
+    assert _noun_keys("kopje", "kopjx") == {"kopje", "kopjx"}  # no -en or -s: no singular either way
+    assert _noun_keys("bonen", "bonex") == {"bonen", "bonex"}  # five letters: too short
+    assert asked == []
+
+
+def test_a_quoted_single_word_shows_its_particle_where_it_stands(nlp):
+    """``jargon.quoted`` of a verb with its particle apart: the particle after it, with "..."
+    where other words stand between; a verb without one is shown alone."""
+    from duidelijk.rules.jargon import quoted
+
+    doc = nlp("Wij handelen uw melding binnen twee weken af.")
+    verb = next(t for t in doc if t.lower_ == "handelen")
+    assert quoted([verb]) == "handelen ... af"
+    doc = nlp("Wij handelen uw melding binnen twee weken.")
+    verb = next(t for t in doc if t.lower_ == "handelen")
+    assert quoted([verb]) == "handelen"
