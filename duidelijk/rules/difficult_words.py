@@ -229,7 +229,8 @@ def formal_word(tok, low: str, lemma: str, opts, safe) -> bool:
         tok.pos_ == "VERB" and (formal_prefix(lemma, opts["formal_prefixes"]) or
                                 deadjectival_verb(lemma, opts["adjective_verb_prefixes"]))) or (
         opts["formal_adverbs"] and tok.pos_ == "ADV" and not plain_adverb(low) and not particle_participle(low)) or (
-        opts["participle_adjectives"] and participle_adjective(tok, low, lemma))
+        opts["participle_adjectives"] and participle_adjective(tok, low, lemma)
+        and not state_verb(participle_verb(tok, low, lemma)))  # "de leegstaande woning": it stands empty
 
 
 # Latin spelling kept in Dutch: a "c" said as k (before a, o, u, l, r, t: "context", "traject",
@@ -731,6 +732,8 @@ def derived_familiarity(tok, low: str, lemma: str) -> float:
         score = max(score, able_meaning(low))
     if tok.pos_ == "VERB":
         score = max(score, spoken_prefix_verb(low, lemma), resultative_verb(low, lemma))
+    if tok.pos_ in {"VERB", "ADJ"}:
+        score = max(score, state_familiarity(low))
     if tok.pos_ == "VERB" and lemma and not exists(lemma) and separable(lemma):
         # a particle verb that the word list lacks ("doorgeven", "aangeven": hunspell makes
         # them by rule), which the tagger named: as familiar as its forms ("doorgaf")
@@ -827,6 +830,42 @@ def resultative_verb(low: str, lemma: str) -> float:
             if word.startswith(particle) and len(rest) >= 4 and rest.endswith("en") and exists(rest):
                 best = max(best, min(zipf(particle), lemma_zipf(rest, "VERB")))
     return best
+
+
+@cache
+def _position_forms() -> tuple[tuple[str, str], ...]:
+    """Every form of the verbs of position (``POSITION_VERBS``) with its verb, longest first:
+    the present ("ligt", "staat"), the past and past participle (``wordlists/strong_verbs.tsv``:
+    "lag", "stonden", "gezeten"), the infinitive and the present participle ("liggend",
+    "staande")."""
+    forms: dict[str, str] = {}
+    strong = _dictionary._strong_forms()
+    for verb in POSITION_VERBS:
+        stem = _verbs.stem_from_infinitive(verb)
+        third = verb[:-1] + "t" if verb.endswith("aan") else _third_person(verb)  # "staat"
+        found = {verb, stem, third, verb + "d", verb + "de",
+                 *(form for form, infinitive in strong.items() if infinitive == verb)}
+        for form in found:
+            forms.setdefault(form, verb)
+    return tuple(sorted(forms.items(), key=lambda item: -len(item[0])))
+
+
+def state_familiarity(low: str) -> float:
+    """For a form of a verb of a state (``state_verb``: an adjective and a verb of position,
+    "klaarligt", "leegstaande", "scheefliggende", "stilgestaan"): the familiarity of the less
+    familiar of the two, the adjective's form and the verb of position over its forms; else
+    -1. Such a verb says where or how a thing is, the sum of its two words ("het pakket ligt
+    klaar", "het huis staat leeg"), however seldom text writes them as one word; the tagger
+    often gets its lemma wrong ("klaarligt": 'klaarligen'). Not after a prefix of a verb of
+    its own ("verstaan", "ontstaan", "bezitten": "ver" is no adjective there), nor a particle
+    or a noun (``state_verb``: "openstaan", "borgstaan")."""
+    if len(low) < 7:
+        return -1.0
+    for form, verb in _position_forms():
+        first = low[: -len(form)]
+        if low.endswith(form) and len(first) >= 3 and first not in _verbs.INSEPARABLE and state_verb(first + verb):
+            return min(zipf(first), lemma_zipf(verb, "VERB"))
+    return -1.0
 
 
 def _adjective_bases(stem: str) -> set[str]:

@@ -1,0 +1,41 @@
+"""Word findings on real municipal text (words24): kinds of wrong DD104 and DD105 findings
+seen on the tunable discovery sets, fixed by how Dutch forms words. Own sentences."""
+import pytest
+
+from conftest import codes
+
+
+def _spans(check, text, code):
+    return [text[x.start:x.end] for x in codes(check(text, select=code), code)]
+
+
+# DD104: a verb of a state (an adjective and a verb of position) -----------------------------
+
+@pytest.mark.parametrize("text, word", [
+    ("Zodra uw nieuwe rijbewijs klaarligt, sturen wij u een bericht.", "klaarligt"),
+    ("Het pakket heeft een week klaargelegen bij de balie.", "klaargelegen"),
+    ("De scheefliggende boten halen wij volgende week weg.", "scheefliggende"),
+    ("Het gebouw heeft drie jaar leeggestaan.", "leeggestaan"),
+    ("Wij kopen het leegstaande gebouw aan de markt.", "leegstaande"),
+])
+def test_verb_of_a_state_is_known_through_its_two_words(check, text, word):
+    assert word not in _spans(check, text, "DD104")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Uw broer wil borgstaan voor de huur.", "borgstaan"),  # a noun before the verb: no state
+    ("Wij willen het tarief temporiseren.", "temporiseren"),  # (no verb of position at all)
+])
+def test_verb_of_position_after_no_adjective_stays_hard(check, text, word):
+    assert word in _spans(check, text, "DD104")
+
+
+def test_state_familiarity_reads_adjective_and_verb_of_position():
+    from duidelijk.rules.difficult_words import state_familiarity
+    from duidelijk.lexicon import zipf
+
+    assert state_familiarity("klaarligt") == pytest.approx(zipf("klaar"))  # 'klaar' is the rarer of the two
+    assert state_familiarity("leegstaande") == pytest.approx(zipf("leeg"))
+    assert state_familiarity("klaarstonden") > 0  # a past of a strong verb
+    for word in ("verstaat", "ontstaan", "bezitten", "openstaande", "borgstaan", "vastzit", "afhangend", "toestaan"):
+        assert state_familiarity(word) == -1.0, word  # a prefix, a particle or a noun before it
