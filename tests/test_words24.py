@@ -39,3 +39,31 @@ def test_state_familiarity_reads_adjective_and_verb_of_position():
     assert state_familiarity("klaarstonden") > 0  # a past of a strong verb
     for word in ("verstaat", "ontstaan", "bezitten", "openstaande", "borgstaan", "vastzit", "afhangend", "toestaan"):
         assert state_familiarity(word) == -1.0, word  # a prefix, a particle or a noun before it
+
+
+# DD105: a slip of one keystroke in an everyday compound is no long word ----------------------
+
+@pytest.mark.parametrize("text, word", [
+    ("De electriciteitskabels liggen onder de stoep.", "electriciteitskabels"),  # 'c' for 'k'
+    ("Na de hoormoontherapie krijgt u een controle.", "hoormoontherapie"),  # a letter too many
+])
+def test_slip_of_an_everyday_compound_is_no_long_word(check, text, word):
+    assert word not in _spans(check, text, "DD105")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Stuur uw kwijtscheldingsverzoekk voor 1 mei.", "kwijtscheldingsverzoekk"),  # a slip of a long word
+    ("De procuratiehouder tekent het contract.", "procuratiehouder"),  # a word text uses: no slip
+])
+def test_long_word_that_is_no_slip_of_an_everyday_compound_stays(check, text, word):
+    assert word in _spans(check, text, "DD105")
+
+
+def test_slip_readings():
+    from duidelijk.rules.long_words import slip_readings
+
+    assert "hormoontherapie" in slip_readings("hoormoontherapie")
+    assert "elektriciteitskabels" in slip_readings("electriciteitskabels")
+    assert "elektriciteitskabels" not in slip_readings("electriciteitskabelz")  # two keystrokes
+    assert "ekonomie" in slip_readings("economie")  # a 'c' said as k: before a, o, u, l, r, t
+    assert "likentie" not in slip_readings("licentie")  # not a 'c' said as s

@@ -93,6 +93,20 @@ def _no_number(tail: str) -> bool:
     return not any(len(x) >= 3 and exists(x) for x in stems)
 
 
+def slip_readings(word: str) -> list[str]:
+    """The words a slip of one keystroke may have made ``word`` from: a letter too many
+    ("hoormoontherapie": "hormoontherapie"), two letters swapped, or a "c" said as k where
+    Dutch spells a "k" (before a, o, u, l, r, t or at the end: "electriciteit":
+    "elektriciteit"). Whether one of them is a word is for the caller to ask."""
+    found = [word[:i] + word[i + 1:] for i in range(len(word))]
+    found += [word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1) if word[i] != word[i + 1]]
+    found += [word[:i] + "k" + word[i + 1:] for i, c in enumerate(word) if c == "c" and word[i + 1:i + 2] in _SAID_AS_K]
+    return list(dict.fromkeys(found))
+
+
+_SAID_AS_K = frozenset({"a", "o", "u", "l", "r", "t", ""})  # after a "c" said as k (``slip_readings``)
+
+
 def named_thing(word: str, lemma: str) -> bool:
     """Is a compound the name Dutch has made its own for a concrete thing or a person: in
     LiNT-II's noun list as concrete, with its head named ("bankafschrift": "afschrift",
@@ -584,7 +598,15 @@ class LongWord(Rule):
         elif pos == "ADV" and self._noun_compound(parts):
             pos = "NOUN"  # a compound noun the tagger took for an adverb ("het
             # toestemmingsformulier", "Regeling zorgmedewerkers")
-        return self._long_part(low, pos, lemma_.lower().replace("_", ""), parts)
+        long = self._long_part(low, pos, lemma_.lower().replace("_", ""), parts)
+        if long and len(parts) == 1 and zipf(low) <= 0 and not exists(low):
+            # a word that Dutch text does not use and the splitter cannot read: a slip of an
+            # everyday compound is no long word ("electriciteitskabels", "hoormoontherapie"),
+            # as DD104 lets a slip of a common word be; writing it as loose words is no help
+            pos = pos if pos in {"NOUN", "ADJ"} else "NOUN"
+            return not any(len(found := compound_parts(v)) > 1 and not self._long_part(v, pos, v, found)
+                           for v in slip_readings(low))
+        return long
 
     def first_verdict(self, low: str, lemma_: str, pos: str) -> bool:
         """``word_verdict`` of a word this process meets for the first time with these
