@@ -67,3 +67,8 @@ def test_slip_readings():
     assert "elektriciteitskabels" not in slip_readings("electriciteitskabelz")  # two keystrokes
     assert "ekonomie" in slip_readings("economie")  # a 'c' said as k: before a, o, u, l, r, t
     assert "likentie" not in slip_readings("licentie")  # not a 'c' said as s
+
+
+def test_hyphen_is_no_slip(check):
+    text = "U krijgt een mede-ondertekenverzoek per e-mail."
+    assert "mede-ondertekenverzoek" in _spans(check, text, "DD105")

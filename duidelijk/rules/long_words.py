@@ -599,8 +599,9 @@ class LongWord(Rule):
             pos = "NOUN"  # a compound noun the tagger took for an adverb ("het
             # toestemmingsformulier", "Regeling zorgmedewerkers")
         long = self._long_part(low, pos, lemma_.lower().replace("_", ""), parts)
-        if long and len(parts) == 1 and zipf(low) <= 0 and not exists(low):
-            # a word that Dutch text does not use and the splitter cannot read: a slip of an
+        if long and len(parts) == 1 and low.isalpha() and zipf(low) <= 0 and not exists(low):
+            # a word of letters only that Dutch text does not use and the splitter cannot read (a
+            # hyphen is no slip: "mede-ondertekenverzoek" keeps its verdict): a slip of an
             # everyday compound is no long word ("electriciteitskabels", "hoormoontherapie"),
             # as DD104 lets a slip of a common word be; writing it as loose words is no help
             pos = pos if pos in {"NOUN", "ADJ"} else "NOUN"
