@@ -700,10 +700,11 @@ class TokenTable:
         missing = [i for i, fact in enumerate(facts) if fact is None]
         if missing:
             text = _string_of(strings)
-            for i in missing:
+            labels = keys[missing].tolist()  # (one numpy step, not a row at a time)
+            for i, key in zip(missing, labels):
                 fact = found.get(packed[i])
                 if fact is None:
-                    fact = found[packed[i]] = _make_facts(vocab, tuple(keys[i].tolist()), text)
+                    fact = found[packed[i]] = _make_facts(vocab, tuple(key), text)
                     fact.id = next(_fact_numbers)
                 facts[i] = fact
         self.facts = facts
@@ -863,12 +864,25 @@ class TokenTable:
     def children(self, i: int) -> list[int]:
         """The children of token ``i`` in order (``Token.children``)."""
         if self._children is None:
-            found: dict[int, list[int]] = {}
-            for j, h in enumerate(self.heads):
-                if h != j:
-                    found.setdefault(h, []).append(j)
-            self._children = found
-        return self._children.get(i, [])
+            self._children = self._child_lists()
+        kids, ends = self._children
+        if not 0 <= i < len(ends):
+            return []
+        return kids[ends[i - 1] if i else 0:ends[i]]
+
+    def _child_lists(self) -> tuple[list[int], list[int]]:
+        """Every token's children in one list, sorted by head and then in token order, and
+        per token the end of its children in that list: made in numpy steps, without a Python
+        step per token (the first ``children`` of a Doc made a dict of lists token by token)."""
+        import numpy
+
+        heads = self._arrays[1]
+        tokens = numpy.arange(len(heads))
+        dependent = heads != tokens  # (a root is its own head)
+        kids, of = tokens[dependent], heads[dependent]
+        order = numpy.argsort(of, kind="stable")  # stable: each head's children in token order
+        ends = numpy.cumsum(numpy.bincount(of, minlength=len(heads)))
+        return kids[order].tolist(), ends.tolist()
 
     def has_conjuncts(self, i: int) -> bool:
         """Whether ``Token.conjuncts`` of token ``i`` is not empty."""
@@ -966,13 +980,21 @@ class FactColumn:
         except IndexError:  # facts made since the arrays were last made larger
             self._grow(max(int(ids.max()) + 1, 2 * len(self._known)), keep=True)
             unknown = (~self._known[ids]).nonzero()[0]
-        values, known, test, rows = self._values, self._known, self.test, self.width is not None
-        for i in unknown.tolist():
-            fact = facts[i]
-            if not known[fact.id]:  # (a fact twice in the Doc: asked once)
-                values[fact.id] = test(fact, source) if rows else bool(test(fact, source))
-                known[fact.id] = True
-        return values[ids]
+        if len(unknown):
+            # each new fact asked once (a fact twice in the Doc: at its first token), in token
+            # order; the answers go into the arrays in one numpy step each (a numpy element or
+            # row set one at a time cost more than the test itself)
+            # (fact id -> fact: a dict keeps the first place of each id, and every token with
+            # that id has the same fact)
+            new = dict(zip(ids[unknown].tolist(), map(facts.__getitem__, unknown.tolist())))
+            test = self.test
+            answers = [test(fact, source) for fact in new.values()]
+            if self.width is None:
+                answers = [bool(a) for a in answers]
+            at = list(new)
+            self._values[at] = answers
+            self._known[at] = True
+        return self._values[ids]
 
 
 def token_table(doc) -> TokenTable:
