@@ -55,6 +55,25 @@ def test_columns_equal_token_attributes(contexts):
             assert table.syllables[i] == count_syllables(tok.text)
 
 
+def test_children_equal_token_children(contexts, nlp):
+    """``TokenTable.children`` (one list sorted by head, cut per token) gives each token's
+    children in order, as ``Token.children`` does: a head with several, a word with none, a
+    root (its own head, never its own child) and an index outside the Doc, which has none."""
+    docs = [ctx.doc for ctx in contexts] + [nlp("De door de gemeente vastgestelde regels gelden vanaf 1 april.")]
+    seen_many = seen_none = 0
+    for doc in docs:
+        table = TokenTable(doc)
+        for tok in doc:
+            want = [c.i for c in tok.children]
+            assert table.children(tok.i) == want
+            seen_many += len(want) >= 2
+            seen_none += not want
+        assert table.children(-1) == [] and table.children(len(doc)) == []
+        root = next(t for t in doc if t.head.i == t.i)
+        assert root.i not in table.children(root.i)
+    assert seen_many and seen_none
+
+
 def test_text_columns_equal_the_lexeme_flags(nlp):
     """The flags IS_ALPHA, IS_PUNCT and IS_SPACE are read once per distinct text
     (``metrics._word_facts``), not per token from the Doc: the same values as the Doc's
