@@ -100,6 +100,9 @@ def test_officialese_is_found(check, text, word):
     # 'gevolg' and 'deel' on their own are everyday words
     ("Dit heeft gevolgen voor uw uitkering.", "gevolg"),
     ("Een deel van het geld krijgt u terug.", "deel"),
+    # 'naar' before 'de waarheid' is a plain search, not the fixed phrase 'naar waarheid'
+    ("De rechter zoekt naar de waarheid.", "waarheid"),
+    ("Hij vroeg haar naar de waarheid over het ongeluk.", "waarheid"),
 ])
 def test_everyday_sense_is_not_found(check, text, word):
     assert not flagged(check, text, word)
@@ -110,6 +113,8 @@ def test_everyday_sense_is_not_found(check, text, word):
     ("Wij vragen u het formulier met bekwame spoed terug te sturen.", "met bekwame spoed", "zo snel mogelijk"),
     ("De weg is naar alle waarschijnlijkheid in mei klaar.", "naar alle waarschijnlijkheid", "waarschijnlijk"),
     ("U ontvangt eerdaags een brief van ons.", "eerdaags", "binnenkort"),
+    # back in (lost24): it was out only to keep the Amsterdam hard-word check under its limit
+    ("Wij vragen u de vragen naar waarheid te beantwoorden.", "naar waarheid", "eerlijk"),
     ("U heeft destijds geen bezwaar gemaakt.", "destijds", "toen"),
     ("Enerzijds willen wij u helpen, anderzijds moeten wij de regels volgen.", "Enerzijds", "Aan de ene kant"),
     ("Dit besluit is mede gebaseerd op het advies van de arts.", "mede", "ook"),
