@@ -890,6 +890,49 @@ def _noticed_by_speaker(verb, aux) -> bool:
     return all(c.lower_ in WRITERS for c in subjects) and bool(lemmas & writer_notice_verbs())
 
 
+@cache
+def relaying_verbs(kind: str) -> frozenset[str]:
+    """Verbs of ``wordlists/relaying_verbs.tsv`` of one kind: 'tell' ("laten weten", "doorgeven":
+    another tells the writer) or 'cause' ("zorgen": the subject brings it about)."""
+    return frozenset(r["verb"] for r in wordlists.load("relaying_verbs") if r["kind"] == kind)
+
+
+# the writer as the one told: "heeft ons laten weten", "heeft aan mij doorgegeven"
+WRITER_OBJECTS = frozenset({"ons", "mij", "me"})
+
+
+def _doer_named_before(verb) -> bool:
+    """Is the doer of this passive without "door" named, or out of the writer's reach, in the
+    main clause over its "dat" clause?
+    - "De leverancier heeft ons laten weten dat de rolstoel bij u is afgeleverd": another (not
+      the writer) tells the writer ("ons", "mij") of a deed; the writer passes it on, and the doer
+      is the teller or someone the writer cannot name. Not "Wij laten u weten dat uw aanvraag is
+      afgewezen": the writer tells of its own deed, which it can say actively.
+    - "De buurtdienst zorgt ervoor dat uw grofvuil wordt opgehaald": the subject of "zorgen"
+      brings the deed about, and stands in front already. Not an order ("Zorg ervoor dat het
+      formulier is ondertekend"): no subject is named."""
+    if _agent(verb) is not None or verb.dep_ not in {"ccomp", "advcl"}:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "dat" for c in verb.children):
+        return False
+    head = verb.head
+    if head.lower_ == "weten" and head.head.i != head.i and head.dep_ in {"compound:prt", "xcomp"}:
+        head = head.head  # "liet ons weten dat ...": the parse hangs the clause on "weten"
+    words = {c.lower_ for c in head.children if c.dep_ in {"compound:prt", "xcomp"}}
+    lemmas = {head.lemma_.lower(), infinitive(head.text, head.lemma_)} | set(verb_lemmas(head.lower_))
+    lemmas |= {f"{lemma} {w}" for lemma in list(lemmas) for w in words}
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    if not subjects or head.i > verb.i:
+        return False
+    if lemmas & relaying_verbs("cause"):
+        return True
+    if not lemmas & relaying_verbs("tell") or any(s.lower_ in WRITERS for s in subjects):
+        return False
+    told = [t for h in {head, verb.head} for c in h.children if c.dep_ in {"obj", "iobj", "expl:pv", "obl"}
+            for t in [c] if t.lower_ in WRITER_OBJECTS]
+    return bool(told)
+
+
 # verbs of asking: their subject asks another to act ("U vroeg ons uw aanvraag te beoordelen")
 ASKING_VERBS = frozenset({"vragen", "verzoeken", "opdragen", "laten"})
 
@@ -1511,6 +1554,9 @@ class Passive(Rule):
                     # "die worden geboren": no active form
                 if _noticed_by_speaker(verb, tok):
                     continue  # "Denkt u dat er drugs worden verkocht?": unknown people do it
+                if _doer_named_before(verb):
+                    continue  # "De leverancier heeft ons laten weten dat ... is afgeleverd": the
+                    # doer is named in the main clause, or the writer only passes it on
                 state = tok.lemma_.lower() == "zijn"
                 if state and _agent(verb) is None and (perfect_with_zijn(verb) or _adjectival(verb)
                                                         or _limit_reached(verb) or _person_state(verb)

@@ -1,0 +1,42 @@
+"""DD102 of the twenty-fourth session (passive24): a passive in a "dat" clause whose doer the main
+clause names (the subject of "zorgen") or whose news another passes on to the writer ("De
+leverancier heeft ons laten weten dat ..."). Sentences written for these tests."""
+
+import pytest
+
+from conftest import codes
+
+
+def found(check, text):
+    return [f.text for f in codes(check(text, select="DD102"), "DD102")]
+
+
+@pytest.mark.parametrize("text", [
+    # another tells the writer ("ons", "mij") of a deed: the writer passes it on
+    "De leverancier heeft ons laten weten dat de rolstoel bij u is afgeleverd.",
+    "De aannemer heeft aan ons doorgegeven dat de aanpassing aan uw woning is uitgevoerd.",
+    "De aannemer liet ons weten dat het dak is gerepareerd.",
+    "De verhuurder vertelde mij dat de kraan wordt vervangen.",
+    # the subject of "zorgen" brings the deed about and is named in front
+    "De buurtdienst zorgt ervoor dat uw grofvuil gratis wordt opgehaald.",
+    "Het meldpunt zorgt dat de posters binnen een week worden weggehaald.",
+])
+def test_doer_named_in_main_clause(check, text):
+    assert found(check, text) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    # the writer tells of its own deed: it can say it actively ("Wij hebben uw aanvraag afgewezen")
+    ("Wij laten u weten dat uw aanvraag is afgewezen.", "is afgewezen"),
+    ("Ik deel u mee dat uw bezwaar is afgewezen.", "is afgewezen"),
+    # another tells the reader, not the writer: the writer could name the doer
+    ("De gemeente laat u weten dat uw uitkering wordt stopgezet.", "wordt stopgezet"),
+    # an order: "zorg" has no subject, nobody is named
+    ("Zorg ervoor dat het formulier is ondertekend.", "is ondertekend"),
+    # a verb that is neither telling nor causing
+    ("De leverancier hoopt dat de rolstoel snel wordt geleverd.", "wordt geleverd"),
+    # not in a "dat" clause under the verb
+    ("De leverancier heeft ons gebeld. De rolstoel is bij u afgeleverd.", "is bij u afgeleverd"),
+])
+def test_doer_not_named_keeps_passive(check, text, span):
+    assert span in found(check, text)
