@@ -31,6 +31,9 @@ def test_doer_named_in_main_clause(check, text):
     ("Ik deel u mee dat uw bezwaar is afgewezen.", "is afgewezen"),
     # another tells the reader, not the writer: the writer could name the doer
     ("De gemeente laat u weten dat uw uitkering wordt stopgezet.", "wordt stopgezet"),
+    # the reader tells the writer, often of the writer's deed ("wij" can be put in front)
+    ("U schrijft ons dat uw bezwaar nog niet is behandeld.", "is behandeld"),
+    ("U heeft ons laten weten dat uw uitkering te laat wordt betaald.", "wordt betaald"),
     # an order: "zorg" has no subject, nobody is named
     ("Zorg ervoor dat het formulier is ondertekend.", "is ondertekend"),
     # a verb that is neither telling nor causing

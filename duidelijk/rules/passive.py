@@ -907,7 +907,9 @@ def _doer_named_before(verb) -> bool:
     - "De leverancier heeft ons laten weten dat de rolstoel bij u is afgeleverd": another (not
       the writer) tells the writer ("ons", "mij") of a deed; the writer passes it on, and the doer
       is the teller or someone the writer cannot name. Not "Wij laten u weten dat uw aanvraag is
-      afgewezen": the writer tells of its own deed, which it can say actively.
+      afgewezen": the writer tells of its own deed, which it can say actively; not with the
+      reader as the teller ("U schrijft ons dat uw bezwaar nog niet is behandeld": often of the
+      writer's deed).
     - "De buurtdienst zorgt ervoor dat uw grofvuil wordt opgehaald": the subject of "zorgen"
       brings the deed about, and stands in front already. Not an order ("Zorg ervoor dat het
       formulier is ondertekend"): no subject is named."""
@@ -926,8 +928,9 @@ def _doer_named_before(verb) -> bool:
         return False
     if lemmas & relaying_verbs("cause"):
         return True
-    if not lemmas & relaying_verbs("tell") or any(s.lower_ in WRITERS for s in subjects):
-        return False
+    if not lemmas & relaying_verbs("tell") or any(s.lower_ in WRITERS | READERS for s in subjects):
+        return False  # (the reader tells of the writer's deeds too: "U schrijft ons dat uw bezwaar
+        # nog niet is behandeld", where "wij" can be put in front)
     told = [t for h in {head, verb.head} for c in h.children if c.dep_ in {"obj", "iobj", "expl:pv", "obl"}
             for t in [c] if t.lower_ in WRITER_OBJECTS]
     return bool(told)
