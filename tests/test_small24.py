@@ -2,12 +2,13 @@
 tunable sets, each with an example it must leave and one it must keep. Own sentences."""
 
 import pytest
+from conftest import codes
 
 from duidelijk.rules.sentence_length import plain_clause
 
 
 def found(check, code, text):
-    return [f for f in check(text).findings if f.code == code]  # all rules on: the other findings count
+    return codes(check(text), code)  # all rules on: the other findings count
 
 
 # --- DD101: a comma before an example at the end leaves one clause plain -------------------------
@@ -53,6 +54,9 @@ def test_plain_clause_with_an_example(nlp, text, plain):
     "Als u en uw kinderen naar een andere gemeente verhuizen, moeten jullie dat binnen vijf dagen doorgeven. "
     "U krijgt dan een brief.",
     "U kunt ook samen met uw partner komen, dan maken jullie een afspraak bij de balie. U krijgt een mail.",
+    # "u met uw" + people (fix24a): a person or household noun after "uw", also with a word between
+    "Als u met uw gezin verhuist, moeten jullie dat binnen vijf dagen doorgeven. U krijgt dan een brief.",
+    "Komt u met uw eigen kinderen naar de balie, dan krijgen jullie een nummer. U krijgt ook een mail.",
 ])
 def test_jullie_for_the_reader_with_others_is_no_mix(check, text):
     assert not found(check, "DD110", text)
@@ -65,6 +69,11 @@ def test_jullie_for_the_reader_with_others_is_no_mix(check, text):
     "U kunt samen met uw partner een afspraak maken. Jullie krijgen dan een bevestiging per mail.",
     # "u" with "uw partner" in the sentence, but "je" is still a mix
     "Zo bevestigt u met uw partner dat je wilt trouwen. U krijgt daarna een mail.",
+    # "u met uw" + a thing (review rev24a bug 1): what the reader uses or brings, no group with the reader
+    "Zodra u met uw aanvraag klaar bent, sturen wij jullie een bevestiging. U hoort dan binnen twee weken van ons.",
+    "Als u met uw DigiD inlogt, kunnen jullie de status van de aanvraag zien. U krijgt ook een mail.",
+    "Kunt u met uw vragen niet bij ons terecht, dan helpen jullie buren misschien. U kunt ook bellen.",
+    "Neemt u met uw klachten contact op met jullie huisarts. U kunt ook ons bellen.",
 ])
 def test_jullie_or_je_for_the_reader_alone_is_a_mix(check, text):
     assert found(check, "DD110", text)

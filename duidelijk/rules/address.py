@@ -17,6 +17,7 @@ from duidelijk.metrics import FactColumn, token_table
 from duidelijk.rules import base as rules_base
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.clauses import NEGATIONS, QUOTE_PAIRS, inside_double_quotes
+from duidelijk.rules.passive import feeling_subjects
 from duidelijk.structure import LIST_MARKS
 from duidelijk.verbs import PRESENT_FORMS, stem_from_infinitive
 
@@ -150,8 +151,10 @@ def _reader_and_others(tok) -> bool:
     """Does "jullie" stand for a group the sentence made of the reader and people of the
     reader's before it ("Zo bevestigt u met uw partner dat jullie het huwelijk willen
     regelen", "Als u en uw kinderen verhuizen, krijgen jullie ...", "U kunt samen met uw
-    partner komen, dan ...")? Not "u met uw DigiD" far from "samen": only right after "u". Then it is the plural of
-    that group, not the reader spoken to with "je": "u" alone would leave out the others."""
+    partner komen, dan ...")? Then it is the plural of that group, not the reader spoken to
+    with "je": "u" alone would leave out the others. "u en uw ..." joins two subjects;
+    "u met uw ..." only with people after "uw" (``_people_after``), for "met" also names what
+    the reader uses or brings ("Als u met uw DigiD inlogt, kunnen jullie ...": a mix)."""
     doc = tok.doc
     sent = tok.sent
     reader = False  # "u" stood before in the sentence
@@ -159,11 +162,27 @@ def _reader_and_others(tok) -> bool:
         low = doc[i].lower_
         if low == "u":
             reader = True
-            if doc[i + 1].lower_ in WITH_OTHERS and doc[i + 2].lower_ == "uw":
+            joint = doc[i + 1].lower_
+            if doc[i + 2].lower_ == "uw" and (joint == "en" or joint == "met" and _people_after(doc[i + 2])):
                 return True  # "u en uw partner", "u met uw partner"
         elif reader and low == "samen" and i + 3 < tok.i and doc[i + 1].lower_ == "met" and doc[i + 2].lower_ == "uw":
             return True  # "U kunt ook samen met uw partner komen"
     return False
+
+
+def _people_after(uw) -> bool:
+    """Is the noun of "uw" a person or a body of people (``passive.feeling_subjects``, also as
+    a compound's last part: "uw partner", "uw eigen kinderen", "uw gezin", "uw schoonmoeder"),
+    not a thing ("uw aanvraag", "uw DigiD", "uw klachten")? The noun is the head of "uw" in
+    the parse, else the first noun in the next three words."""
+    doc = uw.doc
+    noun = uw.head if uw.dep_ == "nmod:poss" and uw.head.pos_ == "NOUN" else next(
+        (t for t in doc[uw.i + 1 : min(len(doc), uw.i + 4)] if t.pos_ == "NOUN"), None)
+    if noun is None:
+        return False
+    words = feeling_subjects()
+    return any(form == w or len(w) >= 4 and form.endswith(w)
+               for form in {noun.lower_, noun.lemma_.lower()} for w in words)
 
 
 QUOTE_MARKS = frozenset({"'", '"', "‘", "“", "„"})
