@@ -84,6 +84,10 @@ def test_jullie_or_je_for_the_reader_alone_is_a_mix(check, text):
     "Missen wij informatie? Dan nemen wij contact met u op. Reageer dan zo snel mogelijk, anders kan het "
     "langer duren.",
     "Stuur het formulier zo snel mogelijk terug. Anders krijgt u uw geld later.",
+    # "want anders", "pas later", a delay of a thing known already (fix24a)
+    "Stuur het formulier zo snel mogelijk terug, want anders duurt het langer.",
+    "Stuur het formulier zo snel mogelijk terug, anders krijgt u uw geld pas later.",
+    "Stuur het formulier zo snel mogelijk terug, anders wordt uw aanvraag later behandeld.",
 ])
 def test_as_soon_as_possible_with_else_later_is_not_vague(check, text):
     assert not found(check, "DD114", text)
@@ -94,6 +98,19 @@ def test_as_soon_as_possible_with_else_later_is_not_vague(check, text):
     "Stuur het formulier zo snel mogelijk terug, anders vervalt uw aanvraag.",
     # "later" without "anders": no reason given why speed helps
     "Stuur het formulier zo snel mogelijk terug. U krijgt het geld later op uw rekening.",
+    # review rev24a bug 2a: "niet langer" is "no longer", a consequence with a date to name
+    "Stuur ons zo snel mogelijk de gevraagde papieren, anders kunnen wij uw uitkering niet langer betalen.",
+    "Reageer zo snel mogelijk, anders kunnen wij u niet langer helpen.",
+    # bug 2b: "anders" as "different" or "elsewhere", or "later" in another clause
+    "Geef het zo snel mogelijk door als u ergens anders gaat wonen, want later kan dat niet meer.",
+    "Stuur de gegevens zo snel mogelijk op. Als uw situatie anders wordt, hoort u later van ons.",
+    "Stuur ons zo snel mogelijk uw rekening. Anders dan vorig jaar betalen wij het bedrag later uit.",
+    "Stuur het formulier zo snel mogelijk terug, anders vervalt uw aanvraag en moet u later een nieuwe "
+    "aanvraag doen.",
+    # bug 2c: "later" before a new thing is a consequence (a new cost), no delay of what the reader waits for
+    "Geef wijzigingen in uw inkomen zo snel mogelijk door, anders moet u later misschien geld terugbetalen.",
+    "Geef veranderingen zo snel mogelijk door. Anders moet u later misschien geld terugbetalen.",
+    "Stuur het formulier zo snel mogelijk terug, anders krijgt u later een boete.",
 ])
 def test_as_soon_as_possible_without_else_later_stays_vague(check, text):
     assert found(check, "DD114", text)

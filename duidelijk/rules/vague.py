@@ -25,6 +25,7 @@ from duidelijk.findings import Severity
 from duidelijk.phrases import PhraseIndex, span_keys
 from duidelijk.rules import base
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
+from duidelijk.rules.clauses import NEGATIONS, is_finite
 from duidelijk.structure import DAY_NAMES, MONTH_NAMES
 
 MONTHS = {*MONTH_NAMES, *DAY_NAMES, "morgen", "vandaag", "overmorgen"}
@@ -173,7 +174,8 @@ def sooner_the_better(sent) -> bool:
     """Does this sentence, or the one before or after it in the same paragraph, say "hoe eerder
     ..., hoe ..." ("Lever de informatie zo spoedig mogelijk in. Hoe eerder u ons de informatie
     geeft, hoe eerder wij verder kunnen"), or "anders ... langer" (``_else_later``)? Then there
-    is no date to name: the writer says that the reader gains by each day sooner. Only "hoe" right before the comparative, with a second
+    is no date to name: the writer says that the reader gains by each day sooner. Only "hoe"
+    right before the comparative, with a second
     "hoe" or "des te" after a comma in the same sentence ("Hoe eerder, hoe beter"), so not "hoe
     snel", "eerder" alone ("Stuur het zo snel mogelijk, eerder dan 1 mei") or "hoe eerder
     gemaakte kosten worden vergoed" (how costs made earlier are paid)."""
@@ -213,19 +215,59 @@ def _the_sooner(sent) -> bool:
 
 # comparatives of time after "anders": waiting makes it take longer ("anders kan het langer duren")
 LATER_WORDS = frozenset({"langer", "later"})
+# what "anders" ("otherwise") opens a clause after: a comma, "want", or the start of the sentence
+ELSE_OPENERS = frozenset({",", "want"})
+# determiners that point to a thing known already ("uw geld", "de uitkering"), not a new one
+KNOWN_DETERMINERS = frozenset({"de", "het", "deze", "dit", "die", "dat", "uw", "je", "jouw", "ons", "onze", "zijn",
+                               "haar", "hun"})
 
 
 def _else_later(sent) -> bool:
     """Does the sentence say "anders ... langer/later" ("Reageer zo snel mogelijk, anders kan
     het langer duren", "Anders krijgt u uw geld later")? That is "hoe eerder, hoe beter" said the
-    other way round: each day the reader waits costs them a day. Only a comparative of time
-    after "anders" in the same sentence, so not "anders" alone ("Reageer zo snel mogelijk,
-    anders vervalt uw aanvraag": a deadline the writer can name) nor "later" without it."""
+    other way round: each day the reader waits moves what they wait for by a day. Only
+    "anders" as "otherwise": it opens a clause (at the start of the sentence, after a comma
+    or "want") and the finite verb follows it, so not "ergens anders gaat wonen", "Anders dan
+    vorig jaar" or "als uw situatie anders wordt". Only a comparative of that clause (up to a
+    comma or a joined clause: "anders vervalt uw aanvraag en moet u later ..." has its
+    consequence before "en"), not after "niet" or "geen" ("anders kunnen wij u niet langer
+    helpen": no longer, a consequence a deadline can name), and "later" only for what the
+    reader waits for (``_later_is_delay``). "anders" alone ("anders vervalt uw aanvraag") is
+    a deadline the writer can name, and so is "later" without "anders"."""
     doc = sent.doc
     for i in range(sent.start, sent.end - 1):
-        if doc[i].lower_ == "anders" and any(doc[j].lower_ in LATER_WORDS for j in range(i + 1, sent.end)):
-            return True
+        if doc[i].lower_ != "anders" or not is_finite(doc[i + 1]):
+            continue
+        if i > sent.start and doc[i - 1].lower_ not in ELSE_OPENERS:
+            continue
+        for j in range(i + 1, sent.end):
+            tok = doc[j]
+            if tok.text in {",", ";", ":"} or tok.dep_ == "cc" and tok.head.pos_ in {"VERB", "AUX"}:
+                break  # the end of the clause of "anders"
+            if tok.lower_ in NEGATIONS:
+                break  # "niet langer", "geen ... meer"
+            if tok.lower_ == "langer" or tok.lower_ == "later" and _later_is_delay(tok, j, sent.end):
+                return True
     return False
+
+
+def _later_is_delay(later, j: int, end: int) -> bool:
+    """Does "later" move what the reader waits for ("Anders krijgt u uw geld later", "anders
+    wordt uw aanvraag later behandeld", "pas later"), rather than put a new thing at a later
+    time ("anders moet u later misschien geld terugbetalen", "anders krijgt u later een
+    boete")? A new thing is a noun after "later" without a word that points to a known thing
+    ("uw", "de"): that is a consequence, like "anders vervalt uw aanvraag", which a deadline
+    could prevent; the writer can name the date."""
+    doc = later.doc
+    if j > 0 and doc[j - 1].lower_ == "pas":
+        return True
+    for tok in doc[j + 1 : end]:
+        if tok.text in {",", ";", ":"} or tok.dep_ == "cc" and tok.head.pos_ in {"VERB", "AUX"}:
+            break
+        if tok.pos_ == "NOUN" and tok.dep_ in {"obj", "nsubj", "nsubj:pass"} and not any(
+                c.lower_ in KNOWN_DETERMINERS and c.dep_ in {"det", "nmod:poss"} for c in tok.children):
+            return False
+    return True
 
 
 def in_purpose_clause(tok) -> bool:
