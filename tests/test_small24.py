@@ -32,6 +32,11 @@ def test_one_clause_with_an_example_at_the_end_gets_no_length_finding(check, tex
     # an example in the middle, with more after it
     "U kunt ook langskomen bij de balie, bijvoorbeeld in het stadskantoor, met uw paspoort en een recent "
     "bewijs van uw nieuwe adres.",
+    # review rev24a bug 3: ", zoals ..." that compares or refers gives no example
+    "U kunt langskomen bij de balie van het stadskantoor met uw paspoort en een bewijs van uw adres, zoals de "
+    "vorige keer.",
+    "U kunt uw nieuwe pas ophalen bij de balie van het stadskantoor aan het Marktplein in het centrum, zoals "
+    "vorig jaar.",
 ])
 def test_a_comma_that_is_no_example_at_the_end_keeps_the_length_finding(check, text):
     assert found(check, "DD101", text)
@@ -43,6 +48,9 @@ def test_a_comma_that_is_no_example_at_the_end_keeps_the_length_finding(check, t
     ("U kunt ook langskomen bij de balie met uw paspoort, bijvoorbeeld als u geen computer heeft.", False),
     ("U kunt ook langskomen bij de balie, bijvoorbeeld in het stadskantoor, met uw paspoort.", False),
     ("U kunt ook langskomen bij de balie met uw paspoort, een bewijs van uw adres.", False),
+    ("U kunt ook langskomen bij de balie met een bewijs van uw adres, zoals de vorige keer.", False),
+    ("U kunt ook langskomen bij de balie met een bewijs van uw adres, zoals vorig jaar.", False),
+    ("U kunt ook langskomen bij de balie met een bewijs van uw adres, zoals altijd.", False),
 ])
 def test_plain_clause_with_an_example(nlp, text, plain):
     assert plain_clause(next(nlp(text).sents)) is plain

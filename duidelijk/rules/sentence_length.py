@@ -27,6 +27,7 @@ from duidelijk.rules import base
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.clauses import (AUX_DEPS, PERSONAL_SUBJECTS, clause_verb, finite_at, finite_verb, is_finite,
                                      sentence_root)
+from duidelijk.rules.difficult_words import examples_after
 
 COORDINATORS = {"en", "maar", "want", "of", "dus"}
 SUBORDINATORS = {"omdat", "zodat", "terwijl", "nadat", "waardoor", "doordat", "zodra", "hoewel"}
@@ -171,9 +172,12 @@ EXAMPLE_MARKS = {"bijvoorbeeld", "zoals"}
 def _example_at_end(sent, comma: int) -> bool:
     """Does the comma at ``comma`` open an example that ends the sentence, without a verb
     ("..., bijvoorbeeld een huurcontract.")? That is no part with its verb left out, nor a
-    sentence of its own: "Bijvoorbeeld een huurcontract." has nothing to say of its own."""
+    sentence of its own: "Bijvoorbeeld een huurcontract." has nothing to say of its own.
+    Whether the words after the mark are examples is ``difficult_words.examples_after``'s call
+    (an article or noun first, no verb, no comparing adjective): ", zoals de vorige keer" and
+    ", zoals vorig jaar" compare, they give no example."""
     doc = sent.doc
-    if comma + 1 >= sent.end or doc[comma + 1].lower_ not in EXAMPLE_MARKS:
+    if comma + 2 >= sent.end or doc[comma + 1].lower_ not in EXAMPLE_MARKS or not examples_after(doc, comma + 2):
         return False
     return not any(tok.pos_ in {"VERB", "AUX"} or tok.text in {",", ";", "(", ")", "[", "]", ":"}
                    for tok in doc[comma + 2 : sent.end])
