@@ -94,6 +94,7 @@ def test_jullie_or_je_for_the_reader_alone_is_a_mix(check, text):
     "Stuur het formulier zo snel mogelijk terug. Anders krijgt u uw geld later.",
     # "want anders", "pas later", a delay of a thing known already (fix24a)
     "Stuur het formulier zo snel mogelijk terug, want anders duurt het langer.",
+    "Stuur het formulier zo snel mogelijk terug; anders duurt het langer.",
     "Stuur het formulier zo snel mogelijk terug, anders krijgt u uw geld pas later.",
     "Stuur het formulier zo snel mogelijk terug, anders wordt uw aanvraag later behandeld.",
 ])

@@ -215,8 +215,8 @@ def _the_sooner(sent) -> bool:
 
 # comparatives of time after "anders": waiting makes it take longer ("anders kan het langer duren")
 LATER_WORDS = frozenset({"langer", "later"})
-# what "anders" ("otherwise") opens a clause after: a comma, "want", or the start of the sentence
-ELSE_OPENERS = frozenset({",", "want"})
+# what "anders" ("otherwise") opens a clause after: a comma, a semicolon, "want", or the start of the sentence
+ELSE_OPENERS = frozenset({",", ";", "want"})
 # determiners that point to a thing known already ("uw geld", "de uitkering"), not a new one
 KNOWN_DETERMINERS = frozenset({"de", "het", "deze", "dit", "die", "dat", "uw", "je", "jouw", "ons", "onze", "zijn",
                                "haar", "hun"})
@@ -226,8 +226,8 @@ def _else_later(sent) -> bool:
     """Does the sentence say "anders ... langer/later" ("Reageer zo snel mogelijk, anders kan
     het langer duren", "Anders krijgt u uw geld later")? That is "hoe eerder, hoe beter" said the
     other way round: each day the reader waits moves what they wait for by a day. Only
-    "anders" as "otherwise": it opens a clause (at the start of the sentence, after a comma
-    or "want") and the finite verb follows it, so not "ergens anders gaat wonen", "Anders dan
+    "anders" as "otherwise": it opens a clause (at the start of the sentence, after a comma,
+    a semicolon or "want") and the finite verb follows it, so not "ergens anders gaat wonen", "Anders dan
     vorig jaar" or "als uw situatie anders wordt". Only a comparative of that clause (up to a
     comma or a joined clause: "anders vervalt uw aanvraag en moet u later ..." has its
     consequence before "en"), not after "niet" or "geen" ("anders kunnen wij u niet langer
