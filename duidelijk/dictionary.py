@@ -374,11 +374,44 @@ def _part_score(part: str, final: bool) -> float:
             verb = max(verbs, key=zipf)
             if zipf(verb) > score and exists(verb) and _verbs.stem_from_infinitive(verb) == part:
                 known, score = True, zipf(verb)
+        if not known and score > 0 and part.endswith("en"):
+            known = plural_noun(part)  # "ganzen" (gans), "duiven" (duif): the word list lacks them
     if not known or score <= 0:
         return -1.0
     if len(part) == 3 and score < SHORT_PART_ZIPF:
         return -1.0
     return score
+
+
+@lru_cache(maxsize=20_000)
+def plural_singulars(form: str) -> tuple[str, ...]:
+    """The singulars a regular Dutch noun plural may have, by spelling alone: "-en" with the
+    spelling undone (``verbs.spelling_bases``: "ganzen" -> "gans", "duiven" -> "duif", "bomen"
+    -> "boom", "katten" -> "kat", "wegen" -> "weg" or "weeg"), "-s" or "-'s" cut off ("tafels"
+    -> "tafel", "auto's" -> "auto"). Candidates of three letters or more, the form's own stem
+    first; whether one is a noun, the caller asks (``plural_noun``)."""
+    if form.endswith("en") and len(form) >= 5:
+        stem = form[:-2]
+        if stem[-3:-2] == stem[-2:-1] and stem[-2:-1] in ("a", "e", "o", "u") and stem[-1] not in _verbs.VOWELS:
+            return ()  # a double vowel before one consonant and "-en" is no Dutch spelling ("haazen")
+        out = _verbs.spelling_bases(stem)
+    elif form.endswith("'s"):
+        out = (form[:-2],)
+    elif form.endswith("s") and not form.endswith("ss"):
+        out = (form[:-1],)
+    else:
+        out = ()
+    return tuple(c for c in out if len(c) >= 3)
+
+
+def plural_noun(form: str) -> bool:
+    """Is ``form`` the regular plural of a noun: one of its ``plural_singulars`` is in the word
+    list itself (a stem, not a form it lets pass: ``exists``) and in LiNT-II's noun list
+    ("ganzen": gans, "duiven": duif, "hazen": haas)? Spelling alone: whether text uses the
+    form, the caller asks."""
+    words = _words()
+    listed = words.contains if words is not None else exists
+    return any(_metrics.noun_class(c) is not None and listed(c) for c in plural_singulars(form))
 
 
 def _unknown(part: str, final: bool) -> bool:

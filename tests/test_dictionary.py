@@ -443,3 +443,52 @@ def test_strong_form_that_is_also_a_weak_verb_keeps_only_that_verb(mode, form, v
 def test_strong_form_that_is_no_weak_verb_still_finds_its_particle_verb(mode, form, verb):
     """"zag" is no form of "zagen" (that is "zaag"); "kregen", "las", "namen" are no weak verb."""
     assert verb in dictionary.particle_strong_verbs(form)
+
+
+@pytest.mark.parametrize("word, parts", [
+    ("ganzenoverlast", ("ganzen", "overlast")),  # gans: s -> z
+    ("duivenplaag", ("duiven", "plaag")),  # duif: f -> v
+    ("brievenbus", ("brieven", "bus")),  # brief: f -> v after "ie"
+    ("hazenpad", ("hazen", "pad")),  # haas: s -> z and "aa" -> "a"
+    ("rozenstruik", ("rozen", "struik")),  # roos
+    ("druivensap", ("druiven", "sap")),
+    # plurals the word list itself lets pass stay as they were
+    ("meeuwenoverlast", ("meeuwen", "overlast")), ("kattenluik", ("katten", "luik")),
+    ("bomenrij", ("bomen", "rij")),
+])
+def test_first_part_plural_with_changed_spelling_splits(mode, word, parts):
+    """A first part that is the plural of a noun whose spelling changes before "-en" ("gans"
+    -> "ganzen") is a part, though the word list lacks the plural form itself."""
+    assert dictionary.live_compound_parts(word) == parts
+
+
+@pytest.mark.parametrize("word", [
+    "rivenwater",  # "rif" keeps its short "i": "riffen", so "riven" is no plural of it
+    "givenbus",  # the same: "gif" -> "giffen"
+    "haazenpad",  # "aa" before one consonant and "-en" is no Dutch spelling
+    "bravenhuis",  # "braaf" is an adjective, no noun: "braven" is no plural
+    "aalmoezenier",  # a word of its own, not "aalmoezen" + a part
+])
+def test_false_plural_first_part_does_not_split(word):
+    _reset()
+    if not dictionary.has_word_list():
+        pytest.skip("the OpenTaal word list (apt-get install hunspell-nl) is not installed")
+    assert dictionary.live_compound_parts(word) == (word,)
+
+
+def test_plural_singulars_and_plural_noun():
+    assert "gans" in dictionary.plural_singulars("ganzen")
+    assert "duif" in dictionary.plural_singulars("duiven")
+    assert "haas" in dictionary.plural_singulars("hazen")
+    assert "kat" in dictionary.plural_singulars("katten")
+    assert {"weg", "weeg"} <= set(dictionary.plural_singulars("wegen"))  # both readings
+    assert dictionary.plural_singulars("tafels") == ("tafel",)
+    assert dictionary.plural_singulars("auto's") == ("auto",)
+    assert "rif" not in dictionary.plural_singulars("riven")
+    assert dictionary.plural_singulars("haazen") == ()
+    assert dictionary.plural_singulars("kiss") == ()
+    _reset()
+    if dictionary.has_word_list():
+        assert dictionary.plural_noun("ganzen") and dictionary.plural_noun("duiven")
+        assert not dictionary.plural_noun("braven")  # "braaf": no noun
+        assert not dictionary.plural_noun("riven")

@@ -46,3 +46,17 @@ def test_no_verb_forms_for_an_adjective_in_en():
 def test_no_wrong_participles_for_inseparable_prefixes():
     assert "ondergesteund" not in verb_forms("ondersteunen")
     assert "ingeformeerd" not in verb_forms("informeren")
+
+
+@pytest.mark.parametrize("stem, bases", [
+    ("ganz", ("ganz", "gans")), ("duiv", ("duiv", "duif")), ("briev", ("briev", "brief")),
+    ("katt", ("katt", "kat")), ("brugg", ("brugg", "brug")),
+    ("bom", ("bom", "boom")), ("weg", ("weg", "weeg")),
+    ("haz", ("haz", "has", "haaz", "haas")),
+    ("meeuw", ("meeuw",)), ("duin", ("duin",)),
+    ("riv", ("riv",)),  # a lone "i" stays short: "rif" -> "riffen", no "v"
+])
+def test_spelling_bases(stem, bases):
+    from duidelijk.verbs import spelling_bases
+
+    assert spelling_bases(stem) == bases
