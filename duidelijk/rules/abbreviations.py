@@ -220,6 +220,19 @@ def same_case(text: str, abbreviation: str) -> bool:
     return text == abbreviation or (text.isupper() and len(text) > 1 and text == abbreviation.upper())
 
 
+def glued_to_placeholder(ctx: Context, tok) -> bool:
+    """Is the word a placeholder with letters glued to it, no space or hyphen between
+    ("{gemeente}ID", "{naam}Pas")? The placeholder fills in a name, and the capitals after it
+    make a product name of it, as "DigiD" and "MijnOverheid" are written: an abbreviation
+    is not glued to a word in Dutch (it takes a hyphen: "WOZ-waarde"). The mask's capitals
+    are no abbreviation either."""
+    placeholders = ctx.document.placeholders
+    if not placeholders:
+        return False
+    start, end = tok.idx, tok.idx + len(tok)
+    return any(a < end and start < b and not (a <= start and end <= b) for a, b in placeholders)
+
+
 def in_code(ctx: Context, tok) -> bool:
     """Part of an IBAN, or of a code between numbers ("2024 ZK 001")."""
     for match in IBAN.finditer(ctx.text, max(0, tok.idx - 40), tok.idx + len(tok) + 40):
@@ -809,7 +822,7 @@ class UnexplainedAbbreviation(Rule):
                         continue
                 if entry is None and not (UNKNOWN_ABBR.match(tok.text) and not everyone_knows(tok.text.rstrip("s"))):
                     continue
-                if key in seen or ctx.is_placeholder(tok) or ctx.accepted(tok.text):
+                if key in seen or ctx.is_placeholder(tok) or ctx.accepted(tok.text) or glued_to_placeholder(ctx, tok):
                     continue
                 if ctx.is_postcode_letters(tok) or in_code(ctx, tok) or everyone_knows(tok.text.upper()) \
                         or ROMAN.match(tok.text) or format_mask(ctx, tok):

@@ -72,8 +72,9 @@ def _sections(start: int, part: str) -> list[tuple[int, str]]:
     pos = start
     new = True
     for k, line in enumerate(lines):
-        title = heading_line(line, lines[k + 1] if k + 1 < len(lines) else "", question=False,
-                             max_words=2 * HEADING_WORDS)
+        after = lines[k + 1] if k + 1 < len(lines) else ""
+        title = heading_line(line, after, question=False, max_words=2 * HEADING_WORDS) \
+            or question_title(line, after)
         if new or title:
             out.append([pos, line])
         else:
@@ -103,6 +104,25 @@ def heading_line(line: str, next_line: str, question: bool = True, max_words: in
     if text.endswith("?"):
         return question and bool(LIST_ITEM.match(next_line)) and "?" not in text[:-1]
     return not LINE_ENDS_SENTENCE.search(text) and not text.endswith(",") and not _sentence_start(text, next_line)
+
+
+# the words that open a question for information ("Wat is DigiD?", "Hoe lang duurt het?")
+QUESTION_WORDS = frozenset({"wat", "wie", "waar", "wanneer", "hoe", "waarom", "welke", "welk", "hoeveel",
+                            "waarmee", "waarvoor", "waaraan", "waarover", "waarop"})
+
+
+def question_title(line: str, next_line: str) -> bool:
+    """Is a line a question that titles the text under it, as on a page of questions and
+    answers: a short question for information, with a question word first ("Wat is DigiD?",
+    "Hoe lang duurt het?"), above a line of text? A question with its verb first is a
+    condition that the next sentence goes on with ("Heeft u vragen?\nBel ons dan."): the
+    same paragraph."""
+    text, after = line.strip(), next_line.strip()
+    if not after or LIST_ITEM.match(line) or not text.endswith("?") or "?" in text[:-1] \
+            or not text[:1].isupper():
+        return False
+    words = WORD.findall(text.lower())
+    return 0 < len(words) <= HEADING_WORDS and words[0] in QUESTION_WORDS
 
 
 # subjects that open a sentence, not a title: words that point back ("Dit geldt ook voor uw
@@ -183,12 +203,30 @@ def _lines_stand_alone(part: str) -> bool:
     lines = [line for line in part.split("\n") if line.strip()]
     if len(lines) < 2:
         return False
+    width = _wrap_width(lines)
     for this, next_line in zip(lines, lines[1:]):
         if LINE_ENDS_SENTENCE.search(this) or _setting_line(this) and _setting_line(next_line):
             continue  # (two lines of a settings file: "title: ...", "subject: ...")
-        if this.rstrip().endswith(",") or next_line.lstrip()[:1].islower():
+        if this.rstrip().endswith(",") or next_line.lstrip()[:1].islower() and not _not_full(this, next_line, width):
             return False
     return True
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """The width a run of lines may have been wrapped at: its second longest line (one long
+    line, a web address or a line of its own, does not set it)."""
+    lengths = sorted((len(line.rstrip()) for line in lines), reverse=True)
+    return lengths[1] if len(lengths) > 1 else lengths[0]
+
+
+def _not_full(line: str, next_line: str, width: int) -> bool:
+    """Does a line end far before the width of the run, though the next word would fit on it?
+    Hard-wrapped prose breaks a sentence only where the line is full: the next line's first
+    word did not fit. A short line in small letters under a short line is a message of a
+    screen of its own ("voer een geldig e-mailadres in" above "een geldig telefoonnummer
+    bestaat uit 10 cijfers"), not a sentence that runs on."""
+    first = next_line.split()[0] if next_line.split() else ""
+    return 2 * (len(line.rstrip()) + 1 + len(first)) <= width
 
 
 def _prose_per_line(part: str, max_words: int, page: bool = True) -> bool:

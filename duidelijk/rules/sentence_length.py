@@ -89,6 +89,11 @@ def main_clause_joint(sent):
             continue
         joints = [c for c in head.children if c.i < verb.i and c.i > first.i and (
             (c.dep_ == "cc" and c.lower_ in COORDINATORS) or (c.dep_ == "punct" and c.text in {",", ";"}))]
+        edge = head.left_edge.i
+        if not joints and edge - 1 > first.i and sent.doc[edge - 1].text == ";":
+            joints = [sent.doc[edge - 1]]  # the ";" right before the clause, hung on the root by
+            # the parse ("DigiD staat voor ...; het is een systeem waarmee ..."): a semicolon
+            # joins two main clauses
         connective = any(c.dep_ == "cc" and connective_main_clause(sent.doc, c, sent.end) for c in joints)
         if marks and not connective:
             continue  # "om ... te geven": no clause with a finite verb of its own
