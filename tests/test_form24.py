@@ -112,3 +112,20 @@ def test_no_tip_without_a_second_main_clause(check):
     # a ";" between the things of a list, no clause after it
     assert not _found(check, "DD101", "U hebt voor de aanvraag nodig: uw paspoort of uw identiteitskaart; een "
                                       "pasfoto en een bewijs van uw adres.")
+
+
+# --- DD103: 'registreren' without an object is signing up ------------------------------------
+
+def test_registreren_without_an_object_is_making_an_account(check):
+    for text in ["Registreren of inloggen met uw e-mailadres",
+                 "Je hoeft je hiervoor niet apart te registreren.",
+                 "Registreer je hier met je e-mailadres."]:
+        assert not [f for f in _found(check, "DD103", text) if "registr" in f.text.lower()], text
+
+
+def test_registreren_of_a_thing_is_still_officialese(check):
+    for text in ["Wij registreren uw melding in ons systeem.",
+                 "Het registreren van uw hond is verplicht.",
+                 "De gegevens die wij registreren, bewaren wij vijf jaar.",
+                 "Uw melding is geregistreerd."]:
+        assert [f for f in _found(check, "DD103", text) if "registr" in f.text.lower()], text

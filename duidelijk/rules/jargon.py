@@ -2090,6 +2090,8 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
         return True  # "Het huis is vervallen": run-down, not expired
     if len(found) == 1 and entry.term == "geachte" and _salutation(found[0]):
         return True  # "aanhef: Geachte heer/mevrouw,": the salutation, which the note lets stay
+    if len(found) == 1 and entry.term == "registreren" and _signing_up(found[0]):
+        return True  # "Registreren of inloggen", "Je hoeft je niet te registreren": making an account
     if len(found) == 1 and entry.term == "inschakelen" and _switched_on(found[0]):
         return True  # "Als u de sms-controle heeft ingeschakeld": switched on, nobody called in
     if entry.term in _ASSIGNING and any(t.pos_ == "VERB" and _work_assigned(t) for t in found):
@@ -2651,6 +2653,22 @@ _REFLEXIVE_OTHER_SENSE = frozenset({"beschikbaar stellen"})
 # container beschikbaar": 'u' gets the container)
 _REFLEXIVES = frozenset({"zich", "zichzelf", "me", "mij", "mezelf", "mijzelf", "ons", "onszelf", "je", "jezelf",
                          "u", "uzelf"})
+
+
+def _signing_up(tok) -> bool:
+    """Is 'registreren' used without an object: signing up, making an account ("Registreren of
+    inloggen", "Je hoeft je niet apart te registreren", "Registreer je hier")? The plain word
+    of the list ('vastleggen') is its other sense, with a thing that is written down ("Wij
+    registreren uw melding", "het registreren van uw hond"). Not a participle: "Uw melding is
+    geregistreerd", "Geregistreerd op 3 mei" say what was done with a thing."""
+    if tok.lower_.startswith("geregistreerd") or "Part" in tok.morph.get("VerbForm"):
+        return False
+    for c in tok.children:
+        if c.dep_ in {"obj", "nsubj:pass", "ccomp"} and c.lower_ not in _REFLEXIVES:
+            return False
+        if c.dep_ in {"nmod", "obl"} and any(g.lower_ == "van" and g.dep_ == "case" for g in c.children):
+            return False  # "het registreren van uw hond", "Registreren van gegevens"
+    return not (tok.dep_ == "acl:relcl" or tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"wat", "die", "dat"})
 
 
 def _reflexive(found: list) -> bool:
