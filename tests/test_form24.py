@@ -129,3 +129,20 @@ def test_registreren_of_a_thing_is_still_officialese(check):
                  "De gegevens die wij registreren, bewaren wij vijf jaar.",
                  "Uw melding is geregistreerd."]:
         assert [f for f in _found(check, "DD103", text) if "registr" in f.text.lower()], text
+
+
+# --- DD103: a status label is no sentence in nominal style -----------------------------------
+
+STATUS = "Mijn zaken\nVergunning aangevraagd\nVergunning in behandeling\nBesluit genomen"
+
+
+def test_a_status_label_gets_no_nominal_style_finding(check):
+    for label in ["Aanvraag ingediend", "Besluit genomen"]:
+        found = _found(check, "DD103", STATUS.replace("Vergunning aangevraagd", label))
+        assert not [f for f in found if "maakt de zin stijf" in f.message], label
+
+
+def test_a_sentence_with_the_same_words_keeps_its_nominal_style_finding(check):
+    for text in ["Wij hebben uw aanvraag ingediend.", "Aanvraag ingediend door uw partner op 3 mei.",
+                 "De aanvraag is ingediend door uw partner."]:
+        assert [f for f in _found(check, "DD103", text) if "maakt de zin stijf" in f.message], text

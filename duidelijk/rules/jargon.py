@@ -2655,6 +2655,26 @@ _REFLEXIVES = frozenset({"zich", "zichzelf", "me", "mij", "mezelf", "mijzelf", "
                          "u", "uzelf"})
 
 
+def _status_label(words: list, found: list) -> bool:
+    """Is the match a whole status label of a screen: a noun without an article and its
+    participle, no finite verb, nothing else on the line ("Aanvraag ingediend", "Besluit
+    genomen")? A step of a status list says what has happened to the reader's case; a sentence
+    with the verb ("U heeft het aangevraagd") does not fit in the list. A sentence with an
+    article or a verb keeps its finding ("De aanvraag is ingediend", "Wij hebben uw aanvraag
+    ingediend")."""
+    if not 2 <= len(words) <= 3 or words[0].i != found[0].i or words[-1].i != found[-1].i:
+        return False
+    if any(is_finite(t) or t.pos_ in {"DET", "PRON", "AUX"} for t in words):
+        return False
+    first, last = words[0], words[-1]
+    if not ("Part" in last.morph.get("VerbForm") or last.pos_ in {"VERB", "ADJ"} and last.lower_.startswith("ge")):
+        return False
+    text = first.doc.text  # the label is the whole line
+    before = text[: first.idx].rstrip(" \t")
+    after = text[last.idx + len(last):].lstrip(" \t")
+    return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
+
+
 def _signing_up(tok) -> bool:
     """Is 'registreren' used without an object: signing up, making an account ("Registreren of
     inloggen", "Je hoeft je niet apart te registreren", "Registreer je hier")? The plain word
@@ -4099,6 +4119,8 @@ class Jargon(Rule):
         for found, alts, jargon in list_matches(words, token_keys_with_particles(words), used, ctx.accepted):
             if not jargon:
                 continue  # a state ("in behandeling zijn"): DD106's
+            if _status_label(words, found):
+                continue  # "Aanvraag ingediend": a step of a status list, no sentence to rewrite
             marked.update(t.i for t in found)
             text = quoted(found)
             yield self._nominal_finding(ctx, found[0].idx, found[-1].idx + len(found[-1]),
