@@ -2688,6 +2688,10 @@ def _signing_up(tok) -> bool:
             return False
         if c.dep_ in {"nmod", "obl"} and any(g.lower_ == "van" and g.dep_ == "case" for g in c.children):
             return False  # "het registreren van uw hond", "Registreren van gegevens"
+    before = tok.i - 2 if tok.i > 1 and tok.doc[tok.i - 1].lower_ == "te" else tok.i - 1
+    if before >= 0 and tok.doc[before].pos_ in {"NOUN", "PROPN"}:
+        return False  # a noun right before the verb at the end is its object, whatever the parse
+        # says: "Trouwen of partnerschap registreren", "om uw hond te registreren"
     return not (tok.dep_ == "acl:relcl" or tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"wat", "die", "dat"})
 
 
