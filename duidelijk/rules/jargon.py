@@ -2679,20 +2679,38 @@ def _signing_up(tok) -> bool:
     """Is 'registreren' used without an object: signing up, making an account ("Registreren of
     inloggen", "Je hoeft je niet apart te registreren", "Registreer je hier")? The plain word
     of the list ('vastleggen') is its other sense, with a thing that is written down ("Wij
-    registreren uw melding", "het registreren van uw hond"). Not a participle: "Uw melding is
-    geregistreerd", "Geregistreerd op 3 mei" say what was done with a thing."""
+    registreren uw melding", "het registreren van uw hond"), and 'inschrijven' that of a person
+    ("Wij registreren u"). Not a participle: "Uw melding is geregistreerd", "Geregistreerd op
+    3 mei" say what was done with a thing."""
     if tok.lower_.startswith("geregistreerd") or "Part" in tok.morph.get("VerbForm"):
         return False
     for c in tok.children:
-        if c.dep_ in {"obj", "nsubj:pass", "ccomp"} and c.lower_ not in _REFLEXIVES:
+        if c.dep_ in {"obj", "nsubj:pass", "ccomp"} and not _own_reflexive(c):
             return False
         if c.dep_ in {"nmod", "obl"} and any(g.lower_ == "van" and g.dep_ == "case" for g in c.children):
             return False  # "het registreren van uw hond", "Registreren van gegevens"
     before = tok.i - 2 if tok.i > 1 and tok.doc[tok.i - 1].lower_ == "te" else tok.i - 1
-    if before >= 0 and tok.doc[before].pos_ in {"NOUN", "PROPN"}:
-        return False  # a noun right before the verb at the end is its object, whatever the parse
-        # says: "Trouwen of partnerschap registreren", "om uw hond te registreren"
+    if before >= 0 and (tok.doc[before].pos_ in {"NOUN", "PROPN"} or tok.doc[before].pos_ in {"PRON", "DET"}
+                        and not _own_reflexive(tok.doc[before])):
+        return False  # a noun or pronoun right before the verb at the end is its object, whatever
+        # the parse says: "Trouwen of partnerschap registreren", "Wij zullen het registreren"
     return not (tok.dep_ == "acl:relcl" or tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"wat", "die", "dat"})
+
+
+# the reflexive pronouns of each subject: "u" and "je" are reflexive only with the same subject
+# ("U kunt u hier registreren", "Je hoeft je niet te registreren"), not "Wij registreren u"
+_OWN_REFLEXIVE = {"ik": {"me", "mij", "mezelf", "mijzelf"}, "je": {"je", "jezelf"}, "jij": {"je", "jezelf"},
+                  "u": {"u", "uzelf", "zich"}, "wij": {"ons", "onszelf"}, "we": {"ons", "onszelf"},
+                  "jullie": {"je", "jezelf", "jullie"}}
+
+
+def _own_reflexive(pron) -> bool:
+    """Is the pronoun reflexive: 'zich', or the reflexive of a subject in its sentence?"""
+    low = pron.lower_
+    if low in {"zich", "zichzelf"}:
+        return True
+    return any(t.i != pron.i and t.dep_.startswith("nsubj") and low in _OWN_REFLEXIVE.get(t.lower_, ())
+               for t in pron.sent)
 
 
 def _reflexive(found: list) -> bool:
