@@ -20,6 +20,8 @@ def found(check, text):
     # the subject of "zorgen" brings the deed about and is named in front
     "De buurtdienst zorgt ervoor dat uw grofvuil gratis wordt opgehaald.",
     "Het meldpunt zorgt dat de posters binnen een week worden weggehaald.",
+    # a third party, also one of the reader's ("uw buurman"): not the writer's own
+    "Uw buurman heeft ons verteld dat de schuur is gesloopt.",
 ])
 def test_doer_named_in_main_clause(check, text):
     assert found(check, text) == []
@@ -34,6 +36,17 @@ def test_doer_named_in_main_clause(check, text):
     # the reader tells the writer, often of the writer's deed ("wij" can be put in front)
     ("U schrijft ons dat uw bezwaar nog niet is behandeld.", "is behandeld"),
     ("U heeft ons laten weten dat uw uitkering te laat wordt betaald.", "wordt betaald"),
+    # the reader or the writer as the subject of "zorgen": the active says who acts ("Lever het
+    # formulier in", "Wij behandelen uw aanvraag snel"), also with a modal verb
+    ("U moet ervoor zorgen dat het formulier voor 1 mei wordt ingeleverd.", "wordt ingeleverd"),
+    ("U moet ervoor zorgen dat de huur op tijd wordt betaald.", "wordt betaald"),
+    ("U zorgt ervoor dat de stukken voor 1 mei worden ingeleverd.", "worden ingeleverd"),
+    ("Wij zorgen ervoor dat uw aanvraag snel wordt behandeld.", "wordt behandeld"),
+    ("Wij hebben ervoor gezorgd dat uw uitkering is stopgezet.", "is stopgezet"),
+    # the writer's own organisation or colleague tells the writer: still the writer's deed
+    ("Onze afdeling heeft mij laten weten dat uw aanvraag is goedgekeurd.", "is goedgekeurd"),
+    ("Ons team heeft mij laten weten dat uw aanvraag is afgewezen.", "is afgewezen"),
+    ("Mijn collega heeft mij verteld dat uw aanvraag is afgewezen.", "is afgewezen"),
     # an order: "zorg" has no subject, nobody is named
     ("Zorg ervoor dat het formulier is ondertekend.", "is ondertekend"),
     # a verb that is neither telling nor causing

@@ -912,7 +912,11 @@ def _doer_named_before(verb) -> bool:
       writer's deed).
     - "De buurtdienst zorgt ervoor dat uw grofvuil wordt opgehaald": the subject of "zorgen"
       brings the deed about, and stands in front already. Not an order ("Zorg ervoor dat het
-      formulier is ondertekend"): no subject is named."""
+      formulier is ondertekend"): no subject is named. Not with the reader or the writer as the
+      subject ("U moet ervoor zorgen dat het formulier wordt ingeleverd", "Wij zorgen ervoor dat
+      uw aanvraag wordt behandeld"): the active says who acts ("Lever het formulier in").
+    - The teller or the one who brings it about is a third party: not the writer's own
+      organisation ("Onze afdeling heeft mij laten weten dat ...", "Mijn collega ...")."""
     if _agent(verb) is not None or verb.dep_ not in {"ccomp", "advcl"}:
         return False
     if not any(c.dep_ == "mark" and c.lower_ == "dat" for c in verb.children):
@@ -926,14 +930,29 @@ def _doer_named_before(verb) -> bool:
     subjects = [c for c in head.children if c.dep_ == "nsubj"]
     if not subjects or head.i > verb.i:
         return False
+    if any(_writer_or_reader(s) for s in subjects):
+        return False  # "Wij zorgen ervoor dat uw aanvraag wordt behandeld", "U moet ervoor zorgen dat
+        # het formulier wordt ingeleverd": the writer's own deed, or an order to the reader; "Onze
+        # afdeling heeft mij laten weten dat ...": the writer's own organisation; the reader tells of
+        # the writer's deeds too ("U schrijft ons dat uw bezwaar nog niet is behandeld")
     if lemmas & relaying_verbs("cause"):
         return True
-    if not lemmas & relaying_verbs("tell") or any(s.lower_ in WRITERS | READERS for s in subjects):
-        return False  # (the reader tells of the writer's deeds too: "U schrijft ons dat uw bezwaar
-        # nog niet is behandeld", where "wij" can be put in front)
+    if not lemmas & relaying_verbs("tell"):
+        return False
     told = [t for h in {head, verb.head} for c in h.children if c.dep_ in {"obj", "iobj", "expl:pv", "obl"}
             for t in [c] if t.lower_ in WRITER_OBJECTS]
     return bool(told)
+
+
+# words that make a subject the writer's own: "onze afdeling", "mijn collega"
+WRITER_OWNERS = frozenset({"ons", "onze", "mijn", "m'n"})
+
+
+def _writer_or_reader(subject) -> bool:
+    """Is this subject the writer or the reader: "wij", "ik", "u", or a subject the writer owns
+    ("Onze afdeling", "Ons team", "Mijn collega": the writer's organisation, not another)?"""
+    return subject.lower_ in WRITERS | READERS or any(
+        c.dep_ in {"nmod:poss", "det"} and c.lower_ in WRITER_OWNERS for c in subject.children)
 
 
 # verbs of asking: their subject asks another to act ("U vroeg ons uw aanvraag te beoordelen")
