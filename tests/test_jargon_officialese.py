@@ -100,9 +100,10 @@ def test_officialese_is_found(check, text, word):
     # 'gevolg' and 'deel' on their own are everyday words
     ("Dit heeft gevolgen voor uw uitkering.", "gevolg"),
     ("Een deel van het geld krijgt u terug.", "deel"),
-    # 'naar' before 'de waarheid' is a plain search, not the fixed phrase 'naar waarheid'
-    ("De rechter zoekt naar de waarheid.", "waarheid"),
-    ("Hij vroeg haar naar de waarheid over het ongeluk.", "waarheid"),
+    # 'naar waarheid' after a verb that takes 'naar' (searching, striving): the truth is what
+    # one looks or strives for, not 'eerlijk'
+    ("Wij streven naar waarheid en openheid in al ons werk.", "naar waarheid"),
+    ("De commissie zoekt naar waarheid in deze zaak.", "naar waarheid"),
 ])
 def test_everyday_sense_is_not_found(check, text, word):
     assert not flagged(check, text, word)
@@ -115,6 +116,7 @@ def test_everyday_sense_is_not_found(check, text, word):
     ("U ontvangt eerdaags een brief van ons.", "eerdaags", "binnenkort"),
     # back in (lost24): it was out only to keep the Amsterdam hard-word check under its limit
     ("Wij vragen u de vragen naar waarheid te beantwoorden.", "naar waarheid", "eerlijk"),
+    ("Vul het formulier naar waarheid in.", "naar waarheid", "eerlijk"),
     ("U heeft destijds geen bezwaar gemaakt.", "destijds", "toen"),
     ("Enerzijds willen wij u helpen, anderzijds moeten wij de regels volgen.", "Enerzijds", "Aan de ene kant"),
     ("Dit besluit is mede gebaseerd op het advies van de arts.", "mede", "ook"),
