@@ -30,6 +30,27 @@ def test_verb_of_position_after_no_adjective_stays_hard(check, text, word):
     assert word in _spans(check, text, "DD104")
 
 
+@pytest.mark.parametrize("text, word", [
+    # a verb with a sense of its own: 'dwarsliggen' (to obstruct: the list knows 'dwarsligger'),
+    # 'volstaan' (to be enough: no 'volgestaan', "vol" is a prefix)
+    ("De dwarsliggende buurman werkt niet mee.", "dwarsliggende"),
+    ("Het volstaande bedrag is genoeg.", "volstaande"),
+])
+def test_verb_of_position_with_a_sense_of_its_own_stays_hard(check, text, word):
+    assert word in _spans(check, text, "DD104")
+
+
+def test_own_sense_position_verb():
+    from duidelijk.rules.difficult_words import own_sense_position_verb, state_familiarity
+
+    assert own_sense_position_verb("vol", "staan")  # inseparable: "het volstaat", no "volgestaan"
+    assert own_sense_position_verb("dwars", "liggen")  # a doer noun: "dwarsligger"
+    for first, position in (("leeg", "staan"), ("klaar", "liggen"), ("stil", "staan"), ("scheef", "liggen")):
+        assert not own_sense_position_verb(first, position), first + position
+    assert state_familiarity("volstaande") == -1.0
+    assert state_familiarity("dwarsliggende") == -1.0
+
+
 def test_state_familiarity_reads_adjective_and_verb_of_position():
     from duidelijk.rules.difficult_words import state_familiarity
     from duidelijk.lexicon import zipf

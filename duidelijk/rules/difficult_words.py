@@ -110,12 +110,34 @@ def state_verb(verb: str) -> bool:
     sense ('een leegstaand huis': it stands empty)? Not with one of the particles of
     ``verbs.PARTICLES``, though some are adjectives too: their verbs have senses of their own
     ('openstaan' of a bill: unpaid, 'een openstaand bedrag'; 'bekendstaan als'; 'aanstaande'),
-    nor with a noun (LiNT-II's list: 'borgstaan')."""
+    nor with a noun (LiNT-II's list: 'borgstaan'), nor for a whole verb the word list knows as
+    a word of its own (``own_sense_position_verb``: 'volstaan', 'dwarsliggen')."""
     for position in POSITION_VERBS:
         first = verb[:-len(position)]
         if verb.endswith(position) and len(first) >= 3:
-            return first not in _verbs.PARTICLES and exists(first) and _nouns().get(first) is None
+            return first not in _verbs.PARTICLES and exists(first) and _nouns().get(first) is None \
+                and not own_sense_position_verb(first, position)
     return False
+
+
+# the participle and the doer noun of each verb of position ("staan": "gestaan", "staander")
+_POSITION_FORMS = {"staan": ("gestaan", "staander"), "liggen": ("gelegen", "ligger"),
+                   "zitten": ("gezeten", "zitter"), "hangen": ("gehangen", "hanger")}
+
+
+def own_sense_position_verb(first: str, position: str) -> bool:
+    """Does the word list know ``first`` + ``position`` as a verb with a sense of its own, not
+    the sum of an adjective and a verb of position? A verb of a state is separable ("het huis
+    staat leeg", "heeft leeggestaan"): the list knows the whole verb, then also its participle
+    with "ge" after the adjective. Where it does not, "vol" is a prefix ("het volstaat", "heeft
+    volstaan": enough). And a state makes no doer: the list has no "leegstaander" or
+    "klaarligger"; a noun of the whole verb in "-er" ("dwarsligger": one who obstructs) shows
+    a verb of its own ("dwarsliggen": to obstruct). A verb the list does not know ("scheefliggen")
+    is read as its two words."""
+    participle, doer = _POSITION_FORMS[position]
+    if not exists(first + position):
+        return False
+    return not exists(first + participle) or exists(first + doer)
 
 
 @cache
