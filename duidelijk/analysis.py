@@ -207,7 +207,9 @@ _young_raised = False
 def _collect_young_less_often() -> None:
     """Once per process, before the first text: raise the young generation's threshold to
     ``GC_YOUNG``, unless the process set a higher one itself or turned automatic collection
-    off (threshold 0)."""
+    off (threshold 0). The threshold is the whole process's (``gc.set_threshold``): a program
+    that imports duidelijk (a web server) keeps the raised threshold after ``analyse`` returns,
+    for all its own work too. Only once: a threshold the program sets later is left alone."""
     global _young_raised
     if not _young_raised:
         _young_raised = True

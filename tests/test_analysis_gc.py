@@ -43,3 +43,22 @@ def test_young_generation_threshold_raised_once_not_lowered(nlp, monkeypatch):
             assert gc.get_threshold() == (want, 10, 10)
     finally:
         gc.set_threshold(*before)
+
+
+def test_young_generation_threshold_set_only_once(nlp, monkeypatch):
+    """The threshold is raised once per process: a threshold the program sets after the first
+    text (here lower again) is left alone by later calls of analyse()."""
+    from duidelijk import analysis
+
+    text = [text_document("Wij hebben uw brief ontvangen.\n")]
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(700, 10, 10)
+        monkeypatch.setattr(analysis, "_young_raised", False)
+        list(analyse(text, Config(), nlp))
+        assert gc.get_threshold() == (analysis.GC_YOUNG, 10, 10)  # the first call raises it
+        gc.set_threshold(700, 10, 10)  # the program sets its own afterwards
+        list(analyse(text, Config(), nlp))
+        assert gc.get_threshold() == (700, 10, 10)  # a second call does not raise it again
+    finally:
+        gc.set_threshold(*before)
