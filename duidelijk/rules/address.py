@@ -17,7 +17,7 @@ from duidelijk.metrics import FactColumn, token_table
 from duidelijk.rules import base as rules_base
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.clauses import NEGATIONS, QUOTE_PAIRS, inside_double_quotes
-from duidelijk.rules.passive import feeling_subjects
+from duidelijk.rules.passive import person_word
 from duidelijk.structure import LIST_MARKS
 from duidelijk.verbs import PRESENT_FORMS, stem_from_infinitive
 
@@ -171,18 +171,15 @@ def _reader_and_others(tok) -> bool:
 
 
 def _people_after(uw) -> bool:
-    """Is the noun of "uw" a person or a body of people (``passive.feeling_subjects``, also as
-    a compound's last part: "uw partner", "uw eigen kinderen", "uw gezin", "uw schoonmoeder"),
-    not a thing ("uw aanvraag", "uw DigiD", "uw klachten")? The noun is the head of "uw" in
-    the parse, else the first noun in the next three words."""
+    """Is the noun of "uw" a person or a body of people (``passive.person_word``: a noun of
+    ``feeling_subjects``, also as a compound's last part, or with a person ending: "uw
+    partner", "uw eigen kinderen", "uw gezin", "uw schoonmoeder", "uw mantelzorger"), not a
+    thing ("uw aanvraag", "uw DigiD", "uw klachten")? The noun is the head of "uw" in the
+    parse, else the first noun in the next three words."""
     doc = uw.doc
     noun = uw.head if uw.dep_ == "nmod:poss" and uw.head.pos_ == "NOUN" else next(
         (t for t in doc[uw.i + 1 : min(len(doc), uw.i + 4)] if t.pos_ == "NOUN"), None)
-    if noun is None:
-        return False
-    words = feeling_subjects()
-    return any(form == w or len(w) >= 4 and form.endswith(w)
-               for form in {noun.lower_, noun.lemma_.lower()} for w in words)
+    return noun is not None and noun.pos_ == "NOUN" and person_word(noun)
 
 
 QUOTE_MARKS = frozenset({"'", '"', "‘", "“", "„"})

@@ -78,15 +78,27 @@ def feeling_subjects() -> frozenset[str]:
     return frozenset(r["word"] for r in wordlists.load("feeling_subjects"))
 
 
+def listed_person(form: str) -> bool:
+    """Is the lower-case noun one of ``feeling_subjects`` or a compound with one as its last
+    part ('gemeenteraad', 'schoonmoeder')? The part before must be able to be a word: it has a
+    vowel, so 'schouder' is no compound of 'ouder' ('sch' is no word)."""
+    words = feeling_subjects()
+    if form in words:
+        return True
+    return any(len(w) >= 4 and form.endswith(w) and _VOWEL.search(form[: -len(w)]) for w in words)
+
+
+_VOWEL = re.compile(r"[aeiouyàáâäèéêëìíîïòóôöùúûü]")
+
+
 def _feeling_subject(verb) -> bool:
     """Is the subject of the participle's clause a person or a body of people: a name, a noun
     of ``feeling_subjects`` (also as a compound's last part: 'gemeenteraad') or a noun with a
     person ending ('bewoner', 'directeur')? ("Het college is gesteld op ...", not "De vraag")"""
     subjects = _subjects(verb, ("nsubj", "nsubj:pass"))
-    words = feeling_subjects()
     return bool(subjects) and all(
-        s.pos_ == "PROPN" or s.pos_ == "NOUN" and (person_noun(s.lower_) or any(
-            s.lower_ == w or len(w) >= 4 and s.lower_.endswith(w) for w in words)) for s in subjects)
+        s.pos_ == "PROPN" or s.pos_ == "NOUN" and (person_noun(s.lower_) or listed_person(s.lower_))
+        for s in subjects)
 
 
 @cache
@@ -1188,7 +1200,7 @@ def _extraposed_before(doc, aux, first, verb) -> bool:
     return False
 
 
-def _person_word(tok) -> bool:
+def person_word(tok) -> bool:
     """Is the token a person or a body of people, here where a thing is as likely: a personal
     pronoun ("u", "uzelf"), a name, a noun of ``feeling_subjects`` (also as a compound's last
     part: 'gemeenteraad') or a noun with a person ending ('bewoner', 'aanvrager', 'directeur'),
@@ -1203,9 +1215,8 @@ def _person_word(tok) -> bool:
         return True
     if tok.pos_ != "NOUN":
         return False
-    words = feeling_subjects()
     for form in {low, tok.lemma_.lower()}:
-        if form in words or any(len(w) >= 4 and form.endswith(w) for w in words):
+        if listed_person(form):
             return True
         if person_noun(form) and not form.endswith(("ier", "iers", "ent", "ents", "enten", "ant", "anten")):
             return True
@@ -1213,11 +1224,11 @@ def _person_word(tok) -> bool:
 
 
 def _person_as_subject(verb) -> bool:
-    """Is every subject of the clause a person or a body of people (``_person_word``)? ("U bent
+    """Is every subject of the clause a person or a body of people (``person_word``)? ("U bent
     verplicht te betalen", "De aanvrager is verplicht ...", not "Dit formulier is verplicht in te
     vullen", "De bijdrage is verplicht te betalen")"""
     subjects = _subjects(verb, ("nsubj", "nsubj:pass"))
-    return bool(subjects) and all(_person_word(s) for s in subjects)
+    return bool(subjects) and all(person_word(s) for s in subjects)
 
 
 def _governed(doc, start: int, te, verb) -> bool:
@@ -1303,7 +1314,7 @@ def _aim_subject(verb, aux, children) -> bool:
 
 def _up_to_whom(verb, aux, children, first) -> bool:
     """"Het is aan u te beslissen", "Het is aan de gemeente te bepalen waar ...", "Dat is aan de
-    rechter te beslissen": "aan" + a person or body (``_person_word``) before the te-infinitive
+    rechter te beslissen": "aan" + a person or body (``person_word``) before the te-infinitive
     says who decides; the subject is "het", "dat" or "dit" or a clause, not a thing ("De kosten
     zijn aan de gemeente te betalen", "Het is aan de achterkant te openen" stay the passive), and
     the verb is no verb of the senses ("Dat is aan de cijfers te zien": where one sees it)."""
@@ -1312,7 +1323,7 @@ def _up_to_whom(verb, aux, children, first) -> bool:
         return False
     if verb.lemma_.lower() in _te_words("sense") or verb.lower_ in _te_words("sense"):
         return False  # "Dat is aan de cijfers te zien": where one sees it
-    return any(t.dep_.startswith("obl") and t.head in (verb, aux) and t.i < first.i and _person_word(t)
+    return any(t.dep_.startswith("obl") and t.head in (verb, aux) and t.i < first.i and person_word(t)
                and any(c.dep_ == "case" and c.lower_ == "aan" for c in t.children) for t in children)
 
 
