@@ -38,3 +38,29 @@ def test_u_with_a_thing_and_jullie_stays_a_mix(check, text):
 def test_listed_person_needs_a_word_before_the_last_part(form, person):
     from duidelijk.rules.passive import listed_person
     assert listed_person(form) is person
+
+
+# --- bug 4: DD101 an example at the end may open with a possessive, "alle" or a number -----------
+@pytest.mark.parametrize("text", [
+    "U kunt ook langskomen bij de balie van het stadskantoor met uw paspoort en een bewijs van uw adres, "
+    "bijvoorbeeld uw huurcontract.",
+    "U kunt ook langskomen bij de balie van het stadskantoor met uw paspoort en een bewijs van uw adres, "
+    "zoals uw huurcontract.",
+    "U kunt ook langskomen bij de balie van het stadskantoor met uw paspoort en een bewijs van uw adres, "
+    "bijvoorbeeld twee brieven.",
+    "U kunt ook langskomen bij de balie van het stadskantoor met uw paspoort en een bewijs van uw adres, "
+    "bijvoorbeeld alle brieven.",
+])
+def test_an_example_with_a_possessive_or_number_at_the_end_gets_no_length_finding(check, text):
+    assert not found(check, "DD101", text)
+
+
+@pytest.mark.parametrize("text", [
+    # "zoals" before a clause: it compares, it names no example
+    "U kunt ook langskomen bij de balie van het stadskantoor met uw paspoort en een bewijs van uw adres, "
+    "zoals uw buurman deed.",
+    "U kunt ook langskomen bij de balie van het stadskantoor met uw paspoort en een bewijs van uw adres, "
+    "zoals u weet.",
+])
+def test_zoals_with_a_possessive_before_a_clause_keeps_the_length_finding(check, text):
+    assert found(check, "DD101", text)

@@ -593,14 +593,19 @@ def described_before(doc, start: int) -> bool:
     return sum(1 for t in before if t.is_alpha) >= 3
 
 
-_EXAMPLE_ARTICLES = frozenset({"een", "de", "het"})
+# what may open a named thing besides a noun: an article, a possessive ("zoals uw huur",
+# "bijvoorbeeld je huurcontract") or "alle" ("zoals alle kosten van de verhuizing"); a number
+# too ("bijvoorbeeld twee keer per maand"). "zijn" as a verb does not count: the check for a
+# verb below sees it.
+_EXAMPLE_ARTICLES = frozenset({"een", "de", "het", "uw", "je", "jouw", "hun", "zijn", "haar", "mijn", "ons",
+                               "onze", "alle"})
 _EXAMPLE_REACH = 8  # words of the examples looked at for a verb
 
 
 def examples_after(doc, k: int, facts=None) -> bool:
     """Do examples of a kind start at token ``k``, after ", zoals" ("in de openbare ruimte,
-    zoals een park of straat", "kosten, zoals de huur")? Things named: an article or a noun
-    first, and no verb up to the end of the phrase (a comma, a full stop or the end of the
+    zoals een park of straat", "kosten, zoals de huur")? Things named: an article, a possessive, "alle",
+    a number or a noun first, and no verb up to the end of the phrase (a comma, a full stop or the end of the
     line). "zoals" before a clause compares or refers instead ("uw aanvraag, zoals de wet
     vraagt", "zoals afgesproken", "zoals u weet"): it explains nothing. So does a phrase with
     an adjective of ``comparing_adjectives`` ("een beschikking, zoals de vorige keer", "zoals
@@ -616,7 +621,7 @@ def examples_after(doc, k: int, facts=None) -> bool:
     def pos(j: int) -> str:
         return facts[j].pos if facts is not None else doc[j].pos_
 
-    if low(k) not in _EXAMPLE_ARTICLES and pos(k) != "NOUN":
+    if low(k) not in _EXAMPLE_ARTICLES and pos(k) not in {"NOUN", "NUM"}:
         return False
     for j in range(k, min(n, k + _EXAMPLE_REACH)):
         if pos(j) in {"VERB", "AUX"}:
