@@ -64,3 +64,46 @@ def test_an_example_with_a_possessive_or_number_at_the_end_gets_no_length_findin
 ])
 def test_zoals_with_a_possessive_before_a_clause_keeps_the_length_finding(check, text):
     assert found(check, "DD101", text)
+
+
+# --- bug 5: DD114 "anders ... later": the verb decides between a delay and a new task -------------
+@pytest.mark.parametrize("text", [
+    # what the reader gets later is the handling of their case: the same wait as "uw geld later"
+    "Stuur het formulier zo snel mogelijk terug, anders krijgt u later antwoord.",
+    "Stuur het formulier zo snel mogelijk terug, anders krijgt u later een besluit.",
+    "Stuur het formulier zo snel mogelijk terug, anders krijgt u later een beslissing.",
+    "Stuur het formulier zo snel mogelijk terug, anders krijgt u later uitsluitsel over uw aanvraag.",
+])
+def test_else_later_with_the_answer_the_reader_waits_for_is_a_delay(check, text):
+    assert not found(check, "DD114", text)
+
+
+@pytest.mark.parametrize("text", [
+    # "moeten ... opnieuw": a new task for the reader, a consequence a deadline can prevent
+    "Stuur het formulier zo snel mogelijk terug, anders moet u het formulier later opnieuw invullen.",
+    "Stuur het formulier zo snel mogelijk terug, anders krijgt u later een boete.",
+])
+def test_else_later_with_a_new_task_or_cost_stays_vague(check, text):
+    assert found(check, "DD114", text)
+
+
+# --- bug 6: DD114 other ways to say "otherwise": "of anders", "en anders", a dash, "anders, als ..," -
+@pytest.mark.parametrize("text", [
+    "Stuur het formulier zo snel mogelijk terug, of anders duurt het langer.",
+    "Stuur het formulier zo snel mogelijk terug en anders duurt het langer.",
+    "Stuur het formulier zo snel mogelijk terug - anders duurt het langer.",
+    "Stuur het formulier zo snel mogelijk terug, anders, als u te laat bent, duurt het langer.",
+])
+def test_otherwise_said_in_other_ways_with_longer_is_not_vague(check, text):
+    assert not found(check, "DD114", text)
+
+
+@pytest.mark.parametrize("text", [
+    # "anders" with a consequence, no delay: a deadline is missing
+    "Stuur het formulier zo snel mogelijk terug, anders, als u te laat bent, vervalt uw aanvraag.",
+    "Stuur het formulier zo snel mogelijk terug of anders vervalt uw aanvraag.",
+    # "anders" as "else, different": no "otherwise"
+    "Stuur het formulier zo snel mogelijk terug en zet er iets anders bij, dat duurt langer.",
+])
+def test_otherwise_with_a_consequence_or_anders_as_different_stays_vague(check, text):
+    assert found(check, "DD114", text)

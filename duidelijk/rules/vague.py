@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from duidelijk import wordlists
+from duidelijk import dictionary, wordlists
 from duidelijk.findings import Severity
 from duidelijk.phrases import PhraseIndex, span_keys
 from duidelijk.rules import base
@@ -215,11 +215,33 @@ def _the_sooner(sent) -> bool:
 
 # comparatives of time after "anders": waiting makes it take longer ("anders kan het langer duren")
 LATER_WORDS = frozenset({"langer", "later"})
-# what "anders" ("otherwise") opens a clause after: a comma, a semicolon, "want", or the start of the sentence
-ELSE_OPENERS = frozenset({",", ";", "want"})
+# what "anders" ("otherwise") opens a clause after: a comma, a semicolon, a dash, "want", "en" or
+# "of" ("of anders duurt het langer"), or the start of the sentence
+ELSE_OPENERS = frozenset({",", ";", "-", "–", "—", "want", "en", "of"})
 # determiners that point to a thing known already ("uw geld", "de uitkering"), not a new one
 KNOWN_DETERMINERS = frozenset({"de", "het", "deze", "dit", "die", "dat", "uw", "je", "jouw", "ons", "onze", "zijn",
                                "haar", "hun"})
+# words that make the act after "later" a second time, a new task ("anders moet u het later opnieuw doen")
+AGAIN_WORDS = frozenset({"opnieuw", "nogmaals", "weer"})
+
+
+def _clause_end(tok) -> bool:
+    """Does a clause end at the token: a comma, a semicolon, a colon, or a word that joins
+    two clauses ("en", "maar" with a verb as its head)?"""
+    return tok.text in {",", ";", ":"} or tok.dep_ == "cc" and tok.head.pos_ in {"VERB", "AUX"}
+
+
+def _else_verb(doc, i: int, end: int) -> int | None:
+    """Where the finite verb of the clause "anders" opens at ``i`` stands: right after it
+    ("anders duurt het langer"), or after a clause put in between commas ("anders, als u te
+    laat bent, duurt het langer"); None if there is none."""
+    if i + 1 < end and is_finite(doc[i + 1]):
+        return i + 1
+    if i + 1 < end and doc[i + 1].text == ",":
+        close = next((k for k in range(i + 2, end) if doc[k].text == ","), None)
+        if close is not None and close + 1 < end and is_finite(doc[close + 1]):
+            return close + 1
+    return None
 
 
 def _else_later(sent) -> bool:
@@ -227,47 +249,79 @@ def _else_later(sent) -> bool:
     het langer duren", "Anders krijgt u uw geld later")? That is "hoe eerder, hoe beter" said the
     other way round: each day the reader waits moves what they wait for by a day. Only
     "anders" as "otherwise": it opens a clause (at the start of the sentence, after a comma,
-    a semicolon or "want") and the finite verb follows it, so not "ergens anders gaat wonen", "Anders dan
-    vorig jaar" or "als uw situatie anders wordt". Only a comparative of that clause (up to a
-    comma or a joined clause: "anders vervalt uw aanvraag en moet u later ..." has its
-    consequence before "en"), not after "niet" or "geen" ("anders kunnen wij u niet langer
-    helpen": no longer, a consequence a deadline can name), and "later" only for what the
-    reader waits for (``_later_is_delay``). "anders" alone ("anders vervalt uw aanvraag") is
-    a deadline the writer can name, and so is "later" without "anders"."""
+    a semicolon, a dash, "want", "en" or "of") and the finite verb follows it, perhaps after
+    a clause between commas ("anders, als u te laat bent, duurt het langer"), so not "ergens
+    anders gaat wonen", "Anders dan vorig jaar" or "als uw situatie anders wordt". Only a
+    comparative of that clause (up to a comma or a joined clause: "anders vervalt uw aanvraag
+    en moet u later ..." has its consequence before "en"), not after "niet" or "geen" ("anders
+    kunnen wij u niet langer helpen": no longer, a consequence a deadline can name), and
+    "later" only for what the reader waits for (``_later_is_delay``). "anders" alone ("anders
+    vervalt uw aanvraag") is a deadline the writer can name, and so is "later" without
+    "anders"."""
     doc = sent.doc
     for i in range(sent.start, sent.end - 1):
-        if doc[i].lower_ != "anders" or not is_finite(doc[i + 1]):
+        if doc[i].lower_ != "anders":
             continue
         if i > sent.start and doc[i - 1].lower_ not in ELSE_OPENERS:
             continue
-        for j in range(i + 1, sent.end):
+        verb = _else_verb(doc, i, sent.end)
+        if verb is None:
+            continue
+        for j in range(verb, sent.end):
             tok = doc[j]
-            if tok.text in {",", ";", ":"} or tok.dep_ == "cc" and tok.head.pos_ in {"VERB", "AUX"}:
+            if _clause_end(tok):
                 break  # the end of the clause of "anders"
             if tok.lower_ in NEGATIONS:
                 break  # "niet langer", "geen ... meer"
-            if tok.lower_ == "langer" or tok.lower_ == "later" and _later_is_delay(tok, j, sent.end):
+            if tok.lower_ == "langer" or tok.lower_ == "later" and _later_is_delay(tok, verb, sent.end):
                 return True
     return False
 
 
-def _later_is_delay(later, j: int, end: int) -> bool:
+def _later_is_delay(later, verb: int, end: int) -> bool:
     """Does "later" move what the reader waits for ("Anders krijgt u uw geld later", "anders
-    wordt uw aanvraag later behandeld", "pas later"), rather than put a new thing at a later
-    time ("anders moet u later misschien geld terugbetalen", "anders krijgt u later een
-    boete")? A new thing is a noun after "later" without a word that points to a known thing
-    ("uw", "de"): that is a consequence, like "anders vervalt uw aanvraag", which a deadline
-    could prevent; the writer can name the date."""
+    krijgt u later antwoord", "anders wordt uw aanvraag later behandeld", "pas later"),
+    rather than put a new thing at a later time ("anders moet u later misschien geld
+    terugbetalen", "anders moet u het formulier later opnieuw invullen", "anders krijgt u later
+    een boete")? The verbs of the clause (from its finite verb at ``verb``) decide: "moeten" or
+    "opnieuw" gives the reader a new task, a consequence like "anders vervalt uw aanvraag",
+    which a deadline could prevent (the writer can name the date). Else what the reader gets
+    or the writer does is the thing waited for when it is known already ("uw geld", "de
+    uitkering") or names an act, the handling of the reader's case: a verb's stem ("antwoord",
+    "besluit") or a noun made of one with -ing or -sel ("beslissing", "uitsluitsel"). Another
+    new thing ("een boete", "geld") is a consequence."""
     doc = later.doc
+    j = later.i
     if j > 0 and doc[j - 1].lower_ == "pas":
         return True
-    for tok in doc[j + 1 : end]:
-        if tok.text in {",", ";", ":"} or tok.dep_ == "cc" and tok.head.pos_ in {"VERB", "AUX"}:
+    clause = []
+    for tok in doc[verb:end]:
+        if tok.i > verb and _clause_end(tok):
             break
-        if tok.pos_ == "NOUN" and tok.dep_ in {"obj", "nsubj", "nsubj:pass"} and not any(
-                c.lower_ in KNOWN_DETERMINERS and c.dep_ in {"det", "nmod:poss"} for c in tok.children):
+        clause.append(tok)
+    if any(t.lemma_.lower() == "moeten" or t.lower_ in AGAIN_WORDS for t in clause):
+        return False  # a new task for the reader
+    for tok in clause:
+        if tok.i > j and tok.pos_ == "NOUN" and tok.dep_ in {"obj", "nsubj", "nsubj:pass"} and not any(
+                c.lower_ in KNOWN_DETERMINERS and c.dep_ in {"det", "nmod:poss"} for c in tok.children) \
+                and not _act_noun(tok.lower_):
             return False
     return True
+
+
+def _act_noun(noun: str) -> bool:
+    """Does the noun name an act, the handling of a case: a verb's stem ("antwoord": antwoorden,
+    "besluit": besluiten) or a verb's stem with -ing or -sel ("beslissing": beslissen,
+    "uitsluitsel": uitsluiten), with a doubled consonant made single ("besliss-ing")? Not
+    "boete". The stem must be one whose "hij" form occurs in text (``dictionary.verb_stem``)."""
+    if dictionary.verb_stem(noun):
+        return True
+    for suffix in ("ing", "sel"):
+        base = noun[: -len(suffix)]
+        if noun.endswith(suffix) and len(base) > 2 and any(
+                dictionary.verb_stem(b) for b in {base, base[:-1] if base[-1] == base[-2] else base}):
+            return True
+    return False
 
 
 def in_purpose_clause(tok) -> bool:
