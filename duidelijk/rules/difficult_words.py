@@ -48,6 +48,7 @@ from duidelijk import dictionary as _dictionary, verbs as _verbs, verdict_table 
 from duidelijk.findings import Severity
 from duidelijk.lexicon import letter_count, zipf
 from duidelijk.metrics import _nouns, noun_class, token_table  # _nouns: LiNT-II's noun list
+from duidelijk.rules.passive import listed_person  # a person after 'zoals uw' compares (examples_after)
 from duidelijk.dictionary import (compound_parts, everyday_head, exists, exists_inflected, has_word_list, known_meaning,
                                   known_meaning_floor, lemma_candidates, lemma_zipf, likely_typo, part_word,
                                   separable, starts_with_prefix)
@@ -600,7 +601,7 @@ def described_before(doc, start: int) -> bool:
 _EXAMPLE_ARTICLES = frozenset({"een", "de", "het", "uw", "je", "jouw", "hun", "zijn", "haar", "mijn", "ons",
                                "onze", "alle"})
 _EXAMPLE_REACH = 8  # words of the examples looked at for a verb
-
+_POSSESSIVES = frozenset({"uw", "je", "jouw", "hun", "zijn", "haar", "mijn", "ons", "onze"})
 
 def examples_after(doc, k: int, facts=None) -> bool:
     """Do examples of a kind start at token ``k``, after ", zoals" ("in de openbare ruimte,
@@ -623,9 +624,12 @@ def examples_after(doc, k: int, facts=None) -> bool:
 
     if low(k) not in _EXAMPLE_ARTICLES and pos(k) not in {"NOUN", "NUM"}:
         return False
+    owned = low(k) in _POSSESSIVES
     for j in range(k, min(n, k + _EXAMPLE_REACH)):
         if pos(j) in {"VERB", "AUX"}:
             return False
+        if owned and pos(j) == "NOUN" and listed_person(low(j)):
+            return False  # "een beschikking, zoals uw buurman": someone in the same case, no example
         if pos(j) == "PUNCT" and low(j) != "-" or "\n" in doc[j].text:
             break  # the end of the phrase, or of the line
         if low(j) in comparing_adjectives():
