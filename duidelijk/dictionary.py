@@ -1052,6 +1052,26 @@ SLIP_MAX_ZIPF = 3.0
 _LETTERS = "abcdefghijklmnopqrstuvwxyzëïé"
 
 
+def keystroke_slips(word: str, places: int | None = None, c_as_k: bool = False) -> list[str]:
+    """The words a slip of one keystroke may have made ``word`` from, each once: a letter too
+    many left out ("hoormoontherapie": "hormoontherapie") and two letters next to each other
+    swapped back ("oorsponkelijke"), at the first ``places`` places of the word (all when
+    None: ``likely_typo`` asks only where a word of its table can start with the letters
+    before the slip); with ``c_as_k`` also a "c" said as k where Dutch spells a "k" (before
+    a, o, u, l, r, t or at the end: "electriciteit": "elektriciteit"). Whether one of them is
+    a word is for the caller to ask."""
+    n = len(word) if places is None else min(len(word), places)
+    found = [word[:i] + word[i + 1:] for i in range(n)]
+    found += [word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(min(len(word) - 1, n))
+              if word[i] != word[i + 1]]
+    if c_as_k:
+        found += [word[:i] + "k" + word[i + 1:] for i, c in enumerate(word) if c == "c" and word[i + 1:i + 2] in _SAID_AS_K]
+    return list(dict.fromkeys(found))
+
+
+_SAID_AS_K = frozenset({"a", "o", "u", "l", "r", "t", ""})  # after a "c" said as k (``keystroke_slips``)
+
+
 @lru_cache(maxsize=20_000)
 def likely_typo(word: str) -> bool:
     """Is ``word`` no Dutch word but one keystroke away from a common one: a letter too many,
@@ -1075,8 +1095,7 @@ def likely_typo(word: str) -> bool:
     # a neighbour keeps the letters before its slip, w[:i]: where no word of the table starts
     # with them (i past the longest start of w that one has), no neighbour is in the table
     last = table.longest_prefix(w)
-    candidates = {w[:i] + w[i + 1:] for i in range(min(len(w), last + 1))}
-    candidates |= {w[:i] + w[i + 1] + w[i] + w[i + 2:] for i in range(min(len(w) - 1, last + 1))}
+    candidates = set(keystroke_slips(w, last + 1))
     listed = table.get  # (``c in table`` without the method call of ``__contains__``)
     if _neighbour_searches[0] < INSERTIONS_AFTER:
         _neighbour_searches[0] += 1

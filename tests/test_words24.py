@@ -83,14 +83,22 @@ def test_long_word_that_is_no_slip_of_an_everyday_compound_stays(check, text, wo
     assert word in _spans(check, text, "DD105")
 
 
-def test_slip_readings():
-    from duidelijk.rules.long_words import slip_readings
+def test_keystroke_slips():
+    from duidelijk.dictionary import keystroke_slips
 
-    assert "hormoontherapie" in slip_readings("hoormoontherapie")
-    assert "elektriciteitskabels" in slip_readings("electriciteitskabels")
-    assert "elektriciteitskabels" not in slip_readings("electriciteitskabelz")  # two keystrokes
-    assert "ekonomie" in slip_readings("economie")  # a 'c' said as k: before a, o, u, l, r, t
-    assert "likentie" not in slip_readings("licentie")  # not a 'c' said as s
+    def readings(word):
+        return keystroke_slips(word, c_as_k=True)
+
+    assert "hormoontherapie" in readings("hoormoontherapie")
+    assert "elektriciteitskabels" in readings("electriciteitskabels")
+    assert "elektriciteitskabels" not in readings("electriciteitskabelz")  # two keystrokes
+    assert "ekonomie" in readings("economie")  # a 'c' said as k: before a, o, u, l, r, t
+    assert "likentie" not in readings("licentie")  # not a 'c' said as s
+    assert "ekonomie" not in keystroke_slips("economie")  # the 'c' said as k only when asked
+    assert "ontvangen" in keystroke_slips("ontvnagen")  # two letters swapped back
+    # only the first places (``likely_typo``): a letter left out or a swap at place 0 or 1
+    assert keystroke_slips("abcd", 2) == ["bcd", "acd", "bacd", "acbd"]
+    assert "aabb" not in keystroke_slips("aabb")  # a swap of two equal letters is the word itself
 
 
 def test_hyphen_is_no_slip(check):

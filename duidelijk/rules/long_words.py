@@ -23,7 +23,8 @@ from duidelijk.findings import Severity
 from duidelijk.lexicon import letter_count, zipf
 from duidelijk.metrics import _nouns, noun_class, token_table
 from duidelijk.dictionary import (FALLBACK_ZIPF, TRANSPARENT_PARTICLES, compound_parts, everyday_head, exists, familiarity,
-                                  lemma_candidates, lemma_zipf, novel_abstract, part_word, starts_with_prefix, verb_lemmas)
+                                  keystroke_slips, lemma_candidates, lemma_zipf, novel_abstract, part_word, starts_with_prefix,
+                                  verb_lemmas)
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.verbs import INSEPARABLE, stem_from_infinitive
 
@@ -91,20 +92,6 @@ def _no_number(tail: str) -> bool:
         return False
     stems = ([tail[:-1]] if tail.endswith("s") else []) + ([tail[:-2], tail[:-3]] if tail.endswith("en") else [])
     return not any(len(x) >= 3 and exists(x) for x in stems)
-
-
-def slip_readings(word: str) -> list[str]:
-    """The words a slip of one keystroke may have made ``word`` from: a letter too many
-    ("hoormoontherapie": "hormoontherapie"), two letters swapped, or a "c" said as k where
-    Dutch spells a "k" (before a, o, u, l, r, t or at the end: "electriciteit":
-    "elektriciteit"). Whether one of them is a word is for the caller to ask."""
-    found = [word[:i] + word[i + 1:] for i in range(len(word))]
-    found += [word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1) if word[i] != word[i + 1]]
-    found += [word[:i] + "k" + word[i + 1:] for i, c in enumerate(word) if c == "c" and word[i + 1:i + 2] in _SAID_AS_K]
-    return list(dict.fromkeys(found))
-
-
-_SAID_AS_K = frozenset({"a", "o", "u", "l", "r", "t", ""})  # after a "c" said as k (``slip_readings``)
 
 
 def named_thing(word: str, lemma: str) -> bool:
@@ -606,7 +593,7 @@ class LongWord(Rule):
             # as DD104 lets a slip of a common word be; writing it as loose words is no help
             pos = pos if pos in {"NOUN", "ADJ"} else "NOUN"
             return not any(len(found := compound_parts(v)) > 1 and not self._long_part(v, pos, v, found)
-                           for v in slip_readings(low))
+                           for v in keystroke_slips(low, c_as_k=True))
         return long
 
     def first_verdict(self, low: str, lemma_: str, pos: str) -> bool:
