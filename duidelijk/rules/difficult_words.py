@@ -598,10 +598,10 @@ def described_before(doc, start: int) -> bool:
 # "bijvoorbeeld je huurcontract") or "alle" ("zoals alle kosten van de verhuizing"); a number
 # too ("bijvoorbeeld twee keer per maand"). "zijn" as a verb does not count: the check for a
 # verb below sees it.
-_EXAMPLE_ARTICLES = frozenset({"een", "de", "het", "uw", "je", "jouw", "hun", "zijn", "haar", "mijn", "ons",
-                               "onze", "alle"})
-_EXAMPLE_REACH = 8  # words of the examples looked at for a verb
 _POSSESSIVES = frozenset({"uw", "je", "jouw", "hun", "zijn", "haar", "mijn", "ons", "onze"})
+_EXAMPLE_ARTICLES = frozenset({"een", "de", "het", "alle"}) | _POSSESSIVES
+_EXAMPLE_REACH = 8  # words of the examples looked at for a verb
+
 
 def examples_after(doc, k: int, facts=None) -> bool:
     """Do examples of a kind start at token ``k``, after ", zoals" ("in de openbare ruimte,
