@@ -95,6 +95,52 @@ def person_noun(word: str) -> bool:
     return _person_noun_pattern().fullmatch(plain) is not None
 
 
+@cache
+def feeling_subjects() -> frozenset[str]:
+    """Nouns for people or bodies of people that can value something (wordlists/feeling_subjects.tsv)."""
+    return frozenset(r["word"] for r in wordlists.load("feeling_subjects"))
+
+
+def listed_person(form: str) -> bool:
+    """Is the lower-case noun one of ``feeling_subjects`` or a compound with one as its last
+    part ('gemeenteraad', 'schoonmoeder')? The part before must be able to be a word: it has a
+    vowel, so 'schouder' is no compound of 'ouder' ('sch' is no word)."""
+    words = feeling_subjects()
+    if form in words:
+        return True
+    return any(len(w) >= 4 and form.endswith(w) and _VOWEL.search(form[: -len(w)]) for w in words)
+
+
+_VOWEL = re.compile(r"[aeiouyàáâäèéêëìíîïòóôöùúûü]")
+
+# subjects that are a person ("ze" and "zij" are left out: also things, "ze zijn getest"; "wij"
+# and "we" too: in a letter that is the organisation, "Wij zijn getest op veiligheid")
+PERSON_SUBJECTS = frozenset({"ik", "je", "jij", "u", "hij", "jullie", "iemand", "iedereen", "niemand"})
+
+
+def person_word(tok) -> bool:
+    """Is the token a person or a body of people, here where a thing is as likely: a personal
+    pronoun ("u", "uzelf"), a name, a noun of ``feeling_subjects`` (also as a compound's last
+    part: 'gemeenteraad') or a noun with a person ending ('bewoner', 'aanvrager', 'directeur'),
+    but not one with an ending that ends many things too ('-ier': formulier, papier, dossier;
+    '-ent': document, abonnement; '-ant': achterkant, krant)?"""
+    low = tok.lower_
+    if tok.pos_ == "PRON":
+        return low in PERSON_SUBJECTS | {"wij", "we", "zij", "ze", "hen", "hun", "mij", "me", "jou", "haar", "hem"}
+    if low in {"uzelf", "jezelf", "zichzelf", "mezelf", "onszelf", "hemzelf", "haarzelf"}:
+        return True
+    if tok.pos_ == "PROPN":
+        return True
+    if tok.pos_ != "NOUN":
+        return False
+    for form in {low, tok.lemma_.lower()}:
+        if listed_person(form):
+            return True
+        if person_noun(form) and not form.endswith(("ier", "iers", "ent", "ents", "enten", "ant", "anten")):
+            return True
+    return False
+
+
 # greeting words that are everyday words inside a sentence too ("iedere dag", "de beste
 # aannemer", "lieve mensen"): a greeting only with its capital
 EVERYDAY_GREETINGS = frozenset({"dag", "beste", "lieve"})

@@ -36,7 +36,7 @@ def test_u_with_a_thing_and_jullie_stays_a_mix(check, text):
     ("aanvraag", False),
 ])
 def test_listed_person_needs_a_word_before_the_last_part(form, person):
-    from duidelijk.rules.passive import listed_person
+    from duidelijk.structure import listed_person
     assert listed_person(form) is person
 
 

@@ -17,8 +17,7 @@ from duidelijk.metrics import FactColumn, token_table
 from duidelijk.rules import base as rules_base
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.clauses import NEGATIONS, QUOTE_PAIRS, inside_double_quotes
-from duidelijk.rules.passive import person_word
-from duidelijk.structure import LIST_MARKS
+from duidelijk.structure import LIST_MARKS, person_word
 from duidelijk.verbs import PRESENT_FORMS, stem_from_infinitive
 
 U_FORMS = {"u", "uw"}
@@ -171,7 +170,7 @@ def _reader_and_others(tok) -> bool:
 
 
 def _people_after(uw) -> bool:
-    """Is the noun of "uw" a person or a body of people (``passive.person_word``: a noun of
+    """Is the noun of "uw" a person or a body of people (``structure.person_word``: a noun of
     ``feeling_subjects``, also as a compound's last part, or with a person ending: "uw
     partner", "uw eigen kinderen", "uw gezin", "uw schoonmoeder", "uw mantelzorger"), not a
     thing ("uw aanvraag", "uw DigiD", "uw klachten")? The noun is the head of "uw" in the

@@ -48,7 +48,6 @@ from duidelijk import dictionary as _dictionary, verbs as _verbs, verdict_table 
 from duidelijk.findings import Severity
 from duidelijk.lexicon import letter_count, zipf
 from duidelijk.metrics import _nouns, noun_class, token_table  # _nouns: LiNT-II's noun list
-from duidelijk.rules.passive import listed_person  # a person after 'zoals uw' compares (examples_after)
 from duidelijk.dictionary import (compound_parts, everyday_head, exists, exists_inflected, has_word_list, known_meaning,
                                   known_meaning_floor, lemma_candidates, lemma_zipf, likely_typo, part_word,
                                   separable, starts_with_prefix)
@@ -56,7 +55,7 @@ from duidelijk.rules.address import impersonal_terms, means_the_reader
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.clauses import QUOTE_MARKS
 from duidelijk.rules.long_words import LongWord, action_noun_verbs, camel_case
-from duidelijk.structure import BULLETS, DAY_NAMES, LIST_MARKS, MONTH_NAMES
+from duidelijk.structure import BULLETS, DAY_NAMES, LIST_MARKS, MONTH_NAMES, listed_person  # listed_person: 'zoals uw buurman' compares (examples_after)
 from duidelijk.subtlex import spoken_lemma_zipf, spoken_zipf
 
 CONTENT_POS = {"NOUN", "VERB", "ADJ", "ADV"}

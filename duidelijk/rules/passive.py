@@ -27,7 +27,7 @@ from duidelijk.lexicon import zipf
 from duidelijk.metrics import token_table
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.clauses import AUX_DEPS, NEGATIONS, compound_of, written
-from duidelijk.structure import DAY_NAMES, MONTH_NAMES, person_noun
+from duidelijk.structure import DAY_NAMES, MONTH_NAMES, PERSON_SUBJECTS, listed_person, person_noun, person_word
 from duidelijk.verbs import (INSEPARABLE, PARTICLES, SINGULAR_AUX, _regular_participle, infinitive,
                              object_form, present_singular, separable, subject_form)
 from duidelijk.verbs import _strong_participles as strong_verb_participles
@@ -72,25 +72,6 @@ def _person_subject(verb) -> bool:
     return bool(subjects) and all(s.lower_ in PERSON_SUBJECTS | {"wij", "we", "zij", "ze"} for s in subjects)
 
 
-@cache
-def feeling_subjects() -> frozenset[str]:
-    """Nouns for people or bodies of people that can value something (wordlists/feeling_subjects.tsv)."""
-    return frozenset(r["word"] for r in wordlists.load("feeling_subjects"))
-
-
-def listed_person(form: str) -> bool:
-    """Is the lower-case noun one of ``feeling_subjects`` or a compound with one as its last
-    part ('gemeenteraad', 'schoonmoeder')? The part before must be able to be a word: it has a
-    vowel, so 'schouder' is no compound of 'ouder' ('sch' is no word)."""
-    words = feeling_subjects()
-    if form in words:
-        return True
-    return any(len(w) >= 4 and form.endswith(w) and _VOWEL.search(form[: -len(w)]) for w in words)
-
-
-_VOWEL = re.compile(r"[aeiouyàáâäèéêëìíîïòóôöùúûü]")
-
-
 def _feeling_subject(verb) -> bool:
     """Is the subject of the participle's clause a person or a body of people: a name, a noun
     of ``feeling_subjects`` (also as a compound's last part: 'gemeenteraad') or a noun with a
@@ -115,9 +96,6 @@ def illnesses() -> frozenset[str]:
     return frozenset(r["word"] for r in wordlists.load("illnesses"))
 
 
-# subjects that are a person ("ze" and "zij" are left out: also things, "ze zijn getest"; "wij"
-# and "we" too: in a letter that is the organisation, "Wij zijn getest op veiligheid")
-PERSON_SUBJECTS = frozenset({"ik", "je", "jij", "u", "hij", "jullie", "iemand", "iedereen", "niemand"})
 # the result of a test, said with the participle: "negatief getest"
 TEST_RESULTS = frozenset({"negatief", "positief"})
 
@@ -1196,29 +1174,6 @@ def _extraposed_before(doc, aux, first, verb) -> bool:
                 and aux.i < h.head.i < first.i and h.dep_ in {"advmod", "amod"}:
             h = h.head
         if h.head in (verb, aux, aux.head) and h.pos_ in {"ADJ", "ADV", "NOUN"}:
-            return True
-    return False
-
-
-def person_word(tok) -> bool:
-    """Is the token a person or a body of people, here where a thing is as likely: a personal
-    pronoun ("u", "uzelf"), a name, a noun of ``feeling_subjects`` (also as a compound's last
-    part: 'gemeenteraad') or a noun with a person ending ('bewoner', 'aanvrager', 'directeur'),
-    but not one with an ending that ends many things too ('-ier': formulier, papier, dossier;
-    '-ent': document, abonnement; '-ant': achterkant, krant)?"""
-    low = tok.lower_
-    if tok.pos_ == "PRON":
-        return low in PERSON_SUBJECTS | {"wij", "we", "zij", "ze", "hen", "hun", "mij", "me", "jou", "haar", "hem"}
-    if low in {"uzelf", "jezelf", "zichzelf", "mezelf", "onszelf", "hemzelf", "haarzelf"}:
-        return True
-    if tok.pos_ == "PROPN":
-        return True
-    if tok.pos_ != "NOUN":
-        return False
-    for form in {low, tok.lemma_.lower()}:
-        if listed_person(form):
-            return True
-        if person_noun(form) and not form.endswith(("ier", "iers", "ent", "ents", "enten", "ant", "anten")):
             return True
     return False
 
