@@ -51,6 +51,14 @@ def test_own_sense_position_verb():
     assert state_familiarity("dwarsliggende") == -1.0
 
 
+def test_participle_and_doer_of_a_verb_of_position():
+    from duidelijk.rules.difficult_words import POSITION_VERBS, _participle_and_doer
+
+    assert [_participle_and_doer(v) for v in POSITION_VERBS] == [
+        ("gestaan", "staander"), ("gelegen", "ligger"), ("gezeten", "zitter"), ("gehangen", "hanger")]
+    assert _participle_and_doer("liggen")[0] != "geligd"  # a strong verb: not the regular participle
+
+
 def test_state_familiarity_reads_adjective_and_verb_of_position():
     from duidelijk.rules.difficult_words import state_familiarity
     from duidelijk.lexicon import zipf

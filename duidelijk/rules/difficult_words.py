@@ -120,9 +120,14 @@ def state_verb(verb: str) -> bool:
     return False
 
 
-# the participle and the doer noun of each verb of position ("staan": "gestaan", "staander")
-_POSITION_FORMS = {"staan": ("gestaan", "staander"), "liggen": ("gelegen", "ligger"),
-                   "zitten": ("gezeten", "zitter"), "hangen": ("gehangen", "hanger")}
+@cache
+def _participle_and_doer(position: str) -> tuple[str, str]:
+    """The past participle of a verb of position, as ``wordlists/strong_verbs.tsv`` gives it
+    with its other strong forms (``_position_forms``: "gestaan", "gelegen"), and its doer
+    noun in "-er": the infinitive without "-en" ("ligger", "zitter", "hanger"), with a "d"
+    after the "n" of a verb of one syllable ("staander", as "gaander")."""
+    doer = position[:-2] + "er" if position.endswith("en") else position + "der"
+    return _verbs._strong_participles()[position], doer
 
 
 def own_sense_position_verb(first: str, position: str) -> bool:
@@ -134,7 +139,7 @@ def own_sense_position_verb(first: str, position: str) -> bool:
     "klaarligger"; a noun of the whole verb in "-er" ("dwarsligger": one who obstructs) shows
     a verb of its own ("dwarsliggen": to obstruct). A verb the list does not know ("scheefliggen")
     is read as its two words."""
-    participle, doer = _POSITION_FORMS[position]
+    participle, doer = _participle_and_doer(position)
     if not exists(first + position):
         return False
     return not exists(first + participle) or exists(first + doer)
