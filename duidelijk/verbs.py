@@ -75,23 +75,33 @@ def stem_from_infinitive(inf: str) -> str:
     return base
 
 
-def spelling_bases(stem: str) -> tuple[str, ...]:
-    """The words a stem before the ending "-en" may be spelled from, Dutch spelling undone:
-    the stem itself ("meeuw": meeuwen), a doubled consonant single again ("katt" -> "kat",
-    "brugg" -> "brug"), a "z" or "v" before the ending back to "s" or "f" ("ganz" -> "gans",
-    "duiv" -> "duif"), a long vowel of an open syllable written double again ("bom" -> "boom",
-    with "z"/"v" undone too: "haz" -> "haas", "graz" -> "graas"). A short vowel that became long
-    ("weg": wegen, "glas": glazen) keeps the stem as it is, so both readings are given; which one
-    is a word the caller asks. The stem first, then the others in the order above, each once."""
+def spelling_bases(stem: str, d_after_r: bool = False, min_length: int = 3,
+                   long_after_undone: bool = True) -> tuple[str, ...]:
+    """The words a stem before an ending that starts with a vowel ("-en", "-e", "-er") may be
+    spelled from, Dutch spelling undone: the stem itself ("meeuw": meeuwen), a doubled consonant
+    single again ("katt" -> "kat", "brugg" -> "brug"), a "z" or "v" before the ending back to
+    "s" or "f" ("ganz" -> "gans", "duiv" -> "duif"), a long vowel of an open syllable written
+    double again ("bom" -> "boom", with "z"/"v" undone too: "haz" -> "haas", "graz" -> "graas").
+    A short vowel that became long ("weg": wegen, "glas": glazen) keeps the stem as it is, so
+    both readings are given; which one is a word the caller asks. With ``d_after_r`` (a
+    comparative: "duurder", "verder") also the "d" that "-er" takes after an "r" left out
+    ("duurd" -> "duur"). A caller that would find other words than the one spelled may ask
+    for fewer readings: ``min_length``, the shortest stem whose doubled consonant or open
+    syllable is undone (at 4, "zom" of "zomer" is not read as "zoom", nor "bet" of "beter"
+    as "beet"), and without ``long_after_undone`` no long vowel before an undone "z"/"v"
+    ("verdrev" of "verdreven" is not read as "verdreef"). The stem first, then the others in
+    the order above, each once."""
     out = [stem]
-    if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in VOWELS:
+    if len(stem) >= max(3, min_length) and stem[-1] == stem[-2] and stem[-1] not in VOWELS:
         out.append(stem[:-1])  # a doubled consonant: a short vowel, no other change
         return tuple(out)
     if stem[-1:] in ("z", "v") and not (stem[-2:-1] in ("i", "y") and stem[-3:-2] not in VOWELS):
         # (never after a lone "i", which stays short: "gif", "rif" make "giffen", "riffen")
         out.append(stem[:-1] + ("s" if stem[-1] == "z" else "f"))
-    if len(stem) >= 3 and stem[-2] in "aeou" and stem[-3] not in VOWELS and stem[-1] not in VOWELS:
-        out += [b[:-1] + b[-2] + b[-1] for b in out[:]]
+    if len(stem) >= max(3, min_length) and stem[-2] in "aeou" and stem[-3] not in VOWELS and stem[-1] not in VOWELS:
+        out += [b[:-1] + b[-2] + b[-1] for b in (out[:] if long_after_undone else out[:1])]
+    if d_after_r and stem.endswith("rd"):
+        out.append(stem[:-1])
     return tuple(out)
 
 

@@ -60,3 +60,19 @@ def test_spelling_bases(stem, bases):
     from duidelijk.verbs import spelling_bases
 
     assert spelling_bases(stem) == bases
+
+
+def test_spelling_bases_options():
+    from duidelijk.verbs import spelling_bases
+
+    # a comparative's "d" after an "r": only when asked
+    assert "duur" in spelling_bases("duurd", d_after_r=True)
+    assert "duur" not in spelling_bases("duurd")
+    # a stem of three letters is read as an open syllable only from min_length 3
+    assert "hoog" in spelling_bases("hog")
+    assert spelling_bases("hog", min_length=4) == ("hog",)
+    assert "groot" in spelling_bases("grot", min_length=4)
+    # a long vowel before an undone "z"/"v": the plural "hazen" is "haas", "verdreven" no "verdreef"
+    assert "haas" in spelling_bases("haz")
+    assert spelling_bases("haz", long_after_undone=False) == ("haz", "has", "haaz")
+    assert "verdreef" not in spelling_bases("verdrev", min_length=4, long_after_undone=False)

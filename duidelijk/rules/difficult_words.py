@@ -903,20 +903,13 @@ def state_familiarity(low: str) -> float:
     return -1.0
 
 
-def _adjective_bases(stem: str) -> set[str]:
-    """The adjectives a comparative's stem may come from, Dutch spelling undone: "serieuz"
-    (serieuzer) -> "serieus", "liev" -> "lief", "dikk" -> "dik", "grot" -> "groot", "duurd"
-    (duurder) -> "duur"."""
-    bases = {stem}
-    if stem[-1:] in "zv":
-        bases.add(stem[:-1] + {"z": "s", "v": "f"}[stem[-1]])
-    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
-        bases.add(stem[:-1])
-    if len(stem) > 3 and stem[-2] in "aeou" and stem[-3] not in "aeiou" and stem[-1] not in "aeiouj":
-        bases.add(stem[:-1] + stem[-2] + stem[-1])
-    if stem.endswith("rd"):
-        bases.add(stem[:-1])
-    return bases
+def _adjective_bases(stem: str) -> tuple[str, ...]:
+    """The adjectives a comparative's stem may come from, Dutch spelling undone
+    (``verbs.spelling_bases``): "serieuz" (serieuzer) -> "serieus", "liev" -> "lief", "dikk" ->
+    "dik", "grot" -> "groot", "duurd" (duurder) -> "duur". Not a stem of three letters as an
+    open syllable ("zomer", "beter" are no "zoom" + "er", "beet" + "er") nor a long vowel
+    before an undone "z"/"v" (the same readings as ``material_familiarity``)."""
+    return _verbs.spelling_bases(stem, d_after_r=True, min_length=4, long_after_undone=False)
 
 
 def degree_familiarity(low: str) -> float:
@@ -962,16 +955,9 @@ def material_familiarity(low: str) -> float:
     such a head: "kunstleder"), so a participle ("gebroken", "verboden") is none."""
     if not low.endswith("en") or len(low) < 6:
         return -1.0
-    stem = low[:-2]
-    bases = {stem}
-    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
-        bases.add(stem[:-1])  # "wollen" -> "wol"
-    if stem[-1:] in "zv":
-        bases.add(stem[:-1] + {"z": "s", "v": "f"}[stem[-1]])  # "glazen" -> "glas"
-    if len(stem) > 3 and stem[-2] in "aeou" and stem[-3] not in "aeiou" and stem[-1] not in "aeiou":
-        bases.add(stem[:-1] + stem[-2] + stem[-1])  # "stalen" -> "staal", "stenen" -> "steen"
     best = -1.0
-    for base in bases:
+    # "wollen" -> "wol", "glazen" -> "glas", "stalen" -> "staal"; not "verdreven" -> "verdreef"
+    for base in _verbs.spelling_bases(low[:-2], min_length=4, long_after_undone=False):
         parts = compound_parts(base) if len(base) >= 3 else ()
         if not parts or not (exists(base) or len(parts) > 1):
             continue  # a word, or a compound of words the word list lacks ("kunstleder")

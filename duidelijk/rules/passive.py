@@ -29,7 +29,7 @@ from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.clauses import AUX_DEPS, NEGATIONS, compound_of, written
 from duidelijk.structure import DAY_NAMES, MONTH_NAMES, PERSON_SUBJECTS, listed_person, person_noun, person_word
 from duidelijk.verbs import (INSEPARABLE, PARTICLES, SINGULAR_AUX, _regular_participle, infinitive,
-                             object_form, present_singular, separable, subject_form)
+                             object_form, present_singular, separable, spelling_bases, subject_form)
 from duidelijk.verbs import _strong_participles as strong_verb_participles
 
 DATE_WORDS = frozenset((*MONTH_NAMES, *DAY_NAMES))
@@ -1143,11 +1143,8 @@ def _extraposed(word: str) -> bool:
         stem = word[:-len(ending)]
         if not word.endswith(ending) or len(stem) < 3:
             continue
-        forms.add(stem)
-        if len(stem) >= 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
-            forms.add(stem[:-1])  # "slimmer" -> "slim", "zinvoller" -> "zinvol"
-        if len(stem) >= 3 and stem[-2] in "aeou" and stem[-3] not in "aeiou" and stem[-1] not in "aeiou":
-            forms.add(stem[:-1] + stem[-2] + stem[-1])  # "raadzamer" -> "raadzaam", "normaler" -> "normaal"
+        # "slimmer" -> "slim", "raadzamer" -> "raadzaam", "normaler" -> "normaal"
+        forms.update(spelling_bases(stem, long_after_undone=False))
     forms |= {f[2:] for f in forms if f.startswith("on") and len(f) > 5}
     return any(f in words for f in forms)
 
