@@ -719,7 +719,7 @@ def _weak_reading(rest: str) -> bool:
     if not rest.endswith("en") and st != rest:
         return False  # "zag" is no form of "zagen" ("zaag")
     soft = st[-1] not in "tkfschp"
-    forms = (st if st.endswith("t") else st + "t", st + ("de" if soft else "te"),
+    forms = (_verbs.t_form(st), st + ("de" if soft else "te"),
              "ge" + st + ("" if st[-1] in "td" else "d" if soft else "t"))
     return not any(f in strong for f in forms) and min(zipf(f) for f in forms) >= WEAK_READING_ZIPF
 
@@ -971,7 +971,7 @@ def verb_stem(part: str) -> bool:
         return False
     for verb in verb_lemmas(part):
         if _verbs.stem_from_infinitive(verb) == part and exists(verb):
-            third = part if part.endswith("t") else part + "t"
+            third = _verbs.t_form(part)
             if zipf(third) > 0:
                 return True
     return False

@@ -50,6 +50,17 @@ def split_particle(participle: str, lemma: str) -> tuple[str, str]:
     return "", p
 
 
+def t_form(stem: str) -> str:
+    """The "hij" form of a verb's stem: the stem + "t", which a stem that ends in "t" has
+    already ("werk" -> "werkt", "kun" -> "kunt", "zet" -> "zet", "herstart" -> "herstart")."""
+    return stem if stem.endswith("t") else stem + "t"
+
+
+def regular_third_person(infinitive: str) -> str:
+    """The "hij" form of a regular infinitive ("herstarten": "herstart", "inloggen": "inlogt")."""
+    return t_form(stem_from_infinitive(infinitive))
+
+
 @lru_cache(maxsize=100_000)
 def stem_from_infinitive(inf: str) -> str:
     inf = inf.lower()
@@ -296,7 +307,7 @@ def verb_forms(infinitive: str) -> set[str]:
         return set()  # a stem of two letters only with a short vowel whose consonant (l, m, n,
         # r) the infinitive doubles ("innen": 'int', 'inde', 'geïnd'); "eten" is no stem 'et',
         # and "appen" keeps the loan's 'app'
-    third = stem + "t" if not stem.endswith("t") else stem
+    third = t_form(stem)
     if infinitive.startswith("ge") and zipf(third) == 0:
         return set()  # an adjective or noun such as "gelegen", not a verb
     soft = is_soft(infinitive, stem)

@@ -76,3 +76,13 @@ def test_spelling_bases_options():
     assert "haas" in spelling_bases("haz")
     assert spelling_bases("haz", long_after_undone=False) == ("haz", "has", "haaz")
     assert "verdreef" not in spelling_bases("verdrev", min_length=4, long_after_undone=False)
+
+
+def test_t_form_and_regular_third_person():
+    from duidelijk.verbs import regular_third_person, t_form
+
+    assert t_form("werk") == "werkt"
+    assert t_form("zet") == "zet"  # a stem in "t" takes no second one
+    assert regular_third_person("inloggen") == "inlogt"
+    assert regular_third_person("herstarten") == "herstart"
+    assert regular_third_person("regelen") != "regelent"

@@ -18,7 +18,7 @@ from duidelijk.rules import base as rules_base
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.clauses import NEGATIONS, QUOTE_PAIRS, inside_double_quotes
 from duidelijk.structure import LIST_MARKS, person_word
-from duidelijk.verbs import PRESENT_FORMS, stem_from_infinitive
+from duidelijk.verbs import PRESENT_FORMS, regular_third_person, stem_from_infinitive, t_form
 
 U_FORMS = {"u", "uw"}
 JE_FORMS = {"je", "jij", "jou", "jouw", "jullie"}
@@ -132,8 +132,7 @@ class MixedAddress(Rule):
                     or "Past" in verb.morph.get("Tense") or not verb.is_alpha or verb.i != tok.head.i and verb.head.i != tok.head.i:
                 return self.span_finding(ctx, tok, message, suggestions=[])
             lemma = verb.lemma_.lower()
-            form = PRESENT_FORMS[lemma][2] if lemma in PRESENT_FORMS else stem_from_infinitive(lemma)
-            form = form if form.endswith("t") or lemma in PRESENT_FORMS else form + "t"
+            form = PRESENT_FORMS[lemma][2] if lemma in PRESENT_FORMS else regular_third_person(lemma)
             form = form[:1].upper() + form[1:] if verb.text[:1].isupper() else form
             return self.finding(ctx, verb.idx, tok.idx + len(tok), message, suggestions=[f"{form} u"])
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
@@ -574,7 +573,7 @@ def u_form(verb) -> str:
     word = verb.text.lower()
     if word in INVERTED_U_FORMS:
         return INVERTED_U_FORMS[word]
-    return word if word.endswith("t") else word + "t"
+    return t_form(word)
 
 
 def je_form(verb, reflexive: bool = False) -> str:

@@ -702,7 +702,7 @@ def action_verb(word: str) -> str:
         return ""
     verb = action_noun_verbs(singular)[0]
     stem = _verbs.stem_from_infinitive(verb)
-    third = stem if stem.endswith("t") else stem + "t"
+    third = _verbs.t_form(stem)
     return verb if len(stem) >= 3 and zipf(third) > 0 and exists(verb) else ""
 
 
@@ -877,7 +877,7 @@ def _position_forms() -> tuple[tuple[str, str], ...]:
     strong = _dictionary._strong_forms()
     for verb in POSITION_VERBS:
         stem = _verbs.stem_from_infinitive(verb)
-        third = verb[:-1] + "t" if verb.endswith("aan") else _third_person(verb)  # "staat"
+        third = verb[:-1] + "t" if verb.endswith("aan") else _verbs.regular_third_person(verb)  # "staat"
         found = {verb, stem, third, verb + "d", verb + "de",
                  *(form for form, infinitive in strong.items() if infinitive == verb)}
         for form in found:
@@ -1306,13 +1306,7 @@ def list_verb_form(low: str, pos: str, safe) -> bool:
 
     if any(listed(v) for form in forms for v in _dictionary.verb_lemmas(form)):
         return True
-    return pos == "NOUN" and any(listed(v) and _third_person(v) == low for v in _dictionary.verb_lemmas(low))
-
-
-def _third_person(verb: str) -> str:
-    """The "hij" form of an infinitive ("herstarten": "herstart", "inloggen": "inlogt")."""
-    stem = _verbs.stem_from_infinitive(verb)
-    return stem if stem.endswith("t") else stem + "t"
+    return pos == "NOUN" and any(listed(v) and _verbs.regular_third_person(v) == low for v in _dictionary.verb_lemmas(low))
 
 
 @cache
@@ -1391,8 +1385,7 @@ def plural_compound_noun(low: str) -> bool:
     listed = _nouns().get(low)
     if not listed or not listed[1]:
         return False
-    stem = _verbs.stem_from_infinitive(low)
-    return zipf(stem if stem.endswith("t") else stem + "t") <= 0 and not separable(low)
+    return zipf(_verbs.regular_third_person(low)) <= 0 and not separable(low)
 
 
 def starts_list_item(doc, i: int) -> bool:
