@@ -5,6 +5,14 @@ from pathlib import Path
 
 import pytest
 
+# duidelijk before any test module imports numpy: its __init__ gives OpenBLAS one thread per
+# process (OPENBLAS_NUM_THREADS), which works only before numpy is loaded, as on the command
+# line. A test file that imports numpy first (test_verdict_table.py) made OpenBLAS start a thread
+# in every --jobs worker forked later in the same run (at the pipeline's first matrix product),
+# and test_cli.py's one-thread test failed when run after it.
+assert "numpy" not in sys.modules, "numpy was imported before tests/conftest.py"
+import duidelijk  # noqa: E402,F401
+
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
 if os.environ.get("DUIDELIJK_SHARED"):
     SHARED = Path(os.environ["DUIDELIJK_SHARED"])
