@@ -231,9 +231,11 @@ TIME_WORDS = frozenset("morgen avond ochtend middag nacht gisteren gister over e
 
 def plain_adverb(word: str) -> bool:
     """An adverb made of everyday parts whose meaning is their sum: a pointer with a
-    preposition ("daaruit", "ermee"), two place words ("onderaan", "achterin", "omlaag") or two
-    time words ("morgenavond", "vanmiddag"). Old adverbs made of common parts with a meaning
-    of their own ("nagenoeg", "voordien", "evenwel") are none of these."""
+    preposition ("daaruit", "ermee"), two place words ("onderaan", "achterin", "omlaag"), two
+    time words ("morgenavond", "vanmiddag") or an everyday adjective with a place or time word
+    (``adjective_adverb_parts``: "kortom", "kortweg", "kortgeleden", "rechtdoor"). Old adverbs
+    made of common parts with a meaning of their own ("nagenoeg", "voordien", "evenwel") are
+    none of these."""
     return bool(plain_adverb_parts(word))
 
 
@@ -246,7 +248,48 @@ def plain_adverb_parts(word: str) -> tuple[str, str] | None:
         first, rest = word[:i], word[i:]
         if first in PLACE_WORDS and rest in PLACE_WORDS or first in TIME_WORDS and rest in TIME_WORDS:
             return first, rest
+    return adjective_adverb_parts(word)
+
+
+# the second part of an adverb of an adjective and a place or time word (``adjective_adverb_parts``):
+# a place word, a time word or "geleden" (ago: "kort geleden", "lang geleden")
+_AFTER_ADJECTIVE = PLACE_WORDS | TIME_WORDS | {"geleden"}
+# the adjective of such an adverb is one of the most common words (Zipf, its form), and Dutch
+# text uses its inflected form and its comparative ("korte", "korter") at least this much
+ADVERB_ADJECTIVE_ZIPF = 4.5
+ADJECTIVE_FORM_ZIPF = 3.0
+
+
+def adjective_adverb_parts(word: str) -> tuple[str, str] | None:
+    """An adverb made of an everyday adjective and a place or time word, written as one word
+    ("kortom", "kortweg", "kortaf", "kortgeleden", "rechtdoor", "vrijuit", "hardop"): the
+    adjective says how, the other word where to or when, and the reader knows both. Returns
+    the two parts, or None. The first part is an adjective by its forms: Dutch text uses its
+    inflected form and its comparative, spelling undone ("korte", "korter"; "hoog": "hoge",
+    "hoger"). Function words ("al", "even", "wel", "of") have no such forms, so old adverbs
+    of written Dutch ("evenmin", "welhaast", "veeleer", "voorheen") are none, and neither is
+    one whose second part is no place or time word ("ruimschoots", "goeddeels")."""
+    for i in range(3, len(word) - 1):
+        first, rest = word[:i], word[i:]
+        if rest in _AFTER_ADJECTIVE and zipf(first) >= ADVERB_ADJECTIVE_ZIPF and _adjective_forms(first):
+            return first, rest
     return None
+
+
+def _adjective_forms(word: str) -> bool:
+    """Does Dutch text use ``word`` as an adjective: its inflected form and its comparative
+    ("kort": "korte", "korter"; "hoog": "hoge", "hoger"; "dik": "dikke", "dikker"; "grijs":
+    "grijze", "grijzer"), each at least ``ADJECTIVE_FORM_ZIPF``?"""
+    stems = {word}
+    last = word[-1:]
+    if last in "fs":
+        stems.add(word[:-1] + {"f": "v", "s": "z"}[last])  # "grijs" -> "grijz", "lief" -> "liev"
+    if len(word) >= 4 and word[-3] == word[-2] and word[-2] in "aeou" and last not in "aeiou":
+        stem = word[:-2] + last  # "hoog" -> "hog", "groot" -> "grot", "boos" -> "boz"
+        stems |= {stem, stem[:-1] + {"f": "v", "s": "z"}.get(last, last)}
+    if len(word) >= 3 and word[-2] in "aeiou" and word[-3] not in "aeiou" and last not in "aeiouwj":
+        stems.add(word + last)  # "dik" -> "dikk", "nat" -> "natt"
+    return any(zipf(s + "e") >= ADJECTIVE_FORM_ZIPF and zipf(s + "er") >= ADJECTIVE_FORM_ZIPF for s in stems)
 
 
 def formal_word(tok, low: str, lemma: str, opts, safe) -> bool:
@@ -786,8 +829,35 @@ def derived_familiarity(tok, low: str, lemma: str) -> float:
             score = max(score, lemma_zipf(verb, "VERB"))
     if tok.pos_ == "NOUN":
         score = max(score, place_compound(low, lemma), diminutive_familiarity(low), trema_plural_familiarity(low),
-                    female_familiarity(low))
+                    female_familiarity(low), phrasal_noun_familiarity(low))
     return score
+
+
+# an English particle at the end of a noun and the Dutch particle of the same verb before it
+# (``phrasal_noun_familiarity``): "login" / "inloggen", "checkout" / "uitchecken", "startup" /
+# "opstarten"
+PHRASAL_PARTICLES = (("in", "in"), ("out", "uit"), ("up", "op"))
+
+
+def phrasal_noun_familiarity(low: str) -> float:
+    """For an English noun of a verb and its particle ("login", "logins", "checkin",
+    "startup"): the familiarity of the Dutch particle verb of the same two words, the particle
+    in front ("inloggen", "inchecken", "opstarten"); else -1. Dutch has taken the verb with
+    its particle as a verb of its own, and the English noun names the same act; a reader who
+    logs in with DigiD knows "login" through "inloggen", however seldom text writes the noun.
+    The verb is spelled as Dutch spells it ("log" -> "loggen"), and Dutch text must use it
+    (``lemma_zipf``): a Dutch noun in "-in" ("gravin") makes no such verb that readers use
+    ("ingraven")."""
+    word = low[:-1] if low.endswith("s") else low
+    best = -1.0
+    for english, dutch in PHRASAL_PARTICLES:
+        stem = word[: -len(english)]
+        if not word.endswith(english) or len(stem) < 3:
+            continue
+        for verb in (dutch + stem + "en", dutch + stem + stem[-1] + "en"):
+            if exists(verb):
+                best = max(best, lemma_zipf(verb, "VERB"))
+    return best
 
 
 # the prefixes and particles of ``spoken_prefix_verb``: "her-" (again), and the particles

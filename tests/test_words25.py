@@ -1,0 +1,74 @@
+"""Word findings on real municipal text (words25): kinds of wrong DD104 findings seen on the
+tunable discovery sets, fixed by how Dutch forms words. Own sentences."""
+import pytest
+
+from conftest import codes
+
+
+def _spans(check, text, code):
+    return [text[x.start:x.end] for x in codes(check(text, select=code), code)]
+
+
+# DD104: an adverb of an everyday adjective and a place or time word ---------------------------
+
+@pytest.mark.parametrize("text, word", [
+    ("Wij hebben u kortgeleden een brief gestuurd.", "kortgeleden"),
+    ("Het bewijs heet kortweg de QR-code.", "kortweg"),
+    ("U mag vrijuit praten over uw situatie.", "vrijuit"),
+])
+def test_adverb_of_an_everyday_adjective_and_a_place_or_time_word_is_known(check, text, word):
+    assert word not in _spans(check, text, "DD104")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Wij hebben dat evenmin gedaan.", "evenmin"),  # "even" is no adjective: no "evener"
+    ("Zij komt dikwijls te laat.", "dikwijls"),  # "wijls" is no place or time word
+    ("Wij hebben u tweemaal gebeld.", "tweemaal"),  # a number, no adjective
+])
+def test_old_adverb_of_common_parts_stays_hard(check, text, word):
+    assert word in _spans(check, text, "DD104")
+
+
+def test_adjective_adverb_parts():
+    from duidelijk.rules.difficult_words import adjective_adverb_parts, plain_adverb
+
+    assert adjective_adverb_parts("kortgeleden") == ("kort", "geleden")
+    assert adjective_adverb_parts("kortom") == ("kort", "om")
+    assert adjective_adverb_parts("hooguit") == ("hoog", "uit")  # "hoge", "hoger": spelling undone
+    assert plain_adverb("rechtdoor") and plain_adverb("kortweg")
+    # function words and numbers have no inflected form and comparative; "schoots", "deels"
+    # and "huids" are no place or time words
+    assert not any(adjective_adverb_parts(w) for w in (
+        "evenmin", "welhaast", "veeleer", "evenzeer", "eerlang", "tweemaal", "ruimschoots", "goeddeels",
+        "heelhuids", "nagenoeg", "voordien", "dikwijls"))
+
+
+# DD104: an English noun of a verb and its particle ------------------------------------------
+
+@pytest.mark.parametrize("text, word", [
+    ("Uw login werkt niet meer.", "login"),
+    ("Na de checkin krijgt u een sleutel.", "checkin"),
+])
+def test_english_noun_of_an_everyday_dutch_particle_verb_is_known(check, text, word):
+    assert word not in _spans(check, text, "DD104")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Na de logout ziet u het beginscherm.", "logout"),  # "uitloggen" is not common enough
+    ("De markgravin woonde in het kasteel.", "markgravin"),  # a Dutch noun in "-in"
+])
+def test_noun_in_a_particle_without_an_everyday_dutch_verb_stays_hard(check, text, word):
+    assert word in _spans(check, text, "DD104")
+
+
+def test_phrasal_noun_familiarity():
+    from duidelijk.dictionary import lemma_zipf
+    from duidelijk.rules.difficult_words import phrasal_noun_familiarity
+
+    assert phrasal_noun_familiarity("login") == lemma_zipf("inloggen", "VERB")
+    assert phrasal_noun_familiarity("logins") == lemma_zipf("inloggen", "VERB")
+    assert phrasal_noun_familiarity("startup") == lemma_zipf("opstarten", "VERB")
+    # no Dutch verb of the two words: "inkoningen", "inlogen"; too short a stem: "fout"
+    assert phrasal_noun_familiarity("koningin") < 0
+    assert phrasal_noun_familiarity("fout") < 0
+    assert phrasal_noun_familiarity("cashout") < 0
