@@ -72,3 +72,33 @@ def test_phrasal_noun_familiarity():
     assert phrasal_noun_familiarity("koningin") < 0
     assert phrasal_noun_familiarity("fout") < 0
     assert phrasal_noun_familiarity("cashout") < 0
+
+
+# DD104: an adjective of an everyday noun and "-loos" ------------------------------------------
+
+@pytest.mark.parametrize("text, word", [
+    ("Het kind is levenloos geboren.", "levenloos"),
+    ("Bij een levenloze geboorte helpt de gemeente u.", "levenloze"),
+])
+def test_adjective_of_an_everyday_noun_and_loos_is_known(check, text, word):
+    assert word not in _spans(check, text, "DD104")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("De kat lag roekeloos op de weg.", "roekeloos"),  # "roeke" is no noun
+    ("Hij werkt feilloos.", "feilloos"),  # speech does not use "feil"
+    ("Dat is een achteloze fout.", "achteloze"),  # "achte" is no noun
+])
+def test_adjective_in_loos_of_no_everyday_noun_stays_hard(check, text, word):
+    assert word in _spans(check, text, "DD104")
+
+
+def test_without_familiarity():
+    from duidelijk.rules.difficult_words import DERIVED_ABLE, without_familiarity
+    from duidelijk.dictionary import lemma_zipf
+    from duidelijk.subtlex import spoken_lemma_zipf
+
+    leven = min(lemma_zipf("leven", "NOUN"), spoken_lemma_zipf("leven", "NOUN")) - DERIVED_ABLE
+    assert without_familiarity("levenloos") == leven == without_familiarity("levenloze")
+    assert without_familiarity("roekeloos") < 0  # no noun "roeke"
+    assert without_familiarity("leven") < 0  # no "-loos"
