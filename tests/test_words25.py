@@ -102,3 +102,19 @@ def test_without_familiarity():
     assert without_familiarity("levenloos") == leven == without_familiarity("levenloze")
     assert without_familiarity("roekeloos") < 0  # no noun "roeke"
     assert without_familiarity("leven") < 0  # no "-loos"
+
+
+# DD104: an English spelling with doubled letters of a word the text uses ----------------------
+
+def test_doubled_letters_of_a_text_word_read_as_a_slip(check):
+    text = "Geef uw nieuwe adres door. Staat er iemand anders op uw address ingeschreven? Bel ons dan."
+    found = [x for x in codes(check(text, select="DD104"), "DD104") if text[x.start:x.end] == "address"]
+    assert len(found) == 1
+    assert found[0].suggestions == ["adres"] and "tikfout" in found[0].message
+
+
+def test_doubled_letters_without_the_word_in_the_text_stay_a_hard_word(check):
+    text = "Staat er iemand anders op uw address ingeschreven? Bel ons dan."
+    found = [x for x in codes(check(text, select="DD104"), "DD104") if text[x.start:x.end] == "address"]
+    assert len(found) == 1
+    assert not found[0].suggestions and "moeilijk woord" in found[0].message

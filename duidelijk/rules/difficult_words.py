@@ -1515,20 +1515,28 @@ def _one_keystroke(a: str, b: str) -> bool:
 
 
 SLIP_MIN_LETTERS = 5  # a shorter word is one keystroke from too many others
+_DOUBLED = re.compile(r"([a-z])\1")  # a letter typed twice (``slip_of_text_word``)
 
 
 def slip_of_text_word(doc, tok) -> str:
     """The word of the same text that a hard word is a slip of, one keystroke away ("alleen
-    bij anhanger" in a text that says "aanhanger" six times), or "". The hard word is no word
-    of the Dutch word list in any form; the other is, and the text uses it, so the writer knows
-    it. Such a word is no word the reader does not know: the message asks whether it is a slip.
-    Without the word list (a plain clone) nothing is a slip this way."""
+    bij anhanger" in a text that says "aanhanger" six times) or with its doubled letters
+    written once (English spelling: "op uw address" in a text that says "adres"), or "". The
+    hard word is no word of the Dutch word list in any form; the other is, and the text uses
+    it, so the writer knows it. Such a word is no word the reader does not know: the message
+    asks whether it is a slip. Without the word list (a plain clone) nothing is a slip this
+    way."""
     low = tok.lower_
     if len(low) < SLIP_MIN_LETTERS or not has_word_list() or not _no_word(tok.text):
         return ""
     forms = _text_forms(doc)
     found = [(first, word) for size in (len(low) - 1, len(low), len(low) + 1)
              for word, first in forms.get((low[:1], size), {}).items() if _one_keystroke(low, word)]
+    single = _DOUBLED.sub(r"\1", low)  # "address" -> "adres"
+    if single != low and len(single) >= SLIP_MIN_LETTERS - 1:
+        first = forms.get((single[:1], len(single)), {}).get(single)
+        if first is not None:
+            found.append((first, single))
     for _, word in sorted(found):  # the first in the text, as a reader meets them
         if exists(word) or exists_inflected(word):
             return word
