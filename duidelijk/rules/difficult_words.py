@@ -7,33 +7,37 @@ The B1 advice follows Direct Duidelijk: use words that readers know, or explain 
 A word counts as difficult when it is not familiar (``duidelijk.dictionary.familiarity``):
 the frequency of its lemma summed over all its forms ("parkeren", "parkeert" ... together),
 verbs with a particle or prefix as one unit ("inloggen" is easy, "doorberekenen" hard, even
-though "door" and "berekenen" are easy). A compound of two easy real words
-("afvalcontainer") is not difficult, and a noun of quality is known through its adjective
-("gladheid": ``dictionary.known_meaning``). Formal words get a higher bar than other words,
-as they are common in print but rare in speech: loanwords by their ending ("structureel";
-a compound only when its head is one: "actieformulier" is not; a verb in "-eren" only when
-it says "-eert": "annuleert", not "levert"; adjectives also in "-ent", "-ant", "-isch",
-"-aat": "equivalent", "farmaceutisch"), abstract nouns with Latin spelling and no loan
-ending that speech uses clearly less than writing ("context", "infrastructuur"; not
-"contract", nor English loans such as "account"), old genitive adverbs
-("destijds"), verbs with "her-", "voort-" or "ont-" ("hervatten", "voortduren", "ontlenen"), verbs made of
-"ver-" or "be-" and an adjective ("bemachtigen", "verduurzamen") and present participles
-before a noun ("een verkennende fase"). Spoken Dutch (SUBTLEX-NL subtitle frequency,
-``duidelijk.subtlex``) gives a second opinion: a word that written Dutch uses much more than
-speech ("zogenoemde", "naleving", "toekenning") counts as less familiar, and a word that
-only looks formal but that speech uses often ("kwartier", "reparatie") gets the bar of other
-words. Subtitles lack the words of forms and counters ("inloggen", "webshop") and count
-compounds too rarely, so they never decide alone; a verb made of a particle, "her-" or
-"mis-" and one of the most common verbs that speech uses as often as writing ("heropenen",
-"misgegaan") is known through speech. A spelling slip
-of a common word ("wijzingen", "blokeren") is no difficult word. Words on the B1 list in
-``wordlists/b1_safe.tsv``, names, numbers, placeholders, words the text explains
-("... (dat betekent ...)") or names after describing what they mean ("U krijgt geld terug.
-Dit heet restitutie.") and words on the organisation's accept list are never flagged. A word
-the tagger reads as foreign ("in natura", "user agents") gets the loanword bar, once per phrase.
-Each word is reported once per text, and so is the one hard part of compounds ("corona" in
-"coronabewijs" and "coronaregels": ``hard_part``), after the 'duidelijk: negeer' comments
-(``once_per_obstacle``).
+though "door" and "berekenen" are easy). A compound of two easy real words ("afvalcontainer")
+is not difficult, and a noun of quality is known through its adjective ("gladheid":
+``dictionary.known_meaning``), an adjective in "-loos" through its noun ("levenloos":
+``without_familiarity``) and an English noun of a verb and its particle through the Dutch
+particle verb ("login": "inloggen", ``phrasal_noun_familiarity``). Formal words get a higher
+bar than other words, as they are common in print but rare in speech: loanwords by their
+ending ("structureel"; a compound only when its head is one: "actieformulier" is not; a verb
+in "-eren" only when it says "-eert": "annuleert", not "levert"; adjectives also in "-ent",
+"-ant", "-isch", "-aat": "equivalent", "farmaceutisch"), abstract nouns with Latin spelling
+and no loan ending that speech uses clearly less than writing ("context", "infrastructuur";
+not "contract", nor English loans such as "account"), old genitive adverbs ("destijds"; not
+an adverb of an everyday adjective and a place or time word, "kortgeleden", "kortweg":
+``adjective_adverb_parts``), verbs with "her-", "voort-" or "ont-" ("hervatten",
+"voortduren", "ontlenen"), verbs made of "ver-" or "be-" and an adjective ("bemachtigen",
+"verduurzamen") and present participles before a noun ("een verkennende fase"). Spoken Dutch
+(SUBTLEX-NL subtitle frequency, ``duidelijk.subtlex``) gives a second opinion: a word that
+written Dutch uses much more than speech ("zogenoemde", "naleving", "toekenning") counts as
+less familiar, and a word that only looks formal but that speech uses often ("kwartier",
+"reparatie") gets the bar of other words. Subtitles lack the words of forms and counters
+("inloggen", "webshop") and count compounds too rarely, so they never decide alone; a verb
+made of a particle, "her-" or "mis-" and one of the most common verbs that speech uses as
+often as writing ("heropenen", "misgegaan") is known through speech. A spelling slip of a
+common word ("wijzingen", "blokeren") is no difficult word; a no-word one keystroke or its
+doubled letters away from a word of the same text ("address": "adres") is reported as a slip
+of it. Words on the B1 list in ``wordlists/b1_safe.tsv``, names, numbers, placeholders, words
+the text explains ("... (dat betekent ...)") or names after describing what they mean ("U
+krijgt geld terug. Dit heet restitutie.") and words on the organisation's accept list are
+never flagged. A word the tagger reads as foreign ("in natura", "user agents") gets the
+loanword bar, once per phrase. Each word is reported once per text, and so is the one hard
+part of compounds ("corona" in "coronabewijs" and "coronaregels": ``hard_part``), after the
+'duidelijk: negeer' comments (``once_per_obstacle``).
 """
 
 from __future__ import annotations
