@@ -282,18 +282,15 @@ def adjective_adverb_parts(word: str) -> tuple[str, str] | None:
 
 def _adjective_forms(word: str) -> bool:
     """Does Dutch text use ``word`` as an adjective: its inflected form and its comparative
-    ("kort": "korte", "korter"; "hoog": "hoge", "hoger"; "dik": "dikke", "dikker"; "grijs":
-    "grijze", "grijzer"), each at least ``ADJECTIVE_FORM_ZIPF``?"""
-    stems = {word}
-    last = word[-1:]
-    if last in "fs":
-        stems.add(word[:-1] + {"f": "v", "s": "z"}[last])  # "grijs" -> "grijz", "lief" -> "liev"
-    if len(word) >= 4 and word[-3] == word[-2] and word[-2] in "aeou" and last not in "aeiou":
-        stem = word[:-2] + last  # "hoog" -> "hog", "groot" -> "grot", "boos" -> "boz"
-        stems |= {stem, stem[:-1] + {"f": "v", "s": "z"}.get(last, last)}
-    if len(word) >= 3 and word[-2] in "aeiou" and word[-3] not in "aeiou" and last not in "aeiouwj":
-        stems.add(word + last)  # "dik" -> "dikk", "nat" -> "natt"
-    return any(zipf(s + "e") >= ADJECTIVE_FORM_ZIPF and zipf(s + "er") >= ADJECTIVE_FORM_ZIPF for s in stems)
+    ("kort": "korte", "korter"; "hoog": "hoge", "hoger"; "dik": "dikke", "dikker"), each at
+    least ``ADJECTIVE_FORM_ZIPF``? The word is spelled before the ending as a verb's stem is
+    before "-en" (``verbs._infinitives`` gives every spelling: "hog", "dikk"); text decides
+    which one is used."""
+    for infinitive in _verbs._infinitives(word):
+        inflected = infinitive[:-1]  # "hogen" -> "hoge"
+        if zipf(inflected) >= ADJECTIVE_FORM_ZIPF and zipf(inflected + "r") >= ADJECTIVE_FORM_ZIPF:
+            return True
+    return False
 
 
 def formal_word(tok, low: str, lemma: str, opts, safe) -> bool:
