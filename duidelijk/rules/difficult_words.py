@@ -9,8 +9,7 @@ the frequency of its lemma summed over all its forms ("parkeren", "parkeert" ...
 verbs with a particle or prefix as one unit ("inloggen" is easy, "doorberekenen" hard, even
 though "door" and "berekenen" are easy). A compound of two easy real words ("afvalcontainer")
 is not difficult, and a noun of quality is known through its adjective ("gladheid":
-``dictionary.known_meaning``), an adjective in "-loos" through its noun ("levenloos":
-``without_familiarity``) and an English noun of a verb and its particle through the Dutch
+``dictionary.known_meaning``) and an English noun of a verb and its particle through the Dutch
 particle verb ("login": "inloggen", ``phrasal_noun_familiarity``). Formal words get a higher
 bar than other words, as they are common in print but rare in speech: loanwords by their
 ending ("structureel"; a compound only when its head is one: "actieformulier" is not; a verb
@@ -818,7 +817,7 @@ def derived_familiarity(tok, low: str, lemma: str) -> float:
         # them by rule), which the tagger named: as familiar as its forms ("doorgaf")
         score = max(score, lemma_zipf(lemma, "VERB"))
     if tok.pos_ in {"ADJ", "ADV"}:
-        score = max(score, degree_familiarity(low), negated_familiarity(low), without_familiarity(low))
+        score = max(score, degree_familiarity(low), negated_familiarity(low))
     if tok.pos_ == "ADJ":
         score = max(score, material_familiarity(low))
     if tok.pos_ == "ADJ" and lemma.endswith("end"):
@@ -855,6 +854,8 @@ def phrasal_noun_familiarity(low: str) -> float:
         stem = word[: -len(english)]
         if not word.endswith(english) or len(stem) < 3:
             continue
+        if english == "in" and exists(word + "g"):
+            continue  # a Dutch noun in "-ing" without its "g" ("richtin", "houdin") is a slip, not "inrichten"
         for verb in (dutch + stem + "en", dutch + stem + stem[-1] + "en"):
             if exists(verb):
                 best = max(best, lemma_zipf(verb, "VERB"))
@@ -1051,22 +1052,6 @@ def negated_familiarity(low: str) -> float:
         if len(base) >= 5 and exists(base) and not is_loanword(base, formal):
             best = max(best, min(lemma_zipf(base, "ADJ"), spoken_lemma_zipf(base, "ADJ")) - DERIVED_ABLE)
     return best
-
-
-def without_familiarity(low: str) -> float:
-    """For an adjective of a noun and "-loos" ("levenloos", "levenloze", "contactloos":
-    without life, without contact): the familiarity of that noun, in writing and in speech (the
-    lower), less ``DERIVED_ABLE``; else -1. Dutch makes such an adjective of any noun, and it
-    means just "without" the thing, so a reader who knows "leven" knows "levenloos", however
-    seldom text writes it. The noun is the part before "-loos" as it stands, in LiNT-II's noun
-    list: "roekeloos" and "achteloos" come from no noun ("roeke", "achte"), and "feilloos"
-    from one that speech does not use ("feil"). The word itself must occur in Dutch text (wordfreq), as for ``able_meaning``."""
-    if not low.endswith(("loos", "loze")) or len(low) < 8 or zipf(low) <= 0:
-        return -1.0
-    noun = low[:-4]
-    if not noun_class(noun):
-        return -1.0
-    return min(lemma_zipf(noun, "NOUN"), spoken_lemma_zipf(noun, "NOUN")) - DERIVED_ABLE
 
 
 # every ending ``female_familiarity`` reads, with the plural endings it takes off first
