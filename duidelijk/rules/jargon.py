@@ -46,7 +46,7 @@ from duidelijk.rules.base import SCORE_ONLY, Context, Rule, RuleDoc, register
 from duidelijk.rules.long_words import action_noun_verbs, thing_nouns_ing as _thing_nouns_ing, time_points as _time_points
 from duidelijk.rules.clauses import (NEGATIONS, PAIRED_QUOTES, PERSONAL_SUBJECTS, QUOTE_PAIRS, closes_quote, het_is_pronoun, is_finite, label_set,
                                      written)
-from duidelijk.rules.nominalisation import (het_van, het_van_may, jargon_anchors, list_matches,
+from duidelijk.rules.nominalisation import (SUBJECT_DEPS, het_van, het_van_may, jargon_anchors, list_matches,
                                               named_expression_may, subject_het_van, token_keys_with_particles,
                                               verb_of)
 from duidelijk.rules.passive import state_participles
@@ -2084,6 +2084,8 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
         return True  # "Wij slaan acht pallets op": the number, no "acht slaan op"
     if len(found) == 1 and " " not in entry.term and _other_particle_verb(found[0], entry):
         return True  # "De kinderen staken de straat over": 'oversteken', no "stoppen met"
+    if len(found) == 1 and " " not in entry.term and _particle_only_a_preposition(found[0], tokens, entry):
+        return True  # "Volgt u op dit moment onderwijs?": 'op' opens "op dit moment", no "opvolgen"
     if len(found) == 1 and status_name(found[0]):
         return True  # "een geregistreerd partnerschap", "uw geregistreerd partner": the name of a legal status
     if len(found) == 1 and entry.term == "vervallen" and any(_building(n) for n in _said_of(found[0])):
@@ -2130,6 +2132,8 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
     if entry.term in {"lopende de", "lopende het"} and not (
             found[1].i == found[0].i + 1 and (found[0].pos_ == "ADP" or found[0].dep_ == "case")):
         return True  # "de lopende actualisering van de kaart": an adjective, no "tijdens"
+    if entry.term == "voldoen aan" and any(c.dep_ == "obj" for t in found for c in t.children):
+        return True  # "U kunt het bedrag voldoen aan de balie": paying (the object), no rule met
     if entry.term == "het geval zijn" and not _predicate_case(found):
         return True  # "Het geval is niet bijzonder": 'geval' is the subject, a case
     if entry.term == "opmaken" and _drawn_up_otherwise(found):
@@ -2462,6 +2466,48 @@ def _other_particle_verb(tok, entry: Entry) -> bool:
     bases = _verbs_of(tok, entry)
     return any(p in PARTICLES and not entry.term.startswith(p) and not tok.lower_.startswith(p)
                and max(zipf(p + verb) for verb in bases) >= OWN_PARTICLE_VERB_ZIPF for p in particles)
+
+
+# the words that open the clause that replaces "<preposition> het ... van" at the start of a
+# sentence, by what the preposition says: a purpose or a time before ("Voor het versturen van de
+# brief" -> "Om de brief te versturen", "Voordat u de brief verstuurt"), a time during or after
+FRONTED_OPENERS = {"voor": "'Om' of 'Voordat'", "vóór": "'Voordat'", "tijdens": "'Terwijl'", "na": "'Nadat'"}
+FRONTED_OPENER = "'Als'"  # "Bij het aanvragen van een pas" -> "Als u een pas aanvraagt"
+
+
+def fronted_het_van(kept: list, het, verb) -> bool:
+    """Is "het + infinitive + van" the object of the preposition that opens the sentence, before
+    its finite verb ("Voor het versturen van de brief moet u hem printen", "Bij het aanvragen
+    van een pas neemt u een foto mee", "Aan het instellen van beroep zijn kosten verbonden")?
+    Then the sentence starts with an action made into a noun, and the reader learns only later
+    who acts, if at all: a careful editor writes a clause ("Als u een pas aanvraagt, ..."). After
+    the verb the same words are ordinary Dutch ("Wij helpen u met het invullen van het
+    formulier", "Er ging iets mis bij het opvragen van de gegevens"), and so is a phrase that
+    only says which thing is meant ("de kosten voor het aanvragen van een pas": ``het_van``)."""
+    if len(kept) < 5 or kept[1].i != het.i or kept[0].pos_ != "ADP" or not kept[0].is_sent_start:
+        return False
+    if kept[0].head.i != verb.i or verb.dep_ in SUBJECT_DEPS:
+        return False  # "Voor het aanvragen" as the preposition of the infinitive, not a subject
+    # a finite verb after the phrase: a main clause follows ("..., hebben wij ... nodig"), no heading
+    return any(is_finite(t) for t in kept if t.i > verb.i)
+
+
+def _particle_only_a_preposition(tok, tokens: list, entry: Entry) -> bool:
+    """Is the entry a particle verb ("opvolgen") matched on a verb form without its particle
+    ("Volgt"), while every word of that particle in the sentence is a preposition before its
+    own noun ("op dit moment")? Then the lemmatizer joined a preposition to the verb: "Volgt u
+    op dit moment onderwijs?" is 'volgen' (going to school), no "opvolgen". A particle that
+    stands apart as one ("Volg de instructies op", "op te volgen") hangs on the verb or ends
+    the clause, so it keeps the match."""
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return False
+    particle = next((p for p in PARTICLES if entry.term.startswith(p) and len(entry.term) - len(p) >= 4), None)
+    if particle is None or tok.lower_.startswith(particle) or tok.lower_.startswith("ge" + particle):
+        return False
+    spelled = [t for t in tokens if t.lower_ == particle]
+    return bool(spelled) and all(
+        t.dep_ == "case" and t.head.i > t.i and t.head.i != tok.i and t.head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}
+        for t in spelled)
 
 
 def _verbs_of(tok, entry: Entry) -> set[str]:
@@ -3754,13 +3800,16 @@ class Jargon(Rule):
             head = [t for t in tokens[n:] if t.i <= last.i and not t.is_punct][:2]
             if any(t.i in marked for t in head):
                 continue
+            # the verb inside has a finding of its own from the list ("Het niet voldoen aan de
+            # regels": 'voldoen aan'): the advice does not name the word that finding calls officialese
+            listed_verb = last.i in marked
             marked.update({t.i for t in head} | {last.i})
             span = ctx.text[tok.idx: last.idx + len(last)]
             plain = _plain_verb(verb)
-            advice = f"een vorm van '{plain}'" if plain else f"het werkwoord '{verb}'"
+            advice = f" en een vorm van '{plain}'" if plain else "" if listed_verb else f" en het werkwoord '{verb}'"
             yield self._nominal_finding(ctx, tok.idx, last.idx + len(last),
                                         f"'{span}' maakt de zin stijf: van 'niet {denied}' is een zelfstandig "
-                                        f"naamwoord gemaakt. Schrijf liever wie iets niet doet, met 'als' en "
+                                        f"naamwoord gemaakt. Schrijf liever wie iets niet doet, met 'als'"
                                         f"{advice}.")
 
     def _bezig_met_het(self, ctx, tokens, marked):
@@ -4135,6 +4184,13 @@ class Jargon(Rule):
                                             f"'{ctx.text[het.idx:van.idx + len(van)]}' maakt de zin stijf: niemand "
                                             f"doet iets. Schrijf liever wie wat doet, met het werkwoord "
                                             f"'{verb.lower_}'.")
+            elif fronted_het_van(kept, het, verb) and not {kept[0].i, het.i, verb.i, van.i} & marked:
+                prep = kept[0]
+                marked.update({prep.i, het.i, verb.i, van.i})
+                yield self._nominal_finding(ctx, prep.idx, van.idx + len(van),
+                                            f"'{ctx.text[prep.idx:van.idx + len(van)]}' maakt de zin stijf. Schrijf "
+                                            f"liever wie wat doet, met het werkwoord '{verb.lower_}'. Begin "
+                                            f"bijvoorbeeld met {FRONTED_OPENERS.get(prep.lower_, FRONTED_OPENER)}.")
         if not listed_here:
             return
         used = {t.i for t in words if t.i in marked}
@@ -4342,6 +4398,10 @@ class Jargon(Rule):
                     f"van '{alts[0]}'. {tail}")
         if alts:
             return f"'{text}' is ambtelijke taal. Kies een gewoon woord, zoals '{alts[0]}'. {tail}"
+        if example and general:
+            # no word replaces it (the list gives none): the note's advice says what to write
+            # instead ("voldoen aan": "Schrijf wat de lezer moet doen of hebben, ...")
+            return f"'{text}' is ambtelijke taal. {example}"
         return f"'{text}' is ambtelijke taal. Kies een gewoon woord."
 
     @staticmethod

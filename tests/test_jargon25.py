@@ -1,0 +1,101 @@
+"""Twenty-fifth session (jargon25): DD103 on real municipal text. Own sentences, both ways."""
+
+import pytest
+
+
+def findings(check, text, code="DD103"):
+    return [f for f in check(text, select=["DD103", "DD104"]).findings if f.code == code]
+
+
+def found(check, text, code="DD103"):
+    return [f.text for f in findings(check, text, code)]
+
+
+# --- a particle verb whose particle is only a preposition before its own noun ---------------
+
+@pytest.mark.parametrize("text", [
+    "Volgt een of meer van deze personen op dit moment onderwijs?",
+    "Volgt uw kind op dit moment een opleiding?",
+    "Volgt u op school een cursus Nederlands?",
+])
+def test_preposition_is_no_particle_of_a_listed_verb(check, text):
+    assert not [w for w in found(check, text) if w.lower() in {"volgt", "handelt"}], (text, found(check, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Volgt u de instructies op?",
+    "Volgt u de instructies op de website op?",
+    "Wij vragen u de instructies op te volgen.",
+    "Wij handelen uw klacht binnen zes weken af.",
+])
+def test_particle_verb_with_its_particle_keeps_its_finding(check, text):
+    assert [w for w in found(check, text) if w.lower().startswith(("volg", "handel", "op te"))], text
+
+
+# --- 'voldoen aan' (de voorwaarden, de eisen, de regels) -----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Hiermee hebt u voldaan aan uw informatieplicht.",
+    "Als u niet aan de eisen voldoet, krijgt u geen subsidie.",
+    "Uw aanvraag voldoet aan alle regels.",
+    "U moet voldoen aan de voorwaarden.",
+])
+def test_voldoen_aan_is_officialese_with_advice_and_no_replacement(check, text):
+    hits = [f for f in findings(check, text) if "vold" in f.text.lower()]
+    assert len(hits) == 1, (text, found(check, text))
+    assert "aan" in hits[0].text.lower().split()
+    assert hits[0].suggestions == []
+    assert "betalen" not in hits[0].message
+    assert "Schrijf wat de lezer moet doen of hebben" in hits[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "U moet het bedrag binnen zes weken voldoen.",
+    "U kunt de rekening voldoen via de website.",
+])
+def test_voldoen_as_paying_still_says_betalen(check, text):
+    hits = [f for f in findings(check, text) if "vold" in f.text.lower()]
+    assert hits and hits[0].suggestions[:1] == ["betalen"], (text, found(check, text))
+
+
+def test_voldoen_with_an_object_before_aan_is_paying_not_complying(check):
+    text = "U kunt het bedrag voldoen aan de balie."
+    assert not [f for f in findings(check, text) if "aan" in f.text.lower().split()], found(check, text)
+
+
+# --- "<preposition> het + infinitive + van" that opens the sentence -------------------------
+
+@pytest.mark.parametrize("text, span, opener", [
+    ("Voor het aanvragen van een paspoort heeft u een foto nodig.", "Voor het aanvragen van", "'Om' of 'Voordat'"),
+    ("Bij het aanvragen van een paspoort moet u zelf komen.", "Bij het aanvragen van", "'Als'"),
+    ("Aan het instellen van beroep zijn kosten verbonden.", "Aan het instellen van", "'Als'"),
+    ("Tijdens het invullen van het formulier kunt u stoppen.", "Tijdens het invullen van", "'Terwijl'"),
+])
+def test_fronted_nominal_infinitive_is_found(check, text, span, opener):
+    hits = [f for f in findings(check, text) if f.text == span]
+    assert len(hits) == 1, (text, found(check, text))
+    assert hits[0].suggestions == [] and opener in hits[0].message
+    assert hits[0].category == "nominalisation"
+
+
+@pytest.mark.parametrize("text", [
+    "U heeft voor het aanvragen van een paspoort een foto nodig.",   # after the verb: ordinary Dutch
+    "Wij helpen u bij het invullen van het formulier.",
+    "Er ging iets mis bij het opvragen van de gegevens.",
+    "Voor het aanvragen van een paspoort",                         # a heading: no clause follows
+    "Voor het leven van uw kind is dit belangrijk.",                # a noun of its own
+    "De kosten voor het aanvragen van een pas zijn 20 euro.",       # says which costs
+])
+def test_het_van_elsewhere_is_not_found_as_fronted(check, text):
+    assert not [w for w in found(check, text) if w.lower().endswith(" van") and w.lower().split()[0] != "het"], \
+        (text, found(check, text))
+
+
+def test_negated_voldoen_aan_does_not_advise_the_verb_the_list_flags(check):
+    hits = findings(check, "Het niet voldoen aan de verplichtingen kan leiden tot een boete.")
+    negated = [f for f in hits if f.text == "Het niet voldoen"]
+    assert negated and "werkwoord 'voldoen'" not in negated[0].message
+    assert [f for f in hits if f.text == "voldoen aan"]
+    # a verb the list does not flag keeps its advice
+    other = [f for f in findings(check, "Het niet reageren op deze brief heeft gevolgen.") if f.text == "Het niet reageren"]
+    assert other and "werkwoord 'reageren'" in other[0].message
