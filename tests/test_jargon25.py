@@ -99,3 +99,49 @@ def test_negated_voldoen_aan_does_not_advise_the_verb_the_list_flags(check):
     # a verb the list does not flag keeps its advice
     other = [f for f in findings(check, "Het niet reageren op deze brief heeft gevolgen.") if f.text == "Het niet reageren"]
     assert other and "werkwoord 'reageren'" in other[0].message
+
+
+# --- 'deze' whose noun stands in the sentence just before: a softer message ----------------
+
+@pytest.mark.parametrize("text", [
+    "Hoort uw klacht niet bij ons thuis? Dan proberen wij deze door te sturen.",
+    "Dan heeft u ook een ontheffing nodig. Deze kunt u aanvragen met hetzelfde formulier.",
+])
+def test_deze_with_its_noun_just_before_says_so(check, text):
+    hits = [f for f in findings(check, text) if f.text.lower() == "deze"]
+    assert len(hits) == 1, (text, found(check, text))
+    assert "de zin ervoor" in hits[0].message and "moet zoeken" not in hits[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "Wij hebben een brief gestuurd.\n\nDeze is nog niet compleet.",      # another paragraph
+    "Wij sturen u een formulier. U kunt het invullen en terugsturen. Deze moet u wel ondertekenen.",  # further back
+])
+def test_deze_further_back_keeps_the_search_message(check, text):
+    hits = [f for f in findings(check, text) if f.text.lower() == "deze"]
+    assert len(hits) == 1, (text, found(check, text))
+    assert "moet zoeken" in hits[0].message
+
+
+# --- a status step (a participle alone on its line) is about the reader's request ----------
+
+@pytest.mark.parametrize("text, word", [
+    ("Ontvangen\nIn behandeling\nAfgehandeld\nU krijgt binnenkort een brief.", "Afgehandeld"),
+    ("Status van uw aanvraag:\nIngetrokken\nU hoeft niets te doen.", "Ingetrokken"),
+    ("Afgesloten zaken\nIngetrokken na controle\nNiet compleet", "Ingetrokken"),
+    ("Aanvraag wijziging - Afgehandeld\nUw aanvraag is klaar.", "Afgehandeld"),
+    ("Status: Afgehandeld", "Afgehandeld"),
+])
+def test_status_step_gets_no_replacement_of_another_sense(check, text, word):
+    hits = [f for f in findings(check, text) if f.text == word]
+    assert len(hits) == 1, (text, found(check, text))
+    assert hits[0].suggestions == []
+
+
+@pytest.mark.parametrize("text, word, first", [
+    ("Wij hebben het probleem afgehandeld.", "afgehandeld", "geregeld"),
+    ("Het probleem is afgehandeld door de gemeente.", "afgehandeld", "geregeld"),  # a sentence
+])
+def test_participle_in_a_sentence_keeps_its_replacement(check, text, word, first):
+    hits = [f for f in findings(check, text) if f.text == word]
+    assert hits and hits[0].suggestions[:1] == [first], (text, found(check, text))

@@ -841,8 +841,31 @@ def object_in_other_sense(tok) -> bool:
     nouns = next((v for k, v in OTHER_SENSE_OBJECTS.items() if k in keys), None)
     if nouns is not None and any(c.lower_.endswith(nouns) or c.lemma_.lower().endswith(nouns) for c in objects):
         return True
+    if nouns is not None and REQUEST_NOUNS[0] in nouns and _status_step(tok):
+        return True  # "Ontvangen / In behandeling / Afgehandeld": a step of the reader's request
     same = next((v for k, v in SAME_SENSE_OBJECTS.items() if k in keys), None)
     return same is not None and not any(c.lower_.endswith(same) or c.lemma_.lower().endswith(same) for c in objects)
+
+
+def _status_step(tok) -> bool:
+    """Is the word a participle that opens a line without a finite verb, alone or after "Status:"
+    or a dash, a step of a status list on a screen or in a mail ("Ontvangen", "In behandeling",
+    "Afgehandeld", "Ingetrokken na controle", "Aanvraag wijziging - Afgehandeld")? Such a step says what happened to
+    the reader's own case, a request, whatever the outcome: "Afgehandeld" is decided, also when
+    refused, so 'Geregeld' (it went well) does not fit; "Ingetrokken" is a request withdrawn,
+    no decision undone."""
+    if not tok.lower_.startswith("ge") and "Part" not in tok.morph.get("VerbForm"):
+        return False
+    text = _doc_text(tok.doc)
+    start = text.rfind("\n", 0, tok.idx) + 1
+    end = text.find("\n", tok.idx)
+    end = len(text) if end < 0 else end
+    before = text[start: tok.idx].strip(" \t")
+    if before and not before.endswith(("-", "–", ":")):
+        return False  # the step opens its line, or follows "Status:" or "Aanvraag ... -"
+    # no finite verb on the line: a label, no sentence ("Ingetrokken na BIA", not "Afgehandeld is ...")
+    doc = tok.doc
+    return not any(is_finite(t) for t in doc.char_span(start, end, alignment_mode="expand") or ())
 
 
 def _a_number(tok) -> bool:
@@ -3061,6 +3084,19 @@ def _antecedent_before(tok, before: list) -> bool:
                and _may_agree(t, number) for t in before)
 
 
+def _antecedent_just_before(ctx, tok, tokens: list) -> bool:
+    """Does the sentence just before the one of "deze" (``tokens``), in the same paragraph, hold a
+    noun that "deze" can mean (``_may_agree``: a plural verb, a plural or common noun)? Then
+    the reader finds it at once; further back, or across a blank line, he must search."""
+    before = _sentence_before(tokens)
+    if not before:
+        return False
+    if "\n\n" in ctx.text[before[-1].idx: tokens[0].idx].replace("\r", "").replace(" ", "").replace("\t", ""):
+        return False  # another paragraph, a heading or a list in between
+    number = _subject_number(tok)
+    return any((t.pos_ in {"NOUN", "PROPN"} or _after_possessive(t)) and _may_agree(t, number) for t in before)
+
+
 def _in_readers_voice(tok, tokens) -> bool:
     """Is "deze" the object of a clause whose subject is "ik" ("Deze wil ik hebben", "Ik kies
     deze") on a screen, in the reader's mouth? A form puts such words on a button or an option,
@@ -4095,6 +4131,14 @@ class Jargon(Rule):
                                    suggestions=[])
                 continue
             words = "'hij', 'ze' of 'die'" if tok.dep_.startswith("nsubj") else "'hem', 'ze' of 'die'"
+            if _antecedent_just_before(ctx, tok, tokens):
+                # the word it means stands in the sentence just before: the reader need not
+                # search, but speech would not say "deze" ("Hoort uw klacht niet bij ons? Dan
+                # sturen wij deze door")
+                yield self.finding(ctx, tok.idx, tok.idx + len(tok),
+                                   f"'{tok.text}' wijst terug naar de zin ervoor. Dat is stijve schrijftaal. "
+                                   f"Schrijf liever {words}, of noem het woord opnieuw.", suggestions=[])
+                continue
             yield self.finding(ctx, tok.idx, tok.idx + len(tok),
                                f"'{tok.text}' wijst terug naar iets wat eerder staat. Dat is ambtelijke taal, en "
                                f"de lezer moet zoeken. Noem het woord opnieuw, of schrijf {words}.", suggestions=[])
