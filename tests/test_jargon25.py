@@ -145,3 +145,19 @@ def test_status_step_gets_no_replacement_of_another_sense(check, text, word):
 def test_participle_in_a_sentence_keeps_its_replacement(check, text, word, first):
     hits = [f for f in findings(check, text) if f.text == word]
     assert hits and hits[0].suggestions[:1] == [first], (text, found(check, text))
+
+
+# --- a term explained earlier in the same text is not flagged again further on --------------
+
+def test_term_explained_earlier_in_the_text_is_not_found_again(check):
+    text = ("Meld dieren in de openbare ruimte, zoals een park of straat.\n"
+            "Dode dieren in de openbare ruimte kunt u melden bij de Dierenambulance.")
+    assert not [w for w in found(check, text) if w.lower() == "openbare ruimte"], found(check, text)
+
+
+def test_term_explained_only_later_is_still_found_before(check):
+    text = ("Dode dieren in de openbare ruimte kunt u melden bij de Dierenambulance.\n"
+            "Meld dieren in de openbare ruimte, zoals een park of straat.")
+    assert [w for w in found(check, text) if w.lower() == "openbare ruimte"] == ["openbare ruimte"]
+    # an unexplained term in another text keeps its finding
+    assert "openbare ruimte" in [w.lower() for w in found(check, "Dode dieren in de openbare ruimte kunt u melden.")]

@@ -3626,6 +3626,7 @@ class Jargon(Rule):
             def skip(t):
                 return t.i in marked
         yield from self._signature_formula(ctx, marked)
+        explained_terms: set[str] = set()  # the list's terms a sentence of this text explained (explained_here)
         nothing_vague = None  # no vague expression in the whole text: asked once, when first needed
         for sent in ctx.prose_sentences:
             present = span_keys(ctx.doc, sent.start, sent.end)  # every match key of the sentence
@@ -3661,10 +3662,14 @@ class Jargon(Rule):
                 text = " ".join(t.text for t in found)
                 if accept and (ctx.accepted(text) or any(ctx.accepted(k) for t in found for k in token_keys(t))):
                     continue
+                if entry.term in explained_terms:
+                    continue  # explained earlier in this text ("in de openbare ruimte, zoals een park of straat")
                 kept = _kept_as_written(found)
                 if kept:
                     if kept == SCHEME_NAME:
                         marked.add(found[0].i)  # the head of a scheme's name: no other rule calls it hard
+                    elif explained_here(found):
+                        explained_terms.add(entry.term)  # the reader has learnt it: not again further on
                     continue  # a name, a title, "dan wel" as 'then', "de nummer acht", a term explained here
                 if vague is None:
                     if nothing_vague is None:
