@@ -161,3 +161,22 @@ def test_term_explained_only_later_is_still_found_before(check):
     assert [w for w in found(check, text) if w.lower() == "openbare ruimte"] == ["openbare ruimte"]
     # an unexplained term in another text keeps its finding
     assert "openbare ruimte" in [w.lower() for w in found(check, "Dode dieren in de openbare ruimte kunt u melden.")]
+
+
+# --- the act that makes a legal status ('partnerschap registreren') is its name ---------------
+
+@pytest.mark.parametrize("text", [
+    "Trouwen of partnerschap registreren in Utrecht",
+    "Wilt u uw partnerschap laten registreren?",
+    "Wij registreren uw partnerschap niet als u geen paspoort heeft.",
+])
+def test_registering_a_partnership_is_the_legal_act(check, text):
+    assert not [w for w in found(check, text) if w.lower() == "registreren"], (text, found(check, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Wij registreren uw gegevens.",
+    "U kunt uw partner registreren als medebewoner.",   # a person, no status made
+])
+def test_registering_other_things_keeps_its_finding(check, text):
+    assert [w for w in found(check, text) if w.lower() == "registreren"], text

@@ -2207,6 +2207,8 @@ def status_name(tok) -> bool:
     description, with a plain word ('erkend'); "de geregistreerd gebruiker" is a slip for
     "geregistreerde"; "een verstreken partnerschap" says when it ended. What the participle says
     of a thing ("de geregistreerde gegevens") stays a finding."""
+    if tok.pos_ == "VERB" and "Part" not in tok.morph.get("VerbForm") and _makes_a_status(tok):
+        return True  # "partnerschap registreren": the legal act that makes the status
     if tok.lower_.endswith("e") or tok.i + 1 >= len(tok.doc):
         return False
     noun = tok.doc[tok.i + 1]
@@ -2218,6 +2220,22 @@ def status_name(tok) -> bool:
                                                     person + "schappen"}:
             return True
     return False
+
+
+def _makes_a_status(verb) -> bool:
+    """Is the verb the act that makes a listed legal status, with the status noun in "-schap"
+    as its object ("partnerschap registreren", "uw partnerschap laten registreren": the status
+    "geregistreerd partnerschap")? The writer cannot rename the act; "vastleggen" is another
+    act. Its participle must be the status's participle; the noun is the verb's own object or
+    subject, or that of the verb it hangs on ("laten"), or stands right before it."""
+    made = participle(verb.lemma_.lower())
+    nouns = {person + "schap" for participle_, person in status_names() if participle_ == made}
+    if not nouns:
+        return False
+    near = list(verb.children) + (list(verb.head.children) if verb.dep_ in {"xcomp", "conj"} else [])
+    if verb.i > 0:
+        near.append(verb.doc[verb.i - 1])
+    return any(t.pos_ == "NOUN" and t.lower_ in nouns for t in near)
 
 
 def _mistagged_noun(tok, entry: Entry) -> bool:
