@@ -2228,14 +2228,14 @@ def _makes_a_status(verb) -> bool:
     "geregistreerd partnerschap")? The writer cannot rename the act; "vastleggen" is another
     act. Its participle must be the status's participle; the noun is the verb's own object or
     subject, or that of the verb it hangs on ("laten"), or stands right before it."""
-    made = participle(verb.lemma_.lower())
-    nouns = {person + "schap" for participle_, person in status_names() if participle_ == made}
-    if not nouns:
-        return False
     near = list(verb.children) + (list(verb.head.children) if verb.dep_ in {"xcomp", "conj"} else [])
     if verb.i > 0:
         near.append(verb.doc[verb.i - 1])
-    return any(t.pos_ == "NOUN" and t.lower_ in nouns for t in near)
+    found = {t.lower_ for t in near if t.pos_ == "NOUN" and t.lower_.endswith("schap")}
+    if not found:
+        return False  # nearly every verb: no participle worked out
+    made = participle(verb.lemma_.lower())
+    return any(participle_ == made and person + "schap" in found for participle_, person in status_names())
 
 
 def _mistagged_noun(tok, entry: Entry) -> bool:
