@@ -53,7 +53,8 @@ def test_loose_particles_only_after_the_verb(nlp):
 # --- a negation made into a noun ---
 
 @pytest.mark.parametrize("text, span, verb", [
-    ("Het niet voldoen aan de verplichtingen kan tot een boete leiden.", "Het niet voldoen", "voldoen"),
+    # ("Het niet voldoen aan ...": 'voldoen aan' has its own finding since jargon25, so the advice
+    # names no verb; tests/test_jargon25.py holds it)
     ("Bij het niet op tijd betalen van de huur volgt een boete.", "het niet op tijd betalen", "betalen"),
     ("Door het niet versturen van de stukken loopt uw aanvraag vertraging op.", "het niet versturen",
      "versturen"),
@@ -85,7 +86,8 @@ def test_negated_action_advises_the_plain_verb(check, text, flagged, plain):
 
 @pytest.mark.parametrize("text, verb", [
     ("Het niet ontvangen van de brief kost u geld.", "ontvangen"),  # not on the list: its own verb
-    ("Het niet voldoen aan de verplichtingen kan tot een boete leiden.", "voldoen"),  # listed only with money
+    ("Het niet reageren op de brief kost u geld.", "reageren"),  # not on the list either
+    # ("Het niet voldoen aan ...": no longer, 'voldoen aan' is listed since jargon25; tests/test_jargon25.py)
 ])
 def test_negated_action_keeps_a_plain_verb(check, text, verb):
     found = [f for f in dd103(check, text) if "zelfstandig naamwoord gemaakt" in f.message]
