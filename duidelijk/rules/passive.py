@@ -657,6 +657,10 @@ def _adjectival(verb) -> bool:
         # (not a decision: "Uw aanvraag is automatisch afgewezen" is the organisation deciding)
     if event:
         return False  # an event, not a state
+    if completion_verbs() & {verb.lemma_.lower(), infinitive(verb.text, verb.lemma_)} and not _dated(verb, subject=True):
+        return True  # "Uw aanvraag is afgerond", "Uw melding is afgesloten": the state that is left
+        # (klaar, dicht), not who ended it (not with "er": "Er is een verzekering afgesloten"; not
+        # with a date: "De besluitvorming is rond september 2022 afgerond" tells when it happens)
     if any(c.dep_ == "conj" and c.pos_ == "ADJ" and not _own_verb(c) for c in verb.children) or (
             verb.dep_ == "conj" and verb.head.pos_ == "ADJ" and not _own_verb(verb.head, subject=False)):
         return True  # joined with an adjective, it says how a thing is: "gestolen of kwijt", "kapot of gestolen"
@@ -857,16 +861,24 @@ def _answer(token) -> bool:
 
 def _noticed_by_speaker(verb, aux) -> bool:
     """"Denkt u dat er drugs worden verkocht?", "Wij vermoeden dat er in de woning wordt
-    gerookt": a "worden" passive with "er" in a "dat" or "of" clause under a verb of thinking or
-    noticing whose subject is the reader (or the writer, with a verb that only tells of others).
-    They tell what unknown people do; "er ... worden" is how Dutch says that, and there is nobody
-    to name ("wij" or "u" do not fit). Not a "zijn" passive: it tells a result, often of the
+    gerookt": a "worden" passive with "er" in a "dat" or "of" clause under a verb of thinking,
+    knowing or noticing whose subject is the reader (or the writer, with a verb that only tells
+    of others). They tell what unknown people do; "er ... worden" is how Dutch says that, and
+    there is nobody to name ("wij" or "u" do not fit). With the reader as the subject an "of"
+    clause needs no "er" ("Weet u of de woning op internet wordt aangeboden?"): the writer asks
+    whether it happens at all, so it is not the writer's deed, and the reader is asked what they
+    know of it, so not theirs. Not a "zijn" passive: it tells a result, often of the
     writer or the reader ("Ziet u dat er een fout is gemaakt in uw aanslag?")."""
-    if aux.lemma_.lower() != "worden":
+    if aux.lemma_.lower() != "worden" or _agent(verb) is not None or verb.dep_ != "ccomp":
         return False
-    if not any(c.lower_ == "er" for h in (verb, aux) for c in h.children) or _agent(verb) is not None:
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"} & {"dat", "of"}
+    if not marks:
         return False
-    if verb.dep_ != "ccomp" or not any(c.dep_ == "mark" and c.lower_ in {"dat", "of"} for c in verb.children):
+    # "er ... worden": unknown people do it; an "of" clause asks the reader whether it happens
+    # ("Weet u of de woning wordt verhuurd?"), so neither the writer (who would know) nor the
+    # reader (who is asked what they know of it) does it, also without "er"
+    er = any(c.lower_ == "er" for h in (verb, aux) for c in h.children)
+    if not er and marks != {"of"}:
         return False
     head = verb.head
     lemmas = {head.lemma_.lower()} | set(verb_lemmas(head.lower_))
@@ -875,9 +887,22 @@ def _noticed_by_speaker(verb, aux) -> bool:
     subjects = [c for c in head.children if c.dep_ == "nsubj"]
     if not subjects:
         return False
+    if not er and not _asked_whether(head):
+        return False  # "Wilt u weten of uw aanvraag wordt goedgekeurd?", "Weet u niet of ...?": the
+        # reader wants to know of a deed, often the writer's
     if all(c.lower_ in READERS or c.lower_ == "ik" and _answer(head) for c in subjects):
         return bool(lemmas & notice_verbs())
+    if not er:
+        return False  # ("Wij weten niet of uw aanvraag wordt behandeld": the writer's own deed)
     return all(c.lower_ in WRITERS for c in subjects) and bool(lemmas & writer_notice_verbs())
+
+
+def _asked_whether(head) -> bool:
+    """Does the verb of knowing or noticing open the sentence as a question to the reader, without
+    "niet" ("Weet u of ...?", "Ziet u of ...?")? Not under a verb that wants to know ("Wilt u
+    weten of ..."), not "Weet u niet of ...?" (someone who does not know asks the writer)."""
+    first = next((t for t in head.sent if not t.is_punct and not t.is_space), None)
+    return first is not None and first.i == head.i and not any(c.lower_ in NEGATIONS for c in head.children)
 
 
 @cache
@@ -1045,11 +1070,21 @@ def _already(verb, aux) -> bool:
         return False  # "is al maanden niet betaald": still to be done, as "nog niet"
     if any(c.dep_ == "mark" and c.lower_ == "zoals" for h in heads for c in h.children):
         return False  # "Zoals reeds is afgesproken": a past act, told as one
-    # a time or date on the participle tells of an event ("is al op 3 maart ontvangen", "al in
-    # 2020 genomen"), not of how a thing is now
-    return not any(c.dep_ in {"obl", "obl:tmod", "nmod", "advmod"} and any(
-        t.pos_ == "NUM" or t.text.isdigit() or t.lower_ in DATE_WORDS or t.lower_ in TIME_ADVERBS for t in c.subtree)
-        for c in verb.children)
+    return not _dated(verb)
+
+
+def _dated(verb, subject: bool = False) -> bool:
+    """Does a time or date go with the participle ("is al op 3 maart ontvangen", "al in 2020
+    genomen", "is rond september 2022 afgerond")? Then it tells of an event at that time, not of
+    how a thing is now. With ``subject`` also a date phrase the parse hung on the subject ("is de
+    besluitvorming rond september 2022 afgerond"), but not one with "van", which says which thing
+    it is ("Uw aanvraag van 3 maart is afgerond")."""
+    phrases = [c for c in verb.children if c.dep_ in {"obl", "obl:tmod", "nmod", "advmod"}]
+    if subject:
+        phrases += [n for s in verb.children if s.dep_ in {"nsubj", "nsubj:pass"} for n in s.children
+                    if n.dep_ == "nmod" and not any(g.dep_ == "case" and g.lower_ == "van" for g in n.children)]
+    return any(any(t.pos_ == "NUM" or t.text.isdigit() or t.lower_ in DATE_WORDS or t.lower_ in TIME_ADVERBS
+                   for t in c.subtree) for c in phrases)
 
 
 # adverbs that place an act at a time ("is gisteren al ontvangen")
@@ -1068,6 +1103,14 @@ def graded_states() -> frozenset[str]:
     """Participles of damage or of a bodily state (``wordlists/graded_states.tsv``): "beschadigd",
     "gewond", "vervuild"; with a grade ("zwaar", "licht") after "zijn" a state."""
     return frozenset(r["participle"] for r in wordlists.load("graded_states"))
+
+
+@cache
+def completion_verbs() -> frozenset[str]:
+    """Verbs that only say a thing was brought to its end (``wordlists/completion_verbs.tsv``):
+    "afronden", "afsluiten"; after "zijn" their participle is the state that is left ("klaar",
+    "dicht")."""
+    return frozenset(r["verb"] for r in wordlists.load("completion_verbs"))
 
 
 @cache
@@ -1447,10 +1490,10 @@ class Passive(Rule):
         good="De gemeente controleert het formulier.",
         exceptions=(
             "'Ik word morgen 40', 'Hij wordt boos' en 'Wees voorzichtig' zijn geen lijdende vorm. "
-            "Ook 'U bent verplicht', 'Het loket is gesloten', 'Het hek is zwaar beschadigd' en 'Deze "
-            "pagina is automatisch bewaard' niet: dat is een toestand. Maar 'De tarieven zijn flink "
+            "Ook 'U bent verplicht', 'Het loket is gesloten', 'Uw aanvraag is afgerond', 'Het hek is zwaar "
+            "beschadigd' en 'Deze pagina is automatisch bewaard' niet: dat is een toestand. Maar 'De tarieven zijn flink "
             "verhoogd' wel: daar besliste iemand. 'Denkt u dat er drugs worden "
-            "verkocht?' ook niet: wie het doet, weet niemand. En niet 'Uw afspraak is geannuleerd' na "
+            "verkocht?' ook niet: wie het doet, weet niemand. Dat geldt ook voor 'Weet u of de woning wordt verhuurd?'. En niet 'Uw afspraak is geannuleerd' na "
             "'Wilt u uw afspraak annuleren?': de lezer deed het zelf. Ook niet 'De buurtdienst zorgt ervoor dat "
             "uw vuil wordt opgehaald': wie het doet, staat al vooraan. En niet 'De leverancier heeft ons laten "
             "weten dat de rolstoel is afgeleverd': dat vertelt een ander aan ons. Een "
