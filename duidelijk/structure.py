@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from duidelijk import wordlists
 
@@ -95,6 +95,65 @@ def person_noun(word: str) -> bool:
     return _person_noun_pattern().fullmatch(plain) is not None
 
 
+# how common a verb (its infinitive) and its "hij" form must be in Dutch text for a noun in
+# '-er' to count as made from it, and a compound's first part as a word
+AGENT_VERB_ZIPF = 2.5
+AGENT_THIRD_ZIPF = 2.5
+AGENT_HEAD_ZIPF = 3.0
+DOUBLE_VOWELS = ("aa", "ee", "oo", "uu")
+
+
+def _agent_verb(tail: str) -> bool:
+    """Is 'tail' + '-er' the noun of a common verb's doer: 'tail' + '-en' is the infinitive
+    ('bewon': bewonen, 'bakk': bakken), or 'tail' ends in 'rd' and its stem without the 'd' is
+    the verb's ('huurd': huur, huren; 'voerd': voer, voeren)? Both the infinitive and the 'hij'
+    form must be common ('winten' and 'waten' are not; 'vingen' has no common 'vingt')."""
+    from duidelijk.lexicon import zipf
+    from duidelijk.verbs import stem_from_infinitive, t_form
+
+    pairs = [(tail + "en", stem_from_infinitive(tail + "en"))]
+    if tail.endswith("rd") and len(tail) >= 4:
+        stem = tail[:-1]
+        short = stem[:-3] + stem[-2:] if stem[-3:-1] in DOUBLE_VOWELS else stem  # huur -> hur
+        pairs.append((short + "en", stem))
+    for inf, stem in pairs:
+        if zipf(inf) >= AGENT_VERB_ZIPF and zipf(t_form(stem)) >= AGENT_THIRD_ZIPF:
+            return True
+    return False
+
+
+@lru_cache(maxsize=20_000)
+def agent_noun(word: str) -> bool:
+    """Is a lower-case noun in '-er' or '-ers' one that Dutch makes from a verb for the one who
+    does it: the verb's infinitive with '-er' for '-en' ('bewoner': bewonen, 'bakker': bakken,
+    'schrijver': schrijven), with a 'd' after an 'r' ('huurder': huren, 'bestuurder'), also as
+    the last part of a compound ('mantelzorger': zorgen, 'bewindvoerder': voeren, 'kentekenhouder':
+    houden)? The verb and its 'hij' form must be common in Dutch text (``_agent_verb``), and the
+    part before a compound's last part a common word. So not 'schouder', 'winter', 'nummer',
+    'kamer', 'water': there is no verb 'schouden', 'winten', 'nummen', and 'kamen' and 'waten' are
+    rare, without 'kaamt' or 'waat'. (A tool is made the same way: 'printer', 'teller'; a word
+    like 'letter' or 'lever' passes by chance: 'letten', 'leven'.)"""
+    from duidelijk.lexicon import zipf
+    from duidelijk.verbs import PARTICLES
+
+    w = unicodedata.normalize("NFD", word.lower())
+    w = "".join(c for c in w if not unicodedata.combining(c))
+    if w.endswith("ers"):
+        w = w[:-1]
+    if not w.endswith("er") or len(w) < 5:
+        return False
+    base = w[:-2]  # "bewon", "huurd", "mantelzorg"
+    for i in range(len(base) - 2):
+        head, tail = base[:i], base[i:]
+        if head and head not in PARTICLES and not (len(head) >= 3 and (
+                zipf(head) >= AGENT_HEAD_ZIPF or head.endswith("s") and zipf(head[:-1]) >= AGENT_HEAD_ZIPF)):
+            continue  # the part before must be a particle ("in" of "inwoner") or a common word
+            # ("mantel", "zorg"); "sch" of "schouder" is none
+        if _agent_verb(tail):
+            return True
+    return False
+
+
 @cache
 def feeling_subjects() -> frozenset[str]:
     """Nouns for people or bodies of people that can value something (wordlists/feeling_subjects.tsv)."""
@@ -123,7 +182,9 @@ def person_word(tok) -> bool:
     pronoun ("u", "uzelf"), a name, a noun of ``feeling_subjects`` (also as a compound's last
     part: 'gemeenteraad') or a noun with a person ending ('bewoner', 'aanvrager', 'directeur'),
     but not one with an ending that ends many things too ('-ier': formulier, papier, dossier;
-    '-ent': document, abonnement; '-ant': achterkant, krant)?"""
+    '-ent': document, abonnement; '-ant': achterkant, krant), and '-er' only where the noun is made
+    from a verb for its doer (``agent_noun``: 'begeleider', 'huurder'; not 'schouder', 'computer',
+    'nummer')?"""
     low = tok.lower_
     if tok.pos_ == "PRON":
         return low in PERSON_SUBJECTS | {"wij", "we", "zij", "ze", "hen", "hun", "mij", "me", "jou", "haar", "hem"}
@@ -136,8 +197,10 @@ def person_word(tok) -> bool:
     for form in {low, tok.lemma_.lower()}:
         if listed_person(form):
             return True
-        if person_noun(form) and not form.endswith(("ier", "iers", "ent", "ents", "enten", "ant", "anten")):
-            return True
+        if person_noun(form) and not form.endswith(("ier", "iers", "ent", "ents", "enten", "ant", "anten")) \
+                and (not form.endswith(("er", "ers")) or form.endswith(("ster", "sters")) or agent_noun(form)):
+            return True  # '-er' only of a verb's doer ('begeleider', 'huurder'): 'schouder', 'computer',
+            # 'nummer' end in it too
     return False
 
 

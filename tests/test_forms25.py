@@ -5,6 +5,9 @@
   dicht), no passive; with "worden", "door" or "er" + a new thing it stays one.
 - A "worden" passive in an "of" clause under "Weet u"/"Ziet u" at the head of a question asks
   the reader as a witness whether others do it: nobody to name, also without "er".
+- DD110 "u met uw ... jullie": a noun in '-er' is a person only when Dutch made it from a verb
+  for its doer (structure.agent_noun: 'begeleider', 'huurder'), not 'schouder' or 'computer';
+  roles without a person ending ('advocaat', 'tolk') are listed people (feeling_subjects.tsv).
 """
 
 import pytest
@@ -83,3 +86,46 @@ def test_completion_with_date_stays(check, text, span):
 def test_completion_date_naming_the_thing_is_a_state(check):
     # "van 3 maart" says which request it is, not when it was ended
     assert found(check, "Uw aanvraag van 3 maart is afgerond.") == []
+
+
+@pytest.mark.parametrize("word", [
+    "begeleider", "mantelzorger", "bewoners", "inwoner", "huurder", "bestuurder", "bewindvoerder",
+    "werkgever", "zorgverlener", "kentekenhouder", "verkoper",
+])
+def test_agent_noun_of_a_verb(word):
+    from duidelijk.structure import agent_noun
+    assert agent_noun(word)
+
+
+@pytest.mark.parametrize("word", [
+    "schouder", "schouders", "computer", "nummer", "kamer", "water", "winter", "vinger", "zomer",
+    "folder", "formulier", "moeder",
+])
+def test_no_agent_noun_without_a_verb(word):
+    from duidelijk.structure import agent_noun
+    assert not agent_noun(word)
+
+
+def mix(check, text):
+    return codes(check(text, select="DD110"), "DD110")
+
+
+@pytest.mark.parametrize("text", [
+    "Als u met uw schouder problemen heeft, kunnen jullie bellen.",
+    "Als u met uw computer problemen heeft, kunnen jullie bellen.",
+    "Als u met uw nummer belt, kunnen jullie verder.",
+])
+def test_u_with_a_thing_in_er_and_jullie_is_a_mix(check, text):
+    assert mix(check, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Als u met uw begeleider komt, kunnen jullie samen naar binnen.",
+    "Als u met uw huurder praat, kunnen jullie samen een afspraak maken.",
+    "Als u met uw werkgever praat, kunnen jullie samen een plan maken.",
+    "Als u met uw advocaat komt, kunnen jullie samen naar binnen.",
+    "Als u met uw tolk komt, kunnen jullie samen naar binnen.",
+    "Als u met uw huisarts praat, kunnen jullie samen een plan maken.",
+])
+def test_u_with_a_person_and_jullie_is_no_mix(check, text):
+    assert not mix(check, text)
