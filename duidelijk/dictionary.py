@@ -348,10 +348,23 @@ def _part_ok(part: str, final: bool) -> float:
     return _part_score(part, final)  # (a part with other characters is never ``_unknown``)
 
 
+@cache
+def bound_first_parts() -> frozenset[str]:
+    """First parts that Dutch uses as a prefix of their own, spelled as a form of another word
+    (``wordlists/bound_first_parts.tsv``: "neven" of "nevenfunctie" is not the plural of "neef")."""
+    from duidelijk import wordlists
+
+    return frozenset(r["part"] for r in wordlists.load("bound_first_parts"))
+
+
 def _part_score(part: str, final: bool) -> float:
     """``_part_ok`` of a part that is not surely unknown (``_unknown``): -1 for a part of fewer
-    than three letters, a function word or (last) a suffix."""
+    than three letters, a function word, (last) a suffix or (first) a prefix of its own that is
+    spelled as another word (``bound_first_parts``: "neven" of "nevenfuncties" lends no meaning
+    of "neef", so the compound is not split there)."""
     if len(part) < 3 or part in FUNCTION_WORDS or (final and part in SUFFIX_HEADS):
+        return -1.0
+    if not final and part in bound_first_parts():
         return -1.0
     if final:
         known = exists_inflected(part)

@@ -129,3 +129,25 @@ def test_u_with_a_thing_in_er_and_jullie_is_a_mix(check, text):
 ])
 def test_u_with_a_person_and_jullie_is_no_mix(check, text):
     assert not mix(check, text)
+
+
+# --- 'neven-' is a prefix of its own, not the plural of 'neef' (wordlists/bound_first_parts.tsv) ----
+@pytest.mark.parametrize("word", ["nevenfuncties", "neveneffecten", "nevenactiviteiten", "nevenvestiging"])
+def test_neven_compound_not_split_as_nephews(word):
+    from duidelijk.dictionary import live_compound_parts
+    assert live_compound_parts(word)[0] != "neven"
+
+
+@pytest.mark.parametrize("word, first", [("ganzenbord", "ganzen"), ("boekenkast", "boeken")])
+def test_plural_first_part_still_splits(word, first):
+    from duidelijk.dictionary import live_compound_parts
+    assert live_compound_parts(word)[0] == first
+
+
+def test_neven_compound_is_a_hard_word(check):
+    text = "U moet uw nevenfuncties aan ons melden."
+    assert [f.text for f in check(text).findings if f.code in {"DD104", "DD105"}] == ["nevenfuncties"]
+
+
+def test_neven_alone_is_no_hard_word(check):
+    assert not [f for f in check("Uw neven en nichten zijn welkom.").findings if f.code in {"DD104", "DD105"}]
