@@ -24,8 +24,8 @@ Differences from the lint-ii wheel:
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
+import threading
 import unicodedata
 import weakref
 from collections import Counter
@@ -472,11 +472,23 @@ class _Facts:
 
 
 _facts: dict[bytes, _Facts] = {}  # the labels of a token (see TokenTable) -> its facts
-# the facts made since ``_facts`` last started over get the numbers 0, 1, 2 ... (``_Facts.id``;
-# ``next`` of a count is one step for the interpreter, so two threads never get the same one);
-# the generation counts the times it started over, so that a number is never read twice
-_fact_numbers = itertools.count()
+# the facts made since ``_facts`` last started over, in the order they were made: a fact's
+# number (``_Facts.id``) is its place here, so that a ``FactColumn`` can work out its answers
+# for every fact it has not seen yet in one go, from its last known number on. A fact gets its
+# number and its place together, under the lock (two threads may make facts at once), and
+# only then is put in ``_facts``, where other threads find it. The generation counts the
+# times the facts started over, so that a number is never read twice
+_by_id: list[_Facts] = []
+_numbering = threading.Lock()
 _generation = 0
+
+
+def _numbered(fact: _Facts) -> _Facts:
+    """``fact`` with its number: its place at the end of ``_by_id``."""
+    with _numbering:
+        fact.id = len(_by_id)
+        _by_id.append(fact)
+    return fact
 
 
 def forget_match_forms() -> None:
@@ -644,7 +656,8 @@ class TokenTable:
 
     __slots__ = ("texts", "facts", "heads", "deps", "is_punct", "is_space", "idx", "word", "syllables",
                  "sent_bounds", "non_punct", "_lengths", "_columns", "_sums", "conj", "nsubj", "punct",
-                 "_children", "_starts", "_solid", "_arrays", "_without", "_rows", "_skipped", "_generation", "_ids")
+                 "_children", "_starts", "_solid", "_arrays", "_without", "_rows", "_skipped", "_generation", "_ids",
+                 "_top")
 
     def __init__(self, doc):
         import numpy
@@ -690,12 +703,13 @@ class TokenTable:
         keys[:, 5] = deps == cop
         keys[:, 7] = alpha
         packed = row_keys(keys)
-        global _fact_numbers, _generation
+        global _generation
         found = _facts
         if len(found) > _FACTS_LIMIT:
-            found.clear()
-            _fact_numbers = itertools.count()
-            _generation += 1
+            with _numbering:
+                found.clear()
+                _by_id.clear()
+                _generation += 1
         facts = list(map(found.get, packed))
         missing = [i for i, fact in enumerate(facts) if fact is None]
         if missing:
@@ -704,11 +718,12 @@ class TokenTable:
             for i, key in zip(missing, labels):
                 fact = found.get(packed[i])
                 if fact is None:
-                    fact = found[packed[i]] = _make_facts(vocab, tuple(key), text)
-                    fact.id = next(_fact_numbers)
+                    fact = found[packed[i]] = _numbered(_make_facts(vocab, tuple(key), text))
                 facts[i] = fact
         self.facts = facts
         self._generation = _generation
+        # every fact of this table has a number below this (``FactColumn.of``)
+        self._top = len(_by_id)
         self._ids = None
         self._children = None
         self._starts = None
@@ -944,24 +959,23 @@ class FactColumn:
     ``of`` is given each time: another ``source`` (by identity) starts the column over.
 
     With ``width``, ``test`` gives a row of ``width`` numbers (of ``dtype``) per fact instead
-    of a yes or no, and ``of`` a matrix with a row per token (the metrics' per-fact numbers)."""
+    of a yes or no, and ``of`` a matrix with a row per token (the metrics' per-fact numbers).
+
+    The column knows the answers for the facts numbered below ``_upto`` (the facts are
+    numbered in the order they are made: ``_by_id``). A table whose facts all lie below it
+    is read with one numpy step; for a table with newer facts, the column first works out
+    every fact from ``_upto`` to the table's last number, in one list and one numpy step.
+    (It used to find a Doc's unknown facts by a mask of known ones: five numpy steps, a dict
+    and two lists per Doc and column, more than the tests themselves for most columns.)"""
 
     def __init__(self, test, dtype=bool, width: int | None = None):
         self.test = test
         self.dtype, self.width = dtype, width
-        self._values = self._known = None
+        self._values = None
+        self._upto = 0
         self._generation = -1
         self._source = None
-
-    def _grow(self, size: int, keep: bool) -> None:
-        import numpy
-
-        shape = (size,) if self.width is None else (size, self.width)
-        values, known = numpy.zeros(shape, dtype=self.dtype), numpy.zeros(size, dtype=bool)
-        if keep:
-            values[:len(self._values)] = self._values
-            known[:len(self._known)] = self._known
-        self._values, self._known = values, known
+        self._lock = threading.Lock()
 
     def of(self, table: "TokenTable", source=None):
         import numpy
@@ -971,30 +985,38 @@ class FactColumn:
             if self.width is None:
                 return numpy.fromiter((bool(self.test(f, source)) for f in facts), dtype=bool, count=len(facts))
             return numpy.array([self.test(f, source) for f in facts], dtype=self.dtype).reshape(len(facts), self.width)
-        if self._generation != _generation or source is not self._source:
-            self._grow(1024, keep=False)
-            self._generation, self._source = _generation, source
-        ids = table.fact_ids()
-        try:
-            unknown = (~self._known[ids]).nonzero()[0]
-        except IndexError:  # facts made since the arrays were last made larger
-            self._grow(max(int(ids.max()) + 1, 2 * len(self._known)), keep=True)
-            unknown = (~self._known[ids]).nonzero()[0]
-        if len(unknown):
-            # each new fact asked once (a fact twice in the Doc: at its first token), in token
-            # order; the answers go into the arrays in one numpy step each (a numpy element or
-            # row set one at a time cost more than the test itself)
-            # (fact id -> fact: a dict keeps the first place of each id, and every token with
-            # that id has the same fact)
-            new = dict(zip(ids[unknown].tolist(), map(facts.__getitem__, unknown.tolist())))
+        if table._top > self._upto or self._generation != _generation or source is not self._source:
+            self._catch_up(table._top, source)
+        return self._values[table.fact_ids()]
+
+    def _catch_up(self, top: int, source) -> None:
+        """Work out the answers for the facts numbered ``_upto`` to ``top`` (all of them when
+        the facts or the source changed). The new array, or the answers in the old one, are
+        in place before ``_upto`` says so: a thread that reads the column meanwhile sees
+        either the old answers or the new ones."""
+        import numpy
+
+        with self._lock:
+            if self._generation != _generation or source is not self._source:
+                self._values, self._upto = None, 0
+                self._generation, self._source = _generation, source
+            upto = self._upto
+            if top <= upto:
+                return  # another thread has just done it
             test = self.test
-            answers = [test(fact, source) for fact in new.values()]
+            answers = [test(fact, source) for fact in _by_id[upto:top]]
             if self.width is None:
                 answers = [bool(a) for a in answers]
-            at = list(new)
-            self._values[at] = answers
-            self._known[at] = True
-        return self._values[ids]
+            values = self._values
+            if values is None or len(values) < top:
+                size = max(top, 1024 if values is None else 2 * len(values))
+                grown = numpy.zeros((size,) if self.width is None else (size, self.width), dtype=self.dtype)
+                if upto:
+                    grown[:upto] = values[:upto]
+                values = grown
+            values[upto:top] = answers
+            self._values = values
+            self._upto = top
 
 
 def token_table(doc) -> TokenTable:

@@ -73,19 +73,29 @@ def test_a_column_holds_the_test_of_each_fact_and_starts_over_for_another_list(n
     asked = []
 
     def test(fact, words):
-        asked.append(fact.lower)
+        asked.append(fact)
         return fact.lower in words
 
     column = FactColumn(test)
     first, second = {"brief", "u"}, {"folder"}
     assert column.of(table, first).tolist() == [f.lower in first for f in table.facts]
-    assert sorted(set(asked)) == sorted({f.lower for f in table.facts})  # each fact once ("de" twice in the text)
-    assert len(asked) == len({id(f) for f in table.facts})
+    # every fact of the table asked, each fact once ("de" twice in the text); the column
+    # asks the facts made before this table too (made for other texts), each once as well
+    assert {id(f) for f in table.facts} <= {id(f) for f in asked}
+    assert len(asked) == len({id(f) for f in asked})
+    seen = {id(f) for f in asked}
     asked.clear()
     assert column.of(table, first).tolist() == [f.lower in first for f in table.facts]
     assert asked == []  # known: no test asked again
+    # a new text: only the facts made since are asked, the known ones not again
+    other = token_table(nlp("De brief ligt klaar in het Zwanenburgerpleinkantoor."))
+    assert column.of(other, first).tolist() == [f.lower in first for f in other.facts]
+    assert "zwanenburgerpleinkantoor" in [f.lower for f in asked]
+    assert not seen & {id(f) for f in asked}
+    assert {id(f) for f in other.facts} <= seen | {id(f) for f in asked}
+    asked.clear()
     assert column.of(table, second).tolist() == [f.lower == "folder" for f in table.facts]  # another list: over
-    assert asked
+    assert {id(f) for f in table.facts} <= {id(f) for f in asked}
 
 
 def test_a_column_grows_with_new_facts_and_reads_an_old_table_right(nlp, monkeypatch):
