@@ -657,7 +657,7 @@ class TokenTable:
     __slots__ = ("texts", "facts", "heads", "deps", "is_punct", "is_space", "idx", "word", "syllables",
                  "sent_bounds", "non_punct", "_lengths", "_columns", "_sums", "conj", "nsubj", "punct",
                  "_children", "_starts", "_solid", "_arrays", "_without", "_rows", "_skipped", "_generation", "_ids",
-                 "_top")
+                 "_top", "_length_array")
 
     def __init__(self, doc):
         import numpy
@@ -729,6 +729,7 @@ class TokenTable:
         self._starts = None
         self._solid = None
         self._lengths = None
+        self._length_array = None
         self._columns = None
         self._sums = None
         self._without = None
@@ -806,10 +807,20 @@ class TokenTable:
     def dependency_lengths(self) -> list[int]:
         """``dependency_length`` of every token, in numpy steps over the heads column."""
         if self._lengths is None:
-            self._lengths = self._dependency_lengths()
+            self._lengths = self.length_array().tolist()
         return self._lengths
 
+    def length_array(self):
+        """``dependency_lengths`` as a numpy array of int64, made once per Doc (read only:
+        the metrics read it as an array, and then need no list of it)."""
+        if self._length_array is None:
+            self._length_array = self._dependency_length_array()
+        return self._length_array
+
     def _dependency_lengths(self) -> list[int]:
+        return self._dependency_length_array().tolist()
+
+    def _dependency_length_array(self):
         """``dependency_length`` of every token, without a Python step per token: what
         ``heads_of`` walks one token at a time (the first conjunct of a conjunct, the
         conjuncts of a subject's verb) found for all tokens at once."""
@@ -823,7 +834,7 @@ class TokenTable:
         if not conj.any():  # every token has its head as its only head
             lengths = numpy.maximum(numpy.abs(counts[heads] - here) - 1, 0)
             lengths[deps == self.punct] = 0
-            return lengths.tolist()
+            return lengths
         # first[i]: the first conjunct of token i (heads_of's ``cur``; i itself when it is no
         # conjunct), by pointer jumping: each round doubles the steps. rightward[i]: every
         # step on that way goes from a conjunct to its head on its left, so that i is among
@@ -854,7 +865,7 @@ class TokenTable:
                                               numpy.maximum(high[group] - own, own - low[group]))
         lengths = numpy.maximum(lengths - 1, 0)
         lengths[deps == self.punct] = 0
-        return lengths.tolist()
+        return lengths
 
     def conjunct_children(self, i: int) -> list[int]:
         """The children of token ``i`` to its right with the label ``conj``, in order (the

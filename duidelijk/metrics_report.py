@@ -152,8 +152,8 @@ class _SentenceColumns:
     """What LiNT-II and the difficulty score read of each sentence of a text (``starts``,
     ``ends``: token indexes), from the token table's facts in a few numpy steps per text
     instead of Python per sentence: the numbers of each distinct fact are worked out once
-    per process (``_fact_counts``, ``_fact_values``), a sentence's counts are differences of
-    prefix sums, the longest dependency and the rarest word come from ``reduceat``.
+    per process (``_fact_counts``, ``_fact_values``), a sentence's counts, its longest
+    dependency and its rarest word come from ``reduceat`` over the sentences' ranges.
 
     The same numbers, to the bit, as ``metrics.range_features`` + ``lint_sentence`` and
     ``difficulty.span_features`` per sentence and ``metrics.lint_text`` over them:
@@ -181,16 +181,14 @@ class _SentenceColumns:
             counts[inside, _FREQUENCY:_GAP + 1] = 0
             counts[inside, _HIGH:] = 0
             values[inside] = (math.inf, 0.0, 0.0)
-        sums = numpy.zeros((n + 1, counts.shape[1]), dtype=numpy.int64)
-        numpy.cumsum(counts, axis=0, out=sums[1:])
-        self.counts = (sums[ends] - sums[starts]).tolist()
-        # the longest dependency and the rarest word: reduceat over (start, end) pairs, the
-        # even results (an end at n is left out: the last range then runs to the end)
+        # each sentence's counts, its longest dependency and its rarest word: reduceat over
+        # (start, end) pairs, the even results (an end at n is left out: the last range then
+        # runs to the end). A sentence has words, so no range is empty
         pairs = [k for pair in zip(starts, ends) for k in pair]
         if pairs[-1] == n:
             pairs.pop()
-        lengths = numpy.array(table.dependency_lengths(), dtype=numpy.int64)
-        lengths[punct] = -1  # (TokenTable.sums)
+        self.counts = numpy.add.reduceat(counts, pairs, axis=0)[0::2].tolist()
+        lengths = numpy.where(punct, -1, table.length_array())  # (TokenTable.sums)
         self.max_sdl = numpy.maximum.reduceat(lengths, pairs)[0::2].tolist()
         self.rarest = numpy.minimum.reduceat(values[:, 0], pairs)[0::2].tolist()
         self.rarity, self.gaps = values[:, 1].tolist(), values[:, 2].tolist()

@@ -67,6 +67,20 @@ def test_dependency_lengths_without_conjuncts(nlp):
     assert table.dependency_lengths() == _walked(table) == _plain(table)
 
 
+def test_the_array_of_dependency_lengths_is_the_list(nlp):
+    """speed25: the metrics read ``length_array`` (int64, made once per Doc), the rules the
+    list; both are the walk per token, with conjuncts and without."""
+    for text in (*COORDINATED, "Wij sturen u volgende week een nieuwe pas."):
+        table = TokenTable(nlp(text))
+        array = table.length_array()
+        assert str(array.dtype) == "int64"
+        assert array.tolist() == _walked(table)
+        assert table.length_array() is array  # once per Doc
+        assert table.dependency_lengths() == array.tolist()
+    table = TokenTable(nlp(COORDINATED[4]))  # a subject of two verbs: not its own head's length
+    assert table.length_array().tolist() != _plain(table)
+
+
 FORMAL_NOT_VAGUE = (
     "Wij verzoeken u het formulier te retourneren. Conform de regels ontvangt u daarna een "
     "beschikking. Indien u het niet eens bent met het besluit, kunt u bezwaar maken.",
