@@ -24,6 +24,7 @@ Differences from the lint-ii wheel:
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import threading
 import unicodedata
@@ -1014,10 +1015,15 @@ class FactColumn:
             upto = self._upto
             if top <= upto:
                 return  # another thread has just done it
-            test = self.test
-            answers = [test(fact, source) for fact in _by_id[upto:top]]
+            new = _by_id[upto:top]
+            top = upto + len(new)
+            # the tests called from C (map), the yes or no of each answer taken by numpy (its
+            # truth value, as bool() gives it), without a list of the answers in between
+            asked = map(self.test, new, itertools.repeat(source, len(new)))
             if self.width is None:
-                answers = [bool(a) for a in answers]
+                answers = numpy.fromiter(asked, dtype=bool, count=len(new))
+            else:
+                answers = list(asked)
             values = self._values
             if values is None or len(values) < top:
                 size = max(top, 1024 if values is None else 2 * len(values))

@@ -132,3 +132,13 @@ def test_the_test_for_niet_is_the_old_one(present):
 ])
 def test_dd107_still_finds_a_tang_and_not_a_short_one(check, text, found):
     assert bool([f for f in check(text).findings if f.code == "DD107"]) == found
+
+
+def test_a_column_takes_the_truth_value_of_any_answer(nlp):
+    """speed25: the answers of a yes-or-no column go to numpy without bool() in between;
+    an answer that is no bool counts as bool() says, both ways."""
+    table = token_table(nlp("De brief en de folder liggen klaar."))
+    answers = {"brief": "brief", "folder": {1}, "de": "", "en": None, "liggen": frozenset(), "klaar": 0}
+    column = FactColumn(lambda fact, _: answers.get(fact.lower, ()))
+    assert column.of(table).tolist() == [bool(answers.get(f.lower, ())) for f in table.facts]
+    assert column.of(table).tolist()[:2] == [False, True]  # "De" no, "brief" yes
