@@ -76,6 +76,10 @@ _Y_VOWEL = re.compile(r"y[aeiou]")
 # loanwords long enough to be matched as part of a compound, in the order of the table
 _EXCEPTION_PARTS = tuple((key, value) for key, value in SYLLABLE_EXCEPTIONS.items() if len(key) >= 4)
 _EXCEPTION_KEYS = tuple(key for key, _ in _EXCEPTION_PARTS)
+# their first and last four letters: a word that starts or ends with a key starts or ends with
+# those (two set look-ups rule out nearly every word; the tuple's startswith tries each key)
+_EXCEPTION_HEADS = frozenset(key[:4] for key in _EXCEPTION_KEYS)
+_EXCEPTION_TAILS = frozenset(key[-4:] for key in _EXCEPTION_KEYS)
 
 
 def _prepare(part: str) -> str:
@@ -109,7 +113,8 @@ def _count_part(part: str) -> int:
     word = _prepare(part)
     if word in SYLLABLE_EXCEPTIONS:
         return SYLLABLE_EXCEPTIONS[word]
-    if word.startswith(_EXCEPTION_KEYS) or word.endswith(_EXCEPTION_KEYS):  # rare: look key by key
+    if (word[:4] in _EXCEPTION_HEADS or word[-4:] in _EXCEPTION_TAILS) and (
+            word.startswith(_EXCEPTION_KEYS) or word.endswith(_EXCEPTION_KEYS)):  # rare: look key by key
         for key, value in _EXCEPTION_PARTS:  # loanword as part of a compound
             if len(word) > len(key):
                 if word.startswith(key):

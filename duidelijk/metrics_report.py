@@ -120,18 +120,32 @@ def _fact_counts(fact, _) -> tuple:
     power of two above 2**1, in two halves of 27 bits); ``_ODD`` when the frequency lies
     outside 0.5-1024 or is not finite (never: LiNT-II's frequencies lie within 1.36-8)."""
     frequency, noun, lower = fact.frequency, fact.noun, fact.lower
-    high = low = odd = 0
-    if frequency is not None:
-        fraction, exponent = math.frexp(frequency)  # frequency = fraction * 2**exponent
-        if math.isfinite(frequency) and 1 <= exponent <= 10:
-            whole = int(fraction * _MANTISSA)  # exact: frequency = whole * 2**(exponent - 53)
-            high = whole >> 27
-            high, low = high << (exponent - 1), (whole - (high << 27)) << (exponent - 1)
-        else:
-            odd = 1
+    if frequency is None:
+        high = low = odd = 0
+    else:
+        # a few hundred distinct frequencies (wordfreq's buckets) among thousands of facts
+        whole = _WHOLE.get(frequency)
+        if whole is None:
+            if len(_WHOLE) > 10_000:  # (never on LiNT-II's frequencies, rounded to 2 decimals)
+                _WHOLE.clear()
+            whole = _WHOLE[frequency] = _whole_number(frequency)
+        high, low, odd = whole
     return (0, fact.content, fact.finite, noun == "c", noun == "a", noun == "u", frequency is not None,
             frequency is not None and frequency < difficulty.RARE_FREQUENCY, fact.gap is not None,
             lower in difficulty.ASIDES, lower == ",", high, low, odd)
+
+
+_WHOLE: dict[float, tuple[int, int, int]] = {}  # frequency -> _whole_number(frequency)
+
+
+def _whole_number(frequency: float) -> tuple[int, int, int]:
+    """(high, low, odd) of ``_fact_counts`` for a frequency."""
+    fraction, exponent = math.frexp(frequency)  # frequency = fraction * 2**exponent
+    if math.isfinite(frequency) and 1 <= exponent <= 10:
+        whole = int(fraction * _MANTISSA)  # exact: frequency = whole * 2**(exponent - 53)
+        high = whole >> 27
+        return high << (exponent - 1), (whole - (high << 27)) << (exponent - 1), 0
+    return 0, 0, 1
 
 
 def _fact_values(fact, _) -> tuple[float, float, float]:
@@ -318,7 +332,8 @@ def coverage(ctx: Context, prose_words: int, table: TokenTable | None = None,
             continue
         lo = bisect.bisect_left(starts, block.start)
         hi = bisect.bisect_left(starts, block.end)
-        words = sum(1 for i in range(lo, hi) if word[i] or i in skipped)
+        # (the column's bools summed in C when no placeholder can count)
+        words = sum(1 for i in range(lo, hi) if word[i] or i in skipped) if skipped else sum(word[lo:hi])
         start, end = document.source_span(block.start, block.end)
         last = parts[-1] if parts else None
         if last and last["kind"] == block.kind and not ctx.text[last["_end"] : block.start].strip():

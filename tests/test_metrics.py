@@ -136,6 +136,18 @@ def test_count_syllables(word, gold):
     assert count_syllables(word) == gold
 
 
+@pytest.mark.parametrize("word,gold", [
+    # a loanword of the table as the start or end of a compound (speed25: found through its
+    # first or last four letters before the keys are tried)
+    ("websitebeheer", 4), ("servicepunt", 3), ("bedrijfswebsite", 4), ("onlinedienst", 3),
+    ("teamleider", 3), ("mailbox", 2),
+    # the same four letters, but no loanword of the table: counted as Dutch
+    ("servies", 2), ("onlinx", 2), ("stations", 2), ("teams", 1),
+])
+def test_count_syllables_loanword_in_a_compound(word, gold):
+    assert count_syllables(word) == gold
+
+
 def test_count_syllables_numbers_symbols_abbreviations():
     assert count_syllables("2024") == 1
     assert count_syllables("1.250,00") == 1

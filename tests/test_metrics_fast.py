@@ -225,6 +225,7 @@ def test_fact_counts_hold_a_frequency_as_a_whole_number():
         fact = Fact()
         fact.frequency = frequency
         row = metrics_report._fact_counts(fact, None)
+        assert metrics_report._fact_counts(fact, None) == row  # again: the same (kept per frequency)
         assert not row[metrics_report._ODD]
         whole = (row[metrics_report._HIGH] << 27) + row[metrics_report._LOW]
         assert whole / 2 ** metrics_report._SCALE == frequency
