@@ -1015,10 +1015,12 @@ class FactColumn:
 
         with self._lock:
             if self._generation != _generation or source is not self._source:
-                self._values, self._upto = None, 0
+                # every answer is worked out again, into the same array (never None: a
+                # thread may be reading it)
+                self._upto = 0
                 self._generation, self._source = _generation, source
             upto = self._upto
-            if top <= upto:
+            if top <= upto and self._values is not None:
                 return  # another thread has just done it
             new = _by_id[upto:top]
             top = upto + len(new)

@@ -142,3 +142,12 @@ def test_a_column_takes_the_truth_value_of_any_answer(nlp):
     column = FactColumn(lambda fact, _: answers.get(fact.lower, ()))
     assert column.of(table).tolist() == [bool(answers.get(f.lower, ())) for f in table.facts]
     assert column.of(table).tolist()[:2] == [False, True]  # "De" no, "brief" yes
+
+
+def test_a_new_column_reads_an_empty_text_first(nlp):
+    """speed25: a column whose first table has no tokens gives an empty answer (its array is
+    made all the same), and then the answers of the next text."""
+    column = FactColumn(lambda fact, _: fact.lower == "brief")
+    assert column.of(token_table(nlp(""))).tolist() == []
+    table = token_table(nlp("De brief komt."))
+    assert column.of(table).tolist() == [False, True, False, False]
