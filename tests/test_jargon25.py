@@ -180,3 +180,87 @@ def test_registering_a_partnership_is_the_legal_act(check, text):
 ])
 def test_registering_other_things_keeps_its_finding(check, text):
     assert [w for w in found(check, text) if w.lower() == "registreren"], text
+
+
+# --- fix25b: review rev25b, bugs 1-4 -----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "De rekening kunt u voldoen aan de kassa.",
+    "Het bedrag voldoet u aan de balie.",
+    "Welk bedrag moet u voldoen aan de gemeente?",
+    "Het bedrag dat u moet voldoen aan de gemeente, staat in de brief.",
+    "U heeft niet voldaan aan uw betalingsverplichting.",
+    "Het bedrag moet worden voldaan aan de kassa.",
+])
+def test_voldoen_aan_with_money_paid_is_betalen_not_rules_met(check, text):
+    hits = [f for f in findings(check, text) if "vold" in f.text.lower()]
+    assert not [f for f in hits if "Schrijf wat de lezer moet doen" in f.message], (text, found(check, text))
+    assert hits and hits[0].suggestions[:1] in (["betalen"], ["betaalt"], ["betaald"]), (text, found(check, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Uw bijdrage voldoet niet aan de voorwaarden.",     # the money word is what meets the rules
+    "De betaling moet voldoen aan de eisen.",
+    "Als u niet aan de voorwaarden voldoet, moet u het bedrag terugbetalen.",  # money elsewhere
+    "Hiermee hebt u voldaan aan uw informatieplicht.",  # an obligation, not to pay
+])
+def test_voldoen_aan_with_money_elsewhere_is_still_rules_met(check, text):
+    hits = [f for f in findings(check, text) if "vold" in f.text.lower()]
+    assert len(hits) == 1 and "Schrijf wat de lezer moet doen" in hits[0].message, (text, found(check, text))
+    assert "betalen" not in hits[0].suggestions
+
+
+@pytest.mark.parametrize("text, span, opener", [
+    ("Tot het ontvangen van de beschikking hoeft u niets te doen.", "Tot het ontvangen van", "'Totdat'"),
+    ("Sinds het invoeren van de nieuwe regels krijgen wij meer vragen.", "Sinds het invoeren van", "'Sinds'"),
+    ("Vanwege het verbouwen van het stadhuis zijn wij verhuisd.", "Vanwege het verbouwen van", "'Omdat'"),
+    ("Ondanks het versturen van een herinnering heeft u niet betaald.", "Ondanks het versturen van", "'Hoewel'"),
+    ("Na het ontvangen van uw aanvraag sturen wij u een bevestiging.", "Na het ontvangen van", "'Nadat'"),
+    ("Bij het aanvragen van een paspoort moet u zelf komen.", "Bij het aanvragen van", "'Als' of 'Wanneer'"),
+])
+def test_fronted_opener_fits_the_preposition(check, text, span, opener):
+    hits = [f for f in findings(check, text) if f.text == span]
+    assert len(hits) == 1, (text, found(check, text))
+    assert f"Begin bijvoorbeeld met {opener}." in hits[0].message
+    if opener != "'Als' of 'Wanneer'":
+        assert "'Als'" not in hits[0].message
+
+
+def test_fronted_without_a_one_word_opener_gives_the_advice_without_one(check):
+    text = "Zonder het betalen van de rekening krijgt u geen paspoort."
+    hits = [f for f in findings(check, text) if f.text == "Zonder het betalen van"]
+    assert len(hits) == 1, found(check, text)
+    assert "werkwoord 'betalen'" in hits[0].message and "Begin bijvoorbeeld" not in hits[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "Over het aanvragen van een paspoort leest u meer op onze website.",   # a topic
+    "Op het aanvragen van een paspoort gaan wij hieronder in.",
+])
+def test_fronted_topic_preposition_is_not_found(check, text):
+    assert not [w for w in found(check, text) if w.lower().endswith(" van")], (text, found(check, text))
+
+
+@pytest.mark.parametrize("text, word, first", [
+    ("Status vergunning: Ingetrokken", "Ingetrokken", "Teruggedraaid"),
+    ("Vergunning - Ingetrokken", "Ingetrokken", "Teruggedraaid"),
+    ("Status vergunning:\nIngetrokken", "Ingetrokken", "Teruggedraaid"),
+    ("Ingetrokken door de gemeente op 3 maart", "Ingetrokken", "Teruggedraaid"),
+    ("De vergunning is ingetrokken.\nIngetrokken na controle door de inspecteur", "Ingetrokken", "Teruggedraaid"),
+    ("Toegekend: 250 euro bijzondere bijstand", "Toegekend", "Gegeven"),
+])
+def test_status_line_about_another_thing_keeps_its_replacement(check, text, word, first):
+    hits = [f for f in findings(check, text) if f.text == word]
+    assert hits and hits[0].suggestions[:1] == [first], (text, found(check, text))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Uw aanvraag - Toegewezen", "Toegewezen"),
+    ("Status: Toegekend", "Toegekend"),
+    ("Ingetrokken door aanvrager", "Ingetrokken"),
+    ("Afgehandeld op 3 maart 2026", "Afgehandeld"),
+    ("Zaak 1234 - Afgehandeld", "Afgehandeld"),
+])
+def test_status_line_about_the_request_stays_a_step(check, text, word):
+    hits = [f for f in findings(check, text) if f.text == word]
+    assert len(hits) == 1 and hits[0].suggestions == [], (text, found(check, text))

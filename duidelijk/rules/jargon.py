@@ -865,7 +865,48 @@ def _status_step(tok) -> bool:
         return False  # the step opens its line, or follows "Status:" or "Aanvraag ... -"
     # no finite verb on the line: a label, no sentence ("Ingetrokken na BIA", not "Afgehandeld is ...")
     doc = tok.doc
-    return not any(is_finite(t) for t in doc.char_span(start, end, alignment_mode="expand") or ())
+    line = doc.char_span(start, end, alignment_mode="expand") or ()
+    if any(is_finite(t) for t in line):
+        return False
+    # the label the step belongs to: before it on its line, or the line above when that ends in ':'
+    if not before and start > 1:
+        above = text.rfind("\n", 0, start - 1) + 1
+        if text[above: start - 1].strip(" \t").endswith(":"):
+            before, start = text[above: start - 1], above
+    label = [t for t in doc.char_span(start, tok.idx, alignment_mode="expand") or () if t.i < tok.i]
+    return _about_a_request(tok, label, [t for t in line if t.i > tok.i])
+
+
+# words of a label that name the case itself, whatever it is about ("Status:", "Zaak 1234 -")
+_CASE_WORDS = frozenset({"status", "zaak", "stand"})
+# the start of a noun for the one who makes a request ("aanvrager", "indiener", "melder")
+_REQUESTER_STARTS = ("aanvrag", "verzoek", "indien", "meld", "bezwaar")
+_READER = frozenset({"u", "uzelf", "jij", "jou", "je", "jezelf"})
+
+
+def _about_a_request(tok, label: list, after: list) -> bool:
+    """Is the status step about the reader's request, not about another thing the line names?
+    A label with a noun, none of them a request, names the thing ("Status vergunning:
+    Ingetrokken", "Vergunning - Ingetrokken"); so does a noun, an article or an amount right after
+    the step ("Ingetrokken vergunningen", "Toegekend: 250 euro bijzondere bijstand"). A phrase
+    with a preposition after it says when or why ("Ingetrokken na controle", "Afgehandeld op 3
+    maart"), but a request is withdrawn by the one who made it: 'ingetrokken' by someone else
+    is a decision taken back ("Ingetrokken door de gemeente", "door de inspecteur")."""
+    nouns = [t for t in label if t.is_alpha and t.pos_ in {"NOUN", "PROPN", "X"} and t.lower_ not in _CASE_WORDS]
+    if nouns and not any(t.lower_.endswith(HANDLED_NOUNS) for t in nouns):
+        return False
+    words = [t for t in after if not (t.is_punct or t.is_space)]
+    if words and (words[0].pos_ in {"NOUN", "PROPN", "ADJ", "DET", "NUM"} or words[0].text in {"\u20ac", "EUR"}):
+        return False  # "Ingetrokken vergunningen", "Toegekend: de bijstand", "Toegekend: 250 euro"
+    if any(t.text in {"\u20ac", "EUR"} or t.lower_ == "euro" for t in words):
+        return False  # an amount on the line: money granted ("Toegekend op 3 maart: \u20ac 250")
+    if "intrekken" in token_keys(tok):
+        for t in words:
+            if t.lower_ == "door" and t.dep_ == "case" and t.head.i != tok.i:
+                agent = t.head
+                if agent.lower_ not in _READER and not agent.lower_.startswith(_REQUESTER_STARTS):
+                    return False  # "Ingetrokken door de gemeente": a decision taken back
+    return True
 
 
 def _a_number(tok) -> bool:
@@ -2129,6 +2170,8 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
         return True  # "het verzochte bedrag": an adjective before its noun, no "uw verzoek"
     if len(found) == 1 and entry.term == "bewonen" and not _dwelling_object(found[0], entry.with_):
         return True  # "Het huis is niet bewoond": a state of the house (everyday), no one who lives in it
+    if entry.term == "voldoen" and _paid(found):
+        return False  # "Het bedrag voldoet u aan de balie": paying, also with 'aan' after it (its 'unless')
     if entry.with_:
         keys = doc_keys(found[0].doc)  # token_keys of each token, without a call each
         if entry.term in _WITH_LINKED:
@@ -2155,8 +2198,8 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
     if entry.term in {"lopende de", "lopende het"} and not (
             found[1].i == found[0].i + 1 and (found[0].pos_ == "ADP" or found[0].dep_ == "case")):
         return True  # "de lopende actualisering van de kaart": an adjective, no "tijdens"
-    if entry.term == "voldoen aan" and any(c.dep_ == "obj" for t in found for c in t.children):
-        return True  # "U kunt het bedrag voldoen aan de balie": paying (the object), no rule met
+    if entry.term == "voldoen aan" and _paid(found):
+        return True  # "U kunt het bedrag voldoen aan de balie", "De rekening voldoet u aan de kassa": paying, no rule met
     if entry.term == "het geval zijn" and not _predicate_case(found):
         return True  # "Het geval is niet bijzonder": 'geval' is the subject, a case
     if entry.term == "opmaken" and _drawn_up_otherwise(found):
@@ -2381,6 +2424,50 @@ def _money_near(found: list, tokens: list, keys: list, words: frozenset) -> bool
     return before is not None and money(before)
 
 
+@cache
+def _paying_words() -> frozenset[str]:
+    """The money words with which 'voldoen' is "betalen" (the 'with' column of its entry in
+    ``jargon.tsv``: bedrag, rekening, kosten, leges ...)."""
+    return next((_entry(r).with_ for r in wordlists.load("jargon") if r["term"] == "voldoen"), frozenset())
+
+
+# the head of a compound that makes a money word an obligation to pay ("betalingsverplichting")
+_OBLIGATION_HEADS = ("verplichting", "plicht")
+
+
+def _paid(found: list) -> bool:
+    """Is 'voldoen' here paying money: a money word (``_paying_words``) is what is paid, not
+    what meets the rules? The thing paid is its object ("U kunt het bedrag voldoen aan de
+    balie"), the subject of a passive ("Het bedrag moet worden voldaan"), the noun its relative
+    clause says something of ("Het bedrag dat u moet voldoen aan de gemeente"), or a money word
+    the parse takes for a subject next to the one who pays ("De rekening kunt u voldoen aan de
+    kassa", "Welk bedrag moet u voldoen?"); or the noun after 'aan' is an obligation to pay
+    ("Hebt u voldaan aan uw betalingsverplichting?"). A money word that is the only subject
+    meets rules ("Uw bijdrage voldoet niet aan de voorwaarden"); so does a person or a thing
+    that the parse calls the object ("Voldoet het gebouw aan de regels?")."""
+    verb = next((t for t in found if t.pos_ in {"VERB", "AUX"}), found[0])
+    words = _paying_words()
+    heads = words - _NO_MONEY_HEADS
+    keys = doc_keys(verb.doc)
+
+    def money(t) -> bool:
+        lemma = t.lemma_.lower()
+        return bool(keys[t.i] & words) or t.pos_ in {"NOUN", "PROPN"} and (
+            _compound_of(lemma, heads) or _compound_of(t.lower_, heads))
+
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    for c in verb.children:
+        if c.dep_ in {"obj", "nsubj:pass"} and money(c):
+            return True
+        if c.dep_ == "nsubj" and money(c) and any(s.i != c.i for s in subjects):
+            return True  # "De rekening kunt u voldoen": two subjects, the money is paid
+        if c.dep_.startswith("obl") and any(g.lower_ == "aan" for g in c.children if g.dep_ == "case"):
+            lemma = c.lemma_.lower()
+            if lemma.endswith(_OBLIGATION_HEADS) and any(lemma.startswith(w) for w in heads):
+                return True  # "voldoen aan uw betalingsverplichting": paying what one owes
+    return verb.dep_ == "acl:relcl" and money(verb.head) and bool(subjects)
+
+
 def _dwelling_object(tok, words: frozenset) -> bool:
     """Is the dwelling the object of the verb 'bewonen' ("U bewoont de woning", "de woning die u
     bewoont"), the formal verb of someone who lives in it? Not the subject of a state or a
@@ -2511,9 +2598,25 @@ def _other_particle_verb(tok, entry: Entry) -> bool:
 
 # the words that open the clause that replaces "<preposition> het ... van" at the start of a
 # sentence, by what the preposition says: a purpose or a time before ("Voor het versturen van de
-# brief" -> "Om de brief te versturen", "Voordat u de brief verstuurt"), a time during or after
-FRONTED_OPENERS = {"voor": "'Om' of 'Voordat'", "vóór": "'Voordat'", "tijdens": "'Terwijl'", "na": "'Nadat'"}
-FRONTED_OPENER = "'Als'"  # "Bij het aanvragen van een pas" -> "Als u een pas aanvraagt"
+# brief" -> "Om de brief te versturen", "Voordat u de brief verstuurt"), a time during, after,
+# up to or since, a condition or a means ("Bij het aanvragen van een pas" -> "Als u een pas
+# aanvraagt"), a cause ("Vanwege het verbouwen van het stadhuis" -> "Omdat wij het stadhuis
+# verbouwen"), a concession ("Ondanks het versturen van een herinnering" -> "Hoewel wij een
+# herinnering hebben gestuurd"). Only these prepositions make the phrase a clause in disguise;
+# one of another kind names a topic ("Over het aanvragen van een paspoort leest u meer op onze
+# website") and is plain Dutch. "" : a clause fits, but no one word opens it ("Zonder het
+# betalen van de rekening" is "Als u de rekening niet betaalt"): the advice names no opener.
+FRONTED_OPENERS = {"voor": "'Om' of 'Voordat'", "vóór": "'Voordat'", "tijdens": "'Terwijl'",
+                   "gedurende": "'Terwijl'", "na": "'Nadat'", "tot": "'Totdat'", "sinds": "'Sinds'",
+                   "bij": "'Als' of 'Wanneer'", "aan": "'Als'", "met": "'Als'", "door": "'Als' of 'Doordat'",
+                   "vanwege": "'Omdat'", "wegens": "'Omdat'", "ondanks": "'Hoewel'", "zonder": ""}
+
+
+def fronted_advice(prep) -> str:
+    """The end of the advice for a fronted "<preposition> het ... van": the word to begin the
+    clause with, where one fits (``FRONTED_OPENERS``)."""
+    opener = FRONTED_OPENERS.get(prep.lower_, "")
+    return f" Begin bijvoorbeeld met {opener}." if opener else ""
 
 
 def fronted_het_van(kept: list, het, verb) -> bool:
@@ -2527,6 +2630,8 @@ def fronted_het_van(kept: list, het, verb) -> bool:
     only says which thing is meant ("de kosten voor het aanvragen van een pas": ``het_van``)."""
     if len(kept) < 5 or kept[1].i != het.i or kept[0].pos_ != "ADP" or not kept[0].is_sent_start:
         return False
+    if kept[0].lower_ not in FRONTED_OPENERS:
+        return False  # "Over het aanvragen van een paspoort leest u meer": a topic, no clause in disguise
     if kept[0].head.i != verb.i or verb.dep_ in SUBJECT_DEPS:
         return False  # "Voor het aanvragen" as the preposition of the infinitive, not a subject
     # a finite verb after the phrase: a main clause follows ("..., hebben wij ... nodig"), no heading
@@ -4258,8 +4363,8 @@ class Jargon(Rule):
                 marked.update({prep.i, het.i, verb.i, van.i})
                 yield self._nominal_finding(ctx, prep.idx, van.idx + len(van),
                                             f"'{ctx.text[prep.idx:van.idx + len(van)]}' maakt de zin stijf. Schrijf "
-                                            f"liever wie wat doet, met het werkwoord '{verb.lower_}'. Begin "
-                                            f"bijvoorbeeld met {FRONTED_OPENERS.get(prep.lower_, FRONTED_OPENER)}.")
+                                            f"liever wie wat doet, met het werkwoord '{verb.lower_}'."
+                                            f"{fronted_advice(prep)}")
         if not listed_here:
             return
         used = {t.i for t in words if t.i in marked}
