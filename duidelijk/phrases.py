@@ -180,11 +180,24 @@ def _one_infinitive(word: str) -> set[str]:
     spelling 'wijsen' (1.2), as 'kies' is 'kiezen'; two real verbs stay two ('stel')."""
     if len(word) < 4 or word.endswith("en"):
         return set()
-    found = {v for v in verb_lemmas(word) if exists(v)}
+    found = {v for v in verb_lemmas(word) if exists(v)} or _short_compound_verb(word)
     if len(found) > 1:
         best = max(zipf(v) for v in found)
         found = {v for v in found if zipf(v) > best - _RARE_SPELLING_GAP}
     return found if len(found) == 1 else set()
+
+
+def _short_compound_verb(word: str) -> set[str]:
+    """The infinitive of a verb that ends in a short verb ("voldoet", "voldoe": 'voldoen';
+    "ontstaat": 'ontstaan'), whose forms the dictionary's rules for "-en" miss: the lemmatizer
+    leaves such a form as it is when it opens a sentence with a capital ("Voldoet u aan de
+    voorwaarden?"), where the same form in lower case gets its infinitive."""
+    found = set()
+    for verb, third in _SHORT_THIRD.items():
+        for form in (third, verb[:-1]):
+            if word.endswith(form) and len(word) - len(form) >= 2 and exists(word[:-len(form)] + verb):
+                found.add(word[:-len(form)] + verb)
+    return found
 
 
 # how much less often (zipf) than the common infinitive a candidate must be used to count as a

@@ -264,3 +264,25 @@ def test_status_line_about_another_thing_keeps_its_replacement(check, text, word
 def test_status_line_about_the_request_stays_a_step(check, text, word):
     hits = [f for f in findings(check, text) if f.text == word]
     assert len(hits) == 1 and hits[0].suggestions == [], (text, found(check, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Voldoet u aan de voorwaarden?",
+    "Voldoet uw aanvraag niet aan de voorwaarden, dan wijzen wij deze af.",
+    "Voldoet het gebouw aan de regels?",      # the parse calls the subject an object
+    "Voldoe je aan de eisen?",
+])
+def test_voldoen_aan_at_the_start_of_a_sentence_is_found(check, text):
+    hits = [f for f in findings(check, text) if f.text.lower().startswith("vold")]
+    assert len(hits) == 1 and "Schrijf wat de lezer moet doen" in hits[0].message, (text, found(check, text))
+
+
+def test_short_verb_at_the_start_gets_its_infinitive_only_when_it_is_one():
+    from duidelijk.phrases import _short_compound_verb
+
+    assert _short_compound_verb("voldoet") == {"voldoen"}
+    assert _short_compound_verb("voldoe") == {"voldoen"}
+    assert _short_compound_verb("ontstaat") == {"ontstaan"}
+    assert _short_compound_verb("doet") == set()       # the short verb itself: its own lemma
+    assert _short_compound_verb("rapport") == set()    # no short verb at its end
+    assert _short_compound_verb("toestand") == set()
