@@ -646,15 +646,22 @@ def verb_lemmas(form: str) -> frozenset[str]:
 @lru_cache(maxsize=100_000)
 def spelled_verb_lemmas(form: str) -> frozenset[str]:
     """``verb_lemmas`` by spelling rules only, without the particle verbs of strong forms."""
-    w = form.lower()
-    stems = set()
+    sure, spelled = _verb_spellings(form.lower())
+    # the word list lacks many particle verbs ("overmaken"): then Dutch text must use the verb
+    return sure | frozenset(v for v in spelled if _used_verb(v))
+
+
+def _verb_spellings(w: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The infinitives a lower-case verb form may come from by regular spelling, before any
+    look-up: (those ``spelled_verb_lemmas`` keeps as they are, those it keeps only when Dutch
+    uses them: ``_used_verb``)."""
     if w.endswith("en"):
         # an infinitive ("antwoorden", "praten"), or a past plural ("mislukten",
         # "naspeelden") that the lemmatizer kept as its own lemma: its weak stem's verbs too
-        out = {w}
         if w.endswith(("den", "ten")) and len(w) >= 7:
-            out |= {v for v in _verbs._infinitives(w[:-3]) if v != w and (exists(v) or zipf(v) >= FALLBACK_ZIPF)}
-        return frozenset(out)
+            return frozenset((w,)), _verbs._infinitives(w[:-3]) - {w}
+        return frozenset((w,)), _NO_LEMMAS
+    stems = set()
     for end in ("t", "d", "de", "te", "den", "ten"):
         if w.endswith(end) and len(w) - len(end) >= 3:
             stems.add(w[: -len(end)])
@@ -668,8 +675,27 @@ def spelled_verb_lemmas(form: str) -> frozenset[str]:
     out = set()
     for st in stems:
         out |= _verbs._infinitives(st)
-    # the word list lacks many particle verbs ("overmaken"): then Dutch text must use the verb
-    return frozenset(v for v in out if exists(v) or zipf(v) >= FALLBACK_ZIPF)
+    return _NO_LEMMAS, frozenset(out)
+
+
+def _used_verb(verb: str) -> bool:
+    """Is a spelled infinitive a verb: in the word list, or used in Dutch text?"""
+    return exists(verb) or zipf(verb) >= FALLBACK_ZIPF
+
+
+def verb_lemmas_among(form: str, words) -> set[str]:
+    """``verb_lemmas(form) & words``, for a caller that asks only about the verbs of a set
+    (DD104: the verbs of the B1 list). The spellings are made as for ``verb_lemmas`` and
+    looked up in ``words`` first; only those in it are asked whether Dutch uses them, the
+    table look-ups that are most of a new form's ``verb_lemmas`` (DD104 asks this of every
+    word it judges, most of which come from no verb of the set)."""
+    w = form.lower()
+    sure, spelled = _verb_spellings(w)
+    found = {v for v in sure if v in words}
+    found.update(v for v in spelled if v in words and _used_verb(v))
+    if w.startswith(_verbs.PARTICLES):
+        found.update(v for v in _particle_strong_spellings(w) if v in words and _used_verb(v))
+    return found
 
 
 @cache
@@ -692,19 +718,23 @@ def particle_strong_verbs(form: str) -> frozenset[str]:
     ``verb_lemmas`` finds and the lemmatizer often misses. The rest must be a past tense or
     participle of ``wordlists/strong_verbs.tsv`` of at least three letters, and Dutch must use
     the particle verb (the word list holds it, or text does); else empty."""
-    PARTICLES = _verbs.PARTICLES
     w = form.lower()
-    if not w.startswith(PARTICLES):
+    if not w.startswith(_verbs.PARTICLES):
         return _NO_LEMMAS  # (one test for all particles: most words start with none)
+    out = {verb for verb in _particle_strong_spellings(w) if _used_verb(verb)}
+    return frozenset(out) if out else _NO_LEMMAS
+
+
+def _particle_strong_spellings(w: str) -> list[str]:
+    """The particle verbs ``particle_strong_verbs`` reads a lower-case form as, before it asks
+    whether Dutch uses them."""
     strong = _strong_forms()
-    out = set()
-    for particle in PARTICLES:
+    out = []
+    for particle in _verbs.PARTICLES:
         rest = w[len(particle):]
         if w.startswith(particle) and len(rest) >= 3 and rest in strong and not _weak_reading(rest):
-            verb = particle + strong[rest]
-            if exists(verb) or zipf(verb) >= FALLBACK_ZIPF:
-                out.add(verb)
-    return frozenset(out) if out else _NO_LEMMAS
+            out.append(particle + strong[rest])
+    return out
 
 
 # a strong past form is also a weak verb ("voeren", "voer", "zagen", "roken", "staken") when

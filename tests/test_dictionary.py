@@ -492,3 +492,32 @@ def test_plural_singulars_and_plural_noun():
         assert dictionary.plural_noun("ganzen") and dictionary.plural_noun("duiven")
         assert not dictionary.plural_noun("braven")  # "braaf": no noun
         assert not dictionary.plural_noun("riven")
+
+
+VERB_FORMS = ["uitgeprint", "uitgeprinte", "ingelogd", "inlogt", "parkeert", "geparkeerd", "antwoorden",
+              "mislukten", "naspeelden", "terugkreeg", "doorgaf", "ingebracht", "doorgeschoven", "afgeweken",
+              "opgebroken", "uitvoeren", "afzagen", "goedgekeurd", "verhuisd", "leefde", "tafel", "huis",
+              "gemeentehuis", "zeef", "controleert", "inschrijft"]
+
+
+@pytest.mark.parametrize("form", VERB_FORMS)
+def test_verb_lemmas_among_is_verb_lemmas_within_the_set(mode, form):
+    """``verb_lemmas_among`` asks the look-ups only of the spellings in the set, and gives the
+    same verbs as ``verb_lemmas`` within it: for the verbs of the form itself (found), for a
+    set that holds none of them (empty) and for the B1 list."""
+    from duidelijk.rules.difficult_words import b1_safe
+
+    found = dictionary.verb_lemmas(form)
+    assert dictionary.verb_lemmas_among(form, found) == set(found)
+    assert dictionary.verb_lemmas_among(form, frozenset({"lopen", form + "x"})) == set(found & {"lopen"})
+    assert dictionary.verb_lemmas_among(form, b1_safe()) == set(found & b1_safe())
+    # the spellings it reads are those verb_lemmas keeps, and more (not yet asked)
+    sure, spelled = dictionary._verb_spellings(form)
+    assert dictionary.spelled_verb_lemmas(form) == sure | {v for v in spelled if dictionary._used_verb(v)}
+
+
+def test_verb_lemmas_among_finds_listed_verbs_only():
+    assert dictionary.verb_lemmas_among("uitgeprint", frozenset({"uitprinten"})) == {"uitprinten"}
+    assert dictionary.verb_lemmas_among("uitgeprint", frozenset({"printen"})) == set()
+    assert dictionary.verb_lemmas_among("terugkreeg", frozenset({"terugkrijgen"})) == {"terugkrijgen"}
+    assert dictionary.verb_lemmas_among("terugkreeg", frozenset({"krijgen"})) == set()

@@ -217,3 +217,45 @@ def test_hard_part_and_the_verdicts_on_parts_are_kept_per_process(check, monkeyp
     assert obstacles.count("prothesebon") == 3  # (asked again in each fresh process)
     assert any(f[0] == "DD104" for f in kept[0])
     difficult_words._verdicts.clear()
+
+
+def test_list_verb_form_reads_the_b1_verbs_as_verb_lemmas_does(nlp):
+    """``list_verb_form`` asks ``verb_lemmas_among`` (the verbs of the B1 list only); it frees
+    the same words as with every verb of ``verb_lemmas``, on every word of the example
+    letters as a verb, an adjective and a noun."""
+    from duidelijk import dictionary
+    from duidelijk.rules.difficult_words import b1_nouns, b1_safe, list_verb_form, safe_word
+
+    safe = b1_safe()
+
+    def participle_shape(form):  # _participle_shape as before, one test per start
+        starts = ("",) + difficult_words._verbs.PARTICLES
+        return form.endswith(("d", "t", "en")) and any(
+            form.startswith(p + "ge") and len(form) - len(p) >= 6 for p in starts)
+
+    def old_way(low, pos):  # list_verb_form with every verb of verb_lemmas, as before
+        if pos not in ("VERB", "ADJ", "NOUN"):
+            return False
+        forms = {f for f in {low, low.removesuffix("e")} if participle_shape(f)}
+        if pos == "VERB":
+            forms.add(low)
+
+        def listed(verb):
+            return verb in safe and safe_word(low, verb, safe) and verb not in b1_nouns()
+
+        if any(listed(v) for form in forms for v in dictionary.verb_lemmas(form)):
+            return True
+        return pos == "NOUN" and any(listed(v) and difficult_words._verbs.regular_third_person(v) == low
+                                     for v in dictionary.verb_lemmas(low))
+
+    words = sorted({t.lower_ for doc in _docs(nlp) for t in doc if t.is_alpha} | {"uitgeprint", "herstart"})
+    freed = shaped = 0
+    for low in words:
+        assert difficult_words._participle_shape(low) == participle_shape(low), low
+        shaped += participle_shape(low)
+        for pos in ("VERB", "ADJ", "NOUN"):
+            new = list_verb_form(low, pos, safe)
+            assert new == old_way(low, pos), (low, pos)
+            freed += new
+    assert freed > 10 and shaped > 10  # the comparison met words that the B1 list frees, and participles
+    assert list_verb_form("uitgeprint", "VERB", safe) and not list_verb_form("uitgeprint", "VERB", frozenset())

@@ -1376,9 +1376,12 @@ def list_verb_form(low: str, pos: str, safe) -> bool:
     def listed(verb: str) -> bool:
         return verb in safe and safe_word(low, verb, safe) and verb not in nouns
 
-    if any(listed(v) for form in forms for v in _dictionary.verb_lemmas(form)):
+    # (only a verb of the list can free the word: ``verb_lemmas_among`` asks whether Dutch uses
+    # a spelling only for those, the same verbs as ``verb_lemmas`` & ``safe``)
+    among = _dictionary.verb_lemmas_among
+    if any(listed(v) for form in forms for v in among(form, safe)):
         return True
-    return pos == "NOUN" and any(listed(v) and _verbs.regular_third_person(v) == low for v in _dictionary.verb_lemmas(low))
+    return pos == "NOUN" and any(listed(v) and _verbs.regular_third_person(v) == low for v in among(low, safe))
 
 
 @cache
@@ -1391,10 +1394,12 @@ def b1_nouns() -> frozenset[str]:
 def _participle_shape(form: str) -> bool:
     """Is ``form`` spelled as a past participle: "ge" ("gescrold") or a particle and "ge"
     ("uitgelogd") in front, a stem of at least two letters, "-d", "-t" or "-en" at the end?"""
-    if not form.endswith(("d", "t", "en")):
-        return False
-    starts = ("",) + _verbs.PARTICLES
-    return any(form.startswith(p + "ge") and len(form) - len(p) >= 6 for p in starts)
+    if not form.endswith(("d", "t", "en")) or not form.startswith(_GE_STARTS):
+        return False  # (one test for all starts: most words have none)
+    return any(form.startswith(p + "ge") and len(form) - len(p) >= 6 for p in ("",) + _verbs.PARTICLES)
+
+
+_GE_STARTS = tuple(p + "ge" for p in ("",) + _verbs.PARTICLES)  # ``_participle_shape``
 
 
 def once_per_obstacle(findings: list) -> list:
