@@ -259,3 +259,29 @@ def test_list_verb_form_reads_the_b1_verbs_as_verb_lemmas_does(nlp):
             freed += new
     assert freed > 10 and shaped > 10  # the comparison met words that the B1 list frees, and participles
     assert list_verb_form("uitgeprint", "VERB", safe) and not list_verb_form("uitgeprint", "VERB", frozenset())
+
+
+def test_adjective_compound_splits_only_a_word_that_may_end_in_a_head():
+    """``adjective_compound`` gives the answer of the split on every word, but splits only a
+    word that ends in one of the ``adjective_heads`` or whose lemma candidate does; a verb
+    form ("handelen", "drijven") is not split."""
+    import random
+
+    from duidelijk import dictionary
+    from duidelijk.lexicon import dutch_table
+
+    def split_way(low):  # adjective_compound as before: always split
+        parts = dictionary.compound_parts(low)
+        return len(parts) >= 2 and parts[-1] in difficult_words.adjective_heads() \
+            and not dictionary.starts_with_prefix(parts) and not dictionary.verb_lemmas(low) \
+            and low not in difficult_words.adjective_terms()
+
+    words = sorted(w for w in dutch_table() if w.isalpha() and len(w) >= 6)
+    heads = difficult_words._head_ends()
+    sample = random.Random(14).sample(words, 3000) + [w for w in words if w.endswith(heads)][:2000] + [
+        "uitstootvrij", "uitstootvrije", "autovrije", "rookvrije", "zoutarme", "kostenbewuste", "handelen"]
+    found = sum(difficult_words.adjective_compound(w) for w in sample)
+    assert all(difficult_words.adjective_compound(w) == split_way(w) for w in sample)
+    assert found > 50  # the sample holds adjective compounds
+    assert difficult_words.adjective_compound("uitstootvrij") and difficult_words._may_end_in_head("uitstootvrij")
+    assert not difficult_words._may_end_in_head("handelen") and not difficult_words._may_end_in_head("drijven")

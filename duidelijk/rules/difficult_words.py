@@ -1445,9 +1445,27 @@ def adjective_compound(low: str) -> bool:
     ("uitstootvrij"). Not a term whose sense its parts do not give (``adjective_terms``:
     "vormvrij" is in any form, in administrative law; "kostenneutraal", "beleidsarm"): it
     keeps the verdict on the whole word."""
+    if not _may_end_in_head(low):
+        return False  # (no split needed: no last part can be a head)
     parts = compound_parts(low)
     return len(parts) >= 2 and parts[-1] in adjective_heads() and not starts_with_prefix(parts) \
         and not _dictionary.verb_lemmas(low) and low not in adjective_terms()
+
+
+def _may_end_in_head(low: str) -> bool:
+    """Can the last part of ``compound_parts(low)`` be one of the ``adjective_heads``? The
+    last part ends the word, or, for a word split as one of its ``lemma_candidates``, that
+    candidate with the rest of the word after it ("kosteloze": "kosteloos"); so one of these
+    must end in a head. DD104 asks ``adjective_compound`` of every new word tagged as a verb,
+    nearly none of which ends in a head: this spares their split."""
+    heads = _head_ends()
+    return low.endswith(heads) or any((c + low[len(c):]).endswith(heads) for c in lemma_candidates(low)[1:])
+
+
+@cache
+def _head_ends() -> tuple[str, ...]:
+    """``adjective_heads`` as a tuple, for ``str.endswith``."""
+    return tuple(adjective_heads())
 
 
 def plural_compound_noun(low: str) -> bool:
