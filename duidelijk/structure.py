@@ -90,9 +90,12 @@ def person_noun(word: str) -> bool:
     """Is the lower-case word a noun for a person by its Dutch ending (wordlists/person_endings.tsv)?
     A diaeresis or accent counts as its plain letter ('patiënt' as 'patient'). The endings are
     broad ('nummer', 'papier'): the caller must bring the context."""
-    plain = unicodedata.normalize("NFD", word)
-    plain = "".join(c for c in plain if not unicodedata.combining(c))
-    return _person_noun_pattern().fullmatch(plain) is not None
+    return _person_noun_pattern().fullmatch(_plain_letters(word)) is not None
+
+
+def _plain_letters(word: str) -> str:
+    """``word`` with every diaeresis and accent taken off its letter ('patiënt' -> 'patient')."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 # how common a verb (its infinitive) and its "hij" form must be in Dutch text for a noun in
@@ -136,8 +139,7 @@ def agent_noun(word: str) -> bool:
     from duidelijk.lexicon import zipf
     from duidelijk.verbs import PARTICLES
 
-    w = unicodedata.normalize("NFD", word.lower())
-    w = "".join(c for c in w if not unicodedata.combining(c))
+    w = _plain_letters(word.lower())
     if w.endswith("ers"):
         w = w[:-1]
     if not w.endswith("er") or len(w) < 5:

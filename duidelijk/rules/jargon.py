@@ -2861,7 +2861,7 @@ def _status_label(words: list, found: list) -> bool:
     first, last = words[0], words[-1]
     if not ("Part" in last.morph.get("VerbForm") or last.pos_ in {"VERB", "ADJ"} and last.lower_.startswith("ge")):
         return False
-    text = first.doc.text  # the label is the whole line
+    text = _doc_text(first.doc)  # the label is the whole line
     before = text[: first.idx].rstrip(" \t")
     after = text[last.idx + len(last):].lstrip(" \t")
     return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
@@ -3203,8 +3203,13 @@ def _antecedent_before(tok, before: list) -> bool:
             if child.dep_ in {"nsubj", "nsubj:pass"}:
                 subject.update(t.i for t in child.subtree)
     number = _subject_number(tok)
-    return any((t.pos_ in {"NOUN", "PROPN"} or _after_possessive(t)) and t.i not in subject
-               and _may_agree(t, number) for t in before)
+    return any(t.i not in subject and _may_mean(t, number) for t in before)
+
+
+def _may_mean(t, number) -> bool:
+    """Can a pointing word of ``number`` (``_subject_number``) mean token ``t``: a noun, a name
+    or a word after a possessive that agrees with it (``_may_agree``)?"""
+    return (t.pos_ in {"NOUN", "PROPN"} or _after_possessive(t)) and _may_agree(t, number)
 
 
 def _antecedent_just_before(ctx, tok, tokens: list) -> bool:
@@ -3217,7 +3222,7 @@ def _antecedent_just_before(ctx, tok, tokens: list) -> bool:
     if "\n\n" in ctx.text[before[-1].idx: tokens[0].idx].replace("\r", "").replace(" ", "").replace("\t", ""):
         return False  # another paragraph, a heading or a list in between
     number = _subject_number(tok)
-    return any((t.pos_ in {"NOUN", "PROPN"} or _after_possessive(t)) and _may_agree(t, number) for t in before)
+    return any(_may_mean(t, number) for t in before)
 
 
 def _in_readers_voice(tok, tokens) -> bool:
