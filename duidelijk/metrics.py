@@ -823,9 +823,6 @@ class TokenTable:
             self._length_array = self._dependency_length_array()
         return self._length_array
 
-    def _dependency_lengths(self) -> list[int]:
-        return self._dependency_length_array().tolist()
-
     def _dependency_length_array(self):
         """``dependency_length`` of every token, without a Python step per token: what
         ``heads_of`` walks one token at a time (the first conjunct of a conjunct, the
