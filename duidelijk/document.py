@@ -11,6 +11,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+from duidelijk.lines import line_start
+
 # Kinds of block. Prose kinds are judged as running text; the others are letter parts
 # (address, date, reference, subject, salutation, closing, signature, header, footer,
 # letterhead) that are only checked where it matters (no sentence-length or passive
@@ -104,7 +106,7 @@ class Document:
         """1-based line and column of an offset in the source text."""
         src = self.source_text or ""
         line = src.count("\n", 0, source_offset) + 1
-        col = source_offset - (src.rfind("\n", 0, source_offset) + 1) + 1
+        col = source_offset - line_start(src, source_offset) + 1
         return line, col
 
     # --- structure -----------------------------------------------------------------

@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass, field
 
 from duidelijk.findings import CATEGORIES, Finding, Severity
+from duidelijk.lines import line_end, line_start
 from duidelijk.rules.base import Rule, RuleDoc
 
 _SOURCE = "Werkt zoals 'unused noqa' (RUF100) in ruff en zoals de uitzonderingen in Vale."
@@ -160,10 +161,9 @@ def _scopes(directives: list[Directive], source: str, sentences: list[tuple[int,
         if d.verb == "negeer-bestand":
             d.scope = (0, len(source))
         elif d.verb == "negeer":
-            line_start = source.rfind("\n", 0, d.start) + 1
-            if source[line_start : d.start].strip():
-                line_end = source.find("\n", d.end)
-                d.scope = (line_start, len(source) if line_end < 0 else line_end)
+            start = line_start(source, d.start)
+            if source[start : d.start].strip():
+                d.scope = (start, line_end(source, d.end))
             else:
                 i = bisect.bisect_right(ends, d.end)
                 while i < len(sentences) and sentences[i][1] <= d.end:

@@ -12,6 +12,7 @@ from pathlib import Path
 from duidelijk import placeholders
 from duidelijk.config import PLACEHOLDER_SYNTAXES
 from duidelijk.document import Block, Document, Segment
+from duidelijk.lines import line_start
 
 MAX_BYTES = 5 * 1024 * 1024  # text files (txt, md, html, po) larger than this are refused
 MAX_BINARY_BYTES = 50 * 1024 * 1024  # docx and pdf files larger than this are refused
@@ -272,8 +273,7 @@ def _tags(text: str, s: int, e: int, syntaxes=PLACEHOLDER_SYNTAXES) -> list[tupl
             continue  # a piece of a placeholder; a placeholder inside a tag goes with the tag
         if start > s and text[start + 1] != "/" and text[start - 1].isalnum():
             continue
-        line = text.rfind("\n", s, start) + 1 or s
-        if text[max(line, s):start].strip() == "":  # the tag starts its line
+        if text[line_start(text, start, s):start].strip() == "":  # the tag starts its line
             while end < e and text[end].isspace():
                 end += 1
             out.append((start, end))

@@ -17,6 +17,7 @@ from duidelijk.findings import Severity
 from duidelijk.metrics import FactColumn, token_table, unit_symbols
 from duidelijk.dictionary import compound_parts, exists
 from duidelijk.lexicon import zipf
+from duidelijk.lines import line_start
 from duidelijk.rules import base
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.clauses import is_finite
@@ -643,9 +644,8 @@ def glossed(ctx: Context, tok, expansion: str, abbreviation: str) -> bool:
     unlisted capitals words without a verb whose first letters (or those of their parts) spell
     them ("HGS: het plangebied ligt in de hoofdgroenstructuur" is a sentence, no name)."""
     text = ctx.text
-    line_start = text.rfind("\n", 0, tok.idx) + 1
     end = tok.idx + len(tok)
-    if not text[line_start : tok.idx].strip(" \t-*•·"):
+    if not text[line_start(text, tok.idx) : tok.idx].strip(" \t-*•·"):
         sep = LABEL_SEPARATOR.match(text, end)
         if sep and sep.end() > end and _name_at(ctx, tok, sep.end(), expansion, abbreviation):
             return True

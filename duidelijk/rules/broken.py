@@ -22,6 +22,7 @@ import re
 from bisect import bisect_right
 
 from duidelijk.findings import Severity
+from duidelijk.lines import line_above, line_start
 from duidelijk.metrics import FactColumn, token_table
 from duidelijk.rules import base
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
@@ -181,14 +182,14 @@ def _after_colon_or_mark(text: str, start: int, depth: int = 0) -> bool:
     marks ("Voorwaarden:\nMoet 18 jaar of ouder zijn.\nMoet in de gemeente wonen.")."""
     if text[:start].rstrip().endswith(":"):
         return True
-    line_start = text.rfind("\n", 0, start) + 1
-    line = text[line_start:start].strip()
+    here = line_start(text, start)
+    line = text[here:start].strip()
     if line:
         return _is_mark(line)
-    if line_start == 0 or depth > 30:
+    if here == 0 or depth > 30:
         return False
-    above_start = text.rfind("\n", 0, line_start - 1) + 1
-    above = text[above_start:line_start - 1]
+    above_start, above_end = line_above(text, here)
+    above = text[above_start:above_end]
     if not above.strip():
         return False  # a blank line: a new paragraph
     first_word = above_start + len(above) - len(above.lstrip())

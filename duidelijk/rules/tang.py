@@ -13,6 +13,7 @@ from functools import cache
 from duidelijk import structure, wordlists
 from duidelijk.dictionary import verb_lemmas
 from duidelijk.findings import Severity
+from duidelijk.lines import line_start
 from duidelijk.metrics import token_table
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.address import NO_ORDER_FORMS, NO_ORDER_VERBS, U_FORMS, _verb_stems
@@ -659,8 +660,8 @@ def _continues_sentence_before(text: str, sent, verb) -> bool:
     first = next((t for t in sent if t.is_alpha or any(c.isalnum() for c in t.text)), None)
     if first is None or not first.is_alpha or not first.text[:1].islower():
         return False
-    line_start = text.rfind("\n", 0, first.idx) + 1  # ``text``: ctx.text (doc.text is rebuilt on each call)
-    if text[line_start: first.idx].strip(" \t-\u2022*\u2013"):
+    # ``text``: ctx.text (doc.text is rebuilt on each call)
+    if text[line_start(text, first.idx): first.idx].strip(" \t-\u2022*\u2013"):
         return False  # not at the start of a line
     clause = clause_verb(verb)
     return not _second(clause, verb)
