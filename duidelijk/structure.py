@@ -103,7 +103,6 @@ def _plain_letters(word: str) -> str:
 AGENT_VERB_ZIPF = 2.5
 AGENT_THIRD_ZIPF = 2.5
 AGENT_HEAD_ZIPF = 3.0
-DOUBLE_VOWELS = ("aa", "ee", "oo", "uu")
 
 
 def _agent_verb(tail: str) -> bool:
@@ -112,13 +111,12 @@ def _agent_verb(tail: str) -> bool:
     the verb's ('huurd': huur, huren; 'voerd': voer, voeren)? Both the infinitive and the 'hij'
     form must be common ('winten' and 'waten' are not; 'vingen' has no common 'vingt')."""
     from duidelijk.lexicon import zipf
-    from duidelijk.verbs import stem_from_infinitive, t_form
+    from duidelijk.verbs import open_syllable_spelling, stem_from_infinitive, t_form
 
     pairs = [(tail + "en", stem_from_infinitive(tail + "en"))]
     if tail.endswith("rd") and len(tail) >= 4:
-        stem = tail[:-1]
-        short = stem[:-3] + stem[-2:] if stem[-3:-1] in DOUBLE_VOWELS else stem  # huur -> hur
-        pairs.append((short + "en", stem))
+        stem = tail[:-1]  # the "d" that "-er" takes after an "r" ("huurder": huur, huren)
+        pairs.append((open_syllable_spelling(stem) + "en", stem))
     for inf, stem in pairs:
         if zipf(inf) >= AGENT_VERB_ZIPF and zipf(t_form(stem)) >= AGENT_THIRD_ZIPF:
             return True

@@ -116,6 +116,17 @@ def spelling_bases(stem: str, d_after_r: bool = False, min_length: int = 3,
     return tuple(out)
 
 
+def open_syllable_spelling(stem: str) -> str:
+    """The stem as Dutch writes it before an ending that starts with a vowel when its long
+    vowel is written double before the last letter: one vowel then, the syllable is open
+    ("huur" -> "hur": huren, "controleer" -> "controler": controleren, "stroom" -> "strom");
+    the stem itself otherwise ("voer": voeren, "bak"). The way back of ``spelling_bases``'
+    long-vowel reading ("hur" -> "huur")."""
+    if len(stem) >= 3 and stem[-2] == stem[-3] and stem[-2] in "aeou":
+        return stem[:-2] + stem[-1]
+    return stem
+
+
 def _schwa_syllable(base: str) -> bool:
     """An unstressed last syllable -el, -er, -en keeps one e: "schakel", "vorder", "handel".
 
@@ -221,9 +232,7 @@ def separable(infinitive: str) -> tuple[str, str]:
 def _infinitives(st: str) -> frozenset[str]:
     """Infinitives that a weak stem can come from ("controleer" -> "controleren"). Kept per
     stem (the rules ask it of the same words in every text)."""
-    bases = {st}
-    if len(st) >= 3 and st[-2] == st[-3] and st[-2] in "aeou":
-        bases.add(st[:-2] + st[-1])
+    bases = {st, open_syllable_spelling(st)}
     out = set()
     for b in bases:
         for end in (b, b[:-1] + {"f": "v", "s": "z"}.get(b[-1], b[-1])):
@@ -283,8 +292,8 @@ def infinitive(participle: str, lemma: str) -> str:
     if rest.endswith("en"):
         return particle + rest  # strong participle: best guess
     st = rest[:-1] if rest.endswith(("d", "t")) else rest
-    if len(st) >= 3 and st[-2] == st[-3] and st[-2] in "aeou":
-        base = st[:-2] + st[-1]
+    if (opened := open_syllable_spelling(st)) != st:
+        base = opened
     elif len(st) >= 2 and st[-1] not in VOWELS and st[-2] in "aeiou" and (len(st) < 3 or st[-3] not in VOWELS):
         base = st + st[-1]
     else:

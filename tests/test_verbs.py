@@ -78,6 +78,33 @@ def test_spelling_bases_options():
     assert "verdreef" not in spelling_bases("verdrev", min_length=4, long_after_undone=False)
 
 
+@pytest.mark.parametrize("stem, written", [
+    ("huur", "hur"), ("controleer", "controler"), ("stroom", "strom"), ("haal", "hal"),
+    ("voer", "voer"), ("bak", "bak"), ("duin", "duin"), ("meeuw", "meeuw"), ("zie", "zie"),
+])
+def test_open_syllable_spelling_is_the_way_back_of_the_long_vowel_reading(stem, written):
+    """mend26: a long vowel written double before the last letter is written once before a
+    vowel ending ("huur": huren); a short vowel ("bak"), "oe" ("voer") and "ui" stay."""
+    from duidelijk.verbs import open_syllable_spelling, spelling_bases
+
+    assert open_syllable_spelling(stem) == written
+    if written != stem:
+        assert stem in spelling_bases(written)  # the reading that ``spelling_bases`` undoes
+
+
+def test_agent_nouns_in_der_read_the_infinitive_with_one_vowel():
+    """mend26: structure._agent_verb reads 'huurder' as huren (``open_syllable_spelling``); a
+    noun in '-rder' without a common verb stays out."""
+    from duidelijk.structure import _agent_verb
+    from duidelijk.verbs import _infinitives, infinitive
+
+    assert _agent_verb("huurd") and _agent_verb("bestuurd") and _agent_verb("voerd")
+    assert not _agent_verb("woord") and not _agent_verb("bord")  # "woren", "bort" are rare
+    assert "controleren" in _infinitives("controleer") and "huren" in _infinitives("huur")
+    assert infinitive("gehuurd", "gehuurd") == "huren"
+    assert infinitive("gebakt", "gebakt") == "bakken"  # a short vowel: the consonant doubles
+
+
 def test_t_form_and_regular_third_person():
     from duidelijk.verbs import regular_third_person, t_form
 

@@ -1396,7 +1396,7 @@ def _participle_shape(form: str) -> bool:
     ("uitgelogd") in front, a stem of at least two letters, "-d", "-t" or "-en" at the end?"""
     if not form.endswith(("d", "t", "en")) or not form.startswith(_GE_STARTS):
         return False  # (one test for all starts: most words have none)
-    return any(form.startswith(p + "ge") and len(form) - len(p) >= 6 for p in ("",) + _verbs.PARTICLES)
+    return any(form.startswith(start) and len(form) - len(start) >= 4 for start in _GE_STARTS)
 
 
 _GE_STARTS = tuple(p + "ge" for p in ("",) + _verbs.PARTICLES)  # ``_participle_shape``
