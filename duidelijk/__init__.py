@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import os
+import sys
 
 # The pipeline multiplies its matrices with numpy's OpenBLAS (duidelijk.model). One thread per
 # process: a second thread gains about 5 % on a letter but competes with --jobs and the web
 # workers for the same cores. Only a default: set OPENBLAS_NUM_THREADS to choose otherwise.
-# It works only when duidelijk is imported before numpy.
+# OpenBLAS reads the variable when numpy loads it, so the default holds when duidelijk is
+# imported before numpy (the command line, and the worker processes duidelijk starts, which
+# inherit the variable). When numpy came first without the variable, OpenBLAS already has a
+# thread per core: ``model.load_pipeline`` then sets it to one thread (``model.one_blas_thread``).
+BLAS_STARTED_BEFORE = "numpy" in sys.modules and "OPENBLAS_NUM_THREADS" not in os.environ
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 __version__ = "0.1.0"

@@ -344,6 +344,27 @@ def _numpy_ops():
     return use_ops("numpy", use_blis=False)
 
 
+_blas_limited = False
+
+
+def one_blas_thread() -> None:
+    """Give the OpenBLAS that numpy loaded one thread, when it started before duidelijk set
+    ``OPENBLAS_NUM_THREADS`` (numpy imported first: ``duidelijk.BLAS_STARTED_BEFORE``). With a
+    thread per core a one-page letter costs about 160 ms of CPU instead of 95 ms, and every
+    --jobs worker forked from this process starts that many threads again at its first matrix
+    product. Through threadpoolctl, the library numpy's own ``show_runtime`` reads OpenBLAS
+    with; once per process. A variable the user set wins: then this does nothing."""
+    global _blas_limited
+    import duidelijk
+
+    if _blas_limited or not duidelijk.BLAS_STARTED_BEFORE:
+        return
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=1, user_api="blas")  # (not as a context: the limit stays)
+    _blas_limited = True
+
+
 # --- the static vectors' key table ----------------------------------------------------------
 
 _VECTORS_TABLE = "vectors-key2row"
@@ -534,6 +555,7 @@ def load_pipeline(name: str | None = None):
     """Load (once) and return the spaCy pipeline ``name`` with duidelijk's letter handling."""
     key = resolve(name)
     with _lock:
+        one_blas_thread()
         if key in _cache:
             return _cache[key]
         spacy = import_spacy()
