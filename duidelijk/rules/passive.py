@@ -27,7 +27,7 @@ from duidelijk.lexicon import zipf
 from duidelijk.metrics import token_table
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.clauses import AUX_DEPS, NEGATIONS, compound_of, written
-from duidelijk.structure import DAY_NAMES, MONTH_NAMES, PERSON_SUBJECTS, listed_person, person_noun, person_word
+from duidelijk.structure import DAY_NAMES, MONTH_NAMES, PERSON_SUBJECTS, person_word
 from duidelijk.verbs import (INSEPARABLE, PARTICLES, SINGULAR_AUX, _regular_participle, infinitive,
                              object_form, present_singular, separable, spelling_bases, subject_form)
 from duidelijk.verbs import _strong_participles as strong_verb_participles
@@ -59,7 +59,7 @@ def state_participles_with() -> dict[str, str]:
 @cache
 def person_state_participles() -> frozenset[str]:
     """Participles of ``state_participles_with`` that are a state with a person pronoun as the
-    subject, or a person or body of people (``_feeling_subject``) with a phrase that names no
+    subject, or a person or body of people (``_person_as_subject``) with a phrase that names no
     amount, date or period (``_measure``; the list's column subject = person: "gesteld op")."""
     return frozenset(r["participle"] for r in wordlists.load("state_participles") if r["subject"] == "person")
 
@@ -70,16 +70,6 @@ def _person_subject(verb) -> bool:
     calls "termijn" concrete.)"""
     subjects = _subjects(verb, ("nsubj", "nsubj:pass"))
     return bool(subjects) and all(s.lower_ in PERSON_SUBJECTS | {"wij", "we", "zij", "ze"} for s in subjects)
-
-
-def _feeling_subject(verb) -> bool:
-    """Is the subject of the participle's clause a person or a body of people: a name, a noun
-    of ``feeling_subjects`` (also as a compound's last part: 'gemeenteraad') or a noun with a
-    person ending ('bewoner', 'directeur')? ("Het college is gesteld op ...", not "De vraag")"""
-    subjects = _subjects(verb, ("nsubj", "nsubj:pass"))
-    return bool(subjects) and all(
-        s.pos_ == "PROPN" or s.pos_ == "NOUN" and (person_noun(s.lower_) or listed_person(s.lower_))
-        for s in subjects)
 
 
 @cache
@@ -642,7 +632,7 @@ def _adjectival(verb) -> bool:
     preposition = state_participles_with().get(verb.lower_)
     phrases = [c for c in verb.children if _fixed_preposition(c, preposition)] if preposition and not event else []
     if phrases and (verb.lower_ not in person_state_participles() or _person_subject(verb)
-                    or (_feeling_subject(verb) and not any(_measure(c) for c in phrases))):
+                    or (_person_as_subject(verb) and not any(_measure(c) for c in phrases))):
         return True  # a state with its fixed preposition: "zijn aangewezen op hulp"; "gesteld op"
         # only of a person or a body of people ("Ik ben gesteld op mijn buren", "Het college is
         # gesteld op duidelijke afspraken"), not of a thing or an amount someone set ("De boete is
@@ -1221,7 +1211,8 @@ def _extraposed_before(doc, aux, first, verb) -> bool:
 def _person_as_subject(verb) -> bool:
     """Is every subject of the clause a person or a body of people (``person_word``)? ("U bent
     verplicht te betalen", "De aanvrager is verplicht ...", not "Dit formulier is verplicht in te
-    vullen", "De bijdrage is verplicht te betalen")"""
+    vullen", "De bijdrage is verplicht te betalen"; "Het college is gesteld op ...", not "De
+    schouder", "De computer"; '-er' only of a verb's doer)"""
     subjects = _subjects(verb, ("nsubj", "nsubj:pass"))
     return bool(subjects) and all(person_word(s) for s in subjects)
 
