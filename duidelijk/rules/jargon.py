@@ -51,7 +51,8 @@ from duidelijk.rules.nominalisation import (SUBJECT_DEPS, het_van, het_van_may, 
                                               verb_of)
 from duidelijk.rules.passive import state_participles
 from duidelijk.rules.vague import NUMBER_WORDS as VAGUE_NUMBER_WORDS, may_be_vague, vague_matches
-from duidelijk.structure import BULLETS, DAY_NAMES, MONTH_NAMES
+from duidelijk.rules.address import JE_FORMS, U_FORMS
+from duidelijk.structure import BULLETS, DAY_NAMES, MONTH_NAMES, person_noun, person_word
 from duidelijk.verbs import PARTICLES, SINGULAR_AUX, _infinitives, past_participle, present_singular, stem_from_infinitive
 
 
@@ -2468,6 +2469,101 @@ def _paid(found: list) -> bool:
     return verb.dep_ == "acl:relcl" and money(verb.head) and bool(subjects)
 
 
+# 'voldoen aan' has no alternative word in jargon.tsv: none fits every subject. So its advice
+# says what to write for the one that meets the rules (``meeting_advice``): the reader ("u",
+# "je"), the writers ("wij", "we"), a thing ("Het gebouw voldoet niet aan de eisen"), or another
+# person or nobody named ("De aanvrager moet voldoen aan ...", "Er wordt niet voldaan aan ...",
+# "Het niet voldoen aan ...", "om te voldoen aan een wettelijke verplichting" in a list).
+MEETING_TERM = "voldoen aan"
+_READER_PRONOUNS = frozenset({"u", "uzelf", "je", "jij", "jezelf", "jullie"})
+_JE_PRONOUNS = frozenset({"je", "jij", "jezelf", "jullie"})
+_WRITER_PRONOUNS = frozenset({"wij", "we", "ik"})
+_THING_PRONOUNS = frozenset({"het", "dit", "dat", "deze", "die", "alles", "iets", "niets", "wat"})
+# the reader's own advice ("u") is the list's note; these are the others, with 'je' where the
+# text says 'je' to its reader
+MEETING_ADVICE = {
+    ("reader", "je"): "Schrijf wat de lezer moet doen of hebben, bijvoorbeeld: 'je houdt je aan de regels' of "
+                      "'je hebt alles wat nodig is'.",
+    ("writers", "u"): "Schrijf liever wat u zelf doet, bijvoorbeeld: 'wij houden ons aan de regels' of "
+                      "'omdat de wet dat vraagt'.",
+    ("thing", "u"): "Schrijf liever of het goed is, bijvoorbeeld: 'past binnen de regels' of 'is zoals de "
+                    "regels vragen'.",
+    ("someone", "u"): "Schrijf liever wie zich aan de regels houdt, bijvoorbeeld: 'u houdt zich aan de regels' "
+                      "of 'wij houden ons aan de wet'.",
+    ("someone", "je"): "Schrijf liever wie zich aan de regels houdt, bijvoorbeeld: 'je houdt je aan de regels' "
+                       "of 'wij houden ons aan de wet'.",
+}
+_JE_TEXT = "dd103_je_text"  # Doc.user_data: does the text say 'je' to its reader more often than 'u'?
+
+
+def _meeting_subject(verb):
+    """The word for who or what meets the rules with 'voldoen' ("voldoen aan"), or None when
+    the sentence names none: the subject; in a relative clause the noun it says something of
+    ("Grofvuil dat niet aan de voorwaarden voldoet"); a noun the parse calls the object, since
+    'voldoen aan' has none ("Voldoet het gebouw aan de regels?"); with 'te' the subject of the
+    clause above ("Wij bewaren uw gegevens om te voldoen aan de wet", "U lijkt te voldoen aan
+    ..."). "Het niet voldoen aan ..." makes the verb a noun, and its passive has no subject ('voldoen
+    aan' has no object that could become one): nobody is named."""
+    if verb.lower_ == verb.lemma_.lower() and any(c.lower_ == "het" and c.i < verb.i for c in verb.children):
+        return None  # "Het (niet) voldoen aan de regels": an act as a noun, no subject
+    if any(c.dep_ == "aux:pass" for c in verb.children):
+        return None  # "Er wordt niet voldaan aan ...", "dat wordt voldaan aan ...": a passive of it names nobody
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        subject = next((c for c in verb.children if c.dep_ == "obj" and c.pos_ in {"NOUN", "PROPN", "PRON"}), None)
+    if subject is None and any(c.lower_ == "te" for c in verb.children):
+        head = verb.head
+        while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
+            head = head.head  # "uw gegevens om te voldoen": from the noun to its verb
+        if head.i != verb.i:
+            subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
+    if subject is not None and subject.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "acl:relcl":
+        subject = verb.head
+    return subject
+
+
+def _meeting_kind(subject) -> str:
+    """'reader', 'writers', 'thing' or 'someone' (another person, or nobody named)."""
+    if subject is None:
+        return "someone"
+    low = subject.lower_
+    if low in _READER_PRONOUNS:
+        return "reader"
+    if low in _WRITER_PRONOUNS:
+        return "writers"
+    if subject.pos_ in {"PRON", "DET"}:
+        return "thing" if low in _THING_PRONOUNS else "someone"
+    if subject.pos_ == "PROPN" and subject.is_sent_start and exists(low):
+        # a common noun at the start of a sentence the tagger took for a name ("Grofvuil dat ...")
+        return "someone" if person_noun(low) else "thing"
+    return "someone" if person_word(subject) else "thing"
+
+
+def _je_text(doc) -> bool:
+    """Does the text say 'je' to its reader more often than 'u' (as DD111 counts it)?"""
+    said = doc.user_data.get(_JE_TEXT)
+    if said is None:
+        je = sum(1 for t in doc if t.lower_ in JE_FORMS)
+        said = doc.user_data[_JE_TEXT] = je > sum(1 for t in doc if t.lower_ in U_FORMS)
+    return said
+
+
+def meeting_advice(found: list, note: str) -> str:
+    """The message for 'voldoen aan': the verb and 'aan' as the reader knows the phrase ("'voldoet
+    aan'", not "'voldoet daarom niet aan'" or "'aan welke eisen ... voldoet'"), and advice that
+    fits who or what meets the rules (``MEETING_ADVICE``); 'je' in its examples where the subject
+    or else the text says 'je'. ``note``: the list's advice for the reader called 'u'."""
+    verb = next((t for t in found if t.lower_ != "aan"), found[0])
+    subject = _meeting_subject(verb)
+    kind = _meeting_kind(subject)
+    if subject is not None and subject.lower_ in _READER_PRONOUNS:
+        form = "je" if subject.lower_ in _JE_PRONOUNS else "u"
+    else:
+        form = "je" if _je_text(verb.doc) else "u"
+    advice = MEETING_ADVICE.get((kind, form)) or MEETING_ADVICE.get((kind, "u")) or worked_example(note)
+    return f"'{verb.lower_} aan' is ambtelijke taal. {advice}"
+
+
 def _dwelling_object(tok, words: frozenset) -> bool:
     """Is the dwelling the object of the verb 'bewonen' ("U bewoont de woning", "de woning die u
     bewoont"), the formal verb of someone who lives in it? Not the subject of a state or a
@@ -3925,6 +4021,8 @@ class Jargon(Rule):
                 elif placed:  # "Onderstaande QR-code": 'volgende' would be the next one; "de QR-code hieronder"
                     yield mark(self._finding(ctx, found, f"'{text}' is ambtelijke taal. Zet '{placed[1]}' "
                                                          f"achter het woord: '{placed[0]} {placed[1]}'.", []))
+                elif entry.term == MEETING_TERM and not other_sense:  # advice that fits who meets the rules
+                    yield mark(self._finding(ctx, found, meeting_advice(found, entry.note), []))
                 else:  # in another sense ("uw aanvraag is toegekend") its alternative is no hint either
                     yield mark(self._finding(ctx, found, self._explain(text, list(_request_sense(found[0])) if other_sense
                                                                        else alts, "" if other_sense else entry.note,

@@ -1,0 +1,101 @@
+"""Twenty-sixth session (jargon26): DD103 on real text. Own sentences, both ways."""
+
+import pytest
+
+
+def findings(check, text, code="DD103"):
+    return [f for f in check(text, select=["DD103"]).findings if f.code == code]
+
+
+def meeting(check, text):
+    """The 'voldoen aan' finding of the text (exactly one)."""
+    hits = [f for f in findings(check, text) if f.message.split("'")[1:2] and f.message.split("'")[1].endswith(" aan")
+            and f.message.split("'")[1].startswith("vold")]
+    assert len(hits) == 1, (text, [(f.text, f.message) for f in findings(check, text)])
+    return hits[0]
+
+
+# --- 'voldoen aan': the quote is the verb and 'aan', not the words between ------------------
+
+@pytest.mark.parametrize("text, quote", [
+    ("U voldoet daarom niet aan de voorwaarden.", "'voldoet aan'"),
+    ("Voldoet uw aanvraag niet aan de voorwaarden, dan wijzen wij deze af.", "'voldoet aan'"),
+    ("Grofvuil dat niet aan de voorwaarden voldoet, wordt niet meegenomen.", "'voldoet aan'"),
+    ("Waar moet u aan voldoen?", "'voldoen aan'"),
+    ("U moet voldoen aan de voorwaarden.", "'voldoen aan'"),     # as before: nothing between
+    ("Hiermee hebt u voldaan aan uw informatieplicht.", "'voldaan aan'"),
+])
+def test_voldoen_aan_quotes_the_verb_and_aan(check, text, quote):
+    f = meeting(check, text)
+    assert f.message.startswith(quote + " is ambtelijke taal."), (text, f.message)
+    for between in ("daarom", "niet", "uw aanvraag", "de voorwaarden", " u "):
+        assert between not in f.message.split(" is ambtelijke taal")[0], (text, f.message)
+
+
+# --- 'voldoen aan': the advice fits who or what meets the rules -------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Het gebouw voldoet niet aan de eisen.",
+    "Uw aanvraag voldoet niet aan de volgende voorwaarden.",
+    "Grofvuil dat niet aan de voorwaarden voldoet, wordt niet meegenomen.",
+    "Een behandeling die voldoet aan de regels wordt vergoed.",
+    "Voldoet het gebouw aan de regels?",  # the parse calls the subject an object
+    "Dat voldoet niet aan de eisen.",
+])
+def test_thing_that_meets_the_rules_gets_no_advice_about_a_person(check, text):
+    message = meeting(check, text).message
+    assert "past binnen de regels" in message, (text, message)
+    assert "lezer" not in message and "houdt zich" not in message and "u hebt" not in message
+
+
+@pytest.mark.parametrize("text, example", [
+    ("U voldoet niet aan de voorwaarden.", "'u houdt zich aan de regels'"),
+    ("Als u niet aan de eisen voldoet, krijgt u geen subsidie.", "'u houdt zich aan de regels'"),
+    ("Je moet wel voldoen aan de lokale regels.", "'je houdt je aan de regels'"),
+    ("Voldoe je aan de eisen?", "'je houdt je aan de regels'"),
+    ("U lijkt te voldoen aan de energiebesparingsplicht.", "'u houdt zich aan de regels'"),
+])
+def test_reader_who_meets_the_rules_gets_advice_in_the_readers_form(check, text, example):
+    message = meeting(check, text).message
+    assert "Schrijf wat de lezer moet doen of hebben" in message and example in message, (text, message)
+    assert "past binnen" not in message
+
+
+@pytest.mark.parametrize("text", [
+    "Wij verwerken uw gegevens om te voldoen aan een wettelijke verplichting.",
+    "Dan moeten we voldoen aan de grondwaternorm.",
+    "Wij bewaren je gegevens om te voldoen aan de wet.",
+])
+def test_writers_who_meet_the_rules_get_advice_about_themselves(check, text):
+    message = meeting(check, text).message
+    assert "'wij houden ons aan de regels'" in message, (text, message)
+    assert "lezer" not in message and "u houdt zich" not in message and "je houdt je" not in message
+
+
+@pytest.mark.parametrize("text", [
+    "- om te voldoen aan een wettelijke verplichting",
+    "Er wordt niet voldaan aan de grondwaternorm.",
+    "Met een onderzoek moet worden aangetoond dat wordt voldaan aan de norm.",  # 'dat' is no subject here
+    "De aanvrager moet voldoen aan de voorwaarden.",
+])
+def test_nobody_or_someone_else_named_gets_advice_to_say_who(check, text):
+    message = meeting(check, text).message
+    assert "Schrijf liever wie zich aan de regels houdt" in message, (text, message)
+    assert "lezer" not in message
+
+
+@pytest.mark.parametrize("text, form, other", [
+    ("Er wordt niet voldaan aan de regels. Dan krijg je een boete. Je kunt ons bellen.", "'je houdt je", "'u houdt"),
+    ("Er wordt niet voldaan aan de regels. Dan krijgt u een boete. U kunt ons bellen.", "'u houdt zich", "'je houdt"),
+    ("Er wordt niet voldaan aan de regels.", "'u houdt zich", "'je houdt"),  # no reader named: 'u'
+])
+def test_advice_takes_the_texts_way_of_addressing_the_reader(check, text, form, other):
+    message = meeting(check, text).message
+    assert form in message and other not in message, (text, message)
+
+
+def test_paying_is_still_no_rules_met(check):
+    # the paying sense keeps its own finding ('betalen'), no advice of 'voldoen aan'
+    hits = findings(check, "Het bedrag voldoet u aan de balie.")
+    assert hits and hits[0].suggestions[:1] == ["betaalt"]
+    assert not [f for f in hits if " aan' is ambtelijke taal" in f.message]
