@@ -99,3 +99,29 @@ def test_paying_is_still_no_rules_met(check):
     hits = findings(check, "Het bedrag voldoet u aan de balie.")
     assert hits and hits[0].suggestions[:1] == ["betaalt"]
     assert not [f for f in hits if " aan' is ambtelijke taal" in f.message]
+
+
+# --- fronted '<preposition> het + infinitive + van': found as before; the advice asks for 'who'
+# only where the main clause names nobody who acts -------------------------------------------
+
+@pytest.mark.parametrize("text, span", [
+    ("Voor het versturen van de brief print je hem op ons papier.", "Voor het versturen van"),
+    ("Voor het behandelen van uw zaak hebben wij de volgende informatie van u nodig.", "Voor het behandelen van"),
+    ("Bij het aanvragen van een paspoort neemt u een foto mee.", "Bij het aanvragen van"),
+    ("Voor het aanvragen van een pas heeft de aanvrager een foto nodig.", "Voor het aanvragen van"),
+])
+def test_fronted_het_van_with_a_person_as_subject_asks_for_a_clause(check, text, span):
+    hits = [f for f in findings(check, text) if f.text == span]
+    assert len(hits) == 1, (text, [f.text for f in findings(check, text)])
+    assert "Schrijf liever een zin met het werkwoord" in hits[0].message and "wie wat doet" not in hits[0].message
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Voor het versturen van de brief moet deze worden geprint op ons papier.", "Voor het versturen van"),
+    ("Aan het instellen van beroep zijn kosten verbonden.", "Aan het instellen van"),
+    ("Bij het aanvragen van een paspoort is een foto nodig.", "Bij het aanvragen van"),
+])
+def test_fronted_het_van_without_a_person_who_acts_asks_who(check, text, span):
+    hits = [f for f in findings(check, text) if f.text == span]
+    assert len(hits) == 1, (text, [f.text for f in findings(check, text)])
+    assert "Schrijf liever wie wat doet, met het werkwoord" in hits[0].message

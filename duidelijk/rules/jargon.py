@@ -2734,6 +2734,15 @@ def fronted_het_van(kept: list, het, verb) -> bool:
     return any(is_finite(t) for t in kept if t.i > verb.i)
 
 
+def actor_named(verb) -> bool:
+    """Does the main clause after a fronted "<preposition> het + infinitive + van" (``verb``: the
+    infinitive) have a person as its subject, who is then the one who acts ("Voor het versturen
+    van de brief print je hem op ons papier", "... hebben wij de volgende informatie nodig")? Not
+    a thing or a passive, which leave the one who acts unnamed ("... moet deze worden geprint",
+    "... zijn griffiekosten verbonden")."""
+    return any(c.dep_ == "nsubj" and person_word(c) for c in verb.head.children)
+
+
 def _particle_only_a_preposition(tok, tokens: list, entry: Entry) -> bool:
     """Is the entry a particle verb ("opvolgen") matched on a verb form without its particle
     ("Volgt"), while every word of that particle in the sentence is a preposition before its
@@ -4464,9 +4473,12 @@ class Jargon(Rule):
             elif fronted_het_van(kept, het, verb) and not {kept[0].i, het.i, verb.i, van.i} & marked:
                 prep = kept[0]
                 marked.update({prep.i, het.i, verb.i, van.i})
+                # the main clause may name who acts already ("..., print je de brief"): then a
+                # clause with the verb is the advice, not "who does what"
+                who = "een zin" if actor_named(verb) else "wie wat doet,"
                 yield self._nominal_finding(ctx, prep.idx, van.idx + len(van),
                                             f"'{ctx.text[prep.idx:van.idx + len(van)]}' maakt de zin stijf. Schrijf "
-                                            f"liever wie wat doet, met het werkwoord '{verb.lower_}'."
+                                            f"liever {who} met het werkwoord '{verb.lower_}'."
                                             f"{fronted_advice(prep)}")
         if not listed_here:
             return
