@@ -41,6 +41,7 @@ def test_voldoen_aan_quotes_the_verb_and_aan(check, text, quote):
     "Een behandeling die voldoet aan de regels wordt vergoed.",
     "Voldoet het gebouw aan de regels?",  # the parse calls the subject an object
     "Dat voldoet niet aan de eisen.",
+    "Het voldoet niet aan de eisen.",  # 'het' as a subject, no "Het voldoen aan" (an act as a noun)
 ])
 def test_thing_that_meets_the_rules_gets_no_advice_about_a_person(check, text):
     message = meeting(check, text).message
@@ -77,6 +78,8 @@ def test_writers_who_meet_the_rules_get_advice_about_themselves(check, text):
     "Er wordt niet voldaan aan de grondwaternorm.",
     "Met een onderzoek moet worden aangetoond dat wordt voldaan aan de norm.",  # 'dat' is no subject here
     "De aanvrager moet voldoen aan de voorwaarden.",
+    "Ik verklaar dat ik voldoe aan de voorwaarden.",  # 'ik' in a form is mostly the reader: no 'wij'
+    "Het niet tijdig voldoen aan de verplichtingen kost geld.",
 ])
 def test_nobody_or_someone_else_named_gets_advice_to_say_who(check, text):
     message = meeting(check, text).message

@@ -2477,7 +2477,7 @@ def _paid(found: list) -> bool:
 MEETING_TERM = "voldoen aan"
 _READER_PRONOUNS = frozenset({"u", "uzelf", "je", "jij", "jezelf", "jullie"})
 _JE_PRONOUNS = frozenset({"je", "jij", "jezelf", "jullie"})
-_WRITER_PRONOUNS = frozenset({"wij", "we", "ik"})
+_WRITER_PRONOUNS = frozenset({"wij", "we"})  # "ik" is often the reader in a form: someone
 _THING_PRONOUNS = frozenset({"het", "dit", "dat", "deze", "die", "alles", "iets", "niets", "wat"})
 # the reader's own advice ("u") is the list's note; these are the others, with 'je' where the
 # text says 'je' to its reader
@@ -2504,7 +2504,7 @@ def _meeting_subject(verb):
     clause above ("Wij bewaren uw gegevens om te voldoen aan de wet", "U lijkt te voldoen aan
     ..."). "Het niet voldoen aan ..." makes the verb a noun, and its passive has no subject ('voldoen
     aan' has no object that could become one): nobody is named."""
-    if verb.lower_ == verb.lemma_.lower() and any(c.lower_ == "het" and c.i < verb.i for c in verb.children):
+    if verb.lower_.endswith("en") and any(c.lower_ == "het" and c.i < verb.i for c in verb.children):
         return None  # "Het (niet) voldoen aan de regels": an act as a noun, no subject
     if any(c.dep_ == "aux:pass" for c in verb.children):
         return None  # "Er wordt niet voldaan aan ...", "dat wordt voldaan aan ...": a passive of it names nobody
