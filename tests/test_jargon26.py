@@ -128,3 +128,23 @@ def test_fronted_het_van_without_a_person_who_acts_asks_who(check, text, span):
     hits = [f for f in findings(check, text) if f.text == span]
     assert len(hits) == 1, (text, [f.text for f in findings(check, text)])
     assert "Schrijf liever wie wat doet, met het werkwoord" in hits[0].message
+
+
+# --- the line of a token (duidelijk.lines), as the status step and label read it ---------------
+
+@pytest.mark.parametrize("text, word, before", [
+    ("Uw aanvraag\nAfgehandeld\n", "Afgehandeld", ""),
+    ("Uw aanvraag\n  Afgehandeld", "Afgehandeld", ""),
+    ("Status: Afgehandeld\nMeer informatie", "Afgehandeld", "Status:"),
+    ("Aanvraag wijziging - Afgehandeld", "Afgehandeld", "Aanvraag wijziging -"),
+    ("De aanvraag is afgehandeld.", "afgehandeld", "De aanvraag is"),
+])
+def test_line_of_a_token(nlp, text, word, before):
+    from duidelijk.rules.jargon import _line_of
+
+    tok = next(t for t in nlp(text) if t.text == word)
+    got_text, start, end, got_before = _line_of(tok)
+    assert got_text == text and got_before == before
+    assert start <= tok.idx < end and word in text[start:end]
+    assert "\n" not in text[start:end] and (end == len(text) or text[end] == "\n")
+    assert start == 0 or text[start - 1] == "\n"

@@ -37,6 +37,7 @@ from duidelijk.findings import Severity
 from duidelijk.names import heads_a_name
 from duidelijk.dictionary import _strong_forms, compound_parts, exists, noun_lemmas, verb_lemmas, verb_stem
 from duidelijk.lexicon import zipf
+from duidelijk.lines import line_above, line_end, line_start
 from duidelijk.metrics import token_table
 from duidelijk.phrases import (OWNER_WORDS, PARTICLE_LABEL, SUBJECT_PRONOUNS, Moved, PhraseIndex, VerbLast, compiled,
                                doc_keys, ends_clause, loose_particles, span_keys, token_keys)
@@ -857,11 +858,7 @@ def _status_step(tok) -> bool:
     no decision undone."""
     if not tok.lower_.startswith("ge") and "Part" not in tok.morph.get("VerbForm"):
         return False
-    text = _doc_text(tok.doc)
-    start = text.rfind("\n", 0, tok.idx) + 1
-    end = text.find("\n", tok.idx)
-    end = len(text) if end < 0 else end
-    before = text[start: tok.idx].strip(" \t")
+    text, start, end, before = _line_of(tok)
     if before and not before.endswith(("-", "–", ":")):
         return False  # the step opens its line, or follows "Status:" or "Aanvraag ... -"
     # no finite verb on the line: a label, no sentence ("Ingetrokken na BIA", not "Afgehandeld is ...")
@@ -870,12 +867,22 @@ def _status_step(tok) -> bool:
     if any(is_finite(t) for t in line):
         return False
     # the label the step belongs to: before it on its line, or the line above when that ends in ':'
-    if not before and start > 1:
-        above = text.rfind("\n", 0, start - 1) + 1
-        if text[above: start - 1].strip(" \t").endswith(":"):
-            before, start = text[above: start - 1], above
+    if not before and start > 0:
+        above, above_end = line_above(text, start)
+        if text[above: above_end].strip(" \t").endswith(":"):
+            start = above
     label = [t for t in doc.char_span(start, tok.idx, alignment_mode="expand") or () if t.i < tok.i]
     return _about_a_request(tok, label, [t for t in line if t.i > tok.i])
+
+
+def _line_of(tok) -> tuple[str, int, int, str]:
+    """The check's text, the start and the end of the line that holds the token
+    (``duidelijk.lines``), and what stands before the token on that line without spaces and
+    tabs: "" when the token opens its line, else a label ("Status:", "Aanvraag wijziging -") or
+    the start of a sentence. ``_status_step`` and ``_status_label`` read a line through it."""
+    text = _doc_text(tok.doc)  # the check's text, as the offsets are (no Doc.text per call)
+    start = line_start(text, tok.idx)
+    return text, start, line_end(text, tok.idx), text[start: tok.idx].strip(" \t")
 
 
 # words of a label that name the case itself, whatever it is about ("Status:", "Zaak 1234 -")
@@ -1931,7 +1938,7 @@ def part_label(found: list) -> bool:
         return False
     tok = found[0]
     text = _doc_text(tok.doc)
-    return bool(_BEFORE_LABEL.fullmatch(text, text.rfind("\n", 0, tok.idx) + 1, tok.idx)) and bool(
+    return bool(_BEFORE_LABEL.fullmatch(text, line_start(text, tok.idx), tok.idx)) and bool(
         _LABEL_AFTER.match(text, tok.idx + len(tok)))
 
 
@@ -2860,7 +2867,7 @@ def _salutation(tok) -> bool:
     text = _doc_text(tok.doc)  # the check's text, as the offsets are (no Doc.text per call)
     if not _SALUTATION_AFTER.match(text, tok.idx):
         return False
-    return bool(_BEFORE_SALUTATION.fullmatch(text, text.rfind("\n", 0, tok.idx) + 1, tok.idx))
+    return bool(_BEFORE_SALUTATION.fullmatch(text, line_start(text, tok.idx), tok.idx))
 
 
 # the relative pronouns that stand for the noun itself as subject or object ("de functie die
@@ -2966,10 +2973,10 @@ def _status_label(words: list, found: list) -> bool:
     first, last = words[0], words[-1]
     if not ("Part" in last.morph.get("VerbForm") or last.pos_ in {"VERB", "ADJ"} and last.lower_.startswith("ge")):
         return False
-    text = _doc_text(first.doc)  # the label is the whole line
-    before = text[: first.idx].rstrip(" \t")
-    after = text[last.idx + len(last):].lstrip(" \t")
-    return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
+    # the label is the whole line: nothing but spaces before its first word and after its last
+    text, _, _, before = _line_of(first)
+    end = last.idx + len(last)
+    return not before and not text[end: line_end(text, end)].strip(" \t")
 
 
 def _signing_up(tok) -> bool:
