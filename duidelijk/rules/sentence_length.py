@@ -285,6 +285,53 @@ def split_point(ctx: Context, sent):
     return None
 
 
+# the most words of a label before a colon that opens a sentence ("Let op:", "Belangrijk:",
+# "Goed om te weten:")
+LABEL_WORDS = 4
+
+
+def label_words(sent, words) -> int:
+    """How many words a label before a colon at the start of the sentence has ("Let op: de
+    aanhanger moet u ... terugbrengen", "Tip: ..."), or 0. A reader takes such a label as a
+    heading of its own: the sentence after it has its own finite verb, with a subject or first
+    (an order). The label has no subject ("Dit betekent: ...", "U krijgt: ..." start a sentence
+    that goes on after the colon) and the words after the colon are a sentence by themselves,
+    not the things the label names ("Neem mee: uw paspoort en ...")."""
+    doc = sent.doc
+    facts = token_table(doc).facts
+    for pos in range(min(LABEL_WORDS, len(words) - 1)):
+        colon = words[pos] + 1
+        if colon >= sent.end or doc[colon].text != ":" or colon >= words[pos + 1]:
+            continue
+        label = doc[sent.start : colon]
+        if any(t.dep_ in {"nsubj", "nsubj:pass", "expl"} for t in label):
+            return 0
+        rest = [i for i in words[pos + 1 :]]
+        if len(rest) < 4:
+            return 0
+        first = doc[rest[0]]
+        if finite_at(facts, first.i) and first.dep_ not in AUX_DEPS:
+            return pos + 1  # "Tip: bel ons eerst."
+        for i in rest:
+            if not finite_at(facts, i):
+                continue
+            verb = clause_verb(doc[i])
+            if verb.i < colon or verb.dep_ in {"acl", "acl:relcl", "advcl", "ccomp", "csubj", "xcomp"}:
+                continue
+            if any(c.dep_ in {"nsubj", "nsubj:pass", "expl"} and c.i > colon for c in verb.children):
+                return pos + 1
+        return 0
+    return 0
+
+
+def number_groups(table, words) -> int:
+    """How many words of ``words`` only go on a number written in groups of digits: a phone
+    number ("020 626 2121", "0800 0643") or an amount ("1 000") is one thing to read, one word,
+    not three. Digits right after digits, with nothing but a space between them."""
+    texts = table.texts
+    return sum(1 for a, b in zip(words, words[1:]) if b == a + 1 and texts[a].isdigit() and texts[b].isdigit())
+
+
 _UNSET = object()
 
 
@@ -336,6 +383,10 @@ class LongSentence(Rule):
         table = token_table(ctx.doc)
         for sent, words, _ in sentence_words(ctx):
             n = len(words)  # len(ctx.words(sent)), read from the token table
+            if n > opts["suggestion"]:
+                # a phone number in groups is one word; a label before a colon ("Let op:") is
+                # read as a heading, no part of the sentence
+                n -= number_groups(table, words) + label_words(sent, words)
             if n > opts["error"]:
                 level = Severity.ERROR
             elif n > opts["warning"]:

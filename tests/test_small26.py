@@ -1,0 +1,79 @@
+"""Small rules on real text (small26): kinds of doubtful finding of DD101 on the tunable sets,
+each with an example it must leave and one it must keep. Own sentences."""
+
+import pytest
+from conftest import codes
+
+from duidelijk.metrics import token_table
+from duidelijk.metrics_report import sentence_words
+from duidelijk.rules.sentence_length import label_words, number_groups
+
+
+def found(check, code, text):
+    return codes(check(text), code)  # all rules on: the other findings count
+
+
+def _words(nlp, text):
+    doc = nlp(text)
+    sent = next(doc.sents)
+    return doc, sent, [t.i for t in sent if not (t.is_punct or t.is_space)]
+
+
+# --- DD101: a label before a colon ("Let op:") is no part of the sentence ----------------------
+@pytest.mark.parametrize("text, n", [
+    ("Let op: u moet de sleutel van de berging altijd op tijd terugbrengen bij de balie waar u deze hebt opgehaald.", 2),
+    ("Belangrijk: wij sturen u de nieuwe pas pas toe als wij uw betaling hebben ontvangen.", 1),
+    ("Tip: bel ons eerst voordat u naar het stadskantoor komt.", 1),
+    # a subject before the colon: the sentence goes on after it
+    ("Dit betekent: u moet de sleutel van de berging op tijd terugbrengen bij de balie.", 0),
+    ("U krijgt: een nieuwe pas en een brief met uw pincode.", 0),
+    # no sentence after the colon, only what the label names
+    ("Neem mee: uw paspoort, een foto en een bewijs van uw adres.", 0),
+    # the colon comes too late for a label
+    ("Bel dan gratis de helpdesk van de gemeente: u krijgt meteen antwoord op uw vragen.", 0),
+])
+def test_label_words(nlp, text, n):
+    doc, sent, words = _words(nlp, text)
+    assert label_words(sent, words) == n
+
+
+def test_a_label_before_the_colon_does_not_count_as_words_of_the_sentence(check):
+    # 21 words with 'Let op', 19 without: one main clause with a 'waar' clause, nowhere to split
+    assert not found(check, "DD101", "Let op: u moet de sleutel van de berging altijd op tijd terugbrengen bij de "
+                                     "balie waar u deze hebt opgehaald.")
+
+
+def test_words_before_a_colon_that_start_the_sentence_still_count(check):
+    # 'Dit betekent' has a subject: the sentence runs on after the colon, 21 words
+    assert found(check, "DD101", "Dit betekent: u moet de sleutel van de berging altijd op tijd terugbrengen bij de "
+                                 "balie waar u deze hebt opgehaald.")
+
+
+def test_a_long_sentence_after_a_label_keeps_its_finding(check):
+    assert found(check, "DD101", "Let op: u moet de sleutel van de berging op tijd terugbrengen bij de balie van "
+                                 "het stadskantoor waar u deze vorige week samen met uw buurman hebt opgehaald.")
+
+
+# --- DD101: a number in groups of digits is one word -------------------------------------------
+@pytest.mark.parametrize("text, n", [
+    ("Bel ons op 020 626 2121 als u vragen heeft.", 2),
+    ("Bel gratis 0800 0643 als u vragen heeft.", 1),
+    ("Kom op 3 of 4 mei naar het loket.", 0),
+    ("Dat kost 12, 15 of 20 euro per maand.", 0),
+    ("U betaalt 25 euro voor 2 dagen.", 0),
+])
+def test_number_groups(nlp, text, n):
+    doc, sent, words = _words(nlp, text)
+    assert number_groups(token_table(doc), words) == n
+
+
+def test_a_phone_number_in_groups_counts_as_one_word(check):
+    # 21 words if the number is three, 19 if it is one: a subclause, no second main clause
+    assert not found(check, "DD101", "U kunt ons bellen op 020 626 2121 als u vragen heeft over de brief die u van "
+                                     "ons hebt gekregen.")
+
+
+def test_numbers_apart_still_count_one_by_one(check):
+    # the same length with numbers that are no one number: 21 words
+    assert found(check, "DD101", "U kunt ons bellen op dag 2 of 3 als u vragen heeft over de brief die u van ons "
+                                 "hebt gekregen.")
