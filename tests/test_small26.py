@@ -77,3 +77,18 @@ def test_numbers_apart_still_count_one_by_one(check):
     # the same length with numbers that are no one number: 21 words
     assert found(check, "DD101", "U kunt ons bellen op dag 2 of 3 als u vragen heeft over de brief die u van ons "
                                  "hebt gekregen.")
+
+
+# --- DD101: a hard word does not keep a plain one-clause sentence of 21-22 words -----------------
+def test_one_plain_clause_with_only_a_hard_word_gets_no_length_finding(check):
+    # 21 words, one clause; 'bijbehorende' is officialese and gets its own finding; splitting
+    # the sentence does not help it
+    report = check("U krijgt uw nieuwe parkeervergunning met het bijbehorende legitimatiebewijs vanaf volgende week "
+                   "maandag ook gewoon aan de balie in het stadskantoor.")
+    assert codes(report, "DD103") and not codes(report, "DD101")
+
+
+def test_one_clause_that_is_built_hard_keeps_the_length_finding(check):
+    # the same sentence in the passive, its verb at the end: the build is hard too
+    assert found(check, "DD101", "Uw nieuwe parkeervergunning wordt met het bijbehorende legitimatiebewijs vanaf "
+                                 "volgende week maandag ook gewoon aan de balie in het stadskantoor uitgereikt.")

@@ -16,6 +16,12 @@ with ``tip_needs_other = false`` every sentence over 15 words gets a tip. A hint
 between two nouns or numbers, inside a name ("Wet maatschappelijke ondersteuning en
 jeugdzorg"), or before a "dat" clause that is the object of the verb ("Wij hebben gezien
 dat ...").
+
+What counts: a label before a colon that opens the sentence ("Let op:", "Tip:", "Antwoord:")
+is read as a heading, no part of the sentence (``label_words``); a number in groups of digits
+("020 626 2121") is one word (``number_groups``). A plain one-clause sentence of 21 or 22 words
+keeps its finding only when its build is hard too (a finding of ``STRUCTURE``): a hard word in
+it has its own finding, and splitting the sentence would not help that word.
 """
 
 from __future__ import annotations
@@ -368,8 +374,10 @@ class LongSentence(Rule):
             "'maar' tussen? Dan krijgt u altijd een tip. Heeft een zin 21 of 22 woorden? Dan krijgt u "
             "soms geen melding. Dat is zo als de zin één werkwoord heeft, zonder bijzin, lange "
             "opsomming, komma of haakjes. Een komma voor een voorbeeld aan het eind mag wel: '..., "
-            "bijvoorbeeld een huurcontract.' Ook vindt duidelijk verder niets in die zin. U kunt zo'n "
-            "zin niet goed in twee zinnen splitsen."
+            "bijvoorbeeld een huurcontract.' Ook is de zin niet op een andere manier moeilijk gebouwd, "
+            "bijvoorbeeld met een lijdende vorm. U kunt zo'n zin niet goed in twee zinnen splitsen. Een "
+            "moeilijk woord in die zin krijgt een eigen melding. Een kort kopje voor een dubbele punt aan het "
+            "begin, zoals 'Let op:', telt niet mee. Een telefoonnummer in groepjes cijfers telt als één woord."
         ),
     )
 
@@ -379,7 +387,10 @@ class LongSentence(Rule):
         others = [f for f in ctx.shared.get("findings", []) if f.category in STRUCTURE
                   and f.severity.rank >= Severity.WARNING.rank]
         # any other finding: a sentence just over the limit with other difficulty keeps its finding
-        everything = [f for f in ctx.shared.get("findings", []) if f.rule != self.code]
+        # the findings on how a sentence is built, of any weight ("Mogelijk een lijdende vorm"):
+        # a sentence of one plain clause just over the limit keeps its finding only with one of
+        # these; a hard word gets its own finding, and splitting the sentence does not help it
+        built = [f for f in ctx.shared.get("findings", []) if f.category in STRUCTURE]
         table = token_table(ctx.doc)
         for sent, words, _ in sentence_words(ctx):
             n = len(words)  # len(ctx.words(sent)), read from the token table
@@ -398,7 +409,7 @@ class LongSentence(Rule):
             start, end = span_bounds(table, sent.start, sent.end)
             joint = _UNSET  # main_clause_joint(sent), asked once at most
             if level == Severity.WARNING and n <= opts["warning"] + opts["one_clause_margin"] and one_clause(sent) \
-                    and plain_clause(sent) and not any(start <= f.start < end for f in everything):
+                    and plain_clause(sent) and not any(start <= f.start < end for f in built):
                 continue  # one plain clause just over the limit: nowhere to split, an editor leaves it
             if level == Severity.SUGGESTION and opts["tip_needs_other"]:
                 hard = any(start <= f.start < end for f in others)
