@@ -847,10 +847,17 @@ def _empty_subject(tok, verb, beside, word: str):
 def _with_om(tok, marks) -> bool:
     """Does a clause with 'om' (or one of ``marks``) after ``tok`` say what can, may or must
     be done? The parse makes it a subject, an adverbial clause or (in a clause with the verb
-    last) a complement."""
-    return any(c.dep_ in {"csubj", "advcl", "ccomp"} and c.i > tok.i
+    last) a complement. Dutch may leave 'om' out before such a clause: "Het is niet nodig alle
+    lampen aan te klikken", "Het is niet toegestaan hier te parkeren" say the same as with
+    'om' (``BARE_TE``: 'te' alone, the parse then also makes it an open complement)."""
+    return any((c.dep_ in {"csubj", "advcl", "ccomp"} or c.dep_ == "xcomp" and "te" in marks) and c.i > tok.i
                and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
                for c in tok.children)
+
+
+# the clause with 'te' and without 'om' that says what can, may or must be done ("Het is niet
+# nodig alle lampen aan te klikken"): the same words as with 'om'
+BARE_TE = "te"
 
 
 def impersonal_predicate(tok):
@@ -906,7 +913,7 @@ def impersonal_predicate(tok):
             opener = None
         # 'dat' with a clause of its own names who in that clause ("Het is verboden dat honden
         # los lopen"); only 'toegestaan' kept it, as before 'verboden' came in
-        marks = {"om", "dat"} if tok.lower_ == "toegestaan" else {"om"}
+        marks = {"om", "dat", BARE_TE} if tok.lower_ == "toegestaan" else {"om", BARE_TE}
         # the clause with 'om' hangs on the verb or, with an adverb between ("Het blijft helaas
         # onmogelijk om ..."), on the adjective
         if opener is None or not (_with_om(clause, marks) or _with_om(tok, marks)):
