@@ -92,3 +92,36 @@ def test_one_clause_that_is_built_hard_keeps_the_length_finding(check):
     # the same sentence in the passive, its verb at the end: the build is hard too
     assert found(check, "DD101", "Uw nieuwe parkeervergunning wordt met het bijbehorende legitimatiebewijs vanaf "
                                  "volgende week maandag ook gewoon aan de balie in het stadskantoor uitgereikt.")
+
+
+# --- DD101: a preposition built on a noun ("ter voorkoming van") is a phrase of the chain ---------
+@pytest.mark.parametrize("text, plain", [
+    ("Ter voorkoming van vertraging bij de afhandeling van uw verzoek sturen wij u een brief.", False),
+    ("In het kader van de afhandeling van uw verzoek om bijstand sturen wij u een brief.", False),
+    ("Voor vertraging bij de afhandeling van uw verzoek sturen wij u een brief.", True),
+    ("Na de afhandeling van uw verzoek om bijstand sturen wij u een brief.", True),
+])
+def test_plain_clause_with_a_preposition_built_on_a_noun(nlp, text, plain):
+    from duidelijk.rules.sentence_length import plain_clause
+
+    assert plain_clause(next(nlp(text).sents)) is plain
+
+
+# --- DD117: a 'zodat' clause on its own has lost its main clause ----------------------------------
+@pytest.mark.parametrize("text", [
+    "Vul uw telefoonnummer in. Zodat wij u kunnen bellen.",
+    "Telefoonnummer toevoegen\nZodat wij u berichten per telefoon kunnen sturen.",
+])
+def test_a_zodat_clause_alone_is_a_half_sentence(check, text):
+    spans = [text[f.start:f.end] for f in found(check, "DD117", text)]
+    assert spans and spans[0].startswith("Zodat")
+
+
+@pytest.mark.parametrize("text", [
+    "Vul uw telefoonnummer in, zodat wij u kunnen bellen.",  # after its main clause
+    "Waarom vragen wij dit? Zodat wij u kunnen bellen.",  # an answer to the question before it
+    "Wij vragen twee dingen:\n- Zodat wij u kunnen bellen.",  # a point of a list after a colon
+    "Vul uw nummer in. Zodat.",  # no clause: no verb, no subject
+])
+def test_a_zodat_clause_with_its_main_clause_or_as_an_answer_is_no_finding(check, text):
+    assert not found(check, "DD117", text)

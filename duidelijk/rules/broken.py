@@ -51,8 +51,13 @@ SUBORDINATORS = frozenset({
     "als", "wanneer", "indien", "omdat", "nadat", "zodra", "voordat", "doordat", "terwijl",
     "hoewel", "tenzij", "aangezien", "zolang", "nu",
 })
-# the first words either half of the rule starts from: any other sentence is passed at once
-_OPENERS = MODAL_FORMS | SUBORDINATORS
+# words that open a subclause that only stands after its main clause: a result ("..., zodat
+# wij u kunnen bellen"). Dutch cannot put it in front ("Zodat wij u kunnen bellen, vult u ...
+# in" is no sentence), so a sentence that opens with it has lost its main clause, to the
+# sentence or the line before it
+AFTER_MAIN = frozenset({"zodat"})
+# the first words the rule starts from: any other sentence is passed at once
+_OPENERS = MODAL_FORMS | SUBORDINATORS | AFTER_MAIN
 _OPENER = FactColumn(lambda fact, _: fact.lower in _OPENERS)  # per token fact: one of _OPENERS?
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj", "expl", "expl:pv"})
 # pronouns that can be the subject of a modal verb, whatever label the parse gives them
@@ -137,6 +142,24 @@ def subclause_alone(sent) -> bool:
     return first.head.dep_ == "ROOT" and first.head.head.i == first.head.i
 
 
+def result_clause_alone(sent) -> bool:
+    """Is the sentence a subclause that only stands after its main clause ("Zodat wij u
+    meldingen kunnen sturen.", ``AFTER_MAIN``), on its own: tagged as a conjunction, with a
+    verb and a subject of its own, a full stop at the end and no comma (the parse found no main clause
+    in it)? Whatever follows: such a clause never opens a sentence."""
+    words = _words(sent)
+    if len(words) < 3 or _last_mark(sent) != ".":
+        return False
+    first = words[0]
+    if first.lower_ not in AFTER_MAIN or first.pos_ != "SCONJ" or first.dep_ != "mark":
+        return False
+    if any(t.text in {",", ";", ":", "?", "!"} for t in sent):
+        return False
+    if not any(t.pos_ in {"VERB", "AUX"} for t in words[1:]) or not any(t.dep_ in SUBJECT_DEPS for t in words[1:]):
+        return False  # a clause of its own: a verb and its subject ("wij ... kunnen sturen")
+    return first.head.dep_ == "ROOT" and first.head.head.i == first.head.i
+
+
 def main_order_opening(sent) -> bool:
     """Does the sentence open with its finite verb with a subject right after it ("Doet het
     Meldpunt ... aangifte", "Kunt u ..."), the order of a main clause after a subclause in
@@ -207,7 +230,8 @@ class BrokenSentence(Rule):
     severity = Severity.WARNING
     doc = RuleDoc(
         what=("Zoekt zinnen die niet af zijn. Een zin zonder onderwerp: 'Kan de gegevens niet laden.' "
-              "Of een bijzin met een punt erachter: 'Als het regent. Gaat de markt niet door.'"),
+              "Of een bijzin met een punt erachter: 'Als het regent. Gaat de markt niet door.' Of een losse "
+              "bijzin met 'zodat': 'Zodat wij u kunnen bellen.'"),
         why=(
             "In een zin zonder onderwerp moet de lezer raden wie iets doet. Een losse bijzin leest als een "
             "halve zin: de lezer moet zelf zien bij welke zin hij hoort."
@@ -252,6 +276,14 @@ class BrokenSentence(Rule):
                 else:
                     message = "Deze zin heeft geen onderwerp. Er staat niet over wie of wat het gaat. Zet dat erbij."
                 yield self.finding(ctx, start, end, message)
+                continue
+            if result_clause_alone(sent):
+                yield self.finding(
+                    ctx, start, end,
+                    f"Deze zin is niet af: het stuk met '{words[0].text}' is een bijzin zonder hoofdzin. Zet het met "
+                    "een komma achter de zin waar het bij hoort. Of maak er een hele zin van, bijvoorbeeld met "
+                    "'Dan ...'.",
+                )
                 continue
             if n + 1 < len(sents) and subclause_alone(sent):
                 nxt = sents[n + 1]

@@ -210,12 +210,21 @@ def plain_clause(sent) -> bool:
                 return False
             end = min(end, tok.i)
     for tok in sent.doc[sent.start : end]:
-        depth, head = 0, tok
+        depth, head = _noun_preposition(tok), tok
         while head.dep_ == "nmod" and head.head.i != head.i:  # not "nmod:poss" ("uw")
-            depth, head = depth + 1, head.head
+            depth, head = depth + 1 + _noun_preposition(head.head), head.head
         if depth > MAX_PHRASE_CHAIN:
             return False
     return True
+
+
+def _noun_preposition(tok) -> int:
+    """1 if the phrase of ``tok`` opens with a preposition built on a noun ("ter voorkoming
+    van", "in het kader van", "met betrekking tot", "op grond van": the parse makes the noun a
+    'fixed' part of the preposition), else 0. Such a preposition is a phrase on a noun itself:
+    "ter voorkoming van vertraging bij de afhandeling van uw verzoek" is a chain of three."""
+    return int(any(c.dep_ == "case" and any(f.dep_ == "fixed" and f.pos_ == "NOUN" for f in c.children)
+                   for c in tok.children))
 
 
 RELATIVE_STARTS = {"die", "dat", "wat", "wie"}
