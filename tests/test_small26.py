@@ -125,3 +125,24 @@ def test_a_zodat_clause_alone_is_a_half_sentence(check, text):
 ])
 def test_a_zodat_clause_with_its_main_clause_or_as_an_answer_is_no_finding(check, text):
     assert not found(check, "DD117", text)
+
+
+# --- DD111: 'Het is niet nodig ... te ...' without 'om' ------------------------------------------
+@pytest.mark.parametrize("text", [
+    "U hoeft maar één lamp aan te klikken. Het is niet nodig alle kapotte lampen aan te klikken.",
+    "Wij vragen u het formulier te sturen. Het is niet toegestaan hier uw fiets te parkeren.",
+])
+def test_an_impersonal_predicate_with_te_and_without_om_is_found(check, text):
+    assert found(check, "DD111", text)
+
+
+@pytest.mark.parametrize("text", [
+    # who is named: the reader
+    "U kunt ons bellen. Het is voor u niet nodig alle kapotte lampen aan te klikken.",
+    # no negation: 'het' may be a thing that is needed (as with 'om')
+    "U kunt ons bellen. Het is nodig alle kapotte lampen aan te klikken.",
+    # no clause with 'te' at all
+    "U kunt ons bellen. Het is niet nodig.",
+])
+def test_an_impersonal_predicate_with_te_that_names_who_or_needs_a_thing_is_left(check, text):
+    assert not found(check, "DD111", text)
