@@ -382,10 +382,10 @@ class LongSentence(Rule):
             "Dan moet de zin ook op een andere manier moeilijk zijn. Staat er een komma of "
             "'maar' tussen? Dan krijgt u altijd een tip. Heeft een zin 21 of 22 woorden? Dan krijgt u "
             "soms geen melding. Dat is zo als de zin één werkwoord heeft, zonder bijzin, lange "
-            "opsomming, komma of haakjes. Een komma voor een voorbeeld aan het eind mag wel: '..., "
-            "bijvoorbeeld een huurcontract.' Ook is de zin niet op een andere manier moeilijk gebouwd, "
-            "bijvoorbeeld met een lijdende vorm. U kunt zo'n zin niet goed in twee zinnen splitsen. Een "
-            "moeilijk woord in die zin krijgt een eigen melding. Een kort kopje voor een dubbele punt aan het "
+            "opsomming, komma of haakjes. De zin heeft dan ook geen lijdende vorm of andere moeilijke bouw. "
+            "Een komma voor een voorbeeld aan het eind mag wel: '..., bijvoorbeeld een huurcontract.' "
+            "U kunt zo'n zin niet goed in twee zinnen splitsen. Een moeilijk woord in die zin krijgt een "
+            "eigen melding. Een kort kopje voor een dubbele punt aan het "
             "begin, zoals 'Let op:', telt niet mee. Een telefoonnummer in groepjes cijfers telt als één woord."
         ),
     )
