@@ -440,6 +440,62 @@ def het_van(tokens):
                 yield a, b, c
 
 
+# verbs that say an act starts or stops ("is gestart met het leveren van"): the act is the
+# infinitive, and the verb of the sentence says only when ("levert sinds ...")
+PHASE_VERBS = frozenset({"beginnen", "starten", "stoppen"})
+
+
+def phase_het_van(infinitive) -> bool:
+    """Is "het + infinitive + van" the phrase with "met" of a verb that says an act starts or
+    stops ("Wij zijn gestart met het leveren van uw rolstoel": 'Wij leveren uw rolstoel')?"""
+    head = infinitive.head
+    return head.pos_ in {"VERB", "AUX"} and head.i < infinitive.i and head.lemma_.lower() in PHASE_VERBS and any(
+        c.dep_ == "case" and c.lower_ == "met" for c in infinitive.children)
+
+
+# the most words between "het" and its infinitive in ``het_between_van``
+BETWEEN_MAX = 5
+
+
+def het_between_van(tokens):
+    """(het, infinitive, van) of each "het" + words that say how or when + an infinitive +
+    "van" in a sentence's tokens (without punctuation): "het zonder uw toestemming doorgeven
+    van", "het snel afhandelen van". The words between hang on the infinitive (its adverbs and
+    phrases, none a verb), "het" is its article, and "van" comes right after it: a verb with
+    its whole clause made into a noun. Not a phrase that only says which thing is meant (as
+    ``het_van``)."""
+    facts = token_table(tokens[0].doc).facts if tokens else []
+    for n, (b, c) in enumerate(zip(tokens, tokens[1:])):
+        middle = facts[b.i]
+        if facts[c.i].lower != "van" or not middle.lower.endswith("en") or not middle.alpha:
+            continue
+        het = next((t for t in b.children if t.dep_ == "det" and t.lower_ == "het" and t.i < b.i - 1), None)
+        if het is None or b.i - het.i - 1 > BETWEEN_MAX:
+            continue
+        if b.lower_ in AUXILIARIES or noun_of_its_own(b.lower_) or (
+                b.dep_ == "nmod" and b.head.pos_ in {"NOUN", "PROPN"}):
+            continue
+        if not ("Inf" in b.morph.get("VerbForm") or b.pos_ == "VERB" or b.pos_ == "NOUN" and _a_verb(b.lower_)):
+            continue
+        between = [t for t in tokens[:n] if het.i < t.i]
+        if between and between[0].lower_ == "niet":
+            continue  # "het niet op tijd betalen van": DD103 names a negation made into a noun
+        if not between or any(t.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"} or not _under(t, b) for t in between):
+            continue  # a word of another phrase or clause between
+        if c.dep_ != "case" or c.head.head.i != b.i:
+            continue  # "van" must open the infinitive's own phrase
+        yield het, b, c
+
+
+def _under(token, head) -> bool:
+    """Does ``token`` hang on ``head``, directly or through other words?"""
+    seen = 0
+    while token.i != head.i and token.head.i != token.i and seen < 50:
+        token = token.head
+        seen += 1
+    return token.i == head.i
+
+
 def noun_of_its_own(word: str) -> bool:
     """Is an infinitive also a noun of its own, which Dutch uses as any other noun ("het
     leven", "het vertrouwen", "het eten", "het vermogen")? It is in LiNT-II's noun list, and
@@ -553,6 +609,20 @@ class Nominalisation(Rule):
     )
 
     def check(self, ctx: Context):
+        """DD106's findings; the core ones (``_findings``) only where DD118 does not name them
+        (``core_code``), which reads them from ``ctx.shared`` rather than look again."""
+        to_core = core_code(ctx.config) == Obvious.code
+        core = []
+        for finding, is_core in self._findings(ctx):
+            if is_core and to_core:
+                core.append((finding.start, finding.end, finding.message))
+            else:
+                yield finding
+        ctx.shared[CORE_FOUND] = core
+
+    def _findings(self, ctx: Context):
+        """(finding, core) for each passage of nominal style: core for the kinds a careful
+        editor always marks (DD118: ``Obvious``), as each method below says."""
         doc = ctx.doc
         table = token_table(doc)
         facts, keys_of = table.facts, doc_keys(doc)
@@ -588,16 +658,25 @@ class Nominalisation(Rule):
                              None if verbs is None else
                              verbs[bisect_left(verbs, start):bisect_left(verbs, end)],
                              het_van_here, light_here)
-            if not may and not ing_here:
-                continue  # none of the four patterns can match here: no Token made
+            present = span_keys(ctx.doc, start, end)
+            # "het" + words + an infinitive + "van" (``het_between_van``): "het" and "van" apart
+            between = not may and "het" in present and "van" in present
+            if not may and not ing_here and not between:
+                continue  # none of the five patterns can match here: no Token made
             used: set[int] = set()
+            if between:
+                tokens = [doc[i] for i in range(sent.start, sent.end) if not skipped[i]]
+                yield from self._het_between_van(ctx, tokens, used)
             if may:
                 tokens = [doc[i] for i in range(sent.start, sent.end) if not skipped[i]]  # as Token.is_space / is_punct
                 keys = token_keys_with_particles(tokens)
+                yield from self._het_between_van(ctx, tokens, used)
                 yield from self._het_van(ctx, tokens, used)
-                yield from self._expressions(ctx, tokens, keys, used)
+                for finding in self._expressions(ctx, tokens, keys, used):
+                    yield finding, False
                 yield from self._light_verbs(ctx, tokens, keys, used)
-            yield from self._action_nouns(ctx, [doc[i] for i in ing_here], used)
+            for finding in self._action_nouns(ctx, [doc[i] for i in ing_here], used):
+                yield finding, True  # a noun of action with what is done and who does it
 
     def _het_van(self, ctx, tokens, used):
         for a, b, c in het_van(tokens):
@@ -616,7 +695,25 @@ class Nominalisation(Rule):
             yield self.finding(
                 ctx, a.idx, c.idx + len(c),
                 f"Schrijf liever een zin met het werkwoord '{b.lower_}'. Dat leest makkelijker dan 'het {b.text} van'.",
-            )
+            ), phase_het_van(b)
+
+    def _het_between_van(self, ctx, tokens, used):
+        """"het" + words that say how or when + an infinitive + "van" ("het zonder uw
+        toestemming doorgeven van uw gegevens", "Het snel afhandelen van uw aanvraag"): a whole
+        clause, with its adverbs, made into a noun (``het_between_van``). Core: an editor always
+        writes the clause ("als wij uw gegevens zonder uw toestemming doorgeven"). Not a passage
+        that DD103 names already ("het niet op tijd betalen van": its negation)."""
+        marked = ctx.shared.get("word_findings", ())  # DD103 marks "het" of the passages it names
+        for het, verb, van in het_between_van(tokens):
+            if het.i in used or verb.i in used or het.i in marked:
+                continue
+            used.update(range(het.i, van.i + 1))
+            span = ctx.text[het.idx:van.idx + len(van)]
+            yield self.finding(
+                ctx, het.idx, van.idx + len(van),
+                f"'{span}' maakt van een hele zin een zelfstandig naamwoord. Schrijf liever wie wat doet, "
+                f"met het werkwoord '{verb.lower_}'.",
+            ), True
 
     def _expressions(self, ctx, tokens, keys, used):
         for found, alts, jargon in list_matches(tokens, keys, used, ctx.accepted):
@@ -654,7 +751,9 @@ class Nominalisation(Rule):
             # geven aan", "ontheffing verlenen van") is a fixed frame as well; not "doen", whose
             # noun's own phrase the parse hangs on it ("een aanvraag doen voor aanpassing").
             over = frame == "tot" or "overgaan" in tok_keys
-            if not over and light != "doen" and any(c.dep_ == "obl:arg" for c in tok.children):
+            # A verb whose subject is the act ("plaatsvinden", "gebeuren") has no such frame: the
+            # parse's "obl:arg" there is a phrase of time or way ("gebeuren in twee delen").
+            if not over and light != "doen" and frame != "subject" and any(c.dep_ == "obl:arg" for c in tok.children):
                 continue
             # plaatsvinden has no object: an object is its subject parsed wrongly
             deps = {"obl"} if over else {"nsubj", "obj"} if frame == "subject" else {"obj", "nsubj:pass"}
@@ -688,7 +787,9 @@ class Nominalisation(Rule):
                 else:
                     say = (f"Schrijf liever een zin met het werkwoord '{verb}'. Dat leest makkelijker dan "
                            f"'{child.text}' met '{tok.text}'.")
-                yield self.finding(ctx, start.idx, end.idx + len(end), say)
+                # core with a formal light verb ("verzorgt de reiniging", "de betaling vindt
+                # plaats", "overgaan tot"): an everyday one ("een melding doen") reads well enough
+                yield self.finding(ctx, start.idx, end.idx + len(end), say), formal
                 break
 
     def _action_nouns(self, ctx, nouns, used):
@@ -748,6 +849,63 @@ class Nominalisation(Rule):
                 return False
         return not any(c.dep_ == "case" and c.i < noun.i - 1 and noun.doc[c.i + 1].dep_ == "fixed"
                        for c in noun.children)
+
+
+#: key in ``Context.shared``: the core findings DD106 made for DD118 (start, end, message), so
+#: that DD118, which runs after it, does not look for them again
+CORE_FOUND = "nominal_core"
+
+
+def core_code(config) -> str:
+    """The rule that names the core of nominal style (``Obvious``): DD118 when it is on, or when
+    DD106 is off too (then hidden, for the score); DD106 when only DD106 is chosen ("--select
+    DD106"). So each passage gets one finding, and the score does not change with the choice."""
+    if config.enabled(Obvious.code, Obvious.category) or not config.enabled(
+            Nominalisation.code, Nominalisation.category):
+        return Obvious.code
+    return Nominalisation.code
+
+
+@register
+class Obvious(Rule):
+    code = "DD118"
+    name = "verstopt-werkwoord"
+    category = "nominalisation"
+    severity = Severity.SUGGESTION
+    default = True
+    doc = RuleDoc(
+        what=("Zoekt zinnen waarin een werkwoord duidelijk verstopt zit in een zelfstandig naamwoord, "
+              "zodat niet te zien is wie iets doet."),
+        why=(
+            "'De verwerking van uw verhuizing kan 14 dagen duren' zegt niet wie iets doet. "
+            "'Wij verwerken uw verhuizing binnen 14 dagen' zegt het wel, en is korter. Lezers op "
+            "taalniveau B1 begrijpen een zin met een werkwoord en iemand die het doet beter. "
+            "Deze regel meldt alleen de gevallen die een goede redacteur altijd aanpast. De andere "
+            "vormen van naamwoordstijl meldt DD106 (staat standaard uit)."
+        ),
+        source="Schrijfwijzer van Gebruiker Centraal (https://www.gebruikercentraal.nl); Onze Taal (https://onzetaal.nl/taalloket), 'Naamwoordstijl'",
+        bad="De behandeling van uw aanvraag door de gemeente duurt acht weken.",
+        good="De gemeente behandelt uw aanvraag binnen acht weken.",
+        exceptions=(
+            "Deze regel meldt alleen: een naamwoord op -ing met 'van' en wat er gedaan wordt, als "
+            "onderwerp van de zin, na 'na', 'tijdens' of 'bij', of met 'door' en wie het doet ('de "
+            "behandeling van uw aanvraag door de gemeente'); 'voor verdere beoordeling'; 'het' met "
+            "woorden ervoor en een werkwoord ('het zonder toestemming doorgeven van'); 'gestart met het "
+            "leveren van'; en een deftig hulpwerkwoord met zo'n naamwoord ('verzorgt de reiniging', "
+            "'de betaling vindt plaats', 'de uitvoering gebeurt'). Niet: een naam voor een ding, zoals "
+            "'de aanleg' of 'de behandeling' alleen, of 'een melding doen'. Die vindt u met DD106."
+        ),
+    )
+
+    def check(self, ctx: Context):
+        if core_code(ctx.config) != self.code:
+            return  # DD106 names them ("--select DD106")
+        core = ctx.shared.get(CORE_FOUND)
+        if core is None:  # DD106 has not run on this text (a rule run alone)
+            finder = Nominalisation(ctx.config.options_for(Nominalisation.code))
+            core = [(f.start, f.end, f.message) for f, is_core in finder._findings(ctx) if is_core]
+        for start, end, message in core:
+            yield self.finding(ctx, start, end, message)
 
 
 _ING_NOUN = FactColumn(lambda fact, _: fact.pos == "NOUN" and fact.lower.endswith("ing"))
