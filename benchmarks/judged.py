@@ -50,7 +50,7 @@ COVERS = {
     "hard-word": {"DD103", "DD104", "DD105"},
     "legal-term": {"DD103", "DD104", "DD105"},
     "officialese": {"DD103", "DD104"},
-    "nominal": {"DD106", "DD103"},
+    "nominal": {"DD106", "DD118", "DD103"},  # DD118: the core of nominal style, shown apart
     "passive": {"DD102"},
     "structure": {"DD101", "DD107", "DD108", "DD117"},  # DD117: a sentence without a subject, a subclause alone
     "reference": {"DD103"},  # DD103 names "deze" alone for a thing named in an earlier sentence
