@@ -24,7 +24,8 @@ from duidelijk import wordlists
 from duidelijk.findings import Severity
 from duidelijk.lexicon import zipf
 from duidelijk.metrics import FactColumn, noun_class, token_table
-from duidelijk.phrases import OWNER_WORDS, conjunct_between, doc_keys, in_clause_of, in_relative_clause, span_keys
+from duidelijk.phrases import (OWNER_WORDS, conjunct_between, doc_keys, in_clause_of, in_relative_clause, span_keys,
+                               token_keys)
 from duidelijk.rules import base
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 # verbs that take "zijn" in the perfect ("stijgen", "verhuizen") and so no object: "de stijging
@@ -684,15 +685,18 @@ class Nominalisation(Rule):
                 yield finding, True  # a noun of action with what is done and who does it
 
     def _het_van(self, ctx, tokens, used):
-        from duidelijk.rules.jargon import fronted_het_van  # (jargon imports this module)
+        from duidelijk.rules.jargon import fronted_het_van, jargon_index  # (jargon imports this module)
 
+        marked = ctx.shared.get("word_findings", ())  # DD103 marks "het" of the passages it names
         for a, b, c in het_van(tokens):
             used.update({a.i, b.i, c.i})
             if subject_het_van(b):
                 continue  # DD103 names it: the subject of the sentence
-            if fronted_het_van(tokens, a, b):
+            if a.i in marked or fronted_het_van(tokens, a, b) and not any(
+                    k in jargon_index().single for k in token_keys(b)):
                 continue  # DD103 names it too: "Voor het aanvragen van een pas neemt u ..." opens
-                # the sentence before its finite verb (one passage, one finding, one count)
+                # the sentence before its finite verb (one passage, one finding, one count);
+                # not where DD103 names the verb itself as a word of its list ("indienen")
             if b.dep_ == "obl:arg" and b.head.i < a.i and any(
                     t.lemma_.lower() in everyday_het_van_heads() or t.lower_ in everyday_het_van_heads()
                     for t in (b.head, *b.head.children) if t.i < a.i) \
@@ -782,6 +786,9 @@ class Nominalisation(Rule):
                     continue  # "geef ... input, dit is ook een oproep": another clause's noun
                 if over and not any(c.dep_ == "case" and c.lower_ == "tot" for c in child.children):
                     continue
+                if frame == "subject" and action_noun(child) is not None:
+                    continue  # "De vaststelling van uw aanslag door de gemeente gebeurt in maart":
+                    # the noun's own phrases say who does what ('De gemeente stelt uw aanslag vast')
                 verb = light_noun_verb(noun, light, formal)
                 if verb is None:
                     continue  # a thing ("een tekening geven", "de leiding"), not an action
