@@ -912,13 +912,13 @@ class Obvious(Rule):
         bad="De behandeling van uw aanvraag door de gemeente duurt acht weken.",
         good="De gemeente behandelt uw aanvraag binnen acht weken.",
         exceptions=(
-            "Deze regel meldt alleen: een naamwoord op -ing met 'van' en wat er gedaan wordt, als "
-            "onderwerp van de zin, na 'na', 'tijdens' of 'bij', of met 'door' en wie het doet ('de "
-            "behandeling van uw aanvraag door de gemeente'); 'voor verdere beoordeling'; 'het' met "
-            "woorden ervoor en een werkwoord ('het zonder toestemming doorgeven van'); 'gestart met het "
-            "leveren van'; en een deftig hulpwerkwoord met zo'n naamwoord ('verzorgt de reiniging', "
-            "'de betaling vindt plaats', 'de uitvoering gebeurt'). Niet: een naam voor een ding, zoals "
-            "'de aanleg' of 'de behandeling' alleen, of 'een melding doen'. Die vindt u met DD106."
+            "Deze regel meldt alleen vormen die een goede redacteur altijd aanpast. Dat is een naamwoord "
+            "op -ing met 'van' en iets wat iemand doet. Het is dan het onderwerp van de zin of staat na 'na' "
+            "of 'bij'. Of er staat 'door' bij, met wie het doet. Verder: 'voor verdere beoordeling', 'het zonder toestemming "
+            "doorgeven van', 'gestart met het leveren van' en een deftig werkwoord met zo'n naamwoord "
+            "('verzorgt de reiniging', 'de uitvoering gebeurt'). Een naam voor een ding meldt deze regel "
+            "niet, zoals 'de aanleg' of 'de behandeling' alleen. Ook 'een melding doen' niet. Die vindt "
+            "u met DD106."
         ),
     )
 
