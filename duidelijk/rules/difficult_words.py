@@ -829,7 +829,7 @@ def derived_familiarity(tok, low: str, lemma: str) -> float:
             score = max(score, lemma_zipf(verb, "VERB"))
     if tok.pos_ == "NOUN":
         score = max(score, place_compound(low, lemma), diminutive_familiarity(low), trema_plural_familiarity(low),
-                    female_familiarity(low), phrasal_noun_familiarity(low))
+                    female_familiarity(low), phrasal_noun_familiarity(low), phrasal_compound_familiarity(low, lemma))
     return score
 
 
@@ -849,17 +849,49 @@ def phrasal_noun_familiarity(low: str) -> float:
     (``lemma_zipf``): a Dutch noun in "-in" ("gravin") makes no such verb that readers use
     ("ingraven")."""
     word = low[:-1] if low.endswith("s") else low
-    best = -1.0
+    return max((lemma_zipf(verb, "VERB") for verb in phrasal_verbs(word)), default=-1.0)
+
+
+def phrasal_verbs(word: str) -> list[str]:
+    """The Dutch particle verbs of the word list that an English noun of a verb and its
+    particle names ("login": "inloggen", "checkout": "uitchecken"; ``PHRASAL_PARTICLES``),
+    spelled as Dutch spells the verb ("log" -> "loggen"); none for a Dutch noun in "-ing"
+    without its "g" ("richtin", "houdin": a slip, not "inrichten")."""
+    found = []
     for english, dutch in PHRASAL_PARTICLES:
         stem = word[: -len(english)]
         if not word.endswith(english) or len(stem) < 3:
             continue
         if english == "in" and exists(word + "g"):
             continue  # a Dutch noun in "-ing" without its "g" ("richtin", "houdin") is a slip, not "inrichten"
-        for verb in (dutch + stem + "en", dutch + stem + stem[-1] + "en"):
-            if exists(verb):
-                best = max(best, lemma_zipf(verb, "VERB"))
+        found += [verb for verb in (dutch + stem + "en", dutch + stem + stem[-1] + "en") if exists(verb)]
+    return found
+
+
+def phrasal_compound_familiarity(low: str, lemma: str) -> float:
+    """For a compound whose first part is an English noun of a verb and its particle
+    ("loginpagina", "logincode", "logingegevens"): the familiarity of the same compound with
+    the stem of the Dutch particle verb in front ("inlogpagina", "inlogcode",
+    "inloggegevens"); else -1. Dutch makes compounds of a verb's stem and a noun
+    ("inlogpagina": the page where one logs in), and the English noun names the same act
+    (``phrasal_noun_familiarity``), so the reader reads the one as the other. The Dutch
+    compound is judged as it would be in the text: "loginmethode" is as hard as
+    "inlogmethode" (a head that names a manner: ``dictionary.novel_abstract``). ``lemma``: in
+    lower case without "_"."""
+    parts = compound_parts(low)
+    if len(parts) != 2 or not parts[0].endswith(_PHRASAL_ENDINGS):
+        return -1.0  # (one test for all particles first: most compounds end their first part in none)
+    first = parts[0]
+    best = -1.0
+    for verb in phrasal_verbs(first):
+        stem = _verbs.stem_from_infinitive(verb)
+        form = stem + low[len(first):]
+        base = stem + lemma[len(first):] if lemma.startswith(first) else form
+        best = max(best, known_meaning(form, base, "NOUN"))
     return best
+
+
+_PHRASAL_ENDINGS = tuple(english for english, _ in PHRASAL_PARTICLES)
 
 
 # the prefixes and particles of ``spoken_prefix_verb``: "her-" (again), and the particles

@@ -1,0 +1,42 @@
+"""Word findings on real municipal text (words26): kinds of wrong DD104 findings seen on the
+tunable discovery sets, fixed by how Dutch forms words. Own sentences."""
+import pytest
+
+from conftest import codes
+
+
+def _spans(check, text, code):
+    return [text[x.start:x.end] for x in codes(check(text, select=code), code)]
+
+
+# DD104: a compound whose first part is an English noun of a verb and its particle -------------
+
+@pytest.mark.parametrize("text, word", [
+    ("Ga naar de loginpagina van de gemeente.", "loginpagina"),
+    ("U krijgt de logincode per sms.", "logincode"),
+    ("Vul uw logingegevens in.", "logingegevens"),
+])
+def test_compound_of_an_english_particle_noun_reads_as_the_dutch_stem_compound(check, text, word):
+    assert word not in _spans(check, text, "DD104")
+
+
+@pytest.mark.parametrize("text, word", [
+    # a head that names a manner or a thing that is no place of the act: as hard as the Dutch
+    # "inlogmethode", "inloglink" (``dictionary.novel_abstract``)
+    ("Kies een loginmethode die bij u past.", "loginmethode"),
+    ("Wij sturen u een loginlink.", "loginlink"),
+])
+def test_compound_of_an_english_particle_noun_is_as_hard_as_the_dutch_one(check, text, word):
+    assert word in _spans(check, text, "DD104")
+
+
+def test_phrasal_compound_familiarity():
+    from duidelijk.dictionary import known_meaning
+    from duidelijk.rules.difficult_words import phrasal_compound_familiarity
+
+    assert phrasal_compound_familiarity("loginpagina", "loginpagina") == known_meaning("inlogpagina", "inlogpagina", "NOUN")
+    assert phrasal_compound_familiarity("loginmethode", "loginmethode") == known_meaning("inlogmethode", "inlogmethode", "NOUN")
+    # no English particle noun first: a Dutch noun in "-ing" without its "g" ("richtin"), a
+    # part that ends in "in" but is no verb's noun ("margarine" + "pot"), one part only
+    for word in ("richtinpagina", "margarinepot", "loginpagina"[:5]):
+        assert phrasal_compound_familiarity(word, word) == -1.0
