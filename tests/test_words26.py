@@ -40,3 +40,34 @@ def test_phrasal_compound_familiarity():
     # part that ends in "in" but is no verb's noun ("margarine" + "pot"), one part only
     for word in ("richtinpagina", "margarinepot", "loginpagina"[:5]):
         assert phrasal_compound_familiarity(word, word) == -1.0
+
+
+# DD104: a compound whose first part is an everyday compound for a thing or a person -----------
+
+@pytest.mark.parametrize("text, word", [
+    ("De woonboothaven ligt achter het station.", "woonboothaven"),
+    ("Er is plaats in de woonbotenhaven.", "woonbotenhaven"),
+    ("Wilt u stembureaulid worden?", "stembureaulid"),
+])
+def test_compound_with_an_everyday_compound_as_first_part_is_known(check, text, word):
+    assert word not in _spans(check, text, "DD104")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("De klankbordgroep komt elke maand samen.", "klankbordgroep"),  # 'klankbord' is figurative (abstract)
+    ("De grondwaternorm is streng.", "grondwaternorm"),  # a new compound with an abstract head
+])
+def test_compound_with_a_figurative_first_part_or_a_new_abstract_head_stays_hard(check, text, word):
+    assert word in _spans(check, text, "DD104")
+
+
+def test_nested_compound_familiarity():
+    from duidelijk.dictionary import known_meaning
+    from duidelijk.rules.difficult_words import nested_compound_familiarity
+
+    assert nested_compound_familiarity("stembureaulid", "stembureaulid") == pytest.approx(
+        min(known_meaning("stembureau", "stembureau", "NOUN"), known_meaning("lid", "lid", "NOUN")))
+    # its first part no compound ("boot" + "haven"), an abstract one ("klankbord"), or an
+    # abstract head of a new compound ("grondwater" + "norm"): no such reading
+    for word in ("boothaven", "klankbordgroep", "grondwaternorm"):
+        assert nested_compound_familiarity(word, word) == -1.0

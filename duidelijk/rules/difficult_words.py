@@ -829,7 +829,8 @@ def derived_familiarity(tok, low: str, lemma: str) -> float:
             score = max(score, lemma_zipf(verb, "VERB"))
     if tok.pos_ == "NOUN":
         score = max(score, place_compound(low, lemma), diminutive_familiarity(low), trema_plural_familiarity(low),
-                    female_familiarity(low), phrasal_noun_familiarity(low), phrasal_compound_familiarity(low, lemma))
+                    female_familiarity(low), phrasal_noun_familiarity(low), phrasal_compound_familiarity(low, lemma),
+                    nested_compound_familiarity(low, lemma))
     return score
 
 
@@ -892,6 +893,30 @@ def phrasal_compound_familiarity(low: str, lemma: str) -> float:
 
 
 _PHRASAL_ENDINGS = tuple(english for english, _ in PHRASAL_PARTICLES)
+
+
+def nested_compound_familiarity(low: str, lemma: str) -> float:
+    """For a compound whose first part is itself an everyday compound that names a thing or a
+    person ("woonboot" + "haven", "woonboten" + "haven", "stembureau" + "lid"): the
+    familiarity of the less familiar of that first part, read by its own parts
+    (``known_meaning``: "woon" + "boot"), and the head; else -1. The splitter keeps such a
+    first part whole, as a word of the list, and then goes by how often text writes it as a
+    word; a reader reads it as the two words it is made of, as when it stands alone. The
+    first part must be a concrete thing or person (LiNT-II's noun list), so a figurative
+    compound is no such part ("klankbord" in "klankbordgroep" is abstract), and Dutch text
+    must use it as a word. A new compound with an abstract head keeps its reading
+    (``dictionary.novel_abstract``: "grondwater" + "norm"). ``lemma``: in lower case without
+    "_"."""
+    parts = compound_parts(low)
+    if len(parts) != 2 or starts_with_prefix(parts):
+        return -1.0
+    first, head = parts
+    firsts = [c for c in dict.fromkeys((first, part_word(first), *lemma_candidates(first)[1:]))
+              if noun_class(c) == "c" and exists(c) and zipf(c) > 0 and len(compound_parts(c)) == 2]
+    if not firsts or _dictionary.novel_abstract(low, lemma, head):
+        return -1.0
+    head_score = max([zipf(head)] + [lemma_zipf(c, "NOUN") for c in lemma_candidates(head)])
+    return min(max(known_meaning(c, c, "NOUN") for c in firsts), head_score)
 
 
 # the prefixes and particles of ``spoken_prefix_verb``: "her-" (again), and the particles
