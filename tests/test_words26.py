@@ -71,3 +71,27 @@ def test_nested_compound_familiarity():
     # abstract head of a new compound ("grondwater" + "norm"): no such reading
     for word in ("boothaven", "klankbordgroep", "grondwaternorm"):
         assert nested_compound_familiarity(word, word) == -1.0
+
+
+# DD105: a first part with the linking '-en-' is the plural of its noun -------------------------
+
+def test_first_part_with_linking_en_reads_as_its_noun(check):
+    text = "Bewaar de brievenbestanden op uw computer."
+    assert "brievenbestanden" not in _spans(check, text, "DD105")  # files of letters: 'brief' + 'bestand'
+
+
+@pytest.mark.parametrize("text, word", [
+    ("De brievenverwerking duurt lang.", "brievenverwerking"),  # an action head: who handles what
+    ("Wij betalen de ganzenbestrijding.", "ganzenbestrijding"),
+])
+def test_linking_en_before_an_action_head_stays_long(check, text, word):
+    assert word in _spans(check, text, "DD105")
+
+
+def test_word_zipf_of_a_linked_plural():
+    from duidelijk.dictionary import lemma_zipf
+    from duidelijk.rules.long_words import word_zipf
+
+    assert word_zipf("brieven") == pytest.approx(lemma_zipf("brief", "NOUN"))
+    assert word_zipf("brieven", head=True) >= word_zipf("brieven")  # the head read its plural before
+    assert word_zipf("betalen") == word_zipf("zwemmen") == 0.0  # infinitives, no plurals of a noun

@@ -23,7 +23,7 @@ from duidelijk.findings import Severity
 from duidelijk.lexicon import letter_count, zipf
 from duidelijk.metrics import _nouns, noun_class, token_table
 from duidelijk.dictionary import (FALLBACK_ZIPF, TRANSPARENT_PARTICLES, compound_parts, everyday_head, exists, familiarity,
-                                  keystroke_slips, lemma_candidates, lemma_zipf, novel_abstract, part_word, starts_with_prefix,
+                                  keystroke_slips, lemma_candidates, lemma_zipf, linked_plural, novel_abstract, part_word, starts_with_prefix,
                                   verb_lemmas)
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.verbs import INSEPARABLE, stem_from_infinitive
@@ -160,12 +160,14 @@ ROLE_PARTICIPLE_ZIPF = 2.0
 
 def word_zipf(part: str, head: bool = False) -> float:
     """How familiar a compound part is as a noun of its own, over its forms: the first part
-    without its linking s ("zondags" -> "zondag"), the head also from its plural
-    ("kwaliteiten" -> "kwaliteit")."""
+    without its linking s ("zondags" -> "zondag") and with the linking "-en-" as the plural
+    of its noun ("brieven" in "brievenbestanden" -> "brief": ``linked_plural``), the head
+    also from its plural ("kwaliteiten" -> "kwaliteit")."""
     forms = {part, part_word(part), *(lemma_candidates(part)[1:] if head else
                                       [part[:-1]] if part.endswith("s") and len(part) > 4 else [])}
     # a noun in LiNT-II's list, not a verb stem ("onderteken" in "ondertekenverzoek")
-    return max([lemma_zipf(c, "NOUN") for c in forms if exists(c) and noun_class(c)] + [0.0])
+    score = max([lemma_zipf(c, "NOUN") for c in forms if exists(c) and noun_class(c)] + [0.0])
+    return score if head or not part.endswith("en") else max(score, linked_plural(part))
 
 
 def abstract(part: str) -> bool:
