@@ -48,6 +48,7 @@ def test_phrasal_compound_familiarity():
     ("De woonboothaven ligt achter het station.", "woonboothaven"),
     ("Er is plaats in de woonbotenhaven.", "woonbotenhaven"),
     ("Wilt u stembureaulid worden?", "stembureaulid"),
+    ("In de grofvuilkalender staan de dagen.", "grofvuilkalender"),
 ])
 def test_compound_with_an_everyday_compound_as_first_part_is_known(check, text, word):
     assert word not in _spans(check, text, "DD104")
@@ -95,3 +96,13 @@ def test_word_zipf_of_a_linked_plural():
     assert word_zipf("brieven") == pytest.approx(lemma_zipf("brief", "NOUN"))
     assert word_zipf("brieven", head=True) >= word_zipf("brieven")  # the head read its plural before
     assert word_zipf("betalen") == word_zipf("zwemmen") == 0.0  # infinitives, no plurals of a noun
+
+
+def test_nested_compound_needs_a_first_part_the_noun_list_names_a_head_of():
+    from duidelijk.rules.difficult_words import nested_compound_familiarity
+
+    # the splitter cuts these simple words in two ("hen" + "nep", "pa" + "trijs"); LiNT-II's
+    # noun list names no head for them, so they are no compounds to read by their parts
+    for word in ("hennepvezel", "patrijspoort", "pendeldienst"):
+        assert nested_compound_familiarity(word, word) == -1.0
+    assert nested_compound_familiarity("grofvuilkalender", "grofvuilkalender") > 3.5

@@ -57,7 +57,7 @@ from duidelijk.dictionary import (compound_parts, everyday_head, exists, exists_
 from duidelijk.rules.address import impersonal_terms, means_the_reader
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.clauses import QUOTE_MARKS
-from duidelijk.rules.long_words import LongWord, action_noun_verbs, camel_case
+from duidelijk.rules.long_words import LongWord, action_noun_verbs, camel_case, named_thing
 from duidelijk.structure import BULLETS, DAY_NAMES, LIST_MARKS, MONTH_NAMES, listed_person  # listed_person: 'zoals uw buurman' compares (examples_after)
 from duidelijk.subtlex import spoken_lemma_zipf, spoken_zipf
 
@@ -902,9 +902,11 @@ def nested_compound_familiarity(low: str, lemma: str) -> float:
     (``known_meaning``: "woon" + "boot"), and the head; else -1. The splitter keeps such a
     first part whole, as a word of the list, and then goes by how often text writes it as a
     word; a reader reads it as the two words it is made of, as when it stands alone. The
-    first part must be a concrete thing or person (LiNT-II's noun list), so a figurative
-    compound is no such part ("klankbord" in "klankbordgroep" is abstract), and Dutch text
-    must use it as a word. A new compound with an abstract head keeps its reading
+    first part must be a compound that LiNT-II's noun list holds as a concrete thing or
+    person with its head named (``long_words.named_thing``: "woonboot": "boot"), so a word
+    the splitter cuts wrongly is no such part ("hennep" is no "hen" + "nep", "patrijs" in
+    "patrijspoort" no "pa" + "trijs": the list names no head), nor is a figurative compound
+    ("klankbord" in "klankbordgroep" is abstract), and Dutch text must use it as a word. A new compound with an abstract head keeps its reading
     (``dictionary.novel_abstract``: "grondwater" + "norm"). ``lemma``: in lower case without
     "_"."""
     parts = compound_parts(low)
@@ -912,7 +914,7 @@ def nested_compound_familiarity(low: str, lemma: str) -> float:
         return -1.0
     first, head = parts
     firsts = [c for c in dict.fromkeys((first, part_word(first), *lemma_candidates(first)[1:]))
-              if noun_class(c) == "c" and exists(c) and zipf(c) > 0 and len(compound_parts(c)) == 2]
+              if named_thing(c, c) and zipf(c) > 0 and len(compound_parts(c)) == 2]
     if not firsts or _dictionary.novel_abstract(low, lemma, head):
         return -1.0
     head_score = max([zipf(head)] + [lemma_zipf(c, "NOUN") for c in lemma_candidates(head)])
