@@ -10,7 +10,10 @@ verbs with a particle or prefix as one unit ("inloggen" is easy, "doorberekenen"
 though "door" and "berekenen" are easy). A compound of two easy real words ("afvalcontainer")
 is not difficult, and a noun of quality is known through its adjective ("gladheid":
 ``dictionary.known_meaning``) and an English noun of a verb and its particle through the Dutch
-particle verb ("login": "inloggen", ``phrasal_noun_familiarity``). Formal words get a higher
+particle verb ("login": "inloggen", ``phrasal_noun_familiarity``; in a compound "loginpagina"
+as "inlogpagina", ``phrasal_compound_familiarity``); a compound whose first part is an everyday
+compound for a thing reads that part by its own parts ("woonboot" + "haven",
+``nested_compound_familiarity``). Formal words get a higher
 bar than other words, as they are common in print but rare in speech: loanwords by their
 ending ("structureel"; a compound only when its head is one: "actieformulier" is not; a verb
 in "-eren" only when it says "-eert": "annuleert", not "levert"; adjectives also in "-ent",
