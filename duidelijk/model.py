@@ -595,6 +595,9 @@ def load_pipeline(name: str | None = None):
             raise ModelError(f"Het taalmodel '{name}' is niet Nederlands.")
         add_letter_components(nlp)
         add_aux_verb(nlp)
+        from duidelijk import fastparse
+
+        fastparse.enable(nlp)  # the parser's per-step product through numpy; blis on any doubt
         _cache[key] = nlp
         return nlp
 
