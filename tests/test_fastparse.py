@@ -78,7 +78,7 @@ def test_examples_parse_identically(parse_both):
         assert a == b, path.name
 
 
-@pytest.mark.parametrize("batch_size", [1, 4, 32])
+@pytest.mark.parametrize("batch_size", [1, 2, 3, 4, 32])
 def test_varied_sentences_parse_identically(parse_both, batch_size):
     fast, slow, fast_calls, slow_calls = parse_both(VARIED, batch_size)
     assert fast_calls > 0 and slow_calls == 0
@@ -100,7 +100,9 @@ def _args(trans_a, trans_b, m, n, k, alpha, beta, numpy):
 
 @pytest.mark.parametrize("call", [
     (0, 1, 1, 40, 128, 1.0, 0.0),  # what the parser asks: numpy
-    (0, 1, 5, 7, 3, 1.0, 0.0),
+    (0, 1, 2, 40, 128, 1.0, 0.0),  # two and three documents: one product per row
+    (0, 1, 3, 9, 5, 1.0, 0.0),
+    (0, 1, 5, 7, 3, 1.0, 0.0),  # more: one product
     (1, 1, 3, 4, 6, 1.0, 0.0),  # any other call: blis, through ctypes
     (0, 0, 3, 4, 6, 1.0, 0.0),
     (0, 1, 3, 4, 6, 0.5, 0.0),
