@@ -2249,6 +2249,20 @@ def status_names() -> frozenset[tuple[str, str]]:
     return frozenset((r["participle"], r["noun"]) for r in wordlists.load("status_names"))
 
 
+@cache
+def _status_nouns() -> dict[str, frozenset[str]]:
+    """``status_names`` as participle -> the forms of its person noun that make the status's
+    name after it (singular, plurals, "-schap" and its plural): one look-up per match."""
+    nouns: dict[str, set[str]] = {}
+    for participle_, person in status_names():
+        nouns.setdefault(participle_, set()).update(
+            {person, person + "s", person + "en", person + "schap", person + "schappen"})
+    return {participle_: frozenset(forms) for participle_, forms in nouns.items()}
+
+
+_STATUS_NEXT_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})
+
+
 def status_name(tok) -> bool:
     """Is a listed past participle part of the name of a legal status that ties people together
     (``status_names``): uninflected right before its person noun, in the singular or the plural
@@ -2258,19 +2272,20 @@ def status_name(tok) -> bool:
     description, with a plain word ('erkend'); "de geregistreerd gebruiker" is a slip for
     "geregistreerde"; "een verstreken partnerschap" says when it ended. What the participle says
     of a thing ("de geregistreerde gegevens") stays a finding."""
-    if tok.pos_ == "VERB" and "Part" not in tok.morph.get("VerbForm") and _makes_a_status(tok):
+    # asked at nearly every single-word match (in_other_sense): the forms, word classes and
+    # the next word come from the token table, without a spaCy Token for each
+    doc, i = tok.doc, tok.i
+    facts = token_table(doc).facts
+    fact = facts[i]
+    if fact.pos == "VERB" and _makes_a_status(tok) and "Part" not in tok.morph.get("VerbForm"):
         return True  # "partnerschap registreren": the legal act that makes the status
-    if tok.lower_.endswith("e") or tok.i + 1 >= len(tok.doc):
+    if fact.lower.endswith("e") or i + 1 >= len(facts):
         return False
-    noun = tok.doc[tok.i + 1]
-    if noun.pos_ not in {"NOUN", "PROPN", "ADJ", "VERB"} or not noun.is_alpha:
-        return False
-    word = noun.lower_
-    for participle, person in status_names():
-        if tok.lower_ == participle and word in {person, person + "s", person + "en", person + "schap",
-                                                    person + "schappen"}:
-            return True
-    return False
+    persons = _status_nouns().get(fact.lower)
+    if persons is None:
+        return False  # not a listed participle (nearly every match)
+    noun = facts[i + 1]
+    return noun.pos in _STATUS_NEXT_POS and noun.alpha and noun.lower in persons
 
 
 def _makes_a_status(verb) -> bool:
@@ -2278,11 +2293,17 @@ def _makes_a_status(verb) -> bool:
     as its object ("partnerschap registreren", "uw partnerschap laten registreren": the status
     "geregistreerd partnerschap")? The writer cannot rename the act; "vastleggen" is another
     act. Its participle must be the status's participle; the noun is the verb's own object or
-    subject, or that of the verb it hangs on ("laten"), or stands right before it."""
-    near = list(verb.children) + (list(verb.head.children) if verb.dep_ in {"xcomp", "conj"} else [])
-    if verb.i > 0:
-        near.append(verb.doc[verb.i - 1])
-    found = {t.lower_ for t in near if t.pos_ == "NOUN" and t.lower_.endswith("schap")}
+    subject, or that of the verb it hangs on ("laten"), or stands right before it.
+    (Read from the token table: the children's forms and word classes without a Token each.)"""
+    i = verb.i
+    table = token_table(verb.doc)
+    facts = table.facts
+    near = table.children(i)
+    if table.deps[i] in label_set("xcomp", "conj"):
+        near = near + table.children(table.heads[i])
+    if i > 0:
+        near = near + [i - 1]
+    found = {facts[j].lower for j in near if facts[j].pos == "NOUN" and facts[j].lower.endswith("schap")}
     if not found:
         return False  # nearly every verb: no participle worked out
     made = participle(verb.lemma_.lower())
