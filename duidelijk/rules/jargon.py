@@ -2778,15 +2778,22 @@ def _particle_only_a_preposition(tok, tokens: list, entry: Entry) -> bool:
     op dit moment onderwijs?" is 'volgen' (going to school), no "opvolgen". A particle that
     stands apart as one ("Volg de instructies op", "op te volgen") hangs on the verb or ends
     the clause, so it keeps the match."""
-    if tok.pos_ not in {"VERB", "AUX"}:
+    particle = _term_particle(entry.term)  # None for most entries: then no Token attribute is read
+    if particle is None or tok.pos_ not in {"VERB", "AUX"}:
         return False
-    particle = next((p for p in PARTICLES if entry.term.startswith(p) and len(entry.term) - len(p) >= 4), None)
-    if particle is None or tok.lower_.startswith(particle) or tok.lower_.startswith("ge" + particle):
+    if tok.lower_.startswith(particle) or tok.lower_.startswith("ge" + particle):
         return False
     spelled = [t for t in tokens if t.lower_ == particle]
     return bool(spelled) and all(
         t.dep_ == "case" and t.head.i > t.i and t.head.i != tok.i and t.head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}
         for t in spelled)
+
+
+@lru_cache(maxsize=4096)  # of the entry's term only: asked at nearly every single-word match
+def _term_particle(term: str) -> str | None:
+    """The separable particle a listed verb starts with ("opvolgen": 'op'), the first of
+    ``PARTICLES`` that leaves at least four letters, or None."""
+    return next((p for p in PARTICLES if term.startswith(p) and len(term) - len(p) >= 4), None)
 
 
 def _verbs_of(tok, entry: Entry) -> set[str]:
