@@ -77,14 +77,54 @@ def test_writers_who_meet_the_rules_get_advice_about_themselves(check, text):
     "- om te voldoen aan een wettelijke verplichting",
     "Er wordt niet voldaan aan de grondwaternorm.",
     "Met een onderzoek moet worden aangetoond dat wordt voldaan aan de norm.",  # 'dat' is no subject here
-    "De aanvrager moet voldoen aan de voorwaarden.",
-    "Ik verklaar dat ik voldoe aan de voorwaarden.",  # 'ik' in a form is mostly the reader: no 'wij'
     "Het niet tijdig voldoen aan de verplichtingen kost geld.",
+    "Het voldoen aan de eisen kost veel tijd.",
 ])
-def test_nobody_or_someone_else_named_gets_advice_to_say_who(check, text):
+def test_nobody_named_gets_advice_to_say_who(check, text):
     message = meeting(check, text).message
     assert "Schrijf liever wie zich aan de regels houdt" in message, (text, message)
-    assert "lezer" not in message
+    assert "lezer" not in message and "die persoon" not in message
+
+
+# fix26 (review rev26a, bug 2): a sentence that names another person already says who; 'voldoen
+# aan de voorwaarden' there mostly means having what is needed
+@pytest.mark.parametrize("text", [
+    "De aanvrager moet voldoen aan de voorwaarden.",
+    "Ik verklaar dat ik voldoe aan de voorwaarden.",  # 'ik' in a form is mostly the reader: no 'wij'
+    "Ik voldoe aan de eisen voor huurtoeslag.",
+    "Uw kinderen voldoen aan de eisen.",
+    "Aanvragers die niet voldoen aan de eisen krijgen geen vergunning.",
+    "De eigenaar van het pand moet voldoen aan de regels.",
+    "Zij voldoen niet aan de eisen.",
+])
+def test_someone_else_named_gets_advice_on_what_that_person_does_or_has(check, text):
+    message = meeting(check, text).message
+    assert "Schrijf liever wat die persoon moet doen of hebben" in message, (text, message)
+    assert "'heeft alles wat nodig is'" in message
+    assert "wie zich aan de regels houdt" not in message and "lezer" not in message and "past binnen" not in message
+
+
+# fix26 (review rev26a, bug 1): 'het' as the subject of a clause with an auxiliary verb is a
+# thing, not the article of the act 'Het voldoen'
+@pytest.mark.parametrize("text", [
+    "Het moet voldoen aan de eisen van de gemeente.",
+    "Het kan niet voldoen aan de eisen van de gemeente.",
+    "Uw schuur is klaar. Het moet wel voldoen aan de eisen van de gemeente.",
+    "Het gebouw moet voldoen aan de eisen van de gemeente.",
+])
+def test_het_as_subject_before_an_auxiliary_is_a_thing(check, text):
+    message = meeting(check, text).message
+    assert "past binnen de regels" in message, (text, message)
+    assert "wie zich aan de regels houdt" not in message
+
+
+def test_het_before_the_infinitive_alone_is_still_the_act(nlp):
+    from duidelijk.rules.jargon import _act_article
+    for text, act in [("Het niet voldoen aan de eisen kost geld.", True), ("Het voldoen aan de eisen is lastig.", True),
+                      ("Het moet voldoen aan de eisen.", False), ("Het kan niet voldoen aan de eisen.", False)]:
+        doc = nlp(text)
+        verb = next(t for t in doc if t.lower_ == "voldoen")
+        assert any(_act_article(c, verb) for c in verb.children) == act, text
 
 
 @pytest.mark.parametrize("text, form, other", [

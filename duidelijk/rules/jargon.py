@@ -2499,9 +2499,11 @@ def _paid(found: list) -> bool:
 
 # 'voldoen aan' has no alternative word in jargon.tsv: none fits every subject. So its advice
 # says what to write for the one that meets the rules (``meeting_advice``): the reader ("u",
-# "je"), the writers ("wij", "we"), a thing ("Het gebouw voldoet niet aan de eisen"), or another
-# person or nobody named ("De aanvrager moet voldoen aan ...", "Er wordt niet voldaan aan ...",
-# "Het niet voldoen aan ...", "om te voldoen aan een wettelijke verplichting" in a list).
+# "je"), the writers ("wij", "we"), a thing ("Het gebouw voldoet niet aan de eisen"), another
+# person the sentence names ("De aanvrager moet voldoen aan de voorwaarden", "Ik voldoe aan de
+# eisen": mostly having what is needed, so what that person must do or have), or nobody named
+# ("Er wordt niet voldaan aan ...", "Het niet voldoen aan ...", "om te voldoen aan een
+# wettelijke verplichting" in a list: say who).
 MEETING_TERM = "voldoen aan"
 _READER_PRONOUNS = frozenset({"u", "uzelf", "je", "jij", "jezelf", "jullie"})
 _JE_PRONOUNS = frozenset({"je", "jij", "jezelf", "jullie"})
@@ -2516,6 +2518,8 @@ MEETING_ADVICE = {
                       "'omdat de wet dat vraagt'.",
     ("thing", "u"): "Schrijf liever of het goed is, bijvoorbeeld: 'past binnen de regels' of 'is zoals de "
                     "regels vragen'.",
+    ("named", "u"): "Schrijf liever wat die persoon moet doen of hebben, bijvoorbeeld: 'heeft alles wat nodig "
+                    "is' of 'houdt zich aan de regels'.",
     ("someone", "u"): "Schrijf liever wie zich aan de regels houdt, bijvoorbeeld: 'u houdt zich aan de regels' "
                       "of 'wij houden ons aan de wet'.",
     ("someone", "je"): "Schrijf liever wie zich aan de regels houdt, bijvoorbeeld: 'je houdt je aan de regels' "
@@ -2532,7 +2536,7 @@ def _meeting_subject(verb):
     clause above ("Wij bewaren uw gegevens om te voldoen aan de wet", "U lijkt te voldoen aan
     ..."). "Het niet voldoen aan ..." makes the verb a noun, and its passive has no subject ('voldoen
     aan' has no object that could become one): nobody is named."""
-    if verb.lower_.endswith("en") and any(c.lower_ == "het" and c.i < verb.i for c in verb.children):
+    if verb.lower_.endswith("en") and any(_act_article(c, verb) for c in verb.children):
         return None  # "Het (niet) voldoen aan de regels": an act as a noun, no subject
     if any(c.dep_ == "aux:pass" for c in verb.children):
         return None  # "Er wordt niet voldaan aan ...", "dat wordt voldaan aan ...": a passive of it names nobody
@@ -2550,8 +2554,21 @@ def _meeting_subject(verb):
     return subject
 
 
+def _act_article(child, verb) -> bool:
+    """Is ``child`` the article of the infinitive ``verb`` as a noun ("Het (niet) voldoen aan de
+    regels"), not the subject 'het' of a clause with an auxiliary verb ("Het moet voldoen aan de
+    eisen", "Het kan niet voldoen ...")? The parse may call either 'het' a subject; only an
+    auxiliary verb makes the infinitive a verb with a subject of its own."""
+    if child.lower_ != "het" or child.i > verb.i:
+        return False
+    if child.dep_ in {"det", "expl"}:
+        return True
+    return not any(c.dep_ in {"aux", "aux:pass", "cop"} for c in verb.children)
+
+
 def _meeting_kind(subject) -> str:
-    """'reader', 'writers', 'thing' or 'someone' (another person, or nobody named)."""
+    """'reader', 'writers', 'thing', 'named' (another person the sentence names: "De aanvrager
+    moet voldoen ...", "Ik voldoe ...") or 'someone' (nobody named)."""
     if subject is None:
         return "someone"
     low = subject.lower_
@@ -2560,11 +2577,11 @@ def _meeting_kind(subject) -> str:
     if low in _WRITER_PRONOUNS:
         return "writers"
     if subject.pos_ in {"PRON", "DET"}:
-        return "thing" if low in _THING_PRONOUNS else "someone"
+        return "thing" if low in _THING_PRONOUNS else "named"
     if subject.pos_ == "PROPN" and subject.is_sent_start and exists(low):
         # a common noun at the start of a sentence the tagger took for a name ("Grofvuil dat ...")
-        return "someone" if person_noun(low) else "thing"
-    return "someone" if person_word(subject) else "thing"
+        return "named" if person_noun(low) else "thing"
+    return "named" if person_word(subject) else "thing"
 
 
 def _je_text(doc) -> bool:
