@@ -26,6 +26,8 @@ it has its own finding, and splitting the sentence would not help that word.
 
 from __future__ import annotations
 
+import itertools
+
 from duidelijk.findings import Severity
 from duidelijk.metrics import token_table
 from duidelijk.metrics_report import sentence_words, span_bounds
@@ -136,7 +138,9 @@ def one_clause(sent) -> bool:
     "om te" clause, no second verb joined by "en"/"of" ("Vul het formulier in en geef het
     mee") and no list of ``LONG_LIST`` or more things? Such a sentence of 21 or 22 words
     ("Het eerste voorschot wordt binnen vier weken ... overgemaakt op ... ten name van ...")
-    says one thing: it has no place where a second sentence can start."""
+    says one thing: it has no place where a second sentence can start. ``sent`` may be the part
+    of a sentence after its label ("Let op: ..."; ``label_words``): the parse hangs the label on
+    the clause as a 'parataxis', which is no clause of that part."""
     if sum(1 for tok in sent if tok.dep_ == "cc") + 1 >= LONG_LIST:
         return False  # "uw brief en uw formulier en ... en uw rijbewijs": a list, however parsed
     items: dict[int, int] = {}  # the first item of a list -> the items after it
@@ -149,8 +153,8 @@ def one_clause(sent) -> bool:
             items[first.i] = items.get(first.i, 0) + 1
             if items[first.i] + 1 >= LONG_LIST:
                 return False  # a long list (the parse may hang its items with commas as "appos")
-        if dep in OWN_CLAUSE_DEPS:
-            return False
+        if dep in OWN_CLAUSE_DEPS and not (dep == "parataxis" and tok.head.i < sent.start):
+            return False  # (a clause hung on a label before the span, "Let op: ...", is this one)
         if dep in {"xcomp", "acl", "conj"} and (tok.pos_ in {"VERB", "AUX"} or any(
                 c.dep_ in AUX_DEPS or c.dep_ in {"nsubj", "nsubj:pass", "mark"} for c in tok.children)):
             return False  # "om ... te melden", "en geef het mee", "en ... lang zijn"
@@ -321,6 +325,10 @@ def label_words(sent, words) -> int:
         label = doc[sent.start : colon]
         if any(t.dep_ in {"nsubj", "nsubj:pass", "expl"} for t in label):
             return 0
+        if any(finite_at(facts, t.i) for t in label[1:]):
+            return 0  # "Belangrijk is: u betaalt ...": a verb in second place, the clause after the colon is its subject
+        if doc[colon - 1].is_digit and colon + 1 < sent.end and doc[colon + 1].is_digit:
+            return 0  # "Om 10 : 30 gaat ...": a time written with spaces
         rest = [i for i in words[pos + 1 :]]
         if len(rest) < 4:
             return 0
@@ -333,18 +341,67 @@ def label_words(sent, words) -> int:
             verb = clause_verb(doc[i])
             if verb.i < colon or verb.dep_ in {"acl", "acl:relcl", "advcl", "ccomp", "csubj", "xcomp"}:
                 continue
-            if any(c.dep_ in {"nsubj", "nsubj:pass", "expl"} and c.i > colon for c in verb.children):
+            # the parse may hang the subject on the finite verb itself ("Tip: u kunt de pas ... ophalen":
+            # 'u' on 'kunt'), or on the verb it belongs to ("Antwoord: u kunt ...": on 'ophalen')
+            if any(c.dep_ in {"nsubj", "nsubj:pass", "expl"} and c.i > colon
+                   for c in itertools.chain(verb.children, doc[i].children if i != verb.i else ())):
                 return pos + 1
         return 0
     return 0
 
 
-def number_groups(table, words) -> int:
+def _phone_groups(groups: list) -> bool:
+    """Do the groups of digits look like a phone number: groups of 2 to 4 digits, one of them
+    an area code or number with a leading 0 ("020 626 2121", "0800 0643", "14 020"), or a first
+    group with '+' ("+31 20 624 1111")? Not years ("2025 2026") nor small numbers ("3 4")."""
+    if not all(2 <= len(g.lstrip("+")) <= 4 for g in groups):
+        return False
+    return groups[0].startswith("+") or any(g.startswith("0") for g in groups)
+
+
+def _amount_groups(groups: list) -> bool:
+    """Do the groups of digits look like an amount with spaces between the thousands ("1 250",
+    "12 500 000"): 1 to 3 digits, not a leading 0, then groups of exactly 3?"""
+    first = groups[0]
+    return first.isdigit() and len(first) <= 3 and not first.startswith("0") and all(
+        len(g) == 3 for g in groups[1:])
+
+
+def number_groups(table, words, doc=None) -> int:
     """How many words of ``words`` only go on a number written in groups of digits: a phone
-    number ("020 626 2121", "0800 0643") or an amount ("1 000") is one thing to read, one word,
-    not three. Digits right after digits, with nothing but a space between them."""
+    number ("020 626 2121", "0800 0643", "14 020") or an amount ("1 000") is one thing to read,
+    one word, not three. Digits right after digits, with nothing but one space between them
+    (``doc``: where the spaces are read; without it the words next to each other), in groups
+    a phone number or an amount has (``_phone_groups``, ``_amount_groups``): a list of years
+    ("in 2025 2026 en 2027") or of numbers ("de groepen 3 4 en 5") is no one number."""
     texts = table.texts
-    return sum(1 for a, b in zip(words, words[1:]) if b == a + 1 and texts[a].isdigit() and texts[b].isdigit())
+
+    def digits(i) -> bool:
+        text = texts[i]
+        return text.isdigit() or (text[:1] == "+" and text[1:].isdigit())
+
+    joined, run = 0, []
+    for i in words:
+        if run and i == run[-1] + 1 and digits(i) and not texts[i].startswith("+") and (
+                doc is None or doc[run[-1]].whitespace_ == " "):
+            run.append(i)
+            continue
+        joined += _joined(texts, run)
+        run = [i] if digits(i) else []
+    return joined + _joined(texts, run)
+
+
+def _joined(texts, run: list) -> int:
+    """The words ``number_groups`` takes off for one run of digit groups: all but one, if the
+    run is a phone number or an amount. An area code with a dash before it ("088 - 123 65 55")
+    makes the groups after it a phone number."""
+    if len(run) < 2:
+        return 0
+    groups = [texts[j] for j in run]
+    start = run[0]
+    if start >= 2 and texts[start - 1] in {"-", "–"} and texts[start - 2].isdigit() and texts[start - 2][:1] == "0":
+        groups = [texts[start - 2]] + groups
+    return len(run) - 1 if _phone_groups(groups) or _amount_groups(groups) else 0
 
 
 _UNSET = object()
@@ -403,10 +460,12 @@ class LongSentence(Rule):
         table = token_table(ctx.doc)
         for sent, words, _ in sentence_words(ctx):
             n = len(words)  # len(ctx.words(sent)), read from the token table
+            label = 0
             if n > opts["suggestion"]:
                 # a phone number in groups is one word; a label before a colon ("Let op:") is
                 # read as a heading, no part of the sentence
-                n -= number_groups(table, words) + label_words(sent, words)
+                label = label_words(sent, words)
+                n -= number_groups(table, words, ctx.doc) + label
             if n > opts["error"]:
                 level = Severity.ERROR
             elif n > opts["warning"]:
@@ -417,8 +476,10 @@ class LongSentence(Rule):
                 continue
             start, end = span_bounds(table, sent.start, sent.end)
             joint = _UNSET  # main_clause_joint(sent), asked once at most
-            if level == Severity.WARNING and n <= opts["warning"] + opts["one_clause_margin"] and one_clause(sent) \
-                    and plain_clause(sent) and not any(start <= f.start < end for f in built):
+            # the clause after a label is judged without it (the label is a heading)
+            clause = ctx.doc[words[label] : sent.end] if label else sent
+            if level == Severity.WARNING and n <= opts["warning"] + opts["one_clause_margin"] and one_clause(clause) \
+                    and plain_clause(clause) and not any(start <= f.start < end for f in built):
                 continue  # one plain clause just over the limit: nowhere to split, an editor leaves it
             if level == Severity.SUGGESTION and opts["tip_needs_other"]:
                 hard = any(start <= f.start < end for f in others)
