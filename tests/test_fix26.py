@@ -80,3 +80,47 @@ def test_number_groups_need_a_single_space_between(nlp):
     assert number_groups(token_table(doc), words, doc) == 0
     doc, sent, words = _words(nlp, "Bel ons op 020 626 als u vragen heeft.")
     assert number_groups(token_table(doc), words, doc) == 1
+
+
+# --- DD111: the bare te-clause gets the same advice as the one with 'om' -----------------------
+def dd111(check, text):
+    hits = codes(check(text, select=["DD111"]), "DD111")
+    assert len(hits) == 1, (text, hits)
+    return check(text, select=["DD111"]).findings[0].message
+
+
+@pytest.mark.parametrize("text, advice", [
+    ("Het is niet nodig u af te melden.", "'U hoeft ... niet'"),       # the reflexive: the reader acts
+    ("Het is niet nodig om u af te melden.", "'U hoeft ... niet'"),
+    ("Het is niet nodig je af te melden.", "'Je hoeft ... niet'"),
+    ("Het is niet nodig u in te schrijven.", "'U hoeft ... niet'"),
+    # 'u' beside an object is the one it is done to: the writers act
+    ("Het is niet mogelijk om u een nieuwe pas aan te bieden.", "'Wij kunnen ... niet'"),
+])
+def test_bare_te_clause_gets_the_same_advice_as_with_om(check, text, advice):
+    assert advice in dd111(check, text), text
+
+
+def test_reflexive_reader_as_indirect_object_only_without_another_object(nlp):
+    from duidelijk.rules.address import _reflexive_object
+
+    doc = nlp("Het is niet nodig u af te melden.")
+    u = next(t for t in doc if t.lower_ == "u")
+    assert u.dep_ in {"obj", "iobj"} and _reflexive_object(u)
+    doc = nlp("Het is niet mogelijk om u een nieuwe pas aan te bieden.")
+    u = next(t for t in doc if t.lower_ == "u")
+    assert not _reflexive_object(u)
+
+
+# --- DD117 / DD113: one helper for a subclause on its own ---------------------------------------
+@pytest.mark.parametrize("text, sub, result", [
+    ("Zodat wij u meldingen kunnen sturen.", False, True),   # 'zodat' only after its main clause (AFTER_MAIN)
+    ("Omdat wij u meldingen willen sturen.", True, False),   # 'omdat' may open a sentence's subclause
+    ("Zodat u weet wat u moet doen, sturen wij u een brief.", False, False),  # a comma: a main clause after it
+    ("Als bijlage bij deze brief.", False, False),           # no verb of its own
+])
+def test_clause_alone(nlp, text, sub, result):
+    from duidelijk.rules.broken import result_clause_alone, subclause_alone
+
+    sent = next(nlp(text).sents)
+    assert subclause_alone(sent) is sub and result_clause_alone(sent) is result, text

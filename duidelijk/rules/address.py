@@ -844,20 +844,26 @@ def _empty_subject(tok, verb, beside, word: str):
     return doc[mark.i + 1]
 
 
+# the clause with 'te' and without 'om' that says what can, may or must be done ("Het is niet
+# nodig alle lampen aan te klikken"): the same words as with 'om'
+BARE_TE = "te"
+
+
+def _bare_te_clause(c) -> bool:
+    """Is ``c`` a clause with 'te' and without 'om' ("alle lampen aan te klikken"), which the
+    parse makes an open complement?"""
+    return c.dep_ == "xcomp" and any(m.dep_ == "mark" and m.lower_ == BARE_TE for m in c.children)
+
+
 def _with_om(tok, marks) -> bool:
     """Does a clause with 'om' (or one of ``marks``) after ``tok`` say what can, may or must
     be done? The parse makes it a subject, an adverbial clause or (in a clause with the verb
     last) a complement. Dutch may leave 'om' out before such a clause: "Het is niet nodig alle
     lampen aan te klikken", "Het is niet toegestaan hier te parkeren" say the same as with
     'om' (``BARE_TE``: 'te' alone, the parse then also makes it an open complement)."""
-    return any((c.dep_ in {"csubj", "advcl", "ccomp"} or c.dep_ == "xcomp" and "te" in marks) and c.i > tok.i
+    return any((c.dep_ in {"csubj", "advcl", "ccomp"} or c.dep_ == "xcomp" and BARE_TE in marks) and c.i > tok.i
                and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
                for c in tok.children)
-
-
-# the clause with 'te' and without 'om' that says what can, may or must be done ("Het is niet
-# nodig alle lampen aan te klikken"): the same words as with 'om'
-BARE_TE = "te"
 
 
 def impersonal_predicate(tok):
@@ -921,8 +927,8 @@ def impersonal_predicate(tok):
         if tok.lower_ == "nodig" and not any(c.lower_ in NEGATIONS and c.i < tok.i for c in kids):
             return None  # "Het is nodig om uw aanvraag te beoordelen": 'het' may be a paper
     for c in kids:
-        if c.dep_ in {"csubj", "advcl", "ccomp", "punct"} and c.i > tok.i:
-            continue
+        if (c.dep_ in {"csubj", "advcl", "ccomp", "punct"} or _bare_te_clause(c)) and c.i > tok.i:
+            continue  # the clause that says what can, may or must be done, with 'om' or without
         if any(t.lower_ in PERSONS and t.dep_ != "nmod:poss" for t in c.subtree):
             return None  # the sentence names who: "Het is voor u niet mogelijk"
         if any(t.lower_ in OTHER_PERSONS and t.dep_ != "nmod:poss" and not _in_subclause(t, tok)
@@ -1279,7 +1285,8 @@ def _who_message(tok, found, je_text: bool) -> str:
         ask = f"Wie {_VERBS[(kind, past)][0].replace('kunt', 'kan')} dit{f' {neg}' if neg else ''}?"
     if _hedged(tok, found) or _would_have(tok, span):
         return f"{ask} Schrijf dat erbij."
-    clause = [c for c in tok.children if c.dep_ in {"csubj", "advcl", "ccomp"} and c.i > tok.i]
+    # the clause with 'om' or the bare te-clause ("Het is niet nodig (om) u af te melden"): same advice
+    clause = [c for c in tok.children if (c.dep_ in {"csubj", "advcl", "ccomp"} or _bare_te_clause(c)) and c.i > tok.i]
     people = {"reader": True, "writers": True}
     for c in clause:
         for t in c.subtree:
@@ -1375,9 +1382,11 @@ def reflexive_verbs() -> dict[str, str]:
 def _reflexive_object(tok) -> bool:
     """Is 'u' or 'je' the reflexive of a verb that goes with 'zich' ("om u aan te melden", "om
     je in te schrijven", "om u te legitimeren", "om u te houden aan de regels")? Then the reader
-    is the one who, not the one it is done to."""
+    is the one who, not the one it is done to. The parse may call it an indirect object where
+    the verb has no other object ("Het is niet nodig u af te melden"); next to an object it is
+    one ("om u een nieuwe pas aan te bieden")."""
     verb = tok.head
-    if tok.dep_ != "obj":
+    if tok.dep_ != "obj" and not (tok.dep_ == "iobj" and not any(c.dep_ == "obj" for c in verb.children)):
         return False
     particle = next((c for c in verb.children if c.dep_ == "compound:prt"), None)
     if particle is not None:

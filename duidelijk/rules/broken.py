@@ -124,22 +124,32 @@ def software_message(sent) -> bool:
             and not passive_or_state(sent))
 
 
-def subclause_alone(sent) -> bool:
-    """Is the sentence only a subclause: it opens with a word that starts one ("Als",
-    "Omdat"), tagged as a conjunction, ends with a full stop, has no comma (so no main clause
-    after it) and no finite verb before its last word group but the subclause's own?"""
+def _clause_alone(sent, openers, own_subject: bool) -> bool:
+    """Is the sentence only a subclause that opens with one of ``openers``, tagged as a
+    conjunction, with a full stop at the end, no comma (so no main clause after it), a verb of
+    its own and (with ``own_subject``) a subject of its own; and the parse found no main clause
+    (the conjunction belongs to the root of the sentence)? ``subclause_alone`` and
+    ``result_clause_alone`` ask it."""
     words = _words(sent)
     if len(words) < 3 or _last_mark(sent) != ".":
         return False
     first = words[0]
-    if first.lower_ not in SUBORDINATORS or first.pos_ != "SCONJ" or first.dep_ != "mark":
+    if first.lower_ not in openers or first.pos_ != "SCONJ" or first.dep_ != "mark":
         return False
     if any(t.text in {",", ";", ":", "?", "!"} for t in sent):
         return False
     if not any(t.pos_ in {"VERB", "AUX"} for t in words[1:]):
         return False  # no verb of its own: "Als bijlage bij deze brief." is no subclause ('als' + noun)
-    # the conjunction belongs to the root of the sentence: the parse found no main clause
+    if own_subject and not any(t.dep_ in SUBJECT_DEPS for t in words[1:]):
+        return False  # a clause of its own: a verb and its subject ("wij ... kunnen sturen")
     return first.head.dep_ == "ROOT" and first.head.head.i == first.head.i
+
+
+def subclause_alone(sent) -> bool:
+    """Is the sentence only a subclause: it opens with a word that starts one ("Als",
+    "Omdat"), tagged as a conjunction, ends with a full stop, has no comma (so no main clause
+    after it) and no finite verb before its last word group but the subclause's own?"""
+    return _clause_alone(sent, SUBORDINATORS, own_subject=False)
 
 
 def result_clause_alone(sent) -> bool:
@@ -147,17 +157,7 @@ def result_clause_alone(sent) -> bool:
     meldingen kunnen sturen.", ``AFTER_MAIN``), on its own: tagged as a conjunction, with a
     verb and a subject of its own, a full stop at the end and no comma (the parse found no main clause
     in it)? Whatever follows: such a clause never opens a sentence."""
-    words = _words(sent)
-    if len(words) < 3 or _last_mark(sent) != ".":
-        return False
-    first = words[0]
-    if first.lower_ not in AFTER_MAIN or first.pos_ != "SCONJ" or first.dep_ != "mark":
-        return False
-    if any(t.text in {",", ";", ":", "?", "!"} for t in sent):
-        return False
-    if not any(t.pos_ in {"VERB", "AUX"} for t in words[1:]) or not any(t.dep_ in SUBJECT_DEPS for t in words[1:]):
-        return False  # a clause of its own: a verb and its subject ("wij ... kunnen sturen")
-    return first.head.dep_ == "ROOT" and first.head.head.i == first.head.i
+    return _clause_alone(sent, AFTER_MAIN, own_subject=True)
 
 
 def main_order_opening(sent) -> bool:
