@@ -136,7 +136,6 @@ def test_no_nominal_style(check, text):
     "Na het indienen van uw aanvraag krijgt u een brief.",
     # not "Wij helpen u bij het invullen van het formulier": the phrase 'helpen' asks for reads
     # as everyday Dutch (twentieth session; judged klopt niet on the written letters)
-    "Door het betalen van de rekening voorkomt u extra kosten.",
 ])
 def test_nominal_style_found(check, text):
     assert found(check, "DD106", text)
@@ -146,6 +145,9 @@ def test_nominal_style_found(check, text):
     # "het ... van" as the subject: nobody acts; DD103 names it in every configuration
     ("Het beantwoorden van vragen kan drie weken duren.", "Het beantwoorden van"),
     ("Het aanmaken van een account duurt vijf minuten.", "Het aanmaken van"),
+    # fronted after a preposition: DD103 names it too, and DD106 leaves it (misses26: it was
+    # counted twice in the score)
+    ("Door het betalen van de rekening voorkomt u extra kosten.", "Door het betalen van"),
 ])
 def test_subject_het_van_is_named_by_dd103(check, text, span):
     f = found(check, "DD103", text)

@@ -910,8 +910,12 @@ def nested_compound_familiarity(low: str, lemma: str) -> float:
     the splitter cuts wrongly is no such part ("hennep" is no "hen" + "nep", "patrijs" in
     "patrijspoort" no "pa" + "trijs": the list names no head), nor is a figurative compound
     ("klankbord" in "klankbordgroep" is abstract), and Dutch text must use it as a word. A new compound with an abstract head keeps its reading
-    (``dictionary.novel_abstract``: "grondwater" + "norm"). ``lemma``: in lower case without
+    (``dictionary.novel_abstract``: "grondwater" + "norm"), nor a unit of measure: its
+    meaning is no sum of its parts ("kilowattuur" is an amount of energy, not an hour of a
+    kilowatt), and a reader needs to know it (``unit_words``). ``lemma``: in lower case without
     "_"."""
+    if low in unit_words() or lemma in unit_words():
+        return -1.0
     parts = compound_parts(low)
     if len(parts) != 2 or starts_with_prefix(parts):
         return -1.0
