@@ -486,20 +486,11 @@ def het_between_van(tokens):
         between = [t for t in tokens[:n] if het.i < t.i]
         if between and between[0].lower_ == "niet":
             continue  # "het niet op tijd betalen van": DD103 names a negation made into a noun
-        if not between or any(t.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"} or not _under(t, b) for t in between):
+        if not between or any(t.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"} or not b.is_ancestor(t) for t in between):
             continue  # a word of another phrase or clause between
         if c.dep_ != "case" or c.head.head.i != b.i:
             continue  # "van" must open the infinitive's own phrase
         yield het, b, c
-
-
-def _under(token, head) -> bool:
-    """Does ``token`` hang on ``head``, directly or through other words?"""
-    seen = 0
-    while token.i != head.i and token.head.i != token.i and seen < 50:
-        token = token.head
-        seen += 1
-    return token.i == head.i
 
 
 def noun_of_its_own(word: str) -> bool:
@@ -659,24 +650,21 @@ class Nominalisation(Rule):
                 het_van_here = any(c < end for _, c in het_van_at[lo:bisect_left(het_at, end, lo)])
                 light_here = bisect_left(light_at, start) < bisect_left(light_at, end)
             ing_here = ing_at[bisect_left(ing_at, start):bisect_left(ing_at, end)]
-            may = _may_match(range(start, end), facts, keys_of, by_word, particle_heads, skipped,
-                             span_keys(ctx.doc, start, end),
+            present = span_keys(ctx.doc, start, end)
+            may = _may_match(range(start, end), facts, keys_of, by_word, particle_heads, skipped, present,
                              None if verbs is None else
                              verbs[bisect_left(verbs, start):bisect_left(verbs, end)],
                              het_van_here, light_here)
-            present = span_keys(ctx.doc, start, end)
             # "het" + words + an infinitive + "van" (``het_between_van``): "het" and "van" apart
             between = not may and "het" in present and "van" in present
             if not may and not ing_here and not between:
                 continue  # none of the five patterns can match here: no Token made
             used: set[int] = set()
-            if between:
-                tokens = [doc[i] for i in range(sent.start, sent.end) if not skipped[i]]
+            if may or between:
+                tokens = [doc[i] for i in range(sent.start, sent.end) if not skipped[i]]  # as Token.is_space / is_punct
                 yield from self._het_between_van(ctx, tokens, used)
             if may:
-                tokens = [doc[i] for i in range(sent.start, sent.end) if not skipped[i]]  # as Token.is_space / is_punct
                 keys = token_keys_with_particles(tokens)
-                yield from self._het_between_van(ctx, tokens, used)
                 yield from self._het_van(ctx, tokens, used)
                 for finding in self._expressions(ctx, tokens, keys, used):
                     yield finding, False

@@ -329,7 +329,7 @@ def label_words(sent, words) -> int:
             return 0  # "Belangrijk is: u betaalt ...": a verb in second place, the clause after the colon is its subject
         if doc[colon - 1].is_digit and colon + 1 < sent.end and doc[colon + 1].is_digit:
             return 0  # "Om 10 : 30 gaat ...": a time written with spaces
-        rest = [i for i in words[pos + 1 :]]
+        rest = words[pos + 1 :]
         if len(rest) < 4:
             return 0
         first = doc[rest[0]]
@@ -449,14 +449,12 @@ class LongSentence(Rule):
 
     def check(self, ctx: Context):
         opts = self.options
-        # only the structure findings that are more than a tip ("het geven van" is not enough)
-        others = [f for f in ctx.shared.get("findings", []) if f.category in STRUCTURE
-                  and f.severity.rank >= Severity.WARNING.rank]
-        # any other finding: a sentence just over the limit with other difficulty keeps its finding
         # the findings on how a sentence is built, of any weight ("Mogelijk een lijdende vorm"):
         # a sentence of one plain clause just over the limit keeps its finding only with one of
         # these; a hard word gets its own finding, and splitting the sentence does not help it
         built = [f for f in ctx.shared.get("findings", []) if f.category in STRUCTURE]
+        # of those, the ones that are more than a tip ("het geven van" is not enough) for a tip
+        others = [f for f in built if f.severity.rank >= Severity.WARNING.rank]
         table = token_table(ctx.doc)
         for sent, words, _ in sentence_words(ctx):
             n = len(words)  # len(ctx.words(sent)), read from the token table
