@@ -48,6 +48,10 @@ def check_files(paths, config=None, nlp=None):
             where.append(i)
         except ReadError as err:
             reports[i] = Report(str(path), error=err.to_dict())
+        except Exception:  # a reader that fails in an unexpected way: this file, not the others
+            reports[i] = Report(str(path), error=ReadError(
+                "unreadable", "duidelijk kan dit bestand niet lezen. Sla het opnieuw op en probeer het nog eens.",
+            ).to_dict())
     for i, report in zip(where, analyse(docs, cfg, nlp)):
         reports[i] = report
     return reports

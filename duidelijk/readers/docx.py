@@ -48,6 +48,9 @@ def _error(code: str, message: str):
 
 
 CORRUPT = "Dit Word-bestand is kapot. Sla het in Word opnieuw op en probeer het nog eens."
+# the main namespace of a .docx that Word saved as "Strict Open XML Document": python-docx
+# reads only the usual ("Transitional") namespaces
+STRICT_NAMESPACE = b"http://purl.oclc.org/ooxml/wordprocessingml/main"
 
 
 def check_zip(data: bytes) -> None:
@@ -290,15 +293,42 @@ def _inside(el, ancestor) -> bool:
 
 
 def docx_document(data: bytes, path: str | None = None, syntaxes=PLACEHOLDER_SYNTAXES) -> Document:
-    from duidelijk.readers import document_from_blocks
+    from duidelijk.readers import ReadError
 
     check_zip(data)
+    if _is_strict(data):
+        raise _error(
+            "strict",
+            "Dit Word-bestand is opgeslagen als 'Strict Open XML'. Dat kan duidelijk niet lezen. "
+            "Sla het in Word op als gewoon Word-document (.docx) en probeer het opnieuw.",
+        )
     try:
         import docx
 
         word = docx.Document(io.BytesIO(data))
     except Exception:
         raise _error("corrupt", CORRUPT) from None
+    try:
+        return _read(word, path, syntaxes)
+    except ReadError:
+        raise
+    except Exception:  # XML that python-docx parsed but does not understand (another root, ...)
+        raise _error("corrupt", CORRUPT) from None
+
+
+def _is_strict(data: bytes) -> bool:
+    """True for a .docx saved as Strict Open XML (its main part in the Strict namespace)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z, z.open("word/document.xml") as part:
+            head = part.read(4096)  # the namespaces are declared on the root element
+    except Exception:  # a broken part: python-docx says so below
+        return False
+    return STRICT_NAMESPACE in head
+
+
+def _read(word, path: str | None, syntaxes) -> Document:
+    from duidelijk.readers import document_from_blocks
+
     try:
         styles = {s.style_id: s.name or "" for s in word.styles}
     except Exception:

@@ -44,6 +44,7 @@ STATUS = {
     "no-text": 400,
     "too-large": 413,
     "unsupported": 415,
+    "strict": 415,
     "binary": 415,
     "type": 415,
     "encoding": 422,

@@ -1,0 +1,94 @@
+"""A user's hard day (robust27): odd input through the real entry points gives a plain-Dutch
+message, and one broken file never stops the check of the others."""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from duidelijk.cli import cli
+from duidelijk.readers import ReadError, read_bytes
+from test_readers_fixtures import docx_bytes
+
+EASY = "Wij hebben uw brief gekregen. U hoort snel van ons.\n"
+HARD = "Wij verzoeken u middels dit formulier teneinde uw aanvraag de gegevens te verstrekken.\n"
+TRANSITIONAL = b"http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+STRICT = b"http://purl.oclc.org/ooxml/wordprocessingml/main"
+
+
+def run(*args, input=None):
+    return CliRunner().invoke(cli, list(args), input=input, catch_exceptions=False)
+
+
+def rewrite_docx(data: bytes, old: bytes, new: bytes) -> bytes:
+    """The same .docx with ``old`` replaced by ``new`` in every XML part."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for name in src.namelist():
+            part = src.read(name)
+            if name.endswith((".xml", ".rels")):
+                part = part.replace(old, new)
+            dst.writestr(name, part)
+    return out.getvalue()
+
+
+def strict_docx() -> bytes:
+    """A .docx saved by Word as 'Strict Open XML Document': the same parts, other namespaces."""
+    return rewrite_docx(docx_bytes(), TRANSITIONAL, STRICT)
+
+
+# --- a Strict Open XML .docx, and any reader that fails in an unexpected way -----------------
+
+def test_strict_open_xml_docx_gets_its_own_message():
+    with pytest.raises(ReadError) as info:
+        read_bytes(strict_docx(), "brief.docx")
+    assert info.value.code == "strict"
+    assert "Strict Open XML" in info.value.message
+    # the usual kind of .docx is read as before
+    assert "aanvraag" in read_bytes(docx_bytes(), "brief.docx").text
+
+
+def test_docx_with_odd_root_element_is_corrupt_not_a_crash():
+    # a namespace no Word version writes: python-docx fails on the sections (AttributeError)
+    odd = rewrite_docx(docx_bytes(), TRANSITIONAL, b"http://example.org/geen-word")
+    with pytest.raises(ReadError) as info:
+        read_bytes(odd, "brief.docx")
+    assert info.value.code in {"corrupt", "unsupported"}
+
+
+def test_folder_with_a_strict_docx_still_checks_the_others(tmp_path):
+    (tmp_path / "a.txt").write_text(HARD, encoding="utf-8")
+    (tmp_path / "b.docx").write_bytes(strict_docx())
+    (tmp_path / "c.txt").write_text(HARD, encoding="utf-8")
+    res = run("check", "--no-cache", "--format", "json", str(tmp_path))
+    assert res.exit_code == 2
+    out = {Path(f["path"]).name: f for f in json.loads(res.output)["files"]}
+    assert out["b.docx"]["error"]["code"] == "strict"
+    assert out["a.txt"]["findings"] and out["c.txt"]["findings"]
+    assert out["a.txt"]["error"] is None
+
+
+def test_reader_crash_on_one_file_is_reported_and_the_others_checked(tmp_path, monkeypatch):
+    import duidelijk.readers as readers
+
+    real = readers.read_path
+
+    def flaky(path, *args, **kwargs):
+        if Path(path).name == "b.txt":
+            raise RuntimeError("a reader bug")
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(readers, "read_path", flaky)
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (tmp_path / name).write_text(HARD, encoding="utf-8")
+    res = run("check", "--no-cache", "--format", "json", str(tmp_path))
+    assert res.exit_code == 2
+    out = {Path(f["path"]).name: f for f in json.loads(res.output)["files"]}
+    assert out["b.txt"]["error"]["code"] == "unreadable"
+    assert "a reader bug" not in res.output  # no technical text for the user
+    assert out["a.txt"]["findings"] and out["c.txt"]["findings"]
