@@ -130,13 +130,40 @@ def _work(batch: list[tuple[str, object]], entries: bool = False) -> list[dict]:
         groups.setdefault(config.key(), []).append(i)
     for idx in groups.values():
         config = batch[idx[0]][1]
-        for i, report in zip(idx, check_files([batch[i][0] for i in idx], config)):
+        paths = [batch[i][0] for i in idx]
+        try:
+            found = check_files(paths, config)
+        except Exception:
+            # an error in duidelijk on one file: the others are checked, each on its own
+            if os.environ.get("DUIDELIJK_DEBUG"):
+                raise
+            found = [_check_alone(path, config) for path in paths]
+        for i, report in zip(idx, found):
             if report.error is None:
                 add_fingerprints(report)
             out[i] = report_to_data(report)
             if entries:
                 out[i]["json_entry"] = entry(report)
     return out  # type: ignore[return-value]
+
+
+def _check_alone(path: str, config):
+    """The report of one file; when the check itself fails, a report with the error
+    ``check-failed`` (nothing about the text, nothing technical)."""
+    from duidelijk import check_files
+    from duidelijk.analysis import Report
+    from duidelijk.readers import ReadError
+
+    try:
+        return check_files([path], config)[0]
+    except Exception:
+        if os.environ.get("DUIDELIJK_DEBUG"):
+            raise
+        return Report(path, error=ReadError(
+            "check-failed",
+            "Bij dit bestand ging iets mis in duidelijk. Dat ligt niet aan u. "
+            "De andere bestanden zijn wel gecontroleerd. Meld dit aan de beheerder.",
+        ).to_dict())
 
 
 def _keep_freed_memory() -> None:

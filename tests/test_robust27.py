@@ -92,3 +92,53 @@ def test_reader_crash_on_one_file_is_reported_and_the_others_checked(tmp_path, m
     assert out["b.txt"]["error"]["code"] == "unreadable"
     assert "a reader bug" not in res.output  # no technical text for the user
     assert out["a.txt"]["findings"] and out["c.txt"]["findings"]
+
+
+# --- the analysis fails on one file of a batch -----------------------------------------------
+
+def _failing_analysis(monkeypatch, bad_name: str):
+    import duidelijk.analysis as analysis
+
+    real = analysis.analyse
+
+    def analyse(docs, *args, **kwargs):
+        if any(Path(d.path or "").name == bad_name for d in docs):
+            raise RuntimeError("a bug in a rule")
+        return real(docs, *args, **kwargs)
+
+    monkeypatch.setattr(analysis, "analyse", analyse)
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_analysis_crash_on_one_file_is_reported_and_the_others_checked(tmp_path, monkeypatch, jobs):
+    _failing_analysis(monkeypatch, "b.txt")  # forked workers (--jobs 2) inherit the patch
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (tmp_path / name).write_text(HARD, encoding="utf-8")
+    res = run("check", "--no-cache", "--jobs", jobs, "--format", "json", str(tmp_path))
+    assert res.exit_code == 2
+    out = {Path(f["path"]).name: f for f in json.loads(res.output)["files"]}
+    assert out["b.txt"]["error"]["code"] == "check-failed"
+    assert "a bug in a rule" not in res.output
+    assert out["a.txt"]["findings"] and out["c.txt"]["findings"]
+    assert out["a.txt"]["error"] is None and out["c.txt"]["error"] is None
+
+
+def test_analysis_without_failures_checks_every_file_in_one_batch(tmp_path, monkeypatch):
+    _failing_analysis(monkeypatch, "geen-van-deze.txt")
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(HARD, encoding="utf-8")
+    res = run("check", "--no-cache", "--format", "json", str(tmp_path))
+    assert res.exit_code == 0
+    assert all(f["error"] is None and f["findings"] for f in json.loads(res.output)["files"])
+
+
+def test_text_output_says_the_check_failed_not_that_the_file_is_unreadable(tmp_path, monkeypatch):
+    _failing_analysis(monkeypatch, "b.txt")
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(HARD, encoding="utf-8")
+    (tmp_path / "c.bin.txt").write_bytes(b"\x00\x01\x02" * 50)
+    res = run("check", "--no-cache", str(tmp_path))
+    lines = res.output.splitlines()
+    assert any(l.startswith(str(tmp_path / "b.txt") + ": kon niet gecontroleerd worden: ") for l in lines)
+    assert any(l.startswith(str(tmp_path / "c.bin.txt") + ": kan niet gelezen worden: ") for l in lines)
+    assert any(l.startswith(str(tmp_path / "a.txt") + ":1:") for l in lines)

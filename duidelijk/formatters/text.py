@@ -37,7 +37,9 @@ def render(reports, color: bool = False) -> str:
     for report in reports:
         name = report.path or "-"
         if report.error:
-            lines.append(f"{name}: {style('kan niet gelezen worden', fg='red', bold=True)}: {report.error['message']}")
+            # read, but the check failed (an error in duidelijk): not "kan niet gelezen worden"
+            what = "kon niet gecontroleerd worden" if report.error.get("code") == "check-failed" else "kan niet gelezen worden"
+            lines.append(f"{name}: {style(what, fg='red', bold=True)}: {report.error['message']}")
             continue
         for note in report.notes:
             lines.append(f"{name}: {style('let op', bold=True)}: {note}")
