@@ -142,3 +142,34 @@ def test_text_output_says_the_check_failed_not_that_the_file_is_unreadable(tmp_p
     assert any(l.startswith(str(tmp_path / "b.txt") + ": kon niet gecontroleerd worden: ") for l in lines)
     assert any(l.startswith(str(tmp_path / "c.bin.txt") + ": kan niet gelezen worden: ") for l in lines)
     assert any(l.startswith(str(tmp_path / "a.txt") + ":1:") for l in lines)
+
+
+# --- a .docx with a password -----------------------------------------------------------------
+
+CFB = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the container of old .doc files and of locked .docx files
+
+
+def cfb(*streams: str) -> bytes:
+    """A compound file's header and a directory naming ``streams`` (UTF-16, as Word writes them)."""
+    head = CFB + bytes(504)
+    directory = b"".join(name.encode("utf-16-le").ljust(64, b"\0") + bytes(64) for name in ("Root Entry", *streams))
+    return head + directory + bytes(1024)
+
+
+def test_password_protected_docx_says_so(tmp_path):
+    locked = cfb("EncryptionInfo", "EncryptedPackage", "\x06DataSpaces")
+    for name in ("brief.docx", "brief.doc", None):
+        with pytest.raises(ReadError) as info:
+            read_bytes(locked, name)
+        assert info.value.code == "encrypted"
+        assert "wachtwoord" in info.value.message
+    (tmp_path / "brief.docx").write_bytes(locked)
+    res = run("check", "--no-cache", "--format", "json", str(tmp_path / "brief.docx"))
+    assert res.exit_code == 2
+    assert json.loads(res.output)["files"][0]["error"]["code"] == "encrypted"
+
+
+def test_old_word_file_still_gets_the_save_as_docx_message():
+    with pytest.raises(ReadError) as info:
+        read_bytes(cfb("WordDocument", "1Table", "\x05SummaryInformation"), "brief.doc")
+    assert info.value.code == "unsupported" and ".docx" in info.value.message

@@ -442,6 +442,12 @@ def read_bytes(data: bytes, name: str | None = None, syntaxes=PLACEHOLDER_SYNTAX
 
             docx_document(data, name, syntaxes)  # raises the right message (corrupt, bomb ...)
         raise ReadError("unsupported", "Dit is een zip-bestand, geen Word-bestand. Kies een .docx, .pdf of tekstbestand.")
+    elif fmt == "doc" and _ENCRYPTED_PACKAGE in data:
+        # Word keeps a .docx with a password inside a compound file, as old .doc files are
+        raise ReadError(
+            "encrypted",
+            "Dit Word-bestand is beveiligd met een wachtwoord. Haal het wachtwoord eraf en probeer het opnieuw.",
+        )
     elif fmt in {"doc", "rtf"}:
         raise ReadError(
             "unsupported",
@@ -476,6 +482,9 @@ def read_bytes(data: bytes, name: str | None = None, syntaxes=PLACEHOLDER_SYNTAX
         check_dutch(doc)
     return doc
 
+
+# the stream that holds the locked .docx in a compound file (its name in the directory, UTF-16)
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 
 _SUFFIX_FORMATS = {
     "pdf": {".pdf"},
