@@ -173,3 +173,32 @@ def test_old_word_file_still_gets_the_save_as_docx_message():
     with pytest.raises(ReadError) as info:
         read_bytes(cfb("WordDocument", "1Table", "\x05SummaryInformation"), "brief.doc")
     assert info.value.code == "unsupported" and ".docx" in info.value.message
+
+
+# --- line endings of old Macs (a lone CR) ----------------------------------------------------
+
+LETTER = ("Geachte heer Jansen,\n\nWij hebben uw aanvraag ontvangen. Indien u vragen heeft, kunt u ons "
+          "middels het formulier bereiken.\n\nMet vriendelijke groet,\nGemeente Voorbeeld\n")
+
+
+@pytest.mark.parametrize("ending", ["\r", "\r\n"])
+def test_other_line_endings_read_as_lines(tmp_path, ending):
+    plain = read_bytes(LETTER.encode(), "brief.txt")
+    other = read_bytes(LETTER.replace("\n", ending).encode(), "brief.txt")
+    assert [b.kind for b in other.blocks] == [b.kind for b in plain.blocks]
+    assert "closing" in [b.kind for b in plain.blocks]
+    (tmp_path / "lf.txt").write_bytes(LETTER.encode())
+    (tmp_path / "cr.txt").write_bytes(LETTER.replace("\n", ending).encode())
+    places = {}
+    for name in ("lf.txt", "cr.txt"):
+        res = run("check", "--no-cache", "--format", "json", str(tmp_path / name))
+        places[name] = [(f["code"], f["line"]) for f in json.loads(res.output)["files"][0]["findings"]]
+    assert places["cr.txt"] == places["lf.txt"]
+    assert ("DD103", 3) in places["lf.txt"]
+
+
+def test_mixed_line_endings_count_every_line():
+    text = "Eerste regel.\r\nTweede regel.\rDerde regel.\n\nVierde regel."
+    doc = read_bytes(text.encode(), "brief.txt")
+    assert len(doc.source_text) == len(text)  # one character for one: offsets stay right
+    assert doc.source_text.count("\n") == 4 and "\r\n" in doc.source_text

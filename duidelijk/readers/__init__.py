@@ -208,7 +208,16 @@ def document_from_blocks(blocks, path: str | None, fmt: str, syntaxes, meta: dic
 
 
 def decode(data: bytes) -> str:
-    """Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252."""
+    """Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252. A lone
+    CR (the line end of old Macs, or mixed in) becomes a line feed, as editors show it."""
+    text = _decode(data)
+    return _LONE_CR.sub("\n", text) if "\r" in text else text
+
+
+_LONE_CR = re.compile(r"\r(?!\n)")  # one character for one: every offset stays right
+
+
+def _decode(data: bytes) -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
