@@ -66,7 +66,10 @@ def collect(paths, resolver=None, force_exclude: bool = False) -> list[tuple[str
         if raw == "-":
             add(raw, resolver.for_folder(Path.cwd()))
         elif p.is_dir():
-            for folder, dirs, names in os.walk(p):
+            # a folder that cannot be opened is reported as a file that cannot be read, not
+            # skipped without a word (os.walk's default)
+            locked: list[OSError] = []
+            for folder, dirs, names in os.walk(p, onerror=locked.append):
                 fconf = resolver.for_folder(folder)
                 dirs[:] = sorted(
                     d for d in dirs
@@ -77,6 +80,10 @@ def collect(paths, resolver=None, force_exclude: bool = False) -> list[tuple[str
                     config = resolver.for_path(f)
                     if included(f, config, suffixes) and not excluded(f, config):
                         add(str(f), config)
+            for err in locked:
+                if err.filename is not None:
+                    folder = os.fsdecode(err.filename)
+                    add(folder, resolver.for_folder(folder))
         else:
             config = resolver.for_path(p)
             if force_exclude and excluded(p, config):

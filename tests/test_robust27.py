@@ -202,3 +202,45 @@ def test_mixed_line_endings_count_every_line():
     doc = read_bytes(text.encode(), "brief.txt")
     assert len(doc.source_text) == len(text)  # one character for one: offsets stay right
     assert doc.source_text.count("\n") == 4 and "\r\n" in doc.source_text
+
+
+# --- a folder that cannot be opened ----------------------------------------------------------
+
+def _locked_folder(monkeypatch, locked: Path):
+    """``locked`` cannot be listed, as a folder without read permission (root reads every
+    folder, so the test asks os.scandir, which os.walk uses, to refuse it)."""
+    import os
+
+    real = os.scandir
+
+    def scandir(path="."):
+        if Path(os.fsdecode(path)).resolve() == locked.resolve():
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+
+
+def test_folder_without_permission_is_reported_not_skipped(tmp_path, monkeypatch):
+    (tmp_path / "a.txt").write_text(HARD, encoding="utf-8")
+    sub = tmp_path / "geheim"
+    sub.mkdir()
+    (sub / "b.txt").write_text(HARD, encoding="utf-8")
+    _locked_folder(monkeypatch, sub)
+    res = run("check", "--no-cache", "--format", "json", str(tmp_path))
+    assert res.exit_code == 2
+    out = {Path(f["path"]).name: f for f in json.loads(res.output)["files"]}
+    assert out["geheim"]["error"]["code"] == "unreadable"
+    assert "map" in out["geheim"]["error"]["message"]
+    assert out["a.txt"]["findings"] and out["a.txt"]["error"] is None
+
+
+def test_folder_with_permission_is_checked_as_before(tmp_path, monkeypatch):
+    (tmp_path / "a.txt").write_text(HARD, encoding="utf-8")
+    sub = tmp_path / "open"
+    sub.mkdir()
+    (sub / "b.txt").write_text(HARD, encoding="utf-8")
+    _locked_folder(monkeypatch, tmp_path / "bestaat-niet")
+    res = run("check", "--no-cache", "--format", "json", str(tmp_path))
+    assert res.exit_code == 0
+    assert sorted(Path(f["path"]).name for f in json.loads(res.output)["files"]) == ["a.txt", "b.txt"]

@@ -6,6 +6,7 @@ placeholders and joins the blocks into the analysed text, with a segment map bac
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -389,6 +390,11 @@ def read_path(path: str | Path, syntaxes=PLACEHOLDER_SYNTAXES, *, language_check
     except OSError:
         raise ReadError("unreadable", f"duidelijk kan het bestand '{p}' niet openen.") from None
     if p.is_dir():
+        try:
+            with os.scandir(p):
+                pass
+        except OSError:  # a folder of a check that cannot be opened (no permission)
+            raise ReadError("unreadable", f"duidelijk kan de map '{p}' niet openen. Mag u die map lezen?") from None
         raise ReadError("directory", f"'{p}' is een map, geen bestand.")
     if size == 0:
         raise ReadError("empty", "Het bestand is leeg.")
