@@ -535,7 +535,7 @@ def _stdin_report(config):
     from duidelijk.analysis import Report, analyse
     from duidelijk.baseline import add_fingerprints
     from duidelijk.model import ModelError, load_pipeline
-    from duidelijk.readers import ReadError, read_bytes
+    from duidelijk.readers import MAX_BINARY_BYTES, ReadError, read_bytes
 
     try:
         nlp = load_pipeline(config.model)
@@ -543,7 +543,8 @@ def _stdin_report(config):
         fail(str(err))
     _resume_gc()
     try:
-        doc = read_bytes(sys.stdin.buffer.read(), "-", config.placeholders)
+        # at most one byte more than any file may have: a huge stream never fills the memory
+        doc = read_bytes(sys.stdin.buffer.read(MAX_BINARY_BYTES + 1), "-", config.placeholders)
         report = next(analyse([doc], config, nlp))
         add_fingerprints(report)
         return report

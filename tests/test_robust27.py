@@ -244,3 +244,39 @@ def test_folder_with_permission_is_checked_as_before(tmp_path, monkeypatch):
     res = run("check", "--no-cache", "--format", "json", str(tmp_path))
     assert res.exit_code == 0
     assert sorted(Path(f["path"]).name for f in json.loads(res.output)["files"]) == ["a.txt", "b.txt"]
+
+
+# --- standard input: a huge stream -----------------------------------------------------------
+
+class EndlessText(io.RawIOBase):
+    """Standard input that gives ``total`` bytes of text and counts what was read."""
+
+    def __init__(self, total: int):
+        self.left = total
+        self.taken = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        n = min(len(buffer), self.left)
+        buffer[:n] = b"a" * n
+        self.left -= n
+        self.taken += n
+        return n
+
+
+def test_huge_standard_input_is_refused_without_reading_it_all():
+    from duidelijk.readers import MAX_BINARY_BYTES
+
+    stream = EndlessText(4 * MAX_BINARY_BYTES)
+    res = run("check", "--format", "json", "-", input=io.BufferedReader(stream))
+    assert res.exit_code == 2
+    assert json.loads(res.output)["files"][0]["error"]["code"] == "too-large"
+    assert stream.taken <= MAX_BINARY_BYTES + 2**20  # not the whole stream
+
+
+def test_standard_input_of_normal_size_is_checked():
+    res = run("check", "--format", "json", "-", input=HARD)
+    assert res.exit_code == 0
+    assert json.loads(res.output)["files"][0]["findings"]
