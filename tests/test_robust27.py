@@ -280,3 +280,49 @@ def test_standard_input_of_normal_size_is_checked():
     res = run("check", "--format", "json", "-", input=HARD)
     assert res.exit_code == 0
     assert json.loads(res.output)["files"][0]["findings"]
+
+
+# --- the web page and the API with the new reader messages -----------------------------------
+
+@pytest.fixture(scope="module")
+def web(nlp):
+    pytest.importorskip("flask")
+    from duidelijk.web import create_app
+
+    return create_app({"TESTING": True, "SECRET_KEY": "test", "API_TOKENS": ["robust27-token-0123456789"]})
+
+
+def _web_upload(client, data: bytes, name: str):
+    import re
+
+    page = client.get("/").get_data(as_text=True)
+    csrf = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+    return client.post("/controleren", data={"csrf_token": csrf, "tekst": "", "bestand": (io.BytesIO(data), name)},
+                       content_type="multipart/form-data")
+
+
+@pytest.mark.parametrize("data, code, status", [
+    (strict_docx(), "strict", 415),
+    (cfb("EncryptionInfo", "EncryptedPackage"), "encrypted", 422),
+])
+def test_web_page_and_api_give_the_new_messages(web, caplog, data, code, status):
+    import logging
+
+    from duidelijk.web.openapi import ERROR_CODES
+
+    client = web.test_client()
+    with caplog.at_level(logging.INFO):
+        resp = _web_upload(client, data, "brief.docx")
+        assert resp.status_code == status
+        assert f'data-code="{code}"' in resp.get_data(as_text=True)
+        api = client.post("/api/v1/check", data={"bestand": (io.BytesIO(data), "brief.docx")},
+                          content_type="multipart/form-data",
+                          headers={"Authorization": "Bearer robust27-token-0123456789"})
+    assert api.status_code == status
+    assert api.get_json()["error"]["code"] == code and code in ERROR_CODES
+    assert "aanvraag" not in caplog.text  # no text of the letter in the log
+
+
+def test_web_page_still_reads_a_usual_docx(web):
+    resp = _web_upload(web.test_client(), docx_bytes(), "brief.docx")
+    assert resp.status_code == 303

@@ -15,7 +15,7 @@ ERROR_CODES = [
     "unknown-field", "invalid-field", "invalid-setting", "missing-file", "method-not-allowed",
     # the text or file (the same codes as the web page and the command line)
     "empty", "no-text", "too-large", "text-too-long", "type", "binary", "unsupported", "not-docx",
-    "encoding", "corrupt", "zip-bomb", "encrypted", "scan", "not-dutch", "unreadable",
+    "encoding", "corrupt", "strict", "zip-bomb", "encrypted", "scan", "not-dutch", "unreadable",
     # the server
     "worker-stopped", "timeout", "check-error", "server-error",
 ]
