@@ -922,6 +922,10 @@ def main() -> None:
         except OSError as err:
             import errno
 
+            if err.errno in (errno.ENOSPC, errno.EDQUOT):
+                _drop_output()  # what is still buffered cannot be written either
+                fail("De schijf is vol. duidelijk kan de uitkomst niet wegschrijven. "
+                     "Maak ruimte vrij en probeer het opnieuw.")
             if err.errno != errno.EPIPE:
                 raise
             sys.exit(1)  # the reader of the output stopped (| head): nothing more to say
@@ -935,6 +939,17 @@ def main() -> None:
             raise
         click.echo(f"duidelijk: er ging iets mis ({type(err).__name__}). Meld dit aan de beheerder.", err=True)
         sys.exit(2)
+
+
+def _drop_output() -> None:
+    """Standard output goes nowhere from now on: what is still buffered for it (which could
+    not be written) is not tried again when the process ends (Python would print its error)."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (OSError, ValueError, AttributeError):  # no real file behind sys.stdout
+        pass
 
 
 _quick_exit = [False]  # set by a command after which the process only has to end

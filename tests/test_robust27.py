@@ -326,3 +326,28 @@ def test_web_page_and_api_give_the_new_messages(web, caplog, data, code, status)
 def test_web_page_still_reads_a_usual_docx(web):
     resp = _web_upload(web.test_client(), docx_bytes(), "brief.docx")
     assert resp.status_code == 303
+
+
+# --- output to a full disk -------------------------------------------------------------------
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (Linux)")
+@pytest.mark.parametrize("args", [["rules"], ["check", "--no-cache", "--format", "json", "brief.txt"]])
+def test_output_to_a_full_disk_says_so(tmp_path, args):
+    import os
+    import subprocess
+    import sys
+
+    (tmp_path / "brief.txt").write_text(HARD, encoding="utf-8")
+    root = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    env.pop("DUIDELIJK_DEBUG", None)
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run([sys.executable, "-m", "duidelijk", *args], stdout=full, stderr=subprocess.PIPE,
+                              cwd=tmp_path, env=env, text=True, timeout=300)
+    assert proc.returncode == 2
+    assert "schijf is vol" in proc.stderr
+    assert "Traceback" not in proc.stderr and "OSError" not in proc.stderr and "Exception" not in proc.stderr
+    # the same command with room to write: no message
+    ok = subprocess.run([sys.executable, "-m", "duidelijk", *args], capture_output=True, cwd=tmp_path, env=env,
+                        text=True, timeout=300)
+    assert ok.returncode == 0 and ok.stdout and "schijf" not in ok.stderr
