@@ -725,7 +725,7 @@ def baseline(paths, output, config_path, isolated, model, select, extend_select,
     try:
         count = write(reports, output)
     except OSError:
-        fail(f"duidelijk kan het bestand '{output}' niet schrijven.")
+        fail(f"duidelijk kan het bestand '{output}' niet schrijven. Bestaat de map, en mag u daar schrijven?")
     unreadable = sum(1 for r in reports if r.error)
     click.echo(f"duidelijk: {count} meldingen in {len(reports)} bestanden bewaard in {output}.")
     if unreadable:

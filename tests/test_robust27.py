@@ -351,3 +351,13 @@ def test_output_to_a_full_disk_says_so(tmp_path, args):
     ok = subprocess.run([sys.executable, "-m", "duidelijk", *args], capture_output=True, cwd=tmp_path, env=env,
                         text=True, timeout=300)
     assert ok.returncode == 0 and ok.stdout and "schijf" not in ok.stderr
+
+
+def test_baseline_to_a_folder_that_does_not_exist_says_what_to_check(tmp_path):
+    (tmp_path / "brief.txt").write_text(HARD, encoding="utf-8")
+    res = CliRunner().invoke(cli, ["baseline", "--no-cache", "-o", str(tmp_path / "nergens" / "b.json"),
+                                   str(tmp_path / "brief.txt")])
+    assert res.exit_code == 2
+    assert "Bestaat de map" in res.output and "Traceback" not in res.output
+    res = CliRunner().invoke(cli, ["baseline", "--no-cache", "-o", str(tmp_path / "b.json"), str(tmp_path / "brief.txt")])
+    assert res.exit_code == 0 and (tmp_path / "b.json").exists()
