@@ -169,7 +169,7 @@ def _check_alone(path: str, config):
         return Report(path, error=ReadError(
             "check-failed",
             "Bij dit bestand ging iets mis in duidelijk. Dat ligt niet aan u. "
-            "De andere bestanden zijn wel gecontroleerd. Meld dit aan de beheerder.",
+            "duidelijk heeft de andere bestanden wel gecontroleerd. Meld dit aan de beheerder.",
         ).to_dict())
 
 
@@ -672,6 +672,9 @@ def check(paths, fmt, fail_on, max_warnings, baseline_path, color, config_path, 
     )
     if not items:
         click.echo("duidelijk: er zijn geen veranderde bestanden om te controleren.", err=True)
+    if any((r.error or {}).get("code") == "not-dutch" for r in reports):
+        # the reader's message is the web page's too: only here is there an option for it
+        click.echo("duidelijk: is een tekst toch Nederlands? Controleer hem dan met --any-language.", err=True)
     if baseline is not None:
         for report in reports:
             baseline.filter(report)

@@ -139,7 +139,7 @@ def test_text_output_says_the_check_failed_not_that_the_file_is_unreadable(tmp_p
     (tmp_path / "c.bin.txt").write_bytes(b"\x00\x01\x02" * 50)
     res = run("check", "--no-cache", str(tmp_path))
     lines = res.output.splitlines()
-    assert any(l.startswith(str(tmp_path / "b.txt") + ": kon niet gecontroleerd worden: ") for l in lines)
+    assert any(l.startswith(str(tmp_path / "b.txt") + ": controle mislukt: ") for l in lines)
     assert any(l.startswith(str(tmp_path / "c.bin.txt") + ": kan niet gelezen worden: ") for l in lines)
     assert any(l.startswith(str(tmp_path / "a.txt") + ":1:") for l in lines)
 
@@ -361,3 +361,22 @@ def test_baseline_to_a_folder_that_does_not_exist_says_what_to_check(tmp_path):
     assert "Bestaat de map" in res.output and "Traceback" not in res.output
     res = CliRunner().invoke(cli, ["baseline", "--no-cache", "-o", str(tmp_path / "b.json"), str(tmp_path / "brief.txt")])
     assert res.exit_code == 0 and (tmp_path / "b.json").exists()
+
+
+# --- a text that does not look Dutch: the command says how to check it anyway ----------------
+
+ENGLISH = ("We have received your application for a parking permit. You will get a decision within four "
+           "weeks. If you have questions, please call the municipality.\n")
+
+
+def test_not_dutch_tells_the_command_line_user_about_any_language(tmp_path):
+    (tmp_path / "en.txt").write_text(ENGLISH, encoding="utf-8")
+    (tmp_path / "nl.txt").write_text(HARD, encoding="utf-8")
+    res = CliRunner().invoke(cli, ["check", "--no-cache", str(tmp_path / "en.txt"), str(tmp_path / "nl.txt")])
+    assert res.exit_code == 2
+    assert "--any-language" in res.stderr and res.stderr.count("--any-language") == 1
+    assert "--any-language" not in res.stdout  # the report itself stays as it was (json, sarif ...)
+    res = CliRunner().invoke(cli, ["check", "--no-cache", str(tmp_path / "nl.txt")])
+    assert "--any-language" not in res.stderr + res.stdout
+    res = CliRunner().invoke(cli, ["check", "--no-cache", "--any-language", str(tmp_path / "en.txt")])
+    assert res.exit_code in (0, 1) and "--any-language" not in res.stderr

@@ -38,7 +38,7 @@ def render(reports, color: bool = False) -> str:
         name = report.path or "-"
         if report.error:
             # read, but the check failed (an error in duidelijk): not "kan niet gelezen worden"
-            what = "kon niet gecontroleerd worden" if report.error.get("code") == "check-failed" else "kan niet gelezen worden"
+            what = "controle mislukt" if report.error.get("code") == "check-failed" else "kan niet gelezen worden"
             lines.append(f"{name}: {style(what, fg='red', bold=True)}: {report.error['message']}")
             continue
         for note in report.notes:

@@ -299,7 +299,7 @@ def docx_document(data: bytes, path: str | None = None, syntaxes=PLACEHOLDER_SYN
     if _is_strict(data):
         raise _error(
             "strict",
-            "Dit Word-bestand is opgeslagen als 'Strict Open XML'. Dat kan duidelijk niet lezen. "
+            "Word heeft dit bestand opgeslagen als 'Strict Open XML'. Dat kan duidelijk niet lezen. "
             "Sla het in Word op als gewoon Word-document (.docx) en probeer het opnieuw.",
         )
     try:
