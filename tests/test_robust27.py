@@ -380,3 +380,27 @@ def test_not_dutch_tells_the_command_line_user_about_any_language(tmp_path):
     assert "--any-language" not in res.stderr + res.stdout
     res = CliRunner().invoke(cli, ["check", "--no-cache", "--any-language", str(tmp_path / "en.txt")])
     assert res.exit_code in (0, 1) and "--any-language" not in res.stderr
+
+
+# --- UTF-16 without a byte order mark --------------------------------------------------------
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_read(tmp_path, encoding):
+    text = "Wij hebben uw aanvraag ontvangen. Indien u vragen heeft, belt u ons. Één café, ‘fijn’.\n"
+    doc = read_bytes(text.encode(encoding), "brief.txt")
+    assert doc.text == text.strip()
+    (tmp_path / "brief.txt").write_bytes(text.encode(encoding))
+    res = run("check", "--no-cache", "--format", "json", str(tmp_path / "brief.txt"))
+    f = json.loads(res.output)["files"][0]
+    assert f["error"] is None and any(x["code"] == "DD103" for x in f["findings"])
+
+
+def test_binary_with_many_nul_bytes_is_still_not_text():
+    import random
+
+    rnd = random.Random(27)
+    for data in (b"\x00\x01\x02" * 100, bytes(rnd.randrange(256) for _ in range(4000)),
+                 b"\x89PNG\r\n\x1a\n" + bytes(rnd.randrange(4) for _ in range(4000))):
+        with pytest.raises(ReadError) as info:
+            read_bytes(data, "plaatje.txt")
+        assert info.value.code in {"binary", "encoding"}

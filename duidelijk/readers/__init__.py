@@ -227,6 +227,9 @@ def _decode(data: bytes) -> str:
         except UnicodeDecodeError:
             raise ReadError("encoding", "De tekens in dit bestand zijn niet te lezen.") from None
     if looks_binary(data):
+        text = _utf16_without_bom(data)
+        if text is not None:
+            return text
         raise ReadError("binary", "Dit bestand is geen tekst. Kies een tekstbestand, Word-bestand of pdf.")
     try:
         return data.decode("utf-8")
@@ -235,6 +238,29 @@ def _decode(data: bytes) -> str:
         if text.count("\ufffd") > max(3, len(text) // 100):
             raise ReadError("encoding", "De tekens in dit bestand zijn niet te lezen.") from None
         return text
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """The text of UTF-16 without a byte order mark (some exports write it), else None.
+
+    Dutch text is almost all Latin letters (below U+0100): in UTF-16 every other byte is then
+    NUL, the other bytes almost never. Binary data has no such pattern."""
+    head = data[:8192]
+    pairs = len(head) // 2
+    if pairs < 8 or len(data) % 2:
+        return None
+    low_nul, high_nul = head[0::2][:pairs].count(0), head[1::2][:pairs].count(0)
+    if high_nul >= 0.9 * pairs and low_nul <= 0.1 * pairs:
+        encoding = "utf-16-le"
+    elif low_nul >= 0.9 * pairs and high_nul <= 0.1 * pairs:
+        encoding = "utf-16-be"
+    else:
+        return None
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    return None if looks_binary(text[:8192].encode("utf-8")) else text
 
 
 _BINARY_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27)) + b"\x7f"
