@@ -147,7 +147,7 @@ def test_not_dutch_refused_unless_asked(tmp_path):
     )
     res = run("check", "--format", "json", str(english))
     assert res.exit_code == 2
-    err = json.loads(res.output)["files"][0]["error"]
+    err = json.loads(res.stdout)["files"][0]["error"]
     assert err["code"] == "not-dutch" and "niet Nederlands" in err["message"]
     res = run("check", "--format", "json", "--any-language", "--no-cache", str(english))
     assert json.loads(res.output)["files"][0]["error"] is None
