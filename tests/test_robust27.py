@@ -404,3 +404,11 @@ def test_binary_with_many_nul_bytes_is_still_not_text():
         with pytest.raises(ReadError) as info:
             read_bytes(data, "plaatje.txt")
         assert info.value.code in {"binary", "encoding"}
+
+
+def test_a_folder_that_does_not_exist_is_called_a_folder(tmp_path):
+    res = run("check", "--no-cache", "--format", "json", str(tmp_path / "nergens") + "/", str(tmp_path / "weg.txt"))
+    assert res.exit_code == 2
+    errors = [f["error"]["message"] for f in json.loads(res.stdout)["files"]]
+    assert errors[0].startswith("De map ") and "bestaat niet" in errors[0]
+    assert errors[1].startswith("Het bestand ") and "bestaat niet" in errors[1]

@@ -412,6 +412,8 @@ def read_path(path: str | Path, syntaxes=PLACEHOLDER_SYNTAXES, *, language_check
     try:
         size = p.stat().st_size
     except FileNotFoundError:
+        if str(path).endswith(("/", os.sep)):  # named as a folder ("brieven/")
+            raise ReadError("not-found", f"De map '{p}' bestaat niet.") from None
         raise ReadError("not-found", f"Het bestand '{p}' bestaat niet.") from None
     except OSError:
         raise ReadError("unreadable", f"duidelijk kan het bestand '{p}' niet openen.") from None
