@@ -29,18 +29,22 @@ def test_loaded_objects_frozen_later_garbage_collected(nlp):
 
 
 def test_young_generation_threshold_raised_once_not_lowered(nlp, monkeypatch):
-    """Checking texts raises the young generation's threshold to ``GC_YOUNG``; a process
-    that set a higher one keeps it, and one that turned collection off (0) too."""
+    """Checking texts raises the young generation's threshold to ``GC_YOUNG`` and the middle
+    one's to ``GC_MIDDLE``; a process that set a higher young threshold keeps both of its own,
+    and one that turned collection off (0) too; a higher middle threshold is not lowered."""
     from duidelijk import analysis
 
+    assert analysis.GC_MIDDLE > 10  # above Python's default, or the middle case below says nothing
     text = [text_document("Wij hebben uw brief ontvangen.\n")]
     before = gc.get_threshold()
     try:
-        for start, want in ((700, analysis.GC_YOUNG), (50_000, 50_000), (0, 0)):
-            gc.set_threshold(start, 10, 10)
+        for start, want in (((700, 10), (analysis.GC_YOUNG, analysis.GC_MIDDLE)),
+                            ((700, 5_000), (analysis.GC_YOUNG, 5_000)),
+                            ((50_000, 10), (50_000, 10)), ((0, 10), (0, 10))):
+            gc.set_threshold(*start, 10)
             monkeypatch.setattr(analysis, "_young_raised", False)
             list(analyse(text, Config(), nlp))
-            assert gc.get_threshold() == (want, 10, 10)
+            assert gc.get_threshold() == (*want, 10)
     finally:
         gc.set_threshold(*before)
 
@@ -56,7 +60,7 @@ def test_young_generation_threshold_set_only_once(nlp, monkeypatch):
         gc.set_threshold(700, 10, 10)
         monkeypatch.setattr(analysis, "_young_raised", False)
         list(analyse(text, Config(), nlp))
-        assert gc.get_threshold() == (analysis.GC_YOUNG, 10, 10)  # the first call raises it
+        assert gc.get_threshold() == (analysis.GC_YOUNG, analysis.GC_MIDDLE, 10)  # the first call raises it
         gc.set_threshold(700, 10, 10)  # the program sets its own afterwards
         list(analyse(text, Config(), nlp))
         assert gc.get_threshold() == (700, 10, 10)  # a second call does not raise it again
