@@ -394,6 +394,28 @@ def _het_van_places(table, skipped, het: int) -> list[tuple[int, int]]:
     return found
 
 
+def _het_between_places(table, skipped, strings) -> list[int]:
+    """The "van" of every place where ``het_between_van`` may find "het" + words + an
+    infinitive + "van", in order: "van" after a word of letters in -en (the tokens that are
+    not punctuation or space, ``skipped``, one after the other) that has a child "het",
+    labelled "det" or "obj", with one to ``BETWEEN_MAX`` words between them. What
+    ``het_between_van`` asks first, read from the token table for the whole Doc, so a
+    sentence with "het" and "van" elsewhere makes no Token for it."""
+    facts, deps = table.facts, table.deps
+    det, obj = strings["det"], strings["obj"]
+    found = []
+    for c in table.with_lower(strings["van"]):
+        b = c - 1
+        while b >= 0 and skipped[b]:
+            b -= 1
+        if b < 0 or not (facts[b].alpha and facts[b].lower.endswith("en")):
+            continue
+        if any((deps[h] == det or deps[h] == obj) and facts[h].lower == "het" and 0 <= b - h - 1 <= BETWEEN_MAX
+               and h < b - 1 for h in table.children(b)):
+            found.append(c)
+    return found
+
+
 def _light_verb_places(verbs, facts, keys_of, particle_heads) -> list[int]:
     """Of ``verbs`` (the Doc's verbs and particle words, ``_VERB_OR_PARTICLE``), the verbs that
     ``_may_match`` says yes for at once: a separated particle that makes a light verb
@@ -639,7 +661,9 @@ class Nominalisation(Rule):
         het_van_at = _het_van_places(table, skipped, doc.vocab.strings["het"]) if base.PREFILTER else None
         het_at = [a for a, _ in het_van_at] if base.PREFILTER else None
         light_at = _light_verb_places(verbs, facts, keys_of, particle_heads) if base.PREFILTER else None
-        # the nouns in -ing of the Doc (``_action_nouns``' candidates), found in one numpy step
+        # the places where "het" + words + an infinitive + "van" may stand (``het_between_van``)
+        between_at = _het_between_places(table, skipped, doc.vocab.strings) if base.PREFILTER else None
+        # the nouns in -ing of the Doc that ``_action_nouns`` can take, found in one numpy step
         ing_at = _ING_NOUN.of(table).nonzero()[0].tolist()
         for sent in ctx.prose_sentences:
             start, end = sent.start, sent.end
@@ -656,7 +680,10 @@ class Nominalisation(Rule):
                              verbs[bisect_left(verbs, start):bisect_left(verbs, end)],
                              het_van_here, light_here)
             # "het" + words + an infinitive + "van" (``het_between_van``): "het" and "van" apart
-            between = not may and "het" in present and "van" in present
+            if between_at is None:
+                between = not may and "het" in present and "van" in present
+            else:
+                between = not may and bisect_left(between_at, start) < bisect_left(between_at, end)
             if not may and not ing_here and not between:
                 continue  # none of the five patterns can match here: no Token made
             used: set[int] = set()
@@ -921,7 +948,19 @@ class Obvious(Rule):
             yield self.finding(ctx, start, end, message)
 
 
-_ING_NOUN = FactColumn(lambda fact, _: fact.pos == "NOUN" and fact.lower.endswith("ing"))
+def _ing_noun(fact, _) -> bool:
+    """A noun in -ing that ``action_noun`` or ``further_action`` can take: both return None
+    for a noun whose lemma is no abstract noun of LiNT-II's list (``noun_class``) or names no
+    common verb (``verb_of``), whatever its place in the sentence. Decided once per token
+    fact, so ``_action_nouns`` makes no Token for the other nouns in -ing ("woning",
+    "regeling", "vergadering": about half of them on varied text)."""
+    if fact.pos != "NOUN" or not fact.lower.endswith("ing"):
+        return False
+    lemma = fact.lemma.lower()
+    return noun_class(lemma) == "a" and verb_of(lemma) is not None
+
+
+_ING_NOUN = FactColumn(_ing_noun)
 READER_OWNERS = {"uw", "je", "jouw"}
 # a preposition that stands for a subclause ("na de beoordeling van uw aanvraag" = "nadat wij
 # uw aanvraag hebben beoordeeld"), and "met" after "verder"/"bezig"
