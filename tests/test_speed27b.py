@@ -97,3 +97,61 @@ def test_dd106_findings_with_the_places(check):
     found = codes(check("Wij zijn tegen het zonder toestemming doorgeven van uw gegevens aan anderen. "
                         "Het huis van mijn buren staat leeg.", select=["DD106", "DD118"]))
     assert [f.text for f in found] == ["het zonder toestemming doorgeven van"]
+
+
+PATTERN_SENTENCES = [
+    "Wij nemen uw aanvraag in behandeling.", "De betaling vindt plaats na ontvangst van het formulier.",
+    "Wij gaan over tot betaling van het bedrag.", "Bij het indienen van een bezwaar moet u de datum noemen.",
+    "Het indienen van een bezwaar kost niets.", "U kunt een melding doen via de website.",
+    "Wij voeren de controle uit in mei.", "De gemeente geeft toestemming voor de bouw.",
+    "Wij maken gebruik van uw gegevens.", "Wij gaan, na overleg, over tot uitvoering.", "Wij zijn tegen het zonder toestemming doorgeven van uw gegevens.",
+]
+
+
+def _patterns(nlp, sentence):
+    from duidelijk.phrases import doc_keys, span_keys
+    from duidelijk.rules.nominalisation import (_VERB_OR_PARTICLE, _het_van_places, _light_verb_places,
+                                                _patterns_here, light_particle_heads)
+
+    doc = nlp(sentence)
+    table = token_table(doc)
+    keys_of = doc_keys(doc)
+    heads = light_particle_heads(table, doc.vocab.strings["compound:prt"])
+    verbs = _VERB_OR_PARTICLE.of(table).nonzero()[0].tolist()
+    het_van = _het_van_places(table, table.punct_or_space(), doc.vocab.strings["het"])
+    light = _light_verb_places(verbs, table.facts, keys_of, heads)
+    return _patterns_here(span_keys(doc, 0, len(doc)), table.facts, keys_of, verbs, bool(het_van), bool(light))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Het indienen van een bezwaar kost niets.", (True, False, False)),  # "het ... van" only
+    ("Wij gaan over tot betaling van het bedrag.", (False, False, True)),  # "gaan ... over": "overgaan"
+    # "over" not parsed as the verb's particle: only the particle word after the verb tells
+    ("Wij gaan, na overleg, over tot uitvoering.", (False, False, True)),
+    ("U kunt een melding doen via de website.", (False, False, True)),  # a light verb by its own keys
+    ("Wij maken gebruik van uw gegevens.", (False, True, False)),  # an expression of the list
+    ("Het huis van mijn buren staat leeg.", (False, False, False)),
+])
+def test_patterns_here_apart(nlp, sentence, expected):
+    assert _patterns(nlp, sentence) == expected
+
+
+def test_dd106_finds_with_the_places_what_it_finds_on_every_sentence(nlp, monkeypatch):
+    """``base.PREFILTER = False``: every sentence through ``_may_match`` and all three
+    patterns, "het ... between ... van" wherever "het" and "van" stand."""
+    from duidelijk.analysis import analyse
+    from duidelijk.config import Config
+    from duidelijk.readers import text_document
+    from duidelijk.rules import base
+
+    texts = [p.read_text(encoding="utf-8") for p in EXAMPLES] + [" ".join(SENTENCES + PATTERN_SENTENCES)]
+
+    def findings(prefilter):
+        monkeypatch.setattr(base, "PREFILTER", prefilter)
+        config = Config(select=["DD106", "DD118"])
+        return [[(f.code, f.start, f.end, f.message) for f in r.findings]
+                for r in analyse([text_document(t) for t in texts], config, nlp)]
+
+    with_places = findings(True)
+    assert with_places == findings(False)
+    assert sum(len(r) for r in with_places) >= 5  # the patterns are reached

@@ -372,6 +372,33 @@ def _may_match(indexes, facts, keys_of, by_word, particle_heads, skipped=None, k
     return any(listed[n][0] <= present for key in present & rarest for n in by_rarest[key])
 
 
+def _patterns_here(present, facts, keys_of, verbs, het_van_here: bool, light_here: bool) -> tuple[bool, bool, bool]:
+    """``_may_match`` for each of DD106's three patterns apart, with the places found for the
+    whole Doc (``het_van_here``, ``light_here``; ``verbs``: the sentence's verbs and particle
+    words, ``_VERB_OR_PARTICLE``): can "het ... van" match, can an expression of the list
+    match, can a light verb match? The same tests as ``_may_match``, which stops at the first
+    yes; apart, ``_findings`` runs only the patterns that can match (most sentences where one
+    can have only one of them) and reads the keys with particles only for the last two."""
+    het_van = het_van_here and "het" in present and "van" in present
+    light = light_here
+    here = [facts[i] for i in verbs]
+    particles = [(j, f.lower) for j, f in zip(verbs, here) if f.lower in _PARTICLE_WORDS]
+    if particles:
+        # (no verb here is a light verb by its own keys or particle, or light_here says so:
+        # only a particle word after a verb can make one, "gaan ... over" -> "overgaan")
+        for i, fact in zip(verbs, here):
+            if fact.pos not in _VERB_POS:
+                continue
+            joined = {word + k for j, word in particles if j > i for k in keys_of[i]}
+            if not joined.isdisjoint(LIGHT_VERBS):
+                light = True
+            present = present | joined
+    listed = expressions()
+    rarest, by_rarest = _expressions_by_rarest()
+    expression = any(listed[n][0] <= present for key in present & rarest for n in by_rarest[key])
+    return het_van, expression, light
+
+
 def _het_van_places(table, skipped, het: int) -> list[tuple[int, int]]:
     """(het, van) of every "het" (``het``: its string id), a word of letters in -en, "van",
     one after the other among the tokens of the Doc that are not punctuation or space
@@ -675,10 +702,17 @@ class Nominalisation(Rule):
                 light_here = bisect_left(light_at, start) < bisect_left(light_at, end)
             ing_here = ing_at[bisect_left(ing_at, start):bisect_left(ing_at, end)]
             present = span_keys(ctx.doc, start, end)
-            may = _may_match(range(start, end), facts, keys_of, by_word, particle_heads, skipped, present,
-                             None if verbs is None else
-                             verbs[bisect_left(verbs, start):bisect_left(verbs, end)],
-                             het_van_here, light_here)
+            if het_van_at is None:
+                may = _may_match(range(start, end), facts, keys_of, by_word, particle_heads, skipped, present,
+                                 None if verbs is None else
+                                 verbs[bisect_left(verbs, start):bisect_left(verbs, end)],
+                                 het_van_here, light_here)
+                het_van_may = expression_may = light_may = may
+            else:
+                het_van_may, expression_may, light_may = _patterns_here(
+                    present, facts, keys_of, verbs[bisect_left(verbs, start):bisect_left(verbs, end)],
+                    het_van_here, light_here)
+                may = het_van_may or expression_may or light_may
             # "het" + words + an infinitive + "van" (``het_between_van``): "het" and "van" apart
             if between_at is None:
                 between = not may and "het" in present and "van" in present
@@ -691,11 +725,16 @@ class Nominalisation(Rule):
                 tokens = [doc[i] for i in range(sent.start, sent.end) if not skipped[i]]  # as Token.is_space / is_punct
                 yield from self._het_between_van(ctx, tokens, used)
             if may:
-                keys = token_keys_with_particles(tokens)
-                yield from self._het_van(ctx, tokens, used)
-                for finding in self._expressions(ctx, tokens, keys, used):
-                    yield finding, False
-                yield from self._light_verbs(ctx, tokens, keys, used)
+                # only the patterns that can match here (each leaves ``used`` as it was where it
+                # finds nothing)
+                keys = token_keys_with_particles(tokens) if expression_may or light_may else None
+                if het_van_may:
+                    yield from self._het_van(ctx, tokens, used)
+                if expression_may:
+                    for finding in self._expressions(ctx, tokens, keys, used):
+                        yield finding, False
+                if light_may:
+                    yield from self._light_verbs(ctx, tokens, keys, used)
             for finding in self._action_nouns(ctx, [doc[i] for i in ing_here], used):
                 yield finding, True  # a noun of action with what is done and who does it
 
