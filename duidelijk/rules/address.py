@@ -620,6 +620,23 @@ _TERM = FactColumn(_is_term)
 _READER = FactColumn(lambda fact, forms: fact.lower in forms)
 _COUNTED = frozenset(READER_FORMS | WRITER_FORMS)  # what DD111 counts in a text
 _COUNT = FactColumn(lambda fact, forms: fact.lower in forms)  # a column per list: a new list starts it over
+_ADDRESSED_AS = "duidelijk.addressed_as"  # Doc.user_data: the answer of ``addressed_as``
+
+
+def addressed_as(doc) -> str:
+    """How the text speaks to its reader, for the examples in a rule's advice: 'je' when it
+    says a 'je' form ('je', 'jij', 'jou', 'jouw', 'jullie') more often than 'u' or 'uw', else
+    'u' (also in a text that speaks to no reader). Every word of the Doc counts, prose or not
+    (DD111's 'men' and 'Het is niet mogelijk', DD103's 'voldoen aan' ask it); worked out once
+    per Doc."""
+    said = doc.user_data.get(_ADDRESSED_AS)
+    if said is None:
+        table = token_table(doc)
+        facts = table.facts
+        words = Counter(facts[i].lower for i in _READER.of(table, READER_FORMS).nonzero()[0].tolist())
+        je = sum(words[w] for w in JE_FORMS)
+        said = doc.user_data[_ADDRESSED_AS] = "je" if je > sum(words[w] for w in U_FORMS) else "u"
+    return said
 
 
 def means_the_reader(tok) -> bool:
@@ -1113,10 +1130,10 @@ class Impersonal(Rule):
     )
 
     @staticmethod
-    def _men_options(tok, je_text: bool, letter: bool = True) -> str:
+    def _men_options(tok, you: str, letter: bool = True) -> str:
         """What to write for "men": not the reader when the reader belongs to the same verb
         ("Men verzoekt u ...", "kan men je helpen": "wij" or "iemand" helps you), nor "wij" when
-        the writer does ("Men kan ons bellen"); "je" in a text that says "je" to the reader.
+        the writer does ("Men kan ons bellen"); the reader as the text speaks to it (``addressed_as``).
         A reader in another clause is no reason ("Als u verhuist, moet men zich inschrijven":
         "men" is the reader there). "mensen" too in a text that speaks to no reader and not for
         its writers (``letter`` False): there "men" is often people in general."""
@@ -1125,7 +1142,7 @@ class Impersonal(Rule):
         # "men" is the reader there)
         beside = {t.lower_ for t in tok.sent
                   if t.i != tok.i and t.dep_ != "nmod:poss" and _clause_verb(t) == verb}
-        options = [] if beside & READER_FORMS else ["je" if je_text else "u"]
+        options = [] if beside & READER_FORMS else [you]
         if not beside & WRITER_FORMS:
             options.append("wij")
         if not letter:
@@ -1148,8 +1165,7 @@ class Impersonal(Rule):
         facts = table.facts
         # the words the four questions count, found in one numpy step
         words = Counter(facts[i].lower for i in ctx.candidates(_COUNT.of(table, _COUNTED)))
-        # does the text say "je" to the reader more often than "u"?
-        je_text = sum(words[w] for w in JE_FORMS) > sum(words[w] for w in U_FORMS)
+        you = addressed_as(doc)  # 'u' or 'je' in the advice
         reader_text = any(words[w] for w in READER_FORMS)
         # a letter: the text speaks to the reader or for its writers ("Op onze website vindt
         # men meer informatie": "men" is the reader), or it opens with a salutation ("Geachte
@@ -1174,7 +1190,7 @@ class Impersonal(Rule):
                     if not letter and _naming_or_meeting(tok):
                         continue  # "Dat noemt men wannen", "uitdrukkingen die men vaak hoort"
                     yield self.span_finding(ctx, tok, f"'men' zegt niet wie het doet. Schrijf wie het is: "
-                                                      f"{self._men_options(tok, je_text, letter)}.")
+                                                      f"{self._men_options(tok, you, letter)}.")
                     continue
                 if not means_the_reader(tok) or defines_term(tok, sent) or one_of_parties(tok, terms):
                     continue
@@ -1189,9 +1205,9 @@ class Impersonal(Rule):
                                f"Schrijf dan {reader_form(tok, alts[0])}.")
                 yield self.span_finding(ctx, tok, message)
         if letter:
-            yield from self._impersonal_predicates(ctx, table, je_text)
+            yield from self._impersonal_predicates(ctx, table, you)
 
-    def _impersonal_predicates(self, ctx: Context, table, je_text: bool):
+    def _impersonal_predicates(self, ctx: Context, table, you: str):
         """"Het is niet mogelijk om ...", "Er is meer informatie nodig" in a letter
         (``impersonal_predicate``): ask who can, may or needs it ('je' in a text that says
         'je' to the reader). Not in a question ("Is het mogelijk om ...?" asks in the reader's
@@ -1216,7 +1232,7 @@ class Impersonal(Rule):
                 start, end = first.idx, last.idx + len(last)
                 if ctx.accepted(ctx.text[start:end]):
                     continue
-                yield self.finding(ctx, start, end, _who_message(tok, found, je_text))
+                yield self.finding(ctx, start, end, _who_message(tok, found, you))
 
 
 # the words that open a question ("Wat als het niet mogelijk is om te komen" as a heading)
@@ -1252,7 +1268,7 @@ def _after_quote_mark(first) -> bool:
     return first.i > 0 and first.doc[first.i - 1].text in OPENING_QUOTES
 
 
-def _who_message(tok, found, je_text: bool) -> str:
+def _who_message(tok, found, you: str) -> str:
     """Ask who can, may, must or needs it, with advice in the sentence's tense and with its
     negation ("nooit", "geen", "niet meer"): "Wie kon dit niet? Schrijf dat erbij, bijvoorbeeld:
     'Wij konden ... niet'". In a clause with the verb last the advice has that clause's order
@@ -1261,13 +1277,13 @@ def _who_message(tok, found, je_text: bool) -> str:
     bereiken' is no sentence), and the other way round ("om ons te bellen": only 'U ...'); the
     'u' of a verb with 'zich' ("om u te melden") is the reader who acts: only 'U ...'. A sentence
     that only guesses ("Misschien is het niet nodig", "Het kan zijn dat er ... nodig is") gets
-    no example, which would state it as certain."""
+    no example, which would state it as certain. ``you``: the reader in the examples, as the text
+    speaks to it (``addressed_as``)."""
     doc = tok.doc
     span = doc[found[0]: found[1] + 1]
     # a perfect ("Het is nooit mogelijk geweest ...") is past too
     past = tok.lower_ in DONE_PREDICATES or any(t.lower_ in PAST_COPULAS | {"geweest"} for t in span) or any(
         c.lower_ == "geweest" for c in tok.children)
-    you = "je" if je_text else "u"
     negation = next((t for t in span if t.lower_ in NEGATIONS), None)
     neg = negation.lower_ if negation is not None else ""
     if tok.lower_ in NEGATIVE_PREDICATES:

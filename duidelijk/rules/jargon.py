@@ -52,7 +52,7 @@ from duidelijk.rules.nominalisation import (SUBJECT_DEPS, het_van, het_van_may, 
                                               verb_of)
 from duidelijk.rules.passive import state_participles
 from duidelijk.rules.vague import NUMBER_WORDS as VAGUE_NUMBER_WORDS, may_be_vague, vague_matches
-from duidelijk.rules.address import JE_FORMS, U_FORMS
+from duidelijk.rules.address import addressed_as
 from duidelijk.structure import BULLETS, DAY_NAMES, MONTH_NAMES, person_noun, person_word
 from duidelijk.verbs import PARTICLES, SINGULAR_AUX, _infinitives, past_participle, present_singular, stem_from_infinitive
 
@@ -2525,7 +2525,6 @@ MEETING_ADVICE = {
     ("someone", "je"): "Schrijf liever wie zich aan de regels houdt, bijvoorbeeld: 'je houdt je aan de regels' "
                        "of 'wij houden ons aan de wet'.",
 }
-_JE_TEXT = "dd103_je_text"  # Doc.user_data: does the text say 'je' to its reader more often than 'u'?
 
 
 def _meeting_subject(verb):
@@ -2584,27 +2583,18 @@ def _meeting_kind(subject) -> str:
     return "named" if person_word(subject) else "thing"
 
 
-def _je_text(doc) -> bool:
-    """Does the text say 'je' to its reader more often than 'u' (as DD111 counts it)?"""
-    said = doc.user_data.get(_JE_TEXT)
-    if said is None:
-        je = sum(1 for t in doc if t.lower_ in JE_FORMS)
-        said = doc.user_data[_JE_TEXT] = je > sum(1 for t in doc if t.lower_ in U_FORMS)
-    return said
-
-
 def meeting_advice(found: list, note: str) -> str:
     """The message for 'voldoen aan': the verb and 'aan' as the reader knows the phrase ("'voldoet
     aan'", not "'voldoet daarom niet aan'" or "'aan welke eisen ... voldoet'"), and advice that
     fits who or what meets the rules (``MEETING_ADVICE``); 'je' in its examples where the subject
-    or else the text says 'je'. ``note``: the list's advice for the reader called 'u'."""
+    or else the text says 'je' (``address.addressed_as``). ``note``: the list's advice for the reader called 'u'."""
     verb = next((t for t in found if t.lower_ != "aan"), found[0])
     subject = _meeting_subject(verb)
     kind = _meeting_kind(subject)
     if subject is not None and subject.lower_ in _READER_PRONOUNS:
         form = "je" if subject.lower_ in _JE_PRONOUNS else "u"
     else:
-        form = "je" if _je_text(verb.doc) else "u"
+        form = addressed_as(verb.doc)
     advice = MEETING_ADVICE.get((kind, form)) or MEETING_ADVICE.get((kind, "u")) or worked_example(note)
     return f"'{verb.lower_} aan' is ambtelijke taal. {advice}"
 
