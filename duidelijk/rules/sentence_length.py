@@ -307,6 +307,7 @@ def split_point(ctx: Context, sent):
 # the most words of a label before a colon that opens a sentence ("Let op:", "Belangrijk:",
 # "Goed om te weten:")
 LABEL_WORDS = 4
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "expl"})  # what makes a clause's subject for ``label_words``
 
 
 def label_words(sent, words) -> int:
@@ -323,8 +324,8 @@ def label_words(sent, words) -> int:
         if colon >= sent.end or doc[colon].text != ":" or colon >= words[pos + 1]:
             continue
         label = doc[sent.start : colon]
-        if any(t.dep_ in {"nsubj", "nsubj:pass", "expl"} for t in label):
-            return 0
+        if any(t.dep_ in SUBJECT_DEPS and t.head.i < colon for t in label):
+            return 0  # "Dit betekent: ...", "U krijgt: ...": the label is a clause's start
         if any(finite_at(facts, t.i) for t in label[1:]):
             return 0  # "Belangrijk is: u betaalt ...": a verb in second place, the clause after the colon is its subject
         if doc[colon - 1].is_digit and colon + 1 < sent.end and doc[colon + 1].is_digit:
@@ -343,8 +344,15 @@ def label_words(sent, words) -> int:
                 continue
             # the parse may hang the subject on the finite verb itself ("Tip: u kunt de pas ... ophalen":
             # 'u' on 'kunt'), or on the verb it belongs to ("Antwoord: u kunt ...": on 'ophalen')
-            if any(c.dep_ in {"nsubj", "nsubj:pass", "expl"} and c.i > colon
-                   for c in itertools.chain(verb.children, doc[i].children if i != verb.i else ())):
+            children = list(itertools.chain(verb.children, doc[i].children if i != verb.i else ()))
+            if any(c.dep_ in SUBJECT_DEPS and c.i > colon for c in children):
+                return pos + 1
+            # or it takes a word of the label for the subject and the subject after the colon for an
+            # object ("Let op: de balie in het stadhuis opent ...": 'Let' the subject of 'opent', 'balie'
+            # its object): a word of the verb's own between the colon and the verb stands first, so the
+            # words after the colon are a sentence with the verb in second place
+            if any(c.dep_ in SUBJECT_DEPS and c.i < colon for c in children) and any(
+                    c.dep_ == "obj" and colon < c.i < doc[i].i for c in children):
                 return pos + 1
         return 0
     return 0
