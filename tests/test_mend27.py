@@ -62,3 +62,74 @@ def test_label_before_a_sentence_is_not_counted(check, nlp, label):
 ])
 def test_words_before_a_colon_that_are_no_label_still_count(check, text, count):
     assert words_counted(check, text) == count
+
+
+# --- 'jullie': a text that speaks to a group gets 'jullie' in the advice, not 'je' ------------
+
+@pytest.mark.parametrize("text, form", [
+    ("Jullie kunnen ons bellen. Jullie krijgen een brief.", "jullie"),
+    ("Jullie melden je aan. Jullie krijgen je pas.", "jullie"),  # the 'je' of 'jullie': no one reader
+    ("Jij krijgt een brief. Jij kunt ons bellen. Jullie kunnen samen komen.", "je"),  # one reader mostly
+    ("Je krijgt een brief. Je kunt ons bellen.", "je"),
+    ("Jullie kunnen ons bellen. U krijgt een brief over uw aanvraag.", "u"),  # more 'u': 'u'
+])
+def test_addressed_as_tells_a_group_from_one_reader(nlp, text, form):
+    from duidelijk.rules.address import addressed_as
+
+    assert addressed_as(nlp(text)) == form
+
+
+AFTER = {"jullie": "Jullie kunnen een brief sturen. Jullie krijgen een antwoord.",
+         "je": "Je kunt een brief sturen. Je krijgt een antwoord.",
+         "u": "U kunt een brief sturen. U krijgt een antwoord."}
+
+
+@pytest.mark.parametrize("form, men, who, meeting", [
+    ("jullie", "'jullie', 'wij'", "'Jullie kunnen ... niet'", "'jullie houden je aan de regels'"),
+    ("je", "'je', 'wij'", "'Je kunt ... niet'", "'je houdt je aan de regels'"),
+    ("u", "'u', 'wij'", "'U kunt ... niet'", "'u houdt zich aan de regels'"),
+])
+def test_advice_speaks_to_the_reader_as_the_text_does(check, form, men, who, meeting):
+    text = "Er wordt niet voldaan aan de regels. Men moet betalen. Het is niet mogelijk om ons te bellen. " + AFTER[form]
+    dd111 = {f.text: f.message for f in found(check, text, "DD111")}
+    assert men in dd111["Men"] and who in dd111["Het is niet mogelijk"], dd111
+    dd103 = [f.message for f in found(check, text, "DD103") if "aan' is ambtelijke taal" in f.message]
+    assert len(dd103) == 1 and meeting in dd103[0], dd103
+    for other in {"jullie", "je", "u"} - {form}:
+        assert f"'{other}', 'wij'" not in dd111["Men"] and f"'{other} ho" not in dd103[0]
+
+
+def test_jullie_as_subject_gets_the_groups_advice(check):
+    text = "Jullie voldoen niet aan de regels. Jullie kunnen ons bellen."
+    message = next(f.message for f in found(check, text, "DD103") if "aan' is ambtelijke taal" in f.message)
+    assert "'jullie hebben alles wat nodig is'" in message and "'je hebt" not in message
+    text = "Je voldoet niet aan de regels. Je kunt ons bellen."
+    message = next(f.message for f in found(check, text, "DD103") if "aan' is ambtelijke taal" in f.message)
+    assert "'je hebt alles wat nodig is'" in message and "jullie" not in message
+
+
+@pytest.mark.parametrize("text, options", [
+    # 'jullie' in the clause is the one done to: only the writers can
+    ("Het is niet mogelijk om jullie te bellen. Jullie kunnen ons mailen.", ["'Wij kunnen ... niet'"]),
+    # 'jullie' before a noun is the owner: the reader can still be the one who
+    ("Het is niet nodig om jullie paspoort mee te nemen. Jullie kunnen ons bellen.",
+     ["'Jullie hoeven ... niet'", "'Wij hoeven ... niet'"]),
+    ("Het is niet nodig om je paspoort mee te nemen. Je kunt ons bellen.",
+     ["'Je hoeft ... niet'", "'Wij hoeven ... niet'"]),
+])
+def test_jullie_in_the_clause_with_om(check, text, options):
+    message = next(f.message for f in found(check, text, "DD111") if f.text.startswith("Het is niet"))
+    assert message.endswith("bijvoorbeeld: " + " of ".join(options) + "."), message
+
+
+def test_u_in_a_text_that_says_jullie_becomes_jullie(check):
+    many = "Jullie kunnen ons bellen. Jullie krijgen een brief. Jullie hebben een afspraak. Jullie zijn welkom. "
+    hits = found(check, many + "Wij bellen u over uw aanvraag. Kunt u ons bellen?", "DD110")
+    assert [(f.text, f.suggestions) for f in hits] == [("u", ["jullie"]), ("uw", ["jullie"]), ("u", [])]
+    assert all("maar elders 'jullie'" in f.message for f in hits)
+    # one reader spoken to with 'je': 'je' as before, with the verb's form
+    one = many.replace("Jullie kunnen", "Je kunt").replace("Jullie krijgen", "Je krijgt").replace(
+        "Jullie hebben", "Je hebt").replace("Jullie zijn", "Je bent")
+    hits = found(check, one + "Wij bellen u over uw aanvraag. Kunt u ons bellen?", "DD110")
+    assert [(f.text, f.suggestions) for f in hits] == [("u", ["je"]), ("uw", ["je"]), ("Kunt u", ["Kun je"])]
+    assert all("maar elders 'je'" in f.message for f in hits)

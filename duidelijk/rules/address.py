@@ -22,6 +22,7 @@ from duidelijk.verbs import PRESENT_FORMS, regular_third_person, stem_from_infin
 
 U_FORMS = {"u", "uw"}
 JE_FORMS = {"je", "jij", "jou", "jouw", "jullie"}
+ONE_READER_FORMS = frozenset({"jij", "jou", "jouw"})  # 'je' forms only one reader is spoken to with
 READER_FORMS = U_FORMS | JE_FORMS  # every word that speaks to the reader
 WRITER_FORMS = {"wij", "we", "ons", "onze"}  # the writers as a group
 CLAUSE_DEPS = {"ccomp", "advcl", "acl", "acl:relcl", "xcomp", "csubj", "parataxis", "conj"}
@@ -80,10 +81,15 @@ class MixedAddress(Rule):
         if not je or not (u or formal):
             return
         minority, other = (je, "u") if len(u) >= len(je) or formal else (u, "je")
+        if other == "je" and addressed_as(doc) == "jullie":
+            other = "jullie"  # a text that speaks to a group: 'u' becomes 'jullie', not 'je'
         for tok in minority:
             message = f"Hier staat '{tok.text}', maar elders '{other}'. Spreek de lezer steeds op dezelfde manier aan."
             if tok.lower_ == "jullie" and other == "u":
                 yield self._jullie(ctx, tok, message)
+                continue
+            if other == "jullie":
+                yield self._to_jullie(ctx, tok, message)
                 continue
             command = other == "u" and _imperative_object(tok)
             verb = None if command else _inverted_verb(tok)
@@ -119,6 +125,15 @@ class MixedAddress(Rule):
                 suggestions=[_as_first(tok, other if other == "je" else ("uw" if possessive else "u"))],
             )
 
+
+    def _to_jullie(self, ctx: Context, tok, message: str):
+        """'u' or 'uw' in a text that says 'jullie' to its readers: 'jullie' in its place ("uw
+        aanvraag" -> "jullie aanvraag", "Wij bellen u" -> "Wij bellen jullie"). As the subject
+        the verb changes too ("kunt u" -> "kunnen jullie", "U kunt" -> "Jullie kunnen"): only
+        the message."""
+        if tok.dep_.startswith("nsubj") or _inverted_verb(tok) is not None:
+            return self.span_finding(ctx, tok, message, suggestions=[])
+        return self.span_finding(ctx, tok, message, suggestions=[_as_first(tok, "jullie")])
 
     def _jullie(self, ctx: Context, tok, message: str):
         """"jullie" in a text that says "u": "u" goes with the verb's form for one person
@@ -625,17 +640,24 @@ _ADDRESSED_AS = "duidelijk.addressed_as"  # Doc.user_data: the answer of ``addre
 
 def addressed_as(doc) -> str:
     """How the text speaks to its reader, for the examples in a rule's advice: 'je' when it
-    says a 'je' form ('je', 'jij', 'jou', 'jouw', 'jullie') more often than 'u' or 'uw', else
-    'u' (also in a text that speaks to no reader). Every word of the Doc counts, prose or not
-    (DD111's 'men' and 'Het is niet mogelijk', DD103's 'voldoen aan' ask it); worked out once
-    per Doc."""
+    says a 'je' form ('je', 'jij', 'jou', 'jouw', 'jullie') more often than 'u' or 'uw', and
+    'jullie' when it then speaks to a group: 'jullie' more often than a 'je' form that can only
+    be one reader ('jij', 'jou', 'jouw', and 'je' as the subject: "je kunt"; the 'je' of "jullie
+    melden je aan" and of "jullie kunnen je pas ophalen" goes with 'jullie' too); else 'u' (also
+    in a text that speaks to no reader). Every word of the Doc counts, prose or not (DD111's
+    'men' and 'Het is niet mogelijk', DD103's 'voldoen aan' ask it); worked out once per Doc."""
     said = doc.user_data.get(_ADDRESSED_AS)
     if said is None:
         table = token_table(doc)
         facts = table.facts
-        words = Counter(facts[i].lower for i in _READER.of(table, READER_FORMS).nonzero()[0].tolist())
-        je = sum(words[w] for w in JE_FORMS)
-        said = doc.user_data[_ADDRESSED_AS] = "je" if je > sum(words[w] for w in U_FORMS) else "u"
+        readers = _READER.of(table, READER_FORMS).nonzero()[0].tolist()
+        words = Counter(facts[i].lower for i in readers)
+        said = "u"
+        if sum(words[w] for w in JE_FORMS) > sum(words[w] for w in U_FORMS):
+            one = sum(1 for i in readers if facts[i].lower in ONE_READER_FORMS
+                      or facts[i].lower == "je" and doc[i].dep_.startswith("nsubj"))
+            said = "jullie" if words["jullie"] > one else "je"
+        doc.user_data[_ADDRESSED_AS] = said
     return said
 
 
@@ -1165,7 +1187,7 @@ class Impersonal(Rule):
         facts = table.facts
         # the words the four questions count, found in one numpy step
         words = Counter(facts[i].lower for i in ctx.candidates(_COUNT.of(table, _COUNTED)))
-        you = addressed_as(doc)  # 'u' or 'je' in the advice
+        you = addressed_as(doc)  # 'u', 'je' or 'jullie' in the advice
         reader_text = any(words[w] for w in READER_FORMS)
         # a letter: the text speaks to the reader or for its writers ("Op onze website vindt
         # men meer informatie": "men" is the reader), or it opens with a salutation ("Geachte
@@ -1278,7 +1300,8 @@ def _who_message(tok, found, you: str) -> str:
     'u' of a verb with 'zich' ("om u te melden") is the reader who acts: only 'U ...'. A sentence
     that only guesses ("Misschien is het niet nodig", "Het kan zijn dat er ... nodig is") gets
     no example, which would state it as certain. ``you``: the reader in the examples, as the text
-    speaks to it (``addressed_as``)."""
+    speaks to it (``addressed_as``: 'u', 'je', or 'jullie' with the verb of more people, "'Jullie
+    kunnen ... niet'"; "om jullie te bereiken" has the reader in the clause as "om u te bereiken")."""
     doc = tok.doc
     span = doc[found[0]: found[1] + 1]
     # a perfect ("Het is nooit mogelijk geweest ...") is past too
@@ -1306,7 +1329,8 @@ def _who_message(tok, found, you: str) -> str:
     people = {"reader": True, "writers": True}
     for c in clause:
         for t in c.subtree:
-            if t.lower_ in {"u", "je", "jou", "ons"} and t.dep_ in {"obj", "iobj", "obl"} and not _owner_before_noun(t):
+            if t.lower_ in {"u", "je", "jou", "jullie", "ons"} and t.dep_ in {"obj", "iobj", "obl"} \
+                    and not _owner_before_noun(t):
                 own = "writers" if t.lower_ == "ons" else "reader"
                 other = "reader" if own == "writers" else "writers"
                 # the reflexive is the one who acts; another object is the one done to
@@ -1329,7 +1353,9 @@ def _who_message(tok, found, you: str) -> str:
         if not people[who]:
             continue
         subject = "wij" if who == "writers" else you
-        options.append(_advice(kind, past, neg, subject, who == "writers", mark.lower_ if mark is not None else None))
+        # 'jullie' takes the verb of more people, as 'wij' does: 'Jullie kunnen ... niet'
+        plural = who == "writers" or you == "jullie"
+        options.append(_advice(kind, past, neg, subject, plural, mark.lower_ if mark is not None else None))
     return f"{ask} Schrijf dat erbij, bijvoorbeeld: {' of '.join(options)}."
 
 
@@ -1416,9 +1442,10 @@ def _reflexive_object(tok) -> bool:
 
 
 def _owner_before_noun(tok) -> bool:
-    """Is 'je' right before a noun its owner word ("om je loonstrook te sturen"), whatever
-    the parse says? Then the reader is not the one the clause is done to."""
+    """Is 'je' or 'jullie' right before a noun its owner word ("om je loonstrook te sturen", "om
+    jullie pas mee te nemen"), whatever the parse says? Then the reader is not the one the
+    clause is done to."""
     doc = tok.doc
-    return tok.lower_ == "je" and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "NOUN"
+    return tok.lower_ in {"je", "jullie"} and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "NOUN"
 
 

@@ -2509,8 +2509,8 @@ _READER_PRONOUNS = frozenset({"u", "uzelf", "je", "jij", "jezelf", "jullie"})
 _JE_PRONOUNS = frozenset({"je", "jij", "jezelf", "jullie"})
 _WRITER_PRONOUNS = frozenset({"wij", "we"})  # "ik" is often the reader in a form: someone
 _THING_PRONOUNS = frozenset({"het", "dit", "dat", "deze", "die", "alles", "iets", "niets", "wat"})
-# the reader's own advice ("u") is the list's note; these are the others, with 'je' where the
-# text says 'je' to its reader
+# the reader's own advice ("u") is the list's note; these are the others, with 'je' or 'jullie'
+# where the text says that to its reader (``address.addressed_as``)
 MEETING_ADVICE = {
     ("reader", "je"): "Schrijf wat de lezer moet doen of hebben, bijvoorbeeld: 'je houdt je aan de regels' of "
                       "'je hebt alles wat nodig is'.",
@@ -2524,6 +2524,10 @@ MEETING_ADVICE = {
                       "of 'wij houden ons aan de wet'.",
     ("someone", "je"): "Schrijf liever wie zich aan de regels houdt, bijvoorbeeld: 'je houdt je aan de regels' "
                        "of 'wij houden ons aan de wet'.",
+    ("reader", "jullie"): "Schrijf wat de lezers moeten doen of hebben, bijvoorbeeld: 'jullie houden je aan de "
+                          "regels' of 'jullie hebben alles wat nodig is'.",
+    ("someone", "jullie"): "Schrijf liever wie zich aan de regels houdt, bijvoorbeeld: 'jullie houden je aan de "
+                           "regels' of 'wij houden ons aan de wet'.",
 }
 
 
@@ -2586,13 +2590,13 @@ def _meeting_kind(subject) -> str:
 def meeting_advice(found: list, note: str) -> str:
     """The message for 'voldoen aan': the verb and 'aan' as the reader knows the phrase ("'voldoet
     aan'", not "'voldoet daarom niet aan'" or "'aan welke eisen ... voldoet'"), and advice that
-    fits who or what meets the rules (``MEETING_ADVICE``); 'je' in its examples where the subject
-    or else the text says 'je' (``address.addressed_as``). ``note``: the list's advice for the reader called 'u'."""
+    fits who or what meets the rules (``MEETING_ADVICE``); 'je' or 'jullie' in its examples where
+    the subject or else the text says it (``address.addressed_as``). ``note``: the list's advice for the reader called 'u'."""
     verb = next((t for t in found if t.lower_ != "aan"), found[0])
     subject = _meeting_subject(verb)
     kind = _meeting_kind(subject)
     if subject is not None and subject.lower_ in _READER_PRONOUNS:
-        form = "je" if subject.lower_ in _JE_PRONOUNS else "u"
+        form = "jullie" if subject.lower_ == "jullie" else "je" if subject.lower_ in _JE_PRONOUNS else "u"
     else:
         form = addressed_as(verb.doc)
     advice = MEETING_ADVICE.get((kind, form)) or MEETING_ADVICE.get((kind, "u")) or worked_example(note)
