@@ -133,3 +133,32 @@ def test_u_in_a_text_that_says_jullie_becomes_jullie(check):
     hits = found(check, one + "Wij bellen u over uw aanvraag. Kunt u ons bellen?", "DD110")
     assert [(f.text, f.suggestions) for f in hits] == [("u", ["je"]), ("uw", ["je"]), ("Kunt u", ["Kun je"])]
     assert all("maar elders 'je'" in f.message for f in hits)
+
+
+# --- DD111: one test for the clause that says what can, may or must be done -------------------
+
+@pytest.mark.parametrize("text, clause", [
+    ("Het is niet nodig om u af te melden.", "om u af te melden"),
+    ("Het is niet nodig u af te melden.", "u af te melden"),       # 'te' alone: an open complement
+    ("Het is niet toegestaan hier te parkeren.", "hier te parkeren"),
+    ("Het is niet nodig.", None),
+    ("Het is niet nodig voor de aanvraag.", None),                  # a phrase, no clause
+])
+def test_deed_clause_is_the_clause_with_om_or_te(nlp, text, clause):
+    from duidelijk.rules.address import _deed_clause, _with_om
+
+    doc = nlp(text)
+    tok = next(t for t in doc if t.lower_ in {"nodig", "toegestaan"})
+    found = [c for c in tok.children if _deed_clause(c, tok)]
+    if clause is None:
+        assert found == [] and not _with_om(tok, {"om", "te"})
+    else:
+        assert [doc[c.left_edge.i: c.right_edge.i + 1].text for c in found] == [clause]
+        assert _with_om(tok, {"om", "te"}) and not _with_om(tok, {"dat"})
+
+
+@pytest.mark.parametrize("text", ["Het is niet nodig om u af te melden.", "Het is niet nodig u af te melden.",
+                                  "Het is niet nodig om je af te melden. Je kunt ons bellen."])
+def test_reader_who_acts_in_the_clause_gets_the_same_advice_with_or_without_om(check, text):
+    message = next(f.message for f in found(check, text, "DD111") if f.text.startswith("Het is niet"))
+    assert "hoeft ... niet'" in message and "Wij hoeven" not in message, message

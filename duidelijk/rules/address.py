@@ -888,20 +888,22 @@ def _empty_subject(tok, verb, beside, word: str):
 BARE_TE = "te"
 
 
-def _bare_te_clause(c) -> bool:
-    """Is ``c`` a clause with 'te' and without 'om' ("alle lampen aan te klikken"), which the
-    parse makes an open complement?"""
-    return c.dep_ == "xcomp" and any(m.dep_ == "mark" and m.lower_ == BARE_TE for m in c.children)
+def _deed_clause(c, tok) -> bool:
+    """Is ``c``, a word hung on ``tok``, the clause after it that says what can, may or must be
+    done? With 'om' ("om u aan te melden") the parse makes it a subject, an adverbial clause or
+    (in a clause with the verb last) a complement; Dutch may leave 'om' out ("Het is niet nodig
+    alle lampen aan te klikken", "Het is niet toegestaan hier te parkeren" say the same), and
+    the parse then makes the clause with 'te' alone (``BARE_TE``) an open complement. Who acts
+    in it is the one the sentence does not name: ``impersonal_predicate`` looks for a named
+    person outside it, ``_who_message`` reads a reader or writers in it as the one done to."""
+    return c.i > tok.i and (c.dep_ in {"csubj", "advcl", "ccomp"} or c.dep_ == "xcomp" and any(
+        m.dep_ == "mark" and m.lower_ == BARE_TE for m in c.children))
 
 
 def _with_om(tok, marks) -> bool:
-    """Does a clause with 'om' (or one of ``marks``) after ``tok`` say what can, may or must
-    be done? The parse makes it a subject, an adverbial clause or (in a clause with the verb
-    last) a complement. Dutch may leave 'om' out before such a clause: "Het is niet nodig alle
-    lampen aan te klikken", "Het is niet toegestaan hier te parkeren" say the same as with
-    'om' (``BARE_TE``: 'te' alone, the parse then also makes it an open complement)."""
-    return any((c.dep_ in {"csubj", "advcl", "ccomp"} or c.dep_ == "xcomp" and BARE_TE in marks) and c.i > tok.i
-               and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+    """Does a clause with 'om' (or one of ``marks``, with 'te' alone for a bare te-clause)
+    after ``tok`` say what can, may or must be done (``_deed_clause``)?"""
+    return any(_deed_clause(c, tok) and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
                for c in tok.children)
 
 
@@ -966,7 +968,7 @@ def impersonal_predicate(tok):
         if tok.lower_ == "nodig" and not any(c.lower_ in NEGATIONS and c.i < tok.i for c in kids):
             return None  # "Het is nodig om uw aanvraag te beoordelen": 'het' may be a paper
     for c in kids:
-        if (c.dep_ in {"csubj", "advcl", "ccomp", "punct"} or _bare_te_clause(c)) and c.i > tok.i:
+        if c.dep_ == "punct" and c.i > tok.i or _deed_clause(c, tok):
             continue  # the clause that says what can, may or must be done, with 'om' or without
         if any(t.lower_ in PERSONS and t.dep_ != "nmod:poss" for t in c.subtree):
             return None  # the sentence names who: "Het is voor u niet mogelijk"
@@ -1325,7 +1327,7 @@ def _who_message(tok, found, you: str) -> str:
     if _hedged(tok, found) or _would_have(tok, span):
         return f"{ask} Schrijf dat erbij."
     # the clause with 'om' or the bare te-clause ("Het is niet nodig (om) u af te melden"): same advice
-    clause = [c for c in tok.children if (c.dep_ in {"csubj", "advcl", "ccomp"} or _bare_te_clause(c)) and c.i > tok.i]
+    clause = [c for c in tok.children if _deed_clause(c, tok)]
     people = {"reader": True, "writers": True}
     for c in clause:
         for t in c.subtree:
