@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import shutil
 import threading
+import time
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -34,30 +35,49 @@ waitress = pytest.importorskip("waitress")
 from browser.letters import KNOWN, docx_letter  # noqa: E402
 
 
+# how long the server's loop waits in select() before it looks whether it must stop (s)
+STOP_STEP = 0.05
+
+
 @contextmanager
 def running(app):
     """Serve ``app`` with waitress on 127.0.0.1 (a free port) in this process; yields its URL.
 
-    At the end the request threads finish first, then the server closes its sockets in its own
-    thread (a thunk through its trigger), so its loop finds its map empty and ends. Closing them
-    from this thread (``srv.close()``) raced with that loop: a select() on a socket just closed
-    ended the server thread with OSError (bad file descriptor), a request thread that finished
-    later wrote to the closed trigger, and with a page still connected the loop went on."""
+    The server's loop runs in its own thread a pass at a time (waitress's ``wasyncore.loop``
+    with ``count=1``) until it is asked to stop, and then stops itself in that thread: it keeps
+    serving while the request threads finish (one may wait for the loop to send its output),
+    then closes its sockets and its trigger. This thread only sets the stop and waits: it never
+    closes a socket (``srv.close()`` from here raced with the loop's select(): OSError, bad file
+    descriptor) nor pulls the trigger (a thunk through it raced too: with a request thread's
+    wake-up byte still waiting, the loop could run the thunk and close the trigger before this
+    thread wrote its own byte to it: OSError, bad file descriptor, on a loaded CI machine)."""
     from waitress import create_server, wasyncore
 
+    before = set(threading.enumerate())
     srv = create_server(app, host="127.0.0.1", port=0, threads=4)
-    thread = threading.Thread(target=srv.run, daemon=True)
+    workers = [t for t in threading.enumerate() if t not in before]  # its request threads
+    stop = threading.Event()
+
+    def serve():
+        while not stop.is_set():
+            wasyncore.loop(timeout=STOP_STEP, map=srv._map, use_poll=srv.adj.asyncore_use_poll, count=1)
+        dispatcher = srv.task_dispatcher
+        dispatcher.set_thread_count(0)  # each request thread ends after its task
+        deadline = time.monotonic() + 30  # a loaded CI machine can be slow
+        while dispatcher.threads and time.monotonic() < deadline:
+            wasyncore.loop(timeout=STOP_STEP, map=srv._map, use_poll=srv.adj.asyncore_use_poll, count=1)
+        dispatcher.shutdown(timeout=0)  # no request thread left: drop the tasks still waiting
+        wasyncore.close_all(srv._map)  # here, where no select() runs and no thread pulls the trigger
+
+    thread = threading.Thread(target=serve, daemon=True)
     thread.start()
     try:
         yield f"http://127.0.0.1:{srv.effective_port}"
     finally:
-        # waits of 30 s, not waitress's 5: on a loaded CI machine a request thread can take
-        # longer than 5 s to end, then write to the closed trigger (OSError: bad file
-        # descriptor, seen once in a full run beside a second CI run)
-        srv.task_dispatcher.shutdown(timeout=30)
-        srv.trigger.pull_trigger(lambda: wasyncore.close_all(srv._map))
-        thread.join(timeout=30)
-
+        stop.set()
+        thread.join(timeout=60)
+        for worker in workers:
+            worker.join(timeout=30)  # a request thread leaves the pool just before it ends
 
 def test_running_stops_its_server_cleanly(monkeypatch):
     """After ``running`` no thread of waitress is left, also when a client keeps its
@@ -77,6 +97,46 @@ def test_running_stops_its_server_cleanly(monkeypatch):
             conn = http.client.HTTPConnection(url.removeprefix("http://"))
             conn.request("GET", "/")
             assert conn.getresponse().read() == b"ok"  # kept open (HTTP/1.1)
+        conn.close()
+    assert [t for t in threading.enumerate() if t not in before] == []
+    assert failed == []
+
+
+def test_running_stops_its_server_cleanly_when_a_wake_up_byte_waits(monkeypatch):
+    """The shutdown holds when the server's loop is slow to read its trigger (a loaded CI
+    machine): here every pull of the trigger from the test's thread first leaves the byte a
+    request thread leaves at the end of its request, and waits. A helper that pulls the
+    trigger with a thunk that closes it then writes to a closed pipe (OSError: bad file
+    descriptor); ``running`` never touches the trigger from this thread."""
+    import http.client
+    import os
+    import time as clock
+
+    from waitress import trigger
+
+    failed = []
+    monkeypatch.setattr(threading, "excepthook", lambda args: failed.append(args.exc_value))
+    pull = trigger.trigger._physical_pull
+    main = threading.current_thread()
+
+    def slow_pull(self):
+        if threading.current_thread() is main:
+            os.write(self.trigger, b"x")  # a request thread's wake-up byte, not read yet
+            clock.sleep(0.05)
+        pull(self)
+
+    monkeypatch.setattr(trigger.trigger, "_physical_pull", slow_pull)
+
+    def hello(environ, start_response):
+        start_response("200 OK", [("Content-Type", "text/plain"), ("Content-Length", "2")])
+        return [b"ok"]
+
+    before = set(threading.enumerate())
+    for _ in range(3):
+        with running(hello) as url:
+            conn = http.client.HTTPConnection(url.removeprefix("http://"))
+            conn.request("GET", "/")
+            assert conn.getresponse().read() == b"ok"
         conn.close()
     assert [t for t in threading.enumerate() if t not in before] == []
     assert failed == []
