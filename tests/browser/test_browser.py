@@ -79,27 +79,35 @@ def running(app):
         for worker in workers:
             worker.join(timeout=30)  # a request thread leaves the pool just before it ends
 
-def test_running_stops_its_server_cleanly(monkeypatch):
-    """After ``running`` no thread of waitress is left, also when a client keeps its
-    connection open (as a page does), and no thread ended with an exception."""
+
+def _hello(environ, start_response):
+    start_response("200 OK", [("Content-Type", "text/plain"), ("Content-Length", "2")])
+    return [b"ok"]
+
+
+def _serve_and_stop(times: int, failed: list) -> None:
+    """Start and stop a server ``times`` times, each with one request on a connection the
+    client keeps open (HTTP/1.1, as a page does); then no thread of waitress is left and no
+    thread ended with an exception."""
     import http.client
 
-    failed = []
-    monkeypatch.setattr(threading, "excepthook", lambda args: failed.append(args.exc_value))
-
-    def hello(environ, start_response):
-        start_response("200 OK", [("Content-Type", "text/plain"), ("Content-Length", "2")])
-        return [b"ok"]
-
     before = set(threading.enumerate())
-    for _ in range(5):
-        with running(hello) as url:
+    for _ in range(times):
+        with running(_hello) as url:
             conn = http.client.HTTPConnection(url.removeprefix("http://"))
             conn.request("GET", "/")
-            assert conn.getresponse().read() == b"ok"  # kept open (HTTP/1.1)
+            assert conn.getresponse().read() == b"ok"  # kept open
         conn.close()
     assert [t for t in threading.enumerate() if t not in before] == []
     assert failed == []
+
+
+def test_running_stops_its_server_cleanly(monkeypatch):
+    """After ``running`` no thread of waitress is left, also when a client keeps its
+    connection open (as a page does), and no thread ended with an exception."""
+    failed = []
+    monkeypatch.setattr(threading, "excepthook", lambda args: failed.append(args.exc_value))
+    _serve_and_stop(5, failed)
 
 
 def test_running_stops_its_server_cleanly_when_a_wake_up_byte_waits(monkeypatch):
@@ -108,7 +116,6 @@ def test_running_stops_its_server_cleanly_when_a_wake_up_byte_waits(monkeypatch)
     request thread leaves at the end of its request, and waits. A helper that pulls the
     trigger with a thunk that closes it then writes to a closed pipe (OSError: bad file
     descriptor); ``running`` never touches the trigger from this thread."""
-    import http.client
     import os
     import time as clock
 
@@ -126,20 +133,7 @@ def test_running_stops_its_server_cleanly_when_a_wake_up_byte_waits(monkeypatch)
         pull(self)
 
     monkeypatch.setattr(trigger.trigger, "_physical_pull", slow_pull)
-
-    def hello(environ, start_response):
-        start_response("200 OK", [("Content-Type", "text/plain"), ("Content-Length", "2")])
-        return [b"ok"]
-
-    before = set(threading.enumerate())
-    for _ in range(3):
-        with running(hello) as url:
-            conn = http.client.HTTPConnection(url.removeprefix("http://"))
-            conn.request("GET", "/")
-            assert conn.getresponse().read() == b"ok"
-        conn.close()
-    assert [t for t in threading.enumerate() if t not in before] == []
-    assert failed == []
+    _serve_and_stop(3, failed)
 
 
 @pytest.fixture(scope="module")
