@@ -144,7 +144,7 @@ def _work(batch: list[tuple[str, object]], entries: bool = False) -> list[dict]:
             # an error in duidelijk on one file: the others are checked, each on its own
             if os.environ.get("DUIDELIJK_DEBUG"):
                 raise
-            found = [_check_alone(path, config) for path in paths]
+            found = _check_each(paths, config)
         for i, report in zip(idx, found):
             if report.error is None:
                 add_fingerprints(report)
@@ -154,23 +154,49 @@ def _work(batch: list[tuple[str, object]], entries: bool = False) -> list[dict]:
     return out  # type: ignore[return-value]
 
 
+def _check_each(paths: list[str], config) -> list:
+    """The reports of files whose check together failed, each checked on its own. A file
+    whose check fails again gets the error ``check-failed``; its message says that the other
+    files were checked only when one of them was."""
+    found = [_check_alone(path, config) for path in paths]
+    if any(not _check_failed(report) for report in found):
+        for report in found:
+            if _check_failed(report):
+                report.error["message"] += " " + OTHERS_CHECKED
+    return found
+
+
+OTHERS_CHECKED = "duidelijk heeft de andere bestanden wel gecontroleerd."
+
+
+def _check_failed(report) -> bool:
+    return report.error is not None and report.error.get("code") == "check-failed"
+
+
+def check_failed_error(err: Exception):
+    """The ReadError ``check-failed``: an error in duidelijk, not in the file. It names the
+    type of the error for the administrator, never its text (which may quote the letter)."""
+    from duidelijk.readers import ReadError
+
+    return ReadError(
+        "check-failed",
+        f"Bij dit bestand ging iets mis in duidelijk ({type(err).__name__}). Dat ligt niet aan u. "
+        "Meld dit aan de beheerder.",
+    )
+
+
 def _check_alone(path: str, config):
     """The report of one file; when the check itself fails, a report with the error
-    ``check-failed`` (nothing about the text, nothing technical)."""
+    ``check-failed`` (nothing about the text)."""
     from duidelijk import check_files
     from duidelijk.analysis import Report
-    from duidelijk.readers import ReadError
 
     try:
         return check_files([path], config)[0]
-    except Exception:
+    except Exception as err:
         if os.environ.get("DUIDELIJK_DEBUG"):
             raise
-        return Report(path, error=ReadError(
-            "check-failed",
-            "Bij dit bestand ging iets mis in duidelijk. Dat ligt niet aan u. "
-            "duidelijk heeft de andere bestanden wel gecontroleerd. Meld dit aan de beheerder.",
-        ).to_dict())
+        return Report(path, error=check_failed_error(err).to_dict())
 
 
 def _keep_freed_memory() -> None:

@@ -123,6 +123,38 @@ def test_analysis_crash_on_one_file_is_reported_and_the_others_checked(tmp_path,
     assert out["a.txt"]["error"] is None and out["c.txt"]["error"] is None
 
 
+def test_check_failed_says_other_files_were_checked_only_when_they_were(tmp_path, monkeypatch):
+    _failing_analysis(monkeypatch, "b.txt")
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(HARD, encoding="utf-8")
+    res = run("check", "--no-cache", "--format", "json", str(tmp_path))
+    out = {Path(f["path"]).name: f for f in json.loads(res.output)["files"]}
+    message = out["b.txt"]["error"]["message"]
+    assert "de andere bestanden wel gecontroleerd" in message
+    assert "(RuntimeError)" in message and "a bug in a rule" not in message  # the type, not the text
+    # one file alone: there are no other files
+    res = run("check", "--no-cache", "--format", "json", str(tmp_path / "b.txt"))
+    (only,) = json.loads(res.output)["files"]
+    assert only["error"]["code"] == "check-failed"
+    assert "andere bestanden" not in only["error"]["message"]
+    assert "(RuntimeError)" in only["error"]["message"]
+
+
+def test_check_failed_on_every_file_does_not_speak_of_other_files(tmp_path, monkeypatch):
+    import duidelijk.analysis as analysis
+
+    def analyse(docs, *args, **kwargs):
+        raise RuntimeError("a broken word list")
+
+    monkeypatch.setattr(analysis, "analyse", analyse)
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(HARD, encoding="utf-8")
+    res = run("check", "--no-cache", "--format", "json", str(tmp_path))
+    files = json.loads(res.output)["files"]
+    assert [f["error"]["code"] for f in files] == ["check-failed", "check-failed"]
+    assert not any("andere bestanden" in f["error"]["message"] for f in files)
+
+
 def test_analysis_without_failures_checks_every_file_in_one_batch(tmp_path, monkeypatch):
     _failing_analysis(monkeypatch, "geen-van-deze.txt")
     for name in ("a.txt", "b.txt"):
