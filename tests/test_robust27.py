@@ -201,6 +201,22 @@ def test_password_protected_docx_says_so(tmp_path):
     assert json.loads(res.output)["files"][0]["error"]["code"] == "encrypted"
 
 
+def test_large_password_protected_docx_says_so_not_too_large(tmp_path):
+    locked = cfb("EncryptionInfo", "EncryptedPackage", "\x06DataSpaces")
+    big = locked + bytes(6 * 2**20)  # a locked letter with a logo or a scan: over the text limit
+    with pytest.raises(ReadError) as info:
+        read_bytes(big, "brief.docx")
+    assert info.value.code == "encrypted"
+    (tmp_path / "brief.docx").write_bytes(big)
+    res = run("check", "--no-cache", "--format", "json", str(tmp_path / "brief.docx"))
+    assert json.loads(res.output)["files"][0]["error"]["code"] == "encrypted"
+    # a text file of the same size is still too large
+    (tmp_path / "brief.txt").write_bytes(b"Wij hebben uw brief gekregen. " * (6 * 2**20 // 30))
+    res = run("check", "--no-cache", "--format", "json", str(tmp_path / "brief.txt"))
+    error = json.loads(res.output)["files"][0]["error"]
+    assert error["code"] == "too-large" and "tekstbestand" in error["message"]
+
+
 def test_old_word_file_still_gets_the_save_as_docx_message():
     with pytest.raises(ReadError) as info:
         read_bytes(cfb("WordDocument", "1Table", "\x05SummaryInformation"), "brief.doc")

@@ -364,7 +364,7 @@ def sniff(data: bytes, name: str | None = None) -> str:
         return "pdf"
     if data[:4] in (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08"):
         return "docx" if b"word/" in data[:65536] or _zip_has(data, "word/document.xml") else "zip"
-    if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+    if data[:8] == COMPOUND_FILE:
         return "doc"
     if data[:5] == b"{\\rtf":
         return "rtf"
@@ -451,7 +451,12 @@ def check_length(text: str) -> None:
 
 
 def _binary_format(head: bytes) -> bool:
-    return head[:4] == b"%PDF" or head[:2] == b"PK"
+    """True for a file with the size limit of Word files and pdfs: a pdf, a zip (.docx) or a
+    compound file (an old .doc, or a .docx locked with a password)."""
+    return head[:4] == b"%PDF" or head[:2] == b"PK" or head[:8] == COMPOUND_FILE
+
+
+COMPOUND_FILE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the container of .doc files and locked .docx files
 
 
 def _check_size(size: int, limit: int) -> None:
@@ -469,7 +474,7 @@ def read_bytes(data: bytes, name: str | None = None, syntaxes=PLACEHOLDER_SYNTAX
     if not data or not data.strip():
         raise ReadError("empty", "Het bestand is leeg.")
     fmt = sniff(data, name)
-    _check_size(len(data), MAX_BINARY_BYTES if fmt in {"pdf", "docx", "zip"} else MAX_BYTES)
+    _check_size(len(data), MAX_BINARY_BYTES if fmt in {"pdf", "docx", "zip", "doc"} else MAX_BYTES)
     suffix = Path(name or "").suffix.lower()
     if fmt == "pdf":
         from duidelijk.readers.pdf import pdf_document
