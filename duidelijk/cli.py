@@ -561,7 +561,7 @@ def _stdin_report(config):
     from duidelijk.analysis import Report, analyse
     from duidelijk.baseline import add_fingerprints
     from duidelijk.model import ModelError, load_pipeline
-    from duidelijk.readers import MAX_BINARY_BYTES, ReadError, read_bytes
+    from duidelijk.readers import ReadError, read_stream
 
     try:
         nlp = load_pipeline(config.model)
@@ -569,8 +569,7 @@ def _stdin_report(config):
         fail(str(err))
     _resume_gc()
     try:
-        # at most one byte more than any file may have: a huge stream never fills the memory
-        doc = read_bytes(sys.stdin.buffer.read(MAX_BINARY_BYTES + 1), "-", config.placeholders)
+        doc = read_stream(sys.stdin.buffer, "-", config.placeholders)
         report = next(analyse([doc], config, nlp))
         add_fingerprints(report)
         return report

@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from duidelijk.cli import cli
-from duidelijk.readers import ReadError, read_bytes
+from duidelijk.readers import MAX_BINARY_BYTES, MAX_BYTES, ReadError, read_bytes
 from test_readers_fixtures import docx_bytes
 
 EASY = "Wij hebben uw brief gekregen. U hoort snel van ons.\n"
@@ -315,13 +315,44 @@ class EndlessText(io.RawIOBase):
 
 
 def test_huge_standard_input_is_refused_without_reading_it_all():
-    from duidelijk.readers import MAX_BINARY_BYTES
-
     stream = EndlessText(4 * MAX_BINARY_BYTES)
     res = run("check", "--format", "json", "-", input=io.BufferedReader(stream))
     assert res.exit_code == 2
-    assert json.loads(res.output)["files"][0]["error"]["code"] == "too-large"
-    assert stream.taken <= MAX_BINARY_BYTES + 2**20  # not the whole stream
+    error = json.loads(res.output)["files"][0]["error"]
+    assert error["code"] == "too-large"
+    assert "megabyte)" not in error["message"]  # the stream was cut off: its size is not known
+    assert stream.taken <= MAX_BYTES + 2**20  # a text stream: not more than the text limit
+
+
+class EndlessPdf(EndlessText):
+    """Standard input that starts as a pdf."""
+
+    def readinto(self, buffer) -> int:
+        first = self.taken == 0
+        n = super().readinto(buffer)
+        if first and n >= 5:
+            buffer[:5] = b"%PDF-"
+        return n
+
+
+def test_huge_pdf_on_standard_input_does_not_say_it_has_the_allowed_size():
+    stream = EndlessPdf(4 * MAX_BINARY_BYTES)
+    res = run("check", "--format", "json", "-", input=io.BufferedReader(stream))
+    error = json.loads(res.output)["files"][0]["error"]
+    assert error["code"] == "too-large"
+    assert "(50 megabyte)" not in error["message"] and "pdf mag hoogstens 50 megabyte" in error["message"]
+    assert MAX_BINARY_BYTES < stream.taken <= MAX_BINARY_BYTES + 2**20
+
+
+def test_file_over_the_limit_still_names_its_size(tmp_path):
+    (tmp_path / "brief.txt").write_bytes(b"a" * (6 * 2**20))
+    res = run("check", "--no-cache", "--format", "json", str(tmp_path / "brief.txt"))
+    assert "(6 megabyte)" in json.loads(res.output)["files"][0]["error"]["message"]
+
+
+def test_standard_input_at_the_text_limit_is_not_too_large():
+    res = run("check", "--format", "json", "-", input=b"Wij hebben uw brief. " * (MAX_BYTES // 21))
+    assert json.loads(res.output)["files"][0]["error"]["code"] != "too-large"
 
 
 def test_standard_input_of_normal_size_is_checked():

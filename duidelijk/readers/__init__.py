@@ -459,13 +459,29 @@ def _binary_format(head: bytes) -> bool:
 COMPOUND_FILE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the container of .doc files and locked .docx files
 
 
-def _check_size(size: int, limit: int) -> None:
+def _check_size(size: int, limit: int, cut_off: bool = False) -> None:
+    """ReadError ``too-large`` for ``size`` over ``limit``. With ``cut_off`` only the first
+    ``limit + 1`` bytes were read (a stream): the real size is not known, so it is not named."""
     if size > limit:
         kind = "Een Word-bestand of pdf" if limit == MAX_BINARY_BYTES else "Een tekstbestand"
+        how_large = "" if cut_off else f" ({size / MB:.0f} megabyte)"
         raise ReadError(
             "too-large",
-            f"Het bestand is te groot ({size / MB:.0f} megabyte). {kind} mag hoogstens {limit // MB} megabyte zijn.",
+            f"Het bestand is te groot{how_large}. {kind} mag hoogstens {limit // MB} megabyte zijn.",
         )
+
+
+def read_stream(stream, name: str | None = None, syntaxes=PLACEHOLDER_SYNTAXES, *,
+                language_check: bool = True) -> Document:
+    """Read a binary stream (standard input) into a ``Document``: at most one byte more than
+    a file of its kind may have (the text limit, unless it starts as a Word file or pdf), so a
+    huge stream never fills the memory."""
+    data = stream.read(MAX_BYTES + 1)
+    limit = MAX_BINARY_BYTES if _binary_format(data[:8]) else MAX_BYTES
+    if len(data) > MAX_BYTES and limit == MAX_BINARY_BYTES:
+        data += stream.read(MAX_BINARY_BYTES + 1 - len(data))
+    _check_size(len(data), limit, cut_off=True)
+    return read_bytes(data, name, syntaxes, language_check=language_check)
 
 
 def read_bytes(data: bytes, name: str | None = None, syntaxes=PLACEHOLDER_SYNTAXES, *,
