@@ -252,6 +252,29 @@ def test_mixed_line_endings_count_every_line():
     assert doc.source_text.count("\n") == 4 and "\r\n" in doc.source_text
 
 
+WRAPPED = ("Beste meneer Jansen,\n\nWij verzoeken u middels dit formulier\nteneinde uw aanvraag de gegevens "
+           "te verstrekken. Wij hebben\nuw brief ontvangen.\n\nMet vriendelijke groet,\nGemeente Voorbeeld\n")
+
+
+def test_cr_cr_lf_is_one_line_end_in_a_hard_wrapped_letter(tmp_path):
+    (tmp_path / "crlf.txt").write_bytes(WRAPPED.replace("\n", "\r\n").encode())
+    (tmp_path / "crcrlf.txt").write_bytes(WRAPPED.replace("\n", "\r\r\n").encode())
+    out = {}
+    for name in ("crlf.txt", "crcrlf.txt"):
+        res = run("check", "--no-cache", "--format", "json", str(tmp_path / name))
+        found = json.loads(res.output)["files"][0]
+        out[name] = (len(found["sentences"]), [(f["code"], f["line"], f["column"]) for f in found["findings"]])
+    assert out["crcrlf.txt"] == out["crlf.txt"]
+    assert ("DD103", 4, 1) in out["crlf.txt"][1]  # 'teneinde' opens the fourth line
+    doc = read_bytes(WRAPPED.replace("\n", "\r\r\n").encode(), "brief.txt")
+    assert len(doc.source_text) == len(WRAPPED.replace("\n", "\r\r\n"))  # offsets one for one
+
+
+def test_cr_cr_of_old_macs_is_still_two_line_ends():
+    doc = read_bytes("Eerste regel.\r\rTweede regel.\rDerde regel.".encode(), "brief.txt")
+    assert doc.source_text == "Eerste regel.\n\nTweede regel.\nDerde regel."
+
+
 # --- a folder that cannot be opened ----------------------------------------------------------
 
 def _locked_folder(monkeypatch, locked: Path):

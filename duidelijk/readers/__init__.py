@@ -215,7 +215,10 @@ def decode(data: bytes) -> str:
     return _LONE_CR.sub("\n", text) if "\r" in text else text
 
 
-_LONE_CR = re.compile(r"\r(?!\n)")  # one character for one: every offset stays right
+# one character for one: every offset stays right. A CR before more CRs and a LF stays as it
+# is: CR CR LF (a CRLF file saved again in text mode on Windows) is one line end, as CRLF is;
+# CR CR (old Macs) is still two.
+_LONE_CR = re.compile(r"\r(?!\r*\n)")
 
 
 def _decode(data: bytes) -> str:
