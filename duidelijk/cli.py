@@ -77,17 +77,24 @@ def collect(paths, resolver=None, force_exclude: bool = False) -> list[tuple[str
                 )
                 for name in sorted(names):
                     f = Path(folder) / name
-                    config = resolver.for_path(f)
-                    if included(f, config, suffixes) and not excluded(f, config):
+                    try:
+                        config = resolver.for_path(f)
+                        wanted = included(f, config, suffixes) and not excluded(f, config)
+                    except (OSError, RuntimeError):  # a path that cannot be resolved (a symlink loop)
+                        config, wanted = fconf, True  # reported as a file that cannot be read
+                    if wanted:
                         add(str(f), config)
             for err in locked:
                 if err.filename is not None:
                     folder = os.fsdecode(err.filename)
                     add(folder, resolver.for_folder(folder))
         else:
-            config = resolver.for_path(p)
-            if force_exclude and excluded(p, config):
-                continue
+            try:
+                config = resolver.for_path(p)
+                if force_exclude and excluded(p, config):
+                    continue
+            except (OSError, RuntimeError):  # a path that cannot be resolved (a symlink loop)
+                config = resolver.for_folder(os.path.dirname(os.path.abspath(raw)))
             add(raw, config)
     return out
 

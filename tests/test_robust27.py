@@ -317,6 +317,40 @@ def test_folder_with_permission_is_checked_as_before(tmp_path, monkeypatch):
     assert sorted(Path(f["path"]).name for f in json.loads(res.output)["files"]) == ["a.txt", "b.txt"]
 
 
+# --- a symlink loop in a checked folder -------------------------------------------------------
+
+def test_symlink_loop_in_a_folder_is_one_unreadable_entry(tmp_path):
+    import os
+
+    folder = tmp_path / "brieven"
+    (folder / "sub").mkdir(parents=True)
+    os.symlink("selfloop", folder / "selfloop")
+    os.symlink("lus.txt", folder / "sub" / "lus.txt")
+    (folder / "brief.txt").write_text(HARD, encoding="utf-8")
+    res = run("check", "--no-cache", "--format", "json", str(folder))
+    assert res.exit_code == 2
+    out = {Path(f["path"]).name: f for f in json.loads(res.output)["files"]}
+    assert out["selfloop"]["error"]["code"] == "unreadable"
+    assert out["lus.txt"]["error"]["code"] == "unreadable"
+    assert out["brief.txt"]["error"] is None and out["brief.txt"]["findings"]
+    res = run("check", "--no-cache", "--format", "json", str(folder / "sub" / "lus.txt"))  # named alone
+    assert json.loads(res.output)["files"][0]["error"]["code"] == "unreadable"
+
+
+def test_symlink_to_a_letter_is_checked_and_other_files_are_still_skipped(tmp_path):
+    import os
+
+    folder = tmp_path / "brieven"
+    folder.mkdir()
+    (tmp_path / "echt.txt").write_text(HARD, encoding="utf-8")
+    os.symlink(tmp_path / "echt.txt", folder / "link.txt")
+    (folder / "plaatje.png").write_bytes(b"\x89PNG\r\n")
+    res = run("check", "--no-cache", "--format", "json", str(folder))
+    files = json.loads(res.output)["files"]
+    assert [Path(f["path"]).name for f in files] == ["link.txt"]
+    assert files[0]["error"] is None and files[0]["findings"]
+
+
 # --- standard input: a huge stream -----------------------------------------------------------
 
 class EndlessText(io.RawIOBase):
