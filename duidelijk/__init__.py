@@ -20,6 +20,12 @@ __version__ = "0.1.0"
 __all__ = ["__version__", "check_text", "check_file", "check_files"]
 
 
+def debugging() -> bool:
+    """Is DUIDELIJK_DEBUG set? Then a catch-all for errors in duidelijk raises them again
+    (with the traceback), instead of a message for the user."""
+    return bool(os.environ.get("DUIDELIJK_DEBUG"))
+
+
 def check_text(text: str, config=None):
     """Check a text; returns a ``Report``."""
     from duidelijk.analysis import analyse
@@ -37,7 +43,7 @@ def check_file(path, config=None):
 def check_files(paths, config=None, nlp=None):
     """Check many files with one pipeline; unreadable files get a report with an error."""
     from duidelijk.analysis import Report, analyse
-    from duidelijk.readers import ReadError, read_path
+    from duidelijk.readers import ReadError, check_failed, read_path
 
     cfg = _config(config)
     reports: list = [None] * len(paths)
@@ -48,10 +54,10 @@ def check_files(paths, config=None, nlp=None):
             where.append(i)
         except ReadError as err:
             reports[i] = Report(str(path), error=err.to_dict())
-        except Exception:  # a reader that fails in an unexpected way: this file, not the others
-            reports[i] = Report(str(path), error=ReadError(
-                "unreadable", "duidelijk kan dit bestand niet lezen. Sla het opnieuw op en probeer het nog eens.",
-            ).to_dict())
+        except Exception as err:  # a reader that fails in an unexpected way: this file, not the others
+            if debugging():
+                raise
+            reports[i] = Report(str(path), error=check_failed(err).to_dict())
     for i, report in zip(where, analyse(docs, cfg, nlp)):
         reports[i] = report
     return reports

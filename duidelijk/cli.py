@@ -133,7 +133,7 @@ def changed_files(ref: str) -> set[str]:
 def _work(batch: list[tuple[str, object]], entries: bool = False) -> list[dict]:
     """Analyse files; runs in a worker process too (each loads the pipeline once). With
     ``entries`` each file's entry of the JSON report is written here too (``json_entry``)."""
-    from duidelijk import check_files
+    from duidelijk import check_files, debugging
     from duidelijk.baseline import add_fingerprints
     from duidelijk.cache import report_to_data
     from duidelijk.formatters.json_format import entry
@@ -149,7 +149,7 @@ def _work(batch: list[tuple[str, object]], entries: bool = False) -> list[dict]:
             found = check_files(paths, config)
         except Exception:
             # an error in duidelijk on one file: the others are checked, each on its own
-            if os.environ.get("DUIDELIJK_DEBUG"):
+            if debugging():
                 raise
             found = _check_each(paths, config)
         for i, report in zip(idx, found):
@@ -166,9 +166,9 @@ def _check_each(paths: list[str], config) -> list:
     whose check fails again gets the error ``check-failed``; its message says that the other
     files were checked only when one of them was."""
     found = [_check_alone(path, config) for path in paths]
-    if any(not _check_failed(report) for report in found):
+    if any(not _failed_check(report) for report in found):
         for report in found:
-            if _check_failed(report):
+            if _failed_check(report):
                 report.error["message"] += " " + OTHERS_CHECKED
     return found
 
@@ -176,34 +176,23 @@ def _check_each(paths: list[str], config) -> list:
 OTHERS_CHECKED = "duidelijk heeft de andere bestanden wel gecontroleerd."
 
 
-def _check_failed(report) -> bool:
+def _failed_check(report) -> bool:
     return report.error is not None and report.error.get("code") == "check-failed"
-
-
-def check_failed_error(err: Exception):
-    """The ReadError ``check-failed``: an error in duidelijk, not in the file. It names the
-    type of the error for the administrator, never its text (which may quote the letter)."""
-    from duidelijk.readers import ReadError
-
-    return ReadError(
-        "check-failed",
-        f"Bij dit bestand ging iets mis in duidelijk ({type(err).__name__}). Dat ligt niet aan u. "
-        "Meld dit aan de beheerder.",
-    )
 
 
 def _check_alone(path: str, config):
     """The report of one file; when the check itself fails, a report with the error
     ``check-failed`` (nothing about the text)."""
-    from duidelijk import check_files
+    from duidelijk import check_files, debugging
     from duidelijk.analysis import Report
+    from duidelijk.readers import check_failed
 
     try:
         return check_files([path], config)[0]
     except Exception as err:
-        if os.environ.get("DUIDELIJK_DEBUG"):
+        if debugging():
             raise
-        return Report(path, error=check_failed_error(err).to_dict())
+        return Report(path, error=check_failed(err).to_dict())
 
 
 def _keep_freed_memory() -> None:
@@ -970,7 +959,9 @@ def main() -> None:
             _leave(end.code)
         raise
     except Exception as err:  # never show a traceback to a user
-        if os.environ.get("DUIDELIJK_DEBUG"):
+        from duidelijk import debugging
+
+        if debugging():
             raise
         click.echo(f"duidelijk: er ging iets mis ({type(err).__name__}). Meld dit aan de beheerder.", err=True)
         sys.exit(2)

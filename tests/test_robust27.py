@@ -89,9 +89,42 @@ def test_reader_crash_on_one_file_is_reported_and_the_others_checked(tmp_path, m
     res = run("check", "--no-cache", "--format", "json", str(tmp_path))
     assert res.exit_code == 2
     out = {Path(f["path"]).name: f for f in json.loads(res.output)["files"]}
-    assert out["b.txt"]["error"]["code"] == "unreadable"
+    assert out["b.txt"]["error"]["code"] == "check-failed"  # not the file's fault: not 'save it again'
+    assert "ligt niet aan u" in out["b.txt"]["error"]["message"]
+    assert "opnieuw op" not in out["b.txt"]["error"]["message"]
     assert "a reader bug" not in res.output  # no technical text for the user
     assert out["a.txt"]["findings"] and out["c.txt"]["findings"]
+
+
+def test_reader_crash_is_raised_under_duidelijk_debug(tmp_path, monkeypatch):
+    import duidelijk.readers as readers
+
+    def broken(path, *args, **kwargs):
+        raise RuntimeError("a reader bug")
+
+    monkeypatch.setattr(readers, "read_path", broken)
+    (tmp_path / "a.txt").write_text(HARD, encoding="utf-8")
+    monkeypatch.setenv("DUIDELIJK_DEBUG", "1")
+    with pytest.raises(RuntimeError, match="a reader bug"):
+        run("check", "--no-cache", str(tmp_path / "a.txt"))
+    monkeypatch.delenv("DUIDELIJK_DEBUG")
+    res = run("check", "--no-cache", str(tmp_path / "a.txt"))  # without it: a message, no traceback
+    assert res.exit_code == 2 and "controle mislukt" in res.output
+
+
+def test_docx_reader_bug_is_raised_under_duidelijk_debug(monkeypatch):
+    import duidelijk.readers.docx as docx_reader
+
+    def broken(*args, **kwargs):
+        raise TypeError("a bug in the block code")
+
+    monkeypatch.setattr(docx_reader, "_read", broken)
+    with pytest.raises(ReadError) as info:
+        read_bytes(docx_bytes(), "brief.docx")
+    assert info.value.code == "corrupt"
+    monkeypatch.setenv("DUIDELIJK_DEBUG", "1")
+    with pytest.raises(TypeError):
+        read_bytes(docx_bytes(), "brief.docx")
 
 
 # --- the analysis fails on one file of a batch -----------------------------------------------

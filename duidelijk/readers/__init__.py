@@ -40,6 +40,16 @@ class ReadError(Exception):
         return {"code": self.code, "message": self.message}
 
 
+def check_failed(err: Exception) -> ReadError:
+    """The ReadError ``check-failed``: an error in duidelijk, not in the file. It names the
+    type of the error for the administrator, never its text (which may quote the letter)."""
+    return ReadError(
+        "check-failed",
+        f"Bij dit bestand ging iets mis in duidelijk ({type(err).__name__}). Dat ligt niet aan u. "
+        "Meld dit aan de beheerder.",
+    )
+
+
 class DocumentBuilder:
     """Collect blocks of a source text and build the analysed ``Document``.
 

@@ -313,6 +313,10 @@ def docx_document(data: bytes, path: str | None = None, syntaxes=PLACEHOLDER_SYN
     except ReadError:
         raise
     except Exception:  # XML that python-docx parsed but does not understand (another root, ...)
+        from duidelijk import debugging
+
+        if debugging():
+            raise
         raise _error("corrupt", CORRUPT) from None
 
 
