@@ -748,13 +748,27 @@ def baseline(paths, output, config_path, isolated, model, select, extend_select,
     )
     try:
         count = write(reports, output)
-    except OSError:
+    except OSError as err:
+        import errno
+
+        if err.errno in (errno.ENOSPC, errno.EDQUOT):
+            fail(f"De schijf is vol. duidelijk kan het bestand '{output}' niet schrijven. "
+                 "Maak ruimte vrij en probeer het opnieuw.")
         fail(f"duidelijk kan het bestand '{output}' niet schrijven. Bestaat de map, en mag u daar schrijven?")
-    unreadable = sum(1 for r in reports if r.error)
+    failed = sum(1 for r in reports if _failed_check(r))
+    unreadable = sum(1 for r in reports if r.error) - failed
     click.echo(f"duidelijk: {count} meldingen in {len(reports)} bestanden bewaard in {output}.")
     if unreadable:
-        click.echo(f"duidelijk: {unreadable} bestanden konden niet worden gelezen.", err=True)
+        click.echo(f"duidelijk kon {_files(unreadable)} niet lezen.", err=True)
+    if failed:
+        click.echo(f"Bij {_files(failed)} ging de controle mis in duidelijk. Dat ligt niet aan u. "
+                   "Meld dit aan de beheerder.", err=True)
+    if unreadable or failed:
         sys.exit(2)
+
+
+def _files(n: int) -> str:
+    return "1 bestand" if n == 1 else f"{n} bestanden"
 
 
 @cli.command()

@@ -532,6 +532,29 @@ def test_baseline_to_a_folder_that_does_not_exist_says_what_to_check(tmp_path):
     assert res.exit_code == 0 and (tmp_path / "b.json").exists()
 
 
+def test_baseline_counts_failed_checks_apart_from_unreadable_files(tmp_path, monkeypatch):
+    _failing_analysis(monkeypatch, "b.txt")
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(HARD, encoding="utf-8")
+    (tmp_path / "c.bin.txt").write_bytes(b"\x00\x01\x02" * 50)
+    res = CliRunner().invoke(cli, ["baseline", "--no-cache", "-o", str(tmp_path / "b.json"), str(tmp_path)])
+    assert res.exit_code == 2
+    assert "duidelijk kon 1 bestand niet lezen." in res.output
+    assert "Bij 1 bestand ging de controle mis" in res.output
+    assert "konden niet worden gelezen" not in res.output
+    (tmp_path / "c.bin.txt").unlink()
+    res = CliRunner().invoke(cli, ["baseline", "--no-cache", "-o", str(tmp_path / "b.json"), str(tmp_path)])
+    assert res.exit_code == 2 and "niet lezen" not in res.output and "controle mis" in res.output
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (Linux)")
+def test_baseline_to_a_full_disk_says_so(tmp_path):
+    (tmp_path / "brief.txt").write_text(HARD, encoding="utf-8")
+    res = CliRunner().invoke(cli, ["baseline", "--no-cache", "-o", "/dev/full", str(tmp_path / "brief.txt")])
+    assert res.exit_code == 2
+    assert "schijf is vol" in res.output and "Bestaat de map" not in res.output
+
+
 # --- a text that does not look Dutch: the command says how to check it anyway ----------------
 
 ENGLISH = ("We have received your application for a parking permit. You will get a decision within four "
