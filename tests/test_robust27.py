@@ -473,7 +473,7 @@ def _web_upload(client, data: bytes, name: str):
 @pytest.mark.parametrize("data, code, status", [
     (strict_docx(), "strict", 415),
     (cfb("EncryptionInfo", "EncryptedPackage"), "encrypted", 422),
-])
+], ids=["strict", "encrypted"])
 def test_web_page_and_api_give_the_new_messages(web, caplog, data, code, status):
     import logging
 
