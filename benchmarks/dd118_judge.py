@@ -34,7 +34,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from judged import read_jsonl  # noqa: E402
-from written import load  # noqa: E402
+from written import count, load  # noqa: E402
 
 JUDGEMENTS = HERE / "discovery" / "dd118_judgements.jsonl"
 SENTENCES = HERE / "judged" / "sentences.jsonl"
@@ -139,14 +139,7 @@ def main(argv=None) -> int:
         if j is None:
             todo.append({**f, "verdict": None, "suggestion_verdict": None, "reason": None})
             continue
-        for group in (f["set"], "total"):
-            t = tally[group]
-            t["n"] += 1
-            t[j["verdict"]] += 1
-            if f["suggestion"] is not None:
-                t["with"] += 1
-                t["goed"] += j["suggestion_verdict"] == "goed"
-                t["nonword"] += bool(j.get("nonword"))
+        count(tally, (f["set"], "total"), f, j)
         if args.show:
             print(f"  {j['verdict']:10s} {f['set']}/{f['file']} {f['span']!r} -> {f['suggestion']!r} "
                   f"({j['suggestion_verdict']})")

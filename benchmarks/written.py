@@ -67,6 +67,19 @@ def findings(letters: list[dict], config=None) -> list[dict]:
     return rows
 
 
+def count(tally, groups, finding: dict, judgement: dict) -> None:
+    """Count a judged finding in each of ``groups`` of ``tally``: its verdict, and the verdict
+    on its first suggestion (and whether that is a non-word)."""
+    for group in groups:
+        t = tally[group]
+        t["n"] += 1
+        t[judgement["verdict"]] += 1
+        if finding["suggestion"] is not None:
+            t["with"] += 1
+            t["goed"] += judgement["suggestion_verdict"] == "goed"
+            t["nonword"] += bool(judgement.get("nonword"))
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--todo", type=Path)
@@ -110,14 +123,7 @@ def main(argv=None) -> int:
                          "why": "suggestion changed" if key(f) in keys else "new finding"})
             continue
         seen.add(full_key(f))
-        for code in (f["code"], "all"):
-            t = tally[code]
-            t["n"] += 1
-            t[j["verdict"]] += 1
-            if f["suggestion"] is not None:
-                t["with"] += 1
-                t["goed"] += j["suggestion_verdict"] == "goed"
-                t["nonword"] += bool(j.get("nonword"))
+        count(tally, (f["code"], "all"), f, j)
         if args.show:
             print(f"  {j['verdict']:10s} {f['code']} {f['file']} {f['span']!r} -> {f['suggestion']!r} "
                   f"({j['suggestion_verdict']})")

@@ -25,3 +25,18 @@ def test_the_sentence_around_a_finding():
     start = TEXT.index("behandeling")
     assert dd118_judge.sentence_around(TEXT, start, start + 11) == "De behandeling van uw aanvraag duurt lang."
     assert dd118_judge.sentence_around(TEXT, 0, 3) == "Wij helpen u graag."
+
+
+def test_count_tallies_verdicts_and_first_suggestions_in_each_group():
+    from collections import defaultdict
+
+    from written import count
+
+    tally = defaultdict(lambda: defaultdict(int))
+    count(tally, ("DD103", "all"), {"suggestion": "vragen"}, {"verdict": "klopt", "suggestion_verdict": "goed"})
+    count(tally, ("DD103", "all"), {"suggestion": "met"}, {"verdict": "twijfel", "suggestion_verdict": "fout",
+                                                          "nonword": True})
+    count(tally, ("all",), {"suggestion": None}, {"verdict": "klopt niet", "suggestion_verdict": None})
+    assert dict(tally["DD103"]) == {"n": 2, "klopt": 1, "twijfel": 1, "with": 2, "goed": 1, "nonword": 1}
+    assert tally["all"]["n"] == 3 and tally["all"]["klopt niet"] == 1
+    assert tally["all"]["with"] == 2  # a finding without a suggestion counts no suggestion
