@@ -960,7 +960,7 @@ def main() -> None:
         except OSError as err:
             import errno
 
-            if err.errno in (errno.ENOSPC, errno.EDQUOT):
+            if err.errno in (errno.ENOSPC, errno.EDQUOT) and _stdout_on_full_disk(err.errno):
                 _drop_output()  # what is still buffered cannot be written either
                 fail("De schijf is vol. duidelijk kan de uitkomst niet wegschrijven. "
                      "Maak ruimte vrij en probeer het opnieuw.")
@@ -979,6 +979,28 @@ def main() -> None:
             raise
         click.echo(f"duidelijk: er ging iets mis ({type(err).__name__}). Meld dit aan de beheerder.", err=True)
         sys.exit(2)
+
+
+def _stdout_on_full_disk(code: int) -> bool:
+    """Can the error 'disk full' (``code``) come from standard output? Only when it goes to
+    a file on a disk with no room left (or over its quota), or to /dev/full. Else the error
+    came from elsewhere (a full /dev/shm, ...), and the output that works is kept."""
+    import errno
+    import stat
+
+    try:
+        fd = sys.stdout.fileno()
+        st = os.fstat(fd)
+        if stat.S_ISCHR(st.st_mode):
+            return st.st_rdev == os.makedev(1, 7)  # /dev/full
+        if not stat.S_ISREG(st.st_mode):
+            return False  # a pipe or a terminal is never full
+        if code == errno.EDQUOT:
+            return True
+        room = os.fstatvfs(fd)
+        return room.f_bavail == 0 or room.f_bfree == 0
+    except (OSError, ValueError, AttributeError):  # no real file behind sys.stdout
+        return False
 
 
 def _drop_output() -> None:

@@ -522,6 +522,27 @@ def test_output_to_a_full_disk_says_so(tmp_path, args):
     assert ok.returncode == 0 and ok.stdout and "schijf" not in ok.stderr
 
 
+def test_disk_full_elsewhere_is_not_called_a_full_output(monkeypatch, capsys):
+    import errno
+    import sys
+
+    import duidelijk.cli as cli_module
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")  # e.g. a full /dev/shm
+
+    monkeypatch.setattr(cli_module.cli, "main", full)
+    monkeypatch.setattr(sys, "argv", ["duidelijk", "rules"])
+    monkeypatch.delenv("DUIDELIJK_DEBUG", raising=False)
+    print("wat al geschreven is")
+    with pytest.raises(SystemExit) as end:
+        cli_module.main()
+    assert end.value.code == 2
+    out = capsys.readouterr()
+    assert "er ging iets mis (OSError)" in out.err and "schijf is vol" not in out.err
+    assert "wat al geschreven is" in out.out  # the output that works is kept
+
+
 def test_baseline_to_a_folder_that_does_not_exist_says_what_to_check(tmp_path):
     (tmp_path / "brief.txt").write_text(HARD, encoding="utf-8")
     res = CliRunner().invoke(cli, ["baseline", "--no-cache", "-o", str(tmp_path / "nergens" / "b.json"),
