@@ -720,8 +720,10 @@ def one_of_parties(tok, terms) -> bool:
 IK_VERB_FORMS = {third: ik for ik, _, _, third in PRESENT_FORMS.values() if third != ik}
 # "van de aanvrager" -> "uw", "van ondergetekende" -> "mijn"; after a preposition or as an
 # object: "u" / "mij"
-POSSESSIVE = {"u": "uw", "ik": "mijn"}
-OBJECT_FORM = {"u": "u", "ik": "mij"}
+POSSESSIVE = {"u": "uw", "ik": "mijn", "je": "je", "jullie": "jullie"}
+OBJECT_FORM = {"u": "u", "ik": "mij", "je": "je", "jullie": "jullie"}
+# the verb after 'je' where it differs from the one after a noun ("de aanvrager heeft" -> "je hebt")
+JE_VERB_FORMS = {third: u for verb, (_, _, u, third) in PRESENT_FORMS.items() if third != u}
 
 
 def _bare_head(head, tok) -> bool:
@@ -751,7 +753,8 @@ def ik_form(finite) -> str:
 def reader_form(tok, alt: str) -> str:
     """How to write the reader (or the writer) in place of the role noun, as the message gives
     it: "uw handtekening" for "de handtekening van de aanvrager"; "u" with the verb form that
-    goes with it ("de aanvrager kan" -> "u, met 'kunt'"); "ik" with the verb form after "ik"
+    goes with it ("de aanvrager kan" -> "u, met 'kunt'"); 'je' or 'jullie' in a text that
+    speaks to its reader so ("je, met 'hebt'", "jullie, met 'kunnen'"); "ik" with the verb form after "ik"
     ("Ondergetekende verklaart" -> "ik, met 'verklaar'"); "mij" after a preposition."""
     head = tok.head
     if tok.dep_ == "nmod" and head.pos_ == "NOUN" and head.i < tok.i and any(
@@ -765,10 +768,37 @@ def reader_form(tok, alt: str) -> str:
     finite = next((v for v in verbs if "Fin" in v.morph.get("VerbForm") and v.pos_ in {"VERB", "AUX"}), None)
     if finite is None:
         return f"'{alt}'"
-    form = U_VERB_FORMS.get(finite.lower_) if alt == "u" else ik_form(finite) if alt == "ik" else None
+    form = (U_VERB_FORMS.get(finite.lower_) if alt == "u" else ik_form(finite) if alt == "ik"
+            else _je_form(finite, tok) if alt == "je" else _plural_present(finite) if alt == "jullie"
+            else None)
     if form and form != finite.lower_:
         return f"'{alt}', met '{form}' in plaats van '{finite.text}'"
     return f"'{alt}'"
+
+
+JE_INVERTED_FORMS = {third: before for verb, (_, before, _, third) in PRESENT_FORMS.items() if third != before}
+
+
+def _je_form(finite, subject) -> str | None:
+    """The verb with 'je' in the place of ``subject``: "de aanvrager heeft" -> "je hebt"; after
+    the verb 'je' takes the stem ("Heeft de aanvrager" -> "Heb je", "Werkt de aanvrager" ->
+    "Werk je")."""
+    if subject.i < finite.i:
+        return JE_VERB_FORMS.get(finite.lower_)
+    if finite.lower_ in JE_INVERTED_FORMS:
+        return JE_INVERTED_FORMS[finite.lower_]
+    stem = stem_from_infinitive(finite.lemma_)
+    return stem if "Pres" in finite.morph.get("Tense") and finite.lower_ == stem + "t" else None
+
+
+def _plural_present(finite) -> str | None:
+    """The verb after 'jullie' for a finite verb in the present tense: the infinitive ("de
+    aanvragers kan" -> "jullie kunnen", "moet" -> "moeten"); None for the past tense or a verb
+    without a known infinitive (the message then names only 'jullie')."""
+    if "Pres" not in finite.morph.get("Tense"):
+        return None
+    lemma = finite.lemma_.lower()
+    return lemma if lemma.endswith("n") and lemma.isalpha() else None
 
 
 def _quoted(tok, sent) -> bool:
@@ -1225,8 +1255,11 @@ class Impersonal(Rule):
                 if alts[0] == "ik":  # the one who signs ("ondergetekende"): the writer of the words
                     message = f"'{tok.text}' is stijf en afstandelijk. Schrijf {reader_form(tok, 'ik')}."
                 else:
+                    # the reader as the text speaks to it: 'je' or 'jullie' in a 'je' text, so
+                    # that the advice does not bring a 'u' into it (DD110 would mark that)
+                    alt = you if alts[0] == "u" else alts[0]
                     message = (f"'{tok.text}' spreekt de lezer niet direct aan. Is de lezer bedoeld? "
-                               f"Schrijf dan {reader_form(tok, alts[0])}.")
+                               f"Schrijf dan {reader_form(tok, alt)}.")
                 yield self.span_finding(ctx, tok, message)
         if letter:
             yield from self._impersonal_predicates(ctx, table, you)
