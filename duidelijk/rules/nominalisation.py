@@ -365,9 +365,15 @@ def _may_match(indexes, facts, keys_of, by_word, particle_heads, skipped=None, k
             if not joined.isdisjoint(LIGHT_VERBS):
                 return True
             present = present | joined
+    return _expression_may(present)
+
+
+def _expression_may(present) -> bool:
+    """Are all the words of an expression of DD106's list among the keys ``present``? Only
+    each expression's rarest word is looked up (``_expressions_by_rarest``): a sentence holds
+    all the words of an expression only if it holds that one (an intersection in C, then few
+    tests)."""
     listed = expressions()
-    # only each expression's rarest word (``_expressions_by_rarest``): a sentence holds all the
-    # words of an expression only if it holds that one (an intersection in C, then few tests)
     rarest, by_rarest = _expressions_by_rarest()
     return any(listed[n][0] <= present for key in present & rarest for n in by_rarest[key])
 
@@ -393,10 +399,7 @@ def _patterns_here(present, facts, keys_of, verbs, het_van_here: bool, light_her
             if not joined.isdisjoint(LIGHT_VERBS):
                 light = True
             present = present | joined
-    listed = expressions()
-    rarest, by_rarest = _expressions_by_rarest()
-    expression = any(listed[n][0] <= present for key in present & rarest for n in by_rarest[key])
-    return het_van, expression, light
+    return het_van, _expression_may(present), light
 
 
 def _het_van_places(table, skipped, het: int) -> list[tuple[int, int]]:
