@@ -16,6 +16,10 @@ def _role_messages(text: str) -> list[str]:
      "Schrijf dan 'je', met 'hebt' in plaats van 'heeft'."),
     ("Hoi! Je kunt je pas ophalen. Heeft de aanvrager een brief? Je krijgt bericht.",
      "Schrijf dan 'je', met 'heb' in plaats van 'Heeft'."),
+    ("Hoi! Je kunt je pas ophalen. Werkt de aanvrager? Je krijgt bericht.",
+     "Schrijf dan 'je', met 'werk' in plaats van 'Werkt'."),
+    ("Hoi! Je kunt je pas ophalen. Is de aanvrager ziek? Je krijgt bericht.",
+     "Schrijf dan 'je', met 'ben' in plaats van 'Is'."),
     ("Hallo allemaal! Jullie kunnen de zaal huren. De aanvrager moet een formulier invullen. "
      "Jullie krijgen bericht.", "Schrijf dan 'jullie', met 'moeten' in plaats van 'moet'."),
     ("Hallo allemaal! Jullie kunnen de zaal huren. De handtekening van de aanvrager staat onderaan. "

@@ -722,8 +722,9 @@ IK_VERB_FORMS = {third: ik for ik, _, _, third in PRESENT_FORMS.values() if thir
 # object: "u" / "mij"
 POSSESSIVE = {"u": "uw", "ik": "mijn", "je": "je", "jullie": "jullie"}
 OBJECT_FORM = {"u": "u", "ik": "mij", "je": "je", "jullie": "jullie"}
-# the verb after 'je' where it differs from the one after a noun ("de aanvrager heeft" -> "je hebt")
-JE_VERB_FORMS = {third: u for verb, (_, _, u, third) in PRESENT_FORMS.items() if third != u}
+# the verb before 'je' where it differs from the one after a noun: as before 'u', and "je hebt"
+# where "u heeft" may stay ("de aanvrager heeft" -> "je hebt")
+JE_VERB_FORMS = {**U_VERB_FORMS, "heeft": "hebt"}
 
 
 def _bare_head(head, tok) -> bool:
@@ -776,19 +777,16 @@ def reader_form(tok, alt: str) -> str:
     return f"'{alt}'"
 
 
-JE_INVERTED_FORMS = {third: before for verb, (_, before, _, third) in PRESENT_FORMS.items() if third != before}
-
-
 def _je_form(finite, subject) -> str | None:
     """The verb with 'je' in the place of ``subject``: "de aanvrager heeft" -> "je hebt"; after
-    the verb 'je' takes the stem ("Heeft de aanvrager" -> "Heb je", "Werkt de aanvrager" ->
-    "Werk je")."""
+    the verb the form DD110 gives for 'je' (``je_form``: "Heeft de aanvrager" -> "Heb je",
+    "Werkt de aanvrager" -> "Werk je"). The role noun is the subject, so 'is' becomes 'ben'
+    ("Is de aanvrager ...?" -> "Ben je ...?"), where ``je_form`` keeps 'is' for a person
+    something happens to ("Is je iets opgevallen?")."""
     if subject.i < finite.i:
         return JE_VERB_FORMS.get(finite.lower_)
-    if finite.lower_ in JE_INVERTED_FORMS:
-        return JE_INVERTED_FORMS[finite.lower_]
-    stem = stem_from_infinitive(finite.lemma_)
-    return stem if "Pres" in finite.morph.get("Tense") and finite.lower_ == stem + "t" else None
+    form = je_form(finite)
+    return "ben" if form == "is" else form
 
 
 def _plural_present(finite) -> str | None:
