@@ -67,9 +67,14 @@ def collect(paths, resolver=None, force_exclude: bool = False) -> list[tuple[str
             add(raw, resolver.for_folder(Path.cwd()))
         elif p.is_dir():
             # a folder that cannot be opened is reported as a file that cannot be read, not
-            # skipped without a word (os.walk's default)
-            locked: list[OSError] = []
-            for folder, dirs, names in os.walk(p, onerror=locked.append):
+            # skipped without a word (os.walk's default); os.walk calls onerror when it comes to
+            # that folder, so its report stands in its sorted place among the files
+            def locked(err: OSError) -> None:
+                if err.filename is not None:
+                    folder = os.fsdecode(err.filename)
+                    add(folder, resolver.for_folder(folder))
+
+            for folder, dirs, names in os.walk(p, onerror=locked):
                 fconf = resolver.for_folder(folder)
                 dirs[:] = sorted(
                     d for d in dirs
@@ -84,10 +89,6 @@ def collect(paths, resolver=None, force_exclude: bool = False) -> list[tuple[str
                         config, wanted = fconf, True  # reported as a file that cannot be read
                     if wanted:
                         add(str(f), config)
-            for err in locked:
-                if err.filename is not None:
-                    folder = os.fsdecode(err.filename)
-                    add(folder, resolver.for_folder(folder))
         else:
             try:
                 config = resolver.for_path(p)

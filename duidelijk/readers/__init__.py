@@ -427,6 +427,8 @@ def read_path(path: str | Path, syntaxes=PLACEHOLDER_SYNTAXES, *, language_check
     except FileNotFoundError:
         if str(path).endswith(("/", os.sep)):  # named as a folder ("brieven/")
             raise ReadError("not-found", f"De map '{p}' bestaat niet.") from None
+        if not p.suffix:  # 'brieven' or Path("brieven/"): a folder or a file without an extension
+            raise ReadError("not-found", f"Er is geen bestand of map met de naam '{p}'.") from None
         raise ReadError("not-found", f"Het bestand '{p}' bestaat niet.") from None
     except OSError:
         raise ReadError("unreadable", f"duidelijk kan het bestand '{p}' niet openen.") from None
@@ -550,7 +552,7 @@ def read_bytes(data: bytes, name: str | None = None, syntaxes=PLACEHOLDER_SYNTAX
             doc = text_document(text, name, syntaxes)
     if suffix and suffix not in _SUFFIX_FORMATS.get(doc.format, {suffix}):
         doc.meta["suffix_mismatch"] = f"Dit bestand heet {suffix}, maar is een {doc.format}-bestand."
-    if not doc.text.strip():
+    if not any(ch.isalnum() for ch in doc.text):  # also a file of only zero-width spaces or emoji
         raise ReadError("no-text", "Er staat geen tekst in dit bestand.")
     check_length(doc.text)
     if language_check:

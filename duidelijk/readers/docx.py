@@ -51,6 +51,7 @@ CORRUPT = "Dit Word-bestand is kapot. Sla het in Word opnieuw op en probeer het 
 # the main namespace of a .docx that Word saved as "Strict Open XML Document": python-docx
 # reads only the usual ("Transitional") namespaces
 STRICT_NAMESPACE = b"http://purl.oclc.org/ooxml/wordprocessingml/main"
+STRICT_RELATIONSHIPS = b"http://purl.oclc.org/ooxml/officeDocument/relationships/"
 
 
 def check_zip(data: bytes) -> None:
@@ -321,13 +322,35 @@ def docx_document(data: bytes, path: str | None = None, syntaxes=PLACEHOLDER_SYN
 
 
 def _is_strict(data: bytes) -> bool:
-    """True for a .docx saved as Strict Open XML (its main part in the Strict namespace)."""
+    """True for a .docx saved as Strict Open XML. Word writes Strict relationship types in the
+    package's ``_rels/.rels``; a part written by another program may only have the Strict
+    namespace on the root element of word/document.xml, so that start tag is read too, whole,
+    however many namespaces it declares."""
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as z, z.open("word/document.xml") as part:
-            head = part.read(4096)  # the namespaces are declared on the root element
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            try:
+                if STRICT_RELATIONSHIPS in z.read("_rels/.rels"):
+                    return True
+            except KeyError:  # no package relationships: python-docx says so below
+                pass
+            with z.open("word/document.xml") as part:
+                return STRICT_NAMESPACE in _root_start_tag(part)
     except Exception:  # a broken part: python-docx says so below
         return False
-    return STRICT_NAMESPACE in head
+
+
+def _root_start_tag(part, chunk: int = 4096, limit: int = 1 << 20) -> bytes:
+    """The XML declaration and the root element's start tag of a part (at most ``limit`` bytes)."""
+    head = b""
+    while len(head) < limit:
+        more = part.read(chunk)
+        head += more
+        root = re.search(rb"<[^?!]", head)
+        if root and head.find(b">", root.start()) >= 0:
+            return head[: head.index(b">", root.start()) + 1]
+        if not more:
+            break
+    return head
 
 
 def _read(word, path: str | None, syntaxes) -> Document:
