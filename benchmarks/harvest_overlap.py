@@ -1,8 +1,9 @@
 """Does a folder of collected texts overlap the text in ../shared/data (the letters and the
-Amsterdam sentences that the judged set was drawn from)? A discovery set must not: its
-sentences would show the judged set's MEASURE part. Prints, per file, how many of its
-sentences of five words or more also occur there (after lower-casing and joining white
-space), never the sentences themselves, and exits 1 when any file overlaps.
+Amsterdam sentences that the judged set was drawn from) or another discovery folder of
+KEPT_APART? A discovery set must not: its sentences would show the judged set's MEASURE part,
+or a text already tuned on or held out elsewhere. Prints, per file, how many of its sentences
+of five words or more also occur there (after lower-casing and joining white space), never the
+sentences themselves, and exits 1 when any file overlaps.
 
     python benchmarks/harvest_overlap.py benchmarks/discovery/harvest-mun
 """
@@ -30,14 +31,17 @@ def sentences(text: str) -> set[str]:
 
 # The discovery folders whose documents a fresh sample of findings.py's texts must not touch:
 # a sample is for text no rule was tuned on and no other set measures (harvest-c is held out).
-KEPT_APART = ("harvest-mun", "harvest-gov", "harvest-c", "harvest-d", "written")
+KEPT_APART = ("harvest-mun", "harvest-gov", "harvest-c", "harvest-d", "harvest-e", "written")
 
 
-def kept_apart_sentences() -> set[str]:
-    """Sentences (five words or more) of every folder in KEPT_APART, both halves."""
+def kept_apart_sentences(exclude: frozenset[str] | set[str] = frozenset()) -> set[str]:
+    """Sentences (five words or more) of every folder in KEPT_APART but those named in
+    `exclude` (a folder is not compared with itself), both halves."""
     discovery = Path(__file__).resolve().parent / "discovery"
     seen: set[str] = set()
     for folder in KEPT_APART:
+        if folder in exclude:
+            continue
         for path in (discovery / folder).glob("*.txt"):
             seen |= sentences(path.read_text(encoding="utf-8"))
     return seen
@@ -63,13 +67,16 @@ def main(argv=None) -> int:
         print(f"no {SHARED}: cannot check", file=sys.stderr)
         return 2
     seen = shared_sentences()
+    others = kept_apart_sentences(exclude={args.folder.resolve().name})
     bad = 0
     for path in sorted(args.folder.glob("*.txt")):
         mine = sentences(path.read_text(encoding="utf-8"))
-        common = len(mine & seen)
-        bad += common > 0
-        print(f"{path.name}: {len(mine)} sentences, {common} also in ../shared")
-    print(f"{bad} files overlap ../shared" if bad else "no overlap with ../shared")
+        common, elsewhere = len(mine & seen), len(mine & others)
+        bad += common + elsewhere > 0
+        print(f"{path.name}: {len(mine)} sentences, {common} also in ../shared, "
+              f"{elsewhere} in another discovery folder")
+    print(f"{bad} files overlap ../shared or another discovery folder" if bad
+          else "no overlap with ../shared or another discovery folder")
     return 1 if bad else 0
 
 

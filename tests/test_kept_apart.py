@@ -20,3 +20,10 @@ def test_a_sentence_of_harvest_c_is_kept_apart_and_a_short_one_is_not():
     own = harvest_overlap.sentences(text)
     assert own and own <= harvest_overlap.kept_apart_sentences()
     assert not harvest_overlap.sentences("Dit is kort.") & harvest_overlap.kept_apart_sentences()
+
+
+def test_a_folder_is_not_compared_with_itself_but_with_the_others():
+    text = next((BENCHMARKS / "discovery" / "harvest-c").glob("*.txt")).read_text(encoding="utf-8")
+    own = harvest_overlap.sentences(text)
+    assert own <= harvest_overlap.kept_apart_sentences(exclude={"harvest-d"})
+    assert not own & harvest_overlap.kept_apart_sentences(exclude={"harvest-c"})
