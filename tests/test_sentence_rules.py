@@ -926,3 +926,23 @@ def test_short_or_asking_verb_first_sentence_has_no_lead_in(check, text):
 ])
 def test_order_with_its_object_after_the_verb_is_no_verb_first_condition(check, text):
     assert not found(check, "DD108", text)
+
+
+# --- DD108: a yes/no question opens with its verb (twenty-eighth session) ---------------------
+
+@pytest.mark.parametrize("text", [
+    "Logeer je in Enschede, maar heb je nog geen woning of dreig je je woning kwijt te raken?",
+    "Verblijf je in Hengelo, maar ben je niet ingeschreven of dreig je je woning kwijt te raken?",
+])
+def test_a_question_that_opens_with_its_verb_has_no_lead_in(check, text):
+    """The tagger took the first verb for a noun and gave the root to 'dreig': the reader has
+    the verb at the first word, and each joined question opens with its own verb."""
+    assert not found(check, "DD108", text)
+
+
+@pytest.mark.parametrize("text", [
+    "Woont u langer dan drie maanden in het buitenland bij uw familie, dan moet u dat melden.",
+    "Welke papieren van de school en de huisarts van mijn zoon van twaalf jaar moet ik meenemen?",
+])
+def test_a_condition_or_a_long_question_phrase_is_still_a_lead_in(check, text):
+    assert found(check, "DD108", text)

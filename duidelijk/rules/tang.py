@@ -725,6 +725,30 @@ def _order_first(doc, sent) -> bool:
     return True
 
 
+# subjects after a verb that opens a question ("Woon je ...?", "Heeft u ...?")
+QUESTION_SUBJECTS = frozenset({"je", "jij", "u", "jullie", "we", "wij", "ze", "zij", "hij", "ik"})
+
+
+def _verb_first_question(sent) -> bool:
+    """Is the sentence a yes/no question that opens with its verb and its subject, also with
+    more questions joined by "maar", "of" or "en" ("Logeer je in Enschede, maar heb je nog geen
+    woning of dreig je ...?")? The reader has the verb at the first word, and each joined
+    question opens with its own verb. The tagger may take such a first verb for a noun
+    ("Verblijf", "Werk") and give the sentence's root to a later verb. Not a condition before a
+    main clause ("Woont u ... in het buitenland, dan moet u ...", "Bent u 18 of ouder, wilt u
+    dan ...?"): there a verb follows the comma, and the condition is a lead-in."""
+    toks = [t for t in sent if not t.is_space]
+    if len(toks) < 3 or toks[-1].text != "?":
+        return False
+    first, second = toks[0], toks[1]
+    if not first.is_alpha or not first.text[:1].isupper() or second.lower_ not in QUESTION_SUBJECTS:
+        return False
+    if not (is_finite(first) or first.lower_ in NO_ORDER_FORMS or _verb_stems(first.lower_)):
+        return False
+    return not any(a.text == "," and (is_finite(b) or b.lower_ in {"dan", "toen"})
+                   for a, b in zip(toks, toks[1:]))
+
+
 def _few_words(word: list[bool], start: int, end: int, limit: int) -> bool:
     """Has the sentence ``start:end`` at most ``limit`` words (``word``: ``TokenTable.word``)?
     The words before its verb are some of them, so DD108 has nothing to say about it. (Asked
@@ -753,7 +777,8 @@ class LeadIn(Rule):
             "alleen als er iets tussen haakjes of streepjes bij staat. Wat voor een dubbele punt "
             "staat, telt niet mee. Een datum, zoals 'maandag 3 juni 2024', telt als één woord. Een naam, "
             "zoals 'Burgemeester de Vlugtlaan 125', ook, behalve in een zin met komma's of haakjes. Niet als "
-            "het werkwoord vooraan staat ('Vermeld ... uw zaaknummer, dit is: ...'). En niet in een punt van "
+            "het werkwoord vooraan staat, zoals in een opdracht of een vraag ('Vermeld ... uw zaaknummer, "
+            "dit is: ...'). En niet in een punt van "
             "een lijst dat verder gaat op de zin ervoor ('dat: - iemand anders de code ... heeft "
             "aangevraagd')."
         ),
@@ -807,6 +832,8 @@ class LeadIn(Rule):
                 continue  # "Dan kan het zijn dat: - iemand anders de code ... heeft aangevraagd"
             if _order_first(ctx.doc, sent):
                 continue  # "Beschrijf hier wat ...": an order, its verb the first word
+            if _verb_first_question(sent):
+                continue  # "Logeer je in Enschede, maar heb je ... of dreig je ...?": the verb first
             clause = clause_verb(verb)
             prev = ctx.doc[verb.i - 1] if verb.i > sent.start else None
             if prev is not None and prev.lower_ in {"dan", "toen"} and verb.i - 1 > sent.start:
