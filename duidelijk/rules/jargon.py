@@ -3024,9 +3024,11 @@ def _signing_up(tok) -> bool:
     of the list ('vastleggen') is its other sense, with a thing that is written down ("Wij
     registreren uw melding", "het registreren van uw hond"), and 'inschrijven' that of a person
     ("Wij registreren u"). Not a participle: "Uw melding is geregistreerd", "Geregistreerd op
-    3 mei" say what was done with a thing."""
+    3 mei" say what was done with a thing; but a participle with 'hebben' and the subject's own
+    reflexive pronoun is the perfect of the same reflexive verb ("Heb je je al geregistreerd?",
+    "U heeft zich nog niet geregistreerd"): signing up, as "Je moet je registreren"."""
     if tok.lower_.startswith("geregistreerd") or "Part" in tok.morph.get("VerbForm"):
-        return False
+        return _signed_up(tok)
     for c in tok.children:
         if c.dep_ in {"obj", "nsubj:pass", "ccomp"} and not _own_reflexive(c):
             return False
@@ -3038,6 +3040,21 @@ def _signing_up(tok) -> bool:
         return False  # a noun or pronoun right before the verb at the end is its object, whatever
         # the parse says: "Trouwen of partnerschap registreren", "Wij zullen het registreren"
     return not (tok.dep_ == "acl:relcl" or tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"wat", "die", "dat"})
+
+
+def _signed_up(tok) -> bool:
+    """Is the participle of 'registreren' the perfect tense of the reflexive verb ('zich
+    registreren', signing up): 'hebben' as its auxiliary, the subject's own reflexive pronoun
+    as its only object, no passive auxiliary ("Heb je je al geregistreerd?", "U heeft zich
+    geregistreerd")? Not "Wij hebben uw melding geregistreerd" (a thing written down), "Wij
+    hebben u geregistreerd" (another person put on a list: 'ingeschreven'), "Uw melding is
+    geregistreerd" (no 'hebben')."""
+    children = list(tok.children)
+    if not any(c.dep_ == "aux" and c.lemma_.lower() == "hebben" for c in children) or any(
+            c.dep_ == "aux:pass" for c in children):
+        return False
+    objects = [c for c in children if c.dep_ in {"obj", "expl:pv", "expl", "iobj", "nsubj:pass", "ccomp"}]
+    return len(objects) == 1 and objects[0].pos_ == "PRON" and _own_reflexive(objects[0])
 
 
 # the reflexive pronouns of each subject: "u" and "je" are reflexive only with the same subject
