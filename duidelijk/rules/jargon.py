@@ -1878,11 +1878,102 @@ def explained_here(found: list) -> bool:
     facts = table.facts
     if any(facts[t.i].pos not in _TERM_POS for t in found):
         return False
+    if _explained_around(found, table):
+        return True
     if last.i + 1 < len(facts) and table.texts[last.i + 1] in {":", "("}:
         return False  # "de volgende uitgangspunten:" (a list), "Locatie: ..." (a field),
         # "doelgroep(en)", "(zie ...)": no explanation of the word
     explained = _difficult_words.explained
     return explained(found[0], facts) or (len(found) > 1 and explained(last, facts))
+
+
+# what may open a bracket of plain words ("(bijvoorbeeld een park of een plein)") and what may
+# stand in it besides nouns, adjectives and their determiners
+_BRACKET_OPENERS = frozenset({"bijvoorbeeld", "zoals", "oftewel", "ofwel", "dus"})
+_BRACKET_JOINERS = frozenset({",", "en", "of", "/"})
+_BRACKET_REACH = 12  # tokens looked at for the closing bracket
+# what follows the kind in a definition ("Dat is toestemming om ...", "Dat is een brief met
+# ons besluit", "Dat zijn mensen die ..."): a relative clause, 'om te', or a phrase that says
+# what it is about
+_DEFINITION_DESCRIBERS = frozenset({"tussen", "over", "van", "voor", "met", "om", "die", "dat", "waarmee",
+                                    "waarin", "waarbij", "waarop", "waarvoor", "waarover", "waardoor", "waar"})
+_POINTING_BACK = frozenset({"dat", "dit"})
+_DEFINING_VERBS = frozenset({"is", "zijn"})
+
+
+def _explained_around(found: list, table) -> bool:
+    """The explanations of a term right after it that ``explained_here`` (DD104's ``explained``)
+    leaves out for DD103, because a colon or a bracket after a word in a letter is mostly a list,
+    a field or a reference. These three say what the term is, as Direct Duidelijk asks:
+    examples after ", zoals" that start with a preposition, as the term's own phrase does ("in
+    de openbare ruimte, zoals op straat of in een park"); a bracket of plain words, a list of
+    nouns or examples ("de openbare ruimte (straten, stoepen en parken)", "(bijvoorbeeld een
+    park)"), not a reference, a number, an abbreviation or a phrase with a verb or a
+    preposition ("(zie bijlage)", "(pgb)", "(gegevens onder aan deze pagina)"); a definition
+    after a colon in running text ("U krijgt een beschikking: een brief met ons besluit"), or
+    in the next sentence when the term ends its own ("... een ontheffing. Dat is toestemming
+    om een regel niet te volgen."): a kind and what it is about, not a judgement ("Dat is een
+    groot probleem")."""
+    global _difficult_words
+    if _difficult_words is None:
+        from duidelijk.rules import difficult_words as _difficult_words
+    first, last = found[0], found[-1]
+    doc = last.doc
+    facts, texts = table.facts, table.texts
+    n = len(facts)
+    k = last.i + 1
+    if k >= n:
+        return False
+    start, end = table.sentence_of(last.i)
+    nxt = texts[k]
+    if nxt == "," and k + 3 < n and facts[k + 1].lower == "zoals" and facts[k + 2].pos == "ADP":
+        return _difficult_words.examples_after(doc, k + 3, facts)  # ", zoals op straat of in een park"
+    if nxt == "(" and doc[last.i].whitespace_:
+        return _plain_words_in_brackets(k, facts, texts)  # not "doelgroep(en)"
+    if nxt == ":" and first.i > start and k + 1 < n and "\n" not in doc[k].whitespace_:
+        return _defines(k + 1, facts)  # "een beschikking: een brief met ons besluit"
+    if last.pos_ == "NOUN" and all(facts[j].pos == "PUNCT" for j in range(k, end)) and texts[end - 1] == "." \
+            and end + 2 < n and facts[end].lower in _POINTING_BACK and facts[end + 1].lower in _DEFINING_VERBS \
+            and "\n" not in "".join(doc[j].whitespace_ for j in range(last.i, end)):
+        return _defines(end + 2, facts)  # "... een ontheffing. Dat is toestemming om ..."
+    return False
+
+
+def _plain_words_in_brackets(k: int, facts, texts) -> bool:
+    """Does the bracket at ``k`` hold plain words that say what the word before it is: nouns
+    (with their adjectives and determiners) joined by a comma, 'en' or 'of', or after
+    'bijvoorbeeld'/'zoals'? Nothing else: no verb, preposition, number, name or abbreviation."""
+    nouns = joined = 0
+    for j in range(k + 1, min(len(facts), k + _BRACKET_REACH)):
+        low, pos = facts[j].lower, facts[j].pos
+        if texts[j] == ")":
+            return nouns > 0 and joined > 0
+        if "\n" in texts[j]:
+            return False
+        if low in _BRACKET_OPENERS and j == k + 1 or low in _BRACKET_JOINERS:
+            joined += 1
+        elif pos == "NOUN" and low.isalpha() and texts[j].islower():
+            nouns += 1
+        elif pos not in {"ADJ", "DET"} or not low.isalpha():
+            return False  # "(zie bijlage 2)", "(gegevens onder aan deze pagina)", "(pgb)"
+    return False
+
+
+def _defines(k: int, facts) -> bool:
+    """Does a definition start at ``k``: "een" or nothing, at most one adjective, a noun that
+    names a kind (not a word of ``judging_words``), then what says what it is about ("een brief
+    met ...", "toestemming om ...", "mensen die ...")?"""
+    n = len(facts)
+    judging = _difficult_words.judging_words()
+    if k < n and facts[k].lower == "een":
+        k += 1
+    if k < n and facts[k].pos == "ADJ":
+        if facts[k].lower in judging:
+            return False
+        k += 1
+    if k + 1 >= n or facts[k].pos != "NOUN" or facts[k].lower in judging:
+        return False
+    return facts[k + 1].lower in _DEFINITION_DESCRIBERS
 
 
 def starts_a_title(found: list) -> bool:

@@ -1,0 +1,60 @@
+"""Twenty-eighth session (jargon28): DD103 where the word is not officialese there. Own
+sentences, both ways."""
+
+import pytest
+
+
+def words(check, text):
+    """The words of the text's DD103 findings, in lower case."""
+    return [f.text.lower() for f in check(text, select=["DD103"]).findings if f.code == "DD103"]
+
+
+# --- 'zich registreren' in the perfect: signing up, as the infinitive --------------------------
+
+@pytest.mark.parametrize("text", [
+    "Heb je je al geregistreerd? Log dan in met je e-mailadres.",
+    "Hebben jullie je al geregistreerd?",
+    "U heeft zich nog niet geregistreerd voor de cursus.",
+    "Je moet je eerst registreren.",  # the infinitive, as before
+])
+def test_reflexive_registreren_is_signing_up(check, text):
+    assert "geregistreerd" not in words(check, text) and "registreren" not in words(check, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Wij hebben uw melding geregistreerd.",    # a thing written down
+    "Wij hebben u geregistreerd als woningzoekende.",  # another person put on a list
+    "Uw melding is geregistreerd.",            # no 'hebben'
+    "Wij hebben het geregistreerd.",
+])
+def test_registreren_with_an_object_stays(check, text):
+    assert "geregistreerd" in words(check, text), text
+
+
+# --- a term the sentence (or the next one) explains ------------------------------------------
+
+@pytest.mark.parametrize("text, term", [
+    ("Werkt u in de openbare ruimte, zoals op straat of in een park?", "openbare ruimte"),
+    ("Wij zorgen voor de openbare ruimte (straten, stoepen en parken).", "openbare ruimte"),
+    ("Wij zorgen voor de openbare ruimte (bijvoorbeeld een park).", "openbare ruimte"),
+    ("Vul hier uw persoonsgegevens (naam, adres en geboortedatum) in.", "persoonsgegevens"),
+    ("U krijgt een beschikking: een brief met ons besluit.", "beschikking"),
+    ("Wij geven u een ontheffing. Dat is toestemming om een regel niet te volgen.", "ontheffing"),
+])
+def test_explained_term_is_not_flagged(check, text, term):
+    assert term not in words(check, text), (text, words(check, text))
+
+
+@pytest.mark.parametrize("text, term", [
+    ("Wij zorgen voor de openbare ruimte (zie bijlage 2).", "openbare ruimte"),           # a reference
+    ("Wij zorgen voor de openbare ruimte (gegevens onder aan deze pagina).", "openbare ruimte"),
+    ("Werkt u in de openbare ruimte, zoals afgesproken?", "openbare ruimte"),             # a comparison
+    ("Wij zorgen voor de openbare ruimte, zoals de wet vraagt.", "openbare ruimte"),
+    ("U krijgt een beschikking: wij sturen die binnen een week.", "beschikking"),          # no definition
+    ("Beschikking: een brief met ons besluit", "beschikking"),                             # a field's label
+    ("Wij geven u een ontheffing. Dat is een groot probleem.", "ontheffing"),              # a judgement
+    ("Wij geven u een ontheffing. Dat is fijn voor u.", "ontheffing"),
+    ("Wij geven u een ontheffing voor het feest. Dat is toestemming om te schenken.", "ontheffing"),  # not last
+])
+def test_unexplained_term_stays(check, text, term):
+    assert term in words(check, text), (text, words(check, text))
