@@ -58,3 +58,43 @@ def test_explained_term_is_not_flagged(check, text, term):
 ])
 def test_unexplained_term_stays(check, text, term):
     assert term in words(check, text), (text, words(check, text))
+
+
+# --- a preposition before its noun phrase is no particle of a listed verb ----------------------
+
+@pytest.mark.parametrize("text", [
+    "Volg de route op de kaart.",
+    "Volg de borden op het terrein.",
+    "Volg de pijlen op uw scherm.",
+])
+def test_preposition_before_its_noun_is_no_particle(check, text):
+    assert not any(w.startswith("volg") for w in words(check, text)), (text, words(check, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Volg de instructies op.",
+    "Volg het advies op uw scherm op.",   # 'op uw scherm' a phrase, the last 'op' the particle
+    "U moet het advies van de arts opvolgen.",
+])
+def test_particle_of_opvolgen_stays(check, text):
+    assert any(w.startswith("volg") or w == "opvolgen" for w in words(check, text)), (text, words(check, text))
+
+
+# --- 'openstaan': what stands open must be money ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "De vraag over uw huur staat nog open.",
+    "Het bezwaar tegen de aanslag staat nog open.",
+])
+def test_open_question_about_money_is_not_unpaid(check, text):
+    assert not any(w.startswith("sta") for w in words(check, text)), (text, words(check, text))
+
+
+@pytest.mark.parametrize("text", [
+    "De rekening staat nog open.",
+    "Er staat nog een bedrag van 50 euro open.",
+    "Uw aanslag is verstuurd. Deze staat nog open.",
+    "Uw huur van maart staat nog open.",
+])
+def test_unpaid_money_stays(check, text):
+    assert any(w.startswith("sta") for w in words(check, text)), (text, words(check, text))

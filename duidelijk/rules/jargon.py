@@ -2535,9 +2535,12 @@ def _money_near(found: list, tokens: list, keys: list, words: frozenset) -> bool
                 return True
         return False
 
+    subjects = [c for t in found for c in t.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+    if any(c.pos_ == "NOUN" for c in subjects) and not money([c for c in subjects if c.pos_ == "NOUN"]):
+        return False  # what stands open is no money, whatever the sentence names besides: "De vraag
+        # over uw huur staat nog open", "Het bezwaar tegen de aanslag staat open" (not yet answered)
     if money(tokens):
         return True
-    subjects = [c for t in found for c in t.children if c.dep_ in {"nsubj", "nsubj:pass"}]
     if not any(c.lower_ in _POINTING_SUBJECTS for c in subjects):
         return False
     before = _sentence_before(tokens)
@@ -2888,7 +2891,30 @@ def _particle_only_a_preposition(tok, tokens: list, entry: Entry) -> bool:
     spelled = [t for t in tokens if t.lower_ == particle]
     return bool(spelled) and all(
         t.dep_ == "case" and t.head.i > t.i and t.head.i != tok.i and t.head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}
-        for t in spelled)
+        or _opens_a_noun_phrase(t) for t in spelled)
+
+
+# what opens a noun phrase right after a preposition: "op de kaart", "op uw scherm", "op 3 mei"
+_PHRASE_OPENERS = frozenset({"DET", "NUM"})
+_PHRASE_REACH = 3  # words from the opener to the noun: "op de kleine kaart"
+
+
+def _opens_a_noun_phrase(word) -> bool:
+    """Does a noun phrase follow ``word`` right away: a determiner, a possessive or a number, then
+    a noun within a few words, no mark between ("Volg de route op de kaart", "op uw scherm")? Then
+    the word is its preposition, whatever the parse says (it may call it the verb's particle with
+    "de kaart" fixed to it): a particle that stands apart ends the middle of the clause, and a
+    phrase put after it brings its own preposition ("Volg de instructies op in het bericht")."""
+    doc = word.doc
+    k = word.i + 1
+    if k >= len(doc) or not (doc[k].pos_ in _PHRASE_OPENERS or "Poss=Yes" in str(doc[k].morph)):
+        return False
+    for j in range(k + 1, min(len(doc), k + 1 + _PHRASE_REACH)):
+        if doc[j].pos_ in {"NOUN", "PROPN"}:
+            return True
+        if doc[j].pos_ not in {"ADJ", "ADV", "NUM"}:
+            return False
+    return False
 
 
 @lru_cache(maxsize=4096)  # of the entry's term only: asked at nearly every single-word match
