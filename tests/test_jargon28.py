@@ -98,3 +98,26 @@ def test_open_question_about_money_is_not_unpaid(check, text):
 ])
 def test_unpaid_money_stays(check, text):
     assert any(w.startswith("sta") for w in words(check, text)), (text, words(check, text))
+
+
+# --- a name on a page or a screen in straight single quotes, and a quoted button ----------------
+
+@pytest.mark.parametrize("text, word", [
+    ("Klik op 'Verstrekte voorzieningen' om ze te zien.", "voorzieningen"),
+    ("Ga naar 'Mijn persoonsgegevens'.", "persoonsgegevens"),
+    ("Klik op de knop 'Aanvraag indienen'.", "aanvraag indienen"),
+    ("Klik op de knop “Aanvraag indienen”.", "aanvraag indienen"),
+])
+def test_quoted_name_of_a_place_on_the_screen(check, text, word):
+    assert word not in words(check, text), (text, words(check, text))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Wij sturen u een 'beschikking'.", "beschikking"),          # a term in quotes, no place
+    ("U krijgt een 'Beschikking'.", "beschikking"),
+    ("Kies 'Stopzetten' als u wilt stoppen.", "stopzetten"),      # 'kies' points to no place
+    ("Klik op ' Verstrekte voorzieningen ' om ze te zien.", "voorzieningen"),  # no quote's shape
+    ("Ik wil de aanvraag indienen.", "aanvraag indienen"),
+])
+def test_term_in_quotes_or_without_stays(check, text, word):
+    assert word in words(check, text), (text, words(check, text))

@@ -45,7 +45,7 @@ from duidelijk.rules import base
 from duidelijk.rules.base import SCORE_ONLY, Context, Rule, RuleDoc, register
 # (the word lists DD105 reads too, loaded there: DD105's shipped verdicts record the files they read)
 from duidelijk.rules.long_words import action_noun_verbs, thing_nouns_ing as _thing_nouns_ing, time_points as _time_points
-from duidelijk.rules.clauses import (NEGATIONS, PAIRED_QUOTES, PERSONAL_SUBJECTS, QUOTE_PAIRS, closes_quote, het_is_pronoun, is_finite, label_set,
+from duidelijk.rules.clauses import (NEGATIONS, PAIRED_QUOTES, PERSONAL_SUBJECTS, QUOTE_PAIRS, het_is_pronoun, is_finite, label_set,
                                      written)
 from duidelijk.rules.nominalisation import (SUBJECT_DEPS, het_van, het_van_may, jargon_anchors, list_matches,
                                               named_expression_may, subject_het_van, token_keys_with_particles,
@@ -1765,22 +1765,39 @@ def quoted_name(found: list) -> bool:
     doc = first.doc
     # the quote marks by the token table's forms, without a Token each (a mark is its own lower case)
     lower = token_table(doc).facts
-    opening = next((i for i in range(first.i - 1, max(start, first.i - 8) - 1, -1) if lower[i].lower in PAIRED_QUOTES),
+    opening = next((i for i in range(first.i - 1, max(start, first.i - 8) - 1, -1) if lower[i].lower in _NAME_QUOTES),
                    None)
-    if opening is None or lower[opening].lower not in QUOTE_PAIRS:
+    if opening is None or lower[opening].lower not in _NAME_QUOTE_PAIRS:
         return False
     if opening == 0 or lower[opening - 1].lower not in pointing_words():
         return False  # 'Wij sturen u een "Beschikking"': a term in quotes, no place to find
-    closing = next((i for i in range(last.i + 1, min(end, last.i + 8)) if lower[i].lower in PAIRED_QUOTES), None)
+    closing = next((i for i in range(last.i + 1, min(end, last.i + 8)) if lower[i].lower in _NAME_QUOTES), None)
     if closing is None:
         return False
     opening, closing = doc[opening], doc[closing]
-    if not closes_quote(opening.text, closing.text):
+    if closing.text not in _NAME_QUOTE_PAIRS[opening.text]:
+        return False
+    if opening.text == "'" and not _straight_quotes(opening, closing):
         return False
     inside = [t for t in doc[opening.i + 1: closing.i] if not t.is_punct]
     if not inside or len(inside) > 6 or not inside[0].text[:1].isupper():
         return False
     return not any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") for t in inside)
+
+
+# the quote marks around a name on a page or a screen: the paired ones, and the straight single
+# mark, common in web text for a button or a heading ("Klik op 'Volgende'"); the straight mark
+# counts only in the shape of a quote (``_straight_quotes``), as it is also an apostrophe
+_NAME_QUOTES = PAIRED_QUOTES | {"'"}
+_NAME_QUOTE_PAIRS = {**QUOTE_PAIRS, "'": ("'",)}
+
+
+def _straight_quotes(opening, closing) -> bool:
+    """Do two straight single marks stand as a quote: a space before the first and the word right
+    after it, the last word right before the second ("op 'Verstrekte voorzieningen' om")?"""
+    doc = opening.doc
+    return (opening.i == 0 or bool(doc[opening.i - 1].whitespace_)) and not opening.whitespace_ \
+        and closing.i > 0 and not doc[closing.i - 1].whitespace_
 
 
 # a short name in quotes: a capital first, at most six words, no mark that ends a sentence
@@ -2001,8 +2018,8 @@ def _name_marks(doc, table) -> tuple[list[int], list[int]]:
         return kept[1], kept[2]
     texts = table.texts
     forms = set(texts)
-    quotes = [] if PAIRED_QUOTES.isdisjoint(forms) else [
-        i for i, fact in enumerate(table.facts) if fact.lower in PAIRED_QUOTES]
+    quotes = [] if _NAME_QUOTES.isdisjoint(forms) else [
+        i for i, fact in enumerate(table.facts) if fact.lower in _NAME_QUOTES]
     brackets = [] if "(" not in forms else [
         i for i, text in enumerate(texts[:-2]) if text == "(" and texts[i + 2] == ")"]
     doc.user_data[_NAME_MARKS] = (table, quotes, brackets)
@@ -4668,6 +4685,8 @@ class Jargon(Rule):
                 continue  # a state ("in behandeling zijn"): DD106's
             if _status_label(words, found):
                 continue  # "Aanvraag ingediend": a step of a status list, no sentence to rewrite
+            if quoted_name(found):
+                continue  # 'de knop "Aanvraag indienen"': the reader must find these words as they stand
             marked.update(t.i for t in found)
             text = quoted(found)
             yield self._nominal_finding(ctx, found[0].idx, found[-1].idx + len(found[-1]),
