@@ -121,3 +121,23 @@ def test_quoted_name_of_a_place_on_the_screen(check, text, word):
 ])
 def test_term_in_quotes_or_without_stays(check, text, word):
     assert word in words(check, text), (text, words(check, text))
+
+
+# --- 'draagkracht' of a thing: what it can carry ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Wij kijken eerst naar de draagkracht van de zoldervloer.",
+    "De draagkracht van het plafond is te laag voor deze kast.",
+])
+def test_draagkracht_of_a_thing(check, text):
+    assert "draagkracht" not in words(check, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Wij berekenen uw draagkracht.",
+    "Wij kijken naar de draagkracht van uw gezin.",
+    "Wij kijken naar de draagkracht van de aanvrager.",
+    "De draagkracht van uw ouders bepaalt de bijdrage.",
+])
+def test_draagkracht_of_people_stays(check, text):
+    assert "draagkracht" in words(check, text), text

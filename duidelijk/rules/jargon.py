@@ -2268,6 +2268,8 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
         return True  # "Volgt u op dit moment onderwijs?": 'op' opens "op dit moment", no "opvolgen"
     if len(found) == 1 and status_name(found[0]):
         return True  # "een geregistreerd partnerschap", "uw geregistreerd partner": the name of a legal status
+    if len(found) == 1 and entry.term in _THING_SENSE_TERMS and _of_a_thing(found[0]):
+        return True  # "de draagkracht van de zoldervloer": what it can carry, no money
     if len(found) == 1 and entry.term == "vervallen" and any(_building(n) for n in _said_of(found[0])):
         return True  # "Het huis is vervallen": run-down, not expired
     if len(found) == 1 and entry.term == "geachte" and _salutation(found[0]):
@@ -2348,6 +2350,36 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
 # ("aan u als kentekenhouder"); a noun of the list is no name or preposition by itself
 _MISTAGGED_NOUN_AS = frozenset({"PROPN", "ADP", "X"})
 _MISTAGGED_NOUN_LENGTH = 8  # "krachtens" is listed as a preposition, never as a noun
+
+
+# nouns of the list whose listed sense is a person's (what a household can pay), and whose
+# sense with a thing after 'van' is another (what a floor or a bridge can carry)
+_THING_SENSE_TERMS = frozenset({"draagkracht"})
+_NOUN_PHRASE_INNER = frozenset({"DET", "ADJ", "NUM", "ADV"})
+
+
+def _of_a_thing(tok) -> bool:
+    """Does "van" + a concrete thing follow the noun ("de draagkracht van de zoldervloer", "van
+    het plafond")? Concrete by LiNT-II's noun types (``metrics``' table of
+    ``wordlists/concrete_nouns.tsv``), also by a compound's last part ("zolder|vloer"); not a
+    person, who is concrete too ("van de aanvrager", "van uw ouders"), and not a body of people
+    ("van het gezin", abstract in the table)."""
+    from duidelijk.metrics import _nouns
+    doc = tok.doc
+    k = tok.i + 1
+    if k >= len(doc) or doc[k].lower_ != "van":
+        return False
+    k += 1
+    while k < len(doc) and (doc[k].pos_ in _NOUN_PHRASE_INNER or "Poss=Yes" in str(doc[k].morph)):
+        k += 1
+    if k >= len(doc) or doc[k].pos_ != "NOUN" or person_word(doc[k]):
+        return False
+    table, word = _nouns(), doc[k].lower_
+    for cut in range(0, max(1, len(word) - 3)):
+        entry = table.get(word[cut:])
+        if entry is not None:
+            return entry[0] == "c"
+    return False
 
 
 @cache
