@@ -141,3 +141,32 @@ def test_draagkracht_of_a_thing(check, text):
 ])
 def test_draagkracht_of_people_stays(check, text):
     assert "draagkracht" in words(check, text), text
+
+
+# --- a listed verb in its everyday sense, told by the words it takes ---------------------------
+
+@pytest.mark.parametrize("text, word", [
+    ("De buschauffeurs staken morgen de hele dag.", "staken"),     # a strike: no object
+    ("De klokken luiden om twaalf uur.", "luiden"),                # ringing: nothing said
+    ("Dat meen je niet!", "meen"),                                 # meaning it: no clause
+    ("Ik meen het echt.", "meen"),
+    ("Zij schikt de bloemen in een vaas.", "schikt"),              # arranging a thing
+    ("Kun je het zout even aangeven?", "aangeven"),                # handing a thing over
+])
+def test_everyday_sense_by_its_arguments(check, text, word):
+    assert word not in words(check, text), (text, words(check, text))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Wij staken de betaling van uw uitkering.", "staken"),
+    ("De betaling wordt gestaakt.", "gestaakt"),
+    ("Hij staakte zijn pogingen.", "staakte"),
+    ("Het besluit luidt als volgt.", "luidt"),
+    ("De brief luidt: u krijgt geen uitkering.", "luidt"),
+    ("Wij menen dat u recht heeft op hulp.", "menen"),
+    ("Wij menen het goed te hebben gedaan.", "menen"),
+    ("Laat het ons weten als dit u niet schikt.", "schikt"),
+    ("U heeft aangegeven dat u wilt verhuizen.", "aangegeven"),
+])
+def test_listed_sense_stays(check, text, word):
+    assert word in words(check, text), (text, words(check, text))

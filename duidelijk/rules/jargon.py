@@ -2268,6 +2268,8 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
         return True  # "Volgt u op dit moment onderwijs?": 'op' opens "op dit moment", no "opvolgen"
     if len(found) == 1 and status_name(found[0]):
         return True  # "een geregistreerd partnerschap", "uw geregistreerd partner": the name of a legal status
+    if len(found) == 1 and entry.term in _ARGUMENT_SENSE_TERMS and _argument_sense(found[0], entry.term):
+        return True  # "De chauffeurs staken morgen": a strike, nothing stopped
     if len(found) == 1 and entry.term in _THING_SENSE_TERMS and _of_a_thing(found[0]):
         return True  # "de draagkracht van de zoldervloer": what it can carry, no money
     if len(found) == 1 and entry.term == "vervallen" and any(_building(n) for n in _said_of(found[0])):
@@ -2372,14 +2374,63 @@ def _of_a_thing(tok) -> bool:
     k += 1
     while k < len(doc) and (doc[k].pos_ in _NOUN_PHRASE_INNER or "Poss=Yes" in str(doc[k].morph)):
         k += 1
-    if k >= len(doc) or doc[k].pos_ != "NOUN" or person_word(doc[k]):
+    return k < len(doc) and _concrete_thing(doc[k])
+
+
+def _concrete_thing(noun) -> bool:
+    """Is the token a noun for a concrete thing: concrete by LiNT-II's noun types (``metrics``'
+    table of ``wordlists/concrete_nouns.tsv``), also by a compound's last part ("zolder|vloer"),
+    and no person, who is concrete too ("de aanvrager", "uw ouders")? A body of people ("het
+    gezin") is abstract in the table."""
+    from duidelijk.metrics import _nouns
+    if noun.pos_ != "NOUN" or person_word(noun):
         return False
-    table, word = _nouns(), doc[k].lower_
+    table, word = _nouns(), noun.lower_
     for cut in range(0, max(1, len(word) - 3)):
         entry = table.get(word[cut:])
         if entry is not None:
             return entry[0] == "c"
     return False
+
+
+# verbs of the list whose listed sense needs an argument that their everyday sense lacks, or the
+# other way round (``_argument_sense``)
+_ARGUMENT_SENSE_TERMS = frozenset({"staken", "luiden", "menen", "schikken", "aangeven"})
+_OBJECT_DEPS = frozenset({"obj", "nsubj:pass", "ccomp", "xcomp"})
+_POINTING_OBJECTS = frozenset({"het", "dat", "dit"})
+
+
+def _argument_sense(tok, term: str) -> bool:
+    """Is a listed verb used in its everyday sense, by the words it takes? 'staken' (stop doing
+    something) needs an object: without one it is going on strike ("De chauffeurs staken
+    morgen"). 'luiden' (to say, "het besluit luidt als volgt") has what is said after it: a
+    concrete subject without it rings ("De klokken luiden om twaalf uur"). 'menen' (think) takes
+    a clause or 'te': with only 'het' or 'dat' as its object it is meaning it ("Dat meen je
+    niet!"). 'schikken' (suit, "als dit u niet schikt") and 'aangeven' (say, "U heeft
+    aangegeven dat ...") with a concrete thing as the object are arranging and handing it over
+    ("Zij schikt de bloemen", "Kun je het zout aangeven?")."""
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return False
+    children = list(tok.children)
+    deps = {c.dep_ for c in children}
+    if term == "staken":
+        if "Part" in tok.morph.get("VerbForm") or deps & _OBJECT_DEPS or "aux:pass" in deps:
+            return False
+        return not any(c.dep_ == "nmod" for c in children) and tok.dep_ not in {"acl:relcl", "acl"}
+    if term == "luiden":
+        doc = tok.doc
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if deps & (_OBJECT_DEPS | {"advmod", "parataxis"}) or after is None or after.text in {":", *_NAME_QUOTES}:
+            return False
+        return any(c.dep_ == "nsubj" and _concrete_thing(c) for c in children)
+    if term == "menen":
+        objects = [c for c in children if c.dep_ == "obj"]
+        return bool(objects) and all(c.lower_ in _POINTING_OBJECTS for c in objects) and "ccomp" not in deps and not any(
+            c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} for c in children)  # "Ik meen het echt": no clause
+    # schikken, aangeven: a concrete thing as the object, no clause
+    if deps & {"ccomp", "xcomp"}:
+        return False
+    return any(c.dep_ == "obj" and _concrete_thing(c) for c in children)
 
 
 @cache
