@@ -1907,6 +1907,7 @@ def explained_here(found: list) -> bool:
 # what may open a bracket of plain words ("(bijvoorbeeld een park of een plein)") and what may
 # stand in it besides nouns, adjectives and their determiners
 _BRACKET_OPENERS = frozenset({"bijvoorbeeld", "zoals", "oftewel", "ofwel", "dus"})
+_EXAMPLE_WORDS = frozenset({"zoals", "bijvoorbeeld"})  # after a comma: examples follow (``examples_after``)
 _BRACKET_JOINERS = frozenset({",", "en", "of", "/"})
 _BRACKET_REACH = 12  # tokens looked at for the closing bracket
 # what follows the kind in a definition ("Dat is toestemming om ...", "Dat is een brief met
@@ -1943,12 +1944,21 @@ def _explained_around(found: list, table) -> bool:
         return False
     start, end = table.sentence_of(last.i)
     nxt = texts[k]
-    if nxt == "," and k + 3 < n and facts[k + 1].lower == "zoals" and facts[k + 2].pos == "ADP":
-        return _difficult_words.examples_after(doc, k + 3, facts)  # ", zoals op straat of in een park"
+    if nxt == "," and k + 3 < n and facts[k + 1].lower in _EXAMPLE_WORDS:
+        if facts[k + 2].pos == "ADP":  # ", zoals op straat of in een park"
+            return _difficult_words.examples_after(doc, k + 3, facts)
+        if facts[k + 1].lower == "bijvoorbeeld":  # ", bijvoorbeeld parken en pleinen"
+            return _difficult_words.examples_after(doc, k + 2, facts)
+        return False
+    if nxt == "," and k + 3 < n and facts[k + 1].lower in _BRACKET_OPENERS - _EXAMPLE_WORDS:
+        return _plain_words(k + 1, end, facts, texts)  # ", oftewel de straten en parken"
+    if nxt == "," and k + 3 < n and facts[k + 1].lower in _POINTING_BACK and facts[k + 2].lower in _DEFINING_VERBS:
+        return _defines(k + 3, facts)  # ", dat is een brief met ons besluit" (not a relative clause: a kind follows)
     if nxt == "(" and doc[last.i].whitespace_:
-        return _plain_words_in_brackets(k, facts, texts)  # not "doelgroep(en)"
+        return _plain_words(k, end, facts, texts, ")") or _defines(k + 1, facts)  # not "doelgroep(en)"
     if nxt == ":" and first.i > start and k + 1 < n and "\n" not in doc[k].whitespace_:
-        return _defines(k + 1, facts)  # "een beschikking: een brief met ons besluit"
+        # "een beschikking: een brief met ons besluit", "de openbare ruimte: straten, stoepen en parken"
+        return _defines(k + 1, facts) or _plain_words(k, end, facts, texts)
     if last.pos_ == "NOUN" and all(facts[j].pos == "PUNCT" for j in range(k, end)) and texts[end - 1] == "." \
             and end + 2 < n and facts[end].lower in _POINTING_BACK and facts[end + 1].lower in _DEFINING_VERBS \
             and "\n" not in "".join(doc[j].whitespace_ for j in range(last.i, end)):
@@ -1956,14 +1966,16 @@ def _explained_around(found: list, table) -> bool:
     return False
 
 
-def _plain_words_in_brackets(k: int, facts, texts) -> bool:
-    """Does the bracket at ``k`` hold plain words that say what the word before it is: nouns
-    (with their adjectives and determiners) joined by a comma, 'en' or 'of', or after
-    'bijvoorbeeld'/'zoals'? Nothing else: no verb, preposition, number, name or abbreviation."""
+def _plain_words(k: int, end: int, facts, texts, close: str = "") -> bool:
+    """Do plain words that say what the word before them is follow the mark at ``k`` (a bracket
+    closed by ``close``, a colon or a comma; else up to the sentence's ``end`` or the next
+    mark): nouns (with their adjectives and determiners) joined by a comma, 'en' or 'of', or after
+    'bijvoorbeeld'/'zoals'/'oftewel'? Nothing else: no verb, preposition, number, name or
+    abbreviation."""
     nouns = joined = 0
     for j in range(k + 1, min(len(facts), k + _BRACKET_REACH)):
         low, pos = facts[j].lower, facts[j].pos
-        if texts[j] == ")":
+        if texts[j] == close or not close and (j >= end or pos == "PUNCT" and texts[j] not in _BRACKET_JOINERS):
             return nouns > 0 and joined > 0
         if "\n" in texts[j]:
             return False
