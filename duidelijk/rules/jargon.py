@@ -38,7 +38,7 @@ from duidelijk.names import heads_a_name
 from duidelijk.dictionary import _strong_forms, compound_parts, exists, noun_lemmas, verb_lemmas, verb_stem
 from duidelijk.lexicon import zipf
 from duidelijk.lines import line_above, line_end, line_start
-from duidelijk.metrics import token_table
+from duidelijk.metrics import _nouns as lint_nouns, token_table
 from duidelijk.phrases import (OWNER_WORDS, PARTICLE_LABEL, SUBJECT_PRONOUNS, Moved, PhraseIndex, VerbLast, compiled,
                                doc_keys, ends_clause, loose_particles, span_keys, token_keys)
 from duidelijk.rules import base
@@ -2378,7 +2378,6 @@ def _of_a_thing(tok) -> bool:
     ``wordlists/concrete_nouns.tsv``), also by a compound's last part ("zolder|vloer"); not a
     person, who is concrete too ("van de aanvrager", "van uw ouders"), and not a body of people
     ("van het gezin", abstract in the table)."""
-    from duidelijk.metrics import _nouns
     doc = tok.doc
     k = tok.i + 1
     if k >= len(doc) or doc[k].lower_ != "van":
@@ -2394,10 +2393,9 @@ def _concrete_thing(noun) -> bool:
     table of ``wordlists/concrete_nouns.tsv``), also by a compound's last part ("zolder|vloer"),
     and no person, who is concrete too ("de aanvrager", "uw ouders")? A body of people ("het
     gezin") is abstract in the table."""
-    from duidelijk.metrics import _nouns
     if noun.pos_ != "NOUN" or person_word(noun):
         return False
-    table, word = _nouns(), noun.lower_
+    table, word = lint_nouns(), noun.lower_
     for cut in range(0, max(1, len(word) - 3)):
         entry = table.get(word[cut:])
         if entry is not None:
