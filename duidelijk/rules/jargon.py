@@ -2405,7 +2405,7 @@ def _concrete_thing(noun) -> bool:
 
 # verbs of the list whose listed sense needs an argument that their everyday sense lacks, or the
 # other way round (``_argument_sense``)
-_ARGUMENT_SENSE_TERMS = frozenset({"staken", "luiden", "menen", "schikken", "aangeven"})
+_ARGUMENT_SENSE_TERMS = frozenset({"staken", "luiden", "menen", "schikken"})
 _OBJECT_DEPS = frozenset({"obj", "nsubj:pass", "ccomp", "xcomp"})
 _POINTING_OBJECTS = frozenset({"het", "dat", "dit"})
 
@@ -2416,9 +2416,10 @@ def _argument_sense(tok, term: str) -> bool:
     morgen"). 'luiden' (to say, "het besluit luidt als volgt") has what is said after it: a
     concrete subject without it rings ("De klokken luiden om twaalf uur"). 'menen' (think) takes
     a clause or 'te': with only 'het' or 'dat' as its object it is meaning it ("Dat meen je
-    niet!"). 'schikken' (suit, "als dit u niet schikt") and 'aangeven' (say, "U heeft
-    aangegeven dat ...") with a concrete thing as the object are arranging and handing it over
-    ("Zij schikt de bloemen", "Kun je het zout aangeven?")."""
+    niet!"). 'schikken' (suit, "als dit u niet schikt") with a concrete thing as the object is
+    arranging it ("Zij schikt de bloemen"). Not 'aangeven': LiNT-II calls 'tijd' concrete too,
+    and "De klok moet de tijd aangeven" keeps its finding without a proposal
+    (tests/test_jargon_suggestions.py)."""
     if tok.pos_ not in {"VERB", "AUX"}:
         return False
     children = list(tok.children)
@@ -2437,7 +2438,7 @@ def _argument_sense(tok, term: str) -> bool:
         objects = [c for c in children if c.dep_ == "obj"]
         return bool(objects) and all(c.lower_ in _POINTING_OBJECTS for c in objects) and "ccomp" not in deps and not any(
             c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} for c in children)  # "Ik meen het echt": no clause
-    # schikken, aangeven: a concrete thing as the object, no clause
+    # schikken: a concrete thing as the object, no clause
     if deps & {"ccomp", "xcomp"}:
         return False
     return any(c.dep_ == "obj" and _concrete_thing(c) for c in children)
