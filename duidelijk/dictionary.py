@@ -986,11 +986,24 @@ def novel_abstract(form: str, lemma: str, head: str) -> bool:
         return False
     if when_or_where_compound(form, head):
         return False  # the date or the page of an everyday act: "verhuisdatum", "inlogpagina"
+    if head and form.endswith(head) and form[: -len(head)] in _sequence_parts():
+        return False  # the head at a place in a course: "eindstage" is the last internship
     noun_class = _metrics.noun_class
     listed = noun_class(head)
     if listed is not None:
         return listed == "a"  # the head as it stands decides: "haven" is a harbour, not a "have"
     return any(noun_class(c) == "a" for c in lemma_candidates(head)[1:])
+
+
+@cache
+def _sequence_parts() -> frozenset[str]:
+    """First parts that say where in a course or series the head comes
+    (``wordlists/sequence_parts.tsv``: "begin", "tussen", "eind", "vervolg"): "eindstage" is
+    the last internship, whatever "stage" is. A new compound of one of them and an abstract
+    head means no more than its head (``novel_abstract``)."""
+    from duidelijk import wordlists
+
+    return frozenset(r["part"] for r in wordlists.load("sequence_parts"))
 
 
 @cache
