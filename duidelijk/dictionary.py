@@ -45,9 +45,10 @@ FALLBACK_ZIPF = 2.5
 LINKS = ("", "s", "e", "en")
 # a part of three letters ("bus", "pin") must be a common word; "tie" (3.5) is not a part
 SHORT_PART_ZIPF = 3.7
-# words that are never a part of a compound: articles, pronouns, prepositions
+# words that are never a part of a compound: articles, pronouns, prepositions, and "geen" (a
+# determiner: the "-geen" of Greek loans, "antigeen", "homogeen", "halogeen", is no "geen")
 FUNCTION_WORDS = frozenset("den der des het een die dat wat ten ter van hun ons wij zij men als dan nog wel "
-                           "ook maar dus tot met bij per".split())
+                           "ook maar dus tot met bij per geen".split())
 # the first part of a verb or a word made from one: particles and prefixes belong to the verb
 # particles whose meaning stays the same in the verb (back, along, away, together ...)
 TRANSPARENT_PARTICLES = ("terug", "mee", "weg", "samen", "thuis", "binnen", "buiten", "heen", "rond",

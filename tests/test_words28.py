@@ -66,3 +66,49 @@ def test_when_or_where_compound_reads_screen_parts():
     assert when_or_where_compound("verzendknop", "knop")
     assert not when_or_where_compound("activatielink", "link")  # "activatie" is no verb stem
     assert not when_or_where_compound("aanmeldfunctie", "functie")
+
+
+# a word joined with a hyphen is read by its pieces, each as a word of its own -----------------
+
+@pytest.mark.parametrize("text, word", [
+    ("De niet-ingezetene betaalt een andere belasting.", "niet-ingezetene"),
+    ("Hij zit in een detentie-instelling.", "detentie-instelling"),
+    ("U krijgt een dermatologisch-cosmetische behandeling.", "dermatologisch-cosmetische"),
+])
+def test_hyphened_word_with_a_hard_piece_is_hard(check, text, word):
+    assert word in _spans(check, text, "DD104")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Stuur ons een e-mail.", "e-mail"),
+    ("De oud-burgemeester komt op bezoek.", "oud-burgemeester"),
+    ("Wij regelen het co-ouderschap.", "co-ouderschap"),
+    ("Hij woont in Amsterdam-Noord.", "Amsterdam-Noord"),  # a name: capitals inside
+    ("Doe een PCR-test bij de GGD.", "PCR-test"),  # an abbreviation: no piece to judge
+])
+def test_hyphened_word_of_everyday_pieces_is_no_finding(check, text, word):
+    assert word not in _spans(check, text, "DD104")
+
+
+def test_hyphened_words_with_the_same_hard_piece_are_one_finding(check):
+    text = "De niet-ingezetene en de ex-ingezetene betalen anders."
+    found = _spans(check, text, "DD104")
+    assert "niet-ingezetene" in found and "ex-ingezetene" not in found
+
+
+# "geen" is a determiner, never the head of a compound ----------------------------------------
+
+def test_geen_is_no_compound_head():
+    from duidelijk.dictionary import compound_parts
+
+    assert compound_parts("homogeen") == ("homogeen",)  # was "homo" + "geen"
+    assert compound_parts("heterogeen") == ("heterogeen",)
+    assert compound_parts("schoenzool") == ("schoen", "zool")  # other compounds split as before
+
+
+@pytest.mark.parametrize("text, word, hard", [
+    ("De groep is erg homogeen.", "homogeen", True),
+    ("Er is geen plaats meer.", "geen", False),
+])
+def test_greek_geen_word_is_judged_by_itself(check, text, word, hard):
+    assert (word in _spans(check, text, "DD104")) is hard

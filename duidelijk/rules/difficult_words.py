@@ -65,6 +65,7 @@ from duidelijk.structure import BULLETS, DAY_NAMES, LIST_MARKS, MONTH_NAMES, lis
 from duidelijk.subtlex import spoken_lemma_zipf, spoken_zipf
 
 CONTENT_POS = {"NOUN", "VERB", "ADJ", "ADV"}
+_HYPHEN_POS = frozenset({"NOUN", "ADJ", "X"})  # the words joined with a hyphen that DD104 reads by their pieces
 # personal pronouns that take "zelf" ("mezelf", "uzelf", "zichzelf"): no content words
 SELF_PRONOUNS = frozenset("me mij je jij jou u zich hem haar ons hen hun jullie".split())
 EXPLAINERS = ("(", "dat wil zeggen", "dat betekent", "dit betekent", "betekent", "oftewel",
@@ -1871,6 +1872,18 @@ class DifficultWord(Rule):
                 verdicts[key] = score
             if score is not None:
                 hard[i] = score
+        hyphen_pieces: dict[int, frozenset[str]] = {}  # a hyphened word's hard pieces: its obstacle
+        for i in (i for sent in ctx.prose_sentences for i in range(sent.start, sent.end)
+                  if not facts[i].alpha and facts[i].pos in _HYPHEN_POS and "-" in texts[i]
+                  and len(texts[i]) > min_length):
+            # a word joined with a hyphen ("e-mandaat", "antigeen-", "plastisch-chirurgische"): read by
+            # its pieces, each judged as a word of its own (the tagger gives the whole no lemma
+            # Dutch text uses)
+            score, pieces = self.hyphen_verdict(texts[i], facts[i].lemma, facts[i].pos, verdicts, long_words_rule)
+            if score is not None:
+                hard[i] = score
+                hyphen_pieces[i] = pieces
+                maybe.append(i)
         if not hard:
             return
         # an explained word counts for its lemma: only the lemmas of hard words need asking
@@ -1946,8 +1959,8 @@ class DifficultWord(Rule):
             # after the 'duidelijk: negeer' comments: each compound has its finding until then)
             if lemma in seen or lemma in explained_lemmas:
                 continue
-            obstacle = obstacles.get((low, tok.pos_))  # (of the word alone: once per process)
-            if obstacle is None:
+            obstacle = obstacles.get((low, tok.pos_)) if tok.i not in hyphen_pieces else hyphen_pieces[tok.i]
+            if obstacle is None:  # (of the word alone: once per process)
                 if len(obstacles) > _VERDICTS_LIMIT:
                     obstacles.clear()
                 obstacle = obstacles[(low, tok.pos_)] = hard_part(low, tok.pos_, opts["min_zipf"], part_hard)
@@ -1987,6 +2000,39 @@ class DifficultWord(Rule):
                 )
             finding.obstacle = obstacle | {lemma}  # (``once_per_obstacle``)
             yield finding
+
+    def hyphen_verdict(self, text: str, lemma_: str, pos: str, verdicts,
+                       long_words_rule: int | None) -> tuple[float | None, frozenset[str]]:
+        """The verdict on a word joined with a hyphen ("e-mandaat", "antigeen-" in "antigeen- of
+        PCR-test", "plastisch-chirurgische"): the lowest score of its pieces that are hard as words
+        of their own, or None when none is, and those pieces (the word's obstacle: "7-polige"
+        and then "13-polige" is one finding, ``once_per_obstacle``). The hyphen shows the parts, so the reader meets each
+        piece as a word: a hard piece is as hard there as alone, and an everyday one ("e-mail",
+        "oud-burgemeester", "co-ouderschap") is no obstacle. Only pieces of letters, in small
+        letters after the first piece (a capital or a letter of an abbreviation inside marks a
+        name or a code: "Amsterdam-Noord", "PCR-test"), of at least ``min_length`` letters. The
+        last piece is the head: it gets the word's part of speech and the last piece of its
+        lemma."""
+        opts = self.options
+        pieces = text.split("-")
+        lemma_pieces = lemma_.lower().split("-")
+        scores, hard = [], set()
+        for k, piece in enumerate(pieces):
+            if len(piece) < opts["min_length"] or not piece.isalpha() or (
+                    piece[1:] != piece[1:].lower() or (k > 0 and piece[0].isupper())):
+                continue
+            low = piece.lower()
+            head = k == len(pieces) - 1 or not any(pieces[k + 1:])  # ("antigeen-": the last piece with letters)
+            piece_pos = pos if (head or pos == "ADJ") and pos != "X" else "NOUN"  # ("antigeen-": X)
+            lemma = lemma_pieces[-1] if head and len(lemma_pieces) == len(pieces) and lemma_pieces[-1] else low
+            key = (low, lemma, piece_pos)
+            score = verdicts.get(key, _UNKNOWN)
+            if score is _UNKNOWN:
+                score = verdicts[key] = self.first_verdict(low, lemma, piece_pos, long_words_rule, verdicts.settings)
+            if score is not None:
+                scores.append(score)
+                hard.add(low)
+        return (min(scores) if scores else None), frozenset(hard)
 
     def first_verdict(self, low: str, lemma_: str, pos: str, long_words_rule: int | None,
                       settings: str) -> float | None:
