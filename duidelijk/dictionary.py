@@ -856,7 +856,9 @@ def _form_familiarity(form: str, lemma: str, pos: str) -> float:
         rest = lem[len(particle):]
         if lem in strong and noun_reading(rest):
             continue  # "binnentrad": "treden" is also the plural of "trede"
-        if particle and len(rest) >= 4 and rest.endswith("en") and exists(rest):
+        if particle and len(rest) >= 4 and (rest.endswith("en") or rest in _strong_rows()) and exists(rest):
+            # (an infinitive of one syllable in "-aan" ends in no "-en": "samengaan", "rondgaan",
+            # "terugslaan" are "gaan", "slaan" + together, around, back)
             score = max(score, lemma_zipf(rest, "VERB"))
     particle = next((p for p in TRANSPARENT_PARTICLES if form.startswith(p + "ge")), "") if participle else ""
     if participle and particle and len(form) - len(particle) >= 6:

@@ -112,3 +112,27 @@ def test_geen_is_no_compound_head():
 ])
 def test_greek_geen_word_is_judged_by_itself(check, text, word, hard):
     assert (word in _spans(check, text, "DD104")) is hard
+
+
+# a particle that keeps its meaning before a verb of one syllable in "-aan" ---------------------
+
+@pytest.mark.parametrize("text, word", [
+    ("Wij laten de lijst rondgaan.", "rondgaan"),
+    ("Het bedrijf wil vooruitgaan.", "vooruitgaan"),
+])
+def test_transparent_particle_before_gaan_is_known(check, text, word):
+    assert word not in _spans(check, text, "DD104")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("De oude cultuur mag niet teloorgaan.", "teloorgaan"),  # "teloor" is no particle of place
+])
+def test_other_first_part_before_gaan_stays_hard(check, text, word):
+    assert word in _spans(check, text, "DD104")
+
+
+def test_form_familiarity_reads_gaan_after_a_particle():
+    from duidelijk.dictionary import familiarity, lemma_zipf
+
+    assert familiarity("rondgaan", "rondgaan", "VERB") >= lemma_zipf("gaan", "VERB")
+    assert familiarity("teloorgaan", "teloorgaan", "VERB") < 3.5
