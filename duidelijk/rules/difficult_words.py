@@ -1876,8 +1876,8 @@ class DifficultWord(Rule):
         for i in (i for sent in ctx.prose_sentences for i in range(sent.start, sent.end)
                   if not facts[i].alpha and facts[i].pos in _HYPHEN_POS and "-" in texts[i]
                   and len(texts[i]) > min_length):
-            # a word joined with a hyphen ("e-mandaat", "antigeen-", "plastisch-chirurgische"): read by
-            # its pieces, each judged as a word of its own (the tagger gives the whole no lemma
+            # a word joined with a hyphen ("niet-ingezetene", "antigeen-", "plastisch-chirurgische"):
+            # read by its head, judged as a word of its own (the tagger gives the whole no lemma
             # Dutch text uses)
             score, pieces = self.hyphen_verdict(texts[i], facts[i].lemma, facts[i].pos, verdicts, long_words_rule)
             if score is not None:
@@ -2003,36 +2003,31 @@ class DifficultWord(Rule):
 
     def hyphen_verdict(self, text: str, lemma_: str, pos: str, verdicts,
                        long_words_rule: int | None) -> tuple[float | None, frozenset[str]]:
-        """The verdict on a word joined with a hyphen ("e-mandaat", "antigeen-" in "antigeen- of
-        PCR-test", "plastisch-chirurgische"): the lowest score of its pieces that are hard as words
-        of their own, or None when none is, and those pieces (the word's obstacle: "7-polige"
-        and then "13-polige" is one finding, ``once_per_obstacle``). The hyphen shows the parts, so the reader meets each
-        piece as a word: a hard piece is as hard there as alone, and an everyday one ("e-mail",
-        "oud-burgemeester", "co-ouderschap") is no obstacle. Only pieces of letters, in small
-        letters after the first piece (a capital or a letter of an abbreviation inside marks a
-        name or a code: "Amsterdam-Noord", "PCR-test"), of at least ``min_length`` letters. The
-        last piece is the head: it gets the word's part of speech and the last piece of its
-        lemma."""
-        opts = self.options
-        pieces = text.split("-")
-        lemma_pieces = lemma_.lower().split("-")
-        scores, hard = [], set()
-        for k, piece in enumerate(pieces):
-            if len(piece) < opts["min_length"] or not piece.isalpha() or (
-                    piece[1:] != piece[1:].lower() or (k > 0 and piece[0].isupper())):
-                continue
-            low = piece.lower()
-            head = k == len(pieces) - 1 or not any(pieces[k + 1:])  # ("antigeen-": the last piece with letters)
-            piece_pos = pos if (head or pos == "ADJ") and pos != "X" else "NOUN"  # ("antigeen-": X)
-            lemma = lemma_pieces[-1] if head and len(lemma_pieces) == len(pieces) and lemma_pieces[-1] else low
-            key = (low, lemma, piece_pos)
-            score = verdicts.get(key, _UNKNOWN)
-            if score is _UNKNOWN:
-                score = verdicts[key] = self.first_verdict(low, lemma, piece_pos, long_words_rule, verdicts.settings)
-            if score is not None:
-                scores.append(score)
-                hard.add(low)
-        return (min(scores) if scores else None), frozenset(hard)
+        """The verdict on a word joined with a hyphen ("niet-ingezetene", "antigeen-" in "antigeen-
+        of PCR-test", "plastisch-chirurgische"): the score of its head, the last piece of letters,
+        judged as a word of its own, or None when that is not hard; and the head as the word's
+        obstacle (so "7-polige" and then "13-polige" is one finding, ``once_per_obstacle``). The
+        hyphen shows the parts: the reader meets the head as a word, and it says what the thing
+        is. The piece before it is mostly a name, a code or the topic of the text ("tuberculose-
+        onderzoek", "PCR-test"), or stands before a vowel ("diepte-inmeting"), and adds no
+        unknown kind of thing. Only a head of letters, in small letters (a capital marks a name:
+        "Amsterdam-Noord"), of at least ``min_length`` letters; it gets the word's part of speech
+        (a noun for a piece before a dropped head, "antigeen-", which the tagger calls foreign)
+        and the last piece of its lemma."""
+        pieces = [p for p in text.split("-") if p]
+        head = pieces[-1] if pieces else ""
+        if len(head) < self.options["min_length"] or not head.isalpha() or (
+                head != head.lower() and (len(pieces) > 1 or head[1:] != head[1:].lower())):
+            return None, frozenset()
+        low = head.lower()
+        lemma_pieces = [p for p in lemma_.lower().split("-") if p]
+        lemma = lemma_pieces[-1] if lemma_pieces else low
+        piece_pos = "NOUN" if pos == "X" else pos
+        key = (low, lemma, piece_pos)
+        score = verdicts.get(key, _UNKNOWN)
+        if score is _UNKNOWN:
+            score = verdicts[key] = self.first_verdict(low, lemma, piece_pos, long_words_rule, verdicts.settings)
+        return score, (frozenset({low}) if score is not None else frozenset())
 
     def first_verdict(self, low: str, lemma_: str, pos: str, long_words_rule: int | None,
                       settings: str) -> float | None:
