@@ -984,7 +984,10 @@ def novel_abstract(form: str, lemma: str, head: str) -> bool:
     """A compound that Dutch text does not use (not in wordfreq's list in any form) with an
     abstract head ("inlogfunctie", "contactmogelijkheid", "onderhoudsinspectie"): the reader
     has to work out what it means, unlike a new compound with a concrete head
-    ("voorbeeldbrieven": letters that are examples). Abstract: LiNT-II's noun list."""
+    ("voorbeeldbrieven": letters that are examples). Abstract: LiNT-II's noun list. Not a
+    compound of a verb stem and the time or place of its act (``when_or_where_compound``), nor
+    one whose first part says where in a course the head comes (``_sequence_parts``:
+    "eindstage", "tussenmeting")."""
     if zipf(form) > 0 or zipf(lemma) > 0 or any(zipf(c) > 0 for c in lemma_candidates(form)[1:]):
         return False
     if when_or_where_compound(form, head):
@@ -1013,7 +1016,8 @@ def _sequence_parts() -> frozenset[str]:
 def _when_where_heads() -> frozenset[str]:
     """Nouns that name a point in time (``wordlists/time_points.tsv``: "datum", "moment") or a
     text or screen where one does an act (``wordlists/act_places.tsv``: "pagina", "website",
-    "bericht", "formulier"; no "regel", "punt", "register")."""
+    "bericht", "formulier", and the link or button one clicks: "link", "knop"; no "regel",
+    "punt", "register")."""
     from duidelijk import wordlists
 
     times = {r["noun"] for r in wordlists.load("time_points")}

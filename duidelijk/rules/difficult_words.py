@@ -37,7 +37,9 @@ of it. Words on the B1 list in ``wordlists/b1_safe.tsv``, names, numbers, placeh
 the text explains ("... (dat betekent ...)") or names after describing what they mean ("U
 krijgt geld terug. Dit heet restitutie.") and words on the organisation's accept list are
 never flagged. A word the tagger reads as foreign ("in natura", "user agents") gets the
-loanword bar, once per phrase. Each word is reported once per text, and so is the one hard
+loanword bar, once per phrase. A word joined with a hyphen ("niet-ingezetene", "antigeen- of
+PCR-test") is read by its head, the last piece, as a word of its own (``hyphen_verdict``).
+Each word is reported once per text, and so is the one hard
 part of compounds ("corona" in "coronabewijs" and "coronaregels": ``hard_part``), after the
 'duidelijk: negeer' comments (``once_per_obstacle``).
 """
