@@ -1292,11 +1292,19 @@ def mistagged_compound_noun(low: str) -> bool:
     """Is a word that the tagger calls an adverb a compound noun ("betaalgegevens": "betaal"
     + "gegevens")? Text never uses it (wordfreq; Dutch adverbs made of parts are fixed words
     that text does use: "tussentijds", "kortweg", "tegelijkertijd"), and it splits into two
-    parts whose head is a noun of LiNT-II's list. Read as a noun, it is known through its parts."""
-    if zipf(low) > 0 or len(low) < 8:
+    parts whose head is a noun of LiNT-II's list. Read as a noun, it is known through its parts.
+    A word that text does use is such a noun when its first part is a noun of that list too
+    (with or without the linking "s": "adresgegevens", "stadsdeel"): the adverbs made of parts
+    start with an adjective, an adverb or a preposition ("kortweg", "overdag", "tegelijkertijd")
+    or end in no noun ("huiswaarts", "stapsgewijs")."""
+    if len(low) < 8:
         return False
     parts = compound_parts(low)
-    return len(parts) == 2 and noun_class(parts[-1]) is not None
+    if len(parts) != 2 or noun_class(parts[-1]) is None:
+        return False
+    first = parts[0]
+    return zipf(low) <= 0 or noun_class(first) is not None or (
+        first.endswith("s") and noun_class(first[:-1]) is not None)
 
 
 _COMPOUND_POS = frozenset({"NOUN", "ADJ", "PROPN", "X"})
