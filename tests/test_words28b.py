@@ -36,3 +36,44 @@ def test_adverbs_made_of_parts_stay_adverbs(word):
 @pytest.mark.parametrize("word", ["tussentijds", "huiswaarts"])
 def test_formal_adverbs_made_of_parts_stay_hard(word):
     assert _score(word, "ADV") is not None
+
+
+# a participle with its last '-t' or '-d' left out or swapped is a slip, not a hard word -------
+
+def _messages(check, text):
+    from conftest import codes
+
+    return {text[f.start:f.end]: (f.message, f.suggestions) for f in codes(check(text, select="DD104"), "DD104")}
+
+
+@pytest.mark.parametrize("text, word, meant", [
+    ("Je bent nu aangemelt voor de cursus.", "aangemelt", "aangemeld"),
+    ("Je foto is aan het verslag toegevoeg.", "toegevoeg", "toegevoegd"),
+    ("Alle buren zijn uitgenodig voor het feest.", "uitgenodig", "uitgenodigd"),
+])
+def test_participle_slip_asks_for_the_participle(check, text, word, meant):
+    message, suggestions = _messages(check, text)[word]
+    assert "tikfout" in message and meant in message
+    assert suggestions == [meant]
+
+
+@pytest.mark.parametrize("word, meant", [
+    ("gemaak", "gemaakt"), ("gewijzigt", "gewijzigd"), ("opgestuurt", "opgestuurd"), ("opgehaal", "opgehaald"), ("gewerkd", "gewerkt"),
+])
+def test_participle_slip_finds_the_participle(word, meant):
+    from duidelijk.rules.difficult_words import participle_slip
+
+    assert participle_slip(word) == meant
+
+
+@pytest.mark.parametrize("word", ["verhuist", "geplaatst", "gebeurt", "bestemming", "gelezen", "vergunning"])
+def test_real_words_are_no_participle_slip(word):
+    from duidelijk.rules.difficult_words import participle_slip
+
+    assert participle_slip(word) == ""
+
+
+def test_hard_word_keeps_its_message(check):
+    text = "De gemeente voert een restrictief beleid."
+    message, suggestions = _messages(check, text)["restrictief"]
+    assert "moeilijk woord" in message and not suggestions

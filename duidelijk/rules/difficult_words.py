@@ -1629,6 +1629,28 @@ def slip_of_text_word(doc, tok) -> str:
     return ""
 
 
+def participle_slip(text: str) -> str:
+    """The past participle that a hard word is a slip of, with its last "-t" or "-d" left out
+    or written as the other ("geplaats" for "geplaatst", "aangemelt" for "aangemeld": the
+    most common spelling slip of Dutch), or "". The hard word is no word of the Dutch word list
+    in any form; the participle is spelled as one (``_participle_shape``), is a word of that
+    list or common in text (the list lacks some participles of particle verbs: "aangemeld"),
+    and text uses it far more often (``dictionary.SLIP_GAP``), so the writer meant it. The message asks whether
+    it is a slip, as for a slip of a word of the same text (``slip_of_text_word``)."""
+    low = text.lower()
+    if len(low) < SLIP_MIN_LETTERS or not has_word_list() or not _no_word(text):
+        return ""
+    options = [low + "t", low + "d"]
+    if low.endswith(("t", "d")):
+        options.append(low[:-1] + ("d" if low.endswith("t") else "t"))
+    bar = zipf(low) + _dictionary.SLIP_GAP
+    found = [(zipf(c), c) for c in options
+             if _participle_shape(c) and (exists(c) or exists_inflected(c)
+                                          or zipf(c) >= _dictionary.TYPO_NEIGHBOUR_ZIPF)]
+    found = [(z, c) for z, c in found if z >= bar]
+    return max(found)[1] if found else ""
+
+
 _TEXT_FORMS = "duidelijk.text_forms"
 
 
@@ -1995,7 +2017,7 @@ class DifficultWord(Rule):
                     severity=level,
                 )
                 continue
-            meant = slip_of_text_word(doc, tok)
+            meant = slip_of_text_word(doc, tok) or participle_slip(tok.text)
             if meant:
                 finding = self.span_finding(
                     ctx, tok, f"'{tok.text}' is misschien een tikfout. Bedoelt u '{meant}'?",
