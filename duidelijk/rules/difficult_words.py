@@ -33,7 +33,8 @@ made of a particle, "her-" or "mis-" and one of the most common verbs that speec
 often as writing ("heropenen", "misgegaan") is known through speech. A spelling slip of a
 common word ("wijzingen", "blokeren") is no difficult word; a no-word one keystroke or its
 doubled letters away from a word of the same text ("address": "adres") is reported as a slip
-of it. Words on the B1 list in ``wordlists/b1_safe.tsv``, names, numbers, placeholders, words
+of it, and so is a past participle with its last "-t" or "-d" left out or swapped ("aangemelt":
+"aangemeld", ``participle_slip``). Words on the B1 list in ``wordlists/b1_safe.tsv``, names, numbers, placeholders, words
 the text explains ("... (dat betekent ...)") or names after describing what they mean ("U
 krijgt geld terug. Dit heet restitutie.") and words on the organisation's accept list are
 never flagged. A word the tagger reads as foreign ("in natura", "user agents") gets the
