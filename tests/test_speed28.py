@@ -1,0 +1,110 @@
+"""Shortcuts of the speed28 helper (twenty-eighth session): each gives the answer of the
+slower way it replaces. Tested on the example letters and on sentences written for these
+tests, both ways (a sentence where the shortcut answers and one where the full work runs).
+
+- ``number_groups`` (DD101) answers 0 without its loop over the words when no word of
+  digits only follows a word of digits;
+- ``FactColumn.of`` picks a matrix's rows with ``take``;
+- the token table counts the words before each token (``non_punct``) with ``add.accumulate``."""
+
+from pathlib import Path
+
+import numpy
+import pytest
+
+from duidelijk.metrics import FactColumn, token_table
+from duidelijk.rules.sentence_length import _joined, number_groups
+
+EXAMPLES = sorted((Path(__file__).resolve().parents[1] / "examples").glob("*.txt"))
+SENTENCES = [
+    "Bel ons op 020 626 2121 als u vragen heeft.",
+    "Bel ons op +31 20 624 1111 als u vragen heeft.",
+    "Bel ons op 088 - 123 65 55 als u vragen heeft.",
+    "020 626 2121 is het nummer van de balie.",
+    "Het kost 1 250 euro per jaar.",
+    "U betaalt in 2025 2026 en 2027 elk jaar een bedrag.",
+    "Bel 020, 626 of 2121 als u vragen heeft.",
+    "Kom op 3 of 4 mei naar het loket van het stadskantoor.",
+    "Wij hebben uw aanvraag ontvangen en wij sturen u binnen acht weken een besluit.",
+]
+
+
+def _number_groups_by_the_loop(table, words, doc=None) -> int:
+    """``number_groups`` as it was before the shortcut: the loop over every word."""
+    texts = table.texts
+
+    def digits(i) -> bool:
+        text = texts[i]
+        return text.isdigit() or (text[:1] == "+" and text[1:].isdigit())
+
+    joined, run = 0, []
+    for i in words:
+        if run and i == run[-1] + 1 and digits(i) and not texts[i].startswith("+") and (
+                doc is None or doc[run[-1]].whitespace_ == " "):
+            run.append(i)
+            continue
+        joined += _joined(texts, run)
+        run = [i] if digits(i) else []
+    return joined + _joined(texts, run)
+
+
+@pytest.fixture(scope="module")
+def docs(nlp):
+    texts = [p.read_text(encoding="utf-8") for p in EXAMPLES] + SENTENCES
+    return list(nlp.pipe(texts))
+
+
+def _sentence_words(doc):
+    for sent in doc.sents:
+        yield [t.i for t in sent if not (t.is_punct or t.is_space)]
+
+
+def test_number_groups_gives_what_the_loop_gives(docs):
+    joined = plain = 0
+    for doc in docs:
+        table = token_table(doc)
+        for words in _sentence_words(doc):
+            for with_doc in (None, doc):
+                expected = _number_groups_by_the_loop(table, words, with_doc)
+                assert number_groups(table, words, with_doc) == expected, [table.texts[i] for i in words]
+                joined += expected > 0
+                plain += expected == 0
+    # both ways: sentences with a number in groups, and sentences without
+    assert joined >= 5 and plain >= 20
+
+
+@pytest.mark.parametrize("text, n", [
+    ("020 626 2121 is het nummer van de balie.", 2),  # the run opens the sentence
+    ("Bel ons op +31 20 624 1111 als u vragen heeft.", 3),  # "+31" opens the run
+    ("Bel 020, 626 of 2121 als u vragen heeft.", 0),  # digits, but never one right after another
+    ("Kom op 3 of 4 mei naar het loket.", 0),
+])
+def test_number_groups_both_ways(nlp, text, n):
+    doc = nlp(text)
+    words = next(_sentence_words(doc))
+    assert number_groups(token_table(doc), words, doc) == n
+
+
+def test_fact_column_rows_are_the_rows_of_each_token(docs):
+    column = FactColumn(lambda fact, _: (len(fact.lower), fact.content, fact.gap is None), dtype="int64", width=3)
+    flags = FactColumn(lambda fact, _: fact.lower.isdigit())
+    for doc in docs:
+        table = token_table(doc)
+        rows = column.of(table)
+        assert rows.shape == (len(doc), 3)
+        assert rows.tolist() == [[len(f.lower), f.content, f.gap is None] for f in table.facts]
+        rows[:, 0] = -1  # a copy: the column's own numbers stay
+        assert column.of(table)[:, 0].tolist() == [len(f.lower) for f in table.facts]
+        assert flags.of(table).tolist() == [f.lower.isdigit() for f in table.facts]
+
+
+def test_non_punct_counts_the_words_before_each_token(docs):
+    for doc in docs:
+        table = token_table(doc)
+        counts, seen = [], 0
+        for tok in doc:
+            counts.append(seen)
+            seen += tok.dep_ != "punct"
+        counts.append(seen)
+        assert table.non_punct == counts
+        assert table._arrays[0].dtype == numpy.int64
