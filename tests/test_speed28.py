@@ -5,14 +5,18 @@ tests, both ways (a sentence where the shortcut answers and one where the full w
 - ``number_groups`` (DD101) answers 0 without its loop over the words when no word of
   digits only follows a word of digits;
 - ``FactColumn.of`` picks a matrix's rows with ``take``;
-- the token table counts the words before each token (``non_punct``) with ``add.accumulate``."""
+- the token table counts the words before each token (``non_punct``) with ``add.accumulate``;
+- DD108 passes over a long sentence whose last verb has few words before it (when the parse's
+  trees stay inside their sentences: ``TokenTable.sentences_closed``)."""
 
 from pathlib import Path
 
 import numpy
 import pytest
 
-from duidelijk.metrics import FactColumn, token_table
+from conftest import codes
+from duidelijk.metrics import FactColumn, TokenTable, token_table
+from duidelijk.rules import tang
 from duidelijk.rules.sentence_length import _joined, number_groups
 
 EXAMPLES = sorted((Path(__file__).resolve().parents[1] / "examples").glob("*.txt"))
@@ -108,3 +112,47 @@ def test_non_punct_counts_the_words_before_each_token(docs):
         counts.append(seen)
         assert table.non_punct == counts
         assert table._arrays[0].dtype == numpy.int64
+
+
+# --- DD108: a sentence whose last verb has few words before it is passed over ----------------
+LEAD_INS = [
+    "Naar aanleiding van uw aanvraag van 3 februari voor een bijdrage in de kosten van de verhuizing "
+    "hebben wij besloten dat u het geld krijgt.",
+    "Als u nog vragen heeft over deze brief of over de regels van de gemeente, kunt u ons bellen.",
+    "Wij sturen u de brief met alle informatie over de nieuwe regels van de gemeente.",
+    # the verb of the lead-in is the sentence's last: eleven words before it
+    "Naar aanleiding van uw aanvraag voor een bijdrage in de kosten besluiten wij het volgende.",
+    "Gevaarlijke situaties zullen wij verhelpen, andere situaties kunnen langer duren dan u van ons gewend bent.",
+    "Een paar weken voetbalfeest in de stad met alle mensen uit de buurt is net wat het land nodig heeft.",
+]
+
+
+def _lead_ins(check, texts):
+    return [[(f.start, f.end, f.message) for f in codes(check(text, select="DD108"), "DD108")] for text in texts]
+
+
+def test_lead_in_findings_are_those_of_the_full_reading(check, monkeypatch):
+    texts = [p.read_text(encoding="utf-8") for p in EXAMPLES] + LEAD_INS
+    quick = _lead_ins(check, texts)
+    monkeypatch.setattr(TokenTable, "sentences_closed", lambda self: False)  # every sentence read in full
+    assert _lead_ins(check, texts) == quick
+    assert any(quick) and not all(quick)  # both ways: texts with a lead-in finding and without
+
+
+def test_lead_in_shortcut_passes_over_a_sentence_with_its_verbs_early(check, monkeypatch):
+    asked = []
+    original = tang.finite_verb
+    monkeypatch.setattr(tang, "finite_verb", lambda head: asked.append(head.i) or original(head))
+    # eleven words after the verb, none before it: the sentence is passed over
+    assert not codes(check(LEAD_INS[2], select="DD108"), "DD108") and not asked
+    # fourteen words before "hebben": the verb is looked for, and the lead-in found
+    assert codes(check(LEAD_INS[0], select="DD108"), "DD108") and asked
+    assert codes(check(LEAD_INS[3], select="DD108"), "DD108")
+
+
+def test_sentences_closed_both_ways(nlp):
+    doc = nlp("Wij hebben uw brief ontvangen. Wij bellen u volgende week.")
+    assert token_table(doc).sentences_closed()
+    table = TokenTable(doc)  # (a table of its own, not the one token_table keeps)
+    table.sent_bounds = [(0, 3), (3, len(doc))]  # a cut through the first sentence's tree
+    assert not table.sentences_closed()

@@ -8,6 +8,7 @@ closes the gap ("de door de gemeente in 2025 vastgestelde regels").
 
 from __future__ import annotations
 
+import bisect
 from functools import cache
 
 from duidelijk import structure, wordlists
@@ -792,9 +793,22 @@ class LeadIn(Rule):
         deps = table.deps
         (mark,) = label_ids("mark")
         nsubj, aux, aux_pass, cop = label_ids("nsubj", "aux", "aux:pass", "cop")
+        # The verb found below is a VERB or AUX of the sentence itself whenever the parse's trees
+        # stay inside their sentences (it is the root, a token of the root's tree, or a token
+        # found by index within the sentence), and at most ``limit`` words before it are no
+        # finding. So a sentence whose last VERB or AUX has at most ``limit`` words before it
+        # (about a third of the long sentences) has nothing to find: it is passed over before
+        # the verb is looked for. A Doc with a tree across sentences is read in full.
+        from spacy.symbols import AUX, VERB
+
+        verbs = table.with_pos(VERB, AUX) if table.sentences_closed() else None
         for sent in ctx.prose_sentences:
             if _few_words(word, sent.start, sent.end, limit):
                 continue  # a short sentence: no lead-in can be too long (most sentences of a letter)
+            if verbs is not None:
+                k = bisect.bisect_left(verbs, sent.end) - 1  # the sentence's last VERB or AUX
+                if k < 0 or verbs[k] < sent.start or _few_words(word, sent.start, verbs[k], limit):
+                    continue
             root = sent.root
             verb = finite_verb(root)
             if verb is root and facts[root.i].pos == "VERB" and "Inf" not in root.morph.get("VerbForm") and not any(
