@@ -789,9 +789,11 @@ class TokenTable:
     def with_pos(self, *pos: int) -> list[int]:
         """The indexes of the tokens whose part of speech (``pos_ids``: spaCy's symbol numbers,
         VERB, AUX ...) is one of ``pos``, in order."""
-        import numpy
-
-        return numpy.isin(self._rows[:, 2], pos).nonzero()[0].tolist()
+        column = self._rows[:, 2]
+        found = column == pos[0]
+        for other in pos[1:]:  # (numpy.isin took about five times as long on a Doc)
+            found |= column == other
+        return found.nonzero()[0].tolist()
 
     def with_dep(self, label: int) -> list[int]:
         """The indexes of the tokens whose dependency label has the string id ``label``."""

@@ -6,6 +6,7 @@ tests, both ways (a sentence where the shortcut answers and one where the full w
   digits only follows a word of digits;
 - ``FactColumn.of`` picks a matrix's rows with ``take``;
 - the token table counts the words before each token (``non_punct``) with ``add.accumulate``;
+- DD102 reads the "door ..." phrase of a verb from the token table (``_agent``);
 - DD108 passes over a long sentence whose last verb has few words before it (when the parse's
   trees stay inside their sentences: ``TokenTable.sentences_closed``)."""
 
@@ -16,7 +17,7 @@ import pytest
 
 from conftest import codes
 from duidelijk.metrics import FactColumn, TokenTable, token_table
-from duidelijk.rules import tang
+from duidelijk.rules import passive, tang
 from duidelijk.rules.sentence_length import _joined, number_groups
 
 EXAMPLES = sorted((Path(__file__).resolve().parents[1] / "examples").glob("*.txt"))
@@ -156,3 +157,43 @@ def test_sentences_closed_both_ways(nlp):
     table = TokenTable(doc)  # (a table of its own, not the one token_table keeps)
     table.sent_bounds = [(0, 3), (3, len(doc))]  # a cut through the first sentence's tree
     assert not table.sentences_closed()
+
+
+# --- DD102: the "door ..." phrase of a verb, read from the token table -------------------------
+AGENTS = [
+    "De aanvraag wordt door de gemeente beoordeeld.",
+    "Het besluit is door het college van burgemeester en wethouders genomen.",
+    "Uw bezwaar wordt binnen zes weken behandeld.",
+    "De kosten worden per woonboot berekend.",
+    "Wij lopen door de stad.",
+]
+
+
+def _agent_by_tokens(verb):
+    """``passive._agent`` as it was, on spaCy Tokens."""
+    for child in verb.children:
+        if child.dep_.startswith("obl") and any(c.dep_ == "case" and c.lower_ == "door" for c in child.children):
+            return child
+    return None
+
+
+def test_agent_gives_what_the_tokens_give(nlp):
+    texts = [p.read_text(encoding="utf-8") for p in EXAMPLES] + AGENTS
+    named = unnamed = 0
+    for doc in nlp.pipe(texts):
+        for tok in doc:
+            expected = _agent_by_tokens(tok)
+            found = passive._agent(tok)
+            assert (found.i if found is not None else None) == (expected.i if expected is not None else None), tok.text
+            named += expected is not None
+            unnamed += expected is None
+    assert named >= 2 and unnamed > 100  # both ways
+
+
+@pytest.mark.parametrize("text, agent", [(AGENTS[0], "gemeente"), (AGENTS[1], "college"), (AGENTS[2], None),
+                                         (AGENTS[3], None)])
+def test_agent_both_ways(nlp, text, agent):
+    doc = nlp(text)
+    verb = next(t for t in doc if t.pos_ == "VERB")
+    found = passive._agent(verb)
+    assert (found.text if found is not None else None) == agent
