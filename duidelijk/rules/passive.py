@@ -26,7 +26,7 @@ from duidelijk.findings import Severity
 from duidelijk.lexicon import zipf
 from duidelijk.metrics import token_table
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
-from duidelijk.rules.clauses import AUX_DEPS, NEGATIONS, compound_of, label_ids, written
+from duidelijk.rules.clauses import AUX_DEPS, NEGATIONS, compound_of, label_set, written
 from duidelijk.structure import DAY_NAMES, MONTH_NAMES, PERSON_SUBJECTS, person_word
 from duidelijk.verbs import (INSEPARABLE, PARTICLES, SINGULAR_AUX, _regular_participle, infinitive,
                              object_form, present_singular, separable, spelling_bases, subject_form)
@@ -434,12 +434,12 @@ def _agent(verb):
     doc = verb.doc
     table = token_table(doc)
     deps, facts = table.deps, table.facts
-    (case,) = label_ids("case")
+    case = label_set("case")
     for child in table.children(verb.i):
         oblique = _OBLIQUE.get(deps[child])
         if oblique is None:
             oblique = _OBLIQUE[deps[child]] = doc.vocab.strings[deps[child]].startswith("obl")
-        if oblique and any(deps[c] == case and facts[c].lower == "door" for c in table.children(child)):
+        if oblique and any(deps[c] in case and facts[c].lower == "door" for c in table.children(child)):
             return doc[child]
     return None
 

@@ -318,10 +318,11 @@ def label_words(sent, words) -> int:
     that goes on after the colon) and the words after the colon are a sentence by themselves,
     not the things the label names ("Neem mee: uw paspoort en ...")."""
     doc = sent.doc
-    facts = token_table(doc).facts
+    table = token_table(doc)
+    facts, texts = table.facts, table.texts  # (the texts without a Token each: most sentences have no colon)
     for pos in range(min(LABEL_WORDS, len(words) - 1)):
         colon = words[pos] + 1
-        if colon >= sent.end or doc[colon].text != ":" or colon >= words[pos + 1]:
+        if colon >= sent.end or texts[colon] != ":" or colon >= words[pos + 1]:
             continue
         label = doc[sent.start : colon]
         if any(t.dep_ in SUBJECT_DEPS and t.head.i < colon for t in label):
