@@ -7,6 +7,7 @@ tests, both ways (a sentence where the shortcut answers and one where the full w
 - ``FactColumn.of`` picks a matrix's rows with ``take``;
 - the token table counts the words before each token (``non_punct``) with ``add.accumulate``;
 - DD102 reads the "door ..." phrase of a verb from the token table (``_agent``);
+- DD102 reads the first test of ``_als_phrase_participle`` from the token table;
 - DD108 passes over a long sentence whose last verb has few words before it (when the parse's
   trees stay inside their sentences: ``TokenTable.sentences_closed``)."""
 
@@ -197,3 +198,44 @@ def test_agent_both_ways(nlp, text, agent):
     verb = next(t for t in doc if t.pos_ == "VERB")
     found = passive._agent(verb)
     assert (found.text if found is not None else None) == agent
+
+
+ALS_PHRASES = [
+    "Het verslag is als bijlage bij deze brief gevoegd.",
+    "Het formulier is als bijlage toegevoegd aan deze brief.",
+    "De winkel is open.",
+    "Zij is als eerste binnengekomen.",
+]
+
+
+def _als_phrase_participle_by_tokens(cop):
+    """``passive._als_phrase_participle`` as it was, on spaCy Tokens."""
+    head = cop.head
+    if head.i < cop.i or not any(c.dep_ == "mark" and c.lower_ == "als" and c.i < head.i for c in head.children):
+        return None
+    verb = head.head
+    if verb.i <= head.i:
+        verb = next((c for c in head.children if c.i > head.i and c.dep_ in {"parataxis", "conj", "acl"}
+                     and c.pos_ == "VERB"), head)
+    if verb.i <= head.i or verb.pos_ != "VERB" or "Part" not in verb.morph.get("VerbForm") \
+            or any(c.dep_ in {"aux", "aux:pass"} for c in verb.children):
+        return None
+    return verb
+
+
+def test_als_phrase_participle_gives_what_the_tokens_give(nlp):
+    texts = [p.read_text(encoding="utf-8") for p in EXAMPLES] + ALS_PHRASES
+    found_one = none = 0
+    for doc in nlp.pipe(texts):
+        for tok in doc:
+            if tok.dep_ != "cop":
+                continue
+            expected = _als_phrase_participle_by_tokens(tok)
+            found = passive._als_phrase_participle(tok)
+            assert (found.i if found is not None else None) == (expected.i if expected is not None else None)
+            found_one += expected is not None
+            none += expected is None
+    assert found_one >= 1 and none >= 10  # both ways
+    doc = nlp(ALS_PHRASES[0])
+    cop = next(t for t in doc if t.dep_ == "cop")
+    assert passive._als_phrase_participle(cop).text == "gevoegd"
