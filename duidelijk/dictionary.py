@@ -980,19 +980,20 @@ def established_compound(form: str, lemma: str, head: str) -> bool:
 
 
 @lru_cache(maxsize=50_000)
-def novel_abstract(form: str, lemma: str, head: str) -> bool:
+def novel_abstract(form: str, lemma: str, head: str, sequence: bool = True) -> bool:
     """A compound that Dutch text does not use (not in wordfreq's list in any form) with an
     abstract head ("inlogfunctie", "contactmogelijkheid", "onderhoudsinspectie"): the reader
     has to work out what it means, unlike a new compound with a concrete head
     ("voorbeeldbrieven": letters that are examples). Abstract: LiNT-II's noun list. Not a
     compound of a verb stem and the time or place of its act (``when_or_where_compound``), nor
     one whose first part says where in a course the head comes (``_sequence_parts``:
-    "eindstage", "tussenmeting")."""
+    "eindstage", "tussenmeting"); with ``sequence`` off (DD105's long words) that part lifts
+    nothing: "vervolgbeschikking" is still a long new word, and its head is the hard part."""
     if zipf(form) > 0 or zipf(lemma) > 0 or any(zipf(c) > 0 for c in lemma_candidates(form)[1:]):
         return False
     if when_or_where_compound(form, head):
         return False  # the date or the page of an everyday act: "verhuisdatum", "inlogpagina"
-    if head and form.endswith(head) and form[: -len(head)] in _sequence_parts():
+    if sequence and head and form.endswith(head) and form[: -len(head)] in _sequence_parts():
         return False  # the head at a place in a course: "eindstage" is the last internship
     noun_class = _metrics.noun_class
     listed = noun_class(head)

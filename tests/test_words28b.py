@@ -53,7 +53,7 @@ def _messages(check, text):
 ])
 def test_participle_slip_asks_for_the_participle(check, text, word, meant):
     message, suggestions = _messages(check, text)[word]
-    assert "tikfout" in message and meant in message
+    assert "verkeerd geschreven" in message and "tikfout" not in message and meant in message
     assert suggestions == [meant]
 
 

@@ -2018,10 +2018,14 @@ class DifficultWord(Rule):
                     severity=level,
                 )
                 continue
-            meant = slip_of_text_word(doc, tok) or participle_slip(tok.text)
+            slip = slip_of_text_word(doc, tok)
+            meant = slip or participle_slip(tok.text)
             if meant:
+                # a key pressed wrong is a typo; a participle with the wrong last letter ("aangemelt")
+                # is a spelling mistake, so the message does not call it a typo
+                what = "een tikfout" if slip else "verkeerd geschreven"
                 finding = self.span_finding(
-                    ctx, tok, f"'{tok.text}' is misschien een tikfout. Bedoelt u '{meant}'?",
+                    ctx, tok, f"'{tok.text}' is misschien {what}. Bedoelt u '{meant}'?",
                     suggestions=[meant], severity=level)
             else:
                 finding = self.span_finding(

@@ -1915,6 +1915,8 @@ _BRACKET_REACH = 12  # tokens looked at for the closing bracket
 # what it is about
 _DEFINITION_DESCRIBERS = frozenset({"tussen", "over", "van", "voor", "met", "om", "die", "dat", "waarmee",
                                     "waarin", "waarbij", "waarop", "waarvoor", "waarover", "waardoor", "waar"})
+# the describers that open a clause: 'om te' or a relative clause ("toestemming om ...", "mensen die ...")
+_DEFINITION_CLAUSES = _DEFINITION_DESCRIBERS - {"tussen", "over", "van", "voor", "met"}
 _POINTING_BACK = frozenset({"dat", "dit"})
 _DEFINING_VERBS = frozenset({"is", "zijn"})
 
@@ -1962,7 +1964,10 @@ def _explained_around(found: list, table) -> bool:
     if last.pos_ == "NOUN" and all(facts[j].pos == "PUNCT" for j in range(k, end)) and texts[end - 1] == "." \
             and end + 2 < n and facts[end].lower in _POINTING_BACK and facts[end + 1].lower in _DEFINING_VERBS \
             and "\n" not in "".join(doc[j].whitespace_ for j in range(last.i, end)):
-        return _defines(end + 2, facts)  # "... een ontheffing. Dat is toestemming om ..."
+        # "... een ontheffing. Dat is toestemming om ...": in the next sentence 'Dat' may point to
+        # the whole sentence before ("Dat is een recht van iedere inwoner"), so only a kind with
+        # a clause that says what it is counts, not a phrase with a preposition
+        return _defines(end + 2, facts, _DEFINITION_CLAUSES)
     return False
 
 
@@ -1988,7 +1993,7 @@ def _plain_words(k: int, end: int, facts, texts, close: str = "") -> bool:
     return False
 
 
-def _defines(k: int, facts) -> bool:
+def _defines(k: int, facts, describers: frozenset[str] = _DEFINITION_DESCRIBERS) -> bool:
     """Does a definition start at ``k``: "een" or nothing, at most one adjective, a noun that
     names a kind (not a word of ``judging_words``), then what says what it is about ("een brief
     met ...", "toestemming om ...", "mensen die ...")?"""
@@ -2002,7 +2007,7 @@ def _defines(k: int, facts) -> bool:
         k += 1
     if k + 1 >= n or facts[k].pos != "NOUN" or facts[k].lower in judging:
         return False
-    return facts[k + 1].lower in _DEFINITION_DESCRIBERS
+    return facts[k + 1].lower in describers
 
 
 def starts_a_title(found: list) -> bool:
@@ -2407,7 +2412,9 @@ def _concrete_thing(noun) -> bool:
 # other way round (``_argument_sense``)
 _ARGUMENT_SENSE_TERMS = frozenset({"staken", "luiden", "menen", "schikken"})
 _OBJECT_DEPS = frozenset({"obj", "nsubj:pass", "ccomp", "xcomp"})
-_POINTING_OBJECTS = frozenset({"het", "dat", "dit"})
+# 'menen' with only this object is meaning it ("Ik meen het echt"); with 'dat' or 'dit' only in an
+# exclamation ("Dat meen je niet!"), else it is still thinking ("Meent u dat ook?", "Wij menen dat niet")
+_MEANING_IT_OBJECTS = frozenset({"het"})
 
 
 def _argument_sense(tok, term: str) -> bool:
@@ -2436,7 +2443,10 @@ def _argument_sense(tok, term: str) -> bool:
         return any(c.dep_ == "nsubj" and _concrete_thing(c) for c in children)
     if term == "menen":
         objects = [c for c in children if c.dep_ == "obj"]
-        return bool(objects) and all(c.lower_ in _POINTING_OBJECTS for c in objects) and "ccomp" not in deps and not any(
+        # 'dat'/'dit' is meaning it only in an exclamation ("Dat meen je niet!"), not in a
+        # question or a statement ("Meent u dat ook?", "Wij menen dat niet.")
+        pointing = _MEANING_IT_OBJECTS | (_POINTING_BACK if tok.sent[-1].text == "!" else frozenset())
+        return bool(objects) and all(c.lower_ in pointing for c in objects) and "ccomp" not in deps and not any(
             c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} for c in children)  # "Ik meen het echt": no clause
     # schikken: a concrete thing as the object, no clause
     if deps & {"ccomp", "xcomp"}:
@@ -2646,8 +2656,17 @@ def _money_near(found: list, tokens: list, keys: list, words: frozenset) -> bool
                 return True
         return False
 
+    def part_of_money(noun) -> bool:
+        """The noun is money, or a part or rest of money: money in its own 'van' phrase ("Een
+        deel van de rekening", "Het verschil van 200 euro"), not in a phrase about it ("De vraag
+        over uw huur")."""
+        return money([noun]) or any(
+            m.dep_ == "nmod" and any(k.dep_ == "case" and k.lower_ == "van" for k in m.children) and money(list(m.subtree))
+            for m in noun.children)
+
     subjects = [c for t in found for c in t.children if c.dep_ in {"nsubj", "nsubj:pass"}]
-    if any(c.pos_ == "NOUN" for c in subjects) and not money([c for c in subjects if c.pos_ == "NOUN"]):
+    nouns = [c for c in subjects if c.pos_ == "NOUN"]
+    if nouns and not any(part_of_money(c) for c in nouns):
         return False  # what stands open is no money, whatever the sentence names besides: "De vraag
         # over uw huur staat nog open", "Het bezwaar tegen de aanslag staat open" (not yet answered)
     if money(tokens):

@@ -693,7 +693,7 @@ class LongWord(Rule):
         # a number is no obstacle: "vierlandentoernooi" is read as "landen" + "toernooi"
         if (len(parts) <= 3 and familiarity(word, lemma, pos) >= familiar
                 and not (self.options["novel_abstract"] and len(parts) == 2 and pos == "NOUN"
-                         and novel_abstract(word, lemma, parts[-1])
+                         and novel_abstract(word, lemma, parts[-1], sequence=False)
                          and not (everyday_head(list(lemma_candidates(parts[-1])))
                                   and self._one_unit(parts[0]) and self._plain_first(word, parts[0])))):
             return False  # (a new compound of two words whose head is an everyday abstract word

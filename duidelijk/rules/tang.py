@@ -728,6 +728,8 @@ def _order_first(doc, sent) -> bool:
 
 # subjects after a verb that opens a question ("Woon je ...?", "Heeft u ...?")
 QUESTION_SUBJECTS = frozenset({"je", "jij", "u", "jullie", "we", "wij", "ze", "zij", "hij", "ik"})
+# what the first word of such a question is not, whatever verb it may spell ("Door", "Met", "Op")
+_NO_VERB_POS = frozenset({"ADP", "DET", "PRON", "SCONJ", "CCONJ", "NUM", "ADV"})
 
 
 def _verb_first_question(sent) -> bool:
@@ -744,8 +746,9 @@ def _verb_first_question(sent) -> bool:
     first, second = toks[0], toks[1]
     if not first.is_alpha or not first.text[:1].isupper() or second.lower_ not in QUESTION_SUBJECTS:
         return False
-    if not (is_finite(first) or first.lower_ in NO_ORDER_FORMS or _verb_stems(first.lower_)):
-        return False
+    low = first.lower_
+    if first.pos_ in _NO_VERB_POS or not (is_finite(first) or low in NO_ORDER_FORMS or low in _verb_stems(low)):
+        return False  # "Door je ziekte en ... kon je niet werken?": a preposition, not "doren"
     return not any(a.text == "," and (is_finite(b) or b.lower_ in {"dan", "toen"})
                    for a, b in zip(toks, toks[1:]))
 
