@@ -1036,6 +1036,56 @@ def _readers_own_act(verb, aux) -> bool:
     return False
 
 
+@cache
+def reflexive_states() -> frozenset[str]:
+    """Verbs with a particle that go with "zich" whose participle after "zijn" is the state the
+    act left in the person who did it (``wordlists/reflexive_particle_verbs.tsv``, column state)."""
+    return frozenset(r["verb"] for r in wordlists.load("reflexive_particle_verbs") if r["state"] == "yes")
+
+
+def _reflexive_state(verb) -> bool:
+    """"Om te reageren moet je eerst aangemeld zijn", "Als u bent ingeschreven, ...": "zijn" +
+    the participle of a verb a person does on themselves ("zich aanmelden", "zich inschrijven")
+    with a person pronoun as the subject says how that person stands (signed up, as "ingelogd
+    zijn"), not what someone did to them. Not with a thing as the subject ("Uw kind is
+    aangemeld bij de school", "Uw melding is aangemeld") and not of a verb that does not take
+    "zich" ("U bent gebeld")."""
+    states = reflexive_states()
+    if verb.lemma_.lower() not in states and infinitive(verb.text, verb.lemma_) not in states:
+        return False
+    subjects = _subjects(verb, ("nsubj", "nsubj:pass"))
+    return bool(subjects) and all(s.lower_ in PERSON_SUBJECTS | {"wij", "we"} for s in subjects)
+
+
+def _with_success(verb) -> bool:
+    """"Uw aanvraag is met succes verstuurd", "Uw betaling is succesvol verwerkt": "met succes" or
+    "succesvol" with "zijn" + a participle says that a step went well: the confirmation a
+    screen or an e-mail shows after the reader's own act. It tells how the thing stands now;
+    there is nobody to put in front. (With "worden" it is still a passive.)"""
+    for c in verb.children:
+        if c.lower_ == "succesvol" and c.dep_ in {"advmod", "xcomp", "obl"}:
+            return True
+        if c.lower_ == "succes" and any(g.dep_ == "case" and g.lower_ == "met" for g in c.children):
+            return True
+    return False
+
+
+def _numbered_step(aux) -> bool:
+    """"3. Uitvoeren van maatregelen / 4. Maatregelen zijn uitgevoerd": "zijn" + a participle on a
+    line of a numbered list of steps (the line starts with a number one higher than that of an
+    earlier line) with no full stop: the step a case has reached, as a status list shows it, not
+    a sentence that hides who acts."""
+    text = aux.doc.text
+    start = text.rfind("\n", 0, aux.idx) + 1
+    end = text.find("\n", aux.idx)
+    line = text[start: len(text) if end < 0 else end].strip()
+    number = re.match(r"(\d{1,2})[.)]\s", line)
+    if number is None or line[-1:] in {".", "!", "?", ":", ";", ","}:
+        return False
+    n = int(number.group(1))
+    return n > 1 and re.search(rf"(?m)^[ \t]*{n - 1}[.)]\s", text[:start]) is not None
+
+
 def _limit_reached(verb) -> bool:
     """"De limiet is bereikt", "Het maximum aantal inzendingen is bereikt": a limit that a
     number has reached. Nobody does it, so there is nobody to put in front: a state."""
@@ -1599,7 +1649,9 @@ class Passive(Rule):
                 if state and _agent(verb) is None and (perfect_with_zijn(verb) or _adjectival(verb)
                                                         or _limit_reached(verb) or _person_state(verb)
                                                         or _readers_own_act(verb, tok)
-                                                        or _label(verb, tok) or (_already(verb, tok) and not _text_place(verb))):
+                                                        or _label(verb, tok) or (_already(verb, tok) and not _text_place(verb))
+                                                        or _reflexive_state(verb) or _with_success(verb)
+                                                        or _numbered_step(tok)):
                     continue  # "U bent verhuisd": a perfect tense, not a passive
                 level = Severity.parse(self.options["state_severity"]) if state else self.level
                 # (no rewrite where the parse hung the auxiliary on an "als" phrase: its subject
