@@ -259,7 +259,18 @@ def _across_clauses(found) -> bool:
     aanvraag is in behandeling": 'nemen' and 'in behandeling')? (``phrases.conjunct_between``)"""
     at = sorted(t.i for t in found)
     doc = next(iter(found)).doc
-    return any(conjunct_between(doc, a, b) for a, b in zip(at, at[1:]))
+    return any(conjunct_between(doc, a, b) or _after_te_clause(doc, a, b) for a, b in zip(at, at[1:]))
+
+
+def _after_te_clause(doc, a: int, b: int) -> bool:
+    """Is ``doc[a]`` an infinitive with "te" and a finite verb between it and ``doc[b]``? A clause
+    with "te" ends with its infinitive (only a phrase moved to the end may follow it: "om melding
+    te maken van de schade"); a finite verb after it opens the main clause, and what follows
+    belongs there: "Om uw melding duidelijk te maken kan een foto van de situatie helpen" is no
+    'melding maken van' (the "van" is a photo's)."""
+    if not any(c.dep_ == "mark" and c.lower_ == "te" for c in doc[a].children):
+        return False
+    return any("Fin" in doc[k].morph.get("VerbForm") for k in range(a + 1, b))
 
 
 def relative_clauses(tokens) -> list[tuple[int, int]]:
