@@ -284,6 +284,9 @@ class Tang(Rule):
                     # "uw op 3 maart ingediende aanvraag": a possessive before the same clause
                     # in disguise (only that: the long gaps start at an article)
                     tok = doc[i]
+                    if not _possessive_form(tok):
+                        continue  # "Je bent ingelogt met DigiD inlog niveau laag": the parse took a
+                        # misspelt participle for an owner; a common noun owns only with "-s"
                     noun = tok.head
                     if noun.i > i and noun.pos_ == "NOUN" and _words_between(word, i, noun.i) >= PHRASE_GAP \
                             and _participle_phrase(doc, i, noun.i):
@@ -346,6 +349,16 @@ STARTERS = {"de", "het", "een", "wij", "we", "vanaf", "in", "op", "bij", "als", 
 
 MONTH_NAMES = frozenset(structure.MONTH_NAMES)
 DAY_NAMES = frozenset(structure.DAY_NAMES)
+
+
+def _possessive_form(tok) -> bool:
+    """Can this word own the noun after it? A possessive pronoun ("uw", "haar"), a name ("Jans",
+    "Gemeente Utrecht"), or a common noun with the genitive "-s" ("vaders fiets"): in Dutch a
+    common noun without "-s" never stands before a noun as its owner, so a parse that calls such a
+    word (often a misspelt verb: "ingelogt") a possessive is wrong."""
+    if tok.pos_ != "NOUN":
+        return True
+    return tok.lower_.endswith(("s", "'", "’"))
 
 
 def _inside_date(texts, i: int) -> bool:
