@@ -1051,7 +1051,7 @@ def _reflexive_state(verb) -> bool:
     aangemeld bij de school", "Uw melding is aangemeld") and not of a verb that does not take
     "zich" ("U bent gebeld")."""
     states = reflexive_states()
-    if verb.lemma_.lower() not in states and infinitive(verb.text, verb.lemma_) not in states:
+    if not states & ({verb.lemma_.lower(), infinitive(verb.text, verb.lemma_)} | set(verb_lemmas(verb.lower_))):
         return False
     subjects = _subjects(verb, ("nsubj", "nsubj:pass"))
     return bool(subjects) and all(s.lower_ in PERSON_SUBJECTS | {"wij", "we"} for s in subjects)
