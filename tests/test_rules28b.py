@@ -95,3 +95,20 @@ def test_misparsed_owner_opens_no_tang(check):
 ])
 def test_owner_before_clause_in_disguise_stays(check, text):
     assert spans(check, text, "DD107") != [], text
+
+
+# --- DD103: the prompt of a drop-down list ---------------------------------------------------------
+
+def test_choice_prompt_above_options(check):
+    text = "Soort klacht:\n- Maak een keuze\n- Geluid\n- Stank van afval\n- Iets anders"
+    assert spans(check, text, "DD103") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Wat moet u doen?\n- Maak een keuze uit de lijst.\n- U krijgt daarna een brief.",  # more words
+    "- Maak een keuze\n- U krijgt daarna een brief",          # the next item is a sentence
+    "Soort klacht:\n- Geluid\n- Maak een keuze\n- Iets anders",  # not the first item
+    "U moet een keuze maken tussen de twee.",
+])
+def test_choice_in_a_sentence_stays(check, text):
+    assert spans(check, text, "DD103") != [], text

@@ -3265,6 +3265,38 @@ def _status_label(words: list, found: list) -> bool:
     return not before and not text[end: line_end(text, end)].strip(" \t")
 
 
+# the marks that open an item of a list written as lines
+_ITEM_MARKS = frozenset({"-", "*", "•", "–", "·"})
+
+
+def _choice_prompt(found: list) -> bool:
+    """"Categorie: / - Maak een keuze / - Afval op straat / - Overig": the expression is the whole
+    first item of a list whose next item is an option (no finite verb in it): the prompt a
+    drop-down list shows before the reader picks one. It is a line of the screen the reader must
+    find as it stands, as a button, not a sentence to rewrite. An expression inside a list of
+    sentences keeps its finding ("- Maak een keuze uit de lijst. / - U krijgt een brief."), and
+    so does one that is not the first item or has more words on its line."""
+    first, last = found[0], found[-1]
+    text, start, end, before = _line_of(first)
+    if before not in _ITEM_MARKS or text[last.idx + len(last): end].strip(" \t.:…"):
+        return False
+    if any(t.i not in {f.i for f in found} and not t.is_punct and t.lower_ not in {"een", "uw", "je", "jouw"}
+           for t in first.doc[first.i: last.i + 1]):
+        return False  # other words between the words of the expression
+    if start > 0:
+        above = text[line_start(text, start - 1): start].strip()
+        if above[:1] in _ITEM_MARKS:
+            return False  # not the first item of its list
+    if end >= len(text):
+        return False
+    below_end = line_end(text, end + 1)
+    below = text[end + 1: below_end].strip()
+    if below[:1] not in _ITEM_MARKS:
+        return False
+    doc = first.doc
+    return not any(end < t.idx < below_end and is_finite(t) for t in doc[last.i + 1: last.i + 40])
+
+
 def _signing_up(tok) -> bool:
     """Is 'registreren' used without an object: signing up, making an account ("Registreren of
     inloggen", "Je hoeft je niet apart te registreren", "Registreer je hier")? The plain word
@@ -4800,6 +4832,8 @@ class Jargon(Rule):
                 continue  # "Aanvraag ingediend": a step of a status list, no sentence to rewrite
             if quoted_name(found):
                 continue  # 'de knop "Aanvraag indienen"': the reader must find these words as they stand
+            if _choice_prompt(found):
+                continue  # "- Maak een keuze" above the options of a list: the prompt of a drop-down
             marked.update(t.i for t in found)
             text = quoted(found)
             yield self._nominal_finding(ctx, found[0].idx, found[-1].idx + len(found[-1]),
