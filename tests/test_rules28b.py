@@ -112,3 +112,22 @@ def test_choice_prompt_above_options(check):
 ])
 def test_choice_in_a_sentence_stays(check, text):
     assert spans(check, text, "DD103") != [], text
+
+
+# --- DD112: a word in capitals in a list of names ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Wij werken samen met Woonstad, Havensteder en TALMO.",
+    "Dit zijn Woonstad, TALMO en Havensteder.",
+])
+def test_capital_name_among_names(check, text):
+    assert "talmo" not in spans(check, text, "DD112"), text
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Wij werken samen met de gemeente en TALMO.", "talmo"),      # no names beside it
+    ("Wij werken samen met Rotterdam en TALMO.", "talmo"),        # one name is no list of names
+    ("Wij werken samen met Woonstad, Havensteder en het CBR.", "cbr"),  # a word of letters
+])
+def test_capitals_not_among_names_stay(check, text, word):
+    assert word in spans(check, text, "DD112"), text

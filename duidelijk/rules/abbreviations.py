@@ -467,6 +467,38 @@ def listed_with_known(tok) -> bool:
     return False
 
 
+def _name_word(text: str) -> bool:
+    """A word written as a name: a capital, then small letters, maybe a capital inside
+    ("Putten", "Omnia", "deltaWonen"); not an abbreviation of capitals ("PvdA", "GGD")."""
+    letters = text.replace("-", "")
+    return letters.isalpha() and len(letters) >= 3 and sum(c.isupper() for c in letters) == 1
+
+
+def listed_with_names(tok, text: str = "") -> bool:
+    """"Dit zijn deltaWonen, Omnia Wonen, Woningstichting Putten en UWOON": capitals that read as
+    a word (four letters or more, not a word of letters: ``letter_word``) in a list whose other
+    items (two or more) end or start with a word written as a name: the same kind of thing, a
+    name written in capitals as the owner chose, not a short form to write out. Not in a list of
+    other capitals or ordinary words ("GGD, UWV en gemeente"), and not a word of letters."""
+    text = text or tok.text
+    low = text.lower()
+    if len(low) < 4 or not low.isalpha() or letter_word(low):
+        return False
+    doc, sent = tok.doc, tok.sent
+    names = 0
+    for step in (-1, 1):
+        j = tok.i
+        while sent.start <= j + 2 * step < sent.end and doc[j + step].lower_ in LIST_LINKS:
+            j += 2 * step
+            if not _name_word(doc[j].text) or doc[j].i == sent.start:
+                break
+            names += 1
+            # (an item of more words: "Woningstichting Putten"; its other words are passed over)
+            while sent.start <= j + step < sent.end and _name_word(doc[j + step].text):
+                j += step
+    return names >= 2
+
+
 # an apposition right after the abbreviation that says what it is: "KFOR, de NAVO-vredesmacht
 # voor Kosovo, ..." (the noun phrase after a comma with its article, up to the next comma or the
 # end of the sentence)
@@ -888,7 +920,7 @@ class UnexplainedAbbreviation(Rule):
         unit after a number, or in a list with one everyone knows. Alone or joined, the same."""
         return (in_name(tok) or named_by_noun(tok, units) or example_of_kind(ctx, tok) or shouted(tok, text)
                 or everyday(text.lower(), self.options["everyday_zipf"]) or after_number(tok, text)
-                or listed_with_known(tok))
+                or listed_with_known(tok) or listed_with_names(tok, text))
 
     def _slash_parts(self, ctx, tok, seen, left=frozenset()):
         """Capitals in a name with a slash: "de afdeling IB/Postzaken". Not a part that stood
