@@ -131,3 +131,19 @@ def test_capital_name_among_names(check, text):
 ])
 def test_capitals_not_among_names_stay(check, text, word):
     assert word in spans(check, text, "DD112"), text
+
+
+# --- DD105: an official name as one label in a row of labels ---------------------------------------
+
+def test_official_name_in_label_row(check):
+    text = "Uw gegevens\nNaam, Adres, Woonplaats, Burgerservicenummer, Telefoonnummer\nKlopt er iets niet? Bel ons."
+    assert spans(check, text, "DD105") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Vul uw burgerservicenummer in op het formulier.",     # in a sentence
+    "Naam, adres en Burgerservicenummer",                   # 'en': a phrase, not a row of labels
+    "Naam, Burgerservicenummer",                             # two items are no row
+])
+def test_official_name_elsewhere_stays(check, text):
+    assert spans(check, text, "DD105") != [], text

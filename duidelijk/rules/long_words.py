@@ -273,6 +273,21 @@ SUFFIX_PARTS = ("heden", "heid")
 UNIT_ZIPF = 2.0
 
 
+def _in_label_row(text: str, tok) -> bool:
+    """Is the word one label in a row of labels: its line is three or more items joined by
+    commas, each one or two words that start with a capital, and nothing else ("Voornamen,
+    Achternaam, Geslacht, Burgerservicenummer, Geboortedatum")? Such a row names the fields a
+    page shows the reader's own data in; the value beside the label says what it is, and an
+    explanation has no place in it. ``text``: the check's text, as the token's offsets are."""
+    start = text.rfind("\n", 0, tok.idx) + 1
+    end = text.find("\n", tok.idx)
+    items = [item.strip() for item in text[start: len(text) if end < 0 else end].strip().rstrip(".").split(",")]
+    if len(items) < 3:
+        return False
+    return all(1 <= len(item.split()) <= 2 and item[:1].isupper() and item.replace(" ", "").replace("-", "").isalpha()
+               for item in items)
+
+
 def named_parts(parts: tuple[str, ...]) -> list[str]:
     """The parts of a long compound as the message names them (without a linking s): the
     units a reader sees, not every piece. A suffix part joins the part before it ("bouw" +
@@ -496,6 +511,8 @@ class LongWord(Rule):
                 official = official_short_form(tok)
                 if official and short_form_beside(tok, official[0]):
                     continue  # "burgerservicenummer (BSN)": the name with its short form
+                if official and _in_label_row(ctx.text, tok):
+                    continue  # "Voornamen, Achternaam, Burgerservicenummer, Geboortedatum": a label
                 parts = compound_parts(tok.lower_)
                 marked.add(tok.i)
                 before = tok.doc[tok.i - 1].text if tok.i > sent.start else ""
