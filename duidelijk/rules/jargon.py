@@ -38,14 +38,14 @@ from duidelijk.names import heads_a_name
 from duidelijk.dictionary import _strong_forms, compound_parts, exists, noun_lemmas, verb_lemmas, verb_stem
 from duidelijk.lexicon import zipf
 from duidelijk.lines import line_above, line_end, line_start
-from duidelijk.metrics import _nouns as lint_nouns, token_table
+from duidelijk.metrics import noun_class, token_table
 from duidelijk.phrases import (OWNER_WORDS, PARTICLE_LABEL, SUBJECT_PRONOUNS, Moved, PhraseIndex, VerbLast, compiled,
                                doc_keys, ends_clause, loose_particles, span_keys, token_keys)
 from duidelijk.rules import base
 from duidelijk.rules.base import SCORE_ONLY, Context, Rule, RuleDoc, register
 # (the word lists DD105 reads too, loaded there: DD105's shipped verdicts record the files they read)
 from duidelijk.rules.long_words import action_noun_verbs, thing_nouns_ing as _thing_nouns_ing, time_points as _time_points
-from duidelijk.rules.clauses import (NEGATIONS, PAIRED_QUOTES, PERSONAL_SUBJECTS, QUOTE_PAIRS, het_is_pronoun, is_finite, label_set,
+from duidelijk.rules.clauses import (NEGATIONS, PAIRED_QUOTES, PERSONAL_SUBJECTS, QUOTE_MARKS, QUOTE_PAIRS, het_is_pronoun, is_finite, label_set,
                                      written)
 from duidelijk.rules.nominalisation import (SUBJECT_DEPS, het_van, het_van_may, jargon_anchors, list_matches,
                                               named_expression_may, subject_het_van, token_keys_with_particles,
@@ -1788,7 +1788,7 @@ def quoted_name(found: list) -> bool:
 # the quote marks around a name on a page or a screen: the paired ones, and the straight single
 # mark, common in web text for a button or a heading ("Klik op 'Volgende'"); the straight mark
 # counts only in the shape of a quote (``_straight_quotes``), as it is also an apostrophe
-_NAME_QUOTES = PAIRED_QUOTES | {"'"}
+_NAME_QUOTES = QUOTE_MARKS  # (clauses: the paired marks and the straight single one)
 _NAME_QUOTE_PAIRS = {**QUOTE_PAIRS, "'": ("'",)}
 
 
@@ -2027,7 +2027,7 @@ _NAME_MARKS = "dd103_name_marks"  # Doc.user_data: (token table, quote marks, br
 
 def _name_marks(doc, table) -> tuple[list[int], list[int]]:
     """Where in ``doc`` the marks stand that ``quoted_name`` and ``spelled_out_name`` need,
-    found once per Doc from the token table's forms: the quote marks (``PAIRED_QUOTES``) and
+    found once per Doc from the token table's forms: the quote marks (``_NAME_QUOTES``) and
     each "(" with ")" two tokens on (an abbreviation in brackets), in order. A Doc without
     either mark (most letters) gets two empty lists from one set of its forms."""
     kept = doc.user_data.get(_NAME_MARKS)
@@ -2400,11 +2400,11 @@ def _concrete_thing(noun) -> bool:
     gezin") is abstract in the table."""
     if noun.pos_ != "NOUN" or person_word(noun):
         return False
-    table, word = lint_nouns(), noun.lower_
-    for cut in range(0, max(1, len(word) - 3)):
-        entry = table.get(word[cut:])
-        if entry is not None:
-            return entry[0] == "c"
+    word = noun.lower_
+    for cut in range(0, max(1, len(word) - 3)):  # the word, then its ever shorter ends: a compound's head
+        kind = noun_class(word[cut:])
+        if kind is not None:
+            return kind == "c"
     return False
 
 
@@ -2918,7 +2918,6 @@ def _concrete_subject(verb) -> bool:
     dominant karakter", "een hond die een ... karakter heeft"): a person, an animal or a thing,
     whose character is its nature, not the officialese of a measure or a meeting ("De hulp
     heeft een tijdelijk karakter")?"""
-    from duidelijk.metrics import _nouns
     for c in verb.children:
         if c.dep_ != "nsubj":
             continue
@@ -2926,8 +2925,7 @@ def _concrete_subject(verb) -> bool:
         if c.pos_ == "PRON" and verb.dep_ == "acl:relcl":
             noun = verb.head  # "een kind dat een ... karakter heeft"
         if noun.pos_ == "NOUN":
-            kind = _nouns().get(noun.lower_)
-            return kind is not None and kind[0] == "c"
+            return noun_class(noun.lower_) == "c"
     return False
 
 
@@ -3479,8 +3477,6 @@ def _put_in_place(verb) -> bool:
 
 
 def _noun_class(tok) -> str | None:
-    from duidelijk.metrics import noun_class
-
     return noun_class(tok.lower_) or noun_class(tok.lemma_.lower())
 
 

@@ -21,6 +21,7 @@ from functools import cache
 from duidelijk import wordlists
 from duidelijk.findings import Severity
 from duidelijk.lexicon import letter_count, zipf
+from duidelijk.lines import line_end, line_start
 from duidelijk.metrics import _nouns, noun_class, token_table
 from duidelijk.dictionary import (FALLBACK_ZIPF, TRANSPARENT_PARTICLES, compound_parts, everyday_head, exists, familiarity,
                                   keystroke_slips, lemma_candidates, lemma_zipf, linked_plural, novel_abstract, part_word, starts_with_prefix,
@@ -279,9 +280,8 @@ def _in_label_row(text: str, tok) -> bool:
     Achternaam, Geslacht, Burgerservicenummer, Geboortedatum")? Such a row names the fields a
     page shows the reader's own data in; the value beside the label says what it is, and an
     explanation has no place in it. ``text``: the check's text, as the token's offsets are."""
-    start = text.rfind("\n", 0, tok.idx) + 1
-    end = text.find("\n", tok.idx)
-    items = [item.strip() for item in text[start: len(text) if end < 0 else end].strip().rstrip(".").split(",")]
+    line = text[line_start(text, tok.idx): line_end(text, tok.idx)]
+    items = [item.strip() for item in line.strip().rstrip(".").split(",")]
     if len(items) < 3:
         return False
     return all(1 <= len(item.split()) <= 2 and item[:1].isupper() and item.replace(" ", "").replace("-", "").isalpha()

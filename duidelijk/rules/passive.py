@@ -24,6 +24,7 @@ from duidelijk import wordlists
 from duidelijk.dictionary import verb_lemmas
 from duidelijk.findings import Severity
 from duidelijk.lexicon import zipf
+from duidelijk.lines import line_end, line_start
 from duidelijk.metrics import token_table
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.clauses import AUX_DEPS, NEGATIONS, compound_of, label_set, written
@@ -1070,15 +1071,13 @@ def _with_success(verb) -> bool:
     return False
 
 
-def _numbered_step(aux) -> bool:
+def _numbered_step(text: str, aux) -> bool:
     """"3. Uitvoeren van maatregelen / 4. Maatregelen zijn uitgevoerd": "zijn" + a participle on a
     line of a numbered list of steps (the line starts with a number one higher than that of an
     earlier line) with no full stop: the step a case has reached, as a status list shows it, not
     a sentence that hides who acts."""
-    text = aux.doc.text
-    start = text.rfind("\n", 0, aux.idx) + 1
-    end = text.find("\n", aux.idx)
-    line = text[start: len(text) if end < 0 else end].strip()
+    start = line_start(text, aux.idx)  # ``text``: ctx.text (doc.text is rebuilt on each call)
+    line = text[start: line_end(text, aux.idx)].strip()
     number = re.match(r"(\d{1,2})[.)]\s", line)
     if number is None or line[-1:] in {".", "!", "?", ":", ";", ","}:
         return False
@@ -1651,7 +1650,7 @@ class Passive(Rule):
                                                         or _readers_own_act(verb, tok)
                                                         or _label(verb, tok) or (_already(verb, tok) and not _text_place(verb))
                                                         or _reflexive_state(verb) or _with_success(verb)
-                                                        or _numbered_step(tok)):
+                                                        or _numbered_step(ctx.text, tok)):
                     continue  # "U bent verhuisd": a perfect tense, not a passive
                 level = Severity.parse(self.options["state_severity"]) if state else self.level
                 # (no rewrite where the parse hung the auxiliary on an "als" phrase: its subject

@@ -16,6 +16,7 @@ from duidelijk.dictionary import verb_lemmas
 from duidelijk.findings import Severity
 from duidelijk.lines import line_start
 from duidelijk.metrics import token_table
+from duidelijk.phrases import SUBJECT_PRONOUNS
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.address import NO_ORDER_FORMS, NO_ORDER_VERBS, U_FORMS, _verb_stems
 from duidelijk.rules.clauses import QUOTE_MARKS, clause_verb, finite_at, finite_verb, is_finite, label_ids
@@ -739,8 +740,8 @@ def _order_first(doc, sent) -> bool:
     return True
 
 
-# subjects after a verb that opens a question ("Woon je ...?", "Heeft u ...?")
-QUESTION_SUBJECTS = frozenset({"je", "jij", "u", "jullie", "we", "wij", "ze", "zij", "hij", "ik"})
+# subjects after a verb that opens a question ("Woon je ...?", "Heeft u ...?", "Komen jullie ...?")
+QUESTION_SUBJECTS = SUBJECT_PRONOUNS | {"jullie"}
 # what the first word of such a question is not, whatever verb it may spell ("Door", "Met", "Op")
 _NO_VERB_POS = frozenset({"ADP", "DET", "PRON", "SCONJ", "CCONJ", "NUM", "ADV"})
 
