@@ -305,7 +305,7 @@ def _stem_question(tok, verb) -> bool:
     return (tok.lower_ == "je" and verb.pos_ in {"VERB", "AUX"} and verb.is_alpha
             and (_opens_sentence(verb) == "?" or _heading_question(tok, verb))
             and not verb.lower_.endswith("t") and "Past" not in verb.morph.get("Tense")
-            and verb.lower_ in _verb_stems(verb.lower_))  # not "Is je aanvraag klaar?"
+            and is_verb_stem(verb.lower_))  # not "Is je aanvraag klaar?"
 
 
 # the forms after "hij" that are also the stem ("kan", "zal", "wil", "mag"): "Dan kan je
@@ -336,7 +336,7 @@ def _stem_after_topic(tok, verb) -> bool:
     statement = before[-1].lower_ == "dus" and (low in NO_ORDER_FORMS or verb.lemma_.lower() in NO_ORDER_VERBS)
     if _clause_opens_at(verb) and not statement and [t for t in verb.sent if not t.is_space][-1].text != "?":
         return False  # "Let op: neem je paspoort mee.", "Bel ons en geef je adres door.": an order
-    return low in _verb_stems(low)
+    return is_verb_stem(low)
 
 
 # words that join two main clauses or only answer: the verb after them starts its clause, so
@@ -497,7 +497,7 @@ def _list_step(tok) -> bool:
     your = bool(before) and _before_noun(tok)
     last = after[-1]  # "meld je aan", "meld je snel aan", "geef je vandaag nog op"
     reflexive = (last.dep_ == "compound:prt" or last.pos_ == "ADP") and _reflexive_with(verb, last)
-    return (your or reflexive) and verb.lower_ in _verb_stems(verb.lower_)
+    return (your or reflexive) and is_verb_stem(verb.lower_)
 
 
 # verbs of getting: they give no order, so "je" after their stem is the subject ("Vraag 2:
@@ -537,7 +537,7 @@ def _order_after_label(verb) -> bool:
         return False
     if prev.lower_ == "dus" and end != "!":
         return False  # "Dus krijg je geld terug." tells; "Dus vergeet je afspraak niet!" orders
-    return verb.lower_ in _verb_stems(verb.lower_)
+    return is_verb_stem(verb.lower_)
 
 
 def _before_noun(tok) -> bool:
@@ -573,7 +573,7 @@ def _question_stem(verb, tok) -> bool:
     if _opens_sentence(verb) != "?" and not (tok.lower_ == "je" and _heading_question(tok, verb)):
         return False
     low = verb.lower_
-    return low in _verb_stems(low)
+    return is_verb_stem(low)
 
 
 def _verb_stems(word: str) -> set[str]:
@@ -581,6 +581,12 @@ def _verb_stems(word: str) -> set[str]:
     words = dictionary._words()  # the word list's own entries: "werkten" is a form, not a verb
     listed = words.contains if words is not None else dictionary.exists
     return {stem_from_infinitive(v) for v in dictionary.verb_lemmas(word) if listed(v)}
+
+
+def is_verb_stem(word: str) -> bool:
+    """Is ``word`` (lower case) the bare stem of a verb the word list knows ("meld", "vul",
+    "beschrijf"), the form of an order or of a verb before "je"?"""
+    return word in _verb_stems(word)
 
 
 def u_form(verb) -> str:

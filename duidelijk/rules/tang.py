@@ -18,7 +18,7 @@ from duidelijk.lines import line_start
 from duidelijk.metrics import token_table
 from duidelijk.phrases import SUBJECT_PRONOUNS
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
-from duidelijk.rules.address import NO_ORDER_FORMS, NO_ORDER_VERBS, U_FORMS, _verb_stems
+from duidelijk.rules.address import NO_ORDER_FORMS, NO_ORDER_VERBS, U_FORMS, is_verb_stem
 from duidelijk.rules.clauses import QUOTE_MARKS, clause_verb, finite_at, finite_verb, is_finite, label_ids
 from duidelijk.rules.long_words import LongWord
 from duidelijk.verbs import past_participle
@@ -598,7 +598,7 @@ def _order_form(verb, nxt) -> bool:
         return False
     if nxt.lower_ == "u" and low.endswith("t"):
         return False
-    return low in _verb_stems(low)
+    return is_verb_stem(low)
 
 
 def _main_verb_after_verb_first_condition(doc, sent, verb):
@@ -705,6 +705,31 @@ def _fronted_opener(doc, start, verb, after_subclause: bool = False):
     return start if is_finite(prev) or prev.pos_ in {"VERB", "AUX"} else None
 
 
+# subjects after a verb that opens a question ("Woon je ...?", "Heeft u ...?", "Komen jullie ...?")
+QUESTION_SUBJECTS = SUBJECT_PRONOUNS | {"jullie"}
+# what the first word of a sentence is not when it is the sentence's verb, whatever verb it may
+# spell: in a question ("Door", "Met", "Op"), in an order (an auxiliary there is a question or a
+# condition: "Kan", "Wordt")
+_NO_VERB_POS = frozenset({"ADP", "DET", "PRON", "SCONJ", "CCONJ", "NUM", "ADV"})
+_NO_ORDER_POS = frozenset({"ADP", "DET", "PRON", "SCONJ", "CCONJ", "NUM", "AUX"})
+
+
+def _verb_at_first(first, question: bool) -> bool:
+    """Can the first word of a sentence be its verb, whatever the tagger calls it ("Beschrijf"
+    and "Verblijf" as nouns)? A word with a capital, not a preposition, article, pronoun,
+    conjunction or number. In an order (``question`` False): the bare stem of a verb the word
+    list knows, not in the past, and not a modal or "hebben", "zijn", "worden" ("Kan", "Heb":
+    a question or a condition). In a question also a finite form and those verbs ("Heeft u
+    ...?", "Kun je ...?")."""
+    if not first.is_alpha or not first.text[:1].isupper():
+        return False
+    low = first.lower_
+    if question:
+        return first.pos_ not in _NO_VERB_POS and (is_finite(first) or low in NO_ORDER_FORMS or is_verb_stem(low))
+    return (first.pos_ not in _NO_ORDER_POS and low not in NO_ORDER_FORMS and "Past" not in first.morph.get("Tense")
+            and is_verb_stem(low))
+
+
 def _order_first(doc, sent) -> bool:
     """Does the sentence open with an order whose verb the tagger took for a noun ("Beschrijf
     hier wat er aan de hand is en wat er aan gedaan kan worden": "Beschrijf" as a noun, the
@@ -716,12 +741,7 @@ def _order_first(doc, sent) -> bool:
     words = [t for t in sent if not (t.is_punct or t.is_space or t.text in structure.LIST_MARKS)]
     if len(words) < 3:
         return False
-    first = words[0]
-    low = first.lower_
-    if not first.is_alpha or not first.text[:1].isupper() or first.pos_ in {"DET", "PRON", "ADP", "AUX", "SCONJ",
-                                                                                "CCONJ", "NUM"}:
-        return False
-    if low in NO_ORDER_FORMS or low not in _verb_stems(low) or "Past" in first.morph.get("Tense"):
+    if not _verb_at_first(words[0], question=False):
         return False
     opened = False
     for k, tok in enumerate(words[1:], 1):
@@ -740,10 +760,6 @@ def _order_first(doc, sent) -> bool:
     return True
 
 
-# subjects after a verb that opens a question ("Woon je ...?", "Heeft u ...?", "Komen jullie ...?")
-QUESTION_SUBJECTS = SUBJECT_PRONOUNS | {"jullie"}
-# what the first word of such a question is not, whatever verb it may spell ("Door", "Met", "Op")
-_NO_VERB_POS = frozenset({"ADP", "DET", "PRON", "SCONJ", "CCONJ", "NUM", "ADV"})
 
 
 def _verb_first_question(sent) -> bool:
@@ -757,11 +773,7 @@ def _verb_first_question(sent) -> bool:
     toks = [t for t in sent if not t.is_space]
     if len(toks) < 3 or toks[-1].text != "?":
         return False
-    first, second = toks[0], toks[1]
-    if not first.is_alpha or not first.text[:1].isupper() or second.lower_ not in QUESTION_SUBJECTS:
-        return False
-    low = first.lower_
-    if first.pos_ in _NO_VERB_POS or not (is_finite(first) or low in NO_ORDER_FORMS or low in _verb_stems(low)):
+    if toks[1].lower_ not in QUESTION_SUBJECTS or not _verb_at_first(toks[0], question=True):
         return False  # "Door je ziekte en ... kon je niet werken?": a preposition, not "doren"
     return not any(a.text == "," and (is_finite(b) or b.lower_ in {"dan", "toen"})
                    for a, b in zip(toks, toks[1:]))
