@@ -80,6 +80,33 @@ def count(tally, groups, finding: dict, judgement: dict) -> None:
             t["nonword"] += bool(judgement.get("nonword"))
 
 
+def print_per_group(rows: list[dict], judged: dict) -> None:
+    """The same figures counted per group, as a reader of the report meets them: the findings of
+    one rule with the same words and message in one text are one group (``duidelijk.grouping``),
+    and the main view marks a group at its first place. Each group counts once, with the verdict
+    of that first place. (The lines above count every place: a word flagged 22 times in a text
+    counts 22 times there.)"""
+    from types import SimpleNamespace
+
+    from duidelijk.grouping import key as group_key
+
+    first: dict[tuple, dict] = {}
+    for f in sorted(rows, key=lambda f: (f["file"], f["start"])):
+        g = (f["file"],) + group_key(SimpleNamespace(code=f["code"], text=f["span"], message=f["message"]))
+        first.setdefault(g, f)
+    tally = defaultdict(lambda: defaultdict(int))
+    for f in first.values():
+        j = judged.get(full_key(f))
+        if j is not None:
+            count(tally, (f["code"], "all"), f, j)
+    if tally:
+        t = tally["all"]
+        print(f"  per group (first place): n {t['n']:3d}  strict {t['klopt'] / t['n']:.3f}  "
+              f"lenient {(t['klopt'] + t['twijfel']) / t['n']:.3f}  ("
+              + ", ".join(f"{c} {tally[c]['klopt'] / tally[c]['n']:.2f} of {tally[c]['n']}"
+                          for c in sorted(tally) if c != "all") + ")")
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--todo", type=Path)
@@ -134,6 +161,7 @@ def main(argv=None) -> int:
               f"lenient {(t['klopt'] + t['twijfel']) / t['n']:.3f}"
               + (f"  first suggestion goed {t['goed']} of {t['with']}" if t["with"] else "")
               + (f", {t['nonword']} non-words" if t["nonword"] else ""))
+    print_per_group(rows, judged)
     present = {key(f) for f in rows}
     gone = [j for k, j in judged.items() if k[:-1] not in present]
     gone_by = defaultdict(lambda: defaultdict(int))
