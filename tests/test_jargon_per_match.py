@@ -171,8 +171,12 @@ def test_no_form_fits_reads_the_table_as_the_tokens_said(docs):
 
 
 def test_explained_here_with_the_table_as_with_tokens(docs):
-    results = [(jargon.explained_here(found), _old_explained_here(found)) for doc in docs for found in _matches(doc)]
-    assert all(new == old for new, old in results)
+    results = [(jargon.explained_here(found), _old_explained_here(found), found) for doc in docs for found in _matches(doc)]
+    # since explain29, DD103 asks explanations.explains, which also reads a bracket that defines the
+    # term ("WOZ-waarde (de waarde van uw huis)", as DD104 did); the old answer held for all else
+    assert [" ".join(t.text for t in found) for new, old, found in results if new != old] == ["WOZ-waarde"]
+    assert all(new for new, old, found in results if new != old)
+    results = [(new, old) for new, old, _ in results]
     assert sum(old for _, old in results) >= 4  # "zienswijze", "inkomen", "restitutie", "mantelzorger" ...
 
 

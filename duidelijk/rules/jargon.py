@@ -36,6 +36,7 @@ from duidelijk import wordlists
 from duidelijk.findings import Severity
 from duidelijk.names import heads_a_name
 from duidelijk.dictionary import _strong_forms, compound_parts, exists, noun_lemmas, verb_lemmas, verb_stem
+from duidelijk.explanations import _POINTING_BACK, explains  # does the text explain the term here? (DD103 and DD104)
 from duidelijk.lexicon import zipf
 from duidelijk.lines import line_above, line_end, line_start
 from duidelijk.metrics import noun_class, token_table
@@ -1874,140 +1875,22 @@ def _looking_stems() -> frozenset[str]:
     return frozenset(stem_from_infinitive(v) for v in _LOOKING_VERBS)
 
 
-# ``duidelijk.rules.difficult_words`` (DD104's ``explained``), bound at the first ``explained_here``
-# (not at import: the rule modules load in order) and read at call time (an import statement
-# there cost about 1.3 us at each of ~1,250 calls a pass)
-_difficult_words = None
 _TERM_POS = frozenset({"NOUN", "ADJ", "PROPN"})  # the word classes of a term explained_here looks at
 
 
 def explained_here(found: list) -> bool:
-    """Does the sentence explain the matched term, as DD104 reads an explanation ("Bij openbare
-    ruimte kun je denken aan straten en pleinen", "Onder inkomen verstaan wij ...", "X, dat wil
-    zeggen ...")? Not what follows a colon or a bracket: in a letter that is mostly a list, a
-    field's value or a reference. Direct Duidelijk asks to explain a term, and here it is explained: nothing to
-    replace. Only nouns and adjectives: a term, not a verb or a connective."""
-    global _difficult_words
-    if _difficult_words is None:
-        from duidelijk.rules import difficult_words as _difficult_words
+    """Does the text explain the matched term here (``explanations.explains``, as DD104 asks it
+    of a hard word: "Bij openbare ruimte kun je denken aan straten en pleinen", "Onder inkomen
+    verstaan wij ...", "U krijgt een ontheffing. Dat is toestemming om ...")? Direct Duidelijk
+    asks to explain a term, and here it is explained: nothing to replace. Only nouns and
+    adjectives: a term; a listed verb or connective ("verstrekken", "derhalve") has a plain word
+    to write instead, explained or not."""
     last = found[-1]
     table = token_table(last.doc)  # the forms and tags without a Token each, the sentence without a Span
     facts = table.facts
     if any(facts[t.i].pos not in _TERM_POS for t in found):
         return False
-    if _explained_around(found, table):
-        return True
-    if last.i + 1 < len(facts) and table.texts[last.i + 1] in {":", "("}:
-        return False  # "de volgende uitgangspunten:" (a list), "Locatie: ..." (a field),
-        # "doelgroep(en)", "(zie ...)": no explanation of the word
-    explained = _difficult_words.explained
-    return explained(found[0], facts) or (len(found) > 1 and explained(last, facts))
-
-
-# what may open a bracket of plain words ("(bijvoorbeeld een park of een plein)") and what may
-# stand in it besides nouns, adjectives and their determiners
-_BRACKET_OPENERS = frozenset({"bijvoorbeeld", "zoals", "oftewel", "ofwel", "dus"})
-_EXAMPLE_WORDS = frozenset({"zoals", "bijvoorbeeld"})  # after a comma: examples follow (``examples_after``)
-_BRACKET_JOINERS = frozenset({",", "en", "of", "/"})
-_BRACKET_REACH = 12  # tokens looked at for the closing bracket
-# what follows the kind in a definition ("Dat is toestemming om ...", "Dat is een brief met
-# ons besluit", "Dat zijn mensen die ..."): a relative clause, 'om te', or a phrase that says
-# what it is about
-_DEFINITION_DESCRIBERS = frozenset({"tussen", "over", "van", "voor", "met", "om", "die", "dat", "waarmee",
-                                    "waarin", "waarbij", "waarop", "waarvoor", "waarover", "waardoor", "waar"})
-# the describers that open a clause: 'om te' or a relative clause ("toestemming om ...", "mensen die ...")
-_DEFINITION_CLAUSES = _DEFINITION_DESCRIBERS - {"tussen", "over", "van", "voor", "met"}
-_POINTING_BACK = frozenset({"dat", "dit"})
-_DEFINING_VERBS = frozenset({"is", "zijn"})
-
-
-def _explained_around(found: list, table) -> bool:
-    """The explanations of a term right after it that ``explained_here`` (DD104's ``explained``)
-    leaves out for DD103, because a colon or a bracket after a word in a letter is mostly a list,
-    a field or a reference. These three say what the term is, as Direct Duidelijk asks:
-    examples after ", zoals" that start with a preposition, as the term's own phrase does ("in
-    de openbare ruimte, zoals op straat of in een park"); a bracket of plain words, a list of
-    nouns or examples ("de openbare ruimte (straten, stoepen en parken)", "(bijvoorbeeld een
-    park)"), not a reference, a number, an abbreviation or a phrase with a verb or a
-    preposition ("(zie bijlage)", "(pgb)", "(gegevens onder aan deze pagina)"); a definition
-    after a colon in running text ("U krijgt een beschikking: een brief met ons besluit"), or
-    in the next sentence when the term ends its own ("... een ontheffing. Dat is toestemming
-    om een regel niet te volgen."): a kind and what it is about, not a judgement ("Dat is een
-    groot probleem")."""
-    global _difficult_words
-    if _difficult_words is None:
-        from duidelijk.rules import difficult_words as _difficult_words
-    first, last = found[0], found[-1]
-    doc = last.doc
-    facts, texts = table.facts, table.texts
-    n = len(facts)
-    k = last.i + 1
-    if k >= n:
-        return False
-    start, end = table.sentence_of(last.i)
-    nxt = texts[k]
-    if nxt == "," and k + 3 < n and facts[k + 1].lower in _EXAMPLE_WORDS:
-        if facts[k + 2].pos == "ADP":  # ", zoals op straat of in een park"
-            return _difficult_words.examples_after(doc, k + 3, facts)
-        if facts[k + 1].lower == "bijvoorbeeld":  # ", bijvoorbeeld parken en pleinen"
-            return _difficult_words.examples_after(doc, k + 2, facts)
-        return False
-    if nxt == "," and k + 3 < n and facts[k + 1].lower in _BRACKET_OPENERS - _EXAMPLE_WORDS:
-        return _plain_words(k + 1, end, facts, texts)  # ", oftewel de straten en parken"
-    if nxt == "," and k + 3 < n and facts[k + 1].lower in _POINTING_BACK and facts[k + 2].lower in _DEFINING_VERBS:
-        return _defines(k + 3, facts)  # ", dat is een brief met ons besluit" (not a relative clause: a kind follows)
-    if nxt == "(" and doc[last.i].whitespace_:
-        return _plain_words(k, end, facts, texts, ")") or _defines(k + 1, facts)  # not "doelgroep(en)"
-    if nxt == ":" and first.i > start and k + 1 < n and "\n" not in doc[k].whitespace_:
-        # "een beschikking: een brief met ons besluit", "de openbare ruimte: straten, stoepen en parken"
-        return _defines(k + 1, facts) or _plain_words(k, end, facts, texts)
-    if last.pos_ == "NOUN" and all(facts[j].pos == "PUNCT" for j in range(k, end)) and texts[end - 1] == "." \
-            and end + 2 < n and facts[end].lower in _POINTING_BACK and facts[end + 1].lower in _DEFINING_VERBS \
-            and "\n" not in "".join(doc[j].whitespace_ for j in range(last.i, end)):
-        # "... een ontheffing. Dat is toestemming om ...": in the next sentence 'Dat' may point to
-        # the whole sentence before ("Dat is een recht van iedere inwoner"), so only a kind with
-        # a clause that says what it is counts, not a phrase with a preposition
-        return _defines(end + 2, facts, _DEFINITION_CLAUSES)
-    return False
-
-
-def _plain_words(k: int, end: int, facts, texts, close: str = "") -> bool:
-    """Do plain words that say what the word before them is follow the mark at ``k`` (a bracket
-    closed by ``close``, a colon or a comma; else up to the sentence's ``end`` or the next
-    mark): nouns (with their adjectives and determiners) joined by a comma, 'en' or 'of', or after
-    'bijvoorbeeld'/'zoals'/'oftewel'? Nothing else: no verb, preposition, number, name or
-    abbreviation."""
-    nouns = joined = 0
-    for j in range(k + 1, min(len(facts), k + _BRACKET_REACH)):
-        low, pos = facts[j].lower, facts[j].pos
-        if texts[j] == close or not close and (j >= end or pos == "PUNCT" and texts[j] not in _BRACKET_JOINERS):
-            return nouns > 0 and joined > 0
-        if "\n" in texts[j]:
-            return False
-        if low in _BRACKET_OPENERS and j == k + 1 or low in _BRACKET_JOINERS:
-            joined += 1
-        elif pos == "NOUN" and low.isalpha() and texts[j].islower():
-            nouns += 1
-        elif pos not in {"ADJ", "DET"} or not low.isalpha():
-            return False  # "(zie bijlage 2)", "(gegevens onder aan deze pagina)", "(pgb)"
-    return False
-
-
-def _defines(k: int, facts, describers: frozenset[str] = _DEFINITION_DESCRIBERS) -> bool:
-    """Does a definition start at ``k``: "een" or nothing, at most one adjective, a noun that
-    names a kind (not a word of ``judging_words``), then what says what it is about ("een brief
-    met ...", "toestemming om ...", "mensen die ...")?"""
-    n = len(facts)
-    judging = _difficult_words.judging_words()
-    if k < n and facts[k].lower == "een":
-        k += 1
-    if k < n and facts[k].pos == "ADJ":
-        if facts[k].lower in judging:
-            return False
-        k += 1
-    if k + 1 >= n or facts[k].pos != "NOUN" or facts[k].lower in judging:
-        return False
-    return facts[k + 1].lower in describers
+    return explains(found[0], last, table)
 
 
 def starts_a_title(found: list) -> bool:
@@ -4171,7 +4054,15 @@ class Jargon(Rule):
     def check(self, ctx: Context):
         show = self.options["mild"]
         score_only = set()
-        for finding in self._check(ctx):
+        # once explained, always: a listed term that the text explains anywhere is free in the
+        # whole text, before the explanation too (as DD104's explained words); so the findings
+        # wait for the end of the text
+        explained_terms: set[str] = set()
+        terms_of: dict[int, str] = {}  # id of a finding on a listed term -> the term
+        findings = list(self._check(ctx, explained_terms, terms_of))
+        for finding in findings:
+            if explained_terms and terms_of.get(id(finding)) in explained_terms:
+                continue  # "U krijgt een beschikking. Een beschikking is een besluit over ..."
             if finding.mild:  # a word the reader knows (_mild): no officialese word for the B1 verdict
                 if show:
                     finding.severity = Severity.SUGGESTION  # asked for: a tip, no warning
@@ -4182,7 +4073,7 @@ class Jargon(Rule):
         if score_only:
             ctx.shared.setdefault(SCORE_ONLY, set()).update(score_only)
 
-    def _check(self, ctx: Context):
+    def _check(self, ctx: Context, explained_terms: set[str], terms_of: dict[int, str]):
         index = jargon_index()
         reject = compiled(tuple((k, (v,)) for k, v in ctx.config.reject.items()))
         marked = ctx.shared.setdefault("word_findings", set())
@@ -4199,7 +4090,6 @@ class Jargon(Rule):
             def skip(t):
                 return t.i in marked
         yield from self._signature_formula(ctx, marked)
-        explained_terms: set[str] = set()  # the list's terms a sentence of this text explained (explained_here)
         nothing_vague = None  # no vague expression in the whole text: asked once, when first needed
         for sent in ctx.prose_sentences:
             present = span_keys(ctx.doc, sent.start, sent.end)  # every match key of the sentence
@@ -4235,14 +4125,15 @@ class Jargon(Rule):
                 text = " ".join(t.text for t in found)
                 if accept and (ctx.accepted(text) or any(ctx.accepted(k) for t in found for k in token_keys(t))):
                     continue
-                if entry.term in explained_terms:
+                term = entry.term  # (the entries below may stand in for it: the term is the match's)
+                if term in explained_terms:
                     continue  # explained earlier in this text ("in de openbare ruimte, zoals een park of straat")
                 kept = _kept_as_written(found)
                 if kept:
                     if kept == SCHEME_NAME:
                         marked.add(found[0].i)  # the head of a scheme's name: no other rule calls it hard
                     elif explained_here(found):
-                        explained_terms.add(entry.term)  # the reader has learnt it: not again further on
+                        explained_terms.add(term)  # the reader has learnt it: not in the rest of the text
                     continue  # a name, a title, "dan wel" as 'then', "de nummer acht", a term explained here
                 if vague is None:
                     if nothing_vague is None:
@@ -4276,7 +4167,11 @@ class Jargon(Rule):
                 # a word the reader knows (entry.mild): each finding on it is marked so, whatever
                 # span it takes ("de locatie" -> "de plek"); check() shows it as a tip or keeps it
                 # for the score only, and no other rule calls it hard (marked)
-                mark = _mild if entry.mild else _as_it_is
+                kind = _mild if entry.mild else _as_it_is
+
+                def mark(finding, kind=kind, term=term):  # (the term kept: dropped if the text explains it later)
+                    terms_of[id(finding)] = term
+                    return kind(finding)
                 alts = list(entry.alternatives)
                 marked.update(t.i for t in found)
                 text = quoted(found)

@@ -35,7 +35,7 @@ from duidelijk.rules import base
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.clauses import (AUX_DEPS, PERSONAL_SUBJECTS, clause_verb, finite_at, finite_verb, is_finite,
                                      sentence_root)
-from duidelijk.rules.difficult_words import examples_after
+from duidelijk.explanations import examples_after
 
 COORDINATORS = {"en", "maar", "want", "of", "dus"}
 SUBORDINATORS = {"omdat", "zodat", "terwijl", "nadat", "waardoor", "doordat", "zodra", "hoewel"}
@@ -188,7 +188,7 @@ def _example_at_end(sent, comma: int) -> bool:
     """Does the comma at ``comma`` open an example that ends the sentence, without a verb
     ("..., bijvoorbeeld een huurcontract.")? That is no part with its verb left out, nor a
     sentence of its own: "Bijvoorbeeld een huurcontract." has nothing to say of its own.
-    Whether the words after the mark are examples is ``difficult_words.examples_after``'s call
+    Whether the words after the mark are examples is ``explanations.examples_after``'s call
     (an article or noun first, no verb, no comparing adjective): ", zoals de vorige keer" and
     ", zoals vorig jaar" compare, they give no example."""
     doc = sent.doc
