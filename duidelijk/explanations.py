@@ -135,12 +135,15 @@ def _bracket_explains_term(doc, k: int, end: int, facts, texts) -> bool:
     "(bijvoorbeeld een park)") or a definition ("(een brief met ons besluit)", "(de waarde van
     uw huis)"). Not a reference, a number, an abbreviation or one word ("(zie bijlage 2)",
     "(artikel 4)", "(pgb)", "(verplicht)")."""
-    if k + 1 >= len(facts) or facts[k + 1].lower in REFERENCES:
+    if k + 2 >= len(facts) or facts[k + 1].lower in REFERENCES:
         return False
     words = " ".join(f.lower for f in facts[k + 1:k + 5])
     if words.startswith(_BRACKET_EXPLAINERS):
         return not _BRACKET_ABOUT_TIME.match(doc[k:k + 10].text)  # "(dat is dinsdag 3 mei)": a date
-    return _plain_words(k, end, facts, texts, ")") or _defines(k + 1, facts, articles=_BRACKET_ARTICLES)
+    if facts[k + 1].lower in _EXAMPLE_WORDS:  # "(bijvoorbeeld school, werk en thuis)", as after a comma
+        return examples_after(doc, k + 2, facts)
+    return _plain_words(k, end, facts, texts, ")", facts[k - 1].pos == "ADJ") or _defines(
+        k + 1, facts, _BRACKET_DESCRIBERS, _BRACKET_ARTICLES)
 
 
 # what may open a bracket that explains the word before it: "(dat is ...)", "(dat wil zeggen: ...)"
@@ -427,13 +430,15 @@ RELATIVES = frozenset({"die", "dat", "wat", "waarmee", "waarin", "waarbij", "waa
 # stand in it besides nouns, adjectives and their determiners
 _BRACKET_OPENERS = frozenset({"bijvoorbeeld", "zoals", "oftewel", "ofwel", "dus"})
 _EXAMPLE_WORDS = frozenset({"zoals", "bijvoorbeeld"})  # after a comma: examples follow (``examples_after``)
-_BRACKET_JOINERS = frozenset({",", "en", "of", "/"})
+_BRACKET_JOINERS = frozenset({",", "en", "of", "/", "en/of"})
 _BRACKET_REACH = 12  # tokens looked at for the closing bracket
 # what follows the kind in a definition ("Dat is toestemming om ...", "Dat is een brief met
 # ons besluit", "Dat zijn mensen die ..."): a relative clause, 'om te', or a phrase that says
 # what it is about
 _DEFINITION_DESCRIBERS = frozenset({"tussen", "over", "van", "voor", "met", "om", "die", "dat", "waarmee",
                                     "waarin", "waarbij", "waarop", "waarvoor", "waarover", "waardoor", "waar"})
+# in a bracket right after the term also 'bij': "doofheid (volledig gehoorverlies bij beide oren)"
+_BRACKET_DESCRIBERS = _DEFINITION_DESCRIBERS | {"bij"}
 # the describers that open a clause: 'om te' or a relative clause ("toestemming om ...", "mensen die ...")
 _DEFINITION_CLAUSES = _DEFINITION_DESCRIBERS - {"tussen", "over", "van", "voor", "met"}
 _POINTING_BACK = frozenset({"dat", "dit"})
@@ -443,12 +448,13 @@ _KIND_ARTICLES = frozenset({"een"})
 _DEFINING_VERBS = frozenset({"is", "zijn"})
 
 
-def _plain_words(k: int, end: int, facts, texts, close: str = "") -> bool:
+def _plain_words(k: int, end: int, facts, texts, close: str = "", adjectives: bool = False) -> bool:
     """Do plain words that say what the word before them is follow the mark at ``k`` (a bracket
     closed by ``close``, a colon or a comma; else up to the sentence's ``end`` or the next
     mark): nouns (with their adjectives and determiners) joined by a comma, 'en' or 'of', or after
     'bijvoorbeeld'/'zoals'/'oftewel'? Nothing else: no verb, preposition, number, name or
-    abbreviation."""
+    abbreviation. ``adjectives``: the term is an adjective, and plain adjectives say what it is
+    too ("een psychische (geestelijke of mentale) stoornis")."""
     nouns = joined = 0
     for j in range(k + 1, min(len(facts), k + _BRACKET_REACH)):
         low, pos = facts[j].lower, facts[j].pos
@@ -458,7 +464,7 @@ def _plain_words(k: int, end: int, facts, texts, close: str = "") -> bool:
             return False
         if low in _BRACKET_OPENERS and j == k + 1 or low in _BRACKET_JOINERS:
             joined += 1
-        elif pos == "NOUN" and low.isalpha() and texts[j].islower():
+        elif (pos == "NOUN" or adjectives and pos == "ADJ") and low.isalpha() and texts[j].islower():
             nouns += 1
         elif pos not in {"ADJ", "DET"} or not low.isalpha():
             return False  # "(zie bijlage 2)", "(gegevens onder aan deze pagina)", "(pgb)"
@@ -474,6 +480,11 @@ def _defines(k: int, facts, describers: frozenset[str] = _DEFINITION_DESCRIBERS,
     judging = judging_words()
     if k < n and facts[k].lower in articles:
         k += 1
+    if k < n and facts[k].lower == "(":  # a word in brackets before the kind: "een (coöperatieve) vereniging die ..."
+        close = next((m for m in range(k + 1, min(n, k + 5)) if facts[m].lower == ")"), None)
+        if close is None:
+            return False
+        k = close + 1
     if k < n and facts[k].pos == "ADJ":
         if facts[k].lower in judging:
             return False

@@ -1418,6 +1418,21 @@ def in_code_list(doc, i: int) -> bool:
     return len(items) >= 3 and len(short) >= 2 and any(_no_word(doc[k].text) for k in short)
 
 
+def template_key(doc, i: int) -> bool:
+    """Is the word the key of a line in a template or settings file ("mailer:", "  subject:
+    Uw aanvraag", "signature: |"): in lower case, alone at the start of its line (after spaces
+    only), with a colon right after it? A key is code that the reader of the letter never sees.
+    A label that the reader sees starts with a capital ("Locatie: Stationsplein"): it is a word
+    of the text, and a colon after it explains nothing (``explanations.explains``)."""
+    tok = doc[i]
+    if i + 1 >= len(doc) or tok.whitespace_ or doc[i + 1].text != ":" or not tok.text.islower():
+        return False
+    if i == 0:
+        return True
+    before = doc[i - 1]
+    return "\n" in before.whitespace_ or before.is_space and "\n" in before.text and not before.text.strip()
+
+
 # a code of a list of codes is short: file types and formats ("jpeg", "docx", "pdf"); a longer
 # non-word in a list is jargon of another language ("placemaking, kanban, storyboarding")
 CODE_LENGTH = 5
@@ -1659,6 +1674,8 @@ class DifficultWord(Rule):
                 continue  # a verb's past the tagger reads as a noun: "De kinderen schoven dichter"
             if in_code_list(doc, i):
                 continue  # "Toegestane bestandstypen: gif, jpg, jpeg, png": one of a list of codes
+            if i + 1 < len(texts) and texts[i + 1] == ":" and template_key(doc, i):
+                continue  # "mailer:", "subject:": the key of a line in a template file, no word of the text
             if lemma not in explained_lemmas and explained(tok, facts):  # once explained, always
                 explained_lemmas.add(lemma)
             if i in hard and not (i - 1 in hard and facts[i - 1].pos == "X"):
