@@ -142,8 +142,24 @@ def _bracket_explains_term(doc, k: int, end: int, facts, texts) -> bool:
         return not _BRACKET_ABOUT_TIME.match(doc[k:k + 10].text)  # "(dat is dinsdag 3 mei)": a date
     if facts[k + 1].lower in _EXAMPLE_WORDS:  # "(bijvoorbeeld school, werk en thuis)", as after a comma
         return examples_after(doc, k + 2, facts)
+    if texts[k + 2] == ")":
+        return _gloss(k + 1, facts, texts)  # "octetten (cijfergroepen)"; not "(pgb)", "(verplicht)"
     return _plain_words(k, end, facts, texts, ")", facts[k - 1].pos == "ADJ") or _defines(
         k + 1, facts, _BRACKET_DESCRIBERS, _BRACKET_ARTICLES)
+
+
+_GLOSS_LENGTH = 5  # letters of a plain noun alone in brackets at least: shorter is an abbreviation ("(pgb)", "(wmo)")
+
+
+def _gloss(j: int, facts, texts) -> bool:
+    """Is the one word in brackets at ``j`` a plain noun for the noun before the bracket: a
+    noun in small letters, long enough to be no abbreviation ("de laatste twee octetten
+    (cijfergroepen)")? Not after an
+    adjective or a verb, which a harder noun in brackets names ("laag gecijferd (dyscalculie)");
+    not an abbreviation or a word of a field ("(pgb)", "(verplicht)")."""
+    text = texts[j]
+    return facts[j - 2].pos == "NOUN" and facts[j].pos == "NOUN" and len(text) >= _GLOSS_LENGTH and \
+        text.isalpha() and text.islower()
 
 
 # what may open a bracket that explains the word before it: "(dat is ...)", "(dat wil zeggen: ...)"

@@ -40,6 +40,9 @@ EXPLAINED = [
     ("DD104", "convenant", "Wij sluiten een convenant (bijvoorbeeld een afspraak met de school)."),
     ("DD103", "bewindvoerder", "De bewindvoerder (bijvoorbeeld een bureau of een advocaat) beheert uw geld."),
     ("DD103", "kadastrale", "Wij bekijken de kadastrale (officiële en geregistreerde) grenzen."),
+    # one plain noun in brackets after a noun
+    ("DD104", "subrogatie", "Wij regelen de subrogatie (overdracht) voor u."),
+    ("DD103", "dwangsom", "Wij bewaren de dwangsom (vergoeding) voor u."),
     # a definition with a word in brackets before the kind
     ("DD104", "convenant", "Wij sluiten een convenant: een (schriftelijke) afspraak tussen twee partijen."),
     ("DD103", "dwangsom", "U krijgt een dwangsom: een (klein) bedrag voor elke dag dat wij te laat zijn."),
@@ -58,7 +61,9 @@ NOT_EXPLAINED = [
     ("DD104", "subrogatie", "Wij regelen de subrogatie (zie bijlage 2)."),
     ("DD104", "subrogatie", "Wij regelen de subrogatie (pgb)."),
     ("DD104", "subrogatie", "Wij regelen de subrogatie (dat is dinsdag 3 mei)."),
+    ("DD104", "subrogatie", "Wij regelen de subrogatie (verplicht) voor u."),
     ("DD103", "bewindvoerder", "De bewindvoerder (zie bijlage 2) beheert uw geld."),
+    ("DD103", "dwangsom", "Wij bewaren de dwangsom (wmo) voor u."),
     ("DD103", "beschikking", "Wij sturen u de beschikking (dat is voor 14 mei)."),
     # 'zoals' that compares, or that opens a clause
     ("DD104", "convenant", "Wij sluiten een convenant, zoals de wet vraagt."),
