@@ -4038,8 +4038,8 @@ class Jargon(Rule):
             "niet. Woorden die uw organisatie niet wil (instelling 'reject') meldt duidelijk altijd. "
             "Een woord in zijn gewone betekenis meldt duidelijk niet: 'armoede bestrijden', 'wij "
             "wensen u succes'. De naam van een afdeling ook niet: 'afdeling Dienstverlening'. Een "
-            "woord dat de tekst zelf uitlegt ook niet: 'Met een zienswijze bedoelen wij ...'. Dan meldt "
-            "duidelijk het woord nergens in die tekst. Is een "
+            "woord dat de tekst zelf uitlegt ook niet: 'Met een zienswijze bedoelen wij ...'. En daarna in "
+            "dezelfde tekst ook niet meer. Is een "
             "woord ook vaag, zoals 'zo spoedig mogelijk'? Dan meldt alleen de regel vaag (DD114) het. "
             "Woorden tussen aanhalingstekens die de lezer op een pagina of scherm moet vinden, meldt "
             "duidelijk ook niet: 'Klik op \"Verstrekte gegevens\"'. En 'dan wel' als het 'maar wel' "
@@ -4054,15 +4054,7 @@ class Jargon(Rule):
     def check(self, ctx: Context):
         show = self.options["mild"]
         score_only = set()
-        # once explained, always: a listed term that the text explains anywhere is free in the
-        # whole text, before the explanation too (as DD104's explained words); so the findings
-        # wait for the end of the text
-        explained_terms: set[str] = set()
-        terms_of: dict[int, str] = {}  # id of a finding on a listed term -> the term
-        findings = list(self._check(ctx, explained_terms, terms_of))
-        for finding in findings:
-            if explained_terms and terms_of.get(id(finding)) in explained_terms:
-                continue  # "U krijgt een beschikking. Een beschikking is een besluit over ..."
+        for finding in self._check(ctx):
             if finding.mild:  # a word the reader knows (_mild): no officialese word for the B1 verdict
                 if show:
                     finding.severity = Severity.SUGGESTION  # asked for: a tip, no warning
@@ -4073,7 +4065,7 @@ class Jargon(Rule):
         if score_only:
             ctx.shared.setdefault(SCORE_ONLY, set()).update(score_only)
 
-    def _check(self, ctx: Context, explained_terms: set[str], terms_of: dict[int, str]):
+    def _check(self, ctx: Context):
         index = jargon_index()
         reject = compiled(tuple((k, (v,)) for k, v in ctx.config.reject.items()))
         marked = ctx.shared.setdefault("word_findings", set())
@@ -4090,6 +4082,10 @@ class Jargon(Rule):
             def skip(t):
                 return t.i in marked
         yield from self._signature_formula(ctx, marked)
+        # once explained, always: a term a sentence of this text explained (explained_here) is free
+        # in the rest of the text. Each use before the explanation keeps its finding (unlike
+        # DD104, which reports a word once per text): there the reader meets the term unexplained
+        explained_terms: set[str] = set()
         nothing_vague = None  # no vague expression in the whole text: asked once, when first needed
         for sent in ctx.prose_sentences:
             present = span_keys(ctx.doc, sent.start, sent.end)  # every match key of the sentence
@@ -4125,15 +4121,14 @@ class Jargon(Rule):
                 text = " ".join(t.text for t in found)
                 if accept and (ctx.accepted(text) or any(ctx.accepted(k) for t in found for k in token_keys(t))):
                     continue
-                term = entry.term  # (the entries below may stand in for it: the term is the match's)
-                if term in explained_terms:
+                if entry.term in explained_terms:
                     continue  # explained earlier in this text ("in de openbare ruimte, zoals een park of straat")
                 kept = _kept_as_written(found)
                 if kept:
                     if kept == SCHEME_NAME:
                         marked.add(found[0].i)  # the head of a scheme's name: no other rule calls it hard
                     elif explained_here(found):
-                        explained_terms.add(term)  # the reader has learnt it: not in the rest of the text
+                        explained_terms.add(entry.term)  # the reader has learnt it: not in the rest of the text
                     continue  # a name, a title, "dan wel" as 'then', "de nummer acht", a term explained here
                 if vague is None:
                     if nothing_vague is None:
@@ -4167,11 +4162,7 @@ class Jargon(Rule):
                 # a word the reader knows (entry.mild): each finding on it is marked so, whatever
                 # span it takes ("de locatie" -> "de plek"); check() shows it as a tip or keeps it
                 # for the score only, and no other rule calls it hard (marked)
-                kind = _mild if entry.mild else _as_it_is
-
-                def mark(finding, kind=kind, term=term):  # (the term kept: dropped if the text explains it later)
-                    terms_of[id(finding)] = term
-                    return kind(finding)
+                mark = _mild if entry.mild else _as_it_is
                 alts = list(entry.alternatives)
                 marked.update(t.i for t in found)
                 text = quoted(found)
