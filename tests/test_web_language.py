@@ -21,7 +21,7 @@ from duidelijk.findings import Severity  # noqa: E402
 BLOCK = {"option", "p", "li", "h1", "h2", "h3", "h4", "dt", "dd", "label", "legend", "button", "title", "th", "td",
          "ul", "ol", "div", "section", "nav", "header", "footer", "main", "form", "fieldset", "dl", "q"}
 SKIP = {"script", "style", "svg"}
-QUOTED = re.compile(r"'[^']*'|‘[^’]*’")
+QUOTED = re.compile(r"(?<![^\W\d_])'[^']*'|‘[^’]*’")  # (an apostrophe inside a word opens no quote: "komma's")
 
 
 class Texts(HTMLParser):
