@@ -76,9 +76,14 @@ def explains(first, last=None, table=None) -> bool:
     if nxt == ":":
         # in running text a definition or plain words may follow; after the first word of a
         # sentence or a line the colon makes a field or a list ("Locatie: Stationsplein",
-        # "Uitgangspunten:"), and a colon at the end of its line opens a list
-        return i > start and k + 1 < n and "\n" not in doc[k].whitespace_ and (
-            _defines(k + 1, facts) or _plain_words(k, end, facts, texts))
+        # "Uitgangspunten:"), and a colon at the end of its line opens a list, unless the
+        # label's line explains it in brackets ("Saldo: 20 euro (Dit is het bedrag ...)")
+        if i > start and k + 1 < n and "\n" not in doc[k].whitespace_ and (
+                _defines(k + 1, facts) or _plain_words(k, end, facts, texts)):
+            return True
+        return label_explained(doc, i, e)
+    if nxt in QUOTE_MARKS and k + 1 < n and texts[k + 1] == "(":
+        return bracket_explains(doc, k + 1)  # "de ‘afwaardering’ (dat wil zeggen: ...)"
     after = [f.lower for f in facts[k:k + 7]]  # (a slice of the facts: no call per word)
     if after and after[0].startswith(_EXPLAINER_STARTS) and any(" ".join(after[:4]).startswith(w) for w in EXPLAINERS):
         return True  # "gesaldeerd oftewel verrekend", "Subrogatie betekent dat ..."
@@ -273,7 +278,7 @@ _BRACKET_ABOUT_TIME = re.compile(
     re.IGNORECASE)
 
 
-def label_explained(doc, i: int) -> bool:
+def label_explained(doc, i: int, last: int | None = None) -> bool:
     """Is the word a label that its own line explains in brackets after its value ("Saldo:
     {saldo} (Dit is het bedrag dat u nog kunt uitgeven)"), or a word in quote marks that a
     bracket explains right after ("de ‘afwaardering’ (dat wil zeggen: ...)")? A screen of
@@ -283,14 +288,16 @@ def label_explained(doc, i: int) -> bool:
     about a date is none ("(dat is dinsdag 3 mei)", "(dat is voor 14 mei)"). A label: the word
     starts its line and a colon follows it; at most four tokens of value between the colon and
     the bracket, on the same line. Not a word in prose before a bracket that explains something
-    else ("Uw cessie is getekend (dat wil zeggen: het is rond)")."""
+    else ("Uw cessie is getekend (dat wil zeggen: het is rond)"). ``last``: the last word of a
+    term of more words that starts at ``i`` ("Openbare ruimte: ... (dit is ...)")."""
     n = len(doc)
-    if i + 2 < n and doc[i + 1].text in QUOTE_MARKS and doc[i + 2].text == "(":
-        return bracket_explains(doc, i + 2)  # "de ‘afwaardering’ (dat wil zeggen: ...)"
+    e = i if last is None else last
+    if e + 2 < n and doc[e + 1].text in QUOTE_MARKS and doc[e + 2].text == "(":
+        return bracket_explains(doc, e + 2)  # "de ‘afwaardering’ (dat wil zeggen: ...)"
     line_start = i == 0 or "\n" in doc[i - 1].whitespace_ or "\n" in doc[i - 1].text or doc[i - 1].text in BULLETS
-    if not line_start or i + 1 >= n or doc[i + 1].text != ":":
+    if not line_start or e + 1 >= n or doc[e + 1].text != ":":
         return False
-    for k in range(i + 2, min(n, i + 7)):
+    for k in range(e + 2, min(n, e + 7)):
         if "\n" in doc[k - 1].whitespace_ or "\n" in doc[k].text:
             return False  # the line ends first
         if doc[k].text == "(":

@@ -46,6 +46,12 @@ EXPLAINED = [
     # a definition with a word in brackets before the kind
     ("DD104", "convenant", "Wij sluiten een convenant: een (schriftelijke) afspraak tussen twee partijen."),
     ("DD103", "dwangsom", "U krijgt een dwangsom: een (klein) bedrag voor elke dag dat wij te laat zijn."),
+    # a label that its line explains in brackets, a quoted term with a bracket that explains it
+    ("DD104", "subrogatie", "Subrogatie: ja (Dit is de overdracht van uw vordering)"),
+    ("DD103", "dwangsom", "Dwangsom: 50 euro (Dit is het bedrag dat wij per dag betalen)"),
+    ("DD103", "openbare ruimte", "Openbare ruimte: het Stadspark (Dit is de ruimte die van iedereen is)"),
+    ("DD104", "subrogatie", "Wij regelen de ‘subrogatie’ (dat wil zeggen: wij nemen uw schuld over)."),
+    ("DD103", "dwangsom", "Wij betalen de ‘dwangsom’ (dat wil zeggen: geld voor elke dag te laat)."),
     # what DD104 read before and still reads: "betekent", 'oftewel'
     ("DD104", "subrogatie", "Subrogatie betekent dat wij uw vordering overnemen."),
     ("DD103", "dwangsom", "Een dwangsom betekent dat wij u geld betalen als wij te laat zijn."),
@@ -76,6 +82,12 @@ NOT_EXPLAINED = [
     ("DD104", "subrogatie", "Wij regelen de subrogatie: wij sturen u daarover een brief."),
     ("DD103", "dwangsom", "Dwangsom: Stationsplein"),
     ("DD103", "dwangsom", "Wij betalen u een dwangsom: wij doen dat binnen een week."),
+    # a label line without a bracket that explains, a quoted term with a reference
+    ("DD104", "subrogatie", "Subrogatie: ja (zie bijlage 2)"),
+    ("DD103", "dwangsom", "Dwangsom: 50 euro (dat is op 3 mei)"),
+    ("DD103", "openbare ruimte", "Openbare ruimte: het Stadspark"),
+    ("DD104", "subrogatie", "Wij regelen de ‘subrogatie’ (zie bijlage 2)."),
+    ("DD103", "dwangsom", "Wij betalen de ‘dwangsom’ (zie bijlage 2)."),
     # examples after 'bijvoorbeeld' that say when, not what
     ("DD104", "subrogatie", "Wij regelen de subrogatie (bijvoorbeeld bij schade)."),
     ("DD103", "bewindvoerder", "De bewindvoerder beheert uw geld (bijvoorbeeld als u schulden heeft)."),
