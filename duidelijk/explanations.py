@@ -181,27 +181,30 @@ def _said_around(doc, i: int, e: int, after: list[str], sent_start: int, sent_en
     een zienswijze bedoelen wij ...", "Onder inkomen verstaan wij ...", "Bij mantelzorg kunt u
     denken aan ..."), or the term given as a name (``named``)."""
 
-    def low(j: int) -> str:
-        return facts[j].lower
-
     j = i - 1
-    while j >= sent_start and low(j) in ARTICLES:
+    while j >= sent_start and facts[j].lower in ARTICLES:
         j -= 1
-    if j >= sent_start and low(j) == "(" and after[:1] == [")"] and j > sent_start and facts[e].pos != "ADJ" and (
-            len(after) < 2 or not facts[e + 2].pos in {"NOUN", "PROPN", "ADJ"}):
-        return True  # the term after the plain words: "geld terug (restitutie)"; not a word
-        # left out or kept in a phrase: "een (coöperatieve) vereniging"
-    if j >= sent_start and low(j) in {"met", "onder"} and any(
-            w.startswith("bedoel") or w in VERSTAAN for w in after[:5]):
-        return True  # "Met een zienswijze bedoelen wij ...", "Onder inkomen wordt verstaan ..."
-        # (not "verstuurt", "verstrekt": "Met de machtiging verstuurt u ...")
-    if j >= sent_start and (low(j) == "onder" and any(w in {"valt", "vallen"} for w in after[:3]) or
-                            low(j) == "bij" and _examples_follow(after)):
-        return True  # examples: "Onder mantelzorg valt ...", "Bij mantelzorg kunt u denken aan ..."
-    if j < sent_start and len(after) > 2 and after[0] in {"is", "zijn"} and after[1] in DEFINERS and any(
+    before = facts[j].lower if j >= sent_start else ""  # the word before the term and its article
+    if before:
+        if before == "(" and after[:1] == [")"] and j > sent_start and facts[e].pos != "ADJ" and (
+                len(after) < 2 or not facts[e + 2].pos in {"NOUN", "PROPN", "ADJ"}):
+            return True  # the term after the plain words: "geld terug (restitutie)"; not a word
+            # left out or kept in a phrase: "een (coöperatieve) vereniging"
+        if before in {"met", "onder"} and any(w.startswith("bedoel") or w in VERSTAAN for w in after[:5]):
+            return True  # "Met een zienswijze bedoelen wij ...", "Onder inkomen wordt verstaan ..."
+            # (not "verstuurt", "verstrekt": "Met de machtiging verstuurt u ...")
+        if before == "onder" and any(w in {"valt", "vallen"} for w in after[:3]) or \
+                before == "bij" and _examples_follow(after):
+            return True  # examples: "Onder mantelzorg valt ...", "Bij mantelzorg kunt u denken aan ..."
+    elif len(after) > 2 and after[0] in {"is", "zijn"} and after[1] in DEFINERS and any(
             w in RELATIVES for w in after[2:6]):
         return True  # "Een mantelzorger is iemand die ...", "Het eigen risico is het bedrag dat ..."
-    if i == sent_start + 1 and low(sent_start) == "een" and after[:2] == ["is", "een"] and kind_described(doc, e + 3, low):
+
+    def low(m: int) -> str:
+        return facts[m].lower
+
+    if i == sent_start + 1 and after[:2] == ["is", "een"] and facts[sent_start].lower == "een" and \
+            kind_described(doc, e + 3, low):
         return True  # a definition of the kind ("Een beschikking is een besluit over uw aanvraag"):
         # "een" says that any such thing is one; "De cessie is een ramp" says something of one thing
     return named(doc, i, j, after, sent_start, sent_end, low)
