@@ -1,21 +1,23 @@
 """Does the text explain this term here? One answer for DD103 (a listed term,
-``rules.jargon``) and DD104 (a hard word, ``rules.difficult_words``).
+``rules.jargon.explained_here``) and DD104 (a hard word, ``rules.difficult_words``).
 
 Direct Duidelijk asks writers to explain a hard term, not only to drop it: a term the text
-explains is no finding, and once the text has explained it, the term is known in the whole
-text (both rules keep a set of the terms explained). ``explains`` answers for a term of one
-word or a matched span of words, with the shapes of an explanation that Dutch uses:
+explains is no finding. ``explains`` answers for a term of one word or a matched span of
+words, with the shapes of an explanation that Dutch uses; it looks at the term's sentence, a
+few words after it and the start of the next sentence only:
 
 - right after the term: ", dat wil zeggen ...", ", oftewel ...", "betekent ...";
   examples after ", zoals" or ", bijvoorbeeld" ("in de openbare ruimte, zoals op straat of in
   een park"); ", dat is" and a definition ("een beschikking, dat is een brief met ons besluit");
 - a bracket after the term that says what it is: "(dat is de waarde van uw huis)", plain words
-  ("(straten, stoepen en parken)", "(bijvoorbeeld een park)") or a definition ("(een brief
-  met ons besluit)"); not a reference, a number, an abbreviation or a date ("(zie bijlage 2)",
-  "(pgb)", "(dat is dinsdag 3 mei)");
+  ("(straten, stoepen en parken)", "(bijvoorbeeld een park)", one plain noun: "octetten
+  (cijfergroepen)") or a definition ("(een brief met ons besluit)"); not a reference, a
+  number, an abbreviation or a date ("(zie bijlage 2)", "(pgb)", "(dat is dinsdag 3 mei)");
 - a colon in running text with a definition or plain words after it ("U krijgt een
   beschikking: een brief met ons besluit"); not a colon after the first word of a line or
-  sentence: that is a field or a list ("Locatie: Stationsplein");
+  sentence: that is a field or a list ("Locatie: Stationsplein"), unless the label's line
+  explains it in brackets ("Saldo: 20 euro (Dit is het bedrag dat u nog kunt uitgeven)",
+  ``label_explained``; DD104 also reads these lines where they are no prose);
 - the next sentence, when the term ends its own: "Dat is" and a kind with a clause ("... een
   ontheffing. Dat is toestemming om een regel niet te volgen."), not a judgement of the
   sentence before ("Dat is een recht van iedere inwoner", "Dat is een groot probleem");
@@ -23,18 +25,22 @@ word or a matched span of words, with the shapes of an explanation that Dutch us
   wij ...", "Bij mantelzorg kunt u denken aan ...", "Een mantelzorger is iemand die ...", "Een
   beschikking is een besluit over ...", the term in brackets after the plain words ("geld
   terug (restitutie)"), the term as the name of what the text has just described ("Dit heet
-  restitutie", ``named``);
-- a label line that explains its word in brackets ("Saldo: 20 euro (Dit is het bedrag dat u
-  nog kunt uitgeven)", ``label_explained``): DD104 reads these over the whole text.
+  restitutie", ``named``).
 
-The rules differ only in which terms they let an explanation free (the caller's business):
-DD103 only nouns and adjectives (a listed verb or connective has a plain word to use
-instead), DD104 every hard word. The explanation itself is one question.
+The rules differ only where the way they report differs. DD103 lets an explanation free only
+nouns and adjectives (a listed verb or connective has a plain word to write instead). Once
+explained, a term is known: DD103 frees it in the rest of the text, and a use before the
+explanation keeps its finding, as DD103 reports each use and there the reader meets the term
+unexplained; DD104 reports a word once per text, so an explanation anywhere in the text
+answers its one finding.
 
-DD112 (``rules.abbreviations``) asks another question: is the abbreviation written out, its
-letters given a full name (``written_out``, ``explained_after``)? An abbreviation that a
-sentence describes ("de ODRA, dat is de dienst die ...") without its full name leaves the
-letters unexplained, so its test stays its own.
+DD112 (``rules.abbreviations.written_out``) asks a question of its own: is the short form tied
+to its full name? Its evidence is about letters: the expansion of its list before it, the full
+name in brackets before or after it, ", afgekort", a compound whose parts start with its
+letters, an apposition that names it (``explained_after``). A bracket right after capitals
+nearly always gives their full name, while after a word a bracket is often a reference, a
+field or an abbreviation; and the shapes for a word ("Met X bedoelen wij", "Dit heet X")
+hardly occur with capitals. So the two tests stay apart.
 """
 
 from __future__ import annotations
