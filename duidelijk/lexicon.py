@@ -87,6 +87,29 @@ def _numbers():
     return module
 
 
+@cache
+def _ascii_numbers():
+    """``_numbers`` for a token of ASCII characters only: wordfreq's ``numbers.py`` run with
+    Python's own ``re`` in place of the ``regex`` module it imports. Its patterns (``\\d``,
+    ``\\d[\\d.,]+``, ``\\d+``) match the same characters of such a token in both modules (they
+    differ only in which other scripts' digits their Unicode tables hold), and importing
+    ``regex`` took 20-35 ms, once per process: the largest single step of a first pass over
+    speed.py's varied texts (tests/test_speed29.py compares both on numbers of all kinds).
+    The module itself (``_numbers``) when the file no longer imports ``regex`` as expected."""
+    import importlib.util
+    import types
+
+    spec = importlib.util.find_spec("wordfreq")
+    path = Path(next(iter(spec.submodule_search_locations or []))) / "numbers.py"
+    source = "\n" + path.read_text(encoding="utf-8")  # (its first line is the import)
+    if source.count("\nimport regex\n") != 1:
+        return _numbers()
+    module = types.ModuleType("duidelijk._wordfreq_numbers_ascii")
+    module.__file__ = str(path)
+    exec(compile(source.replace("\nimport regex\n", "\nimport re as regex\n"), str(path), "exec"), module.__dict__)
+    return module
+
+
 @lru_cache(maxsize=200_000)
 def zipf(word: str) -> float:
     """Zipf frequency of a Dutch word (0 = unknown, 3 = rare, 5+ = very common)."""
@@ -117,7 +140,7 @@ def _combined_zipf(tokens: list[str]) -> float:
     for token in tokens:
         smashed = token
         if any(c in _DIGITS for c in token):
-            numbers = _numbers()
+            numbers = _ascii_numbers() if token.isascii() else _numbers()
             smashed = numbers.smash_numbers(token)  # "2024" -> "0000": one entry for all numbers of a length
         index = table.get(smashed)
         if index is None:
