@@ -141,8 +141,10 @@ def _form_facts(strings, key: bytes, lower: int, lemma_id: int, word_class: int,
 
 
 def _garbled(lemma: str) -> bool:
-    """Is the lemmatizer's lemma no word at all: not in the word list, never used?"""
-    return not exists(lemma) and zipf(lemma) == 0
+    """Is the lemmatizer's lemma no word at all: not in the word list, never used? (Its use
+    asked first: one look-up, where the word list's ``exists`` tries the word's stems too, and
+    most lemmas are used.)"""
+    return zipf(lemma) == 0 and not exists(lemma)
 
 
 def _lemma_says_nothing(word: str, lemma: str) -> bool:
