@@ -1,8 +1,9 @@
 """The faster ways of DD104, DD105 and duidelijk.dictionary give the answers of the old ways.
 
-- the OpenTaal word list as a ``lexicon.WordSet`` (a sorted list searched by halves, a
-  frozenset after ``SET_AFTER`` questions) answers as the frozenset did, before and after
-  the switch; ``FrequencyTable.contains`` answers as ``in``;
+- a ``lexicon.WordSet`` (a sorted list searched by halves, a frozenset after ``SET_AFTER``
+  questions; the form of the OpenTaal word list before speed29, now a ``FrequencyTable``:
+  tests/test_speed29.py) answers as the frozenset did, before and after the switch;
+  ``FrequencyTable.contains`` answers as ``in``;
 - ``dictionary._split`` gives the parts the old loop gave (kept below as the reference), on
   the words of the example letters;
 - DD104 and DD105 pass over tokens by the per-Doc token table: the table's part of speech,
