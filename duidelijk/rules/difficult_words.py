@@ -865,6 +865,29 @@ def female_familiarity(low: str) -> float:
     return max((lemma_zipf(b, "NOUN") for b in bases if exists(b)), default=-1.0)
 
 
+def capital_inside(doc, tok) -> bool:
+    """Does the text write this word, first in its sentence, also with a capital inside a
+    sentence ("Bluetooth werkt ..." and "via Bluetooth")? Then the capital is the word's own:
+    a name (of a product, a technique, a place), as a capital inside a sentence marks one."""
+    text, low = tok.text, tok.lower_
+    for other in doc:
+        if other.lower_ == low and other.i != tok.i and other.text == text and not other.is_sent_start \
+                and not starts_list_item(doc, other.i) and not other.doc[other.i - 1].is_punct:
+            return True
+    return False
+
+
+def trema_lemma(lemma: str, pos: str) -> str:
+    """A verb's lemma with the trema the lemmatizer left out: "kopieer" and "kopieert" get
+    'kopieren', but the verb is "kopiëren" (kopie + eren: a trema where two vowels would run
+    together; so "creëren", "variëren"). The spelling with the trema when Dutch text uses it more
+    than the one without; else the lemma as it is ("financieren": no "financiëren")."""
+    if pos != "VERB" or len(lemma) < 7 or not lemma.endswith("eren") or lemma[-5] not in "ieo":
+        return lemma
+    with_trema = lemma[:-4] + "ëren"
+    return with_trema if zipf(with_trema) > zipf(lemma) else lemma
+
+
 def trema_plural_familiarity(low: str) -> float:
     """For a plural in "-ën" ("oliën", "zeeën", "industrieën": "olie", "zee", "industrie" +
     "en", with a trema where two vowels would run together): the familiarity of its
@@ -1668,6 +1691,8 @@ class DifficultWord(Rule):
                 continue  # the rest of a name: "de Adviesraad naamgeving openbare ruimten"
             if first and tok.pos_ in {"PROPN", "NOUN"} and unlisted_name(tok.text, lemma):
                 continue  # a name as the first word: "Schreuders scoorde twee keer"
+            if first and tok.text[:1].isupper() and not tok.text.isupper() and capital_inside(doc, tok):
+                continue  # "Bluetooth is ..." where the text also writes "via Bluetooth": a name
             if tok.pos_ == "ADV" and starts_list_item(doc, i) and listed_adverb_unknown(tok.text):
                 continue  # a place name the tagger reads as an adverb: "- Wormerveer en omgeving"
             if tok.pos_ == "NOUN" and misread_past(tok):
@@ -1833,6 +1858,7 @@ class DifficultWord(Rule):
             pos = "NOUN"  # a plural compound noun the tagger took for a verb: "transvrouwen"
         elif pos == "VERB" and adjective_compound(low):
             pos = "ADJ"  # an adjective the tagger took for a verb: "schepen moeten uitstootvrij varen"
+        lemma_ = trema_lemma(lemma_, pos)  # "kopieer": 'kopiëren', not 'kopieren'
         tok = _Word(low, lemma_, pos)  # what the word functions read of a token
         lemma = _plain_lemma(lemma_)
         if safe_word(low, lemma, safe):

@@ -497,6 +497,10 @@ def _form_for(found: list, alternative: str) -> str:
     if "Part" in form or (low.startswith("ge") and low[-1] in "dt" and "Fin" not in form):
         if rest and rest[-1] == "te":
             return ""  # "te betalen" has no participle: "bent ... verschuldigd" needs another sentence
+        if rest and noun_forms(None, rest[0].lower())[1] and any(
+                c.dep_ in {"aux", "aux:pass"} and c.lemma_.lower() in {"zijn", "worden"} for c in tok.children):
+            return ""  # "U bent niet gemachtigd" is no "U bent niet toestemming gegeven": in a passive
+            # the subject is the old verb's object, and the new verb's noun has no place
         if any(c.lemma_.lower() == "hebben" and c.dep_ == "aux" for c in tok.children) and alt in _zijn_verbs():
             return ""  # "heeft plaatsgevonden" -> "is gebeurd", not "heeft gebeurd"
         word = participle(alt)
@@ -2160,6 +2164,9 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
         return True  # "zijn enkel gebroken": the ankle, no "alleen" (the tagger may say ADV)
     if len(found) == 1 and entry.pos and "ADJ" not in entry.pos and _expletive_predicate(found[0]):
         return True  # "is het gewenst dat": an adjective (desirable), no form of "wensen" ("gewild")
+    if len(found) > 1 and sum(1 for t in found if t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm")) > 1:
+        return True  # "als je een test doet en corona blijkt te hebben": two finite verbs are two
+        # clauses, no "doen blijken" (a verb group has one finite verb)
     if len(found) > 1 and any(t.dep_ == "nummod" and not _listed_number(t, entry) for t in found):
         return True  # "Wij slaan acht pallets op": the number, no "acht slaan op"
     if len(found) == 1 and " " not in entry.term and _other_particle_verb(found[0], entry):
@@ -2174,6 +2181,8 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
         return True  # "de draagkracht van de zoldervloer": what it can carry, no money
     if len(found) == 1 and entry.term == "vervallen" and any(_building(n) for n in _said_of(found[0])):
         return True  # "Het huis is vervallen": run-down, not expired
+    if len(found) == 1 and entry.term == "wensen" and _wished_to_someone(found[0]):
+        return True  # "Wij wensen jullie een fijne dag": a wish for someone, no "willen"
     if len(found) == 1 and entry.term == "geachte" and _salutation(found[0]):
         return True  # "aanhef: Geachte heer/mevrouw,": the salutation, which the note lets stay
     if len(found) == 1 and entry.term == "registreren" and _signing_up(found[0]):
@@ -3022,6 +3031,26 @@ def _work_assigned(tok) -> bool:
 _SALUTATION_AFTER = re.compile(r"geachte\b[^,.?!:;\n]{1,60},", re.I)
 # what may stand before it on its line: marks, and a field's name with its colon ("aanhef: ")
 _BEFORE_SALUTATION = re.compile(_FIELD_PREFIX)
+
+
+# the persons one wishes something ("Wij wensen u/jullie/iedereen een fijne dag")
+_WISHED_PERSONS = frozenset({"u", "je", "jou", "jullie", "hem", "haar", "hen", "hun", "ons", "iedereen",
+                             "elkaar", "allen", "iemand"})
+
+
+def _wished_to_someone(tok) -> bool:
+    """Is "wensen" a wish for someone: a person and a thing as its objects ("Wij wensen jullie
+    een onvergetelijke dag", "De gemeente wenst u veel succes")? That is a greeting, no "willen",
+    which takes one object, an infinitive or a dat-clause ("Wenst u een kopie?", "Wenst u een
+    afspraak te maken?", "indien u dit wenst"). The tagger may call the person a second subject."""
+    kids = list(tok.children)
+    if any(c.dep_ in {"xcomp", "ccomp"} for c in kids):
+        return False  # "Wenst u ons iets te vertellen?": 'ons' belongs to the infinitive
+    if not any(c.dep_ == "obj" and c.pos_ in {"NOUN", "PROPN"} for c in kids):
+        return False
+    subjects = sum(1 for c in kids if c.dep_.startswith("nsubj"))
+    return any(c.dep_ in {"iobj", "expl:pv"} or c.lower_ in _WISHED_PERSONS and (
+        c.dep_ == "obj" or c.dep_.startswith("nsubj") and subjects > 1) for c in kids)
 
 
 def _salutation(tok) -> bool:
@@ -4581,6 +4610,9 @@ class Jargon(Rule):
             if after is not None and (after.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"} and after.head.i == tok.i
                                       or after.lower_ in {"of", "en"}):
                 continue  # "deze of die", "deze en gene"
+            if after is not None and (after.pos_ == "NOUN" or after.pos_ == "PROPN" and after.text[:1].islower()):
+                continue  # "Waarom is deze app belangrijk?": a determiner before its noun (the
+                # tagger hangs the noun elsewhere); 'deze' alone has no noun right after it
             if _antecedent_before(tok, tokens[:n]):
                 continue  # "Wij hebben uw verzoek ontvangen en deze geregistreerd": it is right there
             if _names_after_colon(tokens[n + 1:]):
