@@ -113,6 +113,12 @@ class MixedAddress(Rule):
                         alt += "" if _command_form(verb) or _order_then(verb) else " je"
                     yield self.finding(ctx, verb.idx, end, message, suggestions=[alt])
                     continue
+            verb = _verb_after_u(tok) if other == "je" else None
+            if verb is not None:
+                # "U heeft" is "Je hebt", "U kan" is "Je kunt": after "je" the verb keeps its "t" form
+                form = _as_first(tok, "je") + " " + SUBJECT_FIRST_JE_FORMS[verb.lower_]
+                yield self.finding(ctx, tok.idx, verb.idx + len(verb), message, suggestions=[form])
+                continue
             if command:
                 # "Meld je aan." is "Meld u aan.", "Neem je pas mee." is "Neem uw pas mee."
                 possessive = _before_noun(tok)
@@ -133,6 +139,8 @@ class MixedAddress(Rule):
         the message."""
         if tok.dep_.startswith("nsubj") or _inverted_verb(tok) is not None:
             return self.span_finding(ctx, tok, message, suggestions=[])
+        if _one_readers_own(tok):
+            return self.span_finding(ctx, tok, message, suggestions=[_as_first(tok, "je")])
         return self.span_finding(ctx, tok, message, suggestions=[_as_first(tok, "jullie")])
 
     def _jullie(self, ctx: Context, tok, message: str):
@@ -181,6 +189,39 @@ def _reader_and_others(tok) -> bool:
         elif reader and low == "samen" and i + 3 < tok.i and doc[i + 1].lower_ == "met" and doc[i + 2].lower_ == "uw":
             return True  # "U kunt ook samen met uw partner komen"
     return False
+
+
+def _owned_noun(uw):
+    """The noun that "uw" stands before: its head in the parse, else the first noun in the next
+    three words; None without one."""
+    doc = uw.doc
+    if uw.dep_ == "nmod:poss" and uw.head.pos_ == "NOUN":
+        return uw.head
+    return next((t for t in doc[uw.i + 1 : min(len(doc), uw.i + 4)] if t.pos_ == "NOUN"), None)
+
+
+def _one_readers_own(tok) -> bool:
+    """In a text that speaks to a group with 'jullie' (a couple, a family), does "uw" name what
+    belongs to one reader, so that the owner word for one reader, 'je', takes its place and not
+    'jullie'? So for a person ("uw partner", "de telefoon van uw partner": the partner of the
+    one who reads, not of the couple; also "u partner", "u" for "uw" right before a person),
+    and for a noun the text itself owns with 'je' or 'jouw' elsewhere and never with 'jullie'
+    ("Kies je achternaam. Kies hier uw nieuwe achternaam.": each reader has one). A thing the
+    group shares stays 'jullie' ("uw aanvraag", "uw keuzes")."""
+    doc = tok.doc
+    if tok.lower_ == "u":
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        return nxt is not None and nxt.pos_ == "NOUN" and person_word(nxt) \
+            and not any(c.dep_ == "det" for c in nxt.children)
+    noun = _owned_noun(tok)
+    if noun is None:
+        return False
+    if person_word(noun):
+        return True
+    lemma = noun.lemma_.lower()
+    owners = {t.lower_ for t in doc if t.lower_ in {"je", "jouw", "jullie"} and t.i != tok.i
+              and (o := _owned_noun(t)) is not None and o.lemma_.lower() == lemma}
+    return bool(owners & {"je", "jouw"}) and "jullie" not in owners
 
 
 def _people_after(uw) -> bool:
@@ -232,6 +273,9 @@ PLURAL_STRESS = frozenset({"beiden", "allebei", "allen", "allemaal", "samen", "z
 # with a verb whose person is no subject and a thing after it: then the verb takes the form
 # after "hij" ("Zal je dat lukken?" -> "Zal u", "Kunt u dat lukken?" -> "Kan je": _person_is_object)
 KEEP_BEFORE_PERSON = {"is", "zal"}
+# the verb right after a subject "u" that takes another form after "je" ("U heeft" -> "Je hebt",
+# "U kan" -> "Je kunt"): the form after "hij" goes with "u", the form with "t" with "je"
+SUBJECT_FIRST_JE_FORMS = {third: u for _, _, u, third in PRESENT_FORMS.values() if third != u}
 INVERTED_U_FORMS = {**{third: u for _, _, u, third in PRESENT_FORMS.values() if third != u},
                     **{je: u for _, je, u, _ in PRESENT_FORMS.values()}, "is": "is"}
 INVERTED_JE_FORMS = {**{third: je for _, je, _, third in PRESENT_FORMS.values() if third not in KEEP_BEFORE_PERSON},
@@ -259,6 +303,19 @@ def _person_is_object(verb, tok) -> bool:
     head = verb.head
     return verb.dep_ == "aux" and head.lemma_.lower() in person_object_verbs() and any(
         c.dep_ in THING_DEPS and c.i > tok.i and c.pos_ in {"PRON", "NOUN", "PROPN"} for c in head.children)
+
+
+def _verb_after_u(tok):
+    """The finite verb right after a subject "u" whose form after "je" differs ("U heeft",
+    "u kan"; not "U hebt", "u kunt", "u werkt", which "je" takes as they are); else None."""
+    doc = tok.doc
+    if tok.lower_ != "u" or not tok.dep_.startswith("nsubj") or tok.i + 1 >= len(doc):
+        return None
+    verb = doc[tok.i + 1]
+    if verb.lower_ not in SUBJECT_FIRST_JE_FORMS or verb.pos_ not in {"VERB", "AUX"} \
+            or "Fin" not in verb.morph.get("VerbForm"):
+        return None
+    return verb if verb.i == tok.head.i or verb.head.i == tok.head.i else None
 
 
 def _inverted_verb(tok):

@@ -462,13 +462,21 @@ def _expletive(tok) -> bool:
 
 
 def _text(tokens, word=lambda t: t.text) -> str:
-    tokens = sorted(tokens, key=lambda t: t.i)
+    # a line break of the source never goes into the middle of a rewrite ("door jou\n" at a
+    # line's end): the words around a space token get one space
+    tokens = sorted((t for t in tokens if not t.is_space), key=lambda t: t.i)
     out = ""
     for i, tok in enumerate(tokens):
         out += word(tok)
         if i + 1 < len(tokens):
             out += " " if tok.whitespace_ or tokens[i + 1].i != tok.i + 1 else ""
     return out
+
+
+# an object pronoun of the agent as the subject of the active sentence ("door hem en door jou" ->
+# "hij en jij")
+AGENT_SUBJECT_FORMS = {"mij": "ik", "me": "ik", "ons": "wij", "hem": "hij", "haar": "zij", "hen": "zij",
+                       "hun": "zij", "jou": "jij"}
 
 
 # Before the verb at the end of the clause at most this many words, or the rewrite gets a tang
@@ -495,15 +503,33 @@ def active_sentence(verb, aux, word=lambda t: t.text, placeholder=lambda t: Fals
         return None  # "werd", "was", "kon": the active needs a past form ("tolereerde", "had"), not made here
     if any(t.pos_ == "ADP" and t.lower_ not in AGENT_PREPOSITIONS for t in agent.subtree):
         return None  # "door enkele schrapnels gedurende de oorlog": the parse may hang a phrase on the agent
-    agent_tokens = [t for t in agent.subtree if not (t.dep_ == "case" and t.lower_ == "door")]
+    agent_tokens = [t for t in agent.subtree if not (t.dep_ == "case" and t.lower_ == "door") and not t.is_space]
     if any(placeholder(a) and placeholder(b) and b.i == a.i + 1 for a, b in zip(agent_tokens, agent_tokens[1:])):
         return None  # "door :naam :bedrag": two template values side by side, where the agent ends is unknown
-    agent_text = subject_form(word(agent)) if len(agent_tokens) == 1 else _text(agent_tokens, word)
+    joined = [t for t in agent_tokens if t.dep_ == "cc" and t.lower_ in {"en", "of"}]
+
+    def agent_word(t):
+        # each person of the agent as a subject: "door de GGD en door jou" -> "De GGD en jij"
+        # (also where the parse hangs "jou" on a line break)
+        if t.pos_ == "PRON" and "Prs" in t.morph.get("PronType") and (t.i == agent.i or t.dep_ == "conj" or (
+                t.i > 0 and t.doc[t.i - 1].lower_ in {"door", "en", "of"})):
+            return AGENT_SUBJECT_FORMS.get(word(t).lower(), word(t))
+        return word(t)
+
+    agent_text = subject_form(word(agent)) if len(agent_tokens) == 1 else _text(agent_tokens, agent_word)
     plural = (
         agent_text.lower() in PLURAL_SUBJECTS
         or "Plur" in agent.morph.get("Number")
         or any(c.dep_ == "conj" for c in agent.children)
+        or bool(joined)
     )
+    if joined and joined[-1].lower_ == "of":
+        # "de GGD of jij": with "of" the verb goes with the part nearest to it, and after "ik",
+        # "jij" or "je" it takes a form not made here ("De GGD of jij hebt"): no rewrite then
+        last = next((t for t in reversed(agent_tokens) if t.pos_ in {"NOUN", "PROPN", "PRON"}), agent)
+        if agent_word(last).lower() in {"ik", "jij", "je"}:
+            return None
+        plural = agent_word(last).lower() in PLURAL_SUBJECTS or "Plur" in last.morph.get("Number")
     subject = next((c for c in verb.children if c.dep_ in {"nsubj:pass", "nsubj"}), None)
     skip = {agent.i} | ({subject.i} if subject is not None else set())
     rest, after = [], []
