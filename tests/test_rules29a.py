@@ -79,3 +79,60 @@ def test_no_line_break_inside_a_rewrite(check):
     hits = found(check, "De aanvraag wordt door de\ngemeente behandeld.", "DD102")
     assert hits[0].suggestions == ["De gemeente behandelt de aanvraag."]
     assert all("\n" not in s for f in hits for s in f.suggestions)
+
+
+def test_one_readers_own_message_says_why_je(check):
+    hit = found(check, GROUP + "Vraag uw partner om in te loggen.", "DD110")[0]
+    assert "zoals 'je partner'" in hit.message
+    hit = found(check, GROUP + "Wij hebben uw aanvraag ontvangen.", "DD110")[0]
+    assert "'je partner'" not in hit.message
+
+
+# --- DD102: the doer named right after, and a status line about the reader ------------------------
+
+@pytest.mark.parametrize("text", [
+    "Jullie aanvraag is goedgekeurd\nDe gemeente heeft jullie aanvraag goedgekeurd. Wij wensen jullie een mooie dag!",
+    "Uw aanvraag is afgewezen\nDe gemeente heeft uw aanvraag afgewezen. Bel ons als u vragen heeft.",
+    "Uw aanvraag is goedgekeurd. De gemeente heeft uw aanvraag goedgekeurd omdat alles klopt.",
+])
+def test_doer_named_right_after_is_no_finding(check, text):
+    assert found(check, text, "DD102") == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "Uw aanvraag is goedgekeurd\nDat betekent dat u de vergunning krijgt.",     # no doer after it
+    "Uw aanvraag is afgewezen\nNeem contact op met de gemeente.",               # an order, no doer
+    "Uw aanvraag is goedgekeurd\nWij sturen u de vergunning. De gemeente heeft uw aanvraag goedgekeurd.",  # not next
+])
+def test_no_doer_right_after_stays(check, text):
+    assert [f.text for f in found(check, text, "DD102")][:1] in (["is goedgekeurd"], ["is afgewezen"]), text
+
+
+@pytest.mark.parametrize("text", [
+    "Je bent uitgenodigd\nJe partner wil samen met jou jullie huwelijk regelen.",
+    "Je bent geselecteerd\nWe bellen je snel.",
+    "U bent uitgenodigd!",
+])
+def test_reader_status_line_is_no_finding(check, text):
+    assert found(check, text, "DD102") == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "Je bent uitgenodigd voor een gesprek op maandag.",   # a sentence with more in it
+    "Je bent uitgenodigd.\nWe zien je graag.",             # a sentence with a full stop
+    "Uw vergunning is ingetrokken\nBel ons als u vragen heeft.",  # a thing as the subject
+])
+def test_not_a_reader_status_line_stays(check, text):
+    assert found(check, text, "DD102") != [], text
+
+
+# --- DD107: an auxiliary and a verb of different clauses are no tang ------------------------------
+
+def test_tang_not_across_a_clause_border(check):
+    text = "Het toevoegen van codes kan alleen nadat de besmette persoon een GGD-sleutel aan de GGD heeft doorgegeven."
+    assert found(check, text, "DD107") == []
+
+
+def test_tang_with_a_subclause_inside_stays(check):
+    text = "U kunt, als u dat wilt, het formulier met alle bijlagen en de kopie van uw paspoort naar ons opsturen."
+    assert [f.text.split()[0] for f in found(check, text, "DD107")] == ["kunt,"]

@@ -140,6 +140,7 @@ class MixedAddress(Rule):
         if tok.dep_.startswith("nsubj") or _inverted_verb(tok) is not None:
             return self.span_finding(ctx, tok, message, suggestions=[])
         if _one_readers_own(tok):
+            message += " Is het van één lezer, zoals 'je partner'? Schrijf dan 'je'."
             return self.span_finding(ctx, tok, message, suggestions=[_as_first(tok, "je")])
         return self.span_finding(ctx, tok, message, suggestions=[_as_first(tok, "jullie")])
 

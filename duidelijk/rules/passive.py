@@ -1111,6 +1111,51 @@ def _numbered_step(text: str, aux) -> bool:
     return n > 1 and re.search(rf"(?m)^[ \t]*{n - 1}[.)]\s", text[:start]) is not None
 
 
+SENTENCE_ENDS = frozenset({".", "!", "?"})
+
+
+def _doer_named_after(verb) -> bool:
+    """"Jullie aanvraag is goedgekeurd / De gemeente heeft jullie aanvraag goedgekeurd.": the
+    next sentence (on the next line, or after the full stop) says the same act actively, with
+    its subject: who did it is named right after, so the "zijn" line only gives the outcome,
+    as a heading or status line does. Not when the next sentence has the verb in a passive
+    itself, or without a subject ("Uw aanvraag is goedgekeurd. Dat betekent ...": no doer)."""
+    doc = verb.doc
+    lemmas = {verb.lemma_.lower(), infinitive(verb.text, verb.lemma_)}
+    i = verb.i + 1
+    while i < len(doc) and not (doc[i].is_space and "\n" in doc[i].text or doc[i].text in SENTENCE_ENDS):
+        i += 1  # the end of the line or sentence of the passive
+    while i < len(doc) and (doc[i].is_space or doc[i].text in SENTENCE_ENDS):
+        i += 1
+    for t in doc[i:]:
+        if t.is_space and "\n" in t.text or t.text in SENTENCE_ENDS:
+            return False
+        if t.pos_ == "VERB" and {t.lemma_.lower(), infinitive(t.text, t.lemma_)} & lemmas \
+                and not any(c.dep_ == "aux:pass" for c in t.children) \
+                and any(c.dep_ == "nsubj" and c.lower_ not in READERS for c in t.children):
+            return True
+    return False
+
+
+def _reader_status_line(text: str, aux, verb) -> bool:
+    """"Je bent uitgenodigd", "U bent aangemeld!": a line of its own with only the reader as the
+    subject, "zijn" and the participle (an adverb may go with it: "U bent van harte
+    uitgenodigd" has a phrase, so not) and no full stop: a heading that tells the reader how
+    they stand, as a status notice does; the text under it says who did what. A sentence with
+    more in it ("Je bent uitgenodigd voor een gesprek.") stays a finding."""
+    start, end = line_start(text, aux.idx), line_end(text, aux.idx)
+    if not (start <= verb.idx < end):
+        return False
+    tokens = [t for t in aux.doc if start <= t.idx < end and not t.is_space]
+    if tokens and tokens[-1].text == "!":
+        tokens = tokens[:-1]
+    if not tokens or tokens[-1].text in {".", "?", ":", ";", ","}:
+        return False
+    subject, rest = tokens[0], tokens[1:]
+    return subject.lower_ in READERS and subject.dep_.startswith("nsubj") and all(
+        t.i in {aux.i, verb.i} or t.pos_ == "ADV" for t in rest) and aux.i in {t.i for t in rest}
+
+
 def _limit_reached(verb) -> bool:
     """"De limiet is bereikt", "Het maximum aantal inzendingen is bereikt": a limit that a
     number has reached. Nobody does it, so there is nobody to put in front: a state."""
@@ -1676,7 +1721,8 @@ class Passive(Rule):
                                                         or _readers_own_act(verb, tok)
                                                         or _label(verb, tok) or (_already(verb, tok) and not _text_place(verb))
                                                         or _reflexive_state(verb) or _with_success(verb)
-                                                        or _numbered_step(ctx.text, tok)):
+                                                        or _numbered_step(ctx.text, tok) or _doer_named_after(verb)
+                                                        or _reader_status_line(ctx.text, tok, verb)):
                     continue  # "U bent verhuisd": a perfect tense, not a passive
                 level = Severity.parse(self.options["state_severity"]) if state else self.level
                 # (no rewrite where the parse hung the auxiliary on an "als" phrase: its subject

@@ -307,7 +307,7 @@ class Tang(Rule):
                     # sinds vorig jaar zo bepaalt, niet meer mogelijk om ...")
                     gap = _words_between(word, tok.i, tok.head.i)
                     if gap > self.options["max_verb_gap"] and not _new_clause_between(doc, tok.i, tok.head.i) \
-                            and not _other_finite_between(tok, tok.head):
+                            and not _other_finite_between(tok, tok.head) and not _clause_border_between(tok, tok.head):
                         # "or make two sentences" only where another finite verb gives the
                         # second sentence its own verb
                         finite = sum(1 for t in sent if is_finite(t))
@@ -448,6 +448,19 @@ def _other_finite_between(aux, head) -> bool:
     return any(c.dep_ in {"aux", "aux:pass", "cop"} and aux.i < c.i < head.i and is_finite(c)
                and any(t.pos_ not in {"VERB", "AUX"} and not t.is_punct for t in doc[c.i + 1 : head.i])
                for c in head.children)
+
+
+def _clause_border_between(aux, head) -> bool:
+    """Does a subclause open between an auxiliary and its verb, with a finite verb of the same
+    verb after the opener ("Het toevoegen kan alleen nadat de persoon een sleutel heeft
+    doorgegeven": "nadat" opens the clause of "heeft doorgegeven"; "kan" is the main clause's
+    own verb, which the parse hung on the participle)? A clause has one finite verb, so the two
+    ends belong to different clauses: no tang. A subclause inside the tang keeps its own verb
+    ("U kunt, als u dat wilt, het formulier ... opsturen": "wilt" is no auxiliary of "opsturen")."""
+    doc = aux.doc
+    opener = next((t for t in doc[aux.i + 1 : head.i] if t.pos_ == "SCONJ" and t.lower_ not in {"te", "om"}), None)
+    return opener is not None and any(
+        c.dep_ in {"aux", "aux:pass", "cop"} and opener.i < c.i < head.i and is_finite(c) for c in head.children)
 
 
 def _opens_subclause(tok) -> bool:
