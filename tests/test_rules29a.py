@@ -136,3 +136,12 @@ def test_tang_not_across_a_clause_border(check):
 def test_tang_with_a_subclause_inside_stays(check):
     text = "U kunt, als u dat wilt, het formulier met alle bijlagen en de kopie van uw paspoort naar ons opsturen."
     assert [f.text.split()[0] for f in found(check, text, "DD107")] == ["kunt,"]
+
+
+def test_long_subclause_keeps_its_own_tang_from_the_conjunction(check):
+    text = ("Het betalen van de toeslag kan pas nadat de aanvrager alle stukken over zijn inkomen en zijn "
+            "woning van de afgelopen drie jaar aan de gemeente heeft gestuurd.")
+    hits = found(check, text, "DD107")
+    assert [f.text.split()[0] for f in hits] == ["nadat"]
+    assert hits[0].message.startswith("Tussen 'nadat' en 'gestuurd' staan ")
+    assert "Maak het stuk na 'nadat' korter" in hits[0].message

@@ -306,19 +306,27 @@ class Tang(Rule):
                     # (a copula and its adjective make a tang too: "Het is, omdat de wet dat
                     # sinds vorig jaar zo bepaalt, niet meer mogelijk om ...")
                     gap = _words_between(word, tok.i, tok.head.i)
-                    if gap > self.options["max_verb_gap"] and not _new_clause_between(doc, tok.i, tok.head.i) \
-                            and not _other_finite_between(tok, tok.head) and not _clause_border_between(tok, tok.head):
+                    first = tok
+                    if gap > self.options["max_verb_gap"] and (opener := _clause_border_between(tok, tok.head)) is not None:
+                        # "Het doel is dat [long subject ...] kunnen krijgen": the main clause's
+                        # verb ends before "dat"; the tang is that of the subclause, from its
+                        # conjunction to its verb ("kan alleen nadat ... heeft doorgegeven": short)
+                        first, gap = opener, _words_between(word, opener.i, tok.head.i)
+                    if gap > self.options["max_verb_gap"] and not _new_clause_between(doc, first.i, tok.head.i) \
+                            and not _other_finite_between(first, tok.head):
                         # "or make two sentences" only where another finite verb gives the
                         # second sentence its own verb
                         finite = sum(1 for t in sent if is_finite(t))
                         advice = ("Zet de werkwoorden dichter bij elkaar of maak twee zinnen." if finite > 1
                                   else "Zet de werkwoorden dichter bij elkaar.")
-                        if tok.dep_ == "cop":
+                        if first is not tok:
+                            advice = f"Maak het stuk na '{first.text}' korter, of maak twee zinnen."
+                        elif tok.dep_ == "cop":
                             advice = (f"Zet '{tok.text}' en '{tok.head.text}' dichter bij elkaar"
                                       + (" of maak twee zinnen." if finite > 1 else "."))
                         yield self.finding(
-                            ctx, tok.idx, tok.head.idx + len(tok.head),
-                            f"Tussen '{tok.text}' en '{tok.head.text}' staan {gap} woorden. {advice}",
+                            ctx, first.idx, tok.head.idx + len(tok.head),
+                            f"Tussen '{first.text}' en '{tok.head.text}' staan {gap} woorden. {advice}",
                         )
 
     def _clause_in_disguise(self, ctx: Context, det, noun):
@@ -450,17 +458,23 @@ def _other_finite_between(aux, head) -> bool:
                for c in head.children)
 
 
-def _clause_border_between(aux, head) -> bool:
+def _clause_border_between(aux, head):
     """Does a subclause open between an auxiliary and its verb, with a finite verb of the same
     verb after the opener ("Het toevoegen kan alleen nadat de persoon een sleutel heeft
     doorgegeven": "nadat" opens the clause of "heeft doorgegeven"; "kan" is the main clause's
     own verb, which the parse hung on the participle)? A clause has one finite verb, so the two
-    ends belong to different clauses: no tang. A subclause inside the tang keeps its own verb
-    ("U kunt, als u dat wilt, het formulier ... opsturen": "wilt" is no auxiliary of "opsturen")."""
+    ends belong to different clauses: no tang from the auxiliary. A subclause inside the tang
+    keeps its own verb ("U kunt, als u dat wilt, het formulier ... opsturen": "wilt" is no
+    auxiliary of "opsturen"). Returns the opener (the subclause's own tang runs from it to its
+    verb), else None."""
     doc = aux.doc
-    opener = next((t for t in doc[aux.i + 1 : head.i] if t.pos_ == "SCONJ" and t.lower_ not in {"te", "om"}), None)
-    return opener is not None and any(
-        c.dep_ in {"aux", "aux:pass", "cop"} and opener.i < c.i < head.i and is_finite(c) for c in head.children)
+    # (the tagger may call the conjunction "dat" a determiner before a noun: "is dat ouders ...")
+    opener = next((t for t in doc[aux.i + 1 : head.i]
+                   if t.pos_ == "SCONJ" and t.lower_ not in {"te", "om"} or t.lower_ == "dat"), None)
+    if opener is not None and any(
+            c.dep_ in {"aux", "aux:pass", "cop"} and opener.i < c.i < head.i and is_finite(c) for c in head.children):
+        return opener
+    return None
 
 
 def _opens_subclause(tok) -> bool:
