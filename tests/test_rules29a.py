@@ -145,3 +145,10 @@ def test_long_subclause_keeps_its_own_tang_from_the_conjunction(check):
     assert [f.text.split()[0] for f in hits] == ["nadat"]
     assert hits[0].message.startswith("Tussen 'nadat' en 'gestuurd' staan ")
     assert "Maak het stuk na 'nadat' korter" in hits[0].message
+
+
+def test_determiner_dat_is_no_clause_border(check):
+    # 'dat' before a noun is a determiner: the tang from 'zullen' to 'verhuurd' stays
+    text = ("De woningen zullen voortdurend op basis van de doelen van de vereniging en in dat deel van de "
+            "markt worden verhuurd.")
+    assert [f.text.split()[0] for f in found(check, text, "DD107")] == ["zullen"]

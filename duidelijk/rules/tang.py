@@ -468,9 +468,8 @@ def _clause_border_between(aux, head):
     auxiliary of "opsturen"). Returns the opener (the subclause's own tang runs from it to its
     verb), else None."""
     doc = aux.doc
-    # (the tagger may call the conjunction "dat" a determiner before a noun: "is dat ouders ...")
-    opener = next((t for t in doc[aux.i + 1 : head.i]
-                   if t.pos_ == "SCONJ" and t.lower_ not in {"te", "om"} or t.lower_ == "dat"), None)
+    # (only a word tagged as a conjunction: "dat" is a determiner too, "in dat segment worden verhuurd")
+    opener = next((t for t in doc[aux.i + 1 : head.i] if t.pos_ == "SCONJ" and t.lower_ not in {"te", "om"}), None)
     if opener is not None and any(
             c.dep_ in {"aux", "aux:pass", "cop"} and opener.i < c.i < head.i and is_finite(c) for c in head.children):
         return opener
