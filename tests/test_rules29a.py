@@ -152,3 +152,23 @@ def test_determiner_dat_is_no_clause_border(check):
     text = ("De woningen zullen voortdurend op basis van de doelen van de vereniging en in dat deel van de "
             "markt worden verhuurd.")
     assert [f.text.split()[0] for f in found(check, text, "DD107")] == ["zullen"]
+
+
+# --- DD102: 'definitief' + 'zijn' + participle is the state of being final -------------------------
+
+@pytest.mark.parametrize("text", [
+    "1. Aanvraag ingediend: Jullie keuzes zijn definitief vastgelegd.\n2. In behandeling: De gemeente controleert jullie aanvraag.",
+    "Je afspraak is definitief geboekt.",
+])
+def test_final_state_is_no_finding(check, text):
+    assert found(check, text, "DD102") == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "Uw aanvraag is definitief afgewezen.",                    # a decision of the organisation
+    "Je afspraak wordt definitief geboekt.",                   # 'worden': an act
+    "Het plan is definitief vastgesteld door de gemeenteraad.",  # the doer is named
+    "Je afspraak is geboekt bij de balie.",                    # no 'definitief'
+])
+def test_not_final_state_stays(check, text):
+    assert found(check, text, "DD102") != [], text

@@ -685,10 +685,11 @@ def _adjectival(verb) -> bool:
            for c in verb.children):
         return True  # (also how badly or how plainly a thing is damaged: "zwaar beschadigd", "zichtbaar
         # beschadigd", "licht gewond"; not a change someone made: "De tarieven zijn flink verhoogd")
-    if any(c.dep_ == "advmod" and c.lower_ in BY_ITSELF for c in verb.children) \
+    if any(c.dep_ == "advmod" and c.lower_ in BY_ITSELF | FINAL for c in verb.children) \
             and infinitive(verb.text, verb.lemma_) not in decision_verbs() and verb.lemma_.lower() not in decision_verbs():
-        return True  # "Deze pagina is automatisch bewaard": no person did it, there is nobody to name
-        # (not a decision: "Uw aanvraag is automatisch afgewezen" is the organisation deciding)
+        return True  # "Deze pagina is automatisch bewaard": no person did it, there is nobody to name;
+        # "Jullie keuzes zijn definitief vastgelegd": final now (not a decision: "Uw aanvraag is
+        # automatisch afgewezen", "is definitief afgewezen" is the organisation deciding)
     if event:
         return False  # an event, not a state
     if completion_verbs() & {verb.lemma_.lower(), infinitive(verb.text, verb.lemma_)} and not _dated(verb, subject=True):
@@ -1250,6 +1251,11 @@ def decision_verbs() -> frozenset[str]:
 # adverbs that say a thing happened without a person doing it ("automatisch", "vanzelf"): after
 # "zijn" the participle gives the state it left, and no doer can be put in front
 BY_ITSELF = frozenset({"automatisch", "vanzelf"})
+# "definitief" with "zijn" + participle: the thing is final now and can no longer change ("Jullie
+# keuzes zijn definitief vastgelegd", "Je afspraak is definitief geboekt"), a state as "vast" or
+# "klaar" are; not a decision about the reader ("Uw aanvraag is definitief afgewezen": the
+# organisation decides, ``decision_verbs``), and never with "worden" or "door"
+FINAL = frozenset({"definitief"})
 
 
 # words of degree that go with adjectives, not with a passive ("zeer betrokken")
