@@ -26,7 +26,8 @@ from duidelijk.lines import line_above, line_start
 from duidelijk.metrics import FactColumn, token_table
 from duidelijk.rules import base
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
-from duidelijk.rules.clauses import PERSONAL_SUBJECTS
+from duidelijk.rules.address import INVERTED_JE_FORMS, INVERTED_U_FORMS, addressed_as
+from duidelijk.rules.clauses import PERSONAL_SUBJECTS, inside_double_quotes
 from duidelijk.structure import LIST_MARKS
 
 # the finite forms of the modal verbs (no order can be made of them: "Kan", "Moet" alone is
@@ -63,6 +64,24 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj", "expl", "expl:pv"})
 # pronouns that can be the subject of a modal verb, whatever label the parse gives them
 SUBJECT_PRONOUNS = PERSONAL_SUBJECTS | frozenset({"er", "dit", "dat", "die", "deze", "iemand", "niemand", "iedereen",
                                                 "niets", "alles"})
+
+# the finite forms that only go with 'u', 'je' or 'jij' as their subject (``verbs.PRESENT_FORMS``:
+# the form after 'u' that is neither the form after 'ik' nor after 'hij': "kunt", "bent"; and the
+# forms before 'je' only: "kun je", "zul je"). A 't'-form of another verb ("vult", "gaat") also
+# goes with 'hij', 'het' or a noun: no sign of a missing subject, so it is not here
+READER_ONLY_FORMS = frozenset({"bent", "hebt", "kunt", "wilt", "zult", "kun", "zul"})
+JE_ONLY_FORMS = frozenset({"kun", "zul"})  # the forms that go with 'je' after them only ("kun je")
+# the words that can be the subject of a form of ``READER_ONLY_FORMS``
+READER_SUBJECTS = frozenset({"u", "ú", "je", "jij", "jullie", "gij", "ge"})
+# words that join two verbs with one subject before both ("U kunt bellen of bent welkom")
+VERB_JOINERS = frozenset({"en", "of", "maar", "noch"})
+# words that open a subclause, whatever tag the parse gives them
+CLAUSE_OPENERS = SUBORDINATORS | AFTER_MAIN | {"of", "dat", "die", "omdat"}
+_READER_ONLY = FactColumn(lambda fact, _: fact.lower in READER_ONLY_FORMS)
+_PARTICLE = FactColumn(lambda fact, _: fact.lower in PARTICLES)
+# the particles of separable verbs that the rule looks at twice around one verb ("Log ... in
+# bij DigiD in")
+PARTICLES = frozenset({"in", "op", "af", "aan", "uit", "mee", "door", "terug", "toe", "weg", "na", "over", "om"})
 
 
 def _words(sent) -> list:
@@ -192,6 +211,111 @@ def _condition_with_main_clause(sent) -> bool:
     return False
 
 
+def _finite(tok) -> bool:
+    """Is the token a finite verb (by the parse, or a form of ``READER_ONLY_FORMS``)?"""
+    return tok.lower_ in READER_ONLY_FORMS or (tok.pos_ in {"VERB", "AUX"} and "Fin" in tok.morph.get("VerbForm"))
+
+
+def reader_subject_missing(sent, verb) -> bool:
+    """Has ``verb``, a form that only goes with 'u', 'je' or 'jij' (``READER_ONLY_FORMS``:
+    "kunt", "bent"), no such subject? Dutch puts the subject right after the finite verb in a
+    main clause with something in front ("Hierna kunt u verder", "Kunt u ons bellen?"), and
+    before it in the main clause's normal order ("U kunt", "Jij bent aan de beurt") or in a
+    subclause, anywhere between the word that opens it and the verb at its end ("als u klaar
+    bent"). So the subject is missing when neither word next to the verb is one, and no reader
+    word stands before it in its own clause: none at all before it in the sentence, or only
+    before another finite verb ("Wij helpen u als bent"). Not missing where two verbs share
+    the subject before them ("U kunt bellen of bent welkom", a joining word between) or a
+    subclause stands between ("U, die hier woont, kunt"). A capital inside the sentence is a
+    name ("Bent")."""
+    doc = sent.doc
+    words = _words(sent)
+    if verb.i != words[0].i and not verb.text.islower():
+        return False
+    prev = doc[verb.i - 1] if verb.i > sent.start else None
+    nxt = next((t for t in doc[verb.i + 1 : sent.end] if not t.is_space), None)
+    if prev is not None and prev.lower_ in READER_SUBJECTS or nxt is not None and nxt.lower_ in READER_SUBJECTS:
+        return False
+    if any(c.lower_ in READER_SUBJECTS and c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return False
+    reader = next((t for t in reversed(doc[sent.start : verb.i]) if t.lower_ in READER_SUBJECTS), None)
+    if reader is None:
+        return True
+    if reader.dep_.startswith("nsubj") and reader.head.i in {verb.i, verb.head.i}:
+        return False  # the parse has it as the subject: "U als eigenaar bent verplicht"
+    between = doc[reader.i + 1 : verb.i]
+    if not any(_finite(t) or t.pos_ == "SCONJ" and t.head.i in {verb.i, verb.head.i} for t in between):
+        # "als u klaar bent": the subject of a subclause; not "u een brief als bent" (the verb's
+        # own clause opens after 'u'), but "U als eigenaar bent" ('als' with a noun)
+        return False
+    after = doc[reader.i + 1]
+    if after.text == "," or after.lower_ == "die":
+        return False  # "U, die hier woont, kunt ...": a subclause between subject and verb
+    return not any(t.lower_ in VERB_JOINERS for t in between)
+
+
+def main_clause_inversion(sent, verb) -> bool:
+    """Does ``verb`` open its sentence, or stand second after the sentence's first part with no
+    word before it that opens a subclause and no finite verb ("Hierna kunt ..."): the place of
+    a main clause's verb, with its subject right after it ("Hierna kunt u ...")?"""
+    for t in sent.doc[sent.start : verb.i]:
+        if (t.pos_ in {"SCONJ", "CCONJ", "VERB", "AUX"} or _finite(t) or "Rel" in t.morph.get("PronType")
+                or t.lower_ in CLAUSE_OPENERS or t.text in {",", ":", ";"}):
+            return False  # "Controleer of verbonden bent": the verb ends a subclause
+    return True
+
+
+def reader_suggestion(verb, address: str, statement_start: bool = False) -> str | None:
+    """The verb with the reader word after it that the text uses for its reader ("kunt u",
+    "kun je"), or before it when the verb opens a statement ("Bent 18 jaar of ouder." -> "U
+    bent"); None when that is not sure: a text that speaks to a group ('jullie' needs another
+    form) or 'u' with a form that goes with 'je' only ("kun")."""
+    low = verb.lower_
+    if statement_start:
+        if low in JE_ONLY_FORMS or address not in {"u", "je"}:
+            return None
+        return f"{address.capitalize()} {low}"
+    if address == "u" and low not in JE_ONLY_FORMS:
+        form, pronoun = INVERTED_U_FORMS.get(low, low), "u"
+    elif address == "je":
+        form, pronoun = INVERTED_JE_FORMS.get(low, low), "je"
+    else:
+        return None
+    if verb.text[:1].isupper():
+        form = form[:1].upper() + form[1:]
+    return f"{form} {pronoun}"
+
+
+def particle_twice(sent, first) -> object | None:
+    """Is the particle ``first`` ("in") of a separable verb written twice around one verb ("Log
+    opnieuw in bij DigiD in met ...")? The verb stands at most two words before the first
+    particle and makes a separable verb with it (``dictionary.separable``: "inloggen"); the
+    second is the same word later in the sentence, with no verb and no punctuation between;
+    and neither has a word group of its own after it: each is followed by a preposition or
+    the end of the clause. A preposition always has its word group after it ("in het
+    portaal"); a particle stands alone. Returns the second particle, or None."""
+    from duidelijk import dictionary
+
+    doc = sent.doc
+    if not any(dictionary.separable(first.lower_ + lemma)
+               for t in doc[max(sent.start, first.i - 3) : first.i] if t.is_alpha
+               for lemma in {t.lemma_.lower()} | dictionary.verb_lemmas(t.lower_)):
+        return None  # no verb that goes with the particle right before it ("Log ... in": "inloggen")
+
+    def alone(tok) -> bool:
+        after = doc[tok.i + 1] if tok.i + 1 < sent.end else None
+        return after is None or after.is_punct or after.pos_ == "ADP"
+
+    if not alone(first):
+        return None
+    for t in doc[first.i + 1 : sent.end]:
+        if t.pos_ in {"VERB", "AUX"} or t.is_punct:
+            return None
+        if t.lower_ == first.lower_:
+            return t if alone(t) else None
+    return None
+
+
 def _is_mark(word: str) -> bool:
     """Is this a list mark: a bullet, or a number or one letter with "." or ")" ("1.", "a)")?
     Not a short word ("Ja.", "Nee.")."""
@@ -248,6 +372,67 @@ class BrokenSentence(Rule):
     )
 
     def check(self, ctx: Context):
+        yield from self._opening_findings(ctx)
+        yield from self._reader_findings(ctx)
+        yield from self._particle_findings(ctx)
+
+    @staticmethod
+    def _plain_prose(ctx: Context, sent) -> bool:
+        """Is the sentence plain prose of a paragraph: no heading, quote, list item or table
+        cell, and no line after a colon or a list mark (those take words from the line above:
+        "U kunt hier terecht als u:\n- 18 jaar bent")?"""
+        words = _words(sent)
+        if not words:
+            return False
+        block = ctx.document.block_at(sent.start_char)
+        if block is not None and block.kind != "paragraph":
+            return False
+        return not _after_colon_or_mark(ctx.text, words[0].idx)
+
+    def _reader_findings(self, ctx: Context):
+        """A verb form that only goes with 'u', 'je' or 'jij' without that subject
+        (``reader_subject_missing``): "Hierna kunt verder met de aanvraag."."""
+        doc = ctx.doc
+        hits = ctx.prose_candidates(_READER_ONLY.of(token_table(doc)))
+        for sent, indexes in ctx.by_prose_sentence(hits) if hits else ():
+            if not self._plain_prose(ctx, sent):
+                continue
+            for i in indexes:
+                verb = doc[i]
+                if inside_double_quotes(doc, sent.start, i) or ctx.is_placeholder(verb):
+                    continue
+                if any(ctx.is_placeholder(doc[j]) for j in (i - 1, i + 1) if sent.start <= j < sent.end):
+                    continue  # "{naam} bent": a slot of a template may hold the subject
+                if not reader_subject_missing(sent, verb):
+                    continue
+                address = addressed_as(doc)
+                pronoun = "je" if verb.lower_ in JE_ONLY_FORMS else {"u": "u", "je": "je"}.get(address)
+                who = f"'{pronoun}'" if pronoun else "'u' of 'je'"
+                start = verb.i == _words(sent)[0].i and _last_mark(sent) != "?"
+                alt = reader_suggestion(verb, address, start) if main_clause_inversion(sent, verb) else None
+                message = f"Hier mist een woord: bij '{verb.text}' hoort {who}. Zet dat erbij"
+                message += f", bijvoorbeeld: '{alt}'." if alt else "."
+                yield self.span_finding(ctx, verb, message, suggestions=[alt] if alt else [])
+
+    def _particle_findings(self, ctx: Context):
+        """The particle of a separable verb twice around it (``particle_twice``): "Log opnieuw
+        in bij DigiD in met niveau midden."."""
+        doc = ctx.doc
+        hits = ctx.prose_candidates(_PARTICLE.of(token_table(doc)))
+        for sent, indexes in ctx.by_prose_sentence(hits) if hits else ():
+            if len(indexes) < 2 or len({doc[i].lower_ for i in indexes}) == len(indexes):
+                continue  # no particle word twice in the sentence (most sentences)
+            for i in indexes:
+                second = particle_twice(sent, doc[i])
+                if second is None or inside_double_quotes(doc, sent.start, i):
+                    continue
+                yield self.finding(
+                    ctx, doc[i].idx, second.idx + len(second),
+                    f"Hier staat '{second.text}' twee keer bij hetzelfde werkwoord. Haal er een weg.",
+                )
+                break
+
+    def _opening_findings(self, ctx: Context):
         sents = ctx.prose_sentences
         for n in self._opening_sentences(ctx) if base.PREFILTER else range(len(sents)):
             sent = sents[n]
