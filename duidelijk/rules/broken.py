@@ -238,20 +238,40 @@ def reader_subject_missing(sent, verb) -> bool:
         return False
     if any(c.lower_ in READER_SUBJECTS and c.dep_ in SUBJECT_DEPS for c in verb.children):
         return False
-    reader = next((t for t in reversed(doc[sent.start : verb.i]) if t.lower_ in READER_SUBJECTS), None)
-    if reader is None:
-        return True
+    if prev is not None and prev.text.endswith("U") and not prev.text.isupper() and prev.idx + len(prev) == verb.idx - 1:
+        return False  # "situatieU kunt": 'U' is there, glued to the word before it (no space)
+    for reader in reversed(doc[sent.start : verb.i]):
+        if reader.lower_ in READER_SUBJECTS and _same_clause(reader, verb):
+            return False
+    return True
+
+
+def _opens_clause(tok) -> bool:
+    """Does ``tok`` open a subclause: a relative pronoun ("die", "dat", "waarin") or a
+    conjunction of a verb ("als ... bent"; not "als" before a noun: "U als eigenaar")?"""
+    return ("Rel" in tok.morph.get("PronType") or tok.lower_.startswith("waar") and tok.pos_ == "ADV"
+            or tok.pos_ == "SCONJ" and tok.head.pos_ in {"VERB", "AUX"})
+
+
+def _same_clause(reader, verb) -> bool:
+    """Can ``reader`` ('u', 'je') be the subject of ``verb`` after it: as many subclauses open
+    as close between them (each word that opens one has its finite verb at the end: "als u de
+    brief die wij stuurden hebt gelezen", "je zaken die je behandelt kunt registreren"), or
+    the parse has it as the subject ("U als eigenaar bent verplicht"), or two verbs share it
+    ("U kunt bellen of bent welkom": a joining word between)? Not when a subclause opens
+    after it ("Wij sturen u een brief als bent verhuisd") or a finite verb of its own follows
+    it ("dat u gaat wilt weten")."""
+    doc = verb.doc
     if reader.dep_.startswith("nsubj") and reader.head.i in {verb.i, verb.head.i}:
-        return False  # the parse has it as the subject: "U als eigenaar bent verplicht"
+        return True
+    if doc[reader.i + 1].text == "," or doc[reader.i + 1].lower_ == "die":
+        return True  # "U, die hier woont, kunt ...": a subclause between subject and verb
     between = doc[reader.i + 1 : verb.i]
-    if not any(_finite(t) or t.pos_ == "SCONJ" and t.head.i in {verb.i, verb.head.i} for t in between):
-        # "als u klaar bent": the subject of a subclause; not "u een brief als bent" (the verb's
-        # own clause opens after 'u'), but "U als eigenaar bent" ('als' with a noun)
-        return False
-    after = doc[reader.i + 1]
-    if after.text == "," or after.lower_ == "die":
-        return False  # "U, die hier woont, kunt ...": a subclause between subject and verb
-    return not any(t.lower_ in VERB_JOINERS for t in between)
+    opened = sum(1 for t in between if _opens_clause(t))
+    closed = sum(1 for t in between if _finite(t))
+    if opened == closed:
+        return True
+    return closed > opened and any(t.lower_ in VERB_JOINERS for t in between)
 
 
 def main_clause_inversion(sent, verb) -> bool:
@@ -290,9 +310,10 @@ def particle_twice(sent, first) -> object | None:
     """Is the particle ``first`` ("in") of a separable verb written twice around one verb ("Log
     opnieuw in bij DigiD in met ...")? The verb stands at most two words before the first
     particle and makes a separable verb with it (``dictionary.separable``: "inloggen"); the
-    second is the same word later in the sentence, with no verb and no punctuation between;
-    and neither has a word group of its own after it: each is followed by a preposition or
-    the end of the clause. A preposition always has its word group after it ("in het
+    second is the same word later in the sentence, with no verb, no word that opens another
+    clause ("om", "dat") and no punctuation between; both are written small ("Postvak IN" is a
+    name); and neither has a word group of its own after it: each is followed by a preposition
+    (not "te": "in te stellen" has its own verb) or the end of the clause. A preposition always has its word group after it ("in het
     portaal"); a particle stands alone. Returns the second particle, or None."""
     from duidelijk import dictionary
 
@@ -304,13 +325,13 @@ def particle_twice(sent, first) -> object | None:
 
     def alone(tok) -> bool:
         after = doc[tok.i + 1] if tok.i + 1 < sent.end else None
-        return after is None or after.is_punct or after.pos_ == "ADP"
+        return tok.is_lower and (after is None or after.is_punct or after.pos_ == "ADP" and after.lower_ != "te")
 
     if not alone(first):
         return None
     for t in doc[first.i + 1 : sent.end]:
-        if t.pos_ in {"VERB", "AUX"} or t.is_punct:
-            return None
+        if t.pos_ in {"VERB", "AUX", "SCONJ"} or t.is_punct or t.lower_ in CLAUSE_OPENERS | {"om", "te"}:
+            return None  # another verb or clause: "Vul ... in om een wachtwoord in te stellen"
         if t.lower_ == first.lower_:
             return t if alone(t) else None
     return None
@@ -355,7 +376,9 @@ class BrokenSentence(Rule):
     doc = RuleDoc(
         what=("Zoekt zinnen die niet af zijn. Een zin zonder onderwerp: 'Kan de gegevens niet laden.' "
               "Of een bijzin met een punt erachter: 'Als het regent. Gaat de markt niet door.' Of een losse "
-              "bijzin met 'zodat': 'Zodat wij u kunnen bellen.'"),
+              "bijzin met 'zodat': 'Zodat wij u kunnen bellen.' Of een werkwoord dat alleen bij 'u' of 'je' "
+              "past, zonder 'u' of 'je': 'Hierna kunt verder met de aanvraag.' Of een deel van een werkwoord "
+              "dat twee keer in de zin staat: 'Log opnieuw in bij DigiD in.'"),
         why=(
             "In een zin zonder onderwerp moet de lezer raden wie iets doet. Een losse bijzin leest als een "
             "halve zin: de lezer moet zelf zien bij welke zin hij hoort."
@@ -367,7 +390,9 @@ class BrokenSentence(Rule):
             "Een opdracht heeft geen onderwerp nodig ('Vul het formulier in.'). Een vraag ook niet. "
             "Een losse bijzin na een vraag is een antwoord ('Waarom? Omdat ...'): die telt niet. "
             "Een punt in een lijst en een regel na een dubbele punt tellen ook niet. Een citaat ('> ...') "
-            "telt niet. Na een bijzin kan een zin staan als 'Heeft u vragen, bel ons dan.' Dat is geen fout."
+            "telt niet. Na een bijzin kan een zin staan als 'Heeft u vragen, bel ons dan.' Dat is geen fout. "
+            "Twee werkwoorden bij één keer 'u' kunnen goed zijn: 'U kunt bellen of bent welkom aan de balie.' "
+            "Woorden tussen aanhalingstekens en in een kop tellen niet."
         ),
     )
 
@@ -410,8 +435,15 @@ class BrokenSentence(Rule):
                 who = f"'{pronoun}'" if pronoun else "'u' of 'je'"
                 start = verb.i == _words(sent)[0].i and _last_mark(sent) != "?"
                 alt = reader_suggestion(verb, address, start) if main_clause_inversion(sent, verb) else None
-                message = f"Hier mist een woord: bij '{verb.text}' hoort {who}. Zet dat erbij"
-                message += f", bijvoorbeeld: '{alt}'." if alt else "."
+                before = doc[i - 1] if i > sent.start else None
+                if before is not None and before.lower_ not in READER_ONLY_FORMS and _finite(before):
+                    # "dat u gaat wilt weten": a verb too many, or a word left out between them
+                    message = (f"Deze zin klopt niet: '{before.text} {verb.text}' zijn twee werkwoorden na elkaar. "
+                               "Mist hier een woord, of staat er een woord te veel?")
+                    alt = None
+                else:
+                    message = f"Hier mist een woord: bij '{verb.text}' hoort {who}. Zet dat erbij"
+                    message += f", bijvoorbeeld: '{alt}'." if alt else "."
                 yield self.span_finding(ctx, verb, message, suggestions=[alt] if alt else [])
 
     def _particle_findings(self, ctx: Context):
