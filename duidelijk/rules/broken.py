@@ -376,9 +376,9 @@ class BrokenSentence(Rule):
     doc = RuleDoc(
         what=("Zoekt zinnen die niet af zijn. Een zin zonder onderwerp: 'Kan de gegevens niet laden.' "
               "Of een bijzin met een punt erachter: 'Als het regent. Gaat de markt niet door.' Of een losse "
-              "bijzin met 'zodat': 'Zodat wij u kunnen bellen.' Of een werkwoord dat alleen bij 'u' of 'je' "
-              "past, zonder 'u' of 'je': 'Hierna kunt verder met de aanvraag.' Of een deel van een werkwoord "
-              "dat twee keer in de zin staat: 'Log opnieuw in bij DigiD in.'"),
+              "bijzin met 'zodat': 'Zodat wij u kunnen bellen'. Ook een werkwoord zonder 'u' of 'je' telt. "
+              "Bijvoorbeeld 'kunt' in 'Hierna kunt verder met de aanvraag'. En een deel van een werkwoord "
+              "dat twee keer in de zin staat. Bijvoorbeeld 'in' in 'Log opnieuw in bij DigiD in'."),
         why=(
             "In een zin zonder onderwerp moet de lezer raden wie iets doet. Een losse bijzin leest als een "
             "halve zin: de lezer moet zelf zien bij welke zin hij hoort."
@@ -424,6 +424,8 @@ class BrokenSentence(Rule):
                 continue
             for i in indexes:
                 verb = doc[i]
+                if verb.lower_ not in READER_ONLY_FORMS:
+                    continue  # (every prose token comes here with ``base.PREFILTER`` off)
                 if inside_double_quotes(doc, sent.start, i) or ctx.is_placeholder(verb):
                     continue
                 if any(ctx.is_placeholder(doc[j]) for j in (i - 1, i + 1) if sent.start <= j < sent.end):
@@ -452,6 +454,7 @@ class BrokenSentence(Rule):
         doc = ctx.doc
         hits = ctx.prose_candidates(_PARTICLE.of(token_table(doc)))
         for sent, indexes in ctx.by_prose_sentence(hits) if hits else ():
+            indexes = [i for i in indexes if doc[i].lower_ in PARTICLES]  # (all of them with PREFILTER off)
             if len(indexes) < 2 or len({doc[i].lower_ for i in indexes}) == len(indexes):
                 continue  # no particle word twice in the sentence (most sentences)
             for i in indexes:
