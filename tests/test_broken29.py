@@ -48,6 +48,7 @@ def test_reader_form_without_subject_is_found(check, text, span):
     "Wij weten niet of u kunt komen als het regent.",
     "Hoi Sam, hoe gaat het? Wil je ons bellen?",                      # 'wil' also goes with 'hij'
     "Daarom willen we rekening houden met uw situatieU kunt dit bespreken.",  # 'U' glued on
+    "I bent the rules a little.",                                     # English
 ])
 def test_reader_form_with_subject_is_no_finding(check, text):
     assert found(check, text) == []

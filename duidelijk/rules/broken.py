@@ -73,6 +73,8 @@ READER_ONLY_FORMS = frozenset({"bent", "hebt", "kunt", "wilt", "zult", "kun", "z
 JE_ONLY_FORMS = frozenset({"kun", "zul"})  # the forms that go with 'je' after them only ("kun je")
 # the words that can be the subject of a form of ``READER_ONLY_FORMS``
 READER_SUBJECTS = frozenset({"u", "ú", "je", "jij", "jullie", "gij", "ge"})
+# common English words that are no Dutch words: a sentence with one is English ("I bent ...")
+ENGLISH_WORDS = frozenset({"the", "you", "your", "and", "with", "this", "that", "have", "i"})
 # words that join two verbs with one subject before both ("U kunt bellen of bent welkom")
 VERB_JOINERS = frozenset({"en", "of", "maar", "noch"})
 # words that open a subclause, whatever tag the parse gives them
@@ -232,6 +234,8 @@ def reader_subject_missing(sent, verb) -> bool:
     words = _words(sent)
     if verb.i != words[0].i and not verb.text.islower():
         return False
+    if any(t.lower_ in ENGLISH_WORDS for t in words):
+        return False  # an English sentence ("I bent the rules"): 'bent' is no Dutch verb there
     prev = doc[verb.i - 1] if verb.i > sent.start else None
     nxt = next((t for t in doc[verb.i + 1 : sent.end] if not t.is_space), None)
     if prev is not None and prev.lower_ in READER_SUBJECTS or nxt is not None and nxt.lower_ in READER_SUBJECTS:
