@@ -201,23 +201,38 @@ def _owned_noun(uw):
     return next((t for t in doc[uw.i + 1 : min(len(doc), uw.i + 4)] if t.pos_ == "NOUN"), None)
 
 
+@cache
+def one_readers_people() -> frozenset[str]:
+    """People of one reader, not of a group (``wordlists/one_readers_people.tsv``): "partner"."""
+    return frozenset(r["noun"] for r in wordlists.load("one_readers_people"))
+
+
+def _one_readers_person(noun) -> bool:
+    """Is the noun a person one reader of a group has alone ("partner", "echtgenote", also as the
+    last part of a compound: "levenspartner"), not one the group shares ("kind", "familie",
+    "huisarts")?"""
+    people = one_readers_people()
+    return any(w in people or any(w.endswith(p) for p in people if len(p) >= 6)
+               for w in {noun.lower_, noun.lemma_.lower()})
+
+
 def _one_readers_own(tok) -> bool:
     """In a text that speaks to a group with 'jullie' (a couple, a family), does "uw" name what
     belongs to one reader, so that the owner word for one reader, 'je', takes its place and not
-    'jullie'? So for a person ("uw partner", "de telefoon van uw partner": the partner of the
+    'jullie'? So for a person one reader has alone (``one_readers_people``: "uw partner", "de telefoon van uw partner": the partner of the
     one who reads, not of the couple; also "u partner", "u" for "uw" right before a person),
     and for a noun the text itself owns with 'je' or 'jouw' elsewhere and never with 'jullie'
     ("Kies je achternaam. Kies hier uw nieuwe achternaam.": each reader has one). A thing the
-    group shares stays 'jullie' ("uw aanvraag", "uw keuzes")."""
+    group shares stays 'jullie' ("uw aanvraag", "uw keuzes"), and so do shared people ("uw kinderen", "uw huisarts")."""
     doc = tok.doc
     if tok.lower_ == "u":
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        return nxt is not None and nxt.pos_ == "NOUN" and person_word(nxt) \
+        return nxt is not None and nxt.pos_ == "NOUN" and _one_readers_person(nxt) \
             and not any(c.dep_ == "det" for c in nxt.children)
     noun = _owned_noun(tok)
     if noun is None:
         return False
-    if person_word(noun):
+    if _one_readers_person(noun):
         return True
     lemma = noun.lemma_.lower()
     owners = {t.lower_ for t in doc if t.lower_ in {"je", "jouw", "jullie"} and t.i != tok.i

@@ -30,7 +30,7 @@ from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.clauses import AUX_DEPS, NEGATIONS, compound_of, label_set, written
 from duidelijk.structure import DAY_NAMES, MONTH_NAMES, PERSON_SUBJECTS, person_word
 from duidelijk.verbs import (INSEPARABLE, PARTICLES, SINGULAR_AUX, _regular_participle, infinitive,
-                             object_form, present_singular, separable, spelling_bases, subject_form)
+                             object_form, past_participle, present_singular, separable, spelling_bases, SUBJECT_FORMS, subject_form)
 from duidelijk.verbs import _strong_participles as strong_verb_participles
 
 DATE_WORDS = frozenset((*MONTH_NAMES, *DAY_NAMES))
@@ -475,8 +475,7 @@ def _text(tokens, word=lambda t: t.text) -> str:
 
 # an object pronoun of the agent as the subject of the active sentence ("door hem en door jou" ->
 # "hij en jij")
-AGENT_SUBJECT_FORMS = {"mij": "ik", "me": "ik", "ons": "wij", "hem": "hij", "haar": "zij", "hen": "zij",
-                       "hun": "zij", "jou": "jij"}
+AGENT_SUBJECT_FORMS = {**SUBJECT_FORMS, "jou": "jij"}
 
 
 # Before the verb at the end of the clause at most this many words, or the rewrite gets a tang
@@ -511,7 +510,9 @@ def active_sentence(verb, aux, word=lambda t: t.text, placeholder=lambda t: Fals
     def agent_word(t):
         # each person of the agent as a subject: "door de GGD en door jou" -> "De GGD en jij"
         # (also where the parse hangs "jou" on a line break)
-        if t.pos_ == "PRON" and "Prs" in t.morph.get("PronType") and (t.i == agent.i or t.dep_ == "conj" or (
+        # not a possessive ("door haar moeder", "door hun ouders"): it stays as it is
+        if t.pos_ == "PRON" and "Prs" in t.morph.get("PronType") and "Yes" not in t.morph.get("Poss") \
+                and t.dep_ != "nmod:poss" and (t.i == agent.i or t.dep_ == "conj" or (
                 t.i > 0 and t.doc[t.i - 1].lower_ in {"door", "en", "of"})):
             return AGENT_SUBJECT_FORMS.get(word(t).lower(), word(t))
         return word(t)
@@ -686,7 +687,7 @@ def _adjectival(verb) -> bool:
         return True  # (also how badly or how plainly a thing is damaged: "zwaar beschadigd", "zichtbaar
         # beschadigd", "licht gewond"; not a change someone made: "De tarieven zijn flink verhoogd")
     if any(c.dep_ == "advmod" and c.lower_ in BY_ITSELF | FINAL for c in verb.children) \
-            and infinitive(verb.text, verb.lemma_) not in decision_verbs() and verb.lemma_.lower() not in decision_verbs():
+            and not _decision(verb):
         return True  # "Deze pagina is automatisch bewaard": no person did it, there is nobody to name;
         # "Jullie keuzes zijn definitief vastgelegd": final now (not a decision: "Uw aanvraag is
         # automatisch afgewezen", "is definitief afgewezen" is the organisation deciding)
@@ -1133,9 +1134,30 @@ def _doer_named_after(verb) -> bool:
             return False
         if t.pos_ == "VERB" and {t.lemma_.lower(), infinitive(t.text, t.lemma_)} & lemmas \
                 and not any(c.dep_ == "aux:pass" for c in t.children) \
-                and any(c.dep_ == "nsubj" and c.lower_ not in READERS for c in t.children):
+                and any(c.dep_ == "nsubj" and c.lower_ not in READERS for c in t.children) \
+                and _same_thing(verb, t):
             return True
     return False
+
+
+# an object that points back to the subject of the sentence before ("Wij hebben hem afgewezen")
+POINTING_BACK = frozenset({"het", "hem", "haar", "ze", "die", "dat", "deze", "dit"})
+
+
+def _same_thing(passive, active) -> bool:
+    """Does the active verb act on what the passive's subject names: the same noun in the same
+    number ("Uw aanvraag is afgewezen. Wij hebben uw aanvraag afgewezen.") or a word pointing
+    back ("... Wij hebben hem afgewezen.")? Not other things ("Wij hebben ook andere aanvragen
+    afgewezen") and not the verb in another sense with a clause ("Wij verklaren dat ...")."""
+    subjects = [c for c in passive.children if c.dep_ in {"nsubj:pass", "nsubj"}]
+    objects = [c for c in active.children if c.dep_ == "obj"]
+    if not subjects or not objects:
+        return False
+    subject, obj = subjects[0], objects[0]
+    if obj.pos_ == "PRON":
+        return obj.lower_ in POINTING_BACK
+    return obj.lemma_.lower() == subject.lemma_.lower() and obj.morph.get("Number") == subject.morph.get("Number") \
+        and not any(c.lower_ in {"ander", "andere"} for c in obj.children)
 
 
 def _reader_status_line(text: str, aux, verb) -> bool:
@@ -1152,6 +1174,8 @@ def _reader_status_line(text: str, aux, verb) -> bool:
         tokens = tokens[:-1]
     if not tokens or tokens[-1].text in {".", "?", ":", ";", ","}:
         return False
+    if _decision(verb):
+        return False  # "U bent gekort", "Je bent afgewezen": the organisation decided, say who
     subject, rest = tokens[0], tokens[1:]
     return subject.lower_ in READERS and subject.dep_.startswith("nsubj") and all(
         t.i in {aux.i, verb.i} or t.pos_ == "ADV" for t in rest) and aux.i in {t.i for t in rest}
@@ -1242,6 +1266,19 @@ def completion_verbs() -> frozenset[str]:
 
 
 @cache
+def _decision(verb) -> bool:
+    """Is the participle a verb of ``decision_verbs`` (by its lemma, its rebuilt infinitive, or
+    its form: the parse may give "gekort" the lemma 'koren')?"""
+    return infinitive(verb.text, verb.lemma_) in decision_verbs() or verb.lemma_.lower() in decision_verbs() \
+        or verb.lower_ in _decision_participles()
+
+
+@cache
+def _decision_participles() -> frozenset[str]:
+    """The regular participles of ``decision_verbs`` ("korten" -> "gekort")."""
+    return frozenset(p for v in decision_verbs() if (p := past_participle(v)))
+
+
 def decision_verbs() -> frozenset[str]:
     """Verbs of a decision about the reader (``wordlists/decision_verbs.tsv``): "afwijzen",
     "toekennen"; "automatisch" does not make their participle a state."""
