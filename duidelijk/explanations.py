@@ -167,10 +167,18 @@ def _gloss(j: int, facts, texts) -> bool:
     noun in small letters, long enough to be no abbreviation ("de laatste twee octetten
     (cijfergroepen)")? Not after an
     adjective or a verb, which a harder noun in brackets names ("laag gecijferd (dyscalculie)");
-    not an abbreviation or a word of a field ("(pgb)", "(verplicht)")."""
+    not an abbreviation or a word of a field ("(pgb)", "(verplicht)"); not a label of the
+    document, which says which paper is meant ("De zienswijze (concept)", ``document_labels``)."""
     text = texts[j]
     return facts[j - 2].pos == "NOUN" and facts[j].pos == "NOUN" and len(text) >= _GLOSS_LENGTH and \
-        text.isalpha() and text.islower()
+        text.isalpha() and text.islower() and not {facts[j].lower, facts[j].lemma.lower()} & document_labels()
+
+
+@cache
+def document_labels() -> frozenset[str]:
+    """Nouns that name a document's state, copy, version or kind of paper
+    (``wordlists/document_labels.tsv``): "(kopie)", "(concept)", "(aanvraag)"."""
+    return frozenset(r["word"] for r in wordlists.load("document_labels"))
 
 
 # what may open a bracket that explains the word before it: "(dat is ...)", "(dat wil zeggen: ...)"

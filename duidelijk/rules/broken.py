@@ -222,7 +222,8 @@ def reader_subject_missing(sent, verb) -> bool:
     """Has ``verb``, a form that only goes with 'u', 'je' or 'jij' (``READER_ONLY_FORMS``:
     "kunt", "bent"), no such subject? Dutch puts the subject right after the finite verb in a
     main clause with something in front ("Hierna kunt u verder", "Kunt u ons bellen?"), and
-    before it in the main clause's normal order ("U kunt", "Jij bent aan de beurt") or in a
+    before it in the main clause's normal order ("U kunt", "Jij bent aan de beurt"), after the
+    second of two verbs joined by 'of' or 'en' ("Wilt of kunt u komen?") or in a
     subclause, anywhere between the word that opens it and the verb at its end ("als u klaar
     bent"). So the subject is missing when neither word next to the verb is one, and no reader
     word stands before it in its own clause: none at all before it in the sentence, or only
@@ -240,6 +241,10 @@ def reader_subject_missing(sent, verb) -> bool:
     nxt = next((t for t in doc[verb.i + 1 : sent.end] if not t.is_space), None)
     if prev is not None and prev.lower_ in READER_SUBJECTS or nxt is not None and nxt.lower_ in READER_SUBJECTS:
         return False
+    if nxt is not None and nxt.lower_ in VERB_JOINERS:
+        rest = [t for t in doc[nxt.i + 1 : min(nxt.i + 3, sent.end)] if not t.is_space]
+        if len(rest) == 2 and _finite(rest[0]) and rest[1].lower_ in READER_SUBJECTS:
+            return False  # "Wilt of kunt u niet komen?": two verbs share the subject after the second
     if any(c.lower_ in READER_SUBJECTS and c.dep_ in SUBJECT_DEPS for c in verb.children):
         return False
     if prev is not None and prev.text.endswith("U") and not prev.text.isupper() and prev.idx + len(prev) == verb.idx - 1:
@@ -264,18 +269,25 @@ def _same_clause(reader, verb) -> bool:
     the parse has it as the subject ("U als eigenaar bent verplicht"), or two verbs share it
     ("U kunt bellen of bent welkom": a joining word between)? Not when a subclause opens
     after it ("Wij sturen u een brief als bent verhuisd") or a finite verb of its own follows
-    it ("dat u gaat wilt weten")."""
+    it ("dat u gaat wilt weten"), also before a subclause ("U ziet uw gegevens zodra bent
+    ingelogd"): the order counts, a verb closes only a subclause opened before it."""
     doc = verb.doc
     if reader.dep_.startswith("nsubj") and reader.head.i in {verb.i, verb.head.i}:
         return True
     if doc[reader.i + 1].text == "," or doc[reader.i + 1].lower_ == "die":
         return True  # "U, die hier woont, kunt ...": a subclause between subject and verb
-    between = doc[reader.i + 1 : verb.i]
-    opened = sum(1 for t in between if _opens_clause(t))
-    closed = sum(1 for t in between if _finite(t))
-    if opened == closed:
-        return True
-    return closed > opened and any(t.lower_ in VERB_JOINERS for t in between)
+    depth, own_verb = 0, False  # subclauses open now; has the reader's own clause its finite verb?
+    for t in doc[reader.i + 1 : verb.i]:
+        if depth == 0 and own_verb and t.lower_ in VERB_JOINERS:
+            own_verb = False  # "U kunt bellen of bent welkom": the next verb shares the subject
+        elif _opens_clause(t):
+            depth += 1
+        elif _finite(t):
+            if depth:
+                depth -= 1  # the verb at the end of a subclause closes it
+            else:
+                own_verb = True  # "U ziet uw gegevens zodra bent": 'ziet' is the verb of 'U'
+    return depth == 0 and not own_verb
 
 
 def main_clause_inversion(sent, verb) -> bool:
@@ -337,8 +349,21 @@ def particle_twice(sent, first) -> object | None:
         if t.pos_ in {"VERB", "AUX", "SCONJ"} or t.is_punct or t.lower_ in CLAUSE_OPENERS | {"om", "te"}:
             return None  # another verb or clause: "Vul ... in om een wachtwoord in te stellen"
         if t.lower_ == first.lower_:
-            return t if alone(t) else None
+            return t if alone(t) and not _te_infinitive_after(t) else None
     return None
+
+
+def _te_infinitive_after(tok) -> bool:
+    """Does 'te' with an infinitive follow ``tok`` in its clause ("door op de knop te drukken")?
+    Then ``tok`` is a preposition that opens that word group with its own verb, no particle."""
+    doc = tok.doc
+    end = tok.sent.end
+    for t in doc[tok.i + 1 : end]:
+        if t.is_punct or t.lower_ in CLAUSE_OPENERS | {"om"}:
+            return False
+        if t.lower_ == "te" and t.i + 1 < end and doc[t.i + 1].pos_ in {"VERB", "AUX"}:
+            return True
+    return False
 
 
 def _is_mark(word: str) -> bool:

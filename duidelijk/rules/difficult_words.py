@@ -868,13 +868,22 @@ def female_familiarity(low: str) -> float:
 def capital_inside(doc, tok) -> bool:
     """Does the text write this word, first in its sentence, also with a capital inside a
     sentence ("Bluetooth werkt ..." and "via Bluetooth")? Then the capital is the word's own:
-    a name (of a product, a technique, a place), as a capital inside a sentence marks one."""
+    a name (of a product, a technique, a place), as a capital inside a sentence marks one. Not
+    after an article or another determiner ("Wij passen de Subrogatie toe"): official letters
+    write their defined terms so ("de Verordening", "de Aanvrager"), and such a name takes none
+    ("via Bluetooth")."""
     text, low = tok.text, tok.lower_
     for other in doc:
         if other.lower_ == low and other.i != tok.i and other.text == text and not other.is_sent_start \
-                and not starts_list_item(doc, other.i) and not other.doc[other.i - 1].is_punct:
+                and not starts_list_item(doc, other.i) and not other.doc[other.i - 1].is_punct \
+                and not _determiner(other.doc[other.i - 1]):
             return True
     return False
+
+
+def _determiner(tok) -> bool:
+    """Is ``tok`` an article or another determiner ("de", "het", "een", "deze", "uw")?"""
+    return tok.lower_ in {"de", "het", "een"} or tok.pos_ == "DET"
 
 
 def trema_lemma(lemma: str, pos: str) -> str:
