@@ -1265,11 +1265,12 @@ def completion_verbs() -> frozenset[str]:
     return frozenset(r["verb"] for r in wordlists.load("completion_verbs"))
 
 
-@cache
 def _decision(verb) -> bool:
     """Is the participle a verb of ``decision_verbs`` (by its lemma, its rebuilt infinitive, or
-    its form: the parse may give "gekort" the lemma 'koren')?"""
-    return infinitive(verb.text, verb.lemma_) in decision_verbs() or verb.lemma_.lower() in decision_verbs() \
+    its form: the parse may give "gekort" the lemma 'koren')? (Not cached: its argument is a
+    Token, and a cache would keep every Doc it saw alive.)"""
+    decisions = decision_verbs()
+    return infinitive(verb.text, verb.lemma_) in decisions or verb.lemma_.lower() in decisions \
         or verb.lower_ in _decision_participles()
 
 
@@ -1279,6 +1280,7 @@ def _decision_participles() -> frozenset[str]:
     return frozenset(p for v in decision_verbs() if (p := past_participle(v)))
 
 
+@cache
 def decision_verbs() -> frozenset[str]:
     """Verbs of a decision about the reader (``wordlists/decision_verbs.tsv``): "afwijzen",
     "toekennen"; "automatisch" does not make their participle a state."""
