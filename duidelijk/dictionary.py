@@ -996,14 +996,17 @@ def novel_abstract(form: str, lemma: str, head: str, sequence: bool = True) -> b
     ("voorbeeldbrieven": letters that are examples). Abstract: LiNT-II's noun list. Not a
     compound of a verb stem and the time or place of its act (``when_or_where_compound``), nor
     one whose first part says where in a course the head comes (``_sequence_parts``:
-    "eindstage", "tussenmeting"); with ``sequence`` off (DD105's long words) that part lifts
-    nothing: "vervolgbeschikking" is still a long new word, and its head is the hard part."""
+    "eindstage", "tussenmeting"), nor one whose head is an amount of money (``_money_heads``:
+    "kindtegoed" is credit for a child); with ``sequence`` off (DD105's long words) neither
+    lifts anything: "vervolgbeschikking" is still a long new word, and its head is the hard part."""
     if zipf(form) > 0 or zipf(lemma) > 0 or any(zipf(c) > 0 for c in lemma_candidates(form)[1:]):
         return False
     if when_or_where_compound(form, head):
         return False  # the date or the page of an everyday act: "verhuisdatum", "inlogpagina"
     if sequence and head and form.endswith(head) and form[: -len(head)] in _sequence_parts():
         return False  # the head at a place in a course: "eindstage" is the last internship
+    if sequence and any(c in _money_heads() for c in (head, *lemma_candidates(head)[1:])):
+        return False  # money for or of the first part: "kindtegoed" is credit for a child
     noun_class = _metrics.noun_class
     listed = noun_class(head)
     if listed is not None:
@@ -1020,6 +1023,17 @@ def _sequence_parts() -> frozenset[str]:
     from duidelijk import wordlists
 
     return frozenset(r["part"] for r in wordlists.load("sequence_parts"))
+
+
+@cache
+def _money_heads() -> frozenset[str]:
+    """Nouns for an amount of money that someone gets, pays or has (``wordlists/money_heads.tsv``:
+    "tegoed", "budget", "toeslag", "boete"): a new compound of a noun and one of them is that
+    money for or of the noun ("kindtegoed", "reisbudget"), the same relation each time, so it
+    means no more than its parts (``novel_abstract``). The head keeps its own familiarity."""
+    from duidelijk import wordlists
+
+    return frozenset(r["noun"] for r in wordlists.load("money_heads"))
 
 
 @cache

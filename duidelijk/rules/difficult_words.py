@@ -1134,6 +1134,45 @@ def _part_obstacle(low: str, pos: str, bar: float, is_hard, known: bool) -> froz
     return frozenset(obstacle)
 
 
+def _part_forms(part: str) -> set[str]:
+    """The words a compound's part may stand for: itself, without a linking s, and the forms
+    it may be inflected from ("ganzen": "gans"), of at least three letters."""
+    forms = {part, part_word(part), *lemma_candidates(part)}
+    if part.endswith("s"):
+        forms.add(part[:-1])
+    return {f for f in forms if len(f) >= 3}
+
+
+def _text_words(table, sentences) -> set[str]:
+    """The words of the text's prose (form and lemma, lower case): what ``parts_in_text`` reads."""
+    texts, facts = table.texts, table.facts
+    words: set[str] = set()
+    for sent in sentences:
+        for i in range(sent.start, sent.end):
+            if facts[i].alpha:
+                words.add(facts[i].lower)
+                words.add(_plain_lemma(facts[i].lemma))
+    return words
+
+
+def parts_in_text(low: str, words: set[str], is_hard) -> bool:
+    """Does the text itself write both parts of a compound as words of their own ("Waar
+    veroorzaken ganzen overlast?" before "ganzenoverlast", "het tegoed voor uw kind" and
+    "kindtegoed")? A new compound is hard when the reader has to work out how its two easy
+    parts relate (``dictionary.novel_abstract``); a text that writes them side by side has
+    shown it, as a text that explains a word. Only a compound of two parts that are no hard
+    words by themselves (``is_hard``: the rule's own verdict; a hard part is its own finding),
+    both found among ``words`` (``_text_words``) in some form ("ganzen" / "gans", a linking s);
+    not a compound with a prefix ("onder" + ...)."""
+    parts = compound_parts(low)
+    if len(parts) != 2 or starts_with_prefix(parts):
+        return False
+    first, head = parts
+    if not (_part_forms(first) & words and _part_forms(head) & words):
+        return False
+    return not is_hard(part_word(first)) and not is_hard(head)
+
+
 def known_part_compound(low: str, pos: str, bar: float) -> bool:
     """Is ``low`` a compound that says what it is by its parts (as ``hard_part`` reads it: an
     everyday other part and, where the rare part comes first, an everyday head of speech)
@@ -1733,6 +1772,7 @@ class DifficultWord(Rule):
                 found = part_verdicts[word] = self.word_score(word, word, "NOUN", None) is not None
             return found
 
+        text_words = None  # the words of the text, read when a compound asks (``parts_in_text``)
         address_rule = ctx.config.enabled("DD111", "address")
         phrases = foreign_phrases(table, hard) if any(
             facts[m].pos == "X" for i in hard for m in range(max(0, i - 1), min(len(facts), i + 2))) else {}
@@ -1765,6 +1805,11 @@ class DifficultWord(Rule):
                 obstacle = obstacles[(low, tok.pos_)] = hard_part(low, tok.pos_, opts["min_zipf"], part_hard)
             if obstacle & explained_lemmas or any(ctx.accepted(w) for w in obstacle):
                 continue
+            if not obstacle and tok.pos_ in _COMPOUND_POS:
+                if text_words is None:
+                    text_words = _text_words(table, ctx.prose_sentences)
+                if parts_in_text(low, text_words, part_hard):
+                    continue  # "Waar veroorzaken ganzen overlast?" ... "ganzenoverlast"
             if ctx.accepted(low) or ctx.accepted(lemma):
                 continue
             if address_rule and lemma in impersonal_terms() and means_the_reader(tok):
