@@ -1,0 +1,75 @@
+"""DD104 on real text (dd104r30): a new compound whose head is an amount of money, and a compound
+whose two parts the text itself writes as words. Own sentences, none from the judged or harvest
+sets."""
+import pytest
+
+from conftest import codes
+
+
+def _spans(check, text, code="DD104"):
+    return [text[x.start:x.end] for x in codes(check(text, select=code), code)]
+
+
+# a head that names an amount of money: money for or of the first part ---------------------------
+
+@pytest.mark.parametrize("text, word", [
+    ("Elke inwoner krijgt een fietstegoed van de gemeente.", "fietstegoed"),
+    ("Wij geven u een schoenenbudget voor het nieuwe jaar.", "schoenenbudget"),
+    ("U betaalt een hondenboete als uw hond los loopt.", "hondenboete"),
+])
+def test_new_compound_with_a_money_head_is_known(check, text, word):
+    assert word not in _spans(check, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("U krijgt een reistoelage.", "reistoelage"),  # the head keeps its own bar: 'toelage' is rare
+    ("Wij meten het kavelniveau.", "kavelniveau"),  # no money: a relation to work out
+    ("De vossenoverlast neemt toe.", "vossenoverlast"),
+])
+def test_other_new_compounds_with_an_abstract_head_stay_hard(check, text, word):
+    assert word in _spans(check, text)
+
+
+def test_novel_abstract_reads_money_heads():
+    from duidelijk.dictionary import novel_abstract
+
+    assert not novel_abstract("fietstegoed", "fietstegoed", "tegoed")
+    assert not novel_abstract("fietstoeslagen", "fietstoeslag", "toeslagen")  # a plural head
+    assert novel_abstract("kavelniveau", "kavelniveau", "niveau")
+    # DD105's long words (``sequence`` off): a money head lifts nothing there
+    assert novel_abstract("fietstegoed", "fietstegoed", "tegoed", sequence=False)
+
+
+# the text writes both parts as words of their own --------------------------------------------
+
+@pytest.mark.parametrize("text, word", [
+    ("Hebben vossen overlast veroorzaakt? Meld de vossenoverlast bij ons.", "vossenoverlast"),
+    ("Het grondwater moet aan een norm voldoen. Die grondwaternorm is streng.", "grondwaternorm"),
+    ("Wij meten het niveau van de straat. Daarna kennen we het straatniveau goed.", "straatniveau"),
+])
+def test_compound_whose_parts_the_text_writes_is_known(check, text, word):
+    assert word not in _spans(check, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    # 'last' is not 'overlast': the head is not in the text
+    ("Hebben vossen last veroorzaakt? Meld de vossenoverlast bij ons.", "vossenoverlast"),
+    # only the first part in the text
+    ("Er zijn veel vossen. Meld de vossenoverlast bij ons.", "vossenoverlast"),
+    # a part that is hard by itself stays the reader's obstacle ('kavel' has its own finding)
+    ("Wij meten het niveau van de kavel. Daarna kennen we het kavelniveau.", "kavelniveau"),
+])
+def test_compound_whose_parts_the_text_does_not_write_stays_hard(check, text, word):
+    assert word in _spans(check, text)
+
+
+def test_parts_in_text():
+    from duidelijk.rules.difficult_words import parts_in_text
+
+    def never(word):
+        return False
+
+    assert parts_in_text("vossenoverlast", {"vos", "overlast"}, never)
+    assert parts_in_text("vossenoverlast", {"vossen", "overlast"}, never)
+    assert not parts_in_text("vossenoverlast", {"vossen", "last"}, never)
+    assert not parts_in_text("vossenoverlast", {"vossen", "overlast"}, lambda w: w == "overlast")
