@@ -73,3 +73,28 @@ def test_parts_in_text():
     assert parts_in_text("vossenoverlast", {"vossen", "overlast"}, never)
     assert not parts_in_text("vossenoverlast", {"vossen", "last"}, never)
     assert not parts_in_text("vossenoverlast", {"vossen", "overlast"}, lambda w: w == "overlast")
+
+
+# three parts, with a group of two that text seldom writes as a word: read by its own parts ----
+
+@pytest.mark.parametrize("text, word", [
+    ("Het museumpasjaar eindigt op 1 juli.", "museumpasjaar"),
+])
+def test_three_parts_with_a_new_group_of_easy_parts_is_known(check, text, word):
+    assert word not in _spans(check, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Het kavelpasjaar eindigt op 1 juli.", "kavelpasjaar"),  # 'kavel' is hard
+    ("De museumpasnorm is streng.", "museumpasnorm"),  # a new compound with an abstract head
+])
+def test_three_parts_with_a_hard_part_or_a_relation_to_work_out_stay_hard(check, text, word):
+    assert word in _spans(check, text)
+
+
+def test_grouped_by_parts_familiarity():
+    from duidelijk.rules.difficult_words import grouped_by_parts_familiarity
+
+    assert grouped_by_parts_familiarity("museumpasjaar") >= 4.0  # "museum" + "pas", "jaar"
+    assert grouped_by_parts_familiarity("museumpasnorm") < 3.5  # 'norm' abstract: the relation
+    assert grouped_by_parts_familiarity("fietspad") == -1.0  # two parts: not this reading

@@ -552,7 +552,7 @@ def derived_familiarity(tok, low: str, lemma: str) -> float:
     if tok.pos_ == "NOUN":
         score = max(score, place_compound(low, lemma), diminutive_familiarity(low), trema_plural_familiarity(low),
                     female_familiarity(low), phrasal_noun_familiarity(low), phrasal_compound_familiarity(low, lemma),
-                    nested_compound_familiarity(low, lemma))
+                    nested_compound_familiarity(low, lemma), grouped_by_parts_familiarity(low))
     return score
 
 
@@ -659,6 +659,34 @@ _GAAN = ("gaan", "gaat", "ging", "gingen", "gegaan")
 # form) and in speech (SUBTLEX-NL, its form), at least these (Zipf)
 COMMON_BASE_WRITTEN = 4.5
 COMMON_BASE_SPOKEN = 4.0
+
+
+def grouped_by_parts_familiarity(low: str) -> float:
+    """For a compound of three parts with a group of two that text seldom writes as a word
+    ("stads" + "pas" + "jaar": "stadspas" is no word of wordfreq's list in any number): the
+    familiarity of the group read by its own two parts (``dictionary``'s two-part reading:
+    "stad" + "pas", as when the group stands alone) and of the other part, the less familiar
+    of the two; else -1. ``dictionary``'s reading of three parts asks that the group be a word
+    that text uses ("ziektekosten" + "verzekering"), and so gives a new group nothing. The whole
+    is then a new compound: with an abstract head it loses ``NOVEL_ABSTRACT``, as a new
+    compound of two parts does ("stadspasniveau"). Only DD104's words: a long word of three
+    parts (DD105's) stays long however well its parts are known."""
+    parts = compound_parts(low)
+    if len(parts) != 3 or starts_with_prefix(parts):
+        return -1.0
+    best = -1.0
+    for left, right in (("".join(parts[:2]), parts[2]), (parts[0], "".join(parts[1:]))):
+        sides = []
+        for side in (part_word(left), right):
+            used = max([zipf(side)] + [lemma_zipf(c, "NOUN") for c in lemma_candidates(side)])
+            if used < _dictionary.FALLBACK_ZIPF and len(compound_parts(side)) == 2:
+                used = max(used, known_meaning(side, side, "NOUN"))
+            sides.append(used)
+        score = min(sides)
+        if _dictionary.novel_abstract(low, low, right) and not everyday_head(list(lemma_candidates(right))):
+            score -= _dictionary.NOVEL_ABSTRACT
+        best = max(best, score)
+    return best
 
 
 def spoken_prefix_verb(low: str, lemma: str) -> float:
