@@ -56,6 +56,9 @@ def test_compound_whose_parts_the_text_writes_is_known(check, text, word):
     ("Hebben vossen last veroorzaakt? Meld de vossenoverlast bij ons.", "vossenoverlast"),
     # only the first part in the text
     ("Er zijn veel vossen. Meld de vossenoverlast bij ons.", "vossenoverlast"),
+    # both parts, but apart: no phrase that shows how they relate
+    ("In uw straat wonen vossen. Heeft u daar last van? Dan is er overlast. Meld de vossenoverlast.",
+     "vossenoverlast"),
     # a part that is hard by itself stays the reader's obstacle ('kavel' has its own finding)
     ("Wij meten het niveau van de kavel. Daarna kennen we het kavelniveau.", "kavelniveau"),
 ])
@@ -69,10 +72,13 @@ def test_parts_in_text():
     def never(word):
         return False
 
-    assert parts_in_text("vossenoverlast", {"vos", "overlast"}, never)
-    assert parts_in_text("vossenoverlast", {"vossen", "overlast"}, never)
-    assert not parts_in_text("vossenoverlast", {"vossen", "last"}, never)
-    assert not parts_in_text("vossenoverlast", {"vossen", "overlast"}, lambda w: w == "overlast")
+    near = {"vossen": [(0, 3)], "vos": [(0, 3)], "overlast": [(0, 4)]}
+    assert parts_in_text("vossenoverlast", near, never)
+    assert not parts_in_text("vossenoverlast", {"vossen": [(0, 3)], "last": [(0, 4)]}, never)
+    assert not parts_in_text("vossenoverlast", near, lambda w: w == "overlast")
+    # far apart, or in two sentences: no phrase
+    assert not parts_in_text("vossenoverlast", {"vossen": [(0, 3)], "overlast": [(0, 12)]}, never)
+    assert not parts_in_text("vossenoverlast", {"vossen": [(0, 3)], "overlast": [(1, 5)]}, never)
 
 
 # three parts, with a group of two that text seldom writes as a word: read by its own parts ----

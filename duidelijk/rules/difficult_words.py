@@ -1171,32 +1171,42 @@ def _part_forms(part: str) -> set[str]:
     return {f for f in forms if len(f) >= 3}
 
 
-def _text_words(table, sentences) -> set[str]:
-    """The words of the text's prose (form and lemma, lower case): what ``parts_in_text`` reads."""
+def _text_words(table, sentences) -> dict[str, list[tuple[int, int]]]:
+    """The words of the text's prose (form and lemma, lower case), each with where it stands
+    (the sentence's number, the token's): what ``parts_in_text`` reads."""
     texts, facts = table.texts, table.facts
-    words: set[str] = set()
-    for sent in sentences:
+    words: dict[str, list[tuple[int, int]]] = {}
+    for n, sent in enumerate(sentences):
         for i in range(sent.start, sent.end):
             if facts[i].alpha:
-                words.add(facts[i].lower)
-                words.add(_plain_lemma(facts[i].lemma))
+                for word in {facts[i].lower, _plain_lemma(facts[i].lemma)}:
+                    words.setdefault(word, []).append((n, i))
     return words
 
 
-def parts_in_text(low: str, words: set[str], is_hard) -> bool:
-    """Does the text itself write both parts of a compound as words of their own ("Waar
-    veroorzaken ganzen overlast?" before "ganzenoverlast", "het tegoed voor uw kind" and
-    "kindtegoed")? A new compound is hard when the reader has to work out how its two easy
-    parts relate (``dictionary.novel_abstract``); a text that writes them side by side has
-    shown it, as a text that explains a word. Only a compound of two parts that are no hard
-    words by themselves (``is_hard``: the rule's own verdict; a hard part is its own finding),
-    both found among ``words`` (``_text_words``) in some form ("ganzen" / "gans", a linking s);
-    not a compound with a prefix ("onder" + ...)."""
+# how far apart the two parts of a compound may stand in one sentence for ``parts_in_text``:
+# "ganzen overlast" (1), "overlast van de ganzen" (3), "de norm voor het grondwater" (3)
+PARTS_NEAR = 4
+
+
+def parts_in_text(low: str, words: dict[str, list[tuple[int, int]]], is_hard) -> bool:
+    """Does the text itself write both parts of a compound as words of their own, near each
+    other in one sentence ("Waar veroorzaken ganzen overlast?" and then "ganzenoverlast", "de
+    norm voor het grondwater" and "grondwaternorm")? A new compound is hard when the reader has
+    to work out how its two easy parts relate (``dictionary.novel_abstract``); a text that
+    writes them together as a phrase has shown it, as a text that explains a word does. Only a
+    compound of two parts that are no hard words by themselves (``is_hard``: the rule's own
+    verdict; a hard part is its own finding), both found among ``words`` (``_text_words``) in
+    some form ("ganzen" / "gans", a linking s), at most ``PARTS_NEAR`` tokens apart in one
+    sentence: two words used apart in a text ("het plan" here, "uw omgeving" there) show no
+    relation. Not a compound with a prefix ("onder" + ...)."""
     parts = compound_parts(low)
     if len(parts) != 2 or starts_with_prefix(parts):
         return False
     first, head = parts
-    if not (_part_forms(first) & words and _part_forms(head) & words):
+    firsts = [at for form in _part_forms(first) for at in words.get(form, ())]
+    heads = [at for form in _part_forms(head) for at in words.get(form, ())]
+    if not any(n == m and 0 < abs(i - j) <= PARTS_NEAR for n, i in firsts for m, j in heads):
         return False
     return not is_hard(part_word(first)) and not is_hard(head)
 
