@@ -13,7 +13,10 @@ is not difficult, and a noun of quality is known through its adjective ("gladhei
 particle verb ("login": "inloggen", ``phrasal_noun_familiarity``; in a compound "loginpagina"
 as "inlogpagina", ``phrasal_compound_familiarity``); a compound whose first part is an everyday
 compound for a thing reads that part by its own parts ("woonboot" + "haven",
-``nested_compound_familiarity``). Formal words get a higher
+``nested_compound_familiarity``), and so does a compound of three parts whose group of two
+text seldom writes ("stadspas" + "jaar": ``grouped_by_parts_familiarity``). A new compound
+whose two easy parts the same text writes as a phrase ("ganzen overlast", then
+"ganzenoverlast") is known in that text (``parts_in_text``). Formal words get a higher
 bar than other words, as they are common in print but rare in speech: loanwords by their
 ending ("structureel"; a compound only when its head is one: "actieformulier" is not; a verb
 in "-eren" only when it says "-eert": "annuleert", not "levert"; adjectives also in "-ent",
