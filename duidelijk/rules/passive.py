@@ -29,8 +29,9 @@ from duidelijk.metrics import token_table
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.clauses import AUX_DEPS, NEGATIONS, compound_of, label_set, written
 from duidelijk.structure import DAY_NAMES, MONTH_NAMES, PERSON_SUBJECTS, person_word
-from duidelijk.verbs import (INSEPARABLE, PARTICLES, SINGULAR_AUX, _regular_participle, infinitive,
-                             object_form, past_participle, present_singular, separable, spelling_bases, SUBJECT_FORMS, subject_form)
+from duidelijk.verbs import (INSEPARABLE, PARTICLES, PRESENT_FORMS, SINGULAR_AUX, _regular_participle, infinitive,
+                             object_form, past_participle, present_singular, separable, spelling_bases, SUBJECT_FORMS,
+                             stem, stem_from_infinitive, t_form)
 from duidelijk.verbs import _strong_participles as strong_verb_participles
 
 DATE_WORDS = frozenset((*MONTH_NAMES, *DAY_NAMES))
@@ -482,6 +483,24 @@ AGENT_SUBJECT_FORMS = {**SUBJECT_FORMS, "jou": "jij"}
 MAX_MIDDLE = 6
 
 
+def _plural_agent(tok, text: str) -> bool:
+    """Does the agent word take a plural verb? "hen", "hun", "ons", "jullie" and a plural noun
+    do; "haar" is one woman ("door haar" -> "Zij heeft", while "door hen" -> "Zij hebben"), though
+    both become "zij"."""
+    if tok.lower_ == "haar":
+        return False
+    return text.lower() in PLURAL_SUBJECTS or "Plur" in tok.morph.get("Number")
+
+
+def _own_person_form(verb: str, person: str) -> str:
+    """The present of an infinitive after "ik" or, with the subject first, after "jij"/"je":
+    "ik heb", "jij hebt", "ik kan", "jij kunt", "ik onderteken", "jij ondertekent"."""
+    if verb in PRESENT_FORMS:
+        return PRESENT_FORMS[verb][0 if person == "ik" else 2]
+    base = stem_from_infinitive(verb)
+    return base if person == "ik" else t_form(base)
+
+
 def active_sentence(verb, aux, word=lambda t: t.text, placeholder=lambda t: False) -> str | None:
     """Rewrite a simple main-clause passive with a named agent as an active sentence.
 
@@ -517,10 +536,11 @@ def active_sentence(verb, aux, word=lambda t: t.text, placeholder=lambda t: Fals
             return AGENT_SUBJECT_FORMS.get(word(t).lower(), word(t))
         return word(t)
 
-    agent_text = subject_form(word(agent)) if len(agent_tokens) == 1 else _text(agent_tokens, agent_word)
+    # "door jou" -> "jij", "door haar" -> "zij", also where the tagger does not call it a pronoun
+    agent_text = AGENT_SUBJECT_FORMS.get(word(agent).lower(), word(agent)) if len(agent_tokens) == 1 \
+        else _text(agent_tokens, agent_word)
     plural = (
-        agent_text.lower() in PLURAL_SUBJECTS
-        or "Plur" in agent.morph.get("Number")
+        _plural_agent(agent, agent_text)
         or any(c.dep_ == "conj" for c in agent.children)
         or bool(joined)
     )
@@ -530,7 +550,7 @@ def active_sentence(verb, aux, word=lambda t: t.text, placeholder=lambda t: Fals
         last = next((t for t in reversed(agent_tokens) if t.pos_ in {"NOUN", "PROPN", "PRON"}), agent)
         if agent_word(last).lower() in {"ik", "jij", "je"}:
             return None
-        plural = agent_word(last).lower() in PLURAL_SUBJECTS or "Plur" in last.morph.get("Number")
+        plural = _plural_agent(last, agent_word(last))
     subject = next((c for c in verb.children if c.dep_ in {"nsubj:pass", "nsubj"}), None)
     skip = {agent.i} | ({subject.i} if subject is not None else set())
     rest, after = [], []
@@ -562,8 +582,8 @@ def active_sentence(verb, aux, word=lambda t: t.text, placeholder=lambda t: Fals
             rest_text = rest_text[0].lower() + rest_text[1:]
     middle = " ".join(x for x in (obj, rest_text) if x)
     particle_tokens = [c for c in verb.children if c.dep_ == "compound:prt"]
-    if agent_text.lower() in {"ik", "jij", "je"}:
-        return None  # "ik controleer", "jij hebt": other verb forms than the ones made here
+    # "ik" and "jij" take their own forms: "Ik onderteken", "Jij hebt ... ondertekend"
+    person = {"ik": "ik", "jij": "jij", "je": "jij"}.get(agent_text.lower(), "")
     lemma = infinitive(verb.text, verb.lemma_)
     if zipf(lemma) <= 0:
         lemma = infinitive(verb.text, verb.text)  # the lemma was no verb ("opgehalen"): from the participle
@@ -571,6 +591,8 @@ def active_sentence(verb, aux, word=lambda t: t.text, placeholder=lambda t: Fals
     modal = next((a for a in auxes if a.lemma_.lower() not in {"zijn", "worden", "hebben"}), None)
     if modal is not None:
         mod = modal.lemma_.lower() if plural else SINGULAR_AUX.get(modal.lemma_.lower(), modal.lower_)
+        if person:
+            mod = _own_person_form(modal.lemma_.lower(), person)  # "ik kan", "jij kunt"
         if agent_text.lower() == "u":
             mod = YOU_MODALS.get(modal.lemma_.lower(), mod)  # "u kunt", not "u kan"
         parts = [agent_text, mod, middle, lemma]
@@ -583,15 +605,16 @@ def active_sentence(verb, aux, word=lambda t: t.text, placeholder=lambda t: Fals
             parts = [agent_text, base_verb, middle, split_off] if split_off else [agent_text, lemma, middle]
             made = [base_verb]
         elif split_off:
-            form = present_singular("", base_verb)[1]
+            form = _own_person_form(base_verb, person) if person else present_singular("", base_verb)[1]
             parts = [agent_text, form, middle, split_off]
             made = [form]
         else:
-            particle, form = present_singular(verb.text, lemma)
+            # "ik onderteken" (the stem), "jij ondertekent" (as after "hij")
+            particle, form = stem(verb.text, lemma) if person == "ik" else present_singular(verb.text, lemma)
             parts = [agent_text, form, middle, particle]
             made = [form]
     else:
-        have = "hebben" if plural else "heeft"
+        have = "hebben" if plural else _own_person_form("hebben", person) if person else "heeft"
         prt = "".join(t.lower_ for t in particle_tokens)
         parts = [agent_text, have, middle, prt + verb.lower_]
         made = []
