@@ -83,8 +83,13 @@ class MixedAddress(Rule):
         minority, other = (je, "u") if len(u) >= len(je) or formal else (u, "je")
         if other == "je" and addressed_as(doc) == "jullie":
             other = "jullie"  # a text that speaks to a group: 'u' becomes 'jullie', not 'je'
+        # why the other form is the text's own: it says it most (or as often: then 'u'), or the
+        # letter opens with "Geachte", which goes with 'u' also where 'je' is said more often
+        # (or 'u' nowhere: "Geachte mevrouw Smit, je kunt ..."): the message names that reason
+        salutation = other == "u" and len(u) < len(je)
         for tok in minority:
-            message = f"Hier staat '{tok.text}', maar elders '{other}'. Spreek de lezer steeds op dezelfde manier aan."
+            elsewhere = "de brief begint met 'Geachte'. Daarbij past 'u'" if salutation else f"elders '{other}'"
+            message = f"Hier staat '{tok.text}', maar {elsewhere}. Spreek de lezer steeds op dezelfde manier aan."
             if tok.lower_ == "jullie" and other == "u":
                 yield self._jullie(ctx, tok, message)
                 continue
