@@ -903,13 +903,28 @@ def capital_inside(doc, tok) -> bool:
     after an article or another determiner ("Wij passen de Subrogatie toe"): official letters
     write their defined terms so ("de Verordening", "de Aanvrager"), and such a name takes none
     ("via Bluetooth")."""
-    text, low = tok.text, tok.lower_
-    for other in doc:
-        if other.lower_ == low and other.i != tok.i and other.text == text and not other.is_sent_start \
-                and not starts_list_item(doc, other.i) and not other.doc[other.i - 1].is_punct \
-                and not _determiner(other.doc[other.i - 1]):
+    for i in _places_of_texts(doc).get(tok.text, ()):
+        if i != tok.i and not doc[i].is_sent_start and not starts_list_item(doc, i) \
+                and not doc[i - 1].is_punct and not _determiner(doc[i - 1]):
             return True
     return False
+
+
+_TEXT_PLACES = "duidelijk.text_places"
+
+
+def _places_of_texts(doc) -> dict[str, list[int]]:
+    """Where each word of the text stands, by its text as written: made once per Doc from the
+    token table's texts (``capital_inside`` asks it for each candidate word, and a walk over all
+    Tokens of the Doc each time cost a Token per word)."""
+    table = doc.user_data.get(_TEXT_PLACES)
+    if table is None or table[0] != len(doc):
+        places: dict[str, list[int]] = {}
+        for i, text in enumerate(token_table(doc).texts):
+            places.setdefault(text, []).append(i)
+        table = (len(doc), places)
+        doc.user_data[_TEXT_PLACES] = table
+    return table[1]
 
 
 def _determiner(tok) -> bool:
