@@ -481,54 +481,6 @@ def _line_end(data: bytes, start: int) -> int:
     return len(data) if end < 0 else end
 
 
-class WordSet:
-    """A read-only set of words (``in``, ``contains``) made from a sorted list, with the
-    pattern of ``FrequencyTable``: a one-page letter asks about a hundred words, searched by
-    halves in the list (ready at once); a folder of letters asks many more, so after
-    ``SET_AFTER`` questions a frozenset (slower to make, faster to ask) answers."""
-
-    SET_AFTER = 10_000
-
-    def __init__(self, words: list[str]):
-        self._sorted = words  # in code point order
-        self._set: frozenset[str] | None = None
-        self._lookups = 0
-
-    def _as_set(self) -> frozenset[str]:
-        if self._set is None:
-            self._set = frozenset(self._sorted)  # the sorted list stays for ``longest_prefix``
-            self.contains = self._set.__contains__  # from now on without a Python call per word
-        return self._set
-
-    def longest_prefix(self, word: str) -> int:
-        """The length of the longest start of ``word`` that is also the start of a word in
-        the set (see ``FrequencyTable.longest_prefix``)."""
-        words = self._sorted
-        i = bisect.bisect_left(words, word)
-        before = _common(word, words[i - 1]) if i > 0 else 0
-        return max(before, _common(word, words[i])) if i < len(words) else before
-
-    def contains(self, word: str) -> bool:
-        """``word in self`` for a ``str``."""
-        self._lookups += 1
-        if self._lookups > self.SET_AFTER:
-            return word in self._as_set()
-        if self._set is not None:
-            return word in self._set  # switched just now (another thread)
-        words = self._sorted
-        i = bisect.bisect_left(words, word)
-        return i < len(words) and words[i] == word
-
-    def __contains__(self, word: object) -> bool:
-        return isinstance(word, str) and self.contains(word)
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._set if self._set is not None else self._sorted)
-
-    def __len__(self) -> int:
-        return len(self._set) if self._set is not None else len(self._sorted)
-
-
 def _unpickled_table(cls: type, data: bytes, buckets: Sequence[int], starts: list[int],
                      index: tuple[bytes, bytes] | None) -> FrequencyTable:
     """A ``FrequencyTable`` again from what its ``__reduce__`` gave."""

@@ -1,10 +1,11 @@
 """Speed29's faster first sight of a word gives the answers of the old ways.
 
 - ``dictionary._words``, the OpenTaal word list, is a ``lexicon.FrequencyTable`` kept per user
-  with a hash index (``lexicon.cached_table``) instead of a sorted list of strings
-  (``lexicon.WordSet``): ``contains``, ``in``, ``len`` and ``longest_prefix`` answer as the
-  set of the list's words and the sorted list did, with the data cache on (the index) and off
-  (searched by halves, then a dict);
+  with a hash index (``lexicon.cached_table``) instead of a sorted list of strings (the
+  ``WordSet`` of before, gone since open30): ``contains``, ``in``, ``len`` and
+  ``longest_prefix`` answer as the set of the list's words and a sorted list searched by
+  halves (the references, made here), with the data cache on (the index) and off (searched
+  by halves, then a dict);
 - ``lexicon._ascii_numbers`` (wordfreq's ``numbers.py`` with Python's ``re``) gives
   ``smash_numbers`` and ``digit_freq`` of the ``regex`` version (``_numbers``) on tokens of
   ASCII characters; ``zipf`` asks it only for those, and a process that looks up an ASCII
@@ -13,6 +14,7 @@
 
 from __future__ import annotations
 
+import bisect
 import os
 import random
 import subprocess
@@ -28,7 +30,7 @@ EXAMPLES = ROOT / "examples"
 
 
 def _old_read(path: Path) -> list[str]:
-    """The word list as ``dictionary._words`` read it into a ``WordSet`` (the reference)."""
+    """The word list as ``dictionary._words`` read it before speed29 (the reference)."""
     lines = path.read_text(encoding="utf-8", errors="replace").splitlines()[1:]
     out = {line.split("/", 1)[0].strip().lower().replace("ĳ", "ij")
            for line in lines if line and not line[0].isupper()}
@@ -44,6 +46,13 @@ def _list_words() -> list[str]:
     words = _old_read(Path(path))
     assert dictionary._read_word_list(Path(path)) == (words, [0] * len(words))
     return words
+
+
+def _longest_prefix(words: list[str], word: str) -> int:
+    """The reference ``longest_prefix``: the longest start ``word`` shares with a word of the
+    sorted list ``words``, which one of its two neighbours in sort order has."""
+    i = bisect.bisect_left(words, word)
+    return max((len(os.path.commonprefix([word, w])) for w in words[max(i - 1, 0): i + 1]), default=0)
 
 
 def _probes(words: list[str]) -> list[str]:
@@ -74,7 +83,7 @@ def fresh_words(monkeypatch, tmp_path):
 
 def test_the_word_list_answers_as_the_set_of_its_words(fresh_words):
     words = _list_words()
-    reference, sorted_list = frozenset(words), lexicon.WordSet(list(words))
+    reference = frozenset(words)
     probes = _probes(words)
     answers = [w in reference for w in probes]
     assert any(answers) and not all(answers)  # words and non-words both asked
@@ -86,7 +95,7 @@ def test_the_word_list_answers_as_the_set_of_its_words(fresh_words):
         assert (table._index is not None) == indexed
         assert [table.contains(w) for w in probes] == answers
         assert [w in table for w in probes] == answers
-        assert [table.longest_prefix(w) for w in probes] == [sorted_list.longest_prefix(w) for w in probes]
+        assert [table.longest_prefix(w) for w in probes] == [_longest_prefix(words, w) for w in probes]
         assert len(table) == len(reference) and 42 not in table
 
 

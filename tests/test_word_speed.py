@@ -1,9 +1,7 @@
 """The faster ways of DD104, DD105 and duidelijk.dictionary give the answers of the old ways.
 
-- a ``lexicon.WordSet`` (a sorted list searched by halves, a frozenset after ``SET_AFTER``
-  questions; the form of the OpenTaal word list before speed29, now a ``FrequencyTable``:
-  tests/test_speed29.py) answers as the frozenset did, before and after the switch;
-  ``FrequencyTable.contains`` answers as ``in``;
+- ``FrequencyTable.contains`` answers as ``in`` (the OpenTaal word list, a ``FrequencyTable``
+  since speed29, answers as the set of its words: tests/test_speed29.py);
 - ``dictionary._split`` gives the parts the old loop gave (kept below as the reference), on
   the words of the example letters;
 - DD104 and DD105 pass over tokens by the per-Doc token table: the table's part of speech,
@@ -18,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from duidelijk import dictionary
-from duidelijk.lexicon import WordSet, dutch_table, letter_count
+from duidelijk.lexicon import dutch_table, letter_count
 from duidelijk.metrics import token_table
 from duidelijk.rules.difficult_words import explained, in_unit_name
 
@@ -38,23 +36,6 @@ def _probe_words(docs) -> list[str]:
     """Real words of the letters, with their inflections and near misses (not words)."""
     words = sorted({t.lower_ for d in docs for t in d if t.is_alpha})
     return words + [w + "en" for w in words] + [w[:-1] for w in words if len(w) > 3] + ["xqzvkw", ""]
-
-
-def test_word_set_answers_as_a_frozenset(docs):
-    real = dictionary._words()
-    if real is None:
-        pytest.skip("the OpenTaal word list (apt-get install hunspell-nl) is not installed")
-    words = sorted(real)
-    reference = frozenset(words)
-    probes = _probe_words(docs)
-    fast = WordSet(list(words))
-    fast.SET_AFTER = len(probes) // 2  # half searched by halves, half in the frozenset
-    answers = [fast.contains(w) for w in probes[: len(probes) // 2]]
-    answers += [w in fast for w in probes[len(probes) // 2:]]
-    assert answers == [w in reference for w in probes]
-    assert any(answers) and not all(answers)  # words and non-words both asked
-    assert fast._set is not None and len(fast) == len(reference) and set(fast) == reference
-    assert 42 not in fast and 42 not in WordSet(["a"])
 
 
 def test_frequency_table_contains_answers_as_in(docs):
@@ -190,8 +171,4 @@ def test_longest_prefix_answers_as_a_scan(docs):
     assert [table.longest_prefix(p) for p in probes] == expected
     table._as_dict()
     assert [table.longest_prefix(p) for p in probes] == expected
-    word_set = WordSet(list(words))
-    assert [word_set.longest_prefix(p) for p in probes] == expected
-    word_set._as_set()
-    assert [word_set.longest_prefix(p) for p in probes] == expected
     assert expected[0] >= 7 and expected[2] == 4 and expected[7] <= 1  # "parkeer", "café", "xqzvkw"
