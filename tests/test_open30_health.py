@@ -20,3 +20,46 @@ def test_capital_inside_reads_the_words_once_per_doc(nlp):
     assert places["Bluetooth"] == [t.i for t in doc if t.text == "Bluetooth"] and len(places["Bluetooth"]) == 2
     doc.user_data[dw._TEXT_PLACES] = (len(doc), {})
     assert not dw.capital_inside(doc, first)
+
+
+def test_reader_only_forms_come_from_the_verb_table():
+    from duidelijk import verbs
+    from duidelijk.rules import broken
+
+    # the forms with 'u'/'jij' and before 'je' that neither 'ik' nor 'hij' takes, as written out before
+    assert broken.READER_ONLY_FORMS == {"bent", "hebt", "kunt", "wilt", "zult", "kun", "zul"}
+    assert broken.JE_ONLY_FORMS == {"kun", "zul"}
+    assert "gaat" not in broken.READER_ONLY_FORMS and "mag" not in broken.READER_ONLY_FORMS
+    # DD117's particles are a chosen part of the verb table's (see the comment in broken.py)
+    assert broken.PARTICLES < frozenset(verbs.PARTICLES)
+
+
+@pytest.mark.parametrize("text, form", [("Daarna hebt verder niets te doen.", "hebt"), ("Zul morgen bellen?", "Zul")])
+def test_reader_only_form_without_subject(check, text, form):
+    assert [f.text for f in check(text, select="DD117").findings] == [form]
+
+
+def test_a_form_that_goes_with_hij_is_no_sign(check):
+    assert check("Daarna gaat verder niets mis.", select="DD117").findings == []
+
+
+def test_doer_pronouns_of_dd118_are_those_of_dd102():
+    from duidelijk.rules.nominalisation import _BY_PRONOUNS
+    from duidelijk.rules.passive import AGENT_SUBJECT_FORMS
+
+    assert all(_BY_PRONOUNS[k] == v for k, v in AGENT_SUBJECT_FORMS.items())
+    assert _BY_PRONOUNS["u"] == "u" and _BY_PRONOUNS["jullie"] == "jullie" and _BY_PRONOUNS["jou"] == "jij"
+
+
+@pytest.mark.parametrize("text, example", [
+    ("De beoordeling van uw aanvraag door haar duurt acht weken.", "'Zij beoordeelt uw aanvraag'"),
+    ("De beoordeling van uw aanvraag door ons duurt acht weken.", "'Wij beoordelen uw aanvraag'"),
+    ("De beoordeling van uw aanvraag door jullie duurt acht weken.", "'Jullie beoordelen uw aanvraag'"),
+])
+def test_dd118_example_names_the_doer(check, text, example):
+    assert any(example in f.message for f in check(text, select="DD118").findings)
+
+
+def test_dd118_without_a_doer_has_no_example_with_one(check):
+    found = check("De beoordeling van uw aanvraag duurt acht weken.", select="DD118").findings
+    assert not any("'Zij" in f.message or "'Wij" in f.message for f in found)

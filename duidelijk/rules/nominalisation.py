@@ -30,7 +30,7 @@ from duidelijk.rules import base
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 # verbs that take "zijn" in the perfect ("stijgen", "verhuizen") and so no object: "de stijging
 # van uw huur" says what rises, not what is done
-from duidelijk.rules.passive import zijn_verbs
+from duidelijk.rules.passive import AGENT_SUBJECT_FORMS, zijn_verbs
 from duidelijk.verbs import PARTICLES, _infinitives, present_singular, separable, stem_from_infinitive
 
 
@@ -1207,9 +1207,10 @@ def _in_phrase(token, noun) -> bool:
     return True
 
 
-# who acts as a pronoun after "door", as the subject of the example ("door ons": "wij")
-_BY_PRONOUNS = {"ons": "wij", "mij": "ik", "u": "u", "jou": "jij", "hem": "hij", "haar": "zij", "hen": "zij",
-                "hun": "zij", "jullie": "jullie"}
+# who acts as a pronoun after "door", as the subject of the example ("door ons": "wij"): the
+# subject forms of DD102's rewrite (``passive.AGENT_SUBJECT_FORMS``), and the pronouns that are
+# the same as subject and object ("door u", "door jullie"), which only need to be known here
+_BY_PRONOUNS = {**AGENT_SUBJECT_FORMS, "u": "u", "jullie": "jullie"}
 # the pronouns of several people: the verb of the example takes the plural ("zij beoordelen")
 _PLURAL_PRONOUNS = frozenset({"hen", "hun", "jullie"})
 # a phrase on a verb (the parse labels some "nmod": "verder kunnen met de behandeling")
