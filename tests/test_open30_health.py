@@ -63,3 +63,28 @@ def test_dd118_example_names_the_doer(check, text, example):
 def test_dd118_without_a_doer_has_no_example_with_one(check):
     found = check("De beoordeling van uw aanvraag duurt acht weken.", select="DD118").findings
     assert not any("'Zij" in f.message or "'Wij" in f.message for f in found)
+
+
+GROUP = "Jullie kunnen ons bellen. Jullie krijgen een brief. Jullie hebben een afspraak. Jullie zijn welkom. "
+
+
+def test_owners_of_nouns_read_once_per_doc(nlp):
+    from duidelijk.rules import address
+
+    doc = nlp(GROUP + "Kies je achternaam. Kies hier uw nieuwe achternaam. Kies jullie datum. Kies uw datum.")
+    uws = [t for t in doc if t.lower_ == "uw"]
+    assert address._one_readers_own(uws[0])  # "je achternaam" elsewhere: one reader's own
+    assert not address._one_readers_own(uws[1])  # "jullie datum" elsewhere: the group's
+    owners = doc.user_data[address._OWNERS][1]
+    assert {w for _, w in owners["achternaam"]} == {"je"} and {w for _, w in owners["datum"]} == {"jullie"}
+    # a later question reads the table kept with the Doc, not the Doc (emptied here: no owner)
+    doc.user_data[address._OWNERS] = (len(doc), {})
+    assert not address._one_readers_own(uws[0])
+
+
+@pytest.mark.parametrize("text, suggestion", [
+    (GROUP + "Kies je achternaam. Kies hier uw nieuwe achternaam.", "je"),
+    (GROUP + "Kies jullie datum. Kies hier uw nieuwe datum.", "jullie"),
+])
+def test_uw_in_a_jullie_text(check, text, suggestion):
+    assert [(f.text, f.suggestions) for f in check(text, select="DD110").findings] == [("uw", [suggestion])]

@@ -239,10 +239,27 @@ def _one_readers_own(tok) -> bool:
         return False
     if _one_readers_person(noun):
         return True
-    lemma = noun.lemma_.lower()
-    owners = {t.lower_ for t in doc if t.lower_ in {"je", "jouw", "jullie"} and t.i != tok.i
-              and (o := _owned_noun(t)) is not None and o.lemma_.lower() == lemma}
+    owners = {word for i, word in _owners_by_noun(doc).get(noun.lemma_.lower(), ()) if i != tok.i}
     return bool(owners & {"je", "jouw"}) and "jullie" not in owners
+
+
+_OWNERS = "duidelijk.address_owners"
+_OWNER_WORDS = frozenset({"je", "jouw", "jullie"})
+
+
+def _owners_by_noun(doc) -> dict[str, list[tuple[int, str]]]:
+    """The nouns the text owns with 'je', 'jouw' or 'jullie' (``_owned_noun``), by lemma, each
+    with where and by which word: made once per Doc (``_one_readers_own`` asks it for each
+    "uw" of a text that says 'jullie'), from the token table's words, no Token for the others."""
+    table = doc.user_data.get(_OWNERS)
+    if table is None or table[0] != len(doc):
+        owners: dict[str, list[tuple[int, str]]] = {}
+        for i, facts in enumerate(token_table(doc).facts):
+            if facts.lower in _OWNER_WORDS and (noun := _owned_noun(doc[i])) is not None:
+                owners.setdefault(noun.lemma_.lower(), []).append((i, facts.lower))
+        table = (len(doc), owners)
+        doc.user_data[_OWNERS] = table
+    return table[1]
 
 
 def _people_after(uw) -> bool:
