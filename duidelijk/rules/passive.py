@@ -30,8 +30,8 @@ from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.clauses import AUX_DEPS, NEGATIONS, compound_of, label_set, written
 from duidelijk.structure import DAY_NAMES, MONTH_NAMES, PERSON_SUBJECTS, person_word
 from duidelijk.verbs import (INSEPARABLE, PARTICLES, PRESENT_FORMS, SINGULAR_AUX, _regular_participle, infinitive,
-                             object_form, past_participle, present_singular, separable, spelling_bases, SUBJECT_FORMS,
-                             stem, stem_from_infinitive, t_form)
+                             is_soft, object_form, past_participle, present_singular, separable, spelling_bases,
+                             SUBJECT_FORMS, stem, stem_from_infinitive, t_form)
 from duidelijk.verbs import _strong_participles as strong_verb_participles
 
 DATE_WORDS = frozenset((*MONTH_NAMES, *DAY_NAMES))
@@ -492,6 +492,27 @@ def _plural_agent(tok, text: str) -> bool:
     return text.lower() in PLURAL_SUBJECTS or "Plur" in tok.morph.get("Number")
 
 
+# the past of the auxiliaries that neither the regular rule ("moette") nor the list of strong
+# verbs (``wordlists/strong_verbs.tsv``, which has "kunnen": 'kon') makes: singular, plural
+PAST_OF_AUXILIARIES = {"hebben": ("had", "hadden"), "zullen": ("zou", "zouden"), "mogen": ("mocht", "mochten"),
+                       "moeten": ("moest", "moesten"), "willen": ("wilde", "wilden")}
+
+
+def _past_form(verb: str, plural: bool) -> str:
+    """The past tense of an infinitive, one form for every person in the singular ("ik, jij,
+    zij ondertekende") and one in the plural ("ondertekenden"): an auxiliary's own, a strong
+    verb's from the list ("schrijven": 'schreef', 'schreven'), else the stem with "te" after a
+    voiceless consonant ('t kofschip: "werkte") and "de" elsewhere ("ondertekende")."""
+    from duidelijk.dictionary import _strong_rows
+
+    forms = PAST_OF_AUXILIARIES.get(verb) or _strong_rows().get(verb)
+    if forms:
+        return forms[1] if plural else forms[0]
+    base = stem_from_infinitive(verb)
+    past = base + ("te" if is_soft(verb, base) else "de")
+    return past + "n" if plural else past
+
+
 def _own_person_form(verb: str, person: str) -> str:
     """The present of an infinitive after "ik" or, with the subject first, after "jij"/"je":
     "ik heb", "jij hebt", "ik kan", "jij kunt", "ik onderteken", "jij ondertekent"."""
@@ -517,8 +538,10 @@ def active_sentence(verb, aux, word=lambda t: t.text, placeholder=lambda t: Fals
     if finite is None or any(c.dep_ == "mark" for c in verb.children) or not (
             verb.dep_ == "ROOT" or verb.head.is_space):  # the parse may hang a sentence on a trailing newline
         return None  # not the main clause: "invaller X, die door Y was opgeroepen", "schat dat ..."
-    if "Pres" not in finite.morph.get("Tense") or finite.lower_ in PAST_AUX:
-        return None  # "werd", "was", "kon": the active needs a past form ("tolereerde", "had"), not made here
+    # "werd", "was", "kon": the active takes the past too ("ondertekende", "had", "kon")
+    past = finite.lower_ in PAST_AUX or "Past" in finite.morph.get("Tense")
+    if not past and "Pres" not in finite.morph.get("Tense"):
+        return None  # a finite verb whose tense the tagger does not give
     if any(t.pos_ == "ADP" and t.lower_ not in AGENT_PREPOSITIONS for t in agent.subtree):
         return None  # "door enkele schrapnels gedurende de oorlog": the parse may hang a phrase on the agent
     agent_tokens = [t for t in agent.subtree if not (t.dep_ == "case" and t.lower_ == "door") and not t.is_space]
@@ -595,13 +618,20 @@ def active_sentence(verb, aux, word=lambda t: t.text, placeholder=lambda t: Fals
             mod = _own_person_form(modal.lemma_.lower(), person)  # "ik kan", "jij kunt"
         if agent_text.lower() == "u":
             mod = YOU_MODALS.get(modal.lemma_.lower(), mod)  # "u kunt", not "u kan"
+        if past:
+            mod = _past_form(modal.lemma_.lower(), plural)  # "zij kon", "wij konden"
         parts = [agent_text, mod, middle, lemma]
         made = [lemma]
-    elif finite.lemma_.lower() == "worden" and "Pres" in finite.morph.get("Tense"):
+    elif finite.lemma_.lower() == "worden":
         # a separable verb splits in a main clause: "Wij stellen een onderzoek in", not "Wij
         # instellen een onderzoek"; "Het UWV betaalt de uitkering uit", not "uitbetaalt"
         split_off, base_verb = _split_verb(verb.lower_, lemma)
-        if plural:
+        if past:
+            # "werd door haar ondertekend": "Zij ondertekende"; "Het UWV betaalde de uitkering uit"
+            form = _past_form(base_verb if split_off else lemma, plural)
+            parts = [agent_text, form, middle, split_off]
+            made = [form]
+        elif plural:
             parts = [agent_text, base_verb, middle, split_off] if split_off else [agent_text, lemma, middle]
             made = [base_verb]
         elif split_off:
@@ -615,6 +645,8 @@ def active_sentence(verb, aux, word=lambda t: t.text, placeholder=lambda t: Fals
             made = [form]
     else:
         have = "hebben" if plural else _own_person_form("hebben", person) if person else "heeft"
+        if past:
+            have = _past_form("hebben", plural)  # "was door haar ondertekend": "Zij had ... ondertekend"
         prt = "".join(t.lower_ for t in particle_tokens)
         parts = [agent_text, have, middle, prt + verb.lower_]
         made = []
