@@ -61,6 +61,10 @@ def test_plural_doer_and_possessive(check, text, rewrite):
     ("De contracten waren door de inspecteurs ondertekend.", "De inspecteurs hadden de contracten ondertekend."),
     ("Het bedrag moest door ons worden betaald.", "Wij moesten het bedrag betalen."),
     ("Het bedrag kon door haar worden betaald.", "Zij kon het bedrag betalen."),
+    # the perfect of a modal: "heeft/had ... kunnen", not "kan/kon"
+    ("Het bedrag heeft door haar kunnen worden betaald.", "Zij heeft het bedrag kunnen betalen."),
+    ("Het bedrag had door haar kunnen worden betaald.", "Zij had het bedrag kunnen betalen."),
+    ("Het bedrag heeft door de inspecteurs moeten worden betaald.", "De inspecteurs hebben het bedrag moeten betalen."),
 ])
 def test_past_passive_gets_a_past_active(check, text, rewrite):
     assert rewrites(check, text) == [rewrite]

@@ -622,6 +622,12 @@ def active_sentence(verb, aux, word=lambda t: t.text, placeholder=lambda t: Fals
             mod = _past_form(modal.lemma_.lower(), plural)  # "zij kon", "wij konden"
         parts = [agent_text, mod, middle, lemma]
         made = [lemma]
+        if finite.lemma_.lower() == "hebben" and finite.i != modal.i:
+            # "heeft/had door haar kunnen worden betaald": the perfect of the modal, "Zij heeft/had
+            # het bedrag kunnen betalen", not "Zij kan/kon"
+            have = _past_form("hebben", plural) if past else "hebben" if plural else \
+                _own_person_form("hebben", person) if person else "heeft"
+            parts = [agent_text, have, middle, modal.lemma_.lower(), lemma]
     elif finite.lemma_.lower() == "worden":
         # a separable verb splits in a main clause: "Wij stellen een onderzoek in", not "Wij
         # instellen een onderzoek"; "Het UWV betaalt de uitkering uit", not "uitbetaalt"
