@@ -21,7 +21,7 @@ from bisect import bisect_left
 from functools import cache
 
 from duidelijk import wordlists
-from duidelijk.dictionary import verb_lemmas
+from duidelijk.dictionary import _strong_rows, verb_lemmas
 from duidelijk.findings import Severity
 from duidelijk.lexicon import zipf
 from duidelijk.lines import line_end, line_start
@@ -503,8 +503,6 @@ def _past_form(verb: str, plural: bool) -> str:
     zij ondertekende") and one in the plural ("ondertekenden"): an auxiliary's own, a strong
     verb's from the list ("schrijven": 'schreef', 'schreven'), else the stem with "te" after a
     voiceless consonant ('t kofschip: "werkte") and "de" elsewhere ("ondertekende")."""
-    from duidelijk.dictionary import _strong_rows
-
     forms = PAST_OF_AUXILIARIES.get(verb) or _strong_rows().get(verb)
     if forms:
         return forms[1] if plural else forms[0]
