@@ -1,0 +1,58 @@
+"""small30: the smaller rules on real text (DD115, DD105, DD107)."""
+
+import re
+
+from conftest import codes
+
+# --- DD115: a paragraph is long from about 90 words; the lines limit means the same length
+# for words of ordinary length (8 lines of 70 characters), it is no stricter second limit
+
+LIBRARY = ("U kunt bij ons een pas voor de bibliotheek aanvragen. Dat kan op het stadhuis of in de bibliotheek zelf. "
+           "Neem uw paspoort of rijbewijs mee, en een bewijs van uw adres, bijvoorbeeld een brief van uw bank. "
+           "Kinderen tot achttien jaar krijgen de pas gratis. Voor volwassenen kost de pas twintig euro per jaar. "
+           "U betaalt aan de balie met uw pinpas. U krijgt de pas meteen mee en kunt dezelfde middag boeken en "
+           "tijdschriften lenen.")
+LOST = " Bent u de pas kwijt? Meld dat dan snel bij de balie."
+NEW_PASS = " Wij zetten de oude pas dan uit. U krijgt een nieuwe pas voor vijf euro. Die werkt meteen."
+LONG_WORDS = ("De gemeentelijke belastingdienst beoordeelt uw kwijtscheldingsverzoek voor de afvalstoffenheffing. "
+              "Daarvoor ontvangen wij graag uw inkomensverklaring, huurovereenkomst, zorgverzekeringspolis, "
+              "energierekening en bankafschriften van de afgelopen drie maanden. "
+              "Zonder deze bewijsstukken kunnen wij uw kwijtscheldingsverzoek niet behandelen. "
+              "Ontbrekende bewijsstukken vragen wij schriftelijk op bij de belastingplichtige. "
+              "Heeft u na ontvangst van onze beslissing bezwaren tegen de belastingaanslag? Dien dan binnen zes "
+              "weken een bezwaarschrift in bij de heffingsambtenaar van de gemeente.")
+
+
+def dd115(check, paragraph):
+    return codes(check("Geachte heer De Vries,\n\n" + paragraph + "\n\nMet vriendelijke groet,", select="DD115"),
+                 "DD115")
+
+
+def words(text):
+    return len(re.findall(r"\w+", text))
+
+
+def test_a_paragraph_of_seven_lines_of_ordinary_words_is_not_long(check):
+    assert words(LIBRARY) < 80 and len(LIBRARY) > 6 * 70  # the old lines limit (6) found it
+    assert not dd115(check, LIBRARY)
+
+
+def test_a_paragraph_of_85_to_90_words_on_one_subject_is_not_long(check):
+    assert 80 < words(LIBRARY + LOST) <= 90  # the old words limit (80) found it
+    assert not dd115(check, LIBRARY + LOST)
+
+
+def test_a_paragraph_of_more_than_90_words_is_long(check):
+    assert words(LIBRARY + LOST + NEW_PASS) > 90
+    assert dd115(check, LIBRARY + LOST + NEW_PASS)
+
+
+def test_a_paragraph_of_long_words_is_long_by_its_lines(check):
+    assert words(LONG_WORDS) < 90 and len(LONG_WORDS) > 8 * 70
+    assert dd115(check, LONG_WORDS)
+
+
+def test_the_old_limits_are_settings(check):
+    old = {"DD115": {"max_words": 80, "max_lines": 6}}
+    report = check("Geachte heer De Vries,\n\n" + LIBRARY, select="DD115", rules=old)
+    assert codes(report, "DD115")
