@@ -1451,7 +1451,8 @@ def test_hard_names_long_names_and_chains_stay_long_words(check, text, word):
     # a quality or a point in time
     ("De gemeenteraad besluit op 12 maart over de begrotingswijziging.", "begrotingswijziging"),
     ("De inschrijvingsdatum staat op het uittreksel uit de BRP.", "inschrijvingsdatum"),
-    ("Door de roosterwijziging begint de les een uur later.", "roosterwijziging"),
+    # ("roosterwijziging" left this list in small30: a thing and an everyday action head,
+    # "wijziging van het rooster", is read at once: tests/test_small30.py)
     ("Vanaf maandag is er een verkeersomleiding in de wijk.", "verkeersomleiding"),
     ("De gemeente zoekt een nieuwe welzijnsaccommodatie voor de wijk.", "welzijnsaccommodatie"),
     # a role name made of a participle or an adjective, as "belastingplichtige"

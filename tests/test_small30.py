@@ -56,3 +56,33 @@ def test_the_old_limits_are_settings(check):
     old = {"DD115": {"max_words": 80, "max_lines": 6}}
     report = check("Geachte heer De Vries,\n\n" + LIBRARY, select="DD115", rules=old)
     assert codes(report, "DD115")
+
+
+# --- DD105: an everyday action as the head after a thing is read at once ("de aansluiting in
+# de keuken"); an action as the first part before an abstract head still stacks two abstractions
+
+def dd105(check, text):
+    return [f.text for f in codes(check(text, select="DD105"), "DD105")]
+
+
+def test_a_thing_and_an_everyday_action_head_are_read_at_once(check):
+    assert not dd105(check, "De monteur zet de keukenaansluiting morgen klaar.")
+    assert not dd105(check, "Controleer de plafondbevestiging van de lamp.")
+    assert not dd105(check, "Elke nieuwe woning krijgt een woningaansluiting op het warmtenet.")
+    assert not dd105(check, "Door de roosterwijziging begint de les een uur later.")
+
+
+def test_a_part_that_says_where_in_a_course_is_no_thing_the_action_is_about(check):
+    assert dd105(check, "Wij sturen u de vervolgbeschikking binnen twee weken.") == ["vervolgbeschikking"]
+    assert dd105(check, "De vervolgbetaling krijgt u in juni.") == ["vervolgbetaling"]
+
+
+def test_an_abstract_first_part_before_an_action_head_stays_long(check):
+    assert dd105(check, "U krijgt een contactbevestiging per e-mail.") == ["contactbevestiging"]
+    assert dd105(check, "De onderhoudsregeling geldt voor alle huurders.") == ["onderhoudsregeling"]
+
+
+def test_a_common_action_first_part_before_an_abstract_head_stays_long(check):
+    # "betaling" is common, but less so than "samenwerking": two abstractions to work out
+    assert dd105(check, "Het betalingsproces duurt twee weken.") == ["betalingsproces"]
+    assert dd105(check, "Wij kijken naar uw betalingsgedrag van het afgelopen jaar.") == ["betalingsgedrag"]

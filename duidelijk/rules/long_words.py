@@ -23,7 +23,7 @@ from duidelijk.findings import Severity
 from duidelijk.lexicon import letter_count, zipf
 from duidelijk.lines import line_end, line_start
 from duidelijk.metrics import _nouns, noun_class, token_table
-from duidelijk.dictionary import (FALLBACK_ZIPF, TRANSPARENT_PARTICLES, compound_parts, everyday_head, exists, familiarity,
+from duidelijk.dictionary import (FALLBACK_ZIPF, TRANSPARENT_PARTICLES, _sequence_parts, compound_parts, everyday_head, exists, familiarity,
                                   keystroke_slips, lemma_candidates, lemma_zipf, linked_plural, novel_abstract, part_word, starts_with_prefix,
                                   verb_lemmas)
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
@@ -390,14 +390,19 @@ class LongWord(Rule):
     # action_head_zipf: a head that names an action or quality ("verkiezing", "kwaliteiten")
     # this familiar is read at once after a first part that names a thing or a person (as
     # familiar as transparent_zipf: "voorzittersverkiezing"); after an abstract first part it
-    # is not ("contactmogelijkheid")
+    # is not ("contactmogelijkheid"). The head says what happens to the thing, and the reader
+    # reads "de aansluiting op de stroom", "de bevestiging aan de gevel", as soon as the action
+    # is a word of everyday speech ("regeling", "aansluiting", "bevestiging", "wijziging")
+    # action_first_zipf: an action as the first part before an abstract head stacks two
+    # abstractions ("registratie" + "proces", "identiteits" + "factoren"); only a very common
+    # one is read at once ("samenwerkings" + "afspraken", "beveiligings" + "redenen")
     # named_things: a compound that LiNT-II's noun list holds as concrete, with its head, is the
     # everyday name of a thing or a person ("bankafschriften", "toestemmingsformulier"), when
     # each of its parts is at least named_part_zipf familiar (or the whole is known as a name),
     # and it has two parts and at most named_max_letters letters
     settings = {"min_letters": 15, "familiar_zipf": 3.3, "novel_abstract": True, "named_things": True,
                 "named_part_zipf": 3.0, "named_max_letters": 21, "whole_zipf": 3.0,
-                "transparent_zipf": 3.8, "inner_zipf": 4.0, "action_head_zipf": 4.5,
+                "transparent_zipf": 3.8, "inner_zipf": 4.0, "action_head_zipf": 4.2, "action_first_zipf": 4.5,
                 "regulation_heads": ["wet", "wetboek", "besluit", "regeling", "verordening", "reglement",
                                      "richtlijn", "beleidsregel", "beleidsregels"],
                 # product_heads: a compound with one of these heads is the name of a permit, an
@@ -782,11 +787,11 @@ class LongWord(Rule):
             if starts_with_prefix((first, head)):
                 continue
             if action_or_quality(first, first=True) and (
-                    three or word_zipf(first) < self.options["action_head_zipf"] or action_or_quality(head)
+                    three or word_zipf(first) < self.options["action_first_zipf"] or action_or_quality(head)
                     or not abstract(head)):
                 continue  # an action as the first part asks the reader to work out who does
-                # what ("verblijfskwaliteit", "omgevingsmanager"), unless it is an everyday word
-                # of its own, as common as an everyday action head, before an abstract noun that
+                # what ("verblijfskwaliteit", "omgevingsmanager"), unless it is a very common
+                # word of its own (``action_first_zipf``), before an abstract noun that
                 # names no action: "samenwerkings" + "afspraken" (afspraken over samenwerking),
                 # "beveiligings" + "redenen"
             if action_or_quality(head) and (three or not self._everyday_action(first, head)):
@@ -808,6 +813,9 @@ class LongWord(Rule):
         if any(h.endswith(("tie", "ties", "sie", "sies")) for h in {head, part_word(head)}):
             return False  # a Latin action noun is of written Dutch: "woningproductie" (building
             # homes), "bewonersparticipatie"
+        if part_word(first) in _sequence_parts():
+            return False  # a part that says where in a course the action comes names nothing it
+            # is about: "vervolgbeschikking" is the next decision, no decision about a "vervolg"
         return any(noun_class(c) in {"c", "u"} for c in {first, part_word(first)} |
                    ({first[:-1]} if first.endswith("s") and len(first) > 4 else set()))
 
