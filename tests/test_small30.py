@@ -86,32 +86,3 @@ def test_a_common_action_first_part_before_an_abstract_head_stays_long(check):
     # "betaling" is common, but less so than "samenwerking": two abstractions to work out
     assert dd105(check, "Het betalingsproces duurt twee weken.") == ["betalingsproces"]
     assert dd105(check, "Wij kijken naar uw betalingsgedrag van het afgelopen jaar.") == ["betalingsgedrag"]
-
-
-# --- DD107: the two ends of a tang belong to one clause; a parse that joins two clauses or
-# gives a noun two articles makes no tang
-
-def dd107(check, text):
-    return [f.text for f in codes(check(text, select="DD107"), "DD107")]
-
-
-def test_a_finite_singular_verb_is_no_end_of_a_tang(check):
-    # "hebben" is the main verb here; "vind" is the finite verb of the next clause
-    assert not dd107(check, "Dan hebben jullie wel allerlei gegevens van mijn auto en mijn werk, dat vind ik niet fijn.")
-
-
-def test_a_subclause_with_its_finite_verb_after_the_participle_ends_the_tang(check):
-    text = ("Als beide ouders hier zijn geboren, heeft het kind geen recht op de toeslag – ook als het kind "
-            "zelf in het buitenland geboren is.")
-    assert not dd107(check, text)
-
-
-def test_a_noun_with_a_second_article_before_it_is_not_the_first_articles_noun(check):
-    assert not dd107(check, "Met de toegenomen druk op de Utrechtse woningmarkt is in 2019 besloten meer huizen te bouwen.")
-
-
-def test_real_tangs_stay(check):
-    assert dd107(check, "Zo kunt u binnen zes weken na de datum van verzending van deze brief bezwaar maken.")
-    assert dd107(check, "Wij hebben uw aanvraag voor een vergunning voor het feest op 3 mei aan de Dorpsstraat "
-                        "goed ontvangen.")
-    assert dd107(check, "Wij sturen u het door u op 3 maart ingevulde formulier terug.")

@@ -36,14 +36,10 @@ def _noun_of(det, end: int):
     if own.i > det.i and own_pos == "VERB" and "Inf" in own.morph.get("VerbForm"):
         return own  # "het gebundeld uitvoeren van ...": the article goes with the infinitive
     head = own if own.i > det.i and own_pos not in {"VERB", "AUX"} else None
-    flat, compound, case, det_label = label_ids("flat", "compound", "case", "det")
+    flat, compound, case = label_ids("flat", "compound", "case")
     for j in range(det.i + 1, max(end, det.i + 1)):
         if head is not None and j >= head.i:
             break
-        if head is not None and deps[j] == det_label and table.heads[j] == head.i:
-            return None  # a noun has one article: with a second one between, the parse hung the
-            # first on a noun further on ("de toegenomen druk op de Amsterdamse woningmarkt":
-            # "de" goes with "druk", which the parse took for an adjective)
         if is_punct[j] or facts[j].finite_form:
             break
         if facts[j].pos in {"NOUN", "PROPN"} and deps[j] != flat and deps[j] != compound:
@@ -306,7 +302,7 @@ class Tang(Rule):
                 tok = doc[i]
                 if (tok.head.i > tok.i and "Fin" in tok.morph.get("VerbForm")
                         and (tok.head.pos_ in {"VERB", "AUX"} if tok.dep_ != "cop" else tok.head.pos_ == "ADJ")
-                        and word[tok.head.i] and not _finite_singular(tok.head)):
+                        and word[tok.head.i]):
                     # (a copula and its adjective make a tang too: "Het is, omdat de wet dat
                     # sinds vorig jaar zo bepaalt, niet meer mogelijk om ...")
                     gap = _words_between(word, tok.i, tok.head.i)
@@ -462,17 +458,6 @@ def _other_finite_between(aux, head) -> bool:
                for c in head.children)
 
 
-def _finite_singular(verb) -> bool:
-    """Is a verb a finite form in the singular ("gaat", "stel")? An auxiliary's verb is an
-    infinitive or a participle, never such a form: the parse hung the auxiliary, or a main verb
-    ("zijn", "hebben"), on the verb of another clause ("omdat er geen kademuren zijn maar
-    zachte oevers waardoor ... land verloren gaat"; "Dan hebben jullie allerlei info ..., dat
-    stel ik niet op prijs"). (A plural finite form looks like an infinitive, "maken": the
-    tagger may call either one finite, so only the singular tells.)"""
-    morph = verb.morph
-    return "Fin" in morph.get("VerbForm") and "Sing" in morph.get("Number")
-
-
 def _clause_border_between(aux, head):
     """Does a subclause open between an auxiliary and its verb, with a finite verb of the same
     verb after the opener ("Het toevoegen kan alleen nadat de persoon een sleutel heeft
@@ -486,9 +471,8 @@ def _clause_border_between(aux, head):
     # (only a word tagged as a conjunction: "dat" is a determiner too, "in dat segment worden verhuurd")
     opener = next((t for t in doc[aux.i + 1 : head.i] if t.pos_ == "SCONJ" and t.lower_ not in {"te", "om"}), None)
     if opener is not None and any(
-            c.dep_ in {"aux", "aux:pass", "cop"} and c.i > opener.i and is_finite(c) for c in head.children):
-        return opener  # (the subclause's finite verb may stand after its participle: "ook als
-        # de persoon in het buitenland geboren is")
+            c.dep_ in {"aux", "aux:pass", "cop"} and opener.i < c.i < head.i and is_finite(c) for c in head.children):
+        return opener
     return None
 
 
