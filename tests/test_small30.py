@@ -1,6 +1,8 @@
-"""small30: the smaller rules on real text (DD115, DD105, DD107)."""
+"""small30: the smaller rules on real text (DD115, DD105, DD108)."""
 
 import re
+
+import pytest
 
 from conftest import codes
 
@@ -86,3 +88,37 @@ def test_a_common_action_first_part_before_an_abstract_head_stays_long(check):
     # "betaling" is common, but less so than "samenwerking": two abstractions to work out
     assert dd105(check, "Het betalingsproces duurt twee weken.") == ["betalingsproces"]
     assert dd105(check, "Wij kijken naar uw betalingsgedrag van het afgelopen jaar.") == ["betalingsgedrag"]
+
+
+# --- DD108: a subject or object of one phrase names what the sentence is about; a clause or an
+# adverbial before the verb keeps the reader waiting
+
+def dd108(check, text):
+    return codes(check(text, select="DD108"), "DD108")
+
+
+@pytest.mark.parametrize("text", [
+    "Kapotte fietsen en oude meubels uit de schuur of de kelder kunt u gratis naar het afvalpunt brengen.",
+    "Dat formulier voor de parkeervergunning in de oude binnenstad van Utrecht kunt u hier downloaden.",
+    "De nieuwe regels voor het parkeren van fietsen bij het station gelden vanaf 1 mei.",
+])
+def test_a_subject_or_object_of_up_to_twelve_words_is_no_long_lead_in(check, text):
+    assert not dd108(check, text)
+
+
+@pytest.mark.parametrize("text", [
+    # an adverbial: the classic long lead-in
+    "Naar aanleiding van uw aanvraag voor een parkeervergunning van 3 maart hebben wij besloten.",
+    "In verband met de werkzaamheden aan de riolering in uw straat is de weg dicht.",
+    # a condition, a relative clause, a clause in disguise
+    "Als u kapotte fietsen en oude meubels uit de schuur heeft, kunt u die gratis naar het afvalpunt brengen.",
+    "Het formulier dat u van ons op 3 maart per post kreeg kunt u terugsturen.",
+    "De door u op 3 maart ingevulde formulieren voor de vergunning kunt u terugsturen.",
+    # a verb made into a noun, with its object: who applies?
+    "Het aanvragen van een nieuwe parkeervergunning voor de tweede auto duurt twee weken.",
+    # one phrase, but longer than twelve words
+    "Kapotte fietsen en oude meubels uit de schuur of de kelder van uw oude huis kunt u gratis naar het "
+    "afvalpunt brengen.",
+])
+def test_a_clause_an_adverbial_or_a_very_long_phrase_is_still_a_long_lead_in(check, text):
+    assert dd108(check, text)

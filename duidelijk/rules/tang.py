@@ -21,6 +21,7 @@ from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.address import NO_ORDER_FORMS, NO_ORDER_VERBS, U_FORMS, is_verb_stem
 from duidelijk.rules.clauses import QUOTE_MARKS, clause_verb, finite_at, finite_verb, is_finite, label_ids
 from duidelijk.rules.long_words import LongWord
+from duidelijk.rules.nominalisation import het_between_van, het_van
 from duidelijk.verbs import past_participle
 
 
@@ -805,6 +806,44 @@ def _verb_first_question(sent) -> bool:
                    for a, b in zip(toks, toks[1:]))
 
 
+# the labels of what a verb has in its own clause: a verb with one of them before the main
+# verb is a clause, or a clause in disguise ("de door u op 3 maart ingevulde formulieren")
+CLAUSE_LABELS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent", "advmod", "aux", "aux:pass",
+                           "cop", "mark", "xcomp", "ccomp", "expl", "compound:prt"})
+
+
+# the labels of the subject and the object: a lead-in that is one of them names who or what the
+# sentence is about ("Begin met wie wat doet"); an adverbial lead-in ("Naar aanleiding van ...",
+# "In verband met ...") only delays them
+ARGUMENT_LABELS = frozenset({"nsubj", "nsubj:pass", "obj"})
+
+
+def _argument_phrase(doc, start: int, end: int) -> bool:
+    """Is the lead-in from token ``start`` to ``end`` (the main verb) one subject or one object
+    of the main verb, without a clause in it (``_clause_in``)? Its words form one phrase: each
+    word whose head lies outside the lead-in is a subject or an object (two, joined by "en"
+    or "of", are one phrase too)."""
+    tops = [t for t in doc[start:end] if not start <= t.head.i < end and not t.is_punct]
+    return bool(tops) and all(t.dep_ in ARGUMENT_LABELS for t in tops) and not _clause_in(doc, start, end)
+
+
+def _clause_in(doc, start: int, end: int) -> bool:
+    """Does a clause stand between tokens ``start`` and ``end``: a finite verb, a conjunction
+    that opens a subclause, a verb with a subject, object or adverbial of its own, or a verb
+    made into a noun with its object ("Het geven van namen aan ...": who gives?, as DD106 reads
+    it)? Not a verb form used as a noun or an adjective ("kapotte fietsen", "de gevraagde
+    gegevens"): the tagger may call such a word a verb, but it has no clause around it."""
+    words = [t for t in doc[start:end] if not t.is_punct]
+    if next(het_van(words), None) or next(het_between_van(words), None):
+        return True
+    for tok in doc[start:end]:
+        if is_finite(tok) or tok.pos_ == "SCONJ":  # (also a subclause without its verb: "indien
+            return True  # nodig", "zoals afgesproken")
+        if tok.pos_ in {"VERB", "AUX"} and any(c.dep_ in CLAUSE_LABELS for c in tok.children):
+            return True
+    return False
+
+
 def _few_words(word: list[bool], start: int, end: int, limit: int) -> bool:
     """Has the sentence ``start:end`` at most ``limit`` words (``word``: ``TokenTable.word``)?
     The words before its verb are some of them, so DD108 has nothing to say about it. (Asked
@@ -818,7 +857,10 @@ class LeadIn(Rule):
     name = "lange-aanloop"
     category = "lead-in"
     severity = Severity.SUGGESTION
-    settings = {"max_words": 8}
+    # max_phrase_words: a lead-in that is one phrase, without a verb, a comma or an insert in
+    # brackets or dashes ("Dode of zieke dieren in de openbare ruimte kunt u ..."), is one thing
+    # for the reader to hold, not a clause or a condition: it may have this many words
+    settings = {"max_words": 8, "max_phrase_words": 12}
     doc = RuleDoc(
         what="Zoekt zinnen met veel woorden voor de persoonsvorm (het eerste werkwoord van de hoofdzin).",
         why=(
@@ -830,7 +872,11 @@ class LeadIn(Rule):
         good="U vroeg op 3 februari om geld voor uw verhuizing. Wij hebben besloten...",
         exceptions=(
             "Een aanhef, kopjes en opsommingen. Staan er negen woorden voor het werkwoord? Dan "
-            "alleen als er iets tussen haakjes of streepjes bij staat. Wat voor een dubbele punt "
+            "alleen als er iets tussen haakjes of streepjes bij staat. Is het stuk voor het werkwoord "
+            "het onderwerp of het voorwerp van de zin, zonder eigen werkwoord, komma of haakjes? Zoals "
+            "'De nieuwe regels voor het parkeren van fietsen bij het station gelden ...'. Dan zegt het "
+            "waar de zin over gaat, en mag het tot "
+            f"{settings['max_phrase_words']} woorden hebben. Wat voor een dubbele punt "
             "staat, telt niet mee. Een datum, zoals 'maandag 3 juni 2024', telt als één woord. Een naam, "
             "zoals 'Burgemeester de Vlugtlaan 125', ook, behalve in een zin met komma's of haakjes. Niet als "
             "het werkwoord vooraan staat, zoals in een opdracht of een vraag ('Vermeld ... uw zaaknummer, "
@@ -936,6 +982,10 @@ class LeadIn(Rule):
                 continue  # one word over: only with an insert in brackets or dashes ("Door deze
                 # context (het beeld vervangt de tekst) wordt"); a plain subclause of nine words
                 # before the verb ("Als u vragen heeft over uw aanvraag, belt u") is usual Dutch
+            if plain and len(before) <= self.options["max_phrase_words"] and _argument_phrase(ctx.doc, first, stop):
+                continue  # the subject or the object, one phrase without a clause: "Oude kranten
+                # en lege flessen uit de keuken of de schuur kunt u ..." names what the sentence is
+                # about, unlike "Als u ... heeft, kunt u" or "Naar aanleiding van uw brief ..."
             if len(before) > limit:
                 start = ctx.doc[before[0]]
                 opener = _fronted_opener(ctx.doc, start, verb, main is not None)
