@@ -116,6 +116,7 @@ def test_a_subject_or_object_of_up_to_twelve_words_is_no_long_lead_in(check, tex
     "De door u op 3 maart ingevulde formulieren voor de vergunning kunt u terugsturen.",
     # a verb made into a noun, with its object: who applies?
     "Het aanvragen van een nieuwe parkeervergunning voor de tweede auto duurt twee weken.",
+    "De verwerking van uw aanvraag voor een nieuwe parkeervergunning in de binnenstad duurt twee weken.",
     # one phrase, but longer than twelve words
     "Kapotte fietsen en oude meubels uit de schuur of de kelder van uw oude huis kunt u gratis naar het "
     "afvalpunt brengen.",

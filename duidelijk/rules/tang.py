@@ -21,7 +21,7 @@ from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.address import NO_ORDER_FORMS, NO_ORDER_VERBS, U_FORMS, is_verb_stem
 from duidelijk.rules.clauses import QUOTE_MARKS, clause_verb, finite_at, finite_verb, is_finite, label_ids
 from duidelijk.rules.long_words import LongWord
-from duidelijk.rules.nominalisation import het_between_van, het_van
+from duidelijk.rules.nominalisation import het_between_van, het_van, verb_of
 from duidelijk.verbs import past_participle
 
 
@@ -830,12 +830,15 @@ def _argument_phrase(doc, start: int, end: int) -> bool:
 def _clause_in(doc, start: int, end: int) -> bool:
     """Does a clause stand between tokens ``start`` and ``end``: a finite verb, a conjunction
     that opens a subclause, a verb with a subject, object or adverbial of its own, or a verb
-    made into a noun with its object ("Het geven van namen aan ...": who gives?, as DD106 reads
-    it)? Not a verb form used as a noun or an adjective ("kapotte fietsen", "de gevraagde
-    gegevens"): the tagger may call such a word a verb, but it has no clause around it."""
+    made into a noun with its object ("Het geven van namen aan ...", "De plaatsing van nieuwe
+    bomen ...": who gives, who places?, as DD106 reads them)? Not a verb form used as a noun or
+    an adjective ("kapotte fietsen", "de gevraagde gegevens"): the tagger may call such a word a
+    verb, but it has no clause around it."""
     words = [t for t in doc[start:end] if not t.is_punct]
     if next(het_van(words), None) or next(het_between_van(words), None):
         return True
+    if any(a.pos_ == "NOUN" and b.lower_ == "van" and verb_of(a.lower_) for a, b in zip(words, words[1:])):
+        return True  # a noun of action in -ing and "van" + what it acts on
     for tok in doc[start:end]:
         if is_finite(tok) or tok.pos_ == "SCONJ":  # (also a subclause without its verb: "indien
             return True  # nodig", "zoals afgesproken")
