@@ -342,23 +342,30 @@ def particle_twice(sent, first) -> object | None:
     from duidelijk import dictionary
 
     doc = sent.doc
-    if not any(dictionary.separable(first.lower_ + lemma)
-               for t in doc[max(sent.start, first.i - 3) : first.i] if t.is_alpha
-               for lemma in {t.lemma_.lower()} | dictionary.verb_lemmas(t.lower_)):
-        return None  # no verb that goes with the particle right before it ("Log ... in": "inloggen")
 
     def alone(tok) -> bool:
         after = doc[tok.i + 1] if tok.i + 1 < sent.end else None
         return tok.is_lower and (after is None or after.is_punct or after.pos_ == "ADP" and after.lower_ != "te")
 
+    # the tests on the sentence's own tokens first: most particles fail them, and then the
+    # dictionary is not asked about the verbs before the particle (the same answer: each test
+    # only reads the tokens, and all of them must pass)
     if not alone(first):
         return None
+    second = None
     for t in doc[first.i + 1 : sent.end]:
         if t.pos_ in {"VERB", "AUX", "SCONJ"} or t.is_punct or t.lower_ in CLAUSE_OPENERS | {"om", "te"}:
             return None  # another verb or clause: "Vul ... in om een wachtwoord in te stellen"
         if t.lower_ == first.lower_:
-            return t if alone(t) and not _te_infinitive_after(t) else None
-    return None
+            second = t
+            break
+    if second is None or not alone(second) or _te_infinitive_after(second):
+        return None
+    if not any(dictionary.separable(first.lower_ + lemma)
+               for t in doc[max(sent.start, first.i - 3) : first.i] if t.is_alpha
+               for lemma in {t.lemma_.lower()} | dictionary.verb_lemmas(t.lower_)):
+        return None  # no verb that goes with the particle right before it ("Log ... in": "inloggen")
+    return second
 
 
 def _te_infinitive_after(tok) -> bool:

@@ -1138,11 +1138,13 @@ def _reflexive_state(verb) -> bool:
     zijn"), not what someone did to them. Not with a thing as the subject ("Uw kind is
     aangemeld bij de school", "Uw melding is aangemeld") and not of a verb that does not take
     "zich" ("U bent gebeld")."""
-    states = reflexive_states()
-    if not states & ({verb.lemma_.lower(), infinitive(verb.text, verb.lemma_)} | set(verb_lemmas(verb.lower_))):
-        return False
+    # the subjects first: a thing as the subject (most passives) needs no look-up of the verb
+    # in the dictionary (the same answer: both tests only read, and both must pass)
     subjects = _subjects(verb, ("nsubj", "nsubj:pass"))
-    return bool(subjects) and all(s.lower_ in PERSON_SUBJECTS | {"wij", "we"} for s in subjects)
+    if not subjects or not all(s.lower_ in PERSON_SUBJECTS | {"wij", "we"} for s in subjects):
+        return False
+    states = reflexive_states()
+    return bool(states & ({verb.lemma_.lower(), infinitive(verb.text, verb.lemma_)} | set(verb_lemmas(verb.lower_))))
 
 
 def _with_success(verb) -> bool:
@@ -1228,7 +1230,12 @@ def _reader_status_line(text: str, aux, verb) -> bool:
     start, end = line_start(text, aux.idx), line_end(text, aux.idx)
     if not (start <= verb.idx < end):
         return False
-    tokens = [t for t in aux.doc if start <= t.idx < end and not t.is_space]
+    doc, table = aux.doc, token_table(aux.doc)
+    # the line's tokens, found by bisection on the token table's offsets (which rise with the
+    # tokens), not by a Token for every token of the Doc
+    offsets, is_space = table.idx, table.is_space
+    first = bisect_left(offsets, start)
+    tokens = [doc[i] for i in range(first, bisect_left(offsets, end, first)) if not is_space[i]]
     if tokens and tokens[-1].text == "!":
         tokens = tokens[:-1]
     if not tokens or tokens[-1].text in {".", "?", ":", ";", ","}:
