@@ -7,7 +7,9 @@ the costly part is no longer asked where the cheap tests already say no.
   same word later with no verb, clause or mark between), the dictionary's separable verbs last;
 - DD102 (``passive._reader_status_line``): the tokens of the line by bisection on the token
   table's offsets, not a Token for every token of the Doc;
-- DD102 (``passive._reflexive_state``): the subjects first, the dictionary's verbs last."""
+- DD102 (``passive._reflexive_state``): the subjects first, the dictionary's verbs last;
+- DD108 (``tang._order_first``): the sentence's first word first, the list of its words only
+  when that word may be the verb of an order."""
 
 from __future__ import annotations
 
@@ -17,7 +19,8 @@ import pytest
 
 from duidelijk import dictionary
 from duidelijk.lines import line_end, line_start
-from duidelijk.rules import broken, passive
+from duidelijk import structure
+from duidelijk.rules import broken, passive, tang
 
 EXAMPLES = sorted((Path(__file__).resolve().parents[1] / "examples").glob("*.txt"))
 
@@ -64,9 +67,24 @@ STATE_TEXTS = [
 ]
 
 
+# sentences written for these tests: an order whose verb may look like a noun, and the traps
+ORDER_SENTENCES = [
+    "Beschrijf zo goed mogelijk wat er aan de hand is en wat er volgens u moet gebeuren.",
+    "Noteer hieronder wat u hebt gezien en wat er volgens u aan gedaan kan worden.",
+    "Vermeld hieronder welke spullen u kwijt bent en waar u ze het laatst had.",
+    "- Stuur ons een kopie van uw paspoort als u dat nog niet heeft gedaan.",
+    "Werk aan de weg in het centrum van de stad kan hinder geven.",
+    "Plan van aanpak voor de nieuwe wijk wordt volgende week besproken.",
+    "Bel ons.",
+    "Kijk.",
+    "Lees de brief goed door voordat u het formulier invult.",
+    "Vul het formulier in en stuur het terug.",
+]
+
+
 @pytest.fixture(scope="module")
 def docs(nlp):
-    texts = [p.read_text(encoding="utf-8") for p in EXAMPLES] + PARTICLE_SENTENCES + STATE_TEXTS
+    texts = [p.read_text(encoding="utf-8") for p in EXAMPLES] + PARTICLE_SENTENCES + STATE_TEXTS + ORDER_SENTENCES
     return list(nlp.pipe(texts))
 
 
@@ -113,9 +131,9 @@ def _spy(monkeypatch, module, name):
     calls = []
     original = getattr(module, name)
 
-    def spy(*args):
+    def spy(*args, **kwargs):
         calls.append(args)
-        return original(*args)
+        return original(*args, **kwargs)
 
     monkeypatch.setattr(module, name, spy)
     return calls
@@ -214,3 +232,59 @@ def test_reflexive_state_looks_up_the_verb_only_for_a_person(nlp, monkeypatch, t
     verb_lemmas = _spy(monkeypatch, passive, "verb_lemmas")
     assert passive._reflexive_state(verb) is state
     assert bool(verb_lemmas) == asked
+
+
+# --- DD108: _order_first ----------------------------------------------------------------------
+
+def _order_first_before(doc, sent) -> bool:
+    """``tang._order_first`` as it was: the list of the sentence's words first."""
+    words = [t for t in sent if not (t.is_punct or t.is_space or t.text in structure.LIST_MARKS)]
+    if len(words) < 3:
+        return False
+    if not tang._verb_at_first(words[0], question=False):
+        return False
+    opened = False
+    for k, tok in enumerate(words[1:], 1):
+        if tang._opens_subclause(tok):
+            opened = True
+        if not tang.is_finite(tok):
+            continue
+        if not opened:
+            return False
+        rest = words[k + 1:]
+        while rest and rest[0].pos_ in {"VERB", "AUX"} and not tang.is_finite(rest[0]):
+            rest = rest[1:]
+        if rest and rest[0].pos_ != "CCONJ" and not tang._opens_subclause(rest[0]):
+            return False
+        opened = False
+    return True
+
+
+def test_order_first_gives_the_old_answer_everywhere(docs):
+    yes = no = 0
+    for doc in docs:
+        for sent in doc.sents:
+            expected = _order_first_before(doc, sent)
+            assert tang._order_first(doc, sent) == expected, sent.text
+            yes += expected
+            no += not expected
+    assert yes >= 3 and no >= 100
+
+
+@pytest.mark.parametrize("text, order, further", [
+    ("Beschrijf zo goed mogelijk wat er aan de hand is en wat er volgens u moet gebeuren.", True, True),
+    ("Werk aan de weg in het centrum van de stad kan hinder geven.", False, True),  # a stem, then a main verb
+    ("Kijk.", False, False),                                              # a stem, too few words
+    ("Wij sturen u de brief met alle informatie over de regels.", False, False),  # no stem first
+    ("- Stuur ons een kopie van uw paspoort.", True, True),             # after a list mark
+])
+def test_order_first_lists_the_words_only_after_a_verb_stem(nlp, monkeypatch, text, order, further):
+    doc = nlp(text)
+    asked = []
+    original = tang._opens_subclause
+    monkeypatch.setattr(tang, "_opens_subclause", lambda tok: asked.append(tok.i) or original(tok))
+    stems = _spy(monkeypatch, tang, "_verb_at_first")
+    assert tang._order_first(doc, next(doc.sents)) is order
+    assert len(stems) == 1  # the first word is asked once, whatever the answer
+    # past the first word only when it may be an order's verb (and the sentence has words after it)
+    assert bool(asked) == further

@@ -765,10 +765,13 @@ def _order_first(doc, sent) -> bool:
     last in a clause that a conjunction or a question word opens: the reader has the main verb
     at the first word. Not a noun that is the subject ("Werk aan de weg dat de gemeente
     uitvoert, kan hinder geven": "kan" stands before its words, a main clause's verb)."""
+    # the first word first: most sentences do not open with a verb's stem, and then no Token
+    # is made for the rest of the sentence (the same answer: both tests only read)
+    first = next((t for t in sent if not (t.is_punct or t.is_space or t.text in structure.LIST_MARKS)), None)
+    if first is None or not _verb_at_first(first, question=False):
+        return False
     words = [t for t in sent if not (t.is_punct or t.is_space or t.text in structure.LIST_MARKS)]
     if len(words) < 3:
-        return False
-    if not _verb_at_first(words[0], question=False):
         return False
     opened = False
     for k, tok in enumerate(words[1:], 1):
