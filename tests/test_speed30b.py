@@ -9,7 +9,9 @@ the costly part is no longer asked where the cheap tests already say no.
   table's offsets, not a Token for every token of the Doc;
 - DD102 (``passive._reflexive_state``): the subjects first, the dictionary's verbs last;
 - DD108 (``tang._order_first``): the sentence's first word first, the list of its words only
-  when that word may be the verb of an order."""
+  when that word may be the verb of an order;
+- DD106 (``nominalisation._patterns_here``): a verb's keys are joined to a particle after it only
+  where the join makes a light verb or a word of the list's expressions (``_particle_rests``)."""
 
 from __future__ import annotations
 
@@ -20,7 +22,7 @@ import pytest
 from duidelijk import dictionary
 from duidelijk.lines import line_end, line_start
 from duidelijk import structure
-from duidelijk.rules import broken, passive, tang
+from duidelijk.rules import broken, nominalisation, passive, tang
 
 EXAMPLES = sorted((Path(__file__).resolve().parents[1] / "examples").glob("*.txt"))
 
@@ -288,3 +290,88 @@ def test_order_first_lists_the_words_only_after_a_verb_stem(nlp, monkeypatch, te
     assert len(stems) == 1  # the first word is asked once, whatever the answer
     # past the first word only when it may be an order's verb (and the sentence has words after it)
     assert bool(asked) == further
+
+
+# --- DD106: _patterns_here --------------------------------------------------------------------
+
+# sentences written for these tests: a verb whose particle after it makes a light verb or a word
+# of an expression, and particles that make nothing
+JOIN_SENTENCES = [
+    "Wij gaan over tot betaling van het bedrag.",            # 'overgaan'
+    "Wij voeren de wijziging in het systeem door.",          # 'doorvoeren'
+    "U dient de aanvraag voor 1 maart in.",                  # 'indienen' of "aanvraag indienen"
+    "De gemeente stelt een onderzoek in naar de klacht.",    # 'instellen' of "onderzoek instellen"
+    "Wij brengen de wijziging in de regels aan.",            # 'aanbrengen'
+    "Wij geven het formulier aan u mee.",
+    "Kom op tijd en neem uw paspoort mee.",
+    "Wij bellen u op en sturen de brief door.",
+]
+
+
+def _patterns_here_before(present, facts, keys_of, verbs, het_van_here, light_here):
+    """``nominalisation._patterns_here`` as it was: every join of a verb's keys and a particle."""
+    het_van = het_van_here and "het" in present and "van" in present
+    light = light_here
+    here = [facts[i] for i in verbs]
+    particles = [(j, f.lower) for j, f in zip(verbs, here) if f.lower in nominalisation._PARTICLE_WORDS]
+    if particles:
+        for i, fact in zip(verbs, here):
+            if fact.pos not in nominalisation._VERB_POS:
+                continue
+            joined = {word + k for j, word in particles if j > i for k in keys_of[i]}
+            if not joined.isdisjoint(nominalisation.LIGHT_VERBS):
+                light = True
+            present = present | joined
+    return het_van, nominalisation._expression_may(present), light
+
+
+def test_patterns_here_gives_the_old_answer_everywhere(check, monkeypatch):
+    patterns_here = nominalisation._patterns_here
+    calls = _spy(monkeypatch, nominalisation, "_patterns_here")
+    for text in [p.read_text(encoding="utf-8") for p in EXAMPLES] + JOIN_SENTENCES:
+        check(text)
+    made = 0  # the calls where a join decides: the answer without any join differs
+    for args in calls:
+        expected = _patterns_here_before(*args)
+        assert patterns_here(*args) == expected
+        present, facts, keys_of, _, het_van_here, light_here = args
+        made += expected != _patterns_here_before(present, facts, keys_of, [], het_van_here, light_here)
+    assert made >= 1 and len(calls) - made >= 100
+
+
+def _fact(pos, lower):
+    from types import SimpleNamespace
+
+    return SimpleNamespace(pos=pos, lower=lower)
+
+
+@pytest.mark.parametrize("words, expected", [
+    # (word, part of speech, keys): "Wij gaan over tot betaling": 'overgaan', a light verb
+    ([("wij", "PRON", ()), ("gaan", "VERB", ("gaan",)), ("over", "ADP", ()), ("tot", "ADP", ()),
+      ("betaling", "NOUN", ())], (False, False, True)),
+    # "U dient de aanvraag in": 'indienen' completes "aanvraag indienen"
+    ([("u", "PRON", ()), ("dient", "VERB", ("dient", "dienen")), ("de", "DET", ()), ("aanvraag", "NOUN", ()),
+      ("in", "ADP", ())], (False, True, False)),
+    # the particle before the verb: no join ("Over gaan wij niet")
+    ([("over", "ADP", ()), ("gaan", "VERB", ("gaan",)), ("wij", "PRON", ())], (False, False, False)),
+    # a join that makes no listed word ("Wij bellen u op")
+    ([("wij", "PRON", ()), ("bellen", "VERB", ("bellen",)), ("u", "PRON", ()), ("op", "ADP", ())],
+     (False, False, False)),
+])
+def test_patterns_here_joins_a_particle_after_its_verb(words, expected):
+    facts = [_fact(pos, word) for word, pos, _ in words]
+    keys_of = [frozenset({word, *keys}) for word, _, keys in words]
+    present = frozenset().union(*keys_of)
+    verbs = [i for i, (word, pos, _) in enumerate(words)
+             if pos in nominalisation._VERB_POS or word in nominalisation._PARTICLE_WORDS]
+    assert _patterns_here_before(present, facts, keys_of, verbs, False, False) == expected
+    assert nominalisation._patterns_here(present, facts, keys_of, verbs, False, False) == expected
+
+
+def test_particle_rests_are_the_rests_of_the_words_a_join_can_make():
+    rests = nominalisation._particle_rests()
+    assert "gaan" in rests["over"] and "voeren" in rests["door"] and "dienen" in rests["in"]
+    assert "zien" not in rests["in"] and "bellen" not in rests["op"]
+    words = set(nominalisation.LIGHT_VERBS).union(*(bag for bag, *_ in nominalisation.expressions()))
+    assert {p + r for p, rs in rests.items() for r in rs} == {w for w in words
+                                                              if w.startswith(tuple(nominalisation._PARTICLE_WORDS))}

@@ -403,14 +403,34 @@ def _patterns_here(present, facts, keys_of, verbs, het_van_here: bool, light_her
     if particles:
         # (no verb here is a light verb by its own keys or particle, or light_here says so:
         # only a particle word after a verb can make one, "gaan ... over" -> "overgaan")
+        # Only the joins that make a light verb or a word of the list's expressions are made
+        # (``_particle_rests``): no other word can make ``light`` true or complete an
+        # expression for ``_expression_may``, so the answers are those of every join
+        rests = _particle_rests()
+        joined: set[str] = set()
         for i, fact in zip(verbs, here):
             if fact.pos not in _VERB_POS:
                 continue
-            joined = {word + k for j, word in particles if j > i for k in keys_of[i]}
-            if not joined.isdisjoint(LIGHT_VERBS):
-                light = True
+            keys = keys_of[i]
+            for j, word in particles:
+                if j > i:
+                    hit = keys & rests[word]
+                    if hit:
+                        joined.update(word + k for k in hit)
+        if joined:
+            light = light or not joined.isdisjoint(LIGHT_VERBS)
             present = present | joined
     return het_van, _expression_may(present), light
+
+
+@cache
+def _particle_rests() -> dict[str, frozenset[str]]:
+    """Per particle word: what follows it in the light verbs and in the words of the list's
+    expressions that start with it ("over" -> "gaan" of 'overgaan'; "" for the particle
+    itself). A verb's key joined to a particle after it (``_patterns_here``) can only matter
+    when it is one of these."""
+    words = frozenset().union(LIGHT_VERBS, *(bag for bag, *_ in expressions()))
+    return {p: frozenset(w[len(p):] for w in words if w.startswith(p)) for p in _PARTICLE_WORDS}
 
 
 def _het_van_places(table, skipped, het: int) -> list[tuple[int, int]]:
