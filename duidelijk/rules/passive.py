@@ -120,16 +120,40 @@ def _person_state(verb) -> bool:
         if noun is not None and not any(w.endswith(i) for w in (noun.lower_, noun.lemma_.lower())
                                         for i in illnesses()):
             return False  # "getest op alcohol", "getest voor de functie": a test of a thing
-    subjects = _subjects(verb, ("nsubj",))
+    if _test_result(verb):
+        return True  # "dat ze positief getest zijn", "Het monster is negatief getest": the outcome
+    subjects = _subjects(verb, ("nsubj", "nsubj:pass"))
     if subjects:
-        return all(s.lower_ in PERSON_SUBJECTS for s in subjects)
-    if any(c.dep_ == "advmod" and c.lower_ in TEST_RESULTS for c in verb.children):
-        return True
+        return all(_person_or_antecedent(s) for s in subjects)
     preposition = row["preposition"]
     after = verb.i + 1
     while after < len(doc) and doc[after].head == verb and doc[after].dep_.startswith("aux"):
         after += 1  # "hersteld is van": past the auxiliary
     return bool(preposition) and after < len(doc) and doc[after].lower_ == preposition
+
+
+def _test_result(verb) -> bool:
+    """Does a test result go with the participle ("positief getest", "negatief getest")? Then
+    "zijn" or "worden" + participle gives the outcome of a test, how a person or a thing came out
+    of it, not the act of testing: nobody is to be put in front ("als er veel mensen positief
+    getest worden"; not "Er wordt getest", "U wordt getest door de GGD")."""
+    return verb.lower_ in person_states() and any(
+        c.dep_ == "advmod" and c.lower_ in TEST_RESULTS for c in verb.children) and not any(
+        t.lower_ == "door" for t in verb.doc[verb.left_edge.i : verb.right_edge.i + 1])
+
+
+RELATIVE_PRONOUNS = frozenset({"die", "dat", "wie"})
+
+
+def _person_or_antecedent(subject) -> bool:
+    """Is the subject a person: a person word (``person_word``: "iemand", "ze", "mensen",
+    "bewoners", "patiënten") or a relative pronoun whose noun is one ("personen die getest
+    zijn")? Not "wij"/"we": in a letter that is the organisation."""
+    if subject.lower_ in {"wij", "we"}:
+        return False
+    if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "acl:relcl":
+        return person_word(subject.head.head)
+    return person_word(subject)
 
 
 STRONG_VOWELS = (("ij", "e"), ("ie", "o"), ("ui", "o"), ("i", "o"), ("e", "o"), ("", ""))
@@ -1271,6 +1295,29 @@ PLACE_PARTICIPLES = frozenset({"omgeven", "omringd", "begrensd", "omsloten"})
 # the mother, and no letter means her)
 NO_ACTIVE_PARTICIPLES = frozenset({"geboren"})
 
+# participles that say what fills or holds a place: after "zijn" a state even with "door", which
+# names what is in it, not a doer ("Het bed is bezet door een patiënt", "Het huis is bewoond
+# door een gezin"; with "worden" an act: "Het pand werd bezet door krakers")
+HOLDING_PARTICIPLES = frozenset({"bezet", "bewoond"})
+
+# words that start a short comparison with a participle: "meer dan verwacht", "zoals gepland"
+COMPARISON_WORDS = frozenset({"dan", "zoals"})
+MORE_LESS = frozenset({"meer", "minder", "anders"})
+
+
+def _compared(verb, aux) -> bool:
+    """Is the participle a short comparison right after "dan" or "zoals" ("meer mensen dan
+    verwacht", "later dan gepland", "zoals afgesproken"), with the auxiliary before that word?
+    The auxiliary belongs to the main clause then; the participle has no clause of its own."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is None or before.lower_ not in COMPARISON_WORDS or aux.i > before.i:
+        return False
+    # "dan" compares only after a comparative ("meer", "later", "groter"); else it is "then":
+    # "De zaak wordt dan voorgelegd"
+    return before.lower_ == "zoals" or any(
+        t.lower_ in MORE_LESS or "Degree=Cmp" in str(t.morph) for t in verb.doc[aux.i + 1 : before.i])
+
+
 # adverbs that make "zijn" + participle the state that a past act left ("Dit e-mailadres is al
 # gebruikt" = al in gebruik, "De boom is reeds gemeld"): what matters is how the thing is now,
 # not who did it ("nog" is left out: "Je account is nog niet gevalideerd" asks for an act)
@@ -1821,6 +1868,13 @@ class Passive(Rule):
                 if verb.lower_ in PLACE_PARTICIPLES or verb.lower_ in NO_ACTIVE_PARTICIPLES:
                     continue  # "Het park is omgeven door water": where it lies, nobody acts;
                     # "die worden geboren": no active form
+                if _test_result(verb):
+                    continue  # "als veel mensen positief getest worden": the outcome of a test
+                if _compared(verb, tok):
+                    continue  # "Er is sprake van oversterfte als meer mensen overlijden dan
+                    # verwacht": "dan verwacht" is a short comparison; "is" belongs to "sprake"
+                if tok.lemma_.lower() == "zijn" and verb.lower_ in HOLDING_PARTICIPLES:
+                    continue  # "het aantal bedden dat is bezet door patiënten": who fills it, a state
                 if _noticed_by_speaker(verb, tok):
                     continue  # "Denkt u dat er drugs worden verkocht?": unknown people do it
                 if _doer_named_before(verb):
