@@ -656,6 +656,65 @@ def _main_verb_after_verb_first_condition(doc, sent, verb):
     return None
 
 
+# the prepositions that make a relative adverb with "waar" ("waarin", "waarvan", "waarop")
+WAAR_PREPOSITIONS = frozenset({"aan", "achter", "bij", "door", "in", "langs", "mee", "na", "naar", "om", "onder",
+                               "op", "over", "tegen", "toe", "uit", "van", "voor"})
+
+
+def _relative_word(tok) -> bool:
+    """Does a relative clause open at this word: a relative pronoun ("die", "dat", "wat", "wie")
+    or "waar" and its compounds ("waar het virus ...", "waarin", "waarvan")? Not "die" or "dat"
+    before a noun ("Dat kind ..."): a determiner."""
+    low = tok.lower_
+    if tok.pos_ == "DET":
+        return False
+    return ("Rel" in tok.morph.get("PronType") or low in {"die", "dat", "wat", "wie", "waar"}
+            or (low.startswith("waar") and low[4:] in WAAR_PREPOSITIONS))
+
+
+def _relative_fragment(doc, sent, verb) -> bool:
+    """Is the sentence a phrase with a relative clause and no main clause: a chart label or a
+    fragment ("Aantal mensen met COVID-19 dat per dag in een ziekenhuis is opgenomen.",
+    "Bijvoorbeeld met maatregelen voor regio's waar het virus de kop opsteekt.")? Its only finite
+    verb stands last, in the relative clause, with words before the relative word that it
+    belongs to. A Dutch main clause puts its finite verb second, so there is no verb for the
+    reader to wait for: DD108 has nothing to say. Not when a finite verb comes before the
+    relative word ("Dit zijn de mensen die ..."), words follow the verb, or the verb is not the
+    relative clause's own ("De man die hier woont, belt ons")."""
+    if verb is None or not is_finite(verb):
+        return False
+    if any(t.pos_ not in {"VERB", "AUX", "PUNCT", "SPACE"} or is_finite(t) for t in doc[verb.i + 1 : sent.end]):
+        return False  # words after the verb: it is not the last one
+    clause = clause_verb(verb)
+    relative = next((t for t in doc[sent.start : verb.i] if _relative_word(t)), None)
+    if relative is None or relative.head.i != clause.i \
+            or not any(not t.is_punct and not t.is_space for t in doc[sent.start : relative.i]):
+        return False  # no relative word, one of another clause ("De medewerker die bij u kwam,
+        # belde"), or it is the first word ("Wie dit leest, ...")
+    return not any(is_finite(t) or (t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"amod", "acl", "compound:prt"})
+                   for t in doc[sent.start : relative.i])  # (also a verb the tagger did not call
+    # finite: "duiding van experts ... bepalen de maatregelen die worden genomen")
+
+
+def _first_finite_in_main_order(doc, sent, verb):
+    """The first finite verb of the sentence when nothing before it opens a subclause, a
+    comma, an insert or a colon: in a Dutch main clause the finite verb stands second, so the
+    reader has it there ("Dit getal is een inschatting van het aantal locaties waar ..., is
+    gemeld": the verb is "is", the third word, though the parse made "gemeld" the root).
+    None when ``verb`` is that verb or comes before it."""
+    if verb is None:
+        return None
+    for t in doc[sent.start : verb.i]:
+        if t.text in {",", ":", ";", "(", "[", "–", "—", "-"} or (_opens_subclause(t) and t.pos_ != "DET"):
+            return None
+        if is_finite(t):
+            tops = [w for w in doc[sent.start : t.i] if not sent.start <= w.head.i < t.i and not w.is_punct]
+            return t if len(tops) <= 1 else None  # one phrase before it: the verb is second ("Dit
+            # getal is"); more parts before it are a clause of their own, a relative clause whose
+            # pronoun is missing ("Bewijzen je al uitgeprint hebt hoef je niet te gebruiken")
+    return None
+
+
 def _in_relative_clause(tok) -> bool:
     """Is the verb (or the verb its auxiliary belongs to) the verb of a relative clause ("de
     informatie die voortkomt uit ...")?"""
@@ -938,7 +997,8 @@ class LeadIn(Rule):
                     # document waar ... gemaakt moet worden"); the finite verbs come later, in
                     # clauses of their own
                 verb = earlier[-1] if earlier else (finite[0] if finite else verb)
-            earlier = _earlier_main_clause_verb(root, verb) or _verb_before_final_subclause(ctx.doc, sent, verb)
+            earlier = (_earlier_main_clause_verb(root, verb) or _verb_before_final_subclause(ctx.doc, sent, verb)
+                       or _first_finite_in_main_order(ctx.doc, sent, verb))
             verb = earlier if earlier is not None else verb
             main = _main_verb_after_fronted_subclause(ctx.doc, sent, verb)
             condition = main is None and _main_verb_after_verb_first_condition(ctx.doc, sent, verb)
@@ -949,6 +1009,9 @@ class LeadIn(Rule):
             if _few_words(word, sent.start, min(verb.i, sent.end), limit):
                 continue  # at most ``limit`` words before the verb at all: the lead-in counted
                 # below (from a colon on, dates and names as one word) has no more (most sentences)
+            if _relative_fragment(ctx.doc, sent, verb):
+                continue  # "Aantal mensen ... dat per dag in een ziekenhuis is opgenomen.": a label
+                # with a relative clause, no main clause
             if _continues_sentence_before(ctx.text, sent, verb):
                 continue  # "Dan kan het zijn dat: - iemand anders de code ... heeft aangevraagd"
             if _order_first(ctx.doc, sent):
