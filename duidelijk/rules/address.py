@@ -582,8 +582,10 @@ def _list_step(tok) -> bool:
                        or len(before) == 2 and before[0].like_num and before[1].text in {".", ")"}
                        or before[-1].text == ":"):
         return False
-    if len(after) < 2 or after[-1].is_punct or any(t.is_punct and t.text != "-" for t in after):
-        return False  # a mark at the end or inside: a sentence, read by the rules above
+    if len(after) < 2 or any(t.is_punct and t.text not in INSERT_MARKS for t in after) \
+            or after[-1].is_punct and after[-1].text != ")":
+        return False  # a mark at the end or inside: a sentence, read by the rules above (not
+        # brackets or a dash: an insert, "3. Laat je pas (en je kaartje) zien bij de ingang")
     nxt = after[1] if after[0].i == tok.i else None
     if nxt is None:
         return False
@@ -593,6 +595,10 @@ def _list_step(tok) -> bool:
     last = after[-1]  # "meld je aan", "meld je snel aan", "geef je vandaag nog op"
     reflexive = (last.dep_ == "compound:prt" or last.pos_ == "ADP") and _reflexive_with(verb, last)
     return (your or reflexive) and is_verb_stem(verb.lower_)
+
+
+# marks of an insert inside a line: no sentence mark ("- neem je pas (of je rijbewijs) mee")
+INSERT_MARKS = frozenset({"-", "(", ")"})
 
 
 # verbs of getting: they give no order, so "je" after their stem is the subject ("Vraag 2:
