@@ -458,7 +458,7 @@ def test_administrative_term_not_in_its_everyday_sense(check, text, word):
 
 @pytest.mark.parametrize("text, word, proposal", [
     ("De voorschriften staan in de vergunning.", "voorschriften", "regels"),
-    ("U kunt uw bezwaren inbrengen bij de commissie.", "inbrengen", "geven"),
+    ("U kunt uw bezwaren inbrengen bij de commissie.", "inbrengen", "noemen"),  # not "geven bij" (rules30b: giving takes "aan")
     ("Dit is in het bijzonder belangrijk voor ouderen.", "in het bijzonder", "vooral"),
     ("De regels zijn niet eenduidig.", "eenduidig", "duidelijk"),
 ])

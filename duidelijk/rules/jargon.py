@@ -760,7 +760,77 @@ def in_context(found: list, alternative: str) -> str:
     if words[0].lower() in CLAUSE_CONJUNCTIONS and prev is not None and not (
             prev.is_punct or prev.pos_ in {"CCONJ", "SCONJ"}):
         return ""
+    if words[0].lower() in CLAUSE_CONJUNCTIONS and len(found) == 1 and first.pos_ == "ADV" and (
+            nxt is not None and is_finite(nxt)):
+        return ""  # "Echter is hier ..." is no "Maar is hier ...": 'maar' takes the normal order ("Maar hier is ...")
+    if _no_passive(words[-1]) and any(c.dep_ == "aux:pass" for t in found for c in t.children):
+        return ""  # "De gegevens worden verkregen" is no "worden gekregen": 'krijgen' has no passive
+    if _transfer_verb(words[-1]) and any(t.pos_ in {"VERB", "AUX"} and _bij_phrase(t) for t in found):
+        return ""  # "aangeleverd bij het ministerie" is no "gestuurd bij": sending takes 'naar' or 'aan'
+    if alternative.lower() in COMPARING and _whole_after(last, end):
+        return ""  # "hoeveel dit is ten opzichte van het totaal": a part is not set against its whole
+    if alternative.lower() == "volgens" and _reckoned_from(first):
+        return ""  # "berekenen we op basis van de aantallen": the data a reckoning starts from, no source
     return " ".join(words)
+
+
+# verbs without a passive: "krijgen" already says that something comes to the subject
+NO_PASSIVE = ("krijgen",)
+# verbs of sending and giving: the receiver takes 'naar' or 'aan', not the 'bij' of "aanleveren bij", "indienen bij"
+TRANSFER_VERBS = ("sturen", "opsturen", "versturen", "geven", "zenden")
+# words that set one thing against another: a part is not compared with its own whole
+COMPARING = frozenset({"tegenover", "vergeleken met"})
+# words that name a whole: "het totaal", "alle bedden", "de hele bevolking"
+WHOLE_WORDS = frozenset({"totaal", "totale", "alle", "hele", "gehele", "geheel"})
+# verbs and nouns of reckoning: what 'op basis van' names with them is the data worked from ('met', 'uit'),
+# while 'volgens' would name someone's view ("schatten volgens het RIVM": the RIVM says so)
+RECKONING = frozenset({"berekenen", "uitrekenen", "schatten", "ramen", "verwachten", "voorspellen",
+                       "berekening", "schatting", "raming", "verwachting", "voorspelling"})
+
+
+@cache
+def _verb_forms(verbs: tuple[str, ...]) -> frozenset[str]:
+    """The infinitive, present singular and participle of each verb ("sturen", "stuurt", "gestuurd")."""
+    return frozenset(f for v in verbs for f in (v, third_person(v), participle(v)) if f)
+
+
+def _no_passive(word: str) -> bool:
+    return word.lower() in _verb_forms(NO_PASSIVE)
+
+
+def _transfer_verb(word: str) -> bool:
+    return word.lower() in _verb_forms(TRANSFER_VERBS)
+
+
+def _bij_phrase(verb) -> bool:
+    """Does a phrase with 'bij' hang on the verb ("wordt bij het ministerie aangeleverd")?"""
+    return any(c.dep_ == "obl" and any(g.dep_ == "case" and g.lower_ == "bij" for g in c.children)
+               for c in verb.children)
+
+
+def _whole_after(last, end: int) -> bool:
+    """Does the noun phrase after the match name a whole ("van het totaal aantal locaties",
+    "van alle bedden", "van de hele bevolking")? Read up to its noun."""
+    doc = last.doc
+    for tok in doc[last.i + 1: min(end, last.i + 5)]:
+        if tok.lower_ in WHOLE_WORDS:
+            return True
+        if tok.pos_ in {"NOUN", "PROPN", "PRON"} or tok.is_punct:
+            return False
+    return False
+
+
+def _reckoned_from(first) -> bool:
+    """Does the phrase that starts at ``first`` ('op basis van') hang on a verb or noun of
+    reckoning ("berekenen we op basis van", "een schatting op basis van")?"""
+    head = first.head
+    while head.dep_ in {"fixed", "case"} and head.head is not head:
+        head = head.head  # from 'op' to the noun of its phrase
+    verb = head.head if head is not head.head else head
+    # or the word right before the phrase, where the parse hangs it on another word ("het aantal
+    # dat wordt verwacht op basis van ..."); the lemmatizer may guess a longer verb ("doorberekenen")
+    before = first.doc[first.i - 1] if first.i > 0 else verb
+    return any(w in RECKONING or w.endswith("berekenen") for t in (verb, before) for w in (t.lemma_.lower(), t.lower_))
 
 
 def _object_after(found: list) -> bool:

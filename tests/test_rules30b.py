@@ -1,0 +1,78 @@
+"""DD103 suggestions that must be usable as they stand, DD104 and DD112 on explanatory web
+texts (rules30b). Own sentences, none from the judged or harvest sets."""
+import pytest
+
+from conftest import codes
+
+
+def _suggestions(check, text, span, code="DD103"):
+    """The suggestions of the finding on ``span`` (None when there is no such finding)."""
+    for f in codes(check(text, select=code), code):
+        if text[f.start:f.end] == span:
+            return list(f.suggestions)
+    return None
+
+
+# 'maar' takes the normal word order: after "Echter is ..." it needs another sentence ---------------
+
+def test_no_maar_for_echter_before_its_verb(check):
+    assert _suggestions(check, "Echter blijft de weg dicht tot de zomer.", "Echter") == []
+
+
+def test_maar_for_echter_before_a_comma(check):
+    assert _suggestions(check, "Echter, de weg blijft dicht tot de zomer.", "Echter") == ["Maar"]
+
+
+# 'krijgen' has no passive --------------------------------------------------------------------------
+
+def test_no_gekregen_in_a_passive(check):
+    sugg = _suggestions(check, "De cijfers worden elke week verkregen uit de kassa.", "verkregen")
+    assert sugg is not None and "gekregen" not in sugg
+
+
+def test_gekregen_after_hebben(check):
+    assert _suggestions(check, "Wij hebben de cijfers verkregen uit de kassa.", "verkregen") == ["gekregen"]
+
+
+# sending and giving take 'naar' or 'aan', not 'bij' -----------------------------------------------
+
+def test_no_sturen_with_bij(check):
+    sugg = _suggestions(check, "De school heeft de lijst aangeleverd bij de gemeente.", "aangeleverd")
+    assert sugg is not None and not {"gestuurd", "gegeven"} & set(sugg)
+
+
+def test_sturen_with_aan(check):
+    sugg = _suggestions(check, "De school heeft de lijst aangeleverd aan de gemeente.", "aangeleverd")
+    assert sugg and sugg[0] == "gestuurd"
+
+
+# a part is not set against its own whole ----------------------------------------------------------
+
+def test_no_tegenover_for_a_share_of_the_whole(check):
+    text = "Het getal laat zien hoeveel scholen dat zijn ten opzichte van alle scholen in de stad."
+    sugg = _suggestions(check, text, "ten opzichte van")
+    assert sugg is not None and not {"tegenover", "vergeleken met"} & set(sugg)
+
+
+def test_tegenover_for_two_things(check):
+    text = "Het getal laat zien hoeveel scholen dat zijn ten opzichte van vorig jaar."
+    assert _suggestions(check, text, "ten opzichte van")[:1] == ["tegenover"]
+
+
+# 'volgens' names whose view it is; with reckoning 'op basis van' names the data -------------------
+
+def test_no_volgens_with_a_verb_of_reckoning(check):
+    text = "Wij berekenen op basis van de meterstand uw nieuwe voorschot."
+    sugg = _suggestions(check, text, "op basis van")
+    assert sugg is not None and "volgens" not in sugg
+
+
+def test_no_volgens_with_a_noun_of_reckoning(check):
+    text = "Dit bedrag is een schatting op basis van uw gegevens van vorig jaar."
+    sugg = _suggestions(check, text, "op basis van")
+    assert sugg is not None and "volgens" not in sugg
+
+
+def test_volgens_where_it_names_a_norm(check):
+    text = "U krijgt de toeslag op basis van uw inkomen."
+    assert _suggestions(check, text, "op basis van")[:1] == ["volgens"]
