@@ -25,6 +25,7 @@ word and no word itself is a spelling slip (``likely_typo``).
 
 from __future__ import annotations
 
+import bisect
 import math
 import os
 from collections.abc import Callable
@@ -182,6 +183,21 @@ def lemma_candidates(word: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=200_000)
+@cache
+def _sorted_words() -> list[str]:
+    """The word list's words in order (made once per process, only when ``starts_a_word`` asks)."""
+    words = _words()
+    return sorted(words) if words is not None else []
+
+
+def starts_a_word(prefix: str) -> bool:
+    """Does a word of the word list start with ``prefix`` (or equal it)? A phrase of two words
+    that Dutch writes as one inside a compound ("intensivecareafdeling") is a term of Dutch."""
+    words = _sorted_words()
+    k = bisect.bisect_left(words, prefix)
+    return k < len(words) and words[k].startswith(prefix)
+
+
 def exists_inflected(word: str) -> bool:
     return any(exists(c) for c in lemma_candidates(word))
 

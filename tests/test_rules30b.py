@@ -76,3 +76,52 @@ def test_no_volgens_with_a_noun_of_reckoning(check):
 def test_volgens_where_it_names_a_norm(check):
     text = "U krijgt de toeslag op basis van uw inkomen."
     assert _suggestions(check, text, "op basis van")[:1] == ["volgens"]
+
+
+# DD112: a name with a number that the text also writes joined ------------------------------------
+
+def _abbreviations(check, text):
+    return [text[f.start:f.end] for f in codes(check(text, select="DD112"), "DD112")]
+
+
+def test_name_with_number_without_its_hyphen(check):
+    text = "Het virus ZXV-12 is nieuw. Wie ZXV 12 heeft, blijft thuis."
+    assert "ZXV" not in _abbreviations(check, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Wie ZXV 12 heeft, blijft thuis.",  # the text never writes it joined
+    "Het virus ZXV-12 is nieuw. Wie ZXV heeft, blijft thuis.",  # no number after it
+])
+def test_capitals_without_the_joined_form_still_found(check, text):
+    assert "ZXV" in _abbreviations(check, text)
+
+
+# DD104: a phrase of speech that Dutch writes as one word in compounds -----------------------------
+
+def _hard(check, text):
+    return [text[f.start:f.end] for f in codes(check(text, select="DD104"), "DD104")]
+
+
+@pytest.mark.parametrize("text", [
+    "Mijn oom lag twee weken op de intensive care.",
+    "Het ziekenhuis heeft tien bedden op de intensive care-afdeling.",
+    "Het aantal intensive care opnamen daalt.",
+])
+def test_intensive_care_is_a_term_of_dutch(check, text):
+    assert not [s for s in _hard(check, text) if "intensive" in s.lower()]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Mijn oom kreeg een intensive behandeling.", "intensive"),  # not the term: the word alone
+    ("De kosten worden in natura betaald.", "in natura"),  # a phrase of print, not of speech
+])
+def test_foreign_words_outside_a_spoken_term_stay_hard(check, text, word):
+    assert word in _hard(check, text)
+
+
+def test_starts_a_word():
+    from duidelijk.dictionary import starts_a_word
+
+    assert starts_a_word("intensivecare")  # "intensivecareafdeling"
+    assert not starts_a_word("innatura")

@@ -234,6 +234,17 @@ def glued_to_placeholder(ctx: Context, tok) -> bool:
     return any(a < end and start < b and not (a <= start and end <= b) for a, b in placeholders)
 
 
+def name_with_number(ctx: Context, tok) -> bool:
+    """Capitals and a number that the text also writes as one word, with or without a hyphen
+    ("COVID 19" in a text with "COVID-19"): the same name with its hyphen left out, not an
+    abbreviation of its own. What the joined form needs, the rule says there."""
+    doc = tok.doc
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if after is None or not after.text.isdigit() or tok.whitespace_ != " ":
+        return False
+    return re.search(rf"(?<!\w){re.escape(tok.text)}-?{after.text}(?!\w)", ctx.text) is not None
+
+
 def in_code(ctx: Context, tok) -> bool:
     """Part of an IBAN, or of a code between numbers ("2024 ZK 001")."""
     for match in IBAN.finditer(ctx.text, max(0, tok.idx - 40), tok.idx + len(tok) + 40):
@@ -857,7 +868,7 @@ class UnexplainedAbbreviation(Rule):
                 if key in seen or ctx.is_placeholder(tok) or ctx.accepted(tok.text) or glued_to_placeholder(ctx, tok):
                     continue
                 if ctx.is_postcode_letters(tok) or in_code(ctx, tok) or everyone_knows(tok.text.upper()) \
-                        or ROMAN.match(tok.text) or format_mask(ctx, tok):
+                        or ROMAN.match(tok.text) or format_mask(ctx, tok) or name_with_number(ctx, tok):
                     continue
                 if entry is None and self._unlisted_left(ctx, tok, tok.text, units):
                     left.add(key)  # (a later part after a slash with these letters: ``_slash_parts``)

@@ -62,7 +62,7 @@ from duidelijk.lexicon import letter_count, zipf
 from duidelijk.metrics import _nouns, noun_class, token_table  # _nouns: LiNT-II's noun list
 from duidelijk.dictionary import (compound_parts, everyday_head, exists, exists_inflected, has_word_list, known_meaning,
                                   known_meaning_floor, lemma_candidates, lemma_zipf, likely_typo, part_word,
-                                  separable, starts_with_prefix)
+                                  separable, starts_a_word, starts_with_prefix)
 from duidelijk.explanations import _BRACKET_EXPLAINER, explained, label_explained  # does the text explain the word?
 from duidelijk.rules.address import impersonal_terms, means_the_reader
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
@@ -1614,6 +1614,31 @@ def foreign_phrases(table, hard) -> dict[int, tuple[int, int]]:
     return spans
 
 
+# both words of a phrase that Dutch speech uses: at least this often in subtitles (Zipf)
+SPOKEN_PHRASE_ZIPF = 3.0
+
+
+def spoken_phrase(table, i: int) -> bool:
+    """Is token ``i`` one of two words that Dutch uses as one term ("intensive care")? Dutch
+    writes such a phrase as one word inside a compound: the word list has "intensivecareafdeling",
+    so "intensive care" is a term of Dutch, whatever its words are alone ("intensive": 3.2 in
+    print). Both words must be words of speech too (subtitles use each about as often as
+    "morgenochtend"), for a term of print only ("in natura", "user agent") stays hard."""
+    texts = table.texts
+    start, end = table.sentence_of(i)
+    for a in (i - 1, i):
+        b = a + 1
+        if a < start or b >= end:
+            continue
+        # (the second word may head a compound with a hyphen: "intensive care-afdeling")
+        first, second = texts[a].lower(), texts[b].lower().split("-")[0]
+        if not (first.isalpha() and second.isalpha()):
+            continue
+        if min(spoken_zipf(first), spoken_zipf(second)) >= SPOKEN_PHRASE_ZIPF and starts_a_word(first + second):
+            return True
+    return False
+
+
 def word_difficulty(tok, floor: bool = False) -> float:
     """The familiarity of a word on the Zipf scale (higher is easier). ``floor``: a lower
     bound that does not split the word into compound parts (``known_meaning_floor``)."""
@@ -1847,6 +1872,8 @@ class DifficultWord(Rule):
                     continue
             else:
                 phrase = None
+            if spoken_phrase(table, tok.i):
+                continue  # "op de intensive care": a phrase of speech that Dutch writes as one word
             # a compound hard by one part only is that part's obstacle: reported once, with
             # the part as a word or in another compound ("corona", "coronabewijs", "coronaregels")
             # the part of a compound hard by that part only: freed where the text explains the
