@@ -182,7 +182,6 @@ def lemma_candidates(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=200_000)
 @cache
 def _sorted_words() -> list[str]:
     """The word list's words in order (made once per process, only when ``starts_a_word`` asks)."""
@@ -198,6 +197,7 @@ def starts_a_word(prefix: str) -> bool:
     return k < len(words) and words[k].startswith(prefix)
 
 
+@lru_cache(maxsize=200_000)
 def exists_inflected(word: str) -> bool:
     return any(exists(c) for c in lemma_candidates(word))
 

@@ -210,6 +210,10 @@ def _said_around(doc, i: int, e: int, after: list[str], sent_start: int, sent_en
         if before == "onder" and any(w in {"valt", "vallen"} for w in after[:3]) or \
                 before == "bij" and _examples_follow(after):
             return True  # examples: "Onder mantelzorg valt ...", "Bij mantelzorg kunt u denken aan ..."
+        if before == "van" and j > sent_start and facts[j - 1].lower == "sprake" and after[:1] and \
+                after[0] in _CONDITIONS and not (j - 2 >= sent_start and facts[j - 2].lower == "geen"):
+            return True  # when the term applies: "Er is sprake van leegstand als een huis een jaar leeg staat"
+            # (not "Er is geen sprake van ... als ...": out of the question)
     elif len(after) > 2 and after[0] in {"is", "zijn"} and after[1] in DEFINERS and any(
             w in RELATIVES for w in after[2:6]):
         return True  # "Een mantelzorger is iemand die ...", "Het eigen risico is het bedrag dat ..."
@@ -222,6 +226,9 @@ def _said_around(doc, i: int, e: int, after: list[str], sent_start: int, sent_en
         return True  # a definition of the kind ("Een beschikking is een besluit over uw aanvraag"):
         # "een" says that any such thing is one; "De cessie is een ramp" says something of one thing
     return named(doc, i, j, after, sent_start, sent_end, low)
+
+
+_CONDITIONS = frozenset({"als", "indien", "wanneer", "zodra"})  # "sprake van X als ...": the term's condition
 
 
 def explained(tok, facts=None) -> bool:

@@ -125,3 +125,18 @@ def test_starts_a_word():
 
     assert starts_a_word("intensivecare")  # "intensivecareafdeling"
     assert not starts_a_word("innatura")
+
+
+# "Er is sprake van X als ...": the sentence says when the term applies ----------------------------
+
+def test_sprake_van_with_its_condition_explains(check):
+    text = "Er is sprake van ondersterfte als minder mensen overlijden dan verwacht."
+    assert "ondersterfte" not in _hard(check, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Er is sprake van ondersterfte in de winter.",  # no condition: nothing explained
+    "Er is geen sprake van ondersterfte als het warm is.",  # out of the question, no definition
+])
+def test_sprake_van_without_a_definition(check, text):
+    assert "ondersterfte" in _hard(check, text)
