@@ -140,3 +140,28 @@ def test_sprake_van_with_its_condition_explains(check):
 ])
 def test_sprake_van_without_a_definition(check, text):
     assert "ondersterfte" in _hard(check, text)
+
+
+# a present participle before its noun, tagged as a verb: judged as the adjective ------------------
+
+def test_participle_tagged_as_verb_read_as_adjective():
+    from duidelijk.rules.difficult_words import DifficultWord
+
+    rule = DifficultWord()
+    # "thuis" + "wonend": the same verdict whichever tag the participle gets
+    assert rule.word_score("thuiswonende", "thuiswonen", "VERB", None) is None
+    assert rule.word_score("thuiswonende", "Thuiswonende", "VERB", None) is None  # first word: lemma = form
+    assert rule.word_score("thuiswonende", "thuiswonend", "ADJ", None) is None
+    # a participle of written Dutch stays hard under either tag
+    assert rule.word_score("verkennende", "verkennen", "VERB", None) is not None
+
+
+# 'staan' + participle says what is written or shown: no verb of saying aloud ----------------------
+
+def test_no_gezegd_after_staat(check):
+    sugg = _suggestions(check, "Op het bord staat aangegeven waar de ingang is.", "aangegeven")
+    assert sugg is not None and not {"gezegd", "laten weten", "doorgegeven"} & set(sugg)
+
+
+def test_gezegd_after_heeft(check):
+    assert _suggestions(check, "De buurman heeft aangegeven dat hij later komt.", "aangegeven")[:1] == ["gezegd"]

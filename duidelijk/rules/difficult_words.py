@@ -1995,6 +1995,10 @@ class DifficultWord(Rule):
             pos = "NOUN"  # a plural compound noun the tagger took for a verb: "transvrouwen"
         elif pos == "VERB" and adjective_compound(low):
             pos = "ADJ"  # an adjective the tagger took for a verb: "schepen moeten uitstootvrij varen"
+        elif pos == "VERB" and low.endswith("ende") and lemma_.lower() in {low[:-2], low}:
+            # a present participle before its noun: the tagger calls it a verb or an adjective
+            # at random ("thuiswonende ouderen"); judged as the adjective either way
+            pos, lemma_ = "ADJ", low[:-1]
         lemma_ = trema_lemma(lemma_, pos)  # "kopieer": 'kopiëren', not 'kopieren'
         tok = _Word(low, lemma_, pos)  # what the word functions read of a token
         lemma = _plain_lemma(lemma_)

@@ -767,6 +767,8 @@ def in_context(found: list, alternative: str) -> str:
         return ""  # "De gegevens worden verkregen" is no "worden gekregen": 'krijgen' has no passive
     if _transfer_verb(words[-1]) and any(t.pos_ in {"VERB", "AUX"} and _bij_phrase(t) for t in found):
         return ""  # "aangeleverd bij het ministerie" is no "gestuurd bij": sending takes 'naar' or 'aan'
+    if _saying_verb(words[-1]) and len(found) == 1 and _with_staan(first, start):
+        return ""  # "In de brief staat aangegeven wanneer ..." is no "staat gezegd": 'staan' wants what is written
     if alternative.lower() in COMPARING and _whole_after(last, end):
         return ""  # "hoeveel dit is ten opzichte van het totaal": a part is not set against its whole
     if alternative.lower() == "volgens" and _reckoned_from(first):
@@ -778,6 +780,8 @@ def in_context(found: list, alternative: str) -> str:
 NO_PASSIVE = ("krijgen",)
 # verbs of sending and giving: the receiver takes 'naar' or 'aan', not the 'bij' of "aanleveren bij", "indienen bij"
 TRANSFER_VERBS = ("sturen", "opsturen", "versturen", "geven", "zenden")
+# verbs of saying aloud: what "staat" + participle says is written or shown ("staat aangegeven"), not said
+SAYING_VERBS = ("zeggen", "vertellen", "doorgeven", "weten")  # ("weten" of "laten weten")
 # words that set one thing against another: a part is not compared with its own whole
 COMPARING = frozenset({"tegenover", "vergeleken met"})
 # words that name a whole: "het totaal", "alle bedden", "de hele bevolking"
@@ -800,6 +804,18 @@ def _no_passive(word: str) -> bool:
 
 def _transfer_verb(word: str) -> bool:
     return word.lower() in _verb_forms(TRANSFER_VERBS)
+
+
+def _saying_verb(word: str) -> bool:
+    return word.lower() in _verb_forms(SAYING_VERBS)
+
+
+def _with_staan(participle, start: int) -> bool:
+    """Is the participle said with 'staan' ("In de brief staat aangegeven ...", "Dit staat
+    in de brief vermeld"): its auxiliary, its head, or a form of 'staan' just before it?"""
+    doc = participle.doc
+    near = [participle.head, *participle.children, *doc[max(start, participle.i - 3): participle.i]]
+    return any(t.lemma_.lower() == "staan" for t in near)
 
 
 def _bij_phrase(verb) -> bool:
