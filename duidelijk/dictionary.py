@@ -189,12 +189,23 @@ def _sorted_words() -> list[str]:
     return sorted(words) if words is not None else []
 
 
+# the shortest head after a joined phrase in a compound that counts ("intensivecare" + "afdeling")
+_HEAD_LETTERS = 4
+
+
 def starts_a_word(prefix: str) -> bool:
-    """Does a word of the word list start with ``prefix`` (or equal it)? A phrase of two words
-    that Dutch writes as one inside a compound ("intensivecareafdeling") is a term of Dutch."""
+    """Is ``prefix`` a word of the word list, or the first part of one whose rest is a word of
+    its own ("intensivecare" + "afdeling")? A phrase of two words that Dutch writes as one
+    inside a compound is a term of Dutch. Not a word that only begins with the letters
+    ("schommel" + "in": "schommelingen", whose rest "gen" is no head)."""
     words = _sorted_words()
     k = bisect.bisect_left(words, prefix)
-    return k < len(words) and words[k].startswith(prefix)
+    while k < len(words) and words[k].startswith(prefix):
+        rest = words[k][len(prefix):]
+        if not rest or len(rest) >= _HEAD_LETTERS and exists(rest):
+            return True
+        k += 1
+    return False
 
 
 @lru_cache(maxsize=200_000)

@@ -196,6 +196,8 @@ def _old_dd104_check(self, ctx):
                 continue
         else:
             phrase = None
+        if difficult_words.spoken_phrase(table, tok.i):
+            continue  # a phrase of speech that Dutch writes as one word ("intensive care", "self service")
         if lemma in seen or lemma in explained_lemmas:
             continue
         # a compound's one hard part: freed when explained or accepted, once per text after the

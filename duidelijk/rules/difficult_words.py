@@ -1616,6 +1616,7 @@ def foreign_phrases(table, hard) -> dict[int, tuple[int, int]]:
 
 # both words of a phrase that Dutch speech uses: at least this often in subtitles (Zipf)
 SPOKEN_PHRASE_ZIPF = 3.0
+SPOKEN_PHRASE_LETTERS = 4  # and of at least this many letters each ("care")
 
 
 def spoken_phrase(table, i: int) -> bool:
@@ -1632,8 +1633,8 @@ def spoken_phrase(table, i: int) -> bool:
             continue
         # (the second word may head a compound with a hyphen: "intensive care-afdeling")
         first, second = texts[a].lower(), texts[b].lower().split("-")[0]
-        if not (first.isalpha() and second.isalpha()):
-            continue
+        if not (first.isalpha() and second.isalpha()) or min(len(first), len(second)) < SPOKEN_PHRASE_LETTERS:
+            continue  # (no little word: "schommel in")
         if min(spoken_zipf(first), spoken_zipf(second)) >= SPOKEN_PHRASE_ZIPF and starts_a_word(first + second):
             return True
     return False
