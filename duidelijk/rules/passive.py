@@ -535,6 +535,26 @@ def _past_form(verb: str, plural: bool) -> str:
     return past + "n" if plural else past
 
 
+@cache
+def _auxiliary_infinitives() -> dict[str, str]:
+    """Finite form -> infinitive of the auxiliaries and modals: "kon" -> 'kunnen', "mocht" ->
+    'mogen', "kan" -> 'kunnen', "moet" -> 'moeten', "kunnen" itself (their pasts from ``PAST_OF_AUXILIARIES`` and
+    the list of strong verbs, their presents from ``PRESENT_FORMS`` and ``SINGULAR_AUX``)."""
+    found = {form: verb for verb, form in SINGULAR_AUX.items()}
+    found.update((verb, verb) for verb in (*SINGULAR_AUX, *PRESENT_FORMS, *PAST_OF_AUXILIARIES))
+    found.update((form, verb) for verb, forms in PRESENT_FORMS.items() for form in forms)
+    for verb, row in (*_strong_rows().items(), *PAST_OF_AUXILIARIES.items()):
+        found.update((form, verb) for form in row[:2])
+    return found
+
+
+def _modal_infinitive(modal) -> str:
+    """The infinitive of a modal. The tagger may lemmatise a capitalised first word as itself
+    ("Kon" -> 'kon', "Mocht" -> 'mocht'): a known form gives its own infinitive, so its past
+    is "kon", not a made-up "kote"."""
+    return _auxiliary_infinitives().get(modal.lower_) or infinitive(modal.text, modal.lemma_)
+
+
 def _own_person_form(verb: str, person: str) -> str:
     """The present of an infinitive after "ik" or, with the subject first, after "jij"/"je":
     "ik heb", "jij hebt", "ik kan", "jij kunt", "ik onderteken", "jij ondertekent"."""
@@ -635,21 +655,22 @@ def active_sentence(verb, aux, word=lambda t: t.text, placeholder=lambda t: Fals
     # the parse may label the modal "aux:pass" too ("Het formulier moet door u worden ondertekend")
     modal = next((a for a in auxes if a.lemma_.lower() not in {"zijn", "worden", "hebben"}), None)
     if modal is not None:
-        mod = modal.lemma_.lower() if plural else SINGULAR_AUX.get(modal.lemma_.lower(), modal.lower_)
+        modal_verb = _modal_infinitive(modal)
+        mod = modal_verb if plural else SINGULAR_AUX.get(modal_verb, modal.lower_)
         if person:
-            mod = _own_person_form(modal.lemma_.lower(), person)  # "ik kan", "jij kunt"
+            mod = _own_person_form(modal_verb, person)  # "ik kan", "jij kunt"
         if agent_text.lower() == "u":
-            mod = YOU_MODALS.get(modal.lemma_.lower(), mod)  # "u kunt", not "u kan"
+            mod = YOU_MODALS.get(modal_verb, mod)  # "u kunt", not "u kan"
         if past:
-            mod = _past_form(modal.lemma_.lower(), plural)  # "zij kon", "wij konden"
+            mod = _past_form(modal_verb, plural)  # "zij kon", "wij konden"
         parts = [agent_text, mod, middle, lemma]
-        made = [lemma]
+        made = [lemma, mod]
         if finite.lemma_.lower() == "hebben" and finite.i != modal.i:
             # "heeft/had door haar kunnen worden betaald": the perfect of the modal, "Zij heeft/had
             # het bedrag kunnen betalen", not "Zij kan/kon"
             have = _past_form("hebben", plural) if past else "hebben" if plural else \
                 _own_person_form("hebben", person) if person else "heeft"
-            parts = [agent_text, have, middle, modal.lemma_.lower(), lemma]
+            parts = [agent_text, have, middle, modal_verb, lemma]
     elif finite.lemma_.lower() == "worden":
         # a separable verb splits in a main clause: "Wij stellen een onderzoek in", not "Wij
         # instellen een onderzoek"; "Het UWV betaalt de uitkering uit", not "uitbetaalt"

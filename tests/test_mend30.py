@@ -1,0 +1,44 @@
+"""Mends of the review rev30a (thirtieth session, mend30 helper). Sentences written for these
+tests."""
+
+from types import SimpleNamespace
+
+import pytest
+
+from conftest import codes
+from duidelijk.rules.passive import _modal_infinitive
+
+
+def rewrites(check, text):
+    return [s for f in codes(check(text, select="DD102"), "DD102") for s in f.suggestions]
+
+
+# 1. DD102: the modal's infinitive from its own form when the tagger lemmatises a capitalised
+# first word as itself ("Kon" -> 'kon', "Kunnen" -> 'opKunnen')
+
+@pytest.mark.parametrize("text, lemma, verb", [
+    ("Kon", "Kon", "kunnen"), ("Mocht", "mocht", "mogen"), ("Moesten", "Moesten", "moeten"),
+    ("Kunnen", "opKunnen", "kunnen"), ("Wilde", "Willen", "willen"), ("kan", "kunnen", "kunnen"),
+    ("zou", "zullen", "zullen"),
+])
+def test_modal_infinitive_from_its_form(text, lemma, verb):
+    assert _modal_infinitive(SimpleNamespace(text=text, lower_=text.lower(), lemma_=lemma)) == verb
+
+
+@pytest.mark.parametrize("text, right", [
+    ("Kon het bedrag door de gemeente worden betaald?", "De gemeente kon het bedrag betalen."),
+    ("Mocht het bedrag door de verzekeraar worden vergoed?", "De verzekeraar mocht het bedrag vergoeden."),
+    ("Kunnen de formulieren door hen worden ingevuld?", "Zij kunnen de formulieren invullen."),
+])
+def test_no_made_up_modal_form(check, text, right):
+    # no "kote", "mochtte", "opkunnen": the right form or (a question) no rewrite
+    assert set(rewrites(check, text)) <= {right}
+
+
+@pytest.mark.parametrize("text, rewrite", [
+    ("Het bedrag kon door de gemeente worden betaald.", "De gemeente kon het bedrag betalen."),
+    ("Het bedrag mocht door de verzekeraar worden vergoed.", "De verzekeraar mocht het bedrag vergoeden."),
+    ("De formulieren konden door hen worden ingevuld.", "Zij konden de formulieren invullen."),
+])
+def test_modal_rewrite_stays(check, text, rewrite):
+    assert rewrites(check, text) == [rewrite]
