@@ -42,3 +42,23 @@ def test_no_made_up_modal_form(check, text, right):
 ])
 def test_modal_rewrite_stays(check, text, rewrite):
     assert rewrites(check, text) == [rewrite]
+
+
+# 4. DD102: no forms made from a lemma that is no word ("gedownload" -> 'downloaen', whose past
+# 'downloade' is a common misspelling of "downloadde")
+
+@pytest.mark.parametrize("text", [
+    "De tekst werd door mij gedownload.",
+    "De tekst wordt door mij gedownload.",
+])
+def test_no_rewrite_from_unknown_lemma(check, text):
+    assert rewrites(check, text) == []
+
+
+@pytest.mark.parametrize("text, rewrite", [
+    # the perfect keeps the participle as written: no form made from the lemma
+    ("De tekst is door mij gedownload.", "Ik heb de tekst gedownload."),
+    ("De brief werd door haar verstuurd.", "Zij verstuurde de brief."),
+])
+def test_rewrite_with_known_lemma(check, text, rewrite):
+    assert rewrites(check, text) == [rewrite]

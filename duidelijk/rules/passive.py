@@ -679,19 +679,19 @@ def active_sentence(verb, aux, word=lambda t: t.text, placeholder=lambda t: Fals
             # "werd door haar ondertekend": "Zij ondertekende"; "Het UWV betaalde de uitkering uit"
             form = _past_form(base_verb if split_off else lemma, plural)
             parts = [agent_text, form, middle, split_off]
-            made = [form]
+            made = [form, lemma]
         elif plural:
             parts = [agent_text, base_verb, middle, split_off] if split_off else [agent_text, lemma, middle]
-            made = [base_verb]
+            made = [base_verb, lemma]
         elif split_off:
             form = _own_person_form(base_verb, person) if person else present_singular("", base_verb)[1]
             parts = [agent_text, form, middle, split_off]
-            made = [form]
+            made = [form, lemma]
         else:
             # "ik onderteken" (the stem), "jij ondertekent" (as after "hij")
             particle, form = stem(verb.text, lemma) if person == "ik" else present_singular(verb.text, lemma)
             parts = [agent_text, form, middle, particle]
-            made = [form]
+            made = [form, lemma]
     else:
         have = "hebben" if plural else _own_person_form("hebben", person) if person else "heeft"
         if past:
@@ -700,7 +700,9 @@ def active_sentence(verb, aux, word=lambda t: t.text, placeholder=lambda t: Fals
         parts = [agent_text, have, middle, prt + verb.lower_]
         made = []
     if any(zipf(w.replace(" ", "")) <= 0 for w in made):
-        return None  # a verb form Dutch text does not know ("gehaalt"): no rewrite
+        # a verb form Dutch text does not know ("gehaalt"), or forms made from a lemma that is no
+        # word ("gedownload" -> 'downloaen': 'downloade' is a common misspelling): no rewrite
+        return None
     parts.append(_text(after, word))
     used = {t.i for t in agent.subtree} | {t.i for t in rest} | {t.i for t in after} | {verb.i}
     used |= {t.i for t in particle_tokens} | ({t.i for t in subject.subtree} if subject is not None else set())
