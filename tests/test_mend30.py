@@ -62,3 +62,31 @@ def test_no_rewrite_from_unknown_lemma(check, text):
 ])
 def test_rewrite_with_known_lemma(check, text, rewrite):
     assert rewrites(check, text) == [rewrite]
+
+
+# 5. DD102: no rewrite of a question or a sentence that opens with its finite verb (a statement
+# would answer it), nor of a participle with a second one joined to it (it would be left in the
+# middle: "Zij vulde het formulier en ondertekend in"); in the past and in the present
+
+@pytest.mark.parametrize("text", [
+    "Werd het bedrag door de gemeente betaald?",
+    "Wordt het bedrag door de gemeente betaald?",
+    "Het bedrag werd door de gemeente betaald?",
+    "Kan het formulier door u worden ingevuld?",
+    "Mocht de schade door de verzekeraar worden vergoed, dan krijgt u bericht.",
+    "Het formulier werd door haar ingevuld en ondertekend.",
+    "Het formulier wordt door haar ingevuld en ondertekend.",
+    "De aanvraag is door de gemeente ontvangen en goedgekeurd.",
+])
+def test_no_rewrite_of_question_or_joined_participle(check, text):
+    assert rewrites(check, text) == []
+
+
+@pytest.mark.parametrize("text, rewrite", [
+    ("Het bedrag werd door de gemeente betaald.", "De gemeente betaalde het bedrag."),
+    ("Het bedrag wordt door de gemeente betaald.", "De gemeente betaalt het bedrag."),
+    # "en" between two words of the middle, not between participles
+    ("Het formulier werd door haar snel en goed ingevuld.", "Zij vulde het formulier snel en goed in."),
+])
+def test_statement_still_rewritten(check, text, rewrite):
+    assert rewrites(check, text) == [rewrite]

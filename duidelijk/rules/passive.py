@@ -580,6 +580,12 @@ def active_sentence(verb, aux, word=lambda t: t.text, placeholder=lambda t: Fals
     if finite is None or any(c.dep_ == "mark" for c in verb.children) or not (
             verb.dep_ == "ROOT" or verb.head.is_space):  # the parse may hang a sentence on a trailing newline
         return None  # not the main clause: "invaller X, die door Y was opgeroepen", "schat dat ..."
+    words = [t for t in verb.sent if not t.is_space]
+    if "?" in words[-1].text or (words[0].dep_ in {"aux", "aux:pass"} and words[0].head.i == verb.i):
+        return None  # a question or a condition ("Werd het bedrag ... betaald?", "Mocht het ... worden
+        # vergoed, dan ..."): the rewrite would be a statement
+    if any(c.dep_ == "conj" and _is_participle(c) for c in verb.children):
+        return None  # "ingevuld en ondertekend": the second participle would stand alone in the middle
     # "werd", "was", "kon": the active takes the past too ("ondertekende", "had", "kon")
     past = finite.lower_ in PAST_AUX or "Past" in finite.morph.get("Tense")
     if not past and "Pres" not in finite.morph.get("Tense"):
