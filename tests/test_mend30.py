@@ -90,3 +90,33 @@ def test_no_rewrite_of_question_or_joined_participle(check, text):
 ])
 def test_statement_still_rewritten(check, text, rewrite):
     assert rewrites(check, text) == [rewrite]
+
+
+# 2. DD103: 'mede delen' is 'mededelen' (to tell) only where something is told: a clause with
+# "dat"/"of", "zoals", or a person told it; else 'mede' is "also"/"jointly" and 'delen' shares
+
+def told(check, text):
+    return [f.text for f in codes(check(text, select="DD103"), "DD103") if f.text.lower().startswith("mede ")]
+
+
+@pytest.mark.parametrize("text, hit", [
+    ("Wij willen u mede delen dat de weg dicht is.", "mede delen"),
+    ("Er wordt mede gedeeld dat de weg dicht is.", "mede gedeeld"),
+    ("Wij hebben de bewoners mede gedeeld dat de weg dicht gaat.", "mede gedeeld"),
+    ("Zoals wij u eerder mede deelden, is de weg dicht.", "mede deelden"),
+    ("Zoals eerder mede gedeeld, is de weg dicht.", "mede gedeeld"),
+])
+def test_mede_delen_told(check, text, hit):
+    assert told(check, text) == [hit]
+
+
+@pytest.mark.parametrize("text", [
+    "De schade wordt mede gedeeld door de verzekeraar.",
+    "De kosten zijn mede gedeeld door de gemeente en de provincie.",
+    "De huurders mogen mede delen in de winst van de coöperatie.",
+    "Wij willen de ruimte met de school mede delen.",
+    # a person elsewhere in the sentence is no one told
+    "De buren mogen mede delen in de opbrengst, zodat u minder betaalt.",
+])
+def test_mede_delen_shared(check, text):
+    assert told(check, text) == []

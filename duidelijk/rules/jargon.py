@@ -2295,6 +2295,9 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
         elif entry.term in _WITH_IN_PHRASE:
             if not _with_in_phrase(found, keys, entry.with_):
                 return True  # "Na uw vrijlating kunt u een uitkering aanvragen": a prisoner set free
+        elif entry.term in _WITH_TOLD:
+            if not _told(found, keys, entry.with_):
+                return True  # "De schade wordt mede gedeeld door de verzekeraar": shared too, nothing told
         elif entry.term == "openstaan":
             if not _money_near(found, tokens, keys, entry.with_):
                 return True  # "Het raam staat open", "Het bezwaar staat nog open": no unpaid bill
@@ -2601,6 +2604,31 @@ def _with_in_phrase(found: list, keys: list, words: frozenset) -> bool:
         return False
 
     return any(in_subtree(t) or t.dep_ in {"acl:relcl", "acl"} and keys[t.head.i] & words for t in found)
+
+
+# entries whose 'with' words say that something is told: a clause of the verb opened by one of
+# them ("dat", "of"), "zoals" on the verb, or a person the verb tells it to ("u mede delen dat";
+# "Wij vragen u ons mede te delen of"). Without them 'mede' is "also" and 'delen' shares: "De
+# schade wordt mede gedeeld door de verzekeraar", "mede delen in de winst"
+_WITH_TOLD = frozenset({"mede delen"})
+_TOLD_CLAUSES = {"ccomp", "advcl", "csubj", "csubj:pass", "parataxis"}
+_TOLD_PERSONS = {"obj", "iobj", "nsubj:pass"}
+
+
+def _told(found: list, keys: list, words: frozenset) -> bool:
+    """Is something told with a verb of the match (see ``_WITH_TOLD``)? Its clause opened by one of
+    ``words`` or its own "zoals", or one of ``words`` as its object or passive subject, also of
+    the verb it hangs on ("Wij willen u mede delen": the parse may hang "u" on "willen")."""
+    for verb in (t for t in found if t.pos_ in {"VERB", "AUX"}):
+        heads = [verb] + ([verb.head] if verb.dep_ == "xcomp" else [])
+        for c in verb.children:
+            if c.dep_ == "mark" and keys[c.i] & words:
+                return True  # "Zoals wij eerder mede deelden"
+            if c.dep_ in _TOLD_CLAUSES and any(m.dep_ == "mark" and keys[m.i] & words for m in c.children):
+                return True  # "mede delen dat ...", "mede te delen of ..."
+        if any(c.dep_ in _TOLD_PERSONS and keys[c.i] & words for h in heads for c in h.children):
+            return True  # "u mede delen", "ons mede te delen", "Hierbij wordt u mede gedeeld"
+    return False
 
 
 _POINTING_SUBJECTS = frozenset({"deze", "die", "dit", "dat", "het", "ze", "zij", "hij"})
