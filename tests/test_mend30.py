@@ -120,3 +120,36 @@ def test_mede_delen_told(check, text, hit):
 ])
 def test_mede_delen_shared(check, text):
     assert told(check, text) == []
+
+
+# 3. DD104: a new compound of three parts with an abstract head gets no lift from a group read by
+# its parts: less a penalty, common parts ("stad", "pas") kept it above the line
+
+def _difficult(check, text):
+    return [f.text for f in codes(check(text, select="DD104"), "DD104")]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Dit gebeurt op stadspasniveau.", "stadspasniveau"),
+    ("Dit staat in het afvalpasbeleid.", "afvalpasbeleid"),
+    ("Dit staat in het wijkboombeleid.", "wijkboombeleid"),
+    ("Dit gebeurt in het stadspasproces.", "stadspasproces"),
+])
+def test_new_three_parts_with_abstract_head_stay_hard(check, text, word):
+    assert word in _difficult(check, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Het stadspasjaar begint op 1 januari.", "stadspasjaar"),
+    ("Het afvalpasjaar begint op 1 januari.", "afvalpasjaar"),
+])
+def test_new_three_parts_with_concrete_head_stay_known(check, text, word):
+    assert word not in _difficult(check, text)
+
+
+def test_grouped_reading_of_abstract_head_gives_no_lift():
+    from duidelijk.rules.difficult_words import grouped_by_parts_familiarity
+
+    assert grouped_by_parts_familiarity("stadspasniveau") == -1.0
+    assert grouped_by_parts_familiarity("afvalpasbeleid") == -1.0
+    assert grouped_by_parts_familiarity("stadspasjaar") >= 4.0

@@ -671,12 +671,19 @@ def grouped_by_parts_familiarity(low: str) -> float:
     "stad" + "pas", as when the group stands alone) and of the other part, the less familiar
     of the two; else -1. ``dictionary``'s reading of three parts asks that the group be a word
     that text uses ("ziektekosten" + "verzekering"), and so gives a new group nothing. The whole
-    is then a new compound: with an abstract head it loses ``NOVEL_ABSTRACT``, as a new
-    compound of two parts does ("stadspasniveau"). Only DD104's words: a long word of three
+    is then a new compound: with an abstract head (``dictionary.novel_abstract``) such a reading
+    gives no lift ("stadspasniveau", "afvalpasbeleid" stay hard; "stadspasjaar" is known).
+    Only DD104's words: a long word of three
     parts (DD105's) stays long however well its parts are known."""
     parts = compound_parts(low)
     if len(parts) != 3 or starts_with_prefix(parts):
         return -1.0
+
+    def abstract(head: str) -> bool:
+        return _dictionary.novel_abstract(low, low, head) and not everyday_head(list(lemma_candidates(head)))
+
+    if abstract(parts[2]):
+        return -1.0  # the whole's head, in either grouping: "stads" + "pasniveau" is "niveau" too
     best = -1.0
     for left, right in (("".join(parts[:2]), parts[2]), (parts[0], "".join(parts[1:]))):
         sides = []
@@ -685,10 +692,11 @@ def grouped_by_parts_familiarity(low: str) -> float:
             if used < _dictionary.FALLBACK_ZIPF and len(compound_parts(side)) == 2:
                 used = max(used, known_meaning(side, side, "NOUN"))
             sides.append(used)
-        score = min(sides)
-        if _dictionary.novel_abstract(low, low, right) and not everyday_head(list(lemma_candidates(right))):
-            score -= _dictionary.NOVEL_ABSTRACT
-        best = max(best, score)
+        if abstract(right):
+            continue  # a new compound with an abstract head: this reading gives no lift. Less the
+            # penalty it would still stand above an attested compound ("wijkteamniveau") when its
+            # parts are common words ("stad", "pas": "stadspasniveau")
+        best = max(best, min(sides))
     return best
 
 
