@@ -277,7 +277,7 @@ def separable(verb: str) -> bool:
             # participle from by rule ("doorgegaan", "overgeslagen"); a particle that always
             # splits off does so here too, another when text writes the participle with "ge"
             # about as often as the verb ("ondergaan": a treatment, hardly "ondergegaan")
-            joined = zipf(particle + _strong_rows()[core][2])  # + its participle
+            joined = zipf(particle + strong_rows()[core][2])  # + its participle
             if particle in ALWAYS_SEPARABLE or joined > 0 and joined >= zipf(verb) - PARTICIPLE_GAP:
                 return True
             continue
@@ -738,10 +738,10 @@ def verb_lemmas_among(form: str, words) -> set[str]:
 @cache
 def _strong_forms() -> dict[str, str]:
     """The past tenses and past participles of the strong and irregular verbs
-    (``wordlists/strong_verbs.tsv``, read by ``_strong_rows``), each with its infinitive
+    (``wordlists/strong_verbs.tsv``, read by ``strong_rows``), each with its infinitive
     ("kreeg" -> "krijgen"); a form of two verbs goes with the first in the list."""
     found: dict[str, str] = {}
-    for infinitive, forms in _strong_rows().items():
+    for infinitive, forms in strong_rows().items():
         for form in forms:
             found.setdefault(form, infinitive)
     return found
@@ -824,7 +824,7 @@ def strong_reading_zipf(verb: str) -> float:
         return lemma_zipf(verb, "VERB")
     from duidelijk.verbs import PARTICLES
 
-    rows = _strong_rows()
+    rows = strong_rows()
     for particle in PARTICLES:
         core = verb[len(particle):]
         if verb.startswith(particle) and core in rows:
@@ -836,7 +836,7 @@ def strong_reading_zipf(verb: str) -> float:
 
 
 @cache
-def _strong_rows() -> dict[str, tuple[str, ...]]:
+def strong_rows() -> dict[str, tuple[str, ...]]:
     """Each strong or irregular verb's past tense, past plural and participle, by infinitive."""
     from duidelijk import wordlists
 
@@ -892,7 +892,7 @@ def _form_familiarity(form: str, lemma: str, pos: str) -> float:
         rest = lem[len(particle):]
         if lem in strong and noun_reading(rest):
             continue  # "binnentrad": "treden" is also the plural of "trede"
-        if particle and len(rest) >= 4 and (rest.endswith("en") or rest in _strong_rows()) and exists(rest):
+        if particle and len(rest) >= 4 and (rest.endswith("en") or rest in strong_rows()) and exists(rest):
             # (an infinitive of one syllable in "-aan" ends in no "-en": "samengaan", "rondgaan",
             # "terugslaan" are "gaan", "slaan" + together, around, back)
             score = max(score, lemma_zipf(rest, "VERB"))
@@ -1022,7 +1022,7 @@ def novel_abstract(form: str, lemma: str, head: str, sequence: bool = True) -> b
     has to work out what it means, unlike a new compound with a concrete head
     ("voorbeeldbrieven": letters that are examples). Abstract: LiNT-II's noun list. Not a
     compound of a verb stem and the time or place of its act (``when_or_where_compound``), nor
-    one whose first part says where in a course the head comes (``_sequence_parts``:
+    one whose first part says where in a course the head comes (``sequence_parts``:
     "eindstage", "tussenmeting"), nor one whose head is an amount of money (``_money_heads``:
     "kindtegoed" is credit for a child); with ``sequence`` off (DD105's long words) neither
     lifts anything: "vervolgbeschikking" is still a long new word, and its head is the hard part."""
@@ -1030,7 +1030,7 @@ def novel_abstract(form: str, lemma: str, head: str, sequence: bool = True) -> b
         return False
     if when_or_where_compound(form, head):
         return False  # the date or the page of an everyday act: "verhuisdatum", "inlogpagina"
-    if sequence and head and form.endswith(head) and form[: -len(head)] in _sequence_parts():
+    if sequence and head and form.endswith(head) and form[: -len(head)] in sequence_parts():
         return False  # the head at a place in a course: "eindstage" is the last internship
     if sequence and any(c in _money_heads() for c in (head, *lemma_candidates(head)[1:])):
         return False  # money for or of the first part: "kindtegoed" is credit for a child
@@ -1042,7 +1042,7 @@ def novel_abstract(form: str, lemma: str, head: str, sequence: bool = True) -> b
 
 
 @cache
-def _sequence_parts() -> frozenset[str]:
+def sequence_parts() -> frozenset[str]:
     """First parts that say where in a course or series the head comes
     (``wordlists/sequence_parts.tsv``: "begin", "tussen", "eind", "vervolg"): "eindstage" is
     the last internship, whatever "stage" is. A new compound of one of them and an abstract

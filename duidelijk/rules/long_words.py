@@ -23,9 +23,9 @@ from duidelijk.findings import Severity
 from duidelijk.lexicon import letter_count, zipf
 from duidelijk.lines import line_end, line_start
 from duidelijk.metrics import _nouns, noun_class, token_table
-from duidelijk.dictionary import (FALLBACK_ZIPF, TRANSPARENT_PARTICLES, _sequence_parts, compound_parts, everyday_head, exists, familiarity,
-                                  keystroke_slips, lemma_candidates, lemma_zipf, linked_plural, novel_abstract, part_word, starts_with_prefix,
-                                  verb_lemmas)
+from duidelijk.dictionary import (FALLBACK_ZIPF, TRANSPARENT_PARTICLES, compound_parts, everyday_head, exists, familiarity,
+                                  keystroke_slips, lemma_candidates, lemma_zipf, linked_plural, novel_abstract, part_word,
+                                  sequence_parts, starts_with_prefix, verb_lemmas)
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.verbs import INSEPARABLE, stem_from_infinitive
 
@@ -813,7 +813,7 @@ class LongWord(Rule):
         if any(h.endswith(("tie", "ties", "sie", "sies")) for h in {head, part_word(head)}):
             return False  # a Latin action noun is of written Dutch: "woningproductie" (building
             # homes), "bewonersparticipatie"
-        if part_word(first) in _sequence_parts():
+        if part_word(first) in sequence_parts():
             return False  # a part that says where in a course the action comes names nothing it
             # is about: "vervolgbeschikking" is the next decision, no decision about a "vervolg"
         return any(noun_class(c) in {"c", "u"} for c in {first, part_word(first)} |

@@ -21,7 +21,7 @@ from bisect import bisect_left
 from functools import cache
 
 from duidelijk import wordlists
-from duidelijk.dictionary import _strong_rows, verb_lemmas
+from duidelijk.dictionary import strong_rows, verb_lemmas
 from duidelijk.findings import Severity
 from duidelijk.lexicon import zipf
 from duidelijk.lines import line_end, line_start
@@ -527,7 +527,7 @@ def _past_form(verb: str, plural: bool) -> str:
     zij ondertekende") and one in the plural ("ondertekenden"): an auxiliary's own, a strong
     verb's from the list ("schrijven": 'schreef', 'schreven'), else the stem with "te" after a
     voiceless consonant ('t kofschip: "werkte") and "de" elsewhere ("ondertekende")."""
-    forms = PAST_OF_AUXILIARIES.get(verb) or _strong_rows().get(verb)
+    forms = PAST_OF_AUXILIARIES.get(verb) or strong_rows().get(verb)
     if forms:
         return forms[1] if plural else forms[0]
     base = stem_from_infinitive(verb)
@@ -543,7 +543,7 @@ def _auxiliary_infinitives() -> dict[str, str]:
     found = {form: verb for verb, form in SINGULAR_AUX.items()}
     found.update((verb, verb) for verb in (*SINGULAR_AUX, *PRESENT_FORMS, *PAST_OF_AUXILIARIES))
     found.update((form, verb) for verb, forms in PRESENT_FORMS.items() for form in forms)
-    for verb, row in (*_strong_rows().items(), *PAST_OF_AUXILIARIES.items()):
+    for verb, row in (*strong_rows().items(), *PAST_OF_AUXILIARIES.items()):
         found.update((form, verb) for form in row[:2])
     return found
 
