@@ -1087,6 +1087,16 @@ def token_table(doc) -> TokenTable:
     return table
 
 
+def per_doc(doc, key: str, make):
+    """``make(doc)``, made once per Doc and kept in ``doc.user_data[key]`` as (the Doc's length,
+    the value); made again if the Doc changed length. For a table a rule reads many times on
+    one text (the text's words by form, the nouns a text owns)."""
+    kept = doc.user_data.get(key)
+    if kept is None or kept[0] != len(doc):
+        kept = doc.user_data[key] = (len(doc), make(doc))
+    return kept[1]
+
+
 def _no_doc():
     return None
 

@@ -153,3 +153,26 @@ def test_grouped_reading_of_abstract_head_gives_no_lift():
     assert grouped_by_parts_familiarity("stadspasniveau") == -1.0
     assert grouped_by_parts_familiarity("afvalpasbeleid") == -1.0
     assert grouped_by_parts_familiarity("stadspasjaar") >= 4.0
+
+
+# minor: one helper for a table made once per Doc
+
+def test_per_doc_makes_once_and_again_after_a_change_of_length():
+    from duidelijk.metrics import per_doc
+
+    class Doc(list):
+        user_data: dict
+
+    doc = Doc(["Een", "zin", "."])
+    doc.user_data = {}
+    made = []
+
+    def make(d):
+        made.append(len(d))
+        return len(made)
+
+    assert per_doc(doc, "k", make) == 1
+    assert per_doc(doc, "k", make) == 1  # kept: not made again
+    assert doc.user_data["k"] == (3, 1)  # the form the rules' tests read
+    doc.append("Nog")
+    assert per_doc(doc, "k", make) == 2 and made == [3, 4]

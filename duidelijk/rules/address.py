@@ -13,7 +13,7 @@ from functools import cache
 
 from duidelijk import dictionary, wordlists
 from duidelijk.findings import Severity
-from duidelijk.metrics import FactColumn, token_table
+from duidelijk.metrics import FactColumn, per_doc, token_table
 from duidelijk.rules import base as rules_base
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.clauses import NEGATIONS, QUOTE_PAIRS, inside_double_quotes
@@ -251,15 +251,15 @@ def _owners_by_noun(doc) -> dict[str, list[tuple[int, str]]]:
     """The nouns the text owns with 'je', 'jouw' or 'jullie' (``_owned_noun``), by lemma, each
     with where and by which word: made once per Doc (``_one_readers_own`` asks it for each
     "uw" of a text that says 'jullie'), from the token table's words, no Token for the others."""
-    table = doc.user_data.get(_OWNERS)
-    if table is None or table[0] != len(doc):
-        owners: dict[str, list[tuple[int, str]]] = {}
-        for i, facts in enumerate(token_table(doc).facts):
-            if facts.lower in _OWNER_WORDS and (noun := _owned_noun(doc[i])) is not None:
-                owners.setdefault(noun.lemma_.lower(), []).append((i, facts.lower))
-        table = (len(doc), owners)
-        doc.user_data[_OWNERS] = table
-    return table[1]
+    return per_doc(doc, _OWNERS, _make_owners_by_noun)
+
+
+def _make_owners_by_noun(doc) -> dict[str, list[tuple[int, str]]]:
+    owners: dict[str, list[tuple[int, str]]] = {}
+    for i, facts in enumerate(token_table(doc).facts):
+        if facts.lower in _OWNER_WORDS and (noun := _owned_noun(doc[i])) is not None:
+            owners.setdefault(noun.lemma_.lower(), []).append((i, facts.lower))
+    return owners
 
 
 def _people_after(uw) -> bool:

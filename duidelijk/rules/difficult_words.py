@@ -59,7 +59,7 @@ from typing import NamedTuple
 from duidelijk import dictionary as _dictionary, verbs as _verbs, verdict_table as _verdict_table, wordlists  # _verbs: read at call time (no import statement per word)
 from duidelijk.findings import Severity
 from duidelijk.lexicon import letter_count, zipf
-from duidelijk.metrics import _nouns, noun_class, token_table  # _nouns: LiNT-II's noun list
+from duidelijk.metrics import _nouns, noun_class, per_doc, token_table  # _nouns: LiNT-II's noun list
 from duidelijk.dictionary import (compound_parts, everyday_head, exists, exists_inflected, has_word_list, known_meaning,
                                   known_meaning_floor, lemma_candidates, lemma_zipf, likely_typo, part_word,
                                   separable, starts_a_word, starts_with_prefix)
@@ -925,14 +925,14 @@ def _places_of_texts(doc) -> dict[str, list[int]]:
     """Where each word of the text stands, by its text as written: made once per Doc from the
     token table's texts (``capital_inside`` asks it for each candidate word, and a walk over all
     Tokens of the Doc each time cost a Token per word)."""
-    table = doc.user_data.get(_TEXT_PLACES)
-    if table is None or table[0] != len(doc):
-        places: dict[str, list[int]] = {}
-        for i, text in enumerate(token_table(doc).texts):
-            places.setdefault(text, []).append(i)
-        table = (len(doc), places)
-        doc.user_data[_TEXT_PLACES] = table
-    return table[1]
+    return per_doc(doc, _TEXT_PLACES, _make_places_of_texts)
+
+
+def _make_places_of_texts(doc) -> dict[str, list[int]]:
+    places: dict[str, list[int]] = {}
+    for i, text in enumerate(token_table(doc).texts):
+        places.setdefault(text, []).append(i)
+    return places
 
 
 def _determiner(tok) -> bool:
@@ -1509,19 +1509,19 @@ def _text_forms(doc) -> dict[tuple[str, int], dict[str, int]]:
     """The text's words in lower case, by first letter and length, each with the index of its
     first use: made once per Doc, so a text with many hard non-words is not read again for
     each (``slip_of_text_word``)."""
-    table = doc.user_data.get(_TEXT_FORMS)
-    if table is None or table[0] != len(doc):
-        forms: dict[tuple[str, int], dict[str, int]] = {}
-        # read from the token table (``lower``: Token.lower_, ``alpha``: Token.is_alpha), not
-        # from a Token per word of the text: a Token made for each of them cost about as much
-        # as all the rest of DD104's work on a text with a hard non-word
-        for i, facts in enumerate(token_table(doc).facts):
-            if facts.alpha:
-                word = facts.lower
-                forms.setdefault((word[:1], len(word)), {}).setdefault(word, i)
-        table = (len(doc), forms)
-        doc.user_data[_TEXT_FORMS] = table
-    return table[1]
+    return per_doc(doc, _TEXT_FORMS, _make_text_forms)
+
+
+def _make_text_forms(doc) -> dict[tuple[str, int], dict[str, int]]:
+    forms: dict[tuple[str, int], dict[str, int]] = {}
+    # read from the token table (``lower``: Token.lower_, ``alpha``: Token.is_alpha), not
+    # from a Token per word of the text: a Token made for each of them cost about as much
+    # as all the rest of DD104's work on a text with a hard non-word
+    for i, facts in enumerate(token_table(doc).facts):
+        if facts.alpha:
+            word = facts.lower
+            forms.setdefault((word[:1], len(word)), {}).setdefault(word, i)
+    return forms
 
 
 def in_code_list(doc, i: int) -> bool:
