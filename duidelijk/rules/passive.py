@@ -30,7 +30,7 @@ from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.clauses import AUX_DEPS, NEGATIONS, compound_of, label_set, written
 from duidelijk.structure import DAY_NAMES, MONTH_NAMES, PERSON_SUBJECTS, person_word
 from duidelijk.verbs import (INSEPARABLE, PARTICLES, PRESENT_FORMS, SINGULAR_AUX, _regular_participle, infinitive,
-                             is_soft, object_form, past_participle, present_singular, separable, spelling_bases,
+                             object_form, past_participle, present_singular, separable, spelling_bases,
                              SUBJECT_FORMS, stem, stem_from_infinitive, t_form)
 from duidelijk.verbs import _strong_participles as strong_verb_participles
 
@@ -525,14 +525,28 @@ PAST_OF_AUXILIARIES = {"hebben": ("had", "hadden"), "zullen": ("zou", "zouden"),
 def _past_form(verb: str, plural: bool) -> str:
     """The past tense of an infinitive, one form for every person in the singular ("ik, jij,
     zij ondertekende") and one in the plural ("ondertekenden"): an auxiliary's own, a strong
-    verb's from the list ("schrijven": 'schreef', 'schreven'), else the stem with "te" after a
-    voiceless consonant ('t kofschip: "werkte") and "de" elsewhere ("ondertekende")."""
+    verb's from the list ("schrijven": 'schreef', 'schreven'), also after a prefix that stays
+    on ("beschrijven": 'beschreef', "ontvangen": 'ontving', "onderzoeken": 'onderzocht'), else the stem with "te"
+    after a voiceless consonant ('t kofschip: "werkte") and "de" elsewhere ("ondertekende").
+    The consonant is the infinitive's: "beloven", "verhuizen" have "beloofde", "verhuisde",
+    though their stems end in f and s."""
     forms = PAST_OF_AUXILIARIES.get(verb) or strong_rows().get(verb)
     if forms:
         return forms[1] if plural else forms[0]
+    for prefix in _PREFIXES_KEPT:
+        rest = verb[len(prefix):]
+        if verb.startswith(prefix) and rest in strong_rows():
+            return prefix + strong_rows()[rest][1 if plural else 0]
     base = stem_from_infinitive(verb)
-    past = base + ("te" if is_soft(verb, base) else "de")
+    past = base + ("te" if verb[:-2][-1:] in _VOICELESS else "de")
     return past + "n" if plural else past
+
+
+_VOICELESS = frozenset("tkfschp")  # 't kofschip, "ch" by its h
+# prefixes that stay on the verb in its past: the inseparable ones, and the particles that may
+# stay on ("onderzoeken": 'onderzocht'); a verb whose particle splits off ("doorgegeven": 'gaf
+# door') reaches ``_past_form`` without it (``_split_verb``)
+_PREFIXES_KEPT = (*INSEPARABLE, "onder", "over", "door", "achter", "voor", "om")
 
 
 @cache
