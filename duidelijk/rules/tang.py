@@ -502,6 +502,8 @@ def _earlier_main_clause_verb(root, verb):
         own = finite_verb(head)
         if own is None or not facts[own.i].finite_form or own.i > verb.i:
             continue
+        if own.i == root.sent.start and own.i + 1 < root.sent.end and _subject_right_after(own, doc[own.i + 1]):
+            continue  # "Heeft u ... nog vragen, mail dan": a condition, not a main clause
         if _second(head, own):
             return own
     return None
@@ -628,6 +630,16 @@ def _order_form(verb, nxt) -> bool:
     return is_verb_stem(low)
 
 
+def _subject_right_after(verb, second) -> bool:
+    """Does the subject stand right after the verb that opens the sentence ("Bent u", "Heeft
+    u", "Is de aanvraag")? Then the verb opens a condition or a question, not a main clause.
+    Not an order whose next word is its object ("Vul het formulier in", "Meld u aan")."""
+    if second.lower_ not in SUBJECT_AFTER_VERB and not (
+            second.lower_ in NOUN_SUBJECT_START and second.head.dep_ in {"nsubj", "nsubj:pass"}):
+        return False
+    return not _order_form(verb, second)  # an order with its object: the reader has its verb first
+
+
 def _main_verb_after_verb_first_condition(doc, sent, verb):
     """The finite verb of the main clause after a condition that opens with its verb and ends
     in ", dan": "Bent u het niet eens met dit besluit van de gemeente over uw aanvraag, dan kunt
@@ -640,14 +652,14 @@ def _main_verb_after_verb_first_condition(doc, sent, verb):
     table = token_table(doc)
     is_space = table.is_space
     words = [i for i in range(sent.start, sent.end) if not is_space[i]]  # (indexes: no Token per word)
-    if len(words) < 4 or words[0] != verb.i or table.texts[words[-1]] == "?":
+    if len(words) < 4 or words[0] > verb.i or table.texts[words[-1]] == "?":
         return None
-    second = doc[words[1]]
-    if second.lower_ not in SUBJECT_AFTER_VERB and not (
-            second.lower_ in NOUN_SUBJECT_START and second.head.dep_ in {"nsubj", "nsubj:pass"}):
+    verb = doc[words[0]]  # (the parse may make the main clause's verb the root: the condition's
+    # verb is the first word all the same)
+    if not is_finite(verb):
         return None
-    if _order_form(verb, second):
-        return None  # an order with its object: the reader has its verb first
+    if not _subject_right_after(verb, doc[words[1]]):
+        return None
     for i in range(verb.i + 2, sent.end - 2):
         if doc[i].text in {":", ";"}:
             return None
@@ -709,6 +721,12 @@ def _first_finite_in_main_order(doc, sent, verb):
             return None
         if is_finite(t):
             tops = [w for w in doc[sent.start : t.i] if not sent.start <= w.head.i < t.i and not w.is_punct]
+            if not tops:
+                after = next((w for w in doc[t.i + 1 : sent.end] if not w.is_space), None)
+                last = next((w for w in reversed(doc[t.i : sent.end]) if not w.is_space), t)
+                if after is not None and last.text != "?" and _subject_right_after(t, after):
+                    return None  # the verb first and its subject after it: a condition or a
+                    # question ("Heeft u ... nog vragen, bel dan ons"), not the main clause
             return t if len(tops) <= 1 else None  # one phrase before it: the verb is second ("Dit
             # getal is"); more parts before it are a clause of their own, a relative clause whose
             # pronoun is missing ("Bewijzen je al uitgeprint hebt hoef je niet te gebruiken")

@@ -1,0 +1,34 @@
+"""Mends of review rev30b (mend30b). Own sentences, none from the judged or harvest sets."""
+from conftest import codes
+
+
+def _suggestions(check, text, span, code="DD103"):
+    """The suggestions of the finding on ``span`` (None when there is no such finding)."""
+    for f in codes(check(text, select=code), code):
+        if text[f.start:f.end] == span:
+            return list(f.suggestions)
+    return None
+
+
+def _spans(check, text, code):
+    return [text[f.start:f.end] for f in codes(check(text, select=code), code)]
+
+
+# 1. DD108: a verb first with its subject after it opens a condition, not the main clause ----------
+
+def test_long_verb_first_condition_before_an_order(check):
+    text = ("Heeft u na het bekijken van de nieuwe plannen voor de bouw van woningen aan de rand van de wijk "
+            "bij het station nog vragen, mail dan de wethouder.")
+    assert any(s.endswith("mail") for s in _spans(check, text, "DD108"))
+
+
+def test_long_verb_first_condition_reviewer(check):
+    text = ("Heeft u na het lezen van deze brief over de nieuwe regels voor het parkeren in de binnenstad en de "
+            "nieuwe tarieven nog vragen, bel dan ons.")
+    assert any(s.endswith("bel") for s in _spans(check, text, "DD108"))
+
+
+def test_long_order_keeps_its_verb_first(check):
+    text = ("Volg na het lezen van deze brief over de nieuwe regels voor het parkeren in de binnenstad "
+            "de borden naar de garage.")
+    assert _spans(check, text, "DD108") == []
