@@ -32,3 +32,15 @@ def test_long_order_keeps_its_verb_first(check):
     text = ("Volg na het lezen van deze brief over de nieuwe regels voor het parkeren in de binnenstad "
             "de borden naar de garage.")
     assert _spans(check, text, "DD108") == []
+
+
+# 2. DD102: a device in '-er' is no person; its test is an act ---------------------------------------
+
+def test_devices_in_er_are_tested_by_someone(check):
+    for text in ("De rookmelders zijn getest.", "De thermometers in de school zijn getest."):
+        assert _spans(check, text, "DD102"), text
+
+
+def test_people_tested_for_an_illness_stay_a_state(check):
+    for text in ("De sporters zijn getest op griep.", "De kinderen zijn getest."):
+        assert _spans(check, text, "DD102") == [], text

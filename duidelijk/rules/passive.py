@@ -28,7 +28,7 @@ from duidelijk.lines import line_end, line_start
 from duidelijk.metrics import token_table
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.clauses import AUX_DEPS, NEGATIONS, compound_of, label_set, written
-from duidelijk.structure import DAY_NAMES, MONTH_NAMES, PERSON_SUBJECTS, person_word
+from duidelijk.structure import DAY_NAMES, MONTH_NAMES, PERSON_SUBJECTS, listed_person, person_word
 from duidelijk.verbs import (INSEPARABLE, PARTICLES, PRESENT_FORMS, SINGULAR_AUX, _regular_participle, infinitive,
                              object_form, past_participle, present_singular, separable, spelling_bases,
                              SUBJECT_FORMS, stem, stem_from_infinitive, t_form)
@@ -115,16 +115,19 @@ def _person_state(verb) -> bool:
     phrases = _prepositions(verb)
     if any(p in phrases for p in wordlists.alternatives(row["act_with"])):
         return False  # "U bent hersteld in uw rechten": the organisation did it
+    illness = False
     for preposition in wordlists.alternatives(row["illness_with"]):
         noun = phrases.get(preposition)
-        if noun is not None and not any(w.endswith(i) for w in (noun.lower_, noun.lemma_.lower())
-                                        for i in illnesses()):
+        if noun is None:
+            continue
+        if not any(w.endswith(i) for w in (noun.lower_, noun.lemma_.lower()) for i in illnesses()):
             return False  # "getest op alcohol", "getest voor de functie": a test of a thing
+        illness = True
     if _test_result(verb):
         return True  # "dat ze positief getest zijn", "Het monster is negatief getest": the outcome
     subjects = _subjects(verb, ("nsubj", "nsubj:pass"))
     if subjects:
-        return all(_person_or_antecedent(s) for s in subjects)
+        return all(_person_or_antecedent(s, illness) for s in subjects)
     preposition = row["preposition"]
     after = verb.i + 1
     while after < len(doc) and doc[after].head == verb and doc[after].dep_.startswith("aux"):
@@ -145,15 +148,23 @@ def _test_result(verb) -> bool:
 RELATIVE_PRONOUNS = frozenset({"die", "dat", "wie"})
 
 
-def _person_or_antecedent(subject) -> bool:
+def _person_or_antecedent(subject, illness: bool) -> bool:
     """Is the subject a person: a person word (``person_word``: "iemand", "ze", "mensen",
     "bewoners", "patiënten") or a relative pronoun whose noun is one ("personen die getest
-    zijn")? Not "wij"/"we": in a letter that is the organisation."""
+    zijn")? Not "wij"/"we": in a letter that is the organisation. A noun that is a person only by
+    its '-er' ending counts only with an illness (``illness``: "De bewoners zijn getest op
+    griep"): Dutch makes a device the same way as a doer ("De rookmelders zijn getest", "De
+    printers zijn getest": someone tested them)."""
     if subject.lower_ in {"wij", "we"}:
         return False
     if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "acl:relcl":
-        return person_word(subject.head.head)
-    return person_word(subject)
+        subject = subject.head.head
+    if not person_word(subject):
+        return False
+    if illness or subject.pos_ != "NOUN":
+        return True
+    forms = {subject.lower_, subject.lemma_.lower()}
+    return any(listed_person(f) for f in forms) or not any(f.endswith(("er", "ers")) for f in forms)
 
 
 STRONG_VOWELS = (("ij", "e"), ("ie", "o"), ("ui", "o"), ("i", "o"), ("e", "o"), ("", ""))
