@@ -44,3 +44,17 @@ def test_devices_in_er_are_tested_by_someone(check):
 def test_people_tested_for_an_illness_stay_a_state(check):
     for text in ("De sporters zijn getest op griep.", "De kinderen zijn getest."):
         assert _spans(check, text, "DD102") == [], text
+
+
+# 3. DD102: a participle after a short comparison is the passive's own ---------------------------------
+
+def test_passive_after_a_short_comparison(check):
+    for text, span in (("De dakgoot wordt later dan beloofd gerepareerd.", "wordt later dan beloofd gerepareerd"),
+                       ("Het werk wordt later dan gepland uitgevoerd.", "wordt later dan gepland uitgevoerd")):
+        assert span in _spans(check, text, "DD102"), text
+
+
+def test_short_comparison_without_a_participle_after_it(check):
+    for text in ("Het bedrag is hoger dan verwacht omdat de prijzen stijgen.",
+                 "Er is sprake van oversterfte als meer mensen overlijden dan verwacht."):
+        assert _spans(check, text, "DD102") == [], text

@@ -1372,6 +1372,19 @@ def _compared(verb, aux) -> bool:
         t.lower_ in MORE_LESS or "Degree=Cmp" in str(t.morph) for t in verb.doc[aux.i + 1 : before.i])
 
 
+def _participle_after_comparison(verb):
+    """The participle after a short comparison ("later dan gepland uitgevoerd", "zoals afgesproken
+    binnen zes weken behandeld") in the same clause: before a comma, a colon, a subclause or
+    another finite verb. None when there is none ("meer mensen dan verwacht")."""
+    for t in verb.doc[verb.i + 1 : verb.sent.end]:
+        if t.text in {",", ":", ";", "(", ")"} or t.dep_ == "mark" or t.pos_ in {"SCONJ", "CCONJ"} \
+                or (t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm")):
+            return None
+        if _is_participle(t) and not any(c.dep_ == "aux:pass" for c in t.children):
+            return t
+    return None
+
+
 # adverbs that make "zijn" + participle the state that a past act left ("Dit e-mailadres is al
 # gebruikt" = al in gebruik, "De boom is reeds gemeld"): what matters is how the thing is now,
 # not who did it ("nog" is left out: "Je account is nog niet gevalideerd" asks for an act)
@@ -1919,14 +1932,18 @@ class Passive(Rule):
                     if deps[nearer[0]] == aux_pass:
                         continue  # that one gives the finding
                     tok = ctx.doc[nearer[0]]
+                if _compared(verb, tok):
+                    verb = _participle_after_comparison(verb)
+                    if verb is None:
+                        continue  # "Er is sprake van oversterfte als meer mensen overlijden dan
+                        # verwacht": "dan verwacht" is a short comparison; "is" belongs to "sprake"
+                    # "Het werk wordt later dan gepland uitgevoerd": the parse hung "wordt" on
+                    # "gepland"; the passive's participle is the one after the comparison
                 if verb.lower_ in PLACE_PARTICIPLES or verb.lower_ in NO_ACTIVE_PARTICIPLES:
                     continue  # "Het park is omgeven door water": where it lies, nobody acts;
                     # "die worden geboren": no active form
                 if _test_result(verb):
                     continue  # "als veel mensen positief getest worden": the outcome of a test
-                if _compared(verb, tok):
-                    continue  # "Er is sprake van oversterfte als meer mensen overlijden dan
-                    # verwacht": "dan verwacht" is a short comparison; "is" belongs to "sprake"
                 if tok.lemma_.lower() == "zijn" and verb.lower_ in HOLDING_PARTICIPLES:
                     continue  # "het aantal bedden dat is bezet door patiënten": who fills it, a state
                 if _noticed_by_speaker(verb, tok):
