@@ -58,3 +58,15 @@ def test_short_comparison_without_a_participle_after_it(check):
     for text in ("Het bedrag is hoger dan verwacht omdat de prijzen stijgen.",
                  "Er is sprake van oversterfte als meer mensen overlijden dan verwacht."):
         assert _spans(check, text, "DD102") == [], text
+
+
+# 4. DD112: a listed abbreviation with a number is explained where it stands apart ----------------------
+
+def test_listed_abbreviation_with_a_number_and_its_joined_form(check):
+    text = "De Awb 1994 geldt nog. Volgens de Awb-1994 mag u bezwaar maken."
+    assert "Awb" in _spans(check, text, "DD112")
+
+
+def test_unlisted_letters_with_a_number_and_their_joined_form(check):
+    text = "De meter QRT 12 is nieuw. De QRT12 meet het gas."
+    assert "QRT" not in _spans(check, text, "DD112")

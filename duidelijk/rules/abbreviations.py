@@ -237,7 +237,9 @@ def glued_to_placeholder(ctx: Context, tok) -> bool:
 def name_with_number(ctx: Context, tok) -> bool:
     """Capitals and a number that the text also writes as one word, with or without a hyphen
     ("COVID 19" in a text with "COVID-19"): the same name with its hyphen left out, not an
-    abbreviation of its own. What the joined form needs, the rule says there."""
+    abbreviation of its own. Only for letters the abbreviation list does not have: the
+    joined form ("Wmo-2015") is one word that the rule does not read, so a listed abbreviation
+    is explained where it stands apart ("de Wmo 2015")."""
     doc = tok.doc
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if after is None or not after.text.isdigit() or tok.whitespace_ != " ":
@@ -868,8 +870,10 @@ class UnexplainedAbbreviation(Rule):
                 if key in seen or ctx.is_placeholder(tok) or ctx.accepted(tok.text) or glued_to_placeholder(ctx, tok):
                     continue
                 if ctx.is_postcode_letters(tok) or in_code(ctx, tok) or everyone_knows(tok.text.upper()) \
-                        or ROMAN.match(tok.text) or format_mask(ctx, tok) or name_with_number(ctx, tok):
-                    continue
+                        or ROMAN.match(tok.text) or format_mask(ctx, tok) \
+                        or (entry is None and name_with_number(ctx, tok)):
+                    continue  # (a listed abbreviation is read here: the joined "Wmo-2015" is one
+                    # word that the rule does not read)
                 if entry is None and self._unlisted_left(ctx, tok, tok.text, units):
                     left.add(key)  # (a later part after a slash with these letters: ``_slash_parts``)
                     continue
