@@ -211,7 +211,8 @@ def _said_around(doc, i: int, e: int, after: list[str], sent_start: int, sent_en
                 before == "bij" and _examples_follow(after):
             return True  # examples: "Onder mantelzorg valt ...", "Bij mantelzorg kunt u denken aan ..."
         if before == "van" and j > sent_start and facts[j - 1].lower == "sprake" and after[:1] and \
-                after[0] in _CONDITIONS and not (j - 2 >= sent_start and facts[j - 2].lower == "geen"):
+                after[0] in _CONDITIONS and not (j - 2 >= sent_start and facts[j - 2].lower == "geen") and \
+                _opens_clause(e + 1, sent_end, facts):
             return True  # when the term applies: "Er is sprake van leegstand als een huis een jaar leeg staat"
             # (not "Er is geen sprake van ... als ...": out of the question)
     elif len(after) > 2 and after[0] in {"is", "zijn"} and after[1] in DEFINERS and any(
@@ -229,6 +230,20 @@ def _said_around(doc, i: int, e: int, after: list[str], sent_start: int, sent_en
 
 
 _CONDITIONS = frozenset({"als", "indien", "wanneer", "zodra"})  # "sprake van X als ...": the term's condition
+
+
+def _opens_clause(k: int, sent_end: int, facts) -> bool:
+    """Does the conjunction at ``k`` open a clause: a verb follows before a comma ("als een
+    huis een jaar leeg staat")? Not "als gevolg van de storm", "als eerste": no clause,
+    so no condition that says when the term applies."""
+    if k + 1 < sent_end and facts[k + 1].lower in {"gevolg", "eerste", "laatste", "volgt"}:
+        return False
+    for m in range(k + 1, sent_end):
+        if facts[m].lower in {",", ";", ":"}:
+            return False
+        if facts[m].finite_form or facts[m].pos in {"VERB", "AUX"}:
+            return True  # (a plural verb may be tagged as an infinitive: "als minder mensen overlijden")
+    return False
 
 
 def explained(tok, facts=None) -> bool:

@@ -70,3 +70,15 @@ def test_listed_abbreviation_with_a_number_and_its_joined_form(check):
 def test_unlisted_letters_with_a_number_and_their_joined_form(check):
     text = "De meter QRT 12 is nieuw. De QRT12 meet het gas."
     assert "QRT" not in _spans(check, text, "DD112")
+
+
+# 5. DD104: "sprake van X als" explains X only when "als" opens a clause -------------------------------
+
+def test_als_gevolg_van_is_no_condition(check):
+    text = "Er is sprake van onderhuur als gevolg van de verhuizing."
+    assert "onderhuur" in _spans(check, text, "DD104")
+
+
+def test_als_with_a_clause_says_when_the_term_applies(check):
+    text = "Er is sprake van onderhuur als de huurder een kamer aan een ander verhuurt."
+    assert "onderhuur" not in _spans(check, text, "DD104")
