@@ -82,3 +82,15 @@ def test_als_gevolg_van_is_no_condition(check):
 def test_als_with_a_clause_says_when_the_term_applies(check):
     text = "Er is sprake van onderhuur als de huurder een kamer aan een ander verhuurt."
     assert "onderhuur" not in _spans(check, text, "DD104")
+
+
+# 6. DD103: only a 'bij' phrase that names a receiver rules out 'geven' and 'sturen' ---------------------
+
+def test_bij_of_a_condition_keeps_geven(check):
+    assert _suggestions(check, "Bij ziekte verstrekt de school het geld.", "verstrekt") == ["geeft"]
+    assert _suggestions(check, "Wij verstrekken de gegevens bij ziekte aan uw werkgever.", "verstrekken") == ["geven"]
+
+
+def test_bij_of_a_receiver_rules_out_sturen(check):
+    sugg = _suggestions(check, "De school heeft de lijst aangeleverd bij de gemeente.", "aangeleverd")
+    assert sugg is not None and not any("stuurd" in s for s in sugg)

@@ -48,7 +48,7 @@ from duidelijk.rules.base import SCORE_ONLY, Context, Rule, RuleDoc, register
 from duidelijk.rules.long_words import action_noun_verbs, thing_nouns_ing as _thing_nouns_ing, time_points as _time_points
 from duidelijk.rules.clauses import (NEGATIONS, PAIRED_QUOTES, PERSONAL_SUBJECTS, QUOTE_MARKS, QUOTE_PAIRS, het_is_pronoun, is_finite, label_set,
                                      written)
-from duidelijk.rules.nominalisation import (SUBJECT_DEPS, het_van, het_van_may, jargon_anchors, list_matches,
+from duidelijk.rules.nominalisation import (DEFINITE, SUBJECT_DEPS, het_van, het_van_may, jargon_anchors, list_matches,
                                               named_expression_may, subject_het_van, token_keys_with_particles,
                                               verb_of)
 from duidelijk.rules.passive import state_participles
@@ -819,9 +819,19 @@ def _with_staan(participle, start: int) -> bool:
 
 
 def _bij_phrase(verb) -> bool:
-    """Does a phrase with 'bij' hang on the verb ("wordt bij het ministerie aangeleverd")?"""
-    return any(c.dep_ == "obl" and any(g.dep_ == "case" and g.lower_ == "bij" for g in c.children)
-               for c in verb.children)
+    """Does a phrase with 'bij' that names a receiver hang on the verb ("wordt bij het
+    ministerie aangeleverd", "bij ons ingediend")? A receiver is one known body: a pronoun, a
+    name, or a noun with "de", "het", "uw". Not a condition or a time ("Bij twijfel verstrekt
+    de gemeente ...", "bij een aanvraag"), nor a phrase that opens the sentence ("Bij de
+    aanvraag verstrekken wij ..."): that says when, not to whom."""
+    for c in verb.children:
+        case = next((g for g in c.children if g.dep_ == "case" and g.lower_ == "bij"), None)
+        if c.dep_ != "obl" or case is None or case.i == c.sent.start:
+            continue
+        if c.pos_ in {"PRON", "PROPN"} or any(
+                g.dep_ == "nmod:poss" or g.dep_ == "det" and g.lower_ in DEFINITE for g in c.children):
+            return True
+    return False
 
 
 def _whole_after(last, end: int) -> bool:
