@@ -94,3 +94,14 @@ def test_bij_of_a_condition_keeps_geven(check):
 def test_bij_of_a_receiver_rules_out_sturen(check):
     sugg = _suggestions(check, "De school heeft de lijst aangeleverd bij de gemeente.", "aangeleverd")
     assert sugg is not None and not any("stuurd" in s for s in sugg)
+
+
+# 7. DD103: only "totaal"/"totale" names a whole that a part is not set against ------------------------
+
+def test_against_the_whole_province_keeps_vergeleken_met(check):
+    sugg = _suggestions(check, "De huren zijn hier laag ten opzichte van de hele provincie.", "ten opzichte van")
+    assert sugg == ["tegenover", "vergeleken met"]
+
+
+def test_against_its_total_has_no_replacement(check):
+    assert _suggestions(check, "Dit deel is klein ten opzichte van het totaal.", "ten opzichte van") == []

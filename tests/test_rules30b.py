@@ -49,7 +49,7 @@ def test_sturen_with_aan(check):
 # a part is not set against its own whole ----------------------------------------------------------
 
 def test_no_tegenover_for_a_share_of_the_whole(check):
-    text = "Het getal laat zien hoeveel scholen dat zijn ten opzichte van alle scholen in de stad."
+    text = "Het getal laat zien hoeveel scholen dat zijn ten opzichte van het totale aantal scholen in de stad."
     sugg = _suggestions(check, text, "ten opzichte van")
     assert sugg is not None and not {"tegenover", "vergeleken met"} & set(sugg)
 

@@ -784,8 +784,9 @@ TRANSFER_VERBS = ("sturen", "opsturen", "versturen", "geven", "zenden")
 SAYING_VERBS = ("zeggen", "vertellen", "doorgeven", "weten")  # ("weten" of "laten weten")
 # words that set one thing against another: a part is not compared with its own whole
 COMPARING = frozenset({"tegenover", "vergeleken met"})
-# words that name a whole: "het totaal", "alle bedden", "de hele bevolking"
-WHOLE_WORDS = frozenset({"totaal", "totale", "alle", "hele", "gehele", "geheel"})
+# words that name a whole: "het totaal", "het totale aantal" (not "alle andere gemeenten", "het hele land": a
+# place or a group can be set against all the others, "vergeleken met het hele land")
+WHOLE_WORDS = frozenset({"totaal", "totale"})
 # verbs and nouns of reckoning: what 'op basis van' names with them is the data worked from ('met', 'uit'),
 # while 'volgens' would name someone's view ("schatten volgens het RIVM": the RIVM says so)
 RECKONING = frozenset({"berekenen", "uitrekenen", "schatten", "ramen", "verwachten", "voorspellen",
@@ -836,7 +837,7 @@ def _bij_phrase(verb) -> bool:
 
 def _whole_after(last, end: int) -> bool:
     """Does the noun phrase after the match name a whole ("van het totaal aantal locaties",
-    "van alle bedden", "van de hele bevolking")? Read up to its noun."""
+    "van het totale aantal bedden")? Read up to its noun."""
     doc = last.doc
     for tok in doc[last.i + 1: min(end, last.i + 5)]:
         if tok.lower_ in WHOLE_WORDS:
