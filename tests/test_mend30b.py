@@ -105,3 +105,16 @@ def test_against_the_whole_province_keeps_vergeleken_met(check):
 
 def test_against_its_total_has_no_replacement(check):
     assert _suggestions(check, "Dit deel is klein ten opzichte van het totaal.", "ten opzichte van") == []
+
+
+# 8. DD103: 'verwachten' is no reckoning; the word before the phrase is of its own sentence ---------------
+
+def test_volgens_after_verwachten(check):
+    text = "Wij verwachten op basis van de regels dat u geld terugkrijgt."
+    assert _suggestions(check, text, "op basis van")[:1] == ["volgens"]
+
+
+def test_no_volgens_after_schatten(check):
+    text = "Wij schatten op basis van de aantallen dat het drukker wordt."
+    assert "volgens" not in _suggestions(check, text, "op basis van")
+

@@ -789,8 +789,9 @@ COMPARING = frozenset({"tegenover", "vergeleken met"})
 WHOLE_WORDS = frozenset({"totaal", "totale"})
 # verbs and nouns of reckoning: what 'op basis van' names with them is the data worked from ('met', 'uit'),
 # while 'volgens' would name someone's view ("schatten volgens het RIVM": the RIVM says so)
-RECKONING = frozenset({"berekenen", "uitrekenen", "schatten", "ramen", "verwachten", "voorspellen",
-                       "berekening", "schatting", "raming", "verwachting", "voorspelling"})
+# ("verwachten" is left out: "Wij verwachten op basis van de wet dat ..." gives the source, 'volgens de wet')
+RECKONING = frozenset({"berekenen", "uitrekenen", "schatten", "ramen", "voorspellen",
+                       "berekening", "schatting", "raming", "voorspelling"})
 
 
 @cache
@@ -856,7 +857,7 @@ def _reckoned_from(first) -> bool:
     verb = head.head if head is not head.head else head
     # or the word right before the phrase, where the parse hangs it on another word ("het aantal
     # dat wordt verwacht op basis van ..."); the lemmatizer may guess a longer verb ("doorberekenen")
-    before = first.doc[first.i - 1] if first.i > 0 else verb
+    before = first.doc[first.i - 1] if first.i > first.sent.start else verb  # (not the previous sentence's last word)
     return any(w in RECKONING or w.endswith("berekenen") for t in (verb, before) for w in (t.lemma_.lower(), t.lower_))
 
 
