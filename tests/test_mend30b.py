@@ -118,3 +118,19 @@ def test_no_volgens_after_schatten(check):
     text = "Wij schatten op basis van de aantallen dat het drukker wordt."
     assert "volgens" not in _suggestions(check, text, "op basis van")
 
+
+
+# 9. DD103: the advice does not name a replacement that was found not to fit ---------------------------
+
+def _message(check, text, span):
+    return next(f.message for f in codes(check(text, select="DD103"), "DD103") if text[f.start:f.end] == span)
+
+
+def test_no_refused_word_in_the_advice(check):
+    message = _message(check, "Dit deel is klein ten opzichte van het totaal.", "ten opzichte van")
+    assert "tegenover" not in message and "Misschien moet de zin dan anders." in message
+
+
+def test_a_fitting_word_stays_in_the_advice(check):
+    message = _message(check, "De huren zijn hier laag ten opzichte van de hele provincie.", "ten opzichte van")
+    assert "tegenover" in message

@@ -763,17 +763,26 @@ def in_context(found: list, alternative: str) -> str:
     if words[0].lower() in CLAUSE_CONJUNCTIONS and len(found) == 1 and first.pos_ == "ADV" and (
             nxt is not None and is_finite(nxt)):
         return ""  # "Echter is hier ..." is no "Maar is hier ...": 'maar' takes the normal order ("Maar hier is ...")
-    if _no_passive(words[-1]) and any(c.dep_ == "aux:pass" for t in found for c in t.children):
-        return ""  # "De gegevens worden verkregen" is no "worden gekregen": 'krijgen' has no passive
-    if _transfer_verb(words[-1]) and any(t.pos_ in {"VERB", "AUX"} and _bij_phrase(t) for t in found):
-        return ""  # "aangeleverd bij het ministerie" is no "gestuurd bij": sending takes 'naar' or 'aan'
-    if _saying_verb(words[-1]) and len(found) == 1 and _with_staan(first, start):
-        return ""  # "In de brief staat aangegeven wanneer ..." is no "staat gezegd": 'staan' wants what is written
-    if alternative.lower() in COMPARING and _whole_after(last, end):
-        return ""  # "hoeveel dit is ten opzichte van het totaal": a part is not set against its whole
-    if alternative.lower() == "volgens" and _reckoned_from(first):
-        return ""  # "berekenen we op basis van de aantallen": the data a reckoning starts from, no source
+    if wrong_sense(found, words[-1], alternative):
+        return ""
     return " ".join(words)
+
+
+def wrong_sense(found: list, word: str, alternative: str) -> bool:
+    """Does the alternative (``word`` its last word) say something else here, so that it is no
+    hint either, not even with the sentence changed? (``in_context``; the advice then names no
+    word: ``refused``.)"""
+    first, last = found[0], found[-1]
+    if _no_passive(word) and any(c.dep_ == "aux:pass" for t in found for c in t.children):
+        return True  # "De gegevens worden verkregen" is no "worden gekregen": 'krijgen' has no passive
+    if _transfer_verb(word) and any(t.pos_ in {"VERB", "AUX"} and _bij_phrase(t) for t in found):
+        return True  # "aangeleverd bij het ministerie" is no "gestuurd bij": sending takes 'naar' or 'aan'
+    if _saying_verb(word) and len(found) == 1 and _with_staan(first, _sentence(first)[0]):
+        return True  # "In de brief staat aangegeven wanneer ..." is no "staat gezegd": 'staan' wants what is written
+    if alternative.lower() in COMPARING and _whole_after(last, _sentence(last)[1]):
+        return True  # "hoeveel dit is ten opzichte van het totaal": a part is not set against its whole
+    return alternative.lower() == "volgens" and _reckoned_from(first)  # "berekenen we op basis van de
+    # aantallen": the data a reckoning starts from, no source
 
 
 # verbs without a passive: "krijgen" already says that something comes to the subject
@@ -4340,7 +4349,8 @@ class Jargon(Rule):
                 saying = len(found) == 1 and saying_without_clause(found[0])
                 no_fit = "-" in entry.fits or bool(entry.fits and len(found) == 1 and word_class(found[0]) not in entry.fits)
                 phrase_det = phrase_determiner(found)
-                if (other_sense or saying or no_fit) and (phrase_det is None or "-" in entry.fits) and SKIP_UNUSED_FORMS:
+                unused = (other_sense or saying or no_fit) and (phrase_det is None or "-" in entry.fits)
+                if unused and SKIP_UNUSED_FORMS:
                     usable = []
                 elif _no_form_fits(found):
                     usable = []
@@ -4365,7 +4375,10 @@ class Jargon(Rule):
                                                 self._message(span, own), suggestions=own))
                         continue
                     usable = [u for u, f in fits if f is not False]
-                usable = [u for u in (in_context(found, u) for u in usable) if u and u.lower() != text.lower()]
+                in_place = [(u, in_context(found, u)) for u in usable]
+                refused = set() if unused else {u for u, c in in_place if not c and u and wrong_sense(found, u.split()[-1], u)}
+                # (other words that do not fit as they stand stay a hint: "Misschien moet de zin dan anders")
+                usable = [c for _, c in in_place if c and c.lower() != text.lower()]
                 title = len(found) == 1 and _title_after_article(found[0], alts)
                 if title:
                     usable = []  # "de Beleidsregel": a document's title, no 'regel'; the hint stays
@@ -4412,9 +4425,11 @@ class Jargon(Rule):
                 elif entry.term == MEETING_TERM and not other_sense:  # advice that fits who meets the rules
                     yield mark(self._finding(ctx, found, meeting_advice(found, entry.note), []))
                 else:  # in another sense ("uw aanvraag is toegekend") its alternative is no hint either
-                    yield mark(self._finding(ctx, found, self._explain(text, list(_request_sense(found[0])) if other_sense
-                                                                       else alts, "" if other_sense else entry.note,
-                                                                       found), []))
+                    hints = list(_request_sense(found[0])) if other_sense else [
+                        a for a in alts if not refused or (a not in refused and _form_for(found, a) not in refused)]
+                    yield mark(self._finding(ctx, found, self._explain(
+                        text, hints, "" if other_sense else entry.note, found,
+                        bool(refused) and not other_sense and not hints), []))
             # after the list: a listed "ter ..." keeps its own entry and plain words
             if formal and "ter" in present:
                 yield from self._ter_action(ctx, tokens, marked)
@@ -5057,15 +5072,19 @@ class Jargon(Rule):
         return self.finding(ctx, found[0].idx, end, message, suggestions=alts)
 
     @staticmethod
-    def _explain(text: str, alts: list[str], note: str = "", found: list | None = None) -> str:
+    def _explain(text: str, alts: list[str], note: str = "", found: list | None = None, refused: bool = False) -> str:
         """Advice without a replacement; with the list's worked example where it has one
         ("'Het betreft een maatregel' wordt 'Het gaat om een maatregel'") and it fits the
-        sentence (``example_fits``)."""
+        sentence (``example_fits``). ``refused``: every replacement was found not to fit the
+        sentence ("ten opzichte van het totaal" is no "tegenover het totaal"), so the advice
+        names none of them."""
         tail = "Misschien moet de zin dan anders."
         general = note.startswith(ADVICE)  # "vaak kunt u het weglaten: ...": the advice holds in every sentence
         example = worked_example(note) if found is None or general or example_fits(note, found) else ""
         if example:
             tail = example
+        if refused:
+            return f"'{text}' is ambtelijke taal. Kies een gewoon woord. {tail}"
         words = alts[0].split() if alts else []
         if words and words[0] not in CLAUSE_STARTS | READER_SUBJECTS and not _noun_phrase(words) and (
                 (_verb_like(words[-1]) and len(words) <= 3) or _common_verb(words[0])):  # "gaan om"
