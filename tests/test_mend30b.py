@@ -134,3 +134,13 @@ def test_no_refused_word_in_the_advice(check):
 def test_a_fitting_word_stays_in_the_advice(check):
     message = _message(check, "De huren zijn hier laag ten opzichte van de hele provincie.", "ten opzichte van")
     assert "tegenover" in message
+
+
+# (review note) DD102: "bezet" with a time tells an act ---------------------------------------------------
+
+def test_holding_participle_with_a_date_is_an_act(check):
+    assert _spans(check, "Het pand is op 3 maart bezet door studenten.", "DD102") == ["is op 3 maart bezet"]
+
+
+def test_holding_participle_without_a_time_is_a_state(check):
+    assert _spans(check, "Het huis is bewoond door een gezin.", "DD102") == []

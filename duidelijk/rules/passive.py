@@ -1944,8 +1944,9 @@ class Passive(Rule):
                     # "die worden geboren": no active form
                 if _test_result(verb):
                     continue  # "als veel mensen positief getest worden": the outcome of a test
-                if tok.lemma_.lower() == "zijn" and verb.lower_ in HOLDING_PARTICIPLES:
+                if tok.lemma_.lower() == "zijn" and verb.lower_ in HOLDING_PARTICIPLES and not _dated(verb):
                     continue  # "het aantal bedden dat is bezet door patiënten": who fills it, a state
+                    # (not with a time: "De woning is in 2020 bezet door krakers" tells an act)
                 if _noticed_by_speaker(verb, tok):
                     continue  # "Denkt u dat er drugs worden verkocht?": unknown people do it
                 if _doer_named_before(verb):
