@@ -676,8 +676,9 @@ def grouped_by_parts_familiarity(low: str) -> float:
     Only DD104's words: a long word of three
     parts (DD105's) stays long however well its parts are known."""
     parts = compound_parts(low)
-    if len(parts) != 3 or starts_with_prefix(parts):
-        return -1.0
+    if len(parts) != 3 or starts_with_prefix(parts) or zipf(low) > 0 or not all(map(exists, parts)):
+        return -1.0  # written Dutch knows the whole ("indicatoren": its own frequency decides, and
+        # the split 'indi' + 'cat' + 'oren' is no compound), or a piece is no word of its own
 
     def abstract(head: str) -> bool:
         return _dictionary.novel_abstract(low, low, head) and not everyday_head(list(lemma_candidates(head)))

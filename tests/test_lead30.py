@@ -1,0 +1,31 @@
+"""The lead's mend of the thirtieth session: DD104's reading of a new three-part compound by
+its parts (``grouped_by_parts_familiarity``) is only for compounds written Dutch does not know
+as a whole, made of pieces that are words. A loanword the splitter cuts into pieces
+('indicatoren': 'indi' + 'cat' + 'oren') keeps its own frequency."""
+
+import pytest
+
+import duidelijk
+from duidelijk.rules.difficult_words import grouped_by_parts_familiarity
+
+
+def _dd104(text: str) -> set[str]:
+    return {text[f.start:f.end].lower() for f in duidelijk.check_text(text).findings if f.code == "DD104"}
+
+
+@pytest.mark.parametrize("text, word", [
+    ("De indicatoren laten zien hoe het gaat.", "indicatoren"),
+    ("Wij kijken naar de indicatoren van de wijk.", "indicatoren"),
+])
+def test_a_known_loanword_cut_into_pieces_keeps_its_own_frequency(text, word):
+    assert grouped_by_parts_familiarity(word) == -1.0
+    assert word in _dd104(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Het stadspasjaar begint op 1 juli.", "stadspasjaar"),
+    ("Het museumpasjaar eindigt in de zomer.", "museumpasjaar"),
+])
+def test_a_new_compound_of_plain_words_is_still_read_by_its_parts(text, word):
+    assert grouped_by_parts_familiarity(word) > 4.0
+    assert word not in _dd104(text)
