@@ -29,3 +29,24 @@ def test_a_known_loanword_cut_into_pieces_keeps_its_own_frequency(text, word):
 def test_a_new_compound_of_plain_words_is_still_read_by_its_parts(text, word):
     assert grouped_by_parts_familiarity(word) > 4.0
     assert word not in _dd104(text)
+
+
+# a plural is as familiar as its singular ------------------------------------------------------
+
+@pytest.mark.parametrize("plural, singular", [
+    ("Er hangen twee rookmelders in huis.", "Er hangt een rookmelder in huis."),
+    ("Er hangen twee brandmelders in de gang.", "Er hangt een brandmelder in de gang."),
+])
+def test_a_plural_whose_singular_is_known_is_known(plural, singular):
+    # the splitter reads the plural's head apart ('melders': 'meld' + 'ers'); the singular's
+    # compound reading holds for the plural too
+    assert not _dd104(singular)
+    assert not _dd104(plural)
+
+
+@pytest.mark.parametrize("plural, word", [
+    ("Wij verkopen de kavels aan bewoners.", "kavels"),
+    ("De indicatoren laten zien hoe het gaat.", "indicatoren"),
+])
+def test_a_plural_whose_singular_is_hard_stays_hard(plural, word):
+    assert word in _dd104(plural)

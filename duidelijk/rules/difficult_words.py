@@ -513,6 +513,9 @@ def action_familiarity(low: str, verb: str) -> float:
     return familiar if familiar >= settings["loan_zipf"] else -1.0
 
 
+PLURAL_ENDINGS = ("s", "en", "n", "'s")  # a noun's plural after its singular (``derived_familiarity``)
+
+
 def derived_familiarity(tok, low: str, lemma: str) -> float:
     """The familiarity of a word (``word_difficulty``), also through the word it is made from:
     an adjective in "-baar" through its verb (``able_meaning``), a noun in "-ing" through an
@@ -552,6 +555,12 @@ def derived_familiarity(tok, low: str, lemma: str) -> float:
         verb = participle_verb(tok, low, lemma)
         if verb:
             score = max(score, lemma_zipf(verb, "VERB"))
+    if tok.pos_ == "NOUN" and lemma != low and len(lemma) >= 4 and any(
+            low == lemma + end for end in PLURAL_ENDINGS):
+        # a plural is as familiar as its singular: a reader who knows "rookmelder" knows
+        # "rookmelders", though the splitter may read the plural's head apart ("melders": 'meld'
+        # + 'ers') and so lose the compound reading the singular has
+        score = max(score, derived_familiarity(_Word(lemma, lemma, "NOUN"), lemma, lemma))
     if tok.pos_ == "NOUN":
         score = max(score, place_compound(low, lemma), diminutive_familiarity(low), trema_plural_familiarity(low),
                     female_familiarity(low), phrasal_noun_familiarity(low), phrasal_compound_familiarity(low, lemma),
