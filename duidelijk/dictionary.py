@@ -25,7 +25,6 @@ word and no word itself is a spelling slip (``likely_typo``).
 
 from __future__ import annotations
 
-import bisect
 import math
 import os
 from collections.abc import Callable
@@ -182,13 +181,6 @@ def lemma_candidates(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-@cache
-def _sorted_words() -> list[str]:
-    """The word list's words in order (made once per process, only when ``starts_a_word`` asks)."""
-    words = _words()
-    return sorted(words) if words is not None else []
-
-
 # the shortest head after a joined phrase in a compound that counts ("intensivecare" + "afdeling")
 _HEAD_LETTERS = 4
 
@@ -198,13 +190,11 @@ def starts_a_word(prefix: str) -> bool:
     its own ("intensivecare" + "afdeling")? A phrase of two words that Dutch writes as one
     inside a compound is a term of Dutch. Not a word that only begins with the letters
     ("schommel" + "in": "schommelingen", whose rest "gen" is no head)."""
-    words = _sorted_words()
-    k = bisect.bisect_left(words, prefix)
-    while k < len(words) and words[k].startswith(prefix):
-        rest = words[k][len(prefix):]
+    words = _words()
+    for word in words.words_starting(prefix) if words is not None else ():
+        rest = word[len(prefix):]
         if not rest or len(rest) >= _HEAD_LETTERS and exists(rest):
             return True
-        k += 1
     return False
 
 

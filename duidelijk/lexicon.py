@@ -352,6 +352,37 @@ class FrequencyTable:
 
         return get
 
+    def _sorted_text(self) -> tuple[bytes, list[int], list[bytes], dict[int, list[bytes]] | None]:
+        """The words in order as one UTF-8 text, the byte offset of every ``BLOCK``-th word, those
+        words, and the blocks cut so far (None once the table is a dict: the text stays)."""
+        sorted_ = self._sorted  # read once: another thread may switch the table to a dict meanwhile
+        if sorted_ is None:
+            data, starts, heads, blocks = self._data, self._starts, self._heads, self._blocks
+            if not heads and self._sorted is not None:
+                (data, starts, heads), blocks = self._sorted, None
+            return data, starts, heads, blocks
+        return (*sorted_, None)
+
+    def words_starting(self, prefix: str) -> Iterator[str]:
+        """The table's words that start with ``prefix``, in order: read as a run of the sorted
+        text from the block where ``prefix`` would stand, not from a list of all the words."""
+        try:
+            key = prefix.encode("utf-8")
+        except UnicodeEncodeError:
+            return
+        data, starts, heads, _ = self._sorted_text()
+        if not heads:
+            return
+        pos = starts[max(0, bisect.bisect_right(heads, key) - 1)]
+        while pos <= len(data):
+            end = _line_end(data, pos)
+            word = data[pos:end]
+            if word.startswith(key):
+                yield word.decode("utf-8")
+            elif word > key:
+                return
+            pos = end + 1
+
     def longest_prefix(self, word: str) -> int:
         """The length of the longest start of ``word`` that is also the start of a word in
         the table ("parkeerxq" -> 7: "parkeer" starts "parkeren"). In a sorted list the word
@@ -360,14 +391,7 @@ class FrequencyTable:
             key = word.encode("utf-8")
         except UnicodeEncodeError:
             return 0
-        blocks: dict[int, list[bytes]] | None
-        sorted_ = self._sorted  # read once: another thread may switch the table to a dict meanwhile
-        if sorted_ is None:
-            data, starts, heads, blocks = self._data, self._starts, self._heads, self._blocks
-            if not heads and self._sorted is not None:
-                (data, starts, heads), blocks = self._sorted, None
-        else:
-            (data, starts, heads), blocks = sorted_, None
+        data, starts, heads, blocks = self._sorted_text()
         if not heads:
             return 0
         k = bisect.bisect_right(heads, key) - 1

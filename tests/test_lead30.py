@@ -50,3 +50,37 @@ def test_a_plural_whose_singular_is_known_is_known(plural, singular):
 ])
 def test_a_plural_whose_singular_is_hard_stays_hard(plural, word):
     assert word in _dd104(plural)
+
+
+# the word list's words that start with a prefix, read from its sorted text (no second sorted
+# copy of the list) ----------------------------------------------------------------------------
+
+def test_words_starting_reads_the_same_words_as_a_sorted_list():
+    import bisect
+
+    from duidelijk.lexicon import FrequencyTable
+
+    words = sorted({"a", "aa", "ab", "abc", "abd", "b", "ba", "café", "cafés", "caféstoel", "d", "zz"}
+                   | {f"w{i:04d}" for i in range(300)})  # more than one block of 64 words
+    table = FrequencyTable(words, [1] * len(words))
+    for prefix in ["", "a", "ab", "abc", "abe", "b", "café", "cafés", "w0", "w01", "w0299", "w03", "x", "zz", "zzz"]:
+        k = bisect.bisect_left(words, prefix)
+        expected = []
+        while k < len(words) and words[k].startswith(prefix):
+            expected.append(words[k])
+            k += 1
+        assert list(table.words_starting(prefix)) == expected, prefix
+    table._as_dict()  # a table that has become a dict keeps its sorted text for this
+    assert list(table.words_starting("ab")) == ["ab", "abc", "abd"]
+
+
+def test_starts_a_word_reads_the_word_list_itself():
+    from duidelijk import dictionary
+
+    if dictionary._words() is None:
+        pytest.skip("no OpenTaal word list on this machine")
+    assert dictionary.starts_a_word("intensivecare")  # "intensivecareafdeling"
+    assert dictionary.starts_a_word("rookmelder")  # the word itself
+    assert not dictionary.starts_a_word("innatura")
+    assert not dictionary.starts_a_word("schommelin")  # "schommelingen": the rest "gen" is no head
+    assert not hasattr(dictionary, "_sorted_words")
