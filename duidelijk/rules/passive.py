@@ -754,7 +754,7 @@ def _zijn_passive_read_as_perfect(tok) -> bool:
     "hebben", so "is" + their participle is a passive. Not for verbs that take "zijn"
     ("De prijzen zijn gestegen"), participles used as adjectives ("U bent verplicht"), or a
     participle with an object of its own ("Hij is de straat overgestoken")."""
-    if tok.dep_ != "aux" or tok.lemma_.lower() != "zijn":
+    if tok.lemma_.lower() != "zijn" or (tok.dep_ != "aux" and not (tok.dep_ == "cop" and _purpose_first(tok))):
         return False
     verb = tok.head
     if verb.i == tok.i or verb.pos_ != "VERB" or "Part" not in verb.morph.get("VerbForm"):
@@ -764,6 +764,38 @@ def _zijn_passive_read_as_perfect(tok) -> bool:
     if any(c.dep_ in {"obj", "aux:pass"} or (c.dep_ == "aux" and c.i != tok.i) for c in verb.children):
         return False
     return not perfect_with_zijn(verb) and not _adjectival(verb)
+
+
+def _purpose_first(cop) -> bool:
+    """Does a clause of purpose with "om ... te" stand before a copula "zijn" on a participle
+    ("Om uw gegevens te beschermen, zijn deze verwijderd")? Someone did it for that aim: an
+    act, no state. Only before "zijn": after the participle an "om"-clause is often its
+    complement ("U bent verplicht om ... te betalen", "Het formulier is bedoeld om ...")."""
+    table = token_table(cop.doc)  # most copulas stand on no verb: read without a Token each
+    at = table.heads[cop.i]
+    if at <= cop.i or table.facts[at].pos != "VERB":
+        return False
+    advcl, mark = label_set("advcl"), label_set("mark")
+    # (the parse hangs "om" on the clause's verb as a mark, or on its first noun as a case)
+    return any(table.deps[c] in advcl and c < cop.i and any(
+        table.deps[m] in mark and table.facts[m].lower == "te" for m in table.children(c))
+        and cop.doc[c].left_edge.lower_ == "om" for c in table.children(at))
+
+
+def _participle_after(aux, sent):
+    """The bare participle after a passive "worden" in its clause: the first one before any
+    other verb, comma or clause word, with no passive or perfect auxiliary of its own; else
+    None."""
+    for t in aux.doc[aux.i + 1:sent.end]:
+        if _is_participle(t) and t.pos_ in {"VERB", "ADJ"}:
+            if _inflected_participle(t) or any(
+                    c.dep_.startswith("aux") and c.i != aux.i and c.lemma_.lower() in {"worden", "zijn", "hebben"}
+                    for c in t.children):
+                return None  # (a modal of its own may be: "kan ... worden gekeken")
+            return t
+        if t.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"} or t.text in {",", ";", ":"} or t.lower_ in RELATIVE_PRONOUNS:
+            return None
+    return None
 
 
 def _own_clause(participle) -> bool:
@@ -820,7 +852,7 @@ def _adjectival(verb) -> bool:
         # gesteld op duidelijke afspraken"), not of a thing or an amount someone set ("De boete is
         # gesteld op 250 euro", "Deze vraag is gesteld op de informatieavond")
     if any(c.dep_ == "advmod" and (c.lower_ in DEGREE or (c.lower_ in STATE_GRADES and verb.lower_ in graded_states()))
-           for c in verb.children):
+           and _next_to(c, verb) for c in verb.children):
         return True  # (also how badly or how plainly a thing is damaged: "zwaar beschadigd", "zichtbaar
         # beschadigd", "licht gewond"; not a change someone made: "De tarieven zijn flink verhoogd")
     if any(c.dep_ == "advmod" and c.lower_ in BY_ITSELF | FINAL for c in verb.children) \
@@ -840,6 +872,14 @@ def _adjectival(verb) -> bool:
     if verb.lower_.startswith("ge") or any(verb.lower_.startswith(p + "ge") for p in PARTICLES):
         return False  # "gepersifleerd": a participle of a rare verb, made as verbs make them
     return not _a_verb(verb)
+
+
+def _next_to(degree, verb) -> bool:
+    """Does a word of degree stand with the participle it grades: before it, with no verb
+    between ("zeer beschadigd", "hoe onthutst waren", "omdat het zo geregeld is")? "Zo" at the
+    head of a main clause, before "is", says how a thing was done, not how much: "Zo is
+    berekend dat ..." is a passive."""
+    return degree.i < verb.i and not any(t.pos_ in {"AUX", "VERB"} for t in verb.doc[degree.i + 1:verb.i])
 
 
 def _fixed_preposition(phrase, preposition: str) -> bool:
@@ -1402,7 +1442,24 @@ def _already(verb, aux) -> bool:
         return False  # "is al maanden niet betaald": still to be done, as "nog niet"
     if any(c.dep_ == "mark" and c.lower_ == "zoals" for h in heads for c in h.children):
         return False  # "Zoals reeds is afgesproken": a past act, told as one
+    if _impersonal(verb):
+        return False  # "Met deze code is al gestemd": no thing that can be in a state; an act
     return not _dated(verb)
+
+
+# labels of a participle whose subject stands elsewhere: in the clause it is joined to, in the
+# noun it describes, or in the verb it is the complement of
+SUBJECT_ELSEWHERE = frozenset({"conj", "acl", "acl:relcl", "xcomp", "amod", "parataxis"})
+
+
+def _impersonal(verb) -> bool:
+    """Is a "zijn" + participle an impersonal passive: a clause of its own with no subject at
+    all, not even "het" ("Met deze code is al gestemd", "Er is al gebeld")? Only a thing can be
+    in a state; without one, "is" + participle tells that people did something. A verb that
+    takes "zijn" has no passive ("Er is al veel veranderd": a perfect)."""
+    if verb.dep_ in SUBJECT_ELSEWHERE or perfect_with_zijn(verb):
+        return False
+    return not any(c.lower_ != "er" for c in _subjects(verb, ("nsubj", "csubj", "expl")))
 
 
 def _dated(verb, subject: bool = False) -> bool:
@@ -1882,7 +1939,7 @@ class Passive(Rule):
             for i in auxiliaries[bisect_left(auxiliaries, sent.start):bisect_left(auxiliaries, sent.end)]:
                 tok = ctx.doc[i]
                 with_als = _als_phrase_participle(tok) if tok.dep_ == "cop" else None
-                if tok.dep_ == "cop" and with_als is None:
+                if tok.dep_ == "cop" and with_als is None and not _purpose_first(tok):
                     continue  # a copula: "De winkel is open"
                 if with_als is None and (tok.dep_ != "aux:pass" or tok.lemma_.lower() not in {"worden", "zijn"}):
                     if not _zijn_passive_read_as_perfect(tok):
@@ -1890,6 +1947,14 @@ class Passive(Rule):
                 verb = with_als if with_als is not None else tok.head
                 if verb.i == tok.i:
                     continue
+                recovered = None
+                if tok.dep_ == "aux:pass" and verb.pos_ not in {"VERB", "AUX"} and not _is_participle(verb):
+                    # "Het bestand wordt dagelijks om 10:00 online gezet": the parse hung the
+                    # passive "wordt" on a word before its participle; the participle is the
+                    # first one after it in the same clause (no rewrite from such a parse)
+                    verb = recovered = _participle_after(tok, sent)
+                    if verb is None:
+                        continue
                 if tok.i > verb.i and any(c.dep_ == "aux:pass" and c.i < verb.i for c in verb.children):
                     # "Nadat er een account is aangemaakt wordt van je verwacht": the second
                     # auxiliary belongs to the next participle
@@ -1964,7 +2029,8 @@ class Passive(Rule):
                 level = Severity.parse(self.options["state_severity"]) if state else self.level
                 # (no rewrite where the parse hung the auxiliary on an "als" phrase: its subject
                 # and objects are not where active_sentence looks)
-                rewrite = active_sentence(verb, tok, word, ctx.is_placeholder) if with_als is None else None
+                rewrite = active_sentence(verb, tok, word, ctx.is_placeholder) \
+                    if with_als is None and recovered is None else None
                 start, end = min(tok.idx, verb.idx), max(tok.idx + len(tok), verb.idx + len(verb))
                 if rewrite or _agent(verb) is not None:
                     # with "door ...": a real passive, also with "zijn"; the rewrite only when
