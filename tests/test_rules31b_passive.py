@@ -3,8 +3,9 @@
 An impersonal "zijn" passive has no thing that can be in a state ("Met deze pas is al
 betaald"), so "al" does not make it one; "zo" before "is" says how a thing was done, not how
 much ("Zo is besloten dat ..."); a clause of purpose before a copula "zijn" on a participle
-tells an act ("Om uw privacy te beschermen, zijn deze foto's gewist"); a passive "worden" the
-parse hung on a word before its participle finds the participle after it. Sentences written
+tells an act ("Om uw privacy te beschermen, zijn deze foto's gewist"), and so does one with no
+subject but a "dat"-clause, the thing told ("van wie aan de GGD gemeld is dat ..."); a passive
+"worden" the parse hung on a word before its participle finds the participle after it. Sentences written
 for these tests."""
 
 import pytest
@@ -23,6 +24,9 @@ def spans(check, text):
     ("In deze zaal is al gestemd.", "gestemd"),
     ("Zo is besloten dat de school dicht gaat.", "besloten"),  # "zo" is no degree here
     ("Om uw privacy te beschermen, zijn deze foto's gewist.", "gewist"),  # an aim: an act
+    # no subject but the told thing, a "dat"-clause after the participle
+    ("Wij tellen de mensen van wie aan de GGD gemeld is dat ze ziek zijn.", "gemeld"),
+    ("Dit zijn de kosten waarvan aan ons gemeld is dat ze te hoog zijn.", "gemeld"),
 ])
 def test_passives_found(check, text, word):
     assert any(word in s.split() for s in spans(check, text)), spans(check, text)
@@ -36,6 +40,10 @@ def test_passives_found(check, text, word):
     "Het hek is zo beschadigd dat het omvalt.",  # "zo" next to the participle: a degree
     "Om te stemmen bent u verplicht een pas mee te nemen.",  # "verplicht" is an adjective
     "Het formulier is bedoeld om u te helpen.",  # an "om" clause after it: its complement
+    "Het is verboden dat honden hier lopen.",  # "het": a state with its clause
+    "Het is niet gezegd dat het lukt.",  # a fixed phrase
+    "Omdat gebleken is dat het werkt, gaan we door.",  # "blijken" takes "zijn"
+    "Ik ben verbaasd dat u belt.",
     "De winkel is gesloten.",
     "Ik word morgen 40.",
 ])

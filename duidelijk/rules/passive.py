@@ -754,7 +754,7 @@ def _zijn_passive_read_as_perfect(tok) -> bool:
     "hebben", so "is" + their participle is a passive. Not for verbs that take "zijn"
     ("De prijzen zijn gestegen"), participles used as adjectives ("U bent verplicht"), or a
     participle with an object of its own ("Hij is de straat overgestoken")."""
-    if tok.lemma_.lower() != "zijn" or (tok.dep_ != "aux" and not (tok.dep_ == "cop" and _purpose_first(tok))):
+    if tok.lemma_.lower() != "zijn" or (tok.dep_ != "aux" and not (tok.dep_ == "cop" and _act_on_copula(tok))):
         return False
     verb = tok.head
     if verb.i == tok.i or verb.pos_ != "VERB" or "Part" not in verb.morph.get("VerbForm"):
@@ -766,20 +766,32 @@ def _zijn_passive_read_as_perfect(tok) -> bool:
     return not perfect_with_zijn(verb) and not _adjectival(verb)
 
 
-def _purpose_first(cop) -> bool:
-    """Does a clause of purpose with "om ... te" stand before a copula "zijn" on a participle
-    ("Om uw gegevens te beschermen, zijn deze verwijderd")? Someone did it for that aim: an
-    act, no state. Only before "zijn": after the participle an "om"-clause is often its
-    complement ("U bent verplicht om ... te betalen", "Het formulier is bedoeld om ...")."""
+def _act_on_copula(cop) -> bool:
+    """Does a copula "zijn" on a participle tell an act after all? (1) A clause of purpose
+    with "om ... te" stands before "zijn" ("Om uw gegevens te beschermen, zijn deze
+    verwijderd"): someone did it for that aim. Only before "zijn": after the participle an
+    "om"-clause is often its complement ("U bent verplicht om ... te betalen", "Het formulier
+    is bedoeld om ..."). (2) The clause has no subject but a "dat"- or "of"-clause after the
+    participle ("van wie aan de school gemeld is dat ze ziek zijn"): what was told is the
+    subject, and a told thing is no state. Not with "het" ("Het is verboden dat ...", "Het is
+    niet gezegd dat ...": a state or a fixed phrase)."""
     table = token_table(cop.doc)  # most copulas stand on no verb: read without a Token each
+    deps, facts = table.deps, table.facts
     at = table.heads[cop.i]
-    if at <= cop.i or table.facts[at].pos != "VERB":
+    if at == cop.i or facts[at].pos != "VERB":
         return False
-    advcl, mark = label_set("advcl"), label_set("mark")
+    mark = label_set("mark")
+    kids = table.children(at)
     # (the parse hangs "om" on the clause's verb as a mark, or on its first noun as a case)
-    return any(table.deps[c] in advcl and c < cop.i and any(
-        table.deps[m] in mark and table.facts[m].lower == "te" for m in table.children(c))
-        and cop.doc[c].left_edge.lower_ == "om" for c in table.children(at))
+    if at > cop.i and any(deps[c] in label_set("advcl") and c < cop.i and any(
+            deps[m] in mark and facts[m].lower == "te" for m in table.children(c))
+            and cop.doc[c].left_edge.lower_ == "om" for c in kids):
+        return True
+    subjects = label_set("nsubj", "nsubj:pass", "csubj", "csubj:pass", "expl", "expl:pv")
+    if any(deps[c] in subjects and facts[c].lower != "er" for c in (*kids, *table.children(cop.i))):
+        return False
+    return any(deps[c] in label_set("ccomp") and c > at and any(
+        deps[m] in mark and facts[m].lower in {"dat", "of"} for m in table.children(c)) for c in kids)
 
 
 def _participle_after(aux, sent):
@@ -1939,7 +1951,7 @@ class Passive(Rule):
             for i in auxiliaries[bisect_left(auxiliaries, sent.start):bisect_left(auxiliaries, sent.end)]:
                 tok = ctx.doc[i]
                 with_als = _als_phrase_participle(tok) if tok.dep_ == "cop" else None
-                if tok.dep_ == "cop" and with_als is None and not _purpose_first(tok):
+                if tok.dep_ == "cop" and with_als is None and not _act_on_copula(tok):
                     continue  # a copula: "De winkel is open"
                 if with_als is None and (tok.dep_ != "aux:pass" or tok.lemma_.lower() not in {"worden", "zijn"}):
                     if not _zijn_passive_read_as_perfect(tok):
