@@ -5,7 +5,9 @@ betaald"), so "al" does not make it one; "zo" before "is" says how a thing was d
 much ("Zo is besloten dat ..."); a clause of purpose before a copula "zijn" on a participle
 tells an act ("Om uw privacy te beschermen, zijn deze foto's gewist"), and so does one with no
 subject but a "dat"-clause, the thing told ("van wie aan de GGD gemeld is dat ..."); a passive
-"worden" the parse hung on a word before its participle finds the participle after it. Sentences written
+"worden" the parse hung on a word before its participle finds the participle after it. A
+status line is no finding when the next line names the doer and the same thing by a compound
+with the same head ("uw aanvraag" ... "uw subsidieaanvraag"). Sentences written
 for these tests."""
 
 import pytest
@@ -72,3 +74,17 @@ def test_no_participle_after_another_verb(nlp):
                ["DET", "NOUN", "AUX", "ADJ", "CCONJ", "VERB", "VERB", "PUNCT"],
                ["", "", "VerbForm=Fin", "", "", "VerbForm=Fin", "VerbForm=Part", ""])
     assert _participle_after(doc[2], doc[:]) is None
+
+
+def test_status_line_with_a_compound_of_the_same_noun(check):
+    # the next line names the doer and the same thing by a compound with the same head
+    text = "Uw aanvraag is goedgekeurd\nDe gemeente heeft uw subsidieaanvraag goedgekeurd."
+    assert spans(check, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Uw aanvraag is goedgekeurd\nDe gemeente heeft ook andere aanvragen goedgekeurd.",
+    "De ring is gevonden\nDe gemeente heeft de vergadering gevonden.",  # no compound of "ring"
+])
+def test_status_line_with_another_thing(check, text):
+    assert spans(check, text) == ["is " + text.split("\n")[0].split(" is ")[1]]

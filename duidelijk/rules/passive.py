@@ -21,7 +21,7 @@ from bisect import bisect_left
 from functools import cache
 
 from duidelijk import wordlists
-from duidelijk.dictionary import strong_rows, verb_lemmas
+from duidelijk.dictionary import compound_parts, starts_with_prefix, strong_rows, verb_lemmas
 from duidelijk.findings import Severity
 from duidelijk.lexicon import zipf
 from duidelijk.lines import line_end, line_start
@@ -1347,8 +1347,22 @@ def _same_thing(passive, active) -> bool:
     subject, obj = subjects[0], objects[0]
     if obj.pos_ == "PRON":
         return obj.lower_ in POINTING_BACK
-    return obj.lemma_.lower() == subject.lemma_.lower() and obj.morph.get("Number") == subject.morph.get("Number") \
+    return _same_noun(obj.lemma_.lower(), subject.lemma_.lower()) \
+        and obj.morph.get("Number") == subject.morph.get("Number") \
         and not any(c.lower_ in {"ander", "andere"} for c in obj.children)
+
+
+def _same_noun(named: str, first: str) -> bool:
+    """Does the noun ``named`` name the thing ``first`` named: the same word, or a compound
+    with that word as its head, which says which one it is ("Jullie aanvraag is goedgekeurd.
+    De gemeente heeft jullie huwelijksaanvraag goedgekeurd.": a "huwelijksaanvraag" is an
+    "aanvraag")? Not a word that only ends in the same letters ("vergadering" is no "ring")."""
+    if named == first:
+        return True
+    if not named.endswith(first) or len(named) - len(first) < 3:
+        return False
+    parts = compound_parts(named)
+    return len(parts) == 2 and parts[-1] == first and not starts_with_prefix(parts)
 
 
 def _reader_status_line(text: str, aux, verb) -> bool:
