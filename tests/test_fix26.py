@@ -34,8 +34,8 @@ def test_one_plain_clause_without_label_gets_no_length_finding_either(check):
 
 def test_a_clause_after_a_label_that_is_not_plain_keeps_its_finding(check):
     # a subclause after the label: the exception does not hold, label or not
-    assert found(check, "DD101", "Let op: u kunt de pas ophalen bij de balie in het stadskantoor als u een bewijs van "
-                                 "uw adres hebt, zoals een huurcontract.")
+    assert found(check, "DD101", "Let op: als u een bewijs van uw adres hebt, zoals een huurcontract, kunt u de pas "
+                                 "ophalen bij de balie in het stadskantoor.")
 
 
 # --- the subject after the colon may hang on the finite verb itself ----------------------------

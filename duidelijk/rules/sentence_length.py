@@ -19,9 +19,14 @@ dat ...").
 
 What counts: a label before a colon that opens the sentence ("Let op:", "Tip:", "Antwoord:")
 is read as a heading, no part of the sentence (``label_words``); a number in groups of digits
-("020 626 2121") is one word (``number_groups``). A plain one-clause sentence of 21 or 22 words
-keeps its finding only when its build is hard too (a finding of ``STRUCTURE``): a hard word in
-it has its own finding, and splitting the sentence would not help that word.
+("020 626 2121") is one word (``number_groups``). A sentence of 21 or 22 words (``one_clause_margin``)
+that is one main line keeps its finding only when its build is hard too (a finding of ``STRUCTURE``):
+a hard word in it has its own finding, and splitting the sentence would not help that word. One
+main line (``one_main_line``): nothing the reader must hold until later in the sentence. Dutch puts
+the verb of a subclause last, so a subclause of ``held_words`` words or more before or inside the
+main clause, a subclause inside a subclause, a relative clause apart from its noun or an aside in
+brackets inside the sentence is held; a subclause at the end, after the whole main clause, is read
+as it comes. A list of ``LONG_LIST`` things or a second main clause keeps the finding too.
 """
 
 from __future__ import annotations
@@ -33,9 +38,8 @@ from duidelijk.metrics import token_table
 from duidelijk.metrics_report import sentence_words, span_bounds
 from duidelijk.rules import base
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
-from duidelijk.rules.clauses import (AUX_DEPS, PERSONAL_SUBJECTS, clause_verb, finite_at, finite_verb, is_finite,
+from duidelijk.rules.clauses import (AUX_DEPS, PERSONAL_SUBJECTS, clause_head, clause_verb, finite_at, finite_verb, is_finite,
                                      sentence_root)
-from duidelijk.explanations import examples_after
 
 COORDINATORS = {"en", "maar", "want", "of", "dus"}
 SUBORDINATORS = {"omdat", "zodat", "terwijl", "nadat", "waardoor", "doordat", "zodra", "hoewel"}
@@ -125,40 +129,137 @@ def _verb_first(sent) -> bool:
     return first is not None and is_finite(first)
 
 
-# the heads of a clause of its own, beside the main clause: a subclause, a relative clause, an
-# "om te" clause, a clause in brackets or after a colon
-OWN_CLAUSE_DEPS = {"advcl", "ccomp", "csubj", "acl:relcl", "parataxis"}
 # a list this long is a reason to split a sentence of any length ("straten en pleinen,
 # bruggen en viaducten, ...")
 LONG_LIST = 4
 
 
-def one_clause(sent) -> bool:
-    """Is the sentence one clause: a main clause with no subclause, no relative clause, no
-    "om te" clause, no second verb joined by "en"/"of" ("Vul het formulier in en geef het
-    mee") and no list of ``LONG_LIST`` or more things? Such a sentence of 21 or 22 words
-    ("Het eerste voorschot wordt binnen vier weken ... overgemaakt op ... ten name van ...")
-    says one thing: it has no place where a second sentence can start. ``sent`` may be the part
-    of a sentence after its label ("Let op: ..."; ``label_words``): the parse hangs the label on
-    the clause as a 'parataxis', which is no clause of that part."""
-    if sum(1 for tok in sent if tok.dep_ == "cc") + 1 >= LONG_LIST:
-        return False  # "uw brief en uw formulier en ... en uw rijbewijs": a list, however parsed
-    items: dict[int, int] = {}  # the first item of a list -> the items after it
+# the clauses a reader may have to hold: a subclause, a relative clause, an "om te" clause
+# ("Om ... te ..., moet u ...")
+HELD_DEPS = frozenset({"advcl", "ccomp", "csubj", "acl:relcl"})
+
+
+def held_clause(sent, least: int) -> bool:
+    """Must a reader hold a clause in mind to read the sentence? Dutch puts the verb of a
+    subclause last, so a reader carries its words until that verb comes, and the main clause
+    waits too when the subclause stands before it or inside it. That is so when:
+
+    - a subclause of ``least`` words or more stands before or inside the clause it belongs to,
+      which goes on after it ("Als u geen bericht van ons ontvangt, kunt u ...", "De mensen die
+      ... hebben, krijgen ..."); a short one is one thing to hold ("Als dat zo is, ...");
+    - a subclause with a finite verb stands inside another subclause ("Dit getal laat zien van
+      hoeveel mensen gemeld is dat ze ...");
+    - an aside in brackets of ``least`` words or more stands inside the sentence ("Uw aanvraag
+      (voor de kosten van de verhuizing naar ...) is ... binnengekomen").
+
+    A subclause at the end, after a whole main clause, is read as it comes ("U kunt hier lezen
+    hoe u ... aanvraagt", "... meten omdat die via de wc in het rioolwater komen"): the main
+    clause has been read, and nothing is left to wait for."""
+    table = token_table(sent.doc)
+    facts, is_space = table.facts, table.is_space
+    words = [t for t in sent if not (t.is_punct or is_space[t.i])]
+    if not words:
+        return False
+    last = words[-1].i
+    if _aside(sent, least, last):
+        return True
+    for tok in words:
+        if tok.dep_ not in HELD_DEPS:
+            continue
+        edge = tok.right_edge.i
+        if edge < last and _goes_on(tok, edge, last) and sum(
+                1 for t in tok.subtree if not (t.is_punct or is_space[t.i])) >= least:
+            return True  # the clause it belongs to goes on after the subclause
+        verb = finite_verb(tok)
+        if verb is not None and finite_at(facts, verb.i) and any(a.dep_ in HELD_DEPS for a in tok.ancestors):
+            return True  # a subclause inside a subclause
+        if tok.dep_ == "acl:relcl" and tok.head.i < tok.left_edge.i and _apart(tok):
+            return True  # "heb ik de lijst met maatregelen toegevoegd die op uw bedrijf ...": the
+            # verb stands between the noun and its relative clause, the reader holds the noun
+    return False
+
+
+def _aside(sent, least: int, last: int) -> bool:
+    """Is there a part in brackets of ``least`` words or more with more of the sentence after
+    it (``last``: the last word)? A short one ("(niveau 1)", "(GGD)") is read in passing."""
+    doc = sent.doc
+    opened = None
     for tok in sent:
-        dep = tok.dep_
-        if dep in {"conj", "appos"}:
+        if tok.text == "(":
+            opened = tok.i
+        elif tok.text == ")" and opened is not None:
+            if tok.i < last and sum(1 for t in doc[opened + 1 : tok.i] if not t.is_punct) >= least:
+                return True
+            opened = None
+    return False
+
+
+def _apart(relative) -> bool:
+    """Do words that are not part of the noun's phrase stand between a noun and its relative
+    clause ("de lijst met maatregelen toegevoegd die ...": the verb 'toegevoegd')?"""
+    noun = relative.head
+    doc = relative.doc
+    return any(not doc[j].is_punct and not _within(doc[j], noun) for j in range(noun.i + 1, relative.left_edge.i))
+
+
+def _within(tok, head) -> bool:
+    """Is ``tok`` ``head`` or in its subtree?"""
+    return tok.i == head.i or any(a.i == head.i for a in tok.ancestors)
+
+
+def _goes_on(sub, edge: int, last: int) -> bool:
+    """Does the clause that ``sub`` belongs to go on after it (up to ``last``): its verb, or a
+    part that hangs on that verb ("Als u ... ontvangt, kunt u ...": 'kunt'; "De mensen die ...
+    wonen, krijgen ...": 'krijgen')? Not when only more words of a noun phrase follow, nor a
+    clause joined by "en"/"of" ("de testen die ... plaatsvinden, en waarvan ... bekend is")."""
+    doc = sub.doc
+    verb = clause_head(sub.head) if sub.dep_ == "acl:relcl" else sub.head
+    for t in doc[edge + 1 : last + 1]:
+        if t.i == verb.i or (t.head.i == verb.i and t.dep_ not in {"punct", "conj", "parataxis", "cc"}):
+            return True
+    return False
+
+
+def one_main_line(sent, least: int) -> bool:
+    """Is the sentence one main line a reader takes as it comes: no clause to hold
+    (``held_clause``) and no list of ``LONG_LIST`` or more things? It may have a subclause at
+    its end ("... een testbewijs dat u ... kunt gebruiken") or two verbs that share their
+    subject ("Vul het formulier in en geef het mee"): a sentence of 21 or 22 words like that
+    reads clearly; its difficulty, if any, is in its words."""
+    if sum(1 for tok in sent if tok.dep_ == "cc") + 1 >= LONG_LIST:
+        return False
+    items: dict[int, int] = {}
+    for tok in sent:
+        if tok.dep_ in {"conj", "appos"}:
             first = tok.head
             while first.dep_ in {"conj", "appos"} and first.head.i != first.i:
-                first = first.head  # the parse may hang each item on the one before
+                first = first.head
             items[first.i] = items.get(first.i, 0) + 1
             if items[first.i] + 1 >= LONG_LIST:
-                return False  # a long list (the parse may hang its items with commas as "appos")
-        if dep in OWN_CLAUSE_DEPS and not (dep == "parataxis" and tok.head.i < sent.start):
-            return False  # (a clause hung on a label before the span, "Let op: ...", is this one)
-        if dep in {"xcomp", "acl", "conj"} and (tok.pos_ in {"VERB", "AUX"} or any(
-                c.dep_ in AUX_DEPS or c.dep_ in {"nsubj", "nsubj:pass", "mark"} for c in tok.children)):
-            return False  # "om ... te melden", "en geef het mee", "en ... lang zijn"
-    return True
+                return False
+    return not held_clause(sent, least) and not _second_main_clause(sent)
+
+
+def _second_main_clause(sent) -> bool:
+    """Does a second main clause follow the first without a joint the parse saw ("Dit bewijs
+    is geldig tot {datum} Daarna kan je een nieuw bewijs maken": a full stop missing)? A clause
+    with its own subject and no word like "als" or "dat" before it, its finite verb in second
+    place after one word: the order of a main clause, a sentence of its own. (A clause with its
+    verb first is a question or condition of a row: "Moeten we ..., is de situatie ...?")"""
+    facts = token_table(sent.doc).facts
+    for tok in sent:
+        if tok.dep_ not in {"advcl", "parataxis", "conj"} or tok.head.dep_ != "ROOT" or tok.i < tok.head.i:
+            continue
+        verb = finite_verb(tok)
+        if verb is None or not finite_at(facts, verb.i) or verb.i != tok.left_edge.i + 1:
+            continue
+        if tok.left_edge.lower_ in RELATIVE_STARTS or tok.left_edge.lower_.startswith("waar"):
+            continue
+        if any(c.dep_ == "mark" for c in tok.children):
+            continue
+        if any(c.dep_ in SUBJECT_DEPS for c in itertools.chain(tok.children, verb.children)):
+            return True
+    return False
 
 
 def _in_main_clause(clause) -> bool:
@@ -169,66 +270,6 @@ def _in_main_clause(clause) -> bool:
     while head.dep_ in {"conj", "parataxis"} and head.head.i != head.i:
         head = head.head
     return head.dep_ == "ROOT" or head.head.is_space  # (a line break made the root: sentence_root)
-
-
-# the most phrases with a preposition hanging one on the other ("de balie van het stadskantoor":
-# one; "de datum van deze brief"): Dutch builds a heavy noun phrase by hanging a phrase on the
-# noun of the phrase before it ("de aanvraag tot vergoeding van de kosten van het vervoer naar
-# ..."). Phrases that each hang on the verb (time, place, means) are read one at a time; a chain
-# of three or more on nouns must be held in mind at once: nominal style, a reason to rewrite
-MAX_PHRASE_CHAIN = 2
-
-
-# words that open an example of what the sentence named just before ("..., bijvoorbeeld een
-# huurcontract", "..., zoals een loonstrook")
-EXAMPLE_MARKS = {"bijvoorbeeld", "zoals"}
-
-
-def _example_at_end(sent, comma: int) -> bool:
-    """Does the comma at ``comma`` open an example that ends the sentence, without a verb
-    ("..., bijvoorbeeld een huurcontract.")? That is no part with its verb left out, nor a
-    sentence of its own: "Bijvoorbeeld een huurcontract." has nothing to say of its own.
-    Whether the words after the mark are examples is ``explanations.examples_after``'s call
-    (an article or noun first, no verb, no comparing adjective): ", zoals de vorige keer" and
-    ", zoals vorig jaar" compare, they give no example."""
-    doc = sent.doc
-    if comma + 2 >= sent.end or doc[comma + 1].lower_ not in EXAMPLE_MARKS or not examples_after(doc, comma + 2):
-        return False
-    return not any(tok.pos_ in {"VERB", "AUX"} or tok.text in {",", ";", "(", ")", "[", "]", ":"}
-                   for tok in doc[comma + 2 : sent.end])
-
-
-def plain_clause(sent) -> bool:
-    """Has a one-clause sentence nothing a writer could split off or must untangle: no comma
-    (a part with its verb left out, "..., de tweede betaling in april en ..."), no brackets
-    (a phrase of its own, "(voor de kosten van ...)"), and no chain of more than
-    ``MAX_PHRASE_CHAIN`` phrases hanging one on the other? A comma before an example at the
-    end ("..., bijvoorbeeld een huurcontract") leaves the clause plain; the example is no phrase
-    of the chain (the parse may hang it on the noun before it)."""
-    end = sent.end
-    for tok in sent:
-        if tok.text in {";", "(", ")", "[", "]"}:
-            return False
-        if tok.text == ",":
-            if not _example_at_end(sent, tok.i):
-                return False
-            end = min(end, tok.i)
-    for tok in sent.doc[sent.start : end]:
-        depth, head = _noun_preposition(tok), tok
-        while head.dep_ == "nmod" and head.head.i != head.i:  # not "nmod:poss" ("uw")
-            depth, head = depth + 1 + _noun_preposition(head.head), head.head
-        if depth > MAX_PHRASE_CHAIN:
-            return False
-    return True
-
-
-def _noun_preposition(tok) -> int:
-    """1 if the phrase of ``tok`` opens with a preposition built on a noun ("ter voorkoming
-    van", "in het kader van", "met betrekking tot", "op grond van": the parse makes the noun a
-    'fixed' part of the preposition), else 0. Such a preposition is a phrase on a noun itself:
-    "ter voorkoming van vertraging bij de afhandeling van uw verzoek" is a chain of three."""
-    return int(any(c.dep_ == "case" and any(f.dep_ == "fixed" and f.pos_ == "NOUN" for f in c.children)
-                   for c in tok.children))
 
 
 RELATIVE_STARTS = {"die", "dat", "wat", "wie"}
@@ -431,7 +472,7 @@ class LongSentence(Rule):
     category = "sentence-length"
     severity = Severity.WARNING
     settings = {"suggestion": 15, "warning": 20, "error": 30, "tip_needs_other": True,
-                "tip_needs_split": True, "one_clause_margin": 2}
+                "tip_needs_split": True, "one_clause_margin": 2, "held_words": 5}
     reads_findings = True  # runs after the other rules: a tip needs other difficulty
     doc = RuleDoc(
         what="Zoekt zinnen met veel woorden.",
@@ -455,10 +496,12 @@ class LongSentence(Rule):
             "Dan krijgt u alleen een tip als er twee hele zinnen in staan. Staat er 'en' tussen? "
             "Dan moet de zin ook op een andere manier moeilijk zijn. Staat er een komma of "
             "'maar' tussen? Dan krijgt u altijd een tip. Heeft een zin 21 of 22 woorden? Dan krijgt u "
-            "soms geen melding. Dat is zo als de zin één werkwoord heeft, zonder bijzin, lange "
-            "opsomming, komma of haakjes. De zin heeft dan ook geen lijdende vorm of andere moeilijke bouw. "
-            "Een komma voor een voorbeeld aan het eind mag wel: '..., bijvoorbeeld een huurcontract.' "
-            "U kunt zo'n zin niet goed in twee zinnen splitsen. Een moeilijk woord in die zin krijgt een "
+            "soms geen melding. Dat is zo als de lezer niets hoeft te onthouden tot later in de zin. "
+            "Moet de lezer wel iets onthouden? Dat is zo bij een lange bijzin vóór of midden in de hoofdzin, "
+            "zoals 'Als u ... heeft, kunt u ...'. Een bijzin in een bijzin telt ook. Dat geldt ook voor een "
+            "lang stuk tussen haakjes en een lange opsomming. Ook mag de zin geen lijdende vorm of andere "
+            "moeilijke bouw hebben. Een bijzin aan het eind is geen probleem: '..., omdat de machine stuk is.' "
+            "Een moeilijk woord in die zin krijgt een "
             "eigen melding. Een kort kopje voor een dubbele punt aan het "
             "begin, zoals 'Let op:', telt niet mee. Een telefoonnummer in groepjes cijfers telt als één woord."
         ),
@@ -467,7 +510,7 @@ class LongSentence(Rule):
     def check(self, ctx: Context):
         opts = self.options
         # the findings on how a sentence is built, of any weight ("Mogelijk een lijdende vorm"):
-        # a sentence of one plain clause just over the limit keeps its finding only with one of
+        # a sentence of one main line just over the limit keeps its finding only with one of
         # these; a hard word gets its own finding, and splitting the sentence does not help it
         built = [f for f in ctx.shared.get("findings", []) if f.category in STRUCTURE]
         # of those, the ones that are more than a tip ("het geven van" is not enough) for a tip
@@ -493,9 +536,11 @@ class LongSentence(Rule):
             joint = _UNSET  # main_clause_joint(sent), asked once at most
             # the clause after a label is judged without it (the label is a heading)
             clause = ctx.doc[words[label] : sent.end] if label else sent
-            if level == Severity.WARNING and n <= opts["warning"] + opts["one_clause_margin"] and one_clause(clause) \
-                    and plain_clause(clause) and not any(start <= f.start < end for f in built):
-                continue  # one plain clause just over the limit: nowhere to split, an editor leaves it
+            if level == Severity.WARNING and n <= opts["warning"] + opts["one_clause_margin"] \
+                    and not any(start <= f.start < end for f in built) and one_main_line(clause, opts["held_words"]):
+                joint = main_clause_joint(sent)
+                if joint is None:
+                    continue  # one main line just over the limit, nothing to hold: an editor leaves it
             if level == Severity.SUGGESTION and opts["tip_needs_other"]:
                 hard = any(start <= f.start < end for f in others)
                 if opts["tip_needs_split"]:
@@ -532,3 +577,4 @@ class LongSentence(Rule):
                     before = next(t for t in reversed(sent.doc[sent.start : where.i]) if not t.is_punct)
                     tip = f"Maak er twee zinnen van, bijvoorbeeld bij '{where.text}' na '{before.text}'."
             yield self.finding(ctx, start, end, f"Deze zin heeft {n} woorden. {tip}", severity=level)
+
