@@ -5,8 +5,8 @@ import pytest
 from conftest import codes
 
 
-def length(check, text):
-    return codes(check(text), "DD101")  # all rules on: the other findings count
+def length(check, text, **settings):
+    return codes(check(text, **settings), "DD101")  # all rules on: the other findings count
 
 
 @pytest.mark.parametrize("text", [
@@ -53,3 +53,10 @@ def test_the_same_main_line_over_22_words_keeps_its_finding(check):
     # the first sentence above with two words more (23): the exception is only for 21 and 22
     assert length(check, "De nieuwe pas ligt vanaf maandag klaar bij de balie in het grote stadskantoor aan de "
                          "markt waar u ook uw paspoort kunt ophalen.")
+
+
+def test_held_words_is_a_setting(check):
+    # 'Als dat zo is' has 4 words: held with held_words = 4, not with the default 5
+    text = "Als dat zo is, sturen wij u de nieuwe pas binnen drie weken met de post naar uw huisadres in Utrecht."
+    assert not length(check, text)
+    assert length(check, text, rules={"DD101": {"held_words": 4}})
