@@ -100,7 +100,8 @@ def analyse(documents: Iterable[Document], config: Config | None = None, nlp=Non
             hidden = once_per_obstacle(apply_suppressions(finalise(hidden, document), document, ctx, config, meta=False))
         metrics, sentences, verdict, cover = text_metrics(ctx, findings, hidden)
         features = [s.pop("features") for s in sentences]
-        groups = group_findings(findings, sentences, features)
+        sums = [s.pop("sums", None) for s in sentences]  # (none from a text_metrics of old)
+        groups = group_findings(findings, sentences, features, None if None in sums else sums)
         report = Report(document.path, document, findings, metrics, sentences, verdict,
                         notes=document.notes, sentence_features=features, groups=groups, coverage=cover)
         _freeze_loaded()

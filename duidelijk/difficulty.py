@@ -99,6 +99,32 @@ class Model:
             total += weight * (value - mean) / scale
         return total
 
+    def fixed_linear(self, feats: dict[str, float | None], category: str, partial) -> float:
+        """``linear_from(_fixed(feats, category), first_changed(category), partial)`` for a
+        category ``_fixed`` knows, without the copy of ``feats`` that ``_fixed`` makes: the
+        changed features' values as ``_fixed`` sets them, the others read from ``feats``, term
+        by term in the same order (so the same number, to the bit)."""
+        start = self.first_changed(category)
+        if category == "sentence-length":
+            first, first_value = "words", min(feats.get("words") or 0.0, float(LONG_SENTENCE))
+            second, second_value = "long_sentence", 0.0
+        else:
+            (first,) = _CHANGED[category]
+            first_value = max(0.0, (feats.get(first) or 0.0) - 1)
+            second, second_value = None, None
+        total = partial[start]
+        for name, weight, mean, scale, missing in self._terms[start:]:
+            if name == first:
+                value = first_value
+            elif name == second:
+                value = second_value
+            else:
+                value = feats.get(name)
+                if value is None:
+                    value = missing
+            total += weight * (value - mean) / scale
+        return total
+
     def first_changed(self, category: str) -> int:
         """The first term of ``linear`` that fixing a finding of ``category`` (``_fixed``) can
         change: the terms before it stay as they were (``len(features)`` when none changes; 0
@@ -244,12 +270,21 @@ def text_score(sentences: Sequence[tuple[dict[str, float | None], int]]) -> floa
     return m.score(sum(m.linear(f) * w for f, w in sentences) / total)
 
 
-def scores(sentences: Sequence[tuple[dict[str, float | None], int]]) -> tuple[list[float], float | None]:
+def scores(sentences: Sequence[tuple[dict[str, float | None], int]],
+           sums: list | None = None) -> tuple[list[float], float | None]:
     """``sentence_score`` of each sentence (features, words) and the ``text_score`` of them
     all, with the model's sum worked out once per sentence. (One ``Model.linear`` per sentence:
-    numpy over a letter's dozen sentences at once took twice as long.)"""
+    numpy over a letter's dozen sentences at once took twice as long.)
+
+    ``sums``: a list that gets each sentence's ``Model.partial_sums`` (whose last element is
+    its ``linear``, to the bit), for ``gains`` to go on from: the grouping then does not add
+    up the sentences with findings a second time."""
     m = model()
-    linears = [m.linear(f) for f, _ in sentences]
+    if sums is None:
+        linears = [m.linear(f) for f, _ in sentences]
+    else:
+        sums.extend(m.partial_sums(f) for f, _ in sentences)
+        linears = [partial[-1] for partial in sums[len(sums) - len(sentences):]]
     total = sum(w for _, w in sentences)
     text = m.score(sum(x * w for x, (_, w) in zip(linears, sentences)) / total) if total else None
     return [m.score(x) for x in linears], text
@@ -294,25 +329,29 @@ def _fixed(feats: dict[str, float | None], category: str) -> dict[str, float | N
     return after
 
 
-def gains(features: Sequence[dict[str, float | None]], asked: Iterable[tuple[int, str]]) -> dict[tuple[int, str], float]:
+def gains(features: Sequence[dict[str, float | None]], asked: Iterable[tuple[int, str]],
+          sums: Sequence[list[float]] | None = None) -> dict[tuple[int, str], float]:
     """``gain(features[n], category)`` for each distinct (n, category) of ``asked``, with the
     model's sum of each sentence worked out once (the grouping asks one per finding, and
-    some findings share a sentence and a kind)."""
+    some findings share a sentence and a kind). ``sums``: the sentences' ``Model.partial_sums``
+    when the caller has them (``scores``)."""
     m = model()
     before: dict[int, list[float]] = {}  # per sentence: its partial sums (the last one is linear)
     out: dict[tuple[int, str], float] = {}
     for n, category in asked:
         if (n, category) in out:
             continue
-        after = _fixed(features[n], category)
-        if after is None:
+        if category not in _CHANGED:
             out[n, category] = 0.0
             continue
-        partial = before.get(n)
-        if partial is None:
-            partial = before[n] = m.partial_sums(features[n])
+        if sums is not None:
+            partial = sums[n]
+        else:
+            partial = before.get(n)
+            if partial is None:
+                partial = before[n] = m.partial_sums(features[n])
         # the fixed sentence's sum goes on from the first term the fix changes (the findings'
-        # counts are the model's last terms): the same number as m.linear(after), in fewer steps
-        fixed = m.linear_from(after, m.first_changed(category), partial)
+        # counts are the model's last terms): the same number as m.linear(_fixed(...)), in fewer steps
+        fixed = m.fixed_linear(features[n], category, partial)
         out[n, category] = max(0.0, (partial[-1] - fixed) / m.temperature)
     return out

@@ -34,25 +34,30 @@ def sentence_of(starts: list[int], sentences: list[dict], offset: int) -> int | 
     return None
 
 
-def group_findings(findings, sentences: list[dict], features: list[dict]) -> list[dict]:
+def group_findings(findings, sentences: list[dict], features: list[dict],
+                   sums: list[list[float]] | None = None) -> list[dict]:
     """Groups in importance order; sets ``finding.group`` (1 = most important) on every finding.
 
     ``sentences`` are the report's sentences (source offsets), ``features`` their difficulty
-    features (may be empty, for example for a report read back from the cache).
+    features (may be empty, for example for a report read back from the cache), ``sums`` their
+    ``difficulty.Model.partial_sums`` when the caller has them (``difficulty.scores``).
     """
     starts = [s["start"] for s in sentences]
     by_key: dict[tuple, dict] = {}
     places = [sentence_of(starts, sentences, f.start) for f in findings]
     asked = [(n, f.category) for n, f in zip(places, findings)
              if n is not None and n < len(features) and f.category not in TEXT_LEVEL]
-    gains = difficulty.gains(features, asked)  # once per sentence and kind of finding
+    gains = difficulty.gains(features, asked, sums)  # once per sentence and kind of finding
     for i, (f, n) in enumerate(zip(findings, places)):
         gain = gains.get((n, f.category), 0.0) if f.scored else 0.0
-        g = by_key.setdefault(key(f), {
-            "code": f.code, "category": f.category, "severity": f.severity.value,
-            "message": f.message, "text": f.text, "count": 0, "findings": [], "gain": 0.0,
-            "sentence": n, "rank": f.severity.rank,
-        })
+        k = key(f)
+        g = by_key.get(k)
+        if g is None:  # the first finding of its group (the group's dict made only then)
+            g = by_key[k] = {
+                "code": f.code, "category": f.category, "severity": f.severity.value,
+                "message": f.message, "text": f.text, "count": 0, "findings": [], "gain": 0.0,
+                "sentence": n, "rank": f.severity.rank,
+            }
         g["count"] += 1
         g["findings"].append(i)
         g["gain"] += gain

@@ -79,9 +79,11 @@ def text_metrics(ctx: Context, findings: list[Finding],
             }
         )
     n_sent = len(kept)
-    sentence_scores, text_score = difficulty.scores([(s["features"], s["words"]) for s in per_sentence])
-    for s, score in zip(per_sentence, sentence_scores):
+    sums: list[list[float]] = []  # each sentence's partial sums of the model, for the grouping's gains
+    sentence_scores, text_score = difficulty.scores([(s["features"], s["words"]) for s in per_sentence], sums)
+    for s, score, partial in zip(per_sentence, sentence_scores, sums):
         s["difficulty"] = _round(score)
+        s["sums"] = partial  # taken out by analysis.analyse (not in the JSON)
     lint = columns.text_lint() if kept else None
     by_cat: dict[str, int] = {}
     passive_sents = set()
