@@ -887,11 +887,20 @@ def _adjectival(verb) -> bool:
 
 
 def _next_to(degree, verb) -> bool:
-    """Does a word of degree stand with the participle it grades: before it, with no verb
-    between ("zeer beschadigd", "hoe onthutst waren", "omdat het zo geregeld is")? "Zo" at the
-    head of a main clause, before "is", says how a thing was done, not how much: "Zo is
-    berekend dat ..." is a passive."""
-    return degree.i < verb.i and not any(t.pos_ in {"AUX", "VERB"} for t in verb.doc[degree.i + 1:verb.i])
+    """Does a word of degree stand with the participle it grades: before it, with no other verb
+    between ("zeer beschadigd", "hoe onthutst waren", "omdat het zo geregeld is")? The
+    participle's own "is" may stand between, as it does in a subordinate clause ("omdat de auto
+    zwaar is beschadigd") and a question ("Hoe zwaar is de auto beschadigd?"). A bare "zo" or
+    "hoe" right before the finite verb of a main clause says how a thing was done, not how
+    much: "Zo is berekend dat ...", "Hoe is dat geregeld?" are passives."""
+    if degree.i > verb.i:
+        return False
+    own = {c.i for c in verb.children if c.dep_ in {"aux", "aux:pass", "cop"}}
+    if any(t.pos_ in {"AUX", "VERB"} and t.i not in own for t in verb.doc[degree.i + 1:verb.i]):
+        return False
+    after = verb.doc[degree.i + 1]
+    return not (degree.lower_ in {"zo", "hoe"} and after.i in own and "Fin" in after.morph.get("VerbForm")
+                and not any(c.dep_ == "mark" for c in verb.children) and not any(True for _ in degree.children))
 
 
 def _fixed_preposition(phrase, preposition: str) -> bool:

@@ -1,0 +1,35 @@
+"""DD102 mends of review rev31a (mend31a). Sentences written for these tests.
+
+A word of degree grades the participle also with the participle's own "is" between ("omdat de
+auto zwaar is beschadigd"); a fronted "om ... te" is an aim only with a verb of an act, and
+never makes a person's state an act ("Om de kosten te dekken, zijn wij genoodzaakt ...");
+a clause that opens with its finite "is" has a dropped subject, no impersonal passive ("Is al
+betaald.")."""
+
+import pytest
+
+from conftest import codes
+
+
+def spans(check, text):
+    return [text[f.start:f.end] for f in codes(check(text, select="DD102"), "DD102")]
+
+
+@pytest.mark.parametrize("text", [
+    "Doordat het dak ernstig is beschadigd, lekt het bij ons binnen.",
+    "Wij zien dat de fiets zeer is beschadigd.",
+    "Hoe zwaar is de bus beschadigd?",
+    "Omdat de fietser ernstig is gewond, is de weg dicht.",
+    "Wij zijn blij dat het zo is geregeld.",
+])
+def test_degree_with_its_own_is_between(check, text):
+    assert spans(check, text) == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Zo is afgesproken dat u ons belt.", "afgesproken"),  # "zo" before the main clause's "is": how
+    ("Hoe is dat betaald?", "betaald"),
+    ("Omdat het dak zwaar is en de deur is beschadigd, komen wij langs.", "beschadigd"),  # another "is"
+])
+def test_how_or_another_verb_between(check, text, word):
+    assert any(word in s.split() for s in spans(check, text)), spans(check, text)
