@@ -33,3 +33,20 @@ def test_degree_with_its_own_is_between(check, text):
 ])
 def test_how_or_another_verb_between(check, text, word):
     assert any(word in s.split() for s in spans(check, text)), spans(check, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a person's "zijn" + participle is a state, also after an aim
+    "Om de kosten te dekken, zijn wij genoodzaakt de huur te verhogen.",
+    "Om de zaal te vullen, zijn wij gedwongen meer kaartjes te verkopen.",
+    # a comment ("om eerlijk te zijn") states no aim: its head is no verb of an act
+    "Om eerlijk te zijn, zijn ze er niet van overtuigd.",
+    "Om zeker te zijn, zijn de buren er niet van overtuigd.",
+])
+def test_om_clause_keeps_a_state(check, text):
+    assert spans(check, text) == []
+
+
+def test_om_clause_of_an_aim_before_a_thing(check):
+    text = "Om de weg te verbreden, zijn de bomen gekapt."
+    assert any("gekapt" in s.split() for s in spans(check, text)), spans(check, text)

@@ -782,12 +782,18 @@ def _act_on_copula(cop) -> bool:
         return False
     mark = label_set("mark")
     kids = table.children(at)
-    # (the parse hangs "om" on the clause's verb as a mark, or on its first noun as a case)
-    if at > cop.i and any(deps[c] in label_set("advcl") and c < cop.i and any(
-            deps[m] in mark and facts[m].lower == "te" for m in table.children(c))
-            and cop.doc[c].left_edge.lower_ == "om" for c in kids):
-        return True
     subjects = label_set("nsubj", "nsubj:pass", "csubj", "csubj:pass", "expl", "expl:pv")
+    # (the parse hangs "om" on the clause's verb as a mark, or on its first noun as a case);
+    # the "om" clause's head is a verb of an act, not a copula's word ("Om eerlijk te zijn,"
+    # comments), and a person's "zijn" + participle stays a state ("Om de kosten te dekken,
+    # zijn wij genoodzaakt ...")
+    if at > cop.i and any(deps[c] in label_set("advcl") and c < cop.i and facts[c].pos == "VERB" and any(
+            deps[m] in mark and facts[m].lower == "te" for m in table.children(c))
+            and not any(deps[m] in label_set("cop") for m in table.children(c))
+            and cop.doc[c].left_edge.lower_ == "om" for c in kids) \
+            and not any(deps[c] in subjects and facts[c].lower in PERSON_SUBJECTS | {"wij", "we"}
+                        for c in (*kids, *table.children(cop.i))):
+        return True
     if any(deps[c] in subjects and facts[c].lower != "er" for c in (*kids, *table.children(cop.i))):
         return False
     return any(deps[c] in label_set("ccomp") and c > at and any(
