@@ -50,3 +50,22 @@ def test_om_clause_keeps_a_state(check, text):
 def test_om_clause_of_an_aim_before_a_thing(check):
     text = "Om de weg te verbreden, zijn de bomen gekapt."
     assert any("gekapt" in s.split() for s in spans(check, text)), spans(check, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a clause that opens with its "is" has dropped its subject: "al" keeps the state
+    "Wij kregen uw brief. Is al doorgestuurd naar de afdeling.",
+    "Nee, is al opgelost.",
+    "De huur? Is al betaald.",
+    "- Is al betaald\n- Is al verstuurd",
+])
+def test_dropped_subject_is_no_impersonal_passive(check, text):
+    assert spans(check, text) == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Is er al betaald?", "betaald"),  # "er": an impersonal passive, asked
+    ("Hier is al gestemd.", "gestemd"),  # a fronted word: nothing is dropped
+])
+def test_impersonal_passive_with_something_before_or_er(check, text, word):
+    assert any(word in s.split() for s in spans(check, text)), spans(check, text)

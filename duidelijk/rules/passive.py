@@ -1497,10 +1497,26 @@ def _impersonal(verb) -> bool:
     """Is a "zijn" + participle an impersonal passive: a clause of its own with no subject at
     all, not even "het" ("Met deze code is al gestemd", "Er is al gebeld")? Only a thing can be
     in a state; without one, "is" + participle tells that people did something. A verb that
-    takes "zijn" has no passive ("Er is al veel veranderd": a perfect)."""
+    takes "zijn" has no passive ("Er is al veel veranderd": a perfect). A clause that opens
+    with its finite "is", with no "er", has dropped its subject, as notes and answers do ("Is
+    al betaald.", "Nee, is al opgelost."): the thing is there, only not written."""
     if verb.dep_ in SUBJECT_ELSEWHERE or perfect_with_zijn(verb):
         return False
-    return not any(c.lower_ != "er" for c in _subjects(verb, ("nsubj", "csubj", "expl")))
+    subjects = _subjects(verb, ("nsubj", "csubj", "expl"))
+    if any(c.lower_ != "er" for c in subjects):
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "aux:pass", "cop"} and c.lemma_.lower() == "zijn"]
+    return bool(subjects) or any(c.lower_ == "er" for h in (verb, *auxiliaries) for c in h.children) \
+        or not any(_opens_clause(a) for a in auxiliaries)  # "Is er al betaald?" asks of an act
+
+
+def _opens_clause(aux) -> bool:
+    """Does the finite ``aux`` open its clause: first in the text, or after a punctuation mark
+    or a lone "ja"/"nee" ("Is al betaald.", "De rekening? Is al betaald.", "Nee, is al
+    opgelost.")? Not after a fronted word or phrase ("Hier is al gestemd", "Met deze pas is
+    al betaald")."""
+    before = next((t for t in reversed(aux.doc[:aux.i]) if not t.is_space), None)
+    return before is None or before.is_punct or (before.lower_ in {"ja", "nee"} and before.pos_ == "INTJ")
 
 
 def _dated(verb, subject: bool = False) -> bool:
