@@ -1362,22 +1362,49 @@ def _same_thing(passive, active) -> bool:
     subject, obj = subjects[0], objects[0]
     if obj.pos_ == "PRON":
         return obj.lower_ in POINTING_BACK
-    return _same_noun(obj.lemma_.lower(), subject.lemma_.lower()) \
+    owned = _owner(obj) is not None and _owner(obj) == _owner(subject)
+    return any(_same_noun(named, first, owned) for named, first in (
+        (obj.lemma_.lower(), subject.lemma_.lower()), (obj.lower_, subject.lower_))) \
         and obj.morph.get("Number") == subject.morph.get("Number") \
         and not any(c.lower_ in {"ander", "andere"} for c in obj.children)
 
 
-def _same_noun(named: str, first: str) -> bool:
-    """Does the noun ``named`` name the thing ``first`` named: the same word, or a compound
-    with that word as its head, which says which one it is ("Jullie aanvraag is goedgekeurd.
-    De gemeente heeft jullie huwelijksaanvraag goedgekeurd.": a "huwelijksaanvraag" is an
-    "aanvraag")? Not a word that only ends in the same letters ("vergadering" is no "ring")."""
+def _same_noun(named: str, first: str, owned: bool = False) -> bool:
+    """Does the noun ``named`` name the thing ``first`` named: the same word, or the short head
+    of the compound named first ("De subsidieaanvraag is goedgekeurd. De gemeente heeft de
+    aanvraag goedgekeurd.")? The other way round, a compound after its head often names another
+    one of that kind, its first part saying which ("de aanvraag" ... "de vervolgaanvraag", "het
+    bedrag" ... "het restbedrag"); only when one owner has both ("jullie aanvraag" ... "jullie
+    huwelijksaanvraag": ``owned``) is it the same thing told more fully. Not a word that only
+    ends in the same letters ("vergadering" is no "ring")."""
     if named == first:
         return True
-    if not named.endswith(first) or len(named) - len(first) < 3:
+    return _compound_of(first, named) or (owned and _compound_of(named, first))
+
+
+def _compound_of(compound: str, head: str) -> bool:
+    """Is ``compound`` a compound of two parts with ``head`` as its head ("huwelijksaanvraag",
+    "subsidie-aanvraag", "subsidieaanvragen" of "aanvragen"), not a prefix and a stem?"""
+    if "-" in compound:
+        return compound.rsplit("-", 1)[1] == head and len(compound) > len(head) + 1
+    if not compound.endswith(head) or len(compound) - len(head) < 3:
         return False
-    parts = compound_parts(named)
-    return len(parts) == 2 and parts[-1] == first and not starts_with_prefix(parts)
+    parts = compound_parts(compound)
+    return len(parts) == 2 and parts[-1] == head and not starts_with_prefix(parts)
+
+
+# possessives before a noun; the reader's own ("uw", "je", "jullie") count as one owner
+READER_POSSESSIVES = frozenset({"uw", "je", "jouw", "jullie"})
+OWNERS = READER_POSSESSIVES | {"mijn", "ons", "onze", "zijn", "haar", "hun"}
+
+
+def _owner(noun) -> str | None:
+    """The possessive right before ``noun`` ("uw aanvraag"), read off the words (the parse
+    may take a possessive "jullie" for a subject); the reader's own as "reader"."""
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    if before is None or before.lower_ not in OWNERS:
+        return None
+    return "reader" if before.lower_ in READER_POSSESSIVES else before.lower_
 
 
 def _reader_status_line(text: str, aux, verb) -> bool:
