@@ -67,13 +67,21 @@ def test_participle_after_a_misparsed_worden(nlp):
 
 
 def test_no_participle_after_another_verb(nlp):
-    # "Het plan wordt beter en telt gemaakte kosten": a finite verb comes first; the
-    # participle after it is of another clause
-    words = ["Het", "plan", "wordt", "beter", "en", "telt", "gemaakt", "."]
-    doc = _doc(nlp, words, [1, 3, 3, 3, 5, 3, 5, 3], ["det", "nsubj", "aux:pass", "ROOT", "cc", "conj", "obj", "punct"],
-               ["DET", "NOUN", "AUX", "ADJ", "CCONJ", "VERB", "VERB", "PUNCT"],
-               ["", "", "VerbForm=Fin", "", "", "VerbForm=Fin", "VerbForm=Part", ""])
+    # "Het plan wordt beter telt gemaakt": a finite verb comes first, with no comma or
+    # conjunction before it to stop the scan; the participle after it is of another clause
+    words = ["Het", "plan", "wordt", "beter", "telt", "gemaakt", "."]
+    doc = _doc(nlp, words, [1, 3, 3, 3, 3, 4, 3], ["det", "nsubj", "aux:pass", "ROOT", "conj", "obj", "punct"],
+               ["DET", "NOUN", "AUX", "ADJ", "VERB", "VERB", "PUNCT"],
+               ["", "", "VerbForm=Fin", "", "VerbForm=Fin", "VerbForm=Part", ""])
     assert _participle_after(doc[2], doc[:]) is None
+
+
+def test_misparsed_worden_found_without_a_rewrite(check):
+    # the bundled parse hangs "wordt" on a word before "gezet": a finding, but no rewrite
+    text = "Het bestand wordt dagelijks om 10:00 online gezet."
+    found = codes(check(text, select="DD102"), "DD102")
+    assert [text[f.start:f.end].split()[-1] for f in found] == ["gezet"]
+    assert found[0].suggestions == []
 
 
 def test_status_line_with_a_compound_of_the_same_noun(check):
