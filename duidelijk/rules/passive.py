@@ -748,13 +748,15 @@ def active_sentence(verb, aux, word=lambda t: t.text, placeholder=lambda t: Fals
     return sentence[0].upper() + sentence[1:] + "."
 
 
-def _zijn_passive_read_as_perfect(tok) -> bool:
+def _zijn_passive_read_as_perfect(tok, act: bool | None = None) -> bool:
     """Did the parse call a "zijn" passive a perfect tense or a copula? "Mij is verteld dat
     ...", "Het is bewezen dat ...": "vertellen" and "bewijzen" form their perfect with
     "hebben", so "is" + their participle is a passive. Not for verbs that take "zijn"
     ("De prijzen zijn gestegen"), participles used as adjectives ("U bent verplicht"), or a
-    participle with an object of its own ("Hij is de straat overgestoken")."""
-    if tok.lemma_.lower() != "zijn" or (tok.dep_ != "aux" and not (tok.dep_ == "cop" and _act_on_copula(tok))):
+    participle with an object of its own ("Hij is de straat overgestoken"). ``act``: what
+    ``_act_on_copula`` gave for a copula, if the caller asked it already."""
+    if tok.lemma_.lower() != "zijn" or (tok.dep_ != "aux" and not (
+            tok.dep_ == "cop" and (_act_on_copula(tok) if act is None else act))):
         return False
     verb = tok.head
     if verb.i == tok.i or verb.pos_ != "VERB" or "Part" not in verb.morph.get("VerbForm"):
@@ -2023,10 +2025,10 @@ class Passive(Rule):
             for i in auxiliaries[bisect_left(auxiliaries, sent.start):bisect_left(auxiliaries, sent.end)]:
                 tok = ctx.doc[i]
                 with_als = _als_phrase_participle(tok) if tok.dep_ == "cop" else None
-                if tok.dep_ == "cop" and with_als is None and not _act_on_copula(tok):
+                if tok.dep_ == "cop" and with_als is None and (facts[i].lemma.lower() != "zijn" or not _act_on_copula(tok)):
                     continue  # a copula: "De winkel is open"
                 if with_als is None and (tok.dep_ != "aux:pass" or tok.lemma_.lower() not in {"worden", "zijn"}):
-                    if not _zijn_passive_read_as_perfect(tok):
+                    if not _zijn_passive_read_as_perfect(tok, act=True if tok.dep_ == "cop" else None):
                         continue
                 verb = with_als if with_als is not None else tok.head
                 if verb.i == tok.i:
