@@ -52,6 +52,7 @@ def test_states_stay_states(check, text):
     ("Om de weg te verbreden, zijn de bomen gekapt.", "gekapt"),  # an aim, a thing: an act
     ("Is er al betaald?", "betaald"),  # "er": an impersonal passive, asked
     ("Hier is al gestemd.", "gestemd"),  # a fronted word: nothing is dropped
+    ("Voor de cursus die u volgt, is al betaald.", "betaald"),  # a fronted phrase with a comma
 ])
 def test_passives_found(check, text, word):
     assert any(word in s.split() for s in spans(check, text)), spans(check, text)

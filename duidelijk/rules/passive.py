@@ -1536,16 +1536,18 @@ def _impersonal(verb) -> bool:
         return False
     auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "aux:pass", "cop"} and c.lemma_.lower() == "zijn"]
     return bool(subjects) or any(c.lower_ == "er" for h in (verb, *auxiliaries) for c in h.children) \
-        or not any(_opens_clause(a) for a in auxiliaries)  # "Is er al betaald?" asks of an act
+        or not any(_opens_clause(a, verb) for a in auxiliaries)  # "Is er al betaald?" asks of an act
 
 
-def _opens_clause(aux) -> bool:
-    """Does the finite ``aux`` open its clause: first in the text, or after a punctuation mark
-    or a lone "ja"/"nee" ("Is al betaald.", "De rekening? Is al betaald.", "Nee, is al
-    opgelost.")? Not after a fronted word or phrase ("Hier is al gestemd", "Met deze pas is
-    al betaald")."""
+def _opens_clause(aux, verb) -> bool:
+    """Does the finite ``aux`` open the clause of ``verb``: first in the text, or after a
+    punctuation mark or a lone "ja"/"nee" ("Is al betaald.", "De rekening? Is al betaald.",
+    "Nee, is al opgelost.")? Not after a fronted word or phrase of the clause, also one with a
+    comma after it ("Hier is al gestemd", "Met de pas die u kreeg, is al betaald")."""
     before = next((t for t in reversed(aux.doc[:aux.i]) if not t.is_space), None)
-    return before is None or before.is_punct or (before.lower_ in {"ja", "nee"} and before.pos_ == "INTJ")
+    if not (before is None or before.is_punct or (before.lower_ in {"ja", "nee"} and before.pos_ == "INTJ")):
+        return False
+    return not any(c.i < aux.i and not c.is_punct and c.pos_ != "INTJ" for h in (verb, aux) for c in h.children)
 
 
 def _dated(verb, subject: bool = False) -> bool:
