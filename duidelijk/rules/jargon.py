@@ -51,7 +51,7 @@ from duidelijk.rules.clauses import (NEGATIONS, PAIRED_QUOTES, PERSONAL_SUBJECTS
 from duidelijk.rules.nominalisation import (DEFINITE, SUBJECT_DEPS, het_van, het_van_may, jargon_anchors, list_matches,
                                               named_expression_may, subject_het_van, token_keys_with_particles,
                                               verb_of)
-from duidelijk.rules.passive import state_participles
+from duidelijk.rules.passive import illnesses, state_participles
 from duidelijk.rules.vague import NUMBER_WORDS as VAGUE_NUMBER_WORDS, may_be_vague, vague_matches
 from duidelijk.rules.address import addressed_as
 from duidelijk.structure import BULLETS, DAY_NAMES, MONTH_NAMES, person_noun, person_word
@@ -2298,6 +2298,12 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
         return True  # "Als u de sms-controle heeft ingeschakeld": switched on, nobody called in
     if entry.term in _ASSIGNING and any(t.pos_ == "VERB" and _work_assigned(t) for t in found):
         return True  # "De melding is aan jou toegewezen": work handed out, nothing granted
+    if len(found) == 1 and entry.term in _SHOWING_TERMS and _shown_by_a_thing(found[0]):
+        return True  # "Het percentage geeft aan hoeveel ...": what a thing shows, nobody tells anything
+    if len(found) == 1 and entry.term in _FINDING_TERMS and _illness_found(found[0]):
+        return True  # "Er is een besmetting vastgesteld": an illness found, no decision of an office
+    if len(found) == 1 and " " not in entry.term and _preposition_opens_te_clause(found[0], entry.term):
+        return True  # "Door te berekenen hoeveel ...": 'door' opens the clause ('by'), no "doorberekenen"
     n = tokens.index(found[-1])
     nxt = tokens[n + 1] if n + 1 < len(tokens) else None
     if nxt is not None and found[0].lower_ == "namens" and found[-1].lower_ in {"deze", "dezen"} and nxt.is_alpha:
@@ -2371,6 +2377,59 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
 # ("aan u als kentekenhouder"); a noun of the list is no name or preposition by itself
 _MISTAGGED_NOUN_AS = frozenset({"PROPN", "ADP", "X"})
 _MISTAGGED_NOUN_LENGTH = 8  # "krachtens" is listed as a preposition, never as a noun
+
+
+# verbs of the list that say what a person or an office tells; with a thing as the subject
+# they say what the thing shows ("Het percentage geeft aan hoeveel mensen ziek zijn", "De
+# meter geeft 20 graden aan"): ordinary Dutch, where 'zeggen' or 'laten weten' is wrong
+_SHOWING_TERMS = frozenset({"aangeven"})
+
+
+def _shown_by_a_thing(verb) -> bool:
+    """Is the active verb said of a thing: every subject a noun that is no person or body of
+    people (``person_word``: "de gemeente", "de aanvrager" tell; "het percentage", "de balk"
+    show)? A passive ("Dit wordt aangegeven") or a pronoun subject ("Wij geven aan") keeps the
+    finding."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(s.pos_ == "NOUN" and not person_word(s) for s in subjects)
+
+
+# verbs of the list whose listed sense is an office deciding ('vaststellen': "De gemeente stelt
+# de subsidie vast" -> 'bepalen'); of an illness they say that a doctor or a test found it ("Er
+# is een besmetting vastgesteld", "een vastgestelde besmetting"): the usual words for it
+_FINDING_TERMS = frozenset({"vaststellen"})
+_NOUN_REACH = 3  # words from a participle before a noun to that noun: "vastgestelde COVID-19 besmetting"
+
+
+def _illness_found(verb) -> bool:
+    """Is what the verb is said of an illness (``passive.illnesses``, also as a compound's last
+    part): its subject or object, or the noun its participle stands before?"""
+    nouns = [*_said_of(verb), *(c for c in verb.children if c.dep_ == "obj")]
+    if verb.dep_ == "amod":
+        doc = verb.doc
+        nouns += [doc[k] for k in range(verb.i + 1, min(len(doc), verb.i + 1 + _NOUN_REACH))
+                  if doc[k].pos_ == "NOUN"][:1]
+    return any(w.endswith(i) for n in nouns for w in (n.lower_, n.lemma_.lower()) for i in illnesses())
+
+
+# the particles that are also the prepositions that open a te-infinitive clause of their own
+# at the start of a sentence ("Door te betalen ...": 'by'; "Om te beginnen ..."): there they are
+# no particle. Not 'op', 'aan', 'af': "Op te merken valt ...", "Aan te raden is ..." are particle verbs
+_CLAUSE_PREPOSITIONS = frozenset({"door", "om"})
+
+
+def _preposition_opens_te_clause(verb, term: str) -> bool:
+    """Is the word before "te <infinitive>" the preposition that opens an adverbial clause
+    ("Door te berekenen hoeveel ...": 'by computing'), not the particle of the listed verb ("de
+    kosten door te berekenen": 'doorberekenen')? It opens the sentence or follows a punctuation
+    mark, whatever the parse calls it."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].lower_ != "te":
+        return False
+    first = doc[verb.i - 2]
+    if first.lower_ not in _CLAUSE_PREPOSITIONS or not term.startswith(first.lower_):
+        return False
+    return first.is_sent_start or _after_punct(first)
 
 
 # nouns of the list whose listed sense is a person's (what a household can pay), and whose
