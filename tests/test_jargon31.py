@@ -63,3 +63,40 @@ def test_door_te_opening_a_clause_is_a_preposition(check):
 def test_door_te_as_particle_stays(check):
     text = "Wij zijn van plan de kosten aan u door te berekenen."
     assert flagged(check, text, "berekenen"), text
+
+
+# --- officialese kinds added to the list (own sentences) ------------------------------------
+
+@pytest.mark.parametrize("text, word", [
+    ("Er is sprake van een fout in uw aanslag.", "sprake"),                  # a noun as predicate
+    ("Als er sprake is van schade, bellen wij u.", "sprake"),
+    ("De maatregelen zijn erop gericht om drukte te voorkomen.", "gericht"),
+    ("Uw partner heeft zojuist ingelogd.", "zojuist"),                       # formal adverb of time
+    ("Wij willen weten of u het geld daadwerkelijk heeft ontvangen.", "daadwerkelijk"),
+    ("Het daadwerkelijke aantal is hoger.", "daadwerkelijke"),
+    ("De gegevens zijn afkomstig van het RIVM.", "afkomstig"),               # formal adjective of origin
+    ("Het aantal is gedaald in vergelijking met vorige week.", "in vergelijking met"),
+    ("De lift functioneert niet.", "functioneert"),                          # Latin verb beside 'werken'
+    ("Op het dashboard wordt de waarde 0 gepresenteerd.", "gepresenteerd"),
+    ("Tot nu toe zijn er 300 vaccins toegediend.", "toegediend"),
+])
+def test_officialese_kinds_are_found(check, text, word):
+    assert flagged(check, text, word), text
+
+
+@pytest.mark.parametrize("text", [
+    "Dit onderwerp kwam ter sprake in de vergadering.",   # 'ter sprake': no 'sprake zijn van'
+    "De camera is op de deur gericht.",                   # aimed at a thing: no 'erop gericht zijn om'
+    "Deze vergelijking met vorig jaar klopt niet.",       # the noun alone
+    "Het functioneringsgesprek is op maandag.",
+    "Hij komt uit Turkije.",
+])
+def test_plain_neighbours_are_not_found(check, text):
+    assert words(check, text) == [], text
+
+
+def test_suggestions_of_the_new_words(check):
+    report = check("Tot nu toe zijn er 300 vaccins toegediend.", select=["DD103"])
+    assert [f.suggestions[0] for f in report.findings if f.code == "DD103"] == ["gegeven"]
+    report = check("Het aantal is gedaald in vergelijking met vorige week.", select=["DD103"])
+    assert [f.suggestions[0] for f in report.findings if f.code == "DD103"] == ["vergeleken met"]

@@ -171,11 +171,15 @@ def test_particle_verb_without_replacement_when_the_list_says_so(check):
 @pytest.mark.parametrize("text, word, proposal", [
     ("Uw leidinggevende heeft aangegeven dat u ziek bent.", "aangegeven", "gezegd"),
     ("U kunt op het formulier aangeven of u mee wilt doen.", "aangeven", "zeggen"),
-    ("De klok moet de juiste tijd aangeven.", "aangeven", None),  # shows: no "zeggen"
 ])
 def test_aangeven_is_zeggen_only_before_what_is_said(check, text, word, proposal):
     f = jargon(check, text, word)
     assert f and (f[0].suggestions[:1] == [proposal] if proposal else f[0].suggestions == [])
+
+
+def test_aangeven_of_a_thing_is_no_finding(check):
+    # what a thing shows is ordinary Dutch (rules31c; as 'erop wijzen' with a thing as subject)
+    assert not jargon(check, "De klok moet de juiste tijd aangeven.", "aangeven")
 
 
 @pytest.mark.parametrize("text, word", [
