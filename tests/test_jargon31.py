@@ -82,3 +82,19 @@ def test_suggestions_of_the_new_words(check):
     assert [f.suggestions[0] for f in report.findings if f.code == "DD103"] == ["gegeven"]
     report = check("Het aantal is gedaald in vergelijking met vorige week.", select=["DD103"])
     assert [f.suggestions[0] for f in report.findings if f.code == "DD103"] == ["vergeleken met"]
+
+
+# --- a listed verb with its preposition in another order ------------------------------------
+
+@pytest.mark.parametrize("text, word, found", [
+    ("Dit is de aanvraag waarop deze brief betrekking heeft.", "betrekking", True),  # 'waar' + 'op'
+    ("Elke week kijken wij welke scholen hieraan voldoen.", "voldoen", True),         # 'hier' + 'aan'
+    ("Kijk naar de wijk waartoe uw straat behoort.", "behoort", True),              # 'waar' + 'toe' (tot)
+    ("Op welke locatie heeft de melding betrekking?", "betrekking", True),           # a question
+    ("Tot welke groep behoort u?", "behoort", True),
+    ("Dit is de brief waarop wij wachten.", "wachten", False),        # 'wachten op': no listed expression
+    ("De kast waarop de lamp staat is oud.", "staat", False),
+    ("Op welke dag heeft u tijd?", "heeft", False),
+])
+def test_expression_with_joined_or_fronted_preposition(check, text, word, found):
+    assert flagged(check, text, word) == found, text

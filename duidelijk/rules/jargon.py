@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
+from itertools import chain
 import re
 import threading
 from pathlib import Path
@@ -111,6 +112,79 @@ def te_infinitive(tokens: list, pos: int):
 # the modal before the first infinitive does not govern it
 TE_CLAUSE_OPENERS = frozenset({"zonder", "alvorens", "teneinde"})
 _JOINERS = frozenset({"en", "of", "maar", ",", "/"})
+
+
+# Dutch joins a preposition to 'waar', 'daar', 'hier' or 'er' instead of 'wat', 'dat', 'dit' or
+# 'het' ("waarop", "daaraan", "hiertoe"; 'met' becomes 'mee', 'tot' becomes 'toe'): the joined
+# word -> the preposition
+R_WORD_PREPOSITIONS = {r + joined: prep for r in ("waar", "daar", "hier", "er")
+                       for prep, joined in {"op": "op", "aan": "aan", "van": "van", "voor": "voor", "over": "over",
+                                            "met": "mee", "tot": "toe", "in": "in", "uit": "uit", "bij": "bij",
+                                            "naar": "naar", "tegen": "tegen"}.items()}
+_R_REACH = 8  # words from the joined word to the verb at the end of its clause
+
+
+def r_word_matches(index, tokens: list, marked) -> Iterator[tuple[list, object]]:
+    """([joined word, *words before the verb, verb], entry) for a listed expression of a verb
+    and its preposition ("betrekking hebben op", "voldoen aan", "behoren tot") whose preposition
+    is joined to 'waar', 'daar', 'hier' or 'er' before the verb, in the order of a clause whose
+    verb comes last: "waarop deze brief betrekking heeft", "die hieraan voldoen", "waartoe de
+    wijk behoort". The verb is the first verb after the joined word in the same clause, with
+    the entry's other words right before it. Not a main clause ("Hierop heeft de brief
+    betrekking": the verb second), not across a comma or a conjunction."""
+    for n, tok in enumerate(tokens):
+        prep = R_WORD_PREPOSITIONS.get(tok.lower_)
+        entries = index.verb_last.get(prep) if prep is not None and tok.i not in marked else None
+        if not entries:
+            continue
+        for k in range(n + 1, min(len(tokens), n + 1 + _R_REACH)):
+            verb = tokens[k]
+            if verb.is_punct or verb.pos_ in {"SCONJ", "CCONJ"}:
+                break
+            if verb.pos_ not in {"VERB", "AUX"}:
+                continue
+            if k == n + 1 and (n == 0 or tokens[n - 1].is_punct) and is_finite(verb):
+                break  # "Hieruit vloeit voort ...": a main clause, its verb second (the list's own match)
+            keys = token_keys(verb)
+            for verb_word, before, entry in entries:
+                start = k - len(before)
+                if verb_word not in keys or start <= n or entry.mild:
+                    continue
+                if all(word in token_keys(t) for word, t in zip(before, tokens[start:k])):
+                    found = VerbLast([tok, *tokens[start:k], verb])  # quoted with "...": "waarop ... betrekking heeft"
+                    if not any(t.i in marked for t in found):
+                        yield found, entry
+                    break
+            break  # the first verb after the joined word ends the search ("waarop wij u hebben gewezen")
+
+
+# the question words that make a phrase with a preposition before them: "Op welke locatie ...?"
+_QUESTION_DETERMINERS = frozenset({"welke", "welk", "wat"})
+
+
+def question_matches(index, tokens: list, marked) -> Iterator[tuple[list, object]]:
+    """([preposition, verb, *words after it], entry) for a listed expression of a verb and its
+    preposition in a question that opens with the preposition's phrase: "Op welke locatie heeft
+    de melding betrekking?", "Tot welke groep behoort u?". Dutch puts the finite verb second
+    and the expression's other words at the end of the clause. Only a question (a '?' at the
+    end); "Aan welke eisen moet u voldoen?", with the verb last, is found by the list itself."""
+    words = [t for t in tokens if not t.is_space]
+    if len(words) < 4 or words[-1].text != "?" or words[1].lower_ not in _QUESTION_DETERMINERS:
+        return
+    prep = words[0]
+    entries = index.verb_last.get(prep.lower_)
+    verb = next((t for t in words[2:-1] if is_finite(t)), None)
+    if not entries or verb is None or prep.i in marked or verb.i in marked:
+        return
+    keys = token_keys(verb)
+    for verb_word, before, entry in entries:
+        if verb_word not in keys or entry.mild:
+            continue
+        end = words[-1].i
+        tail = [t for t in words if end - len(before) <= t.i < end]
+        if all(word in token_keys(t) for word, t in zip(before, tail)) and all(t.i > verb.i for t in tail):
+            yield VerbLast([prep, verb, *tail]), entry
+            return
 
 
 # comparatives not made by rule, which the tagger gives no Degree=Cmp ("meer te betalen dan te
@@ -4322,7 +4396,10 @@ class Jargon(Rule):
                 listed_here = not present.isdisjoint(anchors) and named_expression_may(
                     present, range(sent.start, sent.end), facts, doc_keys(doc))
                 nominal = het_van_here or listed_here
-            if not (listed or rejected or modal or nominal or formal or formula):
+            # "waarop", "hieraan" (r_word_matches); "Op welke locatie ...?" (question_matches)
+            r_words = not present.isdisjoint(R_WORD_PREPOSITIONS) or (
+                "?" in present and not present.isdisjoint(_QUESTION_DETERMINERS))
+            if not (listed or rejected or modal or nominal or formal or formula or r_words):
                 continue  # a sentence without a listed word or expression has no finding
             tokens = [doc[i] for i in range(sent.start, sent.end) if not is_space[i]]
             vague = None  # the tokens DD114 reports here, asked for only when needed
@@ -4337,6 +4414,8 @@ class Jargon(Rule):
                 yield self._finding(ctx, found, f"Uw organisatie schrijft hier liever '{alts[0]}'.", alts)
             if nominal:
                 yield from self._nominal(ctx, tokens, marked, het_van_here, listed_here)
+            if r_words:
+                yield from self._r_word_expressions(ctx, index, tokens, marked)
             # the sentence's keys (span_keys) are those of its tokens when it has no white space
             whole = present if len(tokens) == sent.end - sent.start else None
             for found, entry in index.matches(tokens, skip=skip, veto=_not_on_the_request, present=whole) \
@@ -5062,6 +5141,18 @@ class Jargon(Rule):
                 f"'{verb.text}{gap}{quoted}' is ambtelijke taal. Schrijf liever '{modal}{gap}{word}'.",
                 suggestions=[rewrite] if len(span) <= 120 else [],
             )
+
+    def _r_word_expressions(self, ctx, index, tokens, marked):
+        """A listed verb with its preposition, the preposition joined to 'waar', 'daar',
+        'hier' or 'er' before the verb ("de aanvraag waarop deze brief betrekking heeft", "welke
+        regio's hieraan voldoen": ``r_word_matches``), or opening a question ("Op welke locatie
+        heeft de melding betrekking?": ``question_matches``). No replacement: the sentence changes."""
+        for found, entry in chain(r_word_matches(index, tokens, marked), question_matches(index, tokens, marked)):
+            if in_other_sense(found, tokens, entry) or ctx.is_placeholder(found[-1]):
+                continue
+            marked.update(t.i for t in found)
+            text = quoted(found)
+            yield self._finding(ctx, found, self._explain(text, list(entry.alternatives), entry.note, found), [])
 
     def _gelieve(self, ctx, tokens, marked):
         """"Gelieve het formulier terug te sturen" -> "Stuur het formulier terug": the same
