@@ -61,6 +61,7 @@ def test_door_te_as_particle_stays(check):
     ("De lift functioneert niet.", "functioneert"),                          # Latin verb beside 'werken'
     ("Op het dashboard wordt de waarde 0 gepresenteerd.", "gepresenteerd"),
     ("Tot nu toe zijn er 300 vaccins toegediend.", "toegediend"),
+    ("De kosten zijn hoger. Daar staat tegenover dat u minder vaak betaalt.", "staat tegenover"),  # connective
 ])
 def test_officialese_kinds_are_found(check, text, word):
     assert flagged(check, text, word), text
@@ -72,6 +73,7 @@ def test_officialese_kinds_are_found(check, text, word):
     "Deze vergelijking met vorig jaar klopt niet.",       # the noun alone
     "Het functioneringsgesprek is op maandag.",
     "Hij komt uit Turkije.",
+    "Daar staat een bank tegenover de deur.",            # a place: no connective
 ])
 def test_plain_neighbours_are_not_found(check, text):
     assert words(check, text) == [], text
