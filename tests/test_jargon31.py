@@ -94,6 +94,8 @@ def test_suggestions_of_the_new_words(check):
     ("Kijk naar de wijk waartoe uw straat behoort.", "behoort", True),              # 'waar' + 'toe' (tot)
     ("Op welke locatie heeft de melding betrekking?", "betrekking", True),           # a question
     ("Tot welke groep behoort u?", "behoort", True),
+    ("Wij weten niet tot welke groep u behoort.", "behoort", True),                # a question inside
+    ("Wij weten niet op welke dag u komt.", "komt", False),
     ("Dit is de brief waarop wij wachten.", "wachten", False),        # 'wachten op': no listed expression
     ("De kast waarop de lamp staat is oud.", "staat", False),
     ("Op welke dag heeft u tijd?", "heeft", False),

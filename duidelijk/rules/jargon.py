@@ -129,11 +129,15 @@ def r_word_matches(index, tokens: list, marked) -> Iterator[tuple[list, object]]
     and its preposition ("betrekking hebben op", "voldoen aan", "behoren tot") whose preposition
     is joined to 'waar', 'daar', 'hier' or 'er' before the verb, in the order of a clause whose
     verb comes last: "waarop deze brief betrekking heeft", "die hieraan voldoen", "waartoe de
-    wijk behoort". The verb is the first verb after the joined word in the same clause, with
-    the entry's other words right before it. Not a main clause ("Hierop heeft de brief
-    betrekking": the verb second), not across a comma or a conjunction."""
+    wijk behoort"; or a phrase of a question inside the sentence, the preposition before
+    'welke' ("Wij weten niet tot welke groep u behoort"). The verb is the first verb after the
+    joined word in the same clause, with the entry's other words right before it. Not a main
+    clause ("Hierop heeft de brief betrekking": the verb second), not across a comma or a
+    conjunction."""
     for n, tok in enumerate(tokens):
         prep = R_WORD_PREPOSITIONS.get(tok.lower_)
+        if prep is None and 0 < n < len(tokens) - 2 and tokens[n + 1].lower_ in _WHICH:
+            prep = tok.lower_  # "welke locatie tot welke regio behoort": the phrase of an embedded question
         entries = index.verb_last.get(prep) if prep is not None and tok.i not in marked else None
         if not entries:
             continue
@@ -160,6 +164,7 @@ def r_word_matches(index, tokens: list, marked) -> Iterator[tuple[list, object]]
 
 # the question words that make a phrase with a preposition before them: "Op welke locatie ...?"
 _QUESTION_DETERMINERS = frozenset({"welke", "welk", "wat"})
+_WHICH = frozenset({"welke", "welk"})  # the same inside a sentence ("weet niet tot welke groep u behoort")
 
 
 def question_matches(index, tokens: list, marked) -> Iterator[tuple[list, object]]:
@@ -4397,7 +4402,7 @@ class Jargon(Rule):
                     present, range(sent.start, sent.end), facts, doc_keys(doc))
                 nominal = het_van_here or listed_here
             # "waarop", "hieraan" (r_word_matches); "Op welke locatie ...?" (question_matches)
-            r_words = not present.isdisjoint(R_WORD_PREPOSITIONS) or (
+            r_words = not present.isdisjoint(R_WORD_PREPOSITIONS) or not present.isdisjoint(_WHICH) or (
                 "?" in present and not present.isdisjoint(_QUESTION_DETERMINERS))
             if not (listed or rejected or modal or nominal or formal or formula or r_words):
                 continue  # a sentence without a listed word or expression has no finding
