@@ -102,3 +102,17 @@ def test_suggestions_of_the_new_words(check):
 ])
 def test_expression_with_joined_or_fronted_preposition(check, text, word, found):
     assert flagged(check, text, word) == found, text
+
+
+# --- a share against the whole it is part of: no 'tegenover' or 'vergeleken met' -----------
+
+def test_share_of_all_gets_no_comparing_word(check):
+    report = check("Het percentage laat zien hoeveel dit is ten opzichte van alle bezette bedden.", select=["DD103"])
+    found = [f for f in report.findings if f.code == "DD103" and f.text == "ten opzichte van"]
+    assert found and found[0].suggestions == []
+
+
+def test_comparing_two_things_keeps_the_proposal(check):
+    report = check("In onze stad wonen meer ouderen ten opzichte van het hele land.", select=["DD103"])
+    found = [f for f in report.findings if f.code == "DD103" and f.text == "ten opzichte van"]
+    assert found and found[0].suggestions[:1] == ["tegenover"]

@@ -858,7 +858,7 @@ def wrong_sense(found: list, word: str, alternative: str) -> bool:
         return True  # "aangeleverd bij het ministerie" is no "gestuurd bij": sending takes 'naar' or 'aan'
     if _saying_verb(word) and len(found) == 1 and _with_staan(first, _sentence(first)[0]):
         return True  # "In de brief staat aangegeven wanneer ..." is no "staat gezegd": 'staan' wants what is written
-    if alternative.lower() in COMPARING and _whole_after(last, _sentence(last)[1]):
+    if alternative.lower() in COMPARING and (_whole_after(last, _sentence(last)[1]) or _share_of_all(first, last)):
         return True  # "hoeveel dit is ten opzichte van het totaal": a part is not set against its whole
     return alternative.lower() == "volgens" and _reckoned_from(first)  # "berekenen we op basis van de
     # aantallen": the data a reckoning starts from, no source
@@ -934,6 +934,33 @@ def _whole_after(last, end: int) -> bool:
         if tok.pos_ in {"NOUN", "PROPN", "PRON"} or tok.is_punct:
             return False
     return False
+
+
+# words that ask for a share, before a phrase that names the whole: "hoeveel dit is ten
+# opzichte van alle bedden", "hoe groot elke groep is ten opzichte van de hele bevolking"
+SHARE_WORDS = frozenset({"hoeveel", "percentage", "aandeel", "procent", "deel"})
+ALL_WORDS = frozenset({"alle", "hele", "gehele"})
+
+
+def _share_of_all(first, last) -> bool:
+    """Does the sentence ask for a share before the match ("hoeveel", "hoe groot", "het
+    percentage") and name all of something after it ("alle bezette bedden", "de hele
+    bevolking")? Then the part is measured against the whole it is part of, which 'vergeleken
+    met' or 'tegenover' does not say ('van' does). "Vergeleken met het hele land" without a share
+    before it stays: there one place is set against another."""
+    start, end = _sentence(first)
+    doc = first.doc
+    after = False
+    for tok in doc[last.i + 1: min(end, last.i + 5)]:
+        if tok.lower_ in ALL_WORDS:
+            after = True
+            break
+        if tok.pos_ in {"NOUN", "PROPN", "PRON"} or tok.is_punct:
+            break
+    if not after:
+        return False
+    before = [t.lower_ for t in doc[start: first.i]]
+    return any(w in SHARE_WORDS for w in before) or any(a == "hoe" and b == "groot" for a, b in zip(before, before[1:]))
 
 
 def _reckoned_from(first) -> bool:
