@@ -116,3 +116,14 @@ def test_comparing_two_things_keeps_the_proposal(check):
     report = check("In onze stad wonen meer ouderen ten opzichte van het hele land.", select=["DD103"])
     found = [f for f in report.findings if f.code == "DD103" and f.text == "ten opzichte van"]
     assert found and found[0].suggestions[:1] == ["tegenover"]
+
+
+# --- 'meerderjarige' before a noun is the adjective: no noun proposed ------------------------
+
+@pytest.mark.parametrize("text, proposal", [
+    ("Een meerderjarige bewoner van het adres vult dit formulier in.", None),   # the adjective
+    ("Een minderjarige heeft toestemming nodig van een ouder.", "kind onder de 18"),  # the noun
+])
+def test_adjective_in_e_gets_no_noun(check, text, proposal):
+    found = [f for f in check(text, select=["DD103"]).findings if f.code == "DD103"]
+    assert found and (found[0].suggestions[:1] == [proposal] if proposal else found[0].suggestions == [])
