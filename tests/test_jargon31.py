@@ -18,7 +18,9 @@ def flagged(check, text, word):
 @pytest.mark.parametrize("text, word, found", [
     # 'aangeven' said of a thing: what it shows, nobody tells anything
     ("De balk geeft aan dat 10% van de mensen ouder is dan 60.", "geeft", False),
-    ("De groene lijn geeft aan dat het water stijgt.", "geeft", False),
+    ("De groene pijl geeft aan dat het water stijgt.", "geeft", False),
+    ("Het ministerie geeft aan dat de regels veranderen.", "geeft", True),     # an office tells
+    ("De richtlijn geeft aan dat u een mondkapje draagt.", "geeft", True),   # a document tells
     ("Het bord geeft aan dat u hier niet mag parkeren.", "geeft", False),
     ("Wilt u aangeven welke dag u het beste past?", "aangeven", True),
     ("De aanvrager geeft aan dat hij geen inkomen heeft.", "geeft", True),

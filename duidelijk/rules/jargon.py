@@ -2485,19 +2485,27 @@ _MISTAGGED_NOUN_AS = frozenset({"PROPN", "ADP", "X"})
 _MISTAGGED_NOUN_LENGTH = 8  # "krachtens" is listed as a preposition, never as a noun
 
 
-# verbs of the list that say what a person or an office tells; with a thing as the subject
-# they say what the thing shows ("Het percentage geeft aan hoeveel mensen ziek zijn", "De
+# verbs of the list that say what a person or an office tells; with a sign or measure as the
+# subject they say what it shows ("Het percentage geeft aan hoeveel mensen ziek zijn", "De
 # meter geeft 20 graden aan"): ordinary Dutch, where 'zeggen' or 'laten weten' is wrong
 _SHOWING_TERMS = frozenset({"aangeven"})
 
 
+@cache
+def showing_things() -> frozenset[str]:
+    """Signs, measures and displays (``wordlists/showing_things.tsv``): what can show something."""
+    return frozenset(r["word"] for r in wordlists.load("showing_things"))
+
+
 def _shown_by_a_thing(verb) -> bool:
-    """Is the active verb said of a thing: every subject a noun that is no person or body of
-    people (``person_word``: "de gemeente", "de aanvrager" tell; "het percentage", "de balk"
-    show)? A passive ("Dit wordt aangegeven") or a pronoun subject ("Wij geven aan") keeps the
-    finding."""
+    """Is the active verb said of a sign, measure or display: every subject a noun of
+    ``showing_things``, also as a compound's last part ("het percentage", "de balk", "het
+    verkeersbord" show; "de gemeente", "het ministerie", "de aanvrager" tell)? A passive ("Dit
+    wordt aangegeven") or a pronoun subject ("Wij geven aan") keeps the finding."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return bool(subjects) and all(s.pos_ == "NOUN" and not person_word(s) for s in subjects)
+    return bool(subjects) and all(
+        s.pos_ == "NOUN" and any(w.endswith(t) for w in (s.lower_, s.lemma_.lower()) for t in showing_things())
+        for s in subjects)
 
 
 # verbs of the list whose listed sense is an office deciding ('vaststellen': "De gemeente stelt
