@@ -99,6 +99,8 @@ def test_suggestions_of_the_new_words(check):
     ("Wij weten niet tot welke groep u behoort.", "behoort", True),                # a question inside
     ("Wij weten niet op welke dag u komt.", "komt", False),
     ("Dit is de brief waarop wij wachten.", "wachten", False),        # 'wachten op': no listed expression
+    ("Dit is de aanvraag waarop wij beslissen.", "beslissen", True),
+    ("Op de dag waarop wij beslissen, krijgt u bericht.", "beslissen", False),  # 'op die dag': time
     ("De kast waarop de lamp staat is oud.", "staat", False),
     ("Op welke dag heeft u tijd?", "heeft", False),
 ])

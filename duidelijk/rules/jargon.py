@@ -139,7 +139,7 @@ def r_word_matches(index, tokens: list, marked) -> Iterator[tuple[list, object]]
         if prep is None and 0 < n < len(tokens) - 2 and tokens[n + 1].lower_ in _WHICH:
             prep = tok.lower_  # "welke locatie tot welke regio behoort": the phrase of an embedded question
         entries = index.verb_last.get(prep) if prep is not None and tok.i not in marked else None
-        if not entries:
+        if not entries or _of_time_or_place(tokens, n):
             continue
         for k in range(n + 1, min(len(tokens), n + 1 + _R_REACH)):
             verb = tokens[k]
@@ -160,6 +160,18 @@ def r_word_matches(index, tokens: list, marked) -> Iterator[tuple[list, object]]
                         yield found, entry
                     break
             break  # the first verb after the joined word ends the search ("waarop wij u hebben gewezen")
+
+
+def _of_time_or_place(tokens: list, n: int) -> bool:
+    """Does the relative "waar-" word at ``tokens[n]`` follow a noun of time or place ("de dag
+    waarop wij beslissen", "in de brief waarin ..."): a phrase of time or place, as "op die dag",
+    no object of the verb's preposition?"""
+    from duidelijk.phrases import _adverbial_noun  # the same nouns as the list's own matches (verb last)
+
+    if not tokens[n].lower_.startswith("waar"):
+        return False
+    k = n - 1 if n and not tokens[n - 1].is_punct else n - 2
+    return k >= 0 and tokens[k].pos_ in {"NOUN", "PROPN", "NUM"} and _adverbial_noun(tokens[k])
 
 
 # the question words that make a phrase with a preposition before them: "Op welke locatie ...?"
