@@ -1421,6 +1421,45 @@ def plural_compound_noun(low: str) -> bool:
     return zipf(_verbs.regular_third_person(low)) <= 0 and not separable(low)
 
 
+def plural_person_noun(low: str) -> bool:
+    """Is a word in "-en" that the tagger calls a verb the plural of a noun in "-e"
+    ("overledenen": "de overledene", "betrokkenen", "gewonden")? An adjective or a participle
+    used as a noun names people and takes "-n" in the plural; LiNT-II's noun list holds both
+    forms. No verb: text never writes its "hij" form ("overledent") and it is no particle verb.
+    Read as a noun, it is as known as its singular and its adjective ("overleden")."""
+    if not low.endswith("en") or len(low) < 8:
+        return False
+    nouns = _nouns()
+    return nouns.get(low) is not None and nouns.get(low[:-1]) is not None \
+        and zipf(_verbs.regular_third_person(low)) <= 0 and not separable(low)
+
+
+def noun_headed_compound(low: str) -> bool:
+    """Is a word that the tagger calls a verb a compound noun whose head is a noun of LiNT-II's
+    list ("weekgemiddelde": "week" + "gemiddelde", "dagtotaal")? No verb form can be one: the
+    spelling rules find no verb it comes from (``verb_lemmas``), and it does not start with a
+    prefix. Read as a noun, it is known through its parts, as when the tagger tags it so. A
+    compound with a rare part keeps that part's verdict ("ozonwaarde")."""
+    if len(low) < 8 or _dictionary.verb_lemmas(low):
+        return False
+    parts = compound_parts(low)
+    return len(parts) >= 2 and noun_class(parts[-1]) is not None and not starts_with_prefix(parts)
+
+
+def particle_verb_stem(low: str) -> str:
+    """The particle verb whose stem a word is, when the tagger calls it an adjective: "optel"
+    in "als ik de getallen bij elkaar optel" ("optellen"), "invul" ("invullen"). In a clause
+    with the verb last, "ik" takes the bare stem, with the particle before it. An adjective
+    has a form in "-e" ("groot", "grote"); such a stem has none in the word list, and the
+    verb it comes from is a separable verb that Dutch uses. Empty when it is no such stem."""
+    if len(low) < 5 or low.endswith("e") or not low.startswith(_verbs.PARTICLES):
+        return ""
+    if exists(low + "e") or exists(low + low[-1] + "e"):
+        return ""  # it has an adjective's form ("openbaar", "openbare")
+    verbs = [v for v in _dictionary.verb_lemmas(low) if separable(v) and lemma_zipf(v, "VERB") > zipf(low)]
+    return max(verbs, key=lambda v: lemma_zipf(v, "VERB")) if verbs else ""
+
+
 def starts_list_item(doc, i: int) -> bool:
     """Is the token the first word of a list item ("- Gewaarmerkt verzekeringsbericht",
     "1. Declaratie van kosten"): a bullet, or a number or letter with "." or ")", at the start
@@ -2014,6 +2053,10 @@ class DifficultWord(Rule):
             pos = "NOUN"  # a plural compound noun the tagger took for a verb: "transvrouwen"
         elif pos == "VERB" and adjective_compound(low):
             pos = "ADJ"  # an adjective the tagger took for a verb: "schepen moeten uitstootvrij varen"
+        elif pos == "VERB" and (plural_person_noun(low) or noun_headed_compound(low)):
+            pos = "NOUN"  # a noun the tagger took for a verb: "de overledenen", "het weekgemiddelde"
+        elif pos == "ADJ" and (verb := particle_verb_stem(low)):
+            pos, lemma_ = "VERB", verb  # a verb's stem the tagger took for an adjective: "als ik ... optel"
         elif pos == "VERB" and low.endswith("ende") and lemma_.lower() in {low[:-2], low}:
             # a present participle before its noun: the tagger calls it a verb or an adjective
             # at random ("thuiswonende ouderen"); judged as the adjective either way
