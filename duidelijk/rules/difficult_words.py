@@ -179,11 +179,19 @@ def unit_words() -> frozenset[str]:
 
 def unit_after_number(tok, lemma: str) -> bool:
     """Is the word a unit of one word after its number ("200 kilowattuur", "5 milliliter",
-    "200.000 kilowatt uur")? The quantity needs its exact unit."""
+    "200.000 kilowatt uur") or after "per" ("deeltjes per milliliter", ``per_unit``)? The
+    quantity needs its exact unit."""
     if lemma not in unit_words() and tok.lower_ not in unit_words():
         return False
     doc = tok.doc
-    return any(doc[j].like_num for j in range(max(0, tok.i - 2), tok.i))
+    return any(doc[j].like_num for j in range(max(0, tok.i - 2), tok.i)) or per_unit(tok)
+
+
+def per_unit(tok) -> bool:
+    """Does "per" stand right before the unit ("het aantal deeltjes per milliliter", "de prijs
+    per kilowattuur")? A rate names its unit as exactly as a number does: the unit is the
+    measure, not a word the writer chose."""
+    return tok.i > 0 and tok.doc[tok.i - 1].lower_ == "per"
 
 
 def in_unit_name(tok, facts=None) -> bool:
@@ -1438,9 +1446,12 @@ def noun_headed_compound(low: str) -> bool:
     """Is a word that the tagger calls a verb a compound noun whose head is a noun of LiNT-II's
     list ("weekgemiddelde": "week" + "gemiddelde", "dagtotaal")? No verb form can be one: the
     spelling rules find no verb it comes from (``verb_lemmas``), and it does not start with a
-    prefix. Read as a noun, it is known through its parts, as when the tagger tags it so. A
+    prefix. Only a compound that text never uses (wordfreq), which the tagger has not seen and
+    so reads as a verb: read as a noun, it is known through its parts, as when the tagger tags
+    it so. A compound text does use as a whole ("naamgebruik", a term of the civil registry)
+    keeps the verdict by its own frequency, as ``mistagged_compound_noun`` reads one; a
     compound with a rare part keeps that part's verdict ("ozonwaarde")."""
-    if len(low) < 8 or _dictionary.verb_lemmas(low):
+    if len(low) < 8 or zipf(low) > 0 or _dictionary.verb_lemmas(low):
         return False
     parts = compound_parts(low)
     return len(parts) >= 2 and noun_class(parts[-1]) is not None and not starts_with_prefix(parts)
