@@ -1467,8 +1467,29 @@ def particle_verb_stem(low: str) -> str:
         return ""
     if exists(low + "e") or exists(low + low[-1] + "e"):
         return ""  # it has an adjective's form ("openbaar", "openbare")
-    verbs = [v for v in _dictionary.verb_lemmas(low) if separable(v) and lemma_zipf(v, "VERB") > zipf(low)]
+    verbs = [v for v in _dictionary.verb_lemmas(low)
+             if low in verb_stems(v) and separable(v) and lemma_zipf(v, "VERB") > zipf(low)]
     return max(verbs, key=lambda v: lemma_zipf(v, "VERB")) if verbs else ""
+
+
+_STEM_END = {"v": "f", "z": "s"}  # "schrijven": "schrijf", "lezen": "lees"
+_VOWELS = "aeiou"
+
+
+def verb_stems(verb: str) -> tuple[str, ...]:
+    """The stem of an infinitive, the "ik" form, by the spelling rules: without "-en", one
+    of a doubled consonant ("tellen": "tel"), "v" and "z" as "f" and "s" ("schrijven":
+    "schrijf"), and with its vowel written twice in a closed syllable ("lopen": "loop"); both
+    spellings when the rules leave it open ("bomen": "boom"; "rekenen": "reken")."""
+    if not verb.endswith("en") or len(verb) < 4:
+        return ()
+    stem = verb[:-2]
+    if stem[-1] == stem[-2] and stem[-1] not in _VOWELS:
+        return (stem[:-1],)
+    stem = stem[:-1] + _STEM_END.get(stem[-1], stem[-1])
+    if len(stem) >= 3 and stem[-2] in _VOWELS and stem[-3] not in _VOWELS and stem[-1] not in _VOWELS:
+        return stem, stem[:-1] + stem[-2] + stem[-1]
+    return (stem,)
 
 
 def starts_list_item(doc, i: int) -> bool:
