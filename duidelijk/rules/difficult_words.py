@@ -1492,6 +1492,27 @@ def verb_stems(verb: str) -> tuple[str, ...]:
     return (stem,)
 
 
+class _QuotedNoun(NamedTuple):
+    """What DD104's first verdict reads of a quoted term the tagger calls a name (``quoted_start``)."""
+    lower: str
+    lemma: str
+    pos: str = "NOUN"
+
+
+def quoted_start(doc, i: int) -> bool:
+    """Does the word open a quote ("de codes ‘Influenza’ en ‘Pneumonie’", "de knop “Verzenden”")?
+    A quote starts with a capital as a sentence does, so there the capital marks no name: the
+    word is read as the first word of a sentence is (the word list tells a name), whatever the
+    tagger calls it. Typographic opening marks (‘ “ „) always open; a straight mark only when it
+    sticks to the word and not to the word before it."""
+    if i == 0 or not doc[i].text[:1].isupper():
+        return False
+    mark = doc[i - 1]
+    if mark.text in ("‘", "“", "„"):
+        return True
+    return mark.text in ("'", '"') and not mark.whitespace_ and (i == 1 or bool(doc[i - 2].whitespace_))
+
+
 def starts_list_item(doc, i: int) -> bool:
     """Is the token the first word of a list item ("- Gewaarmerkt verzekeringsbericht",
     "1. Declaratie van kosten"): a bullet, or a number or letter with "." or ")", at the start
@@ -1852,7 +1873,8 @@ class DifficultWord(Rule):
         min_length = opts["min_length"]
         maybe = [i for sent in ctx.prose_sentences for i in range(sent.start, sent.end)
                  if len(texts[i]) >= min_length and facts[i].alpha and (
-                     facts[i].pos in CONTENT_POS or facts[i].pos == "X" and foreign_word(table, i, sent.start))]
+                     facts[i].pos in CONTENT_POS or facts[i].pos == "X" and foreign_word(table, i, sent.start)
+                     or facts[i].pos == "PROPN" and quoted_start(doc, i))]
         long_words_rule = None
         if ctx.config.enabled("DD105", "long-word"):
             long_words_rule = {**LongWord.settings, **ctx.config.options_for("DD105")}["min_letters"]
@@ -1864,6 +1886,8 @@ class DifficultWord(Rule):
         hard: dict[int, float] = {}
         for i in maybe:
             f = facts[i]
+            if f.pos == "PROPN":  # a quoted term the tagger calls a name (``quoted_start``): read as a noun
+                f = _QuotedNoun(f.lower, f.lower)
             key = (f.lower, f.lemma, f.pos)
             score = verdicts.get(key, _UNKNOWN)
             if score is _UNKNOWN:
@@ -1901,7 +1925,7 @@ class DifficultWord(Rule):
             tok = doc[i]
             if ctx.is_placeholder(tok) or in_unit_name(tok, facts) or unit_after_number(tok, lemma):
                 continue  # a unit of measure: "75 kubieke meter", "200 kilowattuur"
-            first = tok.is_sent_start or starts_list_item(doc, i)
+            first = tok.is_sent_start or starts_list_item(doc, i) or quoted_start(doc, i)
             if tok.text[:1].isupper() and not first and not tok.text.isupper():
                 continue  # a capital inside a sentence marks a name ("Weesp")
             if camel_case(tok.text):
