@@ -4,8 +4,8 @@ wrong part of speech, and a unit after "per". Own sentences, both ways."""
 import pytest
 
 import duidelijk
-from duidelijk.rules.difficult_words import (DifficultWord, noun_headed_compound, particle_verb_stem,
-                                             plural_person_noun, verb_stems)
+from duidelijk.rules.difficult_words import (DifficultWord, b1_safe, noun_headed_compound, particle_verb_stem,
+                                             plural_person_noun, safe_quality_noun, verb_stems)
 
 
 def _dd104(text: str) -> set[str]:
@@ -89,3 +89,39 @@ def test_a_unit_after_per_is_a_measure():
 
 def test_a_unit_without_number_or_per_stays_hard():
     assert "milliliter" in _dd104("De milliliter is een kleine maat.")
+
+
+# a capitalised word that opens a quote --------------------------------------------------------
+
+@pytest.mark.parametrize("text, word", [
+    ("De huisarts kiest de code ‘Influenza’ of de code ‘Pneumonie’ in het systeem.", "influenza"),
+    ("De huisarts kiest de code ‘Influenza’ of de code ‘Pneumonie’ in het systeem.", "pneumonie"),
+    ("De huisarts kiest de code 'Influenza' in het systeem.", "influenza"),
+])
+def test_a_quoted_term_with_a_capital_is_no_name(text, word):
+    assert word in _dd104(text)
+
+
+@pytest.mark.parametrize("text", [
+    "De huisarts meldt Influenza bij de GGD.",  # a capital inside the sentence, no quote
+    "Wij werken samen met ‘Stedin’ en ‘Ziggo’ aan de straat.",  # names: not in the word list
+    "Klik op de knop “Verzenden” onderaan de pagina.",  # a quoted everyday word
+])
+def test_no_quoted_hard_word(text):
+    assert not _dd104(text)
+
+
+# the noun of quality of an adjective on the B1 list ------------------------------------------
+
+@pytest.mark.parametrize("text, word", [
+    ("Bij benauwdheid belt u de huisarts.", "benauwdheid"),
+    ("Duizeligheid komt vaak voor bij ouderen.", "duizeligheid"),
+])
+def test_the_quality_of_a_b1_adjective_is_known(text, word):
+    assert safe_quality_noun(word, b1_safe())
+    assert word not in _dd104(text)
+
+
+@pytest.mark.parametrize("word", ["betrokkenheid", "gesteldheid", "aansprakelijkheid", "benauwd"])
+def test_no_quality_of_a_b1_adjective(word):
+    assert not safe_quality_noun(word, b1_safe())

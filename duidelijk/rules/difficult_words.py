@@ -1331,6 +1331,21 @@ def list_verb_form(low: str, pos: str, safe) -> bool:
 
 
 @cache
+def safe_quality_noun(low: str, safe) -> bool:
+    """Is ``low`` the noun of quality in "-heid" ("-heden") of an adjective on the B1 list
+    (``safe``): "benauwdheid" of "benauwd", "duizeligheid" of "duizelig"? "-heid" makes the
+    quality of being what the adjective says, the most regular word formation of Dutch: a
+    reader who knows the adjective knows the noun. ``dictionary.known_meaning`` reads such a
+    noun by the adjective's frequency, a little less; the B1 list says readers know the
+    adjective whatever its frequency. Not from a participle ("betrokkenheid", "gesteldheid"
+    mean more than "betrokken", "gesteld"), as there."""
+    for end in ("heid", "heden"):
+        if low.endswith(end):
+            base = low[:-len(end)]
+            return len(base) >= 3 and base in safe and not (base.startswith("ge") and base[-1:] in {"d", "t", "n"})
+    return False
+
+
 def b1_nouns() -> frozenset[str]:
     """Entries of the B1 list that it means as a noun, though a verb is spelled the same
     ("inkomen": income, not the verb of "ingekomen brieven"): ``wordlists/b1_nouns.tsv``."""
@@ -2124,6 +2139,8 @@ class DifficultWord(Rule):
             return None
         if list_verb_form(low, pos, safe):
             return None  # a form of a verb on the B1 list, lemmatized wrongly: "uitgeprint" ('uitgeprinnen')
+        if pos == "NOUN" and safe_quality_noun(low, safe):
+            return None  # the quality of an adjective on the B1 list: "benauwdheid" ('benauwd')
         if low.endswith("zelf") and low[:-4] in SELF_PRONOUNS:
             return None  # a pronoun with "zelf" ("uzelf", "zichzelf"), however the tagger calls it
         if long_words_rule and len(low) >= long_words_rule and letter_count(low) >= long_words_rule:
