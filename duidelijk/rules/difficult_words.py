@@ -179,19 +179,11 @@ def unit_words() -> frozenset[str]:
 
 def unit_after_number(tok, lemma: str) -> bool:
     """Is the word a unit of one word after its number ("200 kilowattuur", "5 milliliter",
-    "200.000 kilowatt uur") or after "per" ("deeltjes per milliliter", ``per_unit``)? The
-    quantity needs its exact unit."""
+    "200.000 kilowatt uur")? The quantity needs its exact unit."""
     if lemma not in unit_words() and tok.lower_ not in unit_words():
         return False
     doc = tok.doc
-    return any(doc[j].like_num for j in range(max(0, tok.i - 2), tok.i)) or per_unit(tok)
-
-
-def per_unit(tok) -> bool:
-    """Does "per" stand right before the unit ("het aantal deeltjes per milliliter", "de prijs
-    per kilowattuur")? A rate names its unit as exactly as a number does: the unit is the
-    measure, not a word the writer chose."""
-    return tok.i > 0 and tok.doc[tok.i - 1].lower_ == "per"
+    return any(doc[j].like_num for j in range(max(0, tok.i - 2), tok.i))
 
 
 def in_unit_name(tok, facts=None) -> bool:
