@@ -43,6 +43,12 @@ krijgt geld terug. Dit heet restitutie.") and words on the organisation's accept
 never flagged. A word the tagger reads as foreign ("in natura", "user agents") gets the
 loanword bar, once per phrase. A word joined with a hyphen ("niet-ingezetene", "antigeen- of
 PCR-test") is read by its head, the last piece, as a word of its own (``hyphen_verdict``).
+A word the tagger reads with a part of speech no form of it can have is read as what it is: a
+plural of people in "-e" ("de overledenen": ``plural_person_noun``) and a new compound noun
+("het weekgemiddelde": ``noun_headed_compound``) read as verbs, a particle verb's stem read as
+an adjective ("als ik het optel": ``particle_verb_stem``). A capitalised word that opens a quote
+("de code ‘Influenza’") has the capital of a quote, not of a name (``quoted_start``). The noun
+of quality of an adjective on the B1 list is known ("benauwdheid": ``safe_quality_noun``).
 Each word is reported once per text, and so is the one hard
 part of compounds ("corona" in "coronabewijs" and "coronaregels": ``hard_part``), after the
 'duidelijk: negeer' comments (``once_per_obstacle``).
