@@ -1521,9 +1521,12 @@ def quoted_start(doc, i: int) -> bool:
     if i == 0 or not doc[i].text[:1].isupper():
         return False
     mark = doc[i - 1]
-    if mark.text in ("‘", "“", "„"):
+    if mark.text in _QUOTE_OPENERS[:3]:
         return True
-    return mark.text in ("'", '"') and not mark.whitespace_ and (i == 1 or bool(doc[i - 2].whitespace_))
+    return mark.text in _QUOTE_OPENERS and not mark.whitespace_ and (i == 1 or bool(doc[i - 2].whitespace_))
+
+
+_QUOTE_OPENERS = ("‘", "“", "„", "'", '"')  # the typographic opening marks first (``quoted_start``)
 
 
 def starts_list_item(doc, i: int) -> bool:
@@ -1887,7 +1890,7 @@ class DifficultWord(Rule):
         maybe = [i for sent in ctx.prose_sentences for i in range(sent.start, sent.end)
                  if len(texts[i]) >= min_length and facts[i].alpha and (
                      facts[i].pos in CONTENT_POS or facts[i].pos == "X" and foreign_word(table, i, sent.start)
-                     or facts[i].pos == "PROPN" and quoted_start(doc, i))]
+                     or facts[i].pos == "PROPN" and texts[i - 1] in _QUOTE_OPENERS and quoted_start(doc, i))]
         long_words_rule = None
         if ctx.config.enabled("DD105", "long-word"):
             long_words_rule = {**LongWord.settings, **ctx.config.options_for("DD105")}["min_letters"]
