@@ -56,6 +56,7 @@ part of compounds ("corona" in "coronabewijs" and "coronaregels": ``hard_part``)
 
 from __future__ import annotations
 
+import bisect
 import copy
 import math
 import re
@@ -1213,17 +1214,50 @@ def _part_forms(part: str) -> set[str]:
     return {f for f in forms if len(f) >= 3}
 
 
-def _text_words(table, sentences) -> dict[str, list[tuple[int, int]]]:
+class _TextWords:
     """The words of the text's prose (form and lemma, lower case), each with where it stands
-    (the sentence's number, the token's): what ``parts_in_text`` reads."""
-    texts, facts = table.texts, table.facts
-    words: dict[str, list[tuple[int, int]]] = {}
-    for n, sent in enumerate(sentences):
-        for i in range(sent.start, sent.end):
-            if facts[i].alpha:
-                for word in {facts[i].lower, _plain_lemma(facts[i].lemma)}:
-                    words.setdefault(word, []).append((n, i))
-    return words
+    (the sentence's number among the prose sentences, the token's): what ``parts_in_text``
+    reads, through ``get`` as from a dict of such lists. Kept as the tokens' indexes only,
+    one list per word; the sentence of an index is looked up when a compound asks for the
+    word (a few words a text), so no pair is made per token: the pairs, kept until the check
+    ended, were about 30,000 objects a pass over speed.py's varied texts, and the garbage
+    collector's young collections (a few ms each) come after every 10,000 new objects."""
+
+    __slots__ = ("_at", "_starts")
+
+    def __init__(self, table, sentences):
+        facts = table.facts
+        plain = _plain_lemma
+        at: dict[str, list[int]] = {}
+        found_at = at.get
+        for sent in sentences:
+            for i in range(sent.start, sent.end):
+                fact = facts[i]
+                if fact.alpha:
+                    low = fact.lower
+                    found = found_at(low)
+                    if found is None:
+                        at[low] = [i]
+                    else:
+                        found.append(i)
+                    lemma = plain(fact.lemma)
+                    if lemma != low:
+                        found = found_at(lemma)
+                        if found is None:
+                            at[lemma] = [i]
+                        else:
+                            found.append(i)
+        self._at = at
+        self._starts = [sent.start for sent in sentences]
+
+    def get(self, word: str, default=None):
+        """(the sentence's number, the token's index) of each token with ``word`` as its form
+        or lemma, in order; ``default`` when there is none."""
+        found = self._at.get(word)
+        if found is None:
+            return default
+        starts = self._starts
+        return [(bisect.bisect_right(starts, i) - 1, i) for i in found]
 
 
 # how far apart the two parts of a compound may stand in one sentence for ``parts_in_text``:
@@ -1231,15 +1265,15 @@ def _text_words(table, sentences) -> dict[str, list[tuple[int, int]]]:
 PARTS_NEAR = 4
 
 
-def parts_in_text(low: str, words: dict[str, list[tuple[int, int]]], is_hard) -> bool:
+def parts_in_text(low: str, words, is_hard) -> bool:
     """Does the text itself write both parts of a compound as words of their own, near each
     other in one sentence ("Waar veroorzaken ganzen overlast?" and then "ganzenoverlast", "de
     norm voor het grondwater" and "grondwaternorm")? A new compound is hard when the reader has
     to work out how its two easy parts relate (``dictionary.novel_abstract``); a text that
     writes them together as a phrase has shown it, as a text that explains a word does. Only a
     compound of two parts that are no hard words by themselves (``is_hard``: the rule's own
-    verdict; a hard part is its own finding), both found among ``words`` (``_text_words``) in
-    some form ("ganzen" / "gans", a linking s), at most ``PARTS_NEAR`` tokens apart in one
+    verdict; a hard part is its own finding), both found among ``words`` (``_TextWords``, or a
+    dict of the same lists) in some form ("ganzen" / "gans", a linking s), at most ``PARTS_NEAR`` tokens apart in one
     sentence: two words used apart in a text ("het plan" here, "uw omgeving" there) show no
     relation. Not a compound with a prefix ("onder" + ...)."""
     parts = compound_parts(low)
@@ -2020,7 +2054,7 @@ class DifficultWord(Rule):
                 continue
             if not obstacle and tok.pos_ in _COMPOUND_POS:
                 if text_words is None:
-                    text_words = _text_words(table, ctx.prose_sentences)
+                    text_words = _TextWords(table, ctx.prose_sentences)
                 if parts_in_text(low, text_words, part_hard):
                     continue  # "Waar veroorzaken ganzen overlast?" ... "ganzenoverlast"
             if ctx.accepted(low) or ctx.accepted(lemma):

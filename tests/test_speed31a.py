@@ -1,0 +1,81 @@
+"""Speed31a's changes to DD104 give the answers of the old ways (the old way copied here as the
+reference, compared on every text of the example letters and on sentences written for these
+tests).
+
+- ``difficult_words._TextWords``: the words of a text's prose with where they stand, kept as
+  token indexes per word (the sentence looked up when asked), answers as the dict of
+  (sentence, token) pairs that ``_text_words`` made before.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import codes
+from duidelijk.metrics import token_table
+from duidelijk.rules import difficult_words
+
+EXAMPLES = sorted((Path(__file__).resolve().parents[1] / "examples").glob("*.txt"))
+
+# sentences written for these tests: parts of a compound near each other, in one sentence or
+# in two, and words whose lemma is not their form
+TEXTS = [
+    "De ganzen geven overlast in het park. Wij pakken de ganzenoverlast aan.",
+    "Hier wonen veel ganzen. Overlast is er niet. Wij pakken de ganzenoverlast aan.",
+    "Wonen in de stad is duur. Wij wonen graag in de stad en betalen de woonlasten.",
+    "De bomen in de straat zijn oud. Wij kappen de straatbomen in maart.",
+    "Kinderen spelen buiten. Het kinderspel duurt tot vijf uur.",
+]
+
+
+def _old_text_words(table, sentences) -> dict[str, list[tuple[int, int]]]:
+    """``_text_words`` before speed31a (the reference)."""
+    texts, facts = table.texts, table.facts
+    words: dict[str, list[tuple[int, int]]] = {}
+    for n, sent in enumerate(sentences):
+        for i in range(sent.start, sent.end):
+            if facts[i].alpha:
+                for word in {facts[i].lower, difficult_words._plain_lemma(facts[i].lemma)}:
+                    words.setdefault(word, []).append((n, i))
+    return words
+
+
+def _docs(nlp):
+    for path in EXAMPLES:
+        yield nlp(path.read_text(encoding="utf-8"))
+    for text in TEXTS:
+        yield nlp(text)
+
+
+def test_text_words_answer_as_the_old_dict(nlp):
+    asked = 0
+    for doc in _docs(nlp):
+        table = token_table(doc)
+        sents = list(doc.sents)
+        # all sentences, and every other one (prose sentences need not be all of them)
+        for sentences in (sents, sents[::2], sents[1::2]):
+            old = _old_text_words(table, sentences)
+            new = difficult_words._TextWords(table, sentences)
+            assert set(new._at) == set(old)
+            for word, places in old.items():
+                assert new.get(word) == places
+                assert new.get(word, ()) == places
+                asked += 1
+            assert new.get("qxzqxz") is None
+            assert new.get("qxzqxz", ()) == ()
+    assert asked > 2000
+
+
+def _spans(check, text):
+    return [text[x.start:x.end] for x in codes(check(text, select="DD104"), "DD104")]
+
+
+def test_parts_written_near_in_one_sentence_free_the_compound(check):
+    assert "ganzenoverlast" not in _spans(check, TEXTS[0])
+
+
+def test_parts_near_but_in_two_sentences_do_not(check):
+    # "ganzen" and "Overlast" are three tokens apart, with a full stop between them
+    assert "ganzenoverlast" in _spans(check, TEXTS[1])
