@@ -2,6 +2,8 @@
 reference, compared on every text of the example letters and on sentences written for these
 tests).
 
+- ``difficult_words._make_text_forms``: the text's words grouped by first letter and length
+  under a number (``_form_group``), not a pair, hold the groups of before;
 - ``difficult_words._TextWords``: the words of a text's prose with where they stand, kept as
   token indexes per word (the sentence looked up when asked), answers as the dict of
   (sentence, token) pairs that ``_text_words`` made before.
@@ -79,3 +81,50 @@ def test_parts_written_near_in_one_sentence_free_the_compound(check):
 def test_parts_near_but_in_two_sentences_do_not(check):
     # "ganzen" and "Overlast" are three tokens apart, with a full stop between them
     assert "ganzenoverlast" in _spans(check, TEXTS[1])
+
+
+# ``difficult_words._text_forms``: groups keyed by a number (``_form_group``), not a pair ------
+
+def _old_text_forms(doc) -> dict[tuple[str, int], dict[str, int]]:
+    """``_make_text_forms`` before speed31a (the reference)."""
+    forms: dict[tuple[str, int], dict[str, int]] = {}
+    for i, facts in enumerate(token_table(doc).facts):
+        if facts.alpha:
+            word = facts.lower
+            forms.setdefault((word[:1], len(word)), {}).setdefault(word, i)
+    return forms
+
+
+def test_text_forms_hold_the_old_groups(nlp):
+    groups = 0
+    for doc in _docs(nlp):
+        new = difficult_words._make_text_forms(doc)
+        ref = _old_text_forms(doc)
+        assert len(new) == len(ref)
+        for (first, size), words in ref.items():
+            assert list(new[difficult_words._form_group(first, size)].items()) == list(words.items())  # in order
+            groups += 1
+    assert groups > 300
+    # different first letters or lengths never share a key
+    keys = {difficult_words._form_group(c, n) for c in "abcdéëzĳ" for n in range(0, 40)}
+    assert len(keys) == 8 * 40
+
+
+SLIP_TEXTS = [
+    # a slip of a word the text itself uses
+    ("De aanhanger staat voor de deur. Zet de anhanger daarna in de schuur.", "anhanger", "aanhanger"),
+    # English spelling of a word the text uses: its doubled letters once
+    ("Geef uw adres door. Wij sturen de brief naar dat address.", "address", "adres"),
+]
+
+
+@pytest.mark.parametrize("text, word, meant", SLIP_TEXTS)
+def test_a_slip_of_a_text_word_is_named(check, text, word, meant):
+    found = [x for x in codes(check(text, select="DD104"), "DD104") if text[x.start:x.end] == word]
+    assert found and f"Bedoelt u '{meant}'?" in found[0].message
+
+
+@pytest.mark.parametrize("text, word, meant", SLIP_TEXTS)
+def test_no_slip_without_the_word_in_the_text(check, text, word, meant):
+    alone = text.split(". ", 1)[1]
+    assert all(f"'{meant}'" not in x.message for x in codes(check(alone, select="DD104"), "DD104"))

@@ -1217,18 +1217,19 @@ def _part_forms(part: str) -> set[str]:
 class _TextWords:
     """The words of the text's prose (form and lemma, lower case), each with where it stands
     (the sentence's number among the prose sentences, the token's): what ``parts_in_text``
-    reads, through ``get`` as from a dict of such lists. Kept as the tokens' indexes only,
-    one list per word; the sentence of an index is looked up when a compound asks for the
-    word (a few words a text), so no pair is made per token: the pairs, kept until the check
-    ended, were about 30,000 objects a pass over speed.py's varied texts, and the garbage
-    collector's young collections (a few ms each) come after every 10,000 new objects."""
+    reads, through ``get`` as from a dict of such lists. Kept as the token's index for a
+    word met once and a list of indexes for a word met more often; the sentence of an index
+    is looked up when a compound asks for the word (a few words a text). So no pair, set or
+    list is made per token: those kept until the check ended were about 30,000 objects a
+    pass over speed.py's varied texts, and the garbage collector's young collections (a few
+    ms each in such a pass) come after every 10,000 new objects that stay."""
 
     __slots__ = ("_at", "_starts")
 
     def __init__(self, table, sentences):
         facts = table.facts
         plain = _plain_lemma
-        at: dict[str, list[int]] = {}
+        at: dict[str, int | list[int]] = {}
         found_at = at.get
         for sent in sentences:
             for i in range(sent.start, sent.end):
@@ -1237,14 +1238,18 @@ class _TextWords:
                     low = fact.lower
                     found = found_at(low)
                     if found is None:
-                        at[low] = [i]
+                        at[low] = i
+                    elif found.__class__ is int:
+                        at[low] = [found, i]
                     else:
                         found.append(i)
                     lemma = plain(fact.lemma)
                     if lemma != low:
                         found = found_at(lemma)
                         if found is None:
-                            at[lemma] = [i]
+                            at[lemma] = i
+                        elif found.__class__ is int:
+                            at[lemma] = [found, i]
                         else:
                             found.append(i)
         self._at = at
@@ -1257,6 +1262,8 @@ class _TextWords:
         if found is None:
             return default
         starts = self._starts
+        if found.__class__ is int:
+            return [(bisect.bisect_right(starts, found) - 1, found)]
         return [(bisect.bisect_right(starts, i) - 1, i) for i in found]
 
 
@@ -1620,10 +1627,10 @@ def slip_of_text_word(doc, tok) -> str:
         return ""
     forms = _text_forms(doc)
     found = [(first, word) for size in (len(low) - 1, len(low), len(low) + 1)
-             for word, first in forms.get((low[:1], size), {}).items() if _one_keystroke(low, word)]
+             for word, first in forms.get(_form_group(low[:1], size), {}).items() if _one_keystroke(low, word)]
     single = _DOUBLED.sub(r"\1", low)  # "address" -> "adres"
     if single != low and len(single) >= SLIP_MIN_LETTERS - 1:
-        first = forms.get((single[:1], len(single)), {}).get(single)
+        first = forms.get(_form_group(single[:1], len(single)), {}).get(single)
         if first is not None:
             found.append((first, single))
     for _, word in sorted(found):  # the first in the text, as a reader meets them
@@ -1657,22 +1664,34 @@ def participle_slip(text: str) -> str:
 _TEXT_FORMS = "duidelijk.text_forms"
 
 
-def _text_forms(doc) -> dict[tuple[str, int], dict[str, int]]:
-    """The text's words in lower case, by first letter and length, each with the index of its
-    first use: made once per Doc, so a text with many hard non-words is not read again for
-    each (``slip_of_text_word``)."""
+def _text_forms(doc) -> dict[int, dict[str, int]]:
+    """The text's words in lower case, by first letter and length (``_form_group``), each
+    with the index of its first use: made once per Doc, so a text with many hard non-words is
+    not read again for each (``slip_of_text_word``)."""
     return per_doc(doc, _TEXT_FORMS, _make_text_forms)
 
 
-def _make_text_forms(doc) -> dict[tuple[str, int], dict[str, int]]:
-    forms: dict[tuple[str, int], dict[str, int]] = {}
+def _form_group(first: str, size: int) -> int:
+    """The key of the words with this first letter (or "") and length in ``_text_forms``: a
+    number, not a pair (a pair kept per group is one more object for the garbage collector's
+    young collections to count and visit)."""
+    return size * 0x110000 + (ord(first) if first else 0)
+
+
+def _make_text_forms(doc) -> dict[int, dict[str, int]]:
+    forms: dict[int, dict[str, int]] = {}
     # read from the token table (``lower``: Token.lower_, ``alpha``: Token.is_alpha), not
     # from a Token per word of the text: a Token made for each of them cost about as much
     # as all the rest of DD104's work on a text with a hard non-word
     for i, facts in enumerate(token_table(doc).facts):
         if facts.alpha:
             word = facts.lower
-            forms.setdefault((word[:1], len(word)), {}).setdefault(word, i)
+            group = len(word) * 0x110000 + (ord(word[0]) if word else 0)  # (``_form_group``, inline)
+            found = forms.get(group)
+            if found is None:
+                forms[group] = {word: i}
+            elif word not in found:
+                found[word] = i
     return forms
 
 
