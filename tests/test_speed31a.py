@@ -128,3 +128,41 @@ def test_a_slip_of_a_text_word_is_named(check, text, word, meant):
 def test_no_slip_without_the_word_in_the_text(check, text, word, meant):
     alone = text.split(". ", 1)[1]
     assert all(f"'{meant}'" not in x.message for x in codes(check(alone, select="DD104"), "DD104"))
+
+
+# DD104 visits only the tokens ``_JUDGED`` lets through -----------------------------------------
+
+# sentences written for this test: words tagged foreign inside a sentence and at its start,
+# short content words, words with a hyphen or digits
+FOREIGN_TEXTS = [
+    "Wij betalen de schade in natura uit. Daarna sluiten wij het dossier.",
+    "Wij regelen de zaak in goed overleg, mutatis mutandis, met de buren.",
+    "U kunt inloggen via de self service portal van de gemeente. Mutatis mutandis geldt dat ook hier.",
+    "Wij doen dit bona fide en zonder kosten. De rechter besliste sub judice over de zaak.",
+    "Zet het bedrag op rekening NL12 en vul het e-mailadres in. Wij bellen u over 2 weken.",
+]
+
+
+def _dd104(nlp, texts, prefilter, monkeypatch):
+    import json
+
+    from duidelijk.analysis import analyse
+    from duidelijk.config import Config
+    from duidelijk.readers import text_document
+    from duidelijk.rules import base
+
+    monkeypatch.setattr(base, "PREFILTER", prefilter)
+    out = []
+    for report in analyse([text_document(t) for t in texts], Config(select=["DD104"]), nlp):
+        out.append(json.dumps([f.to_dict() for f in report.findings], sort_keys=True, default=str))
+    return out
+
+
+def test_dd104_finds_with_the_prefilter_what_it_finds_on_every_token(nlp, monkeypatch):
+    texts = [p.read_text(encoding="utf-8") for p in EXAMPLES] + TEXTS + FOREIGN_TEXTS
+    with_filter = _dd104(nlp, texts, True, monkeypatch)
+    assert with_filter == _dd104(nlp, texts, False, monkeypatch)
+    # the foreign words inside a sentence are found (else the comparison says little about them)
+    found = with_filter[-len(FOREIGN_TEXTS):]
+    for found_here, phrase in zip(found, ["in natura", "mutatis mutandis", "self service portal", "sub judice"]):
+        assert f"'{phrase}' zijn moeilijke woorden" in found_here, phrase

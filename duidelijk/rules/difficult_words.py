@@ -66,7 +66,7 @@ from typing import NamedTuple
 from duidelijk import dictionary as _dictionary, verbs as _verbs, verdict_table as _verdict_table, wordlists  # _verbs: read at call time (no import statement per word)
 from duidelijk.findings import Severity
 from duidelijk.lexicon import letter_count, zipf
-from duidelijk.metrics import _nouns, noun_class, per_doc, token_table  # _nouns: LiNT-II's noun list
+from duidelijk.metrics import FactColumn, _nouns, noun_class, per_doc, token_table  # _nouns: LiNT-II's noun list
 from duidelijk.dictionary import (compound_parts, everyday_head, exists, exists_inflected, has_word_list, known_meaning,
                                   known_meaning_floor, lemma_candidates, lemma_zipf, likely_typo, part_word,
                                   separable, starts_a_word, starts_with_prefix)
@@ -78,6 +78,9 @@ from duidelijk.structure import LIST_MARKS
 from duidelijk.subtlex import spoken_lemma_zipf, spoken_zipf
 
 CONTENT_POS = {"NOUN", "VERB", "ADJ", "ADV"}
+# per token fact: a word of letters only (``Token.is_alpha``) that the rule judges by its part
+# of speech, a content word or one tagged foreign (``DifficultWord.check``)
+_JUDGED = FactColumn(lambda fact, _: fact.alpha and (fact.pos in CONTENT_POS or fact.pos in ("X", "PROPN")))
 _HYPHEN_POS = frozenset({"NOUN", "ADJ", "X"})  # the words joined with a hyphen that DD104 reads by their pieces
 # personal pronouns that take "zelf" ("mezelf", "uzelf", "zichzelf"): no content words
 SELF_PRONOUNS = frozenset("me mij je jij jou u zich hem haar ons hen hun jullie".split())
@@ -1940,10 +1943,22 @@ class DifficultWord(Rule):
         table = token_table(doc)  # passes over the many words that cannot be candidates without a Token
         texts, facts = table.texts, table.facts
         min_length = opts["min_length"]
-        maybe = [i for sent in ctx.prose_sentences for i in range(sent.start, sent.end)
-                 if len(texts[i]) >= min_length and facts[i].alpha and (
-                     facts[i].pos in CONTENT_POS or facts[i].pos == "X" and foreign_word(table, i, sent.start)
-                     or facts[i].pos == "PROPN" and texts[i - 1] in _QUOTE_OPENERS and quoted_start(doc, i))]
+        # the words of letters only with a part of speech the rule judges, long enough, a name
+        # only where it opens a quote (``quoted_start``), and a
+        # word tagged foreign only when it is one (``foreign_word``: it reads the sentence's
+        # start); visited only where ``_JUDGED`` lets a token through (one numpy step per Doc)
+        maybe = []
+        for i in ctx.prose_candidates(_JUDGED.of(table)):
+            f = facts[i]
+            if len(texts[i]) >= min_length and f.alpha:
+                if f.pos in CONTENT_POS:
+                    maybe.append(i)
+                elif f.pos == "X":
+                    starts = ctx._prose_starts  # (the prose sentence of token i starts here)
+                    if foreign_word(table, i, starts[bisect.bisect_right(starts, i) - 1]):
+                        maybe.append(i)
+                elif f.pos == "PROPN" and texts[i - 1] in _QUOTE_OPENERS and quoted_start(doc, i):
+                    maybe.append(i)
         long_words_rule = None
         if ctx.config.enabled("DD105", "long-word"):
             long_words_rule = {**LongWord.settings, **ctx.config.options_for("DD105")}["min_letters"]
