@@ -12,7 +12,10 @@ lemma and part of speech that the pipeline gives the word on its own. It answers
 the word in the text has exactly that lemma and part of speech (nine in ten of those
 words); any other word is judged live. For the words of DD105's length it holds DD105's
 verdict on the word by itself too (``LongWord.word_verdict``: a long word or an everyday
-word or compound; ``Verdicts.long``), with DD105's default settings.
+word or compound; ``Verdicts.long``), with DD105's default settings. For the words DD104 calls
+hard it holds their obstacle too (``difficult_words.hard_part``: the one rare part of a
+compound that is the reader's obstacle, or none; ``Verdicts.obstacle``), which depends on the
+form and the part of speech only.
 The verdicts are made by ``word_score`` and ``word_verdict`` themselves, so the logic stays
 in one place:
 
@@ -36,6 +39,7 @@ opening it costs more than the verdicts of a one-page letter.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import json
 import math
@@ -43,6 +47,7 @@ import os
 import subprocess
 import sys
 import tempfile
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
@@ -64,17 +69,24 @@ SHIPPED_AFTER = 120
 POS_CODES = ("NOUN", "VERB", "ADJ", "ADV", "X")  # the parts of speech DD104 judges (``CONTENT_POS`` and foreign words)
 MISSING = object()  # ``Verdicts.get``: the table does not know this word
 NOT_ASKED = 2  # DD105's verdict (0 everyday, 1 long) of a word shorter than its minimum: not asked
+# ``Verdicts.obstacle`` per place: not asked (a word DD104 does not call hard by itself), no
+# obstacle, or one (in ``obstacle_rows`` / ``obstacle_words``)
+OBSTACLE_NOT_ASKED, NO_OBSTACLE, AN_OBSTACLE = 0, 1, 2
 
 
 class Verdicts:
     """(form, lemma, part of speech) -> DD104's verdict (and DD105's, ``long``), for the
     words the table holds."""
 
-    def __init__(self, index, lemmas: bytes, lemma_ends, pos, scores, long: bytes = b""):
+    def __init__(self, index, lemmas: bytes, lemma_ends, pos, scores, long: bytes = b"",
+                 obstacles: tuple[bytes, Sequence[int], bytes, Sequence[int]] = (b"", (), b"", ())):
         self._index = index  # form -> its place (``lexicon.FrequencyTable`` over range(n))
         self._lemmas, self._lemma_ends = lemmas, lemma_ends  # the lemma where it is not the form itself
         self._pos, self._scores = pos, scores
         self._long = long  # DD105's verdict per place: ``LONG_CODES``
+        # DD104's obstacle per place (``OBSTACLE_NOT_ASKED`` ...), and for the places with one,
+        # in order, the place and the obstacle's words (packed: one line each, "," between words)
+        self._obstacle, self._obstacle_rows, self._obstacle_words, self._obstacle_ends = obstacles
 
     def _place(self, low: str, lemma: str, pos: str, same) -> int | None:
         """The place of this reading of a word, or None: the form and part of speech as
@@ -106,6 +118,23 @@ class Verdicts:
         if i is None or i >= len(self._long) or self._long[i] == NOT_ASKED:
             return MISSING
         return self._long[i] == 1
+
+    def obstacle(self, low: str, pos: str):
+        """DD104's ``hard_part`` of a hard word (the form and part of speech as stored, for
+        every lemma: ``hard_part`` reads none) as a frozenset, or ``MISSING``."""
+        i = self._index.get(low)
+        if i is None or i >= len(self._obstacle) or POS_CODES[self._pos[i]] != pos:
+            return MISSING
+        code = self._obstacle[i]
+        if code == NO_OBSTACLE:
+            return frozenset()
+        if code != AN_OBSTACLE:
+            return MISSING
+        rows = self._obstacle_rows
+        k = bisect.bisect_left(rows, i)
+        if k == len(rows) or rows[k] != i:
+            return MISSING  # (a damaged table: judged live)
+        return frozenset(unpacked(self._obstacle_words, self._obstacle_ends, k).split(","))
 
 
 @cache
@@ -251,6 +280,13 @@ def _build(rows: list, path: Path) -> int:
     sys.setprofile(calls)
     try:
         scores = [rule.word_score(form, lemma, pos, long_words) for form, lemma, pos in rows]
+        # DD104's obstacle of each hard word, as its check asks it (``DifficultWord.obstacle``;
+        # one that a line of the table cannot hold is left to the check)
+        part_verdicts: dict[str, bool] = {}
+        obstacles = [None if score is None else rule.obstacle(form, pos, part_verdicts)
+                     for (form, _, pos), score in zip(rows, scores)]
+        obstacles = [None if found is None or any("," in w or "\n" in w or not w for w in found) else found
+                     for found in obstacles]
         # DD105's verdict on the words it asks about (as long as its minimum; not foreign
         # words, which it passes over)
         long = [NOT_ASKED if long_rule is None or pos == "X" or letter_count(form) < long_rule.options["min_letters"]
@@ -264,6 +300,8 @@ def _build(rows: list, path: Path) -> int:
     word_list = dictionary.word_list_path()
     forms = [form for form, _, _ in rows]
     lemmas, lemma_ends = packed([lemma if lemma != form else "" for form, lemma, _ in rows])
+    obstacle_rows = [i for i, found in enumerate(obstacles) if found]
+    obstacle_words, obstacle_ends = packed([",".join(sorted(obstacles[i])) for i in obstacle_rows])
     path.parent.mkdir(parents=True, exist_ok=True)
     numpy.savez_compressed(
         path, **FrequencyTable(forms, range(len(forms))).to_store(),
@@ -271,6 +309,11 @@ def _build(rows: list, path: Path) -> int:
         pos=numpy.array([POS_CODES.index(pos) for _, _, pos in rows], dtype=numpy.uint8),
         scores=numpy.array([math.nan if s is None else s for s in scores], dtype=numpy.float64),
         long=numpy.array(long, dtype=numpy.uint8),
+        obstacle=numpy.array([OBSTACLE_NOT_ASKED if found is None else AN_OBSTACLE if found else NO_OBSTACLE
+                              for found in obstacles], dtype=numpy.uint8),
+        obstacle_rows=numpy.array(obstacle_rows, dtype=numpy.int64),
+        obstacle_words=numpy.frombuffer(obstacle_words, dtype=numpy.uint8),
+        obstacle_ends=numpy.array(obstacle_ends, dtype=numpy.int64),
         settings=numpy.array(settings_key(rule.options, long_words)),
         long_settings=numpy.array(long_words_key(long_rule.options) if long_rule else ""),
         fingerprint=numpy.array(compound_table.fingerprint(Path(word_list) if word_list else None)),
@@ -319,7 +362,8 @@ def _remembered_code(files: str) -> str:
 
 
 CACHED = "verdict-table"  # its name in the data cache
-SHIPPED_KEYS = frozenset({"words", "starts", "lemmas", "lemma_ends", "pos", "scores", "long", "settings",
+SHIPPED_KEYS = frozenset({"words", "starts", "lemmas", "lemma_ends", "pos", "scores", "long", "obstacle",
+                          "obstacle_rows", "obstacle_words", "obstacle_ends", "settings",
                           "long_settings", "fingerprint", "files", "code"})
 
 
@@ -365,9 +409,13 @@ def _read(arrays: dict) -> Verdicts:
     pos = arrays["pos"].tobytes()
     lemma_ends = _numbers(arrays["lemma_ends"], "q")
     long = arrays["long"].tobytes()
-    if not (len(pos) == len(lemma_ends) == len(scores) == len(long)):
+    obstacle = arrays["obstacle"].tobytes()
+    obstacle_rows, obstacle_ends = _numbers(arrays["obstacle_rows"], "q"), _numbers(arrays["obstacle_ends"], "q")
+    if not (len(pos) == len(lemma_ends) == len(scores) == len(long) == len(obstacle)) \
+            or len(obstacle_rows) != len(obstacle_ends):
         raise ValueError("a damaged table")
-    return Verdicts(_word_table(arrays, "", len(scores)), arrays["lemmas"].tobytes(), lemma_ends, pos, scores, long)
+    return Verdicts(_word_table(arrays, "", len(scores)), arrays["lemmas"].tobytes(), lemma_ends, pos, scores, long,
+                    (obstacle, obstacle_rows, arrays["obstacle_words"].tobytes(), obstacle_ends))
 
 
 @cache

@@ -292,6 +292,75 @@ def test_dd105_reads_the_table_only_after_the_first_words(arrays, monkeypatch):
     assert asked == [form, word, form]  # other settings: judged live
 
 
+def _obstacle_entries(arrays, step: int = 1):
+    """(form, part of speech, obstacle) of every ``step``-th entry that holds DD104's obstacle,
+    read through ``Verdicts.obstacle``."""
+    forms = arrays["words"].tobytes().decode("utf-8").split("\n")
+    shipped = verdict_table._read(arrays)
+    asked = numpy.flatnonzero(arrays["obstacle"] != verdict_table.OBSTACLE_NOT_ASKED)
+    for i in asked[::step].tolist():
+        pos = verdict_table.POS_CODES[arrays["pos"][i]]
+        yield forms[i], pos, shipped.obstacle(forms[i], pos)
+
+
+def _obstacle_mismatches(entries) -> list[tuple]:
+    rule, _ = verdict_table._rule()
+    parts: dict[str, bool] = {}
+    return [(form, pos, found) for form, pos, found in entries if rule.obstacle(form, pos, parts) != found]
+
+
+def test_the_shipped_obstacles_are_those_of_hard_part(arrays):
+    # every hard word of the table has its obstacle (``DifficultWord.obstacle``), an easy one none
+    codes = arrays["obstacle"]
+    scores = arrays["scores"]
+    assert ((codes == verdict_table.OBSTACLE_NOT_ASKED) == numpy.isnan(scores)).all()
+    entries = list(_obstacle_entries(arrays, 31))
+    assert len(entries) > 2000
+    assert all(found is not verdict_table.MISSING for *_, found in entries)
+    assert _obstacle_mismatches(entries) == []
+    # the words with an obstacle: every one, a few hundred at least
+    with_one = numpy.flatnonzero(codes == verdict_table.AN_OBSTACLE)
+    assert len(with_one) > 300 and len(with_one) == len(arrays["obstacle_rows"])
+    forms = arrays["words"].tobytes().decode("utf-8").split("\n")
+    shipped = verdict_table._read(arrays)
+    some = [(forms[i], verdict_table.POS_CODES[arrays["pos"][i]]) for i in with_one[::3].tolist()]
+    entries = [(form, pos, shipped.obstacle(form, pos)) for form, pos in some]
+    assert all(found for *_, found in entries)
+    assert _obstacle_mismatches(entries) == []
+    form, pos, found = entries[0]
+    assert _obstacle_mismatches([(form, pos, frozenset())]) != []  # a wrong obstacle is found
+    assert shipped.obstacle(form, "X" if pos != "X" else "NOUN") is verdict_table.MISSING  # another part of speech
+    assert shipped.obstacle("qqqxyzzy", pos) is verdict_table.MISSING
+
+
+def test_first_obstacle_reads_the_table_once_it_is_open(arrays, monkeypatch):
+    rule, long_words = verdict_table._rule()
+    verdicts = difficult_words._Verdicts(difficult_words._verdicts_for(rule.options, long_words).settings)
+    forms = arrays["words"].tobytes().decode("utf-8").split("\n")
+    i = int(numpy.flatnonzero(arrays["obstacle"] == verdict_table.AN_OBSTACLE)[7])
+    form, pos = forms[i], verdict_table.POS_CODES[arrays["pos"][i]]
+    asked = []
+    live = difficult_words.hard_part
+
+    def spy(low, *args):
+        asked.append(low)
+        return live(low, *args)
+
+    monkeypatch.setattr(difficult_words, "hard_part", spy)
+    monkeypatch.setattr(difficult_words, "_judged", 0)
+    found = rule.first_obstacle(form, pos, verdicts)
+    assert found and asked == [form]  # the first words of a process: worked out
+    monkeypatch.setattr(difficult_words, "_judged", verdict_table.SHIPPED_AFTER)
+    assert rule.first_obstacle(form, pos, verdicts) == found
+    assert asked == [form]  # then read from the table
+    other = "X" if pos != "X" else "NOUN"
+    rule.first_obstacle(form, other, verdicts)
+    assert asked == [form, form]  # another part of speech than the table's: worked out
+    settings = difficult_words._verdicts_for({**rule.options, "min_zipf": 3.6}, long_words).settings
+    rule.first_obstacle(form, pos, difficult_words._Verdicts(settings))
+    assert asked == [form, form, form]  # other settings: worked out
+
+
 def test_findings_are_the_same_with_and_without_the_table(arrays, check, monkeypatch):
     texts = [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt"))]
     assert texts
@@ -315,13 +384,14 @@ def test_findings_are_the_same_with_and_without_the_table(arrays, check, monkeyp
         monkeypatch.setattr(verdict_table.Verdicts, name, counted)
         return out
 
-    read, long_read = answers("get"), answers("long")
+    read, long_read, obstacle_read = answers("get"), answers("long"), answers("obstacle")
     with_table = findings(True)
     assert sum(read) > 50  # the table answered for many words
     assert sum(long_read) >= 3  # and for DD105's long words
-    count, long_count = len(read), len(long_read)
+    assert sum(obstacle_read) >= 5  # and for the obstacles of DD104's hard words
+    count, long_count, obstacle_count = len(read), len(long_read), len(obstacle_read)
     without = findings(False)
-    assert (len(read), len(long_read)) == (count, long_count)  # (not read at all)
+    assert (len(read), len(long_read), len(obstacle_read)) == (count, long_count, obstacle_count)  # (not read at all)
     assert with_table == without
     difficult_words._verdicts.clear()
     long_words_rule._verdicts.clear()

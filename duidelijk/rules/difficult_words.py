@@ -2041,15 +2041,8 @@ class DifficultWord(Rule):
 
         part_verdicts, obstacles = verdicts.parts, verdicts.obstacles
 
-        def part_hard(word: str) -> bool:  # the rule's own verdict on a part of a compound
-            # (with the lower bar of words of daily life too: a part the rule passes alone is
-            # known in a compound, "bezemsteel"); asked once per part per process
-            found = part_verdicts.get(word)
-            if found is None:
-                if len(part_verdicts) > _VERDICTS_LIMIT:
-                    part_verdicts.clear()
-                found = part_verdicts[word] = self.word_score(word, word, "NOUN", None) is not None
-            return found
+        def part_hard(word: str) -> bool:  # (``part_hard``, with this process's verdicts on parts)
+            return self.part_hard(word, part_verdicts)
 
         text_words = None  # the words of the text, read when a compound asks (``parts_in_text``)
         address_rule = ctx.config.enabled("DD111", "address")
@@ -2083,7 +2076,7 @@ class DifficultWord(Rule):
             if obstacle is None:  # (of the word alone: once per process)
                 if len(obstacles) > _VERDICTS_LIMIT:
                     obstacles.clear()
-                obstacle = obstacles[(low, tok.pos_)] = hard_part(low, tok.pos_, opts["min_zipf"], part_hard)
+                obstacle = obstacles[(low, tok.pos_)] = self.first_obstacle(low, tok.pos_, verdicts)
             if obstacle & explained_lemmas or any(ctx.accepted(w) for w in obstacle):
                 continue
             if not obstacle and tok.pos_ in _COMPOUND_POS:
@@ -2175,6 +2168,36 @@ class DifficultWord(Rule):
         else:
             _judged += 1
         return self.word_score(low, lemma_, pos, long_words_rule)
+
+    def part_hard(self, word: str, part_verdicts: dict[str, bool]) -> bool:
+        """The rule's own verdict on a part of a compound: hard as a noun by itself (with the
+        lower bar of words of daily life too: a part the rule passes alone is known in a
+        compound, "bezemsteel"), without DD105's minimum; kept in ``part_verdicts`` (asked
+        once per part per process)."""
+        found = part_verdicts.get(word)
+        if found is None:
+            if len(part_verdicts) > _VERDICTS_LIMIT:
+                part_verdicts.clear()
+            found = part_verdicts[word] = self.word_score(word, word, "NOUN", None) is not None
+        return found
+
+    def obstacle(self, low: str, pos: str, part_verdicts: dict[str, bool]) -> frozenset[str]:
+        """``hard_part`` of a hard word (``low``, ``pos``: the token's ``lower_`` and ``pos_``)
+        with the rule's own verdict on the parts (``part_hard``, kept in ``part_verdicts``)."""
+        return hard_part(low, pos, self.options["min_zipf"], lambda word: self.part_hard(word, part_verdicts))
+
+    def first_obstacle(self, low: str, pos: str, verdicts: "_Verdicts") -> frozenset[str]:
+        """``obstacle`` of a word this process asks for the first time with these settings:
+        from the shipped table (``verdict_table``, ``Verdicts.obstacle``) when the process has
+        opened it (as ``first_verdict`` does) and it holds the word with this part of speech;
+        else worked out (``verdicts.parts``: the verdicts on parts)."""
+        if _judged >= _verdict_table.SHIPPED_AFTER:
+            shipped = _verdict_table.verdicts_for(verdicts.settings)
+            if shipped is not None:
+                found = shipped.obstacle(low, pos)
+                if found is not _verdict_table.MISSING:
+                    return found
+        return self.obstacle(low, pos, verdicts.parts)
 
     def word_score(self, low: str, lemma_: str, pos: str, long_words_rule: int | None) -> float | None:
         """The familiarity of a hard word, or None for a word that is not hard by itself
