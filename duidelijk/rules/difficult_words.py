@@ -1238,21 +1238,13 @@ class _TextWords:
             for i in range(sent.start, sent.end):
                 fact = facts[i]
                 if fact.alpha:
-                    low = fact.lower
-                    found = found_at(low)
-                    if found is None:
-                        at[low] = i
-                    elif found.__class__ is int:
-                        at[low] = [found, i]
-                    else:
-                        found.append(i)
-                    lemma = plain(fact.lemma)
-                    if lemma != low:
-                        found = found_at(lemma)
+                    low, lemma = fact.lower, plain(fact.lemma)
+                    for word in (low,) if lemma == low else (low, lemma):
+                        found = found_at(word)
                         if found is None:
-                            at[lemma] = i
+                            at[word] = i
                         elif found.__class__ is int:
-                            at[lemma] = [found, i]
+                            at[word] = [found, i]
                         else:
                             found.append(i)
         self._at = at
