@@ -1499,11 +1499,14 @@ def noun_headed_compound(low: str) -> bool:
     so reads as a verb: read as a noun, it is known through its parts, as when the tagger tags
     it so. A compound text does use as a whole ("naamgebruik", a term of the civil registry)
     keeps the verdict by its own frequency, as ``mistagged_compound_noun`` reads one; a
-    compound with a rare part keeps that part's verdict ("ozonwaarde")."""
+    compound with a rare part keeps that part's verdict ("ozonwaarde"). Not with a head that
+    also makes an adjective of a noun (``adjective_heads``: "beleidsarm" and "uitstootvrij" are
+    adjectives, read by ``adjective_compound`` and ``adjective_terms``)."""
     if len(low) < 8 or zipf(low) > 0 or _dictionary.verb_lemmas(low):
         return False
     parts = compound_parts(low)
-    return len(parts) >= 2 and noun_class(parts[-1]) is not None and not starts_with_prefix(parts)
+    return len(parts) >= 2 and noun_class(parts[-1]) is not None and parts[-1] not in adjective_heads() \
+        and not starts_with_prefix(parts)
 
 
 def particle_verb_stem(low: str) -> str:
