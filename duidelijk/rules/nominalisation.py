@@ -227,6 +227,17 @@ def list_matches(tokens, keys, used: set[int], accepted=lambda text: False):
                 break
 
 
+def _a_state(found) -> bool:
+    """Is a found expression a state with "zijn" ("Uw aanvraag is in behandeling", "Uw zoon
+    is in behandeling bij de tandarts")? It is the fixed way Dutch names a status, which
+    every reader of letters knows (also as the name of a status on a website: "Status: in
+    behandeling"); the verb needs a person who acts that the sentence does not have ("Wij
+    behandelen uw aanvraag"), and "in behandeling" is also medical care. Found, so that the
+    light-verb pattern does not name the passage, but not named."""
+    return any(t.lemma_.lower() == "zijn" or t.lower_ in {"is", "zijn", "was", "waren", "bent", "ben"}
+               for t in found)
+
+
 def _loose_owner(words, hit) -> bool:
     """Is an owner word of the expression ('uw' of "onder uw aandacht brengen") taken from
     another phrase: it does not hang on the expression's word right after it? "Wilt u de
@@ -483,6 +494,26 @@ def _light_verb_places(verbs, facts, keys_of, particle_heads) -> list[int]:
     (``particle_heads``), or a light verb among its keys."""
     return [i for i in verbs if facts[i].pos in _VERB_POS
             and (i in particle_heads or not keys_of[i].isdisjoint(LIGHT_VERBS))]
+
+
+def _finite_verb(tokens) -> bool:
+    """Has the sentence a finite verb ("krijgt", "is"), or is it a fragment: a heading, a
+    button, a line of thanks ("Bedankt voor ...")?"""
+    return any("Fin" in t.morph.get("VerbForm") for t in tokens)
+
+
+def _final_particle_verb(verb, light: str) -> bool:
+    """Does a particle word after the light verb end its sentence, and make another verb with
+    it that is no light verb ("Geef verhuizing door": 'doorgeven', where the parse of a
+    heading read 'door' as a preposition)? A separated particle stands last in a Dutch main
+    clause; a preposition there has no noun after it."""
+    doc = verb.doc
+    sent_end = verb.sent.end
+    last = next((doc[k] for k in range(sent_end - 1, verb.i, -1) if not (doc[k].is_space or doc[k].is_punct)), None)
+    if last is None or last.i - verb.i >= WINDOW or last.lower_ not in _PARTICLE_WORDS:
+        return False
+    other = last.lower_ + light
+    return other not in LIGHT_VERBS and zipf(other) >= 3.0
 
 
 def _particle_verb(table, i: int, particle_dep: int) -> tuple[str, str]:
@@ -780,6 +811,15 @@ class Nominalisation(Rule):
             used.update({a.i, b.i, c.i})
             if subject_het_van(b):
                 continue  # DD103 names it: the subject of the sentence
+            if any(c.dep_ == "case" and c.lower_ == "bij" for c in b.children):
+                continue  # "Er ging iets mis bij het opslaan van uw gegevens": "bij het +
+                # infinitive" is the everyday Dutch way to say 'while doing' (bij het
+                # oversteken, bij het inloggen); a clause needs a person and a tense ("toen
+                # wij uw gegevens opsloegen"): longer, not clearer
+            if any(c.dep_ == "case" for c in b.children) and not _finite_verb(tokens):
+                continue  # a heading, a button or a line of thanks without a finite verb ("Na
+                # het betalen van de rekening", "Bedankt voor het sturen van uw foto's"): short
+                # on purpose; "a sentence with the verb" would add a person and a tense it left out
             if a.i in marked or fronted_het_van(tokens, a, b) and not any(
                     k in jargon_index().single for k in token_keys(b)):
                 continue  # DD103 names it too: "Voor het aanvragen van een pas neemt u ..." opens
@@ -821,6 +861,8 @@ class Nominalisation(Rule):
         for found, alts, jargon in list_matches(tokens, keys, used, ctx.accepted):
             if jargon:
                 continue  # DD103 names it (``named_by_jargon``)
+            if _a_state(found):
+                continue  # "Uw aanvraag is in behandeling": a status, not named (``_a_state``)
             text = " ".join(t.text for t in found)
             yield self.finding(
                 ctx, found[0].idx, found[-1].idx + len(found[-1]),
@@ -843,7 +885,7 @@ class Nominalisation(Rule):
                 # the match keys, not the lemma alone: "Doe een melding" has the lemma "dichtdoen"
                 # ("vindt ... plaats" is "plaatsvinden": its particle joins the keys)
                 light = next((v for v in sorted(tok_keys & LIGHT_VERBS, key=len, reverse=True)), "")
-                if not light:
+                if not light or _final_particle_verb(tok, light):
                     continue
             frame, formal = frames[light]
             # "overgaan tot betaling": overgaan's argument is a phrase with a preposition. With
