@@ -23,7 +23,7 @@ def found(check, text):
     "Na het betalen van de rekening",
     "Dank voor het sturen van de foto's van uw tuin",
     # the particle ends the heading: 'doorgeven', no light verb 'geven'
-    "Geef adreswijziging door",
+    "Geef wijziging door\nBinnen een week\nWij passen het aan.",
 ])
 def test_not_named(check, text):
     assert found(check, text) == []
@@ -37,6 +37,8 @@ def test_not_named(check, text):
     ("Wij laten u na het doorgeven van uw klacht weten dat wij deze hebben gekregen.", "het doorgeven van"),
     # a fragment without a preposition: the clumsy noun is the whole line
     ("Het krijgen van te weinig informatie over de regels.", "Het krijgen van"),
+    # a light verb without a particle at the end of the heading
+    ("Geef een beschrijving\nVan de schade\nStuur een foto mee.", "Geef een beschrijving"),
 ])
 def test_still_named(check, text, span):
     assert span in [f.text for f in check(text, select="DD106").findings if f.code == "DD106"]

@@ -498,8 +498,10 @@ def _light_verb_places(verbs, facts, keys_of, particle_heads) -> list[int]:
 
 def _finite_verb(tokens) -> bool:
     """Has the sentence a finite verb ("krijgt", "is"), or is it a fragment: a heading, a
-    button, a line of thanks ("Bedankt voor ...")?"""
-    return any("Fin" in t.morph.get("VerbForm") for t in tokens)
+    button, a line of thanks ("Bedankt voor ...")? A subject of a word the parse took for a
+    noun counts as a verb ("Het college besluit tot ...": 'besluit' is the verb)."""
+    return any("Fin" in t.morph.get("VerbForm") or t.dep_ == "nsubj" and t.head.pos_ not in {"VERB", "AUX"}
+               for t in tokens)
 
 
 def _final_particle_verb(verb, light: str) -> bool:
