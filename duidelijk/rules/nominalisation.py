@@ -11,7 +11,8 @@ with a noun of action made from a verb ("overgaan tot betaling", "de betaling vi
 named by DD103 (officialese; ``named_by_jargon``), whether this rule is on or not: the list
 is precise and this rule is off by default; so is "het + infinitive + van" as the subject of
 its clause (``subject_het_van``). This rule still finds them, so that its
-light-verb pattern does not name the same passage, and names only the states with "zijn".
+light-verb pattern does not name the same passage; the states with "zijn" ("is in
+behandeling": a status, ``_a_state``) it names no more (thirty-first session).
 """
 
 from __future__ import annotations
@@ -717,7 +718,9 @@ class Nominalisation(Rule):
             "woord in een ander zinsdeel ('naar aanleiding van deze melding'). duidelijk noemt het werkwoord, maar schrijft de zin "
             "niet zelf om: daarvoor moet de hele zin anders. Vaste uitdrukkingen zoals 'in behandeling nemen' "
             "en 'gebruik maken van' meldt de regel ambtelijke taal (DD103). Die regel meldt ook 'Het ... van' "
-            "als onderwerp van de zin."
+            "als onderwerp van de zin. Deze regel meldt 'is in behandeling' niet: zo heet de stand van een "
+            "zaak. Ook niet 'bij het ... van' ('bij het versturen van de brief'). En ook niet 'het ... van' "
+            "in een kop of korte regel zonder werkwoord ('Bedankt voor het sturen van uw foto')."
         ),
     )
 
