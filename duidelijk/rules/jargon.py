@@ -162,6 +162,49 @@ def r_word_matches(index, tokens: list, marked) -> Iterator[tuple[list, object]]
             break  # the first verb after the joined word ends the search ("waarop wij u hebben gewezen")
 
 
+def fronted_r_word_matches(index, tokens: list, marked) -> Iterator[tuple[list, object]]:
+    """([joined word, verb, *words at the end], entry) for a listed expression of a verb and its
+    preposition in a main clause that opens with the joined word: Dutch puts the finite verb
+    second and the expression's other words at the end of the clause. "Hierop heeft de brief
+    betrekking" (the finite verb is the listed one), "Hieraan voldoet uw aanvraag niet",
+    "Daaraan moet uw aanvraag voldoen" and "Hierop heeft de brief betrekking gehad" (the listed
+    verb ends the clause, its other words right before it). Only at the start of a sentence or
+    after a punctuation mark, the finite verb right after the joined word; not across a comma
+    or a conjunction."""
+    for n, tok in enumerate(tokens):
+        prep = R_WORD_PREPOSITIONS.get(tok.lower_)
+        if prep is None or (n and not tokens[n - 1].is_punct) or n + 2 >= len(tokens):
+            continue
+        entries = index.verb_last.get(prep)
+        finite = tokens[n + 1]
+        if not entries or tok.i in marked or finite.i in marked or not is_finite(finite):
+            continue
+        end = n + 2  # the clause: up to a punctuation mark or a conjunction
+        while end < len(tokens) and end - n <= _R_REACH and not tokens[end].is_punct \
+                and tokens[end].pos_ not in {"SCONJ", "CCONJ"}:
+            end += 1
+        if end - n > _R_REACH:
+            continue  # a long clause: another phrase may end it
+        last = end - 1
+        while last > n + 1 and tokens[last].lower_ in NEGATIONS:
+            last -= 1  # "Hieraan voldoet uw aanvraag niet"
+        # the verb that ends the clause (an infinitive or participle), or else the finite verb
+        closing = tokens[last] if last > n + 1 and tokens[last].pos_ in {"VERB", "AUX"} \
+            and not is_finite(tokens[last]) else None
+        verb, stop = (closing, last) if closing is not None else (finite, last + 1)
+        keys = token_keys(verb)
+        for verb_word, before, entry in entries:
+            start = stop - len(before)
+            if verb_word not in keys or entry.mild or start <= n + 1:
+                continue
+            tail = tokens[start:stop]
+            if all(word in token_keys(t) for word, t in zip(before, tail)):
+                found = VerbLast([tok, *tail, closing] if closing is not None else [tok, finite, *tail])
+                if not any(t.i in marked for t in found):
+                    yield found, entry
+                break
+
+
 def _of_time_or_place(tokens: list, n: int) -> bool:
     """Does the relative "waar-" word at ``tokens[n]`` follow a noun of time or place ("de dag
     waarop wij beslissen", "in de brief waarin ..."): a phrase of time or place, as "op die dag",
@@ -4620,6 +4663,8 @@ class Jargon(Rule):
                     yield mark(self._finding(ctx, found, self._explain(
                         text, hints, "" if other_sense else entry.note, found,
                         bool(refused) and not other_sense and not hints), []))
+            if r_words:  # after the list: its own matches keep their words
+                yield from self._r_word_expressions(ctx, index, tokens, marked, fronted=True)
             # after the list: a listed "ter ..." keeps its own entry and plain words
             if formal and "ter" in present:
                 yield from self._ter_action(ctx, tokens, marked)
@@ -5194,12 +5239,17 @@ class Jargon(Rule):
                 suggestions=[rewrite] if len(span) <= 120 else [],
             )
 
-    def _r_word_expressions(self, ctx, index, tokens, marked):
+    def _r_word_expressions(self, ctx, index, tokens, marked, fronted=False):
         """A listed verb with its preposition, the preposition joined to 'waar', 'daar',
         'hier' or 'er' before the verb ("de aanvraag waarop deze brief betrekking heeft", "welke
         regio's hieraan voldoen": ``r_word_matches``), or opening a question ("Op welke locatie
-        heeft de melding betrekking?": ``question_matches``). No replacement: the sentence changes."""
-        for found, entry in chain(r_word_matches(index, tokens, marked), question_matches(index, tokens, marked)):
+        heeft de melding betrekking?": ``question_matches``). No replacement: the sentence changes.
+        ``fronted``: instead, a main clause that opens with the joined word ("Hierop heeft de
+        brief betrekking": ``fronted_r_word_matches``), asked after the list's own matches, which
+        keep their words ("Hieruit vloeit voort", "Hiervoor komt u in aanmerking")."""
+        matches = fronted_r_word_matches(index, tokens, marked) if fronted else chain(
+            r_word_matches(index, tokens, marked), question_matches(index, tokens, marked))
+        for found, entry in matches:
             if in_other_sense(found, tokens, entry) or ctx.is_placeholder(found[-1]):
                 continue
             marked.update(t.i for t in found)

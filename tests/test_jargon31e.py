@@ -1,0 +1,42 @@
+"""Thirty-first session (rules31e): a listed verb with its preposition in a main clause that
+opens with the preposition joined to 'hier', 'daar', 'waar' or 'er'. Own sentences, both ways."""
+
+import pytest
+
+
+def found_texts(check, text):
+    """The texts of the text's DD103 findings, in lower case."""
+    return [f.text.lower() for f in check(text, select=["DD103"]).findings if f.code == "DD103"]
+
+
+@pytest.mark.parametrize("text, span", [
+    # the finite verb is the listed one, its other words end the clause
+    ("Hierop heeft de brief betrekking.", "hierop heeft de brief betrekking"),
+    ("Daarop heeft deze regel geen betrekking.", "daarop heeft deze regel geen betrekking"),
+    ("Daarvan is in dit geval geen sprake.", "daarvan is in dit geval geen sprake"),
+    ("Hieraan voldoet uw aanvraag niet.", "hieraan voldoet"),          # a negation after it
+    # the listed verb ends the clause, after a modal or as a participle
+    ("Daaraan moet uw aanvraag voldoen.", "daaraan moet uw aanvraag voldoen"),
+    ("Hierop heeft de brief betrekking gehad.", "hierop heeft de brief betrekking gehad"),
+    # after a punctuation mark: a new sentence part
+    ("Uw huis staat op de lijst; hierop heeft dit besluit betrekking.", "hierop heeft dit besluit betrekking"),
+])
+def test_fronted_joined_preposition_is_found(check, text, span):
+    assert span in found_texts(check, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Hierop hebben wij lang gewacht.",             # 'wachten op': no listed expression
+    "Daarop staat de naam van uw kind.",           # 'staan op': no listed expression
+    "Daarvoor is de gemeente verantwoordelijk.",
+    "Hierover gaat deze brief.",
+    "Daarna heeft de brief betrekking op uw huis.",   # "daarna" is no joined word (the list finds "heeft betrekking op")
+])
+def test_fronted_joined_preposition_without_listed_expression(check, text):
+    assert not any(t.startswith(("hier", "daar", "waar")) for t in found_texts(check, text)), text
+
+
+def test_list_keeps_its_own_match(check):
+    # "Hieruit vloeit voort": the list's own match, with the particle; no second finding
+    assert found_texts(check, "Hieruit vloeit voort dat u moet betalen.") == ["hieruit vloeit voort"]
+    assert found_texts(check, "Hiervoor komt u in aanmerking.") == ["komt u in aanmerking"]
