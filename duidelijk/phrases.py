@@ -690,6 +690,28 @@ def _other_sense_between(gap) -> bool:
     return False
 
 
+_CLUSTER_POS = frozenset({"VERB", "AUX"})
+
+
+def _past_cluster(tokens, j: int, words: tuple[str, ...], k: int, table) -> int:
+    """Where the listed ``words[k]`` stands after the verbs of a clause's closing cluster that
+    start at ``tokens[j]``, or ``j``. A subclause ends in its verbs, and an expression of a noun,
+    a verb and its preposition takes the others in: a modal before the listed verb ("dat er
+    sprake kan zijn van", "sprake blijkt te zijn van") or the listed verb's participle after its
+    auxiliary ("dat er sprake is geweest van", "betrekking heeft gehad op"). At most three such
+    words; only for the verb of such an expression, or the preposition right after it."""
+    verb_here = k + 1 < len(words) and words[k + 1] in _PREPOSITIONS and _infinitive(words[k])
+    after_verb = words[k] in _PREPOSITIONS and _infinitive(words[k - 1])
+    if not (verb_here or after_verb):
+        return j
+    word = words[k]
+    g = j
+    while g < len(tokens) and g - j < 3 and word not in table[tokens[g].i] and (
+            tokens[g].pos_ in _CLUSTER_POS or (tokens[g].lower_ == "te" and g > j)):
+        g += 1
+    return g if g < len(tokens) and word in table[tokens[g].i] else j
+
+
 def _infinitive(word: str) -> bool:
     """Is this listed word an infinitive ("komen", "nemen", "zijn"), that "te" may go before?"""
     return word in _SHORT_VERBS or (word.endswith("en") and len(word) > 4 and _verb_like(word))
@@ -1068,13 +1090,15 @@ class PhraseIndex:
                 found.append(tokens[verb])
                 j = verb + 1
                 words = words[1:]
-        for word in words[1:]:
+        for k, word in enumerate(words[1:], 1):
             if not gappy and j + 1 < len(tokens) and tokens[j].lower_ == "te" \
                     and word not in table[tokens[j].i] and word in table[tokens[j + 1].i] and _infinitive(word):
                 # the infinitive with "te" of an expression with a verb after its first word:
                 # "om in aanmerking te komen voor" is "in aanmerking komen voor"
                 found.append(tokens[j])
                 j += 1
+            elif not gappy and j < len(tokens) and tokens[j].pos_ in _CLUSTER_POS and word not in table[tokens[j].i]:
+                j = _past_cluster(tokens, j, words, k, table)
             limit = j + (MAX_GAP if gappy else 0)
             while j < len(tokens) and j <= limit and word not in table[tokens[j].i]:
                 j += 1

@@ -40,3 +40,24 @@ def test_list_keeps_its_own_match(check):
     # "Hieruit vloeit voort": the list's own match, with the particle; no second finding
     assert found_texts(check, "Hieruit vloeit voort dat u moet betalen.") == ["hieruit vloeit voort"]
     assert found_texts(check, "Hiervoor komt u in aanmerking.") == ["komt u in aanmerking"]
+
+
+# --- a subclause's verb cluster inside a listed expression of a noun, a verb and its preposition
+
+@pytest.mark.parametrize("text, span", [
+    ("Wij kijken of er sprake kan zijn van een fout.", "sprake kan zijn van"),          # a modal first
+    ("Als er sprake zal zijn van schade, betalen wij die.", "sprake zal zijn van"),
+    ("Wij denken dat er sprake is geweest van een fout.", "sprake is geweest van"),      # the participle after
+    ("Wij denken dat de regel betrekking heeft gehad op uw huis.", "betrekking heeft gehad op"),
+    ("Wij stoppen als er sprake blijkt te zijn van fraude.", "sprake blijkt te zijn van"),
+])
+def test_verb_cluster_inside_expression_is_found(check, text, span):
+    assert span in found_texts(check, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Het is de vraag of de regel betrekking kan krijgen op uw huis.",   # another verb than the listed one
+    "Wij weten dat er sprake was. Van de rest weten wij niets.",          # the sentence ends first
+])
+def test_verb_cluster_without_listed_verb(check, text):
+    assert not any(t.startswith(("sprake", "betrekking")) for t in found_texts(check, text)), text
