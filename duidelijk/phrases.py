@@ -712,6 +712,7 @@ def _past_cluster(tokens, j: int, words: tuple[str, ...], k: int, table) -> int:
     return g if g < len(tokens) and word in table[tokens[g].i] else j
 
 
+@cache
 def _infinitive(word: str) -> bool:
     """Is this listed word an infinitive ("komen", "nemen", "zijn"), that "te" may go before?"""
     return word in _SHORT_VERBS or (word.endswith("en") and len(word) > 4 and _verb_like(word))
