@@ -36,10 +36,14 @@ def test_fronted_joined_preposition_without_listed_expression(check, text):
     assert not any(t.startswith(("hier", "daar", "waar")) for t in found_texts(check, text)), text
 
 
-def test_list_keeps_its_own_match(check):
-    # "Hieruit vloeit voort": the list's own match, with the particle; no second finding
+def test_whole_expression_before_the_joined_word_alone(check):
+    # the list's 'hiertoe' -> 'hiervoor' does not fit a verb of 'tot': the expression is named
+    report = check("Hiertoe behoort ook uw huis.", select=["DD103"])
+    found = [f for f in report.findings if f.code == "DD103"]
+    assert [f.text.lower() for f in found] == ["hiertoe behoort"] and found[0].suggestions == []
+    # the finite verb's particle at the end belongs to it; one finding each
     assert found_texts(check, "Hieruit vloeit voort dat u moet betalen.") == ["hieruit vloeit voort"]
-    assert found_texts(check, "Hiervoor komt u in aanmerking.") == ["komt u in aanmerking"]
+    assert found_texts(check, "Hiervoor komt u in aanmerking.") == ["hiervoor komt u in aanmerking"]
 
 
 # --- a subclause's verb cluster inside a listed expression of a noun, a verb and its preposition

@@ -162,6 +162,9 @@ def r_word_matches(index, tokens: list, marked) -> Iterator[tuple[list, object]]
             break  # the first verb after the joined word ends the search ("waarop wij u hebben gewezen")
 
 
+_FRONTED_PARTICLES = frozenset({*PARTICLES, "voort"})  # 'voort' too: "Hieruit vloeit voort" (as phrases.py reads it)
+
+
 def fronted_r_word_matches(index, tokens: list, marked) -> Iterator[tuple[list, object]]:
     """([joined word, verb, *words at the end], entry) for a listed expression of a verb and its
     preposition in a main clause that opens with the joined word: Dutch puts the finite verb
@@ -192,6 +195,11 @@ def fronted_r_word_matches(index, tokens: list, marked) -> Iterator[tuple[list, 
         closing = tokens[last] if last > n + 1 and tokens[last].pos_ in {"VERB", "AUX"} \
             and not is_finite(tokens[last]) else None
         verb, stop = (closing, last) if closing is not None else (finite, last + 1)
+        particle = None  # the finite verb's separable particle ends the clause: "Hieruit vloeit voort"
+        if closing is None and last > n + 1 and (tokens[last].i in loose_particles(tok.doc) or (
+                tokens[last].dep_ == "compound:prt" and tokens[last].head.i == finite.i
+                and tokens[last].lower_ in _FRONTED_PARTICLES)):
+            particle, stop = tokens[last], last
         keys = token_keys(verb)
         for verb_word, before, entry in entries:
             start = stop - len(before)
@@ -199,7 +207,8 @@ def fronted_r_word_matches(index, tokens: list, marked) -> Iterator[tuple[list, 
                 continue
             tail = tokens[start:stop]
             if all(word in token_keys(t) for word, t in zip(before, tail)):
-                found = VerbLast([tok, *tail, closing] if closing is not None else [tok, finite, *tail])
+                found = VerbLast([tok, *tail, closing] if closing is not None else
+                                 [tok, finite, *tail, *([particle] if particle is not None else [])])
                 if not any(t.i in marked for t in found):
                     yield found, entry
                 break
@@ -4663,8 +4672,6 @@ class Jargon(Rule):
                     yield mark(self._finding(ctx, found, self._explain(
                         text, hints, "" if other_sense else entry.note, found,
                         bool(refused) and not other_sense and not hints), []))
-            if r_words:  # after the list: its own matches keep their words
-                yield from self._r_word_expressions(ctx, index, tokens, marked, fronted=True)
             # after the list: a listed "ter ..." keeps its own entry and plain words
             if formal and "ter" in present:
                 yield from self._ter_action(ctx, tokens, marked)
@@ -5239,17 +5246,16 @@ class Jargon(Rule):
                 suggestions=[rewrite] if len(span) <= 120 else [],
             )
 
-    def _r_word_expressions(self, ctx, index, tokens, marked, fronted=False):
+    def _r_word_expressions(self, ctx, index, tokens, marked):
         """A listed verb with its preposition, the preposition joined to 'waar', 'daar',
         'hier' or 'er' before the verb ("de aanvraag waarop deze brief betrekking heeft", "welke
         regio's hieraan voldoen": ``r_word_matches``), or opening a question ("Op welke locatie
-        heeft de melding betrekking?": ``question_matches``). No replacement: the sentence changes.
-        ``fronted``: instead, a main clause that opens with the joined word ("Hierop heeft de
-        brief betrekking": ``fronted_r_word_matches``), asked after the list's own matches, which
-        keep their words ("Hieruit vloeit voort", "Hiervoor komt u in aanmerking")."""
-        matches = fronted_r_word_matches(index, tokens, marked) if fronted else chain(
-            r_word_matches(index, tokens, marked), question_matches(index, tokens, marked))
-        for found, entry in matches:
+        heeft de melding betrekking?": ``question_matches``), or opening a main clause ("Hierop
+        heeft de brief betrekking": ``fronted_r_word_matches``). Before the list's own matches:
+        the whole expression, not the joined word alone ("Hiertoe behoort ook uw huis" is no
+        'Hiervoor behoort'). No replacement: the sentence changes."""
+        for found, entry in chain(r_word_matches(index, tokens, marked), fronted_r_word_matches(index, tokens, marked),
+                                  question_matches(index, tokens, marked)):
             if in_other_sense(found, tokens, entry) or ctx.is_placeholder(found[-1]):
                 continue
             marked.update(t.i for t in found)
