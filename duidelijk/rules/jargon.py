@@ -2556,20 +2556,48 @@ _SHOWING_TERMS = frozenset({"aangeven"})
 
 
 @cache
-def showing_things() -> frozenset[str]:
-    """Signs, measures and displays (``wordlists/showing_things.tsv``): what can show something."""
-    return frozenset(r["word"] for r in wordlists.load("showing_things"))
+def showing_things() -> dict[str, tuple[bool, tuple[str, ...]]]:
+    """Signs, measures and displays (``wordlists/showing_things.tsv``): what can show something
+    -> (does it count a part of a group, the person nouns that end in it)."""
+    return {r["word"]: (r["quantity"] == "ja", tuple(wordlists.alternatives(r["persons"])))
+            for r in wordlists.load("showing_things")}
 
 
 def _shown_by_a_thing(verb) -> bool:
     """Is the active verb said of a sign, measure or display: every subject a noun of
     ``showing_things``, also as a compound's last part ("het percentage", "de balk", "het
     verkeersbord" show; "de gemeente", "het ministerie", "de aanvrager" tell)? A passive ("Dit
-    wordt aangegeven") or a pronoun subject ("Wij geven aan") keeps the finding."""
+    wordt aangegeven") or a pronoun subject ("Wij geven aan") keeps the finding, and so does a
+    person noun that ends in such a word ("de landmeter") or people counted ("een groot aantal
+    bewoners", "tien procent van de inwoners": the people tell)."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return bool(subjects) and all(
-        s.pos_ == "NOUN" and any(w.endswith(t) for w in (s.lower_, s.lemma_.lower()) for t in showing_things())
-        for s in subjects)
+    return bool(subjects) and all(_showing_subject(s) for s in subjects)
+
+
+def _showing_subject(noun) -> bool:
+    if noun.pos_ != "NOUN":
+        return False
+    forms = (noun.lower_, noun.lemma_.lower())
+    for thing, (quantity, persons) in showing_things().items():
+        if not any(w.endswith(thing) for w in forms):
+            continue
+        if any(w.endswith(p) for w in forms for p in persons):
+            return False  # "De landmeter geeft aan waar de grens ligt": a person
+        return not (quantity and _people_counted(noun))
+    return False
+
+
+_DEFINITE_DETERMINERS = frozenset({"het", "de", "dit", "dat", "deze", "die"})
+
+
+def _people_counted(noun) -> bool:
+    """Does the noun of quantity count people, as a number or an indefinite amount with the
+    people after it ("een groot aantal bewoners", "tien procent van de inwoners")? Definite it
+    is the measure itself ("het aantal zieke mensen geeft aan hoe druk het is")."""
+    children = list(noun.children)
+    indefinite = any(c.dep_ == "nummod" for c in children) or any(
+        c.dep_ == "det" and c.lower_ not in _DEFINITE_DETERMINERS for c in children)
+    return indefinite and any(c.dep_ == "nmod" and person_word(c) for c in children)
 
 
 # verbs of the list whose listed sense is an office deciding ('vaststellen': "De gemeente stelt

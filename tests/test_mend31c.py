@@ -1,0 +1,30 @@
+"""Thirty-first session (mend31c): mends of review rev31c in DD103 and DD104. Own sentences,
+both ways; each must-fire or must-not-fire case failed before its mend."""
+
+import pytest
+
+
+def dd103(check, text):
+    return [f for f in check(text, select=["DD103"]).findings if f.code == "DD103"]
+
+
+def flagged(check, text, word):
+    return any(word in f.text.lower() for f in dd103(check, text))
+
+
+# --- 1. 'aangeven' of people counted, or of a person in '-meter' -------------------------------
+
+@pytest.mark.parametrize("text, found", [
+    ("Een groot aantal bewoners geeft aan dat zij overlast hebben.", True),
+    ("Een klein percentage van de ouders geeft aan dat hun kind gepest wordt.", True),
+    ("Twintig procent van de huurders geeft aan dat de woning te koud is.", True),
+    ("Een aantal ouders geeft aan dat zij het schoolplein te klein vinden.", True),
+    ("De landmeter geeft aan waar de nieuwe grens van het perceel komt.", True),
+    # the measure itself: definite, or no people after it
+    ("Het aantal zieke leerlingen geeft aan hoe erg de griep is.", False),
+    ("Het percentage van de huurders met een schuld geeft aan hoe arm de buurt is.", False),
+    ("De watermeter geeft aan hoeveel water u gebruikt.", False),
+    ("De thermometer geeft aan hoe koud het buiten is.", False),
+])
+def test_people_counted_or_a_person_tell(check, text, found):
+    assert flagged(check, text, "geeft") == found, text
