@@ -211,7 +211,7 @@ def _said_around(doc, i: int, e: int, after: list[str], sent_start: int, sent_en
                 before == "bij" and _examples_follow(after):
             return True  # examples: "Onder mantelzorg valt ...", "Bij mantelzorg kunt u denken aan ..."
         if before == "van" and j > sent_start and facts[j - 1].lower == "sprake" and after[:1] and \
-                after[0] in _CONDITIONS and not (j - 2 >= sent_start and facts[j - 2].lower == "geen") and \
+                after[0] in _CONDITIONS and not (j - 2 >= sent_start and no_question_of(facts[j - 2].lower)) and \
                 _opens_clause(e + 1, sent_end, facts):
             return True  # when the term applies: "Er is sprake van leegstand als een huis een jaar leeg staat"
             # (not "Er is geen sprake van ... als ...": out of the question)
@@ -230,6 +230,13 @@ def _said_around(doc, i: int, e: int, after: list[str], sent_start: int, sent_en
 
 
 _CONDITIONS = frozenset({"als", "indien", "wanneer", "zodra"})  # "sprake van X als ...": the term's condition
+
+
+def no_question_of(before: str) -> bool:
+    """Is the word before 'sprake' the 'geen' of the idiom "er is geen sprake van (dat ...)",
+    'out of the question' ("Daar is geen sprake van", "Er is geen sprake van dat wij dit
+    betalen"): no state that is there or not, as in "er is sprake van schade"?"""
+    return before == "geen"
 
 
 def _opens_clause(k: int, sent_end: int, facts) -> bool:

@@ -28,3 +28,17 @@ def flagged(check, text, word):
 ])
 def test_people_counted_or_a_person_tell(check, text, found):
     assert flagged(check, text, "geeft") == found, text
+
+
+# --- 2. 'geen sprake van (dat)': out of the question, no 'er is ...' -------------------------
+
+@pytest.mark.parametrize("text, found", [
+    ("Er is geen sprake van dat de bibliotheek sluit.", False),
+    ("Daar is natuurlijk geen sprake van.", False),
+    ("Hier is geen sprake van, dat beloven wij.", False),
+    # there is none of it: 'Er is geen vertraging' is the right advice
+    ("Er is geen sprake van vertraging bij de bouw.", True),
+    ("Als er sprake is van overlast, kunt u ons bellen.", True),
+])
+def test_out_of_the_question(check, text, found):
+    assert flagged(check, text, "sprake") == found, text

@@ -37,7 +37,7 @@ from duidelijk import wordlists
 from duidelijk.findings import Severity
 from duidelijk.names import heads_a_name
 from duidelijk.dictionary import _strong_forms, compound_parts, exists, noun_lemmas, verb_lemmas, verb_stem
-from duidelijk.explanations import _POINTING_BACK, explains  # does the text explain the term here? (DD103 and DD104)
+from duidelijk.explanations import _POINTING_BACK, explains, no_question_of  # does the text explain the term here? (DD103 and DD104)
 from duidelijk.lexicon import zipf
 from duidelijk.lines import line_above, line_end, line_start
 from duidelijk.metrics import noun_class, token_table
@@ -2468,6 +2468,8 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
         return True  # "Als u de sms-controle heeft ingeschakeld": switched on, nobody called in
     if entry.term in _ASSIGNING and any(t.pos_ == "VERB" and _work_assigned(t) for t in found):
         return True  # "De melding is aan jou toegewezen": work handed out, nothing granted
+    if entry.term == "sprake zijn van" and _out_of_the_question(found, tokens):
+        return True  # "Er is geen sprake van dat wij dit betalen": it will not happen, no "er is geen ..."
     if len(found) == 1 and entry.term in _SHOWING_TERMS and _shown_by_a_thing(found[0]):
         return True  # "Het percentage geeft aan hoeveel ...": what a thing shows, nobody tells anything
     if len(found) == 1 and entry.term in _FINDING_TERMS and _illness_found(found[0]):
@@ -2547,6 +2549,21 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
 # ("aan u als kentekenhouder"); a noun of the list is no name or preposition by itself
 _MISTAGGED_NOUN_AS = frozenset({"PROPN", "ADP", "X"})
 _MISTAGGED_NOUN_LENGTH = 8  # "krachtens" is listed as a preposition, never as a noun
+
+
+def _out_of_the_question(found: list, tokens: list) -> bool:
+    """Is "geen sprake van" the idiom 'out of the question': 'geen' before 'sprake' and nothing
+    after 'van' but a clause with 'dat' or the end of the clause ("Er is geen sprake van dat
+    wij dit betalen", "Daar is geen sprake van.")? With a noun after it ("Er is geen sprake van
+    een fout") it says there is none: 'Er is geen fout'."""
+    sprake = next((t for t in found if t.lower_ == "sprake"), None)
+    if sprake is None or found[-1].lower_ != "van":
+        return False
+    n, v = tokens.index(sprake), tokens.index(found[-1])
+    if n == 0 or not no_question_of(tokens[n - 1].lower_):
+        return False
+    after = tokens[v + 1] if v + 1 < len(tokens) else None
+    return after is None or after.is_punct or after.lower_ == "dat"
 
 
 # verbs of the list that say what a person or an office tells; with a sign or measure as the
