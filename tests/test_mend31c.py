@@ -42,3 +42,26 @@ def test_people_counted_or_a_person_tell(check, text, found):
 ])
 def test_out_of_the_question(check, text, found):
     assert flagged(check, text, "sprake") == found, text
+
+
+# --- 3. a particle before 'welke' is not the verb's preposition ------------------------------
+
+def quoted(check, text):
+    return [f.text.lower() for f in dd103(check, text)]
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("Geef aan welke leerlingen voldoen aan de voorwaarden.", "voldoen aan", "aan welke leerlingen voldoen"),
+    ("Kruis aan welke huizen voldoen aan de nieuwe eisen.", "voldoen aan", "aan welke huizen voldoen"),
+])
+def test_particle_before_which_is_no_preposition(check, text, expected, wrong):
+    found = quoted(check, text)
+    assert expected in found and wrong not in found, (text, found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Wij vragen u tot welke doelgroep uw kind behoort.", "tot welke doelgroep uw kind behoort"),
+    ("Vertel ons aan welke eisen uw aanbouw voldoet.", "aan welke eisen uw aanbouw voldoet"),
+])
+def test_embedded_question_keeps_its_preposition(check, text, expected):
+    assert expected in quoted(check, text), text

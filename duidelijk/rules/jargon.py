@@ -136,7 +136,8 @@ def r_word_matches(index, tokens: list, marked) -> Iterator[tuple[list, object]]
     conjunction."""
     for n, tok in enumerate(tokens):
         prep = R_WORD_PREPOSITIONS.get(tok.lower_)
-        if prep is None and 0 < n < len(tokens) - 2 and tokens[n + 1].lower_ in _WHICH:
+        which = prep is None and 0 < n < len(tokens) - 2 and tokens[n + 1].lower_ in _WHICH
+        if which:
             prep = tok.lower_  # "welke locatie tot welke regio behoort": the phrase of an embedded question
         entries = index.verb_last.get(prep) if prep is not None and tok.i not in marked else None
         if not entries or _of_time_or_place(tokens, n):
@@ -149,6 +150,8 @@ def r_word_matches(index, tokens: list, marked) -> Iterator[tuple[list, object]]
                 continue
             if k == n + 1 and (n == 0 or tokens[n - 1].is_punct) and is_finite(verb):
                 break  # "Hieruit vloeit voort ...": a main clause, its verb second (the list's own match)
+            if which and _own_preposition_follows(tokens, k, prep):
+                break  # "Geef aan welke kinderen voldoen aan de eisen": the verb's own 'aan' follows it
             keys = token_keys(verb)
             for verb_word, before, entry in entries:
                 start = k - len(before)
@@ -212,6 +215,19 @@ def fronted_r_word_matches(index, tokens: list, marked) -> Iterator[tuple[list, 
                 if not any(t.i in marked for t in found):
                     yield found, entry
                 break
+
+
+def _own_preposition_follows(tokens: list, k: int, prep: str) -> bool:
+    """Does the preposition stand after the verb at ``tokens[k]`` in its clause ("Geef aan welke
+    kinderen voldoen aan de eisen")? Then the word before 'welke' is something else, here the
+    particle of 'aangeven'. Without it the one word may do both ("Geef op welke locatie de
+    melding betrekking heeft")."""
+    for t in tokens[k + 1:]:
+        if t.is_punct or t.pos_ in {"SCONJ", "CCONJ"}:
+            return False
+        if t.lower_ == prep:
+            return True
+    return False
 
 
 def _of_time_or_place(tokens: list, n: int) -> bool:
