@@ -65,3 +65,20 @@ def test_particle_before_which_is_no_preposition(check, text, expected, wrong):
 ])
 def test_embedded_question_keeps_its_preposition(check, text, expected):
     assert expected in quoted(check, text), text
+
+
+# --- 4. a share of all, but the sentence compares: 'vergeleken met' stays -------------------
+
+def advice(check, text):
+    return " ".join(f.message for f in dd103(check, text) if "opzichte" in f.text.lower())
+
+
+@pytest.mark.parametrize("text, compares", [
+    ("Het percentage werklozen is gedaald ten opzichte van alle jaren hiervoor.", True),
+    ("Dit jaar kwamen er 5 procent minder klachten ten opzichte van het hele jaar 2025.", True),
+    ("Het percentage daklozen nam af ten opzichte van het hele vorige jaar.", True),
+    # a part against its whole: no comparing word
+    ("Hoeveel procent van de woningen is verhuurd ten opzichte van alle woningen?", False),
+])
+def test_share_of_all_or_a_comparison(check, text, compares):
+    assert ("vergeleken met" in advice(check, text)) == compares, text

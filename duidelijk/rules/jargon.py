@@ -1040,7 +1040,32 @@ def _share_of_all(first, last) -> bool:
     if not after:
         return False
     before = [t.lower_ for t in doc[start: first.i]]
-    return any(w in SHARE_WORDS for w in before) or any(a == "hoe" and b == "groot" for a, b in zip(before, before[1:]))
+    share = any(w in SHARE_WORDS for w in before) or any(a == "hoe" and b == "groot" for a, b in zip(before, before[1:]))
+    return share and not _compares_or_changes(doc[start:end])
+
+
+# verbs of an amount that changes, without an object ("Het percentage is gestegen"); with the
+# verbs that change an amount (``change_verbs``: 'verhogen', 'verminderen') they set one time
+# against another: "gestegen ten opzichte van alle vorige jaren" is 'vergeleken met'
+RISING_FALLING = frozenset({"stijgen", "dalen", "toenemen", "afnemen", "groeien", "krimpen", "zakken", "oplopen",
+                            "teruglopen", "verdubbelen", "halveren"})
+
+
+def _compares_or_changes(words) -> bool:
+    """Does the sentence compare (a comparative: 'meer', 'hoger') or tell of an amount that
+    changes ('stijgen', 'afnemen', 'verhogen')? Then 'ten opzichte van' sets two things or times
+    against each other, also before 'alle' or 'het hele': 'vergeleken met'."""
+    from duidelijk.rules.nominalisation import change_verbs
+
+    for t in words:
+        if t.lower_ in COMPARATIVES or "Cmp" in t.morph.get("Degree") and not t.lower_.endswith("en"):
+            return True  # (not a comparative used as a noun of people: 'ouderen', 'jongeren')
+        if t.pos_ == "VERB":
+            lemma = t.lemma_.lower()
+            particle = next((c.lower_ for c in t.children if c.dep_ == "compound:prt"), "")
+            if any(v in RISING_FALLING or v in change_verbs() for v in (lemma, particle + lemma)):
+                return True
+    return False
 
 
 def _reckoned_from(first) -> bool:
