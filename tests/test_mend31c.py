@@ -82,3 +82,28 @@ def advice(check, text):
 ])
 def test_share_of_all_or_a_comparison(check, text, compares):
     assert ("vergeleken met" in advice(check, text)) == compares, text
+
+
+# --- 5. rows whose advice was wrong Dutch in common uses -------------------------------------
+
+def messages(check, text):
+    return " ".join(f.message for f in dd103(check, text))
+
+
+@pytest.mark.parametrize("text, good, bad", [
+    ("Deze rekening is afkomstig van de belastingdienst.", "komen van", "'uit'"),
+    ("Het water in de vijver is afkomstig uit de rivier.", "komen uit", "'van'"),
+    ("Wilt u zich op maandag presenteren bij de receptie?", "melden", "laten zien"),
+    ("Wij zijn erop gericht uw aanvraag binnen een week te behandelen.", "willen", "moeten"),
+])
+def test_advice_fits_the_use(check, text, good, bad):
+    said = messages(check, text)
+    assert good in said and bad not in said, (text, said)
+
+
+@pytest.mark.parametrize("text, good", [
+    ("Op de avond presenteren wij het nieuwe plan voor de wijk.", "laten zien"),
+    ("Deze regels zijn erop gericht om de wijk schoon te houden.", "moeten"),
+])
+def test_advice_of_a_thing_stays(check, text, good):
+    assert good in messages(check, text), text
