@@ -107,3 +107,35 @@ def test_advice_fits_the_use(check, text, good, bad):
 ])
 def test_advice_of_a_thing_stays(check, text, good):
     assert good in messages(check, text), text
+
+
+# --- 6. DD104: a quoted term tagged a name is judged as a noun throughout; token 0 ------------
+
+def test_quoted_name_asks_the_noun_obstacle(check, monkeypatch):
+    from duidelijk.rules import difficult_words
+
+    asked = []
+    real = difficult_words.DifficultWord.first_obstacle
+
+    def record(self, low, pos, verdicts):
+        asked.append((low, pos))
+        return real(self, low, pos, verdicts)
+
+    monkeypatch.setattr(difficult_words.DifficultWord, "first_obstacle", record)
+    check("Kies ‘Borstprothesen’ in het menu.", select=["DD104"])  # the tagger: a name
+    assert ("borstprothesen", "NOUN") in asked and not any(pos == "PROPN" for _, pos in asked), asked
+
+
+def test_first_token_is_not_read_after_the_last(check, monkeypatch):
+    from duidelijk.rules import difficult_words
+
+    at = []
+    real = difficult_words.quoted_start
+
+    def record(doc, i):
+        at.append(i)
+        return real(doc, i)
+
+    monkeypatch.setattr(difficult_words, "quoted_start", record)
+    check("Janssen schreef ons: ‘", select=["DD104"])
+    assert 0 not in at, at

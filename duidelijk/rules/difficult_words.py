@@ -1952,7 +1952,7 @@ class DifficultWord(Rule):
                     starts = ctx._prose_starts  # (the prose sentence of token i starts here)
                     if foreign_word(table, i, starts[bisect.bisect_right(starts, i) - 1]):
                         maybe.append(i)
-                elif f.pos == "PROPN" and texts[i - 1] in _QUOTE_OPENERS and quoted_start(doc, i):
+                elif f.pos == "PROPN" and i and texts[i - 1] in _QUOTE_OPENERS and quoted_start(doc, i):
                     maybe.append(i)
         long_words_rule = None
         if ctx.config.enabled("DD105", "long-word"):
@@ -2067,14 +2067,15 @@ class DifficultWord(Rule):
             # after the 'duidelijk: negeer' comments: each compound has its finding until then)
             if lemma in seen or lemma in explained_lemmas:
                 continue
-            obstacle = obstacles.get((low, tok.pos_)) if tok.i not in hyphen_pieces else hyphen_pieces[tok.i]
+            pos = "NOUN" if tok.pos_ == "PROPN" else tok.pos_  # a name here is a quoted term, judged as a noun (_QuotedNoun)
+            obstacle = obstacles.get((low, pos)) if tok.i not in hyphen_pieces else hyphen_pieces[tok.i]
             if obstacle is None:  # (of the word alone: once per process)
                 if len(obstacles) > _VERDICTS_LIMIT:
                     obstacles.clear()
-                obstacle = obstacles[(low, tok.pos_)] = self.first_obstacle(low, tok.pos_, verdicts)
+                obstacle = obstacles[(low, pos)] = self.first_obstacle(low, pos, verdicts)
             if obstacle & explained_lemmas or any(ctx.accepted(w) for w in obstacle):
                 continue
-            if not obstacle and tok.pos_ in _COMPOUND_POS:
+            if not obstacle and pos in _COMPOUND_POS:
                 if text_words is None:
                     text_words = _TextWords(table, ctx.prose_sentences)
                 if parts_in_text(low, text_words, part_hard):
