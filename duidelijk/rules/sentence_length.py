@@ -40,6 +40,7 @@ from duidelijk.rules import base
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.clauses import (AUX_DEPS, PERSONAL_SUBJECTS, clause_head, clause_verb, finite_at, finite_verb, is_finite,
                                      sentence_root)
+from duidelijk.rules.tang import FRONT_OPENERS
 
 COORDINATORS = {"en", "maar", "want", "of", "dus"}
 SUBORDINATORS = {"omdat", "zodat", "terwijl", "nadat", "waardoor", "doordat", "zodra", "hoewel"}
@@ -161,7 +162,7 @@ def held_clause(sent, least: int) -> bool:
     if not words:
         return False
     last = words[-1].i
-    if _aside(sent, least, last):
+    if _aside(sent, least, last) or _fronted(sent, least, words):
         return True
     for tok in words:
         if tok.dep_ not in HELD_DEPS:
@@ -177,6 +178,27 @@ def held_clause(sent, least: int) -> bool:
             return True  # "heb ik de lijst met maatregelen toegevoegd die op uw bedrijf ...": the
             # verb stands between the noun and its relative clause, the reader holds the noun
     return False
+
+
+def _fronted(sent, least: int, words) -> bool:
+    """Does a subclause of ``least`` words or more open the sentence, the main clause after its
+    comma ("Als u vragen heeft over ..., belt u ons", "Of u ... krijgt, hangt af van ...")? Read
+    from the words, not the parse: the parse often makes such a subclause the root, or hangs its
+    verb on the main verb, and then no clause of it carries a subclause's label. A subordinator
+    first, the first comma after ``least`` words or more, and a finite verb right after it (or
+    after "dan"): the main clause puts its verb first after a subclause in front."""
+    first = words[0]
+    low = first.lower_
+    if low not in FRONT_OPENERS and not (low in {"of", "dat"} and first.dep_ == "mark"):
+        return False  # ("Dat kunt u ...": a demonstrative, no subclause)
+    doc = sent.doc
+    comma = next((t.i for t in sent if t.text == ","), None)
+    if comma is None or sum(1 for w in words if w.i < comma) < least:
+        return False
+    after = [w for w in words if w.i > comma][:2]
+    if after and after[0].lower_ == "dan":
+        after = after[1:]
+    return bool(after) and finite_at(token_table(doc).facts, after[0].i)
 
 
 def _aside(sent, least: int, last: int) -> bool:

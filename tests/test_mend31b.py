@@ -1,0 +1,52 @@
+"""DD101 (mend31b): the one-main-line exception for 21-22 words (rules31d) mended after review
+rev31b. Own sentences, both ways; every sentence that must keep its finding has no build finding
+(DD107, DD108) that would keep it anyway, so each test reaches ``one_main_line``."""
+
+import pytest
+from conftest import codes
+
+from duidelijk.rules import sentence_length as sl
+
+BUILD = ("DD107", "DD108")  # tang and lead-in: STRUCTURE findings keep DD101 before one_main_line
+
+
+def length(check, text, **settings):
+    """DD101's findings (all rules on), after asserting that no build finding keeps it."""
+    report = check(text, **settings)
+    assert not any(codes(report, code) for code in BUILD), [f.code for f in report.findings]
+    return codes(report, "DD101")
+
+
+def words(report):
+    return int(codes(report, "DD101")[0].message.split()[3])
+
+
+def sentence(nlp, text):
+    return next(iter(nlp(text).sents))
+
+
+# bug 1: a long subclause in front that the parse made the root of the sentence
+FRONTED = [
+    # 22 words; the parse: 'heeft' the root, 'mail' parataxis
+    "Als u vragen heeft over de nieuwe regels voor het afval of over de containers in de straat, mail ons dan even.",
+    # 21 words; the parse: 'zoekt' the root, 'belt' parataxis
+    "Wanneer u hulp zoekt bij het invullen van het formulier voor de toeslag van uw kinderen, belt u dan met ons.",
+]
+
+
+@pytest.mark.parametrize("text", FRONTED)
+def test_a_long_subclause_in_front_keeps_the_finding_whatever_the_parse(check, nlp, text):
+    assert sl.held_clause(sentence(nlp, text), 5)
+    report = check(text)
+    assert 21 <= words(report) <= 22
+    assert length(check, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a short subclause in front is one thing to hold (22 words)
+    "Als dat zo is, sturen wij u de nieuwe pas binnen drie weken met de post naar uw huisadres in Utrecht.",
+    # 'Dat' a demonstrative, the subject of a main clause: no subclause in front (22 words)
+    "Dat geldt ook voor de kosten van de opvang van uw kinderen in dit jaar, zegt de wethouder van de stad.",
+])
+def test_no_subclause_in_front_to_hold(nlp, text):
+    assert not sl.held_clause(sentence(nlp, text), 5)
