@@ -50,3 +50,33 @@ def test_a_long_subclause_in_front_keeps_the_finding_whatever_the_parse(check, n
 ])
 def test_no_subclause_in_front_to_hold(nlp, text):
     assert not sl.held_clause(sentence(nlp, text), 5)
+
+
+# bug 2: a second main clause after a missing full stop, its verb second after one part of one
+# word or more, whichever clause the parse made the root
+MISSING_STOP = [
+    # 21 words; one part of three words before the verb; 'hoort' an xcomp of 'blijft'
+    "Het zwembad aan de Dorpsstraat in het centrum blijft tot 1 juni dicht Een nieuwe datum hoort u later van ons.",
+    # 21 and 22 words; the parse made 'krijgt' the root and 'blijft' a parataxis before it
+    "Het zwembad aan de Dorpsstraat blijft tot 1 juni dicht Daarna krijgt u van ons een brief met de nieuwe datum.",
+    "Het zwembad aan de Dorpsstraat in Zuid blijft tot 1 juni dicht Daarna krijgt u van ons een brief met de datum.",
+]
+
+
+@pytest.mark.parametrize("text", MISSING_STOP)
+def test_a_second_main_clause_after_a_missing_full_stop_keeps_the_finding(check, nlp, text):
+    assert sl._second_main_clause(sentence(nlp, text))
+    report = check(text)
+    assert 21 <= words(report) <= 22
+    assert length(check, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a label without a verb before the colon: one clause after it (22 words)
+    "Technisch gezien: de nieuwe pompen in het gemaal aan de rivier werken beter en sneller dan de oude pompen van vroeger.",
+    # a relative clause after the comma, its verb last (21 words)
+    "U kunt het formulier voor de nieuwe pas afgeven bij de balie in het gemeentehuis, die op elke werkdag open is.",
+])
+def test_no_second_main_clause(check, nlp, text):
+    assert not sl._second_main_clause(sentence(nlp, text))
+    assert not length(check, text)

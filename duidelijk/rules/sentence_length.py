@@ -264,24 +264,52 @@ def one_main_line(sent, least: int) -> bool:
 
 def _second_main_clause(sent) -> bool:
     """Does a second main clause follow the first without a joint the parse saw ("Dit bewijs
-    is geldig tot {datum} Daarna kan je een nieuw bewijs maken": a full stop missing)? A clause
+    is geldig tot {datum} Daarna kan je een nieuw bewijs maken": a full stop missing; "...
+    ophalen bij de balie, de balie is open ...": a comma where a full stop belongs)? A clause
     with its own subject and no word like "als" or "dat" before it, its finite verb in second
-    place after one word: the order of a main clause, a sentence of its own. (A clause with its
+    place: after one part of the clause, of one word or more ("Een nieuwe datum krijgt u ..."),
+    the order of a main clause, a sentence of its own. The first clause has a finite verb of
+    its own ("Technisch gezien: de pompen werken ...": a label, no clause). (A clause with its
     verb first is a question or condition of a row: "Moeten we ..., is de situatie ...?")"""
-    facts = token_table(sent.doc).facts
+    table = token_table(sent.doc)
+    facts, is_space = table.facts, table.is_space
+    root = sentence_root(sent)
+    first = finite_verb(root)
+    if first is None or not finite_at(facts, first.i):
+        return False
     for tok in sent:
-        if tok.dep_ not in {"advcl", "parataxis", "conj"} or tok.head.dep_ != "ROOT" or tok.i < tok.head.i:
+        if tok.dep_ not in {"advcl", "parataxis", "conj", "xcomp"} or tok.head.i != root.i:
             continue
-        verb = finite_verb(tok)
-        if verb is None or not finite_at(facts, verb.i) or verb.i != tok.left_edge.i + 1:
-            continue
-        if tok.left_edge.lower_ in RELATIVE_STARTS or tok.left_edge.lower_.startswith("waar"):
-            continue
-        if any(c.dep_ == "mark" for c in tok.children):
-            continue
-        if any(c.dep_ in SUBJECT_DEPS for c in itertools.chain(tok.children, verb.children)):
-            return True
+        if tok.i > root.i:  # the second clause hangs on the first, the root
+            if _verb_second(tok, first.i, table) and not any(c.dep_ == "mark" for c in tok.children):
+                return True
+        elif tok.dep_ == "parataxis" and tok.right_edge.i < first.i:
+            # the parse made the second clause the root, the first hangs on it ("Het zwembad
+            # blijft tot juni dicht Daarna krijgt u ...": 'blijft' a parataxis of 'krijgt')
+            verb = finite_verb(tok)
+            if verb is not None and finite_at(facts, verb.i) and any(
+                    c.dep_ in SUBJECT_DEPS for c in itertools.chain(tok.children, verb.children)) and _verb_second(
+                    root, tok.right_edge.i, table):
+                return True
     return False
+
+
+def _verb_second(clause, after: int, table) -> bool:
+    """Does ``clause`` (its words after index ``after``) have the order of a main clause: its
+    finite verb after exactly one part (one child's words, of one word or more: "Daarna krijgt
+    u", "Een nieuwe datum hoort u"), its own subject, and no relative word first?"""
+    facts, is_space, is_punct = table.facts, table.is_space, table.is_punct
+    verb = finite_verb(clause)
+    if verb is None or not finite_at(facts, verb.i):
+        return False
+    start = next((t for t in clause.subtree if t.i > after and not (is_punct[t.i] or is_space[t.i])), None)
+    if start is None or start.i >= verb.i or start.lower_ in RELATIVE_STARTS or start.lower_.startswith("waar"):
+        return False
+    before = {j for j in range(start.i, verb.i) if not (is_punct[j] or is_space[j])}
+    parts = [c for c in itertools.chain(clause.children, verb.children) if c.i != verb.i and c.i != clause.i]
+    if not any({t.i for t in c.subtree if not (is_punct[t.i] or is_space[t.i])} == before for c in parts):
+        return False  # two parts or more before the verb: a subclause's order, its verb last
+    return any(c.dep_ in SUBJECT_DEPS for c in parts)
 
 
 def _in_main_clause(clause) -> bool:
