@@ -80,3 +80,33 @@ def test_a_second_main_clause_after_a_missing_full_stop_keeps_the_finding(check,
 def test_no_second_main_clause(check, nlp, text):
     assert not sl._second_main_clause(sentence(nlp, text))
     assert not length(check, text)
+
+
+# bug 3: a separable verb's particle far after its finite verb
+PARTICLE_FAR = [
+    # 'sturen' ... 'op': 18 words between (22 words)
+    "Wij sturen de brief over de nieuwe regels voor het parkeren van fietsen bij het station in de wijk volgende week op.",
+    # 'nemen' ... 'op': 19 words between (22 words)
+    "Wij nemen na de vakantie over uw vraag over de kosten van de nieuwe container voor het afval contact met u op.",
+]
+
+
+@pytest.mark.parametrize("text", PARTICLE_FAR)
+def test_a_particle_far_from_its_verb_keeps_the_finding(check, nlp, text):
+    assert sl.held_clause(sentence(nlp, text), 5)
+    assert words(check(text)) == 22
+    assert length(check, text)
+
+
+def test_a_particle_near_its_verb_is_read_as_it_comes(check, nlp):
+    # 'vult' ... 'in': 7 words between; two verbs that share their subject (22 words)
+    text = ("U vult het formulier voor de nieuwe pas vandaag in en geeft het aan de medewerker bij de balie "
+            "in het stadskantoor.")
+    assert not sl.held_clause(sentence(nlp, text), 5)
+    assert not length(check, text)
+
+
+def test_the_particle_gap_is_that_of_dd107(check, nlp):
+    text = PARTICLE_FAR[0]
+    assert not sl.held_clause(sentence(nlp, text), 5, gap=20)
+    assert not length(check, text, rules={"DD107": {"max_verb_gap": 20}})

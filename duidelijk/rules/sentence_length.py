@@ -40,7 +40,7 @@ from duidelijk.rules import base
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.clauses import (AUX_DEPS, PERSONAL_SUBJECTS, clause_head, clause_verb, finite_at, finite_verb, is_finite,
                                      sentence_root)
-from duidelijk.rules.tang import FRONT_OPENERS
+from duidelijk.rules.tang import FRONT_OPENERS, Tang
 
 COORDINATORS = {"en", "maar", "want", "of", "dus"}
 SUBORDINATORS = {"omdat", "zodat", "terwijl", "nadat", "waardoor", "doordat", "zodra", "hoewel"}
@@ -140,7 +140,7 @@ LONG_LIST = 4
 HELD_DEPS = frozenset({"advcl", "ccomp", "csubj", "acl:relcl"})
 
 
-def held_clause(sent, least: int) -> bool:
+def held_clause(sent, least: int, gap: int = Tang.settings["max_verb_gap"]) -> bool:
     """Must a reader hold a clause in mind to read the sentence? Dutch puts the verb of a
     subclause last, so a reader carries its words until that verb comes, and the main clause
     waits too when the subclause stands before it or inside it. That is so when:
@@ -151,7 +151,10 @@ def held_clause(sent, least: int) -> bool:
     - a subclause with a finite verb stands inside another subclause ("Dit getal laat zien van
       hoeveel mensen gemeld is dat ze ...");
     - an aside in brackets of ``least`` words or more stands inside the sentence ("Uw aanvraag
-      (voor de kosten van de verhuizing naar ...) is ... binnengekomen").
+      (voor de kosten van de verhuizing naar ...) is ... binnengekomen");
+    - the particle of a separable verb stands more than ``gap`` words (DD107's ``max_verb_gap``)
+      after its finite verb ("Wij nemen binnen ... met u op": the reader holds 'nemen' until 'op'
+      gives it its meaning; DD107 measures a finite verb and its other verbs, not its particle).
 
     A subclause at the end, after a whole main clause, is read as it comes ("U kunt hier lezen
     hoe u ... aanvraagt", "... meten omdat die via de wc in het rioolwater komen"): the main
@@ -165,6 +168,8 @@ def held_clause(sent, least: int) -> bool:
     if _aside(sent, least, last) or _fronted(sent, least, words):
         return True
     for tok in words:
+        if tok.dep_ == "compound:prt" and _particle_apart(tok, gap, words):
+            return True
         if tok.dep_ not in HELD_DEPS:
             continue
         edge = tok.right_edge.i
@@ -178,6 +183,15 @@ def held_clause(sent, least: int) -> bool:
             return True  # "heb ik de lijst met maatregelen toegevoegd die op uw bedrijf ...": the
             # verb stands between the noun and its relative clause, the reader holds the noun
     return False
+
+
+def _particle_apart(particle, gap: int, words) -> bool:
+    """Do more than ``gap`` words stand between a separable verb's particle and the finite verb
+    of its clause before it ("U vult het formulier ... helemaal in": 'vult' ... 'in')?"""
+    verb = finite_verb(particle.head)
+    if verb is None or verb.i > particle.i or not finite_at(token_table(particle.doc).facts, verb.i):
+        return False
+    return sum(1 for w in words if verb.i < w.i < particle.i) > gap
 
 
 def _fronted(sent, least: int, words) -> bool:
@@ -242,7 +256,7 @@ def _goes_on(sub, edge: int, last: int) -> bool:
     return False
 
 
-def one_main_line(sent, least: int) -> bool:
+def one_main_line(sent, least: int, gap: int = Tang.settings["max_verb_gap"]) -> bool:
     """Is the sentence one main line a reader takes as it comes: no clause to hold
     (``held_clause``) and no list of ``LONG_LIST`` or more things? It may have a subclause at
     its end ("... een testbewijs dat u ... kunt gebruiken") or two verbs that share their
@@ -259,7 +273,7 @@ def one_main_line(sent, least: int) -> bool:
             items[first.i] = items.get(first.i, 0) + 1
             if items[first.i] + 1 >= LONG_LIST:
                 return False
-    return not held_clause(sent, least) and not _second_main_clause(sent)
+    return not held_clause(sent, least, gap) and not _second_main_clause(sent)
 
 
 def _second_main_clause(sent) -> bool:
@@ -566,6 +580,8 @@ class LongSentence(Rule):
         # of those, the ones that are more than a tip ("het geven van" is not enough) for a tip
         others = [f for f in built if f.severity.rank >= Severity.WARNING.rank]
         table = token_table(ctx.doc)
+        # a separable verb's particle this far from its verb is held (DD107's setting, one measure)
+        gap = {**Tang.settings, **ctx.config.options_for("DD107")}["max_verb_gap"]
         for sent, words, _ in sentence_words(ctx):
             n = len(words)  # len(ctx.words(sent)), read from the token table
             label = 0
@@ -587,7 +603,7 @@ class LongSentence(Rule):
             # the clause after a label is judged without it (the label is a heading)
             clause = ctx.doc[words[label] : sent.end] if label else sent
             if level == Severity.WARNING and n <= opts["warning"] + opts["one_clause_margin"] \
-                    and not any(start <= f.start < end for f in built) and one_main_line(clause, opts["held_words"]):
+                    and not any(start <= f.start < end for f in built) and one_main_line(clause, opts["held_words"], gap):
                 joint = main_clause_joint(sent)
                 if joint is None:
                     continue  # one main line just over the limit, nothing to hold: an editor leaves it
