@@ -110,3 +110,31 @@ def test_the_particle_gap_is_that_of_dd107(check, nlp):
     text = PARTICLE_FAR[0]
     assert not sl.held_clause(sentence(nlp, text), 5, gap=20)
     assert not length(check, text, rules={"DD107": {"max_verb_gap": 20}})
+
+
+# bug 4: an aside in square brackets or between dashes, inside the sentence
+ASIDES = [
+    "U kunt uw nieuwe rijbewijs – dat las u vast al in de krant van vorige week – vanaf dinsdag ophalen bij het loket.",
+    "U kunt uw nieuwe rijbewijs - dat las u vast al in de krant van vorige week - vanaf dinsdag ophalen bij het loket.",
+    "U kunt uw nieuwe rijbewijs [dat las u vast al in de krant van vorige week] vanaf dinsdag ophalen bij het loket.",
+]
+
+
+@pytest.mark.parametrize("text", ASIDES)
+def test_a_long_aside_between_dashes_or_square_brackets_keeps_the_finding(check, nlp, text):
+    assert sl.held_clause(sentence(nlp, text), 5)
+    assert words(check(text)) == 22
+    assert length(check, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a short aside is read in passing
+    "De balie in het stadskantoor [Zuid] is vanaf maandag weer open voor iedereen die een afspraak heeft gemaakt bij ons.",
+    "De balie in het stadskantoor – Zuid – is vanaf maandag weer open voor iedereen die een afspraak heeft gemaakt bij ons.",
+    # hyphens inside words and a range are no dashes
+    "De balie in het stadskantoor in Noord-Holland is van 9-12 uur weer open voor iedereen die een afspraak heeft gemaakt.",
+    # one dash before a tail at the end: nothing after it to wait for
+    "De balie in het stadskantoor aan de markt is vanaf maandag weer open voor iedereen die een afspraak heeft – ook op zaterdag.",
+])
+def test_no_aside_to_hold(nlp, text):
+    assert not sl.held_clause(sentence(nlp, text), 5)

@@ -215,16 +215,35 @@ def _fronted(sent, least: int, words) -> bool:
     return bool(after) and finite_at(token_table(doc).facts, after[0].i)
 
 
+OPENING_BRACKETS = {"(": ")", "[": "]"}
+DASHES = {"–", "—", "-"}  # a dash as a word of its own: "-" only with a space on both sides
+
+
+def _dash(doc, i: int) -> bool:
+    """Is token ``i`` a dash that opens or closes an aside ("de balie – dat weet u vast – is ...")?
+    Not a hyphen inside a word or a range ("Noord-Holland", "9-12")."""
+    text = doc[i].text
+    if text not in DASHES:
+        return False
+    return text != "-" or (doc[i].whitespace_ == " " and i > 0 and doc[i - 1].whitespace_ == " ")
+
+
 def _aside(sent, least: int, last: int) -> bool:
-    """Is there a part in brackets of ``least`` words or more with more of the sentence after
-    it (``last``: the last word)? A short one ("(niveau 1)", "(GGD)") is read in passing."""
+    """Is there an aside of ``least`` words or more with more of the sentence after it
+    (``last``: the last word): a part in brackets, "( )" or "[ ]", or between two dashes ("de
+    balie – dat staat ook op de website – is ...")? A short one ("(niveau 1)", "(GGD)") is
+    read in passing."""
     doc = sent.doc
-    opened = None
+    is_space = token_table(doc).is_space
+    closing, opened = None, None
     for tok in sent:
-        if tok.text == "(":
-            opened = tok.i
-        elif tok.text == ")" and opened is not None:
-            if tok.i < last and sum(1 for t in doc[opened + 1 : tok.i] if not t.is_punct) >= least:
+        i = tok.i
+        if opened is None and tok.text in OPENING_BRACKETS:
+            closing, opened = OPENING_BRACKETS[tok.text], i
+        elif opened is None and _dash(doc, i):
+            closing, opened = "dash", i
+        elif opened is not None and (tok.text == closing or (closing == "dash" and _dash(doc, i))):
+            if i < last and sum(1 for t in doc[opened + 1 : i] if not (t.is_punct or is_space[t.i])) >= least:
                 return True
             opened = None
     return False
