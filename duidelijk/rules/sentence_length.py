@@ -24,9 +24,13 @@ that is one main line keeps its finding only when its build is hard too (a findi
 a hard word in it has its own finding, and splitting the sentence would not help that word. One
 main line (``one_main_line``): nothing the reader must hold until later in the sentence. Dutch puts
 the verb of a subclause last, so a subclause of ``held_words`` words or more before or inside the
-main clause, a subclause inside a subclause, a relative clause apart from its noun or an aside in
-brackets inside the sentence is held; a subclause at the end, after the whole main clause, is read
-as it comes. A list of ``LONG_LIST`` things or a second main clause keeps the finding too.
+main clause (also where the parse made it the root: read from the words), a subclause inside a
+subclause, a relative clause apart from its noun, an aside in brackets or between dashes inside the
+sentence, or a separable verb's particle more than DD107's ``max_verb_gap`` words after its verb is
+held; a subclause at the end, after the whole main clause, is read as it comes. A list of
+``LONG_LIST`` things or a second main clause (also after a comma or a missing full stop) keeps the
+finding too. (The setting keeps its older name ``one_clause_margin``, as users have it in their
+configuration: it is the margin of this one-main-line exception.)
 """
 
 from __future__ import annotations
@@ -259,7 +263,7 @@ def _apart(relative) -> bool:
 
 def _within(tok, head) -> bool:
     """Is ``tok`` ``head`` or in its subtree?"""
-    return tok.i == head.i or any(a.i == head.i for a in tok.ancestors)
+    return tok.i == head.i or head.is_ancestor(tok)
 
 
 def _goes_on(sub, edge: int, last: int) -> bool:
@@ -582,7 +586,11 @@ class LongSentence(Rule):
             "soms geen melding. Dat is zo als de lezer niets hoeft te onthouden tot later in de zin. "
             "Moet de lezer wel iets onthouden? Dat is zo bij een lange bijzin vóór of midden in de hoofdzin, "
             "zoals 'Als u ... heeft, kunt u ...'. Een bijzin in een bijzin telt ook. Dat geldt ook voor een "
-            "lang stuk tussen haakjes en een lange opsomming. Ook mag de zin geen lijdende vorm of andere "
+            "lang stuk tussen haakjes of tussen twee streepjes, en voor een lange opsomming. Staat een deel van "
+            "het werkwoord ver achteraan, zoals in 'Wij sturen de brief ... op'? Ook dan moet de lezer iets "
+            "onthouden. Staan er twee hele zinnen achter "
+            "elkaar, met een komma ertussen of zonder punt? Dan krijgt u ook een melding. "
+            "Ook mag de zin geen lijdende vorm of andere "
             "moeilijke bouw hebben. Een bijzin aan het eind is geen probleem: '..., omdat de machine stuk is.' "
             "Een moeilijk woord in die zin krijgt een "
             "eigen melding. Een kort kopje voor een dubbele punt aan het "
@@ -662,4 +670,3 @@ class LongSentence(Rule):
                     before = next(t for t in reversed(sent.doc[sent.start : where.i]) if not t.is_punct)
                     tip = f"Maak er twee zinnen van, bijvoorbeeld bij '{where.text}' na '{before.text}'."
             yield self.finding(ctx, start, end, f"Deze zin heeft {n} woorden. {tip}", severity=level)
-
