@@ -225,11 +225,19 @@ DASHES = {"–", "—", "-"}  # a dash as a word of its own: "-" only with a spa
 
 def _dash(doc, i: int) -> bool:
     """Is token ``i`` a dash that opens or closes an aside ("de balie – dat weet u vast – is ...")?
-    Not a hyphen inside a word or a range ("Noord-Holland", "9-12")."""
+    Not a hyphen inside a word ("Noord-Holland"), nor a range between two numbers ("9-12",
+    "van 9.00 - 12.00 uur", "van 3 – 5 maart")."""
     text = doc[i].text
     if text not in DASHES:
         return False
+    if 0 < i < len(doc) - 1 and _number(doc[i - 1]) and _number(doc[i + 1]):
+        return False  # a range: "van ... tot ..."
     return text != "-" or (doc[i].whitespace_ == " " and i > 0 and doc[i - 1].whitespace_ == " ")
+
+
+def _number(tok) -> bool:
+    """Is ``tok`` a number ("9", "12.00", "drie")?"""
+    return tok.text[:1].isdigit() or tok.like_num
 
 
 def _aside(sent, least: int, last: int) -> bool:
@@ -239,12 +247,15 @@ def _aside(sent, least: int, last: int) -> bool:
     read in passing."""
     doc = sent.doc
     is_space = token_table(doc).is_space
+    # an aside has two dashes; three or more are items of a list in the line ("mee - uw
+    # paspoort - uw loonstrook - ..."), no aside
+    dashes = sum(1 for tok in sent if tok.text in DASHES and _dash(doc, tok.i)) <= 2
     closing, opened = None, None
     for tok in sent:
         i = tok.i
         if opened is None and tok.text in OPENING_BRACKETS:
             closing, opened = OPENING_BRACKETS[tok.text], i
-        elif opened is None and _dash(doc, i):
+        elif opened is None and dashes and _dash(doc, i):
             closing, opened = "dash", i
         elif opened is not None and (tok.text == closing or (closing == "dash" and _dash(doc, i))):
             if i < last and sum(1 for t in doc[opened + 1 : i] if not (t.is_punct or is_space[t.i])) >= least:

@@ -1,0 +1,24 @@
+"""Thirty-first session (mend31d): mends of review rev31d in DD101, DD103 and DD106. Own
+sentences, both ways; each must-fire or must-not-fire case failed before its mend."""
+
+import pytest
+
+
+def found(check, text, code):
+    return [f for f in check(text, select=[code]).findings if f.code == code]
+
+
+# --- 1. DD101: a dash between two numbers is a range; three dashes or more are a list ----------
+
+@pytest.mark.parametrize("text, long", [
+    # a range of hours: one main line of 21 words, no aside
+    ("Het stadhuis is op maandag tot en met vrijdag open van 9.00 - 12.00 uur en van 13.00 - 17.00 uur voor iedereen.", False),
+    ("De bibliotheek is elke week open van 10 - 13 uur en van 14 - 18 uur voor alle bewoners uit de hele buurt.", False),
+    # items of a list in the line, no aside
+    ("Neem bij uw afspraak deze stukken mee - uw paspoort - uw loonstrook van de laatste maand - een afschrift van uw bank - het huurcontract.", False),
+    # a real aside between two dashes, also next to a range
+    ("De balie van het stadhuis - dat staat ook op onze website en in de krant - is in de zomer op zaterdag dicht.", True),
+    ("De balie is van 9 - 12 uur open - dat staat ook op onze website en in de krant van deze week - voor alle inwoners.", True),
+])
+def test_range_and_list_are_no_aside(check, text, long):
+    assert bool(found(check, text, "DD101")) == long, text
