@@ -22,3 +22,16 @@ def found(check, text, code):
 ])
 def test_range_and_list_are_no_aside(check, text, long):
     assert bool(found(check, text, "DD101")) == long, text
+
+
+# --- 2. DD101: 'als', 'sinds', 'zoals' before a phrase without a finite verb hold no subclause --
+
+@pytest.mark.parametrize("text, long", [
+    # a phrase in front: one main line of 22 words (before: held, 'zoals' taken for a subordinator)
+    ("Zoals elk jaar in de zomer van het jaar, is de balie van het stadhuis in juli en augustus op zaterdag dicht.", False),
+    # a subclause in front, with its finite verb: held
+    ("Zoals u misschien al in de krant van vorige week heeft gelezen, is de balie van het stadhuis in juli op zaterdag dicht.", True),
+    ("Sinds wij de nieuwe school in de wijk hebben gebouwd, is de weg naar het station in de ochtend erg druk.", True),
+])
+def test_phrase_in_front_is_no_subclause(check, text, long):
+    assert bool(found(check, text, "DD101")) == long, text

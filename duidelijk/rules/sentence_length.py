@@ -203,8 +203,9 @@ def _fronted(sent, least: int, words) -> bool:
     comma ("Als u vragen heeft over ..., belt u ons", "Of u ... krijgt, hangt af van ...")? Read
     from the words, not the parse: the parse often makes such a subclause the root, or hangs its
     verb on the main verb, and then no clause of it carries a subclause's label. A subordinator
-    first, the first comma after ``least`` words or more, and a finite verb right after it (or
-    after "dan"): the main clause puts its verb first after a subclause in front."""
+    first, a finite verb before the first comma after ``least`` words or more, and a finite verb
+    right after it (or after "dan"): the main clause puts its verb first after a subclause in
+    front."""
     first = words[0]
     low = first.lower_
     if low not in FRONT_OPENERS and not (low in {"of", "dat"} and first.dep_ == "mark"):
@@ -213,10 +214,14 @@ def _fronted(sent, least: int, words) -> bool:
     comma = next((t.i for t in sent if t.text == ","), None)
     if comma is None or sum(1 for w in words if w.i < comma) < least:
         return False
+    facts = token_table(doc).facts
     after = [w for w in words if w.i > comma][:2]
     if after and after[0].lower_ == "dan":
         after = after[1:]
-    return bool(after) and finite_at(token_table(doc).facts, after[0].i)
+    # a subclause has a finite verb of its own; 'als', 'sinds' and 'zoals' also open a phrase
+    # without one ("Zoals elk jaar in de zomer, is ...", "Sinds de verhuizing van ..., is ...")
+    return bool(after) and finite_at(facts, after[0].i) and any(
+        finite_at(facts, w.i) for w in words if first.i < w.i < comma)
 
 
 OPENING_BRACKETS = {"(": ")", "[": "]"}
