@@ -35,3 +35,20 @@ def test_range_and_list_are_no_aside(check, text, long):
 ])
 def test_phrase_in_front_is_no_subclause(check, text, long):
     assert bool(found(check, text, "DD101")) == long, text
+
+
+# --- 3. DD106: a preposition at the end that belongs to 'er', 'hier', 'daar', 'waar' -----------
+
+@pytest.mark.parametrize("text, span", [
+    ("Wij doen hier een melding over.", "doen hier een melding"),
+    ("Wij brengen daar verandering in.", "brengen daar verandering"),
+    ("U doet daar een aanvraag voor.", "doet daar een aanvraag"),
+    ("Wij doen er een melding van.", "doen er een melding"),
+])
+def test_preposition_of_a_pointer_is_no_particle(check, text, span):
+    assert span in [f.text.lower() for f in found(check, text, "DD106")], text
+
+
+def test_particle_at_the_end_keeps_its_exemption(check):
+    # 'doorgeven': the particle of another verb, no light verb with a noun
+    assert not found(check, "Geef verhuizing door.", "DD106")

@@ -29,6 +29,7 @@ from duidelijk.phrases import (OWNER_WORDS, conjunct_between, doc_keys, in_claus
                                token_keys)
 from duidelijk.rules import base
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
+from duidelijk.rules.difficult_words import POINTERS
 # verbs that take "zijn" in the perfect ("stijgen", "verhuizen") and so no object: "de stijging
 # van uw huur" says what rises, not what is done
 from duidelijk.rules.passive import AGENT_SUBJECT_FORMS, zijn_verbs
@@ -509,11 +510,15 @@ def _final_particle_verb(verb, light: str) -> bool:
     """Does a particle word after the light verb end its sentence, and make another verb with
     it that is no light verb ("Geef verhuizing door": 'doorgeven', where the parse of a
     heading read 'door' as a preposition)? A separated particle stands last in a Dutch main
-    clause; a preposition there has no noun after it."""
+    clause; a preposition there has no noun after it. Not when 'er', 'hier', 'daar' or 'waar'
+    stands between them: the preposition at the end is theirs ("Wij doen hier een melding
+    over": 'hierover', no 'overdoen')."""
     doc = verb.doc
     sent_end = verb.sent.end
     last = next((doc[k] for k in range(sent_end - 1, verb.i, -1) if not (doc[k].is_space or doc[k].is_punct)), None)
     if last is None or last.i - verb.i >= WINDOW or last.lower_ not in _PARTICLE_WORDS:
+        return False
+    if any(doc[k].lower_ in POINTERS for k in range(verb.i + 1, last.i)):
         return False
     other = last.lower_ + light
     return other not in LIGHT_VERBS and zipf(other) >= 3.0
