@@ -36,6 +36,7 @@ def test_people_counted_or_a_person_tell(check, text, found):
     ("Er is geen sprake van dat de bibliotheek sluit.", False),
     ("Daar is natuurlijk geen sprake van.", False),
     ("Hier is geen sprake van, dat beloven wij.", False),
+    ("Daarvan is natuurlijk geen sprake.", False),  # the same with 'daarvan' in front (mend31d)
     # there is none of it: 'Er is geen vertraging' is the right advice
     ("Er is geen sprake van vertraging bij de bouw.", True),
     ("Als er sprake is van overlast, kunt u ons bellen.", True),

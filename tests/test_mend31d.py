@@ -52,3 +52,19 @@ def test_preposition_of_a_pointer_is_no_particle(check, text, span):
 def test_particle_at_the_end_keeps_its_exemption(check):
     # 'doorgeven': the particle of another verb, no light verb with a noun
     assert not found(check, "Geef verhuizing door.", "DD106")
+
+
+# --- 4. DD103: 'geen sprake van' out of the question, in both orders ---------------------------
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Daar is geen sprake van.", False),
+    ("Daarvan is geen sprake.", False),
+    ("Hiervan is in dit geval geen sprake.", False),
+    ("Daarvan is geen sprake, dat beloven wij.", False),
+    # there is some of it, or none of a thing: 'er is ...' is the right advice
+    ("Daarvan is in dit geval sprake.", True),
+    ("Hiervan is bij uw huis sprake.", True),
+    ("Er is geen sprake van vertraging.", True),
+])
+def test_out_of_the_question_in_both_orders(check, text, flagged):
+    assert any("sprake" in f.text.lower() for f in found(check, text, "DD103")) == flagged, text

@@ -2595,16 +2595,20 @@ _MISTAGGED_NOUN_LENGTH = 8  # "krachtens" is listed as a preposition, never as a
 def _out_of_the_question(found: list, tokens: list) -> bool:
     """Is "geen sprake van" the idiom 'out of the question': 'geen' before 'sprake' and nothing
     after 'van' but a clause with 'dat' or the end of the clause ("Er is geen sprake van dat
-    wij dit betalen", "Daar is geen sprake van.")? With a noun after it ("Er is geen sprake van
-    een fout") it says there is none: 'Er is geen fout'."""
+    wij dit betalen", "Daar is geen sprake van.")? The same with 'van' joined to 'daar' or
+    'hier' in front, 'sprake' at the end of the clause ("Daarvan is geen sprake."). With a
+    noun after it ("Er is geen sprake van een fout") it says there is none: 'Er is geen fout'."""
     sprake = next((t for t in found if t.lower_ == "sprake"), None)
-    if sprake is None or found[-1].lower_ != "van":
+    if sprake is None:
+        return False
+    fronted = found[-1] is sprake and R_WORD_PREPOSITIONS.get(found[0].lower_) == "van"
+    if found[-1].lower_ != "van" and not fronted:
         return False
     n, v = tokens.index(sprake), tokens.index(found[-1])
     if n == 0 or not no_question_of(tokens[n - 1].lower_):
         return False
     after = tokens[v + 1] if v + 1 < len(tokens) else None
-    return after is None or after.is_punct or after.lower_ == "dat"
+    return after is None or after.is_punct or (not fronted and after.lower_ == "dat")
 
 
 # verbs of the list that say what a person or an office tells; with a sign or measure as the
