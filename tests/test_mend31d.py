@@ -68,3 +68,23 @@ def test_particle_at_the_end_keeps_its_exemption(check):
 ])
 def test_out_of_the_question_in_both_orders(check, text, flagged):
     assert any("sprake" in f.text.lower() for f in found(check, text, "DD103")) == flagged, text
+
+
+# --- 5. DD103: 'niet meer' (no longer), 'later' and 'eerder' (a time) compare nothing -----------
+
+def advice(check, text):
+    return " ".join(f.message for f in found(check, text, "DD103") if "opzichte" in f.text.lower())
+
+
+@pytest.mark.parametrize("text, compares", [
+    ("Het aandeel ouderen ten opzichte van alle inwoners is niet meer zo groot.", False),
+    ("Het aandeel ten opzichte van alle huishoudens is pas later bekend.", False),
+    ("Het aandeel ten opzichte van alle huishoudens was eerder al bekend.", False),
+    # with 'dan', or 'meer' without a negation: a comparison
+    ("Het aandeel ten opzichte van alle huishoudens is niet meer dan tien procent.", True),
+    ("Het aandeel ten opzichte van alle huishoudens is later bekend dan vorig jaar.", True),
+    ("Er wonen meer ouderen in de wijk ten opzichte van alle inwoners.", True),
+])
+def test_no_longer_or_a_time_compares_nothing(check, text, compares):
+    given = advice(check, text)
+    assert given and ("vergeleken met" in given) == compares, (text, given)

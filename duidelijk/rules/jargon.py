@@ -1051,13 +1051,22 @@ RISING_FALLING = frozenset({"stijgen", "dalen", "toenemen", "afnemen", "groeien"
                             "teruglopen", "verdubbelen", "halveren"})
 
 
+# comparatives that compare only with 'dan' after them ("niet meer dan", "later dan gepland"):
+# 'meer' after 'niet', 'geen' or 'nooit' says 'no longer', 'later' and 'eerder' tell a time
+_COMPARE_WITH_DAN = frozenset({"meer", "later", "eerder"})
+
+
 def _compares_or_changes(words) -> bool:
     """Does the sentence compare (a comparative: 'meer', 'hoger') or tell of an amount that
     changes ('stijgen', 'afnemen', 'verhogen')? Then 'ten opzichte van' sets two things or times
     against each other, also before 'alle' or 'het hele': 'vergeleken met'."""
     from duidelijk.rules.nominalisation import change_verbs
 
-    for t in words:
+    words = list(words)
+    for k, t in enumerate(words):
+        if t.lower_ in _COMPARE_WITH_DAN and not any(w.lower_ == "dan" for w in words[k + 1:]) and (
+                t.lower_ != "meer" or k and words[k - 1].lower_ in NEGATIONS):
+            continue  # "niet meer": no longer; "later", "eerder": a time ("is later bekend")
         if t.lower_ in COMPARATIVES or "Cmp" in t.morph.get("Degree") and not t.lower_.endswith("en"):
             return True  # (not a comparative used as a noun of people: 'ouderen', 'jongeren')
         if t.pos_ == "VERB":
