@@ -199,23 +199,24 @@ def test_jobs_lanes_are_runs_of_neighbouring_files_of_about_equal_size(tmp_path)
 
 
 def test_jobs_plan_takes_own_lane_first_then_the_end_of_the_fullest(tmp_path):
-    from duidelijk.cli import _Plan
+    from duidelijk.cli import BATCH_FILES, _Plan
 
-    plan = _Plan([list(range(0, 40)), list(range(40, 100))])
+    assert BATCH_FILES == 16  # as many as --jobs 1 checks in one call
+    plan = _Plan([list(range(0, 80)), list(range(80, 200))])
     taken = [(0, plan.take(0)), (1, plan.take(1))]
-    assert taken == [(0, list(range(8))), (1, list(range(40, 48)))]  # own lane's front, 8 at a time
+    assert taken == [(0, list(range(16))), (1, list(range(80, 96)))]  # own lane's front, 16 at a time
     while True:  # worker 0 is three times as fast
         batches = [(0, plan.take(0)), (0, plan.take(0)), (0, plan.take(0)), (1, plan.take(1))]
         if not any(batch for _, batch in batches):
             break
         taken += [(worker, batch) for worker, batch in batches if batch]
-    assert sorted(i for _, batch in taken for i in batch) == list(range(100))  # every file once
-    assert all(1 <= len(batch) <= 8 for _, batch in taken)
-    assert len(taken[-1][1]) < 8  # batches shrink towards the end
+    assert sorted(i for _, batch in taken for i in batch) == list(range(200))  # every file once
+    assert all(1 <= len(batch) <= 16 for _, batch in taken)
+    assert len(taken[-1][1]) < 16  # batches shrink towards the end
     by_1 = [i for worker, batch in taken if worker == 1 for i in batch]
-    assert by_1 == list(range(40, 40 + len(by_1)))  # worker 1: one run from the front of its lane
-    stolen = [batch for worker, batch in taken if worker == 0 and batch[0] >= 40]
-    assert stolen and stolen[0][-1] == 99  # worker 0 went on at the end of lane 1 ...
+    assert by_1 == list(range(80, 80 + len(by_1)))  # worker 1: one run from the front of its lane
+    stolen = [batch for worker, batch in taken if worker == 0 and batch[0] >= 80]
+    assert stolen and stolen[0][-1] == 199  # worker 0 went on at the end of lane 1 ...
     assert all(b == list(range(b[0], b[0] + len(b))) for b in stolen)  # ... in runs
     assert max(by_1) < min(i for b in stolen for i in b)
     empty = _Plan([[], [1, 2, 3]])
