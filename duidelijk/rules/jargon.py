@@ -52,6 +52,7 @@ from duidelijk.rules.clauses import (NEGATIONS, PAIRED_QUOTES, PERSONAL_SUBJECTS
 from duidelijk.rules.nominalisation import (DEFINITE, SUBJECT_DEPS, het_van, het_van_may, jargon_anchors, list_matches,
                                               named_expression_may, subject_het_van, token_keys_with_particles,
                                               verb_of)
+from duidelijk.rules.difficult_words import POINTERS  # "er", "hier", "daar", "waar"
 from duidelijk.rules.passive import illnesses, state_participles
 from duidelijk.rules.vague import NUMBER_WORDS as VAGUE_NUMBER_WORDS, may_be_vague, vague_matches
 from duidelijk.rules.address import addressed_as
@@ -117,7 +118,7 @@ _JOINERS = frozenset({"en", "of", "maar", ",", "/"})
 # Dutch joins a preposition to 'waar', 'daar', 'hier' or 'er' instead of 'wat', 'dat', 'dit' or
 # 'het' ("waarop", "daaraan", "hiertoe"; 'met' becomes 'mee', 'tot' becomes 'toe'): the joined
 # word -> the preposition
-R_WORD_PREPOSITIONS = {r + joined: prep for r in ("waar", "daar", "hier", "er")
+R_WORD_PREPOSITIONS = {r + joined: prep for r in POINTERS
                        for prep, joined in {"op": "op", "aan": "aan", "van": "van", "voor": "voor", "over": "over",
                                             "met": "mee", "tot": "toe", "in": "in", "uit": "uit", "bij": "bij",
                                             "naar": "naar", "tegen": "tegen"}.items()}
@@ -2658,16 +2659,13 @@ def _showing_subject(noun) -> bool:
     return False
 
 
-_DEFINITE_DETERMINERS = frozenset({"het", "de", "dit", "dat", "deze", "die"})
-
-
 def _people_counted(noun) -> bool:
     """Does the noun of quantity count people, as a number or an indefinite amount with the
     people after it ("een groot aantal bewoners", "tien procent van de inwoners")? Definite it
     is the measure itself ("het aantal zieke mensen geeft aan hoe druk het is")."""
     children = list(noun.children)
     indefinite = any(c.dep_ == "nummod" for c in children) or any(
-        c.dep_ == "det" and c.lower_ not in _DEFINITE_DETERMINERS for c in children)
+        c.dep_ == "det" and c.lower_ not in DEFINITE for c in children)
     return indefinite and any(c.dep_ == "nmod" and person_word(c) for c in children)
 
 
