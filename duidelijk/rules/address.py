@@ -782,6 +782,26 @@ def means_the_reader(tok) -> bool:
     return tok.dep_ in {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent", "nmod"}
 
 
+# the number of sentences from which a text that never speaks to its reader counts as a
+# description for a general public (``describes``); a shorter text, such as one sentence, says
+# too little about whom it is for
+DESCRIPTION_SENTENCES = 5
+
+
+def describes(ctx, speaks: bool) -> bool:
+    """Is the text a description for a general public rather than a letter to one reader: it
+    has ``DESCRIPTION_SENTENCES`` sentences of prose or more and never speaks to its reader (no
+    'u' or 'je', no salutation; ``speaks``)? An explanation page, a register of algorithms or a
+    regulation speaks about people in the third person ("De aanvrager kan bezwaar maken", "Het
+    bedrag waarop de aanvrager recht heeft"): the role noun is everyone in that role, and 'u'
+    would bring in a way of speaking to the reader that the text does not have. Nor does "Het is
+    nog niet gelukt om de code te publiceren" there ask who: no reader is spoken to. A writer
+    who says 'wij' does not make the text a letter: "Wij controleren de akte" tells the public
+    what the organisation does. One sentence alone ("De aanvrager dient het formulier terug te
+    sturen") may come from a letter: it is still asked about."""
+    return not speaks and len(ctx.prose_sentences) >= DESCRIPTION_SENTENCES
+
+
 # a term defined in the sentence: "Onder aanvrager wordt verstaan ...", "Met belanghebbende
 # wordt bedoeld ..."; the term is named, nobody is spoken about
 DEFINING_VERBS = {"verstaan", "bedoelen", "definiëren"}
@@ -1284,6 +1304,9 @@ class Impersonal(Rule):
             "niet nodig was ...'), of als de zin het ontkent ('Wij denken niet dat het verplicht is ...'). Niet bij "
             "'Het is nodig om ...' zonder 'niet', en niet bij 'Er is geen actie nodig'. Niet in een "
             "vraag, ook zonder vraagteken ('Is het mogelijk om ...' als kop, 'U vraagt wanneer het mogelijk is ...'). "
+            "Ook niet in een langere tekst die de lezer nergens aanspreekt: geen 'u', geen 'je' en geen aanhef. "
+            "Zo'n tekst legt iets uit voor iedereen, zoals een webpagina over een regeling. 'De aanvrager' "
+            "is daar iedereen die iets aanvraagt. "
             "En woorden op de lijst met toegestane woorden van uw organisatie."
         ),
     )
@@ -1325,12 +1348,15 @@ class Impersonal(Rule):
         # the words the four questions count, found in one numpy step
         words = Counter(facts[i].lower for i in ctx.candidates(_COUNT.of(table, _COUNTED)))
         you = addressed_as(doc)  # 'u', 'je' or 'jullie' in the advice
-        reader_text = any(words[w] for w in READER_FORMS)
-        # a letter: the text speaks to the reader or for its writers ("Op onze website vindt
-        # men meer informatie": "men" is the reader), or it opens with a salutation ("Geachte
+        # the text speaks to its reader: a word for the reader, or a salutation ("Geachte
         # mevrouw, Men kan het formulier ook ophalen": the one it greets)
-        letter = reader_text or any(words[w] for w in WRITER_FORMS) \
-            or any(b.kind == "salutation" for b in ctx.document.blocks)
+        speaks = any(words[w] for w in READER_FORMS) or any(b.kind == "salutation" for b in ctx.document.blocks)
+        # a letter: the text speaks to the reader or for its writers ("Op onze website vindt
+        # men meer informatie": "men" is the reader)
+        letter = speaks or any(words[w] for w in WRITER_FORMS)
+        # a description for a general public (``describes``): a role noun there is people in
+        # general, and no sentence is about the reader of a letter
+        general = describes(ctx, speaks)
         # only the tokens whose form or lemma is on the list (one numpy step per Doc): no Token
         # object for the other words
         for sent, indexes in ctx.by_prose_sentence(ctx.prose_candidates(_TERM.of(table, terms))):
@@ -1351,7 +1377,7 @@ class Impersonal(Rule):
                     yield self.span_finding(ctx, tok, f"'men' zegt niet wie het doet. Schrijf wie het is: "
                                                       f"{self._men_options(tok, you, letter)}.")
                     continue
-                if not means_the_reader(tok) or defines_term(tok, sent) or one_of_parties(tok, terms):
+                if general or not means_the_reader(tok) or defines_term(tok, sent) or one_of_parties(tok, terms):
                     continue
                 if any(facts[j].lower in READER_FORMS for j in range(sent.start, sent.end) if j != i):
                     continue  # the sentence speaks to the reader as "u" already: the role noun is
@@ -1366,7 +1392,7 @@ class Impersonal(Rule):
                     message = (f"'{tok.text}' spreekt de lezer niet direct aan. Is de lezer bedoeld? "
                                f"Schrijf dan {reader_form(tok, alt)}.")
                 yield self.span_finding(ctx, tok, message)
-        if letter:
+        if letter and not general:
             yield from self._impersonal_predicates(ctx, table, you)
 
     def _impersonal_predicates(self, ctx: Context, table, you: str):

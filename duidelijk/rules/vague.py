@@ -25,7 +25,7 @@ from duidelijk.findings import Severity
 from duidelijk.phrases import PhraseIndex, span_keys
 from duidelijk.rules import base
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
-from duidelijk.rules.clauses import NEGATIONS, is_finite
+from duidelijk.rules.clauses import INFINITIVE_TAKERS, NEGATIONS, is_finite
 from duidelijk.structure import DAY_NAMES, MONTH_NAMES
 
 MONTHS = {*MONTH_NAMES, *DAY_NAMES, "morgen", "vandaag", "overmorgen"}
@@ -107,8 +107,10 @@ class Vague(Rule):
             "tekst erbij zegt: 'Hoe eerder u reageert, hoe eerder wij verder kunnen'. Of: 'Reageer zo snel "
             "mogelijk, anders duurt het langer.' Ook niet vaag: "
             "een zin die zegt hoe het meestal gaat. 'Op een later moment' is niet vaag als de lezer zelf "
-            "kiest wanneer: 'U kunt het formulier op een later moment afmaken.' Dat geldt ook voor "
-            "een doel: 'Om u zo snel mogelijk te helpen, splitsen wij uw melding.'"
+            "kiest wanneer, zoals in 'U kunt het formulier op een later moment afmaken'. Dat geldt ook voor "
+            "een doel, zoals in 'Om u zo snel mogelijk te helpen, splitsen wij uw melding'. En 'binnenkort' "
+            "is niet vaag als het gaat over de plannen van de lezer zelf, zoals in 'Als u binnenkort "
+            "verhuist' of 'Gaat u binnenkort verhuizen?'. Die datum weet de schrijver niet."
         ),
     )
 
@@ -158,12 +160,28 @@ def writer_promises(tok) -> bool:
     promises speed; a date is not what is missing. An instruction to the reader has no such
     subject ("Stuur het formulier zo snel mogelijk terug")."""
     head = clause_head(tok)
-    subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+    subjects = shared_subjects(head)
     if any(c.dep_ == "aux:pass" for c in head.children):
         return True
     if any(c.lower_ not in READER for c in subjects):
         return True
     return bool(subjects) and head.lemma_.lower() in RECEIVE
+
+
+def shared_subjects(verb) -> list:
+    """The subjects of ``verb``; a verb without one of its own shares the subject of the verb it
+    is joined to ("We nemen de melding in behandeling en lossen dit zo snel mogelijk op": 'we'
+    also solve it) or of the verb that takes it as a bare infinitive ("We willen de akten zo
+    snel mogelijk kunnen verwerken": 'we' process them; ``INFINITIVE_TAKERS``). Not through
+    another verb with an infinitive: in "Wij vragen u het formulier zo snel mogelijk terug te
+    sturen" the reader sends it back, not the writers."""
+    while True:
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+        if subjects or verb.head.i == verb.i:
+            return subjects
+        if not (verb.dep_ == "conj" or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INFINITIVE_TAKERS):
+            return subjects
+        verb = verb.head
 
 
 # "hoe eerder ..., hoe eerder ...": the text says that speed is up to the reader and helps them
@@ -324,6 +342,44 @@ def _act_noun(noun: str) -> bool:
     return False
 
 
+# words that say when something happens: soon, not a limit for an act ("binnen een redelijke
+# termijn", "zo snel mogelijk")
+SOON = frozenset({"binnenkort", "eerstdaags", "spoedig", "op korte termijn", "in de nabije toekomst",
+                  "binnen afzienbare tijd"})
+# the words that open a condition ("Als u binnenkort verhuist, ...")
+CONDITION_MARKS = frozenset({"als", "wanneer", "indien"})
+# the reader's own: "uw kind", "je baan"
+READER_OWNERS = frozenset({"uw", "je", "jouw", "jullie"})
+
+
+def readers_case(tok, sent) -> bool:
+    """Is the word part of a condition or a question about the reader's own plans or
+    situation ("Als u werkloos bent of binnenkort uw baan verliest, ...", "Wanneer uw kind
+    binnenkort naar school gaat, ...", "Gaat u binnenkort verhuizen?")? Then "soon" describes a
+    case the text speaks about, with a moment that differs per reader: the writer cannot name the
+    date. Only the reader or the reader's own as the subject ("Als wij binnenkort een besluit
+    nemen": the writers know when), and not denied ("Als u niet binnenkort betaalt": a deadline
+    the writer can name). The clause is the verb of the word with the verbs it is joined to or
+    is the infinitive of ("verliest" with "werkloos bent", "verhuizen" with "Gaat"): their
+    subject, and "als" on any of them, count."""
+    verb = clause_head(tok)
+    verbs = [verb]
+    while verb.dep_ in {"conj", "xcomp"} and verb.head.i != verb.i:
+        verb = verb.head
+        verbs.append(verb)
+    kids = [c for v in verbs for c in v.children]
+    if any(c.lower_ in NEGATIONS for c in kids):
+        return False
+    if not any(c.dep_ in {"nsubj", "nsubj:pass"} and (c.lower_ in READER or any(
+            o.dep_ == "nmod:poss" and o.lower_ in READER_OWNERS for o in c.children)) for c in kids):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in kids):
+        return True
+    # a question with the verb first ("Verhuist u binnenkort?", "Gaat u binnenkort verhuizen?")
+    first = next((t for t in sent if t.is_alpha), None)
+    return sent.text.rstrip().endswith("?") and first is not None and any(first.i == v.i for v in verbs)
+
+
 def in_purpose_clause(tok) -> bool:
     """Is the word part of an "om ... te" clause that states a goal ("Om zo snel mogelijk een
     deel op te lossen, hebben wij ...")? A goal promises no moment the reader waits for."""
@@ -349,6 +405,8 @@ def vague_matches(ctx, sent):
         if text.lower() in LATER and reader_chooses(found[0]):
             continue
         if in_purpose_clause(found[0]):
+            continue
+        if text.lower() in SOON and readers_case(found[0], sent):
             continue
         if text.lower() in AS_SOON_AS_POSSIBLE and (writer_promises(found[0]) or sooner_the_better(sent)):
             continue
