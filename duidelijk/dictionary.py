@@ -111,40 +111,16 @@ def _words() -> FrequencyTable | None:
     return None
 
 
-def _read_word_list(path: Path, names: bool = False) -> tuple[list[str], list[int]]:
-    """The words of the OpenTaal word list at ``path``, sorted, each with the value 0: its
-    words in small letters, or with ``names`` its names (the entries with a capital:
-    "Schiermonnikoog", "Vlieland"), in small letters."""
+def _read_word_list(path: Path) -> tuple[list[str], list[int]]:
+    """The words of the OpenTaal word list at ``path``, sorted, each with the value 0."""
     lines = path.read_text(encoding="utf-8", errors="replace").splitlines()[1:]  # first: a count
     # names ("Ada") are no compound parts. OpenTaal spells "ij" as the one letter "ĳ"
     # (U+0133: "termĳn", "tĳdig"); text has two letters, so the list is read that way
     out = {line.split("/", 1)[0].strip().lower().replace("ĳ", "ij")
-           for line in lines if line and line[0].isupper() == names}
+           for line in lines if line and not line[0].isupper()}
     out.discard("")
     words = sorted(out)
     return words, [0] * len(words)
-
-
-@cache
-def _names() -> FrequencyTable | None:
-    """The names of the OpenTaal word list (``_read_word_list`` with ``names``), or None
-    without a word list; kept per user as ``_words`` is. Read only when a rule asks
-    ``listed_name``."""
-    name = word_list_path()
-    if name is None:
-        return None
-    path = Path(name)
-    from duidelijk import lexicon
-
-    return lexicon.cached_table("opentaal-names", [path, Path(__file__), Path(lexicon.__file__)],
-                                lambda: _read_word_list(path, names=True))
-
-
-def listed_name(word: str) -> bool:
-    """Does the word list hold the word as a name, with a capital ("Schiermonnikoog",
-    "Noordoostpolder")? False without a word list."""
-    names = _names()
-    return names is not None and names.contains(word.lower())
 
 
 def has_word_list() -> bool:

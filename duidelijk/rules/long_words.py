@@ -24,8 +24,8 @@ from duidelijk.lexicon import letter_count, zipf
 from duidelijk.lines import line_end, line_start
 from duidelijk.metrics import _nouns, noun_class, token_table
 from duidelijk.dictionary import (FALLBACK_ZIPF, TRANSPARENT_PARTICLES, compound_parts, everyday_head, exists, familiarity,
-                                  has_word_list, keystroke_slips, lemma_candidates, lemma_zipf, linked_plural, listed_name,
-                                  novel_abstract, part_word, sequence_parts, starts_with_prefix, verb_lemmas)
+                                  keystroke_slips, lemma_candidates, lemma_zipf, linked_plural, novel_abstract, part_word,
+                                  sequence_parts, starts_with_prefix, verb_lemmas)
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.verbs import INSEPARABLE, stem_from_infinitive
 
@@ -473,10 +473,7 @@ class LongWord(Rule):
                     continue  # too short, whatever its letters
                 tok = doc[i]
                 letters = letter_count(tok.text)
-                pos = tok.pos_
-                if pos == "PROPN" and letters >= self.options["min_letters"] and compound_noun_named(tok.text):
-                    pos = "NOUN"  # "Betalingsherinneringsbrief" as a heading: the tagger's name is a noun
-                if letters < self.options["min_letters"] or pos in {"PROPN", "X", "SYM"}:
+                if letters < self.options["min_letters"] or tok.pos_ in {"PROPN", "X", "SYM"}:
                     continue
                 if tok.like_url or tok.like_email or ctx.is_placeholder(tok) or tok.lower_ in seen:
                     continue
@@ -488,25 +485,23 @@ class LongWord(Rule):
                 if "/" in tok.text.strip("/"):
                     yield from self._slash_parts(ctx, tok, sent, seen, marked)
                     continue  # words joined by a slash are loose words ("onvolledig/onjuist")
-                if "-" in tok.text.strip("-") and not any(self._long_part(p, pos) for p in tok.text.split("-")
+                if "-" in tok.text.strip("-") and not any(self._long_part(p, tok.pos_) for p in tok.text.split("-")
                                                           if not p[:1].isupper() or p == tok.text.split("-")[0] == sent[0].text):
                     continue  # the hyphen already shows the parts ("FARC-woordvoerder",
                     # "natuurkunde-olympiade"), and none is a long word of its own; a part with
                     # a capital is a name ("Bankgiroloterij-ploeg")
-                if self._place_name(tok.text, tok.i > sent.start) or self._named_with_short_form(tok, sent) \
-                        or self._in_name(tok, sent):
-                    # the name of a place or an organisation ("het Omgevingsloket", "de
-                    # Vlaanderenstraat": the first part may be a name the word list lacks), a word
-                    # of a name the text gives its short form for ("Tijdelijke
-                    # overbruggingsregeling zelfstandig ondernemers (Tozo)"), part of a name of
-                    # several capitalised words ("de Spaanse Successieoorlog", "Monitor
-                    # Dubbelinschrijvingen"). A name is no use of the word: the same word later in
-                    # small letters ("de dubbelinschrijvingen") is still judged
-                    seen.discard(tok.lower_)
-                    continue
+                if self._place_name(tok.text, tok.i > sent.start):
+                    continue  # the name of a place or an organisation ("het Omgevingsloket",
+                    # "de Vlaanderenstraat": the first part may be a name the word list lacks)
+                if self._named_with_short_form(tok, sent):
+                    continue  # a word of a name the text gives its short form for: "Tijdelijke
+                    # overbruggingsregeling zelfstandig ondernemers (Tozo)"
+                if self._in_name(tok, sent):
+                    continue  # part of a name of several capitalised words ("de Spaanse
+                    # Successieoorlog", "Belgische Sportpersoonlijkheid van het Jaar")
                 # the verdict on the word by itself (form, lemma, part of speech), once per
                 # distinct word per process (``word_verdict``)
-                key = (tok.lower_, tok.lemma_, pos)
+                key = (tok.lower_, tok.lemma_, tok.pos_)
                 long = verdicts.get(key)
                 if long is None:
                     # the verdict reads the lemma in lower case only: a word met before with
@@ -526,7 +521,7 @@ class LongWord(Rule):
                 parts = compound_parts(tok.lower_)
                 marked.add(tok.i)
                 before = tok.doc[tok.i - 1].text if tok.i > sent.start else ""
-                msg = self._message(tok.text, letters, pos, parts, sent, before, official)
+                msg = self._message(tok.text, letters, tok.pos_, parts, sent, before, official)
                 yield self.span_finding(ctx, tok, msg)
 
     def _message(self, text: str, letters: int, pos: str, parts: tuple[str, ...], sent, before: str,
@@ -954,20 +949,6 @@ class LongWord(Rule):
             t.lower_ == "lid" and t.i + 1 < sent.end and t.nbor().like_num for t in sent)
         # ("15 lid 1 activiteitenbesluit": a citation whose "artikel 2." the sentence split
         # took away; "lid" before a number is the paragraph of an article)
-
-
-def compound_noun_named(text: str) -> bool:
-    """Is a word the tagger calls a name (PROPN) a compound noun all the same: one capital, at
-    the start, and parts the compound splitter finds, and no name the word list holds
-    ("Schiermonnikoog", "Noordoostpolder")? The tagger mixes up nouns and names more than any
-    other two tags (docs/model.md), above all for a capitalised word that opens a line or a
-    sentence ("Betalingsherinneringsbrief" as a heading, "Toestemmingsformulier" as a label),
-    where the capital says nothing. Such a word is judged as a noun; DD105's tests of a name
-    by its place (a capital inside a sentence, a name of several capitalised words, a place or
-    an organisation) still apply. Without the word list every such word stays a name."""
-    if not has_word_list() or not (text[:1].isupper() and text[1:].islower()) or listed_name(text):
-        return False
-    return len(compound_parts(text.lower())) > 1
 
 
 def settings_key(options: dict) -> str:
