@@ -193,11 +193,20 @@ def scheme_part(text: str, table: dict) -> str:
     if part.lower() in table or part in COMMON or ROMAN.match(part):
         return ""
     stem = re.sub(r"(?:en|s|e|n)$", "", word)
-    for head in scheme_heads():
+    for head, plurals in scheme_head_plurals():
         # a short head only as the whole word or its end: "wet" is no "wetenschappers"
-        if word.endswith(head) or stem.endswith(head) or len(head) >= 5 and word.startswith(head):
+        if word.endswith(head) or stem.endswith(head) or word.endswith(plurals) \
+                or len(head) >= 5 and word.startswith(head):
             return part
     return ""
+
+
+@cache
+def scheme_head_plurals() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each word of ``scheme_heads`` with the plurals Dutch may spell it with: a long vowel
+    written once before "-en" ("aanvraag", "TVL-aanvragen"), which cutting the ending off does
+    not give back (``plural_forms``)."""
+    return tuple((head, tuple(sorted(plural_forms(head)))) for head in scheme_heads())
 
 
 def abbreviation_part(text: str, table: dict) -> str:
@@ -760,6 +769,41 @@ def _name_at(ctx: Context, tok, start: int, expansion: str, abbreviation: str) -
     return not _main_verb_in(tok.doc, offset, offset + len(stretch))
 
 
+def met_in_compound(ctx: Context, tok, text: str) -> bool:
+    """Have the unlisted capitals ``text`` stood earlier in the text as the first part of a
+    compound with a hyphen that the rule leaves ("Dit zijn de IC-bedden. ... de IC capaciteit";
+    ``attached_part`` flags unlisted capitals only before a scheme, a register or a payment)?
+    Then the capitals alone later are not the reader's first meeting with them, and what the
+    rule let pass in the compound ("PCR-test", "LED-lamp") it lets pass alone too."""
+    return re.search(rf"(?<![\w&-]){re.escape(text)}-[a-zà-ÿ]", ctx.text[: tok.idx]) is not None
+
+
+def in_heading(ctx: Context, offset: int) -> bool:
+    """Does the character at ``offset`` lie in a heading (``Block.kind``)?"""
+    block = ctx.document.block_at(offset)
+    return block is not None and block.kind == "heading"
+
+
+def explained_below(ctx: Context, tok, part: str, expansion: str, listed: str = "") -> bool:
+    """Does the abbreviation ``part`` stand in a heading, and does the text below explain it
+    where it first uses it ("Rechtsfeiten KIK" above "De notaris gebruikt KIK (Keten Inschrijven
+    Kadaster)")? A heading is a title: the reader reads on, and the text under it says what the
+    title's short words mean. Where the text does not explain them there, or never uses them
+    again, the heading keeps the finding. ``listed``: the listed spelling ("Wmo" is "WMO" too,
+    ``same_case``); an unlisted one only in the same spelling."""
+    if not in_heading(ctx, tok.idx):
+        return False
+    text = ctx.text
+    for match in re.finditer(rf"(?<![\w&]){re.escape(part)}(?![\w&])", text[tok.idx + len(tok) :], re.IGNORECASE):
+        start = tok.idx + len(tok) + match.start()
+        found = match.group()
+        if not (found == part or listed and same_case(found, listed)) or in_heading(ctx, start):
+            continue
+        span = tok.doc.char_span(start, start + len(found), alignment_mode="expand")
+        return bool(span) and written_out(ctx, span[0], expansion, part)
+    return False
+
+
 SHORT_FORM = re.compile(r"\b(afgekort|afkorting|kortweg|hierna|ook wel|oftewel|ofwel)\b")
 SLASH_NAME = re.compile(r"^[^\W\d_]+(?:[-/][^\W\d_]+)*$")
 
@@ -874,11 +918,13 @@ class UnexplainedAbbreviation(Rule):
                         or (entry is None and name_with_number(ctx, tok)):
                     continue  # (a listed abbreviation is read here: the joined "Wmo-2015" is one
                     # word that the rule does not read)
-                if entry is None and self._unlisted_left(ctx, tok, tok.text, units):
+                if entry is None and (self._unlisted_left(ctx, tok, tok.text, units) or met_in_compound(ctx, tok, tok.text)):
                     left.add(key)  # (a later part after a slash with these letters: ``_slash_parts``)
                     continue
-                seen.add(key)
                 expansion = entry.get("expansion", "") if entry else ""
+                if explained_below(ctx, tok, tok.text, expansion, entry["abbreviation"] if entry else ""):
+                    continue  # (not seen: the use below is read in its turn, and explained)
+                seen.add(key)
                 if written_out(ctx, tok, expansion):
                     continue
                 if expansion and in_quoted_name(ctx, tok):
@@ -915,8 +961,10 @@ class UnexplainedAbbreviation(Rule):
         if entry is None and (in_code(ctx, tok) or self._unlisted_left(ctx, tok, part, units)):
             return  # unlisted capitals: the exceptions of capitals alone ("de regeling TONK",
             # "JPG's of PDF's", "3500 KWH's")
-        seen.add(key)
         expansion = entry.get("expansion", "") if entry else ""
+        if explained_below(ctx, tok, part, expansion, entry["abbreviation"] if entry else ""):
+            return
+        seen.add(key)
         if written_out(ctx, tok, expansion, part):
             return
         if expansion:

@@ -19,7 +19,7 @@ from duidelijk.metrics import token_table
 from duidelijk.phrases import SUBJECT_PRONOUNS
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.address import NO_ORDER_FORMS, NO_ORDER_VERBS, U_FORMS, is_verb_stem
-from duidelijk.rules.clauses import QUOTE_MARKS, clause_verb, finite_at, finite_verb, is_finite, label_ids
+from duidelijk.rules.clauses import QUOTE_MARKS, clause_verb, finite_at, finite_verb, is_finite, label_ids, label_set
 from duidelijk.rules.long_words import LongWord
 from duidelijk.rules.nominalisation import het_between_van, het_van, verb_of
 from duidelijk.verbs import past_participle
@@ -415,6 +415,22 @@ def _inside_name(texts, i: int, start: int) -> bool:
     return text.isdigit() and len(text) <= 4 and capital(i - 1) and texts[i - 1].lower().endswith(STREET_HEADS)
 
 
+def _short_forms(texts, start: int, end: int) -> set[int]:
+    """The tokens from ``start`` to ``end`` of an abbreviation alone in brackets right after a
+    word: "Werk & Inkomen (W&I)", "de Wet maatschappelijke ondersteuning (Wmo)". The brackets give
+    the name before them its short form; the reader takes it in with the name and holds nothing
+    new, unlike an insert that adds a thought ("Door deze context (het beeld vervangt de tekst)
+    wordt"). The indexes of the brackets and the abbreviation; an empty set when there is none."""
+    from duidelijk.rules.abbreviations import UNKNOWN_ABBR, abbreviations
+
+    found: set[int] = set()
+    for i in range(start + 1, end - 2):
+        if texts[i] == "(" and texts[i + 2] == ")" and texts[i - 1][-1:].isalnum() and (
+                UNKNOWN_ABBR.match(texts[i + 1]) or texts[i + 1].lower() in abbreviations()):
+            found.update((i, i + 1, i + 2))
+    return found
+
+
 def _glued_heading_end(doc, i: int, start: int) -> bool:
     """Is token i the last word of a heading glued to the sentence (the next word starts the
     sentence with a capital)?"""
@@ -588,14 +604,49 @@ def _main_verb_after_fronted_subclause(doc, sent, verb):
         before = doc[i - 1]
         if before.lower_ == "dan" and i - 2 > verb.i:
             before = doc[i - 2]
-        after = doc[i + 1] if i + 1 < sent.end else None
-        subject_after = after is not None and after.pos_ == "PRON" and "Prs" in after.morph.get("PronType") \
-            and after.dep_ in {"nsubj", "nsubj:pass", "expl"}  # (also "is het belangrijk")
-        if before.text == "," or subject_after:
+        if before.text == "," or _pronoun_subject_after(tok, sent.end):
             return tok
         if not nested:
             return None
         nested = False
+    return None
+
+
+def _pronoun_subject_after(verb, end: int) -> bool:
+    """Does a personal pronoun right after the finite verb stand as its subject ("kunt u",
+    "wordt het", also "is het belangrijk")? Then the verb opens a main clause after a subclause.
+    ``end``: the end of the sentence."""
+    if verb.i + 1 >= end:
+        return False
+    after = verb.doc[verb.i + 1]
+    return after.pos_ == "PRON" and "Prs" in after.morph.get("PronType") and after.dep_ in {"nsubj", "nsubj:pass", "expl"}
+
+
+def _main_verb_right_after_subclause(doc, sent, verb):
+    """The finite verb of the main clause right after the verbs of a subclause in front, with
+    no comma between and its subject pronoun after it: "Als een formulier niet volledig is
+    ingevuld wordt het teruggestuurd, in de meeste gevallen krijgen wij ...". A subclause puts
+    its verbs last and the main clause after it starts with its own finite verb ("Als ..., wordt
+    het"), so the reader has the main verb there; the parse may hang it on a verb of the next
+    clause and take that clause's verb for the main one. None when the sentence does not open
+    with a subclause, when a clause opens inside it (its verbs are harder to tell apart), or
+    when no such verb stands before ``verb``."""
+    if verb is None:
+        return None
+    opener = next((t for t in doc[sent.start : verb.i] if not t.is_punct and not t.is_space), None)
+    if opener is None or opener.lower_ not in FRONT_OPENERS or opener.dep_ != "mark":
+        return None
+    for t in doc[opener.i + 1 : verb.i]:
+        if t.is_punct or _opens_subclause(t) and t.pos_ != "DET":
+            return None  # a comma (the search after it is ``_main_verb_after_fronted_subclause``'s)
+            # or a clause inside the subclause
+        if is_finite(t):
+            k = t.i + 1
+            while k < verb.i and doc[k].pos_ in {"VERB", "AUX"} and not is_finite(doc[k]):
+                k += 1  # the rest of the subclause's verbs: "is ingevuld"
+            if k < verb.i and is_finite(doc[k]) and _pronoun_subject_after(doc[k], sent.end):
+                return doc[k]
+            return None
     return None
 
 
@@ -766,6 +817,24 @@ def _early_verb_of_its_own(root, finite, word: list[bool], start: int, limit: in
     if sum(word[start : root.i]) > limit:
         return False
     return not any(t.head.i == root.i and t.dep_ in {"aux", "aux:pass", "cop"} for t in finite)
+
+
+# the labels of a subject: a finite verb of a main clause has one ("Er wordt gebeld": 'er')
+SUBJECT_LABELS = frozenset({"nsubj", "nsubj:pass", "expl", "expl:pv", "csubj", "csubj:pass"})
+
+
+def _last_without_subject(table, sent, verb) -> bool:
+    """Is the finite verb a full verb that ends the sentence (only punctuation after it) and
+    has no subject? A Dutch main clause puts its finite verb second and gives it a subject, so
+    a "verb" last, with no subject, closes no lead-in the reader holds: a word the tagger took
+    for a verb ("- Snel huurtoeslag verstrekken voor een miljoen huishoudens.": a plural noun)
+    or the end of a clause that goes on from the line before. An auxiliary may go without a
+    subject ("..., wordt er gekeken" has 'er'; "Vandaag wordt gewerkt"), so only a full verb."""
+    if table.facts[verb.i].pos != "VERB" or not all(p or w for p, w in zip(table.is_punct[verb.i + 1 : sent.end], table.is_space[verb.i + 1 : sent.end])):
+        return False
+    deps, labels = table.deps, label_set(*SUBJECT_LABELS)
+    # (white space after the verb: a list item ends in a line break)
+    return not any(deps[c] in labels for c in table.children(verb.i))
 
 
 def _continues_sentence_before(text: str, sent, verb) -> bool:
@@ -1007,6 +1076,12 @@ class LeadIn(Rule):
                 # aangemaakt wordt van je verwacht"): the last finite verb before the main verb,
                 # else the first after it
                 finite = [ctx.doc[i] for i in range(sent.start, sent.end) if finite_at(facts, i)]
+                if not finite:
+                    continue  # no finite verb in the whole sentence: no main clause whose verb the
+                    # reader waits for (a list item that goes on from a line before, "- Snel en
+                    # zorgvuldig een uitkering betalen aan ..."), or one whose verb the tagger took for
+                    # another word ("Deze bestaan uit ...": 'bestaan' a noun); the participle or
+                    # infinitive it would name ends no lead-in
                 earlier = [t for t in finite if t.i < root.i]
                 if not earlier and _early_verb_of_its_own(root, finite, word, sent.start, limit):
                     continue  # the reader has the main verb early: an order whose verb the tagger
@@ -1018,7 +1093,8 @@ class LeadIn(Rule):
             earlier = (_earlier_main_clause_verb(root, verb) or _verb_before_final_subclause(ctx.doc, sent, verb)
                        or _first_finite_in_main_order(ctx.doc, sent, verb))
             verb = earlier if earlier is not None else verb
-            main = _main_verb_after_fronted_subclause(ctx.doc, sent, verb)
+            main = _main_verb_right_after_subclause(ctx.doc, sent, verb) \
+                or _main_verb_after_fronted_subclause(ctx.doc, sent, verb)
             condition = main is None and _main_verb_after_verb_first_condition(ctx.doc, sent, verb)
             main = main or condition or None
             verb = main if main is not None else verb
@@ -1030,6 +1106,9 @@ class LeadIn(Rule):
             if _relative_fragment(ctx.doc, sent, verb):
                 continue  # "Aantal mensen ... dat per dag in een ziekenhuis is opgenomen.": a label
                 # with a relative clause, no main clause
+            if _last_without_subject(table, sent, verb):
+                continue  # "- Snel en goed huurtoeslag verstrekken voor ongeveer een miljoen
+                # huishoudens.": 'huishoudens' tagged as the finite verb
             if _continues_sentence_before(ctx.text, sent, verb):
                 continue  # "Dan kan het zijn dat: - iemand anders de code ... heeft aangevraagd"
             if _order_first(ctx.doc, sent):
@@ -1062,10 +1141,16 @@ class LeadIn(Rule):
             # names add to the insert, "(zoals Buiten Beter en Verbeter de Buurt)", "Darco, het
             # paard waar Ludo Philippaerts ...")
             first = max(start_i + 1, sent.start)
-            plain = not any(texts[i] in INSERTS or texts[i] in QUOTE_MARKS or texts[i] == "," for i in range(first, stop))
-            before = [i for i in range(first, stop) if word[i] and not _inside_date(texts, i)
+            # (a short form in brackets right after a name is neither a word nor an insert: "Het
+            # cluster Werk & Inkomen (W&I) van ..." gives the name its abbreviation, as DD112 asks)
+            short = _short_forms(texts, first, stop)
+            plain = not any(texts[i] in INSERTS or texts[i] in QUOTE_MARKS or texts[i] == ","
+                            for i in range(first, stop) if i not in short)
+            before = [i for i in range(first, stop) if word[i] and not _inside_date(texts, i) and i not in short
                       and not (plain and _inside_name(texts, i, sent.start))]
-            if len(before) == limit + 1 and not any(texts[i] in INSERTS for i in range(before[0], stop)):
+            if not before:
+                continue
+            if len(before) == limit + 1 and not any(texts[i] in INSERTS for i in range(before[0], stop) if i not in short):
                 continue  # one word over: only with an insert in brackets or dashes ("Door deze
                 # context (het beeld vervangt de tekst) wordt"); a plain subclause of nine words
                 # before the verb ("Als u vragen heeft over uw aanvraag, belt u") is usual Dutch
