@@ -775,7 +775,14 @@ def met_in_compound(ctx: Context, tok, text: str) -> bool:
     ``attached_part`` flags unlisted capitals only before a scheme, a register or a payment)?
     Then the capitals alone later are not the reader's first meeting with them, and what the
     rule let pass in the compound ("PCR-test", "LED-lamp") it lets pass alone too."""
-    return re.search(rf"(?<![\w&-]){re.escape(text)}-[a-zà-ÿ]", ctx.text[: tok.idx]) is not None
+    source, joined = ctx.text, text + "-"
+    at = source.find(joined, 0, tok.idx)  # (a plain search first: most texts have no such compound)
+    while at >= 0:
+        before, after = source[at - 1 : at], source[at + len(joined) : at + len(joined) + 1]
+        if not (before.isalnum() or before in {"&", "-", "_"} and before) and after.isalpha() and after.islower():
+            return True
+        at = source.find(joined, at + 1, tok.idx)
+    return False
 
 
 def in_heading(ctx: Context, offset: int) -> bool:

@@ -633,10 +633,11 @@ def _main_verb_right_after_subclause(doc, sent, verb):
     when no such verb stands before ``verb``."""
     if verb is None:
         return None
-    opener = next((t for t in doc[sent.start : verb.i] if not t.is_punct and not t.is_space), None)
-    if opener is None or opener.lower_ not in FRONT_OPENERS or opener.dep_ != "mark":
+    table = token_table(doc)  # the first word read without a Token: most sentences open otherwise
+    first = next((i for i in range(sent.start, verb.i) if not table.is_punct[i] and not table.is_space[i]), None)
+    if first is None or table.facts[first].lower not in FRONT_OPENERS or table.deps[first] != label_ids("mark")[0]:
         return None
-    for t in doc[opener.i + 1 : verb.i]:
+    for t in doc[first + 1 : verb.i]:
         if t.is_punct or _opens_subclause(t) and t.pos_ != "DET":
             return None  # a comma (the search after it is ``_main_verb_after_fronted_subclause``'s)
             # or a clause inside the subclause
