@@ -1033,7 +1033,9 @@ class LeadIn(Rule):
             "staat, telt niet mee. Een datum, zoals 'maandag 3 juni 2024', telt als één woord. Een naam, "
             "zoals 'Burgemeester de Vlugtlaan 125', ook, behalve in een zin met komma's of haakjes. Niet als "
             "het werkwoord vooraan staat, zoals in een opdracht of een vraag ('Vermeld ... uw zaaknummer, "
-            "dit is: ...'). En niet in een punt van "
+            "dit is: ...'). Niet in een zin zonder persoonsvorm, zoals een punt van een lijst: '- Snel en eerlijk "
+            "de toeslag betalen aan alle huishoudens'. Een afkorting tussen haakjes direct na een naam telt niet mee, "
+            "zoals '(W&I)' in 'Het team Werk en Inkomen (W&I) van de gemeente Utrecht helpt u'. En niet in een punt van "
             "een lijst dat verder gaat op de zin ervoor ('dat: - iemand anders de code ... heeft "
             "aangevraagd')."
         ),
