@@ -2,7 +2,8 @@
 
 DD112: an abbreviation in a heading that the text below explains where it first uses it; capitals
 met earlier in a compound the rule leaves ("IC-afdeling"); the plural of a word for a scheme
-with a long vowel written once ("aanvragen"). DD108: a sentence without a finite verb, a
+with a long vowel written once ("aanvragen"); the full name earlier, with a letter from each part
+of a compound ("Centraal Justitieel Incassobureau" is CJIB). DD108: a sentence without a finite verb, a
 "verb" at the end without a subject, the main verb right after a subclause's verbs without a
 comma, and an abbreviation in brackets right after a name (no insert)."""
 
@@ -51,6 +52,21 @@ def test_scheme_head_in_the_plural(check):
     assert spans(check, "Er kwamen dit jaar veel KVB-aanvragen binnen.", "DD112") == ["KVB"]
     # no word for a scheme after the hyphen: left, as before
     assert not spans(check, "Er kwamen dit jaar veel LED-lampen binnen.", "DD112")
+
+
+def test_full_name_earlier_from_the_parts_of_a_compound(check):
+    # the short form takes a letter from each part of a compound in the name
+    assert not spans(check, "Het Centraal Justitieel Incassobureau stuurt u een boete. Betaal het CJIB binnen "
+                            "acht weken.", "DD112")
+    assert not spans(check, "Het Regionaal Informatie- en Expertisecentrum helpt gemeenten. Het RIEC werkt samen "
+                            "met de politie.", "DD112")
+
+
+def test_full_name_earlier_other_letters(check):
+    # the letters do not follow the name before: still found
+    assert spans(check, "Het Centraal Justitieel Incassobureau stuurt u een boete. Betaal het CJBI binnen "
+                        "acht weken.", "DD112") == ["CJBI"]
+    assert spans(check, "U krijgt een boete. Betaal het CJIB binnen acht weken.", "DD112") == ["CJIB"]
 
 
 # --- DD108 ---------------------------------------------------------------------------------

@@ -303,15 +303,45 @@ def named_earlier(text: str, letters: str) -> bool:
     Ministerie van Volksgezondheid, Welzijn en Sport ... VWS")."""
     if len(letters) < 3:
         return False
-    run = ""
+    run: list[str] = []
     for word in re.findall(r"[^\W\d_]+'?[^\W\d_]*|[.!?;:()\n]", text):
         if word[0].isupper() and not word.isupper():
-            run += word[0]
-            if run.endswith(letters):
+            run.append(word)
+            if _spelled_by(run, letters):
                 return True
         elif word.lower() not in NAME_LINKS:
-            run = ""
+            run = []
     return False
+
+
+def _spelled_by(words: list[str], letters: str) -> bool:
+    """Do the last words of a name spell ``letters``, each word by its first letter or by the
+    first letters of its parts, as Dutch makes the short form of a compound in a name ("Centraal
+    Justitieel Incasso|bureau" is CJIB, "Rijks|instituut voor Volksgezondheid en Milieu" RIVM,
+    "Centrum voor Jeugd en Gezin" CJG)? The last word must take part: the name ends where the
+    caller has read to."""
+    if not letters:
+        return True
+    if not words:
+        return False
+    for initials in _initials(words[-1]):
+        if letters.endswith(initials) and _spelled_by(words[:-1], letters[: -len(initials)]):
+            return True
+    return False
+
+
+@cache
+def _initials(word: str) -> tuple[str, ...]:
+    """The ways a word of a name gives letters to its short form: its first letter, and the
+    first letters of its parts if it is a compound ("Incassobureau": I or IB), split once
+    (``compound_parts``) or once more (``_parts``: "asiel|zoekers|centrum")."""
+    low = word.lower()
+    found = [word[0].upper()]
+    for parts in (compound_parts(low), _parts(low)):
+        initials = "".join(p[0] for p in parts).upper()
+        if len(parts) > 1 and initials not in found:
+            found.append(initials)
+    return tuple(found)
 
 
 _DETERMINERS = frozenset("de het een deze die dit dat onze ons uw".split())
@@ -877,7 +907,7 @@ class UnexplainedAbbreviation(Rule):
         good="U kunt hulp krijgen via de Wet maatschappelijke ondersteuning (Wmo).",
         exceptions=(
             "Afkortingen die iedereen kent, zoals btw, pdf, dvd, hbo, DigiD, BSN, de GGD, het UWV en het WK. Afkortingen die de "
-            "tekst zelf uitlegt, ook direct erna, zoals 'KFOR, de vredesmacht van de NAVO in Kosovo'. Of met het hele woord er direct voor, zoals 'politieassistent (PA)' en 'hoofdgroenstructuur, afgekort HGS'. Of met de hele naam direct erna: op een regel als 'Wmo: Wet maatschappelijke ondersteuning', of in de volgende zin, zoals 'Dat is de Wet maatschappelijke ondersteuning'. Of met de hele naam later in de zin, als een woord zegt dat het om hetzelfde gaat, zoals 'de Wmo, ofwel de Wet maatschappelijke ondersteuning'. Of als de afkorting al eerder in de zin stond en direct na de naam weer staat, zoals 'Een Woo-verzoek doet u op grond van de Wet open overheid (Woo)'. Een afkorting in een kopje, als de tekst eronder haar uitlegt. Bijvoorbeeld het kopje 'Melden bij het MOB', met eronder 'het MOB (Meldpunt Overlast Buurt)'. Letters die al eerder in de tekst stonden, in een woord met een streepje. Zoals 'de IC' na 'de IC-afdeling'. Letters in een rekeningnummer of een code, of in een patroon voor een datum of tijd, zoals 'HH:MM'. Hoofdletters in een "
+            "tekst zelf uitlegt, ook direct erna, zoals 'KFOR, de vredesmacht van de NAVO in Kosovo'. Of met het hele woord er direct voor, zoals 'politieassistent (PA)' en 'hoofdgroenstructuur, afgekort HGS'. Of met de hele naam direct erna: op een regel als 'Wmo: Wet maatschappelijke ondersteuning', of in de volgende zin, zoals 'Dat is de Wet maatschappelijke ondersteuning'. Of met de hele naam later in de zin, als een woord zegt dat het om hetzelfde gaat, zoals 'de Wmo, ofwel de Wet maatschappelijke ondersteuning'. Of als de afkorting al eerder in de zin stond en direct na de naam weer staat, zoals 'Een Woo-verzoek doet u op grond van de Wet open overheid (Woo)'. Of met de hele naam eerder in de tekst, zoals 'het Centraal Justitieel Incassobureau' en later 'het CJIB'. Een afkorting in een kopje, als de tekst eronder haar uitlegt. Bijvoorbeeld het kopje 'Melden bij het MOB', met eronder 'het MOB (Meldpunt Overlast Buurt)'. Letters die al eerder in de tekst stonden, in een woord met een streepje. Zoals 'de IC' na 'de IC-afdeling'. Letters in een rekeningnummer of een code, of in een patroon voor een datum of tijd, zoals 'HH:MM'. Hoofdletters in een "
             "naam, zoals 'Decos JOIN', 'de sportvereniging WCR' en 'bij station RAI'. Een voorbeeld na een woord dat zegt wat het is, "
             "zoals 'vervoerders (zoals de HTM)'. Een eenheid na "
             "een getal, zoals '3500 KWH'. Een soort bestand naast een bekende, zoals 'PNG of PDF'. Maar de korte naam van een afdeling of team, zoals 'afdeling BOR', legt u wel uit. Gewone woorden in hoofdletters, zoals 'LET OP'. En "
