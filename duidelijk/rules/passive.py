@@ -402,9 +402,13 @@ NO_GE_PREFIXES = UNSTRESSED_PREFIXES + ("onder", "over", "voor", "door", "om", "
 def _participle_like_infinitive(token) -> bool:
     """"Dit had kunnen worden voorkomen": the tagger calls "voorkomen" an infinitive, but
     after a passive "worden" it is the participle (a verb with a prefix that takes no "ge")."""
-    word = token.lower_
-    return token.pos_ == "VERB" and word.endswith("en") and word.startswith(NO_GE_PREFIXES) and \
-        len(word) > 7 and zipf(word) > 0
+    return token.pos_ == "VERB" and _prefixed_like_infinitive(token.lower_)
+
+
+def _prefixed_like_infinitive(word: str) -> bool:
+    """Is the word built like a strong participle of a verb with a prefix that takes no "ge",
+    which looks the same as the infinitive ("voorkomen", "ontvangen", "onderhouden")?"""
+    return word.endswith("en") and word.startswith(NO_GE_PREFIXES) and len(word) > 7 and zipf(word) > 0
 
 
 def _is_participle(token) -> bool:
@@ -460,7 +464,14 @@ def _participle_tagged_finite(token) -> bool:
         return True  # "onderzocht", "verkocht": a strong past that the participle shares
     # a present tense only with the participle's "ge": "geprint", "opgehaald"; not "dient" in
     # "wat ondertekend dient te worden", where the parse hung "worden" on "dient"
-    return any(word.startswith(p + "ge") and len(word) > len(p) + 4 for p in ("", *PARTICLES))
+    if any(word.startswith(p + "ge") and len(word) > len(p) + 4 for p in ("", *PARTICLES)):
+        return True
+    # or a separable verb whose first part is no particle but an adjective ("klaarzetten",
+    # "schoonmaken"): the "ge" stands after that part, where the verb itself has none
+    # ("klaargezet"; not "vergelijkt": "vergelijken" has its own "ge")
+    at = word.find("ge", 3)
+    return at > 0 and len(word) > at + 4 and any(
+        v.startswith(word[:at]) and not v.startswith("ge", at) for v in verb_lemmas(word))
 
 
 def _inflected_participle(token) -> bool:
@@ -773,9 +784,10 @@ def _act_on_copula(cop) -> bool:
     with "om ... te" stands before "zijn" ("Om uw gegevens te beschermen, zijn deze
     verwijderd"): someone did it for that aim. Only before "zijn": after the participle an
     "om"-clause is often its complement ("U bent verplicht om ... te betalen", "Het formulier
-    is bedoeld om ..."). (2) The clause has no subject but a "dat"- or "of"-clause after the
-    participle ("van wie aan de school gemeld is dat ze ziek zijn"): what was told is the
-    subject, and a told thing is no state. Not with "het" ("Het is verboden dat ...", "Het is
+    is bedoeld om ..."). (2) The clause has no subject but a "dat"- or "of"-clause or an
+    indirect question after the participle ("van wie aan de school gemeld is dat ze ziek zijn",
+    "Verder is afgewogen welke gegevens nodig zijn"): what was told or asked is the subject,
+    and a told thing is no state. Not with "het" ("Het is verboden dat ...", "Het is
     niet gezegd dat ...": a state or a fixed phrase)."""
     table = token_table(cop.doc)  # most copulas stand on no verb: read without a Token each
     deps, facts = table.deps, table.facts
@@ -796,10 +808,27 @@ def _act_on_copula(cop) -> bool:
             and not any(deps[c] in subjects and facts[c].lower in PERSON_SUBJECTS | {"wij", "we"}
                         for c in (*kids, *table.children(cop.i))):
         return True
-    if any(deps[c] in subjects and facts[c].lower != "er" for c in (*kids, *table.children(cop.i))):
+    # the told or asked thing after the participle: a "dat"/"of" clause, an indirect question
+    # ("afgewogen welke gegevens ... konden worden"), or the question's noun that the parse
+    # took for the subject ("afgewogen welke variabelen ...")
+    told = [c for c in kids if c > at and deps[c] in subjects | label_set("ccomp") and _told(cop.doc[c])]
+    if any(deps[c] in subjects and facts[c].lower != "er" and c not in told for c in (*kids, *table.children(cop.i))):
         return False
-    return any(deps[c] in label_set("ccomp") and c > at and any(
-        deps[m] in mark and facts[m].lower in {"dat", "of"} for m in table.children(c)) for c in kids)
+    after = max(at, cop.i) + 1  # "gemeld is dat ...", also where the parse hung the clause elsewhere
+    return bool(told) or after < len(deps) and deps[after] in mark and facts[after].lower in {"dat", "of"}
+
+
+QUESTION_WORDS = frozenset({"welke", "welk", "hoeveel", "wie", "wat", "hoe", "waar", "wanneer", "waarom"})
+
+
+def _told(part) -> bool:
+    """Is a part after the participle a told or asked thing: a clause with "dat" or "of", or one
+    that opens with a question word ("is besproken hoe ...", "is afgewogen welke gegevens ...")?
+    In a statement a subject after "is" + participle with "welke" or "hoeveel" before it is the
+    noun of an indirect question, not the clause's subject."""
+    if any(c.dep_ == "mark" and c.lower_ in {"dat", "of"} for c in part.children):
+        return True
+    return part.left_edge.lower_ in QUESTION_WORDS and part.left_edge.i > part.head.i
 
 
 def _participle_after(aux, sent):
@@ -815,6 +844,52 @@ def _participle_after(aux, sent):
             return t
         if t.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"} or t.text in {",", ";", ":"} or t.lower_ in RELATIVE_PRONOUNS:
             return None
+    return None
+
+
+WORDEN_FORMS = ("worden", "wordt", "word", "werd", "werden")
+
+
+def _stray_participle(tok):
+    """The participle of a passive whose auxiliary the parse did not hang on it as one, or None.
+    (1) A "worden" that the parse made a main verb, with a participle of its own clause as its
+    complement ("... dienen zoveel mogelijk bevorderd te worden": "worden" + participle is the
+    passive, as "worden" has no other sense with a participle of an act; "Het wordt koud", "Ik
+    word 40" have none); also a fronted participle the parse took for an infinitive as its
+    subject, with the told thing after it ("Voorkomen moet worden dat ...", like "Opgemerkt moet
+    worden dat ..."). (2) A copula "zijn" that the parse hung on a word after it, right after a
+    participle that has one subject or a clause word and no auxiliary of its own, and is no
+    present form too ("Zodra het in gebruik genomen is bepaald het model ...": the subclause
+    ends in "genomen is"; not "De data die het algoritme gebruikt is ...")."""
+    doc = tok.doc
+    if tok.dep_ == "cop":
+        before = doc[tok.i - 1] if tok.i > 0 else None
+        if tok.head.i <= tok.i or before is None or before.pos_ != "VERB" or not _is_participle(before) \
+                or _inflected_participle(before) or before.head.i == tok.head.i and before.dep_ == "amod":
+            return None
+        kids = [c.dep_ for c in before.children]
+        subjects = sum(d in {"nsubj", "nsubj:pass"} for d in kids)
+        if any(d in AUX_DEPS for d in kids) or subjects > 1 or not subjects and "mark" not in kids:
+            return None
+        # not a form the present tense shares ("De data die het algoritme gebruikt is ...":
+        # "gebruikt" is the relative clause's own verb, "is" the main clause's)
+        if before.lower_ == t_form(stem_from_infinitive(before.lemma_.lower())):
+            return None
+        return before
+    if tok.dep_ in AUX_DEPS or tok.lemma_.lower() != "worden":
+        return None
+    for child in tok.children:
+        if child.i > tok.i or any(c.dep_ in AUX_DEPS for c in child.children) or _inflected_participle(child):
+            continue
+        if child.dep_ in {"xcomp", "obj"} and child.pos_ == "VERB" and _is_participle(child):
+            return child  # "bevorderd te worden", "gecontroleerd worden"
+        # (the first word of a sentence may be tagged a name: "Voorkomen" PROPN)
+        if child.dep_ in {"nsubj", "csubj"} and child.i == child.left_edge.i and child.pos_ in {"VERB", "PROPN"} \
+                and (_is_participle(child) or _prefixed_like_infinitive(child.lower_)) and any(
+                    c.dep_ in {"ccomp", "csubj", "advcl"} and c.i > tok.i
+                    and any(m.dep_ == "mark" and m.lower_ in {"dat", "of"} for m in c.children)
+                    for c in tok.children):
+            return child  # "Voorkomen moet worden dat ..."
     return None
 
 
@@ -2019,23 +2094,41 @@ class Passive(Rule):
         # only an auxiliary "worden" or "zijn" can start a finding (the two tests below): the
         # text's auxiliaries by their labels at once, then those of each sentence by halves
         yield from self._modal_passives(ctx, table)
-        auxiliaries = [i for i in sorted(table.with_dep(aux) + table.with_dep(aux_pass) + table.with_dep(strings["cop"]))
+        # (and a "worden" the parse made a main verb: ``_stray_participle``)
+        main_worden = [i for form in WORDEN_FORMS for i in table.with_lower(strings[form])
+                       if deps[i] != aux and deps[i] != aux_pass]
+        auxiliaries = [i for i in sorted(table.with_dep(aux) + table.with_dep(aux_pass) + table.with_dep(strings["cop"])
+                                         + main_worden)
                        if facts[i].lemma.lower() in {"worden", "zijn"}]
         if not auxiliaries:
             return
         for sent in ctx.prose_sentences:
             for i in auxiliaries[bisect_left(auxiliaries, sent.start):bisect_left(auxiliaries, sent.end)]:
                 tok = ctx.doc[i]
-                with_als = _als_phrase_participle(tok) if tok.dep_ == "cop" else None
-                if tok.dep_ == "cop" and with_als is None and (facts[i].lemma.lower() != "zijn" or not _act_on_copula(tok)):
-                    continue  # a copula: "De winkel is open"
-                if with_als is None and (tok.dep_ != "aux:pass" or tok.lemma_.lower() not in {"worden", "zijn"}):
-                    if not _zijn_passive_read_as_perfect(tok, act=True if tok.dep_ == "cop" else None):
+                recovered = None
+                if tok.dep_ not in AUX_DEPS:
+                    # a "worden" the parse made a main verb ("bevorderd te worden")
+                    verb = recovered = _stray_participle(tok)
+                    if verb is None:
                         continue
-                verb = with_als if with_als is not None else tok.head
+                    with_als = None
+                else:
+                    with_als = _als_phrase_participle(tok) if tok.dep_ == "cop" else None
+                    # (first on the token table: a verb right before, the head after it)
+                    stray = _stray_participle(tok) if tok.dep_ == "cop" and with_als is None and i > 0 \
+                        and facts[i - 1].pos == "VERB" and table.heads[i] > i else None
+                    if stray is not None:
+                        verb = recovered = stray  # "Zodra het in gebruik genomen is bepaald ..."
+                    else:
+                        if tok.dep_ == "cop" and with_als is None and (
+                                facts[i].lemma.lower() != "zijn" or not _act_on_copula(tok)):
+                            continue  # a copula: "De winkel is open"
+                        if with_als is None and (tok.dep_ != "aux:pass" or tok.lemma_.lower() not in {"worden", "zijn"}):
+                            if not _zijn_passive_read_as_perfect(tok, act=True if tok.dep_ == "cop" else None):
+                                continue
+                        verb = with_als if with_als is not None else tok.head
                 if verb.i == tok.i:
                     continue
-                recovered = None
                 if tok.dep_ == "aux:pass" and verb.pos_ not in {"VERB", "AUX"} and not _is_participle(verb):
                     # "Het bestand wordt dagelijks om 10:00 online gezet": the parse hung the
                     # passive "wordt" on a word before its participle; the participle is the
@@ -2068,7 +2161,7 @@ class Passive(Rule):
                     # parse hung "worden" on "geworden"; its participle stands right before it
                 if verb.lower_ in {"geworden", "geweest"}:
                     continue  # "zijn geworden": a perfect of "worden", never a passive
-                if not _is_participle(verb) and not (tok.dep_ == "aux:pass" and (
+                if recovered is None and not _is_participle(verb) and not (tok.dep_ == "aux:pass" and (
                         _participle_like_infinitive(verb)
                         or tok.lemma_.lower() == "worden" and _participle_tagged_finite(verb))):
                     continue
@@ -2083,8 +2176,16 @@ class Passive(Rule):
                     # "Dieren die niet schoongemaakt worden kunnen het slachtoffer worden": the
                     # passive auxiliary is the "worden" next to the participle, not the later one
                     if deps[nearer[0]] == aux_pass:
-                        continue  # that one gives the finding
-                    tok = ctx.doc[nearer[0]]
+                        # that one gives the finding; this "wordt" is the auxiliary of a bare
+                        # participle before it ("Ieder jaar wordt bepaald welke wijken worden
+                        # schoongemaakt": the parse hung both on "schoongemaakt"; one participle
+                        # never has two passive auxiliaries)
+                        between = _participle_after(tok, sent) if tok.i < verb.i else None
+                        if between is None or between.i >= nearer[0]:
+                            continue
+                        verb = recovered = between
+                    else:
+                        tok = ctx.doc[nearer[0]]
                 if _compared(verb, tok):
                     verb = _participle_after_comparison(verb)
                     if verb is None:
