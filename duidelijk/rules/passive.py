@@ -847,7 +847,10 @@ def _participle_after(aux, sent):
     return None
 
 
-WORDEN_FORMS = ("worden", "wordt", "word", "werd", "werden")
+# the forms of a "worden" the parse may make a main verb, looked up by form in every text: the
+# present and the infinitive ("moet worden", "te worden", "wordt"), as letters write them; each
+# more form is one more pass over the text's tokens
+WORDEN_FORMS = ("worden", "wordt")
 
 
 def _stray_participle(tok):
@@ -2094,11 +2097,13 @@ class Passive(Rule):
         # only an auxiliary "worden" or "zijn" can start a finding (the two tests below): the
         # text's auxiliaries by their labels at once, then those of each sentence by halves
         yield from self._modal_passives(ctx, table)
-        # (and a "worden" the parse made a main verb: ``_stray_participle``)
+        # (and a "worden" the parse made a main verb, with a verb before it that hangs on it:
+        # ``_stray_participle``; read on the token table, as most "worden" are auxiliaries)
+        cop = strings["cop"]
         main_worden = [i for form in WORDEN_FORMS for i in table.with_lower(strings[form])
-                       if deps[i] != aux and deps[i] != aux_pass]
-        auxiliaries = [i for i in sorted(table.with_dep(aux) + table.with_dep(aux_pass) + table.with_dep(strings["cop"])
-                                         + main_worden)
+                       if deps[i] != aux and deps[i] != aux_pass and deps[i] != cop
+                       and any(c < i and facts[c].pos in {"VERB", "PROPN"} for c in table.children(i))]
+        auxiliaries = [i for i in sorted(table.with_dep(aux) + table.with_dep(aux_pass) + table.with_dep(cop) + main_worden)
                        if facts[i].lemma.lower() in {"worden", "zijn"}]
         if not auxiliaries:
             return
