@@ -16,7 +16,7 @@ from duidelijk.findings import Severity
 from duidelijk.metrics import FactColumn, per_doc, token_table
 from duidelijk.rules import base as rules_base
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
-from duidelijk.rules.clauses import NEGATIONS, QUOTE_PAIRS, inside_double_quotes
+from duidelijk.rules.clauses import NEGATIONS, QUOTE_PAIRS, about_the_past, inside_double_quotes
 from duidelijk.structure import LIST_MARKS, person_word
 from duidelijk.verbs import PRESENT_FORMS, regular_third_person, stem_from_infinitive, t_form
 
@@ -786,6 +786,14 @@ def means_the_reader(tok) -> bool:
 # description for a general public (``describes``); a shorter text, such as one sentence, says
 # too little about whom it is for
 DESCRIPTION_SENTENCES = 5
+# the parts that a letter to one reader has and a page for everyone has not: a greeting, a
+# closing and the name under it, the reader's address, a date, reference or subject line, and
+# a line the system fills in per reader ("{{ aanhef }}")
+LETTER_PARTS = frozenset({"salutation", "closing", "signature", "address", "date", "reference", "subject",
+                          "placeholder"})
+# the orders from which a text is written to its reader ("Vul het formulier in. ... Stuur het
+# terug."); one "Kijk voor meer informatie op ..." is a pointer that any page has
+READER_ORDERS = 2
 
 
 def describes(ctx, speaks: bool) -> bool:
@@ -798,8 +806,33 @@ def describes(ctx, speaks: bool) -> bool:
     nog niet gelukt om de code te publiceren" there ask who: no reader is spoken to. A writer
     who says 'wij' does not make the text a letter: "Wij controleren de akte" tells the public
     what the organisation does. One sentence alone ("De aanvrager dient het formulier terug te
-    sturen") may come from a letter: it is still asked about."""
-    return not speaks and len(ctx.prose_sentences) >= DESCRIPTION_SENTENCES
+    sturen") may come from a letter: it is still asked about. So is a text that is written to
+    someone all the same: it has a part of a letter (``LETTER_PARTS``: a decision with "Betreft:"
+    and "Met vriendelijke groet" that calls its reader "de aanvrager" throughout), or that gives
+    its reader orders (``READER_ORDERS``: "Vul dit formulier in. ... Stuur het formulier op.")."""
+    if speaks or len(ctx.prose_sentences) < DESCRIPTION_SENTENCES:
+        return False
+    if any(b.kind in LETTER_PARTS for b in ctx.document.blocks):
+        return False
+    return sum(gives_order(sent) for sent in ctx.prose_sentences) < READER_ORDERS
+
+
+def tells_a_case(doc, found) -> bool:
+    """Does a role noun that may be the reader (``means_the_reader``; ``found``: the sentences
+    and the indexes of the listed words in them) stand in a clause about the past ("De aanvrager
+    heeft op 12 januari een aanvraag ingediend")? Then the text tells what one person did: a
+    decision that calls its reader "de aanvrager" throughout, pasted without its head and its
+    greeting. A page for everyone says what the people in a role do ("De aanvrager vult een
+    formulier in")."""
+    return any(doc[i].pos_ == "NOUN" and means_the_reader(doc[i]) and about_the_past(doc[i])
+               for _, indexes in found for i in indexes)
+
+
+def gives_order(sent) -> bool:
+    """Does the sentence open with an order ("Vul het formulier in.", "Stuur ons een kopie van
+    uw pas."): the bare stem of a verb first (``_command_form``), not a question?"""
+    first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+    return first is not None and first.pos_ == "VERB" and is_verb_stem(first.lower_) and _command_form(first)
 
 
 # a term defined in the sentence: "Onder aanvrager wordt verstaan ...", "Met belanghebbende
@@ -1306,7 +1339,9 @@ class Impersonal(Rule):
             "vraag, ook zonder vraagteken ('Is het mogelijk om ...' als kop, 'U vraagt wanneer het mogelijk is ...'). "
             "Ook niet in een langere tekst die de lezer nergens aanspreekt: geen 'u', geen 'je' en geen aanhef. "
             "Zo'n tekst legt iets uit voor iedereen, zoals een webpagina over een regeling. 'De aanvrager' "
-            "is daar iedereen die iets aanvraagt. "
+            "is daar iedereen die iets aanvraagt. Maar soms is zo'n tekst toch voor één lezer. Dat is zo bij een "
+            "slotgroet of een regel 'Betreft:'. Ook bij opdrachten aan de lezer ('Vul het formulier in'). En als "
+            "de tekst vertelt wat één aanvrager deed ('De aanvrager heeft op 12 januari een aanvraag gedaan'). "
             "En woorden op de lijst met toegestane woorden van uw organisatie."
         ),
     )
@@ -1356,10 +1391,11 @@ class Impersonal(Rule):
         letter = speaks or any(words[w] for w in WRITER_FORMS)
         # a description for a general public (``describes``): a role noun there is people in
         # general, and no sentence is about the reader of a letter
-        general = describes(ctx, speaks)
         # only the tokens whose form or lemma is on the list (one numpy step per Doc): no Token
         # object for the other words
-        for sent, indexes in ctx.by_prose_sentence(ctx.prose_candidates(_TERM.of(table, terms))):
+        found = list(ctx.by_prose_sentence(ctx.prose_candidates(_TERM.of(table, terms))))
+        general = describes(ctx, speaks) and not tells_a_case(doc, found)
+        for sent, indexes in found:
             for i in indexes:
                 if not _is_term(facts[i], terms):
                     continue

@@ -44,6 +44,18 @@ def clause_verb(tok):
     return tok.head if tok.dep_ in AUX_DEPS else tok
 
 
+def about_the_past(tok) -> bool:
+    """Is the clause of this word in a past tense ("heeft ... betaald", "betaalde")?"""
+    head = tok.head
+    while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
+        head = head.head
+    verbs = [head] + [c for c in head.children if c.dep_ in {"aux", "aux:pass", "cop"}]
+    if any("Past" in v.morph.get("Tense") and "Fin" in v.morph.get("VerbForm") for v in verbs):
+        return True
+    perfect = any(c.lemma_.lower() in {"hebben", "zijn"} and c.dep_ == "aux" for c in head.children)
+    return perfect and "Part" in head.morph.get("VerbForm")
+
+
 def is_finite(tok) -> bool:
     """Is the token a finite verb (a verb or auxiliary in a finite form: "Fin" in
     ``Token.morph``'s VerbForm, ``Token.pos_`` VERB or AUX)? Read from the Doc's token table

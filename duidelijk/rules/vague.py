@@ -24,9 +24,11 @@ from duidelijk import dictionary, wordlists
 from duidelijk.findings import Severity
 from duidelijk.phrases import PhraseIndex, span_keys
 from duidelijk.rules import base
+from duidelijk.rules.address import WRITER_FORMS, is_verb_stem
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
-from duidelijk.rules.clauses import INFINITIVE_TAKERS, NEGATIONS, is_finite
+from duidelijk.rules.clauses import INFINITIVE_TAKERS, NEGATIONS, about_the_past, is_finite
 from duidelijk.structure import DAY_NAMES, MONTH_NAMES
+from duidelijk.verbs import PRESENT_FORMS
 
 MONTHS = {*MONTH_NAMES, *DAY_NAMES, "morgen", "vandaag", "overmorgen"}
 NUMBER_WORDS = {"twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf",
@@ -51,18 +53,6 @@ def names_it(sent) -> bool:
     """Does the sentence name a date, a number or an amount itself?"""
     return any(DIGIT.search(t.text) or t.lower_ in MONTHS or t.lower_ in NUMBER_WORDS or t.text == "€"
                for t in sent)
-
-
-def about_the_past(tok) -> bool:
-    """Is the clause of this word in a past tense ("heeft ... betaald", "betaalde")?"""
-    head = tok.head
-    while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
-        head = head.head
-    verbs = [head] + [c for c in head.children if c.dep_ in {"aux", "aux:pass", "cop"}]
-    if any("Past" in v.morph.get("Tense") and "Fin" in v.morph.get("VerbForm") for v in verbs):
-        return True
-    perfect = any(c.lemma_.lower() in {"hebben", "zijn"} and c.dep_ == "aux" for c in head.children)
-    return perfect and "Part" in head.morph.get("VerbForm")
 
 
 # "Later" without a moment: vague when the writer decides, not when the reader may choose
@@ -110,7 +100,9 @@ class Vague(Rule):
             "kiest wanneer, zoals in 'U kunt het formulier op een later moment afmaken'. Dat geldt ook voor "
             "een doel, zoals in 'Om u zo snel mogelijk te helpen, splitsen wij uw melding'. En 'binnenkort' "
             "is niet vaag als het gaat over de plannen van de lezer zelf, zoals in 'Als u binnenkort "
-            "verhuist' of 'Gaat u binnenkort verhuizen?'. Die datum weet de schrijver niet."
+            "verhuist' of 'Gaat u binnenkort verhuizen?'. Die datum weet de schrijver niet. Het is wel vaag "
+            "als de schrijver iets vraagt ('Wilt u binnenkort contact met ons opnemen?'). En ook als de "
+            "schrijver het zelf doet ('Als u binnenkort een brief van ons krijgt')."
         ),
     )
 
@@ -174,14 +166,28 @@ def shared_subjects(verb) -> list:
     also solve it) or of the verb that takes it as a bare infinitive ("We willen de akten zo
     snel mogelijk kunnen verwerken": 'we' process them; ``INFINITIVE_TAKERS``). Not through
     another verb with an infinitive: in "Wij vragen u het formulier zo snel mogelijk terug te
-    sturen" the reader sends it back, not the writers."""
+    sturen" the reader sends it back, not the writers. Nor an order joined to a clause of the
+    writers ("Wij hebben uw brief ontvangen, maar stuur de bijlage zo snel mogelijk na"): the
+    bare stem ("stuur", not "sturen") is no form of 'wij', 'hij' or 'u'; only 'ik' shares it
+    ("Ik bekijk uw melding en los het zo snel mogelijk op")."""
+    order = False
     while True:
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}]
-        if subjects or verb.head.i == verb.i:
+        if subjects:
+            return [] if order and any(c.lower_ != "ik" for c in subjects) else subjects
+        if verb.head.i == verb.i:
             return subjects
         if not (verb.dep_ == "conj" or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INFINITIVE_TAKERS):
             return subjects
+        order = order or verb.dep_ == "conj" and bare_stem(verb)
         verb = verb.head
+
+
+def bare_stem(verb) -> bool:
+    """Is the finite verb the bare stem, the form of an order ("stuur", "vul", "neem")? Not a
+    stem that ends in "t" ("zet", "wacht"): that is also the form after 'hij' and 'u'."""
+    return ("Fin" in verb.morph.get("VerbForm") and "Past" not in verb.morph.get("Tense")
+            and not verb.lower_.endswith("t") and is_verb_stem(verb.lower_))
 
 
 # "hoe eerder ..., hoe eerder ...": the text says that speed is up to the reader and helps them
@@ -350,6 +356,10 @@ SOON = frozenset({"binnenkort", "eerstdaags", "spoedig", "op korte termijn", "in
 CONDITION_MARKS = frozenset({"als", "wanneer", "indien"})
 # the reader's own: "uw kind", "je baan"
 READER_OWNERS = frozenset({"uw", "je", "jouw", "jullie"})
+# the verbs that open a polite request as a question ("Wilt u ...?", "Kunt u ...?", "Zou u ...?"),
+# with their present forms (the tagger leaves "Wilt" at the start of a sentence as its own lemma)
+REQUEST_VERBS = frozenset({"willen", "kunnen", "zullen"})
+REQUEST_FORMS = frozenset({form for verb in REQUEST_VERBS for form in PRESENT_FORMS[verb]} | {"zou", "zoudt"})
 
 
 def readers_case(tok, sent) -> bool:
@@ -361,7 +371,11 @@ def readers_case(tok, sent) -> bool:
     nemen": the writers know when), and not denied ("Als u niet binnenkort betaalt": a deadline
     the writer can name). The clause is the verb of the word with the verbs it is joined to or
     is the infinitive of ("verliest" with "werkloos bent", "verhuizen" with "Gaat"): their
-    subject, and "als" on any of them, count."""
+    subject, and "als" on any of them, count. Not when the writers come into that clause ("Als
+    u binnenkort een brief van ons krijgt", "Als u ons binnenkort belt") or someone else acts
+    on the reader's thing ("Als uw aanvraag binnenkort wordt goedgekeurd"): the writers can
+    name that date. Nor a polite request ("Wilt u binnenkort contact met ons opnemen?",
+    ``REQUEST_VERBS``): it asks the reader to act, not about their plans."""
     verb = clause_head(tok)
     verbs = [verb]
     while verb.dep_ in {"conj", "xcomp"} and verb.head.i != verb.i:
@@ -370,14 +384,20 @@ def readers_case(tok, sent) -> bool:
     kids = [c for v in verbs for c in v.children]
     if any(c.lower_ in NEGATIONS for c in kids):
         return False
+    if any(c.dep_ == "aux:pass" for c in kids):
+        return False  # "Als uw aanvraag binnenkort wordt goedgekeurd": someone else acts, often the writer
+    if any(t.lower_ in WRITER_FORMS for t in verbs[-1].subtree if sent.start <= t.i < sent.end):
+        return False  # "Als u binnenkort een brief van ons krijgt", "Als u ons binnenkort belt": the writers' date
     if not any(c.dep_ in {"nsubj", "nsubj:pass"} and (c.lower_ in READER or any(
             o.dep_ == "nmod:poss" and o.lower_ in READER_OWNERS for o in c.children)) for c in kids):
         return False
     if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in kids):
         return True
     # a question with the verb first ("Verhuist u binnenkort?", "Gaat u binnenkort verhuizen?")
+    # but not a request ("Wilt u binnenkort het formulier terugsturen?", "Kunt u ...?", "Zou u ...?")
     first = next((t for t in sent if t.is_alpha), None)
-    return sent.text.rstrip().endswith("?") and first is not None and any(first.i == v.i for v in verbs)
+    return (sent.text.rstrip().endswith("?") and first is not None and any(first.i == v.i for v in verbs)
+            and first.lemma_.lower() not in REQUEST_VERBS and first.lower_ not in REQUEST_FORMS)
 
 
 def in_purpose_clause(tok) -> bool:
