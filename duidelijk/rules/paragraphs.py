@@ -97,13 +97,19 @@ def heading_line(line: str, next_line: str, question: bool = True, max_words: in
     ("Heeft u vragen?\nBel ons dan."); a line that ends in a colon leads in a list ("U hebt
     nodig:"), it is no title."""
     text, after = line.strip(), next_line.strip()
-    if not text or not after or LIST_ITEM.match(line) or not text[:1].isupper():
+    # (the cheap tests first: each says no on its own, so their order does not change the
+    # answer; a line of prose, often a whole paragraph, is too long or ends as a sentence,
+    # and its words need not be found)
+    if not text or not after or len(text) > 10 * max_words or not text[:1].isupper() or LIST_ITEM.match(line):
         return False
-    if not 0 < len(WORD.findall(text)) <= max_words or len(text) > 10 * max_words:
+    asks = text.endswith("?")
+    if not asks and (text.endswith(",") or LINE_ENDS_SENTENCE.search(text)):
         return False
-    if text.endswith("?"):
+    if not 0 < len(WORD.findall(text)) <= max_words:
+        return False
+    if asks:
         return question and bool(LIST_ITEM.match(next_line)) and "?" not in text[:-1]
-    return not LINE_ENDS_SENTENCE.search(text) and not text.endswith(",") and not _sentence_start(text, next_line)
+    return not _sentence_start(text, next_line)
 
 
 # the words that open a question for information ("Wat is DigiD?", "Hoe lang duurt het?")
