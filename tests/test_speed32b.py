@@ -50,7 +50,7 @@ LINES = [
     "   ",
     "  Ingesprongen kopje  ",
     "Een kopje met veel woorden dat net niet te lang is hier",
-    "Een kopje met negen woorden dat nu te lang is",
+    "Een kopje met tien woorden dat nu te lang is",
     "Vraag?)",
     "\"Wat nu?\"",
     "Kosten 2024",
@@ -107,8 +107,8 @@ def test_heading_line_both_ways():
     assert not paragraphs.heading_line("Met vriendelijke groet,", "Jan de Vries")
     assert not paragraphs.heading_line("Heeft u vragen?", "Bel ons dan.")
     assert not paragraphs.heading_line("Vragen? Bel ons?", "- 14 053")
-    assert not paragraphs.heading_line("Een kopje met negen woorden dat nu te lang is", "Tekst.")
-    assert not paragraphs.heading_line(LINES[31], "Tekst.", max_words=16)  # 126 characters, no mark
+    assert not paragraphs.heading_line("Een kopje met tien woorden dat nu te lang is", "Tekst.")
+    assert not paragraphs.heading_line(LINES[31], "Tekst.", max_words=16)  # 145 characters, no mark
 
 
 def test_page_gives_the_old_answer():
