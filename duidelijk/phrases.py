@@ -748,6 +748,24 @@ def _adverbial_noun(noun) -> bool:
         or noun.lemma_.lower() in _adverbial_nouns()
 
 
+def _head_in_other_clause(aux) -> bool:
+    """Is the verb the parse hangs an auxiliary on in another clause: a conjunction or a
+    punctuation mark between them ("Er is sprake van oversterfte indien meer mensen overlijden
+    dan verwacht": 'is' taken for the auxiliary of 'verwacht')? Then the auxiliary is the
+    parse's error and may be the finite verb of its own clause."""
+    head = aux.head
+    if head.i <= aux.i:
+        return False
+    return any(t.is_punct or t.pos_ in {"SCONJ", "CCONJ"} for t in aux.doc[aux.i + 1: head.i])
+
+
+def _close_after(tokens, pos: int, start: int) -> bool:
+    """Do the expression's words start right after the verb, with at most two adverbs or
+    'geen' between ("is geen sprake", "is er nu sprake")?"""
+    between = tokens[pos + 1: start]
+    return len(between) <= 2 and all(t.pos_ == "ADV" or t.lower_ == "geen" for t in between)
+
+
 class PhraseIndex:
     def __init__(self, entries: Iterable[tuple[str, Any]]):
         self.single: dict[str, Any] = {}
@@ -971,8 +989,12 @@ class PhraseIndex:
         one of the words ``before`` must be linked to the verb in the parse ("nemen" ->
         "behandeling"; "is" is the copula of "toepassing"). None when they are not there."""
         verb = tokens[pos]
-        if verb.dep_ in {"aux", "aux:pass"}:
-            return None  # "Er is rekening gehouden met": "is" is the auxiliary of another verb
+        # "Er is rekening gehouden met": "is" is the auxiliary of another verb; but not of a
+        # verb beyond a conjunction or comma ("Er is sprake van oversterfte indien ... verwacht":
+        # the parse's error), where the expression's words must then follow it tightly
+        loose_aux = verb.dep_ in {"aux", "aux:pass"}
+        if loose_aux and not _head_in_other_clause(verb):
+            return None
         block = None
         for start in range(pos + 1, min(len(tokens), pos + 2 + MAX_GAP)):
             tok = tokens[start]
@@ -987,17 +1009,25 @@ class PhraseIndex:
             # aandacht", "De stage brengt voor studenten uit het buitenland hoge kosten met
             # zich mee" (however long the middle part is)
             start = _tied_block(tokens, pos, before, table)
-            if start is None:
+            if start is None or loose_aux:
                 return None
             block = tokens[start: start + len(before)]
-        elif not any(t.head.i == verb.i or t.head.head.i == verb.i or verb.head.i == t.i for t in block):
-            return None  # "ten grondslag" hangs from the noun after it, that noun from the verb
+            tight = False
+        elif loose_aux or not any(t.head.i == verb.i or t.head.head.i == verb.i or verb.head.i == t.i for t in block):
+            # "ten grondslag" hangs from the noun after it, that noun from the verb; without that
+            # link only the words right after the verb, with its preposition right after them
+            # ("en er is geen sprake van ...", where the parse hangs 'sprake' on a later noun)
+            if not after or not _close_after(tokens, pos, start):
+                return None
+            tight = True
         elif any(in_relative_clause(t, verb) for t in block):
             return None  # "neemt de beslissing over de aanvraag die nog in behandeling is"
+        else:
+            tight = False
         found = Moved([verb, *block])
         j = start + len(before)
         for word in after:
-            limit = j + 3
+            limit = j + 1 if tight else j + 3
             while j < len(tokens) and j < limit and word not in table[tokens[j].i]:
                 j += 1
             if j >= len(tokens) or j >= limit:
