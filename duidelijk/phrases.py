@@ -32,7 +32,7 @@ from duidelijk.dictionary import exists, noun_lemmas, verb_lemmas
 from duidelijk.lexicon import zipf
 from duidelijk.metrics import row_keys, token_table
 from duidelijk.rules.clauses import is_finite
-from duidelijk.verbs import PARTICLES, present_singular, verb_forms
+from duidelijk.verbs import PARTICLES, _strong_participles, past_participle, present_singular, verb_forms
 
 MAX_GAP = 6
 # words that may follow the verb of a listed expression: its preposition ("ten grondslag
@@ -435,7 +435,10 @@ def _loose_particles(tokens, facts, strings) -> list[tuple[int, str, int]]:
         for i in tokens.with_dep(strings.as_int(label)):
             word = facts[i][0]
             head = heads[i]
-            if word not in _LOOSE_PARTICLES or head >= i or label == "xcomp" and word not in _ADJECTIVE_PARTICLES:
+            if word == "weer":
+                if label != "advmod" or head >= i or not _weer_separable(facts[head][1]):
+                    continue  # 'weer' is 'again' after every other verb ("Wij bellen u weer")
+            elif word not in _LOOSE_PARTICLES or head >= i or label == "xcomp" and word not in _ADJECTIVE_PARTICLES:
                 continue
             if token_facts[head].pos != "VERB" and not _verb_taken_for_noun(tokens, token_facts, head, strings):
                 continue
@@ -453,6 +456,21 @@ def _loose_particles(tokens, facts, strings) -> list[tuple[int, str, int]]:
                 continue
             found.append((head, word, i))
     return found
+
+
+@lru_cache(maxsize=2048)
+def _weer_separable(lemma: str) -> bool:
+    """Is 'weer' + ``lemma`` a separable verb, whose 'weer' stands apart at the end of the
+    clause ("De tabel geeft de cijfers weer": 'weergeven'), not one that keeps it
+    ('weerspreken', 'weerhouden') or no verb at all ("Wij bellen u weer": 'again')? Dutch text
+    writes its participle with 'ge' after 'weer' ('weergegeven', 'weergekeerd'; as often as a
+    known word, zipf 2), and more than the participle without it ('weersproken').
+    (The participle as ``separable`` reads it; 'weer' is no particle of ``verbs.PARTICLES``.)"""
+    participle = _strong_participles().get(lemma) or past_participle(lemma)
+    if not participle.startswith("ge"):
+        return False
+    with_ge = zipf("weer" + participle)
+    return with_ge >= 2.0 and with_ge > zipf("weer" + participle[2:])
 
 
 # the personal pronouns that can be a subject (also jargon.READER_SUBJECTS)

@@ -100,3 +100,23 @@ def test_sprake_zijn_van_when_sprake_hangs_on_a_later_word(nlp):
 ])
 def test_a_real_auxiliary_stays_an_auxiliary(check, text, span):
     assert [t for t, _ in found(check, text)] == [span]
+
+
+# --- 'weer' apart as the particle of a separable verb ('weergeven')
+
+@pytest.mark.parametrize("text", [
+    "De tabel geeft het aantal inwoners per wijk weer.",
+    "Wij geven de cijfers weer in een grafiek.",
+])
+def test_weergeven_with_weer_apart_is_found(check, text):
+    assert [f.message for f in findings(check, text) if "'weergeven'" in f.message], text
+
+
+@pytest.mark.parametrize("text", [
+    "Wij spreken u graag weer.",        # 'weerspreken' keeps its 'weer': here 'again'
+    "Wij zien u graag weer.",
+    "U krijgt uw pas weer.",
+    "Wij vinden de sleutel weer.",
+])
+def test_weer_as_again_stays_free(check, text):
+    assert found(check, text) == [], text
