@@ -120,3 +120,34 @@ def test_weergeven_with_weer_apart_is_found(check, text):
 ])
 def test_weer_as_again_stays_free(check, text):
     assert found(check, text) == [], text
+
+
+# --- a listed verb and its preposition, the preposition apart from 'waar', 'daar', 'hier', 'er'
+
+@pytest.mark.parametrize("text, span", [
+    ("Dit is de regel waar de brief betrekking op heeft.", "waar de brief betrekking op heeft"),
+    ("Dit is het bedrag waar u aanspraak op kunt maken, als u ziek bent.", "waar u aanspraak op kunt maken"),
+    ("Wij helpen alle kinderen die daar later behoefte aan hebben.", "daar later behoefte aan hebben"),
+    ("Dit zijn de eisen waar u aan moet voldoen.", "waar u aan moet voldoen"),
+    ("Het is de groep waar u toe behoort.", "waar u toe behoort"),
+    ("Wij weten dat daar geen sprake van is.", "daar geen sprake van is"),
+    ("Er wordt daar aandacht aan besteed.", "daar aandacht aan besteed"),      # the nearest pointing word
+])
+def test_preposition_apart_from_the_pointing_word_is_found(check, text, span):
+    assert span in [t for t, _ in found(check, text)], (text, found(check, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Dit is de brief waar wij op wachten.",            # 'wachten op': not listed
+    "Daar staat uw naam op de kaart.",                 # 'op' has a phrase of its own
+    "Er komt morgen een brief aan.",
+    "Het is een plan waar veel partijen bij zijn betrokken.",   # the list's ordinary 'betrokken zijn bij'
+])
+def test_preposition_apart_without_listed_expression(check, text):
+    assert found(check, text) == [], (text, found(check, text))
+
+
+def test_participle_before_a_noun_is_no_verb_at_the_end(check):
+    # 'van' has its own phrase ("van geautomatiseerde besluiten"): the list's own match, without 'er'
+    text = "Wij zijn blij en er is geen sprake van geautomatiseerde besluiten."
+    assert not any(t.startswith("er ") for t, _ in found(check, text)), found(check, text)

@@ -123,6 +123,12 @@ R_WORD_PREPOSITIONS = {r + joined: prep for r in POINTERS
                                             "met": "mee", "tot": "toe", "in": "in", "uit": "uit", "bij": "bij",
                                             "naar": "naar", "tegen": "tegen"}.items()}
 _R_REACH = 8  # words from the joined word to the verb at the end of its clause
+# the same prepositions standing alone, apart from 'waar', 'daar', 'hier' or 'er' ("waar de brief
+# betrekking op heeft"): the word -> the preposition
+STRANDED_PREPOSITIONS = {joined: prep for prep, joined in {
+    "op": "op", "aan": "aan", "van": "van", "voor": "voor", "over": "over", "met": "mee", "tot": "toe",
+    "in": "in", "uit": "uit", "bij": "bij", "naar": "naar", "tegen": "tegen"}.items()}
+_POINTER_WORDS = frozenset(POINTERS)
 
 
 def r_word_matches(index, tokens: list, marked) -> Iterator[tuple[list, object]]:
@@ -164,6 +170,67 @@ def r_word_matches(index, tokens: list, marked) -> Iterator[tuple[list, object]]
                         yield found, entry
                     break
             break  # the first verb after the joined word ends the search ("waarop wij u hebben gewezen")
+
+
+def split_r_word_matches(index, tokens: list, marked) -> Iterator[tuple[list, object]]:
+    """([*tokens], entry) for a listed expression of a verb and its preposition whose
+    preposition stands apart from 'waar', 'daar', 'hier' or 'er', as Dutch often writes it: the
+    preposition stays before the verb at the end ("de regel waar de brief betrekking op heeft",
+    "iedereen die daar in de toekomst behoefte aan heeft", "waar u aanspraak op kunt maken") or
+    ends a main clause ("Wij houden daar rekening mee", "Er is hier geen sprake van"). The
+    entry's other words stand right before the preposition; the listed verb is one of the verbs
+    right after it, or else the finite verb before the pointing word in its clause. The
+    preposition must stand alone: a verb, a punctuation mark, a conjunction or the end follows
+    it ("daar op de kaart" is another phrase). Not across a comma or a conjunction."""
+    for n, tok in enumerate(tokens):
+        if tok.lower_ not in _POINTER_WORDS or tok.i in marked or _of_time_or_place(tokens, n):
+            continue
+        for p in range(n + 1, min(len(tokens), n + 1 + _R_REACH)):
+            prep_tok = tokens[p]
+            if prep_tok.is_punct or prep_tok.pos_ in {"SCONJ", "CCONJ"} or prep_tok.lower_ in _POINTER_WORDS:
+                break  # another clause; a later pointing word owns what follows ("Er wordt daar ... aan")
+            prep = STRANDED_PREPOSITIONS.get(prep_tok.lower_)
+            entries = index.verb_last.get(prep) if prep is not None else None
+            if not entries:
+                continue
+            q = p + 1
+            if q < len(tokens) and not (tokens[q].is_punct or tokens[q].pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"}):
+                continue  # the preposition has a phrase of its own
+            cluster = []  # the verbs at the end: "aanspraak op kunt maken", "rekening mee gehouden"
+            while q < len(tokens) and len(cluster) < 3 and tokens[q].pos_ in {"VERB", "AUX"}:
+                cluster.append(tokens[q])
+                q += 1
+            if q < len(tokens) and not (tokens[q].is_punct or tokens[q].pos_ in {"SCONJ", "CCONJ"}):
+                continue  # the verbs end the clause; else a participle before a noun follows the
+                # preposition's own phrase ("er is geen sprake van geautomatiseerde besluiten")
+            # a main clause: its finite verb after the pointing word ("Er is hier geen sprake van")
+            # or before it ("Wij houden daar ...")
+            finite = next((t for t in tokens[n + 1:p] if is_finite(t)), None)
+            for k in range(n - 1, -1, -1) if finite is None else ():
+                if tokens[k].is_punct or tokens[k].pos_ in {"SCONJ", "CCONJ"} or (
+                        tokens[k].pos_ == "PRON" and tokens[k].lower_ in {"die", "dat", "wat"}):
+                    break  # another clause, or a relative clause's own start
+                if is_finite(tokens[k]):
+                    finite = tokens[k]
+                    break
+            for verb_word, before, entry in entries:
+                start = p - len(before)
+                if entry.mild or start <= n or not all(
+                        word in token_keys(t) for word, t in zip(before, tokens[start:p])):
+                    continue
+                verb = next((v for v in cluster if verb_word in token_keys(v)), None)
+                if verb is None and finite is not None and verb_word in token_keys(finite):
+                    verb = finite
+                if verb is None:
+                    continue
+                found = VerbLast(sorted({tok, *tokens[start:p], prep_tok, verb}, key=lambda t: t.i))
+                around = [*found, *cluster, *([finite] if finite is not None else [])]
+                if any(all(any(w in token_keys(t) for t in around) for w in words) for words in entry.unless):
+                    break  # the list's ordinary expression: "waar veel partijen bij betrokken zijn"
+                if not any(t.i in marked for t in found):
+                    yield found, entry
+                break
+            break  # the first preposition that stands alone is the pointing word's
 
 
 _FRONTED_PARTICLES = frozenset({*PARTICLES, "voort"})  # 'voort' too: "Hieruit vloeit voort" (as phrases.py reads it)
@@ -4599,7 +4666,8 @@ class Jargon(Rule):
                 nominal = het_van_here or listed_here
             # "waarop", "hieraan" (r_word_matches); "Op welke locatie ...?" (question_matches)
             r_words = not present.isdisjoint(R_WORD_PREPOSITIONS) or not present.isdisjoint(_WHICH) or (
-                "?" in present and not present.isdisjoint(_QUESTION_DETERMINERS))
+                "?" in present and not present.isdisjoint(_QUESTION_DETERMINERS)) or (
+                not present.isdisjoint(_POINTER_WORDS) and not present.isdisjoint(STRANDED_PREPOSITIONS))
             if not (listed or rejected or modal or nominal or formal or formula or r_words):
                 continue  # a sentence without a listed word or expression has no finding
             tokens = [doc[i] for i in range(sent.start, sent.end) if not is_space[i]]
@@ -5352,7 +5420,7 @@ class Jargon(Rule):
         the whole expression, not the joined word alone ("Hiertoe behoort ook uw huis" is no
         'Hiervoor behoort'). No replacement: the sentence changes."""
         for found, entry in chain(r_word_matches(index, tokens, marked), fronted_r_word_matches(index, tokens, marked),
-                                  question_matches(index, tokens, marked)):
+                                  question_matches(index, tokens, marked), split_r_word_matches(index, tokens, marked)):
             if in_other_sense(found, tokens, entry) or ctx.is_placeholder(found[-1]):
                 continue
             marked.update(t.i for t in found)
