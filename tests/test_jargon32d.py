@@ -33,6 +33,10 @@ def found(check, text):
     ("Deze klus vergt veel geduld.", "vergt", "vraagt"),
     ("Wij willen u behoeden voor een boete.", "behoeden voor", "beschermen tegen"),
     ("De huurder en diens partner krijgen een brief.", "diens", "zijn"),
+    # a formal noun with a light verb
+    ("De commissie kan tot het oordeel komen dat u gelijk heeft.", "tot het oordeel komen", None),
+    ("Wij zien geen aanleiding om het besluit te wijzigen.", "zien geen aanleiding om", None),
+    ("Als de consulent daar aanleiding voor ziet, belt hij u.", "daar aanleiding voor ziet", None),
 ])
 def test_officialese_is_found(check, text, span, suggestion):
     assert (span, suggestion) in found(check, text), (text, found(check, text))
@@ -49,6 +53,8 @@ def test_the_longer_listed_expression_wins(check):
     "Onder leiding van de gemeente bouwen wij een school.",
     "Feitelijk is dit hetzelfde.",          # the adverb ('eigenlijk'): only the adjective is listed
     "Wij willen u beschermen tegen een boete.",
+    "Wat was de aanleiding voor uw brief?",     # 'aanleiding' alone: the reason, no light verb
+    "Wij hebben een goed oordeel over de school.",
 ])
 def test_plain_words_stay_free(check, text):
     assert found(check, text) == [], text
