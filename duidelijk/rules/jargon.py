@@ -223,6 +223,9 @@ def split_r_word_matches(index, tokens: list, marked) -> Iterator[tuple[list, ob
                     verb = finite
                 if verb is None:
                     continue
+                if not before and prep_tok.lower_ == prep and cluster and verb is cluster[0]:
+                    break  # the preposition right before its verb: the list's own match, with its own
+                    # advice ("Waar moet u aan voldoen?": 'voldoen aan')
                 found = VerbLast(sorted({tok, *tokens[start:p], prep_tok, verb}, key=lambda t: t.i))
                 around = [*found, *cluster, *([finite] if finite is not None else [])]
                 if any(all(any(w in token_keys(t) for t in around) for w in words) for words in entry.unless):
