@@ -304,28 +304,34 @@ def named_earlier(text: str, letters: str) -> bool:
     if len(letters) < 3:
         return False
     run: list[str] = []
+    at_start = True  # the run opens a sentence or a line: its first capital may be the position's
     for word in re.findall(r"[^\W\d_]+'?[^\W\d_]*|[.!?;:()\n]", text):
         if word[0].isupper() and not word.isupper():
             run.append(word)
-            if _spelled_by(run, letters):
+            if _spelled_by(run, letters, at_start):
                 return True
         elif word.lower() not in NAME_LINKS:
-            run = []
+            run, at_start = [], not word[0].isalpha()
     return False
 
 
-def _spelled_by(words: list[str], letters: str) -> bool:
+def _spelled_by(words: list[str], letters: str, at_start: bool = False, parts: bool = False, used: int = 0) -> bool:
     """Do the last words of a name spell ``letters``, each word by its first letter or by the
     first letters of its parts, as Dutch makes the short form of a compound in a name ("Centraal
     Justitieel Incasso|bureau" is CJIB, "Rijks|instituut voor Volksgezondheid en Milieu" RIVM,
     "Centrum voor Jeugd en Gezin" CJG)? The last word must take part: the name ends where the
-    caller has read to."""
+    caller has read to. ``at_start``: the first of ``words`` opens a sentence or a line, so its
+    capital may be the place's, not a name's: two words that spell the letters with the parts
+    of a compound are then no name ("Aanvraag Parkeervergunning" is no APV, the Algemene
+    Plaatselijke Verordening); a word before them ("Het Centraal ...") or three words of a name
+    are. ``parts``, ``used``: a later word gave the letters of its parts; the words used so far."""
     if not letters:
-        return True
+        return bool(words) or not (at_start and parts) or used >= 3
     if not words:
         return False
     for initials in _initials(words[-1]):
-        if letters.endswith(initials) and _spelled_by(words[:-1], letters[: -len(initials)]):
+        if letters.endswith(initials) and _spelled_by(words[:-1], letters[: -len(initials)], at_start,
+                                                      parts or len(initials) > 1, used + 1):
             return True
     return False
 
@@ -799,6 +805,10 @@ def _name_at(ctx: Context, tok, start: int, expansion: str, abbreviation: str) -
     return not _main_verb_in(tok.doc, offset, offset + len(stretch))
 
 
+# the word with a hyphen that starts at a place in the text: "IC-afdeling", "TVL-aanvragen"
+COMPOUND_AT = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+
+
 def met_in_compound(ctx: Context, tok, text: str) -> bool:
     """Have the unlisted capitals ``text`` stood earlier in the text as the first part of a
     compound with a hyphen that the rule leaves ("Dit zijn de IC-bedden. ... de IC capaciteit";
@@ -809,8 +819,9 @@ def met_in_compound(ctx: Context, tok, text: str) -> bool:
     at = source.find(joined, 0, tok.idx)  # (a plain search first: most texts have no such compound)
     while at >= 0:
         before, after = source[at - 1 : at], source[at + len(joined) : at + len(joined) + 1]
-        if not (before.isalnum() or before in {"&", "-", "_"} and before) and after.isalpha() and after.islower():
-            return True
+        if not (before.isalnum() or before in {"&", "-", "_"} and before) and after.isalpha() and after.islower() \
+                and not scheme_part(COMPOUND_AT.match(source, at).group(), abbreviations()):
+            return True  # (not one the rule flags where it reads it: "BSO-toeslag" in a heading)
         at = source.find(joined, at + 1, tok.idx)
     return False
 

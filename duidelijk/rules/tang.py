@@ -820,6 +820,20 @@ def _early_verb_of_its_own(root, finite, word: list[bool], start: int, limit: in
     return not any(t.head.i == root.i and t.dep_ in {"aux", "aux:pass", "cop"} for t in finite)
 
 
+def _plural_read_as_infinitive(table, sent, root, nsubj: int) -> bool:
+    """Is the root an "infinitive" whose subject opens the sentence? A Dutch verb in the plural
+    of the present is spelled as its infinitive ("De medewerkers van ... helpen u", "Alle
+    ouders ... betalen"), and the tagger may take it for one; an infinitive has no subject of
+    its own, so with one in front, as a main clause puts it, it is the finite verb of the main
+    clause, and the words before it are its lead-in. Not a subject further on, after words of a
+    subclause ("..., bijvoorbeeld waarin de woonboten ... moeten"): a fragment, no main clause."""
+    if "Inf" not in root.morph.get("VerbForm"):
+        return False
+    first = next((i for i in range(sent.start, root.i) if not table.is_punct[i] and not table.is_space[i]), None)
+    return first is not None and any(table.deps[c] == nsubj and c < root.i and root.doc[c].left_edge.i <= first
+                                     for c in table.children(root.i))
+
+
 # the labels of a subject: a finite verb of a main clause has one ("Er wordt gebeld": 'er')
 SUBJECT_LABELS = frozenset({"nsubj", "nsubj:pass", "expl", "expl:pv", "csubj", "csubj:pass"})
 
@@ -1079,7 +1093,7 @@ class LeadIn(Rule):
                 # aangemaakt wordt van je verwacht"): the last finite verb before the main verb,
                 # else the first after it
                 finite = [ctx.doc[i] for i in range(sent.start, sent.end) if finite_at(facts, i)]
-                if not finite:
+                if not finite and not _plural_read_as_infinitive(table, sent, root, nsubj):
                     continue  # no finite verb in the whole sentence: no main clause whose verb the
                     # reader waits for (a list item that goes on from a line before, "- Snel en
                     # zorgvuldig een uitkering betalen aan ..."), or one whose verb the tagger took for
