@@ -3,8 +3,8 @@
 DD112: the parts of a compound spell a short form only in a name, not in a title of two words
 at the start of a line ("Aanvraag Parkeervergunning" is no APV); capitals met before in a compound
 that the rule flags where it reads it ("BSO-toeslag" in a heading) are still met for the first time
-alone. DD108: a plural verb that the tagger takes for an infinitive, with its subject before it,
-is the finite verb ("De medewerkers ... helpen u")."""
+alone. DD108: a plural verb that the tagger takes for an infinitive, with its subject opening the
+sentence, is the finite verb ("De medewerkers ... helpen u", "De bewoners ... worden gebeld")."""
 
 import pytest
 
@@ -53,6 +53,8 @@ def test_met_before_in_a_compound_the_rule_leaves(check):
     ("De medewerkers van het team Werk en Inkomen van de gemeente Utrecht in de wijk Overvecht helpen u graag.",
      "helpen"),
     ("Alle ouders van de kinderen op de basisscholen in de wijken van het stadsdeel Noord betalen.", "betalen"),
+    # the auxiliary of a passive, before its participle
+    ("De bewoners van de flats aan de Dorpsstraat in het oude centrum van het dorp worden gebeld.", "worden"),
 ])
 def test_plural_read_as_infinitive_keeps_the_lead_in(check, text, verb):
     found = spans(check, text, "DD108")
