@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import cache
+from functools import cache, lru_cache
 
 from duidelijk import wordlists
 from duidelijk.findings import Severity
@@ -336,7 +336,7 @@ def _spelled_by(words: list[str], letters: str, at_start: bool = False, parts: b
     return False
 
 
-@cache
+@lru_cache(maxsize=50_000)  # (every capitalized word of every text read: bounded, as dictionary.py's)
 def _initials(word: str) -> tuple[str, ...]:
     """The ways a word of a name gives letters to its short form: its first letter, and the
     first letters of its parts if it is a compound ("Incassobureau": I or IB), split once
