@@ -1962,24 +1962,7 @@ class DifficultWord(Rule):
         # Token. What the place in the text decides (a name, an explanation, the accept
         # list ...) is asked only of words that are hard by themselves
         verdicts = _verdicts_for(opts, long_words_rule)
-        hard: dict[int, float] = {}
-        for i in maybe:
-            f = facts[i]
-            if f.pos == "PROPN":  # a quoted term the tagger calls a name (``quoted_start``): read as a noun
-                f = _QuotedNoun(f.lower, f.lower)
-            key = (f.lower, f.lemma, f.pos)
-            score = verdicts.get(key, _UNKNOWN)
-            if score is _UNKNOWN:
-                # the verdict reads the lemma in lower case without "_" only: a word met before
-                # with another such lemma ("Wonen" at the start of a sentence, "wonen") has it
-                plain_key = (f.lower, _plain_lemma(f.lemma), f.pos)
-                score = verdicts.get(plain_key, _UNKNOWN)
-                if score is _UNKNOWN:
-                    score = verdicts[plain_key] = self.first_verdict(f.lower, f.lemma, f.pos, long_words_rule,
-                                                                     verdicts.settings)
-                verdicts[key] = score
-            if score is not None:
-                hard[i] = score
+        hard, lemmas = self._judged_candidates(maybe, facts, verdicts, long_words_rule)
         hyphen_pieces: dict[int, frozenset[str]] = {}  # a hyphened word's hard pieces: its obstacle
         for i in (i for sent in ctx.prose_sentences for i in range(sent.start, sent.end)
                   if not facts[i].alpha and facts[i].pos in _HYPHEN_POS and "-" in texts[i]
@@ -1992,13 +1975,13 @@ class DifficultWord(Rule):
                 hard[i] = score
                 hyphen_pieces[i] = pieces
                 maybe.append(i)
+                lemmas.append(_plain_lemma(facts[i].lemma))
         if not hard:
             return
         # an explained word counts for its lemma: only the lemmas of hard words need asking
         plain = _plain_lemma
         hard_lemmas = {plain(facts[i].lemma) for i in hard}
-        for i in maybe:
-            lemma = plain(facts[i].lemma)
+        for i, lemma in zip(maybe, lemmas):
             if lemma not in hard_lemmas:
                 continue
             tok = doc[i]
@@ -2118,6 +2101,55 @@ class DifficultWord(Rule):
                 )
             finding.obstacle = obstacle | {lemma}  # (``once_per_obstacle``)
             yield finding
+
+    def _judged_candidates(self, maybe: list[int], facts: list, verdicts: "_Verdicts",
+                           long_words_rule: int | None) -> tuple[dict[int, float], list[str]]:
+        """The verdict on each candidate word by itself (``maybe``: token indexes; ``facts``: the
+        token table's facts), and its lemma in lower case without "_" (``_plain_lemma``), in
+        the order of ``maybe``: (token index -> score of the hard ones, the lemmas). Both depend
+        on the token's fact alone (its form, lemma and part of speech), so they are kept per fact
+        object in ``verdicts.by_fact`` (``_fact_verdict``): a word met before costs one dict
+        look-up by identity, not a key of three strings to make and hash and a second call for
+        its lemma."""
+        by_fact = verdicts.by_fact
+        known = by_fact.get
+        hard: dict[int, float] = {}
+        lemmas = []
+        add_lemma = lemmas.append
+        for i in maybe:
+            f = facts[i]
+            found = known(f)
+            if found is None:
+                found = self._fact_verdict(f, verdicts, long_words_rule)
+            score, lemma = found
+            add_lemma(lemma)
+            if score is not None:
+                hard[i] = score
+        return hard, lemmas
+
+    def _fact_verdict(self, f, verdicts: "_Verdicts", long_words_rule: int | None) -> tuple[float | None, str]:
+        """(score or None, plain lemma) of a token fact ``f`` that ``verdicts.by_fact`` lacks:
+        the verdict on its (lower, lemma, part of speech), once per distinct word per process
+        (``first_verdict``), kept in ``verdicts`` under that key as well."""
+        fact = f
+        if f.pos == "PROPN":  # a quoted term the tagger calls a name (``quoted_start``): read as a noun
+            f = _QuotedNoun(f.lower, f.lower)
+        key = (f.lower, f.lemma, f.pos)
+        score = verdicts.get(key, _UNKNOWN)
+        if score is _UNKNOWN:
+            # the verdict reads the lemma in lower case without "_" only: a word met before
+            # with another such lemma ("Wonen" at the start of a sentence, "wonen") has it
+            plain_key = (f.lower, _plain_lemma(f.lemma), f.pos)
+            score = verdicts.get(plain_key, _UNKNOWN)
+            if score is _UNKNOWN:
+                score = verdicts[plain_key] = self.first_verdict(f.lower, f.lemma, f.pos, long_words_rule,
+                                                                 verdicts.settings)
+            verdicts[key] = score
+        by_fact = verdicts.by_fact
+        if len(by_fact) > _VERDICTS_LIMIT:
+            by_fact.clear()
+        found = by_fact[fact] = (score, _plain_lemma(fact.lemma))
+        return found
 
     def hyphen_verdict(self, text: str, lemma_: str, pos: str, verdicts,
                        long_words_rule: int | None) -> tuple[float | None, frozenset[str]]:
@@ -2511,15 +2543,20 @@ class _Verdicts(dict):
     """(lower, lemma, part of speech) -> score or None, for the settings whose key is ``settings``;
     ``parts``: a compound part -> hard or not (``hard_part``'s ``is_hard``: ``word_score`` of
     the part as a noun, without DD105's minimum); ``obstacles``: (lower, part of speech) ->
-    ``hard_part`` of a hard word (what it reads: the word, its part of speech, the settings)."""
+    ``hard_part`` of a hard word (what it reads: the word, its part of speech, the settings);
+    ``by_fact``: a token fact -> (score or None, plain lemma), the same verdicts found by the
+    fact (``DifficultWord._judged_candidates``)."""
 
-    __slots__ = ("settings", "parts", "obstacles")
+    __slots__ = ("settings", "parts", "obstacles", "by_fact")
 
     def __init__(self, settings: str):
         super().__init__()
         self.settings = settings
         self.parts: dict[str, bool] = {}
         self.obstacles: dict[tuple[str, str], frozenset[str]] = {}
+        # (``metrics._Facts`` compare by identity: a fact of the table made after the facts
+        # started over is another key; the dict starts over at ``_VERDICTS_LIMIT``)
+        self.by_fact: dict = {}
 
 
 _verdicts: dict[str, _Verdicts] = {}
