@@ -30,7 +30,14 @@ sentence, or a separable verb's particle more than DD107's ``max_verb_gap`` word
 held; a subclause at the end, after the whole main clause, is read as it comes. A list of
 ``LONG_LIST`` things or a second main clause (also after a comma or a missing full stop) keeps the
 finding too. (The setting keeps its older name ``one_clause_margin``, as users have it in their
-configuration: it is the margin of this one-main-line exception.)
+configuration: it is the margin of this one-main-line exception.) A list after a colon at the end
+("... in tien talen: Nederlands, Engels, ...") is read item by item and counts as no list here.
+A sentence of 23 to 25 words (``single_clause_margin``) without a build finding and of one main
+line goes too when it is one clause (``one_clause``): one finite verb, of the main clause, no
+relative clause, and no long part in front before a comma, no long middle before the clause's
+other verbs ("U dient dit bedrag ... over te maken"), no long part between two commas. It says
+one thing and is long through its phrases (names, numbers, a chain of nouns); splitting it does
+not help.
 """
 
 from __future__ import annotations
@@ -299,9 +306,11 @@ def one_main_line(sent, least: int, gap: int = Tang.settings["max_verb_gap"]) ->
     """Is the sentence one main line a reader takes as it comes: no clause to hold
     (``held_clause``) and no list of ``LONG_LIST`` or more things? It may have a subclause at
     its end ("... een testbewijs dat u ... kunt gebruiken") or two verbs that share their
-    subject ("Vul het formulier in en geef het mee"): a sentence of 21 or 22 words like that
-    reads clearly; its difficulty, if any, is in its words."""
-    if sum(1 for tok in sent if tok.dep_ == "cc") + 1 >= LONG_LIST:
+    subject ("Vul het formulier in en geef het mee"), or a list after a colon at its end
+    (``_colon_list``): a sentence of 21 or 22 words like that reads clearly; its difficulty,
+    if any, is in its words."""
+    colon = _colon_list(sent)
+    if sum(1 for tok in sent if tok.dep_ == "cc" and tok.i < colon) + 1 >= LONG_LIST:
         return False
     items: dict[int, int] = {}
     for tok in sent:
@@ -309,10 +318,86 @@ def one_main_line(sent, least: int, gap: int = Tang.settings["max_verb_gap"]) ->
             first = tok.head
             while first.dep_ in {"conj", "appos"} and first.head.i != first.i:
                 first = first.head
+            if first.i > colon:
+                continue  # an item of the list after the colon
             items[first.i] = items.get(first.i, 0) + 1
             if items[first.i] + 1 >= LONG_LIST:
                 return False
     return not held_clause(sent, least, gap) and not _second_main_clause(sent)
+
+
+def _colon_list(sent) -> int:
+    """Where a list after a colon at the end of the sentence starts: the colon's index ("... in
+    tien talen: Nederlands, Engels, Frans, ..."), or the sentence's end. The colon tells the
+    reader that the things of the list come now, one by one; the clause before it is done. No
+    finite verb after the colon: then a clause goes on ("..., zijn veelvoudig: a, b, c dienen
+    ..."), and no list."""
+    table = token_table(sent.doc)
+    texts, facts = table.texts, table.facts
+    colon = next((i for i in range(sent.start, sent.end) if texts[i] == ":"), None)
+    if colon is None or colon == sent.start or any(finite_at(facts, i) for i in range(colon + 1, sent.end)):
+        return sent.end
+    return colon
+
+
+def one_clause(sent, least: int) -> bool:
+    """Is the sentence one clause a reader takes as it comes? Such a sentence says one thing;
+    it is long through its phrases ("De inzet van ... draagt bij aan ..., aan ... en aan ...").
+    One finite verb, of the main clause, no relative clause, and nothing of ``least`` words or
+    more that the reader holds until the clause goes on:
+
+    - a part in front that a comma closes before the verb ("Aanvullend op de richtlijnen voor
+      ..., helpen de tips ...": the verb and its subject come after it);
+    - a long middle between the finite verb and the clause's other verbs ("U dient dit bedrag
+      binnen ... over te maken", "Nadien is de bouw ... uitgesteld": the meaning comes at the end);
+    - a part between two commas with more of the clause after it ("Het gebied bevindt zich,
+      vanwege ..., op een B-locatie").
+
+    An "om ... te" clause at the end is read as it comes."""
+    doc = sent.doc
+    table = token_table(doc)
+    facts, texts, is_space, is_punct = table.facts, table.texts, table.is_space, table.is_punct
+    finite = [i for i in range(sent.start, sent.end) if finite_at(facts, i)]
+    if len(finite) > 1:
+        return False
+    if any(tok.dep_ == "acl:relcl" for tok in sent) or any(clause_verb(doc[i]).dep_ in HELD_DEPS for i in finite):
+        return False
+
+    def words(start: int, end: int) -> int:
+        return sum(1 for i in range(start, end) if not (is_space[i] or is_punct[i]))
+
+    if finite:
+        verb = finite[0]
+        if verb > sent.start and texts[verb - 1] == "," and words(sent.start, verb) >= least:
+            return False  # a long part in front
+        close = _bracket_end(doc[verb], sent)
+        if close is not None and words(verb + 1, close) >= least:
+            return False  # a long middle
+    root = sentence_root(sent)
+    commas = [i for i in range(sent.start, sent.end) if texts[i] == ","]
+    for first, second in zip(commas, commas[1:]):
+        if words(first + 1, second) >= least and any(
+                doc[j].head.i == root.i and doc[j].dep_ not in {"conj", "cc", "punct", "parataxis", "appos"}
+                for j in range(second + 1, sent.end)):
+            return False  # a long part between commas inside the clause
+    return True
+
+
+def _bracket_end(finite, sent):
+    """Where the other verbs of the finite verb's clause start, closing its middle: the first
+    verb after it that is no finite verb and not in an "om ... te" clause (with its particle:
+    "U dient dit bedrag ... over te maken": 'over'), or None when there is none ("De provincie
+    heeft een rol ..."). Read from the words as well as the parse: the parse may take an
+    auxiliary for a copula ("Nadien is de bouw ... uitgesteld": 'uitgesteld' the root)."""
+    doc = sent.doc
+    own = {finite.head.i} if finite.dep_ in AUX_DEPS else set()
+    for tok in doc[finite.i + 1 : sent.end]:
+        if tok.pos_ not in {"VERB", "AUX"} or not (tok.i in own or tok.dep_ in {"ROOT", "xcomp", "aux", "aux:pass"}):
+            continue
+        if any(c.dep_ == "mark" and c.lower_ == "om" for t in itertools.chain([tok], tok.ancestors) for c in t.children):
+            continue  # "..., om een besluit te kunnen nemen": a clause of its own, at the end
+        return min([tok.i] + [c.i for c in tok.children if c.dep_ == "compound:prt" and c.i > finite.i])
+    return None
 
 
 def _second_main_clause(sent) -> bool:
@@ -575,7 +660,7 @@ class LongSentence(Rule):
     category = "sentence-length"
     severity = Severity.WARNING
     settings = {"suggestion": 15, "warning": 20, "error": 30, "tip_needs_other": True,
-                "tip_needs_split": True, "one_clause_margin": 2, "held_words": 5}
+                "tip_needs_split": True, "one_clause_margin": 2, "single_clause_margin": 5, "held_words": 5}
     reads_findings = True  # runs after the other rules: a tip needs other difficulty
     doc = RuleDoc(
         what="Zoekt zinnen met veel woorden.",
@@ -608,6 +693,12 @@ class LongSentence(Rule):
             "elkaar, met een komma ertussen of zonder punt? Dan krijgt u ook een melding. "
             "Ook mag de zin geen lijdende vorm of andere "
             "moeilijke bouw hebben. Een bijzin aan het eind is geen probleem: '..., omdat de machine stuk is.' "
+            "Een opsomming na een dubbele punt aan het eind telt niet als lange opsomming. "
+            "Heeft een zin 23, 24 of 25 woorden? Dan krijgt u geen melding als de zin maar één ding zegt. "
+            "Dat is zo bij één persoonsvorm en geen bijzin. Ook mag er geen lang stuk vóór de persoonsvorm staan "
+            "met een komma erachter. En geen lang stuk tussen de persoonsvorm en de andere werkwoorden, "
+            "zoals in 'U dient het bedrag ... over te maken'. En geen lang stuk tussen twee komma's. "
+            "Zo'n zin is lang door namen, getallen of een rij zelfstandige naamwoorden. Twee zinnen maken helpt dan niet. "
             "Een moeilijk woord in die zin krijgt een "
             "eigen melding. Een kort kopje voor een dubbele punt aan het "
             "begin, zoals 'Let op:', telt niet mee. Een telefoonnummer in groepjes cijfers telt als één woord."
@@ -645,8 +736,11 @@ class LongSentence(Rule):
             joint = _UNSET  # main_clause_joint(sent), asked once at most
             # the clause after a label is judged without it (the label is a heading)
             clause = ctx.doc[words[label] : sent.end] if label else sent
-            if level == Severity.WARNING and n <= opts["warning"] + opts["one_clause_margin"] \
-                    and not any(start <= f.start < end for f in built) and one_main_line(clause, opts["held_words"], gap):
+            # 21-22 words: one main line; 23-25: one clause too (``one_clause``): the longer the
+            # sentence, the less it may ask of the reader
+            if level == Severity.WARNING and n <= opts["warning"] + max(opts["one_clause_margin"], opts["single_clause_margin"]) \
+                    and not any(start <= f.start < end for f in built) and one_main_line(clause, opts["held_words"], gap) \
+                    and (n <= opts["warning"] + opts["one_clause_margin"] or one_clause(clause, opts["held_words"])):
                 joint = main_clause_joint(sent)
                 if joint is None:
                     continue  # one main line just over the limit, nothing to hold: an editor leaves it
