@@ -350,8 +350,8 @@ def one_clause(sent, least: int) -> bool:
       ..., helpen de tips ...": the verb and its subject come after it);
     - a long middle between the finite verb and the clause's other verbs ("U dient dit bedrag
       binnen ... over te maken", "Nadien is de bouw ... uitgesteld": the meaning comes at the end);
-    - a part between two commas with more of the clause after it ("Het gebied bevindt zich,
-      vanwege ..., op een B-locatie").
+    - a part between two commas with more of the sentence after it ("Het gebied bevindt zich,
+      vanwege ..., op een B-locatie"; a list of long items as well: a list is no one thing).
 
     An "om ... te" clause at the end is read as it comes."""
     doc = sent.doc
@@ -373,29 +373,30 @@ def one_clause(sent, least: int) -> bool:
         close = _bracket_end(doc[verb], sent)
         if close is not None and words(verb + 1, close) >= least:
             return False  # a long middle
-    root = sentence_root(sent)
+    # (read from the words: the parse often hangs the words after an aside on a word inside it)
     commas = [i for i in range(sent.start, sent.end) if texts[i] == ","]
-    for first, second in zip(commas, commas[1:]):
-        if words(first + 1, second) >= least and any(
-                doc[j].head.i == root.i and doc[j].dep_ not in {"conj", "cc", "punct", "parataxis", "appos"}
-                for j in range(second + 1, sent.end)):
-            return False  # a long part between commas inside the clause
-    return True
+    return not any(words(first + 1, second) >= least and words(second + 1, sent.end)
+                   for first, second in zip(commas, commas[1:]))  # a long part between commas inside
 
 
 def _bracket_end(finite, sent):
     """Where the other verbs of the finite verb's clause start, closing its middle: the first
     verb after it that is no finite verb and not in an "om ... te" clause (with its particle:
-    "U dient dit bedrag ... over te maken": 'over'), or None when there is none ("De provincie
-    heeft een rol ..."). Read from the words as well as the parse: the parse may take an
+    "U dient dit bedrag ... over te maken": 'over'), or the finite verb's own particle ("ligt
+    ... klaar"), or None when there is none ("De provincie heeft een rol ..."). Read from the words as well as the parse: the parse may take an
     auxiliary for a copula ("Nadien is de bouw ... uitgesteld": 'uitgesteld' the root)."""
     doc = sent.doc
     own = {finite.head.i} if finite.dep_ in AUX_DEPS else set()
+    # the finite verb's own particle closes it as well ("Het paspoort ligt vanaf ... klaar")
+    particle = next((c.i for c in finite.children if c.dep_ == "compound:prt" and c.i > finite.i), None)
     for tok in doc[finite.i + 1 : sent.end]:
+        if tok.i == particle:
+            return particle
         if tok.pos_ not in {"VERB", "AUX"} or not (tok.i in own or tok.dep_ in {"ROOT", "xcomp", "aux", "aux:pass"}):
             continue
-        if any(c.dep_ == "mark" and c.lower_ == "om" for t in itertools.chain([tok], tok.ancestors) for c in t.children):
-            continue  # "..., om een besluit te kunnen nemen": a clause of its own, at the end
+        if any(t.left_edge.lower_ == "om" for t in itertools.chain([tok], tok.ancestors) if t.i > finite.i):
+            continue  # "..., om een besluit te kunnen nemen": a clause of its own, at the end (read
+            # from its first word: the parse may take "om" for a preposition of the object)
         return min([tok.i] + [c.i for c in tok.children if c.dep_ == "compound:prt" and c.i > finite.i])
     return None
 
@@ -687,20 +688,20 @@ class LongSentence(Rule):
             "soms geen melding. Dat is zo als de lezer niets hoeft te onthouden tot later in de zin. "
             "Moet de lezer wel iets onthouden? Dat is zo bij een lange bijzin vóór of midden in de hoofdzin, "
             "zoals 'Als u ... heeft, kunt u ...'. Een bijzin in een bijzin telt ook. Dat geldt ook voor een "
-            "lang stuk tussen haakjes of tussen twee streepjes, en voor een lange opsomming. Staat een deel van "
+            "lang stuk tussen haakjes of tussen twee streepjes, en voor een lange opsomming. Een opsomming na een "
+            "dubbele punt aan het eind telt niet als lange opsomming. Staat een deel van "
             "het werkwoord ver achteraan, zoals in 'Wij sturen de brief ... op'? Ook dan moet de lezer iets "
             "onthouden. Staan er twee hele zinnen achter "
             "elkaar, met een komma ertussen of zonder punt? Dan krijgt u ook een melding. "
             "Ook mag de zin geen lijdende vorm of andere "
             "moeilijke bouw hebben. Een bijzin aan het eind is geen probleem: '..., omdat de machine stuk is.' "
-            "Een opsomming na een dubbele punt aan het eind telt niet als lange opsomming. "
-            "Heeft een zin 23, 24 of 25 woorden? Dan krijgt u geen melding als de zin maar één ding zegt. "
-            "Dat is zo bij één persoonsvorm en geen bijzin. Ook mag er geen lang stuk vóór de persoonsvorm staan "
-            "met een komma erachter. En geen lang stuk tussen de persoonsvorm en de andere werkwoorden, "
-            "zoals in 'U dient het bedrag ... over te maken'. En geen lang stuk tussen twee komma's. "
-            "Zo'n zin is lang door namen, getallen of een rij zelfstandige naamwoorden. Twee zinnen maken helpt dan niet. "
             "Een moeilijk woord in die zin krijgt een "
-            "eigen melding. Een kort kopje voor een dubbele punt aan het "
+            "eigen melding. Heeft een zin 23, 24 of 25 woorden? Dan krijgt u geen melding als de zin maar één "
+            "ding zegt. Dat is zo bij één persoonsvorm en geen bijzin. Ook mag er geen lang stuk vóór de "
+            "persoonsvorm staan met een komma erachter. En geen lang stuk tussen de persoonsvorm en de andere "
+            "werkwoorden, zoals in 'U dient het bedrag ... over te maken'. En geen lang stuk tussen twee komma's. "
+            "Zo'n zin is lang door namen, getallen of een rij zelfstandige naamwoorden. Twee zinnen maken helpt "
+            "dan niet. Een kort kopje voor een dubbele punt aan het "
             "begin, zoals 'Let op:', telt niet mee. Een telefoonnummer in groepjes cijfers telt als één woord."
         ),
     )
