@@ -117,6 +117,8 @@ def test_bracket_end_finds_the_late_verb_or_particle(nlp):
     assert end("De provincie heeft een belangrijke rol bij het onderhoud van de bruggen.") is None
     # the verb of an 'om ... te' clause at the end does not close the main clause
     assert end("Wij hebben extra medewerkers nodig om alle aanvragen voor het einde van het jaar te behandelen.") is None
+    # "Om" of a time at the start opens no 'om ... te' clause after the verb
+    assert end("Om tien uur kunt u de nieuwe pas bij de balie ophalen.") == "ophalen"
 
 
 def test_colon_list_is_a_list_at_the_end_without_a_finite_verb(nlp):

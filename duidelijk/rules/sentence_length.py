@@ -383,8 +383,9 @@ def _bracket_end(finite, sent):
     """Where the other verbs of the finite verb's clause start, closing its middle: the first
     verb after it that is no finite verb and not in an "om ... te" clause (with its particle:
     "U dient dit bedrag ... over te maken": 'over'), or the finite verb's own particle ("ligt
-    ... klaar"), or None when there is none ("De provincie heeft een rol ..."). Read from the words as well as the parse: the parse may take an
-    auxiliary for a copula ("Nadien is de bouw ... uitgesteld": 'uitgesteld' the root)."""
+    ... klaar"), or None when there is none ("De provincie heeft een rol ..."). Read from the
+    words as well as the parse: the parse may take an auxiliary for a copula ("Nadien is de bouw
+    ... uitgesteld": 'uitgesteld' the root)."""
     doc = sent.doc
     own = {finite.head.i} if finite.dep_ in AUX_DEPS else set()
     # the finite verb's own particle closes it as well ("Het paspoort ligt vanaf ... klaar")
@@ -394,7 +395,7 @@ def _bracket_end(finite, sent):
             return particle
         if tok.pos_ not in {"VERB", "AUX"} or not (tok.i in own or tok.dep_ in {"ROOT", "xcomp", "aux", "aux:pass"}):
             continue
-        if any(t.left_edge.lower_ == "om" for t in itertools.chain([tok], tok.ancestors) if t.i > finite.i):
+        if any(t.left_edge.lower_ == "om" and t.left_edge.i > finite.i for t in itertools.chain([tok], tok.ancestors)):
             continue  # "..., om een besluit te kunnen nemen": a clause of its own, at the end (read
             # from its first word: the parse may take "om" for a preposition of the object)
         return min([tok.i] + [c.i for c in tok.children if c.dep_ == "compound:prt" and c.i > finite.i])
