@@ -41,7 +41,21 @@ CLOCK_WORDS = frozenset({"uur", "u"})  # "om 8 uur", "om 9.00 u"
 @cache
 def zijn_verbs() -> frozenset[str]:
     """Verbs that form their perfect tense with 'zijn' ("is verhuisd" is not passive)."""
-    return frozenset(r["verb"] for r in wordlists.load("zijn_verbs"))
+    return frozenset(r["verb"] for r in wordlists.load("zijn_verbs") if not r["subject"])
+
+
+@cache
+def person_zijn_verbs() -> frozenset[str]:
+    """Verbs that form their perfect tense with 'zijn' only with a person as the subject ("U
+    bent vergeten wie ..."; not "Uw aanvraag is vergeten": someone forgot it)."""
+    return frozenset(r["verb"] for r in wordlists.load("zijn_verbs") if r["subject"] == "person")
+
+
+def _person_perfect(verb) -> bool:
+    """"U bent vergeten het formulier te ondertekenen": "zijn" + the participle of a verb of
+    ``person_zijn_verbs`` with a person pronoun as the subject is its perfect tense."""
+    return bool(person_zijn_verbs() & {verb.lemma_.lower(), infinitive(verb.text, verb.lemma_)}) \
+        and _person_subject(verb)
 
 
 @cache
@@ -56,6 +70,13 @@ def state_participles_with() -> dict[str, str]:
     """Participles that are a state after "zijn" only with a phrase with their preposition
     ("Wij zijn aangewezen op hulp", "De straat is genoemd naar ..."): participle -> preposition."""
     return {r["participle"]: r["preposition"] for r in wordlists.load("state_participles") if r["preposition"]}
+
+
+@cache
+def becoming_participles() -> frozenset[str]:
+    """Participles of a state of mind that Dutch uses as adjectives, so that "worden" with them
+    may say what someone becomes ("verslaafd", "gespannen"; column worden = become)."""
+    return frozenset(r["participle"] for r in wordlists.load("state_participles") if r["worden"] == "become")
 
 
 @cache
@@ -858,12 +879,15 @@ def _stray_participle(tok):
     (1) A "worden" that the parse made a main verb, with a participle of its own clause as its
     complement ("... dienen zoveel mogelijk bevorderd te worden": "worden" + participle is the
     passive, as "worden" has no other sense with a participle of an act; "Het wordt koud", "Ik
-    word 40" have none); also a fronted participle the parse took for an infinitive as its
-    subject, with the told thing after it ("Voorkomen moet worden dat ...", like "Opgemerkt moet
-    worden dat ..."). (2) A copula "zijn" that the parse hung on a word after it, right after a
-    participle that has one subject or a clause word and no auxiliary of its own, and is no
-    present form too ("Zodra het in gebruik genomen is bepaald het model ...": the subclause
-    ends in "genomen is"; not "De data die het algoritme gebruikt is ...")."""
+    word 40" have none; a participle of a state of mind is what one becomes, as the parse read
+    it: "Hij dreigt verslaafd te worden", ``becoming_participles``); also a fronted participle
+    the parse took for an infinitive as its subject, with the told thing after it ("Voorkomen
+    moet worden dat ...", like "Opgemerkt moet worden dat ..."), not where "worden" has a
+    predicate of its own ("Overleggen wordt zo lastig dat ...": a copula). (2) A copula "zijn"
+    that the parse hung on a word after it, right after a participle that has one subject or a
+    clause word and no auxiliary of its own, and is no present form too ("Zodra het in gebruik
+    genomen is bepaald het model ...": the subclause ends in "genomen is"; not "De data die het
+    algoritme gebruikt is ...")."""
     doc = tok.doc
     if tok.dep_ == "cop":
         before = doc[tok.i - 1] if tok.i > 0 else None
@@ -885,10 +909,15 @@ def _stray_participle(tok):
         if child.i > tok.i or any(c.dep_ in AUX_DEPS for c in child.children) or _inflected_participle(child):
             continue
         if child.dep_ in {"xcomp", "obj"} and child.pos_ == "VERB" and _is_participle(child):
+            if child.lower_ in becoming_participles():
+                return None  # "Hij dreigt verslaafd te worden": what he becomes, as the parse read it
             return child  # "bevorderd te worden", "gecontroleerd worden"
         # (the first word of a sentence may be tagged a name: "Voorkomen" PROPN)
+        # (not a "worden" with a predicate of its own: "Overleggen wordt zo lastig dat ...": a
+        # copula, its fronted infinitive the subject)
         if child.dep_ in {"nsubj", "csubj"} and child.i == child.left_edge.i and child.pos_ in {"VERB", "PROPN"} \
-                and (_is_participle(child) or _prefixed_like_infinitive(child.lower_)) and any(
+                and (_is_participle(child) or _prefixed_like_infinitive(child.lower_)) \
+                and not any(c.dep_ in {"xcomp", "obj"} for c in tok.children) and any(
                     c.dep_ in {"ccomp", "csubj", "advcl"} and c.i > tok.i
                     and any(m.dep_ == "mark" and m.lower_ in {"dat", "of"} for m in c.children)
                     for c in tok.children):
@@ -2213,6 +2242,7 @@ class Passive(Rule):
                     # doer is named in the main clause, or the writer only passes it on
                 state = tok.lemma_.lower() == "zijn"
                 if state and _agent(verb) is None and (perfect_with_zijn(verb) or _adjectival(verb)
+                                                        or _person_perfect(verb)  # "U bent vergeten wie ..."
                                                         or _limit_reached(verb) or _person_state(verb)
                                                         or _readers_own_act(verb, tok)
                                                         or _label(verb, tok) or (_already(verb, tok) and not _text_place(verb))
