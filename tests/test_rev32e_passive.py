@@ -52,3 +52,20 @@ def test_no_passive(check, text):
 ])
 def test_passive_kept(check, text, found):
     assert found in spans(check, text), spans(check, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a short clause with "zoals", "indien", "als": "is" is the main clause's verb
+    "Zoals gezegd is het bedrag te hoog.",
+    "Indien gewenst is het mogelijk om te bellen.",
+    "Zoals aangegeven is uw aanvraag compleet.",
+    "Als gezegd is de regel streng.",
+])
+def test_short_clause_before_main_verb(check, text):
+    assert spans(check, text) == []
+
+
+def test_impersonal_passive_before_main_verb(check):
+    # the clause ends in "besloten is", the main clause's verb comes next
+    text = "Nadat besloten is gaan wij aan de slag."
+    assert "besloten is" in spans(check, text), spans(check, text)

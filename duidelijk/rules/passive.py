@@ -898,6 +898,12 @@ def _stray_participle(tok):
         subjects = sum(d in {"nsubj", "nsubj:pass"} for d in kids)
         if any(d in AUX_DEPS for d in kids) or subjects > 1 or not subjects and "mark" not in kids:
             return None
+        # without a subject the clause may be a short one of "zoals", "indien" or "als", and "zijn" the
+        # main clause's verb with its subject after it ("Zoals gezegd is het bedrag te hoog", "Indien
+        # gewenst is het mogelijk ..."); a clause that ends in "is" has the main clause's verb next
+        # ("Zodra betaald is sturen wij ...")
+        if not subjects and (tok.i + 1 >= len(doc) or doc[tok.i + 1].pos_ not in {"VERB", "AUX", "PUNCT"}):
+            return None
         # not a form the present tense shares ("De data die het algoritme gebruikt is ...":
         # "gebruikt" is the relative clause's own verb, "is" the main clause's)
         if before.lower_ == t_form(stem_from_infinitive(before.lemma_.lower())):
