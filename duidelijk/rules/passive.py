@@ -53,9 +53,20 @@ def person_zijn_verbs() -> frozenset[str]:
 
 def _person_perfect(verb) -> bool:
     """"U bent vergeten het formulier te ondertekenen": "zijn" + the participle of a verb of
-    ``person_zijn_verbs`` with a person pronoun as the subject is its perfect tense."""
-    return bool(person_zijn_verbs() & {verb.lemma_.lower(), infinitive(verb.text, verb.lemma_)}) \
-        and _person_subject(verb)
+    ``person_zijn_verbs`` is its perfect tense with a person pronoun as the subject, or with any
+    subject but "het" and what was forgotten as a clause after it ("De gemeente is vergeten uw
+    aanvraag te behandelen", "Mijn moeder is vergeten wie er komt": a thing that is forgotten
+    has no such clause; not "Uw aanvraag is vergeten, omdat ...")."""
+    if not person_zijn_verbs() & {verb.lemma_.lower(), infinitive(verb.text, verb.lemma_)}:
+        return False
+    if _person_subject(verb):
+        return True
+    subjects = _subjects(verb, ("nsubj", "nsubj:pass"))
+    return bool(subjects) and not any(s.lower_ in {"het", "dit", "dat", "er"} for s in subjects) and any(
+        c.i > verb.i and c.pos_ in {"VERB", "AUX"} and (
+            c.dep_ in {"ccomp", "xcomp"} or _told(c)
+            or c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "om" for m in c.children))
+        for c in verb.children)
 
 
 @cache
