@@ -28,6 +28,7 @@ from duidelijk.lines import line_end, line_start
 from duidelijk.metrics import token_table
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.clauses import AUX_DEPS, NEGATIONS, compound_of, label_set, written
+from duidelijk.rules.paragraphs import QUESTION_WORDS
 from duidelijk.structure import DAY_NAMES, MONTH_NAMES, PERSON_SUBJECTS, listed_person, person_word
 from duidelijk.verbs import (INSEPARABLE, PARTICLES, PRESENT_FORMS, SINGULAR_AUX, _regular_participle, infinitive,
                              object_form, past_participle, present_singular, separable, spelling_bases,
@@ -848,9 +849,6 @@ def _act_on_copula(cop) -> bool:
         return False
     after = max(at, cop.i) + 1  # "gemeld is dat ...", also where the parse hung the clause elsewhere
     return bool(told) or after < len(deps) and deps[after] in mark and facts[after].lower in {"dat", "of"}
-
-
-QUESTION_WORDS = frozenset({"welke", "welk", "hoeveel", "wie", "wat", "hoe", "waar", "wanneer", "waarom"})
 
 
 def _told(part) -> bool:
