@@ -118,16 +118,13 @@ _JOINERS = frozenset({"en", "of", "maar", ",", "/"})
 # Dutch joins a preposition to 'waar', 'daar', 'hier' or 'er' instead of 'wat', 'dat', 'dit' or
 # 'het' ("waarop", "daaraan", "hiertoe"; 'met' becomes 'mee', 'tot' becomes 'toe'): the joined
 # word -> the preposition
-R_WORD_PREPOSITIONS = {r + joined: prep for r in POINTERS
-                       for prep, joined in {"op": "op", "aan": "aan", "van": "van", "voor": "voor", "over": "over",
-                                            "met": "mee", "tot": "toe", "in": "in", "uit": "uit", "bij": "bij",
-                                            "naar": "naar", "tegen": "tegen"}.items()}
+_JOINED_FORMS = {"op": "op", "aan": "aan", "van": "van", "voor": "voor", "over": "over", "met": "mee", "tot": "toe",
+                 "in": "in", "uit": "uit", "bij": "bij", "naar": "naar", "tegen": "tegen"}  # preposition -> its form
+R_WORD_PREPOSITIONS = {r + joined: prep for r in POINTERS for prep, joined in _JOINED_FORMS.items()}
 _R_REACH = 8  # words from the joined word to the verb at the end of its clause
 # the same prepositions standing alone, apart from 'waar', 'daar', 'hier' or 'er' ("waar de brief
 # betrekking op heeft"): the word -> the preposition
-STRANDED_PREPOSITIONS = {joined: prep for prep, joined in {
-    "op": "op", "aan": "aan", "van": "van", "voor": "voor", "over": "over", "met": "mee", "tot": "toe",
-    "in": "in", "uit": "uit", "bij": "bij", "naar": "naar", "tegen": "tegen"}.items()}
+STRANDED_PREPOSITIONS = {joined: prep for prep, joined in _JOINED_FORMS.items()}
 _POINTER_WORDS = frozenset(POINTERS)
 
 
@@ -204,9 +201,10 @@ def split_r_word_matches(index, tokens: list, marked) -> Iterator[tuple[list, ob
                 continue  # the verbs end the clause; else a participle before a noun follows the
                 # preposition's own phrase ("er is geen sprake van geautomatiseerde besluiten")
             # a main clause: its finite verb after the pointing word ("Er is hier geen sprake van")
-            # or before it ("Wij houden daar ...")
+            # or before it ("Wij houden daar ..."); not before 'waar', which opens a clause of its
+            # own ("U voldoet niet aan de eis waar wij aan denken": 'aan' is of 'denken aan')
             finite = next((t for t in tokens[n + 1:p] if is_finite(t)), None)
-            for k in range(n - 1, -1, -1) if finite is None else ():
+            for k in range(n - 1, -1, -1) if finite is None and tok.lower_ != "waar" else ():
                 if tokens[k].is_punct or tokens[k].pos_ in {"SCONJ", "CCONJ"} or (
                         tokens[k].pos_ == "PRON" and tokens[k].lower_ in {"die", "dat", "wat"}):
                     break  # another clause, or a relative clause's own start
@@ -2587,6 +2585,8 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
         return True  # "Registreren of inloggen", "Je hoeft je niet te registreren": making an account
     if len(found) == 1 and entry.term == "inschakelen" and _switched_on(found[0]):
         return True  # "Als u de sms-controle heeft ingeschakeld": switched on, nobody called in
+    if entry.term in _SEEING_A_REASON and any(_definite_cause(t) for t in found):
+        return True  # "U ziet hieronder wat de aanleiding voor deze brief is": the cause, no 'een reden zien'
     if entry.term in _ASSIGNING and any(t.pos_ == "VERB" and _work_assigned(t) for t in found):
         return True  # "De melding is aan jou toegewezen": work handed out, nothing granted
     if entry.term == "sprake zijn van" and _out_of_the_question(found, tokens):
@@ -3247,7 +3247,8 @@ def meeting_advice(found: list, note: str) -> str:
     aan'", not "'voldoet daarom niet aan'" or "'aan welke eisen ... voldoet'"), and advice that
     fits who or what meets the rules (``MEETING_ADVICE``); 'je' or 'jullie' in its examples where
     the subject or else the text says it (``address.addressed_as``). ``note``: the list's advice for the reader called 'u'."""
-    verb = next((t for t in found if t.lower_ != "aan"), found[0])
+    verb = next((t for t in found if "voldoen" in token_keys(t)), None) or next(
+        (t for t in found if t.lower_ != "aan"), found[0])  # "Waar voldoet u niet aan?": not 'waar'
     subject = _meeting_subject(verb)
     kind = _meeting_kind(subject)
     if subject is not None and subject.lower_ in _READER_PRONOUNS:
@@ -3544,6 +3545,19 @@ def assigned_work() -> frozenset[str]:
 
 # the entries whose granting sense ('geven', 'u krijgt ...') is not meant when work is handed out
 _ASSIGNING = frozenset({"toekennen", "toewijzen"})
+# 'aanleiding zien' is a light verb with a bare noun ("Wij zien geen aanleiding om ...", "als u
+# daar aanleiding voor ziet"); with 'de', 'deze' or 'uw' the noun is the cause of something and
+# 'zien' is seeing it ("U ziet hieronder wat de aanleiding voor deze brief is")
+_SEEING_A_REASON = frozenset({"aanleiding zien voor", "aanleiding zien tot", "aanleiding zien om"})
+
+
+def _definite_cause(tok) -> bool:
+    """Is ``tok`` the noun 'aanleiding' with a definite, pointing or possessive word before it
+    ("de aanleiding", "deze directe aanleiding", "uw aanleiding")?"""
+    if tok.lower_ != "aanleiding":
+        return False
+    return any(c.i < tok.i and c.dep_ in {"det", "nmod:poss"} and c.lower_ in DEFINITE_DETERMINERS
+               for c in tok.children) or (tok.i > 0 and tok.doc[tok.i - 1].lower_ in DEFINITE_DETERMINERS)
 
 
 def _work_assigned(tok) -> bool:
@@ -5427,6 +5441,9 @@ class Jargon(Rule):
             if in_other_sense(found, tokens, entry) or ctx.is_placeholder(found[-1]):
                 continue
             marked.update(t.i for t in found)
+            if entry.term == MEETING_TERM:  # advice that fits who meets the rules ("Wij voldoen daar niet aan")
+                yield self._finding(ctx, found, meeting_advice(found, entry.note), [])
+                continue
             text = quoted(found)
             yield self._finding(ctx, found, self._explain(text, list(entry.alternatives), entry.note, found), [])
 

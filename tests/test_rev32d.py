@@ -1,0 +1,78 @@
+"""Thirty-second session (rev32d): review of rules32d's DD103 work. A relative 'waar' clause
+is a clause of its own (its preposition is no partner of the main clause's verb); 'de
+aanleiding voor' is a cause, no 'aanleiding zien'; 'feitelijk' is wider than 'echt'
+('feitelijke informatie': about facts); 'pas' is no plain word for 'onlangs' ('only just').
+Own sentences, both ways."""
+
+import pytest
+
+
+def found(check, text):
+    """(text in lower case, suggestions) of each DD103 finding."""
+    return [(f.text.lower(), list(f.suggestions)) for f in check(text, select=["DD103"]).findings
+            if f.code == "DD103"]
+
+
+# --- a preposition apart from 'waar' belongs to the verb of the 'waar' clause
+
+@pytest.mark.parametrize("text, span", [
+    ("U voldoet niet aan de eis waar wij aan denken.", "voldoet niet aan"),
+    ("Het kind behoort tot de groep waar de regel toe leidt.", "behoort tot"),
+])
+def test_waar_clause_keeps_its_preposition(check, text, span):
+    spans = [t for t, _ in found(check, text)]
+    assert not any("waar" in t for t in spans), (text, spans)
+    assert any(t.startswith(span.split()[0]) for t in spans), (text, spans)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Dit zijn de eisen waar u niet aan voldoet.", "aan voldoet"),   # the list's own match
+    ("Waar voldoet u niet aan?", "waar voldoet u niet aan"),
+    ("Wij voldoen daar niet aan.", "voldoen daar niet aan"),
+])
+def test_waar_clause_with_its_own_listed_verb(check, text, span):
+    assert span in [t for t, _ in found(check, text)], (text, found(check, text))
+
+
+def test_voldoen_aan_apart_gets_the_advice_of_its_subject(check):
+    # the writers meet the rules: their own advice, not the reader's ('Schrijf wat de lezer ...')
+    messages = [f.message for f in check("Wij voldoen daar niet aan.", select=["DD103"]).findings]
+    assert any("wij houden ons aan de regels" in m for m in messages), messages
+    messages = [f.message for f in check("Waar voldoet u niet aan?", select=["DD103"]).findings]
+    assert any("u hebt alles wat nodig is" in m for m in messages), messages
+
+
+# --- 'de aanleiding voor': the cause of something, no 'aanleiding zien'
+
+@pytest.mark.parametrize("text", [
+    "U ziet hieronder wat de aanleiding voor deze brief is.",
+    "Wij zien in uw brief de aanleiding voor een gesprek.",
+    "U ziet de aanleiding tot dit besluit in de bijlage.",
+])
+def test_definite_aanleiding_is_no_light_verb(check, text):
+    assert not any("aanleiding" in t for t, _ in found(check, text)), (text, found(check, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Wij zien geen aanleiding voor een nieuw besluit.",
+    "Als u daar aanleiding voor ziet, belt u ons.",
+    "Wij zien genoeg aanleiding om het plan te wijzigen.",
+])
+def test_bare_aanleiding_with_zien_is_found(check, text):
+    assert any("aanleiding" in t for t, _ in found(check, text)), (text, found(check, text))
+
+
+# --- 'feitelijk' is wider than 'echt': advice, no word in its place
+
+@pytest.mark.parametrize("text, span", [
+    ("Uw bezwaar bevat feitelijke informatie.", "feitelijke"),      # about facts: 'echte' is wrong
+    ("De feitelijke kosten zijn hoger.", "feitelijke"),             # actual: the advice names 'echt'
+])
+def test_feitelijk_gets_advice_without_replacement(check, text, span):
+    assert (span, []) in found(check, text), (text, found(check, text))
+
+
+# --- 'onlangs': 'kort geleden', not 'pas' ("Wij hebben pas uw brief ontvangen" is 'only just')
+
+def test_onlangs_offers_kort_geleden_only(check):
+    assert found(check, "Wij hebben onlangs uw brief ontvangen.") == [("onlangs", ["kort geleden"])]
