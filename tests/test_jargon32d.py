@@ -29,7 +29,7 @@ def found(check, text):
     # formal words beside an everyday one
     ("Wij hebben onlangs met u gesproken.", "onlangs", "kort geleden"),
     ("Wij vragen u eenmalig om uw adres.", "eenmalig", None),
-    ("De feitelijke kosten zijn hoger dan wij dachten.", "feitelijke", None),    # advice only (rev32d: also "about facts")
+    ("De feitelijke kosten zijn hoger dan wij dachten.", "feitelijke", "echte"),
     ("Deze klus vergt veel geduld.", "vergt", "vraagt"),
     ("Wij willen u behoeden voor een boete.", "behoeden voor", "beschermen tegen"),
     ("De huurder en diens partner krijgen een brief.", "diens", "zijn"),
