@@ -128,6 +128,16 @@ STRANDED_PREPOSITIONS = {joined: prep for prep, joined in _JOINED_FORMS.items()}
 _POINTER_WORDS = frozenset(POINTERS)
 
 
+def _words_before(before: tuple, tokens: list, stop: int, lowest: int) -> int | None:
+    """Where a listed expression's other words (``before``: "betrekking", "in aanmerking")
+    start when they stand right before ``tokens[stop]``, after position ``lowest``; None when
+    they do not. The one test of the matchers below (verb last, fronted, apart, question)."""
+    start = stop - len(before)
+    if start <= lowest or not all(word in token_keys(t) for word, t in zip(before, tokens[start:stop])):
+        return None
+    return start
+
+
 def r_word_matches(index, tokens: list, marked) -> Iterator[tuple[list, object]]:
     """([joined word, *words before the verb, verb], entry) for a listed expression of a verb
     and its preposition ("betrekking hebben op", "voldoen aan", "behoren tot") whose preposition
@@ -158,10 +168,10 @@ def r_word_matches(index, tokens: list, marked) -> Iterator[tuple[list, object]]
                 break  # "Geef aan welke kinderen voldoen aan de eisen": the verb's own 'aan' follows it
             keys = token_keys(verb)
             for verb_word, before, entry in entries:
-                start = k - len(before)
-                if verb_word not in keys or start <= n or entry.mild:
+                if verb_word not in keys or entry.mild:
                     continue
-                if all(word in token_keys(t) for word, t in zip(before, tokens[start:k])):
+                start = _words_before(before, tokens, k, n)
+                if start is not None:
                     found = VerbLast([tok, *tokens[start:k], verb])  # quoted with "...": "waarop ... betrekking heeft"
                     if not any(t.i in marked for t in found):
                         yield found, entry
@@ -212,9 +222,8 @@ def split_r_word_matches(index, tokens: list, marked) -> Iterator[tuple[list, ob
                     finite = tokens[k]
                     break
             for verb_word, before, entry in entries:
-                start = p - len(before)
-                if entry.mild or start <= n or not all(
-                        word in token_keys(t) for word, t in zip(before, tokens[start:p])):
+                start = None if entry.mild else _words_before(before, tokens, p, n)
+                if start is None:
                     continue
                 verb = next((v for v in cluster if verb_word in token_keys(v)), None)
                 if verb is None and finite is not None and verb_word in token_keys(finite):
@@ -274,11 +283,9 @@ def fronted_r_word_matches(index, tokens: list, marked) -> Iterator[tuple[list, 
             particle, stop = tokens[last], last
         keys = token_keys(verb)
         for verb_word, before, entry in entries:
-            start = stop - len(before)
-            if verb_word not in keys or entry.mild or start <= n + 1:
-                continue
-            tail = tokens[start:stop]
-            if all(word in token_keys(t) for word, t in zip(before, tail)):
+            start = None if verb_word not in keys or entry.mild else _words_before(before, tokens, stop, n + 1)
+            if start is not None:
+                tail = tokens[start:stop]
                 found = VerbLast([tok, *tail, closing] if closing is not None else
                                  [tok, finite, *tail, *([particle] if particle is not None else [])])
                 if not any(t.i in marked for t in found):
