@@ -193,7 +193,13 @@ def unit_after_number(tok, lemma: str) -> bool:
     if lemma not in unit_words() and tok.lower_ not in unit_words():
         return False
     doc = tok.doc
-    return any(doc[j].like_num for j in range(max(0, tok.i - 2), tok.i))
+    return any(doc[j].like_num for j in range(max(0, tok.i - 2), tok.i)) or rate_unit(doc, tok.i)
+
+
+def rate_unit(doc, i: int) -> bool:
+    """Is the word at ``i`` a unit after "per" ("deeltjes per milliliter", "kosten per
+    kilowattuur")? "per" makes the unit of a rate: as exact as after a number, and needed there."""
+    return i > 0 and doc[i - 1].lower_ == "per"
 
 
 def in_unit_name(tok, facts=None) -> bool:
@@ -268,7 +274,25 @@ def plain_adverb_parts(word: str) -> tuple[str, str] | None:
         first, rest = word[:i], word[i:]
         if first in PLACE_WORDS and rest in PLACE_WORDS or first in TIME_WORDS and rest in TIME_WORDS:
             return first, rest
-    return adjective_adverb_parts(word)
+    return adjective_adverb_parts(word) or question_adverb_parts(word)
+
+
+QUESTION_WORD = "hoe"  # the question word of degree that Dutch writes as one word with an adjective
+
+
+def question_adverb_parts(word: str) -> tuple[str, str] | None:
+    """An adverb made of the question word "hoe" and an everyday adjective ("hoelang",
+    "hoelaat"): it asks how long, how late, and the reader knows both words; speech says it
+    more often than print. The adjective as ``adjective_adverb_parts`` asks it (one of the most
+    common words, with its inflected form and comparative), so "hoezeer" and "hoeverre" (no
+    forms "zere", "zeerder"; "verre" is already inflected) stay formal. Returns the parts, or
+    None."""
+    if not word.startswith(QUESTION_WORD):
+        return None
+    rest = word[len(QUESTION_WORD):]
+    if len(rest) >= 3 and zipf(rest) >= ADVERB_ADJECTIVE_ZIPF and _adjective_forms(rest):
+        return QUESTION_WORD, rest
+    return None
 
 
 # the second part of an adverb of an adjective and a place or time word (``adjective_adverb_parts``):
@@ -1693,6 +1717,14 @@ def _make_text_forms(doc) -> dict[int, dict[str, int]]:
     return forms
 
 
+def bracketed_tail(doc, i: int) -> bool:
+    """Is the word at ``i`` the end of a word in brackets, straight after a word ("zorg(elijke)
+    signalen", "medewerker(s)")? The writer gives two words at once: the bracket holds an ending
+    ("-elijke") that the tokenizer splits off, no word of its own; the reader reads "zorgelijke".
+    Not a word in brackets after a space ("de wet (Participatiewet)")."""
+    return i >= 2 and doc[i - 1].text == "(" and not doc[i - 2].whitespace_ and doc[i - 2].is_alpha
+
+
 def in_code_list(doc, i: int) -> bool:
     """Is the word one of a list of codes or names, written with commas ("Toegestane
     bestandstypen: gif, jpg, jpeg, png", "formaat: pdf, docx of odt"): itself no word of the
@@ -1992,6 +2024,8 @@ class DifficultWord(Rule):
                 continue  # a capital inside a sentence marks a name ("Weesp")
             if camel_case(tok.text):
                 continue  # so does a capital inside the word ("eHerkenning")
+            if bracketed_tail(doc, i):
+                continue  # "zorg(elijke)": the end of a word written two ways, no word of its own
             if in_name(tok, table):
                 continue  # the rest of a name: "de Adviesraad naamgeving openbare ruimten"
             if first and tok.pos_ in {"PROPN", "NOUN"} and unlisted_name(tok.text, lemma):

@@ -1,0 +1,63 @@
+"""DD104 on real text (rules32g): everyday words called hard. An adverb of "hoe" and an everyday
+adjective ("hoelang"), the ending of a word written in brackets ("zorg(elijke)") and a unit
+after "per" ("per milliliter"). Own sentences, none from the judged or harvest sets."""
+import pytest
+
+from conftest import codes
+
+
+def _spans(check, text, code="DD104"):
+    return [text[x.start:x.end] for x in codes(check(text, select=code), code)]
+
+
+# "hoe" and an everyday adjective: a question of degree, not an adverb of written Dutch -------------
+
+@pytest.mark.parametrize("text, word", [
+    ("Wij weten nog niet hoelang de bouw van de school duurt.", "hoelang"),
+    ("Hoelang moet ik wachten op mijn nieuwe pas?", "Hoelang"),
+])
+def test_hoe_and_an_everyday_adjective_is_known(check, text, word):
+    assert word not in _spans(check, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Wij begrijpen hoezeer deze keuze u raakt.", "hoezeer"),  # no adjective forms: formal
+    ("Wij kijken in hoeverre u recht heeft op hulp.", "hoeverre"),  # an inflected form
+])
+def test_other_hoe_adverbs_stay_formal(check, text, word):
+    assert word in _spans(check, text)
+
+
+def test_question_adverb_parts():
+    from duidelijk.rules.difficult_words import question_adverb_parts
+
+    assert question_adverb_parts("hoelang") == ("hoe", "lang")
+    assert question_adverb_parts("hoezeer") is None
+    assert question_adverb_parts("hoeverre") is None
+    assert question_adverb_parts("langzaam") is None
+
+
+# the ending of a word in brackets straight after it: no word of its own ---------------------------
+
+def test_ending_in_brackets_is_no_word(check):
+    text = "Wij zien soms zorg(elijke) situaties bij oudere bewoners in de wijk."
+    assert "elijke" not in _spans(check, text)
+
+
+def test_word_in_brackets_after_a_space_stays(check):
+    text = "Wij sturen u een brief (met een specificatie van de kosten)."
+    assert "specificatie" in _spans(check, text)
+    text = "Wij sturen u de brief (specificatie) later."
+    assert "specificatie" in _spans(check, text)
+
+
+# a unit after "per": the unit of a rate, as exact as after a number ------------------------------
+
+def test_unit_after_per_is_needed(check):
+    text = "In het water zitten veel deeltjes per milliliter."
+    assert "milliliter" not in _spans(check, text)
+
+
+def test_unit_without_number_or_per_stays(check):
+    text = "Meet de milliliter water heel precies af met het maatbekertje."
+    assert "milliliter" in _spans(check, text)
