@@ -61,3 +61,30 @@ def test_unit_after_per_is_needed(check):
 def test_unit_without_number_or_per_stays(check):
     text = "Meet de milliliter water heel precies af met het maatbekertje."
     assert "milliliter" in _spans(check, text)
+
+
+# a noun of a present participle ("de werkzoekende"): read by its own forms as a noun ------------
+
+@pytest.mark.parametrize("text, word", [
+    ("De werkzoekende krijgt elke week hulp van een coach van de gemeente.", "werkzoekende"),
+    ("Wij kijken of de uitkering van de werkzoekende nog klopt.", "werkzoekende"),
+    # tagged as an adjective: the noun list knows the word
+    ("Wij bekijken of het geld van de werkzoekende terecht of onterecht is betaald.", "werkzoekende"),
+    ("Wij helpen werkzoekende mensen in de wijk.", "werkzoekende"),
+])
+def test_participle_noun_is_read_as_a_noun(check, text, word):
+    assert word not in _spans(check, text)
+
+
+def test_rare_participle_noun_stays_hard(check):
+    text = "De rechtzoekende kan altijd bij het loket terecht met vragen."
+    assert "rechtzoekende" in _spans(check, text)
+
+
+def test_participle_noun_lemma():
+    from duidelijk.rules.difficult_words import participle_noun_lemma
+
+    assert participle_noun_lemma("werkzoekende", "werkzoeken") == "werkzoekende"
+    assert participle_noun_lemma("werkzoekenden", "werkzoekend") == "werkzoekende"
+    assert participle_noun_lemma("regelingen", "regeling") == ""
+    assert participle_noun_lemma("wegen", "weg") == ""

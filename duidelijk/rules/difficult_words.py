@@ -1515,6 +1515,20 @@ def plural_person_noun(low: str) -> bool:
         and zipf(_verbs.regular_third_person(low)) <= 0 and not separable(low)
 
 
+_PERSON_NOUN_POS = frozenset({"NOUN", "ADJ"})  # the tags of a ``participle_noun_lemma`` noun
+
+
+def participle_noun_lemma(low: str, lemma: str) -> str:
+    """The lemma of a noun made from a present participle ("de werkzoekende", "de
+    werkzoekenden", "de belanghebbende"), which the lemmatizer gives as the verb ('werkzoeken')
+    or as the participle ('werkzoekend'): the form in "-ende", or "". Such a noun names a person
+    and has forms of its own, "-ende" and "-enden"; read as a noun, its familiarity sums those
+    (``lemma_zipf``), not the forms of a verb or an adjective it is not here ("werkzoekt",
+    "werkzoekender")."""
+    participle = lemma + "d" if lemma.endswith("en") else lemma if lemma.endswith("end") else ""
+    return participle + "e" if participle and low in (participle + "e", participle + "en") else ""
+
+
 def noun_headed_compound(low: str) -> bool:
     """Is a word that the tagger calls a verb a compound noun whose head is a noun of LiNT-II's
     list ("weekgemiddelde": "week" + "gemiddelde", "dagtotaal")? No verb form can be one: the
@@ -2286,6 +2300,11 @@ class DifficultWord(Rule):
             # a present participle before its noun: the tagger calls it a verb or an adjective
             # at random ("thuiswonende ouderen"); judged as the adjective either way
             pos, lemma_ = "ADJ", low[:-1]
+        elif pos in _PERSON_NOUN_POS and (noun := participle_noun_lemma(low, lemma_.lower())) and (
+                pos == "NOUN" or _nouns().get(noun) is not None):
+            # "de werkzoekende": a noun of its own, not the verb 'werkzoeken'; the tagger may
+            # call it an adjective ("van de werkzoekende rechtmatig is"): LiNT-II's noun list knows it
+            pos, lemma_ = "NOUN", noun
         lemma_ = trema_lemma(lemma_, pos)  # "kopieer": 'kopiëren', not 'kopieren'
         tok = _Word(low, lemma_, pos)  # what the word functions read of a token
         lemma = _plain_lemma(lemma_)
