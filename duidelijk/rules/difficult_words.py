@@ -46,7 +46,11 @@ PCR-test") is read by its head, the last piece, as a word of its own (``hyphen_v
 A word the tagger reads with a part of speech no form of it can have is read as what it is: a
 plural of people in "-e" ("de overledenen": ``plural_person_noun``) and a new compound noun
 ("het weekgemiddelde": ``noun_headed_compound``) read as verbs, a particle verb's stem read as
-an adjective ("als ik het optel": ``particle_verb_stem``). A capitalised word that opens a quote
+an adjective ("als ik het optel": ``particle_verb_stem``); a noun of a present participle whose
+lemma is its verb or its participle ("de werkzoekende": ``participle_noun_lemma``) is read by
+its own forms as a noun. The end of a word in brackets ("zorg(elijke)": ``bracketed_tail``) is no
+word; an adverb of "hoe" and an everyday adjective ("hoelang": ``question_adverb_parts``) is no
+adverb of written Dutch. A capitalised word that opens a quote
 ("de code ‘Influenza’") has the capital of a quote, not of a name (``quoted_start``). The noun
 of quality of an adjective on the B1 list is known ("benauwdheid": ``safe_quality_noun``).
 Each word is reported once per text, and so is the one hard
@@ -193,13 +197,7 @@ def unit_after_number(tok, lemma: str) -> bool:
     if lemma not in unit_words() and tok.lower_ not in unit_words():
         return False
     doc = tok.doc
-    return any(doc[j].like_num for j in range(max(0, tok.i - 2), tok.i)) or rate_unit(doc, tok.i)
-
-
-def rate_unit(doc, i: int) -> bool:
-    """Is the word at ``i`` a unit after "per" ("deeltjes per milliliter", "kosten per
-    kilowattuur")? "per" makes the unit of a rate: as exact as after a number, and needed there."""
-    return i > 0 and doc[i - 1].lower_ == "per"
+    return any(doc[j].like_num for j in range(max(0, tok.i - 2), tok.i))
 
 
 def in_unit_name(tok, facts=None) -> bool:
