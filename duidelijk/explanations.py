@@ -50,7 +50,7 @@ from functools import cache
 
 from duidelijk import wordlists
 from duidelijk.metrics import token_table
-from duidelijk.rules.clauses import QUOTE_MARKS
+from duidelijk.rules.clauses import CONDITION_WORDS, QUOTE_MARKS
 from duidelijk.structure import BULLETS, DAY_NAMES, MONTH_NAMES, listed_person  # listed_person: 'zoals uw buurman' compares (examples_after)
 
 # right after the term, the words that say what it means: "gesaldeerd oftewel verrekend",
@@ -229,7 +229,8 @@ def _said_around(doc, i: int, e: int, after: list[str], sent_start: int, sent_en
     return named(doc, i, j, after, sent_start, sent_end, low)
 
 
-_CONDITIONS = frozenset({"als", "indien", "wanneer", "zodra"})  # "sprake van X als ...": the term's condition
+# "sprake van X als ...": the term's condition; with "zodra" ("sprake van X zodra ...")
+_CONDITIONS = CONDITION_WORDS | {"zodra"}
 
 
 def no_question_of(before: str) -> bool:

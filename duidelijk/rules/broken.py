@@ -27,7 +27,7 @@ from duidelijk.metrics import FactColumn, token_table
 from duidelijk.rules import base
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.address import INVERTED_JE_FORMS, INVERTED_U_FORMS, addressed_as
-from duidelijk.rules.clauses import PERSONAL_SUBJECTS, inside_double_quotes
+from duidelijk.rules.clauses import CONDITION_WORDS, PERSONAL_SUBJECTS, inside_double_quotes
 from duidelijk.structure import LIST_MARKS
 from duidelijk.verbs import PRESENT_FORMS
 
@@ -49,9 +49,8 @@ PLURAL_FORMS = {"kan": "kunnen", "kon": "konden", "moet": "moeten", "moest": "mo
                 "mocht": "mochten", "wil": "willen", "wilde": "wilden", "zal": "zullen", "zou": "zouden"}
 # words that open a subclause in front of a main clause ("Als ..., doet ..."); a question word
 # ("wanneer?") ends its sentence with a question mark and is passed over
-SUBORDINATORS = frozenset({
-    "als", "wanneer", "indien", "omdat", "nadat", "zodra", "voordat", "doordat", "terwijl",
-    "hoewel", "tenzij", "aangezien", "zolang", "nu",
+SUBORDINATORS = CONDITION_WORDS | frozenset({
+    "omdat", "nadat", "zodra", "voordat", "doordat", "terwijl", "hoewel", "tenzij", "aangezien", "zolang", "nu",
 })
 # words that open a subclause that only stands after its main clause: a result ("..., zodat
 # wij u kunnen bellen"). Dutch cannot put it in front ("Zodat wij u kunnen bellen, vult u ...

@@ -25,6 +25,13 @@ AUX_DEPS = frozenset({"aux", "aux:pass", "cop"})
 NEGATIONS = frozenset({"niet", "nooit", "geen"})
 # the personal pronouns that can be the subject of a finite verb ("en dat doet u", "Kan ik ...")
 PERSONAL_SUBJECTS = frozenset({"ik", "je", "jij", "u", "hij", "zij", "ze", "wij", "we", "jullie", "men"})
+# the conjunctions that open a condition ("Als u binnenkort verhuist, ...", "indien nodig"): the
+# one list; explanations adds "zodra" (a moment as the term's condition), broken.SUBORDINATORS
+# and tang.FRONT_OPENERS hold them among all conjunctions that open a subclause in front
+CONDITION_WORDS = frozenset({"als", "wanneer", "indien"})
+# the words that make a thing the one reader's own ("uw aanvraag", "je baan"); DD114 adds
+# "jullie"; phrases.OWNER_WORDS holds everyone's ("zijn", "haar", "onze") for expressions
+READER_OWNERS = frozenset({"uw", "je", "jouw"})
 
 
 def sentence_root(sent):

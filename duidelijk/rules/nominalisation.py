@@ -29,6 +29,7 @@ from duidelijk.phrases import (OWNER_WORDS, conjunct_between, doc_keys, in_claus
                                token_keys)
 from duidelijk.rules import base
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
+from duidelijk.rules.clauses import READER_OWNERS
 from duidelijk.rules.difficult_words import POINTERS
 # verbs that take "zijn" in the perfect ("stijgen", "verhuizen") and so no object: "de stijging
 # van uw huur" says what rises, not what is done
@@ -1086,7 +1087,6 @@ def _ing_noun(fact, _) -> bool:
 
 
 _ING_NOUN = FactColumn(_ing_noun)
-READER_OWNERS = {"uw", "je", "jouw"}
 # a preposition that stands for a subclause ("na de beoordeling van uw aanvraag" = "nadat wij
 # uw aanvraag hebben beoordeeld"), and "met" after "verder"/"bezig"
 CLAUSE_PREPOSITIONS = {"na", "voor", "tijdens", "bij", "met", "door", "zonder", "ondanks", "sinds"}

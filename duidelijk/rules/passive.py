@@ -27,7 +27,7 @@ from duidelijk.lexicon import zipf
 from duidelijk.lines import line_end, line_start
 from duidelijk.metrics import token_table
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
-from duidelijk.rules.clauses import AUX_DEPS, NEGATIONS, compound_of, label_set, written
+from duidelijk.rules.clauses import AUX_DEPS, NEGATIONS, READER_OWNERS, compound_of, label_set, written
 from duidelijk.rules.paragraphs import QUESTION_WORDS
 from duidelijk.structure import DAY_NAMES, MONTH_NAMES, PERSON_SUBJECTS, listed_person, person_word
 from duidelijk.verbs import (INSEPARABLE, PARTICLES, PRESENT_FORMS, SINGULAR_AUX, _regular_participle, infinitive,
@@ -1345,9 +1345,8 @@ def own_acts() -> frozenset[str]:
     return frozenset(r["verb"] for r in wordlists.load("own_acts"))
 
 
-# the reader as a subject, and the words that make a thing the reader's own
+# the reader as a subject (the words that make a thing the reader's own: clauses.READER_OWNERS)
 READER_SUBJECTS = frozenset({"u", "je", "jij"})
-READER_OWNERS = frozenset({"uw", "je", "jouw"})
 
 
 def _readers_own_act(verb, aux) -> bool:

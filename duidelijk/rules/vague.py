@@ -26,7 +26,8 @@ from duidelijk.phrases import PhraseIndex, span_keys
 from duidelijk.rules import base
 from duidelijk.rules.address import WRITER_FORMS, is_verb_stem
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
-from duidelijk.rules.clauses import INFINITIVE_TAKERS, NEGATIONS, about_the_past, is_finite
+from duidelijk.rules.clauses import CONDITION_WORDS, INFINITIVE_TAKERS, NEGATIONS, READER_OWNERS, about_the_past, \
+    is_finite
 from duidelijk.structure import DAY_NAMES, MONTH_NAMES
 from duidelijk.verbs import PRESENT_FORMS
 
@@ -39,6 +40,12 @@ DIGIT = re.compile(r"\d")
 @cache
 def vague_index() -> PhraseIndex:
     return PhraseIndex((r["term"], (r["ask"], r.get("pos", ""))) for r in wordlists.load("vague"))
+
+
+def vague_kind(kind: str) -> frozenset[str]:
+    """The terms of ``wordlists/vague.tsv`` with this kind in the column "kind" ("soon", "as
+    soon as possible", "later"): the list is the one place for them."""
+    return frozenset(r["term"] for r in wordlists.load("vague") if r.get("kind") == kind)
 
 
 def may_be_vague(doc) -> bool:
@@ -57,7 +64,7 @@ def names_it(sent) -> bool:
 
 # "Later" without a moment: vague when the writer decides, not when the reader may choose
 # ("U kunt dit formulier op een later moment hervatten")
-LATER = {"op een later moment", "op een later tijdstip", "te zijner tijd"}
+LATER = vague_kind("later")  # "op een later moment", "te zijner tijd", ...
 READER = {"u", "je", "jij", "jullie"}
 CHOICE = {"kunnen", "mogen"}
 
@@ -121,8 +128,7 @@ class Vague(Rule):
 # "As soon as possible": a promise of speed when the writer acts ("Wij lossen dit zo snel
 # mogelijk op": the writer does not know the date and the reader has nothing to do); a missing
 # deadline when the reader must act ("Stuur het formulier zo snel mogelijk terug").
-AS_SOON_AS_POSSIBLE = {"zo spoedig mogelijk", "zo snel mogelijk", "zo spoedig als mogelijk", "zo vlug mogelijk",
-                       "ten spoedigste", "binnen de kortst mogelijke tijd", "zodra mogelijk"}
+AS_SOON_AS_POSSIBLE = vague_kind("as soon as possible")  # "zo snel mogelijk", "ten spoedigste", ...
 # verbs whose subject receives, not acts ("U krijgt zo snel mogelijk een reactie")
 RECEIVE = {"krijgen", "ontvangen", "horen", "verwachten", "worden"}
 # a usual duration, not a promise to this reader ("Storingen zijn meestal binnen enkele dagen opgelost")
@@ -350,12 +356,9 @@ def _act_noun(noun: str) -> bool:
 
 # words that say when something happens: soon, not a limit for an act ("binnen een redelijke
 # termijn", "zo snel mogelijk")
-SOON = frozenset({"binnenkort", "eerstdaags", "spoedig", "op korte termijn", "in de nabije toekomst",
-                  "binnen afzienbare tijd"})
-# the words that open a condition ("Als u binnenkort verhuist, ...")
-CONDITION_MARKS = frozenset({"als", "wanneer", "indien"})
-# the reader's own: "uw kind", "je baan"
-READER_OWNERS = frozenset({"uw", "je", "jouw", "jullie"})
+SOON = vague_kind("soon")  # "binnenkort", "eerstdaags", "op korte termijn", ...
+# the reader's own: "uw kind", "je baan", and here also "jullie kind" (several readers)
+OWNED_BY_READERS = READER_OWNERS | {"jullie"}
 # the verbs that open a polite request as a question ("Wilt u ...?", "Kunt u ...?", "Zou u ...?"),
 # with their present forms (the tagger leaves "Wilt" at the start of a sentence as its own lemma)
 REQUEST_VERBS = frozenset({"willen", "kunnen", "zullen"})
@@ -389,9 +392,10 @@ def readers_case(tok, sent) -> bool:
     if any(t.lower_ in WRITER_FORMS for t in verbs[-1].subtree if sent.start <= t.i < sent.end):
         return False  # "Als u binnenkort een brief van ons krijgt", "Als u ons binnenkort belt": the writers' date
     if not any(c.dep_ in {"nsubj", "nsubj:pass"} and (c.lower_ in READER or any(
-            o.dep_ == "nmod:poss" and o.lower_ in READER_OWNERS for o in c.children)) for c in kids):
+            o.dep_ == "nmod:poss" and o.lower_ in OWNED_BY_READERS for o in c.children)) for c in kids):
         return False
-    if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in kids):
+    # not "zodra" (explanations._CONDITIONS has it): "Zodra u ..." is a moment, not a case
+    if any(c.dep_ == "mark" and c.lower_ in CONDITION_WORDS for c in kids):
         return True
     # a question with the verb first ("Verhuist u binnenkort?", "Gaat u binnenkort verhuizen?")
     # but not a request ("Wilt u binnenkort het formulier terugsturen?", "Kunt u ...?", "Zou u ...?")
