@@ -32,6 +32,10 @@ CONDITION_WORDS = frozenset({"als", "wanneer", "indien"})
 # the words that make a thing the one reader's own ("uw aanvraag", "je baan"); DD114 adds
 # "jullie"; phrases.OWNER_WORDS holds everyone's ("zijn", "haar", "onze") for expressions
 READER_OWNERS = frozenset({"uw", "je", "jouw"})
+# the labels of a clause's subject: a noun or pronoun, a clause ("Het beantwoorden van vragen
+# kan drie weken duren") or the empty "er"/"het" ("Er wordt gebeld"). Two rules keep their own, smaller set:
+# broken.SUBJECT_DEPS (no "csubj:pass") and sentence_length.SUBJECT_DEPS (only "nsubj", "nsubj:pass", "expl")
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "expl", "expl:pv", "csubj", "csubj:pass"})
 
 
 def sentence_root(sent):

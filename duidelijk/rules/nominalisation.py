@@ -29,7 +29,7 @@ from duidelijk.phrases import (OWNER_WORDS, conjunct_between, doc_keys, in_claus
                                token_keys)
 from duidelijk.rules import base
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
-from duidelijk.rules.clauses import READER_OWNERS
+from duidelijk.rules.clauses import READER_OWNERS, SUBJECT_DEPS
 from duidelijk.rules.difficult_words import POINTERS
 # verbs that take "zijn" in the perfect ("stijgen", "verhuizen") and so no object: "de stijging
 # van uw huur" says what rises, not what is done
@@ -624,9 +624,6 @@ def noun_of_its_own(word: str) -> bool:
     return noun_class(word) is not None and noun_class(stem_from_infinitive(word)) is None
 
 
-SUBJECT_DEPS = {"nsubj", "nsubj:pass", "csubj", "csubj:pass"}
-
-
 def subject_het_van(infinitive) -> bool:
     """Is "het + infinitive + van" the subject of its clause ("Het beantwoorden van vragen
     kan drie weken duren")? Then the sentence has no person who acts and a verb that says
@@ -634,7 +631,7 @@ def subject_het_van(infinitive) -> bool:
     On the discovery letters, UD and TUNE 4 of 5 such findings held (the fifth: twijfel),
     against 5 of 14 after a preposition ("bij het verwerken van de melding" reads well), so
     DD103 names this one, in every configuration, and this rule the others."""
-    return infinitive.dep_ in SUBJECT_DEPS
+    return infinitive.dep_ in SUBJECT_DEPS  # (clauses.SUBJECT_DEPS: "er", "het" are never an infinitive)
 
 
 def het_van_may(present, indexes, facts, skipped=None) -> bool:

@@ -19,7 +19,8 @@ from duidelijk.metrics import token_table
 from duidelijk.phrases import SUBJECT_PRONOUNS
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.address import NO_ORDER_FORMS, NO_ORDER_VERBS, U_FORMS, is_verb_stem
-from duidelijk.rules.clauses import QUOTE_MARKS, clause_verb, finite_at, finite_verb, is_finite, label_ids, label_set
+from duidelijk.rules.clauses import (QUOTE_MARKS, SUBJECT_DEPS, clause_verb, finite_at, finite_verb, is_finite, label_ids,
+                                     label_set)
 from duidelijk.rules.long_words import LongWord
 from duidelijk.rules.nominalisation import het_between_van, het_van, verb_of
 from duidelijk.verbs import past_participle
@@ -837,10 +838,6 @@ def _plural_read_as_infinitive(table, sent, root, verb, subjects) -> bool:
                                      for c in table.children(root.i))
 
 
-# the labels of a subject: a finite verb of a main clause has one ("Er wordt gebeld": 'er')
-SUBJECT_LABELS = frozenset({"nsubj", "nsubj:pass", "expl", "expl:pv", "csubj", "csubj:pass"})
-
-
 def _last_without_subject(table, sent, verb) -> bool:
     """Is the finite verb a full verb that ends the sentence (only punctuation after it) and
     has no subject? A Dutch main clause puts its finite verb second and gives it a subject, so
@@ -850,7 +847,8 @@ def _last_without_subject(table, sent, verb) -> bool:
     subject ("..., wordt er gekeken" has 'er'; "Vandaag wordt gewerkt"), so only a full verb."""
     if table.facts[verb.i].pos != "VERB" or not all(p or w for p, w in zip(table.is_punct[verb.i + 1 : sent.end], table.is_space[verb.i + 1 : sent.end])):
         return False
-    deps, labels = table.deps, label_set(*SUBJECT_LABELS)
+    # a finite verb of a main clause has a subject (clauses.SUBJECT_DEPS; "Er wordt gebeld": 'er')
+    deps, labels = table.deps, label_set(*SUBJECT_DEPS)
     # (white space after the verb: a list item ends in a line break)
     return not any(deps[c] in labels for c in table.children(verb.i))
 
