@@ -29,7 +29,7 @@ from duidelijk.phrases import (OWNER_WORDS, conjunct_between, doc_keys, in_claus
                                token_keys)
 from duidelijk.rules import base
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
-from duidelijk.rules.clauses import READER_OWNERS, SUBJECT_DEPS
+from duidelijk.rules.clauses import READER_OWNERS, SUBJECT_DEPS, is_finite
 from duidelijk.rules.difficult_words import POINTERS
 # verbs that take "zijn" in the perfect ("stijgen", "verhuizen") and so no object: "de stijging
 # van uw huur" says what rises, not what is done
@@ -502,9 +502,10 @@ def _light_verb_places(verbs, facts, keys_of, particle_heads) -> list[int]:
 def _finite_verb(tokens) -> bool:
     """Has the sentence a finite verb ("krijgt", "is"), or is it a fragment: a heading, a
     button, a line of thanks ("Bedankt voor ...")? A subject of a word the parse took for a
-    noun counts as a verb ("Het college besluit tot ...": 'besluit' is the verb)."""
-    return any("Fin" in t.morph.get("VerbForm") or t.dep_ == "nsubj" and t.head.pos_ not in {"VERB", "AUX"}
-               for t in tokens)
+    noun counts as a verb ("Het college besluit tot ...": 'besluit' is the verb). A finite
+    verb is ``clauses.is_finite``: the parse gives the finite form only to a verb or auxiliary
+    (and to white space, which ``tokens`` leaves out)."""
+    return any(is_finite(t) or t.dep_ == "nsubj" and t.head.pos_ not in {"VERB", "AUX"} for t in tokens)
 
 
 def _final_particle_verb(verb, light: str) -> bool:
