@@ -203,9 +203,11 @@ def scheme_part(text: str, table: dict) -> str:
 
 @cache
 def scheme_head_plurals() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """Each word of ``scheme_heads`` with the plurals Dutch may spell it with: a long vowel
-    written once before "-en" ("aanvraag", "TVL-aanvragen"), which cutting the ending off does
-    not give back (``plural_forms``)."""
+    """Each word of ``scheme_heads`` with every plural form ``plural_forms`` makes of it:
+    with "-s" or "-en", with a long vowel written once before "-en" ("aanvraag",
+    "TVL-aanvragen") or with the last consonant doubled ("wet", "Wob-wetten"). The last two are
+    the ones ``scheme_part`` needs them for: cutting the ending off does not give the word back
+    ("aanvrag", "wett"); "-s" and "-en" it finds without them."""
     return tuple((head, tuple(sorted(plural_forms(head)))) for head in scheme_heads())
 
 
