@@ -861,20 +861,35 @@ def _told(part) -> bool:
     return part.left_edge.lower_ in QUESTION_WORDS and part.left_edge.i > part.head.i
 
 
+def _first_participle(word, sent, fits, stop=None):
+    """The first participle (``_is_participle``) after ``word`` in ``sent`` for which
+    ``fits(t)`` holds; None when a word for which ``stop(t)`` holds comes first (no ``stop``:
+    the rest of the sentence), or when there is none. The one scan for "the participle after
+    this word" of DD102; each caller gives the words that end its stretch."""
+    for t in word.doc[max(word.i + 1, sent.start) : sent.end]:
+        if _is_participle(t) and fits(t):
+            return t
+        if stop is not None and stop(t):
+            return None
+    return None
+
+
+def _without_passive_aux(t) -> bool:
+    """Has the participle no passive auxiliary of its own (it may be another one's)?"""
+    return not any(c.dep_ == "aux:pass" for c in t.children)
+
+
 def _participle_after(aux, sent):
     """The bare participle after a passive "worden" in its clause: the first one before any
     other verb, comma or clause word, with no passive or perfect auxiliary of its own; else
     None."""
-    for t in aux.doc[aux.i + 1:sent.end]:
-        if _is_participle(t) and t.pos_ in {"VERB", "ADJ"}:
-            if _inflected_participle(t) or any(
-                    c.dep_.startswith("aux") and c.i != aux.i and c.lemma_.lower() in {"worden", "zijn", "hebben"}
-                    for c in t.children):
-                return None  # (a modal of its own may be: "kan ... worden gekeken")
-            return t
-        if t.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"} or t.text in {",", ";", ":"} or t.lower_ in RELATIVE_PRONOUNS:
-            return None
-    return None
+    t = _first_participle(aux, sent, lambda t: t.pos_ in {"VERB", "ADJ"}, lambda t: (
+        t.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"} or t.text in {",", ";", ":"} or t.lower_ in RELATIVE_PRONOUNS))
+    if t is None or _inflected_participle(t) or any(
+            c.dep_.startswith("aux") and c.i != aux.i and c.lemma_.lower() in {"worden", "zijn", "hebben"}
+            for c in t.children):
+        return None  # (a modal of its own may be: "kan ... worden gekeken")
+    return t
 
 
 # the forms of a "worden" the parse may make a main verb, looked up by form in every text: the
@@ -1607,13 +1622,12 @@ def _participle_after_comparison(verb):
     """The participle after a short comparison ("later dan gepland uitgevoerd", "zoals afgesproken
     binnen zes weken behandeld") in the same clause: before a comma, a colon, a subclause or
     another finite verb. None when there is none ("meer mensen dan verwacht")."""
-    for t in verb.doc[verb.i + 1 : verb.sent.end]:
-        if t.text in {",", ":", ";", "(", ")"} or t.dep_ == "mark" or t.pos_ in {"SCONJ", "CCONJ"} \
-                or (t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm")):
-            return None
-        if _is_participle(t) and not any(c.dep_ == "aux:pass" for c in t.children):
-            return t
-    return None
+    def ends(t) -> bool:
+        return t.text in {",", ":", ";", "(", ")"} or t.dep_ == "mark" or t.pos_ in {"SCONJ", "CCONJ"} \
+            or (t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm"))
+
+    # a word tagged finite ends the clause, also when it is built like a participle
+    return _first_participle(verb, verb.sent, lambda t: not ends(t) and _without_passive_aux(t), ends)
 
 
 # adverbs that make "zijn" + participle the state that a past act left ("Dit e-mailadres is al
@@ -2187,8 +2201,7 @@ class Passive(Rule):
                 if tok.i > verb.i and any(c.dep_ == "aux:pass" and c.i < verb.i for c in verb.children):
                     # "Nadat er een account is aangemaakt wordt van je verwacht": the second
                     # auxiliary belongs to the next participle
-                    later = next((t for t in sent if t.i > tok.i and _is_participle(t)
-                                  and not any(c.dep_ == "aux:pass" for c in t.children)), None)
+                    later = _first_participle(tok, sent, _without_passive_aux)
                     if later is None and tok.i != verb.i + 1:
                         continue
                     # no participle after it: "tijdens dewelke nieuwe leden opgenomen worden"
@@ -2198,8 +2211,7 @@ class Passive(Rule):
                     # "is in de door de raad vastgestelde 'Visie 2030' opgenomen": the parse hung
                     # "is" on the participle before a noun, which has the adjective's -e and so is
                     # never the verb of a passive; the passive's is the bare participle after it
-                    verb = next((t for t in sent if t.i > verb.i and _is_participle(t) and not _inflected_participle(t)
-                                 and not any(c.dep_ == "aux:pass" for c in t.children)), None)
+                    verb = _first_participle(verb, sent, lambda t: not _inflected_participle(t) and _without_passive_aux(t))
                     if verb is None:
                         continue
                 if tok.lower_ in {"geworden", "geweest"}:
