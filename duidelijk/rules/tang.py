@@ -97,20 +97,25 @@ def fixed_adverbials() -> frozenset[str]:
 
 def _participle_phrase(doc, det: int, noun: int) -> bool:
     """Is there a clause in disguise between the article ``det`` and its ``noun``: a participle
-    right before the noun, with a phrase of its own that starts with a preposition, and every
-    word between the article and the noun part of the participle's phrase ("het door u
-    ingevulde formulier", "de in de brief genoemde datum")? Not a participle alone ("de
-    gestelde termijn") nor with an adverb only ("de eerder genoemde datum")."""
+    or an adjective right before the noun, with a phrase of its own that starts with a
+    preposition, and every word between the article and the noun part of that phrase ("het door
+    u ingevulde formulier", "de in de brief genoemde datum", "de bij ons bekende gegevens": "de
+    gegevens die bij ons bekend zijn")? Not a participle or adjective alone ("de gestelde
+    termijn") nor with an adverb only ("de eerder genoemde datum", "de zeer hoge kosten")."""
     part = doc[noun - 1]
-    if part.i <= det + 1 or part.head.i != noun or not _participle_form(part):
+    if part.i <= det + 1 or part.head.i != noun or not (part.pos_ == "ADJ" or _participle_form(part)):
         return False
     inside = {t.i for t in part.subtree}
-    if any(k not in inside for k in range(det + 1, noun - 1)):
+    # the parse may hang the opening preposition on the noun ("een voor iedereen toegankelijke
+    # website": 'voor' on 'website', 'iedereen' on 'toegankelijke'); it still opens the phrase
+    first = doc[det + 1]
+    hung = first.pos_ == "ADP" and first.dep_ == "case" and first.head.i == noun and det + 2 in inside
+    if any(k not in inside and not (hung and k == det + 1) for k in range(det + 1, noun - 1)):
         return False
     if doc[det + 1:noun - 1].text.lower() in fixed_adverbials():
         return False  # "de op tijd betaalde rekening", "een op zich staand geval": one unit
-    return any(c.i < part.i and any(g.dep_ == "case" and g.pos_ == "ADP" for g in c.children)
-               for c in part.children)
+    return hung or any(c.i < part.i and any(g.dep_ == "case" and g.pos_ == "ADP" for g in c.children)
+                       for c in part.children)
 
 
 # the words that open a noun phrase with a clause in disguise after them, read from the words
@@ -137,6 +142,16 @@ def _surface_phrase(doc, det: int, end: int):
         if tok.is_punct or tok.pos_ in {"AUX", "SCONJ", "CCONJ"}:
             return None
         participle = _participle_form(tok)
+        if tok.pos_ == "ADJ" and not participle:
+            # an adjective that closes the phrase ("de bij ons bekende gegevens"); one right
+            # after a preposition, an article or another adjective is the phrase's own ("de voor
+            # nieuwe woningen geldende regels")
+            if nxt.pos_ == "NOUN" and k - det - 1 >= PHRASE_GAP - 1 and tok.lower_.endswith("e") \
+                    and doc[k - 1].pos_ in {"NOUN", "PROPN", "PRON", "NUM"} and doc[k - 1].lower_ not in _INNER_OPENERS \
+                    and doc[det + 1:k].text.lower() not in fixed_adverbials() and not _nested_phrase(doc, det + 2, k) \
+                    and not (doc[det].lower_ == "het" and "Plur" in nxt.morph.get("Number")):
+                return nxt
+            continue
         if tok.pos_ == "VERB" or participle:
             if nxt.pos_ != "NOUN" or k - det - 1 < PHRASE_GAP - 1 or not tok.lower_.endswith(("e", "en")) \
                     or not participle:
@@ -335,12 +350,21 @@ class Tang(Rule):
         """A participle with a phrase of its own between an article and its noun
         (``_participle_phrase``): "het door u ingevulde formulier" is "het formulier dat u
         heeft ingevuld"."""
-        middle = det.doc[det.i + 1:noun.i].text
+        doc = det.doc
+        middle = doc[det.i + 1:noun.i].text
         relative = _relative(det, noun)
+        clause = "..."
+        adjective = doc[noun.i - 1]
+        if adjective.pos_ == "ADJ" and adjective.morph.get("Degree") == ["Pos"] and adjective.lemma_.isalpha() \
+                and adjective.lemma_ != adjective.lower_ and not _participle_form(adjective):
+            # "de bij ons bekende gegevens": "de gegevens die bij ons bekend zijn" (the plain
+            # form of the adjective, its own words before it, and 'is' or 'zijn')
+            verb = "zijn" if "Plur" in noun.morph.get("Number") else "is"
+            clause = f"{doc[det.i + 1:noun.i - 1].text} {adjective.lemma_} {verb}"
         finding = self.finding(
             ctx, det.idx, noun.idx + len(noun),
             f"Tussen '{det.text}' en '{noun.text}' staat een stuk zin: '{middle}'. "
-            + (f"Zet dat achter '{noun.text}': '{det.text.lower()} {noun.text} {relative} ...'." if relative
+            + (f"Zet dat achter '{noun.text}': '{det.text.lower()} {noun.text} {relative} {clause}'." if relative
                else f"Zet dat achter '{noun.text}' en begin met 'die' of 'dat'."),
         )
         # not counted by the difficulty score (``Finding.scored``): the editors' pairs hold too
