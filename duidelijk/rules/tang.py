@@ -95,6 +95,28 @@ def fixed_adverbials() -> frozenset[str]:
     return frozenset(r["phrase"] for r in wordlists.load("fixed_adverbials"))
 
 
+def _modifier_head(doc, det: int, noun: int):
+    """The participle or adjective that may carry a phrase of its own before ``noun``: the word
+    right before the noun, or the first of the plain adjectives there ("het in 2005 vastgestelde
+    stedenbouwkundig programma": 'vastgestelde')."""
+    part = doc[noun - 1]
+    while part.i - 1 > det + 1 and part.pos_ == "ADJ" and part.head.i == noun and next(part.children, None) is None \
+            and doc[part.i - 1].head.i == noun and (doc[part.i - 1].pos_ == "ADJ" or _participle_form(doc[part.i - 1])):
+        part = doc[part.i - 1]
+    return part
+
+
+def _noun_after(doc, k: int, end: int):
+    """The noun right after token ``k``, over at most two plain adjectives ("vastgestelde
+    stedenbouwkundig programma"); None when no noun follows."""
+    for j in range(k + 1, min(end, k + 4)):
+        if doc[j].pos_ == "NOUN":
+            return doc[j]
+        if doc[j].pos_ != "ADJ":
+            return None
+    return None
+
+
 def _participle_phrase(doc, det: int, noun: int) -> bool:
     """Is there a clause in disguise between the article ``det`` and its ``noun``: a participle
     or an adjective right before the noun, with a phrase of its own that starts with a
@@ -102,7 +124,7 @@ def _participle_phrase(doc, det: int, noun: int) -> bool:
     u ingevulde formulier", "de in de brief genoemde datum", "de bij ons bekende gegevens": "de
     gegevens die bij ons bekend zijn")? Not a participle or adjective alone ("de gestelde
     termijn") nor with an adverb only ("de eerder genoemde datum", "de zeer hoge kosten")."""
-    part = doc[noun - 1]
+    part = _modifier_head(doc, det, noun)
     if part.i <= det + 1 or part.head.i != noun or not (part.pos_ == "ADJ" or _participle_form(part)):
         return False
     inside = {t.i for t in part.subtree}
@@ -110,9 +132,9 @@ def _participle_phrase(doc, det: int, noun: int) -> bool:
     # website": 'voor' on 'website', 'iedereen' on 'toegankelijke'); it still opens the phrase
     first = doc[det + 1]
     hung = first.pos_ == "ADP" and first.dep_ == "case" and first.head.i == noun and det + 2 in inside
-    if any(k not in inside and not (hung and k == det + 1) for k in range(det + 1, noun - 1)):
+    if any(k not in inside and not (hung and k == det + 1) for k in range(det + 1, part.i)):
         return False
-    if doc[det + 1:noun - 1].text.lower() in fixed_adverbials():
+    if doc[det + 1:part.i].text.lower() in fixed_adverbials():
         return False  # "de op tijd betaalde rekening", "een op zich staand geval": one unit
     return hung or any(c.i < part.i and any(g.dep_ == "case" and g.pos_ == "ADP" for g in c.children)
                        for c in part.children)
@@ -138,7 +160,7 @@ def _surface_phrase(doc, det: int, end: int):
     if doc[det].lower_ not in _PHRASE_OPENERS or det + 1 >= end or doc[det + 1].pos_ != "ADP":
         return None
     for k in range(det + 2, min(end - 1, det + 2 + PHRASE_GAP + 2)):
-        tok, nxt = doc[k], doc[k + 1]
+        tok, nxt = doc[k], _noun_after(doc, k, end)
         if tok.is_punct or tok.pos_ in {"AUX", "SCONJ", "CCONJ"}:
             return None
         participle = _participle_form(tok)
@@ -146,14 +168,14 @@ def _surface_phrase(doc, det: int, end: int):
             # an adjective that closes the phrase ("de bij ons bekende gegevens"); one right
             # after a preposition, an article or another adjective is the phrase's own ("de voor
             # nieuwe woningen geldende regels")
-            if nxt.pos_ == "NOUN" and k - det - 1 >= PHRASE_GAP - 1 and tok.lower_.endswith("e") \
+            if nxt is not None and k - det - 1 >= PHRASE_GAP - 1 and tok.lower_.endswith("e") \
                     and doc[k - 1].pos_ in {"NOUN", "PROPN", "PRON", "NUM"} and doc[k - 1].lower_ not in _INNER_OPENERS \
                     and doc[det + 1:k].text.lower() not in fixed_adverbials() and not _nested_phrase(doc, det + 2, k) \
                     and not (doc[det].lower_ == "het" and "Plur" in nxt.morph.get("Number")):
                 return nxt
             continue
         if tok.pos_ == "VERB" or participle:
-            if nxt.pos_ != "NOUN" or k - det - 1 < PHRASE_GAP - 1 or not tok.lower_.endswith(("e", "en")) \
+            if nxt is None or k - det - 1 < PHRASE_GAP - 1 or not tok.lower_.endswith(("e", "en")) \
                     or not participle:
                 return None
             if doc[det + 1:k].text.lower() in fixed_adverbials() or doc[k - 1].lower_ in _INNER_OPENERS:
@@ -347,24 +369,29 @@ class Tang(Rule):
                         )
 
     def _clause_in_disguise(self, ctx: Context, det, noun):
-        """A participle with a phrase of its own between an article and its noun
+        """A participle or adjective with a phrase of its own between an article and its noun
         (``_participle_phrase``): "het door u ingevulde formulier" is "het formulier dat u
-        heeft ingevuld"."""
+        heeft ingevuld", "de bij ons bekende gegevens" is "de gegevens die bij ons bekend zijn"."""
         doc = det.doc
-        middle = doc[det.i + 1:noun.i].text
+        head = _modifier_head(doc, det.i, noun.i)
+        if not (head.pos_ == "ADJ" or _participle_form(head)):
+            head = doc[noun.i - 1]
+        # plain adjectives after the modifier stay before the noun ("de voor 2025 geldende nieuwe
+        # tarieven": "de nieuwe tarieven die ...")
+        named = " ".join(t.text for t in doc[head.i + 1:noun.i + 1])
+        middle = doc[det.i + 1:head.i + 1].text
         relative = _relative(det, noun)
         clause = "..."
-        adjective = doc[noun.i - 1]
-        if adjective.pos_ == "ADJ" and adjective.morph.get("Degree") == ["Pos"] and adjective.lemma_.isalpha() \
-                and adjective.lemma_ != adjective.lower_ and not _participle_form(adjective):
+        if head.pos_ == "ADJ" and not _participle_form(head) and head.morph.get("Degree") == ["Pos"] \
+                and head.lemma_.isalpha() and head.lemma_ != head.lower_:
             # "de bij ons bekende gegevens": "de gegevens die bij ons bekend zijn" (the plain
             # form of the adjective, its own words before it, and 'is' or 'zijn')
             verb = "zijn" if "Plur" in noun.morph.get("Number") else "is"
-            clause = f"{doc[det.i + 1:noun.i - 1].text} {adjective.lemma_} {verb}"
+            clause = f"{doc[det.i + 1:head.i].text} {head.lemma_} {verb}"
         finding = self.finding(
             ctx, det.idx, noun.idx + len(noun),
             f"Tussen '{det.text}' en '{noun.text}' staat een stuk zin: '{middle}'. "
-            + (f"Zet dat achter '{noun.text}': '{det.text.lower()} {noun.text} {relative} {clause}'." if relative
+            + (f"Zet dat achter '{noun.text}': '{det.text.lower()} {named} {relative} {clause}'." if relative
                else f"Zet dat achter '{noun.text}' en begin met 'die' of 'dat'."),
         )
         # not counted by the difficulty score (``Finding.scored``): the editors' pairs hold too
