@@ -286,9 +286,11 @@ class Tang(Rule):
         bad="De door de gemeenteraad op 12 maart vastgestelde regels gelden vanaf 1 april.",
         good="De gemeenteraad heeft de regels op 12 maart goedgekeurd. Ze gelden vanaf 1 april.",
         exceptions=("Korte afstanden ('de nieuwe grijze container') tellen niet. Een kort stuk zin "
-                    "tussen 'de', 'het' of 'uw' en het woord erna telt wel. Dus 'het door u ingevulde "
-                    "formulier' wordt 'het formulier dat u heeft ingevuld'. Vaste woorden als 'op tijd' "
-                    "en 'tot nu toe' tellen niet: 'de op tijd betaalde rekening'."),
+                    "tussen 'de', 'het', 'een' of 'uw' en het woord erna telt wel. Dus 'het door u ingevulde "
+                    "formulier' wordt 'het formulier dat u heeft ingevuld'. En 'de bij ons bekende "
+                    "gegevens' wordt 'de gegevens die bij ons bekend zijn'. Alleen een woord als 'zeer' "
+                    "ervoor telt niet: 'de zeer hoge kosten'. Vaste woorden als 'op tijd', 'tot nu toe' "
+                    "en 'in principe' tellen ook niet: 'de op tijd betaalde rekening'."),
     )
 
     def check(self, ctx: Context):
