@@ -37,7 +37,11 @@ line goes too when it is one clause (``one_clause``): one finite verb, of the ma
 relative clause, and no long part in front before a comma, no long middle before the clause's
 other verbs ("U dient dit bedrag ... over te maken"), no long part between two commas. It says
 one thing and is long through its phrases (names, numbers, a chain of nouns); splitting it does
-not help.
+not help. Both margins count from ``warning``: with ``one_clause_margin = 0`` a sentence of 21 or 22
+words goes only when it is one clause; both at 0 give every sentence over ``warning`` its finding
+(the list after a colon aside). A sentence the parse reads as one clause only by missing a verb
+(a subclause's plural read as a participle, a plural main verb read as an infinitive, a particle
+read as a predicate or a preposition as a particle) keeps its finding (rev32f).
 """
 
 from __future__ import annotations
@@ -50,8 +54,8 @@ from duidelijk.metrics_report import sentence_words, span_bounds
 from duidelijk.rules import base
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.clauses import (AUX_DEPS, PERSONAL_SUBJECTS, clause_head, clause_verb, finite_at, finite_verb, is_finite,
-                                     sentence_root)
-from duidelijk.rules.tang import FRONT_OPENERS, Tang
+                                     label_set, sentence_root)
+from duidelijk.rules.tang import FRONT_OPENERS, LeadIn, Tang, _plural_read_as_infinitive
 
 COORDINATORS = {"en", "maar", "want", "of", "dus"}
 SUBORDINATORS = {"omdat", "zodat", "terwijl", "nadat", "waardoor", "doordat", "zodra", "hoewel"}
@@ -340,27 +344,40 @@ def _colon_list(sent) -> int:
     return colon
 
 
-def one_clause(sent, least: int) -> bool:
+def one_clause(sent, least: int, lead: int = LeadIn.settings["max_phrase_words"]) -> bool:
     """Is the sentence one clause a reader takes as it comes? Such a sentence says one thing;
     it is long through its phrases ("De inzet van ... draagt bij aan ..., aan ... en aan ...").
     One finite verb, of the main clause, no relative clause, and nothing of ``least`` words or
     more that the reader holds until the clause goes on:
 
     - a part in front that a comma closes before the verb ("Aanvullend op de richtlijnen voor
-      ..., helpen de tips ...": the verb and its subject come after it);
+      ..., helpen de tips ...": the verb and its subject come after it), or one of more than
+      ``lead`` words without a comma (DD108's ``max_phrase_words``: "De ouders van ... in de wijk
+      Oost betalen ..."; DD108 finds it when the parse has the verb, and its finding keeps this
+      one, but the parse may miss the verb: 'acht' of "groep acht" as the root);
     - a long middle between the finite verb and the clause's other verbs ("U dient dit bedrag
       binnen ... over te maken", "Nadien is de bouw ... uitgesteld": the meaning comes at the end);
     - a part between two commas with more of the sentence after it ("Het gebied bevindt zich,
       vanwege ..., op een B-locatie"; a list of long items as well: a list is no one thing).
 
-    An "om ... te" clause at the end is read as it comes."""
+    An "om ... te" clause at the end is read as it comes. The parse may miss a verb: a subclause
+    whose verb it took for a participle or an infinitive (``_unseen_subclause``: "..., zodra wij
+    ... ontvangen") is a second clause; a plural it took for an infinitive, with its subject in
+    front ("De bewoners van ... vragen ... aan", ``tang._plural_read_as_infinitive``), is the
+    finite verb of the main clause."""
     doc = sent.doc
     table = token_table(doc)
     facts, texts, is_space, is_punct = table.facts, table.texts, table.is_space, table.is_punct
     finite = [i for i in range(sent.start, sent.end) if finite_at(facts, i)]
     if len(finite) > 1:
         return False
-    if any(tok.dep_ == "acl:relcl" for tok in sent) or any(clause_verb(doc[i]).dep_ in HELD_DEPS for i in finite):
+    if not finite:
+        root = sentence_root(sent)
+        verb = finite_verb(root)
+        if verb is not None and _plural_read_as_infinitive(table, sent, root, verb, label_set("nsubj", "nsubj:pass")):
+            finite = [verb.i]
+    if any(tok.dep_ == "acl:relcl" or _unseen_subclause(tok) for tok in sent) \
+            or any(clause_verb(doc[i]).dep_ in HELD_DEPS for i in finite):
         return False
 
     def words(start: int, end: int) -> int:
@@ -368,7 +385,8 @@ def one_clause(sent, least: int) -> bool:
 
     if finite:
         verb = finite[0]
-        if verb > sent.start and texts[verb - 1] == "," and words(sent.start, verb) >= least:
+        front = words(sent.start, verb)
+        if (texts[verb - 1] == "," and front >= least) or front > lead:
             return False  # a long part in front
         close = _bracket_end(doc[verb], sent)
         if close is not None and words(verb + 1, close) >= least:
@@ -379,17 +397,35 @@ def one_clause(sent, least: int) -> bool:
                    for first, second in zip(commas, commas[1:]))  # a long part between commas inside
 
 
+def _unseen_subclause(tok) -> bool:
+    """Is ``tok`` the verb of a subclause the parse gave no finite verb ("U krijgt de pas ...
+    zodra wij uw gegevens ontvangen": a plural of the present is spelled as the infinitive and
+    the participle, and the tagger may take it for either)? A verb of a clause of ``HELD_DEPS``
+    with a subject of its own ('wij') or a conjunction ('zodra', 'als', 'wanneer', 'dat'). Not an
+    "om ... te" clause (no subject; "om" and "te" no conjunctions), nor "als" before a noun ("...
+    als een van de twaalf plekken": no verb)."""
+    return tok.dep_ in HELD_DEPS and tok.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ in {"nsubj", "nsubj:pass"} or (c.dep_ == "mark" and c.pos_ == "SCONJ" and c.lower_ not in {"om", "te"})
+        for c in tok.children)
+
+
 def _bracket_end(finite, sent):
     """Where the other verbs of the finite verb's clause start, closing its middle: the first
     verb after it that is no finite verb and not in an "om ... te" clause (with its particle:
     "U dient dit bedrag ... over te maken": 'over'), or the finite verb's own particle ("ligt
     ... klaar"), or None when there is none ("De provincie heeft een rol ..."). Read from the
     words as well as the parse: the parse may take an auxiliary for a copula ("Nadien is de bouw
-    ... uitgesteld": 'uitgesteld' the root)."""
+    ... uitgesteld": 'uitgesteld' the root), a particle for a predicate ("ligt ... klaar":
+    'klaar' an adjective of 'ligt') and a preposition for a particle ("nemen na ontvangst van ...
+    contact met u op": 'na' and 'op'; the last closes the middle, a particle stands at its end)."""
     doc = sent.doc
     own = {finite.head.i} if finite.dep_ in AUX_DEPS else set()
-    # the finite verb's own particle closes it as well ("Het paspoort ligt vanaf ... klaar")
-    particle = next((c.i for c in finite.children if c.dep_ == "compound:prt" and c.i > finite.i), None)
+    # the finite verb's own particle closes it as well ("Het paspoort ligt vanaf ... klaar"), or
+    # an adjective the parse gave a full verb as its predicate (a copula's is its head: "De balie
+    # is ... open" has no middle to hold)
+    particle = max((c.i for c in finite.children if c.i > finite.i and (
+        c.dep_ == "compound:prt" or (c.dep_ == "xcomp" and c.pos_ == "ADJ" and finite.dep_ not in AUX_DEPS))),
+        default=None)
     for tok in doc[finite.i + 1 : sent.end]:
         if tok.i == particle:
             return particle
@@ -699,10 +735,12 @@ class LongSentence(Rule):
             "Een moeilijk woord in die zin krijgt een "
             "eigen melding. Heeft een zin 23, 24 of 25 woorden? Dan krijgt u geen melding als de zin maar één "
             "ding zegt. Dat is zo bij één persoonsvorm en geen bijzin. Ook mag er geen lang stuk vóór de "
-            "persoonsvorm staan met een komma erachter. En geen lang stuk tussen de persoonsvorm en de andere "
-            "werkwoorden, zoals in 'U dient het bedrag ... over te maken'. En geen lang stuk tussen twee komma's. "
+            "persoonsvorm staan met een komma erachter, en geen heel lang stuk zonder komma. En geen lang stuk "
+            "tussen de persoonsvorm en de andere werkwoorden, zoals in 'U dient het bedrag ... over te maken' "
+            "of 'Uw pas ligt ... klaar'. En geen lang stuk tussen twee komma's. "
             "Zo'n zin is lang door namen, getallen of een rij zelfstandige naamwoorden. Twee zinnen maken helpt "
-            "dan niet. Een kort kopje voor een dubbele punt aan het "
+            "dan niet. Wilt u bij zinnen van 21 tot 25 woorden toch altijd een melding? Zet dan de instellingen "
+            "'one_clause_margin' en 'single_clause_margin' op 0. Een kort kopje voor een dubbele punt aan het "
             "begin, zoals 'Let op:', telt niet mee. Een telefoonnummer in groepjes cijfers telt als één woord."
         ),
     )
@@ -718,6 +756,8 @@ class LongSentence(Rule):
         table = token_table(ctx.doc)
         # a separable verb's particle this far from its verb is held (DD107's setting, one measure)
         gap = {**Tang.settings, **ctx.config.options_for("DD107")}["max_verb_gap"]
+        # a part in front this long is a lead-in even without a comma (DD108's setting)
+        lead = {**LeadIn.settings, **ctx.config.options_for("DD108")}["max_phrase_words"]
         for sent, words, _ in sentence_words(ctx):
             n = len(words)  # len(ctx.words(sent)), read from the token table
             label = 0
@@ -742,7 +782,7 @@ class LongSentence(Rule):
             # sentence, the less it may ask of the reader
             if level == Severity.WARNING and n <= opts["warning"] + max(opts["one_clause_margin"], opts["single_clause_margin"]) \
                     and not any(start <= f.start < end for f in built) and one_main_line(clause, opts["held_words"], gap) \
-                    and (n <= opts["warning"] + opts["one_clause_margin"] or one_clause(clause, opts["held_words"])):
+                    and (n <= opts["warning"] + opts["one_clause_margin"] or one_clause(clause, opts["held_words"], lead)):
                 joint = main_clause_joint(sent)
                 if joint is None:
                     continue  # one main line just over the limit, nothing to hold: an editor leaves it
