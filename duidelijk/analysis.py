@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from duidelijk.config import Config
-from duidelijk.document import Document
+from duidelijk.document import PLACEHOLDER_MASK, Document
 from duidelijk.findings import Finding, Severity
 from duidelijk.rules import Context, all_rules
 from duidelijk.rules.base import SCORE_ONLY
@@ -253,11 +253,28 @@ def finalise(findings: list[Finding], document: Document) -> list[Finding]:
         if key in seen:
             continue
         seen.add(key)
+        masked = document.text[f.start : f.end]
+        start, end = f.start, f.end
         f.start, f.end = document.source_span(f.start, f.end)
         f.text = (document.source_text or "")[f.start : f.end]
+        if PLACEHOLDER_MASK in masked and f"'{masked}'" in f.message:
+            f.message = _unmasked(f.message, masked, start, end, f.text, document)
         f.line, f.column = document.line_col(f.start)
         out.append(f)
     return out
+
+
+def _unmasked(message: str, masked: str, start: int, end: int, source: str, document: Document) -> str:
+    """The message with the quoted span shown as the writer typed it: a placeholder in it as in the
+    source ("'zien {reden} aanleiding om'"), not as the mask the rules read ("'zien XXX aanleiding
+    om'"). Only where the span's source is the span with its placeholders put back (no markup)."""
+    restored, at = [], start
+    for a, b, _, _, text in document.placeholder_texts():
+        if start <= a and b <= end:
+            restored += [document.text[at:a], text]
+            at = b
+    restored.append(document.text[at:end])
+    return message.replace(f"'{masked}'", f"'{source}'") if "".join(restored) == source else message
 
 
 def apply_suppressions(findings: list[Finding], document: Document, ctx: Context, config: Config,

@@ -287,23 +287,35 @@ def judging_words() -> frozenset[str]:
 
 def kind_described(doc, k: int, low) -> bool:
     """After "Een X is een": a noun that names a kind, then a description of it ("een afspraak
-    tussen twee mensen", "een ‘abstract beeld’: het staat ..."). At most one adjective before the
-    noun; no word that only judges the thing ("een groot risico", "een lastige zaak", "een
-    probleem voor veel mensen", "een optie als ...": the reader still does not know what it is).
-    ``k``: the token after "een"."""
+    tussen twee mensen", "een ‘abstract beeld’: het staat ..."), or the kinds it covers, joined
+    by 'of' ("Een sanctie is een boete of een korting": one of these, each a plain noun). At most
+    one adjective before a noun; no word that only judges the thing ("een groot risico", "een
+    lastige zaak", "een probleem voor veel mensen", "een optie als ...", "een risico of een
+    kans": the reader still does not know what it is). ``k``: the token after "een"."""
     n = len(doc)
     judging = judging_words()
-    while k < n and low(k) in QUOTE_MARKS:
+
+    def kind(k: int) -> int | None:
+        """The token after the noun of a kind that starts at ``k`` (quote marks, at most one
+        adjective, the noun), or None."""
+        while k < n and low(k) in QUOTE_MARKS:
+            k += 1
+        if k < n and doc[k].pos_ == "ADJ":
+            if doc[k].lemma_.lower() in judging or low(k) in judging:
+                return None
+            k += 1
+        if k >= n or doc[k].pos_ != "NOUN" or doc[k].lemma_.lower() in judging or low(k) in judging:
+            return None
         k += 1
-    if k < n and doc[k].pos_ == "ADJ":
-        if doc[k].lemma_.lower() in judging or low(k) in judging:
-            return False
-        k += 1
-    if k >= n or doc[k].pos_ != "NOUN" or doc[k].lemma_.lower() in judging or low(k) in judging:
+        while k < n and low(k) in QUOTE_MARKS:
+            k += 1
+        return k
+
+    k = kind(k)
+    if k is None:
         return False
-    k += 1
-    while k < n and low(k) in QUOTE_MARKS:
-        k += 1
+    if k + 1 < n and low(k) == "of":  # the kinds it covers: "een boete of (een) maatregel"
+        return kind(k + 2 if low(k + 1) == "een" else k + 1) is not None
     return k < n and low(k) in _DESCRIBES
 
 

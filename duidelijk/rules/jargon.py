@@ -1016,8 +1016,9 @@ def wrong_sense(found: list, word: str, alternative: str) -> bool:
         return True  # "In de brief staat aangegeven wanneer ..." is no "staat gezegd": 'staan' wants what is written
     if alternative.lower() in COMPARING and (_whole_after(last, _sentence(last)[1]) or _share_of_all(first, last)):
         return True  # "hoeveel dit is ten opzichte van het totaal": a part is not set against its whole
-    return alternative.lower() == "volgens" and _reckoned_from(first)  # "berekenen we op basis van de
-    # aantallen": the data a reckoning starts from, no source
+    return alternative.lower() == "volgens" and (_reckoned_from(first) or _data_worked_from(first))
+    # "berekenen we op basis van de aantallen", "uitgenodigd op basis van het model": the data a
+    # reckoning or a choice starts from, no source that says so
 
 
 # verbs without a passive: "krijgen" already says that something comes to the subject
@@ -1036,6 +1037,14 @@ WHOLE_WORDS = frozenset({"totaal", "totale"})
 # ("verwachten" is left out: "Wij verwachten op basis van de wet dat ..." gives the source, 'volgens de wet')
 RECKONING = frozenset({"berekenen", "uitrekenen", "schatten", "ramen", "voorspellen",
                        "berekening", "schatting", "raming", "voorspelling"})
+# nouns (and the last part of a compound) for data and the means of working with it: with them, 'volgens'
+# makes the data the speaker ("volgens de cijfers is het aantal gestegen": the figures say so), while
+# 'op basis van' says what an act starts from ("uitgenodigd op basis van het model", "Dat meldt het CBS op
+# basis van de sterftecijfers"). With a rule or a law both say 'as it lays down' ("op basis van artikel 5",
+# "volgens artikel 5"), so those keep 'volgens'.
+DATA_WORDS = ("gegevens", "informatie", "data", "cijfers", "cijfer", "model", "modellen", "code", "codes",
+              "coördinaten", "methode", "methoden", "methodes", "bron", "bronnen", "statistiek", "statistieken",
+              "metingen", "meting")
 
 
 @cache
@@ -1164,6 +1173,15 @@ def _reckoned_from(first) -> bool:
     # dat wordt verwacht op basis van ..."); the lemmatizer may guess a longer verb ("doorberekenen")
     before = first.doc[first.i - 1] if first.i > first.sent.start else verb  # (not the previous sentence's last word)
     return any(w in RECKONING or w.endswith("berekenen") for t in (verb, before) for w in (t.lemma_.lower(), t.lower_))
+
+
+def _data_worked_from(first) -> bool:
+    """Is the noun of the phrase that starts at ``first`` ('op basis van') a word for data, a model or
+    a method (``DATA_WORDS``, also as the last part of a compound: "sterftecijfers", "diagnosecodes")?"""
+    noun = first.head
+    while noun.dep_ in {"fixed", "case"} and noun.head is not noun:
+        noun = noun.head  # from 'op' to the noun of its phrase
+    return noun.pos_ in {"NOUN", "PROPN"} and noun.lower_.endswith(DATA_WORDS)
 
 
 def _object_after(found: list) -> bool:
