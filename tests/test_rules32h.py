@@ -76,3 +76,41 @@ def test_the_word_xxx_itself_stays(check):
     messages = [f.message for f in check("Wij nemen XXX in behandeling.", select=["DD103"]).findings
                 if f.code == "DD103"]
     assert any("'nemen XXX in behandeling'" in m for m in messages), messages
+
+
+# --- 'kenmerken' (plural) is 'characteristics'; a case has one reference number
+
+@pytest.mark.parametrize("text", [
+    "De kenmerken van deze aanpak zijn duidelijk.",
+    "Wij zoeken geen mensen met specifieke kenmerken.",
+])
+def test_kenmerken_plural_is_characteristics(check, text):
+    assert "kenmerken" not in [t for t, _ in found(check, text)], (text, found(check, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Noem uw kenmerk als u belt.",
+    "Uw aanvraag met kenmerk 2024-113 is ontvangen.",
+])
+def test_kenmerk_as_reference_number_stays(check, text):
+    assert ("kenmerk", ["nummer"]) in found(check, text), (text, found(check, text))
+
+
+# --- 'toetsen aan' a norm: no 'controleren' (it takes 'op' what is looked for)
+
+@pytest.mark.parametrize("text, span", [
+    ("Uw aanvraag is getoetst aan de voorwaarden en wordt afgewezen.", "getoetst"),
+    ("Wij toetsen uw plan aan het bestemmingsplan.", "toetsen"),
+])
+def test_toetsen_aan_gets_no_controleren(check, text, span):
+    assert (span, []) in found(check, text), (text, found(check, text))
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Wij toetsen uw plan.", "toetsen"),
+    ("Het besluit is getoetst door de rechter.", "getoetst"),
+    ("Wij toetsen aan de hand van uw gegevens of u recht hebt op hulp.", "toetsen"),
+])
+def test_toetsen_without_a_norm_keeps_controleren(check, text, span):
+    assert any(t == span and s[:1] and s[0].startswith(("controleren", "gecontroleerd")) for t, s in found(check, text)), \
+        (text, found(check, text))

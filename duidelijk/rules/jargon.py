@@ -1012,6 +1012,9 @@ def wrong_sense(found: list, word: str, alternative: str) -> bool:
         return True  # "De gegevens worden verkregen" is no "worden gekregen": 'krijgen' has no passive
     if _transfer_verb(word) and any(t.pos_ in {"VERB", "AUX"} and _bij_phrase(t) for t in found):
         return True  # "aangeleverd bij het ministerie" is no "gestuurd bij": sending takes 'naar' or 'aan'
+    if _checking_verb(word) and any(t.pos_ in {"VERB", "AUX"} and _norm_with_aan(t) for t in found):
+        return True  # "getoetst aan de voorwaarden" is no "gecontroleerd aan": one checks 'op' a fault, and
+        # measures 'aan' a norm
     if _saying_verb(word) and len(found) == 1 and _with_staan(first, _sentence(first)[0]):
         return True  # "In de brief staat aangegeven wanneer ..." is no "staat gezegd": 'staan' wants what is written
     if alternative.lower() in COMPARING and (_whole_after(last, _sentence(last)[1]) or _share_of_all(first, last)):
@@ -1025,6 +1028,8 @@ def wrong_sense(found: list, word: str, alternative: str) -> bool:
 NO_PASSIVE = ("krijgen",)
 # verbs of sending and giving: the receiver takes 'naar' or 'aan', not the 'bij' of "aanleveren bij", "indienen bij"
 TRANSFER_VERBS = ("sturen", "opsturen", "versturen", "geven", "zenden")
+# verbs of checking: they take what is looked for ('controleren op fouten'), not the norm of "toetsen aan"
+CHECKING_VERBS = ("controleren", "bekijken", "nakijken")
 # verbs of saying aloud: what "staat" + participle says is written or shown ("staat aangegeven"), not said
 SAYING_VERBS = ("zeggen", "vertellen", "doorgeven", "weten")  # ("weten" of "laten weten")
 # words that set one thing against another: a part is not compared with its own whole
@@ -1059,6 +1064,19 @@ def _no_passive(word: str) -> bool:
 
 def _transfer_verb(word: str) -> bool:
     return word.lower() in _verb_forms(TRANSFER_VERBS)
+
+
+def _checking_verb(word: str) -> bool:
+    return word.lower() in _verb_forms(CHECKING_VERBS)
+
+
+def _norm_with_aan(verb) -> bool:
+    """Does a phrase with 'aan' hang on the verb, the norm something is measured against ("getoetst
+    aan de voorwaarden")? Not the fixed 'aan de hand van' ("controleren aan de hand van uw gegevens")."""
+    doc = verb.doc
+    return any(c.dep_ == "obl" and any(g.dep_ == "case" and g.lower_ == "aan" and doc[g.i + 1:g.i + 3].text.lower() != "de hand"
+                                       for g in c.children)
+               for c in verb.children)
 
 
 def _saying_verb(word: str) -> bool:
@@ -1201,7 +1219,10 @@ def _object_after(found: list) -> bool:
 # lemmatizer (and the regular forms of "geraken") match them; the rule leaves them alone.
 OTHER_WORD_FORMS = {"geraken": frozenset({"geraakt", "geraakte", "geraakten"}),
                     # "de waarnemend burgemeester": acting for someone, no "gezien"
-                    "waarnemen": frozenset({"waarnemend", "waarnemende"})}
+                    "waarnemen": frozenset({"waarnemend", "waarnemende"}),
+                    # a case has one reference number ("uw kenmerk", "met kenmerk 123"); the plural
+                    # is the everyday 'characteristics' ("de kenmerken van deze aanpak", "specifieke kenmerken")
+                    "kenmerk": frozenset({"kenmerken"})}
 
 
 # "Uw aanvraag is toegekend": a request is granted, not given
