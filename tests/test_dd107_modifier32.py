@@ -59,3 +59,26 @@ def test_participle_keeps_short_hint(check):
     assert [f.text for f in found] == ["De op 1 januari geldende regels"]
     assert found[0].message.endswith("'de regels die ...'.")
 
+
+
+@pytest.mark.parametrize("text, span", [
+    # a present participle the tagger calls an adjective: its plain form is no word for after
+    # 'zijn' ("de formulieren die bij deze brief horen", not "... bijbehorend zijn")
+    ("De bij deze brief bijbehorende formulieren vult u in.", "De bij deze brief bijbehorende formulieren"),
+    ("De voor u dringende zaken regelen wij.", "De voor u dringende zaken"),
+])
+def test_present_participle_keeps_short_hint(check, text, span):
+    found = [f for f in tangs(check, text) if "stuk zin" in f.message]
+    assert [f.text for f in found] == [span]
+    assert found[0].message.endswith(" die ...'.")
+
+
+def test_het_before_a_de_word_is_no_article(check):
+    # 'het' is the object and 'informatie' a de-word: "het informatie" is no noun phrase
+    assert [f.text for f in tangs(check, "Wij vinden het voor ouders belangrijke informatie.")
+            if "stuk zin" in f.message] == []
+    assert [f.text for f in tangs(check, "Wij vinden het met name genoemde informatie belangrijk.")
+            if "stuk zin" in f.message] == []
+    # a het-word, read from the words, still is one ('het' parsed as a pronoun)
+    assert [f.text for f in tangs(check, "Wij hebben het met u besproken plan uitgevoerd.")
+            if "stuk zin" in f.message] == ["het met u besproken plan"]

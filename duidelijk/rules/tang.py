@@ -21,6 +21,7 @@ from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.address import NO_ORDER_FORMS, NO_ORDER_VERBS, U_FORMS, is_verb_stem
 from duidelijk.rules.clauses import (QUOTE_MARKS, SUBJECT_DEPS, clause_verb, finite_at, finite_verb, is_finite, label_ids,
                                      label_set)
+from duidelijk.rules.difficult_words import participle_verb
 from duidelijk.rules.long_words import LongWord
 from duidelijk.rules.nominalisation import het_between_van, het_van, verb_of
 from duidelijk.verbs import past_participle
@@ -171,7 +172,7 @@ def _surface_phrase(doc, det: int, end: int):
             if nxt is not None and k - det - 1 >= PHRASE_GAP - 1 and tok.lower_.endswith("e") \
                     and doc[k - 1].pos_ in {"NOUN", "PROPN", "PRON", "NUM"} and doc[k - 1].lower_ not in _INNER_OPENERS \
                     and doc[det + 1:k].text.lower() not in fixed_adverbials() and not _nested_phrase(doc, det + 2, k) \
-                    and not (doc[det].lower_ == "het" and "Plur" in nxt.morph.get("Number")):
+                    and (doc[det].lower_ != "het" or _het_noun(nxt)):
                 return nxt
             continue
         if tok.pos_ == "VERB" or participle:
@@ -182,10 +183,22 @@ def _surface_phrase(doc, det: int, end: int):
                 return None
             if doc[k - 1].pos_ == "ADP" or _nested_phrase(doc, det + 2, k):
                 return None  # 'het' is a pronoun: "Wij hebben het met u over ingediende bezwaren gehad"
-            if doc[det].lower_ == "het" and "Plur" in nxt.morph.get("Number"):
+            if doc[det].lower_ == "het" and not _het_noun(nxt):
                 return None  # "het ... bezwaren": a plural noun is never the noun of 'het'
             return nxt
     return None
+
+
+def _het_noun(noun) -> bool:
+    """Can ``noun`` be the noun of 'het'? Not a plural ("het ... bezwaren") nor a plain de-word
+    ("Wij vinden het voor ouders belangrijke informatie": 'het' is the object). The parse's
+    gender is trusted only for a word that is no compound, as in ``_relative`` ("het
+    bezwaarschrift": the parse says Com)."""
+    if "Plur" in noun.morph.get("Number"):
+        return False
+    from duidelijk.rules.jargon import _compound_head
+
+    return noun.morph.get("Gender") != ["Com"] or bool(_compound_head(noun.lower_))
 
 
 def _nested_phrase(doc, start: int, part: int) -> bool:
@@ -385,9 +398,12 @@ class Tang(Rule):
         relative = _relative(det, noun)
         clause = "..."
         if head.pos_ == "ADJ" and not _participle_form(head) and head.morph.get("Degree") == ["Pos"] \
-                and head.lemma_.isalpha() and head.lemma_ != head.lower_:
+                and head.lemma_.isalpha() and head.lemma_ != head.lower_ \
+                and not participle_verb(head, head.lower_, head.lemma_):
             # "de bij ons bekende gegevens": "de gegevens die bij ons bekend zijn" (the plain
-            # form of the adjective, its own words before it, and 'is' or 'zijn')
+            # form of the adjective, its own words before it, and 'is' or 'zijn'); not a present
+            # participle the tagger calls an adjective, whose clause has its verb ("de bij deze
+            # brief bijbehorende formulieren": "die bij deze brief horen", not "bijbehorend zijn")
             verb = "zijn" if "Plur" in noun.morph.get("Number") else "is"
             clause = f"{doc[det.i + 1:head.i].text} {head.lemma_} {verb}"
         finding = self.finding(
