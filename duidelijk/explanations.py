@@ -288,12 +288,14 @@ def judging_words() -> frozenset[str]:
 def kind_described(doc, k: int, low) -> bool:
     """After "Een X is een": a noun that names a kind, then a description of it ("een afspraak
     tussen twee mensen", "een ‘abstract beeld’: het staat ..."), or the kinds it covers, joined
-    by 'of' ("Een sanctie is een boete of een korting": one of these, each a plain noun). At most
+    by commas and 'of' ("Een sanctie is een boete, een korting of een waarschuwing": one of these,
+    each a plain noun, not the term itself; the list ends the clause or a phrase follows). At most
     one adjective before a noun; no word that only judges the thing ("een groot risico", "een
     lastige zaak", "een probleem voor veel mensen", "een optie als ...", "een risico of een
     kans": the reader still does not know what it is). ``k``: the token after "een"."""
     n = len(doc)
     judging = judging_words()
+    term = doc[k - 3].lemma_.lower() if k >= 3 else ""  # the X of "Een X is een"
 
     def kind(k: int) -> int | None:
         """The token after the noun of a kind that starts at ``k`` (quote marks, at most one
@@ -306,17 +308,30 @@ def kind_described(doc, k: int, low) -> bool:
             k += 1
         if k >= n or doc[k].pos_ != "NOUN" or doc[k].lemma_.lower() in judging or low(k) in judging:
             return None
+        if kinds and doc[k].lemma_.lower() == term:
+            return None  # the term among its own kinds: "een boete of een andere sanctie" says no more
         k += 1
         while k < n and low(k) in QUOTE_MARKS:
             k += 1
         return k
 
+    kinds = 0
     k = kind(k)
     if k is None:
         return False
-    if k + 1 < n and low(k) == "of":  # the kinds it covers: "een boete of (een) maatregel"
-        return kind(k + 2 if low(k + 1) == "een" else k + 1) is not None
-    return k < n and low(k) in _DESCRIBES
+    kinds = 1
+    while k + 1 < n and low(k) in {",", "of"}:  # the kinds it covers: "een boete, korting of (een) maatregel"
+        last = low(k) == "of"
+        k = kind(k + 2 if low(k + 1) == "een" else k + 1)
+        if k is None:
+            return False
+        kinds += 1
+        if last:  # the list ends with the kind after 'of': a description, a phrase or the end of the clause
+            # follows ("een boete of een korting op uw uitkering."), not a word of the clause that goes
+            # on ("een straf of een waarschuwing waard", "een keuze of een gemeente iets doet")
+            return k >= n or low(k) in _DESCRIBES or doc[k].pos_ == "ADP" or \
+                doc[k].pos_ == "PUNCT" and low(k) != "?"  # not a question: "Een sanctie is een boete of een straf?"
+    return kinds == 1 and k < n and low(k) in _DESCRIBES
 
 
 # an explanation in brackets that says what a thing is: "(Dit is het bedrag ...)"

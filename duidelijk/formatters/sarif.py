@@ -19,6 +19,13 @@ LEVELS = {"error": "error", "warning": "warning", "suggestion": "note"}
 URL = "https://github.com/duidelijk/duidelijk"
 
 
+def sarif_text(text: str) -> str:
+    """A message as SARIF writes it: a curly brace outside a placeholder ``{0}`` is doubled
+    (SARIF 2.1.0, 3.11.5), so a template field in a quoted span ("'zien {reden} aanleiding
+    om'") is shown as typed, not read as a placeholder for an argument."""
+    return text.replace("{", "{{").replace("}", "}}")
+
+
 def rule_descriptor(rule) -> dict:
     from duidelijk.docs import default_text, rule_text
 
@@ -61,7 +68,7 @@ def result(f, path: str, rule_index: dict[str, int], fingerprint: str | None = N
     out = {
         "ruleId": f.code,
         "level": LEVELS[f.severity.value],
-        "message": {"text": finding_message(f)},
+        "message": {"text": sarif_text(finding_message(f))},
         "locations": [{
             "physicalLocation": {
                 "artifactLocation": {"uri": _uri(path), "uriBaseId": "%SRCROOT%"},
@@ -86,7 +93,7 @@ def build(reports) -> dict:
         if report.error:
             notifications.append({
                 "level": "error",
-                "message": {"text": f"{path}: {report.error['message']}"},
+                "message": {"text": sarif_text(f"{path}: {report.error['message']}")},
                 "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(path), "uriBaseId": "%SRCROOT%"}}}],
                 "descriptor": {"id": report.error.get("code", "read-error")},
             })

@@ -1047,9 +1047,14 @@ RECKONING = frozenset({"berekenen", "uitrekenen", "schatten", "ramen", "voorspel
 # 'op basis van' says what an act starts from ("uitgenodigd op basis van het model", "Dat meldt het CBS op
 # basis van de sterftecijfers"). With a rule or a law both say 'as it lays down' ("op basis van artikel 5",
 # "volgens artikel 5"), so those keep 'volgens'.
+# ('methode' is left out: "volgens een vaste methode" says 'in the way it lays down', as with a rule.)
+# A fact or a state that the data show keeps 'volgens' ("Volgens onze gegevens woont u ...", ``_state_from``).
 DATA_WORDS = ("gegevens", "informatie", "data", "cijfers", "cijfer", "model", "modellen", "code", "codes",
-              "coördinaten", "methode", "methoden", "methodes", "bron", "bronnen", "statistiek", "statistieken",
-              "metingen", "meting")
+              "coördinaten", "bron", "bronnen", "statistiek", "statistieken", "metingen", "meting")
+# codes of conduct: rules, so 'volgens' ("volgens de gedragscode"), unlike a code that is data ("postcode")
+NORM_CODES = ("gedragscode", "gedragscodes", "beroepscode", "beroepscodes", "erecode", "kledingcode", "dresscode")
+# verbs of being, having and living: a state that data can show ("Volgens onze gegevens woont u ...")
+STATE_VERBS = ("zijn", "hebben", "wonen")
 
 
 @cache
@@ -1199,7 +1204,27 @@ def _data_worked_from(first) -> bool:
     noun = first.head
     while noun.dep_ in {"fixed", "case"} and noun.head is not noun:
         noun = noun.head  # from 'op' to the noun of its phrase
-    return noun.pos_ in {"NOUN", "PROPN"} and noun.lower_.endswith(DATA_WORDS)
+    if noun.pos_ not in {"NOUN", "PROPN"} or not noun.lower_.endswith(DATA_WORDS) or \
+            noun.lower_.endswith(NORM_CODES) or noun.text.startswith("Code"):
+        return False  # "volgens de gedragscode", "volgens de Code ...": a code of conduct lays down, as a rule does
+    return not _state_from(noun.head)
+
+
+def _state_from(head) -> bool:
+    """Does the clause that the phrase hangs on state a fact or a state that the data show, with no
+    one who acts: a predicate with a copula ("Op basis van de metingen is de lucht schoon"), 'zijn',
+    'hebben' or 'wonen' as its verb ("woont u niet meer op dit adres", "hebt u recht op toeslag"), or
+    a change that takes 'zijn' ("is het aantal gestegen")? Then 'volgens' fits: the data say so.
+    Not an act of someone that starts from the data ("wij berekenen", "wordt gekeken", "meldt")."""
+    if head.pos_ not in {"VERB", "ADJ", "NOUN", "AUX"}:
+        return False
+    deps = {c.dep_ for c in head.children}
+    if "aux:pass" in deps or "nsubj:pass" in deps or any(
+            c.dep_ == "nsubj" and c.lower_ in {"wij", "we", "ik"} for c in head.children):
+        return False  # someone acts: "wordt gekeken", "zijn wij gestart"
+    if "cop" in deps and head.pos_ != "VERB" or head.pos_ == "VERB" and head.lemma_.lower() in STATE_VERBS:
+        return True
+    return head.pos_ == "VERB" and any(c.dep_ == "aux" and c.lemma_.lower() == "zijn" for c in head.children)
 
 
 def _object_after(found: list) -> bool:
