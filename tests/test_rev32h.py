@@ -88,3 +88,33 @@ def test_sarif_doubles_the_braces_of_a_message(tmp_path, monkeypatch, line, show
                              catch_exceptions=False)
     messages = [r["message"]["text"] for r in json.loads(res.output)["runs"][0]["results"]]
     assert any(shown in m for m in messages), messages
+
+
+# --- 'kenmerken' with numbers names reference numbers; the everyday plural stays free
+
+@pytest.mark.parametrize("text", [
+    "Uw aanvragen met kenmerken 2024-113 en 2024-114 zijn ontvangen.",
+    "Noem de kenmerken 2024-1 en 2024-2 als u belt.",
+])
+def test_kenmerken_with_numbers_stays(check, text):
+    assert "kenmerken" in [t for t, _ in found(check, text)], (text, found(check, text))
+
+
+@pytest.mark.parametrize("text", [
+    "De kenmerken van deze aanpak zijn duidelijk.",
+    "Wij zoeken mensen met 2 kenmerken: geduld en tijd.",
+])
+def test_kenmerken_as_characteristics_stays_free(check, text):
+    assert "kenmerken" not in [t for t, _ in found(check, text)], (text, found(check, text))
+
+
+# --- 'toetsen' with a fixed 'aan het eind van' (time) keeps 'controleren'; a norm with 'aan' does not
+
+@pytest.mark.parametrize("text, norm", [
+    ("Wij toetsen aan het eind van het jaar uw plan.", False),
+    ("Wij toetsen uw plan aan het begin van de maand.", False),
+    ("Wij toetsen uw plan aan de regels van de gemeente.", True),
+])
+def test_toetsen_aan_a_time_is_no_norm(check, text, norm):
+    firsts = [s[:1] for t, s in found(check, text) if t == "toetsen"]
+    assert firsts and (firsts[0] == []) == norm, (text, found(check, text))

@@ -1077,11 +1077,18 @@ def _checking_verb(word: str) -> bool:
 
 def _norm_with_aan(verb) -> bool:
     """Does a phrase with 'aan' hang on the verb, the norm something is measured against ("getoetst
-    aan de voorwaarden")? Not the fixed 'aan de hand van' ("controleren aan de hand van uw gegevens")."""
+    aan de voorwaarden", also as the verb's argument: "toetsen uw plan aan de regels")? Not a fixed
+    'aan de/het ... van' of means, time or place ("controleren aan de hand van uw gegevens", "aan het
+    eind van het jaar", ``AAN_FIXED``)."""
     doc = verb.doc
-    return any(c.dep_ == "obl" and any(g.dep_ == "case" and g.lower_ == "aan" and doc[g.i + 1:g.i + 3].text.lower() != "de hand"
-                                       for g in c.children)
+    return any(c.dep_ in {"obl", "obl:arg"} and any(g.dep_ == "case" and g.lower_ == "aan" and doc[g.i + 1:g.i + 3].text.lower()
+                                       not in AAN_FIXED for g in c.children)
                for c in verb.children)
+
+
+# 'aan' + article + noun in fixed phrases of means, time and place: no norm ("aan het begin van het jaar")
+AAN_FIXED = frozenset({"de hand", "het begin", "het eind", "het einde", "de start", "de kant", "de voorkant",
+                       "de achterkant", "de zijkant"})
 
 
 def _saying_verb(word: str) -> bool:
@@ -1248,6 +1255,14 @@ OTHER_WORD_FORMS = {"geraken": frozenset({"geraakt", "geraakte", "geraakten"}),
                     # a case has one reference number ("uw kenmerk", "met kenmerk 123"); the plural
                     # is the everyday 'characteristics' ("de kenmerken van deze aanpak", "specifieke kenmerken")
                     "kenmerk": frozenset({"kenmerken"})}
+
+
+def _numbered(tok) -> bool:
+    """Does a number or a code follow the word ("met kenmerken 2024-113 en 2024-114")? Then it names
+    the listed thing by its number (a case's reference numbers), not the other word of ``OTHER_WORD_FORMS``
+    ("de kenmerken van deze aanpak")."""
+    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and any(ch.isdigit() for ch in nxt.text)
 
 
 # "Uw aanvraag is toegekend": a request is granted, not given
@@ -4797,7 +4812,8 @@ class Jargon(Rule):
                     continue  # "zo spoedig mogelijk": DD114 asks for the date, one finding is enough
                 own = index.single.get(found[0].lower_) if len(found) == 1 else None
                 if len(found) == 1 and any(found[0].lower_ in forms and entry is index.single.get(verb)
-                                           and own in (None, entry) for verb, forms in OTHER_WORD_FORMS.items()):
+                                           and own in (None, entry) for verb, forms in OTHER_WORD_FORMS.items()) \
+                        and not _numbered(found[0]):
                     continue  # "gewond geraakt" is "raken", no "geraken" ("waarnemend" has its own entry)
                 if own is not None:
                     entry = own  # the form itself is listed ("geacht"): its entry, not the lemma's ("achten")
