@@ -1077,18 +1077,13 @@ def _checking_verb(word: str) -> bool:
 
 def _norm_with_aan(verb) -> bool:
     """Does a phrase with 'aan' hang on the verb, the norm something is measured against ("getoetst
-    aan de voorwaarden", also as the verb's argument: "toetsen uw plan aan de regels")? Not a fixed
-    'aan de/het ... van' of means, time or place ("controleren aan de hand van uw gegevens", "aan het
-    eind van het jaar", ``AAN_FIXED``)."""
+    aan de voorwaarden", also as the verb's argument: "toetsen uw plan aan de regels")? Not the fixed
+    'aan de hand van' ("controleren aan de hand van uw gegevens"), not a time ("aan het eind van het
+    jaar", ``_time_after``)."""
     doc = verb.doc
     return any(c.dep_ in {"obl", "obl:arg"} and any(g.dep_ == "case" and g.lower_ == "aan" and doc[g.i + 1:g.i + 3].text.lower()
-                                       not in AAN_FIXED for g in c.children)
+                                                    != "de hand" and not _time_after(g) for g in c.children)
                for c in verb.children)
-
-
-# 'aan' + article + noun in fixed phrases of means, time and place: no norm ("aan het begin van het jaar")
-AAN_FIXED = frozenset({"de hand", "het begin", "het eind", "het einde", "de start", "de kant", "de voorkant",
-                       "de achterkant", "de zijkant"})
 
 
 def _saying_verb(word: str) -> bool:
