@@ -328,7 +328,7 @@ def kind_described(doc, k: int, low) -> bool:
         kinds += 1
         if last:  # the list ends with the kind after 'of': a description, a phrase or the end of the clause
             # follows ("een boete of een korting op uw uitkering."), not a word of the clause that goes
-            # on ("een straf of een waarschuwing waard", "een keuze of een gemeente iets doet")
+            # on ("een straf of een waarschuwing waard", "een besluit of een gemeente u straft")
             return k >= n or low(k) in _DESCRIBES or doc[k].pos_ == "ADP" or \
                 doc[k].pos_ == "PUNCT" and low(k) != "?"  # not a question: "Een sanctie is een boete of een straf?"
     return kinds == 1 and k < n and low(k) in _DESCRIBES

@@ -118,3 +118,8 @@ def test_kenmerken_as_characteristics_stays_free(check, text):
 def test_toetsen_aan_a_time_is_no_norm(check, text, norm):
     firsts = [s[:1] for t, s in found(check, text) if t == "toetsen"]
     assert firsts and (firsts[0] == []) == norm, (text, found(check, text))
+
+
+def test_of_as_whether_is_no_list_of_kinds(check):
+    text = "Een sanctie is een besluit of een gemeente u straft. Wij geven een sanctie."
+    assert [t for t, _ in found(check, text)] == ["sanctie", "sanctie"], found(check, text)
