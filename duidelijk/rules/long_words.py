@@ -796,6 +796,8 @@ class LongWord(Rule):
                 # "beveiligings" + "redenen"
             if action_or_quality(head) and (three or not self._everyday_action(first, head)):
                 continue
+            if not three and action_or_quality(head) and self._doing_or_place(first):
+                return True  # an everyday action for a doing or in a place: "beweegactiviteiten"
             (first_zipf, first_inner), (head_zipf, head_inner) = self._unit_zipf(first, False), self._unit_zipf(head, True)
             if min(first_zipf, head_zipf) >= bar and not ((three or first_inner or head_inner) and abstract(head)):
                 return True
@@ -807,8 +809,11 @@ class LongWord(Rule):
         "verkiezing": the chair is elected; "teken" + "kwaliteiten", "zetel" + "meerderheid")?
         With an abstract first part the reader must work out two abstractions and how they
         relate ("onderhoud" + "inspectie", "contact" + "mogelijkheid")."""
-        if word_zipf(head, True) < self.options["action_head_zipf"] or \
-                word_zipf(first) < self.options["transparent_zipf"]:
+        if word_zipf(head, True) < self.options["action_head_zipf"]:
+            return False
+        if self._doing_or_place(first):
+            return not any(h.endswith(("tie", "ties", "sie", "sies")) for h in {head, part_word(head)})
+        if word_zipf(first) < self.options["transparent_zipf"]:
             return False
         if any(h.endswith(("tie", "ties", "sie", "sies")) for h in {head, part_word(head)}):
             return False  # a Latin action noun is of written Dutch: "woningproductie" (building
@@ -818,6 +823,20 @@ class LongWord(Rule):
             # is about: "vervolgbeschikking" is the next decision, no decision about a "vervolg"
         return any(noun_class(c) in {"c", "u"} for c in {first, part_word(first)} |
                    ({first[:-1]} if first.endswith("s") and len(first) > 4 else set()))
+
+    def _doing_or_place(self, first: str) -> bool:
+        """Is the first part of a compound with an everyday action head the stem of an
+        everyday verb ("beweeg" in "beweegactiviteiten": activities to move; "betaal" in
+        "betaalmogelijkheden") or a particle of place ("binnen" in "binnenactiviteiten",
+        "buiten", "thuis")? It says what the action is for or where it is, as plainly as a
+        thing would: no abstract noun the reader must relate to the head. A noun is not read
+        as a stem ("wens"); a stem with a prefix of its own ("verblijf") is an action
+        (``action_or_quality``)."""
+        if first in TRANSPARENT_PARTICLES:
+            return True
+        verb = stem_verb(first)
+        return bool(verb) and not action_or_quality(first, first=True) \
+            and lemma_zipf(verb, "VERB") >= self.options["action_head_zipf"]
 
     def _everyday_agent(self, first: str, head: str) -> bool:
         """Is the head a person named after an everyday verb ("regelaar": regelen,

@@ -1,0 +1,25 @@
+"""Thirty-second session (rules32j helper): DD105 and a compound whose head is an everyday
+action or activity and whose first part is the stem of an everyday verb ("zwem" in
+"zwemactiviteiten": activities to swim) or a particle of place ("binnen"). Own sentences,
+both ways."""
+
+import pytest
+
+
+def found(check, text, code="DD105"):
+    return [f.text for f in check(text, select=[code]).findings if f.code == code]
+
+
+@pytest.mark.parametrize("text", [
+    "Het zwembad organiseert in de zomer zwemactiviteiten voor kinderen.",
+    "Bij regen zijn er speelactiviteiten in de gymzaal.",
+    "De binnenactiviteiten beginnen om tien uur in de sporthal.",
+    "U hebt een betaalverplichting van drie maanden.",
+])
+def test_an_everyday_action_for_a_doing_or_a_place_is_no_long_word(check, text):
+    assert not found(check, text)
+
+
+def test_a_latin_action_noun_as_head_stays_a_long_word(check):
+    # a Latin action noun is of written Dutch, after a verb stem too
+    assert found(check, "De parkeerregistraties van uw auto staan in de app.") == ["parkeerregistraties"]
