@@ -812,7 +812,10 @@ class LongWord(Rule):
         if word_zipf(head, True) < self.options["action_head_zipf"]:
             return False
         if self._doing_or_place(first):
-            return not any(h.endswith(("tie", "ties", "sie", "sies")) for h in {head, part_word(head)})
+            # not a Latin action noun (as below), nor a quality made from an adjective: a
+            # doing and a quality must be related by the reader ("aanmeldmogelijkheid": the
+            # possibility to sign up)
+            return not any(h.endswith(("tie", "ties", "sie", "sies", "heid", "heden")) for h in {head, part_word(head)})
         if word_zipf(first) < self.options["transparent_zipf"]:
             return False
         if any(h.endswith(("tie", "ties", "sie", "sies")) for h in {head, part_word(head)}):
