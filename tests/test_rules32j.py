@@ -23,3 +23,22 @@ def test_an_everyday_action_for_a_doing_or_a_place_is_no_long_word(check, text):
 def test_a_latin_action_noun_as_head_stays_a_long_word(check):
     # a Latin action noun is of written Dutch, after a verb stem too
     assert found(check, "De parkeerregistraties van uw auto staan in de app.") == ["parkeerregistraties"]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Het college bespreekt de terugvorderingen van vorig jaar.", "terugvorderingen"),
+    ("De verstedelijkingen van de dorpen gaan snel.", "verstedelijkingen"),
+])
+def test_the_plural_of_a_noun_of_action_is_not_split(check, text, word):
+    # "terug" + "vorderingen" and "verste" + "del" + "ijkingen" are no parts of the word:
+    # the plural of the noun of "terugvorderen" is a derivation, as its singular is
+    hits = [f for f in check(text, select=["DD105"]).findings if f.code == "DD105"]
+    assert [h.text for h in hits] == [word]
+    assert "Het bestaat uit" not in hits[0].message
+
+
+def test_a_plural_compound_still_names_its_parts(check):
+    hits = [f for f in check("De dakkapelwijzigingen staan in de brief.", select=["DD105"]).findings
+            if f.code == "DD105"]
+    assert [h.text for h in hits] == ["dakkapelwijzigingen"]
+    assert "'dakkapel' + 'wijzigingen'" in hits[0].message

@@ -337,7 +337,7 @@ def reader_parts(word: str, parts: tuple[str, ...]) -> list[str] | None:
     if starts_with_prefix(parts) and len(parts) > 2 and _real_part(part_word(parts[0] + parts[1])):
         parts = (parts[0] + parts[1],) + parts[2:]  # the prefix and the next part are one word:
         # "voorinvulling" + "gegevens", "weginrichting" + "plannen"
-    if parts[0] in INSEPARABLE_PREFIXES or any(exists(v) for v in action_noun_verbs(word)):
+    if parts[0] in INSEPARABLE_PREFIXES or _verb_noun(word):
         return None  # no compound but a derivation, read whole: "her" + "ontwikkeling" is
         # "herontwikkelen" + -ing, "verstedelijking" is "verstedelijken" + -ing (not "verste" +
         # "del" + "ijking"); its pieces are no words to write loose. A particle that is a word
@@ -347,6 +347,14 @@ def reader_parts(word: str, parts: tuple[str, ...]) -> list[str] | None:
         return None
     shown = named_parts(pieces)
     return [stem_verb(p) or p for p in shown[:-1]] + shown[-1:]
+
+
+def _verb_noun(word: str) -> bool:
+    """Is a word, or its singular, the noun of action of a verb the dictionary has
+    ("verstedelijking": "verstedelijken"; "terugvorderingen": "terugvorderen")? The plural
+    is as much a derivation as the singular: "terug" + "vorderingen" are no parts to write
+    loose."""
+    return any(exists(v) for w in {word, *lemma_candidates(word)[1:]} for v in action_noun_verbs(w))
 
 
 def stem_verb(part: str) -> str:
