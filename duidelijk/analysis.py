@@ -268,13 +268,7 @@ def _unmasked(message: str, masked: str, start: int, end: int, source: str, docu
     """The message with the quoted span shown as the writer typed it: a placeholder in it as in the
     source ("'zien {reden} aanleiding om'"), not as the mask the rules read ("'zien XXX aanleiding
     om'"). Only where the span's source is the span with its placeholders put back (no markup)."""
-    restored, at = [], start
-    for a, b, _, _, text in document.placeholder_texts():
-        if start <= a and b <= end:
-            restored += [document.text[at:a], text]
-            at = b
-    restored.append(document.text[at:end])
-    return message.replace(f"'{masked}'", f"'{source}'") if "".join(restored) == source else message
+    return message.replace(f"'{masked}'", f"'{source}'") if document.written(start, end) == source else message
 
 
 def apply_suppressions(findings: list[Finding], document: Document, ctx: Context, config: Config,

@@ -102,6 +102,24 @@ class Document:
             start, end = self.source_span(a, b)
             yield a, b, start, end, source[start:end]
 
+    def written(self, start: int, end: int) -> str:
+        """The text from ``start`` to ``end`` (offsets in ``text``) as the writer typed it: each
+        placeholder wholly inside it as in the source ("{reden}", "[NAAM]", "{{ naam }}"), not the
+        mask the rules read ("XXX"); the text around them as analysed (no markup). What a message
+        or a suggestion quotes of the text."""
+        if not self.placeholders:
+            return self.text[start:end]
+        source = self.source_text or ""
+        parts, at = [], start
+        for a, b in self.placeholders[bisect.bisect_left(self._ph_starts, start):]:
+            if b > end:
+                break
+            s, e = self.source_span(a, b)
+            parts += [self.text[at:a], source[s:e]]
+            at = b
+        parts.append(self.text[at:end])
+        return "".join(parts)
+
     def line_col(self, source_offset: int) -> tuple[int, int]:
         """1-based line and column of an offset in the source text."""
         src = self.source_text or ""

@@ -17,7 +17,7 @@ def tangs(check, text):
      "Het voor deze regeling beschikbare bedrag", "'het bedrag dat voor deze regeling beschikbaar is'"),
     ("Uw bij ons bekende adres is niet juist.", "Uw bij ons bekende adres", "'uw adres dat bij ons bekend is'"),
     ("De voor uw aanvraag benodigde stukken kunt u mailen.",
-     "De voor uw aanvraag benodigde stukken", "'de stukken die voor uw aanvraag benodigd zijn'"),
+     "De voor uw aanvraag benodigde stukken", "'de stukken die voor uw aanvraag nodig zijn'"),
     # the parse hangs 'voor' on the noun, 'iedereen' on the adjective
     ("Een voor iedereen toegankelijke website is belangrijk.",
      "Een voor iedereen toegankelijke website", "'een website die voor iedereen toegankelijk is'"),

@@ -1008,14 +1008,14 @@ def wrong_sense(found: list, word: str, alternative: str) -> bool:
     hint either, not even with the sentence changed? (``in_context``; the advice then names no
     word: ``refused``.)"""
     first, last = found[0], found[-1]
-    if _no_passive(word) and any(c.dep_ == "aux:pass" for t in found for c in t.children):
+    if _verb_of(word, NO_PASSIVE) and any(c.dep_ == "aux:pass" for t in found for c in t.children):
         return True  # "De gegevens worden verkregen" is no "worden gekregen": 'krijgen' has no passive
-    if _transfer_verb(word) and any(t.pos_ in {"VERB", "AUX"} and _bij_phrase(t) for t in found):
+    if _verb_of(word, TRANSFER_VERBS) and any(t.pos_ in {"VERB", "AUX"} and _bij_phrase(t) for t in found):
         return True  # "aangeleverd bij het ministerie" is no "gestuurd bij": sending takes 'naar' or 'aan'
-    if _checking_verb(word) and any(t.pos_ in {"VERB", "AUX"} and _norm_with_aan(t) for t in found):
+    if _verb_of(word, CHECKING_VERBS) and any(t.pos_ in {"VERB", "AUX"} and _norm_with_aan(t) for t in found):
         return True  # "getoetst aan de voorwaarden" is no "gecontroleerd aan": one checks 'op' a fault, and
         # measures 'aan' a norm
-    if _saying_verb(word) and len(found) == 1 and _with_staan(first, _sentence(first)[0]):
+    if _verb_of(word, SAYING_VERBS) and len(found) == 1 and _with_staan(first, _sentence(first)[0]):
         return True  # "In de brief staat aangegeven wanneer ..." is no "staat gezegd": 'staan' wants what is written
     if alternative.lower() in COMPARING and (_whole_after(last, _sentence(last)[1]) or _share_of_all(first, last)):
         return True  # "hoeveel dit is ten opzichte van het totaal": a part is not set against its whole
@@ -1063,16 +1063,9 @@ def _verb_forms(verbs: tuple[str, ...]) -> frozenset[str]:
     return frozenset(f for v in verbs for f in (v, third_person(v), participle(v)) if f)
 
 
-def _no_passive(word: str) -> bool:
-    return word.lower() in _verb_forms(NO_PASSIVE)
-
-
-def _transfer_verb(word: str) -> bool:
-    return word.lower() in _verb_forms(TRANSFER_VERBS)
-
-
-def _checking_verb(word: str) -> bool:
-    return word.lower() in _verb_forms(CHECKING_VERBS)
+def _verb_of(word: str, verbs: tuple[str, ...]) -> bool:
+    """Is the word a form of one of the verbs (``_verb_forms``): NO_PASSIVE, TRANSFER_VERBS, ..."""
+    return word.lower() in _verb_forms(verbs)
 
 
 def _norm_with_aan(verb) -> bool:
@@ -1084,10 +1077,6 @@ def _norm_with_aan(verb) -> bool:
     return any(c.dep_ in {"obl", "obl:arg"} and any(g.dep_ == "case" and g.lower_ == "aan" and doc[g.i + 1:g.i + 3].text.lower()
                                                     != "de hand" and not _time_after(g) for g in c.children)
                for c in verb.children)
-
-
-def _saying_verb(word: str) -> bool:
-    return word.lower() in _verb_forms(SAYING_VERBS)
 
 
 def _with_staan(participle, start: int) -> bool:
@@ -4434,8 +4423,7 @@ def _date_after(ctx, tokens: list, n: int):
             if not ctx.is_placeholder(t) or t.idx > run[-1].idx + len(run[-1]) + 1:
                 break
             run.append(t)
-        start, end = ctx.document.source_span(run[0].idx, run[-1].idx + len(run[-1]))
-        text = (ctx.document.source_text or ctx.text)[start:end]  # the mask hides the name
+        text = ctx.document.written(run[0].idx, run[-1].idx + len(run[-1]))  # the mask hides the name
         return run[-1] if _names_a_date(text) else None
     if NUMERIC_DATE.match(first.text):
         return first
@@ -5125,11 +5113,7 @@ class Jargon(Rule):
             if alt and tok.text[:1].isupper():
                 alt = alt.capitalize()
             marked.add(tok.i)
-            if ctx.is_placeholder(tokens[n + 1]):
-                start, stop = ctx.document.source_span(tokens[n + 1].idx, end.idx + len(end))
-                date = (ctx.document.source_text or ctx.text)[start:stop]  # "{datum}", not the mask
-            else:
-                date = ctx.text[tokens[n + 1].idx: end.idx + len(end)]
+            date = ctx.document.written(tokens[n + 1].idx, end.idx + len(end))  # "{datum}", not the mask
             if alt:
                 message = f"'{tok.text} {date}' is ambtelijke taal. Schrijf liever '{alt} {date}'."
             else:  # the sentence does not say if something starts then or happens on that day

@@ -2142,10 +2142,7 @@ class Passive(Rule):
         doc = ctx.document
 
         def word(tok):  # a placeholder as written in the template, not its mask word
-            if not ctx.is_placeholder(tok):
-                return tok.text
-            start, end = doc.source_span(tok.idx, tok.idx + len(tok))
-            return doc.source_text[start:end]
+            return doc.written(tok.idx, tok.idx + len(tok))
 
         table = token_table(ctx.doc)  # the candidates, found without a Token per token
         facts, strings = table.facts, ctx.doc.vocab.strings
