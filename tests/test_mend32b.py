@@ -85,3 +85,9 @@ def test_passive_rewrite_with_placeholder(check, text, rewrite):
 def test_placeholder_in_quoted_span_as_written(check):
     messages = [f.message for f in found(check, "Wij zien {reden} aanleiding om het besluit te wijzigen.", "DD103")]
     assert any("'zien {reden} aanleiding om'" in m for m in messages), messages
+
+
+def test_tang_gap_message_shows_placeholder_noun_as_written(check):
+    text = "De door de gemeenteraad op 12 maart vastgestelde {{ regels }} gelden vanaf 1 april."
+    messages = [f.message for f in found(check, text, "DD107")]
+    assert any("'{{ regels }}'" in m for m in messages) and not any("XXX" in m for m in messages), messages

@@ -277,6 +277,14 @@ def _gender_in_text(noun) -> str:
     return seen.pop() if len(seen) == 1 else ""
 
 
+def _quoted(ctx: Context, first: int, last: int | None = None) -> str:
+    """Tokens ``first`` .. ``last`` - 1 (only ``first`` without ``last``) as a message quotes them: as
+    the writer typed them, a placeholder as "{{ naam }}" and not the mask "XXX" (``Document.written``)."""
+    doc = ctx.doc
+    last = first + 1 if last is None else last
+    return ctx.document.written(doc[first].idx, doc[last - 1].idx + len(doc[last - 1])) if last > first else ""
+
+
 def _words_between(word: list[bool], a: int, b: int) -> int:
     """Words (``Context.is_word``) between tokens a and b; ``word``: the token table's column."""
     return sum(word[a + 1 : b])
@@ -328,7 +336,7 @@ class Tang(Rule):
                         if gap > self.options["max_noun_gap"]:
                             yield self.finding(
                                 ctx, tok.idx, noun.idx + len(noun),
-                                f"Tussen '{tok.text}' en '{noun.text}' staan {gap} woorden. Zet ze dichter bij elkaar.",
+                                f"Tussen '{tok.text}' en '{_quoted(ctx, noun.i)}' staan {gap} woorden. Zet ze dichter bij elkaar.",
                             )
                         elif gap >= PHRASE_GAP and _participle_phrase(doc, tok.i, noun.i):
                             yield self._clause_in_disguise(ctx, tok, noun)
@@ -376,11 +384,11 @@ class Tang(Rule):
                         if first is not tok:
                             advice = f"Maak het stuk na '{first.text}' korter, of maak twee zinnen."
                         elif tok.dep_ == "cop":
-                            advice = (f"Zet '{tok.text}' en '{tok.head.text}' dichter bij elkaar"
+                            advice = (f"Zet '{tok.text}' en '{_quoted(ctx, tok.head.i)}' dichter bij elkaar"
                                       + (" of maak twee zinnen." if finite > 1 else "."))
                         yield self.finding(
                             ctx, first.idx, tok.head.idx + len(tok.head),
-                            f"Tussen '{first.text}' en '{tok.head.text}' staan {gap} woorden. {advice}",
+                            f"Tussen '{first.text}' en '{_quoted(ctx, tok.head.i)}' staan {gap} woorden. {advice}",
                         )
 
     def _clause_in_disguise(self, ctx: Context, det, noun):
@@ -393,13 +401,9 @@ class Tang(Rule):
             head = doc[noun.i - 1]
         # plain adjectives after the modifier stay before the noun ("de voor 2025 geldende nieuwe
         # tarieven": "de nieuwe tarieven die ...")
-        written = ctx.document.written  # a placeholder as typed ("voor {{ naam }} bekende"), not "XXX"
-
-        def words(first: int, last: int) -> str:  # the tokens first..last - 1 as one quote
-            return written(doc[first].idx, doc[last - 1].idx + len(doc[last - 1])) if last > first else ""
-
-        named = " ".join(words(t.i, t.i + 1) for t in doc[head.i + 1:noun.i + 1])
-        middle = words(det.i + 1, head.i + 1)
+        # (a placeholder quoted as typed: "voor {{ naam }} bekende", not "voor XXX bekende")
+        named = " ".join(_quoted(ctx, t.i) for t in doc[head.i + 1:noun.i + 1])
+        middle = _quoted(ctx, det.i + 1, head.i + 1)
         relative = _relative(det, noun)
         clause = "..."
         if head.pos_ == "ADJ" and not _participle_form(head) and head.morph.get("Degree") == ["Pos"] \
@@ -410,8 +414,8 @@ class Tang(Rule):
             # participle the tagger calls an adjective, whose clause has its verb ("de bij deze
             # brief bijbehorende formulieren": "die bij deze brief horen", not "bijbehorend zijn")
             verb = "zijn" if "Plur" in noun.morph.get("Number") else SINGULAR_AUX["zijn"]
-            clause = f"{words(det.i + 1, head.i)} {PREDICATIVE.get(head.lemma_, head.lemma_)} {verb}"
-        noun_text = words(noun.i, noun.i + 1)
+            clause = f"{_quoted(ctx, det.i + 1, head.i)} {PREDICATIVE.get(head.lemma_, head.lemma_)} {verb}"
+        noun_text = _quoted(ctx, noun.i)
         finding = self.finding(
             ctx, det.idx, noun.idx + len(noun),
             f"Tussen '{det.text}' en '{noun_text}' staat een stuk zin: '{middle}'. "
