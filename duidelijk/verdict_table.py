@@ -15,7 +15,11 @@ verdict on the word by itself too (``LongWord.word_verdict``: a long word or an 
 word or compound; ``Verdicts.long``), with DD105's default settings. For the words DD104 calls
 hard it holds their obstacle too (``difficult_words.hard_part``: the one rare part of a
 compound that is the reader's obstacle, or none; ``Verdicts.obstacle``), which depends on the
-form and the part of speech only.
+form and the part of speech only. For a word whose lemma there is not the form itself it
+holds DD104's verdict with the form as its lemma too (``Verdicts.get``; ``form_code``): a word
+at the start of a sentence or in a heading often gets itself as its lemma ("Gegevens",
+"Losse"), and such readings were judged live, about 170 words a pass over speed.py's varied
+texts.
 The verdicts are made by ``word_score`` and ``word_verdict`` themselves, so the logic stays
 in one place:
 
@@ -72,6 +76,10 @@ NOT_ASKED = 2  # DD105's verdict (0 everyday, 1 long) of a word shorter than its
 # ``Verdicts.obstacle`` per place: not asked (a word DD104 does not call hard by itself), no
 # obstacle, or one (in ``obstacle_rows`` / ``obstacle_words``)
 OBSTACLE_NOT_ASKED, NO_OBSTACLE, AN_OBSTACLE = 0, 1, 2
+# ``Verdicts.get`` of a word read with its form as its lemma, per place (``form_code``): not
+# held (the row's lemma is the form, or a table without this column), the row's own score, or
+# another one (in ``form_rows`` / ``form_scores``)
+FORM_NOT_HELD, FORM_SAME, FORM_OTHER = 0, 1, 2
 
 
 class Verdicts:
@@ -79,7 +87,8 @@ class Verdicts:
     words the table holds."""
 
     def __init__(self, index, lemmas: bytes, lemma_ends, pos, scores, long: bytes = b"",
-                 obstacles: tuple[bytes, Sequence[int], bytes, Sequence[int]] = (b"", (), b"", ())):
+                 obstacles: tuple[bytes, Sequence[int], bytes, Sequence[int]] = (b"", (), b"", ()),
+                 form_scores: tuple[bytes, Sequence[int], Sequence[float]] = (b"", (), ())):
         self._index = index  # form -> its place (``lexicon.FrequencyTable`` over range(n))
         self._lemmas, self._lemma_ends = lemmas, lemma_ends  # the lemma where it is not the form itself
         self._pos, self._scores = pos, scores
@@ -87,6 +96,9 @@ class Verdicts:
         # DD104's obstacle per place (``OBSTACLE_NOT_ASKED`` ...), and for the places with one,
         # in order, the place and the obstacle's words (packed: one line each, "," between words)
         self._obstacle, self._obstacle_rows, self._obstacle_words, self._obstacle_ends = obstacles
+        # DD104's score with the form as the lemma per place (``FORM_NOT_HELD`` ...), and for the
+        # places where it differs from the row's own, in order, the place and the score
+        self._form_code, self._form_rows, self._form_scores = form_scores
 
     def _place(self, low: str, lemma: str, pos: str, same) -> int | None:
         """The place of this reading of a word, or None: the form and part of speech as
@@ -106,8 +118,29 @@ class Verdicts:
         all of the lemma ``word_score`` reads (``difficult_words._plain_lemma``)."""
         i = self._place(low, lemma, pos, _plain_lemma())
         if i is None:
-            return MISSING
+            return self._form_lemma_score(low, lemma, pos)
         score = self._scores[i]
+        return None if math.isnan(score) else score
+
+    def _form_lemma_score(self, low: str, lemma: str, pos: str):
+        """``get`` of a reading with the form itself as its lemma (as ``_plain_lemma`` reads it:
+        "Gegevens" of "gegevens") where the row's lemma is another: the score held for that
+        reading, or ``MISSING``."""
+        i = self._index.get(low)
+        if i is None or i >= len(self._form_code) or POS_CODES[self._pos[i]] != pos \
+                or _plain_lemma()(lemma) != low:
+            return MISSING
+        code = self._form_code[i]
+        if code == FORM_SAME:
+            score = self._scores[i]
+        elif code == FORM_OTHER:
+            rows = self._form_rows
+            k = bisect.bisect_left(rows, i)
+            if k == len(rows) or rows[k] != i:
+                return MISSING  # (a damaged table: judged live)
+            score = self._form_scores[k]
+        else:
+            return MISSING
         return None if math.isnan(score) else score
 
     def long(self, low: str, lemma: str, pos: str):
@@ -289,6 +322,7 @@ def _build(rows: list, path: Path) -> int:
                      for found in obstacles]
         # DD105's verdict on the words it asks about (as long as its minimum; not foreign
         # words, which it passes over)
+        form_scores = _form_lemma_scores(rule, long_words, rows, scores)
         long = [NOT_ASKED if long_rule is None or pos == "X" or letter_count(form) < long_rule.options["min_letters"]
                 else int(long_rule.word_verdict(form, lemma, pos)) for form, lemma, pos in rows]
     finally:
@@ -314,11 +348,45 @@ def _build(rows: list, path: Path) -> int:
         obstacle_rows=numpy.array(obstacle_rows, dtype=numpy.int64),
         obstacle_words=numpy.frombuffer(obstacle_words, dtype=numpy.uint8),
         obstacle_ends=numpy.array(obstacle_ends, dtype=numpy.int64),
+        **_form_arrays(form_scores, scores),
         settings=numpy.array(settings_key(rule.options, long_words)),
         long_settings=numpy.array(long_words_key(long_rule.options) if long_rule else ""),
         fingerprint=numpy.array(compound_table.fingerprint(Path(word_list) if word_list else None)),
         files=numpy.array("\n".join(files)), code=numpy.array(content_fingerprint(files)))
     return len(rows)
+
+
+def _form_lemma_scores(rule, long_words, rows: list, scores: list) -> list:
+    """DD104's score of each reading with its form as its lemma, where its lemma is another
+    (``NOT_HELD`` where it is the form: ``scores`` holds that reading)."""
+    plain = _plain_lemma()
+    return [NOT_HELD if plain(lemma) == form else rule.word_score(form, form, pos, long_words)
+            for form, lemma, pos in rows]
+
+
+NOT_HELD = object()  # ``_form_lemma_scores``: the row's own reading has the form as its lemma
+
+
+def _form_arrays(form_scores: list, scores: list) -> dict:
+    """The arrays of ``Verdicts._form_lemma_score``: a code per row (``FORM_NOT_HELD`` ...), and
+    the rows whose score differs from their own with that score (NaN: not hard)."""
+    import numpy
+
+    codes, rows, other = [], [], []
+    for i, (found, own) in enumerate(zip(form_scores, scores)):
+        if found is NOT_HELD:
+            codes.append(FORM_NOT_HELD)
+        elif found == own:  # (None for None: not hard either way)
+            codes.append(FORM_SAME)
+        else:
+            codes.append(FORM_OTHER)
+            rows.append(i)
+            other.append(math.nan if found is None else found)
+    return {"form_code": numpy.array(codes, dtype=numpy.uint8), "form_rows": numpy.array(rows, dtype=numpy.int64),
+            "form_scores": numpy.array(other, dtype=numpy.float64)}
+
+
+FORM_KEYS = frozenset({"form_code", "form_rows", "form_scores"})  # (a table made before them has none)
 
 
 def stored(path: Path | None = None) -> dict | None:
@@ -414,8 +482,13 @@ def _read(arrays: dict) -> Verdicts:
     if not (len(pos) == len(lemma_ends) == len(scores) == len(long) == len(obstacle)) \
             or len(obstacle_rows) != len(obstacle_ends):
         raise ValueError("a damaged table")
+    form = (b"", (), ())
+    if FORM_KEYS <= arrays.keys():
+        form = (arrays["form_code"].tobytes(), _numbers(arrays["form_rows"], "q"), _numbers(arrays["form_scores"], "d"))
+        if len(form[0]) != len(scores) or len(form[1]) != len(form[2]):
+            raise ValueError("a damaged table")
     return Verdicts(_word_table(arrays, "", len(scores)), arrays["lemmas"].tobytes(), lemma_ends, pos, scores, long,
-                    (obstacle, obstacle_rows, arrays["obstacle_words"].tobytes(), obstacle_ends))
+                    (obstacle, obstacle_rows, arrays["obstacle_words"].tobytes(), obstacle_ends), form)
 
 
 @cache
