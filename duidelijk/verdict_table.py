@@ -115,7 +115,11 @@ class Verdicts:
     def get(self, low: str, lemma: str, pos: str):
         """The score (None: not hard by itself) or ``MISSING``. The row of a word answers for
         every lemma that is its lemma in lower case without "_" ("Wonen", "wonen"): that is
-        all of the lemma ``word_score`` reads (``difficult_words._plain_lemma``)."""
+        all of the lemma ``word_score`` reads (``difficult_words._plain_lemma``), except in a
+        lemma with "_" ("aan_grenzen"), which ``word_score``'s test of a present participle
+        reads as it is ("aangrenzende"): such a word is judged live."""
+        if "_" in lemma:
+            return MISSING
         i = self._place(low, lemma, pos, _plain_lemma())
         if i is None:
             return self._form_lemma_score(low, lemma, pos)
@@ -123,12 +127,12 @@ class Verdicts:
         return None if math.isnan(score) else score
 
     def _form_lemma_score(self, low: str, lemma: str, pos: str):
-        """``get`` of a reading with the form itself as its lemma (as ``_plain_lemma`` reads it:
-        "Gegevens" of "gegevens") where the row's lemma is another: the score held for that
-        reading, or ``MISSING``."""
+        """``get`` of a reading with the form itself as its lemma, in any capitals ("Gegevens"
+        of "gegevens"), where the row's lemma is another: the score held for that reading, or
+        ``MISSING``. Not a lemma with "_" ("aan_vallende"), which ``_plain_lemma`` drops but
+        ``word_score``'s test of a present participle reads."""
         i = self._index.get(low)
-        if i is None or i >= len(self._form_code) or POS_CODES[self._pos[i]] != pos \
-                or _plain_lemma()(lemma) != low:
+        if i is None or i >= len(self._form_code) or POS_CODES[self._pos[i]] != pos or lemma.lower() != low:
             return MISSING
         code = self._form_code[i]
         if code == FORM_SAME:

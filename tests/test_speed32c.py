@@ -98,6 +98,44 @@ def test_get_answers_for_the_form_as_lemma_in_any_capitals(arrays):
     assert table.get(plain[0], plain[0] + "x", pos) is verdict_table.MISSING
 
 
+def test_a_lemma_with_an_underscore_is_judged_live(arrays):
+    # ``_plain_lemma`` drops "_", but word_score's test of a present participle reads the
+    # lemma in lower case with it ("aan_vallende" is not "aanvallende" there): the table must
+    # not answer such a lemma with the verdict of the form as the lemma
+    table = verdict_table._read(arrays)
+    rule, long_words = verdict_table._rule()
+    entries = list(_form_entries(arrays, 37))
+    participles = [e for e in entries if e[0].endswith("ende") and e[2] == "VERB"]
+    assert len(participles) > 20
+    for form, _, pos, _, score in entries:
+        for k in (2, 3):
+            lemma = form[:k] + "_" + form[k:]
+            found = table.get(form, lemma, pos)
+            if found is not verdict_table.MISSING:
+                live = rule.word_score(form, lemma, pos, long_words)
+                assert (live is None) == (found is None) and (live is None or abs(live - found) <= 1e-12), lemma
+
+
+def test_a_row_does_not_answer_its_lemma_with_an_underscore(arrays):
+    # the same for a row's own lemma: "aangrenzende" (lemma "aangrenzen") is judged as an
+    # adjective, with the lemma "aan_grenzen" as a verb
+    from test_verdict_table import _entries
+
+    table = verdict_table._read(arrays)
+    rule, long_words = verdict_table._rule()
+    rows = [e for e in _entries(arrays, 3) if e[2] == "VERB" and e[0].endswith("ende") and e[1] == e[0][:-2]]
+    assert len(rows) > 200
+    differ = 0
+    for form, lemma, pos, score in rows:
+        with_underscore = lemma[:3] + "_" + lemma[3:]
+        live = rule.word_score(form, with_underscore, pos, long_words)
+        differ += (live is None) != (score is None) or live is not None and abs(live - score) > 1e-12
+        found = table.get(form, with_underscore, pos)
+        assert found is verdict_table.MISSING or (live is None) == (found is None) and (
+            live is None or abs(live - found) <= 1e-12), with_underscore
+    assert differ > 20  # (the live verdict does read the "_")
+
+
 def test_first_verdict_of_words_read_with_their_form_as_lemma(arrays, monkeypatch):
     # sentences written for the test: words at the start of a sentence, as the pipeline reads
     # them there; the table's answer (first_verdict, the table open) is the live one
