@@ -892,6 +892,43 @@ def _participle_after(aux, sent):
     return t
 
 
+def _main_clause_after_short_clause(verb, aux) -> bool:
+    """Is the auxiliary after the participle of a clause with a subordinating word ("zoals",
+    "als", "indien") in fact the verb of the main clause? A subordinate clause puts its finite
+    verb last, after its subject; a subject of the participle after the auxiliary ("Zoals
+    afgesproken is de vergadering op maandag") belongs to the main clause, which puts its finite
+    verb first, right after the fronted clause."""
+    if not any(c.dep_ == "mark" and c.pos_ == "SCONJ" and c.i < verb.i for c in verb.children):
+        return False
+    after = aux.doc[aux.i + 1] if aux.i + 1 < len(aux.doc) else None
+    if after is None or after.pos_ in {"PUNCT", "VERB", "AUX"}:
+        return False  # "Zoals afgesproken is, gaan wij ...": the clause ends in "is"
+    # (the parse hangs the main clause's subject on the participle or, with the short clause as
+    # its adverbial clause, on the main clause's verb: "Zoals beschreven is het aantal gestegen")
+    heads = [verb, verb.head] if verb.dep_ == "advcl" else [verb]
+    return any(s.i > aux.i for h in heads for s in _subjects(h, ("nsubj", "nsubj:pass")))
+
+
+def _own_final_auxiliary(verb, aux) -> bool:
+    """Has the participle after this "worden" a passive or perfect auxiliary of its own after it
+    ("... worden wat besteld is")? A participle has one auxiliary of its clause."""
+    return any(c.dep_ in AUX_DEPS and c.i > verb.i and c.i != aux.i
+               and c.lemma_.lower() in {"zijn", "worden", "hebben"} for c in verb.children)
+
+
+def _participle_before(aux, sent):
+    """The participle before a "worden" in its clause (fronted: "Ontvangen moet worden"), with
+    no auxiliary of its own; None when a comma or another clause comes first."""
+    for t in reversed(aux.doc[sent.start : aux.i]):
+        if t.text in {",", ";", ":"} or t.pos_ in {"SCONJ", "CCONJ"}:
+            return None
+        if (_is_participle(t) or _participle_like_infinitive(t)) and not any(
+                c.dep_ in AUX_DEPS and c.i != aux.i and c.lemma_.lower() in {"zijn", "worden", "hebben"}
+                for c in t.children):
+            return t
+    return None
+
+
 # the forms of a "worden" the parse may make a main verb, looked up by form in every text: the
 # present and the infinitive ("moet worden", "te worden", "wordt"), as letters write them; each
 # more form is one more pass over the text's tokens
@@ -2204,6 +2241,20 @@ class Passive(Rule):
                     # no participle after it: "tijdens dewelke nieuwe leden opgenomen worden"
                     # ("is er een kapittelzitting" before it is no auxiliary)
                     verb = later if later is not None else verb
+                if tok.i > verb.i and _main_clause_after_short_clause(verb, tok):
+                    # "Zoals afgesproken is de vergadering op maandag": "is" is the main clause's
+                    # verb; its passive participle, if any, is the next one ("... is de
+                    # vergadering verplaatst"), else there is none
+                    verb = _participle_after(tok, sent)
+                    if verb is None:
+                        continue
+                if tok.i < verb.i and tok.lemma_.lower() == "worden" and _own_final_auxiliary(verb, tok):
+                    # "Ontvangen moet worden wat besteld is": the parse hung "worden" on the
+                    # participle of the next clause, which has its own auxiliary at its end; the
+                    # passive's participle stands before "worden"
+                    verb = recovered = _participle_before(tok, sent)
+                    if verb is None:
+                        continue
                 if _inflected_participle(verb):
                     # "is in de door de raad vastgestelde 'Visie 2030' opgenomen": the parse hung
                     # "is" on the participle before a noun, which has the adjective's -e and so is
@@ -2211,6 +2262,10 @@ class Passive(Rule):
                     verb = _first_participle(verb, sent, lambda t: not _inflected_participle(t) and _without_passive_aux(t))
                     if verb is None:
                         continue
+                if tok.lemma_.lower() == "worden" and verb.lower_ in becoming_participles() and _agent(verb) is None \
+                        and _person_subject(verb):
+                    continue  # "Ik word opgewonden", "Je kunt gestrest worden": what a person becomes
+                    # (not "De kabel wordt gespannen": a thing is acted on)
                 if tok.lower_ in {"geworden", "geweest"}:
                     continue  # "saai zijn geworden": a perfect of "worden", no passive auxiliary
                 if verb.lower_ in {"geworden", "geweest"} and tok.i > 0 and _is_participle(tok.doc[tok.i - 1]):
