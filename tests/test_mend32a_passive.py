@@ -49,3 +49,9 @@ def test_no_passive(check, text):
 ])
 def test_passive(check, text, expected):
     assert spans(check, text) == expected
+
+
+def test_later_copula_is_no_auxiliary(check):
+    # the later "wordt" is the copula of the "dat" clause, not an auxiliary of "besloten"
+    text = "Als later wordt besloten dat het plein een gewone straat wordt, passen wij het plan aan."
+    assert spans(check, text) == ["wordt besloten"]

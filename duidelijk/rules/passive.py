@@ -910,9 +910,13 @@ def _main_clause_after_short_clause(verb, aux) -> bool:
 
 
 def _own_final_auxiliary(verb, aux) -> bool:
-    """Has the participle after this "worden" a passive or perfect auxiliary of its own after it
-    ("... worden wat besteld is")? A participle has one auxiliary of its clause."""
-    return any(c.dep_ in AUX_DEPS and c.i > verb.i and c.i != aux.i
+    """Has the participle after this "worden" a passive or perfect auxiliary of its own right
+    after it, in a clause that starts between them ("... worden wat besteld is")? A participle
+    has one auxiliary of its clause. (Not "Als wordt besloten dat de straat een gewone straat
+    wordt": the later "wordt" is no auxiliary next to "besloten".)"""
+    if not any(t.lower_ in RELATIVE_PRONOUNS | {"wat"} or t.pos_ == "SCONJ" for t in aux.doc[aux.i + 1 : verb.i]):
+        return False
+    return any(c.dep_ in AUX_DEPS and c.i == verb.i + 1
                and c.lemma_.lower() in {"zijn", "worden", "hebben"} for c in verb.children)
 
 
