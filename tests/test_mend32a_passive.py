@@ -55,3 +55,11 @@ def test_later_copula_is_no_auxiliary(check):
     # the later "wordt" is the copula of the "dat" clause, not an auxiliary of "besloten"
     text = "Als later wordt besloten dat het plein een gewone straat wordt, passen wij het plan aan."
     assert spans(check, text) == ["wordt besloten"]
+
+
+
+def test_full_clause_keeps_its_auxiliary(check):
+    # the clause has its own subject before "is": "is" is its auxiliary, also when the main
+    # clause's subject follows later
+    text = "Hoewel het bewijs meermaals geleverd is dat de buurman niets deed, blijven sommigen hem beschuldigen."
+    assert spans(check, text) == ["geleverd is"]

@@ -901,8 +901,10 @@ def _main_clause_after_short_clause(verb, aux) -> bool:
     if not any(c.dep_ == "mark" and c.pos_ == "SCONJ" and c.i < verb.i for c in verb.children):
         return False
     after = aux.doc[aux.i + 1] if aux.i + 1 < len(aux.doc) else None
-    if after is None or after.pos_ in {"PUNCT", "VERB", "AUX"}:
+    if after is None or after.pos_ in {"PUNCT", "VERB", "AUX", "SCONJ"}:
         return False  # "Zoals afgesproken is, gaan wij ...": the clause ends in "is"
+    if any(s.i < aux.i for s in _subjects(verb, ("nsubj", "nsubj:pass", "expl"))):
+        return False  # "Ondanks dat het bewijs geleverd is ...": a clause with its own subject
     # (the parse hangs the main clause's subject on the participle or, with the short clause as
     # its adverbial clause, on the main clause's verb: "Zoals beschreven is het aantal gestegen")
     heads = [verb, verb.head] if verb.dep_ == "advcl" else [verb]
