@@ -63,3 +63,14 @@ def test_full_clause_keeps_its_auxiliary(check):
     # clause's subject follows later
     text = "Hoewel het bewijs meermaals geleverd is dat de buurman niets deed, blijven sommigen hem beschuldigen."
     assert spans(check, text) == ["geleverd is"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause ends in its own finite verb; the participle after it is the main clause's
+    ("Daarna wordt de brief die u ontvangt verstuurd.", ["wordt de brief die u ontvangt verstuurd"]),
+    # "worden" with a predicate, or a relative clause with its own perfect: no passive
+    ("Het wordt het bedrag dat u hebt gekregen.", []),
+    ("Het wordt een jaar dat u niet vergeet.", []),
+])
+def test_participle_after_relative_clause(check, text, expected):
+    assert spans(check, text) == expected

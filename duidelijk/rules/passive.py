@@ -995,7 +995,37 @@ def _stray_participle(tok):
                     and any(m.dep_ == "mark" and m.lower_ in {"dat", "of"} for m in c.children)
                     for c in tok.children):
             return child  # "Voorkomen moet worden dat ..."
-    return None
+    return _participle_after_relative_clause(tok)
+
+
+# the only labels of a main "worden" with no predicate of its own
+BARE_WORDEN_DEPS = frozenset({"advmod", "nsubj", "nsubj:pass", "obl", "punct", "expl", "mark"})
+
+
+def _participle_after_relative_clause(worden):
+    """(3) The participle at the end of a main clause with "worden" and no predicate, after a
+    relative clause that ends in its own finite verb ("Daarna wordt het bedrag dat u krijgt
+    vastgesteld"): the parse made that verb the participle's auxiliary. A clause with a relative
+    pronoun puts its finite verb last, so a participle after it is the main clause's; a "worden"
+    with no predicate is the passive's auxiliary. None else (a perfect "hebben"/"zijn"/"worden" of
+    the relative clause: "Het wordt het bedrag dat u hebt gekregen" is "become")."""
+    if worden.dep_ != "ROOT" or "Fin" not in worden.morph.get("VerbForm") \
+            or any(c.dep_ not in BARE_WORDEN_DEPS for c in worden.children):
+        return None
+    sent = worden.sent
+    last = sent.end - 1
+    while last > worden.i and sent.doc[last].pos_ == "PUNCT":
+        last -= 1
+    part = sent.doc[last]
+    if last < worden.i + 4 or not _is_participle(part) or _inflected_participle(part):
+        return None
+    verb = sent.doc[last - 1]
+    if verb.pos_ not in {"VERB", "AUX"} or "Fin" not in verb.morph.get("VerbForm") \
+            or verb.lemma_.lower() in {"zijn", "worden", "hebben"} or verb.head.i != part.i:
+        return None
+    if not any(t.lower_ in RELATIVE_PRONOUNS | {"wat"} for t in sent.doc[worden.i + 1 : verb.i]):
+        return None
+    return part
 
 
 def _own_clause(participle) -> bool:
@@ -2197,9 +2227,10 @@ class Passive(Rule):
         # (and a "worden" the parse made a main verb, with a verb before it that hangs on it:
         # ``_stray_participle``; read on the token table, as most "worden" are auxiliaries)
         cop = strings["cop"]
+        root = strings["ROOT"]
         main_worden = [i for form in WORDEN_FORMS for i in table.with_lower(strings[form])
                        if deps[i] != aux and deps[i] != aux_pass and deps[i] != cop
-                       and any(c < i and facts[c].pos in {"VERB", "PROPN"} for c in table.children(i))]
+                       and (deps[i] == root or any(c < i and facts[c].pos in {"VERB", "PROPN"} for c in table.children(i)))]
         auxiliaries = [i for i in sorted(table.with_dep(aux) + table.with_dep(aux_pass) + table.with_dep(cop) + main_worden)
                        if facts[i].lemma.lower() in {"worden", "zijn"}]
         if not auxiliaries:
