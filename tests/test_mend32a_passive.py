@@ -27,6 +27,9 @@ def spans(check, text):
     "Zij worden verslaafd.",
     "Ik word opgewonden.",
     "Je kunt gestrest worden.",
+    # graded: what a thing becomes
+    "De sfeer wordt erg gespannen.",
+    "De stemming in de wijk wordt nogal gespannen.",
 ])
 def test_no_passive(check, text):
     assert spans(check, text) == []

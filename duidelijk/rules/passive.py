@@ -2300,9 +2300,11 @@ class Passive(Rule):
                     if verb is None:
                         continue
                 if tok.lemma_.lower() == "worden" and verb.lower_ in becoming_participles() and _agent(verb) is None \
-                        and _person_subject(verb):
-                    continue  # "Ik word opgewonden", "Je kunt gestrest worden": what a person becomes
-                    # (not "De kabel wordt gespannen": a thing is acted on)
+                        and (_person_subject(verb) or any(c.dep_ == "advmod" and c.lower_ in DEGREE and _next_to(c, verb)
+                                                          for c in verb.children)):
+                    continue  # "Ik word opgewonden", "Je kunt gestrest worden": what a person becomes;
+                    # graded, what a thing becomes: "De sfeer wordt erg gespannen" (not "De kabel
+                    # wordt gespannen": a thing is acted on)
                 if tok.lower_ in {"geworden", "geweest"}:
                     continue  # "saai zijn geworden": a perfect of "worden", no passive auxiliary
                 if verb.lower_ in {"geworden", "geweest"} and tok.i > 0 and _is_participle(tok.doc[tok.i - 1]):
