@@ -14,7 +14,7 @@ def found(check, text, code="DD105"):
     "Het zwembad organiseert in de zomer zwemactiviteiten voor kinderen.",
     "Bij regen zijn er speelactiviteiten in de gymzaal.",
     "De binnenactiviteiten beginnen om tien uur in de sporthal.",
-    "U hebt een betaalverplichting van drie maanden.",
+    "De betaalregelingen van de gemeente staan op de website.",
 ])
 def test_an_everyday_action_for_a_doing_or_a_place_is_no_long_word(check, text):
     assert not found(check, text)

@@ -25,7 +25,7 @@ from duidelijk.lines import line_end, line_start
 from duidelijk.metrics import _nouns, noun_class, token_table
 from duidelijk.dictionary import (FALLBACK_ZIPF, TRANSPARENT_PARTICLES, compound_parts, everyday_head, exists, familiarity,
                                   keystroke_slips, lemma_candidates, lemma_zipf, linked_plural, novel_abstract, part_word,
-                                  sequence_parts, starts_with_prefix, verb_lemmas)
+                                  separable, sequence_parts, starts_with_prefix, verb_lemmas)
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.verbs import INSEPARABLE, stem_from_infinitive
 
@@ -355,6 +355,13 @@ def _verb_noun(word: str) -> bool:
     is as much a derivation as the singular: "terug" + "vorderingen" are no parts to write
     loose."""
     return any(exists(v) for w in {word, *lemma_candidates(word)[1:]} for v in action_noun_verbs(w))
+
+
+def _prefixed_action(head: str) -> bool:
+    """Is a compound head, or its singular, the noun of action of a verb with an inseparable
+    prefix ("verplichting": "verplichten"; "bevestigingen": "bevestigen")?"""
+    return any(v.startswith(INSEPARABLE) and exists(v) for h in {head, part_word(head), *lemma_candidates(head)[1:]}
+               if h.endswith("ing") for v in action_noun_verbs(h))
 
 
 def stem_verb(part: str) -> str:
@@ -823,7 +830,12 @@ class LongWord(Rule):
             # not a Latin action noun (as below), nor a quality made from an adjective: a
             # doing and a quality must be related by the reader ("aanmeldmogelijkheid": the
             # possibility to sign up)
-            return not any(h.endswith(("tie", "ties", "sie", "sies", "heid", "heden")) for h in {head, part_word(head)})
+            return not any(h.endswith(("tie", "ties", "sie", "sies", "heid", "heden")) for h in {head, part_word(head)}) \
+                and not (first not in TRANSPARENT_PARTICLES and (separable(stem_verb(first)) or _prefixed_action(head)))
+            # nor, after a verb stem, a stem of a particle verb, two words in one ("inschrijf"
+            # + "verplichting"), or a noun of action of a verb with a prefix, a derivation of a
+            # derivation: the reader must work out how a doing relates to the duty or the act
+            # ("betaalverplichtingen": the duty to pay; "betaalbevestiging")
         if word_zipf(first) < self.options["transparent_zipf"]:
             return False
         if any(h.endswith(("tie", "ties", "sie", "sies")) for h in {head, part_word(head)}):

@@ -1,0 +1,30 @@
+"""Thirty-second session (rev32y helper): review of rules32j's DD105 mend. After the stem of
+an everyday verb, a head that is itself the noun of action of a verb with a prefix (a
+derivation of a derivation: "verplichting", "bevestiging") or a first part that is the stem of
+a particle verb (two words in one: "inschrijf") leaves the reader to work out how a doing
+relates to a duty or an act: the word stays long. Own sentences, both ways."""
+
+import pytest
+
+
+def found(check, text, code="DD105"):
+    return [f.text for f in check(text, select=[code]).findings if f.code == code]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("U hebt nog betaalverplichtingen aan de gemeente.", "betaalverplichtingen"),
+    ("Voor deze woning geldt een woonverplichting.", "woonverplichting"),
+    ("Na uw betaling krijgt u een betaalbevestiging per post.", "betaalbevestiging"),
+    ("Voor nieuwe bewoners geldt een inschrijfverplichting.", "inschrijfverplichting"),
+])
+def test_a_doing_before_a_prefixed_action_or_a_particle_verb_stays_a_long_word(check, text, word):
+    assert found(check, text) == [word]
+
+
+@pytest.mark.parametrize("text", [
+    "In de vakantie zijn er zwemactiviteiten voor alle kinderen.",
+    "De betaalregelingen van de gemeente staan op de website.",
+    "Er is thuisbegeleiding voor ouderen.",
+])
+def test_an_everyday_action_after_a_simple_stem_or_a_place_is_still_no_long_word(check, text):
+    assert not found(check, text)
