@@ -1014,7 +1014,7 @@ def _participle_after_relative_clause(worden):
         return None
     sent = worden.sent
     last = sent.end - 1
-    while last > worden.i and sent.doc[last].pos_ == "PUNCT":
+    while last > worden.i and (sent.doc[last].pos_ == "PUNCT" or sent.doc[last].is_space):  # (a line break after the sentence)
         last -= 1
     part = sent.doc[last]
     if last < worden.i + 4 or not _is_participle(part) or _inflected_participle(part):
