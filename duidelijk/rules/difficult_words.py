@@ -986,11 +986,15 @@ def trema_lemma(lemma: str, pos: str) -> str:
     """A verb's lemma with the trema the lemmatizer left out: "kopieer" and "kopieert" get
     'kopieren', but the verb is "kopiëren" (kopie + eren: a trema where two vowels would run
     together; so "creëren", "variëren"). The spelling with the trema when Dutch text uses it more
-    than the one without; else the lemma as it is ("financieren": no "financiëren")."""
-    if pos != "VERB" or len(lemma) < 7 or not lemma.endswith("eren") or lemma[-5] not in "ieo":
+    than the one without; else the lemma as it is ("financieren": no "financiëren"). A lemma in
+    capitals (a heading: 'VERIFIEREN') is read in lower case, as the rest of the verdict reads it."""
+    if pos != "VERB" or len(lemma) < 7:
         return lemma
-    with_trema = lemma[:-4] + "ëren"
-    return with_trema if zipf(with_trema) > zipf(lemma) else lemma
+    low = lemma.lower()
+    if not low.endswith("eren") or low[-5] not in "ieo":
+        return lemma
+    with_trema = low[:-4] + "ëren"
+    return with_trema if zipf(with_trema) > zipf(low) else lemma
 
 
 def trema_plural_familiarity(low: str) -> float:
