@@ -2187,9 +2187,10 @@ class DifficultWord(Rule):
         key = (f.lower, f.lemma, f.pos)
         score = verdicts.get(key, _UNKNOWN)
         if score is _UNKNOWN:
-            # the verdict reads the lemma in lower case without "_" only: a word met before
-            # with another such lemma ("Wonen" at the start of a sentence, "wonen") has it
-            plain_key = (f.lower, _plain_lemma(f.lemma), f.pos)
+            # the verdict reads the lemma in lower case only: a word met before with another
+            # such lemma ("Wonen" at the start of a sentence, "wonen") has it. Not across a "_"
+            # ('thuis_wonen', 'thuiswonen'), which the test of a present participle reads
+            plain_key = (f.lower, f.lemma.lower(), f.pos)
             score = verdicts.get(plain_key, _UNKNOWN)
             if score is _UNKNOWN:
                 score = verdicts[plain_key] = self.first_verdict(f.lower, f.lemma, f.pos, long_words_rule,
