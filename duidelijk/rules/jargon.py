@@ -1019,9 +1019,9 @@ def wrong_sense(found: list, word: str, alternative: str) -> bool:
         return True  # "In de brief staat aangegeven wanneer ..." is no "staat gezegd": 'staan' wants what is written
     if alternative.lower() in COMPARING and (_whole_after(last, _sentence(last)[1]) or _share_of_all(first, last)):
         return True  # "hoeveel dit is ten opzichte van het totaal": a part is not set against its whole
-    if alternative.lower() in {"volgens", "met"} and _shown_by(first):
+    if alternative.lower() in {"volgens", "met", "uit"} and (alternative.lower() == "uit") != _shown_by(first):
         return True  # "Op basis van uw gegevens blijkt dat ...": what shows a fact takes 'uit' ("Uit uw
-        # gegevens blijkt ..."), not "Met uw gegevens blijkt" nor "Volgens uw gegevens blijkt"
+        # gegevens blijkt ..."), not "Met uw gegevens blijkt" nor "Volgens uw gegevens blijkt"; and 'uit' only there
     return alternative.lower() == "volgens" and (_reckoned_from(first) or _data_worked_from(first))
     # "berekenen we op basis van de aantallen", "uitgenodigd op basis van het model": the data a
     # reckoning or a choice starts from, no source that says so
@@ -1210,8 +1210,8 @@ SHOWING_VERBS = frozenset({"blijken"})
 
 def _shown_by(first) -> bool:
     """Does the phrase that starts at ``first`` ('op basis van') name what shows a fact, with
-    'blijken' as its verb ("Op basis van de cijfers blijkt dat ...")? Dutch says 'uit' there;
-    neither 'met' nor 'volgens' fits."""
+    'blijken' as its verb ("Op basis van de cijfers blijkt dat ...")? Dutch says 'uit' there
+    ("Uit de cijfers blijkt dat ..."); neither 'met' nor 'volgens' fits."""
     noun = first.head
     while noun.dep_ in {"fixed", "case"} and noun.head is not noun:
         noun = noun.head  # from 'op' to the noun of its phrase
