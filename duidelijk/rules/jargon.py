@@ -1179,12 +1179,19 @@ def _compares_or_changes(words) -> bool:
     return False
 
 
+def _phrase_noun(first):
+    """The noun of the phrase that starts at ``first`` ('op basis van'): from 'op' up its
+    'fixed' and 'case' links (``_reckoned_from``, ``_data_worked_from``, ``_shown_by``)."""
+    noun = first.head
+    while noun.dep_ in {"fixed", "case"} and noun.head is not noun:
+        noun = noun.head
+    return noun
+
+
 def _reckoned_from(first) -> bool:
     """Does the phrase that starts at ``first`` ('op basis van') hang on a verb or noun of
     reckoning ("berekenen we op basis van", "een schatting op basis van")?"""
-    head = first.head
-    while head.dep_ in {"fixed", "case"} and head.head is not head:
-        head = head.head  # from 'op' to the noun of its phrase
+    head = _phrase_noun(first)
     verb = head.head if head is not head.head else head
     # or the word right before the phrase, where the parse hangs it on another word ("het aantal
     # dat wordt verwacht op basis van ..."); the lemmatizer may guess a longer verb ("doorberekenen")
@@ -1195,9 +1202,7 @@ def _reckoned_from(first) -> bool:
 def _data_worked_from(first) -> bool:
     """Is the noun of the phrase that starts at ``first`` ('op basis van') a word for data, a model or
     a method (``DATA_WORDS``, also as the last part of a compound: "sterftecijfers", "diagnosecodes")?"""
-    noun = first.head
-    while noun.dep_ in {"fixed", "case"} and noun.head is not noun:
-        noun = noun.head  # from 'op' to the noun of its phrase
+    noun = _phrase_noun(first)
     if noun.pos_ not in {"NOUN", "PROPN"} or not noun.lower_.endswith(DATA_WORDS) or \
             noun.lower_.endswith(NORM_CODES) or noun.text.startswith("Code"):
         return False  # "volgens de gedragscode", "volgens de Code ...": a code of conduct lays down, as a rule does
@@ -1212,9 +1217,7 @@ def _shown_by(first) -> bool:
     """Does the phrase that starts at ``first`` ('op basis van') name what shows a fact, with
     'blijken' as its verb ("Op basis van de cijfers blijkt dat ...")? Dutch says 'uit' there
     ("Uit de cijfers blijkt dat ..."); neither 'met' nor 'volgens' fits."""
-    noun = first.head
-    while noun.dep_ in {"fixed", "case"} and noun.head is not noun:
-        noun = noun.head  # from 'op' to the noun of its phrase
+    noun = _phrase_noun(first)
     return any(t.lemma_.lower() in SHOWING_VERBS or t.lower_.startswith("blijk") for t in (noun.head, noun.head.head))
 
 
