@@ -1014,6 +1014,7 @@ class PhraseIndex:
         if loose_aux and not _head_in_other_clause(verb):
             return None
         block = None
+        tight = False  # only the words right after the verb (below)
         for start in range(pos + 1, min(len(tokens), pos + 2 + MAX_GAP)):
             tok = tokens[start]
             if _block_at(tokens, start, before, table):
@@ -1030,7 +1031,6 @@ class PhraseIndex:
             if start is None or loose_aux:
                 return None
             block = tokens[start: start + len(before)]
-            tight = False
         elif loose_aux or not any(t.head.i == verb.i or t.head.head.i == verb.i or verb.head.i == t.i for t in block):
             # "ten grondslag" hangs from the noun after it, that noun from the verb; without that
             # link only the words right after the verb, with its preposition right after them
@@ -1040,8 +1040,6 @@ class PhraseIndex:
             tight = True
         elif any(in_relative_clause(t, verb) for t in block):
             return None  # "neemt de beslissing over de aanvraag die nog in behandeling is"
-        else:
-            tight = False
         found = Moved([verb, *block])
         j = start + len(before)
         for word in after:
