@@ -19,8 +19,8 @@ from duidelijk.metrics import token_table
 from duidelijk.phrases import SUBJECT_PRONOUNS
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.address import NO_ORDER_FORMS, NO_ORDER_VERBS, U_FORMS, is_verb_stem
-from duidelijk.rules.clauses import (QUOTE_MARKS, SUBJECT_DEPS, clause_verb, finite_at, finite_verb, is_finite, label_ids,
-                                     label_set)
+from duidelijk.rules.clauses import (CONDITION_WORDS, QUOTE_MARKS, SUBJECT_DEPS, clause_verb, finite_at, finite_verb,
+                                     is_finite, label_ids, label_set)
 from duidelijk.rules.difficult_words import participle_verb
 from duidelijk.rules.long_words import LongWord
 from duidelijk.rules.nominalisation import het_between_van, het_van, verb_of
@@ -641,8 +641,8 @@ def _verb_before_final_subclause(doc, sent, verb):
 
 # conjunctions that open a subclause in front of the main clause ("Als u vragen heeft, belt
 # u ons"); the tagger calls "wanneer" an adverb, so the word, not the tag, decides
-FRONT_OPENERS = {"als", "indien", "wanneer", "omdat", "nadat", "voordat", "zodra", "hoewel", "terwijl",
-                 "doordat", "tenzij", "mits", "zolang", "sinds", "aangezien", "ofschoon", "zoals"}
+FRONT_OPENERS = CONDITION_WORDS | frozenset({"omdat", "nadat", "voordat", "zodra", "hoewel", "terwijl", "doordat",
+                                             "tenzij", "mits", "zolang", "sinds", "aangezien", "ofschoon", "zoals"})
 
 
 def _main_verb_after_fronted_subclause(doc, sent, verb):
