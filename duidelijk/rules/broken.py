@@ -28,6 +28,7 @@ from duidelijk.rules import base
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.address import INVERTED_JE_FORMS, INVERTED_U_FORMS, addressed_as
 from duidelijk.rules.clauses import CONDITION_WORDS, PERSONAL_SUBJECTS, inside_double_quotes
+from duidelijk.rules.clauses import SUBJECT_DEPS as CLAUSE_SUBJECT_DEPS
 from duidelijk.structure import LIST_MARKS
 from duidelijk.verbs import PRESENT_FORMS
 
@@ -60,7 +61,8 @@ AFTER_MAIN = frozenset({"zodat"})
 # the first words the rule starts from: any other sentence is passed at once
 _OPENERS = MODAL_FORMS | SUBORDINATORS | AFTER_MAIN
 _OPENER = FactColumn(lambda fact, _: fact.lower in _OPENERS)  # per token fact: one of _OPENERS?
-SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj", "expl", "expl:pv"})
+# the labels of a clause's subject (clauses.SUBJECT_DEPS), without a passive clause as subject ("csubj:pass")
+SUBJECT_DEPS = CLAUSE_SUBJECT_DEPS - {"csubj:pass"}
 # pronouns that can be the subject of a modal verb, whatever label the parse gives them
 SUBJECT_PRONOUNS = PERSONAL_SUBJECTS | frozenset({"er", "dit", "dat", "die", "deze", "iemand", "niemand", "iedereen",
                                                 "niets", "alles"})
