@@ -707,6 +707,12 @@ def _pronoun_subject_after(verb, end: int) -> bool:
     return after.pos_ == "PRON" and "Prs" in after.morph.get("PronType") and after.dep_ in {"nsubj", "nsubj:pass", "expl"}
 
 
+def _first_word(table, start: int, end: int) -> int | None:
+    """The index of the first token from ``start`` to ``end`` that is no punctuation or white
+    space (read from the token table, without a Token); None when there is none."""
+    return next((i for i in range(start, end) if not table.is_punct[i] and not table.is_space[i]), None)
+
+
 def _main_verb_right_after_subclause(doc, sent, verb):
     """The finite verb of the main clause right after the verbs of a subclause in front, with
     no comma between and its subject pronoun after it: "Als een formulier niet volledig is
@@ -719,7 +725,7 @@ def _main_verb_right_after_subclause(doc, sent, verb):
     if verb is None:
         return None
     table = token_table(doc)  # the first word read without a Token: most sentences open otherwise
-    first = next((i for i in range(sent.start, verb.i) if not table.is_punct[i] and not table.is_space[i]), None)
+    first = _first_word(table, sent.start, verb.i)
     if first is None or table.facts[first].lower not in FRONT_OPENERS or table.deps[first] != label_ids("mark")[0]:
         return None
     for t in doc[first + 1 : verb.i]:
@@ -917,7 +923,7 @@ def _plural_read_as_infinitive(table, sent, root, verb, subjects) -> bool:
     worden"), the order of a subclause, not of a main clause. ``subjects``: the label ids."""
     if verb is None or verb.i > root.i or "Inf" not in verb.morph.get("VerbForm"):
         return False
-    first = next((i for i in range(sent.start, verb.i) if not table.is_punct[i] and not table.is_space[i]), None)
+    first = _first_word(table, sent.start, verb.i)
     return first is not None and any(table.deps[c] in subjects and c < verb.i and root.doc[c].left_edge.i <= first
                                      for c in table.children(root.i))
 
