@@ -26,6 +26,7 @@ from duidelijk.findings import Severity
 from duidelijk.lexicon import zipf
 from duidelijk.lines import line_end, line_start
 from duidelijk.metrics import token_table
+from duidelijk.phrases import OWNER_WORDS
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.clauses import AUX_DEPS, NEGATIONS, READER_OWNERS, compound_of, label_set, written
 from duidelijk.rules.paragraphs import QUESTION_WORDS
@@ -1604,9 +1605,10 @@ def _compound_of(compound: str, head: str) -> bool:
     return len(parts) == 2 and parts[-1] == head and not starts_with_prefix(parts)
 
 
-# possessives before a noun; the reader's own ("uw", "je", "jullie") count as one owner
-READER_POSSESSIVES = frozenset({"uw", "je", "jouw", "jullie"})
-OWNERS = READER_POSSESSIVES | {"mijn", "ons", "onze", "zijn", "haar", "hun"}
+# possessives before a noun (phrases.OWNER_WORDS and "jullie"); the reader's own
+# (clauses.READER_OWNERS: "uw", "je", and "jullie") count as one owner
+READER_POSSESSIVES = READER_OWNERS | {"jullie"}
+OWNERS = OWNER_WORDS | READER_POSSESSIVES
 
 
 def _owner(noun) -> str | None:
