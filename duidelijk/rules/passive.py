@@ -1574,7 +1574,8 @@ def _same_thing(passive, active) -> bool:
     subject, obj = subjects[0], objects[0]
     if obj.pos_ == "PRON":
         return obj.lower_ in POINTING_BACK
-    owned = _owner(obj) is not None and _owner(obj) == _owner(subject)
+    owner = _owner(obj)
+    owned = owner is not None and owner == _owner(subject)
     return any(_same_noun(named, first, owned) for named, first in (
         (obj.lemma_.lower(), subject.lemma_.lower()), (obj.lower_, subject.lower_))) \
         and obj.morph.get("Number") == subject.morph.get("Number") \
