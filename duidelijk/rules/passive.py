@@ -28,7 +28,7 @@ from duidelijk.lines import line_end, line_start
 from duidelijk.metrics import token_table
 from duidelijk.phrases import OWNER_WORDS
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
-from duidelijk.rules.clauses import AUX_DEPS, NEGATIONS, READER_OWNERS, compound_of, label_set, written
+from duidelijk.rules.clauses import AUX_DEPS, NEGATIONS, READER_OWNERS, SUBJECT_DEPS, compound_of, label_set, written
 from duidelijk.rules.paragraphs import QUESTION_WORDS
 from duidelijk.structure import DAY_NAMES, MONTH_NAMES, PERSON_SUBJECTS, listed_person, person_word
 from duidelijk.verbs import (INSEPARABLE, PARTICLES, PRESENT_FORMS, SINGULAR_AUX, _regular_participle, infinitive,
@@ -830,7 +830,7 @@ def _act_on_copula(cop) -> bool:
         return False
     mark = label_set("mark")
     kids = table.children(at)
-    subjects = label_set("nsubj", "nsubj:pass", "csubj", "csubj:pass", "expl", "expl:pv")
+    subjects = label_set(*SUBJECT_DEPS)
     # (the parse hangs "om" on the clause's verb as a mark, or on its first noun as a case);
     # the "om" clause's head is a verb of an act, not a copula's word ("Om eerlijk te zijn,"
     # comments), and a person's "zijn" + participle stays a state ("Om de kosten te dekken,
