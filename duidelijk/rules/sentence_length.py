@@ -54,7 +54,7 @@ from duidelijk.metrics_report import sentence_words, span_bounds
 from duidelijk.rules import base
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.clauses import (AUX_DEPS, PERSONAL_SUBJECTS, clause_head, clause_verb, finite_at, finite_verb, is_finite,
-                                     label_set, sentence_root)
+                                     sentence_root)
 from duidelijk.rules.tang import FRONT_OPENERS, LeadIn, Tang, _plural_read_as_infinitive
 
 COORDINATORS = {"en", "maar", "want", "of", "dus"}
@@ -374,7 +374,7 @@ def one_clause(sent, least: int, lead: int = LeadIn.settings["max_phrase_words"]
     if not finite:
         root = sentence_root(sent)
         verb = finite_verb(root)
-        if verb is not None and _plural_read_as_infinitive(table, sent, root, verb, label_set("nsubj", "nsubj:pass")):
+        if verb is not None and _plural_read_as_infinitive(table, sent, root, verb):
             finite = [verb.i]
     if any(tok.dep_ == "acl:relcl" or _unseen_subclause(tok) for tok in sent) \
             or any(clause_verb(doc[i]).dep_ in HELD_DEPS for i in finite):

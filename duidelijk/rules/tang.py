@@ -911,7 +911,7 @@ def _early_verb_of_its_own(root, finite, word: list[bool], start: int, limit: in
     return not any(t.head.i == root.i and t.dep_ in {"aux", "aux:pass", "cop"} for t in finite)
 
 
-def _plural_read_as_infinitive(table, sent, root, verb, subjects) -> bool:
+def _plural_read_as_infinitive(table, sent, root, verb) -> bool:
     """Is the clause's verb (``verb``: the root or its auxiliary) an "infinitive" whose subject
     opens the sentence, before the verb and before its participle? A Dutch verb in the plural of
     the present is spelled as its infinitive ("De medewerkers van ... helpen u", "Alle
@@ -920,10 +920,11 @@ def _plural_read_as_infinitive(table, sent, root, verb, subjects) -> bool:
     it, it is the finite verb of the main clause, and the words before it are its lead-in. Not
     a subject further on, after words of a subclause ("..., bijvoorbeeld waarin de woonboten ...
     moeten"), nor an auxiliary after its participle ("Deze bestaan uit het ... opgenomen
-    worden"), the order of a subclause, not of a main clause. ``subjects``: the label ids."""
+    worden"), the order of a subclause, not of a main clause."""
     if verb is None or verb.i > root.i or "Inf" not in verb.morph.get("VerbForm"):
         return False
     first = _first_word(table, sent.start, verb.i)
+    subjects = label_set("nsubj", "nsubj:pass")
     return first is not None and any(table.deps[c] in subjects and c < verb.i and root.doc[c].left_edge.i <= first
                                      for c in table.children(root.i))
 
@@ -1184,7 +1185,7 @@ class LeadIn(Rule):
                 # aangemaakt wordt van je verwacht"): the last finite verb before the main verb,
                 # else the first after it
                 finite = [ctx.doc[i] for i in range(sent.start, sent.end) if finite_at(facts, i)]
-                if not finite and not _plural_read_as_infinitive(table, sent, root, verb, label_set("nsubj", "nsubj:pass")):
+                if not finite and not _plural_read_as_infinitive(table, sent, root, verb):
                     continue  # no finite verb in the whole sentence: no main clause whose verb the
                     # reader waits for (a list item that goes on from a line before, "- Snel en
                     # zorgvuldig een uitkering betalen aan ..."), or one whose verb the tagger took for
