@@ -29,9 +29,11 @@ PERSONAL_SUBJECTS = frozenset({"ik", "je", "jij", "u", "hij", "zij", "ze", "wij"
 # one list; explanations adds "zodra" (a moment as the term's condition), broken.SUBORDINATORS
 # and tang.FRONT_OPENERS hold them among all conjunctions that open a subclause in front
 CONDITION_WORDS = frozenset({"als", "wanneer", "indien"})
-# the words that make a thing the one reader's own ("uw aanvraag", "je baan"); DD114 adds
-# "jullie"; phrases.OWNER_WORDS holds everyone's ("zijn", "haar", "onze") for expressions
+# the words that make a thing the one reader's own ("uw aanvraag", "je baan"); phrases.OWNER_WORDS
+# holds everyone's ("zijn", "haar", "onze") for expressions
 READER_OWNERS = frozenset({"uw", "je", "jouw"})
+# the same with "jullie" (several readers: "jullie kind"), as DD102 and DD114 read them
+READER_POSSESSIVES = READER_OWNERS | {"jullie"}
 # the labels of a clause's subject: a noun or pronoun, a clause ("Het beantwoorden van vragen
 # kan drie weken duren") or the empty "er"/"het" ("Er wordt gebeld"). Two rules keep their own, smaller set:
 # broken.SUBJECT_DEPS (no "csubj:pass") and sentence_length.SUBJECT_DEPS (only "nsubj", "nsubj:pass", "expl")

@@ -28,7 +28,7 @@ from duidelijk.lines import line_end, line_start
 from duidelijk.metrics import token_table
 from duidelijk.phrases import OWNER_WORDS
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
-from duidelijk.rules.clauses import AUX_DEPS, NEGATIONS, READER_OWNERS, SUBJECT_DEPS, compound_of, label_set, written
+from duidelijk.rules.clauses import AUX_DEPS, NEGATIONS, READER_OWNERS, READER_POSSESSIVES, SUBJECT_DEPS, compound_of, label_set, written
 from duidelijk.rules.paragraphs import QUESTION_WORDS
 from duidelijk.structure import DAY_NAMES, MONTH_NAMES, PERSON_SUBJECTS, listed_person, person_word
 from duidelijk.verbs import (INSEPARABLE, PARTICLES, PRESENT_FORMS, SINGULAR_AUX, _regular_participle, infinitive,
@@ -1607,8 +1607,7 @@ def _compound_of(compound: str, head: str) -> bool:
 
 
 # possessives before a noun (phrases.OWNER_WORDS and "jullie"); the reader's own
-# (clauses.READER_OWNERS: "uw", "je", and "jullie") count as one owner
-READER_POSSESSIVES = READER_OWNERS | {"jullie"}
+# (clauses.READER_POSSESSIVES: "uw", "je", and "jullie") count as one owner
 OWNERS = OWNER_WORDS | READER_POSSESSIVES
 
 

@@ -26,7 +26,7 @@ from duidelijk.phrases import PhraseIndex, span_keys
 from duidelijk.rules import base
 from duidelijk.rules.address import WRITER_FORMS, is_verb_stem
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
-from duidelijk.rules.clauses import CONDITION_WORDS, INFINITIVE_TAKERS, NEGATIONS, READER_OWNERS, about_the_past, \
+from duidelijk.rules.clauses import CONDITION_WORDS, INFINITIVE_TAKERS, NEGATIONS, READER_POSSESSIVES, about_the_past, \
     is_finite
 from duidelijk.structure import DAY_NAMES, MONTH_NAMES
 from duidelijk.verbs import PRESENT_FORMS
@@ -357,8 +357,6 @@ def _act_noun(noun: str) -> bool:
 # words that say when something happens: soon, not a limit for an act ("binnen een redelijke
 # termijn", "zo snel mogelijk")
 SOON = vague_kind("soon")  # "binnenkort", "eerstdaags", "op korte termijn", ...
-# the reader's own: "uw kind", "je baan", and here also "jullie kind" (several readers)
-OWNED_BY_READERS = READER_OWNERS | {"jullie"}
 # the verbs that open a polite request as a question ("Wilt u ...?", "Kunt u ...?", "Zou u ...?"),
 # with their present forms (the tagger leaves "Wilt" at the start of a sentence as its own lemma)
 REQUEST_VERBS = frozenset({"willen", "kunnen", "zullen"})
@@ -392,7 +390,7 @@ def readers_case(tok, sent) -> bool:
     if any(t.lower_ in WRITER_FORMS for t in verbs[-1].subtree if sent.start <= t.i < sent.end):
         return False  # "Als u binnenkort een brief van ons krijgt", "Als u ons binnenkort belt": the writers' date
     if not any(c.dep_ in {"nsubj", "nsubj:pass"} and (c.lower_ in READER or any(
-            o.dep_ == "nmod:poss" and o.lower_ in OWNED_BY_READERS for o in c.children)) for c in kids):
+            o.dep_ == "nmod:poss" and o.lower_ in READER_POSSESSIVES for o in c.children)) for c in kids):
         return False
     # not "zodra" (explanations._CONDITIONS has it): "Zodra u ..." is a moment, not a case
     if any(c.dep_ == "mark" and c.lower_ in CONDITION_WORDS for c in kids):
