@@ -128,3 +128,23 @@ def test_other_settings_keep_their_own_verdicts(nlp, rule):
     assert without == _old_loop(rule, maybe, facts, _fresh(rule, None), None)
     assert with_long == _old_loop(rule, maybe, facts, _fresh(rule), LONG)
     assert set(without[0]) > set(with_long[0])
+
+
+def test_by_fact_starts_over_with_the_facts(check, monkeypatch):
+    # the table of token facts starts over (``metrics._generation``): the facts of before are
+    # no keys any more, so ``by_fact`` lets go of them; the findings stay those of a fresh process
+    from duidelijk import metrics
+
+    first, second = TEXTS[3], TEXTS[4]
+    difficult_words._verdicts.clear()
+    check(first)
+    (verdicts,) = difficult_words._verdicts.values()  # (the check's settings)
+    old = list(verdicts.by_fact)  # (held here: compared by identity)
+    assert old and verdicts.fact_generation == metrics._generation
+    monkeypatch.setattr(metrics, "_FACTS_LIMIT", 0)
+    kept = [(f.code, f.start, f.end, f.message) for f in check(second).findings]
+    assert verdicts.fact_generation == metrics._generation
+    assert verdicts.by_fact and not any(f in verdicts.by_fact for f in old)
+    difficult_words._verdicts.clear()
+    assert kept == [(f.code, f.start, f.end, f.message) for f in check(second).findings]
+    difficult_words._verdicts.clear()

@@ -2010,6 +2010,11 @@ class DifficultWord(Rule):
         # Token. What the place in the text decides (a name, an explanation, the accept
         # list ...) is asked only of words that are hard by themselves
         verdicts = _verdicts_for(opts, long_words_rule)
+        if verdicts.fact_generation != table._generation:
+            # the facts started over (``metrics._generation``): the old ones are no keys any more,
+            # and would be kept alive by ``by_fact`` until it fills up
+            verdicts.by_fact.clear()
+            verdicts.fact_generation = table._generation
         hard, lemmas = self._judged_candidates(maybe, facts, verdicts, long_words_rule)
         hyphen_pieces: dict[int, frozenset[str]] = {}  # a hyphened word's hard pieces: its obstacle
         for i in (i for sent in ctx.prose_sentences for i in range(sent.start, sent.end)
@@ -2603,7 +2608,7 @@ class _Verdicts(dict):
     ``by_fact``: a token fact -> (score or None, plain lemma), the same verdicts found by the
     fact (``DifficultWord._judged_candidates``)."""
 
-    __slots__ = ("settings", "parts", "obstacles", "by_fact")
+    __slots__ = ("settings", "parts", "obstacles", "by_fact", "fact_generation")
 
     def __init__(self, settings: str):
         super().__init__()
@@ -2611,8 +2616,10 @@ class _Verdicts(dict):
         self.parts: dict[str, bool] = {}
         self.obstacles: dict[tuple[str, str], frozenset[str]] = {}
         # (``metrics._Facts`` compare by identity: a fact of the table made after the facts
-        # started over is another key; the dict starts over at ``_VERDICTS_LIMIT``)
+        # started over is another key. The dict starts over with the facts, at a table of
+        # another ``fact_generation``, and at ``_VERDICTS_LIMIT``)
         self.by_fact: dict = {}
+        self.fact_generation = -1
 
 
 _verdicts: dict[str, _Verdicts] = {}
