@@ -809,10 +809,11 @@ class LongWord(Rule):
                 # word of its own (``action_first_zipf``), before an abstract noun that
                 # names no action: "samenwerkings" + "afspraken" (afspraken over samenwerking),
                 # "beveiligings" + "redenen"
-            if action_or_quality(head) and (three or not self._everyday_action(first, head)):
-                continue
-            if not three and action_or_quality(head) and self._doing_or_place(first):
-                return True  # an everyday action for a doing or in a place: "beweegactiviteiten"
+            if action_or_quality(head):
+                if three or not self._everyday_action(first, head):
+                    continue
+                if self._doing_or_place(first):
+                    return True  # an everyday action for a doing or in a place: "beweegactiviteiten"
             (first_zipf, first_inner), (head_zipf, head_inner) = self._unit_zipf(first, False), self._unit_zipf(head, True)
             if min(first_zipf, head_zipf) >= bar and not ((three or first_inner or head_inner) and abstract(head)):
                 return True
