@@ -102,23 +102,14 @@ class Model:
     def fixed_linear(self, feats: dict[str, float | None], category: str, partial) -> float:
         """``linear_from(_fixed(feats, category), first_changed(category), partial)`` for a
         category ``_fixed`` knows, without the copy of ``feats`` that ``_fixed`` makes: the
-        changed features' values as ``_fixed`` sets them, the others read from ``feats``, term
-        by term in the same order (so the same number, to the bit)."""
+        changed features' values as ``_changes`` gives them, the others read from ``feats``,
+        term by term in the same order (so the same number, to the bit)."""
         start = self.first_changed(category)
-        if category == "sentence-length":
-            first, first_value = "words", min(feats.get("words") or 0.0, float(LONG_SENTENCE))
-            second, second_value = "long_sentence", 0.0
-        else:
-            (first,) = _CHANGED[category]
-            first_value = max(0.0, (feats.get(first) or 0.0) - 1)
-            second, second_value = None, None
+        changes = _changes(feats, category)
         total = partial[start]
         for name, weight, mean, scale, missing in self._terms[start:]:
-            if name == first:
-                value = first_value
-            elif name == second:
-                value = second_value
-            else:
+            value = changes.get(name)  # (never None for a changed feature)
+            if value is None:
                 value = feats.get(name)
                 if value is None:
                     value = missing
@@ -313,20 +304,23 @@ _CHANGED = {**{category: (name,) for category, name in FINDING_FEATURES.items()}
             "sentence-length": ("words", "long_sentence")}
 
 
-def _fixed(feats: dict[str, float | None], category: str) -> dict[str, float | None] | None:
-    """The features after one finding of ``category`` is fixed (see ``gain``); None for a
-    category the model does not read."""
+def _changes(feats: dict[str, float | None], category: str) -> dict[str, float] | None:
+    """The features that fixing one finding of ``category`` changes (``_CHANGED``), with their
+    values after the fix (see ``gain``); None for a category the model does not read."""
     names = _CHANGED.get(category)
     if names is None:
         return None
-    after = dict(feats)
     if category == "sentence-length":
-        after["words"] = min(after.get("words") or 0.0, float(LONG_SENTENCE))
-        after["long_sentence"] = 0.0
-    else:
-        (name,) = names
-        after[name] = max(0.0, (after.get(name) or 0.0) - 1)
-    return after
+        return {"words": min(feats.get("words") or 0.0, float(LONG_SENTENCE)), "long_sentence": 0.0}
+    (name,) = names
+    return {name: max(0.0, (feats.get(name) or 0.0) - 1)}
+
+
+def _fixed(feats: dict[str, float | None], category: str) -> dict[str, float | None] | None:
+    """The features after one finding of ``category`` is fixed (see ``gain``); None for a
+    category the model does not read."""
+    changes = _changes(feats, category)
+    return None if changes is None else {**feats, **changes}
 
 
 def gains(features: Sequence[dict[str, float | None]], asked: Iterable[tuple[int, str]],
