@@ -138,9 +138,8 @@ class Verdicts:
         if code == FORM_SAME:
             score = self._scores[i]
         elif code == FORM_OTHER:
-            rows = self._form_rows
-            k = bisect.bisect_left(rows, i)
-            if k == len(rows) or rows[k] != i:
+            k = _row_place(self._form_rows, i)
+            if k is None:
                 return MISSING  # (a damaged table: judged live)
             score = self._form_scores[k]
         else:
@@ -167,11 +166,16 @@ class Verdicts:
             return frozenset()
         if code != AN_OBSTACLE:
             return MISSING
-        rows = self._obstacle_rows
-        k = bisect.bisect_left(rows, i)
-        if k == len(rows) or rows[k] != i:
+        k = _row_place(self._obstacle_rows, i)
+        if k is None:
             return MISSING  # (a damaged table: judged live)
         return frozenset(unpacked(self._obstacle_words, self._obstacle_ends, k).split(","))
+
+
+def _row_place(rows: Sequence[int], i: int) -> int | None:
+    """The place of row ``i`` among ``rows`` (in order: the rows a sparse column holds), or None."""
+    k = bisect.bisect_left(rows, i)
+    return k if k < len(rows) and rows[k] == i else None
 
 
 @cache
@@ -324,9 +328,9 @@ def _build(rows: list, path: Path) -> int:
                      for (form, _, pos), score in zip(rows, scores)]
         obstacles = [None if found is None or any("," in w or "\n" in w or not w for w in found) else found
                      for found in obstacles]
+        form_scores = _form_lemma_scores(rule, long_words, rows, scores)
         # DD105's verdict on the words it asks about (as long as its minimum; not foreign
         # words, which it passes over)
-        form_scores = _form_lemma_scores(rule, long_words, rows, scores)
         long = [NOT_ASKED if long_rule is None or pos == "X" or letter_count(form) < long_rule.options["min_letters"]
                 else int(long_rule.word_verdict(form, lemma, pos)) for form, lemma, pos in rows]
     finally:
