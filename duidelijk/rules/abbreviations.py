@@ -811,21 +811,23 @@ def _name_at(ctx: Context, tok, start: int, expansion: str, abbreviation: str) -
 COMPOUND_AT = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 
 
-def met_in_compound(ctx: Context, tok, text: str) -> bool:
-    """Have the unlisted capitals ``text`` stood earlier in the text as the first part of a
+def met_in_compound(ctx: Context, tok, text: str) -> int:
+    """Where the unlisted capitals ``text`` stood earlier in the text as the first part of a
     compound with a hyphen that the rule leaves ("Dit zijn de IC-bedden. ... de IC capaciteit";
-    ``attached_part`` flags unlisted capitals only before a scheme, a register or a payment)?
-    Then the capitals alone later are not the reader's first meeting with them, and what the
-    rule let pass in the compound ("PCR-test", "LED-lamp") it lets pass alone too."""
+    ``attached_part`` flags unlisted capitals only before a scheme, a register or a payment):
+    the offset of the first such compound, or -1. There, not at the capitals alone later, the
+    reader first met them: the rule lets the capitals alone pass and, where that compound is in
+    a heading and the text writes them out nowhere, flags them at that first place
+    (``UnexplainedAbbreviation._first_met_in_compound``)."""
     source, joined = ctx.text, text + "-"
     at = source.find(joined, 0, tok.idx)  # (a plain search first: most texts have no such compound)
     while at >= 0:
         before, after = source[at - 1 : at], source[at + len(joined) : at + len(joined) + 1]
         if not (before.isalnum() or before in {"&", "-", "_"} and before) and after.isalpha() and after.islower() \
                 and not scheme_part(COMPOUND_AT.match(source, at).group(), abbreviations()):
-            return True  # (not one the rule flags where it reads it: "BSO-toeslag" in a heading)
+            return at  # (not one the rule flags where it reads it: "BSO-toeslag" in a heading)
         at = source.find(joined, at + 1, tok.idx)
-    return False
+    return -1
 
 
 def in_heading(ctx: Context, offset: int) -> bool:
@@ -968,8 +970,12 @@ class UnexplainedAbbreviation(Rule):
                         or (entry is None and name_with_number(ctx, tok)):
                     continue  # (a listed abbreviation is read here: the joined "Wmo-2015" is one
                     # word that the rule does not read)
-                if entry is None and (self._unlisted_left(ctx, tok, tok.text, units) or met_in_compound(ctx, tok, tok.text)):
+                if entry is None and self._unlisted_left(ctx, tok, tok.text, units):
                     left.add(key)  # (a later part after a slash with these letters: ``_slash_parts``)
+                    continue
+                if entry is None and (first := met_in_compound(ctx, tok, tok.text)) >= 0:
+                    left.add(key)
+                    yield from self._first_met_in_compound(ctx, tok, first, seen)
                     continue
                 expansion = entry.get("expansion", "") if entry else ""
                 if explained_below(ctx, tok, tok.text, expansion, entry["abbreviation"] if entry else ""):
@@ -1025,6 +1031,25 @@ class UnexplainedAbbreviation(Rule):
         else:
             msg = f"'{part}' in '{tok.text}' is een afkorting. Schrijf die de eerste keer voluit."
         yield self.finding(ctx, tok.idx, tok.idx + len(part), msg)
+
+    def _first_met_in_compound(self, ctx, tok, first: int, seen: set):
+        """Unlisted capitals alone (``tok``) that the reader met first in a compound the rule
+        leaves, at offset ``first``, in a heading ("Nieuwe KBR-regels" above "De KBR geldt vanaf
+        mei"): where the text writes them out nowhere, the reader never learns what they mean.
+        A heading is a title: its capitals are explained in the text below, or the heading keeps
+        the finding (as ``explained_below`` asks of capitals alone in a heading). The finding
+        goes to that first place. None where the capitals are explained where they stand alone
+        ("de KBR (Kleine Buurtregeling)"). In running text the compound introduces the thing
+        ("De PCR-test is gratis. Doe een PCR bij de GGD."): the capitals alone later stand for
+        it, and are left, as the compound is."""
+        key = tok.lower_
+        if key in seen or not in_heading(ctx, first) or explained_below(ctx, tok, tok.text, "") \
+                or written_out(ctx, tok, ""):
+            return
+        seen.add(key)
+        compound = COMPOUND_AT.match(ctx.text, first).group()
+        yield self.finding(ctx, first, first + len(tok.text),
+                           f"Is '{tok.text}' in '{compound}' een afkorting? Schrijf die de eerste keer voluit.")
 
     def _unlisted_left(self, ctx, tok, text: str, units) -> bool:
         """Unlisted capitals ``text`` (the token, or its part before a hyphen or an ending:
