@@ -34,3 +34,27 @@ def test_compound_in_running_text_is_left(check):
     assert not found(check, "Op de PLM-bijeenkomst praten we over de buurt. De PLM komt in mei weer bij elkaar.")
     # only the compound in the heading, never the capitals alone: left, as before
     assert not found(check, "Uitleg over de PLM-bijeenkomst\n\nOp de bijeenkomst praten we over de buurt.")
+
+
+# --- DD113: a group of ordinary words written as its first letters --------------------------
+
+def found113(check, text):
+    return [text[f.start:f.end] for f in codes(check(text, select="DD113"), "DD113")]
+
+
+def test_word_group_letters_are_found(check):
+    assert found113(check, "De balie is open van maandag t/m vrijdag.") == ["t/m"]
+    assert found113(check, "Stuur a.u.b. een kopie van uw paspoort mee.") == ["a.u.b."]
+    # the last dot split off by the parse belongs to it
+    assert found113(check, "U betaalt minder i.c.m. een Stadspas.") == ["i.c.m."]
+    report = codes(check("De balie is open van maandag t/m vrijdag.", select="DD113"), "DD113")
+    assert "Schrijf de woorden voluit" in report[0].message
+
+
+def test_no_word_group_letters(check):
+    # initials of a name in capitals, a unit, an address on the web: no word group
+    assert not found113(check, "De heer J.P. de Vries belt u morgen.")
+    assert not found113(check, "U mag daar 30 km/u rijden.")
+    assert not found113(check, "Mail naar info@gemeente.nl of kijk op www.gemeente.nl/afval.")
+    # a listed one keeps its own message and word, once
+    assert found113(check, "Bel ons i.v.m. uw verhuizing.") == ["i.v.m."]

@@ -115,7 +115,11 @@ def may_be_abbreviations(ctx: Context, tokens, table: dict) -> list[int]:
 
 
 # per token fact: is its lower-case form on the list given (``abbreviations()``)? Once per fact
-_LISTED = FactColumn(lambda fact, table: fact.lower in table)
+# a group of words written as the first letters of its words, each with a dot ("a.u.b.", "i.c.m.",
+# the last dot may be split off) or two with a slash ("t/m"): how Dutch shortens a group of
+# ordinary words. In small letters only: capitals with dots are the initials of a name ("J.P.")
+WORD_GROUP_ABBR = re.compile(r"^(?:[a-z]\.){1,4}[a-z]\.?$|^[a-z]/[a-z]$")
+_LISTED = FactColumn(lambda fact, table: fact.lower in table or WORD_GROUP_ABBR.match(fact.lower) is not None)
 _EN = FactColumn(lambda fact, _: fact.lower == "en")
 _SLASH_OR_LISTED = FactColumn(lambda fact, table: "/" in fact.lower or fact.lower in table
                                or JOINED.split(fact.lower, 1)[0] in table)
@@ -1134,7 +1138,8 @@ class OfficialAbbreviation(Rule):
     category = "abbreviation"
     severity = Severity.WARNING
     doc = RuleDoc(
-        what="Zoekt afkortingen die alleen ambtenaren gebruiken, zoals 'c.q.' en 'i.v.m.'.",
+        what=("Zoekt afkortingen die alleen ambtenaren gebruiken, zoals 'c.q.' en 'i.v.m.'. Ook andere afkortingen "
+              "van een paar gewone woorden, zoals 't/m' en 'a.u.b.'."),
         why="Deze afkortingen sparen de schrijver een paar letters, maar de lezer moet ze ontcijferen. Schrijf de woorden.",
         source="Schrijfwijzer van Gebruiker Centraal (https://www.gebruikercentraal.nl); Direct Duidelijk (https://www.directduidelijk.nl)",
         bad="Neem i.v.m. uw verhuizing z.s.m. contact op.",
@@ -1147,11 +1152,23 @@ class OfficialAbbreviation(Rule):
         doc = ctx.doc
         tokens = token_table(doc)
         facts = tokens.facts
-        # only the words on the list, found in one numpy step: no Token object for the others
+        texts = tokens.texts
+        # only the words on the list or of the look of a word group's letters, found in one numpy
+        # step: no Token object for the others
         for i in ctx.prose_candidates(_LISTED.of(tokens, table)):
-            if facts[i].lower not in table:
+            listed = facts[i].lower in table
+            if not listed and not WORD_GROUP_ABBR.match(texts[i]):
                 continue
             tok = doc[i]
+            if not listed:
+                if not (ctx.accepted(tok.text) or ctx.is_placeholder(tok)):
+                    # not on the list: the words are not known here, the reader must guess them
+                    # too; with its last dot where the parse split it off ("i.c.m" ".")
+                    end = tok.idx + len(tok) + (ctx.text[tok.idx + len(tok) : tok.idx + len(tok) + 1] == "."
+                                                and not tok.text.endswith("."))
+                    yield self.finding(ctx, tok.idx, end, f"'{ctx.text[tok.idx:end]}' is een afkorting van een "
+                                                          "paar woorden. Schrijf de woorden voluit.")
+                continue
             entry = table.get(tok.lower_)
             if entry is None or entry.get("kind") != "ambtelijk" or ctx.accepted(tok.text):
                 continue
