@@ -58,3 +58,15 @@ def test_no_word_group_letters(check):
     assert not found113(check, "Mail naar info@gemeente.nl of kijk op www.gemeente.nl/afval.")
     # a listed one keeps its own message and word, once
     assert found113(check, "Bel ons i.v.m. uw verhuizing.") == ["i.v.m."]
+
+
+# --- DD112: a list of names after the abbreviation is no explanation ------------------------
+
+def test_list_of_names_after_is_no_explanation(check):
+    text = "U kunt naar een adres van het COA, het Leger des Heils, de Tussenvoorziening of het Rode Kruis."
+    assert found(check, text) == [("COA", text.index("COA"))]
+
+
+def test_apposition_with_the_full_name_still_explains(check):
+    assert not found(check, "U kunt naar het COA, het Centraal Orgaan opvang asielzoekers, voor meer hulp.")
+    assert not found(check, "Bel de KVS, de Koninklijke Vlaamse Schouwburg, voor kaartjes.")

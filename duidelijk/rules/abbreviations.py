@@ -567,6 +567,10 @@ def listed_with_names(tok, text: str = "") -> bool:
 # voor Kosovo, ..." (the noun phrase after a comma with its article, up to the next comma or the
 # end of the sentence)
 APPOSITION = re.compile(r"^\s*,\s+(?:de|het|een)\s+([^,.;:()]+?)\s*(?:[,.;:)]|$)")
+# after such a phrase and its comma, more phrases with an article up to one joined by "en" or "of":
+# "het COA, het Leger des Heils, de Tussenvoorziening of het Kamer Train": a list of names
+LIST_GOES_ON = re.compile(r"\s*(?:(?:de|het|een)\s+[^,.;:()]+?,\s*)*(?:de|het|een)\s+[^,.;:()]+?\s(?:en|of)\s+"
+                          r"(?:de|het|een)\s")
 
 
 def explained_after(ctx: Context, tok) -> bool:
@@ -586,6 +590,8 @@ def explained_after(ctx: Context, tok) -> bool:
         # Werkgeversservicepunt") is enough
     if re.search(r"\s(?:en|of)\s+(?:de|het|een)\s", " " + match.group(1) + " "):
         return False
+    if match.group().endswith(",") and LIST_GOES_ON.match(ctx.text, start + match.end()):
+        return False  # the phrase is one of a list of names that goes on after it
     return not _main_verb_in(tok.doc, start + match.start(1), start + match.end(1))
 
 
