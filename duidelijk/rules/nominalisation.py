@@ -565,6 +565,19 @@ def het_van(tokens):
                 yield a, b, c
 
 
+# prepositions that with "het + infinitive" say 'while doing' ("bij het inloggen", "tijdens het
+# eten")
+WHILE_PREPOSITIONS = frozenset({"bij", "tijdens"})
+
+
+def while_doing(infinitive) -> bool:
+    """Is "het + infinitive" the phrase of "bij" or "tijdens" ("Er ging iets mis bij het opslaan
+    van uw gegevens", "tijdens het bouwen van het model")? That is the everyday Dutch way to
+    say 'while doing' (bij het oversteken, tijdens het eten); a clause needs a person and a
+    tense ("toen wij uw gegevens opsloegen"): longer, not clearer."""
+    return any(c.dep_ == "case" and c.lower_ in WHILE_PREPOSITIONS for c in infinitive.children)
+
+
 # verbs that say an act starts or stops ("is gestart met het leveren van"): the act is the
 # infinitive, and the verb of the sentence says only when ("levert sinds ...")
 PHASE_VERBS = frozenset({"beginnen", "starten", "stoppen"})
@@ -600,6 +613,10 @@ def het_between_van(tokens):
             continue
         if het.dep_ == "obj" and any(t.dep_ in {"aux", "aux:pass", "nsubj", "mark"} for t in b.children):
             continue  # "U kunt het morgen ophalen van ...": "het" is the object of a verb with its own subject
+        if any(t.dep_ == "case" and het.i < t.i < b.i for t in b.children):
+            continue  # the infinitive's own preposition after "het": an article stands after the
+            # preposition ("met het beheersen van"), so this "het" is another word's ("hoe het
+            # ervoor staat met beheersen van": the subject of 'staat')
         if c.head.pos_ not in {"NOUN", "PROPN", "PRON"}:
             continue  # "ophalen van 9 tot 5": a time, no object
         if b.lower_ in AUXILIARIES or noun_of_its_own(b.lower_) or (
@@ -723,7 +740,7 @@ class Nominalisation(Rule):
             "niet zelf om: daarvoor moet de hele zin anders. Vaste uitdrukkingen zoals 'in behandeling nemen' "
             "en 'gebruik maken van' meldt de regel ambtelijke taal (DD103). Die regel meldt ook 'Het ... van' "
             "als onderwerp van de zin. Deze regel meldt 'is in behandeling' niet: zo heet de stand van een "
-            "zaak. Ook niet 'bij het ... van' ('bij het versturen van de brief'). En ook niet 'het ... van' "
+            "zaak. Ook niet 'bij het ... van' of 'tijdens het ... van' ('bij het versturen van de brief'). En ook niet 'het ... van' "
             "in een kop of korte regel zonder werkwoord ('Bedankt voor het sturen van uw foto')."
         ),
     )
@@ -820,11 +837,8 @@ class Nominalisation(Rule):
             used.update({a.i, b.i, c.i})
             if subject_het_van(b):
                 continue  # DD103 names it: the subject of the sentence
-            if any(c.dep_ == "case" and c.lower_ == "bij" for c in b.children):
-                continue  # "Er ging iets mis bij het opslaan van uw gegevens": "bij het +
-                # infinitive" is the everyday Dutch way to say 'while doing' (bij het
-                # oversteken, bij het inloggen); a clause needs a person and a tense ("toen
-                # wij uw gegevens opsloegen"): longer, not clearer
+            if while_doing(b):
+                continue  # "Er ging iets mis bij het opslaan van uw gegevens" (``while_doing``)
             if any(c.dep_ == "case" for c in b.children) and not _finite_verb(tokens):
                 continue  # a heading, a button or a line of thanks without a finite verb ("Na
                 # het betalen van de rekening", "Bedankt voor het sturen van uw foto's"): short
@@ -859,6 +873,8 @@ class Nominalisation(Rule):
             if het.i in used or verb.i in used or het.i in marked:
                 continue
             used.update(range(het.i, van.i + 1))
+            if while_doing(verb):
+                continue  # "Algoritmes helpen bij het snel uitvoeren van ons werk" (``while_doing``)
             span = ctx.text[het.idx:van.idx + len(van)]
             yield self.finding(
                 ctx, het.idx, van.idx + len(van),

@@ -1,0 +1,51 @@
+"""DD118 (verstopt-werkwoord) and DD106 (thirty-third session, rules33a): "het" + words + an
+infinitive + "van" where the parse made another word's "het" the infinitive's article (its own
+preposition stands after "het"), and "bij" or "tijdens" + "het + infinitive + van" ('while
+doing'), for both patterns. Sentences written for these tests, both ways."""
+
+import pytest
+
+from conftest import codes
+
+
+def spans(check, text, code):
+    return [f.text for f in check(text, select=code).findings if f.code == code]
+
+
+@pytest.mark.parametrize("text", [
+    # "het" is the subject of 'staat', not the article of 'regelen' (its "met" comes after "het")
+    "Deze cijfers vertellen hoe het ervoor staat met beheersen van de uitgaven.",
+    # "bij" / "tijdens" + "het + infinitive + van": 'while doing'
+    "Onze medewerkers helpen u bij het snel invullen van het formulier.",
+    "Tijdens het later controleren van de gegevens vonden wij een fout.",
+])
+def test_core_not_named(check, text):
+    assert codes(check(text, select="DD118"), "DD118") == []
+    assert codes(check(text, select="DD106"), "DD106") == []
+
+
+def test_tijdens_het_van_not_named(check):
+    # "tijdens het + infinitive + van" as "bij het": 'while doing'
+    assert codes(check("Het plein is dicht tijdens het bouwen van de nieuwe school.", select="DD106"),
+                 "DD106") == []
+
+
+@pytest.mark.parametrize("text, span", [
+    # "het" + an adverb + an infinitive + "van" with another preposition: a clause as a noun
+    ("Wij zijn tegen het zonder overleg verkopen van de grond.", "het zonder overleg verkopen van"),
+    ("Dit komt neer op het elke dag overschrijden van de grens.", "het elke dag overschrijden van"),
+    # a preposition after "het" that is not the infinitive's own ("op tijd")
+    ("Wij letten op het op tijd betalen van de huur.", "het op tijd betalen van"),
+    # the noun in -ing with "van" as the subject, no one who acts
+    ("De beoordeling van uw aanvraag duurt acht weken.", "De beoordeling van uw aanvraag"),
+])
+def test_core_still_named(check, text, span):
+    assert span in spans(check, text, "DD118")
+
+
+@pytest.mark.parametrize("text, span", [
+    # after another preposition: still DD106's
+    ("Wij rekenen kosten voor het vervangen van de container.", "het vervangen van"),
+])
+def test_het_van_still_named(check, text, span):
+    assert span in spans(check, text, "DD106")
