@@ -70,15 +70,16 @@ def test_core_not_found(check, text):
     assert core(check, text) == []
 
 
-def test_not_shown_by_default_but_counted(check):
-    """DD118 is off by default (one judged finding short of the bar): not shown, but the
-    difficulty score counts it, as DD106's did before."""
+def test_shown_by_default_and_counted_when_off(check):
+    """DD118 is on by default (thirty-third session; DD106 stays off): shown; turned off, it is
+    not shown, but the difficulty score still counts it, so the score does not change."""
     text = "Door drukte kan de verwerking van uw verhuizing twee weken duren."
     default = check(text)
-    assert codes(default, "DD118") == [] and codes(default, "DD106") == []
-    chosen = check(text, extend_select=["DD118"])
-    assert [f.text for f in codes(chosen, "DD118")] == ["de verwerking van uw verhuizing"]
-    assert default.metrics == chosen.metrics and default.verdict == chosen.verdict
+    assert [f.text for f in codes(default, "DD118")] == ["de verwerking van uw verhuizing"]
+    assert codes(default, "DD106") == []
+    off = check(text, ignore=["DD118"])
+    assert codes(off, "DD118") == []
+    assert default.metrics == off.metrics and default.verdict == off.verdict
 
 
 @pytest.mark.parametrize("text", [
@@ -103,7 +104,7 @@ def test_one_finding_per_passage(check, text):
 def test_core_code():
     from duidelijk.config import Config
 
-    assert core_code(Config()) == "DD118"  # both off: DD118 names them, hidden
+    assert core_code(Config()) == "DD118"  # DD118 on, DD106 off: DD118 names them
     assert core_code(Config.from_dict({"select": ["DD106"]})) == "DD106"
     assert core_code(Config.from_dict({"select": ["ALL"]})) == "DD118"
     assert core_code(Config.from_dict({"extend_select": ["DD118"]})) == "DD118"
