@@ -49,3 +49,22 @@ def test_core_still_named(check, text, span):
 ])
 def test_het_van_still_named(check, text, span):
     assert span in spans(check, text, "DD106")
+
+
+@pytest.mark.parametrize("text, span", [
+    # a bare noun of action after "na": a subclause with "nadat" whose person is left out
+    ("Na uitvoering van het onderzoek bepaalt de consulent of u recht hebt.", "uitvoering van het onderzoek"),
+    ("Na betaling van de boete krijgt u uw rijbewijs terug.", "betaling van de boete"),
+])
+def test_bare_step_after_na_named(check, text, span):
+    assert span in spans(check, text, "DD118")
+
+
+@pytest.mark.parametrize("text", [
+    # with an article: a known event, not named without the reader's thing or who acts
+    "Na de verbouwing van de school gaan de kinderen terug.",
+    # another preposition: a bare noun there is no subclause
+    "Ter verbetering van de straat zetten wij bomen neer.",
+])
+def test_bare_step_only_after_na(check, text):
+    assert codes(check(text, select="DD118"), "DD118") == []

@@ -1068,7 +1068,8 @@ class Obvious(Rule):
         exceptions=(
             "Deze regel meldt alleen vormen die een goede redacteur altijd aanpast. Dat is een naamwoord "
             "op -ing met 'van' en iets wat iemand doet. Het is dan het onderwerp van de zin of staat na 'na' "
-            "of 'bij'. Of er staat 'door' bij, met wie het doet. Verder: 'voor verdere beoordeling', 'het zonder toestemming "
+            "of 'bij'. Of er staat 'door' bij, met wie het doet. Of het staat zonder 'de' na 'na' ('na "
+            "uitvoering van het onderzoek'). Verder: 'voor verdere beoordeling', 'het zonder toestemming "
             "doorgeven van', 'gestart met het leveren van' en een deftig werkwoord met zo'n naamwoord "
             "('verzorgt de reiniging', 'de uitvoering gebeurt'). Een naam voor een ding meldt deze regel "
             "niet, zoals 'de aanleg' of 'de behandeling' alleen. Ook 'een melding doen' niet. Die vindt "
@@ -1248,7 +1249,7 @@ def action_noun(noun):
             plural = by.lower_ in _PLURAL_PRONOUNS
     if agent is None:
         agent, plural = _fronted_pronoun(noun, owned)
-    if not readers and agent is None:
+    if not readers and agent is None and not _bare_step(noun):
         return None  # "de uitwerking van het plan": both who and what must be said to tell
     if agent is None:
         # the reader's thing alone: only where the noun stands for a clause, as the subject
@@ -1259,6 +1260,17 @@ def action_noun(noun):
                 noun.dep_ in _VERB_PHRASE and case in CLAUSE_PREPOSITIONS and noun.head.pos_ in {"VERB", "AUX"})):
             return None
     return verb, what, agent, plural
+
+
+def _bare_step(noun) -> bool:
+    """Is the noun a step of a procedure after "na" without an article or owner ("Na uitvoering
+    van het onderzoek bepaalt de consulent ...", "na betaling van de rekening")? A bare noun of
+    action after "na" stands for a whole subclause ("nadat iemand het onderzoek heeft
+    uitgevoerd") with the person and the tense left out: the officialese form of "nadat", so the
+    thing done need not be the reader's. With an article it is a known event ("na de
+    verbouwing van de school")."""
+    return noun.dep_ in _VERB_PHRASE and not any(c.dep_ in {"det", "nmod:poss"} for c in noun.children) and any(
+        c.dep_ == "case" and c.lower_ == "na" for c in noun.children)
 
 
 def _a_person(phrase) -> bool:
