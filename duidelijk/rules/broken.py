@@ -190,6 +190,94 @@ def result_clause_alone(sent) -> bool:
     return _clause_alone(sent, AFTER_MAIN, own_subject=True)
 
 
+# the words that open a subclause a short lead word can stand before ("Dit omdat ...",
+# "Bijvoorbeeld om ... te ..."): the subordinators, 'zodat' and 'om' of an 'om ... te' clause
+LEAD_OPENERS = SUBORDINATORS | AFTER_MAIN | {"om"}
+_LEAD_OPENER = FactColumn(lambda fact, _: fact.lower in LEAD_OPENERS)  # per token fact: one of LEAD_OPENERS?
+# the parts of speech of a lead word before such a subclause: a pronoun ("Dit"), an adverb
+# ("Bijvoorbeeld", "Vooral") or a joining word ("Maar", "En"); never a verb or a noun, which
+# would start a main clause of their own
+LEAD_POS = frozenset({"PRON", "ADV", "CCONJ"})
+# the most words before the subclause word in such a lead ("En dat omdat ...")
+LEAD_WORDS = 2
+
+
+# pronouns that open a relative clause as its subject ("... een schatting die niet ... berust")
+RELATIVE_SUBJECTS = frozenset({"die", "dat", "wat", "wie", "welke"})
+
+
+def _inverted_subject_after(after) -> bool:
+    """Is there, in the words after a subclause word, a finite verb with its subject right after
+    it: the order of a main clause after a subclause in front, without a comma ("omdat het
+    regent gaat de markt niet door", "om ... te maken moeten details ... worden")? A subclause
+    has its subject before its verbs. The verb: tagged finite, or right after another verb (a
+    plural such as 'moeten' is often tagged as an infinitive); the subject: the next word, or a
+    word of its phrase ('de markt'). Not a relative pronoun ("... is die ...")."""
+    for k, verb in enumerate(after[:-1]):
+        if verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        if "Fin" not in verb.morph.get("VerbForm") and not (k and after[k - 1].pos_ in {"VERB", "AUX"}):
+            continue
+        nxt = after[k + 1]
+        subject = nxt if nxt.dep_ in SUBJECT_DEPS else nxt.head if nxt.dep_ in {"det", "amod", "nmod:poss"} else None
+        if subject is not None and subject.dep_ in SUBJECT_DEPS and subject.i > verb.i \
+                and subject.lower_ not in RELATIVE_SUBJECTS:
+            return True
+    return False
+
+
+def lead_clause_alone(sent):
+    """Is the sentence a subclause with only a short lead word or two before it and no main
+    clause: "Dit omdat de dag nog niet voorbij is.", "Bijvoorbeeld om te controleren of ...",
+    "Vooral als u net verhuisd bent."? Dutch needs a finite verb of a main clause; a pronoun or
+    an adverb before 'omdat' is no main clause, so the reader must find it in the sentence
+    before. Asked: a statement (a full stop at the end, no question mark, colon or semicolon),
+    at most ``LEAD_WORDS`` lead words (``LEAD_POS``, none a verb), then a word of
+    ``LEAD_OPENERS`` tagged as a conjunction or 'om' with 'te' and a verb after it; a verb in
+    the subclause ('om ... te': its infinitive); no main clause after a comma
+    (``_condition_with_main_clause``) or right after the subclause's verbs
+    (``_inverted_subject_after``); and the parse hangs the sentence on the lead word, on
+    the subclause itself, on another subclause, or on a word that is no verb (a parse that loses
+    its way in a long clause), not on the verb of a main clause later on ("Maar omdat het regent gaat
+    de markt niet door"). Gives the subclause word, or None."""
+    words = _words(sent)
+    if len(words) < 4 or _last_mark(sent) != ".":
+        return None
+    if any(t.text in {"?", ":", ";"} for t in sent):
+        return None
+    opener = next((t for t in words[1:LEAD_WORDS + 1] if t.lower_ in LEAD_OPENERS), None)
+    if opener is None:
+        return None
+    lead = [t for t in words if t.i < opener.i]
+    if any(t.pos_ not in LEAD_POS for t in lead) or lead[0].lower_ in LEAD_OPENERS:
+        return None
+    after = [t for t in words if t.i > opener.i]
+    if opener.lower_ == "om":
+        te = next((k for k, t in enumerate(after) if t.lower_ == "te"), None)
+        if te is None or te + 1 >= len(after) or after[te + 1].pos_ not in {"VERB", "AUX"}:
+            return None  # 'om' as a preposition ("Dit om de hoek."): no clause
+    else:
+        if opener.pos_ != "SCONJ" or not any(t.pos_ in {"VERB", "AUX"} for t in after):
+            return None  # no clause of its own: "Dit als voorbeeld." (any verb: a plural such as
+            # 'opruimen' is often tagged as an infinitive)
+    if _condition_with_main_clause(sent):
+        return None
+    if _inverted_subject_after([t for t in sent if t.i > opener.i and not t.is_space]):
+        return None
+    inside = {t.i for t in words}
+    for top in words:  # the words the parse hangs the sentence on (its root; a space's child)
+        if top.head.i in inside and top.head.i != top.i:
+            continue
+        if top.i < opener.i or top.i == opener.head.i:
+            continue
+        if any(c.dep_ == "mark" and c.lower_ in LEAD_OPENERS for c in top.children):
+            continue  # a subclause of its own ("..., of omdat u een bedrijf heeft")
+        if top.pos_ in {"VERB", "AUX"} or any(c.dep_ in {"aux", "aux:pass", "cop"} for c in top.children):
+            return None  # a main clause after the subclause, without a comma (any verb: 'moeten'
+            # of a plural is often tagged as an infinitive)
+    return opener
+
+
 def main_order_opening(sent) -> bool:
     """Does the sentence open with its finite verb with a subject right after it ("Doet het
     Meldpunt ... aangifte", "Kunt u ..."), the order of a main clause after a subclause in
@@ -443,6 +531,7 @@ class BrokenSentence(Rule):
 
     def check(self, ctx: Context):
         yield from self._opening_findings(ctx)
+        yield from self._lead_findings(ctx)
         yield from self._reader_findings(ctx)
         yield from self._particle_findings(ctx)
 
@@ -458,6 +547,38 @@ class BrokenSentence(Rule):
         if block is not None and block.kind != "paragraph":
             return False
         return not _after_colon_or_mark(ctx.text, words[0].idx)
+
+    def _lead_findings(self, ctx: Context):
+        """A subclause with only a lead word before it and no main clause (``lead_clause_alone``):
+        "Dit omdat de dag nog niet voorbij is.". Visits only the sentences whose second or third
+        word is one of ``LEAD_OPENERS`` (one numpy step over the Doc's tokens)."""
+        doc, sents, starts = ctx.doc, ctx.prose_sentences, ctx._prose_starts
+        table = token_table(doc)
+        skipped = table.punct_or_space()
+        done = -1
+        for i in ctx.prose_candidates(_LEAD_OPENER.of(table)):
+            n = bisect_right(starts, i) - 1
+            sent = sents[n]
+            if n == done or skipped[i] or not 1 <= sum(not skipped[j] for j in range(sent.start, i)) <= LEAD_WORDS:
+                continue
+            done = n
+            opener = lead_clause_alone(sent)
+            if opener is None or not self._plain_prose(ctx, sent):
+                continue
+            start, end = _words(sent)[0].idx, ctx.bounds(sent)[1]
+            if ctx.text[:start].rstrip().endswith("?"):
+                continue  # an answer to the question before it ("Waarom? Vooral omdat ...")
+            lead = [t for t in _words(sent) if t.i < opener.i]
+            said = " ".join(t.text for t in lead)
+            message = f"Deze zin is niet af: '{said} {opener.lower_} ...' is een bijzin zonder hoofdzin. "
+            if all(t.pos_ == "PRON" for t in lead):
+                # "Dit omdat ...": the pronoun only points back; the subclause goes behind that sentence
+                message += f"Laat '{said}' weg en zet ', {opener.lower_} ...' achter de zin ervoor."
+            else:
+                message += "Zet het met een komma achter de zin ervoor."
+            message += " Of maak er een hele zin van"
+            message += ", bijvoorbeeld: 'Dat komt doordat ...'." if opener.lower_ in {"omdat", "doordat"} else "."
+            yield self.finding(ctx, start, end, message)
 
     def _reader_findings(self, ctx: Context):
         """A verb form that only goes with 'u', 'je' or 'jij' without that subject

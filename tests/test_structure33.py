@@ -1,0 +1,66 @@
+"""Sentence structure the rules missed, thirty-third session (rules33b, issue 13). Own sentences,
+both ways.
+
+DD117 halve-zin: a subclause with only a lead word or two before it and no main clause ("Dit
+omdat ...", "Bijvoorbeeld om ... te ...", "Vooral als ..."). Dutch needs the finite verb of a
+main clause; a pronoun or an adverb before 'omdat' is none."""
+
+import pytest
+
+from conftest import codes
+
+
+def found(check, text, code="DD117"):
+    return codes(check(text, select=code), code)
+
+
+# --- DD117: a subclause after a lead word, no main clause -----------------------------------
+@pytest.mark.parametrize("text, start", [
+    ("Wij sturen de brief een week later. Dit omdat de post in december veel drukker is.", "Dit omdat"),
+    ("De balie is dicht op maandag. Dat omdat wij dan de kasten opruimen.", "Dat omdat"),
+    ("Wij bekijken elke aanvraag. Bijvoorbeeld om na te gaan of uw adres klopt.", "Bijvoorbeeld om"),
+    ("Meld uw nieuwe adres op tijd. Vooral als u kinderen op school heeft.", "Vooral als"),
+    ("Soms vragen wij meer papieren. Bijvoorbeeld omdat uw loon elke maand anders is, of omdat u "
+     "een eigen bedrijf heeft.", "Bijvoorbeeld omdat"),
+    ("Het geld komt later. En dat doordat de bank een dag dicht was.", "En dat doordat"),
+])
+def test_subclause_after_a_lead_word_is_found(check, text, start):
+    f = found(check, text)
+    assert len(f) == 1 and f[0].text.startswith(start)
+    assert "bijzin zonder hoofdzin" in f[0].message
+
+
+def test_message_says_what_to_do(check):
+    f = found(check, "Wij sturen de brief een week later. Dit omdat de post in december veel drukker is.")
+    assert "Laat 'Dit' weg en zet ', omdat ...' achter de zin ervoor" in f[0].message
+    assert "Dat komt doordat" in f[0].message
+    f = found(check, "Wij bekijken elke aanvraag. Bijvoorbeeld om na te gaan of uw adres klopt.")
+    assert "Zet het met een komma achter de zin ervoor" in f[0].message
+    assert "Dat komt doordat" not in f[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "Ook als u verhuist, moet u dat aan ons melden.",                  # main clause after the comma
+    "Vooral als u kinderen heeft, dan is dit belangrijk.",              # 'dan' after the comma
+    "Maar omdat het regent gaat de markt niet door.",                   # a main clause, no comma
+    "Juist omdat u alleen woont krijgt u een hoger bedrag.",
+    "U als eigenaar van het huis moet de belasting betalen.",           # 'als' before a noun
+    "Wij als gemeente willen u graag helpen met de aanvraag.",
+    "Dit als eerste stap in de aanvraag.",                              # no verb: no clause
+    "De bus rijdt hier. Dit om de hoek van de Markt.",                  # 'om' as a preposition
+    "Waarom duurt het zo lang? Vooral omdat wij veel aanvragen krijgen.",  # an answer to a question
+    "Het duurt lang, vooral omdat wij veel aanvragen krijgen.",         # after its main clause
+    "Juist nu is het belangrijk dat u ons belt.",                       # 'nu' as an adverb
+    "Dit kunt u doen:\nBijvoorbeeld als u verhuist.",                   # after a colon: a list
+])
+def test_sentences_with_a_main_clause_or_no_clause_are_not_found(check, text):
+    assert found(check, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Vooral om de brief duidelijker te maken moeten lange woorden eruit.",   # main clause, no comma
+    "Juist om fouten te voorkomen vragen wij u het formulier te tekenen.",
+    "Alleen als u op tijd betaalt krijgt u korting.",
+])
+def test_main_clause_right_after_the_subclause_is_not_found(check, text):
+    assert found(check, text) == []
