@@ -52,6 +52,8 @@ def test_message_says_what_to_do(check):
     "Het duurt lang, vooral omdat wij veel aanvragen krijgen.",         # after its main clause
     "Juist nu is het belangrijk dat u ons belt.",                       # 'nu' as an adverb
     "Dit kunt u doen:\nBijvoorbeeld als u verhuist.",                   # after a colon: a list
+    "Het bedrag telt mee. Niet als u het geld van de gemeente kreeg.",   # an exception in short form
+    "U krijgt een brief. Ook niet als het bedrag laag is.",
 ])
 def test_sentences_with_a_main_clause_or_no_clause_are_not_found(check, text):
     assert found(check, text) == []
@@ -64,3 +66,49 @@ def test_sentences_with_a_main_clause_or_no_clause_are_not_found(check, text):
 ])
 def test_main_clause_right_after_the_subclause_is_not_found(check, text):
     assert found(check, text) == []
+
+
+# --- DD108: a subject with relative clauses before a plural finite verb ------------------------
+# A Dutch plural of the present is spelled as the infinitive ("worden", "krijgen"); the tagger
+# may take it for one, and the rule used to take the last finite verb before it, that of a
+# relative clause inside the subject, as the main verb.
+@pytest.mark.parametrize("text, verb", [
+    ("De plannen die het vaakst zijn gekozen door de bewoners van Noord en die binnen het geld passen "
+     "worden uitgevoerd.", "worden"),
+    ("De aanvragen die voor het einde van de maand zijn ontvangen en die compleet zijn worden nog dit "
+     "jaar behandeld.", "worden"),
+])
+def test_subject_with_relative_clauses_before_a_plural_verb_is_found(check, text, verb):
+    f = found(check, text, "DD108")
+    assert len(f) == 1 and f[0].text.endswith(verb)
+    assert "Het onderwerp heeft een bijzin met 'die'. Maak van die bijzin een eigen zin" in f[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "De kinderen die in de wijk wonen spelen op het plein.",               # a short subject
+    "De medewerkers die u heeft gesproken bellen u morgen terug.",
+    "De plannen worden uitgevoerd als ze binnen het geld van de wijk passen en vaak zijn gekozen.",
+])
+def test_short_subject_or_verb_early_is_not_found(check, text):
+    assert found(check, text, "DD108") == []
+
+
+def test_other_lead_in_keeps_its_advice(check):
+    f = found(check, "Naar aanleiding van uw aanvraag van 3 februari voor een bijdrage in de kosten hebben wij "
+                     "besloten.", "DD108")
+    assert len(f) == 1 and "Zet het werkwoord eerder in de zin" in f[0].message
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Maar omdat het regent gaat de markt niet door.", True),            # 'gaat de markt'
+    ("Vooral om de folder beter te maken moeten plaatjes weg.", True),    # 'maken moeten plaatjes'
+    ("Dit omdat de dag nog niet voorbij is en daardoor de lijst niet af is.", False),  # 'en' first
+    ("Dit omdat het een schatting is die niet alleen op cijfers berust.", False),      # 'die'
+    ("Vooral als u net verhuisd bent.", False),
+])
+def test_inverted_subject_after_the_subclause(nlp, text, expected):
+    from duidelijk.rules.broken import _inverted_subject_after
+
+    doc = nlp(text)
+    opener = next(t for t in doc if t.lower_ in {"omdat", "om", "als"})
+    assert _inverted_subject_after([t for t in doc if t.i > opener.i and not t.is_space]) is expected

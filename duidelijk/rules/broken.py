@@ -200,6 +200,10 @@ _LEAD_OPENER = FactColumn(lambda fact, _: fact.lower in LEAD_OPENERS)  # per tok
 LEAD_POS = frozenset({"PRON", "ADV", "CCONJ"})
 # the most words before the subclause word in such a lead ("En dat omdat ...")
 LEAD_WORDS = 2
+# a lead with 'niet' is an exception to the sentence before, in the short form a list of
+# exceptions uses ("Dit telt mee. Niet als u ...", "Ook niet als ..."): the reader has the
+# verb from that sentence, and the form is usual; no finding
+NEGATIONS = frozenset({"niet", "nooit"})
 
 
 # pronouns that open a relative clause as its subject ("... een schatting die niet ... berust")
@@ -251,6 +255,8 @@ def lead_clause_alone(sent):
     lead = [t for t in words if t.i < opener.i]
     if any(t.pos_ not in LEAD_POS for t in lead) or lead[0].lower_ in LEAD_OPENERS:
         return None
+    if any(t.lower_ in NEGATIONS for t in lead):
+        return None  # an exception in short form ("Niet als ...")
     after = [t for t in words if t.i > opener.i]
     if opener.lower_ == "om":
         te = next((k for k, t in enumerate(after) if t.lower_ == "te"), None)

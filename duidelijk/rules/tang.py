@@ -929,6 +929,42 @@ def _plural_read_as_infinitive(table, sent, root, verb) -> bool:
                                      for c in table.children(root.i))
 
 
+def _plural_after_its_subject(table, sent, root, verb, earlier) -> bool:
+    """Is the clause's verb a plural read as an infinitive (``_plural_read_as_infinitive``)
+    whose subject in front holds every finite verb before it (``earlier``): the verbs of
+    relative clauses inside the subject ("De plannen die ... zijn gekozen en die ... passen
+    worden uitgevoerd")? Then the plural is the finite verb of the main clause, and the whole
+    subject, with its clauses, is what the reader holds before it; the finite verb of a
+    relative clause ends no lead-in."""
+    if not _plural_read_as_infinitive(table, sent, root, verb):
+        return False
+    subjects = label_set("nsubj", "nsubj:pass")
+    doc = root.doc
+    spans = [(doc[c].left_edge.i, doc[c].right_edge.i) for c in table.children(root.i)
+             if table.deps[c] in subjects and c < verb.i]
+    return all(any(a <= t.i <= b for a, b in spans) for t in earlier)
+
+
+def _relative_advice(doc, before: list[int], verb) -> str | None:
+    """The advice for a lead-in that is the subject of the main clause with a relative clause
+    in it ("De plannen die ... en die ... worden uitgevoerd"): names the word that opens the
+    first one ('die', 'dat', 'waarin' ...): a pronoun or adverb in the lead-in whose clause
+    (``acl:relcl``) hangs on a subject of the main verb's clause, also in the lead-in. None for
+    another lead-in, and when a subject follows the finite verb (a main clause has one subject;
+    after the verb, the part in front is not it)."""
+    inside = set(before)
+    labelled = [c.i for c in clause_verb(verb).children if c.dep_ in {"nsubj", "nsubj:pass"}]
+    if any(i > verb.i for i in labelled):
+        return None  # the subject after the finite verb ("Boten die ..., mogen we ..."): the part in
+        # front is an object or another part, whatever label the parse gave it
+    subjects = {i for i in labelled if i in inside}
+    word = next((doc[i].lower_ for i in before if doc[i].pos_ in {"PRON", "ADV"} and doc[i].head.dep_ == "acl:relcl"
+                 and i < doc[i].head.i < verb.i and doc[i].head.head.i in subjects), None)
+    if word is None:
+        return None
+    return f"Het onderwerp heeft een bijzin met '{word}'. Maak van die bijzin een eigen zin, of zet het werkwoord eerder."
+
+
 def _last_without_subject(table, sent, verb) -> bool:
     """Is the finite verb a full verb that ends the sentence (only punctuation after it) and
     has no subject? A Dutch main clause puts its finite verb second and gives it a subject, so
@@ -1198,7 +1234,8 @@ class LeadIn(Rule):
                     # item of a list that goes on from the sentence before ("- melding maken van een
                     # document waar ... gemaakt moet worden"); the finite verbs come later, in
                     # clauses of their own
-                verb = earlier[-1] if earlier else (finite[0] if finite else verb)
+                if not (earlier and _plural_after_its_subject(table, sent, root, verb, earlier)):
+                    verb = earlier[-1] if earlier else (finite[0] if finite else verb)
             earlier = (_earlier_main_clause_verb(root, verb) or _verb_before_final_subclause(ctx.doc, sent, verb)
                        or _first_finite_in_main_order(ctx.doc, sent, verb))
             verb = earlier if earlier is not None else verb
@@ -1272,7 +1309,8 @@ class LeadIn(Rule):
                 opener = _fronted_opener(ctx.doc, start, verb, main is not None)
                 advice = (f"Zet het stuk met '{opener.lower_}' aan het eind van de zin, of maak twee zinnen."
                           if opener is not None else CONDITION_ADVICE if condition
-                          else "Zet het werkwoord eerder in de zin, of maak twee zinnen.")
+                          else _relative_advice(ctx.doc, before, verb)
+                          or "Zet het werkwoord eerder in de zin, of maak twee zinnen.")
                 yield self.finding(
                     ctx, start.idx, verb.idx + len(verb),
                     f"Er staan {len(before)} woorden voor het werkwoord '{verb.text}'. {advice}",
