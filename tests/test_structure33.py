@@ -112,3 +112,22 @@ def test_inverted_subject_after_the_subclause(nlp, text, expected):
     doc = nlp(text)
     opener = next(t for t in doc if t.lower_ in {"omdat", "om", "als"})
     assert _inverted_subject_after([t for t in doc if t.i > opener.i and not t.is_space]) is expected
+
+
+# --- DD107: a relative clause inside a verb bracket, the auxiliary hung on its verb ------------
+# "worden ... uitgenodigd" with "bij wie ... wordt geacht" in the middle: the parse may hang
+# 'worden' on 'geacht'; that clause has its own finite verb, so 'worden' is the main clause's.
+def test_bracket_around_a_relative_clause_is_found(check):
+    text = ("Daarom worden bewoners bij wie de kans op een fout klein wordt geacht, minder vaak voor een gesprek "
+            "uitgenodigd.")
+    f = found(check, text, "DD107")
+    assert len(f) == 1 and f[0].text.startswith("worden") and f[0].text.endswith("uitgenodigd")
+
+
+@pytest.mark.parametrize("text", [
+    "Dan worden de aanvragen die wij ontvangen snel behandeld.",                  # a short middle
+    "Morgen worden de formulieren die u bij de balie heeft ingeleverd opgehaald.",
+    "Wanneer u het niet eens bent met het besluit dat wij op 3 maart hebben genomen, kunt u bezwaar maken.",
+])
+def test_short_bracket_or_own_clause_is_not_found(check, text):
+    assert found(check, text, "DD107") == []

@@ -80,7 +80,10 @@ def _may_span(table, det: int, aux: set[int], noun_gap: int, verb_gap: int, poss
     before_adp = numpy.zeros(n, dtype=bool)
     before_adp[:-1] = pos[1:] == ADP
     loose = before_adp & ((pos == DET) | (pos == PRON)) & (deps != det) & (deps != poss)
-    return ((deps == det) & ~near_noun) | (is_aux & (after > verb_gap)) | phrase | loose
+    # an auxiliary whose head hangs on a verb far after it: the parse may have hung the auxiliary
+    # on the verb of a subclause in its middle (``_verb_past_subclause``)
+    far_above = (after >= 0) & (heads[heads] - numpy.arange(n) - 1 > verb_gap)
+    return ((deps == det) & ~near_noun) | (is_aux & ((after > verb_gap) | far_above)) | phrase | loose
 
 
 # the fewest words between an article and its noun that make a clause in disguise ("het door u
@@ -362,20 +365,21 @@ class Tang(Rule):
                         yield self._clause_in_disguise(ctx, doc[i], surface)
                     continue
                 tok = doc[i]
-                if (tok.head.i > tok.i and "Fin" in tok.morph.get("VerbForm")
-                        and (tok.head.pos_ in {"VERB", "AUX"} if tok.dep_ != "cop" else tok.head.pos_ == "ADJ")
-                        and word[tok.head.i]):
+                head = _verb_past_subclause(tok, sent) or tok.head
+                if (head.i > tok.i and "Fin" in tok.morph.get("VerbForm")
+                        and (head.pos_ in {"VERB", "AUX"} if tok.dep_ != "cop" else head.pos_ == "ADJ")
+                        and word[head.i]):
                     # (a copula and its adjective make a tang too: "Het is, omdat de wet dat
                     # sinds vorig jaar zo bepaalt, niet meer mogelijk om ...")
-                    gap = _words_between(word, tok.i, tok.head.i)
+                    gap = _words_between(word, tok.i, head.i)
                     first = tok
-                    if gap > self.options["max_verb_gap"] and (opener := _clause_border_between(tok, tok.head)) is not None:
+                    if gap > self.options["max_verb_gap"] and (opener := _clause_border_between(tok, head)) is not None:
                         # "Het doel is dat [long subject ...] kunnen krijgen": the main clause's
                         # verb ends before "dat"; the tang is that of the subclause, from its
                         # conjunction to its verb ("kan alleen nadat ... heeft doorgegeven": short)
-                        first, gap = opener, _words_between(word, opener.i, tok.head.i)
-                    if gap > self.options["max_verb_gap"] and not _new_clause_between(doc, first.i, tok.head.i) \
-                            and not _other_finite_between(first, tok.head):
+                        first, gap = opener, _words_between(word, opener.i, head.i)
+                    if gap > self.options["max_verb_gap"] and not _new_clause_between(doc, first.i, head.i) \
+                            and not _other_finite_between(first, head):
                         # "or make two sentences" only where another finite verb gives the
                         # second sentence its own verb
                         finite = sum(1 for t in sent if is_finite(t))
@@ -384,11 +388,11 @@ class Tang(Rule):
                         if first is not tok:
                             advice = f"Maak het stuk na '{first.text}' korter, of maak twee zinnen."
                         elif tok.dep_ == "cop":
-                            advice = (f"Zet '{tok.text}' en '{_quoted(ctx, tok.head.i)}' dichter bij elkaar"
+                            advice = (f"Zet '{tok.text}' en '{_quoted(ctx, head.i)}' dichter bij elkaar"
                                       + (" of maak twee zinnen." if finite > 1 else "."))
                         yield self.finding(
-                            ctx, first.idx, tok.head.idx + len(tok.head),
-                            f"Tussen '{first.text}' en '{_quoted(ctx, tok.head.i)}' staan {gap} woorden. {advice}",
+                            ctx, first.idx, head.idx + len(head),
+                            f"Tussen '{first.text}' en '{_quoted(ctx, head.i)}' staan {gap} woorden. {advice}",
                         )
 
     def _clause_in_disguise(self, ctx: Context, det, noun):
@@ -558,6 +562,30 @@ def _other_finite_between(aux, head) -> bool:
     return any(c.dep_ in {"aux", "aux:pass", "cop"} and aux.i < c.i < head.i and is_finite(c)
                and any(t.pos_ not in {"VERB", "AUX"} and not t.is_punct for t in doc[c.i + 1 : head.i])
                for c in head.children)
+
+
+def _verb_past_subclause(aux, sent):
+    """The verb of a finite auxiliary's own clause when the parse hung the auxiliary on the verb
+    of a subclause inside its middle ("Daarom worden bewoners bij wie de kans ... klein wordt
+    geacht, minder vaak ... uitgenodigd": 'worden' on 'geacht'). That subclause has its own
+    finite verb ('wordt geacht'), and a clause has one, so 'worden' belongs
+    to the verb that subclause hangs on, after it: a full verb that is no finite form and has
+    no finite auxiliary of its own ('uitgenodigd'). None otherwise (also for an auxiliary that is
+    not the first verb of its clause: a clause after a subclause in front, "Wanneer u ... bent
+    ..., kunt u ... maken", keeps its own reading)."""
+    head = aux.head
+    if head.i <= aux.i or aux.dep_ not in {"aux", "aux:pass"}:
+        return None
+    if not any(c.dep_ in {"aux", "aux:pass", "cop"} and aux.i < c.i < head.i and is_finite(c) for c in head.children):
+        return None  # no finite verb of the head's own between: the auxiliary may well be its own
+    verb = head.head
+    if verb.i <= head.i or verb.i >= sent.end or verb.pos_ != "VERB" or is_finite(verb):
+        return None
+    if any(c.dep_ in {"aux", "aux:pass", "cop"} and is_finite(c) for c in verb.children):
+        return None  # that verb has a finite verb of its own
+    if any(is_finite(t) for t in aux.doc[sent.start:aux.i]):
+        return None  # a finite verb before the auxiliary: the main clause is elsewhere
+    return verb
 
 
 def _clause_border_between(aux, head):
