@@ -515,7 +515,8 @@ class BrokenSentence(Rule):
     doc = RuleDoc(
         what=("Zoekt zinnen die niet af zijn. Een zin zonder onderwerp: 'Kan de gegevens niet laden.' "
               "Of een bijzin met een punt erachter: 'Als het regent. Gaat de markt niet door.' Of een losse "
-              "bijzin met 'zodat': 'Zodat wij u kunnen bellen'. Ook een werkwoord zonder 'u' of 'je' telt. "
+              "bijzin met 'zodat': 'Zodat wij u kunnen bellen'. Of een bijzin met alleen een woord ervoor: "
+              "'Dit omdat de post laat was.' Ook een werkwoord zonder 'u' of 'je' telt. "
               "Bijvoorbeeld 'kunt' in 'Hierna kunt verder met de aanvraag'. En een deel van een werkwoord "
               "dat twee keer in de zin staat. Bijvoorbeeld 'in' in 'Log opnieuw in bij DigiD in'."),
         why=(
@@ -528,6 +529,7 @@ class BrokenSentence(Rule):
         exceptions=(
             "Een opdracht heeft geen onderwerp nodig ('Vul het formulier in.'). Een vraag ook niet. "
             "Een losse bijzin na een vraag is een antwoord ('Waarom? Omdat ...'): die telt niet. "
+            "Een uitzondering in het kort telt ook niet: 'Niet als u ...'. "
             "Een punt in een lijst en een regel na een dubbele punt tellen ook niet. Een citaat ('> ...') "
             "telt niet. Na een bijzin kan een zin staan als 'Heeft u vragen, bel ons dan.' Dat is geen fout. "
             "Twee werkwoorden bij één keer 'u' kunnen goed zijn: 'U kunt bellen of bent welkom aan de balie.' "
