@@ -567,7 +567,9 @@ class BrokenSentence(Rule):
         for i in ctx.prose_candidates(_LEAD_OPENER.of(table)):
             n = bisect_right(starts, i) - 1
             sent = sents[n]
-            if n == done or skipped[i] or not 1 <= sum(not skipped[j] for j in range(sent.start, i)) <= LEAD_WORDS:
+            if n == done or i - sent.start > LEAD_WORDS + 4 or skipped[i]:
+                continue  # (most subclause words stand further on in their sentence: one subtraction)
+            if not 1 <= (i - sent.start) - sum(skipped[sent.start:i]) <= LEAD_WORDS:
                 continue
             done = n
             opener = lead_clause_alone(sent)
