@@ -70,3 +70,20 @@ def test_list_of_names_after_is_no_explanation(check):
 def test_apposition_with_the_full_name_still_explains(check):
     assert not found(check, "U kunt naar het COA, het Centraal Orgaan opvang asielzoekers, voor meer hulp.")
     assert not found(check, "Bel de KVS, de Koninklijke Vlaamse Schouwburg, voor kaartjes.")
+
+
+# --- rev33c: review mends ----------------------------------------------------------------------
+
+def test_slash_letters_at_the_end_of_a_sentence_leave_its_full_stop(check):
+    # a slash form has no dot of its own: the full stop after it ends the sentence
+    assert found113(check, "U krijgt dit bedrag p/m.") == ["p/m"]
+    assert found113(check, "Wij zoeken een nieuwe collega m/v.") == ["m/v"]
+    # a form with dots keeps its last dot where the parse split it off
+    assert found113(check, "U betaalt minder i.c.m. een Stadspas.") == ["i.c.m."]
+
+
+def test_word_group_letters_at_the_start_of_a_sentence(check):
+    assert found113(check, "T/m vrijdag is de balie dicht.") == ["T/m"]
+    assert found113(check, "A.u.b. stuurt u een kopie mee.") == ["A.u.b."]
+    # capitals after the first: initials of a name, also at the start
+    assert not found113(check, "J.P. de Vries belt u morgen.")

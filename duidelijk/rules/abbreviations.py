@@ -114,11 +114,23 @@ def may_be_abbreviations(ctx: Context, tokens, table: dict) -> list[int]:
     return ctx.prose_candidates(_SLASH_OR_LISTED.of(tokens, table) | tokens.text_differs_from_lower())
 
 
-# per token fact: is its lower-case form on the list given (``abbreviations()``)? Once per fact
 # a group of words written as the first letters of its words, each with a dot ("a.u.b.", "i.c.m.",
 # the last dot may be split off) or two with a slash ("t/m"): how Dutch shortens a group of
 # ordinary words. In small letters only: capitals with dots are the initials of a name ("J.P.")
 WORD_GROUP_ABBR = re.compile(r"^(?:[a-z]\.){1,4}[a-z]\.?$|^[a-z]/[a-z]$")
+
+
+def word_group_letters(doc, i: int, text: str) -> bool:
+    """Is token ``i`` (its ``text``) a word group's letters (``WORD_GROUP_ABBR``)? At the start
+    of a sentence its first letter may be a capital ("A.u.b. stuurt u ...", "T/m vrijdag ...");
+    with more capitals it is the initials of a name ("J.P. de Vries belt ...")."""
+    if WORD_GROUP_ABBR.match(text):
+        return True
+    return text[:1].isupper() and doc[i].is_sent_start and WORD_GROUP_ABBR.match(text[:1].lower() + text[1:]) is not None
+
+
+# per token fact: is its lower-case form on the list given (``abbreviations()``), or of the look of a
+# word group's letters in small letters (``word_group_letters`` reads the case)? Once per fact
 _LISTED = FactColumn(lambda fact, table: fact.lower in table or WORD_GROUP_ABBR.match(fact.lower) is not None)
 _EN = FactColumn(lambda fact, _: fact.lower == "en")
 _SLASH_OR_LISTED = FactColumn(lambda fact, table: "/" in fact.lower or fact.lower in table
@@ -1163,15 +1175,16 @@ class OfficialAbbreviation(Rule):
         # step: no Token object for the others
         for i in ctx.prose_candidates(_LISTED.of(tokens, table)):
             listed = facts[i].lower in table
-            if not listed and not WORD_GROUP_ABBR.match(texts[i]):
+            if not listed and not word_group_letters(doc, i, texts[i]):
                 continue
             tok = doc[i]
             if not listed:
                 if not (ctx.accepted(tok.text) or ctx.is_placeholder(tok)):
                     # not on the list: the words are not known here, the reader must guess them
-                    # too; with its last dot where the parse split it off ("i.c.m" ".")
+                    # too; with its last dot where the parse split it off ("i.c.m" "."), never a
+                    # full stop after letters with a slash ("p/m.")
                     end = tok.idx + len(tok) + (ctx.text[tok.idx + len(tok) : tok.idx + len(tok) + 1] == "."
-                                                and not tok.text.endswith("."))
+                                                and "." in tok.text and not tok.text.endswith("."))
                     yield self.finding(ctx, tok.idx, end, f"'{ctx.text[tok.idx:end]}' is een afkorting van een "
                                                           "paar woorden. Schrijf de woorden voluit.")
                 continue
