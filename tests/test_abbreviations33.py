@@ -87,3 +87,26 @@ def test_word_group_letters_at_the_start_of_a_sentence(check):
     assert found113(check, "A.u.b. stuurt u een kopie mee.") == ["A.u.b."]
     # capitals after the first: initials of a name, also at the start
     assert not found113(check, "J.P. de Vries belt u morgen.")
+
+
+def test_apposition_that_spells_the_letters_explains_before_a_list(check):
+    # the full name as an apposition, with a list after it: still explained
+    assert not found(check, "U kunt naar het COA, het Centraal Orgaan opvang asielzoekers, de gemeente "
+                            "of het Rode Kruis.")
+    assert not found(check, "Het COA, het Centraal Orgaan opvang asielzoekers, de gemeente en de politie "
+                            "werken samen.")
+    # a list of other names after it: no explanation
+    text = "U kunt naar het COA, het Leger des Heils, de kerk en het Rode Kruis."
+    assert found(check, text) == [("COA", text.index("COA"))]
+
+
+def test_heading_compound_explained_at_the_first_use_alone(check):
+    # the first use alone is explained (the next sentence says what it stands for): a later
+    # use alone does not bring the finding back to the heading, as in running text
+    text = ("Uitleg over de PLM-bijeenkomst\n\nDe PLM komt in mei weer bij elkaar. PLM staat voor Platform "
+            "Leefbare Mijnstreek. De PLM praat dan over de buurt.")
+    assert not found(check, text)
+    assert not found(check, "Over de KBR-regels\n\nVanaf mei geldt de KBR. KBR staat voor Kleine Buurtregeling.")
+    # not explained at the first use alone: the heading keeps the finding
+    text = "Over de KBR-regels\n\nVanaf mei geldt de KBR. Dan mag u meer."
+    assert found(check, text) == [("KBR", text.index("KBR-regels"))]

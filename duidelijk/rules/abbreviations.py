@@ -602,8 +602,10 @@ def explained_after(ctx: Context, tok) -> bool:
         # Werkgeversservicepunt") is enough
     if re.search(r"\s(?:en|of)\s+(?:de|het|een)\s", " " + match.group(1) + " "):
         return False
-    if match.group().endswith(",") and LIST_GOES_ON.match(ctx.text, start + match.end()):
-        return False  # the phrase is one of a list of names that goes on after it
+    if match.group().endswith(",") and not letters_in_order(tok.text, words) \
+            and LIST_GOES_ON.match(ctx.text, start + match.end()):
+        return False  # the phrase is one of a list of names that goes on after it (unless it
+        # spells the letters: "het COA, het Centraal Orgaan opvang asielzoekers, de gemeente en ...")
     return not _main_verb_in(tok.doc, start + match.start(1), start + match.end(1))
 
 
@@ -1061,14 +1063,17 @@ class UnexplainedAbbreviation(Rule):
         A heading is a title: its capitals are explained in the text below, or the heading keeps
         the finding (as ``explained_below`` asks of capitals alone in a heading). The finding
         goes to that first place. None where the capitals are explained where they stand alone
-        ("de KBR (Kleine Buurtregeling)"). In running text the compound introduces the thing
-        ("De PCR-test is gratis. Doe een PCR bij de GGD."): the capitals alone later stand for
-        it, and are left, as the compound is."""
+        ("de KBR (Kleine Buurtregeling)"); as in ``check``, only the first use alone is asked
+        (a later one is not where the reader learns them: "De KBR geldt. KBR staat voor ...
+        De KBR is nieuw."). In running text the compound introduces the thing ("De PCR-test is
+        gratis. Doe een PCR bij de GGD."): the capitals alone later stand for it, and are left,
+        as the compound is."""
         key = tok.lower_
-        if key in seen or not in_heading(ctx, first) or explained_below(ctx, tok, tok.text, "") \
-                or written_out(ctx, tok, ""):
+        if key in seen or not in_heading(ctx, first) or explained_below(ctx, tok, tok.text, ""):
             return
         seen.add(key)
+        if written_out(ctx, tok, ""):
+            return
         compound = COMPOUND_AT.match(ctx.text, first).group()
         yield self.finding(ctx, first, first + len(tok.text),
                            f"Is '{tok.text}' in '{compound}' een afkorting? Schrijf die de eerste keer voluit.")
