@@ -323,6 +323,31 @@ _QUESTION_DETERMINERS = frozenset({"welke", "welk", "wat"})
 _WHICH = frozenset({"welke", "welk"})  # the same inside a sentence ("weet niet tot welke groep u behoort")
 
 
+def verb_last_may(index, present: frozenset[str]) -> bool:
+    """Can one of the four matchers of a verb and its preposition (``r_word_matches``,
+    ``fronted_r_word_matches``, ``question_matches``, ``split_r_word_matches``) find something
+    in a sentence with these match keys (``span_keys``)? Each finds only an expression of
+    ``index.verb_last`` that is not mild, and only when its verb and the words before the verb
+    are among the keys of the sentence's tokens ("betrekking" and "hebben" for "betrekking
+    hebben op"). So where no such expression has all of those words, none of them can: most
+    sentences with "waarop", "daar", "hier" or "welke" have none (about 400 of 430 a pass on
+    ``speed.py``'s texts)."""
+    needs = _verb_last_needs(index)
+    return any(words <= present for verb in present.intersection(needs) for words in needs[verb])
+
+
+@lru_cache(maxsize=8)  # of the index only (jargon_index: one a process)
+def _verb_last_needs(index) -> dict[str, tuple[frozenset[str], ...]]:
+    """Per verb of ``index.verb_last``: the words each of its expressions that is not mild
+    needs in the sentence, the verb and the words before it (``verb_last_may``)."""
+    needs: dict[str, list[frozenset[str]]] = {}
+    for entries in index.verb_last.values():
+        for verb_word, before, entry in entries:
+            if not entry.mild:
+                needs.setdefault(verb_word, []).append(frozenset((verb_word, *before)))
+    return {verb: tuple(words) for verb, words in needs.items()}
+
+
 def question_matches(index, tokens: list, marked) -> Iterator[tuple[list, object]]:
     """([preposition, verb, *words after it], entry) for a listed expression of a verb and its
     preposition in a question that opens with the preposition's phrase: "Op welke locatie heeft
@@ -4771,9 +4796,10 @@ class Jargon(Rule):
                     present, range(sent.start, sent.end), facts, doc_keys(doc))
                 nominal = het_van_here or listed_here
             # "waarop", "hieraan" (r_word_matches); "Op welke locatie ...?" (question_matches)
-            r_words = not present.isdisjoint(R_WORD_PREPOSITIONS) or not present.isdisjoint(_WHICH) or (
+            r_words = (not present.isdisjoint(R_WORD_PREPOSITIONS) or not present.isdisjoint(_WHICH) or (
                 "?" in present and not present.isdisjoint(_QUESTION_DETERMINERS)) or (
-                not present.isdisjoint(_POINTER_WORDS) and not present.isdisjoint(STRANDED_PREPOSITIONS))
+                not present.isdisjoint(_POINTER_WORDS) and not present.isdisjoint(STRANDED_PREPOSITIONS))) \
+                and verb_last_may(index, present)
             if not (listed or rejected or modal or nominal or formal or formula or r_words):
                 continue  # a sentence without a listed word or expression has no finding
             tokens = [doc[i] for i in range(sent.start, sent.end) if not is_space[i]]
