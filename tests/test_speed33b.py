@@ -5,7 +5,13 @@ answer (the guard forced open), on the example letters and on sentences written 
 - ``jargon.verb_last_may`` (DD103): the four searches for a listed verb with its preposition
   ("waarop ... betrekking heeft", "Hierop heeft de brief betrekking", "Op welke locatie heeft
   de melding betrekking?", "Daar hebben wij geen behoefte aan") run only in a sentence that
-  holds the verb and the words before it of one such expression."""
+  holds the verb and the words before it of one such expression.
+- ``nominalisation._ing_nouns_with_phrase`` (DD106, which also runs hidden for the difficulty score
+  and DD118): a noun in -ing is looked at closer only when the parse hangs a phrase after it on
+  it ("van uw aanvraag", "door de gemeente") or "verdere"/"nadere".
+- ``nominalisation._light_noun_near`` (DD106): the light verbs of a sentence ("geven", "doen",
+  "vindt ... plaats") are looked at closer only when a noun for which ``light_noun_verb`` can
+  give a verb hangs on one of its verbs or follows a command's verb (``light_noun_may``)."""
 
 from __future__ import annotations
 
@@ -17,7 +23,9 @@ from duidelijk.analysis import analyse
 from duidelijk.config import Config
 from duidelijk.phrases import span_keys
 from duidelijk.readers import text_document
-from duidelijk.rules import jargon
+from duidelijk.metrics import token_table
+from duidelijk.rules import jargon, nominalisation
+from duidelijk.rules.base import Context
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
@@ -96,3 +104,125 @@ def test_dd103_finds_the_same_with_the_verb_last_test_open(nlp, monkeypatch, set
     assert fast == _findings(nlp, texts, settings)
     found = [f for report in fast for f in report if f[0] == "DD103"]
     assert any("betrekking" in f[4] for f in found) and any("behoefte" in f[4] for f in found)
+
+
+# nouns in -ing with and without a phrase on them; light verbs with and without a noun of action
+NOMINAL_SENTENCES = [
+    "De behandeling van uw aanvraag door de gemeente duurt zes weken.",
+    "Na de beoordeling van uw aanvraag door ons krijgt u een brief.",
+    "Wij sturen het formulier ter verdere behandeling door.",
+    "Het dossier gaat voor nadere beoordeling naar de jurist.",
+    "Uw aanvraag is in behandeling.",
+    "Wij hebben de uitnodiging verstuurd.",
+    "De betaling vindt plaats in maart.",
+    "Doe een melding als de lamp kapot is.",
+    "Wij gaan over tot betaling van het bedrag.",
+    "De gemeente verzorgt de reiniging van de straten.",
+    "Wij geven u de sleutel.",
+    "U doet dat via het formulier.",
+    "Neem contact op met de balie.",
+    "De vergadering vindt plaats in het stadhuis.",
+]
+
+
+def _nominal_texts() -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt"))] + NOMINAL_SENTENCES
+
+
+def _context(nlp, text):
+    config = Config()
+    document = text_document(text, None, config.placeholders)
+    ctx = Context(doc=nlp(document.text), document=document, config=config)
+    ctx.text = document.text
+    return ctx
+
+
+def test_ing_nouns_left_out_are_none_for_action_noun_and_further_action(nlp):
+    from duidelijk.rules.nominalisation import _ING_NOUN, action_noun, further_action
+
+    left_out = kept = 0
+    for text in _nominal_texts():
+        doc = nlp(text)
+        table = token_table(doc)
+        ing = _ING_NOUN.of(table).nonzero()[0].tolist()
+        fast = nominalisation._ing_nouns_with_phrase(table, ing, doc.vocab.strings)
+        assert set(fast) <= set(ing) and fast == sorted(fast)
+        for i in ing:
+            if i in fast:
+                kept += 1
+            else:
+                left_out += 1
+                assert action_noun(doc[i]) is None and further_action(doc[i]) is None, doc[i].text
+    assert left_out >= 5 and kept >= 5
+    # both ways, on sentences written for it
+    for text, word, taken in [("De behandeling van uw aanvraag door de gemeente duurt zes weken.", "behandeling", True),
+                              ("Wij sturen het formulier ter verdere behandeling door.", "behandeling", True),
+                              ("Uw aanvraag is in behandeling.", "behandeling", False)]:
+        doc = nlp(text)
+        table = token_table(doc)
+        i = next(t.i for t in doc if t.text == word)
+        assert (nominalisation._ing_nouns_with_phrase(table, [i], doc.vocab.strings) == [i]) is taken, text
+
+
+def test_light_noun_may_says_yes_for_every_noun_light_noun_verb_takes(nlp):
+    from duidelijk.rules.nominalisation import LIGHT_VERBS, light_noun_verb
+
+    nouns = {t.lemma_.lower() for text in _nominal_texts() for t in nlp(text) if t.pos_ == "NOUN"}
+    taken = 0
+    for noun in sorted(nouns):
+        if any(light_noun_verb(noun, light, formal) is not None for light in LIGHT_VERBS for formal in (True, False)):
+            taken += 1
+            assert nominalisation.light_noun_may(noun), noun
+    assert taken >= 5
+    assert nominalisation.light_noun_may("melding") and nominalisation.light_noun_may("reiniging")
+    assert not nominalisation.light_noun_may("sleutel") and not nominalisation.light_noun_may("formulier")
+
+
+def test_light_noun_near_says_no_only_where_light_verbs_find_nothing(nlp):
+    rule = nominalisation.Nominalisation()
+    said_no = said_yes = 0
+    for text in _nominal_texts():
+        ctx = _context(nlp, text)
+        table = token_table(ctx.doc)
+        skipped = table.punct_or_space()
+        verbs = nominalisation._VERB_OR_PARTICLE.of(table).nonzero()[0].tolist()
+        for sent in ctx.sentences:
+            near = nominalisation._light_noun_near(table, [i for i in verbs if sent.start <= i < sent.end],
+                                                   sent.start, sent.end, skipped)
+            tokens = [ctx.doc[i] for i in range(sent.start, sent.end) if not skipped[i]]
+            found = list(rule._light_verbs(ctx, tokens, nominalisation.token_keys_with_particles(tokens), set()))
+            if near:
+                said_yes += 1
+            else:
+                said_no += 1
+                assert not found, sent.text
+    assert said_no >= 20 and said_yes >= 5
+    for text, near in [("De betaling vindt plaats in maart.", True), ("Doe een melding als de lamp kapot is.", True),
+                       ("Wij gaan over tot betaling van het bedrag.", True), ("Wij geven u de sleutel.", False),
+                       ("U doet dat via het formulier.", False)]:
+        ctx = _context(nlp, text)
+        table = token_table(ctx.doc)
+        verbs = nominalisation._VERB_OR_PARTICLE.of(table).nonzero()[0].tolist()
+        assert nominalisation._light_noun_near(table, verbs, 0, len(ctx.doc), table.punct_or_space()) is near, text
+
+
+def _reports(nlp, texts, settings):
+    config = Config.from_dict(settings)
+    docs = [text_document(t, None, config.placeholders) for t in texts]
+    return [([(f.code, f.start, f.end, f.severity, f.message) for f in r.findings], r.metrics,
+             [s["difficulty"] for s in r.sentences]) for r in analyse(docs, config, nlp)]
+
+
+@pytest.mark.parametrize("settings", [{}, {"select": ["ALL"]}, {"select": ["DD106"]}, {"select": ["DD118"]}])
+def test_dd106_finds_the_same_with_both_tests_open(nlp, monkeypatch, settings):
+    """The findings (DD106, DD118 and the hidden ones the score counts) and the scores are the
+    same as with every noun in -ing and every light verb looked at."""
+    texts = _nominal_texts()
+    fast = _reports(nlp, texts, settings)
+    monkeypatch.setattr(nominalisation, "_ing_nouns_with_phrase", lambda table, ing_at, strings: ing_at)
+    monkeypatch.setattr(nominalisation, "_light_noun_near", lambda *args: True)
+    assert fast == _reports(nlp, texts, settings)
+    if settings.get("select") == ["DD106"]:
+        found = [f for report, _, _ in fast for f in report]
+        assert any("melden" in f[4] for f in found) and any("betalen" in f[4] for f in found)
+        assert any("behandelen" in f[4] for f in found)

@@ -782,7 +782,8 @@ class Nominalisation(Rule):
         # the places where "het" + words + an infinitive + "van" may stand (``het_between_van``)
         between_at = _het_between_places(table, skipped, doc.vocab.strings) if base.PREFILTER else None
         # the nouns in -ing of the Doc that ``_action_nouns`` can take, found in one numpy step
-        ing_at = _ING_NOUN.of(table).nonzero()[0].tolist()
+        # (only those with a phrase or "verdere"/"nadere" on them: ``_ing_nouns_with_phrase``)
+        ing_at = _ing_nouns_with_phrase(table, _ING_NOUN.of(table).nonzero()[0].tolist(), doc.vocab.strings)
         for sent in ctx.prose_sentences:
             start, end = sent.start, sent.end
             if het_van_at is None:
@@ -803,6 +804,9 @@ class Nominalisation(Rule):
                 het_van_may, expression_may, light_may = _patterns_here(
                     present, facts, keys_of, verbs[bisect_left(verbs, start):bisect_left(verbs, end)],
                     het_van_here, light_here)
+                if light_may:  # (and a noun that one of the sentence's verbs can make light)
+                    light_may = _light_noun_near(table, verbs[bisect_left(verbs, start):bisect_left(verbs, end)],
+                                                 start, end, skipped)
                 may = het_van_may or expression_may or light_may
             # "het" + words + an infinitive + "van" (``het_between_van``): "het" and "van" apart
             if between_at is None:
@@ -1101,6 +1105,62 @@ def _ing_noun(fact, _) -> bool:
 
 
 _ING_NOUN = FactColumn(_ing_noun)
+
+
+def _ing_nouns_with_phrase(table, ing_at: list[int], strings) -> list[int]:
+    """Of the nouns in -ing ``ing_at`` (``_ING_NOUN``), those that ``action_noun`` or
+    ``further_action`` can take by the words the parse hangs on them: ``action_noun`` needs a
+    phrase after the noun ("nmod": "de behandeling van uw aanvraag", "door medewerkers"),
+    ``further_action`` the adjective "verdere" or "nadere" ("amod": "voor verdere
+    beoordeling"). Both give None for the others ("Uw aanvraag is in behandeling", "de
+    uitnodiging"), a third of the nouns in -ing on varied text, so ``_findings`` makes no
+    Token for them and leaves a sentence with nothing else alone."""
+    if not ing_at:
+        return ing_at
+    nmod, amod = strings["nmod"], strings["amod"]
+    deps, facts = table.deps, table.facts
+    return [i for i in ing_at if any(
+        (deps[j] == nmod and j > i) or (deps[j] == amod and facts[j].lower in FURTHER) for j in table.children(i))]
+
+
+@cache  # of the lemma only
+def light_noun_may(noun: str) -> bool:
+    """Can ``light_noun_verb`` give a verb for this noun (a lemma in lower case) with some light
+    verb, formal or not? Its own tests without the everyday pairs, which only take more away:
+    an abstract noun of LiNT-II's list or one of either kind (a formal light verb takes both),
+    itself or as the last part of a compound, with a plain verb (``_plain_verb``)."""
+    if noun_class(noun) is None:
+        from duidelijk.dictionary import compound_parts
+
+        parts = compound_parts(noun)
+        if len(parts) < 2:
+            return False
+        noun = parts[-1]
+    return noun_class(noun) in {"a", "u"} and _plain_verb(noun) is not None
+
+
+def _light_noun_near(table, verbs: list[int], start: int, end: int, skipped) -> bool:
+    """Can ``_light_verbs`` find a noun in the sentence ``start:end``? Its noun is a child of
+    one of the sentence's verbs (``verbs``: its verbs and particle words, ``_VERB_OR_PARTICLE``)
+    or, when a verb opens the sentence as a command, one of the four words after it
+    (``_imperative_object``); and it is a noun for which ``light_noun_verb`` can give a verb
+    (``light_noun_may``). Where no such noun is there, it finds nothing: most sentences with
+    "geven", "doen" or "nemen" have none ("Wij geven u de sleutel")."""
+    facts = table.facts
+
+    def light_noun(j: int) -> bool:
+        fact = facts[j]
+        return fact.pos == "NOUN" and light_noun_may(fact.lemma.lower())
+
+    if any(facts[i].pos in _VERB_POS and any(map(light_noun, table.children(i))) for i in verbs):
+        return True
+    words = []  # the sentence's first five words, as _findings' tokens (no punctuation, no white space)
+    for k in range(start, end):
+        if not skipped[k]:
+            words.append(k)
+            if len(words) == 5:
+                break
+    return bool(words) and facts[words[0]].pos in _VERB_POS and any(map(light_noun, words[1:]))
 # a preposition that stands for a subclause ("na de beoordeling van uw aanvraag" = "nadat wij
 # uw aanvraag hebben beoordeeld"), and "met" after "verder"/"bezig"
 CLAUSE_PREPOSITIONS = {"na", "voor", "tijdens", "bij", "met", "door", "zonder", "ondanks", "sinds"}
