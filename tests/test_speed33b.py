@@ -204,6 +204,12 @@ def test_light_noun_near_says_no_only_where_light_verbs_find_nothing(nlp):
         table = token_table(ctx.doc)
         verbs = nominalisation._VERB_OR_PARTICLE.of(table).nonzero()[0].tolist()
         assert nominalisation._light_noun_near(table, verbs, 0, len(ctx.doc), table.punct_or_space()) is near, text
+    # a command's noun counts where the parse hangs it on no verb (here: no verb given at all)
+    for text, near in [("Doe een melding als afval is blijven liggen.", True), ("Wij doen een melding.", False),
+                       ("Doe nu snel en goed een melding.", False)]:  # the noun after the first four words
+        ctx = _context(nlp, text)
+        table = token_table(ctx.doc)
+        assert nominalisation._light_noun_near(table, [], 0, len(ctx.doc), table.punct_or_space()) is near, text
 
 
 def _reports(nlp, texts, settings):
