@@ -11,7 +11,10 @@ answer (the guard forced open), on the example letters and on sentences written 
   it ("van uw aanvraag", "door de gemeente") or "verdere"/"nadere".
 - ``nominalisation._light_noun_near`` (DD106): the light verbs of a sentence ("geven", "doen",
   "vindt ... plaats") are looked at closer only when a noun for which ``light_noun_verb`` can
-  give a verb hangs on one of its verbs or follows a command's verb (``light_noun_may``)."""
+  give a verb hangs on one of its verbs or follows a command's verb (``light_noun_may``).
+- ``passive._zijn_near`` (DD102's "is te vinden", "valt te zeggen"): in a sentence without
+  "zijn" or "vallen", a "te" is looked at closer only when the parse links the infinitive
+  after it to one of them (its children, its head, the head's children, the word after it)."""
 
 from __future__ import annotations
 
@@ -24,7 +27,7 @@ from duidelijk.config import Config
 from duidelijk.phrases import span_keys
 from duidelijk.readers import text_document
 from duidelijk.metrics import token_table
-from duidelijk.rules import jargon, nominalisation
+from duidelijk.rules import jargon, nominalisation, passive
 from duidelijk.rules.base import Context
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
@@ -232,3 +235,55 @@ def test_dd106_finds_the_same_with_both_tests_open(nlp, monkeypatch, settings):
         found = [f for report, _, _ in fast for f in report]
         assert any("melden" in f[4] for f in found) and any("betalen" in f[4] for f in found)
         assert any("behandelen" in f[4] for f in found)
+
+
+MODAL_SENTENCES = [
+    "De openingstijden zijn te vinden op de website.",
+    "Het formulier is aan te vragen bij de balie.",
+    "Dat valt niet te zeggen.",
+    "De stukken die in de verordening te lezen zijn, liggen op het stadhuis.",
+    "Wij proberen u zo snel mogelijk te helpen.",
+    "U hoeft niets te doen.",
+    "Vergeet niet het formulier op te sturen.",
+    "Het is belangrijk om dat te weten.",
+    "Wij vragen u de rekening binnen een maand te betalen.",
+]
+
+
+def test_zijn_near_says_no_only_where_modal_passive_finds_nothing(nlp):
+    from duidelijk.rules.passive import _ZIJN_OR_VALLEN, modal_passive
+
+    left_out = 0
+    for text in [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt"))] + MODAL_SENTENCES:
+        doc = nlp(text)
+        table = token_table(doc)
+        zijn = set(_ZIJN_OR_VALLEN.of(table).nonzero()[0].tolist())
+        assert zijn == {t.i for t in doc if t.lemma_.lower() in {"zijn", "vallen"}}
+        for sent in doc.sents:
+            if any(sent.start <= k < sent.end for k in zijn):
+                continue
+            for tok in sent:
+                if tok.lower_ == "te" and not passive._zijn_near(table, tok.i):
+                    left_out += 1
+                    assert modal_passive(tok) is None, sent.text
+    assert left_out >= 5
+    # both ways, on sentences written for it
+    for text, near in [("De openingstijden zijn te vinden op de website.", True), ("Dat valt niet te zeggen.", True),
+                       ("Het nummer is verplicht in te vullen.", True),  # 'is' on 'verplicht', the head
+                       ("De regels die in de verordening te lezen zijn.", True),  # 'zijn' after the infinitive
+                       ("Wij proberen u zo snel mogelijk te helpen.", False), ("U hoeft niets te doen.", False)]:
+        doc = nlp(text)
+        table = token_table(doc)
+        te = next(t.i for t in doc if t.lower_ == "te")
+        assert passive._zijn_near(table, te) is near, text
+
+
+@pytest.mark.parametrize("settings", [{}, {"select": ["DD102"]}])
+def test_dd102_finds_the_same_with_every_te_looked_at(nlp, monkeypatch, settings):
+    texts = [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt"))] + MODAL_SENTENCES
+    fast = _findings(nlp, texts, settings)
+    monkeypatch.setattr(passive, "_zijn_near", lambda table, i: True)
+    assert fast == _findings(nlp, texts, settings)
+    found = [f for report in fast for f in report if f[0] == "DD102"]
+    assert any("'zijn te vinden'" in f[4] for f in found) and any("'valt ... te zeggen'" in f[4] for f in found)
+    assert any("'te lezen zijn'" in f[4] for f in found)

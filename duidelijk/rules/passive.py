@@ -25,7 +25,7 @@ from duidelijk.dictionary import compound_parts, starts_with_prefix, strong_rows
 from duidelijk.findings import Severity
 from duidelijk.lexicon import zipf
 from duidelijk.lines import line_end, line_start
-from duidelijk.metrics import token_table
+from duidelijk.metrics import FactColumn, token_table
 from duidelijk.phrases import OWNER_WORDS
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.clauses import AUX_DEPS, NEGATIONS, READER_OWNERS, READER_POSSESSIVES, SUBJECT_DEPS, compound_of, label_set, written
@@ -2147,6 +2147,28 @@ def _particle(te, verb):
     return None
 
 
+# a token whose lemma is "zijn" or "vallen": the verb of every passive ``modal_passive`` finds
+_ZIJN_OR_VALLEN = FactColumn(lambda fact, _: fact.lemma.lower() in {"zijn", "vallen"})
+
+
+def _zijn_near(table, i: int) -> bool:
+    """Can ``modal_passive`` find its "zijn" or "vallen" for the "te" at token ``i`` outside the
+    sentence of "te"? It looks for it only in that sentence (``_zijn_before``, the word before
+    "om") and among the tokens the parse links to the infinitive right after "te": its
+    children, its head and the head's children, and the word after it. In a sentence without
+    "zijn" or "vallen" (most sentences with "te": "Wij proberen u te helpen") only those can
+    hold it; read on the token table, without a Token."""
+    verb = i + 1
+    heads, facts = table.heads, table.facts
+    if verb >= len(facts) or heads[i] != verb:
+        return False  # no infinitive right after "te" as its head: modal_passive says None
+    head = heads[verb]
+    near = [*table.children(verb), head, *table.children(head)]
+    if verb + 1 < len(facts):
+        near.append(verb + 1)
+    return any(facts[k].lemma.lower() in {"zijn", "vallen"} for k in near)
+
+
 def _zijn_before(te, verb):
     """"bij beeld is het aan te raden om ...": the parse hung "is" on a noun before it (``cop``);
     a form of "zijn" that stands before the te-infinitive with only "het", "er" or a short
@@ -2406,8 +2428,12 @@ class Passive(Rule):
         tes = table.with_lower(ctx.doc.vocab.strings["te"])
         if not tes:
             return
+        zijn_at = _ZIJN_OR_VALLEN.of(table).nonzero()[0].tolist()
         for sent in ctx.prose_sentences:
-            for i in tes[bisect_left(tes, sent.start):bisect_left(tes, sent.end)]:
+            here = tes[bisect_left(tes, sent.start):bisect_left(tes, sent.end)]
+            if here and bisect_left(zijn_at, sent.start) == bisect_left(zijn_at, sent.end):
+                here = [i for i in here if _zijn_near(table, i)]  # no "zijn" or "vallen" in the sentence
+            for i in here:
                 te = ctx.doc[i]
                 found = modal_passive(te)
                 if found is None:
