@@ -246,6 +246,9 @@ MODAL_SENTENCES = [
     "U hoeft niets te doen.",
     "Vergeet niet het formulier op te sturen.",
     "Het is belangrijk om dat te weten.",
+    "De container is om de twee weken aan de straat te zetten.",
+    "Bij zulk weer is het aan te raden om binnen te blijven.",
+    "Ik denk dat het formulier bij de balie aan te vragen is.",
     "Wij vragen u de rekening binnen een maand te betalen.",
 ]
 
