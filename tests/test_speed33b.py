@@ -11,7 +11,9 @@ answer (the guard forced open), on the example letters and on sentences written 
   it ("van uw aanvraag", "door de gemeente") or "verdere"/"nadere".
 - ``nominalisation._light_noun_near`` (DD106): the light verbs of a sentence ("geven", "doen",
   "vindt ... plaats") are looked at closer only when a noun for which ``light_noun_verb`` can
-  give a verb hangs on one of its verbs or follows a command's verb (``light_noun_may``).
+  give a verb hangs on one of its verbs or follows a command's verb (``light_noun_may``); "het" +
+  words + an infinitive + "van" is looked for only at its places (``_het_between_places``), also in
+  a sentence where another of DD106's patterns may match.
 - ``passive._zijn_near`` (DD102's "is te vinden", "valt te zeggen"): in a sentence without
   "zijn" or "vallen", a "te" is looked at closer only when the parse links the infinitive
   after it to one of them (its children, its head, the head's children, the word after it)."""
@@ -125,6 +127,9 @@ NOMINAL_SENTENCES = [
     "U doet dat via het formulier.",
     "Neem contact op met de balie.",
     "De vergadering vindt plaats in het stadhuis.",
+    "Het zonder toestemming doorgeven van uw gegevens vindt plaats via de post.",
+    "Het snel afhandelen van uw aanvraag doen wij graag.",
+    "Na het indienen van uw bezwaar gaan wij over tot behandeling ervan.",
 ]
 
 
@@ -290,3 +295,17 @@ def test_dd102_finds_the_same_with_every_te_looked_at(nlp, monkeypatch, settings
     found = [f for report in fast for f in report if f[0] == "DD102"]
     assert any("'zijn te vinden'" in f[4] for f in found) and any("'valt ... te zeggen'" in f[4] for f in found)
     assert any("'te lezen zijn'" in f[4] for f in found)
+
+
+@pytest.mark.parametrize("settings", [{"select": ["DD106"]}, {"select": ["ALL"]}])
+def test_dd106_finds_the_same_without_any_prefilter(nlp, monkeypatch, settings):
+    """With every pattern run in every sentence (``base.PREFILTER`` off) DD106 finds the same,
+    also "het" + words + an infinitive + "van" in a sentence with a light verb."""
+    from duidelijk.rules import base
+
+    texts = _nominal_texts()
+    fast = _reports(nlp, texts, settings)
+    monkeypatch.setattr(base, "PREFILTER", False)
+    assert fast == _reports(nlp, texts, settings)
+    found = [f for report, _, _ in fast for f in report]
+    assert any("'zonder toestemming doorgeven van'" in f[4] or "doorgeven" in f[4] for f in found)

@@ -812,13 +812,14 @@ class Nominalisation(Rule):
             if between_at is None:
                 between = not may and "het" in present and "van" in present
             else:
-                between = not may and bisect_left(between_at, start) < bisect_left(between_at, end)
+                between = bisect_left(between_at, start) < bisect_left(between_at, end)
             if not may and not ing_here and not between:
                 continue  # none of the five patterns can match here: no Token made
             used: set[int] = set()
             if may or between:
                 tokens = [doc[i] for i in range(sent.start, sent.end) if not skipped[i]]  # as Token.is_space / is_punct
-                yield from self._het_between_van(ctx, tokens, used)
+                if between or between_at is None:  # (only at a place of _het_between_places, also with may)
+                    yield from self._het_between_van(ctx, tokens, used)
             if may:
                 # only the patterns that can match here (each leaves ``used`` as it was where it
                 # finds nothing)
