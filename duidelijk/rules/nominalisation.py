@@ -955,7 +955,13 @@ class Nominalisation(Rule):
                 if frame == "request" and verb not in change_verbs():
                     continue  # "een vergunning aanvragen": a thing one asks for
                 used.update({tok.i, child.i})
-                start, end = sorted([tok, child], key=lambda t: t.i)
+                # the light verb with its particle ("vindt ... plaats"), as the message names it
+                # and the span ends: 'vindt' alone is not the verb the writer chose
+                part = next((c for c in tok.children if c.dep_ == "compound:prt" and c.i > tok.i), None) \
+                    if particle else None
+                ends = sorted([tok, child] + ([part] if part is not None else []), key=lambda t: t.i)
+                start, end = ends[0], ends[-1]
+                light_text = f"{tok.text} {part.text}" if part is not None else tok.text
                 if frame == "request":
                     # "een verlenging aanvragen": "vragen om ... te verlengen" ("aan te passen")
                     particle, rest = separable(verb)
@@ -963,7 +969,7 @@ class Nominalisation(Rule):
                            f"'vragen om ... {particle + ' ' if particle else ''}te {rest}'.")
                 else:
                     say = (f"Schrijf liever een zin met het werkwoord '{verb}'. Dat leest makkelijker dan "
-                           f"'{child.text}' met '{tok.text}'.")
+                           f"'{child.text}' met '{light_text}'.")
                 # core with a formal light verb ("verzorgt de reiniging", "de betaling vindt
                 # plaats", "overgaan tot"): an everyday one ("een melding doen") reads well enough,
                 # or with the noun's owner as the one who acts ("Uw melding doet u via het
@@ -977,7 +983,9 @@ class Nominalisation(Rule):
         for noun in nouns:
             if noun.i in used:
                 continue
-            found = action_noun(noun)
+            # a placeholder in what or who as the writer typed it ("{{ afdeling }} behandelt
+            # ..."), not the mask the rules read ("XXX"): the example must not make up a name
+            found = action_noun(noun, lambda t: ctx.document.written(t.idx, t.idx + len(t)))
             if found is None:
                 further = further_action(noun)
                 if further is not None:
@@ -1217,12 +1225,17 @@ def _agent_noun(lemma: str) -> bool:
     return False
 
 
-def _phrase_text(noun) -> str:
-    """The noun with its article, owner and adjectives before it ("uw aanvraag")."""
+def _token_text(token) -> str:
+    return token.text
+
+
+def _phrase_text(noun, quote=_token_text) -> str:
+    """The noun with its article, owner and adjectives before it ("uw aanvraag"), each word as
+    ``quote`` gives it (a placeholder as the writer typed it: ``Nominalisation._action_nouns``)."""
     words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ != "case"]
     if any(t.pos_ in {"VERB", "AUX", "PUNCT"} for t in words) or len(words) > 4:
         words = [t for t in noun.children if t.i < noun.i and t.dep_ in {"det", "nmod:poss"}] + [noun]
-    return " ".join(t.text for t in words)
+    return " ".join(quote(t) for t in words)
 
 
 def _fronted_pronoun(noun, owned) -> tuple[str | None, bool]:
@@ -1242,25 +1255,26 @@ def _fronted_pronoun(noun, owned) -> tuple[str | None, bool]:
     return _BY_PRONOUNS[pronoun.lower_], pronoun.lower_ in _PLURAL_PRONOUNS
 
 
-def _agent_text(phrase) -> tuple[str, bool]:
+def _agent_text(phrase, quote=_token_text) -> tuple[str, bool]:
     """Who acts, from the noun after "door", and whether the verb takes the plural: a plural
     noun, or nouns joined by "en" ("door de gemeente en de provincie": 'de gemeente en de
     provincie beoordelen'; each joined noun with its own article); nouns joined by "of" take
     the verb of one ('de gemeente of de provincie beoordeelt')."""
     joined = [(c, g.lower_) for c in phrase.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}
               for g in c.children if g.dep_ == "cc" and g.lower_ in {"en", "of"}]
-    text = _phrase_text(phrase) + "".join(
-        f" {cc} " + " ".join(t.text for t in n.subtree if t.i <= n.i and t.dep_ not in {"case", "cc"})
+    text = _phrase_text(phrase, quote) + "".join(
+        f" {cc} " + " ".join(quote(t) for t in n.subtree if t.i <= n.i and t.dep_ not in {"case", "cc"})
         for n, cc in joined)
     return text, any(cc == "en" for _, cc in joined) or "Plur" in phrase.morph.get("Number")
 
 
-def action_noun(noun):
+def action_noun(noun, quote=_token_text):
     """A noun in -ing of a common verb that carries the verb's own phrases: what is done,
     the reader's thing ("de behandeling van uw aanvraag"), and who does it ("door de
     gemeente"). (verb, what, who, plural) or None: the sentence says with a noun what a verb
     says plainer ("Wij behandelen uw aanvraag"). ``what`` is None for a noun with only a person
-    after "door" ("de behandeling door medewerkers")."""
+    after "door" ("de behandeling door medewerkers"). ``quote``: the text of a word in what
+    and who (``_phrase_text``)."""
     if noun.pos_ != "NOUN" or "Plur" in noun.morph.get("Number") or any(
             c.dep_ == "det" and c.lower_ not in {"de", "deze"} for c in noun.children):
         return None  # "een verwijzing van uw huisarts": a thing (a letter), not the act
@@ -1287,10 +1301,10 @@ def action_noun(noun):
         if case == "van" and what is None and not any(t.is_punct for t in child.subtree) and \
                 not _maybe_who(child) and any(
                 c.dep_ in {"nmod:poss", "det"} and c.lower_ in READER_OWNERS | DEFINITE for c in child.children):
-            what, owned = _phrase_text(child), child
+            what, owned = _phrase_text(child, quote), child
             readers = any(c.dep_ == "nmod:poss" and c.lower_ in READER_OWNERS for c in child.children)
         elif case == "door" and agent is None and not _fixed(child):
-            agent, plural = _agent_text(child)
+            agent, plural = _agent_text(child, quote)
     if what is None:
         # no thing done, but a person who does it: "De persoonlijke behandeling door
         # medewerkers" ('hoe medewerkers u behandelen'); not a cause ("de vertraging door de
@@ -1304,7 +1318,7 @@ def action_noun(noun):
         by = next((c for c in owned.children if c.dep_ == "nmod" and c.i > owned.i and not _fixed(c)
                    and any(g.dep_ == "case" and g.lower_ == "door" for g in c.children)), None)
         if by is not None and by.pos_ != "PRON":
-            agent, plural = _agent_text(by)
+            agent, plural = _agent_text(by, quote)
         elif by is not None:
             agent = _BY_PRONOUNS.get(by.lower_)  # "door ons": 'wij'; "door hen": 'zij'
             plural = by.lower_ in _PLURAL_PRONOUNS

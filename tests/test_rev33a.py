@@ -1,0 +1,60 @@
+"""DD118 (verstopt-werkwoord) now that it is on by default (thirty-third session, rev33a): its
+example sentence quotes a placeholder as the writer typed it, not the mask the rules read
+("XXX"), and a light verb with a particle is named whole ("vindt plaats", not 'vindt').
+Sentences written for these tests, both ways."""
+
+import pytest
+
+from conftest import codes
+
+
+def dd118(check, text):
+    return [(f.text, f.message) for f in codes(check(text, select="DD118"), "DD118")]
+
+
+@pytest.mark.parametrize("text, example", [
+    ("De behandeling van uw aanvraag door {{ afdeling }} duurt acht weken.",
+     "'{{ afdeling }} behandelt uw aanvraag'"),
+    ("De beoordeling van uw bezwaar door [naam commissie] duurt zes weken.",
+     "'[naam commissie] beoordeelt uw bezwaar'"),
+])
+def test_placeholder_in_example_as_typed(check, text, example):
+    (found,) = dd118(check, text)
+    assert example in found[1] and "XXX" not in found[1]
+
+
+def test_example_without_placeholder_as_before(check):
+    (found,) = dd118(check, "De behandeling van uw aanvraag door de afdeling Vergunningen duurt acht weken.")
+    assert "'De afdeling behandelt uw aanvraag'" in found[1]
+
+
+@pytest.mark.parametrize("text, span, light", [
+    ("De verbouwing van de school vindt plaats in 2027.", "verbouwing van de school vindt plaats", "vindt plaats"),
+    ("De aanleg van het fietspad vond vorig jaar plaats.", "aanleg van het fietspad vond vorig jaar plaats",
+     "vond plaats"),
+])
+def test_light_verb_named_with_its_particle(check, text, span, light):
+    (found,) = dd118(check, text)
+    assert found[0] == span and f"met '{light}'." in found[1]
+
+
+@pytest.mark.parametrize("text, light", [
+    # one word: no particle to add
+    ("Wij verwachten dat de verbouwing van de school in 2027 plaatsvindt.", "plaatsvindt"),
+    # a formal light verb without a particle
+    ("Een bedrijf verzorgt de reiniging van de straten.", "verzorgt"),
+])
+def test_light_verb_without_particle_as_before(check, text, light):
+    (found,) = dd118(check, text)
+    assert found[1].endswith(f"met '{light}'.") and f"{light} plaats" not in found[0]
+
+
+def test_readme_lists_every_rule():
+    """The README's table of rules names every DD1xx rule (DD117 was missing)."""
+    from pathlib import Path
+
+    from duidelijk.rules import all_rules
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    missing = [r.code for r in all_rules() if r.code.startswith("DD1") and f"| {r.code} | {r.name} |" not in readme]
+    assert missing == []
