@@ -58,3 +58,25 @@ def test_readme_lists_every_rule():
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
     missing = [r.code for r in all_rules() if r.code.startswith("DD1") and f"| {r.code} | {r.name} |" not in readme]
     assert missing == []
+
+
+@pytest.mark.parametrize("text, example", [
+    # "door" on a verb that says only that the act happens: who acts is said already
+    ("De afhandeling van uw klacht gebeurt door de ombudsman.", "'De ombudsman handelt uw klacht af'"),
+    ("De beoordeling van uw aanvraag wordt gedaan door een arts.", "'Een arts beoordeelt uw aanvraag'"),
+    ("De behandeling van uw bezwaar gebeurt door ons.", "'Wij behandelen uw bezwaar'"),
+])
+def test_who_acts_on_a_verb_of_happening(check, text, example):
+    (found,) = dd118(check, text)
+    assert example in found[1] and "Zeg daarin wie" not in found[1]
+
+
+@pytest.mark.parametrize("text", [
+    # a bare noun after "door": a cause, not who acts
+    "De behandeling van uw aanvraag gebeurt door drukte later.",
+    # another verb: "door de drukte" is the cause of the delay
+    "De afhandeling van uw klacht duurt lang door de drukte.",
+])
+def test_door_not_who_acts(check, text):
+    (found,) = dd118(check, text)
+    assert "Zeg daarin wie" in found[1] and "bijvoorbeeld" not in found[1]

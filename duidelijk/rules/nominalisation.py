@@ -1324,6 +1324,8 @@ def action_noun(noun, quote=_token_text):
             plural = by.lower_ in _PLURAL_PRONOUNS
     if agent is None:
         agent, plural = _fronted_pronoun(noun, owned)
+    if agent is None:
+        agent, plural = _agent_of_happening(noun, quote)
     if not readers and agent is None and not _bare_step(noun):
         return None  # "de uitwerking van het plan": both who and what must be said to tell
     if agent is None:
@@ -1335,6 +1337,32 @@ def action_noun(noun, quote=_token_text):
                 noun.dep_ in _VERB_PHRASE and case in CLAUSE_PREPOSITIONS and noun.head.pos_ in {"VERB", "AUX"})):
             return None
     return verb, what, agent, plural
+
+
+def _agent_of_happening(noun, quote=_token_text) -> tuple[str | None, bool]:
+    """Who acts, from "door" on the verb whose subject the noun is, when that verb says only
+    that the act happens (a light verb of frame "subject": "De afhandeling van uw klacht gebeurt
+    door de ombudsman", "vindt plaats door de commissie") or is the passive of "doen" ("wordt
+    gedaan door een arts"): 'de ombudsman handelt uw klacht af'. Only a phrase with an article or
+    an owner, or a pronoun ("door ons"): a bare noun after "door" is a cause or a means ("gebeurt
+    door drukte later"). (None, False) otherwise."""
+    verb = noun.head
+    if noun.dep_ not in {"nsubj", "nsubj:pass"} or verb.pos_ not in {"VERB", "AUX"}:
+        return None, False
+    lemma = verb.lemma_.lower()
+    lemma = next((c.lower_ + lemma for c in verb.children if c.dep_ == "compound:prt"), lemma)
+    if not (light_verbs().get(lemma, ("",))[0] == "subject" or (lemma == "doen" and noun.dep_ == "nsubj:pass")):
+        return None, False
+    for by in verb.children:
+        if by.dep_ not in _VERB_PHRASE | {"obl:agent"} or by.i < verb.i or _fixed(by) or not any(
+                c.dep_ == "case" and c.lower_ == "door" for c in by.children):
+            continue
+        if by.pos_ == "PRON":
+            if by.lower_ in _BY_PRONOUNS:
+                return _BY_PRONOUNS[by.lower_], by.lower_ in _PLURAL_PRONOUNS
+        elif by.pos_ in {"NOUN", "PROPN"} and any(c.dep_ in {"det", "nmod:poss"} for c in by.children):
+            return _agent_text(by, quote)
+    return None, False
 
 
 def _bare_step(noun) -> bool:
