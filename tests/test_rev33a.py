@@ -80,3 +80,22 @@ def test_who_acts_on_a_verb_of_happening(check, text, example):
 def test_door_not_who_acts(check, text):
     (found,) = dd118(check, text)
     assert "Zeg daarin wie" in found[1] and "bijvoorbeeld" not in found[1]
+
+
+@pytest.mark.parametrize("text", [
+    # "staan" with a place: the noun names the text that gives the result, not the act
+    "De berekening van uw huurtoeslag staat in de bijlage.",
+    "In de brief van 3 mei staat de beoordeling van uw aanvraag.",
+])
+def test_text_that_stands_somewhere_not_named(check, text):
+    assert dd118(check, text) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    # "stilstaan": the act itself halted
+    ("De behandeling van uw aanvraag staat stil.", "De behandeling van uw aanvraag"),
+    # a place phrase on another verb
+    ("De beoordeling van uw aanvraag duurt in de zomer langer.", "De beoordeling van uw aanvraag"),
+])
+def test_act_with_staan_or_a_place_still_named(check, text, span):
+    assert [f[0] for f in dd118(check, text)] == [span]

@@ -1286,6 +1286,8 @@ def action_noun(noun, quote=_token_text):
         return None
     if verb in zijn_verbs():
         return None  # "de stijging van uw huur": what rises, no object that is done
+    if _written_down(noun):
+        return None  # "De berekening van uw huurtoeslag staat in de bijlage": a text, not the act
     what = agent = owned = None
     plural = False
     readers = False  # is what is done the reader's thing ("uw aanvraag")?
@@ -1337,6 +1339,22 @@ def action_noun(noun, quote=_token_text):
                 noun.dep_ in _VERB_PHRASE and case in CLAUSE_PREPOSITIONS and noun.head.pos_ in {"VERB", "AUX"})):
             return None
     return verb, what, agent, plural
+
+
+# prepositions of a place in a text ("staat in de bijlage", "op de achterkant", "onder het kopje")
+_TEXT_PLACES = frozenset({"in", "op", "onder"})
+
+
+def _written_down(noun) -> bool:
+    """Is the noun the subject of "staan" with a place ("De berekening van uw huurtoeslag staat
+    in de bijlage", "In de brief staat de beoordeling van uw aanvraag")? Then it names the text
+    that says the result, not the act: an act does not stand somewhere. Not "stilstaan" (its
+    particle: "De behandeling van uw aanvraag staat stil" is the act halted)."""
+    verb = noun.head
+    return noun.dep_ == "nsubj" and verb.lemma_.lower() == "staan" and not any(
+        c.dep_ == "compound:prt" for c in verb.children) and any(
+        c.dep_ in _VERB_PHRASE and any(g.dep_ == "case" and g.lower_ in _TEXT_PLACES for g in c.children)
+        for c in verb.children)
 
 
 def _agent_of_happening(noun, quote=_token_text) -> tuple[str | None, bool]:
