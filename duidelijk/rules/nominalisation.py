@@ -1085,7 +1085,8 @@ class Obvious(Rule):
             "uitvoering van het onderzoek'). Verder: 'voor verdere beoordeling', 'het zonder toestemming "
             "doorgeven van', 'gestart met het leveren van' en een deftig werkwoord met zo'n naamwoord "
             "('verzorgt de reiniging', 'de uitvoering gebeurt'). Een naam voor een ding meldt deze regel "
-            "niet, zoals 'de aanleg' of 'de behandeling' alleen. Ook 'een melding doen' niet. Die vindt "
+            "niet, zoals 'de aanleg' of 'de behandeling' alleen. Ook niet een tekst die ergens staat ('De "
+            "berekening van uw toeslag staat in de bijlage'). Ook 'een melding doen' niet. Die vindt "
             "u met DD106."
         ),
     )
