@@ -24,8 +24,28 @@ def test_placeholder_in_example_as_typed(check, text, example):
 
 
 def test_example_without_placeholder_as_before(check):
-    (found,) = dd118(check, "De behandeling van uw aanvraag door de afdeling Vergunningen duurt acht weken.")
-    assert "'De afdeling behandelt uw aanvraag'" in found[1]
+    (found,) = dd118(check, "De behandeling van uw aanvraag door de gemeente duurt acht weken.")
+    assert "'De gemeente behandelt uw aanvraag'" in found[1]
+
+
+@pytest.mark.parametrize("text, example", [
+    # a title or a noun with its name after it: the name belongs to who acts
+    ("De beoordeling van uw aanvraag door de heer Jansen duurt een week.", "'De heer Jansen beoordeelt uw aanvraag'"),
+    ("De beoordeling van uw aanvraag door mevrouw De Vries duurt een week.",
+     "'Mevrouw De Vries beoordeelt uw aanvraag'"),
+    ("De behandeling van uw aanvraag door de afdeling Vergunningen duurt acht weken.",
+     "'De afdeling Vergunningen behandelt uw aanvraag'"),
+    ("De beoordeling van uw aanvraag door de heer [naam] duurt acht weken.", "'De heer [naam] beoordeelt uw aanvraag'"),
+])
+def test_name_after_who_acts_kept(check, text, example):
+    (found,) = dd118(check, text)
+    assert example in found[1]
+
+
+def test_no_name_after_who_acts(check):
+    # a word after the noun in small letters is no name
+    (found,) = dd118(check, "De behandeling van uw bezwaar door de commissie bezwaarschriften duurt zes weken.")
+    assert "'De commissie behandelt uw bezwaar'" in found[1]
 
 
 @pytest.mark.parametrize("text, span, light", [

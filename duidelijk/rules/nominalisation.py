@@ -1236,7 +1236,21 @@ def _phrase_text(noun, quote=_token_text) -> str:
     words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ != "case"]
     if any(t.pos_ in {"VERB", "AUX", "PUNCT"} for t in words) or len(words) > 4:
         words = [t for t in noun.children if t.i < noun.i and t.dep_ in {"det", "nmod:poss"}] + [noun]
-    return " ".join(quote(t) for t in words)
+    return " ".join(quote(t) for t in words + _name_after(noun))
+
+
+def _name_after(noun) -> list:
+    """The name right after a noun, which belongs to it ("de heer Jansen", "mevrouw De Vries",
+    "de afdeling Vergunningen", "de heer [naam]"): a title alone is no one ('De heer
+    beoordeelt'). A phrase in apposition straight after the noun that begins with a capital;
+    empty otherwise."""
+    name = next((c for c in noun.children if c.dep_ == "appos" and c.i == noun.i + 1), None)
+    if name is None or not name.text[:1].isupper():
+        return []
+    words = sorted(name.subtree, key=lambda t: t.i)
+    if any(t.is_punct or t.is_space for t in words) or words[-1].i - words[0].i + 1 != len(words):
+        return []
+    return words
 
 
 def _fronted_pronoun(noun, owned) -> tuple[str | None, bool]:
