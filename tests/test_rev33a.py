@@ -96,6 +96,10 @@ def test_who_acts_on_a_verb_of_happening(check, text, example):
     "De behandeling van uw aanvraag gebeurt door drukte later.",
     # another verb: "door de drukte" is the cause of the delay
     "De afhandeling van uw klacht duurt lang door de drukte.",
+    # the means: an act, not who acts
+    "De betaling van uw huur gebeurt door een automatische incasso.",
+    "De beoordeling van uw aanvraag gebeurt door een gesprek met u.",
+    "De betaling van uw toeslag gebeurt door de overschrijving van het geld.",
 ])
 def test_door_not_who_acts(check, text):
     (found,) = dd118(check, text)
@@ -116,6 +120,8 @@ def test_text_that_stands_somewhere_not_named(check, text):
     ("De behandeling van uw aanvraag staat stil.", "De behandeling van uw aanvraag"),
     # a place phrase on another verb
     ("De beoordeling van uw aanvraag duurt in de zomer langer.", "De beoordeling van uw aanvraag"),
+    # a place that is no text: the act is planned
+    ("De behandeling van uw aanvraag staat op de planning voor mei.", "De behandeling van uw aanvraag"),
 ])
 def test_act_with_staan_or_a_place_still_named(check, text, span):
     assert [f[0] for f in dd118(check, text)] == [span]

@@ -1356,20 +1356,18 @@ def action_noun(noun, quote=_token_text):
     return verb, what, agent, plural
 
 
-# prepositions of a place in a text ("staat in de bijlage", "op de achterkant", "onder het kopje")
-_TEXT_PLACES = frozenset({"in", "op", "onder"})
-
-
 def _written_down(noun) -> bool:
-    """Is the noun the subject of "staan" with a place ("De berekening van uw huurtoeslag staat
-    in de bijlage", "In de brief staat de beoordeling van uw aanvraag")? Then it names the text
-    that says the result, not the act: an act does not stand somewhere. Not "stilstaan" (its
-    particle: "De behandeling van uw aanvraag staat stil" is the act halted)."""
+    """Is the noun the subject of "staan" with a place in a text (``passive.place_in_text``: "De
+    berekening van uw huurtoeslag staat in de bijlage", "In de brief staat de beoordeling van uw
+    aanvraag")? Then it names the text that says the result, not the act: an act does not stand
+    in an appendix. Not another place ("staat op de planning": the act is planned) nor
+    "stilstaan" (its particle: "De behandeling van uw aanvraag staat stil")."""
+    from duidelijk.rules.passive import place_in_text
+
     verb = noun.head
     return noun.dep_ == "nsubj" and verb.lemma_.lower() == "staan" and not any(
         c.dep_ == "compound:prt" for c in verb.children) and any(
-        c.dep_ in _VERB_PHRASE and any(g.dep_ == "case" and g.lower_ in _TEXT_PLACES for g in c.children)
-        for c in verb.children)
+        c.dep_ in _VERB_PHRASE and place_in_text(c) for c in verb.children)
 
 
 def _agent_of_happening(noun, quote=_token_text) -> tuple[str | None, bool]:
@@ -1393,9 +1391,27 @@ def _agent_of_happening(noun, quote=_token_text) -> tuple[str | None, bool]:
         if by.pos_ == "PRON":
             if by.lower_ in _BY_PRONOUNS:
                 return _BY_PRONOUNS[by.lower_], by.lower_ in _PLURAL_PRONOUNS
-        elif by.pos_ in {"NOUN", "PROPN"} and any(c.dep_ in {"det", "nmod:poss"} for c in by.children):
+        elif by.pos_ in {"NOUN", "PROPN"} and _one_who_acts(by):
             return _agent_text(by, quote)
     return None, False
+
+
+def _one_who_acts(phrase) -> bool:
+    """May the noun after "door" on a verb of happening be who acts, not the means ("gebeurt door
+    een overschrijving", "door een gesprek met u", "door de controle van uw gegevens")? A name or
+    a person ("door de heer Jansen", "door een medewerker"); a concrete noun with an article ("door
+    een arts", "door de computer"); or a body with "de", "het" or an owner ("door de gemeente", "door
+    ons systeem") that is no act itself (a noun in -ing of a verb). Not a bare noun ("door drukte")."""
+    dets = [c for c in phrase.children if c.dep_ in {"det", "nmod:poss"}]
+    if phrase.pos_ == "PROPN" or phrase.ent_type_ in {"PERSON", "ORG"} or _a_person(phrase):
+        return True
+    if not dets:
+        return False
+    lemma = phrase.lemma_.lower()
+    if noun_class(lemma) not in {"a", "u"}:
+        return True
+    definite = any(c.dep_ == "nmod:poss" or c.lower_ in DEFINITE for c in dets)
+    return definite and not (lemma.endswith("ing") and verb_of(lemma) is not None)
 
 
 def _bare_step(noun) -> bool:

@@ -1257,13 +1257,20 @@ def _text_place(verb) -> bool:
                     return True
             elif any(c.dep_ == "mark" and c.lower_ == only for c in verb.children):
                 return True
-        if child.dep_.startswith("obl"):
-            cases = {c.lower_ for c in child.children if c.dep_ == "case" and c.lower_ in prepositions}
-            # a name of several words ends in its noun: "in de Algemene Plaatselijke Verordening"
-            heads = [child] + [c for c in child.children if c.dep_ == "flat"]
-            if cases and any(_text_noun(h, cases, law) for h in heads):
-                return True
+        if child.dep_.startswith("obl") and place_in_text(child, law):
+            return True
     return False
+
+
+def place_in_text(phrase, law: bool = False) -> bool:
+    """Is this phrase with a preposition a place in a text ("in de bijlage", "op de website",
+    "onder het kopje ...", "in deze brief"; with ``law``, in a text that lays down rules: "in
+    artikel 4")? ``wordlists/text_places.tsv``."""
+    prepositions = _text_places().get("preposition", {})
+    cases = {c.lower_ for c in phrase.children if c.dep_ == "case" and c.lower_ in prepositions}
+    # a name of several words ends in its noun: "in de Algemene Plaatselijke Verordening"
+    heads = [phrase] + [c for c in phrase.children if c.dep_ == "flat"]
+    return bool(cases) and any(_text_noun(h, cases, law) for h in heads)
 
 
 def _label(verb, aux) -> bool:
