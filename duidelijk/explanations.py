@@ -111,6 +111,44 @@ def explains(first, last=None, table=None) -> bool:
 _COMMA_MARKS = frozenset({",", "-", "–"})  # what may stand between a term and ", dat wil zeggen ..."
 
 
+# the start of a next sentence that says what the term before holds: "Voor uw straat geldt een
+# bestemmingsplan. Daarin staat wat u mag bouwen."
+_CONTENT_POINTERS = frozenset({"daarin", "hierin"})
+_CONTENT_VERBS = frozenset({"staat", "staan", "leest", "ziet"})
+
+
+def explained_next(first, last=None, table=None) -> bool:
+    """Does the next sentence explain the term (the words ``first`` to ``last``)? Two shapes:
+    the next sentence says what the term holds, the term the last noun of its own sentence
+    ("Voor uw straat geldt een bestemmingsplan. Daarin staat wat u mag bouwen."); or it names
+    the term again in a shape ``explains`` knows ("U heeft erfpacht. Erfpacht betekent dat u de
+    grond huurt.", "Een bestemmingsplan is een plan waarin ..."). A field term is explained
+    once, at its first place in the text (DD103): an explanation right after that place
+    counts for it. Only the next sentence, on the same line or the next."""
+    doc = first.doc
+    last = first if last is None else last
+    if table is None:
+        table = token_table(doc)
+    facts = table.facts
+    n = len(facts)
+    start, end = table.sentence_of(last.i)
+    if end >= n:
+        return False
+    nxt, stop = table.sentence_of(end)
+    while nxt < stop and facts[nxt].pos in {"PUNCT", "SPACE"}:
+        nxt += 1
+    if nxt + 1 >= stop:
+        return False
+    if facts[nxt].lower in _CONTENT_POINTERS and facts[nxt + 1].lower in _CONTENT_VERBS:
+        return not any(facts[m].pos in {"NOUN", "PROPN"} for m in range(last.i + 1, end))
+    lemmas = [facts[t].lemma.lower() for t in range(first.i, last.i + 1)]
+    k = nxt + 1 if facts[nxt].lower in ARTICLES else nxt
+    m = k + len(lemmas) - 1
+    if m >= stop or [facts[t].lemma.lower() for t in range(k, m + 1)] != lemmas:
+        return False
+    return explains(doc[k], doc[m], table)
+
+
 def _ends_sentence(doc, e: int, end: int, facts, texts) -> bool:
     """Does the word at ``e`` end its sentence ("... een ontheffing."), on the same line?"""
     return all(facts[j].pos == "PUNCT" for j in range(e + 1, end)) and texts[end - 1] == "." and \

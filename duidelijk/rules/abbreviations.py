@@ -576,9 +576,9 @@ def listed_with_names(tok, text: str = "") -> bool:
 
 
 # an apposition right after the abbreviation that says what it is: "KFOR, de NAVO-vredesmacht
-# voor Kosovo, ..." (the noun phrase after a comma with its article, up to the next comma or the
-# end of the sentence)
-APPOSITION = re.compile(r"^\s*,\s+(?:de|het|een)\s+([^,.;:()]+?)\s*(?:[,.;:)]|$)")
+# voor Kosovo, ..." (the noun phrase after a comma or a dash with its article, up to the next
+# comma or dash or the end of the sentence; a dash between spaces, not the hyphen of a compound)
+APPOSITION = re.compile(r"^\s*(?:,|–|-(?=\s))\s+(?:de|het|een)\s+([^,.;:()–]+?)\s*(?:[,.;:)–]|-(?=\s)|$)")
 # after such a phrase and its comma, more phrases with an article up to one joined by "en" or "of":
 # "het COA, het Leger des Heils, de Tussenvoorziening of het Kamer Train": a list of names
 LIST_GOES_ON = re.compile(r"\s*(?:(?:de|het|een)\s+[^,.;:()]+?,\s*)*(?:de|het|een)\s+[^,.;:()]+?\s(?:en|of)\s+"

@@ -37,7 +37,7 @@ from duidelijk import wordlists
 from duidelijk.findings import Severity
 from duidelijk.names import heads_a_name
 from duidelijk.dictionary import _strong_forms, compound_parts, exists, noun_lemmas, verb_lemmas, verb_stem
-from duidelijk.explanations import _POINTING_BACK, explains, no_question_of  # does the text explain the term here? (DD103 and DD104)
+from duidelijk.explanations import _POINTING_BACK, explained_next, explains, no_question_of  # does the text explain the term here? (DD103 and DD104)
 from duidelijk.lexicon import zipf
 from duidelijk.lines import line_above, line_end, line_start
 from duidelijk.metrics import noun_class, token_table
@@ -56,6 +56,7 @@ from duidelijk.rules.difficult_words import POINTERS  # "er", "hier", "daar", "w
 from duidelijk.rules.passive import illnesses, state_participles
 from duidelijk.rules.vague import NUMBER_WORDS as VAGUE_NUMBER_WORDS, may_be_vague, vague_matches
 from duidelijk.rules.address import addressed_as
+from duidelijk.rules.abbreviations import explained_after  # an apposition that says what it is ("de leges, de kosten voor ...")
 from duidelijk.structure import BULLETS, DAY_NAMES, MONTH_NAMES, person_noun, person_word
 from duidelijk.verbs import PARTICLES, SINGULAR_AUX, _infinitives, past_participle, present_singular, stem_from_infinitive
 
@@ -1837,6 +1838,7 @@ class Entry:
     note: str = ""  # a hint for the writer; a worked example is shown where no replacement fits
     term: str = ""  # the entry's word or expression, as listed
     mild: bool = False  # a word a B1 reader knows, only a little plainer: found with the setting 'mild'
+    field: bool = False  # a field term (kind 'vak'): explained once, at its first place (``field_message``)
 
 
 def _entry(row: dict) -> Entry:
@@ -1847,7 +1849,11 @@ def _entry(row: dict) -> Entry:
                  frozenset(wordlists.alternatives(row.get("with", ""))),
                  row.get("note", "").strip(),
                  row["term"],
-                 row.get("mild", "").strip() == "ja")
+                 row.get("mild", "").strip() == "ja",
+                 row.get("kind", "").strip() == FIELD_KIND)
+
+
+FIELD_KIND = "vak"  # the list's column 'kind' for a field term (vakterm)
 
 
 @cache
@@ -4689,6 +4695,56 @@ def _as_it_is(finding):
     return finding
 
 
+# the opening of a DD103 message, with the whole verb where the match is part of it
+_FIELD_OPENING = re.compile(r"'([^']*)'( \(het werkwoord '[^']*'\))? is (?:hier )?ambtelijke taal\. ")
+
+
+_LABEL_WORDS = 5  # words on a line alone that make a heading or a menu item at most
+
+
+def label_line(ctx, found: list) -> bool:
+    """Is the match in a heading, or on a short line of its own without a finite verb or a
+    full stop: a menu item or a label ("- Erfpacht", "Bestemmingsplan Centrum-Noord")? A
+    heading names the subject; the writer explains a field term in the text below it, not in
+    the heading."""
+    first = found[0]
+    block = ctx.document.block_at(first.idx)
+    if block is not None and block.kind == "heading":
+        return True
+    text = ctx.text
+    start, end = line_start(text, first.idx), line_end(text, first.idx)
+    line = text[start:end].strip()
+    if not line or line.endswith((".", "?", "!", ":", ";", ",")) or len(re.findall(r"\w+", line)) > _LABEL_WORDS:
+        return False
+    above = text[line_start(text, start - 1):start - 1].strip() if start > 0 else ""
+    if len(re.findall(r"\w+", above)) > _LABEL_WORDS and not above.endswith((".", "?", "!", ":")):
+        return False  # the end of a long line that goes on here: a sentence broken over lines
+    span = ctx.doc.char_span(start, end, alignment_mode="expand") or ()
+    return not any(is_finite(t) for t in span)
+
+
+def field_finding(entry: Entry):
+    """The finding on a field term (``Entry.field``), as a field term's message: no officialese
+    but a vakwoord, which the writer often must keep and should explain the first time (the
+    rule gives one finding, at its first place in the text). With a plain word that fits in
+    its place, that word stays the advice ("'hemelwater' is een vakwoord. Niet iedereen kent
+    het. Schrijf liever 'regenwater'."); else the list's paraphrase is an example of the
+    explanation ("Leg het de eerste keer uit, bijvoorbeeld: 'plan waarin staat wat er op een
+    plek mag'."), with no replacement."""
+    def field(finding):
+        opening = _FIELD_OPENING.match(finding.message)
+        if opening is None:
+            return finding
+        said = f"'{opening.group(1)}'{opening.group(2) or ''} is een vakwoord. Niet iedereen kent het."
+        if finding.suggestions:
+            finding.message = f"{said} {finding.message[opening.end():]}"
+        else:
+            example = f" bijvoorbeeld: '{entry.alternatives[0]}'" if entry.alternatives else ""
+            finding.message = f"{said} Leg het de eerste keer uit{',' if example else ''}{example}."
+        return finding
+    return field
+
+
 def mild_message(message: str) -> str:
     """The message of a tip for a mild word: readers know the word, the alternative is only
     a little plainer; so not "ambtelijke taal" ("'factuur' is ambtelijke taal. Schrijf liever
@@ -4782,6 +4838,9 @@ class Jargon(Rule):
         # in the rest of the text. Each use before the explanation keeps its finding (unlike
         # DD104, which reports a word once per text): there the reader meets the term unexplained
         explained_terms: set[str] = set()
+        # a field term (Entry.field) gets one finding, at its first place in the text: the writer
+        # explains it there, and the later uses are covered by that one
+        field_terms: set[str] = set()
         nothing_vague = None  # no vague expression in the whole text: asked once, when first needed
         for sent in ctx.prose_sentences:
             present = span_keys(ctx.doc, sent.start, sent.end)  # every match key of the sentence
@@ -4863,10 +4922,23 @@ class Jargon(Rule):
                 if len(found) == 1:
                     entry = other_sense_entry(found[0], tokens, entry)  # "een bijzondere opgave": a task
                 entry = subject_entry(found, entry)  # "De datum is verstreken": 'voorbij', not 'afgelopen'
+                if entry.field:
+                    if label_line(ctx, found):
+                        marked.update(t.i for t in found)
+                        continue  # a heading or a menu item ("Erfpacht"): the text below explains it,
+                        # at the term's first place there
+                    if entry.term in field_terms or explained_after(ctx, found[-1]) or explained_next(found[0], found[-1]):
+                        # a later use, or explained right after its first use ("de erfpacht, de huur
+                        # voor de grond onder uw huis,"; "Daarin staat ..."): no finding, and no
+                        # other rule calls it hard
+                        marked.update(t.i for t in found)
+                        explained_terms.add(entry.term)
+                        continue
+                    field_terms.add(entry.term)
                 # a word the reader knows (entry.mild): each finding on it is marked so, whatever
                 # span it takes ("de locatie" -> "de plek"); check() shows it as a tip or keeps it
                 # for the score only, and no other rule calls it hard (marked)
-                mark = _mild if entry.mild else _as_it_is
+                mark = _mild if entry.mild else field_finding(entry) if entry.field else _as_it_is
                 alts = list(entry.alternatives)
                 marked.update(t.i for t in found)
                 text = quoted(found)
