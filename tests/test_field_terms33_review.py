@@ -86,3 +86,14 @@ def test_sentence_broken_over_lines_is_no_menu(check):
 def test_field_term_in_a_name_still_needs_explaining(check):
     f = on(check, "Het Bestemmingsplan Centrum-Noord ligt tot 1 mei op het gemeentehuis.", "bestemmingsplan")
     assert len(f) == 1 and "vakwoord" in f[0].message
+
+
+def test_later_use_is_not_called_hard_by_another_rule(check):
+    text = "De incubatietijd van deze ziekte is lang. Na twee keer de incubatietijd testen wij opnieuw."
+    report = check(text, select=["DD103", "DD104", "DD105"])
+    assert [f.code for f in report.findings if "incubatietijd" in f.text] == ["DD103"]
+
+
+def test_a_new_clause_after_the_comma_is_no_explanation(check):
+    text = "Wij werken straks met een omgevingsplan, de software daarvoor is nog niet klaar."
+    assert on(check, text, "omgevingsplan")

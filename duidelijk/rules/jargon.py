@@ -56,7 +56,7 @@ from duidelijk.rules.difficult_words import POINTERS  # "er", "hier", "daar", "w
 from duidelijk.rules.passive import illnesses, state_participles
 from duidelijk.rules.vague import NUMBER_WORDS as VAGUE_NUMBER_WORDS, may_be_vague, vague_matches
 from duidelijk.rules.address import addressed_as
-from duidelijk.rules.abbreviations import explained_after  # an apposition that says what it is ("de leges, de kosten voor ...")
+from duidelijk.rules.abbreviations import APPOSITION, explained_after  # an apposition that says what it is ("de leges, de kosten voor ...")
 from duidelijk.structure import BULLETS, DAY_NAMES, MONTH_NAMES, person_noun, person_word
 from duidelijk.verbs import PARTICLES, SINGULAR_AUX, _infinitives, past_participle, present_singular, stem_from_infinitive
 
@@ -4699,6 +4699,22 @@ def _as_it_is(finding):
 _FIELD_OPENING = re.compile(r"'([^']*)'( \(het werkwoord '[^']*'\))? is (?:hier )?ambtelijke taal\. ")
 
 
+def apposition_explains(ctx, tok) -> bool:
+    """Does an apposition right after the term say what it is (DD112's ``explained_after``:
+    "de canon, het bedrag voor het gebruik van de grond, ...", "het bestemmingsplan – de regels
+    voor ... –")? For a word, the phrase must be closed off by a comma or a dash, or hold no
+    finite verb: after a comma a new clause often starts with "de" ("met een omgevingsplan, de
+    software daarvoor is nog niet klaar"), which is no explanation."""
+    if not explained_after(ctx, tok):
+        return False
+    start = tok.idx + len(tok)
+    match = APPOSITION.match(ctx.text[start: start + 160])
+    if match.group().rstrip().endswith((",", "–", "-")):
+        return True
+    span = ctx.doc.char_span(start + match.start(1), start + match.end(1), alignment_mode="expand") or ()
+    return not any(is_finite(t) for t in span)
+
+
 _LABEL_WORDS = 5  # words on a line alone that make a heading or a menu item at most
 
 
@@ -4927,12 +4943,12 @@ class Jargon(Rule):
                         marked.update(t.i for t in found)
                         continue  # a heading or a menu item ("Erfpacht"): the text below explains it,
                         # at the term's first place there
-                    if entry.term in field_terms or explained_after(ctx, found[-1]) or explained_next(found[0], found[-1]):
+                    if entry.term in field_terms or apposition_explains(ctx, found[-1]) or explained_next(found[0], found[-1]):
                         # a later use, or explained right after its first use ("de erfpacht, de huur
                         # voor de grond onder uw huis,"; "Daarin staat ..."): no finding, and no
                         # other rule calls it hard
                         marked.update(t.i for t in found)
-                        explained_terms.add(entry.term)
+                        field_terms.add(entry.term)  # (its later uses come here too, and are marked)
                         continue
                     field_terms.add(entry.term)
                 # a word the reader knows (entry.mild): each finding on it is marked so, whatever
