@@ -1710,6 +1710,9 @@ def noun_fit(tok, alternative: str, model: str | None) -> str:
             return ""
         if plural_here and noun_forms(model, words[0])[1] != "Plur":
             return ""  # "de percelen" are no "de stuk grond"; "mensen voor wie het is" fits
+        gender = noun_forms(model, words[0])[0]
+        if not plural_here and gender in {"Com", "Neut"} and (needed := gender_signals(tok)) and needed != {gender}:
+            return ""  # the head noun of the phrase takes the article: "de straatkolk" is no "de putje in de straat"
         return alternative
     gender, number = noun_forms(model, alternative.lower())
     if gender in {"VERB", "OTHER"}:
@@ -4739,15 +4742,22 @@ def label_line(ctx, found: list) -> bool:
     return not any(is_finite(t) for t in span)
 
 
-def field_finding(entry: Entry):
+FIELD_SCORE_ONLY = "dd103_field_score_only"  # Context.shared: ids of field-term findings for the score only
+
+
+def field_finding(entry: Entry, hidden_in=None):
     """The finding on a field term (``Entry.field``), as a field term's message: no officialese
     but a vakwoord, which the writer often must keep and should explain the first time (the
     rule gives one finding, at its first place in the text). With a plain word that fits in
     its place, that word stays the advice ("'hemelwater' is een vakwoord. Niet iedereen kent
     het. Schrijf liever 'regenwater'."); else the list's paraphrase is an example of the
     explanation ("Leg het de eerste keer uit, bijvoorbeeld: 'plan waarin staat wat er op een
-    plek mag'."), with no replacement."""
+    plek mag'."), with no replacement. ``hidden_in``: the Context of a use the reader is not
+    told about again (a later use, a heading): the finding counts for the score only
+    (``check``), as the text is as hard as before."""
     def field(finding):
+        if hidden_in is not None:
+            hidden_in.shared.setdefault(FIELD_SCORE_ONLY, set()).add(id(finding))
         opening = _FIELD_OPENING.match(finding.message)
         if opening is None:
             return finding
@@ -4822,6 +4832,7 @@ class Jargon(Rule):
     def check(self, ctx: Context):
         show = self.options["mild"]
         score_only = set()
+        ctx.shared.pop(FIELD_SCORE_ONLY, None)
         for finding in self._check(ctx):
             if finding.mild:  # a word the reader knows (_mild): no officialese word for the B1 verdict
                 if show:
@@ -4830,6 +4841,7 @@ class Jargon(Rule):
                 else:
                     score_only.add(id(finding))  # not shown, but the score counts it
             yield finding
+        score_only |= ctx.shared.pop(FIELD_SCORE_ONLY, set())  # a field term's later use, a heading
         if score_only:
             ctx.shared.setdefault(SCORE_ONLY, set()).update(score_only)
 
@@ -4857,6 +4869,7 @@ class Jargon(Rule):
         # a field term (Entry.field) gets one finding, at its first place in the text: the writer
         # explains it there, and the later uses are covered by that one
         field_terms: set[str] = set()
+        field_explained: set[str] = set()  # field terms the text explained right after their first use
         nothing_vague = None  # no vague expression in the whole text: asked once, when first needed
         for sent in ctx.prose_sentences:
             present = span_keys(ctx.doc, sent.start, sent.end)  # every match key of the sentence
@@ -4938,23 +4951,26 @@ class Jargon(Rule):
                 if len(found) == 1:
                     entry = other_sense_entry(found[0], tokens, entry)  # "een bijzondere opgave": a task
                 entry = subject_entry(found, entry)  # "De datum is verstreken": 'voorbij', not 'afgelopen'
+                hidden = False  # a field term's finding for the score only (field_finding)
                 if entry.field:
-                    if label_line(ctx, found):
+                    if entry.term in field_explained or (entry.term not in field_terms and (
+                            apposition_explains(ctx, found[-1]) or explained_next(found[0], found[-1]))):
+                        # explained right after its first use ("de erfpacht, de huur voor de grond
+                        # onder uw huis,"; "Daarin staat ..."), and so in the rest of the text: no
+                        # finding, and no other rule calls it hard
                         marked.update(t.i for t in found)
-                        continue  # a heading or a menu item ("Erfpacht"): the text below explains it,
-                        # at the term's first place there
-                    if entry.term in field_terms or apposition_explains(ctx, found[-1]) or explained_next(found[0], found[-1]):
-                        # a later use, or explained right after its first use ("de erfpacht, de huur
-                        # voor de grond onder uw huis,"; "Daarin staat ..."): no finding, and no
-                        # other rule calls it hard
-                        marked.update(t.i for t in found)
-                        field_terms.add(entry.term)  # (its later uses come here too, and are marked)
+                        field_explained.add(entry.term)
                         continue
-                    field_terms.add(entry.term)
+                    # a heading or a menu item ("Erfpacht"): the writer explains the term in the text
+                    # below, at its first place there; a later use is covered by the first one. The
+                    # reader still meets the word: a finding for the score only
+                    hidden = entry.term in field_terms or label_line(ctx, found)
+                    if not hidden:
+                        field_terms.add(entry.term)
                 # a word the reader knows (entry.mild): each finding on it is marked so, whatever
                 # span it takes ("de locatie" -> "de plek"); check() shows it as a tip or keeps it
                 # for the score only, and no other rule calls it hard (marked)
-                mark = _mild if entry.mild else field_finding(entry) if entry.field else _as_it_is
+                mark = _mild if entry.mild else field_finding(entry, ctx if hidden else None) if entry.field else _as_it_is
                 alts = list(entry.alternatives)
                 marked.update(t.i for t in found)
                 text = quoted(found)
