@@ -97,3 +97,35 @@ def test_later_use_is_not_called_hard_by_another_rule(check):
 def test_a_new_clause_after_the_comma_is_no_explanation(check):
     text = "Wij werken straks met een omgevingsplan, de software daarvoor is nog niet klaar."
     assert on(check, text, "omgevingsplan")
+
+
+def test_phrase_alternative_agrees_with_the_article(check):
+    # 'putje' is a het-word: "de straatkolk" is no "de putje in de straat"; after 'een' it fits
+    f = on(check, "De straatkolk voor uw huis is verstopt.", "straatkolk")
+    assert f and not f[0].suggestions and "bijvoorbeeld: 'putje in de straat'" in f[0].message
+    f = on(check, "Er is een straatkolk verstopt bij de school.", "straatkolk")
+    assert f and f[0].suggestions == ["putje in de straat"]
+
+
+def test_later_use_counts_for_the_score(check):
+    # the advice is given once, but the reader meets the term each time: the sentence with the
+    # later use keeps its jargon feature for the score (a hidden finding)
+    report = check("De erfpacht gaat omhoog. Wij sturen u een brief over de erfpacht.")
+    assert len([f for f in report.findings if f.code == "DD103"]) == 1
+    assert report.sentence_features[1]["jargon"] == 1.0
+
+
+@pytest.mark.parametrize("text", [
+    # compounds of everyday words whose parts say what the whole means (taken out of the list)
+    "Uw toeslagpartner moet ook tekenen.",
+    "Voor een nieuwe oprit heeft u een uitritvergunning nodig.",
+    "De bezwaarschriftencommissie hoort u op 3 mei.",
+])
+def test_transparent_compounds_are_not_field_terms(check, text):
+    assert not found(check, text)
+
+
+def test_a_narrower_word_is_no_replacement(check):
+    # a watergang may be a ditch, a canal or a brook: 'sloot' is only an example
+    f = on(check, "De watergang achter de school wordt schoongemaakt.", "watergang")
+    assert f and not f[0].suggestions and "bijvoorbeeld: 'sloot'" in f[0].message

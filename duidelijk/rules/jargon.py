@@ -4801,7 +4801,9 @@ class Jargon(Rule):
             "is nog niet compleet'. Ook 'niet' dat een handeling wordt: 'Het niet voldoen aan de "
             "regels', 'bij niet-naleving' of 'bij niet-tijdige betaling'. Dan staat er niet wie iets "
             "niet doet. Schrijf liever: 'Als u zich niet aan de regels houdt'. Ook een woord dat niets "
-            "toevoegt: 'uw getoonde inzet' is 'uw inzet'. En 'op medische gronden': 'om medische redenen'."
+            "toevoegt: 'uw getoonde inzet' is 'uw inzet'. En 'op medische gronden': 'om medische redenen'. "
+            "Ook vakwoorden, zoals 'bestemmingsplan' en 'erfpacht'. Zo'n woord mag u vaak houden. Maar niet "
+            "iedereen kent het, dus leg het de eerste keer uit."
         ),
         why=(
             "Woorden als 'teneinde', 'middels' en 'verstrekken' gebruikt bijna niemand in "
@@ -4825,7 +4827,10 @@ class Jargon(Rule):
             "'vanaf' of 'op'. Staat in de zin niet welke past? Dan noemt duidelijk ze allebei. "
             "Woorden die lezers goed kennen, zoals 'locatie', 'kwestie' en 'telefonisch', meldt duidelijk "
             "ook niet. Een gewoner woord is daar alleen een tip. Wilt u die tips wel? Zet dan de "
-            "instelling 'mild' aan. U ziet ze dan als tip."
+            "instelling 'mild' aan. U ziet ze dan als tip. Een vakwoord meldt duidelijk één keer: waar het "
+            "voor het eerst staat, niet in een kopje. Legt de tekst het direct erna uit? Dan meldt duidelijk "
+            "het niet. Bijvoorbeeld: 'de canon, het bedrag voor de grond, ...' of 'Daarin staat ...' in de "
+            "zin erna."
         ),
     )
 
