@@ -63,11 +63,19 @@ def test_field_term_explained_right_after_is_not_found(check, explained, plain, 
 
 
 @pytest.mark.parametrize("text", [
-    "Erfpacht\nU betaalt elk jaar een bedrag aan de gemeente voor de grond onder uw huis.",
     "Wonen\n- Erfpacht\n- Parkeren\n- Afval",
+    "Mijn zaken\nParkeren\nErfpacht\nAccount\nHallo, hier ziet u uw zaken.",
 ])
-def test_field_term_in_a_heading_or_menu_is_not_found_there(check, text):
+def test_field_term_in_a_menu_is_not_found_there(check, text):
+    # a menu item leads to a page of its own, which explains it
     assert not on(check, text, "erfpacht")
+
+
+def test_heading_the_text_never_uses_again_keeps_the_finding(check):
+    # the reader meets the term only in the heading
+    text = "Erfpacht\nU betaalt elk jaar een bedrag aan de gemeente voor de grond onder uw huis."
+    f = on(check, text, "erfpacht")
+    assert len(f) == 1 and f[0].start == 0
 
 
 def test_heading_then_first_use_below_is_found_below(check):

@@ -4721,25 +4721,49 @@ def apposition_explains(ctx, tok) -> bool:
 _LABEL_WORDS = 5  # words on a line alone that make a heading or a menu item at most
 
 
-def label_line(ctx, found: list) -> bool:
-    """Is the match in a heading, or on a short line of its own without a finite verb or a
-    full stop: a menu item or a label ("- Erfpacht", "Bestemmingsplan Centrum-Noord")? A
-    heading names the subject; the writer explains a field term in the text below it, not in
-    the heading."""
+def _short_label(line: str) -> bool:
+    """Is the line (stripped) a short label: at most ``_LABEL_WORDS`` words, no mark that ends a
+    sentence or a clause after it?"""
+    return bool(line) and not line.endswith((".", "?", "!", ":", ";", ",")) and \
+        len(re.findall(r"\w+", line)) <= _LABEL_WORDS
+
+
+def label_line(ctx, found: list) -> str:
+    """Is the match in a heading ("heading"), or on a short line of its own without a finite
+    verb or a mark that ends a sentence: a menu item ("menu") when it starts with a bullet or a
+    short line of the same kind stands above or below it ("WOZ / Parkeren / Erfpacht /
+    Account", "- Individuele inkomenstoeslag"), else a title ("heading": "Melding Voorgenomen
+    Huwelijk" above the letter)? "" for a line of running text. A heading names the subject;
+    the writer explains a field term in the text below it. A menu item leads to a page of its
+    own, which explains it."""
     first = found[0]
-    block = ctx.document.block_at(first.idx)
-    if block is not None and block.kind == "heading":
-        return True
     text = ctx.text
     start, end = line_start(text, first.idx), line_end(text, first.idx)
     line = text[start:end].strip()
-    if not line or line.endswith((".", "?", "!", ":", ";", ",")) or len(re.findall(r"\w+", line)) > _LABEL_WORDS:
-        return False
+    block = ctx.document.block_at(first.idx)
+    heading = block is not None and block.kind == "heading"
+    if not heading:
+        if not _short_label(line):
+            return ""
+        above = text[line_start(text, start - 1):start - 1].strip() if start > 0 else ""
+        if len(re.findall(r"\w+", above)) > _LABEL_WORDS and not above.endswith((".", "?", "!", ":")):
+            return ""  # the end of a long line that goes on here: a sentence broken over lines
+        span = ctx.doc.char_span(start, end, alignment_mode="expand") or ()
+        if any(is_finite(t) for t in span):
+            return ""
+    below = text[end + 1:line_end(text, end + 1)].strip() if end < len(text) else ""
     above = text[line_start(text, start - 1):start - 1].strip() if start > 0 else ""
-    if len(re.findall(r"\w+", above)) > _LABEL_WORDS and not above.endswith((".", "?", "!", ":")):
-        return False  # the end of a long line that goes on here: a sentence broken over lines
-    span = ctx.doc.char_span(start, end, alignment_mode="expand") or ()
-    return not any(is_finite(t) for t in span)
+    if line[:1] in BULLETS or _short_label(above) or _short_label(below):
+        return "menu"
+    return "heading"
+
+
+def used_below(ctx, found: list) -> bool:
+    """Does the text use the matched words again after the match's line ("Erfpacht" above "U
+    betaalt erfpacht ...")? In any capitals."""
+    first, last = found[0], found[-1]
+    words = ctx.text[first.idx:last.idx + len(last)].lower()
+    return words in ctx.text[line_end(ctx.text, last.idx):].lower()
 
 
 FIELD_SCORE_ONLY = "dd103_field_score_only"  # Context.shared: ids of field-term findings for the score only
@@ -4969,7 +4993,10 @@ class Jargon(Rule):
                     # a heading or a menu item ("Erfpacht"): the writer explains the term in the text
                     # below, at its first place there; a later use is covered by the first one. The
                     # reader still meets the word: a finding for the score only
-                    hidden = entry.term in field_terms or label_line(ctx, found)
+                    label = "" if entry.term in field_terms else label_line(ctx, found)
+                    hidden = entry.term in field_terms or label == "menu" or (label == "heading" and used_below(ctx, found))
+                    # (a heading the text below never uses again keeps the finding: the reader meets
+                    # the term only there, as DD112 asks of capitals in a heading)
                     if not hidden:
                         field_terms.add(entry.term)
                 # a word the reader knows (entry.mild): each finding on it is marked so, whatever
