@@ -137,3 +137,21 @@ def test_a_narrower_word_is_no_replacement(check):
     # a watergang may be a ditch, a canal or a brook: 'sloot' is only an example
     f = on(check, "De watergang achter de school wordt schoongemaakt.", "watergang")
     assert f and not f[0].suggestions and "bijvoorbeeld: 'sloot'" in f[0].message
+
+
+@pytest.mark.parametrize("text, word", [
+    # a name with a field term at its head: the name says which one, the term what kind of thing
+    ("De Welstandscommissie Utrecht kijkt volgende week naar uw plan.", "welstandscommissie"),
+    ("U kunt Bijzondere Bijstand aanvragen bij de gemeente.", "bijzondere bijstand"),
+])
+def test_field_term_heading_a_name_is_found(check, text, word):
+    f = on(check, text, word)
+    assert len(f) == 1 and "vakwoord" in f[0].message
+
+
+@pytest.mark.parametrize("text", [
+    'Klik op de knop "Erfpacht" om verder te gaan.',   # a label the reader must find as it stands
+    "Bel met de afdeling Erfpacht als u vragen heeft.",  # the name of a department
+])
+def test_field_term_as_a_label_or_department_is_not_found(check, text):
+    assert not on(check, text, "erfpacht")

@@ -4721,6 +4721,25 @@ def apposition_explains(ctx, tok) -> bool:
 _LABEL_WORDS = 5  # words on a line alone that make a heading or a menu item at most
 
 
+def field_term_names(found: list) -> bool:
+    """Is a field term, written with a capital, (part of) the name of a plan, a body or a
+    scheme ("het Bestemmingsplan Centrum-Noord", "de Welstandscommissie Utrecht", "U kunt
+    Bijzondere Bijstand aanvragen", "de Regeling Individuele Inkomenstoeslag")? The name says
+    which one; the field term says what kind of thing it is, and that is what the reader does
+    not know. So the name guards (``written_as_name``, ``starts_a_title``, ``heads_a_name``) do
+    not free it: it is explained once, as the term itself. Not a name the reader must find as
+    it stands on a page or a screen (``quoted_name``: 'Klik op "Erfpacht"'), not the name of a
+    department ("bel de afdeling Erfpacht": the reader needs whom to call, not the field), and
+    not a term the text explains (``explained_here``)."""
+    first = found[0]
+    if not first.text[:1].isupper() or first.is_upper or quoted_name(found) or explained_here(found):
+        return False
+    if first.i > 0 and first.doc[first.i - 1].lower_ in ORGANISATION_WORDS:
+        return False
+    return written_as_name(found) or starts_a_title(found) or (
+        len(found) == 1 and heads_a_name(first, token_table(first.doc)))
+
+
 def _short_label(line: str) -> bool:
     """Is the line (stripped) a short label: at most ``_LABEL_WORDS`` words, no mark that ends a
     sentence or a clause after it?"""
@@ -4944,6 +4963,8 @@ class Jargon(Rule):
                 if entry.term in explained_terms:
                     continue  # explained earlier in this text ("in de openbare ruimte, zoals een park of straat")
                 kept = _kept_as_written(found)
+                if kept and entry.field and field_term_names(found):
+                    kept = False  # "de Welstandscommissie Utrecht", "Bijzondere Bijstand": still a field term
                 if kept:
                     if kept == SCHEME_NAME:
                         marked.add(found[0].i)  # the head of a scheme's name: no other rule calls it hard
