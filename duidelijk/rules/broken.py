@@ -26,8 +26,9 @@ from duidelijk.lines import line_above, line_start
 from duidelijk.metrics import FactColumn, token_table
 from duidelijk.rules import base
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
+from duidelijk.rules.paragraphs import QUESTION_WORDS
 from duidelijk.rules.address import INVERTED_JE_FORMS, INVERTED_U_FORMS, addressed_as
-from duidelijk.rules.clauses import CONDITION_WORDS, PERSONAL_SUBJECTS, inside_double_quotes
+from duidelijk.rules.clauses import CONDITION_WORDS, NEGATIONS, PERSONAL_SUBJECTS, inside_double_quotes
 from duidelijk.rules.clauses import SUBJECT_DEPS as CLAUSE_SUBJECT_DEPS
 from duidelijk.structure import LIST_MARKS
 from duidelijk.verbs import PRESENT_FORMS
@@ -202,8 +203,7 @@ LEAD_POS = frozenset({"PRON", "ADV", "CCONJ"})
 LEAD_WORDS = 2
 # a lead with 'niet' is an exception to the sentence before, in the short form a list of
 # exceptions uses ("Dit telt mee. Niet als u ...", "Ook niet als ..."): the reader has the
-# verb from that sentence, and the form is usual; no finding
-NEGATIONS = frozenset({"niet", "nooit"})
+# verb from that sentence, and the form is usual; no finding (``clauses.NEGATIONS``)
 
 
 # pronouns that open a relative clause as its subject ("... een schatting die niet ... berust")
@@ -223,6 +223,10 @@ def _inverted_subject_after(after) -> bool:
         if "Fin" not in verb.morph.get("VerbForm") and not (k and after[k - 1].pos_ in {"VERB", "AUX"}):
             continue
         nxt = after[k + 1]
+        if nxt.lower_ in PERSONAL_SUBJECTS and not any(t.lower_ == "te" for t in after[k + 2:k + 4]):
+            return True  # "als u wilt weten wat u krijgt kunt u bellen": 'u' after the verb is its
+            # subject, whatever label the parse gives it (as in ``main_order_opening``); not an
+            # object before a te-infinitive ("omdat het helpt u te bereiken")
         subject = nxt if nxt.dep_ in SUBJECT_DEPS else nxt.head if nxt.dep_ in {"det", "amod", "nmod:poss"} else None
         if subject is not None and subject.dep_ in SUBJECT_DEPS and subject.i > verb.i \
                 and subject.lower_ not in RELATIVE_SUBJECTS:
@@ -236,7 +240,8 @@ def lead_clause_alone(sent):
     "Vooral als u net verhuisd bent."? Dutch needs a finite verb of a main clause; a pronoun or
     an adverb before 'omdat' is no main clause, so the reader must find it in the sentence
     before. Asked: a statement (a full stop at the end, no question mark, colon or semicolon),
-    at most ``LEAD_WORDS`` lead words (``LEAD_POS``, none a verb), then a word of
+    at most ``LEAD_WORDS`` lead words (``LEAD_POS``, none a verb, no question word: "Wat als
+    ...", no personal pronoun: "Hij omdat ...", the subject of a verb left out), then a word of
     ``LEAD_OPENERS`` tagged as a conjunction or 'om' with 'te' and a verb after it; a verb in
     the subclause ('om ... te': its infinitive); no main clause after a comma
     (``_condition_with_main_clause``) or right after the subclause's verbs
@@ -257,6 +262,11 @@ def lead_clause_alone(sent):
         return None
     if any(t.lower_ in NEGATIONS for t in lead):
         return None  # an exception in short form ("Niet als ...")
+    if any(t.lower_ in QUESTION_WORDS for t in lead):
+        return None  # a question in short form, its mark left off ("Wat als u het niet eens bent.")
+    if any("Prs" in t.morph.get("PronType") for t in lead):
+        return None  # the subject of a verb left out, as a noun would be ("Hij omdat hij ziek is,
+        # zij omdat ...", "Wij ook omdat ..."): no lead that only points back
     after = [t for t in words if t.i > opener.i]
     if opener.lower_ == "om":
         te = next((k for k, t in enumerate(after) if t.lower_ == "te"), None)
@@ -581,7 +591,7 @@ class BrokenSentence(Rule):
             lead = [t for t in _words(sent) if t.i < opener.i]
             said = " ".join(t.text for t in lead)
             message = f"Deze zin is niet af: '{said} {opener.lower_} ...' is een bijzin zonder hoofdzin. "
-            if all(t.pos_ == "PRON" for t in lead):
+            if all("Dem" in t.morph.get("PronType") for t in lead):
                 # "Dit omdat ...": the pronoun only points back; the subclause goes behind that sentence
                 message += f"Laat '{said}' weg en zet ', {opener.lower_} ...' achter de zin ervoor."
             else:

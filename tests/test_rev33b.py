@@ -1,0 +1,70 @@
+"""Review rev33b of rules33b (DD117 lead_clause_alone, DD107 _verb_past_subclause). Own
+sentences, both ways."""
+
+import pytest
+
+from conftest import codes
+
+
+def found(check, text, code="DD117"):
+    return codes(check(text, select=code), code)
+
+
+# --- DD117: a main clause right after the subclause, its subject 'u' labelled otherwise ------
+# In "Bijvoorbeeld als u wilt weten wat u krijgt kunt u bellen" the parse calls the 'u' after
+# 'kunt' an object; a personal pronoun right after a finite verb is its subject there, the
+# order of a main clause after a subclause in front without a comma.
+@pytest.mark.parametrize("text", [
+    "Bijvoorbeeld als u wilt weten wat u krijgt kunt u bellen.",
+])
+def test_main_clause_with_pronoun_subject_after_the_subclause_is_not_found(check, text):
+    assert found(check, text) == []
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Wij bellen u later. Bijvoorbeeld als u wilt weten wat u krijgt.", "Bijvoorbeeld als"),
+    ("Wij bellen u later. Dit omdat wij u dan beter kunnen helpen.", "Dit omdat"),  # 'u' before the verb
+    ("Wij bellen u later. Dit zodat wij kunnen zien wie u bent.", "Dit zodat"),
+])
+def test_subclause_with_a_pronoun_in_it_is_still_found(check, text, start):
+    f = found(check, text)
+    assert len(f) == 1 and f[0].text.startswith(start)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bijvoorbeeld als u wilt weten wat u krijgt kunt u bellen.", True),   # 'kunt u'
+    ("Dit omdat wij proberen u snel te helpen.", False),                   # 'u' before 'te'
+    ("Dit omdat wij u dan beter kunnen helpen.", False),
+])
+def test_pronoun_after_a_finite_verb_is_its_subject(nlp, text, expected):
+    from duidelijk.rules.broken import _inverted_subject_after
+
+    doc = nlp(text)
+    opener = next(t for t in doc if t.lower_ in {"omdat", "als"})
+    assert _inverted_subject_after([t for t in doc if t.i > opener.i and not t.is_space]) is expected
+
+
+# --- DD117: a question word or a personal pronoun as the lead --------------------------------
+@pytest.mark.parametrize("text", [
+    "U mag bezwaar maken. Wat als u het niet eens bent met ons besluit.",   # a question, no '?'
+    "Wat als u het niet eens bent met het besluit.",
+    "Hoe als u geen DigiD heeft.",
+    "Jan en Piet komen niet. Hij omdat hij ziek is.",                       # a verb left out
+    "Mijn buren komen ook. Wij ook omdat wij het belangrijk vinden.",
+])
+def test_question_or_personal_pronoun_lead_is_not_found(check, text):
+    assert found(check, text) == []
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Wij sturen de brief later. Dit omdat de post druk is.", "Dit"),
+    ("Wij sturen de brief later. Dat omdat de post druk is.", "Dat"),
+])
+def test_demonstrative_lead_may_go(check, text, said):
+    f = found(check, text)
+    assert len(f) == 1 and f"Laat '{said}' weg en zet ', omdat ...' achter de zin ervoor" in f[0].message
+
+
+def test_adverb_lead_is_not_told_to_go(check):
+    f = found(check, "Wij helpen u graag. Vooral als u net verhuisd bent.")
+    assert len(f) == 1 and "Laat" not in f[0].message and "Zet het met een komma" in f[0].message
