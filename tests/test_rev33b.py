@@ -68,3 +68,57 @@ def test_demonstrative_lead_may_go(check, text, said):
 def test_adverb_lead_is_not_told_to_go(check):
     f = found(check, "Wij helpen u graag. Vooral als u net verhuisd bent.")
     assert len(f) == 1 and "Laat" not in f[0].message and "Zet het met een komma" in f[0].message
+
+
+# --- DD107: _verb_past_subclause on parses made by hand ----------------------------------------
+# The parse of "Daarom worden bewoners bij wie de kans klein wordt geacht, later uitgenodigd":
+# 'worden' hung on 'geacht', the verb of the relative clause, which has its own finite 'wordt'.
+def _bracket_doc(nlp, first=("Daarom", "ADV", ""), end=(("later", "ADV", "", "advmod"),)):
+    """The hand-made parse; ``end``: the words between the comma and the participle at the end
+    (word, tag, morphology, label), each hung on that participle."""
+    from spacy.tokens import Doc
+
+    rows = [(*first, 11, "advmod"), ("worden", "AUX", "VerbForm=Fin", 9, "aux:pass"), ("bewoners", "NOUN", "", 11, "nsubj:pass"),
+            ("bij", "ADP", "", 4, "case"), ("wie", "PRON", "", 9, "obl"), ("de", "DET", "", 6, "det"),
+            ("kans", "NOUN", "", 9, "nsubj:pass"), ("klein", "ADJ", "", 9, "xcomp"), ("wordt", "AUX", "VerbForm=Fin", 9, "aux:pass"),
+            ("geacht", "VERB", "VerbForm=Part", 11, "advcl"), (",", "PUNCT", "", 9, "punct")]
+    verb = len(rows) + len(end)
+    rows = [(w, p, m, verb if h == 11 else h, d) for w, p, m, h, d in rows]
+    rows += [(w, p, m, verb, d) for w, p, m, d in end]
+    rows += [("uitgenodigd", "VERB", "VerbForm=Part", verb, "ROOT"), (".", "PUNCT", "", verb, "punct")]
+    words, pos, morphs, heads, deps = (list(col) for col in zip(*rows))
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, morphs=morphs,
+               sent_starts=[True] + [False] * (len(rows) - 1))
+
+
+def test_auxiliary_belongs_to_the_verb_after_the_subclause(nlp):
+    from duidelijk.rules.tang import _verb_past_subclause
+
+    doc = _bracket_doc(nlp)
+    assert _verb_past_subclause(doc[1], doc[:]).text == "uitgenodigd"
+
+
+def test_finite_auxiliary_in_the_verb_cluster_at_the_end_does_not_count(nlp):
+    # "..., later worden uitgenodigd": the tagger may call the 'worden' of the cluster finite
+    from duidelijk.rules.tang import _verb_past_subclause
+
+    doc = _bracket_doc(nlp, end=(("later", "ADV", "", "advmod"), ("worden", "AUX", "VerbForm=Fin", "aux:pass")))
+    assert _verb_past_subclause(doc[1], doc[:]).text == "uitgenodigd"
+
+
+def test_no_other_verb_when_the_verb_has_its_own_finite_verb_or_one_comes_first(nlp):
+    from duidelijk.rules.tang import _verb_past_subclause
+
+    # "..., wordt nu uitgenodigd": a finite verb of its own with a word after it: another clause
+    doc = _bracket_doc(nlp, end=(("wordt", "AUX", "VerbForm=Fin", "aux:pass"), ("nu", "ADV", "", "advmod")))
+    assert _verb_past_subclause(doc[1], doc[:]) is None
+    # "Kunt worden ...": a finite verb before the auxiliary; the main clause is elsewhere
+    doc = _bracket_doc(nlp, first=("Kunt", "AUX", "VerbForm=Fin"))
+    assert _verb_past_subclause(doc[1], doc[:]) is None
+
+
+def test_relative_clause_in_a_bracket_with_a_verb_cluster_is_found(check):
+    text = ("Daarom zullen bewoners bij wie de kans op een fout klein wordt geacht, minder vaak voor een gesprek "
+            "worden uitgenodigd.")
+    f = found(check, text, "DD107")
+    assert len(f) == 1 and f[0].text.startswith("zullen") and f[0].text.endswith("uitgenodigd")

@@ -570,7 +570,8 @@ def _verb_past_subclause(aux, sent):
     geacht, minder vaak ... uitgenodigd": 'worden' on 'geacht'). That subclause has its own
     finite verb ('wordt geacht'), and a clause has one, so 'worden' belongs
     to the verb that subclause hangs on, after it: a full verb that is no finite form and has
-    no finite auxiliary of its own ('uitgenodigd'). None otherwise (also for an auxiliary that is
+    no finite auxiliary of its own ('uitgenodigd'; ``_other_finite_between``: one in the verb
+    cluster at its end does not count, "zullen ... worden uitgenodigd"). None otherwise (also for an auxiliary that is
     not the first verb of its clause: a clause after a subclause in front, "Wanneer u ... bent
     ..., kunt u ... maken", keeps its own reading)."""
     head = aux.head
@@ -581,8 +582,9 @@ def _verb_past_subclause(aux, sent):
     verb = head.head
     if verb.i <= head.i or verb.i >= sent.end or verb.pos_ != "VERB" or is_finite(verb):
         return None
-    if any(c.dep_ in {"aux", "aux:pass", "cop"} and is_finite(c) for c in verb.children):
-        return None  # that verb has a finite verb of its own
+    if _other_finite_between(aux, verb):
+        return None  # that verb has a finite verb of its own; not one in the verb cluster at its
+        # end, which the tagger may call finite ("zullen ... worden uitgenodigd")
     if any(is_finite(t) for t in aux.doc[sent.start:aux.i]):
         return None  # a finite verb before the auxiliary: the main clause is elsewhere
     return verb
