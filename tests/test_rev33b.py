@@ -122,3 +122,24 @@ def test_relative_clause_in_a_bracket_with_a_verb_cluster_is_found(check):
             "worden uitgenodigd.")
     f = found(check, text, "DD107")
     assert len(f) == 1 and f[0].text.startswith("zullen") and f[0].text.endswith("uitgenodigd")
+
+
+# --- DD108: the advice that names the subject's relative clause --------------------------------
+# Only where the part in front is the subject: with 'u' right after the finite verb it is the
+# object ("De brief die ... kunt u weggooien"), whatever label the parse gives 'u'.
+def test_object_with_relative_clause_in_front_keeps_the_general_advice(check):
+    f = found(check, "De brief die wij u op 3 maart over uw aanvraag voor een vergunning hebben gestuurd kunt u "
+                     "weggooien.", "DD108")
+    assert len(f) == 1 and "Het onderwerp" not in f[0].message and "Zet het werkwoord eerder" in f[0].message
+
+
+def test_long_subject_without_relative_clause_keeps_the_general_advice(check):
+    f = found(check, "De huurders van de woningen aan de Dorpsstraat en de Kerkstraat in het centrum van het dorp "
+                     "krijgen een brief.", "DD108")
+    assert len(f) == 1 and "Het onderwerp" not in f[0].message and "Zet het werkwoord eerder" in f[0].message
+
+
+def test_subject_with_relative_clause_gets_its_advice(check):
+    f = found(check, "De regels die gelden voor het parkeren in de binnenstad van onze gemeente staan op de website.",
+              "DD108")
+    assert len(f) == 1 and "Het onderwerp heeft een bijzin met 'die'" in f[0].message

@@ -19,8 +19,8 @@ from duidelijk.metrics import token_table
 from duidelijk.phrases import SUBJECT_PRONOUNS
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.address import NO_ORDER_FORMS, NO_ORDER_VERBS, U_FORMS, is_verb_stem
-from duidelijk.rules.clauses import (CONDITION_WORDS, QUOTE_MARKS, SUBJECT_DEPS, clause_verb, finite_at, finite_verb,
-                                     is_finite, label_ids, label_set)
+from duidelijk.rules.clauses import (CONDITION_WORDS, PERSONAL_SUBJECTS, QUOTE_MARKS, SUBJECT_DEPS, clause_verb, finite_at,
+                                     finite_verb, is_finite, label_ids, label_set)
 from duidelijk.rules.difficult_words import participle_verb
 from duidelijk.rules.long_words import LongWord
 from duidelijk.rules.nominalisation import het_between_van, het_van, verb_of
@@ -987,6 +987,10 @@ def _relative_advice(doc, before: list[int], verb) -> str | None:
     if any(i > verb.i for i in labelled):
         return None  # the subject after the finite verb ("Boten die ..., mogen we ..."): the part in
         # front is an object or another part, whatever label the parse gave it
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ in PERSONAL_SUBJECTS:
+        return None  # a pronoun right after the finite verb may be its subject whatever its label
+        # ("De brief die ... kunt u weggooien": 'u' labelled an object); the general advice holds
     subjects = {i for i in labelled if i in inside}
     word = next((doc[i].lower_ for i in before if doc[i].pos_ in {"PRON", "ADV"} and doc[i].head.dep_ == "acl:relcl"
                  and i < doc[i].head.i < verb.i and doc[i].head.head.i in subjects), None)
