@@ -143,3 +143,24 @@ def test_subject_with_relative_clause_gets_its_advice(check):
     f = found(check, "De regels die gelden voor het parkeren in de binnenstad van onze gemeente staan op de website.",
               "DD108")
     assert len(f) == 1 and "Het onderwerp heeft een bijzin met 'die'" in f[0].message
+
+
+# --- DD117: the subclause word must open a clause, not hang on a noun ---------------------------
+# 'als' in "als gevolg van" and 'om' before a noun ("om een formulier vragen") open no clause; a
+# verb further on belongs to another clause (a relative clause, a clause of its own).
+@pytest.mark.parametrize("text", [
+    "Wij betalen later. Dit als gevolg van een storing bij de bank die de betalingen verzorgt.",
+    "U kunt ons bellen. Of om een formulier als u geen computer heeft om het in te vullen.",
+])
+def test_subclause_word_before_a_noun_is_not_found(check, text):
+    assert found(check, text) == []
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Wij betalen later. Dit omdat de bank dicht is.", "Dit omdat"),      # 'omdat' on 'dicht' with 'is'
+    ("Wij helpen u graag. Vooral als u ziek bent.", "Vooral als"),
+    ("Wij bellen u. Dit om u beter te helpen.", "Dit om"),
+])
+def test_subclause_word_that_opens_a_clause_is_found(check, text, start):
+    f = found(check, text)
+    assert len(f) == 1 and f[0].text.startswith(start)

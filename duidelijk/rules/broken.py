@@ -268,10 +268,17 @@ def lead_clause_alone(sent):
         return None  # the subject of a verb left out, as a noun would be ("Hij omdat hij ziek is,
         # zij omdat ...", "Wij ook omdat ..."): no lead that only points back
     after = [t for t in words if t.i > opener.i]
+    head = opener.head
+    if not (head.pos_ in {"VERB", "AUX"} or any(c.dep_ in {"cop", "aux", "aux:pass"} for c in head.children)):
+        return None  # the word opens no clause: it hangs on a noun ("Dit als gevolg van een storing
+        # bij de bank die ... verzorgt", "Of om een trein als ..."); a verb further on is another clause's
     if opener.lower_ == "om":
         te = next((k for k, t in enumerate(after) if t.lower_ == "te"), None)
-        if te is None or te + 1 >= len(after) or after[te + 1].pos_ not in {"VERB", "AUX"}:
-            return None  # 'om' as a preposition ("Dit om de hoek."): no clause
+        if te is None or te + 1 >= len(after) or after[te + 1].pos_ not in {"VERB", "AUX"} \
+                or not any(c.lower_ == "te" for c in head.children):
+            return None  # 'om' as a preposition ("Dit om de hoek."): no clause; its 'te' is that
+            # of the verb it hangs on, not of a clause further on ("Of om een formulier als u ...
+            # heeft om het in te vullen")
     else:
         if opener.pos_ != "SCONJ" or not any(t.pos_ in {"VERB", "AUX"} for t in after):
             return None  # no clause of its own: "Dit als voorbeeld." (any verb: a plural such as
