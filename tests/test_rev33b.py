@@ -164,3 +164,10 @@ def test_subclause_word_before_a_noun_is_not_found(check, text):
 def test_subclause_word_that_opens_a_clause_is_found(check, text, start):
     f = found(check, text)
     assert len(f) == 1 and f[0].text.startswith(start)
+
+
+def test_advice_names_the_word_that_opens_the_relative_clause(check):
+    # the parse hangs 'waar' elsewhere; 'men' is the subject of the relative clause, not its opener
+    f = found(check, "Maar groepensex, waar men tegenwoordig ook zo over hoort praten, lijkt me helemaal niet "
+                     "plezierig.", "DD108")
+    assert len(f) == 1 and "bijzin met 'men'" not in f[0].message

@@ -34,6 +34,16 @@ CONDITION_WORDS = frozenset({"als", "wanneer", "indien"})
 READER_OWNERS = frozenset({"uw", "je", "jouw"})
 # the same with "jullie" (several readers: "jullie kind"), as DD102 and DD114 read them
 READER_POSSESSIVES = READER_OWNERS | {"jullie"}
+# the pronouns that open a relative clause ("de plannen die ...", "wat u ... heeft"); every
+# 'waar-' word does so too ("waarin", "waarover"): ``opens_relative``
+RELATIVE_STARTS = frozenset({"die", "dat", "wat", "wie"})
+
+
+def opens_relative(tok) -> bool:
+    """Can ``tok`` open a relative clause: a word of ``RELATIVE_STARTS`` or a 'waar-' word?"""
+    return tok.lower_ in RELATIVE_STARTS or tok.lower_.startswith("waar")
+
+
 # the labels of a clause's subject: a noun or pronoun, a clause ("Het beantwoorden van vragen
 # kan drie weken duren") or the empty "er"/"het" ("Er wordt gebeld"). Two rules keep their own, smaller set:
 # broken.SUBJECT_DEPS (no "csubj:pass") and sentence_length.SUBJECT_DEPS (only "nsubj", "nsubj:pass", "expl")

@@ -54,7 +54,7 @@ from duidelijk.metrics_report import sentence_words, span_bounds
 from duidelijk.rules import base
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.clauses import (AUX_DEPS, PERSONAL_SUBJECTS, clause_head, clause_verb, finite_at, finite_verb, is_finite,
-                                     sentence_root)
+                                     opens_relative, sentence_root)
 from duidelijk.rules.tang import FRONT_OPENERS, LeadIn, Tang, _plural_read_as_infinitive
 
 COORDINATORS = {"en", "maar", "want", "of", "dus"}
@@ -479,7 +479,7 @@ def _verb_second(clause, after: int, table) -> bool:
     if verb is None or not finite_at(facts, verb.i):
         return False
     start = next((t for t in clause.subtree if t.i > after and not (is_punct[t.i] or is_space[t.i])), None)
-    if start is None or start.i >= verb.i or start.lower_ in RELATIVE_STARTS or start.lower_.startswith("waar"):
+    if start is None or start.i >= verb.i or opens_relative(start):
         return False
     before = {j for j in range(start.i, verb.i) if not (is_punct[j] or is_space[j])}
     parts = [c for c in itertools.chain(clause.children, verb.children) if c.i != verb.i and c.i != clause.i]
@@ -498,16 +498,13 @@ def _in_main_clause(clause) -> bool:
     return head.dep_ == "ROOT" or head.head.is_space  # (a line break made the root: sentence_root)
 
 
-RELATIVE_STARTS = {"die", "dat", "wat", "wie"}
-
-
 def _second_relative(doc, joint, start: int) -> bool:
     """Does "en"/"of" join a second relative clause to a first one ("een behandeling die
     strekt tot ... en die voldoet aan ...")? Then "die" after the joint is a relative pronoun
     too, whatever the parse says, and no sentence can start there. Read from the first:
     the verb nearest before the joint heads a relative clause."""
     after = joint.i + 1
-    if after >= len(doc) or not (doc[after].lower_ in RELATIVE_STARTS or doc[after].lower_.startswith("waar")):
+    if after >= len(doc) or not opens_relative(doc[after]):
         return False
     if after + 2 < len(doc) and doc[after + 2].lower_ in PERSONAL_SUBJECTS and doc[after + 1].pos_ in {"VERB", "AUX"}:
         return False  # "en dat doet u met ...": "dat" is the object of a main clause, its subject after the verb

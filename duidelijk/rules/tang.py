@@ -20,7 +20,7 @@ from duidelijk.phrases import SUBJECT_PRONOUNS
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.address import NO_ORDER_FORMS, NO_ORDER_VERBS, U_FORMS, is_verb_stem
 from duidelijk.rules.clauses import (CONDITION_WORDS, PERSONAL_SUBJECTS, QUOTE_MARKS, SUBJECT_DEPS, clause_verb, finite_at,
-                                     finite_verb, is_finite, label_ids, label_set)
+                                     finite_verb, is_finite, label_ids, label_set, opens_relative)
 from duidelijk.rules.difficult_words import participle_verb
 from duidelijk.rules.long_words import LongWord
 from duidelijk.rules.nominalisation import het_between_van, het_van, verb_of
@@ -978,7 +978,8 @@ def _plural_after_its_subject(table, sent, root, verb, earlier) -> bool:
 def _relative_advice(doc, before: list[int], verb) -> str | None:
     """The advice for a lead-in that is the subject of the main clause with a relative clause
     in it ("De plannen die ... en die ... worden uitgevoerd"): names the word that opens the
-    first one ('die', 'dat', 'waarin' ...): a pronoun or adverb in the lead-in whose clause
+    first one ('die', 'dat', 'waarin' ...; ``clauses.opens_relative``, not another pronoun of
+    that clause: 'men' in "groepensex, waar men ... over hoort praten"): a pronoun or adverb in the lead-in whose clause
     (``acl:relcl``) hangs on a subject of the main verb's clause, also in the lead-in. None for
     another lead-in, and when a subject follows the finite verb (a main clause has one subject;
     after the verb, the part in front is not it)."""
@@ -992,7 +993,8 @@ def _relative_advice(doc, before: list[int], verb) -> str | None:
         return None  # a pronoun right after the finite verb may be its subject whatever its label
         # ("De brief die ... kunt u weggooien": 'u' labelled an object); the general advice holds
     subjects = {i for i in labelled if i in inside}
-    word = next((doc[i].lower_ for i in before if doc[i].pos_ in {"PRON", "ADV"} and doc[i].head.dep_ == "acl:relcl"
+    word = next((doc[i].lower_ for i in before if doc[i].pos_ in {"PRON", "ADV"} and opens_relative(doc[i])
+                 and doc[i].head.dep_ == "acl:relcl"
                  and i < doc[i].head.i < verb.i and doc[i].head.head.i in subjects), None)
     if word is None:
         return None
