@@ -55,7 +55,8 @@ def test_no_name_after_who_acts(check):
 ])
 def test_light_verb_named_with_its_particle(check, text, span, light):
     (found,) = dd118(check, text)
-    assert found[0] == span and f"met '{light}'." in found[1]
+    # with a time or a place the message offers 'is' for it (mend33a): "in plaats van 'vindt plaats'."
+    assert found[0] == span and f"'{light}'." in found[1]
 
 
 @pytest.mark.parametrize("text, light", [
@@ -66,7 +67,7 @@ def test_light_verb_named_with_its_particle(check, text, span, light):
 ])
 def test_light_verb_without_particle_as_before(check, text, light):
     (found,) = dd118(check, text)
-    assert found[1].endswith(f"met '{light}'.") and f"{light} plaats" not in found[0]
+    assert f"'{light}'." in found[1] and f"{light} plaats" not in found[0]
 
 
 def test_readme_lists_every_rule():

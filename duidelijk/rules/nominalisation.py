@@ -52,6 +52,14 @@ def change_verbs() -> frozenset[str]:
 
 
 @cache
+def result_predicates() -> dict[str, str]:
+    """``wordlists/result_predicates.tsv``: per predicate its kind: "result" (a verb whose
+    subject is a thing or a result: "veranderen", "komen", "bedragen") or "measure" (what a
+    copula says of an amount or an outcome: "hoog", "laag", "onjuist")."""
+    return {row["predicate"]: row["kind"] for row in wordlists.load("result_predicates")}
+
+
+@cache
 def handling_verbs() -> frozenset[str]:
     """``wordlists/handling_verbs.tsv``: what an organisation does with the reader's case
     ("beoordelen", "afhandelen"): the writer is the one who does it."""
@@ -967,6 +975,11 @@ class Nominalisation(Rule):
                     particle, rest = separable(verb)
                     say = (f"Schrijf liever een zin met het werkwoord '{verb}', bijvoorbeeld: "
                            f"'vragen om ... {particle + ' ' if particle else ''}te {rest}'.")
+                elif light == "plaatsvinden" and (be := _plain_be(tok, part)) and _when_or_where(tok):
+                    # "De opening van het zwembad vindt plaats op 1 juni": an event at a time or a
+                    # place; Dutch says that with "zijn" ('De opening is op 1 juni')
+                    say = (f"Schrijf liever {be} in plaats van '{light_text}'. Of schrijf een zin met "
+                           f"het werkwoord '{verb}'.")
                 else:
                     say = (f"Schrijf liever een zin met het werkwoord '{verb}'. Dat leest makkelijker dan "
                            f"'{child.text}' met '{light_text}'.")
@@ -1303,6 +1316,8 @@ def action_noun(noun, quote=_token_text):
         return None  # "de stijging van uw huur": what rises, no object that is done
     if _written_down(noun):
         return None  # "De berekening van uw huurtoeslag staat in de bijlage": a text, not the act
+    if _a_result(noun):
+        return None  # "De samenstelling van uw gezin is veranderd": the make-up, not the act
     what = agent = owned = None
     plural = False
     readers = False  # is what is done the reader's thing ("uw aanvraag")?
@@ -1368,6 +1383,51 @@ def _written_down(noun) -> bool:
     return noun.dep_ == "nsubj" and verb.lemma_.lower() == "staan" and not any(
         c.dep_ == "compound:prt" for c in verb.children) and any(
         c.dep_ in _VERB_PHRASE and place_in_text(c) for c in verb.children)
+
+
+def _a_result(noun) -> bool:
+    """Does the predicate of the noun as subject say that it names a result or a thing, not an
+    act (``result_predicates``)? A result changes, arrives, goes up or down ("De samenstelling
+    van uw gezin is veranderd", "De afrekening van uw energie komt in maart"), or a form of
+    "zijn"/"worden" says what it is: an amount, a date, high or low ("De aflossing van uw lening
+    is 50 euro per maand"). An act lasts, happens, starts or is ready ("De behandeling van uw
+    aanvraag duurt acht weken", "... is klaar", "... is te laat"): those stay named."""
+    if noun.dep_ not in {"nsubj", "nsubj:pass"}:
+        return False
+    verb = noun.head
+    kinds = result_predicates()
+    if verb.lemma_.lower() in {"zijn", "worden"}:  # "wordt hoger": the parse's xcomp is the predicate
+        verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ != "VERB"), verb)
+    if verb.i != noun.head.i or any(c.dep_ == "cop" for c in verb.children):
+        # an amount or a date ("is 50 euro per maand", "is op 1 maart"), or high or low: a thing;
+        # any other word says how the act goes ("is te laat", "is makkelijk", "is klaar")
+        return verb.pos_ == "NUM" or any(c.dep_ == "nummod" for c in verb.children) or (
+            kinds.get(verb.lemma_.lower()) == "measure" or kinds.get(verb.lower_) == "measure")
+    lemma = verb.lemma_.lower()
+    lemma = next((c.lower_ + lemma for c in verb.children if c.dep_ == "compound:prt"), lemma)
+    return verb.pos_ in {"VERB", "AUX"} and kinds.get(lemma) == "result"
+
+
+#: the form of "zijn" for a form of "plaatsvinden" ("vindt plaats": 'is'); a participle has none
+_BE_FOR = {"vindt": "is", "vind": "is", "vinden": "zijn", "vond": "was", "vonden": "waren"}
+#: prepositions of a phrase that says how or by whom, not when or where ("door de commissie")
+_NOT_WHEN_OR_WHERE = frozenset({"door", "via", "met", "middels", "zonder", "aan", "van", "volgens"})
+
+
+def _plain_be(verb, particle) -> str:
+    """The plain form of "zijn" for the form of "plaatsvinden" (``_BE_FOR``), quoted: 'is' for
+    "vindt (plaats)", 'was' for "vond"; "een vorm van 'zijn'" for a participle."""
+    form = verb.lower_ if particle is not None else verb.lower_.removeprefix("plaats")
+    be = _BE_FOR.get(form)
+    return f"'{be}'" if be else "een vorm van 'zijn'"
+
+
+def _when_or_where(verb) -> bool:
+    """Does "plaatsvinden" carry a phrase of time or place ("op 1 juni", "volgende week", "in het
+    stadhuis")? Then its subject is an event, and the plain verb is "zijn" ("De opening is op 1
+    juni"); not a phrase of how or by whom ("door de commissie")."""
+    return any(c.dep_ == "obl" and not any(g.dep_ == "case" and g.lower_ in _NOT_WHEN_OR_WHERE for g in c.children)
+               for c in verb.children)
 
 
 def _agent_of_happening(noun, quote=_token_text) -> tuple[str | None, bool]:
