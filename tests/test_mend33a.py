@@ -51,9 +51,14 @@ def test_event_with_time_or_place_offers_zijn(check, text, be, light):
     assert found[1].startswith(f"Schrijf liever {be} in plaats van {light}.")
 
 
-def test_no_time_or_place_keeps_the_verb(check):
-    (found,) = dd118(check, "Er vindt geen koppeling van uw gegevens plaats.")
-    assert found[1].startswith("Schrijf liever een zin met het werkwoord 'koppelen'.")
+@pytest.mark.parametrize("text, verb", [
+    ("Er vindt geen koppeling van uw gegevens plaats.", "koppelen"),
+    # a participle: 'is geweest' is no plainer
+    ("De selectie van de kandidaten heeft in maart plaatsgevonden.", "selecteren"),
+])
+def test_no_time_or_place_keeps_the_verb(check, text, verb):
+    (found,) = dd118(check, text)
+    assert found[1].startswith(f"Schrijf liever een zin met het werkwoord '{verb}'.")
 
 
 def test_dd103_names_the_particle(check):

@@ -1408,7 +1408,8 @@ def _a_result(noun) -> bool:
     return verb.pos_ in {"VERB", "AUX"} and kinds.get(lemma) == "result"
 
 
-#: the form of "zijn" for a form of "plaatsvinden" ("vindt plaats": 'is'); a participle has none
+#: the form of "zijn" for a form of "plaatsvinden" ("vindt plaats": 'is'); not for the participle:
+#: "heeft plaatsgevonden" is no plainer as 'is geweest' ("De selectie is in maart geweest")
 _BE_FOR = {"vindt": "is", "vind": "is", "vinden": "zijn", "vond": "was", "vonden": "waren"}
 #: prepositions of a phrase that says how or by whom, not when or where ("door de commissie")
 _NOT_WHEN_OR_WHERE = frozenset({"door", "via", "met", "middels", "zonder", "aan", "van", "volgens"})
@@ -1416,10 +1417,10 @@ _NOT_WHEN_OR_WHERE = frozenset({"door", "via", "met", "middels", "zonder", "aan"
 
 def _plain_be(verb, particle) -> str:
     """The plain form of "zijn" for the form of "plaatsvinden" (``_BE_FOR``), quoted: 'is' for
-    "vindt (plaats)", 'was' for "vond"; "een vorm van 'zijn'" for a participle."""
+    "vindt (plaats)", 'was' for "vond", 'zijn' for "(zal) plaatsvinden"; "" for a participle."""
     form = verb.lower_ if particle is not None else verb.lower_.removeprefix("plaats")
     be = _BE_FOR.get(form)
-    return f"'{be}'" if be else "een vorm van 'zijn'"
+    return f"'{be}'" if be else ""
 
 
 def _when_or_where(verb) -> bool:
