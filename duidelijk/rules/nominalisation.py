@@ -1099,8 +1099,10 @@ class Obvious(Rule):
             "doorgeven van', 'gestart met het leveren van' en een deftig werkwoord met zo'n naamwoord "
             "('verzorgt de reiniging', 'de uitvoering gebeurt'). Een naam voor een ding meldt deze regel "
             "niet, zoals 'de aanleg' of 'de behandeling' alleen. Ook niet een tekst die ergens staat ('De "
-            "berekening van uw toeslag staat in de bijlage'). Ook 'een melding doen' niet. Die vindt "
-            "u met DD106."
+            "berekening van uw toeslag staat in de bijlage'). Ook niet een uitkomst: iets wat verandert, "
+            "komt, hoger of lager wordt of een bedrag is ('De samenstelling van uw gezin is veranderd', "
+            "'De aflossing is 50 euro per maand'). Ook 'een melding doen' niet. Die vindt u met DD106. "
+            "Bij 'vindt plaats' met een tijd of plek is 'is' vaak genoeg: 'De opening is op 1 juni'."
         ),
     )
 
