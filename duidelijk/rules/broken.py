@@ -28,7 +28,7 @@ from duidelijk.rules import base
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.paragraphs import QUESTION_WORDS
 from duidelijk.rules.address import INVERTED_JE_FORMS, INVERTED_U_FORMS, addressed_as
-from duidelijk.rules.clauses import CONDITION_WORDS, NEGATIONS, PERSONAL_SUBJECTS, inside_double_quotes
+from duidelijk.rules.clauses import CONDITION_WORDS, NEGATIONS, PERSONAL_SUBJECTS, inside_double_quotes, opens_relative
 from duidelijk.rules.clauses import SUBJECT_DEPS as CLAUSE_SUBJECT_DEPS
 from duidelijk.structure import LIST_MARKS
 from duidelijk.verbs import PRESENT_FORMS
@@ -205,9 +205,9 @@ LEAD_WORDS = 2
 # exceptions uses ("Dit telt mee. Niet als u ...", "Ook niet als ..."): the reader has the
 # verb from that sentence, and the form is usual; no finding (``clauses.NEGATIONS``)
 
-
-# pronouns that open a relative clause as its subject ("... een schatting die niet ... berust")
-RELATIVE_SUBJECTS = frozenset({"die", "dat", "wat", "wie", "welke"})
+# the joining words that open a main clause of their own after a subclause ("Dit omdat de post
+# druk is, maar wij doen ons best."): then the sentence has its main clause
+MAIN_JOINERS = frozenset({"maar", "en", "want"})
 
 
 def _inverted_subject_after(after) -> bool:
@@ -229,9 +229,50 @@ def _inverted_subject_after(after) -> bool:
             # object before a te-infinitive ("omdat het helpt u te bereiken")
         subject = nxt if nxt.dep_ in SUBJECT_DEPS else nxt.head if nxt.dep_ in {"det", "amod", "nmod:poss"} else None
         if subject is not None and subject.dep_ in SUBJECT_DEPS and subject.i > verb.i \
-                and subject.lower_ not in RELATIVE_SUBJECTS:
+                and not opens_relative(subject):  # not "... is die ..." (``clauses.opens_relative``)
             return True
     return False
+
+
+def _joined_main_clause(after) -> bool:
+    """Is there, in the words after a subclause word, a main clause joined by 'maar', 'en' or
+    'want' (``MAIN_JOINERS``): the joining word, its subject and right after that its finite
+    verb, with a word after the verb that is no verb ("..., maar wij doen ons best", "en de
+    bezorgers zijn vaak ziek")? A main clause has its finite verb second; a second subclause
+    after 'en' has it at its end ("omdat de post druk is en wij weinig mensen hebben", "en het
+    geld is opgemaakt")."""
+    for k, joiner in enumerate(after):
+        if joiner.lower_ not in MAIN_JOINERS:
+            continue
+        rest = after[k + 1:]
+        subject = next((t for t in rest[:4] if t.dep_ in SUBJECT_DEPS or t.lower_ in PERSONAL_SUBJECTS), None)
+        if subject is None or subject.left_edge.i != joiner.i + 1:
+            continue
+        tail = [t for t in rest if t.i > subject.right_edge.i]
+        if tail and tail[0].i == subject.right_edge.i + 1 and tail[0].pos_ in {"VERB", "AUX"} \
+                and "Fin" in tail[0].morph.get("VerbForm") \
+                and any(t.pos_ not in {"VERB", "AUX"} for t in tail[1:] if t.text not in {",", "."}):
+            return True
+    return False
+
+
+# the demonstratives, which the tagger may call a determiner without a type when no noun follows
+# ("Dit" on a line of its own)
+DEMONSTRATIVES = frozenset({"dit", "dat", "deze", "die"})
+
+
+def _demonstrative(tok) -> bool:
+    """Is ``tok`` a demonstrative ("Dit", "Dat"): so typed by the parse, or one tagged as a determiner?"""
+    return "Dem" in tok.morph.get("PronType") or (tok.pos_ == "DET" and tok.lower_ in DEMONSTRATIVES)
+
+
+def _lead_word(tok) -> bool:
+    """Can ``tok`` be a lead word before a subclause (``LEAD_POS``)? Also a joining word of
+    ``VERB_JOINERS`` whatever its tag ("Of als u ondernemer bent ...": 'Of' is often tagged as a
+    subclause word) and a demonstrative tagged as a determiner ("Dit" on a line of its own: no
+    noun follows it in the lead, so it stands for one)."""
+    return (tok.pos_ in LEAD_POS or tok.lower_ in VERB_JOINERS
+            or (tok.pos_ == "DET" and _demonstrative(tok)))
 
 
 def lead_clause_alone(sent):
@@ -248,17 +289,24 @@ def lead_clause_alone(sent):
     (``_inverted_subject_after``); and the parse hangs the sentence on the lead word, on
     the subclause itself, on another subclause, or on a word that is no verb (a parse that loses
     its way in a long clause), not on the verb of a main clause later on ("Maar omdat het regent gaat
-    de markt niet door"). Gives the subclause word, or None."""
+    de markt niet door"), and no main clause after 'maar', 'en' or 'want' (``_joined_main_clause``).
+    Without a lead word ("Ook" is a lead as much as none: "Als u geen inkomen heeft.") the same
+    holds; the caller asks for a sentence before it in the same paragraph. Gives the subclause
+    word, or None."""
     words = _words(sent)
     if len(words) < 4 or _last_mark(sent) != ".":
         return None
     if any(t.text in {"?", ":", ";"} for t in sent):
         return None
-    opener = next((t for t in words[1:LEAD_WORDS + 1] if t.lower_ in LEAD_OPENERS), None)
+    opener = next((t for t in words[:LEAD_WORDS + 1] if t.lower_ in LEAD_OPENERS), None)
     if opener is None:
         return None
     lead = [t for t in words if t.i < opener.i]
-    if any(t.pos_ not in LEAD_POS for t in lead) or lead[0].lower_ in LEAD_OPENERS:
+    if not lead and not subclause_alone(sent):
+        return None  # no lead: only a subclause as ``subclause_alone`` reads it ("Als u verhuist."),
+        # no comma, no 'om ... te' (often right before its main clause: "Om te bepalen ... wordt
+        # gekeken"), no 'zodat' (``result_clause_alone``)
+    if any(not _lead_word(t) for t in lead) or (lead and lead[0].lower_ in LEAD_OPENERS):
         return None
     if any(t.lower_ in NEGATIONS for t in lead):
         return None  # an exception in short form ("Niet als ...")
@@ -283,7 +331,7 @@ def lead_clause_alone(sent):
         if opener.pos_ != "SCONJ" or not any(t.pos_ in {"VERB", "AUX"} for t in after):
             return None  # no clause of its own: "Dit als voorbeeld." (any verb: a plural such as
             # 'opruimen' is often tagged as an infinitive)
-    if _condition_with_main_clause(sent):
+    if _condition_with_main_clause(sent) or _joined_main_clause(after):
         return None
     if _inverted_subject_after([t for t in sent if t.i > opener.i and not t.is_space]):
         return None
@@ -586,9 +634,14 @@ class BrokenSentence(Rule):
             sent = sents[n]
             if n == done or i - sent.start > LEAD_WORDS + 4 or skipped[i]:
                 continue  # (most subclause words stand further on in their sentence: one subtraction)
-            if not 1 <= (i - sent.start) - sum(skipped[sent.start:i]) <= LEAD_WORDS:
+            place = (i - sent.start) - sum(skipped[sent.start:i])
+            if place > LEAD_WORDS:
                 continue
             done = n
+            if place == 0:
+                lead_line = self._lead_on_line_before(ctx, n)
+                if lead_line is not None:
+                    sent = doc[lead_line.start:sent.end]  # "Dit\nomdat ...": one sentence cut by a line break
             opener = lead_clause_alone(sent)
             if opener is None or not self._plain_prose(ctx, sent):
                 continue
@@ -596,16 +649,61 @@ class BrokenSentence(Rule):
             if ctx.text[:start].rstrip().endswith("?"):
                 continue  # an answer to the question before it ("Waarom? Vooral omdat ...")
             lead = [t for t in _words(sent) if t.i < opener.i]
-            said = " ".join(t.text for t in lead)
-            message = f"Deze zin is niet af: '{said} {opener.lower_} ...' is een bijzin zonder hoofdzin. "
-            if all("Dem" in t.morph.get("PronType") for t in lead):
+            before = self._sentence_before(ctx, start)
+            if not lead and (not before or "\n\n" in ctx.text[:start][len(ctx.text[:start].rstrip()):]
+                             or self._cut_before_main_clause(ctx, n)):
+                continue  # a subclause alone with no sentence of its paragraph before it, or cut off
+                # from the main clause after it (``_opening_findings``)
+            said = " ".join(t.text for t in lead + [opener])
+            message = f"Deze zin is niet af: '{said} ...' is een bijzin zonder hoofdzin. "
+            if not before:
+                pass  # the start of a text or a line under a title: nothing to put it behind
+            elif lead and all(_demonstrative(t) for t in lead):
                 # "Dit omdat ...": the pronoun only points back; the subclause goes behind that sentence
-                message += f"Laat '{said}' weg en zet ', {opener.lower_} ...' achter de zin ervoor."
+                said = " ".join(t.text for t in lead)
+                message += f"Laat '{said}' weg en zet ', {opener.lower_} ...' achter de zin ervoor. Of m"
             else:
-                message += "Zet het met een komma achter de zin ervoor."
-            message += " Of maak er een hele zin van"
+                message += "Zet het met een komma achter de zin ervoor. Of m"
+            message += "aak er een hele zin van" if before else "Maak er een hele zin van"
             message += ", bijvoorbeeld: 'Dat komt doordat ...'." if opener.lower_ in {"omdat", "doordat"} else "."
             yield self.finding(ctx, start, end, message)
+
+    @staticmethod
+    def _sentence_before(ctx: Context, start: int) -> bool:
+        """Is there a sentence right before ``start`` to put a subclause behind: the text before it
+        ends with a full stop or '!' (a closing quote or bracket after it may follow), not in a
+        heading? Not at the start of a text, nor under a title or a greeting without that mark
+        ("Reden\n\nDit omdat ...", "Beste meneer Jansen,")."""
+        before = ctx.text[:start].rstrip().rstrip("\"')”’»")
+        if not before or before[-1] not in ".!":
+            return False
+        block = ctx.document.block_at(len(before) - 1)
+        return block is None or block.kind == "paragraph"
+
+    @staticmethod
+    def _lead_on_line_before(ctx: Context, n: int):
+        """The sentence before sentence ``n`` when it is only lead words on a line of their own in
+        the same paragraph, the subclause on the next line ("Dit\nomdat de post druk is.", text
+        from a PDF): at most ``LEAD_WORDS`` words, no mark; else None."""
+        if n == 0:
+            return None
+        prev, sent = ctx.prose_sentences[n - 1], ctx.prose_sentences[n]
+        words = _words(prev)
+        if not 1 <= len(words) <= LEAD_WORDS or any(t.is_punct for t in prev):
+            return None
+        between = ctx.text[words[-1].idx + len(words[-1]):sent.start_char + (len(sent.text) - len(sent.text.lstrip()))]
+        return prev if between.strip() == "" and between.count("\n") == 1 else None
+
+    @staticmethod
+    def _cut_before_main_clause(ctx: Context, n: int) -> bool:
+        """Does the sentence after sentence ``n`` open with its finite verb in the same paragraph
+        (``main_order_opening``)? Then a subclause alone at ``n`` is cut off from that main
+        clause, which ``_opening_findings`` tells."""
+        sents = ctx.prose_sentences
+        if n + 1 >= len(sents):
+            return False
+        nxt = sents[n + 1]
+        return ctx.text[sents[n].end_char:nxt.start_char].count("\n") <= 1 and main_order_opening(nxt)
 
     def _reader_findings(self, ctx: Context):
         """A verb form that only goes with 'u', 'je' or 'jij' without that subject
