@@ -34,9 +34,9 @@ CONDITION_WORDS = frozenset({"als", "wanneer", "indien"})
 READER_OWNERS = frozenset({"uw", "je", "jouw"})
 # the same with "jullie" (several readers: "jullie kind"), as DD102 and DD114 read them
 READER_POSSESSIVES = READER_OWNERS | {"jullie"}
-# the pronouns that open a relative clause ("de plannen die ...", "wat u ... heeft"); every
-# 'waar-' word does so too ("waarin", "waarover"): ``opens_relative``
-RELATIVE_STARTS = frozenset({"die", "dat", "wat", "wie"})
+# the pronouns that open a relative clause ("de plannen die ...", "wat u ... heeft", formal
+# "de regels, welke ..."); every 'waar-' word does so too ("waarin", "waarover"): ``opens_relative``
+RELATIVE_STARTS = frozenset({"die", "dat", "wat", "wie", "welke"})
 
 
 def opens_relative(tok) -> bool:
