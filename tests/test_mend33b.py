@@ -82,6 +82,10 @@ def test_subclause_alone_after_a_sentence_is_found(check, text, start):
     "U krijgt een toeslag. Als u geen inkomen heeft, krijgt u meer.",   # a main clause after a comma
     "Waarom krijg ik dit? Omdat u geen inkomen heeft.",                  # an answer
     "U krijgt een toeslag. Niet als u een eigen huis heeft.",           # an exception in short form
+    "U kunt bezwaar maken. Als u verhuist meld dat dan bij ons.",         # an order after it, no comma
+    "U kunt bezwaar maken. Wanneer u verhuist geeft u dat door.",
+    "U kunt bezwaar maken. Als u dat wilt kan dat.",                      # 'dat' the subject of 'kan'
+    "U kunt bezwaar maken. Ook als u dat wilt kan dat.",
 ])
 def test_subclause_without_sentence_before_or_with_main_clause_is_not_found(check, text):
     assert found(check, text) == []

@@ -229,8 +229,9 @@ def _inverted_subject_after(after) -> bool:
             # object before a te-infinitive ("omdat het helpt u te bereiken")
         subject = nxt if nxt.dep_ in SUBJECT_DEPS else nxt.head if nxt.dep_ in {"det", "amod", "nmod:poss"} else None
         if subject is not None and subject.dep_ in SUBJECT_DEPS and subject.i > verb.i \
-                and not opens_relative(subject):  # not "... is die ..." (``clauses.opens_relative``)
-            return True
+                and not (opens_relative(subject) and any(t.pos_ in {"VERB", "AUX"} for t in after if t.i > subject.i)):
+            return True  # not a relative pronoun with its clause's verb after it ("... is die ... berust",
+            # ``clauses.opens_relative``); with no verb after it 'dat' is the subject ("Als u dat wilt kan dat.")
     return False
 
 
