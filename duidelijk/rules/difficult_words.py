@@ -86,6 +86,10 @@ CONTENT_POS = {"NOUN", "VERB", "ADJ", "ADV"}
 # of speech, a content word or one tagged foreign (``DifficultWord.check``)
 _JUDGED = FactColumn(lambda fact, _: fact.alpha and (fact.pos in CONTENT_POS or fact.pos in ("X", "PROPN")))
 _HYPHEN_POS = frozenset({"NOUN", "ADJ", "X"})  # the words joined with a hyphen that DD104 reads by their pieces
+# per token fact: a word joined with a hyphen that DD104 reads by its pieces (not letters only,
+# a part of speech of _HYPHEN_POS, a "-" in it; the length the rule asks is its option, tested
+# per token): one numpy step per Doc instead of a look at every token of the prose
+_HYPHENED = FactColumn(lambda fact, _: not fact.alpha and fact.pos in _HYPHEN_POS and "-" in fact.lower)
 # personal pronouns that take "zelf" ("mezelf", "uzelf", "zichzelf"): no content words
 SELF_PRONOUNS = frozenset("me mij je jij jou u zich hem haar ons hen hun jullie".split())
 
@@ -1251,16 +1255,33 @@ class _TextWords:
     is looked up when a compound asks for the word (a few words a text). So no pair, set or
     list is made per token: those kept until the check ended were about 30,000 objects a
     pass over speed.py's varied texts, and the garbage collector's young collections (a few
-    ms each in such a pass) come after every 10,000 new objects that stay."""
+    ms each in such a pass) come after every 10,000 new objects that stay.
 
-    __slots__ = ("_at", "_starts")
+    The words are read on the first ``get`` (``_at``): DD104 makes the object when a compound
+    may be freed by its parts, and ``parts_in_text`` asks for words only for a compound of two
+    parts without a prefix (about two texts of three that make one)."""
+
+    __slots__ = ("_words", "_table", "_sentences", "_starts")
 
     def __init__(self, table, sentences):
-        facts = table.facts
+        self._words: dict[str, int | list[int]] | None = None
+        self._table, self._sentences = table, sentences
+
+    @property
+    def _at(self) -> dict[str, int | list[int]]:
+        """The token indexes of each word (an index for a word met once), read once."""
+        if self._words is None:
+            self._words = self._read()
+            self._starts = [sent.start for sent in self._sentences]
+            self._table = self._sentences = None
+        return self._words
+
+    def _read(self) -> dict[str, int | list[int]]:
+        facts = self._table.facts
         plain = _plain_lemma
         at: dict[str, int | list[int]] = {}
         found_at = at.get
-        for sent in sentences:
+        for sent in self._sentences:
             for i in range(sent.start, sent.end):
                 fact = facts[i]
                 if fact.alpha:
@@ -1273,8 +1294,7 @@ class _TextWords:
                             at[word] = [found, i]
                         else:
                             found.append(i)
-        self._at = at
-        self._starts = [sent.start for sent in sentences]
+        return at
 
     def get(self, word: str, default=None):
         """(the sentence's number, the token's index) of each token with ``word`` as its form
@@ -1858,13 +1878,22 @@ def spoken_phrase(table, i: int) -> bool:
         b = a + 1
         if a < start or b >= end:
             continue
-        # (the second word may head a compound with a hyphen: "intensive care-afdeling")
-        first, second = texts[a].lower(), texts[b].lower().split("-")[0]
-        if not (first.isalpha() and second.isalpha()) or min(len(first), len(second)) < SPOKEN_PHRASE_LETTERS:
-            continue  # (no little word: "schommel in")
-        if min(spoken_zipf(first), spoken_zipf(second)) >= SPOKEN_PHRASE_ZIPF and starts_a_word(first + second):
+        if spoken_pair(texts[a], texts[b]):
             return True
     return False
+
+
+@lru_cache(maxsize=20_000)
+def spoken_pair(first: str, second: str) -> bool:
+    """Are the token texts ``first`` and ``second``, one after the other, a term of speech that
+    Dutch writes as one word (``spoken_phrase``)? The answer depends on the two texts alone:
+    kept per pair (the word list's search for words that start with both, ``starts_a_word``,
+    is the costly part, once per pair per process)."""
+    # (the second word may head a compound with a hyphen: "intensive care-afdeling")
+    first, second = first.lower(), second.lower().split("-")[0]
+    if not (first.isalpha() and second.isalpha()) or min(len(first), len(second)) < SPOKEN_PHRASE_LETTERS:
+        return False  # (no little word: "schommel in")
+    return min(spoken_zipf(first), spoken_zipf(second)) >= SPOKEN_PHRASE_ZIPF and starts_a_word(first + second)
 
 
 def word_difficulty(tok, floor: bool = False) -> float:
@@ -2019,7 +2048,7 @@ class DifficultWord(Rule):
             verdicts.fact_generation = table._generation
         hard, lemmas = self._judged_candidates(maybe, facts, verdicts, long_words_rule)
         hyphen_pieces: dict[int, frozenset[str]] = {}  # a hyphened word's hard pieces: its obstacle
-        for i in (i for sent in ctx.prose_sentences for i in range(sent.start, sent.end)
+        for i in (i for i in ctx.prose_candidates(_HYPHENED.of(table))  # (the test again: PREFILTER off)
                   if not facts[i].alpha and facts[i].pos in _HYPHEN_POS and "-" in texts[i]
                   and len(texts[i]) > min_length):
             # a word joined with a hyphen ("niet-ingezetene", "antigeen-", "plastisch-chirurgische"):
@@ -2098,15 +2127,15 @@ class DifficultWord(Rule):
                     continue
             else:
                 phrase = None
-            if spoken_phrase(table, tok.i):
-                continue  # "op de intensive care": a phrase of speech that Dutch writes as one word
             # a compound hard by one part only is that part's obstacle: reported once, with
             # the part as a word or in another compound ("corona", "coronabewijs", "coronaregels")
             # the part of a compound hard by that part only: freed where the text explains the
             # part or the organisation accepts it; reported once per text (``once_per_obstacle``,
             # after the 'duidelijk: negeer' comments: each compound has its finding until then)
             if lemma in seen or lemma in explained_lemmas:
-                continue
+                continue  # (asked before ``spoken_phrase``: the same answer, two set look-ups)
+            if spoken_phrase(table, tok.i):
+                continue  # "op de intensive care": a phrase of speech that Dutch writes as one word
             pos = "NOUN" if tok.pos_ == "PROPN" else tok.pos_  # a name here is a quoted term, judged as a noun (_QuotedNoun)
             obstacle = obstacles.get((low, pos)) if tok.i not in hyphen_pieces else hyphen_pieces[tok.i]
             if obstacle is None:  # (of the word alone: once per process)
