@@ -809,12 +809,11 @@ class Nominalisation(Rule):
                                  het_van_here, light_here)
                 het_van_may = expression_may = light_may = may
             else:
+                verbs_here = verbs[bisect_left(verbs, start):bisect_left(verbs, end)]
                 het_van_may, expression_may, light_may = _patterns_here(
-                    present, facts, keys_of, verbs[bisect_left(verbs, start):bisect_left(verbs, end)],
-                    het_van_here, light_here)
+                    present, facts, keys_of, verbs_here, het_van_here, light_here)
                 if light_may:  # (and a noun that one of the sentence's verbs can make light)
-                    light_may = _light_noun_near(table, verbs[bisect_left(verbs, start):bisect_left(verbs, end)],
-                                                 start, end, skipped)
+                    light_may = _light_noun_near(table, verbs_here, start, end, skipped)
                 may = het_van_may or expression_may or light_may
             # "het" + words + an infinitive + "van" (``het_between_van``): "het" and "van" apart
             if between_at is None:
