@@ -1404,9 +1404,14 @@ def _a_result(noun) -> bool:
         # any other word says how the act goes ("is te laat", "is makkelijk", "is klaar")
         return verb.pos_ == "NUM" or any(c.dep_ == "nummod" for c in verb.children) or (
             kinds.get(verb.lemma_.lower()) == "measure" or kinds.get(verb.lower_) == "measure")
+    return verb.pos_ in {"VERB", "AUX"} and kinds.get(_with_particle(verb)) == "result"
+
+
+def _with_particle(verb) -> str:
+    """The verb's lemma in lower case with its separated particle in front, if the parse gives it
+    one ("komt ... uit": 'uitkomen'; ``_a_result``, ``_agent_of_happening``)."""
     lemma = verb.lemma_.lower()
-    lemma = next((c.lower_ + lemma for c in verb.children if c.dep_ == "compound:prt"), lemma)
-    return verb.pos_ in {"VERB", "AUX"} and kinds.get(lemma) == "result"
+    return next((c.lower_ + lemma for c in verb.children if c.dep_ == "compound:prt"), lemma)
 
 
 #: the form of "zijn" for a form of "plaatsvinden" ("vindt plaats": 'is'); not for the participle:
@@ -1442,8 +1447,7 @@ def _agent_of_happening(noun, quote=_token_text) -> tuple[str | None, bool]:
     verb = noun.head
     if noun.dep_ not in {"nsubj", "nsubj:pass"} or verb.pos_ not in {"VERB", "AUX"}:
         return None, False
-    lemma = verb.lemma_.lower()
-    lemma = next((c.lower_ + lemma for c in verb.children if c.dep_ == "compound:prt"), lemma)
+    lemma = _with_particle(verb)
     if not (light_verbs().get(lemma, ("",))[0] == "subject" or (lemma == "doen" and noun.dep_ == "nsubj:pass")):
         return None, False
     for by in verb.children:
