@@ -33,7 +33,7 @@ from duidelijk.rules.clauses import READER_OWNERS, SUBJECT_DEPS, is_finite
 from duidelijk.rules.difficult_words import POINTERS
 # verbs that take "zijn" in the perfect ("stijgen", "verhuizen") and so no object: "de stijging
 # van uw huur" says what rises, not what is done
-from duidelijk.rules.passive import AGENT_SUBJECT_FORMS, zijn_verbs
+from duidelijk.rules.passive import AGENT_SUBJECT_FORMS, place_in_text, zijn_verbs
 from duidelijk.verbs import PARTICLES, _infinitives, present_singular, separable, stem_from_infinitive
 
 
@@ -1378,8 +1378,6 @@ def _written_down(noun) -> bool:
     aanvraag")? Then it names the text that says the result, not the act: an act does not stand
     in an appendix. Not another place ("staat op de planning": the act is planned) nor
     "stilstaan" (its particle: "De behandeling van uw aanvraag staat stil")."""
-    from duidelijk.rules.passive import place_in_text
-
     verb = noun.head
     return noun.dep_ == "nsubj" and verb.lemma_.lower() == "staan" and not any(
         c.dep_ == "compound:prt" for c in verb.children) and any(
