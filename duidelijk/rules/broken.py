@@ -307,7 +307,7 @@ def lead_clause_alone(sent):
         return None  # no lead: only a subclause as ``subclause_alone`` reads it ("Als u verhuist."),
         # no comma, no 'om ... te' (often right before its main clause: "Om te bepalen ... wordt
         # gekeken"), no 'zodat' (``result_clause_alone``)
-    if any(not _lead_word(t) for t in lead) or (lead and lead[0].lower_ in LEAD_OPENERS):
+    if any(not _lead_word(t) for t in lead):  # (no lead word is one of LEAD_OPENERS: the opener is the first)
         return None
     if any(t.lower_ in NEGATIONS for t in lead):
         return None  # an exception in short form ("Niet als ...")
