@@ -624,8 +624,9 @@ class BrokenSentence(Rule):
 
     def _lead_findings(self, ctx: Context):
         """A subclause with only a lead word before it and no main clause (``lead_clause_alone``):
-        "Dit omdat de dag nog niet voorbij is.". Visits only the sentences whose second or third
-        word is one of ``LEAD_OPENERS`` (one numpy step over the Doc's tokens)."""
+        "Dit omdat de dag nog niet voorbij is.". Visits only the sentences whose first, second or
+        third word is one of ``LEAD_OPENERS`` (one numpy step over the Doc's tokens; the first: a
+        subclause with no lead, or its lead on the line before)."""
         doc, sents, starts = ctx.doc, ctx.prose_sentences, ctx._prose_starts
         table = token_table(doc)
         skipped = table.punct_or_space()
