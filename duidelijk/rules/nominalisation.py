@@ -1407,9 +1407,12 @@ def _a_result(noun) -> bool:
 
 def _with_particle(verb) -> str:
     """The verb's lemma in lower case with its separated particle in front, if the parse gives it
-    one ("komt ... uit": 'uitkomen'; ``_a_result``, ``_agent_of_happening``)."""
+    one ("komt ... uit": 'uitkomen'; ``_a_result``, ``_agent_of_happening``); a lemma that has it
+    already stays as it is ("vindt ... plaats": the parse gives 'plaatsvinden'), as in
+    ``_particle_verb``."""
     lemma = verb.lemma_.lower()
-    return next((c.lower_ + lemma for c in verb.children if c.dep_ == "compound:prt"), lemma)
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "compound:prt"), "")
+    return lemma if lemma.startswith(particle) else particle + lemma
 
 
 #: the form of "zijn" for a form of "plaatsvinden" ("vindt plaats": 'is'); not for the participle:
