@@ -56,7 +56,7 @@ from duidelijk.rules.difficult_words import POINTERS  # "er", "hier", "daar", "w
 from duidelijk.rules.passive import illnesses, state_participles
 from duidelijk.rules.vague import NUMBER_WORDS as VAGUE_NUMBER_WORDS, may_be_vague, vague_matches
 from duidelijk.rules.address import addressed_as
-from duidelijk.rules.abbreviations import APPOSITION, explained_after  # an apposition that says what it is ("de leges, de kosten voor ...")
+from duidelijk.rules.abbreviations import APPOSITION, explained_after, in_heading  # an apposition that says what it is ("de leges, de kosten voor ...")
 from duidelijk.structure import BULLETS, DAY_NAMES, MONTH_NAMES, person_noun, person_word
 from duidelijk.verbs import PARTICLES, SINGULAR_AUX, _infinitives, past_participle, present_singular, stem_from_infinitive
 
@@ -4759,19 +4759,16 @@ def label_line(ctx, found: list) -> str:
     text = ctx.text
     start, end = line_start(text, first.idx), line_end(text, first.idx)
     line = text[start:end].strip()
-    block = ctx.document.block_at(first.idx)
-    heading = block is not None and block.kind == "heading"
-    if not heading:
+    above = text[line_start(text, start - 1):start - 1].strip() if start > 0 else ""
+    if not in_heading(ctx, first.idx):
         if not _short_label(line):
             return ""
-        above = text[line_start(text, start - 1):start - 1].strip() if start > 0 else ""
         if len(re.findall(r"\w+", above)) > _LABEL_WORDS and not above.endswith((".", "?", "!", ":")):
             return ""  # the end of a long line that goes on here: a sentence broken over lines
         span = ctx.doc.char_span(start, end, alignment_mode="expand") or ()
         if any(is_finite(t) for t in span):
             return ""
     below = text[end + 1:line_end(text, end + 1)].strip() if end < len(text) else ""
-    above = text[line_start(text, start - 1):start - 1].strip() if start > 0 else ""
     if line[:1] in BULLETS or _short_label(above) or _short_label(below):
         return "menu"
     return "heading"
