@@ -4782,9 +4782,6 @@ def used_below(ctx, found: list) -> bool:
     return words in ctx.text[line_end(ctx.text, last.idx):].lower()
 
 
-FIELD_SCORE_ONLY = "dd103_field_score_only"  # Context.shared: ids of field-term findings for the score only
-
-
 def field_finding(entry: Entry, hidden_in=None):
     """The finding on a field term (``Entry.field``), as a field term's message: no officialese
     but a vakwoord, which the writer often must keep and should explain the first time (the
@@ -4794,10 +4791,10 @@ def field_finding(entry: Entry, hidden_in=None):
     explanation ("Leg het de eerste keer uit, bijvoorbeeld: 'plan waarin staat wat er op een
     plek mag'."), with no replacement. ``hidden_in``: the Context of a use the reader is not
     told about again (a later use, a heading): the finding counts for the score only
-    (``check``), as the text is as hard as before."""
+    (``SCORE_ONLY``, as ``check`` does for a mild word), as the text is as hard as before."""
     def field(finding):
         if hidden_in is not None:
-            hidden_in.shared.setdefault(FIELD_SCORE_ONLY, set()).add(id(finding))
+            hidden_in.shared.setdefault(SCORE_ONLY, set()).add(id(finding))
         opening = _FIELD_OPENING.match(finding.message)
         if opening is None:
             return finding
@@ -4877,7 +4874,6 @@ class Jargon(Rule):
     def check(self, ctx: Context):
         show = self.options["mild"]
         score_only = set()
-        ctx.shared.pop(FIELD_SCORE_ONLY, None)
         for finding in self._check(ctx):
             if finding.mild:  # a word the reader knows (_mild): no officialese word for the B1 verdict
                 if show:
@@ -4886,7 +4882,6 @@ class Jargon(Rule):
                 else:
                     score_only.add(id(finding))  # not shown, but the score counts it
             yield finding
-        score_only |= ctx.shared.pop(FIELD_SCORE_ONLY, set())  # a field term's later use, a heading
         if score_only:
             ctx.shared.setdefault(SCORE_ONLY, set()).update(score_only)
 
