@@ -1708,9 +1708,9 @@ def noun_fit(tok, alternative: str, model: str | None) -> str:
         words = alternative.lower().split()
         if READER_SUBJECTS & set(words) or words[0] in CLAUSE_STARTS:
             return ""
-        if plural_here and noun_forms(model, words[0])[1] != "Plur":
+        gender, number = noun_forms(model, words[0])
+        if plural_here and number != "Plur":
             return ""  # "de percelen" are no "de stuk grond"; "mensen voor wie het is" fits
-        gender = noun_forms(model, words[0])[0]
         if not plural_here and gender in {"Com", "Neut"} and (needed := gender_signals(tok)) and needed != {gender}:
             return ""  # the head noun of the phrase takes the article: "de straatkolk" is no "de putje in de straat"
         return alternative
