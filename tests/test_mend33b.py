@@ -97,14 +97,5 @@ def test_cut_subclause_gets_only_the_cut_finding(check):
 
 
 # --- 5. one list of relative pronouns -----------------------------------------------------------
-# ``clauses.opens_relative`` now serves broken.py too; formal 'welke' is one of its words
-@pytest.mark.parametrize("text", [
-    "Dit omdat het een schatting is die niet alleen op cijfers berust.",
-    "Dit omdat er een regel is welke dat vraagt.",
-])
-def test_relative_subject_after_a_verb_is_no_main_clause(nlp, text):
-    from duidelijk.rules.broken import _inverted_subject_after
-
-    doc = nlp(text)
-    opener = next(t for t in doc if t.lower_ == "omdat")
-    assert _inverted_subject_after([t for t in doc if t.i > opener.i and not t.is_space]) is False
+# ``clauses.opens_relative`` now serves broken.py too; formal 'welke' is one of its words: its
+# sentences are cases of ``test_structure33.test_inverted_subject_after_the_subclause``

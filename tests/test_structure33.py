@@ -105,6 +105,12 @@ def test_other_lead_in_keeps_its_advice(check):
     ("Dit omdat de dag nog niet voorbij is en daardoor de lijst niet af is.", False),  # 'en' first
     ("Dit omdat het een schatting is die niet alleen op cijfers berust.", False),      # 'die'
     ("Vooral als u net verhuisd bent.", False),
+    # a personal pronoun right after a finite verb is its subject (rev33b)
+    ("Bijvoorbeeld als u wilt weten wat u krijgt kunt u bellen.", True),   # 'kunt u'
+    ("Dit omdat wij proberen u snel te helpen.", False),                   # 'u' before 'te'
+    ("Dit omdat wij u dan beter kunnen helpen.", False),
+    # formal 'welke' opens a relative clause too (mend33b: ``clauses.opens_relative``)
+    ("Dit omdat er een regel is welke dat vraagt.", False),
 ])
 def test_inverted_subject_after_the_subclause(nlp, text, expected):
     from duidelijk.rules.broken import _inverted_subject_after
