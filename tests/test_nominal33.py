@@ -13,7 +13,7 @@ def spans(check, text, code):
 
 
 @pytest.mark.parametrize("text", [
-    # "het" is the subject of 'staat', not the article of 'regelen' (its "met" comes after "het")
+    # "het" is the subject of 'staat', not the article of 'beheersen' (its "met" comes after "het")
     "Deze cijfers vertellen hoe het ervoor staat met beheersen van de uitgaven.",
     # "bij" / "tijdens" + "het + infinitive + van": 'while doing'
     "Onze medewerkers helpen u bij het snel invullen van het formulier.",
