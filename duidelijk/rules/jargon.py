@@ -2781,6 +2781,8 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
     if len(found) in _PURPOSE_LENGTHS and [t.lower_ for t in found] in PURPOSE_WITH_TE \
             and te_infinitive(tokens, n) is None:
         return True  # "loopt op 1 mei ten einde", "ten einde raad": to an end, no "in order to"
+    if entry.term.startswith("gelet ") and any(c.dep_ in {"aux", "aux:pass"} for c in found[0].children):
+        return True  # "Er wordt gelet op de kosten": the verb 'letten op' in a tense, no "gelet op" (because of)
     if len(found) > 1 and any(t.pos_ == "AUX" for t in found):
         members = {t.i for t in found}
         for tok in found:
@@ -4188,6 +4190,8 @@ def in_fixed_expression(found: list, tokens: list, entry: Entry) -> bool:
     for words in entry.unless:
         for tok in found:
             n = index[tok.i]
+            if len(words) > 1 and words[0] in token_keys(tok) and _rest_after_particle(tokens, index, tok, words):
+                return True  # "Dit komt niet altijd overeen met ...", "Hierop worden de lichten afgestemd"
             for start in range(max(0, n - 4), n + 1):
                 if _expression_at(tokens, start, words, tok):
                     return True
@@ -4195,6 +4199,32 @@ def in_fixed_expression(found: list, tokens: list, entry: Entry) -> bool:
                     words[1] in token_keys(t) for t in tokens[max(0, n - 5): n] if t.i > found[0].i or len(found) == 1):
                 return True  # a subclause puts the preposition first: "dat u niet aan de eisen voldoet",
                 # "dat hij zich als agent voordoet" (after "zich": "Als zich een fout voordoet" is no "voordoen als")
+    return False
+
+
+# A preposition before a pointing word becomes one word with er/hier/daar/waar ("op dat" ->
+# "daarop"); 'met' and 'tot' change there ("daarmee", "waartoe").
+_R_PREPOSITION = {"met": "mee", "tot": "toe"}
+_R_WORDS = ("er", "hier", "daar", "waar")
+
+
+def _rest_after_particle(tokens: list, index: dict, verb, words: tuple[str, ...]) -> bool:
+    """Does the rest of a verb's fixed expression ("overeenkomen met") stand with the verb in
+    another place than right after it? A main clause puts the finite verb second and its
+    separated particle at the end, and the rest of the expression after the particle: "Dit komt
+    niet altijd overeen met de akte". A preposition of the expression before a pointing word
+    joins it ("daarop", "waarmee") and may open the clause: "Hierop worden de lichten afgestemd"
+    ("afstemmen op")."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    for c in verb.children:
+        if c.dep_ == "compound:prt" and c.i > verb.i and c.i in index:
+            m = index[c.i] + 1
+            if m < len(tokens) and _expression_at(tokens, m, words[1:], tokens[m]):
+                return True
+    if len(words) == 2:
+        joined = _R_PREPOSITION.get(words[1], words[1])
+        return any(c.lower_ in {r + joined for r in _R_WORDS} for c in verb.children)
     return False
 
 
