@@ -1,14 +1,12 @@
-"""Shortcuts of the speed33e helper (thirty-third session) in DD103: each is a cheap test per
-sentence that says "no" only where the search it guards finds nothing. Each test holds the
-fast way to the old answer (the guard forced open), on the example letters and on sentences
-written for it.
+"""Shortcut of the speed33e helper (thirty-third session) in DD103: ``Jargon._negated_action``
+("Het niet voldoen aan ...", "bij niet-naleving") visits only the words that can start its
+phrase, "het" and a word in "niet-", before it asks whether a word is marked or a
+placeholder; before, it asked both of every word of the sentence and called
+``_negated_noun`` for each. The old loop is kept here as the reference: the same findings on
+the example letters and on sentences written for it.
 
-- ``jargon.deze_alone_may``: ``Jargon._deze_alone`` runs only in a sentence with a "deze" that
-  is a pronoun as subject or object (``_deze_pronouns``, once per Doc), not in every sentence
-  with "deze" ("deze brief").
-- ``jargon.negated_action_may``: ``Jargon._negated_action`` runs only in a sentence with "het"
-  + "niet" as its next word, at the start of the sentence or after a word of
-  ``_NEGATED_AFTER`` (``_het_niet_places``, once per Doc), or with a key in "niet-"."""
+(Tried and dropped, see docs/benchmarks.md: a test per sentence from places found once per Doc
+before ``_deze_alone`` and ``_negated_action``; it cost more than the searches it saved.)"""
 
 from __future__ import annotations
 
@@ -80,63 +78,71 @@ def _rule():
     return jargon.Jargon(Config().options_for("DD103"))
 
 
-def test_deze_alone_may_says_no_only_where_the_search_finds_nothing(nlp):
-    rule = _rule()
-    said = {True: 0, False: 0}
-    for text in _texts():
-        for ctx, sent, tokens, present in _sentences(nlp, text):
-            if "deze" not in present:
-                continue
-            may = jargon.deze_alone_may(ctx.doc, sent.start, sent.end)
-            said[may] += 1
-            if not may:
-                assert not list(rule._deze_alone(ctx, tokens, set())), sent.text
-    assert said[False] >= 4 and said[True] >= 2
-    # both ways on the sentences written for it
-    for text in DEZE_FOUND:
-        last = list(_sentences(nlp, text))[-1]
-        assert jargon.deze_alone_may(last[0].doc, last[1].start, last[1].end), text
-        assert list(rule._deze_alone(last[0], last[2], set())), text
-    for text in ("Deze brief gaat over uw aanvraag.", "In deze situatie helpen wij u graag."):
-        (ctx, sent, _, _), = _sentences(nlp, text)
-        assert not jargon.deze_alone_may(ctx.doc, sent.start, sent.end), text
+def _old_negated_action(self, ctx, tokens, marked):
+    """``Jargon._negated_action``'s loop as it was (main before speed33e), as the reference."""
+    for n, tok in enumerate(tokens):
+        if tok.i in marked or ctx.is_placeholder(tok):
+            continue
+        found = jargon._negated_infinitive(tokens, n) if tok.lower_ == "het" else jargon._negated_noun(tokens, n)
+        if found is None:
+            continue
+        last, verb, manner = found
+        denied = f"{manner} {verb}" if manner else verb
+        head = [t for t in tokens[n:] if t.i <= last.i and not t.is_punct][:2]
+        if any(t.i in marked for t in head):
+            continue
+        listed_verb = last.i in marked
+        marked.update({t.i for t in head} | {last.i})
+        span = ctx.text[tok.idx: last.idx + len(last)]
+        plain = jargon._plain_verb(verb)
+        advice = f" en een vorm van '{plain}'" if plain else "" if listed_verb else f" en het werkwoord '{verb}'"
+        yield self._nominal_finding(ctx, tok.idx, last.idx + len(last),
+                                    f"'{span}' maakt de zin stijf: van 'niet {denied}' is een zelfstandig "
+                                    f"naamwoord gemaakt. Schrijf liever wie iets niet doet, met 'als'"
+                                    f"{advice}.")
 
 
-def test_negated_action_may_says_no_only_where_the_search_finds_nothing(nlp):
+def _as_tuples(found):
+    return [(f.code, f.start, f.end, f.severity, f.message) for f in found]
+
+
+def test_negated_action_gives_the_old_answer(nlp):
     rule = _rule()
-    said = {True: 0, False: 0}
+    looked = found = 0
     for text in _texts():
         for ctx, sent, tokens, present in _sentences(nlp, text):
             if not jargon._negation_may(present):
                 continue
-            may = jargon.negated_action_may(ctx.doc, present, sent.start, sent.end)
-            said[may] += 1
-            if not may:
-                assert not list(rule._negated_action(ctx, tokens, set())), sent.text
-    assert said[False] >= 4 and said[True] >= 4
+            looked += 1
+            for marked in (set(), {t.i for t in tokens[:3]}):  # also with words marked by the list
+                new_marked, old_marked = set(marked), set(marked)
+                new = _as_tuples(rule._negated_action(ctx, tokens, new_marked))
+                assert new == _as_tuples(_old_negated_action(rule, ctx, tokens, old_marked)), sent.text
+                assert new_marked == old_marked, sent.text
+                found += bool(new)
+    assert looked >= 8 and found >= 3
     for text in NEGATED_FOUND:
         (ctx, sent, tokens, present), = _sentences(nlp, text)
-        assert jargon.negated_action_may(ctx.doc, present, sent.start, sent.end), text
         assert list(rule._negated_action(ctx, tokens, set())), text
     for text in NEGATED_NONE:
         (ctx, sent, tokens, present), = _sentences(nlp, text)
-        assert jargon._negation_may(present) and not jargon.negated_action_may(ctx.doc, present, sent.start, sent.end), text
+        assert not list(rule._negated_action(ctx, tokens, set())), text
 
 
-def test_het_niet_places_skip_marks_and_white_space(nlp):
-    doc = nlp("Bij het  , niet betalen volgt een boete. Wij doen het niet.")
-    places = jargon._het_niet_places(doc, token_table(doc))
-    assert [(doc[i].text, doc[k].text) for _, i, k in places] == [("het", "niet"), ("het", "niet")]
-    assert [doc[j].text for j, _, _ in places] == ["Bij", "doen"]
+def test_negated_action_asks_only_het_and_niet_words(nlp, monkeypatch):
+    rule = _rule()
+    (ctx, sent, tokens, present), = _sentences(nlp, "Bij niet-naleving van de regels sturen wij u het niet op tijd.")
+    asked = []
+    monkeypatch.setattr(ctx, "is_placeholder", lambda t: asked.append(t.lower_) or False, raising=False)
+    list(rule._negated_action(ctx, tokens, set()))
+    assert asked == ["niet-naleving", "het"]
 
 
 @pytest.mark.parametrize("settings", [{}, {"select": ["DD103"]}])
-def test_dd103_finds_the_same_with_the_tests_open(nlp, monkeypatch, settings):
+def test_dd103_finds_the_same_with_the_old_loop(nlp, monkeypatch, settings):
     texts = _texts()
     fast = _findings(nlp, texts, settings)
-    monkeypatch.setattr(jargon, "deze_alone_may", lambda doc, start, end: True)
-    monkeypatch.setattr(jargon, "negated_action_may", lambda doc, present, start, end: True)
+    monkeypatch.setattr(jargon.Jargon, "_negated_action", _old_negated_action)
     assert fast == _findings(nlp, texts, settings)
     found = [f for report in fast for f in report if f[0] == "DD103"]
-    assert sum("'Deze'" in f[4] or "'deze'" in f[4] for f in found) >= 2
     assert any("niet betalen" in f[4] for f in found) and any("niet-naleving" in f[4] for f in found)

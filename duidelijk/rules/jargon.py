@@ -4401,73 +4401,6 @@ def _negation_may(present) -> bool:
     return "niet-" in "\0".join(present) and any(k.startswith("niet-") for k in present)
 
 
-_HET_NIET = "dd103_het_niet"  # Doc.user_data: (token table, the "het niet" places of _het_niet_places)
-
-
-def _het_niet_places(doc, table) -> list[tuple[int, int, int]]:
-    """Every "het" of ``doc`` whose next token that is no punctuation or white space is "niet",
-    as (that word before "het" or -1, "het", "niet"), found once per Doc from the token
-    table (``with_lower`` and its ``punct_or_space`` column)."""
-    kept = doc.user_data.get(_HET_NIET)
-    if kept is not None and kept[0] is table:
-        return kept[1]
-    skipped, facts, n = table.punct_or_space(), table.facts, len(table.facts)
-    found = []
-    for i in table.with_lower(doc.vocab.strings["het"]):
-        k = i + 1
-        while k < n and skipped[k]:
-            k += 1
-        if k < n and facts[k].lower == "niet":
-            j = i - 1
-            while j >= 0 and skipped[j]:
-                j -= 1
-            found.append((j, i, k))
-    doc.user_data[_HET_NIET] = (table, found)
-    return found
-
-
-def negated_action_may(doc, present, start: int, end: int) -> bool:
-    """Can ``Jargon._negated_action`` find something in the sentence ``start:end`` of ``doc``
-    (its match keys ``present``)? A sharper ``_negation_may``: "het niet" + infinitive
-    (``_negated_infinitive``) needs "het" with "niet" as its next word in the sentence (marks
-    between do not count), and before "het" the start of the sentence or a word of
-    ``_NEGATED_AFTER`` ("U mag het niet in de weg zetten": never). "niet-" + a noun
-    (``_negated_noun``) is asked as ``_negation_may`` asks it."""
-    if "het" in present and "niet" in present:
-        table = token_table(doc)
-        facts = table.facts
-        if any(start <= i and k < end and (j < start or facts[j].lower in _NEGATED_AFTER)
-               for j, i, k in _het_niet_places(doc, table)):
-            return True
-    return "niet-" in "\0".join(present) and any(k.startswith("niet-") for k in present)
-
-
-_DEZE_ALONE = "dd103_deze_alone"  # Doc.user_data: (token table, the places of _deze_pronouns)
-_DEZE_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj"})  # the roles _deze_alone looks at
-
-
-def _deze_pronouns(doc) -> list[int]:
-    """The places in ``doc`` of "deze" as a pronoun in a role ``Jargon._deze_alone`` looks at
-    (``_DEZE_DEPS``), found once per Doc: the "deze" tokens from the token table's
-    ``with_lower``, each asked as the loop asks it."""
-    table = token_table(doc)
-    kept = doc.user_data.get(_DEZE_ALONE)
-    if kept is not None and kept[0] is table:
-        return kept[1]
-    found = [i for i in table.with_lower(doc.vocab.strings["deze"])
-             if doc[i].pos_ == "PRON" and doc[i].dep_ in _DEZE_DEPS]
-    doc.user_data[_DEZE_ALONE] = (table, found)
-    return found
-
-
-def deze_alone_may(doc, start: int, end: int) -> bool:
-    """Can ``Jargon._deze_alone`` find something in the sentence ``start:end`` of ``doc``? Only
-    with a "deze" there that is a pronoun as subject or object (``_deze_pronouns``): most
-    "deze" stand before their noun ("deze brief")."""
-    places = _deze_pronouns(doc)
-    return bool(places) and bisect.bisect_left(places, start) < bisect.bisect_left(places, end)
-
-
 # words between "het niet" and its infinitive: "het niet (geheel) verrichten", "het niet op tijd betalen"
 _NEGATED_BETWEEN = frozenset({"ADV", "ADJ"})
 # before "het niet" + infinitive: the start of the sentence or a preposition ("bij het niet betalen")
@@ -5221,7 +5154,7 @@ class Jargon(Rule):
                 yield from self._ter_action(ctx, tokens, marked)
             if formal and "welke" in present:
                 yield from self._relative_welke(ctx, tokens, marked)
-            if formal and "deze" in present and deze_alone_may(doc, sent.start, sent.end):
+            if formal and "deze" in present:
                 yield from self._deze_alone(ctx, tokens, marked)
             if formal and "per" in present:
                 yield from self._per_date(ctx, tokens, marked)
@@ -5231,7 +5164,7 @@ class Jargon(Rule):
                 yield from self._of_a_kind(ctx, tokens, marked)
             if formal and "karakter" in present:
                 yield from self._with_a_character(ctx, tokens, marked)
-            if formal and _negation_may(present) and negated_action_may(doc, present, sent.start, sent.end):
+            if formal and _negation_may(present):
                 yield from self._negated_action(ctx, tokens, marked)
             if formula:
                 yield from self._formula_phrases(ctx, tokens, marked)
@@ -5245,9 +5178,10 @@ class Jargon(Rule):
         an object ("U mag het niet in de weg zetten": a verb stands before it), not "niet-"
         with a noun that is no action ("niet-commerciële doelen", "niet-roker")."""
         for n, tok in enumerate(tokens):
-            if tok.i in marked or ctx.is_placeholder(tok):
+            low = tok.lower_  # only "het" (_negated_infinitive) and "niet-..." (_negated_noun) can start one
+            if low != "het" and not low.startswith("niet-") or tok.i in marked or ctx.is_placeholder(tok):
                 continue
-            found = _negated_infinitive(tokens, n) if tok.lower_ == "het" else _negated_noun(tokens, n)
+            found = _negated_infinitive(tokens, n) if low == "het" else _negated_noun(tokens, n)
             if found is None:
                 continue
             last, verb, manner = found
@@ -5527,7 +5461,7 @@ class Jargon(Rule):
         for n, tok in enumerate(tokens):
             if tok.lower_ != "deze" or tok.i in marked or tok.pos_ != "PRON":
                 continue
-            if tok.dep_ not in _DEZE_DEPS:
+            if tok.dep_ not in {"nsubj", "nsubj:pass", "obj", "iobj"}:
                 continue  # "in deze", "bij deze", "van deze twee"
             after = tokens[n + 1] if n + 1 < len(tokens) else None
             if after is not None and (after.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"} and after.head.i == tok.i
