@@ -146,3 +146,20 @@ def test_dd103_finds_the_same_with_the_old_loop(nlp, monkeypatch, settings):
     assert fast == _findings(nlp, texts, settings)
     found = [f for report in fast for f in report if f[0] == "DD103"]
     assert any("niet betalen" in f[4] for f in found) and any("niet-naleving" in f[4] for f in found)
+
+
+ACCEPT_TEXT = "Wij hebben de gegevens middels een brief verstrekt."
+
+
+@pytest.mark.parametrize("accept, left", [
+    ([], {"middels", "verstrekt"}),
+    (["middels"], {"verstrekt"}),  # the word as written
+    (["Middels"], {"verstrekt"}),  # the list is read in lower case
+    (["verstrekken"], {"middels"}),  # a key of the word: its lemma
+    (["een brief"], {"middels", "verstrekt"}),  # other words: nothing taken away
+])
+def test_dd103_accept_list_asked_only_with_a_list(check, accept, left):
+    """DD103 joins a match's words for the accept list only when there is a list
+    (``jargon._accepted``); the answers are those of before."""
+    report = check(ACCEPT_TEXT, select="DD103", accept=accept)
+    assert {f.text for f in report.findings if f.code == "DD103"} == left
