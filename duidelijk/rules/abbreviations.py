@@ -9,7 +9,7 @@ the writer a few letters and cost every reader time: write the words.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import cache, lru_cache
 
 from duidelijk import wordlists
@@ -967,7 +967,7 @@ class UnexplainedAbbreviation(Rule):
         # the tokens to look at closer, tested once for the whole Doc (the test is per token);
         # each sentence takes its own by bisection
         found = candidates(tokens, table, 0, len(doc), may_be_abbreviations(ctx, tokens, table))
-        for sent in ctx.prose_sentences:
+        for sent in self._sentences_with(ctx, joins, found):  # (most sentences hold neither)
             lo, hi = bisect_left(joins, sent.start), bisect_left(joins, sent.end)
             if lo < hi:
                 yield from self._letter_pairs(ctx, sent, table, seen, tokens, joins[lo:hi] if base.PREFILTER else None)
@@ -1024,6 +1024,21 @@ class UnexplainedAbbreviation(Rule):
                     msg = f"Is '{tok.text}' een afkorting? Schrijf die de eerste keer voluit."
                     sugg = []
                 yield self.span_finding(ctx, tok, msg, suggestions=sugg)
+
+    @staticmethod
+    def _sentences_with(ctx: Context, *indexes: list[int]) -> list:
+        """The prose sentences, in order, that hold at least one of the token indexes of the
+        lists ``indexes`` (each in order): the only sentences in which ``check`` can find
+        something, found by bisection per index instead of a visit to every sentence. An
+        index outside every prose sentence (an "en" in an address) takes none."""
+        sents, starts = ctx.prose_sentences, ctx._prose_starts
+        held: set[int] = set()
+        for found in indexes:
+            for i in found:
+                n = bisect_right(starts, i) - 1
+                if n >= 0 and i < sents[n].end:
+                    held.add(n)
+        return [sents[n] for n in sorted(held)]
 
     def _compound_part(self, ctx, tok, part: str, table: dict, seen: set, units=frozenset()):
         """The abbreviation in front of a compound with a hyphen ("WIA-uitkering",

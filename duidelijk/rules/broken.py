@@ -101,6 +101,32 @@ def _words(sent) -> list:
     return [t for t in sent if not t.is_space and not t.is_punct]
 
 
+def _full_stop_statement(table, start: int, end: int, marks: frozenset, least: int) -> bool:
+    """Read from the token table (``metrics.token_table``), no Token object: do the tokens
+    ``start:end`` end with a full stop (``_last_mark`` is "."), hold none of ``marks`` as a
+    token and at least ``least`` words (no space or punctuation, ``_words``)? The cheap
+    first test of ``lead_clause_alone`` and of the openings' tests, which each ask all three."""
+    texts, is_punct, is_space = table.texts, table.is_punct, table.is_space
+    last = end - 1
+    while last >= start and is_space[last]:
+        last -= 1
+    if last < start or not is_punct[last] or texts[last] != ".":
+        return False
+    words = 0
+    for i in range(start, end):
+        if texts[i] in marks:
+            return False
+        if not is_punct[i] and not is_space[i]:
+            words += 1
+    return words >= least
+
+
+# the marks that ``lead_clause_alone`` does not allow in its sentence; and those that each test
+# of ``_opening_findings`` (``subjectless_modal``, ``_clause_alone``) does not allow
+_LEAD_NO_MARKS = frozenset({"?", ":", ";"})
+_OPENING_NO_MARKS = frozenset({",", ";", ":", "?", "!"})
+
+
 def _last_mark(sent) -> str:
     """The last punctuation mark of a sentence, or ""."""
     for tok in reversed(sent):
@@ -644,6 +670,11 @@ class BrokenSentence(Rule):
                 lead_line = self._lead_on_line_before(ctx, n)
                 if lead_line is not None:
                     sent = doc[lead_line.start:sent.end]  # "Dit\nomdat ...": one sentence cut by a line break
+            # no lead word, none on the line before ("Als u ..."): the opener is this first word
+            alone = place == 0 and sent.start == sents[n].start and table.facts[i].lower in LEAD_OPENERS
+            if not _full_stop_statement(table, sent.start, sent.end, _OPENING_NO_MARKS if alone else _LEAD_NO_MARKS, 4):
+                continue  # ``lead_clause_alone`` says None (without a lead it asks ``subclause_alone``,
+                # which allows no comma or '!' either): no Token object needed to know
             opener = lead_clause_alone(sent)
             if opener is None or not self._plain_prose(ctx, sent):
                 continue
@@ -745,10 +776,12 @@ class BrokenSentence(Rule):
         """The particle of a separable verb twice around it (``particle_twice``): "Log opnieuw
         in bij DigiD in met niveau midden."."""
         doc = ctx.doc
-        hits = ctx.prose_candidates(_PARTICLE.of(token_table(doc)))
+        table = token_table(doc)
+        facts = table.facts  # (a fact's ``lower`` is its token's ``lower_``: no Token object)
+        hits = ctx.prose_candidates(_PARTICLE.of(table))
         for sent, indexes in ctx.by_prose_sentence(hits) if hits else ():
-            indexes = [i for i in indexes if doc[i].lower_ in PARTICLES]  # (all of them with PREFILTER off)
-            if len(indexes) < 2 or len({doc[i].lower_ for i in indexes}) == len(indexes):
+            indexes = [i for i in indexes if facts[i].lower in PARTICLES]  # (all of them with PREFILTER off)
+            if len(indexes) < 2 or len({facts[i].lower for i in indexes}) == len(indexes):
                 continue  # no particle word twice in the sentence (most sentences)
             for i in indexes:
                 second = particle_twice(sent, doc[i])
@@ -762,8 +795,11 @@ class BrokenSentence(Rule):
 
     def _opening_findings(self, ctx: Context):
         sents = ctx.prose_sentences
+        table = token_table(ctx.doc)
         for n in self._opening_sentences(ctx) if base.PREFILTER else range(len(sents)):
             sent = sents[n]
+            if base.PREFILTER and not _full_stop_statement(table, sent.start, sent.end, _OPENING_NO_MARKS, 3):
+                continue  # none of the three tests below can hold (each asks this first)
             words = _words(sent)
             if not words or words[0].lower_ not in _OPENERS:
                 continue  # neither half can apply: both need a modal or a subclause word first
