@@ -237,6 +237,7 @@ def _fronted(sent, least: int, words) -> bool:
 
 OPENING_BRACKETS = {"(": ")", "[": "]"}
 DASHES = {"–", "—", "-"}  # a dash as a word of its own: "-" only with a space on both sides
+_ASIDE_MARKS = frozenset(OPENING_BRACKETS) | DASHES  # the token texts that can open an aside
 
 
 def _dash(doc, i: int) -> bool:
@@ -262,7 +263,10 @@ def _aside(sent, least: int, last: int) -> bool:
     balie – dat staat ook op de website – is ...")? A short one ("(niveau 1)", "(GGD)") is
     read in passing."""
     doc = sent.doc
-    is_space = token_table(doc).is_space
+    table = token_table(doc)
+    if _ASIDE_MARKS.isdisjoint(table.texts[sent.start : sent.end]):
+        return False  # no bracket and no dash: no aside (most sentences; no Token object needed)
+    is_space = table.is_space
     # an aside has two dashes; three or more are items of a list in the line ("mee - uw
     # paspoort - uw loonstrook - ..."), no aside
     dashes = sum(1 for tok in sent if tok.text in DASHES and _dash(doc, tok.i)) <= 2
