@@ -881,13 +881,20 @@ def _relative_fragment(doc, sent, verb) -> bool:
     # finite: "duiding van experts ... bepalen de maatregelen die worden genomen")
 
 
+def _finite_between(doc, start: int, end: int) -> bool:
+    """Is one of the tokens ``start:end`` a finite verb (``is_finite``)? Read from the token
+    table's facts, no Token object: ``_first_finite_in_main_order`` has nothing to give without."""
+    facts = token_table(doc).facts
+    return any(finite_at(facts, i) for i in range(start, end))
+
+
 def _first_finite_in_main_order(doc, sent, verb):
     """The first finite verb of the sentence when nothing before it opens a subclause, a
     comma, an insert or a colon: in a Dutch main clause the finite verb stands second, so the
     reader has it there ("Dit getal is een inschatting van het aantal locaties waar ..., is
     gemeld": the verb is "is", the third word, though the parse made "gemeld" the root).
     None when ``verb`` is that verb or comes before it."""
-    if verb is None:
+    if verb is None or not _finite_between(doc, sent.start, verb.i):
         return None
     for t in doc[sent.start : verb.i]:
         if t.text in {",", ":", ";", "(", "[", "–", "—", "-"} or (_opens_subclause(t) and t.pos_ != "DET"):
