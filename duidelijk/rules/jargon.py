@@ -4206,16 +4206,19 @@ def in_fixed_expression(found: list, tokens: list, entry: Entry) -> bool:
     if not entry.unless:
         return False  # most entries list none: no positions to work out
     index = {t.i: n for n, t in enumerate(tokens)}
+    keys = doc_keys(found[0].doc)  # token_keys of each token, without a call each
     for words in entry.unless:
+        first = words[0]
         for tok in found:
             n = index[tok.i]
-            if len(words) > 1 and words[0] in token_keys(tok) and _rest_after_particle(tokens, index, tok, words):
+            if len(words) > 1 and first in keys[tok.i] and _rest_after_particle(tokens, index, tok, words):
                 return True  # "Dit komt niet altijd overeen met ...", "Hierop worden de lichten afgestemd"
             for start in range(max(0, n - 4), n + 1):
-                if _expression_at(tokens, start, words, tok):
+                # the first word stands at the start itself, or the expression is not there
+                if first in keys[tokens[start].i] and _expression_at(tokens, start, words, tok):
                     return True
-            if len(words) == 2 and words[0] in token_keys(tok) and any(
-                    words[1] in token_keys(t) for t in tokens[max(0, n - 5): n] if t.i > found[0].i or len(found) == 1):
+            if len(words) == 2 and first in keys[tok.i] and any(
+                    words[1] in keys[t.i] for t in tokens[max(0, n - 5): n] if t.i > found[0].i or len(found) == 1):
                 return True  # a subclause puts the preposition first: "dat u niet aan de eisen voldoet",
                 # "dat hij zich als agent voordoet" (after "zich": "Als zich een fout voordoet" is no "voordoen als")
     return False
