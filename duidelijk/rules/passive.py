@@ -2155,7 +2155,8 @@ def _particle(te, verb):
 
 
 # a token whose lemma is "zijn" or "vallen": the verb of every passive ``modal_passive`` finds
-_ZIJN_OR_VALLEN = FactColumn(lambda fact, _: fact.lemma.lower() in {"zijn", "vallen"})
+_ZIJN_LEMMAS = frozenset({"zijn", "vallen"})
+_ZIJN_OR_VALLEN = FactColumn(lambda fact, _: fact.lemma.lower() in _ZIJN_LEMMAS)
 
 
 def _zijn_near(table, i: int) -> bool:
@@ -2173,7 +2174,7 @@ def _zijn_near(table, i: int) -> bool:
     near = [*table.children(verb), head, *table.children(head)]
     if verb + 1 < len(facts):
         near.append(verb + 1)
-    return any(facts[k].lemma.lower() in {"zijn", "vallen"} for k in near)
+    return any(facts[k].lemma.lower() in _ZIJN_LEMMAS for k in near)
 
 
 def _zijn_before(te, verb):
