@@ -124,7 +124,8 @@ def explained_next(first, last=None, table=None) -> bool:
     the term again in a shape ``explains`` knows ("U heeft erfpacht. Erfpacht betekent dat u de
     grond huurt.", "Een bestemmingsplan is een plan waarin ..."). A field term is explained
     once, at its first place in the text (DD103): an explanation right after that place
-    counts for it. Only the next sentence, on the same line or the next."""
+    counts for it. Only the next sentence, wherever it starts (lines are not looked at: after an
+    empty line it counts too)."""
     doc = first.doc
     last = first if last is None else last
     if table is None:
