@@ -987,7 +987,17 @@ class Nominalisation(Rule):
                 # or with the noun's owner as the one who acts ("Uw melding doet u via het
                 # formulier": 'U meldt het via het formulier')
                 owner_acts = any(c.dep_ == "nmod:poss" and _owner_acts(c, tok) for c in child.children)
-                yield self.finding(ctx, start.idx, end.idx + len(end), say), formal or owner_acts
+                # or "doen", the emptiest light verb (it says no giving or taking, so its noun is
+                # the whole act), with a noun that carries what the plain verb would take as its
+                # object ("een aanvraag gedaan voor aanpassing": 'aanpassing aangevraagd'); with
+                # "geven" or "bieden" the noun may be a thing given ("een duiding geven voor")
+                carries = light == "doen" and _carries_object(child, tok)
+                if carries:
+                    form = _form_like(tok, verb)
+                    if form:
+                        say = (f"Schrijf liever '{form}' in plaats van '{child.text}' met '{light_text}'. "
+                               f"Het werkwoord '{verb}' leest makkelijker.")
+                yield self.finding(ctx, start.idx, end.idx + len(end), say), formal or owner_acts or carries
                 break
 
     def _action_nouns(self, ctx, nouns, used):
@@ -1597,6 +1607,60 @@ def _imperative_object(verb, tokens, frame):
         if tok.pos_ not in {"DET", "ADJ"}:
             return []
     return []
+
+
+# prepositions of a phrase on a noun of action that names what its verb acts on: "een melding
+# van schade" (schade melden), "een aanvraag voor aanpassing" (aanpassing aanvragen), "een
+# aanvraag tot herstel", "een voorspelling over de kosten" (de kosten voorspellen)
+_OBJECT_PREPOSITIONS = frozenset({"van", "voor", "tot", "over"})
+
+
+def _carries_object(noun, verb) -> bool:
+    """Does the noun of an everyday light verb carry, in a phrase of its own, what the plain
+    verb would take as its object ("Het model doet een voorspelling over de kosten": 'Het model
+    voorspelt de kosten'; "U heeft een aanvraag gedaan voor aanpassing": 'U heeft aanpassing
+    aangevraagd')? Then the noun does the verb's whole work, object and all, and the light verb
+    only carries it. The phrase hangs on the noun, or (as the parse often has it) on the light
+    verb right after the noun: a light verb takes no such phrase of its own. Not a noun with
+    "de", "het" or an owner (a thing the reader knows: ``_an_action``), not a plural ("Ik doe
+    boodschappen"), and not a phrase that says for whom ("voor u", "voor uw kind")."""
+    if any(c.dep_ == "det" and c.lower_ not in {"een", "geen"} for c in noun.children):
+        return False
+    last = max(t.i for t in noun.subtree if t.i >= noun.i)
+    verb_words = {verb.i} | {c.i for c in verb.children if c.dep_ in {"aux", "aux:pass", "compound:prt"}}
+    for phrase in [*noun.children, *verb.children]:
+        if phrase.dep_ not in {"nmod", "obl", "obl:arg"} or phrase.i <= noun.i or phrase.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        case = next((c for c in phrase.children if c.dep_ == "case"), None)
+        if case is None or case.lower_ not in _OBJECT_PREPOSITIONS or any(c.dep_ == "fixed" for c in case.children):
+            continue
+        if phrase.head.i != noun.i and not all(k in verb_words for k in range(last + 1, case.i)):
+            continue  # on the verb, not right after the noun (or after the noun and the verb's
+            # words: "een aanvraag gedaan voor aanpassing", "een voorspelling worden gedaan over
+            # de kosten"): the verb's own phrase
+        if _a_person(phrase) or case.lower_ == "voor" and noun_class(phrase.lemma_.lower()) == "c" and any(
+                c.dep_ == "nmod:poss" for c in phrase.children):
+            continue  # "een aanvraag doen voor uw zoon": for whom, not what
+        return True
+    return False
+
+
+def _form_like(verb, plain: str) -> str:
+    """The plain verb in the form the light verb has in the sentence, so it can take its place:
+    the participle for a participle ("gedaan": 'aangevraagd'), the infinitive for an infinitive
+    ("kan melding doen": 'melden'), the third person for "doet", "geeft" ('voorspelt'); "" for
+    another form, or a separable verb in a finite form (its particle moves to the end)."""
+    from duidelijk.verbs import past_participle
+
+    form = verb.morph.get("VerbForm")
+    if "Part" in form:
+        return past_participle(plain)
+    if "Inf" in form:
+        return plain
+    if "Fin" in form and "Pres" in verb.morph.get("Tense") and "Sing" in verb.morph.get("Number") \
+            and verb.lower_.endswith("t") and not separable(plain)[0]:
+        return present_singular("", plain)[1]
+    return ""
 
 
 # an owner word and the subjects that are the same person ("uw melding doet u")

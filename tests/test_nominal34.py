@@ -1,0 +1,48 @@
+"""DD118 (verstopt-werkwoord) (thirty-fourth session, rules34c): "doen" with a noun of action that
+carries, in a phrase of its own, what the plain verb would take as its object ("een aanvraag
+gedaan voor aanpassing": 'aanpassing aangevraagd'), named with the plain verb in the light verb's
+form. Sentences written for these tests, both ways."""
+
+import pytest
+
+from conftest import codes
+
+
+def findings(check, text, code):
+    return [f for f in check(text, select=code).findings if f.code == code]
+
+
+@pytest.mark.parametrize("text, span, form", [
+    # the phrase after the noun and the participle: "voor"
+    ("Vorige week heeft u een aanvraag gedaan voor een nieuwe parkeerplaats.", "aanvraag gedaan", "aangevraagd"),
+    # "van": what is reported; an infinitive after "kunnen"
+    ("Bewoners kunnen melding doen van kapotte lantaarnpalen via de website.", "melding doen", "melden"),
+    # "over", in the passive, with "worden" between the noun and the participle
+    ("Met deze cijfers kan er een voorspelling worden gedaan over de drukte op de markt.",
+     "voorspelling worden gedaan", "voorspeld"),
+    # the third person: "doet" -> 'voorspelt'
+    ("De computer doet een voorspelling over het aantal bezoekers.", "doet een voorspelling", "voorspelt"),
+])
+def test_doen_with_its_object_named(check, text, span, form):
+    found = findings(check, text, "DD118")
+    assert [f.text for f in found] == [span]
+    assert f"'{form}'" in found[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "Ik doe boodschappen voor mijn moeder.",  # a plural: errands, no act of one verb
+    "U kunt een aanvraag doen voor uw dochter.",  # "voor uw dochter": for whom, not what
+    "De aanvraag is zoek.",  # the application as a document
+    "Wij hebben een goede beslissing genomen.",  # another light verb; a decision as a thing
+    "Dan moet u een nieuwe aanvraag doen.",  # no phrase with what is asked for: DD106 only
+    "Het systeem geeft een duiding voor de handmatige controle.",  # "geven": a thing given
+    "Wij doen ons best voor uw buurt.",  # no noun of action
+])
+def test_doen_not_core(check, text):
+    assert codes(check(text, select="DD118"), "DD118") == []
+
+
+def test_without_object_stays_dd106(check):
+    # the everyday pair without what is asked for stays DD106's (off by default), as before
+    text = "Dan moet u een nieuwe aanvraag doen."
+    assert [f.text for f in findings(check, text, "DD106")] == ["aanvraag doen"]
