@@ -46,3 +46,25 @@ def test_without_object_stays_dd106(check):
     # the everyday pair without what is asked for stays DD106's (off by default), as before
     text = "Dan moet u een nieuwe aanvraag doen."
     assert [f.text for f in findings(check, text, "DD106")] == ["aanvraag doen"]
+
+
+@pytest.mark.parametrize("text, span, who", [
+    # "door" + a person right after the noun, which the parse hangs on the verb (no passive there)
+    ("De uitslag volgt uit de keuring door een inspecteur.", "de keuring door een inspecteur", "Een inspecteur"),
+    ("Soms is er twijfel, waardoor beoordeling door een medewerker nodig is.", "beoordeling door een medewerker",
+     "Een medewerker"),
+])
+def test_door_after_noun_named(check, text, span, who):
+    found = findings(check, text, "DD118")
+    assert [f.text for f in found] == [span]
+    assert f"'{who} " in found[0].message
+
+
+@pytest.mark.parametrize("text", [
+    # a passive has a "door" of its own: the doctor may approve it
+    "Uw aanvraag wordt na de behandeling door een medewerker goedgekeurd.",
+    # "door" + no person: a cause
+    "De wachttijd is lang door de behandeling door drukte op de afdeling.",
+])
+def test_door_after_noun_not_named(check, text):
+    assert codes(check(text, select="DD118"), "DD118") == []

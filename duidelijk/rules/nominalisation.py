@@ -1024,6 +1024,8 @@ class Nominalisation(Rule):
             used.add(noun.i)
             # the noun's phrase without a clause the parse hangs on it ("tot ik ... heb")
             last = max(t.i for t in noun.subtree if not t.is_punct and not t.is_space and _in_phrase(t, noun))
+            if what is None and (by := _door_after(noun)) is not None:
+                last = max(last, max(t.i for t in by.subtree))  # with who acts, as the parse left it on the verb
             first = min(t.i for t in noun.subtree if t.dep_ in {"det", "amod", "nmod:poss"} or t.i == noun.i)
             start, end = ctx.doc[first], ctx.doc[last]
             person = agent or _clause_person(noun, verb)
@@ -1153,7 +1155,10 @@ def _ing_nouns_with_phrase(table, ing_at: list[int], strings) -> list[int]:
         return ing_at
     nmod, amod = strings["nmod"], strings["amod"]
     deps, facts = table.deps, table.facts
-    return [i for i in ing_at if any(
+    # (or "door" right after the noun: a person who acts, which the parse may hang on the verb:
+    # ``_door_after``)
+    last = len(facts) - 1
+    return [i for i in ing_at if (i < last and facts[i + 1].lower == "door") or any(
         (deps[j] == nmod and j > i) or (deps[j] == amod and facts[j].lower in FURTHER) for j in table.children(i))]
 
 
@@ -1354,6 +1359,13 @@ def action_noun(noun, quote=_token_text):
         # drukte") nor a body that may be a place ("door de gemeente" needs what is done)
         by = next((c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i and _a_person(c)
                    and any(g.dep_ == "case" and g.lower_ == "door" for g in c.children)), None)
+        if by is None and agent is None:
+            by = _door_after(noun)
+            if by is not None:
+                agent, plural = (_BY_PRONOUNS[by.lower_], by.lower_ in _PLURAL_PRONOUNS) if by.pos_ == "PRON" \
+                    else _agent_text(by, quote)
+                if by.pos_ == "NOUN" and not plural and not any(c.dep_ in {"det", "nmod:poss"} for c in by.children):
+                    agent = f"een {agent}"  # "door ambtenaar": 'een ambtenaar beoordeelt'
         if by is None or agent is None:
             return None
         return verb, None, agent, plural
@@ -1380,6 +1392,28 @@ def action_noun(noun, quote=_token_text):
                 noun.dep_ in _VERB_PHRASE and case in CLAUSE_PREPOSITIONS and noun.head.pos_ in {"VERB", "AUX"})):
             return None
     return verb, what, agent, plural
+
+
+def _door_after(noun):
+    """A person after "door" right after the noun's phrase that the parse hangs on the verb, not
+    on the noun ("Het besluit volgt uit de beoordeling door een medewerker", "waardoor
+    beoordeling door een ambtenaar nodig is"), when that verb has no passive: only a passive has
+    a "door" of its own ("wordt na de beoordeling door een arts goedgekeurd": the doctor may
+    approve it), so the person does what the noun says. None otherwise."""
+    head = noun.head
+    if noun.dep_ not in _VERB_PHRASE | {"nsubj", "obj"} or any(c.dep_ == "aux:pass" for c in head.children) or (
+            "Part" in head.morph.get("VerbForm")
+            and any(c.dep_ == "aux" and c.lemma_.lower() in {"worden", "zijn"} for c in head.children)):
+        return None  # a passive ("wordt ... goedgekeurd", "is ... aangevuld")
+    after = max(t.i for t in noun.subtree) + 1
+    for by in head.children:
+        # (the parse labels it "obl:agent" at times where no passive is: "waardoor beoordeling
+        # door een medewerker nodig is")
+        if by.dep_ not in {"obl", "nmod", "obl:agent"} or min(t.i for t in by.subtree) != after or _fixed(by):
+            continue
+        if any(c.dep_ == "case" and c.lower_ == "door" and c.i == after for c in by.children) and _a_person(by):
+            return by
+    return None
 
 
 def _written_down(noun) -> bool:
