@@ -1112,7 +1112,9 @@ class Obvious(Rule):
             "niet, zoals 'de aanleg' of 'de behandeling' alleen. Ook niet een tekst die ergens staat ('De "
             "berekening van uw toeslag staat in de bijlage'). Ook niet een uitkomst: iets wat verandert, "
             "komt, hoger of lager wordt of een bedrag is ('De samenstelling van uw gezin is veranderd', "
-            "'De aflossing is 50 euro per maand'). Ook 'een melding doen' niet. Die vindt u met DD106. "
+            "'De aflossing is 50 euro per maand'). Ook 'een melding doen' niet. Die vindt u met DD106. Wel als erbij staat "
+            "wat u meldt of vraagt: 'melding doen van schade' is 'schade melden', 'een aanvraag doen voor een "
+            "vergunning' is 'een vergunning aanvragen'. "
             "Bij 'vindt plaats' met een tijd of plek is 'is' vaak genoeg: 'De opening is op 1 juni'."
         ),
     )
