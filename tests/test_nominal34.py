@@ -22,6 +22,8 @@ def findings(check, text, code):
      "voorspelling worden gedaan", "voorspeld"),
     # the third person: "doet" -> 'voorspelt'
     ("De computer doet een voorspelling over het aantal bezoekers.", "doet een voorspelling", "voorspelt"),
+    # "een" is no number of time: "van een fout" is what is reported
+    ("Iedereen kan melding doen van een fout in de straat.", "melding doen", "melden"),
 ])
 def test_doen_with_its_object_named(check, text, span, form):
     found = findings(check, text, "DD118")
@@ -37,6 +39,8 @@ def test_doen_with_its_object_named(check, text, span, form):
     "Dan moet u een nieuwe aanvraag doen.",  # no phrase with what is asked for: DD106 only
     "Het systeem geeft een duiding voor de handmatige controle.",  # "geven": a thing given
     "Wij doen ons best voor uw buurt.",  # no noun of action
+    "U kunt een aanvraag doen tot het einde van het jaar.",  # "tot" + time: when, not what
+    "U kunt een melding doen van maandag tot vrijdag.",  # "van" + time
 ])
 def test_doen_not_core(check, text):
     assert codes(check(text, select="DD118"), "DD118") == []

@@ -25,6 +25,7 @@ from duidelijk import wordlists
 from duidelijk.findings import Severity
 from duidelijk.lexicon import zipf
 from duidelijk.metrics import FactColumn, noun_class, token_table
+from duidelijk.names import _time_noun  # a noun of time: 'tot het einde van het jaar' says when
 from duidelijk.phrases import (OWNER_WORDS, conjunct_between, doc_keys, in_clause_of, in_relative_clause, span_keys,
                                token_keys)
 from duidelijk.rules import base
@@ -1677,6 +1678,8 @@ def _carries_object(noun, verb) -> bool:
         if _a_person(phrase) or case.lower_ == "voor" and noun_class(phrase.lemma_.lower()) == "c" and any(
                 c.dep_ == "nmod:poss" for c in phrase.children):
             continue  # "een aanvraag doen voor uw zoon": for whom, not what
+        if _time_noun(phrase.lower_) or _time_noun(phrase.lemma_.lower()):
+            continue  # "een aanvraag doen tot het einde van het jaar", "van maandag tot vrijdag": when
         return True
     return False
 
