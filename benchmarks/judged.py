@@ -53,7 +53,7 @@ COVERS = {
     "nominal": {"DD106", "DD118", "DD103"},  # DD118: the core of nominal style, shown apart
     "passive": {"DD102"},
     "structure": {"DD101", "DD107", "DD108", "DD117"},  # DD117: a sentence without a subject, a subclause alone
-    "reference": {"DD103"},  # DD103 names "deze" alone for a thing named in an earlier sentence
+    "reference": {"DD103", "DD119"},  # DD103: "deze" alone for a thing named before; DD119: "hier" as a link, "hiervan" with more than one thing before it
     "abbreviation": {"DD112", "DD113"},
     "negation": {"DD109"},
     "vague": {"DD114"},

@@ -1,0 +1,273 @@
+"""DD119 onduidelijke-verwijzing: a word that points somewhere the reader cannot follow.
+
+Two kinds, each found only where Dutch grammar makes it plain:
+
+- 'hier' as the text of a link ("Klik hier", "Meer informatie vindt u hier."): on paper the
+  address is gone, and a screen reader that lists the links of a page reads "hier" without
+  saying where it leads. Source: Schrijfwijzer van Gebruiker Centraal ("Schrijf duidelijke
+  linkteksten"); WCAG 2.4.4 (link purpose).
+- a pointing adverb of written Dutch, 'hier' with a preposition ("hiervan", "hiermee",
+  "hierbij"), when the words before it name more than one thing it can point to: the reader
+  has to guess which. Speech names the thing ("van die aanvraag"). Source: Direct Duidelijk
+  and the B1 writing advice "herhaal het woord in plaats van een verwijswoord".
+"""
+
+from __future__ import annotations
+
+import bisect
+from functools import lru_cache
+
+from duidelijk import wordlists
+from duidelijk.findings import Severity
+from duidelijk.metrics import FactColumn, token_table
+from duidelijk.rules import base as rules_base
+from duidelijk.rules.base import Context, Rule, RuleDoc, register
+
+# --- 'hier' as a link text -------------------------------------------------------------------
+
+# verbs that name clicking on a screen: 'hier' with one of them is always a link
+CLICK_VERBS = frozenset({"klikken", "aanklikken", "tikken", "aantikken"})
+# verbs that name reading, looking or getting a text: with 'hier' at the end of the sentence
+# ("Meer informatie vindt u hier.", "Het formulier kunt u hier downloaden.") or right after
+# the verb as a command ("Lees hier waarom."), 'hier' is a link, not a place in the letter
+FIND_VERBS = frozenset({"vinden", "lezen", "kijken", "bekijken", "downloaden", "nalezen", "terugvinden",
+                        "raadplegen", "terugzien", "staan"})
+# the verbs of FIND_VERBS that open a command with 'hier' right after them ("Lees hier waarom",
+# "Kijk hier voor de openingstijden"); "Staat hier ..." and "Vindt u hier ..." open a question
+COMMAND_VERBS = frozenset({"lezen", "kijken", "bekijken", "downloaden", "nalezen"})
+# what a reader of a link text needs, said after each finding of a link
+LINK_ADVICE = ("Op papier, of met een programma dat voorleest, weet de lezer niet waar die link naartoe gaat. "
+               "Zeg wat de lezer daar vindt, of schrijf het adres van de website.")
+# the marks that end a sentence (a colon opens what follows: "Lees hier: ...", not a link)
+SENTENCE_ENDS = frozenset({".", "!"})
+
+# --- pointing adverbs ------------------------------------------------------------------------
+
+# 'hier' + a preposition, as one word, that points back to a thing named before it. Not the
+# ones that point to a place in the text or in time ("hieronder", "hierboven", "hierna",
+# "hiernaast"), nor "hierdoor" (a cause: the whole sentence before it, no single thing), nor
+# "hierover" (a topic: "meer informatie hierover" is about all that was just said).
+# The formal ones with a word of their own ("hiertoe", "hieromtrent", "hiermede") are DD103's.
+POINTERS = frozenset({"hieraan", "hierbij", "hierin", "hiermee", "hierop", "hieruit",
+                      "hiervan", "hiervoor", "hiertegen", "hiertussen", "hierachter", "hierzonder"})
+# pointers that, hanging on a verb, stand for an action, not a thing: "Maak hiervoor een
+# afspraak" is "to do that", the action just named. Only on a noun ("een reden hiervoor")
+# they stand for a thing the reader must find.
+ACTION_POINTERS = frozenset({"hiervoor"})
+# verbs whose clause names the thing itself after the pointer, with this preposition: "Het
+# gaat hierbij om ...", "Denk hierbij aan ...": the reader is told what is meant
+NAMED_AFTER = {"gaan": "om", "denken": "aan"}
+# subjects with which "hierbij" in the present tense, said to the reader ('u' with the verb),
+# means "with this letter" ("Namens het college verleen ik u hierbij ...": the writer acts by
+# writing; "Hierbij kijken wij naar ..." is no act of the letter)
+WRITERS = frozenset({"ik", "wij", "we"})
+# the preposition each pointer stands for (the message names it: 'hiermee' is 'met ...')
+PREPOSITIONS = {"hieraan": "aan", "hierbij": "bij", "hierin": "in", "hiermee": "met", "hierop": "op",
+                "hierover": "over", "hieruit": "uit", "hiervan": "van", "hiervoor": "voor",
+                "hiertegen": "tegen", "hiertussen": "tussen", "hierachter": "achter", "hierzonder": "zonder"}
+# the parts of speech of a thing the pointer can stand for
+THING_POS = frozenset({"NOUN", "PROPN"})
+# dependency labels of a noun that is part of a name or a word group, not a thing of its own
+NOT_A_THING = frozenset({"compound", "flat", "fixed", "flat:name"})
+# at least this many things before the pointer: then the reader has to choose
+MIN_THINGS = 2
+
+
+@lru_cache(maxsize=1)
+def _sending_verbs() -> frozenset[str]:
+    """The verbs with which "hierbij" means "with this letter" ("Hierbij ontvangt u ...",
+    "Hierbij sturen wij u ..."): the performative use DD103 names (``wordlists/jargon.tsv``,
+    the verbs of its 'with' column for "hierbij"). That "hierbij" points to the letter itself."""
+    for row in wordlists.load("jargon"):
+        if row["term"] == "hierbij":
+            return frozenset(w.strip() for w in row["with"].split("|") if w.strip())
+    return frozenset()
+
+
+def _may_point(fact, _source) -> bool:
+    return fact.lower in POINTERS or fact.lower == "hier" or fact.lower == "link"
+
+
+# per token fact: can the token be a word this rule looks at ('hier', 'link' or a pointer)?
+_MAY_POINT = FactColumn(_may_point)
+
+
+def _lemmas(tok) -> set[str]:
+    from duidelijk.dictionary import verb_lemmas
+
+    return {tok.lemma_.lower(), *verb_lemmas(tok.lower_)}
+
+
+def _words(sent) -> list:
+    return [t for t in sent if not t.is_punct and not t.is_space]
+
+
+def _ends_sentence(tok) -> bool:
+    """Does the sentence end right after ``tok``: a full stop or an exclamation mark, the end
+    of the text, or the end of a line (a link on a screen often has no full stop)?"""
+    doc = tok.doc
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if after is None or after.text in SENTENCE_ENDS:
+        return True
+    return after.is_space and "\n" in after.text
+
+
+def link_hier(tok) -> bool:
+    """Is this 'hier' the text of a link? With a verb of clicking ("Klik hier om in te
+    loggen"); or with a verb of reading or finding, either at the very end of the sentence
+    ("Meer informatie vindt u hier.", "Het formulier kunt u hier downloaden.") or as a command
+    right after that verb ("Lees hier waarom.", "Kijk hier voor de openingstijden."). Not a place: "Hier kunt u parkeren", "U vindt
+    hier in de wijk drie scholen", "Lees hier: ..." (the text follows), "Hier vindt u de
+    openingstijden" (this page)."""
+    sent = tok.sent
+    if any(_lemmas(t) & CLICK_VERBS for t in sent if abs(t.i - tok.i) <= 3 and t.is_alpha):
+        return True
+    head = tok.head
+    if not (_lemmas(head) & FIND_VERBS):
+        return False
+    words = _words(sent)
+    after = [t for t in words if t.i > tok.i]
+    # at the end: only verbs (and their particles) follow ("kunt u hier downloaden.")
+    if all(t.pos_ in {"VERB", "AUX"} or t.dep_ == "compound:prt" for t in after) and (
+            not after and _ends_sentence(tok) or after and _ends_sentence(after[-1])):
+        return True
+    # a command: the sentence opens with the verb, 'hier' right after it ("Lees hier meer over ...")
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return (words[0].i == head.i and head.i == tok.i - 1 and bool(_lemmas(head) & COMMAND_VERBS)
+            and bool(after) and nxt is not None and nxt.text != ":"
+            and (after[0].pos_ != "ADP" or after[0].lower_ in {"voor", "over"})
+            and not sent.text.rstrip().endswith("?"))
+
+
+def link_deze(tok) -> bool:
+    """Is this 'link' the words "deze link" as the text of a link, with a verb of clicking
+    ("Klik op deze link"), or at the end of the sentence ("Lees meer via deze link.")?"""
+    doc = tok.doc
+    if tok.i == 0 or doc[tok.i - 1].lower_ != "deze":
+        return False
+    sent = tok.sent
+    if any(_lemmas(t) & CLICK_VERBS for t in sent if t.is_alpha):
+        return True
+    return _ends_sentence(tok) and any(c.lower_ in {"via", "op"} for c in tok.children)
+
+
+# --- the pointers --------------------------------------------------------------------------
+
+def things_before(tok, previous) -> int:
+    """How many things (nouns that stand on their own: not a part of a name or of a word
+    group) the reader can find before the pointer ``tok``: in the sentence before it
+    (``previous``, or None) and in its own sentence before it. The noun the pointer itself
+    belongs to ("de naleving hiervan") does not count."""
+    own = tok.head.i if tok.head.pos_ in THING_POS else -1
+    count = 0
+    for span in ([previous] if previous is not None else []) + [tok.doc[tok.sent.start: tok.i]]:
+        for t in span:
+            if t.pos_ in THING_POS and t.dep_ not in NOT_A_THING and t.i != own:
+                count += 1
+    return count
+
+
+def performative(tok) -> bool:
+    """Is this "hierbij" the "with this letter" of a letter's first lines ("Hierbij ontvangt
+    u de beschikking", "Hierbij sturen wij u ...")? It points to the letter, which the reader
+    holds."""
+    if tok.lower_ != "hierbij":
+        return False
+    head = tok.head
+    if "Pres" in head.morph.get("Tense") and any(c.dep_ == "nsubj" and c.lower_ in WRITERS for c in head.children) \
+            and any(c.dep_ in {"obj", "iobj"} and c.lower_ == "u" for c in head.children):
+        return True  # "Namens het college verleen ik u hierbij ..."
+    verbs = _sending_verbs()
+    return any(_lemmas(t) & verbs for t in tok.sent if t.pos_ in {"VERB", "AUX"})
+
+
+def clause_before(tok) -> bool:
+    """Does a clause end before the pointer in its own sentence ("Als uw recht stopt, krijgt u
+    hiervan bericht", "Wie een huis koopt, laat hiervan een akte maken")? Then the pointer
+    stands for what that clause says, right before it: the reader need not choose."""
+    for t in tok.doc[tok.sent.start: tok.i]:
+        if t.pos_ == "VERB" and t.i != tok.head.i and t.right_edge.i < tok.i:
+            return True
+    return False
+
+
+def named_after(tok) -> bool:
+    """Does the pointer's clause name the thing itself after it ("Het gaat hierbij om
+    zelfstandig wonende 70-plussers", "Denk hierbij aan maatregelen ...")?"""
+    head = tok.head
+    preps = {NAMED_AFTER[v] for v in _lemmas(head) & NAMED_AFTER.keys()}
+    return bool(preps) and any(
+        c.i > tok.i and c.dep_.startswith("obl") and any(g.dep_ == "case" and g.lower_ in preps for g in c.children)
+        for c in head.children)
+
+
+@register
+class UnclearReference(Rule):
+    code = "DD119"
+    name = "onduidelijke-verwijzing"
+    category = "vague"
+    severity = Severity.SUGGESTION
+    # on by default since the thirty-fourth session (rules34b): on the tunable sets pooled (halves
+    # A of the eight harvest folders, the written letters, TUNE) 20 of its 24 judged findings
+    # held (strict 0.833), above the bar fixed before (0.80 on 20+ findings). See docs/judged.md.
+    doc = RuleDoc(
+        what=("Zoekt woorden die verwijzen naar iets wat de lezer niet kan vinden. Dat is 'hier' als tekst "
+              "van een link ('Klik hier'). En 'hiervan', 'hiermee' en zo verder, als er eerder meer dingen "
+              "staan waar het over kan gaan."),
+        why=(
+            "Op papier ziet de lezer niet waar 'hier' naartoe gaat. Een programma dat de tekst voorleest, "
+            "noemt bij een link alleen 'hier'. Zeg dus wat de lezer daar vindt, of schrijf het adres. Een woord als "
+            "'hiervan' wijst terug. Staan er in de zin ervoor twee of meer dingen? Dan moet de lezer raden "
+            "welk u bedoelt. Noem het dan zelf."
+        ),
+        source="Schrijfwijzer van Gebruiker Centraal (https://www.gebruikercentraal.nl), 'Linkteksten'; Direct Duidelijk (https://www.directduidelijk.nl)",
+        bad="Meer informatie vindt u hier.",
+        good="Meer informatie over de afvalpas vindt u op www.gemeente.nl/afvalpas.",
+        exceptions=(
+            "'Hier' als plek meldt deze regel niet: 'Hier kunt u parkeren', 'hier in de wijk'. Ook niet "
+            "'Hierbij ontvangt u' of 'Hierbij verleen ik u': dat gaat over de brief zelf. Ook niet 'hieronder', "
+            "'hierboven', 'hierna', 'hierdoor' en 'hierover'. En niet 'hiervan' als er maar één ding eerder "
+            "staat. Ook niet als er vlak ervoor een zinsdeel staat waar het op slaat: 'Als uw recht stopt, "
+            "krijgt u hiervan bericht'. Ook niet 'Maak hiervoor een afspraak': dat gaat over wat de lezer "
+            "net las. En niet als de zin het zelf zegt: 'Het gaat hierbij om ...', 'Denk hierbij aan ...'."
+        ),
+    )
+
+    def check(self, ctx: Context):
+        doc = ctx.doc
+        table = token_table(doc)
+        candidates = ctx.prose_candidates(_MAY_POINT.of(table))
+        if not candidates and rules_base.PREFILTER:
+            return  # most texts: no 'hier', 'link' or pointer in their prose
+        sents = ctx.prose_sentences
+        for sent, indexes in ctx.by_prose_sentence(candidates):
+            for i in indexes:
+                tok = doc[i]
+                low = tok.lower_
+                if ctx.is_placeholder(tok):
+                    continue
+                if low == "hier":
+                    if tok.pos_ == "ADV" and link_hier(tok):
+                        yield self.finding(ctx, tok.idx, tok.idx + len(tok),
+                                           f"'{tok.text}' is de tekst van een link. {LINK_ADVICE}")
+                elif low == "link":
+                    if link_deze(tok):
+                        det = doc[i - 1]
+                        yield self.finding(ctx, det.idx, tok.idx + len(tok),
+                                           f"'{det.text} {tok.text}' zegt niet wat de lezer daar vindt. {LINK_ADVICE}")
+                elif low in POINTERS and self._unclear(tok, sent, sents):
+                    yield self.finding(
+                        ctx, tok.idx, tok.idx + len(tok),
+                        f"'{tok.text}' wijst terug, maar eerder staan meer dingen. De lezer moet raden welk "
+                        f"u bedoelt. Noem het zelf: schrijf '{PREPOSITIONS[low]}' met het woord waar het om gaat.")
+
+    @staticmethod
+    def _unclear(tok, sent, sents) -> bool:
+        """Must the reader choose what the pointer ``tok`` stands for (see the module)?"""
+        if performative(tok) or clause_before(tok) or named_after(tok):
+            return False
+        if tok.lower_ in ACTION_POINTERS and tok.head.pos_ not in THING_POS:
+            return False
+        k = bisect.bisect_left([s.start for s in sents], sent.start)
+        previous = sents[k - 1] if 0 < k < len(sents) and sents[k].start == sent.start else None
+        return things_before(tok, previous) >= MIN_THINGS
