@@ -196,9 +196,11 @@ def named_after(tok) -> bool:
     zelfstandig wonende 70-plussers", "Denk hierbij aan maatregelen ...")?"""
     head = tok.head
     preps = {NAMED_AFTER[v] for v in _lemmas(head) & NAMED_AFTER.keys()}
+    # the preposition after the pointer, on the verb or on a phrase of the verb (the parser
+    # may read "aan" in "Denk hierbij aan meer licht" as the verb's particle)
     return bool(preps) and any(
-        c.i > tok.i and c.dep_.startswith("obl") and any(g.dep_ == "case" and g.lower_ in preps for g in c.children)
-        for c in head.children)
+        t.lower_ in preps and (t.head.i == head.i or t.head.head.i == head.i)
+        for t in tok.doc[tok.i + 1: tok.sent.end])
 
 
 @register

@@ -1,0 +1,86 @@
+"""DD119 onduidelijke-verwijzing (thirty-fourth session, rules34b): 'hier' or 'deze link' as
+the text of a link, and a pointer 'hier' + preposition ("hiervan", "hiermee") when more than one
+thing stands before it. Sentences written for these tests."""
+
+import pytest
+
+from conftest import codes
+
+
+def found(check, text):
+    return [f.text for f in codes(check(text, select=["DD119"]), "DD119")]
+
+
+@pytest.mark.parametrize("text, span", [
+    # 'hier' with a verb of clicking: always a link
+    ("Klik hier om uw afspraak te verzetten.", "hier"),
+    ("Wilt u uw gegevens zien? Klik dan hier.", "hier"),
+    # 'hier' at the end of the sentence, with a verb of reading or finding
+    ("Meer informatie over de afvalpas vindt u hier.", "hier"),
+    ("Het formulier voor de vergunning kunt u hier downloaden.", "hier"),
+    ("De regels voor uw parkeervergunning staan hier.", "hier"),
+    # a command: the verb first, 'hier' right after it
+    ("Lees hier hoe u bezwaar maakt.", "hier"),
+    ("Kijk hier voor de openingstijden van het stadhuis.", "hier"),
+    # 'deze link' as a link text
+    ("Klik op deze link om uw e-mailadres te bevestigen.", "deze link"),
+    ("De voorwaarden leest u via deze link.", "deze link"),
+    # a pointer with more than one thing before it
+    ("Wij hebben uw aanvraag en de bijlagen ontvangen. Hiervan maken wij een kopie.", "Hiervan"),
+    ("De tool kiest een boete of een waarschuwing. Hierbij kijken wij naar uw inkomen.", "Hierbij"),
+    ("Het programma combineert de gegevens van de bank. Hiermee berekenen wij uw toeslag.", "Hiermee"),
+    # on a noun, 'hiervoor' stands for a thing too
+    ("De wijk krijgt een nieuw plein en een park. Een reden hiervoor is de drukte.", "hiervoor"),
+])
+def test_found(check, text, span):
+    assert found(check, text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    # 'hier' as a place, in the letter or in the world
+    "Hier kunt u parkeren.",
+    "U vindt hier in de wijk drie scholen.",
+    "Hier vindt u de openingstijden van het stadhuis.",
+    "Woont u hier al lang?",
+    "Uw paspoort is klaar. U kunt het hier ophalen.",
+    # the text follows the colon: 'hier' points forward, in the letter
+    "Lees hier: u moet voor 1 mei betalen.",
+    # 'deze' before a noun that is no link text
+    "Deze link is zeven dagen geldig.",
+    "Heeft u deze brief niet van ons gekregen? Bel ons dan.",
+    # one thing before the pointer: the reader knows what it means
+    "U heeft geld ontvangen. Hiervan moet u ons een bewijs sturen.",
+    # "hierbij" for the letter itself
+    "Hierbij ontvangt u de beschikking voor uw uitkering.",
+    "Namens het college verleen ik u hierbij een vergunning voor uw terras.",
+    # right after the clause it stands for
+    "Als uw recht op de regeling stopt, krijgt u hiervan op tijd bericht.",
+    "Wie in de gemeente een huis koopt, laat hiervan een akte maken bij de notaris.",
+    # "hiervoor" on a verb: the action just named
+    "U kunt uw verhuizing ook aan de balie doorgeven. Maak hiervoor een afspraak.",
+    # "hierover": a topic, all that was just said
+    "Uw aanvraag voor een wijziging van de regeling is klaar. In de brief leest u meer hierover.",
+    # the sentence names the thing itself
+    "De subsidie is voor de kosten van de reis en het verblijf. Het gaat hierbij om de trein en het hotel.",
+    "De gemeente neemt extra maatregelen voor de wijk. Denk hierbij aan meer licht op straat.",
+    # "hieronder", "hierna", "hierdoor": a place in the text, a time, a cause
+    "Het bedrag en de datum staan in de brief. Hieronder leest u wat u moet doen.",
+    "De weg en de brug zijn dicht. Hierdoor duurt uw reis langer.",
+])
+def test_not_found(check, text):
+    assert found(check, text) == []
+
+
+def test_on_by_default(check):
+    """On without settings (the bar: 0.80 strict on 20+ judged findings on the tunable sets)."""
+    text = "Meer informatie over de afvalpas vindt u hier."
+    assert [f.text for f in codes(check(text), "DD119")] == ["hier"]
+    assert codes(check(text, ignore=["DD119"]), "DD119") == []
+
+
+def test_message_says_what_to_do(check):
+    link = codes(check("Meer informatie over de afvalpas vindt u hier.", select=["DD119"]), "DD119")[0]
+    assert "Zeg wat de lezer daar vindt" in link.message
+    pointer = codes(check("Wij hebben uw aanvraag en de bijlagen ontvangen. Hiervan maken wij een kopie.",
+                          select=["DD119"]), "DD119")[0]
+    assert "'van'" in pointer.message  # the preposition the reader writes with the thing itself
