@@ -45,14 +45,18 @@ def test_found(check, text, span):
     "Uw paspoort is klaar. U kunt het hier ophalen.",
     # the text follows the colon: 'hier' points forward, in the letter
     "Lees hier: u moet voor 1 mei betalen.",
-    # 'deze' before a noun that is no link text
+    "Kijk hier op de kaart waar de containers staan.",
+    # a command with a verb that is no reading: 'hier' is a place or a moment
+    "Staat hier een fout in uw naam, dan passen wij die aan.",
+    # 'deze' before a noun that is no link text, and a link named by where it is
     "Deze link is zeven dagen geldig.",
+    "Klik op de link in de e-mail die wij u stuurden.",
     "Heeft u deze brief niet van ons gekregen? Bel ons dan.",
     # one thing before the pointer: the reader knows what it means
     "U heeft geld ontvangen. Hiervan moet u ons een bewijs sturen.",
     # "hierbij" for the letter itself
-    "Hierbij ontvangt u de beschikking voor uw uitkering.",
-    "Namens het college verleen ik u hierbij een vergunning voor uw terras.",
+    "U vroeg op 3 mei een uitkering aan bij de gemeente. Hierbij ontvangt u ons besluit.",
+    "Namens het college van burgemeester en wethouders verleen ik u hierbij een vergunning.",
     # right after the clause it stands for
     "Als uw recht op de regeling stopt, krijgt u hiervan op tijd bericht.",
     "Wie in de gemeente een huis koopt, laat hiervan een akte maken bij de notaris.",
