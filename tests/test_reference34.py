@@ -46,6 +46,9 @@ def test_found(check, text, span):
     # the text follows the colon: 'hier' points forward, in the letter
     "Lees hier: u moet voor 1 mei betalen.",
     "Kijk hier op de kaart waar de containers staan.",
+    # a person is found in a place; an opinion with 'vinden'
+    "U vindt ons hier.",
+    "Veel bewoners vinden het te druk hier.",
     # a command with a verb that is no reading: 'hier' is a place or a moment
     "Staat hier een fout in uw naam, dan passen wij die aan.",
     # 'deze' before a noun that is no link text, and a link named by where it is

@@ -116,14 +116,15 @@ def link_hier(tok) -> bool:
     """Is this 'hier' the text of a link? With a verb of clicking ("Klik hier om in te
     loggen"); or with a verb of reading or finding, either at the very end of the sentence
     ("Meer informatie vindt u hier.", "Het formulier kunt u hier downloaden.") or as a command
-    right after that verb ("Lees hier waarom.", "Kijk hier voor de openingstijden."). Not a place: "Hier kunt u parkeren", "U vindt
-    hier in de wijk drie scholen", "Lees hier: ..." (the text follows), "Hier vindt u de
-    openingstijden" (this page)."""
+    right after that verb ("Lees hier waarom.", "Kijk hier voor de openingstijden."). Not a
+    place: "Hier kunt u parkeren", "U vindt hier in de wijk drie scholen", "Lees hier: ..."
+    (the text follows), "Hier vindt u de openingstijden" (this page), "U vindt ons hier" (a
+    person is found in a place); nor an opinion ("Veel bewoners vinden het te druk hier")."""
     sent = tok.sent
     if any(_lemmas(t) & CLICK_VERBS for t in sent if abs(t.i - tok.i) <= 3 and t.is_alpha):
         return True
     head = tok.head
-    if not (_lemmas(head) & FIND_VERBS):
+    if not (_lemmas(head) & FIND_VERBS) or _not_a_text(head):
         return False
     words = _words(sent)
     after = [t for t in words if t.i > tok.i]
@@ -137,6 +138,13 @@ def link_hier(tok) -> bool:
             and bool(after) and nxt is not None and nxt.text != ":"
             and (after[0].pos_ != "ADP" or after[0].lower_ in {"voor", "over"})
             and not sent.text.rstrip().endswith("?"))
+
+
+def _not_a_text(verb) -> bool:
+    """Is what the verb finds no text: a person ("U vindt ons hier": a place), or an opinion,
+    with a word that says how ("Wij vinden het te druk hier")?"""
+    return any(c.pos_ == "ADJ" and c.dep_ in {"xcomp", "advmod", "amod", "obj"} or
+               c.pos_ == "PRON" and c.dep_ == "obj" and c.lower_ != "het" for c in verb.children)
 
 
 def link_deze(tok) -> bool:
