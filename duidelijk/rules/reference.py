@@ -63,7 +63,7 @@ NAMED_AFTER = {"gaan": "om", "denken": "aan"}
 WRITERS = frozenset({"ik", "wij", "we"})
 # the preposition each pointer stands for (the message names it: 'hiermee' is 'met ...')
 PREPOSITIONS = {"hieraan": "aan", "hierbij": "bij", "hierin": "in", "hiermee": "met", "hierop": "op",
-                "hierover": "over", "hieruit": "uit", "hiervan": "van", "hiervoor": "voor",
+                "hieruit": "uit", "hiervan": "van", "hiervoor": "voor",
                 "hiertegen": "tegen", "hiertussen": "tussen", "hierachter": "achter", "hierzonder": "zonder"}
 # the parts of speech of a thing the pointer can stand for
 THING_POS = frozenset({"NOUN", "PROPN"})
