@@ -27,6 +27,8 @@ from duidelijk.rules.base import Context, Rule, RuleDoc, register
 
 # verbs that name clicking on a screen: 'hier' with one of them is always a link
 CLICK_VERBS = frozenset({"klikken", "aanklikken", "tikken", "aantikken"})
+# a verb of clicking this many words before or after 'hier' ("Klik dan snel hier")
+CLICK_REACH = 3
 # verbs that name reading, looking or getting a text: with 'hier' at the end of the sentence
 # ("Meer informatie vindt u hier.", "Het formulier kunt u hier downloaden.") or right after
 # the verb as a command ("Lees hier waarom."), 'hier' is a link, not a place in the letter
@@ -92,10 +94,17 @@ def _may_point(fact, _source) -> bool:
 _MAY_POINT = FactColumn(_may_point)
 
 
-def _lemmas(tok) -> set[str]:
+def _lemmas(tok) -> frozenset[str]:
+    return _lemmas_of(tok.lower_, tok.lemma_.lower())
+
+
+@lru_cache(maxsize=20_000)
+def _lemmas_of(low: str, lemma: str) -> frozenset[str]:
+    """The infinitives a word form can be of: its lemma, and those of its form (the tagger
+    keeps an imperative as its own lemma: "Klik", "Lees"). Worked out once per form."""
     from duidelijk.dictionary import verb_lemmas
 
-    return {tok.lemma_.lower(), *verb_lemmas(tok.lower_)}
+    return frozenset({lemma, *verb_lemmas(low)})
 
 
 def _words(sent) -> list:
@@ -112,7 +121,7 @@ def _ends_sentence(tok) -> bool:
     return after.is_space and "\n" in after.text
 
 
-def link_hier(tok) -> bool:
+def link_hier(tok, sent) -> bool:
     """Is this 'hier' the text of a link? With a verb of clicking ("Klik hier om in te
     loggen"); or with a verb of reading or finding, either at the very end of the sentence
     ("Meer informatie vindt u hier.", "Het formulier kunt u hier downloaden.") or as a command
@@ -120,8 +129,8 @@ def link_hier(tok) -> bool:
     place: "Hier kunt u parkeren", "U vindt hier in de wijk drie scholen", "Lees hier: ..."
     (the text follows), "Hier vindt u de openingstijden" (this page), "U vindt ons hier" (a
     person is found in a place); nor an opinion ("Veel bewoners vinden het te druk hier")."""
-    sent = tok.sent
-    if any(_lemmas(t) & CLICK_VERBS for t in sent if abs(t.i - tok.i) <= 3 and t.is_alpha):
+    near = tok.doc[max(sent.start, tok.i - CLICK_REACH): min(sent.end, tok.i + CLICK_REACH + 1)]
+    if any(_lemmas(t) & CLICK_VERBS for t in near if t.is_alpha):
         return True
     head = tok.head
     if not (_lemmas(head) & FIND_VERBS) or _not_a_text(head):
@@ -147,13 +156,12 @@ def _not_a_text(verb) -> bool:
                c.pos_ == "PRON" and c.dep_ == "obj" and c.lower_ != "het" for c in verb.children)
 
 
-def link_deze(tok) -> bool:
+def link_deze(tok, sent) -> bool:
     """Is this 'link' the words "deze link" as the text of a link, with a verb of clicking
     ("Klik op deze link"), or at the end of the sentence ("Lees meer via deze link.")?"""
     doc = tok.doc
     if tok.i == 0 or doc[tok.i - 1].lower_ != "deze":
         return False
-    sent = tok.sent
     if any(_lemmas(t) & CLICK_VERBS for t in sent if t.is_alpha):
         return True
     return _ends_sentence(tok) and any(c.lower_ in {"via", "op"} for c in tok.children)
@@ -161,21 +169,21 @@ def link_deze(tok) -> bool:
 
 # --- the pointers --------------------------------------------------------------------------
 
-def things_before(tok, previous) -> int:
+def things_before(tok, sent, previous) -> int:
     """How many things (nouns that stand on their own: not a part of a name or of a word
     group) the reader can find before the pointer ``tok``: in the sentence before it
     (``previous``, or None) and in its own sentence before it. The noun the pointer itself
     belongs to ("de naleving hiervan") does not count."""
     own = tok.head.i if tok.head.pos_ in THING_POS else -1
     count = 0
-    for span in ([previous] if previous is not None else []) + [tok.doc[tok.sent.start: tok.i]]:
+    for span in ([previous] if previous is not None else []) + [tok.doc[sent.start: tok.i]]:
         for t in span:
             if t.pos_ in THING_POS and t.dep_ not in NOT_A_THING and t.i != own:
                 count += 1
     return count
 
 
-def performative(tok) -> bool:
+def performative(tok, sent) -> bool:
     """Is this "hierbij" the "with this letter" of a letter's first lines ("Hierbij ontvangt
     u de beschikking", "Hierbij sturen wij u ...")? It points to the letter, which the reader
     holds."""
@@ -186,20 +194,20 @@ def performative(tok) -> bool:
             and any(c.dep_ in {"obj", "iobj"} and c.lower_ == "u" for c in head.children):
         return True  # "Namens het college verleen ik u hierbij ..."
     verbs = _sending_verbs()
-    return any(_lemmas(t) & verbs for t in tok.sent if t.pos_ in {"VERB", "AUX"})
+    return any(_lemmas(t) & verbs for t in sent if t.pos_ in {"VERB", "AUX"})
 
 
-def clause_before(tok) -> bool:
+def clause_before(tok, sent) -> bool:
     """Does a clause end before the pointer in its own sentence ("Als uw recht stopt, krijgt u
     hiervan bericht", "Wie een huis koopt, laat hiervan een akte maken")? Then the pointer
     stands for what that clause says, right before it: the reader need not choose."""
-    for t in tok.doc[tok.sent.start: tok.i]:
+    for t in tok.doc[sent.start: tok.i]:
         if t.pos_ == "VERB" and t.i != tok.head.i and t.right_edge.i < tok.i:
             return True
     return False
 
 
-def named_after(tok) -> bool:
+def named_after(tok, sent) -> bool:
     """Does the pointer's clause name the thing itself after it ("Het gaat hierbij om
     zelfstandig wonende 70-plussers", "Denk hierbij aan maatregelen ...")?"""
     head = tok.head
@@ -208,7 +216,7 @@ def named_after(tok) -> bool:
     # may read "aan" in "Denk hierbij aan meer licht" as the verb's particle)
     return bool(preps) and any(
         t.lower_ in preps and (t.head.i == head.i or t.head.head.i == head.i)
-        for t in tok.doc[tok.i + 1: tok.sent.end])
+        for t in tok.doc[tok.i + 1: sent.end])
 
 
 @register
@@ -257,27 +265,28 @@ class UnclearReference(Rule):
                 if ctx.is_placeholder(tok):
                     continue
                 if low == "hier":
-                    if tok.pos_ == "ADV" and link_hier(tok):
+                    if tok.pos_ == "ADV" and link_hier(tok, sent):
                         yield self.finding(ctx, tok.idx, tok.idx + len(tok),
                                            f"'{tok.text}' is de tekst van een link. {LINK_ADVICE}")
                 elif low == "link":
-                    if link_deze(tok):
+                    if link_deze(tok, sent):
                         det = doc[i - 1]
                         yield self.finding(ctx, det.idx, tok.idx + len(tok),
                                            f"'{det.text} {tok.text}' zegt niet wat de lezer daar vindt. {LINK_ADVICE}")
-                elif low in POINTERS and self._unclear(tok, sent, sents):
+                elif low in POINTERS and self._unclear(tok, sent, sents, ctx._prose_starts):
                     yield self.finding(
                         ctx, tok.idx, tok.idx + len(tok),
                         f"'{tok.text}' wijst terug, maar eerder staan meer dingen. De lezer moet raden welk "
                         f"u bedoelt. Noem het zelf: schrijf '{PREPOSITIONS[low]}' met het woord waar het om gaat.")
 
     @staticmethod
-    def _unclear(tok, sent, sents) -> bool:
-        """Must the reader choose what the pointer ``tok`` stands for (see the module)?"""
-        if performative(tok) or clause_before(tok) or named_after(tok):
+    def _unclear(tok, sent, sents, starts) -> bool:
+        """Must the reader choose what the pointer ``tok`` stands for (see the module)?
+        ``sents``: the prose sentences, ``starts`` their first tokens."""
+        if performative(tok, sent) or clause_before(tok, sent) or named_after(tok, sent):
             return False
         if tok.lower_ in ACTION_POINTERS and tok.head.pos_ not in THING_POS:
             return False
-        k = bisect.bisect_left([s.start for s in sents], sent.start)
+        k = bisect.bisect_left(starts, sent.start)
         previous = sents[k - 1] if 0 < k < len(sents) and sents[k].start == sent.start else None
-        return things_before(tok, previous) >= MIN_THINGS
+        return things_before(tok, sent, previous) >= MIN_THINGS
