@@ -282,11 +282,12 @@ class UnclearReference(Rule):
     @staticmethod
     def _unclear(tok, sent, sents, starts) -> bool:
         """Must the reader choose what the pointer ``tok`` stands for (see the module)?
-        ``sents``: the prose sentences, ``starts`` their first tokens."""
-        if performative(tok, sent) or clause_before(tok, sent) or named_after(tok, sent):
-            return False
+        ``sents``: the prose sentences, ``starts`` their first tokens. (Each test says no on
+        its own; the cheap ones first, the verb forms of the sentence last.)"""
         if tok.lower_ in ACTION_POINTERS and tok.head.pos_ not in THING_POS:
             return False
         k = bisect.bisect_left(starts, sent.start)
         previous = sents[k - 1] if 0 < k < len(sents) and sents[k].start == sent.start else None
-        return things_before(tok, sent, previous) >= MIN_THINGS
+        if things_before(tok, sent, previous) < MIN_THINGS:
+            return False
+        return not (clause_before(tok, sent) or named_after(tok, sent) or performative(tok, sent))
