@@ -1896,37 +1896,6 @@ def spoken_pair(first: str, second: str) -> bool:
     return min(spoken_zipf(first), spoken_zipf(second)) >= SPOKEN_PHRASE_ZIPF and starts_a_word(first + second)
 
 
-RARE_WHOLE_ZIPF = 2.5  # EXPERIMENT rules34a
-WRITTEN_PART_GAP = 0.6  # EXPERIMENT rules34a
-
-
-def abstract_pair_compound(low: str, lemma: str) -> bool:
-    """EXPERIMENT rules34a: a compound of two abstract nouns that text seldom writes as one word."""
-    from duidelijk import dictionary as d
-    parts = compound_parts(low)
-    if len(parts) != 2 or starts_with_prefix(parts):
-        return False
-    if max(zipf(f) for f in {low, lemma, *lemma_candidates(low)[1:]}) >= RARE_WHOLE_ZIPF:
-        return False
-    listed = _nouns().get(low) or _nouns().get(lemma)
-    if listed and listed[0] == "c":
-        return False
-    first, head = parts
-    heads = list(lemma_candidates(head))
-    if everyday_head(heads) or d.when_or_where_compound(low, head) or low[:-len(head)] in d.sequence_parts() \
-            or any(c in d._money_heads() for c in heads):
-        return False
-
-    def kind(part):
-        return next((k for c in (part, part_word(part), *lemma_candidates(part)[1:]) if (k := noun_class(c))), None)
-
-    k1, k2 = kind(first), kind(head)
-    if not (k1 in ("a", "u") and k2 in ("a", "u") and "a" in (k1, k2)):
-        return False
-    word = part_word(first)
-    return spoken_gap(word, word, "NOUN") >= WRITTEN_PART_GAP
-
-
 def long_word_of_one_part(low: str, lemma: str, pos: str) -> bool:
     """Is a word of DD105's length one that DD105 leaves alone and that is no compound: a
     derived or inflected word of one part ("representatieve", "geïnterpreteerd") that Dutch
@@ -2458,8 +2427,6 @@ class DifficultWord(Rule):
             # not be asked
             return None
         score = derived_familiarity(tok, low, lemma)
-        if pos == "NOUN" and score > floor + OWN_SLACK and abstract_pair_compound(low, lemma):
-            score = floor  # EXPERIMENT rules34a: two abstract nouns that text seldom joins
         parts = plain_adverb_parts(low) if pos == "ADV" else None
         if parts and parts[0] not in POINTERS:
             # two place or time words: as familiar as its parts ("gistermiddag"); not a
