@@ -2337,7 +2337,8 @@ class DifficultWord(Rule):
 
     def word_score(self, low: str, lemma_: str, pos: str, long_words_rule: int | None) -> float | None:
         """The familiarity of a hard word, or None for a word that is not hard by itself
-        (wherever it stands): on the B1 list, long (DD105's job), familiar enough, a spelling
+        (wherever it stands): on the B1 list, long (DD105's job; not a long word of one part
+        that DD105 lets pass: ``long_word_of_one_part``), familiar enough, a spelling
         slip, or fairly familiar and not formal. ``low``, ``lemma_`` and ``pos``: the token's
         ``lower_``, ``lemma_`` and ``pos_``; ``long_words_rule``: DD105's minimum of letters
         when DD105 is on."""
