@@ -59,3 +59,11 @@ def test_the_word_score_with_and_without_dd105():
     assert rule.word_score("representatieve", "representatief", "ADJ", 15) is not None
     assert rule.word_score("representatieve", "representatief", "ADJ", None) is not None
     assert rule.word_score("zuiveringsinstallatie", "zuiveringsinstallatie", "NOUN", 15) is None
+
+
+def test_dd105s_minimum_of_letters_is_asked():
+    # with a minimum of 12 letters DD105 calls 'geanonimiseerd' (14) long itself: it stays DD105's;
+    # at DD105's own 15 it is too short to be a long word of DD105, so it is of one part that DD105 lets pass
+    assert not long_word_of_one_part("geanonimiseerd", "anonimiseren", "VERB", 12)
+    assert DifficultWord().word_score("geanonimiseerd", "anonimiseren", "VERB", 12) is None
+    assert long_word_of_one_part("geanonimiseerd", "anonimiseren", "VERB", 15)

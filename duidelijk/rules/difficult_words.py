@@ -1896,25 +1896,26 @@ def spoken_pair(first: str, second: str) -> bool:
     return min(spoken_zipf(first), spoken_zipf(second)) >= SPOKEN_PHRASE_ZIPF and starts_a_word(first + second)
 
 
-def long_word_of_one_part(low: str, lemma: str, pos: str) -> bool:
+def long_word_of_one_part(low: str, lemma: str, pos: str, min_letters: int = 15) -> bool:
     """Is a word of DD105's length one that DD105 leaves alone and that is no compound: a
     derived or inflected word of one part ("representatieve", "geïnterpreteerd") that Dutch
-    text uses, which DD105 (at its default settings) does not call long? DD105 asks whether
-    a long word reads as loose parts ("parkeervergunning") and lets a long word of one part
-    pass when it is familiar enough for its length (3.3); it says nothing of the loanword bar
-    or the written register, which DD104 asks of every other word. So such a word is judged
-    by DD104 as any word, not left to DD105 (which would say nothing). A compound of real
-    parts stays DD105's, and so does a word that text never writes: a slip of an everyday
-    compound ("electriciteitskabels") or a new compound the splitter cannot read."""
+    text uses, which DD105 (with ``min_letters`` and its other default settings) does not
+    call long? DD105 asks whether a long word reads as loose parts ("parkeervergunning") and
+    lets a long word of one part pass when it is familiar enough for its length (3.3); it
+    says nothing of the loanword bar or the written register, which DD104 asks of every
+    other word. So such a word is judged by DD104 as any word, not left to DD105 (which
+    would say nothing). A compound of real parts stays DD105's, and so does a word that text
+    never writes: a slip of an everyday compound ("electriciteitskabels") or a new compound
+    the splitter cannot read."""
     if len(compound_parts(low)) > 1 or number_rest(low) or (zipf(low) <= 0 and zipf(lemma.lower()) <= 0):
         return False  # (a number and a compound, "eengezinswoning", is DD105's too: ``number_rest``)
-    return not _default_long_rule().word_verdict(low, lemma, pos)
+    return not _long_rule(min_letters).word_verdict(low, lemma, pos)
 
 
 @cache
-def _default_long_rule() -> LongWord:
-    """DD105 with its default settings (``long_word_of_one_part``)."""
-    return LongWord()
+def _long_rule(min_letters: int) -> LongWord:
+    """DD105 with this minimum of letters and its other default settings (``long_word_of_one_part``)."""
+    return LongWord({"min_letters": min_letters})
 
 
 def word_difficulty(tok, floor: bool = False) -> float:
@@ -2378,7 +2379,7 @@ class DifficultWord(Rule):
         if low.endswith("zelf") and low[:-4] in SELF_PRONOUNS:
             return None  # a pronoun with "zelf" ("uzelf", "zichzelf"), however the tagger calls it
         if long_words_rule and len(low) >= long_words_rule and letter_count(low) >= long_words_rule \
-                and not long_word_of_one_part(low, lemma_, pos):
+                and not long_word_of_one_part(low, lemma_, pos, long_words_rule):
             return None  # long words are DD105's job; one finding per word
         old = pos in _OLD_POS and old_form(tok, low, opts)  # (asked only where it can hold)
         top_bar = opts["old_zipf"] if old else max(opts["loan_zipf"], opts["min_zipf"])
