@@ -72,3 +72,38 @@ def test_door_after_noun_named(check, text, span, who):
 ])
 def test_door_after_noun_not_named(check, text):
     assert codes(check(text, select="DD118"), "DD118") == []
+
+
+# review (rev34c): the form of a separable verb after "te", and phrases that are no object
+
+@pytest.mark.parametrize("text, span, form", [
+    # "te" + a separable verb: the particle goes before "te" ('uw kind aan te melden'), not
+    # 'te aanmelden'
+    ("Het is mogelijk om een aanmelding te doen van uw kind.", "aanmelding te doen", "aan te melden"),
+    ("Wij hebben besloten om een uitbetaling te doen van uw toeslag.", "uitbetaling te doen", "uit te betalen"),
+    # "te" + a verb without a particle stays the infinitive ('de schade te melden')
+    ("Het is verstandig om een melding te doen van de schade.", "melding te doen", "melden"),
+    # a phrase with what is asked for before one that says for whom
+    ("U kunt een aanvraag doen voor een vergunning voor uw bedrijf.", "aanvraag doen", "aanvragen"),
+])
+def test_doen_with_its_object_form_after_te(check, text, span, form):
+    found = findings(check, text, "DD118")
+    assert [f.text for f in found] == [span]
+    assert f"'{form}'" in found[0].message
+
+
+@pytest.mark.parametrize("text", [
+    # for whom: a body of people or a person the ending does not show ('uw bedrijf aanvragen',
+    # 'de buurman melden' is not what is meant)
+    "U kunt een aanvraag doen voor uw bedrijf.",
+    "U kunt een aanvraag doen voor de buurt.",
+    "U kunt een melding doen over de buurman.",
+    # when: a date whose head the parse makes another word, a point in time, "tot" + "de"
+    "U kunt een aanvraag doen tot uiterlijk 1 mei.",
+    "U kunt een aanvraag doen tot de deadline.",
+    "U kunt een aanvraag doen tot de zomervakantie.",
+])
+def test_doen_phrase_no_object(check, text):
+    assert codes(check(text, select="DD118"), "DD118") == []
+    # still DD106's, as before
+    assert len(codes(check(text, select="DD106"), "DD106")) == 1

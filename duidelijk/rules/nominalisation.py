@@ -996,7 +996,9 @@ class Nominalisation(Rule):
                 if carries:
                     form = _form_like(tok, verb)
                     if form:
-                        say = (f"Schrijf liever '{form}' in plaats van '{child.text}' met '{light_text}'. "
+                        # "te" goes with it where the particle stands before it ('aan te melden')
+                        light_named = f"te {light_text}" if " te " in form else light_text
+                        say = (f"Schrijf liever '{form}' in plaats van '{child.text}' met '{light_named}'. "
                                f"Het werkwoord '{verb}' leest makkelijker.")
                 yield self.finding(ctx, start.idx, end.idx + len(end), say), formal or owner_acts or carries
                 break
@@ -1687,14 +1689,19 @@ def _carries_object(noun, verb) -> bool:
 def _form_like(verb, plain: str) -> str:
     """The plain verb in the form the light verb has in the sentence, so it can take its place:
     the participle for a participle ("gedaan": 'aangevraagd'), the infinitive for an infinitive
-    ("kan melding doen": 'melden'), the third person for "doet", "geeft" ('voorspelt'); "" for
-    another form, or a separable verb in a finite form (its particle moves to the end)."""
+    ("kan melding doen": 'melden'), with "te" before it the particle of a separable verb and
+    "te" ("om een aanmelding te doen": 'aan te melden', never 'te aanmelden'), the third person
+    for "doet" ('voorspelt'); "" for another form, or a separable verb in a finite form (its
+    particle moves to the end)."""
     from duidelijk.verbs import past_participle
 
     form = verb.morph.get("VerbForm")
     if "Part" in form:
         return past_participle(plain)
     if "Inf" in form:
+        particle, rest = separable(plain)
+        if particle and any(c.dep_ == "mark" and c.lower_ == "te" for c in verb.children):
+            return f"{particle} te {rest}"
         return plain
     if "Fin" in form and "Pres" in verb.morph.get("Tense") and "Sing" in verb.morph.get("Number") \
             and verb.lower_.endswith("t") and not separable(plain)[0]:
