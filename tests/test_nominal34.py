@@ -94,10 +94,11 @@ def test_doen_with_its_object_form_after_te(check, text, span, form):
 
 @pytest.mark.parametrize("text", [
     # for whom: a body of people or a person the ending does not show ('uw bedrijf aanvragen',
-    # 'de buurman melden' is not what is meant)
+    # 'de buurt aanvragen' is not what is meant)
     "U kunt een aanvraag doen voor uw bedrijf.",
     "U kunt een aanvraag doen voor de buurt.",
-    "U kunt een melding doen over de buurman.",
+    "Wij doen een aanvraag voor de gemeente.",
+    "U kunt een aanvraag doen voor uw zoon.",
     # when: a date whose head the parse makes another word, a point in time, "tot" + "de"
     "U kunt een aanvraag doen tot uiterlijk 1 mei.",
     "U kunt een aanvraag doen tot de deadline.",

@@ -32,9 +32,11 @@ from duidelijk.rules import base
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.clauses import READER_OWNERS, SUBJECT_DEPS, is_finite
 from duidelijk.rules.difficult_words import POINTERS
+from duidelijk.rules.long_words import time_points
 # verbs that take "zijn" in the perfect ("stijgen", "verhuizen") and so no object: "de stijging
 # van uw huur" says what rises, not what is done
 from duidelijk.rules.passive import AGENT_SUBJECT_FORMS, place_in_text, zijn_verbs
+from duidelijk.structure import person_word
 from duidelijk.verbs import PARTICLES, _infinitives, present_singular, separable, stem_from_infinitive
 
 
@@ -1677,13 +1679,29 @@ def _carries_object(noun, verb) -> bool:
             continue  # on the verb, not right after the noun (or after the noun and the verb's
             # words: "een aanvraag gedaan voor aanpassing", "een voorspelling worden gedaan over
             # de kosten"): the verb's own phrase
-        if _a_person(phrase) or case.lower_ == "voor" and noun_class(phrase.lemma_.lower()) == "c" and any(
-                c.dep_ == "nmod:poss" for c in phrase.children):
-            continue  # "een aanvraag doen voor uw zoon": for whom, not what
-        if _time_noun(phrase.lower_) or _time_noun(phrase.lemma_.lower()):
-            continue  # "een aanvraag doen tot het einde van het jaar", "van maandag tot vrijdag": when
+        if _a_person(phrase) or case.lower_ == "voor" and (person_word(phrase) or noun_class(
+                phrase.lemma_.lower()) == "c" and any(c.dep_ == "nmod:poss" for c in phrase.children)):
+            continue  # "een aanvraag doen voor uw zoon", "voor uw bedrijf", "voor de buurt": for whom
+            # (a person or a body of people), not what; after "van" a person may be what is done
+            # ("een aanmelding doen van uw kind": 'uw kind aanmelden')
+        if _says_when(phrase) or case.lower_ == "tot" and any(
+                c.dep_ == "det" and c.lower_ in DEFINITE for c in phrase.children):
+            continue  # "een aanvraag doen tot het einde van het jaar", "tot uiterlijk 1 mei", "van
+            # maandag tot vrijdag", "tot de zomervakantie" (what one asks for after "tot" is not
+            # there yet and has no "de": "een aanvraag tot herstel"): when, not what
         return True
     return False
+
+
+def _says_when(phrase) -> bool:
+    """Does a phrase name a time: its noun, or a word of a date the parse hangs on it ("tot
+    uiterlijk 1 mei": 'uiterlijk' with '1' and 'mei'), is a noun of time (``names._time_noun``:
+    'einde', 'maandag', 'mei', 'wachttijd') or a point in time (``long_words.time_points``:
+    'deadline', 'sluitingsdatum')?"""
+    words, points = [phrase], time_points()
+    for word in words:
+        words.extend(c for c in word.children if c.dep_ in {"flat", "appos", "nummod"})
+    return any(_time_noun(w) or w.endswith(points) for t in words for w in {t.lower_, t.lemma_.lower()})
 
 
 def _form_like(verb, plain: str) -> str:
