@@ -1710,12 +1710,20 @@ def _form_like(verb, plain: str) -> str:
     ("kan melding doen": 'melden'), with "te" before it the particle of a separable verb and
     "te" ("om een aanmelding te doen": 'aan te melden', never 'te aanmelden'), the third person
     for "doet" ('voorspelt'); "" for another form, or a separable verb in a finite form (its
-    particle moves to the end)."""
-    from duidelijk.verbs import past_participle
+    particle moves to the end). The participle is the one Dutch text knows (``jargon.participle``:
+    'beschreven', 'ingeschreven'), never a form of the present ('vergelijkt', 'verzend') nor
+    "ge" after a particle that does not split ('ondergezocht'): "" then."""
+    from duidelijk.rules.jargon import participle
 
     form = verb.morph.get("VerbForm")
     if "Part" in form:
-        return past_participle(plain)
+        done = participle(plain)
+        particle, rest = separable(plain)
+        stem = stem_from_infinitive(rest)
+        if done in {particle + stem, particle + stem + "t"} or not particle and any(
+                plain.startswith(p) and done.startswith(p + "ge") for p in PARTICLES):
+            return ""
+        return done
     if "Inf" in form:
         particle, rest = separable(plain)
         if particle and any(c.dep_ == "mark" and c.lower_ == "te" for c in verb.children):
