@@ -1709,8 +1709,8 @@ def _form_like(verb, plain: str) -> str:
     the participle for a participle ("gedaan": 'aangevraagd'), the infinitive for an infinitive
     ("kan melding doen": 'melden'), with "te" before it the particle of a separable verb and
     "te" ("om een aanmelding te doen": 'aan te melden', never 'te aanmelden'), the third person
-    for "doet" ('voorspelt'); "" for another form, or a separable verb in a finite form (its
-    particle moves to the end). The participle is the one Dutch text knows (``jargon.participle``:
+    for "doet" ('voorspelt'), the plural for "doen" ("Wij doen een schatting": 'schatten'); "" for
+    another form, or a separable verb in a finite form (its particle moves to the end). The participle is the one Dutch text knows (``jargon.participle``:
     'beschreven', 'ingeschreven'), never a form of the present ('vergelijkt', 'verzend') nor
     "ge" after a particle that does not split ('ondergezocht'): "" then."""
     from duidelijk.rules.jargon import participle
@@ -1729,9 +1729,11 @@ def _form_like(verb, plain: str) -> str:
         if particle and any(c.dep_ == "mark" and c.lower_ == "te" for c in verb.children):
             return f"{particle} te {rest}"
         return plain
-    if "Fin" in form and "Pres" in verb.morph.get("Tense") and "Sing" in verb.morph.get("Number") \
-            and verb.lower_.endswith("t") and not separable(plain)[0]:
-        return present_singular("", plain)[1]
+    if "Fin" in form and "Pres" in verb.morph.get("Tense") and not separable(plain)[0]:
+        if "Sing" in verb.morph.get("Number") and verb.lower_.endswith("t"):
+            return present_singular("", plain)[1]
+        if "Plur" in verb.morph.get("Number") and verb.lower_ == "doen":
+            return plain  # "Wij doen een schatting": 'Wij schatten'
     return ""
 
 
