@@ -54,7 +54,7 @@ from duidelijk.metrics_report import sentence_words, span_bounds
 from duidelijk.rules import base
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.clauses import (AUX_DEPS, PERSONAL_SUBJECTS, clause_head, clause_verb, finite_at, finite_verb, is_finite,
-                                     opens_relative, sentence_root)
+                                     label_ids, label_set, opens_relative, sentence_root)
 from duidelijk.rules.tang import FRONT_OPENERS, LeadIn, Tang, _plural_read_as_infinitive
 
 COORDINATORS = {"en", "maar", "want", "of", "dus"}
@@ -174,19 +174,24 @@ def held_clause(sent, least: int, gap: int = Tang.settings["max_verb_gap"]) -> b
     A subclause at the end, after a whole main clause, is read as it comes ("U kunt hier lezen
     hoe u ... aanvraagt", "... meten omdat die via de wc in het rioolwater komen"): the main
     clause has been read, and nothing is left to wait for."""
-    table = token_table(sent.doc)
-    facts, is_space = table.facts, table.is_space
-    words = [t for t in sent if not (t.is_punct or is_space[t.i])]
+    doc = sent.doc
+    table = token_table(doc)
+    facts, is_space, is_punct, deps = table.facts, table.is_space, table.is_punct, table.deps
+    # the words as indexes, their labels read from the token table: a Token only for a
+    # subclause's verb (most words are neither a particle nor a clause of HELD_DEPS)
+    words = [i for i in range(sent.start, sent.end) if not (is_punct[i] or is_space[i])]
     if not words:
         return False
-    last = words[-1].i
+    last = words[-1]
     if _aside(sent, least, last) or _fronted(sent, least, words):
         return True
-    for tok in words:
-        if tok.dep_ == "compound:prt" and _particle_apart(tok, gap, words):
+    particle, held = label_ids("compound:prt")[0], label_set(*HELD_DEPS)
+    for i in words:
+        if deps[i] == particle and _particle_apart(doc[i], gap, words):
             return True
-        if tok.dep_ not in HELD_DEPS:
+        if deps[i] not in held:
             continue
+        tok = doc[i]
         edge = tok.right_edge.i
         if edge < last and _goes_on(tok, edge, last) and sum(
                 1 for t in tok.subtree if not (t.is_punct or is_space[t.i])) >= least:
@@ -206,7 +211,7 @@ def _particle_apart(particle, gap: int, words) -> bool:
     verb = finite_verb(particle.head)
     if verb is None or verb.i > particle.i or not finite_at(token_table(particle.doc).facts, verb.i):
         return False
-    return sum(1 for w in words if verb.i < w.i < particle.i) > gap
+    return sum(1 for w in words if verb.i < w < particle.i) > gap  # (``words``: token indexes)
 
 
 def _fronted(sent, least: int, words) -> bool:
@@ -217,22 +222,22 @@ def _fronted(sent, least: int, words) -> bool:
     first, a finite verb before the first comma after ``least`` words or more, and a finite verb
     right after it (or after "dan"): the main clause puts its verb first after a subclause in
     front."""
+    table = token_table(sent.doc)  # (``words``: token indexes; forms and labels from the table)
+    facts, texts = table.facts, table.texts
     first = words[0]
-    low = first.lower_
-    if low not in FRONT_OPENERS and not (low in {"of", "dat"} and first.dep_ == "mark"):
+    low = facts[first].lower
+    if low not in FRONT_OPENERS and not (low in {"of", "dat"} and table.deps[first] == label_ids("mark")[0]):
         return False  # ("Dat kunt u ...": a demonstrative, no subclause)
-    doc = sent.doc
-    comma = next((t.i for t in sent if t.text == ","), None)
-    if comma is None or sum(1 for w in words if w.i < comma) < least:
+    comma = next((i for i in range(sent.start, sent.end) if texts[i] == ","), None)
+    if comma is None or sum(1 for w in words if w < comma) < least:
         return False
-    facts = token_table(doc).facts
-    after = [w for w in words if w.i > comma][:2]
-    if after and after[0].lower_ == "dan":
+    after = [w for w in words if w > comma][:2]
+    if after and facts[after[0]].lower == "dan":
         after = after[1:]
     # a subclause has a finite verb of its own; 'als', 'sinds' and 'zoals' also open a phrase
     # without one ("Zoals elk jaar in de zomer, is ...", "Sinds de verhuizing van ..., is ...")
-    return bool(after) and finite_at(facts, after[0].i) and any(
-        finite_at(facts, w.i) for w in words if first.i < w.i < comma)
+    return bool(after) and finite_at(facts, after[0]) and any(
+        finite_at(facts, w) for w in words if first < w < comma)
 
 
 OPENING_BRACKETS = {"(": ")", "[": "]"}
@@ -318,18 +323,21 @@ def one_main_line(sent, least: int, gap: int = Tang.settings["max_verb_gap"]) ->
     (``_colon_list``): a sentence of 21 or 22 words like that reads clearly; its difficulty,
     if any, is in its words."""
     colon = _colon_list(sent)
-    if sum(1 for tok in sent if tok.dep_ == "cc" and tok.i < colon) + 1 >= LONG_LIST:
+    table = token_table(sent.doc)  # the labels and heads read from the table, no Token per word
+    deps, heads = table.deps, table.heads
+    cc, conj, appos = label_ids("cc", "conj", "appos")
+    if sum(1 for i in range(sent.start, colon) if deps[i] == cc) + 1 >= LONG_LIST:
         return False
     items: dict[int, int] = {}
-    for tok in sent:
-        if tok.dep_ in {"conj", "appos"}:
-            first = tok.head
-            while first.dep_ in {"conj", "appos"} and first.head.i != first.i:
-                first = first.head
-            if first.i > colon:
+    for i in range(sent.start, sent.end):
+        if deps[i] == conj or deps[i] == appos:
+            first = heads[i]
+            while (deps[first] == conj or deps[first] == appos) and heads[first] != first:
+                first = heads[first]
+            if first > colon:
                 continue  # an item of the list after the colon
-            items[first.i] = items.get(first.i, 0) + 1
-            if items[first.i] + 1 >= LONG_LIST:
+            items[first] = items.get(first, 0) + 1
+            if items[first] + 1 >= LONG_LIST:
                 return False
     return not held_clause(sent, least, gap) and not _second_main_clause(sent)
 
@@ -457,9 +465,12 @@ def _second_main_clause(sent) -> bool:
     first = finite_verb(root)
     if first is None or not finite_at(facts, first.i):
         return False
-    for tok in sent:
-        if tok.dep_ not in {"advcl", "parataxis", "conj", "xcomp"} or tok.head.i != root.i:
+    doc, deps, heads = sent.doc, table.deps, table.heads
+    joined = label_set("advcl", "parataxis", "conj", "xcomp")
+    for i in range(sent.start, sent.end):  # (labels and heads from the table: a Token only for those)
+        if deps[i] not in joined or heads[i] != root.i:
             continue
+        tok = doc[i]
         if tok.i > root.i:  # the second clause hangs on the first, the root
             if _verb_second(tok, first.i, table) and not any(c.dep_ == "mark" for c in tok.children):
                 return True
