@@ -25,7 +25,7 @@ from duidelijk.dictionary import compound_parts, starts_with_prefix, strong_rows
 from duidelijk.findings import Severity
 from duidelijk.lexicon import zipf
 from duidelijk.lines import line_end, line_start
-from duidelijk.metrics import FactColumn, token_table
+from duidelijk.metrics import FactColumn, per_doc, token_table
 from duidelijk.phrases import OWNER_WORDS
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.clauses import AUX_DEPS, NEGATIONS, READER_OWNERS, READER_POSSESSIVES, SUBJECT_DEPS, compound_of, label_set, written
@@ -520,20 +520,34 @@ def _agent(verb):
     """The "door ..." phrase that names who acts ("per woonboot" is none). Read from the
     token table: the children, their labels and words without a Token each (DD102 asks it
     about 2,700 times a pass of speed.py's varied text; made 17,000 Tokens a pass)."""
+    # (the phrases with "door" are found once per Doc, ``_door_phrases``: most texts have
+    # none, and the others a few; the first one that is an oblique child of the verb)
     doc = verb.doc
-    table = token_table(doc)
-    deps, facts = table.deps, table.facts
-    case = label_set("case")
-    for child in table.children(verb.i):
-        oblique = _OBLIQUE.get(deps[child])
-        if oblique is None:
-            oblique = _OBLIQUE[deps[child]] = doc.vocab.strings[deps[child]].startswith("obl")
-        if oblique and any(deps[c] in case and facts[c].lower == "door" for c in table.children(child)):
+    at = verb.i
+    for child, head, oblique in per_doc(doc, _DOOR_PHRASES, _door_phrases):
+        if head == at and oblique and child != at:
             return doc[child]
     return None
 
 
 _OBLIQUE: dict[int, bool] = {}  # dependency label id -> does the label start with "obl" (_agent)
+_DOOR_PHRASES = "duidelijk.passive.door_phrases"  # Doc.user_data key of ``_door_phrases``
+
+
+def _door_phrases(doc) -> list[tuple[int, int, bool]]:
+    """Per Doc, in token order: (token, its head, its label starts with "obl") for every token
+    that has a child "door" labelled "case": the phrases ``_agent`` may give."""
+    table = token_table(doc)
+    deps, heads = table.deps, table.heads
+    case = label_set("case")
+    found = []
+    for phrase in sorted({heads[i] for i in table.with_lower(doc.vocab.strings["door"])
+                          if deps[i] in case and heads[i] != i}):
+        oblique = _OBLIQUE.get(deps[phrase])
+        if oblique is None:
+            oblique = _OBLIQUE[deps[phrase]] = doc.vocab.strings[deps[phrase]].startswith("obl")
+        found.append((phrase, heads[phrase], oblique))
+    return found
 
 
 def _expletive(tok) -> bool:
@@ -1549,16 +1563,24 @@ def _doer_named_after(verb) -> bool:
     itself, or without a subject ("Uw aanvraag is goedgekeurd. Dat betekent ...": no doer)."""
     doc = verb.doc
     lemmas = {verb.lemma_.lower(), infinitive(verb.text, verb.lemma_)}
+    # (the words' texts, white space, part of speech and lemma read from the token table: a
+    # Token only for a verb with the passive's lemma)
+    table = token_table(doc)
+    texts, is_space, facts = table.texts, table.is_space, table.facts
+    n = len(texts)
     i = verb.i + 1
-    while i < len(doc) and not (doc[i].is_space and "\n" in doc[i].text or doc[i].text in SENTENCE_ENDS):
+    while i < n and not (is_space[i] and "\n" in texts[i] or texts[i] in SENTENCE_ENDS):
         i += 1  # the end of the line or sentence of the passive
-    while i < len(doc) and (doc[i].is_space or doc[i].text in SENTENCE_ENDS):
+    while i < n and (is_space[i] or texts[i] in SENTENCE_ENDS):
         i += 1
-    for t in doc[i:]:
-        if t.is_space and "\n" in t.text or t.text in SENTENCE_ENDS:
+    for j in range(i, n):
+        if is_space[j] and "\n" in texts[j] or texts[j] in SENTENCE_ENDS:
             return False
-        if t.pos_ == "VERB" and {t.lemma_.lower(), infinitive(t.text, t.lemma_)} & lemmas \
-                and not any(c.dep_ == "aux:pass" for c in t.children) \
+        fact = facts[j]
+        if fact.pos != "VERB" or not {fact.lemma.lower(), infinitive(texts[j], fact.lemma)} & lemmas:
+            continue
+        t = doc[j]
+        if not any(c.dep_ == "aux:pass" for c in t.children) \
                 and any(c.dep_ == "nsubj" and c.lower_ not in READERS for c in t.children) \
                 and _same_thing(verb, t):
             return True
@@ -1639,18 +1661,19 @@ def _reader_status_line(text: str, aux, verb) -> bool:
     doc, table = aux.doc, token_table(aux.doc)
     # the line's tokens, found by bisection on the token table's offsets (which rise with the
     # tokens), not by a Token for every token of the Doc
-    offsets, is_space = table.idx, table.is_space
+    offsets, is_space, texts, facts = table.idx, table.is_space, table.texts, table.facts
     first = bisect_left(offsets, start)
-    tokens = [doc[i] for i in range(first, bisect_left(offsets, end, first)) if not is_space[i]]
-    if tokens and tokens[-1].text == "!":
+    # (the line's words as indexes, their texts, forms and parts of speech from the table)
+    tokens = [i for i in range(first, bisect_left(offsets, end, first)) if not is_space[i]]
+    if tokens and texts[tokens[-1]] == "!":
         tokens = tokens[:-1]
-    if not tokens or tokens[-1].text in {".", "?", ":", ";", ","}:
+    if not tokens or texts[tokens[-1]] in {".", "?", ":", ";", ","}:
         return False
     if _decision(verb):
         return False  # "U bent gekort", "Je bent afgewezen": the organisation decided, say who
     subject, rest = tokens[0], tokens[1:]
-    return subject.lower_ in READERS and subject.dep_.startswith("nsubj") and all(
-        t.i in {aux.i, verb.i} or t.pos_ == "ADV" for t in rest) and aux.i in {t.i for t in rest}
+    return facts[subject].lower in READERS and doc[subject].dep_.startswith("nsubj") and all(
+        t in {aux.i, verb.i} or facts[t].pos == "ADV" for t in rest) and aux.i in set(rest)
 
 
 def _limit_reached(verb) -> bool:
