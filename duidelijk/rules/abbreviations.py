@@ -312,50 +312,25 @@ def initials_before(ctx: Context, tok, letters: str) -> bool:
 NAME_LINKS = {"voor", "van", "en", "de", "het", "der", "den", "op", "in", "tot", "aan", "te", "ter", "s"}
 
 
-def named_earlier(text: str, letters: str, end: int | None = None) -> bool:
+def named_earlier(text: str, letters: str) -> bool:
     """Is there a name earlier in the text whose capitals are these letters, with only small
     words in between: "Het Centrum voor Jeugd en Gezin helpt u. Het CJG zit in het
     stadhuis."? The reader has read the full name, also without brackets. Three letters or
     more: two capitals in a row are too often there by chance. The end of a sentence or a line
     ends a name: three headings one below the other are no name. A comma does not ("het
-    Ministerie van Volksgezondheid, Welzijn en Sport ... VWS").
-
-    ``end``: read ``text[:end]`` (all of it when None). The names of a text are found once
-    (``_name_runs``), not again for each abbreviation in it."""
+    Ministerie van Volksgezondheid, Welzijn en Sport ... VWS")."""
     if len(letters) < 3:
         return False
-    if end is None:
-        end = len(text)
-    starts, ends, runs = _name_runs(text)
-    k = bisect_right(starts, end - 1) - 1  # the last word that starts before ``end``
-    if k >= 0 and ends[k] > end:
-        return named_earlier(text[:end], letters)  # a word cut at ``end``: read the cut text itself
-    return any(_spelled_by(run, letters, at_start) for at, run, at_start in runs if at <= end)
-
-
-# the words (and the marks that end a name) ``named_earlier`` reads
-_NAME_WORD = re.compile(r"[^\W\d_]+'?[^\W\d_]*|[.!?;:()\n]")
-
-
-@lru_cache(maxsize=4)  # (the text of the Doc being checked: DD112 asks it for each abbreviation)
-def _name_runs(text: str) -> tuple[list[int], list[int], list[tuple[int, tuple[str, ...], bool]]]:
-    """The words of ``text`` for ``named_earlier``: their starts and ends, and per word that
-    may end a name (a capital, not all capitals) the end of that word, the words of the name
-    up to it and whether the name opens a sentence or a line (its first capital may be the
-    position's)."""
-    starts, ends, runs = [], [], []
     run: list[str] = []
-    at_start = True
-    for match in _NAME_WORD.finditer(text):
-        word = match.group()
-        starts.append(match.start())
-        ends.append(match.end())
+    at_start = True  # the run opens a sentence or a line: its first capital may be the position's
+    for word in re.findall(r"[^\W\d_]+'?[^\W\d_]*|[.!?;:()\n]", text):
         if word[0].isupper() and not word.isupper():
             run.append(word)
-            runs.append((match.end(), tuple(run), at_start))
+            if _spelled_by(run, letters, at_start):
+                return True
         elif word.lower() not in NAME_LINKS:
             run, at_start = [], not word[0].isalpha()
-    return starts, ends, runs
+    return False
 
 
 def _spelled_by(words: list[str], letters: str, at_start: bool = False, parts: bool = False, used: int = 0) -> bool:
@@ -922,7 +897,7 @@ def written_out(ctx: Context, tok, expansion: str, abbreviation: str = "") -> bo
         # verzoeken in het kader van de Wet open overheid, zogenaamde Woo-verzoeken"
     if ctx.text[max(0, tok.idx - 2) : tok.idx].strip() == "(" and initials_before(ctx, tok, letters):
         return True
-    if named_earlier(ctx.text, letters, tok.idx):
+    if named_earlier(ctx.text[: tok.idx], letters):
         return True
     end = tok.idx + len(tok)
     if ending := ENDING_AFTER.match(text, end):
