@@ -37,6 +37,8 @@ TEXTS = [
     "De mensen die in de straat achter het station wonen en een auto hebben, krijgen een nieuwe vergunning.",
     "Uw aanvraag (voor de kosten van de verhuizing naar een nieuw huis in de wijk) is bij ons binnengekomen.",
     "Dit bewijs is geldig tot 1 mei Daarna kan je een nieuw bewijs maken op de website van de gemeente.",
+    "Neem deze dingen mee naar de balie in het stadhuis: uw paspoort en uw pas en uw brief en uw foto.",
+    "Neem deze dingen mee naar de balie in het stadhuis: uw paspoort, uw pas, uw brief en uw foto van nu.",
     "Let op: de balie in het stadhuis is op maandag en dinsdag de hele dag gesloten voor alle bezoekers.",
     "Het formulier wordt door de gemeente gecontroleerd. Het formulier wordt gecontroleerd.",
     "Uw aanvraag is goedgekeurd. De gemeente heeft uw aanvraag goedgekeurd.",
@@ -164,8 +166,8 @@ def test_passive_findings_both_ways(nlp):
         ("wordt door de gemeente gecontroleerd", ["De gemeente controleert het formulier."])]
     assert _dd102(nlp, "Het formulier wordt gecontroleerd.") == [("wordt gecontroleerd", [])]
     # the next sentence names who did it: no finding; a sentence without a doer: a tip
-    assert _dd102(nlp, TEXTS[12]) == []
-    assert _dd102(nlp, TEXTS[13]) == [("is goedgekeurd", [])]
+    assert _dd102(nlp, "Uw aanvraag is goedgekeurd. De gemeente heeft uw aanvraag goedgekeurd.") == []
+    assert _dd102(nlp, "Uw aanvraag is goedgekeurd. Dat betekent dat u geld krijgt.") == [("is goedgekeurd", [])]
     # a status line of its own: no finding; the same words in a sentence: a tip
-    assert _dd102(nlp, TEXTS[15]) == []
+    assert _dd102(nlp, "Je bent uitgenodigd!\nWe zien je graag op maandag in de bibliotheek.") == []
     assert _dd102(nlp, "Je bent uitgenodigd voor een gesprek.") == [("bent uitgenodigd", [])]
