@@ -46,6 +46,8 @@ TEXTS = [
     "Uw aanvraag is afgewezen.\nWij hebben hem afgewezen omdat uw inkomen te hoog is.",
     "Je bent uitgenodigd!\nWe zien je graag op maandag in de bibliotheek.",
     "Je bent uitgenodigd voor een gesprek. U bent van harte uitgenodigd\nDe brief wordt door ons en door de wijkagent verstuurd.",
+    "Uw aanvraag is goedgekeurd. Wij hebben uw aanvraag ontvangen.",
+    "Wij zijn verhuisd!\nOns nieuwe adres staat hieronder.",
     "Het huis wordt per woonboot verhuurd. Door de regen wordt de weg door de gemeente afgesloten.",
 ]
 
@@ -113,6 +115,34 @@ def test_sentence_helpers_give_the_old_answers(contexts):
                             old["_particle_apart"](tok, least, tokens)
     for name, found in answers.items():  # both answers seen
         assert True in found and False in found, name
+
+
+def _parsed(nlp, words, heads, deps, pos, morphs=None):
+    """A Doc with the parse given (the words' heads as indexes): a structure the tagger may
+    or may not give, for a branch of the helpers."""
+    from spacy.tokens import Doc
+
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, morphs=morphs or [""] * len(words))
+
+
+def test_list_after_colon_and_clause_on_a_subclause(nlp):
+    old = _old(sentence_length, OLD_SENTENCE_LENGTH)
+    # "Neem mee: a, b, c en d.": the items hang on the first one after the colon; a list at the
+    # end after a colon is no long list
+    doc = _parsed(nlp, ["Neem", "mee", ":", "pen", ",", "pas", ",", "brief", "en", "foto", "."],
+                  [0, 0, 0, 0, 5, 3, 7, 3, 9, 3, 0],
+                  ["ROOT", "compound:prt", "punct", "obj", "punct", "conj", "punct", "conj", "cc", "conj", "punct"],
+                  ["VERB", "ADP", "PUNCT", "NOUN", "PUNCT", "NOUN", "PUNCT", "NOUN", "CCONJ", "NOUN", "PUNCT"])
+    assert sentence_length.one_main_line(doc[:], 5, 4) is True is old["one_main_line"](doc[:], 5, 4)
+    # "Wij weten dat het kan, daarna komt u.": 'komt' hangs on the subclause's 'kan', not on the
+    # root: no second main clause of the sentence
+    fin = "VerbForm=Fin"
+    doc = _parsed(nlp, ["Wij", "weten", "dat", "het", "kan", ",", "daarna", "komt", "u", "."],
+                  [1, 1, 4, 4, 1, 7, 7, 4, 7, 1],
+                  ["nsubj", "ROOT", "mark", "nsubj", "ccomp", "punct", "advmod", "parataxis", "nsubj", "punct"],
+                  ["PRON", "VERB", "SCONJ", "PRON", "AUX", "PUNCT", "ADV", "VERB", "PRON", "PUNCT"],
+                  ["", fin, "", "", fin, "", "", fin, "", ""])
+    assert sentence_length._second_main_clause(doc[:]) is False is old["_second_main_clause"](doc[:])
 
 
 def test_long_sentence_findings_both_ways(nlp):
