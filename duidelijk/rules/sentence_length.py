@@ -47,9 +47,10 @@ read as a predicate or a preposition as a particle) keeps its finding (rev32f).
 from __future__ import annotations
 
 import itertools
+from bisect import bisect_left, bisect_right
 
 from duidelijk.findings import Severity
-from duidelijk.metrics import token_table
+from duidelijk.metrics import FactColumn, per_doc, token_table
 from duidelijk.metrics_report import sentence_words, span_bounds
 from duidelijk.rules import base
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
@@ -529,6 +530,17 @@ def _second_relative(doc, joint, start: int) -> bool:
     return verb is not None and verb.dep_ == "acl:relcl"
 
 
+# per token fact: a word where a sentence may split (``split_point``), worked out once per fact
+_SPLIT_WORD = FactColumn(lambda fact, _: fact.lower in COORDINATORS or fact.lower in SUBORDINATORS)
+_SPLIT_WORDS = "duidelijk.sentence_length.split_words"  # Doc.user_data key of ``_split_words``
+
+
+def _split_words(doc) -> list[int]:
+    """The indexes of the Doc's tokens whose lower-case form is in ``COORDINATORS`` or
+    ``SUBORDINATORS``, in order."""
+    return _SPLIT_WORD.of(token_table(doc)).nonzero()[0].tolist()
+
+
 def split_point(ctx: Context, sent):
     """The first word where the sentence can become two sentences, or None."""
     doc = sent.doc
@@ -543,11 +555,15 @@ def split_point(ctx: Context, sent):
         if first is None:
             return None
         begin = max(begin, first + 1)
-    for pos in range(begin, len(words) - 3):
-        i = words[pos]
+    # the words "en", "maar", "omdat" ... of the Doc, found once (``_split_words``): each sentence
+    # takes those between its fourth word and its fourth word from the end by bisection
+    stop = len(words) - 3
+    if begin >= stop:
+        return None
+    marks = per_doc(doc, _SPLIT_WORDS, _split_words)
+    for i in marks[bisect_left(marks, words[begin]):bisect_right(marks, words[stop - 1])]:
+        pos = bisect_left(words, i)  # (such a word is never white space: it is among the words)
         low = facts[i].lower
-        if low not in COORDINATORS and low not in SUBORDINATORS:
-            continue
         tok = doc[i]
         if low in COORDINATORS and tok.dep_ == "cc":
             clause = tok.head
