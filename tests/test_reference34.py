@@ -91,3 +91,46 @@ def test_message_says_what_to_do(check):
     pointer = codes(check("Wij hebben uw aanvraag en de bijlagen ontvangen. Hiervan maken wij een kopie.",
                           select=["DD119"]), "DD119")[0]
     assert "'van'" in pointer.message  # the preposition the reader writes with the thing itself
+
+
+# --- review of DD119 (rev34b): sentences written for these tests --------------------------
+
+@pytest.mark.parametrize("text", [
+    # a partitive 'hiervan' after a number or a word of quantity stands for the whole set
+    "Het plan heeft 12 woningen en 4 winkels, hiervan zijn er 3 nog leeg.",
+    "Er staan 40 fietsen en scooters. Hiervan zijn er 12 kapot.",
+    "Er staan fietsen en scooters. Negen hiervan zijn kapot.",
+    "U kunt kiezen uit een fiets, een scooter of een combinatie hiervan.",
+    "De gemeente bouwt woningen en winkels. Een groot deel hiervan is al verkocht.",
+    "Er staan fietsen en scooters. De helft hiervan is kapot.",
+    "Er staan fietsen en scooters. Hiervan is de helft kapot.",
+    "Er staan fietsen en scooters. Veel hiervan zijn kapot.",
+    "Er staan fietsen en scooters. De meeste hiervan zijn kapot.",
+    # a person is no thing: 'hier' + a preposition never points to a person
+    "Uw buurman heeft bezwaar gemaakt. Hierop reageren wij in deze brief.",
+    # the pointer's own subject is no thing it can point to
+    "De nieuwe regels voor de markt hebben hieraan bijgedragen.",
+    # the address of the link follows it: the reader sees where the link leads
+    "Klik hier: https://www.gemeente.nl/afvalpas",
+    "Klik hier om in te loggen: {{ link }}",
+    "U kunt inloggen via deze link.\nhttps://www.gemeente.nl/inloggen",
+])
+def test_not_found_review(check, text):
+    assert found(check, text) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    # a number with its own noun is no partitive: the reader must still choose
+    ("Wij hebben uw aanvraag en de bijlagen ontvangen. Hiervan maken wij 2 kopieën.", "Hiervan"),
+    # a date after the pointer is no quantity of the set
+    ("Wij hebben uw aanvraag en de bijlagen ontvangen. Hiervan krijgt u op 3 mei bericht.", "Hiervan"),
+    # 'iets' or 'niets' is no part of the set ("merken van")
+    ("De regels voor de markt en de kermis veranderen. Hiervan merkt u niets.", "Hiervan"),
+    # things besides a person still count
+    ("Uw buurman stuurde een brief en een tekening. Hierop reageren wij in deze brief.", "Hierop"),
+    # a placeholder that is no address, and a sentence after the link that is no address
+    ("Klik hier om uw gegevens in {naam} te laden.", "hier"),
+    ("Klik hier om in te loggen.\nDaarna ziet u uw gegevens.", "hier"),
+])
+def test_found_review(check, text, span):
+    assert found(check, text) == [span]

@@ -22,6 +22,7 @@ from duidelijk.findings import Severity
 from duidelijk.metrics import FactColumn, token_table
 from duidelijk.rules import base as rules_base
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
+from duidelijk.structure import person_word
 
 # --- 'hier' as a link text -------------------------------------------------------------------
 
@@ -42,6 +43,9 @@ LINK_ADVICE = ("Op papier, of met een programma dat voorleest, weet de lezer nie
                "Zeg wat de lezer daar vindt, of schrijf het adres van de website.")
 # the marks that end a sentence (a colon opens what follows: "Lees hier: ...", not a link)
 SENTENCE_ENDS = frozenset({".", "!"})
+# words in the name of a placeholder that stands for an address ("{{ link }}", "{url}",
+# "[website]"): the reader gets the address there
+ADDRESS_PLACEHOLDERS = ("link", "url", "adres", "website", "site")
 
 # --- pointing adverbs ------------------------------------------------------------------------
 
@@ -73,6 +77,16 @@ THING_POS = frozenset({"NOUN", "PROPN"})
 NOT_A_THING = frozenset({"compound", "flat", "fixed", "flat:name"})
 # at least this many things before the pointer: then the reader has to choose
 MIN_THINGS = 2
+# the dependency labels of a word of quantity that stands alone as a part of the pointer's
+# clause ("Hiervan is de helft kapot", "Hiervan zijn er 3 leeg": 'er' with a number)
+PART_DEPS = frozenset({"nsubj", "nsubj:pass", "obj"})
+
+
+@lru_cache(maxsize=1)
+def _part_words() -> frozenset[str]:
+    """Words for a part or an amount of a whole (``wordlists/part_words.tsv``: "deel",
+    "helft", "aantal", "veel", "sommige")."""
+    return frozenset(r["word"] for r in wordlists.load("part_words"))
 
 
 @lru_cache(maxsize=1)
@@ -156,6 +170,30 @@ def _not_a_text(verb) -> bool:
                c.pos_ == "PRON" and c.dep_ == "obj" and c.lower_ != "het" for c in verb.children)
 
 
+def address_follows(ctx, tok, sent) -> bool:
+    """Does the address of the link follow the link's words: a web or e-mail address, or a
+    placeholder for one ("{{ link }}"), later in the sentence ("Klik hier: www.gemeente.nl")
+    or as the first word after it ("U logt in via deze link.\nhttps://...")? Then the reader
+    sees where the link leads, on paper too."""
+    doc = tok.doc
+    for t in doc[tok.i + 1: sent.end]:
+        if _is_address(ctx, t):
+            return True
+    for t in doc[sent.end: min(len(doc), sent.end + 3)]:
+        if not (t.is_space or t.is_punct):
+            return _is_address(ctx, t)
+    return False
+
+
+def _is_address(ctx, tok) -> bool:
+    if tok.like_url or tok.like_email:
+        return True
+    if not ctx.is_placeholder(tok):
+        return False
+    written = ctx.document.written(tok.idx, tok.idx + len(tok)).lower()  # "{{ link }}", not the mask
+    return any(w in written for w in ADDRESS_PLACEHOLDERS)
+
+
 def link_deze(tok, sent) -> bool:
     """Is this 'link' the words "deze link" as the text of a link, with a verb of clicking
     ("Klik op deze link"), or at the end of the sentence ("Lees meer via deze link.")?"""
@@ -173,14 +211,28 @@ def things_before(tok, sent, previous) -> int:
     """How many things (nouns that stand on their own: not a part of a name or of a word
     group) the reader can find before the pointer ``tok``: in the sentence before it
     (``previous``, or None) and in its own sentence before it. The noun the pointer itself
-    belongs to ("de naleving hiervan") does not count."""
+    belongs to ("de naleving hiervan") does not count, nor a person ('hier' with a preposition
+    never stands for a person: "Uw buurman schreef ons. Hierop ..." points to what he wrote),
+    nor a noun of the pointer's own clause ("De nieuwe regels hebben hieraan bijgedragen": a
+    pointer never stands for a part of its own clause, as 'hem' in "Jan ziet hem" is not Jan)."""
     own = tok.head.i if tok.head.pos_ in THING_POS else -1
+    clause = _clause_of(tok)
     count = 0
     for span in ([previous] if previous is not None else []) + [tok.doc[sent.start: tok.i]]:
         for t in span:
-            if t.pos_ in THING_POS and t.dep_ not in NOT_A_THING and t.i != own:
+            if t.pos_ in THING_POS and t.dep_ not in NOT_A_THING and t.i != own \
+                    and not (t.pos_ == "NOUN" and person_word(t)) \
+                    and not (t.i >= sent.start and _clause_of(t).i == clause.i):
                 count += 1
     return count
+
+
+def _clause_of(tok):
+    """The head of the clause ``tok`` belongs to: the first verb above it (or the root)."""
+    head = tok.head
+    while head.i != head.head.i and head.pos_ not in {"VERB", "AUX"}:
+        head = head.head
+    return head
 
 
 def performative(tok, sent) -> bool:
@@ -195,6 +247,34 @@ def performative(tok, sent) -> bool:
         return True  # "Namens het college verleen ik u hierbij ..."
     verbs = _sending_verbs()
     return any(_lemmas(t) & verbs for t in sent if t.pos_ in {"VERB", "AUX"})
+
+
+def partitive(tok) -> bool:
+    """Is this 'hiervan' partitive, with a number or a word for a part or an amount ("9
+    hiervan", "een deel hiervan", "de helft hiervan", "Veel hiervan ...", "Hiervan zijn er 3
+    leeg", "Hiervan is de helft kapot")? It stands for the whole set just named. Not a number
+    with a noun of its own ("Hiervan maken wij 2 kopieën") or after a preposition ("op 3 mei")."""
+    if tok.lower_ != "hiervan":
+        return False
+    head = tok.head
+    if _amount(head):
+        return True  # "9 hiervan", "een combinatie hiervan"
+    for child in head.children:
+        if child.i == tok.i:
+            continue
+        if child.dep_ in PART_DEPS and _amount(child) and not any(c.dep_ == "case" for c in child.children):
+            return True  # "Hiervan is de helft kapot"
+        if child.lower_ == "er" and any(c.dep_ == "nummod" and _amount(c) for c in child.children):
+            return True  # "Hiervan zijn er 3 leeg"
+    return False
+
+
+def _amount(tok) -> bool:
+    """Is the word a number or a word for a part or an amount (``_part_words``) that stands
+    alone, not before a noun ("twee kopieën", "veel mensen")?"""
+    if tok.dep_ in {"det", "nummod"} and tok.head.pos_ in THING_POS:
+        return False
+    return tok.pos_ == "NUM" or tok.like_num or tok.lower_ in _part_words() or tok.lemma_.lower() in _part_words()
 
 
 def clause_before(tok, sent) -> bool:
@@ -265,11 +345,11 @@ class UnclearReference(Rule):
                 if ctx.is_placeholder(tok):
                     continue
                 if low == "hier":
-                    if tok.pos_ == "ADV" and link_hier(tok, sent):
+                    if tok.pos_ == "ADV" and link_hier(tok, sent) and not address_follows(ctx, tok, sent):
                         yield self.finding(ctx, tok.idx, tok.idx + len(tok),
                                            f"'{tok.text}' is de tekst van een link. {LINK_ADVICE}")
                 elif low == "link":
-                    if link_deze(tok, sent):
+                    if link_deze(tok, sent) and not address_follows(ctx, tok, sent):
                         det = doc[i - 1]
                         yield self.finding(ctx, det.idx, tok.idx + len(tok),
                                            f"'{det.text} {tok.text}' zegt niet wat de lezer daar vindt. {LINK_ADVICE}")
@@ -285,6 +365,8 @@ class UnclearReference(Rule):
         ``sents``: the prose sentences, ``starts`` their first tokens. (Each test says no on
         its own; the cheap ones first, the verb forms of the sentence last.)"""
         if tok.lower_ in ACTION_POINTERS and tok.head.pos_ not in THING_POS:
+            return False
+        if partitive(tok):
             return False
         k = bisect.bisect_left(starts, sent.start)
         previous = sents[k - 1] if 0 < k < len(sents) and sents[k].start == sent.start else None
