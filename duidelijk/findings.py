@@ -44,6 +44,7 @@ CATEGORIES = (
     "paragraph",
     "structure",
     "broken-sentence",
+    "reference",
 )
 
 

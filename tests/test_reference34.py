@@ -134,3 +134,35 @@ def test_not_found_review(check, text):
 ])
 def test_found_review(check, text, span):
     assert found(check, text) == [span]
+
+
+def test_own_category(check):
+    """A reference is no vague word: its own category, heading and advice in the HTML report,
+    and a "disagree" in the review app proposes no word for the team's list (rev34b)."""
+    from duidelijk.formatters.html import CATEGORY_ADVICE, CATEGORY_ICONS, CATEGORY_LABELS, render
+    from duidelijk.review.service import WORD_CATEGORIES
+
+    report = check("Klik hier om uw afspraak te verzetten.", select=["DD119"])
+    (finding,) = codes(report, "DD119")
+    assert finding.category == "reference" and finding.category not in WORD_CATEGORIES
+    assert {"reference"} <= CATEGORY_LABELS.keys() & CATEGORY_ICONS.keys() & CATEGORY_ADVICE.keys()
+    page = render(report)
+    assert CATEGORY_LABELS["reference"] in page and CATEGORY_LABELS["vague"] not in page
+
+
+def test_messages_and_advice_pass_own_check(check):
+    """The example letters hold only DD119's pointer message, so tests/test_own_language.py
+    never reads its link messages nor the category's advice: they pass the own check here (rev34b)."""
+    from test_own_language import masked
+
+    from duidelijk.findings import Severity
+    from duidelijk.formatters.html import CATEGORY_ADVICE
+
+    texts = [CATEGORY_ADVICE["reference"]]
+    for text in ("Klik hier om uw afspraak te verzetten.", "Klik op deze link om uw e-mailadres te bevestigen.",
+                 "Wij hebben uw aanvraag en de bijlagen ontvangen. Hiervan maken wij een kopie."):
+        texts += [f.message for f in codes(check(text, select=["DD119"]), "DD119")]
+    assert len(texts) == 4
+    for text in texts:
+        bad = [f for f in check(masked(text), ignore=["DD116", "DD115"]).findings if f.severity.rank >= Severity.WARNING.rank]
+        assert bad == [], text

@@ -40,6 +40,7 @@ CATEGORY_LABELS = {
     "paragraph": "Lange alinea's",
     "structure": "Kopjes",
     "broken-sentence": "Halve zinnen",
+    "reference": "Verwijzingen",
 }
 # The second cue besides colour: a letter in the badge of every mark (and the underline style).
 CATEGORY_ICONS = {
@@ -58,6 +59,7 @@ CATEGORY_ICONS = {
     "paragraph": "P",
     "structure": "H",
     "broken-sentence": "S",
+    "reference": "R",
 }
 # What to do, per category, for "the three biggest improvements".
 CATEGORY_ADVICE = {
@@ -76,6 +78,7 @@ CATEGORY_ADVICE = {
     "paragraph": "Maak lange alinea's korter.",
     "structure": "Zet boven elk deel een kort kopje.",
     "broken-sentence": "Schrijf hele zinnen: met een onderwerp, en geen punt midden in een zin.",
+    "reference": "Zeg waar een link naartoe gaat. Noem het ding zelf in plaats van 'hiervan' of 'hiermee'.",
 }
 SEVERITY_LABELS = {"error": "fout", "warning": "waarschuwing", "suggestion": "tip"}
 SEVERITY_ORDER = ("error", "warning", "suggestion")

@@ -303,7 +303,10 @@ def named_after(tok, sent) -> bool:
 class UnclearReference(Rule):
     code = "DD119"
     name = "onduidelijke-verwijzing"
-    category = "vague"
+    # its own category (rev34b): a reference is no vague word ('Vage woorden', "Schrijf precies
+    # wanneer of hoeveel"), and the review app reads 'vague' as a word category (a "disagree"
+    # there proposes the word for the team's accepted words: 'hierbij' would then hide DD103's)
+    category = "reference"
     severity = Severity.SUGGESTION
     # on by default since the thirty-fourth session (rules34b): on the tunable sets pooled (halves
     # A of the eight harvest folders, the written letters, TUNE) 20 of its 24 judged findings
