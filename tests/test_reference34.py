@@ -108,6 +108,9 @@ def test_message_says_what_to_do(check):
     "Er staan fietsen en scooters. De meeste hiervan zijn kapot.",
     # a person is no thing: 'hier' + a preposition never points to a person
     "Uw buurman heeft bezwaar gemaakt. Hierop reageren wij in deze brief.",
+    # a noun of time says when: no thing to point to
+    "U krijgt binnen twee weken een brief. Hierin staat wanneer u moet betalen.",
+    "Elke maandag komt er een container. Hierin mag u uw grofvuil doen.",
     # the pointer's own subject is no thing it can point to
     "De nieuwe regels voor de markt hebben hieraan bijgedragen.",
     # the address of the link follows it: the reader sees where the link leads
@@ -126,6 +129,8 @@ def test_not_found_review(check, text):
     ("Wij hebben uw aanvraag en de bijlagen ontvangen. Hiervan krijgt u op 3 mei bericht.", "Hiervan"),
     # 'iets' or 'niets' is no part of the set ("merken van")
     ("De regels voor de markt en de kermis veranderen. Hiervan merkt u niets.", "Hiervan"),
+    # things besides a time still count
+    ("U krijgt binnen twee weken een brief en een folder. Hierin staat wanneer u moet betalen.", "Hierin"),
     # things besides a person still count
     ("Uw buurman stuurde een brief en een tekening. Hierop reageren wij in deze brief.", "Hierop"),
     # a placeholder that is no address, and a sentence after the link that is no address

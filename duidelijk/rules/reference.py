@@ -22,7 +22,8 @@ from duidelijk.findings import Severity
 from duidelijk.metrics import FactColumn, token_table
 from duidelijk.rules import base as rules_base
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
-from duidelijk.structure import person_word
+from duidelijk.rules.jargon import TIME_UNITS
+from duidelijk.structure import DAY_NAMES, MONTH_NAMES, person_word
 
 # --- 'hier' as a link text -------------------------------------------------------------------
 
@@ -221,10 +222,18 @@ def things_before(tok, sent, previous) -> int:
     for span in ([previous] if previous is not None else []) + [tok.doc[sent.start: tok.i]]:
         for t in span:
             if t.pos_ in THING_POS and t.dep_ not in NOT_A_THING and t.i != own \
+                    and not _time(t) \
                     and not (t.pos_ == "NOUN" and person_word(t)) \
                     and not (t.i >= sent.start and _clause_of(t).i == clause.i):
                 count += 1
     return count
+
+
+def _time(tok) -> bool:
+    """Is the noun the time of the clause, in a phrase of time ("binnen twee weken", "elke
+    maandag", "in mei")? It says when, it is no thing to point to."""
+    return tok.dep_ in {"obl", "obl:tmod", "nmod"} and (
+        tok.lemma_.lower() in TIME_UNITS or tok.lower_ in TIME_UNITS or tok.lower_ in DAY_NAMES or tok.lower_ in MONTH_NAMES)
 
 
 def _clause_of(tok):
