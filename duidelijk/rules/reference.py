@@ -339,7 +339,10 @@ class UnclearReference(Rule):
             "'hierboven', 'hierna', 'hierdoor' en 'hierover'. En niet 'hiervan' als er maar één ding eerder "
             "staat. Ook niet als er vlak ervoor een zinsdeel staat waar het op slaat: 'Als uw recht stopt, "
             "krijgt u hiervan bericht'. Ook niet 'Maak hiervoor een afspraak': dat gaat over wat de lezer "
-            "net las. En niet als de zin het zelf zegt: 'Het gaat hierbij om ...', 'Denk hierbij aan ...'."
+            "net las. En niet als de zin het zelf zegt: 'Het gaat hierbij om ...', 'Denk hierbij aan ...'. "
+            "Ook niet 'een deel hiervan', 'de helft hiervan' of '9 hiervan': dat gaat over alles wat eerder "
+            "staat. Een persoon of een tijd ('binnen twee weken') telt niet als ding. En 'hier' is geen "
+            "probleem als het adres erachter staat: 'Klik hier: www.gemeente.nl'."
         ),
     )
 
