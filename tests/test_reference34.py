@@ -113,6 +113,13 @@ def test_message_says_what_to_do(check):
     "Elke maandag komt er een container. Hierin mag u uw grofvuil doen.",
     # the pointer's own subject is no thing it can point to
     "De nieuwe regels voor de markt hebben hieraan bijgedragen.",
+    # 'tikken' with 'in' is typing: 'hier' is a field on the screen
+    "Tik hier uw wachtwoord in.",
+    # 'hier ... op' is 'hierop', split: it points back, it is no link text
+    "Klik hier niet op als u de mail niet herkent.",
+    # 'deze link' that is not what one clicks, or in a question about a link the reader saw
+    "Deze link werkt niet meer als u op de knop klikt.",
+    "Heeft u niet op deze link geklikt? Bel ons dan.",
     # the address of the link follows it: the reader sees where the link leads
     "Klik hier: https://www.gemeente.nl/afvalpas",
     "Klik hier om in te loggen: {{ link }}",
@@ -129,6 +136,10 @@ def test_not_found_review(check, text):
     ("Wij hebben uw aanvraag en de bijlagen ontvangen. Hiervan krijgt u op 3 mei bericht.", "Hiervan"),
     # 'iets' or 'niets' is no part of the set ("merken van")
     ("De regels voor de markt en de kermis veranderen. Hiervan merkt u niets.", "Hiervan"),
+    # 'tikken' without 'in' is tapping
+    ("Tik hier om de app te openen.", "hier"),
+    # 'klikken op' with its noun: 'hier' is the link
+    ("Klik hier op de blauwe knop om verder te gaan.", "hier"),
     # things besides a time still count
     ("U krijgt binnen twee weken een brief en een folder. Hierin staat wanneer u moet betalen.", "Hierin"),
     # things besides a person still count

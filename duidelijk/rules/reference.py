@@ -145,8 +145,9 @@ def link_hier(tok, sent) -> bool:
     (the text follows), "Hier vindt u de openingstijden" (this page), "U vindt ons hier" (a
     person is found in a place); nor an opinion ("Veel bewoners vinden het te druk hier")."""
     near = tok.doc[max(sent.start, tok.i - CLICK_REACH): min(sent.end, tok.i + CLICK_REACH + 1)]
-    if any(_lemmas(t) & CLICK_VERBS for t in near if t.is_alpha):
-        return True
+    clicks = [t for t in near if t.is_alpha and _lemmas(t) & CLICK_VERBS]
+    if clicks:
+        return not any(_typing(t, sent) or _split_pointer(t) for t in clicks)
     head = tok.head
     if not (_lemmas(head) & FIND_VERBS) or _not_a_text(head):
         return False
@@ -195,14 +196,34 @@ def _is_address(ctx, tok) -> bool:
     return any(w in written for w in ADDRESS_PLACEHOLDERS)
 
 
+def _typing(verb, sent) -> bool:
+    """Is this 'tikken' typing, not tapping: with the particle 'in' ("Tik hier uw wachtwoord
+    in": 'hier' is a field on the screen)?"""
+    if "tikken" not in _lemmas(verb):
+        return False
+    words = _words(sent)
+    return any(c.dep_ == "compound:prt" and c.lower_ == "in" for c in verb.children) or (
+        bool(words) and words[-1].lower_ == "in")
+
+
+def _split_pointer(verb) -> bool:
+    """Does the verb of clicking have its 'op' without a noun ("Klik hier niet op als u de mail
+    niet herkent")? Then 'hier ... op' is 'hierop', which points back to a thing named before,
+    not the text of a link."""
+    return any(c.dep_ == "compound:prt" and c.lower_ == "op" for c in verb.children)
+
+
 def link_deze(tok, sent) -> bool:
-    """Is this 'link' the words "deze link" as the text of a link, with a verb of clicking
-    ("Klik op deze link"), or at the end of the sentence ("Lees meer via deze link.")?"""
+    """Is this 'link' the words "deze link" as the text of a link, on a verb of clicking
+    ("Klik op deze link"), or at the end of the sentence ("Lees meer via deze link.")? Not in a
+    question."""
     doc = tok.doc
     if tok.i == 0 or doc[tok.i - 1].lower_ != "deze":
         return False
-    if any(_lemmas(t) & CLICK_VERBS for t in sent if t.is_alpha):
-        return True
+    if sent.text.rstrip().endswith("?"):
+        return False  # "Heeft u niet op deze link geklikt?": the link the reader already saw
+    if any(_lemmas(t) & CLICK_VERBS for t in (tok.head, tok.head.head) if t.is_alpha):
+        return True  # "Klik op deze link", not "Deze link werkt niet als u op de knop klikt"
     return _ends_sentence(tok) and any(c.lower_ in {"via", "op"} for c in tok.children)
 
 
