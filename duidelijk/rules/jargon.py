@@ -1896,45 +1896,61 @@ def word_class(tok) -> str:
     return kind
 
 
+_MARK_LABEL, _AMOD_LABEL = label_set("mark"), label_set("amod")  # (string ids, as the token table's deps)
+_AUX_LABELS = label_set("aux", "aux:pass")
+_OBJECT_OR_SUBJECT = label_set("obj", "nsubj", "nsubj:pass")
+
+
 def _word_class(tok) -> str:
+    # the forms, tags, labels and children read from the token table (Doc-level columns): a
+    # spaCy Token and an attribute string only where a test needs what the table does not
+    # hold (like_num, Degree, and the guards that take a Token); the tests and their order as
+    # when they read Tokens (tests/test_speed34b.py holds it to that code)
     doc = tok.doc
-    sent_start, sent_end = _sentence(tok)
-    prev = doc[tok.i - 1] if tok.i > sent_start else None
-    nxt = doc[tok.i + 1] if tok.i + 1 < sent_end else None
-    if tok.dep_ == "mark" and tok.pos_ in {"ADV", "SCONJ"}:
+    table = token_table(doc)
+    facts, deps = table.facts, table.deps
+    i = tok.i
+    sent_start, sent_end = table.sentence_of(i)
+    fact = facts[i]
+    pos, low, dep = fact.pos, fact.lower, deps[i]
+    prev = facts[i - 1] if i > sent_start else None
+    nxt = facts[i + 1] if i + 1 < sent_end else None
+    if dep in _MARK_LABEL and pos in {"ADV", "SCONJ"}:
         return "SCONJ"  # "Daar u niet betaald heeft": a conjunction, whatever the tagger says
-    if _opens_clause(tok):
+    if pos == "ADV" and _opens_clause(tok):
         return "SCONJ"  # the same when the parse hangs it on the verb as an adverb
-    if nxt is not None and nxt.pos_ in {"NOUN", "PROPN"} and tok.pos_ in {"ADJ", "VERB"} and (
-            tok.lower_.endswith("e") or tok.dep_ == "amod" or (prev is not None and prev.lower_ in DETERMINERS)):
+    if nxt is not None and nxt.pos in {"NOUN", "PROPN"} and pos in {"ADJ", "VERB"} and (
+            low.endswith("e") or dep in _AMOD_LABEL or (prev is not None and prev.lower in DETERMINERS)):
         return "ADJ"  # "de onderstaande gegevens", "eventuele kosten", "een erkend bedrijf", "uw schriftelijk verzoek"
-    if prev is not None and prev.lower_ in NOUN_BEFORE and not het_is_pronoun(prev):
+    if prev is not None and prev.lower in NOUN_BEFORE and not (prev.lower == "het" and het_is_pronoun(doc[i - 1])):
         return "NOUN"  # not "U kunt het indienen": "het" is the thing handed in
-    if prev is not None and prev.pos_ == "ADJ" and prev.lower_.endswith("e") and "Sup" not in prev.morph.get("Degree") \
-            and tok.lower_.endswith("en"):
+    if prev is not None and prev.pos == "ADJ" and prev.lower.endswith("e") and low.endswith("en") \
+            and "Sup" not in doc[i - 1].morph.get("Degree"):
         return "NOUN"  # an inflected adjective stands before a noun: "aparte overleggen" (meetings)
-    before = doc[prev.i - 1] if prev is not None and prev.i > sent_start else None
-    if prev is not None and prev.lower_ in SUBJECT_BEFORE and tok.lower_.endswith(("en", "t")) and not (
-            before is not None and before.pos_ in {"VERB", "AUX"} and "Fin" in before.morph.get("VerbForm")
-            and before.lemma_.lower() not in {"hebben", "zijn", "worden"}):
+    before = facts[i - 2] if prev is not None and i - 1 > sent_start else None
+    if prev is not None and prev.lower in SUBJECT_BEFORE and low.endswith(("en", "t")) and not (
+            before is not None and before.pos in {"VERB", "AUX"} and before.finite_form
+            and before.lemma.lower() not in {"hebben", "zijn", "worden"}):
         # not after a main verb that the subject follows: "krijgt u bericht" (a noun); after an
         # auxiliary a participle may come: "hebben wij u bericht"
         return "VERB"
-    starts_clause = prev is None or prev.is_punct or prev.pos_ in {"CCONJ", "SCONJ"}
-    if starts_clause and tok.lower_.startswith("ge") and not any(
-            c.dep_ in {"aux", "aux:pass"} for c in tok.children) and nxt is not None and not nxt.is_punct:
+    is_punct = table.is_punct
+    starts_clause = prev is None or is_punct[i - 1] or prev.pos in {"CCONJ", "SCONJ"}
+    if starts_clause and low.startswith("ge") and not any(
+            deps[c] in _AUX_LABELS for c in table.children(i)) and nxt is not None and not is_punct[i + 1]:
         return "ADP"
-    after = doc[nxt.i + 1] if nxt is not None and nxt.i + 1 < sent_end else None
-    if nxt is not None and tok.pos_ not in {"VERB", "AUX"} and (nxt.lower_ in TIME_AFTER or nxt.like_num) and not (
-            nxt.lower_ == "om" and not (after is not None and after.like_num)) and not (
-            tok.pos_ == "NOUN" and tok.dep_ in {"obj", "nsubj", "nsubj:pass"} and not nxt.like_num
-            and not _time_after(nxt)):
-        return "ADV"  # "uiterlijk op 1 maart"; not "machtigen om ... te" ("om" before a time only),
-        # not a noun that is the verb's object or subject ("U heeft aanspraak op een vergoeding"),
-        # unless a time follows the preposition: the tagger may call "Uiterlijk op 1 maart" a noun
-    if tok.pos_ == "ADJ" and not tok.lower_.endswith("e") and not (nxt is not None and nxt.pos_ == "NOUN"):
+    if nxt is not None and pos not in {"VERB", "AUX"}:
+        nxt_tok = doc[i + 1]
+        if (nxt.lower in TIME_AFTER or nxt_tok.like_num) and not (
+                nxt.lower == "om" and not (i + 2 < sent_end and doc[i + 2].like_num)) and not (
+                pos == "NOUN" and dep in _OBJECT_OR_SUBJECT and not nxt_tok.like_num
+                and not _time_after(nxt_tok)):
+            return "ADV"  # "uiterlijk op 1 maart"; not "machtigen om ... te" ("om" before a time only),
+            # not a noun that is the verb's object or subject ("U heeft aanspraak op een vergoeding"),
+            # unless a time follows the preposition: the tagger may call "Uiterlijk op 1 maart" a noun
+    if pos == "ADJ" and not low.endswith("e") and not (nxt is not None and nxt.pos == "NOUN"):
         return "ADV"  # "U kunt eventueel later betalen"
-    return tok.pos_
+    return pos
 
 
 def _time_after(prep) -> bool:
