@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
-from itertools import chain
+from itertools import chain, compress, count
 import re
 import threading
 from pathlib import Path
@@ -2452,15 +2452,14 @@ def _name_marks(doc, table) -> tuple[list[int], list[int]]:
     """Where in ``doc`` the marks stand that ``quoted_name`` and ``spelled_out_name`` need,
     found once per Doc from the token table's forms: the quote marks (``_NAME_QUOTES``) and
     each "(" with ")" two tokens on (an abbreviation in brackets), in order. A Doc without
-    either mark (most letters) gets two empty lists from one set of its forms."""
+    either mark (most letters) gets two empty lists from two scans of its forms in C."""
     kept = doc.user_data.get(_NAME_MARKS)
     if kept is not None and kept[0] is table:
         return kept[1], kept[2]
     texts = table.texts
-    forms = set(texts)
-    quotes = [] if _NAME_QUOTES.isdisjoint(forms) else [
-        i for i, fact in enumerate(table.facts) if fact.lower in _NAME_QUOTES]
-    brackets = [] if "(" not in forms else [
+    # (a quote mark is its own lower case: its text says it; picked in C, without a set of the forms)
+    quotes = list(compress(count(), map(_NAME_QUOTES.__contains__, texts)))
+    brackets = [] if "(" not in texts else [
         i for i, text in enumerate(texts[:-2]) if text == "(" and texts[i + 2] == ")"]
     doc.user_data[_NAME_MARKS] = (table, quotes, brackets)
     return quotes, brackets
