@@ -2460,7 +2460,7 @@ def _name_marks(doc, table) -> tuple[list[int], list[int]]:
     # (a quote mark is its own lower case: its text says it; picked in C, without a set of the forms)
     quotes = list(compress(count(), map(_NAME_QUOTES.__contains__, texts)))
     brackets = [] if "(" not in texts else [
-        i for i, text in enumerate(texts[:-2]) if text == "(" and texts[i + 2] == ")"]
+        i for i in compress(count(), map("(".__eq__, texts)) if i + 2 < len(texts) and texts[i + 2] == ")"]
     doc.user_data[_NAME_MARKS] = (table, quotes, brackets)
     return quotes, brackets
 
