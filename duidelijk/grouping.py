@@ -43,46 +43,49 @@ def group_findings(findings, sentences: list[dict], features: list[dict],
     ``difficulty.Model.partial_sums`` when the caller has them (``difficulty.scores``).
     """
     starts = [s["start"] for s in sentences]
-    by_key: dict[tuple, dict] = {}
     places = [sentence_of(starts, sentences, f.start) for f in findings]
     asked = [(n, f.category) for n, f in zip(places, findings)
              if n is not None and n < len(features) and f.category not in TEXT_LEVEL]
     gains = difficulty.gains(features, asked, sums)  # once per sentence and kind of finding
+    # per group (by ``key``): [its first finding, the places of its findings, its gain], the
+    # gains added in the order of the findings; the group's dict is made once, at the end
+    by_key: dict[tuple, list] = {}
     for i, (f, n) in enumerate(zip(findings, places)):
         gain = gains.get((n, f.category), 0.0) if f.scored else 0.0
         k = key(f)
         g = by_key.get(k)
-        if g is None:  # the first finding of its group (the group's dict made only then)
-            g = by_key[k] = {
-                "code": f.code, "category": f.category, "severity": f.severity.value,
-                "message": f.message, "text": f.text, "count": 0, "findings": [], "gain": 0.0,
-                "sentence": n, "rank": f.severity.rank,
-            }
-        g["count"] += 1
-        g["findings"].append(i)
-        g["gain"] += gain
-    groups = sorted(by_key.values(), key=lambda g: (-g["rank"], -g["gain"], -g["count"], g["findings"][0]))
+        if g is None:
+            by_key[k] = [i, [i], 0.0 + gain]
+        else:
+            g[1].append(i)
+            g[2] += gain
+    # severity first, then the gain, how often, where first (the first place breaks every tie)
+    ranked = sorted(((findings[first].severity.rank, gain, members, first, places[first])
+                     for first, members, gain in by_key.values()),
+                    key=lambda g: (-g[0], -g[1], -len(g[2]), g[3]))
     per_sentence: dict[int | None, set[str]] = {}
     text_level = 0
-    for number, g in enumerate(groups, start=1):
-        for i in g["findings"]:
+    out = []
+    for number, (rank, gain, members, first, n) in enumerate(ranked, start=1):
+        for i in members:
             findings[i].group = number
-        rank, n = g.pop("rank"), g.pop("sentence")
-        if g["category"] in TEXT_LEVEL:
+        f = findings[first]
+        category = f.category
+        if category in TEXT_LEVEL:
             main = text_level < MAX_TEXT_LEVEL
             text_level += main
         elif rank == 3:
             main = True
         else:
             shown = per_sentence.setdefault(n, set())
-            main = (len(shown) < MAX_PER_SENTENCE and g["category"] not in shown
-                    and (rank > 1 or g["gain"] >= MIN_TIP_GAIN))
+            main = (len(shown) < MAX_PER_SENTENCE and category not in shown
+                    and (rank > 1 or gain >= MIN_TIP_GAIN))
             if main:
-                shown.add(g["category"])
-        g["group"] = number
-        g["gain"] = round(g["gain"], 2)
-        g["main"] = main
-    return [{"group": g.pop("group"), **g} for g in groups]
+                shown.add(category)
+        out.append({"group": number, "code": f.code, "category": category, "severity": f.severity._value_,
+                    "message": f.message, "text": f.text, "count": len(members), "findings": members,
+                    "gain": round(gain, 2), "main": main})
+    return out
 
 
 def reindex(groups: list[dict], findings) -> list[dict]:

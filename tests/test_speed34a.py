@@ -1,0 +1,209 @@
+"""Shortcuts of the speed34a helper (thirty-fourth session): each gives the answer of the way it
+replaces. The old code is copied here as the reference and compared with the new one on the
+example letters and on texts written for these tests.
+
+- ``grouping.group_findings`` keeps per group only its first finding, its places and its gain
+  while it reads the findings, and makes each group's dict once, in its final order of keys
+  (it made a dict per group, took keys out again and copied it to put "group" first);
+- ``metrics_report._SentenceColumns.text_lint`` reads the text's totals of the whole-number
+  counts from one numpy sum (``totals``) instead of six Python sums over the sentences."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import pytest
+
+from duidelijk import difficulty, grouping, metrics_report
+from duidelijk.metrics import _float_mean, _int_mean, lint_from_features
+
+EXAMPLES = sorted((Path(__file__).resolve().parents[1] / "examples").glob("*.txt"))
+
+# texts written for these tests: findings of many kinds, the same finding twice (a group of
+# two), findings that tie, a sentence without a verb, a very long sentence, placeholders
+TEXTS = [
+    "Wij verzoeken u de gegevens te verstrekken teneinde uw aanvraag in behandeling te nemen. "
+    "Wij verzoeken u de gegevens te verstrekken. Uw aanvraag wordt door ons beoordeeld.",
+    "Indien u het niet eens bent met het besluit, kunt u bezwaar maken. Indien u vragen heeft, "
+    "kunt u bellen. Het bezwaarschrift dient binnen zes weken te worden ingediend bij het college "
+    "van burgemeester en wethouders, dat het bezwaarschrift vervolgens zal beoordelen en u daarover "
+    "schriftelijk zal informeren, waarna u eventueel in beroep kunt gaan bij de rechtbank.",
+    "Beste {{ naam }},\n\nUw aanvraag voor een parkeervergunning is ontvangen op [DATUM]. "
+    "Wij nemen binnen acht weken een besluit.\n\nMet vriendelijke groet,\n\nDe gemeente",
+    "Kom langs. Het is mooi weer vandaag. Welkom!",
+]
+
+
+# --- the old ways, as they were at the start of this session ----------------------------------
+
+def _old_group_findings(findings, sentences, features, sums=None):
+    starts = [s["start"] for s in sentences]
+    by_key = {}
+    places = [grouping.sentence_of(starts, sentences, f.start) for f in findings]
+    asked = [(n, f.category) for n, f in zip(places, findings)
+             if n is not None and n < len(features) and f.category not in grouping.TEXT_LEVEL]
+    gains = difficulty.gains(features, asked, sums)
+    for i, (f, n) in enumerate(zip(findings, places)):
+        gain = gains.get((n, f.category), 0.0) if f.scored else 0.0
+        k = grouping.key(f)
+        g = by_key.get(k)
+        if g is None:
+            g = by_key[k] = {
+                "code": f.code, "category": f.category, "severity": f.severity.value,
+                "message": f.message, "text": f.text, "count": 0, "findings": [], "gain": 0.0,
+                "sentence": n, "rank": f.severity.rank,
+            }
+        g["count"] += 1
+        g["findings"].append(i)
+        g["gain"] += gain
+    groups = sorted(by_key.values(), key=lambda g: (-g["rank"], -g["gain"], -g["count"], g["findings"][0]))
+    per_sentence = {}
+    text_level = 0
+    for number, g in enumerate(groups, start=1):
+        for i in g["findings"]:
+            findings[i].group = number
+        rank, n = g.pop("rank"), g.pop("sentence")
+        if g["category"] in grouping.TEXT_LEVEL:
+            main = text_level < grouping.MAX_TEXT_LEVEL
+            text_level += main
+        elif rank == 3:
+            main = True
+        else:
+            shown = per_sentence.setdefault(n, set())
+            main = (len(shown) < grouping.MAX_PER_SENTENCE and g["category"] not in shown
+                    and (rank > 1 or g["gain"] >= grouping.MIN_TIP_GAIN))
+            if main:
+                shown.add(g["category"])
+        g["group"] = number
+        g["gain"] = round(g["gain"], 2)
+        g["main"] = main
+    return [{"group": g.pop("group"), **g} for g in groups]
+
+
+def _old_text_lint(columns):
+    from duidelijk.metrics_report import (_ABSTRACT, _BOTH, _CONCRETE, _CONTENT, _FINITE, _FREQUENCY, _HIGH,
+                                          _LOW, _ODD, _PUNCT, _SCALE)
+
+    counts = columns.counts
+    n_freq = sum(c[_FREQUENCY] for c in counts)
+    if not n_freq:
+        mean = None
+    elif any(c[_ODD] for c in counts):
+        mean = _float_mean([x for k in range(len(counts)) for x in columns._frequencies(k)])
+    else:
+        mean = ((sum(c[_HIGH] for c in counts) << 27) + sum(c[_LOW] for c in counts)) / (n_freq << _SCALE)
+    sdls = [sdl for sdl, c, lo, hi in zip(columns.max_sdl, counts, columns.starts, columns.ends)
+            if hi - lo - c[_PUNCT] >= 2]
+    cwpc = [c[_CONTENT] / c[_FINITE] for c in counts if c[_FINITE]]
+    concrete = sum(c[_CONCRETE] for c in counts)
+    known = concrete + sum(c[_ABSTRACT] + c[_BOTH] for c in counts)
+    return lint_from_features(mean, _int_mean(sdls) if sdls else None, _float_mean(cwpc) if cwpc else None,
+                              concrete / known if known else None, sentences=len(counts))
+
+
+# --- what to compare them on -----------------------------------------------------------------
+
+def _documents():
+    from duidelijk.readers import read_path, text_document
+
+    return [read_path(p, language_check=False) for p in EXAMPLES] + [text_document(t) for t in TEXTS]
+
+
+@pytest.fixture(scope="module")
+def reports(nlp):
+    from duidelijk.analysis import analyse
+    from duidelijk.config import Config
+
+    return list(analyse(_documents(), Config(), nlp))
+
+
+# --- the tests ----------------------------------------------------------------------------------
+
+def test_group_findings_gives_the_old_groups_in_the_old_order_of_keys(reports):
+    """The same groups, with their keys in the same order (the JSON output), and the same
+    group number on every finding, with and without the metrics' sums."""
+    m = difficulty.model()
+    seen = ties = 0
+    for r in reports:
+        sums = [m.partial_sums(f) for f in r.sentence_features]
+        for with_sums in (sums, None):
+            old_findings = copy.deepcopy(r.findings)
+            old = _old_group_findings(old_findings, r.sentences, r.sentence_features, with_sums)
+            new = grouping.group_findings(r.findings, r.sentences, r.sentence_features, with_sums)
+            assert new == old
+            assert [list(g) for g in new] == [list(g) for g in old]  # the order of the keys
+            assert [type(g["severity"]) for g in new] == [str] * len(new)
+            assert [f.group for f in r.findings] == [f.group for f in old_findings]
+            assert new == r.groups
+        seen += len(r.groups)
+        # groups that tie on severity, gain and count: the first place decides
+        keys = [(g["severity"], g["gain"], g["count"]) for g in r.groups]
+        ties += len(keys) - len(set(keys))
+    assert seen > 100 and ties > 10
+    assert any(g["count"] > 1 for r in reports for g in r.groups)
+    assert any(not g["main"] for r in reports for g in r.groups)
+    assert any(g["severity"] == "error" for r in reports for g in r.groups)
+
+
+def test_group_findings_on_findings_made_up(reports):
+    """Findings of one rule with the same words and message in several sentences, out of
+    order, text-level findings, an error, and a finding outside every sentence."""
+    from duidelijk.findings import Finding, Severity
+
+    r = next(r for r in reports if len(r.sentences) >= 3)
+    s0, s1, s2 = r.sentences[:3]
+    made = [
+        Finding("DD103", "jargon", "jargon", Severity.WARNING, "Schrijf 'als'.", s1["start"], s1["start"] + 6, "Indien"),
+        Finding("DD103", "jargon", "jargon", Severity.WARNING, "Schrijf 'als'.", s0["start"], s0["start"] + 6, "indien"),
+        Finding("DD110", "paragraph", "paragraph", Severity.SUGGESTION, "Lange alinea.", s0["start"], s2["end"], "x"),
+        Finding("DD110", "paragraph", "paragraph", Severity.SUGGESTION, "Andere alinea.", s1["start"], s2["end"], "y"),
+        Finding("DD101", "sentence-length", "sentence-length", Severity.ERROR, "Te lang.", s2["start"], s2["end"], "z"),
+        Finding("DD104", "difficult-word", "difficult-word", Severity.SUGGESTION, "Moeilijk.", 10 ** 9, 10 ** 9 + 3, "w"),
+        Finding("DD103", "jargon", "jargon", Severity.WARNING, "Schrijf 'als'.", s2["start"], s2["start"] + 6, "INDIEN "),
+    ]
+    old_findings = copy.deepcopy(made)
+    old = _old_group_findings(old_findings, r.sentences, r.sentence_features)
+    new = grouping.group_findings(made, r.sentences, r.sentence_features)
+    assert new == old and [list(g) for g in new] == [list(g) for g in old]
+    assert [f.group for f in made] == [f.group for f in old_findings]
+    assert new[0]["severity"] == "error" and any(g["count"] == 3 for g in new)
+    assert [g["main"] for g in new if g["category"] == "paragraph"] == [True, False]
+
+
+def test_text_lint_is_the_old_sum_over_the_sentences(nlp, reports):
+    """``text_lint`` from the numpy totals gives the LintScore of the old Python sums, on every
+    text (placeholders among them), also when a frequency falls outside the whole numbers
+    (``_ODD``) and on a text without any frequency."""
+    from duidelijk.config import Config
+    from duidelijk.metrics import token_table
+    from duidelijk.metrics_report import _FREQUENCY, _ODD, _SentenceColumns, placeholder_tokens, sentence_words
+    from duidelijk.rules import Context
+
+    documents = _documents()
+    compared = 0
+    for document, doc in zip(documents, nlp.pipe(d.text for d in documents)):
+        ctx = Context(doc=doc, document=document, config=Config())
+        ctx.text = document.text
+        table = token_table(doc)
+        kept = [sent for sent, _, words in sentence_words(ctx) if words]
+        columns = _SentenceColumns(table, placeholder_tokens(ctx, table), [s.start for s in kept], [s.end for s in kept])
+        if not kept:
+            continue
+        assert columns.text_lint() == _old_text_lint(columns)
+        assert columns.totals == [sum(c[k] for c in columns.counts) for k in range(_ODD + 1)]
+        # one sentence with a frequency the whole numbers cannot hold: the exact mean of floats
+        odd = copy.copy(columns)
+        odd.counts = [list(c) for c in columns.counts]
+        odd.counts[0][_ODD] = 1
+        odd.totals = list(columns.totals)
+        odd.totals[_ODD] = 1
+        assert odd.text_lint() == _old_text_lint(odd)
+        # no frequency at all: no mean
+        none = copy.copy(columns)
+        none.counts = [[0 if k == _FREQUENCY else v for k, v in enumerate(c)] for c in columns.counts]
+        none.totals = [0 if k == _FREQUENCY else v for k, v in enumerate(columns.totals)]
+        assert none.text_lint() == _old_text_lint(none) and none.text_lint().word_frequency is None
+        compared += 1
+    assert compared >= len(EXAMPLES)
+    assert sum(r.metrics["lint_score"] is not None for r in reports) >= len(EXAMPLES)
