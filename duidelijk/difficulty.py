@@ -105,9 +105,21 @@ class Model:
         changed features' values as ``_changes`` gives them, the others read from ``feats``,
         term by term in the same order (so the same number, to the bit)."""
         start = self.first_changed(category)
+        terms = self._terms
+        if category in FINDING_FEATURES and start < len(terms):
+            # one count changes, and it is the first term that changes: its term with the
+            # count one lower (``_changes``), then the later terms as they were, in order
+            name, weight, mean, scale, _ = terms[start]
+            total = partial[start] + weight * (max(0.0, (feats.get(name) or 0.0) - 1) - mean) / scale
+            for name, weight, mean, scale, missing in terms[start + 1:]:
+                value = feats.get(name)
+                if value is None:
+                    value = missing
+                total += weight * (value - mean) / scale
+            return total
         changes = _changes(feats, category)
         total = partial[start]
-        for name, weight, mean, scale, missing in self._terms[start:]:
+        for name, weight, mean, scale, missing in terms[start:]:
             value = changes.get(name)  # (never None for a changed feature)
             if value is None:
                 value = feats.get(name)
