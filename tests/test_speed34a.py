@@ -1,5 +1,5 @@
 """Shortcuts of the speed34a helper (thirty-fourth session): each gives the answer of the way it
-replaces. The old code is copied here as the reference and compared with the new one on the
+replaces (the old grouping from test_speed31b, the old text_lint copied here), compared on the
 example letters and on texts written for these tests.
 
 - ``grouping.group_findings`` keeps per group only its first finding, its places and its gain
@@ -17,6 +17,7 @@ import pytest
 
 from duidelijk import difficulty, grouping, metrics_report
 from duidelijk.metrics import _float_mean, _int_mean, lint_from_features
+from test_speed31b import _old_group_findings  # the grouping before the thirty-first session: the same groups
 
 EXAMPLES = sorted((Path(__file__).resolve().parents[1] / "examples").glob("*.txt"))
 
@@ -35,51 +36,7 @@ TEXTS = [
 ]
 
 
-# --- the old ways, as they were at the start of this session ----------------------------------
-
-def _old_group_findings(findings, sentences, features, sums=None):
-    starts = [s["start"] for s in sentences]
-    by_key = {}
-    places = [grouping.sentence_of(starts, sentences, f.start) for f in findings]
-    asked = [(n, f.category) for n, f in zip(places, findings)
-             if n is not None and n < len(features) and f.category not in grouping.TEXT_LEVEL]
-    gains = difficulty.gains(features, asked, sums)
-    for i, (f, n) in enumerate(zip(findings, places)):
-        gain = gains.get((n, f.category), 0.0) if f.scored else 0.0
-        k = grouping.key(f)
-        g = by_key.get(k)
-        if g is None:
-            g = by_key[k] = {
-                "code": f.code, "category": f.category, "severity": f.severity.value,
-                "message": f.message, "text": f.text, "count": 0, "findings": [], "gain": 0.0,
-                "sentence": n, "rank": f.severity.rank,
-            }
-        g["count"] += 1
-        g["findings"].append(i)
-        g["gain"] += gain
-    groups = sorted(by_key.values(), key=lambda g: (-g["rank"], -g["gain"], -g["count"], g["findings"][0]))
-    per_sentence = {}
-    text_level = 0
-    for number, g in enumerate(groups, start=1):
-        for i in g["findings"]:
-            findings[i].group = number
-        rank, n = g.pop("rank"), g.pop("sentence")
-        if g["category"] in grouping.TEXT_LEVEL:
-            main = text_level < grouping.MAX_TEXT_LEVEL
-            text_level += main
-        elif rank == 3:
-            main = True
-        else:
-            shown = per_sentence.setdefault(n, set())
-            main = (len(shown) < grouping.MAX_PER_SENTENCE and g["category"] not in shown
-                    and (rank > 1 or g["gain"] >= grouping.MIN_TIP_GAIN))
-            if main:
-                shown.add(g["category"])
-        g["group"] = number
-        g["gain"] = round(g["gain"], 2)
-        g["main"] = main
-    return [{"group": g.pop("group"), **g} for g in groups]
-
+# --- the old way of text_lint, as it was at the start of this session --------------------------
 
 def _old_text_lint(columns):
     from duidelijk.metrics_report import (_ABSTRACT, _BOTH, _CONCRETE, _CONTENT, _FINITE, _FREQUENCY, _HIGH,
@@ -129,7 +86,7 @@ def test_group_findings_gives_the_old_groups_in_the_old_order_of_keys(reports):
         sums = [m.partial_sums(f) for f in r.sentence_features]
         for with_sums in (sums, None):
             old_findings = copy.deepcopy(r.findings)
-            old = _old_group_findings(old_findings, r.sentences, r.sentence_features, with_sums)
+            old = _old_group_findings(old_findings, r.sentences, r.sentence_features)
             new = grouping.group_findings(r.findings, r.sentences, r.sentence_features, with_sums)
             assert new == old
             assert [list(g) for g in new] == [list(g) for g in old]  # the order of the keys
