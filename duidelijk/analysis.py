@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from duidelijk.config import Config
 from duidelijk.document import PLACEHOLDER_MASK, Document
 from duidelijk.findings import Finding, Severity
+from duidelijk.lines import line_start
 from duidelijk.rules import Context, all_rules
 from duidelijk.rules.base import SCORE_ONLY
 
@@ -248,6 +249,8 @@ def finalise(findings: list[Finding], document: Document) -> list[Finding]:
     """Drop duplicates, map offsets to the source text, add line/column, sort."""
     seen: set[tuple] = set()
     out: list[Finding] = []
+    source = document.source_text or ""
+    at = breaks = 0  # the line breaks in source[:at]: ``Document.line_col`` counted from there on
     for f in sorted(findings, key=lambda f: (f.start, f.end, f.code)):
         key = (f.code, f.start, f.end)
         if key in seen:
@@ -256,10 +259,16 @@ def finalise(findings: list[Finding], document: Document) -> list[Finding]:
         masked = document.text[f.start : f.end]
         start, end = f.start, f.end
         f.start, f.end = document.source_span(f.start, f.end)
-        f.text = (document.source_text or "")[f.start : f.end]
+        f.text = source[f.start : f.end]
         if PLACEHOLDER_MASK in masked and f"'{masked}'" in f.message:
             f.message = _unmasked(f.message, masked, start, end, f.text, document)
-        f.line, f.column = document.line_col(f.start)
+        offset = f.start
+        if offset >= at:  # (the findings are in order: most start at or after the one before)
+            breaks += source.count("\n", at, offset)
+            at = offset
+            f.line, f.column = breaks + 1, offset - line_start(source, offset) + 1
+        else:
+            f.line, f.column = document.line_col(offset)
         out.append(f)
     return out
 

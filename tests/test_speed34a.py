@@ -171,3 +171,34 @@ def test_text_lint_is_the_old_sum_over_the_sentences(nlp, reports):
         compared += 1
     assert compared >= len(EXAMPLES)
     assert sum(r.metrics["lint_score"] is not None for r in reports) >= len(EXAMPLES)
+
+
+def test_finalise_counts_the_lines_on_from_the_finding_before():
+    """``finalise`` gives each finding the line and column of ``Document.line_col``, counting
+    the line breaks on from the finding before: findings in order, several on one line, one at
+    the very start, one past the end, equal places, and a source whose parts come in another
+    order than the text's (so that a later finding lies before the one before in the source)."""
+    from duidelijk.analysis import finalise
+    from duidelijk.document import Document, Segment
+    from duidelijk.findings import Finding, Severity
+    from duidelijk.readers import text_document
+
+    def made(starts):
+        return [Finding("DD104", "woord", "difficult-word", Severity.SUGGESTION, "Moeilijk.", s, s + 2)
+                for s in starts]
+
+    text = "Beste inwoner,\n\nWij sturen u een brief.\r\nDaarin staat uw besluit.\n\n\nMet groet\n"
+    document = text_document(text)
+    starts = [0, 1, 5, 14, 15, 16, 20, 20, 39, 40, 41, 60, len(text) - 2, len(text) + 5]
+    for order in (starts, starts[::-1]):
+        out = finalise(made(order), document)
+        assert [(f.line, f.column) for f in out] == [document.line_col(f.start) for f in out]
+        assert len({f.line for f in out}) >= 4
+    # the text's second half comes first in the source
+    source = "regel een\nregel twee\n" + "nog een\nlaatste\n"
+    shuffled = Document(text="nog een\nlaatste\nregel een\nregel twee\n", source_text=source,
+                        segments=[Segment(0, 16, 21, 37), Segment(16, 21, 0, 21)])
+    out = finalise(made([0, 3, 9, 17, 27, 30]), shuffled)
+    assert [f.start for f in out] == [21, 24, 30, 1, 11, 14]  # back and forth in the source
+    assert [(f.line, f.column) for f in out] == [shuffled.line_col(f.start) for f in out]
+    assert [f.line for f in out] == [3, 3, 4, 1, 2, 2]
