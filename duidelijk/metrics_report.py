@@ -186,7 +186,6 @@ class _SentenceColumns:
 
         self.starts, self.ends = starts, ends
         self.counts: list[list[int]] = []
-        self.totals: list[int] = [0] * (_ODD + 1)
         if not starts:
             return
         n = len(table.facts)
@@ -204,9 +203,7 @@ class _SentenceColumns:
         pairs = [k for pair in zip(starts, ends) for k in pair]
         if pairs[-1] == n:
             pairs.pop()
-        per_sentence = numpy.add.reduceat(counts, pairs, axis=0)[0::2]
-        self.counts = per_sentence.tolist()
-        self.totals = per_sentence.sum(axis=0).tolist()  # over the text (text_lint: whole numbers)
+        self.counts = numpy.add.reduceat(counts, pairs, axis=0)[0::2].tolist()
         lengths = numpy.where(punct, -1, table.length_array())  # (TokenTable.sums)
         self.max_sdl = numpy.maximum.reduceat(lengths, pairs)[0::2].tolist()
         self.rarest = numpy.minimum.reduceat(values[:, 0], pairs)[0::2].tolist()
@@ -236,18 +233,18 @@ class _SentenceColumns:
     def text_lint(self):
         """``metrics.lint_text`` of the sentences: frequencies and nouns pooled over the
         text, the longest dependency and content words per clause as means of the sentences."""
-        counts, totals = self.counts, self.totals  # (the sums of the counts: one numpy step)
-        n_freq = totals[_FREQUENCY]
+        counts = self.counts
+        n_freq = sum(c[_FREQUENCY] for c in counts)
         if not n_freq:
             mean = None
-        elif totals[_ODD]:
+        elif any(c[_ODD] for c in counts):
             mean = _float_mean([x for k in range(len(counts)) for x in self._frequencies(k)])
         else:
-            mean = ((totals[_HIGH] << 27) + totals[_LOW]) / (n_freq << _SCALE)
+            mean = ((sum(c[_HIGH] for c in counts) << 27) + sum(c[_LOW] for c in counts)) / (n_freq << _SCALE)
         sdls = [sdl for sdl, c, lo, hi in zip(self.max_sdl, counts, self.starts, self.ends) if hi - lo - c[_PUNCT] >= 2]
         cwpc = [c[_CONTENT] / c[_FINITE] for c in counts if c[_FINITE]]
-        concrete = totals[_CONCRETE]
-        known = concrete + totals[_ABSTRACT] + totals[_BOTH]
+        concrete = sum(c[_CONCRETE] for c in counts)
+        known = concrete + sum(c[_ABSTRACT] + c[_BOTH] for c in counts)
         return lint_from_features(mean, _int_mean(sdls) if sdls else None, _float_mean(cwpc) if cwpc else None,
                                   concrete / known if known else None, sentences=len(counts))
 

@@ -1,12 +1,12 @@
 """Shortcuts of the speed34a helper (thirty-fourth session): each gives the answer of the way it
-replaces (the old grouping from test_speed31b, the old text_lint copied here), compared on the
-example letters and on texts written for these tests.
+replaces (the old grouping from test_speed31b; ``Document.line_col``), compared on the example
+letters and on texts written for these tests.
 
 - ``grouping.group_findings`` keeps per group only its first finding, its places and its gain
   while it reads the findings, and makes each group's dict once, in its final order of keys
   (it made a dict per group, took keys out again and copied it to put "group" first);
-- ``metrics_report._SentenceColumns.text_lint`` reads the text's totals of the whole-number
-  counts from one numpy sum (``totals``) instead of six Python sums over the sentences."""
+- ``analysis.finalise`` counts each finding's line on from the finding before instead of from
+  the start of the source (``Document.line_col``)."""
 
 from __future__ import annotations
 
@@ -15,8 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from duidelijk import difficulty, grouping, metrics_report
-from duidelijk.metrics import _float_mean, _int_mean, lint_from_features
+from duidelijk import difficulty, grouping
 from test_speed31b import _old_group_findings  # the grouping before the thirty-first session: the same groups
 
 EXAMPLES = sorted((Path(__file__).resolve().parents[1] / "examples").glob("*.txt"))
@@ -34,29 +33,6 @@ TEXTS = [
     "Wij nemen binnen acht weken een besluit.\n\nMet vriendelijke groet,\n\nDe gemeente",
     "Kom langs. Het is mooi weer vandaag. Welkom!",
 ]
-
-
-# --- the old way of text_lint, as it was at the start of this session --------------------------
-
-def _old_text_lint(columns):
-    from duidelijk.metrics_report import (_ABSTRACT, _BOTH, _CONCRETE, _CONTENT, _FINITE, _FREQUENCY, _HIGH,
-                                          _LOW, _ODD, _PUNCT, _SCALE)
-
-    counts = columns.counts
-    n_freq = sum(c[_FREQUENCY] for c in counts)
-    if not n_freq:
-        mean = None
-    elif any(c[_ODD] for c in counts):
-        mean = _float_mean([x for k in range(len(counts)) for x in columns._frequencies(k)])
-    else:
-        mean = ((sum(c[_HIGH] for c in counts) << 27) + sum(c[_LOW] for c in counts)) / (n_freq << _SCALE)
-    sdls = [sdl for sdl, c, lo, hi in zip(columns.max_sdl, counts, columns.starts, columns.ends)
-            if hi - lo - c[_PUNCT] >= 2]
-    cwpc = [c[_CONTENT] / c[_FINITE] for c in counts if c[_FINITE]]
-    concrete = sum(c[_CONCRETE] for c in counts)
-    known = concrete + sum(c[_ABSTRACT] + c[_BOTH] for c in counts)
-    return lint_from_features(mean, _int_mean(sdls) if sdls else None, _float_mean(cwpc) if cwpc else None,
-                              concrete / known if known else None, sentences=len(counts))
 
 
 # --- what to compare them on -----------------------------------------------------------------
@@ -131,46 +107,6 @@ def test_group_findings_on_findings_made_up(reports):
     assert new[0]["severity"] == "error" and any(g["count"] == 3 for g in new)
     assert [g["main"] for g in new if g["category"] == "paragraph"] == [True, False]
     assert [g["count"] for g in new if g["category"] == "vague"] == [2, 1]
-
-
-def test_text_lint_is_the_old_sum_over_the_sentences(nlp, reports):
-    """``text_lint`` from the numpy totals gives the LintScore of the old Python sums, on every
-    text (placeholders among them), also when a frequency falls outside the whole numbers
-    (``_ODD``) and on a text without any frequency."""
-    from duidelijk.config import Config
-    from duidelijk.metrics import token_table
-    from duidelijk.metrics_report import _FREQUENCY, _HIGH, _LOW, _ODD, _SentenceColumns, placeholder_tokens, sentence_words
-    from duidelijk.rules import Context
-
-    documents = _documents()
-    compared = 0
-    for document, doc in zip(documents, nlp.pipe(d.text for d in documents)):
-        ctx = Context(doc=doc, document=document, config=Config())
-        ctx.text = document.text
-        table = token_table(doc)
-        kept = [sent for sent, _, words in sentence_words(ctx) if words]
-        columns = _SentenceColumns(table, placeholder_tokens(ctx, table), [s.start for s in kept], [s.end for s in kept])
-        if not kept:
-            continue
-        assert columns.text_lint() == _old_text_lint(columns)
-        assert columns.totals == [sum(c[k] for c in columns.counts) for k in range(_ODD + 1)]
-        # one sentence with a frequency the whole numbers cannot hold: the exact mean of floats
-        odd = copy.copy(columns)
-        odd.counts = [list(c) for c in columns.counts]
-        odd.counts[0][_ODD] = 1
-        odd.totals = list(columns.totals)
-        odd.totals[_ODD] = 1
-        for row in [*odd.counts, odd.totals]:  # (the whole numbers must not be read then)
-            row[_HIGH] = row[_LOW] = 0
-        assert odd.text_lint() == _old_text_lint(odd)
-        # no frequency at all: no mean
-        none = copy.copy(columns)
-        none.counts = [[0 if k == _FREQUENCY else v for k, v in enumerate(c)] for c in columns.counts]
-        none.totals = [0 if k == _FREQUENCY else v for k, v in enumerate(columns.totals)]
-        assert none.text_lint() == _old_text_lint(none) and none.text_lint().word_frequency is None
-        compared += 1
-    assert compared >= len(EXAMPLES)
-    assert sum(r.metrics["lint_score"] is not None for r in reports) >= len(EXAMPLES)
 
 
 def test_finalise_counts_the_lines_on_from_the_finding_before():
