@@ -1980,7 +1980,10 @@ def _opens_clause(tok) -> bool:
     """Is the adverb the first word of an adverbial clause that its verb ends, with the subject
     between them ("Daar u niet op tijd heeft betaald, krijgt u ...", which the parse can read
     with 'daar' as an adverb of that verb or of the main verb)? Then it is a conjunction: a clause whose verb comes
-    last opens with one. A place word stands inside its clause ("Als u daar woont")."""
+    last opens with one. A place word stands inside its clause ("Als u daar woont").
+
+    Not the question of ``clauses.opens_relative`` or ``broken._opens_clause`` (a relative
+    pronoun, a conjunction): this one asks whether an adverb is used as a conjunction (health34)."""
     if tok.pos_ != "ADV" or tok.i + 1 >= len(tok.doc):
         return False
     # the clause's verb: the head of the adverb, or (when the parse hangs the adverb on the main

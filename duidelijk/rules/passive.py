@@ -1783,7 +1783,10 @@ def _opens_clause(aux, verb) -> bool:
     """Does the finite ``aux`` open the clause of ``verb``: first in the text, or after a
     punctuation mark or a lone "ja"/"nee" ("Is al betaald.", "De rekening? Is al betaald.",
     "Nee, is al opgelost.")? Not after a fronted word or phrase of the clause, also one with a
-    comma after it ("Hier is al gestemd", "Met de pas die u kreeg, is al betaald")."""
+    comma after it ("Hier is al gestemd", "Met de pas die u kreeg, is al betaald").
+
+    Not the question of ``clauses.opens_relative`` or ``broken._opens_clause`` (a word that opens
+    a subclause): this one asks whether a finite verb stands first in its clause (health34)."""
     before = next((t for t in reversed(aux.doc[:aux.i]) if not t.is_space), None)
     if not (before is None or before.is_punct or (before.lower_ in {"ja", "nee"} and before.pos_ == "INTJ")):
         return False
