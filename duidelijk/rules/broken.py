@@ -737,12 +737,14 @@ class BrokenSentence(Rule):
     def _cut_before_main_clause(ctx: Context, n: int) -> bool:
         """Does the sentence after sentence ``n`` open with its finite verb in the same paragraph
         (``main_order_opening``)? Then a subclause alone at ``n`` is cut off from that main
-        clause, which ``_opening_findings`` tells."""
+        clause: ``_opening_findings`` tells it, ``_lead_findings`` leaves it. The same paragraph:
+        at most one line break from the last word of ``n`` (not from its end: a blank line after
+        it is often a space token inside it, "Omdat de post druk is.\n\n")."""
         sents = ctx.prose_sentences
         if n + 1 >= len(sents):
             return False
         nxt = sents[n + 1]
-        return ctx.text[sents[n].end_char:nxt.start_char].count("\n") <= 1 and main_order_opening(nxt)
+        return ctx.text[ctx.bounds(sents[n])[1]:nxt.start_char].count("\n") <= 1 and main_order_opening(nxt)
 
     def _reader_findings(self, ctx: Context):
         """A verb form that only goes with 'u', 'je' or 'jij' without that subject
@@ -841,12 +843,9 @@ class BrokenSentence(Rule):
                 )
                 continue
             if n + 1 < len(sents) and subclause_alone(sent):
-                nxt = sents[n + 1]
-                if ctx.text[end:nxt.start_char].count("\n") > 1:
-                    continue  # a new paragraph: no sentence cut in two
-                if not main_order_opening(nxt):
-                    continue
-                verb = _words(nxt)[0]
+                if not self._cut_before_main_clause(ctx, n):
+                    continue  # a new paragraph (no sentence cut in two), or no main clause's order
+                verb = _words(sents[n + 1])[0]
                 first = words[0]
                 yield self.finding(
                     ctx, start, verb.idx + len(verb),
