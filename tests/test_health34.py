@@ -48,3 +48,58 @@ def test_subclause_alone_before_a_blank_line_is_found_as_a_lead_clause(check):
     assert _dd117(check, "Wij sturen de brief later. Omdat de post druk is.\n\nKunt u ons later bellen.") == [
         "Deze zin is niet af: 'Omdat ...' is een bijzin zonder hoofdzin. Zet het met een komma achter de zin ervoor. "
         "Of maak er een hele zin van, bijvoorbeeld: 'Dat komt doordat ...'."]
+
+
+# --- 3. DD103's apposition_explains reads on in DD112's match ----------------------------------
+def _ctx(nlp, text):
+    from duidelijk.config import Config
+    from duidelijk.readers import text_document
+    from duidelijk.rules.base import Context
+
+    document = text_document(text)
+    ctx = Context(doc=nlp(text), document=document, config=Config())
+    ctx.text = document.text
+    return ctx
+
+
+def _old_apposition_explains(ctx, tok) -> bool:
+    from duidelijk.rules.abbreviations import APPOSITION, explained_after
+    from duidelijk.rules.clauses import is_finite
+
+    if not explained_after(ctx, tok):
+        return False
+    start = tok.idx + len(tok)
+    match = APPOSITION.match(ctx.text[start: start + 160])
+    if match.group().rstrip().endswith((",", "–", "-")):
+        return True
+    span = ctx.doc.char_span(start + match.start(1), start + match.end(1), alignment_mode="expand") or ()
+    return not any(is_finite(t) for t in span)
+
+
+APPOSITIONS = [
+    "U betaalt de canon, het bedrag voor het gebruik van de grond, elk jaar.",
+    "Dit staat in het bestemmingsplan – de regels voor het bouwen in uw wijk – van 2020.",
+    "Het gaat om de erfpacht, de huur voor de grond onder uw huis.",
+    "Wij werken met een omgevingsplan, de software daarvoor is nog niet klaar.",
+    "Bel de GGD, de VVD en de PvdA over de leges.",
+    "Wij sturen de KVS, de Koninklijke Vlaamse Schouwburg, een brief.",
+    "Bel het CJIB, de website staat hieronder.",
+    "U betaalt de canon, het bedrag dat u voor de grond betaalt.",  # a finite verb, no comma after: no
+]
+
+
+def test_apposition_explains_gives_the_old_answer(nlp):
+    from duidelijk.rules import jargon
+    from duidelijk.rules.abbreviations import explained_after
+
+    answers = []
+    for text in APPOSITIONS:
+        ctx = _ctx(nlp, text)
+        for tok in ctx.doc:
+            if explained_after(ctx, tok) is None:
+                assert not jargon.apposition_explains(ctx, tok) and not _old_apposition_explains(ctx, tok)
+                continue
+            new, old = jargon.apposition_explains(ctx, tok), _old_apposition_explains(ctx, tok)
+            assert new == old, (text, tok.text)
+            answers.append(new)
+    assert sum(answers) == 4 and len(answers) == 5  # the last: DD112 says yes, DD103 no

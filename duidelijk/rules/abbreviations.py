@@ -585,28 +585,30 @@ LIST_GOES_ON = re.compile(r"\s*(?:(?:de|het|een)\s+[^,.;:()]+?,\s*)*(?:de|het|ee
                           r"(?:de|het|een)\s")
 
 
-def explained_after(ctx: Context, tok) -> bool:
+def explained_after(ctx: Context, tok) -> re.Match | None:
     """Does an apposition right after the abbreviation say what it is ("aan KFOR, de
     NAVO-vredesmacht voor Kosovo.", "de KVS, de Koninklijke Vlaamse Schouwburg")? Not a list of names ("de GGD, de VVD en de PvdA"), nor
-    a phrase that names the abbreviation again ("de UCI, de UCI Europe Tour")."""
+    a phrase that names the abbreviation again ("de UCI, de UCI Europe Tour"). Gives the
+    ``APPOSITION`` match on the text from the token's end (at most 160 characters), else None:
+    DD103's ``apposition_explains`` reads on in it."""
     start = tok.idx + len(tok)
     match = APPOSITION.match(ctx.text[start : start + 160])
     if not match:
-        return False
+        return None
     words = match.group(1).split()
     if words[0].isupper() or tok.text in words or any(w.isupper() and len(w) > 1 for w in words):
-        return False  # another abbreviation or a name in capitals: a list ("de VVD")
+        return None  # another abbreviation or a name in capitals: a list ("de VVD")
     if len(words) < 3 and not letters_in_order(tok.text, words):
-        return False  # "de GRZ, een nieuwe afdeling": says what kind, not what it is; the
+        return None  # "de GRZ, een nieuwe afdeling": says what kind, not what it is; the
         # full name ("de KVS, de Koninklijke Vlaamse Schouwburg", "het WSP, het
         # Werkgeversservicepunt") is enough
     if re.search(r"\s(?:en|of)\s+(?:de|het|een)\s", " " + match.group(1) + " "):
-        return False
+        return None
     if match.group().endswith(",") and not letters_in_order(tok.text, words) \
             and LIST_GOES_ON.match(ctx.text, start + match.end()):
-        return False  # the phrase is one of a list of names that goes on after it (unless it
+        return None  # the phrase is one of a list of names that goes on after it (unless it
         # spells the letters: "het COA, het Centraal Orgaan opvang asielzoekers, de gemeente en ...")
-    return not _main_verb_in(tok.doc, start + match.start(1), start + match.end(1))
+    return None if _main_verb_in(tok.doc, start + match.start(1), start + match.end(1)) else match
 
 
 def letters_in_order(abbreviation: str, words: list[str]) -> bool:

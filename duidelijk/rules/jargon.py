@@ -56,7 +56,7 @@ from duidelijk.rules.difficult_words import POINTERS  # "er", "hier", "daar", "w
 from duidelijk.rules.passive import illnesses, state_participles
 from duidelijk.rules.vague import NUMBER_WORDS as VAGUE_NUMBER_WORDS, may_be_vague, vague_matches
 from duidelijk.rules.address import addressed_as
-from duidelijk.rules.abbreviations import APPOSITION, explained_after, in_heading  # an apposition that says what it is ("de leges, de kosten voor ...")
+from duidelijk.rules.abbreviations import explained_after, in_heading  # an apposition that says what it is ("de leges, de kosten voor ...")
 from duidelijk.structure import BULLETS, DAY_NAMES, MONTH_NAMES, person_noun, person_word
 from duidelijk.verbs import PARTICLES, SINGULAR_AUX, _infinitives, past_participle, present_singular, stem_from_infinitive
 
@@ -4785,10 +4785,10 @@ def apposition_explains(ctx, tok) -> bool:
     voor ... –")? For a word, the phrase must be closed off by a comma or a dash, or hold no
     finite verb: after a comma a new clause often starts with "de" ("met een omgevingsplan, de
     software daarvoor is nog niet klaar"), which is no explanation."""
-    if not explained_after(ctx, tok):
+    match = explained_after(ctx, tok)  # (the APPOSITION match on the text after the term)
+    if match is None:
         return False
     start = tok.idx + len(tok)
-    match = APPOSITION.match(ctx.text[start: start + 160])
     if match.group().rstrip().endswith((",", "–", "-")):
         return True
     span = ctx.doc.char_span(start + match.start(1), start + match.end(1), alignment_mode="expand") or ()
