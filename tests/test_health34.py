@@ -103,3 +103,49 @@ def test_apposition_explains_gives_the_old_answer(nlp):
             assert new == old, (text, tok.text)
             answers.append(new)
     assert sum(answers) == 4 and len(answers) == 5  # the last: DD112 says yes, DD103 no
+
+
+# --- 4. DD103 field_term_names reads the name guards' answer from _kept_as_written -------------
+def _old_field_term_names(found: list) -> bool:
+    from duidelijk.metrics import token_table
+    from duidelijk.names import heads_a_name
+    from duidelijk.rules import jargon
+
+    first = found[0]
+    if not first.text[:1].isupper() or first.is_upper or jargon.quoted_name(found) or jargon.explained_here(found):
+        return False
+    if first.i > 0 and first.doc[first.i - 1].lower_ in jargon.ORGANISATION_WORDS:
+        return False
+    return jargon.written_as_name(found) or jargon.starts_a_title(found) or (
+        len(found) == 1 and heads_a_name(first, token_table(first.doc)))
+
+
+FIELD_NAMES = [
+    "Lees het Bestemmingsplan Oost-Zuid op onze site.",
+    "De Welstandscommissie Leiden kijkt naar uw plan.",
+    "U vraagt de Bijzondere Bijstand aan bij ons loket.",
+    'Klik op "Erfpacht" en vul het formulier in.',
+    "Bel de afdeling Erfpacht als u vragen heeft.",
+    "Erfpacht betaalt u elk jaar. Het Erfpacht Bureau helpt u.",
+    "Dit staat in de Regeling Tegemoetkoming Woonkosten van de gemeente.",
+    "De Omgevingsvergunning, de toestemming om te bouwen, krijgt u van ons.",
+    "De Vergoeding reiskosten voor scholieren is er ook.",  # the head of a scheme's name (SCHEME_NAME)
+]
+
+
+def test_field_term_names_gives_the_old_answer(nlp):
+    from duidelijk.rules import jargon
+
+    answers = []
+    for doc in nlp.pipe(FIELD_NAMES):
+        for sent in doc.sents:
+            tokens = [t for t in sent if not t.is_space]
+            for n in range(len(tokens)):
+                for found in (tokens[n:n + size] for size in (1, 2, 3) if n + size <= len(tokens)):
+                    kept = jargon._kept_as_written(found)
+                    if not kept:
+                        continue  # (the caller asks only then)
+                    old = _old_field_term_names(found)
+                    assert jargon.field_term_names(found, kept) == old, [t.text for t in found]
+                    answers.append(old)
+    assert 5 <= sum(answers) < len(answers)  # yes somewhere, no elsewhere

@@ -2493,6 +2493,7 @@ def part_label(found: list) -> bool:
 
 
 SCHEME_NAME = "scheme name"  # what _kept_as_written gives for the head of a scheme's name
+WRITTEN_NAME = "written name"  # what it gives for a match written as a name or that starts a title
 
 
 def _kept_as_written(found: list) -> bool | str:
@@ -2501,7 +2502,8 @@ def _kept_as_written(found: list) -> bool | str:
     ``spelled_out_name``, ``label_named_again``), a letter part's label alone (``part_label``),
     "dan wel" as 'then, mind you' (``then_mind_you``), a number (``_a_number``) or explained in its sentence
     (``explained_here``)? ``SCHEME_NAME`` (true) for the head of a scheme's name, which the
-    caller marks. The same answer as asking each in turn, but a guard runs only where
+    caller marks, ``WRITTEN_NAME`` (true) for a match with a capital that ``written_as_name`` or
+    ``starts_a_title`` keeps: ``field_term_names`` reads the two from here, not asking again. The same answer as asking each in turn, but a guard runs only where
     what it needs is near the match: a word with a capital (its own first letter, or one of
     the three words before it), a quote mark at most eight words before it, an abbreviation in
     brackets at most ten words after it (``_name_marks``, once per Doc), "dan wel". Nearly every
@@ -2516,7 +2518,7 @@ def _kept_as_written(found: list) -> bool | str:
         if len(found) == 1 and heads_a_name(first, table):
             return SCHEME_NAME  # "Tegemoetkoming aanvullend openbaar vervoer", a scheme's name
         if written_as_name(found) or starts_a_title(found):
-            return True
+            return WRITTEN_NAME
     if any(text[:1].isupper() for text in texts[max(0, at - 3):at]) and inside_name(found):
         return True  # inside_name stops at the first word with a capital, at most three words back
     quotes, brackets = _name_marks(doc, table)
@@ -4798,7 +4800,7 @@ def apposition_explains(ctx, tok) -> bool:
 _LABEL_WORDS = 5  # words on a line alone that make a heading or a menu item at most
 
 
-def field_term_names(found: list) -> bool:
+def field_term_names(found: list, kept: bool | str) -> bool:
     """Is a field term, written with a capital, (part of) the name of a plan, a body or a
     scheme ("het Bestemmingsplan Centrum-Noord", "de Welstandscommissie Utrecht", "U kunt
     Bijzondere Bijstand aanvragen", "de Regeling Individuele Inkomenstoeslag")? The name says
@@ -4807,14 +4809,13 @@ def field_term_names(found: list) -> bool:
     not free it: it is explained once, as the term itself. Not a name the reader must find as
     it stands on a page or a screen (``quoted_name``: 'Klik op "Erfpacht"'), not the name of a
     department ("bel de afdeling Erfpacht": the reader needs whom to call, not the field), and
-    not a term the text explains (``explained_here``)."""
+    not a term the text explains (``explained_here``). ``kept``: what ``_kept_as_written`` gave
+    for the match; its ``SCHEME_NAME`` and ``WRITTEN_NAME`` say that the first word has a capital
+    and that a name guard holds (``heads_a_name`` alone; ``written_as_name``, ``starts_a_title``)."""
     first = found[0]
-    if not first.text[:1].isupper() or first.is_upper or quoted_name(found) or explained_here(found):
+    if kept not in (SCHEME_NAME, WRITTEN_NAME) or first.is_upper or quoted_name(found) or explained_here(found):
         return False
-    if first.i > 0 and first.doc[first.i - 1].lower_ in ORGANISATION_WORDS:
-        return False
-    return written_as_name(found) or starts_a_title(found) or (
-        len(found) == 1 and heads_a_name(first, token_table(first.doc)))
+    return not (first.i > 0 and first.doc[first.i - 1].lower_ in ORGANISATION_WORDS)
 
 
 def _short_label(line: str) -> bool:
@@ -5031,7 +5032,7 @@ class Jargon(Rule):
                 if entry.term in explained_terms:
                     continue  # explained earlier in this text ("in de openbare ruimte, zoals een park of straat")
                 kept = _kept_as_written(found)
-                if kept and entry.field and field_term_names(found):
+                if kept and entry.field and field_term_names(found, kept):
                     kept = False  # "de Welstandscommissie Utrecht", "Bijzondere Bijstand": still a field term
                 if kept:
                     if kept == SCHEME_NAME:
