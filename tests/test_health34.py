@@ -149,3 +149,26 @@ def test_field_term_names_gives_the_old_answer(nlp):
                     assert jargon.field_term_names(found, kept) == old, [t.text for t in found]
                     answers.append(old)
     assert 5 <= sum(answers) < len(answers)  # yes somewhere, no elsewhere
+
+
+# --- 5. DD112: capitals first met in a compound go through check's own tail ------------------
+def _dd112(check, text):
+    return [(text[f.start:f.end], f.start, f.message) for f in check(text, select="DD112").findings if f.code == "DD112"]
+
+
+WBK = "Is 'WBK' in 'WBK-overleg' een afkorting? Schrijf die de eerste keer voluit."
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the compound in a title above, the capitals alone below and nowhere written out: at the compound, once
+    ("Over het WBK-overleg\n\nHet WBK komt in juni bij elkaar. Het WBK is open voor iedereen.", [("WBK", 9, WBK)]),
+    ("Over het WBK-overleg\n\nHet WBK komt in juni bij elkaar. Ook de TVL is er.",
+     [("WBK", 9, WBK), ("TVL", 62, "Is 'TVL' een afkorting? Schrijf die de eerste keer voluit.")]),
+    # written out later, explained where it stands alone, or in running text: none
+    ("Over het WBK-overleg\n\nHet WBK komt in juni bij elkaar. WBK staat voor Wijkberaad Kanaalzone.", []),
+    ("Over het WBK-overleg\n\nHet WBK (Wijkberaad Kanaalzone) geldt vanaf juni.", []),
+    ("Over het WBK-overleg\n\nU leest hier meer over het Wijkberaad Kanaalzone. Het WBK komt in juni bij elkaar.", []),
+    ("Het WBK-overleg is nieuw. Het WBK komt in juni bij elkaar.", []),
+])
+def test_capitals_first_met_in_a_compound_as_before(check, text, expected):
+    assert _dd112(check, text) == expected

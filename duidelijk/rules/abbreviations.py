@@ -844,7 +844,7 @@ def met_in_compound(ctx: Context, tok, text: str) -> int:
     the offset of the first such compound, or -1. There, not at the capitals alone later, the
     reader first met them: the rule lets the capitals alone pass and, where that compound is in
     a heading and the text writes them out nowhere, flags them at that first place
-    (``UnexplainedAbbreviation._first_met_in_compound``)."""
+    (``UnexplainedAbbreviation.check``)."""
     source, joined = ctx.text, text + "-"
     at = source.find(joined, 0, tok.idx)  # (a plain search first: most texts have no such compound)
     while at >= 0:
@@ -999,15 +999,30 @@ class UnexplainedAbbreviation(Rule):
                 if entry is None and self._unlisted_left(ctx, tok, tok.text, units):
                     left.add(key)  # (a later part after a slash with these letters: ``_slash_parts``)
                     continue
-                if entry is None and (first := met_in_compound(ctx, tok, tok.text)) >= 0:
+                # unlisted capitals alone that the reader met first in a compound the rule
+                # leaves ("Nieuwe KBR-regels" above "De KBR geldt vanaf mei"): in running text the
+                # compound introduces the thing ("De PCR-test is gratis. Doe een PCR bij de GGD."),
+                # and the capitals alone later stand for it: left, as the compound is. In a heading
+                # (a title: its capitals are explained in the text below, or the heading keeps the
+                # finding, as ``explained_below`` asks of capitals alone in a heading) they are asked
+                # as below, and where the text writes them out nowhere, the finding goes to that
+                # first place. As for capitals alone, only the first use alone is asked (a later one
+                # is not where the reader learns them: "De KBR geldt. KBR staat voor ... De KBR is nieuw.")
+                compound_at = met_in_compound(ctx, tok, tok.text) if entry is None else -1
+                if compound_at >= 0:
                     left.add(key)
-                    yield from self._first_met_in_compound(ctx, tok, first, seen)
-                    continue
+                    if not in_heading(ctx, compound_at):
+                        continue
                 expansion = entry.get("expansion", "") if entry else ""
                 if explained_below(ctx, tok, tok.text, expansion, entry["abbreviation"] if entry else ""):
                     continue  # (not seen: the use below is read in its turn, and explained)
                 seen.add(key)
                 if written_out(ctx, tok, expansion):
+                    continue
+                if compound_at >= 0:
+                    compound = COMPOUND_AT.match(ctx.text, compound_at).group()
+                    yield self.finding(ctx, compound_at, compound_at + len(tok.text),
+                                       f"Is '{tok.text}' in '{compound}' een afkorting? Schrijf die de eerste keer voluit.")
                     continue
                 if expansion and in_quoted_name(ctx, tok):
                     # the name of a form or a page, as the reader will find it: the full name
@@ -1072,28 +1087,6 @@ class UnexplainedAbbreviation(Rule):
         else:
             msg = f"'{part}' in '{tok.text}' is een afkorting. Schrijf die de eerste keer voluit."
         yield self.finding(ctx, tok.idx, tok.idx + len(part), msg)
-
-    def _first_met_in_compound(self, ctx, tok, first: int, seen: set):
-        """Unlisted capitals alone (``tok``) that the reader met first in a compound the rule
-        leaves, at offset ``first``, in a heading ("Nieuwe KBR-regels" above "De KBR geldt vanaf
-        mei"): where the text writes them out nowhere, the reader never learns what they mean.
-        A heading is a title: its capitals are explained in the text below, or the heading keeps
-        the finding (as ``explained_below`` asks of capitals alone in a heading). The finding
-        goes to that first place. None where the capitals are explained where they stand alone
-        ("de KBR (Kleine Buurtregeling)"); as in ``check``, only the first use alone is asked
-        (a later one is not where the reader learns them: "De KBR geldt. KBR staat voor ...
-        De KBR is nieuw."). In running text the compound introduces the thing ("De PCR-test is
-        gratis. Doe een PCR bij de GGD."): the capitals alone later stand for it, and are left,
-        as the compound is."""
-        key = tok.lower_
-        if key in seen or not in_heading(ctx, first) or explained_below(ctx, tok, tok.text, ""):
-            return
-        seen.add(key)
-        if written_out(ctx, tok, ""):
-            return
-        compound = COMPOUND_AT.match(ctx.text, first).group()
-        yield self.finding(ctx, first, first + len(tok.text),
-                           f"Is '{tok.text}' in '{compound}' een afkorting? Schrijf die de eerste keer voluit.")
 
     def _unlisted_left(self, ctx, tok, text: str, units) -> bool:
         """Unlisted capitals ``text`` (the token, or its part before a hyphen or an ending:
