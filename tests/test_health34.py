@@ -172,3 +172,30 @@ WBK = "Is 'WBK' in 'WBK-overleg' een afkorting? Schrijf die de eerste keer volui
 ])
 def test_capitals_first_met_in_a_compound_as_before(check, text, expected):
     assert _dd112(check, text) == expected
+
+
+# --- 6. jargon.tsv: each term once; the row the index used is the one kept --------------------
+def test_jargon_list_has_each_term_once():
+    from collections import Counter
+
+    from duidelijk import wordlists
+
+    terms = Counter(row["term"] for row in wordlists.load("jargon"))
+    assert [term for term, n in terms.items() if n > 1] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Wij gaan navraag doen bij de bank.",
+     [("navraag doen", "'navraag doen' is ambtelijke taal. Schrijf liever 'vragen' of 'uitzoeken'.",
+       ["vragen", "uitzoeken"])]),
+    ("Wij hebben navraag gedaan bij de school.",
+     [("navraag gedaan", "'navraag gedaan' is ambtelijke taal. Kies een gewoon woord, bijvoorbeeld een vorm van "
+                         "'vragen'. Misschien moet de zin dan anders.", [])]),
+    ("U heeft dit bedrag onverschuldigd betaald.",
+     [("onverschuldigd betaald", "'onverschuldigd betaald' is ambtelijke taal. Schrijf liever 'te veel betaald'.",
+       ["te veel betaald"])]),
+    ("Wij vragen het na bij de bank. U heeft te veel betaald.", []),
+])
+def test_the_kept_rows_give_the_findings_as_before(check, text, expected):
+    found = [(f.text, f.message, list(f.suggestions)) for f in check(text, select="DD103").findings if f.code == "DD103"]
+    assert found == expected
