@@ -266,13 +266,14 @@ def written_things() -> frozenset[str]:
     return frozenset(r["noun"] for r in wordlists.load("written_things"))
 
 
-def compound_of(tok, nouns) -> bool:
+def compound_of(tok, nouns, forms=()) -> bool:
     """Is this noun one of ``nouns`` or a compound with one of them as its head: the part
     before it a word ("jaarverslag", "beleidsregel", "huurcontract", "APV-artikel"), not only
-    the same last letters ("voicemail" is no mail)? Its form or its lemma ("voorwaarden")."""
+    the same last letters ("voicemail" is no mail)? Its form or its lemma ("voorwaarden"), or
+    one of ``forms`` (a singular the lemmatizer missed)."""
     from duidelijk.dictionary import exists, part_word
 
-    for w in {tok.lower_, tok.lemma_.lower()}:
+    for w in {tok.lower_, tok.lemma_.lower(), *forms}:
         for n in nouns:
             if w.endswith(n):
                 front = w[: -len(n)]

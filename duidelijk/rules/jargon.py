@@ -2961,10 +2961,10 @@ def _of_a_thing(tok) -> bool:
     k += 1
     while k < len(doc) and (doc[k].pos_ in _NOUN_PHRASE_INNER or "Poss=Yes" in str(doc[k].morph)):
         k += 1
-    return k < len(doc) and _concrete_thing(doc[k])
+    return k < len(doc) and concrete_thing(doc[k])
 
 
-def _concrete_thing(noun) -> bool:
+def concrete_thing(noun) -> bool:
     """Is the token a noun for a concrete thing: concrete by LiNT-II's noun types (``metrics``'
     table of ``wordlists/concrete_nouns.tsv``), also by a compound's last part ("zolder|vloer"),
     and no person, who is concrete too ("de aanvrager", "uw ouders")? A body of people ("het
@@ -3011,7 +3011,7 @@ def _argument_sense(tok, term: str) -> bool:
         after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if deps & (_OBJECT_DEPS | {"advmod", "parataxis"}) or after is None or after.text in {":", *_NAME_QUOTES}:
             return False
-        return any(c.dep_ == "nsubj" and _concrete_thing(c) for c in children)
+        return any(c.dep_ == "nsubj" and concrete_thing(c) for c in children)
     if term == "menen":
         objects = [c for c in children if c.dep_ == "obj"]
         # 'dat'/'dit' is meaning it only in an exclamation ("Dat meen je niet!"), not in a
@@ -3022,7 +3022,7 @@ def _argument_sense(tok, term: str) -> bool:
     # schikken: a concrete thing as the object, no clause
     if deps & {"ccomp", "xcomp"}:
         return False
-    return any(c.dep_ == "obj" and _concrete_thing(c) for c in children)
+    return any(c.dep_ == "obj" and concrete_thing(c) for c in children)
 
 
 @cache

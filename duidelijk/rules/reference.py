@@ -22,7 +22,8 @@ from duidelijk.findings import Severity
 from duidelijk.metrics import FactColumn, token_table
 from duidelijk.rules import base as rules_base
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
-from duidelijk.rules.jargon import TIME_UNITS
+from duidelijk.rules.clauses import compound_of, written_things
+from duidelijk.rules.jargon import TIME_UNITS, concrete_thing
 from duidelijk.structure import DAY_NAMES, MONTH_NAMES, person_word
 
 # --- 'hier' as a link text -------------------------------------------------------------------
@@ -36,6 +37,16 @@ CLICK_REACH = 3
 # the verb as a command ("Lees hier waarom."), 'hier' is a link, not a place in the letter
 FIND_VERBS = frozenset({"vinden", "lezen", "kijken", "bekijken", "downloaden", "nalezen", "terugvinden",
                         "raadplegen", "terugzien", "staan"})
+# the verbs of FIND_VERBS that also say where a thing one can touch is ("De container staat hier",
+# "De wachtkamer vindt u hier"); the others take a text only ("Het formulier kunt u hier downloaden",
+# "De plattegrond kunt u hier bekijken")
+PLACE_VERBS = frozenset({"vinden", "terugvinden", "staan"})
+# the verb of FIND_VERBS that says where a text is only in the plain present ("De regels staan
+# hier"); with another verb it is rest or a rule about a place ("Uw auto mag niet blijven staan
+# hier", "Uw fiets moet hier staan")
+REST_VERB = "staan"
+# adjectives that put a thing on a screen ("Het digitale loket vindt u hier")
+SCREEN_ADJECTIVES = frozenset({"digitaal", "online", "elektronisch", "virtueel"})
 # the verbs of FIND_VERBS that open a command with 'hier' right after them ("Lees hier waarom",
 # "Kijk hier voor de openingstijden"); "Staat hier ..." and "Vindt u hier ..." open a question
 COMMAND_VERBS = frozenset({"lezen", "kijken", "bekijken", "downloaden", "nalezen"})
@@ -167,9 +178,53 @@ def link_hier(tok, sent) -> bool:
 
 def _not_a_text(verb) -> bool:
     """Is what the verb finds no text: a person ("U vindt ons hier": a place), or an opinion,
-    with a word that says how ("Wij vinden het te druk hier")?"""
+    with a word that says how ("Wij vinden het te druk hier")? Or does the verb say where a
+    thing is (``_a_place``)?"""
     return any(c.pos_ == "ADJ" and c.dep_ in {"xcomp", "advmod", "amod", "obj"} or
-               c.pos_ == "PRON" and c.dep_ == "obj" and c.lower_ != "het" for c in verb.children)
+               c.pos_ == "PRON" and c.dep_ == "obj" and c.lower_ != "het" for c in verb.children) or _a_place(verb)
+
+
+def _a_place(verb) -> bool:
+    """Does the verb say where a thing is, not where a text is to be found? A link sends the
+    reader on, so its sentence says 'niet' to nothing ("Uw auto mag niet blijven staan hier").
+    'staan' of a text is the plain present ("De regels staan hier"); with another verb it is
+    rest, or a rule about a place ("blijven staan", "Uw fiets moet hier staan"). And 'vinden' or
+    'staan' of a thing one can touch that no screen shows ("De wachtkamer vindt u hier", "De
+    container staat hier"), not of a text, a picture, a time or an address ("Het formulier vindt
+    u hier", "Foto's van de opening vindt u hier", "De openingstijden staan hier")."""
+    above = verb.head if verb.dep_ == "xcomp" and verb.head.pos_ in {"VERB", "AUX"} else None
+    verbs = [verb] if above is None else [verb, above]
+    if any(c.dep_ == "advmod" and c.lower_ == "niet" for v in verbs for c in v.children):
+        return True
+    lemmas = _lemmas(verb)
+    if not lemmas & PLACE_VERBS:
+        return False
+    if REST_VERB in lemmas and (above is not None or any(c.dep_ == "aux" for c in verb.children)):
+        return True
+    return any(c.dep_ in {"nsubj", "obj", "nsubj:pass"} and concrete_thing(c) and not _on_screen(c)
+               for v in verbs for c in v.children)
+
+
+@lru_cache(maxsize=1)
+def _screen_nouns() -> frozenset[str]:
+    """Nouns for what a screen shows that LiNT-II may call concrete: pictures, printed matter,
+    an address, an amount (``wordlists/screen_things.tsv``), the texts of
+    ``wordlists/written_things.tsv`` ("formulier", "brief"), the texts and screens of
+    ``wordlists/act_places.tsv`` ("folder", "kaart", "knop") and the units of time ("tijd",
+    "dag": "de openingstijden", "de ophaaldagen")."""
+    screens = {r["noun"] for r in wordlists.load("screen_things")} | {r["noun"] for r in wordlists.load("act_places")}
+    return frozenset(screens | written_things() | TIME_UNITS)
+
+
+def _on_screen(noun) -> bool:
+    """Can a screen show the thing the noun names: one of ``_screen_nouns`` or a compound that
+    ends in one ("aanvraagformulier", "pasfoto"; also by the singulars its form may be of: the
+    lemmatizer may miss them, "openingstijden", "foto's", "stemlocaties"), or a thing called digital ("het digitale
+    loket")?"""
+    from duidelijk.dictionary import lemma_candidates
+
+    return compound_of(noun, _screen_nouns(), lemma_candidates(noun.lower_)) or any(
+        c.dep_ == "amod" and c.lemma_.lower() in SCREEN_ADJECTIVES for c in noun.children)
 
 
 def address_follows(ctx, tok, sent) -> bool:
