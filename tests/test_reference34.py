@@ -190,3 +190,59 @@ def test_messages_and_advice_pass_own_check(check):
     for text in texts:
         bad = [f for f in check(masked(text), ignore=["DD116", "DD115"]).findings if f.severity.rank >= Severity.WARNING.rank]
         assert bad == [], text
+
+
+# --- 'hier' as a place where a thing is (mend34b): sentences written for these tests ------
+
+@pytest.mark.parametrize("text", [
+    # 'vinden' or 'staan' of a thing one can touch that no screen shows: 'hier' is where it is
+    "De wachtkamer vindt u hier.",
+    "Een parkeerplaats vindt u hier.",
+    "De container voor glas staat hier.",
+    "De toiletten vindt u hier.",
+    "Het gemeentehuis staat hier.",
+    "De pinautomaat vindt u hier.",
+    # 'staan' with another verb is rest, or a rule about a place; a link's sentence says 'niet'
+    # to nothing
+    "Uw auto mag niet blijven staan hier.",
+    "Uw fiets moet hier staan.",
+    "De containers blijven staan hier.",
+    "Uw aanhanger mag niet hier staan.",
+    # the same with a noun LiNT-II does not know: the verb alone tells it
+    "De kluisjes moeten hier staan.",
+    "De kluisjes blijven staan hier.",
+    "De kluisjes staan niet hier.",
+    "Meer informatie vindt u niet hier.",
+    # a text on the paper the reader holds: the words after 'hier' say how it lies on the page
+    "De regels staan hier onder elkaar.",
+    "De bedragen staan hier per maand.",
+])
+def test_not_found_place(check, text):
+    assert found(check, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a text, a picture, a time, an address or an amount: what a link leads to, though LiNT-II
+    # calls the noun concrete
+    "Het aanvraagformulier vindt u hier.",
+    "Foto's van de opening van het zwembad vindt u hier.",
+    "De openingstijden van de balie staan hier.",
+    "De ophaaldagen voor uw straat vindt u hier.",
+    "De folder over de afvalpas vindt u hier.",
+    "Het adres van de milieustraat vindt u hier.",
+    "De route naar het stembureau vindt u hier.",
+    "De stemlocaties vindt u hier.",
+    "De vergunningen die wij gaven vindt u hier.",
+    "De brief van de burgemeester vindt u hier.",
+    # a thing on a screen
+    "Het digitale loket vindt u hier.",
+    # the head of the phrase is the text, not the thing it is about
+    "Een overzicht van alle containers vindt u hier.",
+    # a verb of looking or reading takes what a screen shows, whatever thing it is of
+    "Het nieuwe zwembad kunt u hier bekijken.",
+    # 'staan' in the plain present, 'vinden' with 'kunnen'
+    "De kluisjes staan hier.",
+    "Meer informatie kunt u hier vinden.",
+])
+def test_found_text_not_place(check, text):
+    assert found(check, text) == ["hier"]
