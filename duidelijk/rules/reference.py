@@ -154,7 +154,9 @@ def link_hier(tok, sent) -> bool:
     right after that verb ("Lees hier waarom.", "Kijk hier voor de openingstijden."). Not a
     place: "Hier kunt u parkeren", "U vindt hier in de wijk drie scholen", "Lees hier: ..."
     (the text follows), "Hier vindt u de openingstijden" (this page), "U vindt ons hier" (a
-    person is found in a place); nor an opinion ("Veel bewoners vinden het te druk hier")."""
+    person is found in a place), "De wachtkamer vindt u hier", "Uw auto mag niet blijven staan
+    hier" (a thing in a place: ``_a_place``); nor an opinion ("Veel bewoners vinden het te druk
+    hier")."""
     near = tok.doc[max(sent.start, tok.i - CLICK_REACH): min(sent.end, tok.i + CLICK_REACH + 1)]
     clicks = [t for t in near if t.is_alpha and _lemmas(t) & CLICK_VERBS]
     if clicks:
@@ -417,7 +419,9 @@ class UnclearReference(Rule):
         bad="Meer informatie vindt u hier.",
         good="Meer informatie over de afvalpas vindt u op www.gemeente.nl/afvalpas.",
         exceptions=(
-            "'Hier' als plek meldt deze regel niet: 'Hier kunt u parkeren', 'hier in de wijk'. Ook niet "
+            "'Hier' als plek meldt deze regel niet: 'Hier kunt u parkeren', 'hier in de wijk'. Ook niet als 'hier' "
+            "zegt waar een ding is: 'De wachtkamer vindt u hier', 'De container staat hier', "
+            "'Uw auto mag niet blijven staan hier'. Ook niet "
             "'Hierbij ontvangt u' of 'Hierbij verleen ik u': dat gaat over de brief zelf. Ook niet 'hieronder', "
             "'hierboven', 'hierna', 'hierdoor' en 'hierover'. En niet 'hiervan' als er maar één ding eerder "
             "staat. Ook niet als er vlak ervoor een zinsdeel staat waar het op slaat: 'Als uw recht stopt, "
