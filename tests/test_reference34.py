@@ -202,6 +202,10 @@ def test_messages_and_advice_pass_own_check(check):
     "De toiletten vindt u hier.",
     "Het gemeentehuis staat hier.",
     "De pinautomaat vindt u hier.",
+    # a phrase that says what the thing is for, whose it is, or when, is no other place
+    "De toiletten voor bezoekers vindt u hier.",
+    "Een bankje van de gemeente staat hier.",
+    "In mei staat de container hier.",
     # 'staan' with another verb is rest, or a rule about a place; a link's sentence says 'niet'
     # to nothing
     "Uw auto mag niet blijven staan hier.",
@@ -243,6 +247,12 @@ def test_not_found_place(check, text):
     # 'staan' in the plain present, 'vinden' with 'kunnen'
     "De kluisjes staan hier.",
     "Meer informatie kunt u hier vinden.",
+    # 'hier' cannot be where the thing is: the sentence names its place, or it is one of a set
+    # spread over an area (all of them, the nearest): a link to a map or a list
+    "De containers in uw wijk vindt u hier.",
+    "De containers vindt u bij u in de buurt hier.",
+    "Alle speeltuinen vindt u hier.",
+    "Het dichtstbijzijnde stembureau vindt u hier.",
 ])
 def test_found_text_not_place(check, text):
     assert found(check, text) == ["hier"]

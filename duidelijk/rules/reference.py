@@ -45,6 +45,9 @@ PLACE_VERBS = frozenset({"vinden", "terugvinden", "staan"})
 # hier"); with another verb it is rest or a rule about a place ("Uw auto mag niet blijven staan
 # hier", "Uw fiets moet hier staan")
 REST_VERB = "staan"
+# prepositions that say where a thing is ("De containers in uw wijk vindt u hier", "bij u in de
+# buurt"): the sentence names the place itself, so 'hier' is a link (to a map, a list)
+PLACE_PREPOSITIONS = frozenset({"in", "bij", "op", "rond", "naast", "achter", "tegenover", "onder", "boven"})
 # adjectives that put a thing on a screen ("Het digitale loket vindt u hier")
 SCREEN_ADJECTIVES = frozenset({"digitaal", "online", "elektronisch", "virtueel"})
 # the verbs of FIND_VERBS that open a command with 'hier' right after them ("Lees hier waarom",
@@ -204,7 +207,22 @@ def _a_place(verb) -> bool:
     if REST_VERB in lemmas and (above is not None or any(c.dep_ == "aux" for c in verb.children)):
         return True
     return any(c.dep_ in {"nsubj", "obj", "nsubj:pass"} and concrete_thing(c) and not _on_screen(c)
-               for v in verbs for c in v.children)
+               and not _not_here(c, verbs) for v in verbs for c in v.children)
+
+
+def _not_here(noun, verbs) -> bool:
+    """Can 'hier' not be the one place where the thing is? 'hier' points to the spot where the
+    writer stands. Not so when the sentence names the place itself ("De containers in uw wijk
+    vindt u hier", "De containers vindt u bij u in de buurt hier"), or when the thing is one of
+    a set spread over an area: all of them ("Alle speeltuinen vindt u hier") or the one that is
+    most so ("De dichtstbijzijnde container vindt u hier": the writer does not know where the
+    reader is). Then 'hier' is a link, to a map or a list. A time is no place ("in mei")."""
+    if any(c.dep_ == "det" and c.lower_ == "alle" or c.dep_ == "amod" and "Sup" in c.morph.get("Degree")
+           for c in noun.children):
+        return True
+    phrases = [c for c in noun.children if c.dep_ == "nmod"] + [c for v in verbs for c in v.children if c.dep_ == "obl"]
+    return any(not _time(p) and any(c.dep_ == "case" and c.lower_ in PLACE_PREPOSITIONS for c in p.children)
+               for p in phrases)
 
 
 @lru_cache(maxsize=1)
