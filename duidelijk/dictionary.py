@@ -860,6 +860,10 @@ def _form_familiarity(form: str, lemma: str, pos: str) -> float:
         # melding is ingepland" as a heading) or for an adverb ("was meegesprongen"): read as its verb
         stem = form[:-1] if form.endswith("de") or form.endswith("te") else form
         verbs = verb_lemmas(stem) - lemmas
+        if stem.startswith("ge") and stem in _strong_forms():
+            # the participle of a strong verb that the lemmatizer left as it was ("gedoken",
+            # "gemeten"): no spelling rule gives its infinitive, the list of strong verbs does
+            verbs |= {_strong_forms()[stem]} - lemmas
         # verbs read only from a strong form with its particle: without the frequency of a noun
         strong = (verbs & particle_strong_verbs(stem)) - spelled_verb_lemmas(stem)
     elif pos == "NOUN" and lemma == form:

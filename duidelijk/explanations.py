@@ -418,6 +418,56 @@ def label_explained(doc, i: int, last: int | None = None) -> bool:
     return False
 
 
+# under a heading, "Dit is" and a kind may take any article: it points at the heading, not at a
+# sentence before ("Sterfte / Dit is het aantal mensen dat ...")
+_HEADING_KIND_ARTICLES = frozenset({"een", "de", "het"})
+_SHOWING = frozenset({"toont", "tonen"})  # "Dit getal toont hoeveel ..."
+_LETTING = frozenset({"laat", "laten"})  # "Deze cijfers laten zien ..."
+
+
+def heading_explained(doc, i: int, table=None) -> bool:
+    """Is the word at ``i`` a heading of one word ("Sterfte" alone on its line) that the sentence
+    under it explains? That sentence points back at the heading and says what it names: "Dit
+    is" or "Dit zijn" and a definition ("Dit is een getal dat ...", ``_defines``), or, under the
+    heading of a number or a chart on a page, "Dit/Deze" and a noun that shows ("Deze cijfers
+    laten zien hoeveel mensen zijn overleden", "Dit getal toont ..."): what the numbers under
+    the heading show is what the heading means. Only a heading of one word: under a heading of
+    more words ("Sterfte per regio") the sentence speaks of the whole. Not in running text:
+    after a sentence, "Deze cijfers laten zien ..." shows numbers and does not say what a word
+    of the sentence before means. ``table``: the Doc's token table, if at hand."""
+    n = len(doc)
+    if i > 0 and "\n" not in doc[i - 1].whitespace_ and "\n" not in doc[i - 1].text:
+        return False  # not at the start of its line
+    if i + 1 < n and "\n" not in doc[i].whitespace_ and "\n" not in doc[i + 1].text:
+        return False  # more on its line
+    if table is None:
+        table = token_table(doc)
+    facts = table.facts
+    k = i + 1
+    while k < n and facts[k].pos == "SPACE":
+        k += 1
+    if k + 2 >= n or facts[k].lower not in _POINTING_BACK | {"deze"}:
+        return False
+    if facts[k].lower != "deze" and facts[k + 1].lower in _DEFINING_VERBS:
+        return _defines(k + 2, facts, _DEFINITION_DESCRIBERS, _HEADING_KIND_ARTICLES)  # "Dit is een getal dat ..."
+    if facts[k + 1].pos != "NOUN" or not _showing_noun(facts[k + 1].lower, facts[k + 1].lemma.lower()):
+        return False  # "Deze mensen laten zien dat het kan": people show by what they do
+    verb = facts[k + 2].lower
+    return verb in _SHOWING or verb in _LETTING and k + 3 < n and facts[k + 3].lower == "zien"
+
+
+def _showing_noun(low: str, lemma: str) -> bool:
+    """Is the noun a sign, measure or display (``rules.jargon.showing_things``: "cijfers",
+    "getal", "grafiek", also as a compound's last part: "staafdiagram"), not a person noun that
+    ends in one ("landmeter")?"""
+    from duidelijk.rules.jargon import showing_things  # (at call time: jargon imports this module)
+
+    for thing, (_, persons) in showing_things().items():
+        if any(w.endswith(thing) for w in (low, lemma)):
+            return not any(w.endswith(p) for w in (low, lemma) for p in persons)
+    return False
+
+
 def bracket_explains(doc, k: int) -> bool:
     """Does the bracket at ``k`` say what a thing is ("(dit is het bedrag ...)"), not what a date
     is ("(dat is dinsdag 3 mei)")?"""

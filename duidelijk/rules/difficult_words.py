@@ -74,7 +74,7 @@ from duidelijk.metrics import FactColumn, _nouns, noun_class, per_doc, token_tab
 from duidelijk.dictionary import (compound_parts, everyday_head, exists, exists_inflected, has_word_list, known_meaning,
                                   known_meaning_floor, lemma_candidates, lemma_zipf, likely_typo, part_word,
                                   separable, starts_a_word, starts_with_prefix)
-from duidelijk.explanations import _BRACKET_EXPLAINER, explained, label_explained  # does the text explain the word?
+from duidelijk.explanations import _BRACKET_EXPLAINER, explained, heading_explained, label_explained  # does the text explain the word?
 from duidelijk.rules.address import impersonal_terms, means_the_reader
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.long_words import LongWord, action_noun_verbs, camel_case, named_thing, number_rest
@@ -2114,8 +2114,8 @@ class DifficultWord(Rule):
                 continue  # "Toegestane bestandstypen: gif, jpg, jpeg, png": one of a list of codes
             if i + 1 < len(texts) and texts[i + 1] == ":" and template_key(doc, i):
                 continue  # "mailer:", "subject:": the key of a line in a template file, no word of the text
-            if lemma not in explained_lemmas and explained(tok, facts):  # once explained, always
-                explained_lemmas.add(lemma)
+            if lemma not in explained_lemmas and (explained(tok, facts) or heading_explained(doc, i, table)):
+                explained_lemmas.add(lemma)  # once explained, always
             if i in hard and not (i - 1 in hard and facts[i - 1].pos == "X"):
                 candidates.append((tok, lemma))  # (one finding per foreign phrase: "mutatis mutandis")
         if _BRACKET_EXPLAINER.search(ctx.text):  # (Doc.text would join every token again: ctx.text is the same text)
