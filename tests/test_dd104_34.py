@@ -57,3 +57,15 @@ def test_strong_participle_read_through_its_verb():
     from duidelijk.dictionary import familiarity, lemma_zipf
 
     assert familiarity("gedoken", "gedoken", "VERB") >= lemma_zipf("duiken", "VERB")
+
+
+# Capitals that are no word are an abbreviation: DD112 reports it ("Schrijf de afkorting
+# voluit"); DD104's message, "Kies een gewoner woord", does not fit it
+def test_abbreviation_is_left_to_dd112(check):
+    report = check("De gegevens komen uit het landelijke UDAP.")
+    assert [f.text for f in codes(report, "DD104")] == []
+    assert [f.text for f in codes(report, "DD112")] == ["UDAP"]
+
+
+def test_unknown_word_in_small_letters_stays_hard(check):
+    assert words(check, "Wij halen de gegevens op via het landelijke udap.") == ["udap"]

@@ -2096,6 +2096,8 @@ class DifficultWord(Rule):
             first = tok.is_sent_start or starts_list_item(doc, i) or quoted_start(doc, i)
             if tok.text[:1].isupper() and not first and not tok.text.isupper():
                 continue  # a capital inside a sentence marks a name ("Weesp")
+            if tok.text.isupper() and _no_word(tok.text):
+                continue  # capitals that are no word are an abbreviation ("via het landelijke UDAP"): DD112's
             if camel_case(tok.text):
                 continue  # so does a capital inside the word ("eHerkenning")
             if bracketed_tail(doc, i):
