@@ -21,6 +21,9 @@ few words after it and the start of the next sentence only:
 - the next sentence, when the term ends its own: "Dat is" and a kind with a clause ("... een
   ontheffing. Dat is toestemming om een regel niet te volgen."), not a judgement of the
   sentence before ("Dat is een recht van iedere inwoner", "Dat is een groot probleem");
+- for DD104, the sentence under a heading of one word ("Sterfte" alone on its line): "Dit is"
+  and a definition, or "Deze cijfers laten zien ..." under the heading of a number or a chart
+  (``heading_explained``);
 - the sentence around the term: "Met een zienswijze bedoelen wij ...", "Onder inkomen verstaan
   wij ...", "Bij mantelzorg kunt u denken aan ...", "Een mantelzorger is iemand die ...", "Een
   beschikking is een besluit over ...", the term in brackets after the plain words ("geld

@@ -39,8 +39,10 @@ doubled letters away from a word of the same text ("address": "adres") is report
 of it, and so is a past participle with its last "-t" or "-d" left out or swapped ("aangemelt":
 "aangemeld", ``participle_slip``). Words on the B1 list in ``wordlists/b1_safe.tsv``, names, numbers, placeholders, words
 the text explains ("... (dat betekent ...)") or names after describing what they mean ("U
-krijgt geld terug. Dit heet restitutie.") and words on the organisation's accept list are
-never flagged. A word the tagger reads as foreign ("in natura", "user agents") gets the
+krijgt geld terug. Dit heet restitutie."), a heading of one word that the sentence under it
+explains ("Sterfte" / "Deze cijfers laten zien hoeveel mensen zijn overleden":
+``explanations.heading_explained``) and words on the organisation's accept list are
+never flagged; capitals that are no word are an abbreviation, DD112's ("UDAP"). A word the tagger reads as foreign ("in natura", "user agents") gets the
 loanword bar, once per phrase. A word joined with a hyphen ("niet-ingezetene", "antigeen- of
 PCR-test") is read by its head, the last piece, as a word of its own (``hyphen_verdict``).
 A word the tagger reads with a part of speech no form of it can have is read as what it is: a
