@@ -61,10 +61,14 @@ def test_strong_participle_read_through_its_verb():
 
 # Capitals that are no word are an abbreviation: DD112 reports it ("Schrijf de afkorting
 # voluit"); DD104's message, "Kies een gewoner woord", does not fit it
-def test_abbreviation_is_left_to_dd112(check):
-    report = check("De gegevens komen uit het landelijke UDAP.")
+@pytest.mark.parametrize("text, short", [
+    ("Wij halen de gegevens op via landelijke ODAP.", "ODAP"),
+    ("De tellingen komen binnen via het regionale IDAP.", "IDAP"),
+])
+def test_abbreviation_is_left_to_dd112(check, text, short):
+    report = check(text)
     assert [f.text for f in codes(report, "DD104")] == []
-    assert [f.text for f in codes(report, "DD112")] == ["UDAP"]
+    assert [f.text for f in codes(report, "DD112")] == [short]
 
 
 def test_unknown_word_in_small_letters_stays_hard(check):
