@@ -24,6 +24,7 @@ from duidelijk.rules import base as rules_base
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.clauses import compound_of, written_things
 from duidelijk.rules.jargon import TIME_UNITS, concrete_thing
+from duidelijk.rules.vague import clause_head  # the first verb above a word (not ``clauses.clause_head``)
 from duidelijk.structure import DAY_NAMES, MONTH_NAMES, person_word
 
 # --- 'hier' as a link text -------------------------------------------------------------------
@@ -313,14 +314,14 @@ def things_before(tok, sent, previous) -> int:
     nor a noun of the pointer's own clause ("De nieuwe regels hebben hieraan bijgedragen": a
     pointer never stands for a part of its own clause, as 'hem' in "Jan ziet hem" is not Jan)."""
     own = tok.head.i if tok.head.pos_ in THING_POS else -1
-    clause = _clause_of(tok)
+    clause = clause_head(tok)
     count = 0
     for span in ([previous] if previous is not None else []) + [tok.doc[sent.start: tok.i]]:
         for t in span:
             if t.pos_ in THING_POS and t.dep_ not in NOT_A_THING and t.i != own \
                     and not _time(t) \
                     and not (t.pos_ == "NOUN" and person_word(t)) \
-                    and not (t.i >= sent.start and _clause_of(t).i == clause.i):
+                    and not (t.i >= sent.start and clause_head(t).i == clause.i):
                 count += 1
     return count
 
@@ -330,14 +331,6 @@ def _time(tok) -> bool:
     maandag", "in mei")? It says when, it is no thing to point to."""
     return tok.dep_ in {"obl", "obl:tmod", "nmod"} and (
         tok.lemma_.lower() in TIME_UNITS or tok.lower_ in TIME_UNITS or tok.lower_ in DAY_NAMES or tok.lower_ in MONTH_NAMES)
-
-
-def _clause_of(tok):
-    """The head of the clause ``tok`` belongs to: the first verb above it (or the root)."""
-    head = tok.head
-    while head.i != head.head.i and head.pos_ not in {"VERB", "AUX"}:
-        head = head.head
-    return head
 
 
 def performative(tok, sent) -> bool:
