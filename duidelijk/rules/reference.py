@@ -112,7 +112,7 @@ def _sending_verbs() -> frozenset[str]:
     the verbs of its 'with' column for "hierbij"). That "hierbij" points to the letter itself."""
     for row in wordlists.load("jargon"):
         if row["term"] == "hierbij":
-            return frozenset(w.strip() for w in row["with"].split("|") if w.strip())
+            return frozenset(wordlists.alternatives(row["with"]))
     return frozenset()
 
 
