@@ -1306,6 +1306,15 @@ def _fronted_pronoun(noun, owned) -> tuple[str | None, bool]:
     return _BY_PRONOUNS[pronoun.lower_], pronoun.lower_ in _PLURAL_PRONOUNS
 
 
+def _by_agent(by, quote=_token_text) -> tuple[str | None, bool]:
+    """Who acts, from the word after "door", and whether the verb takes the plural: a pronoun
+    as the subject it stands for ("door ons": 'wij'; "door hen": 'zij', plural; None for a
+    pronoun of no one who acts), else the noun's phrase (``_agent_text``)."""
+    if by.pos_ == "PRON":
+        return _BY_PRONOUNS.get(by.lower_), by.lower_ in _PLURAL_PRONOUNS
+    return _agent_text(by, quote)
+
+
 def _agent_text(phrase, quote=_token_text) -> tuple[str, bool]:
     """Who acts, from the noun after "door", and whether the verb takes the plural: a plural
     noun, or nouns joined by "en" ("door de gemeente en de provincie": 'de gemeente en de
@@ -1350,8 +1359,7 @@ def action_noun(noun, quote=_token_text):
         case = next((c.lower_ for c in child.children if c.dep_ == "case"), "")
         if child.pos_ == "PRON":
             if case == "door" and agent is None and child.lower_ in _BY_PRONOUNS:
-                agent = _BY_PRONOUNS[child.lower_]  # "door ons": 'wij behandelen'
-                plural = child.lower_ in _PLURAL_PRONOUNS  # "door hen": 'zij behandelen'
+                agent, plural = _by_agent(child)  # "door ons": 'wij behandelen'; "door hen": 'zij behandelen'
             continue
         if case == "van" and what is None and not any(t.is_punct for t in child.subtree) and \
                 not _maybe_who(child) and any(
@@ -1369,8 +1377,7 @@ def action_noun(noun, quote=_token_text):
         if by is None and agent is None:
             by = _door_after(noun)
             if by is not None:
-                agent, plural = (_BY_PRONOUNS[by.lower_], by.lower_ in _PLURAL_PRONOUNS) if by.pos_ == "PRON" \
-                    else _agent_text(by, quote)
+                agent, plural = _by_agent(by, quote)
                 if by.pos_ == "NOUN" and not plural and not any(c.dep_ in {"det", "nmod:poss"} for c in by.children):
                     agent = f"een {agent}"  # "door ambtenaar": 'een ambtenaar beoordeelt'
         if by is None or agent is None:
@@ -1379,11 +1386,8 @@ def action_noun(noun, quote=_token_text):
     if agent is None:  # "door de arts" that the parse hangs on the thing done
         by = next((c for c in owned.children if c.dep_ == "nmod" and c.i > owned.i and not _fixed(c)
                    and any(g.dep_ == "case" and g.lower_ == "door" for g in c.children)), None)
-        if by is not None and by.pos_ != "PRON":
-            agent, plural = _agent_text(by, quote)
-        elif by is not None:
-            agent = _BY_PRONOUNS.get(by.lower_)  # "door ons": 'wij'; "door hen": 'zij'
-            plural = by.lower_ in _PLURAL_PRONOUNS
+        if by is not None:
+            agent, plural = _by_agent(by, quote)
     if agent is None:
         agent, plural = _fronted_pronoun(noun, owned)
     if agent is None:
