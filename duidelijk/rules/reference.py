@@ -18,6 +18,7 @@ import bisect
 from functools import lru_cache
 
 from duidelijk import wordlists
+from duidelijk.dictionary import lemma_candidates, verb_lemmas
 from duidelijk.findings import Severity
 from duidelijk.metrics import FactColumn, token_table
 from duidelijk.rules import base as rules_base
@@ -132,8 +133,6 @@ def _lemmas(tok) -> frozenset[str]:
 def _lemmas_of(low: str, lemma: str) -> frozenset[str]:
     """The infinitives a word form can be of: its lemma, and those of its form (the tagger
     keeps an imperative as its own lemma: "Klik", "Lees"). Worked out once per form."""
-    from duidelijk.dictionary import verb_lemmas
-
     return frozenset({lemma, *verb_lemmas(low)})
 
 
@@ -242,8 +241,6 @@ def _on_screen(noun) -> bool:
     ends in one ("aanvraagformulier", "pasfoto"; also by the singulars its form may be of: the
     lemmatizer may miss them, "openingstijden", "foto's", "stemlocaties"), or a thing called digital ("het digitale
     loket")?"""
-    from duidelijk.dictionary import lemma_candidates
-
     return compound_of(noun, _screen_nouns(), lemma_candidates(noun.lower_)) or any(
         c.dep_ == "amod" and c.lemma_.lower() in SCREEN_ADJECTIVES for c in noun.children)
 
