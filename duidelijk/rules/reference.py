@@ -71,8 +71,11 @@ ADDRESS_PLACEHOLDERS = ("link", "url", "adres", "website", "site")
 # "hiernaast"), nor "hierdoor" (a cause: the whole sentence before it, no single thing), nor
 # "hierover" (a topic: "meer informatie hierover" is about all that was just said).
 # The formal ones with a word of their own ("hiertoe", "hieromtrent", "hiermede") are DD103's.
-POINTERS = frozenset({"hieraan", "hierbij", "hierin", "hiermee", "hierop", "hieruit",
-                      "hiervan", "hiervoor", "hiertegen", "hiertussen", "hierachter", "hierzonder"})
+# Each with the preposition it stands for (the message names it: 'hiermee' is 'met ...').
+PREPOSITIONS = {"hieraan": "aan", "hierbij": "bij", "hierin": "in", "hiermee": "met", "hierop": "op",
+                "hieruit": "uit", "hiervan": "van", "hiervoor": "voor",
+                "hiertegen": "tegen", "hiertussen": "tussen", "hierachter": "achter", "hierzonder": "zonder"}
+POINTERS = frozenset(PREPOSITIONS)
 # pointers that, hanging on a verb, stand for an action, not a thing: "Maak hiervoor een
 # afspraak" is "to do that", the action just named. Only on a noun ("een reden hiervoor")
 # they stand for a thing the reader must find.
@@ -84,10 +87,6 @@ NAMED_AFTER = {"gaan": "om", "denken": "aan"}
 # means "with this letter" ("Namens het college verleen ik u hierbij ...": the writer acts by
 # writing; "Hierbij kijken wij naar ..." is no act of the letter)
 WRITERS = frozenset({"ik", "wij", "we"})
-# the preposition each pointer stands for (the message names it: 'hiermee' is 'met ...')
-PREPOSITIONS = {"hieraan": "aan", "hierbij": "bij", "hierin": "in", "hiermee": "met", "hierop": "op",
-                "hieruit": "uit", "hiervan": "van", "hiervoor": "voor",
-                "hiertegen": "tegen", "hiertussen": "tussen", "hierachter": "achter", "hierzonder": "zonder"}
 # the parts of speech of a thing the pointer can stand for
 THING_POS = frozenset({"NOUN", "PROPN"})
 # dependency labels of a noun that is part of a name or a word group, not a thing of its own
