@@ -91,7 +91,10 @@ class Model:
         """``linear(feats)`` for features whose first ``start`` terms equal those of the
         features ``partial`` was made of (``partial_sums``): the sum goes on from there, in
         the same order, so the result is the same to the bit."""
-        total = partial[start]
+        return self._sum_on(feats, start, partial[start])
+
+    def _sum_on(self, feats: dict[str, float | None], start: int, total: float) -> float:
+        """``total`` plus the terms of ``feats`` from term ``start`` on, added in order."""
         for name, weight, mean, scale, missing in self._terms[start:]:
             value = feats.get(name)
             if value is None:
@@ -108,15 +111,9 @@ class Model:
         terms = self._terms
         if category in FINDING_FEATURES and start < len(terms):
             # one count changes, and it is the first term that changes: its term with the
-            # count one lower (``_changes``), then the later terms as they were, in order
+            # count one lower (``_one_fewer``, as ``_changes``), then the later terms as they were
             name, weight, mean, scale, _ = terms[start]
-            total = partial[start] + weight * (max(0.0, (feats.get(name) or 0.0) - 1) - mean) / scale
-            for name, weight, mean, scale, missing in terms[start + 1:]:
-                value = feats.get(name)
-                if value is None:
-                    value = missing
-                total += weight * (value - mean) / scale
-            return total
+            return self._sum_on(feats, start + 1, partial[start] + weight * (_one_fewer(feats, name) - mean) / scale)
         changes = _changes(feats, category)
         total = partial[start]
         for name, weight, mean, scale, missing in terms[start:]:
@@ -325,7 +322,12 @@ def _changes(feats: dict[str, float | None], category: str) -> dict[str, float] 
     if category == "sentence-length":
         return {"words": min(feats.get("words") or 0.0, float(LONG_SENTENCE)), "long_sentence": 0.0}
     (name,) = names
-    return {name: max(0.0, (feats.get(name) or 0.0) - 1)}
+    return {name: _one_fewer(feats, name)}
+
+
+def _one_fewer(feats: dict[str, float | None], name: str) -> float:
+    """The count ``name`` of ``feats`` after one finding is fixed: one lower, not below 0."""
+    return max(0.0, (feats.get(name) or 0.0) - 1)
 
 
 def _fixed(feats: dict[str, float | None], category: str) -> dict[str, float | None] | None:
