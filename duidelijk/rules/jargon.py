@@ -694,8 +694,7 @@ def _form_for(found: list, alternative: str) -> str:
     tok = first
     *rest, alt = alternative.split()
     table = token_table(tok.doc)  # Token.children's labels and Token.morph's VerbForm, without a Token
-    aux_labels = label_set("aux", "aux:pass")
-    has_aux = any(table.deps[c] in aux_labels for c in table.children(tok.i))
+    has_aux = _has_aux_child(table, tok.i)
     finite = table.facts[tok.i].finite_form or (
         prev is not None and prev.lower_ in SUBJECT_BEFORE and not has_aux)
     if rest and rest != ["te"] and prev is not None and (prev.lower_ == "te" or (
@@ -1901,6 +1900,12 @@ _AUX_LABELS = label_set("aux", "aux:pass")
 _OBJECT_OR_SUBJECT = label_set("obj", "nsubj", "nsubj:pass")
 
 
+def _has_aux_child(table, i: int) -> bool:
+    """Has token ``i`` an auxiliary ("aux", "aux:pass") among its children (``Token.children``'
+    labels, read from the token table ``table``)?"""
+    return any(table.deps[c] in _AUX_LABELS for c in table.children(i))
+
+
 def _word_class(tok) -> str:
     # the forms, tags, labels and children read from the token table (Doc-level columns): a
     # spaCy Token and an attribute string only where a test needs what the table does not
@@ -1936,8 +1941,7 @@ def _word_class(tok) -> str:
         return "VERB"
     is_punct = table.is_punct
     starts_clause = prev is None or is_punct[i - 1] or prev.pos in {"CCONJ", "SCONJ"}
-    if starts_clause and low.startswith("ge") and not any(
-            deps[c] in _AUX_LABELS for c in table.children(i)) and nxt is not None and not is_punct[i + 1]:
+    if starts_clause and low.startswith("ge") and not _has_aux_child(table, i) and nxt is not None and not is_punct[i + 1]:
         return "ADP"
     if nxt is not None and pos not in {"VERB", "AUX"}:
         nxt_tok = doc[i + 1]
