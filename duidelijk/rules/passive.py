@@ -530,7 +530,7 @@ def _agent(verb):
     return None
 
 
-_OBLIQUE: dict[int, bool] = {}  # dependency label id -> does the label start with "obl" (_agent)
+_OBLIQUE: dict[int, bool] = {}  # dependency label id -> does the label start with "obl" (``_door_phrases``)
 _DOOR_PHRASES = "duidelijk.passive.door_phrases"  # Doc.user_data key of ``_door_phrases``
 
 
