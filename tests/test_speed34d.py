@@ -52,6 +52,11 @@ TEXTS = [
     "Uw aanvraag is goedgekeurd. Wij hebben uw aanvraag ontvangen.",
     "Wij zijn verhuisd!\nOns nieuwe adres staat hieronder.",
     "Het huis wordt per woonboot verhuurd. Door de regen wordt de weg door de gemeente afgesloten.",
+    # (final read) "en", then a word, then the verb, and no subject of the verb's own: split_point
+    # reads the two words after the "en" at its place among the words (found by bisection)
+    "U heeft de brief over de stoep gelezen en daar staat in wat u moet doen met het formulier.",
+    # a "door" that is no "case" ("door en door": an oblique and a "fixed" word): no agent
+    "Het huis is door en door nat geworden.",
 ]
 
 
