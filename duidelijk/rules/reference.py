@@ -38,7 +38,7 @@ CLICK_REACH = 3
 # ("Meer informatie vindt u hier.", "Het formulier kunt u hier downloaden.") or right after
 # the verb as a command ("Lees hier waarom."), 'hier' is a link, not a place in the letter
 FIND_VERBS = frozenset({"vinden", "lezen", "kijken", "bekijken", "downloaden", "nalezen", "terugvinden",
-                        "raadplegen", "terugzien", "staan"})
+                        "raadplegen", "terugzien", "staan", "teruglezen", "terugkijken", "doorlezen"})
 # the verbs of FIND_VERBS that also say where a thing one can touch is ("De container staat hier",
 # "De wachtkamer vindt u hier"); the others take a text only ("Het formulier kunt u hier downloaden",
 # "De plattegrond kunt u hier bekijken")
@@ -55,6 +55,9 @@ SCREEN_ADJECTIVES = frozenset({"digitaal", "online", "elektronisch", "virtueel"}
 # the verbs of FIND_VERBS that open a command with 'hier' right after them ("Lees hier waarom",
 # "Kijk hier voor de openingstijden"); "Staat hier ..." and "Vindt u hier ..." open a question
 COMMAND_VERBS = frozenset({"lezen", "kijken", "bekijken", "downloaden", "nalezen"})
+# words after a command of reading that say "more of the text" ("Lees hier verder"), no opinion
+# of how it is ("Wij vinden het hier druk")
+CONTINUE_WORDS = frozenset({"verder", "meer"})
 # what a reader of a link text needs, said after each finding of a link
 LINK_ADVICE = ("Op papier, of met een programma dat voorleest, weet de lezer niet waar die link naartoe gaat. "
                "Zeg wat de lezer daar vindt, of schrijf het adres van de website.")
@@ -164,17 +167,21 @@ def link_hier(tok, sent) -> bool:
     if clicks:
         return not any(_typing(t, sent) or _split_pointer(t) for t in clicks)
     head = tok.head
-    if not (_lemmas(head) & FIND_VERBS) or _not_a_text(head):
+    if not (_lemmas(head) & FIND_VERBS) or _other_verb(head) or _not_a_text(head):
         return False
     words = _words(sent)
     after = [t for t in words if t.i > tok.i]
-    # at the end: only verbs (and their particles) follow ("kunt u hier downloaden.")
-    if all(t.pos_ in {"VERB", "AUX"} or t.dep_ == "compound:prt" for t in after) and (
-            not after and _ends_sentence(tok) or after and _ends_sentence(after[-1])):
+    # at the end: only verbs (and their particles) follow ("kunt u hier downloaden."), or 'te'
+    # with 'zijn': "is hier te vinden" is "kan hier gevonden worden"
+    te_ok = _can_be_done(head)
+    if all(t.pos_ in {"VERB", "AUX"} or t.dep_ == "compound:prt" or te_ok and t.dep_ == "mark" and t.lower_ == "te"
+           for t in after) and (not after and _ends_sentence(tok) or after and _ends_sentence(after[-1])):
         return True
-    # a command: the sentence opens with the verb, 'hier' right after it ("Lees hier meer over ...")
+    # a command: the sentence opens with the verb, 'hier' right after it or after an adverb
+    # ("Lees hier meer over ...", "Lees dan hier verder")
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return (words[0].i == head.i and head.i == tok.i - 1 and bool(_lemmas(head) & COMMAND_VERBS)
+    return (words[0].i == head.i and all(t.pos_ == "ADV" for t in tok.doc[head.i + 1: tok.i])
+            and bool(_lemmas(head) & COMMAND_VERBS)
             and bool(after) and nxt is not None and nxt.text != ":"
             and (after[0].pos_ != "ADP" or after[0].lower_ in {"voor", "over"})
             and not sent.text.rstrip().endswith("?"))
@@ -184,8 +191,25 @@ def _not_a_text(verb) -> bool:
     """Is what the verb finds no text: a person ("U vindt ons hier": a place), or an opinion,
     with a word that says how ("Wij vinden het te druk hier")? Or does the verb say where a
     thing is (``_a_place``)?"""
-    return any(c.pos_ == "ADJ" and c.dep_ in {"xcomp", "advmod", "amod", "obj"} or
-               c.pos_ == "PRON" and c.dep_ == "obj" and c.lower_ != "het" for c in verb.children) or _a_place(verb)
+    return any(c.pos_ == "ADJ" and c.dep_ in {"xcomp", "advmod", "amod", "obj"} and c.lower_ not in CONTINUE_WORDS or
+               c.pos_ == "PRON" and c.dep_ == "obj" and c.lower_ != "het" and "Ind" not in c.morph.get("PronType")
+               for c in verb.children) or _a_place(verb)
+
+
+def _other_verb(verb) -> bool:
+    """Does a particle make the verb one of no reading or finding: "Kijk hier rond", "Kijk hier
+    goed uit" ('rondkijken', 'uitkijken': 'hier' is a place), not "Het verslag is hier na te
+    lezen", "Kijk de vergadering hier terug" ('nalezen', 'terugkijken')?"""
+    particles = [c.lower_ for c in verb.children if c.dep_ == "compound:prt"]
+    return bool(particles) and not any(p + lemma in FIND_VERBS for p in particles for lemma in _lemmas(verb))
+
+
+def _can_be_done(verb) -> bool:
+    """Is the verb a te-infinitive with 'zijn': "Meer informatie is hier te vinden", "Het
+    formulier is hier te downloaden" (it can be found, downloaded)? Not a te-infinitive of
+    purpose or after an adjective ("om hier te lezen", "Het is verboden hier te staan")."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "zijn" for c in verb.children) and not any(
+        c.dep_ == "mark" and c.lower_ == "om" for c in verb.children)
 
 
 def _a_place(verb) -> bool:
