@@ -66,6 +66,10 @@ SENTENCE_ENDS = frozenset({".", "!"})
 # words in the name of a placeholder that stands for an address ("{{ link }}", "{url}",
 # "[website]"): the reader gets the address there
 ADDRESS_PLACEHOLDERS = ("link", "url", "adres", "website", "site")
+# nouns for a page on the web: "via deze pagina" at the end of a sentence is the text of a link
+# as "via deze link" is ('via' is a way to another place: on the page itself one writes "op deze
+# pagina", "hieronder"). Not "via deze website": on a site that is the site the reader is on
+PAGE_NOUNS = frozenset({"pagina", "webpagina"})
 
 # --- pointing adverbs ------------------------------------------------------------------------
 
@@ -120,7 +124,7 @@ def _sending_verbs() -> frozenset[str]:
 
 
 def _may_point(fact, _source) -> bool:
-    return fact.lower in POINTERS or fact.lower == "hier" or fact.lower == "link"
+    return fact.lower in POINTERS or fact.lower == "hier" or fact.lower == "link" or fact.lower in PAGE_NOUNS
 
 
 # per token fact: can the token be a word this rule looks at ('hier', 'link' or a pointer)?
@@ -311,16 +315,19 @@ def _split_pointer(verb) -> bool:
 
 def link_deze(tok, sent) -> bool:
     """Is this 'link' the words "deze link" as the text of a link, on a verb of clicking
-    ("Klik op deze link"), or at the end of the sentence ("Lees meer via deze link.")? Not in a
-    question."""
+    ("Klik op deze link"), or at the end of the sentence ("Lees meer via deze link.")? Or a page
+    (``PAGE_NOUNS``) with 'via' at the end of the sentence ("Meer informatie leest u via deze
+    pagina."), not "op deze pagina" nor a page one clicks on ("Op deze pagina klikt u op ..."):
+    the page itself. Not in a question."""
     doc = tok.doc
     if tok.i == 0 or doc[tok.i - 1].lower_ != "deze":
         return False
     if sent.text.rstrip().endswith("?"):
         return False  # "Heeft u niet op deze link geklikt?": the link the reader already saw
-    if any(_lemmas(t) & CLICK_VERBS for t in (tok.head, tok.head.head) if t.is_alpha):
+    if tok.lower_ == "link" and any(_lemmas(t) & CLICK_VERBS for t in (tok.head, tok.head.head) if t.is_alpha):
         return True  # "Klik op deze link", not "Deze link werkt niet als u op de knop klikt"
-    return _ends_sentence(tok) and any(c.lower_ in {"via", "op"} for c in tok.children)
+    preps = {"via", "op"} if tok.lower_ == "link" else {"via"}  # "op deze pagina": the page itself
+    return _ends_sentence(tok) and any(c.lower_ in preps for c in tok.children)
 
 
 # --- the pointers --------------------------------------------------------------------------
@@ -482,7 +489,7 @@ class UnclearReference(Rule):
                     if tok.pos_ == "ADV" and link_hier(tok, sent) and not address_follows(ctx, tok, sent):
                         yield self.finding(ctx, tok.idx, tok.idx + len(tok),
                                            f"'{tok.text}' is de tekst van een link. {LINK_ADVICE}")
-                elif low == "link":
+                elif low == "link" or low in PAGE_NOUNS:
                     if link_deze(tok, sent) and not address_follows(ctx, tok, sent):
                         det = doc[i - 1]
                         yield self.finding(ctx, det.idx, tok.idx + len(tok),
