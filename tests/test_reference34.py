@@ -256,3 +256,61 @@ def test_not_found_place(check, text):
 ])
 def test_found_text_not_place(check, text):
     assert found(check, text) == ["hier"]
+
+
+# --- more link texts (mend34c): sentences written for these tests ---------------------------
+
+@pytest.mark.parametrize("text, span", [
+    # 'zijn' with a te-infinitive of finding or reading: "can be found here", the text of a link
+    ("Meer informatie is hier te vinden.", "hier"),
+    ("Het aanvraagformulier is hier te downloaden.", "hier"),
+    ("Het verslag van de raadsvergadering is hier na te lezen.", "hier"),
+    ("De nieuwe regels voor het parkeren zijn hier terug te vinden.", "hier"),
+    ("De plannen voor het nieuwe plein zijn hier te bekijken.", "hier"),
+    ("Het besluit is hier door te lezen.", "hier"),
+    # a command to read on: 'verder' says "more of the text", no opinion
+    ("Lees hier verder.", "hier"),
+    ("Lees hier verder over de nieuwe afvalpas.", "hier"),
+    ("Lees hier verder, dan weet u wat u moet doen.", "hier"),
+    # an adverb between the command and 'hier'
+    ("Wilt u weten wat er verandert? Lees dan hier verder.", "hier"),
+    # 'alles' as the object is what the page holds, no person
+    ("Lees hier alles over de nieuwe regels.", "hier"),
+    # watching a meeting again: 'terugkijken', split or not
+    ("Kijk hier de vergadering van de gemeenteraad terug.", "hier"),
+    ("De vergadering kunt u hier terugkijken.", "hier"),
+    # 'via deze pagina' at the end: a way to another page, as 'via deze link'
+    ("Meer informatie over de afvalpas leest u via deze pagina.", "deze pagina"),
+    ("Het formulier vindt u via deze webpagina.", "deze webpagina"),
+])
+def test_found_more_link_texts(check, text, span):
+    assert found(check, text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    # a te-infinitive with 'zijn' of a thing one can touch: where it is
+    "De wachtkamer is hier te vinden.",
+    "De toiletten zijn hier te vinden.",
+    # a te-infinitive of purpose or after an adjective is no "can be found"
+    "Het is verboden hier te staan.",
+    "De bibliotheek is een fijne plek om hier te lezen.",
+    # 'niet', and a question
+    "Meer informatie is hier niet te vinden.",
+    "Is meer informatie hier te vinden?",
+    "Leest u hier verder?",
+    # 'verder' without 'hier', and an opinion with 'verder'
+    "Lees verder op de achterkant van deze brief.",
+    "Wij vinden het hier verder prima.",
+    # a particle that makes a verb of no reading: 'rondkijken', 'uitkijken'
+    "Kijk hier rond.",
+    "Kijk hier verder rond.",
+    "Kijk hier goed uit als u oversteekt.",
+    # the page or site itself, and a link the text shows below
+    "Alle informatie over de afvalpas vindt u op deze pagina.",
+    "Op deze pagina klikt u op de knop Aanmelden.",
+    "Via deze pagina kunt u een afspraak maken.",
+    "U kunt de vergunning aanvragen via deze website.",
+    "Klik op de link hieronder om in te loggen.",
+])
+def test_not_found_more_link_texts(check, text):
+    assert found(check, text) == []
