@@ -305,6 +305,8 @@ def test_found_more_link_texts(check, text, span):
     "Kijk hier rond.",
     "Kijk hier verder rond.",
     "Kijk hier goed uit als u oversteekt.",
+    # a command with its object before 'hier': 'hier' is where the reader stands
+    "Bekijk de stad hier eens vanaf de toren.",
     # the page or site itself, and a link the text shows below
     "Alle informatie over de afvalpas vindt u op deze pagina.",
     "Op deze pagina klikt u op de knop Aanmelden.",

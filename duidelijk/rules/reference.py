@@ -211,9 +211,9 @@ def _other_verb(verb) -> bool:
 def _can_be_done(verb) -> bool:
     """Is the verb a te-infinitive with 'zijn': "Meer informatie is hier te vinden", "Het
     formulier is hier te downloaden" (it can be found, downloaded)? Not a te-infinitive of
-    purpose or after an adjective ("om hier te lezen", "Het is verboden hier te staan")."""
-    return any(c.dep_ == "aux" and c.lemma_.lower() == "zijn" for c in verb.children) and not any(
-        c.dep_ == "mark" and c.lower_ == "om" for c in verb.children)
+    purpose or after an adjective ("een plek om hier te lezen", "Het is verboden hier te staan"):
+    there 'zijn' is no auxiliary of the infinitive."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "zijn" for c in verb.children)
 
 
 def _a_place(verb) -> bool:
@@ -444,7 +444,7 @@ class UnclearReference(Rule):
     settings = {"pointers": False}
     doc = RuleDoc(
         what=("Zoekt woorden die verwijzen naar iets wat de lezer niet kan vinden. Dat is 'hier' als tekst "
-              "van een link ('Klik hier'). Met pointers = true zoekt de regel ook 'hiervan' en 'hiermee'. "
+              "van een link ('Klik hier', 'Lees hier verder'), of 'via deze pagina'. Met pointers = true zoekt de regel ook 'hiervan' en 'hiermee'. "
               "Dat doet hij als er eerder meer dingen staan waar het over kan gaan. Dat deel staat "
               "uit, want het klopt nog niet vaak genoeg."),
         why=(
@@ -459,7 +459,8 @@ class UnclearReference(Rule):
         exceptions=(
             "'Hier' als plek meldt deze regel niet: 'Hier kunt u parkeren', 'hier in de wijk'. Ook niet als 'hier' "
             "zegt waar een ding is: 'De wachtkamer vindt u hier', 'De container staat hier', "
-            "'Uw auto mag niet blijven staan hier'. Ook niet "
+            "'Uw auto mag niet blijven staan hier'. Ook niet 'Kijk hier rond' en niet 'op deze pagina': "
+            "dat is de plek of de pagina zelf. Ook niet "
             "'Hierbij ontvangt u' of 'Hierbij verleen ik u': dat gaat over de brief zelf. Ook niet 'hieronder', "
             "'hierboven', 'hierna', 'hierdoor' en 'hierover'. En niet 'hiervan' als er maar één ding eerder "
             "staat. Ook niet als er vlak ervoor een zinsdeel staat waar het op slaat: 'Als uw recht stopt, "
