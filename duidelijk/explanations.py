@@ -463,12 +463,9 @@ def _showing_noun(low: str, lemma: str) -> bool:
     """Is the noun a sign, measure or display (``rules.jargon.showing_things``: "cijfers",
     "getal", "grafiek", also as a compound's last part: "staafdiagram"), not a person noun that
     ends in one ("landmeter")?"""
-    from duidelijk.rules.jargon import showing_things  # (at call time: jargon imports this module)
+    from duidelijk.rules.jargon import showing_kind  # (at call time: jargon imports this module)
 
-    for thing, (_, persons) in showing_things().items():
-        if any(w.endswith(thing) for w in (low, lemma)):
-            return not any(w.endswith(p) for w in (low, lemma) for p in persons)
-    return False
+    return showing_kind((low, lemma)) is not None
 
 
 def bracket_explains(doc, k: int) -> bool:

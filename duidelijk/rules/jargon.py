@@ -2885,17 +2885,23 @@ def _shown_by_a_thing(verb) -> bool:
     return bool(subjects) and all(_showing_subject(s) for s in subjects)
 
 
+def showing_kind(forms) -> bool | None:
+    """Is a noun (its ``forms``: the form and the lemma) one of ``showing_things``, also as a
+    compound's last part ("staafdiagram")? None when it is not, or when it is a person noun that
+    ends in one ("De landmeter geeft aan waar de grens ligt"); else whether it counts a part of a
+    group (a noun of quantity: "het aantal", "het percentage"). Read by ``_showing_subject`` and
+    by ``explanations.heading_explained`` (through its ``_showing_noun``)."""
+    for thing, (quantity, persons) in showing_things().items():
+        if any(w.endswith(thing) for w in forms):
+            return None if any(w.endswith(p) for w in forms for p in persons) else quantity
+    return None
+
+
 def _showing_subject(noun) -> bool:
     if noun.pos_ != "NOUN":
         return False
-    forms = (noun.lower_, noun.lemma_.lower())
-    for thing, (quantity, persons) in showing_things().items():
-        if not any(w.endswith(thing) for w in forms):
-            continue
-        if any(w.endswith(p) for w in forms for p in persons):
-            return False  # "De landmeter geeft aan waar de grens ligt": a person
-        return not (quantity and _people_counted(noun))
-    return False
+    quantity = showing_kind((noun.lower_, noun.lemma_.lower()))
+    return quantity is not None and not (quantity and _people_counted(noun))
 
 
 def _people_counted(noun) -> bool:
