@@ -203,14 +203,24 @@ MILD_VERB_CLASSES = frozenset({"VERB", "AUX"})  # with their own readings (``ver
 
 def word_class_of(row: dict, nlp=None) -> str:
     """The entry's word class: the first of its 'pos' column, else the bundled model's tag
-    of the word alone."""
+    of the word alone. An adjective that Dutch text does not write before a noun, with its -e
+    (``jargon._inflected`` gives no form: "momenteel", hardly ever "de momentele stand"), is
+    used only as an adverb of the sentence ("De betaling wordt momenteel verwerkt"): ADV.
+    The tagger calls such a word alone ADJ, as Dutch grammar counts adverbs made of
+    adjectives; but like 'thans' it carries the sentence's formal register (``mild_candidate``)."""
     if row.get("pos"):
         return row["pos"].split("|")[0]
     if nlp is None:
         from duidelijk.config import Config
         from duidelijk.model import load_pipeline
         nlp = load_pipeline(Config().model)
-    return nlp(row["term"])[0].pos_
+    tag = nlp(row["term"])[0].pos_
+    if tag == "ADJ" and " " not in row["term"]:
+        from duidelijk.rules.jargon import _inflected
+
+        if not _inflected(row["term"]):
+            return "ADV"
+    return tag
 
 
 def mild_candidate(row: dict, spoken: float, word_class: str, bar: float = MILD_SPOKEN_ZIPF,
