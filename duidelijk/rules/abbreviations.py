@@ -312,28 +312,45 @@ def initials_before(ctx: Context, tok, letters: str) -> bool:
 NAME_LINKS = {"voor", "van", "en", "de", "het", "der", "den", "op", "in", "tot", "aan", "te", "ter", "s"}
 
 
+# a word of a name or a mark that ends one (``named_earlier``)
+NAME_WORD_OR_MARK = re.compile(r"[^\W\d_]+'?[^\W\d_]*|[.!?;:()\n]")
+# a word in small letters this common ("hebben", "is", "kan", "wordt") is a verb or a function
+# word, not a word of a name ("Tegemoetkoming vaste lasten"): it ends the name
+FUNCTION_WORD_ZIPF = 6.0
+
+
 def named_earlier(text: str, letters: str) -> bool:
     """Is there a name earlier in the text whose capitals are these letters, with only small
     words in between: "Het Centrum voor Jeugd en Gezin helpt u. Het CJG zit in het
     stadhuis."? The reader has read the full name, also without brackets. Three letters or
     more: two capitals in a row are too often there by chance. The end of a sentence or a line
     ends a name: three headings one below the other are no name. A comma does not ("het
-    Ministerie van Volksgezondheid, Welzijn en Sport ... VWS")."""
+    Ministerie van Volksgezondheid, Welzijn en Sport ... VWS"). Dutch also writes a name with
+    a capital on its first word only ("de Tegemoetkoming vaste lasten", "het Meldpunt zorg en
+    overlast"), and so a heading ("Tegemoetkoming vaste lasten" above "De TVL is voor
+    ondernemers"): words in small letters after a capital count too, as long as the name starts
+    with the capital (``_spelled_by``) and they are no verbs or function words ("Wij hebben uw
+    aanvraag", ``FUNCTION_WORD_ZIPF``)."""
     if len(letters) < 3:
         return False
     run: list[str] = []
     at_start = True  # the run opens a sentence or a line: its first capital may be the position's
-    for word in re.findall(r"[^\W\d_]+'?[^\W\d_]*|[.!?;:()\n]", text):
-        if word[0].isupper() and not word.isupper():
+    words = NAME_WORD_OR_MARK.findall(text)
+    for n, word in enumerate(words):
+        if word[0].isupper() and not word.isupper() or run and word[0].islower() and word not in NAME_LINKS \
+                and zipf(word) < FUNCTION_WORD_ZIPF:
             run.append(word)
-            if _spelled_by(run, letters, at_start):
+            # (a word in small letters takes part only by its first letter: a quick test first)
+            if (word[0].isupper() or word[0].upper() in letters) and _spelled_by(
+                    run, letters, at_start, line=n + 1 == len(words) or words[n + 1] == "\n"):
                 return True
         elif word.lower() not in NAME_LINKS:
             run, at_start = [], not word[0].isalpha()
     return False
 
 
-def _spelled_by(words: list[str], letters: str, at_start: bool = False, parts: bool = False, used: int = 0) -> bool:
+def _spelled_by(words: list[str], letters: str, at_start: bool = False, parts: bool = False, used: int = 0,
+                line: bool = False, small: bool = False, capital: bool = True) -> bool:
     """Do the last words of a name spell ``letters``, each word by its first letter or by the
     first letters of its parts, as Dutch makes the short form of a compound in a name ("Centraal
     Justitieel Incasso|bureau" is CJIB, "Rijks|instituut voor Volksgezondheid en Milieu" RIVM,
@@ -342,14 +359,23 @@ def _spelled_by(words: list[str], letters: str, at_start: bool = False, parts: b
     capital may be the place's, not a name's: two words that spell the letters with the parts
     of a compound are then no name ("Aanvraag Parkeervergunning" is no APV, the Algemene
     Plaatselijke Verordening); a word before them ("Het Centraal ...") or three words of a name
-    are. ``parts``, ``used``: a later word gave the letters of its parts; the words used so far."""
+    are. ``parts``, ``used``: a later word gave the letters of its parts; the words used so far.
+    A name with words in small letters (``small``) starts with a capital (``capital``: that of
+    the word used last): "hebben uw aanvraag" is no name. At the start of a sentence or a line
+    its first capital is the position's, so there it is a name only as a line of its own
+    (``line``: a heading, "Tegemoetkoming vaste lasten"), or with a word before it ("De
+    Tegemoetkoming vaste lasten"): "Wij hebben uw aanvraag ontvangen" is no name."""
     if not letters:
+        if not capital or small and at_start and not words and not line:
+            return False
         return bool(words) or not (at_start and parts) or used >= 3
     if not words:
         return False
-    for initials in _initials(words[-1]):
+    word = words[-1]
+    for initials in _initials(word):
         if letters.endswith(initials) and _spelled_by(words[:-1], letters[: -len(initials)], at_start,
-                                                      parts or len(initials) > 1, used + 1):
+                                                      parts or len(initials) > 1, used + 1, line,
+                                                      small or word[0].islower(), word[0].isupper()):
             return True
     return False
 
@@ -399,6 +425,20 @@ def _article_of_its_own(article: str, noun: str) -> bool:
     if article == "het":
         return gender == "Com" or number == "Plur"
     return gender == "Neut" and number == "Sing"
+
+
+def loose_product(tok, text: str) -> bool:
+    """Unlisted capitals as the first part of a compound written as two words, between an
+    article or "uw" and a noun (``loose_compound``: "een HDMI kabel", "de LED lamp", "uw QR
+    code"): the same word as the compound with its hyphen ("HDMI-kabel"), which Dutch often
+    writes without it. The rule reads it as it reads that compound (``attached_part``): the
+    capitals of a technique or a product before an ordinary noun are left, the short name of
+    a scheme, a register or a payment ("de TONK regeling", "een VEOA vergunning",
+    ``scheme_part``) is still asked about. Only for the token itself, not for capitals joined to
+    a word (``text``: "TONK" in "TONK-regeling")."""
+    if text != tok.text or not loose_compound(tok):
+        return False
+    return not scheme_part(f"{text}-{tok.doc[tok.i + 1].lower_}", abbreviations())
 
 
 def in_name(tok) -> bool:
@@ -948,7 +988,7 @@ class UnexplainedAbbreviation(Rule):
         good="U kunt hulp krijgen via de Wet maatschappelijke ondersteuning (Wmo).",
         exceptions=(
             "Afkortingen die iedereen kent, zoals btw, pdf, dvd, hbo, DigiD, BSN, de GGD, het UWV en het WK. Afkortingen die de "
-            "tekst zelf uitlegt, ook direct erna, zoals 'KFOR, de vredesmacht van de NAVO in Kosovo'. Of met het hele woord er direct voor, zoals 'politieassistent (PA)' en 'hoofdgroenstructuur, afgekort HGS'. Of met de hele naam direct erna: op een regel als 'Wmo: Wet maatschappelijke ondersteuning', of in de volgende zin, zoals 'Dat is de Wet maatschappelijke ondersteuning'. Of met de hele naam later in de zin, als een woord zegt dat het om hetzelfde gaat, zoals 'de Wmo, ofwel de Wet maatschappelijke ondersteuning'. Of de afkorting stond al eerder in de zin en staat direct na de naam weer, zoals 'Een Woo-verzoek doet u op grond van de Wet open overheid (Woo)'. Of met de hele naam eerder in de tekst, zoals 'het Centraal Justitieel Incassobureau' en later 'het CJIB'. Een afkorting in een kopje, als de tekst eronder haar uitlegt. Bijvoorbeeld het kopje 'Melden bij het MOB', met eronder 'het MOB (Meldpunt Overlast Buurt)'. Letters die al eerder in de tekst stonden, in een woord met een streepje. Zoals 'de IC' na 'de IC-afdeling'. Letters in een rekeningnummer of een code, of in een patroon voor een datum of tijd, zoals 'HH:MM'. Hoofdletters in een "
+            "tekst zelf uitlegt, ook direct erna, zoals 'KFOR, de vredesmacht van de NAVO in Kosovo'. Of met het hele woord er direct voor, zoals 'politieassistent (PA)' en 'hoofdgroenstructuur, afgekort HGS'. Of met de hele naam direct erna: op een regel als 'Wmo: Wet maatschappelijke ondersteuning', of in de volgende zin, zoals 'Dat is de Wet maatschappelijke ondersteuning'. Of met de hele naam later in de zin, als een woord zegt dat het om hetzelfde gaat, zoals 'de Wmo, ofwel de Wet maatschappelijke ondersteuning'. Of de afkorting stond al eerder in de zin en staat direct na de naam weer, zoals 'Een Woo-verzoek doet u op grond van de Wet open overheid (Woo)'. Of met de hele naam eerder in de tekst, zoals 'het Centraal Justitieel Incassobureau' en later 'het CJIB'. Ook als alleen het eerste woord van de naam een hoofdletter heeft, zoals 'de Tegemoetkoming vaste lasten' en later 'de TVL'. Een afkorting in een kopje, als de tekst eronder haar uitlegt. Bijvoorbeeld het kopje 'Melden bij het MOB', met eronder 'het MOB (Meldpunt Overlast Buurt)'. Letters die al eerder in de tekst stonden, in een woord met een streepje. Zoals 'de IC' na 'de IC-afdeling'. Letters voor een gewoon woord, met of zonder streepje, zoals 'een HDMI kabel'. Maar wel bij een regeling of vergunning, zoals 'de TONK regeling'. Letters in een rekeningnummer of een code, of in een patroon voor een datum of tijd, zoals 'HH:MM'. Hoofdletters in een "
             "naam, zoals 'Decos JOIN', 'de sportvereniging WCR' en 'bij station RAI'. Een voorbeeld na een woord dat zegt wat het is, "
             "zoals 'vervoerders (zoals de HTM)'. Een eenheid na "
             "een getal, zoals '3500 KWH'. Een soort bestand naast een bekende, zoals 'PNG of PDF'. Maar de korte naam van een afdeling of team, zoals 'afdeling BOR', legt u wel uit. Gewone woorden in hoofdletters, zoals 'LET OP'. En "
@@ -1092,10 +1132,11 @@ class UnexplainedAbbreviation(Rule):
         """Unlisted capitals ``text`` (the token, or its part before a hyphen or an ending:
         "TONK" in "TONK-regeling", "JPG" in "JPG's") that are no abbreviation to explain: in a
         name, named by a noun or as an example of a kind, a word in capitals, an everyday word, a
-        unit after a number, or in a list with one everyone knows. Alone or joined, the same."""
+        unit after a number, in a list with one everyone knows, or before a noun as a product
+        ("een HDMI kabel", ``loose_product``). Alone or joined, the same."""
         return (in_name(tok) or named_by_noun(tok, units) or example_of_kind(ctx, tok) or shouted(tok, text)
                 or everyday(text.lower(), self.options["everyday_zipf"]) or after_number(tok, text)
-                or listed_with_known(tok) or listed_with_names(tok, text))
+                or listed_with_known(tok) or listed_with_names(tok, text) or loose_product(tok, text))
 
     def _slash_parts(self, ctx, tok, seen, left=frozenset()):
         """Capitals in a name with a slash: "de afdeling IB/Postzaken". Not a part that stood
