@@ -50,3 +50,34 @@ def test_loose_compound_of_a_scheme_is_still_asked(check):
     assert found(check, "Geachte heer,\n\nDe KTR regeling is voor huurders met een laag inkomen.") == ["KTR"]
     # the capitals alone, with no noun after them, are asked about as before
     assert found(check, "Geachte heer,\n\nSluit de kabel aan op de HDMI van de tv.") == ["HDMI"]
+
+
+# --- DD111: a role noun for someone else, and a person named in front ----------------------
+# (the same module's docstring: a role noun made from a verb, 'aanvrager' from 'aanvragen', is
+# someone else where the text has said that another person did that deed)
+
+def test_role_noun_for_whom_another_did_the_deed(check):
+    text = ("Geachte mevrouw,\n\nUw buurman heeft een vergunning aangevraagd voor een dakkapel. De aanvrager "
+            "wil in mei beginnen. U kunt bezwaar maken tot 1 april.")
+    assert not found(check, text, "DD111")
+    text = ("Geachte mevrouw,\n\nDe school heeft een verzoek ingediend voor een nieuw hek. De indiener "
+            "krijgt binnen acht weken een besluit.")
+    assert not found(check, text, "DD111")
+
+
+def test_role_noun_for_the_reader_who_did_the_deed(check):
+    # the reader did it: the role noun is the reader, and 'u' is plainer
+    text = ("Geachte mevrouw,\n\nU heeft een vergunning aangevraagd voor een dakkapel. De aanvrager moet de "
+            "vergunning op de bouwplaats hebben.")
+    assert found(check, text, "DD111") == ["aanvrager"]
+    # nobody named: as before
+    text = "Geachte mevrouw,\n\nWij hebben de aanvraag ontvangen. De aanvrager krijgt binnen acht weken een besluit."
+    assert found(check, text, "DD111") == ["aanvrager"]
+
+
+def test_person_named_in_front_of_the_predicate(check):
+    assert not found(check, "Geachte mevrouw,\n\nVoor de huurder is het niet nodig om de meterstand door te "
+                            "geven. Dat doet de verhuurder.", "DD111")
+    # a thing in front names nobody: who need not send it?
+    assert found(check, "Geachte mevrouw,\n\nVoor deze aanvraag is het niet nodig om een tekening te sturen. "
+                        "Wij hebben genoeg gegevens.", "DD111") == ["is het niet nodig"]

@@ -18,7 +18,7 @@ from duidelijk.rules import base as rules_base
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.clauses import NEGATIONS, QUOTE_PAIRS, about_the_past, inside_double_quotes
 from duidelijk.structure import LIST_MARKS, person_word
-from duidelijk.verbs import PRESENT_FORMS, regular_third_person, stem_from_infinitive, t_form
+from duidelijk.verbs import PRESENT_FORMS, past_participle, regular_third_person, stem_from_infinitive, t_form
 
 U_FORMS = {"u", "uw"}
 JE_FORMS = {"je", "jij", "jou", "jouw", "jullie"}
@@ -782,6 +782,35 @@ def means_the_reader(tok) -> bool:
     return tok.dep_ in {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent", "nmod"}
 
 
+def done_by_another(tok) -> bool:
+    """Does the text before the role noun say that someone else did the deed the noun is named
+    after ("Uw buurman heeft een vergunning aangevraagd. De aanvrager wil in mei beginnen.",
+    "Zij hebben een verzoek ingediend. De indiener ...")? Dutch makes 'aanvrager', 'indiener'
+    and 'verzoeker' from 'aanvragen', 'indienen' and 'verzoeken'; the text has told who did that,
+    and it is not the reader: 'u' would change the meaning. Not when the reader did it too ("U
+    heeft een vergunning aangevraagd"): then the role noun may be the reader."""
+    noun = tok.lemma_.lower().replace("_", "")
+    if not noun.endswith("er") or len(noun) < 6:
+        return False
+    deed = noun[:-2] + "en"  # "aanvrager" -> "aanvragen"
+    done = past_participle(deed)  # (the parse keeps a participle as its own lemma: "aangevraagd")
+    other = False
+    for t in tok.doc[: tok.i]:
+        if t.pos_ != "VERB":
+            continue
+        lemma = t.lemma_.lower().replace("_", "")
+        if deed != lemma and t.lower_ != done \
+                and deed != "".join(c.lower_ for c in t.children if c.dep_ == "compound:prt") + lemma:
+            continue
+        subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        if subject.lower_ in READER_FORMS:
+            return False
+        other = other or subject.pos_ in {"NOUN", "PROPN"} or subject.lower_ in OTHER_PERSONS
+    return other
+
+
 # the number of sentences from which a text that never speaks to its reader counts as a
 # description for a general public (``describes``); a shorter text, such as one sentence, says
 # too little about whom it is for
@@ -1208,7 +1237,9 @@ def _names_who_in_front(tok, kids, first) -> bool:
     """Does a phrase in front of the verb say for whom or in whose view ("Voor bedrijven is het
     verplicht om ...", "Voor uw kind is het niet nodig", "Volgens de verhuurder is het niet
     nodig")? A phrase with 'voor' counts with a person word, a name, more than one (people, not a
-    date: "Voor 1 mei is het mogelijk") or someone's ("uw kind"); "Voor deze aanvraag is het niet
+    date: "Voor 1 mei is het mogelijk"), someone's ("uw kind") or one person or body of people
+    (``person_word``: "Voor de huurder is het niet nodig", "Voor de politie is het niet nodig om
+    aan te bellen"): 'u' would change what the sentence says. "Voor deze aanvraag is het niet
     nodig om ..." names a thing and stays."""
     for c in kids:
         if c.i >= first or not c.dep_.startswith(("obl", "nmod")):
@@ -1219,8 +1250,8 @@ def _names_who_in_front(tok, kids, first) -> bool:
         if "voor" not in cases or c.pos_ == "NUM" or any(k.dep_ == "nummod" for k in c.children):
             continue
         if c.pos_ in {"PRON", "PROPN"} or "Plur" in c.morph.get("Number") \
-                or any(k.dep_ == "nmod:poss" for k in c.children):
-            return True
+                or any(k.dep_ == "nmod:poss" for k in c.children) or person_word(c):
+            return True  # (one person or body: "Voor de huurder is het niet nodig", "Voor de politie")
     return False
 
 
@@ -1327,13 +1358,14 @@ class Impersonal(Rule):
         good="Stuur het formulier binnen zes weken terug.",
         exceptions=(
             "Meervouden ('aanvragers'), 'een aanvrager', 'uw cliënt' en 'de aanvrager van ...': "
-            "daarmee zijn andere mensen bedoeld. Ook niet als dezelfde zin de lezer al 'u' noemt. Niet in "
+            "daarmee zijn andere mensen bedoeld. Ook niet als de tekst zegt dat iemand anders het aanvroeg: "
+            "'Uw buurman heeft een vergunning aangevraagd. De aanvrager ...'. Ook niet als dezelfde zin de lezer al 'u' noemt. Niet in "
             "een uitleg van het woord ('Onder aanvrager wordt verstaan ...'). Niet als de zin meer "
             "partijen noemt ('de aanvrager en de belanghebbenden'). Niet in een titel of citaat tussen "
             "aanhalingstekens. Niet bij 'Dat noemt men ...' of 'woorden die men vaak hoort' in een tekst "
             "zonder 'u', 'je' of 'wij'. Niet bij 'Het is mogelijk dat ...' (dat betekent 'misschien'), of als "
             "de zin zegt wie het is ('Het is voor u niet mogelijk', 'Het is bewoners niet toegestaan', 'Voor "
-            "bedrijven is het verplicht'). Niet als iemand anders het zegt of vindt ('De rechter oordeelde dat het "
+            "bedrijven is het verplicht', 'Voor de huurder is het niet nodig'). Niet als iemand anders het zegt of vindt ('De rechter oordeelde dat het "
             "niet nodig was ...'), of als de zin het ontkent ('Wij denken niet dat het verplicht is ...'). Niet bij "
             "'Het is nodig om ...' zonder 'niet', en niet bij 'Er is geen actie nodig'. Niet in een "
             "vraag, ook zonder vraagteken ('Is het mogelijk om ...' als kop, 'U vraagt wanneer het mogelijk is ...'). "
@@ -1413,7 +1445,8 @@ class Impersonal(Rule):
                     yield self.span_finding(ctx, tok, f"'men' zegt niet wie het doet. Schrijf wie het is: "
                                                       f"{self._men_options(tok, you, letter)}.")
                     continue
-                if general or not means_the_reader(tok) or defines_term(tok, sent) or one_of_parties(tok, terms):
+                if general or not means_the_reader(tok) or defines_term(tok, sent) or one_of_parties(tok, terms) \
+                        or done_by_another(tok):
                     continue
                 if any(facts[j].lower in READER_FORMS for j in range(sent.start, sent.end) if j != i):
                     continue  # the sentence speaks to the reader as "u" already: the role noun is
