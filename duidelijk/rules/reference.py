@@ -73,6 +73,10 @@ PAGE_NOUNS = frozenset({"pagina", "webpagina"})
 
 # --- pointing adverbs ------------------------------------------------------------------------
 
+# what to do with a "hierbij" that is no letter formula (``letter_formula``)
+HIERBIJ_MESSAGE = ("'{word}' is schrijftaal. De lezer moet zelf bedenken waar het bij hoort. Vaak kunt u het "
+                   "weglaten. Of noem het zelf: schrijf 'bij' met het woord waar het om gaat.")
+
 # 'hier' + a preposition, as one word, that points back to a thing named before it. Not the
 # ones that point to a place in the text or in time ("hieronder", "hierboven", "hierna",
 # "hiernaast"), nor "hierdoor" (a cause: the whole sentence before it, no single thing), nor
@@ -94,6 +98,12 @@ NAMED_AFTER = {"gaan": "om", "denken": "aan"}
 # means "with this letter" ("Namens het college verleen ik u hierbij ...": the writer acts by
 # writing; "Hierbij kijken wij naar ..." is no act of the letter)
 WRITERS = frozenset({"ik", "wij", "we"})
+# "hierbij" that is not the letter formula ("Hierbij ontvangt u ...": DD103's) means "bij wat ik
+# net schreef": a word of written Dutch for a whole act or process ("Hierbij kijken wij naar ...",
+# "Denk hierbij aan ...", "en maken we hierbij minder fouten"). Speech leaves it out or names the
+# act ("Bij die controle ..."); it hardly ever stands for one thing one can hold, so no count of
+# things is needed. Verbs with which "hierbij" in the present tense, with the reader as subject,
+# is still "with this letter": ``letter_formula``.
 # the parts of speech of a thing the pointer can stand for
 THING_POS = frozenset({"NOUN", "PROPN"})
 # dependency labels of a noun that is part of a name or a word group, not a thing of its own
@@ -374,6 +384,30 @@ def performative(tok, sent) -> bool:
     return any(_lemmas(t) & verbs for t in sent if t.pos_ in {"VERB", "AUX"})
 
 
+def letter_formula(tok, sent) -> bool:
+    """Is this "hierbij" the "with this letter" of a letter: ``performative``, or the word order
+    of the formula, where the writer turns to the reader in the present tense: "Hierbij" + the
+    verb + 'u' ("Hierbij treft u de nota aan", "Hierbij vindt u het formulier") or + 'ik'/'wij'
+    + 'u' ("Hierbij nodig ik u uit"), or 'u' right before "hierbij" after such a verb ("Wij
+    sturen u hierbij ...")? The parser often misses these ("nodig" read as the adjective)."""
+    if performative(tok, sent):
+        return True
+    words = _words(sent)
+    n = next((k for k, t in enumerate(words) if t.i == tok.i), None)
+    if n is None:
+        return False
+    if n == 0:
+        after = [t.lower_ for t in words[2:4]]
+        return len(words) > 2 and _present(words[1]) and (
+            after[:1] == ["u"] or after[:1] and after[0] in WRITERS and after[1:] == ["u"])
+    before = words[max(0, n - 3): n]
+    return (len(before) == 3 and before[0].lower_ in WRITERS and _present(before[1]) and before[2].lower_ == "u")
+
+
+def _present(tok) -> bool:
+    return tok.pos_ in {"VERB", "AUX", "ADJ"} and "Past" not in tok.morph.get("Tense") and tok.is_alpha
+
+
 def partitive(tok) -> bool:
     """Is this 'hiervan' partitive, with a number or a word for a part or an amount ("9
     hiervan", "een deel hiervan", "de helft hiervan", "Veel hiervan ...", "Hiervan zijn er 3
@@ -441,7 +475,9 @@ class UnclearReference(Rule):
     # setting 'pointers', off by default; the link part (4 of 5 tunable findings, and right on the
     # reviewer's sentences) stays on: a lead's decision below the bar's 20 findings, see
     # docs/judged.md "Thirty-fourth session: DD119 links on, pointers a setting".
-    settings = {"pointers": False}
+    # 'hierbij' that is not the letter formula (the thirty-fifth session, rules35d): on by
+    # default, see docs/judged.md "Thirty-fifth session: unclear references that hold".
+    settings = {"pointers": False, "hierbij": True}
     doc = RuleDoc(
         what=("Zoekt woorden die verwijzen naar iets wat de lezer niet kan vinden. Dat is 'hier' als tekst "
               "van een link ('Klik hier', 'Lees hier verder'), of 'via deze pagina'. Met pointers = true zoekt de regel ook 'hiervan' en 'hiermee'. "
@@ -480,6 +516,7 @@ class UnclearReference(Rule):
             return  # most texts: no 'hier', 'link' or pointer in their prose
         sents = ctx.prose_sentences
         pointers = self.options["pointers"]
+        hierbij = self.options["hierbij"]
         for sent, indexes in ctx.by_prose_sentence(candidates):
             for i in indexes:
                 tok = doc[i]
@@ -495,6 +532,9 @@ class UnclearReference(Rule):
                         det = doc[i - 1]
                         yield self.finding(ctx, det.idx, tok.idx + len(tok),
                                            f"'{det.text} {tok.text}' zegt niet wat de lezer daar vindt. {LINK_ADVICE}")
+                elif low == "hierbij" and hierbij:
+                    if tok.pos_ == "ADV" and not letter_formula(tok, sent):
+                        yield self.finding(ctx, tok.idx, tok.idx + len(tok), HIERBIJ_MESSAGE.format(word=tok.text))
                 elif low in POINTERS and pointers and self._unclear(tok, sent, sents, ctx._prose_starts):
                     yield self.finding(
                         ctx, tok.idx, tok.idx + len(tok),
