@@ -1,0 +1,83 @@
+"""DD119, the setting 'hierbij' (thirty-fifth session, rules35d): "hierbij" that is not the
+letter formula ("Hierbij ontvangt u ...", DD103's) is written Dutch for "bij wat ik net
+schreef"; speech leaves it out or names the act. Off by default (6 of 7 tunable findings held;
+the bar to be on is 10 findings). Sentences written for these tests."""
+
+import pytest
+
+from conftest import codes
+
+
+HIERBIJ_ON = {"DD119": {"hierbij": True}}
+
+
+def found(check, text, rules=HIERBIJ_ON):
+    return [f.text for f in codes(check(text, select=["DD119"], rules=rules), "DD119")]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Wij komen bij u thuis voor een gesprek. Hierbij kijken wij naar wat u nodig heeft.", "Hierbij"),
+    ("De medewerker controleert uw aanvraag. Hierbij gebruikt zij de gegevens van de Belastingdienst.", "Hierbij"),
+    ("Wij gaan de straat opnieuw inrichten. Hierbij houden wij rekening met de bomen.", "Hierbij"),
+    ("Wij hebben de regels aangepast en maken hierbij minder fouten.", "hierbij"),
+    ("Vul het formulier in. Let hierbij op de datum van uw verhuizing.", "hierbij"),
+    ("Wij hebben uw woning bekeken. Hierbij zagen wij schimmel in de badkamer.", "Hierbij"),
+    # one thing before it: still written Dutch, and 'hierbij' hides what it stands for
+    ("U heeft een uitkering. Hierbij hoort een plicht om werk te zoeken.", "Hierbij"),
+])
+def test_found(check, text, span):
+    assert found(check, text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    # the letter formula: "with this letter" (DD103 says to leave it out)
+    "Hierbij ontvangt u het besluit over uw aanvraag.",
+    "Hierbij stuur ik u de stukken die u vroeg.",
+    "Hierbij vindt u het formulier voor de parkeervergunning.",
+    "Hierbij treft u de nota aan.",
+    "Hierbij nodig ik u uit voor een gesprek op 3 mei.",
+    "Hierbij wil ik u laten weten dat uw pas klaar is.",
+    "Wij sturen u hierbij de stukken die u vroeg.",
+    "Ik nodig u hierbij uit voor een gesprek.",
+    "Namens het college verleen ik u hierbij een vergunning.",
+    "Hierbij bevestigen wij uw afspraak van 12 juni.",
+    # the sentence names the thing itself
+    "Wij nemen maatregelen tegen de overlast. Denk hierbij aan extra controles in de avond.",
+    "U kunt geld krijgen voor de kosten. Het gaat hierbij om de reis en het hotel.",
+    # a plain letter that says it without 'hierbij'
+    "Met deze brief krijgt u ons besluit.",
+    "Wij komen bij u thuis. Daarbij kijken wij naar wat u nodig heeft.",
+    "Bij deze brief zit een formulier.",
+    "U kunt uw pas hier bij de balie ophalen.",
+])
+def test_not_found(check, text):
+    assert found(check, text) == []
+
+
+def test_off_by_default(check):
+    text = "Wij komen bij u thuis voor een gesprek. Hierbij kijken wij naar wat u nodig heeft."
+    assert found(check, text, rules={}) == []
+    assert found(check, text) == ["Hierbij"]
+
+
+def test_message_says_what_to_do(check):
+    text = "Wij komen bij u thuis voor een gesprek. Hierbij kijken wij naar wat u nodig heeft."
+    finding = codes(check(text, select=["DD119"], rules=HIERBIJ_ON), "DD119")[0]
+    assert "weglaten" in finding.message and "'bij'" in finding.message
+
+
+def test_pointers_still_take_hierbij_when_hierbij_is_off(check):
+    """With only ``pointers = true``, 'hierbij' is the pointer part's, as before."""
+    text = "De tool kiest een boete of een waarschuwing. Hierbij kijken wij naar uw inkomen."
+    assert found(check, text, rules={"DD119": {"pointers": True}}) == ["Hierbij"]
+    both = {"DD119": {"pointers": True, "hierbij": True}}
+    assert found(check, text, rules=both) == ["Hierbij"]
+
+
+def test_message_is_plain(check):
+    """The message is plain Dutch: the checker finds nothing of weight in it."""
+    from duidelijk.findings import Severity
+    from duidelijk.rules.reference import HIERBIJ_MESSAGE
+
+    report = check(HIERBIJ_MESSAGE.format(word="Hierbij"), ignore=["DD116", "DD115"])
+    assert [f.code for f in report.findings if f.severity.rank >= Severity.WARNING.rank] == []
