@@ -1,7 +1,10 @@
-"""DD119, the setting 'hierbij' (thirty-fifth session, rules35d): "hierbij" that is not the
-letter formula ("Hierbij ontvangt u ...", DD103's) is written Dutch for "bij wat ik net
-schreef"; speech leaves it out or names the act. Off by default (6 of 7 tunable findings held;
-the bar to be on is 10 findings). Sentences written for these tests."""
+"""Thirty-fifth session, rules35d: unclear references. Sentences written for these tests.
+
+- DD119, the setting 'hierbij': "hierbij" that is not the letter formula ("Hierbij ontvangt u
+  ...", DD103's) is written Dutch for "bij wat ik net schreef"; speech leaves it out or names the
+  act. Off by default (6 of 7 tunable findings held; the bar to be on is 10 findings).
+- DD103, 'deze' alone whose noun stands in its own sentence ("Wij hebben uw klacht gekregen en
+  deze doorgestuurd"): found now, as stiff written Dutch; speech says 'hem', 'ze' or 'die'."""
 
 import pytest
 
@@ -81,3 +84,44 @@ def test_message_is_plain(check):
 
     report = check(HIERBIJ_MESSAGE.format(word="Hierbij"), ignore=["DD116", "DD115"])
     assert [f.code for f in report.findings if f.severity.rank >= Severity.WARNING.rank] == []
+
+
+# --- DD103: 'deze' alone with its noun in the same sentence ----------------------------------
+
+def deze(check, text):
+    return [f for f in codes(check(text, select=["DD103"]), "DD103") if f.text.lower() == "deze"]
+
+
+@pytest.mark.parametrize("text", [
+    "Wij hebben uw klacht gekregen en deze naar de afdeling Wonen gestuurd.",
+    "Als u een parkeervergunning heeft aangevraagd, sturen wij deze binnen een week naar u op.",
+    "Kopieer de code en vul deze in op de website.",
+    "Wij kunnen uw aanvraag nog niet behandelen, want deze is niet compleet.",
+    "Bewaar de rekening goed en laat deze zien aan de balie.",
+    "Lees de brief goed en onderteken deze voor 1 mei.",
+])
+def test_deze_with_its_noun_in_the_sentence_is_found(check, text):
+    f = deze(check, text)
+    assert len(f) == 1, text
+    assert "stijve schrijftaal" in f[0].message and "wijst terug" not in f[0].message
+    assert "'hem'" in f[0].message or "'hij'" in f[0].message
+
+
+@pytest.mark.parametrize("text", [
+    # 'deze' before its noun, or with an adjective or a number
+    "Wij hebben uw klacht gekregen en deze klacht doorgestuurd.",
+    "In deze brief leest u wat u moet doen.",
+    "Deze week is het stadhuis dicht.",
+    "Wij sturen u deze nieuwe pas.",
+    "Kies een van deze twee data.",
+    # a plain letter that uses 'die', 'hem' or 'ze'
+    "Wij hebben uw klacht gekregen en die doorgestuurd naar de afdeling Wonen.",
+    "Kopieer de code en vul hem in op de website.",
+    "Wij hebben uw formulieren ontvangen en ze nagekeken.",
+    # fixed phrases and a choice the reader makes
+    "Wilt u de blauwe of de groene container? Deze of die?",
+    "Neem deze mee naar de balie: uw paspoort en uw pas.",
+    "Welke pas wilt u?\nDeze wil ik",
+])
+def test_plain_deze_is_not_found(check, text):
+    assert deze(check, text) == []

@@ -5506,9 +5506,10 @@ class Jargon(Rule):
         """"deze" alone, for a thing or person named in an earlier sentence ("Deze is nog niet
         compleet", "Eén van onze medewerkers beantwoordt deze zo snel mogelijk"): a pointer of
         written Dutch; the reader must look back for what it means, and speech says "hem",
-        "ze", "die" or names it again. Not when a noun it can mean stands before it in the same
-        sentence ("Wij hebben uw verzoek ontvangen en deze geregistreerd": the reader sees it),
-        nor "deze" before its noun ("deze brief", also when the tagger calls it a pronoun), nor
+        "ze", "die" or names it again. Also when a noun it can mean stands before it in the same
+        sentence ("Wij hebben uw verzoek ontvangen en deze geregistreerd"): the reader sees it,
+        but speech does not say "deze" there either, so the message only calls it stiff
+        (rules35d). Not "deze" before its noun ("deze brief", also when the tagger calls it a pronoun), nor
         in "bij deze" or "deze of die"; nor "deze" before a colon that names the things it means,
         which points forward ("Neem deze mee: uw paspoort en ..."; after "...: er ontbreken
         stukken" a clause with its own verb follows, which says why, not what "deze" is). In the first sentence of a text (or of the part checked)
@@ -5527,13 +5528,24 @@ class Jargon(Rule):
             if after is not None and (after.pos_ == "NOUN" or after.pos_ == "PROPN" and after.text[:1].islower()):
                 continue  # "Waarom is deze app belangrijk?": a determiner before its noun (the
                 # tagger hangs the noun elsewhere); 'deze' alone has no noun right after it
-            if _antecedent_before(tok, tokens[:n]):
-                continue  # "Wij hebben uw verzoek ontvangen en deze geregistreerd": it is right there
             if _names_after_colon(tokens[n + 1:]):
                 continue  # "Neem deze mee: uw paspoort en ...": it points forward, to what follows
             if _in_readers_voice(tok, tokens):
                 continue  # "Deze wil ik hebben" on a button: the reader points at what he sees
             marked.add(tok.i)
+            words = "'hij', 'ze' of 'die'" if tok.dep_.startswith("nsubj") else "'hem', 'ze' of 'die'"
+            if _antecedent_before(tok, tokens[:n]):
+                # the word it means may stand in its own sentence ("Wij hebben uw klacht gekregen
+                # en deze doorgestuurd"): the reader need not search far, but speech never says
+                # "deze" for a thing or a person named before; it says 'hij', 'ze', 'die', or the
+                # word again (rules35d; this was no finding before). Its category is 'reference'
+                # (the pointing words, DD119's): the difficulty score's 'jargon' count was fitted
+                # without it, and with it the pair agreement fell below its bar (docs/judged.md)
+                yield replace(self.finding(ctx, tok.idx, tok.idx + len(tok),
+                                           f"'{tok.text}' staat hier alleen, zonder woord erbij. Dat is stijve "
+                                           f"schrijftaal. Schrijf liever {words}, of noem het woord opnieuw.",
+                                           suggestions=[]), category="reference")
+                continue
             if not any(not ctx.doc[i].is_space for i in range(tokens[0].i)):
                 # the first sentence of the text (or of the part checked): nothing before it to
                 # point to, so the reader cannot know what it means
@@ -5542,7 +5554,6 @@ class Jargon(Rule):
                                    "en de lezer moet raden wat u bedoelt. Noem het woord waar het om gaat.",
                                    suggestions=[])
                 continue
-            words = "'hij', 'ze' of 'die'" if tok.dep_.startswith("nsubj") else "'hem', 'ze' of 'die'"
             if _antecedent_just_before(ctx, tok, tokens):
                 # the word it means stands in the sentence just before: the reader need not
                 # search, but speech would not say "deze" ("Hoort uw klacht niet bij ons? Dan
