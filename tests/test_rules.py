@@ -328,7 +328,6 @@ def test_jargon_deze_offers_the_words_of_its_place(check):
 
 
 @pytest.mark.parametrize("text", [
-    "Wij hebben uw verzoek ontvangen en deze op 3 maart geregistreerd.",  # the noun is right there
     "Deze brief is belangrijk.",  # before its noun
     "Kies deze of die.",
     "Bij deze nodig ik u uit.",
@@ -338,6 +337,14 @@ def test_jargon_deze_offers_the_words_of_its_place(check):
 ])
 def test_jargon_deze_negative(check, text):
     assert not [x for x in found(check, "DD103", text) if x.text.lower() == "deze"]
+
+
+def test_jargon_deze_with_its_noun_right_there_is_stiff(check):
+    # rules35d: the noun is right there, so the reader need not look back; speech still says
+    # 'hem' ("en hem op 3 maart geregistreerd"), so it is found as stiff written Dutch
+    f = [x for x in found(check, "DD103", "Wij hebben uw verzoek ontvangen en deze op 3 maart geregistreerd.")
+         if x.text.lower() == "deze"]
+    assert len(f) == 1 and "stijve schrijftaal" in f[0].message and "wijst terug" not in f[0].message
 
 
 def test_jargon_negative(check):
