@@ -73,7 +73,11 @@ PAGE_NOUNS = frozenset({"pagina", "webpagina"})
 
 # --- pointing adverbs ------------------------------------------------------------------------
 
-# what to do with a "hierbij" that is no letter formula (``letter_formula``)
+# "hierbij" that is not the letter formula ("Hierbij ontvangt u ...": DD103's; ``letter_formula``)
+# means "bij wat ik net schreef": a word of written Dutch for a whole act or process ("Hierbij
+# kijken wij naar ...", "en maken we hierbij minder fouten"). Speech leaves it out or names the act
+# ("Bij die controle ..."); it hardly ever stands for one thing one can hold, so no count of things
+# is needed (the setting 'hierbij'). What to do with it:
 HIERBIJ_MESSAGE = ("'{word}' is schrijftaal. De lezer moet zelf bedenken waar het bij hoort. Vaak kunt u het "
                    "weglaten. Of noem het zelf: schrijf 'bij' met het woord waar het om gaat.")
 
@@ -98,12 +102,6 @@ NAMED_AFTER = {"gaan": "om", "denken": "aan"}
 # means "with this letter" ("Namens het college verleen ik u hierbij ...": the writer acts by
 # writing; "Hierbij kijken wij naar ..." is no act of the letter)
 WRITERS = frozenset({"ik", "wij", "we"})
-# "hierbij" that is not the letter formula ("Hierbij ontvangt u ...": DD103's) means "bij wat ik
-# net schreef": a word of written Dutch for a whole act or process ("Hierbij kijken wij naar ...",
-# "Denk hierbij aan ...", "en maken we hierbij minder fouten"). Speech leaves it out or names the
-# act ("Bij die controle ..."); it hardly ever stands for one thing one can hold, so no count of
-# things is needed. Verbs with which "hierbij" in the present tense, with the reader as subject,
-# is still "with this letter": ``letter_formula``.
 # the parts of speech of a thing the pointer can stand for
 THING_POS = frozenset({"NOUN", "PROPN"})
 # dependency labels of a noun that is part of a name or a word group, not a thing of its own
