@@ -1381,6 +1381,9 @@ def action_noun(noun, quote=_token_text):
                 if by.pos_ == "NOUN" and not plural and not any(c.dep_ in {"det", "nmod:poss"} for c in by.children):
                     agent = f"een {agent}"  # "door ambtenaar": 'een ambtenaar beoordeelt'
         if by is None or agent is None:
+            thing = _thing_done(noun)
+            if agent is None and thing is not None and _no_one_acts(noun):
+                return verb, _phrase_text(thing, quote), None, False  # no one acts in the clause
             return None
         return verb, None, agent, plural
     if agent is None:  # "door de arts" that the parse hangs on the thing done
@@ -1392,7 +1395,8 @@ def action_noun(noun, quote=_token_text):
         agent, plural = _fronted_pronoun(noun, owned)
     if agent is None:
         agent, plural = _agent_of_happening(noun, quote)
-    if not readers and agent is None and not _bare_step(noun):
+    if not readers and agent is None and not _bare_step(noun) and not (
+            _no_one_acts(noun) and _thing_done(noun) is not None):
         return None  # "de uitwerking van het plan": both who and what must be said to tell
     if agent is None:
         # the reader's thing alone: only where the noun stands for a clause, as the subject
@@ -1403,6 +1407,52 @@ def action_noun(noun, quote=_token_text):
                 noun.dep_ in _VERB_PHRASE and case in CLAUSE_PREPOSITIONS and noun.head.pos_ in {"VERB", "AUX"})):
             return None
     return verb, what, agent, plural
+
+
+# prepositions that make a noun of action stand for a subclause of its own: "bij de
+# ontwikkeling van een model" ('als iemand een model ontwikkelt'), "voor", "met", "zonder";
+# not "tijdens" (a period, often of a known event: "tijdens de verbouwing van de school"),
+# nor "na" with "de" (a known event: "na de verbouwing van de school"; without it
+# ``_bare_step``), nor "door" (on a passive the phrase of who acts)
+_OWN_CLAUSE_PREPOSITIONS = frozenset({"bij", "voor", "met", "zonder"})
+
+
+def _no_one_acts(noun) -> bool:
+    """Does the noun of action stand, after a preposition that makes it a subclause
+    (``_OWN_CLAUSE_PREPOSITIONS``), on a verb in the passive that says no one who acts ("Deze
+    gegevens worden meegenomen bij de ontwikkeling van een nieuw model", "Met de verwerking van
+    de gegevens wordt gewacht tot maart")? Then the sentence has two acts and names no one for
+    either: the reader cannot tell who does what, and a careful editor always writes who
+    ('Als wij een nieuw model ontwikkelen, nemen wij deze gegevens mee'). An active verb has a
+    subject who may be the one who acts ("Voor de uitwerking van het plan hebben wij doelen
+    opgesteld"): not taken."""
+    verb = noun.head
+    if noun.dep_ not in _VERB_PHRASE or verb.pos_ not in {"VERB", "AUX"} or not any(
+            c.dep_ == "case" and c.lower_ in _OWN_CLAUSE_PREPOSITIONS for c in noun.children):
+        return False
+    if not (any(c.dep_ == "aux:pass" for c in verb.children) or (
+            "Part" in verb.morph.get("VerbForm")
+            and any(c.dep_ == "aux" and c.lemma_.lower() in {"worden", "zijn"} for c in verb.children))):
+        return False  # not a passive
+    return not any(c.dep_ == "obl:agent" or (c.dep_ in _VERB_PHRASE and any(
+        g.dep_ == "case" and g.lower_ == "door" for g in c.children)) for c in verb.children)
+
+
+def _thing_done(noun):
+    """The phrase with "van" after a noun of action that names a thing, not a person or a body
+    ("de ontwikkeling van een nieuw model"; not "de beoordeling van de arts", "van de gemeente":
+    they may be who acts); None otherwise."""
+    for child in noun.children:
+        if child.dep_ != "nmod" or child.i < noun.i or child.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if not any(c.dep_ == "case" and c.lower_ == "van" for c in child.children):
+            continue
+        # (``person_word``, not ``_a_person``: its test of the ending takes 'formulieren' for a person)
+        if any(t.is_punct for t in child.subtree) or child.pos_ == "PROPN" or person_word(child) \
+                or child.ent_type_ in {"PERSON", "ORG"}:
+            return None
+        return child
+    return None
 
 
 def _door_after(noun):
