@@ -49,3 +49,26 @@ def test_no_one_acts(check, text, span, message):
 ])
 def test_someone_acts_or_an_event(check, text):
     assert codes(check(text, select="DD118"), "DD118") == []
+
+
+# (second kind) a preposition + an infinitive without "het" + "van": the short style of notes
+@pytest.mark.parametrize("text, span, verb", [
+    ("De cijfers helpen ons bij beantwoorden van vragen over de buurt.", "bij beantwoorden van", "beantwoorden"),
+    ("Wij zijn nog niet klaar met verwerken van de formulieren.", "met verwerken van", "verwerken"),
+    ("Na indienen van uw bezwaar krijgt u binnen twee weken een brief.", "Na indienen van", "indienen"),
+])
+def test_bare_infinitive_van(check, text, span, verb):
+    found = findings(check, text, "DD118")
+    assert [f.text for f in found] == [span]
+    assert found[0].message.startswith(f"Schrijf liever een zin met het werkwoord '{verb}', en zeg wie het doet.")
+
+
+@pytest.mark.parametrize("text", [
+    "De app helpt bij het beantwoorden van vragen.",  # with "het": DD106's (off by default)
+    "Wij vergelijken de cijfers met voorspellingen van het vorige jaar.",  # a plural noun in -en
+    "Wij letten op fouten bij aanvragen van ondernemers.",  # the plural of "aanvraag", not "het aanvragen"
+    "Ondersteuning bij beantwoorden van vragen",  # a heading without a finite verb
+    "U kunt bij inleveren van maandag tot vrijdag een bon krijgen.",  # "van" + a time
+])
+def test_bare_infinitive_not(check, text):
+    assert codes(check(text, select="DD118"), "DD118") == []

@@ -502,6 +502,25 @@ def _het_between_places(table, skipped, strings) -> list[int]:
     return found
 
 
+def _bare_infinitive_places(table, skipped, strings) -> list[int]:
+    """The "van" of every place where ``bare_infinitive_van`` may find a preposition that
+    stands for a subclause (``CLAUSE_PREPOSITIONS``), a word of letters in -en and "van", one
+    after the other among the tokens that are not punctuation or space (``skipped``), in order.
+    Read from the token table for the whole Doc: one look at each "van"."""
+    facts = table.facts
+    found = []
+    for c in table.with_lower(strings["van"]):
+        b = c - 1
+        while b >= 0 and skipped[b]:
+            b -= 1
+        a = b - 1
+        while a >= 0 and skipped[a]:
+            a -= 1
+        if a >= 0 and facts[a].lower in CLAUSE_PREPOSITIONS and facts[b].alpha and facts[b].lower.endswith("en"):
+            found.append(c)
+    return found
+
+
 def _light_verb_places(verbs, facts, keys_of, particle_heads) -> list[int]:
     """Of ``verbs`` (the Doc's verbs and particle words, ``_VERB_OR_PARTICLE``), the verbs that
     ``_may_match`` says yes for at once: a separated particle that makes a light verb
@@ -643,6 +662,40 @@ def het_between_van(tokens):
         if c.dep_ != "case" or c.head.head.i != b.i:
             continue  # "van" must open the infinitive's own phrase
         yield het, b, c
+
+
+def bare_infinitive_van(tokens):
+    """(preposition, infinitive, van) of each preposition that stands for a subclause
+    (``CLAUSE_PREPOSITIONS``) with an infinitive right after it, without "het", and "van" + what
+    is done ("bij beantwoorden van vragen", "met beheersen van de kosten", "na indienen van uw
+    bezwaar"). Dutch gives an infinitive used as a noun the article "het" ("bij het beantwoorden
+    van"); without it the phrase is the short style of notes and headings, which leaves out who
+    acts and when. In a sentence with a finite verb a careful editor always writes the clause
+    ("als wij vragen beantwoorden"). Not a plural noun in -en ("met voorspellingen van", "bij
+    aanvragen van ondernemers": the parse makes those a noun), not an infinitive that is a noun of
+    its own ("bij leven van": ``noun_of_its_own``), not "van" + a time."""
+    if not _finite_verb(tokens):
+        return  # a heading or a list line without a finite verb: short on purpose
+    for a, b, c in zip(tokens, tokens[1:], tokens[2:]):
+        if a.lower_ not in CLAUSE_PREPOSITIONS or c.lower_ != "van" or not b.is_alpha or not b.lower_.endswith("en"):
+            continue
+        if b.pos_ not in _VERB_POS or "Inf" not in b.morph.get("VerbForm") or b.lower_ in AUXILIARIES \
+                or noun_of_its_own(b.lower_) or _plural_of_stem_noun(b.lower_):
+            continue  # also the plural of a noun made from the verb's stem ("bij aanvragen van
+            # ondernemers": 'aanvraag'), which without "het" is the likely reading. (A "het" the
+            # parse hangs on the infinitive stands elsewhere: "hoe het ervoor staat met beheersen
+            # van": the subject of 'staat'.)
+        if c.head.pos_ not in {"NOUN", "PROPN", "PRON"} or _says_when(c.head):
+            continue  # "van 9 tot 5", "van maandag": a time, not what is done
+        yield a, b, c
+
+
+def _plural_of_stem_noun(word: str) -> bool:
+    """Is a word in -en also the plural of a common noun that is the verb's stem ("aanvragen":
+    'aanvraag', "gebruiken": 'gebruik')? LiNT-II's list holds some stems that are rare as a
+    noun ('beheers', a form of the verb): a noun this common (Zipf 3.5 or more) is read first."""
+    stem = stem_from_infinitive(word)
+    return noun_class(stem) is not None and zipf(stem) >= 3.5
 
 
 def noun_of_its_own(word: str) -> bool:
@@ -795,6 +848,8 @@ class Nominalisation(Rule):
         # the nouns in -ing of the Doc that ``_action_nouns`` can take, found in one numpy step
         # (only those with a phrase or "verdere"/"nadere" on them: ``_ing_nouns_with_phrase``)
         ing_at = _ing_nouns_with_phrase(table, _ING_NOUN.of(table).nonzero()[0].tolist(), doc.vocab.strings)
+        # the places of a preposition + an infinitive without "het" + "van" (``bare_infinitive_van``)
+        bare_at = _bare_infinitive_places(table, skipped, doc.vocab.strings)
         for sent in ctx.prose_sentences:
             start, end = sent.start, sent.end
             if het_van_at is None:
@@ -823,13 +878,16 @@ class Nominalisation(Rule):
                 between = not may and "het" in present and "van" in present
             else:
                 between = bisect_left(between_at, start) < bisect_left(between_at, end)
-            if not may and not ing_here and not between:
-                continue  # none of the five patterns can match here: no Token made
+            bare = bisect_left(bare_at, start) < bisect_left(bare_at, end)
+            if not may and not ing_here and not between and not bare:
+                continue  # none of the six patterns can match here: no Token made
             used: set[int] = set()
-            if may or between:
+            if may or between or bare:
                 tokens = [doc[i] for i in range(sent.start, sent.end) if not skipped[i]]  # as Token.is_space / is_punct
                 if between or between_at is None:  # (only at a place of _het_between_places, also with may)
                     yield from self._het_between_van(ctx, tokens, used)
+                if bare:
+                    yield from self._bare_infinitive_van(ctx, tokens, used)
             if may:
                 # only the patterns that can match here (each leaves ``used`` as it was where it
                 # finds nothing)
@@ -895,6 +953,20 @@ class Nominalisation(Rule):
                 ctx, het.idx, van.idx + len(van),
                 f"'{span}' maakt van een hele zin een zelfstandig naamwoord. Schrijf liever wie wat doet, "
                 f"met het werkwoord '{verb.lower_}'.",
+            ), True
+
+    def _bare_infinitive_van(self, ctx, tokens, used):
+        """A preposition + an infinitive without "het" + "van" ("bij beantwoorden van vragen":
+        ``bare_infinitive_van``). Core: an editor always writes the clause with who acts."""
+        for prep, verb, van in bare_infinitive_van(tokens):
+            if verb.i in used:
+                continue
+            used.update({prep.i, verb.i, van.i})
+            span = ctx.text[prep.idx:van.idx + len(van)]
+            yield self.finding(
+                ctx, prep.idx, van.idx + len(van),
+                f"Schrijf liever een zin met het werkwoord '{verb.lower_}', en zeg wie het doet. "
+                f"Dat leest makkelijker dan '{span}'.",
             ), True
 
     def _expressions(self, ctx, tokens, keys, used):
