@@ -656,44 +656,50 @@ def _form_for(found: list, alternative: str) -> str:
     match by the caller): the tests that depend on the alternative."""
     if "..." in alternative or alternative.split()[0].lower() in READER_SUBJECTS:
         return ""  # a clause ("we kunnen het behandelen") replaces no word as it stands
-    if len(found) == 1 and found[0].pos_ in {"ADJ", "ADV"} and found[0].lower_ != found[0].lemma_.lower() \
-            and {"Cmp", "Sup"} & set(found[0].morph.get("Degree")):
+    first = found[0]
+    doc, i = first.doc, first.i
+    # the forms, tags, labels and heads from the token table's columns (speed35b), not a spaCy
+    # Token's attributes: asked once per alternative of nearly every match
+    table = token_table(doc)
+    facts = table.facts
+    fact = facts[i]
+    if len(found) == 1 and fact.pos in {"ADJ", "ADV"} and fact.lower != fact.lemma.lower() \
+            and {"Cmp", "Sup"} & set(first.morph.get("Degree")):
         # "geringer", "efficiënter": the list's word ("klein") in the same degree ("kleiner"),
         # or nothing when Dutch text does not know that form ("werkt goed")
-        return degree_form(alternative, "Sup" in found[0].morph.get("Degree"), found[0].lower_.endswith("e"))
-    first = found[0]
-    sent_start = _sentence(first)[0]
-    prev = first.doc[first.i - 1] if first.i > sent_start else None
+        return degree_form(alternative, "Sup" in first.morph.get("Degree"), fact.lower.endswith("e"))
     if len(found) > 1:
         return _finite_phrase(found, alternative)
+    sent_start = table.sentence_of(i)[0]
     first_class = word_class(first)  # read once: it looks at the words around it
-    attributive = first_class == "ADJ" or (
-        first.dep_ == "amod" and first.head.pos_ in {"NOUN", "PROPN"} and first.head.i > first.i)
+    head = table.heads[i]
+    amod = table.deps[i] in _AMOD_LABEL
+    attributive = first_class == "ADJ" or (amod and facts[head].pos in {"NOUN", "PROPN"} and head > i)
     if attributive and (" " in alternative and not alternative.startswith("te ")):
         return ""  # "de bestuurlijke fusie": "van het bestuur" cannot stand before the noun
-    if attributive and first.pos_ == "ADJ" and first.lower_.endswith("e"):
+    if attributive and fact.pos == "ADJ" and fact.lower.endswith("e"):
         return _inflected(alternative)  # "een afzonderlijke brief" -> "een aparte brief"
-    if attributive and first.pos_ == "ADJ" and first.dep_ == "amod" and " " not in alternative:
+    if attributive and fact.pos == "ADJ" and amod and " " not in alternative:
         # a word without an -e of its own ("gedegen"): the noun phrase says whether the
         # plain word needs one ("de gedegen aanpak" -> "de goede aanpak", "een gedegen
         # onderzoek" -> "een goed onderzoek"); unsure: no replacement
-        needs_e = _needs_e(first.head)
+        needs_e = _needs_e(doc[head])
         return "" if needs_e is None else _inflected(alternative) if needs_e else alternative
-    if first.pos_ in {"PROPN", "NOUN"} and first.text[:1].isupper() and " " not in alternative \
-            and _verb_like(alternative) and stem_form(first.lower_) and _stem_use(first, sent_start) == "imperative":
+    if fact.pos in {"PROPN", "NOUN"} and table.texts[i][:1].isupper() and " " not in alternative \
+            and _verb_like(alternative) and stem_form(fact.lower) and _stem_use(first, sent_start) == "imperative":
         # "Verstrek een kopie ..." at the start of a paragraph, read as a name: an order all the same
-        nxt = first.doc[first.i + 1] if first.i + 1 < len(first.doc) else None
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
         if nxt is None or not (nxt.pos_ in {"VERB", "AUX"} or nxt.is_punct):
             return stem_of(alternative, True)
-    if first.pos_ not in {"VERB", "AUX"} and first_class != "VERB":
+    if fact.pos not in _VERB_OR_AUX and first_class != "VERB":
         kind = noun_forms(None, alternative.lower())[0] if " " not in alternative else "OTHER"
         if first_class in {"ADJ", "ADV"} and (kind == "VERB" or (
                 kind == "" and _verb_like(alternative) and not alternative.startswith("ge"))):
             return ""  # "U bent woonachtig" is no "U bent wonen"
         return alternative
     tok = first
+    prev = doc[i - 1] if i > sent_start else None
     *rest, alt = alternative.split()
-    table = token_table(tok.doc)  # Token.children's labels and Token.morph's VerbForm, without a Token
     has_aux = _has_aux_child(table, tok.i)
     finite = table.facts[tok.i].finite_form or (
         prev is not None and prev.lower_ in SUBJECT_BEFORE and not has_aux)
@@ -965,43 +971,50 @@ def in_context(found: list, alternative: str) -> str:
     no "datum van de brief van deze brief", no "maar" in the middle of a clause."""
     first, last = found[0], found[-1]
     doc = first.doc
-    start, end = _sentence(first)
+    # the forms, tags and marks of the words around from the token table's columns (speed35b):
+    # a Token is made only for the tests that take one (het_is_pronoun, the word's children)
+    table = token_table(doc)
+    facts, is_punct = table.facts, table.is_punct
+    start, end = table.sentence_of(first.i)
     if last is not first:
-        end = _sentence(last)[1]
-    prev = doc[first.i - 1] if first.i > start else None
-    nxt = doc[last.i + 1] if last.i + 1 < end else None
+        end = table.sentence_of(last.i)[1]
+    p = first.i - 1 if first.i > start else None  # the word before the match
+    q = last.i + 1 if last.i + 1 < end else None  # the word after it
+    prev = facts[p] if p is not None else None
+    nxt = facts[q] if q is not None else None
+    last_pos = facts[last.i].pos
     words = alternative.split()
     every = {w.lower() for w in words}  # the alternative's words, for the tests below
     later = {w.lower() for w in words[1:]}
-    if words[0].lower() in {"die", "dat"} and (prev is None or prev.pos_ not in {"NOUN", "PROPN"} or (
-            "Plur" in prev.morph.get("Number"))):
+    if words[0].lower() in {"die", "dat"} and (prev is None or prev.pos not in {"NOUN", "PROPN"} or (
+            "Plur" in doc[p].morph.get("Number"))):
         return ""  # "die woont in" only after a singular noun: not "U bent die woont in", "Personen die woont in"
-    if nxt is not None and not nxt.is_punct and SUBCLAUSE_WORDS & later and (
+    if nxt is not None and not is_punct[q] and SUBCLAUSE_WORDS & later and (
             words[-1].lower() not in PREPOSITIONS):
         return ""  # "een opdracht met een boete als u het niet doet op te leggen": the clause must end the sentence part
-    if nxt is not None and nxt.pos_ in {"VERB", "AUX"} and "te" in later:
+    if nxt is not None and nxt.pos in _VERB_OR_AUX and "te" in later:
         return ""  # "een toestemming om een regel niet te volgen aanvragen": two verbs in a row
-    if words[0].lower() in CLAUSE_CONJUNCTIONS_SUB and last.pos_ == "ADP" and nxt is not None and (
-            nxt.pos_ in {"DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM"}):
+    if words[0].lower() in CLAUSE_CONJUNCTIONS_SUB and last_pos == "ADP" and nxt is not None and (
+            nxt.pos in {"DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM"}):
         return ""  # "Gelet op het bovenstaande" is no "Omdat het bovenstaande": a conjunction needs a clause
-    if len(words) >= 2 and last.pos_ == "NOUN" and not (
+    if len(words) >= 2 and last_pos == "NOUN" and not (
             {"te", "om", "dat", "die", "als", "wie", "waar"} & every) and (
             words[0].lower() in REFLEXIVE or (_verb_like(words[-1].lower()) and noun_forms(
                 None, words[-1].lower())[0] not in {"Com", "Neut"})):
         return ""  # "een integrale aanpak" is no "een alles samen aanpakken", "de naleving van" no "de zich houden aan"
-    if len(words) > 1 and len(found) == 1 and first.pos_ == "NOUN" and words[0].lower() not in ARTICLES and any(
+    if len(words) > 1 and len(found) == 1 and facts[first.i].pos == "NOUN" and words[0].lower() not in ARTICLES and any(
             c.dep_ == "amod" and c.pos_ == "ADJ" and c.i < first.i for c in first.children) and noun_forms(
             None, words[0].lower()) == ("OTHER", ""):
         return ""  # "de gemeentelijke herinrichting" is no "de gemeentelijke nieuwe indeling"
-    if len(words) > 1 and words[-1].lower() in PREPOSITIONS and last.pos_ in {"VERB", "AUX"} and not _object_after(found):
+    if len(words) > 1 and words[-1].lower() in PREPOSITIONS and last_pos in _VERB_OR_AUX and not _object_after(found):
         return ""  # "het beleid voortzetten" is no "het beleid doorgaan met": the object must follow the preposition
-    if len(words) > 1 and words[-1].lower() == "door" and prev is not None and prev.pos_ in {"VERB", "AUX"}:
+    if len(words) > 1 and words[-1].lower() == "door" and prev is not None and prev.pos in _VERB_OR_AUX:
         return ""  # "De kosten komen ten laste van u" is no "komen betaald door u": the verb must change
-    if alternative.lower().startswith("let op") and prev is not None and not prev.is_punct:
+    if alternative.lower().startswith("let op") and prev is not None and not is_punct[p]:
         return ""  # "de let op door Wilson geïnitieerde": an instruction only starts a sentence
-    if words[0].lower() in {"tijdens", "in"} and first.pos_ == "ADP" and _duration_after(last):
+    if words[0].lower() in {"tijdens", "in"} and facts[first.i].pos == "ADP" and _duration_after(last):
         return ""  # "gedurende drie weken" is no "tijdens drie weken" or "in drie weken"
-    if prev is not None and prev.lower_ in DETERMINERS and not het_is_pronoun(prev):
+    if prev is not None and prev.lower in DETERMINERS and not het_is_pronoun(doc[p]):
         if words[0].lower() in CLAUSE_STARTS | READER_SUBJECTS | {"niet", "geen"}:
             return ""  # "de stand van zaken" is no "de hoe het nu gaat"; "uw niet kunnen werken"
         if 1 < len(words) <= 3 and _verb_like(words[-1].lower()) and word_class(first) == "NOUN" and not (
@@ -1010,18 +1023,18 @@ def in_context(found: list, alternative: str) -> str:
         if words[0].lower() in DETERMINERS - ARTICLES and len(words) == 1:
             return ""  # "de bovenstaande gegevens" -> "de deze gegevens"
         if words[0].lower() in ARTICLES and len(words) > 1:
-            if prev.lower_ in {"de", "het"} and prev.lower_ != words[0].lower():
+            if prev.lower in {"de", "het"} and prev.lower != words[0].lower():
                 return ""
-            if prev.lower_ in {"deze", "dit", "die", "dat", "ons", "onze"}:
+            if prev.lower in {"deze", "dit", "die", "dat", "ons", "onze"}:
                 return ""
             words = words[1:]  # the sentence has its article already
-    if nxt is not None and nxt.lower_ == "van" and "van" in words[1:]:
+    if nxt is not None and nxt.lower == "van" and "van" in words[1:]:
         words = words[: words.index("van", 1)]  # "de dagtekening van deze brief" -> "de datum van deze brief"
     if words[0].lower() in CLAUSE_CONJUNCTIONS and prev is not None and not (
-            prev.is_punct or prev.pos_ in {"CCONJ", "SCONJ"}):
+            is_punct[p] or prev.pos in {"CCONJ", "SCONJ"}):
         return ""
-    if words[0].lower() in CLAUSE_CONJUNCTIONS and len(found) == 1 and first.pos_ == "ADV" and (
-            nxt is not None and is_finite(nxt)):
+    if words[0].lower() in CLAUSE_CONJUNCTIONS and len(found) == 1 and facts[first.i].pos == "ADV" and (
+            nxt is not None and nxt.finite_form and nxt.pos in _VERB_OR_AUX):
         return ""  # "Echter is hier ..." is no "Maar is hier ...": 'maar' takes the normal order ("Maar hier is ...")
     if wrong_sense(found, words[-1], alternative):
         return ""
@@ -1355,14 +1368,19 @@ def object_in_other_sense(tok) -> bool:
     if tok.pos_ not in {"VERB", "AUX", "ADJ"}:
         return False
     keys = token_keys(tok)
-    objects = [c for c in tok.children if c.dep_ in {"obj", "nsubj", "nsubj:pass"}]
     nouns = next((v for k, v in OTHER_SENSE_OBJECTS.items() if k in keys), None)
-    if nouns is not None and any(c.lower_.endswith(nouns) or c.lemma_.lower().endswith(nouns) for c in objects):
+    same = next((v for k, v in SAME_SENSE_OBJECTS.items() if k in keys), None)
+    if nouns is None and same is None:
+        return False  # a verb no list names (most matches): its objects are not read
+    # the objects' forms from the token table's columns, without a Token per child (speed35b)
+    table = token_table(tok.doc)
+    facts, deps = table.facts, table.deps
+    objects = [facts[c] for c in table.children(tok.i) if deps[c] in _OBJECT_OR_SUBJECT]
+    if nouns is not None and any(c.lower.endswith(nouns) or c.lemma.lower().endswith(nouns) for c in objects):
         return True
     if nouns is not None and REQUEST_NOUNS[0] in nouns and _status_step(tok):
         return True  # "Ontvangen / In behandeling / Afgehandeld": a step of the reader's request
-    same = next((v for k, v in SAME_SENSE_OBJECTS.items() if k in keys), None)
-    return same is not None and not any(c.lower_.endswith(same) or c.lemma_.lower().endswith(same) for c in objects)
+    return same is not None and not any(c.lower.endswith(same) or c.lemma.lower().endswith(same) for c in objects)
 
 
 def _status_step(tok) -> bool:
@@ -1897,6 +1915,8 @@ def word_class(tok) -> str:
 
 _MARK_LABEL, _AMOD_LABEL = label_set("mark"), label_set("amod")  # (string ids, as the token table's deps)
 _AUX_LABELS = label_set("aux", "aux:pass")
+_NUMMOD_LABEL = label_set("nummod")
+_VERB_OR_AUX = frozenset({"VERB", "AUX"})
 _OBJECT_OR_SUBJECT = label_set("obj", "nsubj", "nsubj:pass")
 
 
@@ -2184,12 +2204,16 @@ def _particle_before(found: list):
     """The particle of a verb that stands just before it, alone or with "te" ("in te zien",
     "na te gaan", "dat u het in ziet"), or None."""
     if len(found) != 1 or found[0].pos_ not in {"VERB", "AUX"}:
-        return None
+        return None  # (the Token's own tag: cheaper than asking the token table, for most matches)
     verb = found[0]
-    for child in verb.children:
-        if child.dep_ == "compound:prt" and child.i < verb.i and _is_its_particle(verb, child) and (
-                child.i == verb.i - 1 or (child.i == verb.i - 2 and verb.doc[verb.i - 1].lower_ == "te")):
-            return child
+    doc, i = verb.doc, verb.i
+    table = token_table(doc)  # the children and labels without a Token each (speed35b)
+    deps = table.deps
+    for c in table.children(i):
+        # (the particle just before the verb, or before its "te"; a Token only for that one)
+        if deps[c] == PARTICLE_LABEL and c < i and (c == i - 1 or (c == i - 2 and table.facts[i - 1].lower == "te")) \
+                and _is_its_particle(verb, doc[c]):
+            return doc[c]
     return None
 
 
@@ -2705,6 +2729,10 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
     # the tests in their old order; those that can only hold for one word, or only for more,
     # are asked under one test of the match's length (about 1,300 calls a pass)
     term, single = entry.term, len(found) == 1
+    # the forms, tags, labels and children from the token table's columns (speed35b), not a
+    # spaCy Token's attributes: about 1,300 calls a pass, most of them through every test
+    table = token_table(found[0].doc)
+    facts, deps = table.facts, table.deps
     if single:
         word = found[0]
         if entry.pos:
@@ -2715,10 +2743,10 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
             if "ADJ" not in entry.pos and _expletive_predicate(word):
                 return True  # "is het gewenst dat": an adjective (desirable), no form of "wensen" ("gewild")
     else:
-        if sum(1 for t in found if t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm")) > 1:
+        if sum(1 for t in found if facts[t.i].pos in _VERB_OR_AUX and facts[t.i].finite_form) > 1:
             return True  # "als je een test doet en corona blijkt te hebben": two finite verbs are two
             # clauses, no "doen blijken" (a verb group has one finite verb)
-        if any(t.dep_ == "nummod" and not _listed_number(t, entry) for t in found):
+        if any(deps[t.i] in _NUMMOD_LABEL and not _listed_number(t, entry) for t in found):
             return True  # "Wij slaan acht pallets op": the number, no "acht slaan op"
     if single:
         if " " not in term and _other_particle_verb(word, entry):
@@ -2756,9 +2784,11 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
             return True  # "Door te berekenen hoeveel ...": 'door' opens the clause ('by'), no "doorberekenen"
     n = _place(tokens, found[-1])
     nxt = tokens[n + 1] if n + 1 < len(tokens) else None
-    if nxt is not None and found[0].lower_ == "namens" and found[-1].lower_ in {"deze", "dezen"} and nxt.is_alpha:
+    first_lower = facts[found[0].i].lower
+    if nxt is not None and first_lower == "namens" and facts[found[-1].i].lower in {"deze", "dezen"} \
+            and facts[nxt.i].alpha:
         return True  # "namens deze werkgroep": a pointing word before its noun, no signature formula
-    if nxt is not None and len(found) == 2 and found[0].lower_ == "het" and nxt.pos_ in {"NOUN", "PROPN", "ADJ"}:
+    if nxt is not None and len(found) == 2 and first_lower == "het" and facts[nxt.i].pos in {"NOUN", "PROPN", "ADJ"}:
         return True  # "het verzochte bedrag": an adjective before its noun, no "uw verzoek"
     if single and term == "bewonen" and not _dwelling_object(found[0], entry.with_):
         return True  # "Het huis is niet bewoond": a state of the house (everyday), no one who lives in it
@@ -2816,10 +2846,10 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
         return True  # "loopt op 1 mei ten einde", "ten einde raad": to an end, no "in order to"
     if term.startswith("gelet ") and any(c.dep_ in {"aux", "aux:pass"} for c in found[0].children):
         return True  # "Er wordt gelet op de kosten": the verb 'letten op' in a tense, no "gelet op" (because of)
-    if len(found) > 1 and any(t.pos_ == "AUX" for t in found):
+    if len(found) > 1 and any(facts[t.i].pos == "AUX" for t in found):
         members = {t.i for t in found}
         for tok in found:
-            if any(c.dep_ in {"aux", "aux:pass"} and c.i not in members for c in tok.children):
+            if any(deps[c] in _AUX_LABELS and c not in members for c in table.children(tok.i)):
                 return True  # "gescheiden moeten worden gehouden van ... is": no "gehouden zijn"
     return in_fixed_expression(found, tokens, entry)
 
@@ -2944,7 +2974,7 @@ def _preposition_opens_te_clause(verb, term: str) -> bool:
     kosten door te berekenen": 'doorberekenen')? It opens the sentence or follows a punctuation
     mark, whatever the parse calls it."""
     doc = verb.doc
-    if verb.i < 2 or doc[verb.i - 1].lower_ != "te":
+    if verb.i < 2 or token_table(doc).facts[verb.i - 1].lower != "te":  # (the form without a Token)
         return False
     first = doc[verb.i - 2]
     if first.lower_ not in _CLAUSE_PREPOSITIONS or not term.startswith(first.lower_):
@@ -3619,11 +3649,13 @@ def _particle_only_a_preposition(tok, tokens: list, entry: Entry) -> bool:
     stands apart as one ("Volg de instructies op", "op te volgen") hangs on the verb or ends
     the clause, so it keeps the match."""
     particle = _term_particle(entry.term)  # None for most entries: then no Token attribute is read
-    if particle is None or tok.pos_ not in {"VERB", "AUX"}:
+    facts = token_table(tok.doc).facts  # the forms and tags without a Token's attributes
+    fact = facts[tok.i]
+    if particle is None or fact.pos not in _VERB_OR_AUX:
         return False
-    if tok.lower_.startswith(particle) or tok.lower_.startswith("ge" + particle):
+    if fact.lower.startswith(particle) or fact.lower.startswith("ge" + particle):
         return False
-    spelled = [t for t in tokens if t.lower_ == particle]
+    spelled = [t for t in tokens if facts[t.i].lower == particle]
     return bool(spelled) and all(
         t.dep_ == "case" and t.head.i > t.i and t.head.i != tok.i and t.head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}
         or _opens_a_noun_phrase(t) for t in spelled)
@@ -4267,16 +4299,20 @@ def _rest_after_particle(tokens: list, index: dict, verb, words: tuple[str, ...]
     niet altijd overeen met de akte". A preposition of the expression before a pointing word
     joins it ("daarop", "waarmee") and may open the clause: "Hierop worden de lichten afgestemd"
     ("afstemmen op")."""
-    if verb.pos_ not in {"VERB", "AUX"}:
+    table = token_table(verb.doc)  # tags, labels, children and forms without a Token each
+    facts, deps, i = table.facts, table.deps, verb.i
+    if facts[i].pos not in _VERB_OR_AUX:
         return False
-    for c in verb.children:
-        if c.dep_ == "compound:prt" and c.i > verb.i and c.i in index:
-            m = index[c.i] + 1
+    children = table.children(i)
+    for c in children:
+        if deps[c] == PARTICLE_LABEL and c > i and c in index:
+            m = index[c] + 1
             if m < len(tokens) and _expression_at(tokens, m, words[1:], tokens[m]):
                 return True
     if len(words) == 2:
         joined = _R_PREPOSITION.get(words[1], words[1])
-        return any(c.lower_ in {r + joined for r in _R_WORDS} for c in verb.children)
+        joined = {r + joined for r in _R_WORDS}
+        return any(facts[c].lower in joined for c in children)
     return False
 
 
