@@ -54,6 +54,12 @@ OWN = [
     "De melding is aan jou toegewezen. U ziet hieronder wat de aanleiding voor deze brief is.",
     "Het huis is vervallen. Wij wensen jullie een fijne dag. Registreren of inloggen.",
     "Uiterlijk op 1 maart betaalt u. Indien u vragen heeft, belt u ons.",
+    # expressions of several words with a verb in them: finite or not, with an auxiliary of
+    # their own or of another verb
+    "Hij heeft doen blijken dat hij het wil. U heeft uw bezwaar kenbaar gemaakt.",
+    "Het afval moet gescheiden worden gehouden van het andere afval. Uw aanvraag is in behandeling genomen.",
+    "Wij zullen uw aanvraag in behandeling nemen. U kunt gebruik maken van de regeling.",
+    "U bent verplicht om het formulier in te vullen. Wij zijn gehouden aan de regels.",
 ]
 
 
@@ -147,6 +153,29 @@ def test_every_token_gives_the_old_answer(nlp, name):
                 assert new(tok) == old(tok), (tok.text, tok.sent.text)
                 yes += old(tok)
     assert yes >= 1
+
+
+# alternatives of each kind _form_for and in_context tell apart: a verb, a particle verb, an
+# adjective, a word with a space, a clause, a conjunction, with an article, with "te"
+ALTERNATIVES = ["geven", "uitzoeken", "apart", "van het bestuur", "we kunnen het doen", "maar", "omdat",
+                "het huis", "te betalen", "om te", "die woont in", "let op", "tijdens", "de datum van",
+                "doorgaan met", "betaald door", "nodige"]
+
+
+@pytest.mark.parametrize("name", ["_form_for", "in_context"])
+def test_every_token_and_alternative(nlp, name):
+    """``_form_for`` and ``in_context`` of every token of the texts as a match of one word, with
+    each alternative above: the old answer (they read the words around, not the entry)."""
+    old = _old()[name]
+    new = getattr(jargon, name)
+    forms = 0
+    for doc in nlp.pipe(_texts()):
+        for tok in doc:
+            for alternative in ALTERNATIVES:
+                answer = old([tok], alternative)
+                assert new([tok], alternative) == answer, (tok.text, alternative, tok.sent.text)
+                forms += bool(answer)
+    assert forms > 1000
 
 
 @pytest.mark.parametrize("text, word, other", [
