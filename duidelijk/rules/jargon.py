@@ -2217,16 +2217,12 @@ def _particle_before(found: list):
     """The particle of a verb that stands just before it, alone or with "te" ("in te zien",
     "na te gaan", "dat u het in ziet"), or None."""
     if len(found) != 1 or found[0].pos_ not in {"VERB", "AUX"}:
-        return None  # (the Token's own tag: cheaper than asking the token table, for most matches)
+        return None
     verb = found[0]
-    doc, i = verb.doc, verb.i
-    table = token_table(doc)  # the children and labels without a Token each (speed35b)
-    deps = table.deps
-    for c in table.children(i):
-        # (the particle just before the verb, or before its "te"; a Token only for that one)
-        if deps[c] == PARTICLE_LABEL and c < i and (c == i - 1 or (c == i - 2 and table.facts[i - 1].lower == "te")) \
-                and _is_its_particle(verb, doc[c]):
-            return doc[c]
+    for child in verb.children:
+        if child.dep_ == "compound:prt" and child.i < verb.i and _is_its_particle(verb, child) and (
+                child.i == verb.i - 1 or (child.i == verb.i - 2 and verb.doc[verb.i - 1].lower_ == "te")):
+            return child
     return None
 
 
