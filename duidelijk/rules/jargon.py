@@ -3658,9 +3658,11 @@ def _particle_only_a_preposition(tok, tokens: list, entry: Entry) -> bool:
     stands apart as one ("Volg de instructies op", "op te volgen") hangs on the verb or ends
     the clause, so it keeps the match."""
     particle = _term_particle(entry.term)  # None for most entries: then no Token attribute is read
+    if particle is None:
+        return False
     facts = token_table(tok.doc).facts  # the forms and tags without a Token's attributes
     fact = facts[tok.i]
-    if particle is None or fact.pos not in _VERB_OR_AUX:
+    if fact.pos not in _VERB_OR_AUX:
         return False
     if fact.lower.startswith(particle) or fact.lower.startswith("ge" + particle):
         return False
