@@ -788,7 +788,9 @@ def done_by_another(tok) -> bool:
     "Zij hebben een verzoek ingediend. De indiener ...")? Dutch makes 'aanvrager', 'indiener'
     and 'verzoeker' from 'aanvragen', 'indienen' and 'verzoeken'; the text has told who did that,
     and it is not the reader: 'u' would change the meaning. Not when the reader did it too ("U
-    heeft een vergunning aangevraagd"): then the role noun may be the reader."""
+    heeft een vergunning aangevraagd"): then the role noun may be the reader. Nor when someone
+    did it on the reader's behalf ("Uw adviseur heeft namens u een vergunning aangevraagd", "in
+    uw naam"): then the reader is the one who asked, in law and in the letter."""
     noun = tok.lemma_.lower().replace("_", "")
     if not noun.endswith("er") or len(noun) < 6:
         return False
@@ -805,10 +807,19 @@ def done_by_another(tok) -> bool:
         subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
         if subject is None:
             continue
-        if subject.lower_ in READER_FORMS:
+        if subject.lower_ in READER_FORMS or _for_the_reader(t.sent):
             return False
         other = other or subject.pos_ in {"NOUN", "PROPN"} or subject.lower_ in OTHER_PERSONS
     return other
+
+
+def _for_the_reader(sent) -> bool:
+    """Does this sentence say a deed was done in the reader's name: "namens u", "namens jou",
+    "in uw naam"?"""
+    words = [t.lower_ for t in sent]
+    return any(w == "namens" and words[k + 1: k + 2] and words[k + 1] in READER_FORMS
+               or w == "in" and words[k + 1: k + 2] and words[k + 1] in READER_FORMS and words[k + 2: k + 3] == ["naam"]
+               for k, w in enumerate(words))
 
 
 # the number of sentences from which a text that never speaks to its reader counts as a

@@ -4354,17 +4354,17 @@ def _expression_at(tokens: list, start: int, words: tuple[str, ...], must: objec
     return hit
 
 
-def _antecedent_before(tok, before: list) -> bool:
-    """Does a noun stand before ``tok`` in its sentence that it can point back to? A noun in
-    the subject of its own verb cannot ("Eén van onze medewerkers beantwoordt deze": the
-    thing answered was named in an earlier sentence)."""
+def _antecedents_before(tok, before: list) -> list:
+    """The nouns before ``tok`` in its sentence that it can point back to (none: an empty list).
+    A noun in the subject of its own verb cannot ("Eén van onze medewerkers beantwoordt deze":
+    the thing answered was named in an earlier sentence)."""
     subject = set()
     if tok.dep_ not in {"nsubj", "nsubj:pass"}:
         for child in tok.head.children:
             if child.dep_ in {"nsubj", "nsubj:pass"}:
                 subject.update(t.i for t in child.subtree)
     number = _subject_number(tok)
-    return any(t.i not in subject and _may_mean(t, number) for t in before)
+    return [t for t in before if t.i not in subject and _may_mean(t, number)]
 
 
 def _may_mean(t, number) -> bool:
@@ -4373,17 +4373,35 @@ def _may_mean(t, number) -> bool:
     return (t.pos_ in {"NOUN", "PROPN"} or _after_possessive(t)) and _may_agree(t, number)
 
 
-def _antecedent_just_before(ctx, tok, tokens: list) -> bool:
-    """Does the sentence just before the one of "deze" (``tokens``), in the same paragraph, hold a
-    noun that "deze" can mean (``_may_agree``: a plural verb, a plural or common noun)? Then
-    the reader finds it at once; further back, or across a blank line, he must search."""
+def _antecedents_just_before(ctx, tok, tokens: list) -> list:
+    """The nouns of the sentence just before the one of "deze" (``tokens``), in the same
+    paragraph, that "deze" can mean (``_may_agree``: a plural verb, a plural or common noun).
+    If there are any, the reader finds it at once; further back, or across a blank line, he
+    must search (an empty list)."""
     before = _sentence_before(tokens)
     if not before:
-        return False
+        return []
     if "\n\n" in ctx.text[before[-1].idx: tokens[0].idx].replace("\r", "").replace(" ", "").replace("\t", ""):
-        return False  # another paragraph, a heading or a list in between
+        return []  # another paragraph, a heading or a list in between
     number = _subject_number(tok)
-    return any(_may_mean(t, number) for t in before)
+    return [t for t in before if _may_mean(t, number)]
+
+
+def _plain_pronouns(tok, nouns: list) -> str:
+    """The words speech says for this "deze" alone, fitted to what it can mean (``nouns``, the
+    words it can point back to; none when they are far back). A plural verb ("en deze zijn
+    compleet") or only plural nouns ("Als u documenten heeft, neemt u deze mee") take 'ze' or
+    'die', never 'hij' or 'hem'; only het-words in the singular ("uw formulier ... en deze
+    doorgestuurd") take 'het' or 'dat' ('die' and 'hem' are for de-words). Otherwise: 'hij' as
+    the subject, 'hem' as the object, with 'ze' and 'die'. The number of a subject's verb is
+    ``_clause_number``'s: a finite form in -en the tagger reads as an infinitive is plural ("als
+    deze bij u wonen")."""
+    subject = tok.dep_.startswith("nsubj")
+    if subject and _clause_number(tok.head) == "Plur" or nouns and all("Plur" in t.morph.get("Number") for t in nouns):
+        return "'ze' of 'die'"
+    if nouns and all("Neut" in t.morph.get("Gender") and "Sing" in t.morph.get("Number") for t in nouns):
+        return "'het' of 'dat'"
+    return "'hij', 'ze' of 'die'" if subject else "'hem', 'ze' of 'die'"
 
 
 def _in_readers_voice(tok, tokens) -> bool:
@@ -5580,8 +5598,8 @@ class Jargon(Rule):
             if _in_readers_voice(tok, tokens):
                 continue  # "Deze wil ik hebben" on a button: the reader points at what he sees
             marked.add(tok.i)
-            words = "'hij', 'ze' of 'die'" if tok.dep_.startswith("nsubj") else "'hem', 'ze' of 'die'"
-            if _antecedent_before(tok, tokens[:n]):
+            nouns = _antecedents_before(tok, tokens[:n])
+            if nouns:
                 # the word it means may stand in its own sentence ("Wij hebben uw klacht gekregen
                 # en deze doorgestuurd"): the reader need not search far, but speech never says
                 # "deze" for a thing or a person named before; it says 'hij', 'ze', 'die', or the
@@ -5590,7 +5608,8 @@ class Jargon(Rule):
                 # without it, and with it the pair agreement fell below its bar (docs/judged.md)
                 yield replace(self.finding(ctx, tok.idx, tok.idx + len(tok),
                                            f"'{tok.text}' staat hier alleen, zonder woord erbij. Dat is stijve "
-                                           f"schrijftaal. Schrijf liever {words}, of noem het woord opnieuw.",
+                                           f"schrijftaal. Schrijf liever {_plain_pronouns(tok, nouns)}, of noem het "
+                                           "woord opnieuw.",
                                            suggestions=[]), category="reference")
                 continue
             if not any(not ctx.doc[i].is_space for i in range(tokens[0].i)):
@@ -5601,7 +5620,9 @@ class Jargon(Rule):
                                    "en de lezer moet raden wat u bedoelt. Noem het woord waar het om gaat.",
                                    suggestions=[])
                 continue
-            if _antecedent_just_before(ctx, tok, tokens):
+            nouns = _antecedents_just_before(ctx, tok, tokens)
+            words = _plain_pronouns(tok, nouns)
+            if nouns:
                 # the word it means stands in the sentence just before: the reader need not
                 # search, but speech would not say "deze" ("Hoort uw klacht niet bij ons? Dan
                 # sturen wij deze door")

@@ -1,0 +1,74 @@
+"""Thirty-fifth session, rev35d: review of rules35d's 'deze' and rules35a's DD111. Sentences
+written for these tests.
+
+- DD103, 'deze' alone: the plain words the message offers fit what 'deze' can mean. A plural
+  ("en deze zijn compleet", "Als u documenten heeft, neemt u deze mee") takes 'ze' or 'die', never
+  'hij' or 'hem'; a het-word in the singular ("uw formulier ... en deze doorgestuurd") takes 'het'
+  or 'dat' ('die' and 'hem' are for de-words).
+- DD111: a deed done in the reader's name ("namens u", "in uw naam") was the reader's: 'de
+  aanvrager' after it is the reader, so the finding stays."""
+
+import pytest
+
+from conftest import codes
+
+
+def deze(check, text):
+    found = [f for f in codes(check(text, select=["DD103"]), "DD103") if f.text.lower() == "deze"]
+    assert len(found) == 1, text
+    return found[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "Wij hebben uw formulieren ontvangen en deze zijn compleet.",
+    "Als u documenten heeft, neemt u deze mee naar de balie.",
+    "Wij hebben uw bonnen ontvangen en deze doorgestuurd.",
+    "De kinderen van uw partner kunnen ook meedoen, als deze bij u wonen.",
+    "U heeft de stukken gestuurd. Wij hebben deze bekeken.",  # the sentence before
+])
+def test_deze_for_a_plural_offers_ze_or_die(check, text):
+    message = deze(check, text)
+    assert "'ze' of 'die'" in message and "'hij'" not in message and "'hem'" not in message
+
+
+@pytest.mark.parametrize("text", [
+    "Wij hebben uw formulier ontvangen en deze doorgestuurd.",
+    "Als u een paspoort heeft, neemt u deze mee naar de balie.",
+    "Wij hebben uw verzoek gelezen en deze is compleet.",
+    "U heeft een formulier gestuurd. Wij hebben deze bekeken.",  # the sentence before
+])
+def test_deze_for_a_het_word_offers_het_or_dat(check, text):
+    message = deze(check, text)
+    assert "'het' of 'dat'" in message and "'die'" not in message and "'hem'" not in message
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Kopieer de code en vul deze in op de website.", "'hem', 'ze' of 'die'"),
+    ("Uw aanvraag is compleet, dus deze wordt binnen acht weken behandeld.", "'hij', 'ze' of 'die'"),
+    # a de-word and a het-word: it may mean either, so all the words of a de-word stay
+    ("Wij hebben uw aanvraag aan het team gegeven en deze heeft een antwoord.", "'hij', 'ze' of 'die'"),
+    ("U heeft een uitkering aangevraagd. Deze is toegekend.", "'hij', 'ze' of 'die'"),
+])
+def test_deze_for_a_de_word_keeps_hij_or_hem(check, text, words):
+    assert words in deze(check, text)
+
+
+def impersonal(check, text):
+    return [f.text for f in codes(check(text, select=["DD111"]), "DD111")]
+
+
+@pytest.mark.parametrize("text", [
+    "Uw adviseur heeft namens u een vergunning aangevraagd. De aanvrager moet de kosten betalen.",
+    "Uw zoon heeft in uw naam een vergunning aangevraagd. De aanvrager moet de kosten betalen.",
+])
+def test_role_noun_for_a_deed_in_the_readers_name_is_the_reader(check, text):
+    assert impersonal(check, text) == ["aanvrager"]
+
+
+@pytest.mark.parametrize("text", [
+    "Uw buurman heeft een vergunning aangevraagd. De aanvrager moet de kosten betalen.",
+    "Uw buurman heeft in zijn naam een vergunning aangevraagd. De aanvrager moet de kosten betalen.",
+    "Uw buurman heeft namens zijn bedrijf een vergunning aangevraagd. De aanvrager moet de kosten betalen.",
+])
+def test_role_noun_for_a_deed_of_another_stays_no_finding(check, text):
+    assert impersonal(check, text) == []
