@@ -72,3 +72,10 @@ def test_role_noun_for_a_deed_in_the_readers_name_is_the_reader(check, text):
 ])
 def test_role_noun_for_a_deed_of_another_stays_no_finding(check, text):
     assert impersonal(check, text) == []
+
+
+def test_a_word_of_both_genders_is_no_het_word(check):
+    # the tagger reads 'Kopieer' at the start as a name of either gender ("Com,Neut"): that says
+    # nothing of 'de link', so the words of a de-word stay
+    message = deze(check, "Kopieer de link en stuur deze naar uw partner.")
+    assert "'het' of 'dat'" not in message and "'hem', 'ze' of 'die'" in message

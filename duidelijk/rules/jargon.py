@@ -4392,14 +4392,16 @@ def _plain_pronouns(tok, nouns: list) -> str:
     words it can point back to; none when they are far back). A plural verb ("en deze zijn
     compleet") or only plural nouns ("Als u documenten heeft, neemt u deze mee") take 'ze' or
     'die', never 'hij' or 'hem'; only het-words in the singular ("uw formulier ... en deze
-    doorgestuurd") take 'het' or 'dat' ('die' and 'hem' are for de-words). Otherwise: 'hij' as
+    doorgestuurd") take 'het' or 'dat' ('die' and 'hem' are for de-words; a word the tagger
+    gives both genders is no het-word: "Com,Neut"). Otherwise: 'hij' as
     the subject, 'hem' as the object, with 'ze' and 'die'. The number of a subject's verb is
     ``_clause_number``'s: a finite form in -en the tagger reads as an infinitive is plural ("als
     deze bij u wonen")."""
     subject = tok.dep_.startswith("nsubj")
-    if subject and _clause_number(tok.head) == "Plur" or nouns and all("Plur" in t.morph.get("Number") for t in nouns):
+    number = _clause_number(tok.head) if subject else ""
+    if number == "Plur" or number != "Sing" and nouns and all("Plur" in t.morph.get("Number") for t in nouns):
         return "'ze' of 'die'"
-    if nouns and all("Neut" in t.morph.get("Gender") and "Sing" in t.morph.get("Number") for t in nouns):
+    if nouns and all(t.morph.get("Gender") == ["Neut"] and "Sing" in t.morph.get("Number") for t in nouns):
         return "'het' of 'dat'"
     return "'hij', 'ze' of 'die'" if subject else "'hem', 'ze' of 'die'"
 
