@@ -79,3 +79,10 @@ def test_a_word_of_both_genders_is_no_het_word(check):
     # nothing of 'de link', so the words of a de-word stay
     message = deze(check, "Kopieer de link en stuur deze naar uw partner.")
     assert "'het' of 'dat'" not in message and "'hem', 'ze' of 'die'" in message
+
+
+def test_het_words_only_after_a_preposition_do_not_decide(check):
+    # 'deze' is for de-words: with het-words only inside phrases with a preposition, it means
+    # the de-word of the sentence before ('de vergunning'), and 'het' would be wrong
+    message = deze(check, "U vroeg om een vergunning voor het terras. Op advies van het college wordt deze niet verlengd.")
+    assert "'het' of 'dat'" not in message and "'hij', 'ze' of 'die'" in message

@@ -4393,7 +4393,10 @@ def _plain_pronouns(tok, nouns: list) -> str:
     compleet") or only plural nouns ("Als u documenten heeft, neemt u deze mee") take 'ze' or
     'die', never 'hij' or 'hem'; only het-words in the singular ("uw formulier ... en deze
     doorgestuurd") take 'het' or 'dat' ('die' and 'hem' are for de-words; a word the tagger
-    gives both genders is no het-word: "Com,Neut"). Otherwise: 'hij' as
+    gives both genders is no het-word: "Com,Neut"). One of them must be a subject or an object:
+    het-words only in phrases with a preposition ("Op advies van het RIVM wordt deze niet
+    toegevoegd") are seldom what 'deze' means, which is then a de-word further back ('deze' in
+    itself is for de-words and plurals). Otherwise: 'hij' as
     the subject, 'hem' as the object, with 'ze' and 'die'. The number of a subject's verb is
     ``_clause_number``'s: a finite form in -en the tagger reads as an infinitive is plural ("als
     deze bij u wonen")."""
@@ -4401,7 +4404,8 @@ def _plain_pronouns(tok, nouns: list) -> str:
     number = _clause_number(tok.head) if subject else ""
     if number == "Plur" or number != "Sing" and nouns and all("Plur" in t.morph.get("Number") for t in nouns):
         return "'ze' of 'die'"
-    if nouns and all(t.morph.get("Gender") == ["Neut"] and "Sing" in t.morph.get("Number") for t in nouns):
+    if nouns and all(t.morph.get("Gender") == ["Neut"] and "Sing" in t.morph.get("Number") for t in nouns) \
+            and any(t.dep_ in {"nsubj", "nsubj:pass", "obj"} for t in nouns):
         return "'het' of 'dat'"
     return "'hij', 'ze' of 'die'" if subject else "'hem', 'ze' of 'die'"
 
