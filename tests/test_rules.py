@@ -318,8 +318,9 @@ def test_jargon_deze_in_the_first_sentence_does_not_point_back(check):
 
 
 def test_jargon_deze_offers_the_words_of_its_place(check):
-    """As the subject "deze" is 'hij', as the object 'hem' (review 1: both were offered)."""
-    subject = found(check, "DD103", "Iemand heeft het formulier ingevuld. Deze is nog niet compleet.")
+    """As the subject "deze" is 'hij', as the object 'hem' (review 1: both were offered). (rev35d:
+    for a het-word, 'het formulier', it is 'het' or 'dat': tests/test_rev35d.py.)"""
+    subject = found(check, "DD103", "Iemand heeft de aanvraag ingevuld. Deze is nog niet compleet.")
     assert [x.text for x in subject] == ["Deze"]
     assert "'hij'" in subject[0].message and "'hem'" not in subject[0].message
     obj = found(check, "DD103", "Wij hebben uw vraag ontvangen. Eén van onze medewerkers beantwoordt deze zo snel mogelijk.")
