@@ -1370,7 +1370,7 @@ class Impersonal(Rule):
         exceptions=(
             "Meervouden ('aanvragers'), 'een aanvrager', 'uw cliënt' en 'de aanvrager van ...': "
             "daarmee zijn andere mensen bedoeld. Ook niet als de tekst zegt dat iemand anders het aanvroeg: "
-            "'Uw buurman heeft een vergunning aangevraagd. De aanvrager ...'. Ook niet als dezelfde zin de lezer al 'u' noemt. Niet in "
+            "'Uw buurman heeft een vergunning aangevraagd. De aanvrager ...'. Maar wel als dat namens u was. Ook niet als dezelfde zin de lezer al 'u' noemt. Niet in "
             "een uitleg van het woord ('Onder aanvrager wordt verstaan ...'). Niet als de zin meer "
             "partijen noemt ('de aanvrager en de belanghebbenden'). Niet in een titel of citaat tussen "
             "aanhalingstekens. Niet bij 'Dat noemt men ...' of 'woorden die men vaak hoort' in een tekst "
