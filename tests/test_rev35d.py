@@ -86,3 +86,28 @@ def test_het_words_only_after_a_preposition_do_not_decide(check):
     # the de-word of the sentence before ('de vergunning'), and 'het' would be wrong
     message = deze(check, "U vroeg om een vergunning voor het terras. Op advies van het college wordt deze niet verlengd.")
     assert "'het' of 'dat'" not in message and "'hij', 'ze' of 'die'" in message
+
+
+def deze_spans(check, text):
+    return [f.text for f in codes(check(text, select=["DD103"]), "DD103") if f.text.lower() == "deze"]
+
+
+@pytest.mark.parametrize("text", [
+    # 'deze' before its noun, with a phrase of the adjective between them
+    "Deze voor u belangrijke regels gelden vanaf 1 mei.",
+    "Wij sturen u deze voor u belangrijke brief.",
+    "Wij sturen u deze door ons opgestelde regels.",
+])
+def test_deze_with_a_phrase_before_its_adjective_and_noun_is_no_finding(check, text):
+    assert deze_spans(check, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # the adjective has its own article or possessive, or follows the preposition: 'deze' alone
+    "Leg deze in goede staat terug.",
+    "Neem deze mee naar de nieuwe balie.",
+    "Stuur deze naar uw oude adres.",
+    "U heeft een brief gekregen. Bewaar deze op een veilige plek.",
+])
+def test_deze_alone_before_a_phrase_with_its_own_noun_stays(check, text):
+    assert len(deze_spans(check, text)) == 1

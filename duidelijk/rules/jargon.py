@@ -4410,6 +4410,30 @@ def _plain_pronouns(tok, nouns: list) -> str:
     return "'hij', 'ze' of 'die'" if subject else "'hem', 'ze' of 'die'"
 
 
+def _determiner_of_a_noun_further(after: list) -> bool:
+    """Is "deze" the determiner of a noun further on, with a phrase of its adjective between
+    them ("Deze voor u belangrijke regels", "deze door ons gestuurde brief")? Dutch puts such a
+    phrase before the adjective: after "deze" a preposition, then its words, then the adjective
+    with its -e and the noun. Not when the adjective has an article or a possessive of its own
+    ("Neem deze mee naar de nieuwe balie", "naar uw oude adres") or follows the preposition
+    itself ("Leg deze in goede staat terug"): there the noun is the preposition's, and "deze"
+    stands alone. The words end at a punctuation mark, a finite verb or a conjunction."""
+    if not after or after[0].pos_ != "ADP":
+        return False
+    for k, t in enumerate(after):
+        if t.is_punct or t.pos_ in {"CCONJ", "SCONJ"} or is_finite(t):
+            return False
+        if k < 2 or t.pos_ != "NOUN":
+            continue
+        j = k
+        while j > 1 and after[j - 1].pos_ in {"ADJ", "VERB"} and after[j - 1].lower_.endswith("e"):
+            j -= 1
+        before = after[j - 1]
+        if j < k and before.pos_ != "ADP" and before.pos_ != "DET" and "Yes" not in before.morph.get("Poss"):
+            return True
+    return False
+
+
 def _in_readers_voice(tok, tokens) -> bool:
     """Is "deze" the object of a clause whose subject is "ik" ("Deze wil ik hebben", "Ik kies
     deze") on a screen, in the reader's mouth? A form puts such words on a button or an option,
@@ -5599,6 +5623,8 @@ class Jargon(Rule):
             if after is not None and (after.pos_ == "NOUN" or after.pos_ == "PROPN" and after.text[:1].islower()):
                 continue  # "Waarom is deze app belangrijk?": a determiner before its noun (the
                 # tagger hangs the noun elsewhere); 'deze' alone has no noun right after it
+            if _determiner_of_a_noun_further(tokens[n + 1: n + 8]):
+                continue  # "Deze voor u belangrijke regels ...": a phrase between it and its noun
             if _names_after_colon(tokens[n + 1:]):
                 continue  # "Neem deze mee: uw paspoort en ...": it points forward, to what follows
             if _in_readers_voice(tok, tokens):
