@@ -2071,7 +2071,21 @@ def written_as_name(found: list) -> bool:
     if prev.is_space or (prev.is_punct and prev.text in {".", ":", "!", "?", '"', "'", "(", "-", "–"}):
         return False
     # "de Verordening ..." is the title of a rule: still a word the reader must know
-    return prev.lower_ in ORGANISATION_WORDS or prev.lower_ not in DETERMINERS
+    return prev.lower_ in ORGANISATION_WORDS or prev.lower_ not in DETERMINERS or _pronoun_not_article(prev, first)
+
+
+# the words of DETERMINERS that also stand alone as a relative or pointing pronoun ("de
+# gegevens die Uitkeren WW vraagt", "het besluit dat Burgerzaken nam")
+_ALSO_PRONOUNS = frozenset({"die", "dat", "deze", "dit"})
+
+
+def _pronoun_not_article(prev, word) -> bool:
+    """Is ``prev``, a word that can be an article ("die", "dat"), here a pronoun of its own, not
+    the article of the capitalised ``word`` after it: the subject or object of a relative clause
+    ("de gegevens die Uitkeren WW op het formulier vraagt")? Then nothing makes ``word`` the
+    title of a document ("die Verordening"), and its capital in the middle of the sentence makes
+    it the name of a department or a team, as after any other word."""
+    return prev.lower_ in _ALSO_PRONOUNS and prev.pos_ == "PRON" and prev.head.i != word.i and prev.dep_ != "det"
 
 
 # Words before the name of a department or team ("de afdeling Dienstverlening")
