@@ -3683,7 +3683,7 @@ def _particle_only_a_preposition(tok, tokens: list, entry: Entry) -> bool:
     spelled = [t for t in tokens if facts[t.i].lower == particle]
     return bool(spelled) and all(
         t.dep_ == "case" and t.head.i > t.i and t.head.i != tok.i and t.head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}
-        or _opens_a_noun_phrase(t) for t in spelled)
+        or _opens_a_noun_phrase(t) or _shares_a_noun_phrase(t) for t in spelled)
 
 
 # what opens a noun phrase right after a preposition: "op de kaart", "op uw scherm", "op 3 mei"
@@ -3706,6 +3706,37 @@ def _opens_a_noun_phrase(word) -> bool:
             return True
         if doc[j].pos_ not in {"ADJ", "ADV", "NUM"}:
             return False
+    return False
+
+
+_SHARING = frozenset({"en", "of"})  # what joins two prepositions that share one noun phrase
+
+
+def _shares_a_noun_phrase(word) -> bool:
+    """Is ``word`` the preposition of a noun, joined by 'en' or 'of' to a second noun with its
+    own preposition, the two sharing the noun phrase after the second ("over het recht op en de
+    hoogte van uw uitkering", "het recht op of de plicht tot betaling")? Its noun phrase is the
+    one after the second preposition, so it is no particle standing apart, whatever the parse
+    says. The noun before it stands in a phrase of its own ("over het recht"): a particle
+    follows the verb's object ("Volg de instructies op en de adviezen van de arts"). A particle
+    before 'en' ends its clause, and a verb ("Wij volgen uw melding op en bellen u") or a clause
+    ("Geef het nummer aan en om welke brief het gaat") follows: no noun with its preposition
+    after 'en'."""
+    doc = word.doc
+    k = word.i + 1
+    if k >= len(doc) or doc[k].lower_ not in _SHARING or word.i == 0:
+        return False
+    before = doc[word.i - 1]
+    if before.pos_ != "NOUN" or not any(c.dep_ == "case" for c in before.children):
+        return False
+    noun = False
+    for j in range(k + 1, min(len(doc), k + 2 + _PHRASE_REACH)):
+        t = doc[j]
+        if t.pos_ == "ADP":
+            return noun and (_opens_a_noun_phrase(t) or (j + 1 < len(doc) and doc[j + 1].pos_ in {"NOUN", "PROPN"}))
+        if t.pos_ not in {"DET", "NOUN", "ADJ"}:
+            return False
+        noun = noun or t.pos_ == "NOUN"
     return False
 
 
