@@ -35,7 +35,7 @@ from duidelijk.rules.difficult_words import POINTERS
 from duidelijk.rules.long_words import time_points
 # verbs that take "zijn" in the perfect ("stijgen", "verhuizen") and so no object: "de stijging
 # van uw huur" says what rises, not what is done
-from duidelijk.rules.passive import AGENT_SUBJECT_FORMS, place_in_text, zijn_verbs
+from duidelijk.rules.passive import AGENT_SUBJECT_FORMS, _adjectival, perfect_with_zijn, place_in_text, zijn_verbs
 from duidelijk.structure import person_word
 from duidelijk.verbs import PARTICLES, _infinitives, present_singular, separable, stem_from_infinitive
 
@@ -1419,8 +1419,9 @@ def action_noun(noun, quote=_token_text):
     verb = verb_of(lemma)
     if verb is None:
         return None
-    if verb in zijn_verbs():
-        return None  # "de stijging van uw huur": what rises, no object that is done
+    if verb in zijn_verbs() or verb in no_object_verbs():
+        return None  # "de stijging van uw huur": what rises, no object that is done; "de werking
+        # van de pomp": the pump works (``no_object_verbs``)
     if _written_down(noun):
         return None  # "De berekening van uw huurtoeslag staat in de bijlage": a text, not the act
     if _a_result(noun):
@@ -1505,12 +1506,23 @@ def _no_one_acts(noun) -> bool:
     if noun.dep_ not in _VERB_PHRASE or verb.pos_ not in {"VERB", "AUX"} or not any(
             c.dep_ == "case" and c.lower_ in _OWN_CLAUSE_PREPOSITIONS for c in noun.children):
         return False
-    if not (any(c.dep_ == "aux:pass" for c in verb.children) or (
-            "Part" in verb.morph.get("VerbForm")
-            and any(c.dep_ == "aux" and c.lemma_.lower() in {"worden", "zijn"} for c in verb.children))):
+    auxiliaries = {c.lemma_.lower() for c in verb.children if c.dep_ == "aux:pass" or (
+        c.dep_ == "aux" and c.lemma_.lower() in {"worden", "zijn"} and "Part" in verb.morph.get("VerbForm"))}
+    if not auxiliaries:
         return False  # not a passive
+    if "worden" not in auxiliaries and (perfect_with_zijn(verb) or _adjectival(verb)):
+        return False  # "zijn" + the participle of a verb that takes "zijn" ("Wij zijn met de
+        # uitvoering van de werkzaamheden begonnen": a perfect tense) or of a state ("Deze
+        # subsidie is bedoeld voor de verbetering van de woning"): no act that no one does
     return not any(c.dep_ == "obl:agent" or (c.dep_ in _VERB_PHRASE and any(
         g.dep_ == "case" and g.lower_ == "door" for g in c.children)) for c in verb.children)
+
+
+@cache
+def no_object_verbs() -> frozenset[str]:
+    """``wordlists/no_object_verbs.tsv``: verbs without an object that take "hebben" ("werken"):
+    after "van" their noun in -ing has who or what does it ("de werking van de pomp")."""
+    return frozenset(row["verb"] for row in wordlists.load("no_object_verbs"))
 
 
 def _thing_done(noun):
