@@ -34,3 +34,16 @@ def test_no_passive_act_or_no_object(check, text):
 ])
 def test_passive_still_named(check, text, span):
     assert [f.text for f in codes(check(text, select="DD118"), "DD118")] == [span]
+
+
+@pytest.mark.parametrize("text, verb, who", [
+    # a verb that takes "zijn": what follows "van" is its subject, no one does it
+    ("Bij uitblijven van betaling sturen wij een herinnering.", "uitblijven", False),
+    # a verb with an object: say who does it
+    ("Bij wijzigen van uw adres moet u dit doorgeven.", "wijzigen", True),
+])
+def test_bare_infinitive_message(check, text, verb, who):
+    found = codes(check(text, select="DD118"), "DD118")
+    assert len(found) == 1
+    assert found[0].message.startswith(f"Schrijf liever een zin met het werkwoord '{verb}'")
+    assert ("zeg wie het doet" in found[0].message) == who, found[0].message

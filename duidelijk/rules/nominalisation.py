@@ -963,9 +963,12 @@ class Nominalisation(Rule):
                 continue
             used.update({prep.i, verb.i, van.i})
             span = ctx.text[prep.idx:van.idx + len(van)]
+            # a verb without an object ("bij uitblijven van betaling": the payment stays away)
+            # has no one who does it to what follows "van": that is its subject
+            who = "" if verb.lower_ in zijn_verbs() or verb.lower_ in no_object_verbs() else ", en zeg wie het doet"
             yield self.finding(
                 ctx, prep.idx, van.idx + len(van),
-                f"Schrijf liever een zin met het werkwoord '{verb.lower_}', en zeg wie het doet. "
+                f"Schrijf liever een zin met het werkwoord '{verb.lower_}'{who}. "
                 f"Dat leest makkelijker dan '{span}'.",
             ), True
 
