@@ -47,3 +47,12 @@ def test_bare_infinitive_message(check, text, verb, who):
     assert len(found) == 1
     assert found[0].message.startswith(f"Schrijf liever een zin met het werkwoord '{verb}'")
     assert ("zeg wie het doet" in found[0].message) == who, found[0].message
+
+
+@pytest.mark.parametrize("text", [
+    # a body of people after "van" may be who acts: not taken as what is done
+    "Bij de beoordeling van de rechtbank wordt het dossier gelezen.",
+    "Bij de toetsing van het ministerie worden de plannen gelezen.",
+])
+def test_body_after_van_not_the_thing_done(check, text):
+    assert codes(check(text, select="DD118"), "DD118") == []
