@@ -62,3 +62,26 @@ def test_adjectives_beside_it_stay_mild(check, text, mild_word):
     assert "momenteel" in found
     assert mild_word not in found
 
+
+
+@pytest.mark.parametrize("text", [
+    "De momentele situatie op de weg is lastig.",
+    "Wij kijken naar de momentele wachttijden bij het loket.",
+])
+def test_the_rare_form_before_a_noun_gets_no_adverb(check, text):
+    # rev35b: "de momentele situatie" became "de nu situatie". The word is an adverb of the
+    # sentence, and so are its alternatives: none can stand before the noun
+    found = dd103(check(text))
+    assert "momentele" in found
+    assert "nu" not in found["momentele"].suggestions
+    assert not found["momentele"].suggestions
+
+
+@pytest.mark.parametrize("text, word, suggestion", [
+    ("U krijgt een afzonderlijke brief over de kosten.", "afzonderlijke", "aparte"),
+    ("Wij sturen de benodigde formulieren mee.", "benodigde", "nodige"),
+])
+def test_an_adjective_with_a_form_before_a_noun_keeps_its_inflected_alternative(check, text, word, suggestion):
+    found = dd103(check(text))
+    assert word in found
+    assert found[word].suggestions[0] == suggestion

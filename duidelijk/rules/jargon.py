@@ -678,6 +678,11 @@ def _form_for(found: list, alternative: str) -> str:
     if attributive and (" " in alternative and not alternative.startswith("te ")):
         return ""  # "de bestuurlijke fusie": "van het bestuur" cannot stand before the noun
     if attributive and fact.pos == "ADJ" and fact.lower.endswith("e"):
+        if not _inflected(fact.lemma):
+            # "de momentele situatie": Dutch uses the word as an adverb (hardly ever with an
+            # -e before a noun; ``dd103_entries.word_class_of``), so its alternatives are
+            # adverbs ("nu") and none can stand before the noun: no replacement
+            return ""
         return _inflected(alternative)  # "een afzonderlijke brief" -> "een aparte brief"
     if attributive and fact.pos == "ADJ" and amod and " " not in alternative:
         # a word without an -e of its own ("gedegen"): the noun phrase says whether the
