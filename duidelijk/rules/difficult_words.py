@@ -542,12 +542,23 @@ def action_familiarity(low: str, verb: str) -> float:
     (``ing_own_meaning``: "bedenking" is an objection)."""
     settings = DifficultWord.settings
     singular = low[:-2] if low.endswith("ingen") else low
-    if singular in ing_own_meaning() or not any(verb.startswith(p) and len(verb) - len(p) >= 6 for p in ACTION_PREFIXES) or separable(verb) \
-            or zipf(low) < settings["min_zipf"] - settings["spoken_gap_max"]:
+    if singular in ing_own_meaning() or zipf(low) < settings["min_zipf"] - settings["spoken_gap_max"]:
+        return -1.0
+    split = separable(verb)
+    if not split and not any(verb.startswith(p) and len(verb) - len(p) >= 6 for p in ACTION_PREFIXES):
         return -1.0
     written = lemma_zipf(verb, "VERB")
     said = spoken_lemma_zipf(verb, "VERB")
-    familiar = min(written, said + SPOKEN_OFFSET) if said > 0 else -1.0
+    if said <= 0:
+        return -1.0
+    familiar = min(written, said + SPOKEN_OFFSET)
+    if said + SPOKEN_OFFSET >= written:
+        # a verb of speech: speech uses it at least as often as print, on print's scale
+        # ("inschatten", "afhandelen", "opzeggen"). Its noun names the act a reader says
+        # ("een inschatting maken"), with the bar of any word that is not of written Dutch
+        return familiar if familiar >= settings["min_zipf"] else -1.0
+    if split:
+        return -1.0  # a particle verb of written Dutch: its joined noun is too
     return familiar if familiar >= settings["loan_zipf"] else -1.0
 
 

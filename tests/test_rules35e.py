@@ -1,0 +1,46 @@
+"""DD104 of the thirty-fifth session (rules35e): the noun in "-ing" of a verb of speech.
+Sentences written for these tests, both ways.
+
+A noun in "-ing" names the act of its verb: a reader who says "afhandelen" knows "de
+afhandeling". DD104 gave a noun the familiarity of its verb only for a verb with a prefix
+("vergroten") that clears the loanword bar in print and in speech, never for a particle verb:
+speech splits such a verb ("wij leggen een boete op") and the joined noun is written Dutch
+("oplegging"). That holds for a verb of written Dutch. A verb that speech uses at least as
+often as print ("afhandelen", "opzeggen", "begroeten") is no word of written Dutch: its noun
+now has the familiarity of the verb, by the bar of any word that is not formal."""
+
+import pytest
+
+from conftest import codes
+from duidelijk.rules.difficult_words import action_familiarity
+
+
+def words(check, text):
+    return [f.text for f in codes(check(text, select="DD104"), "DD104")]
+
+
+@pytest.mark.parametrize("text", [
+    "De afhandeling van uw klacht duurt twee weken.",  # afhandelen: a particle verb of speech
+    "Stuur uw opzegging voor 1 mei naar ons.",  # opzeggen
+    "De begroeting bij de balie was vriendelijk.",  # begroeten: a prefix, said as often as written
+])
+def test_noun_of_a_verb_of_speech_is_known(check, text):
+    assert words(check, text) == []
+
+
+@pytest.mark.parametrize("text, word", [
+    # particle verbs of written Dutch: print uses them more than speech does
+    ("De oplegging van de boete volgt later.", "oplegging"),
+    ("De aanlevering van de stukken moet voor vrijdag.", "aanlevering"),
+    # a verb of speech that is itself too rare: its noun stays hard
+    ("De inwoning bij uw ouders telt mee.", "inwoning"),
+])
+def test_noun_of_a_verb_of_written_dutch_stays_hard(check, text, word):
+    assert words(check, text) == [word]
+
+
+def test_action_familiarity_by_speech():
+    assert action_familiarity("afhandeling", "afhandelen") >= 3.5
+    assert action_familiarity("opzegging", "opzeggen") >= 3.5
+    assert action_familiarity("oplegging", "opleggen") < 0  # a verb of written Dutch
+    assert action_familiarity("verstrekking", "verstrekken") < 0
