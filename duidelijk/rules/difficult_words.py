@@ -534,9 +534,11 @@ def action_familiarity(low: str, verb: str) -> float:
     "vergroten" and a reader who says "vergroten" knows it; if it is stiff, that is nominal
     style (DD106), not an unknown word. A verb of written Dutch keeps its noun hard:
     "verstrekken", "toekennen" and "verlengen" are common in print but speech uses them less.
-    So does a particle verb: speech splits it ("hij legt een boete op", "wij stellen het
-    bedrag vast"), and the noun that joins it again is written Dutch ("oplegging",
-    "vaststelling", "indiening"). The noun itself must be in use, within ``spoken_gap_max``
+    So does a particle verb of written Dutch: speech splits it ("hij legt een boete op", "wij
+    stellen het bedrag vast"), and the noun that joins it again is written Dutch ("oplegging",
+    "vaststelling", "indiening"). A particle verb that speech uses at least as often as print
+    ("inschatten", "afhandelen") gives its noun its familiarity by ``min_zipf``, the bar of a
+    word that is not formal, when the noun itself is said too. The noun itself must be in use, within ``spoken_gap_max``
     of ``min_zipf``: a rare one is no longer the verb's plain noun ("betekening" of a writ,
     "verkoping"). Not a noun whose usual meaning is not the verb's action
     (``ing_own_meaning``: "bedenking" is an objection)."""
@@ -552,13 +554,16 @@ def action_familiarity(low: str, verb: str) -> float:
     if said <= 0:
         return -1.0
     familiar = min(written, said + SPOKEN_OFFSET)
-    if said + SPOKEN_OFFSET >= written:
-        # a verb of speech: speech uses it at least as often as print, on print's scale
-        # ("inschatten", "afhandelen", "opzeggen"). Its noun names the act a reader says
-        # ("een inschatting maken"), with the bar of any word that is not of written Dutch
-        return familiar if familiar >= settings["min_zipf"] else -1.0
     if split:
-        return -1.0  # a particle verb of written Dutch: its joined noun is too
+        # a particle verb of speech: speech uses it at least as often as print, on print's
+        # scale ("inschatten", "afhandelen", "opzeggen"; not "opleggen", "vaststellen",
+        # "indienen"). A reader says its joined noun too ("een inschatting maken"): the noun
+        # has the verb's familiarity by the bar of any word that is not of written Dutch,
+        # unless the noun itself is said far less than written (more than ``spoken_gap_free``:
+        # "intrekking" of a permit, though "intrekken" is said often)
+        if said + SPOKEN_OFFSET < written or spoken_gap(low, singular, "NOUN") > settings["spoken_gap_free"]:
+            return -1.0
+        return familiar if familiar >= settings["min_zipf"] else -1.0
     return familiar if familiar >= settings["loan_zipf"] else -1.0
 
 
