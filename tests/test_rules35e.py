@@ -52,3 +52,23 @@ def test_action_familiarity_by_speech():
     assert action_familiarity("opzegging", "opzeggen") >= 3.5
     assert action_familiarity("oplegging", "opleggen") < 0  # a verb of written Dutch
     assert action_familiarity("verstrekking", "verstrekken") < 0
+
+
+# A compound is as formal as its head: a head with a loan ending that clears the loanword bar by
+# itself ("relatie", "situatie") makes no formal compound, as a head on the B1 list does not
+@pytest.mark.parametrize("text", [
+    "Wij vragen naar uw geldsituatie.",
+    "De burenrelatie is goed.",
+    "De ouderrelatie is goed.",
+])
+def test_compound_with_an_everyday_loan_head_is_known(check, text):
+    assert words(check, text) == []
+
+
+@pytest.mark.parametrize("text, word", [
+    # "isolatie" is itself below the loanword bar: the compound keeps it
+    ("Wij betalen de vloerisolatie.", "vloerisolatie"),
+    ("Wij betalen de spouwisolatie.", "spouwisolatie"),
+])
+def test_compound_with_a_formal_loan_head_stays_hard(check, text, word):
+    assert words(check, text) == [word]

@@ -338,14 +338,26 @@ def _adjective_forms(word: str) -> bool:
 
 
 def formal_word(tok, low: str, lemma: str, opts, safe) -> bool:
-    """Does the word belong to written Dutch (and so get the loanword bar)?"""
-    return is_loanword(lemma, opts["loan_suffixes"], safe) or (
+    """Does the word belong to written Dutch (and so get the loanword bar)? A compound whose
+    head has a loan ending but clears the loanword bar by itself is as plain as that head
+    (``everyday_loan_head``)."""
+    return (is_loanword(lemma, opts["loan_suffixes"], safe) and not everyday_loan_head(lemma, opts)) or (
         tok.pos_ == "ADJ" and is_loanword(lemma, opts["loan_adjective_suffixes"], safe)) or (
         tok.pos_ == "VERB" and (formal_prefix(lemma, opts["formal_prefixes"]) or
                                 deadjectival_verb(lemma, opts["adjective_verb_prefixes"]))) or (
         opts["formal_adverbs"] and tok.pos_ == "ADV" and not plain_adverb(low) and not particle_participle(low)) or (
         opts["participle_adjectives"] and participle_adjective(tok, low, lemma)
         and not state_verb(participle_verb(tok, low, lemma)))  # "de leegstaande woning": it stands empty
+
+
+def everyday_loan_head(lemma: str, opts) -> bool:
+    """Is ``lemma`` a compound whose head, a word with a loan ending, is common enough to clear
+    the loanword bar by itself ("partnerrelatie", "geldsituatie": "relatie", "situatie")? A
+    compound is as formal as its head (``is_loanword``): an everyday head makes no word of
+    written Dutch, as a head on the B1 list does not. "vloerisolatie" keeps the bar
+    ("isolatie" is below it)."""
+    parts = compound_parts(lemma)
+    return len(parts) > 1 and zipf(parts[-1]) >= opts["loan_zipf"]
 
 
 # Latin spelling kept in Dutch: a "c" said as k (before a, o, u, l, r, t: "context", "traject",
