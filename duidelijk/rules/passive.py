@@ -192,13 +192,28 @@ def _person_or_antecedent(subject, illness: bool) -> bool:
     if subject.lower_ in {"wij", "we"}:
         return False
     if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "acl:relcl":
-        subject = subject.head.head
+        subject = _agreeing_antecedent(subject.head.head, subject.head)
     if not person_word(subject):
         return False
     if illness or subject.pos_ != "NOUN":
         return True
     forms = {subject.lower_, subject.lemma_.lower()}
     return any(listed_person(f) for f in forms) or not any(f.endswith(("er", "ers")) for f in forms)
+
+
+def _agreeing_antecedent(noun, clause):
+    """The noun a relative clause is about. The parse hangs it on the first noun of "het aantal
+    personen die ... zijn", "een groep kinderen die ... zijn"; but the finite verb of the clause
+    agrees with its subject, the relative pronoun, and so with the noun the pronoun stands for: a
+    plural verb after a singular noun goes with the plural noun after it ("personen",
+    "kinderen"). "Het aantal monsters dat getest is": the singular verb goes with "aantal"."""
+    plural = any("Plur" in c.morph.get("Number") and "Fin" in c.morph.get("VerbForm")
+                 for c in clause.children if c.dep_ in {"aux", "aux:pass", "cop"})
+    if not plural or "Sing" not in noun.morph.get("Number"):
+        return noun
+    counted = [c for c in noun.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i > noun.i
+               and "Plur" in c.morph.get("Number")]
+    return counted[0] if counted else noun
 
 
 STRONG_VOWELS = (("ij", "e"), ("ie", "o"), ("ui", "o"), ("i", "o"), ("e", "o"), ("", ""))
@@ -1723,6 +1738,35 @@ def _compared(verb, aux) -> bool:
         t.lower_ in MORE_LESS or "Degree=Cmp" in str(t.morph) for t in verb.doc[aux.i + 1 : before.i])
 
 
+# the labels the parse gives an adjective that is the predicate of "zijn"/"worden" when it
+# took a participle before it for the clause's verb ("... gemeld op 2 september veel hoger")
+PREDICATE_ADJECTIVE_DEPS = frozenset({"csubj", "parataxis", "conj", "xcomp", "advcl", "ccomp"})
+# an adjective with one of these is no bare adjective: it has a clause of its own ("zodat ze
+# beschikbaar zijn", "waarvan de uitslag bekend is") or is the participle's own ("beoordeeld als
+# uitvoerbaar")
+OWN_CLAUSE_DEPS = frozenset({"case", "mark", "cop", "nsubj", "nsubj:pass", "aux", "expl"})
+# marks after which a new part of the sentence starts ("is de regel vastgesteld: 40% sociaal")
+CLAUSE_BREAKS = frozenset({":", ";", ",", "-", "–", "—"})
+
+
+def _participle_after_noun(verb, aux) -> bool:
+    """Is the participle a short clause on the noun right before it, and an adjective after it
+    the predicate of "is"/"wordt" ("Daardoor is het aantal meldingen gemeld op maandag veel hoger
+    dan op zondag": the verb is "is ... hoger")? In a Dutch clause the participle of the verb
+    stands at the end; after it only a phrase with a preposition, a comparison or a clause can
+    follow, never a bare adjective. So a bare adjective after the participle, with "is"/"wordt"
+    before both, belongs to "is"; the participle says which things ("gemeld op maandag"). Not
+    an adjective before the participle: "De prijs is hoger vastgesteld dan vorig jaar" is the
+    passive; not one with "als" ("is beoordeeld als uitvoerbaar"), with a clause of its own
+    ("worden bewaard, zodat ze beschikbaar zijn") or after a colon or comma ("is de regel
+    vastgesteld: 40% sociaal en 60% duur")."""
+    if aux.i > verb.i or verb.i == 0 or verb.doc[verb.i - 1].pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return any(c.i > verb.i and c.pos_ == "ADJ" and c.dep_ in PREDICATE_ADJECTIVE_DEPS
+               and not any(g.dep_ in OWN_CLAUSE_DEPS for g in c.children)
+               and not any(t.text in CLAUSE_BREAKS for t in verb.doc[verb.i + 1:c.i]) for c in verb.children)
+
+
 def _participle_after_comparison(verb):
     """The participle after a short comparison ("later dan gepland uitgevoerd", "zoals afgesproken
     binnen zes weken behandeld") in the same clause: before a comma, a colon, a subclause or
@@ -2402,6 +2446,9 @@ class Passive(Rule):
                         # verwacht": "dan verwacht" is a short comparison; "is" belongs to "sprake"
                     # "Het werk wordt later dan gepland uitgevoerd": the parse hung "wordt" on
                     # "gepland"; the passive's participle is the one after the comparison
+                if _participle_after_noun(verb, tok):
+                    continue  # "Daardoor is het aantal meldingen gemeld op maandag veel hoger": the
+                    # verb is "is ... hoger"; the participle belongs to the noun before it
                 if verb.lower_ in PLACE_PARTICIPLES or verb.lower_ in NO_ACTIVE_PARTICIPLES:
                     continue  # "Het park is omgeven door water": where it lies, nobody acts;
                     # "die worden geboren": no active form
