@@ -480,6 +480,15 @@ def _het_van_places(table, skipped, het: int) -> list[tuple[int, int]]:
     return found
 
 
+def _kept_before(skipped, i: int) -> int:
+    """The last token before ``i`` that is not punctuation or space (``skipped``); below 0 if
+    there is none (``_het_between_places``, ``_bare_infinitive_places``)."""
+    i -= 1
+    while i >= 0 and skipped[i]:
+        i -= 1
+    return i
+
+
 def _het_between_places(table, skipped, strings) -> list[int]:
     """The "van" of every place where ``het_between_van`` may find "het" + words + an
     infinitive + "van", in order: "van" after a word of letters in -en (the tokens that are
@@ -491,9 +500,7 @@ def _het_between_places(table, skipped, strings) -> list[int]:
     det, obj = strings["det"], strings["obj"]
     found = []
     for c in table.with_lower(strings["van"]):
-        b = c - 1
-        while b >= 0 and skipped[b]:
-            b -= 1
+        b = _kept_before(skipped, c)
         if b < 0 or not (facts[b].alpha and facts[b].lower.endswith("en")):
             continue
         if any((deps[h] == det or deps[h] == obj) and facts[h].lower == "het" and 0 <= b - h - 1 <= BETWEEN_MAX
@@ -510,12 +517,8 @@ def _bare_infinitive_places(table, skipped, strings) -> list[int]:
     facts = table.facts
     found = []
     for c in table.with_lower(strings["van"]):
-        b = c - 1
-        while b >= 0 and skipped[b]:
-            b -= 1
-        a = b - 1
-        while a >= 0 and skipped[a]:
-            a -= 1
+        b = _kept_before(skipped, c)
+        a = _kept_before(skipped, b)
         if a >= 0 and facts[a].lower in CLAUSE_PREPOSITIONS and facts[b].alpha and facts[b].lower.endswith("en"):
             found.append(c)
     return found
