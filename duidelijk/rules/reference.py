@@ -23,6 +23,7 @@ from duidelijk.findings import Severity
 from duidelijk.metrics import FactColumn, token_table
 from duidelijk.rules import base as rules_base
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
+from duidelijk.rules.broken import _words  # the tokens of a sentence that are no space or punctuation
 from duidelijk.rules.clauses import compound_of, written_things
 from duidelijk.rules.jargon import TIME_UNITS, concrete_thing
 from duidelijk.rules.vague import clause_head  # the first verb above a word (not ``clauses.clause_head``)
@@ -148,10 +149,6 @@ def _lemmas_of(low: str, lemma: str) -> frozenset[str]:
     """The infinitives a word form can be of: its lemma, and those of its form (the tagger
     keeps an imperative as its own lemma: "Klik", "Lees"). Worked out once per form."""
     return frozenset({lemma, *verb_lemmas(low)})
-
-
-def _words(sent) -> list:
-    return [t for t in sent if not t.is_punct and not t.is_space]
 
 
 def _ends_sentence(tok) -> bool:
