@@ -1512,8 +1512,7 @@ def _no_one_acts(noun) -> bool:
     if noun.dep_ not in _VERB_PHRASE or verb.pos_ not in {"VERB", "AUX"} or not any(
             c.dep_ == "case" and c.lower_ in _OWN_CLAUSE_PREPOSITIONS for c in noun.children):
         return False
-    auxiliaries = {c.lemma_.lower() for c in verb.children if c.dep_ == "aux:pass" or (
-        c.dep_ == "aux" and c.lemma_.lower() in {"worden", "zijn"} and "Part" in verb.morph.get("VerbForm"))}
+    auxiliaries = _passive_auxiliaries(verb)
     if not auxiliaries:
         return False  # not a passive
     if "worden" not in auxiliaries and (perfect_with_zijn(verb) or _adjectival(verb)):
@@ -1522,6 +1521,14 @@ def _no_one_acts(noun) -> bool:
         # subsidie is bedoeld voor de verbetering van de woning"): no act that no one does
     return not any(c.dep_ == "obl:agent" or (c.dep_ in _VERB_PHRASE and any(
         g.dep_ == "case" and g.lower_ == "door" for g in c.children)) for c in verb.children)
+
+
+def _passive_auxiliaries(verb) -> set[str]:
+    """The lemmas of the verb's auxiliaries of the passive: one the parse labels "aux:pass", or
+    "worden" or "zijn" on a participle ("wordt ... goedgekeurd", "is ... aangevuld"); empty
+    when the verb is no passive (``_no_one_acts``, ``_door_after``)."""
+    return {c.lemma_.lower() for c in verb.children if c.dep_ == "aux:pass" or (
+        c.dep_ == "aux" and c.lemma_.lower() in {"worden", "zijn"} and "Part" in verb.morph.get("VerbForm"))}
 
 
 @cache
@@ -1555,9 +1562,7 @@ def _door_after(noun):
     a "door" of its own ("wordt na de beoordeling door een arts goedgekeurd": the doctor may
     approve it), so the person does what the noun says. None otherwise."""
     head = noun.head
-    if noun.dep_ not in _VERB_PHRASE | {"nsubj", "obj"} or any(c.dep_ == "aux:pass" for c in head.children) or (
-            "Part" in head.morph.get("VerbForm")
-            and any(c.dep_ == "aux" and c.lemma_.lower() in {"worden", "zijn"} for c in head.children)):
+    if noun.dep_ not in _VERB_PHRASE | {"nsubj", "obj"} or _passive_auxiliaries(head):
         return None  # a passive ("wordt ... goedgekeurd", "is ... aangevuld")
     after = max(t.i for t in noun.subtree) + 1
     for by in head.children:
