@@ -212,8 +212,10 @@ def test_plural_deze_after_a_singular_name_points_back(check):
     "U heeft ons een brief gestuurd. Wij hebben het echtpaar De Vries gesproken en deze zijn het eens met het plan.",
     "U heeft ons een brief gestuurd. Het personeel van de balie helpt u graag, omdat deze de regels goed kennen.",
 ])
-def test_deze_that_can_mean_a_noun_before_it_does_not_point_back(check, text):
-    # rules35d: still found, as stiff written Dutch ('hij', 'ze', 'die'), but the message does not
-    # send the reader back to an earlier sentence
-    f = [x for x in found(check, "DD103", text) if x.text == "deze"]
+def test_deze_that_can_mean_a_noun_before_it_is_not_found(check, text):
+    assert not [x for x in found(check, "DD103", text) if x.text == "deze"]
+    # with the setting 'deze_near' (rules35d): found as stiff written Dutch ('hij', 'ze', 'die'),
+    # and the message does not send the reader back to an earlier sentence
+    report = check(text, select="DD103", rules={"DD103": {"deze_near": True}})
+    f = [x for x in report.findings if x.text == "deze"]
     assert len(f) == 1 and "stijve schrijftaal" in f[0].message and "wijst terug" not in f[0].message

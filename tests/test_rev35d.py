@@ -13,8 +13,11 @@ import pytest
 from conftest import codes
 
 
+DEZE_NEAR = {"DD103": {"deze_near": True}}  # 'deze' with its noun in the same sentence: a setting (lead, after endjudge35)
+
+
 def deze(check, text):
-    found = [f for f in codes(check(text, select=["DD103"]), "DD103") if f.text.lower() == "deze"]
+    found = [f for f in codes(check(text, select=["DD103"], rules=DEZE_NEAR), "DD103") if f.text.lower() == "deze"]
     assert len(found) == 1, text
     return found[0].message
 

@@ -88,8 +88,11 @@ def test_message_is_plain(check):
 
 # --- DD103: 'deze' alone with its noun in the same sentence ----------------------------------
 
-def deze(check, text):
-    return [f for f in codes(check(text, select=["DD103"]), "DD103") if f.text.lower() == "deze"]
+DEZE_NEAR = {"DD103": {"deze_near": True}}  # lead, after endjudge35: a setting, off by default
+
+
+def deze(check, text, rules=DEZE_NEAR):
+    return [f for f in codes(check(text, select=["DD103"], rules=rules), "DD103") if f.text.lower() == "deze"]
 
 
 @pytest.mark.parametrize("text", [
@@ -101,6 +104,8 @@ def deze(check, text):
     "Lees de brief goed en onderteken deze voor 1 mei.",
 ])
 def test_deze_with_its_noun_in_the_sentence_is_found(check, text):
+    # by default no finding: on the held-out halves B this kind held 3 klopt of 13 (endjudge35)
+    assert not deze(check, text, rules={}), text
     f = deze(check, text)
     assert len(f) == 1, text
     assert "stijve schrijftaal" in f[0].message and "wijst terug" not in f[0].message
