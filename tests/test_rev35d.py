@@ -114,3 +114,13 @@ def test_deze_with_a_phrase_before_its_adjective_and_noun_is_no_finding(check, t
 ])
 def test_deze_alone_before_a_phrase_with_its_own_noun_stays(check, text):
     assert len(deze_spans(check, text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Iemand heeft het formulier ingevuld. Wanneer deze klaar is, sturen wij een bericht.",
+    "Niemand heeft het verzoek gelezen. Daarom belt deze u morgen.",
+])
+def test_a_person_pronoun_beside_a_het_word_keeps_hij(check, text):
+    # lead, after endjudge35: 'deze' may mean the person ('Iemand'), so not 'het' or 'dat'
+    message = deze(check, text)
+    assert "'het' of 'dat'" not in message and "'hij', 'ze' of 'die'" in message

@@ -4455,9 +4455,20 @@ def _plain_pronouns(tok, nouns: list) -> str:
     if number == "Plur" or number != "Sing" and nouns and all("Plur" in t.morph.get("Number") for t in nouns):
         return "'ze' of 'die'"
     if nouns and all(t.morph.get("Gender") == ["Neut"] and "Sing" in t.morph.get("Number") for t in nouns) \
-            and any(t.dep_ in {"nsubj", "nsubj:pass", "obj"} for t in nouns):
+            and any(t.dep_ in {"nsubj", "nsubj:pass", "obj"} for t in nouns) and not _person_pronoun_in(nouns[0].sent):
         return "'het' of 'dat'"
     return "'hij', 'ze' of 'die'" if subject else "'hem', 'ze' of 'die'"
+
+
+# pronouns for a person, which "deze" can mean as well as a noun ("Iemand heeft het formulier
+# ingevuld. Wanneer deze ...": the person, so 'hij', not 'het')
+_PERSON_PRONOUNS = frozenset({"iemand", "niemand", "hij", "zij", "men"})
+
+
+def _person_pronoun_in(tokens) -> bool:
+    """Does a pronoun for a person (``_PERSON_PRONOUNS``) stand among ``tokens`` as a subject or
+    an object? Then "deze" may mean that person, and 'het' or 'dat' would be wrong."""
+    return any(t.lower_ in _PERSON_PRONOUNS and t.dep_ in {"nsubj", "nsubj:pass", "obj"} for t in tokens)
 
 
 def _determiner_of_a_noun_further(after: list) -> bool:
