@@ -2079,18 +2079,29 @@ def written_as_name(found: list) -> bool:
     return prev.lower_ in ORGANISATION_WORDS or prev.lower_ not in DETERMINERS or _pronoun_not_article(prev, first)
 
 
-# the words of DETERMINERS that also stand alone as a relative or pointing pronoun ("de
-# gegevens die Uitkeren WW vraagt", "het besluit dat Burgerzaken nam")
-_ALSO_PRONOUNS = frozenset({"die", "dat", "deze", "dit"})
+# the words of DETERMINERS that also stand alone as a relative pronoun ("de gegevens die
+# Uitkeren WW vraagt", "het besluit dat Burgerzaken nam"); "deze" and "dit" are no relative
+# pronouns ("U kunt dit Middels de app regelen": a capital slip, not a name)
+_ALSO_PRONOUNS = frozenset({"die", "dat"})
+_NAME_POS = frozenset({"PROPN", "NOUN", "X"})  # what a name in a relative clause is tagged
 
 
 def _pronoun_not_article(prev, word) -> bool:
-    """Is ``prev``, a word that can be an article ("die", "dat"), here a pronoun of its own, not
-    the article of the capitalised ``word`` after it: the subject or object of a relative clause
-    ("de gegevens die Uitkeren WW op het formulier vraagt")? Then nothing makes ``word`` the
-    title of a document ("die Verordening"), and its capital in the middle of the sentence makes
-    it the name of a department or a team, as after any other word."""
-    return prev.lower_ in _ALSO_PRONOUNS and prev.pos_ == "PRON" and prev.head.i != word.i and prev.dep_ != "det"
+    """Is ``prev``, a word that can be an article ("die", "dat"), here a relative pronoun of
+    its own, not the article of the capitalised ``word`` after it, and ``word`` the subject or
+    object of the relative clause ("de gegevens die Uitkeren WW op het formulier vraagt")? Then
+    nothing makes ``word`` the title of a document ("die Verordening"), and its capital in the
+    middle of the sentence makes it the name of a department or a team, as after any other
+    word. A relative pronoun opens the clause on a noun before it ("de gegevens die ...", "de
+    gegevens nodig die ..."): where the clause hangs on no noun, or has a word before "die",
+    "die" is the article, though the parse may hang it on the verb ("Lees goed wat die
+    Verordening zegt"); and a name is a noun of the clause's verb, not a preposition
+    ("Middels")."""
+    if prev.lower_ not in _ALSO_PRONOUNS or prev.pos_ != "PRON" or prev.dep_ == "det" or prev.head.i == word.i:
+        return False
+    clause = prev.head
+    return clause.dep_ == "acl:relcl" and clause.head.pos_ in {"NOUN", "PROPN"} and clause.head.i < prev.i \
+        and clause.left_edge.i == prev.i and word.pos_ in _NAME_POS and word.head.i == clause.i
 
 
 # Words before the name of a department or team ("de afdeling Dienstverlening")
