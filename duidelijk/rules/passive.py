@@ -1763,8 +1763,16 @@ def _participle_after_noun(verb, aux) -> bool:
     if aux.i > verb.i or verb.i == 0 or verb.doc[verb.i - 1].pos_ not in {"NOUN", "PROPN"}:
         return False
     return any(c.i > verb.i and c.pos_ == "ADJ" and c.dep_ in PREDICATE_ADJECTIVE_DEPS
-               and not any(g.dep_ in OWN_CLAUSE_DEPS for g in c.children)
+               and not any(g.dep_ in OWN_CLAUSE_DEPS for g in c.children) and not _as_possible(c)
                and not any(t.text in CLAUSE_BREAKS for t in verb.doc[verb.i + 1:c.i]) for c in verb.children)
+
+
+def _as_possible(adjective) -> bool:
+    """Is ``adjective`` "mogelijk" of "zo snel mogelijk", "zoveel mogelijk", or "mogelijk" as an
+    adverb ("possibly")? "Zo ... mogelijk" says how fast or how much the act is done, and may
+    follow the participle ("Uw aanvraag wordt behandeld zo snel mogelijk"); it is never what
+    something "is", so it leaves the passive as it is."""
+    return adjective.lower_ == "mogelijk" or any(c.lower_ == "mogelijk" for c in adjective.children)
 
 
 def _participle_after_comparison(verb):
