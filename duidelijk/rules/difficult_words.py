@@ -341,7 +341,7 @@ def formal_word(tok, low: str, lemma: str, opts, safe) -> bool:
     """Does the word belong to written Dutch (and so get the loanword bar)? A compound whose
     head has a loan ending but clears the loanword bar by itself is as plain as that head
     (``everyday_loan_head``)."""
-    return (is_loanword(lemma, opts["loan_suffixes"], safe) and not everyday_loan_head(lemma, opts)) or (
+    return (is_loanword(lemma, opts["loan_suffixes"], safe) and not (tok.pos_ == "NOUN" and everyday_loan_head(lemma, opts))) or (
         tok.pos_ == "ADJ" and is_loanword(lemma, opts["loan_adjective_suffixes"], safe)) or (
         tok.pos_ == "VERB" and (formal_prefix(lemma, opts["formal_prefixes"]) or
                                 deadjectival_verb(lemma, opts["adjective_verb_prefixes"]))) or (
@@ -355,7 +355,9 @@ def everyday_loan_head(lemma: str, opts) -> bool:
     the loanword bar by itself ("partnerrelatie", "geldsituatie": "relatie", "situatie")? A
     compound is as formal as its head (``is_loanword``): an everyday head makes no word of
     written Dutch, as a head on the B1 list does not. "vloerisolatie" keeps the bar
-    ("isolatie" is below it)."""
+    ("isolatie" is below it). ``formal_word`` asks it of nouns only: Dutch makes compounds of
+    nouns; before an adjective with a loan ending stands a prefix of written Dutch
+    ("transnationaal", "paranormaal", "transcultureel"), not a word of its own."""
     parts = compound_parts(lemma)
     return len(parts) > 1 and zipf(parts[-1]) >= opts["loan_zipf"]
 
@@ -558,7 +560,12 @@ def action_familiarity(low: str, verb: str) -> float:
     singular = low[:-2] if low.endswith("ingen") else low
     if singular in ing_own_meaning() or zipf(low) < settings["min_zipf"] - settings["spoken_gap_max"]:
         return -1.0
-    split = separable(verb)
+    # a particle verb that Dutch splits ("afhandelen": 'handelt ... af'); not "aanvaarden" or
+    # "naderen" ("wij aanvaarden", "wij naderen"), which ``dictionary.separable`` takes for
+    # particle verbs when the rest ("vaarden", "deren") has no participle it knows: ``verbs.separable``
+    # reads the participle text uses ("aanvaard", not "aangevaard"). Both must say so: the
+    # particles of ``dictionary.separable`` only ("stopzetten", "vrijlaten" keep the old path)
+    split = separable(verb) and bool(_verbs.separable(verb)[0])
     if not split and not any(verb.startswith(p) and len(verb) - len(p) >= 6 for p in ACTION_PREFIXES):
         return -1.0
     written = lemma_zipf(verb, "VERB")
