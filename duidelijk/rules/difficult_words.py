@@ -580,7 +580,9 @@ def action_familiarity(low: str, verb: str) -> float:
         # has the verb's familiarity by the bar of any word that is not of written Dutch,
         # unless the noun itself is said far less than written (more than ``spoken_gap_free``:
         # "intrekking" of a permit, though "intrekken" is said often)
-        if said + SPOKEN_OFFSET < written or spoken_gap(low, singular, "NOUN") > settings["spoken_gap_free"]:
+        # (``spoken_gap`` is 0 for a noun subtitles lack: "opwekking", "omkering" are then not said)
+        if said + SPOKEN_OFFSET < written or spoken(low, singular, "NOUN") <= 0 \
+                or spoken_gap(low, singular, "NOUN") > settings["spoken_gap_free"]:
             return -1.0
         return familiar if familiar >= settings["min_zipf"] else -1.0
     return familiar if familiar >= settings["loan_zipf"] else -1.0
