@@ -919,8 +919,8 @@ class PhraseIndex:
                         break
                 if hit:
                     break
-            if hit is None and tried_moved and not keys.isdisjoint(moved_keys) and tok.pos_ in {"VERB", "AUX"} \
-                    and "Fin" in tok.morph.get("VerbForm"):
+            if hit is None and tried_moved and not keys.isdisjoint(moved_keys) and facts[i].pos in _CLUSTER_POS \
+                    and facts[i].finite_form:  # Token.pos_ and "Fin" in Token.morph.get("VerbForm")
                 for key in sorted(keys & moved_keys):
                     for before, after, payload, rest in tried_moved.get(key, ()):
                         found = self._match_moved(tokens, pos, before, after, table)

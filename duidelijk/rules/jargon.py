@@ -5228,15 +5228,18 @@ class Jargon(Rule):
                     vague = frozenset() if nothing_vague else {t.i for f, _ in vague_matches(ctx, sent) for t in f}
                 if any(t.i in vague for t in found):
                     continue  # "zo spoedig mogelijk": DD114 asks for the date, one finding is enough
-                own = index.single.get(found[0].lower_) if len(found) == 1 else None
-                if len(found) == 1 and any(found[0].lower_ in forms and entry is index.single.get(verb)
+                # the first word's form, lemma and tag from the token table's columns (speed35c):
+                # Token.lower_ is asked here up to five times a match, each a look-up in the strings
+                first = facts[found[0].i]
+                own = index.single.get(first.lower) if len(found) == 1 else None
+                if len(found) == 1 and any(first.lower in forms and entry is index.single.get(verb)
                                            and own in (None, entry) for verb, forms in OTHER_WORD_FORMS.items()) \
                         and not _numbered(found[0]):
                     continue  # "gewond geraakt" is "raken", no "geraken" ("waarnemend" has its own entry)
                 if own is not None:
                     entry = own  # the form itself is listed ("geacht"): its entry, not the lemma's ("achten")
-                    lemma = found[0].lemma_.lower()
-                    if found[0].pos_ == "VERB" and lemma != found[0].lower_ and exists(lemma) \
+                    lemma = first.lemma.lower()
+                    if first.pos == "VERB" and lemma != first.lower and exists(lemma) \
                             and index.single.get(lemma) is None and any(
                                 c.dep_ == "aux" and c.lemma_.lower() == "hebben" for c in found[0].children):
                         # the perfect tense of an unlisted verb: "heeft aan de Schelde gelegen" (liggen);
@@ -5278,7 +5281,7 @@ class Jargon(Rule):
                 alts = list(entry.alternatives)
                 marked.update(t.i for t in found)
                 text = quoted(found)
-                if len(found) > 1 and " ".join(t.lemma_.lower() for t in found) in NOUN_AFTER:
+                if len(found) > 1 and " ".join(facts[t.i].lemma.lower() for t in found) in NOUN_AFTER:
                     lead = self._lead_noun(ctx, found, marked)
                     if lead is not None:
                         yield mark(lead)
@@ -5306,7 +5309,7 @@ class Jargon(Rule):
                     usable = [f for f in (_form_for(found, a) for a in alts) if f]
                 if len(found) == 1 and usable:
                     usable = [u for u in (noun_fit(found[0], u, ctx.config.model) for u in usable)
-                              if u and not (u in PLURAL_ONLY and found[0].lower_.startswith(BELOW_WORDS)
+                              if u and not (u in PLURAL_ONLY and facts[found[0].i].lower.startswith(BELOW_WORDS)
                                             and not _before_plural(found[0]))]
                 if phrase_det is not None:
                     # "de onroerende zaak" is no "de huis": the alternatives in the determiner's
@@ -5345,8 +5348,9 @@ class Jargon(Rule):
                     continue
                 if no_fit:
                     usable = []  # "eventuele kosten": 'misschien' is no adjective; '-': never as it stands
-                if isinstance(found, Moved) and (_preposition_after(found) or found[-1].pos_ == "ADP") or (
-                        len(found) > 1 and found[-1].lemma_.lower() == "zijn" and _own_preposition_after(found, entry)):
+                last = facts[found[-1].i]  # (found may be another match than above: _other_entry)
+                if isinstance(found, Moved) and (_preposition_after(found) or last.pos == "ADP") or (
+                        len(found) > 1 and last.lemma.lower() == "zijn" and _own_preposition_after(found, entry)):
                     usable = []  # "zijn van toepassing op": "gelden" asks "voor", another preposition;
                     # "geven gestalte aan een ...": "maken" takes no "aan"; in a subclause "zijn"
                     # ends the match and the preposition of the predicate follows it ("die van
@@ -5354,10 +5358,10 @@ class Jargon(Rule):
                 if len(found) > 1 and found[-1].i - found[0].i + 1 > len(found) and any(
                         not t.is_punct for t in found[0].doc[found[0].i: found[-1].i] if t not in found):
                     usable = []  # "beschikken niet over" is no "hebben": the words between would be lost
-                if len(found) > 1 and found[-1].pos_ == "NOUN" and _of_phrase_after(found[-1]):
+                if len(found) > 1 and last.pos == "NOUN" and _of_phrase_after(found[-1]):
                     usable = []  # "In dit stadium van de aanvraag" is no "Nu van de aanvraag": the
                     # 'van' part belongs to the noun the alternative takes away
-                if found[0].text[:1].isupper() and (found[0].is_sent_start or _after_punct(found[0])):
+                if table.texts[found[0].i][:1].isupper() and (found[0].is_sent_start or _after_punct(found[0])):
                     usable = [u[:1].upper() + u[1:] for u in usable]
                 if usable:
                     yield mark(self._finding(ctx, found, self._message(text, usable), usable))
