@@ -45,6 +45,7 @@ CATEGORIES = (
     "structure",
     "broken-sentence",
     "reference",
+    "slip",
 )
 
 

@@ -41,6 +41,7 @@ CATEGORY_LABELS = {
     "structure": "Kopjes",
     "broken-sentence": "Halve zinnen",
     "reference": "Verwijzingen",
+    "slip": "Tikfouten",
 }
 # The second cue besides colour: a letter in the badge of every mark (and the underline style).
 CATEGORY_ICONS = {
@@ -60,6 +61,7 @@ CATEGORY_ICONS = {
     "structure": "H",
     "broken-sentence": "S",
     "reference": "R",
+    "slip": "F",
 }
 # What to do, per category, for "the three biggest improvements".
 CATEGORY_ADVICE = {
@@ -79,6 +81,7 @@ CATEGORY_ADVICE = {
     "structure": "Zet boven elk deel een kort kopje.",
     "broken-sentence": "Schrijf hele zinnen: met een onderwerp, en geen punt midden in een zin.",
     "reference": "Zeg waar een link naartoe gaat. Noem het ding zelf in plaats van 'hiervan' of 'hiermee'.",
+    "slip": "Haal tikfouten weg: een woord dat twee keer staat, of een spatie die mist.",
 }
 SEVERITY_LABELS = {"error": "fout", "warning": "waarschuwing", "suggestion": "tip"}
 SEVERITY_ORDER = ("error", "warning", "suggestion")

@@ -1,0 +1,141 @@
+"""DD120 tikfout: typing slips that a careful editor always fixes and a scan finds by their form.
+
+Three kinds, each found with one compiled pattern over the text, and the words looked at only
+where the pattern hits (proselint's "lexical illusions", Vale's ``Repetition``):
+
+- a function word typed twice ("de de", "van van"), also across a line break: only words that
+  Dutch never puts twice in a row (``wordlists/never_twice.tsv``; not 'dat dat', 'het het',
+  'u u', nor a preposition that is also part of a verb: "Vul het in in het portaal");
+- a full stop, question or exclamation mark with no space before the next sentence
+  ("verbinden.De"): the word before it of small letters only, no abbreviation ("bijv.", "enz."),
+  and nothing around it of an address, a file name or a domain ("www.gemeente.nl",
+  "nvbp.org", "Overheid.nl", "o.a.", "Dhr.Jansen": the word before it has a capital or one letter);
+- a short function word glued to a word with a capital ("vanRechtsfeiten", "deGemeente"):
+  the first part in small letters and one of ``GLUED_PREFIXES``, the rest a word Dutch knows.
+  Names written so on purpose ("MijnLoket", "DigiD", "eHerkenning", "iVRI") do not fit.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from duidelijk import wordlists
+from duidelijk.findings import Severity
+from duidelijk.lexicon import zipf
+from duidelijk.rules.base import Context, Rule, RuleDoc, register
+from duidelijk.tokenizer import ABBREVIATIONS
+
+# small letters of Dutch words (with the accents Dutch writes)
+_SMALL = "a-zà-öø-ÿ"
+_CAPITAL = "A-ZÀ-ÖØ-Þ"
+# the characters around a word that make it part of an address, a file name, a code or a
+# number: then a dot without a space is no slip ("www.gemeente.nl/Afval", "info@x.nl")
+_NOT_PROSE = re.compile(r"[/@\\_=#{}<>`|~]|www|https?|\d")
+# short function words that a slip of the space bar glues to the next word ("vanRechtsfeiten")
+GLUED_PREFIXES = ("de", "het", "een", "van", "in", "op", "met", "voor", "aan", "te", "en", "bij",
+                  "naar", "uit", "tot", "door", "over", "om", "uw")
+# the rest of a glued word must be a word Dutch uses (Zipf above this: "rechtsfeiten" 1.4), not
+# a made-up name; a name of parts on purpose ("deBuurtApp") has a second capital and never fits
+KNOWN_WORD = 0.0
+# lower-case abbreviations that end in a full stop ("bijv.", "enz.", "nr."): no sentence end
+_ABBREVIATIONS = frozenset(a.lower() for a in ABBREVIATIONS)
+
+
+@lru_cache(maxsize=1)
+def never_twice() -> frozenset[str]:
+    """Function words that Dutch never writes twice in a row (``wordlists/never_twice.tsv``)."""
+    return frozenset(r["word"] for r in wordlists.load("never_twice"))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    words = "|".join(sorted(never_twice(), key=len, reverse=True))
+    # the same word twice, with spaces or one line break between (case does not matter)
+    twice = re.compile(rf"(?<![\w\-'’])({words})(?:[ \t]+|[ \t]*\n[ \t]*)(\1)(?![\w\-'’])", re.IGNORECASE)
+    # a word of small letters, a mark that ends a sentence, a word with a capital
+    glued_end = re.compile(rf"(?<![\w.\-'’])([{_SMALL}]{{2,}})([.!?])([{_CAPITAL}][{_SMALL}]+)(?![\w.@/\-'’])")
+    prefixes = "|".join(sorted(GLUED_PREFIXES, key=len, reverse=True))
+    glued_word = re.compile(rf"(?<![\w\-'’.])({prefixes})([{_CAPITAL}][{_SMALL}]{{2,}})(?![\w\-'’])")
+    return twice, glued_end, glued_word
+
+
+def _chunk(text: str, start: int, end: int) -> str:
+    """The run of text without spaces around ``start``..``end``."""
+    a = start
+    while a > 0 and not text[a - 1].isspace():
+        a -= 1
+    b = end
+    while b < len(text) and not text[b].isspace():
+        b += 1
+    return text[a:b]
+
+
+@register
+class TypingSlip(Rule):
+    code = "DD120"
+    name = "tikfout"
+    # its own category: a slip is no matter of language level; the difficulty score does not
+    # count it (``difficulty.FINDING_FEATURES``)
+    category = "slip"
+    severity = Severity.WARNING
+    doc = RuleDoc(
+        what=("Zoekt tikfouten die elke lezer ziet. Een klein woord dat twee keer staat: 'de de', 'van van'. "
+              "Een punt zonder spatie voor de volgende zin: 'verbinden.De'. Twee woorden zonder spatie "
+              "ertussen: 'vanRechtsfeiten'."),
+        why=("Een tikfout laat de lezer even stoppen. De lezer gaat twijfelen aan de brief. "
+             "Zo'n fout is snel weg te halen."),
+        source="proselint, 'lexical illusions' (https://github.com/amperser/proselint); Vale, 'Repetition' (https://vale.sh)",
+        bad="Wij sturen u de de brief.De brief staat ook opMijn Overheid.",
+        good="Wij sturen u de brief. De brief staat ook op Mijn Overheid.",
+        exceptions=("Woorden die in goed Nederlands wel twee keer staan, meldt de regel niet: 'Ik denk dat dat klopt', "
+                    "'Is het het goede formulier?', 'Vul het in in het portaal'. Ook niet een punt in een "
+                    "webadres, een e-mailadres of een afkorting: 'www.gemeente.nl', 'bijv.', 'o.a.'. En niet namen "
+                    "die zo geschreven worden: 'MijnLoket', 'DigiD', 'eHerkenning'."),
+    )
+
+    def check(self, ctx: Context):
+        text = ctx.document.text
+        if text != ctx.text:  # offsets must be the Doc's
+            text = ctx.text
+        twice, glued_end, glued_word = _patterns()
+        for m in twice.finditer(text):
+            if not self._plain(ctx, text, m.start(), m.end()):
+                continue
+            word = m.group(1)
+            yield self.finding(ctx, m.start(), m.end(),
+                               f"Hier staat '{word.lower()}' twee keer. Haal één '{word.lower()}' weg.",
+                               suggestions=[word])
+        for m in glued_end.finditer(text):
+            first, mark, second = m.groups()
+            if (first + ".").lower() in _ABBREVIATIONS or zipf(first) == 0:
+                continue
+            if _NOT_PROSE.search(_chunk(text, m.start(), m.end())) or not self._plain(ctx, text, m.start(), m.end()):
+                continue
+            yield self.finding(ctx, m.start(), m.end(),
+                               f"Na '{mark}' mist een spatie. Zet een spatie voor '{second}'.",
+                               suggestions=[f"{first}{mark} {second}"])
+        for m in glued_word.finditer(text):
+            prefix, rest = m.groups()
+            if zipf(rest) <= KNOWN_WORD or zipf(prefix + rest) > 0:
+                continue
+            if _NOT_PROSE.search(_chunk(text, m.start(), m.end())) or not self._plain(ctx, text, m.start(), m.end()):
+                continue
+            yield self.finding(ctx, m.start(), m.end(),
+                               f"Tussen '{prefix}' en '{rest}' mist een spatie. Schrijf ze los.",
+                               suggestions=[f"{prefix} {rest}"])
+
+    @staticmethod
+    def _plain(ctx: Context, text: str, start: int, end: int) -> bool:
+        """Is ``start``..``end`` running text: in prose, in one block, no placeholder, no code
+        between backticks?"""
+        if not ctx.in_prose(start):
+            return False
+        if ctx.document.placeholders and any(
+                ctx.document.is_placeholder(a, a + 1) for a in (start, end - 1)):
+            return False
+        block = ctx.document.block_at(start)
+        if block is not None and end > block.end:
+            return False
+        line = text.rfind("\n", 0, start) + 1
+        return text.count("`", line, start) % 2 == 0
