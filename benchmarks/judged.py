@@ -52,7 +52,7 @@ COVERS = {
     "officialese": {"DD103", "DD104"},
     "nominal": {"DD106", "DD118", "DD103"},  # DD118: the core of nominal style, shown apart
     "passive": {"DD102"},
-    "structure": {"DD101", "DD107", "DD108", "DD117"},  # DD117: a sentence without a subject, a subclause alone
+    "structure": {"DD101", "DD107", "DD108", "DD117", "DD120"},  # DD117: a sentence without a subject, a subclause alone; DD120: a typing slip ("de de", "verbinden.De")
     "reference": {"DD103", "DD119"},  # DD103: "deze" alone for a thing named before; DD119: "hier" as a link, "hiervan" with more than one thing before it
     "abbreviation": {"DD112", "DD113"},
     "negation": {"DD109"},

@@ -32,6 +32,9 @@ _CAPITAL = "A-ZÀ-ÖØ-Þ"
 # the characters around a word that make it part of an address, a file name, a code or a
 # number: then a dot without a space is no slip ("www.gemeente.nl/Afval", "info@x.nl")
 _NOT_PROSE = re.compile(r"[/@\\_=#{}<>`|~]|www|https?|\d")
+# the ends of file names ("brief.Docx", "plan.PDF"): a dot before one of them is no sentence end
+FILE_ENDS = frozenset({"pdf", "doc", "docx", "odt", "xls", "xlsx", "ods", "csv", "txt", "rtf", "jpg", "jpeg",
+                       "png", "gif", "zip", "xml", "json", "html", "htm", "msg", "eml", "ppt", "pptx"})
 # short function words that a slip of the space bar glues to the next word ("vanRechtsfeiten")
 GLUED_PREFIXES = ("de", "het", "een", "van", "in", "op", "met", "voor", "aan", "te", "en", "bij",
                   "naar", "uit", "tot", "door", "over", "om", "uw")
@@ -53,8 +56,10 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     words = "|".join(sorted(never_twice(), key=len, reverse=True))
     # the same word twice, with spaces or one line break between (case does not matter)
     twice = re.compile(rf"(?<![\w\-'’])({words})(?:[ \t]+|[ \t]*\n[ \t]*)(\1)(?![\w\-'’])", re.IGNORECASE)
-    # a word of small letters, a mark that ends a sentence, a word with a capital
-    glued_end = re.compile(rf"(?<![\w.\-'’])([{_SMALL}]{{2,}})([.!?])([{_CAPITAL}][{_SMALL}]+)(?![\w.@/\-'’])")
+    # a word of small letters, a mark that ends a sentence, a word with a capital: of two letters
+    # or more, or 'U', the word a letter starts so many sentences with ("leidinggevende.U krijgt");
+    # no other single capital ("bijlage.B" may be a name of a part)
+    glued_end = re.compile(rf"(?<![\w.\-'’])([{_SMALL}]{{2,}})([.!?])([{_CAPITAL}][{_SMALL}]+|U)(?![\w.@/\-'’])")
     prefixes = "|".join(sorted(GLUED_PREFIXES, key=len, reverse=True))
     glued_word = re.compile(rf"(?<![\w\-'’.])({prefixes})([{_CAPITAL}][{_SMALL}]{{2,}})(?![\w\-'’])")
     return twice, glued_end, glued_word
@@ -108,7 +113,7 @@ class TypingSlip(Rule):
                                suggestions=[word])
         for m in glued_end.finditer(text):
             first, mark, second = m.groups()
-            if (first + ".").lower() in _ABBREVIATIONS or zipf(first) == 0:
+            if (first + ".").lower() in _ABBREVIATIONS or second.lower() in FILE_ENDS or zipf(first) == 0:
                 continue
             if _NOT_PROSE.search(_chunk(text, m.start(), m.end())) or not self._plain(ctx, text, m.start(), m.end()):
                 continue

@@ -1,0 +1,59 @@
+"""DD120 tikfout (thirty-fifth session, rules35h): typing slips a careful editor always fixes: a
+function word typed twice, a full stop with no space before the next sentence, a function word
+glued to a word with a capital. Sentences written for these tests."""
+
+import pytest
+
+from conftest import codes
+
+
+def found(check, text):
+    return [(f.text, f.suggestions[0]) for f in codes(check(text, select=["DD120"]), "DD120")]
+
+
+@pytest.mark.parametrize("text, span, suggestion", [
+    # a function word twice, also across a line break and in other case
+    ("Wij hebben de de aanvraag van uw dochter ontvangen.", "de de", "de"),
+    ("U kunt het formulier ophalen bij het loket van\nvan de bibliotheek.", "van\nvan", "van"),
+    ("Wij vragen u om uw Uw paspoort mee te nemen.", "uw Uw", "uw"),
+    ("Het is belangrijk om op tijd te te betalen.", "te te", "te"),
+    # a full stop or question mark with no space before the next sentence
+    ("De monteur komt op dinsdag.Hij belt eerst aan.", "dinsdag.Hij", "dinsdag. Hij"),
+    ("Wij kunnen uw melding niet verwerken.U hoort nog van ons.", "verwerken.U", "verwerken. U"),
+    ("Heeft u vragen?Bel dan het wijkteam.", "vragen?Bel", "vragen? Bel"),
+    # a function word glued to a word with a capital
+    ("Dit staat in de brief vanMaandag over uw huurtoeslag.", "vanMaandag", "van Maandag"),
+    ("U kunt uw afspraak opZaterdag niet verzetten.", "opZaterdag", "op Zaterdag"),
+])
+def test_found(check, text, span, suggestion):
+    assert found(check, text) == [(span, suggestion)]
+
+
+@pytest.mark.parametrize("text", [
+    # Dutch writes these twice in good sentences
+    "Ik denk dat dat voor uw buurman ook geldt.",
+    "Is het het goede adres voor de aanvraag?",
+    "Wij vragen u u binnen twee weken bij ons te melden.",
+    "Vul het formulier in in het portaal van de gemeente.",
+    "Stap uit uit de bus bij de halte voor het stadhuis.",
+    "Wat het probleem is is nog niet duidelijk.",
+    # a dot in an address, a domain, an e-mail address, an abbreviation, a number, a file name
+    "Kijk op www.gemeente.nl/Afval voor de data.",
+    "Meer staat op Overheid.nl en op rijksoverheid.nl.",
+    "Mail naar info@wijkteam.Nl als u vragen heeft.",
+    "U krijgt o.a.De uitslag van het onderzoek per post.",
+    "Neem bijv.Uw paspoort mee.",
+    "Het bedrag is 12.Vijftig euro is te veel.",
+    "Open het bestand brief.Docx in uw map.",
+    # names written so on purpose, and a glued word that is a word itself
+    "Log in op MijnLoket met uw DigiD of met eHerkenning.",
+    "De iVRI bij het kruispunt regelt het verkeer.",
+    "Stuur uw opGave voor 1 mei naar ons.",
+])
+def test_not_found(check, text):
+    assert found(check, text) == []
+
+
+def test_placeholder_not_a_slip(check):
+    """A template field between two equal words is no slip."""
+    assert found(check, "Beste {naam}, wij sturen u de {{ de }} brief.") == []
