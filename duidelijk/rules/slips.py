@@ -96,7 +96,7 @@ class TypingSlip(Rule):
         exceptions=("Woorden die in goed Nederlands wel twee keer staan, meldt de regel niet: 'Ik denk dat dat klopt', "
                     "'Is het het goede formulier?', 'Vul het in in het portaal'. Ook niet een punt in een "
                     "webadres, een e-mailadres of een afkorting: 'www.gemeente.nl', 'bijv.', 'o.a.'. En niet namen "
-                    "die zo geschreven worden: 'MijnLoket', 'DigiD', 'eHerkenning'."),
+                    "die men zo schrijft: 'MijnLoket', 'DigiD', 'eHerkenning'."),
     )
 
     def check(self, ctx: Context):
