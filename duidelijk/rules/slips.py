@@ -35,6 +35,8 @@ _NOT_PROSE = re.compile(r"[/@\\_=#{}<>`|~]|www|https?|\d")
 # the ends of file names ("brief.Docx", "plan.PDF"): a dot before one of them is no sentence end
 FILE_ENDS = frozenset({"pdf", "doc", "docx", "odt", "xls", "xlsx", "ods", "csv", "txt", "rtf", "jpg", "jpeg",
                        "png", "gif", "zip", "xml", "json", "html", "htm", "msg", "eml", "ppt", "pptx"})
+# where one of the glued kinds may be: a small letter, maybe a mark that ends a sentence, a capital
+_GLUE = re.compile(rf"[{_SMALL}][.!?]?[{_CAPITAL}]")
 # short function words that a slip of the space bar glues to the next word ("vanRechtsfeiten")
 GLUED_PREFIXES = ("de", "het", "een", "van", "in", "op", "met", "voor", "aan", "te", "en", "bij",
                   "naar", "uit", "tot", "door", "over", "om", "uw")
@@ -65,15 +67,15 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return twice, glued_end, glued_word
 
 
-def _chunk(text: str, start: int, end: int) -> str:
-    """The run of text without spaces around ``start``..``end``."""
+def _chunk(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the run of text without spaces around ``start``..``end``."""
     a = start
     while a > 0 and not text[a - 1].isspace():
         a -= 1
     b = end
     while b < len(text) and not text[b].isspace():
         b += 1
-    return text[a:b]
+    return a, b
 
 
 @register
@@ -100,31 +102,48 @@ class TypingSlip(Rule):
     )
 
     def check(self, ctx: Context):
-        text = ctx.document.text
-        if text != ctx.text:  # offsets must be the Doc's
-            text = ctx.text
+        text = ctx.text  # the Document's text (``analysis`` sets it): no rebuild from the tokens
         twice, glued_end, glued_word = _patterns()
-        for m in twice.finditer(text):
-            if not self._plain(ctx, text, m.start(), m.end()):
+        # two equal words in a row at all? A split and a compare in C, far cheaper than the
+        # pattern with its back reference, which runs only then (a text in ten or so)
+        words = text.lower().split()
+        if True in map(str.__eq__, words, words[1:]):
+            for m in twice.finditer(text):
+                if not self._plain(ctx, text, m.start(), m.end()):
+                    continue
+                word = m.group(1)
+                yield self.finding(ctx, m.start(), m.end(),
+                                   f"Hier staat '{word.lower()}' twee keer. Haal één '{word.lower()}' weg.",
+                                   suggestions=[word])
+        # the glued kinds: a small letter, maybe a mark, a capital; then the run of text
+        # without spaces around it is read with the two exact patterns
+        done = 0
+        for hit in _GLUE.finditer(text):
+            if hit.start() < done:
                 continue
-            word = m.group(1)
-            yield self.finding(ctx, m.start(), m.end(),
-                               f"Hier staat '{word.lower()}' twee keer. Haal één '{word.lower()}' weg.",
-                               suggestions=[word])
-        for m in glued_end.finditer(text):
+            a, done = _chunk(text, hit.start(), hit.end())
+            if _NOT_PROSE.search(text, a, done):
+                continue
+            yield from self._glued_end(ctx, text, glued_end.finditer(text, a, done))
+            yield from self._glued_word(ctx, text, glued_word.finditer(text, a, done))
+
+    def _glued_end(self, ctx: Context, text: str, matches):
+        for m in matches:
             first, mark, second = m.groups()
             if (first + ".").lower() in _ABBREVIATIONS or second.lower() in FILE_ENDS or zipf(first) == 0:
                 continue
-            if _NOT_PROSE.search(_chunk(text, m.start(), m.end())) or not self._plain(ctx, text, m.start(), m.end()):
+            if not self._plain(ctx, text, m.start(), m.end()):
                 continue
             yield self.finding(ctx, m.start(), m.end(),
                                f"Na '{mark}' mist een spatie. Zet een spatie voor '{second}'.",
                                suggestions=[f"{first}{mark} {second}"])
-        for m in glued_word.finditer(text):
+
+    def _glued_word(self, ctx: Context, text: str, matches):
+        for m in matches:
             prefix, rest = m.groups()
             if zipf(rest) <= KNOWN_WORD or zipf(prefix + rest) > 0:
                 continue
-            if _NOT_PROSE.search(_chunk(text, m.start(), m.end())) or not self._plain(ctx, text, m.start(), m.end()):
+            if not self._plain(ctx, text, m.start(), m.end()):
                 continue
             yield self.finding(ctx, m.start(), m.end(),
                                f"Tussen '{prefix}' en '{rest}' mist een spatie. Schrijf ze los.",
