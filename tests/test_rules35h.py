@@ -21,6 +21,8 @@ def found(check, text):
     ("De monteur komt op dinsdag.Hij belt eerst aan.", "dinsdag.Hij", "dinsdag. Hij"),
     ("Wij kunnen uw melding niet verwerken.U hoort nog van ons.", "verwerken.U", "verwerken. U"),
     ("Heeft u vragen?Bel dan het wijkteam.", "vragen?Bel", "vragen? Bel"),
+    ("U krijgt een e-mail van ons.Daarin staat de datum.", "ons.Daarin", "ons. Daarin"),
+    ("Wij sturen u een AOW-uitkering.Die krijgt u elke maand.", "uitkering.Die", "uitkering. Die"),
     # a function word glued to a word with a capital
     ("Dit staat in de brief vanMaandag over uw huurtoeslag.", "vanMaandag", "van Maandag"),
     ("U kunt uw afspraak opZaterdag niet verzetten.", "opZaterdag", "op Zaterdag"),

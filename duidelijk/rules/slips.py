@@ -60,8 +60,9 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     twice = re.compile(rf"(?<![\w\-'’])({words})(?:[ \t]+|[ \t]*\n[ \t]*)(\1)(?![\w\-'’])", re.IGNORECASE)
     # a word of small letters, a mark that ends a sentence, a word with a capital: of two letters
     # or more, or 'U', the word a letter starts so many sentences with ("leidinggevende.U krijgt");
-    # no other single capital ("bijlage.B" may be a name of a part)
-    glued_end = re.compile(rf"(?<![\w.\-'’])([{_SMALL}]{{2,}})([.!?])([{_CAPITAL}][{_SMALL}]+|U)(?![\w.@/\-'’])")
+    # no other single capital ("bijlage.B" may be a name of a part); the word before may be the
+    # last part of a word with a hyphen ("WW-uitkering.De")
+    glued_end = re.compile(rf"(?<![\w.'’])([{_SMALL}]{{2,}})([.!?])([{_CAPITAL}][{_SMALL}]+|U)(?![\w.@/\-'’])")
     prefixes = "|".join(sorted(GLUED_PREFIXES, key=len, reverse=True))
     glued_word = re.compile(rf"(?<![\w\-'’.])({prefixes})([{_CAPITAL}][{_SMALL}]{{2,}})(?![\w\-'’])")
     return twice, glued_end, glued_word
