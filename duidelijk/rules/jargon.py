@@ -47,8 +47,8 @@ from duidelijk.rules import base
 from duidelijk.rules.base import SCORE_ONLY, Context, Rule, RuleDoc, register
 # (the word lists DD105 reads too, loaded there: DD105's shipped verdicts record the files they read)
 from duidelijk.rules.long_words import action_noun_verbs, thing_nouns_ing as _thing_nouns_ing, time_points as _time_points
-from duidelijk.rules.clauses import (NEGATIONS, PAIRED_QUOTES, PERSONAL_SUBJECTS, QUOTE_MARKS, QUOTE_PAIRS, het_is_pronoun, is_finite, label_set,
-                                     written)
+from duidelijk.rules.clauses import (NEGATIONS, PAIRED_QUOTES, PERSONAL_SUBJECTS, QUOTE_MARKS, QUOTE_PAIRS, finite_at, het_is_pronoun, is_finite,
+                                     label_set, written)
 from duidelijk.rules.nominalisation import (DEFINITE, LIGHT_VERBS, SUBJECT_DEPS, het_van, het_van_may, jargon_anchors, list_matches,
                                               named_expression_may, subject_het_van, token_keys_with_particles,
                                               verb_of)
@@ -1039,7 +1039,7 @@ def in_context(found: list, alternative: str) -> str:
             is_punct[p] or prev.pos in {"CCONJ", "SCONJ"}):
         return ""
     if words[0].lower() in CLAUSE_CONJUNCTIONS and len(found) == 1 and facts[first.i].pos == "ADV" and (
-            nxt is not None and nxt.finite_form and nxt.pos in _VERB_OR_AUX):
+            q is not None and finite_at(facts, q)):
         return ""  # "Echter is hier ..." is no "Maar is hier ...": 'maar' takes the normal order ("Maar hier is ...")
     if wrong_sense(found, words[-1], alternative):
         return ""
@@ -2782,7 +2782,7 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
             if "ADJ" not in entry.pos and _expletive_predicate(word):
                 return True  # "is het gewenst dat": an adjective (desirable), no form of "wensen" ("gewild")
     else:
-        if sum(1 for t in found if facts[t.i].pos in _VERB_OR_AUX and facts[t.i].finite_form) > 1:
+        if sum(1 for t in found if finite_at(facts, t.i)) > 1:
             return True  # "als je een test doet en corona blijkt te hebben": two finite verbs are two
             # clauses, no "doen blijken" (a verb group has one finite verb)
         if any(deps[t.i] in _NUMMOD_LABEL and not _listed_number(t, entry) for t in found):
