@@ -1064,7 +1064,7 @@ def wrong_sense(found: list, word: str, alternative: str) -> bool:
         return True  # "In de brief staat aangegeven wanneer ..." is no "staat gezegd": 'staan' wants what is written
     if alternative.lower() in COMPARING and (_whole_after(last, _sentence(last)[1]) or _share_of_all(first, last)):
         return True  # "hoeveel dit is ten opzichte van het totaal": a part is not set against its whole
-    if alternative.lower() in {"volgens", "met", "uit"} and (alternative.lower() == "uit") != _shown_by(first):
+    if alternative.lower() in SHOWING_ALTERNATIVES and (alternative.lower() == "uit") != _shown_by(first):
         return True  # "Op basis van uw gegevens blijkt dat ...": what shows a fact takes 'uit' ("Uit uw
         # gegevens blijkt ..."), not "Met uw gegevens blijkt" nor "Volgens uw gegevens blijkt"; and 'uit' only there
     return alternative.lower() == "volgens" and (_reckoned_from(first) or _data_worked_from(first))
@@ -1082,6 +1082,9 @@ CHECKING_VERBS = ("controleren", "bekijken", "nakijken")
 SAYING_VERBS = ("zeggen", "vertellen", "doorgeven", "weten")  # ("weten" of "laten weten")
 # words that set one thing against another: a part is not compared with its own whole
 COMPARING = frozenset({"tegenover", "vergeleken met"})
+# alternatives of 'op basis van' that fit by what it names: where that shows a fact only 'uit'
+# ("Uit uw gegevens blijkt ..."), and 'uit' only there (``_shown_by``)
+SHOWING_ALTERNATIVES = frozenset({"volgens", "met", "uit"})
 # words that name a whole: "het totaal", "het totale aantal" (not "alle andere gemeenten", "het hele land": a
 # place or a group can be set against all the others, "vergeleken met het hele land")
 WHOLE_WORDS = frozenset({"totaal", "totale"})
@@ -1105,8 +1108,8 @@ NORM_CODES = ("gedragscode", "gedragscodes", "beroepscode", "beroepscodes", "ere
 STATE_VERBS = ("zijn", "hebben", "wonen")
 
 
-# the alternatives wrong_sense asks about by themselves (COMPARING, "volgens", "met", "uit")
-_WRONG_SENSE_ALTERNATIVES = COMPARING | {"volgens", "met", "uit"}
+# the alternatives wrong_sense asks about by themselves
+_WRONG_SENSE_ALTERNATIVES = COMPARING | SHOWING_ALTERNATIVES
 
 
 @cache
