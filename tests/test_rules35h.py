@@ -59,3 +59,14 @@ def test_not_found(check, text):
 def test_placeholder_not_a_slip(check):
     """A template field between two equal words is no slip."""
     assert found(check, "Beste {naam}, wij sturen u de {{ de }} brief.") == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Wij sturen u (de de brief) nu.", "de de"),
+    ('Zie "de de brief" onderaan.', "de de"),
+    ("Betaal het bedrag, en en stuur de bon mee.", "en en"),
+])
+def test_a_word_twice_beside_a_mark_is_found(check, text, span):
+    # finalF: the quick test split on spaces only, so "(de" and "de" differed and the pattern,
+    # which takes these, never ran
+    assert [s for s, _ in found(check, text)] == [span]

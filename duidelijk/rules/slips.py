@@ -53,6 +53,10 @@ def never_twice() -> frozenset[str]:
     return frozenset(r["word"] for r in wordlists.load("never_twice"))
 
 
+# a run of letters: the words ``never_twice`` lists are letters only
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     words = "|".join(sorted(never_twice(), key=len, reverse=True))
@@ -105,9 +109,11 @@ class TypingSlip(Rule):
     def check(self, ctx: Context):
         text = ctx.text  # the Document's text (``analysis`` sets it): no rebuild from the tokens
         twice, glued_end, glued_word = _patterns()
-        # two equal words in a row at all? A split and a compare in C, far cheaper than the
-        # pattern with its back reference, which runs only then (a text in ten or so)
-        words = text.lower().split()
+        # two equal words in a row at all? The runs of letters and a compare in C, far cheaper
+        # than the pattern with its back reference, which runs only then (a text in ten or so).
+        # Runs of letters, not a split on spaces: the pattern takes a word next to a mark too
+        # ("(de de brief)"), and the test must let through every text the pattern can match
+        words = _LETTER_RUN.findall(text.lower())
         if True in map(str.__eq__, words, words[1:]):
             for m in twice.finditer(text):
                 if not self._plain(ctx, text, m.start(), m.end()):
