@@ -70,3 +70,31 @@ def test_a_word_twice_beside_a_mark_is_found(check, text, span):
     # finalF: the quick test split on spaces only, so "(de" and "de" differed and the pattern,
     # which takes these, never ran
     assert [s for s, _ in found(check, text)] == [span]
+
+
+@pytest.mark.parametrize("text", [
+    # rev35h: "via via" is one Dutch expression (by way of others), no slip
+    "Wij hoorden via via dat de speeltuin dicht gaat.",
+    # rev35h: "van alles" is one group (all kinds of things); a preposition may go before it
+    "Veel bewoners hebben last van van alles in de straat.",
+    # rev35h: a word with a capital after the same small word starts a name ("Van Dijk", "De Lijn")
+    "U krijgt de uitslag van Van Dijk, onze wijkagent.",
+    "Het advies van Van der Linden staat in de bijlage.",
+    "U kunt met de De Lijn-bus of de De Lijn tram komen.",
+    # rev35h: the two words between quotes are a word named, not a word used
+    'In goed Nederlands staat nooit "de de" na elkaar.',
+    "Het woord “van van” is een tikfout.",
+])
+def test_not_a_slip_rev35h(check, text):
+    assert found(check, text) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    # rev35h: still slips: the same word with a capital but no name after it; one quote mark only
+    ("Wij sturen u uw Uw paspoort terug.", "uw Uw"),
+    ("Het gaat om de De gemeente van Delft.", "de De"),
+    ('Zie "de de brief" onderaan.', "de de"),
+    ("Ik heb last van van de buren.", "van van"),
+])
+def test_still_a_slip_rev35h(check, text, span):
+    assert [s for s, _ in found(check, text)] == [span]

@@ -24,6 +24,7 @@ from duidelijk import wordlists
 from duidelijk.findings import Severity
 from duidelijk.lexicon import zipf
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
+from duidelijk.rules.clauses import QUOTE_PAIRS
 from duidelijk.tokenizer import ABBREVIATIONS
 
 # small letters of Dutch words (with the accents Dutch writes)
@@ -52,6 +53,15 @@ def never_twice() -> frozenset[str]:
     """Function words that Dutch never writes twice in a row (``wordlists/never_twice.tsv``)."""
     return frozenset(r["word"] for r in wordlists.load("never_twice"))
 
+
+# the small words inside a Dutch surname after its first part ("Van der Linden", "Van de Ven",
+# "Van 't Hof"): after "van Van" they show that a name starts there
+NAME_PARTS = frozenset({"de", "der", "den", "het", "'t", "’t", "ter", "ten", "te"})
+# a word that makes one group with the listed word before it, so that the same word may go
+# before the group: "last van van alles" ('van alles': all kinds of things)
+GROUPS_AFTER = {"van": frozenset({"alles"})}
+# the word after a match
+_NEXT_WORD = re.compile(r"\s+([\w'’]+)")
 
 # a run of letters: the words ``never_twice`` lists are letters only
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
@@ -116,7 +126,7 @@ class TypingSlip(Rule):
         words = _LETTER_RUN.findall(text.lower())
         if True in map(str.__eq__, words, words[1:]):
             for m in twice.finditer(text):
-                if not self._plain(ctx, text, m.start(), m.end()):
+                if not self._plain(ctx, text, m.start(), m.end()) or self._named_or_name(text, m):
                     continue
                 word = m.group(1)
                 yield self.finding(ctx, m.start(), m.end(),
@@ -155,6 +165,24 @@ class TypingSlip(Rule):
             yield self.finding(ctx, m.start(), m.end(),
                                f"Tussen '{prefix}' en '{rest}' mist een spatie. Schrijf ze los.",
                                suggestions=[f"{prefix} {rest}"])
+
+    @staticmethod
+    def _named_or_name(text: str, m: re.Match) -> bool:
+        """Are the two equal words good Dutch after all: between quote marks as a word named
+        ('nooit "de de"'), the second with a capital that starts a name ("van Van Dijk", "de De
+        Lijn"), or the second the start of a group ("last van van alles")?"""
+        start, end = m.span()
+        if start and end < len(text) and text[end] in QUOTE_PAIRS.get(text[start - 1], ()):
+            return True
+        first, second = m.group(1), m.group(2)
+        after = _NEXT_WORD.match(text, end)
+        if after is None:
+            return False
+        following = after.group(1)
+        if first[0].islower() and second[0].isupper() and (
+                following[0].isupper() or following.lower() in NAME_PARTS):
+            return True
+        return following.lower() in GROUPS_AFTER.get(second.lower(), ())
 
     @staticmethod
     def _plain(ctx: Context, text: str, start: int, end: int) -> bool:
