@@ -98,3 +98,15 @@ def test_not_a_slip_rev35h(check, text):
 ])
 def test_still_a_slip_rev35h(check, text, span):
     assert [s for s, _ in found(check, text)] == [span]
+
+
+@pytest.mark.parametrize("text, slips", [
+    # rev35h: a domain written with a capital end ("tuin.Nl") is an address, no sentence end
+    ("Meer staat op wijkteam.Nl en op zorgloket.Com voor u.", []),
+    ("De vereniging heeft een site: buurthuis.Org of buurthuis.Be.", []),
+    # still a slip: a word that starts a sentence, also one that is short
+    ("Wij komen in de buurt.De brief volgt.", ["buurt.De"]),
+    ("Wij komen volgende week.Net als vorig jaar.", ["week.Net"]),
+])
+def test_domain_end_rev35h(check, text, slips):
+    assert [s for s, _ in found(check, text)] == slips

@@ -36,6 +36,9 @@ _NOT_PROSE = re.compile(r"[/@\\_=#{}<>`|~]|www|https?|\d")
 # the ends of file names ("brief.Docx", "plan.PDF"): a dot before one of them is no sentence end
 FILE_ENDS = frozenset({"pdf", "doc", "docx", "odt", "xls", "xlsx", "ods", "csv", "txt", "rtf", "jpg", "jpeg",
                        "png", "gif", "zip", "xml", "json", "html", "htm", "msg", "eml", "ppt", "pptx"})
+# the ends of domains ("wijkteam.Nl", "buurthuis.Org"): no Dutch sentence starts with one, so a
+# dot before one is part of an address (not 'Net' or 'Nu': "week.Net als vorig jaar" is a slip)
+DOMAIN_ENDS = frozenset({"nl", "be", "com", "org", "eu", "frl", "info"})
 # where one of the glued kinds may be: a small letter, maybe a mark that ends a sentence, a capital
 _GLUE = re.compile(rf"[{_SMALL}][.!?]?[{_CAPITAL}]")
 # short function words that a slip of the space bar glues to the next word ("vanRechtsfeiten")
@@ -147,7 +150,7 @@ class TypingSlip(Rule):
     def _glued_end(self, ctx: Context, text: str, matches):
         for m in matches:
             first, mark, second = m.groups()
-            if (first + ".").lower() in _ABBREVIATIONS or second.lower() in FILE_ENDS or zipf(first) == 0:
+            if (first + ".").lower() in _ABBREVIATIONS or second.lower() in FILE_ENDS or second.lower() in DOMAIN_ENDS or zipf(first) == 0:
                 continue
             if not self._plain(ctx, text, m.start(), m.end()):
                 continue
