@@ -114,7 +114,8 @@ class TypingSlip(Rule):
         bad="Wij sturen u de de brief.De brief staat ook opMijn Overheid.",
         good="Wij sturen u de brief. De brief staat ook op Mijn Overheid.",
         exceptions=("Woorden die in goed Nederlands wel twee keer staan, meldt de regel niet: 'Ik denk dat dat klopt', "
-                    "'Is het het goede formulier?', 'Vul het in in het portaal'. Ook niet een punt in een "
+                    "'Is het het goede formulier?', 'Vul het in in het portaal', 'Wij hoorden het via via'. "
+                    "Ook niet het begin van een naam: 'de brief van Van Dijk'. Ook niet een punt in een "
                     "webadres, een e-mailadres of een afkorting: 'www.gemeente.nl', 'bijv.', 'o.a.'. En niet namen "
                     "die men zo schrijft: 'MijnLoket', 'DigiD', 'eHerkenning'."),
     )
