@@ -110,3 +110,41 @@ def test_still_a_slip_rev35h(check, text, span):
 ])
 def test_domain_end_rev35h(check, text, slips):
     assert [s for s, _ in found(check, text)] == slips
+
+
+def found_in(nlp, document):
+    from duidelijk.analysis import analyse
+    from duidelijk.config import Config
+
+    report = next(analyse([document], Config.from_dict({"select": ["DD120"]}), nlp))
+    return [f.text for f in codes(report, "DD120")]
+
+
+@pytest.mark.parametrize("reader, text, slips", [
+    # rev35h: code in a Markdown or HTML file is no running text: the readers drop the
+    # backticks and tags, so the rule looks at the source ("Typ `de de`" was found in .md)
+    ("markdown", "Typ `de de` in het veld en kies `bestand.Opslaan`.\n", []),
+    ("html", "<p>Typ <code>de de</code> of <kbd>van van</kbd> in het veld.</p>", []),
+    # still a slip: the same words outside the code, also in bold
+    ("markdown", "Typ `naam` in de de balk.\n", ["de de"]),
+    ("html", "<p>Typ <code>naam</code> in de de balk.</p><pre>Wij sturen van van alles.De brief.</pre>",
+     ["de de", "alles.De"]),
+])
+def test_code_in_a_file_rev35h(nlp, reader, text, slips):
+    from duidelijk.readers import markdown_document
+    from duidelijk.readers.html import html_document
+
+    document = (markdown_document if reader == "markdown" else html_document)(text)
+    assert found_in(nlp, document) == slips
+
+
+def test_no_suggestion_across_markup_rev35h(nlp):
+    """rev35h: '**De** de brief' is a slip, but 'De' put in place of 'De** de' in the source
+    would break the bold: no suggestion then; without markup between, the suggestion stays."""
+    from duidelijk.analysis import analyse
+    from duidelijk.config import Config
+    from duidelijk.readers import markdown_document
+
+    report = next(analyse([markdown_document("**De** de brief komt. Wij sturen u de de bon.\n")],
+                          Config.from_dict({"select": ["DD120"]}), nlp))
+    assert [(f.text, f.suggestions) for f in codes(report, "DD120")] == [("De** de", []), ("de de", ["de"])]

@@ -96,6 +96,25 @@ def _chunk(text: str, start: int, end: int) -> tuple[int, int]:
     return a, b
 
 
+# code in the source: the tags of HTML that show code (not <pre>: an e-mail may hold its whole
+# letter in one); a Markdown reader drops backticks and tags, so the rule looks at the source
+_CODE_TAG = re.compile(r"<(/?)(?:code|kbd|samp|tt)\b", re.IGNORECASE)
+
+
+def _in_code(document, start: int) -> bool:
+    """Is ``start`` (an offset in the document's text) in code: between backticks on its line of
+    the source ("Typ `de de`"), or inside a code tag of HTML?"""
+    source = document.source_text or document.text
+    at = document.to_source(start)
+    line = source.rfind("\n", 0, at) + 1
+    if source.count("`", line, at) % 2:
+        return True
+    last = None
+    for last in _CODE_TAG.finditer(source, 0, at):
+        pass
+    return last is not None and not last.group(1)
+
+
 @register
 class TypingSlip(Rule):
     code = "DD120"
@@ -135,7 +154,7 @@ class TypingSlip(Rule):
                 word = m.group(1)
                 yield self.finding(ctx, m.start(), m.end(),
                                    f"Hier staat '{word.lower()}' twee keer. Haal één '{word.lower()}' weg.",
-                                   suggestions=[word])
+                                   suggestions=self._suggested(ctx, m.start(), m.end(), word))
         # the glued kinds: a small letter, maybe a mark, a capital; then the run of text
         # without spaces around it is read with the two exact patterns
         done = 0
@@ -157,7 +176,7 @@ class TypingSlip(Rule):
                 continue
             yield self.finding(ctx, m.start(), m.end(),
                                f"Na '{mark}' mist een spatie. Zet een spatie voor '{second}'.",
-                               suggestions=[f"{first}{mark} {second}"])
+                               suggestions=self._suggested(ctx, m.start(), m.end(), f"{first}{mark} {second}"))
 
     def _glued_word(self, ctx: Context, text: str, matches):
         for m in matches:
@@ -168,7 +187,14 @@ class TypingSlip(Rule):
                 continue
             yield self.finding(ctx, m.start(), m.end(),
                                f"Tussen '{prefix}' en '{rest}' mist een spatie. Schrijf ze los.",
-                               suggestions=[f"{prefix} {rest}"])
+                               suggestions=self._suggested(ctx, m.start(), m.end(), f"{prefix} {rest}"))
+
+    @staticmethod
+    def _suggested(ctx: Context, start: int, end: int, suggestion: str) -> list[str]:
+        """``suggestion`` for ``start``..``end``, or none when markup of the source lies between
+        ("**De** de"): put in place of the source, it would break the markup."""
+        a, b = ctx.document.source_span(start, end)
+        return [suggestion] if b - a == end - start else []
 
     @staticmethod
     def _named_or_name(text: str, m: re.Match) -> bool:
@@ -200,5 +226,4 @@ class TypingSlip(Rule):
         block = ctx.document.block_at(start)
         if block is not None and end > block.end:
             return False
-        line = text.rfind("\n", 0, start) + 1
-        return text.count("`", line, start) % 2 == 0
+        return not _in_code(ctx.document, start)
