@@ -84,6 +84,10 @@ def test_a_word_twice_beside_a_mark_is_found(check, text, span):
     # rev35h: the two words between quotes are a word named, not a word used
     'In goed Nederlands staat nooit "de de" na elkaar.',
     "Het woord “van van” is een tikfout.",
+    # rev35h: the first word is the end of an address or a path, the second the start of one
+    "Ga naar gemeente.nl/van van de pagina met de regels.",
+    "Mail naar info@de de Wijkteams voor vragen.",
+    "Schrijf naar de de@gemeente.nl voor een afspraak.",
 ])
 def test_not_a_slip_rev35h(check, text):
     assert found(check, text) == []

@@ -73,8 +73,9 @@ _LETTER_RUN = re.compile(r"[^\W\d_]+")
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     words = "|".join(sorted(never_twice(), key=len, reverse=True))
-    # the same word twice, with spaces or one line break between (case does not matter)
-    twice = re.compile(rf"(?<![\w\-'’])({words})(?:[ \t]+|[ \t]*\n[ \t]*)(\1)(?![\w\-'’])", re.IGNORECASE)
+    # the same word twice, with spaces or one line break between (case does not matter); not
+    # part of an address, a path or a hashtag ("gemeente.nl/van van de pagina", "#de de")
+    twice = re.compile(rf"(?<![\w\-'’/@#])({words})(?:[ \t]+|[ \t]*\n[ \t]*)(\1)(?![\w\-'’/@])", re.IGNORECASE)
     # a word of small letters, a mark that ends a sentence, a word with a capital: of two letters
     # or more, or 'U', the word a letter starts so many sentences with ("leidinggevende.U krijgt");
     # no other single capital ("bijlage.B" may be a name of a part); the word before may be the
