@@ -77,6 +77,8 @@ def test_a_word_twice_beside_a_mark_is_found(check, text, span):
     "Wij hoorden via via dat de speeltuin dicht gaat.",
     # rev35h: "van alles" is one group (all kinds of things); a preposition may go before it
     "Veel bewoners hebben last van van alles in de straat.",
+    # rev35h: "een op een" (one to one) written without hyphens after the article 'een'
+    "Wij nodigen u uit voor een een op een gesprek met de coach.",
     # rev35h: a word with a capital after the same small word starts a name ("Van Dijk", "De Lijn")
     "U krijgt de uitslag van Van Dijk, onze wijkagent.",
     "Het advies van Van der Linden staat in de bijlage.",
@@ -99,6 +101,7 @@ def test_not_a_slip_rev35h(check, text):
     ("Het gaat om de De gemeente van Delft.", "de De"),
     ('Zie "de de brief" onderaan.', "de de"),
     ("Ik heb last van van de buren.", "van van"),
+    ("Er ligt een een brief op de mat.", "een een"),
 ])
 def test_still_a_slip_rev35h(check, text, span):
     assert [s for s, _ in found(check, text)] == [span]

@@ -61,8 +61,9 @@ def never_twice() -> frozenset[str]:
 # "Van 't Hof"): after "van Van" they show that a name starts there
 NAME_PARTS = frozenset({"de", "der", "den", "het", "'t", "’t", "ter", "ten", "te"})
 # a word that makes one group with the listed word before it, so that the same word may go
-# before the group: "last van van alles" ('van alles': all kinds of things)
-GROUPS_AFTER = {"van": frozenset({"alles"})}
+# before the group: "last van van alles" ('van alles': all kinds of things), "een een op een
+# gesprek" ('een op een': one to one, written without its hyphens)
+GROUPS_AFTER = {"van": frozenset({"alles"}), "een": frozenset({"op"})}
 # the word after a match
 _NEXT_WORD = re.compile(r"\s+([\w'’]+)")
 
