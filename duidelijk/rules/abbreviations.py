@@ -1001,6 +1001,7 @@ class UnexplainedAbbreviation(Rule):
         units = frozenset(self.options["organisation_units"])
         seen: set[str] = set()
         left: set[str] = set()  # unlisted capitals let pass where they stood alone
+        named_at: dict = {}  # unlisted capitals let pass in a name or after a noun, first place (``_first_met``)
         doc = ctx.doc
         tokens = token_table(doc)
         # where "en" stands: a pair of capitals ("B en W") needs it, most sentences have none
@@ -1020,7 +1021,7 @@ class UnexplainedAbbreviation(Rule):
                     continue
                 key = tok.lower_
                 if JOINED.search(tok.text) and key not in table and (part := attached_part(tok.text, table)):
-                    yield from self._compound_part(ctx, tok, part, table, seen, units)
+                    yield from self._compound_part(ctx, tok, part, table, seen, units, named_at)
                     continue
                 entry = table.get(key)
                 if entry is not None and (entry.get("kind") != "term" or not same_case(tok.text, entry["abbreviation"])):
@@ -1038,6 +1039,8 @@ class UnexplainedAbbreviation(Rule):
                     # word that the rule does not read)
                 if entry is None and self._unlisted_left(ctx, tok, tok.text, units):
                     left.add(key)  # (a later part after a slash with these letters: ``_slash_parts``)
+                    if key not in named_at and key not in seen and (in_name(tok) or named_by_noun(tok, units)):
+                        named_at[key] = tok
                     continue
                 # unlisted capitals alone that the reader met first in a compound the rule
                 # leaves ("Nieuwe KBR-regels" above "De KBR geldt vanaf mei"): in running text the
@@ -1078,9 +1081,25 @@ class UnexplainedAbbreviation(Rule):
                     sugg = [] if ENDING_AFTER.match(ctx.text, tok.idx + len(tok)) or loose_compound(tok) \
                         else [f"{expansion} ({tok.text})"]
                 else:
+                    if (first := self._first_met(ctx, named_at, key)) is not None:
+                        yield first
+                        continue
                     msg = f"Is '{tok.text}' een afkorting? Schrijf die de eerste keer voluit."
                     sugg = []
                 yield self.span_finding(ctx, tok, msg, suggestions=sugg)
+
+    def _first_met(self, ctx, named_at: dict, key: str):
+        """The finding for unlisted capitals at the place where the reader first met them, if
+        that was in a name or after a noun that says what kind of thing they are ("het
+        landelijk datapunt UDAP", the heading "UDAP Monitor") and the rule asks about a later
+        use ("Het UDAP bewaart de data."): Dutch writes an abbreviation out the first time the
+        reader meets it, and a name or a kind there does not say what the letters stand for, as
+        the later finding shows. None if there is no such place, or the capitals are explained
+        right there ("datapunt UDAP (een ...)")."""
+        first = named_at.get(key)
+        if first is None or written_out(ctx, first, ""):
+            return None
+        return self.span_finding(ctx, first, f"Is '{first.text}' een afkorting? Schrijf die de eerste keer voluit.")
 
     @staticmethod
     def _sentences_with(ctx: Context, *indexes: list[int]) -> list:
@@ -1097,7 +1116,7 @@ class UnexplainedAbbreviation(Rule):
                     held.add(n)
         return [sents[n] for n in sorted(held)]
 
-    def _compound_part(self, ctx, tok, part: str, table: dict, seen: set, units=frozenset()):
+    def _compound_part(self, ctx, tok, part: str, table: dict, seen: set, units=frozenset(), named_at=None):
         """The abbreviation in front of a compound with a hyphen ("WIA-uitkering",
         "TONK-regeling") or before an ending after an apostrophe ("boa's", "zzp'er"), the first
         time the text uses it, alone or joined: found as the abbreviation alone would be, with
@@ -1123,6 +1142,9 @@ class UnexplainedAbbreviation(Rule):
             msg = (f"'{part}' in '{tok.text}' is een afkorting. Schrijf de eerste keer voluit wat het is: "
                    f"{expansion} ({part}).")
         elif entry is None:
+            if named_at and (first := self._first_met(ctx, named_at, key)) is not None:
+                yield first  # (met first alone, in a name: "TVL Monitor" above "de TVL-aanvragen")
+                return
             msg = f"Is '{part}' in '{tok.text}' een afkorting? Schrijf die de eerste keer voluit."
         else:
             msg = f"'{part}' in '{tok.text}' is een afkorting. Schrijf die de eerste keer voluit."
