@@ -37,3 +37,19 @@ def test_explained_at_the_first_place_keeps_the_later_finding(check):
 def test_no_later_use_no_finding(check):
     # the letters only after the noun that names them: nothing to move, nothing to find
     assert places(check, "Wij sturen uw gegevens naar het landelijke meldpunt KVRB. Daar blijven ze een jaar.") == []
+
+
+# --- DD113: another spelling of a listed short form of one word ---------------------------
+
+def test_other_spelling_of_a_short_form_is_found(check):
+    text = "Sommige jongeren krijgen extra hulp (bv. een coach op school)."
+    assert places(check, text, "DD113") == [(text.index("bv."), "bv.")]
+    text = "Neem ev. een pen mee naar de afspraak."
+    assert places(check, text, "DD113") == [(text.index("ev."), "ev.")]
+
+
+def test_company_and_full_stop_are_no_short_form(check):
+    # "bv" is also the company; a dot before a capital ends the sentence
+    assert places(check, "Mijn broer heeft een eigen bv. Die bv verkoopt fietsen.", "DD113") == []
+    assert places(check, "Wij werken samen met een bv die fietsen maakt.", "DD113") == []
+    assert places(check, "Hij pakte de bijl. Daarna ging hij naar huis.", "DD113") == []

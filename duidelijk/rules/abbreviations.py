@@ -129,9 +129,50 @@ def word_group_letters(doc, i: int, text: str) -> bool:
     return text[:1].isupper() and doc[i].is_sent_start and WORD_GROUP_ABBR.match(text[:1].lower() + text[1:]) is not None
 
 
-# per token fact: is its lower-case form on the list given (``abbreviations()``), or of the look of a
-# word group's letters in small letters (``word_group_letters`` reads the case)? Once per fact
-_LISTED = FactColumn(lambda fact, table: fact.lower in table or WORD_GROUP_ABBR.match(fact.lower) is not None)
+# a short form of one word in small letters with its dot: "bv.", "bijv.", "evt."
+SHORT_WORD = re.compile(r"^[a-z]{2,5}\.$")
+
+
+@cache
+def _one_word_short_forms() -> tuple[tuple[str, dict], ...]:
+    """The listed ambtelijke short forms of one word with a dot ("bijv." for "bijvoorbeeld",
+    "evt." for "eventueel"), each with the word it stands for (its first meaning)."""
+    found = []
+    for low, entry in abbreviations().items():
+        word = entry.get("expansion", "").split(";")[0].strip().lower()
+        if entry.get("kind") == "ambtelijk" and SHORT_WORD.match(low) and word.isalpha():
+            found.append((word, entry))
+    return tuple(found)
+
+
+@lru_cache(maxsize=4096)
+def short_form_of(low: str) -> dict | None:
+    """The listed entry of which the unlisted ``low`` is another spelling of the same short form:
+    Dutch shortens one word by its first letter and some of its later letters, in order, with a
+    dot, and writers choose different letters ("bv." and "bijv." for "bijvoorbeeld", "evt" and
+    "ev." for "eventueel"). Only a form with its dot (``SHORT_WORD``: without it, "bv" is also
+    the company, a "bv"); the caller asks that a small letter follows, so the dot is no full stop
+    ("Hij kocht een bijl. Daarna ..."). Else None."""
+    if not SHORT_WORD.match(low) or low in abbreviations():
+        return None
+    letters = low[:-1]
+    for word, entry in _one_word_short_forms():
+        if word[0] == letters[0] and len(letters) < len(word) and _in_order(letters, word):
+            return entry
+    return None
+
+
+def _in_order(letters: str, word: str) -> bool:
+    """Do ``letters`` occur in ``word`` in this order (not necessarily side by side)?"""
+    rest = iter(word)
+    return all(c in rest for c in letters)
+
+
+# per token fact: is its lower-case form on the list given (``abbreviations()``), another spelling
+# of a listed short form (``short_form_of``), or of the look of a word group's letters in small
+# letters (``word_group_letters`` reads the case)? Once per fact
+_LISTED = FactColumn(lambda fact, table: fact.lower in table or WORD_GROUP_ABBR.match(fact.lower) is not None
+                     or short_form_of(fact.lower) is not None)
 _EN = FactColumn(lambda fact, _: fact.lower == "en")
 _SLASH_OR_LISTED = FactColumn(lambda fact, table: "/" in fact.lower or fact.lower in table
                                or JOINED.split(fact.lower, 1)[0] in table)
@@ -1253,7 +1294,10 @@ class OfficialAbbreviation(Rule):
         # step: no Token object for the others
         for i in ctx.prose_candidates(_LISTED.of(tokens, table)):
             listed = facts[i].lower in table
-            if not listed and not word_group_letters(doc, i, texts[i]):
+            variant = None if listed else short_form_of(facts[i].lower)
+            if variant is not None and texts[i].islower() and self._small_letter_after(doc, i):
+                listed = True  # "(bv. minder boetes)": the dot is no full stop, a small letter follows
+            elif not listed and not word_group_letters(doc, i, texts[i]):
                 continue
             tok = doc[i]
             if not listed:
@@ -1266,7 +1310,7 @@ class OfficialAbbreviation(Rule):
                     yield self.finding(ctx, tok.idx, end, f"'{ctx.text[tok.idx:end]}' is een afkorting van een "
                                                           "paar woorden. Schrijf de woorden voluit.")
                 continue
-            entry = table.get(tok.lower_)
+            entry = table.get(tok.lower_) or variant
             if entry is None or entry.get("kind") != "ambtelijk" or ctx.accepted(tok.text):
                 continue
             alts = wordlists.alternatives(entry.get("alternatives", "")) or [entry.get("expansion", "")]
@@ -1282,3 +1326,12 @@ class OfficialAbbreviation(Rule):
             if not alts:
                 msg += " Schrijf de woorden voluit."
             yield self.span_finding(ctx, tok, msg, suggestions=words)
+
+    @staticmethod
+    def _small_letter_after(doc, i: int) -> bool:
+        """Does the next word in the sentence start with a small letter ("bv. minder")?"""
+        sent_end = doc[i].sent.end
+        for j in range(i + 1, sent_end):
+            if not doc[j].is_space:
+                return doc[j].text[:1].islower()
+        return False
