@@ -1030,7 +1030,8 @@ class UnexplainedAbbreviation(Rule):
         exceptions=(
             "Afkortingen die iedereen kent, zoals btw, pdf, dvd, hbo, DigiD, BSN, de GGD, het UWV en het WK. Afkortingen die de "
             "tekst zelf uitlegt, ook direct erna, zoals 'KFOR, de vredesmacht van de NAVO in Kosovo'. Of met het hele woord er direct voor, zoals 'politieassistent (PA)' en 'hoofdgroenstructuur, afgekort HGS'. Of met de hele naam direct erna: op een regel als 'Wmo: Wet maatschappelijke ondersteuning', of in de volgende zin, zoals 'Dat is de Wet maatschappelijke ondersteuning'. Of met de hele naam later in de zin, als een woord zegt dat het om hetzelfde gaat, zoals 'de Wmo, ofwel de Wet maatschappelijke ondersteuning'. Of de afkorting stond al eerder in de zin en staat direct na de naam weer, zoals 'Een Woo-verzoek doet u op grond van de Wet open overheid (Woo)'. Of met de hele naam eerder in de tekst, zoals 'het Centraal Justitieel Incassobureau' en later 'het CJIB'. Ook als alleen het eerste woord van de naam een hoofdletter heeft, zoals 'de Tegemoetkoming vaste lasten' en later 'de TVL'. Een afkorting in een kopje, als de tekst eronder haar uitlegt. Bijvoorbeeld het kopje 'Melden bij het MOB', met eronder 'het MOB (Meldpunt Overlast Buurt)'. Letters die al eerder in de tekst stonden, in een woord met een streepje. Zoals 'de IC' na 'de IC-afdeling'. Letters voor een gewoon woord, met of zonder streepje, zoals 'een HDMI kabel'. Maar wel bij een regeling of vergunning, zoals 'de TONK regeling'. Letters in een rekeningnummer of een code, of in een patroon voor een datum of tijd, zoals 'HH:MM'. Hoofdletters in een "
-            "naam, zoals 'Decos JOIN', 'de sportvereniging WCR' en 'bij station RAI'. Een voorbeeld na een woord dat zegt wat het is, "
+            "naam, zoals 'Decos JOIN', 'de sportvereniging WCR' en 'bij station RAI'. Maar staan die letters later "
+            "alleen, zonder uitleg? Dan wijst de regel de plek aan waar de lezer ze het eerst zag. Een voorbeeld na een woord dat zegt wat het is, "
             "zoals 'vervoerders (zoals de HTM)'. Een eenheid na "
             "een getal, zoals '3500 KWH'. Een soort bestand naast een bekende, zoals 'PNG of PDF'. Maar de korte naam van een afdeling of team, zoals 'afdeling BOR', legt u wel uit. Gewone woorden in hoofdletters, zoals 'LET OP'. En "
             "woorden die u zelf toestaat."
@@ -1276,7 +1277,8 @@ class OfficialAbbreviation(Rule):
     severity = Severity.WARNING
     doc = RuleDoc(
         what=("Zoekt afkortingen die alleen ambtenaren gebruiken, zoals 'c.q.' en 'i.v.m.'. Ook andere afkortingen "
-              "van een paar gewone woorden, zoals 't/m' en 'a.u.b.'."),
+              "van een paar gewone woorden, zoals 't/m' en 'a.u.b.'. En een andere spelling van zo'n afkorting, "
+              "zoals 'bv.' voor 'bijv.'."),
         why="Deze afkortingen sparen de schrijver een paar letters, maar de lezer moet ze ontcijferen. Schrijf de woorden.",
         source="Schrijfwijzer van Gebruiker Centraal (https://www.gebruikercentraal.nl); Direct Duidelijk (https://www.directduidelijk.nl)",
         bad="Neem i.v.m. uw verhuizing z.s.m. contact op.",
