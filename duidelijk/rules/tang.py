@@ -52,13 +52,16 @@ def _noun_of(det, end: int):
 
 
 
-def _may_span(table, det: int, aux: set[int], noun_gap: int, verb_gap: int, poss: int = -1):
+def _may_span(table, det: int, aux: set[int], noun_gap: int, verb_gap: int, poss: int = -1,
+              mods: tuple[int, ...] = ()):
     """Per token (a numpy array): can ``Tang.check`` find a tang that starts here? An article
     (label ``det``) unless its head stands after it, at most ``noun_gap`` tokens away and is
     no verb: ``_noun_of`` then gives the head or a word before it. An auxiliary (``aux``)
     whose head stands more than ``verb_gap`` tokens after it. An article or a possessive
     (label ``poss``) whose head stands at least ``PHRASE_GAP`` tokens after it, for a clause in
-    disguise (``_participle_phrase``). (Words between are never more than tokens between.)"""
+    disguise (``_participle_phrase``). A modifier (labels ``mods``) with its noun at most two
+    tokens after it and at least ``PHRASE_GAP`` - 1 tokens of its own before it: a clause in
+    disguise with no article (``_bare_phrase``). (Words between are never more than tokens between.)"""
     import numpy
     from spacy.symbols import AUX, VERB
 
@@ -83,7 +86,18 @@ def _may_span(table, det: int, aux: set[int], noun_gap: int, verb_gap: int, poss
     # an auxiliary whose head hangs on a verb far after it: the parse may have hung the auxiliary
     # on the verb of a subclause in its middle (``_verb_past_subclause``)
     far_above = (after >= 0) & (heads[heads] - numpy.arange(n) - 1 > verb_gap)
-    return ((deps == det) & ~near_noun) | (is_aux & ((after > verb_gap) | far_above)) | phrase | loose
+    bare = numpy.zeros(n, dtype=bool)
+    if mods:
+        is_mod = numpy.zeros(n, dtype=bool)
+        for label in mods:
+            is_mod |= deps == label
+        # the first token of its subtree lies before it (``Token.left_edge`` without a Token: a
+        # child before it at all is enough here; ``_bare_phrase`` reads the rest)
+        has_left = numpy.zeros(n, dtype=bool)
+        idx = numpy.arange(n)
+        has_left[heads[heads > idx]] = True
+        bare = is_mod & (after >= 0) & (after <= 2) & has_left
+    return ((deps == det) & ~near_noun) | (is_aux & ((after > verb_gap) | far_above)) | phrase | loose | bare
 
 
 # the fewest words between an article and its noun that make a clause in disguise ("het door u
@@ -142,6 +156,45 @@ def _participle_phrase(doc, det: int, noun: int) -> bool:
         return False  # "de op tijd betaalde rekening", "een op zich staand geval": one unit
     return hung or any(c.i < part.i and any(g.dep_ == "case" and g.pos_ == "ADP" for g in c.children)
                        for c in part.children)
+
+
+def _bare_phrase(doc, mod: int):
+    """The first word of a clause in disguise with no article before it: a participle or
+    adjective right before its noun (plain adjectives between may stay), with a phrase of its
+    own before it that opens with a preposition ("met andere bij de overheid bekende gegevens",
+    "wij gebruiken alleen door u zelf gegeven informatie", "stuur door de huisarts ingevulde
+    formulieren"): Dutch says the same with a clause after the noun ("gegevens die bij de
+    overheid bekend zijn"). Every word from that preposition to the modifier is the modifier's
+    own, at least ``PHRASE_GAP`` words up to the noun, and no article or owner word of the noun
+    before it (then ``_participle_phrase`` reads it from the article). None when it is not there."""
+    part = doc[mod]
+    noun = part.head
+    if noun.pos_ != "NOUN" or noun.i <= mod or not (part.pos_ == "ADJ" or _participle_form(part)):
+        return None
+    if not (_participle_form(part) or part.lower_.endswith("e")):
+        return None  # an adjective before a noun with no article ends in '-e' ("bekende gegevens");
+        # 'bestand' in "het open data bestand staat" is no adjective of 'staat'
+    if any(not (t.pos_ == "ADJ" and t.head.i == noun.i) for t in doc[mod + 1:noun.i]):
+        return None  # only plain adjectives of the noun between ("bekende nieuwe regels")
+    start = part.left_edge.i
+    first = doc[start]
+    if first.pos_ != "ADP" or first.dep_ != "case" or noun.i - start < PHRASE_GAP:
+        return None  # the phrase opens with a preposition ("bij de overheid"), not with an adverb
+    if any(t.is_punct or t.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"} or t.is_space for t in doc[start:mod]):
+        return None  # one phrase: no verb, conjunction or mark inside it
+    if doc[mod - 1].pos_ not in {"NOUN", "PROPN", "PRON", "NUM"}:
+        return None  # the phrase ends with its own noun right before the modifier ("bij de overheid
+        # bekende"); an adverb there may be the modifier's only own word, the noun before it the
+        # head of the whole ("het aantal positief geteste mensen": the parse hung 'aantal' on 'geteste')
+    if any(t.pos_ == "ADJ" and t.text[:1].isupper() for t in doc[start + 1:mod]):
+        return None  # a name ("in de Algemene wet inkomensafhankelijke regelingen")
+    if any(c.i < start and c.dep_ in {"det", "nmod:poss"} for c in noun.children):
+        return None  # an article or owner word of the noun: the article's own reading
+    if start > 0 and doc[start - 1].lower_ in _INNER_OPENERS:
+        return None  # right after an article or owner word the parse hung elsewhere
+    if doc[start:mod].text.lower() in fixed_adverbials():
+        return None  # "op tijd betaalde rekeningen": one unit
+    return first
 
 
 # the words that open a noun phrase with a clause in disguise after them, read from the words
@@ -328,9 +381,16 @@ class Tang(Rule):
         # can stand far enough away: the others are passed over in one numpy step per Doc
         # (``_may_span``), without a Token object
         poss = strings["nmod:poss"]
+        mods = (strings["amod"], strings["acl"])
         for sent, indexes in ctx.by_prose_sentence(ctx.prose_candidates(
-                _may_span(table, det, aux, self.options["max_noun_gap"], self.options["max_verb_gap"], poss))):
+                _may_span(table, det, aux, self.options["max_noun_gap"], self.options["max_verb_gap"], poss, mods))):
             for i in indexes:
+                if deps[i] in mods:
+                    # "met andere bij de overheid bekende gegevens", "door u zelf gegeven
+                    # informatie": the same clause in disguise with no article before it
+                    if (start := _bare_phrase(doc, i)) is not None:
+                        yield self._clause_in_disguise(ctx, start, doc[i].head, bare=True)
+                    continue
                 if deps[i] == det:
                     tok = doc[i]
                     noun = _noun_of(tok, sent.end)
@@ -395,20 +455,26 @@ class Tang(Rule):
                             f"Tussen '{first.text}' en '{_quoted(ctx, head.i)}' staan {gap} woorden. {advice}",
                         )
 
-    def _clause_in_disguise(self, ctx: Context, det, noun):
+    def _clause_in_disguise(self, ctx: Context, det, noun, bare: bool = False):
         """A participle or adjective with a phrase of its own between an article and its noun
         (``_participle_phrase``): "het door u ingevulde formulier" is "het formulier dat u
-        heeft ingevuld", "de bij ons bekende gegevens" is "de gegevens die bij ons bekend zijn"."""
+        heeft ingevuld", "de bij ons bekende gegevens" is "de gegevens die bij ons bekend zijn".
+        With ``bare`` there is no article (``_bare_phrase``): ``det`` is the phrase's first word,
+        and the phrase itself is quoted and moved ("bij ons bekende gegevens": "gegevens die bij
+        ons bekend zijn")."""
         doc = det.doc
-        head = _modifier_head(doc, det.i, noun.i)
+        lead = det.i - 1 if bare else det.i  # the phrase starts after this token (the article's)
+        head = _modifier_head(doc, lead, noun.i)
         if not (head.pos_ == "ADJ" or _participle_form(head)):
             head = doc[noun.i - 1]
         # plain adjectives after the modifier stay before the noun ("de voor 2025 geldende nieuwe
         # tarieven": "de nieuwe tarieven die ...")
         # (a placeholder quoted as typed: "voor {{ naam }} bekende", not "voor XXX bekende")
         named = " ".join(_quoted(ctx, t.i) for t in doc[head.i + 1:noun.i + 1])
-        middle = _quoted(ctx, det.i + 1, head.i + 1)
-        relative = _relative(det, noun)
+        middle = _quoted(ctx, lead + 1, head.i + 1)
+        if bare and det.is_sent_start and middle[:1].isupper() and not det.text.isupper():
+            middle = middle[:1].lower() + middle[1:]  # "Bij de gemeente bekende gegevens": 'bij' in the quote
+        relative = ("die" if "Plur" in noun.morph.get("Number") else "") if bare else _relative(det, noun)
         clause = "..."
         if head.pos_ == "ADJ" and not _participle_form(head) and head.morph.get("Degree") == ["Pos"] \
                 and head.lemma_.isalpha() and head.lemma_ != head.lower_ \
@@ -418,8 +484,18 @@ class Tang(Rule):
             # participle the tagger calls an adjective, whose clause has its verb ("de bij deze
             # brief bijbehorende formulieren": "die bij deze brief horen", not "bijbehorend zijn")
             verb = "zijn" if "Plur" in noun.morph.get("Number") else SINGULAR_AUX["zijn"]
-            clause = f"{_quoted(ctx, det.i + 1, head.i)} {PREDICATIVE.get(head.lemma_, head.lemma_)} {verb}"
+            clause = f"{middle[:len(middle) - len(head.text)].rstrip()} {PREDICATIVE.get(head.lemma_, head.lemma_)} {verb}"
         noun_text = _quoted(ctx, noun.i)
+        if bare:
+            # no article to say 'die' or 'dat' by: only a plural says 'die' for sure
+            finding = self.finding(
+                ctx, det.idx, noun.idx + len(noun),
+                f"Voor '{noun_text}' staat een stuk zin: '{middle}'. "
+                + (f"Zet dat achter '{noun_text}': '{named} {relative} {clause}'." if relative
+                   else f"Zet dat achter '{noun_text}' en begin met 'die' of 'dat'."),
+            )
+            finding.scored = False
+            return finding
         finding = self.finding(
             ctx, det.idx, noun.idx + len(noun),
             f"Tussen '{det.text}' en '{noun_text}' staat een stuk zin: '{middle}'. "
