@@ -190,8 +190,13 @@ def _bare_phrase(doc, mod: int):
         return None  # a name ("in de Algemene wet inkomensafhankelijke regelingen")
     if any(c.i < start and c.dep_ in {"det", "nmod:poss"} for c in noun.children):
         return None  # an article or owner word of the noun: the article's own reading
-    if start > 0 and doc[start - 1].lower_ in _INNER_OPENERS:
-        return None  # right after an article or owner word the parse hung elsewhere
+    before = doc[start - 1] if start > 0 else None
+    if before is None or not (before.pos_ == "CCONJ" or (before.pos_ in {"ADP", "ADJ"} and before.head.i == noun.i)):
+        return None  # the noun's own preposition or adjective before the phrase ("met andere bij de
+        # overheid bekende gegevens"), or 'en' after a first modifier ("het ingevulde en met pen
+        # ondertekende formulier"): then the preposition inside opens the modifier's phrase. Else it
+        # may be the whole phrase's own ("hebben geleid tot grote aantallen geparkeerde fietsen":
+        # the parse hung 'aantallen' on 'geparkeerde')
     if doc[start:mod].text.lower() in fixed_adverbials():
         return None  # "op tijd betaalde rekeningen": one unit
     return first
@@ -352,7 +357,10 @@ class Tang(Rule):
     name = "tangconstructie"
     category = "tang"
     severity = Severity.WARNING
-    settings = {"max_noun_gap": 4, "max_verb_gap": 10}
+    # ``bare_phrase``: also a clause in disguise with no article ("met andere bij de overheid bekende
+    # gegevens", ``_bare_phrase``); off until it has ten judged findings (3 of 3 klopt on the
+    # tunable sets, none in the 1,565 texts of findings.py: docs/judged.md, rules36d)
+    settings = {"max_noun_gap": 4, "max_verb_gap": 10, "bare_phrase": False}
     doc = RuleDoc(
         what="Zoekt woorden die bij elkaar horen, maar ver van elkaar staan. Bijvoorbeeld 'heeft' en 'ontvangen'.",
         why=(
@@ -381,11 +389,11 @@ class Tang(Rule):
         # can stand far enough away: the others are passed over in one numpy step per Doc
         # (``_may_span``), without a Token object
         poss = strings["nmod:poss"]
-        mods = (strings["amod"], strings["acl"])
+        mods = (strings["amod"], strings["acl"]) if self.options["bare_phrase"] else ()
         for sent, indexes in ctx.by_prose_sentence(ctx.prose_candidates(
                 _may_span(table, det, aux, self.options["max_noun_gap"], self.options["max_verb_gap"], poss, mods))):
             for i in indexes:
-                if deps[i] in mods:
+                if mods and deps[i] in mods:
                     # "met andere bij de overheid bekende gegevens", "door u zelf gegeven
                     # informatie": the same clause in disguise with no article before it
                     if (start := _bare_phrase(doc, i)) is not None:
