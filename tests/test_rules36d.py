@@ -38,7 +38,21 @@ def test_no_bare_phrase_where_the_preposition_is_the_whole_phrase_s(check):
     assert not found(check, "Door het aantal positief geteste mensen te tellen zien we de trend.", **ON)
     # a name with a capital, no clause in disguise
     assert not found(check, "In de Algemene wet inkomensafhankelijke regelingen staat deze taak.", **ON)
+    assert not found(check, "Dit staat in de wet en in de Algemene wet inkomensafhankelijke regelingen.", **ON)
+    # an adverb only, no phrase with a preposition: one thing to read ("de eerder genoemde datum")
+    assert not found(check, "Wij kijken naar andere eerder genoemde gegevens.", **ON)
+    assert not found(check, "Wij zoeken naar andere al lang bekende gegevens.", **ON)
+    # a comma between the modifier and the noun: the modifier is no longer right before its noun
+    assert not found(check, "Wij kijken naar andere bij de gemeente bekende, nieuwe gegevens.", **ON)
+    # a fixed phrase read as one word (wordlists/fixed_adverbials.tsv), as after an article
+    assert not found(check, "De boete geldt niet voor andere op tijd betaalde rekeningen.", **ON)
     # a plain adjective without a phrase of its own, and an article's own reading stays as it was
     assert not found(check, "Wij sturen u nieuwe formulieren.", **ON)
     assert [s for s, _ in found(check, "Stuur het door u ondertekende formulier terug.", **ON)] \
         == ["het door u ondertekende formulier"]
+
+
+def test_no_bare_phrase_at_the_start_of_a_sentence(check):
+    # nothing before the preposition shows that it opens the modifier's phrase and not the whole
+    # phrase ("Tot grote aantallen geparkeerde fietsen ..."): left alone
+    assert not found(check, "Bij de gemeente bekende gegevens gebruiken wij ook.", **ON)

@@ -165,31 +165,20 @@ def _bare_phrase(doc, mod: int):
     "wij gebruiken alleen door u zelf gegeven informatie", "stuur door de huisarts ingevulde
     formulieren"): Dutch says the same with a clause after the noun ("gegevens die bij de
     overheid bekend zijn"). Every word from that preposition to the modifier is the modifier's
-    own, at least ``PHRASE_GAP`` words up to the noun, and no article or owner word of the noun
-    before it (then ``_participle_phrase`` reads it from the article). None when it is not there."""
+    own, at least ``PHRASE_GAP`` words up to the noun; before it the noun's own preposition or
+    adjective, or 'en' (an article before it is ``_participle_phrase``'s). None when it is not there."""
     part = doc[mod]
     noun = part.head
     if noun.pos_ != "NOUN" or noun.i <= mod or not (part.pos_ == "ADJ" or _participle_form(part)):
         return None
-    if not (_participle_form(part) or part.lower_.endswith("e")):
-        return None  # an adjective before a noun with no article ends in '-e' ("bekende gegevens");
-        # 'bestand' in "het open data bestand staat" is no adjective of 'staat'
     if any(not (t.pos_ == "ADJ" and t.head.i == noun.i) for t in doc[mod + 1:noun.i]):
         return None  # only plain adjectives of the noun between ("bekende nieuwe regels")
     start = part.left_edge.i
     first = doc[start]
     if first.pos_ != "ADP" or first.dep_ != "case" or noun.i - start < PHRASE_GAP:
         return None  # the phrase opens with a preposition ("bij de overheid"), not with an adverb
-    if any(t.is_punct or t.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"} or t.is_space for t in doc[start:mod]):
-        return None  # one phrase: no verb, conjunction or mark inside it
-    if doc[mod - 1].pos_ not in {"NOUN", "PROPN", "PRON", "NUM"}:
-        return None  # the phrase ends with its own noun right before the modifier ("bij de overheid
-        # bekende"); an adverb there may be the modifier's only own word, the noun before it the
-        # head of the whole ("het aantal positief geteste mensen": the parse hung 'aantal' on 'geteste')
     if any(t.pos_ == "ADJ" and t.text[:1].isupper() for t in doc[start + 1:mod]):
         return None  # a name ("in de Algemene wet inkomensafhankelijke regelingen")
-    if any(c.i < start and c.dep_ in {"det", "nmod:poss"} for c in noun.children):
-        return None  # an article or owner word of the noun: the article's own reading
     before = doc[start - 1] if start > 0 else None
     if before is None or not (before.pos_ == "CCONJ" or (before.pos_ in {"ADP", "ADJ"} and before.head.i == noun.i)):
         return None  # the noun's own preposition or adjective before the phrase ("met andere bij de
@@ -480,8 +469,6 @@ class Tang(Rule):
         # (a placeholder quoted as typed: "voor {{ naam }} bekende", not "voor XXX bekende")
         named = " ".join(_quoted(ctx, t.i) for t in doc[head.i + 1:noun.i + 1])
         middle = _quoted(ctx, lead + 1, head.i + 1)
-        if bare and det.is_sent_start and middle[:1].isupper() and not det.text.isupper():
-            middle = middle[:1].lower() + middle[1:]  # "Bij de gemeente bekende gegevens": 'bij' in the quote
         relative = ("die" if "Plur" in noun.morph.get("Number") else "") if bare else _relative(det, noun)
         clause = "..."
         if head.pos_ == "ADJ" and not _participle_form(head) and head.morph.get("Degree") == ["Pos"] \
@@ -492,7 +479,7 @@ class Tang(Rule):
             # participle the tagger calls an adjective, whose clause has its verb ("de bij deze
             # brief bijbehorende formulieren": "die bij deze brief horen", not "bijbehorend zijn")
             verb = "zijn" if "Plur" in noun.morph.get("Number") else SINGULAR_AUX["zijn"]
-            clause = f"{middle[:len(middle) - len(head.text)].rstrip()} {PREDICATIVE.get(head.lemma_, head.lemma_)} {verb}"
+            clause = f"{_quoted(ctx, lead + 1, head.i)} {PREDICATIVE.get(head.lemma_, head.lemma_)} {verb}"
         noun_text = _quoted(ctx, noun.i)
         if bare:
             # no article to say 'die' or 'dat' by: only a plural says 'die' for sure
