@@ -481,20 +481,14 @@ class Tang(Rule):
             verb = "zijn" if "Plur" in noun.morph.get("Number") else SINGULAR_AUX["zijn"]
             clause = f"{_quoted(ctx, lead + 1, head.i)} {PREDICATIVE.get(head.lemma_, head.lemma_)} {verb}"
         noun_text = _quoted(ctx, noun.i)
-        if bare:
-            # no article to say 'die' or 'dat' by: only a plural says 'die' for sure
-            finding = self.finding(
-                ctx, det.idx, noun.idx + len(noun),
-                f"Voor '{noun_text}' staat een stuk zin: '{middle}'. "
-                + (f"Zet dat achter '{noun_text}': '{named} {relative} {clause}'." if relative
-                   else f"Zet dat achter '{noun_text}' en begin met 'die' of 'dat'."),
-            )
-            finding.scored = False
-            return finding
+        # with ``bare`` no article to say 'die' or 'dat' by (only a plural says 'die' for sure),
+        # and none to name: the phrase is said to stand before the noun
+        where = f"Voor '{noun_text}'" if bare else f"Tussen '{det.text}' en '{noun_text}'"
+        article = "" if bare else f"{det.text.lower()} "
         finding = self.finding(
             ctx, det.idx, noun.idx + len(noun),
-            f"Tussen '{det.text}' en '{noun_text}' staat een stuk zin: '{middle}'. "
-            + (f"Zet dat achter '{noun_text}': '{det.text.lower()} {named} {relative} {clause}'." if relative
+            f"{where} staat een stuk zin: '{middle}'. "
+            + (f"Zet dat achter '{noun_text}': '{article}{named} {relative} {clause}'." if relative
                else f"Zet dat achter '{noun_text}' en begin met 'die' of 'dat'."),
         )
         # not counted by the difficulty score (``Finding.scored``): the editors' pairs hold too
