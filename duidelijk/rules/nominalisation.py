@@ -84,6 +84,13 @@ def everyday_pairs() -> frozenset[tuple[str, str]]:
 
 # "vinden" alone is no light verb ("Wij vinden de regeling goed"); "plaatsvinden" is
 LIGHT_VERBS = frozenset(light_verbs())
+#: the frames of a light verb whose subject is the act: "plaatsvinden", "gebeuren" ("subject") and
+#: "volgen" ("next": the act comes next, "Daarna volgt een behandeling"; only without an object)
+SUBJECT_FRAMES = frozenset({"subject", "next"})
+#: words that make "volgen" say what follows from something ("Hieruit volgt een verplichting")
+_FROM_WORDS = frozenset({"uit", "hieruit", "daaruit", "waaruit", "eruit"})
+#: pointing words before a noun: "deze uitleg" is a thing named before
+_POINTING = frozenset({"deze", "dit", "die", "dat"})
 DEFINITE = {"de", "het", "deze", "dit", "die", "dat", "die"}
 WINDOW = 10
 
@@ -1015,10 +1022,12 @@ class Nominalisation(Rule):
             over = frame == "tot" or "overgaan" in tok_keys
             # A verb whose subject is the act ("plaatsvinden", "gebeuren") has no such frame: the
             # parse's "obl:arg" there is a phrase of time or way ("gebeuren in twee delen").
-            if not over and light != "doen" and frame != "subject" and any(c.dep_ == "obl:arg" for c in tok.children):
+            if not over and light != "doen" and frame not in SUBJECT_FRAMES and any(c.dep_ == "obl:arg" for c in tok.children):
                 continue
+            if frame == "next" and not _comes_next(tok):
+                continue  # "U volgt een opleiding", "Hieruit volgt een verplichting" (``_comes_next``)
             # plaatsvinden has no object: an object is its subject parsed wrongly
-            deps = {"obl"} if over else {"nsubj", "obj"} if frame == "subject" else {"obj", "nsubj:pass"}
+            deps = {"obl"} if over else {"nsubj", "obj"} if frame in SUBJECT_FRAMES else {"obj", "nsubj:pass"}
             for child in [*tok.children, *_imperative_object(tok, tokens, frame)]:
                 if child.pos_ != "NOUN" or child.i in used:
                     continue
@@ -1034,7 +1043,9 @@ class Nominalisation(Rule):
                     continue  # "geef ... input, dit is ook een oproep": another clause's noun
                 if over and not any(c.dep_ == "case" and c.lower_ == "tot" for c in child.children):
                     continue
-                if frame == "subject" and action_noun(child) is not None:
+                if frame == "next" and any(c.dep_ == "det" and c.lower_ in _POINTING for c in child.children):
+                    continue  # "Deze uitleg volgt nog": a thing named before, still to come
+                if frame in SUBJECT_FRAMES and action_noun(child) is not None:
                     continue  # "De vaststelling van uw aanslag door de gemeente gebeurt in maart":
                     # the noun's own phrases say who does what ('De gemeente stelt uw aanslag vast')
                 verb = light_noun_verb(noun, light, formal)
@@ -1641,6 +1652,29 @@ def _when_or_where(verb) -> bool:
                for c in verb.children)
 
 
+def _comes_next(verb) -> bool:
+    """Does "volgen" (a light verb of frame "next") say only that its subject comes next
+    ("Daarna volgt een behandeling van uw aanvraag", "In dat geval volgt een controle")? Not with
+    an object: then its subject follows something or someone ("De uitvoering volgt het plan", "U
+    volgt een opleiding"); not with "uit" or "hieruit": then it says what follows from something,
+    a duty or a result ("Uit de wet volgt een verplichting tot betaling"). The parse takes the
+    noun for an object where "volgt" joins a clause with "en" and has no subject of its own
+    ("vindt een controle plaats en volgt een behandeling"): that counts as its subject, unless
+    the clause before has a person as subject, who then follows it ("Wij bellen u en volgen de
+    behandeling van uw zaak")."""
+    children = list(verb.children)
+    for child in children:
+        if child.dep_ in {"iobj", "ccomp", "xcomp"} or child.lower_ in _FROM_WORDS:
+            return False
+        if child.dep_.startswith("obl") and any(g.dep_ == "case" and g.lower_ == "uit" for g in child.children):
+            return False
+    if not any(c.dep_ == "obj" for c in children):
+        return True
+    if any(c.dep_ in SUBJECT_DEPS for c in children) or verb.dep_ != "conj":
+        return False
+    return not any(c.dep_ in SUBJECT_DEPS and person_word(c) for c in verb.head.children)
+
+
 def _agent_of_happening(noun, quote=_token_text) -> tuple[str | None, bool]:
     """Who acts, from "door" on the verb whose subject the noun is, when that verb says only
     that the act happens (a light verb of frame "subject": "De afhandeling van uw klacht gebeurt
@@ -1652,7 +1686,7 @@ def _agent_of_happening(noun, quote=_token_text) -> tuple[str | None, bool]:
     if noun.dep_ not in {"nsubj", "nsubj:pass"} or verb.pos_ not in {"VERB", "AUX"}:
         return None, False
     lemma = _with_particle(verb)
-    if not (light_verbs().get(lemma, ("",))[0] == "subject" or (lemma == "doen" and noun.dep_ == "nsubj:pass")):
+    if not (light_verbs().get(lemma, ("",))[0] in SUBJECT_FRAMES or (lemma == "doen" and noun.dep_ == "nsubj:pass")):
         return None, False
     for by in verb.children:
         if by.dep_ not in _VERB_PHRASE | {"obl:agent"} or by.i < verb.i or _fixed(by) or not any(
