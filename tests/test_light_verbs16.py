@@ -73,7 +73,7 @@ def test_light_verb_lists_are_consistent():
     are lower case: a typo would make a row that never matches."""
     frames = light_verbs()
     assert {"doen", "geven", "verzorgen", "plaatsvinden", "overgaan"} <= LIGHT_VERBS
-    assert {frame for frame, _ in frames.values()} <= {"object", "subject", "tot", "request"}
+    assert {frame for frame, _ in frames.values()} <= {"object", "subject", "tot", "request", "next"}
     assert frames["verzorgen"] == ("object", True) and frames["doen"] == ("object", False)
     rows = wordlists.load("light_verbs_everyday")
     assert rows and all(r["verb"] in LIGHT_VERBS and r["noun"] == r["noun"].lower() for r in rows)
