@@ -39,6 +39,9 @@ def test_the_act_comes_next(check, text, span, verb):
     "Hieruit volgt een verplichting tot betaling.",
     # a thing named before, still to come
     "Deze beoordeling volgt nog.",
+    # a place in the text: a text comes there
+    "De uitleg volgt hieronder.",
+    "Een uitleg van de regels volgt in de bijlage.",
 ])
 def test_volgen_in_its_other_senses(check, text):
     assert findings(check, text, "DD106") == []

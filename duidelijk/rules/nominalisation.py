@@ -35,7 +35,8 @@ from duidelijk.rules.difficult_words import POINTERS
 from duidelijk.rules.long_words import time_points
 # verbs that take "zijn" in the perfect ("stijgen", "verhuizen") and so no object: "de stijging
 # van uw huur" says what rises, not what is done
-from duidelijk.rules.passive import AGENT_SUBJECT_FORMS, _adjectival, perfect_with_zijn, place_in_text, zijn_verbs
+from duidelijk.rules.passive import (AGENT_SUBJECT_FORMS, _adjectival, _text_places, perfect_with_zijn, place_in_text,
+                                     zijn_verbs)
 from duidelijk.structure import person_word
 from duidelijk.verbs import PARTICLES, _infinitives, present_singular, separable, stem_from_infinitive
 
@@ -1663,7 +1664,8 @@ def _comes_next(verb) -> bool:
     ("Daarna volgt een behandeling van uw aanvraag", "In dat geval volgt een controle")? Not with
     an object: then its subject follows something or someone ("De uitvoering volgt het plan", "U
     volgt een opleiding"); not with "uit" or "hieruit": then it says what follows from something,
-    a duty or a result ("Uit de wet volgt een verplichting tot betaling"). The parse takes the
+    a duty or a result ("Uit de wet volgt een verplichting tot betaling"); not with a place in the
+    text: then a text comes there ("De uitleg volgt hieronder", "volgt in de bijlage"). The parse takes the
     noun for an object where "volgt" joins a clause with "en" and has no subject of its own
     ("vindt een controle plaats en volgt een behandeling"): that counts as its subject, unless
     the clause before has a person as subject, who then follows it ("Wij bellen u en volgen de
@@ -1673,6 +1675,9 @@ def _comes_next(verb) -> bool:
         if child.dep_ in {"iobj", "ccomp", "xcomp"} or child.lower_ in _FROM_WORDS:
             return False
         if child.dep_.startswith("obl") and any(g.dep_ == "case" and g.lower_ == "uit" for g in child.children):
+            return False
+        if _text_places().get("adverb", {}).get(child.lower_) == "" or (
+                child.dep_.startswith("obl") and place_in_text(child)):
             return False
     if not any(c.dep_ == "obj" for c in children):
         return True
