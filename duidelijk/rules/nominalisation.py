@@ -1026,7 +1026,8 @@ class Nominalisation(Rule):
             over = frame == "tot" or "overgaan" in tok_keys
             # A verb whose subject is the act ("plaatsvinden", "gebeuren") has no such frame: the
             # parse's "obl:arg" there is a phrase of time or way ("gebeuren in twee delen").
-            if not over and light != "doen" and frame not in SUBJECT_FRAMES and any(c.dep_ == "obl:arg" for c in tok.children):
+            if not over and light != "doen" and frame not in SUBJECT_FRAMES \
+                    and any(c.dep_ == "obl:arg" for c in tok.children):
                 continue
             if frame == "next" and not _comes_next(tok):
                 continue  # "U volgt een opleiding", "Hieruit volgt een verplichting" (``_comes_next``)
@@ -1665,8 +1666,8 @@ def _comes_next(verb) -> bool:
     an object: then its subject follows something or someone ("De uitvoering volgt het plan", "U
     volgt een opleiding"); not with "uit" or "hieruit": then it says what follows from something,
     a duty or a result ("Uit de wet volgt een verplichting tot betaling"); not with a place in the
-    text: then a text comes there ("De uitleg volgt hieronder", "volgt in de bijlage"). The parse takes the
-    noun for an object where "volgt" joins a clause with "en" and has no subject of its own
+    text: then a text comes there ("De uitleg volgt hieronder", "volgt in de bijlage"). The parse
+    takes the noun for an object where "volgt" joins a clause with "en" and has no subject of its own
     ("vindt een controle plaats en volgt een behandeling"): that counts as its subject, unless
     the clause before has a person as subject, who then follows it ("Wij bellen u en volgen de
     behandeling van uw zaak")."""
