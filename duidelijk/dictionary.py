@@ -1010,7 +1010,7 @@ def established_compound(form: str, lemma: str, head: str) -> bool:
 
 
 @lru_cache(maxsize=50_000)
-def novel_abstract(form: str, lemma: str, head: str, sequence: bool = True) -> bool:
+def novel_abstract(form: str, lemma: str, head: str, sequence: bool = True, either_sense: bool = False) -> bool:
     """A compound that Dutch text does not use (not in wordfreq's list in any form) with an
     abstract head ("inlogfunctie", "contactmogelijkheid", "onderhoudsinspectie"): the reader
     has to work out what it means, unlike a new compound with a concrete head
@@ -1019,7 +1019,13 @@ def novel_abstract(form: str, lemma: str, head: str, sequence: bool = True) -> b
     one whose first part says where in a course the head comes (``sequence_parts``:
     "eindstage", "tussenmeting"), nor one whose head is an amount of money (``_money_heads``:
     "kindtegoed" is credit for a child); with ``sequence`` off (DD105's long words) neither
-    lifts anything: "vervolgbeschikking" is still a long new word, and its head is the hard part."""
+    lifts anything: "vervolgbeschikking" is still a long new word, and its head is the hard part.
+    With ``either_sense`` (DD105's long words) a head that LiNT-II's list gives a concrete and an
+    abstract sense ('u': "instrument", "object", "gesprek", "register") counts as abstract too: a
+    long new word is read in pieces, and "kwaliteitsinstrument", "informatieobject" name no thing
+    the reader can picture, only an idea to work out (which sense, and how the parts relate). A
+    short one is read at once in its concrete sense ("geluidsbox", "parkeergebied"), so DD104's
+    familiarity keeps the head's abstract sense only."""
     if zipf(form) > 0 or zipf(lemma) > 0 or any(zipf(c) > 0 for c in lemma_candidates(form)[1:]):
         return False
     if when_or_where_compound(form, head):
@@ -1029,10 +1035,11 @@ def novel_abstract(form: str, lemma: str, head: str, sequence: bool = True) -> b
     if sequence and any(c in _money_heads() for c in (head, *lemma_candidates(head)[1:])):
         return False  # money for or of the first part: "kindtegoed" is credit for a child
     noun_class = _metrics.noun_class
+    senses = ("a", "u") if either_sense else ("a",)
     listed = noun_class(head)
     if listed is not None:
-        return listed == "a"  # the head as it stands decides: "haven" is a harbour, not a "have"
-    return any(noun_class(c) == "a" for c in lemma_candidates(head)[1:])
+        return listed in senses  # the head as it stands decides: "haven" is a harbour, not a "have"
+    return any(noun_class(c) in senses for c in lemma_candidates(head)[1:])
 
 
 @cache

@@ -7,7 +7,8 @@ into a phrase ("de aanvraag voor een parkeervergunning") helps.
 An everyday compound ("parkeervergunning", "voorbeeldbrieven": two familiar parts; also three
 parts read as a compound Dutch text uses and a head: "kinderopvang" + "toeslag") and a
 long but familiar word ("maatschappelijke") are no finding. A compound that Dutch text does
-not use, with an abstract head ("contactmogelijkheid", "onderhoudsinspectie"), is no
+not use, with an abstract head ("contactmogelijkheid", "onderhoudsinspectie") or a head with
+a concrete and an abstract sense ("kwaliteitsinstrument": ``dictionary.novel_abstract``), is no
 everyday compound, however common its parts. The parts come from
 ``duidelijk.dictionary`` (real words only). No rewrite is proposed: which words join the
 parts ("voor", "van", "over") depends on the meaning, so the message names the parts.
@@ -392,7 +393,8 @@ class LongWord(Rule):
     category = "long-word"
     severity = Severity.SUGGESTION
     # familiar_zipf: a long word (or a compound of two parts) at least this familiar is no finding
-    # novel_abstract: a compound Dutch text does not use, with an abstract head, is no everyday compound
+    # novel_abstract: a compound Dutch text does not use, with an abstract head (or a head with a
+    # concrete and an abstract sense: "kwaliteitsinstrument"), is no everyday compound
     # regulation_heads: a capitalised compound inside a sentence with one of these heads is the
     # name of a law or rule ("de Afvalstoffenverordening"): a name cannot be split, only explained
     # whole_zipf: a compound of two or three everyday words that Dutch text uses at least this
@@ -730,7 +732,7 @@ class LongWord(Rule):
         # a number is no obstacle: "vierlandentoernooi" is read as "landen" + "toernooi"
         if (len(parts) <= 3 and familiarity(word, lemma, pos) >= familiar
                 and not (self.options["novel_abstract"] and len(parts) == 2 and pos == "NOUN"
-                         and novel_abstract(word, lemma, parts[-1], sequence=False)
+                         and novel_abstract(word, lemma, parts[-1], sequence=False, either_sense=True)
                          and not (everyday_head(list(lemma_candidates(parts[-1])))
                                   and self._one_unit(parts[0]) and self._plain_first(word, parts[0])))):
             return False  # (a new compound of two words whose head is an everyday abstract word
