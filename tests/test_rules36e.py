@@ -1,6 +1,7 @@
 """DD103: officialese and legal terms of municipal letters added in the thirty-sixth session
 (rules36e helper): formal adverbs and degree phrases, legal nouns and verbs of decisions,
-payments and personal data, letter phrases with 'schrijven' and abbreviations. Each entry has a
+payments and personal data, letter phrases with 'schrijven', and (second round) adverbs
+such as 'gemakshalve', 'zo nodig' and the expression 'opgave doen van'. Each entry has a
 sentence that must be found; where the word has an everyday sense or stands in a fixed
 expression, a sentence that must stay quiet. Sentences written for these tests."""
 
@@ -37,9 +38,9 @@ def found(check, text, span):
     ("U moet het formulier waarheidsgetrouw invullen.", "waarheidsgetrouw", "eerlijk"),
     ("In ons schrijven van 4 maart vroegen wij om uw loonstroken.", "in ons schrijven", "In onze brief"),
     ("Met dit schrijven laten wij u weten dat uw aanvraag klaar is.", "met dit schrijven", "Met deze brief"),
-    ("U moet twee papieren meesturen, t.w. uw loonstrook en uw huurcontract.", "t.w.", "namelijk"),
-    ("De huur is gestegen t.o.v. vorig jaar.", "t.o.v.", "tegenover"),
-    ("Alle straten m.u.v. de Dorpsstraat worden geveegd.", "m.u.v.", "behalve"),
+    ("Wij noemen dit gemakshalve de regeling.", "gemakshalve", "voor het gemak"),
+    ("Voorafgaandelijk moet u zich aanmelden.", "voorafgaandelijk", "Vooraf"),
+    ("Wij nemen zo nodig contact met u op.", "zo nodig", "als het nodig is"),
 ])
 def test_found_with_plain_word(check, text, span, suggestion):
     hits = found(check, text, span)
@@ -60,6 +61,8 @@ def test_found_with_plain_word(check, text, span, suggestion):
     ("De notaris verlijdt de akte volgende week.", "verlijdt"),
     ("Naar onze mening heeft u geen recht op een vergoeding.", "naar onze mening"),
     ("Wij willen de nieuwe regels onder de aandacht brengen.", "onder de aandacht brengen"),
+    ("U moet opgave doen van uw inkomen.", "opgave doen van"),
+    ("U doet opgave van al uw inkomsten.", "doet opgave van"),
 ])
 def test_found_explained(check, text, span):
     assert found(check, text, span), (text, [f.text for f in dd103(check, text)])
@@ -76,6 +79,8 @@ def test_found_explained(check, text, span):
     ("Wij vernietigen uw oude paspoort na de aanvraag.", "vernietigen"),
     # 'evenmin als' compares
     ("Hij kon het evenmin als zijn broer.", "evenmin"),
+    # 'zo nodig hebben': want something badly
+    ("Waarom moet hij dat zo nodig hebben?", "zo nodig"),
     # 'ons/dit schrijven' as a verb
     ("U kunt ons schrijven via het contactformulier.", "ons schrijven"),
     ("Dit schrijven wij u omdat uw aanvraag niet compleet is.", "dit schrijven"),
