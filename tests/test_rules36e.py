@@ -1,7 +1,7 @@
 """DD103: officialese and legal terms of municipal letters added in the thirty-sixth session
 (rules36e helper): formal adverbs and degree phrases, legal nouns and verbs of decisions,
 payments and personal data, letter phrases with 'schrijven', and (second round) adverbs
-such as 'gemakshalve', 'zo nodig' and the expression 'opgave doen van'. Each entry has a
+such as 'gemakshalve' and 'zo nodig'. Each entry has a
 sentence that must be found; where the word has an everyday sense or stands in a fixed
 expression, a sentence that must stay quiet. Sentences written for these tests."""
 
@@ -60,9 +60,6 @@ def test_found_with_plain_word(check, text, span, suggestion):
     ("Alle stemgerechtigde inwoners krijgen een stempas.", "stemgerechtigde"),
     ("De notaris verlijdt de akte volgende week.", "verlijdt"),
     ("Naar onze mening heeft u geen recht op een vergoeding.", "naar onze mening"),
-    ("Wij willen de nieuwe regels onder de aandacht brengen.", "onder de aandacht brengen"),
-    ("U moet opgave doen van uw inkomen.", "opgave doen van"),
-    ("U doet opgave van al uw inkomsten.", "doet opgave van"),
 ])
 def test_found_explained(check, text, span):
     assert found(check, text, span), (text, [f.text for f in dd103(check, text)])
