@@ -1025,7 +1025,8 @@ def novel_abstract(form: str, lemma: str, head: str, sequence: bool = True, eith
     long new word is read in pieces, and "kwaliteitsinstrument", "informatieobject" name no thing
     the reader can picture, only an idea to work out (which sense, and how the parts relate). A
     short one is read at once in its concrete sense ("geluidsbox", "parkeergebied"), so DD104's
-    familiarity keeps the head's abstract sense only."""
+    familiarity keeps the head's abstract sense only; and after a thing as first part the head
+    is a thing too ("speeltuinverlichting"), so DD105 does not ask it then (``long_words.thing_first``)."""
     if zipf(form) > 0 or zipf(lemma) > 0 or any(zipf(c) > 0 for c in lemma_candidates(form)[1:]):
         return False
     if when_or_where_compound(form, head):

@@ -148,16 +148,21 @@ def _one_word_short_forms() -> tuple[tuple[str, dict], ...]:
 @lru_cache(maxsize=4096)
 def short_form_of(low: str) -> dict | None:
     """The listed entry of which the unlisted ``low`` is another spelling of the same short form:
-    Dutch shortens one word by its first letter and some of its later letters, in order, with a
-    dot, and writers choose different letters ("bv." and "bijv." for "bijvoorbeeld", "evt" and
-    "ev." for "eventueel"). Only a form with its dot (``SHORT_WORD``: without it, "bv" is also
-    the company, a "bv"); the caller asks that a small letter follows, so the dot is no full stop
-    ("Hij kocht een bijl. Daarna ..."). Else None."""
+    Dutch shortens one word by its first letter and some of its later letters, with a dot, and
+    writers choose different letters: they drop letters of the usual short form ("bv." of
+    "bijv." for "bijvoorbeeld", "ev." of "evt.", "zg." of "zgn.") or cut the word at another
+    consonant ("circ." for "circa"; a cut ends before a vowel, as "bijv." and "incl." do). Not
+    any letters of the word in order: other words with the same first letter have short forms
+    of their own ("bijl." is "bijlage", not "bijvoorbeeld"; "vr." is "vrijdag" and "voorl."
+    "voorlopig", not "voornamelijk"; "inf." is "informatie"). Only a form with its dot
+    (``SHORT_WORD``: without it, "bv" is also the company, a "bv"); the caller asks that a small
+    letter follows, so the dot is no full stop ("Hij kocht een bijl. Daarna ..."). Else None."""
     if not SHORT_WORD.match(low) or low in abbreviations():
         return None
     letters = low[:-1]
     for word, entry in _one_word_short_forms():
-        if word[0] == letters[0] and len(letters) < len(word) and _in_order(letters, word):
+        if len(letters) < len(word) and ((word.startswith(letters) and letters[-1] not in "aeiouy") or (
+                letters[0] == word[0] and _in_order(letters, entry["abbreviation"].lower()))):
             return entry
     return None
 

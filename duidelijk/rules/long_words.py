@@ -8,10 +8,11 @@ An everyday compound ("parkeervergunning", "voorbeeldbrieven": two familiar part
 parts read as a compound Dutch text uses and a head: "kinderopvang" + "toeslag") and a
 long but familiar word ("maatschappelijke") are no finding. A compound that Dutch text does
 not use, with an abstract head ("contactmogelijkheid", "onderhoudsinspectie") or a head with
-a concrete and an abstract sense ("kwaliteitsinstrument": ``dictionary.novel_abstract``), is no
-everyday compound, however common its parts. The parts come from
-``duidelijk.dictionary`` (real words only). No rewrite is proposed: which words join the
-parts ("voor", "van", "over") depends on the meaning, so the message names the parts.
+a concrete and an abstract sense after a first part that is no thing ("kwaliteitsinstrument":
+``dictionary.novel_abstract``; not "speeltuinverlichting"), is no everyday compound, however
+common its parts. The parts come from ``duidelijk.dictionary`` (real words only). No rewrite
+is proposed: which words join the parts ("voor", "van", "over") depends on the meaning, so the
+message names the parts.
 """
 
 from __future__ import annotations
@@ -170,6 +171,16 @@ def word_zipf(part: str, head: bool = False) -> float:
     # a noun in LiNT-II's list, not a verb stem ("onderteken" in "ondertekenverzoek")
     score = max([lemma_zipf(c, "NOUN") for c in forms if exists(c) and noun_class(c)] + [0.0])
     return score if head or not part.endswith("en") else max(score, linked_plural(part))
+
+
+def thing_first(part: str) -> bool:
+    """Is the first part of a compound a thing or a person in LiNT-II's noun list ("speeltuin",
+    "brievenbus", "voetgangers"; the part as it stands decides, else without its linking s)?
+    Then a head with a concrete and an abstract sense is the thing: "speeltuinverlichting" is
+    the lamps in the playground, "brievenbusopening" the slot in the door; after an idea it is an
+    idea ("beoordelingsinstrument": ``novel_abstract``'s ``either_sense``)."""
+    listed = noun_class(part)
+    return listed == "c" if listed is not None else noun_class(part_word(part)) == "c"
 
 
 def abstract(part: str) -> bool:
@@ -394,7 +405,8 @@ class LongWord(Rule):
     severity = Severity.SUGGESTION
     # familiar_zipf: a long word (or a compound of two parts) at least this familiar is no finding
     # novel_abstract: a compound Dutch text does not use, with an abstract head (or a head with a
-    # concrete and an abstract sense: "kwaliteitsinstrument"), is no everyday compound
+    # concrete and an abstract sense after a first part that is no thing: "kwaliteitsinstrument",
+    # not "speeltuinverlichting", ``thing_first``), is no everyday compound
     # regulation_heads: a capitalised compound inside a sentence with one of these heads is the
     # name of a law or rule ("de Afvalstoffenverordening"): a name cannot be split, only explained
     # whole_zipf: a compound of two or three everyday words that Dutch text uses at least this
@@ -732,7 +744,8 @@ class LongWord(Rule):
         # a number is no obstacle: "vierlandentoernooi" is read as "landen" + "toernooi"
         if (len(parts) <= 3 and familiarity(word, lemma, pos) >= familiar
                 and not (self.options["novel_abstract"] and len(parts) == 2 and pos == "NOUN"
-                         and novel_abstract(word, lemma, parts[-1], sequence=False, either_sense=True)
+                         and novel_abstract(word, lemma, parts[-1], sequence=False,
+                                            either_sense=not thing_first(parts[0]))
                          and not (everyday_head(list(lemma_candidates(parts[-1])))
                                   and self._one_unit(parts[0]) and self._plain_first(word, parts[0])))):
             return False  # (a new compound of two words whose head is an everyday abstract word
