@@ -523,13 +523,39 @@ def dutch_table() -> FrequencyTable:
     return cached_table("wordfreq-nl-sorted", source, _sorted_buckets)
 
 
-def _sorted_buckets() -> tuple[list[str], list[int]]:
+def _sorted_buckets(lang: str = "nl", last: int | None = None) -> tuple[list[str], list[int]]:
+    """The words of wordfreq's list for ``lang``, sorted, and their buckets; only the buckets
+    up to ``last`` when given (the rarer words left out)."""
     table: dict[str, int] = {}
-    for index, bucket in enumerate(_buckets("nl")):
+    for index, bucket in enumerate(_buckets(lang)):
+        if last is not None and index > last:
+            break
         if bucket:
             table.update(dict.fromkeys(bucket, index))
     words = sorted(w for w in table if "\n" not in w)
     return words, [table[w] for w in words]
+
+
+# the rarest English words ``english_zipf`` knows (Zipf 2.5, bucket -650 centibels): a word
+# below it in English is no English word that Dutch text borrows
+ENGLISH_LAST_BUCKET = 650
+
+
+@cache
+def english_table() -> FrequencyTable:
+    """wordfreq's English list as ``dutch_table`` (words down to Zipf 2.5: ``ENGLISH_LAST_BUCKET``)."""
+    source = [_wordfreq_file("en"), Path(__file__)]  # this file: how the table is made
+    return cached_table("wordfreq-en-sorted", source, lambda: _sorted_buckets("en", ENGLISH_LAST_BUCKET))
+
+
+@lru_cache(maxsize=20_000)
+def english_zipf(word: str) -> float:
+    """Zipf frequency of a plain lower-case word in English (wordfreq's list; 0 below Zipf
+    2.5 and for a word with other characters than letters)."""
+    if not _PLAIN.fullmatch(word):
+        return 0.0
+    index = english_table().get(word)
+    return 0.0 if index is None else _bucket_zipf(index)
 
 
 def cached_table(name: str, sources: Sequence[Path],

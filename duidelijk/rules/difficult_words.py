@@ -71,7 +71,7 @@ from typing import NamedTuple
 
 from duidelijk import dictionary as _dictionary, verbs as _verbs, verdict_table as _verdict_table, wordlists  # _verbs: read at call time (no import statement per word)
 from duidelijk.findings import Severity
-from duidelijk.lexicon import letter_count, zipf
+from duidelijk.lexicon import english_zipf, letter_count, zipf
 from duidelijk.metrics import FactColumn, _nouns, noun_class, per_doc, token_table  # _nouns: LiNT-II's noun list
 from duidelijk.dictionary import (compound_parts, everyday_head, exists, exists_inflected, has_word_list, known_meaning,
                                   known_meaning_floor, lemma_candidates, lemma_zipf, likely_typo, part_word,
@@ -347,7 +347,27 @@ def formal_word(tok, low: str, lemma: str, opts, safe) -> bool:
                                 deadjectival_verb(lemma, opts["adjective_verb_prefixes"]))) or (
         opts["formal_adverbs"] and tok.pos_ == "ADV" and not plain_adverb(low) and not particle_participle(low)) or (
         opts["participle_adjectives"] and participle_adjective(tok, low, lemma)
-        and not state_verb(participle_verb(tok, low, lemma)))  # "de leegstaande woning": it stands empty
+        and not state_verb(participle_verb(tok, low, lemma))) or (  # "de leegstaande woning": it stands empty
+        opts.get("english_words", False) and english_word(low, lemma))
+
+
+# how much more often English text uses an English word than Dutch text does (Zipf: ten times)
+ENGLISH_MARGIN = 1.0
+
+
+def english_word(low: str, lemma: str) -> bool:
+    """Is the word an English word in Dutch text ("features", "meeting", "performance")? English
+    text (wordfreq's English list) uses it at least ``ENGLISH_MARGIN`` more than Dutch text
+    (ten times as often), as its form and as its lemma. Dutch text borrows many English words
+    from the web, and wordfreq's Dutch list counts them; a Dutch word spelled as an English one
+    ("room", "worst", "offer") is far more common in English too. ``formal_word`` gives such a
+    word the loanword bar, and ``spoken_common`` lets through the ones that Dutch speech uses
+    every day: the Dutch words ("room") and the English words that Dutch has taken in ("job").
+    The everyday loans ("team", "computer", "website", "laptop") are about as common in Dutch
+    text as in English, and stay under the margin."""
+    if zipf(low) + ENGLISH_MARGIN > english_zipf(low):
+        return False
+    return lemma == low or zipf(lemma) + ENGLISH_MARGIN <= english_zipf(lemma)
 
 
 def everyday_loan_head(lemma: str, opts) -> bool:
@@ -1023,6 +1043,17 @@ def _make_places_of_texts(doc) -> dict[str, list[int]]:
 def _determiner(tok) -> bool:
     """Is ``tok`` an article or another determiner ("de", "het", "een", "deze", "uw")?"""
     return tok.lower_ in {"de", "het", "een"} or tok.pos_ == "DET"
+
+
+def loan_verb_lemma(low: str, lemma: str, pos: str) -> str:
+    """The lemma of a loan verb's form in "-eert" ("detecteert", "reflecteert") that the
+    lemmatizer got wrong ('detecteeren', which Dutch text does not use, or the form itself): the
+    "-eren" of the loan verb ("detecteren"), when Dutch text uses that. Else the lemma as it is."""
+    if pos != "VERB" or not low.endswith("eert") or len(low) < 8:
+        return lemma
+    verb, given = low[:-4] + "eren", lemma.lower()
+    wrong = given == low or zipf(given) <= 0  # (a form in "-eert" is no infinitive)
+    return verb if given != verb and wrong and zipf(verb) > 0 else lemma
 
 
 def trema_lemma(lemma: str, pos: str) -> str:
@@ -2046,6 +2077,11 @@ class DifficultWord(Rule):
         # session). 0 switches it off
         "everyday_margin": 0.2,
         "everyday_gap": 0.5,
+        # an English word in a Dutch letter ("features", "meeting", "performance": English text
+        # uses it ten times as often as Dutch text, ``english_word``) gets the loanword bar:
+        # Direct Duidelijk asks for the Dutch word. Dutch speech keeps the ones it uses every
+        # day ("job"; ``spoken_common``). False switches it off
+        "english_words": True,
     }
     doc = RuleDoc(
         what="Zoekt woorden die weinig mensen kennen.",
@@ -2408,7 +2444,7 @@ class DifficultWord(Rule):
             # "de werkzoekende": a noun of its own, not the verb 'werkzoeken'; the tagger may
             # call it an adjective ("van de werkzoekende rechtmatig is"): LiNT-II's noun list knows it
             pos, lemma_ = "NOUN", noun
-        lemma_ = trema_lemma(lemma_, pos)  # "kopieer": 'kopiëren', not 'kopieren'
+        lemma_ = trema_lemma(loan_verb_lemma(low, lemma_, pos), pos)  # "kopieer": 'kopiëren', not 'kopieren'
         tok = _Word(low, lemma_, pos)  # what the word functions read of a token
         lemma = _plain_lemma(lemma_)
         if safe_word(low, lemma, safe):
