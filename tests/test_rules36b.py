@@ -68,6 +68,8 @@ def test_everyday_loan_stays_quiet(check, text):
 @pytest.mark.parametrize("text", [
     "Wilt u koffie met room?",  # the Dutch "room" (cream), far more common in English
     "Bij de markt staat een kraam met worst en kaas.",  # the Dutch "worst" (sausage)
+    "Krijgt u een gift van uw familie? Geef dat aan ons door.",  # Dutch: its plural "giften"
+    "Bij het graf hielden de buren een stille wake.",  # Dutch: "waken"
 ])
 def test_dutch_word_spelled_as_english_stays_quiet(check, text):
     assert found(check, text) == []
@@ -78,6 +80,8 @@ def test_english_word_needs_the_margin():
     assert not english_word("computer", "computer")  # about as common in Dutch text
     assert not english_word("website", "website")  # more common in Dutch text
     assert not english_word("huis", "huis")  # no English word
+    assert not english_word("gift", "gift")  # Dutch text writes "giften"
+    assert english_word("list", "list")  # "listen" is English too
 
 
 # --- the lemma of a loan verb's form in "-eert" --------------------------------------------

@@ -353,6 +353,8 @@ def formal_word(tok, low: str, lemma: str, opts, safe) -> bool:
 
 # how much more often English text uses an English word than Dutch text does (Zipf: ten times)
 ENGLISH_MARGIN = 1.0
+# how often Dutch text uses the word with a Dutch ending for it to be a Dutch word (``english_word``)
+DUTCH_FORM_ZIPF = 3.0
 
 
 def english_word(low: str, lemma: str) -> bool:
@@ -360,14 +362,20 @@ def english_word(low: str, lemma: str) -> bool:
     text (wordfreq's English list) uses it at least ``ENGLISH_MARGIN`` more than Dutch text
     (ten times as often), as its form and as its lemma. Dutch text borrows many English words
     from the web, and wordfreq's Dutch list counts them; a Dutch word spelled as an English one
-    ("room", "worst", "offer") is far more common in English too. ``formal_word`` gives such a
+    ("room", "worst", "offer") is far more common in English too; one that Dutch text writes with
+    a Dutch ending ("giften", "waken") is no English word. ``formal_word`` gives such a
     word the loanword bar, and ``spoken_common`` lets through the ones that Dutch speech uses
     every day: the Dutch words ("room") and the English words that Dutch has taken in ("job").
     The everyday loans ("team", "computer", "website", "laptop") are about as common in Dutch
     text as in English, and stay under the margin."""
     if zipf(low) + ENGLISH_MARGIN > english_zipf(low):
         return False
-    return lemma == low or zipf(lemma) + ENGLISH_MARGIN <= english_zipf(lemma)
+    if lemma != low and zipf(lemma) + ENGLISH_MARGIN > english_zipf(lemma):
+        return False
+    # a Dutch ending that Dutch text puts on the word, a plural or an infinitive in "-en" that
+    # English does not have ("gift": "giften", "wake": "waken"), shows a Dutch word
+    dutch = lemma + ("n" if lemma.endswith("e") else "en")
+    return zipf(dutch) < DUTCH_FORM_ZIPF or english_zipf(dutch) >= zipf(dutch)
 
 
 def everyday_loan_head(lemma: str, opts) -> bool:
