@@ -70,23 +70,28 @@ def stored_fingerprints(path: Path | None = None) -> tuple[str, str] | None:
         return None
 
 
-def fingerprint(word_list: Path | None) -> str:
-    """What the split and the sums read besides duidelijk's code: the word list, wordfreq's
-    list and SUBTLEX-NL."""
+def data_files(word_list: Path | None) -> tuple:
+    """The data the tables read besides duidelijk's code: the word list, wordfreq's Dutch list,
+    its English list (DD104's verdicts on English words: ``difficult_words.english_word``) and
+    SUBTLEX-NL."""
     from duidelijk import subtlex
     from duidelijk.lexicon import _wordfreq_file
 
-    return _content_hash((word_list, _wordfreq_file("nl"), subtlex._path()))
+    return (word_list, _wordfreq_file("nl"), _wordfreq_file("en"), subtlex._path())
+
+
+def fingerprint(word_list: Path | None) -> str:
+    """The content of ``data_files``."""
+    return _content_hash(data_files(word_list))
 
 
 def _remembered_fingerprint(word_list: Path | None) -> str:
     """``fingerprint``, kept per user in the data cache (``datacache``: named after each
     file's path, size and modification time, as the word tables there): hashing the three
     files' content takes about 7 ms at every start that opens the table."""
-    from duidelijk import datacache, subtlex
-    from duidelijk.lexicon import _wordfreq_file
+    from duidelijk import datacache
 
-    paths = (word_list, _wordfreq_file("nl"), subtlex._path())
+    paths = data_files(word_list)
     if None in paths:
         return fingerprint(word_list)
     sources = [*paths, Path(__file__)]
