@@ -12,7 +12,12 @@ where the pattern hits (proselint's "lexical illusions", Vale's ``Repetition``):
   "nvbp.org", "Overheid.nl", "o.a.", "Dhr.Jansen": the word before it has a capital or one letter);
 - a short function word glued to a word with a capital ("vanRechtsfeiten", "deGemeente"):
   the first part in small letters and one of ``GLUED_PREFIXES``, the rest a word Dutch knows.
-  Names written so on purpose ("MijnLoket", "DigiD", "eHerkenning", "iVRI") do not fit.
+  Names written so on purpose ("MijnLoket", "DigiD", "eHerkenning", "iVRI") do not fit;
+- a past participle with the wrong one of -d and -t ("ingelogt", "gewerkd", "geantwoordt"):
+  only a word that is no Dutch word form at all (not in OpenTaal's list, rare in text), whose
+  other ending gives the participle of a verb by 't kofschip, and no other spelling with -d,
+  -t or -dt is a word. "gebeurd"/"gebeurt", "vind"/"vindt" are both words: which one is right
+  needs the grammar of the sentence, so the rule never looks at them.
 """
 
 from __future__ import annotations
@@ -21,11 +26,13 @@ import re
 from functools import lru_cache
 
 from duidelijk import wordlists
+from duidelijk.dictionary import FALLBACK_ZIPF, _words, noun_reading, spelled_verb_lemmas
 from duidelijk.findings import Severity
 from duidelijk.lexicon import zipf
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.clauses import QUOTE_PAIRS
 from duidelijk.tokenizer import ABBREVIATIONS
+from duidelijk.verbs import _strong_participles, past_participle
 
 # small letters of Dutch words (with the accents Dutch writes)
 _SMALL = "a-zà-öø-ÿ"
@@ -85,6 +92,55 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     prefixes = "|".join(sorted(GLUED_PREFIXES, key=len, reverse=True))
     glued_word = re.compile(rf"(?<![\w\-'’.])({prefixes})([{_CAPITAL}][{_SMALL}]{{2,}})(?![\w\-'’])")
     return twice, glued_end, glued_word
+
+
+# a word of small letters that may be a participle with a slip in its last letter: "ge", "be",
+# "ver", "ont" or "her" in it (every participle of a weak verb has one: "ingelogd", "betaald",
+# "verhuisd", "ontvangen" is strong), at least six letters, ending in -d or -t (the cheap
+# gate: one pattern over the text, the words looked up only where it hits)
+_PARTICIPLE_SHAPE = re.compile(rf"(?<![\w\-'’/@#.&])[{_SMALL}]*(?:ge|be|ver|ont|her)[{_SMALL}]{{2,}}[dt](?![\w\-'’/@])")
+# a participle's slip is rare in text: wordfreq knows "ingelogt" (1.5), "gestuurt" (1.9) from
+# pages with the slip; a word text uses more than this is taken for a word ("betaalt" 4.6)
+SLIP_ZIPF = FALLBACK_ZIPF
+# the right participle is this much more common than the slip (Zipf: ten times as often)
+RIGHT_FORM_GAP = 1.0
+
+
+def _word_form(word: str) -> bool:
+    """Is ``word`` a Dutch word form: in OpenTaal's list, or used in Dutch text at ``SLIP_ZIPF``."""
+    if zipf(word) >= SLIP_ZIPF:
+        return True
+    words = _words()
+    return words is not None and words.contains(word)
+
+
+@lru_cache(maxsize=20_000)
+def participle_slip(word: str) -> str:
+    """The participle that ``word`` (small letters, ending in -d or -t) is a slip of, or "":
+    "ingelogt" -> "ingelogd", "gewerkd" -> "gewerkt", "geantwoordt" -> "geantwoord". Only when
+    ``word`` is no word form, exactly one of its other spellings with -d, -t or -dt is one, and
+    that spelling is the past participle of a verb ('t kofschip: -t after t, k, f, s, ch, p;
+    -d after the other sounds), no noun ("gebied" of "gebieden" is a noun, and 'gebiet' may be
+    German) and no form of a verb that is a noun's plural ("gezinnen")."""
+    if _word_form(word):
+        return ""
+    if word.endswith("dt"):
+        others = (word[:-1], word[:-2] + "t")
+    elif word.endswith("t"):
+        others = (word[:-1] + "d", word[:-1] + "dt")
+    else:
+        others = (word[:-1] + "t", word + "t")
+    known = [w for w in others if _word_form(w)]
+    if len(known) != 1:
+        return ""
+    right = known[0]
+    if zipf(right) < zipf(word) + RIGHT_FORM_GAP or noun_reading(right):
+        return ""
+    strong = _strong_participles()
+    for verb in sorted(spelled_verb_lemmas(right)):
+        if not noun_reading(verb) and (strong.get(verb) or past_participle(verb)) == right:
+            return right
+    return ""
 
 
 def _chunk(text: str, start: int, end: int) -> tuple[int, int]:
@@ -168,6 +224,19 @@ class TypingSlip(Rule):
                 continue
             yield from self._glued_end(ctx, text, glued_end.finditer(text, a, done))
             yield from self._glued_word(ctx, text, glued_word.finditer(text, a, done))
+        yield from self._participles(ctx, text)
+
+    def _participles(self, ctx: Context, text: str):
+        for m in _PARTICIPLE_SHAPE.finditer(text):
+            word = m.group()
+            right = participle_slip(word)
+            if not right or self._named_or_split(text, m.start(), m.end()):
+                continue
+            if not self._plain(ctx, text, m.start(), m.end()):
+                continue
+            yield self.finding(ctx, m.start(), m.end(),
+                               f"De laatste letter van '{word}' klopt niet. Schrijf '{right}'.",
+                               suggestions=self._suggested(ctx, m.start(), m.end(), right))
 
     def _glued_end(self, ctx: Context, text: str, matches):
         for m in matches:
@@ -197,6 +266,15 @@ class TypingSlip(Rule):
         ("**De** de"): put in place of the source, it would break the markup."""
         a, b = ctx.document.source_span(start, end)
         return [suggestion] if b - a == end - start else []
+
+    @staticmethod
+    def _named_or_split(text: str, start: int, end: int) -> bool:
+        """Is the word at ``start``..``end`` named between quote marks ("nooit 'ingelogt'"), or
+        the second half of a word split at a line end ("in-\ngelogt")?"""
+        if start and end < len(text) and text[end] in QUOTE_PAIRS.get(text[start - 1], ()):
+            return True
+        before = text[max(0, start - 3):start].rstrip(" \t")
+        return before.endswith("\n") and before.rstrip().endswith("-")
 
     @staticmethod
     def _named_or_name(text: str, m: re.Match) -> bool:
