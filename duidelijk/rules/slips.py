@@ -26,13 +26,13 @@ import re
 from functools import lru_cache
 
 from duidelijk import wordlists
-from duidelijk.dictionary import FALLBACK_ZIPF, _words, noun_reading, spelled_verb_lemmas
+from duidelijk.dictionary import FALLBACK_ZIPF, _strong_forms, _words, noun_reading, spelled_verb_lemmas
 from duidelijk.findings import Severity
 from duidelijk.lexicon import zipf
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.clauses import QUOTE_PAIRS
 from duidelijk.tokenizer import ABBREVIATIONS
-from duidelijk.verbs import _strong_participles, past_participle
+from duidelijk.verbs import _strong_participles, past_participle, stem_from_infinitive, t_form
 
 # small letters of Dutch words (with the accents Dutch writes)
 _SMALL = "a-zà-öø-ÿ"
@@ -136,11 +136,16 @@ def participle_slip(word: str) -> str:
     right = known[0]
     if zipf(right) < zipf(word) + RIGHT_FORM_GAP or noun_reading(right):
         return ""
-    strong = _strong_participles()
-    for verb in sorted(spelled_verb_lemmas(right)):
-        if not noun_reading(verb) and (strong.get(verb) or past_participle(verb)) == right:
-            return right
-    return ""
+    strong, strong_forms = _strong_participles(), _strong_forms()
+    found = False
+    for verb in spelled_verb_lemmas(right):
+        stem = stem_from_infinitive(verb)
+        if word in (stem, t_form(stem)):
+            return ""  # a present form of a verb: "hij bekostigt", "dat hij het afbetaalt"
+        if noun_reading(verb) or verb in strong_forms:
+            continue  # a noun's plural ("gebieden"), a strong verb's past ("overleden")
+        found = found or (strong.get(verb) or past_participle(verb)) == right
+    return right if found else ""
 
 
 def _chunk(text: str, start: int, end: int) -> tuple[int, int]:
