@@ -26,13 +26,13 @@ import re
 from functools import lru_cache
 
 from duidelijk import wordlists
-from duidelijk.dictionary import FALLBACK_ZIPF, _strong_forms, _words, noun_reading, spelled_verb_lemmas
+from duidelijk.dictionary import FALLBACK_ZIPF, _strong_forms, _used_verb, _words, noun_reading, spelled_verb_lemmas
 from duidelijk.findings import Severity
 from duidelijk.lexicon import zipf
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.clauses import QUOTE_PAIRS
 from duidelijk.tokenizer import ABBREVIATIONS
-from duidelijk.verbs import _strong_participles, past_participle, stem_from_infinitive, t_form
+from duidelijk.verbs import _infinitives, _strong_participles, past_participle, stem_from_infinitive, t_form
 
 # small letters of Dutch words (with the accents Dutch writes)
 _SMALL = "a-zà-öø-ÿ"
@@ -120,8 +120,9 @@ def participle_slip(word: str) -> str:
     "ingelogt" -> "ingelogd", "gewerkd" -> "gewerkt", "geantwoordt" -> "geantwoord". Only when
     ``word`` is no word form, exactly one of its other spellings with -d, -t or -dt is one, and
     that spelling is the past participle of a verb ('t kofschip: -t after t, k, f, s, ch, p;
-    -d after the other sounds), no noun ("gebied" of "gebieden" is a noun, and 'gebiet' may be
-    German) and no form of a verb that is a noun's plural ("gezinnen")."""
+    -d after the other sounds) and no noun ("gebied": 'gebiet' may be German). Never a present
+    form of a verb with a prefix, which has no "ge" ("hij bekostigt", "dat hij afbetaalt").
+    The verb must have a present form that text uses: a noun's plural ("gebieden") is none."""
     if _word_form(word):
         return ""
     if word.endswith("dt"):
@@ -138,14 +139,39 @@ def participle_slip(word: str) -> str:
         return ""
     strong, strong_forms = _strong_participles(), _strong_forms()
     found = False
-    for verb in spelled_verb_lemmas(right):
+    verbs = set(spelled_verb_lemmas(right))
+    if right.startswith("ge"):  # a short verb, which ``spelled_verb_lemmas`` leaves: "gebeld"
+        verbs |= {verb for verb in _infinitives(right[2:-1]) if _used_verb(verb)}
+    for verb in verbs:
         stem = stem_from_infinitive(verb)
-        if word in (stem, t_form(stem)):
-            return ""  # a present form of a verb: "hij bekostigt", "dat hij het afbetaalt"
-        if noun_reading(verb) or verb in strong_forms:
-            continue  # a noun's plural ("gebieden"), a strong verb's past ("overleden")
-        found = found or (strong.get(verb) or past_participle(verb)) == right
+        if word in (stem, t_form(stem)) and (zipf(word) > 0 or not verb.endswith(("den", "ten"))):
+            # a present form of a verb: "hij bekostigt", "dat hij het afbetaalt", "hij
+            # verantwoordt"; not of a past plural or an inflected participle read as a verb,
+            # which text never writes ("leverden", "geleverden": no "geleverdt")
+            return ""
+        if verb in strong_forms or zipf(t_form(stem)) <= 0:
+            continue  # a strong verb's past ("overleden"), a noun's plural ("gebieden": no 'gebiedt')
+        found = found or _participle_of(right, verb, stem, strong)
     return right if found else ""
+
+
+def _participle_of(right: str, verb: str, stem: str, strong: dict[str, str]) -> bool:
+    """Is ``right`` the past participle of ``verb`` (whose stem is ``stem``)? A strong verb's as
+    ``wordlists/strong_verbs.tsv`` has it; a weak verb's ends by 't kofschip on the sound at the
+    end of the infinitive's stem: -t after t, k, f, s, ch, p, x ("gewerkt", "gemixt"), -d after
+    the others ("gebeld", "geleefd": 'leven' has a v, "gereisd": 'reizen' a z), nothing more
+    after a stem in -t or -d ("geantwoord"). The letters before the end are those of
+    ``verbs.past_participle``, with or without its "ge" (it takes the "be" of "bellen" for a
+    prefix; its ending reads the stem, "leef", not the infinitive)."""
+    if verb in strong:
+        return strong[verb] == right
+    participle = past_participle(verb)
+    if not participle or right[:-1] not in (participle[:-1], "ge" + participle[:-1]):
+        return False
+    if stem[-1] in "td":
+        return right[-1] == stem[-1]
+    sound = verb[:-2]
+    return right[-1] == ("t" if sound.endswith("ch") or sound[-1:] in "tkfspx" else "d")
 
 
 def _chunk(text: str, start: int, end: int) -> tuple[int, int]:
