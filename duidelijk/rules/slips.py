@@ -94,11 +94,12 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return twice, glued_end, glued_word
 
 
-# a word of small letters that may be a participle with a slip in its last letter: "ge", "be",
-# "ver", "ont" or "her" in it (every participle of a weak verb has one: "ingelogd", "betaald",
-# "verhuisd", "ontvangen" is strong), at least six letters, ending in -d or -t (the cheap
-# gate: one pattern over the text, the words looked up only where it hits)
-_PARTICIPLE_SHAPE = re.compile(rf"(?<![\w\-'’/@#.&])[{_SMALL}]*(?:ge|be|ver|ont|her)[{_SMALL}]{{2,}}[dt](?![\w\-'’/@])")
+# a participle of a weak verb has "ge", "be", "ver", "ont" or "her" in it ("ingelogd",
+# "betaald", "verhuisd", "ontmoet", "herstart"): a word without one is never looked at
+_PARTICIPLE_PART = re.compile("ge|be|ver|ont|her")
+# a word with a slip where the text has it: not part of an address, a code or a word with a
+# hyphen ("ab-gelogt-12", "www.x.nl/ingelogt"); small letters only, so no name ("Berendt")
+_WORD_AT = "(?<![\\w\\-'’/@#.&]){}(?![\\w\\-'’/@])"
 # a participle's slip is rare in text: wordfreq knows "ingelogt" (1.5), "gestuurt" (1.9) from
 # pages with the slip; a word text uses more than this is taken for a word ("betaalt" 4.6)
 SLIP_ZIPF = FALLBACK_ZIPF
@@ -123,7 +124,7 @@ def participle_slip(word: str) -> str:
     -d after the other sounds) and no noun ("gebied": 'gebiet' may be German). Never a present
     form of a verb with a prefix, which has no "ge" ("hij bekostigt", "dat hij afbetaalt").
     The verb must have a present form that text uses: a noun's plural ("gebieden") is none."""
-    if _word_form(word):
+    if len(word) < 6 or word[-1] not in "dt" or not _PARTICIPLE_PART.search(word) or _word_form(word):
         return ""
     if word.endswith("dt"):
         others = (word[:-1], word[:-2] + "t")
@@ -255,13 +256,16 @@ class TypingSlip(Rule):
                 continue
             yield from self._glued_end(ctx, text, glued_end.finditer(text, a, done))
             yield from self._glued_word(ctx, text, glued_word.finditer(text, a, done))
-        yield from self._participles(ctx, text)
+        # the participles: each word of the text once (the set of its runs of letters, made in
+        # C), each looked up once per process; the text is searched only for a slip found so
+        yield from self._participles(ctx, text, {w for w in set(words) if w[-1:] in "dt" and participle_slip(w)})
 
-    def _participles(self, ctx: Context, text: str):
-        for m in _PARTICIPLE_SHAPE.finditer(text):
+    def _participles(self, ctx: Context, text: str, found: set[str]):
+        places = sorted((m for word in found for m in re.finditer(_WORD_AT.format(word), text)), key=re.Match.start)
+        for m in places:
             word = m.group()
             right = participle_slip(word)
-            if not right or self._named_or_split(text, m.start(), m.end()):
+            if self._named_or_split(text, m.start(), m.end()):
                 continue
             if not self._plain(ctx, text, m.start(), m.end()):
                 continue
