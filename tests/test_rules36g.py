@@ -28,6 +28,11 @@ def found(check, text):
     ("Dit geld wordt gebruikd voor de nieuwe speeltuin.", "gebruikd", "gebruikt"),
     ("Het bedrag is op uw rekening geboekd.", "geboekd", "geboekt"),
     ("Wij hebben uw aanvraag gisteren bereikd.", "bereikd", "bereikt"),
+    # the participle with the -e of an adjective, or the same spelling of a past
+    ("Alleen de ingelogte gebruiker ziet de gegevens.", "ingelogte", "ingelogde"),
+    ("De gebruikde gegevens staan in de bijlage.", "gebruikde", "gebruikte"),
+    ("Vorig jaar bereikde de wijk het doel.", "bereikde", "bereikte"),
+    ("Stuur het ingevulte formulier terug.", "ingevulte", "ingevulde"),
     # -dt where the participle ends in -d
     ("Uw vragen zijn door de wijkagent geantwoordt.", "geantwoordt", "geantwoord"),
     ("Wij hebben de bestelling gisteren geleverdt.", "geleverdt", "geleverd"),
@@ -54,7 +59,10 @@ def test_found(check, text, span, suggestion):
     # right forms
     "U bent ingelogd en u heeft het formulier ingevuld.",
     "Wij hebben de hele week gewerkt en de brief verstuurd.",
+    "Alleen de ingelogde gebruiker ziet de gewerkte uren.",
+    "De verhuisde bewoners en de verzekerde krijgen een brief.",
     # 'ge-' words that are no participle, nouns, adjectives
+    "De gemeente ligt in een gebergte met een zorgverzekerde bevolking.",
     "Het gebied rond de school is veilig.",
     "Wij vragen om geduld tot de zomer.",
     "Het gerecht van de dag is soep.",

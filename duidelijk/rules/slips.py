@@ -100,6 +100,8 @@ _PARTICIPLE_PART = re.compile("ge|be|ver|ont|her")
 # a word with a slip where the text has it: not part of an address, a code or a word with a
 # hyphen ("ab-gelogt-12", "www.x.nl/ingelogt"); small letters only, so no name ("Berendt")
 _WORD_AT = "(?<![\\w\\-'’/@#.&]){}(?![\\w\\-'’/@])"
+# the ends of a word that may be a participle's slip ("ingelogt", "ingelogte")
+_SLIP_ENDS = ("d", "t", "de", "te")
 # a participle's slip is rare in text: wordfreq knows "ingelogt" (1.5), "gestuurt" (1.9) from
 # pages with the slip; a word text uses more than this is taken for a word ("betaalt" 4.6)
 SLIP_ZIPF = FALLBACK_ZIPF
@@ -118,12 +120,18 @@ def _word_form(word: str) -> bool:
 @lru_cache(maxsize=20_000)
 def participle_slip(word: str) -> str:
     """The participle that ``word`` (small letters, ending in -d or -t) is a slip of, or "":
-    "ingelogt" -> "ingelogd", "gewerkd" -> "gewerkt", "geantwoordt" -> "geantwoord". Only when
+    "ingelogt" -> "ingelogd", "gewerkd" -> "gewerkt", "geantwoordt" -> "geantwoord"; with the
+    -e of an adjective, "ingelogte" -> "ingelogde". Only when
     ``word`` is no word form, exactly one of its other spellings with -d, -t or -dt is one, and
     that spelling is the past participle of a verb ('t kofschip: -t after t, k, f, s, ch, p;
     -d after the other sounds) and no noun ("gebied": 'gebiet' may be German). Never a present
     form of a verb with a prefix, which has no "ge" ("hij bekostigt", "dat hij afbetaalt").
     The verb must have a present form that text uses: a noun's plural ("gebieden") is none."""
+    if word[-1:] == "e" and word[-2:-1] in ("d", "t"):
+        # the participle with the -e of an adjective before a noun ("de ingelogte gebruiker"),
+        # or the past of a verb with a prefix, spelled the same ("bereikde": "bereikte")
+        right = participle_slip(word[:-1]) if len(word) > 6 and not _word_form(word) else ""
+        return right + "e" if right else ""
     if len(word) < 6 or word[-1] not in "dt" or not _PARTICIPLE_PART.search(word) or _word_form(word):
         return ""
     if word.endswith("dt"):
@@ -258,7 +266,7 @@ class TypingSlip(Rule):
             yield from self._glued_word(ctx, text, glued_word.finditer(text, a, done))
         # the participles: each word of the text once (the set of its runs of letters, made in
         # C), each looked up once per process; the text is searched only for a slip found so
-        yield from self._participles(ctx, text, {w for w in set(words) if w[-1:] in "dt" and participle_slip(w)})
+        yield from self._participles(ctx, text, {w for w in set(words) if w.endswith(_SLIP_ENDS) and participle_slip(w)})
 
     def _participles(self, ctx: Context, text: str, found: set[str]):
         places = sorted((m for word in found for m in re.finditer(_WORD_AT.format(word), text)), key=re.Match.start)
