@@ -224,17 +224,20 @@ class TypingSlip(Rule):
     doc = RuleDoc(
         what=("Zoekt tikfouten die elke lezer ziet. Een klein woord dat twee keer staat: 'de de', 'van van'. "
               "Een punt zonder spatie voor de volgende zin: 'verbinden.De'. Twee woorden zonder spatie "
-              "ertussen: 'vanRechtsfeiten'."),
+              "ertussen: 'vanRechtsfeiten'. Een fout met d of t aan het eind van een werkwoord: 'ingelogt' "
+              "in plaats van 'ingelogd'."),
         why=("Een tikfout laat de lezer even stoppen. De lezer gaat twijfelen aan de brief. "
              "Zo'n fout is snel weg te halen."),
         source="proselint, 'lexical illusions' (https://github.com/amperser/proselint); Vale, 'Repetition' (https://vale.sh)",
-        bad="Wij sturen u de de brief.De brief staat ook opMijn Overheid.",
-        good="Wij sturen u de brief. De brief staat ook op Mijn Overheid.",
+        bad="Wij sturen u de de brief.De brief staat ook opMijn Overheid als u bent ingelogt.",
+        good="Wij sturen u de brief. De brief staat ook op Mijn Overheid als u bent ingelogd.",
         exceptions=("Woorden die in goed Nederlands wel twee keer staan, meldt de regel niet: 'Ik denk dat dat klopt', "
                     "'Is het het goede formulier?', 'Vul het in in het portaal', 'Wij hoorden het via via'. "
                     "Ook niet het begin van een naam: 'de brief van Van Dijk'. Ook niet een punt in een "
                     "webadres, een e-mailadres of een afkorting: 'www.gemeente.nl', 'bijv.', 'o.a.'. En niet namen "
-                    "die men zo schrijft: 'MijnLoket', 'DigiD', 'eHerkenning'."),
+                    "die men zo schrijft: 'MijnLoket', 'DigiD', 'eHerkenning'. Sommige woorden zijn met d en "
+                    "met t goed: 'gebeurd' en 'gebeurt', 'vind' en 'vindt'. Die meldt de regel niet. Welke "
+                    "vorm goed is, hangt af van de zin."),
     )
 
     def check(self, ctx: Context):
