@@ -16,6 +16,7 @@ def found(check, text):
     # -t for -d: the sound before the ending is no t, k, f, s, ch or p
     ("U bent nu ingelogt op de website van de gemeente.", "ingelogt", "ingelogd"),
     ("Wij hebben uw melding doorgestuurd en de buurman gebelt.", "gebelt", "gebeld"),
+    ("Op de foto bent u getagt met uw naam.", "getagt", "getagd"),
     ("Het formulier is goed ingevult.", "ingevult", "ingevuld"),
     ("Wij hebben de afvalbak naar het verkeerde adres gestuurt.", "gestuurt", "gestuurd"),
     ("De zaak is in het voorjaar geregelt.", "geregelt", "geregeld"),
@@ -56,6 +57,15 @@ def test_found(check, text, span, suggestion):
     "De wethouder verantwoordt zich voor de raad.",
     "De stichting ontruimt het pand in mei.",
     "Hij vernoemt het plein naar zijn opa.",
+    # a finite form with -d: 'genereert' or 'genereerde'? The form does not tell
+    "De computer genereerd elke dag een nieuwe code.",
+    # -dt where both other spellings are words
+    "Wat gebeurdt er met mijn aanvraag?",
+    # rare words of their own, far less common than the participle with the other ending
+    "Uw telefoonnummer is geport naar een nieuwe aanbieder.",
+    "Zij draagt een hoed van gevilt wol.",
+    # a noun with the other ending, a German word
+    "Het woord gebiet is Duits voor gebied.",
     # right forms
     "U bent ingelogd en u heeft het formulier ingevuld.",
     "Wij hebben de hele week gewerkt en de brief verstuurd.",

@@ -26,7 +26,7 @@ import re
 from functools import lru_cache
 
 from duidelijk import wordlists
-from duidelijk.dictionary import FALLBACK_ZIPF, _strong_forms, _used_verb, _words, noun_reading, spelled_verb_lemmas
+from duidelijk.dictionary import FALLBACK_ZIPF, _used_verb, _words, noun_reading, spelled_verb_lemmas
 from duidelijk.findings import Severity
 from duidelijk.lexicon import zipf
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
@@ -125,8 +125,9 @@ def participle_slip(word: str) -> str:
     ``word`` is no word form, exactly one of its other spellings with -d, -t or -dt is one, and
     that spelling is the past participle of a verb ('t kofschip: -t after t, k, f, s, ch, p;
     -d after the other sounds) and no noun ("gebied": 'gebiet' may be German). Never a present
-    form of a verb with a prefix, which has no "ge" ("hij bekostigt", "dat hij afbetaalt").
-    The verb must have a present form that text uses: a noun's plural ("gebieden") is none."""
+    form of a verb with a prefix, which has no "ge" ("hij bekostigt", "dat hij afbetaalt"). The
+    right form is far more common than the word (``RIGHT_FORM_GAP``): "geport" (a phone number
+    moved) and "gevilt" (of felt) are words of their own, though rare."""
     if word[-1:] == "e" and word[-2:-1] in ("d", "t"):
         # the participle with the -e of an adjective before a noun ("de ingelogte gebruiker"),
         # or the past of a verb with a prefix, spelled the same ("bereikde": "bereikte")
@@ -146,7 +147,7 @@ def participle_slip(word: str) -> str:
     right = known[0]
     if zipf(right) < zipf(word) + RIGHT_FORM_GAP or noun_reading(right):
         return ""
-    strong, strong_forms = _strong_participles(), _strong_forms()
+    strong = _strong_participles()
     found = False
     verbs = set(spelled_verb_lemmas(right))
     if right.startswith("ge"):  # a short verb, which ``spelled_verb_lemmas`` leaves: "gebeld"
@@ -158,8 +159,6 @@ def participle_slip(word: str) -> str:
             # verantwoordt"; not of a past plural or an inflected participle read as a verb,
             # which text never writes ("leverden", "geleverden": no "geleverdt")
             return ""
-        if verb in strong_forms or zipf(t_form(stem)) <= 0:
-            continue  # a strong verb's past ("overleden"), a noun's plural ("gebieden": no 'gebiedt')
         found = found or _participle_of(right, verb, stem, strong)
     return right if found else ""
 
