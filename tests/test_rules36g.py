@@ -88,6 +88,7 @@ def test_found(check, text, span, suggestion):
     "Schrijf nooit 'ingelogt' in een brief.",
     'Het woord "gewerkd" is fout gespeld.',
     "U bent in-\ngelogt op de website.",
+    "U bent in-\n    gelogt op de website.",
 ])
 def test_not_found(check, text):
     assert found(check, text) == []

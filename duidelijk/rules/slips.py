@@ -193,6 +193,16 @@ def _chunk(text: str, start: int, end: int) -> tuple[int, int]:
     return a, b
 
 
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Is ``start``..``end`` between a pair of quote marks: a word named, not used?"""
+    return bool(start) and end < len(text) and text[end] in QUOTE_PAIRS.get(text[start - 1], ())
+
+
+# a hyphen at the end of a line, right before a word: the word is the second half of one
+# split at the line end ("in-\ngelogt")
+_SPLIT_BEFORE = re.compile(r"-[ \t]*\r?\n[ \t]*$")
+
+
 # code in the source: the tags of HTML that show code (not <pre>: an e-mail may hold its whole
 # letter in one); a Markdown reader drops backticks and tags, so the rule looks at the source
 _CODE_TAG = re.compile(r"<(/?)(?:code|kbd|samp|tt)\b", re.IGNORECASE)
@@ -316,10 +326,7 @@ class TypingSlip(Rule):
     def _named_or_split(text: str, start: int, end: int) -> bool:
         """Is the word at ``start``..``end`` named between quote marks ("nooit 'ingelogt'"), or
         the second half of a word split at a line end ("in-\ngelogt")?"""
-        if start and end < len(text) and text[end] in QUOTE_PAIRS.get(text[start - 1], ()):
-            return True
-        before = text[max(0, start - 3):start].rstrip(" \t")
-        return before.endswith("\n") and before.rstrip().endswith("-")
+        return _quoted(text, start, end) or _SPLIT_BEFORE.search(text, max(0, start - 40), start) is not None
 
     @staticmethod
     def _named_or_name(text: str, m: re.Match) -> bool:
@@ -327,7 +334,7 @@ class TypingSlip(Rule):
         ('nooit "de de"'), the second with a capital that starts a name ("van Van Dijk", "de De
         Lijn"), or the second the start of a group ("last van van alles")?"""
         start, end = m.span()
-        if start and end < len(text) and text[end] in QUOTE_PAIRS.get(text[start - 1], ()):
+        if _quoted(text, start, end):
             return True
         first, second = m.group(1), m.group(2)
         after = _NEXT_WORD.match(text, end)
