@@ -131,7 +131,7 @@ def participle_slip(word: str) -> str:
     if word[-1:] == "e" and word[-2:-1] in ("d", "t"):
         # the participle with the -e of an adjective before a noun ("de ingelogte gebruiker"),
         # or the past of a verb with a prefix, spelled the same ("bereikde": "bereikte")
-        right = participle_slip(word[:-1]) if len(word) > 6 and not _word_form(word) else ""
+        right = participle_slip(word[:-1]) if len(word) > 6 and _PARTICIPLE_PART.search(word) and not _word_form(word) else ""
         return right + "e" if right else ""
     if len(word) < 6 or word[-1] not in "dt" or not _PARTICIPLE_PART.search(word) or _word_form(word):
         return ""
