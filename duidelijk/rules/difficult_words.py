@@ -99,6 +99,26 @@ SELF_PRONOUNS = frozenset("me mij je jij jou u zich hem haar ons hen hun jullie"
 READ_NOTE = "twee lezers"  # b1_safe.tsv's lines from the blind reading (benchmarks/known_words.py)
 
 
+# "e-" before a noun: the digital form of a thing ("e-mail", "e-ticket", "e-mandaat")
+_DIGITAL_PREFIXES = frozenset({"e"})
+# the familiarity a noun needs so that its digital form ("e-" + noun) says itself what it is
+_DIGITAL_HEAD_ZIPF = 4.0
+
+
+@lru_cache(maxsize=4096)
+def _digital_form_score(whole: str, head: str, lemma: str) -> float | None:
+    """The familiarity of the digital form of a thing ("e-mandaat", "e-herkenning"), or None
+    when it is known: "e-" names the online version of a thing, which tells the reader only
+    what the thing is when the thing is an everyday word (familiarity ``_DIGITAL_HEAD_ZIPF``:
+    "e-formulier", "e-dossier") or the whole is a word of the dictionary ("e-mail", "e-book",
+    "e-ticket", "e-bike") or starts with one ("e-mailmeldingen"). Else the reader meets a new
+    kind of thing named after a thing of the office ("mandaat", "nota", "depot")."""
+    if any(exists(whole[:end]) for end in range(len(whole), 4, -1)):
+        return None  # a word of the dictionary, or a compound of one: "e-mailadres", "e-mailmeldingen"
+    familiar = max(_dictionary.familiarity(head, lemma, "NOUN"), _dictionary.familiarity(head, head, "NOUN"))
+    return familiar if familiar < _DIGITAL_HEAD_ZIPF else None
+
+
 @cache
 def b1_safe() -> frozenset[str]:
     """The B1 list, less the words the blind reading frees in an everyday sense only
@@ -2177,7 +2197,9 @@ class DifficultWord(Rule):
             if ctx.is_placeholder(tok) or in_unit_name(tok, facts) or unit_after_number(tok, lemma):
                 continue  # a unit of measure: "75 kubieke meter", "200 kilowattuur"
             first = tok.is_sent_start or starts_list_item(doc, i) or quoted_start(doc, i)
-            if tok.text[:1].isupper() and not first and not tok.text.isupper():
+            # a capital letter before a hyphen marks no name: "het E-mandaat" is "het e-mandaat"
+            lettered = hyphen_pieces.get(i) == frozenset({tok.lower_}) and tok.text[1:2] == "-"
+            if tok.text[:1].isupper() and not first and not tok.text.isupper() and not lettered:
                 continue  # a capital inside a sentence marks a name ("Weesp")
             if tok.text.isupper() and _no_word(tok.text):
                 continue  # capitals that are no word are an abbreviation ("via het landelijke UDAP"): DD112's
@@ -2187,7 +2209,7 @@ class DifficultWord(Rule):
                 continue  # "zorg(elijke)": the end of a word written two ways, no word of its own
             if in_name(tok, table):
                 continue  # the rest of a name: "de Adviesraad naamgeving openbare ruimten"
-            if first and tok.pos_ in {"PROPN", "NOUN"} and unlisted_name(tok.text, lemma):
+            if first and tok.pos_ in {"PROPN", "NOUN"} and not lettered and unlisted_name(tok.text, lemma):
                 continue  # a name as the first word: "Schreuders scoorde twee keer"
             if first and tok.text[:1].isupper() and not tok.text.isupper() and capital_inside(doc, tok):
                 continue  # "Bluetooth is ..." where the text also writes "via Bluetooth": a name
@@ -2357,7 +2379,8 @@ class DifficultWord(Rule):
         unknown kind of thing. Only a head of letters, in small letters (a capital marks a name:
         "Amsterdam-Noord"), of at least ``min_length`` letters; it gets the word's part of speech
         (a noun for a piece before a dropped head, "antigeen-", which the tagger calls foreign)
-        and the last piece of its lemma."""
+        and the last piece of its lemma. "e-" + a noun is judged as a whole
+        (``_digital_form_score``; its obstacle is the whole word)."""
         pieces = [p for p in text.split("-") if p]
         head = pieces[-1] if pieces else ""
         if len(head) < self.options["min_length"] or not head.isalpha() or (
@@ -2371,6 +2394,10 @@ class DifficultWord(Rule):
         score = verdicts.get(key, _UNKNOWN)
         if score is _UNKNOWN:
             score = verdicts[key] = self.first_verdict(low, lemma, piece_pos, long_words_rule, verdicts.settings)
+        if score is None and len(pieces) == 2 and pieces[0].lower() in _DIGITAL_PREFIXES and piece_pos == "NOUN":
+            whole = text.lower()
+            score = _digital_form_score(whole, low, lemma)
+            return score, (frozenset({whole}) if score is not None else frozenset())
         return score, (frozenset({low}) if score is not None else frozenset())
 
     def first_verdict(self, low: str, lemma_: str, pos: str, long_words_rule: int | None,

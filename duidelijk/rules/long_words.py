@@ -250,6 +250,11 @@ def official_short_forms() -> dict[str, tuple[str, str]]:
 
 # what may stand between a name and its short form: "uw burgerservicenummer (BSN)", "uw
 # burgerservicenummer, of BSN,", "uw BSN, oftewel burgerservicenummer"
+# the prefixes written with a hyphen before an everyday word ("niet-roker", "ex-partner",
+# "oud-directeur"): the word after them is judged as a word of its own
+_HYPHEN_PREFIXES = frozenset({"niet", "ex", "oud", "anti", "pro", "non", "co", "vice", "semi", "pre", "post",
+                              "mede", "zelf", "half", "extra", "super", "hoofd", "sub", "inter", "multi"})
+_CHAIN_PIECE = 12  # the letters of a piece after a hyphen that is a long compound of its own
 _BETWEEN_NAME_AND_SHORT = frozenset({"(", ")", ",", "-", ":", "of", "ofwel", "oftewel", "ook", "wel", "de", "het", "uw"})
 
 
@@ -515,7 +520,8 @@ class LongWord(Rule):
                     yield from self._slash_parts(ctx, tok, sent, seen, marked)
                     continue  # words joined by a slash are loose words ("onvolledig/onjuist")
                 if "-" in tok.text.strip("-") and not any(self._long_part(p, tok.pos_) for p in tok.text.split("-")
-                                                          if not p[:1].isupper() or p == tok.text.split("-")[0] == sent[0].text):
+                                                          if not p[:1].isupper() or p == tok.text.split("-")[0] == sent[0].text) \
+                        and not self._hyphened_chain(verdicts, tok.lower_, tok.pos_, tok.text[1:] == tok.lower_[1:] and (tok.i == sent.start or tok.text[:1].islower())):
                     continue  # the hyphen already shows the parts ("FARC-woordvoerder",
                     # "natuurkunde-olympiade"), and none is a long word of its own; a part with
                     # a capital is a name ("Bankgiroloterij-ploeg")
@@ -619,6 +625,37 @@ class LongWord(Rule):
             marked.add(tok.i)
             yield self.finding(ctx, start, start + len(part),
                                self._message(part, letter_count(part), pos, compound_parts(low), sent, before))
+
+    def _hyphened_chain(self, verdicts: dict, low: str, pos: str, small: bool) -> bool:
+        """Is a noun joined with hyphens ("risico-inschattingsgetal", "veiligheids-controle-
+        algoritme") a long chain all the same? A hyphen between two vowels or in a long compound
+        is only spelling: the reader still reads one word of several parts. It is, when the
+        word is in small letters (``small``: no capital after the first letter), of letters
+        only, with no piece of one letter ("e-mandaat") or a prefix ("niet-", "ex-"), and
+        written as one word it is a long word (``word_verdict``), with three pieces or more,
+        or a piece of ``_CHAIN_PIECE`` letters or more that is itself a compound the reader
+        splits ("inschattingsgetal": no ``_one_unit``). Two everyday words stay quiet
+        ("natuurkunde-olympiade", "ziekte-uitkering"), and so does a short piece after two
+        words of equal rank ("ouder-kindrelatie": the bond of parent and child). Kept in
+        ``verdicts`` (``_verdicts``) under the key (word, "-", part of speech)."""
+        if pos != "NOUN" or not small:
+            return False
+        key = (low, "-", pos)
+        found = verdicts.get(key)
+        if found is None:
+            found = verdicts[key] = self._chain_verdict(low, pos)
+        return found
+
+    def _chain_verdict(self, low: str, pos: str) -> bool:
+        """``_hyphened_chain`` of a noun in small letters, worked out."""
+        pieces = low.split("-")
+        if len(pieces) < 2 or any(
+                len(p) < 2 or not p.isalpha() or p in _HYPHEN_PREFIXES for p in pieces[:-1]) or not pieces[-1].isalpha():
+            return False
+        joined = "".join(pieces)
+        if letter_count(joined) < self.options["min_letters"] or not self.word_verdict(joined, joined, pos):
+            return False
+        return len(pieces) > 2 or any(len(p) >= _CHAIN_PIECE and not self._one_unit(p) for p in pieces)
 
     def _place_name(self, text: str, inside: bool) -> bool:
         """Is a word with one capital, inside a sentence (``inside``), the name of a place or an
