@@ -2129,7 +2129,9 @@ class DifficultWord(Rule):
             "lijst van uw organisatie. Een samengesteld woord van makkelijke delen telt niet "
             "als moeilijk. Een tikfout in een bekend woord ook niet. Elk woord staat maar één keer in de lijst. "
             "Staan er meer woorden in de tekst met hetzelfde moeilijke deel, zoals 'armprothese' en 'beenprothese'? "
-            "Dan ziet u alleen het eerste. Legt de tekst 'prothese' uit? Dan meldt duidelijk deze woorden niet."
+            "Dan ziet u alleen het eerste. Legt de tekst 'prothese' uit? Dan meldt duidelijk deze woorden niet. "
+            "Een woord met 'e-' ervoor, zoals 'e-mail' of 'e-formulier', is makkelijk als het woord erachter "
+            "bekend is. Is dat woord niet bekend, zoals in 'e-mandaat'? Dan meldt duidelijk het hele woord."
         ),
     )
 

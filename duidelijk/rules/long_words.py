@@ -486,6 +486,8 @@ class LongWord(Rule):
             "Heeft een lang woord midden in de zin een hoofdletter, zoals 'de Scholierenvergoeding'? "
             "Dan is het een naam. Dan vraagt duidelijk om uit te leggen wat het is. "
             "Een streepje laat de delen al zien, zoals in 'natuurkunde-olympiade'. "
+            "Maar een woord van drie of meer delen blijft lang, ook met streepjes ertussen, zoals "
+            "'water-kwaliteits-meetnet'. "
             "Woorden met een schuine streep ertussen, zoals 'onvolledig/onjuist', zijn losse woorden. "
             "Is het woord de naam van een wet of regeling? Dan vraagt duidelijk om uit te "
             "leggen waar de regels over gaan. Is het de naam van een vergunning, toeslag, "
