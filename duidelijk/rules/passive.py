@@ -571,6 +571,50 @@ def _expletive(tok) -> bool:
     return tok.lower_ == "er" and tok.dep_ in {"expl", "expl:pv", "advmod"} and tok.head.pos_ in {"VERB", "AUX"}
 
 
+# the finite forms of 'zijn' of a passive without a subject: always singular ("Er is
+# gekozen"; "zijn ... gekozen" has a plural subject, even where the parse does not show it)
+IMPERSONAL_ZIJN = frozenset({"is", "was"})
+# the labels of a word or clause that can be the subject in the parse: the parse often makes
+# the subject of a passive an object ("is aan u een boete opgelegd") or a complement ("Er is
+# besloten dat ...", "is besloten de plannen te herzien": a clause is the subject there)
+SUBJECT_LIKE_DEPS = SUBJECT_DEPS | {"obj", "iobj", "ccomp", "xcomp"}
+# a clause that hangs on a noun: its subject may be the noun or a relative pronoun ("de
+# gevallen die gemeld zijn", "het aantal dat is gemeld")
+NOUN_CLAUSE_DEPS = frozenset({"acl", "acl:relcl"})
+
+
+def _impersonal_perfect(verb, aux) -> bool:
+    """"Er is gekozen voor ...", "Verder is alleen gewerkt met ...": 'is' or 'was' with the
+    participle of a verb that takes 'hebben' (the caller has ruled out 'zijn' verbs: "Wat is
+    er gebeurd?") and no subject at all. Only a thing or a person can be in a state, so a
+    clause without a subject is no state: it is the perfect of the passive without a subject
+    ("Er werd gekozen"), and nothing in it says who did it. Not with a word or a clause that may
+    be the subject (the parse often calls it an object: "is hierin een stap gezet"; "Er is
+    besloten dat ...": the clause with 'dat' is the subject), not in a clause
+    on a noun ("het aantal dat gemeld is": the subject is 'dat'), not on a participle joined
+    to one before it without an 'er' of its own ("De brief is verstuurd en is gelezen": the
+    first one's subject; "De brief is verstuurd en er is gebeld" has none). The
+    subject may also hang on the word the parse hung 'zijn' on, when that was another
+    participle ("De locatie is in de vastgestelde visie benoemd": 'locatie' on 'vastgestelde')."""
+    if aux.lower_ not in IMPERSONAL_ZIJN or verb.dep_ in NOUN_CLAUSE_DEPS:
+        return False
+    if verb.dep_ == "conj" and not any(c.lower_ == "er" and c.i < verb.i for c in verb.children):
+        return False  # (with its own 'er' it is a clause of its own: "..., en er is gekozen voor ...")
+    return not any(c.lower_ != "er" and (c.dep_ in SUBJECT_LIKE_DEPS or c.i < verb.i and _bare_noun(c))
+                   for head in (verb, aux.head) for c in head.children)
+
+
+NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
+LOOSE_DEPS = frozenset({"conj", "parataxis", "appos", "flat", "list", "dislocated", "vocative"})
+
+
+def _bare_noun(tok) -> bool:
+    """A noun or pronoun without a preposition before the participle: a subject or object the
+    parse gave another label ("Als een aanvraag ... is aangemerkt": 'aanvraag' as a clause of
+    its own); not one that only stands beside the clause (a list, a part after a comma)."""
+    return tok.pos_ in NOUN_POS and tok.dep_ not in LOOSE_DEPS and not any(c.dep_ == "case" for c in tok.children)
+
+
 def _text(tokens, word=lambda t: t.text) -> str:
     # a line break of the source never goes into the middle of a rewrite ("door jou\n" at a
     # line's end): the words around a space token get one space
@@ -2313,7 +2357,9 @@ class Passive(Rule):
             "'Wilt u uw afspraak annuleren?': de lezer deed het zelf. Ook niet 'De buurtdienst zorgt ervoor dat "
             "uw vuil wordt opgehaald': wie het doet, staat al vooraan. En niet 'De leverancier heeft ons laten "
             "weten dat de rolstoel is afgeleverd': dat vertelt een ander aan ons. Een "
-            "andere zin met 'zijn' die een toestand kan zijn, is hoogstens een tip. Zegt de zin wat er in een "
+            "andere zin met 'zijn' die een toestand kan zijn, is hoogstens een tip. Maar 'Er is gekozen voor ...' en "
+            "'Hier is hard gewerkt' zijn geen toestand: er is niets of niemand die in die toestand is. Dat is "
+            "de lijdende vorm, net als 'Er werd gekozen'. Zegt de zin wat er in een "
             "tekst staat, zoals 'In artikel 4 is opgenomen dat ...'? Dan vraagt duidelijk om 'staat'. "
             "Een nieuwe zin stelt duidelijk alleen voor als die goed leest. 'Ik ben te laat', 'Het huis is te koop', "
             "'Wij zijn bereid te helpen' en 'Dit is makkelijk te lezen' meldt duidelijk niet. Vaste zinnen als "
@@ -2498,6 +2544,13 @@ class Passive(Rule):
                         f"van '{tok.lower_} {verb.text}', zoals: 'In de brief staat dat ...'."
                     )
                     suggestions = []
+                elif state and _impersonal_perfect(verb, tok):
+                    msg = (  # no subject, so no state: the perfect of a passive ("Er werd gekozen")
+                        "Deze zin is in de lijdende vorm. Er staat niet wie het doet. "
+                        "Schrijf wie het doet, bijvoorbeeld 'wij' of 'u'."
+                    )
+                    suggestions = []
+                    level = self.level
                 elif state:
                     msg = (
                         "Mogelijk een lijdende vorm. Gaat het om iets wat iemand doet? "
