@@ -571,6 +571,8 @@ def _expletive(tok) -> bool:
     return tok.lower_ == "er" and tok.dep_ in {"expl", "expl:pv", "advmod"} and tok.head.pos_ in {"VERB", "AUX"}
 
 
+# the message of a passive that does not say who does it
+NO_DOER = "Deze zin is in de lijdende vorm. Er staat niet wie het doet. Schrijf wie het doet, bijvoorbeeld 'wij' of 'u'."
 # the finite forms of 'zijn' of a passive without a subject: always singular ("Er is
 # gekozen"; "zijn ... gekozen" has a plural subject, even where the parse does not show it)
 IMPERSONAL_ZIJN = frozenset({"is", "was"})
@@ -2545,10 +2547,7 @@ class Passive(Rule):
                     )
                     suggestions = []
                 elif state and _impersonal_perfect(verb, tok):
-                    msg = (  # no subject, so no state: the perfect of a passive ("Er werd gekozen")
-                        "Deze zin is in de lijdende vorm. Er staat niet wie het doet. "
-                        "Schrijf wie het doet, bijvoorbeeld 'wij' of 'u'."
-                    )
+                    msg = NO_DOER  # no subject, so no state: the perfect of a passive ("Er werd gekozen")
                     suggestions = []
                     level = self.level
                 elif state:
@@ -2558,10 +2557,7 @@ class Passive(Rule):
                     )
                     suggestions = []
                 else:
-                    msg = (
-                        "Deze zin is in de lijdende vorm. Er staat niet wie het doet. "
-                        "Schrijf wie het doet, bijvoorbeeld 'wij' of 'u'."
-                    )
+                    msg = NO_DOER
                     suggestions = []
                 yield self.finding(ctx, start, end, msg, suggestions, severity=level)
 
