@@ -122,6 +122,15 @@ def test_misses_are_obstacles_that_no_fitting_finding_covers():
     assert judged.evaluate(SENTENCES, findings, [], [hard, formal, passive])["tune"].misses == 0
 
 
+def test_an_impersonal_passive_is_covered_by_the_passive_rule_but_not_by_a_word_rule():
+    text = SENTENCES[1]["text"]
+    impersonal = {"sentence": "b", "start": 12, "end": 27, "span": text[12:27], "kind": "impersonal"}
+    # a hard-word finding inside the span does not cover it
+    assert judged.evaluate(SENTENCES, [finding("b", "DD104", 18, 27)], [], [impersonal])["measure"].misses == 1
+    # DD102 ("say who does it") over the same words does
+    assert judged.evaluate(SENTENCES, [finding("b", "DD102", 12, 27)], [], [impersonal])["measure"].misses == 0
+
+
 def test_strict_fails_on_unjudged_findings_and_todo_lists_them(tmp_path):
     (tmp_path / "sentences.jsonl").write_text(json.dumps(
         {"id": "x", "part": "tune", "text": "Uw aanvraag wordt door ons in behandeling genomen."}) + "\n",
