@@ -27,7 +27,6 @@ def found(check, text, span):
     ("Een vergoeding van de reiskosten is evenmin mogelijk.", "evenmin", "ook niet"),
     ("Wij kunnen uw uitkering tussentijds aanpassen.", "tussentijds", "tussendoor"),
     ("De aanvragen worden achtereenvolgens behandeld.", "achtereenvolgens", "na elkaar"),
-    ("De onkosten van de verhuizing betalen wij niet.", "onkosten", "kosten"),
     ("U krijgt een kwitantie als u contant betaalt.", "kwitantie", "betaalbewijs"),
     ("U kunt de afschrijving binnen acht weken storneren.", "storneren", "terugboeken"),
     ("Wij verwerken uw persoonsgegevens volgens de wet.", "verwerken", "gebruiken"),

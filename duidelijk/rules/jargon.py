@@ -2765,6 +2765,25 @@ def _listed_number(tok, entry: Entry) -> bool:
     return tok.lower_ in NUMBER_WORDS and tok.lower_ in entry.term.split()
 
 
+def _before_amount(tok, tokens: list) -> bool:
+    """Does 'ad' stand inside a sentence right before an amount ("een bedrag ad € 50", "de kosten
+    ad 125 euro")? At the start it is a point of a list ("Ad 1:") or a name ("Ad de Vries")."""
+    n = next(k for k, t in enumerate(tokens) if t.i == tok.i)
+    nxt = tokens[n + 1] if n + 1 < len(tokens) else None
+    return n > 0 and not tokens[n - 1].is_punct and nxt is not None and (nxt.is_currency or nxt.like_num)
+
+
+def _needed_as_predicate(found: list, tokens: list) -> bool:
+    """Is 'nodig' in "zo nodig" said of something, 'zo' its degree ("Het is zo nodig dat ...",
+    "Hij moest zo nodig naar de wc", "niet zo nodig", "Dat hoeft niet zo nodig"), not the
+    adverb "if needed" ("Wij nemen zo nodig contact op")?"""
+    zo, nodig = found[0], found[-1]
+    if any(c.dep_ == "cop" for c in nodig.children) or nodig.head.lemma_ == "hoeven":
+        return True
+    n = next(k for k, t in enumerate(tokens) if t.i == zo.i)
+    return n > 0 and tokens[n - 1].lower_ in NEGATIONS
+
+
 def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
     """Is the match ordinary Dutch here: another word class ("uw uiterlijk", "de verhalen"),
     or part of a fixed expression ("voldoen aan", "ter beschikking", "op uw verzoek")?"""
@@ -2811,10 +2830,14 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
             return True  # "Registreren of inloggen", "Je hoeft je niet te registreren": making an account
         if term == "inschakelen" and _switched_on(word):
             return True  # "Als u de sms-controle heeft ingeschakeld": switched on, nobody called in
+        if term == "ad" and not _before_amount(word, tokens):
+            return True  # "Ad de Vries", "Ad 1: de kosten": a name, a point of a list; 'ad' is 'van' only before an amount
     if term in _SEEING_A_REASON and any(_definite_cause(t) for t in found):
         return True  # "U ziet hieronder wat de aanleiding voor deze brief is": the cause, no 'een reden zien'
     if term in _ASSIGNING and any(t.pos_ == "VERB" and _work_assigned(t) for t in found):
         return True  # "De melding is aan jou toegewezen": work handed out, nothing granted
+    if term == "zo nodig" and _needed_as_predicate(found, tokens):
+        return True  # "Het is niet zo nodig om te bellen", "Dat hoeft niet zo nodig": so much needed, no "if needed"
     if term == "sprake zijn van" and _out_of_the_question(found, tokens):
         return True  # "Er is geen sprake van dat wij dit betalen": it will not happen, no "er is geen ..."
     if single:
@@ -2839,7 +2862,7 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
     if entry.with_:
         keys = doc_keys(found[0].doc)  # token_keys of each token, without a call each
         if term in _WITH_LINKED:
-            if not _with_linked(found, keys, entry.with_):
+            if not _with_linked(found, keys, entry.with_, own=term in _WITH_OWN):
                 return True  # "De lopende kosten van uw aanvraag": 'lopende' does not go with 'aanvraag'
         elif term in _WITH_IN_PHRASE:
             if not _with_in_phrase(found, keys, entry.with_):
@@ -3250,7 +3273,15 @@ def _object_of_listed_verb(found: list, entry: Entry) -> bool:
 # verslag opmaken", "Als dat het geval is", "Wij verkennen de mogelijkheden"), not anywhere in
 # the sentence ("De lopende kosten van uw aanvraag", "Het geval is niet bijzonder")
 _WITH_LINKED = frozenset({"het geval zijn", "lopende", "opmaken", "meenemen in", "verkennen", "peilen", "opheffen",
-                          "heffen", "op last van"})  # "op last van de burgemeester", no "kans op last van muggen"
+                          "heffen", "op last van",  # "op last van de burgemeester", no "kans op last van muggen"
+                          # what is processed or annulled is the verb's own object or subject ("Wij verwerken
+                          # uw gegevens", "Het besluit wordt vernietigd"), not a noun elsewhere in the sentence
+                          # ("De gemeente verwerkt uw aanvraag; wij gebruiken daarvoor uw gegevens", "Wij
+                          # vernietigen de papieren na het besluit")
+                          "verwerken", "vernietigen", "vernietiging"})
+# of these, the 'with' word counts only as the word's object or subject, or its 'van' phrase ("de
+# vernietiging van het besluit"), not as a phrase of time or place ("na het besluit")
+_WITH_OWN = frozenset({"verwerken", "vernietigen", "vernietiging"})
 
 
 # entries whose 'with' word names what the word is about, anywhere in its own phrase (object,
@@ -3519,10 +3550,11 @@ def _dwelling_object(tok, words: frozenset) -> bool:
     return any(dwelling(c) for c in objects) or bool(objects) and tok.dep_ == "acl:relcl" and dwelling(tok.head)
 
 
-def _with_linked(found: list, keys: list, words: frozenset) -> bool:
+def _with_linked(found: list, keys: list, words: frozenset, own: bool = False) -> bool:
     """Is one of ``words`` a dependent of a matched word or the word one depends on? Not a noun
     after 'uit' ("Uit het rapport maak ik op": where a conclusion comes from, no report made);
-    with a preposition in the match, only the noun of that preposition."""
+    with a preposition in the match, only the noun of that preposition; with ``own``, not a noun
+    after a preposition other than 'van' ("Wij vernietigen de papieren na het besluit")."""
     members = {t.i for t in found}
 
     def linked(t) -> bool:
@@ -3537,7 +3569,7 @@ def _with_linked(found: list, keys: list, words: frozenset) -> bool:
             return True
         for c in tok.children:
             if c.i not in members and linked(c) and not any(
-                    g.dep_ == "case" and g.lower_ == "uit" for g in c.children):
+                    g.dep_ == "case" and (g.lower_ == "uit" or own and g.lower_ != "van") for g in c.children):
                 return True
     return False
 
@@ -4252,6 +4284,8 @@ def other_sense_entry(tok, tokens: list, entry: Entry) -> Entry:
     """The entry as it fits this sentence: for one of ``STATEMENT_NOUNS`` without the word
     after it ("van") or the verb with it ("doen") that shows the sense of the list's
     alternatives, the alternative of its other sense, as a hint only."""
+    if entry.term == "evenmin" and _first_before_verb(tok, tokens):
+        return replace(entry, fits=frozenset({"-"}))  # "Evenmin kunt u ...": "Ook niet kunt u" is no Dutch order
     keys = token_keys(tok)
     marks = next((v for k, v in STATEMENT_NOUNS.items() if k in keys), None)
     if marks is None:
@@ -4261,6 +4295,12 @@ def other_sense_entry(tok, tokens: list, entry: Entry) -> Entry:
     if rest and rest[0].lower_ == after and _states_data(rest[1:4]) or any(verb in token_keys(t) for t in tokens):
         return entry
     return replace(entry, alternatives=(other,), fits=frozenset({"-"}), note="")
+
+
+def _first_before_verb(tok, tokens: list) -> bool:
+    """Does the word open its clause, the finite verb right after it ("Evenmin kunt u ...")?"""
+    n = next(k for k, t in enumerate(tokens) if t.i == tok.i)
+    return (n == 0 or tokens[n - 1].is_punct) and n + 1 < len(tokens) and is_finite(tokens[n + 1])
 
 
 def _states_data(words: list) -> bool:
