@@ -29,6 +29,9 @@ def suggestions_of(check, text, span):
     ("Hij heeft het evenmin begrepen.", "evenmin", "ook niet"),
     ("Wij verwerken uw gegevens volgens de wet.", "verwerken", "gebruiken"),
     ("Wij passen uw voorschot tussentijds aan als uw inkomen verandert.", "tussentijds", "tussendoor"),
+    # 'in grote mate' is 'to a large extent': "De wijk is vooral veranderd" says something else
+    ("De wijk is in grote mate veranderd.", "in grote mate", "grotendeels"),
+    ("Dit hangt in grote mate af van uw inkomen.", "in grote mate", "grotendeels"),
 ])
 def test_still_found_with_first_suggestion(check, text, span, first):
     assert suggestions_of(check, text, span)[:1] == [first]

@@ -22,7 +22,7 @@ def found(check, text, span):
     ("Wij sturen u desverlangd een papieren formulier.", "desverlangd", None),
     ("De woning is in onvoldoende mate onderhouden.", "in onvoldoende mate", "niet genoeg"),
     ("De overlast neemt de laatste jaren in afnemende mate toe.", "in afnemende mate", "steeds minder"),
-    ("Gesprekken met de GGD bepalen in grote mate de regels.", "in grote mate", "vooral"),
+    ("Gesprekken met de GGD bepalen in grote mate de regels.", "in grote mate", "grotendeels"),
     ("Menigeen vindt het formulier lastig.", "menigeen", "Veel mensen"),
     ("Een vergoeding van de reiskosten is evenmin mogelijk.", "evenmin", "ook niet"),
     ("Wij kunnen uw uitkering tussentijds aanpassen.", "tussentijds", "tussendoor"),
