@@ -25,6 +25,8 @@ def suggestions_of(check, text, span):
     ("De kosten ad 125 euro moet u binnen een maand betalen.", "ad", "van"),
     ("Wij nemen zo nodig contact met u op.", "zo nodig", "als het nodig is"),
     ("Zo nodig krijgt u een tolk.", "zo nodig", "Als het nodig is"),
+    ("Wij passen het plan zo nodig aan.", "zo nodig", "als het nodig is"),
+    ("Dat is evenmin de bedoeling.", "evenmin", "ook niet"),
     ("Menigeen heeft daar last van.", "menigeen", "Veel mensen"),
     ("Hij heeft het evenmin begrepen.", "evenmin", "ook niet"),
     ("Wij verwerken uw gegevens volgens de wet.", "verwerken", "gebruiken"),
@@ -39,6 +41,7 @@ def test_still_found_with_first_suggestion(check, text, span, first):
 
 @pytest.mark.parametrize("text, span", [
     ("Evenmin kunt u bezwaar maken tegen dit besluit.", "evenmin"),  # "Ook niet kunt u" is no Dutch order
+    ("Maar evenmin is het zeker dat u iets moet betalen.", "evenmin"),
     ("Menige bewoner klaagt over het lawaai.", "menige"),  # not "Veel mensen bewoner"
     ("Uw gegevens worden verwerkt door de gemeente.", "verwerkt"),  # not "bewaard": another meaning
     ("Wij hebben uw gegevens verwerkt.", "verwerkt"),
@@ -70,6 +73,8 @@ def test_found(check, text, span):
     ("Dat hoeft niet zo nodig.", "zo nodig"),
     ("Het is zo nodig dat er iets gebeurt.", "zo nodig"),
     ("Hij moest zo nodig naar de wc.", "zo nodig"),
+    ("Hij heeft het geld zo nodig.", "zo nodig"),
+    ("Wij hebben uw hulp zo nodig gehad.", "zo nodig"),
     # 'naar onze mening' as the object of a verb with 'naar'
     ("Hij vroeg naar onze mening over het plan.", "naar onze mening"),
     ("De wethouder luistert naar onze mening.", "naar onze mening"),

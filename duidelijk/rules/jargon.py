@@ -2775,10 +2775,11 @@ def _before_amount(tok, tokens: list) -> bool:
 
 def _needed_as_predicate(found: list, tokens: list) -> bool:
     """Is 'nodig' in "zo nodig" said of something, 'zo' its degree ("Het is zo nodig dat ...",
-    "Hij moest zo nodig naar de wc", "niet zo nodig", "Dat hoeft niet zo nodig"), not the
+    "Hij moest zo nodig naar de wc", "niet zo nodig", "Dat hoeft niet zo nodig", "Hij heeft het
+    geld zo nodig": 'nodig hebben', however far apart), not the
     adverb "if needed" ("Wij nemen zo nodig contact op")?"""
     zo, nodig = found[0], found[-1]
-    if any(c.dep_ == "cop" for c in nodig.children) or nodig.head.lemma_ == "hoeven":
+    if any(c.dep_ == "cop" for c in nodig.children) or nodig.head.lemma_ in {"hoeven", "hebben"}:
         return True
     n = next(k for k, t in enumerate(tokens) if t.i == zo.i)
     return n > 0 and tokens[n - 1].lower_ in NEGATIONS
@@ -4298,9 +4299,11 @@ def other_sense_entry(tok, tokens: list, entry: Entry) -> Entry:
 
 
 def _first_before_verb(tok, tokens: list) -> bool:
-    """Does the word open its clause, the finite verb right after it ("Evenmin kunt u ...")?"""
+    """Does the word open its clause, the finite verb right after it ("Evenmin kunt u ...", "Maar
+    evenmin is het zeker ...")?"""
     n = next(k for k, t in enumerate(tokens) if t.i == tok.i)
-    return (n == 0 or tokens[n - 1].is_punct) and n + 1 < len(tokens) and is_finite(tokens[n + 1])
+    return (n == 0 or tokens[n - 1].is_punct or tokens[n - 1].pos_ == "CCONJ") and n + 1 < len(tokens) \
+        and is_finite(tokens[n + 1])
 
 
 def _states_data(words: list) -> bool:
