@@ -2768,7 +2768,7 @@ def _listed_number(tok, entry: Entry) -> bool:
 def _before_amount(tok, tokens: list) -> bool:
     """Does 'ad' stand inside a sentence right before an amount ("een bedrag ad € 50", "de kosten
     ad 125 euro")? At the start it is a point of a list ("Ad 1:") or a name ("Ad de Vries")."""
-    n = next(k for k, t in enumerate(tokens) if t.i == tok.i)
+    n = _place(tokens, tok)
     nxt = tokens[n + 1] if n + 1 < len(tokens) else None
     return n > 0 and not tokens[n - 1].is_punct and nxt is not None and (nxt.is_currency or nxt.like_num)
 
@@ -2781,7 +2781,7 @@ def _needed_as_predicate(found: list, tokens: list) -> bool:
     zo, nodig = found[0], found[-1]
     if any(c.dep_ == "cop" for c in nodig.children) or nodig.head.lemma_ in {"hoeven", "hebben"}:
         return True
-    n = next(k for k, t in enumerate(tokens) if t.i == zo.i)
+    n = _place(tokens, zo)
     return n > 0 and tokens[n - 1].lower_ in NEGATIONS
 
 
@@ -4301,7 +4301,7 @@ def other_sense_entry(tok, tokens: list, entry: Entry) -> Entry:
 def _first_before_verb(tok, tokens: list) -> bool:
     """Does the word open its clause, the finite verb right after it ("Evenmin kunt u ...", "Maar
     evenmin is het zeker ...")?"""
-    n = next(k for k, t in enumerate(tokens) if t.i == tok.i)
+    n = _place(tokens, tok)
     return (n == 0 or tokens[n - 1].is_punct or tokens[n - 1].pos_ == "CCONJ") and n + 1 < len(tokens) \
         and is_finite(tokens[n + 1])
 
