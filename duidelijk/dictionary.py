@@ -788,7 +788,7 @@ def _weak_reading(rest: str) -> bool:
     st = stem_from_infinitive(infinitive)
     if not rest.endswith("en") and st != rest:
         return False  # "zag" is no form of "zagen" ("zaag")
-    soft = st[-1] not in "tkfschp"
+    soft = not _verbs.is_soft(infinitive, st)
     forms = (_verbs.t_form(st), st + ("de" if soft else "te"),
              "ge" + st + ("" if st[-1] in "td" else "d" if soft else "t"))
     return not any(f in strong for f in forms) and min(zipf(f) for f in forms) >= WEAK_READING_ZIPF

@@ -73,7 +73,7 @@ def stem_from_infinitive(inf: str) -> str:
         base = base[:-1]
     elif (
         len(base) >= 3
-        and base[-1] not in VOWELS
+        and base[-1] not in VOWELS and base[-1] != "x"  # x is two sounds, ks: "faxen", "relaxen"
         and base[-2] in "aeou"
         and base[-3] not in VOWELS
         and not _schwa_syllable(base)
@@ -140,9 +140,17 @@ def _schwa_syllable(base: str) -> bool:
     return short > 0 and short > zipf(base[:-1] + base[-2] + base[-1] + "t")
 
 
+_VOICELESS = frozenset("tkfschpx")  # 't kofschip, "ch" and "sh" by their h, and x (ks)
+
+
 def is_soft(infinitive: str, stem: str) -> bool:
-    """'t kofschip: the past tense and participle end in t after a voiceless consonant."""
-    return infinitive[:-2][-1:] in set("tkfschp") or stem[-1] in set("tkfschp")
+    """'t kofschip: the past tense and participle end in t ("werkte", "gefietst", "gefaxt")
+    after a voiceless consonant, in d elsewhere. Dutch spells by the sound at the end of the
+    infinitive's stem, not by the written stem: "leven", "reizen", "verhuizen" have a v or z,
+    voiced, and make "leefde", "gereisd", "verhuisd" though their stems end in f and s. The
+    stem decides only for an infinitive that does not end in -en ("skiën")."""
+    sound = infinitive[:-2] if infinitive.endswith("en") else stem
+    return sound[-1:] in _VOICELESS
 
 
 @lru_cache(maxsize=50_000)
@@ -172,11 +180,30 @@ def _regular_participle(particle: str, verb: str, prefix: str | None = None) -> 
         return ""
     ending = "" if stem.endswith(("t", "d")) else ("t" if is_soft(verb, stem) else "d")
     if prefix is None:
-        prefix = "" if verb.startswith(INSEPARABLE) else "ge"
+        prefix = "" if verb.startswith(INSEPARABLE) and not _keeps_ge(particle, verb, stem + ending) else "ge"
     if prefix and stem[0] in "eiu" and not particle:
         prefix = "ge" + {"e": "ë", "i": "ï", "u": "ü"}[stem[0]]
         stem = stem[1:]
     return particle + prefix + stem + ending
+
+
+@lru_cache(maxsize=20_000)
+def _keeps_ge(particle: str, verb: str, bare: str) -> bool:
+    """Whether a verb that begins like an inseparable prefix still takes "ge" in its
+    participle: the letters are no prefix there ("bellen": 'gebeld', "verven": 'geverfd',
+    "erven": 'geërfd', "beuken": 'gebeukt'). ``bare`` is the participle without "ge"
+    ("beld"). The prefix is one, and "ge" stays off, when the participle with "ge" is not
+    what Dutch text writes ("gebeloofd", "gegebruikt", "geverduidelijkt"), or when what
+    follows the prefix is a verb of its own ("be-loven", "her-halen", "ont-dekken") and text
+    writes the participle without "ge" at least as often. The form without "ge" of a verb in
+    -t is also its present ("beukt", "beseft"), so its count alone cannot decide."""
+    counted = zipf(_regular_participle(particle, verb, prefix="ge"))
+    if counted <= 0:
+        return False
+    if counted > zipf(particle + bare):
+        return True
+    rest = verb[len(next(p for p in INSEPARABLE if verb.startswith(p))):]
+    return not (len(stem_from_infinitive(rest)) >= 2 and zipf(rest) > 0)
 
 
 # particles that also begin inseparable verbs ("ondersteunen", "overwegen", "omschrijven",

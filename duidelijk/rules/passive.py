@@ -32,7 +32,7 @@ from duidelijk.rules.clauses import AUX_DEPS, NEGATIONS, READER_OWNERS, READER_P
 from duidelijk.rules.paragraphs import QUESTION_WORDS
 from duidelijk.structure import DAY_NAMES, MONTH_NAMES, PERSON_SUBJECTS, listed_person, person_word
 from duidelijk.verbs import (INSEPARABLE, PARTICLES, PRESENT_FORMS, SINGULAR_AUX, _regular_participle, infinitive,
-                             object_form, past_participle, present_singular, separable, spelling_bases,
+                             is_soft, object_form, past_participle, present_singular, separable, spelling_bases,
                              SUBJECT_FORMS, stem, stem_from_infinitive, t_form)
 from duidelijk.verbs import _strong_participles as strong_verb_participles
 
@@ -669,11 +669,10 @@ def _past_form(verb: str, plural: bool) -> str:
         if verb.startswith(prefix) and rest in strong_rows():
             return prefix + strong_rows()[rest][1 if plural else 0]
     base = stem_from_infinitive(verb)
-    past = base + ("te" if verb[:-2][-1:] in _VOICELESS else "de")
+    past = base + ("te" if is_soft(verb, base) else "de")
     return past + "n" if plural else past
 
 
-_VOICELESS = frozenset("tkfschp")  # 't kofschip, "ch" by its h
 # prefixes that stay on the verb in its past: the inseparable ones, and the particles that may
 # stay on ("onderzoeken": 'onderzocht'); a verb whose particle splits off ("doorgegeven": 'gaf
 # door') reaches ``_past_form`` without it (``_split_verb``)

@@ -32,7 +32,7 @@ from duidelijk.lexicon import zipf
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.clauses import QUOTE_PAIRS
 from duidelijk.tokenizer import ABBREVIATIONS
-from duidelijk.verbs import _infinitives, _strong_participles, past_participle, stem_from_infinitive, t_form
+from duidelijk.verbs import _infinitives, _strong_participles, is_soft, past_participle, stem_from_infinitive, t_form
 
 # small letters of Dutch words (with the accents Dutch writes)
 _SMALL = "a-zà-öø-ÿ"
@@ -169,8 +169,7 @@ def _participle_of(right: str, verb: str, stem: str, strong: dict[str, str]) -> 
     end of the infinitive's stem: -t after t, k, f, s, ch, p, x ("gewerkt", "gemixt"), -d after
     the others ("gebeld", "geleefd": 'leven' has a v, "gereisd": 'reizen' a z), nothing more
     after a stem in -t or -d ("geantwoord"). The letters before the end are those of
-    ``verbs.past_participle``, with or without its "ge" (it takes the "be" of "bellen" for a
-    prefix; its ending reads the stem, "leef", not the infinitive)."""
+    ``verbs.past_participle``, with or without its "ge"; the ending is ``verbs.is_soft``'s."""
     if verb in strong:
         return strong[verb] == right
     participle = past_participle(verb)
@@ -178,8 +177,7 @@ def _participle_of(right: str, verb: str, stem: str, strong: dict[str, str]) -> 
         return False
     if stem[-1] in "td":
         return right[-1] == stem[-1]
-    sound = verb[:-2]
-    return right[-1] == ("t" if sound.endswith("ch") or sound[-1:] in "tkfspx" else "d")
+    return right[-1] == ("t" if is_soft(verb, stem) else "d")
 
 
 def _chunk(text: str, start: int, end: int) -> tuple[int, int]:
