@@ -26,7 +26,7 @@ from duidelijk.findings import Severity
 from duidelijk.lexicon import zipf
 from duidelijk.lines import line_end, line_start
 from duidelijk.metrics import FactColumn, per_doc, token_table
-from duidelijk.phrases import OWNER_WORDS
+from duidelijk.phrases import OWNER_WORDS, _adverbial_noun
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.clauses import AUX_DEPS, NEGATIONS, READER_OWNERS, READER_POSSESSIVES, SUBJECT_DEPS, compound_of, label_set, written
 from duidelijk.rules.paragraphs import QUESTION_WORDS
@@ -602,8 +602,18 @@ def _impersonal_perfect(verb, aux) -> bool:
         return False
     if verb.dep_ == "conj" and not any(c.lower_ == "er" and c.i < verb.i for c in verb.children):
         return False  # (with its own 'er' it is a clause of its own: "..., en er is gekozen voor ...")
-    return not any(c.lower_ != "er" and (c.dep_ in SUBJECT_LIKE_DEPS or c.i < verb.i and _bare_noun(c))
+    er = any(c.lower_ == "er" and c.i < verb.i for head in (verb, aux, aux.head) for c in head.children)
+    return not any(c.lower_ != "er" and (c.dep_ in SUBJECT_LIKE_DEPS or c.i < verb.i and _bare_noun(c)
+                                         and not (er and _time_phrase(c)))
                    for head in (verb, aux.head) for c in head.children)
+
+
+def _time_phrase(tok) -> bool:
+    """Is ``tok`` the noun of a phrase of time without a preposition ("vorig jaar", "die avond",
+    "maandag"), in a clause with the 'er' of an empty subject? 'er' takes no definite
+    subject ("Er is de brief gestuurd" is no Dutch), so such a phrase says when, not who:
+    "Er is vorig jaar gekozen voor ...". Not with 'een' ("Er is een dag gekozen": a subject)."""
+    return tok.dep_ == "obl" and _adverbial_noun(tok) and not any(c.lower_ == "een" for c in tok.children)
 
 
 NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
