@@ -38,3 +38,26 @@ def test_time_phrase_is_no_subject(check, text):
 def test_time_noun_as_subject_stays(check, text):
     messages = passive_messages(check, text)
     assert messages and all(m.startswith(HEDGED) for m in messages)
+
+
+# DD120's d/t slips: the message names the letter that is wrong, which is not always the
+# last one ("ingelogte": the t before the e)
+def slip_messages(check, text):
+    return [f.message for f in codes(check(text, select=["DD120"]), "DD120")]
+
+
+@pytest.mark.parametrize("text, message", [
+    ("Alleen de ingelogte gebruiker ziet de gegevens.", "In 'ingelogte' hoort een d, geen t. Schrijf 'ingelogde'."),
+    ("De gebruikde gegevens staan in de bijlage.", "In 'gebruikde' hoort een t, geen d. Schrijf 'gebruikte'."),
+    ("U bent nu ingelogt op de website.", "In 'ingelogt' hoort een d, geen t. Schrijf 'ingelogd'."),
+    ("Uw vragen zijn door de wijkagent geantwoordt.", "In 'geantwoordt' staat een t te veel. Schrijf 'geantwoord'."),
+])
+def test_slip_message_names_the_wrong_letter(check, text, message):
+    assert slip_messages(check, text) == [message]
+
+
+def test_slip_message_missing_letter():
+    from duidelijk.rules.slips import _slip_message
+
+    assert _slip_message("gewerkd", "gewerkt") == "In 'gewerkd' hoort een t, geen d. Schrijf 'gewerkt'."
+    assert _slip_message("geantwoord", "geantwoordt") == "In 'geantwoord' mist een t. Schrijf 'geantwoordt'."

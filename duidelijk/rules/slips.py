@@ -22,6 +22,7 @@ where the pattern hits (proselint's "lexical illusions", Vale's ``Repetition``):
 
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 
@@ -163,6 +164,20 @@ def participle_slip(word: str) -> str:
     return right if found else ""
 
 
+def _slip_message(word: str, right: str) -> str:
+    """What is wrong in ``word`` and how to write it: the letters where it differs from
+    ``right``, which need not be the last ("ingelogte": the t before the e; "geantwoordt": a
+    t too many)."""
+    start = len(os.path.commonprefix([word, right]))
+    end = len(os.path.commonprefix([word[start:][::-1], right[start:][::-1]]))
+    wrong, good = word[start:len(word) - end], right[start:len(right) - end]
+    if not good:
+        return f"In '{word}' staat een {wrong} te veel. Schrijf '{right}'."
+    if not wrong:
+        return f"In '{word}' mist een {good}. Schrijf '{right}'."
+    return f"In '{word}' hoort een {good}, geen {wrong}. Schrijf '{right}'."
+
+
 def _participle_of(right: str, verb: str, stem: str, strong: dict[str, str]) -> bool:
     """Is ``right`` the past participle of ``verb`` (whose stem is ``stem``)? A strong verb's as
     ``wordlists/strong_verbs.tsv`` has it; a weak verb's ends by 't kofschip on the sound at the
@@ -287,8 +302,7 @@ class TypingSlip(Rule):
                 continue
             if not self._plain(ctx, text, m.start(), m.end()):
                 continue
-            yield self.finding(ctx, m.start(), m.end(),
-                               f"De laatste letter van '{word}' klopt niet. Schrijf '{right}'.",
+            yield self.finding(ctx, m.start(), m.end(), _slip_message(word, right),
                                suggestions=self._suggested(ctx, m.start(), m.end(), right))
 
     def _glued_end(self, ctx: Context, text: str, matches):
