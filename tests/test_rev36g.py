@@ -8,13 +8,7 @@ passive without a subject as "Er is gekozen voor ...". Sentences written for the
 import pytest
 
 from conftest import codes
-
-CERTAIN = "Deze zin is in de lijdende vorm. Er staat niet wie het doet."
-HEDGED = "Mogelijk een lijdende vorm."
-
-
-def passive_messages(check, text):
-    return [f.message for f in codes(check(text, select=["DD102"]), "DD102")]
+from test_rules36h import CERTAIN, HEDGED, passive_messages
 
 
 @pytest.mark.parametrize("text", [
