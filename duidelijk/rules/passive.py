@@ -28,7 +28,8 @@ from duidelijk.lines import line_end, line_start
 from duidelijk.metrics import FactColumn, per_doc, token_table
 from duidelijk.phrases import OWNER_WORDS, _adverbial_noun
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
-from duidelijk.rules.clauses import AUX_DEPS, NEGATIONS, READER_OWNERS, READER_POSSESSIVES, SUBJECT_DEPS, compound_of, label_set, written
+from duidelijk.rules.clauses import (AUX_DEPS, NEGATIONS, READER_OWNERS, READER_POSSESSIVES, SUBJECT_DEPS, compound_of, label_set,
+                                      opens_relative, written)
 from duidelijk.rules.paragraphs import QUESTION_WORDS
 from duidelijk.structure import DAY_NAMES, MONTH_NAMES, PERSON_SUBJECTS, listed_person, person_word
 from duidelijk.verbs import (INSEPARABLE, PARTICLES, PRESENT_FORMS, SINGULAR_AUX, _regular_participle, infinitive,
@@ -593,12 +594,13 @@ def _impersonal_perfect(verb, aux) -> bool:
     ("Er werd gekozen"), and nothing in it says who did it. Not with a word or a clause that may
     be the subject (the parse often calls it an object: "is hierin een stap gezet"; "Er is
     besloten dat ...": the clause with 'dat' is the subject), not in a clause
-    on a noun ("het aantal dat gemeld is": the subject is 'dat'), not on a participle joined
+    on a noun ("het aantal dat gemeld is": the subject is 'dat'; but "de aanpak waarvoor is
+    gekozen" has none: ``_opened_by_adverb``), not on a participle joined
     to one before it without an 'er' of its own ("De brief is verstuurd en is gelezen": the
     first one's subject; "De brief is verstuurd en er is gebeld" has none). The
     subject may also hang on the word the parse hung 'zijn' on, when that was another
     participle ("De locatie is in de vastgestelde visie benoemd": 'locatie' on 'vastgestelde')."""
-    if aux.lower_ not in IMPERSONAL_ZIJN or verb.dep_ in NOUN_CLAUSE_DEPS:
+    if aux.lower_ not in IMPERSONAL_ZIJN or verb.dep_ in NOUN_CLAUSE_DEPS and not _opened_by_adverb(verb):
         return False
     if verb.dep_ == "conj" and not any(c.lower_ == "er" and c.i < verb.i for c in verb.children):
         return False  # (with its own 'er' it is a clause of its own: "..., en er is gekozen voor ...")
@@ -606,6 +608,16 @@ def _impersonal_perfect(verb, aux) -> bool:
     return not any(c.lower_ != "er" and (c.dep_ in SUBJECT_LIKE_DEPS or c.i < verb.i and _bare_noun(c)
                                          and not (er and _time_phrase(c)))
                    for head in (verb, aux.head) for c in head.children)
+
+
+def _opened_by_adverb(verb) -> bool:
+    """Does the clause on a noun open with a 'waar-' adverb ("De aanpak waarvoor is gekozen",
+    "de straat waar is gewerkt")? Then the noun goes with the adverb's preposition ("voor de
+    aanpak") and is not the clause's subject; whether the clause has one of its own ("waar een
+    besmetting is gemeld"), the caller's other checks tell, as in any clause. A relative pronoun
+    may be the subject ("het aantal dat is gemeld"): it is no adverb."""
+    first = verb.left_edge
+    return first.pos_ == "ADV" and opens_relative(first)
 
 
 def _time_phrase(tok) -> bool:
