@@ -105,6 +105,13 @@ _DIGITAL_PREFIXES = frozenset({"e"})
 _DIGITAL_HEAD_ZIPF = 4.0
 
 
+def known_digital_form(whole: str) -> bool:
+    """Is the digital form of a thing ("e-mail", "e-book", "e-bike") a word of the dictionary, or
+    does it start with one ("e-mailadres", "e-mailmeldingen")? Then the reader knows it as a
+    word of its own, whatever its head alone is ("book", an English word: ``english_word``)."""
+    return any(exists(whole[:end]) for end in range(len(whole), 4, -1))
+
+
 @lru_cache(maxsize=4096)
 def _digital_form_score(whole: str, head: str, lemma: str) -> float | None:
     """The familiarity of the digital form of a thing ("e-mandaat", "e-herkenning"), or None
@@ -113,7 +120,7 @@ def _digital_form_score(whole: str, head: str, lemma: str) -> float | None:
     "e-formulier", "e-dossier") or the whole is a word of the dictionary ("e-mail", "e-book",
     "e-ticket", "e-bike") or starts with one ("e-mailmeldingen"). Else the reader meets a new
     kind of thing named after a thing of the office ("mandaat", "nota", "depot")."""
-    if any(exists(whole[:end]) for end in range(len(whole), 4, -1)):
+    if known_digital_form(whole):
         return None  # a word of the dictionary, or a compound of one: "e-mailadres", "e-mailmeldingen"
     familiar = max(_dictionary.familiarity(head, lemma, "NOUN"), _dictionary.familiarity(head, head, "NOUN"))
     return familiar if familiar < _DIGITAL_HEAD_ZIPF else None
@@ -391,6 +398,10 @@ def english_word(low: str, lemma: str) -> bool:
     if zipf(low) + ENGLISH_MARGIN > english_zipf(low):
         return False
     if lemma != low and zipf(lemma) + ENGLISH_MARGIN > english_zipf(lemma):
+        return False
+    if low[:1] in _DIGITAL_PREFIXES and zipf(f"{low[0]}-{low[1:]}") + ENGLISH_MARGIN > english_zipf(low):
+        # the digital form of a thing that Dutch text writes with a hyphen ("e-mails"), here
+        # without it ("emails"): the same Dutch word (``_digital_form_score``), not an English one
         return False
     # a Dutch ending that Dutch text puts on the word, a plural or an infinitive in "-en" that
     # English does not have ("gift": "giften", "wake": "waken"), shows a Dutch word
@@ -2396,8 +2407,13 @@ class DifficultWord(Rule):
         score = verdicts.get(key, _UNKNOWN)
         if score is _UNKNOWN:
             score = verdicts[key] = self.first_verdict(low, lemma, piece_pos, long_words_rule, verdicts.settings)
-        if score is None and len(pieces) == 2 and pieces[0].lower() in _DIGITAL_PREFIXES and piece_pos == "NOUN":
+        if len(pieces) == 2 and pieces[0].lower() in _DIGITAL_PREFIXES and piece_pos == "NOUN":
             whole = text.lower()
+            if score is not None:
+                # a head hard alone ("book", "bike": English words) in a digital form the
+                # dictionary holds ("e-book", "e-bike") that Dutch text uses as a word: known
+                known = known_digital_form(whole) and zipf(whole) >= self.options["min_zipf"]
+                return (None, frozenset()) if known else (score, frozenset({low}))
             score = _digital_form_score(whole, low, lemma)
             return score, (frozenset({whole}) if score is not None else frozenset())
         return score, (frozenset({low}) if score is not None else frozenset())

@@ -1,0 +1,38 @@
+"""rev36b's review of DD104's English words (rules36b) and hyphened words (rules36i).
+
+- A digital form of a thing that Dutch text writes with a hyphen ("e-mails"), written without
+  it ("emails"), is the same Dutch word, no English word
+  (``difficult_words.english_word``). English plurals Dutch does not use stay found ("issues").
+- "e-" + a head that is hard alone (an English word: "book", "bike") is known when the whole is
+  a word of the dictionary that Dutch text uses as a word ("e-book", "e-bike":
+  ``known_digital_form``); not when the whole is no word of the dictionary ("e-wallet").
+
+Own sentences, none from the judged, Amsterdam or harvest sets."""
+import pytest
+
+from conftest import codes
+
+
+def _spans(check, text):
+    return [text[x.start:x.end] for x in codes(check(text, select=["DD104", "DD105"]))]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Wij lezen alle emails binnen een week.", "emails"),
+    ("Uw emails komen bij het team Vergunningen.", "emails"),
+    ("Lees het e-book op uw tablet.", "e-book"),
+    ("U kunt bij ons een e-bike lenen.", "e-bike"),
+    ("Stuur uw moeder een e-card voor haar verjaardag.", "e-card"),
+])
+def test_everyday_english_forms_stay_quiet(check, text, word):
+    assert word not in _spans(check, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Wij bespreken de issues met u.", "issues"),
+    ("Zij hebben goede skills voor dit werk.", "skills"),
+    ("U kunt betalen via de e-wallet.", "e-wallet"),
+    ("Geef ons een e-mandaat voor de betaling.", "e-mandaat"),
+])
+def test_english_words_no_reader_knows_stay_found(check, text, word):
+    assert word in _spans(check, text)
