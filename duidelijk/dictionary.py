@@ -444,6 +444,24 @@ def plural_singulars(form: str) -> tuple[str, ...]:
     return tuple(c for c in out if len(c) >= 3)
 
 
+def plural_candidates(word: str) -> list[str]:
+    """The regular plural forms a noun may have ("voorwaarden", "afspraken", "mogelijkheden",
+    "droppen", "grieven"): Dutch spelling done, the way back of ``plural_singulars``."""
+    stem = word[:-1] + {"f": "v", "s": "z"}.get(word[-1], word[-1])
+    if word.endswith(("ee", "ie")):
+        return [word + "ën", word + "s"]  # idee -> ideeën, not "ideeen"
+    if word[-1] in "aiouy":
+        return [word + "'s"]  # auto -> auto's
+    if word.endswith("heid"):
+        return [word[:-4] + "heden"]  # mogelijkheid -> mogelijkheden
+    if word.endswith("e"):
+        return [word + "n", word + "s"]  # voorwaarde -> voorwaarden, bijdrage -> bijdragen
+    candidates = [word + "s", word + "en", word + word[-1] + "en", stem + "en"]
+    if len(word) > 3 and word[-3] == word[-2] and word[-3] in "aeou":
+        candidates.append(word[:-2] + stem[-1] + "en")  # afspraak -> afspraken, contactpersoon -> -personen
+    return list(dict.fromkeys(candidates))
+
+
 def plural_noun(form: str) -> bool:
     """Is ``form`` the regular plural of a noun: one of its ``plural_singulars`` is in the word
     list itself (a stem, not a form it lets pass: ``exists``) and in LiNT-II's noun list

@@ -6,11 +6,15 @@
 - "e-" + a head that is hard alone (an English word: "book", "bike") is known when the whole is
   a word of the dictionary that Dutch text uses as a word ("e-book", "e-bike":
   ``known_digital_form``); not when the whole is no word of the dictionary ("e-wallet").
+- A Dutch word spelled as an English one shows itself by a form in "-en" that Dutch text uses,
+  spelled the Dutch way: a doubled consonant ("drop": "droppen") or "z", "v" for "s", "f"
+  ("grief": "grieven"; ``english_word`` with ``dictionary.plural_candidates``).
 
 Own sentences, none from the judged, Amsterdam or harvest sets."""
 import pytest
 
 from conftest import codes
+from duidelijk.rules.difficult_words import english_word
 
 
 def _spans(check, text):
@@ -23,6 +27,7 @@ def _spans(check, text):
     ("Lees het e-book op uw tablet.", "e-book"),
     ("U kunt bij ons een e-bike lenen.", "e-bike"),
     ("Stuur uw moeder een e-card voor haar verjaardag.", "e-card"),
+    ("Op het feest is er drop en limonade voor de kinderen.", "drop"),
 ])
 def test_everyday_english_forms_stay_quiet(check, text, word):
     assert word not in _spans(check, text)
@@ -36,3 +41,10 @@ def test_everyday_english_forms_stay_quiet(check, text, word):
 ])
 def test_english_words_no_reader_knows_stay_found(check, text, word):
     assert word in _spans(check, text)
+
+
+def test_dutch_words_spelled_the_dutch_way_are_no_english_words():
+    assert not english_word("drop", "drop")  # "droppen"
+    assert not english_word("grief", "grief")  # "grieven": a complaint against a decision
+    assert english_word("issues", "issue")  # no "issuen", "issueën" in Dutch text
+    assert english_word("stakeholders", "stakeholder")

@@ -74,7 +74,7 @@ from duidelijk.findings import Severity
 from duidelijk.lexicon import english_zipf, letter_count, zipf
 from duidelijk.metrics import FactColumn, _nouns, noun_class, per_doc, token_table  # _nouns: LiNT-II's noun list
 from duidelijk.dictionary import (compound_parts, everyday_head, exists, exists_inflected, has_word_list, known_meaning,
-                                  known_meaning_floor, lemma_candidates, lemma_zipf, likely_typo, part_word,
+                                  known_meaning_floor, lemma_candidates, lemma_zipf, likely_typo, part_word, plural_candidates,
                                   separable, starts_a_word, starts_with_prefix)
 from duidelijk.explanations import _BRACKET_EXPLAINER, explained, heading_explained, label_explained  # does the text explain the word?
 from duidelijk.rules.address import impersonal_terms, means_the_reader
@@ -404,9 +404,11 @@ def english_word(low: str, lemma: str) -> bool:
         # without it ("emails"): the same Dutch word (``_digital_form_score``), not an English one
         return False
     # a Dutch ending that Dutch text puts on the word, a plural or an infinitive in "-en" that
-    # English does not have ("gift": "giften", "wake": "waken"), shows a Dutch word
-    dutch = lemma + ("n" if lemma.endswith("e") else "en")
-    return zipf(dutch) < DUTCH_FORM_ZIPF or english_zipf(dutch) >= zipf(dutch)
+    # English does not have ("gift": "giften", "wake": "waken"), shows a Dutch word; spelled
+    # the Dutch way, with a doubled consonant after a short vowel ("drop": "droppen") or "z",
+    # "v" for "s", "f" ("grief": "grieven")
+    return not any(zipf(dutch) >= DUTCH_FORM_ZIPF and english_zipf(dutch) < zipf(dutch)
+                   for dutch in plural_candidates(lemma) if dutch.endswith("n"))
 
 
 def everyday_loan_head(lemma: str, opts) -> bool:

@@ -36,7 +36,7 @@ from functools import cache, lru_cache
 from duidelijk import wordlists
 from duidelijk.findings import Severity
 from duidelijk.names import heads_a_name
-from duidelijk.dictionary import _strong_forms, compound_parts, exists, noun_lemmas, verb_lemmas, verb_stem
+from duidelijk.dictionary import _strong_forms, compound_parts, exists, noun_lemmas, plural_candidates, verb_lemmas, verb_stem
 from duidelijk.explanations import _POINTING_BACK, explained_next, explains, no_question_of  # does the text explain the term here? (DD103 and DD104)
 from duidelijk.lexicon import zipf
 from duidelijk.lines import line_above, line_end, line_start
@@ -1615,7 +1615,7 @@ def _tag_plural(model: str | None, word: str) -> str:
 
     if word in UNCOUNTED:
         return ""
-    candidates = _plural_candidates(word)
+    candidates = plural_candidates(word)
     if word.endswith("heid") and zipf(candidates[0]) >= 3.0:
         return candidates[0]  # the lemmatizer makes "vaardighed" of "vaardigheden"
     # a plural Dutch text uses ("uitbetalingen"); "hulpen" (2.56) is too rare to propose
@@ -1640,23 +1640,6 @@ PLURAL_ZIPF = 2.6
 # Alternatives that are uncounted in the sense they have in the list: "steunen" and "stoppen"
 # are verbs, "hulpen" is no plural anyone writes
 UNCOUNTED = frozenset({"steun", "stop", "hulp", "uitleg", "informatie", "toestemming"})
-
-
-def _plural_candidates(word: str) -> list[str]:
-    """The regular plural forms a noun may have ("voorwaarden", "afspraken", "mogelijkheden")."""
-    stem = word[:-1] + {"f": "v", "s": "z"}.get(word[-1], word[-1])
-    if word.endswith(("ee", "ie")):
-        return [word + "ën", word + "s"]  # idee -> ideeën, not "ideeen"
-    if word[-1] in "aiouy":
-        return [word + "'s"]  # auto -> auto's
-    if word.endswith("heid"):
-        return [word[:-4] + "heden"]  # mogelijkheid -> mogelijkheden
-    if word.endswith("e"):
-        return [word + "n", word + "s"]  # voorwaarde -> voorwaarden, bijdrage -> bijdragen
-    candidates = [word + "s", word + "en", word + word[-1] + "en", stem + "en"]
-    if len(word) > 3 and word[-3] == word[-2] and word[-3] in "aeou":
-        candidates.append(word[:-2] + stem[-1] + "en")  # afspraak -> afspraken, contactpersoon -> -personen
-    return list(dict.fromkeys(candidates))
 
 
 # The determiner for the other gender: "het verzoek" -> "de vraag", "dit perceel" -> "deze grond"
