@@ -9,6 +9,9 @@
 - A Dutch word spelled as an English one shows itself by a form in "-en" that Dutch text uses,
   spelled the Dutch way: a doubled consonant ("drop": "droppen") or "z", "v" for "s", "f"
   ("grief": "grieven"; ``english_word`` with ``dictionary.plural_candidates``).
+- A hyphened chain with "en" or "of" between its pieces is a phrase ("wijk-en-buurtteam": "wijk-
+  en buurtteam"), no long word (DD105, ``long_words._CHAIN_JOINERS``); a chain of three nouns
+  stays found ("afval-inzamelings-dag").
 
 Own sentences, none from the judged, Amsterdam or harvest sets."""
 import pytest
@@ -48,3 +51,17 @@ def test_dutch_words_spelled_the_dutch_way_are_no_english_words():
     assert not english_word("grief", "grief")  # "grieven": a complaint against a decision
     assert english_word("issues", "issue")  # no "issuen", "issueën" in Dutch text
     assert english_word("stakeholders", "stakeholder")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Het wijk-en-buurtteam helpt u met uw vragen.", "wijk-en-buurtteam"),
+    ("De huur-of-koopwoning staat al een jaar leeg.", "huur-of-koopwoning"),
+    ("Het jeugd-en-gezinsteam belt u deze week.", "jeugd-en-gezinsteam"),
+])
+def test_chain_joined_by_en_or_of_is_no_long_word(check, text, word):
+    assert word not in _spans(check, text)
+
+
+def test_chain_of_three_nouns_stays_a_long_word(check):
+    text = "Op de afval-inzamelings-dag zet u de bak buiten."
+    assert "afval-inzamelings-dag" in _spans(check, text)

@@ -255,6 +255,9 @@ def official_short_forms() -> dict[str, tuple[str, str]]:
 _HYPHEN_PREFIXES = frozenset({"niet", "ex", "oud", "anti", "pro", "non", "co", "vice", "semi", "pre", "post",
                               "mede", "zelf", "half", "extra", "super", "hoofd", "sub", "inter", "multi"})
 _CHAIN_PIECE = 12  # the letters of a piece after a hyphen that is a long compound of its own
+# the words that join two pieces of a chain into words of a phrase ("wijk-en-buurtteam" is
+# "wijk- en buurtteam", "op-en-afrit"): the reader reads short words, no long one
+_CHAIN_JOINERS = frozenset({"en", "of"})
 _BETWEEN_NAME_AND_SHORT = frozenset({"(", ")", ",", "-", ":", "of", "ofwel", "oftewel", "ook", "wel", "de", "het", "uw"})
 
 
@@ -633,7 +636,8 @@ class LongWord(Rule):
         algoritme") a long chain all the same? A hyphen between two vowels or in a long compound
         is only spelling: the reader still reads one word of several parts. It is, when the
         word is in small letters (``small``: no capital after the first letter), of letters
-        only, with no piece of one letter ("e-mandaat") or a prefix ("niet-", "ex-"), and
+        only, with no piece of one letter ("e-mandaat") or a prefix ("niet-", "ex-") and no "en",
+        "of" between pieces ("wijk-en-buurtteam": ``_CHAIN_JOINERS``), and
         written as one word it is a long word (``word_verdict``), with three pieces or more,
         or a piece of ``_CHAIN_PIECE`` letters or more that is itself a compound the reader
         splits ("inschattingsgetal": no ``_one_unit``). Two everyday words stay quiet
@@ -652,7 +656,8 @@ class LongWord(Rule):
         """``_hyphened_chain`` of a noun in small letters, worked out."""
         pieces = low.split("-")
         if len(pieces) < 2 or any(
-                len(p) < 2 or not p.isalpha() or p in _HYPHEN_PREFIXES for p in pieces[:-1]) or not pieces[-1].isalpha():
+                len(p) < 2 or not p.isalpha() or p in _HYPHEN_PREFIXES or p in _CHAIN_JOINERS for p in pieces[:-1]) \
+                or not pieces[-1].isalpha():
             return False
         joined = "".join(pieces)
         if letter_count(joined) < self.options["min_letters"] or not self.word_verdict(joined, joined, pos):
