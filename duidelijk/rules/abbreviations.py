@@ -20,7 +20,7 @@ from duidelijk.lexicon import zipf
 from duidelijk.lines import line_start
 from duidelijk.rules import base
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
-from duidelijk.rules.clauses import is_finite
+from duidelijk.rules.clauses import _next_word, is_finite
 
 # capitals ("WOZ"), "X&Y", and capitals with the "v" of "van" between them ("VvE": Vereniging
 # van Eigenaars, "PvE": programma van eisen, "RvS": Raad van State). Not "IJ" alone: Dutch
@@ -1339,8 +1339,5 @@ class OfficialAbbreviation(Rule):
     @staticmethod
     def _small_letter_after(doc, i: int) -> bool:
         """Does the next word in the sentence start with a small letter ("bv. minder")?"""
-        sent_end = doc[i].sent.end
-        for j in range(i + 1, sent_end):
-            if not doc[j].is_space:
-                return doc[j].text[:1].islower()
-        return False
+        nxt = _next_word(doc, i)
+        return nxt is not None and nxt.i < doc[i].sent.end and nxt.text[:1].islower()
