@@ -94,8 +94,7 @@ def _may_span(table, det: int, aux: set[int], noun_gap: int, verb_gap: int, poss
         # the first token of its subtree lies before it (``Token.left_edge`` without a Token: a
         # child before it at all is enough here; ``_bare_phrase`` reads the rest)
         has_left = numpy.zeros(n, dtype=bool)
-        idx = numpy.arange(n)
-        has_left[heads[heads > idx]] = True
+        has_left[heads[after >= 0]] = True  # the heads of the tokens before their head
         bare = is_mod & (after >= 0) & (after <= 2) & has_left
     return ((deps == det) & ~near_noun) | (is_aux & ((after > verb_gap) | far_above)) | phrase | loose | bare
 
