@@ -1088,7 +1088,7 @@ class UnexplainedAbbreviation(Rule):
                     # word that the rule does not read)
                 if entry is None and self._unlisted_left(ctx, tok, tok.text, units):
                     left.add(key)  # (a later part after a slash with these letters: ``_slash_parts``)
-                    if key not in named_at and key not in seen and (in_name(tok) or named_by_noun(tok, units)):
+                    if key not in named_at and (in_name(tok) or named_by_noun(tok, units)):
                         named_at[key] = tok
                     continue
                 # unlisted capitals alone that the reader met first in a compound the rule
