@@ -81,6 +81,7 @@ from duidelijk.rules.address import impersonal_terms, means_the_reader
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.long_words import LongWord, action_noun_verbs, camel_case, named_thing, number_rest
 from duidelijk.structure import LIST_MARKS
+from duidelijk.rules.slips import participle_slip as d_t_slip  # DD120's d/t slip of a participle
 from duidelijk.subtlex import spoken_lemma_zipf, spoken_zipf
 
 CONTENT_POS = {"NOUN", "VERB", "ADJ", "ADV"}
@@ -2254,6 +2255,7 @@ class DifficultWord(Rule):
 
         text_words = None  # the words of the text, read when a compound asks (``parts_in_text``)
         address_rule = ctx.config.enabled("DD111", "address")
+        slip_rule = ctx.config.enabled("DD120", "slip")
         phrases = foreign_phrases(table, hard) if any(
             facts[m].pos == "X" for i in hard for m in range(max(0, i - 1), min(len(facts), i + 2))) else {}
         phrases_done: set[tuple[int, int]] = set()
@@ -2297,6 +2299,8 @@ class DifficultWord(Rule):
                 continue
             if address_rule and lemma in impersonal_terms() and means_the_reader(tok):
                 continue  # DD111 says this about the word ("de aanvrager": write "u")
+            if slip_rule and tok.text.islower() and d_t_slip(tok.text):
+                continue  # DD120 says this about the word ("aangemelt": write "aangemeld")
             score = hard[tok.i]
             seen.add(lemma)
             marked.add(tok.i)
