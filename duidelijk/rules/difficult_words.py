@@ -701,7 +701,8 @@ def derived_familiarity(tok, low: str, lemma: str) -> float:
     if tok.pos_ == "NOUN":
         score = max(score, place_compound(low, lemma), diminutive_familiarity(low), trema_plural_familiarity(low),
                     female_familiarity(low), phrasal_noun_familiarity(low), phrasal_compound_familiarity(low, lemma),
-                    nested_compound_familiarity(low, lemma), grouped_by_parts_familiarity(low))
+                    nested_compound_familiarity(low, lemma), grouped_by_parts_familiarity(low),
+                    object_action_familiarity(low))
     return score
 
 
@@ -845,6 +846,40 @@ def grouped_by_parts_familiarity(low: str) -> float:
             # parts are common words ("stad", "pas": "stadspasniveau")
         best = max(best, min(sides))
     return best
+
+
+def object_action_familiarity(low: str) -> float:
+    """For a compound of a thing and the noun in "-ing" of an everyday verb ("brugbediening",
+    "meterverwisseling"): the familiarity of its two parts, the less familiar of the two; else
+    -1. Such a head names the act of its verb, and the first part is what the act is done to:
+    "brugbediening" is "de brug bedienen", "pakketbezorging" is "pakketten bezorgen". The
+    relation between the parts is fixed by the verb, so a new compound of this kind says what
+    it means by its parts, and ``dictionary.novel_abstract``'s penalty for an abstract head
+    (the reader must work out how the parts relate: "inlogmethode", "reiscomfort") does not
+    hold for it. The verb must be an everyday one, in print and in speech, by the loanword bar
+    (``loan_zipf``, speech on print's scale by ``SPOKEN_OFFSET``, as ``action_familiarity``
+    asks of a prefixed verb): "bedienen", "bezorgen"; not "toewijzen" or "verlengen", whose
+    nouns are words of written Dutch ("huurtoewijzing"). The first part must be a noun with a
+    concrete sense in LiNT-II's list (a thing one acts on: "brug", "meter", "akte"), not an
+    abstract one ("risicobeheersing" stays hard). Not a head whose usual meaning is not its
+    verb's act (``ing_own_meaning``)."""
+    if not low.endswith(("ing", "ingen")):
+        return -1.0  # (one cheap test first: most nouns end otherwise)
+    parts = compound_parts(low)
+    if len(parts) != 2 or starts_with_prefix(parts):
+        return -1.0
+    first, head = part_word(parts[0]), parts[1]
+    singular = head[:-2] if head.endswith("ingen") else head
+    if singular in ing_own_meaning() or noun_class(first) not in {"c", "u"}:
+        return -1.0
+    verb = action_verb(head)
+    if not verb:
+        return -1.0
+    said = spoken_lemma_zipf(verb, "VERB")
+    if said <= 0 or min(lemma_zipf(verb, "VERB"), said + SPOKEN_OFFSET) < DifficultWord.settings["loan_zipf"]:
+        return -1.0
+    return min(max(zipf(first), lemma_zipf(first, "NOUN")),
+               max([zipf(head)] + [lemma_zipf(c, "NOUN") for c in lemma_candidates(head)]))
 
 
 def spoken_prefix_verb(low: str, lemma: str) -> float:
