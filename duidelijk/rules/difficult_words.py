@@ -352,15 +352,16 @@ def adjective_adverb_parts(word: str) -> tuple[str, str] | None:
     return None
 
 
-def _adjective_forms(word: str) -> bool:
+def _adjective_forms(word: str, compared: bool = True) -> bool:
     """Does Dutch text use ``word`` as an adjective: its inflected form and its comparative
     ("kort": "korte", "korter"; "hoog": "hoge", "hoger"; "dik": "dikke", "dikker"), each at
-    least ``ADJECTIVE_FORM_ZIPF``? The word is spelled before the ending as a verb's stem is
-    before "-en" (``verbs._infinitives`` gives every spelling: "hog", "dikk"); text decides
-    which one is used."""
+    least ``ADJECTIVE_FORM_ZIPF``? With ``compared`` off the inflected form is enough (text
+    seldom compares some: "verse", not "verser"). The word is spelled before the ending as a
+    verb's stem is before "-en" (``verbs._infinitives`` gives every spelling: "hog", "dikk");
+    text decides which one is used."""
     for infinitive in _verbs._infinitives(word):
         inflected = infinitive[:-1]  # "hogen" -> "hoge"
-        if zipf(inflected) >= ADJECTIVE_FORM_ZIPF and zipf(inflected + "r") >= ADJECTIVE_FORM_ZIPF:
+        if zipf(inflected) >= ADJECTIVE_FORM_ZIPF and (not compared or zipf(inflected + "r") >= ADJECTIVE_FORM_ZIPF):
             return True
     return False
 
@@ -674,7 +675,7 @@ def derived_familiarity(tok, low: str, lemma: str) -> float:
     if tok.pos_ in {"ADJ", "ADV", "VERB"}:
         score = max(score, able_meaning(low))
     if tok.pos_ == "VERB":
-        score = max(score, spoken_prefix_verb(low, lemma), resultative_verb(low, lemma))
+        score = max(score, spoken_prefix_verb(low, lemma), resultative_verb(low, lemma), adjective_verb(low, lemma))
     if tok.pos_ in {"VERB", "ADJ"}:
         score = max(score, state_familiarity(low))
     if tok.pos_ == "VERB" and lemma and not exists(lemma) and separable(lemma):
@@ -905,6 +906,41 @@ def spoken_prefix_verb(low: str, lemma: str) -> float:
         if said > 0 and said >= written:
             return said + SPOKEN_OFFSET
     return -1.0
+
+
+# an adjective that ``adjective_verb`` reads inside a verb of "ver-" must be this common: a word
+# the reader knows at once ("dun" 4.1, "vers" 4.3; not "duister" 3.6 of "verduisteren", to embezzle)
+MADE_ADJECTIVE_ZIPF = 4.0
+
+
+def adjective_verb(low: str, lemma: str) -> float:
+    """For a verb of "ver-" and a common plain adjective, which means "make it so"
+    ("verdunnen": make thin, "verversen": make fresh, "verbleken": grow pale), that speech
+    uses about as often as print: the verb's spoken frequency on the scale of written Dutch
+    (``SPOKEN_OFFSET``); else -1. Its meaning is the sum of its parts, as "dunner maken", and
+    speech shows that readers use it ("de verf verdunnen", "de pagina verversen"). The
+    adjective must be a plain one (``_adjective_forms``: text inflects it), at
+    least ``MADE_ADJECTIVE_ZIPF``, without an ending of a derived adjective: "verduidelijken",
+    "verduurzamen" are written Dutch (``deadjectival_verb`` makes them formal). A verb that
+    print uses more than speech (more than the usual ``SPOKEN_OFFSET``) stays a word of print
+    ("vergrijzen", "verdichten": subtitles hardly say them; "verzwaren" falls short of the bar
+    by its spoken frequency). ``lemma``: the tagger's, in lower case; a participle is read
+    through the verbs its spelling gives ("verdund": 'verdunnen', ``verb_lemmas``)."""
+    if not low.startswith("ver"):
+        return -1.0  # (one cheap test first: most verbs start otherwise)
+    best = -1.0
+    for verb in {lemma} | set(_dictionary.verb_lemmas(low)):
+        if not verb.startswith("ver") or not verb.endswith("en") or len(verb) < 8:
+            continue
+        adjective = _verbs.stem_from_infinitive(verb[3:])  # "dunnen" -> "dun", "bleken" -> "bleek"
+        if len(adjective) < 3 or adjective.endswith(ADJECTIVE_ENDINGS):
+            continue
+        said = spoken_lemma_zipf(verb, "VERB")
+        if said <= 0 or said + SPOKEN_OFFSET < lemma_zipf(verb, "VERB"):
+            continue
+        if zipf(adjective) >= MADE_ADJECTIVE_ZIPF and _adjective_forms(adjective, compared=False):
+            best = max(best, said + SPOKEN_OFFSET)
+    return best
 
 
 @cache
