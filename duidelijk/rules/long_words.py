@@ -248,8 +248,6 @@ def official_short_forms() -> dict[str, tuple[str, str]]:
     return out
 
 
-# what may stand between a name and its short form: "uw burgerservicenummer (BSN)", "uw
-# burgerservicenummer, of BSN,", "uw BSN, oftewel burgerservicenummer"
 # the prefixes written with a hyphen before an everyday word ("niet-roker", "ex-partner",
 # "oud-directeur"): the word after them is judged as a word of its own
 _HYPHEN_PREFIXES = frozenset({"niet", "ex", "oud", "anti", "pro", "non", "co", "vice", "semi", "pre", "post",
@@ -258,6 +256,8 @@ _CHAIN_PIECE = 12  # the letters of a piece after a hyphen that is a long compou
 # the words that join two pieces of a chain into words of a phrase ("wijk-en-buurtteam" is
 # "wijk- en buurtteam", "op-en-afrit"): the reader reads short words, no long one
 _CHAIN_JOINERS = frozenset({"en", "of"})
+# what may stand between a name and its short form: "uw burgerservicenummer (BSN)", "uw
+# burgerservicenummer, of BSN,", "uw BSN, oftewel burgerservicenummer"
 _BETWEEN_NAME_AND_SHORT = frozenset({"(", ")", ",", "-", ":", "of", "ofwel", "oftewel", "ook", "wel", "de", "het", "uw"})
 
 
