@@ -87,8 +87,8 @@ def fingerprint(word_list: Path | None) -> str:
 
 def _remembered_fingerprint(word_list: Path | None) -> str:
     """``fingerprint``, kept per user in the data cache (``datacache``: named after each
-    file's path, size and modification time, as the word tables there): hashing the three
-    files' content takes about 7 ms at every start that opens the table."""
+    file's path, size and modification time, as the word tables there): hashing the content of
+    ``data_files`` takes about 7 ms at every start that opens the table."""
     from duidelijk import datacache
 
     paths = data_files(word_list)
