@@ -806,9 +806,9 @@ def _weak_reading(rest: str) -> bool:
     st = stem_from_infinitive(infinitive)
     if not rest.endswith("en") and st != rest:
         return False  # "zag" is no form of "zagen" ("zaag")
-    soft = not _verbs.is_soft(infinitive, st)
-    forms = (_verbs.t_form(st), st + ("de" if soft else "te"),
-             "ge" + st + ("" if st[-1] in "td" else "d" if soft else "t"))
+    voiceless = _verbs.is_soft(infinitive, st)  # 't kofschip: "te", "-t" after it
+    forms = (_verbs.t_form(st), st + ("te" if voiceless else "de"),
+             "ge" + st + ("" if st[-1] in "td" else "t" if voiceless else "d"))
     return not any(f in strong for f in forms) and min(zipf(f) for f in forms) >= WEAK_READING_ZIPF
 
 
