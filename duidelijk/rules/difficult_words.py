@@ -81,6 +81,7 @@ from duidelijk.rules.address import impersonal_terms, means_the_reader
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.long_words import LongWord, action_noun_verbs, camel_case, named_thing, number_rest
 from duidelijk.structure import LIST_MARKS
+from duidelijk.rules.slips import marks_participle_slip  # DD120 marks this d/t slip of a participle
 from duidelijk.rules.slips import participle_slip as d_t_slip  # DD120's d/t slip of a participle
 from duidelijk.subtlex import spoken_lemma_zipf, spoken_zipf
 
@@ -2370,8 +2371,9 @@ class DifficultWord(Rule):
                 continue
             if address_rule and lemma in impersonal_terms() and means_the_reader(tok):
                 continue  # DD111 says this about the word ("de aanvrager": write "u")
-            if slip_rule and tok.text.islower() and d_t_slip(tok.text):
-                continue  # DD120 says this about the word ("aangemelt": write "aangemeld")
+            if (slip_rule and tok.text.islower() and d_t_slip(tok.text)
+                    and marks_participle_slip(ctx, tok.idx, tok.idx + len(tok))):
+                continue  # DD120 says this about the word ("aangemelt": write "aangemeld"); not in quotes
             score = hard[tok.i]
             seen.add(lemma)
             marked.add(tok.i)

@@ -164,6 +164,16 @@ def participle_slip(word: str) -> str:
     return right if found else ""
 
 
+def marks_participle_slip(ctx: Context, start: int, end: int) -> bool:
+    """Does DD120 mark the participle's slip ``ctx.text[start:end]`` ("aangemelt") at this place?
+    Not a word glued to a hyphen, slash or quote mark (``_WORD_AT``), named between quote marks,
+    split at a line end or outside running text (``TypingSlip._slip_marked``). DD104 leaves only
+    such a slip to DD120; where DD120 is silent, DD104 still asks ("Bedoelt u 'aangemeld'?")."""
+    text = ctx.text
+    return (re.compile(_WORD_AT.format(re.escape(text[start:end]))).match(text, start) is not None
+            and TypingSlip._slip_marked(ctx, text, start, end))
+
+
 def _slip_message(word: str, right: str) -> str:
     """What is wrong in ``word`` and how to write it: the letters where it differs from
     ``right``, which need not be the last ("ingelogte": the t before the e; "geantwoordt": a
@@ -298,9 +308,7 @@ class TypingSlip(Rule):
         for m in places:
             word = m.group()
             right = participle_slip(word)
-            if self._named_or_split(text, m.start(), m.end()):
-                continue
-            if not self._plain(ctx, text, m.start(), m.end()):
+            if not self._slip_marked(ctx, text, m.start(), m.end()):
                 continue
             yield self.finding(ctx, m.start(), m.end(), _slip_message(word, right),
                                suggestions=self._suggested(ctx, m.start(), m.end(), right))
@@ -333,6 +341,12 @@ class TypingSlip(Rule):
         ("**De** de"): put in place of the source, it would break the markup."""
         a, b = ctx.document.source_span(start, end)
         return [suggestion] if b - a == end - start else []
+
+    @classmethod
+    def _slip_marked(cls, ctx: Context, text: str, start: int, end: int) -> bool:
+        """Is the participle's slip at ``start``..``end`` (a word ``_WORD_AT`` found) marked: not
+        named, not split at a line end, in running text?"""
+        return not cls._named_or_split(text, start, end) and cls._plain(ctx, text, start, end)
 
     @staticmethod
     def _named_or_split(text: str, start: int, end: int) -> bool:
