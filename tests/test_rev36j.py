@@ -31,3 +31,16 @@ def test_a_slip_dd120_leaves_is_still_asked_by_dd104(check, text, word):
 def test_a_slip_dd120_marks_is_marked_once(check, text, word):
     report = check(text)
     assert marks(report) == [("DD120", word)]
+
+
+# object_action_familiarity (rules36j): a thing + the noun in -ing of an everyday verb is read
+# by its parts. The noun in -ing must be one speech uses too: 'toetsing' (of 'toetsen', which
+# speech uses as 'keying in') is a word of print only, and a new compound with it is hard.
+@pytest.mark.parametrize("word", ["grondtoetsing", "pandtoetsing"])
+def test_a_thing_and_a_noun_in_ing_of_print_only_stays_hard(check, word):
+    assert [f.text for f in codes(check(f"De {word} is geregeld.", select="DD104"), "DD104")] == [word]
+
+
+@pytest.mark.parametrize("word", ["sluisbediening", "pandbewaking"])
+def test_a_thing_and_a_noun_in_ing_that_speech_uses_is_read_by_its_parts(check, word):
+    assert codes(check(f"De {word} is geregeld.", select="DD104"), "DD104") == []

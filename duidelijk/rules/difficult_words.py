@@ -864,7 +864,9 @@ def object_action_familiarity(low: str) -> float:
     nouns are words of written Dutch ("huurtoewijzing"). The first part must be a noun with a
     concrete sense in LiNT-II's list (a thing one acts on: "brug", "meter", "akte"), not an
     abstract one ("risicobeheersing" stays hard). Not a head whose usual meaning is not its
-    verb's act (``ing_own_meaning``)."""
+    verb's act (``ing_own_meaning``). The noun in "-ing" must be one speech uses too: a verb
+    of speech may have a noun of print only, in another sense ("toetsen": keying in, said;
+    "toetsing": an assessment against rules, never said), and "grondtoetsing" is hard."""
     if not low.endswith(("ing", "ingen")):
         return -1.0  # (one cheap test first: most nouns end otherwise)
     parts = compound_parts(low)
@@ -874,6 +876,8 @@ def object_action_familiarity(low: str) -> float:
     singular = head[:-2] if head.endswith("ingen") else head
     if singular in ing_own_meaning() or noun_class(first) not in {"c", "u"}:
         return -1.0
+    if spoken_lemma_zipf(singular, "NOUN") <= 0:
+        return -1.0  # a noun of print only ("toetsing": speech's "toetsen" is keying in)
     verb = action_verb(head)
     if not verb:
         return -1.0
