@@ -273,6 +273,14 @@ def separable(verb: str) -> bool:
             continue
         if len(core) < 4 or not core.endswith("en") or not exists(core):
             continue
+        strong = strong_rows().get(core)
+        if strong is not None and strong[2].startswith("ge"):
+            # a strong verb's regular participle means nothing ("doorgeven": no "doorgegeefd"):
+            # its own participle after the particle ("doorgegeven", "aangeprezen"), as for the
+            # verbs of one syllable above; "omgeven" (its participle "omgeven") stays inseparable
+            strong_joined = zipf(particle + strong[2])
+            if strong_joined > 0 and (particle in ALWAYS_SEPARABLE or strong_joined >= zipf(verb) - PARTICIPLE_GAP):
+                return True
         joined = past_participle(verb)
         if joined.startswith(particle + "ge"):
             return True
