@@ -81,8 +81,6 @@ from duidelijk.rules.address import impersonal_terms, means_the_reader
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.long_words import LongWord, action_noun_verbs, camel_case, named_thing, number_rest
 from duidelijk.structure import LIST_MARKS
-from duidelijk.rules.slips import marks_participle_slip  # DD120 marks this d/t slip of a participle
-from duidelijk.rules.slips import participle_slip as d_t_slip  # DD120's d/t slip of a participle
 from duidelijk.subtlex import spoken_lemma_zipf, spoken_zipf
 
 CONTENT_POS = {"NOUN", "VERB", "ADJ", "ADV"}
@@ -2332,6 +2330,10 @@ class DifficultWord(Rule):
         text_words = None  # the words of the text, read when a compound asks (``parts_in_text``)
         address_rule = ctx.config.enabled("DD111", "address")
         slip_rule = ctx.config.enabled("DD120", "slip")
+        # DD120's d/t slip of a participle, and whether DD120 marks it there; imported here, not at
+        # the top: slips.py imports the tokenizer and so spaCy, which must come after
+        # ``model.import_spacy`` has put its stand-in for spaCy's command line (tests/test_startup.py)
+        from duidelijk.rules.slips import marks_participle_slip, participle_slip as d_t_slip
         phrases = foreign_phrases(table, hard) if any(
             facts[m].pos == "X" for i in hard for m in range(max(0, i - 1), min(len(facts), i + 2))) else {}
         phrases_done: set[tuple[int, int]] = set()
