@@ -44,3 +44,31 @@ def test_verbs_that_never_split_are_not_separable(verb):
 
 def test_particle_twice_around_a_strong_verb_is_found(check):
     assert [f.text for f in codes(check("Geef het door door op de knop."), "DD117")] == ["door door"]
+
+
+# --- after the end judgement (the lead) ---------------------------------------------------------
+# DD103's "Het ... van" for a verb that the list names only with certain words: the listed entry
+# ('verwerken' only with 'gegevens' as its object) may stay quiet there, so the nominal style is
+# still named
+@pytest.mark.parametrize("text", ["Het verwerken van een tekening duurt twee weken.",
+                                  "Het verwerken van uw gegevens gebeurt in de gemeente."])
+def test_het_van_of_a_verb_listed_with_conditions_is_still_named(check, text):
+    assert [f.text for f in codes(check(text), "DD103")] == ["Het verwerken van"]
+
+
+def test_het_van_of_a_verb_listed_without_conditions_gets_the_plain_verb(check):
+    assert [f.text for f in codes(check("Het verstrekken van uw gegevens is verplicht."), "DD103")] == ["verstrekken"]
+
+
+# DD104's English words: the plural of a Dutch noun in "-ie" is spelled as an English plural of
+# a noun in "-y" ("ceremonies"): Dutch, not English
+@pytest.mark.parametrize("word", ["ceremonies", "categories"])
+def test_a_dutch_plural_in_ies_is_no_english_word(word):
+    from duidelijk.rules.difficult_words import english_word
+    assert not english_word(word, word)
+
+
+@pytest.mark.parametrize("word", ["features", "stories", "formats"])
+def test_english_plurals_stay_english(word):
+    from duidelijk.rules.difficult_words import english_word
+    assert english_word(word, word)

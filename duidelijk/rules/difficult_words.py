@@ -404,6 +404,10 @@ def english_word(low: str, lemma: str) -> bool:
         # the digital form of a thing that Dutch text writes with a hyphen ("e-mails"), here
         # without it ("emails"): the same Dutch word (``_digital_form_score``), not an English one
         return False
+    if low.endswith("ies") and exists(low[:-1]):
+        # the plural of a Dutch noun in "-ie" ("ceremonie": "ceremonies", "categorie"), which
+        # English spells the same for its nouns in "-y" ("ceremony")
+        return False
     # a Dutch ending that Dutch text puts on the word, a plural or an infinitive in "-en" that
     # English does not have ("gift": "giften", "wake": "waken"), shows a Dutch word; spelled
     # the Dutch way, with a doubled consonant after a short vowel ("drop": "droppen") or "z",

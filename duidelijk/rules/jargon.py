@@ -5853,8 +5853,11 @@ class Jargon(Rule):
             return
         listed = jargon_index().single
         for het, verb, van in het_van(kept) if het_van_here else ():
-            if any(k in listed for k in token_keys(verb)):
+            if any(k in listed and not listed[k].with_ for k in token_keys(verb)):
                 continue  # "Het verstrekken van ...": the list names the verb, with its plain one
+            # (not an entry that names the verb only with certain words, which may stay quiet here:
+            # "verwerken" only with "gegevens" as its object, so "Het verwerken van een tekening"
+            # is still nominal style)
             if ctx.accepted(ctx.text[het.idx:van.idx + len(van)]) or ctx.accepted(verb.text):
                 continue
             if subject_het_van(verb) and not {het.i, verb.i, van.i} & marked:
