@@ -316,6 +316,25 @@ def _goes_on(sub, edge: int, last: int) -> bool:
     return False
 
 
+def _builds_it(table, sent, found: list) -> bool:
+    """Do the build findings ``found`` in a sentence of 21 to 25 words keep its finding? Yes,
+    unless the one finding is a passive whose own verbs are the sentence's only verbs ("Het
+    voorschot wordt binnen vier weken op uw rekening gezet"): then the sentence says one thing
+    about one act, and its length is in its phrases. DD102 asks to name who does it; that
+    rewrite, not a split, makes it plainer. A participle before a noun is an adjective ("de
+    afgelopen drie dagen"), no verb. A passive beside another verb ("..., te delen door
+    ...", "... beschikbaar gesteld en ... aangeleverd", a modal: "mag niet worden gebruikt") or
+    beside another build finding makes a sentence that asks more of the reader."""
+    if len(found) != 1 or found[0].category != "passive":
+        return bool(found)
+    passive = found[0]
+    facts, idx, deps = table.facts, table.idx, table.deps
+    amod = label_ids("amod")[0]
+    # (a participle before a noun is an adjective, no verb of a clause: "de afgelopen drie dagen")
+    return any(facts[i].pos in {"VERB", "AUX"} and deps[i] != amod and not passive.start <= idx[i] < passive.end
+               for i in range(sent.start, sent.end))
+
+
 def one_main_line(sent, least: int, gap: int = Tang.settings["max_verb_gap"]) -> bool:
     """Is the sentence one main line a reader takes as it comes: no clause to hold
     (``held_clause``) and no list of ``LONG_LIST`` or more things? It may have a subclause at
@@ -809,7 +828,7 @@ class LongSentence(Rule):
             # 21-22 words: one main line; 23-25: one clause too (``one_clause``): the longer the
             # sentence, the less it may ask of the reader
             if level == Severity.WARNING and n <= opts["warning"] + max(opts["one_clause_margin"], opts["single_clause_margin"]) \
-                    and not any(start <= f.start < end for f in built) and one_main_line(clause, opts["held_words"], gap) \
+                    and not _builds_it(table, clause, [f for f in built if start <= f.start < end]) and one_main_line(clause, opts["held_words"], gap) \
                     and (n <= opts["warning"] + opts["one_clause_margin"] or one_clause(clause, opts["held_words"], lead)):
                 joint = main_clause_joint(sent)
                 if joint is None:
