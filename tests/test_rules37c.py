@@ -6,6 +6,8 @@ beside another verb, or a modal, keeps it. Own sentences, both ways."""
 import pytest
 from conftest import codes
 
+from duidelijk.rules.long_words import LongWord
+
 
 def words_of(report):
     """The word count DD101 names in its message, or None without a finding."""
@@ -41,3 +43,45 @@ def test_passive_beside_another_verb_keeps_length_finding(check, text):
     report = check(text)
     assert codes(report, "DD102")
     assert words_of(report) and 21 <= words_of(report) <= 25
+
+
+# DD105 (rules37c): an everyday abstract noun before an everyday noun of action in -ing names
+# what the action is done to ("de afspraak wijzigen"): the reader knows the verb and its object.
+
+
+def long_verdict(word: str) -> bool:
+    rule = LongWord()
+    rule.options = dict(LongWord.settings)
+    return rule.word_verdict(word, word, "NOUN")
+
+
+@pytest.mark.parametrize("word", [
+    "afspraakwijziging", "systeemaanpassing", "bezwaarbehandeling", "beleidsaanpassing", "subsidiewijziging",
+    "budgetverdeling", "systeemwijziging", "contractwijziging", "datumbevestiging",
+])
+def test_abstract_noun_and_everyday_action_in_ing_is_no_long_word(word):
+    assert not long_verdict(word)
+
+
+@pytest.mark.parametrize("word", [
+    # the first part an action or quality itself: two abstractions to relate
+    "regelgevingsaanpassing", "doelstellingswijziging", "begrotingswijziging", "vergunningverlening",
+    "identiteitsvaststelling", "aansprakelijkheidsstelling",
+    # a quality or a Latin noun as head
+    "contactmogelijkheid", "onderhoudsinspectie", "procesoptimalisering",
+    # no action head, or a head that is no everyday word
+    "kwaliteitsinstrument", "belangenafweging", "termijnoverschrijding", "abonnementsopzegging",
+    "contractbeëindiging", "accountverwijdering",
+])
+def test_hard_compounds_stay_long_words(word):
+    assert long_verdict(word)
+
+
+def test_everyday_action_compound_in_a_sentence(check):
+    assert not codes(check("U krijgt binnen een week een brief over de contractwijziging."), "DD105")
+    assert not codes(check("Na de systeemwijziging kunt u weer inloggen."), "DD105")
+
+
+def test_hard_compound_in_a_sentence_keeps_its_finding(check):
+    found = codes(check("De regelgevingsaanpassing gaat in op 1 januari."), "DD105")
+    assert found and "regelgevingsaanpassing" in found[0].message

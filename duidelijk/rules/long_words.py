@@ -883,7 +883,9 @@ class LongWord(Rule):
         everyday word and the first part a thing or a person it is about ("voorzitter" +
         "verkiezing": the chair is elected; "teken" + "kwaliteiten", "zetel" + "meerderheid")?
         With an abstract first part the reader must work out two abstractions and how they
-        relate ("onderhoud" + "inspectie", "contact" + "mogelijkheid")."""
+        relate ("onderhoud" + "inspectie", "contact" + "mogelijkheid"), except when the head is
+        a noun of action in -ing and the first part is what it is done to ("afspraak" +
+        "bevestiging": de afspraak bevestigen)."""
         if word_zipf(head, True) < self.options["action_head_zipf"]:
             return False
         if self._doing_or_place(first):
@@ -904,8 +906,17 @@ class LongWord(Rule):
         if part_word(first) in sequence_parts():
             return False  # a part that says where in a course the action comes names nothing it
             # is about: "vervolgbeschikking" is the next decision, no decision about a "vervolg"
-        return any(noun_class(c) in {"c", "u"} for c in {first, part_word(first)} |
-                   ({first[:-1]} if first.endswith("s") and len(first) > 4 else set()))
+        firsts = {first, part_word(first)} | ({first[:-1]} if first.endswith("s") and len(first) > 4 else set())
+        if any(noun_class(c) in {"c", "u"} for c in firsts):
+            return True
+        # an everyday abstract noun before a noun of action in -ing names what the action is
+        # done to: "kentekenwijziging" is "het kenteken wijzigen", "afspraakbevestiging" "de
+        # afspraak bevestigen", a verb and its object the reader knows. Not a noun that is an
+        # action or a quality itself ("regelgevings" + "aanpassing", "doelstellings" +
+        # "wijziging": two abstractions to relate), nor a quality or a Latin noun as head
+        # ("contactmogelijkheid", "onderhoudsinspectie": above)
+        return head.endswith(("ing", "ingen")) and _verb_noun(head) \
+            and any(noun_class(c) == "a" and not _abstract_derivation(c) for c in firsts)
 
     def _doing_or_place(self, first: str) -> bool:
         """Is the first part of a compound with an everyday action head the stem of an
