@@ -4457,6 +4457,31 @@ def _antecedents_before(tok, before: list) -> list:
     return [t for t in before if t.i not in subject and _may_mean(t, number)]
 
 
+# labels of a noun that is no thing of its own a pointer can mean: a part of a name or word group
+# ("Categorie 3"), or the head of a piece apart ("Let op: ...", where the tagger reads 'Let' as a noun)
+NO_CHOICE_DEPS = frozenset({"compound", "flat", "fixed", "flat:name", "parataxis", "ROOT", "root", "vocative",
+                            "discourse"})
+
+
+def _things_to_choose(nouns: list) -> list[str]:
+    """The words of ``nouns`` (``_antecedents_before``) a reader must choose between, when there
+    are two or more different ones: nouns that stand on their own (not a part of a name or of a
+    word group: "Categorie 3"), no time ("binnen een week": it says when), no noun joined to
+    one before it by 'en' or 'of' ("een thema of een product": 'deze' means either), each word
+    once. One word, or none: an empty list."""
+    words = []
+    meant = {t.i for t in nouns}
+    for t in nouns:
+        if t.dep_ in NO_CHOICE_DEPS or t.lemma_.lower() in TIME_UNITS or not t.is_alpha \
+                or t.pos_ == "PROPN" and not t.text[:1].isupper():
+            continue  # a part of a name, a time, 'is/zijn', a word the tagger took for a name ('alléén')
+        if t.dep_ == "conj" and t.head.i in meant:
+            continue  # "de aanhanger of de bakfiets": one choice, 'deze' means either
+        if t.lower_ not in words:
+            words.append(t.lower_)
+    return words if len(words) >= 2 else []
+
+
 def _may_mean(t, number) -> bool:
     """Can a pointing word of ``number`` (``_subject_number``) mean token ``t``: a noun, a name
     or a word after a possessive that agrees with it (``_may_agree``)?"""
@@ -5740,9 +5765,20 @@ class Jargon(Rule):
             if _in_readers_voice(tok, tokens):
                 continue  # "Deze wil ik hebben" on a button: the reader points at what he sees
             nouns = _antecedents_before(tok, tokens[:n])
-            if nouns and not self.options["deze_near"]:
+            choices = _things_to_choose(nouns)
+            if nouns and not choices and not self.options["deze_near"]:
                 continue  # "Wij hebben uw verzoek ontvangen en deze geregistreerd": it is right there
             marked.add(tok.i)
+            if choices:
+                # more than one thing before it that it can mean ("Het algoritme geeft een advies
+                # aan de medewerker waar deze op moet letten"): the reader must guess which, and
+                # 'hij' or 'die' would not tell him either; naming the word again does (rules37e)
+                yield replace(self.finding(ctx, tok.idx, tok.idx + len(tok),
+                                           f"'{tok.text}' staat hier alleen. Eerder in de zin staan meer dingen "
+                                           "waar het op kan slaan. De lezer moet raden wat u bedoelt. Noem het "
+                                           "woord opnieuw.",
+                                           suggestions=[]), category="reference")
+                continue
             if nouns:
                 # the word it means may stand in its own sentence ("Wij hebben uw klacht gekregen
                 # en deze doorgestuurd"): the reader need not search far, but speech never says
