@@ -4463,23 +4463,50 @@ NO_CHOICE_DEPS = frozenset({"compound", "flat", "fixed", "flat:name", "parataxis
                             "discourse"})
 
 
-def _things_to_choose(nouns: list) -> list[str]:
+def _things_to_choose(tok, nouns: list) -> list[str]:
     """The words of ``nouns`` (``_antecedents_before``) a reader must choose between, when there
     are two or more different ones: nouns that stand on their own (not a part of a name or of a
     word group: "Categorie 3"), no time ("binnen een week": it says when), no noun joined to
-    one before it by 'en' or 'of' ("een thema of een product": 'deze' means either), each word
-    once. One word, or none: an empty list."""
+    one before it by 'en' or 'of' ("een thema of een product": 'deze' means either), not the
+    subject its verb shares with a verb before it, each word once. One word, or none: an empty
+    list."""
     words = []
     meant = {t.i for t in nouns}
+    verb = tok.head
+    if tok.dep_ not in {"nsubj", "nsubj:pass"} and verb.dep_ == "conj" \
+            and not any(c.dep_ in {"nsubj", "nsubj:pass"} for c in verb.children):
+        # a verb joined to one before it shares its subject ("De medewerker bekijkt uw aanvraag
+        # en stuurt deze door"): 'deze' never means the subject of its own clause
+        meant -= {t.i for c in verb.head.children if c.dep_ in {"nsubj", "nsubj:pass"} for t in c.subtree}
+    plural = tok.dep_ in {"nsubj", "nsubj:pass"} and _clause_number(tok.head) == "Plur"  # also "als deze bij u wonen"
     for t in nouns:
-        if t.dep_ in NO_CHOICE_DEPS or t.lemma_.lower() in TIME_UNITS or not t.is_alpha \
+        if t.i not in meant or plural and "Plur" not in t.morph.get("Number") and not _joined(t):
+            continue  # the subject, or a singular noun for a plural verb ("De kinderen van uw
+            # partner mogen meedoen als deze bij u wonen": a group noun may, but no choice hangs on it)
+        if t.dep_ in NO_CHOICE_DEPS or t.lemma_.lower() in TIME_UNITS or not WORD.fullmatch(t.text) \
                 or t.pos_ == "PROPN" and not t.text[:1].isupper():
             continue  # a part of a name, a time, 'is/zijn', a word the tagger took for a name ('alléén')
-        if t.dep_ == "conj" and t.head.i in meant:
+        if t.dep_ == "conj" and t.head.i in meant or _joined_to(t, meant):
             continue  # "de aanhanger of de bakfiets": one choice, 'deze' means either
         if t.lower_ not in words:
             words.append(t.lower_)
     return words if len(words) >= 2 else []
+
+
+# a word of letters, with an apostrophe or a hyphen inside ("foto's", "e-mail"), no 'is/zijn'
+WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def _joined(noun) -> bool:
+    """Is the noun joined to another by 'en' or 'of' (then a plural verb may go with it)?"""
+    return noun.dep_ == "conj" or any(c.dep_ == "conj" for c in noun.children)
+
+
+def _joined_to(noun, meant: set) -> bool:
+    """Does 'en' or 'of' join the noun's phrase to a noun of ``meant`` right before it ("de fiets
+    of de kar", where the parser may make both objects of the verb)?"""
+    left = noun.left_edge.i - 1
+    return left > 0 and noun.doc[left].lower_ in {"en", "of"} and left - 1 in meant
 
 
 def _may_mean(t, number) -> bool:
@@ -5765,7 +5792,7 @@ class Jargon(Rule):
             if _in_readers_voice(tok, tokens):
                 continue  # "Deze wil ik hebben" on a button: the reader points at what he sees
             nouns = _antecedents_before(tok, tokens[:n])
-            choices = _things_to_choose(nouns)
+            choices = _things_to_choose(tok, nouns)
             if nouns and not choices and not self.options["deze_near"]:
                 continue  # "Wij hebben uw verzoek ontvangen en deze geregistreerd": it is right there
             marked.add(tok.i)
