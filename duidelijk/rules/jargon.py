@@ -5208,7 +5208,9 @@ class Jargon(Rule):
             "het niet. Bijvoorbeeld: 'de canon, het bedrag voor de grond, ...' of 'Daarin staat ...' in de "
             "zin erna. Staat het woord waar 'deze' voor staat in dezelfde zin? Bijvoorbeeld: 'Wij hebben uw "
             "klacht gekregen en deze doorgestuurd'. Dan meldt duidelijk het niet. Wilt u dat wel? Zet dan de "
-            "instelling 'deze_near' aan."
+            "instelling 'deze_near' aan. Staan er eerder in de zin twee of meer dingen waar 'deze' op kan "
+            "slaan? Dan meldt duidelijk het wel, want dan moet de lezer raden. Bijvoorbeeld: 'Het college "
+            "stuurt het plan naar de raad en deze bespreekt het.'"
         ),
     )
 
