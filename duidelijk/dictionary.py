@@ -814,9 +814,8 @@ def _weak_reading(rest: str) -> bool:
     st = stem_from_infinitive(infinitive)
     if not rest.endswith("en") and st != rest:
         return False  # "zag" is no form of "zagen" ("zaag")
-    voiceless = _verbs.is_soft(infinitive, st)  # 't kofschip: "te", "-t" after it
-    forms = (_verbs.t_form(st), st + ("te" if voiceless else "de"),
-             "ge" + st + ("" if st[-1] in "td" else "t" if voiceless else "d"))
+    # 't kofschip: "te", "-t" after a voiceless sound
+    forms = (_verbs.t_form(st), _verbs.weak_past(infinitive, st), "ge" + st + _verbs.participle_ending(infinitive, st))
     return not any(f in strong for f in forms) and min(zipf(f) for f in forms) >= WEAK_READING_ZIPF
 
 

@@ -153,6 +153,24 @@ def is_soft(infinitive: str, stem: str) -> bool:
     return sound[-1:] in _VOICELESS
 
 
+def weak_past(infinitive: str, stem: str | None = None) -> str:
+    """The past singular of a weak verb ("werkte", "ondertekende", "leefde"): its stem (given,
+    or ``stem_from_infinitive``'s) with "te" after a voiceless sound, "de" elsewhere
+    ('t kofschip, ``is_soft``). The one place for that ending; the plural adds "n"."""
+    st = stem_from_infinitive(infinitive) if stem is None else stem
+    return st + ("te" if is_soft(infinitive, st) else "de")
+
+
+def participle_ending(infinitive: str, stem: str) -> str:
+    """The letter a weak verb's past participle adds to its stem: none after a stem in -t or
+    -d ("geantwoord", "gezet"), "t" after a voiceless sound ("gewerkt", "gefaxt"), "d"
+    elsewhere ("gebeld", "geleefd": 'leven' has a v). The one place for that ending
+    (``_regular_participle``, ``dictionary._weak_reading``)."""
+    if stem.endswith(("t", "d")):
+        return ""
+    return "t" if is_soft(infinitive, stem) else "d"
+
+
 @lru_cache(maxsize=50_000)
 def past_participle(infinitive: str) -> str:
     """The regular past participle, as Dutch text spells it; "" when text does not know it.
@@ -178,7 +196,7 @@ def _regular_participle(particle: str, verb: str, prefix: str | None = None) -> 
     stem = stem_from_infinitive(verb)
     if len(stem) < 2:
         return ""
-    ending = "" if stem.endswith(("t", "d")) else ("t" if is_soft(verb, stem) else "d")
+    ending = participle_ending(verb, stem)
     if prefix is None:
         prefix = "" if verb.startswith(INSEPARABLE) and not _keeps_ge(particle, verb, stem + ending) else "ge"
     if prefix and stem[0] in "eiu" and not particle:
@@ -346,8 +364,7 @@ def verb_forms(infinitive: str) -> set[str]:
     third = t_form(stem)
     if infinitive.startswith("ge") and zipf(third) == 0:
         return set()  # an adjective or noun such as "gelegen", not a verb
-    soft = is_soft(infinitive, stem)
-    past = stem + ("te" if soft else "de")
+    past = weak_past(infinitive, stem)
     forms = {stem, third, past, past + "n"}
     if zipf(third) > 0:
         forms.add(past_participle(infinitive))

@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from duidelijk import wordlists
 from duidelijk.findings import Severity
 from duidelijk.metrics import FactColumn, token_table, unit_symbols
-from duidelijk.dictionary import compound_parts, exists
+from duidelijk.dictionary import compound_parts, exists, plural_candidates
 from duidelijk.lexicon import zipf
 from duidelijk.lines import line_start
 from duidelijk.rules import base
@@ -265,12 +265,12 @@ def scheme_part(text: str, table: dict) -> str:
 
 @cache
 def scheme_head_plurals() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """Each word of ``scheme_heads`` with every plural form ``plural_forms`` makes of it:
-    with "-s" or "-en", with a long vowel written once before "-en" ("aanvraag",
+    """Each word of ``scheme_heads`` with every plural form ``dictionary.plural_candidates``
+    makes of it: with "-s" or "-en" ("subsidieën"), with a long vowel written once before "-en" ("aanvraag",
     "TVL-aanvragen") or with the last consonant doubled ("wet", "Wob-wetten"). The last two are
     the ones ``scheme_part`` needs them for: cutting the ending off does not give the word back
     ("aanvrag", "wett"); "-s" and "-en" it finds without them."""
-    return tuple((head, tuple(sorted(plural_forms(head)))) for head in scheme_heads())
+    return tuple((head, tuple(sorted(plural_candidates(head)))) for head in scheme_heads())
 
 
 def abbreviation_part(text: str, table: dict) -> str:
@@ -870,16 +870,6 @@ def glossed(ctx: Context, tok, expansion: str, abbreviation: str) -> bool:
     return _name_at(ctx, tok, link.end(), expansion, abbreviation)
 
 
-def plural_forms(word: str) -> set[str]:
-    """The forms a Dutch plural of ``word`` may take: with -s, -en, a long vowel written once
-    ("ambtenaar" -> "ambtenaren") or the last consonant doubled ("bus" -> "bussen")."""
-    forms = {word + "s", word + "en"}
-    if len(word) > 3 and word[-3] == word[-2] and word[-2] in "aeou":
-        forms.add(word[:-2] + word[-1] + "en")
-    forms.add(word + word[-1:] + "en")
-    return forms
-
-
 def name_shape(words: list[str]) -> bool:
     """Are the words written as a name whose short form is its capitals: every word a capital
     at its start, apart from the small words that link the parts of a name ("Regionaal
@@ -906,7 +896,7 @@ def _name_at(ctx: Context, tok, start: int, expansion: str, abbreviation: str) -
         if head and not low.startswith(head + " "):
             return False
         word = re.match(r"[^\W\d_]*", low[len(head) + 1 if head else 0 :]).group()
-        return word in plural_forms(last)
+        return word in plural_candidates(last)
     letters = "".join(c for c in abbreviation if c.isupper())
     stretch = re.split(r"[\n.;:()]|,\s", rest, maxsplit=1)[0]
     words = stretch.split()

@@ -30,6 +30,7 @@ from duidelijk.phrases import (OWNER_WORDS, conjunct_between, doc_keys, in_claus
                                token_keys)
 from duidelijk.rules import base
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
+from duidelijk.rules.broken import DEMONSTRATIVES
 from duidelijk.rules.clauses import READER_OWNERS, SUBJECT_DEPS, is_finite
 from duidelijk.rules.difficult_words import POINTERS
 from duidelijk.rules.long_words import time_points
@@ -93,9 +94,9 @@ SUBJECT_FRAMES = frozenset({"subject", "next"})
 TRIAL_FRAMES = frozenset({"next"})
 #: words that make "volgen" say what follows from something ("Hieruit volgt een verplichting")
 _FROM_WORDS = frozenset({"uit", "hieruit", "daaruit", "waaruit", "eruit"})
-#: pointing words before a noun: "deze uitleg" is a thing named before
-_POINTING = frozenset({"deze", "dit", "die", "dat"})
-DEFINITE = {"de", "het", "deze", "dit", "die", "dat", "die"}
+#: the articles and the pointing words (``broken.DEMONSTRATIVES``) before a noun of a thing named
+#: before ("de uitleg", "deze uitleg")
+DEFINITE = {"de", "het", *DEMONSTRATIVES}
 WINDOW = 10
 
 
@@ -1048,7 +1049,7 @@ class Nominalisation(Rule):
                     continue  # "geef ... input, dit is ook een oproep": another clause's noun
                 if over and not any(c.dep_ == "case" and c.lower_ == "tot" for c in child.children):
                     continue
-                if frame == "next" and any(c.dep_ == "det" and c.lower_ in _POINTING for c in child.children):
+                if frame == "next" and any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in child.children):
                     continue  # "Deze uitleg volgt nog": a thing named before, still to come
                 if frame in SUBJECT_FRAMES and action_noun(child) is not None:
                     continue  # "De vaststelling van uw aanslag door de gemeente gebeurt in maart":

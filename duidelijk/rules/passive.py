@@ -33,8 +33,8 @@ from duidelijk.rules.clauses import (AUX_DEPS, NEGATIONS, READER_OWNERS, READER_
 from duidelijk.rules.paragraphs import QUESTION_WORDS
 from duidelijk.structure import DAY_NAMES, MONTH_NAMES, PERSON_SUBJECTS, listed_person, person_word
 from duidelijk.verbs import (INSEPARABLE, PARTICLES, PRESENT_FORMS, SINGULAR_AUX, _regular_participle, infinitive,
-                             is_soft, object_form, past_participle, present_singular, separable, spelling_bases,
-                             SUBJECT_FORMS, stem, stem_from_infinitive, t_form)
+                             object_form, participle_ending, past_participle, present_singular, separable, spelling_bases,
+                             SUBJECT_FORMS, stem, stem_from_infinitive, t_form, weak_past)
 from duidelijk.verbs import _strong_participles as strong_verb_participles
 
 DATE_WORDS = frozenset((*MONTH_NAMES, *DAY_NAMES))
@@ -341,10 +341,8 @@ def _motion_participles() -> dict[str, str]:
     for verb in motion_bases():
         for participle in _strong_participles(verb):
             out[participle] = verb
-        stem = verb[:-2]
-        stem = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem  # roll -> rol
-        end = "" if stem[-1] in "dt" else "t" if stem[-1] in "kfsp" or stem.endswith("ch") else "d"
-        out["ge" + stem[:-1] + {"v": "f", "z": "s"}.get(stem[-1], stem[-1]) + end] = verb  # gereisd
+        stem = stem_from_infinitive(verb)  # "rollen": rol, "reizen": reis
+        out["ge" + stem + participle_ending(verb, stem)] = verb  # gerold, gereisd, gestapt
     return out
 
 
@@ -690,8 +688,7 @@ def _past_form(verb: str, plural: bool) -> str:
         rest = verb[len(prefix):]
         if verb.startswith(prefix) and rest in strong_rows():
             return prefix + strong_rows()[rest][1 if plural else 0]
-    base = stem_from_infinitive(verb)
-    past = base + ("te" if is_soft(verb, base) else "de")
+    past = weak_past(verb)
     return past + "n" if plural else past
 
 

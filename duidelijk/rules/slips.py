@@ -33,7 +33,7 @@ from duidelijk.lexicon import zipf
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.clauses import QUOTE_PAIRS
 from duidelijk.tokenizer import ABBREVIATIONS
-from duidelijk.verbs import _infinitives, _strong_participles, is_soft, past_participle, stem_from_infinitive, t_form
+from duidelijk.verbs import _infinitives, _strong_participles, past_participle, stem_from_infinitive, t_form
 
 # small letters of Dutch words (with the accents Dutch writes)
 _SMALL = "a-zà-öø-ÿ"
@@ -160,7 +160,7 @@ def participle_slip(word: str) -> str:
             # verantwoordt"; not of a past plural or an inflected participle read as a verb,
             # which text never writes ("leverden", "geleverden": no "geleverdt")
             return ""
-        found = found or _participle_of(right, verb, stem, strong)
+        found = found or _participle_of(right, verb, strong)
     return right if found else ""
 
 
@@ -188,21 +188,17 @@ def _slip_message(word: str, right: str) -> str:
     return f"In '{word}' hoort een {good}, geen {wrong}. Schrijf '{right}'."
 
 
-def _participle_of(right: str, verb: str, stem: str, strong: dict[str, str]) -> bool:
-    """Is ``right`` the past participle of ``verb`` (whose stem is ``stem``)? A strong verb's as
+def _participle_of(right: str, verb: str, strong: dict[str, str]) -> bool:
+    """Is ``right`` the past participle of ``verb``? A strong verb's as
     ``wordlists/strong_verbs.tsv`` has it; a weak verb's ends by 't kofschip on the sound at the
     end of the infinitive's stem: -t after t, k, f, s, ch, p, x ("gewerkt", "gemixt"), -d after
     the others ("gebeld", "geleefd": 'leven' has a v, "gereisd": 'reizen' a z), nothing more
-    after a stem in -t or -d ("geantwoord"). The letters before the end are those of
-    ``verbs.past_participle``, with or without its "ge"; the ending is ``verbs.is_soft``'s."""
+    after a stem in -t or -d ("geantwoord"). The letters are those of ``verbs.past_participle``
+    (its ending ``verbs.participle_ending``'s), with or without its "ge"."""
     if verb in strong:
         return strong[verb] == right
     participle = past_participle(verb)
-    if not participle or right[:-1] not in (participle[:-1], "ge" + participle[:-1]):
-        return False
-    if stem[-1] in "td":
-        return right[-1] == stem[-1]
-    return right[-1] == ("t" if is_soft(verb, stem) else "d")
+    return bool(participle) and right in (participle, "ge" + participle)
 
 
 def _chunk(text: str, start: int, end: int) -> tuple[int, int]:
