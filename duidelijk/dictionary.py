@@ -227,69 +227,18 @@ def _forms(lemma: str, pos: str) -> tuple[str, ...]:
     return tuple(sorted(forms))
 
 
-# particles that always split off in a main clause ("wij maken het geld over" ->
-# "overmaken"); "door", "om", "onder", "over", "voor", "achter" only in some verbs
-# ("overmaken", but "overwegen": "wij overwegen"), which a participle with "ge" after the
-# particle shows ("overgemaakt"). "voort" is left out: it belongs to written Dutch
-# ("voortduren", "voortzetten": "duren", "doorgaan" in speech)
-ALWAYS_SEPARABLE = ("aan", "af", "bij", "in", "mee", "na", "op", "toe", "uit", "weg", "terug", "samen",
-                    "neer", "los", "vast", "thuis", "binnen", "buiten", "tegen")
-SOMETIMES_SEPARABLE = ("door", "om", "onder", "over", "voor", "achter")
-_SEPARABLE = ALWAYS_SEPARABLE + SOMETIMES_SEPARABLE  # in this order (``separable``)
 # about a third of the uses of a verb are finite forms in a main clause, where a separable
 # particle stands apart from the verb ("Wij plannen de werkzaamheden in"): text counts of
 # the joined forms miss that third, so they are raised by 1 / (1 - SPLIT_SHARE)
 SPLIT_SHARE = 1 / 3
-# the verbs of one syllable in "-aan", whose participle no rule makes (it is read from
-# wordlists/strong_verbs.tsv: "gegaan", "gestaan", "geslagen")
-LONG_VOWEL_VERBS = ("gaan", "staan", "slaan")
-# a verb with a sometimes-separable particle and such a core is separable when text writes its
-# participle with "ge" at most this much less often than the verb itself (Zipf): "doorgegaan"
-# 3.3 against "doorgaan" 4.6, "overgeslagen" 3.6 against 3.7; not "ondergegaan" 2.0 against 4.2
-PARTICIPLE_GAP = 1.5
 
 
-@lru_cache(maxsize=50_000)
 def separable(verb: str) -> bool:
     """Is ``verb`` (an infinitive) a separable particle verb: "inplannen", "overmaken",
-    "afschrijven"; not "informeren" (no "ingeformeerd"), "overwegen" or "ondertekenen"?"""
-    from duidelijk.verbs import past_participle
-
-    verb = verb.lower()
-    if not verb.startswith(_SEPARABLE):
-        return False  # (one test for all particles: most verbs start with none of them)
-    for particle in _SEPARABLE:
-        if not verb.startswith(particle):
-            continue
-        core = verb[len(particle):]
-        if core in LONG_VOWEL_VERBS:
-            # "doorgaan", "opstaan", "overslaan": a verb of one syllable has no "-en" to make its
-            # participle from by rule ("doorgegaan", "overgeslagen"); a particle that always
-            # splits off does so here too, another when text writes the participle with "ge"
-            # about as often as the verb ("ondergaan": a treatment, hardly "ondergegaan")
-            joined = zipf(particle + strong_rows()[core][2])  # + its participle
-            if particle in ALWAYS_SEPARABLE or joined > 0 and joined >= zipf(verb) - PARTICIPLE_GAP:
-                return True
-            continue
-        if len(core) < 4 or not core.endswith("en") or not exists(core):
-            continue
-        strong = strong_rows().get(core)
-        if strong is not None and strong[2].startswith("ge"):
-            # a strong verb's regular participle means nothing ("doorgeven": no "doorgegeefd"):
-            # its own participle after the particle ("doorgegeven", "aangeprezen"), as for the
-            # verbs of one syllable above; "omgeven" (its participle "omgeven") stays inseparable
-            strong_joined = zipf(particle + strong[2])
-            if strong_joined > 0 and (particle in ALWAYS_SEPARABLE or strong_joined >= zipf(verb) - PARTICIPLE_GAP):
-                return True
-        joined = past_participle(verb)
-        if joined.startswith(particle + "ge"):
-            return True
-        if particle in ALWAYS_SEPARABLE:
-            # a strong verb ("afgeschreven"): the participle of the core verb after the particle
-            base = past_participle(core) or ""
-            if joined == "" or zipf(particle + base) >= zipf(joined):
-                return zipf(particle + base) > 0 or not base
-    return False
+    "afschrijven", "doorgaan"; not "informeren" (no "ingeformeerd"), "overwegen",
+    "ondertekenen" or "aanvaarden"? The yes/no of ``verbs.separable``, which also gives the
+    particle and the verb without it."""
+    return bool(_verbs.separable(verb.lower())[0])
 
 
 _NO_LEMMAS: frozenset[str] = frozenset()

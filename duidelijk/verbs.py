@@ -238,39 +238,81 @@ def _strong_participles() -> dict[str, str]:
     return {row["infinitive"]: row["participle"] for row in wordlists.load("strong_verbs")}
 
 
+@lru_cache(maxsize=1)
+def _strong_pasts() -> frozenset[str]:
+    """The past forms, singular and plural, of ``wordlists/strong_verbs.tsv`` ("keek", "keken")."""
+    from duidelijk import wordlists
+
+    return frozenset(row[key] for row in wordlists.load("strong_verbs") for key in ("past", "past_plural"))
+
+
+# the verbs of one syllable in "-aan", which have no "-en" ("doorgaan", "opstaan", "overslaan")
+LONG_VOWEL_VERBS = ("gaan", "staan", "slaan")
+# a verb whose particle also begins inseparable verbs (``_BOTH_WAYS``) is read as separable only
+# when text writes its participle with "ge" at most this much less often than the verb itself
+# (Zipf): "doorgegaan" 3.3 against "doorgaan" 4.6; not "ondergegaan" 2.0 against "ondergaan" 4.2
+PARTICIPLE_GAP = 1.5
+
+
 @lru_cache(maxsize=20_000)
 def separable(infinitive: str) -> tuple[str, str]:
     """(particle, verb without it) of a separable verb, whose particle stands at the end of a
     main clause and before "te" ("uitbetalen": 'betaalt ... uit', 'uit te betalen'; "omzetten":
     'om te zetten'); ("", infinitive) for any other verb ("ondersteunen", "aanvaarden").
+    ``dictionary.separable`` is its yes/no.
 
     A particle before a verb is separable when Dutch text writes the participle with "ge"
-    after the particle ("ingetrokken", "omgezet") more than without it ("ondersteund",
-    "overwogen") or "ge" before the whole ("geinformeerd"). A verb that has its own inseparable
-    prefix makes no "ge" either way ("uitbetaald", "voorbereid") and splits; a form without
-    "ge" that is also the stem or the present ("omzet", "intrekt") counts only against a verb
-    whose form with "ge" text does not know ("aanvaard", not "aangevaard")."""
+    after the particle ("ingetrokken", "omgezet", "doorgegaan") more than without it
+    ("ondersteund", "overwogen") or "ge" before the whole ("geinformeerd"). A verb that has its
+    own inseparable prefix makes no "ge" either way ("uitbetaald", "voorbereid") and splits; a
+    form without "ge" that is also the stem, the present or a strong past ("omzet", "intrekt",
+    "toekeken") counts only against a verb whose form with "ge" text does not know
+    ("aanvaard", not "aangevaard"). A particle that also begins inseparable verbs ("voorkomen":
+    'het komt voor' and 'wij voorkomen schade') splits only when its participle with "ge" is
+    not far rarer than the verb (``PARTICIPLE_GAP``). "voort" is no particle here: it belongs
+    to written Dutch ("voortzetten", "voortduren": "doorgaan", "duren" in speech)."""
     inf = infinitive.lower()
+    if not inf.startswith(PARTICLES):
+        return "", inf  # (one test for all particles: most verbs start with none)
     for particle in _LONGEST_FIRST:
         rest = inf[len(particle):]
-        if not inf.startswith(particle) or len(rest) < 4 or not rest.endswith("en") or zipf(rest) <= 0:
+        if not inf.startswith(particle):
             continue
-        if rest.startswith(INSEPARABLE):
-            return particle, rest  # "uitbetalen", "voorbereiden", "doorverwijzen"
+        if rest not in LONG_VOWEL_VERBS and (len(rest) < 4 or not rest.endswith("en") or zipf(rest) <= 0):
+            continue
+        if rest.startswith(INSEPARABLE) and not (rest.startswith("ge") and rest in _strong_participles()):
+            return particle, rest  # "uitbetalen", "voorbereiden", "doorverwijzen"; not "geven"
         participle = _strong_participles().get(rest) or _regular_participle("", rest)
         if not participle.startswith("ge"):
             continue
         with_ge = zipf(particle + participle)
         stem = stem_from_infinitive(rest)
         without = particle + participle[2:]
-        finite = without in {inf, particle + stem, particle + stem + "t"}  # "omzet", "aanvaard"
-        plain = 0.0 if finite else zipf(without)
+        finite = (without in {inf, particle + stem, particle + stem + "t"}  # "omzet", "aanvaard"
+                  or without[len(particle):] in _strong_pasts())  # "toekeken", "ingrepen"
+        # a form without "ge" that is a noun ("toeslagen", "aanslagen") says nothing of the verb
+        plain = 0.0 if finite or _noun(without) else zipf(without)
         whole = zipf(_strong_participles().get(inf) or _regular_participle("", inf))
-        if with_ge > max(plain, whole) or (
-                with_ge == plain == whole == zipf(without) == 0 and particle not in _BOTH_WAYS):
+        if particle in _BOTH_WAYS and with_ge < zipf(inf) - PARTICIPLE_GAP:
+            return "", inf  # "ondergaan", "voorkomen", "omgeven": the inseparable verb is the common one
+        # no count either way: a particle that always splits off splits, unless the form without
+        # "ge" is the participle of an inseparable weak verb in -d or -t ("aanvaard"); the
+        # infinitive ("opzien": 'gezien'), a present ("inkrimpt") or a strong past ("opwogen")
+        # says nothing; nor does it for a verb whose participle text does not know, though it
+        # knows the verb's present: a strong verb the list lacks ("inspuiten": 'gespoten')
+        silent = (zipf(without) == 0 or (finite and without != particle + stem)
+                  or zipf(participle) == 0 and zipf(t_form(stem)) > 0)
+        if with_ge > max(plain, whole) or (with_ge == plain == whole == 0 and silent and particle not in _BOTH_WAYS):
             return particle, rest
         return "", inf
     return "", inf
+
+
+def _noun(word: str) -> bool:
+    """Is ``word`` a noun of LiNT-II's list ("toeslagen", "aanslagen")?"""
+    from duidelijk.metrics import noun_class
+
+    return noun_class(word) is not None
 
 
 @lru_cache(maxsize=100_000)

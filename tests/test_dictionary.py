@@ -11,7 +11,7 @@ def _reset():
                dictionary._plain_part_ok,
                dictionary.compound_parts, dictionary._split, dictionary.lemma_zipf, dictionary.familiarity,
                dictionary._form_familiarity,
-               dictionary.separable, dictionary.likely_typo, dictionary.known_meaning,
+               dictionary.likely_typo, dictionary.known_meaning,
                dictionary.established_compound, dictionary.verb_lemmas,
                dictionary.noun_lemmas, dictionary.lemma_candidates, dictionary.spelled_verb_lemmas,
                dictionary.particle_strong_verbs, dictionary.strong_reading_zipf,

@@ -150,3 +150,54 @@ def test_pointing_words_are_one_set():
     assert DEMONSTRATIVES == {"deze", "dit", "die", "dat"}
     assert nominalisation.DEFINITE == {"de", "het", "deze", "dit", "die", "dat"}
     assert not hasattr(nominalisation, "_POINTING")
+
+
+# --- one separable: ``verbs.separable`` gives particle and rest, ``dictionary.separable`` its yes/no --------
+@pytest.mark.parametrize("verb, particle", [
+    # weak and strong verbs whose particle splits off ("wij zetten het in", "het gaat door")
+    ("inzetten", "in"), ("uitmaken", "uit"), ("opzetten", "op"), ("aanzetten", "aan"), ("inplannen", "in"),
+    ("overmaken", "over"), ("afschrijven", "af"), ("doorgeven", "door"), ("omzetten", "om"),
+    # the verbs of one syllable in -aan ("hij staat op", "wij gaan door")
+    ("doorgaan", "door"), ("opstaan", "op"), ("overslaan", "over"), ("nagaan", "na"), ("toestaan", "toe"),
+    # a strong past or a noun without "ge" is no inseparable participle ("toekeken", "toeslagen")
+    ("toekijken", "toe"), ("ingrijpen", "in"), ("toeslaan", "toe"), ("aanslaan", "aan"),
+    # particles outside the old yes/no list ("hij loopt rond", "wij maken het bekend")
+    ("rondlopen", "rond"), ("kwijtraken", "kwijt"), ("vrijgeven", "vrij"), ("bekendmaken", "bekend"),
+    ("stopzetten", "stop"),
+    # a verb with its own inseparable prefix after the particle ("wij bereiden het voor")
+    ("voorbereiden", "voor"), ("uitbetalen", "uit"), ("doorverwijzen", "door"),
+    # a strong verb that the list lacks, its present known ("het smelt samen")
+    ("inspuiten", "in"), ("samensmelten", "samen"), ("opzien", "op"), ("samenhangen", "samen"),
+])
+def test_separable_verbs(verb, particle):
+    from duidelijk import dictionary
+
+    assert verbs.separable(verb) == (particle, verb[len(particle):])
+    assert dictionary.separable(verb) is True
+
+
+@pytest.mark.parametrize("verb", [
+    # the particle word's own verb: no "aangevaard", "genaderd" before the whole
+    "aanvaarden", "naderen", "openen", "informeren", "ondertekenen", "ondersteunen", "overwegen",
+    # two readings, the inseparable one by far the more common ("wij voorkomen schade")
+    "voorkomen", "ondergaan", "omgeven", "onderhouden",
+    # "voort" belongs to written Dutch
+    "voortzetten", "voortduren",
+    # no particle
+    "werken", "betalen", "verhuizen",
+])
+def test_inseparable_verbs(verb):
+    from duidelijk import dictionary
+
+    assert verbs.separable(verb) == ("", verb)
+    assert dictionary.separable(verb) is False
+
+
+def test_dictionary_separable_is_the_yes_no_of_verbs_separable():
+    from duidelijk import dictionary
+
+    starts = tuple(verbs.PARTICLES)
+    words = [w for w in _verbs_of_text(100_000) if w.startswith(starts)]
+    assert len(words) > 1_000
+    for word in words:
+        assert dictionary.separable(word) is bool(verbs.separable(word)[0]), word
