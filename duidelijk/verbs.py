@@ -299,9 +299,10 @@ def separable(infinitive: str) -> tuple[str, str]:
         # "ge" is the participle of an inseparable weak verb in -d or -t ("aanvaard"); the
         # infinitive ("opzien": 'gezien'), a present ("inkrimpt") or a strong past ("opwogen")
         # says nothing; nor does it for a verb whose participle text does not know, though it
-        # knows the verb's present: a strong verb the list lacks ("inspuiten": 'gespoten')
+        # knows the verb's present: a strong verb the list lacks ("inspuiten": 'gespoten'), not
+        # a noun's plural ("inkomsten": 'komst' is no present)
         silent = (zipf(without) == 0 or (finite and without != particle + stem)
-                  or zipf(participle) == 0 and zipf(t_form(stem)) > 0)
+                  or zipf(participle) == 0 and zipf(t_form(stem)) > 0 and not _noun(inf))
         if with_ge > max(plain, whole) or (with_ge == plain == whole == 0 and silent and particle not in _BOTH_WAYS):
             return particle, rest
         return "", inf

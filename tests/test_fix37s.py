@@ -185,6 +185,8 @@ def test_separable_verbs(verb, particle):
     "voortzetten", "voortduren",
     # no particle
     "werken", "betalen", "verhuizen",
+    # the plural of a noun, no verb ("de inkomsten": no present 'komst')
+    "inkomsten", "opdrachten", "uitkomsten",
 ])
 def test_inseparable_verbs(verb):
     from duidelijk import dictionary
