@@ -914,8 +914,12 @@ class LongWord(Rule):
         # afspraak bevestigen", a verb and its object the reader knows. Not a noun that is an
         # action or a quality itself ("regelgevings" + "aanpassing", "doelstellings" +
         # "wijziging": two abstractions to relate), nor a quality or a Latin noun as head
-        # ("contactmogelijkheid", "onderhoudsinspectie": above)
+        # ("contactmogelijkheid", "onderhoudsinspectie": above). Nor a head that names a thing
+        # as well (LiNT-II's class "u": "vestiging" a branch, "instelling"): its frequency is
+        # the thing's, and the reader must find the rarer action, often of a field
+        # ("hypotheekvestiging": een hypotheek vestigen)
         return head.endswith(("ing", "ingen")) and _verb_noun(head) \
+            and all(noun_class(h) in {"a", None} for h in {head, part_word(head), *lemma_candidates(head)[1:]}) \
             and any(noun_class(c) == "a" and not _abstract_derivation(c) for c in firsts)
 
     def _doing_or_place(self, first: str) -> bool:
