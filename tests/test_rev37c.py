@@ -20,6 +20,13 @@ def test_action_head_that_also_names_a_thing_keeps_the_compound_long(word):
     assert long_verdict(word)
 
 
+# DD105: a first part DD103 calls officialese is no noun the reader knows; the object reading
+# ("het voorschrift wijzigen") does not make the compound plain
+@pytest.mark.parametrize("word", ["voorschriftwijziging", "richtlijnaanpassing", "vonnisuitvoering", "trajectwijziging"])
+def test_officialese_first_part_keeps_the_compound_long(word):
+    assert long_verdict(word)
+
+
 @pytest.mark.parametrize("word", ["contractwijziging", "subsidieaanpassing", "procedurewijziging", "afspraakbevestiging"])
 def test_abstract_action_head_still_reads_at_once(word):
     assert not long_verdict(word)
@@ -29,3 +36,5 @@ def test_action_head_that_names_a_thing_in_a_sentence(check):
     found = codes(check("De notaris regelt de hypotheekvestiging op de dag van de overdracht."), "DD105")
     assert found and "hypotheekvestiging" in found[0].message
     assert not codes(check("De notaris regelt de contractwijziging op de dag van de overdracht."), "DD105")
+    found = codes(check("Na de richtlijnaanpassing krijgt u een nieuwe brief."), "DD105")
+    assert found and "richtlijnaanpassing" in found[0].message

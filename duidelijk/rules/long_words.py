@@ -126,6 +126,18 @@ def time_points() -> tuple[str, ...]:
     return tuple(r["noun"] for r in wordlists.load("time_points"))
 
 
+@cache
+def officialese_words() -> frozenset[str]:
+    """One-word terms DD103's list (wordlists/jargon.tsv) names officialese as a noun ("vonnis",
+    "voorschrift", "traject", "richtlijn"): not mild, no 'with' words the term needs around
+    it, no other word class only. An 'unless' phrase ("op voorschrift van") is a context of
+    the loose word and says nothing of it inside a compound."""
+    return frozenset(r["term"].lower() for r in wordlists.load("jargon")
+                     if " " not in r["term"]
+                     and not (r.get("with") or "").strip() and (r.get("mild") or "").strip() != "ja"
+                     and (not (r.get("pos") or "").strip() or "NOUN" in r["pos"]))
+
+
 def _abstract_derivation(noun: str) -> bool:
     """Is a noun an action or a quality by its ending ("handhaving", "verantwoordelijkheid",
     "wijziging", "accommodatie")? Not an -ing noun that names a thing ("woning":
@@ -920,7 +932,10 @@ class LongWord(Rule):
         # ("hypotheekvestiging": een hypotheek vestigen)
         return head.endswith(("ing", "ingen")) and _verb_noun(head) \
             and all(noun_class(h) in {"a", None} for h in {head, part_word(head), *lemma_candidates(head)[1:]}) \
-            and any(noun_class(c) == "a" and not _abstract_derivation(c) for c in firsts)
+            and any(noun_class(c) == "a" and not _abstract_derivation(c) for c in firsts) \
+            and not firsts & officialese_words()
+        # (nor a first part DD103 calls officialese: "voorschriftwijziging", "vonnisuitvoering"
+        # ask the reader for the hard word first)
 
     def _doing_or_place(self, first: str) -> bool:
         """Is the first part of a compound with an everyday action head the stem of an
