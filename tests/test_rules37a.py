@@ -1,0 +1,47 @@
+"""DD104 of the thirty-seventh session (rules37a): a compound of a word B1 readers know and an
+everyday head. Sentences written for these tests, both ways.
+
+The word lists are older than some words the B1 list holds ("corona", "pandemie", "allergie"
+are rare in wordfreq and SUBTLEX-NL). ``known_part_compound`` lets such a part count as known,
+but it also asked the head to be one of the most common abstract words of speech
+(``everyday_head``), the stand-in for "a new compound with an abstract head is hard"
+(``novel_abstract``). For a part the lists are too old to know, their silence on its
+compounds says nothing, so that test is no longer asked there: "coronatest" is a test for
+corona. The head must still be said often, and a part the B1 list does not hold keeps the old
+tests ("kavelpaspoort")."""
+
+import pytest
+
+from conftest import codes
+from duidelijk.rules.difficult_words import known_part_compound
+
+
+def words(check, text):
+    return [f.text for f in codes(check(text, select="DD104"), "DD104")]
+
+
+@pytest.mark.parametrize("text", [
+    "U kunt gratis een coronatest doen bij de GGD.",  # a test for corona
+    "De pandemiecijfers van deze maand zijn lager dan in juni.",  # figures about the pandemic
+    "Haal uw coronaprik bij de huisarts om de hoek.",  # a jab against corona
+    "Bij de apotheek kunt u een allergietest kopen.",  # a test for an allergy
+])
+def test_known_part_and_everyday_head_is_known(check, text):
+    assert words(check, text) == []
+
+
+@pytest.mark.parametrize("text, word", [
+    # a rare first part that the B1 list does not hold: the head in another sense still counts
+    ("Het kavelpaspoort ligt ter inzage bij de balie.", "kavelpaspoort"),
+    # a known first part, but a head that speech seldom says ("traject" 3.08)
+    ("Het coronatraject van de school loopt tot de zomer.", "coronatraject"),
+])
+def test_other_compounds_stay_hard(check, text, word):
+    assert word in words(check, text)
+
+
+def test_known_part_compound_head():
+    assert known_part_compound("coronatest", "NOUN", 3.5)
+    assert known_part_compound("pandemiecijfers", "NOUN", 3.5)
+    assert not known_part_compound("kavelpaspoort", "NOUN", 3.5)
+    assert not known_part_compound("pandemietraject", "NOUN", 3.5)
