@@ -45,3 +45,23 @@ def test_known_part_compound_head():
     assert known_part_compound("pandemiecijfers", "NOUN", 3.5)
     assert not known_part_compound("kavelpaspoort", "NOUN", 3.5)
     assert not known_part_compound("pandemietraject", "NOUN", 3.5)
+
+
+# Change 2: the unit of a rate, right after "per", is the quantity's exact unit, as after a number
+
+@pytest.mark.parametrize("text", [
+    "De prijs per kilowattuur is dit jaar gestegen.",
+    "Het lab telt de bacteriën per milliliter water.",
+])
+def test_unit_after_per_is_no_hard_word(check, text):
+    assert words(check, text) == []
+
+
+@pytest.mark.parametrize("text, word", [
+    # a unit named on its own, not as the measure of a quantity
+    ("We meten het in milliliter en niet in liter.", "milliliter"),
+    # "per" before another word than the unit: the unit stands apart
+    ("U betaalt per maand, de kilowattuur staat op de rekening.", "kilowattuur"),
+])
+def test_unit_without_number_or_per_stays_hard(check, text, word):
+    assert word in words(check, text)

@@ -226,10 +226,14 @@ def unit_words() -> frozenset[str]:
 
 def unit_after_number(tok, lemma: str) -> bool:
     """Is the word a unit of one word after its number ("200 kilowattuur", "5 milliliter",
-    "200.000 kilowatt uur")? The quantity needs its exact unit."""
+    "200.000 kilowatt uur") or right after "per", the unit of a rate ("de prijs per
+    kilowattuur", "het aantal cellen per milliliter")? The quantity needs its exact unit: a
+    rate names its unit without a number as often as with one."""
     if lemma not in unit_words() and tok.lower_ not in unit_words():
         return False
     doc = tok.doc
+    if tok.i > 0 and doc[tok.i - 1].lower_ == "per":
+        return True
     return any(doc[j].like_num for j in range(max(0, tok.i - 2), tok.i))
 
 
