@@ -65,3 +65,33 @@ def test_unit_after_per_is_no_hard_word(check, text):
 ])
 def test_unit_without_number_or_per_stays_hard(check, text, word):
     assert word in words(check, text)
+
+
+# Change 3: an adjective made of an everyday noun with a Dutch ending, said as often as written
+
+@pytest.mark.parametrize("text", [
+    "Het is zorgelijk dat zo veel mensen wachten.",  # "zorg": worrying
+    "Na de storm lag er een levenloze vogel in de tuin.",  # "leven": without life
+    "Die uitleg vind ik twijfelachtig.",  # "twijfel": doubtful
+])
+def test_adjective_of_everyday_noun_is_known(check, text):
+    assert words(check, text) == []
+
+
+@pytest.mark.parametrize("text, word", [
+    # adjectives of written Dutch on everyday nouns: said far less than written
+    ("Het is raadzaam om het formulier eerst te lezen.", "raadzaam"),
+    ("U bent hoofdelijk aansprakelijk voor de schuld.", "hoofdelijk"),
+    ("Dit is een ambtelijk besluit.", "ambtelijk"),
+])
+def test_adjective_of_written_dutch_stays_hard(check, text, word):
+    assert word in words(check, text)
+
+
+def test_noun_adjective_familiarity():
+    from duidelijk.rules.difficult_words import noun_adjective_familiarity
+
+    assert noun_adjective_familiarity("zorgelijk") >= 4.2
+    assert noun_adjective_familiarity("raadzaam") == -1.0  # said less than written
+    assert noun_adjective_familiarity("waakzaam") == -1.0  # "waak" is no everyday noun
+    assert noun_adjective_familiarity("groen") == -1.0  # no such ending

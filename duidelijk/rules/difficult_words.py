@@ -705,7 +705,7 @@ def derived_familiarity(tok, low: str, lemma: str) -> float:
     if tok.pos_ in {"ADJ", "ADV"}:
         score = max(score, degree_familiarity(low), negated_familiarity(low))
     if tok.pos_ == "ADJ":
-        score = max(score, material_familiarity(low))
+        score = max(score, material_familiarity(low), noun_adjective_familiarity(lemma))
     if tok.pos_ == "ADJ" and lemma.endswith("end"):
         # a present participle tagged as an adjective is as familiar as its verb, as when it
         # is tagged as a verb ("boeiende", "beginnende": "boeien", "beginnen"); "omliggende"
@@ -1082,6 +1082,36 @@ def degree_familiarity(low: str) -> float:
         if best >= 0:
             break
     return best
+
+
+# the endings Dutch puts on a noun to make an adjective of it, longest first ("zorg" + "e" +
+# "lijk", "leven" + "loos", "twijfel" + "achtig", "behoefte" - "e" + "ig")
+NOUN_ADJECTIVE_ENDINGS = ("elijk", "achtig", "lijk", "loos", "zaam", "ig")
+
+
+def noun_adjective_familiarity(lemma: str) -> float:
+    """For an adjective made of an everyday noun with a Dutch ending ("zorgelijk" of "zorg",
+    "levenloos" of "leven", "twijfelachtig" of "twijfel"): the noun's familiarity (its lemma,
+    in print and in speech on print's scale), when speech uses the adjective at least as often
+    as print (SUBTLEX-NL + ``SPOKEN_OFFSET`` against wordfreq); else -1. A reader who says "ik
+    maak me zorgen" knows what "zorgelijk" means. The noun (LiNT-II's list) must clear the
+    loanword bar in both, and the adjective must be a word of speech: the adjectives of
+    written Dutch on the same nouns are said less than written ("raadzaam", "werkzaam",
+    "ambtelijk", "hoofdelijk") and stay as hard as their own frequency says. ``lemma``: in
+    lower case."""
+    if not lemma.endswith(NOUN_ADJECTIVE_ENDINGS):
+        return -1.0
+    bar = DifficultWord.settings["loan_zipf"]
+    nouns = [stem + e for ending in NOUN_ADJECTIVE_ENDINGS if lemma.endswith(ending)
+             and len(stem := lemma[: -len(ending)]) >= 3 for e in ("", "e")]  # "behoeftig": "behoefte"
+    nouns = [n for n in nouns if _nouns().get(n) is not None]
+    if not nouns:
+        return -1.0
+    said = spoken(lemma, lemma, "ADJ")
+    if said <= 0 or said + SPOKEN_OFFSET < _written(lemma, lemma, "ADJ"):
+        return -1.0  # a word of written Dutch (or one subtitles lack: nothing shows it is said)
+    familiar = max(min(lemma_zipf(n, "NOUN"), spoken_lemma_zipf(n, "NOUN") + SPOKEN_OFFSET) for n in nouns)
+    return familiar if familiar >= bar else -1.0
 
 
 def material_familiarity(low: str) -> float:
