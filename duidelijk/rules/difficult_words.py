@@ -226,14 +226,10 @@ def unit_words() -> frozenset[str]:
 
 def unit_after_number(tok, lemma: str) -> bool:
     """Is the word a unit of one word after its number ("200 kilowattuur", "5 milliliter",
-    "200.000 kilowatt uur") or right after "per", the unit of a rate ("de prijs per
-    kilowattuur", "het aantal cellen per milliliter")? The quantity needs its exact unit: a
-    rate names its unit without a number as often as with one."""
+    "200.000 kilowatt uur")? The quantity needs its exact unit."""
     if lemma not in unit_words() and tok.lower_ not in unit_words():
         return False
     doc = tok.doc
-    if tok.i > 0 and doc[tok.i - 1].lower_ == "per":
-        return True
     return any(doc[j].like_num for j in range(max(0, tok.i - 2), tok.i))
 
 
@@ -1470,14 +1466,8 @@ def _part_obstacle(low: str, pos: str, bar: float, is_hard, known: bool) -> froz
     if max(spoken_lemma_zipf(w, "NOUN") for w in other) < bar or (
             is_hard is not None and is_hard(part_word(first) if hard else head)):
         return frozenset()  # the other part is no everyday word
-    if not hard and not known and not everyday_head(sorted(heads)):
-        # a familiar head in another sense: "kavelpaspoort", "erfpachtcanon". Not asked when
-        # the rare first part is a word B1 readers know (``known``): the word lists rate it
-        # rare because they are older than the thing ("corona" 3.42), so they hold none of its
-        # compounds either, and "new compound, abstract head" (``novel_abstract``, the case
-        # ``everyday_head`` stands in for) is no evidence: "coronacijfers" are figures about
-        # corona, "coronatest" a test for it. The head must still be said often (above)
-        return frozenset()
+    if not hard and not everyday_head(sorted(heads)):
+        return frozenset()  # a familiar head in another sense: "kavelpaspoort", "erfpachtcanon"
     return frozenset(obstacle)
 
 
