@@ -4478,11 +4478,19 @@ def _things_to_choose(tok, nouns: list) -> list[str]:
         # a verb joined to one before it shares its subject ("De medewerker bekijkt uw aanvraag
         # en stuurt deze door"): 'deze' never means the subject of its own clause
         meant -= {t.i for c in verb.head.children if c.dep_ in {"nsubj", "nsubj:pass"} for t in c.subtree}
-    plural = tok.dep_ in {"nsubj", "nsubj:pass"} and _clause_number(tok.head) == "Plur"  # also "als deze bij u wonen"
+    if verb.dep_ == "acl:relcl" and any(c.dep_ in {"nsubj", "nsubj:pass"} and c.lower_ in RELATIVE_SUBJECTS
+                                        and c is not tok for c in verb.children):
+        # a relative clause whose subject is 'die' or 'dat' ("de verklaring naar het UWV, dat deze
+        # controleert"): the noun it stands for is the subject, which 'deze' never means
+        meant.discard(verb.head.i)
+    number = _clause_number(tok.head) if tok.dep_ in {"nsubj", "nsubj:pass"} else ""  # also "als deze bij u wonen"
     for t in nouns:
-        if t.i not in meant or plural and "Plur" not in t.morph.get("Number") and not _joined(t):
+        if t.i not in meant or number == "Plur" and "Plur" not in t.morph.get("Number") and not _joined(t):
             continue  # the subject, or a singular noun for a plural verb ("De kinderen van uw
             # partner mogen meedoen als deze bij u wonen": a group noun may, but no choice hangs on it)
+        if number == "Sing" and _joined_by_en(t):
+            continue  # nouns joined by 'en' are plural together, a singular verb cannot go with
+            # them ("De gemeente en de provincie hebben een afspraak gemaakt, en deze geldt tot 2030")
         if t.dep_ in NO_CHOICE_DEPS or t.lemma_.lower() in TIME_UNITS or not WORD.fullmatch(t.text) \
                 or t.pos_ == "PROPN" and not t.text[:1].isupper():
             continue  # a part of a name, a time, 'is/zijn', a word the tagger took for a name ('alléén')
@@ -4502,11 +4510,27 @@ def _joined(noun) -> bool:
     return noun.dep_ == "conj" or any(c.dep_ == "conj" for c in noun.children)
 
 
+def _joined_by_en(noun) -> bool:
+    """Is the noun joined to another by 'en' (the 'en' hangs under the later one): "de gemeente
+    en de provincie"? Not 'of': "de fiets of de kar" is one of them, in the singular."""
+    return any(c.dep_ == "cc" and c.lower_ == "en" for n in [noun, *(c for c in noun.children if c.dep_ == "conj")]
+               if noun.dep_ == "conj" or n is not noun for c in n.children)
+
+
 def _joined_to(noun, meant: set) -> bool:
     """Does 'en' or 'of' join the noun's phrase to a noun of ``meant`` right before it ("de fiets
-    of de kar", where the parser may make both objects of the verb)?"""
-    left = noun.left_edge.i - 1
-    return left > 0 and noun.doc[left].lower_ in {"en", "of"} and left - 1 in meant
+    of de kar", where the parser may make both objects of the verb), or a comma a noun of a list
+    ("uw loonstrook, uw huurcontract en ...")? The 'en' or the comma may hang under the noun itself."""
+    first = noun.left_edge.i
+    while first < noun.i and noun.doc[first].dep_ in {"cc", "punct"}:
+        first += 1  # the noun's own 'en' or comma: the parse puts it in the noun's phrase
+    left = first - 1
+    joiner = noun.doc[left].lower_ if left > 0 else ""
+    return (joiner in {"en", "of"} or joiner == "," and noun.dep_ == "conj") and left - 1 in meant
+
+
+# relative pronouns that can be the subject of their clause ("het UWV, dat deze controleert")
+RELATIVE_SUBJECTS = frozenset({"die", "dat", "welke", "wie"})
 
 
 def _may_mean(t, number) -> bool:
