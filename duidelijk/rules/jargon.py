@@ -37,7 +37,7 @@ from duidelijk import wordlists
 from duidelijk.findings import Severity
 from duidelijk.names import heads_a_name
 from duidelijk.dictionary import _strong_forms, compound_parts, exists, noun_lemmas, plural_candidates, verb_lemmas, verb_stem
-from duidelijk.explanations import _POINTING_BACK, explained_next, explains, no_question_of  # does the text explain the term here? (DD103 and DD104)
+from duidelijk.explanations import _POINTING_BACK, RELATIVES, explained_next, explains, no_question_of  # does the text explain the term here? (DD103 and DD104)
 from duidelijk.lexicon import zipf
 from duidelijk.lines import line_above, line_end, line_start
 from duidelijk.metrics import noun_class, token_table
@@ -4478,10 +4478,11 @@ def _things_to_choose(tok, nouns: list) -> list[str]:
         # a verb joined to one before it shares its subject ("De medewerker bekijkt uw aanvraag
         # en stuurt deze door"): 'deze' never means the subject of its own clause
         meant -= {t.i for c in verb.head.children if c.dep_ in {"nsubj", "nsubj:pass"} for t in c.subtree}
-    if verb.dep_ == "acl:relcl" and any(c.dep_ in {"nsubj", "nsubj:pass"} and c.lower_ in RELATIVE_SUBJECTS
-                                        and c is not tok for c in verb.children):
-        # a relative clause whose subject is 'die' or 'dat' ("de verklaring naar het UWV, dat deze
-        # controleert"): the noun it stands for is the subject, which 'deze' never means
+    if verb.dep_ == "acl:relcl" and any(c.lower_ in RELATIVE_WORDS and c.i < tok.i for c in verb.children):
+        # a relative clause: its 'die', 'dat' or 'waar' stands for the noun it hangs on ("de
+        # commissie, die deze beoordeelt", "het station waar u deze hebt geleend"), and 'deze'
+        # has another part in that clause, so it never means that noun (speech says 'hem' there
+        # for another thing as well: "de man die hem zag" is never the man himself)
         meant.discard(verb.head.i)
     number = _clause_number(tok.head) if tok.dep_ in {"nsubj", "nsubj:pass"} else ""  # also "als deze bij u wonen"
     for t in nouns:
@@ -4529,8 +4530,10 @@ def _joined_to(noun, meant: set) -> bool:
     return (joiner in {"en", "of"} or joiner == "," and noun.dep_ == "conj") and left - 1 in meant
 
 
-# relative pronouns that can be the subject of their clause ("het UWV, dat deze controleert")
-RELATIVE_SUBJECTS = frozenset({"die", "dat", "welke", "wie"})
+# words that open a relative clause ("het UWV, dat deze controleert", "het station waar u deze
+# hebt geleend"): explanations.RELATIVES without 'om', and more forms of 'waar' with a preposition
+RELATIVE_WORDS = (RELATIVES - {"om"}) | {"welke", "wie", "waarna", "waaraan", "waarvan", "waaruit", "waartoe",
+                                        "waarnaar", "waarachter", "waaronder", "waartegen"}
 
 
 def _may_mean(t, number) -> bool:
