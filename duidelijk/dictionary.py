@@ -525,6 +525,42 @@ _PREFIX_SLACK = 2
 _FINAL_PREFIX_SLACK = 4
 
 
+# the shortest head of a compound: a part has three letters or more (``_split``)
+_MIN_HEAD = 3
+
+
+@lru_cache(maxsize=50_000)
+def _inflected_from(w: str) -> tuple[tuple[int, int], ...]:
+    """(letters shared with ``w``, length) of each word of the word list that ``w`` may be an
+    inflected form of (``lemma_candidates``: "fietsers" of "fietser", "factoren" of "factor")."""
+    words = _words()
+    listed = words.contains if words is not None else exists
+    out = []
+    for lemma in lemma_candidates(w)[1:]:
+        if lemma != w and listed(lemma):
+            shared = 0
+            for a, b in zip(lemma, w):
+                if a != b:
+                    break
+                shared += 1
+            out.append((shared, len(lemma)))
+    return tuple(out)
+
+
+def _in_ending(w: str, i: int) -> bool:
+    """Would a last part from ``i`` make a word of the ending of an inflected word? A Dutch
+    compound inflects on its head: "fietsenmakers" is the plural of "fietsenmaker", whose head
+    "maker" takes the "-s". So when ``w`` is an inflected form of a word the word list has
+    (``_inflected_from``), its head is that word's head plus the ending, and starts at least
+    ``_MIN_HEAD`` letters before that word ends. A later start reads the ending as a word, with
+    a scrap of the stem: "fiets" + "ers" ("er" of "fietser" is no head), "facto" + "ren"
+    ("factor"), "burg" + "ers", "prik" + "ken", "mee" + "ster" ("meest"), "hert" + "ogen"
+    ("hertog"). Only the words that share the letters before ``i`` count ("rechtszaken":
+    "rechtszaak" shares "rechts"); when several do, the longest decides."""
+    lengths = [length for shared, length in _inflected_from(w) if shared >= i]
+    return bool(lengths) and max(lengths) - i < _MIN_HEAD
+
+
 @lru_cache(maxsize=50_000)
 def _split(w: str) -> tuple[str, ...]:
     n = len(w)
@@ -581,6 +617,8 @@ def _split(w: str) -> tuple[str, ...]:
             reached[i] = last, final_ok, known = reach(i)
             if final_ok and i > 0 and n >= i + 3:
                 base = part_ok(w[i:], True) if n - i <= known else beyond_ok(i, n, known)
+                if base >= 0 and _in_ending(w, i):
+                    base = -1.0  # the ending of an inflected word, read as a word ("fiets" + "ers")
                 if base >= 0:
                     count, neg_min, parts = best[i]
                     cand = (count + 1, max(neg_min, -base), parts + (w[i:],))

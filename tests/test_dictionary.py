@@ -8,7 +8,7 @@ from duidelijk import dictionary
 
 def _reset():
     for fn in (dictionary._words, dictionary.exists, dictionary.exists_inflected, dictionary._part_ok,
-               dictionary._plain_part_ok,
+               dictionary._plain_part_ok, dictionary._inflected_from,
                dictionary.compound_parts, dictionary._split, dictionary.lemma_zipf, dictionary.familiarity,
                dictionary._form_familiarity,
                dictionary.likely_typo, dictionary.known_meaning,
