@@ -530,9 +530,9 @@ _MIN_HEAD = 3
 
 
 @lru_cache(maxsize=50_000)
-def _inflected_from(w: str) -> tuple[tuple[int, int], ...]:
-    """(letters shared with ``w``, length) of each word of the word list that ``w`` may be an
-    inflected form of (``lemma_candidates``: "fietsers" of "fietser", "factoren" of "factor")."""
+def _inflected_from(w: str) -> tuple[tuple[int, str], ...]:
+    """(letters shared with ``w``, the word) for each word of the word list that ``w`` may be
+    an inflected form of (``lemma_candidates``: "fietsers" of "fietser", "factoren" of "factor")."""
     words = _words()
     listed = words.contains if words is not None else exists
     out = []
@@ -543,7 +543,7 @@ def _inflected_from(w: str) -> tuple[tuple[int, int], ...]:
                 if a != b:
                     break
                 shared += 1
-            out.append((shared, len(lemma)))
+            out.append((shared, lemma))
     return tuple(out)
 
 
@@ -551,14 +551,25 @@ def _in_ending(w: str, i: int) -> bool:
     """Would a last part from ``i`` make a word of the ending of an inflected word? A Dutch
     compound inflects on its head: "fietsenmakers" is the plural of "fietsenmaker", whose head
     "maker" takes the "-s". So when ``w`` is an inflected form of a word the word list has
-    (``_inflected_from``), its head is that word's head plus the ending, and starts at least
-    ``_MIN_HEAD`` letters before that word ends. A later start reads the ending as a word, with
-    a scrap of the stem: "fiets" + "ers" ("er" of "fietser" is no head), "facto" + "ren"
-    ("factor"), "burg" + "ers", "prik" + "ken", "mee" + "ster" ("meest"), "hert" + "ogen"
-    ("hertog"). Only the words that share the letters before ``i`` count ("rechtszaken":
-    "rechtszaak" shares "rechts"); when several do, the longest decides."""
-    lengths = [length for shared, length in _inflected_from(w) if shared >= i]
-    return bool(lengths) and max(lengths) - i < _MIN_HEAD
+    (``_inflected_from``), its head is that word's head plus the ending: the rest of that word
+    from ``i`` must be a head itself. Not when it has fewer than ``_MIN_HEAD`` letters: the
+    part reads the ending as a word, with a scrap of the stem: "fiets" + "ers" ("er" of
+    "fietser"), "facto" + "ren" ("factor"), "burg" + "ers", "prik" + "ken", "mee" + "ster"
+    ("meest"), "hert" + "ogen" ("hertog"). Nor when it has three letters and is too rare for a
+    part of three letters as a word (``SHORT_PART_ZIPF``) and rarer than the whole word: a
+    compound names a kind of what its head names, and is rarer than its head ("regenbui" is
+    rarer than "bui"), so such a rest is a scrap of a word made with a suffix: "spie" + "gels"
+    ("spiegel": "gel"), "opera" + "tors" ("tor"), "wet" + "tel" + "ijke" ("wettelijk": "ijk"),
+    "prof" + "ielen" ("profiel": "iel"). Only the words that share the letters before ``i``
+    count ("rechtszaken": "rechtszaak" shares "rechts"); when several do, the longest decides."""
+    lemmas = [lemma for shared, lemma in _inflected_from(w) if shared >= i]
+    if not lemmas:
+        return False
+    lemma = max(lemmas, key=len)
+    rest = lemma[i:]
+    if len(rest) < _MIN_HEAD:
+        return True
+    return len(rest) == _MIN_HEAD and zipf(rest) < min(SHORT_PART_ZIPF, zipf(lemma))
 
 
 @lru_cache(maxsize=50_000)

@@ -4,8 +4,10 @@ A Dutch compound inflects on its head: "fietsenmakers" is the plural of "fietsen
 head "maker" takes the "-s". So a word that is an inflected form of a word the word list has
 ("fietsers" of "fietser", "factoren" of "factor", "kloppen" of "klop") has no head that starts
 less than three letters before the end of that word: "fiets" + "ers" made a word of the plural
-ending and a scrap of "fietser" ("ers" passed as a rare word of its own). Such a word is one
-part; a true compound keeps its parts, also with a rare head or a short one.
+ending and a scrap of "fietser" ("ers" passed as a rare word of its own). The rest of that
+word is no head either when it has three letters, is a rare word and is rarer than the whole:
+a compound is rarer than its head ("spie" + "gels": "spiegel" is more common than "gel").
+Such a word is one part; a true compound keeps its parts, also with a rare head or a short one.
 """
 
 from __future__ import annotations
@@ -25,6 +27,10 @@ NO_COMPOUNDS = [
     "crediteuren", "getallen", "aantallen", "vriendinnen", "koninginnen", "prinsessen",
     "bestellen", "instellen", "analyseren", "luieren", "lachers", "pesters", "skaters",
     "werpers", "kraters",
+    # the rest of the lemma has three letters, is a rare word and rarer than the whole:
+    # "spie" + "gels" ("spiegel": "gel"), "wet" + "tel" + "ijke" ("wettelijk": "ijk")
+    "profielen", "spiegels", "operators", "wettelijke", "gemeentelijke", "gesprekken",
+    "kennissen", "momenten", "talenten", "druppels", "stapels",
 ]
 
 # true compounds, with a rare head ("canon", "peil"), a head of three letters in the plural
@@ -65,6 +71,11 @@ COMPOUNDS = [
     ("brievenbussen", ("brieven", "bussen")),
     ("speeltuinen", ("speel", "tuinen")),
     ("fietspaden", ("fiets", "paden")),
+    # a head of three letters in the plural, rarer as a word than the part of three letters
+    # may be, but more common than the compound: a compound is rarer than its head
+    ("schaamlippen", ("schaam", "lippen")),
+    ("webcammen", ("web", "cammen")),
+    ("steekmuggen", ("steek", "muggen")),
 ]
 
 
@@ -99,6 +110,8 @@ def test_the_head_of_a_plural_is_found_past_a_false_piece(word_list):
     ("fietsenmakers", 7, False),  # "fietsenmaker": "maker"
     ("rechtszaken", 6, False),  # "rechtszaak": "zaak"
     ("vergunningverlening", 10, False),  # no inflected form: nothing is barred
+    ("spiegels", 4, True),  # "spiegel": "gel" is rare, rarer than "spiegel"
+    ("regenbuien", 5, False),  # "regenbui": "bui" is rare, but more common than "regenbui"
 ])
 def test_in_ending(word_list, word, start, cut):
     assert dictionary._in_ending(word, start) is cut
