@@ -527,6 +527,8 @@ _FINAL_PREFIX_SLACK = 4
 
 # the shortest head of a compound: a part has three letters or more (``_split``)
 _MIN_HEAD = 3
+# the most letters a form of ``lemma_candidates`` is shorter than the word ("stoppen" -> "stop")
+_LEMMA_SHORTER = 3
 
 
 @lru_cache(maxsize=50_000)
@@ -562,6 +564,8 @@ def _in_ending(w: str, i: int) -> bool:
     ("spiegel": "gel"), "opera" + "tors" ("tor"), "wet" + "tel" + "ijke" ("wettelijk": "ijk"),
     "prof" + "ielen" ("profiel": "iel"). Only the words that share the letters before ``i``
     count ("rechtszaken": "rechtszaak" shares "rechts"); when several do, the longest decides."""
+    if i + _MIN_HEAD + _LEMMA_SHORTER < len(w):
+        return False  # (at once: a head that starts this early is the head of every lemma)
     lemmas = [lemma for shared, lemma in _inflected_from(w) if shared >= i]
     if not lemmas:
         return False
