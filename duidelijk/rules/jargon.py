@@ -36,7 +36,7 @@ from functools import cache, lru_cache
 from duidelijk import wordlists
 from duidelijk.findings import Severity
 from duidelijk.names import heads_a_name
-from duidelijk.dictionary import _strong_forms, compound_parts, exists, noun_lemmas, plural_candidates, verb_lemmas, verb_stem
+from duidelijk.dictionary import _strong_forms, compound_parts, exists, noun_lemmas, plural_candidates, separable, verb_lemmas, verb_stem
 from duidelijk.explanations import _POINTING_BACK, RELATIVES, explained_next, explains, no_question_of  # does the text explain the term here? (DD103 and DD104)
 from duidelijk.lexicon import zipf
 from duidelijk.lines import line_above, line_end, line_start
@@ -606,9 +606,11 @@ def _verb_like(word: str) -> bool:
     return bool(third) and zipf(third) > 0
 
 
-@lru_cache(maxsize=4096)  # of the word only (the list's alternatives again and again)
 def _separable(verb: str) -> bool:
-    return any(verb.startswith(p) and len(verb) - len(p) >= 4 and zipf(verb[len(p):]) > 0 for p in PARTICLES)
+    """Is an alternative a separable verb, whose particle stands apart ("terugsturen": 'Stuur
+    ... terug', 'terug te sturen')? ``dictionary.separable``, the one answer: not every verb
+    that begins like a particle splits ("onderzoeken": 'Onderzoek', 'te onderzoeken')."""
+    return separable(verb)
 
 
 def _no_form_fits(found: list) -> bool:

@@ -1,0 +1,36 @@
+"""rev37s: review of one place for verb forms. DD103's alternatives ask the one ``separable``
+(``dictionary.separable``, the yes/no of ``verbs.separable``), not a third test of their own
+that took every verb which begins like a particle for a separable one ("onderzoeken")."""
+
+from __future__ import annotations
+
+import pytest
+
+from duidelijk.rules import jargon
+from conftest import codes
+
+
+@pytest.mark.parametrize("verb, split", [
+    ("terugsturen", True), ("opschrijven", True), ("invullen", True), ("meesturen", True),
+    ("onderzoeken", False), ("ondertekenen", False), ("overwegen", False), ("geven", False),
+])
+def test_jargon_asks_the_one_separable(verb, split):
+    assert jargon._separable(verb) is split
+
+
+@pytest.mark.parametrize("text, advice", [
+    ("Wij analyseren uw aanvraag zorgvuldig.", "Schrijf liever 'onderzoeken'"),
+    ("Analyseer de gegevens voor 1 mei.", "Schrijf liever 'Onderzoek'"),
+])
+def test_an_inseparable_alternative_is_written_in_the_form_of_the_sentence(check, text, advice):
+    messages = [f.message for f in codes(check(text, select="DD103"), "DD103")]
+    assert any(advice in m for m in messages), messages
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Wij retourneren uw pakket zo snel mogelijk.", "Schrijf liever 'terugsturen'"),
+    ("Retourneer het formulier voor 1 mei.", "Schrijf liever 'Terugstuur'"),
+])
+def test_a_separable_alternative_is_not_put_in_the_place_of_the_verb(check, text, wrong):
+    messages = [f.message for f in codes(check(text, select="DD103"), "DD103")]
+    assert messages and not any(wrong in m for m in messages), messages
