@@ -301,7 +301,12 @@ def separable(infinitive: str) -> tuple[str, str]:
         # says nothing; nor does it for a verb whose participle text does not know, though it
         # knows the verb's present: a strong verb the list lacks ("inspuiten": 'gespoten'), not
         # a noun's plural ("inkomsten": 'komst' is no present)
+        # a stem in -t or -d is also the present ("dat u meepraat"): it counts against the verb
+        # only when the rest is no verb of its own that text writes ("vaarden": no 'vaardt',
+        # no 'gevaard'), not when it is one ("praten": 'praat', 'gepraat')
+        verb_rest = zipf(participle) > 0 and zipf(t_form(stem)) > 0 and rest not in _strong_pasts()
         silent = (zipf(without) == 0 or (finite and without != particle + stem)
+                  or (finite and verb_rest and not _noun(inf))
                   or zipf(participle) == 0 and zipf(t_form(stem)) > 0 and not _noun(inf))
         if with_ge > max(plain, whole) or (with_ge == plain == whole == 0 and silent and particle not in _BOTH_WAYS):
             return particle, rest

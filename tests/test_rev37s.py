@@ -34,3 +34,28 @@ def test_an_inseparable_alternative_is_written_in_the_form_of_the_sentence(check
 def test_a_separable_alternative_is_not_put_in_the_place_of_the_verb(check, text, wrong):
     messages = [f.message for f in codes(check(text, select="DD103"), "DD103")]
     assert messages and not any(wrong in m for m in messages), messages
+
+
+@pytest.mark.parametrize("verb, parts", [
+    # a stem in -t or -d is also the present ("dat u meepraat", "als zij uitscheldt"): a verb
+    # of its own after the particle ('praten': 'praat', 'gepraat') still splits when text has
+    # no count of the participle with "ge" ("meegepraat")
+    ("meepraten", ("mee", "praten")), ("uitschelden", ("uit", "schelden")),
+    ("uitmunten", ("uit", "munten")),
+])
+def test_a_particle_verb_with_a_stem_in_t_or_d_splits(verb, parts):
+    from duidelijk import dictionary, verbs
+
+    assert verbs.separable(verb) == parts
+    assert dictionary.separable(verb)
+
+
+@pytest.mark.parametrize("word", [
+    "aanvaarden",  # 'vaarden' is no verb text writes: 'aanvaard' is the participle, "wij aanvaarden"
+    "opdrachten", "inkomsten", "aanklachten",  # nouns' plurals
+    "ondertekenen", "overleggen",  # inseparable
+])
+def test_no_particle_verb_for_a_stem_in_t_or_d_of_no_verb(word):
+    from duidelijk import verbs
+
+    assert verbs.separable(word) == ("", word)
