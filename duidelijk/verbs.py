@@ -128,13 +128,14 @@ def open_syllable_spelling(stem: str) -> str:
 
 
 def _schwa_syllable(base: str) -> bool:
-    """An unstressed last syllable -el, -er, -en keeps one e: "schakel", "vorder", "handel".
+    """An unstressed last syllable -el, -er, -en, -em keeps one e: "schakel", "vorder", "handel",
+    "adem" ("ademen": 'ademt', 'ademde'; not "adeem").
 
     Spelling does not show the stress ("vorderen" -> "vordert", "informeren" -> "informeert",
     "bevelen" -> "beveelt"), so the form that Dutch text uses more often decides; when neither
     is known, the e is taken as stressed (the loan verbs in -eren of official letters).
     """
-    if base[-2:] not in {"el", "er", "en"} or not any(ch in VOWELS for ch in base[:-2]):
+    if base[-2:] not in {"el", "er", "en", "em"} or not any(ch in VOWELS for ch in base[:-2]):
         return False  # one syllable ("spel", "veer") is stressed
     short = zipf(base + "t")
     return short > 0 and short > zipf(base[:-1] + base[-2] + base[-1] + "t")

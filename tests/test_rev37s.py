@@ -59,3 +59,18 @@ def test_no_particle_verb_for_a_stem_in_t_or_d_of_no_verb(word):
     from duidelijk import verbs
 
     assert verbs.separable(word) == ("", word)
+
+
+@pytest.mark.parametrize("infinitive, stem, past, participle", [
+    # an unstressed -em keeps one e, as -el, -er, -en do
+    ("ademen", "adem", "ademde", "geademd"), ("inademen", "inadem", "inademde", "ingeademd"),
+    # a stressed one-syllable or compound "nemen" doubles it
+    ("nemen", "neem", "neemde", ""), ("overnemen", "overneem", "overneemde", ""),
+])
+def test_a_stem_in_em(infinitive, stem, past, participle):
+    from duidelijk import verbs
+
+    assert verbs.stem_from_infinitive(infinitive) == stem
+    assert verbs.weak_past(infinitive) == past
+    if participle:
+        assert verbs.past_participle(infinitive) == participle
