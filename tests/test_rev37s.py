@@ -74,3 +74,25 @@ def test_a_stem_in_em(infinitive, stem, past, participle):
     assert verbs.weak_past(infinitive) == past
     if participle:
         assert verbs.past_participle(infinitive) == participle
+
+
+def _active(check, text):
+    return [s for f in codes(check(text, select="DD102"), "DD102") for s in f.suggestions]
+
+
+@pytest.mark.parametrize("text, active", [
+    # "doorlopen" without "ge" after "door" is the inseparable verb ('doorgelopen' is the other)
+    ("De procedure wordt door de gemeente doorlopen.", "De gemeente doorloopt de procedure."),
+    ("De procedure werd door de gemeente doorlopen.", "De gemeente doorliep de procedure."),
+])
+def test_a_participle_without_ge_after_the_particle_keeps_the_verb_whole(check, text, active):
+    assert active in _active(check, text)
+
+
+@pytest.mark.parametrize("text, active", [
+    ("Uw brief wordt door de gemeente doorgestuurd.", "De gemeente stuurt uw brief door."),
+    ("De stukken worden door de aanvrager overgelegd.", "De aanvrager legt de stukken over."),
+    ("De uitkering wordt door de gemeente doorbetaald.", "De gemeente betaalt de uitkering door."),
+])
+def test_a_participle_with_ge_after_the_particle_splits(check, text, active):
+    assert active in _active(check, text)

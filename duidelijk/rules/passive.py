@@ -1131,9 +1131,15 @@ def _own_clause(participle) -> bool:
 
 def _split_verb(participle: str, lemma: str) -> tuple[str, str]:
     """(particle, verb without it) of a separable verb (``separable``); also when the participle
-    itself shows it, with "ge" after the particle ("voorgeschoten": 'schiet ... voor')."""
+    itself shows it, with "ge" after the particle ("voorgeschoten": 'schiet ... voor'). A verb
+    with two readings is the inseparable one when its participle lacks the "ge" that the verb
+    without the particle takes ("doorlopen", not 'doorgelopen': "De gemeente doorloopt de
+    procedure"; "overlegd", not 'overgelegd')."""
     split_off, base_verb = separable(lemma)
     if split_off:
+        own = strong_verb_participles().get(base_verb) or _regular_participle("", base_verb)
+        if own.startswith("ge") and participle == split_off + own[2:]:
+            return "", lemma
         return split_off, base_verb
     for particle in sorted(PARTICLES, key=len, reverse=True):
         if not participle.startswith(particle + "ge"):
