@@ -61,6 +61,8 @@ def _old_split(w: str) -> tuple[str, ...]:
             if i == 0 and j == n:
                 continue
             base = dictionary._part_ok(w[i:j], j == n)
+            if j == n and base >= 0 and dictionary._in_ending(w, i):
+                base = -1.0  # (not a matter of speed: the ending of an inflected word is no head; fix37p)
             if base < 0 and w[j:j + 1] != "e":
                 continue
             for link in dictionary.LINKS:
