@@ -529,6 +529,10 @@ _FINAL_PREFIX_SLACK = 4
 _MIN_HEAD = 3
 # the most letters a form of ``lemma_candidates`` is shorter than the word ("stoppen" -> "stop")
 _LEMMA_SHORTER = 3
+# ``_in_ending`` holds a last part to its lemma only when the part has at most this many
+# letters plus ``_LEMMA_SHORTER`` (the scraps it finds are short: "chappen", "agers", "araten");
+# a part that starts earlier is let pass at once, without a look-up
+_SCRAP_HEAD = 4
 
 
 @lru_cache(maxsize=50_000)
@@ -563,8 +567,13 @@ def _in_ending(w: str, i: int) -> bool:
     rarer than "bui"), so such a rest is a scrap of a word made with a suffix: "spie" + "gels"
     ("spiegel": "gel"), "opera" + "tors" ("tor"), "wet" + "tel" + "ijke" ("wettelijk": "ijk"),
     "prof" + "ielen" ("profiel": "iel"). Only the words that share the letters before ``i``
-    count ("rechtszaken": "rechtszaak" shares "rechts"); when several do, the longest decides."""
-    if i + _MIN_HEAD + _LEMMA_SHORTER < len(w):
+    count ("rechtszaken": "rechtszaak" shares "rechts"); when several do, the longest decides.
+    Nor, for a noun, when the rest is longer and is no part at all: the plural of a noun that
+    is no compound is none either ("boodschappen" of "boodschap": "boods" + "chappen",
+    "eigenschappen", "apparaten" of "apparaat": "app" + "araten", "managers"; the linking
+    form "veiligheids" of "veiligheid": "veilig" + "heids").
+    Not for verb forms: a participle is known by its verb, not as a word ("verteld")."""
+    if i + _SCRAP_HEAD + _LEMMA_SHORTER < len(w):
         return False  # (at once: a head that starts this early is the head of every lemma)
     lemmas = [lemma for shared, lemma in _inflected_from(w) if shared >= i]
     if not lemmas:
@@ -573,7 +582,9 @@ def _in_ending(w: str, i: int) -> bool:
     rest = lemma[i:]
     if len(rest) < _MIN_HEAD:
         return True
-    return len(rest) == _MIN_HEAD and zipf(rest) < min(SHORT_PART_ZIPF, zipf(lemma))
+    if len(rest) == _MIN_HEAD:
+        return zipf(rest) < min(SHORT_PART_ZIPF, zipf(lemma))
+    return _plain_part_ok(rest, True) < 0 and _metrics.noun_class(lemma) is not None
 
 
 @lru_cache(maxsize=50_000)
