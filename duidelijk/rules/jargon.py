@@ -519,7 +519,7 @@ def stem_of(verb: str, imperative_mood: bool) -> str:
     an imperative ("zijn" -> "wees"); "" for a modal verb, a form Dutch text lacks and a verb
     with a particle, whose particle moves to the end of the clause ("opschrijven": "Schrijf
     uw naam op", no "Opschrijf")."""
-    if _separable(verb):
+    if separable(verb):
         return ""
     if verb == "zijn" and not imperative_mood:
         return "ben"
@@ -604,13 +604,6 @@ def _verb_like(word: str) -> bool:
         return False
     third = present_singular("", word)[1]
     return bool(third) and zipf(third) > 0
-
-
-def _separable(verb: str) -> bool:
-    """Is an alternative a separable verb, whose particle stands apart ("terugsturen": 'Stuur
-    ... terug', 'terug te sturen')? ``dictionary.separable``, the one answer: not every verb
-    that begins like a particle splits ("onderzoeken": 'Onderzoek', 'te onderzoeken')."""
-    return separable(verb)
 
 
 def _no_form_fits(found: list) -> bool:
@@ -778,7 +771,7 @@ def _form_for(found: list, alternative: str) -> str:
             return ""  # "heeft plaatsgevonden" -> "is gebeurd", not "heeft gebeurd"
         word = participle(alt)
     elif "Fin" in form:
-        if rest or _separable(alt) or "Past" in tok.morph.get("Tense"):
+        if rest or separable(alt) or "Past" in tok.morph.get("Tense"):
             return ""
         if "Plur" in tok.morph.get("Number") or low.endswith("en"):
             word = alt
@@ -787,7 +780,7 @@ def _form_for(found: list, alternative: str) -> str:
         else:
             word = third_person(alt) if low.endswith("t") else ""
     else:
-        if prev is not None and prev.lower_ == "te" and _separable(alt):
+        if prev is not None and prev.lower_ == "te" and separable(alt):
             return ""  # "te achterhalen" -> "uit te zoeken", not "te uitzoeken"
         word = alt  # an infinitive
     return " ".join(rest + [word]) if word else ""
@@ -838,7 +831,7 @@ def _finite_phrase(found: list, alternative: str) -> str:
             return " ".join(rest + [found[-1].lower_])
         return alternative
     words = alternative.split()
-    if not _verb_like(words[0]) or _separable(words[0]) or any(_verb_like(w) for w in words[1:]):
+    if not _verb_like(words[0]) or separable(words[0]) or any(_verb_like(w) for w in words[1:]):
         return ""
     tok = finite[0]
     if "Past" in tok.morph.get("Tense"):
@@ -875,7 +868,7 @@ def _te_phrase(alternative: str) -> str:
     k = verbs[-1]
     while k > 0 and words[k - 1] in _CLUSTER_VERBS:
         k -= 1
-    return "" if _separable(words[k]) else " ".join(words[:k] + ["te"] + words[k:])
+    return "" if separable(words[k]) else " ".join(words[:k] + ["te"] + words[k:])
 
 
 def _particle_apart(tok) -> bool:
@@ -6055,7 +6048,7 @@ class Jargon(Rule):
                 proposals.append(alt)
                 continue
             part = next((p for p in sorted(PARTICLES, key=len, reverse=True)
-                         if alt.startswith(p) and _separable(alt)), "")
+                         if alt.startswith(p) and separable(alt)), "")
             proposals.append(f"{part} te {alt[len(part):]}" if part else f"te {alt}")
         proposals = [p for p in proposals if p]
         if proposals:
