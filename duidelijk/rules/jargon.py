@@ -4684,7 +4684,7 @@ def _may_agree(noun, number: str) -> bool:
     if not number:
         return True
     own = noun.morph.get("Number")
-    joined = any(c.dep_ == "conj" for c in noun.children) or noun.dep_ == "conj"
+    joined = _joined(noun)
     if number == "Plur":
         # a common noun always may: a group of people takes a plural verb by its meaning ("het
         # echtpaar ... deze zijn", "het personeel ... deze kennen"); only a singular name may not
