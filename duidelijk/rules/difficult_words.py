@@ -640,11 +640,9 @@ def action_familiarity(low: str, verb: str) -> float:
     if singular in ing_own_meaning() or zipf(low) < settings["min_zipf"] - settings["spoken_gap_max"]:
         return -1.0
     # a particle verb that Dutch splits ("afhandelen": 'handelt ... af'); not "aanvaarden" or
-    # "naderen" ("wij aanvaarden", "wij naderen"), which ``dictionary.separable`` takes for
-    # particle verbs when the rest ("vaarden", "deren") has no participle it knows: ``verbs.separable``
-    # reads the participle text uses ("aanvaard", not "aangevaard"). Both must say so: the
-    # particles of ``dictionary.separable`` only ("stopzetten", "vrijlaten" keep the old path)
-    split = separable(verb) and bool(_verbs.separable(verb)[0])
+    # "naderen" ("wij aanvaarden", "wij naderen"): ``dictionary.separable``, the yes/no of
+    # ``verbs.separable``, reads the participle text uses ("aanvaard", not "aangevaard")
+    split = separable(verb)
     if not split and not any(verb.startswith(p) and len(verb) - len(p) >= 6 for p in ACTION_PREFIXES):
         return -1.0
     written = lemma_zipf(verb, "VERB")
