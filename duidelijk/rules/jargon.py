@@ -4443,13 +4443,14 @@ def _antecedents_before(tok, before: list) -> list:
     """The nouns before ``tok`` in its sentence that it can point back to (none: an empty list).
     A noun in the subject of its own verb cannot ("Eén van onze medewerkers beantwoordt deze":
     the thing answered was named in an earlier sentence)."""
-    subject = set()
-    if tok.dep_ not in {"nsubj", "nsubj:pass"}:
-        for child in tok.head.children:
-            if child.dep_ in {"nsubj", "nsubj:pass"}:
-                subject.update(t.i for t in child.subtree)
+    subject = _subject_words(tok.head) if tok.dep_ not in {"nsubj", "nsubj:pass"} else set()
     number = _subject_number(tok)
     return [t for t in before if t.i not in subject and _may_mean(t, number)]
+
+
+def _subject_words(verb) -> set[int]:
+    """The token indices of ``verb``'s subject ("nsubj", "nsubj:pass"), all the words under it."""
+    return {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"} for t in c.subtree}
 
 
 # labels of a noun that is no thing of its own a pointer can mean: a part of a name or word group
@@ -4472,7 +4473,7 @@ def _things_to_choose(tok, nouns: list) -> list[str]:
             and not any(c.dep_ in {"nsubj", "nsubj:pass"} for c in verb.children):
         # a verb joined to one before it shares its subject ("De medewerker bekijkt uw aanvraag
         # en stuurt deze door"): 'deze' never means the subject of its own clause
-        meant -= {t.i for c in verb.head.children if c.dep_ in {"nsubj", "nsubj:pass"} for t in c.subtree}
+        meant -= _subject_words(verb.head)
     if verb.dep_ == "acl:relcl" and any(c.lower_ in RELATIVE_WORDS and c.i < tok.i for c in verb.children):
         # a relative clause: its 'die', 'dat' or 'waar' stands for the noun it hangs on ("de
         # commissie, die deze beoordeelt", "het station waar u deze hebt geleend"), and 'deze'
