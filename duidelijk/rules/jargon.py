@@ -4510,8 +4510,8 @@ def _joined(noun) -> bool:
 def _joined_by_en(noun) -> bool:
     """Is the noun joined to another by 'en' (the 'en' hangs under the later one): "de gemeente
     en de provincie"? Not 'of': "de fiets of de kar" is one of them, in the singular."""
-    return any(c.dep_ == "cc" and c.lower_ == "en" for n in [noun, *(c for c in noun.children if c.dep_ == "conj")]
-               if noun.dep_ == "conj" or n is not noun for c in n.children)
+    joined = [c for c in noun.children if c.dep_ == "conj"] + ([noun] if noun.dep_ == "conj" else [])
+    return any(c.dep_ == "cc" and c.lower_ == "en" for n in joined for c in n.children)
 
 
 def _joined_to(noun, meant: set) -> bool:
