@@ -541,16 +541,8 @@ def _inflected_from(w: str) -> tuple[tuple[int, str], ...]:
     an inflected form of (``lemma_candidates``: "fietsers" of "fietser", "factoren" of "factor")."""
     words = _words()
     listed = words.contains if words is not None else exists
-    out = []
-    for lemma in lemma_candidates(w)[1:]:
-        if lemma != w and listed(lemma):
-            shared = 0
-            for a, b in zip(lemma, w):
-                if a != b:
-                    break
-                shared += 1
-            out.append((shared, lemma))
-    return tuple(out)
+    return tuple((len(os.path.commonprefix((lemma, w))), lemma) for lemma in lemma_candidates(w)[1:]
+                 if lemma != w and listed(lemma))
 
 
 def _in_ending(w: str, i: int) -> bool:
