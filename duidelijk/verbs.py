@@ -178,8 +178,16 @@ def past_participle(infinitive: str) -> str:
 
     Spelling cannot tell "ondersteund" from "ondergedoken" or "geïnformeerd" (in- is part of
     the verb) from "ingevuld" (in- is a particle), so every regular candidate is made and the
-    one that Dutch text uses most wins.
+    one that Dutch text uses most wins. A candidate without "ge" that is spelled as the verb's
+    present ("onderschept", "beantwoord": 'hij onderschept', 'ik beantwoord') does not count
+    when text knows no weak past of the verb ("onderschepte") and the verb after its particle
+    or prefix is strong (``_strong_rest``): the count of "inkrimpt" is that of the present. A particle or inseparable prefix before a strong verb of
+    ``wordlists/strong_verbs.tsv`` takes that verb's participle (``_strong_compound``):
+    "afgesproken", "onderzocht", "besproken", not "afspreekt", "onderzoekt", "bespreekt".
     """
+    strong = _strong_compound(infinitive)
+    if strong and zipf(strong) > 0:
+        return strong  # (a weak verb that ends like one, "onderscheppen", has no "onderschapen")
     candidates = {_regular_participle("", infinitive)}
     for particle in PARTICLES if infinitive.startswith(PARTICLES) else ():
         if not infinitive.startswith(particle):
@@ -189,8 +197,57 @@ def past_participle(infinitive: str) -> str:
             candidates.add(_regular_participle(particle, core))
             candidates.add(particle + _regular_participle("", core, prefix=""))
     candidates.discard("")
+    stem = stem_from_infinitive(infinitive)
+    if zipf(weak_past(infinitive, stem)) <= 0 and _strong_rest(infinitive):
+        candidates -= {stem, t_form(stem)}  # the present of a strong verb: "inkrimpt", "verzuipt"
     best = max(sorted(candidates), key=zipf, default="")
     return best if best and zipf(best) > 0 else ""
+
+
+# the inseparable prefixes a strong verb may follow ("be-spreken", "ver-lopen", "ont-bijten");
+# not "ge", whose strong verbs are whole words ("geven", "genezen")
+_STRONG_PREFIXES = tuple(p for p in INSEPARABLE if p != "ge")
+
+
+@lru_cache(maxsize=20_000)
+def _strong_compound(infinitive: str) -> str | None:
+    """The participle of a strong verb of the list after a particle, an inseparable prefix or
+    both; None for any other verb (the list's own verbs too). The caller asks text whether it
+    is a word: "onderscheppen" ends like "scheppen" but is weak ('onderschept'). Dutch puts "ge" after a particle
+    that splits off ("afgesproken", "aangeboden", "tegengehouden") and no "ge" after an
+    inseparable prefix ("besproken", "ontbeten", "aanbevolen") or a particle that stays on
+    ("onderzocht", "overleden", "voorkomen"); ``separable`` tells the particles apart."""
+    strong = _strong_participles()
+    if infinitive in strong:
+        return None
+    for particle in ("",) + tuple(p for p in _LONGEST_FIRST if infinitive.startswith(p)):
+        rest = infinitive[len(particle):]
+        for prefix in ("",) + tuple(p for p in _STRONG_PREFIXES if rest.startswith(p)):
+            if not (particle or prefix):
+                continue
+            core = rest[len(prefix):]
+            participle = strong.get(core) if len(core) >= 4 else None
+            if not participle:
+                continue
+            if not participle.startswith("ge"):
+                return particle + participle  # the list's verb has its own prefix: "aanbevolen"
+            if particle and not prefix and separable(infinitive)[0] == particle:
+                return particle + participle  # "afgesproken", "doorgelopen"
+            return particle + prefix + participle[2:]  # "onderzocht", "besproken", "aanbevolen"
+    return None
+
+
+def _strong_rest(infinitive: str) -> bool:
+    """Does the verb after a particle or inseparable prefix look strong: text knows its present
+    but not its weak participle ("krimpen": 'krimpt', no 'gekrimpt'; "zuipen")? Then the form
+    without "ge" spelled as the present ("inkrimpt", "verzuipt") is no participle. A rare weak
+    verb whose past text lacks keeps it ("vergokt": 'gegokt'; "verkwikt": no 'kwikken')."""
+    for front in _LONGEST_FIRST + _STRONG_PREFIXES:
+        rest = infinitive[len(front):]
+        if infinitive.startswith(front) and len(rest) >= 4 and rest.endswith("en") \
+                and zipf(regular_third_person(rest)) > 0 and zipf(_regular_participle("", rest)) <= 0:
+            return True
+    return False
 
 
 def _regular_participle(particle: str, verb: str, prefix: str | None = None) -> str:
