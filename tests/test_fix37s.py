@@ -117,8 +117,8 @@ def test_participle_of_as_before_on_many_verbs():
     seen = 0
     for verb in _verbs_of_text(40_000):
         participle = verbs.past_participle(verb)
-        if not participle:
-            continue
+        if not participle or participle == verbs._strong_compound(verb):
+            continue  # (fix37v: a strong verb after a particle or prefix now has its strong participle)
         for base in (participle, participle[2:] if participle.startswith("ge") else "ge" + participle):
             for right in {base, base[:-1] + "t", base[:-1] + "d", base + "t", base[:-1]}:
                 seen += 1
