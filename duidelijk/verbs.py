@@ -472,8 +472,11 @@ def verb_forms(infinitive: str) -> set[str]:
         return set()  # an adjective or noun such as "gelegen", not a verb
     past = weak_past(infinitive, stem)
     forms = {stem, third, past, past + "n"}
-    if zipf(third) > 0:
-        forms.add(past_participle(infinitive))
+    participle = past_participle(infinitive) if zipf(third) > 0 else ""
+    if participle != _strong_compound(infinitive) or participle[:-1].endswith(stem[-3:]):
+        # regular forms only, as for the list's own verbs: not "onderworpen" (often an
+        # adjective: "onderworpen aan"), "aangebracht"; "aangevraagd" is spelled regularly
+        forms.add(participle)
     # a form far more common than the verb is another word ("acht" from "achten", "uit")
     limit = zipf(infinitive) + 1.0
     return {f for f in forms if f and f != infinitive and zipf(f) <= limit}

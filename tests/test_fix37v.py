@@ -63,3 +63,14 @@ def test_the_lists_own_verbs_unchanged():
     # the list's own verbs keep the regular answer (callers read them from the list)
     assert verbs._strong_compound("spreken") is None
     assert verbs._strong_compound("beginnen") is None
+
+
+def test_verb_forms_count_no_strong_participle():
+    # DD104's lemma sums count regular forms only, as for "spreken" (no "gesproken"): the
+    # strong participle, often an adjective ("onderworpen aan"), stays out; a regular one stays in
+    assert "onderworpen" not in verbs.verb_forms("onderwerpen")
+    assert "aangebracht" not in verbs.verb_forms("aanbrengen")
+    assert "gesproken" not in verbs.verb_forms("spreken")
+    assert "aangevraagd" in verbs.verb_forms("aanvragen")
+    assert "ingevuld" in verbs.verb_forms("invullen")
+    assert "onderschept" in verbs.verb_forms("onderscheppen")
