@@ -338,8 +338,6 @@ def separable(infinitive: str) -> tuple[str, str]:
             continue
         if rest not in LONG_VOWEL_VERBS and (len(rest) < 4 or not rest.endswith("en") or zipf(rest) <= 0):
             continue
-        if not _verb_after(particle, rest):
-            continue  # a participle ("afgelopen": 'gelopen') or a noun's plural ("bijwerkingen")
         if rest.startswith(INSEPARABLE) and not (rest.startswith("ge") and rest in _strong_participles()):
             return particle, rest  # "uitbetalen", "voorbereiden", "doorverwijzen"; not "geven"
         participle = _strong_participles().get(rest) or _regular_participle("", rest)
@@ -372,16 +370,6 @@ def separable(infinitive: str) -> tuple[str, str]:
             return particle, rest
         return "", inf
     return "", inf
-
-
-def _verb_after(particle: str, rest: str) -> bool:
-    """Is ``rest`` a verb, so that ``particle`` + ``rest`` may be a particle verb: one of the
-    verbs in -aan or of ``wordlists/strong_verbs.tsv``, one whose "hij" form text knows
-    ("lopen": 'loopt'; not "gelopen", "werkingen": no 'gelopt', 'werkingt'), or one text
-    writes only after the particle ("inperken": 'ingeperkt'; no 'perkt')."""
-    strong = _strong_participles()
-    return (rest in LONG_VOWEL_VERBS or rest in strong or zipf(regular_third_person(rest)) > 0
-            or zipf(particle + (strong.get(rest) or _regular_participle("", rest))) > 0)
 
 
 def _noun(word: str) -> bool:

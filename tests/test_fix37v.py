@@ -74,23 +74,3 @@ def test_verb_forms_count_no_strong_participle():
     assert "aangevraagd" in verbs.verb_forms("aanvragen")
     assert "ingevuld" in verbs.verb_forms("invullen")
     assert "onderschept" in verbs.verb_forms("onderscheppen")
-
-
-# --- separable: only an infinitive whose rest is a verb (rev37s's note 2) ---------------------
-@pytest.mark.parametrize("word", [
-    "afgelopen", "aangeboden", "opgenomen", "uitgesproken",  # participles: 'gelopen' is no verb
-    "bijwerkingen", "vrijstellingen", "aanwijzingen", "afdelingen", "inlichtingen",  # plurals
-])
-def test_no_particle_verb_without_a_verb_after_the_particle(word):
-    assert verbs.separable(word) == ("", word)
-
-
-@pytest.mark.parametrize("verb, particle", [
-    ("opbellen", "op"), ("voorbereiden", "voor"), ("doorgaan", "door"), ("terugbetalen", "terug"),
-    ("inperken", "in"), ("uithuwelijken", "uit"), ("indammen", "in"), ("uitfaseren", "uit"),
-    ("aanvragen", "aan"), ("afspreken", "af"),
-])
-def test_particle_verbs_stay_separable(verb, particle):
-    # a rest text rarely writes alone still splits when text knows the participle with "ge"
-    # after the particle ("ingeperkt", "uitgehuwelijkt")
-    assert verbs.separable(verb)[0] == particle
