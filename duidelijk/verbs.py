@@ -30,7 +30,8 @@ OBJECT_FORMS = {"ik": "mij", "wij": "ons", "we": "ons", "hij": "hem", "zij": "he
 
 PARTICLES = ("aan", "af", "bij", "door", "in", "mee", "na", "om", "onder", "op", "over", "terug",
              "toe", "uit", "voor", "weg", "vast", "los", "thuis", "samen", "tegen", "achter", "neer",
-             "binnen", "buiten", "rond", "open", "dicht", "vrij", "bekend", "kwijt", "terecht", "stop")
+             "binnen", "buiten", "rond", "open", "dicht", "vrij", "bekend", "kwijt", "terecht", "stop",
+             "vol")
 
 
 # the longest particle first ("onder" before "on"...), in PARTICLES' order among equals
@@ -283,9 +284,9 @@ def _keeps_ge(particle: str, verb: str, bare: str) -> bool:
 
 
 # particles that also begin inseparable verbs ("ondersteunen", "overwegen", "omschrijven",
-# "voorkomen", "achterhalen"); with them no verb is taken as separable without the participle
-# Dutch text writes with "ge" ("omgezet", "overgeschreven")
-_BOTH_WAYS = frozenset({"door", "om", "onder", "over", "voor", "achter"})
+# "voorkomen", "achterhalen", "voldoen", "volbrengen"); with them no verb is taken as separable
+# without the participle Dutch text writes with "ge" ("omgezet", "overgeschreven", "volgehouden")
+_BOTH_WAYS = frozenset({"door", "om", "onder", "over", "voor", "achter", "vol"})
 
 
 @lru_cache(maxsize=1)

@@ -74,3 +74,21 @@ def test_verb_forms_count_no_strong_participle():
     assert "aangevraagd" in verbs.verb_forms("aanvragen")
     assert "ingevuld" in verbs.verb_forms("invullen")
     assert "onderschept" in verbs.verb_forms("onderscheppen")
+
+
+# --- "vol" is a particle that also begins inseparable verbs (rev37s's note 5) -----------------
+@pytest.mark.parametrize("verb", ["volhouden", "volstoppen", "volgooien", "volschrijven"])
+def test_vol_splits_off(verb):
+    # 'hij houdt het vol', 'volgehouden'
+    assert verbs.separable(verb) == ("vol", verb[3:])
+
+
+@pytest.mark.parametrize("verb", ["voldoen", "volbrengen", "voltooien", "volstaan", "volharden", "volgen"])
+def test_vol_stays_on(verb):
+    # 'dit voldoet', 'voldaan'; "volgen" has no particle at all
+    assert verbs.separable(verb) == ("", verb)
+
+
+def test_vol_participles():
+    assert verbs.past_participle("volhouden") == "volgehouden"
+    assert verbs.past_participle("volbrengen") == "volbracht"
