@@ -339,6 +339,8 @@ def separable(infinitive: str) -> tuple[str, str]:
             continue
         if rest not in LONG_VOWEL_VERBS and (len(rest) < 4 or not rest.endswith("en") or zipf(rest) <= 0):
             continue
+        if rest in _strong_pasts() and zipf(t_form(stem_from_infinitive(rest))) <= 0:
+            continue  # a strong past, no infinitive ("lagen", "spraken": "bijlagen", "afspraken" are plurals)
         if rest.startswith(INSEPARABLE) and not (rest.startswith("ge") and rest in _strong_participles()):
             return particle, rest  # "uitbetalen", "voorbereiden", "doorverwijzen"; not "geven"
         participle = _strong_participles().get(rest) or _regular_participle("", rest)
