@@ -37,6 +37,21 @@ PARTICLES = ("aan", "af", "bij", "door", "in", "mee", "na", "om", "onder", "op",
 # the longest particle first ("onder" before "on"...), in PARTICLES' order among equals
 _LONGEST_FIRST = tuple(sorted(PARTICLES, key=len, reverse=True))
 
+# adjectives and adverbs that Dutch writes together with a verb as its separable first part
+# ("klaarzetten": 'zet ... klaar', 'klaargezet'; "goedkeuren", "schoonmaken", "tegemoetkomen",
+# "uiteenzetten", "weergeven"). ``separable`` reads them (so that a lemma sum counts the split
+# uses) and so do ``past_participle`` and ``_strong_compound`` ("klaargezet", "doodgeschoten");
+# the other callers of PARTICLES (``split_particle``, ``infinitive``, the rules) do not. As
+# they are words of their own, a verb is read as one of them only when Dutch text writes its
+# participle with "ge" after the adjective or adverb, and more than without it: no count says
+# nothing here ("goederen" is no 'goed' + 'eren')
+ADJECTIVE_PARTICLES = ("goed", "schoon", "klaar", "leeg", "stil", "kapot", "dood", "groot", "bloot",
+                       "droog", "gelijk", "hoog", "kort", "lam", "plat", "stuk", "glad", "veilig",
+                       "zeker", "tegemoet", "mis", "uiteen", "bijeen", "teweeg", "tekort", "vooruit",
+                       "achteruit", "voorbij", "omhoog", "omlaag", "heen", "weer")
+_SEPARABLE_FIRST = tuple(sorted(PARTICLES + ADJECTIVE_PARTICLES, key=len, reverse=True))
+_NEW_PARTICLES = frozenset(ADJECTIVE_PARTICLES)
+
 
 def split_particle(participle: str, lemma: str) -> tuple[str, str]:
     """('toe', 'gestuurd') for 'toegestuurd'/'toesturen'; ('', participle) otherwise."""
@@ -190,6 +205,10 @@ def past_participle(infinitive: str) -> str:
     if strong and zipf(strong) > 0:
         return strong  # (a weak verb that ends like one, "onderscheppen", has no "onderschapen")
     candidates = {_regular_participle("", infinitive)}
+    if infinitive.startswith(ADJECTIVE_PARTICLES):
+        first, rest = separable(infinitive)
+        if first in _NEW_PARTICLES:
+            candidates.add(first + _regular_participle("", rest))  # "klaargezet", "goedgekeurd"
     for particle in PARTICLES if infinitive.startswith(PARTICLES) else ():
         if not infinitive.startswith(particle):
             continue
@@ -221,6 +240,10 @@ def _strong_compound(infinitive: str) -> str | None:
     strong = _strong_participles()
     if infinitive in strong:
         return None
+    if infinitive.startswith(ADJECTIVE_PARTICLES):
+        first, rest = separable(infinitive)
+        if first in _NEW_PARTICLES and rest in strong:
+            return first + strong[rest]  # "doodgeschoten", "tegemoetgekomen"
     for particle in ("",) + tuple(p for p in _LONGEST_FIRST if infinitive.startswith(p)):
         rest = infinitive[len(particle):]
         for prefix in ("",) + tuple(p for p in _STRONG_PREFIXES if rest.startswith(p)):
@@ -284,9 +307,9 @@ def _keeps_ge(particle: str, verb: str, bare: str) -> bool:
 
 
 # particles that also begin inseparable verbs ("ondersteunen", "overwegen", "omschrijven",
-# "voorkomen", "achterhalen", "voldoen", "volbrengen"); with them no verb is taken as separable
-# without the participle Dutch text writes with "ge" ("omgezet", "overgeschreven", "volgehouden")
-_BOTH_WAYS = frozenset({"door", "om", "onder", "over", "voor", "achter", "vol"})
+# "voorkomen", "achterhalen", "voldoen", "volbrengen", "misleiden", "weerhouden"); with them no
+# verb is taken as separable without the participle Dutch text writes with "ge" ("omgezet", "overgeschreven", "volgehouden")
+_BOTH_WAYS = frozenset({"door", "om", "onder", "over", "voor", "achter", "vol", "mis", "weer"})
 
 
 @lru_cache(maxsize=1)
@@ -331,9 +354,9 @@ def separable(infinitive: str) -> tuple[str, str]:
     not far rarer than the verb (``PARTICIPLE_GAP``). "voort" is no particle here: it belongs
     to written Dutch ("voortzetten", "voortduren": "doorgaan", "duren" in speech)."""
     inf = infinitive.lower()
-    if not inf.startswith(PARTICLES):
+    if not inf.startswith(_SEPARABLE_FIRST):
         return "", inf  # (one test for all particles: most verbs start with none)
-    for particle in _LONGEST_FIRST:
+    for particle in _SEPARABLE_FIRST:
         rest = inf[len(particle):]
         if not inf.startswith(particle):
             continue
@@ -342,6 +365,13 @@ def separable(infinitive: str) -> tuple[str, str]:
         if rest in _strong_pasts() and zipf(t_form(stem_from_infinitive(rest))) <= 0:
             continue  # a strong past, no infinitive ("lagen", "spraken": "bijlagen", "afspraken" are plurals)
         if rest.startswith(INSEPARABLE) and not (rest.startswith("ge") and rest in _strong_participles()):
+            if particle in _NEW_PARTICLES and (
+                    rest.startswith("ge") or zipf(regular_third_person(rest)) <= 0
+                    or zipf(joined := particle + _regular_participle("", rest)) <= 0 or _noun(joined)):
+                # "vooruitbetalen": 'betaalt', 'vooruitbetaald'; not a noun or adjective
+                # ("goederen", "misverstanden": no 'verstandt'; "weerberichten": 'weerbericht'
+                # is a noun; "hooggeplaatsten")
+                continue
             return particle, rest  # "uitbetalen", "voorbereiden", "doorverwijzen"; not "geven"
         participle = _strong_participles().get(rest) or _regular_participle("", rest)
         if not participle.startswith("ge"):
@@ -354,6 +384,10 @@ def separable(infinitive: str) -> tuple[str, str]:
         # a form without "ge" that is a noun ("toeslagen", "aanslagen") says nothing of the verb
         plain = 0.0 if finite or _noun(without) else zipf(without)
         whole = zipf(_strong_participles().get(inf) or _regular_participle("", inf))
+        if particle in _NEW_PARTICLES:
+            if with_ge > max(plain, whole) and not (particle in _BOTH_WAYS and with_ge < zipf(inf) - PARTICIPLE_GAP):
+                return particle, rest
+            continue  # the verb as the other particles read it ("vooruitkijken", "misleiden")
         if particle in _BOTH_WAYS and with_ge < zipf(inf) - PARTICIPLE_GAP:
             return "", inf  # "ondergaan", "voorkomen", "omgeven": the inseparable verb is the common one
         # no count either way: a particle that always splits off splits, unless the form without
