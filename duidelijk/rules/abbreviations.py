@@ -34,6 +34,14 @@ UNKNOWN_ABBR = re.compile(r"^(?!IJs?$)(?:[A-Z]{2,5}s?$|[A-Z]{1,3}&[A-Z]{1,3}$|[A
 COMMON = {"OK", "TV", "PDF", "BTW", "NL", "XXX", "EU", "NV", "BV", "AM", "PM", "CV", "II", "III", "IV", "VI",
           "BSN", "DIGID", "ID", "OV", "NS", "AOW", "APK", "EHBO", "WC", "SMS", "PIN", "USB", "WIFI", "KM", "GPS", "EUR", "ICT", "IBAN",
           "WWW"}
+# letters of ``COMMON`` that fail its criterion (rules38a, docs/judged.md). Letters need no
+# full name when both hold: (a) they are better known than their full form, which people do not
+# say ("wc", "pdf", "DigiD", "btw"), and (b) they name a thing of most adults' daily life, not a
+# law, a benefit, a scheme or a government body (what the rule is for), nor a field of work.
+# "BSN" fails (a): "burgerservicenummer" is an everyday word, and so is "openbaar vervoer"
+# ("OV"); "AOW" fails (b): a benefit under a law; "ICT" fails (b): a field of work. They are
+# asked about only with the setting ``strict_everyday`` (off: too few findings to measure)
+NOT_EVERYDAY = frozenset({"BSN", "OV", "AOW", "ICT"})
 # a Roman number ("XXIV", "Les XX"), no abbreviation
 ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 
@@ -101,9 +109,19 @@ def known_services() -> frozenset[str]:
     return frozenset(r["abbreviation"] for r in abbreviations().values() if r.get("kind") == "known")
 
 
-def everyone_knows(part: str) -> bool:
-    """Capitals that need no full name: ``COMMON`` or a service in ``known_services``."""
-    return part in COMMON or part in known_services()
+def everyone_knows(part: str, strict: bool = False) -> bool:
+    """Capitals that need no full name: ``COMMON`` or a service in ``known_services``.
+    ``strict``: not the letters of ``NOT_EVERYDAY``."""
+    return part in COMMON and not (strict and part in NOT_EVERYDAY) or part in known_services()
+
+
+def small_letter_form(text: str, abbreviation: str) -> bool:
+    """Is ``text`` a listed abbreviation of capitals written in small letters ("bsn" for
+    "BSN", "wmo" for "Wmo"), as writers often do? Only a word of letters (``letter_word``: no
+    vowel, or a start no Dutch word has) that is no Dutch word itself: "om" is no "OM", "zin"
+    no "ZIN", "bag" no "BAG"."""
+    return (text.islower() and not abbreviation.islower() and text == abbreviation.lower()
+            and letter_word(text) and not exists(text))
 
 
 def may_be_abbreviations(ctx: Context, tokens, table: dict) -> list[int]:
@@ -183,19 +201,22 @@ _SLASH_OR_LISTED = FactColumn(lambda fact, table: "/" in fact.lower or fact.lowe
                                or JOINED.split(fact.lower, 1)[0] in table)
 
 
-def candidates(tokens, table: dict, start: int, end: int, among: list[int] | None = None) -> list[int]:
+def candidates(tokens, table: dict, start: int, end: int, among: list[int] | None = None,
+               small: bool = False) -> list[int]:
     """The tokens ``start:end`` that DD112 looks at closer, read from the token table
     (``metrics.token_table``): a "/" in the text, the lower-case form on the list ``table``
     (``abbreviations()``), or the look of an unknown abbreviation (``UNKNOWN_ABBR``, which
     starts with a capital A-Z: the regular expression only for words that do), also as the
     first part of a compound with a hyphen ("WIA-uitkering", ``abbreviation_part``).
-    ``among``: the indexes to test (in order, ``may_be_abbreviations``) instead of all."""
+    ``among``: the indexes to test (in order, ``may_be_abbreviations``) instead of all.
+    ``small``: also a listed abbreviation in small letters before a hyphen ("bsn-nummer",
+    ``small_letter_form``)."""
     texts, facts = tokens.texts, tokens.facts
     indexes = range(start, end) if among is None else among[bisect_left(among, start):bisect_left(among, end)]
     return [i for i in indexes
             if "/" in texts[i] or facts[i].lower in table
             or "A" <= texts[i][:1] <= "Z" and UNKNOWN_ABBR.match(texts[i])
-            or JOINED.search(texts[i]) and attached_part(texts[i], table)]
+            or JOINED.search(texts[i]) and attached_part(texts[i], table, small)]
 
 
 # a hyphen or an apostrophe, which join an abbreviation to a word or an ending
@@ -210,21 +231,23 @@ HYPHEN_COMPOUND = re.compile(r"^([A-Za-z][A-Za-z&]{1,5})-([a-zà-ÿ]{3,}(?:-[a-z
 APOSTROPHE_FORM = re.compile(r"^([A-Za-z][A-Za-z&]{1,5})['’](s|ers?|ertjes?|(?:t|et)?jes?)$")
 
 
-def attached_part(text: str, table: dict) -> str:
+def attached_part(text: str, table: dict, small: bool = False) -> str:
     """The abbreviation joined to a word or an ending: a listed one before a hyphen
     (``abbreviation_part``: "WIA-uitkering"), unlisted capitals before a hyphen and a word for a
     scheme, a register or a payment (``scheme_part``: "TONK-regeling", "BIG-geregistreerde"), or
     an abbreviation with an ending after an apostrophe ("boa's", "zzp'er", "RIEC's"): listed, in
-    its own spelling, or capitals that look like one (``UNKNOWN_ABBR``); else ""."""
+    its own spelling, or capitals that look like one (``UNKNOWN_ABBR``); else "". ``small``:
+    a listed one in small letters too (``small_letter_form``: "bsn-nummer", "bsn'en")."""
     if "-" in text:
-        return abbreviation_part(text, table) or scheme_part(text, table)
+        return abbreviation_part(text, table, small) or scheme_part(text, table)
     match = APOSTROPHE_FORM.match(text)
     if not match:
         return ""
     part = match.group(1)
     entry = table.get(part.lower())
     if entry is not None:
-        return part if same_case(part, entry["abbreviation"]) else ""
+        return part if same_case(part, entry["abbreviation"]) or small and small_letter_form(
+            part, entry["abbreviation"]) else ""
     return part if UNKNOWN_ABBR.match(part) and not part.endswith("s") else ""
 
 
@@ -273,7 +296,7 @@ def scheme_head_plurals() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple((head, tuple(sorted(plural_candidates(head)))) for head in scheme_heads())
 
 
-def abbreviation_part(text: str, table: dict) -> str:
+def abbreviation_part(text: str, table: dict, small: bool = False) -> str:
     """The listed abbreviation in front of a compound written with a hyphen ("WIA" in
     "WIA-uitkering", "Wob" in "Wob-besluiten"), in its own spelling, before a word of small
     letters. Dutch writes an abbreviation and a word together with a hyphen, so the reader
@@ -286,7 +309,8 @@ def abbreviation_part(text: str, table: dict) -> str:
         return ""
     part = match.group(1)
     entry = table.get(part.lower())
-    return part if entry is not None and same_case(part, entry["abbreviation"]) else ""
+    return part if entry is not None and (same_case(part, entry["abbreviation"]) or small and small_letter_form(
+        part, entry["abbreviation"])) else ""
 
 
 def same_case(text: str, abbreviation: str) -> bool:
@@ -1011,7 +1035,10 @@ class UnexplainedAbbreviation(Rule):
     # always explained; listed services everyone knows ("GGD", "UWV") never
     # organisation_units: nouns for a part of an organisation; capitals after them are an
     # office's own short name ("afdeling BOR", "team WIZ") and are still explained
-    settings = {"everyday_zipf": 3.5,
+    # strict_everyday: also ask about the letters of ``NOT_EVERYDAY`` ("BSN", "AOW") and read a
+    # listed abbreviation in small letters ("bsn", ``small_letter_form``); off: on the tunable
+    # sets too few findings to show it holds (rules38a, docs/judged.md)
+    settings = {"everyday_zipf": 3.5, "strict_everyday": False,
                 "organisation_units": ["afdeling", "team", "sector", "cluster", "bureau", "dienst",
                                        "directie", "unit", "domein", "werkgroep", "programma"]}
     doc = RuleDoc(
@@ -1038,6 +1065,7 @@ class UnexplainedAbbreviation(Rule):
     def check(self, ctx: Context):
         table = abbreviations()
         units = frozenset(self.options["organisation_units"])
+        strict = self.options["strict_everyday"]
         seen: set[str] = set()
         left: set[str] = set()  # unlisted capitals let pass where they stood alone
         named_at: dict = {}  # unlisted capitals let pass in a name or after a noun, first place (``_first_met``)
@@ -1048,7 +1076,7 @@ class UnexplainedAbbreviation(Rule):
         joins = [i for i in ctx.candidates(_EN.of(tokens)) if facts[i].lower == "en"]
         # the tokens to look at closer, tested once for the whole Doc (the test is per token);
         # each sentence takes its own by bisection
-        found = candidates(tokens, table, 0, len(doc), may_be_abbreviations(ctx, tokens, table))
+        found = candidates(tokens, table, 0, len(doc), may_be_abbreviations(ctx, tokens, table), strict)
         for sent in self._sentences_with(ctx, joins, found):  # (most sentences hold neither)
             lo, hi = bisect_left(joins, sent.start), bisect_left(joins, sent.end)
             if lo < hi:
@@ -1059,19 +1087,21 @@ class UnexplainedAbbreviation(Rule):
                     yield from self._slash_parts(ctx, tok, seen, left)
                     continue
                 key = tok.lower_
-                if JOINED.search(tok.text) and key not in table and (part := attached_part(tok.text, table)):
+                if JOINED.search(tok.text) and key not in table and (part := attached_part(tok.text, table, strict)):
                     yield from self._compound_part(ctx, tok, part, table, seen, units, named_at)
                     continue
                 entry = table.get(key)
-                if entry is not None and (entry.get("kind") != "term" or not same_case(tok.text, entry["abbreviation"])):
+                if entry is not None and (entry.get("kind") != "term" or not (
+                        same_case(tok.text, entry["abbreviation"])
+                        or strict and small_letter_form(tok.text, entry["abbreviation"]))):
                     entry = None
                     if key in table:
                         continue
-                if entry is None and not (UNKNOWN_ABBR.match(tok.text) and not everyone_knows(tok.text.rstrip("s"))):
+                if entry is None and not (UNKNOWN_ABBR.match(tok.text) and not everyone_knows(tok.text.rstrip("s"), strict)):
                     continue
                 if key in seen or ctx.is_placeholder(tok) or ctx.accepted(tok.text) or glued_to_placeholder(ctx, tok):
                     continue
-                if ctx.is_postcode_letters(tok) or in_code(ctx, tok) or everyone_knows(tok.text.upper()) \
+                if ctx.is_postcode_letters(tok) or in_code(ctx, tok) or everyone_knows(tok.text.upper(), strict) \
                         or ROMAN.match(tok.text) or format_mask(ctx, tok) \
                         or (entry is None and name_with_number(ctx, tok)):
                     continue  # (a listed abbreviation is read here: the joined "Wmo-2015" is one
@@ -1165,7 +1195,7 @@ class UnexplainedAbbreviation(Rule):
         entry = table.get(key)
         if entry is not None and entry.get("kind") != "term":
             return
-        if key in seen or everyone_knows(part.rstrip("s").upper()) or ROMAN.match(part) or ctx.is_placeholder(tok) \
+        if key in seen or everyone_knows(part.rstrip("s").upper(), self.options["strict_everyday"]) or ROMAN.match(part) or ctx.is_placeholder(tok) \
                 or ctx.accepted(part) or ctx.accepted(tok.text):
             return
         if entry is None and (in_code(ctx, tok) or self._unlisted_left(ctx, tok, part, units)):
