@@ -1073,6 +1073,40 @@ def novel_abstract(form: str, lemma: str, head: str, sequence: bool = True, eith
     return any(noun_class(c) in senses for c in lemma_candidates(head)[1:])
 
 
+# below this wordfreq Zipf a compound with a measure head is one that text seldom writes as a
+# whole (``measure_compound``): about once in ten million words
+MEASURE_WHOLE_ZIPF = 3.0
+
+
+def measure_compound(form: str, lemma: str) -> bool:
+    """Is the word a compound of two parts whose head names a measured quantity
+    (``wordlists/measure_heads.tsv``: "waarde", "marge", "graad", "factor") and that Dutch
+    text seldom writes as a whole (form and lemma under ``MEASURE_WHOLE_ZIPF``)? The first part
+    then names what is measured or how ("signaalwaarde", "vaccinatiegraad", "omrekenfactor"),
+    and the reader must know the measurement to know the word. Not a compound that
+    ``novel_abstract`` already counts as new with a head of written Dutch (one penalty for one
+    reason). Asked only by the settings ``measure_heads`` of DD104 and DD105 (off by default:
+    the thirty-eighth session measured it below the bar for new findings)."""
+    if max(zipf(form), zipf(lemma)) >= MEASURE_WHOLE_ZIPF:
+        return False
+    parts = compound_parts(form)
+    if len(parts) != 2 or starts_with_prefix(parts):
+        return False
+    heads = lemma_candidates(parts[-1])
+    if not any(h in _measure_heads() for h in heads):
+        return False
+    return not (novel_abstract(form, lemma, parts[-1]) and not everyday_head(list(heads)))
+
+
+@cache
+def _measure_heads() -> frozenset[str]:
+    """Nouns that name a measured quantity (``wordlists/measure_heads.tsv``: "waarde",
+    "marge", "niveau", "capaciteit"); see ``measure_compound``."""
+    from duidelijk import wordlists
+
+    return frozenset(r["noun"] for r in wordlists.load("measure_heads"))
+
+
 @cache
 def sequence_parts() -> frozenset[str]:
     """First parts that say where in a course or series the head comes

@@ -2251,6 +2251,12 @@ class DifficultWord(Rule):
         # thirty-seventh session asked, and the Amsterdam editors kept "handmatige" in two
         # simple versions (docs/judged.md, thirty-seventh session, rules37d). True switches it on
         "matig_adjectives": False,
+        # a compound of two parts that Dutch text seldom writes, whose head names a measured
+        # quantity ("signaalwaarde", "vaccinatiegraad": ``dictionary.measure_compound``), loses
+        # ``dictionary.NOVEL_ABSTRACT`` of its familiarity. Off: on the tunable sets its new
+        # findings were fewer and less precise than the thirty-eighth session asked
+        # (docs/judged.md, thirty-eighth session, rules38g). True switches it on
+        "measure_heads": False,
     }
     doc = RuleDoc(
         what="Zoekt woorden die weinig mensen kennen.",
@@ -2698,6 +2704,9 @@ class DifficultWord(Rule):
             # not be asked
             return None
         score = derived_familiarity(tok, low, lemma)
+        if pos == "NOUN" and opts.get("measure_heads", False) and score >= opts["min_zipf"] \
+                and _dictionary.measure_compound(low, lemma):
+            score -= _dictionary.NOVEL_ABSTRACT  # a measurement to know: "signaalwaarde" (setting, off)
         parts = plain_adverb_parts(low) if pos == "ADV" else None
         if parts and parts[0] not in POINTERS:
             # two place or time words: as familiar as its parts ("gistermiddag"); not a

@@ -26,7 +26,7 @@ from duidelijk.lexicon import letter_count, zipf
 from duidelijk.lines import line_end, line_start
 from duidelijk.metrics import _nouns, noun_class, token_table
 from duidelijk.dictionary import (FALLBACK_ZIPF, TRANSPARENT_PARTICLES, compound_parts, everyday_head, exists, familiarity,
-                                  keystroke_slips, lemma_candidates, lemma_zipf, linked_plural, novel_abstract, part_word,
+                                  keystroke_slips, lemma_candidates, lemma_zipf, linked_plural, measure_compound, novel_abstract, part_word,
                                   separable, sequence_parts, starts_with_prefix, verb_lemmas)
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.verbs import INSEPARABLE, stem_from_infinitive
@@ -451,6 +451,11 @@ class LongWord(Rule):
     # and it has two parts and at most named_max_letters letters
     settings = {"min_letters": 15, "familiar_zipf": 3.3, "novel_abstract": True, "named_things": True,
                 "named_part_zipf": 3.0, "named_max_letters": 21, "whole_zipf": 3.0,
+                # measure_heads: a compound of two parts that Dutch text seldom writes, whose head
+                # names a measured quantity ("onzekerheidsmarge": ``dictionary.measure_compound``),
+                # is no everyday compound. Off: below the thirty-eighth session's bar for new
+                # findings (docs/judged.md, rules38g); True switches it on, as DD104's setting
+                "measure_heads": False,
                 "transparent_zipf": 3.8, "inner_zipf": 4.0, "action_head_zipf": 4.2, "action_first_zipf": 4.5,
                 "regulation_heads": ["wet", "wetboek", "besluit", "regeling", "verordening", "reglement",
                                      "richtlijn", "beleidsregel", "beleidsregels"],
@@ -803,7 +808,8 @@ class LongWord(Rule):
                          and novel_abstract(word, lemma, parts[-1], sequence=False,
                                             either_sense=not thing_first(parts[0]))
                          and not (everyday_head(list(lemma_candidates(parts[-1])))
-                                  and self._one_unit(parts[0]) and self._plain_first(word, parts[0])))):
+                                  and self._one_unit(parts[0]) and self._plain_first(word, parts[0])))
+                and not (pos == "NOUN" and self.options["measure_heads"] and measure_compound(word, lemma))):
             return False  # (a new compound of two words whose head is an everyday abstract word
             # of speech, "bewijs", "regels", "gegevens", says what it is by its parts, as
             # ``familiarity`` reads it: "vaccinatiebewijs", "huisartsgegevens"; not a chain of
