@@ -229,6 +229,11 @@ _BRACKET_EXPLAINERS = ("dat is ", "dit is ", "dat zijn ", "dit zijn ", "dat bete
 _BRACKET_ARTICLES = frozenset({"een", "de", "het"})  # "(de waarde van uw huis)": the kind with its article
 
 
+# quote marks that may stand around the kind in a definition, with the backtick that some
+# writers type for an opening one ("een soort `alarmbel’ die ...")
+_DEFINITION_QUOTES = QUOTE_MARKS | {"`"}
+
+
 def _said_around(doc, i: int, e: int, after: list[str], sent_start: int, sent_end: int, facts) -> bool:
     """The explanations that the sentence gives around the term (``i`` its first word, ``e`` its
     last, ``after`` the lower case of the words after it): the term after the plain words in
@@ -258,8 +263,9 @@ def _said_around(doc, i: int, e: int, after: list[str], sent_start: int, sent_en
             return True  # when the term applies: "Er is sprake van leegstand als een huis een jaar leeg staat"
             # (not "Er is geen sprake van ... als ...": out of the question)
     elif len(after) > 2 and after[0] in {"is", "zijn"} and after[1] in DEFINERS and any(
-            w in RELATIVES for w in after[2:6]):
-        return True  # "Een mantelzorger is iemand die ...", "Het eigen risico is het bedrag dat ..."
+            w in RELATIVES for w in [w for w in after[2:] if w not in _DEFINITION_QUOTES][:4]):
+        return True  # "Een mantelzorger is iemand die ...", "Het eigen risico is het bedrag dat ...";
+        # quote marks around the kind are no words: "Een signaalwaarde is een soort ‘alarmbel’ die ..."
 
     def low(m: int) -> str:
         return facts[m].lower
