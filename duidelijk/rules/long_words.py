@@ -453,9 +453,9 @@ class LongWord(Rule):
                 "named_part_zipf": 3.0, "named_max_letters": 21, "whole_zipf": 3.0,
                 # measure_heads: a compound of two parts that Dutch text seldom writes, whose head
                 # names a measured quantity ("onzekerheidsmarge": ``dictionary.measure_compound``),
-                # is no everyday compound. Off: below the thirty-eighth session's bar for new
-                # findings (docs/judged.md, rules38g); True switches it on, as DD104's setting
-                "measure_heads": False,
+                # is no everyday compound, as DD104's setting of the same name (docs/judged.md,
+                # thirty-eighth session, rules38g). False switches it off
+                "measure_heads": True,
                 "transparent_zipf": 3.8, "inner_zipf": 4.0, "action_head_zipf": 4.2, "action_first_zipf": 4.5,
                 "regulation_heads": ["wet", "wetboek", "besluit", "regeling", "verordening", "reglement",
                                      "richtlijn", "beleidsregel", "beleidsregels"],
