@@ -109,6 +109,23 @@ THING_POS = frozenset({"NOUN", "PROPN"})
 NOT_A_THING = frozenset({"compound", "flat", "fixed", "flat:name"})
 # at least this many things before the pointer: then the reader has to choose
 MIN_THINGS = 2
+# A pointer of written Dutch ('hier' + preposition, ``POINTERS``) in two places where it always
+# sends the reader back to find what it stands for (the setting 'written', rules38e):
+# - first in its sentence ("Hierbij vergelijkt RVO ...", "Hiermee is de medewerker
+#   verantwoordelijk"): put first, it ties the new sentence to all of the one before, to an act or
+#   a process there, and the reader must work out which. Speech names it ("Bij die controle ...")
+#   or says 'daar' in the middle of the sentence;
+# - after a noun ("de uitkomst hiervan", "een reden hiervoor", "de naleving hiervan"): written
+#   Dutch only; speech says "die uitkomst", "de reden daarvoor", or names the thing.
+# Not 'hiervoor' that opens a sentence on a verb ("Hiervoor moet u een afspraak maken": to do the
+# act just named, ``ACTION_POINTERS``), not the letter formula ("Hierbij ontvangt u ...": DD103's),
+# not a pointer that the sentence names itself ("Het gaat hierbij om ..."), not a part of a set
+# ("een deel hiervan"), not one in a fixed group of words ("op basis hiervan", "naar aanleiding
+# hiervan": the parser's 'fixed'; DD103 names the stiff ones of these). And only where the words
+# before it name two or more things it can stand for (``UnclearReference._unclear``, the count of
+# the setting 'pointers'): "Uw aanvraag is binnen. Hierop beslissen wij ..." names one.
+WRITTEN_MESSAGE = ("'{word}' is schrijftaal. Het wijst terug, en de lezer moet zelf zoeken waarnaar. Noem het "
+                   "zelf: schrijf '{prep}' met het woord waar het om gaat.")
 # the dependency labels of a word of quantity that stands alone as a part of the pointer's
 # clause ("Hiervan is de helft kapot", "Hiervan zijn er 3 leeg": 'er' with a number)
 PART_DEPS = frozenset({"nsubj", "nsubj:pass", "obj"})
@@ -431,6 +448,20 @@ def _amount(tok) -> bool:
     return tok.pos_ == "NUM" or tok.like_num or tok.lower_ in _part_words() or tok.lemma_.lower() in _part_words()
 
 
+def written_pointer(tok, sent) -> bool:
+    """Is this pointer (one of ``POINTERS``) first in its sentence, or does it hang on a noun
+    ("de uitkomst hiervan")? Not in a fixed group of words ("als gevolg hiervan"), not the letter
+    formula ("Hierbij ontvangt u ..."; the formula is 'hierbij' only: "Hiermee heeft u ..." has its
+    word order and is none). Whether the reader must choose is ``UnclearReference._unclear``."""
+    if tok.pos_ != "ADV" or tok.dep_ == "fixed":
+        return False
+    if not (tok.head.pos_ in THING_POS and tok.head.i != tok.i):
+        words = _words(sent)
+        if not words or words[0].i != tok.i:
+            return False
+    return not (tok.lower_ == "hierbij" and letter_formula(tok, sent))
+
+
 def clause_before(tok, sent) -> bool:
     """Does a clause end before the pointer in its own sentence ("Als uw recht stopt, krijgt u
     hiervan bericht", "Wie een huis koopt, laat hiervan een akte maken")? Then the pointer
@@ -474,7 +505,8 @@ class UnclearReference(Rule):
     # 'hierbij', off by default: on the tunable sets 6 of its 7 findings held (strict 0.857), but
     # the bar to be on is 0.85 on at least 10 findings. See docs/judged.md "Thirty-fifth session:
     # unclear references that hold".
-    settings = {"pointers": False, "hierbij": False}
+    # 'written' (rules38e): a pointer first in its sentence or after a noun (``written_pointer``).
+    settings = {"pointers": False, "hierbij": False, "written": True}
     doc = RuleDoc(
         what=("Zoekt woorden die verwijzen naar iets wat de lezer niet kan vinden. Dat is 'hier' als tekst "
               "van een link ('Klik hier', 'Lees hier verder'), of 'via deze pagina'. Met pointers = true zoekt de regel ook 'hiervan' en 'hiermee'. "
@@ -515,6 +547,7 @@ class UnclearReference(Rule):
         sents = ctx.prose_sentences
         pointers = self.options["pointers"]
         hierbij = self.options["hierbij"]
+        written = self.options["written"]
         for sent, indexes in ctx.by_prose_sentence(candidates):
             for i in indexes:
                 tok = doc[i]
@@ -530,6 +563,10 @@ class UnclearReference(Rule):
                         det = doc[i - 1]
                         yield self.finding(ctx, det.idx, tok.idx + len(tok),
                                            f"'{det.text} {tok.text}' zegt niet wat de lezer daar vindt. {LINK_ADVICE}")
+                elif low in POINTERS and written and written_pointer(tok, sent) \
+                        and self._unclear(tok, sent, sents, ctx._prose_starts):
+                    yield self.finding(ctx, tok.idx, tok.idx + len(tok),
+                                       WRITTEN_MESSAGE.format(word=tok.text, prep=PREPOSITIONS[low]))
                 elif low == "hierbij" and hierbij:
                     if tok.pos_ == "ADV" and not (letter_formula(tok, sent) or named_after(tok, sent)):
                         yield self.finding(ctx, tok.idx, tok.idx + len(tok), HIERBIJ_MESSAGE.format(word=tok.text))
