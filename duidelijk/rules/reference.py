@@ -120,8 +120,8 @@ MIN_THINGS = 2
 # Not 'hiervoor' that opens a sentence on a verb ("Hiervoor moet u een afspraak maken": to do the
 # act just named, ``ACTION_POINTERS``), not the letter formula ("Hierbij ontvangt u ...": DD103's),
 # not a pointer that the sentence names itself ("Het gaat hierbij om ..."), not a part of a set
-# ("een deel hiervan"), not one in a fixed group of words ("op basis hiervan", "naar aanleiding
-# hiervan": the parser's 'fixed'; DD103 names the stiff ones of these). And only where the words
+# ("een deel hiervan"). A fixed group of words ("op basis hiervan", "als gevolg hiervan") has the
+# pointer on its preposition, neither first nor on a noun (DD103 names the stiff ones). And only where the words
 # before it name two or more things it can stand for (``UnclearReference._unclear``, the count of
 # the setting 'pointers'): "Uw aanvraag is binnen. Hierop beslissen wij ..." names one.
 WRITTEN_MESSAGE = ("'{word}' is schrijftaal. Het wijst terug, en de lezer moet zelf zoeken waarnaar. Noem het "
@@ -450,10 +450,10 @@ def _amount(tok) -> bool:
 
 def written_pointer(tok, sent) -> bool:
     """Is this pointer (one of ``POINTERS``) first in its sentence, or does it hang on a noun
-    ("de uitkomst hiervan")? Not in a fixed group of words ("als gevolg hiervan"), not the letter
+    ("de uitkomst hiervan")? Not the letter
     formula ("Hierbij ontvangt u ..."; the formula is 'hierbij' only: "Hiermee heeft u ..." has its
     word order and is none). Whether the reader must choose is ``UnclearReference._unclear``."""
-    if tok.pos_ != "ADV" or tok.dep_ == "fixed":
+    if tok.pos_ != "ADV":
         return False
     if not (tok.head.pos_ in THING_POS and tok.head.i != tok.i):
         words = _words(sent)
