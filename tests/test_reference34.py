@@ -98,9 +98,9 @@ def test_on_by_default(check):
 def test_message_says_what_to_do(check):
     link = codes(check("Meer informatie over de afvalpas vindt u hier.", select=["DD119"]), "DD119")[0]
     assert "Zeg wat de lezer daar vindt" in link.message
-    pointer = codes(check("Wij hebben uw aanvraag en de bijlagen ontvangen. Hiervan maken wij een kopie.",
+    pointer = codes(check("Uw aanvraag en de bijlagen zijn binnen. Wij maken hiervan een kopie.",
                           select=["DD119"], rules=POINTERS_ON), "DD119")[0]
-    assert "'van'" in pointer.message  # the preposition the reader writes with the thing itself
+    assert "'van'" in pointer.message and "meer dingen" in pointer.message  # the preposition the reader writes with the thing itself
 
 
 # --- review of DD119 (rev34b): sentences written for these tests --------------------------

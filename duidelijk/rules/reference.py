@@ -509,8 +509,10 @@ class UnclearReference(Rule):
     settings = {"pointers": False, "hierbij": False, "written": True}
     doc = RuleDoc(
         what=("Zoekt woorden die verwijzen naar iets wat de lezer niet kan vinden. Dat is 'hier' als tekst "
-              "van een link ('Klik hier', 'Lees hier verder'), of 'via deze pagina'. Met pointers = true zoekt de regel ook 'hiervan' en 'hiermee'. "
-              "Dat doet hij als er eerder meer dingen staan waar het over kan gaan. Met hierbij = true zoekt hij "
+              "van een link ('Klik hier', 'Lees hier verder'), of 'via deze pagina'. Ook zoekt de regel 'hiermee' of 'hiervan' "
+              "aan het begin van een zin. Of na een woord: 'de uitkomst hiervan'. Dat doet hij als er "
+              "eerder meer dingen staan waar het over kan gaan. Met written = false staat dat deel uit. "
+              "Met pointers = true zoekt de regel zulke woorden ook midden in de zin. Met hierbij = true zoekt hij "
               "'hierbij' dat niet 'met deze brief' betekent: 'Hierbij kijken wij naar ...'. Die twee delen staan "
               "uit, want ze kloppen nog niet vaak genoeg."),
         why=(
