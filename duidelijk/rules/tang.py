@@ -53,7 +53,7 @@ def _noun_of(det, end: int):
 
 
 def _may_span(table, det: int, aux: set[int], noun_gap: int, verb_gap: int, poss: int = -1,
-              mods: tuple[int, ...] = ()):
+              mods: tuple[int, ...] = (), openers: bool = False):
     """Per token (a numpy array): can ``Tang.check`` find a tang that starts here? An article
     (label ``det``) unless its head stands after it, at most ``noun_gap`` tokens away and is
     no verb: ``_noun_of`` then gives the head or a word before it. An auxiliary (``aux``)
@@ -61,7 +61,9 @@ def _may_span(table, det: int, aux: set[int], noun_gap: int, verb_gap: int, poss
     (label ``poss``) whose head stands at least ``PHRASE_GAP`` tokens after it, for a clause in
     disguise (``_participle_phrase``). A modifier (labels ``mods``) with its noun at most two
     tokens after it and at least ``PHRASE_GAP`` - 1 tokens of its own before it: a clause in
-    disguise with no article (``_bare_phrase``). (Words between are never more than tokens between.)"""
+    disguise with no article (``_bare_phrase``). With ``openers``: a conjunction, pronoun or adverb
+    whose head stands more than ``verb_gap`` tokens after it, for a long subclause middle
+    (``_subclause_verbs``). (Words between are never more than tokens between.)"""
     import numpy
     from spacy.symbols import AUX, VERB
 
@@ -96,7 +98,12 @@ def _may_span(table, det: int, aux: set[int], noun_gap: int, verb_gap: int, poss
         has_left = numpy.zeros(n, dtype=bool)
         has_left[heads[after >= 0]] = True  # the heads of the tokens before their head
         bare = is_mod & (after >= 0) & (after <= 2) & has_left
-    return ((deps == det) & ~near_noun) | (is_aux & ((after > verb_gap) | far_above)) | phrase | loose | bare
+    held = numpy.zeros(n, dtype=bool)
+    if openers:
+        from spacy.symbols import ADV, SCONJ
+
+        held = (after > verb_gap) & ((pos == SCONJ) | (pos == PRON) | (pos == ADV))
+    return ((deps == det) & ~near_noun) | (is_aux & ((after > verb_gap) | far_above)) | phrase | loose | bare | held
 
 
 # the fewest words between an article and its noun that make a clause in disguise ("het door u
@@ -348,7 +355,10 @@ class Tang(Rule):
     # ``bare_phrase``: also a clause in disguise with no article ("met andere bij de overheid bekende
     # gegevens", ``_bare_phrase``); off until it has ten judged findings (3 of 3 klopt on the
     # tunable sets, none in the 1,565 texts of findings.py: docs/judged.md, rules36d)
-    settings = {"max_noun_gap": 4, "max_verb_gap": 10, "bare_phrase": False}
+    # ``subclause_gap``: also a subclause whose verbs stand more than ``max_verb_gap`` words after
+    # its first word ("..., waarop zij volgens ... op het moment van de aanvraag zijn
+    # ingeschreven", ``_subclause_verbs``; docs/judged.md, rules38f)
+    settings = {"max_noun_gap": 4, "max_verb_gap": 10, "bare_phrase": False, "subclause_gap": False}
     doc = RuleDoc(
         what="Zoekt woorden die bij elkaar horen, maar ver van elkaar staan. Bijvoorbeeld 'heeft' en 'ontvangen'.",
         why=(
@@ -378,9 +388,20 @@ class Tang(Rule):
         # (``_may_span``), without a Token object
         poss = strings["nmod:poss"]
         mods = (strings["amod"], strings["acl"]) if self.options["bare_phrase"] else ()
+        held = self.options["subclause_gap"]
+        gap_limit = self.options["max_verb_gap"]
         for sent, indexes in ctx.by_prose_sentence(ctx.prose_candidates(
-                _may_span(table, det, aux, self.options["max_noun_gap"], self.options["max_verb_gap"], poss, mods))):
+                _may_span(table, det, aux, self.options["max_noun_gap"], gap_limit, poss, mods, held))):
+            opened: set[int] = set()  # subclause openers with a finding already (one finding each)
             for i in indexes:
+                if held and i not in opened and (verbs := _subclause_verbs(doc[i], sent, word, gap_limit)) is not None:
+                    first, last, gap = verbs
+                    opened.add(i)
+                    yield self.finding(
+                        ctx, doc[i].idx, last.idx + len(last),
+                        f"Tussen '{doc[i].text}' en '{_quoted(ctx, first.i, last.i + 1)}' staan {gap} woorden. "
+                        f"Maak het stuk na '{doc[i].text}' korter, of maak twee zinnen.",
+                    )
                 if mods and deps[i] in mods:
                     # "met andere bij de overheid bekende gegevens", "door u zelf gegeven
                     # informatie": the same clause in disguise with no article before it
@@ -435,7 +456,7 @@ class Tang(Rule):
                         # conjunction to its verb ("kan alleen nadat ... heeft doorgegeven": short)
                         first, gap = opener, _words_between(word, opener.i, head.i)
                     if gap > self.options["max_verb_gap"] and not _new_clause_between(doc, first.i, head.i) \
-                            and not _other_finite_between(first, head):
+                            and not _other_finite_between(first, head) and first.i not in opened:
                         # "or make two sentences" only where another finite verb gives the
                         # second sentence its own verb
                         finite = sum(1 for t in sent if is_finite(t))
@@ -670,6 +691,40 @@ def _clause_border_between(aux, head):
             c.dep_ in {"aux", "aux:pass", "cop"} and opener.i < c.i < head.i and is_finite(c) for c in head.children):
         return opener
     return None
+
+
+def _subclause_verbs(tok, sent, word: list[bool], limit: int):
+    """A subclause that opens at ``tok`` and has its verbs more than ``limit`` words later: the
+    reader holds the clause open until its verbs come, and in a Dutch subclause all of them come
+    last ("..., waarop zij volgens de Basisregistratie Personen op het moment van de aanvraag zijn
+    ingeschreven"). Returns (the first verb, the last verb, the words between ``tok`` and the
+    first verb), else None. ``tok`` opens the clause (``_opens_subclause`` or a 'waar-' adverb)
+    and is its first word (a preposition before it aside: "met wie"); the clause has a finite verb
+    (no "om ... te"); no other finite verb between (a clause inside the clause: the parse is less
+    sure there). (A bracket right before the opener is the clause's first word: an aside in
+    brackets is left to DD101.)"""
+    if not (_opens_subclause(tok) or (tok.pos_ == "ADV" and tok.lower_.startswith("waar"))) or tok.lower_ in {"om", "te"}:
+        return None
+    head = tok.head
+    if head.i <= tok.i or head.i >= sent.end or head.dep_ not in SUBCLAUSE_LABELS:
+        return None
+    edge = head.left_edge.i
+    if edge != tok.i and not (edge == tok.i - 1 and tok.doc[edge].pos_ == "ADP"):
+        return None
+    verbs = [c for c in head.children if c.dep_ in {"aux", "aux:pass", "cop"} and c.i > tok.i]
+    if head.pos_ in {"VERB", "AUX"}:
+        verbs.append(head)
+    if not verbs or not any(is_finite(v) for v in verbs):
+        return None
+    first, last = min(verbs, key=lambda v: v.i), max(verbs, key=lambda v: v.i)
+    gap = _words_between(word, tok.i, first.i)
+    if gap <= limit or _finite_between(tok.doc, tok.i + 1, first.i):
+        return None
+    return first, last, gap
+
+
+# the labels of a clause that a conjunction or relative word opens
+SUBCLAUSE_LABELS = frozenset({"advcl", "ccomp", "csubj", "acl", "acl:relcl"})
 
 
 def _opens_subclause(tok) -> bool:
