@@ -71,3 +71,18 @@ def test_a_preposition_before_the_relative_word(check):
 def test_no_finding_for_a_subclause_inside_brackets(check):
     assert not found(check, "De gemeente stuurt u een nieuwe aanslag (als u de oude aanslag van vorig jaar "
                             "nog niet binnen de termijn van zes weken heeft betaald).", **ON)
+
+
+def test_the_same_without_the_prefilter(check, monkeypatch):
+    # ``_may_span``'s mask lets through every word that can open such a subclause
+    from duidelijk.rules import base
+
+    texts = ["Wij betalen de kosten terug als u de rekening van de tandarts binnen drie maanden aan ons heeft gestuurd.",
+             "Dit is de medewerker met wie u vorige week op het stadskantoor in het centrum van de stad over uw "
+             "aanvraag heeft gesproken.",
+             "U krijgt de toeslag voor de woning waarin u volgens onze gegevens op de eerste dag van de maand met "
+             "uw gezin woonde."]
+    with_mask = [found(check, t, **ON) for t in texts]
+    monkeypatch.setattr(base, "PREFILTER", False)
+    assert [found(check, t, **ON) for t in texts] == with_mask
+    assert all(with_mask)

@@ -102,7 +102,10 @@ def _may_span(table, det: int, aux: set[int], noun_gap: int, verb_gap: int, poss
     if openers:
         from spacy.symbols import ADV, SCONJ
 
-        held = (after > verb_gap) & ((pos == SCONJ) | (pos == PRON) | (pos == ADV))
+        clause = numpy.zeros(n, dtype=bool)  # the token's head is the verb of a subclause
+        for label in label_ids(*SUBCLAUSE_LABELS):
+            clause |= deps[heads] == label
+        held = (after > verb_gap) & clause & ((pos == SCONJ) | (pos == PRON) | (pos == ADV))
     return ((deps == det) & ~near_noun) | (is_aux & ((after > verb_gap) | far_above)) | phrase | loose | bare | held
 
 
@@ -703,8 +706,9 @@ def _subclause_verbs(tok, sent, word: list[bool], limit: int):
     (no "om ... te"); no other finite verb between (a clause inside the clause: the parse is less
     sure there). (A bracket right before the opener is the clause's first word: an aside in
     brackets is left to DD101.)"""
-    if not (_opens_subclause(tok) or (tok.pos_ == "ADV" and tok.lower_.startswith("waar"))) or tok.lower_ in {"om", "te"}:
-        return None
+    if tok.pos_ not in {"SCONJ", "PRON", "ADV"} or tok.lower_ in {"om", "te"} \
+            or not (_opens_subclause(tok) or tok.lower_.startswith("waar")):
+        return None  # (the word classes of ``_may_span``'s mask: the same with and without it)
     head = tok.head
     if head.i <= tok.i or head.i >= sent.end or head.dep_ not in SUBCLAUSE_LABELS:
         return None
