@@ -1037,7 +1037,8 @@ class Nominalisation(Rule):
             for child in [*tok.children, *_imperative_object(tok, tokens, frame)]:
                 if child.pos_ != "NOUN" or child.i in used:
                     continue
-                if (child.head.i == tok.i and child.dep_ not in deps) or not self._an_action(child, tok, formal):
+                if (child.head.i == tok.i and child.dep_ not in deps) or not self._an_action(
+                        child, tok, formal, plural_ok=light == "doen"):
                     continue
                 noun = child.lemma_.lower()
                 if child.dep_ == "nsubj:pass" and _known_thing(child):
@@ -1097,9 +1098,11 @@ class Nominalisation(Rule):
                         light_named = f"te {light_text}" if " te " in form else light_text
                         say = (f"Schrijf liever '{form}' in plaats van '{child.text}' met '{light_named}'. "
                                f"Het werkwoord '{verb}' leest makkelijker.")
-                # not core yet with "volgen" (frame "next"): DD106's (off by default) until enough
-                # judged findings show it holds (thirty-sixth session: 1 on the tunable sets)
-                core = (formal and frame not in TRIAL_FRAMES) or owner_acts or carries
+                # not core yet with "volgen" (frame "next"), nor a plural ("voorspellingen doen"):
+                # DD106's (off by default) until enough judged findings show it holds (thirty-sixth
+                # session: 1 on the tunable sets; thirty-eighth: 2)
+                plural = "Plur" in child.morph.get("Number")
+                core = not plural and ((formal and frame not in TRIAL_FRAMES) or owner_acts or carries)
                 yield self.finding(ctx, start.idx, end.idx + len(end), say), core
                 break
 
@@ -1143,12 +1146,17 @@ class Nominalisation(Rule):
             )
 
     @staticmethod
-    def _an_action(noun, verb=None, formal: bool = False) -> bool:
+    def _an_action(noun, verb=None, formal: bool = False, plural_ok: bool = False) -> bool:
         """Is the noun the action itself ("een melding doen", "overgaan tot betaling"), not a
         thing someone has ("uw beperkingen") or a phrase of its own ("naar aanleiding van
         deze melding")? With a formal light verb ``formal`` "de" is fine ("verzorgt de
-        reiniging"); the owner may be the one who acts ("Uw melding doet u via ...")."""
-        if "Plur" in noun.morph.get("Number"):
+        reiniging"); the owner may be the one who acts ("Uw melding doet u via ...").
+        A plural only with ``plural_ok`` (the light verb "doen"): "voorspellingen doen" is
+        'voorspellen', as "een voorspelling doen". "Doen" says no giving or taking, so its plural
+        noun is still the act, done more than once; with another light verb a plural is often
+        the things given ("De docent geeft beoordelingen": marks). "Ik doe boodschappen" has no
+        verb in its noun (``light_noun_verb``); "de" and an owner are tested below, as for one."""
+        if "Plur" in noun.morph.get("Number") and not plural_ok:
             return False
         if noun.dep_ != "nsubj" and not formal and any(
                 c.dep_ == "det" and c.lower_ in DEFINITE and c.i < noun.i
@@ -1862,8 +1870,9 @@ def _carries_object(noun, verb) -> bool:
     aangevraagd')? Then the noun does the verb's whole work, object and all, and the light verb
     only carries it. The phrase hangs on the noun, or (as the parse often has it) on the light
     verb right after the noun: a light verb takes no such phrase of its own. Not a noun with
-    "de", "het" or an owner (a thing the reader knows: ``_an_action``), not a plural ("Ik doe
-    boodschappen"), and not a phrase that says for whom ("voor u", "voor uw kind")."""
+    "de", "het" or an owner (a thing the reader knows: ``_an_action``), and not a phrase that
+    says for whom ("voor u", "voor uw kind"). A plural ("voorspellingen doen over de kosten")
+    is taken for the message's form but stays DD106's (``_light_verbs``: not core)."""
     if any(c.dep_ == "det" and c.lower_ not in {"een", "geen"} for c in noun.children):
         return False
     last = max(t.i for t in noun.subtree if t.i >= noun.i)
