@@ -123,6 +123,8 @@ def _form_facts(strings, key: bytes, lower: int, lemma_id: int, word_class: int,
         # a verb only: the adjective "bezig" is no "bezigen"; a lemma that is no word
         # ("terugvorder" -> 'terugvorer') says as little as none
         keys |= _one_infinitive(word) | _strong_participle(word)
+    if word_class in (_PARTICIPLE_LIKE, _VERB) and "iee" in word:
+        keys |= _trema_infinitives(keys)  # "varieert": 'variëren'
     if word_class == _NOUN:
         # a plural the lemmatizer left as it was matches its singular: "randvoorwaarden" is
         # "randvoorwaarde" (the rule then proposes the plural of the alternative); so does one
@@ -138,6 +140,18 @@ def _form_facts(strings, key: bytes, lower: int, lemma_id: int, word_class: int,
         _forget_match_forms()
     facts = _FORMS[key] = (word, lemma, keys, inflected, plan)
     return facts
+
+
+def _trema_infinitives(keys) -> set[str]:
+    """The infinitive with a trema of a loan verb in "-iëren" ("variëren", "definiëren",
+    "initiëren"), whose other forms Dutch spells without one ("varieert", "definieer",
+    "initieerde": "ie" and "ee" cannot be read wrong, "ie" + "en" can). The lemmatizer and
+    the spelling rules of ``verb_lemmas`` give the infinitive without it ('varieren'): a list
+    that holds the verb ("variëren") would miss its forms. A key ending in "ieren" after a
+    consonant gets the spelling with "ë" as well; a native verb ("vieren", "versieren") only
+    gets a key no list holds."""
+    return {k[:-5] + "iëren" for k in keys
+            if len(k) > 7 and k.endswith("ieren") and k[-6] not in "aeiou"}
 
 
 def _garbled(lemma: str) -> bool:
