@@ -816,9 +816,13 @@ def nested_compound_familiarity(low: str, lemma: str) -> float:
 # that keep their own meaning of a place or state ("terugkomen", "opendoen", "wegbrengen").
 # Not "af", "aan", "door", "na", "om", "over", "uit" and the like: their verbs often mean
 # more than their parts ("afdoen aan", "afgedaan als", "nalaten", "doorzien"). "mis-" only
-# before "gaan" ("het is misgegaan"): its other verbs are no sum ("zich misdragen")
+# before "gaan" ("het is misgegaan"): its other verbs are no sum ("zich misdragen"). "klaar"
+# and "stil" are adjectives of a state, as "open", "dicht" and "vrij": "klaarzetten" is to
+# set a thing so that it is ready, "stilzetten" to make it stand still (``verbs``' ADJECTIVE_PARTICLES
+# lets their split uses count); not "goed", "plat", "dood": "goedvinden" is to approve,
+# "platvoeten" are feet, "doodvallen" a curse
 VERB_PREFIXES = ("her", "mis", "terug", "weg", "mee", "vast", "los", "thuis", "samen", "neer",
-                 "binnen", "buiten", "rond", "open", "dicht", "vrij", "kwijt", "stop")
+                 "binnen", "buiten", "rond", "open", "dicht", "vrij", "kwijt", "stop", "klaar", "stil")
 _GAAN = ("gaan", "gaat", "ging", "gingen", "gegaan")
 # the verb after the prefix is one of the most common of Dutch: in writing (wordfreq, its
 # form) and in speech (SUBTLEX-NL, its form), at least these (Zipf)
@@ -919,10 +923,16 @@ def spoken_prefix_verb(low: str, lemma: str) -> float:
             continue
         if zipf(rest) < COMMON_BASE_WRITTEN or spoken_zipf(rest) < COMMON_BASE_SPOKEN:
             continue
-        said = spoken(low, lemma, "VERB")
-        written = max(zipf(low), lemma_zipf(lemma, "VERB") if lemma else 0.0)
-        if said > 0 and said >= written:
-            return said + SPOKEN_OFFSET
+        # the tagger's lemma, and the verbs the form's spelling gives: the parse keeps some
+        # participles as their own lemma ("klaargezet"), whose sums miss the verb's other forms
+        best = -1.0
+        for verb in {lemma} | {v for v in _dictionary.verb_lemmas(low) if v.startswith(prefix)}:
+            said = spoken(low, verb, "VERB")
+            written = max(zipf(low), lemma_zipf(verb, "VERB") if verb else 0.0)
+            if said > 0 and said >= written:
+                best = max(best, said + SPOKEN_OFFSET)
+        if best >= 0:
+            return best
     return -1.0
 
 
