@@ -1,5 +1,6 @@
 """DD104 of the thirty-eighth session (rules38d): verbs of "klaar" and "stil" and a common verb.
-Sentences written for these tests, both ways.
+Sentences written for these tests, both ways. Also "on-" and a participle that the tagger calls a
+verb ("onbedoelde"): an adjective (``negated_participle``), judged as one.
 
 "klaar" and "stil" are adjectives of a state, as "open", "dicht" and "vrij": "klaarzetten" is to
 set a thing so that it is ready, "stilzetten" to make it stand still. Such a verb is the sum of
@@ -49,3 +50,23 @@ def test_spoken_prefix_verb_reads_a_participle_kept_as_lemma():
     # the parse keeps the participle as its lemma: the verb's sums come from its spelling
     assert spoken_prefix_verb("klaargezet", "klaargezet") >= 3.5
     assert spoken_prefix_verb("teruggedaan", "teruggedaan") >= 3.5
+
+
+# "on-" and a participle, which the tagger may call a verb: an adjective, judged as one
+@pytest.mark.parametrize("text", [
+    "Dit kan leiden tot onbedoelde gevolgen voor de huurders.",
+    "Het was een onbedoeld gevolg van de nieuwe regel.",  # tagged as an adjective: already so
+])
+def test_negated_participle_is_judged_as_adjective(check, text):
+    assert words(check, text) == []
+
+
+def test_negated_participle():
+    from duidelijk.rules.difficult_words import negated_participle
+
+    assert negated_participle("onbedoelde") and negated_participle("onverwachte")
+    assert negated_participle("ongevraagd")
+    # verbs of "ont-" and "onder-", words with no participle after "on", nouns
+    assert not negated_participle("ontvangen") and not negated_participle("onderhouden")
+    assert not negated_participle("onmogelijk") and not negated_participle("ongeveer")
+    assert not negated_participle("onverlaten")

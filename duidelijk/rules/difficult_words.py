@@ -1738,6 +1738,24 @@ def adjective_compound(low: str) -> bool:
         and not _dictionary.verb_lemmas(low) and low not in adjective_terms()
 
 
+# the inseparable prefixes a participle may start with instead of "ge" ("bedoeld", "verwacht")
+_PARTICIPLE_PREFIXES = ("ge",) + _verbs.INSEPARABLE
+
+
+def negated_participle(low: str) -> bool:
+    """Is a word that the tagger calls a verb "on-" and a past participle ("onbedoelde",
+    "onverwacht", "ongevraagd": not meant, not expected, not asked)? Dutch has no verbs of
+    "on-" (those of "ont-" and "onder-" are others: "ontvangen", "onderhouden"), so such a word
+    is an adjective, and is judged as one: as the tagger's adjectives "onbetaalde",
+    "ongewijzigde" are. The rest must be a participle Dutch text writes, of a verb its
+    spelling gives; not a noun of LiNT-II's list ("onverlaten": scoundrels)."""
+    if not low.startswith("on") or low.startswith(("ont", "onder")) or len(low) < 8:
+        return False  # (one cheap test first: most verbs start otherwise)
+    rest = low[2:-1] if low.endswith(("de", "te")) else low[2:]
+    return rest.startswith(_PARTICIPLE_PREFIXES) and rest.endswith(("d", "t", "en")) and zipf(rest) > 0 \
+        and any(_verbs.past_participle(v) == rest for v in _dictionary.verb_lemmas(rest)) and _nouns().get(low) is None
+
+
 def _may_end_in_head(low: str) -> bool:
     """Can the last part of ``compound_parts(low)`` be one of the ``adjective_heads``? The
     last part ends the word, or, for a word split as one of its ``lemma_candidates``, that
@@ -2638,6 +2656,9 @@ class DifficultWord(Rule):
             pos = "NOUN"  # a plural compound noun the tagger took for a verb: "transvrouwen"
         elif pos == "VERB" and adjective_compound(low):
             pos = "ADJ"  # an adjective the tagger took for a verb: "schepen moeten uitstootvrij varen"
+        elif pos == "VERB" and negated_participle(low):
+            # "on-" and a participle: an adjective ("onbedoelde gevolgen"), as when tagged so
+            pos, lemma_ = "ADJ", low[:-1] if low.endswith("e") else low
         elif pos == "VERB" and (plural_person_noun(low) or noun_headed_compound(low)):
             pos = "NOUN"  # a noun the tagger took for a verb: "de overledenen", "het weekgemiddelde"
         elif pos == "ADJ" and (verb := particle_verb_stem(low)):
