@@ -2656,11 +2656,11 @@ class DifficultWord(Rule):
             pos = "NOUN"  # a plural compound noun the tagger took for a verb: "transvrouwen"
         elif pos == "VERB" and adjective_compound(low):
             pos = "ADJ"  # an adjective the tagger took for a verb: "schepen moeten uitstootvrij varen"
+        elif pos == "VERB" and (plural_person_noun(low) or noun_headed_compound(low)):
+            pos = "NOUN"  # a noun the tagger took for a verb: "de overledenen", "het weekgemiddelde"
         elif pos == "VERB" and negated_participle(low):
             # "on-" and a participle: an adjective ("onbedoelde gevolgen"), as when tagged so
             pos, lemma_ = "ADJ", low[:-1] if low.endswith("e") else low
-        elif pos == "VERB" and (plural_person_noun(low) or noun_headed_compound(low)):
-            pos = "NOUN"  # a noun the tagger took for a verb: "de overledenen", "het weekgemiddelde"
         elif pos == "ADJ" and (verb := particle_verb_stem(low)):
             pos, lemma_ = "VERB", verb  # a verb's stem the tagger took for an adjective: "als ik ... optel"
         elif pos == "VERB" and low.endswith("ende") and lemma_.lower() in {low[:-2], low}:
