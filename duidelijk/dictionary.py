@@ -1056,7 +1056,7 @@ def novel_abstract(form: str, lemma: str, head: str, sequence: bool = True, eith
     the reader can picture, only an idea to work out (which sense, and how the parts relate). A
     short one is read at once in its concrete sense ("geluidsbox", "parkeergebied"), so DD104's
     familiarity keeps the head's abstract sense only; and after a thing as first part the head
-    is a thing too ("speeltuinverlichting"), so DD105 does not ask it then (``long_words.thing_first``)."""
+    is a thing too ("speeltuinverlichting"), so DD105 does not ask it then (``thing_first``)."""
     if zipf(form) > 0 or zipf(lemma) > 0 or any(zipf(c) > 0 for c in lemma_candidates(form)[1:]):
         return False
     if when_or_where_compound(form, head):
@@ -1081,22 +1081,44 @@ MEASURE_WHOLE_ZIPF = 3.0
 def measure_compound(form: str, lemma: str) -> bool:
     """Is the word a compound of two parts whose head names a measured quantity
     (``wordlists/measure_heads.tsv``: "waarde", "marge", "graad", "factor") and that Dutch
-    text seldom writes as a whole (form and lemma under ``MEASURE_WHOLE_ZIPF``)? The first part
+    text seldom writes as a whole (under ``MEASURE_WHOLE_ZIPF``, read by lemma: all its forms,
+    as ``_form_familiarity`` reads them)? The first part
     then names what is measured or how ("signaalwaarde", "vaccinatiegraad", "omrekenfactor"),
     and the reader must know the measurement to know the word. Not a compound that
     ``novel_abstract`` already counts as new with a head of written Dutch (one penalty for one
     reason). Asked only by the settings ``measure_heads`` of DD104 and DD105 (thirty-eighth
     session), which take ``NOVEL_ABSTRACT`` off the familiarity of its parts: "risiconiveau"
-    stays familiar even so; "marktwaarde" is no such word (text writes it often)."""
-    if max(zipf(form), zipf(lemma)) >= MEASURE_WHOLE_ZIPF:
+    stays familiar even so; "marktwaarde" is no such word (text writes it often). A head that
+    also names a thing ("drempel", "plafond") is that thing after a thing (``thing_first``)."""
+    form, lemma = form.lower(), lemma.lower().replace("_", "")
+    if zipf(form) >= MEASURE_WHOLE_ZIPF:
         return False
     parts = compound_parts(form)
     if len(parts) != 2 or starts_with_prefix(parts):
         return False
     heads = lemma_candidates(parts[-1])
-    if not any(h in _measure_heads() for h in heads):
+    measures = [h for h in heads if h in _measure_heads()]
+    if not measures:
         return False
+    if _form_familiarity(form, lemma, "NOUN") >= MEASURE_WHOLE_ZIPF:
+        return False  # the whole read by lemma, all its forms summed, also a plural whose
+        # lemma the tagger got wrong ("kernwaarden": 'kernwaard'; rev38g)
+    if any(_metrics.noun_class(h) in {"c", "u"} for h in measures) and thing_first(parts[0]) \
+            and not verb_stem(parts[0]):
+        return False  # a head that also names a thing, after a thing, is that thing:
+        # "deurdrempel", "keukenplafond"; not after a verb's stem, an act ("meetmarge": meten; rev38g)
     return not (novel_abstract(form, lemma, parts[-1]) and not everyday_head(list(heads)))
+
+
+def thing_first(part: str) -> bool:
+    """Is the first part of a compound a thing or a person in LiNT-II's noun list ("speeltuin",
+    "brievenbus", "voetgangers"; the part as it stands decides, else without its linking s)?
+    Then a head with a concrete and an abstract sense is the thing: "speeltuinverlichting" is
+    the lamps in the playground, "brievenbusopening" the slot in the door, "deurdrempel" the
+    sill of a door; after an idea it is an idea ("beoordelingsinstrument": ``novel_abstract``'s
+    ``either_sense``; "armoededrempel": ``measure_compound``)."""
+    listed = _metrics.noun_class(part)
+    return listed == "c" if listed is not None else _metrics.noun_class(part_word(part)) == "c"
 
 
 @cache

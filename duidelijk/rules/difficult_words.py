@@ -2737,7 +2737,7 @@ class DifficultWord(Rule):
         score = derived_familiarity(tok, low, lemma)
         if pos == "NOUN" and opts.get("measure_heads", False) and score >= opts["min_zipf"] \
                 and _dictionary.measure_compound(low, lemma):
-            score -= _dictionary.NOVEL_ABSTRACT  # a measurement to know: "signaalwaarde" (setting, off)
+            score -= _dictionary.NOVEL_ABSTRACT  # a measurement to know: "signaalwaarde" (setting, on)
         parts = plain_adverb_parts(low) if pos == "ADV" else None
         if parts and parts[0] not in POINTERS:
             # two place or time words: as familiar as its parts ("gistermiddag"); not a

@@ -27,7 +27,7 @@ from duidelijk.lines import line_end, line_start
 from duidelijk.metrics import _nouns, noun_class, token_table
 from duidelijk.dictionary import (FALLBACK_ZIPF, TRANSPARENT_PARTICLES, compound_parts, everyday_head, exists, familiarity,
                                   keystroke_slips, lemma_candidates, lemma_zipf, linked_plural, measure_compound, novel_abstract, part_word,
-                                  separable, sequence_parts, starts_with_prefix, verb_lemmas)
+                                  separable, sequence_parts, starts_with_prefix, thing_first, verb_lemmas)
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.verbs import INSEPARABLE, stem_from_infinitive
 
@@ -183,16 +183,6 @@ def word_zipf(part: str, head: bool = False) -> float:
     # a noun in LiNT-II's list, not a verb stem ("onderteken" in "ondertekenverzoek")
     score = max([lemma_zipf(c, "NOUN") for c in forms if exists(c) and noun_class(c)] + [0.0])
     return score if head or not part.endswith("en") else max(score, linked_plural(part))
-
-
-def thing_first(part: str) -> bool:
-    """Is the first part of a compound a thing or a person in LiNT-II's noun list ("speeltuin",
-    "brievenbus", "voetgangers"; the part as it stands decides, else without its linking s)?
-    Then a head with a concrete and an abstract sense is the thing: "speeltuinverlichting" is
-    the lamps in the playground, "brievenbusopening" the slot in the door; after an idea it is an
-    idea ("beoordelingsinstrument": ``novel_abstract``'s ``either_sense``)."""
-    listed = noun_class(part)
-    return listed == "c" if listed is not None else noun_class(part_word(part)) == "c"
 
 
 def abstract(part: str) -> bool:
