@@ -240,8 +240,11 @@ def _said_around(doc, i: int, e: int, after: list[str], sent_start: int, sent_en
     brackets ("u krijgt geld terug (restitutie)"), a definition with the term as its subject
     ("Een mantelzorger is iemand die ...") or a sentence that says what the term means ("Met
     een zienswijze bedoelen wij ...", "Onder inkomen verstaan wij ...", "Bij mantelzorg kunt u
-    denken aan ..."), or the term given as a name (``named``)."""
-
+    denken aan ..."), or the term given as a name (``named``). A term in quote marks, as writers
+    mark the word they define, is read with its marks: "Een ‘zienswijze’ is een brief waarin
+    ...", "Dit heet ‘restitutie’"."""
+    if i > sent_start and after[:1] and after[0] in _DEFINITION_QUOTES and facts[i - 1].lower in _DEFINITION_QUOTES:
+        i, e, after = i - 1, e + 1, after[1:]  # (rev38g)
     j = i - 1
     while j >= sent_start and facts[j].lower in ARTICLES:
         j -= 1
@@ -263,9 +266,10 @@ def _said_around(doc, i: int, e: int, after: list[str], sent_start: int, sent_en
             return True  # when the term applies: "Er is sprake van leegstand als een huis een jaar leeg staat"
             # (not "Er is geen sprake van ... als ...": out of the question)
     elif len(after) > 2 and after[0] in {"is", "zijn"} and after[1] in DEFINERS and any(
-            w in RELATIVES for w in [w for w in after[2:] if w not in _DEFINITION_QUOTES][:4]):
+            w in RELATIVES for w in [w for w in after[2:sent_end - e - 1] if w not in _DEFINITION_QUOTES][:4]):
         return True  # "Een mantelzorger is iemand die ...", "Het eigen risico is het bedrag dat ...";
-        # quote marks around the kind are no words: "Een signaalwaarde is een soort ‘alarmbel’ die ..."
+        # quote marks around the kind are no words: "Een signaalwaarde is een soort ‘alarmbel’ die ...";
+        # in the term's sentence only: "De ombudsman is een ‘man’. Die ..." is no definition (rev38g)
 
     def low(m: int) -> str:
         return facts[m].lower

@@ -52,3 +52,25 @@ def test_a_bound_after_an_idea_stays_a_measurement(check, text, word):
 ])
 def test_measure_compound(word, lemma, expected):
     assert measure_compound(word, lemma) is expected
+
+
+# explanations.py: the words after "is een" that hold the relative pronoun of a definition
+# stay in the term's sentence; a term in quote marks is defined or named as one without them
+
+
+@pytest.mark.parametrize("text", [
+    "De ombudsman is een ‘man’. Dat weet u.",  # "Dat" opens the next sentence: no definition
+    "De ombudsman is een man. Die belt u morgen.",
+    "De ‘ombudsman’ is boos.",  # quote marks alone explain nothing
+])
+def test_no_definition_across_the_sentence_end(check, text):
+    assert found(check, text) == [("DD104", "ombudsman")]
+
+
+@pytest.mark.parametrize("text", [
+    "Een ‘ombudsman’ is iemand die naar klachten kijkt. De ombudsman belt u.",
+    "Een 'ombudsman' is een soort scheidsrechter die naar klachten kijkt.",
+    "U krijgt geld terug. Dit heet ‘restitutie’. De restitutie komt snel.",
+])
+def test_a_term_in_quote_marks_is_defined_or_named(check, text):
+    assert found(check, text) == []
