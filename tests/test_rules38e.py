@@ -23,13 +23,13 @@ def found(check, text, rules=None):
      "Hiervan"),
     ("In de bijlage vindt u het rapport van de arts en het advies van de consulent. "
      "Hierin leest u waarom wij zo hebben besloten.", "Hierin"),
-    ("Uw buurman heeft een klacht ingediend over de boom in uw tuin. Hierop hebben wij de boom bekeken.",
+    ("Wij kregen een klacht van uw buurman en een melding van de wijkagent. Hierop hebben wij de boom bekeken.",
      "Hierop"),
     # "Hiermee heeft u ..." has the word order of the letter formula, but only 'hierbij' is the formula
     ("U heeft uw inkomen en uw spaargeld niet aan ons doorgegeven. Hiermee heeft u de regels overtreden.",
      "Hiermee"),
     # after a noun
-    ("De medewerker vergelijkt uw gegevens met de gegevens van de Belastingdienst. "
+    ("De medewerker vergelijkt uw loonstroken met de gegevens van de Belastingdienst. "
      "De uitkomst hiervan bepaalt of u een controle krijgt.", "hiervan"),
     ("Wij vervangen de ramen en de deuren van uw woning. De kosten hiervan betaalt de verhuurder.", "hiervan"),
 ])

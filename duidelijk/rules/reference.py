@@ -369,17 +369,41 @@ def things_before(tok, sent, previous) -> int:
         for t in span:
             if t.pos_ in THING_POS and t.dep_ not in NOT_A_THING and t.i != own \
                     and not _time(t) \
+                    and not in_noun_phrase(t) \
                     and not (t.pos_ == "NOUN" and person_word(t)) \
                     and not (t.i >= sent.start and clause_head(t).i == clause.i):
                 count += 1
     return count
 
 
+def in_noun_phrase(tok) -> bool:
+    """Does the noun only say more about another noun, in a phrase with a preposition: "uw
+    aanvraag voor een parkeervergunning", "een brief van de Belastingdienst", "subsidie voor de
+    isolatie van uw woning"? Then the whole phrase is one thing: the reader takes the first noun
+    (the aanvraag, the brief), as a pointer in speech would ("Wij hebben uw aanvraag voor een
+    parkeervergunning ontvangen. Hierop beslissen wij ..." is on the aanvraag). Not a noun
+    joined to another with 'en' or 'of' ("een kopie van het besluit en de brief van de arts"):
+    those name more than one thing, and the reader has to choose."""
+    if tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children):
+        return False
+    t = tok
+    while t.head.i != t.i and t.dep_ == "nmod":
+        if t.head.pos_ in THING_POS and any(c.dep_ == "case" for c in t.children):
+            return True
+        t = t.head
+    return False
+
+
 def _time(tok) -> bool:
     """Is the noun the time of the clause, in a phrase of time ("binnen twee weken", "elke
-    maandag", "in mei")? It says when, it is no thing to point to."""
-    return tok.dep_ in {"obl", "obl:tmod", "nmod"} and (
-        tok.lemma_.lower() in TIME_UNITS or tok.lower_ in TIME_UNITS or tok.lower_ in DAY_NAMES or tok.lower_ in MONTH_NAMES)
+    maandag", "in mei", "in januari en februari")? It says when, it is no thing to point to."""
+    if tok.dep_ == "conj" and tok.head.i != tok.i:
+        return _time_word(tok) and _time(tok.head)  # "de huur van januari en februari"
+    return tok.dep_ in {"obl", "obl:tmod", "nmod"} and _time_word(tok)
+
+
+def _time_word(tok) -> bool:
+    return tok.lemma_.lower() in TIME_UNITS or tok.lower_ in TIME_UNITS or tok.lower_ in DAY_NAMES or tok.lower_ in MONTH_NAMES
 
 
 def performative(tok, sent) -> bool:
