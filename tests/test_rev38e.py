@@ -42,3 +42,25 @@ def test_one_thing_is_not_found(check, text):
 ])
 def test_more_things_are_found(check, text, span):
     assert found(check, text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    # 'hiermee' with a verb of sending or telling that the writer does now: "met deze brief"
+    "U heeft een afspraak gemaakt voor een nieuw paspoort en een identiteitskaart. Hiermee bevestigen wij uw afspraak.",
+    "U heeft uw adres en uw telefoonnummer gewijzigd. Hiermee bevestig ik dat de wijziging is verwerkt.",
+    "U heeft bezwaar gemaakt tegen de aanslag en de WOZ-waarde. Hiermee informeren wij u over de stand van zaken.",
+])
+def test_hiermee_of_the_letter_is_not_found(check, text):
+    assert found(check, text) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    # an act of the writer that is no sending or telling needs a thing to do it with
+    ("U kunt bij ons een voedselpakket en kleding krijgen. Hiermee helpen wij u de eerste weken.", "Hiermee"),
+    # a verb of sending with the reader as its subject: a thing before it
+    ("U krijgt een brief en een code voor de app. Hiermee kunt u ook berichten van ons ontvangen.", "Hiermee"),
+    # the writer in the past tense: no act of this letter
+    ("Wij hebben de plannen en de tekeningen bekeken. Hiermee informeerden wij de buren.", "Hiermee"),
+])
+def test_hiermee_of_a_thing_is_found(check, text, span):
+    assert found(check, text) == [span]

@@ -409,10 +409,16 @@ def _time_word(tok) -> bool:
 def performative(tok, sent) -> bool:
     """Is this "hierbij" the "with this letter" of a letter's first lines ("Hierbij ontvangt
     u de beschikking", "Hierbij sturen wij u ...")? It points to the letter, which the reader
-    holds."""
+    holds. Also "Hiermee bevestigen wij uw afspraak", "Hiermee informeren wij u over ...": 'hiermee'
+    with a verb of sending or telling (``_sending_verbs``) that the writer does now, 'wij' or 'ik'
+    in the present tense, is "met deze brief" too. Only on that verb itself: "Hiermee kunt u
+    berichten ontvangen" is a thing before it, "Hiermee helpen wij u" an act that needs one."""
+    head = tok.head
+    if tok.lower_ == "hiermee":
+        return "Pres" in head.morph.get("Tense") and bool(_lemmas(head) & _sending_verbs()) and any(
+            c.dep_ == "nsubj" and c.lower_ in WRITERS for c in head.children)
     if tok.lower_ != "hierbij":
         return False
-    head = tok.head
     if "Pres" in head.morph.get("Tense") and any(c.dep_ == "nsubj" and c.lower_ in WRITERS for c in head.children) \
             and any(c.dep_ in {"obj", "iobj"} and c.lower_ == "u" for c in head.children):
         return True  # "Namens het college verleen ik u hierbij ..."
