@@ -64,3 +64,17 @@ def test_hiermee_of_the_letter_is_not_found(check, text):
 ])
 def test_hiermee_of_a_thing_is_found(check, text, span):
     assert found(check, text) == [span]
+
+
+def test_message_says_how_to_name_what_happens(check):
+    from test_own_language import masked
+
+    from duidelijk.findings import Severity
+
+    text = ("De gemeente controleert elk jaar de aanvragen, de betalingen en de bewijsstukken. "
+            "Hierbij letten wij vooral op fouten.")
+    message = codes(check(text, select=["DD119"]), "DD119")[0].message
+    assert "'bij'" in message and "'bij die controle'" in message
+    bad = [f for f in check(masked(message), ignore=["DD116", "DD115"]).findings
+           if f.severity.rank >= Severity.WARNING.rank]
+    assert bad == [], message

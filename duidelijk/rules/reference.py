@@ -124,8 +124,11 @@ MIN_THINGS = 2
 # pointer on its preposition, neither first nor on a noun (DD103 names the stiff ones). And only where the words
 # before it name two or more things it can stand for (``UnclearReference._unclear``, the count of
 # the setting 'pointers'): "Uw aanvraag is binnen. Hierop beslissen wij ..." names one.
-WRITTEN_MESSAGE = ("'{word}' is schrijftaal. Het wijst terug, en de lezer moet zelf zoeken waarnaar. Noem het "
-                   "zelf: schrijf '{prep}' met het woord waar het om gaat.")
+# The message: say what to write, for a thing ("met die pas") and for what happens or is done
+# ("Hierbij kijken we naar ...", "Hierop worden de lichten afgestemd": no word names it yet).
+WRITTEN_MESSAGE = ("'{word}' is schrijftaal. Het wijst terug, en de lezer moet zelf zoeken waar het over gaat. "
+                   "Noem het zelf: schrijf '{prep}' met het woord waar het om gaat. Gaat het om iets wat "
+                   "gebeurt? Noem dat dan ook, zoals '{prep} die controle'.")
 # the dependency labels of a word of quantity that stands alone as a part of the pointer's
 # clause ("Hiervan is de helft kapot", "Hiervan zijn er 3 leeg": 'er' with a number)
 PART_DEPS = frozenset({"nsubj", "nsubj:pass", "obj"})
