@@ -363,8 +363,9 @@ def things_before(tok, sent, previous) -> int:
     (``previous``, or None) and in its own sentence before it. The noun the pointer itself
     belongs to ("de naleving hiervan") does not count, nor a person ('hier' with a preposition
     never stands for a person: "Uw buurman schreef ons. Hierop ..." points to what he wrote),
-    nor a noun of the pointer's own clause ("De nieuwe regels hebben hieraan bijgedragen": a
-    pointer never stands for a part of its own clause, as 'hem' in "Jan ziet hem" is not Jan)."""
+    nor a noun in a phrase of another noun (``in_noun_phrase``: "uw aanvraag voor een
+    parkeervergunning" is one thing), nor a noun of the pointer's own clause ("De nieuwe
+    regels hebben hieraan bijgedragen": a pointer never stands for a part of its own clause, as 'hem' in "Jan ziet hem" is not Jan)."""
     own = tok.head.i if tok.head.pos_ in THING_POS else -1
     clause = clause_head(tok)
     count = 0
@@ -566,9 +567,10 @@ class UnclearReference(Rule):
             "zegt waar een ding is: 'De wachtkamer vindt u hier', 'De container staat hier', "
             "'Uw auto mag niet blijven staan hier'. Ook niet 'Kijk hier rond' en niet 'op deze pagina': "
             "dat is de plek of de pagina zelf. Ook niet "
-            "'Hierbij ontvangt u' of 'Hierbij verleen ik u': dat gaat over de brief zelf. Ook niet 'hieronder', "
+            "'Hierbij ontvangt u', 'Hierbij verleen ik u' of 'Hiermee bevestigen wij': dat gaat over de brief zelf. "
+            "Ook niet 'hieronder', "
             "'hierboven', 'hierna', 'hierdoor' en 'hierover'. En niet 'hiervan' als er maar één ding eerder "
-            "staat. Ook niet als er vlak ervoor een zinsdeel staat waar het op slaat: 'Als uw recht stopt, "
+            "staat. Een woord met 'voor' of 'van' erbij is één ding: 'uw aanvraag voor een parkeervergunning'. Ook niet als er vlak ervoor een zinsdeel staat waar het op slaat: 'Als uw recht stopt, "
             "krijgt u hiervan bericht'. Ook niet 'Maak hiervoor een afspraak': dat gaat over wat de lezer "
             "net las. En niet als de zin het zelf zegt: 'Het gaat hierbij om ...', 'Denk hierbij aan ...'. "
             "Ook niet 'een deel hiervan', 'de helft hiervan' of '9 hiervan': dat gaat over alles wat eerder "
