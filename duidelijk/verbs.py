@@ -320,6 +320,18 @@ def _strong_participles() -> dict[str, str]:
     return {row["infinitive"]: row["participle"] for row in wordlists.load("strong_verbs")}
 
 
+def own_participle(verb: str) -> str:
+    """The participle a verb makes by itself, spelled out, whether or not text knows it: the
+    one of ``wordlists/strong_verbs.tsv`` ("geven": "gegeven", "vinden": "gevonden"), else the
+    regular one (``_regular_participle``: "zetten": "gezet", "betalen": "betaald"). No particle
+    is read off its front. ``separable`` and ``passive._split_verb`` weigh the readings of a
+    verb with it: the particle before the participle of the verb after it, with its "ge"
+    ("omgezet") or without ("overwogen"), and the whole verb's own participle ("geïnformeerd").
+    Not ``past_participle``, which makes the readings with a particle itself, picks the one
+    text uses most and gives "" when text knows none."""
+    return _strong_participles().get(verb) or _regular_participle("", verb)
+
+
 @lru_cache(maxsize=1)
 def _strong_pasts() -> frozenset[str]:
     """The past forms, singular and plural, of ``wordlists/strong_verbs.tsv`` ("keek", "keken")."""
@@ -373,7 +385,7 @@ def separable(infinitive: str) -> tuple[str, str]:
                 # is a noun; "hooggeplaatsten")
                 continue
             return particle, rest  # "uitbetalen", "voorbereiden", "doorverwijzen"; not "geven"
-        participle = _strong_participles().get(rest) or _regular_participle("", rest)
+        participle = own_participle(rest)
         if not participle.startswith("ge"):
             continue
         with_ge = zipf(particle + participle)
@@ -383,7 +395,7 @@ def separable(infinitive: str) -> tuple[str, str]:
                   or without[len(particle):] in _strong_pasts())  # "toekeken", "ingrepen"
         # a form without "ge" that is a noun ("toeslagen", "aanslagen") says nothing of the verb
         plain = 0.0 if finite or _noun(without) else zipf(without)
-        whole = zipf(_strong_participles().get(inf) or _regular_participle("", inf))
+        whole = zipf(own_participle(inf))
         if particle in _NEW_PARTICLES:
             if with_ge > max(plain, whole) and not (particle in _BOTH_WAYS and with_ge < zipf(inf) - PARTICIPLE_GAP):
                 return particle, rest

@@ -1,0 +1,31 @@
+"""tidy38: one place for a verb's own participle (``verbs.own_participle``), behaviour unchanged.
+
+The verbs are our own."""
+
+import pytest
+
+from duidelijk import verbs
+
+
+@pytest.mark.parametrize("verb,participle", [
+    ("vinden", "gevonden"),  # the strong list
+    ("geven", "gegeven"),
+    ("zetten", "gezet"),  # regular: no extra "t" after a stem in -t
+    ("bellen", "gebeld"),  # "be" is no prefix here: text writes "gebeld"
+    ("betalen", "betaald"),  # an inseparable prefix: no "ge"
+    ("informeren", "geïnformeerd"),  # "ge" with a trema before a vowel
+])
+def test_own_participle(verb, participle):
+    assert verbs.own_participle(verb) == participle
+
+
+def test_own_participle_reads_no_particle():
+    # the whole verb's own reading, "ge" before it: the particle is read by the callers
+    assert verbs.own_participle("omzetten") == "geomzet"
+    assert verbs.own_participle("aanbevelen") != verbs.past_participle("aanbevelen") == "aanbevolen"
+
+
+def test_own_participle_whether_or_not_text_knows_it():
+    # made of letters, unlike ``past_participle``, which gives "" for a form text lacks
+    assert verbs.own_participle("vlorpen") == "gevlorpt"
+    assert verbs.past_participle("vlorpen") == ""
