@@ -29,3 +29,16 @@ def test_own_participle_whether_or_not_text_knows_it():
     # made of letters, unlike ``past_participle``, which gives "" for a form text lacks
     assert verbs.own_participle("vlorpen") == "gevlorpt"
     assert verbs.past_participle("vlorpen") == ""
+
+
+@pytest.mark.parametrize("participle,lemma,split", [
+    ("doorgelopen", "doorlopen", ("door", "lopen")),  # "ge" after the particle: it splits off
+    ("doorlopen", "doorlopen", ("", "doorlopen")),  # no "ge": the inseparable verb
+    ("voorgeschoten", "voorschoten", ("voor", "schieten")),  # read off the participle
+    ("omgezet", "omzetten", ("om", "zetten")),
+    ("overwogen", "overwegen", ("", "overwegen")),
+])
+def test_split_verb_with_own_participle(participle, lemma, split):
+    from duidelijk.rules.passive import _split_verb
+
+    assert _split_verb(participle, lemma) == split

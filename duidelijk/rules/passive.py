@@ -32,9 +32,10 @@ from duidelijk.rules.clauses import (AUX_DEPS, NEGATIONS, READER_OWNERS, READER_
                                       opens_relative, written)
 from duidelijk.rules.paragraphs import QUESTION_WORDS
 from duidelijk.structure import DAY_NAMES, MONTH_NAMES, PERSON_SUBJECTS, listed_person, person_word
-from duidelijk.verbs import (INSEPARABLE, PARTICLES, PRESENT_FORMS, SINGULAR_AUX, _regular_participle, infinitive,
-                             object_form, participle_ending, past_participle, present_singular, separable, spelling_bases,
+from duidelijk.verbs import (INSEPARABLE, PARTICLES, PRESENT_FORMS, SINGULAR_AUX, infinitive, object_form,
+                             own_participle, participle_ending, past_participle, present_singular, separable, spelling_bases,
                              SUBJECT_FORMS, stem, stem_from_infinitive, t_form, weak_past)
+# the list's strong participles under another name: ``_strong_participles`` below guesses forms
 from duidelijk.verbs import _strong_participles as strong_verb_participles
 
 DATE_WORDS = frozenset((*MONTH_NAMES, *DAY_NAMES))
@@ -239,7 +240,9 @@ def zijn_participles() -> frozenset[str]:
 def _strong_participles(verb: str) -> set[str]:
     """The forms a strong participle of the verb may have: "vallen" -> "gevallen", "blijven"
     -> "gebleven", "treden" -> "getreden", "ontstaan" -> "ontstaan" (more than one is fine:
-    only the real one occurs in text)."""
+    only the real one occurs in text). Apart from ``verbs.own_participle`` on purpose: it
+    guesses by vowel change, so it also serves a verb of "zijn" that ``wordlists/strong_verbs.tsv``
+    lacks, and it reads a particle off the front itself ("overgegaan", "doorgeslagen")."""
     particle = next((p for p in sorted(PARTICLES, key=len, reverse=True)
                      if verb.startswith(p) and len(verb) > len(p) + 3), "")
     prefix = "" if verb[len(particle):].startswith(INSEPARABLE) else "ge"
@@ -1137,7 +1140,7 @@ def _split_verb(participle: str, lemma: str) -> tuple[str, str]:
     procedure"; "overlegd", not 'overgelegd')."""
     split_off, base_verb = separable(lemma)
     if split_off:
-        own = strong_verb_participles().get(base_verb) or _regular_participle("", base_verb)
+        own = own_participle(base_verb)
         if own.startswith("ge") and participle == split_off + own[2:]:
             return "", lemma
         return split_off, base_verb
@@ -1148,7 +1151,7 @@ def _split_verb(participle: str, lemma: str) -> tuple[str, str]:
         # the verb without its particle, read off the participle (the lemma may be wrong:
         # "voorgeschoten" -> "voorschoten", a town)
         rest = _strong_infinitives().get(tail) or lemma[len(particle):]
-        if (strong_verb_participles().get(rest) or _regular_participle("", rest)) == tail and zipf(rest) > 0:
+        if own_participle(rest) == tail and zipf(rest) > 0:
             return particle, rest
         break
     return "", lemma
