@@ -42,3 +42,12 @@ def test_split_verb_with_own_participle(participle, lemma, split):
     from duidelijk.rules.passive import _split_verb
 
     assert _split_verb(participle, lemma) == split
+
+
+def test_motion_participles_keep_the_regular_form_of_every_verb():
+    from duidelijk.rules.passive import _motion_participles
+
+    found = _motion_participles()
+    assert found["gelopen"] == found["geloopt"] == "lopen"  # the strong form and the regular one, as before
+    assert found["gewandeld"] == "wandelen"
+    assert "gelopt" not in found and "gewandelt" not in found

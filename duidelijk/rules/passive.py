@@ -32,8 +32,8 @@ from duidelijk.rules.clauses import (AUX_DEPS, NEGATIONS, READER_OWNERS, READER_
                                       opens_relative, written)
 from duidelijk.rules.paragraphs import QUESTION_WORDS
 from duidelijk.structure import DAY_NAMES, MONTH_NAMES, PERSON_SUBJECTS, listed_person, person_word
-from duidelijk.verbs import (INSEPARABLE, PARTICLES, PRESENT_FORMS, SINGULAR_AUX, infinitive, object_form,
-                             own_participle, participle_ending, past_participle, present_singular, separable, spelling_bases,
+from duidelijk.verbs import (INSEPARABLE, PARTICLES, PRESENT_FORMS, SINGULAR_AUX, _regular_participle, infinitive,
+                             object_form, own_participle, past_participle, present_singular, separable, spelling_bases,
                              SUBJECT_FORMS, stem, stem_from_infinitive, t_form, weak_past)
 # the list's strong participles under another name: ``_strong_participles`` below guesses forms
 from duidelijk.verbs import _strong_participles as strong_verb_participles
@@ -344,8 +344,10 @@ def _motion_participles() -> dict[str, str]:
     for verb in motion_bases():
         for participle in _strong_participles(verb):
             out[participle] = verb
-        stem = stem_from_infinitive(verb)  # "rollen": rol, "reizen": reis
-        out["ge" + stem + participle_ending(verb, stem)] = verb  # gerold, gereisd, gestapt
+        # the regular form of every verb, gerold, gereisd, gestapt (and of a strong one,
+        # "geloopt", which text does not write); not ``verbs.own_participle``, which gives a
+        # strong verb of the list only its strong form and would drop these
+        out[_regular_participle("", verb)] = verb
     return out
 
 
