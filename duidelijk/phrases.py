@@ -32,7 +32,7 @@ from duidelijk.dictionary import exists, noun_lemmas, verb_lemmas
 from duidelijk.lexicon import zipf
 from duidelijk.metrics import row_keys, token_table
 from duidelijk.rules.clauses import is_finite
-from duidelijk.verbs import PARTICLES, _strong_participles, past_participle, present_singular, verb_forms
+from duidelijk.verbs import PARTICLES, own_participle, present_singular, verb_forms
 
 MAX_GAP = 6
 # words that may follow the verb of a listed expression: its preposition ("ten grondslag
@@ -479,8 +479,9 @@ def _weer_separable(lemma: str) -> bool:
     ('weerspreken', 'weerhouden') or no verb at all ("Wij bellen u weer": 'again')? Dutch text
     writes its participle with 'ge' after 'weer' ('weergegeven', 'weergekeerd'; as often as a
     known word, zipf 2), and more than the participle without it ('weersproken').
-    (The participle as ``separable`` reads it; 'weer' is no particle of ``verbs.PARTICLES``.)"""
-    participle = _strong_participles().get(lemma) or past_participle(lemma)
+    (The participle as ``separable`` reads it, ``verbs.own_participle``; 'weer' is no particle
+    of ``verbs.PARTICLES``.)"""
+    participle = own_participle(lemma)
     if not participle.startswith("ge"):
         return False
     with_ge = zipf("weer" + participle)

@@ -51,3 +51,16 @@ def test_motion_participles_keep_the_regular_form_of_every_verb():
     assert found["gelopen"] == found["geloopt"] == "lopen"  # the strong form and the regular one, as before
     assert found["gewandeld"] == "wandelen"
     assert "gelopt" not in found and "gewandelt" not in found
+
+
+@pytest.mark.parametrize("lemma,separable", [
+    ("geven", True),  # "De tabel geeft de cijfers weer": 'weergegeven'
+    ("keren", True),  # 'weergekeerd'
+    ("bellen", False),  # "Wij bellen u weer": 'again'
+    ("spreken", False),  # 'weersproken', not 'weergesproken'
+    ("betalen", False),  # no "ge" in the participle
+])
+def test_weer_reads_the_own_participle(lemma, separable):
+    from duidelijk.phrases import _weer_separable
+
+    assert _weer_separable(lemma) is separable
