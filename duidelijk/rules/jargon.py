@@ -691,11 +691,15 @@ def _form_for(found: list, alternative: str) -> str:
         nxt = doc[i + 1] if i + 1 < len(doc) else None
         if nxt is None or not (nxt.pos_ in {"VERB", "AUX"} or nxt.is_punct):
             return stem_of(alternative, True)
+    if table.deps[i] in _MARK_LABEL and elliptic_clause(first):
+        return ""  # "indien mogelijk" is no "als mogelijk": 'als' wants a clause with its verb ("als het kan")
     if fact.pos not in _VERB_OR_AUX and first_class != "VERB":
         kind = noun_forms(None, alternative.lower())[0] if " " not in alternative else "OTHER"
         if first_class in {"ADJ", "ADV"} and (kind == "VERB" or (
                 kind == "" and _verb_like(alternative) and not alternative.startswith("ge"))):
             return ""  # "U bent woonachtig" is no "U bent wonen"
+        if first_class in {"ADJ", "ADV"} and _finite_first(alternative):
+            return ""  # "De gegevens zijn tegenstrijdig" is no "zijn klopt niet met elkaar": a verb of its own
         return alternative
     tok = first
     prev = doc[i - 1] if i > sent_start else None
@@ -784,6 +788,46 @@ def _form_for(found: list, alternative: str) -> str:
             return ""  # "te achterhalen" -> "uit te zoeken", not "te uitzoeken"
         word = alt  # an infinitive
     return " ".join(rest + [word]) if word else ""
+
+
+def elliptic_clause(mark) -> bool:
+    """Does the conjunction ``mark`` ("indien", "mits") open a clause without a verb or subject of
+    its own ("indien mogelijk", "indien nodig", "indien gewenst", "mits op tijd aangevraagd")? Dutch
+    leaves them out after the formal conjunctions, but 'als' wants the whole clause ("als het kan",
+    "als het nodig is"): "als mogelijk" is not Dutch. Not "indien u vragen heeft" (a finite verb),
+    nor "indien het nodig is" (a copula and a subject), nor "alvorens een reis te maken" (a "te"
+    infinitive: 'voordat' takes it as it stands). The short clause follows the conjunction at once
+    (a longer one the parse may have cut off from its verb). Not in brackets: "(mits beschikbaar)"
+    is a note without verbs, and "(als beschikbaar)" is one in the same style."""
+    head = mark.head
+    if not 0 < head.i - mark.i <= _ELLIPTIC_WORDS or is_finite(head) or "Inf" in head.morph.get("VerbForm"):
+        return False
+    if mark.i > 0 and mark.doc[mark.i - 1].text == "(":
+        return False
+    if head.pos_ in {"NOUN", "PROPN", "PRON"} and not any(c.dep_ == "case" for c in head.children):
+        return False  # "indien de analist, de arts of de agent daar reden voor ziet": a subject cut off from its verb
+    return not any(c.dep_ in _CLAUSE_PARTS for c in head.children)
+
+
+# the words of a clause without a verb after its conjunction: "indien van toepassing", "mits op tijd aangevraagd"
+_ELLIPTIC_WORDS = 3
+
+
+# the words that make a clause whole: a subject, a copula, an auxiliary
+_CLAUSE_PARTS = frozenset({"nsubj", "nsubj:pass", "expl", "cop", "aux", "aux:pass", "csubj"})
+
+
+def _finite_first(alternative: str) -> bool:
+    """Does the alternative start with a finite verb of its own ("klopt niet met elkaar", "werkt
+    goed", "kan zelf dingen doen")? Such a clause without its subject cannot stand where an
+    adjective or adverb stands. Not an infinitive ("gaan gelden") nor a participle ("betaald door")."""
+    words = alternative.split()
+    if len(words) < 2:
+        return False
+    word = words[0].lower()
+    if word.endswith("en") or (word.startswith("ge") and word[-1:] in "dt"):
+        return False
+    return noun_forms(None, word)[0] == "VERB"
 
 
 # comparatives and superlatives that are not made by rule

@@ -1,0 +1,66 @@
+"""Thirty-eighth session (rules38i): DD103's wrong first suggestions, third round.
+
+Two kinds of first suggestion that cannot stand in the sentence as it is, fixed by how Dutch
+works. (1) A formal conjunction with a clause that has no verb of its own ("indien mogelijk",
+"indien nodig", "mits op tijd aangevraagd"): 'als' wants the whole clause ("als het kan"), so
+"als mogelijk" is no Dutch; the finding stays, without a replacement. (2) An alternative that
+starts with a verb of its own ("klopt niet met elkaar", "werkt goed") cannot stand where an
+adjective stands ("De cijfers zijn tegenstrijdig" is no "zijn klopt niet met elkaar"). Own
+sentences, both ways."""
+
+import pytest
+
+
+def dd103(check, text, word):
+    """DD103's findings on ``word`` in ``text``: (span, first suggestion or None)."""
+    return [(f.text, f.suggestions[0] if f.suggestions else None)
+            for f in check(text).findings if f.code == "DD103" and f.text.lower() == word]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Wij sturen u, indien mogelijk, nog deze maand een nieuwe pas.", "indien"),
+    ("Indien nodig komt er een medewerker bij u thuis.", "indien"),
+    ("Indien gewenst sturen wij u een kopie van het besluit.", "indien"),
+    ("Indien van toepassing, stuur dan ook uw huurcontract mee.", "indien"),
+    ("De korting geldt, mits op tijd aangevraagd, voor het hele jaar.", "mits"),
+])
+def test_a_conjunction_without_a_verb_of_its_own_is_found_without_als(check, text, word):
+    found = dd103(check, text, word)
+    assert len(found) == 1 and found[0][1] is None
+
+
+@pytest.mark.parametrize("text, word, plain", [
+    ("Indien u vragen heeft, kunt u ons bellen.", "indien", "Als"),
+    ("Indien het nodig is, komt er een medewerker bij u thuis.", "indien", "Als"),
+    ("De korting geldt alleen mits u op tijd betaalt.", "mits", "als"),
+    # a note in brackets is written without verbs; the plain word may be too
+    ("U kiest zelf een datum (mits beschikbaar).", "mits", "als"),
+    # a "te" infinitive is a clause 'voordat' takes as it stands
+    ("Lees de regels alvorens een reis te boeken.", "alvorens", "voordat"),
+    # a long clause whose subject the parse cut off from its verb keeps 'als'
+    ("Wij stoppen de hulp indien de buurman, de huisarts of de wijkagent daar een reden voor ziet.",
+     "indien", "als"),
+])
+def test_a_conjunction_with_its_clause_keeps_its_plain_word(check, text, word, plain):
+    assert dd103(check, text, word) == [(text.split()[0] if plain[0].isupper() else word, plain)]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("De verhalen van de twee buren zijn tegenstrijdig.", "tegenstrijdig"),
+    ("De cijfers in de tabel zijn onvolledig of tegenstrijdig.", "tegenstrijdig"),
+    ("Deze nieuwe aanpak van de wijk is doeltreffend.", "doeltreffend"),
+    ("Het middel werkt doeltreffend tegen luizen.", "doeltreffend"),
+])
+def test_an_adjective_gets_no_clause_with_a_verb_of_its_own(check, text, word):
+    found = dd103(check, text, word)
+    assert len(found) == 1 and found[0][1] is None
+    assert "klopt niet" in check(text).findings[0].message or "werkt goed" in check(text).findings[0].message
+
+
+@pytest.mark.parametrize("text, word, plain", [
+    # an alternative without a verb of its own still replaces the word
+    ("Het team werkt consistent aan betere brieven.", "consistent", "steeds hetzelfde"),
+    ("Zo blijven de regels consistent voor iedereen.", "consistent", "steeds hetzelfde"),
+])
+def test_an_alternative_without_a_finite_verb_first_stays(check, text, word, plain):
+    assert dd103(check, text, word) == [(word, plain)]
