@@ -64,3 +64,28 @@ def test_an_adjective_gets_no_clause_with_a_verb_of_its_own(check, text, word):
 ])
 def test_an_alternative_without_a_finite_verb_first_stays(check, text, word, plain):
     assert dd103(check, text, word) == [(word, plain)]
+
+
+def codes_on(check, text, word):
+    """The word rules (DD103, DD104) that find ``word`` in ``text``."""
+    return [f.code for f in check(text).findings if f.code in {"DD103", "DD104"} and word in f.text.lower()]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Soms geven wij een sanctie. Een sanctie is een boete of een korting op uw uitkering.", "sanctie"),
+    ("U krijgt van ons een beschikking. Een beschikking is een brief met ons besluit.", "beschikking"),
+])
+def test_a_listed_word_the_next_sentence_explains_is_no_finding(check, text, word):
+    # the next sentence says what the word is: the reader has learnt it, as for a field term
+    assert codes_on(check, text, word) == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Soms geven wij een sanctie. Die betaalt u binnen een maand terug.", "sanctie"),
+    ("U krijgt van ons een beschikking. Wij sturen die per post.", "beschikking"),
+    # a phrase after a comma explains only a field term: for another word it is often the
+    # next part of the sentence
+    ("Wij sturen u, waar van toepassing, de hoogte van uw toeslag.", "van toepassing"),
+])
+def test_a_listed_word_without_an_explanation_is_still_found(check, text, word):
+    assert codes_on(check, text, word) == ["DD103"]

@@ -5406,15 +5406,19 @@ class Jargon(Rule):
                     entry = other_sense_entry(found[0], tokens, entry)  # "een bijzondere opgave": a task
                 entry = subject_entry(found, entry)  # "De datum is verstreken": 'voorbij', not 'afgelopen'
                 hidden = False  # a field term's finding for the score only (field_finding)
+                if entry.term in field_explained or (entry.term not in field_terms and (
+                        (entry.field and apposition_explains(ctx, found[-1])) or explained_next(found[0], found[-1]))):
+                    # explained right after its first use ("de erfpacht, de huur voor de grond
+                    # onder uw huis,"; "Daarin staat ..."), and so in the rest of the text: no
+                    # finding, and no other rule calls it hard. For any listed word the sentence
+                    # after it that says what it is ("... een sanctie geven. Een sanctie is een
+                    # boete of een maatregel."); a phrase after a comma only for a field term (for
+                    # other words it is too often the next part of the sentence: "waar van
+                    # toepassing, de hoogte van ...")
+                    marked.update(t.i for t in found)
+                    field_explained.add(entry.term)
+                    continue
                 if entry.field:
-                    if entry.term in field_explained or (entry.term not in field_terms and (
-                            apposition_explains(ctx, found[-1]) or explained_next(found[0], found[-1]))):
-                        # explained right after its first use ("de erfpacht, de huur voor de grond
-                        # onder uw huis,"; "Daarin staat ..."), and so in the rest of the text: no
-                        # finding, and no other rule calls it hard
-                        marked.update(t.i for t in found)
-                        field_explained.add(entry.term)
-                        continue
                     # a heading or a menu item ("Erfpacht"): the writer explains the term in the text
                     # below, at its first place there; a later use is covered by the first one. The
                     # reader still meets the word: a finding for the score only
