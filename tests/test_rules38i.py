@@ -89,3 +89,21 @@ def test_a_listed_word_the_next_sentence_explains_is_no_finding(check, text, wor
 ])
 def test_a_listed_word_without_an_explanation_is_still_found(check, text, word):
     assert codes_on(check, text, word) == ["DD103"]
+
+
+@pytest.mark.parametrize("text", [
+    "De klachten over de bus waren veelvuldig en ernstig.",
+    "Het gebruik van de nieuwe app is veelvuldig.",
+])
+def test_an_adverb_does_not_replace_a_predicate_of_zijn(check, text):
+    # 'veelvuldig' fits as 'vaak' only as an adverb (the list's 'fits' column): "De klachten
+    # waren vaak" says something else
+    assert dd103(check, text, "veelvuldig") == [("veelvuldig", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Wij zijn veelvuldig aanwezig in de wijk.",
+    "Wij gebruiken deze app veelvuldig.",
+])
+def test_an_adverb_keeps_its_adverb(check, text):
+    assert dd103(check, text, "veelvuldig") == [("veelvuldig", "vaak")]

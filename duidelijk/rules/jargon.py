@@ -1963,6 +1963,30 @@ _VERB_OR_AUX = frozenset({"VERB", "AUX"})
 _OBJECT_OR_SUBJECT = label_set("obj", "nsubj", "nsubj:pass")
 
 
+# the words that join two predicates ("veelvuldig maar klein")
+_JOINING = frozenset({"en", "maar", "of"})
+
+
+def fits_class(tok) -> str:
+    """The word class that the list's 'fits' column asks about: ``word_class``, but an adjective
+    that is the predicate of 'zijn', 'worden', 'blijven' or 'lijken' ("De risico's zijn
+    veelvuldig", "Het inkomen is gezamenlijk") stays an adjective, where ``word_class`` calls a
+    word without -e and without a noun after it an adverb. An adverb cannot stand there: "De
+    risico's zijn vaak" says something else. Not "Wij zijn veelvuldig aanwezig": there it is an
+    adverb of 'aanwezig', and 'vaak' fits."""
+    kind = word_class(tok)
+    if kind != "ADV" or token_table(tok.doc).facts[tok.i].pos != "ADJ":
+        return kind
+    if any(c.dep_ == "cop" for c in tok.children):
+        return "ADJ"
+    # the first of two joined predicates, which the parse may hang on the second ("zijn
+    # veelvuldig maar klein"): the copula just before it and 'en', 'maar', 'of' just after it
+    doc, i = tok.doc, tok.i
+    if 0 < i < len(doc) - 1 and doc[i - 1].dep_ == "cop" and doc[i + 1].lower_ in _JOINING:
+        return "ADJ"
+    return kind
+
+
 def _has_aux_child(table, i: int) -> bool:
     """Has token ``i`` an auxiliary ("aux", "aux:pass") among its children (``Token.children``'
     labels, read from the token table ``table``)?"""
@@ -5452,7 +5476,7 @@ class Jargon(Rule):
                 # which names them with their determiners (about a quarter of the matches)
                 other_sense = len(found) == 1 and object_in_other_sense(found[0])
                 saying = len(found) == 1 and saying_without_clause(found[0])
-                no_fit = "-" in entry.fits or bool(entry.fits and len(found) == 1 and word_class(found[0]) not in entry.fits)
+                no_fit = "-" in entry.fits or bool(entry.fits and len(found) == 1 and fits_class(found[0]) not in entry.fits)
                 phrase_det = phrase_determiner(found)
                 unused = (other_sense or saying or no_fit) and (phrase_det is None or "-" in entry.fits)
                 if unused and SKIP_UNUSED_FORMS:
