@@ -107,3 +107,21 @@ def test_an_adverb_does_not_replace_a_predicate_of_zijn(check, text):
 ])
 def test_an_adverb_keeps_its_adverb(check, text):
     assert dd103(check, text, "veelvuldig") == [("veelvuldig", "vaak")]
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("De wijkteams pakken problemen op het gebied van geld en wonen samen aan.", "op het gebied van"),
+    ("Wij kopen software op het gebied van beveiliging.", "op het gebied van"),
+    ("Dit zijn besluiten in het kader van de Omgevingswet.", "in het kader van"),
+])
+def test_a_frame_phrase_after_a_noun_gets_no_preposition(check, text, phrase):
+    # "problemen voor geld en wonen", "besluiten voor de Omgevingswet" say something else
+    assert dd103(check, text, phrase) == [(phrase, None)]
+
+
+@pytest.mark.parametrize("text, phrase, plain", [
+    ("Wij werken samen op het gebied van veiligheid.", "op het gebied van", "voor"),
+    ("U heeft een melding gedaan in het kader van de Wmo.", "in het kader van", "voor"),
+])
+def test_a_frame_phrase_after_a_verb_keeps_its_preposition(check, text, phrase, plain):
+    assert dd103(check, text, phrase) == [(phrase, plain)]

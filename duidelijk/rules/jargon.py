@@ -1987,6 +1987,27 @@ def fits_class(tok) -> str:
     return kind
 
 
+# phrases that name the field or the frame of what is said ("op het gebied van zorg", "in het
+# kader van de wet"): their plain prepositions ('voor', 'over', 'bij', 'door') fit after a verb
+# ("samenwerken op het gebied van zorg" -> "samenwerken voor de zorg"), not after a noun
+FRAME_PHRASES = frozenset({"op het gebied van", "in het kader van"})
+
+
+def _frame_after_noun(found: list) -> bool:
+    """Does a frame phrase (``FRAME_PHRASES``) stand right after a noun ("problemen op het gebied
+    van veiligheid", "verzoeken in het kader van de Woo", "technologie op het gebied van AI")?
+    There it says which kind of the noun is meant, and a plain preposition would tie the next noun
+    to it in another way ("problemen voor veiligheid": harm to it; "verzoeken voor de Woo": on its
+    behalf). The parse often hangs the phrase on the verb, so the word before it says it."""
+    first = found[0]
+    if first.i == 0 or first.lower_ not in {"op", "in"}:
+        return False
+    facts = token_table(first.doc).facts
+    if facts[first.i - 1].pos not in {"NOUN", "PROPN"} or first.is_sent_start:
+        return False
+    return " ".join(t.lower_ for t in found) in FRAME_PHRASES
+
+
 def _has_aux_child(table, i: int) -> bool:
     """Has token ``i`` an auxiliary ("aux", "aux:pass") among its children (``Token.children``'
     labels, read from the token table ``table``)?"""
@@ -5536,6 +5557,9 @@ class Jargon(Rule):
                 if len(found) > 1 and found[-1].i - found[0].i + 1 > len(found) and any(
                         not t.is_punct for t in found[0].doc[found[0].i: found[-1].i] if t not in found):
                     usable = []  # "beschikken niet over" is no "hebben": the words between would be lost
+                if len(found) > 1 and _frame_after_noun(found):
+                    usable = []  # "problemen op het gebied van veiligheid" is no "problemen voor
+                    # veiligheid": after a noun 'voor', 'over', 'bij' tie the next noun to it
                 if len(found) > 1 and last.pos == "NOUN" and _of_phrase_after(found[-1]):
                     usable = []  # "In dit stadium van de aanvraag" is no "Nu van de aanvraag": the
                     # 'van' part belongs to the noun the alternative takes away
