@@ -125,3 +125,21 @@ def test_a_frame_phrase_after_a_noun_gets_no_preposition(check, text, phrase):
 ])
 def test_a_frame_phrase_after_a_verb_keeps_its_preposition(check, text, phrase, plain):
     assert dd103(check, text, phrase) == [(phrase, plain)]
+
+
+@pytest.mark.parametrize("text", [
+    "In mijn brief van 3 mei heb ik u geïnformeerd dat uw aanvraag niet compleet is.",
+    "Wij hebben u geïnformeerd over de nieuwe regels voor afval.",
+    "Wij hebben u al over de nieuwe regels geïnformeerd.",
+])
+def test_op_de_hoogte_gebracht_takes_no_clause_nor_over(check, text):
+    # "op de hoogte gebracht dat ..." and "op de hoogte gebracht over ..." are no Dutch: 'van'
+    assert dd103(check, text, "geïnformeerd") == [("geïnformeerd", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Heeft u uw buren al geïnformeerd?",
+    "Wij hebben de buren gisteren geïnformeerd.",
+])
+def test_op_de_hoogte_gebracht_stays_without_what_is_told(check, text):
+    assert dd103(check, text, "geïnformeerd") == [("geïnformeerd", "op de hoogte gebracht")]

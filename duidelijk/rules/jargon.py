@@ -2008,6 +2008,25 @@ def _frame_after_noun(found: list) -> bool:
     return " ".join(t.lower_ for t in found) in FRAME_PHRASES
 
 
+# alternatives that say what one is told with 'van' only ("op de hoogte brengen van", "in kennis
+# stellen van"): not with a clause ("dat ...") nor with 'over'
+OF_ONLY = ("op de hoogte", "in kennis")
+# prepositions of what one is told about
+ABOUT = frozenset({"over", "omtrent", "betreffende", "aangaande"})
+
+
+def _told_what(tok) -> bool:
+    """Does a verb of telling ("geïnformeerd") have what is told as a clause ("heb ik u
+    geïnformeerd dat ...", "of ...") or with 'over' ("geïnformeerd over de regels")?"""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < _sentence(tok)[1] else None
+    if nxt is not None and nxt.lower_ in CLAUSE_AFTER:
+        return True
+    return any(c.dep_ == "ccomp" or (c.dep_.startswith("obl") and any(g.dep_ == "case" and g.lower_ in ABOUT
+                                                                        for g in c.children))
+               for c in tok.children)
+
+
 def _has_aux_child(table, i: int) -> bool:
     """Has token ``i`` an auxiliary ("aux", "aux:pass") among its children (``Token.children``'
     labels, read from the token table ``table``)?"""
@@ -5557,6 +5576,9 @@ class Jargon(Rule):
                 if len(found) > 1 and found[-1].i - found[0].i + 1 > len(found) and any(
                         not t.is_punct for t in found[0].doc[found[0].i: found[-1].i] if t not in found):
                     usable = []  # "beschikken niet over" is no "hebben": the words between would be lost
+                if len(found) == 1 and usable and _told_what(found[0]):
+                    usable = [u for u in usable if not u.startswith(OF_ONLY)]  # "heb ik u geïnformeerd dat
+                    # ..." is no "op de hoogte gebracht dat": that expression takes 'van' ("ervan")
                 if len(found) > 1 and _frame_after_noun(found):
                     usable = []  # "problemen op het gebied van veiligheid" is no "problemen voor
                     # veiligheid": after a noun 'voor', 'over', 'bij' tie the next noun to it
