@@ -66,31 +66,6 @@ def test_an_alternative_without_a_finite_verb_first_stays(check, text, word, pla
     assert dd103(check, text, word) == [(word, plain)]
 
 
-def codes_on(check, text, word):
-    """The word rules (DD103, DD104) that find ``word`` in ``text``."""
-    return [f.code for f in check(text).findings if f.code in {"DD103", "DD104"} and word in f.text.lower()]
-
-
-@pytest.mark.parametrize("text, word", [
-    ("Soms geven wij een sanctie. Een sanctie is een boete of een korting op uw uitkering.", "sanctie"),
-    ("U krijgt van ons een beschikking. Een beschikking is een brief met ons besluit.", "beschikking"),
-])
-def test_a_listed_word_the_next_sentence_explains_is_no_finding(check, text, word):
-    # the next sentence says what the word is: the reader has learnt it, as for a field term
-    assert codes_on(check, text, word) == []
-
-
-@pytest.mark.parametrize("text, word", [
-    ("Soms geven wij een sanctie. Die betaalt u binnen een maand terug.", "sanctie"),
-    ("U krijgt van ons een beschikking. Wij sturen die per post.", "beschikking"),
-    # a phrase after a comma explains only a field term: for another word it is often the
-    # next part of the sentence
-    ("Wij sturen u, waar van toepassing, de hoogte van uw toeslag.", "van toepassing"),
-])
-def test_a_listed_word_without_an_explanation_is_still_found(check, text, word):
-    assert codes_on(check, text, word) == ["DD103"]
-
-
 @pytest.mark.parametrize("text", [
     "De klachten over de bus waren veelvuldig en ernstig.",
     "Het gebruik van de nieuwe app is veelvuldig.",
@@ -129,17 +104,17 @@ def test_a_frame_phrase_after_a_verb_keeps_its_preposition(check, text, phrase, 
 
 @pytest.mark.parametrize("text", [
     "In mijn brief van 3 mei heb ik u geïnformeerd dat uw aanvraag niet compleet is.",
-    "Wij hebben u geïnformeerd over de nieuwe regels voor afval.",
-    "Wij hebben u al over de nieuwe regels geïnformeerd.",
+    "Wij worden geïnformeerd of de vergunning klaar is.",
 ])
-def test_op_de_hoogte_gebracht_takes_no_clause_nor_over(check, text):
-    # "op de hoogte gebracht dat ..." and "op de hoogte gebracht over ..." are no Dutch: 'van'
+def test_op_de_hoogte_gebracht_takes_no_clause(check, text):
+    # "op de hoogte gebracht dat ..." is no Dutch: "ervan op de hoogte gebracht dat ..."
     assert dd103(check, text, "geïnformeerd") == [("geïnformeerd", None)]
 
 
 @pytest.mark.parametrize("text", [
     "Heeft u uw buren al geïnformeerd?",
     "Wij hebben de buren gisteren geïnformeerd.",
+    "Wij hebben u geïnformeerd over de nieuwe regels voor afval.",
 ])
-def test_op_de_hoogte_gebracht_stays_without_what_is_told(check, text):
+def test_op_de_hoogte_gebracht_stays_without_a_clause(check, text):
     assert dd103(check, text, "geïnformeerd") == [("geïnformeerd", "op de hoogte gebracht")]

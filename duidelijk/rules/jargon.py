@@ -2008,23 +2008,20 @@ def _frame_after_noun(found: list) -> bool:
     return " ".join(t.lower_ for t in found) in FRAME_PHRASES
 
 
-# alternatives that say what one is told with 'van' only ("op de hoogte brengen van", "in kennis
-# stellen van"): not with a clause ("dat ...") nor with 'over'
+# alternatives that say what one is told with a preposition ("op de hoogte brengen van", "in
+# kennis stellen van"), not with a clause ("dat ...": that takes "ervan ... dat")
 OF_ONLY = ("op de hoogte", "in kennis")
-# prepositions of what one is told about
-ABOUT = frozenset({"over", "omtrent", "betreffende", "aangaande"})
 
 
 def _told_what(tok) -> bool:
-    """Does a verb of telling ("geïnformeerd") have what is told as a clause ("heb ik u
-    geïnformeerd dat ...", "of ...") or with 'over' ("geïnformeerd over de regels")?"""
+    """Does a verb of telling ("geïnformeerd") have what is told as a clause right after it ("heb
+    ik u geïnformeerd dat ...", "of ...")? ("geïnformeerd over de plannen" -> "op de hoogte
+    gebracht over de plannen" stays: ``tests/test_jargon_lists.py``.)"""
     doc = tok.doc
     nxt = doc[tok.i + 1] if tok.i + 1 < _sentence(tok)[1] else None
     if nxt is not None and nxt.lower_ in CLAUSE_AFTER:
         return True
-    return any(c.dep_ == "ccomp" or (c.dep_.startswith("obl") and any(g.dep_ == "case" and g.lower_ in ABOUT
-                                                                        for g in c.children))
-               for c in tok.children)
+    return any(c.dep_ == "ccomp" for c in tok.children)
 
 
 def _has_aux_child(table, i: int) -> bool:
@@ -5470,19 +5467,15 @@ class Jargon(Rule):
                     entry = other_sense_entry(found[0], tokens, entry)  # "een bijzondere opgave": a task
                 entry = subject_entry(found, entry)  # "De datum is verstreken": 'voorbij', not 'afgelopen'
                 hidden = False  # a field term's finding for the score only (field_finding)
-                if entry.term in field_explained or (entry.term not in field_terms and (
-                        (entry.field and apposition_explains(ctx, found[-1])) or explained_next(found[0], found[-1]))):
-                    # explained right after its first use ("de erfpacht, de huur voor de grond
-                    # onder uw huis,"; "Daarin staat ..."), and so in the rest of the text: no
-                    # finding, and no other rule calls it hard. For any listed word the sentence
-                    # after it that says what it is ("... een sanctie geven. Een sanctie is een
-                    # boete of een maatregel."); a phrase after a comma only for a field term (for
-                    # other words it is too often the next part of the sentence: "waar van
-                    # toepassing, de hoogte van ...")
-                    marked.update(t.i for t in found)
-                    field_explained.add(entry.term)
-                    continue
                 if entry.field:
+                    if entry.term in field_explained or (entry.term not in field_terms and (
+                            apposition_explains(ctx, found[-1]) or explained_next(found[0], found[-1]))):
+                        # explained right after its first use ("de erfpacht, de huur voor de grond
+                        # onder uw huis,"; "Daarin staat ..."), and so in the rest of the text: no
+                        # finding, and no other rule calls it hard
+                        marked.update(t.i for t in found)
+                        field_explained.add(entry.term)
+                        continue
                     # a heading or a menu item ("Erfpacht"): the writer explains the term in the text
                     # below, at its first place there; a later use is covered by the first one. The
                     # reader still meets the word: a finding for the score only
