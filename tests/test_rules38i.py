@@ -118,3 +118,23 @@ def test_op_de_hoogte_gebracht_takes_no_clause(check, text):
 ])
 def test_op_de_hoogte_gebracht_stays_without_a_clause(check, text):
     assert dd103(check, text, "geïnformeerd") == [("geïnformeerd", "op de hoogte gebracht")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ons doel is snel, eerlijk en consistent toeslagen betalen.",
+    "Wij willen consistent regels toepassen.",
+])
+def test_an_adjective_without_its_e_before_a_de_word_gets_no_inflected_word(check, text):
+    # before a de-word or a plural an adjective takes -e ("consistente regels"); without it the
+    # word is an adverb here, and "logische regels toepassen" would change the sentence
+    assert dd103(check, text, "consistent") == [("consistent", None)]
+
+
+@pytest.mark.parametrize("text, word, plain", [
+    ("Wij geven consistente antwoorden.", "consistente", "logische"),
+    ("Wij voeren een consistent beleid.", "consistent", "logisch"),
+    # after an article the -e was left out by a slip: still the noun's adjective
+    ("Het cijfer ligt lager dan het feitelijk aantal.", "feitelijk", "echte"),
+])
+def test_an_adjective_of_its_noun_keeps_its_form(check, text, word, plain):
+    assert dd103(check, text, word) == [(word, plain)]

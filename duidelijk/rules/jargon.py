@@ -684,6 +684,14 @@ def _form_for(found: list, alternative: str) -> str:
         # plain word needs one ("de gedegen aanpak" -> "de goede aanpak", "een gedegen
         # onderzoek" -> "een goed onderzoek"); unsure: no replacement
         needs_e = _needs_e(doc[head])
+        if needs_e and _inflected(fact.lower) not in ("", fact.lower) and not (
+                i > 0 and facts[i - 1].lower in DETERMINERS):
+            # "efficiënt en consistent huurtoeslag vaststellen": before a de-word an adjective
+            # takes its -e ("consistente huurtoeslag"); without it the word is no adjective of
+            # that noun but an adverb, and the form of the plain word is unsure: no replacement.
+            # After an article it is the noun's adjective all the same, the -e left out by a
+            # slip ("het feitelijk aantal" -> "het echte aantal")
+            return ""
         return "" if needs_e is None else _inflected(alternative) if needs_e else alternative
     if fact.pos in {"PROPN", "NOUN"} and table.texts[i][:1].isupper() and " " not in alternative \
             and _verb_like(alternative) and stem_form(fact.lower) and _stem_use(first, sent_start) == "imperative":
