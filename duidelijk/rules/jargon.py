@@ -1397,8 +1397,12 @@ SAME_SENSE_OBJECTS = {"vaststellen": MEASURE_NOUNS}
 
 
 # verbs whose alternative fits only with a clause after them: "aangeven dat ..." is "zeggen dat
-# ...", but "de tijd aangeven" (show) and "duidelijk aangeven" (mark) are no "zeggen"
-SAYING_ONLY_WITH_CLAUSE = {"aangeven"}
+# ...", but "de tijd aangeven" (show) and "duidelijk aangeven" (mark) are no "zeggen"; "Wij
+# garanderen dat ..." is "Wij beloven dat ...", but one who keeps a state safe ("de veiligheid
+# garanderen": 'zorgen voor'), a thing as the subject ("Dit systeem garandeert ...") and the
+# passive ("Een plek is niet gegarandeerd": 'zeker') make no promise. Someone it is promised to
+# counts as well: "Wij kunnen u geen woning garanderen" is "... beloven"
+SAYING_ONLY_WITH_CLAUSE = {"aangeven", "garanderen"}
 CLAUSE_AFTER = {"dat", "of", "wat", "welke", "welk", "hoe", "waarom", "wanneer", "waar", "wie", "hoeveel"}
 
 
@@ -1407,8 +1411,80 @@ def saying_without_clause(tok) -> bool:
         return False
     doc = tok.doc
     nxt = doc[tok.i + 1] if tok.i + 1 < _sentence(tok)[1] else None
-    return not (any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
+    return not (any((c.dep_ == "ccomp" and c.i > tok.i) or c.dep_ == "iobj" for c in tok.children)
                 or (nxt is not None and nxt.lower_ in CLAUSE_AFTER))
+
+
+# alternatives that fit only as a modifier, before what they modify: 'speciaal' of "speciaal
+# voor jongeren", 'bepaald' of "een bepaald moment". In a degree or as the predicate they say
+# something else or are no Dutch: "zo specifiek mogelijk" is no "zo speciaal mogelijk"
+# ('precies'), "specifieker" no "specialer", "Alles is relatief" no "Alles is in verhouding"
+MODIFIER_ONLY = frozenset({"speciaal", "in verhouding", "bepaald"})
+# alternatives that grade the adjective, adverb or quantity right after them ("vrij kort", "vrij
+# weinig"), and fit nowhere else: "Alles is vrij", "vrije armoede" say something else
+DEGREE_ONLY = frozenset({"vrij"})
+# quantities that a degree word grades, tagged as determiners ("vrij weinig geld", "vrij veel mensen")
+GRADED_QUANTITIES = frozenset({"veel", "weinig", "meer", "minder"})
+# words before an adjective or adverb that grade it ("zo specifiek mogelijk", "te specifiek")
+DEGREE_WORDS = frozenset({"zo", "te", "heel", "erg", "zeer", "nogal", "best", "meer", "minder", "wat"})
+# 'bepaald' as 'a certain one' stands only in an indefinite phrase ("een bepaald moment",
+# "bepaalde situaties"); after a definite, pointing or possessive word it says 'fixed' or is no
+# Dutch ("deze bepaalde regeling", "in uw bepaalde geval")
+INDEFINITE_ONLY = frozenset({"bepaald"})
+# verbs of things that differ by themselves: they take no range ("De score varieert tussen 0 en
+# 1" is no "verschilt tussen 0 en 1", which compares two things; "van 50 tot 200 euro"), no
+# passive ("Het aanbod is gevarieerd" is no "is verschild") and no object ("uw menu variëren" is
+# 'afwisselen')
+DIFFERING_VERBS = frozenset({"verschillen", "wisselen"})
+
+
+def alternative_misfits(tok, alternative: str) -> bool:
+    """Does the list's alternative (its base form) say something else in this use of the word,
+    or is it no Dutch here, so that it is neither a replacement nor a hint? (``MODIFIER_ONLY``,
+    ``INDEFINITE_ONLY``, ``DIFFERING_VERBS``)"""
+    alt = alternative.lower()
+    if alt in DEGREE_ONLY:
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < _sentence(tok)[1] else None
+        return nxt is None or (nxt.pos_ not in {"ADJ", "ADV"} and nxt.lower_ not in GRADED_QUANTITIES) \
+            or _graded_or_predicate(tok)
+    if alt in MODIFIER_ONLY and _graded_or_predicate(tok):
+        return True
+    if alt in INDEFINITE_ONLY and _in_definite_phrase(tok):
+        return True
+    return alt in DIFFERING_VERBS and (
+        _range_after(tok) or _passive_participle(tok) or any(c.dep_ == "obj" for c in tok.children))
+
+
+def _graded_or_predicate(tok) -> bool:
+    """Is the word graded ("specifieker", "zo specifiek mogelijk", "te specifiek") or the
+    predicate of its clause ("Alles is relatief", "Wees specifiek")?"""
+    if {"Cmp", "Sup"} & set(tok.morph.get("Degree")):
+        return True
+    return any(c.dep_ == "cop" or (c.dep_ == "advmod" and c.lower_ in DEGREE_WORDS) for c in tok.children)
+
+
+def _in_definite_phrase(tok) -> bool:
+    """Is the adjective part of a definite noun phrase ("deze specifieke regeling", "in uw
+    specifieke geval"): its noun has a definite, pointing or possessive word before it? (A
+    possessive by its form: the parse may take "u" of "Heeft u specifieke vragen" for one.)"""
+    if tok.dep_ == "amod" and tok.head.pos_ in {"NOUN", "PROPN"}:
+        return any(c.i < tok.i and ((c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS)
+                                    or "Yes" in c.morph.get("Poss")) for c in tok.head.children)
+    prev = tok.doc[tok.i - 1] if tok.i > _sentence(tok)[0] else None
+    return prev is not None and prev.lower_ in DEFINITE_DETERMINERS
+
+
+def _range_after(verb) -> bool:
+    """Does a range hang on the verb: "tussen 0 en 1", "van 50 tot 200 euro"?"""
+    cases = {g.lower_ for c in verb.children if c.dep_.startswith("obl")
+             for g in c.children if g.dep_ == "case"}
+    return "tussen" in cases or {"van", "tot"} <= cases
+
+
+def _passive_participle(verb) -> bool:
+    """Is the verb a participle in the passive or with "zijn" ("is sterk gevarieerd")?"""
+    return "Part" in verb.morph.get("VerbForm") and any(
+        c.dep_ in {"aux:pass", "cop"} or (c.dep_ == "aux" and c.lemma_.lower() == "zijn") for c in verb.children)
 
 
 # a hint for the request's own sense, where a plain verb says it ("Wij hebben uw aanvraag
@@ -3370,10 +3446,14 @@ _WITH_LINKED = frozenset({"het geval zijn", "lopende", "opmaken", "meenemen in",
                           # uw gegevens", "Het besluit wordt vernietigd"), not a noun elsewhere in the sentence
                           # ("De gemeente verwerkt uw aanvraag; wij gebruiken daarvoor uw gegevens", "Wij
                           # vernietigen de papieren na het besluit")
-                          "verwerken", "vernietigen", "vernietiging"})
+                          "verwerken", "vernietigen", "vernietiging",
+                          # a problem that happens is the verb's own subject ("Er is een fout opgetreden"),
+                          # not a complaint or a mistake elsewhere ("Na klachten is de gemeente opgetreden",
+                          # "De boa trad op toen er een fout werd gemaakt": to act)
+                          "optreden"})
 # of these, the 'with' word counts only as the word's object or subject, or its 'van' phrase ("de
 # vernietiging van het besluit"), not as a phrase of time or place ("na het besluit")
-_WITH_OWN = frozenset({"verwerken", "vernietigen", "vernietiging"})
+_WITH_OWN = frozenset({"verwerken", "vernietigen", "vernietiging", "optreden"})
 
 
 # entries whose 'with' word names what the word is about, anywhere in its own phrase (object,
@@ -5520,12 +5600,15 @@ class Jargon(Rule):
                 no_fit = "-" in entry.fits or bool(entry.fits and len(found) == 1 and fits_class(found[0]) not in entry.fits)
                 phrase_det = phrase_determiner(found)
                 unused = (other_sense or saying or no_fit) and (phrase_det is None or "-" in entry.fits)
+                # alternatives that say something else in this use ("zo speciaal mogelijk", "verschilt
+                # tussen 0 en 1"): neither a replacement nor a hint
+                misfit = {a for a in alts if alternative_misfits(found[0], a)} if len(found) == 1 else set()
                 if unused and SKIP_UNUSED_FORMS:
                     usable = []
                 elif _no_form_fits(found):
                     usable = []
                 else:
-                    usable = [f for f in (_form_for(found, a) for a in alts) if f]
+                    usable = [f for f in (_form_for(found, a) for a in alts if a not in misfit) if f]
                 if len(found) == 1 and usable:
                     usable = [u for u in (noun_fit(found[0], u, ctx.config.model) for u in usable)
                               if u and not (u in PLURAL_ONLY and facts[found[0].i].lower.startswith(BELOW_WORDS)
@@ -5603,10 +5686,11 @@ class Jargon(Rule):
                     yield mark(self._finding(ctx, found, meeting_advice(found, entry.note), []))
                 else:  # in another sense ("uw aanvraag is toegekend") its alternative is no hint either
                     hints = list(_request_sense(found[0])) if other_sense else [
-                        a for a in alts if not refused or (a not in refused and _form_for(found, a) not in refused)]
+                        a for a in alts if a not in misfit and (
+                            not refused or (a not in refused and _form_for(found, a) not in refused))]
                     yield mark(self._finding(ctx, found, self._explain(
                         text, hints, "" if other_sense else entry.note, found,
-                        bool(refused) and not other_sense and not hints), []))
+                        bool(refused or misfit) and not other_sense and not hints), []))
             # after the list: a listed "ter ..." keeps its own entry and plain words
             if formal and "ter" in present:
                 yield from self._ter_action(ctx, tokens, marked)
