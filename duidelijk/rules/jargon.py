@@ -1475,9 +1475,10 @@ def _in_definite_phrase(tok) -> bool:
 
 
 def _range_after(verb) -> bool:
-    """Does a range hang on the verb: "tussen 0 en 1", "van 50 tot 200 euro"?"""
+    """Does a range hang on the verb: "tussen 0 en 1", "van 50 tot 200 euro", "tussen 6 en 10
+    dagen" (the parse may hang "tussen" on the first number)?"""
     cases = {g.lower_ for c in verb.children if c.dep_.startswith("obl")
-             for g in c.children if g.dep_ == "case"}
+             for g in c.subtree if g.dep_ == "case"}
     return "tussen" in cases or {"van", "tot"} <= cases
 
 
