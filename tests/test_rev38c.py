@@ -104,3 +104,21 @@ def test_hint(check, text, span, hint):
 
 def test_no_object_for_differing_verbs(check):
     assert first(check, "U kunt uw menu variëren met groente en fruit.", "variëren") == ""
+
+
+@pytest.mark.parametrize("text, span, hint", [
+    # terms of care and money: their own sense, explained once (a field term), not 'ingewikkeld', 'goed'
+    ("Wij bieden complexe zorg aan ouderen.", "complexe zorg", "zorg voor mensen"),
+    ("De effectieve rente is 4 procent.", "effectieve rente", "de rente die u per jaar echt betaalt"),
+])
+def test_field_term(check, text, span, hint):
+    hits = [f for f in dd103(check, text) if f.text.lower() == span]
+    assert hits and hint in hits[0].message and "vakwoord" in hits[0].message, [(f.text, f.message) for f in dd103(check, text)]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Dit is een complexe aanvraag.", "complexe"),  # the adjective alone: still officialese
+    ("Wij nemen effectieve maatregelen tegen overlast.", "effectieve"),
+])
+def test_adjective_alone_still_found(check, text, span):
+    assert first(check, text, span) is not None
