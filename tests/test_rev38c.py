@@ -55,6 +55,7 @@ def test_fitting_first_word(check, text, span, suggestion):
     ("De score varieert tussen 0 en 1.", "varieert"),
     ("De kosten variëren van 50 tot 200 euro.", "variëren"),
     ("De wachttijd kan variëren tussen 6 en 10 dagen.", "variëren"),  # "tussen" on the number
+    ("Dit varieert van minder zicht in één oog, tot blindheid in beide ogen.", "varieert"),
     ("Het aanbod is sterk gevarieerd.", "gevarieerd"),
     # 'echt' before a noun is no 'reasonable' ("een echt bedrag"), 'redelijk' no 'real' ("een
     # redelijk risico"): which one fits depends on the noun

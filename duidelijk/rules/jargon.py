@@ -1474,10 +1474,16 @@ def _in_definite_phrase(tok) -> bool:
     return prev is not None and prev.lower_ in DEFINITE_DETERMINERS
 
 
+# the labels of the verb's phrases in which a range can stand
+RANGE_PARTS = frozenset({"obl", "obl:arg", "conj", "advmod", "nmod"})
+
+
 def _range_after(verb) -> bool:
     """Does a range hang on the verb: "tussen 0 en 1", "van 50 tot 200 euro", "tussen 6 en 10
-    dagen" (the parse may hang "tussen" on the first number)?"""
-    cases = {g.lower_ for c in verb.children if c.dep_.startswith("obl")
+    dagen"? Read in the whole phrases on the verb, not its subject: the parse may hang "tussen"
+    on the first number, or the part with "tot" on the verb as a second member ("van verminderd
+    zicht ... tot blindheid")."""
+    cases = {g.lower_ for c in verb.children if c.dep_ in RANGE_PARTS
              for g in c.subtree if g.dep_ == "case"}
     return "tussen" in cases or {"van", "tot"} <= cases
 
