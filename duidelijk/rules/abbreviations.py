@@ -246,8 +246,7 @@ def attached_part(text: str, table: dict, small: bool = False) -> str:
     part = match.group(1)
     entry = table.get(part.lower())
     if entry is not None:
-        return part if same_case(part, entry["abbreviation"]) or small and small_letter_form(
-            part, entry["abbreviation"]) else ""
+        return part if same_case(part, entry["abbreviation"], small) else ""
     return part if UNKNOWN_ABBR.match(part) and not part.endswith("s") else ""
 
 
@@ -309,13 +308,14 @@ def abbreviation_part(text: str, table: dict, small: bool = False) -> str:
         return ""
     part = match.group(1)
     entry = table.get(part.lower())
-    return part if entry is not None and (same_case(part, entry["abbreviation"]) or small and small_letter_form(
-        part, entry["abbreviation"])) else ""
+    return part if entry is not None and same_case(part, entry["abbreviation"], small) else ""
 
 
-def same_case(text: str, abbreviation: str) -> bool:
-    """'Wmo' matches 'Wmo' and 'WMO', but 'zin' does not match 'ZIN' and 'om' not 'OM'."""
-    return text == abbreviation or (text.isupper() and len(text) > 1 and text == abbreviation.upper())
+def same_case(text: str, abbreviation: str, small: bool = False) -> bool:
+    """'Wmo' matches 'Wmo' and 'WMO', but 'zin' does not match 'ZIN' and 'om' not 'OM'.
+    ``small``: a listed abbreviation in small letters matches too (``small_letter_form``: 'bsn')."""
+    return text == abbreviation or (text.isupper() and len(text) > 1 and text == abbreviation.upper()) \
+        or small and small_letter_form(text, abbreviation)
 
 
 def glued_to_placeholder(ctx: Context, tok) -> bool:
@@ -1093,9 +1093,8 @@ class UnexplainedAbbreviation(Rule):
                     yield from self._compound_part(ctx, tok, part, table, seen, units, named_at)
                     continue
                 entry = table.get(key)
-                if entry is not None and (entry.get("kind") != "term" or not (
-                        same_case(tok.text, entry["abbreviation"])
-                        or strict and small_letter_form(tok.text, entry["abbreviation"]))):
+                if entry is not None and (entry.get("kind") != "term"
+                                          or not same_case(tok.text, entry["abbreviation"], strict)):
                     entry = None
                     if key in table:
                         continue
