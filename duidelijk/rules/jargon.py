@@ -81,6 +81,11 @@ def _sentence(tok) -> tuple[int, int]:
     return token_table(tok.doc).sentence_of(tok.i)
 
 
+def _next_in_sentence(tok):
+    """The token after ``tok`` in its sentence, or None at the sentence's end."""
+    return tok.doc[tok.i + 1] if tok.i + 1 < _sentence(tok)[1] else None
+
+
 def modal_te(tokens: list) -> Iterator[tuple[object, object, object]]:
     """(verb, te, infinitive) for "dient ... te <infinitive>" in one clause."""
     for pos, tok in enumerate(tokens):
@@ -1352,7 +1357,7 @@ def _object_after(found: list) -> bool:
     last = found[-1]
     members = {t.i for t in found}
     objects = [c for t in found for c in t.children if c.dep_ == "obj" and c.i not in members]
-    nxt = last.doc[last.i + 1] if last.i + 1 < _sentence(last)[1] else None
+    nxt = _next_in_sentence(last)
     return bool(objects) and all(o.i > last.i for o in objects) and nxt is not None and not nxt.is_punct
 
 
@@ -1409,10 +1414,15 @@ CLAUSE_AFTER = {"dat", "of", "wat", "welke", "welk", "hoe", "waarom", "wanneer",
 def saying_without_clause(tok) -> bool:
     if SAYING_ONLY_WITH_CLAUSE.isdisjoint(token_keys(tok)):
         return False
-    doc = tok.doc
-    nxt = doc[tok.i + 1] if tok.i + 1 < _sentence(tok)[1] else None
     return not (any((c.dep_ == "ccomp" and c.i > tok.i) or c.dep_ == "iobj" for c in tok.children)
-                or (nxt is not None and nxt.lower_ in CLAUSE_AFTER))
+                or _clause_word_next(tok))
+
+
+def _clause_word_next(tok) -> bool:
+    """Does a word that opens a clause (``CLAUSE_AFTER``: "dat", "of", "hoe") come right after
+    the verb in its sentence ("aangeven dat ...", "geïnformeerd of ...")?"""
+    nxt = _next_in_sentence(tok)
+    return nxt is not None and nxt.lower_ in CLAUSE_AFTER
 
 
 # alternatives that fit only as a modifier, before what they modify: 'speciaal' of "speciaal
@@ -1444,7 +1454,7 @@ def alternative_misfits(tok, alternative: str) -> bool:
     ``INDEFINITE_ONLY``, ``DIFFERING_VERBS``)"""
     alt = alternative.lower()
     if alt in DEGREE_ONLY:
-        nxt = tok.doc[tok.i + 1] if tok.i + 1 < _sentence(tok)[1] else None
+        nxt = _next_in_sentence(tok)
         return nxt is None or (nxt.pos_ not in {"ADJ", "ADV"} and nxt.lower_ not in GRADED_QUANTITIES) \
             or _graded_or_predicate(tok)
     if alt in MODIFIER_ONLY and _graded_or_predicate(tok):
@@ -1830,7 +1840,7 @@ def phrase_determiner(found: list):
 def relative_after(noun) -> bool:
     """Does "die" or "dat" follow the noun ("de onroerende zaak die u bezit")? Then a new
     determiner is not enough: the pronoun shows the gender as well."""
-    nxt = noun.doc[noun.i + 1] if noun.i + 1 < _sentence(noun)[1] else None
+    nxt = _next_in_sentence(noun)
     return nxt is not None and nxt.lower_ in RELATIVE_GENDER
 
 
@@ -1925,7 +1935,7 @@ def gender_signals(tok, skip=None) -> set[str]:
             needed.add("Neut")  # a de-word always has "-e": "een belangrijk besluit" is a het-word
         elif indefinite and "Degree=Pos" in str(adj.morph) or indefinite and not adj.morph.get("Degree"):
             needed.add("Com")  # "een belangrijke toepassing": after "een", "-e" marks a de-word
-    nxt = doc[tok.i + 1] if tok.i + 1 < _sentence(tok)[1] else None
+    nxt = _next_in_sentence(tok)
     if nxt is not None and nxt.is_punct and nxt.text == "," and tok.i + 2 < _sentence(tok)[1]:
         nxt = doc[tok.i + 2]  # "de beschikking, die u kreeg"
     if nxt is not None and nxt.lower_ in RELATIVE_GENDER and "Rel" in nxt.morph.get("PronType") + [
@@ -2108,11 +2118,7 @@ def _told_what(tok) -> bool:
     """Does a verb of telling ("geïnformeerd") have what is told as a clause right after it ("heb
     ik u geïnformeerd dat ...", "of ...")? ("geïnformeerd over de plannen" -> "op de hoogte
     gebracht over de plannen" stays: ``tests/test_jargon_lists.py``.)"""
-    doc = tok.doc
-    nxt = doc[tok.i + 1] if tok.i + 1 < _sentence(tok)[1] else None
-    if nxt is not None and nxt.lower_ in CLAUSE_AFTER:
-        return True
-    return any(c.dep_ == "ccomp" for c in tok.children)
+    return _clause_word_next(tok) or any(c.dep_ == "ccomp" for c in tok.children)
 
 
 def _has_aux_child(table, i: int) -> bool:
