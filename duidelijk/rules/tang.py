@@ -395,9 +395,10 @@ class Tang(Rule):
         gap_limit = self.options["max_verb_gap"]
         for sent, indexes in ctx.by_prose_sentence(ctx.prose_candidates(
                 _may_span(table, det, aux, self.options["max_noun_gap"], gap_limit, poss, mods, held))):
-            opened: set[int] = set()  # subclause openers with a finding already (one finding each)
+            opened: set[int] = set()  # subclause openers with a finding already: the verb tang from
+            # the same opener (``_clause_border_between``) is not given again
             for i in indexes:
-                if held and i not in opened and (verbs := _subclause_verbs(doc[i], sent, word, gap_limit)) is not None:
+                if held and (verbs := _subclause_verbs(doc[i], sent, word, gap_limit)) is not None:
                     first, last, gap = verbs
                     opened.add(i)
                     yield self.finding(
@@ -453,12 +454,12 @@ class Tang(Rule):
                     # sinds vorig jaar zo bepaalt, niet meer mogelijk om ...")
                     gap = _words_between(word, tok.i, head.i)
                     first = tok
-                    if gap > self.options["max_verb_gap"] and (opener := _clause_border_between(tok, head)) is not None:
+                    if gap > gap_limit and (opener := _clause_border_between(tok, head)) is not None:
                         # "Het doel is dat [long subject ...] kunnen krijgen": the main clause's
                         # verb ends before "dat"; the tang is that of the subclause, from its
                         # conjunction to its verb ("kan alleen nadat ... heeft doorgegeven": short)
                         first, gap = opener, _words_between(word, opener.i, head.i)
-                    if gap > self.options["max_verb_gap"] and not _new_clause_between(doc, first.i, head.i) \
+                    if gap > gap_limit and not _new_clause_between(doc, first.i, head.i) \
                             and not _other_finite_between(first, head) and first.i not in opened:
                         # "or make two sentences" only where another finite verb gives the
                         # second sentence its own verb
