@@ -33,7 +33,7 @@ from pathlib import Path
 
 from duidelijk import metrics as _metrics, verbs as _verbs
 from duidelijk.lexicon import _PLAIN, FrequencyTable, _bucket_zipf, dutch_table, zipf
-from duidelijk.verbs import IRREGULAR_STEMS
+from duidelijk.verbs import IRREGULAR_STEMS, strong_rows
 
 # ``_verbs`` and ``_metrics`` are read at call time (``_verbs.stem_from_infinitive``, as an
 # import statement in the function would, so a patched function is still seen): an import
@@ -839,29 +839,13 @@ def strong_reading_zipf(verb: str) -> float:
     the particle verb writes ("toegedaan", "voorviel", "onderwierp"); a separable verb raised
     by ``SPLIT_SHARE``. A noun's frequency does not vouch for the verb: "Wij zijn de mening
     toegedaan" or "wat er voorviel" stay hard."""
-    forms = set(_forms(verb, "VERB"))
+    forms = _forms(verb, "VERB")  # (with the strong forms: ``verbs.strong_forms``)
     if not any(noun_reading(f) for f in forms if zipf(f) > 0):
         return lemma_zipf(verb, "VERB")
-    from duidelijk.verbs import PARTICLES
-
-    rows = strong_rows()
-    for particle in PARTICLES:
-        core = verb[len(particle):]
-        if verb.startswith(particle) and core in rows:
-            forms |= {particle + f for f in rows[core]}
     total = sum(10 ** zipf(f) for f in sorted(forms) if zipf(f) > 0 and not noun_reading(f))
     if total > 0 and separable(verb):
         total /= 1 - SPLIT_SHARE
     return math.log10(total) if total > 0 else 0.0
-
-
-@cache
-def strong_rows() -> dict[str, tuple[str, ...]]:
-    """Each strong or irregular verb's past tense, past plural and participle, by infinitive."""
-    from duidelijk import wordlists
-
-    return {row["infinitive"]: (row["past"], row["past_plural"], row["participle"])
-            for row in wordlists.load("strong_verbs")}
 
 
 @lru_cache(maxsize=100_000)

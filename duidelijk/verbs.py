@@ -503,11 +503,17 @@ def infinitive(participle: str, lemma: str) -> str:
 
 
 def verb_forms(infinitive: str) -> set[str]:
-    """Inflected forms of a verb, so matching does not depend on the lemmatizer alone.
+    """Inflected forms of a verb, so matching does not depend on the lemmatizer alone, and
+    DD104's familiarity (``dictionary.lemma_zipf``) sums what Dutch writes of the verb.
 
-    Present and past forms ("verstrekt", "verstrekte") and the past participle
-    ("ingeschakeld" for "inschakelen", "verstrekt" for "verstrekken"): regular forms only,
-    and only for a word that Dutch text uses as a verb ("gelegen" is not one).
+    Present and past forms ("verstrekt", "verstrekte") and the past participle ("ingeschakeld"
+    for "inschakelen", "verstrekt" for "verstrekken"), only for a word that Dutch text uses as a
+    verb ("gelegen" is not one). A strong verb (``wordlists/strong_verbs.tsv``) has the list's
+    past and participle instead of weak ones ("meten": 'mat', 'maten', 'gemeten', not 'meette',
+    'gemeet'), and so has the same verb after a particle or prefix (``strong_forms``:
+    "afmeten": 'afgemeten', "bespreken": 'besprak'). A separable verb has its participle even
+    when text lacks its joined present: a main clause splits that ('vinkt ... aan'), and the
+    participle shows that Dutch uses the verb ("aangevinkt" of "aanvinken").
     """
     if not infinitive.endswith("en") or len(infinitive) < 5:
         return set()
@@ -519,13 +525,76 @@ def verb_forms(infinitive: str) -> set[str]:
     third = t_form(stem)
     if infinitive.startswith("ge") and zipf(third) == 0:
         return set()  # an adjective or noun such as "gelegen", not a verb
+    strong = strong_forms(infinitive)
     past = weak_past(infinitive, stem)
-    forms = {stem, third, past, past + "n"}
-    participle = past_participle(infinitive) if zipf(third) > 0 else ""
-    if participle != _strong_compound(infinitive) or participle[:-1].endswith(stem[-3:]):
-        # regular forms only, as for the list's own verbs: not "onderworpen" (often an
-        # adjective: "onderworpen aan"), "aangebracht"; "aangevraagd" is spelled regularly
-        forms.add(participle)
-    # a form far more common than the verb is another word ("acht" from "achten", "uit")
+    if strong:
+        finite, participle = {stem, third, *strong[:2]}, strong[2]
+        if infinitive not in strong_rows() and _weak_participle_used(infinitive, third):
+            finite |= {past, past + "n"}  # weak in this compound too: "bevraagde", "toezegde"
+    else:
+        finite = {stem, third, past, past + "n"}
+        participle = past_participle(infinitive) if zipf(third) > 0 or separable(infinitive)[0] else ""
+    # a form far more common than the verb is another word ("acht" from "achten", "uit"), and
+    # so is a strong past that is a noun ("maten", "reden", "uitgaven")
     limit = zipf(infinitive) + 1.0
-    return {f for f in forms if f and f != infinitive and zipf(f) <= limit}
+    forms = {f for f in finite if f and f != infinitive and zipf(f) <= limit and not (f in strong[:2] and _noun(f))}
+    if participle and participle != infinitive and zipf(participle) <= limit \
+            and not (strong and _adjective_participle(infinitive, participle, finite)):
+        forms.add(participle)
+    return forms
+
+
+def _weak_participle_used(infinitive: str, third: str) -> bool:
+    """Does text write the weak participle of a particle or prefix verb whose verb is strong
+    ("bevraagd", "toegezegd", "ondervraagd"; not "besteeld" of "bestelen"): then its weak past
+    is Dutch too ("bevraagde", "zegde ... toe")? A form spelled as the present ("herroept")
+    says nothing."""
+    particle, rest = separable(infinitive)
+    weak = {particle + _regular_participle("", rest)} if particle else {
+        _regular_participle("", infinitive), _regular_participle("", infinitive, prefix="")}
+    return any(zipf(w) > 0 for w in weak - {third, ""})
+
+
+def _adjective_participle(infinitive: str, participle: str, finite: set[str]) -> bool:
+    """Is a strong participle in text mostly another word, an adjective ("onderworpen aan",
+    "verheven")? So when the infinitive is far more common than the verb's finite forms that
+    are no noun (it is mostly a noun: "onderwerpen", the plural of "onderwerp"), and the
+    participle is far more common than those forms too. Not for a separable verb, whose finite
+    forms stand joined only in a subclause ("dat het afspreekt"), while its participle is joined
+    in every clause. The regular participles of weak verbs are counted as before: a verb of the
+    news has its participle far above its finite forms ("geschorst", "gesloopt")."""
+    if not _noun(infinitive):
+        return False
+    own = max((zipf(f) for f in finite if zipf(f) > 0 and not _noun(f)), default=0.0)
+    return own > 0 and min(zipf(infinitive), zipf(participle)) > own + 1.0 and not separable(infinitive)[0]
+
+
+@lru_cache(maxsize=20_000)
+def strong_forms(infinitive: str) -> tuple[str, ...]:
+    """(past, past plural, participle) of a strong verb of ``wordlists/strong_verbs.tsv``
+    ("meten": 'mat', 'maten', 'gemeten') or of such a verb after a particle or an inseparable
+    prefix, as Dutch text writes them ("afmeten": 'afmat', 'afmaten', 'afgemeten'; "bespreken":
+    'besprak', 'bespraken', 'besproken'); () for any other verb. The participle is
+    ``_strong_compound``'s, and text must know it: "onderscheppen" ends like "scheppen" but is
+    weak ('onderschept')."""
+    rows = strong_rows()
+    if infinitive in rows:
+        return rows[infinitive]
+    participle = _strong_compound(infinitive)
+    if not participle or zipf(participle) <= 0:
+        return ()
+    for core in sorted((c for c in rows if infinitive.endswith(c)), key=len, reverse=True):
+        front = infinitive[:-len(core)]
+        past, plural, _ = rows[core]
+        return front + past, front + plural, participle
+    return ()
+
+
+@lru_cache(maxsize=1)
+def strong_rows() -> dict[str, tuple[str, str, str]]:
+    """Each strong or irregular verb's past tense, past plural and participle, by infinitive
+    (``wordlists/strong_verbs.tsv``)."""
+    from duidelijk import wordlists
+
+    return {row["infinitive"]: (row["past"], row["past_plural"], row["participle"])
+            for row in wordlists.load("strong_verbs")}
