@@ -342,6 +342,9 @@ def _strong_pasts() -> frozenset[str]:
 
 # the verbs of one syllable in "-aan", which have no "-en" ("doorgaan", "opstaan", "overslaan")
 LONG_VOWEL_VERBS = ("gaan", "staan", "slaan")
+# the verbs of one syllable whose present no spelling rule makes from the infinitive ("ik doe",
+# "hij gaat"; ``PRESENT_FORMS``), alone or after a particle or prefix ("afdoen", "bestaan")
+SHORT_VERBS = LONG_VOWEL_VERBS + ("doen", "zien")
 # a verb whose particle also begins inseparable verbs (``_BOTH_WAYS``) is read as separable only
 # when text writes its participle with "ge" at most this much less often than the verb itself
 # (Zipf): "doorgegaan" 3.3 against "doorgaan" 4.6; not "ondergegaan" 2.0 against "ondergaan" 4.2
@@ -515,17 +518,28 @@ def verb_forms(infinitive: str) -> set[str]:
     when text lacks its joined present: a main clause splits that ('vinkt ... aan'), and the
     participle shows that Dutch uses the verb ("aangevinkt" of "aanvinken").
     """
-    if not infinitive.endswith("en") or len(infinitive) < 5:
+    short = next((v for v in SHORT_VERBS if infinitive.endswith(v)), "")
+    if short:
+        # "gaan", "doen", "zien" and their compounds: no stem from the spelling rule ("afdoen":
+        # 'doet ... af', 'dat het afdoet'; "doorgaan": 'doorgaat'), only strong forms
+        front = infinitive[:-len(short)]
+        stem, third = front + PRESENT_FORMS[short][0], front + PRESENT_FORMS[short][3]
+    elif not infinitive.endswith("en") or len(infinitive) < 5:
         return set()
-    stem = stem_from_infinitive(infinitive)
-    if len(stem) < 2 or len(stem) == 2 and not (infinitive == stem + stem[-1] + "en" and stem[-1] in "lmnr"):
+    else:
+        stem = stem_from_infinitive(infinitive)
+        third = t_form(stem)
+    if not short and (len(stem) < 2 or len(stem) == 2 and not (infinitive == stem + stem[-1] + "en" and stem[-1] in "lmnr")):
         return set()  # a stem of two letters only with a short vowel whose consonant (l, m, n,
         # r) the infinitive doubles ("innen": 'int', 'inde', 'geïnd'); "eten" is no stem 'et',
         # and "appen" keeps the loan's 'app'
-    third = t_form(stem)
     if infinitive.startswith("ge") and zipf(third) == 0:
         return set()  # an adjective or noun such as "gelegen", not a verb
     strong = strong_forms(infinitive)
+    if short:
+        finite, participle = {stem, third, *strong[:2]}, strong[2:3] and strong[2]
+        return {f for f in finite | {participle} if f and f != infinitive and zipf(f) <= zipf(infinitive) + 1.0
+                and not (f in strong[:2] and _noun(f))}
     past = weak_past(infinitive, stem)
     if strong:
         finite, participle = {stem, third, *strong[:2]}, strong[2]

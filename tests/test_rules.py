@@ -893,14 +893,18 @@ def test_verb_of_speech_made_of_a_prefix_and_a_common_verb_is_not_difficult(chec
 
 
 @pytest.mark.parametrize("text, word", [
-    ("De aanslag wordt betaald na het verstrijken van de termijn.", "verstrijken"),  # "ver-": no sum
+    # "ver-": no sum (fix38v: "verstrijken" counts 'verstreek' and 'verstreken' now, 3.8 Zipf; DD103
+    # lists it: "na het verstrijken van" is officialese)
+    ("Het project verslindt veel geld.", "verslindt"),
     ("Wij hervatten de werkzaamheden in januari.", "hervatten"),  # "vatten" is no common verb
     ("Het nieuwe gebouw wordt in het plan ingepast.", "ingepast"),  # written more than said
     ("De kosten worden doorberekend aan de huurder.", "doorberekend"),
     # verbs that mean more than their parts: no verb of speech by their prefix
     ("Hij heeft zich misdragen tijdens de zitting.", "misdragen"),
-    ("Dit kan afdoen aan de kwaliteit van de woning.", "afdoen"),
-    ("Dit bezwaar kan niet worden afgedaan als onbelangrijk.", "afgedaan"),
+    # (fix38v: "afdoen" counts 'afdoet', 'afdeed' and 'afgedaan' now, 3.8 Zipf, and speech says it
+    # often, 'de jas afdoen': the idiom "afdoen aan" is DD103's)
+    ("Laat u hierdoor niet afhouden van een melding.", "afhouden"),
+    ("Hij heeft zich van de zaak afgehouden.", "afgehouden"),
 ])
 def test_written_or_rare_prefix_verbs_stay_difficult(check, text, word):
     assert any(x.text == word for x in found(check, "DD104", text))
@@ -965,14 +969,14 @@ def test_plural_compound_noun_the_tagger_calls_a_verb(word, noun):
 def test_plural_compound_noun_tagged_as_verb_is_read_as_a_noun():
     """"transvrouwen" tagged as a verb is "trans" + "vrouwen", known through its parts; a
     compound with a rare part stays hard as a noun ("borstprothesen": "prothese"), and a real
-    verb keeps its own verdict ("verstrijken")."""
+    verb keeps its own verdict ("verslinden")."""
     from duidelijk.rules.difficult_words import DifficultWord
 
     rule = DifficultWord()
     assert rule.word_score("transvrouwen", "transvrouwen", "VERB", None) is None
     assert rule.word_score("geloofsgroepen", "geloofsgroepen", "VERB", None) is None
     assert rule.word_score("borstprothesen", "borstprothesen", "VERB", None) is not None
-    assert rule.word_score("verstrijken", "verstrijken", "VERB", None) is not None
+    assert rule.word_score("verslinden", "verslinden", "VERB", None) is not None
 
 
 def test_compound_with_a_plural_first_part_is_read_by_its_noun(check):
