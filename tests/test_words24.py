@@ -31,10 +31,11 @@ def test_verb_of_position_after_no_adjective_stays_hard(check, text, word):
 
 
 @pytest.mark.parametrize("text, word", [
-    # a verb with a sense of its own: 'dwarsliggen' (to obstruct: the list knows 'dwarsligger'),
-    # 'volstaan' (to be enough: no 'volgestaan', "vol" is a prefix)
+    # a verb with a sense of its own: 'dwarsliggen' (to obstruct: the list knows 'dwarsligger');
+    # 'volstaan' (to be enough: no 'volgestaan', "vol" is a prefix) is read so too
+    # (``test_own_sense_position_verb``), but since fix38v its own forms ('volstaat', 'volstond')
+    # make it 3.7 Zipf: no DD104 finding by frequency; DD103 lists it ("volstaat": 'is genoeg')
     ("De dwarsliggende buurman werkt niet mee.", "dwarsliggende"),
-    ("Het volstaande bedrag is genoeg.", "volstaande"),
 ])
 def test_verb_of_position_with_a_sense_of_its_own_stays_hard(check, text, word):
     assert word in _spans(check, text, "DD104")
