@@ -536,12 +536,10 @@ def verb_forms(infinitive: str) -> set[str]:
     if infinitive.startswith("ge") and zipf(third) == 0:
         return set()  # an adjective or noun such as "gelegen", not a verb
     strong = strong_forms(infinitive)
-    if short:
-        finite, participle = {stem, third, *strong[:2]}, strong[2:3] and strong[2]
-        return {f for f in finite | {participle} if f and f != infinitive and zipf(f) <= zipf(infinitive) + 1.0
-                and not (f in strong[:2] and _noun(f))}
     past = weak_past(infinitive, stem)
-    if strong:
+    if short:
+        finite, participle = {stem, third, *strong[:2]}, strong[2] if strong else ""
+    elif strong:
         finite, participle = {stem, third, *strong[:2]}, strong[2]
         if infinitive not in strong_rows() and _weak_participle_used(infinitive, third):
             finite |= {past, past + "n"}  # weak in this compound too: "bevraagde", "toezegde"
