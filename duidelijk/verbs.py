@@ -209,17 +209,23 @@ def past_participle(infinitive: str) -> str:
         first, rest = separable(infinitive)
         if first in _NEW_PARTICLES:
             candidates.add(first + _regular_participle("", rest))  # "klaargezet", "goedgekeurd"
+    split_known = False  # text knows the participle with "ge" after the particle ("omgezet")
     for particle in PARTICLES if infinitive.startswith(PARTICLES) else ():
         if not infinitive.startswith(particle):
             continue
         core = infinitive[len(particle):]
         if len(core) >= 5:
-            candidates.add(_regular_participle(particle, core))
+            candidates.add(split := _regular_participle(particle, core))
             candidates.add(particle + _regular_participle("", core, prefix=""))
+            split_known = split_known or zipf(split) > 0
     candidates.discard("")
     stem = stem_from_infinitive(infinitive)
-    if zipf(weak_past(infinitive, stem)) <= 0 and _strong_rest(infinitive):
-        candidates -= {stem, t_form(stem)}  # the present of a strong verb: "inkrimpt", "verzuipt"
+    if split_known or zipf(weak_past(infinitive, stem)) <= 0 and _strong_rest(infinitive):
+        # the present of a strong verb: "inkrimpt", "verzuipt"; and the present of a verb whose
+        # particle splits off, spelled like a participle without "ge", when text knows the one
+        # with "ge": "omzet", "inzet" are nouns ('de omzet') or 'als hij het omzet', and the
+        # participle is "omgezet", "ingezet"
+        candidates -= {stem, t_form(stem)}
     best = max(sorted(candidates), key=zipf, default="")
     return best if best and zipf(best) > 0 else ""
 

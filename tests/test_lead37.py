@@ -31,3 +31,23 @@ def test_particle_verbs_still_split(word, particle):
 ])
 def test_a_plural_of_bijlage_is_no_hard_word(check, text):
     assert [f.text for f in codes(check(text, select="DD104"), "DD104")] == []
+
+
+# The lead, thirty-eighth session: the present of a verb whose particle splits off is spelled like
+# a participle without "ge" ("omzet", "inzet": also nouns); when text knows the participle with
+# "ge" ("omgezet"), that is the participle. A verb with a prefix that stays on keeps its own.
+@pytest.mark.parametrize("verb, participle", [
+    ("omzetten", "omgezet"), ("inzetten", "ingezet"), ("opzetten", "opgezet"), ("aanzetten", "aangezet"),
+])
+def test_split_particle_participle_is_not_the_present(verb, participle):
+    from duidelijk.verbs import past_participle
+    assert past_participle(verb) == participle
+
+
+@pytest.mark.parametrize("verb, participle", [
+    ("ontmoeten", "ontmoet"), ("bezetten", "bezet"), ("overleggen", "overlegd"), ("ondersteunen", "ondersteund"),
+    ("inloggen", "ingelogd"),
+])
+def test_prefix_participle_kept(verb, participle):
+    from duidelijk.verbs import past_participle
+    assert past_participle(verb) == participle
