@@ -21,7 +21,10 @@ def modal(check, text):
 
 def test_a_read_verb_does_not_free_its_present_participle(check):
     assert "bijkomende" in words(check, "De bijkomende kosten zijn voor uw rekening.")
-    assert "opkomende" in words(check, "Wij moeten de opkomende kosten verdelen.")
+    # 'opkomende' stood here: since fix38v 'opkomen' counts its strong forms ('opgekomen',
+    # 'kwam op') and is common by frequency alone (3.97), so it no longer tests the reading;
+    # 'tegenvallen' is on the reading's list and below the bar by frequency
+    assert "tegenvallende" in words(check, "De tegenvallende cijfers zijn bekend.")
 
 
 def test_the_read_verb_itself_stays_known(check):
