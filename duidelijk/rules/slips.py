@@ -30,6 +30,7 @@ from duidelijk import wordlists
 from duidelijk.dictionary import FALLBACK_ZIPF, _used_verb, _words, noun_reading, spelled_verb_lemmas
 from duidelijk.findings import Severity
 from duidelijk.lexicon import zipf
+from duidelijk.metrics import FactColumn, token_table
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.clauses import QUOTE_PAIRS
 from duidelijk.tokenizer import ABBREVIATIONS
@@ -196,6 +197,50 @@ def participle_without_ending(word: str) -> str:
     return right if any(_participle_of(right, verb, strong) for verb in verbs) else ""
 
 
+# a finite verb whose form may be plural: Dutch plural forms end in -n ("worden", "gaan", "zijn")
+_PLURAL_LOOK = FactColumn(lambda fact, _: fact.finite_form and fact.pos in ("AUX", "VERB") and fact.lower.endswith("n"))
+# the subject's relations in the parse
+_SUBJECTS = ("nsubj", "nsubj:pass")
+
+
+@lru_cache(maxsize=1)
+def _amount_nouns() -> frozenset[str]:
+    """Nouns for a part or an amount (``wordlists/part_words.tsv``, its nouns: "aantal",
+    "helft"): with one of them as subject, Dutch lets the verb agree with the things counted
+    ("Een aantal bewoners hebben bezwaar gemaakt")."""
+    return frozenset(r["word"] for r in wordlists.load("part_words") if r["kind"] == "noun")
+
+
+def _agreement_slip(verb) -> bool:
+    """Is ``verb`` (a finite verb in a plural form) a slip of agreement: the parse is sure that
+    the subject is one thing? Only a main clause that starts with its subject, a noun in the
+    singular, right before the verb ("De informatie uit de onderzoeken worden ..."): no
+    coordination in it ("Het college en de raad hebben"), no plural noun right after the head
+    with no preposition between ("een groep kinderen"), no noun for an amount ("Een aantal
+    bewoners hebben"), not a copula (the verb may agree with the predicate: "De oorzaak zijn de
+    kosten"), no pronoun of the verb after it ("Die brief hebben wij gestuurd", misread)."""
+    if "Plur" not in verb.morph.get("Number") or verb.dep_ == "cop":
+        return False
+    head = verb.head if verb.dep_ in ("aux", "aux:pass") else verb
+    subjects = [t for t in head.children if t.dep_ in _SUBJECTS]
+    if len(subjects) != 1:
+        return False
+    subject = subjects[0]
+    sent = verb.sent
+    first = next((t for t in sent if not t.is_punct), None)
+    if (subject.pos_ != "NOUN" or subject.morph.get("Number") != ["Sing"] or first is None
+            or subject.left_edge.i != first.i or subject.right_edge.i != verb.i - 1
+            or subject.lemma_.lower() in _amount_nouns() or subject.lower_ in _amount_nouns()):
+        return False
+    doc = verb.doc
+    if any(t.dep_ in ("conj", "cc") or (t.pos_ == "NUM") for t in subject.subtree):
+        return False
+    after = doc[subject.i + 1] if subject.i + 1 < len(doc) else None
+    if after is not None and after.pos_ == "NOUN" and "Plur" in after.morph.get("Number"):
+        return False
+    return not any(t.pos_ == "PRON" and t.i > verb.i for t in head.children)
+
+
 def marks_participle_slip(ctx: Context, start: int, end: int) -> bool:
     """Does DD120 mark the participle's slip ``ctx.text[start:end]`` ("aangemelt") at this place?
     Not a word glued to a hyphen, slash or quote mark (``_WORD_AT``), named between quote marks,
@@ -283,7 +328,9 @@ class TypingSlip(Rule):
     severity = Severity.WARNING
     # ``no_ending``: also a participle with its last letter left out ("geplaatst" typed as
     # "geplaats"); off by default (thirty-eighth session, rules38l: too few findings to measure)
-    settings = {"no_ending": False}
+    # ``agreement``: also a plural finite verb right after a subject in the singular ("De
+    # informatie uit de onderzoeken worden ..."); off by default (rules38l)
+    settings = {"no_ending": False, "agreement": False}
     doc = RuleDoc(
         what=("Zoekt tikfouten die elke lezer ziet. Een klein woord dat twee keer staat: 'de de', 'van van'. "
               "Een punt zonder spatie voor de volgende zin: 'verbinden.De'. Twee woorden zonder spatie "
@@ -337,6 +384,17 @@ class TypingSlip(Rule):
         if self.options["no_ending"]:
             found.update((w, right) for w in unique if "ge" in w and (right := participle_without_ending(w)))
         yield from self._participles(ctx, text, found)
+        if self.options["agreement"]:
+            yield from self._agreement(ctx)
+
+    def _agreement(self, ctx: Context):
+        doc = ctx.doc
+        for i in ctx.prose_candidates(_PLURAL_LOOK.of(token_table(doc))):
+            verb = doc[i]
+            if _agreement_slip(verb) and self._plain(ctx, ctx.text, verb.idx, verb.idx + len(verb)):
+                yield self.finding(ctx, verb.idx, verb.idx + len(verb),
+                                   f"Het onderwerp '{self._subject_text(verb)}' is één ding. "
+                                   f"Het werkwoord '{verb.text}' hoort bij meer dingen. Kijk of het werkwoord klopt.")
 
     def _participles(self, ctx: Context, text: str, found: dict[str, str]):
         places = sorted((m for word in found for m in re.finditer(_WORD_AT.format(word), text)), key=re.Match.start)
@@ -369,6 +427,12 @@ class TypingSlip(Rule):
             yield self.finding(ctx, m.start(), m.end(),
                                f"Tussen '{prefix}' en '{rest}' mist een spatie. Schrijf ze los.",
                                suggestions=self._suggested(ctx, m.start(), m.end(), f"{prefix} {rest}"))
+
+    @staticmethod
+    def _subject_text(verb) -> str:
+        """The head noun of the subject of ``verb`` (``_agreement_slip`` found one)."""
+        head = verb.head if verb.dep_ in ("aux", "aux:pass") else verb
+        return next(t.text for t in head.children if t.dep_ in _SUBJECTS)
 
     @staticmethod
     def _suggested(ctx: Context, start: int, end: int, suggestion: str) -> list[str]:
