@@ -235,6 +235,16 @@ def _agreement_slip(verb) -> bool:
     doc = verb.doc
     if any(t.dep_ in ("conj", "cc") or (t.pos_ == "NUM") for t in subject.subtree):
         return False
+    # a noun in the singular has an article or other determiner before it ("De informatie"):
+    # a bare word is a label with an infinitive ("Verhuizing doorgeven") or a misread verb ("Let
+    # op"); a noun in -s or -'s may be a plural the parse took for one thing ("De apps gebruiken")
+    if not any(t.dep_ == "det" for t in subject.children) or subject.lower_.endswith(("s", "'s", "’s")):
+        return False
+    # a whole sentence: it ends in a mark, and something comes after the verb (a label ends in
+    # its infinitive)
+    last = sent[-1]
+    if last.text not in (".", "!", "?") or verb.i >= last.i - 1:
+        return False
     after = doc[subject.i + 1] if subject.i + 1 < len(doc) else None
     if after is not None and after.pos_ == "NOUN" and "Plur" in after.morph.get("Number"):
         return False
