@@ -251,6 +251,24 @@ def _agreement_slip(verb) -> bool:
     return not any(t.pos_ == "PRON" and t.i > verb.i for t in head.children)
 
 
+# 'het het': good Dutch when the first is a pronoun and the second an article ("Is het het
+# juiste formulier?"); the parse tells the slip
+_HET_TWICE = re.compile(r"(?<![\w\-'’/@#])(het)[ \t]+(het)(?![\w\-'’/@])", re.IGNORECASE)
+
+
+def _het_twice_slip(first, second) -> bool:
+    """Is 'het het' (the tokens ``first``, ``second``) a slip, by the parse: both articles of one
+    noun ("in het het vak"), or the first a subject of a verb that has the noun after it as its
+    subject as well ("waarop het het water is verzameld": a clause has one subject)? Not a
+    pronoun subject or object before an article ("Wij vinden het het beste", "Is het het
+    juiste formulier?")."""
+    if second.i != first.i + 1 or second.dep_ != "det":
+        return False
+    if first.dep_ == "det":
+        return first.head.i == second.head.i
+    return first.dep_ in _SUBJECTS and second.head.dep_ in _SUBJECTS and second.head.head.i == first.head.i
+
+
 def marks_participle_slip(ctx: Context, start: int, end: int) -> bool:
     """Does DD120 mark the participle's slip ``ctx.text[start:end]`` ("aangemelt") at this place?
     Not a word glued to a hyphen, slash or quote mark (``_WORD_AT``), named between quote marks,
@@ -340,7 +358,8 @@ class TypingSlip(Rule):
     # "geplaats"); off by default (thirty-eighth session, rules38l: too few findings to measure)
     # ``agreement``: also a plural finite verb right after a subject in the singular ("De
     # informatie uit de onderzoeken worden ..."); off by default (rules38l)
-    settings = {"no_ending": False, "agreement": False}
+    # ``het_twice``: also 'het het' where the parse shows a slip ("in het het vak"); off (rules38l)
+    settings = {"no_ending": False, "agreement": False, "het_twice": False}
     doc = RuleDoc(
         what=("Zoekt tikfouten die elke lezer ziet. Een klein woord dat twee keer staat: 'de de', 'van van'. "
               "Een punt zonder spatie voor de volgende zin: 'verbinden.De'. Twee woorden zonder spatie "
@@ -369,6 +388,8 @@ class TypingSlip(Rule):
         # ("(de de brief)"), and the test must let through every text the pattern can match
         words = _LETTER_RUN.findall(text.lower())
         if True in map(str.__eq__, words, words[1:]):
+            if self.options["het_twice"]:
+                yield from self._het_twice(ctx, text)
             for m in twice.finditer(text):
                 if not self._plain(ctx, text, m.start(), m.end()) or self._named_or_name(text, m):
                     continue
@@ -396,6 +417,16 @@ class TypingSlip(Rule):
         yield from self._participles(ctx, text, found)
         if self.options["agreement"]:
             yield from self._agreement(ctx)
+
+    def _het_twice(self, ctx: Context, text: str):
+        for m in _HET_TWICE.finditer(text):
+            first, second = ctx.doc.char_span(*m.span(1)), ctx.doc.char_span(*m.span(2))
+            if (first is None or second is None or len(first) != 1 or len(second) != 1
+                    or not _het_twice_slip(first[0], second[0]) or not self._plain(ctx, text, m.start(), m.end())
+                    or _quoted(text, m.start(), m.end())):
+                continue
+            yield self.finding(ctx, m.start(), m.end(), "Hier staat 'het' twee keer. Haal één 'het' weg.",
+                               suggestions=self._suggested(ctx, m.start(), m.end(), m.group(1)))
 
     def _agreement(self, ctx: Context):
         doc = ctx.doc
