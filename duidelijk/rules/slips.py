@@ -151,9 +151,7 @@ def participle_slip(word: str) -> str:
         return ""
     strong = _strong_participles()
     found = False
-    verbs = set(spelled_verb_lemmas(right))
-    if right.startswith("ge"):  # a short verb, which ``spelled_verb_lemmas`` leaves: "gebeld"
-        verbs |= {verb for verb in _infinitives(right[2:-1]) if _used_verb(verb)}
+    verbs = _verbs_spelled(right)
     for verb in verbs:
         stem = stem_from_infinitive(verb)
         if word in (stem, t_form(stem)) and (zipf(word) > 0 or not verb.endswith(("den", "ten"))):
@@ -191,9 +189,7 @@ def participle_without_ending(word: str) -> str:
     if not _word_form(right) or zipf(right) < zipf(word) + NO_ENDING_GAP or noun_reading(right):
         return ""
     strong = _strong_participles()
-    verbs = set(spelled_verb_lemmas(right))
-    if right.startswith("ge"):  # a short verb, which ``spelled_verb_lemmas`` leaves: "gebeld"
-        verbs |= {verb for verb in _infinitives(right[2:-1]) if _used_verb(verb)}
+    verbs = _verbs_spelled(right)
     return right if any(_participle_of(right, verb, strong) for verb in verbs) else ""
 
 
@@ -267,6 +263,15 @@ def _het_twice_slip(first, second) -> bool:
     if first.dep_ == "det":
         return first.head.i == second.head.i
     return first.dep_ in _SUBJECTS and second.head.dep_ in _SUBJECTS and second.head.head.i == first.head.i
+
+
+def _verbs_spelled(right: str) -> set[str]:
+    """The verbs whose forms may be spelled ``right`` (a participle): ``spelled_verb_lemmas``,
+    and for a word with "ge" a short verb, which that leaves ("gebeld": 'bellen')."""
+    verbs = set(spelled_verb_lemmas(right))
+    if right.startswith("ge"):
+        verbs |= {verb for verb in _infinitives(right[2:-1]) if _used_verb(verb)}
+    return verbs
 
 
 def marks_participle_slip(ctx: Context, start: int, end: int) -> bool:
