@@ -217,8 +217,7 @@ def _agreement_slip(verb) -> bool:
     kosten"), no pronoun of the verb after it ("Die brief hebben wij gestuurd", misread)."""
     if "Plur" not in verb.morph.get("Number") or verb.dep_ == "cop":
         return False
-    head = verb.head if verb.dep_ in ("aux", "aux:pass") else verb
-    subjects = [t for t in head.children if t.dep_ in _SUBJECTS]
+    head, subjects = _clause_subjects(verb)
     if len(subjects) != 1:
         return False
     subject = subjects[0]
@@ -245,6 +244,13 @@ def _agreement_slip(verb) -> bool:
     if after is not None and after.pos_ == "NOUN" and "Plur" in after.morph.get("Number"):
         return False
     return not any(t.pos_ == "PRON" and t.i > verb.i for t in head.children)
+
+
+def _clause_subjects(verb) -> tuple:
+    """The verb that heads the clause of ``verb`` (itself, or the verb an auxiliary serves) and
+    that verb's subjects in the parse."""
+    head = verb.head if verb.dep_ in ("aux", "aux:pass") else verb
+    return head, [t for t in head.children if t.dep_ in _SUBJECTS]
 
 
 # 'het het': good Dutch when the first is a pronoun and the second an article ("Is het het
@@ -477,8 +483,7 @@ class TypingSlip(Rule):
     @staticmethod
     def _subject_text(verb) -> str:
         """The head noun of the subject of ``verb`` (``_agreement_slip`` found one)."""
-        head = verb.head if verb.dep_ in ("aux", "aux:pass") else verb
-        return next(t.text for t in head.children if t.dep_ in _SUBJECTS)
+        return _clause_subjects(verb)[1][0].text
 
     @staticmethod
     def _suggested(ctx: Context, start: int, end: int, suggestion: str) -> list[str]:
