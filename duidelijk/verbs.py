@@ -320,10 +320,9 @@ _BOTH_WAYS = frozenset({"door", "om", "onder", "over", "voor", "achter", "vol", 
 
 @lru_cache(maxsize=1)
 def _strong_participles() -> dict[str, str]:
-    """infinitive -> participle of ``wordlists/strong_verbs.tsv`` ("trekken": "getrokken")."""
-    from duidelijk import wordlists
-
-    return {row["infinitive"]: row["participle"] for row in wordlists.load("strong_verbs")}
+    """infinitive -> participle of ``wordlists/strong_verbs.tsv`` ("trekken": "getrokken"), read
+    from ``strong_rows``."""
+    return {infinitive: forms[2] for infinitive, forms in strong_rows().items()}
 
 
 def own_participle(verb: str) -> str:
@@ -601,11 +600,12 @@ def strong_forms(infinitive: str) -> tuple[str, ...]:
     participle = _strong_compound(infinitive)
     if not participle or zipf(participle) <= 0:
         return ()
-    for core in sorted((c for c in rows if infinitive.endswith(c)), key=len, reverse=True):
-        front = infinitive[:-len(core)]
-        past, plural, _ = rows[core]
-        return front + past, front + plural, participle
-    return ()
+    core = max((c for c in rows if infinitive.endswith(c)), key=len, default="")
+    if not core:
+        return ()
+    front = infinitive[:-len(core)]
+    past, plural, _ = rows[core]
+    return front + past, front + plural, participle
 
 
 @lru_cache(maxsize=1)
