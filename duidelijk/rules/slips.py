@@ -167,30 +167,30 @@ def participle_slip(word: str) -> str:
 # 2.7): the word is looked at when OpenTaal's list lacks it and the participle is a hundred
 # times as common (Zipf)
 NO_ENDING_GAP = 2.0
-# the sounds after which 't kofschip gives a weak participle its -t ("geplaatst", "gewerkt");
-# after the others it gets -d ("gebeld")
-_KOFSCHIP_END = ("t", "k", "f", "s", "ch", "p", "x")
 
 
 @lru_cache(maxsize=20_000)
 def participle_without_ending(word: str) -> str:
     """The participle that ``word`` (small letters) is with its last letter left out, or "":
-    "geplaats" -> "geplaatst", "aangemel" -> "aangemeld". Only a word with "ge" in it that is
-    not in OpenTaal's list, while the word with the -t or -d of 't kofschip (-t after t, k, f,
-    s, ch, p, x; -d after the other sounds) is a word form, far more common (``NO_ENDING_GAP``), no
-    noun, and the past participle of a verb. The stem of a verb is itself a word ("verhuis",
-    "betaal"): a word in the list is never looked at, so the present "ik verhuis" is never marked."""
+    "geplaats" -> "geplaatst", "aangemel" -> "aangemeld", "geverf" -> "geverfd". Only a word with
+    "ge" in it that is not in OpenTaal's list, while the word with a -t or -d is a word form, far
+    more common (``NO_ENDING_GAP``), no noun, and the past participle of a verb. Which of the two
+    ends it is the verb's to say ('t kofschip goes by the sound of the infinitive, not by the
+    written stem: "verven" makes "geverfd", "reizen" "gereisd"; ``_participle_of``), so both are
+    tried. The stem of a verb is itself a word ("verhuis", "betaal"): a word in the list is never
+    looked at, so the present "ik verhuis" is never marked."""
     if len(word) < 6 or "ge" not in word or word.endswith(("d", "t", "e")):
         return ""
     words = _words()
     if words is None or words.contains(word):
         return ""
-    right = word + ("t" if word.endswith(_KOFSCHIP_END) else "d")
-    if not _word_form(right) or zipf(right) < zipf(word) + NO_ENDING_GAP or noun_reading(right):
-        return ""
     strong = _strong_participles()
-    verbs = _verbs_spelled(right)
-    return right if any(_participle_of(right, verb, strong) for verb in verbs) else ""
+    for right in (word + "t", word + "d"):
+        if not _word_form(right) or zipf(right) < zipf(word) + NO_ENDING_GAP or noun_reading(right):
+            continue
+        if any(_participle_of(right, verb, strong) for verb in _verbs_spelled(right)):
+            return right
+    return ""
 
 
 # a finite verb whose form may be plural: Dutch plural forms end in -n ("worden", "gaan", "zijn")
