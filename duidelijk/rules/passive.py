@@ -181,6 +181,34 @@ def _test_result(verb) -> bool:
         t.lower_ == "door" for t in verb.doc[verb.left_edge.i : verb.right_edge.i + 1])
 
 
+@cache
+def _care_place_pattern():
+    """One pattern for the places of care (wordlists/care_places.tsv): a listed word at the end
+    of a word or compound, or before a hyphen ("intensive care-afdeling", "ic-afdeling")."""
+    words = sorted((r["word"] for r in wordlists.load("care_places")), key=len, reverse=True)
+    return re.compile(r"(?<![^\W\d_])(?:\w*?)(?:" + "|".join(re.escape(w) for w in words) + r")(?=$|[\s-])")
+
+
+def _admitted_for_care(verb) -> bool:
+    """Is "opgenomen" the admission of a patient to a place of care ("Zij is in het ziekenhuis
+    opgenomen", "als veel mensen op de intensive care worden opgenomen")? Dutch says a hospital
+    stay so ('opname'): the place takes the patient in, and no doer is put in front. With "door"
+    it stays a passive; any other place too ("Uw gegevens zijn opgenomen in het register")."""
+    if verb.lower_ != "opgenomen":
+        return False
+    obliques = [child for child in verb.children if child.dep_.startswith("obl")]
+    # also a phrase the parse hung on another phrase of the verb ("om een andere reden in het
+    # ziekenhuis zijn opgenomen": "in het ziekenhuis" on "reden")
+    obliques += [c for o in obliques for c in o.children if c.dep_ == "nmod"]
+    phrases = [p for p in obliques if any(c.dep_ == "case" and c.lower_ in {"in", "op"} for c in p.children)]
+    if not phrases or _agent(verb) is not None:
+        return False
+    doc = verb.doc
+    pattern = _care_place_pattern()
+    # the phrase up to its noun and the words of its noun ("op een intensive care-afdeling")
+    return any(pattern.search(doc[p.left_edge.i : p.i + 1].text.lower()) for p in phrases)
+
+
 RELATIVE_PRONOUNS = frozenset({"die", "dat", "wie"})
 
 
@@ -2539,6 +2567,8 @@ class Passive(Rule):
                     # "die worden geboren": no active form
                 if _test_result(verb):
                     continue  # "als veel mensen positief getest worden": the outcome of a test
+                if _admitted_for_care(verb):
+                    continue  # "Zij is in het ziekenhuis opgenomen": a hospital stay, nobody to name
                 if tok.lemma_.lower() == "zijn" and verb.lower_ in HOLDING_PARTICIPLES and not _dated(verb):
                     continue  # "het aantal bedden dat is bezet door patiënten": who fills it, a state
                     # (not with a time: "De woning is in 2020 bezet door krakers" tells an act)
