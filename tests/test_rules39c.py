@@ -2,7 +2,10 @@
 
 "Opgenomen worden / zijn" in or on a place of care (wordlists/care_places.tsv) is the everyday
 Dutch for a hospital stay ('opname'): the place takes the patient in and no doer is put in front,
-so it is no passive to rewrite. Any other place, or "door", keeps the passive."""
+so it is no passive to rewrite. Any other place, or "door", keeps the passive.
+
+'persoon' / 'personen' are person nouns (wordlists/feeling_subjects.tsv), so "het aantal personen
+die getest zijn" is a state of health as with 'mensen'."""
 
 from conftest import codes
 
@@ -45,3 +48,12 @@ def test_other_participles_with_a_care_place_stay(check):
 def test_worden_as_become_is_no_passive(check):
     # the issue's trap: "worden" with a number is "become", not a passive
     assert spans(check, "Ik word morgen 40.") == []
+
+
+def test_personen_is_a_person_noun_for_a_state_of_health(check):
+    # 'persoon' / 'personen' (wordlists/feeling_subjects.tsv): tested people are in a state
+    assert spans(check, "Dit is het aantal personen die deze week getest zijn.") == []
+
+
+def test_tested_things_stay_a_passive(check):
+    assert spans(check, "Dit is het aantal monsters die deze week getest zijn.") == ["getest zijn"]
