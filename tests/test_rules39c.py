@@ -57,3 +57,14 @@ def test_personen_is_a_person_noun_for_a_state_of_health(check):
 
 def test_tested_things_stay_a_passive(check):
     assert spans(check, "Dit is het aantal monsters die deze week getest zijn.") == ["getest zijn"]
+
+
+def test_one_participle_gives_one_finding(check):
+    # a doubled auxiliary (a slip) on one participle: one passive, one finding
+    text = "Kijk wanneer de cijfers voor het laatst zijn gepubliceerd zijn door het RIVM."
+    assert spans(check, text) == ["zijn gepubliceerd"]
+
+
+def test_two_participles_give_two_findings(check):
+    text = "Uw aanvraag is ontvangen en wordt nu behandeld."
+    assert spans(check, text) == ["is ontvangen", "wordt nu behandeld"]

@@ -2450,6 +2450,7 @@ class Passive(Rule):
                        if facts[i].lemma.lower() in {"worden", "zijn"}]
         if not auxiliaries:
             return
+        reported: set[int] = set()  # the participles with a finding: one passive, one finding
         for sent in ctx.prose_sentences:
             for i in auxiliaries[bisect_left(auxiliaries, sent.start):bisect_left(auxiliaries, sent.end)]:
                 tok = ctx.doc[i]
@@ -2587,6 +2588,10 @@ class Passive(Rule):
                                                         or _numbered_step(ctx.text, tok) or _doer_named_after(verb)
                                                         or _reader_status_line(ctx.text, tok, verb)):
                     continue  # "U bent verhuisd": a perfect tense, not a passive
+                if verb.i in reported:
+                    continue  # "wanneer de R-waarde is gepubliceerd is door het RIVM": a doubled
+                    # auxiliary, or two joined ones ("is en wordt gebruikt"), on one participle
+                reported.add(verb.i)
                 level = Severity.parse(self.options["state_severity"]) if state else self.level
                 # (no rewrite where the parse hung the auxiliary on an "als" phrase: its subject
                 # and objects are not where active_sentence looks)
