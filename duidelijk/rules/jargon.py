@@ -2780,8 +2780,49 @@ def _kept_as_written(found: list) -> bool | str:
         k = bisect.bisect_right(brackets, last.i)
         if k < len(brackets) and brackets[k] <= last.i + _NAME_REACH + 1 and spelled_out_name(found):
             return True  # the name reaches at most _NAME_REACH words after the match
+    if "(" in texts[max(0, at - _FORMER_REACH):at] and former_name(found):
+        return True  # the bracket opens at most _FORMER_REACH words before the match
     return part_label(found) or label_named_again(found) or (len(found) == 2 and then_mind_you(found)) or (
         len(found) == 1 and _a_number(found[0])) or explained_here(found)
+
+
+# the words that open a bracket with the former name of the thing just named: "(vroeger ...)",
+# "(voorheen ...)"
+_FORMER_WORDS = frozenset({"vroeger", "voorheen"})
+_FORMER_REACH = 8  # how far before the match such a bracket may open, in words
+
+
+def former_name(found: list) -> bool:
+    """Is the match inside a bracket that gives the former name of the thing just named: "U
+    krijgt hulp bij wonen (vroeger maatschappelijke opvang en beschermd wonen)", "het
+    Werkplein (voorheen: de sociale dienst)"? "vroeger" or "voorheen" right after "(", then
+    only names up to ")", no clause ("(vroeger werd dit ... genoemd)", "(vroeger verstrekt door
+    ...)" are running text). The writer gives the old name so that a reader who
+    knows the thing by it finds it again; it is a name as it was used, and rewriting it would
+    lose just that. The thing itself is named by the words before the bracket."""
+    first, last = found[0], found[-1]
+    doc = first.doc
+    table = token_table(doc)
+    texts = table.texts
+    start, end = table.sentence_of(first.i)
+    opening = next((i for i in range(first.i - 1, max(start, first.i - _FORMER_REACH) - 1, -1)
+                    if texts[i] in {"(", ")"}), None)
+    if opening is None or texts[opening] != "(" or opening + 1 >= first.i:
+        return False
+    if texts[opening + 1].lower() not in _FORMER_WORDS:
+        return False
+    closing = next((i for i in range(last.i + 1, min(end, last.i + _FORMER_REACH + 1)) if texts[i] == ")"), None)
+    if closing is None:
+        return False
+    inside = [doc[i] for i in range(opening + 2, closing) if texts[i] != ":"]
+    # a name starts with a noun, an article or an adjective ("vroeger verstrekt door ...": a verb);
+    # an auxiliary or a subject makes the bracket a clause ("vroeger werd dit ... genoemd"); a
+    # verb form alone may be part of a name ("beschermd wonen", which the tagger may call finite)
+    return bool(inside) and inside[0].pos_ in _NAME_STARTS and not any(
+        t.pos_ == "AUX" or t.dep_.startswith(("nsubj", "expl")) for t in inside)
+
+
+_NAME_STARTS = frozenset({"NOUN", "PROPN", "DET", "ADJ", "NUM", "X"})  # what a former name starts with
 
 
 def _title_after_article(tok, alts=()) -> bool:

@@ -1,0 +1,46 @@
+"""Thirty-ninth session (rules39b): DD103's wrong findings, fourth round.
+
+A bracket that opens with "vroeger" or "voorheen" and holds only names gives the former name
+of the thing just named ("hulp bij wonen (vroeger maatschappelijke opvang)"). The writer gives
+the old name so that a reader who knows the thing by it finds it again; rewriting it would lose
+just that, and the thing itself is named before the bracket. So a listed word inside such a
+bracket is no finding. A bracket that is a clause (a subject or an auxiliary, or a verb first)
+and a listed word before the bracket keep their finding. Own sentences, both ways."""
+
+import pytest
+
+
+def dd103(check, text):
+    """DD103's findings in ``text``, their spans in lower case."""
+    return [f.text.lower() for f in check(text).findings if f.code == "DD103"]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Wij geven u hulp bij wonen (vroeger maatschappelijke opvang en beschermd wonen).",
+     "maatschappelijke opvang"),
+    ("Wij geven u hulp bij wonen (vroeger maatschappelijke opvang en beschermd wonen).", "beschermd wonen"),
+    ("De nieuwe regeling (vroeger: maatschappelijke opvang) is voor mensen zonder huis.",
+     "maatschappelijke opvang"),
+    ("U belt het loket voor nachtopvang (voorheen maatschappelijke opvang) op werkdagen.",
+     "maatschappelijke opvang"),
+])
+def test_a_listed_word_in_a_former_name_in_brackets_is_no_finding(check, text, word):
+    assert word not in dd103(check, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    # the bracket is a clause: a subject and an auxiliary
+    ("Wij helpen u bij wonen (vroeger werd dit maatschappelijke opvang genoemd).", "maatschappelijke opvang"),
+    ("Wij helpen u bij wonen (vroeger gingen mensen naar de maatschappelijke opvang).",
+     "maatschappelijke opvang"),
+    # a verb first: running text, no name
+    ("Wij regelen de uitkering (vroeger verstrekt door de sociale dienst) voortaan zelf.", "verstrekt"),
+    # the listed word names the thing itself, before the bracket
+    ("U kunt naar de maatschappelijke opvang (vroeger de nachtopvang).", "maatschappelijke opvang"),
+    # a bracket with another word first
+    ("Wij geven u hulp bij wonen (bijvoorbeeld maatschappelijke opvang).", "maatschappelijke opvang"),
+    # "voorheen" itself is still listed
+    ("De nieuwe regeling (voorheen bijzondere bijstand) is voor mensen met weinig geld.", "voorheen"),
+])
+def test_a_listed_word_outside_a_former_name_keeps_its_finding(check, text, word):
+    assert word in dd103(check, text)
