@@ -2750,12 +2750,13 @@ def _kept_as_written(found: list) -> bool | str:
     """The guards before a listed word's finding, all at once: is the match part of a name or a
     title (``inside_name``, ``written_as_name``, ``starts_a_title``, ``names.heads_a_name``, ``quoted_name``,
     ``spelled_out_name``, ``label_named_again``), a letter part's label alone (``part_label``),
-    "dan wel" as 'then, mind you' (``then_mind_you``), a number (``_a_number``) or explained in its sentence
-    (``explained_here``)? ``SCHEME_NAME`` (true) for the head of a scheme's name, which the
+    "dan wel" as 'then, mind you' (``then_mind_you``), a number (``_a_number``), explained in its sentence
+    (``explained_here``) or inside a former name in brackets (``former_name``)? ``SCHEME_NAME`` (true) for the head of a scheme's name, which the
     caller marks, ``WRITTEN_NAME`` (true) for a match with a capital that ``written_as_name`` or
     ``starts_a_title`` keeps: ``field_term_names`` reads the two from here, not asking again. The same answer as asking each in turn, but a guard runs only where
     what it needs is near the match: a word with a capital (its own first letter, or one of
-    the three words before it), a quote mark at most eight words before it, an abbreviation in
+    the three words before it), a quote mark at most eight words before it, "(" at most eight
+    words before it, an abbreviation in
     brackets at most ten words after it (``_name_marks``, once per Doc), "dan wel". Nearly every
     match has none of these (tests/test_jargon_per_match.py: the same answer as the guards one
     by one)."""
