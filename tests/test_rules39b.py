@@ -44,3 +44,28 @@ def test_a_listed_word_in_a_former_name_in_brackets_is_no_finding(check, text, w
 ])
 def test_a_listed_word_outside_a_former_name_keeps_its_finding(check, text, word):
     assert word in dd103(check, text)
+
+
+# A participle with the ending -e stands before its noun, however the parse reads the sentence:
+# "vastgestelde" before an illness says that a test found it (no decision of an office), also
+# where the parse makes the participle the verb of a clause of its own.
+@pytest.mark.parametrize("text", [
+    "In die week was er sprake van ten minste één vastgestelde COVID-19 besmetting bij een leerling.",
+    "Dit is het aantal scholen waar vorige week sprake was van tenminste één vastgestelde COVID-19 "
+    "besmetting bij een leerling.",
+    "De teller telt de scholen met de laatste 10 dagen ten minste één vastgestelde COVID-19 besmetting.",
+    "Het gaat om verpleeghuizen waar de afgelopen 28 dagen sprake is geweest van tenminste één "
+    "vastgestelde COVID-19 infectie bij een bewoner.",
+])
+def test_an_inflected_participle_before_an_illness_is_no_finding(check, text):
+    assert "vastgestelde" not in dd103(check, text)
+
+
+@pytest.mark.parametrize("text", [
+    # not an illness: a decision of an office
+    "Het gaat om scholen waar de afgelopen 14 dagen sprake is geweest van minimaal één vastgestelde "
+    "COVID-19 regel voor een leerling.",
+    "De gemeente gebruikt de vastgestelde huur van vorig jaar.",
+])
+def test_an_inflected_participle_before_another_noun_keeps_its_finding(check, text):
+    assert "vastgestelde" in dd103(check, text)

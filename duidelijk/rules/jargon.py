@@ -3241,13 +3241,22 @@ _NOUN_REACH = 3  # words from a participle before a noun to that noun: "vastgest
 
 def _illness_found(verb) -> bool:
     """Is what the verb is said of an illness (``passive.illnesses``, also as a compound's last
-    part): its subject or object, or the noun its participle stands before?"""
+    part): its subject or object, or the noun its participle stands before? A participle with
+    the ending -e stands before its noun, whatever the parse calls it ("één vastgestelde
+    COVID-19 besmetting", parsed as a clause of its own): the verb of a clause has no -e."""
     nouns = [*_said_of(verb), *(c for c in verb.children if c.dep_ == "obj")]
-    if verb.dep_ == "amod":
+    if verb.dep_ == "amod" or _inflected_participle(verb):
         doc = verb.doc
         nouns += [doc[k] for k in range(verb.i + 1, min(len(doc), verb.i + 1 + _NOUN_REACH))
                   if doc[k].pos_ == "NOUN"][:1]
     return any(w.endswith(i) for n in nouns for w in (n.lower_, n.lemma_.lower()) for i in illnesses())
+
+
+def _inflected_participle(verb) -> bool:
+    """Is the word a past participle with the ending -e ("vastgestelde", "verleende"): its form
+    is the participle of its lemma with an -e after it?"""
+    low = verb.lower_
+    return low.endswith("e") and participle(verb.lemma_.lower()) == low[:-1]
 
 
 # the particles that are also the prepositions that open a te-infinitive clause of their own
