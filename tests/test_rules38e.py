@@ -15,8 +15,9 @@ def found(check, text, rules=None):
 
 @pytest.mark.parametrize("text, span", [
     # first in the sentence, after a sentence with two or more things
-    ("Het college heeft het plan voor de sporthal en het zwembad besproken met de raad. "
-     "Hiermee is een belangrijke stap gezet.", "Hiermee"),
+    # (rules39f: "Hiermee is een belangrijke stap gezet" after one act is the whole statement: not found)
+    ("De gemeente heeft een website en een app over afval gemaakt. "
+     "Hiermee ziet u wanneer de container wordt geleegd.", "Hiermee"),
     ("De gemeente controleert elk jaar de aanvragen, de betalingen en de bewijsstukken. "
      "Hierbij letten wij vooral op fouten.", "Hierbij"),
     ("Wij sturen u een kopie van het besluit en de brief van de arts. Hiervan bewaart u het best een kopie.",
@@ -26,8 +27,9 @@ def found(check, text, rules=None):
     ("Wij kregen een klacht van uw buurman en een melding van de wijkagent. Hierop hebben wij de boom bekeken.",
      "Hierop"),
     # "Hiermee heeft u ..." has the word order of the letter formula, but only 'hierbij' is the formula
-    ("U heeft uw inkomen en uw spaargeld niet aan ons doorgegeven. Hiermee heeft u de regels overtreden.",
-     "Hiermee"),
+    # (rules39f: "Hiermee heeft u de regels overtreden" after what the reader did is the whole
+    # statement, not found; here 'hebben' is the verb itself, and a thing is meant)
+    ("U krijgt van ons een brief en een formulier. Hiermee heeft u alles voor uw aanvraag.", "Hiermee"),
     # after a noun
     ("De medewerker vergelijkt uw loonstroken met de gegevens van de Belastingdienst. "
      "De uitkomst hiervan bepaalt of u een controle krijgt.", "hiervan"),

@@ -109,6 +109,31 @@ THING_POS = frozenset({"NOUN", "PROPN"})
 NOT_A_THING = frozenset({"compound", "flat", "fixed", "flat:name"})
 # at least this many things before the pointer: then the reader has to choose
 MIN_THINGS = 2
+# the prepositions of who gives or does, on a verb ("van Stichting X gekregen", "door X gemaakt")
+ACTOR_CASES = frozenset({"van", "door"})
+# the small words that join the parts of a name ("Centrum voor Jeugd en Gezin", ``in_name``)
+NAME_JOINS = frozenset({"en", "of", "voor", "van", "&"})
+# 'hiermee' on a clause that says a result or a verdict stands for the whole statement before
+# it, what was done or what happened ("U heeft de huur niet betaald. Hiermee heeft u de afspraak
+# verbroken.", "Hiermee is uw dossier compleet"): 'met dat wat gebeurde'. The reader finds it at
+# once. Such a clause is in the perfect with 'hebben' or 'zijn', or says what something is or
+# becomes (a predicate with 'zijn'/'worden'). A clause that does something now or later with a
+# thing ("Hiermee kunt u betalen", "Hiermee wordt uw account geopend", 'worden' + participle: an
+# event) needs a thing (``result_clause``).
+RESULT_AUX = frozenset({"hebben", "zijn"})
+MODAL_VERBS = frozenset({"kunnen", "mogen", "moeten", "zullen", "willen"})
+# verbs of getting or having: after them the things are in the doer's hands to be used, and
+# 'hierbij' points at one of them, not at the act ("Wij hebben uw brief en uw formulier
+# ontvangen. Hierbij zagen wij een fout": in which?) (``same_doer``)
+GETTING_VERBS = frozenset({"hebben", "krijgen", "ontvangen", "kopen", "bezitten"})
+# verbs of saying with which the writer acts by writing them, besides those of sending and telling
+# (``_sending_verbs``): 'hiermee' with one of them, 'wij'/'ik' and the present tense is "met deze
+# brief" ("Hiermee bedanken wij u voor uw melding"). Not "Hiermee helpen wij u": an act that
+# needs a thing (``_speech_act``; "laten ... weten" is asked apart).
+SPEECH_ACTS = frozenset({"bedanken", "danken", "uitnodigen", "vragen", "verzoeken", "herinneren", "waarschuwen",
+                         "feliciteren", "melden", "antwoorden", "beantwoorden", "reageren", "wijzen"})
+# pronouns of the same doer in their two forms
+SAME_PRONOUN = {"we": "wij", "je": "jij", "jullie": "jullie"}
 # A pointer of written Dutch ('hier' + preposition, ``POINTERS``) in two places where it always
 # sends the reader back to find what it stands for (the setting 'written', rules38e):
 # - first in its sentence ("Hierbij vergelijkt RVO ...", "Hiermee is de medewerker
@@ -368,16 +393,55 @@ def things_before(tok, sent, previous) -> int:
     regels hebben hieraan bijgedragen": a pointer never stands for a part of its own clause, as 'hem' in "Jan ziet hem" is not Jan)."""
     own = tok.head.i if tok.head.pos_ in THING_POS else -1
     clause = clause_head(tok)
-    count = 0
+    things = set()
     for span in ([previous] if previous is not None else []) + [tok.doc[sent.start: tok.i]]:
         for t in span:
             if t.pos_ in THING_POS and t.dep_ not in NOT_A_THING and t.i != own \
                     and not _time(t) \
                     and not in_noun_phrase(t) \
+                    and not named_again(t) \
+                    and not _actor(t) \
+                    and not in_name(t, span.start) \
                     and not (t.pos_ == "NOUN" and person_word(t)) \
                     and not (t.i >= sent.start and clause_head(t).i == clause.i):
-                count += 1
-    return count
+                # a name said twice is one thing ("Socrates: Socrates is ..."); "een brief van A en een
+                # brief van B" are two
+                things.add(t.lemma_.lower() if t.pos_ == "PROPN" else t.i)
+    return len(things)
+
+
+def named_again(tok) -> bool:
+    """Does the noun name a thing that another noun right by it names too: an apposition ("de
+    afdeling Werk en Inkomen", "het fonds Kunst en Cultuur": the name is the afdeling), or the
+    noun after 'zijn' that says what its subject is ("Mijn Loket is de website van de gemeente",
+    "Socrates is het uitkeringssysteem": one thing by two names)?"""
+    if tok.dep_ == "appos":
+        return True
+    return any(c.dep_ == "cop" for c in tok.children) and any(c.dep_ == "nsubj" for c in tok.children)
+
+
+def _actor(tok) -> bool:
+    """Is the name one who gives or does, in a phrase with 'van' or 'door' on a verb ("U heeft van
+    Stichting Schuldhulp Oost een budgetplan gekregen", "gemaakt door Arcadis")? An organisation
+    there acts as a person does, and 'hier' with a preposition never stands for a person."""
+    return tok.pos_ == "PROPN" and tok.dep_ in {"obl", "obl:agent"} and tok.head.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ == "case" and c.lower_ in ACTOR_CASES for c in tok.children)
+
+
+def in_name(tok, start) -> bool:
+    """Does the word go on with a name begun right before it ("het Centrum voor Jeugd en Gezin",
+    "de afdeling Werk en Inkomen", "het Claim Beoordelings- en Borgingssysteem")? In Dutch a noun
+    has no capital in the middle of a sentence; capitals joined by 'en', 'of', 'voor' or 'van',
+    with no article between them, are one name, and the name is one thing. "de Belastingdienst en
+    het UWV": the article starts a second thing. ``start``: the first token of the sentence (a
+    capital there says nothing)."""
+    if not tok.is_title or tok.i <= start + 1:
+        return False
+    k = tok.i - 1
+    if tok.doc[k].lower_ in NAME_JOINS:
+        k -= 1
+    prev = tok.doc[k]
+    return k > start and prev.text[:1].isupper() and (prev.is_title or prev.text.endswith("-"))
 
 
 def in_noun_phrase(tok) -> bool:
@@ -388,7 +452,7 @@ def in_noun_phrase(tok) -> bool:
     parkeervergunning ontvangen. Hierop beslissen wij ..." is on the aanvraag). Not a noun
     joined to another with 'en' or 'of' ("een kopie van het besluit en de brief van de arts"):
     those name more than one thing, and the reader has to choose."""
-    if tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children):
+    if tok.dep_ == "conj" or any(c.dep_ == "conj" and not in_name(c, c.sent.start) for c in tok.children):
         return False
     t = tok
     while t.head.i != t.i and t.dep_ == "nmod":
@@ -419,8 +483,8 @@ def performative(tok, sent) -> bool:
     berichten ontvangen" is a thing before it, "Hiermee helpen wij u" an act that needs one."""
     head = tok.head
     if tok.lower_ == "hiermee":
-        return "Pres" in head.morph.get("Tense") and bool(_lemmas(head) & _sending_verbs()) and any(
-            c.dep_ == "nsubj" and c.lower_ in WRITERS for c in head.children)
+        return "Pres" in head.morph.get("Tense") and (bool(_lemmas(head) & _sending_verbs()) or _speech_act(head)) \
+            and any(c.dep_ == "nsubj" and c.lower_ in WRITERS for c in head.children)
     if tok.lower_ != "hierbij":
         return False
     if "Pres" in head.morph.get("Tense") and any(c.dep_ == "nsubj" and c.lower_ in WRITERS for c in head.children) \
@@ -428,6 +492,17 @@ def performative(tok, sent) -> bool:
         return True  # "Namens het college verleen ik u hierbij ..."
     verbs = _sending_verbs()
     return any(_lemmas(t) & verbs for t in sent if t.pos_ in {"VERB", "AUX"})
+
+
+def _speech_act(verb) -> bool:
+    """Is the verb one with which the writer acts by writing (``SPEECH_ACTS``: "Hiermee bedanken
+    wij u", "Hiermee laten wij u weten ...", "Hiermee nodigen wij u uit")? A verb with a particle
+    is that whole verb ("vragen ... aan" is 'aanvragen', no act of the letter)."""
+    particles = [c.lower_ for c in verb.children if c.dep_ == "compound:prt"]
+    lemmas = {p + lemma for p in particles for lemma in _lemmas(verb)} if particles else _lemmas(verb)
+    if lemmas & SPEECH_ACTS:
+        return True
+    return "laten" in lemmas and any(c.lemma_.lower() == "weten" for c in verb.children)  # "laten ... weten"
 
 
 def letter_formula(tok, sent) -> bool:
@@ -494,6 +569,48 @@ def written_pointer(tok, sent) -> bool:
         if not words or words[0].i != tok.i:
             return False
     return not (tok.lower_ == "hierbij" and letter_formula(tok, sent))
+
+
+def result_clause(tok) -> bool:
+    """Is this 'hiermee' on a clause of result or verdict (``RESULT_AUX``): "Hiermee heeft u de
+    regels overtreden", "Hiermee is de zaak afgesloten", "Hiermee is uw dossier compleet",
+    "Hiermee worden de gebouwen warmer"? Then it stands for the whole statement before it."""
+    if tok.lower_ != "hiermee":
+        return False
+    head = tok.head
+    auxes = [c for c in head.children if c.dep_ in {"aux", "aux:pass", "cop"}]
+    if any(c.lemma_.lower() in MODAL_VERBS for c in auxes):
+        return False
+    if head.pos_ == "ADJ":
+        return bool(auxes)  # "is compleet", "wordt koeler" (the parser reads 'wordt' as cop or aux)
+    if head.pos_ == "VERB" and "Part" in head.morph.get("VerbForm"):
+        return any(c.dep_ in {"aux", "aux:pass"} and c.lemma_.lower() in RESULT_AUX for c in auxes)
+    if head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in {"worden", "zijn"}:
+        return any(c.dep_ == "xcomp" and c.pos_ == "ADJ" for c in head.children)  # "worden warmer"
+    return False
+
+
+def same_doer(tok, previous) -> bool:
+    """Is this 'hierbij' in a clause whose subject also did what the sentence before says, and
+    that was no getting or having (``GETTING_VERBS``): "Wij hebben uw aanvraag en de bijlagen
+    gecontroleerd. Hierbij zagen wij ..."? Then it is 'bij dat werk': the act, which the reader
+    just read."""
+    if tok.lower_ != "hierbij" or previous is None:
+        return False
+    root = previous.root
+    if root.pos_ != "VERB" or _lemmas(root) & GETTING_VERBS:
+        return False
+    mine = _subject(tok.head)
+    return mine is not None and mine == _subject(root)
+
+
+def _subject(verb):
+    """The subject of the verb as a word (a pronoun in one form: 'we' is 'wij'), or None."""
+    for c in verb.children:
+        if c.dep_ == "nsubj":
+            low = c.lower_ if c.pos_ == "PRON" else c.lemma_.lower()
+            return SAME_PRONOUN.get(low, low)
+    return None
 
 
 def clause_before(tok, sent) -> bool:
@@ -628,6 +745,8 @@ class UnclearReference(Rule):
             return False
         k = bisect.bisect_left(starts, sent.start)
         previous = sents[k - 1] if 0 < k < len(sents) and sents[k].start == sent.start else None
+        if result_clause(tok) or same_doer(tok, previous):
+            return False
         if things_before(tok, sent, previous) < MIN_THINGS:
             return False
         return not (clause_before(tok, sent) or named_after(tok, sent) or performative(tok, sent))
