@@ -62,7 +62,7 @@ def test_hierbij_with_a_thing_is_found(check, text):
     "Socrates: Socrates is ons systeem voor uitkeringen. Hierin staat hoeveel bijstand u krijgt.",
     # a name with 'en', 'voor' between capitals: one name
     "U heeft een brief gekregen van het Centrum voor Jeugd en Gezin. Hierin staat wanneer uw afspraak is.",
-    "Wij werken met het Claim Beoordelings- en Borgingssysteem. Hiermee controleren wij elke aanvraag.",
+    "Wij hebben een melding gekregen van het Advies- en Meldpunt Huiselijk Geweld. Hierop nemen wij contact met u op.",
     # an apposition names the thing before it
     "U krijgt een brief van de afdeling Werk en Inkomen. Hierin leest u hoeveel bijstand u krijgt.",
     "U krijgt een vergoeding van het fonds Kunst en Cultuur. Hiermee betaalt u de huur van uw atelier.",
