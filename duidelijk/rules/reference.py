@@ -133,7 +133,7 @@ GETTING_VERBS = frozenset({"hebben", "krijgen", "ontvangen", "kopen", "bezitten"
 SPEECH_ACTS = frozenset({"bedanken", "danken", "uitnodigen", "vragen", "verzoeken", "herinneren", "waarschuwen",
                          "feliciteren", "melden", "antwoorden", "beantwoorden", "reageren", "wijzen"})
 # pronouns of the same doer in their two forms
-SAME_PRONOUN = {"we": "wij", "je": "jij", "jullie": "jullie"}
+SAME_PRONOUN = {"we": "wij", "je": "jij"}
 # A pointer of written Dutch ('hier' + preposition, ``POINTERS``) in two places where it always
 # sends the reader back to find what it stands for (the setting 'written', rules38e):
 # - first in its sentence ("Hierbij vergelijkt RVO ...", "Hiermee is de medewerker
@@ -430,7 +430,7 @@ def _actor(tok) -> bool:
 
 def in_name(tok, start) -> bool:
     """Does the word go on with a name begun right before it ("het Centrum voor Jeugd en Gezin",
-    "de afdeling Werk en Inkomen", "het Claim Beoordelings- en Borgingssysteem")? In Dutch a noun
+    "de afdeling Werk en Inkomen", "het Advies- en Meldpunt Huiselijk Geweld")? In Dutch a noun
     has no capital in the middle of a sentence; capitals joined by 'en', 'of', 'voor' or 'van',
     with no article between them, are one name, and the name is one thing. "de Belastingdienst en
     het UWV": the article starts a second thing. ``start``: the first token of the sentence (a
