@@ -392,6 +392,43 @@ def matig_adjective(low: str, lemma: str, pos: str, bar: float) -> bool:
         and spoken(low, word, "ADJ") < bar
 
 
+# the parts of speech the tagger gives a compound adjective of a relational head: an adjective
+# or adverb, a participle ("persoonsgebonden", "werkgerelateerd"), and a number for "handmatig"
+_RELATIONAL_POS = frozenset({"ADJ", "ADV", "VERB", "NUM"})
+
+
+@cache
+def relational_heads() -> tuple[str, ...]:
+    """Heads of compound adjectives of written Dutch (``wordlists/relational_heads.tsv``)."""
+    return tuple(r["head"] for r in wordlists.load("relational_heads"))
+
+
+def relational_whole(low: str, pos: str) -> str:
+    """The uninflected form of a compound adjective of a noun and a relational head
+    (``relational_heads``: "hand" + "matig", "persoons" + "gebonden", "inkomens" +
+    "afhankelijk"), or "". The part before the head, without a hyphen or a linking "s", is a
+    word of at least four letters: not an article or a short prefix ("des" + "kundig", "on" +
+    "gericht"); the head alone ("matig", "gericht") is no such compound."""
+    if pos not in _RELATIONAL_POS:
+        return ""
+    word = low[:-1] if low.endswith("e") and not low.endswith("ee") else low
+    for head in relational_heads():
+        if word.endswith(head) and len(word) >= len(head) + 4:
+            first = word[:-len(head)].removesuffix("-")
+            if len(first) >= 4 and (exists(first) or (first.endswith("s") and len(first) >= 5 and exists(first[:-1]))):
+                return word
+    return ""
+
+
+def relational_adjective(low: str, pos: str, bar: float) -> str:
+    """``relational_whole`` of a compound adjective that speech does not use at the plain bar
+    ``bar`` (SUBTLEX-NL, form or uninflected form), or "": written Dutch, where speech says
+    "met de hand", "volgens het strafrecht", "voor één persoon". One that speech uses as a
+    word of its own keeps the plain bar ("regelmatig", "kunstmatig")."""
+    word = relational_whole(low, pos)
+    return word if word and spoken(low, word, "ADJ") < bar else ""
+
+
 # how much more often English text uses an English word than Dutch text does (Zipf: ten times)
 ENGLISH_MARGIN = 1.0
 # how often Dutch text uses the word with a Dutch ending for it to be a Dutch word (``english_word``)
@@ -2279,6 +2316,13 @@ class DifficultWord(Rule):
         # thirty-seventh session asked, and the Amsterdam editors kept "handmatige" in two
         # simple versions (docs/judged.md, thirty-seventh session, rules37d). True switches it on
         "matig_adjectives": False,
+        # a compound adjective of a noun and a relational head ("handmatig", "strafrechtelijk",
+        # "persoonsgebonden", "inkomensafhankelijk": ``wordlists/relational_heads.tsv``) that
+        # speech does not use at the plain bar is written Dutch (``relational_adjective``): it
+        # gets the loanword bar, and it is as familiar as the whole word, not as its parts. It
+        # includes the "-matig" adjectives above. On the tunable sets 12 new findings, 11 klopt
+        # (docs/judged.md, thirty-ninth session, rules39e). False switches it off
+        "relational_adjectives": True,
         # a compound of two parts that Dutch text seldom writes, whose head names a measured
         # quantity ("signaalwaarde", "vaccinatiegraad": ``dictionary.measure_compound``), loses
         # ``dictionary.NOVEL_ABSTRACT`` of its familiarity: the reader must know the measurement.
@@ -2684,8 +2728,12 @@ class DifficultWord(Rule):
         if low.endswith("zelf") and low[:-4] in SELF_PRONOUNS:
             return None  # a pronoun with "zelf" ("uzelf", "zichzelf"), however the tagger calls it
         if long_words_rule and len(low) >= long_words_rule and letter_count(low) >= long_words_rule \
-                and not long_word_of_one_part(low, lemma_, pos, long_words_rule):
-            return None  # long words are DD105's job; one finding per word
+                and not long_word_of_one_part(low, lemma_, pos, long_words_rule) \
+                and not (opts.get("relational_adjectives", False) and relational_adjective(low, pos, opts["min_zipf"])
+                         and not _long_rule(long_words_rule).word_verdict(low, lemma_, pos)):
+            # long words are DD105's job; one finding per word. Not a compound adjective of
+            # written Dutch that DD105 lets pass ("persoonsgebonden": ``relational_adjective``)
+            return None
         old = pos in _OLD_POS and old_form(tok, low, opts)  # (asked only where it can hold)
         top_bar = opts["old_zipf"] if old else max(opts["loan_zipf"], opts["min_zipf"])
         # written register: how much less spoken Dutch uses the word than written Dutch
@@ -2700,7 +2748,8 @@ class DifficultWord(Rule):
             nonlocal formal
             if formal is None:
                 formal = formal_word(tok, low, lemma, opts, safe) or (
-                    opts.get("matig_adjectives", False) and matig_adjective(low, lemma, pos, opts["min_zipf"]))
+                    opts.get("matig_adjectives", False) and matig_adjective(low, lemma, pos, opts["min_zipf"])) or bool(
+                    opts.get("relational_adjectives", False) and relational_adjective(low, pos, opts["min_zipf"]))
             return formal
 
         if FLOOR_SHORTCUT and not old and own - (most if most > 0 else 0.0) >= opts["min_zipf"] and not is_formal() \
@@ -2735,6 +2784,11 @@ class DifficultWord(Rule):
             # not be asked
             return None
         score = derived_familiarity(tok, low, lemma)
+        if pos in _RELATIONAL_POS and opts.get("relational_adjectives", False) and is_formal() \
+                and (whole := relational_adjective(low, pos, opts["min_zipf"])):
+            # known as a whole or not, not through its parts: "persoonsgebonden" is no person
+            # and no 'bound' to a reader who does not know the term
+            score = min(score, max(zipf(low), lemma_zipf(whole, "ADJ")))
         if pos == "NOUN" and opts.get("measure_heads", False) and score >= opts["min_zipf"] \
                 and _dictionary.measure_compound(low, lemma):
             score -= _dictionary.NOVEL_ABSTRACT  # a measurement to know: "signaalwaarde" (setting, on)
