@@ -563,7 +563,31 @@ def participle_verb(tok, low: str, lemma: str) -> str:
     verb = lemma[:-1] if lemma.endswith("end") else lemma
     if verb.endswith("tien"):
         return ""  # an ordinal number: "zestiende", "negentiende"
-    return verb if verb.endswith("en") and low == verb + "de" and _nouns().get(low) is None else ""
+    if not (verb.endswith("en") and low == verb + "de" and _nouns().get(low) is None):
+        return ""
+    return "" if en_verb_participle(low[:-1], verb) else verb
+
+
+def en_verb_participle(form: str, verb: str) -> bool:
+    """Is ``form`` ("getekend", "verdiend", "toegediend"), which ends in "-end" as a present
+    participle does, rather the past participle of a verb whose stem ends in "-en" ("tekenen",
+    "verdienen", "toedienen")? Dutch makes the present participle of the infinitive and "d"
+    ("liggen" -> "liggend"), the past participle of the stem and "d" ("teken" -> "getekend"),
+    so "de getekende overeenkomst" has no verb "geteken" and is no present participle. The verb
+    that the stem gives (after a particle and "ge", after "ge", or whole after "ver-", "be-")
+    must be one Dutch text uses more than the infinitive the present participle would have
+    ("geven" stays the verb of "gevende", not "vennen")."""
+    starts = [("", form)] + [(particle, form[len(particle) + 2:]) for particle in _verbs.PARTICLES
+                             if form.startswith(particle + "ge")]
+    if form.startswith("ge"):
+        starts.append(("", form[2:]))
+    present = zipf(verb)
+    for particle, rest in starts:
+        stem = rest[:-1]
+        if len(stem) >= 3 and any(_verbs.stem_from_infinitive(v) == stem and zipf(particle + v) > present
+                                  for v in _verbs._infinitives(stem)):
+            return True
+    return False
 
 
 _OLD_POS = frozenset({"ADV", "ADJ"})  # the parts of speech of ``old_form``
