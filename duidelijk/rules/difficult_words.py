@@ -376,6 +376,8 @@ def formal_word(tok, low: str, lemma: str, opts, safe) -> bool:
         opts["formal_adverbs"] and tok.pos_ == "ADV" and not plain_adverb(low) and not particle_participle(low)) or (
         opts["participle_adjectives"] and participle_adjective(tok, low, lemma)
         and not state_verb(participle_verb(tok, low, lemma))) or (  # "de leegstaande woning": it stands empty
+        # the past participle of a verb of a written prefix, whatever the tag: "de ontleende woorden"
+        low.endswith("ende") and formal_prefix(en_participle_verb(tok, low, lemma), opts["formal_prefixes"])) or (
         opts.get("english_words", False) and english_word(low, lemma))
 
 
@@ -557,26 +559,39 @@ def participle_adjective(tok, low: str, lemma: str) -> bool:
 def participle_verb(tok, low: str, lemma: str) -> str:
     """The verb of a ``participle_adjective`` ("verkennen" for "verkennende", "bijbehoren" for
     "bijbehorende"), or "". The lemma is the verb or, whatever the tag, the participle
-    ("bijbehorend", "omliggend": the verb less its "d")."""
+    ("bijbehorend", "omliggend": the verb less its "d"). Not the past participle of a verb
+    whose stem ends in "-en" ("getekende", ``en_participle_verb``)."""
+    verb = _present_reading(tok, low, lemma)
+    return "" if verb and en_verb_participle(low[:-1], verb) else verb
+
+
+def en_participle_verb(tok, low: str, lemma: str) -> str:
+    """The verb of a word in "-ende" that is the past participle of a verb whose stem ends in
+    "-en" ("ontlenen" for "ontleende", whatever the tag), or "" (``en_verb_participle``)."""
+    verb = _present_reading(tok, low, lemma)
+    return en_verb_participle(low[:-1], verb) if verb else ""
+
+
+def _present_reading(tok, low: str, lemma: str) -> str:
+    """The infinitive that a word in "-ende" would have as a present participle: the lemma,
+    or the lemma less its "d" ("verkennend" -> "verkennen"), or ""."""
     if tok.pos_ not in {"VERB", "ADJ"} or not low.endswith("ende") or len(low) < 8:
         return ""
     verb = lemma[:-1] if lemma.endswith("end") else lemma
     if verb.endswith("tien"):
         return ""  # an ordinal number: "zestiende", "negentiende"
-    if not (verb.endswith("en") and low == verb + "de" and _nouns().get(low) is None):
-        return ""
-    return "" if en_verb_participle(low[:-1], verb) else verb
+    return verb if verb.endswith("en") and low == verb + "de" and _nouns().get(low) is None else ""
 
 
-def en_verb_participle(form: str, verb: str) -> bool:
-    """Is ``form`` ("getekend", "verdiend", "toegediend"), which ends in "-end" as a present
-    participle does, rather the past participle of a verb whose stem ends in "-en" ("tekenen",
-    "verdienen", "toedienen")? Dutch makes the present participle of the infinitive and "d"
-    ("liggen" -> "liggend"), the past participle of the stem and "d" ("teken" -> "getekend"),
-    so "de getekende overeenkomst" has no verb "geteken" and is no present participle. The verb
-    that the stem gives (after a particle and "ge", after "ge", or whole after "ver-", "be-")
-    must be one Dutch text uses more than the infinitive the present participle would have
-    ("geven" stays the verb of "gevende", not "vennen")."""
+def en_verb_participle(form: str, verb: str) -> str:
+    """The verb whose past participle ``form`` is ("getekend": "tekenen", "verdiend":
+    "verdienen", "toegediend": "toedienen"), where it ends in "-end" as a present participle
+    does; or "". Dutch makes the present participle of the infinitive and "d" ("liggen" ->
+    "liggend"), the past participle of the stem and "d" ("teken" -> "getekend"), so "de
+    getekende overeenkomst" has no verb "geteken" and is no present participle. The verb that
+    the stem gives (after a particle and "ge", after "ge", or whole after "ver-", "be-") must
+    be one Dutch text uses more than ``verb``, the infinitive the present participle would
+    have ("geven" stays the verb of "gevende", not "vennen")."""
     starts = [("", form)] + [(particle, form[len(particle) + 2:]) for particle in _verbs.PARTICLES
                              if form.startswith(particle + "ge")]
     if form.startswith("ge"):
@@ -584,10 +599,12 @@ def en_verb_participle(form: str, verb: str) -> bool:
     present = zipf(verb)
     for particle, rest in starts:
         stem = rest[:-1]
-        if len(stem) >= 3 and any(_verbs.stem_from_infinitive(v) == stem and zipf(particle + v) > present
-                                  for v in _verbs._infinitives(stem)):
-            return True
-    return False
+        if len(stem) < 3:
+            continue
+        for infinitive in sorted(_verbs._infinitives(stem)):
+            if _verbs.stem_from_infinitive(infinitive) == stem and zipf(particle + infinitive) > present:
+                return particle + infinitive
+    return ""
 
 
 _OLD_POS = frozenset({"ADV", "ADJ"})  # the parts of speech of ``old_form``
