@@ -59,7 +59,15 @@ from duidelijk.rules.clauses import (AUX_DEPS, PERSONAL_SUBJECTS, clause_head, c
 from duidelijk.rules.tang import FRONT_OPENERS, LeadIn, Tang, _plural_read_as_infinitive
 
 COORDINATORS = {"en", "maar", "want", "of", "dus"}
-SUBORDINATORS = {"omdat", "zodat", "terwijl", "nadat", "waardoor", "doordat", "zodra", "hoewel"}
+SUBORDINATORS = {"omdat", "zodat", "terwijl", "waardoor", "doordat", "hoewel"}
+# A subclause is no sentence on its own ("Omdat u te laat was."): where DD101 cuts before a
+# subordinator, the second sentence starts with a word of a main clause instead. "Dat komt
+# doordat" and "De reden is dat" keep the subclause's order (its verb last); after "Zo",
+# "Daardoor" or "Maar" the verb moves (second, or after the subject), which the writer does.
+# A time clause ("nadat", "zodra") is no cut: "Dat gebeurt nadat ..." fits an event only.
+SPLIT_LINKS = {"omdat": "'Dat komt doordat' of 'De reden is dat'", "doordat": "'Dat komt doordat'",
+               "zodat": "'Zo' of 'Daardoor'", "waardoor": "'Daardoor'", "terwijl": "'Maar'",
+               "hoewel": "'Maar'"}
 # difficulty in the build of a sentence; hard words are a problem of their own, not of length
 STRUCTURE = {"passive", "nominalisation", "tang", "lead-in", "negation"}
 
@@ -560,6 +568,45 @@ def _split_words(doc) -> list[int]:
     return _SPLIT_WORD.of(token_table(doc)).nonzero()[0].tolist()
 
 
+def _last_subclause(sent, mark, clause) -> bool:
+    """May the sentence be cut before the subordinator ``mark`` of ``clause``? Only where the
+    words before it are a whole sentence and the subclause ends the sentence: the main clause's
+    finite verb stands before it, and after the subclause only punctuation follows. Not in a
+    subclause in front ("Als de aanvraag, bijvoorbeeld omdat ..., is aangemerkt, volgt ..."),
+    nor in one inside the main clause ("U krijgt, omdat ..., geen geld"). 'terwijl' only after
+    a comma: then it sets two facts against each other ("..., terwijl NICE dat niet doet"),
+    which "Maar" says too; without one it often says "at the same time" ("Lees dit terwijl u
+    wacht")."""
+    doc = sent.doc
+    if mark.lower_ == "terwijl" and (mark.i == 0 or doc[mark.i - 1].text != ","):
+        return False
+    first = finite_verb(sentence_root(sent))
+    if first is not None and finite_at(token_table(doc).facts, first.i) and first.i > mark.i:
+        return False  # (a root without a finite verb is a parse that missed it: "Let op dat ...")
+    last = next((t.i for t in reversed(sent) if not (t.is_punct or t.is_space)), mark.i)
+    return not _goes_on(clause, clause.right_edge.i, last)
+
+
+def _main_verb_after_front(sent, words, facts):
+    """The position in ``words`` of the main clause's finite verb when the sentence opens with
+    a subclause ("Als ..., volgt ..."): Dutch puts it first after the subclause, so it is the
+    first finite verb right after a comma, after "dan" there, or right after the subclause's own
+    verb ("Als u wilt is het ..."). None when the sentence does not open with a subordinator or
+    no such verb is found (then the parse's clauses decide alone). A cut before it leaves the subclause in front without its main
+    clause ("Als ..., bijvoorbeeld omdat ... of omdat ..., volgt ...": not at 'of')."""
+    if not words or facts[words[0]].lower not in FRONT_OPENERS:
+        return None
+    texts = token_table(sent.doc).texts
+    for pos in range(2, len(words)):
+        if not finite_at(facts, words[pos]):
+            continue
+        before = words[pos - 1]
+        if texts[before] == "," or finite_at(facts, before) or (
+                facts[before].lower == "dan" and texts[words[pos - 2]] == ","):
+            return pos
+    return None
+
+
 def split_point(ctx: Context, sent):
     """The first word where the sentence can become two sentences, or None."""
     doc = sent.doc
@@ -574,6 +621,9 @@ def split_point(ctx: Context, sent):
         if first is None:
             return None
         begin = max(begin, first + 1)
+    front = _main_verb_after_front(sent, words, facts)
+    if front is not None:
+        begin = max(begin, front + 1)
     # the words "en", "maar", "omdat" ... of the Doc, found once (``_split_words``): each sentence
     # takes those between its fourth word and its fourth word from the end by bisection
     stop = len(words) - 3
@@ -596,6 +646,8 @@ def split_point(ctx: Context, sent):
                 continue  # "een behandeling die ... strekt tot ... en die voldoet aan ..."
         elif low in SUBORDINATORS and tok.dep_ == "mark":
             clause = tok.head
+            if not _last_subclause(sent, tok, clause):
+                continue
         else:
             continue
         if clause.i < tok.i or not clause.sent == sent:
@@ -868,4 +920,10 @@ class LongSentence(Rule):
                     # "en" three times in the sentence: say which one
                     before = next(t for t in reversed(sent.doc[sent.start : where.i]) if not t.is_punct)
                     tip = f"Maak er twee zinnen van, bijvoorbeeld bij '{where.text}' na '{before.text}'."
+                if low in SPLIT_LINKS:
+                    prev = sent.doc[where.i - 1]
+                    if prev.pos_ == "ADV" and prev.i - 1 > sent.start and sent.doc[prev.i - 1].text == ",":
+                        # "..., bijvoorbeeld omdat ...": the adverb after the comma goes with the subclause
+                        tip = f"Maak er twee zinnen van, bijvoorbeeld bij '{prev.text} {where.text}'."
+                    tip += f" Begin de tweede zin dan met {SPLIT_LINKS[low]}."
             yield self.finding(ctx, start, end, f"Deze zin heeft {n} woorden. {tip}", severity=level)
