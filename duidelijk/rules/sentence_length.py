@@ -580,11 +580,21 @@ def _last_subclause(sent, mark, clause) -> bool:
     doc = sent.doc
     if mark.lower_ == "terwijl" and (mark.i == 0 or doc[mark.i - 1].text != ","):
         return False
-    first = finite_verb(sentence_root(sent))
-    if first is not None and finite_at(token_table(doc).facts, first.i) and first.i > mark.i:
+    root = sentence_root(sent)
+    facts = token_table(doc).facts
+    first = finite_verb(root)
+    if first is not None and finite_at(facts, first.i) and first.i > mark.i:
         return False  # (a root without a finite verb is a parse that missed it: "Let op dat ...")
     last = next((t.i for t in reversed(sent) if not (t.is_punct or t.is_space)), mark.i)
-    return not _goes_on(clause, clause.right_edge.i, last)
+    edge = clause.right_edge.i
+    if _goes_on(clause, edge, last):
+        return False
+    # the main clause goes on: a part of the root after the subclause, or its verb at the end
+    # of its bracket ("Wij kunnen ..., omdat ..., niet meer betalen"); a finite verb on the root
+    # there is a clause of its own (or the subclause's own verb, hung on the root by the parse)
+    return not any(t.i == root.i or (t.head.i == root.i and (
+        t.dep_ not in {"punct", "conj", "parataxis", "cc"} or (t.pos_ in {"VERB", "AUX"} and not finite_at(facts, t.i))))
+        for t in doc[edge + 1 : last + 1])
 
 
 def _main_verb_after_front(sent, words, facts):
