@@ -12,10 +12,13 @@ is hard: that word gets its own finding; so is a sentence with a subclause that 
 on its own ("Dat betekent dat ... tot ... een feit is"). With ``tip_needs_split = false`` the
 older rule holds: a tip when the build is hard or the sentence has three or more clauses;
 with ``tip_needs_other = false`` every sentence over 15 words gets a tip. A hint where to split is given only where a finite verb stands on both sides: at
-"en", "maar", "want", "of" between two clauses, or before "omdat", "zodat" ... Never at "en"
-between two nouns or numbers, inside a name ("Wet maatschappelijke ondersteuning en
-jeugdzorg"), or before a "dat" clause that is the object of the verb ("Wij hebben gezien
-dat ...").
+"en", "maar", "want", "of" between two clauses, or before "omdat", "zodat" ... when the
+subclause ends the sentence after a whole main clause; there the hint names the word the second
+sentence starts with ("Dat komt doordat", "Zo", "Maar": ``SPLIT_LINKS``), as a subclause is no
+sentence on its own. Never at "en" between two nouns or numbers, inside a name ("Wet
+maatschappelijke ondersteuning en jeugdzorg"), before a "dat" clause that is the object of the
+verb ("Wij hebben gezien dat ..."), at a time clause ("nadat", "zodra"), or before the main
+clause's verb when a subclause opens the sentence.
 
 What counts: a label before a colon that opens the sentence ("Let op:", "Tip:", "Antwoord:")
 is read as a heading, no part of the sentence (``label_words``); a number in groups of digits
