@@ -183,17 +183,54 @@ def _test_result(verb) -> bool:
 
 @cache
 def _care_place_pattern():
-    """One pattern for the places of care (wordlists/care_places.tsv): a listed word at the end
-    of a word or compound, or before a hyphen ("intensive care-afdeling", "ic-afdeling")."""
-    words = sorted((r["word"] for r in wordlists.load("care_places")), key=len, reverse=True)
-    return re.compile(r"(?<![^\W\d_])(?:\w*?)(?:" + "|".join(re.escape(w) for w in words) + r")(?=$|[\s-])")
+    """One pattern for the places of care (wordlists/care_places.tsv), at the end of a noun: a
+    compound names what its last part names ("streekziekenhuis", "ggz-kliniek"; not
+    "ziekenhuis-app", "ic-registratie": an app, a register), and a ward of one is one too
+    ("ic-afdeling", "intensive care-afdeling", "ziekenhuisafdeling"). A short word (an
+    abbreviation: "ic") only as a word of its own, never as the end of a longer one ("topic")."""
+    words = [r["word"] for r in wordlists.load("care_places")]
+    long = "|".join(re.escape(w) for w in sorted((w for w in words if len(w) >= 4), key=len, reverse=True))
+    short = "|".join(re.escape(w) for w in sorted((w for w in words if len(w) < 4), key=len, reverse=True))
+    return re.compile(r"(?:\w*?(?:" + long + r")|(?<![^\W\d_])(?:" + short + r"))(?:-?afdeling)?$")
+
+
+def _patient_subject(verb) -> bool:
+    """Can the subject of "opgenomen" be a patient: a person (``person_word``), a relative pronoun
+    whose noun is one, or the amount of one ("het aantal patiënten dat werd opgenomen")? Not a
+    thing: "Het gesprek is in het ziekenhuis opgenomen" was recorded there, "De meterstand wordt in
+    het verpleeghuis opgenomen" read there (someone did it). No subject, or a relative pronoun
+    without its noun: nothing says otherwise. A relative pronoun next to a person subject: the parse
+    gave the clause the person ("het aantal mensen met COVID-19 dat ... werd opgenomen")."""
+    persons, things = 0, []
+    for subject in _subjects(verb, ("nsubj", "nsubj:pass")):
+        if subject.lower_ in {"wij", "we"}:
+            return False  # in a letter the organisation
+        noun = subject
+        if subject.lower_ in RELATIVE_PRONOUNS:
+            if not subject.head.dep_.startswith("acl"):
+                continue  # the parse did not find its noun ("Aantal mensen uit deze gemeente dat
+                # ... is opgenomen" read as one clause): it names no thing either
+            noun = subject.head.head
+        nouns = [noun]
+        while subject is not noun and nouns[-1].dep_ == "nmod" and nouns[-1].head.pos_ in {"NOUN", "PROPN"}:
+            # a relative clause on the last of a row of phrases may be about an earlier noun: the
+            # verb decides ("Aantal kinderen uit deze regio met astma dat ... is opgenomen")
+            nouns.append(nouns[-1].head)
+        counted = [c for n in nouns for c in n.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i > n.i
+                   and not any(k.dep_ == "case" for k in c.children)]
+        if any(person_word(n) for n in [*nouns, *counted]):
+            persons += 1
+        else:
+            things.append(subject)
+    return not things or bool(persons) and all(t.lower_ in RELATIVE_PRONOUNS for t in things)
 
 
 def _admitted_for_care(verb) -> bool:
     """Is "opgenomen" the admission of a patient to a place of care ("Zij is in het ziekenhuis
     opgenomen", "als veel mensen op de intensive care worden opgenomen")? Dutch says a hospital
     stay so ('opname'): the place takes the patient in, and no doer is put in front. With "door"
-    it stays a passive; any other place too ("Uw gegevens zijn opgenomen in het register")."""
+    it stays a passive; any other place too ("Uw gegevens zijn opgenomen in het register"), and
+    a subject that is no patient ("Het gesprek is in het ziekenhuis opgenomen": recorded)."""
     if verb.lower_ != "opgenomen":
         return False
     obliques = [child for child in verb.children if child.dep_.startswith("obl")]
@@ -201,12 +238,15 @@ def _admitted_for_care(verb) -> bool:
     # ziekenhuis zijn opgenomen": "in het ziekenhuis" on "reden")
     obliques += [c for o in obliques for c in o.children if c.dep_ == "nmod"]
     phrases = [p for p in obliques if any(c.dep_ == "case" and c.lower_ in {"in", "op"} for c in p.children)]
-    if not phrases or _agent(verb) is not None:
+    if not phrases or _agent(verb) is not None or not _patient_subject(verb):
         return False
     doc = verb.doc
     pattern = _care_place_pattern()
-    # the phrase up to its noun and the words of its noun ("op een intensive care-afdeling")
-    return any(pattern.search(doc[p.left_edge.i : p.i + 1].text.lower()) for p in phrases)
+    # the phrase's noun with the words before it ("op de intensive care") and a name's last
+    # words ("in het Antonius Ziekenhuis"), the place at its end: not a word before the noun
+    # ("in het door het ziekenhuis bijgehouden register")
+    return any(pattern.search(doc[p.left_edge.i : max([p.i] + [c.i for c in p.children if c.dep_ == "flat"]) + 1]
+                              .text.lower()) for p in phrases)
 
 
 RELATIVE_PRONOUNS = frozenset({"die", "dat", "wie"})
