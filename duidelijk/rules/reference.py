@@ -105,8 +105,16 @@ NAMED_AFTER = {"gaan": "om", "denken": "aan"}
 WRITERS = frozenset({"ik", "wij", "we"})
 # the parts of speech of a thing the pointer can stand for
 THING_POS = frozenset({"NOUN", "PROPN"})
-# dependency labels of a noun that is part of a name or a word group, not a thing of its own
-NOT_A_THING = frozenset({"compound", "flat", "fixed", "flat:name"})
+# dependency labels of a noun that is part of a name or a word group, not a thing of its own; also
+# a noun that says what kind another noun is, right before it as an adjective does ("het plastic
+# afval", "de papieren versie": 'amod'): it is part of that thing, as a compound's first part is
+NOT_A_THING = frozenset({"compound", "flat", "fixed", "flat:name", "amod"})
+# the texts a reader holds or reads now, named with 'deze' or 'dit' ("Bij deze brief zit een
+# formulier", "In deze e-mail ...", "op deze pagina"): the frame the writer speaks from, not a thing
+# the pointer sends the reader back to (``_this_text``). A pointer to the text itself is the letter
+# formula ("Hierbij ...", "Hiermee ..."), which the rule reads apart
+THIS_TEXTS = frozenset({"brief", "e-mail", "mail", "bericht", "nieuwsbrief", "folder", "pagina", "webpagina"})
+THIS_WORDS = frozenset({"deze", "dit"})
 # at least this many things before the pointer: then the reader has to choose
 MIN_THINGS = 2
 # the prepositions of who gives or does, on a verb ("van Stichting X gekregen", "door X gemaakt")
@@ -396,9 +404,10 @@ def things_before(tok, sent, previous) -> int:
     things = set()
     for span in ([previous] if previous is not None else []) + [tok.doc[sent.start: tok.i]]:
         for t in span:
-            if t.pos_ in THING_POS and t.dep_ not in NOT_A_THING and t.i != own \
+            if (t.pos_ in THING_POS or _joined_act(t)) and t.dep_ not in NOT_A_THING and t.i != own \
                     and not _time(t) \
                     and not in_noun_phrase(t) \
+                    and not _this_text(t) \
                     and not named_again(t) \
                     and not _actor(t) \
                     and not in_name(t, span.start) \
@@ -456,10 +465,32 @@ def in_noun_phrase(tok) -> bool:
         return False
     t = tok
     while t.head.i != t.i and t.dep_ == "nmod":
-        if t.head.pos_ in THING_POS and any(c.dep_ == "case" for c in t.children):
+        if (t.head.pos_ in THING_POS or _verb_as_noun(t.head)) and any(c.dep_ == "case" for c in t.children):
             return True
         t = t.head
     return False
+
+
+def _verb_as_noun(tok) -> bool:
+    """Is the word an infinitive used as a noun, with an article or 'dit'/'dat' before it ("het
+    ophalen van afval in uw straat", "het aanvragen van een pas")? It names an act, and the nouns
+    in its phrases are part of that act (the parser hangs them on it as it hangs them on a noun)."""
+    return tok.pos_ == "VERB" and "Inf" in tok.morph.get("VerbForm") and any(
+        c.dep_ == "det" and c.i < tok.i for c in tok.children)
+
+
+def _joined_act(tok) -> bool:
+    """Is the word an act named as a noun (``_verb_as_noun``) and joined with 'en' or 'of' to
+    another ("tegen de boete en tegen het weghalen van uw fiets")? Then it is a thing of its own
+    the reader may choose, as a noun joined so is (``in_noun_phrase``). Alone, the act says more
+    about what is named with it ("een klacht over het ophalen van afval"), and is not counted."""
+    return _verb_as_noun(tok) and (tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children))
+
+
+def _this_text(tok) -> bool:
+    """Is the noun the text the reader holds, named with 'deze' or 'dit' (``THIS_TEXTS``: "bij deze
+    brief", "in dit bericht")?"""
+    return tok.lower_ in THIS_TEXTS and any(c.dep_ == "det" and c.lower_ in THIS_WORDS for c in tok.children)
 
 
 def _time(tok) -> bool:
