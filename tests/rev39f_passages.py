@@ -92,3 +92,32 @@ PASSAGES = [
     ("c20", "U heeft uw verhuizing naar de Dorpsstraat 4 doorgegeven. Hiermee is uw adres in "
             "de Basisregistratie Personen aangepast.", "Hiermee", False),
 ]
+
+# A second set, written after the mends (commit 0205b5d3) and before any run on them: a check
+# on sentences the mends were not made from. Same form.
+PASSAGES_AFTER = [
+    ("u21", "Wij hebben uw aangifte en de foto's van de schade ontvangen. Hierop is niet goed te zien wat "
+            "er kapot is.", "Hierop", True),
+    ("u22", "U krijgt van ons een brief met uw nieuwe inlogcode en een pasje voor de parkeergarage. "
+            "Hiermee kunt u vanaf 1 mei naar binnen.", "Hiermee", True),
+    ("u23", "De gemeente stuurt u een beschikking en een overzicht van de kosten. Hierin leest u hoeveel "
+            "eigen bijdrage u betaalt.", "Hierin", True),
+    ("u24", "U heeft een uittreksel en een verklaring omtrent het gedrag aangevraagd. De kosten hiervan zijn "
+            "€ 45.", "hiervan", True),
+    ("u25", "In de wijk komen een speeltuin en een hondenuitlaatplaats. Het ontwerp hiervan ligt tot 1 juni "
+            "op het stadhuis.", "hiervan", True),
+    ("u26", "U kunt met uw bankpas of met uw telefoon betalen. Hiermee betaalt u ook in de parkeergarage.",
+            "Hiermee", True),
+    ("c21", "Hierbij ontvangt u het besluit op uw aanvraag voor een Wmo-voorziening. Lees het goed door.",
+            "Hierbij", False),
+    ("c22", "U heeft uw papieren afval in een plastic zak naast de container gezet. Hiermee heeft u de regels "
+            "overtreden.", "Hiermee", False),
+    ("c23", "Op deze pagina leest u hoe u een afspraak maakt voor een nieuw rijbewijs. Hierin staat ook wat "
+            "u moet meenemen.", "Hierin", False),
+    ("c24", "U heeft een klacht ingediend over het onderhoud van de bomen in uw straat. Hierop krijgt u "
+            "binnen zes weken een antwoord.", "Hierop", False),
+    ("c25", "Wij hebben uw aanvraag voor kwijtschelding van de afvalstoffenheffing ontvangen. Hierop beslissen "
+            "wij binnen acht weken.", "Hierop", False),
+    ("c26", "Uw rijbewijs is verlopen op 3 april. Een nieuwe aanvraag hiervoor doet u bij de balie.",
+            "hiervoor", False),
+]
