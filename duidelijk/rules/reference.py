@@ -115,6 +115,10 @@ NOT_A_THING = frozenset({"compound", "flat", "fixed", "flat:name", "amod"})
 # formula ("Hierbij ...", "Hiermee ..."), which the rule reads apart
 THIS_TEXTS = frozenset({"brief", "e-mail", "mail", "bericht", "nieuwsbrief", "folder", "pagina", "webpagina"})
 THIS_WORDS = frozenset({"deze", "dit"})
+# the preposition of a topic: after a noun of saying or asking it says what that noun is about ("een
+# klacht over het onderhoud", "een brief over uw huur"); the parser often hangs it on the verb
+# ("heeft een klacht ingediend over ..."), but it still belongs to the object (``_topic_of_object``)
+TOPIC_PREPOSITIONS = frozenset({"over"})
 # at least this many things before the pointer: then the reader has to choose
 MIN_THINGS = 2
 # the prepositions of who gives or does, on a verb ("van Stichting X gekregen", "door X gemaakt")
@@ -408,6 +412,7 @@ def things_before(tok, sent, previous) -> int:
                     and not _time(t) \
                     and not in_noun_phrase(t) \
                     and not _this_text(t) \
+                    and not _topic_of_object(t) \
                     and not named_again(t) \
                     and not _actor(t) \
                     and not in_name(t, span.start) \
@@ -485,6 +490,19 @@ def _joined_act(tok) -> bool:
     the reader may choose, as a noun joined so is (``in_noun_phrase``). Alone, the act says more
     about what is named with it ("een klacht over het ophalen van afval"), and is not counted."""
     return _verb_as_noun(tok) and (tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children))
+
+
+def _topic_of_object(tok) -> bool:
+    """Is the noun the topic of the verb's object, in a phrase with 'over' after it ("U heeft een
+    klacht ingediend over het onderhoud van de bomen", "Wij sturen u een brief over uw huur")? With
+    a noun as object before it, an 'over' phrase says what that thing is about, as it would
+    right after the noun ("een klacht over het onderhoud"): one thing. Not a topic joined with 'en'
+    or 'of' to another ("over de boete en over het weghalen van uw fiets"): the reader must choose."""
+    if tok.dep_ not in {"obl", "obl:arg"} or not any(c.dep_ == "case" and c.lower_ in TOPIC_PREPOSITIONS for c in tok.children):
+        return False
+    if any(c.dep_ == "conj" for c in tok.children):
+        return False
+    return any(c.dep_ == "obj" and c.pos_ == "NOUN" and c.i < tok.i for c in tok.head.children)
 
 
 def _this_text(tok) -> bool:
@@ -726,7 +744,7 @@ class UnclearReference(Rule):
             "Ook niet 'hieronder', "
             "'hierboven', 'hierna', 'hierdoor' en 'hierover'. En niet 'hiervan' als er maar één ding eerder "
             "staat. Een woord met 'voor' of 'van' erbij is één ding: 'uw aanvraag voor een parkeervergunning'. "
-            "Ook 'het plastic afval' en 'het ophalen van afval' zijn één ding. 'Deze brief' of 'deze pagina' telt "
+            "Ook 'het plastic afval', 'het ophalen van afval' en 'een klacht over de bomen' zijn één ding. 'Deze brief' of 'deze pagina' telt "
             "niet: dat is de tekst die de lezer leest. Ook niet als er vlak ervoor een zinsdeel staat waar het op slaat: 'Als uw recht stopt, "
             "krijgt u hiervan bericht'. Ook niet 'Maak hiervoor een afspraak': dat gaat over wat de lezer "
             "net las. En niet als de zin het zelf zegt: 'Het gaat hierbij om ...', 'Denk hierbij aan ...'. "
