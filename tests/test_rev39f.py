@@ -1,5 +1,6 @@
 """Thirty-ninth session, rev39f: review of DD119's setting 'written' (an opening 'Hier' +
-preposition, or 'noun + hiervan') on forty fresh passages (``rev39f_passages.py``), written with
+preposition, or 'noun + hiervan') on fifty-two fresh passages (``rev39f_passages.py``: forty, then twelve written after
+the first mends), each written with
 their verdicts before the checker ran on them. They are the measure, not the grounds of a fix:
 the mends here follow from Dutch grammar and are tested on other sentences of my own.
 
