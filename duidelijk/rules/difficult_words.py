@@ -405,21 +405,35 @@ def relational_heads() -> tuple[str, ...]:
     return tuple(r["head"] for r in wordlists.load("relational_heads"))
 
 
-def relational_whole(low: str, pos: str) -> str:
-    """The uninflected form of a compound adjective of a noun and a relational head
-    (``relational_heads``: "hand" + "matig", "persoons" + "gebonden", "inkomens" +
-    "afhankelijk"), or "". The part before the head, without a hyphen or a linking "s", is a
-    word of at least four letters: not an article or a short prefix ("des" + "kundig", "on" +
-    "gericht"); the head alone ("matig", "gericht") is no such compound."""
+def relational_parts(low: str, pos: str) -> tuple[str, str, str] | None:
+    """(uninflected form, noun, head) of a compound adjective of a noun and a relational head
+    (``relational_heads``: "hand" + "matig", "persoon" + "gebonden", "inkomen" +
+    "afhankelijk"), or None. The part before the head, without a hyphen or a linking "s", is a
+    noun of LiNT-II's list of at least four letters: not an article or a short prefix ("des" +
+    "kundig", "on" + "gericht"), and not a particle, preposition or adjective that no noun list
+    holds: "vastgebonden" and "dichtgebonden" are participles of "vastbinden" and "dichtbinden",
+    "overmatig" says 'too much' and "sociaaleconomisch" 'social and economic', none 'by way of'
+    a noun. The head alone ("matig", "gericht") is no such compound."""
     if pos not in _RELATIONAL_POS:
-        return ""
+        return None
     word = low[:-1] if low.endswith("e") and not low.endswith("ee") else low
     for head in relational_heads():
         if word.endswith(head) and len(word) >= len(head) + 4:
             first = word[:-len(head)].removesuffix("-")
-            if len(first) >= 4 and (exists(first) or (first.endswith("s") and len(first) >= 5 and exists(first[:-1]))):
-                return word
-    return ""
+            if first.endswith(("ens", "els", "ers")) and noun_class(first[:-1]) is not None:
+                return word, first[:-1], head  # a plural "-s" or a linking "s" after "-en": "inkomens" is 'inkomen'
+            if len(first) >= 4 and exists(first) and noun_class(first) is not None:
+                return word, first, head
+            if first.endswith("s") and len(first) >= 5 and exists(first[:-1]) and noun_class(first[:-1]) is not None:
+                return word, first[:-1], head
+    return None
+
+
+def relational_whole(low: str, pos: str) -> str:
+    """The uninflected form of a compound adjective of a noun and a relational head
+    (``relational_parts``: "handmatig", "persoonsgebonden", "inkomensafhankelijk"), or ""."""
+    parts = relational_parts(low, pos)
+    return parts[0] if parts else ""
 
 
 def relational_adjective(low: str, pos: str, bar: float) -> str:
@@ -429,6 +443,14 @@ def relational_adjective(low: str, pos: str, bar: float) -> str:
     word of its own keeps the plain bar ("regelmatig", "kunstmatig")."""
     word = relational_whole(low, pos)
     return word if word and spoken(low, word, "ADJ") < bar else ""
+
+
+def relational_message_parts(low: str, pos: str, opts: dict) -> tuple[str, str, str] | None:
+    """``relational_parts`` of a hard word that the setting ``relational_adjectives`` reads as
+    a compound adjective of written Dutch (``relational_adjective``), for its message; else None."""
+    if not opts.get("relational_adjectives", False) or not relational_adjective(low, pos, opts["min_zipf"]):
+        return None
+    return relational_parts(low, pos)
 
 
 # how much more often English text uses an English word than Dutch text does (Zipf: ten times)
@@ -2576,6 +2598,16 @@ class DifficultWord(Rule):
                 finding = self.span_finding(
                     ctx, tok, f"'{tok.text}' is misschien {what}. Bedoelt u '{meant}'?",
                     suggestions=[meant], severity=level)
+            elif parts := relational_message_parts(tok.lower_, tok.pos_, opts):
+                # a compound adjective of written Dutch: speech says it with the noun and a few
+                # words ("met de hand", "hangt af van uw inkomen"), not with another word
+                finding = self.span_finding(
+                    ctx,
+                    tok,
+                    f"'{tok.text}' is een moeilijk woord. Het bestaat uit '{parts[1]}' + '{parts[2]}'. "
+                    "Zeg het met een paar losse woorden, of leg het uit.",
+                    severity=level,
+                )
             else:
                 finding = self.span_finding(
                     ctx,
