@@ -60,6 +60,7 @@ def test_message_names_noun_and_head(check, text, word, noun, head):
 
 
 def test_other_hard_word_keeps_its_message(check):
-    text = "Wij vragen u de stukken te overleggen aan het bureau voor rechtsbijstand in de Staatscourant."
-    for f in findings(check, text):
-        assert "Het bestaat uit" not in f.message
+    text = "Wij doen dit met het oog op de continuïteit van de zorg."
+    found = findings(check, text)
+    assert [text[f.start:f.end] for f in found] == ["continuïteit"]
+    assert "Kies een gewoner woord" in found[0].message
