@@ -25,3 +25,36 @@ def test_no_slip_is_made_up_from_the_wrong_ending(check):
     # "geverft" is no Dutch word form: the d is the only ending, and a word in the list is no slip
     assert participle_without_ending("geverft") == ""
     assert [f for f in codes(check("Ik verf de muur en ik verhuis in mei.", **ON), "DD120")] == []
+
+
+def _dd104(check, text):
+    return [(f.text, f.message) for f in codes(check(text), "DD104")]
+
+
+# a compound adjective of written Dutch names its parts only where the head alone means what it
+# means in the compound: 'matig' alone is 'moderate', 'rechtelijk' is no word of its own
+def test_the_parts_are_named_where_they_help(check):
+    found = _dd104(check, "De kosten zijn inkomensafhankelijk.")
+    assert found == [("inkomensafhankelijk", "'inkomensafhankelijk' is een moeilijk woord. Het bestaat uit "
+                      "'inkomen' + 'afhankelijk'. Zeg het met een paar losse woorden, of leg het uit.")]
+
+
+@pytest.mark.parametrize("text, word", [("Wij hebben uw gegevens handmatig ingevoerd.", "handmatig"),
+                                        ("Deze regels zijn strafrechtelijk van belang voor uw bedrijf.",
+                                         "strafrechtelijk")])
+def test_misleading_parts_are_not_named(check, text, word):
+    assert _dd104(check, text) == [(word, f"'{word}' is een moeilijk woord. "
+                                          "Zeg het met een paar losse woorden, of leg het uit.")]
+
+
+# a name whose capital is on its adjective, before a name head in small letters: the writer
+# cannot change the words of a law's name
+@pytest.mark.parametrize("text", ["U krijgt geld op grond van de Algemene wet inkomensafhankelijke regelingen.",
+                                  "Sinds 2020 geldt de Tijdelijke regeling strafrechtelijke handhaving."])
+def test_no_hard_word_inside_a_name_with_its_capital_on_the_adjective(check, text):
+    assert _dd104(check, text) == []
+
+
+def test_the_same_word_outside_a_name_is_still_found(check):
+    assert [w for w, _ in _dd104(check, "De toeslag is inkomensafhankelijk en wordt elk jaar herzien.")] \
+        == ["inkomensafhankelijk"]

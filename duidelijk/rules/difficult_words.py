@@ -405,6 +405,13 @@ def relational_heads() -> tuple[str, ...]:
     return tuple(r["head"] for r in wordlists.load("relational_heads"))
 
 
+@cache
+def _heads_said_alone() -> frozenset[str]:
+    """The relational heads that mean alone what they mean in the compound (column same_alone of
+    ``wordlists/relational_heads.tsv``: "afhankelijk", "gebonden"; not "matig", "rechtelijk")."""
+    return frozenset(r["head"] for r in wordlists.load("relational_heads") if r["same_alone"] == "yes")
+
+
 def relational_parts(low: str, pos: str) -> tuple[str, str, str] | None:
     """(uninflected form, noun, head) of a compound adjective of a noun and a relational head
     (``relational_heads``: "hand" + "matig", "persoon" + "gebonden", "inkomen" +
@@ -447,10 +454,14 @@ def relational_adjective(low: str, pos: str, bar: float) -> str:
 
 def relational_message_parts(low: str, pos: str, opts: dict) -> tuple[str, str, str] | None:
     """``relational_parts`` of a hard word that the setting ``relational_adjectives`` reads as
-    a compound adjective of written Dutch (``relational_adjective``), for its message; else None."""
+    a compound adjective of written Dutch (``relational_adjective``), for its message; else None.
+    The parts are left empty ("") where the head alone does not mean what it means in the
+    compound (``_heads_said_alone``): "inkomen" + "afhankelijk" helps a reader, "hand" +
+    "matig" ('moderate') or "straf" + "rechtelijk" (no word) would mislead."""
     if not opts.get("relational_adjectives", False) or not relational_adjective(low, pos, opts["min_zipf"]):
         return None
-    return relational_parts(low, pos)
+    parts = relational_parts(low, pos)
+    return parts if not parts or parts[2] in _heads_said_alone() else (parts[0], "", "")
 
 
 # how much more often English text uses an English word than Dutch text does (Zipf: ten times)
@@ -1450,6 +1461,10 @@ def in_name(tok, table=None) -> bool:
     if not (facts[j].alpha and text[:1].isupper() and text[1:].islower()):
         return False
     head = facts[j].lower
+    if facts[j].pos == "ADJ" and j + 1 < i and facts[j + 1].lower in name_heads():
+        # a name whose capital is on its adjective, before a name head in small letters:
+        # "de Algemene wet inkomensafhankelijke regelingen", "de Tijdelijke regeling ..."
+        head = facts[j + 1].lower
     if j == start:
         return head in name_heads() and any(facts[t].finite_form for t in range(i + 1, end))
     return any(head.endswith(h) for h in name_heads())
@@ -2601,10 +2616,11 @@ class DifficultWord(Rule):
             elif parts := relational_message_parts(tok.lower_, tok.pos_, opts):
                 # a compound adjective of written Dutch: speech says it with the noun and a few
                 # words ("met de hand", "hangt af van uw inkomen"), not with another word
+                made_of = f" Het bestaat uit '{parts[1]}' + '{parts[2]}'." if parts[1] else ""
                 finding = self.span_finding(
                     ctx,
                     tok,
-                    f"'{tok.text}' is een moeilijk woord. Het bestaat uit '{parts[1]}' + '{parts[2]}'. "
+                    f"'{tok.text}' is een moeilijk woord.{made_of} "
                     "Zeg het met een paar losse woorden, of leg het uit.",
                     severity=level,
                 )
