@@ -58,3 +58,23 @@ def test_no_hard_word_inside_a_name_with_its_capital_on_the_adjective(check, tex
 def test_the_same_word_outside_a_name_is_still_found(check):
     assert [w for w, _ in _dd104(check, "De toeslag is inkomensafhankelijk en wordt elk jaar herzien.")] \
         == ["inkomensafhankelijk"]
+
+
+# two capitals joined by "en" at the end of a sentence: the tokenizer keeps the last letter with
+# the full stop ("I.", as an initial), and the pair was not read as one abbreviation
+def _dd112(check, text):
+    return [(f.text, f.message) for f in codes(check(text), "DD112")]
+
+
+@pytest.mark.parametrize("text, pair", [("Neem contact op met de afdeling W en I.", "W en I"),
+                                        ("Bel de afdeling W en I. Wij helpen u graag.", "W en I"),
+                                        ("Stuur het formulier naar P en O.", "P en O")])
+def test_a_letter_pair_at_the_end_of_a_sentence(check, text, pair):
+    assert _dd112(check, text) == [(pair, f"Is '{pair}' een afkorting? Schrijf die de eerste keer voluit.")]
+
+
+@pytest.mark.parametrize("text", ["De brief is getekend door A. Jansen en B. de Vries.",
+                                  "Het contract is getekend door J. en B. Jansen.",
+                                  "Bel de afdeling Werk en Inkomen (W en I)."])
+def test_initials_and_an_explained_pair_are_no_finding(check, text):
+    assert _dd112(check, text) == []

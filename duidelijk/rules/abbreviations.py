@@ -1020,6 +1020,16 @@ def written_out(ctx: Context, tok, expansion: str, abbreviation: str = "") -> bo
     return bool(inside) and ")" not in inside and len(inside.split()) <= 4 and bool(SHORT_FORM.search(inside))
 
 
+def _letter_and_stop(texts, i: int, end: int) -> bool:
+    """Is token ``i`` one capital with the full stop of its sentence glued to it ("Bel de afdeling
+    W en I.": the tokenizer keeps "I." as an initial)? Only where the sentence ends there, or a
+    new line or a capitalised word follows: an initial goes on with its name ("B. de Vries")."""
+    if len(texts[i]) != 2 or texts[i][1] != "." or not texts[i][0].isupper():
+        return False
+    after = texts[i + 1] if i + 1 < end else ""
+    return not after or after.isspace() or after[:1].isupper() and len(after) > 1 and after[1:].islower()
+
+
 @register
 class UnexplainedAbbreviation(Rule):
     code = "DD112"
@@ -1276,7 +1286,7 @@ class UnexplainedAbbreviation(Rule):
                     triples.append((ia, imid, ib))
         for ia, imid, ib in triples:
             if not (len(texts[ia]) == 1 and texts[ia].isupper() and facts[imid].lower == "en"
-                    and len(texts[ib]) == 1 and texts[ib].isupper()):
+                    and texts[ib][:1].isupper() and (len(texts[ib]) == 1 or _letter_and_stop(texts, ib, sent.end))):
                 continue
             a, b = doc[ia], doc[ib]
             text = ctx.text[a.idx : b.idx + 1]
@@ -1286,15 +1296,16 @@ class UnexplainedAbbreviation(Rule):
             seen.add(key)
             entry = table.get(key)
             expansion = entry.get("expansion", "") if entry else ""
-            if (expansion and expansion.lower() in ctx.text[: a.idx].lower()) or ctx.text[b.idx + 1 :].lstrip().startswith("("):
-                continue
+            if (expansion and expansion.lower() in ctx.text[: a.idx].lower()) or ctx.text[b.idx + 1 :].lstrip().startswith("(") \
+                    or ctx.text[max(0, a.idx - 120) : a.idx].rstrip().endswith("("):
+                continue  # explained: the full name before, or the pair in brackets after it
             if expansion:
                 msg = f"Schrijf '{text}' de eerste keer voluit: {expansion} ({text})."
                 sugg = [f"{expansion} ({text})"]
             else:
                 msg = f"Is '{text}' een afkorting? Schrijf die de eerste keer voluit."
                 sugg = []
-            yield self.finding(ctx, a.idx, b.idx + len(b), msg, suggestions=sugg)
+            yield self.finding(ctx, a.idx, b.idx + 1, msg, suggestions=sugg)  # (not the full stop)
 
 
 @register
