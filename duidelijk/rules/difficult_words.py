@@ -458,7 +458,7 @@ def relational_message_parts(low: str, pos: str, opts: dict) -> tuple[str, str, 
     The parts are left empty ("") where the head alone does not mean what it means in the
     compound (``_heads_said_alone``): "inkomen" + "afhankelijk" helps a reader, "hand" +
     "matig" ('moderate') or "straf" + "rechtelijk" (no word) would mislead."""
-    if not opts.get("relational_adjectives", False) or not relational_adjective(low, pos, opts["min_zipf"]):
+    if not opts["relational_adjectives"] or not relational_adjective(low, pos, opts["min_zipf"]):
         return None
     parts = relational_parts(low, pos)
     return parts if not parts or parts[2] in _heads_said_alone() else (parts[0], "", "")
@@ -2818,7 +2818,7 @@ class DifficultWord(Rule):
             return None  # a pronoun with "zelf" ("uzelf", "zichzelf"), however the tagger calls it
         if long_words_rule and len(low) >= long_words_rule and letter_count(low) >= long_words_rule \
                 and not long_word_of_one_part(low, lemma_, pos, long_words_rule) \
-                and not (opts.get("relational_adjectives", False) and relational_adjective(low, pos, opts["min_zipf"])
+                and not (opts["relational_adjectives"] and relational_adjective(low, pos, opts["min_zipf"])
                          and not _long_rule(long_words_rule).word_verdict(low, lemma_, pos)):
             # long words are DD105's job; one finding per word. Not a compound adjective of
             # written Dutch that DD105 lets pass ("persoonsgebonden": ``relational_adjective``)
@@ -2838,7 +2838,7 @@ class DifficultWord(Rule):
             if formal is None:
                 formal = formal_word(tok, low, lemma, opts, safe) or (
                     opts.get("matig_adjectives", False) and matig_adjective(low, lemma, pos, opts["min_zipf"])) or bool(
-                    opts.get("relational_adjectives", False) and relational_adjective(low, pos, opts["min_zipf"]))
+                    opts["relational_adjectives"] and relational_adjective(low, pos, opts["min_zipf"]))
             return formal
 
         if FLOOR_SHORTCUT and not old and own - (most if most > 0 else 0.0) >= opts["min_zipf"] and not is_formal() \
@@ -2873,12 +2873,12 @@ class DifficultWord(Rule):
             # not be asked
             return None
         score = derived_familiarity(tok, low, lemma)
-        if pos in _RELATIONAL_POS and opts.get("relational_adjectives", False) and is_formal() \
+        if pos in _RELATIONAL_POS and opts["relational_adjectives"] and is_formal() \
                 and (whole := relational_adjective(low, pos, opts["min_zipf"])):
             # known as a whole or not, not through its parts: "persoonsgebonden" is no person
             # and no 'bound' to a reader who does not know the term
             score = min(score, max(zipf(low), lemma_zipf(whole, "ADJ")))
-        if pos == "NOUN" and opts.get("measure_heads", False) and score >= opts["min_zipf"] \
+        if pos == "NOUN" and opts["measure_heads"] and score >= opts["min_zipf"] \
                 and _dictionary.measure_compound(low, lemma):
             score -= _dictionary.NOVEL_ABSTRACT  # a measurement to know: "signaalwaarde" (setting, on)
         parts = plain_adverb_parts(low) if pos == "ADV" else None
