@@ -2873,7 +2873,7 @@ class DifficultWord(Rule):
             # not be asked
             return None
         score = derived_familiarity(tok, low, lemma)
-        if pos in _RELATIONAL_POS and opts["relational_adjectives"] and is_formal() \
+        if pos in _RELATIONAL_POS and opts["relational_adjectives"] \
                 and (whole := relational_adjective(low, pos, opts["min_zipf"])):
             # known as a whole or not, not through its parts: "persoonsgebonden" is no person
             # and no 'bound' to a reader who does not know the term
