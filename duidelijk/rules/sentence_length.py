@@ -62,7 +62,6 @@ from duidelijk.rules.clauses import (AUX_DEPS, PERSONAL_SUBJECTS, clause_head, c
 from duidelijk.rules.tang import FRONT_OPENERS, LeadIn, Tang, _plural_read_as_infinitive
 
 COORDINATORS = {"en", "maar", "want", "of", "dus"}
-SUBORDINATORS = {"omdat", "zodat", "terwijl", "waardoor", "doordat", "hoewel"}
 # A subclause is no sentence on its own ("Omdat u te laat was."): where DD101 cuts before a
 # subordinator, the second sentence starts with a word of a main clause instead. "Dat komt
 # doordat" and "De reden is dat" keep the subclause's order (its verb last); after "Zo",
@@ -71,6 +70,8 @@ SUBORDINATORS = {"omdat", "zodat", "terwijl", "waardoor", "doordat", "hoewel"}
 SPLIT_LINKS = {"omdat": "'Dat komt doordat' of 'De reden is dat'", "doordat": "'Dat komt doordat'",
                "zodat": "'Zo' of 'Daardoor'", "waardoor": "'Daardoor'", "terwijl": "'Maar'",
                "hoewel": "'Maar'"}
+# the subordinators DD101 cuts before: those with a word to start the second sentence with
+SUBORDINATORS = frozenset(SPLIT_LINKS)
 # difficulty in the build of a sentence; hard words are a problem of their own, not of length
 STRUCTURE = {"passive", "nominalisation", "tang", "lead-in", "negation"}
 
