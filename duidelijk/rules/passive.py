@@ -2050,9 +2050,42 @@ def decision_verbs() -> frozenset[str]:
     return frozenset(r["verb"] for r in wordlists.load("decision_verbs"))
 
 
-# adverbs that say a thing happened without a person doing it ("automatisch", "vanzelf"): after
-# "zijn" the participle gives the state it left, and no doer can be put in front
-BY_ITSELF = frozenset({"automatisch", "vanzelf"})
+# adverbs that say a thing happened without a person doing it ("automatisch", "vanzelf";
+# "stilzwijgend": a contract renewed because nobody acted): after "zijn" the participle gives the
+# state it left, and no doer can be put in front; after "worden" a system or the process itself
+# does it ("Uw wijziging wordt automatisch verwerkt"), nobody a reader could name
+BY_ITSELF = frozenset({"automatisch", "vanzelf", "stilzwijgend"})
+# participles of the verbs that move a reader on the web from one page to another (doorsturen,
+# doorverwijzen, omleiden, doorleiden: "U wordt doorgestuurd naar de website van DigiD"): the
+# browser does it, there is no person to name (the forms, as the parse does not rebuild them all)
+WEB_STEP_PARTICIPLES = frozenset({"doorgestuurd", "doorverwezen", "omgeleid", "doorgeleid"})
+# the places on the web such a step leads to (also as the head of a compound: "betaalpagina")
+WEB_PLACES = frozenset({"pagina", "webpagina", "website", "site", "webstek", "omgeving", "portaal", "formulier",
+                        "app", "scherm", "webwinkel", "inlogscherm", "link"})
+
+
+def _web_place(noun) -> bool:
+    """Is ``noun`` a page, site or screen ("de website van DigiD", "de betaalpagina")?"""
+    word = noun.lower_
+    return word in WEB_PLACES or any(_compound_of(word, place) for place in WEB_PLACES)
+
+
+def _runs_by_itself(verb, aux) -> bool:
+    """Does a "worden" passive tell a step that a system or the process itself takes, with no
+    doer to name: with an adverb of ``BY_ITSELF`` ("De gegevens worden automatisch ingevuld",
+    "Het contract wordt stilzwijgend verlengd"; not a decision about the reader: "Uw aanvraag
+    wordt automatisch afgewezen" is still the organisation deciding, ``decision_verbs``), or the
+    reader sent on to a web page ("U wordt doorgestuurd naar de betaalpagina"; not to a person
+    or a body: "U wordt doorverwezen naar een specialist")? Not with "door ..." (``_agent``)."""
+    if aux.lemma_.lower() != "worden" or _agent(verb) is not None:
+        return False
+    if any(c.lower_ in BY_ITSELF for c in verb.children):  # (the parse may make "stilzwijgend" an oblique)
+        return not _decision(verb)
+    if verb.lower_ not in WEB_STEP_PARTICIPLES:
+        return False
+    return any(c.dep_ == "nsubj:pass" and c.lower_ in READER_SUBJECTS for c in verb.children) and any(
+        c.dep_.startswith("obl") and _web_place(c) and any(g.dep_ == "case" and g.lower_ == "naar" for g in c.children)
+        for c in verb.children)
 # "definitief" with "zijn" + participle: the thing is final now and can no longer change ("Jullie
 # keuzes zijn definitief vastgelegd", "Je afspraak is definitief geboekt"), a state as "vast" or
 # "klaar" are; not a decision about the reader ("Uw aanvraag is definitief afgewezen": the
@@ -2618,6 +2651,9 @@ class Passive(Rule):
                 if _doer_named_before(verb):
                     continue  # "De leverancier heeft ons laten weten dat ... is afgeleverd": the
                     # doer is named in the main clause, or the writer only passes it on
+                if _runs_by_itself(verb, tok):
+                    continue  # "Uw wijziging wordt automatisch verwerkt", "U wordt doorgestuurd naar
+                    # de website van DigiD": a system does it, nobody a reader could name
                 state = tok.lemma_.lower() == "zijn"
                 if state and _agent(verb) is None and (perfect_with_zijn(verb) or _adjectival(verb)
                                                         or _person_perfect(verb)  # "U bent vergeten wie ..."
