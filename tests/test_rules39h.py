@@ -32,6 +32,10 @@ def test_no_doer_to_name(check, text):
     ("Uw aanvraag is goedgekeurd.", "is goedgekeurd"),
     # a decision about the reader: the organisation decides
     ("Uw aanvraag wordt automatisch afgewezen als het formulier niet compleet is.", "wordt automatisch afgewezen"),
+    # not by itself: then someone has to do it
+    ("Uw vergunning wordt niet automatisch verlengd.", "wordt niet automatisch verlengd"),
+    # a second participle with the same "worden" that a person does
+    ("Storingen worden automatisch gemeld en binnen een week verholpen.", "worden automatisch gemeld"),
     # a named doer
     ("De aanvraag wordt automatisch door de computer van de gemeente verwerkt.",
      "wordt automatisch door de computer van de gemeente verwerkt"),

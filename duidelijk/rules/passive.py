@@ -2076,11 +2076,16 @@ def _runs_by_itself(verb, aux) -> bool:
     "Het contract wordt stilzwijgend verlengd"; not a decision about the reader: "Uw aanvraag
     wordt automatisch afgewezen" is still the organisation deciding, ``decision_verbs``), or the
     reader sent on to a web page ("U wordt doorgestuurd naar de betaalpagina"; not to a person
-    or a body: "U wordt doorverwezen naar een specialist")? Not with "door ..." (``_agent``)."""
+    or a body: "U wordt doorverwezen naar een specialist")? Not with "door ..." (``_agent``), and
+    not "niet automatisch": then someone has to do it."""
     if aux.lemma_.lower() != "worden" or _agent(verb) is not None:
         return False
+    if any(c.dep_ == "conj" and _is_participle(c) and not any(g.lower_ in BY_ITSELF for g in c.children)
+           for c in verb.children):
+        return False  # "worden automatisch gemeld en binnen een week opgelost": someone solves them
     if any(c.lower_ in BY_ITSELF for c in verb.children):  # (the parse may make "stilzwijgend" an oblique)
-        return not _decision(verb)
+        return not _decision(verb) and not any(c.lower_ in NEGATIONS for c in verb.children)
+        # (not "wordt niet automatisch verlengd": then a person has to do it)
     if verb.lower_ not in WEB_STEP_PARTICIPLES:
         return False
     return any(c.dep_ == "nsubj:pass" and c.lower_ in READER_SUBJECTS for c in verb.children) and any(
