@@ -237,7 +237,9 @@ def test_zijn_with_an_adverb_of_state_is_no_passive(check, text):
 
 @pytest.mark.parametrize("text", [
     "Het hek is zwaar beschadigd door de storm.",  # the doer is named
-    "Uw gegevens worden automatisch opgeslagen.",  # 'worden': something happens, someone does it
+    # 'worden' + 'automatisch' with a decision: the organisation decides (rules39h: without a
+    # decision, "Uw gegevens worden automatisch opgeslagen" has a system as its doer, no finding)
+    "Uw aanvraag wordt automatisch afgewezen.",
     "Uw aanvraag is beoordeeld.",  # no adverb of state: maybe a passive, a tip as before
     "De lantaarnpaal is beschadigd.",
 ])
