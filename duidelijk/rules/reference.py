@@ -123,7 +123,7 @@ TOPIC_PREPOSITIONS = frozenset({"over"})
 MIN_THINGS = 2
 # the prepositions of who gives or does, on a verb ("van Stichting X gekregen", "door X gemaakt")
 ACTOR_CASES = frozenset({"van", "door"})
-# the small words that join the parts of a name ("Centrum voor Jeugd en Gezin", ``in_name``)
+# the small words that join the parts of a name ("Centrum voor Jeugd en Gezin", ``continues_name``)
 NAME_JOINS = frozenset({"en", "of", "voor", "van", "&"})
 # 'hiermee' on a clause that says a result or a verdict stands for the whole statement before
 # it, what was done or what happened ("U heeft de huur niet betaald. Hiermee heeft u de afspraak
@@ -415,7 +415,7 @@ def things_before(tok, sent, previous) -> int:
                     and not _topic_of_object(t) \
                     and not named_again(t) \
                     and not _actor(t) \
-                    and not in_name(t, span.start) \
+                    and not continues_name(t, span.start) \
                     and not (t.pos_ == "NOUN" and person_word(t)) \
                     and not (t.i >= sent.start and clause_head(t).i == clause.i):
                 # a name said twice is one thing ("Socrates: Socrates is ..."); "een brief van A en een
@@ -442,7 +442,7 @@ def _actor(tok) -> bool:
         c.dep_ == "case" and c.lower_ in ACTOR_CASES for c in tok.children)
 
 
-def in_name(tok, start) -> bool:
+def continues_name(tok, start) -> bool:
     """Does the word go on with a name begun right before it ("het Centrum voor Jeugd en Gezin",
     "de afdeling Werk en Inkomen", "het Advies- en Meldpunt Huiselijk Geweld")? In Dutch a noun
     has no capital in the middle of a sentence; capitals joined by 'en', 'of', 'voor' or 'van',
@@ -466,7 +466,7 @@ def in_noun_phrase(tok) -> bool:
     parkeervergunning ontvangen. Hierop beslissen wij ..." is on the aanvraag). Not a noun
     joined to another with 'en' or 'of' ("een kopie van het besluit en de brief van de arts"):
     those name more than one thing, and the reader has to choose."""
-    if tok.dep_ == "conj" or any(c.dep_ == "conj" and not in_name(c, c.sent.start) for c in tok.children):
+    if tok.dep_ == "conj" or any(c.dep_ == "conj" and not continues_name(c, c.sent.start) for c in tok.children):
         return False
     t = tok
     while t.head.i != t.i and t.dep_ == "nmod":
