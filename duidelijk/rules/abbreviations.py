@@ -1020,6 +1020,12 @@ def written_out(ctx: Context, tok, expansion: str, abbreviation: str = "") -> bo
     return bool(inside) and ")" not in inside and len(inside.split()) <= 4 and bool(SHORT_FORM.search(inside))
 
 
+def _after_open_bracket(text: str, start: int) -> bool:
+    """Does the text at ``start`` stand right after "(" (white space between aside): the short
+    form given after its full name ("Werk en Inkomen (W en I)")?"""
+    return text[max(0, start - 120) : start].rstrip().endswith("(")
+
+
 def _letter_and_stop(texts, i: int, end: int) -> bool:
     """Is token ``i`` one capital with the full stop of its sentence glued to it ("Bel de afdeling
     W en I.": the tokenizer keeps "I." as an initial)? Only where the sentence ends there, or a
@@ -1259,8 +1265,7 @@ class UnexplainedAbbreviation(Rule):
             if part.lower() in left:
                 continue  # the capitals stood alone before, and were no abbreviation to explain there
             seen.add(part.lower())
-            if ctx.text[max(0, start - 120) : start].rstrip().endswith("(") or \
-                    ctx.text[offset - 1 : offset + 120].lstrip("/ ").startswith("("):
+            if _after_open_bracket(ctx.text, start) or ctx.text[offset - 1 : offset + 120].lstrip("/ ").startswith("("):
                 continue
             yield self.finding(ctx, start, start + len(part),
                                f"Is '{part}' een afkorting? Schrijf die de eerste keer voluit.")
@@ -1286,7 +1291,7 @@ class UnexplainedAbbreviation(Rule):
                     triples.append((ia, imid, ib))
         for ia, imid, ib in triples:
             if not (len(texts[ia]) == 1 and texts[ia].isupper() and facts[imid].lower == "en"
-                    and texts[ib][:1].isupper() and (len(texts[ib]) == 1 or _letter_and_stop(texts, ib, sent.end))):
+                    and (len(texts[ib]) == 1 and texts[ib].isupper() or _letter_and_stop(texts, ib, sent.end))):
                 continue
             a, b = doc[ia], doc[ib]
             text = ctx.text[a.idx : b.idx + 1]
@@ -1297,7 +1302,7 @@ class UnexplainedAbbreviation(Rule):
             entry = table.get(key)
             expansion = entry.get("expansion", "") if entry else ""
             if (expansion and expansion.lower() in ctx.text[: a.idx].lower()) or ctx.text[b.idx + 1 :].lstrip().startswith("(") \
-                    or ctx.text[max(0, a.idx - 120) : a.idx].rstrip().endswith("("):
+                    or _after_open_bracket(ctx.text, a.idx):
                 continue  # explained: the full name before, or the pair in brackets after it
             if expansion:
                 msg = f"Schrijf '{text}' de eerste keer voluit: {expansion} ({text})."
