@@ -460,8 +460,8 @@ def relational_message_parts(low: str, pos: str, opts: dict) -> tuple[str, str, 
     "matig" ('moderate') or "straf" + "rechtelijk" (no word) would mislead."""
     if not opts["relational_adjectives"] or not relational_adjective(low, pos, opts["min_zipf"]):
         return None
-    parts = relational_parts(low, pos)
-    return parts if not parts or parts[2] in _heads_said_alone() else (parts[0], "", "")
+    word, noun, head = relational_parts(low, pos)  # (``relational_adjective`` found them)
+    return (word, noun, head) if head in _heads_said_alone() else (word, "", "")
 
 
 # how much more often English text uses an English word than Dutch text does (Zipf: ten times)
