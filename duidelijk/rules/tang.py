@@ -77,6 +77,13 @@ def _may_span(table, det: int, aux: set[int], noun_gap: int, verb_gap: int, poss
     for label in aux:
         is_aux |= deps == label
     phrase = ((deps == det) | (deps == poss)) & (after >= PHRASE_GAP)
+    # one token fewer where an adverb follows: it may be a preposition phrase in one word ("de
+    # daarbij behorende formulieren", ``_phrase_gap``)
+    from spacy.symbols import ADV
+
+    after_adv = numpy.zeros(n, dtype=bool)
+    after_adv[:-1] = pos[1:] == ADV
+    phrase |= ((deps == det) | (deps == poss)) & (after == PHRASE_GAP - 1) & after_adv
     # an article or owner word that the parse gave another role, right before a preposition
     # ("Wij hebben de onder punt 2 genoemde voorwaarden bekeken": 'de' is 'obj'): the clause
     # in disguise is read from the words (``_surface_phrase``)
@@ -112,6 +119,38 @@ def _may_span(table, det: int, aux: set[int], noun_gap: int, verb_gap: int, poss
 # the fewest words between an article and its noun that make a clause in disguise ("het door u
 # ingevulde formulier": a preposition, its word and the participle)
 PHRASE_GAP = 3
+
+# Dutch joins a preposition to 'hier', 'daar' or 'er' instead of 'dit', 'dat' or 'het' ("daarbij"
+# is "bij dat", "hieruit" is "uit dit"; 'met' becomes 'mee', 'tot' becomes 'toe'): one word that is
+# a preposition phrase, so it and a participle make the same clause in disguise as "het door u
+# ingevulde formulier" ("de daarbij behorende formulieren": "de formulieren die daarbij horen").
+_POINTER_STARTS = ("hier", "daar", "er")
+_JOINED_PREPOSITIONS = frozenset({
+    "aan", "achter", "bij", "binnen", "boven", "buiten", "door", "in", "langs", "mee", "naar", "naast",
+    "om", "onder", "op", "over", "tegen", "toe", "tussen", "uit", "van", "voor", "zonder"})
+# joined words that say a place in the text or an order in time, as 'eerder' does ("de hieronder
+# genoemde documenten", "de hiervoor genoemde datum", "de daarna volgende stap"), or a reason or an
+# addition ("daarom", "daarnaast"): no phrase of the participle's own that a reader must hold
+_ORDER_WORDS = frozenset({"hierboven", "hieronder", "hierna", "hiervoor", "daarna", "erna", "daarom",
+                          "daarnaast", "hiernaast", "ernaast"})
+
+
+def _phrase_gap(doc, det: int, gap: int) -> bool:
+    """Are the ``gap`` words between an article (or owner word) ``det`` and its noun enough for a
+    clause in disguise: ``PHRASE_GAP``, or one fewer when the first of them is a preposition
+    phrase in one word ("de daarbij behorende formulieren": ``pronominal_phrase``)?"""
+    return gap >= PHRASE_GAP or (gap == PHRASE_GAP - 1 and pronominal_phrase(doc[det + 1]))
+
+
+def pronominal_phrase(tok) -> bool:
+    """Is ``tok`` a preposition joined to 'hier', 'daar' or 'er' ("daarbij", "hieruit", "ermee"),
+    a preposition phrase in one word, and not one of the joined words that say a place in the
+    text or an order in time (``_ORDER_WORDS``: "hieronder", "daarna")?"""
+    low = tok.lower_
+    if tok.pos_ not in {"ADV", "ADP"} or low in _ORDER_WORDS:
+        return False
+    start = next((p for p in _POINTER_STARTS if low.startswith(p)), "")
+    return bool(start) and low[len(start):] in _JOINED_PREPOSITIONS
 
 
 @cache
@@ -163,7 +202,8 @@ def _participle_phrase(doc, det: int, noun: int) -> bool:
         return False
     if doc[det + 1:part.i].text.lower() in fixed_adverbials():
         return False  # "de op tijd betaalde rekening", "een op zich staand geval": one unit
-    return hung or any(c.i < part.i and any(g.dep_ == "case" and g.pos_ == "ADP" for g in c.children)
+    return hung or any(c.i < part.i and (any(g.dep_ == "case" and g.pos_ == "ADP" for g in c.children)
+                                         or pronominal_phrase(c))
                        for c in part.children)
 
 
@@ -374,8 +414,10 @@ class Tang(Rule):
         exceptions=("Korte afstanden ('de nieuwe grijze container') tellen niet. Een kort stuk zin "
                     "tussen 'de', 'het', 'een' of 'uw' en het woord erna telt wel. Dus 'het door u ingevulde "
                     "formulier' wordt 'het formulier dat u heeft ingevuld'. En 'de bij ons bekende "
-                    "gegevens' wordt 'de gegevens die bij ons bekend zijn'. Alleen een woord als 'zeer' "
-                    "ervoor telt niet: 'de zeer hoge kosten'. Vaste woorden als 'op tijd', 'tot nu toe' "
+                    "gegevens' wordt 'de gegevens die bij ons bekend zijn'. Een woord als 'daarbij' of 'hierin' "
+                    "telt ook: 'de daarbij horende kosten' wordt 'de kosten die daarbij horen'. Alleen een woord als 'zeer' "
+                    "ervoor telt niet: 'de zeer hoge kosten'. Ook 'hieronder', 'hiervoor' en 'daarna' tellen niet: "
+                    "'de hieronder genoemde punten'. Vaste woorden als 'op tijd', 'tot nu toe' "
                     "en 'in principe' tellen ook niet: 'de op tijd betaalde rekening'."),
     )
 
@@ -422,7 +464,7 @@ class Tang(Rule):
                                 ctx, tok.idx, noun.idx + len(noun),
                                 f"Tussen '{tok.text}' en '{_quoted(ctx, noun.i)}' staan {gap} woorden. Zet ze dichter bij elkaar.",
                             )
-                        elif gap >= PHRASE_GAP and _participle_phrase(doc, tok.i, noun.i):
+                        elif _phrase_gap(doc, tok.i, gap) and _participle_phrase(doc, tok.i, noun.i):
                             yield self._clause_in_disguise(ctx, tok, noun)
                         elif (surface := _surface_phrase(doc, i, sent.end)) is not None and surface.i <= noun.i:
                             yield self._clause_in_disguise(ctx, tok, surface)
@@ -435,7 +477,7 @@ class Tang(Rule):
                         continue  # "Je bent ingelogt met DigiD inlog niveau laag": the parse took a
                         # misspelt participle for an owner; a common noun owns only with "-s"
                     noun = tok.head
-                    if noun.i > i and noun.pos_ == "NOUN" and _words_between(word, i, noun.i) >= PHRASE_GAP \
+                    if noun.i > i and noun.pos_ == "NOUN" and _phrase_gap(doc, i, _words_between(word, i, noun.i)) \
                             and _participle_phrase(doc, i, noun.i):
                         yield self._clause_in_disguise(ctx, tok, noun)
                     elif (surface := _surface_phrase(doc, i, sent.end)) is not None:
