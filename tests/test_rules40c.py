@@ -27,6 +27,8 @@ def tangs(check, text):
     ("Wij gebruiken de daarin opgenomen gegevens.", "de daarin opgenomen gegevens", "'de gegevens die ...'"),
     ("U betaalt de erbij horende kosten zelf.", "de erbij horende kosten", "'de kosten die ...'"),
     ("De daardoor ontstane schade betalen wij.", "De daardoor ontstane schade", "'de schade die ...'"),
+    # the parse hangs 'daarop' on the noun: it is still the participle's phrase
+    ("De daarop volgende maand krijgt u geld.", "De daarop volgende maand", "'de maand die ...'"),
     # an owner word opens the same clause in disguise
     ("Uw daarbij behorende papieren stuurt u mee.", "Uw daarbij behorende papieren", "'uw papieren die ...'"),
     # a plain adjective after the participle stays before the noun in the hint

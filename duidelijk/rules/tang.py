@@ -198,6 +198,9 @@ def _participle_phrase(doc, det: int, noun: int) -> bool:
     # website": 'voor' on 'website', 'iedereen' on 'toegankelijke'); it still opens the phrase
     first = doc[det + 1]
     hung = first.pos_ == "ADP" and first.dep_ == "case" and first.head.i == noun and det + 2 in inside
+    # the same for a preposition joined to 'daar' right before the participle ("de daarop volgende
+    # maand": 'daarop' on 'maand'): it is the participle's phrase, never the noun's
+    hung = hung or (part.i == det + 2 and first.head.i == noun and pronominal_phrase(first))
     if any(k not in inside and not (hung and k == det + 1) for k in range(det + 1, part.i)):
         return False
     if doc[det + 1:part.i].text.lower() in fixed_adverbials():
