@@ -193,6 +193,27 @@ def participle_without_ending(word: str) -> str:
     return ""
 
 
+# Dutch makes a noun of an action from "ge" and the stem of a verb ("het gezeur", "dat gewerk
+# in de tuin"), spelled as a participle without its ending
+_ACTION_NOUN_DETERMINERS = frozenset({"het", "'t", "’t", "dit", "dat"})
+# the verbs that make a perfect or a passive with a participle: a word they govern may be the
+# participle ("Wij hebben het geplaats")
+_PARTICIPLE_AUXILIARIES = frozenset({"hebben", "zijn", "worden", "krijgen"})
+
+
+def _action_noun(token) -> bool:
+    """Is ``token`` (a participle without its ending, by its spelling) a noun of an action ("Het
+    gewerk aan de weg duurt lang", "Ik heb het gewerk gezien")? It has the article of a het-word
+    or a demonstrative, and another verb than one of the perfect or the passive has it as its
+    subject or object: a participle never follows 'het' or 'dit' without its -e. Not when that
+    verb is 'hebben' or 'zijn': "Wij hebben het geplaats" is the participle ('het' its object)."""
+    if not any(t.dep_ == "det" and t.lower_ in _ACTION_NOUN_DETERMINERS for t in token.children):
+        return False
+    head = token.head
+    return (token.dep_ in ("nsubj", "nsubj:pass", "obj") and head.i != token.i and head.pos_ in ("VERB", "AUX")
+            and head.lemma_.lower() not in _PARTICIPLE_AUXILIARIES)
+
+
 # a finite verb whose form may be plural: Dutch plural forms end in -n ("worden", "gaan", "zijn")
 _PLURAL_LOOK = FactColumn(lambda fact, _: fact.finite_form and fact.pos in ("AUX", "VERB") and fact.lower.endswith("n"))
 # the subject's relations in the parse
@@ -230,10 +251,15 @@ def _agreement_slip(verb) -> bool:
     doc = verb.doc
     if any(t.dep_ in ("conj", "cc") or (t.pos_ == "NUM") for t in subject.subtree):
         return False
+    # a noun with a preposition is no subject ("Gisteren tijdens de premiere hebben ..."): the
+    # parse missed the real one
+    if any(t.dep_ == "case" for t in subject.children):
+        return False
     # a noun in the singular has an article or other determiner before it ("De informatie"):
     # a bare word is a label with an infinitive ("Verhuizing doorgeven") or a misread verb ("Let
     # op"); a noun in -s or -'s may be a plural the parse took for one thing ("De apps gebruiken")
-    if not any(t.dep_ == "det" for t in subject.children) or subject.lower_.endswith(("s", "'s", "’s")):
+    if (not any(t.dep_ in _DETERMINERS for t in subject.children)
+            or subject.lower_.endswith(("s", "'s", "’s"))):
         return False
     # a whole sentence: it ends in a mark, and something comes after the verb (a label ends in
     # its infinitive)
@@ -243,7 +269,29 @@ def _agreement_slip(verb) -> bool:
     after = doc[subject.i + 1] if subject.i + 1 < len(doc) else None
     if after is not None and after.pos_ == "NOUN" and "Plur" in after.morph.get("Number"):
         return False
-    return not any(t.pos_ == "PRON" and t.i > verb.i for t in head.children)
+    return not any(t.i > verb.i and _subject_after(t) for t in head.children)
+
+
+# a determiner of a noun: an article or a demonstrative ("de", "dit"), or a possessive ("uw",
+# "haar"), which the parse hangs as nmod:poss
+_DETERMINERS = ("det", "nmod:poss")
+
+
+def _subject_after(token) -> bool:
+    """Is ``token`` (a word that the verb governs) a noun group that may be the subject after
+    the verb: a pronoun ("Die brief hebben wij gestuurd"), a noun in the plural, a number or a
+    coordination, not in a group with a preposition ("voor iedereen")?
+    Dutch may put the object first and the subject after the verb ("Het formulier vullen de
+    ouders in", "De huur betalen de meeste huurders op tijd"): the verb agrees with the noun
+    after it, whatever label the parse gives the two."""
+    if token.pos_ not in ("PRON", "NOUN", "PROPN", "NUM") or any(t.dep_ == "case" for t in token.children):
+        return False
+    if token.pos_ == "PRON":
+        return True
+    if token.pos_ == "NUM":
+        # a number of things ("Gisteren hebben honderden kinderen genoten"), not 'één'
+        return token.lower_ not in ("een", "één", "1")
+    return "Plur" in token.morph.get("Number") or any(t.dep_ == "conj" for t in token.children)
 
 
 def _clause_subjects(verb) -> tuple:
@@ -264,11 +312,42 @@ def _het_twice_slip(first, second) -> bool:
     subject as well ("waarop het het water is verzameld": a clause has one subject)? Not a
     pronoun subject or object before an article ("Wij vinden het het beste", "Is het het
     juiste formulier?")."""
-    if second.i != first.i + 1 or second.dep_ != "det":
+    if second.i != first.i + 1:
+        return False
+    if first.dep_ == "det" and second.dep_ == "fixed" and second.head.i == first.i:
+        # the parse makes one word of the two ("Op het het adres"): 'het het' is no fixed group
+        return True
+    before = first.doc[first.i - 1] if first.i > first.sent.start else None
+    if (before is not None and before.pos_ == "ADP" and before.lower_ not in _NOT_PREPOSITIONS
+            and before.dep_ != "compound:prt"):
+        # after a preposition 'het' is an article: a pronoun there is 'er' ("erin", not "in
+        # het"), so "in het het vak", "op het het adres" is a slip, whatever the parse makes of it
+        return True
+    if second.dep_ != "det":
         return False
     if first.dep_ == "det":
         return first.head.i == second.head.i
+    if first.i == _first_word(first).i and second.head.pos_ in ("NOUN", "PROPN") and second.head.i < _finite_verb_at(first):
+        # "Het het college heeft besloten": a main clause puts its finite verb right after the
+        # first part; a pronoun 'Het' first is followed by the verb, never by a noun group
+        return True
     return first.dep_ in _SUBJECTS and second.head.dep_ in _SUBJECTS and second.head.head.i == first.head.i
+
+
+# words the parse may tag as a preposition that go before a pronoun 'het': 'om' ... 'te' ("om het
+# het beste te doen": 'het' the object, 'het beste' how)
+_NOT_PREPOSITIONS = frozenset({"om", "te"})
+
+
+def _first_word(token):
+    """The first word of ``token``'s sentence that is no mark."""
+    return next((t for t in token.sent if not t.is_punct), token)
+
+
+def _finite_verb_at(token) -> int:
+    """The index of the first finite verb in ``token``'s sentence (or past its end)."""
+    return next((t.i for t in token.sent if t.pos_ in ("AUX", "VERB") and "Fin" in t.morph.get("VerbForm")),
+                token.sent.end)
 
 
 def _verbs_spelled(right: str) -> set[str]:
@@ -370,6 +449,9 @@ class TypingSlip(Rule):
     # ``agreement``: also a plural finite verb right after a subject in the singular ("De
     # informatie uit de onderzoeken worden ..."); off by default (rules38l)
     # ``het_twice``: also 'het het' where the parse shows a slip ("in het het vak"); off (rules38l)
+    # All three still off after the fortieth session (rules40f): no false alarm on about 290,000
+    # words of UD and Alpino text and the tunable sets, but only one finding each there (the bar:
+    # 10 findings at 0.9 klopt); docs/judged.md has the figures
     settings = {"no_ending": False, "agreement": False, "het_twice": False}
     doc = RuleDoc(
         what=("Zoekt tikfouten die elke lezer ziet. Een klein woord dat twee keer staat: 'de de', 'van van'. "
@@ -423,9 +505,11 @@ class TypingSlip(Rule):
         # C), each looked up once per process; the text is searched only for a slip found so
         unique = set(words)
         found = {w: right for w in unique if w.endswith(_SLIP_ENDS) and (right := participle_slip(w))}
+        bare = set()
         if self.options["no_ending"]:
-            found.update((w, right) for w in unique if "ge" in w and (right := participle_without_ending(w)))
-        yield from self._participles(ctx, text, found)
+            bare = {w: right for w in unique if "ge" in w and w not in found and (right := participle_without_ending(w))}
+            found.update(bare)
+        yield from self._participles(ctx, text, found, bare)
         if self.options["agreement"]:
             yield from self._agreement(ctx)
 
@@ -448,13 +532,17 @@ class TypingSlip(Rule):
                                    f"Het onderwerp '{self._subject_text(verb)}' is één ding. "
                                    f"Het werkwoord '{verb.text}' hoort bij meer dingen. Kijk of het werkwoord klopt.")
 
-    def _participles(self, ctx: Context, text: str, found: dict[str, str]):
+    def _participles(self, ctx: Context, text: str, found: dict[str, str], bare=()):
         places = sorted((m for word in found for m in re.finditer(_WORD_AT.format(word), text)), key=re.Match.start)
         for m in places:
             word = m.group()
             right = found[word]
             if not self._slip_marked(ctx, text, m.start(), m.end()):
                 continue
+            if word in bare:
+                span = ctx.doc.char_span(m.start(), m.end())
+                if span is None or len(span) != 1 or _action_noun(span[0]):
+                    continue
             yield self.finding(ctx, m.start(), m.end(), _slip_message(word, right),
                                suggestions=self._suggested(ctx, m.start(), m.end(), right))
 
