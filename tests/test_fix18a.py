@@ -22,7 +22,8 @@ def passive(check, text):
     # "in de regel" is "meestal", no line of a text
     "In de regel is alles binnen een week geregeld.",
     "In de regel is de datum een week vooraf bepaald.",
-    "In de regel zijn de kosten in de prijs opgenomen.",  # (with "al" a state: no finding, dd102r20)
+    "In de regel zijn de kosten in de prijs verwerkt.",  # (rules40e: "opgenomen in de prijs" is a
+    # state now, "zitten in": wordlists/stored_states.tsv)
     # 'daarin'/'hierin' pointing to a price, to nothing, to a hospital
     "De prijs is 50 euro. De btw is daarin opgenomen.",
     "Het geld is hierin opgenomen.",

@@ -1683,6 +1683,100 @@ def _reflexive_state(verb) -> bool:
     return bool(states & ({verb.lemma_.lower(), infinitive(verb.text, verb.lemma_)} | set(verb_lemmas(verb.lower_))))
 
 
+@cache
+def stored_states() -> dict[str, tuple[frozenset[str], bool]]:
+    """wordlists/stored_states.tsv: participle -> (the prepositions of its place, whether only a
+    thing can be in that state)."""
+    return {r["participle"]: (frozenset(wordlists.alternatives(r["prepositions"])), r["subject"] == "thing")
+            for r in wordlists.load("stored_states")}
+
+
+# words that say "now" ("Er zijn op dit moment drie scholen opgenomen"): with them "er" + "zijn"
+# + participle tells how a thing is, not that somebody did something
+NOW_WORDS = frozenset({"nu", "momenteel", "tegenwoordig", "thans", "inmiddels", "steeds", "altijd"})
+NOW_NOUNS = frozenset({"moment", "ogenblik"})
+# conjunctions that place a deed at a moment ("zodra uw gegevens zijn opgenomen in ...")
+MOMENT_MARKS = frozenset({"nadat", "zodra", "sinds", "sedert", "voordat", "totdat", "tot", "toen", "wanneer"})
+PLACE_DEPS = frozenset({"obl", "obl:arg"})
+
+
+def _now(verb, aux) -> bool:
+    """Does a word of now go with the participle or its "zijn": "nu", "momenteel", "op dit
+    moment", "nog steeds"?"""
+    for c in (*verb.children, *aux.children):
+        if c.dep_ == "advmod" and c.lower_ in NOW_WORDS:
+            return True
+        if c.dep_.startswith("obl") and c.lower_ in NOW_NOUNS and any(d.lower_ in {"dit", "het"} for d in c.children):
+            return True
+    return False
+
+
+def _stored_place(phrase, prepositions: frozenset[str]) -> bool:
+    """Is this phrase of the participle the place where the thing is kept: led by one of the
+    participle's prepositions (not a longer one made with it, "in het kader van", "op basis
+    van"), a noun or pronoun that is no date, number or time ("op 3 mei", "in 2020"); with "bij",
+    a body or a person that keeps it?"""
+    if phrase.dep_ not in PLACE_DEPS or phrase.pos_ not in NOUN_POS:
+        return False
+    if phrase.lower_ in DATE_WORDS or phrase.lower_ in CLOCK_WORDS or phrase.lower_ in NOW_NOUNS:
+        return False
+    cases = {g.lower_ for g in phrase.children
+             if g.dep_ == "case" and g.lower_ in prepositions and not any(f.dep_ == "fixed" for f in g.children)}
+    if cases and _care_place_pattern().search(
+            phrase.doc[phrase.left_edge.i : max([phrase.i] + [c.i for c in phrase.children if c.dep_ == "flat"]) + 1]
+            .text.lower()):
+        return False  # a place of care is where a deed is done, not a store: a patient admitted, a
+        # talk recorded there ("Het gesprek is in het ziekenhuis opgenomen")
+    if cases == {"bij"}:
+        # "bij" names a keeper, a body or a person ("bij de gemeente", "bij ons"), not an
+        # occasion ("bij de geboorte", "bij de aanvraag": the moment of a deed)
+        return phrase.pos_ in {"PROPN", "PRON"} or person_word(phrase)
+    return bool(cases)
+
+
+def _kept_in_place(verb, aux) -> bool:
+    """Does "zijn" + this participle say where a thing is kept or what it is joined to, a state
+    ("De gegevens zijn opgeslagen in ons systeem", "Deze scholen zijn opgenomen in het overzicht",
+    "De app is gekoppeld aan uw rekening"; ``stored_states``)? Not without the place ("Uw aanvraag
+    is geregistreerd": news of a deed), not with a time or date outside the place ("is gisteren
+    opgenomen in"), after "nadat", "zodra" and the like, with a modal or a te-infinitive ("moeten
+    zijn opgenomen": somebody must do it), with "er" unless a word of now goes with it ("Er is een
+    school opgenomen in het overzicht" tells of a deed), with a person as the subject of a
+    participle of placing or with the reader's thing as the subject ("U bent opgenomen in het
+    programma", "Uw naam is opgenomen in ..."), not in a place of care ("Het gesprek is in het
+    ziekenhuis opgenomen": recorded there), and not in a text, which keeps its own tip ("staat":
+    ``_text_place``)."""
+    row = stored_states().get(verb.lower_)
+    if row is None:
+        return False
+    prepositions, things_only = row
+    places = [c for c in verb.children if _stored_place(c, prepositions)]
+    if not places:
+        return False
+    if _text_place(verb) or _impersonal(verb):
+        return False
+    if any(c.dep_ in {"aux", "aux:pass"} and c.i != aux.i for c in verb.children):
+        return False  # "moeten zijn opgenomen", "zal zijn opgeslagen"
+    if any(c.dep_ == "mark" and (c.lower_ == "te" or c.lower_ in MOMENT_MARKS) for c in verb.children):
+        return False
+    own = {t.i for p in places for t in p.subtree}  # a date in the place names it: "de rapportage van 2 mei"
+    phrases = [c for c in verb.children if c.dep_ in {"obl", "obl:tmod", "nmod", "advmod"} and c.i not in own]
+    if any(any(t.pos_ == "NUM" or t.text.isdigit() or t.lower_ in DATE_WORDS or t.lower_ in TIME_ADVERBS
+               for t in c.subtree) for c in phrases):
+        return False
+    if any(c.lower_ == "er" for h in (verb, aux) for c in h.children) and not _now(verb, aux):
+        return False
+    if things_only and (_person_subject(verb) or _person_as_subject(verb) or _readers_thing(verb)):
+        return False  # a person or the reader's thing placed somewhere: news of a decision
+    return True
+
+
+def _readers_thing(verb) -> bool:
+    """Is a subject of the participle the reader's own thing ("Uw naam is opgenomen in ...")?"""
+    return any(c.dep_ == "nmod:poss" and c.lower_ in READER_POSSESSIVES
+               for s in _subjects(verb, ("nsubj", "nsubj:pass")) for c in s.children)
+
+
 def _with_success(verb) -> bool:
     """"Uw aanvraag is met succes verstuurd", "Uw betaling is succesvol verwerkt": "met succes" or
     "succesvol" with "zijn" + a participle says that a step went well: the confirmation a
@@ -2489,7 +2583,9 @@ class Passive(Rule):
             "'Ik word morgen 40', 'Hij wordt boos' en 'Wees voorzichtig' zijn geen lijdende vorm. "
             "Ook 'U bent verplicht', 'Het loket is gesloten', 'Uw aanvraag is afgerond', 'Het hek is zwaar "
             "beschadigd' en 'Deze pagina is automatisch bewaard' niet: dat is een toestand. Maar 'De tarieven zijn flink "
-            "verhoogd' wel: daar besliste iemand. 'Uw gegevens worden automatisch ingevuld' en 'U wordt doorgestuurd "
+            "verhoogd' wel: daar besliste iemand. Ook niet 'De gegevens zijn opgeslagen in ons systeem' en 'De "
+            "app is gekoppeld aan uw rekening': dat zegt waar iets staat of zit. 'Uw aanvraag is geregistreerd' "
+            "en 'U bent opgenomen in het programma' meldt duidelijk wel: daar deed iemand iets. 'Uw gegevens worden automatisch ingevuld' en 'U wordt doorgestuurd "
             "naar de website' meldt duidelijk ook niet: dat doet de computer. Maar 'Uw aanvraag wordt automatisch "
             "afgewezen' wel: daar beslist de organisatie. 'Denkt u dat er drugs worden "
             "verkocht?' ook niet: wie het doet, weet niemand. Dat geldt ook voor 'Weet u of de woning wordt verhuurd?'. En niet 'Uw afspraak is geannuleerd' na "
@@ -2668,6 +2764,7 @@ class Passive(Rule):
                                                         or _readers_own_act(verb, tok)
                                                         or _label(verb, tok) or (_already(verb, tok) and not _text_place(verb))
                                                         or _reflexive_state(verb) or _with_success(verb)
+                                                        or _kept_in_place(verb, tok)
                                                         or _numbered_step(ctx.text, tok) or _doer_named_after(verb)
                                                         or _reader_status_line(ctx.text, tok, verb)):
                     continue  # "U bent verhuisd": a perfect tense, not a passive
