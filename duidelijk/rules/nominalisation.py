@@ -1091,6 +1091,7 @@ class Nominalisation(Rule):
                 # object ("een aanvraag gedaan voor aanpassing": 'aanpassing aangevraagd'); with
                 # "geven" or "bieden" the noun may be a thing given ("een duiding geven voor")
                 carries = light == "doen" and _carries_object(child, tok)
+                form = ""
                 if carries:
                     form = _form_like(tok, verb)
                     if form:
@@ -1100,9 +1101,19 @@ class Nominalisation(Rule):
                                f"Het werkwoord '{verb}' leest makkelijker.")
                 # not core yet with "volgen" (frame "next"), nor a plural ("voorspellingen doen"):
                 # DD106's (off by default) until enough judged findings show it holds (thirty-sixth
-                # session: 1 on the tunable sets; thirty-eighth: 2)
+                # session: 1 on the tunable sets; thirty-eighth: 2). A plural with "doen" that
+                # carries what the plain verb takes, with the plain verb in the light verb's form
+                # (fortieth session, rules40d) is core as the singular is: "Er worden voorspellingen
+                # gedaan over de kosten" is 'De kosten worden voorspeld'; "doen" says nothing
+                # else. Not where the noun's form is the verb's ("Wij doen voorstellen voor
+                # nieuwe regels": 'voorstellen' in place of 'voorstellen' says nothing).
                 plural = "Plur" in child.morph.get("Number")
-                core = not plural and ((formal and frame not in TRIAL_FRAMES) or owner_acts or carries)
+                # Behind DD118's setting plural_doen (off): one such finding on the tunable sets
+                # so far, below the bar for a default part (see docs/judged.md, fortieth session).
+                plural_carries = plural and carries and form not in {"", child.lower_} and \
+                    {**Obvious.settings, **ctx.config.options_for(Obvious.code)}["plural_doen"]
+                core = (not plural and ((formal and frame not in TRIAL_FRAMES) or owner_acts or carries)) \
+                    or plural_carries
                 yield self.finding(ctx, start.idx, end.idx + len(end), say), core
                 break
 
@@ -1195,6 +1206,9 @@ class Obvious(Rule):
     name = "verstopt-werkwoord"
     category = "nominalisation"
     severity = Severity.SUGGESTION
+    #: plural_doen: also "doen" with a plural noun of action that carries what the plain verb
+    #: takes ("Er worden voorspellingen gedaan over de kosten"); off until judged on more text
+    settings = {"plural_doen": False}
     # on by default since the thirty-third session (rules33a): on the tunable sets pooled
     # (halves A of the eight harvest folders, the written letters, TUNE) 20 of its 22 judged
     # findings held (strict 0.909; every set with 5+ findings 0.80 or more), above the bar
@@ -1216,7 +1230,9 @@ class Obvious(Rule):
         exceptions=(
             "Deze regel meldt alleen vormen die een goede redacteur altijd aanpast. Dat is een naamwoord "
             "op -ing met 'van' en iets wat iemand doet. Het is dan het onderwerp van de zin of staat na 'na' "
-            "of 'bij'. Of er staat 'door' bij, met wie het doet. Of het staat zonder 'de' na 'na' ('na "
+            "of 'bij'. Of er staat 'door' bij, met wie het doet. Dat geldt ook voor een ander woord voor "
+            "iets wat iemand doet, zoals 'selectie', 'verkoop' of 'inzet' ('de verkoop van uw huis door de "
+            "makelaar'). Maar niet met 'uw' ervoor: 'uw aanvraag' is een ding. Of het staat zonder 'de' na 'na' ('na "
             "uitvoering van het onderzoek'). Of het staat na 'bij', 'voor', 'met' of 'zonder' in een zin "
             "in de lijdende vorm. Staat daar geen 'door' bij, dan zegt de zin nergens wie iets doet ('De "
             "cijfers worden gebruikt bij de ontwikkeling van een nieuw plan'). Ook een werkwoord zonder "
@@ -1229,7 +1245,10 @@ class Obvious(Rule):
             "'De aflossing is 50 euro per maand'). Ook 'een melding doen' niet. Die vindt u met DD106. Wel als erbij staat "
             "wat u meldt of vraagt: 'melding doen van schade' is 'schade melden', 'een aanvraag doen voor een "
             "vergunning' is 'een vergunning aanvragen'. "
-            "Bij 'vindt plaats' met een tijd of plek is 'is' vaak genoeg: 'De opening is op 1 juni'."
+            "Bij 'vindt plaats' met een tijd of plek is 'is' vaak genoeg: 'De opening is op 1 juni'. "
+            "Met plural_doen = true meldt de regel ook 'meldingen' of 'voorspellingen' met 'doen'. "
+            "Maar alleen als erbij staat wat u meldt of voorspelt ('voorspellingen doen over de kosten'). "
+            "Dat deel staat uit, want het is nog niet genoeg getest."
         ),
     )
 
@@ -1245,15 +1264,40 @@ class Obvious(Rule):
 
 
 def _ing_noun(fact, _) -> bool:
-    """A noun in -ing that ``action_noun`` or ``further_action`` can take: both return None
-    for a noun whose lemma is no abstract noun of LiNT-II's list (``noun_class``) or names no
-    common verb (``verb_of``), whatever its place in the sentence. Decided once per token
-    fact, so ``_action_nouns`` makes no Token for the other nouns in -ing ("woning",
-    "regeling", "vergadering": about half of them on varied text)."""
-    if fact.pos != "NOUN" or not fact.lower.endswith("ing"):
+    """A noun of action that ``action_noun`` or ``further_action`` can take: both return None
+    for a noun that ``act_verb`` gives no verb for (a noun in -ing that is no abstract noun of
+    LiNT-II's list or names no common verb; since the fortieth session also a loan noun in -tie
+    or the stem of a verb: "selectie", "inzet"), whatever its place in the sentence. Decided
+    once per token fact, so ``_action_nouns`` makes no Token for the other nouns ("woning",
+    "regeling", "vergadering": about half of those in -ing on varied text)."""
+    if fact.pos != "NOUN":
         return False
-    lemma = fact.lemma.lower()
-    return noun_class(lemma) == "a" and verb_of(lemma) is not None
+    return act_verb(fact.lemma.lower()) is not None
+
+
+@cache  # of the lemma only
+def act_verb(lemma: str) -> str | None:
+    """The verb a noun of action is made from (``action_noun``), or None: a noun in -ing that
+    LiNT-II calls abstract ("behandeling" -> 'behandelen': ``verb_of``); or (fortieth session,
+    rules40d) a noun of another shape of word formation that ``_plain_verb`` reads as its verb: a
+    loan noun in -tie or -sie ("selectie" -> 'selecteren') or a noun that is the stem of a verb
+    with a particle or prefix ("inzet" -> 'inzetten', "gebruik" -> 'gebruiken'), abstract or of
+    either kind in LiNT-II's list ("de inzet" is an act and an effort): in ``action_noun``'s
+    frames, with what is done after "van" and who does it, it is the act ("De inzet van het
+    algoritme door de Belastingdienst": 'De Belastingdienst zet het algoritme in'). Not a noun
+    in -ing of the other kind ("de woning") and not the verbs ``_not_an_act_verb`` leaves out."""
+    if lemma.endswith("ing"):
+        return verb_of(lemma) if noun_class(lemma) == "a" else None
+    if noun_class(lemma) not in {"a", "u"} or lemma in _NOT_ACT_NOUNS:
+        return None
+    return _plain_verb(lemma)
+
+
+#: nouns that ``_plain_verb`` reads as a verb's stem but that, with "van", name a thing, a text
+#: or a job rather than the act: "het besluit van de raad" (the decision), "het verhaal van de
+#: buurt", "het verzoek van uw werkgever" (the request made), "het beroep van uw vader", "het
+#: ontwerp van het plein" (the drawing)
+_NOT_ACT_NOUNS = frozenset({"besluit", "verhaal", "verzoek", "beroep", "ontwerp"})
 
 
 _ING_NOUN = FactColumn(_ing_noun)
@@ -1438,7 +1482,7 @@ def _agent_text(phrase, quote=_token_text) -> tuple[str, bool]:
 
 
 def action_noun(noun, quote=_token_text):
-    """A noun in -ing of a common verb that carries the verb's own phrases: what is done,
+    """A noun of action of a common verb (``act_verb``: "behandeling", "selectie", "inzet") that carries the verb's own phrases: what is done,
     the reader's thing ("de behandeling van uw aanvraag"), and who does it ("door de
     gemeente"). (verb, what, who, plural) or None: the sentence says with a noun what a verb
     says plainer ("Wij behandelen uw aanvraag"). ``what`` is None for a noun with only a person
@@ -1448,11 +1492,15 @@ def action_noun(noun, quote=_token_text):
             c.dep_ == "det" and c.lower_ not in {"de", "deze"} for c in noun.children):
         return None  # "een verwijzing van uw huisarts": a thing (a letter), not the act
     lemma = noun.lemma_.lower()
-    if noun_class(lemma) != "a":
-        return None
-    verb = verb_of(lemma)
+    verb = act_verb(lemma)
     if verb is None:
         return None
+    if not lemma.endswith("ing") and (any(c.dep_ == "nmod:poss" for c in noun.children) or (
+            noun.dep_ == "nmod" and noun.head.pos_ == "NOUN"
+            and any(c.dep_ == "case" and c.lower_ == "van" for c in noun.children))):
+        return None  # a noun of another shape (``act_verb``) with an owner is the owner's thing
+        # ("uw aanvraag", "uw aankoop"), and after "van" on a noun it is what that noun is about
+        # ("De beoordeling van uw aanvraag door ..."): not an act of its own
     if verb in zijn_verbs() or verb in no_object_verbs():
         return None  # "de stijging van uw huur": what rises, no object that is done; "de werking
         # van de pomp": the pump works (``no_object_verbs``)
@@ -1478,6 +1526,22 @@ def action_noun(noun, quote=_token_text):
             readers = any(c.dep_ == "nmod:poss" and c.lower_ in READER_OWNERS for c in child.children)
         elif case == "door" and agent is None and not _fixed(child):
             agent, plural = _agent_text(child, quote)
+    if what is None and not lemma.endswith("ing"):
+        # a noun of another shape (``act_verb``) is an act with what is done after "van" (in a
+        # clause where no one acts), or with a person who does it after "door" by
+        # ``structure.person_word``, which takes no thing in "-ier" for a person: with any
+        # "door" it is often the thing itself ("toevoegen aan uw aanvraag door het formulier te
+        # openen": the application, and "door" says how)
+        thing = _thing_done(noun)
+        if thing is not None and _no_one_acts(noun):
+            return verb, _phrase_text(thing, quote), None, False
+        by = next((c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i and person_word(c)
+                   and not _fixed(c) and any(g.dep_ == "case" and g.lower_ == "door" for g in c.children)), None)
+        if by is not None:
+            agent, plural = _by_agent(by, quote)
+            if agent is not None:
+                return verb, None, agent, plural
+        return None
     if what is None:
         # no thing done, but a person who does it: "De persoonlijke behandeling door
         # medewerkers" ('hoe medewerkers u behandelen'); not a cause ("de vertraging door de
