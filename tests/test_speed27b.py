@@ -38,7 +38,9 @@ def test_ing_noun_keeps_every_noun_the_two_patterns_can_take(docs):
     for doc in docs:
         facts = token_table(doc).facts
         for tok in doc:
-            if tok.pos_ != "NOUN" or not tok.lower_.endswith("ing"):
+            # (since the fortieth session, rules40d, nouns of action not in -ing too: "selectie",
+            # "inzet"; the same holds for every noun)
+            if tok.pos_ != "NOUN":
                 assert not _ing_noun(facts[tok.i], None)
                 continue
             if _ing_noun(facts[tok.i], None):
