@@ -77,6 +77,14 @@ def regular_third_person(infinitive: str) -> str:
     return t_form(stem_from_infinitive(infinitive))
 
 
+def _hiatus_ue(base: str) -> bool:
+    """Are "u" and "e" before the last consonant two syllables ("evalu-eren", "constru-eren",
+    "distribu-eren")? Then the "e" is an open syllable that doubles in the stem as any other:
+    'evalueer', 'hij evalueert', not 'evaluert' (rev40d, fortieth session). Not "eue", "oue",
+    "aue" or "que", where "u" belongs to the vowel or consonant before it."""
+    return base[-3] == "u" and base[-2] == "e" and (len(base) < 4 or base[-4] not in "aeoq")
+
+
 @lru_cache(maxsize=100_000)
 def stem_from_infinitive(inf: str) -> str:
     inf = inf.lower()
@@ -91,7 +99,7 @@ def stem_from_infinitive(inf: str) -> str:
         len(base) >= 3
         and base[-1] not in VOWELS and base[-1] != "x"  # x is two sounds, ks: "faxen", "relaxen"
         and base[-2] in "aeou"
-        and base[-3] not in VOWELS
+        and (base[-3] not in VOWELS or _hiatus_ue(base))
         and not _schwa_syllable(base)
     ):
         base = base[:-1] + base[-2] + base[-1]

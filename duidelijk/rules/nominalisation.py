@@ -1297,7 +1297,16 @@ def act_verb(lemma: str) -> str | None:
 #: or a job rather than the act: "het besluit van de raad" (the decision), "het verhaal van de
 #: buurt", "het verzoek van uw werkgever" (the request made), "het beroep van uw vader", "het
 #: ontwerp van het plein" (the drawing)
-_NOT_ACT_NOUNS = frozenset({"besluit", "verhaal", "verzoek", "beroep", "ontwerp"})
+_NOT_ACT_NOUNS = frozenset({"besluit", "verhaal", "verzoek", "beroep", "ontwerp",
+                            # (rev40d) loan nouns in -tie whose everyday sense with "van" is a
+                            # thing, a text or a state, not the act of their '-eren' verb: "de
+                            # informatie van uw verzekeraar" (what it tells: 'informeren' takes a
+                            # person), "de specificatie van uw rekening" (a list),
+                            # "de documentatie", "de declaratie van uw reiskosten" (a claim
+                            # form), "de motivatie van het besluit" (the reasons), "de legitimatie"
+                            # (a pass), "de combinatie van werk en zorg" (a state)
+                            "informatie", "specificatie", "documentatie", "declaratie", "motivatie",
+                            "legitimatie", "combinatie"})
 
 
 _ING_NOUN = FactColumn(_ing_noun)
@@ -1506,6 +1515,9 @@ def action_noun(noun, quote=_token_text):
         # van de pomp": the pump works (``no_object_verbs``)
     if _written_down(noun):
         return None  # "De berekening van uw huurtoeslag staat in de bijlage": a text, not the act
+    if any(c.dep_ == "case" and c.lower_ == "bij" for c in noun.children) and _with_verb(noun.head):
+        return None  # "Bij de aanvraag van uw vergunning zit een kopie": 'bij' says where the thing
+        # is, with the form or letter the noun names, not when someone acts
     if _a_result(noun):
         return None  # "De samenstelling van uw gezin is veranderd": the make-up, not the act
     what = agent = owned = None
@@ -1581,6 +1593,27 @@ def action_noun(noun, quote=_token_text):
                 noun.dep_ in _VERB_PHRASE and case in CLAUSE_PREPOSITIONS and noun.head.pos_ in {"VERB", "AUX"})):
             return None
     return verb, what, agent, plural
+
+
+# verbs that with "bij" put a thing with another ("Bij de aanvraag zit een kopie", "hoort een
+# bewijs", "voeg de bon toe", "stuur de foto mee"): the noun after "bij" is a form or a letter
+# (rev40d, fortieth session)
+_WITH_VERBS = frozenset({"zitten", "horen", "liggen", "toevoegen", "bijvoegen", "voegen", "insluiten",
+                         "bijsluiten", "meesturen", "bijdoen"})
+
+
+def _with_verb(verb) -> bool:
+    """Is ``verb`` one of ``_WITH_VERBS``, with its particle ("stuurt ... mee": meesturen; "stuurt"
+    alone is not)?"""
+    from duidelijk.verbs import separable, verb_forms
+
+    particle = "".join(c.lower_ for c in verb.children if c.dep_ == "compound:prt")
+    lemma, form = verb.lemma_.lower(), verb.lower_
+    for word in _WITH_VERBS:
+        part, core = separable(word)
+        if lemma == word or (part == particle and (lemma == core or form == core or form in verb_forms(core))):
+            return True  # the parse may leave a finite form as its lemma ("stuurt")
+    return False
 
 
 # prepositions that make a noun of action stand for a subclause of its own: "bij de
@@ -2048,6 +2081,23 @@ def light_noun_verb(noun: str, light: str = "", formal: bool = False) -> str | N
 
 
 @cache
+def _loan_formation(noun: str, verb: str) -> bool:
+    """Is ``verb`` the '-eren' verb a loan noun in -tie or -sie is made from by Dutch word
+    formation? "-ctie", "-ptie": the "t" stays ("inspectie": inspecteren, "adoptie": adopteren);
+    "-sie": "s" ("revisie": reviseren); "-ctie" after "u" and "-utie" lose the "t" ("productie":
+    produceren, "distributie": distribueren); "-atie", "-uctie", "-mptie" lose a letter more
+    ("publicatie": publiceren, "constructie": construeren, "consumptie": consumeren).
+    ``action_noun_verbs`` gives any noun all four cuts, which makes a verb of another sense out
+    of some: "visie" is no 'vieren' or 'veren', "missie" no 'mieren', "sanctie" no 'saneren'
+    (rev40d, fortieth session)."""
+    base = noun[:-3]
+    if verb in {base + "teren", base + "seren"}:
+        return True
+    if verb == base + "eren":
+        return base.endswith(("c", "u"))
+    return noun.endswith(("atie", "uctie", "mptie")) and verb == noun[:-4] + "eren"
+
+
 def _plain_verb(noun: str) -> str | None:
     """``light_noun_verb`` without the pair and kind checks: the verb, if common enough."""
     from duidelijk.dictionary import PREFIXES, exists
@@ -2057,7 +2107,7 @@ def _plain_verb(noun: str) -> str | None:
     if noun.endswith("ing"):
         return verb_of(noun)
     if noun.endswith(("tie", "sie")):
-        verb = next((v for v in action_noun_verbs(noun) if zipf(v) >= 2.5), None)
+        verb = next((v for v in action_noun_verbs(noun) if zipf(v) >= 2.5 and _loan_formation(noun, v)), None)
         return verb if verb and zipf(verb) >= zipf(noun) - 1.5 else None
     if not any(noun.startswith(p) and len(noun) >= len(p) + 3 for p in PREFIXES):
         return None  # "werk doen", "plaats nemen", "deel nemen": no verb in disguise
