@@ -23,3 +23,24 @@ def test_person_word_reads_the_parse(nlp):
     by_word = {t.lower_: person_word(t) for t in doc}
     assert by_word["behandelaar"] and by_word["eigenaar"]
     assert not by_word["bezwaar"]
+
+
+# --- DD119: a bare object and its verb are one act --------------------------------------------
+def _dd119(check, text):
+    return [text[f.start:f.end] for f in check(text).findings if f.code == "DD119"]
+
+
+@pytest.mark.parametrize("text", [
+    "U heeft bezwaar gemaakt tegen de hoogte van uw aanslag. Hierop hebben wij nog niet beslist.",
+    "U heeft beroep ingesteld tegen het besluit over uw uitkering. Hierop beslist de rechter.",
+])
+def test_the_phrase_of_a_bare_object_is_part_of_the_act(check, text):
+    assert _dd119(check, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # an object with an article is a thing of its own, and so is the noun of the phrase
+    "U heeft het formulier ingevuld met een pen. Hierop ontbreekt uw handtekening.",
+])
+def test_an_object_with_an_article_is_not_joined(check, text):
+    assert _dd119(check, text) == ["Hierop"]

@@ -468,12 +468,30 @@ def in_noun_phrase(tok) -> bool:
     those name more than one thing, and the reader has to choose."""
     if tok.dep_ == "conj" or any(c.dep_ == "conj" and not continues_name(c, c.sent.start) for c in tok.children):
         return False
+    if _complement_of_bare_object(tok):
+        return True
     t = tok
     while t.head.i != t.i and t.dep_ == "nmod":
         if (t.head.pos_ in THING_POS or _verb_as_noun(t.head)) and any(c.dep_ == "case" for c in t.children):
             return True
         t = t.head
     return False
+
+
+def _complement_of_bare_object(tok) -> bool:
+    """Is the noun in the phrase with a preposition of a verb whose object is a bare noun before
+    it ("U heeft bezwaar gemaakt tegen de hoogte van uw aanslag", "beroep instellen tegen het
+    besluit")? A bare noun and its verb are one fixed act ('bezwaar maken'), and the phrase says
+    what the act is about: the reader takes "bezwaar tegen de hoogte" as one thing, as with
+    "uw bezwaar tegen de hoogte" (``in_noun_phrase``), where the parser hangs the phrase on the
+    noun."""
+    if not tok.dep_.startswith("obl") or not any(c.dep_ == "case" for c in tok.children):
+        return False
+    verb = tok.head
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "obj" and c.pos_ == "NOUN" and c.i < tok.i
+        and not any(d.dep_ in ("det", "nmod:poss", "amod", "nummod") for d in c.children)
+        for c in verb.children)
 
 
 def _verb_as_noun(tok) -> bool:
