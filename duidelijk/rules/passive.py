@@ -1544,6 +1544,45 @@ def relaying_verbs(kind: str) -> frozenset[str]:
     return frozenset(r["verb"] for r in wordlists.load("relaying_verbs") if r["kind"] == kind)
 
 
+# verbs of deciding: their subject chooses the outcome that the question under them asks about
+# ("De medewerker besluit of uw aanvraag wordt toegekend"); "bepalen" needs a subject that can act
+# ("Het inkomen bepaalt welke toeslag wordt uitgekeerd": a cause, nobody who decides)
+DECIDING_VERBS = frozenset({"besluiten", "beslissen", "bepalen", "kiezen", "uitmaken"})
+# the words that open such a question: "of", or a question word ("welke", "hoeveel")
+QUESTION_OPENERS = frozenset({"of", "welke", "welk", "wie", "wat", "wanneer", "hoe", "hoeveel", "waar", "waarom"})
+
+
+def _decided_by_subject(verb) -> bool:
+    """Is the passive, without "door", in a question clause ("of ...", "welke ...") under a verb
+    of deciding whose subject is a person or a body that acts ("De medewerker besluit of de
+    aanvraag wordt toegekend", "Wij beslissen binnen acht weken of uw aanvraag wordt toegekend",
+    "Landen bepalen zelf welke bewijzen worden geaccepteerd")? The one who decides stands in
+    front already; naming them again ("of hij de aanvraag toekent") adds nothing. Not with a
+    subject that is a thing ("Het inkomen bepaalt welke toeslag wordt uitgekeerd", unless "zelf"
+    says it acts), not without a subject ("Met het model wordt bepaald welke ... worden
+    uitgenodigd", "Kies welke gegevens worden gedeeld"), not under "dat" ("De wet bepaalt dat
+    ...") and not under another verb ("De medewerker weet niet of ...")."""
+    if _agent(verb) is not None:
+        return False
+    clause = verb
+    for _ in range(4):  # "of de aanvraag wordt toegekend of wordt afgewezen": the second one is joined
+        if clause.dep_ != "conj" or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    # (the parse may make the question an xcomp or, after "wanneer", an advcl)
+    if clause.dep_ not in {"ccomp", "xcomp", "advcl"} or clause.left_edge.lower_ not in QUESTION_OPENERS:
+        return False
+    head = clause.head
+    lemmas = {head.lemma_.lower(), infinitive(head.text, head.lemma_)}
+    lemmas |= {c.lower_ + lemma for c in head.children if c.dep_ == "compound:prt" for lemma in list(lemmas)}
+    if head.i > clause.i or not lemmas & DECIDING_VERBS:  # ("maakt uit": "uitmaken")
+        return False
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return False
+    return all(person_word(s) for s in subjects) or any(c.lower_ == "zelf" for c in head.children)
+
+
 # the writer as the one told: "heeft ons laten weten", "heeft aan mij doorgegeven"
 WRITER_OBJECTS = frozenset({"ons", "mij", "me"})
 
@@ -1658,6 +1697,30 @@ def _readers_own_act(verb, aux) -> bool:
                 break  # "U heeft ons gevraagd uw aanslag te verminderen": the one asked ("ons") acts
                 # (not a thing the parse hung on "wilt": "U wilt uw abonnement opzeggen")
     return False
+
+
+# verbs of handing a thing in to an organisation: "in" says it goes from its owner to the office,
+# so the one who does it is the one whose thing it is ("Uw aanvraag is ingediend": the reader)
+HANDING_IN_VERBS = frozenset({"indienen", "inleveren", "insturen", "inzenden"})
+
+
+def _handed_in_by_reader(verb, aux) -> bool:
+    """"Uw aanvraag is ingediend", "Je formulier is ingeleverd": "zijn" + the participle of a verb
+    of handing in (``HANDING_IN_VERBS``) said of the reader's own thing ("uw", "je", "jouw", "jullie"): the
+    reader did it, a status of their own step that an active sentence ("U heeft uw aanvraag
+    ingediend") makes no plainer. Not with "door" ("... is door uw werkgever ingediend"), not
+    with "niet" ("Uw bezwaar is niet op tijd ingediend": what went wrong, or what the reader must
+    still do), not of a thing that is not the reader's ("Het voorstel is ingediend bij de raad"),
+    not with "worden" (``aux``: "Uw aanvraag wordt ingediend" tells a step still to come), and
+    not of a verb of the organisation's step ("Uw aanvraag is ontvangen", "Uw pas is opgestuurd")."""
+    if aux.lemma_.lower() != "zijn" or _agent(verb) is not None \
+            or any(c.lower_ in NEGATIONS for h in (verb, aux) for c in h.children):
+        return False
+    if verb.lemma_.lower() not in HANDING_IN_VERBS and infinitive(verb.text, verb.lemma_) not in HANDING_IN_VERBS:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj:pass"]
+    return bool(subjects) and all(any(o.dep_ in {"nmod:poss", "det"} and o.lower_ in READER_POSSESSIVES for o in s.children)
+                                  for s in subjects)
 
 
 @cache
@@ -2590,7 +2653,8 @@ class Passive(Rule):
             "afgewezen' wel: daar beslist de organisatie. 'Denkt u dat er drugs worden "
             "verkocht?' ook niet: wie het doet, weet niemand. Dat geldt ook voor 'Weet u of de woning wordt verhuurd?'. En niet 'Uw afspraak is geannuleerd' na "
             "'Wilt u uw afspraak annuleren?': de lezer deed het zelf. Ook niet 'De buurtdienst zorgt ervoor dat "
-            "uw vuil wordt opgehaald': wie het doet, staat al vooraan. En niet 'De leverancier heeft ons laten "
+            "uw vuil wordt opgehaald': wie het doet, staat al vooraan. Dat geldt ook voor 'De medewerker "
+            "besluit of uw aanvraag wordt toegekend'. En niet 'Uw aanvraag is ingediend': dat deed de lezer zelf. En niet 'De leverancier heeft ons laten "
             "weten dat de rolstoel is afgeleverd': dat vertelt een ander aan ons. Een "
             "andere zin met 'zijn' die een toestand kan zijn, is hoogstens een tip. Maar 'Er is gekozen voor ...' en "
             "'Hier is hard gewerkt' zijn geen toestand: er is niets of niemand die in die toestand is. Dat is "
@@ -2751,9 +2815,10 @@ class Passive(Rule):
                     # (not with a time: "De woning is in 2020 bezet door krakers" tells an act)
                 if _noticed_by_speaker(verb, tok):
                     continue  # "Denkt u dat er drugs worden verkocht?": unknown people do it
-                if _doer_named_before(verb):
+                if _doer_named_before(verb) or _decided_by_subject(verb):
                     continue  # "De leverancier heeft ons laten weten dat ... is afgeleverd": the
-                    # doer is named in the main clause, or the writer only passes it on
+                    # doer is named in the main clause, or the writer only passes it on; "De
+                    # medewerker besluit of de aanvraag wordt toegekend": the one who decides
                 if _runs_by_itself(verb, tok):
                     continue  # "Uw wijziging wordt automatisch verwerkt", "U wordt doorgestuurd naar
                     # de website van DigiD": a system does it, nobody a reader could name
@@ -2761,7 +2826,7 @@ class Passive(Rule):
                 if state and _agent(verb) is None and (perfect_with_zijn(verb) or _adjectival(verb)
                                                         or _person_perfect(verb)  # "U bent vergeten wie ..."
                                                         or _limit_reached(verb) or _person_state(verb)
-                                                        or _readers_own_act(verb, tok)
+                                                        or _readers_own_act(verb, tok) or _handed_in_by_reader(verb, tok)
                                                         or _label(verb, tok) or (_already(verb, tok) and not _text_place(verb))
                                                         or _reflexive_state(verb) or _with_success(verb)
                                                         or _kept_in_place(verb, tok)
