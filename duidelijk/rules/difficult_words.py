@@ -141,6 +141,43 @@ def b1_read() -> frozenset[str]:
     return frozenset(r["word"].lower() for r in wordlists.load("b1_safe") if r["note"] == READ_NOTE)
 
 
+@cache
+def recent_words() -> frozenset[str]:
+    """Words of daily life and the news since 2020 (``wordlists/recent_words.tsv``: "lockdown",
+    "vaccineren", "teststraat"), which the frequency lists rate rare: their text is older."""
+    return frozenset(r["word"].lower() for r in wordlists.load("recent_words"))
+
+
+def recent_forms(word: str) -> bool:
+    """Is ``word`` (lower case) a word of ``recent_words`` or an inflected form of one
+    ("lockdowns", "teststraten", "gevaccineerd" through its lemma elsewhere)?"""
+    recent = recent_words()
+    return any(c in recent for c in lemma_candidates(word))
+
+
+def recent_compound(low: str, pos: str, head_known) -> bool:
+    """Is a noun a compound of two parts whose first part is a word of daily life since 2020
+    (``recent_forms``: "corona", "vaccinatie", "lockdown") and whose head readers know
+    (``head_known``: the rule's own verdict on the head alone), as in "coronacijfers",
+    "coronavariant", "lockdownregels"? Dutch made such compounds daily in the news of those
+    years; the frequency lists, gathered from older text, lack them, so their count says
+    nothing. The whole says what it is: figures about corona, a kind of corona. Not a compound
+    with a hard head ("coronadashboard") or a head that names a measured quantity
+    ("vaccinatiegraad": the reader must know the measurement, ``dictionary.measure_compound``),
+    nor one of three parts or more (DD105's long words)."""
+    if pos != "NOUN":
+        return False
+    parts = compound_parts(low)
+    if len(parts) != 2 or starts_with_prefix(parts) or len(parts[1]) < 3:
+        return False
+    first, head = parts
+    if not (recent_forms(first) or recent_forms(part_word(first))):
+        return False
+    if _dictionary.measure_compound(low, low):
+        return False  # a measurement to know: "vaccinatiegraad" (``measure_heads``)
+    return any(head_known(c) for c in lemma_candidates(head) if c == head or exists(c))
+
+
 def safe_word(low: str, lemma: str, safe) -> bool:
     """Whether a word is on the B1 list as its form or its lemma. A verb the blind reading
     freed (``b1_read``) does not free its present participle: the readers read the verb in its
@@ -2407,6 +2444,11 @@ class DifficultWord(Rule):
         # On the tunable sets, with DD105's setting, 10 new findings, 9 klopt (docs/judged.md,
         # thirty-eighth session, rules38g); 9 of 9 after rev38g's review. False switches it off
         "measure_heads": True,
+        # a word of daily life and the news since 2020 (``wordlists/recent_words.tsv``:
+        # "lockdown", "vaccineren", "teststraat"), which the frequency lists rate rare because
+        # their text is older, is no hard word; nor a compound of two parts of one and a head
+        # readers know ("coronacijfers", "coronavariant": ``recent_compound``). False switches it off
+        "recent_words": True,
     }
     doc = RuleDoc(
         what="Zoekt woorden die weinig mensen kennen.",
@@ -2416,7 +2458,8 @@ class DifficultWord(Rule):
             "duidelijk kijkt ook naar gesproken taal. Een woord dat mensen vooral schrijven en "
             "bijna nooit zeggen, zoals 'tevens', is voor veel lezers moeilijker. Een ding dat "
             "mensen even vaak zeggen als schrijven, zoals 'bezem', mag iets minder vaak "
-            "voorkomen (de instelling everyday_margin)."
+            "voorkomen (de instelling everyday_margin). Woorden die iedereen sinds 2020 elke dag "
+            "hoort, zoals 'lockdown' en 'vaccineren', zijn niet moeilijk (de instelling recent_words)."
         ),
         source="Woordfrequentie uit wordfreq (https://github.com/rspeer/wordfreq) en uit ondertitels: SUBTLEX-NL (Keuleers e.a. 2010), via LiNT (Pander Maat e.a.) (https://github.com/vanboefer/lint_ii); Direct Duidelijk (https://www.directduidelijk.nl)",
         bad="De aanslag wordt geïnd na het verstrijken van de termijn.",
@@ -2809,6 +2852,11 @@ class DifficultWord(Rule):
         tok = _Word(low, lemma_, pos)  # what the word functions read of a token
         lemma = _plain_lemma(lemma_)
         if safe_word(low, lemma, safe):
+            return None
+        if opts.get("recent_words", True) and (recent_forms(low) or lemma in recent_words() or recent_compound(
+                low, pos, lambda head: self.word_score(head, head, "NOUN", None) is None)):
+            # a word of daily life since 2020, which the older frequency lists rate rare
+            # ("lockdowns", "gevaccineerd"), or a compound of one and a known head ("coronacijfers")
             return None
         if list_verb_form(low, pos, safe):
             return None  # a form of a verb on the B1 list, lemmatized wrongly: "uitgeprint" ('uitgeprinnen')
