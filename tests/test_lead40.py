@@ -44,3 +44,28 @@ def test_the_phrase_of_a_bare_object_is_part_of_the_act(check, text):
 ])
 def test_an_object_with_an_article_is_not_joined(check, text):
     assert _dd119(check, text) == ["Hierop"]
+
+
+# --- DD102: a 'door' phrase after an 'als' phrase names the doer ----------------------------
+def _dd102(check, text):
+    return [(f.message, f.suggestions) for f in check(text).findings if f.code == "DD102"]
+
+
+@pytest.mark.parametrize("text", [
+    "Deze gegevens worden elke week aangeleverd als bestand door de GGD.",
+    "Het plan wordt gezien als een goed begin door de raad.",
+])
+def test_the_doer_after_an_als_phrase_is_named(check, text):
+    (message, suggestions), = _dd102(check, text)
+    assert "Er staat niet wie het doet" not in message
+    assert suggestions == []  # no rewrite: the parse puts the doer inside the 'als' phrase
+
+
+def test_an_als_phrase_without_door_names_no_doer(check):
+    (message, _), = _dd102(check, "Deze gegevens worden elke week aangeleverd als bestand van de GGD.")
+    assert "Er staat niet wie het doet" in message
+
+
+def test_the_doer_before_the_als_phrase_keeps_its_rewrite(check):
+    (message, suggestions), = _dd102(check, "Het plan wordt door de raad gezien als een goed begin.")
+    assert suggestions == ["De raad ziet het plan als een goed begin."]

@@ -614,7 +614,18 @@ def _agent(verb):
     for child, head, oblique in per_doc(doc, _DOOR_PHRASES, _door_phrases):
         if head == at and oblique and child != at:
             return doc[child]
+        if not oblique and _as_phrase_of(doc[head], at):
+            # "aangeleverd als open data door het RIVM": the parser hangs the phrase on the last
+            # noun of the 'als' phrase, but a noun said of the subject with 'als' takes no doer
+            return doc[child]
     return None
+
+
+def _as_phrase_of(tok, at: int) -> bool:
+    """Is ``tok`` the noun of an 'als' phrase that says what the subject of the verb at ``at``
+    is taken as ("worden aangeleverd als open data", "wordt gezien als bewijs")?"""
+    return tok.head.i == at and tok.dep_ in ("xcomp", "obl", "advcl") and tok.i > at \
+        and any(c.dep_ in ("mark", "case") and c.lower_ == "als" for c in tok.children)
 
 
 _OBLIQUE: dict[int, bool] = {}  # dependency label id -> does the label start with "obl" (``_door_phrases``)
@@ -807,8 +818,8 @@ def active_sentence(verb, aux, word=lambda t: t.text, placeholder=lambda t: Fals
     ``{{ naam }}``). No rewrite when the agent has a clause of its own ("door iemand die
     ...") or when many words would stand between the verbs."""
     agent = _agent(verb)
-    if agent is None:
-        return None
+    if agent is None or agent.head.i != verb.i:
+        return None  # (a phrase the parse hangs inside an 'als' phrase: its words would be said twice)
     if any(t.pos_ in {"VERB", "AUX"} for t in agent.subtree):
         return None  # "door iemand die zich voordoet als ...": too long to put in front
     auxes = [c for c in verb.children if c.dep_ in {"aux", "aux:pass"}]
