@@ -2412,7 +2412,7 @@ def _particle_infinitive(verb, particle) -> str:
     if lemma.startswith(word):
         lemma = lemma[len(word):]
     best = max(sorted(verb_lemmas(word + lemma)), key=zipf, default="")
-    if not best or ("Past" in verb.morph.get("Tense") and best == word + verb.lower_):
+    if not best or (best == word + verb.lower_ and "Past" in verb.morph.get("Tense")):  # the cheap test first
         return ""  # still the past form itself: no infinitive known
     return best if exists(best) or zipf(best) > 1.0 else ""
 
