@@ -2,7 +2,7 @@
 1. A program's status line: one sentence alone on its line that tells how a step with data went
    ("Het bestand is niet gevonden", "De pagina kon niet worden geladen", "Uw wijzigingen zijn
    opgeslagen"). The program is the doer; "Wij hebben het bestand niet gevonden" is no plainer.
-   A setting (status_lines), off by default.
+   A setting (status_lines), on by default since a blind judge (judge40c) read what it takes away.
 2. Catching an illness without 'door' ("Veel kinderen werden besmet" = raakten besmet; not
    "besmet worden door één patiënt": the active says who passes it on) and beds or seats in use
    ("hoeveel IC-bedden bezet worden door patiënten" = bezet zijn).
@@ -12,7 +12,8 @@ worden niet opgeslagen") and things that are polluted stay."""
 import pytest
 
 
-STATUS_ON = {"DD102": {"status_lines": True}}  # the status-line part is a setting, off by default
+STATUS_ON = {"DD102": {"status_lines": True}}  # the status-line part is a setting, on by default since judge40c
+STATUS_OFF = {"DD102": {"status_lines": False}}
 
 
 def passives(check, text, **settings):
@@ -34,7 +35,8 @@ def passives(check, text, **settings):
 ])
 def test_status_line_of_a_program(check, text):
     assert passives(check, text, rules=STATUS_ON) == [], text
-    assert len(passives(check, text)) == 1, text  # off by default
+    assert passives(check, text) == [], text  # on by default
+    assert len(passives(check, text, rules=STATUS_OFF)) == 1, text
 
 
 def test_status_line_between_other_lines(check):

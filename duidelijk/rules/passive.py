@@ -2758,8 +2758,9 @@ class Passive(Rule):
     category = "passive"
     severity = Severity.WARNING
     # status_lines: a program's status line ("Het bestand is niet gevonden") is no finding
-    # (``_system_message``); off until a blind judge has read what it takes away
-    settings = {"state_severity": "suggestion", "status_lines": False}
+    # (``_system_message``); on since the fortieth session: a blind judge (judge40c) called all
+    # 8 findings it takes away on the halves A 'klopt niet'
+    settings = {"state_severity": "suggestion", "status_lines": True}
     doc = RuleDoc(
         what=(
             "Zoekt zinnen in de lijdende vorm, zoals 'wordt gecontroleerd' en 'is verstuurd'. Ook 'is te vinden' "
@@ -2782,9 +2783,9 @@ class Passive(Rule):
             "app is gekoppeld aan uw rekening': dat zegt waar iets staat of zit. 'Uw aanvraag is geregistreerd' "
             "en 'U bent opgenomen in het programma' meldt duidelijk wel: daar deed iemand iets. 'Uw gegevens worden automatisch ingevuld' en 'U wordt doorgestuurd "
             "naar de website' meldt duidelijk ook niet: dat doet de computer. Maar 'Uw aanvraag wordt automatisch "
-            "afgewezen' wel: daar beslist de organisatie. Zet u de instelling status_lines aan? Dan meldt duidelijk "
-            "ook niet 'Het bestand is niet gevonden' of 'De pagina kon niet worden geladen' als een losse regel: "
-            "dat meldt een computerprogramma over wat het zelf deed. "
+            "afgewezen' wel: daar beslist de organisatie. Ook niet 'Het bestand is niet gevonden' of "
+            "'De pagina kon niet worden geladen' als een losse regel: dat meldt een computerprogramma over wat "
+            "het zelf deed. Wilt u die toch zien? Zet dan de instelling status_lines uit. "
             "En niet 'Veel mensen worden besmet': dat betekent 'besmet raken'. Ook niet 'hoeveel bedden bezet "
             "worden door patiënten': de bedden zijn in gebruik. 'Denkt u dat er drugs worden "
             "verkocht?' ook niet: wie het doet, weet niemand. Dat geldt ook voor 'Weet u of de woning wordt verhuurd?'. En niet 'Uw afspraak is geannuleerd' na "
