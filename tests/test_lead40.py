@@ -69,3 +69,12 @@ def test_an_als_phrase_without_door_names_no_doer(check):
 def test_the_doer_before_the_als_phrase_keeps_its_rewrite(check):
     (message, suggestions), = _dd102(check, "Het plan wordt door de raad gezien als een goed begin.")
     assert suggestions == ["De raad ziet het plan als een goed begin."]
+
+
+# --- DD104 leaves a participle without its last letter to DD120 --------------------------------
+def test_a_missing_ending_is_said_once(check):
+    text = "Wij hebben uw aanvraag op de website geplaats."
+    codes = [f.code for f in check(text).findings if text[f.start:f.end] == "geplaats"]
+    assert codes == ["DD120"]
+    off = check(text, rules={"DD120": {"no_ending": False}})
+    assert [f.code for f in off.findings if text[f.start:f.end] == "geplaats"] == ["DD104"]

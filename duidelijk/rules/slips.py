@@ -369,6 +369,19 @@ def marks_participle_slip(ctx: Context, start: int, end: int) -> bool:
             and TypingSlip._slip_marked(ctx, text, start, end))
 
 
+def marks_missing_ending(ctx: Context, tok) -> bool:
+    """Does DD120 mark ``tok`` as a participle with its last letter left out ("geplaats" for
+    "geplaatst"), with its setting ``no_ending`` on, at this place? The same tests as DD120's own
+    (``participle_without_ending``, no d/t slip, ``TypingSlip._slip_marked``, no noun of an action
+    such as "het gewerk"): DD104 leaves the word to DD120 then, as it does a d/t slip."""
+    word = tok.text
+    if "ge" not in word or not word.islower() or participle_slip(word) or not participle_without_ending(word):
+        return False
+    options = {**TypingSlip.settings, **ctx.config.options_for(TypingSlip.code)}
+    return bool(options["no_ending"]) and marks_participle_slip(ctx, tok.idx, tok.idx + len(tok)) \
+        and not _action_noun(tok)
+
+
 def _slip_message(word: str, right: str) -> str:
     """What is wrong in ``word`` and how to write it: the letters where it differs from
     ``right``, which need not be the last ("ingelogte": the t before the e; "geantwoordt": a
