@@ -78,3 +78,26 @@ def test_a_missing_ending_is_said_once(check):
     assert codes == ["DD120"]
     off = check(text, rules={"DD120": {"no_ending": False}})
     assert [f.code for f in off.findings if text[f.start:f.end] == "geplaats"] == ["DD104"]
+
+
+# --- DD107 names a joined compound whole --------------------------------------------------------
+def _dd107(check, text):
+    return [(text[f.start:f.end], f.message) for f in check(text).findings if f.code == "DD107"]
+
+
+def test_a_joined_compound_is_named_whole(check):
+    text = "Wij gebruiken het door de gemeente gebouwde registratie- en meldsysteem."
+    (span, message), = _dd107(check, text)
+    assert span.endswith("registratie- en meldsysteem")
+    assert "'het registratie- en meldsysteem dat ...'" in message
+
+
+def test_a_long_tang_before_a_joined_compound(check):
+    text = "Wij gebruiken een door de gemeente zelf gebouwd registratie- en meldsysteem."
+    (span, message), = _dd107(check, text)
+    assert span.endswith("registratie- en meldsysteem") and "'registratie- en meldsysteem'" in message
+
+
+def test_a_plain_noun_is_named_as_before(check):
+    (span, message), = _dd107(check, "Wij gebruiken het door de gemeente gebouwde meldsysteem.")
+    assert span.endswith("gebouwde meldsysteem") and "'het meldsysteem dat ...'" in message

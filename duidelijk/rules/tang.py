@@ -387,6 +387,16 @@ def _quoted(ctx: Context, first: int, last: int | None = None) -> str:
     return ctx.document.written(doc[first].idx, doc[last - 1].idx + len(doc[last - 1])) if last > first else ""
 
 
+def _joined_end(noun):
+    """The last noun of a joined compound whose first part ends in a hyphen ("registratie- en
+    informatiesysteem": 'informatiesysteem'), or ``noun`` itself. The hyphen stands for the head
+    the two share: the reader takes the whole as the noun, and a message names it whole."""
+    if not noun.text.endswith("-"):
+        return noun
+    return next((c for c in noun.children if c.dep_ == "conj" and c.i > noun.i
+                 and any(g.dep_ == "cc" for g in c.children)), noun)
+
+
 def _words_between(word: list[bool], a: int, b: int) -> int:
     """Words (``Context.is_word``) between tokens a and b; ``word``: the token table's column."""
     return sum(word[a + 1 : b])
@@ -463,9 +473,10 @@ class Tang(Rule):
                     if noun is not None and word[noun.i]:
                         gap = _words_between(word, tok.i, noun.i)
                         if gap > self.options["max_noun_gap"]:
+                            end = _joined_end(noun)
                             yield self.finding(
-                                ctx, tok.idx, noun.idx + len(noun),
-                                f"Tussen '{tok.text}' en '{_quoted(ctx, noun.i)}' staan {gap} woorden. Zet ze dichter bij elkaar.",
+                                ctx, tok.idx, end.idx + len(end),
+                                f"Tussen '{tok.text}' en '{_quoted(ctx, noun.i, end.i + 1)}' staan {gap} woorden. Zet ze dichter bij elkaar.",
                             )
                         elif _phrase_gap(doc, tok.i, gap) and _participle_phrase(doc, tok.i, noun.i):
                             yield self._clause_in_disguise(ctx, tok, noun)
@@ -531,14 +542,15 @@ class Tang(Rule):
         doc = det.doc
         lead = det.i - 1 if bare else det.i  # the phrase starts after this token (the article's)
         head = _modifier_head(doc, lead, noun.i)
+        end = _joined_end(noun)  # "registratie- en informatiesysteem": named whole
         if not (head.pos_ == "ADJ" or _participle_form(head)):
             head = doc[noun.i - 1]
         # plain adjectives after the modifier stay before the noun ("de voor 2025 geldende nieuwe
         # tarieven": "de nieuwe tarieven die ...")
         # (a placeholder quoted as typed: "voor {{ naam }} bekende", not "voor XXX bekende")
-        named = " ".join(_quoted(ctx, t.i) for t in doc[head.i + 1:noun.i + 1])
+        named = " ".join(_quoted(ctx, t.i) for t in doc[head.i + 1:end.i + 1])
         middle = _quoted(ctx, lead + 1, head.i + 1)
-        relative = ("die" if "Plur" in noun.morph.get("Number") else "") if bare else _relative(det, noun)
+        relative = ("die" if "Plur" in end.morph.get("Number") else "") if bare else _relative(det, end)
         clause = "..."
         if head.pos_ == "ADJ" and not _participle_form(head) and head.morph.get("Degree") == ["Pos"] \
                 and head.lemma_.isalpha() and head.lemma_ != head.lower_ \
@@ -547,15 +559,15 @@ class Tang(Rule):
             # form of the adjective, its own words before it, and 'is' or 'zijn'); not a present
             # participle the tagger calls an adjective, whose clause has its verb ("de bij deze
             # brief bijbehorende formulieren": "die bij deze brief horen", not "bijbehorend zijn")
-            verb = "zijn" if "Plur" in noun.morph.get("Number") else SINGULAR_AUX["zijn"]
+            verb = "zijn" if "Plur" in end.morph.get("Number") else SINGULAR_AUX["zijn"]
             clause = f"{_quoted(ctx, lead + 1, head.i)} {PREDICATIVE.get(head.lemma_, head.lemma_)} {verb}"
-        noun_text = _quoted(ctx, noun.i)
+        noun_text = _quoted(ctx, noun.i, end.i + 1)
         # with ``bare`` no article to say 'die' or 'dat' by (only a plural says 'die' for sure),
         # and none to name: the phrase is said to stand before the noun
         where = f"Voor '{noun_text}'" if bare else f"Tussen '{det.text}' en '{noun_text}'"
         article = "" if bare else f"{det.text.lower()} "
         finding = self.finding(
-            ctx, det.idx, noun.idx + len(noun),
+            ctx, det.idx, end.idx + len(end),
             f"{where} staat een stuk zin: '{middle}'. "
             + (f"Zet dat achter '{noun_text}': '{article}{named} {relative} {clause}'." if relative
                else f"Zet dat achter '{noun_text}' en begin met 'die' of 'dat'."),
