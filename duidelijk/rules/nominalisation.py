@@ -860,7 +860,8 @@ class Nominalisation(Rule):
         light_at = _light_verb_places(verbs, facts, keys_of, particle_heads) if base.PREFILTER else None
         # the places where "het" + words + an infinitive + "van" may stand (``het_between_van``)
         between_at = _het_between_places(table, skipped, doc.vocab.strings) if base.PREFILTER else None
-        # the nouns in -ing of the Doc that ``_action_nouns`` can take, found in one numpy step
+        # the nouns of action of the Doc (in -ing or of another shape: ``act_verb``) that
+        # ``_action_nouns`` can take, found in one numpy step
         # (only those with a phrase or "verdere"/"nadere" on them: ``_ing_nouns_with_phrase``)
         ing_at = _ing_nouns_with_phrase(table, _ING_NOUN.of(table).nonzero()[0].tolist(), doc.vocab.strings)
         # the places of a preposition + an infinitive without "het" + "van" (``bare_infinitive_van``)
@@ -1103,13 +1104,13 @@ class Nominalisation(Rule):
                 # DD106's (off by default) until enough judged findings show it holds (thirty-sixth
                 # session: 1 on the tunable sets; thirty-eighth: 2). A plural with "doen" that
                 # carries what the plain verb takes, with the plain verb in the light verb's form
-                # (fortieth session, rules40d) is core as the singular is: "Er worden voorspellingen
-                # gedaan over de kosten" is 'De kosten worden voorspeld'; "doen" says nothing
-                # else. Not where the noun's form is the verb's ("Wij doen voorstellen voor
-                # nieuwe regels": 'voorstellen' in place of 'voorstellen' says nothing).
+                # (fortieth session, rules40d) may be core as the singular is: "Er worden
+                # voorspellingen gedaan over de kosten" is 'De kosten worden voorspeld'; "doen"
+                # says nothing else. Not where the noun's form is the verb's ("Wij doen voorstellen
+                # voor nieuwe regels": 'voorstellen' in place of 'voorstellen' says nothing). Only
+                # with DD118's setting plural_doen (off): one such finding on the tunable sets so
+                # far, below the bar for a default part (see docs/judged.md, fortieth session).
                 plural = "Plur" in child.morph.get("Number")
-                # Behind DD118's setting plural_doen (off): one such finding on the tunable sets
-                # so far, below the bar for a default part (see docs/judged.md, fortieth session).
                 plural_carries = plural and carries and form not in {"", child.lower_} and \
                     {**Obvious.settings, **ctx.config.options_for(Obvious.code)}["plural_doen"]
                 core = (not plural and ((formal and frame not in TRIAL_FRAMES) or owner_acts or carries)) \
@@ -1118,7 +1119,8 @@ class Nominalisation(Rule):
                 break
 
     def _action_nouns(self, ctx, nouns, used):
-        """``nouns``: the sentence's nouns in -ing (``_ING_NOUN``); ``action_noun`` for each."""
+        """``nouns``: the sentence's nouns of action (``_ING_NOUN``: in -ing, and since the fortieth
+        session also of other shapes, ``act_verb``); ``action_noun`` for each."""
         for noun in nouns:
             if noun.i in used:
                 continue
@@ -1314,7 +1316,7 @@ _ING_NOUN = FactColumn(_ing_noun)
 
 
 def _ing_nouns_with_phrase(table, ing_at: list[int], strings) -> list[int]:
-    """Of the nouns in -ing ``ing_at`` (``_ING_NOUN``), those that ``action_noun`` or
+    """Of the nouns of action ``ing_at`` (``_ING_NOUN``: mostly in -ing), those that ``action_noun`` or
     ``further_action`` can take by the words the parse hangs on them: ``action_noun`` needs a
     phrase after the noun ("nmod": "de behandeling van uw aanvraag", "door medewerkers"),
     ``further_action`` the adjective "verdere" or "nadere" ("amod": "voor verdere
@@ -1492,12 +1494,12 @@ def _agent_text(phrase, quote=_token_text) -> tuple[str, bool]:
 
 
 def action_noun(noun, quote=_token_text):
-    """A noun of action of a common verb (``act_verb``: "behandeling", "selectie", "inzet") that carries the verb's own phrases: what is done,
-    the reader's thing ("de behandeling van uw aanvraag"), and who does it ("door de
-    gemeente"). (verb, what, who, plural) or None: the sentence says with a noun what a verb
-    says plainer ("Wij behandelen uw aanvraag"). ``what`` is None for a noun with only a person
-    after "door" ("de behandeling door medewerkers"). ``quote``: the text of a word in what
-    and who (``_phrase_text``)."""
+    """A noun of action of a common verb (``act_verb``: "behandeling", "selectie", "inzet") that
+    carries the verb's own phrases: what is done, the reader's thing ("de behandeling van uw
+    aanvraag"), and who does it ("door de gemeente"). (verb, what, who, plural) or None: the
+    sentence says with a noun what a verb says plainer ("Wij behandelen uw aanvraag"). ``what``
+    is None for a noun with only a person after "door" ("de behandeling door medewerkers").
+    ``quote``: the text of a word in what and who (``_phrase_text``)."""
     if noun.pos_ != "NOUN" or "Plur" in noun.morph.get("Number") or any(
             c.dep_ == "det" and c.lower_ not in {"de", "deze"} for c in noun.children):
         return None  # "een verwijzing van uw huisarts": a thing (a letter), not the act
@@ -2085,7 +2087,7 @@ def light_noun_verb(noun: str, light: str = "", formal: bool = False) -> str | N
 def _loan_formation(noun: str, verb: str) -> bool:
     """Is ``verb`` the '-eren' verb a loan noun in -tie or -sie is made from by Dutch word
     formation? "-ctie", "-ptie": the "t" stays ("inspectie": inspecteren, "adoptie": adopteren);
-    "-sie": "s" ("revisie": reviseren); "-ctie" after "u" and "-utie" lose the "t" ("productie":
+    "-sie": "s" ("revisie": reviseren); "-ctie" and "-utie" may also lose the "t" ("productie":
     produceren, "distributie": distribueren); "-atie", "-uctie", "-mptie" lose a letter more
     ("publicatie": publiceren, "constructie": construeren, "consumptie": consumeren).
     ``action_noun_verbs`` gives any noun all four cuts, which makes a verb of another sense out

@@ -1556,8 +1556,9 @@ def relaying_verbs(kind: str) -> frozenset[str]:
 
 
 # verbs of deciding: their subject chooses the outcome that the question under them asks about
-# ("De medewerker besluit of uw aanvraag wordt toegekend"); "bepalen" needs a subject that can act
-# ("Het inkomen bepaalt welke toeslag wordt uitgekeerd": a cause, nobody who decides)
+# ("De medewerker besluit of uw aanvraag wordt toegekend"), when it is one that can act, a person
+# or a body (``_decided_by_subject``): with "bepalen" the subject may be a cause ("Het inkomen
+# bepaalt welke toeslag wordt uitgekeerd": nobody who decides)
 DECIDING_VERBS = frozenset({"besluiten", "beslissen", "bepalen", "kiezen", "uitmaken"})
 # the words that open such a question: "of", or a question word ("welke", "hoeveel")
 QUESTION_OPENERS = frozenset({"of", "welke", "welk", "wie", "wat", "wanneer", "hoe", "hoeveel", "waar", "waarom"})
@@ -1818,8 +1819,8 @@ def _kept_in_place(verb, aux) -> bool:
     school opgenomen in het overzicht" tells of a deed), with a person as the subject of a
     participle of placing or with the reader's thing as the subject ("U bent opgenomen in het
     programma", "Uw naam is opgenomen in ..."), not in a place of care ("Het gesprek is in het
-    ziekenhuis opgenomen": recorded there), and not in a text, which keeps its own tip ("staat":
-    ``_text_place``)."""
+    ziekenhuis opgenomen": recorded there), not without any subject ("Er is al opgeslagen in ...":
+    ``_impersonal``), and not in a text, which keeps its own tip ("staat": ``_text_place``)."""
     row = stored_states().get(verb.lower_)
     if row is None:
         return False
@@ -1833,10 +1834,7 @@ def _kept_in_place(verb, aux) -> bool:
         return False  # "moeten zijn opgenomen", "zal zijn opgeslagen"
     if any(c.dep_ == "mark" and (c.lower_ == "te" or c.lower_ in MOMENT_MARKS) for c in verb.children):
         return False
-    own = {t.i for p in places for t in p.subtree}  # a date in the place names it: "de rapportage van 2 mei"
-    phrases = [c for c in verb.children if c.dep_ in {"obl", "obl:tmod", "nmod", "advmod"} and c.i not in own]
-    if any(any(t.pos_ == "NUM" or t.text.isdigit() or t.lower_ in DATE_WORDS or t.lower_ in TIME_ADVERBS
-               for t in c.subtree) for c in phrases):
+    if _dated(verb, skip={p.i for p in places}):  # a date in the place names it: "de rapportage van 2 mei"
         return False
     if any(c.lower_ == "er" for h in (verb, aux) for c in h.children) and not _now(verb, aux):
         return False
@@ -2156,13 +2154,14 @@ def _opens_clause(aux, verb) -> bool:
     return not any(c.i < aux.i and not c.is_punct and c.pos_ != "INTJ" for h in (verb, aux) for c in h.children)
 
 
-def _dated(verb, subject: bool = False) -> bool:
+def _dated(verb, subject: bool = False, skip=frozenset()) -> bool:
     """Does a time or date go with the participle ("is al op 3 maart ontvangen", "al in 2020
     genomen", "is rond september 2022 afgerond")? Then it tells of an event at that time, not of
     how a thing is now. With ``subject`` also a date phrase the parse hung on the subject ("is de
     besluitvorming rond september 2022 afgerond"), but not one with "van", which says which thing
-    it is ("Uw aanvraag van 3 maart is afgerond")."""
-    phrases = [c for c in verb.children if c.dep_ in {"obl", "obl:tmod", "nmod", "advmod"}]
+    it is ("Uw aanvraag van 3 maart is afgerond"). Not the phrases of the participle at the token
+    numbers ``skip``."""
+    phrases = [c for c in verb.children if c.dep_ in {"obl", "obl:tmod", "nmod", "advmod"} and c.i not in skip]
     if subject:
         phrases += [n for s in verb.children if s.dep_ in {"nsubj", "nsubj:pass"} for n in s.children
                     if n.dep_ == "nmod" and not any(g.dep_ == "case" and g.lower_ == "van" for g in n.children)]
@@ -2234,8 +2233,13 @@ WEB_PLACES = frozenset({"pagina", "webpagina", "website", "site", "webstek", "om
 
 def _web_place(noun) -> bool:
     """Is ``noun`` a page, site or screen ("de website van DigiD", "de betaalpagina")?"""
-    word = noun.lower_
-    return word in WEB_PLACES or any(_compound_of(word, place) for place in WEB_PLACES)
+    return _word_of(noun.lower_, WEB_PLACES)
+
+
+def _word_of(word: str, heads) -> bool:
+    """Is ``word`` one of ``heads`` or a compound of two parts with one of them as its head
+    (``_compound_of``: "betaalpagina", "persoonsgegevens", "IC-bedden")?"""
+    return word in heads or any(_compound_of(word, head) for head in heads)
 
 
 def _runs_by_itself(verb, aux) -> bool:
@@ -2259,6 +2263,8 @@ def _runs_by_itself(verb, aux) -> bool:
     return any(c.dep_ == "nsubj:pass" and c.lower_ in READER_SUBJECTS for c in verb.children) and any(
         c.dep_.startswith("obl") and _web_place(c) and any(g.dep_ == "case" and g.lower_ == "naar" for g in c.children)
         for c in verb.children)
+
+
 # participles that only a computer does to a file or a page (downloaden, uploaden, laden,
 # opslaan): in a status line on its own there is nobody but the system to name
 MACHINE_PARTICIPLES = frozenset({"gedownload", "geüpload", "geupload", "geladen", "ingeladen", "opgeslagen"})
@@ -2280,8 +2286,7 @@ SAVED_PARTICIPLES = frozenset({"opgeslagen", "gedownload", "geüpload", "geuploa
 
 def _data_noun(noun) -> bool:
     """Is ``noun`` a file, data or a page ("het bestand", "de persoonsgegevens", "de webpagina")?"""
-    return any(form in DATA_NOUNS or any(_compound_of(form, head) for head in DATA_NOUNS)
-               for form in {noun.lower_, noun.lemma_.lower()})
+    return any(_word_of(form, DATA_NOUNS) for form in {noun.lower_, noun.lemma_.lower()})
 
 
 def _system_message(text: str, verb, aux) -> bool:
@@ -2363,8 +2368,7 @@ def _seat_noun(noun) -> bool:
     """Is ``noun`` a bed, seat or place ("IC-bedden", "de parkeerplaatsen")?"""
     if noun.lower_ in RELATIVE_PRONOUNS and noun.head.dep_ == "acl:relcl":
         noun = noun.head.head  # "de bedden die bezet worden"
-    return any(form in SEAT_NOUNS or any(_compound_of(form, head) for head in SEAT_NOUNS)
-               for form in {noun.lower_, noun.lemma_.lower()})
+    return any(_word_of(form, SEAT_NOUNS) for form in {noun.lower_, noun.lemma_.lower()})
 
 
 def _seat_taken(verb, aux) -> bool:

@@ -206,7 +206,8 @@ def _action_noun(token) -> bool:
     gewerk aan de weg duurt lang", "Ik heb het gewerk gezien")? It has the article of a het-word
     or a demonstrative, and another verb than one of the perfect or the passive has it as its
     subject or object: a participle never follows 'het' or 'dit' without its -e. Not when that
-    verb is 'hebben' or 'zijn': "Wij hebben het geplaats" is the participle ('het' its object)."""
+    verb makes a perfect or a passive ('hebben', 'zijn', 'worden', 'krijgen':
+    ``_PARTICIPLE_AUXILIARIES``): "Wij hebben het geplaats" is the participle ('het' its object)."""
     if not any(t.dep_ == "det" and t.lower_ in _ACTION_NOUN_DETERMINERS for t in token.children):
         return False
     head = token.head
@@ -309,9 +310,11 @@ _HET_TWICE = re.compile(r"(?<![\w\-'’/@#])(het)[ \t]+(het)(?![\w\-'’/@])", r
 def _het_twice_slip(first, second) -> bool:
     """Is 'het het' (the tokens ``first``, ``second``) a slip, by the parse: both articles of one
     noun ("in het het vak"), or the first a subject of a verb that has the noun after it as its
-    subject as well ("waarop het het water is verzameld": a clause has one subject)? Not a
+    subject as well ("waarop het het water is verzameld": a clause has one subject)? Since the
+    fortieth session also by the words: after a preposition ("op het het adres"), or first in
+    the sentence before a noun and the finite verb ("Het het college heeft besloten"). Not a
     pronoun subject or object before an article ("Wij vinden het het beste", "Is het het
-    juiste formulier?")."""
+    juiste formulier?", "om het het beste te doen")."""
     if second.i != first.i + 1:
         return False
     if first.dep_ == "det" and second.dep_ == "fixed" and second.head.i == first.i:
@@ -458,10 +461,11 @@ class TypingSlip(Rule):
     category = "slip"
     severity = Severity.WARNING
     # ``no_ending``: also a participle with its last letter left out ("geplaatst" typed as
-    # "geplaats"); off by default (thirty-eighth session, rules38l: too few findings to measure)
+    # "geplaats"); off by default from the thirty-eighth session (rules38l: too few findings to
+    # measure) to the fortieth
     # ``agreement``: also a plural finite verb right after a subject in the singular ("De
-    # informatie uit de onderzoeken worden ..."); off by default (rules38l)
-    # ``het_twice``: also 'het het' where the parse shows a slip ("in het het vak"); off (rules38l)
+    # informatie uit de onderzoeken worden ..."); off by default from rules38l to the fortieth
+    # ``het_twice``: also 'het het' where the parse shows a slip ("in het het vak"); the same
     # All three on since the fortieth session (the lead, on rules40f's figures): no false alarm on
     # about 290,000 words of UD and Alpino text and the tunable sets, 3 of 3 klopt there, and the
     # slips they find are real obstacles; too few findings for a precision figure of their own
@@ -522,7 +526,7 @@ class TypingSlip(Rule):
         # C), each looked up once per process; the text is searched only for a slip found so
         unique = set(words)
         found = {w: right for w in unique if w.endswith(_SLIP_ENDS) and (right := participle_slip(w))}
-        bare = set()
+        bare = {}
         if self.options["no_ending"]:
             bare = {w: right for w in unique if "ge" in w and w not in found and (right := participle_without_ending(w))}
             found.update(bare)

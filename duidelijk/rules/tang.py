@@ -21,7 +21,7 @@ from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.address import NO_ORDER_FORMS, NO_ORDER_VERBS, U_FORMS, is_verb_stem
 from duidelijk.rules.clauses import (CONDITION_WORDS, PERSONAL_SUBJECTS, QUOTE_MARKS, SUBJECT_DEPS, clause_verb, finite_at,
                                      finite_verb, is_finite, label_ids, label_set, opens_relative)
-from duidelijk.rules.difficult_words import participle_verb
+from duidelijk.rules.difficult_words import POINTERS, participle_verb
 from duidelijk.rules.long_words import LongWord
 from duidelijk.rules.nominalisation import het_between_van, het_van, verb_of
 from duidelijk.verbs import SINGULAR_AUX, past_participle
@@ -58,14 +58,15 @@ def _may_span(table, det: int, aux: set[int], noun_gap: int, verb_gap: int, poss
     (label ``det``) unless its head stands after it, at most ``noun_gap`` tokens away and is
     no verb: ``_noun_of`` then gives the head or a word before it. An auxiliary (``aux``)
     whose head stands more than ``verb_gap`` tokens after it. An article or a possessive
-    (label ``poss``) whose head stands at least ``PHRASE_GAP`` tokens after it, for a clause in
-    disguise (``_participle_phrase``). A modifier (labels ``mods``) with its noun at most two
+    (label ``poss``) whose head stands at least ``PHRASE_GAP`` tokens after it, or one fewer
+    with an adverb right after it (``_phrase_gap``), for a clause in disguise
+    (``_participle_phrase``). A modifier (labels ``mods``) with its noun at most two
     tokens after it and at least ``PHRASE_GAP`` - 1 tokens of its own before it: a clause in
     disguise with no article (``_bare_phrase``). With ``openers``: a conjunction, pronoun or adverb
     whose head stands more than ``verb_gap`` tokens after it, for a long subclause middle
     (``_subclause_verbs``). (Words between are never more than tokens between.)"""
     import numpy
-    from spacy.symbols import AUX, VERB
+    from spacy.symbols import ADP, ADV, AUX, DET, PRON, SCONJ, VERB
 
     counts, heads, deps = table._arrays
     n = len(heads)
@@ -76,19 +77,16 @@ def _may_span(table, det: int, aux: set[int], noun_gap: int, verb_gap: int, poss
     is_aux = numpy.zeros(n, dtype=bool)
     for label in aux:
         is_aux |= deps == label
-    phrase = ((deps == det) | (deps == poss)) & (after >= PHRASE_GAP)
+    article = (deps == det) | (deps == poss)
+    phrase = article & (after >= PHRASE_GAP)
     # one token fewer where an adverb follows: it may be a preposition phrase in one word ("de
     # daarbij behorende formulieren", ``_phrase_gap``)
-    from spacy.symbols import ADV
-
     after_adv = numpy.zeros(n, dtype=bool)
     after_adv[:-1] = pos[1:] == ADV
-    phrase |= ((deps == det) | (deps == poss)) & (after == PHRASE_GAP - 1) & after_adv
+    phrase |= article & (after == PHRASE_GAP - 1) & after_adv
     # an article or owner word that the parse gave another role, right before a preposition
     # ("Wij hebben de onder punt 2 genoemde voorwaarden bekeken": 'de' is 'obj'): the clause
     # in disguise is read from the words (``_surface_phrase``)
-    from spacy.symbols import ADP, DET, PRON
-
     before_adp = numpy.zeros(n, dtype=bool)
     before_adp[:-1] = pos[1:] == ADP
     loose = before_adp & ((pos == DET) | (pos == PRON)) & (deps != det) & (deps != poss)
@@ -107,8 +105,6 @@ def _may_span(table, det: int, aux: set[int], noun_gap: int, verb_gap: int, poss
         bare = is_mod & (after >= 0) & (after <= 2) & has_left
     held = numpy.zeros(n, dtype=bool)
     if openers:
-        from spacy.symbols import ADV, SCONJ
-
         clause = numpy.zeros(n, dtype=bool)  # the token's head is the verb of a subclause
         for label in label_ids(*SUBCLAUSE_LABELS):
             clause |= deps[heads] == label
@@ -124,7 +120,7 @@ PHRASE_GAP = 3
 # is "bij dat", "hieruit" is "uit dit"; 'met' becomes 'mee', 'tot' becomes 'toe'): one word that is
 # a preposition phrase, so it and a participle make the same clause in disguise as "het door u
 # ingevulde formulier" ("de daarbij behorende formulieren": "de formulieren die daarbij horen").
-_POINTER_STARTS = ("hier", "daar", "er")
+_POINTER_STARTS = tuple(p for p in POINTERS if p != "waar")  # 'waar' + preposition opens a clause
 _JOINED_PREPOSITIONS = frozenset({
     "aan", "achter", "bij", "binnen", "boven", "buiten", "door", "in", "langs", "mee", "naar", "naast",
     "om", "onder", "op", "over", "tegen", "toe", "tussen", "uit", "van", "voor", "zonder"})
