@@ -127,6 +127,8 @@ _JOINED_PREPOSITIONS = frozenset({
 # joined words that say a place in the text or an order in time, as 'eerder' does ("de hieronder
 # genoemde documenten", "de hiervoor genoemde datum", "de daarna volgende stap"), or a reason or an
 # addition ("daarom", "daarnaast"): no phrase of the participle's own that a reader must hold
+# ("hierna", "daarna", "erna" only say so: 'na' is no word of ``_JOINED_PREPOSITIONS``, so
+# ``pronominal_phrase`` never takes them)
 _ORDER_WORDS = frozenset({"hierboven", "hieronder", "hierna", "hiervoor", "daarna", "erna", "daarom",
                           "daarnaast", "hiernaast", "ernaast"})
 
