@@ -101,3 +101,14 @@ def test_a_long_tang_before_a_joined_compound(check):
 def test_a_plain_noun_is_named_as_before(check):
     (span, message), = _dd107(check, "Wij gebruiken het door de gemeente gebouwde meldsysteem.")
     assert span.endswith("gebouwde meldsysteem") and "'het meldsysteem dat ...'" in message
+
+
+# --- DD102: a question with 'waar' + a preposition under a verb of deciding ----------------------
+@pytest.mark.parametrize("text", ["De medewerker bepaalt waarvoor het geld wordt gebruikt.",
+                                  "Wij beslissen waarover de raad wordt gevraagd."])
+def test_the_decider_is_named_before_a_waar_question(check, text):
+    assert _dd102(check, text) == []
+
+
+def test_a_thing_that_decides_keeps_the_finding(check):
+    assert len(_dd102(check, "Het inkomen bepaalt waarvoor het geld wordt gebruikt.")) == 1

@@ -1561,7 +1561,10 @@ def relaying_verbs(kind: str) -> frozenset[str]:
 # bepaalt welke toeslag wordt uitgekeerd": nobody who decides)
 DECIDING_VERBS = frozenset({"besluiten", "beslissen", "bepalen", "kiezen", "uitmaken"})
 # the words that open such a question: "of", or a question word ("welke", "hoeveel")
-QUESTION_OPENERS = frozenset({"of", "welke", "welk", "wie", "wat", "wanneer", "hoe", "hoeveel", "waar", "waarom"})
+# (and 'waar' joined to a preposition: "bepaalt waarvoor het geld wordt gebruikt")
+QUESTION_OPENERS = frozenset({"of", "welke", "welk", "wie", "wat", "wanneer", "hoe", "hoeveel", "waar", "waarom",
+                              "waarvoor", "waarmee", "waaraan", "waarover", "waarop", "waarin", "waarnaar",
+                              "waaruit", "waardoor", "waarheen"})
 
 
 def _decided_by_subject(verb) -> bool:
