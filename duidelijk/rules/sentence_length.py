@@ -5,7 +5,9 @@ Source: Direct Duidelijk schrijftips and the Gebruiker Centraal schrijfwijzer
 short, about 15 words on average, and never much over 20.
 
 A sentence of 16 to 20 words is only a tip when it can be split into two main clauses
-(setting ``tip_needs_split``): joined by a comma or "maar", or joined by "en", "of", "want"
+(setting ``tip_needs_split``; a part after the joint that opens with its finite verb, after a
+clause that opens with its subject, shares that subject and is no main clause of its own:
+``_shares_subject``): joined by a comma or "maar", or joined by "en", "of", "want"
 ... while its build is hard too (a passive, nominal style, a tang, a long lead-in or a
 double negation found in it). A clear sentence of 17 words is fine, also when a word in it
 is hard: that word gets its own finding; so is a sentence with a subclause that cannot stand
@@ -15,7 +17,8 @@ with ``tip_needs_other = false`` every sentence over 15 words gets a tip. A hint
 "en", "maar", "want", "of" between two clauses, or before "omdat", "zodat" ... when the
 subclause ends the sentence after a whole main clause; there the hint names the word the second
 sentence starts with ("Dat komt doordat", "Zo", "Maar": ``SPLIT_LINKS``), as a subclause is no
-sentence on its own. Never at "en" between two nouns or numbers, inside a name ("Wet
+sentence on its own. Never at "en" between two nouns or numbers, between two finite verbs that
+share their subject and what follows ("De gemeente onderzoekt en beoordeelt of ..."), inside a name ("Wet
 maatschappelijke ondersteuning en jeugdzorg"), before a "dat" clause that is the object of the
 verb ("Wij hebben gezien dat ..."), at a time clause ("nadat", "zodra"), or before the main
 clause's verb when a subclause opens the sentence.
