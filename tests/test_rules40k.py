@@ -1,15 +1,13 @@
-"""DD101 reads a part after "en", "maar" or a comma that opens with its finite verb (rules40k).
-
-In Dutch a main clause after a joint may open with its finite verb only when it shares the first
-word group of the clause before. When that clause opens with its subject, the part after the joint
-shares the subject and is no sentence of its own: "Je codes staan niet op de lijst, maar worden 14
-dagen bewaard" ('14 dagen' is no subject, whatever the parse says), so a sentence of 16 to 19 words
-gets no tip for two main clauses. When the clause before opens with another part ("Daarna krijgt u
-... en kunt u ..."), the part after the joint has a subject of its own: two main clauses.
+"""DD101 and two finite verbs joined (rules40k; its first part taken back by the lead).
 
 Two finite verbs joined by "en" or "of" ("De gemeente onderzoekt en beoordeelt of ...") share their
 subject and what follows: the first verb alone is no sentence, so DD101 gives no split hint there.
-Own sentences."""
+
+rules40k also left out the tip for 16 to 19 words where the part after "maar" opens with its finite
+verb and shares the subject ("Je codes staan niet op de lijst, maar worden 14 dagen bewaard"). A blind
+judge (judge40d) called the one tip that took away on the tunable sets klopt: two main clauses joined
+by "maar", as the judged README says, also when the second shares the first one's subject. So that
+tip stays. Own sentences."""
 
 import pytest
 
@@ -23,8 +21,9 @@ def dd101(check, text):
     "De tekeningen van uw bouwplan staan niet op onze website, maar worden zes weken in het stadhuis bewaard.",
     "Uw oude paspoort is niet meer geldig, maar wordt de komende weken nog door ons bewaard.",
 ])
-def test_no_tip_when_the_part_after_maar_shares_the_subject(check, text):
-    assert dd101(check, text) == []
+def test_a_tip_when_the_part_after_maar_shares_the_subject(check, text):
+    found = dd101(check, text)
+    assert len(found) == 1 and "'maar'" in found[0], found
 
 
 @pytest.mark.parametrize("text, verb", [

@@ -147,32 +147,11 @@ def main_clause_joint(sent):
             # parse did not label, or none: "is niet overal een antwoord op te geven")
         if fronted:
             joints = [c for c in joints if c.dep_ == "cc"]
-        if joints and not fronted and not connective and _shares_subject(root, first, joints[-1], verb, table):
-            continue  # "Je codes staan niet op de lijst, maar worden 14 dagen bewaard": one subject
         if joints and verb_comes_last(head, joints[-1], verb):
             continue  # "..., maar enkel wanneer dit nodig is": no main clause
         if joints:
             return next((c for c in joints if c.dep_ == "cc"), joints[0])
     return None
-
-
-def _shares_subject(root, first, joint, verb, table) -> bool:
-    """Does the part after ``joint`` share the subject of the clause before it? In Dutch a main
-    clause after "en", "maar" or a comma may open with its finite verb only when it shares the
-    first word group of the clause before: when that clause opens with its subject, the part
-    after the joint has that subject too and is no sentence of its own ("Je codes staan niet op
-    de lijst, maar worden 14 dagen op je telefoon bewaard": '14 dagen' is no subject, whatever
-    the parse says). When the first clause opens with another part, the second has a subject of
-    its own after its verb ("Daarna krijgt u een brief en kunt u een afspraak maken": two main
-    clauses). Only when no other finite verb stands between the first clause's and the joint.
-    ``first``: the finite verb of the first clause; ``verb``: that of the second."""
-    if any(not (table.is_punct[j] or table.is_space[j]) for j in range(joint.i + 1, verb.i)):
-        return False  # a word before the verb: its own first part ("maar 14 dagen worden ze ...")
-    if any(finite_at(table.facts, j) for j in range(first.i + 1, joint.i)):
-        return False  # another clause stands before the joint, whose first part may be shared
-        # ("Categorie 1 wordt ..., van Categorie 2 valt 10% uit en wordt de rest ...")
-    subjects = label_set("nsubj", "nsubj:pass", "expl")
-    return any(table.deps[c] in subjects and c < first.i for c in table.children(root.i))
 
 
 def _verb_first(sent) -> bool:
