@@ -240,13 +240,16 @@ def _admitted_for_care(verb) -> bool:
     phrases = [p for p in obliques if any(c.dep_ == "case" and c.lower_ in {"in", "op"} for c in p.children)]
     if not phrases or _agent(verb) is not None or not _patient_subject(verb):
         return False
-    doc = verb.doc
-    pattern = _care_place_pattern()
-    # the phrase's noun with the words before it ("op de intensive care") and a name's last
-    # words ("in het Antonius Ziekenhuis"), the place at its end: not a word before the noun
-    # ("in het door het ziekenhuis bijgehouden register")
-    return any(pattern.search(doc[p.left_edge.i : max([p.i] + [c.i for c in p.children if c.dep_ == "flat"]) + 1]
-                              .text.lower()) for p in phrases)
+    return any(_care_place(p) for p in phrases)
+
+
+def _care_place(phrase) -> bool:
+    """Does the phrase name a place of care (``_care_place_pattern``)? Its noun with the words
+    before it ("op de intensive care") and a name's last words ("in het Antonius Ziekenhuis"),
+    the place at its end: not a word before the noun ("in het door het ziekenhuis bijgehouden
+    register")."""
+    end = max([phrase.i] + [c.i for c in phrase.children if c.dep_ == "flat"]) + 1
+    return _care_place_pattern().search(phrase.doc[phrase.left_edge.i : end].text.lower()) is not None
 
 
 RELATIVE_PRONOUNS = frozenset({"die", "dat", "wie"})
@@ -1800,9 +1803,7 @@ def _stored_place(phrase, prepositions: frozenset[str]) -> bool:
         return False
     cases = {g.lower_ for g in phrase.children
              if g.dep_ == "case" and g.lower_ in prepositions and not any(f.dep_ == "fixed" for f in g.children)}
-    if cases and _care_place_pattern().search(
-            phrase.doc[phrase.left_edge.i : max([phrase.i] + [c.i for c in phrase.children if c.dep_ == "flat"]) + 1]
-            .text.lower()):
+    if cases and _care_place(phrase):
         return False  # a place of care is where a deed is done, not a store: a patient admitted, a
         # talk recorded there ("Het gesprek is in het ziekenhuis opgenomen")
     if cases == {"bij"}:

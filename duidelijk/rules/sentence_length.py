@@ -5,9 +5,7 @@ Source: Direct Duidelijk schrijftips and the Gebruiker Centraal schrijfwijzer
 short, about 15 words on average, and never much over 20.
 
 A sentence of 16 to 20 words is only a tip when it can be split into two main clauses
-(setting ``tip_needs_split``; a part after the joint that opens with its finite verb, after a
-clause that opens with its subject, shares that subject and is no main clause of its own:
-``_shares_subject``): joined by a comma or "maar", or joined by "en", "of", "want"
+(setting ``tip_needs_split``): joined by a comma or "maar", or joined by "en", "of", "want"
 ... while its build is hard too (a passive, nominal style, a tang, a long lead-in or a
 double negation found in it). A clear sentence of 17 words is fine, also when a word in it
 is hard: that word gets its own finding; so is a sentence with a subclause that cannot stand
