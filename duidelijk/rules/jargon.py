@@ -49,7 +49,7 @@ from duidelijk.rules.base import SCORE_ONLY, Context, Rule, RuleDoc, register
 from duidelijk.rules.long_words import action_noun_verbs, thing_nouns_ing as _thing_nouns_ing, time_points as _time_points
 from duidelijk.rules.clauses import (NEGATIONS, PAIRED_QUOTES, PERSONAL_SUBJECTS, QUOTE_MARKS, QUOTE_PAIRS, finite_at, het_is_pronoun, is_finite,
                                      label_set, written)
-from duidelijk.rules.nominalisation import (DEFINITE, LIGHT_VERBS, SUBJECT_DEPS, het_van, het_van_may, jargon_anchors, list_matches,
+from duidelijk.rules.nominalisation import (DEFINITE, LIGHT_VERBS, SUBJECT_DEPS, expressions_by_word, het_van, het_van_may, jargon_anchors, list_matches,
                                               named_expression_may, subject_het_van, token_keys_with_particles,
                                               verb_of)
 from duidelijk.rules.difficult_words import POINTERS  # "er", "hier", "daar", "waar"
@@ -6247,10 +6247,12 @@ class Jargon(Rule):
             text, end = quoted(found), found[-1]
             # the light verb with its particle after the match ("controle vindt ... plaats"): the
             # verb the writer chose is "plaatsvinden", not 'vindt'; the span ends at the particle.
-            # Only a particle that makes a light verb with it: not one the parse gave the verb
-            # wrongly ("Zorg dragen voor ... op": no "opdragen" here)
+            # Only a particle that makes a light verb with it, or the verb of the expression
+            # ("brengen een verbetering aan": 'aanbrengen', forty-first session): not one the parse
+            # gave the verb wrongly ("Zorg dragen voor ... op": no "opdragen" here)
             part = next((c for t in found if t.pos_ in {"VERB", "AUX"} for c in t.children
-                         if c.dep_ == "compound:prt" and c.i > end.i and _particle_infinitive(t, c) in LIGHT_VERBS),
+                         if c.dep_ == "compound:prt" and c.i > end.i
+                         and ((verb := _particle_infinitive(t, c)) in LIGHT_VERBS or verb in expressions_by_word())),
                         None)
             if part is not None:
                 text += f" {part.text}" if part.i == end.i + 1 else f" ... {part.text}"

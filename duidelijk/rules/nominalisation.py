@@ -242,7 +242,8 @@ def list_matches(tokens, keys, used: set[int], accepted=lambda text: False):
                 _tighten(words, hit, tokens, keys, used)
             if len(hit) == len(words) and not in_own_phrase(hit.values(), bag) and \
                     sum(t.pos_ in {"VERB", "AUX"} for t in hit.values()) <= 1 and \
-                    not _across_clauses(hit.values()) and not _loose_owner(words, hit):
+                    not _across_clauses(hit.values()) and not _loose_owner(words, hit) and \
+                    not _resultative(hit.values()):
                 # one verb: in "Ensor besluit afstand te nemen" the noun of "een besluit
                 # nemen" is a verb itself
                 found = sorted(hit.values(), key=lambda t: t.i)
@@ -262,6 +263,21 @@ def _a_state(found) -> bool:
     light-verb pattern does not name the passage, but not named."""
     return any(t.lemma_.lower() == "zijn" or t.lower_ in {"is", "zijn", "was", "waren", "bent", "ben"}
                for t in found)
+
+
+def _resultative(found) -> bool:
+    """Does the expression's verb say what becomes of its noun, with an adjective of its own
+    that the expression does not hold ("Wij maken de keuze bekend", "U kunt uw keuze ongedaan
+    maken")? Then the noun is the thing the verb acts on, not the act said with a light verb:
+    'bekendmaken' or 'ongedaan maken' is the verb, and "kiezen" says something else
+    (forty-first session, rules41c)."""
+    at = {t.i for t in found}
+    nouns = [t.i for t in found if t.pos_ == "NOUN"]
+    # after the noun, where Dutch puts such an adjective ("de keuze bekend", "uw keuze ongedaan
+    # maken"): one before it is another phrase the parse hung on the verb ("doorslaggevend om een
+    # beslissing te kunnen nemen")
+    return bool(nouns) and any(c.dep_ in {"xcomp", "compound:prt"} and c.pos_ == "ADJ" and c.i not in at
+                               and c.i > nouns[0] for t in found if t.pos_ in {"VERB", "AUX"} for c in t.children)
 
 
 def _loose_owner(words, hit) -> bool:
