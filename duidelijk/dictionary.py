@@ -1105,6 +1105,50 @@ def thing_first(part: str) -> bool:
     return listed == "c" if listed is not None else _metrics.noun_class(part_word(part)) == "c"
 
 
+# first parts that rank a frame among frames of its kind (``frame_compound``): main, under, beside
+RANK_PARTS = ("hoofd", "sub", "neven")
+
+
+@cache
+def frame_heads() -> frozenset[str]:
+    """Nouns that name a frame, not a thing or an act (``wordlists/frame_heads.tsv``: "soort",
+    "categorie", "systeem", "model", "fase", "status", "set"); see ``frame_compound``."""
+    from duidelijk import wordlists
+
+    return frozenset(r["noun"] for r in wordlists.load("frame_heads"))
+
+
+def frame_compound(low: str, lemma: str) -> bool:
+    """Is the noun ``low`` (lemma ``lemma``, lower case) a compound of two parts whose head names
+    a frame (``frame_heads``: a kind, a system, a stage, a standing) and that Dutch text seldom
+    writes as a whole (under ``MEASURE_WHOLE_ZIPF``, its form and by lemma)? Such a
+    head adds no picture of its own: "risicocategorie", "regelset", "pilotfase" and
+    "voorspelmodel" are terms of a field, known as a whole or not at all, whatever their parts.
+    Not when the first part is a thing (``thing_first``: "fietstype" is a kind of bike,
+    "boomsoort" a kind of tree, which the reader can picture), nor when it says where in a
+    course the head comes (``sequence_parts``: "beginfase" is the first stage)
+    or where among frames of its kind (``RANK_PARTS``: "hoofdcategorie", "subcategorie" are a
+    category above or under another: they mean no more than their head). Asked only by the
+    settings ``frame_heads`` of DD104 and DD105 (forty-first session, rules41b; both off)."""
+    if zipf(low) >= MEASURE_WHOLE_ZIPF:
+        return False
+    parts = compound_parts(low)
+    if len(parts) != 2 or starts_with_prefix(parts) or len(parts[1]) < 3:
+        return False
+    first, head = parts
+    heads = frame_heads()
+    if not any(c in heads for c in lemma_candidates(head)):
+        return False
+    if _form_familiarity(low, lemma, "NOUN") >= MEASURE_WHOLE_ZIPF:
+        return False  # text writes the whole often enough, in some form: a word of its own
+    if thing_first(first):
+        return False  # the frame of a thing: "fietstype", "boomsoort"
+    if first in RANK_PARTS:
+        return False  # a frame above or under another: "hoofdcategorie", "subcategorie"
+    sequence = sequence_parts()
+    return first not in sequence and part_word(first) not in sequence
+
+
 @cache
 def _measure_heads() -> frozenset[str]:
     """Nouns that name a measured quantity (``wordlists/measure_heads.tsv``: "waarde",

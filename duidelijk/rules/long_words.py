@@ -26,7 +26,8 @@ from duidelijk.lexicon import letter_count, zipf
 from duidelijk.lines import line_end, line_start
 from duidelijk.metrics import _nouns, noun_class, token_table
 from duidelijk.dictionary import (FALLBACK_ZIPF, TRANSPARENT_PARTICLES, compound_parts, everyday_head, exists, familiarity,
-                                  keystroke_slips, lemma_candidates, lemma_zipf, linked_plural, measure_compound, novel_abstract, part_word,
+                                  frame_compound, keystroke_slips, lemma_candidates, lemma_zipf, linked_plural,
+                                  measure_compound, novel_abstract, part_word,
                                   separable, sequence_parts, starts_with_prefix, thing_first, verb_lemmas)
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.verbs import INSEPARABLE, PARTICLES, stem_from_infinitive
@@ -478,6 +479,11 @@ class LongWord(Rule):
                 # is no everyday compound, as DD104's setting of the same name (docs/judged.md,
                 # thirty-eighth session, rules38g). False switches it off
                 "measure_heads": True,
+                # frame_heads: a compound of two parts that Dutch text seldom writes, whose head
+                # names a frame, not a thing or an act ("besturingssysteem", "vaststellingsfase":
+                # ``dictionary.frame_compound``), is no everyday compound, as DD104's setting of the
+                # same name (docs/judged.md, forty-first session, rules41b). Off; True switches it on
+                "frame_heads": False,
                 # recent_words: a compound of two parts whose first part is a word of daily life
                 # since 2020 (``difficult_words.recent_words``: "vaccinatie", "corona", "lockdown")
                 # and whose head is one everyday word for a thing or a kind ("cijfers", "gegevens",
@@ -843,7 +849,8 @@ class LongWord(Rule):
                                             either_sense=not thing_first(parts[0]))
                          and not (everyday_head(list(lemma_candidates(parts[-1])))
                                   and self._one_unit(parts[0]) and self._plain_first(word, parts[0])))
-                and not (pos == "NOUN" and self.options["measure_heads"] and measure_compound(word, lemma))):
+                and not (pos == "NOUN" and self.options["measure_heads"] and measure_compound(word, lemma))
+                and not (pos == "NOUN" and self.options.get("frame_heads", False) and frame_compound(word, lemma))):
             return False  # (a new compound of two words whose head is an everyday abstract word
             # of speech, "bewijs", "regels", "gegevens", says what it is by its parts, as
             # ``familiarity`` reads it: "vaccinatiebewijs", "huisartsgegevens"; not a chain of
