@@ -1122,8 +1122,8 @@ def frame_compound(low: str, lemma: str) -> bool:
     """Is the noun ``low`` (lemma ``lemma``, lower case) a compound of two parts whose head names
     a frame (``frame_heads``: a kind, a system, a stage, a standing) and that Dutch text seldom
     writes as a whole (under ``MEASURE_WHOLE_ZIPF``, its form and by lemma)? Such a
-    head adds no picture of its own: "risicocategorie", "regelset", "pilotfase" and
-    "voorspelmodel" are terms of a field, known as a whole or not at all, whatever their parts.
+    head adds no picture of its own: "zorgcategorie", "kwaliteitsset", "toetsingsfase" and
+    "zorgmodel" are terms of a field, known as a whole or not at all, whatever their parts.
     Not when the first part is a thing (``thing_first``: "fietstype" is a kind of bike,
     "boomsoort" a kind of tree, which the reader can picture), nor when it says where in a
     course the head comes (``sequence_parts``: "beginfase" is the first stage)

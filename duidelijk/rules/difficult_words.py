@@ -2445,8 +2445,8 @@ class DifficultWord(Rule):
         # thirty-eighth session, rules38g); 9 of 9 after rev38g's review. False switches it off
         "measure_heads": True,
         # a compound of two parts that Dutch text seldom writes, whose head names a frame, not a
-        # thing or an act: a kind, a system, a stage, a standing ("risicocategorie", "regelset",
-        # "pilotfase": ``frame_compound``, ``wordlists/frame_heads.tsv``), is known as a whole or
+        # thing or an act: a kind, a system, a stage, a standing ("zorgcategorie", "kwaliteitsset",
+        # "toetsingsfase": ``dictionary.frame_compound``, ``wordlists/frame_heads.tsv``), is known as a whole or
         # not at all, not through its parts: it is as familiar as the whole word. Not after a
         # thing ("boomsoort") or a rank ("hoofdcategorie"). Off: on the halves A 13 new findings,
         # 11 klopt (all noted misses; strict 0.85, 15 new in all with 0.80), but too few to judge
@@ -2942,7 +2942,7 @@ class DifficultWord(Rule):
             score -= _dictionary.NOVEL_ABSTRACT  # a measurement to know: "signaalwaarde" (setting, on)
         if pos == "NOUN" and opts.get("frame_heads", False) and score >= opts["min_zipf"] \
                 and _dictionary.frame_compound(low, lemma):
-            # a frame to know as a whole: "risicocategorie" (setting); no warning by this alone
+            # a frame to know as a whole: "zorgcategorie" (setting); no warning by this alone
             score = min(score, max(floor, opts["warning_zipf"]))
         parts = plain_adverb_parts(low) if pos == "ADV" else None
         if parts and parts[0] not in POINTERS:

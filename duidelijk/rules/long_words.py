@@ -480,7 +480,7 @@ class LongWord(Rule):
                 # thirty-eighth session, rules38g). False switches it off
                 "measure_heads": True,
                 # frame_heads: a compound of two parts that Dutch text seldom writes, whose head
-                # names a frame, not a thing or an act ("besturingssysteem", "vaststellingsfase":
+                # names a frame, not a thing or an act ("beoordelingsfase", "registratiesysteem":
                 # ``dictionary.frame_compound``), is no everyday compound, as DD104's setting of the
                 # same name (docs/judged.md, forty-first session, rules41b). Off; True switches it on
                 "frame_heads": False,
