@@ -615,15 +615,22 @@ CURRENCY_CODES = frozenset({"EUR", "USD", "GBP", "CHF", "JPY", "CNY", "SEK", "NO
 
 
 def after_number(tok, text: str = "") -> bool:
-    """A unit or a currency right after an amount ("3500 KWH", "10 MB", "100 USD"): the
-    number explains it, no abbreviation to write out. Only units and currencies: "4 AED" or "40
-    BSO plekken" count things whose name the reader still needs. Not after the number of an
+    """A unit or a currency right after an amount ("3500 KWH", "10 MB", "100 USD"), or after
+    "per" ("de prijs per KWH", "kosten per GB"): the number explains it, no abbreviation to write
+    out; "per" asks for an amount of something, so the word after it is a measure as much as
+    after a number, and its full name ("kilowattuur") is no plainer. Only units and currencies:
+    "4 AED" or "40 BSO plekken" count things whose name the reader still needs, and "per" before
+    other capitals is the way ("per DUO" is not a measure). Not after the number of an
     article or a paragraph ("lid 4 KWH" does not occur, but "lid 4 PGA" cites a law)."""
     text = text or tok.text
     if text.lower() not in unit_symbols() and text not in CURRENCY_CODES:
         return False
     sent, doc = tok.sent, tok.doc
-    if tok.i <= sent.start or not any(c.isdigit() for c in doc[tok.i - 1].text):
+    if tok.i <= sent.start:
+        return False
+    if doc[tok.i - 1].lower_ == "per":
+        return True
+    if not any(c.isdigit() for c in doc[tok.i - 1].text):
         return False
     # (the word before the number with what is glued to its front: "7.1,lid")
     return tok.i - 1 == sent.start or re.sub(r"^[\W\d_]+", "", doc[tok.i - 2].lower_) not in REFERENCE_WORDS
@@ -1075,7 +1082,7 @@ class UnexplainedAbbreviation(Rule):
             "naam, zoals 'Decos JOIN', 'de sportvereniging WCR' en 'bij station RAI'. Maar staan die letters later "
             "alleen, zonder uitleg? Dan wijst de regel de plek aan waar de lezer ze het eerst zag. Een voorbeeld na een woord dat zegt wat het is, "
             "zoals 'vervoerders (zoals de HTM)'. Een eenheid na "
-            "een getal, zoals '3500 KWH'. Een soort bestand naast een bekende, zoals 'PNG of PDF'. Maar de korte naam van een afdeling of team, zoals 'afdeling BOR', legt u wel uit. Gewone woorden in hoofdletters, zoals 'LET OP'. En "
+            "een getal of na 'per', zoals '3500 KWH' en 'de prijs per KWH'. Een soort bestand naast een bekende, zoals 'PNG of PDF'. Maar de korte naam van een afdeling of team, zoals 'afdeling BOR', legt u wel uit. Gewone woorden in hoofdletters, zoals 'LET OP'. En "
             "woorden die u zelf toestaat."
         ),
     )

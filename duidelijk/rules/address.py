@@ -1402,6 +1402,15 @@ class Impersonal(Rule):
         # "men" is the reader there)
         beside = {t.lower_ for t in tok.sent
                   if t.i != tok.i and t.dep_ != "nmod:poss" and _clause_verb(t) == verb}
+        # "men" that says or thinks what people in general say or think, or calls a thing by a
+        # name ("Men zegt wel dat ...", "zoals men zegt", "Men noemt dit ..."): the reader is not
+        # who says what the text tells them ('U zegt wel dat ...', 'Zoals u zegt' say something
+        # else); 'mensen' first, then 'wij' (the writers may be the ones who call it so) or 'iemand'
+        # (in a text that speaks to no reader and not for its writers, 'wij' would bring in a
+        # new voice: 'mensen' or 'iemand' only, as below)
+        if _says_or_calls(tok):
+            options = [] if beside & WRITER_FORMS or not letter else ["wij"]
+            return _quoted_options(["mensen", *options, "iemand"])
         options = [] if beside & READER_FORMS else [you]
         if not beside & WRITER_FORMS:
             options.append("wij")
@@ -1413,10 +1422,7 @@ class Impersonal(Rule):
             options[:0] = ["mensen", "iemand"]
         else:
             options.append("iemand")
-        quoted = [f"'{o}'" for o in options]
-        if len(quoted) == 1:
-            return quoted[0]
-        return ", ".join(quoted[:-1]) + " of " + quoted[-1]
+        return _quoted_options(options)
 
     def check(self, ctx: Context):
         terms = impersonal_terms()
@@ -1501,6 +1507,42 @@ class Impersonal(Rule):
                 if ctx.accepted(ctx.text[start:end]):
                     continue
                 yield self.finding(ctx, start, end, _who_message(tok, found, you))
+
+
+def _quoted_options(options: list[str]) -> str:
+    """"'u', 'wij' of 'iemand'": the options in quotes, the last after 'of'."""
+    quoted = [f"'{o}'" for o in options]
+    if len(quoted) == 1:
+        return quoted[0]
+    return ", ".join(quoted[:-1]) + " of " + quoted[-1]
+
+
+# verbs with which "men" reports what people in general say or think, with what they say as a
+# clause of its own ("Men zegt dat ...", "Men denkt vaak dat ...") or after 'zoals' ("zoals men
+# zegt"); not 'verwachten' or 'vinden', which in a letter are mostly the writers' own view
+SAYING_VERBS = frozenset({"zeggen", "beweren", "denken", "geloven", "menen"})
+
+
+def _says_or_calls(tok) -> bool:
+    """Is "men" the subject of a verb that names a thing ("Men noemt dit ook wel ...",
+    ``NAMING_VERBS``), or of a verb of saying or thinking with what is said as a clause ("Men
+    zegt wel dat de wachttijd lang is", "Vroeger dacht men dat ...") or after 'zoals' ("Zoals
+    men zegt: ...")? Then "men" is people in general, or the ones who call a thing so, never
+    the reader who is told it. Not 'denken' with a particle ("Men denkt na over ...": who?), nor
+    'zeggen' with someone it is said to ("Men zei tegen mij dat ...": someone in particular)."""
+    if tok.lower_ != "men" or tok.dep_ not in {"nsubj", "nsubj:pass"}:
+        return False
+    verb = tok.head
+    lemma = verb.lemma_.lower()
+    if lemma in NAMING_VERBS:
+        return True
+    if lemma not in SAYING_VERBS or any(c.dep_ == "compound:prt" for c in verb.children):
+        return False
+    if any(c.dep_ in {"obl", "iobj"} and any(k.lower_ in {"tegen", "aan"} for k in c.children)
+           or c.dep_ == "iobj" for c in verb.children):
+        return False
+    return any(c.dep_ in {"ccomp", "parataxis"} and c.i > verb.i for c in verb.children) \
+        or any(c.dep_ == "mark" and c.lower_ == "zoals" for c in verb.children)
 
 
 # the words that open a question ("Wat als het niet mogelijk is om te komen" as a heading)
