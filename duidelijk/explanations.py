@@ -42,8 +42,10 @@ to its full name? Its evidence is about letters: the expansion of its list befor
 name in brackets before or after it, ", afgekort", a compound whose parts start with its
 letters, an apposition that names it (``explained_after``). A bracket right after capitals
 nearly always gives their full name, while after a word a bracket is often a reference, a
-field or an abbreviation; and the shapes for a word ("Met X bedoelen wij", "Dit heet X")
-hardly occur with capitals. So the two tests stay apart.
+field or an abbreviation; and the shapes for a word ("Dit heet X") hardly occur with
+capitals. So the two tests stay apart. DD112 reads a few shapes of its own in the next
+sentence (``abbreviations.glossed``): "X staat voor", "X betekent", "Met X bedoelen wij", each with the
+full form; "X is een wet voor ..." says only what kind of thing it is and does not count.
 """
 
 from __future__ import annotations

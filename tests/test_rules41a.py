@@ -4,6 +4,14 @@ DD112: a unit symbol after "per" ("de prijs per KWH") is a measure, as it is aft
 ("3500 KWH"): no abbreviation to write out. Other capitals after "per" and a unit without
 "per" or a number are still asked about.
 
+DD112 also sees more ways in which Dutch explains letters right after their first use: the
+next sentence with "staat voor" or "betekent" and the full form in small letters ("BSO betekent
+buitenschoolse opvang"), "Met KBR bedoelen wij ...", a full name followed by more words ("het
+Meldpunt Overlast Buurt van de gemeente"), "ons" before the listed full name ("Het KCC is ons
+klantcontactcentrum"), and "dat staat voor" right after the letters in their own sentence. A
+sentence that only says what kind of thing it is ("Een VOG is een verklaring dat ...") is no
+full form, as before.
+
 DD111: "men" that reports what people in general say or think, or calls a thing by a name
 ("Men zegt wel dat ...", "Zoals men zegt", "Men noemt dit ...") is never the reader who is told
 it: the advice offers 'mensen' first and no 'u'. Other "men" keeps its advice."""
@@ -45,6 +53,56 @@ def test_other_capitals_after_per_still_asked(check):
 def test_listed_abbreviation_after_per_still_explained(check):
     text = "Wij betalen de kosten per Wmo-aanvraag. U krijgt het geld per CAK."
     assert "CAK" in spans(check, text, "DD112")
+
+
+# --- DD112: explanations the rule now sees --------------------------------------------------
+
+def test_next_sentence_betekent_small_letters(check):
+    assert spans(check, "U krijgt een plek op de BSO. BSO betekent buitenschoolse opvang.", "DD112") == []
+
+
+def test_next_sentence_met_bedoelen_wij(check):
+    assert spans(check, "De KBR geldt vanaf mei. Met KBR bedoelen wij de Kleine Bouw Regeling.", "DD112") == []
+
+
+def test_full_name_with_words_after_it(check):
+    text = "Meld het bij het MOB. Het MOB is het Meldpunt Overlast Buurt van de gemeente."
+    assert spans(check, text, "DD112") == []
+
+
+def test_listed_full_name_after_ons(check):
+    assert spans(check, "Bel het KCC. Het KCC is ons klantcontactcentrum.", "DD112") == []
+
+
+def test_what_kind_in_next_sentence_still_asked(check):
+    # a definition says what kind of thing it is, not what the letters stand for (as before)
+    text = "U hebt een VOG nodig. Een VOG is een verklaring dat u geen strafblad hebt."
+    assert spans(check, text, "DD112") == ["VOG"]
+
+
+def test_dat_staat_voor_right_after(check):
+    assert spans(check, "De KBR, dat staat voor Kleine Bouw Regeling, geldt vanaf mei.", "DD112") == []
+
+
+def test_is_with_no_definition_still_asked(check):
+    # 'dicht' is what the sentence says, not what the RIVM is; "een groot succes" says too little
+    assert spans(check, "Bel het RIVM. Het RIVM is een dag dicht.", "DD112") == ["RIVM"]
+    assert spans(check, "Vraag de TVL aan. De TVL is een groot succes.", "DD112") == ["TVL"]
+
+
+def test_ordinary_words_after_is_still_asked(check):
+    # small letters after "is" only count as a name when a link says so ("staat voor", "betekent")
+    assert spans(check, "Bel de MO. Dat is maandag open.", "DD112") == ["MO"]
+
+
+def test_staat_voor_as_stands_ready_still_asked(check):
+    text = "Het CJG helpt u. Het CJG staat voor u klaar op maandag."
+    assert spans(check, text, "DD112") == ["CJG"]
+
+
+def test_ofwel_with_words_that_do_not_spell_it_still_asked(check):
+    text = "De KBR, ofwel de regeling voor kleine bouw, geldt vanaf mei."
+    assert spans(check, text, "DD112") == ["KBR"]
 
 
 # --- DD111: "men" that says, thinks or calls ------------------------------------------------

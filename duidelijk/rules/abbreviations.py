@@ -866,7 +866,18 @@ LABEL_SEPARATOR = re.compile(r"[ \t]*(?::|=|[ \t][-–][ \t])[ \t]*")
 # the next sentence that says what the abbreviation stands for: "Wmo staat voor ...", "De Wmo is
 # de ...", "Dat is de ...", "Deze afkorting betekent ..."
 NEXT_SENTENCE_LINK = re.compile(r"(?:(?:de|het)\s+)?(?P<subject>\S+|deze afkorting)\s+"
-                                r"(?:sta(?:at|an) voor|betekent|is (?:de |een )?afkorting van|is|zijn)\s+", re.IGNORECASE)
+                                r"(?P<link>sta(?:at|an) voor|betekent|is (?:de |een )?afkorting van|is|zijn)\s+", re.IGNORECASE)
+# the next sentence that says what the writers mean by the letters: "Met KBR bedoelen wij de
+# Kleine Bouw Regeling", "Met de KBR bedoelen we ..."
+NEXT_SENTENCE_MEANT = re.compile(r"met\s+(?:(?:de|het)\s+)?(?P<subject>\S+)\s+bedoel(?:en|t)?\s+(?:wij|we|ik|u|je)\s+",
+                                 re.IGNORECASE)
+# links that say outright that what follows is the full form, not only what the thing is ("is"):
+# after them the full form may be written in small letters ("BSO betekent buitenschoolse opvang")
+SPELLING_LINKS = re.compile(r"sta(?:at|an) voor|betekent|is (?:de |een )?afkorting van", re.IGNORECASE)
+# the same right after the abbreviation, in its own sentence: "De KBR, dat staat voor Kleine Bouw
+# Regeling, geldt ...", "de KBR, ofwel de kleine bouwregeling"
+LINK_TO_FULL_FORM = re.compile(r"\s*[,(:]?\s*(?:(?:dat|wat|dit) staat voor|ofwel|oftewel|voluit:?|dat wil zeggen:?)\s+",
+                               re.IGNORECASE)
 
 
 def glossed(ctx: Context, tok, expansion: str, abbreviation: str) -> bool:
@@ -892,13 +903,27 @@ def glossed(ctx: Context, tok, expansion: str, abbreviation: str) -> bool:
     if text[end : start].count("\n") > 1:
         return False  # a new paragraph: no longer "right after"
     link = NEXT_SENTENCE_LINK.match(text, start)
-    if not link:
+    meant = None if link else NEXT_SENTENCE_MEANT.match(text, start)
+    if not link and not meant:
         return False
-    subject = link.group("subject").lower()
+    subject = (link or meant).group("subject").lower()
     # (the plural of a plural: "De boa's zijn er. Dat zijn buitengewoon opsporingsambtenaren.")
     if subject not in {abbreviation.lower(), tok.lower_, "dat", "dit", "die", "deze", "deze afkorting"}:
         return False
-    return _name_at(ctx, tok, link.end(), expansion, abbreviation)
+    if meant is not None and subject != abbreviation.lower() and subject != tok.lower_:
+        return False  # "Met dat bedoelen wij ..." refers to more than the letters
+    spelled = meant is not None or SPELLING_LINKS.fullmatch(link.group("link")) is not None
+    return _name_at(ctx, tok, (link or meant).end(), expansion, abbreviation, spelled)
+
+
+def linked_full_form(ctx: Context, tok, expansion: str, abbreviation: str) -> bool:
+    """Do words right after the abbreviation say that its full form follows, and does it
+    ("De KBR, dat staat voor Kleine Bouw Regeling, geldt vanaf mei", "de KBR, ofwel de kleine
+    bouwregeling")? ``named_later_and_linked`` reads the same links for a listed full name
+    further on in the sentence; here the words right after the link must be the full form,
+    listed or spelling the letters, in capitals or not (the link says what they are)."""
+    link = LINK_TO_FULL_FORM.match(ctx.text, tok.idx + len(tok))
+    return link is not None and _name_at(ctx, tok, link.end(), expansion, abbreviation, True)
 
 
 def name_shape(words: list[str]) -> bool:
@@ -911,13 +936,19 @@ def name_shape(words: list[str]) -> bool:
     return all(w[:1].isupper() or w.lower() in NAME_LINKS for w in words) and words[0][:1].isupper()
 
 
-def _name_at(ctx: Context, tok, start: int, expansion: str, abbreviation: str) -> bool:
-    """Does the full name of the abbreviation start at character ``start`` (an article before
-    it aside): the listed one, or words without a finite verb, up to the end of the line or a
-    mark, whose first letters or parts spell the capitals in order ("Regionaal Informatie- en
-    Expertisecentrum" is RIEC), not many more of them than the letters?"""
+def _name_at(ctx: Context, tok, start: int, expansion: str, abbreviation: str, spelled: bool = False) -> bool:
+    """Does the full name of the abbreviation start at character ``start`` (an article or the
+    writers' or reader's "ons", "onze", "uw" before it aside: "Het KCC is ons klantcontactcentrum"):
+    the listed one, or words without a finite verb whose first letters or parts spell the
+    capitals in order ("Regionaal Informatie- en Expertisecentrum" is RIEC), not many more of
+    them than the letters. The name may be followed by words that say more of it, up to the end
+    of the line or a mark ("het Meldpunt Overlast Buurt van de gemeente"): the shortest run of
+    words from the start that spells the letters is the name. ``spelled``: a link before it
+    says outright that a full form follows ("staat voor", "betekent"), so it may be written in
+    small letters ("BSO betekent buitenschoolse opvang"); after "is" or a label only words
+    written as a name count ("Bel de MO. Dat is maandag open.")."""
     text = ctx.text
-    rest = re.sub(r"^(?:de|het|een)\s+", "", text[start : start + 160], flags=re.IGNORECASE)
+    rest = re.sub(r"^(?:de|het|een|ons|onze|uw|je|jouw)\s+", "", text[start : start + 160], flags=re.IGNORECASE)
     if expansion:
         low, full = rest.lower(), expansion.lower()
         if low.startswith(full):
@@ -931,13 +962,20 @@ def _name_at(ctx: Context, tok, start: int, expansion: str, abbreviation: str) -
     letters = "".join(c for c in abbreviation if c.isupper())
     stretch = re.split(r"[\n.;:()]|,\s", rest, maxsplit=1)[0]
     words = stretch.split()
-    if len(letters) < 2 or not words or len(words) > len(letters) + 3 or not letters_in_order(letters, words):
+    if len(letters) < 2 or not words:
         return False
-    if not name_shape(words):
+    # the shortest run of words from the start that spells the letters: the name, with words
+    # after it that say more ("het Meldpunt Overlast Buurt van de gemeente")
+    name = next((words[:n] for n in range(1, min(len(words), len(letters) + 3) + 1)
+                 if letters_in_order(letters, words[:n])), None)
+    if name is None:
+        return False
+    if not (name_shape(name) or spelled and all(w[:1].isalpha() for w in name)):
         return False  # ordinary words whose first letters happen to spell it: "Bel de MO. Dat is
         # maandag open.", "ODH: op de hoek van de straat"
     offset = start + text[start:].find(stretch)
-    return not _main_verb_in(tok.doc, offset, offset + len(stretch))
+    length = len(" ".join(name)) if stretch.startswith(" ".join(name)) else len(stretch)
+    return not _main_verb_in(tok.doc, offset, offset + length)
 
 
 # the word with a hyphen that starts at a place in the text: "IC-afdeling", "TVL-aanvragen"
@@ -1016,7 +1054,8 @@ def written_out(ctx: Context, tok, expansion: str, abbreviation: str = "") -> bo
         return True
     if explained_after(ctx, tok) or not expansion and spelled_by_word_nearby(ctx.text, tok, letters):
         return True
-    if glossed(ctx, tok, expansion, abbreviation or tok.text):
+    if glossed(ctx, tok, expansion, abbreviation or tok.text) or linked_full_form(ctx, tok, expansion,
+                                                                                  abbreviation or tok.text):
         return True
     before = text[max(0, tok.idx - 120) : tok.idx]
     if before.rstrip().endswith("("):
@@ -1078,7 +1117,7 @@ class UnexplainedAbbreviation(Rule):
             "Afkortingen die iedereen kent, zoals btw, pdf, dvd, hbo, DigiD, BSN, de GGD, het UWV en het WK. Wilt u dat de regel "
             "ook vraagt naar BSN, AOW en OV? En naar een afkorting in kleine letters, zoals 'bsn'? Zet dan de instelling "
             "'strict_everyday' aan. Afkortingen die de "
-            "tekst zelf uitlegt, ook direct erna, zoals 'KFOR, de vredesmacht van de NAVO in Kosovo'. Of met het hele woord er direct voor, zoals 'politieassistent (PA)' en 'hoofdgroenstructuur, afgekort HGS'. Of met de hele naam direct erna: op een regel als 'Wmo: Wet maatschappelijke ondersteuning', of in de volgende zin, zoals 'Dat is de Wet maatschappelijke ondersteuning'. Of met de hele naam later in de zin, als een woord zegt dat het om hetzelfde gaat, zoals 'de Wmo, ofwel de Wet maatschappelijke ondersteuning'. Of de afkorting stond al eerder in de zin en staat direct na de naam weer, zoals 'Een Woo-verzoek doet u op grond van de Wet open overheid (Woo)'. Of met de hele naam eerder in de tekst, zoals 'het Centraal Justitieel Incassobureau' en later 'het CJIB'. Ook als alleen het eerste woord van de naam een hoofdletter heeft, zoals 'de Tegemoetkoming vaste lasten' en later 'de TVL'. Een afkorting in een kopje, als de tekst eronder haar uitlegt. Bijvoorbeeld het kopje 'Melden bij het MOB', met eronder 'het MOB (Meldpunt Overlast Buurt)'. Letters die al eerder in de tekst stonden, in een woord met een streepje. Zoals 'de IC' na 'de IC-afdeling'. Letters voor een gewoon woord, met of zonder streepje, zoals 'een HDMI kabel'. Maar wel bij een regeling of vergunning, zoals 'de TONK regeling'. Letters in een rekeningnummer of een code, of in een patroon voor een datum of tijd, zoals 'HH:MM'. Hoofdletters in een "
+            "tekst zelf uitlegt, ook direct erna, zoals 'KFOR, de vredesmacht van de NAVO in Kosovo'. Of met het hele woord er direct voor, zoals 'politieassistent (PA)' en 'hoofdgroenstructuur, afgekort HGS'. Of met de hele naam direct erna: op een regel als 'Wmo: Wet maatschappelijke ondersteuning', of in de volgende zin, zoals 'Dat is de Wet maatschappelijke ondersteuning', 'BSO betekent buitenschoolse opvang' of 'Met KBR bedoelen wij de Kleine Bouw Regeling'. Of direct erna staat 'dat staat voor' met de hele naam, zoals 'de KBR, dat staat voor Kleine Bouw Regeling'. Of met de hele naam later in de zin, als een woord zegt dat het om hetzelfde gaat, zoals 'de Wmo, ofwel de Wet maatschappelijke ondersteuning'. Of de afkorting stond al eerder in de zin en staat direct na de naam weer, zoals 'Een Woo-verzoek doet u op grond van de Wet open overheid (Woo)'. Of met de hele naam eerder in de tekst, zoals 'het Centraal Justitieel Incassobureau' en later 'het CJIB'. Ook als alleen het eerste woord van de naam een hoofdletter heeft, zoals 'de Tegemoetkoming vaste lasten' en later 'de TVL'. Een afkorting in een kopje, als de tekst eronder haar uitlegt. Bijvoorbeeld het kopje 'Melden bij het MOB', met eronder 'het MOB (Meldpunt Overlast Buurt)'. Letters die al eerder in de tekst stonden, in een woord met een streepje. Zoals 'de IC' na 'de IC-afdeling'. Letters voor een gewoon woord, met of zonder streepje, zoals 'een HDMI kabel'. Maar wel bij een regeling of vergunning, zoals 'de TONK regeling'. Letters in een rekeningnummer of een code, of in een patroon voor een datum of tijd, zoals 'HH:MM'. Hoofdletters in een "
             "naam, zoals 'Decos JOIN', 'de sportvereniging WCR' en 'bij station RAI'. Maar staan die letters later "
             "alleen, zonder uitleg? Dan wijst de regel de plek aan waar de lezer ze het eerst zag. Een voorbeeld na een woord dat zegt wat het is, "
             "zoals 'vervoerders (zoals de HTM)'. Een eenheid na "
