@@ -41,7 +41,9 @@ def test_phrase_in_front_is_no_subclause(check, text, long):
 
 @pytest.mark.parametrize("text, span", [
     ("Wij doen hier een melding over.", "doen hier een melding"),
-    ("Wij brengen daar verandering in.", "brengen daar verandering"),
+    # ("Wij brengen daar verandering in." is DD103's now: 'verandering brengen in' joined its list in
+    # the forty-first session, rules41c; the test at the end covers it)
+    ("Wij brengen daar verbetering in.", "brengen daar verbetering"),
     ("U doet daar een aanvraag voor.", "doet daar een aanvraag"),
     ("Wij doen er een melding van.", "doen er een melding"),
 ])
@@ -88,3 +90,11 @@ def advice(check, text):
 def test_no_longer_or_a_time_compares_nothing(check, text, compares):
     given = advice(check, text)
     assert given and ("vergeleken met" in given) == compares, (text, given)
+
+
+def test_pointer_phrase_of_the_list_is_named_by_dd103(check):
+    # the same shape with an expression of DD103's list: DD103 names it whole, with the
+    # preposition of 'daar' ("verandering brengen in" -> "veranderen"), and DD106 stays out
+    text = "Wij brengen daar verandering in."
+    assert [f.text for f in found(check, text, "DD103")] == ["brengen daar verandering in"]
+    assert [f.code for f in check(text, select=["DD106"]).findings if f.code == "DD106"] == []
