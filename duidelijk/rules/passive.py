@@ -2269,6 +2269,94 @@ def _runs_by_itself(verb, aux) -> bool:
         for c in verb.children)
 
 
+# participles of the verbs that bring information up to date (bijwerken, actualiseren, verversen,
+# updaten): said of a page, a figure or a list, with how often, they tell how fresh it is
+UPDATE_PARTICIPLES = frozenset({"bijgewerkt", "geactualiseerd", "ververst", "geüpdatet", "geupdatet", "geüpdated",
+                                "geupdated"})
+# adverbs of a steady rhythm; the adverbs in -lijks (dagelijks, wekelijks, tweejaarlijks) are
+# read by their ending
+RHYTHM_ADVERBS = frozenset({"continu", "voortdurend", "doorlopend", "regelmatig", "geregeld", "periodiek"})
+# the units of time a rhythm counts in ("elke dag", "om de vijf minuten", "twee keer per week")
+TIME_UNITS = frozenset({"seconde", "seconden", "minuut", "minuten", "kwartier", "uur", "uren", "dag", "dagen",
+                        "week", "weken", "maand", "maanden", "kwartaal", "kwartalen", "jaar", "jaren", "nacht",
+                        "ochtend", "middag", "avond", "werkdag", "werkdagen", "weekend"})
+EVERY = frozenset({"elk", "elke", "ieder", "iedere"})
+# the modal verbs that make the update a duty or a chance ("moet elke week worden bijgewerkt":
+# someone must do it, and the reader may ask who)
+DUTY_MODALS = frozenset({"moeten", "mogen", "kunnen", "hoeven", "dienen"})
+
+
+def _rhythm(tok) -> bool:
+    """Is ``tok`` (a dependent of the verb) a word or phrase of a steady rhythm: "dagelijks",
+    "regelmatig", "elke dag", "iedere week", "om de tien minuten", "twee keer per maand"?"""
+    word = tok.lower_
+    if tok.pos_ in {"ADV", "ADJ"} and (word in RHYTHM_ADVERBS or (word.endswith("lijks") and len(word) > 6)):
+        return True
+    if word in {"keer", "maal"}:  # "twee keer per week": the unit hangs on "keer"
+        return any(_rhythm(c) for c in tok.children if c.lower_ in TIME_UNITS)
+    if word not in TIME_UNITS:
+        return False
+    return any(c.lower_ in EVERY or (c.dep_ == "case" and c.lower_ == "per")
+               or (c.dep_ == "case" and c.lower_ == "om" and any(d.lower_ == "de" for d in tok.children))
+               for c in tok.children)
+
+
+def _routine_update(verb, aux) -> bool:
+    """Does a "worden" passive tell how often a page, a figure or a list is brought up to date
+    ("Wordt dagelijks bijgewerkt.", "Deze pagina wordt elke week geactualiseerd", "Dit wordt
+    wekelijks bijgewerkt")? What the reader needs is how fresh the figures are; who updates them
+    is of no use, and "Wij werken dit dagelijks bij" only adds a 'wij' (the written stance:
+    twijfel). Not with "door ...", "niet", a duty or a chance ("moet elke week worden
+    bijgewerkt": someone has to do it), without a rhythm ("De lijst wordt bijgewerkt": when, by
+    whom?), nor said of the reader's own thing ("Uw gegevens worden elk jaar bijgewerkt": the
+    reader may want to know who handles them)."""
+    if aux.lemma_.lower() != "worden" or verb.lower_ not in UPDATE_PARTICIPLES or _agent(verb) is not None:
+        return False
+    children = list(verb.children)
+    if any(c.lower_ in NEGATIONS for c in children):
+        return False
+    if any(c.dep_ == "aux" and c.lemma_.lower() in DUTY_MODALS for c in children):
+        return False
+    if _readers_thing(verb):
+        return False
+    return any(_rhythm(c) for c in children if c.dep_ in {"advmod", "obl", "obl:tmod", "nmod", "amod"})
+
+
+def _bare_relative(verb, aux) -> bool:
+    """Is the passive a relative clause that holds nothing but its pronoun and its two verbs,
+    and so only names the noun before it by what is done with it ("de data die worden gebruikt",
+    "de maatregelen die worden genomen", "het aantal overlijdens dat wordt verwacht op basis
+    van ...")? Such a clause works as an adjective ('de gebruikte data'); the doer is the one the
+    text is about or of no use, and "die wij gebruiken" only adds a 'wij' (the written stance:
+    twijfel). Words after the verbs may follow ("die gebruikt zijn bij de ontwikkeling"). Not
+    with a word between the pronoun and the verbs ("die niet worden vergoed", "die de gemeente
+    heeft"), a modal ("die moeten worden ingevuld": someone has to), "door ...", a decision
+    ("de kosten die worden vergoed": who pays, ``decision_verbs``), a clause after a comma (it
+    tells news, not which one), nor of a person or the reader's own thing ("de mensen die
+    worden opgeroepen", "uw aanvraag die wordt behandeld")."""
+    if verb.dep_ != "acl:relcl" or _agent(verb) is not None or _decision(verb):
+        return False
+    pronouns = [c for c in verb.children if c.dep_ in {"nsubj:pass", "nsubj"} and c.lower_ in {"die", "dat"}]
+    if len(pronouns) != 1:
+        return False
+    pronoun = pronouns[0]
+    first, last = min(aux.i, verb.i), max(aux.i, verb.i)
+    if pronoun.i + 1 != first or last - first != 1:
+        return False  # a word between: "die niet worden vergoed", "die moeten worden ingevuld"
+    if any(c.dep_ == "aux" for c in verb.children if c.i != aux.i):
+        return False
+    doc = verb.doc
+    if any(t.lower_ == "door" for t in verb.subtree) or (last + 1 < len(doc) and doc[last + 1].lower_ == "door"):
+        return False  # "een programma dat gerealiseerd wordt door twee coöperaties": the parse
+        # may hang the doer elsewhere; the active says it shorter
+    noun = verb.head
+    if pronoun.i > 0 and pronoun.doc[pronoun.i - 1].text in CLAUSE_BREAKS:
+        return False  # "Uw aanvraag, die wordt behandeld, ...": news about the noun
+    if person_word(noun) or any(c.dep_ == "nmod:poss" and c.lower_ in READER_POSSESSIVES for c in noun.children):
+        return False
+    return True
+
+
 # participles that only a computer does to a file or a page (downloaden, uploaden, laden,
 # opslaan): in a status line on its own there is nobody but the system to name
 MACHINE_PARTICIPLES = frozenset({"gedownload", "geüpload", "geupload", "geladen", "ingeladen", "opgeslagen"})
@@ -2768,7 +2856,13 @@ class Passive(Rule):
     # status_lines: a program's status line ("Het bestand is niet gevonden") is no finding
     # (``_system_message``); on since the fortieth session: a blind judge (judge40c) called all
     # 8 findings it takes away on the halves A 'klopt niet'
-    settings = {"state_severity": "suggestion", "status_lines": True}
+    # routine_updates: how often a page or figure is brought up to date ("Wordt dagelijks
+    # bijgewerkt") is no finding (``_routine_update``; rules41e, the written stance calls it
+    # twijfel); off gives those findings back
+    # bare_relatives: a relative clause of only its pronoun and its two verbs ("de data die worden
+    # gebruikt") is no finding (``_bare_relative``; rules41e, twijfel on the written stance)
+    settings = {"state_severity": "suggestion", "status_lines": True, "routine_updates": True,
+                "bare_relatives": True}
     doc = RuleDoc(
         what=(
             "Zoekt zinnen in de lijdende vorm, zoals 'wordt gecontroleerd' en 'is verstuurd'. Ook 'is te vinden' "
@@ -2794,6 +2888,10 @@ class Passive(Rule):
             "afgewezen' wel: daar beslist de organisatie. Ook niet 'Het bestand is niet gevonden' of "
             "'De pagina kon niet worden geladen' als een losse regel: dat meldt een computerprogramma over wat "
             "het zelf deed. Wilt u die toch zien? Zet dan de instelling status_lines uit. "
+            "Ook niet 'Deze pagina wordt elke dag bijgewerkt': de lezer wil weten hoe nieuw de cijfers zijn, "
+            "niet wie ze bijwerkt. Wilt u die toch zien? Zet dan de instelling routine_updates uit. "
+            "En niet 'de gegevens die worden gebruikt': zo'n korte bijzin zegt alleen welke gegevens het zijn. "
+            "Wilt u die toch zien? Zet dan de instelling bare_relatives uit. "
             "En niet 'Veel mensen worden besmet': dat betekent 'besmet raken'. Ook niet 'hoeveel bedden bezet "
             "worden door patiënten': de bedden zijn in gebruik. 'Denkt u dat er drugs worden "
             "verkocht?' ook niet: wie het doet, weet niemand. Dat geldt ook voor 'Weet u of de woning wordt verhuurd?'. En niet 'Uw afspraak is geannuleerd' na "
@@ -2964,9 +3062,11 @@ class Passive(Rule):
                     continue  # "De leverancier heeft ons laten weten dat ... is afgeleverd": the
                     # doer is named in the main clause, or the writer only passes it on; "De
                     # medewerker besluit of de aanvraag wordt toegekend": the one who decides
-                if _runs_by_itself(verb, tok):
+                if _runs_by_itself(verb, tok) or (self.options["routine_updates"] and _routine_update(verb, tok)) \
+                        or (self.options["bare_relatives"] and _bare_relative(verb, tok)):
                     continue  # "Uw wijziging wordt automatisch verwerkt", "U wordt doorgestuurd naar
-                    # de website van DigiD": a system does it, nobody a reader could name
+                    # de website van DigiD": a system does it, nobody a reader could name; "Wordt
+                    # dagelijks bijgewerkt": how fresh the figures are, not who updates them
                 if self.options["status_lines"] and _system_message(ctx.text, verb, tok):
                     continue  # "De gevraagde pagina is niet gevonden", "Het bestand kon niet worden
                     # gedownload": a program's status line, no one else to name
