@@ -2322,6 +2322,10 @@ def _routine_update(verb, aux) -> bool:
     return any(_rhythm(c) for c in children if c.dep_ in {"advmod", "obl", "obl:tmod", "nmod", "amod"})
 
 
+# the words of the reader and the writer: "u", "je", "wij", "uw", "ons", ...
+SPEAKERS = READERS | WRITERS | READER_POSSESSIVES | WRITER_OWNERS | WRITER_OBJECTS | {"jou", "ik", "mij", "me"}
+
+
 def _bare_relative(verb, aux) -> bool:
     """Is the passive a relative clause that holds nothing but its pronoun and its two verbs,
     and so only names the noun before it by what is done with it ("de data die worden gebruikt",
@@ -2332,8 +2336,9 @@ def _bare_relative(verb, aux) -> bool:
     with a word between the pronoun and the verbs ("die niet worden vergoed", "die de gemeente
     heeft"), a modal ("die moeten worden ingevuld": someone has to), "door ...", a decision
     ("de kosten die worden vergoed": who pays, ``decision_verbs``), a clause after a comma (it
-    tells news, not which one), nor of a person or the reader's own thing ("de mensen die
-    worden opgeroepen", "uw aanvraag die wordt behandeld")."""
+    tells news, not which one), of a person or the reader's own thing ("de mensen die worden
+    opgeroepen", "uw aanvraag die wordt behandeld"), nor in a sentence with the reader or the
+    writer in it ("Het bedrag dat is betaald, krijgt u terug": who paid, the reader?)."""
     if verb.dep_ != "acl:relcl" or _agent(verb) is not None or _decision(verb):
         return False
     pronouns = [c for c in verb.children if c.dep_ in {"nsubj:pass", "nsubj"} and c.lower_ in {"die", "dat"}]
@@ -2354,7 +2359,9 @@ def _bare_relative(verb, aux) -> bool:
         return False  # "Uw aanvraag, die wordt behandeld, ...": news about the noun
     if person_word(noun) or any(c.dep_ == "nmod:poss" and c.lower_ in READER_POSSESSIVES for c in noun.children):
         return False
-    return True
+    # a sentence that speaks to the reader or for the writer ("Het bedrag dat is betaald, krijgt u
+    # terug"): the doer may well be one of the two, and naming them is the fix ("dat u hebt betaald")
+    return not any(t.lower_ in SPEAKERS for t in verb.sent)
 
 
 # participles that only a computer does to a file or a page (downloaden, uploaden, laden,
