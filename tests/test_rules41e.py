@@ -2,11 +2,12 @@
 date ("Wordt dagelijks bijgewerkt.", "Deze pagina wordt elke week geactualiseerd"). The reader
 needs to know how fresh the figures are, not who updates them; "Wij werken dit dagelijks bij"
 only adds a 'wij' (benchmarks/judged/README.md, "Passive (DD102)": twijfel). A setting,
-routine_updates, on by default; off gives the findings back.
+routine_updates, on by default, only for such a label line without a subject (judge41 called the
+same passive in running text klopt: "We werken de cijfers elke week bij"); off gives them back.
 And a relative clause of only its pronoun and its two verbs ("de data die worden gebruikt", "de
 maatregelen die worden genomen"): it names the noun by what is done with it, as an adjective
 would ('de gebruikte data'); "die wij gebruiken" only adds a 'wij'. The setting bare_relatives,
-on by default. Kept: a word between the pronoun and the verbs, a modal, 'door', a decision, a
+off by default (judge41 called them klopt on the revised stance). Kept: a word between the pronoun and the verbs, a modal, 'door', a decision, a
 clause after a comma, a person, the reader's own thing, a sentence with the reader or
 the writer in it.
 Own sentences, both ways: without a rhythm, with 'door', 'niet', a duty, the reader's own data,
@@ -23,15 +24,8 @@ def passives(check, text, **settings):
 
 @pytest.mark.parametrize("text", [
     "Wordt dagelijks bijgewerkt.",
-    "De cijfers worden wekelijks bijgewerkt.",
-    "Deze pagina wordt elke dag bijgewerkt.",
-    "Dit overzicht wordt iedere week geactualiseerd.",
-    "De kaart wordt om de vijf minuten ververst.",
-    "De lijst wordt twee keer per maand bijgewerkt.",
-    "De gegevens op deze pagina worden regelmatig bijgewerkt.",
-    "De tabel wordt jaarlijks geactualiseerd.",
-    "Deze gids zal maandelijks worden bijgewerkt.",
-    "Stand van 1 mei. Dit wordt wekelijks bijgewerkt.",
+    "Wordt elke week geactualiseerd.",
+    "Stand van 1 mei. Wordt wekelijks bijgewerkt.",
 ])
 def test_routine_update_is_silent(check, text):
     assert passives(check, text) == [], text
@@ -50,6 +44,11 @@ def test_routine_update_is_silent(check, text):
     "De cijfers worden dagelijks gecontroleerd.",  # another verb: someone checks
     "Het afval wordt elke week opgehaald.",
     "De website is dagelijks bijgewerkt.",  # 'zijn': not this kind
+    # running text with a subject: "We werken de cijfers elke week bij" reads well (judge41)
+    "De cijfers worden wekelijks bijgewerkt.",
+    "Deze pagina wordt elke dag bijgewerkt.",
+    "De kaart wordt om de vijf minuten ververst.",
+    "Stand van 1 mei. Dit wordt wekelijks bijgewerkt.",
 ])
 def test_near_misses_stay(check, text):
     assert len(passives(check, text)) == 1, text
@@ -60,7 +59,7 @@ def test_not_passive(check):
     assert passives(check, "Hij wordt elke dag bozer.") == []
 
 
-BARE_OFF = {"DD102": {"bare_relatives": False}}
+BARE_ON = {"DD102": {"bare_relatives": True}}
 
 
 @pytest.mark.parametrize("text", [
@@ -72,8 +71,8 @@ BARE_OFF = {"DD102": {"bare_relatives": False}}
     "Het aantal monsters dat getest is, staat in de tabel.",  # rules35g's sentence, now silent
 ])
 def test_bare_relative_is_silent(check, text):
-    assert passives(check, text) == [], text
-    assert len(passives(check, text, rules=BARE_OFF)) == 1, text
+    assert passives(check, text, rules=BARE_ON) == [], text
+    assert len(passives(check, text)) == 1, text
 
 
 @pytest.mark.parametrize("text", [
@@ -91,4 +90,4 @@ def test_bare_relative_is_silent(check, text):
     "De kosten die worden vergoed, staan op onze website.",  # the writer in the sentence
 ])
 def test_relative_near_misses_stay(check, text):
-    assert len(passives(check, text)) >= 1, text
+    assert len(passives(check, text, rules=BARE_ON)) >= 1, text
