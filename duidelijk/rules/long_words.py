@@ -440,6 +440,19 @@ def _real_part(part: str) -> bool:
     return exists(part) or any(exists(c) for c in lemma_candidates(part)[1:]) or zipf(part) >= FALLBACK_ZIPF
 
 
+# the endings of a word's inflected forms that ``word_forms`` takes off: a noun's plural, an
+# adjective's or a participle's -e
+INFLECTION_ENDINGS = ("en", "'s", "s", "n", "e")
+
+
+def word_forms(low: str) -> frozenset[str]:
+    """A long word (lower case) and what it is without an ending of inflection: two forms of
+    one word share one ("dubbelinschrijvingen" and "dubbelinschrijving", "geautomatiseerde"
+    and "geautomatiseerd"). The lemmatizer leaves most long compounds as they stand, so DD105
+    tells the forms of one word apart by their endings: one finding per word in a text."""
+    return frozenset({low} | {low[:-len(e)] for e in INFLECTION_ENDINGS if low.endswith(e)})
+
+
 @register
 class LongWord(Rule):
     code = "DD105"
@@ -558,6 +571,7 @@ class LongWord(Rule):
 
     def check(self, ctx: Context):
         seen: set[str] = set()
+        flagged: set[str] = set()  # ``word_forms`` of the words flagged so far
         marked = ctx.shared.setdefault("word_findings", set())  # already flagged as jargon
         min_letters = self.options["min_letters"]
         doc = ctx.doc
@@ -573,6 +587,10 @@ class LongWord(Rule):
                     continue
                 if tok.like_url or tok.like_email or ctx.is_placeholder(tok) or tok.lower_ in seen:
                     continue
+                forms = word_forms(tok.lower_)
+                if not forms.isdisjoint(flagged):
+                    continue  # another form of a word flagged before in the text: "dubbelinschrijvingen"
+                    # and later "dubbelinschrijving" (one finding per word, as DD104 gives)
                 if camel_case(tok.text):
                     continue  # a name: "MijnOverheidZakelijk", "CoronaCheck"
                 if ctx.accepted(tok.text) or tok.i in marked:
@@ -619,6 +637,7 @@ class LongWord(Rule):
                 marked.add(tok.i)
                 before = tok.doc[tok.i - 1].text if tok.i > sent.start else ""
                 msg = self._message(tok.text, letters, tok.pos_, parts, sent, before, official)
+                flagged.update(forms)
                 yield self.span_finding(ctx, tok, msg)
 
     def _message(self, text: str, letters: int, pos: str, parts: tuple[str, ...], sent, before: str,
