@@ -1495,6 +1495,11 @@ def in_name(tok, table=None) -> bool:
     if j < start or j == i:
         return False
     text = texts[j]
+    if text in NAME_LINKS and j - 1 > start and facts[j - 1].pos in _NAME_HEAD_POS and facts[j - 1].alpha \
+            and texts[j - 1][:1].isupper() and texts[j - 1][1:].islower() and texts[j - 2] not in _STARTING_MARKS:
+        # a capitalised noun inside a sentence and a preposition: the title of a form or a
+        # body ("het formulier Verklaring van inwoning", "de Raad van toezicht")
+        return True
     if not (facts[j].alpha and text[:1].isupper() and text[1:].islower()):
         return False
     head = facts[j].lower
@@ -1510,6 +1515,9 @@ def in_name(tok, table=None) -> bool:
 
 
 _NAME_POS = frozenset({"NOUN", "ADJ"})
+# the prepositions inside a name after its capitalised head ("Verklaring van inwoning")
+NAME_LINKS = frozenset({"van", "voor", "op", "tot"})
+_NAME_HEAD_POS = frozenset({"NOUN", "PROPN"})  # a capitalised head may be tagged a name
 # the endings of an adjective made from a name of a country, region or town, which Dutch
 # writes with a capital anywhere ("de Nederlandse overheid", "Engels", "Belgische"): no sign of a name
 _PLACE_ADJECTIVE_ENDINGS = ("se", "sche", "s")
@@ -1534,9 +1542,6 @@ def name_adjective(text: str, before: str) -> bool:
 # DD105's heads of rules and of permits and allowances, and a subsidy
 def scheme_heads() -> tuple[str, ...]:
     return tuple(LongWord.settings["regulation_heads"]) + tuple(LongWord.settings["product_heads"]) + ("subsidie",)
-
-
-_NAME_HEAD_POS = frozenset({"NOUN", "PROPN"})  # a scheme's head with a capital may be tagged a name
 
 
 def scheme_topic(texts, facts, i: int, start: int) -> bool:
