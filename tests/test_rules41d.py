@@ -103,3 +103,15 @@ def test_scheme_topic_is_known_in_the_whole_letter(check):
 def test_scheme_head_with_the_capital_of_a_line(check):
     text = "Wij betalen dat niet. Lees meer:\n\n- Subsidieregeling borstprothesen\n"
     assert "borstprothesen" not in hard_words(check, text)
+
+
+def test_capitalised_plural_compound_is_no_name(check):
+    report = check("Wie zijn de gebruikers van Jeugdhulpvoorzieningen in de stad?", select="DD105")
+    (finding,) = codes(report, "DD105")
+    assert "naam" not in finding.message and "'jeugdhulp' + 'voorzieningen'" in finding.message
+
+
+def test_capitalised_singular_compound_stays_a_name(check):
+    report = check("U kunt een Energiebespaarlening aanvragen.", select="DD105")
+    (finding,) = codes(report, "DD105")
+    assert "Met de hoofdletter is het een naam" in finding.message

@@ -453,6 +453,16 @@ def word_forms(low: str) -> frozenset[str]:
     return frozenset({low} | {low[:-len(e)] for e in INFLECTION_ENDINGS if low.endswith(e)})
 
 
+
+def plural_compound(low: str) -> bool:
+    """Is a word (lower case) a compound whose head is a plural noun: the head less "-en" or
+    "-s" is a word of the dictionary ("jeugdhulp" + "voorzieningen": "voorziening")?"""
+    parts = compound_parts(low)
+    if len(parts) < 2:
+        return False
+    head = parts[-1]
+    return any(head.endswith(e) and len(head) > len(e) + 2 and exists(head[:-len(e)]) for e in ("en", "s"))
+
 @register
 class LongWord(Rule):
     code = "DD105"
@@ -1097,6 +1107,9 @@ class LongWord(Rule):
         if exists(text.lower()):
             return False  # a word of the dictionary with a capital, as letters often write
             # ordinary nouns ("de Bijstandsgerechtigden"): no name
+        if plural_compound(text.lower()):
+            return False  # a name is of one thing: a compound in the plural is an ordinary noun
+            # with a capital ("de gebruikers van Jeugdhulpvoorzieningen")
         return before not in {":", ".", "!", "?", "\"", "'", "(", ")", "«", "-", "–", "•", "*", "“", "‘"} and not before.isspace()
 
     @staticmethod
