@@ -197,7 +197,7 @@ def _rule():
     rule = DifficultWord(config.options_for("DD104"))
     long_words = None
     if config.enabled("DD105", "long-word"):
-        long_words = {**LongWord.settings, **config.options_for("DD105")}["min_letters"]
+        long_words = LongWord.options_in(config)["min_letters"]
     return rule, long_words
 
 

@@ -71,6 +71,13 @@ class Rule:
         self.options = {**self.settings, **(options or {})}
         self.level = severity or self.severity
 
+    @classmethod
+    def options_in(cls, config: "Config") -> dict[str, Any]:
+        """The rule's settings as ``config`` sets them: the defaults (``settings``) with the
+        user's own over them, what ``self.options`` holds on a rule made from that config. For
+        code that reads another rule's setting without an instance ("max_verb_gap" of DD107)."""
+        return {**cls.settings, **config.options_for(cls.code)}
+
     def check(self, ctx: "Context") -> Iterator[Finding]:  # pragma: no cover - interface
         raise NotImplementedError
 

@@ -2572,7 +2572,7 @@ class DifficultWord(Rule):
                     maybe.append(i)
         long_words_rule = None
         if ctx.config.enabled("DD105", "long-word"):
-            long_words_rule = {**LongWord.settings, **ctx.config.options_for("DD105")}["min_letters"]
+            long_words_rule = LongWord.options_in(ctx.config)["min_letters"]
         # first the verdict on each word by itself (form, lemma, part of speech), once per
         # distinct word per process: most candidates are easy words, passed over without a
         # Token. What the place in the text decides (a name, an explanation, the accept

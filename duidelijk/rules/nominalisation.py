@@ -1128,7 +1128,7 @@ class Nominalisation(Rule):
                 # far, below the bar for a default part (see docs/judged.md, fortieth session).
                 plural = "Plur" in child.morph.get("Number")
                 plural_carries = plural and carries and form not in {"", child.lower_} and \
-                    {**Obvious.settings, **ctx.config.options_for(Obvious.code)}["plural_doen"]
+                    Obvious.options_in(ctx.config)["plural_doen"]
                 core = (not plural and ((formal and frame not in TRIAL_FRAMES) or owner_acts or carries)) \
                     or plural_carries
                 yield self.finding(ctx, start.idx, end.idx + len(end), say), core

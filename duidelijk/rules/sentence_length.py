@@ -872,9 +872,9 @@ class LongSentence(Rule):
         others = [f for f in built if f.severity.rank >= Severity.WARNING.rank]
         table = token_table(ctx.doc)
         # a separable verb's particle this far from its verb is held (DD107's setting, one measure)
-        gap = {**Tang.settings, **ctx.config.options_for("DD107")}["max_verb_gap"]
+        gap = Tang.options_in(ctx.config)["max_verb_gap"]
         # a part in front this long is a lead-in even without a comma (DD108's setting)
-        lead = {**LeadIn.settings, **ctx.config.options_for("DD108")}["max_phrase_words"]
+        lead = LeadIn.options_in(ctx.config)["max_phrase_words"]
         for sent, words, _ in sentence_words(ctx):
             n = len(words)  # len(ctx.words(sent)), read from the token table
             label = 0

@@ -380,7 +380,7 @@ def marks_missing_ending(ctx: Context, tok) -> bool:
     word = tok.text
     if "ge" not in word or not word.islower() or participle_slip(word) or not participle_without_ending(word):
         return False
-    options = {**TypingSlip.settings, **ctx.config.options_for(TypingSlip.code)}
+    options = TypingSlip.options_in(ctx.config)
     return bool(options["no_ending"]) and marks_participle_slip(ctx, tok.idx, tok.idx + len(tok)) \
         and not _action_noun(tok)
 
