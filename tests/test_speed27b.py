@@ -1,5 +1,5 @@
 """DD106's candidates read from the token table for the whole Doc (speed27b, twenty-seventh
-session): the nouns in -ing that ``action_noun`` or ``further_action`` can take (``_ing_noun``,
+session): the nouns in -ing that ``action_noun`` or ``further_action`` can take (``_act_noun``,
 by the lemma alone), and the places where "het" + words + an infinitive + "van" may stand
 (``_het_between_places``). Each must pass over nothing the slower way finds: tested on the
 example letters and on sentences written for these tests, both ways."""
@@ -11,7 +11,7 @@ import pytest
 from conftest import codes
 from duidelijk.metrics import token_table
 from duidelijk.rules.nominalisation import (
-    _het_between_places, _ing_noun, action_noun, further_action, het_between_van)
+    _het_between_places, _act_noun, action_noun, further_action, het_between_van)
 
 EXAMPLES = sorted((Path(__file__).resolve().parents[1] / "examples").glob("*.txt"))
 SENTENCES = [
@@ -41,9 +41,9 @@ def test_ing_noun_keeps_every_noun_the_two_patterns_can_take(docs):
             # (since the fortieth session, rules40d, nouns of action not in -ing too: "selectie",
             # "inzet"; the same holds for every noun)
             if tok.pos_ != "NOUN":
-                assert not _ing_noun(facts[tok.i], None)
+                assert not _act_noun(facts[tok.i], None)
                 continue
-            if _ing_noun(facts[tok.i], None):
+            if _act_noun(facts[tok.i], None):
                 kept += 1
             else:
                 dropped += 1  # neither pattern may take it, wherever it stands
@@ -60,7 +60,7 @@ def test_ing_noun_keeps_every_noun_the_two_patterns_can_take(docs):
 def test_ing_noun_by_lemma(nlp, sentence, expected):
     doc = nlp(sentence)
     facts = token_table(doc).facts
-    got = {t.lower_: bool(_ing_noun(facts[t.i], None)) for t in doc if t.lower_ in expected}
+    got = {t.lower_: bool(_act_noun(facts[t.i], None)) for t in doc if t.lower_ in expected}
     assert got == expected
 
 

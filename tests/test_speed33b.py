@@ -6,7 +6,7 @@ answer (the guard forced open), on the example letters and on sentences written 
   ("waarop ... betrekking heeft", "Hierop heeft de brief betrekking", "Op welke locatie heeft
   de melding betrekking?", "Daar hebben wij geen behoefte aan") run only in a sentence that
   holds the verb and the words before it of one such expression.
-- ``nominalisation._ing_nouns_with_phrase`` (DD106, which also runs hidden for the difficulty score
+- ``nominalisation._act_nouns_with_phrase`` (DD106, which also runs hidden for the difficulty score
   and DD118): a noun in -ing is looked at closer only when the parse hangs a phrase after it on
   it ("van uw aanvraag", "door de gemeente") or "verdere"/"nadere".
 - ``nominalisation._light_noun_near`` (DD106): the light verbs of a sentence ("geven", "doen",
@@ -146,14 +146,14 @@ def _context(nlp, text):
 
 
 def test_ing_nouns_left_out_are_none_for_action_noun_and_further_action(nlp):
-    from duidelijk.rules.nominalisation import _ING_NOUN, action_noun, further_action
+    from duidelijk.rules.nominalisation import _ACT_NOUN, action_noun, further_action
 
     left_out = kept = 0
     for text in _nominal_texts():
         doc = nlp(text)
         table = token_table(doc)
-        ing = _ING_NOUN.of(table).nonzero()[0].tolist()
-        fast = nominalisation._ing_nouns_with_phrase(table, ing, doc.vocab.strings)
+        ing = _ACT_NOUN.of(table).nonzero()[0].tolist()
+        fast = nominalisation._act_nouns_with_phrase(table, ing, doc.vocab.strings)
         assert set(fast) <= set(ing) and fast == sorted(fast)
         for i in ing:
             if i in fast:
@@ -169,7 +169,7 @@ def test_ing_nouns_left_out_are_none_for_action_noun_and_further_action(nlp):
         doc = nlp(text)
         table = token_table(doc)
         i = next(t.i for t in doc if t.text == word)
-        assert (nominalisation._ing_nouns_with_phrase(table, [i], doc.vocab.strings) == [i]) is taken, text
+        assert (nominalisation._act_nouns_with_phrase(table, [i], doc.vocab.strings) == [i]) is taken, text
 
 
 def test_light_noun_may_says_yes_for_every_noun_light_noun_verb_takes(nlp):
@@ -233,7 +233,7 @@ def test_dd106_finds_the_same_with_both_tests_open(nlp, monkeypatch, settings):
     same as with every noun in -ing and every light verb looked at."""
     texts = _nominal_texts()
     fast = _reports(nlp, texts, settings)
-    monkeypatch.setattr(nominalisation, "_ing_nouns_with_phrase", lambda table, ing_at, strings: ing_at)
+    monkeypatch.setattr(nominalisation, "_act_nouns_with_phrase", lambda table, ing_at, strings: ing_at)
     monkeypatch.setattr(nominalisation, "_light_noun_near", lambda *args: True)
     assert fast == _reports(nlp, texts, settings)
     if settings.get("select") == ["DD106"]:

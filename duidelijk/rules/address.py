@@ -1079,10 +1079,16 @@ NOT_ONLY = frozenset({"alleen", "enkel", "slechts", "zomaar"})
 # verwachten dat het niet nodig is": advice that states it as certain would say more
 HEDGES = frozenset({"misschien", "waarschijnlijk", "wellicht", "vermoedelijk", "eventueel", "mogelijk"})
 HEDGE_VERBS = frozenset({"verwachten", "denken", "vermoeden", "hopen", "lijken", "schijnen", "aannemen"})
-# verbs of asking or finding out: a clause with 'wanneer' after them is an indirect question
-# ("U vraagt wanneer het mogelijk is om ...")
-ASKING_VERBS = frozenset({"vragen", "afvragen", "navragen", "weten", "informeren", "uitzoeken", "nagaan",
-                          "bekijken", "onderzoeken", "begrijpen"})
+
+
+@cache
+def asking_verbs() -> frozenset[str]:
+    """Verbs of asking or finding out (``wordlists/asking_verbs.tsv``: "vragen", "nagaan"): a
+    clause with 'wanneer' after them is an indirect question ("U vraagt wanneer het mogelijk is
+    om ...")."""
+    return frozenset(r["verb"] for r in wordlists.load("asking_verbs"))
+
+
 # words that open an indirect question in a clause with the verb last ("U leest hier hoe het
 # mogelijk is om ...", "U vraagt waarom het verplicht is om ...")
 QUESTION_MARKS = frozenset({"of", "waarom", "hoe", "waar", "wat", "wie", "welke", "hoeveel", "hoelang",
@@ -1297,7 +1303,7 @@ def _own_clause(tok, first) -> bool:
         return False
     if head.i == tok.i:
         return not _single_quoted(first)
-    if word == "wanneer" and head.i < tok.i and head.lemma_.lower() in ASKING_VERBS:
+    if word == "wanneer" and head.i < tok.i and head.lemma_.lower() in asking_verbs():
         return False
     if word == "dat" or tok.dep_ in {"ccomp", "csubj"}:
         if any(c.lower_ in NEGATIONS and c.i < tok.i for c in head.children):

@@ -1140,11 +1140,16 @@ SHOWING_ALTERNATIVES = frozenset({"volgens", "met", "uit"})
 # words that name a whole: "het totaal", "het totale aantal" (not "alle andere gemeenten", "het hele land": a
 # place or a group can be set against all the others, "vergeleken met het hele land")
 WHOLE_WORDS = frozenset({"totaal", "totale"})
-# verbs and nouns of reckoning: what 'op basis van' names with them is the data worked from ('met', 'uit'),
-# while 'volgens' would name someone's view ("schatten volgens het RIVM": the RIVM says so)
-# ("verwachten" is left out: "Wij verwachten op basis van de wet dat ..." gives the source, 'volgens de wet')
-RECKONING = frozenset({"berekenen", "uitrekenen", "schatten", "ramen", "voorspellen",
-                       "berekening", "schatting", "raming", "voorspelling"})
+
+
+@cache
+def reckoning_words() -> frozenset[str]:
+    """Verbs and nouns of reckoning (``wordlists/reckoning_words.tsv``: "berekenen", "schatting"):
+    what 'op basis van' names with them is the data worked from ('met', 'uit'), while 'volgens'
+    would name someone's view ("schatten volgens het RIVM": the RIVM says so)."""
+    return frozenset(r["word"] for r in wordlists.load("reckoning_words"))
+
+
 # nouns (and the last part of a compound) for data and the means of working with it: with them, 'volgens'
 # makes the data the speaker ("volgens de cijfers is het aantal gestegen": the figures say so), while
 # 'op basis van' says what an act starts from ("uitgenodigd op basis van het model", "Dat meldt het CBS op
@@ -1257,11 +1262,13 @@ def _share_of_all(first, last) -> bool:
     return share and not _compares_or_changes(doc[start:end])
 
 
-# verbs of an amount that changes, without an object ("Het percentage is gestegen"); with the
-# verbs that change an amount (``change_verbs``: 'verhogen', 'verminderen') they set one time
-# against another: "gestegen ten opzichte van alle vorige jaren" is 'vergeleken met'
-RISING_FALLING = frozenset({"stijgen", "dalen", "toenemen", "afnemen", "groeien", "krimpen", "zakken", "oplopen",
-                            "teruglopen", "verdubbelen", "halveren"})
+@cache
+def rising_falling_verbs() -> frozenset[str]:
+    """Verbs of an amount that changes, without an object (``wordlists/rising_falling_verbs.tsv``:
+    "Het percentage is gestegen"); with the verbs that change an amount (``change_verbs``:
+    'verhogen', 'verminderen') they set one time against another: "gestegen ten opzichte van alle
+    vorige jaren" is 'vergeleken met'."""
+    return frozenset(r["verb"] for r in wordlists.load("rising_falling_verbs"))
 
 
 # comparatives that compare only with 'dan' after them ("niet meer dan", "later dan gepland"):
@@ -1285,7 +1292,7 @@ def _compares_or_changes(words) -> bool:
         if t.pos_ == "VERB":
             lemma = t.lemma_.lower()
             particle = next((c.lower_ for c in t.children if c.dep_ == "compound:prt"), "")
-            if any(v in RISING_FALLING or v in change_verbs() for v in (lemma, particle + lemma)):
+            if any(v in rising_falling_verbs() or v in change_verbs() for v in (lemma, particle + lemma)):
                 return True
     return False
 
@@ -1307,7 +1314,8 @@ def _reckoned_from(first) -> bool:
     # or the word right before the phrase, where the parse hangs it on another word ("het aantal
     # dat wordt verwacht op basis van ..."); the lemmatizer may guess a longer verb ("doorberekenen")
     before = first.doc[first.i - 1] if first.i > first.sent.start else verb  # (not the previous sentence's last word)
-    return any(w in RECKONING or w.endswith("berekenen") for t in (verb, before) for w in (t.lemma_.lower(), t.lower_))
+    reckoning = reckoning_words()
+    return any(w in reckoning or w.endswith("berekenen") for t in (verb, before) for w in (t.lemma_.lower(), t.lower_))
 
 
 def _data_worked_from(first) -> bool:
@@ -3824,10 +3832,12 @@ def _predicate_case(found: list) -> bool:
         any(c.dep_ == "cop" for c in noun.children) or noun.head.lemma_.lower() == "zijn")
 
 
-# words for how a text looks: 'opmaken' with one of them is the layout ("Het verslag is mooi
-# opgemaakt"), no report drawn up
-_LAYOUT_WORDS = frozenset({"mooi", "netjes", "keurig", "fraai", "strak", "overzichtelijk", "slordig", "lelijk",
-                           "smaakvol", "professioneel", "kleurig", "vrolijk"})
+@cache
+def layout_words() -> frozenset[str]:
+    """Words for how a text looks (``wordlists/layout_words.tsv``: "mooi", "overzichtelijk"):
+    'opmaken' with one of them is the layout ("Het verslag is mooi opgemaakt"), no report drawn
+    up."""
+    return frozenset(r["word"] for r in wordlists.load("layout_words"))
 
 
 def _drawn_up_otherwise(found: list) -> bool:
@@ -3839,7 +3849,7 @@ def _drawn_up_otherwise(found: list) -> bool:
         for c in verb.children:
             if c.lower_ in {"zich", "zichzelf"} or c.dep_ == "expl:pv":
                 return True
-            if c.dep_ in {"advmod", "amod", "xcomp"} and c.lower_ in _LAYOUT_WORDS:
+            if c.dep_ in {"advmod", "amod", "xcomp"} and c.lower_ in layout_words():
                 return True
     return False
 
@@ -4508,12 +4518,15 @@ _PURPOSE_LENGTHS = frozenset(len(words) for words in PURPOSE_WITH_TE)
 # gezamenlijke opgave", "de opgaven van de stad"): the hint is then the word of that sense,
 # without a replacement (its number and gender may differ)
 STATEMENT_NOUNS = {"opgave": ("van", "doen", "taak")}
-# what "van" must introduce for the statement sense: the reader's own things ("opgave van uw
-# inkomen") or data that one states ("opgave van inkomsten"); "de opgaven van de stad" and "een
-# opgave van de gemeente" are tasks
-STATEMENT_DATA = {"inkomen", "inkomsten", "vermogen", "gegevens", "kosten", "redenen", "reden",
-                  "uren", "adres", "bedrag", "bedragen", "schade", "rente", "huur", "loon",
-                  "winst", "omzet", "woonadres", "rekeningnummer", "bezittingen", "schulden"}
+
+
+@cache
+def statement_data() -> frozenset[str]:
+    """Data that one states (``wordlists/statement_data.tsv``: "inkomsten", "adres"). What "van"
+    must introduce for the statement sense of "opgave": the reader's own things ("opgave van uw
+    inkomen") or one of these ("opgave van inkomsten"); "de opgaven van de stad" and "een opgave
+    van de gemeente" are tasks."""
+    return frozenset(r["word"] for r in wordlists.load("statement_data"))
 
 
 def other_sense_entry(tok, tokens: list, entry: Entry) -> Entry:
@@ -4545,7 +4558,7 @@ def _states_data(words: list) -> bool:
     """Do the words after "van" name the reader's things or data one states ("uw inkomen",
     "inkomsten en uitgaven", "de gevraagde gegevens")?"""
     for t in words:
-        if t.lower_ in OWNER_WORDS or t.lemma_.lower() in STATEMENT_DATA or t.lower_ in STATEMENT_DATA:
+        if t.lower_ in OWNER_WORDS or t.lemma_.lower() in statement_data() or t.lower_ in statement_data():
             return True
         if t.pos_ in {"NOUN", "PROPN"}:
             return False  # the first noun says it: "de stad", "de gemeente"

@@ -878,8 +878,8 @@ class Nominalisation(Rule):
         between_at = _het_between_places(table, skipped, doc.vocab.strings) if base.PREFILTER else None
         # the nouns of action of the Doc (in -ing or of another shape: ``act_verb``) that
         # ``_action_nouns`` can take, found in one numpy step
-        # (only those with a phrase or "verdere"/"nadere" on them: ``_ing_nouns_with_phrase``)
-        ing_at = _ing_nouns_with_phrase(table, _ING_NOUN.of(table).nonzero()[0].tolist(), doc.vocab.strings)
+        # (only those with a phrase or "verdere"/"nadere" on them: ``_act_nouns_with_phrase``)
+        act_at = _act_nouns_with_phrase(table, _ACT_NOUN.of(table).nonzero()[0].tolist(), doc.vocab.strings)
         # the places of a preposition + an infinitive without "het" + "van" (``bare_infinitive_van``)
         bare_at = _bare_infinitive_places(table, skipped, doc.vocab.strings)
         for sent in ctx.prose_sentences:
@@ -890,7 +890,7 @@ class Nominalisation(Rule):
                 lo = bisect_left(het_at, start)
                 het_van_here = any(c < end for _, c in het_van_at[lo:bisect_left(het_at, end, lo)])
                 light_here = bisect_left(light_at, start) < bisect_left(light_at, end)
-            ing_here = ing_at[bisect_left(ing_at, start):bisect_left(ing_at, end)]
+            act_here = act_at[bisect_left(act_at, start):bisect_left(act_at, end)]
             present = span_keys(ctx.doc, start, end)
             if het_van_at is None:
                 may = _may_match(range(start, end), facts, keys_of, by_word, particle_heads, skipped, present,
@@ -911,7 +911,7 @@ class Nominalisation(Rule):
             else:
                 between = bisect_left(between_at, start) < bisect_left(between_at, end)
             bare = bisect_left(bare_at, start) < bisect_left(bare_at, end)
-            if not may and not ing_here and not between and not bare:
+            if not may and not act_here and not between and not bare:
                 continue  # none of the six patterns can match here: no Token made
             used: set[int] = set()
             if may or between or bare:
@@ -931,7 +931,7 @@ class Nominalisation(Rule):
                         yield finding, False
                 if light_may:
                     yield from self._light_verbs(ctx, tokens, keys, used)
-            for finding in self._action_nouns(ctx, [doc[i] for i in ing_here], used):
+            for finding in self._action_nouns(ctx, [doc[i] for i in act_here], used):
                 yield finding, True  # a noun of action with what is done and who does it
 
     def _het_van(self, ctx, tokens, used):
@@ -1135,7 +1135,7 @@ class Nominalisation(Rule):
                 break
 
     def _action_nouns(self, ctx, nouns, used):
-        """``nouns``: the sentence's nouns of action (``_ING_NOUN``: in -ing, and since the fortieth
+        """``nouns``: the sentence's nouns of action (``_ACT_NOUN``: in -ing, and since the fortieth
         session also of other shapes, ``act_verb``); ``action_noun`` for each."""
         for noun in nouns:
             if noun.i in used:
@@ -1282,7 +1282,7 @@ class Obvious(Rule):
             yield self.finding(ctx, start, end, message)
 
 
-def _ing_noun(fact, _) -> bool:
+def _act_noun(fact, _) -> bool:
     """A noun of action that ``action_noun`` or ``further_action`` can take: both return None
     for a noun that ``act_verb`` gives no verb for (a noun in -ing that is no abstract noun of
     LiNT-II's list or names no common verb; since the fortieth session also a loan noun in -tie
@@ -1307,46 +1307,39 @@ def act_verb(lemma: str) -> str | None:
     in -ing of the other kind ("de woning") and not the verbs ``_not_an_act_verb`` leaves out."""
     if lemma.endswith("ing"):
         return verb_of(lemma) if noun_class(lemma) == "a" else None
-    if noun_class(lemma) not in {"a", "u"} or lemma in _NOT_ACT_NOUNS:
+    if noun_class(lemma) not in {"a", "u"} or lemma in not_act_nouns():
         return None
     return _plain_verb(lemma)
 
 
-#: nouns that ``_plain_verb`` reads as a verb's stem but that, with "van", name a thing, a text
-#: or a job rather than the act: "het besluit van de raad" (the decision), "het verhaal van de
-#: buurt", "het verzoek van uw werkgever" (the request made), "het beroep van uw vader", "het
-#: ontwerp van het plein" (the drawing)
-_NOT_ACT_NOUNS = frozenset({"besluit", "verhaal", "verzoek", "beroep", "ontwerp",
-                            # (rev40d) loan nouns in -tie whose everyday sense with "van" is a
-                            # thing, a text or a state, not the act of their '-eren' verb: "de
-                            # informatie van uw verzekeraar" (what it tells: 'informeren' takes a
-                            # person), "de specificatie van uw rekening" (a list),
-                            # "de documentatie", "de declaratie van uw reiskosten" (a claim
-                            # form), "de motivatie van het besluit" (the reasons), "de legitimatie"
-                            # (a pass), "de combinatie van werk en zorg" (a state)
-                            "informatie", "specificatie", "documentatie", "declaratie", "motivatie",
-                            "legitimatie", "combinatie"})
+@cache
+def not_act_nouns() -> frozenset[str]:
+    """Nouns that ``_plain_verb`` reads as a verb's stem or a loan noun's '-eren' verb but that,
+    with "van", name a thing, a text, a job or a state rather than the act
+    (``wordlists/not_act_nouns.tsv``: "het besluit van de raad", "de informatie van uw
+    verzekeraar"): ``act_verb`` gives them no verb."""
+    return frozenset(r["noun"] for r in wordlists.load("not_act_nouns"))
 
 
-_ING_NOUN = FactColumn(_ing_noun)
+_ACT_NOUN = FactColumn(_act_noun)
 
 
-def _ing_nouns_with_phrase(table, ing_at: list[int], strings) -> list[int]:
-    """Of the nouns of action ``ing_at`` (``_ING_NOUN``: mostly in -ing), those that ``action_noun`` or
+def _act_nouns_with_phrase(table, act_at: list[int], strings) -> list[int]:
+    """Of the nouns of action ``act_at`` (``_ACT_NOUN``: mostly in -ing), those that ``action_noun`` or
     ``further_action`` can take by the words the parse hangs on them: ``action_noun`` needs a
     phrase after the noun ("nmod": "de behandeling van uw aanvraag", "door medewerkers"),
     ``further_action`` the adjective "verdere" or "nadere" ("amod": "voor verdere
     beoordeling"). Both give None for the others ("Uw aanvraag is in behandeling", "de
     uitnodiging"), a third of the nouns in -ing on varied text, so ``_findings`` makes no
     Token for them and leaves a sentence with nothing else alone."""
-    if not ing_at:
-        return ing_at
+    if not act_at:
+        return act_at
     nmod, amod = strings["nmod"], strings["amod"]
     deps, facts = table.deps, table.facts
     # (or "door" right after the noun: a person who acts, which the parse may hang on the verb:
     # ``_door_after``)
     last = len(facts) - 1
-    return [i for i in ing_at if (i < last and facts[i + 1].lower == "door") or any(
+    return [i for i in act_at if (i < last and facts[i + 1].lower == "door") or any(
         (deps[j] == nmod and j > i) or (deps[j] == amod and facts[j].lower in FURTHER) for j in table.children(i))]
 
 
@@ -1614,21 +1607,22 @@ def action_noun(noun, quote=_token_text):
     return verb, what, agent, plural
 
 
-# verbs that with "bij" put a thing with another ("Bij de aanvraag zit een kopie", "hoort een
-# bewijs", "voeg de bon toe", "stuur de foto mee"): the noun after "bij" is a form or a letter
-# (rev40d, fortieth session)
-_WITH_VERBS = frozenset({"zitten", "horen", "liggen", "toevoegen", "bijvoegen", "voegen", "insluiten",
-                         "bijsluiten", "meesturen", "bijdoen"})
+@cache
+def enclosing_verbs() -> frozenset[str]:
+    """Verbs that with "bij" put a thing with another (``wordlists/enclosing_verbs.tsv``: "Bij de
+    aanvraag zit een kopie", "hoort een bewijs", "voeg de bon toe", "stuur de foto mee"): the
+    noun after "bij" is a form or a letter (rev40d, fortieth session)."""
+    return frozenset(r["verb"] for r in wordlists.load("enclosing_verbs"))
 
 
 def _with_verb(verb) -> bool:
-    """Is ``verb`` one of ``_WITH_VERBS``, with its particle ("stuurt ... mee": meesturen; "stuurt"
-    alone is not)?"""
+    """Is ``verb`` one of ``enclosing_verbs``, with its particle ("stuurt ... mee": meesturen;
+    "stuurt" alone is not)?"""
     from duidelijk.verbs import separable, verb_forms
 
     particle = "".join(c.lower_ for c in verb.children if c.dep_ == "compound:prt")
     lemma, form = verb.lemma_.lower(), verb.lower_
-    for word in _WITH_VERBS:
+    for word in enclosing_verbs():
         part, core = separable(word)
         if lemma == word or (part == particle and (lemma == core or form == core or form in verb_forms(core))):
             return True  # the parse may leave a finite form as its lemma ("stuurt")

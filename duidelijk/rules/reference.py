@@ -35,16 +35,22 @@ from duidelijk.structure import DAY_NAMES, MONTH_NAMES, person_word
 CLICK_VERBS = frozenset({"klikken", "aanklikken", "tikken", "aantikken"})
 # a verb of clicking this many words before or after 'hier' ("Klik dan snel hier")
 CLICK_REACH = 3
-# verbs that name reading, looking or getting a text: with 'hier' at the end of the sentence
-# ("Meer informatie vindt u hier.", "Het formulier kunt u hier downloaden.") or right after
-# the verb as a command ("Lees hier waarom."), 'hier' is a link, not a place in the letter
-FIND_VERBS = frozenset({"vinden", "lezen", "kijken", "bekijken", "downloaden", "nalezen", "terugvinden",
-                        "raadplegen", "terugzien", "staan", "teruglezen", "terugkijken", "doorlezen"})
-# the verbs of FIND_VERBS that also say where a thing one can touch is ("De container staat hier",
+
+
+@lru_cache(maxsize=1)
+def find_verbs() -> frozenset[str]:
+    """Verbs that name reading, looking or getting a text (``wordlists/find_verbs.tsv``): with
+    'hier' at the end of the sentence ("Meer informatie vindt u hier.", "Het formulier kunt u
+    hier downloaden.") or right after the verb as a command ("Lees hier waarom."), 'hier' is a
+    link, not a place in the letter."""
+    return frozenset(r["verb"] for r in wordlists.load("find_verbs"))
+
+
+# the verbs of ``find_verbs`` that also say where a thing one can touch is ("De container staat hier",
 # "De wachtkamer vindt u hier"); the others take a text only ("Het formulier kunt u hier downloaden",
 # "De plattegrond kunt u hier bekijken")
 PLACE_VERBS = frozenset({"vinden", "terugvinden", "staan"})
-# the verb of FIND_VERBS that says where a text is only in the plain present ("De regels staan
+# the verb of ``find_verbs`` that says where a text is only in the plain present ("De regels staan
 # hier"); with another verb it is rest or a rule about a place ("Uw auto mag niet blijven staan
 # hier", "Uw fiets moet hier staan")
 REST_VERB = "staan"
@@ -53,7 +59,7 @@ REST_VERB = "staan"
 PLACE_PREPOSITIONS = frozenset({"in", "bij", "op", "rond", "naast", "achter", "tegenover", "onder", "boven"})
 # adjectives that put a thing on a screen ("Het digitale loket vindt u hier")
 SCREEN_ADJECTIVES = frozenset({"digitaal", "online", "elektronisch", "virtueel"})
-# the verbs of FIND_VERBS that open a command with 'hier' right after them ("Lees hier waarom",
+# the verbs of ``find_verbs`` that open a command with 'hier' right after them ("Lees hier waarom",
 # "Kijk hier voor de openingstijden"); "Staat hier ..." and "Vindt u hier ..." open a question
 COMMAND_VERBS = frozenset({"lezen", "kijken", "bekijken", "downloaden", "nalezen"})
 # words after a command of reading that say "more of the text" ("Lees hier verder"), no opinion
@@ -138,12 +144,18 @@ MODAL_VERBS = frozenset({"kunnen", "mogen", "moeten", "zullen", "willen"})
 # 'hierbij' points at one of them, not at the act ("Wij hebben uw brief en uw formulier
 # ontvangen. Hierbij zagen wij een fout": in which?) (``same_doer``)
 GETTING_VERBS = frozenset({"hebben", "krijgen", "ontvangen", "kopen", "bezitten"})
-# verbs of saying with which the writer acts by writing them, besides those of sending and telling
-# (``_sending_verbs``): 'hiermee' with one of them, 'wij'/'ik' and the present tense is "met deze
-# brief" ("Hiermee bedanken wij u voor uw melding"). Not "Hiermee helpen wij u": an act that
-# needs a thing (``_speech_act``; "laten ... weten" is asked apart).
-SPEECH_ACTS = frozenset({"bedanken", "danken", "uitnodigen", "vragen", "verzoeken", "herinneren", "waarschuwen",
-                         "feliciteren", "melden", "antwoorden", "beantwoorden", "reageren", "wijzen"})
+
+
+@lru_cache(maxsize=1)
+def speech_act_verbs() -> frozenset[str]:
+    """Verbs of saying with which the writer acts by writing them (``wordlists/speech_act_verbs.tsv``),
+    besides those of sending and telling (``_sending_verbs``): 'hiermee' with one of them,
+    'wij'/'ik' and the present tense is "met deze brief" ("Hiermee bedanken wij u voor uw
+    melding"). Not "Hiermee helpen wij u": an act that needs a thing (``_speech_act``; "laten ...
+    weten" is asked apart)."""
+    return frozenset(r["verb"] for r in wordlists.load("speech_act_verbs"))
+
+
 # pronouns of the same doer in their two forms
 SAME_PRONOUN = {"we": "wij", "je": "jij"}
 # A pointer of written Dutch ('hier' + preposition, ``POINTERS``) in two places where it always
@@ -233,7 +245,7 @@ def link_hier(tok, sent) -> bool:
     if clicks:
         return not any(_typing(t, sent) or _split_pointer(t) for t in clicks)
     head = tok.head
-    if not (_lemmas(head) & FIND_VERBS) or _other_verb(head) or _not_a_text(head):
+    if not (_lemmas(head) & find_verbs()) or _other_verb(head) or _not_a_text(head):
         return False
     words = _words(sent)
     after = [t for t in words if t.i > tok.i]
@@ -267,7 +279,7 @@ def _other_verb(verb) -> bool:
     goed uit" ('rondkijken', 'uitkijken': 'hier' is a place), not "Het verslag is hier na te
     lezen", "Kijk de vergadering hier terug" ('nalezen', 'terugkijken')?"""
     particles = [c.lower_ for c in verb.children if c.dep_ == "compound:prt"]
-    return bool(particles) and not any(p + lemma in FIND_VERBS for p in particles for lemma in _lemmas(verb))
+    return bool(particles) and not any(p + lemma in find_verbs() for p in particles for lemma in _lemmas(verb))
 
 
 def _can_be_done(verb) -> bool:
@@ -562,12 +574,12 @@ def performative(tok, sent) -> bool:
 
 
 def _speech_act(verb) -> bool:
-    """Is the verb one with which the writer acts by writing (``SPEECH_ACTS``: "Hiermee bedanken
+    """Is the verb one with which the writer acts by writing (``speech_act_verbs``: "Hiermee bedanken
     wij u", "Hiermee laten wij u weten ...", "Hiermee nodigen wij u uit")? A verb with a particle
     is that whole verb ("vragen ... aan" is 'aanvragen', no act of the letter)."""
     particles = [c.lower_ for c in verb.children if c.dep_ == "compound:prt"]
     lemmas = {p + lemma for p in particles for lemma in _lemmas(verb)} if particles else _lemmas(verb)
-    if lemmas & SPEECH_ACTS:
+    if lemmas & speech_act_verbs():
         return True
     return "laten" in lemmas and any(c.lemma_.lower() == "weten" for c in verb.children)  # "laten ... weten"
 
