@@ -3051,6 +3051,8 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
             return True  # "De chauffeurs staken morgen": a strike, nothing stopped
         if term in _THING_SENSE_TERMS and _of_a_thing(word):
             return True  # "de draagkracht van de zoldervloer": what it can carry, no money
+        if term in _LIKENESS_TERMS and _likeness(word):
+            return True  # "de overeenkomsten en verschillen": a likeness, no contract
         if term == "vervallen" and any(_building(n) for n in _said_of(word)):
             return True  # "Het huis is vervallen": run-down, not expired
         if term == "wensen" and _wished_to_someone(word):
@@ -3326,6 +3328,29 @@ def concrete_thing(noun) -> bool:
 
 # verbs of the list whose listed sense needs an argument that their everyday sense lacks, or the
 # other way round (``_argument_sense``)
+# "overeenkomst" is a contract, and also a likeness: "de overeenkomsten en verschillen",
+# "veel overeenkomst vertonen". In the second sense 'contract' or 'afspraak' says something else
+# (forty-first session, rules41f)
+_LIKENESS_TERMS = frozenset({"overeenkomst"})
+_LIKENESS_PARTNERS = frozenset({"verschil", "verschillen", "gelijkenis", "gelijkenissen"})
+_LIKENESS_VERBS = frozenset({"vertonen"})
+
+
+def _likeness(tok) -> bool:
+    """Is the noun a likeness here: joined to "verschil" or "gelijkenis" ("de overeenkomsten en
+    verschillen", "verschillen en overeenkomsten"), or the object of "vertonen" ("De plannen
+    vertonen veel overeenkomst")? One names a contract with "sluiten", "tekenen" or "opzeggen",
+    never one that is joined to a difference or that things show."""
+    partners = [c for c in tok.children if c.dep_ == "conj"]
+    if tok.dep_ == "conj":
+        partners.append(tok.head)
+        partners.extend(c for c in tok.head.children if c.dep_ == "conj" and c.i != tok.i)
+    if any(p.lemma_.lower() in _LIKENESS_PARTNERS or p.lower_ in _LIKENESS_PARTNERS for p in partners):
+        return True
+    head = tok.head.head if tok.dep_ == "conj" else tok.head
+    return tok.dep_ in {"obj", "conj"} and head.lemma_.lower() in _LIKENESS_VERBS
+
+
 _ARGUMENT_SENSE_TERMS = frozenset({"staken", "luiden", "menen", "schikken"})
 _OBJECT_DEPS = frozenset({"obj", "nsubj:pass", "ccomp", "xcomp"})
 # 'menen' with only this object is meaning it ("Ik meen het echt"); with 'dat' or 'dit' only in an

@@ -240,7 +240,7 @@ def list_matches(tokens, keys, used: set[int], accepted=lambda text: False):
                     hit = around
             if len(hit) == len(words):
                 _tighten(words, hit, tokens, keys, used)
-            if len(hit) == len(words) and not in_own_phrase(hit.values(), bag) and \
+            if len(hit) == len(words) and not in_own_phrase(hit.values(), bag, hit, words) and \
                     sum(t.pos_ in {"VERB", "AUX"} for t in hit.values()) <= 1 and \
                     not _across_clauses(hit.values()) and not _loose_owner(words, hit) and \
                     not _resultative(hit.values()):
@@ -366,13 +366,23 @@ def _window_around(tokens, i, words, keys, used, inserts):
     return hit if len(hit) == len(words) else None
 
 
-def in_own_phrase(found, bag) -> bool:
+def in_own_phrase(found, bag, hit=None, words=()) -> bool:
     """Does a noun of the expression stand in a phrase of its own, after a preposition the
     expression does not have? "De bij de aanvraag ingediende tekeningen": the drawings
     were sent with the application; nobody "dient een aanvraag in" there. The
-    expression's own preposition is fine: "nemen uw aanvraag in behandeling"."""
+    expression's own preposition is fine: "nemen uw aanvraag in behandeling".
+    Given ``hit`` (word of the expression -> token) and ``words`` (the expression in order),
+    the expression's preposition counts as the noun's own only where the expression puts it
+    before that noun ("in behandeling"): in "gebruik maken van" the "van" opens the object,
+    so "een inschatting maken van het gebruik" is a noun in a phrase of its own, no
+    "gebruik maken van" (forty-first session, rules41f)."""
+    before = {}  # token index of a noun -> the words the expression has before it
+    if hit is not None and words:
+        for w, t in hit.items():
+            if w in words:
+                before[t.i] = set(words[:words.index(w)])
     return any(
-        c.dep_ == "case" and c.lower_ not in bag
+        c.dep_ == "case" and (c.lower_ not in bag or (t.i in before and c.lower_ not in before[t.i]))
         for t in found if t.pos_ in {"NOUN", "PROPN"} for c in t.children
     )
 
