@@ -2444,22 +2444,50 @@ def _infected_person(verb, aux) -> bool:
     besmet met bacteriën", "De computer wordt geïnfecteerd") and not with another verb of care
     ("getest worden", "gevaccineerd worden": someone does that), and not with "door": "Hoeveel mensen
     worden besmet door één patiënt?" has its active sentence ("Hoeveel mensen besmet één
-    patiënt?"), and who passes it on is the point."""
-    if aux.lemma_.lower() != "worden" or verb.lower_ not in INFECTION_PARTICIPLES or _agent(verb) is not None:
+    patiënt?"), and who passes it on is the point. With "zijn" the same participle tells the
+    person's state ("hoeveel daarvan besmet zijn": how many of them have it), as "ziek zijn"."""
+    if aux.lemma_.lower() not in {"worden", "zijn"} or verb.lower_ not in INFECTION_PARTICIPLES \
+            or _agent(verb) is not None:
         return False
-    subjects = _subjects(verb, ("nsubj", "nsubj:pass")) or _counted_before(verb)
-    return bool(subjects) and all(_person_or_antecedent(s, True) for s in subjects)
+    # ("hoeveel" as the subject itself counts the group: "hoeveel ervan besmet zijn")
+    subjects = [s for s in _subjects(verb, ("nsubj", "nsubj:pass")) if s.lower_ != "hoeveel"] or _counted_before(verb)
+    return bool(subjects) and all(_person_or_antecedent(s, True) or _people_by_form(s) for s in subjects)
+
+
+def _people_by_form(tok) -> bool:
+    """Is the noun a group of people by how Dutch makes the word, where the tagger does not call
+    it a person: an adjective used as a plural noun ("ouderen", "zieken", "jongeren": de + adjective
+    + -en names the people who are so), or a number joined to a noun of a person by age ("70-plussers",
+    "65-jarigen", "18-minners")? Only asked of the subject of catching an illness."""
+    low = tok.lower_
+    if tok.pos_ == "ADJ" and tok.dep_ in {"nsubj", "nsubj:pass"} and low.endswith("en") and len(low) > 4:
+        return True  # "hoeveel ouderen besmet worden"
+    number, dash, rest = low.partition("-")
+    return bool(dash) and number.isdigit() and rest.endswith(("ers", "igen", "er", "ige")) and len(rest) > 4
 
 
 def _counted_before(verb) -> list:
     """The noun after "hoeveel" right before the participle, where the parse gave the clause no
     subject ("geeft aan hoeveel mensen gemiddeld besmet worden": it hung "mensen" on "aan" of the
-    main verb); only adverbs may stand between them."""
+    main verb); only adverbs may stand between them. "hoeveel daarvan" and "hoeveel van hen" count
+    part of a group named before: then the noun of the "hoeveel" before it in the sentence
+    ("hoeveel mensen getest zijn en hoeveel daarvan besmet zijn"), or the pronoun ("hen")."""
     doc, i = verb.doc, verb.i - 1
-    while i > 0 and doc[i].pos_ in {"ADV", "ADJ"}:
+    while i > 0 and doc[i].pos_ in {"ADV", "ADJ"} and doc[i].lower_ not in PARTITIVE_ADVERBS:
         i -= 1
     noun = doc[i]
+    if noun.lower_ in PARTITIVE_ADVERBS and i > 0 and doc[i - 1].lower_ == "hoeveel":
+        start = verb.sent.start
+        earlier = [doc[j + 1] for j in range(i - 2, start - 1, -1)
+                   if doc[j].lower_ == "hoeveel" and doc[j + 1].pos_ == "NOUN"]
+        return earlier[:1]
+    if noun.pos_ == "PRON" and i > 1 and doc[i - 1].lower_ == "van" and doc[i - 2].lower_ == "hoeveel":
+        return [noun]  # "hoeveel van hen"
     return [noun] if noun.pos_ == "NOUN" and i > 0 and doc[i - 1].lower_ == "hoeveel" else []
+
+
+# "hoeveel daarvan": the part of a group named before
+PARTITIVE_ADVERBS = frozenset({"daarvan", "ervan", "hiervan"})
 
 
 # the places one sits or lies on, which a person holds by being there ("IC-bedden",
