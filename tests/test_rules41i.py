@@ -45,3 +45,36 @@ def test_acts_and_things_stay(check, text):
 def test_no_passive_trap(check):
     assert passives(check, "Ik word morgen 40.") == []
     assert passives(check, "Mijn oudste dochter wordt volgende week achttien.") == []
+
+
+# a program's progress line while the reader waits: a status line of a program (twijfel on the
+# revised stance); the setting progress_lines, on by default, off gives them back
+PROGRESS_OFF = {"DD102": {"progress_lines": False}}
+
+
+@pytest.mark.parametrize("text", [
+    "De betaling wordt momenteel verwerkt.",
+    "Code wordt gecontroleerd, even geduld.",
+    "De kaart wordt geladen...",
+    "Het bestand wordt nu verzonden.",
+    "Stap 2 van 3\nDe foto wordt op dit moment verkleind.",
+])
+def test_progress_line_is_silent(check, text):
+    assert passives(check, text) == [], text
+    assert len([f for f in check(text, select=["DD102"], rules=PROGRESS_OFF).findings if f.code == "DD102"]) == 1, text
+
+
+@pytest.mark.parametrize("text", [
+    "De betaling wordt verwerkt.",  # no word of the moment or of waiting
+    "Uw aanvraag wordt momenteel behandeld.",  # the reader's own thing: who handles it?
+    "Uw gegevens worden op dit moment opgehaald.",
+    "De aanvraag wordt momenteel door de afdeling beoordeeld.",  # door
+    "De betaling kan momenteel niet worden verwerkt.",  # a modal and 'niet'
+    "De klant wordt nu geholpen, even geduld.",  # a person
+    "De toeslag wordt nu vastgesteld.",  # a decision
+    "De betaling wordt momenteel verwerkt. U krijgt een e-mail als het klaar is.",  # running text
+    "Als u betaalt, wordt de betaling nu verwerkt.",
+    "De betaling werd gisteren verwerkt.",
+])
+def test_not_a_progress_line_stays(check, text):
+    assert len(passives(check, text)) >= 1, text

@@ -2431,6 +2431,48 @@ def _system_message(text: str, verb, aux) -> bool:
     return negated and any(c.dep_ == "aux" and c.lemma_.lower() == "kunnen" for c in verb.children)
 
 
+# words that tell a step is going on at this moment ("De betaling wordt momenteel verwerkt")
+NOW_ADVERBS = frozenset({"momenteel", "nu", "thans"})
+# what a program asks the reader while it works ("even geduld", "een ogenblik geduld")
+WAIT_WORDS = frozenset({"geduld", "wachten"})
+
+
+def _progress_line(text: str, verb, aux) -> bool:
+    """Is the passive a program's progress line: a short sentence on a line of its own that tells
+    a step is going on while the reader waits ("De betaling wordt momenteel verwerkt.", "Code
+    wordt gecontroleerd, even geduld.", "De kaart wordt geladen...")? A status line of a program
+    (the README: twijfel): the program is at work, and "We verwerken nu de betaling" only adds a
+    'we' to a line that will be gone in a second. Only "worden" in the present, with a word of the
+    moment ("momenteel", "nu", "op dit moment"), a word of waiting ("even geduld") or dots at the
+    end. Not with "door", "niet", a modal, a person or the reader's own thing as the subject ("Uw
+    aanvraag wordt nu behandeld": people do that, and the reader wants to know who), a clause
+    with a conjunction, more text on the line, a decision (``decision_verbs``), nor in a sentence
+    of more than eight words."""
+    if aux.lemma_.lower() != "worden" or aux.lower_ not in {"wordt", "worden", "word"}:
+        return False
+    if verb.dep_ != "ROOT" or _agent(verb) is not None or _readers_thing(verb) or _decision(verb):
+        return False  # "De toeslag wordt nu vastgesteld": a decision, someone takes it
+    children = list(verb.children)
+    if any(c.lower_ in NEGATIONS for c in children) or any(
+            c.dep_ == "aux" and c.i != aux.i for c in children):
+        return False  # "kan niet worden verwerkt", "moet worden gecontroleerd"
+    sent = verb.sent
+    start, end = line_start(text, aux.idx), line_end(text, aux.idx)
+    if text[start:sent.start_char].strip() or text[sent.end_char:end].strip():
+        return False  # more on the line than this one sentence: running text
+    words = [t for t in sent if not t.is_punct]
+    if len(words) > 8 or any(t.dep_ == "mark" for t in sent):
+        return False
+    subjects = [s for s in _subjects(verb, ("nsubj", "nsubj:pass")) if s.lower_ != "er"]
+    if any(person_word(s) for s in subjects):
+        return False
+    now = any(c.lower_ in NOW_ADVERBS for c in children) or any(
+        t.lower_ == "moment" and t.i >= 2 and sent.doc[t.i - 2].lower_ == "op" and sent.doc[t.i - 1].lower_ == "dit"
+        for t in sent)
+    waiting = any(t.lower_ in WAIT_WORDS for t in sent) or sent.text.rstrip().endswith(("...", "…"))
+    return now or waiting
+
+
 # participles of catching an illness: with "worden" and a person as the subject they say what
 # happens to the person, as "besmet raken" does ("Veel kinderen werden vorige week besmet");
 # not of a thing, which someone pollutes ("Het water wordt besmet door de fabriek")
@@ -2902,8 +2944,11 @@ class Passive(Rule):
     # bare_relatives: a relative clause of only its pronoun and its two verbs ("de data die worden
     # gebruikt") is no finding (``_bare_relative``; rules41e). Off: a blind judge (judge41) called
     # such clauses klopt on the revised stance ("de data die we gebruiken" reads well)
+    # progress_lines: a program's line while the reader waits ("De betaling wordt momenteel
+    # verwerkt.", "Code wordt gecontroleerd, even geduld.") is no finding (``_progress_line``;
+    # rules41i, the revised stance calls a program's status line twijfel); off gives them back
     settings = {"state_severity": "suggestion", "status_lines": True, "routine_updates": True,
-                "bare_relatives": False}
+                "bare_relatives": False, "progress_lines": True}
     doc = RuleDoc(
         what=(
             "Zoekt zinnen in de lijdende vorm, zoals 'wordt gecontroleerd' en 'is verstuurd'. Ook 'is te vinden' "
@@ -2931,6 +2976,9 @@ class Passive(Rule):
             "het zelf deed. Wilt u die toch zien? Zet dan de instelling status_lines uit. "
             "Ook niet 'Wordt elke dag bijgewerkt' als een losse regel onder een tabel: de lezer wil weten hoe nieuw "
             "de cijfers zijn, niet wie ze bijwerkt. Wilt u die toch zien? Zet dan de instelling routine_updates uit. "
+            "Ook niet 'De betaling wordt op dit moment verwerkt' of 'Code wordt gecontroleerd, even geduld' als een losse "
+            "regel: zo meldt een computerprogramma dat het bezig is. Wilt u die toch zien? Zet dan de instelling "
+            "progress_lines uit. "
             "Zet u de instelling bare_relatives aan? Dan meldt de regel ook geen korte bijzin als 'de gegevens "
             "die worden gebruikt'. Zo'n bijzin zegt alleen welke gegevens het zijn. "
             "En niet 'Veel mensen worden besmet': dat betekent 'besmet raken'. Ook niet 'hoeveel bedden bezet "
@@ -3111,6 +3159,9 @@ class Passive(Rule):
                 if self.options["status_lines"] and _system_message(ctx.text, verb, tok):
                     continue  # "De gevraagde pagina is niet gevonden", "Het bestand kon niet worden
                     # gedownload": a program's status line, no one else to name
+                if self.options["progress_lines"] and _progress_line(ctx.text, verb, tok):
+                    continue  # "De betaling wordt momenteel verwerkt.", "Code wordt gecontroleerd,
+                    # even geduld.": a program at work while the reader waits
                 if _infected_person(verb, tok) or _seat_taken(verb, tok):
                     continue  # "Veel kinderen werden besmet" (besmet raken),
                     # "hoeveel IC-bedden bezet worden door patiënten" (in use)
