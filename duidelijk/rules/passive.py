@@ -2974,7 +2974,7 @@ class Passive(Rule):
             "afgewezen' wel: daar beslist de organisatie. Ook niet 'Het bestand is niet gevonden' of "
             "'De pagina kon niet worden geladen' als een losse regel: dat meldt een computerprogramma over wat "
             "het zelf deed. Wilt u die toch zien? Zet dan de instelling status_lines uit. "
-            "Ook niet 'Wordt elke dag bijgewerkt' als een losse regel onder een tabel: de lezer wil weten hoe nieuw "
+            "Ook niet 'Wordt elke dag bijgewerkt' als een losse regel onder een tabel. De lezer wil weten hoe nieuw "
             "de cijfers zijn, niet wie ze bijwerkt. Wilt u die toch zien? Zet dan de instelling routine_updates uit. "
             "Ook niet 'De betaling wordt op dit moment verwerkt' of 'Code wordt gecontroleerd, even geduld' als een losse "
             "regel: zo meldt een computerprogramma dat het bezig is. Wilt u die toch zien? Zet dan de instelling "
