@@ -1559,6 +1559,9 @@ def scheme_topic(texts, facts, i: int, start: int) -> bool:
     if not (before.isalpha() and before[1:].islower() and facts[j].pos in _NAME_HEAD_POS):
         return False  # (the head may have the capital of a line's start: "- Subsidieregeling borstprothesen")
     before = before.lower()
+    if before == "besluit":
+        return False  # the bare word is a decision ("Besluit ontheffing voor uw bedrijf": the
+        # decision on an exemption); only as a compound's head does it name a rule ("Bouwbesluit")
     heads = scheme_heads()
     if before.endswith("aanvraag") and before != "aanvraag":
         before = before[:-len("aanvraag")]  # an application for the scheme: "subsidieaanvraag"
