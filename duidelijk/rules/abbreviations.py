@@ -923,7 +923,20 @@ def linked_full_form(ctx: Context, tok, expansion: str, abbreviation: str) -> bo
     further on in the sentence; here the words right after the link must be the full form,
     listed or spelling the letters, in capitals or not (the link says what they are)."""
     link = LINK_TO_FULL_FORM.match(ctx.text, tok.idx + len(tok))
-    return link is not None and _name_at(ctx, tok, link.end(), expansion, abbreviation, True)
+    if link is not None:
+        return _name_at(ctx, tok, link.end(), expansion, abbreviation, True)
+    # the abbreviation as the subject of a sentence that says what it stands for, the first
+    # time it is used ("BSO betekent buitenschoolse opvang. ...", "Het KCC is ons
+    # klantcontactcentrum."): the same links as in a next sentence (``glossed``), with the
+    # same demands on the name after them (rev41)
+    own = OWN_SENTENCE_LINK.match(ctx.text, tok.idx + len(tok))
+    return own is not None and _name_at(ctx, tok, own.end(), expansion, abbreviation,
+                                        SPELLING_LINKS.fullmatch(own.group("link")) is not None)
+
+
+# the links of NEXT_SENTENCE_LINK right after the abbreviation in its own sentence
+OWN_SENTENCE_LINK = re.compile(r"\s+(?P<link>sta(?:at|an) voor|betekent|is (?:de |een )?afkorting van|is|zijn)\s+",
+                               re.IGNORECASE)
 
 
 def name_shape(words: list[str]) -> bool:

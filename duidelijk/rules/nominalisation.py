@@ -243,7 +243,8 @@ def list_matches(tokens, keys, used: set[int], accepted=lambda text: False):
             if len(hit) == len(words) and not in_own_phrase(hit.values(), bag, hit, words) and \
                     sum(t.pos_ in {"VERB", "AUX"} for t in hit.values()) <= 1 and \
                     not _across_clauses(hit.values()) and not _loose_owner(words, hit) and \
-                    not _resultative(hit.values()):
+                    not _resultative(hit.values()) and not _subject_with_object(hit.values()) and \
+                    not _other_particle(hit):
                 # one verb: in "Ensor besluit afstand te nemen" the noun of "een besluit
                 # nemen" is a verb itself
                 found = sorted(hit.values(), key=lambda t: t.i)
@@ -278,6 +279,41 @@ def _resultative(found) -> bool:
     # beslissing te kunnen nemen")
     return bool(nouns) and any(c.dep_ in {"xcomp", "compound:prt"} and c.pos_ == "ADJ" and c.i not in at
                                and c.i > nouns[0] for t in found if t.pos_ in {"VERB", "AUX"} for c in t.children)
+
+
+def _subject_with_object(found) -> bool:
+    """Is the expression's noun the subject of its verb in the active, while the verb has an
+    object of its own ("De verandering brengt veel onrust in de buurt", "De beschrijving geeft
+    van elk huis de oppervlakte", "De oproep doet ons deugd")? In a support-verb expression the
+    noun is the verb's object ("Wij brengen verandering in ...") or, with a verb that takes
+    none, its subject ("Er vindt een beoordeling plaats"); a noun that acts on another object
+    is a thing that does something, no act said with a light verb (rev41)."""
+    at = {t.i for t in found}
+    # only a finite verb: the parse also calls a noun before an infinitive its subject ("maar
+    # willen een inschatting maken van ...", "1. Zorg dragen voor ...")
+    verbs = [t for t in found if t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm")]
+    return any(t.pos_ == "NOUN" and t.dep_ == "nsubj" and t.head in verbs
+               and any(c.dep_ == "obj" and c.i not in at for c in t.head.children) for t in found)
+
+
+# the words whose preposition may stand apart, before the verb, where the parse takes it for a
+# particle ("waar jullie een keuze uit kunnen maken")
+R_WORDS = frozenset({"er", "daar", "waar", "hier"})
+
+
+def _other_particle(hit) -> bool:
+    """Does a separated particle make the expression's verb another verb ("Wij maken de
+    analyse in maart af": 'afmaken', not 'maken')? Then the noun is what that verb acts on,
+    as with an adjective (``_resultative``), and the expression is not there. A particle of
+    the listed verb itself ("brengen ... aan" for 'aanbrengen') is the expression's (rev41)."""
+    for word, tok in hit.items():
+        if tok.pos_ not in {"VERB", "AUX"} or any(c.lower_ in R_WORDS for c in tok.children):
+            continue  # (the second half of "waar ... uit", "er ... van": "waar u een keuze uit kunt maken")
+        for c in tok.children:
+            if c.dep_ == "compound:prt" and c.pos_ != "ADJ" and c.i not in {t.i for t in hit.values()} \
+                    and not word.startswith(c.lower_):
+                return True
+    return False
 
 
 def _loose_owner(words, hit) -> bool:

@@ -2281,6 +2281,9 @@ TIME_UNITS = frozenset({"seconde", "seconden", "minuut", "minuten", "kwartier", 
                         "week", "weken", "maand", "maanden", "kwartaal", "kwartalen", "jaar", "jaren", "nacht",
                         "ochtend", "middag", "avond", "werkdag", "werkdagen", "weekend"})
 EVERY = frozenset({"elk", "elke", "ieder", "iedere"})
+# the days of the week, a rhythm only after "elke"/"iedere" ("Wordt iedere maandag bijgewerkt"):
+# "per maandag" is "from Monday on", a start, no rhythm
+WEEKDAYS = frozenset({"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"})
 # the modal verbs that make the update a duty or a chance ("moet elke week worden bijgewerkt":
 # someone must do it, and the reader may ask who)
 DUTY_MODALS = frozenset({"moeten", "mogen", "kunnen", "hoeven", "dienen"})
@@ -2294,6 +2297,8 @@ def _rhythm(tok) -> bool:
         return True
     if word in {"keer", "maal"}:  # "twee keer per week": the unit hangs on "keer"
         return any(_rhythm(c) for c in tok.children if c.lower_ in TIME_UNITS)
+    if word in WEEKDAYS:
+        return any(c.lower_ in EVERY for c in tok.children)
     if word not in TIME_UNITS:
         return False
     return any(c.lower_ in EVERY or (c.dep_ == "case" and c.lower_ == "per")
@@ -2321,10 +2326,11 @@ def _routine_update(verb, aux) -> bool:
     # only a label: the clause has no subject and starts the sentence ("Wordt dagelijks
     # bijgewerkt" under a chart). In running text ("De cijfers worden dagelijks bijgewerkt") a
     # blind judge (judge41) called 12 of 12 klopt: "We werken de cijfers elke dag bij" reads well
-    if any(c.dep_ in {"nsubj", "nsubj:pass", "expl", "expl:pv"} for c in children) or \
+    # (a rhythm the parse took for the subject is none: "Wordt elk kwartaal bijgewerkt")
+    if any(c.dep_ in {"nsubj", "nsubj:pass", "expl", "expl:pv"} and not _rhythm(c) for c in children) or \
             aux.i != aux.sent.start:
         return False
-    return any(_rhythm(c) for c in children if c.dep_ in {"advmod", "obl", "obl:tmod", "nmod", "amod"})
+    return any(_rhythm(c) for c in children if c.dep_ in {"advmod", "obl", "obl:tmod", "nmod", "amod", "nsubj:pass"})
 
 
 # the words of the reader and the writer: "u", "je", "wij", "uw", "ons", ...
