@@ -97,3 +97,21 @@ def test_not_a_definition(check, text, abbreviation):
 def test_pair_kept_where_the_parse_misleads(check, text, noun):
     assert any(noun in f.text and "maakt de zin stijf" in f.message
                for f in codes(check(text, select="DD103"), "DD103"))
+
+
+# --- DD111 ---------------------------------------------------------------------------------
+
+def test_men_telling_the_reader_is_not_people_in_general(check):
+    f = codes(check("Men zegt u binnen twee weken of u de vergunning krijgt.", select="DD111"), "DD111")
+    assert f and "'mensen'" not in f[0].message and "'wij'" in f[0].message
+
+
+def test_men_saying_in_general_keeps_mensen(check):
+    f = codes(check("Men zegt dat parkeren in de wijk duurder wordt.", select="DD111"), "DD111")
+    assert f and "'mensen'" in f[0].message
+
+
+def test_pair_kept_when_the_particle_is_a_preposition(check):
+    # the parse takes 'op' of 'op een veilige manier' for a particle of 'dragen'
+    text = "1. Zorg dragen voor een goede doorstroming op kruispunten op een veilige manier."
+    assert any("Zorg dragen voor" in f.text for f in codes(check(text, select="DD103"), "DD103"))

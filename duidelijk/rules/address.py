@@ -1535,7 +1535,8 @@ def _says_or_calls(tok) -> bool:
     zegt wel dat de wachttijd lang is", "Vroeger dacht men dat ...") or after 'zoals' ("Zoals
     men zegt: ...")? Then "men" is people in general, or the ones who call a thing so, never
     the reader who is told it. Not 'denken' with a particle ("Men denkt na over ...": who?), nor
-    'zeggen' with someone it is said to ("Men zei tegen mij dat ...": someone in particular)."""
+    'zeggen' with someone it is said to ("Men zei tegen mij dat ...": someone in particular; "Men
+    zegt u binnen twee weken of ...": the writers tell the reader)."""
     if tok.lower_ != "men" or tok.dep_ not in {"nsubj", "nsubj:pass"}:
         return False
     verb = tok.head
@@ -1547,6 +1548,8 @@ def _says_or_calls(tok) -> bool:
     if any(c.dep_ in {"obl", "iobj"} and any(k.lower_ in {"tegen", "aan"} for k in c.children)
            or c.dep_ == "iobj" for c in verb.children):
         return False
+    if any(c.dep_ == "obj" and c.lower_ in READER_FORMS for c in verb.children):
+        return False  # the reader it is said to ("Men zegt u binnen twee weken of ...": the writers; rev41)
     return any(c.dep_ in {"ccomp", "parataxis"} and c.i > verb.i for c in verb.children) \
         or any(c.dep_ == "mark" and c.lower_ == "zoals" for c in verb.children)
 

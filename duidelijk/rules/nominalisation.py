@@ -301,6 +301,14 @@ def _subject_with_object(found) -> bool:
 R_WORDS = frozenset({"er", "daar", "waar", "hier"})
 
 
+def _opens_phrase(tok) -> bool:
+    """Is a word the parse calls a particle followed by a phrase it opens, so that it is a
+    preposition ("Zorg dragen voor ... op een veilige manier")? A separated particle ends its
+    clause or stands before the verbs or a phrase of its own ("brengen ... aan in het formulier")."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.pos_ in {"DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"}
+
+
 def _other_particle(hit) -> bool:
     """Does a separated particle make the expression's verb another verb ("Wij maken de
     analyse in maart af": 'afmaken', not 'maken')? Then the noun is what that verb acts on,
@@ -311,7 +319,7 @@ def _other_particle(hit) -> bool:
             continue  # (the second half of "waar ... uit", "er ... van": "waar u een keuze uit kunt maken")
         for c in tok.children:
             if c.dep_ == "compound:prt" and c.pos_ != "ADJ" and c.i not in {t.i for t in hit.values()} \
-                    and not word.startswith(c.lower_):
+                    and not word.startswith(c.lower_) and not _opens_phrase(c):
                 return True
     return False
 
