@@ -1496,9 +1496,12 @@ def in_name(tok, table=None) -> bool:
         return False
     text = texts[j]
     if text in NAME_LINKS and j - 1 > start and facts[j - 1].pos in _NAME_HEAD_POS and facts[j - 1].alpha \
-            and texts[j - 1][:1].isupper() and texts[j - 1][1:].islower() and texts[j - 2] not in _STARTING_MARKS:
+            and texts[j - 1][:1].isupper() and texts[j - 1][1:].islower() and texts[j - 2] not in _STARTING_MARKS \
+            and _common_noun(texts[j - 1].lower()):
         # a capitalised noun inside a sentence and a preposition: the title of a form or a
-        # body ("het formulier Verklaring van inwoning", "de Raad van toezicht")
+        # body ("het formulier Verklaring van inwoning", "de Raad van toezicht"); the head is a
+        # common noun with a capital. A name itself before the preposition is no title's head:
+        # "Neem contact op met Woonbron voor herhuisvesting" (rev41)
         return True
     if not (facts[j].alpha and text[:1].isupper() and text[1:].islower()):
         return False
@@ -1512,6 +1515,12 @@ def in_name(tok, table=None) -> bool:
     if any(head.endswith(h) for h in name_heads()):
         return True
     return facts[j].pos == "ADJ" and name_adjective(text, texts[j - 1])
+
+
+def _common_noun(low: str) -> bool:
+    """Is a word (lower case) a common Dutch word, not only a name: in the Dutch word list, or
+    without it (a plain clone) common in written Dutch."""
+    return exists(low) if has_word_list() else zipf(low) >= 3.5
 
 
 _NAME_POS = frozenset({"NOUN", "ADJ"})

@@ -449,8 +449,27 @@ def word_forms(low: str) -> frozenset[str]:
     """A long word (lower case) and what it is without an ending of inflection: two forms of
     one word share one ("dubbelinschrijvingen" and "dubbelinschrijving", "geautomatiseerde"
     and "geautomatiseerd"). The lemmatizer leaves most long compounds as they stand, so DD105
-    tells the forms of one word apart by their endings: one finding per word in a text."""
-    return frozenset({low} | {low[:-len(e)] for e in INFLECTION_ENDINGS if low.endswith(e)})
+    tells the forms of one word apart by their endings: one finding per word in a text.
+    A plural in -en may change the stem's spelling: -zen/-ven after s/f ("bewijzen":
+    "bewijs"), a doubled consonant ("lidmaatschappen"), a doubled vowel ("resultaten":
+    "resultaat"), -heden for -heid."""
+    forms = {low}
+    for ending in INFLECTION_ENDINGS:
+        if not low.endswith(ending):
+            continue
+        stem = low[:-len(ending)]
+        forms.add(stem)
+        if ending != "en" or len(stem) < 3:
+            continue
+        if stem.endswith("hed"):
+            forms.add(stem[:-3] + "heid")
+        if stem[-1] in "zv":
+            forms.add(stem[:-1] + {"z": "s", "v": "f"}[stem[-1]])
+        if stem[-1] == stem[-2] and stem[-1] not in "aeiou":
+            forms.add(stem[:-1])
+        elif stem[-2] in "aeou" and stem[-1] not in "aeiou" and stem[-3] not in "aeiou":
+            forms.add(stem[:-1] + stem[-2] + stem[-1])  # an open syllable: "resultaten"
+    return frozenset(forms)
 
 
 
