@@ -253,3 +253,13 @@ def test_misses_option_lists_the_misses_of_the_part_shown_only(tmp_path, capsys)
     out = capsys.readouterr().out
     assert "MISSED officialese" in out and "'verzoeken'" in out
     assert "wordt behandeld" not in out
+
+
+def test_wilson_interval():
+    assert judged.wilson(0, 0) is None
+    low, high = judged.wilson(91, 120)  # 0.758
+    assert 0.66 < low < 0.69 and 0.82 < high < 0.84
+    # a tiny count says little: 2 of 3 spans most of the range
+    low, high = judged.wilson(2, 3)
+    assert low < 0.25 and high > 0.9
+    assert judged.wilson(5, 5)[1] == 1.0 and judged.wilson(0, 5)[0] == 0.0
