@@ -3326,8 +3326,6 @@ def concrete_thing(noun) -> bool:
     return False
 
 
-# verbs of the list whose listed sense needs an argument that their everyday sense lacks, or the
-# other way round (``_argument_sense``)
 # "overeenkomst" is a contract, and also a likeness: "de overeenkomsten en verschillen",
 # "veel overeenkomst vertonen". In the second sense 'contract' or 'afspraak' says something else
 # (forty-first session, rules41f)
@@ -3351,6 +3349,8 @@ def _likeness(tok) -> bool:
     return tok.dep_ in {"obj", "conj"} and head.lemma_.lower() in _LIKENESS_VERBS
 
 
+# verbs of the list whose listed sense needs an argument that their everyday sense lacks, or the
+# other way round (``_argument_sense``)
 _ARGUMENT_SENSE_TERMS = frozenset({"staken", "luiden", "menen", "schikken"})
 _OBJECT_DEPS = frozenset({"obj", "nsubj:pass", "ccomp", "xcomp"})
 # 'menen' with only this object is meaning it ("Ik meen het echt"); with 'dat' or 'dit' only in an
