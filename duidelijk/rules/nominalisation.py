@@ -296,11 +296,6 @@ def _subject_with_object(found) -> bool:
                and any(c.dep_ == "obj" and c.i not in at for c in t.head.children) for t in found)
 
 
-# the words whose preposition may stand apart, before the verb, where the parse takes it for a
-# particle ("waar jullie een keuze uit kunnen maken")
-R_WORDS = frozenset({"er", "daar", "waar", "hier"})
-
-
 def _opens_phrase(tok) -> bool:
     """Is a word the parse calls a particle followed by a phrase it opens, so that it is a
     preposition ("Zorg dragen voor ... op een veilige manier")? A separated particle ends its
@@ -315,8 +310,10 @@ def _other_particle(hit) -> bool:
     as with an adjective (``_resultative``), and the expression is not there. A particle of
     the listed verb itself ("brengen ... aan" for 'aanbrengen') is the expression's (rev41)."""
     for word, tok in hit.items():
-        if tok.pos_ not in {"VERB", "AUX"} or any(c.lower_ in R_WORDS for c in tok.children):
-            continue  # (the second half of "waar ... uit", "er ... van": "waar u een keuze uit kunt maken")
+        if tok.pos_ not in {"VERB", "AUX"} or any(c.lower_ in POINTERS for c in tok.children):
+            continue  # (the second half of "waar ... uit", "er ... van": "waar u een keuze uit kunt
+            # maken"; a pointing word's preposition may stand apart, before the verb, where the
+            # parse takes it for a particle)
         for c in tok.children:
             if c.dep_ == "compound:prt" and c.pos_ != "ADJ" and c.i not in {t.i for t in hit.values()} \
                     and not word.startswith(c.lower_) and not _opens_phrase(c):

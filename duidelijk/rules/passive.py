@@ -2281,9 +2281,6 @@ TIME_UNITS = frozenset({"seconde", "seconden", "minuut", "minuten", "kwartier", 
                         "week", "weken", "maand", "maanden", "kwartaal", "kwartalen", "jaar", "jaren", "nacht",
                         "ochtend", "middag", "avond", "werkdag", "werkdagen", "weekend"})
 EVERY = frozenset({"elk", "elke", "ieder", "iedere"})
-# the days of the week, a rhythm only after "elke"/"iedere" ("Wordt iedere maandag bijgewerkt"):
-# "per maandag" is "from Monday on", a start, no rhythm
-WEEKDAYS = frozenset({"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"})
 # the modal verbs that make the update a duty or a chance ("moet elke week worden bijgewerkt":
 # someone must do it, and the reader may ask who)
 DUTY_MODALS = frozenset({"moeten", "mogen", "kunnen", "hoeven", "dienen"})
@@ -2297,7 +2294,8 @@ def _rhythm(tok) -> bool:
         return True
     if word in {"keer", "maal"}:  # "twee keer per week": the unit hangs on "keer"
         return any(_rhythm(c) for c in tok.children if c.lower_ in TIME_UNITS)
-    if word in WEEKDAYS:
+    if word in DAY_NAMES:  # a day of the week is a rhythm only after "elke"/"iedere" ("Wordt
+        # iedere maandag bijgewerkt"): "per maandag" is "from Monday on", a start, no rhythm
         return any(c.lower_ in EVERY for c in tok.children)
     if word not in TIME_UNITS:
         return False
@@ -2308,12 +2306,13 @@ def _rhythm(tok) -> bool:
 
 def _routine_update(verb, aux) -> bool:
     """Is a "worden" passive a label that tells how often a page, a figure or a list is brought
-    up to date ("Wordt dagelijks bijgewerkt." under a chart: no subject, the verb first)? What the reader needs is how fresh the figures are; who updates them
-    is of no use, and "Wij werken dit dagelijks bij" only adds a 'wij' (the written stance:
-    twijfel). Not with "door ...", "niet", a duty or a chance ("moet elke week worden
-    bijgewerkt": someone has to do it), without a rhythm ("De lijst wordt bijgewerkt": when, by
-    whom?), nor said of the reader's own thing ("Uw gegevens worden elk jaar bijgewerkt": the
-    reader may want to know who handles them)."""
+    up to date ("Wordt dagelijks bijgewerkt." under a chart: no subject, the verb first)? What
+    the reader needs is how fresh the figures are; who updates them is of no use, and "Wij
+    werken dit dagelijks bij" only adds a 'wij' (the written stance: twijfel). Not with "door
+    ...", "niet", a duty or a chance ("moet elke week worden bijgewerkt": someone has to do it),
+    without a rhythm ("De lijst wordt bijgewerkt": when, by whom?), nor said of the reader's own
+    thing ("Uw gegevens worden elk jaar bijgewerkt": the reader may want to know who handles
+    them)."""
     if aux.lemma_.lower() != "worden" or verb.lower_ not in UPDATE_PARTICIPLES or _agent(verb) is not None:
         return False
     children = list(verb.children)
