@@ -863,17 +863,21 @@ SHORT_FORM_BETWEEN = re.compile(r"\b(?:in het vervolg|hierna te noemen|hierna|ve
 # a label line that gives the full name: "Wmo: Wet maatschappelijke ondersteuning", "RIEC =
 # Regionaal Informatie- en Expertisecentrum", "- AVG – Algemene verordening gegevensbescherming"
 LABEL_SEPARATOR = re.compile(r"[ \t]*(?::|=|[ \t][-–][ \t])[ \t]*")
+# links that say outright that what follows is the full form, not only what the thing is ("is"):
+# after them the full form may be written in small letters ("BSO betekent buitenschoolse opvang")
+_SPELLING_LINK = r"sta(?:at|an) voor|betekent|is (?:de |een )?afkorting van"
+# the links between an abbreviation and what it stands for: those, and "is" or "zijn"
+_LINK = _SPELLING_LINK + r"|is|zijn"
 # the next sentence that says what the abbreviation stands for: "Wmo staat voor ...", "De Wmo is
 # de ...", "Dat is de ...", "Deze afkorting betekent ..."
 NEXT_SENTENCE_LINK = re.compile(r"(?:(?:de|het)\s+)?(?P<subject>\S+|deze afkorting)\s+"
-                                r"(?P<link>sta(?:at|an) voor|betekent|is (?:de |een )?afkorting van|is|zijn)\s+", re.IGNORECASE)
+                                rf"(?P<link>{_LINK})\s+", re.IGNORECASE)
 # the next sentence that says what the writers mean by the letters: "Met KBR bedoelen wij de
 # Kleine Bouw Regeling", "Met de KBR bedoelen we ..."
 NEXT_SENTENCE_MEANT = re.compile(r"met\s+(?:(?:de|het)\s+)?(?P<subject>\S+)\s+bedoel(?:en|t)?\s+(?:wij|we|ik|u|je)\s+",
                                  re.IGNORECASE)
-# links that say outright that what follows is the full form, not only what the thing is ("is"):
-# after them the full form may be written in small letters ("BSO betekent buitenschoolse opvang")
-SPELLING_LINKS = re.compile(r"sta(?:at|an) voor|betekent|is (?:de |een )?afkorting van", re.IGNORECASE)
+# a link of the first kind (``_SPELLING_LINK``), asked of the link that a pattern above matched
+SPELLING_LINKS = re.compile(_SPELLING_LINK, re.IGNORECASE)
 # the same right after the abbreviation, in its own sentence: "De KBR, dat staat voor Kleine Bouw
 # Regeling, geldt ...", "de KBR, ofwel de kleine bouwregeling"
 LINK_TO_FULL_FORM = re.compile(r"\s*[,(:]?\s*(?:(?:dat|wat|dit) staat voor|ofwel|oftewel|voluit:?|dat wil zeggen:?)\s+",
@@ -886,9 +890,12 @@ def glossed(ctx: Context, tok, expansion: str, abbreviation: str) -> bool:
     "RIEC = Regionaal Informatie- en Expertisecentrum"), or the next sentence, which says what
     it stands for ("U kunt hulp krijgen via de Wmo. Dat is de Wet maatschappelijke
     ondersteuning.", "Het RIEC helpt. RIEC staat voor Regionaal Informatie- en
-    Expertisecentrum.")? The name must follow the link at once: the listed full name, or for
+    Expertisecentrum.") or what the writers mean by the letters ("Met KBR bedoelen wij de Kleine
+    Bouw Regeling.")? The name must follow the link at once: the listed full name, or for
     unlisted capitals words without a verb whose first letters (or those of their parts) spell
-    them ("HGS: het plangebied ligt in de hoofdgroenstructuur" is a sentence, no name)."""
+    them ("HGS: het plangebied ligt in de hoofdgroenstructuur" is a sentence, no name); in small
+    letters only after a link that says a full form follows ("BSO betekent buitenschoolse
+    opvang": ``SPELLING_LINKS``)."""
     text = ctx.text
     end = tok.idx + len(tok)
     if not text[line_start(text, tok.idx) : tok.idx].strip(" \t-*•·"):
@@ -935,8 +942,7 @@ def linked_full_form(ctx: Context, tok, expansion: str, abbreviation: str) -> bo
 
 
 # the links of NEXT_SENTENCE_LINK right after the abbreviation in its own sentence
-OWN_SENTENCE_LINK = re.compile(r"\s+(?P<link>sta(?:at|an) voor|betekent|is (?:de |een )?afkorting van|is|zijn)\s+",
-                               re.IGNORECASE)
+OWN_SENTENCE_LINK = re.compile(rf"\s+(?P<link>{_LINK})\s+", re.IGNORECASE)
 
 
 def name_shape(words: list[str]) -> bool:
