@@ -1402,7 +1402,10 @@ class Impersonal(Rule):
         the writer does ("Men kan ons bellen"); the reader as the text speaks to it (``addressed_as``).
         A reader in another clause is no reason ("Als u verhuist, moet men zich inschrijven":
         "men" is the reader there). "mensen" too in a text that speaks to no reader and not for
-        its writers (``letter`` False): there "men" is often people in general."""
+        its writers (``letter`` False): there "men" is often people in general. Never the reader
+        where "men" says, thinks or names what people in general do (``_says_or_calls``: "Men
+        zegt wel dat ...", "Men noemt dit ..."): then 'mensen', 'wij' (only in a letter without
+        a writer beside it) or 'iemand'."""
         verb = tok.head
         # only a reader or writer of its own counts, no owner ("Men moet uw paspoort meenemen":
         # "men" is the reader there)
