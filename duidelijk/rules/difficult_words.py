@@ -2552,7 +2552,11 @@ class DifficultWord(Rule):
             "Staan er meer woorden in de tekst met hetzelfde moeilijke deel, zoals 'armprothese' en 'beenprothese'? "
             "Dan ziet u alleen het eerste. Legt de tekst 'prothese' uit? Dan meldt duidelijk deze woorden niet. "
             "Een woord met 'e-' ervoor, zoals 'e-mail' of 'e-formulier', is makkelijk als het woord erachter "
-            "bekend is. Is dat woord niet bekend, zoals in 'e-mandaat'? Dan meldt duidelijk het hele woord."
+            "bekend is. Is dat woord niet bekend, zoals in 'e-mandaat'? Dan meldt duidelijk het hele woord. "
+            "Ook geen woord in een naam: na een woord met een hoofdletter midden in de zin, zoals 'de Nationale "
+            "ombudsman'. Of in de titel van een formulier, zoals 'het formulier Verklaring van inwoning'. "
+            "En niet het onderwerp van een regeling of subsidie, zoals 'subsidieregeling geluidisolatie' "
+            "(de instelling scheme_names). Die naam moet de brief gebruiken."
         ),
     )
 
@@ -2633,7 +2637,7 @@ class DifficultWord(Rule):
                 continue  # "zorg(elijke)": the end of a word written two ways, no word of its own
             if in_name(tok, table):
                 continue  # the rest of a name: "de Adviesraad naamgeving openbare ruimten"
-            if opts.get("scheme_names", True) and scheme_topic(texts, facts, i, table.sentence_of(i)[0]):
+            if opts["scheme_names"] and scheme_topic(texts, facts, i, table.sentence_of(i)[0]):
                 # the topic in a scheme's name ("de subsidieregeling borstprothesen"): the
                 # letter is about what the reader applied for, so the word is known in the
                 # whole text, as an explained word is
