@@ -1526,10 +1526,13 @@ def _quoted_options(options: list[str]) -> str:
     return ", ".join(quoted[:-1]) + " of " + quoted[-1]
 
 
-# verbs with which "men" reports what people in general say or think, with what they say as a
-# clause of its own ("Men zegt dat ...", "Men denkt vaak dat ...") or after 'zoals' ("zoals men
-# zegt"); not 'verwachten' or 'vinden', which in a letter are mostly the writers' own view
-SAYING_VERBS = frozenset({"zeggen", "beweren", "denken", "geloven", "menen"})
+@cache
+def saying_verbs() -> frozenset[str]:
+    """Verbs with which "men" reports what people in general say or think
+    (``wordlists/saying_verbs.tsv``: "zeggen", "denken"), with what they say as a clause of its own
+    ("Men zegt dat ...", "Men denkt vaak dat ...") or after 'zoals' ("zoals men zegt"); not
+    'verwachten' or 'vinden', which in a letter are mostly the writers' own view."""
+    return frozenset(r["verb"] for r in wordlists.load("saying_verbs"))
 
 
 def _says_or_calls(tok) -> bool:
@@ -1546,7 +1549,7 @@ def _says_or_calls(tok) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in NAMING_VERBS:
         return True
-    if lemma not in SAYING_VERBS or any(c.dep_ == "compound:prt" for c in verb.children):
+    if lemma not in saying_verbs() or any(c.dep_ == "compound:prt" for c in verb.children):
         return False
     if any(c.dep_ in {"obl", "iobj"} and any(k.lower_ in {"tegen", "aan"} for k in c.children)
            or c.dep_ == "iobj" for c in verb.children):

@@ -1268,7 +1268,8 @@ def _adjectival(verb) -> bool:
         # only of a person or a body of people ("Ik ben gesteld op mijn buren", "Het college is
         # gesteld op duidelijke afspraken"), not of a thing or an amount someone set ("De boete is
         # gesteld op 250 euro", "Deze vraag is gesteld op de informatieavond")
-    if any(c.dep_ == "advmod" and (c.lower_ in DEGREE or (c.lower_ in STATE_GRADES and verb.lower_ in graded_states()))
+    if any(c.dep_ == "advmod"
+           and (c.lower_ in degree_words() or (c.lower_ in state_grades() and verb.lower_ in graded_states()))
            and _next_to(c, verb) for c in verb.children):
         return True  # (also how badly or how plainly a thing is damaged: "zwaar beschadigd", "zichtbaar
         # beschadigd", "licht gewond"; not a change someone made: "De tarieven zijn flink verhoogd")
@@ -1320,15 +1321,17 @@ def _fixed_preposition(phrase, preposition: str) -> bool:
                for g in phrase.children)
 
 
-# nouns of an amount, level or period something is set at ("gesteld op het maximum", "op een week")
-MEASURE_NOUNS = frozenset({"bedrag", "maximum", "minimum", "nul", "niveau", "hoogte", "percentage", "procent",
-                           "euro", "tarief", "dag", "week", "maand", "kwartaal", "jaar", "uur", "datum"})
+@cache
+def amount_nouns() -> frozenset[str]:
+    """Nouns of an amount, level or period something is set at (``wordlists/amount_nouns.tsv``:
+    "gesteld op het maximum", "op een week")."""
+    return frozenset(r["word"] for r in wordlists.load("amount_nouns"))
 
 
 def _measure(phrase) -> bool:
     """Does a phrase of the participle name an amount, a number, a date or a period ("op 250
     euro", "op zes weken", "op het maximum")? Then "gesteld op" says that someone set it."""
-    return phrase.lower_ in MEASURE_NOUNS or phrase.lemma_.lower() in MEASURE_NOUNS or any(
+    return phrase.lower_ in amount_nouns() or phrase.lemma_.lower() in amount_nouns() or any(
         c.dep_ in {"nummod", "det"} and c.pos_ == "NUM" or c.dep_ == "nummod" and c.like_num or c.lower_ in DATE_WORDS
         for c in phrase.children)
 
@@ -1772,9 +1775,15 @@ def stored_states() -> dict[str, tuple[frozenset[str], bool]]:
             for r in wordlists.load("stored_states")}
 
 
-# words that say "now" ("Er zijn op dit moment drie scholen opgenomen"): with them "er" + "zijn"
-# + participle tells how a thing is, not that somebody did something
-NOW_WORDS = frozenset({"nu", "momenteel", "tegenwoordig", "thans", "inmiddels", "steeds", "altijd"})
+@cache
+def now_words() -> frozenset[str]:
+    """Words that say "now" (``wordlists/now_words.tsv``: "nu", "momenteel", "inmiddels"; "Er
+    zijn op dit moment drie scholen opgenomen"): with them "er" + "zijn" + participle tells how
+    a thing is, not that somebody did something."""
+    return frozenset(r["word"] for r in wordlists.load("now_words"))
+
+
+# the nouns of "op dit moment", "op het ogenblik"
 NOW_NOUNS = frozenset({"moment", "ogenblik"})
 # conjunctions that place a deed at a moment ("zodra uw gegevens zijn opgenomen in ...")
 MOMENT_MARKS = frozenset({"nadat", "zodra", "sinds", "sedert", "voordat", "totdat", "tot", "toen", "wanneer"})
@@ -1785,7 +1794,7 @@ def _now(verb, aux) -> bool:
     """Does a word of now go with the participle or its "zijn": "nu", "momenteel", "op dit
     moment", "nog steeds"?"""
     for c in (*verb.children, *aux.children):
-        if c.dep_ == "advmod" and c.lower_ in NOW_WORDS:
+        if c.dep_ == "advmod" and c.lower_ in now_words():
             return True
         if c.dep_.startswith("obl") and c.lower_ in NOW_NOUNS and any(d.lower_ in {"dit", "het"} for d in c.children):
             return True
@@ -2169,19 +2178,24 @@ def _dated(verb, subject: bool = False, skip=frozenset()) -> bool:
     if subject:
         phrases += [n for s in verb.children if s.dep_ in {"nsubj", "nsubj:pass"} for n in s.children
                     if n.dep_ == "nmod" and not any(g.dep_ == "case" and g.lower_ == "van" for g in n.children)]
-    return any(any(t.pos_ == "NUM" or t.text.isdigit() or t.lower_ in DATE_WORDS or t.lower_ in TIME_ADVERBS
+    return any(any(t.pos_ == "NUM" or t.text.isdigit() or t.lower_ in DATE_WORDS or t.lower_ in time_adverbs()
                    for t in c.subtree) for c in phrases)
 
 
-# adverbs that place an act at a time ("is gisteren al ontvangen")
-TIME_ADVERBS = frozenset({"gisteren", "eergisteren", "vandaag", "vanochtend", "vanmorgen", "vanmiddag", "toen"})
+@cache
+def time_adverbs() -> frozenset[str]:
+    """Adverbs that place an act at a time (``wordlists/time_adverbs.tsv``: "gisteren", "vandaag";
+    "is gisteren al ontvangen")."""
+    return frozenset(r["word"] for r in wordlists.load("time_adverbs"))
 
 
-# adverbs that say how badly or how plainly a thing is in a state: after "zijn", with a
-# participle of damage or of the body (``graded_states``), they grade a state ("Het hek is zwaar
-# beschadigd", "De auto is zichtbaar beschadigd", "Hij is licht gewond"), as words of degree grade
-# an adjective
-STATE_GRADES = frozenset({"zwaar", "licht", "lichtelijk", "ernstig", "flink", "enigszins", "zichtbaar"})
+@cache
+def state_grades() -> frozenset[str]:
+    """Adverbs that say how badly or how plainly a thing is in a state (``wordlists/state_grades.tsv``:
+    "zwaar", "licht", "zichtbaar"): after "zijn", with a participle of damage or of the body
+    (``graded_states``), they grade a state ("Het hek is zwaar beschadigd", "De auto is zichtbaar
+    beschadigd", "Hij is licht gewond"), as words of degree grade an adjective."""
+    return frozenset(r["word"] for r in wordlists.load("state_grades"))
 
 
 @cache
@@ -2230,14 +2244,18 @@ BY_ITSELF = frozenset({"automatisch", "vanzelf", "stilzwijgend"})
 # doorverwijzen, omleiden, doorleiden: "U wordt doorgestuurd naar de website van DigiD"): the
 # browser does it, there is no person to name (the forms, as the parse does not rebuild them all)
 WEB_STEP_PARTICIPLES = frozenset({"doorgestuurd", "doorverwezen", "omgeleid", "doorgeleid"})
-# the places on the web such a step leads to (also as the head of a compound: "betaalpagina")
-WEB_PLACES = frozenset({"pagina", "webpagina", "website", "site", "webstek", "omgeving", "portaal", "formulier",
-                        "app", "scherm", "webwinkel", "inlogscherm", "link"})
+
+
+@cache
+def web_places() -> frozenset[str]:
+    """The places on the web such a step leads to (``wordlists/web_places.tsv``: "pagina",
+    "website", "portaal"; also as the head of a compound: "betaalpagina")."""
+    return frozenset(r["word"] for r in wordlists.load("web_places"))
 
 
 def _web_place(noun) -> bool:
     """Is ``noun`` a page, site or screen ("de website van DigiD", "de betaalpagina")?"""
-    return _word_of(noun.lower_, WEB_PLACES)
+    return _word_of(noun.lower_, web_places())
 
 
 def _word_of(word: str, heads) -> bool:
@@ -2269,17 +2287,29 @@ def _runs_by_itself(verb, aux) -> bool:
         for c in verb.children)
 
 
-# participles of the verbs that bring information up to date (bijwerken, actualiseren, verversen,
-# updaten): said of a page, a figure or a list, with how often, they tell how fresh it is
-UPDATE_PARTICIPLES = frozenset({"bijgewerkt", "geactualiseerd", "ververst", "geüpdatet", "geupdatet", "geüpdated",
-                                "geupdated"})
-# adverbs of a steady rhythm; the adverbs in -lijks (dagelijks, wekelijks, tweejaarlijks) are
-# read by their ending
-RHYTHM_ADVERBS = frozenset({"continu", "voortdurend", "doorlopend", "regelmatig", "geregeld", "periodiek"})
-# the units of time a rhythm counts in ("elke dag", "om de vijf minuten", "twee keer per week")
-TIME_UNITS = frozenset({"seconde", "seconden", "minuut", "minuten", "kwartier", "uur", "uren", "dag", "dagen",
-                        "week", "weken", "maand", "maanden", "kwartaal", "kwartalen", "jaar", "jaren", "nacht",
-                        "ochtend", "middag", "avond", "werkdag", "werkdagen", "weekend"})
+@cache
+def update_participles() -> frozenset[str]:
+    """Participles of the verbs that bring information up to date
+    (``wordlists/update_participles.tsv``: "bijgewerkt", "geactualiseerd", "geüpdatet"): said of a
+    page, a figure or a list, with how often, they tell how fresh it is."""
+    return frozenset(r["participle"] for r in wordlists.load("update_participles"))
+
+
+@cache
+def rhythm_adverbs() -> frozenset[str]:
+    """Adverbs of a steady rhythm (``wordlists/rhythm_words.tsv``, kind "adverb": "continu",
+    "regelmatig"); the adverbs in -lijks (dagelijks, wekelijks, tweejaarlijks) are read by their
+    ending."""
+    return frozenset(r["word"] for r in wordlists.load("rhythm_words") if r["kind"] == "adverb")
+
+
+@cache
+def time_units() -> frozenset[str]:
+    """The units of time a rhythm counts in (``wordlists/rhythm_words.tsv``, kind "unit": "elke
+    dag", "om de vijf minuten", "twee keer per week")."""
+    return frozenset(r["word"] for r in wordlists.load("rhythm_words") if r["kind"] == "unit")
+
+
 EVERY = frozenset({"elk", "elke", "ieder", "iedere"})
 # the modal verbs that make the update a duty or a chance ("moet elke week worden bijgewerkt":
 # someone must do it, and the reader may ask who)
@@ -2290,14 +2320,14 @@ def _rhythm(tok) -> bool:
     """Is ``tok`` (a dependent of the verb) a word or phrase of a steady rhythm: "dagelijks",
     "regelmatig", "elke dag", "iedere week", "om de tien minuten", "twee keer per maand"?"""
     word = tok.lower_
-    if tok.pos_ in {"ADV", "ADJ"} and (word in RHYTHM_ADVERBS or (word.endswith("lijks") and len(word) > 6)):
+    if tok.pos_ in {"ADV", "ADJ"} and (word in rhythm_adverbs() or (word.endswith("lijks") and len(word) > 6)):
         return True
     if word in {"keer", "maal"}:  # "twee keer per week": the unit hangs on "keer"
-        return any(_rhythm(c) for c in tok.children if c.lower_ in TIME_UNITS)
+        return any(_rhythm(c) for c in tok.children if c.lower_ in time_units())
     if word in DAY_NAMES:  # a day of the week is a rhythm only after "elke"/"iedere" ("Wordt
         # iedere maandag bijgewerkt"): "per maandag" is "from Monday on", a start, no rhythm
         return any(c.lower_ in EVERY for c in tok.children)
-    if word not in TIME_UNITS:
+    if word not in time_units():
         return False
     return any(c.lower_ in EVERY or (c.dep_ == "case" and c.lower_ == "per")
                or (c.dep_ == "case" and c.lower_ == "om" and any(d.lower_ == "de" for d in tok.children))
@@ -2313,7 +2343,7 @@ def _routine_update(verb, aux) -> bool:
     without a rhythm ("De lijst wordt bijgewerkt": when, by whom?), nor said of the reader's own
     thing ("Uw gegevens worden elk jaar bijgewerkt": the reader may want to know who handles
     them)."""
-    if aux.lemma_.lower() != "worden" or verb.lower_ not in UPDATE_PARTICIPLES or _agent(verb) is not None:
+    if aux.lemma_.lower() != "worden" or verb.lower_ not in update_participles() or _agent(verb) is not None:
         return False
     children = list(verb.children)
     if any(c.lower_ in NEGATIONS for c in children):
@@ -2374,28 +2404,43 @@ def _bare_relative(verb, aux) -> bool:
     return not any(t.lower_ in SPEAKERS for t in verb.sent)
 
 
-# participles that only a computer does to a file or a page (downloaden, uploaden, laden,
-# opslaan): in a status line on its own there is nobody but the system to name
-MACHINE_PARTICIPLES = frozenset({"gedownload", "geüpload", "geupload", "geladen", "ingeladen", "opgeslagen"})
-# participles of a data step only with a data thing as the subject ("Het bestand kon niet worden
-# geopend"; not "Het zwembad kan niet worden geopend", "Het grofvuil kon niet worden opgehaald":
-# people do that, and say who)
-DATA_PARTICIPLES = frozenset({"geopend", "opgehaald", "verzonden", "verstuurd", "getoond", "weergegeven",
-                              "verwijderd"})
-# the data things such a status line is about (also as a compound's head: "persoonsgegevens"),
-# and the pages and screens of ``WEB_PLACES``
-DATA_NOUNS = frozenset({"gegevens", "data", "bestand", "bestanden", "document", "documenten", "bijlage",
-                        "bijlagen", "bericht", "berichten", "foto", "foto's", "video", "video's", "e-mail",
-                        "mail", "wijziging", "wijzigingen", "bron"}) | WEB_PLACES
-# a confirmation with "zijn" and no negation: only the steps that keep or drop data ("Uw
-# wijzigingen zijn opgeslagen", "Alle gegevens zijn verwijderd"), not the ones that hand a thing
-# to someone ("Uw aanvraag is verzonden" tells what the organisation did)
-SAVED_PARTICIPLES = frozenset({"opgeslagen", "gedownload", "geüpload", "geupload", "verwijderd"})
+@cache
+def machine_participles() -> frozenset[str]:
+    """Participles that only a computer does to a file or a page
+    (``wordlists/status_participles.tsv``, step "machine": "gedownload", "opgeslagen"): in a
+    status line on its own there is nobody but the system to name."""
+    return frozenset(r["participle"] for r in wordlists.load("status_participles") if r["step"] == "machine")
+
+
+@cache
+def data_participles() -> frozenset[str]:
+    """Participles of a data step only with a data thing as the subject
+    (``wordlists/status_participles.tsv``, step "data": "Het bestand kon niet worden geopend"; not
+    "Het zwembad kan niet worden geopend", "Het grofvuil kon niet worden opgehaald": people do
+    that, and say who)."""
+    return frozenset(r["participle"] for r in wordlists.load("status_participles") if r["step"] == "data")
+
+
+@cache
+def data_nouns() -> frozenset[str]:
+    """The data things such a status line is about (``wordlists/data_nouns.tsv``: "gegevens",
+    "bestand"; also as a compound's head: "persoonsgegevens"), and the pages and screens of
+    ``web_places``."""
+    return frozenset(r["word"] for r in wordlists.load("data_nouns")) | web_places()
+
+
+@cache
+def saved_participles() -> frozenset[str]:
+    """A confirmation with "zijn" and no negation: only the steps that keep or drop data
+    (``wordlists/status_participles.tsv``, saved "yes": "Uw wijzigingen zijn opgeslagen", "Alle
+    gegevens zijn verwijderd"), not the ones that hand a thing to someone ("Uw aanvraag is
+    verzonden" tells what the organisation did)."""
+    return frozenset(r["participle"] for r in wordlists.load("status_participles") if r["saved"] == "yes")
 
 
 def _data_noun(noun) -> bool:
     """Is ``noun`` a file, data or a page ("het bestand", "de persoonsgegevens", "de webpagina")?"""
-    return any(_word_of(form, DATA_NOUNS) for form in {noun.lower_, noun.lemma_.lower()})
+    return any(_word_of(form, data_nouns()) for form in {noun.lower_, noun.lemma_.lower()})
 
 
 def _system_message(text: str, verb, aux) -> bool:
@@ -2411,7 +2456,7 @@ def _system_message(text: str, verb, aux) -> bool:
     niet gevonden"), a clause with a conjunction ("... als u niet bent ingelogd") or more text on
     the line."""
     word = verb.lower_
-    if word not in MACHINE_PARTICIPLES and word not in DATA_PARTICIPLES and word != "gevonden":
+    if word not in machine_participles() and word not in data_participles() and word != "gevonden":
         return False
     if verb.dep_ != "ROOT" or _agent(verb) is not None or _dated(verb):
         return False
@@ -2427,17 +2472,22 @@ def _system_message(text: str, verb, aux) -> bool:
     subjects = [s for s in _subjects(verb, ("nsubj", "nsubj:pass")) if s.lower_ != "er"]
     if any(person_word(s) for s in subjects):
         return False
-    if word in DATA_PARTICIPLES and not any(_data_noun(s) for s in subjects):
+    if word in data_participles() and not any(_data_noun(s) for s in subjects):
         return False
     negated = any(c.lower_ in NEGATIONS for h in heads for c in h.children) or any(
         c.lower_ == "geen" for s in subjects for c in s.children)
     if aux.lemma_.lower() == "zijn":
-        return negated or (word in SAVED_PARTICIPLES and bool(subjects))
+        return negated or (word in saved_participles() and bool(subjects))
     return negated and any(c.dep_ == "aux" and c.lemma_.lower() == "kunnen" for c in verb.children)
 
 
-# words that tell a step is going on at this moment ("De betaling wordt momenteel verwerkt")
-NOW_ADVERBS = frozenset({"momenteel", "nu", "thans"})
+@cache
+def now_adverbs() -> frozenset[str]:
+    """The words of ``now_words`` that tell a step is going on at this moment ("momenteel",
+    "nu": "De betaling wordt momenteel verwerkt")."""
+    return frozenset(r["word"] for r in wordlists.load("now_words") if r["progress"] == "yes")
+
+
 # what a program asks the reader while it works ("even geduld", "een ogenblik geduld")
 WAIT_WORDS = frozenset({"geduld", "wachten"})
 
@@ -2471,7 +2521,7 @@ def _progress_line(text: str, verb, aux) -> bool:
     subjects = [s for s in _subjects(verb, ("nsubj", "nsubj:pass")) if s.lower_ != "er"]
     if any(person_word(s) for s in subjects):
         return False
-    now = any(c.lower_ in NOW_ADVERBS for c in children) or any(
+    now = any(c.lower_ in now_adverbs() for c in children) or any(
         t.lower_ == "moment" and t.i >= 2 and sent.doc[t.i - 2].lower_ == "op" and sent.doc[t.i - 1].lower_ == "dit"
         for t in sent)
     waiting = any(t.lower_ in WAIT_WORDS for t in sent) or sent.text.rstrip().endswith(("...", "…"))
@@ -2537,17 +2587,19 @@ def _counted_before(verb) -> list:
 PARTITIVE_ADVERBS = frozenset({"daarvan", "ervan", "hiervan"})
 
 
-# the places one sits or lies on, which a person holds by being there ("IC-bedden",
-# "parkeerplaatsen"): "bezet worden door patiënten" says they are in use, as "bezet zijn" does
-SEAT_NOUNS = frozenset({"bed", "bedden", "plaats", "plaatsen", "plek", "plekken", "stoel", "stoelen",
-                        "zetel", "zetels", "zitplaats", "zitplaatsen"})
+@cache
+def seat_nouns() -> frozenset[str]:
+    """The places one sits or lies on, which a person holds by being there
+    (``wordlists/seat_nouns.tsv``: "IC-bedden", "parkeerplaatsen"): "bezet worden door
+    patiënten" says they are in use, as "bezet zijn" does."""
+    return frozenset(r["word"] for r in wordlists.load("seat_nouns"))
 
 
 def _seat_noun(noun) -> bool:
     """Is ``noun`` a bed, seat or place ("IC-bedden", "de parkeerplaatsen")?"""
     if noun.lower_ in RELATIVE_PRONOUNS and noun.head.dep_ == "acl:relcl":
         noun = noun.head.head  # "de bedden die bezet worden"
-    return any(_word_of(form, SEAT_NOUNS) for form in {noun.lower_, noun.lemma_.lower()})
+    return any(_word_of(form, seat_nouns()) for form in {noun.lower_, noun.lemma_.lower()})
 
 
 def _seat_taken(verb, aux) -> bool:
@@ -2568,9 +2620,11 @@ def _seat_taken(verb, aux) -> bool:
 FINAL = frozenset({"definitief"})
 
 
-# words of degree that go with adjectives, not with a passive ("zeer betrokken")
-DEGREE = frozenset({"zeer", "erg", "heel", "hoe", "zo", "te", "nogal", "vrij", "best", "behoorlijk",
-                    "enorm", "uiterst", "bijzonder", "buitengewoon", "echt", "ontzettend"})
+@cache
+def degree_words() -> frozenset[str]:
+    """Words of degree that go with adjectives, not with a passive
+    (``wordlists/degree_words.tsv``: "zeer betrokken", "erg geschrokken")."""
+    return frozenset(r["word"] for r in wordlists.load("degree_words"))
 
 
 @cache
@@ -2694,7 +2748,7 @@ def _governed(doc, start: int, te, verb) -> bool:
         later = tokens[k + 1:]
         if any(x.lower_ in _te_words("coordinator") for x in later):
             continue
-        if not two and t.lower_ in DEGREE and later and later[0].pos_ in {"ADJ", "ADV"}:
+        if not two and t.lower_ in degree_words() and later and later[0].pos_ in {"ADJ", "ADV"}:
             continue
         if governors.get(t.lower_) == "person" and not (_person_subject(verb) or _person_as_subject(verb)):
             continue  # "De bijdrage is verplicht te betalen": the thing is what one must pay
@@ -3093,8 +3147,8 @@ class Passive(Rule):
                     if verb is None:
                         continue
                 if tok.lemma_.lower() == "worden" and verb.lower_ in becoming_participles() and _agent(verb) is None \
-                        and (_person_subject(verb) or any(c.dep_ == "advmod" and c.lower_ in DEGREE and _next_to(c, verb)
-                                                          for c in verb.children)):
+                        and (_person_subject(verb) or any(c.dep_ == "advmod" and c.lower_ in degree_words()
+                                                          and _next_to(c, verb) for c in verb.children)):
                     continue  # "Ik word opgewonden", "Je kunt gestrest worden": what a person becomes;
                     # graded, what a thing becomes: "De sfeer wordt erg gespannen" (not "De kabel
                     # wordt gespannen": a thing is acted on)
