@@ -97,11 +97,52 @@ def _marker_length(doc: Doc, i: int) -> int:
 
 def _list_marker_length(doc: Doc, lines: list[int], prev: Token | None, i: int) -> int:
     """Like ``_marker_length``, but not for a dash or number that a wrapped paragraph line
-    happens to put at the start of the next line."""
+    happens to put at the start of the next line. A line that starts with a marker and is
+    followed by another such line is a list all the same: a wrapped paragraph does not put a
+    marker at the start of two lines in a row ("Neem mee naar de afspraak\n- uw paspoort\n-
+    een pasfoto")."""
     length = _marker_length(doc, i)
     if length and prev is not None and _is_wrapped(doc, lines, prev) and prev.text not in _SENT_END | {":"}:
-        return length if _marker_length(doc, lines[prev.i]) else 0
+        if _marker_length(doc, lines[prev.i]):
+            return length
+        nxt = _next_line_start(doc, i)
+        return length if nxt is not None and _marker_length(doc, nxt) else 0
     return length
+
+
+def _next_line_start(doc: Doc, i: int) -> int | None:
+    """The index of the first word of the line after the line of token ``i`` (with no blank
+    line between), or None."""
+    for k in range(i, len(doc)):
+        text = doc[k].text
+        if "\n" in text:
+            if text.count("\n") > 1 or k + 1 >= len(doc) or doc[k + 1].is_space:
+                return None
+            return k + 1
+    return None
+
+
+# a mark that ends a sentence: a full stop, question or exclamation mark before a space or the
+# end (not the dot of "9.00" or "www.gemeente.nl"), maybe with a closing quote or bracket
+_END_MARK = re.compile(r"[.!?…][\"'’”)\]]*(?=\s|$)")
+
+
+def _block_has_end_mark(text: str, pos: int) -> bool:
+    """Does the block of lines around offset ``pos`` (up to the blank lines above and below it)
+    hold a mark that ends a sentence?"""
+    start = text.rfind("\n", 0, pos) + 1
+    while start > 0:
+        above = text.rfind("\n", 0, start - 1) + 1
+        if not text[above:start - 1].strip():
+            break
+        start = above
+    end = text.find("\n", pos)
+    while end >= 0:
+        below = text.find("\n", end + 1)
+        if not text[end + 1:len(text) if below < 0 else below].strip():
+            break
+        end = below
+    return bool(_END_MARK.search(text, start, len(text) if end < 0 else end))
 
 
 def _line_break(doc: Doc, lines: list[int], prev: Token, nxt: Token, newlines: int) -> bool | None:
@@ -121,6 +162,10 @@ def _line_break(doc: Doc, lines: list[int], prev: Token, nxt: Token, newlines: i
         return not (lower_word or wrapped)
     if prev.lower_ in _CONTINUATION_WORDS:
         return False
+    if wrapped and not _block_has_end_mark(doc.text, prev.idx):
+        return True  # lines with no end mark in the whole block: each line is a message of
+        # its own ("U bent uitgelogd omdat ...\nLog opnieuw in ..."); wrapped prose ends its
+        # sentences with a mark somewhere in the block
     return None if wrapped else True  # short lines: heading, address, salutation, item
 
 

@@ -30,9 +30,19 @@ def parts(text: str, max_words: int = 80, page: bool = True) -> list[tuple[int, 
     (offset in ``text``, part text)"""
     result = []
     for start, part in _line_runs(text):
-        if LIST_ITEM.match(part) or not _lines_stand_alone(part):
+        if LIST_ITEM.match(part):
             result.append((start, part))
             continue
+        if not _lines_stand_alone(part):
+            title = _title_above(part)
+            if title is None:
+                result.append((start, part))
+                continue
+            result.append((start, part[:title]))  # the title of the wrapped prose under it
+            start, part = start + title + 1, part[title + 1:]
+            if not _lines_stand_alone(part):
+                result.append((start, part))
+                continue
         # one paragraph of prose written one sentence per line, up to the next heading line
         sections = _sections(start, part) if _prose_per_line(part, max_words, page) else [(start, part)]
         for start, section in sections:
@@ -59,6 +69,26 @@ def _line_runs(text: str) -> list[tuple[int, str]]:
             out[-1][1] += "\n" + line
         pos += len(line) + 1
     return [(a, b) for a, b in out]
+
+
+def _title_above(part: str) -> int | None:
+    """The end of a title on the first line of a run of hard-wrapped prose, or None: a short line
+    with a capital and no end mark (``heading_line``, up to ``HEADING_WORDS`` words, or a
+    question that titles the text: ``question_title``), above a line that starts with a capital,
+    and far from full: the first word of the next line would have fitted on it. Hard-wrapped
+    prose breaks a line only where the next word does not fit ("Wat gebeurt er nu met uw
+    aanvraag" above "Wij hebben uw aanvraag ... ontvangen. Wij bekijken nu"). The structure
+    reader splits off a title of up to six words; a longer one is counted here."""
+    lines = part.split("\n")
+    if len(lines) < 3 or not lines[1].strip()[:1].isupper():
+        return None
+    title, after = lines[0], lines[1]
+    if not (heading_line(title, after, question=False) or question_title(title, after)):
+        return None
+    width = _wrap_width(lines[1:])
+    if len(title.rstrip()) + 1 + len(after.split()[0]) > width:
+        return None  # the line is full: the break may be a wrap inside a sentence
+    return len(title)
 
 
 def _sections(start: int, part: str) -> list[tuple[int, str]]:
@@ -245,6 +275,9 @@ def _prose_per_line(part: str, max_words: int, page: bool = True) -> bool:
         return False
     if sum(bool(KEY_LINE.match(line)) for line in lines) >= 2:
         return False  # the keys of a settings file ("request: ...", "title: ...")
+    if 2 * sum(bool(QUESTION_LINE.match(line)) for line in lines) > len(lines):
+        return False  # most lines are one question each: the questions of a form, each one to
+        # answer on its own ("Heeft u een eigen huis?"), a list without its marks, no lap of text
     if page and 2 * sum(len(SENTENCE_BREAK.findall(line)) >= 1 for line in lines) > len(lines):
         return False  # most lines hold two sentences or more, on a page or form with title
         # lines: each line is a paragraph (the notices of a form, the sections of a page), the
@@ -253,6 +286,9 @@ def _prose_per_line(part: str, max_words: int, page: bool = True) -> bool:
     return 2 * sum(len(WORD.findall(line)) >= PROSE_LINE_WORDS for line in lines) > len(lines)
 
 
+# a line that is one question, maybe with the answers to tick after it ("Heeft u schulden?",
+# "Woont u samen? ja / nee", "Heeft u een auto? [ ] ja [ ] nee")
+QUESTION_LINE = re.compile(r"[^?.!]*\?(?:[\s/|\[\]()□☐-]*(?:ja|nee)\b)*[\s/|\[\]()□☐]*$", re.I)
 # the end of a sentence inside a line, with the next sentence after it ("ontvangen. U hoort")
 SENTENCE_BREAK = re.compile(r"(?:\w\w|\))[.!?][)'\"”’]*\s+(?=[A-Z{\[(\"“‘'])")
 
