@@ -2179,6 +2179,41 @@ def slip_of_text_word(doc, tok) -> str:
     return ""
 
 
+# short words that a missed space bar glues to the word before them ("vorig jaarin behandeling",
+# "de brief dagvan") or after them ("hetbesluit", "uwaanvraag"). Not the endings of Dutch words
+# ("-en", "-de", "-te", "-er", "-s"), and not 'de', 'voor', 'met', 'over', 'door' first: those
+# open words of their own ("deregulering", "voorgesprek")
+_GLUED_AFTER = ("in", "op", "aan", "van", "om", "uit", "met", "tot", "voor", "naar", "door", "over",
+                "het", "een")
+_GLUED_BEFORE = ("het", "een", "uw", "van")
+# the other part is a common word (Zipf: "jaar" 5.6), so the two words are what the writer meant
+RUN_TOGETHER_ZIPF = 4.0
+
+
+@lru_cache(maxsize=4096)
+def run_together(low: str) -> tuple[str, str] | None:
+    """The two words that a word in small letters is made of with no space between them, a
+    common word and a short function word ("jaarin": 'jaar' + 'in', "uwaanvraag": 'uw' +
+    'aanvraag'), or None. The word is no word of the Dutch word list in any form, nor common
+    in Dutch or English text ("login", "checkin"), nor a noun in "-ing" without its "g"
+    ("richtin"). Dutch writes a compound as one word, but no compound ends in 'in' or 'op'
+    or starts with 'uw' or 'het': such a word is a slip of the space bar, no word readers do
+    not know. Without the word list (a plain clone) nothing is found this way."""
+    if len(low) < 5 or not low.isalpha() or not low.islower() or not has_word_list() or exists(low) \
+            or exists_inflected(low) or zipf(low) >= _dictionary.FALLBACK_ZIPF \
+            or english_zipf(low) >= _dictionary.FALLBACK_ZIPF or exists(low + "g") or phrasal_verbs(low):
+        return None
+    for short in _GLUED_AFTER:
+        word = low[: -len(short)]
+        if low.endswith(short) and len(word) >= 3 and exists(word) and zipf(word) >= RUN_TOGETHER_ZIPF:
+            return word, short
+    for short in _GLUED_BEFORE:
+        word = low[len(short):]
+        if low.startswith(short) and len(word) >= 3 and exists(word) and zipf(word) >= RUN_TOGETHER_ZIPF:
+            return short, word
+    return None
+
+
 def participle_slip(text: str) -> str:
     """The past participle that a hard word is a slip of, with its last "-t" or "-d" left out
     or written as the other ("geplaats" for "geplaatst", "aangemelt" for "aangemeld": the
@@ -3037,8 +3072,9 @@ class DifficultWord(Rule):
             # only when its own frequency makes it familiar; not through its parts or the
             # word it is made from ("gladheid": "glad"), where its own register says less
             score -= penalty
-        if score < opts["min_zipf"] and likely_typo(low):
-            return None  # a spelling slip ("wijzingen"), not a word readers do not know
+        if score < opts["min_zipf"] and (likely_typo(low) or run_together(low)):
+            return None  # a spelling slip ("wijzingen") or two words with no space between them
+            # ("jaarin"), not a word readers do not know
         if score >= top_bar:
             return None  # familiar enough under either bar: no need to ask whether it is formal
         if score >= opts["min_zipf"] and not old and (

@@ -875,6 +875,8 @@ def _finite_phrase(found: list, alternative: str) -> str:
     """A verb expression with a finite verb ("die voortkomt uit") gets the alternative's verb
     in the same form ("komt uit"); "" when no form fits as it stands."""
     finite = [t for t in found if is_finite(t)]
+    if not finite and _object_must_go_first(found, alternative):
+        return ""  # "U kunt gebruikmaken van de regeling" is no "U kunt gebruiken de regeling"
     if not finite and any(t.lower_ == "te" for t in found[1:]):
         return _te_phrase(alternative)  # "van toepassing te zijn" -> "te gelden"
     if not finite:
@@ -898,6 +900,21 @@ def _finite_phrase(found: list, alternative: str) -> str:
     third = third_person(words[0])
     singular = tok.lower_.endswith("t") or tok.lower_ in {"is", "bent"}  # "van kracht is" -> "geldt"
     return " ".join([third] + words[1:]) if singular and third else ""
+
+
+def _object_must_go_first(found: list, alternative: str) -> bool:
+    """Does a verb expression that ends in its preposition, with the preposition's object after
+    it ("gebruikmaken van de regeling", "gebruik te maken van de regeling"), get an alternative
+    that ends in a verb ("gebruiken")? The verb's object then goes before the verb ("de regeling
+    gebruiken"): the alternative cannot take the expression's place as it stands. A finite
+    verb in a main clause stands before its object ("U maakt gebruik van de regeling": "U
+    gebruikt de regeling"); ``_finite_phrase`` asks this only of the other forms."""
+    last = found[-1]
+    words = alternative.split()
+    if last.pos_ != "ADP" or not words or not _verb_like(words[-1]) or words[-1] == "een":
+        return False
+    nxt = _next_in_sentence(last)
+    return nxt is not None and not nxt.is_punct
 
 
 # verbs that go before another infinitive and take its "te": "te kunnen krijgen", "te laten weten"
@@ -2046,6 +2063,9 @@ SUBJECT_BEFORE = {"wij", "we", "ik", "u", "zij", "ze", "hij", "jij", "men", "jul
 TIME_AFTER = {"op", "binnen", "vóór", "voor", "om", "in", "morgen", "vandaag"}
 
 
+# words before an inflected adjective and its noun ("de vereiste documenten", "alle vereiste papieren")
+_BEFORE_ADJECTIVE = frozenset({"de", "het", "deze", "die", "alle", "uw", "onze", "hun", "haar", "zijn", "mijn", "jouw"})
+
 _WORD_CLASSES = "duidelijk.word_class"  # Doc.user_data: token index -> word_class, as asked
 
 
@@ -2156,6 +2176,11 @@ def _word_class(tok) -> str:
     if nxt is not None and nxt.pos in {"NOUN", "PROPN"} and pos in {"ADJ", "VERB"} and (
             low.endswith("e") or dep in _AMOD_LABEL or (prev is not None and prev.lower in DETERMINERS)):
         return "ADJ"  # "de onderstaande gegevens", "eventuele kosten", "een erkend bedrijf", "uw schriftelijk verzoek"
+    if nxt is not None and nxt.pos == "NOUN" and pos == "NOUN" and low.endswith("e") and len(low) > 4 and (
+            (dep in _AMOD_LABEL and table.heads[i] == i + 1)
+            or (prev is not None and prev.lower in _BEFORE_ADJECTIVE and exists(low[:-1]))):
+        return "ADJ"  # "de vereiste documenten", "alle vereiste papieren": an inflected adjective
+        # (or participle) before its noun, though the tagger calls it the noun "de vereiste"
     if prev is not None and prev.lower in NOUN_BEFORE and not (prev.lower == "het" and het_is_pronoun(doc[i - 1])):
         return "NOUN"  # not "U kunt het indienen": "het" is the thing handed in
     if prev is not None and prev.pos == "ADJ" and prev.lower.endswith("e") and low.endswith("en") \
@@ -3015,6 +3040,22 @@ def _needed_as_predicate(found: list, tokens: list) -> bool:
     return n > 0 and tokens[n - 1].lower_ in NEGATIONS
 
 
+_VALUE_WORDS = frozenset({"waarde", "waarden", "waardes"})
+
+
+def _attribute_and_value(tok) -> bool:
+    """Is 'kenmerk' a property that has a value, as in the heads of a two-column table
+    ("Kenmerk – Waarde", "Kenmerk | Waarde") or in "elk kenmerk heeft een waarde"? 'Waarde' in
+    its sentence or on its line says so; a case's reference number has no value."""
+    doc = tok.doc
+    start, end = _sentence(tok)
+    if any(doc[k].lower_ in _VALUE_WORDS for k in range(start, end)):
+        return True
+    text = _doc_text(doc)
+    line = text[line_start(text, tok.idx):line_end(text, tok.idx)]
+    return any(w in _VALUE_WORDS for w in re.findall(r"\w+", line.lower()))
+
+
 def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
     """Is the match ordinary Dutch here: another word class ("uw uiterlijk", "de verhalen"),
     or part of a fixed expression ("voldoen aan", "ter beschikking", "op uw verzoek")?"""
@@ -3063,6 +3104,8 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
             return True  # "Registreren of inloggen", "Je hoeft je niet te registreren": making an account
         if term == "inschakelen" and _switched_on(word):
             return True  # "Als u de sms-controle heeft ingeschakeld": switched on, nobody called in
+        if term == "kenmerk" and _attribute_and_value(word):
+            return True  # "Kenmerk – Waarde", "Elk kenmerk krijgt een waarde": a property, no reference number
         if term == "ad" and not _before_amount(word, tokens):
             return True  # "Ad de Vries", "Ad 1: de kosten": a name, a point of a list; 'ad' is 'van' only before an amount
     if term in _SEEING_A_REASON and any(_definite_cause(t) for t in found):
@@ -6222,7 +6265,11 @@ class Jargon(Rule):
                 if head in token_keys(tok) and not in_other_sense([tok], tokens, index.single[head]):
                     return [tok], index.single[head]
         if len(found) == 1:
-            for key in sorted(token_keys(found[0])):
+            keys = sorted(token_keys(found[0]))
+            low = found[0].lower_
+            if low.endswith("e") and word_class(found[0]) == "ADJ":
+                keys.append(low[:-1])  # "de vereiste documenten": the adjective 'vereist', no noun 'vereiste'
+            for key in keys:
                 entry = index.single.get(key)
                 if entry is not None and entry is not rejected and not in_other_sense(found, tokens, entry):
                     return found, entry
