@@ -911,8 +911,9 @@ def _object_must_go_first(found: list, alternative: str) -> bool:
     gebruikt de regeling"); ``_finite_phrase`` asks this only of the other forms."""
     last = found[-1]
     words = alternative.split()
-    if last.pos_ != "ADP" or not words or not _verb_like(words[-1]) or words[-1] == "een":
-        return False
+    if last.pos_ != "ADP" or not words or not _verb_like(words[-1]) or words[-1] == "een" \
+            or not any(t.pos_ in _VERB_OR_AUX for t in found[:-1]):
+        return False  # (a verb expression only: "ten tijde van" -> "toen" is no verb)
     nxt = _next_in_sentence(last)
     return nxt is not None and not nxt.is_punct
 
