@@ -2583,7 +2583,8 @@ class DifficultWord(Rule):
         exceptions=(
             "Namen, getallen, maten (zoals 'kubieke meter'), invulvelden, woorden die de tekst zelf uitlegt en woorden op de "
             "lijst van uw organisatie. Een samengesteld woord van makkelijke delen telt niet "
-            "als moeilijk. Een tikfout in een bekend woord ook niet. Elk woord staat maar één keer in de lijst. "
+            "als moeilijk. Een tikfout in een bekend woord ook niet, en twee woorden zonder spatie ertussen ook "
+            "niet (zoals 'jaarin' voor 'jaar in'). Elk woord staat maar één keer in de lijst. "
             "Staan er meer woorden in de tekst met hetzelfde moeilijke deel, zoals 'armprothese' en 'beenprothese'? "
             "Dan ziet u alleen het eerste. Legt de tekst 'prothese' uit? Dan meldt duidelijk deze woorden niet. "
             "Een woord met 'e-' ervoor, zoals 'e-mail' of 'e-formulier', is makkelijk als het woord erachter "
