@@ -9,6 +9,7 @@ sentence there, False: it may not) and decides only where nothing was preset.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -130,19 +131,33 @@ _END_MARK = re.compile(r"[.!?…][\"'’”)\]]*(?=\s|$)")
 def _block_has_end_mark(text: str, pos: int) -> bool:
     """Does the block of lines around offset ``pos`` (up to the blank lines above and below it)
     hold a mark that ends a sentence?"""
-    start = text.rfind("\n", 0, pos) + 1
-    while start > 0:
-        above = text.rfind("\n", 0, start - 1) + 1
-        if not text[above:start - 1].strip():
-            break
-        start = above
-    end = text.find("\n", pos)
-    while end >= 0:
-        below = text.find("\n", end + 1)
-        if not text[end + 1:len(text) if below < 0 else below].strip():
-            break
-        end = below
-    return bool(_END_MARK.search(text, start, len(text) if end < 0 else end))
+    starts, marks = _blocks(text)
+    k = bisect.bisect_right(starts, pos) - 1
+    return k >= 0 and marks[k]
+
+
+@lru_cache(maxsize=1)  # the text being split, and only the last one
+def _blocks(text: str) -> tuple[list[int], list[bool]]:
+    """The blocks of lines of a text (runs of lines that are not blank), once per text: a long
+    text without blank lines would otherwise be walked again at every line break. For each
+    block, the offset where it starts and whether it holds a mark that ends a sentence."""
+    starts: list[int] = []
+    marks: list[bool] = []
+    offset, block_start, block_end = 0, None, 0
+    for line in text.split("\n"):
+        if line.strip():
+            if block_start is None:
+                block_start = offset
+            block_end = offset + len(line)
+        elif block_start is not None:
+            starts.append(block_start)
+            marks.append(bool(_END_MARK.search(text, block_start, block_end)))
+            block_start = None
+        offset += len(line) + 1
+    if block_start is not None:
+        starts.append(block_start)
+        marks.append(bool(_END_MARK.search(text, block_start, block_end)))
+    return starts, marks
 
 
 def _line_break(doc: Doc, lines: list[int], prev: Token, nxt: Token, newlines: int) -> bool | None:

@@ -41,3 +41,13 @@ def test_one_long_word_finding_across_a_changed_stem(check):
 
 def test_bare_besluit_is_no_schemes_head(check):
     assert "ontheffing" in found(check, "Besluit ontheffing voor uw bedrijf in de wijk.", "DD104")
+
+
+def test_blocks_of_lines_and_their_end_marks():
+    # fix41a's test whether a block of lines holds an end mark, now made once per text
+    from duidelijk.sentences import _block_has_end_mark
+
+    text = "U bent uitgelogd\nLog opnieuw in\n\nDit is een zin.\nNog een regel\n\n9.00 uur\nwww.gemeente.nl"
+    assert not _block_has_end_mark(text, 3)  # the first block: no mark
+    assert _block_has_end_mark(text, text.index("Nog"))  # the second: "zin."
+    assert not _block_has_end_mark(text, text.index("www"))  # a dot in a time or an address is no end
