@@ -37,7 +37,9 @@ def found(check, text):
     ("De buren maken bij toerbeurt de trap schoon.", "bij toerbeurt", "om de beurt"),
     ("Het besluit geldt ex nunc.", "ex nunc", "vanaf nu"),
     # formal verbs and nouns
-    ("U kunt gebruikmaken van deze regeling.", "gebruikmaken van", "gebruiken"),
+    # 'gebruiken' in its place would read "U kunt gebruiken deze regeling": the object must go
+    # first, so a hint and no replacement (fix41a, `_object_must_go_first`)
+    ("U kunt gebruikmaken van deze regeling.", "gebruikmaken van", None),
     ("U kunt zich verweren tegen de boete.", "zich verweren", "zich verdedigen"),
     ("U moet de overlast voor lief nemen.", "voor lief nemen", "accepteren"),
     ("De commissie buigt zich over uw bezwaar.", "buigt zich over", None),
