@@ -353,7 +353,27 @@ def _across_clauses(found) -> bool:
     aanvraag is in behandeling": 'nemen' and 'in behandeling')? (``phrases.conjunct_between``)"""
     at = sorted(t.i for t in found)
     doc = next(iter(found)).doc
-    return any(conjunct_between(doc, a, b) or _after_te_clause(doc, a, b) for a, b in zip(at, at[1:]))
+    return any(conjunct_between(doc, a, b) or _after_te_clause(doc, a, b) or _subclause_between(doc, a, b, at)
+               for a, b in zip(at, at[1:]))
+
+
+def _subclause_between(doc, a: int, b: int, own=()) -> bool:
+    """Does a subordinate clause open between Doc indexes ``a`` and ``b`` that holds one of the
+    two words and not the other: a subordinating conjunction ("voordat", "als", "omdat") that is
+    no word of the expression (``own``), whose clause takes in only one of them? "U moet de
+    aanpassing aanbrengen voordat de keuring plaatsvindt": 'aanpassing' is the object of the main
+    clause, 'plaatsvindt' the verb of the clause with "voordat"; no expression 'aanpassing
+    plaatsvinden' (fix41b). "Wij brengen, als dat nodig is, een aanpassing aan": the clause holds
+    neither word."""
+    for k in range(a + 1, b):
+        tok = doc[k]
+        if tok.pos_ != "SCONJ" or tok.dep_ != "mark" or k in own or tok.head.i == tok.i:
+            continue
+        clause = tok.head
+        first, last = clause.left_edge.i, clause.right_edge.i
+        if (first <= a <= last) != (first <= b <= last):
+            return True
+    return False
 
 
 def _after_te_clause(doc, a: int, b: int) -> bool:
