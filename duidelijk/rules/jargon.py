@@ -35,7 +35,7 @@ from functools import cache, lru_cache
 
 from duidelijk import wordlists
 from duidelijk.findings import Severity
-from duidelijk.names import heads_a_name
+from duidelijk.names import _time_noun, heads_a_name
 from duidelijk.dictionary import _strong_forms, compound_parts, exists, noun_lemmas, plural_candidates, separable, verb_lemmas, verb_stem
 from duidelijk.explanations import _POINTING_BACK, RELATIVES, explained_next, explains, no_question_of  # does the text explain the term here? (DD103 and DD104)
 from duidelijk.lexicon import zipf
@@ -677,8 +677,12 @@ def _form_for(found: list, alternative: str) -> str:
     attributive = first_class == "ADJ" or (amod and facts[head].pos in {"NOUN", "PROPN"} and head > i)
     if attributive and (" " in alternative and not alternative.startswith("te ")):
         return ""  # "de bestuurlijke fusie": "van het bestuur" cannot stand before the noun
-    if attributive and fact.pos == "ADJ" and fact.lower.endswith("e"):
-        if not _inflected(fact.lemma):
+    # an adjective in -e before its noun that the tagger calls a noun ("de vereiste documenten":
+    # ``word_class`` says ADJ) takes the plain word with its -e as well ("de nodige documenten",
+    # fix41b); its lemma is the tagger's noun, so the form without the -e stands for it
+    tagged_noun = fact.pos == "NOUN" and first_class == "ADJ"
+    if attributive and (fact.pos == "ADJ" or tagged_noun) and fact.lower.endswith("e"):
+        if not _inflected(fact.lower[:-1] if tagged_noun else fact.lemma):
             # "de momentele situatie": Dutch uses the word as an adverb (hardly ever with an
             # -e before a noun; ``dd103_entries.word_class_of``), so its alternatives are
             # adverbs ("nu") and none can stand before the noun: no replacement
@@ -1888,6 +1892,8 @@ def noun_fit(tok, alternative: str, model: str | None) -> str:
     it does not fit as it stands."""
     if tok.pos_ != "NOUN" and word_class(tok) != "NOUN":
         return alternative
+    if word_class(tok) == "ADJ":
+        return alternative  # "de vereiste documenten": an adjective the tagger calls a noun (fix41b)
     plural_here = "Plur" in tok.morph.get("Number") or (
         tok.lower_.endswith(("en", "s")) and tok.lemma_.lower() != tok.lower_)
     if " " in alternative:
@@ -4570,6 +4576,51 @@ def _put_in_place(verb) -> bool:
     return False
 
 
+# verbs of the nominal-style list that also mean "put somewhere" ("een bestelling plaatsen":
+# order; "de bestelling op de stoep plaatsen": put the parcel there)
+PUTTING_VERBS = frozenset({"plaatsen", "zetten", "leggen"})
+# prepositions that say where a thing stands or lies; not "bij" ("plaats uw bestelling bij de
+# balie": ordering there) and not "voor" ("voor 12 uur", "voor de klant")
+_PLACE_PREPOSITIONS = frozenset({"op", "in", "onder", "naast", "achter", "tegen", "tussen", "boven", "bovenop"})
+
+
+def _put_down(found) -> bool:
+    """Is an expression of the nominal-style list with a verb of putting (``PUTTING_VERBS``) said
+    of a thing put in a place: "neer" with the verb ("de bestelling neer plaatsen"), or a phrase of
+    place on the verb or on the noun after it whose noun is a concrete thing, no time ("op de stoep",
+    "naast de voordeur")? Then the noun is the parcel, not the act: "De bezorger kan de bestelling op
+    de stoep plaatsen" is no 'bestellen'. A screen or shop online is abstract ("Plaats uw bestelling
+    op de website", "in de webwinkel"); "op tijd", "op maandag" say when (fix41b)."""
+    verbs = [t for t in found if t.pos_ in {"VERB", "AUX"} and PUTTING_VERBS & token_keys(t)]
+    if not verbs:
+        return False
+    nouns = [t for t in found if t.pos_ == "NOUN"]
+    at = {t.i for t in found}
+    for verb in verbs:
+        if any(c.lower_ == "neer" for c in verb.children) or any(k.startswith("neer") for k in token_keys(verb)):
+            return True
+        phrases = [c for c in verb.children if c.dep_.startswith("obl")] + [
+            c for t in nouns for c in t.children if c.dep_ == "nmod" and c.i > t.i]
+        for c in phrases:
+            if c.i in at or not any(k.dep_ == "case" and k.lower_ in _PLACE_PREPOSITIONS for k in c.children):
+                continue
+            if c.pos_ == "NOUN" and _concrete(c.lower_) and not _time_noun(c.lower_) and not _time_noun(c.lemma_.lower()) \
+                    and not any(k.like_num for k in c.subtree):
+                return True
+    return False
+
+
+def _concrete(word: str) -> bool:
+    """Is a noun concrete by LiNT-II's noun types, also by a compound's last part? As
+    ``concrete_thing``, with persons too: a parcel put "naast de voordeur" (which
+    ``person_word`` reads as a person by its ending '-eur') or next to a neighbour is put there."""
+    for cut in range(0, max(1, len(word) - 3)):
+        kind = noun_class(word[cut:])
+        if kind is not None:
+            return kind == "c"
+    return False
+
+
 def _noun_class(tok) -> str | None:
     return noun_class(tok.lower_) or noun_class(tok.lemma_.lower())
 
@@ -6329,6 +6380,8 @@ class Jargon(Rule):
                 continue  # 'de knop "Aanvraag indienen"': the reader must find these words as they stand
             if _choice_prompt(found):
                 continue  # "- Maak een keuze" above the options of a list: the prompt of a drop-down
+            if _put_down(found):
+                continue  # "De bezorger kan de bestelling op de stoep plaatsen": a thing put somewhere
             marked.update(t.i for t in found)
             text, end = quoted(found), found[-1]
             # the light verb with its particle after the match ("controle vindt ... plaats"): the
