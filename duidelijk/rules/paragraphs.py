@@ -240,12 +240,25 @@ def _lines_stand_alone(part: str) -> bool:
     if len(lines) < 2:
         return False
     width = _wrap_width(lines)
+    # no mark that ends a sentence anywhere in three lines or more: the lines of an overview
+    # ("Uitgebreid trouwen\nMogelijk op een door u gekozen dag\nin het stadhuis"), each a
+    # label or a point of its own, also where one starts with a small letter. Wrapped prose ends
+    # its sentences with a mark somewhere (fix41b; the sentence splitter reads a block without
+    # marks in the same way, fix41a)
+    unmarked = len(lines) >= 3 and not END_MARK.search(part)
     for this, next_line in zip(lines, lines[1:]):
         if LINE_ENDS_SENTENCE.search(this) or _setting_line(this) and _setting_line(next_line):
             continue  # (two lines of a settings file: "title: ...", "subject: ...")
-        if this.rstrip().endswith(",") or next_line.lstrip()[:1].islower() and not _not_full(this, next_line, width):
+        if this.rstrip().endswith(",") or next_line.lstrip()[:1].islower() and not unmarked \
+                and not _not_full(this, next_line, width):
             return False
     return True
+
+
+# a mark that ends a sentence: a full stop, question or exclamation mark before a space or the
+# end (not the dot of "9.00" or "www.gemeente.nl"), maybe with a closing quote or bracket; as the
+# sentence splitter's (``sentences._END_MARK``)
+END_MARK = re.compile(r"[.!?…][\"'’”)\]]*(?=\s|$)")
 
 
 def _wrap_width(lines: list[str]) -> int:
@@ -357,7 +370,8 @@ class LongParagraph(Rule):
         exceptions=(
             "Adressen, de aanhef en de naam onder de brief. Een opsomming telt niet mee: elk punt is een "
             "eigen stuk. Losse korte regels, zoals meldingen op een scherm of regels met code, zijn ook "
-            f"elk een eigen stuk. Maar heeft meer dan de helft van de regels {PROSE_LINE_WORDS} woorden "
+            "elk een eigen stuk. Net als een overzicht van korte regels zonder één punt erin, zoals "
+            f"'Eenvoudig trouwen' met daaronder wat erbij hoort. Maar heeft meer dan de helft van de regels {PROSE_LINE_WORDS} woorden "
             "of meer? En staat er geen witregel tussen de regels? En zijn het samen meer woorden dan bij "
             f"de instelling 'max_words' staat ({settings['max_words']})? Dan is het wel één lange alinea. Regels van een "
             "instellingenbestand ('titel: ...') staan ook elk op zich, en vragen van een formulier met elke "
