@@ -19,7 +19,7 @@ from spacy.attrs import IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from duidelijk.structure import BULLETS
+from duidelijk.structure import BULLETS, END_MARK
 from duidelijk.tokenizer import ABBREVIATIONS, customize_tokenizer
 
 COMPONENT = "duidelijk_sentences"
@@ -123,11 +123,6 @@ def _next_line_start(doc: Doc, i: int) -> int | None:
     return None
 
 
-# a mark that ends a sentence: a full stop, question or exclamation mark before a space or the
-# end (not the dot of "9.00" or "www.gemeente.nl"), maybe with a closing quote or bracket
-_END_MARK = re.compile(r"[.!?…][\"'’”)\]]*(?=\s|$)")
-
-
 def _block_has_end_mark(text: str, pos: int) -> bool:
     """Does the block of lines around offset ``pos`` (up to the blank lines above and below it)
     hold a mark that ends a sentence?"""
@@ -151,12 +146,12 @@ def _blocks(text: str) -> tuple[list[int], list[bool]]:
             block_end = offset + len(line)
         elif block_start is not None:
             starts.append(block_start)
-            marks.append(bool(_END_MARK.search(text, block_start, block_end)))
+            marks.append(bool(END_MARK.search(text, block_start, block_end)))
             block_start = None
         offset += len(line) + 1
     if block_start is not None:
         starts.append(block_start)
-        marks.append(bool(_END_MARK.search(text, block_start, block_end)))
+        marks.append(bool(END_MARK.search(text, block_start, block_end)))
     return starts, marks
 
 

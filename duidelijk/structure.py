@@ -229,6 +229,11 @@ SIGNATURE_PHRASE = re.compile(
 SENTENCE_END = re.compile(r"(\w{3,}|\))[.?!]\s*$|[?!;]\s*$")
 FIELD_LINE = re.compile(r"^[\w() \-]{2,30}:\s*\S")
 CELL_SPLIT = re.compile(r"\t+| {3,}| \| |^\||\|$")
+# a mark that ends a sentence: a full stop, question or exclamation mark before a space or the
+# end (not the dot of "9.00" or "www.gemeente.nl"), maybe with a closing quote or bracket. The
+# sentence splitter reads a block of lines without one as lines that each stand alone
+# (``sentences._block_has_end_mark``), and so does DD115 (``paragraphs._lines_stand_alone``)
+END_MARK = re.compile(r"[.!?…][\"'’”)\]]*(?=\s|$)")
 # a line that starts a list item: a bullet, or a number or letter with . or ), then text (the
 # PDF reader starts a block at such a line, DD115 counts each item apart; DD103 reads a list
 # item's first word after one of these as the start of its sentence)

@@ -14,7 +14,7 @@ from duidelijk.findings import Severity
 from duidelijk.metrics_report import sentence_words
 from duidelijk.rules import base
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
-from duidelijk.structure import LIST_ITEM
+from duidelijk.structure import END_MARK, LIST_ITEM
 
 WORD = re.compile(r"\w+")
 
@@ -254,11 +254,6 @@ def _lines_stand_alone(part: str) -> bool:
             return False
     return True
 
-
-# a mark that ends a sentence: a full stop, question or exclamation mark before a space or the
-# end (not the dot of "9.00" or "www.gemeente.nl"), maybe with a closing quote or bracket; as the
-# sentence splitter's (``sentences._END_MARK``)
-END_MARK = re.compile(r"[.!?…][\"'’”)\]]*(?=\s|$)")
 
 
 def _wrap_width(lines: list[str]) -> int:
