@@ -261,6 +261,36 @@ def unit_words() -> frozenset[str]:
     return frozenset(name for name in _unit_name_list() if " " not in name and len(name) > 3)
 
 
+# the metric ladder as school teaches it (rekenen: "kilo, hecto, deca, -, deci, centi, milli"
+# over the three base units of length, volume and mass); the steps daily life uses ("kilometer",
+# "centimeter", "milliliter", the "deciliter" of a recipe): not "hecto-" or "deca-" (taught, but
+# hardly used: "hectoliter", "decagram"), nor the prefixes of science and computers ("micro-",
+# "mega-"), nor other units ("millibar", "kilojoule", "milliseconde": a unit of its own to know)
+METRIC_PREFIXES = ("kilo", "centi", "milli", "deci")
+METRIC_BASES = ("meter", "liter", "gram")
+
+
+def metric_unit_familiarity(low: str) -> float:
+    """For a unit of the metric ladder, a ``METRIC_PREFIXES`` step and a ``METRIC_BASES`` unit
+    ("milli" + "liter", "deci" + "liter", "kilo" + "gram"), in the singular or plural
+    ("milliliters", "kilogrammen"): the familiarity of the base unit; else -1. The prefix says
+    how many of the unit (a thousandth, a hundredth, a tenth, a thousand), the same for each
+    unit, so a reader who knows "liter" and the ladder of school knows "milliliter", however
+    seldom print names it. The whole must be a word Dutch text uses ("decigram" is not). The
+    unit is still an exact term where a number stands before it (``unit_after_number``); this
+    says only that it is no hard word."""
+    if not low.startswith(METRIC_PREFIXES):
+        return -1.0  # (one cheap test first: most words start otherwise)
+    for whole in (low, low[:-1] if low.endswith("s") else "", low[:-3] if low.endswith("mmen") else ""):
+        if not whole or zipf(whole) <= 0:
+            continue
+        for prefix in METRIC_PREFIXES:
+            base = whole[len(prefix):]
+            if whole.startswith(prefix) and base in METRIC_BASES:
+                return lemma_zipf(base, "NOUN")
+    return -1.0
+
+
 def unit_after_number(tok, lemma: str) -> bool:
     """Is the word a unit of one word after its number ("200 kilowattuur", "5 milliliter",
     "200.000 kilowatt uur")? The quantity needs its exact unit."""
@@ -865,7 +895,7 @@ def derived_familiarity(tok, low: str, lemma: str) -> float:
         score = max(score, place_compound(low, lemma), diminutive_familiarity(low), trema_plural_familiarity(low),
                     female_familiarity(low), phrasal_noun_familiarity(low), phrasal_compound_familiarity(low, lemma),
                     nested_compound_familiarity(low, lemma), grouped_by_parts_familiarity(low),
-                    object_action_familiarity(low))
+                    object_action_familiarity(low), metric_unit_familiarity(low))
     return score
 
 
@@ -2688,6 +2718,9 @@ class DifficultWord(Rule):
                 continue  # a place name the tagger reads as an adverb: "- Wormerveer en omgeving"
             if tok.pos_ == "NOUN" and misread_past(tok):
                 continue  # a verb's past the tagger reads as a noun: "De kinderen schoven dichter"
+            if tok.pos_ == "NOUN" and (verb := misread_imperative(tok)) \
+                    and self.word_score(tok.lower_, verb, "VERB", long_words_rule) is None:
+                continue  # an imperative the tagger reads as a noun: "ververs de pagina" ('verversen')
             if in_code_list(doc, i):
                 continue  # "Toegestane bestandstypen: gif, jpg, jpeg, png": one of a list of codes
             if i + 1 < len(texts) and texts[i + 1] == ":" and template_key(doc, i):
@@ -3214,6 +3247,38 @@ def misread_past(tok) -> bool:
 
 # dependents only a noun has (a verb has none of these)
 _NOUN_ONLY_DEPS = frozenset({"cop", "det", "amod", "nummod", "case", "nmod:poss"})
+
+
+# the words that open an object right after a verb put first: articles, possessives, pointers
+_OBJECT_OPENERS = frozenset({"de", "het", "een", "uw", "je", "jouw", "dit", "deze", "die", "dat", "alle"})
+# marks after which a new clause (and so an imperative) may start
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "(", "-", "–"})
+
+
+def misread_imperative(tok) -> str:
+    """The verb of a word tagged as a noun that is really an imperative ("Er missen gegevens,
+    ververs de pagina": 'ververs' of "verversen", not the plural of "verver"), or "". Dutch
+    puts the imperative first in its clause as the bare stem, with its object after it: the
+    word opens its sentence or follows a mark that starts a clause, the next word opens a noun
+    phrase (an article, possessive or pointer), and the word has no article, adjective or
+    preposition of its own. The form must be the stem of a verb that text uses more than the
+    form itself ("ververs": "verversen"), so a plain noun in a heading ("Wijzigingen de ...")
+    stays a noun."""
+    doc = tok.doc
+    i = tok.i
+    if i + 1 >= len(doc) or doc[i + 1].lower_ not in _OBJECT_OPENERS:
+        return ""
+    if not (tok.is_sent_start or doc[i - 1].text in _CLAUSE_BREAKS):
+        return ""
+    if {c.dep_ for c in tok.children} & (_NOUN_ONLY_DEPS - {"det"}) or any(
+            c.dep_ == "det" and c.i < i for c in tok.children):
+        return ""
+    low = tok.lower_
+    best, used = "", zipf(low)
+    for verb in _dictionary.verb_lemmas(low):
+        if _verbs.stem_from_infinitive(verb) == low and (known := lemma_zipf(verb, "VERB")) > used:
+            best, used = verb, known
+    return best
 
 
 def weak_verb_used(verb: str) -> bool:
