@@ -252,8 +252,13 @@ def _said_around(doc, i: int, e: int, after: list[str], sent_start: int, sent_en
         j -= 1
     before = facts[j].lower if j >= sent_start else ""  # the word before the term and its article
     if before:
-        if before == "(" and after[:1] == [")"] and j > sent_start and facts[e].pos != "ADJ" and (
-                len(after) < 2 or not facts[e + 2].pos in {"NOUN", "PROPN", "ADJ"}):
+        # the term alone in the bracket, or a noun with the light verb that makes it an act
+        # ("een fout melden (terugmelding doen)", "(bezwaar maken)"): the bracket names the act
+        # that the plain words before it describe
+        shut = 1 if after[:1] == [")"] else 2 if after[1:2] == [")"] and after[0] in _BRACKET_LIGHT_VERBS \
+            and facts[e].pos == "NOUN" else 0
+        if before == "(" and shut and j > sent_start and facts[e].pos != "ADJ" and (
+                len(after) <= shut or not facts[e + shut + 1].pos in {"NOUN", "PROPN", "ADJ"}):
             return True  # the term after the plain words: "geld terug (restitutie)"; not a word
             # left out or kept in a phrase: "een (coöperatieve) vereniging"
         if before in {"met", "onder"} and any(w.startswith("bedoel") or w in VERSTAAN for w in after[:5]):
@@ -281,6 +286,10 @@ def _said_around(doc, i: int, e: int, after: list[str], sent_start: int, sent_en
         return True  # a definition of the kind ("Een beschikking is een besluit over uw aanvraag"):
         # "een" says that any such thing is one; "De cessie is een ramp" says something of one thing
     return named(doc, i, j, after, sent_start, sent_end, low)
+
+
+# the light verbs with which a noun in brackets names an act: "(terugmelding doen)", "(bezwaar maken)"
+_BRACKET_LIGHT_VERBS = frozenset({"doen", "maken", "geven", "nemen"})
 
 
 # "sprake van X als ...": the term's condition; with "zodra" ("sprake van X zodra ...")
