@@ -79,3 +79,21 @@ def test_hard_words_of_the_issue_stay_flagged(text, word):
 ])
 def test_easy_words_of_the_issue_stay_unflagged(text, word):
     assert not _codes(text, word)
+
+
+# --- a noun with a light verb in brackets names the act described before it ------------------
+
+@pytest.mark.parametrize("text, word", [
+    ("Ziet u een fout? Kijk op de pagina Fout in de registratie melden (terugmelding doen).", "terugmelding"),
+    ("U kunt een fout in uw gegevens melden (terugmelding).", "terugmelding"),
+])
+def test_term_in_brackets_after_its_plain_words_is_explained(text, word):
+    assert "DD104" not in _codes(text, word)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("De terugmelding doen wij (voor u).", "terugmelding"),  # the term outside the bracket
+    ("Er is een fout gevonden (terugmelding maakt) in de registratie.", "terugmelding"),  # no light verb's infinitive
+])
+def test_other_brackets_explain_nothing(text, word):
+    assert "DD104" in _codes(text, word)
