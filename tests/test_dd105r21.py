@@ -49,7 +49,7 @@ def test_lid_without_a_number_is_no_citation(check):
 
 @pytest.mark.parametrize("text", [
     "Wij hebben uw Wlz aanvraag ontvangen.",
-    "Hoe hoog is de WOZ waarde van uw huis?",
+    "Hoe hoog is de OZB aanslag voor uw huis?",
 ])
 def test_no_full_name_before_a_compound_written_apart(check, text):
     hits = found(check, text, "DD112")

@@ -2144,7 +2144,7 @@ def test_everyday_action_before_a_quality_or_a_person_is_still_a_long_word(check
 # --- DD112: a listed abbreviation in front of a compound with a hyphen ---------------------------
 @pytest.mark.parametrize("text, abbreviation", [
     ("Het heeft ook geen gevolgen voor uw WIA-uitkering.", "WIA"),
-    ("Wij sturen u de WOZ-beschikking over uw huis.", "WOZ"),
+    ("Wij sturen u de OZB-aanslag over uw huis.", "OZB"),
     ("Hier staan alle Wob-besluiten van het ministerie.", "Wob"),  # in its own spelling
 ])
 def test_listed_abbreviation_in_front_of_a_hyphen_is_found(check, text, abbreviation):
@@ -2185,8 +2185,8 @@ def test_abbreviation_in_front_of_a_hyphen_counts_as_its_first_use(check):
 @pytest.mark.parametrize("text, abbreviation, joined", [
     # an ending after an apostrophe, as Dutch writes the plural or the person of a short word
     ("De boa's controleren de parkeerplaatsen in de wijk.", "boa", "boa's"),
-    ("Bent u zzp'er? Dan kunt u hulp krijgen.", "zzp", "zzp'er"),
-    ("Voor zzp'ers is er een regeling.", "zzp", "zzp'ers"),
+    ("Bent u mkb'er? Dan kunt u hulp krijgen.", "mkb", "mkb'er"),
+    ("Voor mkb'ers is er een regeling.", "mkb", "mkb'ers"),
     ("Voor WAO'ers verandert er niets.", "WAO", "WAO'ers"),
     ("Hij heeft een OM'er gesproken.", "OM", "OM'er"),  # in the list's own spelling
     # a listed abbreviation in small letters before a hyphen, as the list spells it
@@ -2206,7 +2206,7 @@ def test_abbreviation_joined_to_a_word_or_an_ending_is_found(check, text, abbrev
 
 @pytest.mark.parametrize("text", [
     "De boa’s controleren de parkeerplaatsen in de wijk.",  # the parse splits the ending off
-    "Bent u zzp’er? Dan kunt u hulp krijgen.",
+    "Bent u mkb’er? Dan kunt u hulp krijgen.",
 ])
 def test_no_full_name_proposed_before_an_ending_split_off(check, text):
     f = found(check, "DD112", text)
@@ -2294,7 +2294,7 @@ def test_abbreviation_not_explained_right_after_is_still_found(check, text, abbr
     ("Mijn EORI is nog niet bekend.", "EORI"),
     ("Mijn TONK-aanvraag is afgewezen.", "TONK"),
     # a small word after the apostrophe (REVIEW16-abbr 11)
-    ("Dit is een ZZP'ertje.", "ZZP"),
+    ("Dit is een MKB'ertje.", "MKB"),
     # a plural sentence after it that does not give the full name
     ("De boa's zijn er. Dat zijn buitengewone mensen.", "boa"),
 ])
@@ -2557,7 +2557,8 @@ def test_compound_with_the_same_first_letters_elsewhere_explains_nothing(check, 
 
 
 @pytest.mark.parametrize("text, abbreviation", [
-    ("U kunt bij het UWV terecht voor een WW-uitkering, want de Werkloosheidswet regelt uw inkomen.", "WW"),
+    ("U kunt bij het UWV terecht voor een WIA-uitkering, want de Wet werk en inkomen naar arbeidsvermogen regelt uw "
+     "inkomen.", "WIA"),
     ("Als u een IB-aanslag krijgt, moet u die betalen, ook als u het niet eens bent met de inkomstenbelasting.", "IB"),
     ("Uw IB-aangifte gaat over uw inkomstenbelasting.", "IB"),
     ("De Wmo-consulent komt bij u thuis om te kijken welke hulp u nodig heeft vanuit de Wet maatschappelijke "

@@ -95,8 +95,8 @@ def test_full_name_for_an_abbreviation_with_an_article_of_its_own(check, text, n
 
 
 @pytest.mark.parametrize("text", [
-    "Hoe hoog is de WOZ waarde van uw huis?",   # 'de waarde': one compound written apart
-    "Wij hebben het WOZ nummer nodig.",         # 'het nummer'
+    "Hoe hoog is de OZB aanslag voor uw huis?",  # 'de aanslag': one compound written apart
+    "Wij hebben het BRP nummer nodig.",         # 'het nummer'
 ])
 def test_no_full_name_inside_a_compound_written_apart(check, text):
     hits = found(check, text, "DD112")

@@ -127,7 +127,7 @@ def test_capital_name_among_names(check, text):
 @pytest.mark.parametrize("text, word", [
     ("Wij werken samen met de gemeente en TALMO.", "talmo"),      # no names beside it
     ("Wij werken samen met Rotterdam en TALMO.", "talmo"),        # one name is no list of names
-    ("Wij werken samen met Woonstad, Havensteder en het CBR.", "cbr"),  # a word of letters
+    ("Wij werken samen met Woonstad, Havensteder en het CJIB.", "cjib"),  # a word of letters
 ])
 def test_capitals_not_among_names_stay(check, text, word):
     assert word in spans(check, text, "DD112"), text

@@ -85,8 +85,8 @@ def test_dat_staat_voor_right_after(check):
 
 
 def test_is_with_no_definition_still_asked(check):
-    # 'dicht' is what the sentence says, not what the RIVM is; "een groot succes" says too little
-    assert spans(check, "Bel het RIVM. Het RIVM is een dag dicht.", "DD112") == ["RIVM"]
+    # 'dicht' is what the sentence says, not what the LCPS is; "een groot succes" says too little
+    assert spans(check, "Bel het LCPS. Het LCPS is een dag dicht.", "DD112") == ["LCPS"]
     assert spans(check, "Vraag de TVL aan. De TVL is een groot succes.", "DD112") == ["TVL"]
 
 

@@ -387,7 +387,7 @@ def test_name_after_a_noun_that_says_what_it_is(check, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Het formulier WOZ vindt u online.",  # listed: explained, even after a noun
+    "Het formulier Wmo vindt u online.",  # listed: explained, even after a noun
     "U krijgt een brief van de instantie CAK.",
     "De KNZB organiseert de wedstrijd.",  # no noun before it
     "Het boek (debat UFSIA, 1992) is bekend.",  # a note, no name introduced with its article
@@ -729,7 +729,7 @@ def test_name_after_a_noun_with_a_preposition_is_no_abbreviation(check, text):
 
 @pytest.mark.parametrize("text", [
     "Het boek (debat UFSIA, 1992) is bekend.",  # a note: no preposition, no article
-    "U kunt terecht bij loket WOZ.",  # listed: always explained
+    "U kunt terecht bij loket Wmo.",  # listed: always explained
     "U kunt bellen met afdeling BOR.",  # an office's own short name (review)
     "Uw aanvraag ligt bij team WIZ.",
     "Bel de afdeling JZ.",

@@ -37,7 +37,7 @@ def test_other_listed_abbreviations_are_still_explained(check, sentence, abbrevi
     ("De GGD en JGZ komen op school.", ["JGZ"]),
     ("Uw kind krijgt een afspraak bij GGD of JGZ.", ["JGZ"]),
     ("U kunt vragen stellen aan UWV, SW en WSP.", ["SW", "WSP"]),
-    ("U krijgt bericht van GGD of RIVM.", ["RIVM"]),
+    ("U krijgt bericht van GGD of LCPS.", ["LCPS"]),
 ])
 def test_unknown_capitals_listed_with_a_known_service_are_still_explained(check, sentence, found):
     assert abbreviations(check, sentence) == found

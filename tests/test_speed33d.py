@@ -166,8 +166,8 @@ def test_sentences_with_are_the_old_loop(contexts):
 def test_dd112_finds_in_a_late_sentence(check):
     text = "Wij sturen u een brief. U krijgt geld. Dat is fijn. Het college van B en W besluit erover."
     assert any("B en W" in f.message for f in codes(check(text), "DD112"))
-    text = "Wij sturen u een brief. U krijgt geld. Dat is fijn. De WOZ-waarde is hoger."
-    assert any("WOZ" in f.message for f in codes(check(text), "DD112"))
+    text = "Wij sturen u een brief. U krijgt geld. Dat is fijn. De OZB-aanslag is hoger."
+    assert any("OZB" in f.message for f in codes(check(text), "DD112"))
     assert not codes(check("Wij sturen u een brief. U krijgt geld. Dat is fijn."), "DD112")
 
 

@@ -109,10 +109,21 @@ def known_services() -> frozenset[str]:
     return frozenset(r["abbreviation"] for r in abbreviations().values() if r.get("kind") == "known")
 
 
+@cache
+def everyday_abbreviations() -> frozenset[str]:
+    """Letters most adults in the Netherlands know without explanation because the letters
+    themselves are spoken in daily life and on the national news, and the full name seldom is
+    ("het RIVM", "in de WW", "de WOZ-waarde", "naar de havo"): ``wordlists/everyday_abbreviations.tsv``,
+    whose criterion is written at its top. In capitals ("havo" is "HAVO" too)."""
+    return frozenset(r["abbreviation"].upper() for r in wordlists.load("everyday_abbreviations"))
+
+
 def everyone_knows(part: str, strict: bool = False) -> bool:
-    """Capitals that need no full name: ``COMMON`` or a service in ``known_services``.
-    ``strict``: not the letters of ``NOT_EVERYDAY``."""
-    return part in COMMON and not (strict and part in NOT_EVERYDAY) or part in known_services()
+    """Capitals that need no full name: ``COMMON``, a service in ``known_services`` or letters of
+    ``everyday_abbreviations``. ``strict``: not the letters of ``NOT_EVERYDAY``, and not the
+    everyday list (the strict reader asks about the letters of every body, law or benefit)."""
+    return part in COMMON and not (strict and part in NOT_EVERYDAY) or part in known_services() \
+        or not strict and part.upper() in everyday_abbreviations()
 
 
 def small_letter_form(text: str, abbreviation: str) -> bool:
@@ -1113,12 +1124,15 @@ class UnexplainedAbbreviation(Rule):
     # abbreviations that readers do not know are rarer ("de KBVB" 3.2, "de UCI" 3.3). No bar
     # separates what readers know from the news: "RIVM" (3.44) is, "VWS" (3.39) is not, and
     # "URL" (3.61) is not (rules36f, docs/judged.md). Listed terms ("Wmo", "CIZ") are
-    # always explained; listed services everyone knows ("GGD", "UWV") never
+    # always explained; listed services everyone knows ("GGD", "UWV") never, nor the letters of
+    # ``everyday_abbreviations`` ("RIVM", "WW", "WOZ", "havo": spoken as such in daily life and on
+    # the national news; rules42b, docs/judged.md)
     # organisation_units: nouns for a part of an organisation; capitals after them are an
     # office's own short name ("afdeling BOR", "team WIZ") and are still explained
-    # strict_everyday: also ask about the letters of ``NOT_EVERYDAY`` ("BSN", "AOW") and read a
-    # listed abbreviation in small letters ("bsn", ``small_letter_form``); off: on the tunable
-    # sets too few findings to show it holds (rules38a, docs/judged.md)
+    # strict_everyday: also ask about the letters of ``NOT_EVERYDAY`` ("BSN", "AOW") and of
+    # ``everyday_abbreviations`` ("RIVM", "WW"), and read a listed abbreviation in small letters
+    # ("bsn", ``small_letter_form``); off: on the tunable sets too few findings to show it holds
+    # (rules38a, docs/judged.md)
     settings = {"everyday_zipf": 3.5, "strict_everyday": False,
                 "organisation_units": ["afdeling", "team", "sector", "cluster", "bureau", "dienst",
                                        "directie", "unit", "domein", "werkgroep", "programma"]}
@@ -1133,8 +1147,10 @@ class UnexplainedAbbreviation(Rule):
         bad="U kunt hulp krijgen via de Wmo.",
         good="U kunt hulp krijgen via de Wet maatschappelijke ondersteuning (Wmo).",
         exceptions=(
-            "Afkortingen die iedereen kent, zoals btw, pdf, dvd, hbo, DigiD, BSN, de GGD, het UWV en het WK. Wilt u dat de regel "
-            "ook vraagt naar BSN, AOW en OV? En naar een afkorting in kleine letters, zoals 'bsn'? Zet dan de instelling "
+            "Afkortingen die iedereen kent, zoals btw, pdf, dvd, hbo, DigiD, BSN, de GGD, het UWV en het WK. "
+            "Ook afkortingen die iedereen kent van het nieuws, zoals het RIVM, de WW en de WOZ. Wilt u dat de regel "
+            "ook vraagt naar BSN, AOW, OV, RIVM en WW? En naar een "
+            "afkorting in kleine letters, zoals 'bsn'? Zet dan de instelling "
             "'strict_everyday' aan. Afkortingen die de "
             "tekst zelf uitlegt, ook direct erna, zoals 'KFOR, de vredesmacht van de NAVO in Kosovo'. Of met het hele woord er direct voor, zoals 'politieassistent (PA)' en 'hoofdgroenstructuur, afgekort HGS'. Of met de hele naam direct erna: op een regel als 'Wmo: Wet maatschappelijke ondersteuning', of in de volgende zin, zoals 'Dat is de Wet maatschappelijke ondersteuning', 'BSO betekent buitenschoolse opvang' of 'Met KBR bedoelen wij de Kleine Bouw Regeling'. Of direct erna staat 'dat staat voor' met de hele naam, zoals 'de KBR, dat staat voor Kleine Bouw Regeling'. Of met de hele naam later in de zin, als een woord zegt dat het om hetzelfde gaat, zoals 'de Wmo, ofwel de Wet maatschappelijke ondersteuning'. Of de afkorting stond al eerder in de zin en staat direct na de naam weer, zoals 'Een Woo-verzoek doet u op grond van de Wet open overheid (Woo)'. Of met de hele naam eerder in de tekst, zoals 'het Centraal Justitieel Incassobureau' en later 'het CJIB'. Ook als alleen het eerste woord van de naam een hoofdletter heeft, zoals 'de Tegemoetkoming vaste lasten' en later 'de TVL'. Een afkorting in een kopje, als de tekst eronder haar uitlegt. Bijvoorbeeld het kopje 'Melden bij het MOB', met eronder 'het MOB (Meldpunt Overlast Buurt)'. Letters die al eerder in de tekst stonden, in een woord met een streepje. Zoals 'de IC' na 'de IC-afdeling'. Letters voor een gewoon woord, met of zonder streepje, zoals 'een HDMI kabel'. Maar wel bij een regeling of vergunning, zoals 'de TONK regeling'. Letters in een rekeningnummer of een code, of in een patroon voor een datum of tijd, zoals 'HH:MM'. Hoofdletters in een "
             "naam, zoals 'Decos JOIN', 'de sportvereniging WCR' en 'bij station RAI'. Maar staan die letters later "
