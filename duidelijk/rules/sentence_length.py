@@ -46,6 +46,14 @@ words goes only when it is one clause; both at 0 give every sentence over ``warn
 (the list after a colon aside). A sentence the parse reads as one clause only by missing a verb
 (a subclause's plural read as a participle, a plural main verb read as an infinitive, a particle
 read as a predicate or a preposition as a particle) keeps its finding (rev32f).
+
+On top of these, a sentence of 21 to 25 words (``load_margin``, counted from ``warning``) keeps its
+finding only when it carries load (``carries_load``, rules42a, the judged README's stance): a build
+finding of more than a tip (the weight the tip of 16 to 20 words asks for), two or more clauses
+(also an "om/door/zonder ... te" clause), a part held until later in the clause, an inserted part of
+``INSERTED_WORDS`` words or more, or a list of ``LOAD_LIST`` things. One clause without such load
+reads like a sentence of 16 to 19 words. ``load_margin = 0`` turns this off. A hint names the
+whole word before the split ("na 'risico’s'", not "na '’s'").
 """
 
 from __future__ import annotations
@@ -373,6 +381,105 @@ def one_main_line(sent, least: int, gap: int = Tang.settings["max_verb_gap"]) ->
             if items[first] + 1 >= LONG_LIST:
                 return False
     return not held_clause(sent, least, gap) and not _second_main_clause(sent)
+
+
+# an inserted part of this many words or more, between two commas, in brackets or between dashes,
+# with more of the sentence after it, is load in a sentence of 21 to 25 words (``carries_load``);
+# one or two words between commas are read in passing ("..., echter, ...", "..., zo nodig, ...")
+INSERTED_WORDS = 3
+# a list of this many things is load in a sentence of 21 to 25 words ("glas, papier en textiel")
+LOAD_LIST = 3
+
+
+def _list_items(sent, end: int) -> int:
+    """The most things of one list before ``end``: a word with its conjuncts (and appositions,
+    as ``one_main_line`` counts them), read from the parse's labels."""
+    table = token_table(sent.doc)
+    deps, heads = table.deps, table.heads
+    conj, appos = label_ids("conj", "appos")
+    items: dict[int, int] = {}
+    for i in range(sent.start, sent.end):
+        if deps[i] == conj or deps[i] == appos:
+            first = heads[i]
+            while (deps[first] == conj or deps[first] == appos) and heads[first] != first:
+                first = heads[first]
+            if first < end:
+                items[first] = items.get(first, 0) + 1
+    return max(items.values(), default=0) + 1 if items else 1
+
+
+def _inserted(sent, least: int) -> bool:
+    """Is there an inserted part of ``least`` words or more with more of the sentence after it:
+    between two commas ("Het gebied ligt, vanwege de nieuwe weg, op ..."), in brackets or between
+    dashes ("de balie – dat staat ook op de website – is ...")?"""
+    table = token_table(sent.doc)
+    texts, is_space, is_punct = table.texts, table.is_space, table.is_punct
+    words = [i for i in range(sent.start, sent.end) if not (is_punct[i] or is_space[i])]
+    if not words:
+        return False
+    if _aside(sent, least, words[-1]):
+        return True
+    commas = [i for i in range(sent.start, sent.end) if texts[i] == ","]
+    return any(sum(1 for w in words if first < w < second) >= least and words[-1] > second
+               for first, second in zip(commas, commas[1:]))
+
+
+# the words that open an infinitive clause with "te" (a "beknopte bijzin": "om de toeslag te krijgen",
+# "door de gegevens weg te gooien", "zonder een afspraak te maken")
+TE_OPENERS = frozenset({"om", "door", "zonder"})
+
+
+def _te_clause(sent) -> bool:
+    """Does the sentence have an infinitive clause with "te" opened by "om", "door" or "zonder",
+    with a word of its own between them ("om de toeslag te krijgen")? Such a clause has no finite
+    verb, but it is a clause: its own object and parts, its verb last. Read from the words (the
+    parse often takes "door" for a preposition of the main verb): the nearest such opener before
+    "te" + a verb, with no finite verb between."""
+    doc = sent.doc
+    table = token_table(doc)
+    facts = table.facts
+    opener = None
+    for i in range(sent.start, sent.end - 1):
+        low = facts[i].lower
+        if finite_at(facts, i):
+            opener = None
+        elif low in TE_OPENERS:
+            opener = i
+        elif low == "te" and opener is not None and i - opener > 1 and doc[i + 1].pos_ in {"VERB", "AUX"}:
+            return True
+    return False
+
+
+def carries_load(table, sent, found: list, least: int, lead: int, gap: int) -> bool:
+    """Does a sentence of 21 to 25 words carry load that a split would take off (the judged
+    README's stance: such a sentence is worth a finding when it has two or more clauses, an
+    inserted part or a long list; one clause without such load reads like a sentence of 16 to
+    19 words, whose difficulty is in its words)? Load is:
+
+    - other difficulty in its build: a finding of ``STRUCTURE`` in it of more than a tip (the
+      weight the tip of 16 to 20 words asks for; ``found``), as ``_builds_it`` reads it;
+    - two or more clauses: more than one finite verb, a relative clause, a subclause the parse
+      gave no finite verb, a second main clause (``one_clause``, ``main_clause_joint``,
+      ``_second_main_clause``), or an infinitive clause with "om", "door" or "zonder" ... "te"
+      (``_te_clause``; at the end of a sentence of 23 to 25 words ``one_clause`` reads it as it comes,
+      and that exception stays);
+    - something the reader holds until later in the clause: a long part in front, a long middle
+      before the clause's other verbs (``one_clause``), a separable verb's particle far from its
+      verb (``held_clause``);
+    - an inserted part of ``INSERTED_WORDS`` words or more (``_inserted``);
+    - a list of ``LOAD_LIST`` things or more, not counting a list after a colon at the end, which
+      is read item by item (``_colon_list``).
+
+    A sentence the parse reads as one clause only by missing a verb is read as ``one_clause``
+    reads it (a plural taken for an infinitive, a subclause's verb taken for a participle)."""
+    if _builds_it(table, sent, found):
+        return True
+    if not one_clause(sent, least, lead) or held_clause(sent, least, gap) or _second_main_clause(sent) \
+            or _te_clause(sent):
+        return True
+    if _inserted(sent, INSERTED_WORDS) or _list_items(sent, _colon_list(sent)) >= LOAD_LIST:
+        return True
+    return main_clause_joint(sent) is not None
 
 
 def _colon_list(sent) -> int:
@@ -805,6 +912,16 @@ def _joined(texts, run: list) -> int:
     return len(run) - 1 if _phone_groups(groups) or _amount_groups(groups) else 0
 
 
+def _word_before(doc, i: int, start: int) -> str:
+    """The whole word before token ``i`` (from ``start`` on), its punctuation passed over, as the
+    hint names it: a word the tokenizer cut in two is named whole ("risico’s", not "’s")."""
+    last = next((j for j in range(i - 1, start - 1, -1) if not doc[j].is_punct), i - 1)
+    first = last
+    while first > start and doc[first - 1].whitespace_ == "" and not doc[first - 1].is_punct:
+        first -= 1
+    return doc[first : last + 1].text
+
+
 _UNSET = object()
 
 
@@ -815,7 +932,8 @@ class LongSentence(Rule):
     category = "sentence-length"
     severity = Severity.WARNING
     settings = {"suggestion": 15, "warning": 20, "error": 30, "tip_needs_other": True,
-                "tip_needs_split": True, "one_clause_margin": 2, "single_clause_margin": 5, "held_words": 5}
+                "tip_needs_split": True, "one_clause_margin": 2, "single_clause_margin": 5, "held_words": 5,
+                "load_margin": 5}
     reads_findings = True  # runs after the other rules: a tip needs other difficulty
     doc = RuleDoc(
         what="Zoekt zinnen met veel woorden.",
@@ -848,7 +966,7 @@ class LongSentence(Rule):
             "onthouden. Staan er twee hele zinnen achter "
             "elkaar, met een komma ertussen of zonder punt? Dan krijgt u ook een melding. "
             "Ook mag de zin geen lijdende vorm of andere "
-            "moeilijke bouw hebben. Een bijzin aan het eind is geen probleem: '..., omdat de machine stuk is.' "
+            "moeilijke bouw hebben. Een tip over de bouw is daarvoor niet genoeg. Een bijzin aan het eind is geen probleem: '..., omdat de machine stuk is.' "
             "Een moeilijk woord in die zin krijgt een "
             "eigen melding. Heeft een zin 23, 24 of 25 woorden? Dan krijgt u geen melding als de zin maar één "
             "ding zegt. Dat is zo bij één persoonsvorm en geen bijzin. Ook mag er geen lang stuk vóór de "
@@ -857,7 +975,7 @@ class LongSentence(Rule):
             "of 'Uw pas ligt ... klaar'. En geen lang stuk tussen twee komma's. "
             "Zo'n zin is lang door namen, getallen of een rij zelfstandige naamwoorden. Twee zinnen maken helpt "
             "dan niet. Wilt u bij zinnen van 21 tot 25 woorden toch altijd een melding? Zet dan de instellingen "
-            "'one_clause_margin' en 'single_clause_margin' op 0. Een kort kopje voor een dubbele punt aan het "
+            "'one_clause_margin', 'single_clause_margin' en 'load_margin' op 0. Een kort kopje voor een dubbele punt aan het "
             "begin, zoals 'Let op:', telt niet mee. Een telefoonnummer in groepjes cijfers telt als één woord."
         ),
     )
@@ -903,6 +1021,10 @@ class LongSentence(Rule):
                 joint = main_clause_joint(sent)
                 if joint is None:
                     continue  # one main line just over the limit, nothing to hold: an editor leaves it
+            if level == Severity.WARNING and n <= opts["warning"] + opts["load_margin"] and not carries_load(
+                    table, clause, [f for f in others if start <= f.start < end], opts["held_words"], lead, gap):
+                continue  # 21 to 25 words of one clause without load: read as a sentence of 16 to 19
+                # words, whose difficulty is in its words (each hard word has its own finding)
             if level == Severity.SUGGESTION and opts["tip_needs_other"]:
                 hard = any(start <= f.start < end for f in others)
                 if opts["tip_needs_split"]:
@@ -928,7 +1050,7 @@ class LongSentence(Rule):
                 if joint is _UNSET:
                     joint = main_clause_joint(sent)
                 if joint is not None and joint.text in {",", ";"} and joint.i > sent.start:
-                    before = ctx.doc[joint.i - 1].text
+                    before = _word_before(ctx.doc, joint.i, sent.start)
                     sign = "de komma" if joint.text == "," else "de puntkomma"
                     tip = f"Maak er twee zinnen van, bijvoorbeeld bij {sign} na '{before}'."
             else:
@@ -936,8 +1058,8 @@ class LongSentence(Rule):
                 facts, low = table.facts, where.lower_  # Token.lower_ of each word, without a Token
                 if sum(facts[j].lower == low for j in range(sent.start, sent.end)) > 1 and where.i > sent.start:
                     # "en" three times in the sentence: say which one
-                    before = next(t for t in reversed(sent.doc[sent.start : where.i]) if not t.is_punct)
-                    tip = f"Maak er twee zinnen van, bijvoorbeeld bij '{where.text}' na '{before.text}'."
+                    before = _word_before(sent.doc, where.i, sent.start)
+                    tip = f"Maak er twee zinnen van, bijvoorbeeld bij '{where.text}' na '{before}'."
                 if low in SPLIT_LINKS:
                     prev = sent.doc[where.i - 1]
                     if prev.pos_ == "ADV" and prev.i - 1 > sent.start and sent.doc[prev.i - 1].text == ",":
