@@ -120,9 +120,22 @@ def both_said(folder: Path, names: str, answer: str) -> set[tuple[str, str]]:
 LANDED_HALVES = "ABCD"
 
 
+def tie_known(folder: Path = READING) -> set[tuple[str, str]]:
+    """The (word, class) of ``words_tie.tsv`` (the words the two readers of their half split on,
+    one known, one hard) that both tie readers (``reading_tie_3.tsv``, ``reading_tie_4.tsv``; blind,
+    the same brief, forty-second session) call known: three of the four readings known."""
+    paths = [folder / f"reading_tie_{n}.tsv" for n in (3, 4)]
+    if not all(path.exists() for path in paths):
+        return set()
+    third, fourth = (read(path) for path in paths)
+    return {key for key, said in third.items() if said == "known" and fourth.get(key) == "known"}
+
+
 def agreed_known() -> list[str]:
-    """The nouns, verbs and adjectives both readers of their half call known."""
-    return sorted({word for word, pos in both_said(READING, LANDED_HALVES, "known") if pos in KNOWN_CLASSES})
+    """The nouns, verbs and adjectives both readers of their half call known, and those the
+    two readers split on that both tie readers call known (``tie_known``)."""
+    keys = both_said(READING, LANDED_HALVES, "known") | tie_known()
+    return sorted({word for word, pos in keys if pos in KNOWN_CLASSES and re.fullmatch(r"[a-z][a-zëïéèöüáóàç-]*", word)})
 
 
 def agreement(folder: Path = READING, names: str = "ABCD", answer: str = "known") -> str:
