@@ -504,7 +504,22 @@ def stem_form(low: str) -> bool:
         return False  # "motivering", "vergunning": the noun of "motiveren", "vergunnen" (the verb's
         # open syllable + "-ing"), though "motiveringen" looks like an infinitive; no verb has a stem in
         # "-ing" whose "-ing" cut off leaves a verb ("bedwing", "verdring", "ontspring" keep theirs)
-    return any(v != low and stem_from_infinitive(v) == low and exists(v) for v in _infinitives(low))
+    return any(v != low and stem_from_infinitive(v) == low and exists(v) and not _participle_plural(low, v)
+               for v in _infinitives(low))
+
+
+def _participle_plural(low: str, word: str) -> bool:
+    """Is ``word`` the participle ``low`` with the -en of an adjective used as a noun or of a
+    past tense, not an infinitive whose stem ``low`` is? "geregistreerden" (the registered ones)
+    and "bepaalden" (a past tense) make no stems of "geregistreerd" and "bepaald": those are the
+    participles of "registreren" and "bepalen" ("Geregistreerd op 5 mei" is no order). A verb
+    whose stem and participle are spelled alike keeps its stem: "vermeld" of "vermelden". Only a
+    weak verb, whose past text knows ("registreerde"): the regular participle of a strong verb
+    is no word ("gebied" of "bieden" is the stem of "gebieden")."""
+    if word != low + "en":
+        return False
+    return any(lemma != word and past_participle(lemma) == low and any(
+        exists(stem_from_infinitive(lemma) + end) for end in ("de", "te")) for lemma in verb_lemmas(low))
 
 
 def _ing_of_a_verb(word: str) -> bool:
@@ -1537,7 +1552,12 @@ def _passive_participle(verb) -> bool:
 # a hint for the request's own sense, where a plain verb says it ("Wij hebben uw aanvraag
 # toegewezen": goedgekeurd; "U kunt uw aanvraag intrekken": stoppen met uw aanvraag)
 REQUEST_SENSE_HINTS = {"toewijzen": ("goedkeuren", ("aanvraag", "verzoek", "aanvragen", "verzoeken")),
-                       "intrekken": ("stoppen met", REQUEST_NOUNS)}
+                       "intrekken": ("stoppen met", REQUEST_NOUNS),
+                       # "Wij handelen uw klacht binnen 6 weken af": a decision is taken on it, whatever it
+                       # is ('regelen' would say it went well)
+                       "afhandelen": ("een besluit nemen over", HANDLED_NOUNS),
+                       # "De raad heeft de begroting vastgesteld": adopted, approved ('bepalen' names a measure)
+                       "vaststellen": ("goedkeuren", ADOPTED_NOUNS)}
 
 
 def _request_sense(tok) -> tuple[str, ...]:
@@ -1567,11 +1587,33 @@ def object_in_other_sense(tok) -> bool:
     table = token_table(tok.doc)
     facts, deps = table.facts, table.deps
     objects = [facts[c] for c in table.children(tok.i) if deps[c] in _OBJECT_OR_SUBJECT]
+    if tok.dep_ == "acl:relcl" and any(o.lower in RELATIVE_PRONOUNS for o in objects):
+        objects.append(facts[tok.head.i])  # "het plan dat het college heeft vastgesteld": the noun "dat" stands for
     if nouns is not None and any(c.lower.endswith(nouns) or c.lemma.lower().endswith(nouns) for c in objects):
         return True
     if nouns is not None and REQUEST_NOUNS[0] in nouns and _status_step(tok):
         return True  # "Ontvangen / In behandeling / Afgehandeld": a step of the reader's request
-    return same is not None and not any(c.lower.endswith(same) or c.lemma.lower().endswith(same) for c in objects)
+    return same is not None and not any(c.lower.endswith(same) or c.lemma.lower().endswith(same) for c in objects) \
+        and not _measured_clause(tok)
+
+
+# the words that open a clause saying which measure, moment or answer is found: "vaststellen hoe
+# groot de fout is", "vaststellen of u recht heeft" ('bepalen' fits: it is decided or worked out
+# which). Not "dat": "vaststellen dat u ziek bent" finds a fact, and "bepalen dat" decides one.
+MEASURED_CLAUSE = frozenset({"hoe", "hoeveel", "welk", "welke", "wanneer", "wat", "of", "wie", "waar"})
+RELATIVE_PRONOUNS = frozenset({"die", "dat", "welke"})
+
+
+def _measured_clause(verb) -> bool:
+    """Does a clause of ``MEASURED_CLAUSE`` follow the verb, at once or after its particle
+    ("vaststellen hoe groot", "stellen vast of u recht heeft"), or hang on it as its object?"""
+    nxt = _next_in_sentence(verb)
+    if nxt is not None and nxt.dep_ == PARTICLE_LABEL and nxt.head.i == verb.i:
+        nxt = _next_in_sentence(nxt)
+    if nxt is not None and nxt.lower_ in MEASURED_CLAUSE:
+        return True
+    return any(c.dep_ == "ccomp" and c.i > verb.i and min(g.i for g in c.subtree) < len(verb.doc)
+               and verb.doc[min(g.i for g in c.subtree)].lower_ in MEASURED_CLAUSE for c in verb.children)
 
 
 def _status_step(tok) -> bool:
@@ -5866,6 +5908,8 @@ class Jargon(Rule):
                 if len(found) > 1 and last.pos == "NOUN" and _of_phrase_after(found[-1]):
                     usable = []  # "In dit stadium van de aanvraag" is no "Nu van de aanvraag": the
                     # 'van' part belongs to the noun the alternative takes away
+                if not usable and len(found) == 1 and not other_sense:
+                    usable = owned_form(found[0], alts)  # "uw persoonsgegevens" -> "uw gegevens"
                 if table.texts[found[0].i][:1].isupper() and (found[0].is_sent_start or _after_punct(found[0])):
                     usable = [u[:1].upper() + u[1:] for u in usable]
                 if usable:
@@ -6628,6 +6672,33 @@ class Jargon(Rule):
             options = "' of '".join(alts[:3])
             return f"'{text}' is ambtelijke taal. Schrijf liever '{options}'."
         return f"'{text}' is ambtelijke taal. Kies een gewoon woord."
+
+
+# the words of an alternative that say whose the thing is ("gegevens over u")
+OWNER_PHRASES = (" over u", " over jou")
+SURE_OWNER_WORDS = frozenset({"uw", "jouw", "mijn", "hun", "onze"})
+
+
+def owned_form(tok, alts: list[str]) -> list[str]:
+    """The alternative without the words that say whose the thing is, when the sentence says
+    it already: "gegevens over u" for "persoonsgegevens" cannot stand as it is ("uw gegevens
+    over u"), but after an owner's word ("uw persoonsgegevens", "je persoonsgegevens") or with
+    the owner named after it ("de persoonsgegevens van uw kind") "gegevens" says all:
+    "uw gegevens", "de gegevens van uw kind". Without an owner ("Er staan geen
+    persoonsgegevens in") the plain word stays a hint. [] when no alternative is of this kind."""
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    bare = [a[: -len(end)] for a in alts for end in OWNER_PHRASES if a.endswith(end) and " " not in a[: -len(end)]]
+    if not bare:
+        return []
+    before = tok.doc[tok.i - 1] if tok.i > _sentence(tok)[0] else None
+    # "uw", "jouw" are always an owner's word right before the noun; "je", "zijn", "haar", "ons"
+    # may be a pronoun of their own ("Heb je persoonsgegevens gedeeld?"): only when the parse ties them to it
+    owner = before is not None and before.lower_ in OWNER_WORDS and (
+        before.lower_ in SURE_OWNER_WORDS or before.head.i == tok.i)
+    owner = owner or any(c.dep_ == "nmod" and c.i > tok.i and any(
+        g.dep_ == "case" and g.lower_ == "van" and g.i == tok.i + 1 for g in c.children) for c in tok.children)
+    return bare if owner else []
 
 
 def noun_table_words() -> set[str]:
