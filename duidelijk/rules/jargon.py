@@ -1564,9 +1564,11 @@ def _request_sense(tok) -> tuple[str, ...]:
     """The plain verb for a request's own sense of the verb, as a hint: () where none fits
     ("uw bezwaar toewijzen" is "gegrond verklaren", no plain verb)."""
     keys = token_keys(tok)
+    objects = [c for c in tok.children if c.dep_ in {"obj", "nsubj", "nsubj:pass"}]
+    if _relative_of(tok):
+        objects.append(tok.head)  # "het plan dat de raad heeft vastgesteld"
     for verb, (hint, nouns) in REQUEST_SENSE_HINTS.items():
-        if verb in keys and any(c.dep_ in {"obj", "nsubj", "nsubj:pass"} and c.lower_.endswith(nouns)
-                                for c in tok.children):
+        if verb in keys and any(c.lower_.endswith(nouns) for c in objects):
             return (hint,)
     return ()
 
@@ -1587,7 +1589,7 @@ def object_in_other_sense(tok) -> bool:
     table = token_table(tok.doc)
     facts, deps = table.facts, table.deps
     objects = [facts[c] for c in table.children(tok.i) if deps[c] in _OBJECT_OR_SUBJECT]
-    if tok.dep_ == "acl:relcl" and any(o.lower in RELATIVE_PRONOUNS for o in objects):
+    if _relative_of(tok):
         objects.append(facts[tok.head.i])  # "het plan dat het college heeft vastgesteld": the noun "dat" stands for
     if nouns is not None and any(c.lower.endswith(nouns) or c.lemma.lower().endswith(nouns) for c in objects):
         return True
@@ -1602,6 +1604,17 @@ def object_in_other_sense(tok) -> bool:
 # which). Not "dat": "vaststellen dat u ziek bent" finds a fact, and "bepalen dat" decides one.
 MEASURED_CLAUSE = frozenset({"hoe", "hoeveel", "welk", "welke", "wanneer", "wat", "of", "wie", "waar"})
 RELATIVE_PRONOUNS = frozenset({"die", "dat", "welke"})
+
+
+def _relative_of(verb) -> bool:
+    """Is the verb that of a relative clause on the noun before it, opened by "die", "dat" or
+    "welke" ("de termijn die wij hebben vastgesteld", "het plan dat de raad heeft vastgesteld")?
+    The pronoun stands for that noun. (The parse may call the clause 'acl' and "dat" its 'mark'.)"""
+    if verb.dep_ not in {"acl:relcl", "acl"} or verb.head.i >= verb.i or verb.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    first = verb.doc[min(g.i for g in verb.subtree)]
+    return first.lower_ in RELATIVE_PRONOUNS and first.i == verb.head.i + 1 + sum(
+        1 for t in verb.doc[verb.head.i + 1: first.i] if t.is_punct)
 
 
 def _measured_clause(verb) -> bool:
@@ -4776,6 +4789,35 @@ def _subject_kind(tok) -> str | None:
     return None
 
 
+# verbs whose sense the preposition of their phrase decides, with the plain verb of that sense:
+# "informeren naar de kosten" asks about them ('vragen naar de kosten'), while "informeren over
+# de regels" tells ('laten weten'). The preposition stays in the sentence, so the plain verb
+# replaces the listed one in its own form ("heb geïnformeerd naar" -> "heb gevraagd naar")
+# (keyed by the list's term: the lemmatizer may give "ïnformeren" for "geïnformeerd")
+PREPOSITION_SENSES = {"informeren": ("naar", ("vragen",)), "geïnformeerd": ("naar", ("vragen",))}
+
+
+def preposition_entry(tok, entry: Entry) -> Entry:
+    """The entry with the plain verb of the sense that the verb's preposition gives it
+    (``PREPOSITION_SENSES``), where a phrase with that preposition hangs on the verb or follows
+    it at once; else the entry as it is."""
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return entry
+    sense = PREPOSITION_SENSES.get(entry.term)
+    if sense is not None:
+        prep, alternatives = sense
+        nxt = _next_in_sentence(tok)
+        start = _sentence(tok)[0]
+        # the phrase after the verb, or before it inside the clause ("dat u naar de kosten
+        # informeert"); not one that opens the sentence: "Naar aanleiding van uw vraag informeren wij u"
+        if (nxt is not None and nxt.lower_ == prep) or any(
+                c.dep_.startswith("obl") and any(g.dep_ == "case" and g.lower_ == prep and g.i > start
+                                                 and g.i == c.left_edge.i for g in c.children)
+                for c in tok.children):
+            return replace(entry, alternatives=alternatives, fits=frozenset(), note="")
+    return entry
+
+
 def subject_entry(found: list, entry: Entry) -> Entry:
     """The entry with the alternatives that fit what the match is about, where
     wordlists/alternatives_by_subject.tsv names them: "De datum is verstreken" -> 'voorbij'
@@ -5793,6 +5835,8 @@ class Jargon(Rule):
                 if len(found) == 1:
                     entry = other_sense_entry(found[0], tokens, entry)  # "een bijzondere opgave": a task
                 entry = subject_entry(found, entry)  # "De datum is verstreken": 'voorbij', not 'afgelopen'
+                if len(found) == 1:
+                    entry = preposition_entry(found[0], entry)  # "geïnformeerd naar de kosten": 'gevraagd'
                 hidden = False  # a field term's finding for the score only (field_finding)
                 if entry.field:
                     if entry.term in field_explained or (entry.term not in field_terms and (
@@ -5931,7 +5975,8 @@ class Jargon(Rule):
                             not refused or (a not in refused and _form_for(found, a) not in refused))]
                     yield mark(self._finding(ctx, found, self._explain(
                         text, hints, "" if other_sense else entry.note, found,
-                        bool(refused or misfit) and not other_sense and not hints), []))
+                        bool(refused or misfit) and not other_sense and not hints,
+                        split_hint(found, hints[0]) if hints else ""), []))
             # after the list: a listed "ter ..." keeps its own entry and plain words
             if formal and "ter" in present:
                 yield from self._ter_action(ctx, tokens, marked)
@@ -6640,7 +6685,8 @@ class Jargon(Rule):
         return self.finding(ctx, found[0].idx, end, message, suggestions=alts)
 
     @staticmethod
-    def _explain(text: str, alts: list[str], note: str = "", found: list | None = None, refused: bool = False) -> str:
+    def _explain(text: str, alts: list[str], note: str = "", found: list | None = None, refused: bool = False,
+                 split: str = "") -> str:
         """Advice without a replacement; with the list's worked example where it has one
         ("'Het betreft een maatregel' wordt 'Het gaat om een maatregel'") and it fits the
         sentence (``example_fits``). ``refused``: every replacement was found not to fit the
@@ -6653,6 +6699,8 @@ class Jargon(Rule):
             tail = example
         if refused:
             return f"'{text}' is ambtelijke taal. Kies een gewoon woord. {tail}"
+        if split:  # "Wij informeren u ...": 'laten ... weten', its verb in the sentence's form (``split_hint``)
+            return f"'{text}' is ambtelijke taal. Kies een gewoon woord, bijvoorbeeld '{split}'. {tail}"
         words = alts[0].split() if alts else []
         if words and words[0] not in CLAUSE_STARTS | READER_SUBJECTS and not _noun_phrase(words) and (
                 (_verb_like(words[-1]) and len(words) <= 3) or _common_verb(words[0])):  # "gaan om"
@@ -6699,6 +6747,26 @@ def owned_form(tok, alts: list[str]) -> list[str]:
     owner = owner or any(c.dep_ == "nmod" and c.i > tok.i and any(
         g.dep_ == "case" and g.lower_ == "van" and g.i == tok.i + 1 for g in c.children) for c in tok.children)
     return bare if owner else []
+
+
+def split_hint(found: list, alternative: str) -> str:
+    """The plain words of two verbs ("laten weten") as a finite main clause needs them: its
+    first verb in the form of the matched verb and in its place, the second at the end of the
+    clause ("Wij informeren u zo snel mogelijk" -> 'laten ... weten', "Hij informeert zijn buren" ->
+    'laat ... weten'). "" for anything else: a subclause, where the verbs stay together at the
+    end ("dat wij u laten weten"), an infinitive or participle, a past tense, an alternative of
+    other words."""
+    words = alternative.split()
+    if len(found) != 1 or len(words) != 2 or not all(_verb_like(w) for w in words):
+        return ""
+    tok = found[0]
+    if tok.pos_ not in _VERB_OR_AUX or "Fin" not in tok.morph.get("VerbForm") or "Past" in tok.morph.get("Tense") \
+            or _in_subclause(tok) or any(c.dep_.startswith("aux") for c in tok.children):
+        return ""
+    first = _form_for(found, words[0])
+    if not first or " " in first:
+        return ""
+    return f"{first[:1].upper() + first[1:] if tok.text[:1].isupper() else first} ... {words[1]}"
 
 
 def noun_table_words() -> set[str]:
