@@ -154,3 +154,20 @@ def test_split_hint_main_clause(text, span, hint):
 def test_no_split_hint_where_verbs_stay_together(text, span):
     _, _, message = one(text, span)
     assert "..." not in message and "'laten weten'" in message
+
+
+@pytest.mark.parametrize("text,span,form", [
+    ("Het is niet goed vast te stellen hoe het model tot een uitkomst is gekomen.", "vast te stellen", "uit te zoeken"),
+    ("We kunnen niet vaststellen wie de gebruikers zijn.", "vaststellen", "uitzoeken"),
+    ("Wij moeten eerst vaststellen of u recht heeft op toeslag.", "vaststellen", "uitzoeken"),
+])
+def test_vaststellen_question_is_found_out(text, span, form):
+    # a question that is found out, not decided: "bepalen wie" would choose who
+    _, suggestions, message = one(text, span)
+    assert suggestions == [form]
+    assert "bepalen" not in message
+
+
+def test_vaststellen_question_split_verb_hint():
+    _, suggestions, message = one("Wij stellen vast of u recht heeft op toeslag.", "stellen")
+    assert suggestions == [] and "'uitzoeken'" in message

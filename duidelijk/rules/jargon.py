@@ -1596,13 +1596,17 @@ def object_in_other_sense(tok) -> bool:
     if nouns is not None and REQUEST_NOUNS[0] in nouns and _status_step(tok):
         return True  # "Ontvangen / In behandeling / Afgehandeld": a step of the reader's request
     return same is not None and not any(c.lower.endswith(same) or c.lemma.lower().endswith(same) for c in objects) \
-        and not _measured_clause(tok)
+        and not clause_after(tok)
 
 
-# the words that open a clause saying which measure, moment or answer is found: "vaststellen hoe
-# groot de fout is", "vaststellen of u recht heeft" ('bepalen' fits: it is decided or worked out
-# which). Not "dat": "vaststellen dat u ziek bent" finds a fact, and "bepalen dat" decides one.
-MEASURED_CLAUSE = frozenset({"hoe", "hoeveel", "welk", "welke", "wanneer", "wat", "of", "wie", "waar"})
+# the words that open a clause after "vaststellen" (``clause_after``): one that names a measure or a
+# moment ("vaststellen hoeveel u krijgt", "hoe groot de fout is", "wanneer het begint") is worked
+# out or decided, so 'bepalen' fits as it does for "de hoogte vaststellen"; any other question
+# ("vaststellen of u recht heeft", "wie de gebruikers zijn", "hoe het model tot de uitkomst kwam")
+# is found out: 'uitzoeken' (``clause_entry``), not 'bepalen' ("bepalen wie" would choose who).
+# Not "dat": "vaststellen dat u ziek bent" finds a fact, and has an entry of its own.
+MEASURE_CLAUSE = frozenset({"hoeveel", "wanneer"})
+QUESTION_CLAUSE = frozenset({"hoe", "of", "wie", "wat", "welk", "welke", "waar", "waarom"})
 RELATIVE_PRONOUNS = frozenset({"die", "dat", "welke"})
 
 
@@ -1617,16 +1621,37 @@ def _relative_of(verb) -> bool:
         1 for t in verb.doc[verb.head.i + 1: first.i] if t.is_punct)
 
 
-def _measured_clause(verb) -> bool:
-    """Does a clause of ``MEASURED_CLAUSE`` follow the verb, at once or after its particle
-    ("vaststellen hoe groot", "stellen vast of u recht heeft"), or hang on it as its object?"""
+def clause_after(verb) -> str:
+    """The kind of question clause that is the verb's object: "measure" ("vaststellen hoeveel
+    ...", "hoe groot ...": ``MEASURE_CLAUSE``, or "hoe" before an adjective or adverb), "question"
+    (``QUESTION_CLAUSE``: "vaststellen of ...", "wie ...") or "" (none). The clause follows the
+    verb at once or after its particle ("stellen vast of u recht heeft"), or hangs on it."""
     nxt = _next_in_sentence(verb)
-    if nxt is not None and nxt.dep_ == PARTICLE_LABEL and nxt.head.i == verb.i:
-        nxt = _next_in_sentence(nxt)
-    if nxt is not None and nxt.lower_ in MEASURED_CLAUSE:
-        return True
-    return any(c.dep_ == "ccomp" and c.i > verb.i and min(g.i for g in c.subtree) < len(verb.doc)
-               and verb.doc[min(g.i for g in c.subtree)].lower_ in MEASURED_CLAUSE for c in verb.children)
+    if nxt is not None and nxt.lower_ == "vast" and nxt.head.i == verb.i:
+        nxt = _next_in_sentence(nxt)  # "stellen vast of ...": the particle between
+    if nxt is None or nxt.lower_ not in MEASURE_CLAUSE | QUESTION_CLAUSE:
+        nxt = next((verb.doc[c.left_edge.i] for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if nxt is None:
+        return ""
+    if nxt.lower_ in MEASURE_CLAUSE:
+        return "measure"
+    if nxt.lower_ == "hoe":
+        after = _next_in_sentence(nxt)
+        return "measure" if after is not None and after.pos_ in {"ADJ", "ADV"} else "question"
+    return "question" if nxt.lower_ in QUESTION_CLAUSE else ""
+
+
+# the plain verb when "vaststellen" asks a question that is found out (``clause_after``)
+FOUND_OUT = ("uitzoeken",)
+
+
+def clause_entry(tok, entry: Entry) -> Entry:
+    """For "vaststellen" with a question clause that is found out ("vaststellen of u recht
+    heeft", "niet vast te stellen hoe het model tot de uitkomst kwam"): 'uitzoeken' in place of
+    'bepalen'. Else the entry as it is."""
+    if entry.term != "vaststellen" or tok.pos_ not in _VERB_OR_AUX or clause_after(tok) != "question":
+        return entry
+    return replace(entry, alternatives=FOUND_OUT, fits=frozenset(), note="")
 
 
 def _status_step(tok) -> bool:
@@ -5837,6 +5862,7 @@ class Jargon(Rule):
                 entry = subject_entry(found, entry)  # "De datum is verstreken": 'voorbij', not 'afgelopen'
                 if len(found) == 1:
                     entry = preposition_entry(found[0], entry)  # "geïnformeerd naar de kosten": 'gevraagd'
+                    entry = clause_entry(found[0], entry)  # "vaststellen of ...": 'uitzoeken'
                 hidden = False  # a field term's finding for the score only (field_finding)
                 if entry.field:
                     if entry.term in field_explained or (entry.term not in field_terms and (
