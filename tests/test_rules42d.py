@@ -171,3 +171,9 @@ def test_vaststellen_question_is_found_out(text, span, form):
 def test_vaststellen_question_split_verb_hint():
     _, suggestions, message = one("Wij stellen vast of u recht heeft op toeslag.", "stellen")
     assert suggestions == [] and "'uitzoeken'" in message
+
+
+def test_afhandelen_report_no_decision_hint():
+    # a report ("melding") is dealt with, no decision is taken on it
+    _, _, message = one("Wij hebben uw melding afgehandeld.", "afgehandeld")
+    assert "besluit" not in message and "regel" not in message

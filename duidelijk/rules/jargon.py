@@ -1433,6 +1433,8 @@ ADOPTED_NOUNS = ("plan", "plannen", "beleid", "verordening", "regeling", "begrot
 # verbs whose list alternative has another sense with these objects (also as the last part of a compound)
 # "Uw aanvraag is afgehandeld" is decided, also when refused: "geregeld" says it went well
 HANDLED_NOUNS = REQUEST_NOUNS + ("melding", "meldingen", "klacht", "klachten", "aanvragen", "bezwaarschrift")
+# the handled things that end in a decision: a request, an objection, a complaint (not a report, "melding")
+DECIDED_NOUNS = REQUEST_NOUNS + ("klacht", "klachten", "bezwaarschrift")
 # "Uw aanvraag is toegewezen" is granted too, not "gegeven"; "Wij hebben uw aanvraag ingetrokken"
 # is withdrawn (stopped), not "teruggedraaid" (a decision is undone, a request is not)
 OTHER_SENSE_OBJECTS = {"toekennen": REQUEST_NOUNS, "verlenen": REQUEST_NOUNS, "toewijzen": REQUEST_NOUNS,
@@ -1553,9 +1555,10 @@ def _passive_participle(verb) -> bool:
 # toegewezen": goedgekeurd; "U kunt uw aanvraag intrekken": stoppen met uw aanvraag)
 REQUEST_SENSE_HINTS = {"toewijzen": ("goedkeuren", ("aanvraag", "verzoek", "aanvragen", "verzoeken")),
                        "intrekken": ("stoppen met", REQUEST_NOUNS),
-                       # "Wij handelen uw klacht binnen 6 weken af": a decision is taken on it, whatever it
-                       # is ('regelen' would say it went well)
-                       "afhandelen": ("een besluit nemen over", HANDLED_NOUNS),
+                       # "Wij handelen uw aanvraag binnen 8 weken af", "... uw klacht ...": a decision is
+                       # taken on it, whatever it is ('regelen' would say it went well). Not a report
+                       # ("melding": of a loose tile) which is dealt with, no decision
+                       "afhandelen": ("een besluit nemen over", DECIDED_NOUNS),
                        # "De raad heeft de begroting vastgesteld": adopted, approved ('bepalen' names a measure)
                        "vaststellen": ("goedkeuren", ADOPTED_NOUNS)}
 
