@@ -95,13 +95,23 @@ def test_vaststellen_fact_keeps_no_bepalen():
 
 
 @pytest.mark.parametrize("text,span", [
-    ("Een klacht handelen wij meestal binnen 6 weken af.", "handelen"),
+    ("Een aanvraag handelen wij meestal binnen 6 weken af.", "handelen"),
     ("Wij hebben uw aanvraag afgehandeld.", "afgehandeld"),
 ])
 def test_afhandelen_request_hint(text, span):
     _, suggestions, message = one(text, span)
     assert suggestions == []
     assert "'een besluit nemen over'" in message and "regel" not in message
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Een klacht handelen wij meestal binnen 6 weken af.", "handelen"),
+    ("Wij hebben uw klacht afgehandeld.", "afgehandeld"),
+])
+def test_afhandelen_complaint_no_decision(text, span):
+    # a complaint gets an answer, not a decision (judge42b): no 'een besluit nemen over'
+    _, suggestions, message = one(text, span)
+    assert suggestions == [] and "besluit" not in message
 
 
 def test_afhandelen_other_object_keeps_regelen():

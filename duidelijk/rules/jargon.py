@@ -1433,8 +1433,9 @@ ADOPTED_NOUNS = ("plan", "plannen", "beleid", "verordening", "regeling", "begrot
 # verbs whose list alternative has another sense with these objects (also as the last part of a compound)
 # "Uw aanvraag is afgehandeld" is decided, also when refused: "geregeld" says it went well
 HANDLED_NOUNS = REQUEST_NOUNS + ("melding", "meldingen", "klacht", "klachten", "aanvragen", "bezwaarschrift")
-# the handled things that end in a decision: a request, an objection, a complaint (not a report, "melding")
-DECIDED_NOUNS = REQUEST_NOUNS + ("klacht", "klachten", "bezwaarschrift")
+# the handled things that end in a decision: a request, an objection (not a report, "melding", nor a
+# complaint, "klacht", which gets an answer, not a decision: judge42b)
+DECIDED_NOUNS = REQUEST_NOUNS + ("bezwaarschrift",)
 # "Uw aanvraag is toegewezen" is granted too, not "gegeven"; "Wij hebben uw aanvraag ingetrokken"
 # is withdrawn (stopped), not "teruggedraaid" (a decision is undone, a request is not)
 OTHER_SENSE_OBJECTS = {"toekennen": REQUEST_NOUNS, "verlenen": REQUEST_NOUNS, "toewijzen": REQUEST_NOUNS,
@@ -1555,7 +1556,7 @@ def _passive_participle(verb) -> bool:
 # toegewezen": goedgekeurd; "U kunt uw aanvraag intrekken": stoppen met uw aanvraag)
 REQUEST_SENSE_HINTS = {"toewijzen": ("goedkeuren", ("aanvraag", "verzoek", "aanvragen", "verzoeken")),
                        "intrekken": ("stoppen met", REQUEST_NOUNS),
-                       # "Wij handelen uw aanvraag binnen 8 weken af", "... uw klacht ...": a decision is
+                       # "Wij handelen uw aanvraag binnen 8 weken af": a decision is
                        # taken on it, whatever it is ('regelen' would say it went well). Not a report
                        # ("melding": of a loose tile) which is dealt with, no decision
                        "afhandelen": ("een besluit nemen over", DECIDED_NOUNS),
