@@ -3253,6 +3253,21 @@ _NOUN_ONLY_DEPS = frozenset({"cop", "det", "amod", "nummod", "case", "nmod:poss"
 _OBJECT_OPENERS = frozenset({"de", "het", "een", "uw", "je", "jouw", "dit", "deze", "die", "dat", "alle"})
 # marks after which a new clause (and so an imperative) may start
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", "-", "–"})
+# adverbs an imperative takes before its object ("ververs dan de pagina", "ververs eerst de pagina")
+_IMPERATIVE_ADVERBS = frozenset({"dan", "eerst", "nu", "even", "nog", "daarna", "opnieuw"})
+
+
+def _second_order(tok) -> bool:
+    """Does the word follow "en" or "of" after an order, as a second order does ("Sluit de
+    browser en ververs de pagina", "..., sluit dan de browser of ververs de pagina")? The order
+    before it opens its sentence or clause with a verb in its bare form (no "-en", "-de", "-te").
+    Two nouns joined stay nouns: "In de fabriek werkten schilders en ververs de hele dag"."""
+    doc = tok.doc
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    if prev is None or prev.lower_ not in {"en", "of"} or prev.is_sent_start:
+        return False
+    return any(t.pos_ in {"VERB", "AUX"} and (t.is_sent_start or doc[t.i - 1].text in _CLAUSE_BREAKS)
+               and not t.lower_.endswith(("en", "de", "te")) for t in doc[tok.sent.start: prev.i])
 
 
 def misread_imperative(tok) -> str:
@@ -3266,9 +3281,12 @@ def misread_imperative(tok) -> str:
     stays a noun."""
     doc = tok.doc
     i = tok.i
-    if i + 1 >= len(doc) or doc[i + 1].lower_ not in _OBJECT_OPENERS:
+    nxt = i + 1
+    if nxt < len(doc) and doc[nxt].lower_ in _IMPERATIVE_ADVERBS:
+        nxt += 1  # "Lukt het niet? Ververs dan de pagina."
+    if nxt >= len(doc) or doc[nxt].lower_ not in _OBJECT_OPENERS:
         return ""
-    if not (tok.is_sent_start or doc[i - 1].text in _CLAUSE_BREAKS):
+    if not (tok.is_sent_start or doc[i - 1].text in _CLAUSE_BREAKS or _second_order(tok)):
         return ""
     if {c.dep_ for c in tok.children} & (_NOUN_ONLY_DEPS - {"det"}) or any(
             c.dep_ == "det" and c.i < i for c in tok.children):

@@ -780,8 +780,10 @@ def _form_for(found: list, alternative: str) -> str:
     if prev is not None and prev.lower_ in SUBJECT_BEFORE and not has_aux:
         form = ["Fin"]  # "Wij verhalen de kosten": a finite verb, whatever the tagger says
         # ("waar u verzocht wordt": a participle with its auxiliary, "gevraagd")
-    if "Part" in form and not has_aux and not low.startswith("ge") and low.endswith("t"):
-        form = ["Fin"]  # "De gemeente verstrekt de pas": a present tense, not a participle
+    if "Part" in form and not has_aux and not low.startswith("ge") and low.endswith("t") and not (
+            i == sent_start and not any(c.dep_.startswith("nsubj") for c in tok.children)):
+        form = ["Fin"]  # "De gemeente verstrekt de pas": a present tense, not a participle; but the
+        # first word of a line without a subject is one ("Verstrekt op 1 juni 2026": 'Gegeven')
     if "Part" in form and low[-1:] not in "dtne":
         form = ["Fin"]  # "dat ik de subsidie terugvorder": no participle (nor its inflected form in -e) ends so
     if low.endswith("e") and not has_aux and "Fin" not in form:
@@ -4382,8 +4384,16 @@ _FLIPPED_BY_NEGATION = frozenset({"erop vertrouwen"})
 def _not_on_the_request(found: list, entry: Entry) -> bool:
     """A match of "beslissen op" whose 'op' has another noun ("Wij beslissen op basis van de
     wet", "op grond van", "op tijd"): no match at all, so its 'op' stays free for the listed
-    'op basis van' / 'op grond van' (``PhraseIndex.matches``' veto)."""
-    return (entry.term == "beslissen op" and not _on_the_request(found, entry.with_)) or _across_phrases(found)
+    'op basis van' / 'op grond van' (``PhraseIndex.matches``' veto). Likewise "informeren naar"
+    whose 'naar' is not the verb's own (``_asks_with``: "Wij informeren u naar aanleiding van ...")."""
+    return (entry.term == "beslissen op" and not _on_the_request(found, entry.with_)) or _across_phrases(found) \
+        or (entry.term in _PREPOSITION_TERMS and not _asks_with(
+            next((t for t in found if t.pos_ in {"VERB", "AUX"}), found[0]), entry.term.split()[-1]))
+
+
+# the listed expressions of a verb and the preposition that gives it its sense (``PREPOSITION_SENSES``):
+# a match only where that preposition is the verb's own ("informeren u naar aanleiding van" is none)
+_PREPOSITION_TERMS = frozenset({"informeren naar"})
 
 
 def _across_phrases(found: list) -> bool:
@@ -4835,16 +4845,27 @@ def preposition_entry(tok, entry: Entry) -> Entry:
     sense = PREPOSITION_SENSES.get(entry.term)
     if sense is not None:
         prep, alternatives = sense
-        nxt = _next_in_sentence(tok)
-        start = _sentence(tok)[0]
-        # the phrase after the verb, or before it inside the clause ("dat u naar de kosten
-        # informeert"); not one that opens the sentence: "Naar aanleiding van uw vraag informeren wij u"
-        if (nxt is not None and nxt.lower_ == prep) or any(
-                c.dep_.startswith("obl") and any(g.dep_ == "case" and g.lower_ == prep and g.i > start
-                                                 and g.i == c.left_edge.i for g in c.children)
-                for c in tok.children):
+        if _asks_with(tok, prep):
             return replace(entry, alternatives=alternatives, fits=frozenset(), note="")
     return entry
+
+
+def _asks_with(verb, prep: str) -> bool:
+    """Does ``verb`` ("informeren") have a phrase with ``prep`` ("naar") of its own that gives it
+    the sense of asking: right after it or before it in its clause ("geïnformeerd naar de kosten",
+    "dat u bij de balie naar de kosten informeert"), the preposition heading a phrase the parse
+    hangs on the verb? Not a preposition of its own ("naar aanleiding van"), not one in another
+    clause ("de bewoners die naar de wijk verhuizen", "voordat we naar uw huis komen"), not one
+    that opens the sentence ("Naar aanleiding van uw vraag informeren wij u"). And the verb tells
+    no one: a person after it as its object is told ("Wij informeren u naar aanleiding van ...",
+    "Wij hebben de buren geïnformeerd ..."), asking has no object."""
+    start = _sentence(verb)[0]
+    if any(c.dep_ in {"obj", "iobj"} for c in verb.children):
+        return False
+    return any(c.dep_.startswith("obl") and any(
+        g.dep_ == "case" and g.lower_ == prep and g.i > start and g.i == c.left_edge.i
+        and not any(f.dep_ == "fixed" for f in g.children) for g in c.children)
+        for c in verb.children)
 
 
 def subject_entry(found: list, entry: Entry) -> Entry:
@@ -6772,8 +6793,9 @@ def owned_form(tok, alts: list[str]) -> list[str]:
     before = tok.doc[tok.i - 1] if tok.i > _sentence(tok)[0] else None
     # "uw", "jouw" are always an owner's word right before the noun; "je", "zijn", "haar", "ons"
     # may be a pronoun of their own ("Heb je persoonsgegevens gedeeld?"): only when the parse ties them to it
+    # as its owner; "zijn" as the copula hangs on the noun too ("Welke gegevens zijn persoonsgegevens?")
     owner = before is not None and before.lower_ in OWNER_WORDS and (
-        before.lower_ in SURE_OWNER_WORDS or before.head.i == tok.i)
+        before.lower_ in SURE_OWNER_WORDS or (before.head.i == tok.i and before.dep_ not in {"cop", "aux", "aux:pass"}))
     owner = owner or any(c.dep_ == "nmod" and c.i > tok.i and any(
         g.dep_ == "case" and g.lower_ == "van" and g.i == tok.i + 1 for g in c.children) for c in tok.children)
     return bare if owner else []
