@@ -7,6 +7,7 @@
   with an adverb before its object ("ververs dan de pagina");
 - DD103 a participle without "ge-" in "-t" that opens a line without a subject is a participle
   ("Verstrekt op 1 juni 2026" -> 'Gegeven', not 'Geeft').
+- DD103 "acht" in a clock time ("vóór half acht") is the hour, no form of "achten".
 All sentences written for these tests.
 """
 
@@ -112,3 +113,19 @@ def test_participle_on_status_line():
 def test_present_tense_stays_finite(text, plain):
     [(span, suggestions, _)] = findings(text, "DD103")
     assert suggestions[:1] == [plain]
+
+
+# --- 'acht' in a clock time ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "U kunt uw oud papier elke dinsdag vóór half acht 's ochtends aan de straat zetten.",
+    "Tot half acht is de balie open.",
+])
+def test_acht_of_a_clock_time_is_no_verb(text):
+    assert not [f for f in findings(text, "DD103") if f[0] == "acht"]
+
+
+@pytest.mark.parametrize("text, span", [("Dit acht ik niet redelijk.", "acht"),
+                                        ("Wij achten het niet nodig.", "achten")])
+def test_achten_stays(text, span):
+    assert [f for f in findings(text, "DD103") if f[0] == span]

@@ -3107,6 +3107,17 @@ def _before_plural(tok) -> bool:
 NUMBER_WORDS = frozenset(VAGUE_NUMBER_WORDS - {"acht"})
 
 
+def _clock_time(tok) -> bool:
+    """Is 'acht' the hour of a time ("half acht", "om acht", "acht uur"), not a form of "achten"?
+    The tagger may call it a verb after "half"."""
+    if tok.lower_ != "acht":
+        return False
+    doc = tok.doc
+    prev = doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+    return prev in {"half", "om", "kwart"} or nxt == "uur"
+
+
 def _listed_number(tok, entry: Entry) -> bool:
     """Is the number a word of the entry itself ("op twee vlakken"), not a verb's form that the
     number happens to spell?"""
@@ -3187,6 +3198,8 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
             return True  # "de draagkracht van de zoldervloer": what it can carry, no money
         if term in _LIKENESS_TERMS and _likeness(word):
             return True  # "de overeenkomsten en verschillen": a likeness, no contract
+        if term == "achten" and _clock_time(word):
+            return True  # "vóór half acht 's ochtends": the hour, no "vinden"
         if term == "vervallen" and any(_building(n) for n in _said_of(word)):
             return True  # "Het huis is vervallen": run-down, not expired
         if term == "wensen" and _wished_to_someone(word):
