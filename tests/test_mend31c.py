@@ -94,7 +94,7 @@ def messages(check, text):
 @pytest.mark.parametrize("text, good, bad", [
     ("Deze rekening is afkomstig van de belastingdienst.", "komen van", "'uit'"),
     ("Het water in de vijver is afkomstig uit de rivier.", "komen uit", "'van'"),
-    ("Wilt u zich op maandag presenteren bij de receptie?", "melden", "laten zien"),
+    ("Wilt u zich op maandag presenteren bij de receptie?", "melden", "zien"),
     ("Wij zijn erop gericht uw aanvraag binnen een week te behandelen.", "willen", "moeten"),
 ])
 def test_advice_fits_the_use(check, text, good, bad):
@@ -107,7 +107,9 @@ def test_advice_fits_the_use(check, text, good, bad):
     ("Deze regels zijn erop gericht om de wijk schoon te houden.", "moeten"),
 ])
 def test_advice_of_a_thing_stays(check, text, good):
-    assert good in messages(check, text), text
+    # in a main clause the two-verb hint stands in the sentence's form ('laten ... zien', rules42d)
+    said = messages(check, text)
+    assert good in said or good.replace(" ", " ... ", 1) in said, text
 
 
 # --- 6. DD104: a quoted term tagged a name is judged as a noun throughout; token 0 ------------

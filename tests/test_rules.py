@@ -811,7 +811,7 @@ def test_everyday_verb_in_eren_is_not_difficult(check):
 @pytest.mark.parametrize("text, word", [
     ("Wij zoeken samen een adequate oplossing.", "adequate"),
     ("Wij willen een transparante gemeente zijn.", "transparante"),
-    ("Hij kreeg psychische hulp van de wijkteams.", "psychische"),
+    ("Hij kreeg pragmatische hulp van de wijkteams.", "pragmatische"),  # ("psychisch": known by the word readings since the forty-second session)
     ("U kunt geen rechten ontlenen aan deze brief.", "ontlenen"),
     ("Hij wil zich ontdoen van zijn oude auto.", "ontdoen"),
 ])
@@ -2075,7 +2075,7 @@ def test_thing_of_daily_life_that_speech_names_as_often_as_print_is_not_difficul
     ("Wij hebben geen bedenkingen tegen uw plan.", "bedenkingen"),
     # Latin nouns the rule itself calls Latin (``latinate_noun``)
     ("Er is een geval van tuberculose op de school.", "tuberculose"),
-    ("U heeft recht op een consult bij de arts.", "consult"),
+    ("Er is een dispensatie voor de school.", "dispensatie"),  # ("consult": known by the word readings since the forty-second session)
     # adjectives: no lower bar for them
     ("Het besluit is nietig.", "nietig"),
     ("De rechter verklaart het besluit nietig.", "nietig"),
