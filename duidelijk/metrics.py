@@ -294,7 +294,8 @@ class _NounTable:
         return found
 
     def _find(self, word: str) -> tuple[str, str] | None:
-        at = self._forms.get(word)
+        # the list writes "foto's" with the straight apostrophe; "foto’s" is the same word
+        at = self._forms.get(word.replace("’", "'") if "’" in word else word)
         if at is None:
             return None
         kind = self._kinds[at]

@@ -562,6 +562,7 @@ def load_pipeline(name: str | None = None):
 
         from duidelijk.auxverb import add_aux_verb
         from duidelijk.sentences import add_letter_components
+        from duidelijk.tokenizer import straight_apostrophe
 
         try:
             if key == str(BUNDLED_PATH):
@@ -593,6 +594,7 @@ def load_pipeline(name: str | None = None):
             ) from None
         if nlp.lang != "nl":
             raise ModelError(f"Het taalmodel '{name}' is niet Nederlands.")
+        straight_apostrophe(nlp)
         add_letter_components(nlp)
         add_aux_verb(nlp)
         from duidelijk import fastparse

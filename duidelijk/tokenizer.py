@@ -13,7 +13,7 @@ import threading
 
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
-from spacy.lang.char_classes import ALPHA_UPPER
+from spacy.lang.char_classes import ALPHA_UPPER, CONCAT_QUOTES
 from spacy.util import registry
 
 from duidelijk.regexcache import compile_all
@@ -50,6 +50,125 @@ _EXTRA_SUFFIXES = (
 _EXTRA_INFIXES = (
     r"(?<=[.:][0-5][0-9])[-–](?=[0-2]?[0-9][.:][0-5][0-9])",  # "14.30-16.00" -> 3 tokens
 )
+
+# spaCy's Dutch infixes split a quote between two letters, except the straight apostrophe
+# (its quote class leaves "'" out: "risico's", "baby'tje", "zo'n" are one token each). The
+# typographic apostrophe ’ (U+2019) is the same apostrophe in other type: "risico’s" must stay
+# one word as well (not "risico" + "’s"), so the split leaves it out too. A word that starts
+# with it ("’s avonds", "’s-Hertogenbosch") is cut by the prefixes, as with "'".
+_QUOTES_BETWEEN_LETTERS = CONCAT_QUOTES.replace("'", "")
+
+
+def _apostrophe_within_words(infixes) -> list[str]:
+    """``infixes`` with ’ taken out of the class of quotes split off between two letters."""
+    joined = _QUOTES_BETWEEN_LETTERS.replace("’", "")
+    return [piece.replace(_QUOTES_BETWEEN_LETTERS, joined) for piece in infixes]
+
+
+class _StraightApostropheTrees:
+    """The lemmatizer's edit trees, applied to a word with ’ as to the same word with ' (the
+    trees were learnt on straight apostrophes: "risico's" -> "risico", and so "risico’s" ->
+    "risico"); a ’ the word had comes back in its lemma ("zo’n")."""
+
+    def __init__(self, trees):
+        self._trees = trees
+
+    def apply(self, tree_id, form):
+        if "’" not in form:
+            return self._trees.apply(tree_id, form)
+        lemma = self._trees.apply(tree_id, form.replace("’", "'"))
+        return None if lemma is None else lemma.replace("'", "’")
+
+    def __getattr__(self, name):
+        return getattr(self._trees, name)
+
+
+def _straight(form: str) -> str:
+    """A word with ’ in it as written with ' (the same object when there is none; a ’ on its
+    own, a closing quote, stays as it is: its norm is "'" already)."""
+    if "’" in form and any(c.isalpha() for c in form):
+        return form.replace("’", "'")
+    return form
+
+
+def straight_apostrophe(nlp: Language) -> None:
+    """Let the model read a word with the typographic apostrophe as the same word with the
+    straight one: the same features (norm, first letter, last three letters, shape), the same
+    static vector and the same edit trees for its lemma. "De risico’s zijn groot" then gets the
+    reading of "De risico's zijn groot" (without it, "foto’s" may come out an adjective, and
+    "risico’s" is its own lemma, which no word list knows)."""
+    from spacy.attrs import NORM, PREFIX, SHAPE, SUFFIX
+
+    vocab = nlp.vocab
+    getters = vocab.lex_attr_getters
+    norm = getters.get(NORM)
+    if norm is None or getattr(norm, "straight_apostrophe", False):
+        return
+    straight_keys: dict[int, int] = {}  # the key of a word with ’ -> the key of the word with '
+    changed = []
+    for attr, name in ((NORM, "norm_"), (PREFIX, "prefix_"), (SUFFIX, "suffix_"), (SHAPE, "shape_")):
+        getter = getters.get(attr)
+        if getter is None:
+            continue
+        if attr == NORM:
+            def straight_getter(form: str, _getter=getter):
+                straight = _straight(form)
+                if straight is not form:  # a new word with ’: its vector is that of the word with '
+                    _add_keys(straight_keys, form, straight)
+                return _getter(straight)
+        else:
+            def straight_getter(form: str, _getter=getter):
+                return _getter(_straight(form))
+
+        straight_getter.straight_apostrophe = True
+        getters[attr] = straight_getter
+        changed.append((attr, name))
+    for lex in list(vocab):  # words the vocabulary made before (the tokenizer's "’s", "’t")
+        if _straight(lex.orth_) is not lex.orth_:
+            _add_keys(straight_keys, lex.orth_, _straight(lex.orth_))
+            for attr, name in changed:
+                setattr(lex, name, getters[attr](lex.orth_))
+    _straight_vectors(vocab.vectors, straight_keys)
+    for _, pipe in nlp.pipeline:
+        trees = getattr(pipe, "trees", None)
+        if trees is not None and hasattr(trees, "apply") and not isinstance(trees, _StraightApostropheTrees):
+            pipe.trees = _StraightApostropheTrees(trees)
+
+
+def _add_keys(straight_keys: dict[int, int], form: str, straight: str) -> None:
+    """The keys of ``form`` under which static vectors may be kept (its own, or that of its
+    small letters: the bundled model's vectors are keyed by ``LOWER``), to those of ``straight``."""
+    from spacy.strings import hash_string
+
+    straight_keys[hash_string(form)] = hash_string(straight)
+    straight_keys[hash_string(form.lower())] = hash_string(straight.lower())
+
+
+def _straight_vectors(vectors, straight_keys: dict[int, int]) -> None:
+    """Let ``vectors.find(keys=...)`` (what the model's static vectors ask for each word, by the
+    key of ``vectors.attr``) find a word with ’ under the key of the word with '. Vectors of a class that takes no attribute
+    (spaCy's own, of a pipeline other than the bundled one) stay as they are."""
+    find = vectors.find
+
+    def straight_find(*, key=None, keys=None, row=None, rows=None):
+        if keys is not None and straight_keys:
+            import numpy
+
+            wanted = numpy.asarray(keys)
+            if wanted.ndim == 1 and wanted.dtype == numpy.uint64:
+                curly = numpy.fromiter(straight_keys, dtype=numpy.uint64, count=len(straight_keys))
+                hit = numpy.flatnonzero(numpy.isin(wanted, curly))
+                if len(hit):
+                    wanted = wanted.copy()
+                    for i in hit:
+                        wanted[i] = straight_keys[int(wanted[i])]
+                    keys = wanted
+        return find(key=key, keys=keys, row=row, rows=rows)
+
+    try:
+        vectors.find = straight_find
+    except AttributeError:
+        pass
 
 
 # a character for which str.isspace() holds (re's \s is the same set of characters)
@@ -211,7 +330,7 @@ def letter_tokenizer(nlp: Language, rules, prefix_search, url_match, default_pre
         for form in _case_variants(abbr):
             rules[form] = [{"ORTH": form}]
     suffixes = list(nlp.Defaults.suffixes or [])
-    infixes = list(nlp.Defaults.infixes or [])
+    infixes = _apostrophe_within_words(nlp.Defaults.infixes or [])
     expressions = [suffix_expression([*_EXTRA_SUFFIXES, *suffixes]), infix_expression([*_EXTRA_INFIXES, *infixes])]
     if default_prefixes:
         expressions.append(prefix_expression(nlp.Defaults.prefixes or []))

@@ -308,10 +308,10 @@ def test_bundled_tokenizer_patterns_are_spacys_compiled_expressions():
     from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
     from duidelijk.model import load_pipeline
-    from duidelijk.tokenizer import _EXTRA_INFIXES, _EXTRA_SUFFIXES
+    from duidelijk.tokenizer import _EXTRA_INFIXES, _EXTRA_SUFFIXES, _apostrophe_within_words
 
     tok = load_pipeline().tokenizer
     defaults = Dutch.Defaults
     assert tok.prefix_search.__self__ == compile_prefix_regex(defaults.prefixes)
     assert tok.suffix_search.__self__ == compile_suffix_regex([*_EXTRA_SUFFIXES, *defaults.suffixes])
-    assert tok.infix_finditer.__self__ == compile_infix_regex([*_EXTRA_INFIXES, *defaults.infixes])
+    assert tok.infix_finditer.__self__ == compile_infix_regex([*_EXTRA_INFIXES, *_apostrophe_within_words(defaults.infixes)])

@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 
 from duidelijk import wordlists
 from duidelijk.findings import Severity
-from duidelijk.metrics import FactColumn, token_table, unit_symbols
+from duidelijk.metrics import FactColumn, noun_class, token_table, unit_symbols
 from duidelijk.dictionary import compound_parts, exists, plural_candidates
 from duidelijk.lexicon import zipf
 from duidelijk.lines import line_start
@@ -422,8 +422,9 @@ def named_earlier(text: str, letters: str) -> bool:
                 and zipf(word) < FUNCTION_WORD_ZIPF:
             run.append(word)
             # (a word in small letters takes part only by its first letter: a quick test first)
+            line = n + 1 == len(words) or words[n + 1] == "\n"
             if (word[0].isupper() or word[0].upper() in letters) and _spelled_by(
-                    run, letters, at_start, line=n + 1 == len(words) or words[n + 1] == "\n"):
+                    run, letters, at_start, line=line, group=line and adjective_and_noun(run)):
                 return True
         elif word.lower() not in NAME_LINKS:
             run, at_start = [], not word[0].isalpha()
@@ -431,7 +432,7 @@ def named_earlier(text: str, letters: str) -> bool:
 
 
 def _spelled_by(words: list[str], letters: str, at_start: bool = False, parts: bool = False, used: int = 0,
-                line: bool = False, small: bool = False, capital: bool = True) -> bool:
+                line: bool = False, small: bool = False, capital: bool = True, group: bool = False) -> bool:
     """Do the last words of a name spell ``letters``, each word by its first letter or by the
     first letters of its parts, as Dutch makes the short form of a compound in a name ("Centraal
     Justitieel Incasso|bureau" is CJIB, "Rijks|instituut voor Volksgezondheid en Milieu" RIVM,
@@ -445,20 +446,37 @@ def _spelled_by(words: list[str], letters: str, at_start: bool = False, parts: b
     the word used last): "hebben uw aanvraag" is no name. At the start of a sentence or a line
     its first capital is the position's, so there it is a name only as a line of its own
     (``line``: a heading, "Tegemoetkoming vaste lasten"), or with a word before it ("De
-    Tegemoetkoming vaste lasten"): "Wij hebben uw aanvraag ontvangen" is no name."""
+    Tegemoetkoming vaste lasten"): "Wij hebben uw aanvraag ontvangen" is no name. Two words
+    with the parts of a compound at the start are a name after all when they are a heading
+    of an adjective and a noun (``group``, ``adjective_and_noun``: "Buitenschoolse opvang"
+    above "de BSO"), the form of the name of a thing; two nouns side by side are a heading's
+    short style ("Aanvraag parkeervergunning" is no APV)."""
     if not letters:
         if not capital or small and at_start and not words and not line:
             return False
-        return bool(words) or not (at_start and parts) or used >= 3
+        return bool(words) or not (at_start and parts) or used >= 3 or group
     if not words:
         return False
     word = words[-1]
     for initials in _initials(word):
         if letters.endswith(initials) and _spelled_by(words[:-1], letters[: -len(initials)], at_start,
                                                       parts or len(initials) > 1, used + 1, line,
-                                                      small or word[0].islower(), word[0].isupper()):
+                                                      small or word[0].islower(), word[0].isupper(), group):
             return True
     return False
+
+
+def adjective_and_noun(words: list[str]) -> bool:
+    """Are ``words`` an adjective and a noun, the form of the name of a thing ("Buitenschoolse
+    opvang", "Openbare verlichting")? The first word has the -e of an adjective before a noun
+    and no noun reading (LiNT-II's noun list: not "Bijlage", "Aangifte"), the second is a noun.
+    Two nouns side by side ("Aanvraag parkeervergunning") or a verb ("Aanvragen
+    parkeervergunning") are a heading's short style, no name."""
+    if len(words) != 2:
+        return False
+    first, second = words[0].lower(), words[1].lower()
+    return (first.endswith("e") and first.isalpha() and noun_class(first) is None
+            and noun_class(second) is not None)
 
 
 @lru_cache(maxsize=50_000)  # (every capitalized word of every text read: bounded, as dictionary.py's)
