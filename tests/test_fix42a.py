@@ -113,3 +113,47 @@ def test_long_sentence_counts_plural_as_one_word():
              "verzekeraar van de gemeente.")
     curly = duidelijk.check_text(words).metrics["words"]
     assert curly == duidelijk.check_text(_straight(words)).metrics["words"] == 21
+
+
+# --- 3. DD112: a heading of an adjective and a noun explains its letters ---------------------
+
+def _dd112(text):
+    return [text[f.start:f.end] for f in duidelijk.check_text(text).findings if f.rule == "afkorting-uitleggen"]
+
+
+@pytest.mark.parametrize("text", [
+    "Buitenschoolse opvang\n\nUw kind kan na school naar de BSO. De BSO is open tot zes uur.",
+    "Buitenschoolse Opvang\n\nUw kind kan na school naar de BSO. De BSO is open tot zes uur.",
+    "Sociale werkvoorziening\n\nIn de SWV werken mensen met een beperking.",
+])
+def test_heading_of_adjective_and_noun_explains_the_letters(text):
+    assert _dd112(text) == []
+
+
+@pytest.mark.parametrize("text, letters", [
+    # two nouns side by side spell the letters too (A-anvraag P-arkeer|V-ergunning), but are a
+    # heading's short style: no name of the APV
+    ("Aanvraag parkeervergunning\n\nVolgens de APV mag u hier niet lang parkeren.", "APV"),
+    ("Aanvraag Parkeervergunning\n\nVolgens de APV mag u hier niet lang parkeren.", "APV"),
+    ("Aanvragen parkeervergunning\n\nVolgens de APV mag u hier niet lang parkeren.", "APV"),
+    ("Bijlage woonverklaring\n\nStuur de BWV mee met uw aanvraag.", "BWV"),
+    # headings that do not spell the letters
+    ("Kinderopvang na school\n\nUw kind kan na school naar de BSO. De BSO is open tot zes uur.", "BSO"),
+    ("Nieuwe regels\n\nDe BSO is open tot zes uur.", "BSO"),
+    ("Buitenschoolse opvang\n\nDe SWV is open tot zes uur.", "SWV"),
+    # not a heading: a sentence in small letters is no name
+    ("Wij hebben buitenschoolse opvang geregeld. De BSO is open tot zes uur.", "BSO"),
+])
+def test_heading_that_is_no_name_of_the_letters_keeps_the_finding(text, letters):
+    assert letters in _dd112(text)
+
+
+def test_adjective_and_noun():
+    from duidelijk.rules.abbreviations import adjective_and_noun
+
+    assert adjective_and_noun(["Buitenschoolse", "opvang"])
+    assert adjective_and_noun(["Openbare", "verlichting"])
+    assert not adjective_and_noun(["Aanvraag", "parkeervergunning"])
+    assert not adjective_and_noun(["Bijlage", "woonverklaring"])  # a noun in -e
+    assert not adjective_and_noun(["Aanvragen", "parkeervergunning"])
+    assert not adjective_and_noun(["Tegemoetkoming", "vaste", "lasten"])
