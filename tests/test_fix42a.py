@@ -157,3 +157,43 @@ def test_adjective_and_noun():
     assert not adjective_and_noun(["Bijlage", "woonverklaring"])  # a noun in -e
     assert not adjective_and_noun(["Aanvragen", "parkeervergunning"])
     assert not adjective_and_noun(["Tegemoetkoming", "vaste", "lasten"])
+
+
+# --- 2. DD120: a noun and a preposition typed as one word ------------------------------------
+
+def _slips(text):
+    return [(text[f.start:f.end], f.suggestions) for f in duidelijk.check_text(text).findings if f.rule == "tikfout"]
+
+
+@pytest.mark.parametrize("text, word, right", [
+    ("Wij sturen u elk jaarin de maand mei een brief.", "jaarin", "jaar in"),
+    ("Kijk op de websitevan de gemeente.", "websitevan", "website van"),
+    ("De kosten per jaarvan 2025 staan hieronder.", "jaarvan", "jaar van"),
+])
+def test_noun_and_preposition_run_together(text, word, right):
+    assert _slips(text) == [(word, [right])]
+
+
+@pytest.mark.parametrize("text", [
+    "Het jaarplan is klaar. U kunt inloggen met DigiD.",  # compounds: words of their own
+    "Elk jaar in de maand mei sturen wij een brief.",
+    "Hij fietste bergop in de regen.",  # a listed adverb of direction
+    "Omdat de wethouderin de raad sprak, was het stil.",  # may be the female form of a person noun
+    "Het jaarin is voorbij.",  # no group after the preposition: the split cannot be sure
+    "Wij gaan het jaarin met goede moed.",
+    "Zie 'jaarin de' als voorbeeld.",  # named between quote marks
+    "Elk Jaarin de maand mei.",  # not in small letters
+])
+def test_no_split_where_it_is_not_sure(text):
+    assert _slips(text) == []
+
+
+def test_glued_preposition_forms():
+    from duidelijk.rules.slips import glued_preposition
+
+    assert glued_preposition("jaarin") == ("jaar", "in")
+    assert glued_preposition("jaarplan") is None  # a word
+    assert glued_preposition("inloggen") is None
+    assert glued_preposition("wethouderin") is None  # 'in' after a noun for a person
+    assert glued_preposition("honingbij") is None  # 'bij' is also the insect: never a tail
+    assert glued_preposition("formulierop") is None  # 'formulier' common, not very common
