@@ -79,7 +79,12 @@ class _StraightApostropheTrees:
         lemma = self._trees.apply(tree_id, form.replace("’", "'"))
         return None if lemma is None else lemma.replace("'", "’")
 
+    def __len__(self):
+        return len(self._trees)
+
     def __getattr__(self, name):
+        if name == "_trees":  # (not set yet: a copy being made)
+            raise AttributeError(name)
         return getattr(self._trees, name)
 
 
