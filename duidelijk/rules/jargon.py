@@ -299,6 +299,75 @@ def fronted_r_word_matches(index, tokens: list, marked) -> Iterator[tuple[list, 
                 break
 
 
+# the first words of a phrase that works as a preposition ("op basis van", "naar aanleiding
+# van", "met het oog op", "ten behoeve van", "ter uitvoering van")
+_PREPOSITION_PHRASE_OPENERS = frozenset({"op", "naar", "in", "met", "ten", "ter", "aan", "onder", "uit", "bij", "door", "voor"})
+# the prepositions that Dutch joins to 'daar', 'hier', 'waar' or 'er' as they are written then
+# ('met' -> 'mee', 'tot' -> 'toe'), for the advice on such a phrase ("daarmee", "daardoor")
+_JOINABLE = {**_JOINED_FORMS, "door": "door", "na": "na", "om": "om"}
+
+
+@lru_cache(maxsize=8)  # of the index only (jargon_index: one a process)
+def _r_word_phrases(index) -> dict[str, tuple[tuple[tuple[str, ...], object], ...]]:
+    """Per closing preposition: (words, entry) of each listed phrase that works as a
+    preposition and ends with one ("op basis van" under 'van'), longest first: a preposition
+    opens it and none of its words is a verb."""
+    out: dict[str, list] = {}
+    for entries in index.multi.values():
+        for words, entry in entries:
+            if len(words) >= 3 and words[0] in _PREPOSITION_PHRASE_OPENERS and words[-1] in _JOINED_FORMS \
+                    and not any(_verb_like(w) for w in words[1:-1]) and not entry.mild:
+                out.setdefault(words[-1], []).append((words, entry))
+    return {prep: tuple(sorted(found, key=lambda e: -len(e[0]))) for prep, found in out.items()}
+
+
+def r_word_phrase_matches(index, tokens: list, marked) -> Iterator[tuple[list, object]]:
+    """([*words, joined word], entry) for a listed phrase that works as a preposition ("op
+    basis van", "naar aanleiding van", "met het oog op") whose closing preposition Dutch joins
+    to 'daar', 'hier', 'waar' or 'er', as it does with every preposition before 'dat', 'dit',
+    'wat' or 'het': "op basis daarvan", "Naar aanleiding hiervan", "de regels op basis waarvan
+    wij beslissen", "met het oog daarop", "op grond ervan". The phrase's other words stand
+    right before the joined word."""
+    phrases = None
+    for n, tok in enumerate(tokens):
+        prep = R_WORD_PREPOSITIONS.get(tok.lower_)
+        if prep is None or n < 2 or tok.i in marked:
+            continue
+        if phrases is None:
+            phrases = _r_word_phrases(index)
+        for words, entry in phrases.get(prep, ()):
+            start = _words_before(words[:-1], tokens, n, -1)
+            if start is None:
+                continue
+            found = tokens[start:n + 1]
+            if not any(t.i in marked for t in found):
+                yield found, entry
+            break
+
+
+def r_word_phrase_may(index, present: frozenset[str]) -> bool:
+    """Can ``r_word_phrase_matches`` find something in a sentence with these match keys: a
+    joined word, and all the other words of a phrase that ends with its preposition?"""
+    joined = present.intersection(R_WORD_PREPOSITIONS)
+    if not joined:
+        return False
+    phrases = _r_word_phrases(index)
+    return any(set(words[:-1]) <= present for j in joined for words, _ in phrases.get(R_WORD_PREPOSITIONS[j], ()))
+
+
+def joined_alternatives(joined: str, alts) -> list[str]:
+    """The one-word alternatives of a phrase that are prepositions, joined to the pointer word
+    of ``joined`` ("daarvan": 'met' -> 'daarmee', 'door' -> 'daardoor'); 'volgens' or 'omdat'
+    cannot be joined and are left out."""
+    pointer = next((p for p in sorted(POINTERS, key=len, reverse=True) if joined.lower().startswith(p)), "")
+    out = []
+    for alt in alts:
+        form = _JOINABLE.get(alt.lower()) if " " not in alt else None
+        if form and pointer:
+            out.append(pointer + form)
+    return out
+
+
 def _own_preposition_follows(tokens: list, k: int, prep: str) -> bool:
     """Does the preposition stand after the verb at ``tokens[k]`` in its clause ("Geef aan welke
     kinderen voldoen aan de eisen")? Then the word before 'welke' is something else, here the
@@ -777,6 +846,12 @@ def _form_for(found: list, alternative: str) -> str:
     form = tok.morph.get("VerbForm")
     low = tok.lower_
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    infinitive = tok.lemma_.lower()
+    if not has_aux and low in (infinitive + "d", infinitive + "de") and _verb_like(infinitive):
+        # a present participle, the infinitive with -d(e) (the tagger calls it 'Part' as it
+        # calls a past participle): "een slecht functionerend apparaat" -> "een slecht werkend
+        # apparaat", no "gewerkt"; the alternative takes the same ending, a phrase cannot
+        return "" if rest or alt == "zijn" else alt + low[len(infinitive):]
     if prev is not None and prev.lower_ in SUBJECT_BEFORE and not has_aux:
         form = ["Fin"]  # "Wij verhalen de kosten": a finite verb, whatever the tagger says
         # ("waar u verzocht wordt": a participle with its auxiliary, "gevraagd")
@@ -3173,7 +3248,11 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
     if single:
         word = found[0]
         if entry.pos:
-            if word_class(word) not in entry.pos and not _mistagged_noun(word, entry):
+            if word_class(word) not in entry.pos and not _mistagged_noun(word, entry) \
+                    and not ("ADJ" in entry.pos and fits_class(word) == "ADJ"):
+                # (a predicate of 'zijn' is an adjective, which ``word_class`` calls an adverb when
+                # it has no -e and no noun after it: "Als uw situatie complex is", "Dat is niet
+                # geoorloofd"; an adverb cannot stand there)
                 return True
             if "NOUN" not in entry.pos and _owned(word):
                 return True  # "zijn enkel gebroken": the ankle, no "alleen" (the tagger may say ADV)
@@ -5827,10 +5906,10 @@ class Jargon(Rule):
                     present, range(sent.start, sent.end), facts, doc_keys(doc))
                 nominal = het_van_here or listed_here
             # "waarop", "hieraan" (r_word_matches); "Op welke locatie ...?" (question_matches)
-            r_words = (not present.isdisjoint(R_WORD_PREPOSITIONS) or not present.isdisjoint(_WHICH) or (
+            r_words = ((not present.isdisjoint(R_WORD_PREPOSITIONS) or not present.isdisjoint(_WHICH) or (
                 "?" in present and not present.isdisjoint(_QUESTION_DETERMINERS)) or (
-                not present.isdisjoint(_POINTER_WORDS) and not present.isdisjoint(STRANDED_PREPOSITIONS))) \
-                and verb_last_may(index, present)
+                not present.isdisjoint(_POINTER_WORDS) and not present.isdisjoint(STRANDED_PREPOSITIONS)))
+                and verb_last_may(index, present)) or r_word_phrase_may(index, present)
             if not (listed or rejected or modal or nominal or formal or formula or r_words):
                 continue  # a sentence without a listed word or expression has no finding
             tokens = [doc[i] for i in range(sent.start, sent.end) if not is_space[i]]
@@ -6670,11 +6749,17 @@ class Jargon(Rule):
         heeft de brief betrekking": ``fronted_r_word_matches``). Before the list's own matches:
         the whole expression, not the joined word alone ("Hiertoe behoort ook uw huis" is no
         'Hiervoor behoort'). No replacement: the sentence changes."""
-        for found, entry in chain(r_word_matches(index, tokens, marked), fronted_r_word_matches(index, tokens, marked),
+        for found, entry in chain(r_word_phrase_matches(index, tokens, marked), r_word_matches(index, tokens, marked),
+                                  fronted_r_word_matches(index, tokens, marked),
                                   question_matches(index, tokens, marked), split_r_word_matches(index, tokens, marked)):
             if in_other_sense(found, tokens, entry) or ctx.is_placeholder(found[-1]):
                 continue
             marked.update(t.i for t in found)
+            if not isinstance(found, VerbLast):  # "op basis daarvan" (r_word_phrase_matches)
+                joined = joined_alternatives(found[-1].lower_, entry.alternatives)
+                text = ctx.text[found[0].idx: found[-1].idx + len(found[-1])]
+                yield self._finding(ctx, found, self._explain(text, joined, "", found, refused=not joined), [])
+                continue
             if entry.term == MEETING_TERM:  # advice that fits who meets the rules ("Wij voldoen daar niet aan")
                 yield self._finding(ctx, found, meeting_advice(found, entry.note), [])
                 continue
