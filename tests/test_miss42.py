@@ -112,21 +112,3 @@ def test_present_participle_takes_present_participle():
 def test_other_verb_forms_as_before(text, span, plain):
     _, suggestions, _ = one(text, span)
     assert suggestions == [plain]
-
-
-# --- an infinitive used as a noun, as an act ---------------------------------------------------
-
-@pytest.mark.parametrize("text", [
-    "Het bureau is niet verantwoordelijk voor het toetsen van de plannen.",
-    "Het toetsen van uw aanvraag duurt vier weken.",
-])
-def test_nominal_infinitive_of_a_listed_verb(text):
-    assert one(text, "toetsen")
-
-
-@pytest.mark.parametrize("text", [
-    "De toetsen van het toetsenbord zijn vuil.",  # the plural noun 'toets'
-    "Het streven is om dit jaar klaar te zijn.",  # no act: the aim
-])
-def test_nouns_of_the_same_form_stay_free(text):
-    assert not [f for f in findings(text) if f[0] in ("toetsen", "streven")]

@@ -3235,24 +3235,6 @@ def _attribute_and_value(tok) -> bool:
     return any(w in _VALUE_WORDS for w in re.findall(r"\w+", line.lower()))
 
 
-def nominal_infinitive(tok) -> bool:
-    """Is the word an infinitive used as a noun after the article 'het', as an act: with its
-    object in a 'van' phrase ("Het toetsen van uw aanvraag duurt vier weken") or after a
-    preposition ("voor het toetsen", "bij het toetsen")? It is the verb all the same, whatever
-    ``word_class`` says after 'het'; a plural noun of the same form takes 'de' ("de toetsen"),
-    a noun in -en of its own ("het vermogen") the tagger does not call an infinitive, and one
-    that names no act stands without either ("Het streven is om ...": the aim)."""
-    i = tok.i
-    if i == 0:
-        return False
-    doc = tok.doc
-    fact, prev = token_table(doc).facts[i], doc[i - 1]
-    if not (fact.pos == "VERB" and fact.lower == fact.lemma.lower() and fact.lower.endswith("en")
-            and "Inf" in tok.morph.get("VerbForm") and prev.lower_ == "het" and not het_is_pronoun(prev)):
-        return False
-    return (i + 1 < len(doc) and doc[i + 1].lower_ == "van") or (i > 1 and doc[i - 2].pos_ == "ADP")
-
-
 def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
     """Is the match ordinary Dutch here: another word class ("uw uiterlijk", "de verhalen"),
     or part of a fixed expression ("voldoen aan", "ter beschikking", "op uw verzoek")?"""
@@ -3267,13 +3249,12 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
         word = found[0]
         if entry.pos:
             if word_class(word) not in entry.pos and not _mistagged_noun(word, entry) \
-                    and not ("ADJ" in entry.pos and fits_class(word) == "ADJ") \
-                    and not ("VERB" in entry.pos and nominal_infinitive(word)):
+                    and not ("ADJ" in entry.pos and fits_class(word) == "ADJ"):
                 # (a predicate of 'zijn' is an adjective, which ``word_class`` calls an adverb when
                 # it has no -e and no noun after it: "Als uw situatie complex is", "Dat is niet
                 # geoorloofd"; an adverb cannot stand there)
                 return True
-            if "NOUN" not in entry.pos and _owned(word) and not ("VERB" in entry.pos and nominal_infinitive(word)):
+            if "NOUN" not in entry.pos and _owned(word):
                 return True  # "zijn enkel gebroken": the ankle, no "alleen" (the tagger may say ADV)
             if "ADJ" not in entry.pos and _expletive_predicate(word):
                 return True  # "is het gewenst dat": an adjective (desirable), no form of "wensen" ("gewild")
