@@ -55,6 +55,11 @@ def test_adverb_of_an_adjective_stays_free():
     assert not [f for f in findings("Dat is feitelijk onjuist.") if f[0] == "feitelijk"]
 
 
+def test_adverb_at_the_start_stays_free():
+    # the parse may hang the copula on a clause adverb that opens the sentence
+    assert not [f for f in findings("Feitelijk is dit hetzelfde.") if f[0] == "Feitelijk"]
+
+
 def test_noun_complex_stays_free():
     # 'complex' as a group of buildings is a noun: the list names the adjective only
     assert not [f for f in findings("Het complex aan de Stationsstraat heeft veertig woningen.")
@@ -74,6 +79,12 @@ def test_joined_phrase_found_as_a_whole(text, span, hint):
     _, suggestions, message = one(text, span)
     assert suggestions == []  # the sentence changes: a hint only
     assert f"'{hint}'" in message
+
+
+def test_listed_joined_form_keeps_its_own_entry():
+    # the list names "ten gevolge hiervan" itself, with its own plain word
+    _, suggestions, _ = one("Ten gevolge hiervan heeft u geen recht.", "Ten gevolge hiervan")
+    assert suggestions == ["Daardoor"]
 
 
 def test_phrase_with_its_own_preposition_as_before():

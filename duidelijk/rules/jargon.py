@@ -321,6 +321,12 @@ def _r_word_phrases(index) -> dict[str, tuple[tuple[tuple[str, ...], object], ..
     return {prep: tuple(sorted(found, key=lambda e: -len(e[0]))) for prep, found in out.items()}
 
 
+@lru_cache(maxsize=8)  # of the index only
+def _listed_phrases(index) -> frozenset[tuple[str, ...]]:
+    """The words of every listed expression of several words."""
+    return frozenset(words for entries in index.multi.values() for words, _ in entries)
+
+
 def r_word_phrase_matches(index, tokens: list, marked) -> Iterator[tuple[list, object]]:
     """([*words, joined word], entry) for a listed phrase that works as a preposition ("op
     basis van", "naar aanleiding van", "met het oog op") whose closing preposition Dutch joins
@@ -340,6 +346,8 @@ def r_word_phrase_matches(index, tokens: list, marked) -> Iterator[tuple[list, o
             if start is None:
                 continue
             found = tokens[start:n + 1]
+            if tuple(t.lower_ for t in found) in _listed_phrases(index):
+                break  # the list has the joined form itself, with its own words ("ten gevolge hiervan")
             if not any(t.i in marked for t in found):
                 yield found, entry
             break
@@ -3235,6 +3243,15 @@ def _attribute_and_value(tok) -> bool:
     return any(w in _VALUE_WORDS for w in re.findall(r"\w+", line.lower()))
 
 
+def _predicate_adjective(word) -> bool:
+    """Is the word the predicate of 'zijn' (``fits_class``: "Als uw situatie complex is", "Dat is
+    niet geoorloofd")? That is an adjective, which ``word_class`` calls an adverb when it has no
+    -e and no noun after it; an adverb cannot stand there. Not the first word of the sentence:
+    there it is an adverb of the whole clause that the parse may hang the copula on ("Feitelijk
+    is dit hetzelfde")."""
+    return word.i > token_table(word.doc).sentence_of(word.i)[0] and fits_class(word) == "ADJ"
+
+
 def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
     """Is the match ordinary Dutch here: another word class ("uw uiterlijk", "de verhalen"),
     or part of a fixed expression ("voldoen aan", "ter beschikking", "op uw verzoek")?"""
@@ -3249,10 +3266,7 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
         word = found[0]
         if entry.pos:
             if word_class(word) not in entry.pos and not _mistagged_noun(word, entry) \
-                    and not ("ADJ" in entry.pos and fits_class(word) == "ADJ"):
-                # (a predicate of 'zijn' is an adjective, which ``word_class`` calls an adverb when
-                # it has no -e and no noun after it: "Als uw situatie complex is", "Dat is niet
-                # geoorloofd"; an adverb cannot stand there)
+                    and not ("ADJ" in entry.pos and _predicate_adjective(word)):
                 return True
             if "NOUN" not in entry.pos and _owned(word):
                 return True  # "zijn enkel gebroken": the ankle, no "alleen" (the tagger may say ADV)
