@@ -109,7 +109,7 @@ def straight_apostrophe(nlp: Language) -> None:
     norm = getters.get(NORM)
     if norm is None or getattr(norm, "straight_apostrophe", False):
         return
-    straight_keys: dict[int, int] = {}  # the key of a word with ’ -> the key of the word with '
+    straight_keys = _StraightKeys()  # the key of a word with ’ -> the key of the word with '
     changed = []
     for attr, name in ((NORM, "norm_"), (PREFIX, "prefix_"), (SUFFIX, "suffix_"), (SHAPE, "shape_")):
         getter = getters.get(attr)
@@ -140,7 +140,7 @@ def straight_apostrophe(nlp: Language) -> None:
             pipe.trees = _StraightApostropheTrees(trees)
 
 
-def _add_keys(straight_keys: dict[int, int], form: str, straight: str) -> None:
+def _add_keys(straight_keys: "_StraightKeys", form: str, straight: str) -> None:
     """The keys of ``form`` under which static vectors may be kept (its own, or that of its
     small letters: the bundled model's vectors are keyed by ``LOWER``), to those of ``straight``."""
     from spacy.strings import hash_string
@@ -173,7 +173,29 @@ def _straight_vectors(vectors, straight_keys: dict[int, int]) -> None:
     try:
         vectors.find = straight_find
     except AttributeError:
-        pass
+        # spaCy's own Vectors (no key table from the data cache: a first start, or the cache
+        # off): its find cannot be replaced, so each key of a word with ’ gets the row of the
+        # word with ' (now and for every such word the vocabulary makes later)
+        if isinstance(getattr(vectors, "key2row", None), dict):
+            straight_keys.vectors = vectors
+            for curly, straight in list(straight_keys.items()):
+                straight_keys[curly] = straight
+
+
+class _StraightKeys(dict):
+    """The key of a word with ’ -> the key of the word with '. With ``vectors`` set (spaCy's own
+    Vectors), a new key is also given the row of the word with ', so that the static vector is
+    the same whichever way the model asks for it."""
+
+    vectors = None
+
+    def __setitem__(self, curly: int, straight: int) -> None:
+        super().__setitem__(curly, straight)
+        vectors = self.vectors
+        if vectors is not None and curly not in vectors.key2row:
+            row = vectors.key2row.get(straight)
+            if row is not None:
+                vectors.add(curly, row=row)
 
 
 # a character for which str.isspace() holds (re's \s is the same set of characters)

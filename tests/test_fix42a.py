@@ -197,3 +197,21 @@ def test_glued_preposition_forms():
     assert glued_preposition("wethouderin") is None  # 'in' after a noun for a person
     assert glued_preposition("honingbij") is None  # 'bij' is also the insect: never a tail
     assert glued_preposition("formulierop") is None  # 'formulier' common, not very common
+
+
+def test_model_reads_the_word_as_with_the_straight_apostrophe_without_the_data_cache():
+    # a first start (or the data cache off) loads spaCy's own Vectors, whose find cannot be
+    # replaced: the keys of words with ’ then get the rows of the words with ' (lead, 42nd session)
+    import os
+    import subprocess
+    import sys
+
+    code = ("from duidelijk.model import load_pipeline\n"
+            "nlp = load_pipeline()\n"
+            "t = 'De gemeente heeft de risico’s in kaart gebracht. De foto’s krijgt u later.'\n"
+            "c, s = nlp(t), nlp(t.replace('’', \"'\"))\n"
+            "print(type(nlp.vocab.vectors).__name__, "
+            "[(x.pos_, x.dep_, x.head.i) for x in c] == [(x.pos_, x.dep_, x.head.i) for x in s])\n")
+    env = dict(os.environ, DUIDELIJK_DATA_CACHE="")
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["Vectors", "True"]
