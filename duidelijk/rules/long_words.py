@@ -473,10 +473,18 @@ def word_forms(low: str) -> frozenset[str]:
 
 
 
+def _parts(low: str) -> tuple[str, ...]:
+    """``compound_parts`` of a word, also with the typographic apostrophe: the parts of the word
+    with the straight one ("programma’s" as "programma's"), shown with the mark the text has."""
+    if "’" not in low:
+        return compound_parts(low)
+    return tuple(part.replace("'", "’") for part in compound_parts(low.replace("’", "'")))
+
+
 def plural_compound(low: str) -> bool:
     """Is a word (lower case) a compound whose head is a plural noun: the head less "-en" or
     "-s" is a word of the dictionary ("jeugdhulp" + "voorzieningen": "voorziening")?"""
-    parts = compound_parts(low)
+    parts = _parts(low)
     if len(parts) < 2:
         return False
     head = parts[-1]
@@ -662,7 +670,7 @@ class LongWord(Rule):
                     continue  # "burgerservicenummer (BSN)": the name with its short form
                 if official and _in_label_row(ctx.text, tok):
                     continue  # "Voornamen, Achternaam, Burgerservicenummer, Geboortedatum": a label
-                parts = compound_parts(tok.lower_)
+                parts = _parts(tok.lower_)
                 marked.add(tok.i)
                 before = tok.doc[tok.i - 1].text if tok.i > sent.start else ""
                 msg = self._message(tok.text, letters, tok.pos_, parts, sent, before, official)
@@ -781,7 +789,7 @@ class LongWord(Rule):
         wherever it stands: no everyday word or compound (``_long_part``)? What only the word
         decides (``low``, ``lemma_``, ``pos``: the token's ``lower_``, ``lemma_`` and ``pos_``);
         the check asks its place in the text (a name, a hyphen ...) apart."""
-        parts = compound_parts(low)
+        parts = _parts(low)
         if pos == "VERB" and lemma_.lower() == low and not exists(low) and len(parts) > 1:
             pos = "NOUN"  # a plural compound noun the tagger took for a verb ("brandtechnieken")
         elif pos == "ADV" and self._noun_compound(parts):
