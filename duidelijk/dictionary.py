@@ -338,7 +338,7 @@ def bound_first_parts() -> frozenset[str]:
     (``wordlists/bound_first_parts.tsv``: "neven" of "nevenfunctie" is not the plural of "neef")."""
     from duidelijk import wordlists
 
-    return frozenset(r["part"] for r in wordlists.load("bound_first_parts"))
+    return wordlists.words("bound_first_parts", "part")
 
 
 def _part_score(part: str, final: bool) -> float:
@@ -1011,7 +1011,7 @@ def _status_persons() -> frozenset[str]:
     (``wordlists/status_persons.tsv``: "partner", "ouder")."""
     from duidelijk import wordlists
 
-    return frozenset(r["word"] for r in wordlists.load("status_persons"))
+    return wordlists.words("status_persons")
 
 
 @lru_cache(maxsize=50_000)
@@ -1115,7 +1115,7 @@ def frame_heads() -> frozenset[str]:
     "categorie", "systeem", "model", "fase", "status", "set"); see ``frame_compound``."""
     from duidelijk import wordlists
 
-    return frozenset(r["noun"] for r in wordlists.load("frame_heads"))
+    return wordlists.words("frame_heads", "noun")
 
 
 def frame_compound(low: str, lemma: str) -> bool:
@@ -1155,7 +1155,7 @@ def _measure_heads() -> frozenset[str]:
     "marge", "niveau", "capaciteit"); see ``measure_compound``."""
     from duidelijk import wordlists
 
-    return frozenset(r["noun"] for r in wordlists.load("measure_heads"))
+    return wordlists.words("measure_heads", "noun")
 
 
 @cache
@@ -1166,7 +1166,7 @@ def sequence_parts() -> frozenset[str]:
     head means no more than its head (``novel_abstract``)."""
     from duidelijk import wordlists
 
-    return frozenset(r["part"] for r in wordlists.load("sequence_parts"))
+    return wordlists.words("sequence_parts", "part")
 
 
 @cache
@@ -1177,7 +1177,7 @@ def _money_heads() -> frozenset[str]:
     means no more than its parts (``novel_abstract``). The head keeps its own familiarity."""
     from duidelijk import wordlists
 
-    return frozenset(r["noun"] for r in wordlists.load("money_heads"))
+    return wordlists.words("money_heads", "noun")
 
 
 @cache

@@ -222,7 +222,7 @@ def _gloss(j: int, facts, texts) -> bool:
 def document_labels() -> frozenset[str]:
     """Nouns that name a document's state, copy, version or kind of paper
     (``wordlists/document_labels.tsv``): "(kopie)", "(concept)", "(aanvraag)"."""
-    return frozenset(r["word"] for r in wordlists.load("document_labels"))
+    return wordlists.words("document_labels")
 
 
 # what may open a bracket that explains the word before it: "(dat is ...)", "(dat wil zeggen: ...)"
@@ -345,7 +345,7 @@ _DESCRIBES = frozenset({"tussen", "over", "van", "voor", "met", "waarmee", "waar
 def judging_words() -> frozenset[str]:
     """Nouns and adjectives that judge a thing instead of saying what it is
     (``wordlists/judging_words.tsv``): "een groot risico", "een probleem voor veel mensen"."""
-    return frozenset(r["word"] for r in wordlists.load("judging_words"))
+    return wordlists.words("judging_words")
 
 
 def kind_described(doc, k: int, low) -> bool:
@@ -619,7 +619,7 @@ def examples_after(doc, k: int, facts=None) -> bool:
 @cache
 def comparing_adjectives() -> frozenset[str]:
     """Adjectives that make ", zoals ..." a comparison (``wordlists/comparing_adjectives.tsv``)."""
-    return frozenset(r["word"] for r in wordlists.load("comparing_adjectives"))
+    return wordlists.words("comparing_adjectives")
 
 
 # after a comma or dash, the explainers that cannot start a relative clause ("dat is")

@@ -45,13 +45,13 @@ def scheme_name_heads() -> frozenset[str]:
     """The nouns that start the name of a scheme, a benefit, a permit, a tax or a rule
     (``wordlists/scheme_heads.tsv``): 'regeling', 'tegemoetkoming', 'toeslag', 'wet'. Not the
     same list as ``rules.abbreviations.scheme_heads`` (see the module's note)."""
-    return frozenset(r["word"] for r in wordlists.load("scheme_heads"))
+    return wordlists.words("scheme_heads")
 
 
 @cache
 def _compound_heads() -> frozenset[str]:
     """The heads of ``scheme_name_heads`` that head a name also as a compound's last part."""
-    return frozenset(r["word"] for r in wordlists.load("scheme_heads") if r["in_compound"] == "yes")
+    return wordlists.words("scheme_heads", in_compound="yes")
 
 
 @cache
@@ -66,7 +66,7 @@ def _tax_names() -> frozenset[str]:
 def _time_nouns() -> frozenset[str]:
     """Nouns of time (and a place in a text) that make a bare noun phrase an adverbial ('volgend
     jaar', 'komend weekend'): ``wordlists/adverbial_nouns.tsv``, which DD103 reads for phrases too."""
-    return frozenset(r["noun"] for r in wordlists.load("adverbial_nouns"))
+    return wordlists.words("adverbial_nouns", "noun")
 
 
 def is_scheme_head(word: str) -> bool:

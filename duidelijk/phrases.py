@@ -703,7 +703,7 @@ def _other_sense_words(kind: str) -> frozenset[str]:
     own with "in" and no article ("zich in gevaar begeven", "zich in acht nemen"). Other words
     between "zich" and its verb (how often, when, how: "vaak", "plotseling", "later",
     "schriftelijk"; "zich in armoede/nood bevinden") keep the listed sense."""
-    words = frozenset(r["word"] for r in wordlists.load("zich_other_sense") if r["kind"] == kind)
+    words = wordlists.words("zich_other_sense", kind=kind)
     if not words:
         raise KeyError(kind)
     return words
@@ -771,7 +771,7 @@ _AFTER_LAST_VERB = frozenset({"punct", "compound:prt", "ccomp", "advcl", "xcomp"
 def _adverbial_nouns() -> frozenset[str]:
     """Nouns of time and place in a text ("jaar", "moment", "zaterdag", "geval", "bijlage"):
     ``wordlists/adverbial_nouns.tsv``."""
-    return frozenset(r["noun"] for r in wordlists.load("adverbial_nouns"))
+    return wordlists.words("adverbial_nouns", "noun")
 
 
 def _adverbial_noun(noun) -> bool:

@@ -157,7 +157,7 @@ def agent_noun(word: str) -> bool:
 @cache
 def feeling_subjects() -> frozenset[str]:
     """Nouns for people or bodies of people that can value something (wordlists/feeling_subjects.tsv)."""
-    return frozenset(r["word"] for r in wordlists.load("feeling_subjects"))
+    return wordlists.words("feeling_subjects")
 
 
 def listed_person(form: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cache
+from operator import itemgetter
 from pathlib import Path
 
 ARTICLES = frozenset({"een", "de", "het"})
@@ -43,6 +44,17 @@ def load(name: str) -> tuple[dict[str, str], ...]:
             cols += [""] * (len(header) - len(cols))
             rows.append(dict(zip(header, cols)))
     return tuple(rows)
+
+
+@cache
+def words(name: str, column: str = "word", /, **where: str) -> frozenset[str]:
+    """The values in COLUMN of the rows of ``wordlists/NAME.tsv`` whose columns hold the values
+    WHERE gives: ``words("zijn_verbs", "verb", subject="person")``; "" is an empty cell. Cached
+    per arguments: callers share one set."""
+    rows = load(name)
+    for key, value in where.items():
+        rows = [r for r in rows if r[key] == value]
+    return frozenset(map(itemgetter(column), rows))
 
 
 def alternatives(value: str) -> list[str]:

@@ -610,7 +610,7 @@ def general_kinds() -> frozenset[str]:
     """Nouns that name no kind a reader can picture (``wordlists/general_kinds.tsv``):
     "partijen zoals de RUD" does not say what a RUD is, "vervoersbedrijven zoals de HTM" and
     "zorginstellingen zoals ..." do."""
-    return frozenset(r["word"] for r in wordlists.load("general_kinds"))
+    return wordlists.words("general_kinds")
 
 
 def shouted(tok, text: str = "") -> bool:

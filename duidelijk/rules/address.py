@@ -209,7 +209,7 @@ def _owned_noun(uw):
 @cache
 def one_readers_people() -> frozenset[str]:
     """People of one reader, not of a group (``wordlists/one_readers_people.tsv``): "partner"."""
-    return frozenset(r["noun"] for r in wordlists.load("one_readers_people"))
+    return wordlists.words("one_readers_people", "noun")
 
 
 def _one_readers_person(noun) -> bool:
@@ -324,7 +324,7 @@ INVERTED_JE_FORMS = {**{third: je for _, je, _, third in PRESENT_FORMS.values() 
 def person_object_verbs() -> frozenset[str]:
     """Verbs whose person is the one something happens to (``wordlists/person_object_verbs.tsv``:
     "lukken", "bevallen", "opvallen")."""
-    return frozenset(r["verb"] for r in wordlists.load("person_object_verbs"))
+    return wordlists.words("person_object_verbs", "verb")
 
 
 # every present form of an irregular verb -> its form after "hij" ("kun", "kunt" -> "kan")
@@ -379,7 +379,7 @@ def giving_verbs() -> frozenset[str]:
     """Verbs with a person and a thing after them (``wordlists/giving_verbs.tsv``: "Dit geeft
     je recht op", "Dat kost je geld"): a "je" right after them is that person ("u"), even
     before a noun without an article."""
-    return frozenset(r["verb"] for r in wordlists.load("giving_verbs"))
+    return wordlists.words("giving_verbs", "verb")
 
 
 def _opens_sentence(verb, after_marks: bool = False) -> str | None:
@@ -610,7 +610,7 @@ RECEIVING_VERBS = frozenset({"krijgen", "ontvangen"})
 def reflexive_particle_verbs() -> frozenset[str]:
     """Verbs with a particle that go with "zich" (``wordlists/reflexive_particle_verbs.tsv``:
     "aanmelden", "inschrijven", "voorbereiden")."""
-    return frozenset(r["verb"] for r in wordlists.load("reflexive_particle_verbs"))
+    return wordlists.words("reflexive_particle_verbs", "verb")
 
 
 def _reflexive_with(verb, particle) -> bool:
@@ -1086,7 +1086,7 @@ def asking_verbs() -> frozenset[str]:
     """Verbs of asking or finding out (``wordlists/asking_verbs.tsv``: "vragen", "nagaan"): a
     clause with 'wanneer' after them is an indirect question ("U vraagt wanneer het mogelijk is
     om ...")."""
-    return frozenset(r["verb"] for r in wordlists.load("asking_verbs"))
+    return wordlists.words("asking_verbs", "verb")
 
 
 # words that open an indirect question in a clause with the verb last ("U leest hier hoe het
@@ -1099,7 +1099,7 @@ QUESTION_MARKS = frozenset({"of", "waarom", "hoe", "waar", "wat", "wie", "welke"
 def needed_deeds() -> frozenset[str]:
     """Nouns for something to be done (``wordlists/needed_deeds.tsv``: "actie", "maatregel"):
     "Er is geen actie nodig" says that something must happen, not who needs a thing."""
-    return frozenset(r["noun"] for r in wordlists.load("needed_deeds"))
+    return wordlists.words("needed_deeds", "noun")
 
 
 def _empty_subject(tok, verb, beside, word: str):
@@ -1532,7 +1532,7 @@ def saying_verbs() -> frozenset[str]:
     (``wordlists/saying_verbs.tsv``: "zeggen", "denken"), with what they say as a clause of its own
     ("Men zegt dat ...", "Men denkt vaak dat ...") or after 'zoals' ("zoals men zegt"); not
     'verwachten' or 'vinden', which in a letter are mostly the writers' own view."""
-    return frozenset(r["verb"] for r in wordlists.load("saying_verbs"))
+    return wordlists.words("saying_verbs", "verb")
 
 
 def _says_or_calls(tok) -> bool:

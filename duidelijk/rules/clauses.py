@@ -263,7 +263,7 @@ def inside_double_quotes(doc, start: int, i: int) -> bool:
 @cache
 def written_things() -> frozenset[str]:
     """The nouns of ``wordlists/written_things.tsv``: what one writes ("brief", "beschikking")."""
-    return frozenset(r["noun"] for r in wordlists.load("written_things"))
+    return wordlists.words("written_things", "noun")
 
 
 def compound_of(tok, nouns, forms=()) -> bool:

@@ -476,7 +476,7 @@ def relational_heads() -> tuple[str, ...]:
 def _heads_said_alone() -> frozenset[str]:
     """The relational heads that mean alone what they mean in the compound (column same_alone of
     ``wordlists/relational_heads.tsv``: "afhankelijk", "gebonden"; not "matig", "rechtelijk")."""
-    return frozenset(r["head"] for r in wordlists.load("relational_heads") if r["same_alone"] == "yes")
+    return wordlists.words("relational_heads", "head", same_alone="yes")
 
 
 def relational_parts(low: str, pos: str) -> tuple[str, str, str] | None:
@@ -794,7 +794,7 @@ ACTION_PREFIXES = ("ver", "be", "her", "ont", "ge")
 def ing_own_meaning() -> frozenset[str]:
     """Nouns in "-ing" whose usual meaning is not their verb's action
     (wordlists/ing_own_meaning.tsv: "bedenking" is an objection)."""
-    return frozenset(r["noun"] for r in wordlists.load("ing_own_meaning"))
+    return wordlists.words("ing_own_meaning", "noun")
 
 
 def action_familiarity(low: str, verb: str) -> float:
@@ -1160,7 +1160,7 @@ def result_particles() -> tuple[str, ...]:
 def _moving_verbs() -> frozenset[str]:
     """Verbs of moving (``wordlists/motion_verbs.tsv``, kind 'beweging'): with a particle of a
     result they are figurative ("droogzwemmen", "stuklopen")."""
-    return frozenset(r["verb"] for r in wordlists.load("motion_verbs") if r["kind"] == "beweging")
+    return wordlists.words("motion_verbs", "verb", kind="beweging")
 
 
 def resultative_verb(low: str, lemma: str) -> float:
@@ -1923,7 +1923,7 @@ def safe_quality_noun(low: str, safe) -> bool:
 def b1_nouns() -> frozenset[str]:
     """Entries of the B1 list that it means as a noun, though a verb is spelled the same
     ("inkomen": income, not the verb of "ingekomen brieven"): ``wordlists/b1_nouns.tsv``."""
-    return frozenset(row["word"] for row in wordlists.load("b1_nouns"))
+    return wordlists.words("b1_nouns")
 
 
 def _participle_shape(form: str) -> bool:
@@ -1959,7 +1959,7 @@ def adjective_heads() -> frozenset[str]:
     """Heads that make an adjective of a noun: without ("rookvrij", "uitstootvrij"), with little
     or much ("zoutarm", "vitaminerijk"), proof against ("waterdicht"), good for
     ("milieuvriendelijk"), aware of ("kostenbewust"): ``wordlists/adjective_heads.tsv``."""
-    return frozenset(row["head"] for row in wordlists.load("adjective_heads"))
+    return wordlists.words("adjective_heads", "head")
 
 
 @cache
@@ -1967,7 +1967,7 @@ def adjective_terms() -> frozenset[str]:
     """Adjectives of a noun and one of the ``adjective_heads`` whose sense their parts do not
     give, terms of administration or finance ("vormvrij", "kostenneutraal", "beleidsarm"):
     ``wordlists/adjective_terms.tsv``."""
-    return frozenset(row["word"] for row in wordlists.load("adjective_terms"))
+    return wordlists.words("adjective_terms")
 
 
 def adjective_compound(low: str) -> bool:

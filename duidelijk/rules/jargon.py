@@ -1269,7 +1269,7 @@ def reckoning_words() -> frozenset[str]:
     """Verbs and nouns of reckoning (``wordlists/reckoning_words.tsv``: "berekenen", "schatting"):
     what 'op basis van' names with them is the data worked from ('met', 'uit'), while 'volgens'
     would name someone's view ("schatten volgens het RIVM": the RIVM says so)."""
-    return frozenset(r["word"] for r in wordlists.load("reckoning_words"))
+    return wordlists.words("reckoning_words")
 
 
 # nouns (and the last part of a compound) for data and the means of working with it: with them, 'volgens'
@@ -1390,7 +1390,7 @@ def rising_falling_verbs() -> frozenset[str]:
     "Het percentage is gestegen"); with the verbs that change an amount (``change_verbs``:
     'verhogen', 'verminderen') they set one time against another: "gestegen ten opzichte van alle
     vorige jaren" is 'vergeleken met'."""
-    return frozenset(r["verb"] for r in wordlists.load("rising_falling_verbs"))
+    return wordlists.words("rising_falling_verbs", "verb")
 
 
 # comparatives that compare only with 'dan' after them ("niet meer dan", "later dan gepland"):
@@ -2728,7 +2728,7 @@ def pointing_words() -> frozenset[str]:
     """Words before a quoted name that point to where the reader finds it on a page or a
     screen (``wordlists/pointing_words.tsv``): 'bij "Eerdere voorzieningen"', 'de knop
     "Aanvraag indienen"', 'Klik op "Verder"'."""
-    return frozenset(r["word"] for r in wordlists.load("pointing_words"))
+    return wordlists.words("pointing_words")
 
 
 def then_mind_you(found: list) -> bool:
@@ -4104,7 +4104,7 @@ def layout_words() -> frozenset[str]:
     """Words for how a text looks (``wordlists/layout_words.tsv``: "mooi", "overzichtelijk"):
     'opmaken' with one of them is the layout ("Het verslag is mooi opgemaakt"), no report drawn
     up."""
-    return frozenset(r["word"] for r in wordlists.load("layout_words"))
+    return wordlists.words("layout_words")
 
 
 def _drawn_up_otherwise(found: list) -> bool:
@@ -4330,7 +4330,7 @@ OWN_PARTICLE_VERB_ZIPF = 2.5
 @cache
 def buildings() -> frozenset[str]:
     """Buildings and built places (``wordlists/buildings.tsv``): what can fall into decay."""
-    return frozenset(r["word"] for r in wordlists.load("buildings"))
+    return wordlists.words("buildings")
 
 
 def _building(tok) -> bool:
@@ -4341,7 +4341,7 @@ def _building(tok) -> bool:
 @cache
 def switched_things() -> frozenset[str]:
     """Devices, functions and settings one switches on (``wordlists/switched_things.tsv``)."""
-    return frozenset(r["word"] for r in wordlists.load("switched_things"))
+    return wordlists.words("switched_things")
 
 
 def _switched_on(tok) -> bool:
@@ -4367,7 +4367,7 @@ def _switched_on(tok) -> bool:
 @cache
 def assigned_work() -> frozenset[str]:
     """Work handed to a person or team to do (``wordlists/assigned_work.tsv``): a task, a case."""
-    return frozenset(r["word"] for r in wordlists.load("assigned_work"))
+    return wordlists.words("assigned_work")
 
 
 # the entries whose granting sense ('geven', 'u krijgt ...') is not meant when work is handed out
@@ -4846,7 +4846,7 @@ def statement_data() -> frozenset[str]:
     must introduce for the statement sense of "opgave": the reader's own things ("opgave van uw
     inkomen") or one of these ("opgave van inkomsten"); "de opgaven van de stad" and "een opgave
     van de gemeente" are tasks."""
-    return frozenset(r["word"] for r in wordlists.load("statement_data"))
+    return wordlists.words("statement_data")
 
 
 def other_sense_entry(tok, tokens: list, entry: Entry) -> Entry:
@@ -5431,7 +5431,7 @@ def per_date_words(kind: str) -> frozenset[str]:
     """The words of one kind in ``wordlists/per_date.tsv`` that settle "per" + a date:
     "stop_verb", "stop_noun" ("op"), "lasting_verb", "lasting_auxiliary" ("vanaf"),
     "moment_verb" ("op")."""
-    words = frozenset(r["word"] for r in wordlists.load("per_date") if r["kind"] == kind)
+    words = wordlists.words("per_date", kind=kind)
     if not words:
         raise KeyError(kind)
     return words
@@ -5506,11 +5506,9 @@ def ter_verb(noun: str) -> str:
 def _question_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """(verbs, verbs of telling, nouns, verbs of making) of ``wordlists/question_words.tsv``:
     words that take an indirect question, and verbs whose object a "welke" clause names."""
-    rows = wordlists.load("question_words")
-    tell = frozenset(r["word"] for r in rows if r["kind"] == "tell")
-    return (frozenset(r["word"] for r in rows if r["kind"] == "verb") | tell, tell,
-            frozenset(r["word"] for r in rows if r["kind"] == "noun"),
-            frozenset(r["word"] for r in rows if r["kind"] == "make"))
+    tell = wordlists.words("question_words", kind="tell")
+    return (wordlists.words("question_words", kind="verb") | tell, tell,
+            wordlists.words("question_words", kind="noun"), wordlists.words("question_words", kind="make"))
 
 
 def _names_after_colon(after: list) -> bool:
@@ -5592,7 +5590,7 @@ def formula_participles() -> dict[str, frozenset[str]]:
 @cache
 def reason_kinds() -> frozenset[str]:
     """The words before 'gronden' that make it 'redenen' (``wordlists/reason_kinds.tsv``)."""
-    return frozenset(r["word"] for r in wordlists.load("reason_kinds"))
+    return wordlists.words("reason_kinds")
 
 
 @cache

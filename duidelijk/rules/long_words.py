@@ -118,7 +118,7 @@ ABSTRACT_ENDINGS = ("ing", "tie", "heid", "teit")
 @cache
 def thing_nouns_ing() -> frozenset[str]:
     """Nouns in -ing that name a thing, not an action (wordlists/thing_nouns_ing.tsv: "woning")."""
-    return frozenset(r["noun"] for r in wordlists.load("thing_nouns_ing"))
+    return wordlists.words("thing_nouns_ing", "noun")
 
 
 @cache

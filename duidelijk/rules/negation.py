@@ -34,7 +34,7 @@ NEGATIVE_PARTICIPLES = {"uitgesloten", "verboden"}
 # verbs that say "no" in their meaning ("niet uitsluiten" is "misschien"), and the verbs without
 # their particle, as the lemma of a finite form gives them ("Wij sluiten niet uit")
 # (``wordlists/negative_verbs.tsv``)
-NEGATIVE_VERBS = frozenset(r["verb"] for r in wordlists.load("negative_verbs"))
+NEGATIVE_VERBS = wordlists.words("negative_verbs", "verb")
 _NEGATIVE_VERB_BASES = frozenset(r["base"] for r in wordlists.load("negative_verbs") if r["base"])
 # the negators that turn such a verb around when they hang on it
 VERB_NEGATORS = frozenset({"niet", "nooit"})

@@ -53,7 +53,7 @@ def light_verbs() -> dict[str, tuple[str, bool]]:
 def change_verbs() -> frozenset[str]:
     """``wordlists/change_verbs.tsv``: verbs that change what is there ("verlengen",
     "wijzigen"): the only nouns a light verb of asking ("aanvragen") carries as an action."""
-    return frozenset(row["verb"] for row in wordlists.load("change_verbs"))
+    return wordlists.words("change_verbs", "verb")
 
 
 @cache
@@ -68,14 +68,14 @@ def result_predicates() -> dict[str, str]:
 def handling_verbs() -> frozenset[str]:
     """``wordlists/handling_verbs.tsv``: what an organisation does with the reader's case
     ("beoordelen", "afhandelen"): the writer is the one who does it."""
-    return frozenset(row["verb"] for row in wordlists.load("handling_verbs"))
+    return wordlists.words("handling_verbs", "verb")
 
 
 @cache
 def everyday_het_van_heads() -> frozenset[str]:
     """``wordlists/everyday_het_van_heads.tsv``: words whose phrase "het + infinitive + van"
     reads as everyday Dutch ("bezig met het invullen van")."""
-    return frozenset(row["word"] for row in wordlists.load("everyday_het_van_heads"))
+    return wordlists.words("everyday_het_van_heads")
 
 
 @cache
@@ -1389,7 +1389,7 @@ def not_act_nouns() -> frozenset[str]:
     with "van", name a thing, a text, a job or a state rather than the act
     (``wordlists/not_act_nouns.tsv``: "het besluit van de raad", "de informatie van uw
     verzekeraar"): ``act_verb`` gives them no verb."""
-    return frozenset(r["noun"] for r in wordlists.load("not_act_nouns"))
+    return wordlists.words("not_act_nouns", "noun")
 
 
 _ACT_NOUN = FactColumn(_act_noun)
@@ -1683,7 +1683,7 @@ def enclosing_verbs() -> frozenset[str]:
     """Verbs that with "bij" put a thing with another (``wordlists/enclosing_verbs.tsv``: "Bij de
     aanvraag zit een kopie", "hoort een bewijs", "voeg de bon toe", "stuur de foto mee"): the
     noun after "bij" is a form or a letter (rev40d, fortieth session)."""
-    return frozenset(r["verb"] for r in wordlists.load("enclosing_verbs"))
+    return wordlists.words("enclosing_verbs", "verb")
 
 
 def _with_verb(verb) -> bool:
@@ -1744,7 +1744,7 @@ def _passive_auxiliaries(verb) -> set[str]:
 def no_object_verbs() -> frozenset[str]:
     """``wordlists/no_object_verbs.tsv``: verbs without an object that take "hebben" ("werken"):
     after "van" their noun in -ing has who or what does it ("de werking van de pomp")."""
-    return frozenset(row["verb"] for row in wordlists.load("no_object_verbs"))
+    return wordlists.words("no_object_verbs", "verb")
 
 
 def _thing_done(noun):

@@ -45,14 +45,14 @@ CLOCK_WORDS = frozenset({"uur", "u"})  # "om 8 uur", "om 9.00 u"
 @cache
 def zijn_verbs() -> frozenset[str]:
     """Verbs that form their perfect tense with 'zijn' ("is verhuisd" is not passive)."""
-    return frozenset(r["verb"] for r in wordlists.load("zijn_verbs") if not r["subject"])
+    return wordlists.words("zijn_verbs", "verb", subject="")
 
 
 @cache
 def person_zijn_verbs() -> frozenset[str]:
     """Verbs that form their perfect tense with 'zijn' only with a person as the subject ("U
     bent vergeten wie ..."; not "Uw aanvraag is vergeten": someone forgot it)."""
-    return frozenset(r["verb"] for r in wordlists.load("zijn_verbs") if r["subject"] == "person")
+    return wordlists.words("zijn_verbs", "verb", subject="person")
 
 
 def _person_perfect(verb) -> bool:
@@ -77,7 +77,7 @@ def _person_perfect(verb) -> bool:
 def state_participles() -> frozenset[str]:
     """Participles Dutch uses as adjectives after "zijn" ("U bent verplicht", "Het loket is
     gesloten"): a state, not a passive."""
-    return frozenset(r["participle"] for r in wordlists.load("state_participles") if not r["preposition"])
+    return wordlists.words("state_participles", "participle", preposition="")
 
 
 @cache
@@ -91,7 +91,7 @@ def state_participles_with() -> dict[str, str]:
 def becoming_participles() -> frozenset[str]:
     """Participles of a state of mind that Dutch uses as adjectives, so that "worden" with them
     may say what someone becomes ("verslaafd", "gespannen"; column worden = become)."""
-    return frozenset(r["participle"] for r in wordlists.load("state_participles") if r["worden"] == "become")
+    return wordlists.words("state_participles", "participle", worden="become")
 
 
 @cache
@@ -99,7 +99,7 @@ def person_state_participles() -> frozenset[str]:
     """Participles of ``state_participles_with`` that are a state with a person pronoun as the
     subject, or a person or body of people (``_person_as_subject``) with a phrase that names no
     amount, date or period (``_measure``; the list's column subject = person: "gesteld op")."""
-    return frozenset(r["participle"] for r in wordlists.load("state_participles") if r["subject"] == "person")
+    return wordlists.words("state_participles", "participle", subject="person")
 
 
 def _person_subject(verb) -> bool:
@@ -121,7 +121,7 @@ def person_states() -> dict[str, dict[str, str]]:
 @cache
 def illnesses() -> frozenset[str]:
     """Illnesses a person is tested for ("getest op corona"); also the end of a compound."""
-    return frozenset(r["word"] for r in wordlists.load("illnesses"))
+    return wordlists.words("illnesses")
 
 
 # the result of a test, said with the participle: "negatief getest"
@@ -392,19 +392,19 @@ def motion_bases() -> tuple[str, ...]:
 @cache
 def transport_bases() -> frozenset[str]:
     """Verbs of moving that also carry something ("rijden": "Het afval is weggereden")."""
-    return frozenset(r["verb"] for r in _motion_verbs() if r["kind"] == "beweging" and r["carries"] == "ja")
+    return wordlists.words("motion_verbs", "verb", kind="beweging", carries="ja")
 
 
 @cache
 def breaking_bases() -> frozenset[str]:
     """Verbs of moving that take no object after "kapot" ("De machine is kapotgegaan")."""
-    return frozenset(r["verb"] for r in _motion_verbs() if r["kind"] == "beweging" and r["breaks"] == "ja")
+    return wordlists.words("motion_verbs", "verb", kind="beweging", breaks="ja")
 
 
 @cache
 def zijn_bases() -> frozenset[str]:
     """Verbs of change whose particle verbs all take "zijn" ("omvallen", "terugkomen")."""
-    return frozenset(r["verb"] for r in _motion_verbs() if r["kind"] == "verandering")
+    return wordlists.words("motion_verbs", "verb", kind="verandering")
 
 
 @cache
@@ -425,7 +425,7 @@ def _motion_participles() -> dict[str, str]:
 @cache
 def vehicles() -> frozenset[str]:
     """Vehicles and their drivers: things and people that drive, fly or sail themselves."""
-    return frozenset(r["word"] for r in wordlists.load("vehicles"))
+    return wordlists.words("vehicles")
 
 
 def _vehicle(token) -> bool:
@@ -1325,7 +1325,7 @@ def _fixed_preposition(phrase, preposition: str) -> bool:
 def amount_nouns() -> frozenset[str]:
     """Nouns of an amount, level or period something is set at (``wordlists/amount_nouns.tsv``:
     "gesteld op het maximum", "op een week")."""
-    return frozenset(r["word"] for r in wordlists.load("amount_nouns"))
+    return wordlists.words("amount_nouns")
 
 
 def _measure(phrase) -> bool:
@@ -1482,7 +1482,7 @@ def _label(verb, aux) -> bool:
 @cache
 def notice_verbs() -> frozenset[str]:
     """Verbs of thinking or noticing with the reader as subject ("Denkt u dat er ...")."""
-    return frozenset(r["verb"] for r in wordlists.load("notice_verbs"))
+    return wordlists.words("notice_verbs", "verb")
 
 
 @cache
@@ -1491,7 +1491,7 @@ def writer_notice_verbs() -> frozenset[str]:
     er in de woning wordt gerookt" ("wij" does not suspect itself). Not "denken", "vrezen",
     "merken", "zien": in a letter "wij" is the organisation, and "Wij denken dat er meer geld wordt
     uitgetrokken" is about its own acts."""
-    return frozenset(r["verb"] for r in wordlists.load("notice_verbs") if r["writer"] == "yes")
+    return wordlists.words("notice_verbs", "verb", writer="yes")
 
 
 # the reader of a letter or a form, and its writer
@@ -1558,7 +1558,7 @@ def _asked_whether(head) -> bool:
 def relaying_verbs(kind: str) -> frozenset[str]:
     """Verbs of ``wordlists/relaying_verbs.tsv`` of one kind: 'tell' ("laten weten", "doorgeven":
     another tells the writer) or 'cause' ("zorgen": the subject brings it about)."""
-    return frozenset(r["verb"] for r in wordlists.load("relaying_verbs") if r["kind"] == kind)
+    return wordlists.words("relaying_verbs", "verb", kind=kind)
 
 
 # verbs of deciding: their subject chooses the outcome that the question under them asks about
@@ -1670,7 +1670,7 @@ ASKING_VERBS = frozenset({"vragen", "verzoeken", "opdragen", "laten"})
 def own_acts() -> frozenset[str]:
     """Acts a reader does alone, on their own thing (``wordlists/own_acts.tsv``): "annuleren",
     "intrekken", "wijzigen"; not what an organisation does for them ("verlengen", "beoordelen")."""
-    return frozenset(r["verb"] for r in wordlists.load("own_acts"))
+    return wordlists.words("own_acts", "verb")
 
 
 # the reader as a subject (the words that make a thing the reader's own: clauses.READER_OWNERS)
@@ -1748,7 +1748,7 @@ def _handed_in_by_reader(verb, aux) -> bool:
 def reflexive_states() -> frozenset[str]:
     """Verbs with a particle that go with "zich" whose participle after "zijn" is the state the
     act left in the person who did it (``wordlists/reflexive_particle_verbs.tsv``, column state)."""
-    return frozenset(r["verb"] for r in wordlists.load("reflexive_particle_verbs") if r["state"] == "yes")
+    return wordlists.words("reflexive_particle_verbs", "verb", state="yes")
 
 
 def _reflexive_state(verb) -> bool:
@@ -1780,7 +1780,7 @@ def now_words() -> frozenset[str]:
     """Words that say "now" (``wordlists/now_words.tsv``: "nu", "momenteel", "inmiddels"; "Er
     zijn op dit moment drie scholen opgenomen"): with them "er" + "zijn" + participle tells how
     a thing is, not that somebody did something."""
-    return frozenset(r["word"] for r in wordlists.load("now_words"))
+    return wordlists.words("now_words")
 
 
 # the nouns of "op dit moment", "op het ogenblik"
@@ -2186,7 +2186,7 @@ def _dated(verb, subject: bool = False, skip=frozenset()) -> bool:
 def time_adverbs() -> frozenset[str]:
     """Adverbs that place an act at a time (``wordlists/time_adverbs.tsv``: "gisteren", "vandaag";
     "is gisteren al ontvangen")."""
-    return frozenset(r["word"] for r in wordlists.load("time_adverbs"))
+    return wordlists.words("time_adverbs")
 
 
 @cache
@@ -2195,14 +2195,14 @@ def state_grades() -> frozenset[str]:
     "zwaar", "licht", "zichtbaar"): after "zijn", with a participle of damage or of the body
     (``graded_states``), they grade a state ("Het hek is zwaar beschadigd", "De auto is zichtbaar
     beschadigd", "Hij is licht gewond"), as words of degree grade an adjective."""
-    return frozenset(r["word"] for r in wordlists.load("state_grades"))
+    return wordlists.words("state_grades")
 
 
 @cache
 def graded_states() -> frozenset[str]:
     """Participles of damage or of a bodily state (``wordlists/graded_states.tsv``): "beschadigd",
     "gewond", "vervuild"; with a grade ("zwaar", "licht") after "zijn" a state."""
-    return frozenset(r["participle"] for r in wordlists.load("graded_states"))
+    return wordlists.words("graded_states", "participle")
 
 
 @cache
@@ -2210,7 +2210,7 @@ def completion_verbs() -> frozenset[str]:
     """Verbs that only say a thing was brought to its end (``wordlists/completion_verbs.tsv``):
     "afronden", "afsluiten"; after "zijn" their participle is the state that is left ("klaar",
     "dicht")."""
-    return frozenset(r["verb"] for r in wordlists.load("completion_verbs"))
+    return wordlists.words("completion_verbs", "verb")
 
 
 def _decision(verb) -> bool:
@@ -2232,7 +2232,7 @@ def _decision_participles() -> frozenset[str]:
 def decision_verbs() -> frozenset[str]:
     """Verbs of a decision about the reader (``wordlists/decision_verbs.tsv``): "afwijzen",
     "toekennen"; "automatisch" does not make their participle a state."""
-    return frozenset(r["verb"] for r in wordlists.load("decision_verbs"))
+    return wordlists.words("decision_verbs", "verb")
 
 
 # adverbs that say a thing happened without a person doing it ("automatisch", "vanzelf";
@@ -2250,7 +2250,7 @@ WEB_STEP_PARTICIPLES = frozenset({"doorgestuurd", "doorverwezen", "omgeleid", "d
 def web_places() -> frozenset[str]:
     """The places on the web such a step leads to (``wordlists/web_places.tsv``: "pagina",
     "website", "portaal"; also as the head of a compound: "betaalpagina")."""
-    return frozenset(r["word"] for r in wordlists.load("web_places"))
+    return wordlists.words("web_places")
 
 
 def _web_place(noun) -> bool:
@@ -2292,7 +2292,7 @@ def update_participles() -> frozenset[str]:
     """Participles of the verbs that bring information up to date
     (``wordlists/update_participles.tsv``: "bijgewerkt", "geactualiseerd", "geüpdatet"): said of a
     page, a figure or a list, with how often, they tell how fresh it is."""
-    return frozenset(r["participle"] for r in wordlists.load("update_participles"))
+    return wordlists.words("update_participles", "participle")
 
 
 @cache
@@ -2300,14 +2300,14 @@ def rhythm_adverbs() -> frozenset[str]:
     """Adverbs of a steady rhythm (``wordlists/rhythm_words.tsv``, kind "adverb": "continu",
     "regelmatig"); the adverbs in -lijks (dagelijks, wekelijks, tweejaarlijks) are read by their
     ending."""
-    return frozenset(r["word"] for r in wordlists.load("rhythm_words") if r["kind"] == "adverb")
+    return wordlists.words("rhythm_words", kind="adverb")
 
 
 @cache
 def time_units() -> frozenset[str]:
     """The units of time a rhythm counts in (``wordlists/rhythm_words.tsv``, kind "unit": "elke
     dag", "om de vijf minuten", "twee keer per week")."""
-    return frozenset(r["word"] for r in wordlists.load("rhythm_words") if r["kind"] == "unit")
+    return wordlists.words("rhythm_words", kind="unit")
 
 
 EVERY = frozenset({"elk", "elke", "ieder", "iedere"})
@@ -2409,7 +2409,7 @@ def machine_participles() -> frozenset[str]:
     """Participles that only a computer does to a file or a page
     (``wordlists/status_participles.tsv``, step "machine": "gedownload", "opgeslagen"): in a
     status line on its own there is nobody but the system to name."""
-    return frozenset(r["participle"] for r in wordlists.load("status_participles") if r["step"] == "machine")
+    return wordlists.words("status_participles", "participle", step="machine")
 
 
 @cache
@@ -2418,7 +2418,7 @@ def data_participles() -> frozenset[str]:
     (``wordlists/status_participles.tsv``, step "data": "Het bestand kon niet worden geopend"; not
     "Het zwembad kan niet worden geopend", "Het grofvuil kon niet worden opgehaald": people do
     that, and say who)."""
-    return frozenset(r["participle"] for r in wordlists.load("status_participles") if r["step"] == "data")
+    return wordlists.words("status_participles", "participle", step="data")
 
 
 @cache
@@ -2426,7 +2426,7 @@ def data_nouns() -> frozenset[str]:
     """The data things such a status line is about (``wordlists/data_nouns.tsv``: "gegevens",
     "bestand"; also as a compound's head: "persoonsgegevens"), and the pages and screens of
     ``web_places``."""
-    return frozenset(r["word"] for r in wordlists.load("data_nouns")) | web_places()
+    return wordlists.words("data_nouns") | web_places()
 
 
 @cache
@@ -2435,7 +2435,7 @@ def saved_participles() -> frozenset[str]:
     (``wordlists/status_participles.tsv``, saved "yes": "Uw wijzigingen zijn opgeslagen", "Alle
     gegevens zijn verwijderd"), not the ones that hand a thing to someone ("Uw aanvraag is
     verzonden" tells what the organisation did)."""
-    return frozenset(r["participle"] for r in wordlists.load("status_participles") if r["saved"] == "yes")
+    return wordlists.words("status_participles", "participle", saved="yes")
 
 
 def _data_noun(noun) -> bool:
@@ -2485,7 +2485,7 @@ def _system_message(text: str, verb, aux) -> bool:
 def now_adverbs() -> frozenset[str]:
     """The words of ``now_words`` that tell a step is going on at this moment ("momenteel",
     "nu": "De betaling wordt momenteel verwerkt")."""
-    return frozenset(r["word"] for r in wordlists.load("now_words") if r["progress"] == "yes")
+    return wordlists.words("now_words", progress="yes")
 
 
 # what a program asks the reader while it works ("even geduld", "een ogenblik geduld")
@@ -2592,7 +2592,7 @@ def seat_nouns() -> frozenset[str]:
     """The places one sits or lies on, which a person holds by being there
     (``wordlists/seat_nouns.tsv``: "IC-bedden", "parkeerplaatsen"): "bezet worden door
     patiënten" says they are in use, as "bezet zijn" does."""
-    return frozenset(r["word"] for r in wordlists.load("seat_nouns"))
+    return wordlists.words("seat_nouns")
 
 
 def _seat_noun(noun) -> bool:
@@ -2624,7 +2624,7 @@ FINAL = frozenset({"definitief"})
 def degree_words() -> frozenset[str]:
     """Words of degree that go with adjectives, not with a passive
     (``wordlists/degree_words.tsv``: "zeer betrokken", "erg geschrokken")."""
-    return frozenset(r["word"] for r in wordlists.load("degree_words"))
+    return wordlists.words("degree_words")
 
 
 @cache

@@ -43,7 +43,7 @@ def find_verbs() -> frozenset[str]:
     'hier' at the end of the sentence ("Meer informatie vindt u hier.", "Het formulier kunt u
     hier downloaden.") or right after the verb as a command ("Lees hier waarom."), 'hier' is a
     link, not a place in the letter."""
-    return frozenset(r["verb"] for r in wordlists.load("find_verbs"))
+    return wordlists.words("find_verbs", "verb")
 
 
 # the verbs of ``find_verbs`` that also say where a thing one can touch is ("De container staat hier",
@@ -153,7 +153,7 @@ def speech_act_verbs() -> frozenset[str]:
     'wij'/'ik' and the present tense is "met deze brief" ("Hiermee bedanken wij u voor uw
     melding"). Not "Hiermee helpen wij u": an act that needs a thing (``_speech_act``; "laten ...
     weten" is asked apart)."""
-    return frozenset(r["verb"] for r in wordlists.load("speech_act_verbs"))
+    return wordlists.words("speech_act_verbs", "verb")
 
 
 # pronouns of the same doer in their two forms
@@ -187,7 +187,7 @@ PART_DEPS = frozenset({"nsubj", "nsubj:pass", "obj"})
 def _part_words() -> frozenset[str]:
     """Words for a part or an amount of a whole (``wordlists/part_words.tsv``: "deel",
     "helft", "aantal", "veel", "sommige")."""
-    return frozenset(r["word"] for r in wordlists.load("part_words"))
+    return wordlists.words("part_words")
 
 
 @lru_cache(maxsize=1)

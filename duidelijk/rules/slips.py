@@ -66,7 +66,7 @@ _ABBREVIATIONS = frozenset(a.lower() for a in ABBREVIATIONS)
 @lru_cache(maxsize=1)
 def never_twice() -> frozenset[str]:
     """Function words that Dutch never writes twice in a row (``wordlists/never_twice.tsv``)."""
-    return frozenset(r["word"] for r in wordlists.load("never_twice"))
+    return wordlists.words("never_twice")
 
 
 # the small words inside a Dutch surname after its first part ("Van der Linden", "Van de Ven",
@@ -266,7 +266,7 @@ def _amount_nouns() -> frozenset[str]:
     """Nouns for a part or an amount (``wordlists/part_words.tsv``, its nouns: "aantal",
     "helft"): with one of them as subject, Dutch lets the verb agree with the things counted
     ("Een aantal bewoners hebben bezwaar gemaakt")."""
-    return frozenset(r["word"] for r in wordlists.load("part_words") if r["kind"] == "noun")
+    return wordlists.words("part_words", kind="noun")
 
 
 def _agreement_slip(verb) -> bool:

@@ -156,7 +156,7 @@ def fixed_adverbials() -> frozenset[str]:
     """Fixed adverbial phrases every reader takes in as one unit (``wordlists/fixed_adverbials.tsv``:
     "op tijd", "tot nu toe", "op zich"): as the whole phrase of a participle they make no clause
     in disguise."""
-    return frozenset(r["phrase"] for r in wordlists.load("fixed_adverbials"))
+    return wordlists.words("fixed_adverbials", "phrase")
 
 
 def _modifier_head(doc, det: int, noun: int):

@@ -45,7 +45,7 @@ def vague_index() -> PhraseIndex:
 def vague_kind(kind: str) -> frozenset[str]:
     """The terms of ``wordlists/vague.tsv`` with this kind in the column "kind" ("soon", "as
     soon as possible", "later"): the list is the one place for them."""
-    return frozenset(r["term"] for r in wordlists.load("vague") if r.get("kind") == kind)
+    return wordlists.words("vague", "term", kind=kind)
 
 
 def may_be_vague(doc) -> bool:
