@@ -294,8 +294,11 @@ class _NounTable:
         return found
 
     def _find(self, word: str) -> tuple[str, str] | None:
-        # the list writes "foto's" with the straight apostrophe; "foto’s" is the same word
-        at = self._forms.get(word.replace("’", "'") if "’" in word else word)
+        # the list writes "foto's" with the straight apostrophe; "foto’s" is the same word (a few
+        # forms the list writes only with ’, "dtp’s", are found as written)
+        at = self._forms.get(word)
+        if at is None and "’" in word:
+            at = self._forms.get(word.replace("’", "'"))
         if at is None:
             return None
         kind = self._kinds[at]
