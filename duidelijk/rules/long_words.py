@@ -788,7 +788,11 @@ class LongWord(Rule):
         """Is a word of at least ``min_letters`` letters a long word for the reader by itself,
         wherever it stands: no everyday word or compound (``_long_part``)? What only the word
         decides (``low``, ``lemma_``, ``pos``: the token's ``lower_``, ``lemma_`` and ``pos_``);
-        the check asks its place in the text (a name, a hyphen ...) apart."""
+        the check asks its place in the text (a name, a hyphen ...) apart. A word with the
+        typographic apostrophe has the verdict of the word with the straight one
+        ("jeugdprogramma’s" as "jeugdprogramma's")."""
+        if "’" in low:
+            low, lemma_ = low.replace("’", "'"), lemma_.replace("’", "'")
         parts = _parts(low)
         if pos == "VERB" and lemma_.lower() == low and not exists(low) and len(parts) > 1:
             pos = "NOUN"  # a plural compound noun the tagger took for a verb ("brandtechnieken")
@@ -814,6 +818,8 @@ class LongWord(Rule):
         from duidelijk import verdict_table
         from duidelijk.rules import difficult_words
 
+        if "’" in low:  # the verdict of the word with the straight apostrophe (``word_verdict``)
+            low, lemma_ = low.replace("’", "'"), lemma_.replace("’", "'")
         if difficult_words._judged >= verdict_table.SHIPPED_AFTER:
             shipped = verdict_table.long_verdicts_for(self._settings())
             if shipped is not None:
@@ -879,7 +885,7 @@ class LongWord(Rule):
     def _long_part(self, word: str, pos: str, lemma: str = "", parts: tuple[str, ...] | None = None) -> bool:
         """Is ``word`` (lower case) a long word for the reader: long enough, and no everyday word
         or compound? A diminutive ("slachtoffertjes") is as familiar as its base word."""
-        word = word.lower()
+        word = word.lower().replace("’", "'")  # "programma’s" is "programma's"
         if letter_count(word) < self.options["min_letters"]:
             return False
         lemma = lemma or word
