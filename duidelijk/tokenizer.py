@@ -89,11 +89,18 @@ class _StraightApostropheTrees:
 
 
 def _straight(form: str) -> str:
-    """A word with ’ in it as written with ' (the same object when there is none; a ’ on its
-    own, a closing quote, stays as it is: its norm is "'" already)."""
+    """A word with ’ in it as written with ' (the same object when there is none). A quote
+    mark ’ or ‘ on its own (a closing or opening quote, the mark before "s-Hertogenbosch") is
+    the mark ' in other type as well: without this it kept features of its own, and the model
+    read it as a number or a name where it reads ' as a mark."""
     if "’" in form and any(c.isalpha() for c in form):
         return form.replace("’", "'")
+    if form in _LONE_QUOTES:
+        return "'"
     return form
+
+
+_LONE_QUOTES = frozenset({"’", "‘"})
 
 
 def straight_apostrophe(nlp: Language) -> None:
