@@ -31,7 +31,9 @@ _MAY_END = frozenset({"etc.", "enz.", "e.d.", "e.e.a.", "jl.", "a.s.", "a.u.b.",
 _SENT_END = frozenset({".", "!", "?", "…", "..."})
 _CLOSERS = frozenset({")", "]", "'", "''", '"', "’", "”", "»"})
 _INITIALS = re.compile(r"(?:[A-ZÀ-Þ]\.)+").fullmatch
-_OPENERS = frozenset({",,", "„", "“", "«"})
+# (‘ opens a quote only: "anders.’ ‘Wat spreek je ..." starts a sentence, where the straight ' may
+# close one as well)
+_OPENERS = frozenset({",,", "„", "“", "«", "‘"})
 _SOFT_END = frozenset({",", ";", ":", "-", "–", "(", "/", "&"})
 # structure.BULLETS, the em dash and a letter "o" typed as a bullet ("o Uw paspoort")
 _BULLETS = frozenset(BULLETS) | {"—", "o"}

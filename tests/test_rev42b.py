@@ -105,3 +105,27 @@ def test_lone_quote_without_the_data_cache():
     env = dict(os.environ, DUIDELIJK_DATA_CACHE="")
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout
     assert out.split() == ["True"]
+
+
+# --- 3. the opening quote ‘ after the end of a sentence -------------------------------------
+
+@pytest.mark.parametrize("text, n", [
+    ("‘Maar jij bent anders.’ ‘Wat spreek je goed Nederlands.’ ‘Wat knap dat je zo ver bent gekomen.’", 3),
+    ("Het project heet ‘Schoon Centrum’. ‘Wij’ zijn de bewoners van de wijk.", 2),
+])
+def test_opening_quote_after_a_sentence_end_starts_a_sentence(nlp, text, n):
+    assert len(list(nlp(text).sents)) == n
+
+
+@pytest.mark.parametrize("text", [
+    "Hij zei: ‘Kom morgen.’ Dat deed ik.",  # the closing quote stays with its sentence
+    "Wij vragen u: ‘Waar woont u?’, ‘Hoe oud bent u?’ en ‘Werkt u?’.",  # quotes inside one sentence
+    "Het project heet ‘Schoon Centrum’ en begint in mei.",
+])
+def test_quotes_inside_or_closing_a_sentence_start_none(nlp, text):
+    sents = [s.text for s in nlp(text).sents]
+    assert all(not s.startswith("’") for s in sents)
+    if text.startswith("Hij zei"):
+        assert sents == ["Hij zei: ‘Kom morgen.’", "Dat deed ik."]
+    else:
+        assert len(sents) == 1
