@@ -142,7 +142,7 @@ def main(argv=None) -> int:
         return 0
     rows = findings(letters, selected_config(args.select))
     tally = defaultdict(lambda: defaultdict(int))
-    todo, seen = [], set()
+    todo, changed, seen = [], [], set()
     for f in rows:
         j = judged.get(full_key(f))
         if j is None:
@@ -151,10 +151,15 @@ def main(argv=None) -> int:
             continue
         seen.add(full_key(f))
         count(tally, (f["code"], "all"), f, j)
+        if j.get("message") is not None and j["message"] != f["message"]:
+            # the judgement still counts, but the reader now sees another text: read it again
+            # (as judged.py does; endjudge42c found such changes only by comparing two commits)
+            changed.append({**f, "verdict": None, "why": "message changed", "old_message": j["message"]})
         if args.show:
             print(f"  {j['verdict']:10s} {f['code']} {f['file']} {f['span']!r} -> {f['suggestion']!r} "
                   f"({j['suggestion_verdict']})")
-    print(f"{len(letters)} letters, {len(rows)} findings ({len(todo)} unjudged)")
+    print(f"{len(letters)} letters, {len(rows)} findings ({len(todo)} unjudged, "
+          f"{len(changed)} with a changed message to read again)")
     for code in sorted(tally, key=lambda c: (c == "all", c)):
         t = tally[code]
         print(f"  {code:5s} n {t['n']:3d}  strict {t['klopt'] / t['n']:.3f}  "
@@ -190,7 +195,7 @@ def main(argv=None) -> int:
               f"{row['span']!r} -> {row['suggestion']!r}")
     if args.todo:
         with args.todo.open("w", encoding="utf-8") as handle:
-            for row in todo:
+            for row in todo + changed:
                 handle.write(json.dumps(row, ensure_ascii=False) + "\n")
     return 0
 
