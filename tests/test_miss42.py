@@ -112,8 +112,15 @@ def test_joined_alternatives():
 # --- a present participle -----------------------------------------------------------------------
 
 def test_present_participle_takes_present_participle():
-    _, suggestions, _ = one("Een slecht functionerend apparaat kunt u bij ons melden.", "functionerend")
+    _, suggestions, _ = one("Dit apparaat is al een week niet functionerend.", "functionerend")
     assert suggestions == ["werkend"]
+
+
+def test_present_participle_before_a_noun_gets_a_hint():
+    # fix42b: before a noun a present participle is an adjective, often with a sense of its own
+    # ("verstrekkende gevolgen", "de sturende afdeling"): no replacement, a hint with the verb
+    _, suggestions, message = one("Een slecht functionerend apparaat kunt u bij ons melden.", "functionerend")
+    assert suggestions == [] and "'werken'" in message
 
 
 @pytest.mark.parametrize("text, span, plain", [

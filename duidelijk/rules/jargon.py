@@ -743,6 +743,27 @@ def fitting_form(found: list, alternative: str) -> str:
     return "" if _no_form_fits(found) else _form_for(found, alternative)
 
 
+def _present_participle(low: str, lemma: str) -> bool:
+    """Is ``low`` the present participle of a listed verb, the infinitive with -d or -de
+    ("functionerend", "verzendende"), with that infinitive or the form itself as its lemma (no
+    past participle in -end: "verleend" of 'verlenen'), and no entry of the list of its own
+    ("uitsluitend", "waarnemend": adjectives and adverbs with their own plain words)?"""
+    stem = low[:-1] if low.endswith("end") else low[:-2] if low.endswith("ende") else ""
+    if len(stem) <= 4 or lemma not in (stem, stem + "d", low) or not _verb_like(stem):
+        return False
+    single = jargon_index().single
+    return single.get(stem + "d") is None and single.get(low) is None
+
+
+def _before_its_noun(table, i: int, attributive: bool) -> bool:
+    """Does the word at ``i`` stand before its noun: an adjective there (``word_class``), a
+    modifier of a noun after it, or right before a noun ("een slecht functionerend apparaat")?"""
+    facts = table.facts
+    head = table.heads[i]
+    return attributive or (head > i and facts[head].pos in {"NOUN", "PROPN"} and table.deps[i] in _AMOD_ACL) or (
+        i + 1 < len(facts) and facts[i + 1].pos in {"NOUN", "PROPN"})
+
+
 def _form_for(found: list, alternative: str) -> str:
     """``fitting_form`` for a match that ``_no_form_fits`` let through (asked once per
     match by the caller): the tests that depend on the alternative."""
@@ -769,6 +790,14 @@ def _form_for(found: list, alternative: str) -> str:
     attributive = first_class == "ADJ" or (amod and facts[head].pos in {"NOUN", "PROPN"} and head > i)
     if attributive and (" " in alternative and not alternative.startswith("te ")):
         return ""  # "de bestuurlijke fusie": "van het bestuur" cannot stand before the noun
+    if _present_participle(fact.lower, fact.lemma.lower()) and _verb_like(alternative.split()[-1]) \
+            and noun_forms(None, alternative.lower())[0] != "OTHER" and _before_its_noun(table, i, attributive):
+        # a present participle before a noun is an adjective, with or without its -e and
+        # whatever the tag, and as an adjective it often has a sense of its own, for the listed
+        # word ("verstrekkende gevolgen": far-reaching) or for the plain word ("de sturende
+        # afdeling" steers, "de verzendende afdeling" sends): no verb's form replaces it, a hint
+        # (fix42b); an adjective of the list may ("de waarnemend burgemeester" -> "tijdelijk")
+        return ""
     # an adjective in -e before its noun that the tagger calls a noun ("de vereiste documenten":
     # ``word_class`` says ADJ) takes the plain word with its -e as well ("de nodige documenten",
     # fix41b); its lemma is the tagger's noun, so the form without the -e stands for it
@@ -855,10 +884,12 @@ def _form_for(found: list, alternative: str) -> str:
     low = tok.lower_
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     infinitive = tok.lemma_.lower()
-    if not has_aux and low in (infinitive + "d", infinitive + "de") and _verb_like(infinitive):
+    if low in (infinitive + "d", infinitive + "de") and _verb_like(infinitive):
         # a present participle, the infinitive with -d(e) (the tagger calls it 'Part' as it
         # calls a past participle): "een slecht functionerend apparaat" -> "een slecht werkend
-        # apparaat", no "gewerkt"; the alternative takes the same ending, a phrase cannot
+        # apparaat", no "gewerkt"; the alternative takes the same ending, a phrase cannot. It
+        # takes no auxiliary: "De lift is niet functionerend", parsed as a passive, is a
+        # copula with its predicate (fix42b)
         return "" if rest or alt == "zijn" else alt + low[len(infinitive):]
     if prev is not None and prev.lower_ in SUBJECT_BEFORE and not has_aux:
         form = ["Fin"]  # "Wij verhalen de kosten": a finite verb, whatever the tagger says
@@ -1497,6 +1528,13 @@ def _object_after(found: list) -> bool:
 OTHER_WORD_FORMS = {"geraken": frozenset({"geraakt", "geraakte", "geraakten"}),
                     # "de waarnemend burgemeester": acting for someone, no "gezien"
                     "waarnemen": frozenset({"waarnemend", "waarnemende"}),
+                    # present participles that Dutch uses as adjectives of their own sense, not the
+                    # listed verb's (fix42b): "verstrekkende gevolgen" reach far, nothing is given
+                    # ('ver strekken'); "drie opvolgende storingen" follow each other, nobody does
+                    # what is asked; "de aanhoudende regen" goes on, nothing is put off
+                    "verstrekken": frozenset({"verstrekkend", "verstrekkende", "verstrekkender"}),
+                    "opvolgen": frozenset({"opvolgend", "opvolgende"}),
+                    "aanhouden": frozenset({"aanhoudend", "aanhoudende"}),
                     # a case has one reference number ("uw kenmerk", "met kenmerk 123"); the plural
                     # is the everyday 'characteristics' ("de kenmerken van deze aanpak", "specifieke kenmerken")
                     "kenmerk": frozenset({"kenmerken"})}
@@ -2262,6 +2300,7 @@ def word_class(tok) -> str:
 
 
 _MARK_LABEL, _AMOD_LABEL = label_set("mark"), label_set("amod")  # (string ids, as the token table's deps)
+_AMOD_ACL = label_set("amod", "acl")
 _AUX_LABELS = label_set("aux", "aux:pass")
 _NUMMOD_LABEL = label_set("nummod")
 _VERB_OR_AUX = frozenset({"VERB", "AUX"})
@@ -3190,6 +3229,47 @@ def _before_plural(tok) -> bool:
 NUMBER_WORDS = frozenset(VAGUE_NUMBER_WORDS - {"acht"})
 
 
+# the prepositions of a place or a goal: "brengen ... naar", "staat op het plein" (_connecting_verb)
+_PLACE_PREPOSITIONS = frozenset({"naar", "bij", "tot", "op", "in", "aan", "naast", "voor", "achter", "onder",
+                                 "boven", "tussen", "langs", "tegen"})
+
+
+def _connecting_verb(found: list) -> bool:
+    """Is "in verband met" (or "in verband daarmee") part of the verb's phrase "in verband
+    brengen met" (connect) or "in verband staan met" (be connected), no preposition 'because
+    of': the nearest verb above it in the parse is 'brengen' or 'staan', and that verb has no
+    other goal or place ("Wij brengen de stukken naar het kantoor", "staat op het plein"), no
+    particle of its own ("brengen ... op", "staan ... klaar"), no 'te' clause, no 'er' ("Er staan
+    geen kramen"), and 'brengen' no second object ("Wij brengen u een bezoek")."""
+    own = {t.i for t in found}
+    verb = found[0]
+    for _ in range(4):
+        if verb.head is verb:
+            break
+        verb = verb.head
+        if verb.pos_ in {"VERB", "AUX"}:
+            break
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in {"VERB", "AUX"} or lemma not in {"brengen", "staan"}:
+        return False
+    objects = 0
+    for child in verb.children:
+        if any(t.i in own for t in child.subtree):
+            if lemma == "brengen" and any(t.lower_ == "naar" for t in child.subtree):
+                return False  # "brengen de stukken in verband met de verhuizing naar het kantoor":
+                # the goal, which the parse may hang on the phrase's noun
+            continue  # the phrase itself, or the noun it stands before ("in verband met de storm")
+        dep, low = child.dep_, child.lower_
+        if dep == "compound:prt" or dep.startswith("xcomp") or low == "er":
+            return False
+        if dep in {"obj", "iobj"}:
+            objects += 1
+        if dep.startswith("obl") and any(c.dep_ == "case" and c.lower_ in _PLACE_PREPOSITIONS
+                                         for c in child.children):
+            return False
+    return objects <= (1 if lemma == "brengen" else 0)
+
+
 def _clock_time(tok) -> bool:
     """Is 'acht' the hour of a time ("half acht", "om acht", "acht uur"), not a form of "achten"?
     The tagger may call it a verb after "half"."""
@@ -3311,6 +3391,8 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
         return True  # "U ziet hieronder wat de aanleiding voor deze brief is": the cause, no 'een reden zien'
     if term in _ASSIGNING and any(t.pos_ == "VERB" and _work_assigned(t) for t in found):
         return True  # "De melding is aan jou toegewezen": work handed out, nothing granted
+    if term == "in verband met" and _connecting_verb(found):
+        return True  # "De politie brengt de brand in verband met de storm": connects, no "door" (fix42b)
     if term == "zo nodig" and _needed_as_predicate(found, tokens):
         return True  # "Het is niet zo nodig om te bellen", "Dat hoeft niet zo nodig": so much needed, no "if needed"
     if term == "sprake zijn van" and _out_of_the_question(found, tokens):
