@@ -364,22 +364,13 @@ def one_main_line(sent, least: int, gap: int = Tang.settings["max_verb_gap"]) ->
     (``_colon_list``): a sentence of 21 or 22 words like that reads clearly; its difficulty,
     if any, is in its words."""
     colon = _colon_list(sent)
-    table = token_table(sent.doc)  # the labels and heads read from the table, no Token per word
-    deps, heads = table.deps, table.heads
-    cc, conj, appos = label_ids("cc", "conj", "appos")
+    table = token_table(sent.doc)  # the labels read from the table, no Token per word
+    deps = table.deps
+    (cc,) = label_ids("cc")
     if sum(1 for i in range(sent.start, colon) if deps[i] == cc) + 1 >= LONG_LIST:
         return False
-    items: dict[int, int] = {}
-    for i in range(sent.start, sent.end):
-        if deps[i] == conj or deps[i] == appos:
-            first = heads[i]
-            while (deps[first] == conj or deps[first] == appos) and heads[first] != first:
-                first = heads[first]
-            if first > colon:
-                continue  # an item of the list after the colon
-            items[first] = items.get(first, 0) + 1
-            if items[first] + 1 >= LONG_LIST:
-                return False
+    if _list_items(sent, colon) >= LONG_LIST:  # (not the items of a list after the colon)
+        return False
     return not held_clause(sent, least, gap) and not _second_main_clause(sent)
 
 
