@@ -14,11 +14,13 @@ RULES_MET = " aan' is ambtelijke taal. "
 
 
 def rules_met(message: str) -> bool:
-    from duidelijk.rules.jargon import MEETING_ADVICE
+    from duidelijk.rules.jargon import CRITERIA_ADVICE, DUTY_ADVICE, MEETING_ADVICE
     if RULES_MET not in message:
         return False
     advice = message.split(RULES_MET, 1)[1]
-    return advice in MEETING_ADVICE.values() or "'u houdt zich aan de regels'" in advice
+    # fix42c: a duty met ("aan uw informatieplicht") or criteria met have examples of their own
+    known = {*MEETING_ADVICE.values(), *DUTY_ADVICE.values(), *CRITERIA_ADVICE.values()}
+    return advice in known or "'u houdt zich aan de regels'" in advice
 
 
 def found(check, text, code="DD103"):

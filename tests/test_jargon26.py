@@ -54,7 +54,7 @@ def test_thing_that_meets_the_rules_gets_no_advice_about_a_person(check, text):
     ("Als u niet aan de eisen voldoet, krijgt u geen subsidie.", "'u houdt zich aan de regels'"),
     ("Je moet wel voldoen aan de lokale regels.", "'je houdt je aan de regels'"),
     ("Voldoe je aan de eisen?", "'je houdt je aan de regels'"),
-    ("U lijkt te voldoen aan de energiebesparingsplicht.", "'u houdt zich aan de regels'"),
+    ("U lijkt te voldoen aan de eisen voor energiebesparing.", "'u houdt zich aan de regels'"),  # a duty: tests/test_fix42c.py
 ])
 def test_reader_who_meets_the_rules_gets_advice_in_the_readers_form(check, text, example):
     message = meeting(check, text).message
@@ -63,7 +63,7 @@ def test_reader_who_meets_the_rules_gets_advice_in_the_readers_form(check, text,
 
 
 @pytest.mark.parametrize("text", [
-    "Wij verwerken uw gegevens om te voldoen aan een wettelijke verplichting.",
+    "Wij verwerken uw gegevens om te voldoen aan de wettelijke regels.",  # a duty: tests/test_fix42c.py
     "Dan moeten we voldoen aan de grondwaternorm.",
     "Wij bewaren je gegevens om te voldoen aan de wet.",
 ])
@@ -74,7 +74,7 @@ def test_writers_who_meet_the_rules_get_advice_about_themselves(check, text):
 
 
 @pytest.mark.parametrize("text", [
-    "- om te voldoen aan een wettelijke verplichting",
+    "- om te voldoen aan de wettelijke eisen",  # a duty: tests/test_fix42c.py
     "Er wordt niet voldaan aan de grondwaternorm.",
     "Met een onderzoek moet worden aangetoond dat wordt voldaan aan de norm.",  # 'dat' is no subject here
     "Het niet tijdig voldoen aan de verplichtingen kost geld.",

@@ -4057,6 +4057,69 @@ MEETING_ADVICE = {
 }
 
 
+# the nouns after 'aan' that ask something of the one who meets them: a duty, a task, a request
+# or a payment ("Wij voldoen aan een wettelijke verplichting", "aan uw verzoek"): meeting one is
+# doing what is asked, not keeping to rules or having what is needed; compounds count by their
+# head ("meldplicht", "informatieplicht")
+DUTY_WORDS = ("verplichting", "plicht", "taak", "opdracht", "verzoek", "betaling",
+              "verplichtingen", "plichten", "taken", "opdrachten", "verzoeken", "betalingen")
+DUTY_ADVICE = {
+    ("reader", "u"): "Schrijf wat de lezer moet doen, bijvoorbeeld: 'u doet wat de wet vraagt' of 'u doet "
+                     "wat er gevraagd is'.",
+    ("reader", "je"): "Schrijf wat de lezer moet doen, bijvoorbeeld: 'je doet wat de wet vraagt' of 'je doet "
+                      "wat er gevraagd is'.",
+    ("reader", "jullie"): "Schrijf wat de lezers moeten doen, bijvoorbeeld: 'jullie doen wat de wet vraagt' of "
+                          "'jullie doen wat er gevraagd is'.",
+    ("writers", "u"): "Schrijf liever wat u zelf doet, bijvoorbeeld: 'wij doen wat de wet vraagt' of 'wij doen "
+                      "wat u ons vraagt'.",
+    ("named", "u"): "Schrijf liever wat die persoon doet, bijvoorbeeld: 'doet wat de wet vraagt' of 'doet wat "
+                    "er gevraagd is'.",
+    ("someone", "u"): "Schrijf liever wie doet wat er gevraagd is, bijvoorbeeld: 'u doet wat de wet vraagt' of "
+                      "'wij doen wat u vraagt'.",
+    ("someone", "je"): "Schrijf liever wie doet wat er gevraagd is, bijvoorbeeld: 'je doet wat de wet vraagt' "
+                       "of 'wij doen wat je vraagt'.",
+    ("someone", "jullie"): "Schrijf liever wie doet wat er gevraagd is, bijvoorbeeld: 'jullie doen wat de wet "
+                           "vraagt' of 'wij doen wat jullie vragen'.",
+}
+
+
+# criteria describe who someone is or what he has ("Personen die voldoen aan de criteria stromen
+# in"): nobody keeps to criteria as to rules, so 'houdt zich aan de regels' does not fit; compounds
+# count by their head ("selectiecriteria")
+CRITERIA_WORDS = ("criterium", "criteria")
+CRITERIA_ADVICE = {
+    ("reader", "u"): "Schrijf wat de lezer moet zijn of hebben, bijvoorbeeld: 'u hoort bij de groep voor wie "
+                     "dit geldt' of 'u hebt alles wat nodig is'.",
+    ("reader", "je"): "Schrijf wat de lezer moet zijn of hebben, bijvoorbeeld: 'je hoort bij de groep voor wie "
+                      "dit geldt' of 'je hebt alles wat nodig is'.",
+    ("reader", "jullie"): "Schrijf wat de lezers moeten zijn of hebben, bijvoorbeeld: 'jullie horen bij de groep "
+                          "voor wie dit geldt' of 'jullie hebben alles wat nodig is'.",
+    ("named", "u"): "Schrijf liever wat die persoon is of heeft, bijvoorbeeld: 'hoort bij de groep voor wie "
+                    "dit geldt' of 'heeft alles wat nodig is'.",
+}
+
+
+def _after_aan(verb, words: tuple) -> bool:
+    """Is the noun after 'aan' of 'voldoen aan' one of ``words``, or a compound with one as its
+    head ("meldplicht", "selectiecriteria")? Also in a relative clause whose 'waaraan' stands
+    for it ("de plicht waaraan u moet voldoen")."""
+    def listed(t) -> bool:
+        lemma, low = t.lemma_.lower(), t.lower_
+        return t.pos_ in {"NOUN", "PROPN"} and any(w.endswith(d) for w in (lemma, low) for d in words)
+
+    for c in verb.children:
+        if c.dep_.startswith(("obl", "nmod")) and any(
+                g.dep_ == "case" and g.lower_ == "aan" for g in c.children) and listed(c):
+            return True
+    return verb.dep_ == "acl:relcl" and listed(verb.head) and any(
+        c.lower_ == "waaraan" for c in verb.children)
+
+
+def _duty_met(verb) -> bool:
+    """Is the noun after 'aan' of 'voldoen aan' a duty, task, request or payment (``DUTY_WORDS``)?"""
+    return _after_aan(verb, DUTY_WORDS)
+
+
 def _meeting_subject(verb):
     """The word for who or what meets the rules with 'voldoen' ("voldoen aan"), or None when
     the sentence names none: the subject; in a relative clause the noun it says something of
@@ -4126,7 +4189,12 @@ def meeting_advice(found: list, note: str) -> str:
         form = "jullie" if subject.lower_ == "jullie" else "je" if subject.lower_ in _JE_PRONOUNS else "u"
     else:
         form = addressed_as(verb.doc)
-    advice = MEETING_ADVICE.get((kind, form)) or MEETING_ADVICE.get((kind, "u")) or worked_example(note)
+    table = MEETING_ADVICE
+    if kind != "thing" and _duty_met(verb):
+        table = DUTY_ADVICE  # "Wij voldoen aan een wettelijke verplichting": doing what is asked
+    elif kind in {"reader", "named"} and _after_aan(verb, CRITERIA_WORDS):
+        table = CRITERIA_ADVICE  # "Personen die voldoen aan de criteria": who they are, not rules kept
+    advice = table.get((kind, form)) or table.get((kind, "u")) or worked_example(note)
     return f"'{verb.lower_} aan' is ambtelijke taal. {advice}"
 
 
@@ -5248,6 +5316,17 @@ def _may_mean(t, number) -> bool:
     """Can a pointing word of ``number`` (``_subject_number``) mean token ``t``: a noun, a name
     or a word after a possessive that agrees with it (``_may_agree``)?"""
     return (t.pos_ in {"NOUN", "PROPN"} or _after_possessive(t)) and _may_agree(t, number)
+
+
+def _after_de(tok) -> bool:
+    """A word the tagger calls an adjective, right after the article 'de', that is itself the
+    subject or the object (no noun after it), is a thing that "deze" can mean: "Selecteer de
+    link en kopieer deze zelf" (the tagger reads 'link' as the adjective 'sly'). Not after
+    'het' ("Doe het beste wat u kunt"), where an adjective alone is seldom a thing. Only the
+    advice uses it (fix42c): which words "deze" may mean in its own sentence decides whether
+    there is a finding at all, and that stays as it was."""
+    return tok.pos_ == "ADJ" and tok.is_alpha and tok.dep_ in {"nsubj", "nsubj:pass", "obj"} and tok.i > 0 \
+        and tok.doc[tok.i - 1].lower_ == "de" and tok.doc[tok.i - 1].head.i == tok.i
 
 
 def _antecedents_just_before(ctx, tok, tokens: list) -> list:
@@ -6579,7 +6658,17 @@ class Jargon(Rule):
                                    suggestions=[])
                 continue
             nouns = _antecedents_just_before(ctx, tok, tokens)
-            words = _plain_pronouns(tok, nouns)
+            near = [t for t in tokens[:n] if _after_de(t) and _may_agree(t, _subject_number(tok))]
+            # a de-word in its own sentence that the tagger took for an adjective ("Selecteer de
+            # link en kopieer deze zelf") is what "deze" means: 'hem', not the het-words before
+            words = _plain_pronouns(tok, near or nouns)
+            if near:
+                # it points into its own sentence: say so, as for the nouns the tagger sees (the
+                # finding stays what it was, in its category: only its words change)
+                yield self.finding(ctx, tok.idx, tok.idx + len(tok),
+                                   f"'{tok.text}' staat hier alleen, zonder woord erbij. Dat is stijve "
+                                   f"schrijftaal. Schrijf liever {words}, of noem het woord opnieuw.", suggestions=[])
+                continue
             if nouns:
                 # the word it means stands in the sentence just before: the reader need not
                 # search, but speech would not say "deze" ("Hoort uw klacht niet bij ons? Dan
