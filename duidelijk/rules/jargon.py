@@ -3229,9 +3229,6 @@ def _before_plural(tok) -> bool:
 NUMBER_WORDS = frozenset(VAGUE_NUMBER_WORDS - {"acht"})
 
 
-# the prepositions of a place or a goal: "brengen ... naar", "staat op het plein" (_connecting_verb)
-_PLACE_PREPOSITIONS = frozenset({"naar", "bij", "tot", "op", "in", "aan", "naast", "voor", "achter", "onder",
-                                 "boven", "tussen", "langs", "tegen"})
 
 
 def _connecting_verb(found: list) -> bool:
@@ -4930,7 +4927,9 @@ def _put_in_place(verb) -> bool:
 # order; "de bestelling op de stoep plaatsen": put the parcel there)
 PUTTING_VERBS = frozenset({"plaatsen", "zetten", "leggen"})
 # prepositions that say where a thing stands or lies; not "bij" ("plaats uw bestelling bij de
-# balie": ordering there) and not "voor" ("voor 12 uur", "voor de klant")
+# balie": ordering there) and not "voor" ("voor 12 uur", "voor de klant"). Also _connecting_verb's
+# test of a place ("staat op het plein"): fix42b wrote a wider set for it under the same name, which
+# this one replaced when the module loaded, so it was never read
 _PLACE_PREPOSITIONS = frozenset({"op", "in", "onder", "naast", "achter", "tegen", "tussen", "boven", "bovenop"})
 
 
