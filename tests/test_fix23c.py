@@ -144,7 +144,9 @@ def test_negative_verb_with_niet_is_found(check, text, word):
     assert found and f"'{word}'" in found[0].message
 
 
-# --- DD115: a letter with a line break after every two sentences is one lap of text ---------
+# --- DD115: a letter with a line break after every two sentences ------------------------------
+# fix23c (review rev23b bug 5) read it as one lap of text; fix43a reads each line, ended where the
+# writer pressed Enter and not wrapped at a width, as a paragraph of its own (a blind judge)
 
 LETTER = "\n".join([
     "Wij hebben uw aanvraag voor bijzondere bijstand op 3 maart ontvangen. Wij hebben uw aanvraag bekeken en wij hebben ook gekeken naar uw inkomen en uw vaste lasten van de afgelopen maanden.",
@@ -155,8 +157,12 @@ LETTER = "\n".join([
 ])
 
 
-def test_letter_with_two_sentences_per_line_is_one_paragraph(check):
-    assert _found(check, "DD115", LETTER)
+def test_letter_with_two_sentences_per_line_is_paragraphs_of_their_own(check):
+    assert not _found(check, "DD115", LETTER)
+    # the same letter wrapped at 70 characters is one paragraph
+    import textwrap
+
+    assert _found(check, "DD115", textwrap.fill(LETTER.replace("\n", " "), 70))
 
 
 def test_notices_under_a_form_question_stay_apart(check):
@@ -177,8 +183,13 @@ LONG_LINES = [
 ]
 
 
-def test_a_sentence_without_its_full_stop_does_not_cut_a_paragraph(check):
-    assert _found(check, "DD115", "\n".join(LONG_LINES))
+def test_a_sentence_without_its_full_stop_is_a_line_of_its_own(check):
+    # one sentence per line, not wrapped at a width: each line a paragraph (fix43a), also the
+    # line without its full stop; the same lines wrapped at 72 characters are one paragraph
+    import textwrap
+
+    assert not _found(check, "DD115", "\n".join(LONG_LINES))
+    assert _found(check, "DD115", textwrap.fill(" ".join(LONG_LINES), 72))
 
 
 def test_heading_line_is_no_sentence():

@@ -41,7 +41,9 @@ def test_title_above_wrapped_prose_is_not_counted(check, title):
 
 
 def test_wrapped_prose_of_more_words_is_still_long(check):
-    longer = WRAPPED + "Wij wensen u veel succes met uw aanvraag en met de auto die u gebruikt.\n"
+    # (the added sentence goes on the last line, as wrapping puts it: after a short line that
+    # ends a sentence, a new line starts a paragraph of its own, fix43a)
+    longer = WRAPPED.rstrip("\n") + " Wij wensen u veel succes met\nuw aanvraag en met de auto die u gebruikt.\n"
     found = codes(check(letter(f"Wat gebeurt er nu met uw aanvraag\n{longer}"), select="DD115"), "DD115")
     assert len(found) == 1 and found[0].text.startswith("Wij hebben")
 

@@ -73,12 +73,16 @@ def test_a_question_with_a_question_word_titles_the_lines_under_it(check):
     assert not _found(check, "DD115", QUESTIONS)
 
 
-def test_a_question_with_its_verb_first_goes_on_in_the_next_line(check):
-    """'Heeft u vaak bezoek?' above its answer: a condition and its sentence in running prose,
-    one paragraph with the lines around it."""
+def test_a_question_with_its_verb_first_on_its_own_line(check):
+    """'Heeft u vaak bezoek?' above its answer, one sentence per line: form24 read it as a
+    condition that runs on, one paragraph with the lines around it; fix43a reads each line not
+    wrapped at a width as a paragraph of its own. Wrapped at 72 characters it is one paragraph."""
+    import textwrap
+
     text = QUESTIONS.replace("Wat kost het?", "Heeft u vaak bezoek?").replace(
         "Hoe vraag ik de vergunning aan?", "Wilt u de vergunning?")
-    assert _found(check, "DD115", text)
+    assert not _found(check, "DD115", text)
+    assert _found(check, "DD115", textwrap.fill(text.replace("\n", " "), 72))
 
 
 # --- DD112: letters glued to a placeholder make a name ---------------------------------------

@@ -273,15 +273,20 @@ def test_only_a_code_key_before_a_colon_makes_a_settings_line(check):
     def dd115(text):
         return [f.message for f in check(text).findings if f.code == "DD115"]
 
-    # one long sentence per line: template lines are one paragraph of prose, settings lines are not
+    # one long sentence per line: each line a paragraph of its own (fix43a: a line break the
+    # writer typed, no wrap at a width), template lines and settings lines alike
     sentence = ", ".join(["wij sturen u deze brief omdat u een aanvraag hebt gedaan"] * 14).capitalize() + "."
     assert dd115(f"[NAAM]: {sentence}\n{{{{ datum }}}}: {sentence}\n") == [
-        "Deze alinea is lang (310 woorden). Maak er twee of meer korte alinea's van."]
+        "Deze alinea is lang (155 woorden). Maak er twee of meer korte alinea's van."] * 2
     assert dd115(f"form_name: {sentence}\nform_date: {sentence}\n") == [
         "Deze alinea is lang (155 woorden). Maak er twee of meer korte alinea's van."] * 2
-    # many sentences on each line, no title lines: the template is one paragraph of prose, as
-    # a letter whose writer pressed Enter after some sentences (fix23c, review rev23b bug 5)
+    # many sentences on each line: each line a paragraph (fix43a; fix23c read one of 310 words)
     assert dd115(f"[NAAM]: {long}\n{{{{ datum }}}}: {long}\n") == [
-        "Deze alinea is lang (310 woorden). Maak er twee of meer korte alinea's van."]
+        "Deze alinea is lang (155 woorden). Maak er twee of meer korte alinea's van."] * 2
+    # short lines at a wrap's width: template lines join as wrapped prose, settings lines do not
+    short = "Wij sturen u deze brief omdat u bij ons een aanvraag hebt gedaan voor een pas."
+    template = "\n".join([f"[NAAM]: {short}"] * 10)
+    settings = "\n".join(f"form_name_{n}: {short}" for n in range(10))
+    assert len(dd115(template)) == 1 and dd115(settings) == []
     assert dd115(f"form_name: {long}\nform_date: {long}\n") == [
         "Deze alinea is lang (155 woorden). Maak er twee of meer korte alinea's van."] * 2

@@ -1761,16 +1761,20 @@ def test_lines_that_each_stand_alone_are_no_long_paragraph(check):
     assert found(check, "DD115", " ".join(["Wij hebben uw aanvraag ontvangen en bekeken."] * 15))
 
 
-def test_prose_written_one_sentence_per_line_is_a_long_paragraph(check):
-    """A paragraph of long sentences, each on its own line with no blank line between (e-mail and
-    plain-text exports), is a lap of text all the same (REVIEW3 #5); a screen of short lines or
-    of messages with blank lines between, and lines of a source file, are not."""
+def test_prose_written_one_sentence_per_line_is_paragraphs_of_their_own(check):
+    """Long sentences, each on its own line with no blank line between and no wrap at a fixed
+    width: the writer pressed Enter after each, each line is a paragraph of its own (fix43a;
+    REVIEW3 #5 read them as one lap of text, a blind judge did not). The same text wrapped at a
+    fixed width is one paragraph; lines of a source file are never joined."""
     lines = ["Wij hebben uw aanvraag voor een parkeervergunning op 1 maart ontvangen en wij hebben besloten dat u de vergunning krijgt.",
              "De vergunning geldt voor een jaar en u kunt hem verlengen als u dat wilt, maar dan moet u op tijd een nieuwe aanvraag doen.",
              "Als u vragen heeft over deze brief of over de vergunning, kunt u ons bellen op werkdagen tussen 9.00 en 17.00 uur.",
              "Wij helpen u graag verder met al uw vragen over parkeren in onze gemeente en over de regels die daarbij gelden.",
              "Ook kunt u langskomen bij het loket in het stadhuis, maar dan moet u eerst een afspraak maken via de website."]
-    assert found(check, "DD115", "\n".join(lines))
+    import textwrap
+
+    assert not found(check, "DD115", "\n".join(lines))
+    assert found(check, "DD115", textwrap.fill(" ".join(lines), 72))  # hard-wrapped: one paragraph
     assert not found(check, "DD115", "\n\n".join(lines))  # five paragraphs of one sentence
     assert not found(check, "DD115", "\n".join(lines[:3]))  # under 80 words: no lap of text
     yaml = "\n".join(f"message_{n}: {line}" for n, line in enumerate(lines))

@@ -19,14 +19,15 @@ from duidelijk.structure import END_MARK, LIST_ITEM
 WORD = re.compile(r"\w+")
 
 
-def parts(text: str, max_words: int = 80, page: bool = True) -> list[tuple[int, str]]:
+def parts(text: str) -> list[tuple[int, str]]:
     """The parts a reader sees as one lump: runs of ordinary lines, and each list item (its
     line and the indented lines under it) on its own. A paragraph that is a short lead-in and
-    a list is not a long lap of text. Nor is a run of lines that each stand alone (the status
-    lines, labels and messages of a screen): each of those lines is a part of its own, unless
-    the run has more than ``max_words`` words and most of its lines are long sentences.
-    With ``page`` (the text has title lines: a web page or a form), a run whose lines hold two
-    sentences or more is cut at each line: each line is a notice of its own.
+    a list is not a long lap of text. In a run of lines that each stand alone (no sentence runs
+    on over a line break), each line break is one the writer typed: the end of a paragraph (a
+    sentence, a label, a title or a question on a line of its own, above its text), unless the
+    run is wrapped at a fixed width and the line is full (``_wrapped``). A run of
+    hard-wrapped prose, with a sentence running over a break, is one paragraph (with a title
+    on its first line cut off: ``_title_above``).
     (offset in ``text``, part text)"""
     result = []
     for start, part in _line_runs(text):
@@ -36,23 +37,116 @@ def parts(text: str, max_words: int = 80, page: bool = True) -> list[tuple[int, 
         if not _lines_stand_alone(part):
             title = _title_above(part)
             if title is None:
-                result.append((start, part))
+                result += _wrapped_paragraphs(start, part)
                 continue
             result.append((start, part[:title]))  # the title of the wrapped prose under it
             start, part = start + title + 1, part[title + 1:]
             if not _lines_stand_alone(part):
-                result.append((start, part))
+                result += _wrapped_paragraphs(start, part)
                 continue
-        # one paragraph of prose written one sentence per line, up to the next heading line
-        sections = _sections(start, part) if _prose_per_line(part, max_words, page) else [(start, part)]
-        for start, section in sections:
-            if _prose_per_line(section, max_words, page):
-                result.append((start, section))
-                continue
-            for line in section.split("\n"):  # a screen of status lines, labels and short messages
-                result.append((start, line))
-                start += len(line) + 1
+        result += _typed_paragraphs(start, part)
     return result
+
+
+# how much wider than the widest line that runs on (``_wrapped_paragraphs``) a wrapped line may
+# be: that line ended before the width by less than the next word, about ten letters at most
+WRAP_SLACK = 12
+
+
+def _wrapped_paragraphs(start: int, part: str) -> list[tuple[int, str]]:
+    """A run of lines with a sentence running over a line break: hard-wrapped prose, maybe
+    with lines typed on their own before or after it (an accordion of titles and notices above
+    a wrapped paragraph). Its width is that of its widest line that runs on (it ends with a
+    comma, or the next line goes on with a small letter). A line break is the end of a
+    paragraph where the line ends a sentence or is a title, the next line starts with a
+    capital, and the line is not full: the next line's first word would have fitted on it, or
+    the line is wider than the wrapped lines (a line typed on its own)."""
+    lines = part.split("\n")
+    pairs = list(zip(lines, lines[1:]))
+    width = max((len(a.rstrip()) for a, b in pairs if _runs_on(a, b)), default=0)
+    out: list[list] = []
+    pos = start
+    cut = True
+    for k, line in enumerate(lines):
+        if cut:
+            out.append([pos, line])
+        else:
+            out[-1][1] += "\n" + line
+        after = lines[k + 1] if k + 1 < len(lines) else ""
+        cut = bool(width) and _typed_break(line, after, width)
+        pos += len(line) + 1
+    return [(a, b) for a, b in out]
+
+
+def _runs_on(line: str, next_line: str) -> bool:
+    """Does a sentence run on over the break after ``line``: the line ends with a comma, or it
+    ends without a mark and the next line goes on with a small letter?"""
+    text = line.rstrip()
+    return bool(text) and (text.endswith(",") or not LINE_ENDS_SENTENCE.search(text)
+                           and next_line.lstrip()[:1].islower())
+
+
+# the end of a sentence: a full stop, question mark, exclamation mark or ellipsis (not a colon
+# or semicolon: they lead in what follows), maybe with a closing quote or bracket
+SENTENCE_END = re.compile(r"[.!?…]['\"”’)]*\s*$")
+
+
+def _typed_break(line: str, next_line: str, width: int) -> bool:
+    """Is the break after ``line``, in wrapped prose of ``width``, the end of a paragraph: the
+    line ends a sentence or is a title (``heading_line``, ``question_title``), the next line
+    starts with a capital or a digit, and the line is not full (its next word would have
+    fitted) or wider than a wrapped line?"""
+    text, after = line.rstrip(), next_line.strip()
+    if not text or not after or after[:1].islower():
+        return False
+    size = len(text)
+    if width < size + 1 + len(after.split()[0]) and size <= width + WRAP_SLACK:
+        return False  # a full line: the break may be a wrap
+    return bool(SENTENCE_END.search(text)) or heading_line(line, next_line, question=False) \
+        or question_title(line, next_line)
+
+
+# the widths a writer or a program wraps plain text at: mail and letters at 60 to 80 characters
+# (78 in the mail standard), source files at 80 to 100. A full line of a text wrapped at 60 is at
+# least 50 characters long (the next word, up to about ten letters, did not fit). A run of lines
+# narrower or wider than that was not wrapped at a width: its line breaks are the writer's own
+MIN_WRAP_WIDTH, MAX_WRAP_WIDTH = 50, 100
+
+
+def _typed_paragraphs(start: int, part: str) -> list[tuple[int, str]]:
+    """A run of lines that each stand alone, cut at each line break that is no wrap
+    (``_wrapped``): each line is a paragraph of its own (the description lines of a dashboard,
+    a question of a FAQ above its answer, the notices of a form, a letter with a line break
+    after every few sentences). Lines wrapped at a fixed width stay together."""
+    lines = part.split("\n")
+    # the width: the longest line of more than one word (a long web address alone on its line
+    # may stick out of a wrapped text; no line of words does)
+    width = max((len(line.rstrip()) for line in lines if " " in line.strip()), default=0)
+    out: list[list] = []
+    pos = start
+    joined = False
+    for k, line in enumerate(lines):
+        if joined:
+            out[-1][1] += "\n" + line
+        else:
+            out.append([pos, line])
+        after = lines[k + 1] if k + 1 < len(lines) else ""
+        joined = _wrapped(line, after, width)
+        pos += len(line) + 1
+    return [(a, b) for a, b in out]
+
+
+def _wrapped(line: str, next_line: str, width: int) -> bool:
+    """Is a line break a wrap at a fixed width: a run as wide as a wrapped text
+    (``MIN_WRAP_WIDTH`` to ``MAX_WRAP_WIDTH``), and the line full, so that the first word of the
+    next line would not have fitted on it? A line that ends well before the width, or a run of
+    lines narrower or wider than any wrap, ends where the writer pressed Enter."""
+    words = next_line.split()
+    if not line.strip() or not words or not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
+        return False
+    if SOURCE_LINE.match(line) or SOURCE_LINE.match(next_line) or KEY_LINE.match(line) and KEY_LINE.match(next_line):
+        return False  # the lines of a source or settings file: each a message of its own
+    return len(line.rstrip()) + 1 + len(words[0]) > width
 
 
 def _line_runs(text: str) -> list[tuple[int, str]]:
@@ -89,29 +183,6 @@ def _title_above(part: str) -> int | None:
     if len(title.rstrip()) + 1 + len(after.split()[0]) > width:
         return None  # the line is full: the break may be a wrap inside a sentence
     return len(title)
-
-
-def _sections(start: int, part: str) -> list[tuple[int, str]]:
-    """A run of lines that each stand alone, cut before each heading line (``heading_line``):
-    on a web page or a form written as plain text, a title above its text starts a new
-    paragraph, also without a blank line (an accordion of titles, each with a few sentences).
-    Here a title may be longer than one that makes a heading for DD116 ("Uw kinderen onder de
-    18 jaar verhuizen van de andere ouder naar u"): in prose every line ends a sentence."""
-    lines = part.split("\n")
-    out: list[list] = []
-    pos = start
-    new = True
-    for k, line in enumerate(lines):
-        after = lines[k + 1] if k + 1 < len(lines) else ""
-        title = heading_line(line, after, question=False, max_words=2 * HEADING_WORDS) \
-            or question_title(line, after)
-        if new or title:
-            out.append([pos, line])
-        else:
-            out[-1][1] += "\n" + line
-        new = title  # the title is a part of its own: the paragraph starts under it
-        pos += len(line) + 1
-    return [(a, b) for a, b in out]
 
 
 # at most this many words in a heading line (as ``structure._heading_like``)
@@ -197,8 +268,6 @@ def _sentence_start(text: str, next_line: str) -> bool:
     return words[0] in {"u", "je", "jij"} and bool(LIST_ITEM.match(next_line))
 
 
-# a line of this many words is a sentence of prose, not a label or a short message of a screen
-PROSE_LINE_WORDS = 12
 # a line of a source file (a key of a YAML or settings file, a PO string, an HTML paragraph):
 # its lines are messages of their own, however long. A key in snake_case is a placeholder in
 # the analysed text (``placeholders.code_spans``): its mask before a colon is such a key too
@@ -239,7 +308,9 @@ def _lines_stand_alone(part: str) -> bool:
     lines = [line for line in part.split("\n") if line.strip()]
     if len(lines) < 2:
         return False
-    width = _wrap_width(lines)
+    # the width of the lines that may be wrapped: a line wider than any wrap is one the writer
+    # typed on its own (a notice above wrapped prose), it says nothing of the width (fix43a)
+    width = _wrap_width([line for line in lines if len(line.rstrip()) <= MAX_WRAP_WIDTH] or lines)
     # no mark that ends a sentence anywhere in three lines or more: the lines of an overview
     # ("Uitgebreid trouwen\nMogelijk op een door u gekozen dag\nin het stadhuis"), each a
     # label or a point of its own, also where one starts with a small letter. Wrapped prose ends
@@ -271,34 +342,6 @@ def _not_full(line: str, next_line: str, width: int) -> bool:
     bestaat uit 10 cijfers"), not a sentence that runs on."""
     first = next_line.split()[0] if next_line.split() else ""
     return 2 * (len(line.rstrip()) + 1 + len(first)) <= width
-
-
-def _prose_per_line(part: str, max_words: int, page: bool = True) -> bool:
-    """Is a run of lines that each end a sentence still one paragraph: more than ``max_words``
-    words, most lines long sentences, no empty line between them and no line of a source file?
-    That is prose written one sentence per line (e-mail, plain-text exports), a lap of text
-    as long as any other."""
-    lines = part.split("\n")
-    if len(WORD.findall(part)) <= max_words or any(not line.strip() or SOURCE_LINE.match(line) for line in lines):
-        return False
-    if sum(bool(KEY_LINE.match(line)) for line in lines) >= 2:
-        return False  # the keys of a settings file ("request: ...", "title: ...")
-    if 2 * sum(bool(QUESTION_LINE.match(line)) for line in lines) > len(lines):
-        return False  # most lines are one question each: the questions of a form, each one to
-        # answer on its own ("Heeft u een eigen huis?"), a list without its marks, no lap of text
-    if page and 2 * sum(len(SENTENCE_BREAK.findall(line)) >= 1 for line in lines) > len(lines):
-        return False  # most lines hold two sentences or more, on a page or form with title
-        # lines: each line is a paragraph (the notices of a form, the sections of a page), the
-        # writer breaks lines between paragraphs. Not in a letter without titles: a writer who
-        # presses Enter after every second sentence still writes one lap of text
-    return 2 * sum(len(WORD.findall(line)) >= PROSE_LINE_WORDS for line in lines) > len(lines)
-
-
-# a line that is one question, maybe with the answers to tick after it ("Heeft u schulden?",
-# "Woont u samen? ja / nee", "Heeft u een auto? [ ] ja [ ] nee")
-QUESTION_LINE = re.compile(r"[^?.!]*\?(?:[\s/|\[\]()□☐-]*(?:ja|nee)\b)*[\s/|\[\]()□☐]*$", re.I)
-# the end of a sentence inside a line, with the next sentence after it ("ontvangen. U hoort")
-SENTENCE_BREAK = re.compile(r"(?:\w\w|\))[.!?][)'\"”’]*\s+(?=[A-Z{\[(\"“‘'])")
 
 
 def _marks_apart(ctx: Context) -> str:
@@ -366,13 +409,11 @@ class LongParagraph(Rule):
             "Adressen, de aanhef en de naam onder de brief. Een opsomming telt niet mee: elk punt is een "
             "eigen stuk. Losse korte regels, zoals meldingen op een scherm of regels met code, zijn ook "
             "elk een eigen stuk. Net als een overzicht van korte regels zonder één punt erin, zoals "
-            f"'Eenvoudig trouwen' met daaronder wat erbij hoort. Maar heeft meer dan de helft van de regels {PROSE_LINE_WORDS} woorden "
-            "of meer? En staat er geen witregel tussen de regels? En zijn het samen meer woorden dan bij "
-            f"de instelling 'max_words' staat ({settings['max_words']})? Dan is het wel één lange alinea. Regels van een "
-            "instellingenbestand ('titel: ...') staan ook elk op zich, en vragen van een formulier met elke "
-            "vraag op een eigen regel ook. Staan er op de meeste regels twee "
-            "zinnen of meer? En heeft de tekst kopjes op een eigen regel, zoals een formulier? Dan is elke "
-            "regel een eigen alinea. "
+            "'Eenvoudig trouwen' met daaronder wat erbij hoort. Staat elke zin of elk kopje op een eigen "
+            "regel, zonder witregel ertussen? Dan is elke regel een eigen alinea: de schrijver heeft daar "
+            "op Enter gedrukt. Dat geldt ook voor een vraag boven het antwoord. Maar loopt een zin door "
+            "op de volgende regel, omdat de tekst is afgebroken op een vaste breedte? Dan horen de regels "
+            "bij elkaar: het is één alinea. Regels van een instellingenbestand ('titel: ...') staan elk op zich. "
             "Een korte regel zonder punt aan het eind, zoals 'Wat kost het', is een kopje: daaronder "
             "begint een nieuwe alinea. Maar een regel die begint als een zin, zoals 'Dit geldt ook voor "
             "u', is geen kopje. Is een alinea alleen lang door "
@@ -391,13 +432,10 @@ class LongParagraph(Rule):
         # (more than 2.2 lines is 3 lines: more than 2 * line_length characters)
         short = min(2 * math.floor(max_words), math.floor(self.options["max_lines"]) * line_length) \
             if base.PREFILTER and line_length > 0 else -1
-        page = None
         for block in ctx.document.blocks:
             if block.kind != "paragraph" or block.end - block.start <= short:
                 continue
-            if page is None:
-                page = _page(full)
-            for offset, text in parts(full[block.start : block.end], self.options["max_words"], page):
+            for offset, text in parts(full[block.start : block.end]):
                 words = len(WORD.findall(text))
                 lines = _reading_lines(text, self.options["line_length"])
                 if words > self.options["max_words"] or lines > self.options["max_lines"]:
@@ -405,8 +443,8 @@ class LongParagraph(Rule):
                     if words <= self.options["max_words"] and _sentences_in(ctx, start, start + len(text)) <= 2:
                         continue  # long by its lines only, in one or two sentences: the sentences
                         # are long (DD101's finding), splitting the paragraph does not help
-                    yield self.finding(
-                        ctx, start, min(start + len(text.split("\n")[0]), block.end),
+                    yield self.finding(  # the span: the paragraph that is counted, all its lines
+                        ctx, start, min(start + len(text.rstrip()), block.end),
                         f"Deze alinea is lang ({words} woorden). Maak er twee of meer korte alinea's van.",
                     )
 

@@ -371,6 +371,8 @@ def one_main_line(sent, least: int, gap: int = Tang.settings["max_verb_gap"]) ->
         return False
     if _list_items(sent, colon) >= LONG_LIST:  # (not the items of a list after the colon)
         return False
+    if _surface_list_items(sent, colon) >= LONG_LIST:
+        return False
     return not held_clause(sent, least, gap) and not _second_main_clause(sent)
 
 
@@ -380,6 +382,40 @@ def one_main_line(sent, least: int, gap: int = Tang.settings["max_verb_gap"]) ->
 INSERTED_WORDS = 3
 # a list of this many things is load in a sentence of 21 to 25 words ("glas, papier en textiel")
 LOAD_LIST = 3
+
+
+# the words of an item of a list of things: a noun with its article, number and adjectives
+_ITEM_POS = frozenset({"NOUN", "PROPN", "DET", "NUM", "ADJ", "PRON"})
+# the most words of one such item ("één speciaal teken", "minimaal één kleine letter")
+ITEM_WORDS = 5
+
+
+def _surface_list_items(sent, end: int) -> int:
+    """The most things of one list before ``end``, read from the words where the parse did not
+    join them ("moet minimaal één kleine letter, één hoofdletter, één cijfer en één speciaal
+    teken bevatten": the parse made the items a subject, a parataxis and two objects): short
+    noun phrases of at most ``ITEM_WORDS`` words one after the other, between commas, with
+    'en' or 'of' before the last."""
+    best = count = words = 0
+    joined = False
+    for tok in sent.doc[sent.start:end]:
+        if tok.text == "," or tok.pos_ == "CCONJ" and tok.lower_ in {"en", "of"}:
+            if not 0 < words <= ITEM_WORDS:
+                count, joined = 0, False  # an empty or long item: no list of things here
+            else:
+                count += 1
+                joined |= tok.pos_ == "CCONJ"
+            words = 0
+        elif tok.pos_ in _ITEM_POS:
+            words += 1
+        elif not tok.is_space:
+            if joined and 0 < words <= ITEM_WORDS:
+                best = max(best, count + 1)
+            count = words = 0
+            joined = False
+    if joined and 0 < words <= ITEM_WORDS:
+        best = max(best, count + 1)
+    return best
 
 
 def _list_items(sent, end: int) -> int:

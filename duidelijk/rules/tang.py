@@ -395,6 +395,37 @@ def _joined_end(noun):
                  and any(g.dep_ == "cc" for g in c.children)), noun)
 
 
+# the words of a list of things: nouns with their articles, numbers and adjectives ("één kleine
+# letter", "uw paspoort"), and a word of degree before it ("minimaal", "ook")
+_LIST_WORDS = frozenset({"NOUN", "PROPN", "DET", "NUM", "ADJ", "PRON"})
+
+
+def _list_between(doc, a: int, b: int, item_words: int) -> bool:
+    """Is all that stands between two verbs a list of things: two or more short noun phrases
+    joined by commas and 'en' or 'of', with no preposition, verb or clause among them ("moet
+    minimaal één kleine letter, één hoofdletter, één cijfer en één speciaal teken bevatten")?
+    That is the verb's object (or subject) and nothing else, read one short item at a time: the
+    reader holds no open phrase over it. Each item has at most ``item_words`` words + 1. A list
+    with a phrase of its own in an item ("op basis van onvolledige gegevens, foutieve
+    interpretatie van gegevens of ontbrekende documenten") is a phrase between the verbs: still
+    a tang."""
+    items, count, joined = [], 0, False
+    for k in range(a + 1, b):
+        tok = doc[k]
+        if tok.text == "," or tok.pos_ == "CCONJ" and tok.lower_ in {"en", "of"}:
+            joined |= tok.pos_ == "CCONJ"
+            items.append(count)
+            count = 0
+            continue
+        if tok.pos_ == "ADV" and not items and count == 0:
+            continue  # "minimaal", "ook", "niet" before the list
+        if tok.pos_ not in _LIST_WORDS or tok.is_punct:
+            return False
+        count += 1
+    items.append(count)
+    return joined and len(items) >= 2 and all(0 < n <= item_words + 1 for n in items)
+
+
 def _words_between(word: list[bool], a: int, b: int) -> int:
     """Words (``Context.is_word``) between tokens a and b; ``word``: the token table's column."""
     return sum(word[a + 1 : b])
@@ -467,6 +498,10 @@ class Tang(Rule):
                     continue
                 if deps[i] == det:
                     tok = doc[i]
+                    if tok.pos_ in {"VERB", "AUX"}:
+                        continue  # a verb is no article: a broken parse gave it the label ("Het gaat
+                        # om gegevens over de competenties en kwaliteiten"), and the noun it would
+                        # pair with is the verb's object
                     noun = _noun_of(tok, sent.end)
                     if noun is not None and word[noun.i]:
                         gap = _words_between(word, tok.i, noun.i)
@@ -514,7 +549,8 @@ class Tang(Rule):
                         # conjunction to its verb ("kan alleen nadat ... heeft doorgegeven": short)
                         first, gap = opener, _words_between(word, opener.i, head.i)
                     if gap > gap_limit and not _new_clause_between(doc, first.i, head.i) \
-                            and not _other_finite_between(first, head) and first.i not in opened:
+                            and not _other_finite_between(first, head) and first.i not in opened \
+                            and not _list_between(doc, first.i, head.i, self.options["max_noun_gap"]):
                         # "or make two sentences" only where another finite verb gives the
                         # second sentence its own verb
                         finite = sum(1 for t in sent if is_finite(t))
