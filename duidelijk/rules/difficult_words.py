@@ -843,6 +843,86 @@ def action_familiarity(low: str, verb: str) -> float:
     return familiar if familiar >= settings["loan_zipf"] else -1.0
 
 
+# what an agent noun costs against its verb (``agent_familiarity``): as much as "-baar" does
+# (``DERIVED_ABLE``): a reader must make the step from the act to the one who does it
+DERIVED_AGENT = DERIVED_ABLE
+
+
+def agent_verbs(word: str) -> tuple[str, ...]:
+    """The verbs whose doer a noun in "-aar" names by Dutch word formation (singular or plural in
+    "-s"): "-aar" after a verb's stem that ends in an unstressed "-el", "-er" or "-en"
+    ("beoordelaar": 'beoordelen', "bedienaar": 'bedienen', "wandelaar": 'wandelen', "leraar":
+    'leren'). Dutch makes such a noun for the doer only, and only from a verb; after other
+    letters the word ends in a noun of its own ("bezwaar", "gevaar"). Not the nouns in "-er":
+    that ending is the doer's too ("bezoeker"), but many of them have a meaning of their own, an
+    office ("de bewaarder" of the Kadaster's register), a tool or a device ("zender", "teller"),
+    or no verb at all ("winter", "nummer"). Only verbs of the word list whose "hij" form Dutch
+    text uses; the noun is not asked to be one (``agent_familiarity`` asks)."""
+    w = word[:-1] if word.endswith("aars") else word
+    if not (w.endswith("aar") and w[-4:-3] in {"l", "r", "n"} and w[-5:-4] == "e"):
+        return ()
+    stem = w[:-3]  # "beoordel", "bedien"
+    if len(stem) < 3:
+        return ()
+    verbs = [verb for verb in dict.fromkeys((stem + "en", _verbs.open_syllable_spelling(stem) + "en"))
+             if exists(verb) and zipf(_verbs.t_form(_verbs.stem_from_infinitive(verb))) > 0]
+    return tuple(verbs)
+
+
+def agent_familiarity(low: str) -> float:
+    """For a noun in "-aar" for the one who does an everyday act ("beoordelaar", "bedienaar": who
+    judges, who operates; ``agent_verbs``): the verb's familiarity, in print and in speech (the
+    lower, speech on print's scale: ``SPOKEN_OFFSET``), less ``DERIVED_AGENT``; else -1. A reader
+    who says "beoordelen" knows who "de beoordelaar" is, as "eetbaar" is known through "eten"
+    (``able_meaning``). The verb must be as everyday as ``action_familiarity`` asks of the verb
+    of a noun in "-ing": a verb with a prefix or of one piece clears the loanword bar
+    (``loan_zipf``): not "bemiddelen" (its doer "bemiddelaar" stays as hard as its own frequency
+    says); a particle verb is one that speech uses at least as often as print (speech splits the
+    particle verbs of written Dutch: "hij handelt het af"). Dutch text must use the noun itself
+    (wordfreq): a made-up one is no known doer. And LiNT-II's noun list must call it concrete (a
+    person): a noun it calls abstract names no doer."""
+    if not low.endswith(("aar", "aars")) or zipf(low) <= 0:
+        return -1.0  # (one cheap test first)
+    if noun_class(low[:-1] if low.endswith("aars") else low) != "c":
+        return -1.0  # no doer: an abstract noun, or one LiNT-II lacks
+    settings = DifficultWord.settings
+    best = -1.0
+    for verb in agent_verbs(low):
+        written = lemma_zipf(verb, "VERB")
+        said = spoken_lemma_zipf(verb, "VERB")
+        if said <= 0:
+            continue
+        familiar = min(written, said + SPOKEN_OFFSET)
+        if separable(verb):
+            if said + SPOKEN_OFFSET < written or familiar < settings["min_zipf"]:
+                continue  # a particle verb of written Dutch: speech splits it, its doer is print's
+        elif familiar < settings["loan_zipf"]:
+            continue
+        best = max(best, familiar - DERIVED_AGENT)
+    return best
+
+
+def thing_agent_familiarity(low: str) -> float:
+    """For a compound of a thing and the doer of an everyday act on it ("brugbedienaar": who
+    operates the bridge; "boekbeoordelaar"): the familiarity of its two parts, the less familiar
+    of the two (the head's by ``agent_familiarity``); else -1. As in ``object_action_familiarity``
+    the verb fixes how the parts relate: the first part is what the doer acts on, so the whole
+    says what it means by its parts. The first part must be a noun with a concrete sense in
+    LiNT-II's list (``noun_class``), not an abstract one: "risicobeoordelaar" stays hard."""
+    if not low.endswith(("aar", "aars")):
+        return -1.0  # (one cheap test first)
+    parts = compound_parts(low)
+    if len(parts) != 2 or starts_with_prefix(parts):
+        return -1.0
+    first, head = part_word(parts[0]), parts[1]
+    if noun_class(first) not in {"c", "u"}:
+        return -1.0
+    doer = agent_familiarity(head)
+    if doer < 0:
+        return -1.0
+    return min(max(zipf(first), lemma_zipf(first, "NOUN")), doer)
+
+
 PLURAL_ENDINGS = ("s", "en", "n", "'s")  # a noun's plural after its singular (``derived_familiarity``)
 
 
@@ -895,7 +975,8 @@ def derived_familiarity(tok, low: str, lemma: str) -> float:
         score = max(score, place_compound(low, lemma), diminutive_familiarity(low), trema_plural_familiarity(low),
                     female_familiarity(low), phrasal_noun_familiarity(low), phrasal_compound_familiarity(low, lemma),
                     nested_compound_familiarity(low, lemma), grouped_by_parts_familiarity(low),
-                    object_action_familiarity(low), metric_unit_familiarity(low))
+                    object_action_familiarity(low), metric_unit_familiarity(low), agent_familiarity(low),
+                    thing_agent_familiarity(low))
     return score
 
 
@@ -2209,6 +2290,44 @@ def slip_of_text_word(doc, tok) -> str:
     return ""
 
 
+# a word that a doubled consonant left single makes a slip of is this common (Zipf: "kunnen" 6.3,
+# "hebben" 6.4, "moeten" 6.1 ...): one of the common words of Dutch, which a writer knows how to spell
+DOUBLED_SLIP_ZIPF = 5.0
+_VOWELS = "aeiou"
+# consonants that Dutch doubles after a short vowel ("kunnen", "zitten"); not "w", "j" (parts of
+# "uw", "ij"), "h", "x", "y", "q"
+_DOUBLING = "bdfgklmnprstvz"
+
+
+def doubled_consonant_slip(low: str) -> str:
+    """The very common word that a word in small letters is a slip of, with a consonant written
+    once where Dutch spelling doubles it after a short vowel ("kunen" for "kunnen", "hebt" is no
+    such slip), or "". Dutch writes a short vowel in an open syllable with the consonant after it
+    doubled ("kun" -> "kunnen", "zit" -> "zitten"); with one consonant the vowel reads long, so
+    "kunen" is no form of 'kunnen' (``dictionary.exists`` finds the stem "kun" in it all the
+    same). The word must not be in OpenTaal's list as written, must be rare in Dutch text
+    (below ``dictionary.SLIP_MAX_ZIPF``), and the word with the consonant doubled must be a word
+    of the list that Dutch text uses very often (``DOUBLED_SLIP_ZIPF``) and far more often
+    (``dictionary.SLIP_GAP``). Only one vowel letter before the consonant: "aa", "ee", "oo",
+    "uu" and "ie" are long and need no doubling ("lopen", "spelen"). Without the word list (a
+    plain clone) nothing is a slip this way."""
+    if len(low) < SLIP_MIN_LETTERS or not low.isalpha() or not has_word_list():
+        return ""
+    own = zipf(low)
+    if own >= _dictionary.SLIP_MAX_ZIPF or _dictionary._words().contains(low):
+        return ""
+    best, best_zipf = "", 0.0
+    for i in range(1, len(low) - 1):
+        if low[i] not in _DOUBLING or low[i - 1] not in _VOWELS or low[i + 1] not in _VOWELS \
+                or (i >= 2 and low[i - 2] in _VOWELS):
+            continue
+        meant = low[: i + 1] + low[i:]
+        found = zipf(meant)
+        if found >= max(DOUBLED_SLIP_ZIPF, own + _dictionary.SLIP_GAP) and found > best_zipf and exists(meant):
+            best, best_zipf = meant, found
+    return best
+
+
 # short words that a missed space bar glues to the word before them ("vorig jaarin behandeling",
 # "de brief dagvan") or after them ("hetbesluit", "uwaanvraag"). Not the endings of Dutch words
 # ("-en", "-de", "-te", "-er", "-s"), and not 'de', 'voor', 'met', 'over', 'door' first: those
@@ -2811,7 +2930,7 @@ class DifficultWord(Rule):
                     severity=level,
                 )
                 continue
-            slip = slip_of_text_word(doc, tok)
+            slip = slip_of_text_word(doc, tok) or (doubled_consonant_slip(low) if tok.text.islower() else "")
             meant = slip or participle_slip(tok.text)
             if meant:
                 # a key pressed wrong is a typo; a participle with the wrong last letter ("aangemelt")
