@@ -911,16 +911,17 @@ def thing_agent_familiarity(low: str) -> float:
     LiNT-II's list (``noun_class``), not an abstract one: "risicobeoordelaar" stays hard."""
     if not low.endswith(("aar", "aars")):
         return -1.0  # (one cheap test first)
-    parts = compound_parts(low)
-    if len(parts) != 2 or starts_with_prefix(parts):
-        return -1.0
-    first, head = part_word(parts[0]), parts[1]
-    if noun_class(first) not in {"c", "u"}:
-        return -1.0
-    doer = agent_familiarity(head)
-    if doer < 0:
-        return -1.0
-    return min(max(zipf(first), lemma_zipf(first, "NOUN")), doer)
+    # the head is read at each place, not from ``compound_parts``: without the word list the
+    # splitter may cut the doer ("bedie" + "naar"), and the doer's own test is strict enough
+    best = -1.0
+    for i in range(3, len(low) - 6):
+        doer = agent_familiarity(low[i:])
+        if doer < 0:
+            continue
+        first = part_word(low[:i])
+        if noun_class(first) in {"c", "u"}:
+            best = max(best, min(max(zipf(first), lemma_zipf(first, "NOUN")), doer))
+    return best
 
 
 PLURAL_ENDINGS = ("s", "en", "n", "'s")  # a noun's plural after its singular (``derived_familiarity``)
