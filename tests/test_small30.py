@@ -91,9 +91,15 @@ def test_an_abstract_first_part_before_an_action_head_stays_long(check):
 
 
 def test_a_common_action_first_part_before_an_abstract_head_stays_long(check):
-    # "betaling" is common, but less so than "samenwerking": two abstractions to work out
-    assert dd105(check, "Het betalingsproces duurt twee weken.") == ["betalingsproces"]
-    assert dd105(check, "Wij kijken naar uw betalingsgedrag van het afgelopen jaar.") == ["betalingsgedrag"]
+    # "betaling" is common, but less so than "samenwerking": two abstractions to work out.
+    # rules43b (forty-third session): not in a short word of two everyday parts whose head is a
+    # word of speech ("betalingsproces", "betalingsgedrag": ``action_pair_letters``); a head of
+    # written Dutch or a longer word still stays long
+    assert not dd105(check, "Het betalingsproces duurt twee weken.")
+    assert not dd105(check, "Wij kijken naar uw betalingsgedrag van het afgelopen jaar.")
+    assert dd105(check, "Het betalingsprotocol staat op de website.") == ["betalingsprotocol"]
+    report = check("Wij kijken naar uw betalingsgedrag.", select="DD105", rules={"DD105": {"action_pair_letters": 0}})
+    assert [f.text for f in codes(report, "DD105")] == ["betalingsgedrag"]
 
 
 # --- DD108: a subject or object of one phrase names what the sentence is about; a clause or an

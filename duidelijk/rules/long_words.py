@@ -199,8 +199,9 @@ def action_or_quality(part: str, first: bool = False) -> bool:
     thing or a kind ("traditie", "achtergrond", "kampioenschap")."""
     words = {part, part_word(part)} | ({part[:-1]} if part.endswith("s") and len(part) > 4 else set())
     if first and any(h.startswith(("be", "ver", "ont", "ge", "her")) and len(h) >= 6 and any(
-            v.startswith(h[:-1]) and v not in {h + "n", h + "en"} and exists(v) for v in verb_lemmas(h)) for h in words):
-        return True
+            v.startswith(h[:-1]) and v not in {h, h + "n", h + "en"} and exists(v) for v in verb_lemmas(h)) for h in words):
+        return True  # (a verb other than the part itself: a part that is a whole verb form,
+        # "gegeven" (a participle) in "gegevens", "vermogen", is a noun of its own, no stem)
     for h in words | set(lemma_candidates(part)[1:]):  # (with a linking s: "snelheids")
         if h.endswith(("heid", "heden", "iteit", "iteiten")):
             return True
@@ -544,6 +545,21 @@ class LongWord(Rule):
                 # is a compound itself ("corona" + "toegangsbewijs"). False switches it off
                 "recent_words": True,
                 "transparent_zipf": 3.8, "inner_zipf": 4.0, "action_head_zipf": 4.2, "action_first_zipf": 4.5,
+                # action_pair_letters, action_pair_zipf: a short compound (at most action_pair_letters
+                # letters) of two parts that are each one everyday noun (at least action_pair_zipf
+                # familiar, each one unit for the reader), an action as the first part and an
+                # abstract head that names no action or quality, is read by its parts ("registratieproces",
+                # "verzorgingscontract": the contract of the care, the process of registering),
+                # as action_first_zipf reads a very common action; a hard part
+                # ("facturatiegegevens"), a quality as first part ("kwaliteitsinstrument"), an
+                # action head ("gegevensverwerking"), three parts or a longer word stay long words
+                # (docs/judged.md, forty-third session, rules43b). 0 letters switches it off
+                # action_pair_spoken_zipf: the head must be a word of speech as well, at least this
+                # familiar in spoken Dutch (SUBTLEX-NL: "proces", "contract", "plan"); a head of
+                # written Dutch ("status", "datum", "gegevens", "protocol") leaves the reader to work
+                # out the whole, as ``dictionary.everyday_head`` reads it. With frame_heads on, a
+                # frame head ("registratiesysteem") stays a long word
+                "action_pair_letters": 19, "action_pair_zipf": 3.8, "action_pair_spoken_zipf": 4.5,
                 "regulation_heads": ["wet", "wetboek", "besluit", "regeling", "verordening", "reglement",
                                      "richtlijn", "beleidsregel", "beleidsregels"],
                 # product_heads: a compound with one of these heads is the name of a permit, an
@@ -585,6 +601,8 @@ class LongWord(Rule):
             "e-mailadressen. Ook geen gewone samenstellingen van twee bekende woorden, zoals "
             "'parkeervergunning' en 'samenwerkingsafspraken', en mensen die iets gewoons doen, "
             "zoals 'verkeersregelaars'. "
+            "Ook geen korte woorden van een gewone handeling met 'proces' of 'plan', zoals "
+            "'betalingsproces'. "
             "Ook geen gewone namen van dingen en mensen, zoals 'bankafschrift', "
             "'toestemmingsformulier' en 'zorgmedewerker'. "
             "Ook geen gewone woorden als 'Nederlandstaligen'. "
@@ -930,6 +948,9 @@ class LongWord(Rule):
         if pos == "NOUN" and self._transparent(pair):
             return False  # two everyday words for things or kinds: "kloostertraditie", also when
             # one of them is an everyday compound itself ("provincie" + "hoofdplaats")
+        if pos == "NOUN" and len(parts) == 2 and self._action_pair(word, parts):
+            return False  # a short compound of two everyday nouns, an action and a thing or a
+            # frame it happens in: "registratieproces", "verzorgingscontract"
         if pos == "NOUN" and len(parts) == 2 and self._everyday_agent(*parts):
             return False  # a person named by an everyday verb and what it is about:
             # "verkeersregelaars" (they regulate traffic), "parkeercontroleurs"
@@ -1014,6 +1035,42 @@ class LongWord(Rule):
             if min(first_zipf, head_zipf) >= bar and not ((three or first_inner or head_inner) and abstract(head)):
                 return True
         return False
+
+    def _action_pair(self, word: str, parts: tuple[str, ...]) -> bool:
+        """Is a compound of two parts read at once although its first part names an action
+        (``action_or_quality``: "registratie", "verzorging", "inschrijving"), below the
+        ``action_first_zipf`` of a very common one? It is when the word is short (at most
+        ``action_pair_letters`` letters: the reader takes it in at a glance), both parts are
+        everyday nouns (``action_pair_zipf``), each one unit (``_one_unit``), and the head is
+        an abstract noun that names no action or quality but a frame the action fills
+        ("proces", "contract", "besluit", "gegevens"): the reader adds the two words up, "het
+        proces van de registratie". The head is a word of speech too (``action_pair_spoken_zipf``):
+        a head of written Dutch ("status", "datum", "gegevens") leaves the reader to work out
+        the whole ("registratiestatus", "uitkeringsgegevens"). Not a head that names a thing or a person ("omgevings" +
+        "manager": who does what is left open), a quality as the first
+        part ("kwaliteits" + "instrument", "veiligheids": a quality to relate, no doing), a
+        rare part ("facturatie" + "gegevens": the part is the obstacle), an action head
+        ("gegevens" + "verwerking", "risico" + "classificatie": two doings or a Latin action
+        to relate), nor three parts or a longer word ("uitkerings" + "specificatie")."""
+        if len(parts) != 2 or letter_count(word) > self.options["action_pair_letters"] or starts_with_prefix(parts):
+            return False
+        first, head = parts
+        if not action_or_quality(first, first=True) or action_or_quality(head) or not abstract(head):
+            return False  # (a thing or a person as head leaves open who does what:
+            # "omgevingsmanager", as for ``action_first_zipf``)
+        if any(f.endswith(("heid", "heden", "iteit", "iteiten")) for f in {first, part_word(first), first[:-1]}):
+            return False  # a quality, made from an adjective: "kwaliteits", "veiligheids"
+        bar = self.options["action_pair_zipf"]
+        if not (word_zipf(first) >= bar and word_zipf(head, True) >= bar and all(self._one_unit(p) for p in parts)):
+            return False  # (a part that is a compound the reader splits too makes a chain of
+            # three: ``_one_unit``)
+        from duidelijk.subtlex import spoken_lemma_zipf
+
+        heads = [head] if head in PLURAL_PARTS else lemma_candidates(head)  # "gegevens" (data) is no
+        # plural of "gegeven", which speech uses as a participle
+        if max(spoken_lemma_zipf(c, "NOUN") for c in heads) < self.options["action_pair_spoken_zipf"]:
+            return False  # a head of written Dutch: "registratiestatus", "inschrijvingsdatum"
+        return not (self.options.get("frame_heads", False) and frame_compound(word, word))
 
     def _everyday_action(self, first: str, head: str) -> bool:
         """Is a compound with an action or quality head read at once because the head is an
