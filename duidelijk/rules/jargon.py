@@ -3424,6 +3424,9 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
         elif term in _WITH_TOLD:
             if not _told(found, keys, entry.with_):
                 return True  # "De schade wordt mede gedeeld door de verzekeraar": shared too, nothing told
+        elif term in _WITH_OR_PREPOSITION:
+            if not (_used_as_preposition(tokens, n) or any(keys[t.i] & entry.with_ for t in tokens)):
+                return True  # "een exclusief hotel": select; "exclusief IC-bedden" and "exclusief btw": without
         elif term == "openstaan":
             if not _money_near(found, tokens, keys, entry.with_):
                 return True  # "Het raam staat open", "Het bezwaar staat nog open": no unpaid bill
@@ -3903,6 +3906,37 @@ def _with_in_phrase(found: list, keys: list, words: frozenset) -> bool:
 # them ("dat", "of"), "zoals" on the verb, or a person the verb tells it to ("u mede delen dat";
 # "Wij vragen u ons mede te delen of"). Without them 'mede' is "also" and 'delen' shares: "De
 # schade wordt mede gedeeld door de verzekeraar", "mede delen in de winst"
+# adjectives that Dutch also uses as a preposition before a noun phrase ("de bedden (exclusief
+# IC-bedden)", "alle inwoners exclusief studenten", "De prijs is exclusief btw"): as a preposition
+# the word always has the sense that the entry's 'with' words stand in for (here 'zonder', not
+# 'select'), whatever noun follows; as an adjective before its noun ("een exclusief hotel",
+# "Wij bieden exclusief advies") or after a copula alone ("Dit aanbod is exclusief voor leden")
+# the 'with' words still decide (``_used_as_preposition``)
+_WITH_OR_PREPOSITION = frozenset({"exclusief"})
+# what a preposition's noun phrase starts with; and what stands before a preposition that follows
+# a noun or opens an aside, but never before an adjective that goes with the next noun
+_PHRASE_STARTS = frozenset({"DET", "NUM", "NOUN", "PROPN", "PRON"})
+_BEFORE_PREPOSITION = frozenset({"(", ",", ":", ";", "-", "–"})
+
+
+def _used_as_preposition(tokens: list, n: int) -> bool:
+    """Is the word at ``n`` of the sentence's ``tokens`` used as a preposition: a noun phrase
+    right after it (an article, a number, a noun, a pronoun: not 'voor', not the end), and before
+    it the start of the sentence, a mark that opens an aside or a list ("(", ","), a noun or a
+    number whose phrase it closes ("alle inwoners exclusief studenten"), or a form of 'zijn'
+    ("De prijs is exclusief btw")? Not after an article, an adjective, an adverb or another verb:
+    there it is an adjective before its noun ("een exclusief hotel", "Wij bieden exclusief
+    advies"). The parse cannot tell: it calls the word an adjective in all of these."""
+    nxt = tokens[n + 1] if n + 1 < len(tokens) else None
+    if nxt is None or nxt.pos_ not in _PHRASE_STARTS:
+        return False
+    if n == 0:
+        return True
+    before = tokens[n - 1]
+    return before.text in _BEFORE_PREPOSITION or before.pos_ in {"NOUN", "PROPN", "NUM"} or (
+        before.pos_ in {"AUX", "VERB"} and before.lemma_.lower() == "zijn")
+
+
 _WITH_TOLD = frozenset({"mede delen"})
 _TOLD_CLAUSES = {"ccomp", "advcl", "csubj", "csubj:pass", "parataxis"}
 _TOLD_PERSONS = {"obj", "iobj", "nsubj:pass"}
