@@ -2781,7 +2781,7 @@ class DifficultWord(Rule):
                         maybe.append(i)
                 elif f.pos == "PROPN" and i and texts[i - 1] in _QUOTE_OPENERS and quoted_start(doc, i):
                     maybe.append(i)
-                elif f.pos == "PROPN" and line_openers and opening_compound(doc, i, doc[i].is_sent_start):
+                elif f.pos == "PROPN" and line_openers and texts[i][1:].islower() and opening_compound(doc, i, doc[i].is_sent_start):
                     maybe.append(i)  # "Zaakomschrijving" as a label: a compound noun that opens the line
         long_words_rule = None
         if ctx.config.enabled("DD105", "long-word"):
