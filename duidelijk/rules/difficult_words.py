@@ -79,7 +79,7 @@ from duidelijk.dictionary import (compound_parts, everyday_head, exists, exists_
 from duidelijk.explanations import _BRACKET_EXPLAINER, explained, heading_explained, label_explained  # does the text explain the word?
 from duidelijk.rules.address import impersonal_terms, means_the_reader
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
-from duidelijk.rules.long_words import LongWord, action_noun_verbs, camel_case, named_thing, number_rest, opening_compound
+from duidelijk.rules.long_words import LongWord, action_noun_verbs, camel_case, named_thing, number_rest
 from duidelijk.structure import LIST_MARKS
 from duidelijk.subtlex import spoken_lemma_zipf, spoken_zipf
 
@@ -2715,14 +2715,6 @@ class DifficultWord(Rule):
         # their text is older, is no hard word; nor a compound of two parts of one and a head
         # readers know ("coronacijfers", "coronavariant": ``recent_compound``). False switches it off
         "recent_words": True,
-        # a compound of Dutch words that opens a line or a sentence has its capital for that
-        # reason, not because it is a name; the tagger calls many such words a name (PROPN),
-        # above all a title or label on a line of its own ("Heronderzoeken", "Sterftemonitor"),
-        # and the rule then never judged them. Read as a noun when it has one capital, at the
-        # start, and parts the splitter finds (``long_words.opening_compound``); the tests of a
-        # name still hold (the word list, a capital elsewhere in the text). On the tunable sets
-        # 3 new findings (docs/judged.md, forty-third session, miss43). False switches it off
-        "line_openers": True,
     }
     doc = RuleDoc(
         what="Zoekt woorden die weinig mensen kennen.",
@@ -2769,7 +2761,6 @@ class DifficultWord(Rule):
         # word tagged foreign only when it is one (``foreign_word``: it reads the sentence's
         # start); visited only where ``_JUDGED`` lets a token through (one numpy step per Doc)
         maybe = []
-        line_openers = opts["line_openers"]
         for i in ctx.prose_candidates(_JUDGED.of(table)):
             f = facts[i]
             if len(texts[i]) >= min_length and f.alpha:
@@ -2781,8 +2772,6 @@ class DifficultWord(Rule):
                         maybe.append(i)
                 elif f.pos == "PROPN" and i and texts[i - 1] in _QUOTE_OPENERS and quoted_start(doc, i):
                     maybe.append(i)
-                elif f.pos == "PROPN" and line_openers and texts[i][1:].islower() and opening_compound(doc, i, doc[i].is_sent_start):
-                    maybe.append(i)  # "Zaakomschrijving" as a label: a compound noun that opens the line
         long_words_rule = None
         if ctx.config.enabled("DD105", "long-word"):
             long_words_rule = LongWord.options_in(ctx.config)["min_letters"]
@@ -2821,8 +2810,7 @@ class DifficultWord(Rule):
             tok = doc[i]
             if ctx.is_placeholder(tok) or in_unit_name(tok, facts) or unit_after_number(tok, lemma):
                 continue  # a unit of measure: "75 kubieke meter", "200 kilowattuur"
-            first = tok.is_sent_start or starts_list_item(doc, i) or quoted_start(doc, i) or (
-                line_openers and tok.pos_ == "PROPN" and opening_compound(doc, i))
+            first = tok.is_sent_start or starts_list_item(doc, i) or quoted_start(doc, i)
             # a capital letter before a hyphen marks no name: "het E-mandaat" is "het e-mandaat"
             lettered = hyphen_pieces.get(i) == frozenset({tok.lower_}) and tok.text[1:2] == "-"
             if tok.text[:1].isupper() and not first and not tok.text.isupper() and not lettered:

@@ -474,63 +474,6 @@ def word_forms(low: str) -> frozenset[str]:
 
 
 
-def opens_line(doc, i: int) -> bool:
-    """Does token ``i`` stand first on its line (the text's start, or a line break right before
-    it), or first in a list item after its bullet or number ("- Klantapplicatie")? A word there
-    has a capital because the line starts, as a sentence's first word has one: the capital
-    marks no name."""
-    if i == 0:
-        return True
-    before = doc[i - 1]
-    if "\n" in before.text or "\n" in before.whitespace_:
-        return True
-    j = i - 1
-    if before.text in {".", ")"} and j >= 1 and (doc[j - 1].is_digit and len(doc[j - 1]) <= 2
-                                                  or len(doc[j - 1]) == 1 and doc[j - 1].is_alpha):
-        j -= 2  # "1." or "a)"
-    elif before.text in {"-", "*", "\u2022", "\u2013"}:
-        j -= 1
-    else:
-        return False
-    return j < 0 or "\n" in doc[j].text or "\n" in doc[j].whitespace_
-
-
-def opening_compound(doc, i: int, first: bool = False) -> bool:
-    """Is token ``i``, tagged as a name (PROPN), a compound of Dutch words that has its capital
-    only because it opens a line or a sentence (``first``: the caller knows it opens one;
-    ``opens_line``)? Dutch writes a common noun with a capital only there; the tagger calls
-    many such words a name, above all a title or label on a line of its own ("Klantapplicatie",
-    "Zaakomschrijving"). One capital, at the start ("Rijksoverheid" may be a name, "ReCAPTCHA"
-    is one), and parts that the splitter finds (a name of one part, "Schreuders", is no
-    compound); the callers still ask their own tests of a name (the word list, a capital
-    elsewhere in the text)."""
-    text = doc[i].text
-    if not (text[:1].isupper() and text[1:].islower() and text.isalpha()):
-        return False
-    if not (first or opens_line(doc, i)):
-        return False
-    low = text.lower()
-    return len(compound_parts(low)) >= 2 and low not in listed_names()
-
-
-@cache
-def listed_names() -> frozenset[str]:
-    """The names of the OpenTaal word list (its entries with a capital, in lower case:
-    "schiermonnikoog", "staatsbosbeheer"), which ``dictionary.exists`` leaves out; empty without
-    the list. A name the splitter can cut into words ("schier" + "monnik" + "oog") is still a
-    name. Read once per process, and only when a compound tagged as a name opens a line
-    (``opening_compound``)."""
-    from duidelijk.dictionary import word_list_path
-
-    name = word_list_path()
-    if name is None:
-        return frozenset()
-    with open(name, encoding="utf-8", errors="replace") as f:
-        next(f, None)  # the first line is a count
-        return frozenset(line.split("/", 1)[0].strip().lower().replace("\u0133", "ij")
-                         for line in f if line[:1].isupper())
-
-
 def _parts(low: str) -> tuple[str, ...]:
     """``compound_parts`` of a word, also with the typographic apostrophe: the parts of the word
     with the straight one ("programma’s" as "programma's"), shown with the mark the text has."""
@@ -592,11 +535,6 @@ class LongWord(Rule):
                 # ``dictionary.frame_compound``), is no everyday compound, as DD104's setting of the
                 # same name (docs/judged.md, forty-first session, rules41b). Off; True switches it on
                 "frame_heads": False,
-                # line_openers: a compound the tagger calls a name where it opens a line or a
-                # sentence ("Klantapplicatie" as a title) is read as a noun, as DD104's setting of
-                # the same name (``opening_compound``; docs/judged.md, forty-third session,
-                # miss43). False switches it off
-                "line_openers": True,
                 # recent_words: a compound of two parts whose first part is a word of daily life
                 # since 2020 (``difficult_words.recent_words``: "vaccinatie", "corona", "lockdown")
                 # and whose head is one everyday word for a thing or a kind ("cijfers", "gegevens",
@@ -700,10 +638,7 @@ class LongWord(Rule):
                     continue  # too short, whatever its letters
                 tok = doc[i]
                 letters = letter_count(tok.text)
-                pos = tok.pos_
-                if pos == "PROPN" and self.options["line_openers"] and opening_compound(doc, i, i == sent.start):
-                    pos = "NOUN"  # "Klantapplicatie" as a title: a compound noun that opens the line
-                if letters < self.options["min_letters"] or pos in {"PROPN", "X", "SYM"}:
+                if letters < self.options["min_letters"] or tok.pos_ in {"PROPN", "X", "SYM"}:
                     continue
                 if tok.like_url or tok.like_email or ctx.is_placeholder(tok) or tok.lower_ in seen:
                     continue
@@ -736,7 +671,7 @@ class LongWord(Rule):
                     # Successieoorlog", "Belgische Sportpersoonlijkheid van het Jaar")
                 # the verdict on the word by itself (form, lemma, part of speech), once per
                 # distinct word per process (``word_verdict``)
-                key = (tok.lower_, tok.lemma_ if pos == tok.pos_ else tok.lower_, pos)
+                key = (tok.lower_, tok.lemma_, tok.pos_)
                 long = verdicts.get(key)
                 if long is None:
                     # the verdict reads the lemma in lower case only: a word met before with
@@ -756,7 +691,7 @@ class LongWord(Rule):
                 parts = _parts(tok.lower_)
                 marked.add(tok.i)
                 before = tok.doc[tok.i - 1].text if tok.i > sent.start else ""
-                msg = self._message(tok.text, letters, pos, parts, sent, before, official)
+                msg = self._message(tok.text, letters, tok.pos_, parts, sent, before, official)
                 flagged.update(forms)
                 yield self.span_finding(ctx, tok, msg)
 
