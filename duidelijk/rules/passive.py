@@ -636,19 +636,57 @@ _DOOR_PHRASES = "duidelijk.passive.door_phrases"  # Doc.user_data key of ``_door
 
 
 def _door_phrases(doc) -> list[tuple[int, int, bool]]:
-    """Per Doc, in token order: (token, its head, its label starts with "obl") for every token
-    that has a child "door" labelled "case": the phrases ``_agent`` may give."""
+    """Per Doc, in token order: (token, the verb it belongs to, its label starts with "obl") for
+    every token that has a child "door" labelled "case": the phrases ``_agent`` may give. The
+    verb is the token's head, except where the parse hung the phrase on the wrong word
+    (``_door_owner``)."""
     table = token_table(doc)
     deps, heads = table.deps, table.heads
     case = label_set("case")
-    found = []
-    for phrase in sorted({heads[i] for i in table.with_lower(doc.vocab.strings["door"])
-                          if deps[i] in case and heads[i] != i}):
+    found, seen = [], set()
+    for door in sorted(i for i in table.with_lower(doc.vocab.strings["door"]) if deps[i] in case and heads[i] != i):
+        phrase = heads[door]
+        if phrase in seen:
+            continue  # "door de GGD en door jou": one phrase
+        seen.add(phrase)
         oblique = _OBLIQUE.get(deps[phrase])
         if oblique is None:
             oblique = _OBLIQUE[deps[phrase]] = doc.vocab.strings[deps[phrase]].startswith("obl")
-        found.append((phrase, heads[phrase], oblique))
+        owner = _door_owner(doc, door, phrase, oblique)
+        found.append((phrase, heads[phrase] if owner is None else owner, oblique or owner is not None))
     return found
+
+
+_RELATIVE_CLAUSES = frozenset({"acl:relcl", "acl", "advcl", "ccomp", "csubj", "csubj:pass"})
+
+
+def _door_owner(doc, door: int, phrase: int, oblique: bool) -> int | None:
+    """The verb a "door" phrase belongs to where the parse hung it elsewhere, or None.
+    - Right after the participle of a clause of its own: "De plannen die zijn gekozen door
+      bewoners en die binnen het budget passen, worden uitgevoerd": the parse may hang "door
+      bewoners" on "uitgevoerd", but the phrase closes the relative clause, whose verb stands
+      right before it ("die zijn gekozen door bewoners"); only "zijn"/"worden" may stand
+      between ("die gekozen zijn door bewoners").
+    - An agent ("obl:agent") on a word that is no verb: "worden aangeleverd als open data
+      bestand door Stichting NICE": the parse hung the agent on a word of the "als" phrase;
+      it belongs to the first verb above that word."""
+    tok = doc[phrase]
+    j = door - 1
+    while j >= 0 and doc[j].pos_ == "AUX" and doc[j].lemma_.lower() in {"zijn", "worden"} and doc[j].head.i == j - 1:
+        j -= 1  # "die gekozen zijn door": the auxiliary after the participle
+    if oblique and j >= 0 and j != tok.head.i:
+        before = doc[j]
+        if before.pos_ == "VERB" and "Part" in before.morph.get("VerbForm") and before.dep_ in _RELATIVE_CLAUSES \
+                and before.head.i != tok.head.i and tok.head.pos_ == "VERB" and j < tok.head.i \
+                and any(c.dep_ in {"aux", "aux:pass"} and c.lemma_.lower() in {"zijn", "worden"} for c in before.children):
+            return j
+    if tok.dep_ == "obl:agent" and tok.head.pos_ not in {"VERB", "AUX"}:
+        head = tok.head
+        while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
+            head = head.head
+        if head.pos_ == "VERB":
+            return head.i
+    return None
 
 
 def _expletive(tok) -> bool:
@@ -2631,8 +2669,8 @@ def degree_words() -> frozenset[str]:
 def _te_words(kind: str) -> dict[str, str]:
     """wordlists/te_infinitive_zijn.tsv, the words of one kind (see the file's header: 'governor',
     'fixed', 'amount', 'sense', 'sense_act', 'extraposed', 'aim', 'no_object', 'sense_place',
-    'circumstance', 'clock', 'period', 'between', 'clause_preposition', 'enough', 'coordinator')
-    -> their preposition."""
+    'circumstance', 'clock', 'period', 'between', 'clause_preposition', 'enough', 'coordinator',
+    'find', 'there_is') -> their preposition."""
     return {r["word"]: r["preposition"] for r in wordlists.load("te_infinitive_zijn") if r["kind"] == kind}
 
 
@@ -2915,6 +2953,9 @@ def modal_passive(te):
         # donker niet te zien" (zichtbaar) has no place where one looks; "De klok is van ver af te
         # lezen", "Dat is hem niet aan te zien" are of the senses too, but a particle verb of
         # consulting is not (kind sense_act: "Het bestemmingsplan is in te zien", inzien)
+    if _there_is(verb, aux, children):
+        return None  # "In het water is geen vuil te vinden": what there is (er zit geen vuil), not
+        # what someone can do; not "De uitslag is op de website te vinden" (u vindt de uitslag)
     around = children + (list(aux.children) if aux.head != verb else [])
     amounts = [c for c in around if c.lower_ in _te_words("amount") and "Rel" not in c.morph.get("PronType")]
     others = [c for c in around if c.dep_ in {"nsubj", "nsubj:pass", "obj", "expl"} and c not in amounts]
@@ -2925,6 +2966,32 @@ def modal_passive(te):
         # "Wat is er te doen?" (not "alles wat op de website te vinden is"); not an amount as the
         # subject before "is": "Alles is online te regelen" is the thing one does
     return aux, verb
+
+
+def _there_is(verb, aux, children) -> bool:
+    """Does "zijn te" + a verb of finding or perceiving say what there is (kind find)? So when
+    its subject has a word of no or of a vague amount in front (kind there_is): "In de tekst
+    zijn geen fouten te vinden" = "De tekst heeft geen fouten", "daar is nauwelijks vuil te
+    vinden", "In het park zijn weinig vogels te zien". Not with a definite subject ("De uitslag
+    is op de website te vinden", "Alle informatie is te vinden op ..."), nor with "niet" on the
+    verb ("Het formulier is niet te vinden": the reader cannot find a thing that is there)."""
+    if verb.lemma_.lower() not in _te_words("find") and verb.lower_ not in _te_words("find"):
+        return False
+    if any(c.dep_ == "compound:prt" for c in children):
+        return False  # "op te zoeken", "terug te zien": another verb
+    amount = _te_words("there_is")
+    around = children + (list(aux.children) if aux.head != verb else [])
+    for subject in (c for c in around if c.dep_ in {"nsubj", "nsubj:pass", "obj"}):
+        if subject.lower_ in amount and not any(c.dep_ == "nmod" for c in subject.children):
+            return True  # "Niets is daar te vinden"; not "Geen van de formulieren is ...": a
+            # part of things that are known
+        if any(t.lower_ in amount for t in subject.subtree if t.i < subject.i):
+            return True  # "geen (of nauwelijks menselijke) ontlasting", "weinig vogels"
+    # "daar nauwelijks vuil te vinden is": the parse may hang the amount on the verb, with the
+    # noun as its complement; only right before the noun
+    return any(c.lower_ in amount and c.dep_ == "advmod" and c.i + 1 < verb.i
+               and verb.doc[c.i + 1].head == verb and verb.doc[c.i + 1].dep_ in {"xcomp", "obj", "nsubj"}
+               for c in children)
 
 
 def _particle(te, verb):
