@@ -1272,6 +1272,9 @@ def wrong_sense(found: list, word: str, alternative: str) -> bool:
     if alternative.lower() in SHOWING_ALTERNATIVES and (alternative.lower() == "uit") != _shown_by(first):
         return True  # "Op basis van uw gegevens blijkt dat ...": what shows a fact takes 'uit' ("Uit uw
         # gegevens blijkt ..."), not "Met uw gegevens blijkt" nor "Volgens uw gegevens blijkt"; and 'uit' only there
+    if alternative.lower() in MADE_ALTERNATIVES and _made_from(first):
+        return True  # "ontwikkeld op basis van de inrichting van het kruispunt": what a thing is made to
+        # fit, no rule it follows ('volgens') and no tool it is made with ('met') (fix43c)
     return alternative.lower() == "volgens" and (_reckoned_from(first) or _data_worked_from(first))
     # "berekenen we op basis van de aantallen", "uitgenodigd op basis van het model": the data a
     # reckoning or a choice starts from, no source that says so
@@ -1316,6 +1319,31 @@ DATA_WORDS = ("gegevens", "informatie", "data", "cijfers", "cijfer", "model", "m
 NORM_CODES = ("gedragscode", "gedragscodes", "beroepscode", "beroepscodes", "erecode", "kledingcode", "dresscode")
 # verbs of being, having and living: a state that data can show ("Volgens onze gegevens woont u ...")
 STATE_VERBS = ("zijn", "hebben", "wonen")
+
+
+# verbs of making and designing: 'op basis van' with them names what the thing is made from or made
+# to fit ("een algoritme ontwikkeld op basis van de inrichting van het kruispunt"); 'volgens' fits only
+# a plan, a rule or an agreement that it follows ("gebouwd volgens de tekening", ``PLAN_WORDS``), and
+# 'met' names a tool or a material, not a situation
+MAKING_VERBS = frozenset({"ontwikkelen", "ontwerpen", "maken", "bouwen", "opstellen", "samenstellen", "opbouwen",
+                          "inrichten", "vormgeven", "aanleggen", "schrijven", "opzetten", "baseren"})
+MADE_ALTERNATIVES = frozenset({"volgens", "met"})
+# what a made thing follows: the last part of the noun ("bouwtekening", "beleidsregels")
+PLAN_WORDS = ("plan", "plannen", "ontwerp", "ontwerpen", "tekening", "tekeningen", "regel", "regels", "richtlijn",
+              "richtlijnen", "wet", "artikel", "norm", "normen", "afspraak", "afspraken", "advies", "adviezen",
+              "beleid", "eis", "eisen", "voorwaarde", "voorwaarden", "voorschrift", "voorschriften", "methode",
+              "model", "modellen", "voorbeeld", "handleiding", "protocol", "standaard", "recept")
+
+
+def _made_from(first) -> bool:
+    """Does the phrase that starts at ``first`` ('op basis van') hang on a verb of making
+    (``MAKING_VERBS``) and name no plan, rule or model that the thing follows (``PLAN_WORDS``)?"""
+    noun = _phrase_noun(first)
+    verb = noun.head
+    if verb is noun or verb.lemma_.lower() not in MAKING_VERBS:
+        return False
+    return noun.pos_ in {"NOUN", "PROPN"} and not noun.lower_.endswith(PLAN_WORDS) \
+        and not noun.lemma_.lower().endswith(PLAN_WORDS)
 
 
 # the alternatives wrong_sense asks about by themselves
@@ -1632,8 +1660,30 @@ def alternative_misfits(tok, alternative: str) -> bool:
         return True
     if alt in INDEFINITE_ONLY and _in_definite_phrase(tok):
         return True
+    if alt in FOLLOWING_ONLY_THINGS and _question_after(tok):
+        return True
     return alt in DIFFERING_VERBS and (
         _range_after(tok) or _passive_participle(tok) or any(c.dep_ == "obj" for c in tok.children))
+
+
+# verbs of watching whose plain word takes a thing, not a question: "de luchtkwaliteit monitoren" is
+# "volgen", but "monitoren of de brug open is" is no "volgen of ...": 'bijhouden', 'in de gaten houden'
+FOLLOWING_ONLY_THINGS = frozenset({"volgen"})
+QUESTION_WORDS_AFTER = frozenset({"of", "hoe", "wat", "welke", "welk", "wanneer", "waar", "wie", "hoeveel", "waarom"})
+
+
+def _question_after(verb) -> bool:
+    """Does a question clause follow the verb, over its auxiliaries, adverbs and particle
+    ("waarmee gemonitord wordt of de brug open is", "monitoren hoe vaak ...")?"""
+    if any(c.dep_ == "ccomp" and c.i > verb.i and verb.doc[c.left_edge.i].lower_ in QUESTION_WORDS_AFTER
+           for c in verb.children):
+        return True
+    for t in verb.doc[verb.i + 1: _sentence(verb)[1]]:
+        if t.lower_ in QUESTION_WORDS_AFTER:
+            return True
+        if t.pos_ not in {"AUX", "ADV"} and not (t.dep_ == "compound:prt" and t.head.i == verb.i):
+            return False
+    return False
 
 
 def _graded_or_predicate(tok) -> bool:
@@ -5172,6 +5222,123 @@ def subject_entry(found: list, entry: Entry) -> Entry:
     return entry
 
 
+# Senses of listed words that the words around them decide (fix43c). Each list entry names one
+# sense with its plain words ('afpakken' for "beslag"); the other senses need other words:
+# - "in beslag nemen" and "beslag leggen op" of time, room or effort: the thing is not taken
+#   away, it is used up ("De behandeling neemt acht weken in beslag": 'duren', 'kosten'; "De
+#   kast neemt veel ruimte in beslag": 'innemen');
+TIME_NOUNS = frozenset({"tijd", "tijdje", "uur", "uren", "kwartier", "minuut", "minuten", "seconde", "seconden",
+                        "dag", "dagen", "week", "weken", "maand", "maanden", "jaar", "jaren", "periode",
+                        "werkdag", "werkdagen", "werkweek", "werkweken", "werktijd", "reistijd", "doorlooptijd"})
+ROOM_NOUNS = frozenset({"ruimte", "plaats", "plaatsen", "plek", "plekken", "oppervlakte", "vloeroppervlak",
+                        "meter", "meters", "vierkante"})
+EFFORT_NOUNS = frozenset({"aandacht", "energie", "capaciteit", "inzet", "moeite", "mankracht", "menskracht"})
+_TAKES_TIME = ((TIME_NOUNS, ("kosten", "duren")), (ROOM_NOUNS, ("innemen", "kosten")), (EFFORT_NOUNS, ("kosten",)))
+_CLAIMS_TIME = ((TIME_NOUNS, ("kosten",)), (ROOM_NOUNS, ("innemen", "kosten")), (EFFORT_NOUNS, ("kosten",)))
+# (keyed by the list's terms: "nemen in beslag" is the order of a main clause)
+USED_UP = {"in beslag nemen": _TAKES_TIME, "nemen in beslag": _TAKES_TIME,
+           "beslag leggen op": _CLAIMS_TIME, "beslag leggen": _CLAIMS_TIME}
+# - "input" of data that a model, a system or a count works with is 'gegevens', not 'mening'
+#   (the list's sense: what people say about a plan); the words that name such work, also as the
+#   last part of a compound ("rekenmodel", "datapunt")
+DATA_WORK = ("data", "datapunt", "dataset", "database", "gegevens", "model", "modellen", "algoritme", "algoritmes",
+             "algoritmen", "systeem", "systemen", "software", "computer", "sensor", "sensoren", "meting", "metingen",
+             "cijfers", "berekening", "berekeningen", "bestand", "bestanden", "statistiek", "statistieken")
+# - "schriftelijk" before a noun: a thing in writing ("schriftelijke toestemming") is 'op
+#   papier'; 'per brief' and 'per e-mail' say how something is sent ("schriftelijk reageren")
+IN_WRITING = ("op papier",)
+# - "afwegen" is 'kijken wat belangrijker is' only where two things are weighed against each
+#   other (interests, pros and cons, "tegen"); a choice thought over ("afgewogen welke gegevens
+#   we gebruiken") is 'goed nadenken over', and "een afgewogen besluit" is well thought out
+WEIGHED_WORDS = frozenset({"tegen", "elkaar", "belang", "belangen", "voordeel", "voordelen", "nadeel", "nadelen",
+                           "voor-", "tegenover"})
+THOUGHT_OVER = ("goed nadenken over",)
+THOUGHT_OUT = ("goed doordacht",)
+# - "zich realiseren" and "realiseren dat ..." is 'beseffen', not 'maken' (the list's sense: a
+#   plan carried out); "inzien dat ..." is 'begrijpen', not 'bekijken' (the list's sense: a file
+#   looked into)
+REALISING = {"realiseren": ("beseffen", "begrijpen"), "inzien": ("begrijpen",)}
+REFLEXIVES = frozenset({"me", "mij", "zich", "ons", "je", "jezelf", "zichzelf", "mezelf", "uzelf"})
+# - "criteria" said to be a guide ("De criteria zijn bedoeld als leidraad") are what one looks at,
+#   not 'eisen' or 'voorwaarden', which something must meet. (A request judged by the criteria of a
+#   scheme is checked against demands: "beoordeeld aan de hand van de criteria" keeps 'eisen'.)
+GUIDE_WORDS = ("leidraad", "richtlijn", "richtlijnen", "houvast", "hulpmiddel", "handvat", "handvatten",
+               "vuistregel", "vuistregels")
+LOOKED_AT = ("waar we naar kijken",)
+
+
+def _word_in(tokens, words, tail: bool = False) -> bool:
+    """Is one of the tokens (form or lemma) one of the words, or (``tail``) a compound that ends
+    in one of five letters or more ("rekenmodel", "voorspelmodel")?"""
+    for t in tokens:
+        for w in (t.lower_, t.lemma_.lower()):
+            if w in words or (tail and any(len(x) >= 5 and w.endswith(x) for x in words)):
+                return True
+    return False
+
+
+def _clause_object(tok) -> bool:
+    """Does a clause with "dat" or a question word follow the verb as its object ("inzien dat
+    ...", "realiseren dat ...")?"""
+    if any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+        return True
+    end = _sentence(tok)[1]
+    for t in tok.doc[tok.i + 1: end]:  # over adverbs and the particle: "zien nu in dat ..."
+        if t.lower_ in CLAUSE_AFTER:
+            return True
+        if not (t.pos_ == "ADV" or (t.dep_ == "compound:prt" and t.head.i == tok.i)):
+            return False
+    return False
+
+
+def sense_entry(found: list, tokens: list, entry: Entry) -> Entry:
+    """The entry with the plain words of the sense the sentence gives the listed word, where that
+    is not the list's own sense (``USED_UP``, ``DATA_WORK``, ``IN_WRITING``, ``WEIGHED_WORDS``,
+    ``REALISING``, ``GUIDE_WORDS``): as a hint, or as a replacement where the list's column
+    'fits' allows it. Else the entry as it is."""
+    term = entry.term
+    senses = USED_UP.get(term)
+    if senses is not None:
+        # what is taken: the object, the subject of the passive, or a bare phrase the parse calls
+        # an adverbial ("neemt acht weken in beslag"), not one with a preposition ("in de zomer")
+        about = _about(found) + [c for t in found for c in t.children if c.dep_ in {"obj", "nsubj:pass"} or (
+            c.dep_ == "obl" and not any(g.dep_ == "case" for g in c.children))]
+        for t in found:
+            if _relative_of(t):
+                about.append(t.head)  # "de tijd die het in beslag neemt"
+        for nouns, alternatives in senses:
+            if _word_in(about, nouns):
+                return replace(entry, alternatives=alternatives, fits=frozenset({"-"}), note="")
+        return entry
+    if term in REALISING:
+        verb = next((t for t in found if t.pos_ in _VERB_OR_AUX), None)
+        if verb is not None and (_clause_object(verb) or (term == "realiseren" and any(
+                c.lower_ in REFLEXIVES and c.dep_ in {"expl:pv", "obj", "iobj", "expl"} for c in verb.children))):
+            return replace(entry, alternatives=REALISING[term], note="")
+        return entry
+    if len(found) != 1:
+        return entry
+    tok = found[0]
+    if term == "input":
+        if _word_in([t for t in tokens if t is not tok], DATA_WORK, tail=True):
+            return replace(entry, alternatives=("gegevens", "informatie"), note="")
+        return entry
+    if term == "schriftelijk":
+        if fits_class(tok) == "ADJ":
+            return replace(entry, alternatives=IN_WRITING, fits=frozenset({"-"}), note="")
+        return entry
+    if term == "afwegen":
+        if tok.dep_ == "amod" or (fits_class(tok) == "ADJ" and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head.i > tok.i):
+            return replace(entry, alternatives=THOUGHT_OUT, note="")
+        if not _word_in(tokens, WEIGHED_WORDS):
+            return replace(entry, alternatives=THOUGHT_OVER, note="")
+        return entry
+    if term == "criterium":
+        if _word_in(tokens, GUIDE_WORDS) and not any("voldoen" in token_keys(t) for t in tokens):
+            return replace(entry, alternatives=LOOKED_AT, fits=frozenset({"-"}), note="")
+    return entry
+
+
 def in_fixed_expression(found: list, tokens: list, entry: Entry) -> bool:
     """Is the match part of an ordinary fixed expression listed with it ("zich voordoen als")?"""
     if not entry.unless:
@@ -6183,6 +6350,7 @@ class Jargon(Rule):
                 if len(found) == 1:
                     entry = other_sense_entry(found[0], tokens, entry)  # "een bijzondere opgave": a task
                 entry = subject_entry(found, entry)  # "De datum is verstreken": 'voorbij', not 'afgelopen'
+                entry = sense_entry(found, tokens, entry)  # "neemt acht weken in beslag": 'duren', no 'afpakken'
                 if len(found) == 1:
                     entry = preposition_entry(found[0], entry)  # "geïnformeerd naar de kosten": 'gevraagd'
                     entry = clause_entry(found[0], entry)  # "vaststellen of ...": 'uitzoeken'

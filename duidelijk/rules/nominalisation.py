@@ -244,7 +244,7 @@ def list_matches(tokens, keys, used: set[int], accepted=lambda text: False):
                     sum(t.pos_ in {"VERB", "AUX"} for t in hit.values()) <= 1 and \
                     not _across_clauses(hit.values()) and not _loose_owner(words, hit) and \
                     not _resultative(hit.values()) and not _subject_with_object(hit.values()) and \
-                    not _other_particle(hit):
+                    not _other_particle(hit) and not _preposition_apart(words, hit):
                 # one verb: in "Ensor besluit afstand te nemen" the noun of "een besluit
                 # nemen" is a verb itself
                 found = sorted(hit.values(), key=lambda t: t.i)
@@ -318,6 +318,27 @@ def _other_particle(hit) -> bool:
             if c.dep_ == "compound:prt" and c.pos_ != "ADJ" and c.i not in {t.i for t in hit.values()} \
                     and not word.startswith(c.lower_) and not _opens_phrase(c):
                 return True
+    return False
+
+
+# words that may stand between the preposition and the noun of an expression's fixed phrase
+# ("op de hoogte", "tot een keuze", "onder uw aandacht")
+_PHRASE_INSIDE = frozenset({"DET", "ADJ", "NUM", "PRON"})
+
+
+def _preposition_apart(words, hit) -> bool:
+    """Is the preposition of the expression's fixed phrase ('in' of "in behandeling nemen") a
+    word of another phrase: it does not stand before the expression's noun, only a determiner,
+    adjective or owner word between ("De behandeling van uw aanvraag neemt acht weken in beslag":
+    'in beslag', not 'in behandeling')? A preposition that ends the expression ("gebruik maken
+    van") takes any phrase after it (fix43c)."""
+    for n, w in enumerate(words[:-1]):
+        prep, noun = hit.get(w), hit.get(words[n + 1])
+        if prep is None or noun is None or prep.pos_ != "ADP" or noun.pos_ in {"VERB", "AUX"}:
+            continue
+        doc = prep.doc
+        if noun.i <= prep.i or any(t.pos_ not in _PHRASE_INSIDE for t in doc[prep.i + 1: noun.i]):
+            return True
     return False
 
 
