@@ -532,8 +532,7 @@ def test_formal_connective_gets_a_replacement_that_fits(check):
     # the span ends at the light verb's particle ("doorvoeren", mend33a)
     ("Wij voeren de wijzigingen volgende week door.", "voeren de wijzigingen volgende week door", True),
     ("U hebt de mogelijkheid om bezwaar te maken.", "hebt de mogelijkheid om", True),
-    ("Wij maken een berekening van de kosten.", "maken een berekening", False),  # everyday (fix43c)
-    ("Wij voeren een analyse uit van de kosten.", "voeren een analyse uit", True),
+    ("Wij maken een berekening van de kosten.", "maken een berekening", True),
     ("De wijzigingen staan op de website.", "wijzigingen", False),
     ("U hebt twee mogelijkheden.", "mogelijkheden", False),
 ])

@@ -1272,9 +1272,6 @@ def wrong_sense(found: list, word: str, alternative: str) -> bool:
     if alternative.lower() in SHOWING_ALTERNATIVES and (alternative.lower() == "uit") != _shown_by(first):
         return True  # "Op basis van uw gegevens blijkt dat ...": what shows a fact takes 'uit' ("Uit uw
         # gegevens blijkt ..."), not "Met uw gegevens blijkt" nor "Volgens uw gegevens blijkt"; and 'uit' only there
-    if alternative.lower() in MADE_ALTERNATIVES and _made_from(first):
-        return True  # "ontwikkeld op basis van de inrichting van het kruispunt": what a thing is made to
-        # fit, no rule it follows ('volgens') and no tool it is made with ('met') (fix43c)
     return alternative.lower() == "volgens" and (_reckoned_from(first) or _data_worked_from(first))
     # "berekenen we op basis van de aantallen", "uitgenodigd op basis van het model": the data a
     # reckoning or a choice starts from, no source that says so
@@ -1319,31 +1316,6 @@ DATA_WORDS = ("gegevens", "informatie", "data", "cijfers", "cijfer", "model", "m
 NORM_CODES = ("gedragscode", "gedragscodes", "beroepscode", "beroepscodes", "erecode", "kledingcode", "dresscode")
 # verbs of being, having and living: a state that data can show ("Volgens onze gegevens woont u ...")
 STATE_VERBS = ("zijn", "hebben", "wonen")
-
-
-# verbs of making and designing: 'op basis van' with them names what the thing is made from or made
-# to fit ("een algoritme ontwikkeld op basis van de inrichting van het kruispunt"); 'volgens' fits only
-# a plan, a rule or an agreement that it follows ("gebouwd volgens de tekening", ``PLAN_WORDS``), and
-# 'met' names a tool or a material, not a situation
-MAKING_VERBS = frozenset({"ontwikkelen", "ontwerpen", "maken", "bouwen", "opstellen", "samenstellen", "opbouwen",
-                          "inrichten", "vormgeven", "aanleggen", "schrijven", "opzetten", "baseren"})
-MADE_ALTERNATIVES = frozenset({"volgens", "met"})
-# what a made thing follows: the last part of the noun ("bouwtekening", "beleidsregels")
-PLAN_WORDS = ("plan", "plannen", "ontwerp", "ontwerpen", "tekening", "tekeningen", "regel", "regels", "richtlijn",
-              "richtlijnen", "wet", "artikel", "norm", "normen", "afspraak", "afspraken", "advies", "adviezen",
-              "beleid", "eis", "eisen", "voorwaarde", "voorwaarden", "voorschrift", "voorschriften", "methode",
-              "model", "modellen", "voorbeeld", "handleiding", "protocol", "standaard", "recept")
-
-
-def _made_from(first) -> bool:
-    """Does the phrase that starts at ``first`` ('op basis van') hang on a verb of making
-    (``MAKING_VERBS``) and name no plan, rule or model that the thing follows (``PLAN_WORDS``)?"""
-    noun = _phrase_noun(first)
-    verb = noun.head
-    if verb is noun or verb.lemma_.lower() not in MAKING_VERBS:
-        return False
-    return noun.pos_ in {"NOUN", "PROPN"} and not noun.lower_.endswith(PLAN_WORDS) \
-        and not noun.lemma_.lower().endswith(PLAN_WORDS)
 
 
 # the alternatives wrong_sense asks about by themselves
@@ -5259,12 +5231,6 @@ THOUGHT_OUT = ("goed doordacht",)
 #   looked into)
 REALISING = {"realiseren": ("beseffen", "begrijpen"), "inzien": ("begrijpen",)}
 REFLEXIVES = frozenset({"me", "mij", "zich", "ons", "je", "jezelf", "zichzelf", "mezelf", "uzelf"})
-# - "criteria" said to be a guide ("De criteria zijn bedoeld als leidraad") are what one looks at,
-#   not 'eisen' or 'voorwaarden', which something must meet. (A request judged by the criteria of a
-#   scheme is checked against demands: "beoordeeld aan de hand van de criteria" keeps 'eisen'.)
-GUIDE_WORDS = ("leidraad", "richtlijn", "richtlijnen", "houvast", "hulpmiddel", "handvat", "handvatten",
-               "vuistregel", "vuistregels")
-LOOKED_AT = ("waar we naar kijken",)
 
 
 def _word_in(tokens, words, tail: bool = False) -> bool:
@@ -5294,7 +5260,7 @@ def _clause_object(tok) -> bool:
 def sense_entry(found: list, tokens: list, entry: Entry) -> Entry:
     """The entry with the plain words of the sense the sentence gives the listed word, where that
     is not the list's own sense (``USED_UP``, ``DATA_WORK``, ``IN_WRITING``, ``WEIGHED_WORDS``,
-    ``REALISING``, ``GUIDE_WORDS``): as a hint, or as a replacement where the list's column
+    ``REALISING``): as a hint, or as a replacement where the list's column
     'fits' allows it. Else the entry as it is."""
     term = entry.term
     senses = USED_UP.get(term)
@@ -5333,9 +5299,6 @@ def sense_entry(found: list, tokens: list, entry: Entry) -> Entry:
         if not _word_in(tokens, WEIGHED_WORDS):
             return replace(entry, alternatives=THOUGHT_OVER, note="")
         return entry
-    if term == "criterium":
-        if _word_in(tokens, GUIDE_WORDS) and not any("voldoen" in token_keys(t) for t in tokens):
-            return replace(entry, alternatives=LOOKED_AT, fits=frozenset({"-"}), note="")
     return entry
 
 
