@@ -2867,7 +2867,7 @@ class DifficultWord(Rule):
         # DD120's d/t slip of a participle, and whether DD120 marks it there; imported here, not at
         # the top: slips.py imports the tokenizer and so spaCy, which must come after
         # ``model.import_spacy`` has put its stand-in for spaCy's command line (tests/test_startup.py)
-        from duidelijk.rules.slips import marks_missing_ending, marks_participle_slip, participle_slip as d_t_slip
+        from duidelijk.rules.slips import marks_edit_slip, marks_missing_ending, marks_participle_slip, participle_slip as d_t_slip
         phrases = foreign_phrases(table, hard) if any(
             facts[m].pos == "X" for i in hard for m in range(max(0, i - 1), min(len(facts), i + 2))) else {}
         phrases_done: set[tuple[int, int]] = set()
@@ -2916,6 +2916,8 @@ class DifficultWord(Rule):
                 continue  # DD120 says this about the word ("aangemelt": write "aangemeld"); not in quotes
             if slip_rule and marks_missing_ending(ctx, tok):
                 continue  # the same for a participle without its last letter ("geplaats": "geplaatst")
+            if slip_rule and marks_edit_slip(ctx, tok):
+                continue  # and for a slip of one keystroke ("kunen": "kunnen"), DD120's to say
             score = hard[tok.i]
             seen.add(lemma)
             marked.add(tok.i)

@@ -30,9 +30,10 @@ import re
 from functools import lru_cache
 
 from duidelijk import wordlists
-from duidelijk.dictionary import FALLBACK_ZIPF, _used_verb, _words, noun_reading, spelled_verb_lemmas
+from duidelijk.dictionary import (FALLBACK_ZIPF, PREFIXES, _known_word, _used_verb, _verbal, _words, compound_parts,
+                                  exists_inflected, noun_reading, spelled_verb_lemmas)
 from duidelijk.findings import Severity
-from duidelijk.lexicon import zipf
+from duidelijk.lexicon import english_zipf, zipf
 from duidelijk.metrics import FactColumn, noun_class, token_table
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.clauses import QUOTE_PAIRS
@@ -425,6 +426,224 @@ def marks_missing_ending(ctx: Context, tok) -> bool:
         and not _action_noun(tok)
 
 
+# one-edit slips ("kunen" for "kunnen", "informtie", "ontvagen", "nuaces", "gemeentte"): a word
+# that is no Dutch word form at all, one keystroke from exactly one very common word
+# the shortest word looked at: a word of four letters is one keystroke from too many others
+EDIT_SLIP_LETTERS = 5
+# the word itself is rare in Dutch text (Zipf): wordfreq has a slip now and then from pages that
+# make it ("kunen" 2.3); a word text uses more than this is a word of its own (Flemish, old or new)
+EDIT_SLIP_OWN = FALLBACK_ZIPF
+# the word meant is one of the very common words of Dutch (Zipf: "kunnen" 6.3, "informatie" 5.5,
+# "ontvangen" 5.0, "gemeente" 5.3) ...
+EDIT_SLIP_MEANT = 4.5
+# ... and far more common than the slip (Zipf: a hundred times as often)
+EDIT_SLIP_GAP = 2.0
+# no other word one keystroke away is nearly as common (Zipf: within this of the word meant):
+# then the writer may have meant either ("gebruken": 'gebruiken' 5.5 or 'gebroken' 4.4; "ziten":
+# 'zien' 6.1 or 'zitten' 5.6), not "zulen": 'zullen' 5.7, 'zuilen' 3.7
+EDIT_SLIP_RIVAL = 1.5
+# a prefix or particle before a word that Dutch text uses at least this often (Zipf) makes a
+# word of Dutch ("overtrokken": "over" + "trokken" 3.4), not a rare form the list happens to hold
+# ("ontvagen": 'vagen' 2.5)
+PREFIXED_REST_ZIPF = 3.0
+# the letters a slip may add or put in place of another: no accent, which is no slip of a key
+# ("ideeen", "financiele"; "jezélf" says the word with stress)
+_EDIT_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+# a word with an accent is a loan ("café") or says a word with stress ("dát", "gezégd"): never a slip
+_ACCENTED = re.compile("[à-öø-ÿ]")
+# a word that one of these languages uses this often (Zipf) is taken for a word of it ("sine
+# regno", "de provincia Alexandria": a name or a quote in Latin, Italian or Spanish); English
+# has its own table (``lexicon.english_zipf``)
+FOREIGN_LANGUAGES = ("de", "fr", "es", "it")
+FOREIGN_ZIPF = 3.0
+_VOWEL_LETTERS = "aeiouy"
+# an ending of Dutch inflection that starts with a vowel: after a short vowel in a stressed
+# syllable the consonant before it is doubled ("kun" -> "kunnen", "zit" -> "zitten")
+_VOWEL_ENDINGS = ("en", "e", "er", "ere", "ers", "end", "ende")
+
+
+def _listed(word: str) -> bool:
+    """Is ``word`` a word of OpenTaal's list as written (the list holds no inflected forms)?"""
+    words = _words()
+    return words is not None and words.contains(word)
+
+
+def _regular_form(word: str) -> bool:
+    """Is ``word`` an inflected form of a listed word by Dutch spelling: a plural, a verb form,
+    an adjective with -e, a comparative, a diminutive? ``dictionary.exists`` reads any listed
+    stem and an ending as a form ("kun" + "en": "kunen"), but Dutch doubles the consonant after
+    a short vowel before an ending with a vowel ("kunnen", "zitten"): a stem of one short vowel
+    and one consonant with such an ending, while the word with that consonant doubled is a word,
+    is no form (``dictionary.exists`` says yes to "kunen", and to "boten" by way of 'boot', as
+    it should)."""
+    if not exists_inflected(word):
+        return False
+    for ending in _VOWEL_ENDINGS:
+        stem = word[: -len(ending)]
+        if (word.endswith(ending) and len(stem) >= 3 and stem[-1] not in _VOWEL_LETTERS
+                and stem[-2] in _VOWEL_LETTERS and stem[-3] not in _VOWEL_LETTERS
+                and _listed(stem) and not _listed(word)):
+            doubled = stem + stem[-1] + ending
+            if _listed(doubled) or zipf(doubled) >= EDIT_SLIP_MEANT:
+                # the only reading may be the undoubled stem: ask whether another is there
+                # (a long vowel: "boten" from 'boot'; a stem of its own: "kopen")
+                # (a long vowel: "boten" from 'boot'; a noun in -e and -n: "boden" from 'bode')
+                long_vowel = stem[:-2] + stem[-2] + stem[-2:]
+                if not _listed(long_vowel) and not (ending == "en" and _listed(word[:-1])):
+                    return False
+    return True
+
+
+def _one_edits(word: str) -> set[str]:
+    """Every string one keystroke from ``word`` after its first letter: a letter left out, added,
+    put in place of another, or two letters next to each other swapped. Writers seldom slip on
+    the first letter of a word (Pollock and Zamora 1984, "Automatic spelling correction in
+    scientific and scholarly text"; Yannakoudakis and Fawthrop 1983), while a word of another
+    language or a name often is one first letter from a Dutch word ("Roeder": 'moeder')."""
+    out = set()
+    for i in range(1, len(word)):
+        out.add(word[:i] + word[i + 1:])
+        out.update(word[:i] + c + word[i + 1:] for c in _EDIT_LETTERS)
+        if i + 1 < len(word) and word[i] != word[i + 1]:
+            out.add(word[:i] + word[i + 1] + word[i] + word[i + 2:])
+    for i in range(1, len(word) + 1):
+        out.update(word[:i] + c + word[i:] for c in _EDIT_LETTERS)
+    out.discard(word)
+    return out
+
+
+def _with_diaeresis(word: str) -> bool:
+    """Is ``word`` a Dutch word written without its diaeresis ("politiele": 'politiële',
+    "ideeen": 'ideeën')? That is a spelling of the word, no slip of a key."""
+    for i in range(1, len(word)):
+        if word[i] in "ei" and word[i - 1] in "aeiou":
+            marked = word[:i] + ("ë" if word[i] == "e" else "ï") + word[i + 1:]
+            if _listed(marked) or exists_inflected(marked) or zipf(marked) >= FALLBACK_ZIPF:
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _foreign_words():
+    """The words that German, French, Spanish or Italian text uses at least ``FOREIGN_ZIPF``
+    (wordfreq's lists), as one table, kept per user (``lexicon.cached_table``)."""
+    from pathlib import Path
+
+    from duidelijk import lexicon
+
+    last = round((9 - FOREIGN_ZIPF) * 100)  # wordfreq's bucket of that Zipf (-centibels)
+
+    def build():
+        found = set()
+        for lang in FOREIGN_LANGUAGES:
+            found.update(lexicon._sorted_buckets(lang, last)[0])
+        words = sorted(w for w in found if w.isalpha())
+        return words, [0] * len(words)
+
+    sources = [lexicon._wordfreq_file(lang) for lang in FOREIGN_LANGUAGES] + [Path(lexicon.__file__)]
+    return lexicon.cached_table("wordfreq-foreign-common", sources, build)
+
+
+def _spelling_variant(word: str, meant: str) -> bool:
+    """Are ``word`` and ``meant`` (one keystroke apart) two spellings of one word rather than a
+    slip: a "c" for a "k" or the other way round, as old and Flemish spelling and loans have
+    it ("produkt", "aktie", "kado" ...)?"""
+    if len(word) != len(meant):
+        return False
+    pairs = {(a, b) for a, b in zip(word, meant) if a != b}
+    return pairs in ({("c", "k")}, {("k", "c")})
+
+
+@lru_cache(maxsize=20_000)
+def one_edit_slip(word: str) -> str:
+    """The very common word that ``word`` (small letters) is a typing slip of, one keystroke
+    away, or "": "kunen" -> "kunnen", "informtie" -> "informatie", "ontvagen" -> "ontvangen",
+    "nuaces" -> "nuances". Only a word that is no Dutch word form at all: not in OpenTaal's
+    list, no regular inflected form of a word in it (``_regular_form``), not built of known
+    parts by Dutch rules (a compound, a prefix or particle before a word: "parkeerplek",
+    ``dictionary._real_build``), rare in Dutch text (``EDIT_SLIP_OWN``) and no English word; and
+    exactly one word one keystroke away is a Dutch word that text uses very often
+    (``EDIT_SLIP_MEANT``), far more often than this one (``EDIT_SLIP_GAP``), with no other word
+    near that Dutch uses fairly often (``EDIT_SLIP_OTHER``). Not a "c" for a "k" ("produkt":
+    old spelling). Without the word list (a plain clone) nothing is a slip this way."""
+    if (len(word) < EDIT_SLIP_LETTERS or not word.isalpha() or not word.islower() or _words() is None
+            or _listed(word)):
+        return ""
+    own = zipf(word)
+    if own >= EDIT_SLIP_OWN or english_zipf(word) > 0 or _ACCENTED.search(word) or _regular_form(word):
+        return ""
+    if _built(word) or _with_diaeresis(word) or _foreign_words().contains(word):
+        return ""
+    near = sorted(((zipf(w), w) for w in _one_edits(word)), reverse=True)[:2]
+    if not near:
+        return ""
+    z, meant = near[0]
+    if z < max(EDIT_SLIP_MEANT, own + EDIT_SLIP_GAP) or (len(near) > 1 and near[1][0] >= z - EDIT_SLIP_RIVAL):
+        return ""
+    if not (_listed(meant) or exists_inflected(meant)) or _spelling_variant(word, meant):
+        return ""
+    return meant
+
+
+def _built(word: str) -> bool:
+    """Is ``word`` built from known words by Dutch rules, though the list lacks it: a participle
+    of a particle verb ("uitgelogd"), a compound of known parts ("parkeerplek": 'parkeer' +
+    'plek'; ``dictionary._real_build``), a present participle ("doorgaand"), or a prefix or
+    particle before a word that text uses (``PREFIXED_REST_ZIPF``: "overtrokken")? Such a word
+    is no slip, however close it is to a common one."""
+    if _verbal(word, word):
+        return True
+    parts = compound_parts(word)
+    if len(parts) > 1 and all(_known_word(p, i == len(parts) - 1) for i, p in enumerate(parts)):
+        return True
+    for ending in ("d", "de", "den"):  # a present participle: an infinitive and "d"
+        if word.endswith("n" + ending) and len(word) - len(ending) >= 5 and _known_word(word[: -len(ending)]):
+            return True
+    return any(word.startswith(p) and len(word) - len(p) >= 3 and zipf(word[len(p):]) >= PREFIXED_REST_ZIPF
+               for p in PREFIXES)
+
+
+# a slip where the text has it: a word of letters only, not part of an address, a file name, a
+# code or a word with a hyphen or an apostrophe ("gemeentte.nl", "info@informtie", "kunen-12")
+_EDIT_WORD_AT = "(?<![\\w\\-'’/@#.&]){}(?![\\w\\-'’/@]|\\.\\w)"
+# what goes before the first word of a sentence: the end of one, a colon, an opening mark
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:]|\n)[\s\"'“‘(\[«*•-]*$")
+# a word with a capital is looked at only when text never uses it (Zipf): a name one keystroke
+# from a common word ("Helge": 'hele') is in wordfreq's list from pages that name the person
+CAPITAL_SLIP_ZIPF = 0.0
+
+
+def edit_slip_at(ctx: Context, start: int, end: int) -> str:
+    """The word that ``ctx.text[start:end]`` is a slip of one keystroke of (``one_edit_slip``),
+    with the capital of the word, or "": where DD120 marks it. A word of small letters, or one
+    with a capital as the first word of a sentence (not a name: text never uses it, and the
+    next word has no capital, "Helge Bonset"); not named between quote marks, not split at a
+    line end, in running text (``TypingSlip._slip_marked``), not in an address or glued to a
+    hyphen, an apostrophe or a digit (``_EDIT_WORD_AT``). DD104 leaves such a word to DD120."""
+    text = ctx.text
+    word = text[start:end]
+    capital = word[:1].isupper()
+    if len(word) < EDIT_SLIP_LETTERS or not (word.islower() or (capital and word[1:].islower())):
+        return ""
+    low = word.lower()
+    right = one_edit_slip(low)
+    if not right or re.compile(_EDIT_WORD_AT.format(re.escape(word))).match(text, start) is None:
+        return ""
+    if capital:
+        after = _NEXT_WORD.match(text, end)
+        if (zipf(low) > CAPITAL_SLIP_ZIPF or not _SENTENCE_BEFORE.search(text, max(0, start - 20), start)
+                or (after is not None and after.group(1)[:1].isupper())):
+            return ""
+        right = right[0].upper() + right[1:]
+    return right if TypingSlip._slip_marked(ctx, text, start, end) else ""
+
+
+def marks_edit_slip(ctx: Context, tok) -> bool:
+    """Does DD120, with its setting ``one_edit`` on, mark ``tok`` as a slip of one keystroke
+    ("kunen" for "kunnen": ``edit_slip_at``)? DD104 leaves the word to DD120 then."""
+    return bool(TypingSlip.options_in(ctx.config).get("one_edit")) and bool(edit_slip_at(ctx, tok.idx, tok.idx + len(tok)))
+
+
 def _slip_message(word: str, right: str) -> str:
     """What is wrong in ``word`` and how to write it: the letters where it differs from
     ``right``, which need not be the last ("ingelogte": the t before the e; "geantwoordt": a
@@ -513,7 +732,10 @@ class TypingSlip(Rule):
     # ``glued_preposition``: also a noun and a preposition typed as one word before the group the
     # preposition takes ("elk jaarin de maand mei"); on from the forty-second session (fix42a):
     # no word of about 450,000 words of UD, Alpino, letters and the tunable sets is one
-    settings = {"no_ending": True, "agreement": True, "het_twice": True, "glued_preposition": True}
+    # ``one_edit``: also a word that is no Dutch word form, one keystroke from exactly one very
+    # common word ("kunen": 'kunnen', "informtie": 'informatie'; ``one_edit_slip``); from the
+    # forty-third session (typo43)
+    settings = {"no_ending": True, "agreement": True, "het_twice": True, "glued_preposition": True, "one_edit": True}
     doc = RuleDoc(
         what=("Zoekt tikfouten die elke lezer ziet. Een klein woord dat twee keer staat: 'de de', 'van van'. "
               "Een punt zonder spatie voor de volgende zin: 'verbinden.De'. Twee woorden zonder spatie "
@@ -575,6 +797,11 @@ class TypingSlip(Rule):
             bare = {w: right for w in unique if "ge" in w and w not in found and (right := participle_without_ending(w))}
             found.update(bare)
         yield from self._participles(ctx, text, found, bare)
+        if self.options.get("one_edit", False):
+            # the rare words only (a table look-up each), then the search for the word meant
+            edits = {w for w in unique if len(w) >= EDIT_SLIP_LETTERS and zipf(w) < EDIT_SLIP_OWN and one_edit_slip(w)}
+            if edits:
+                yield from self._edit_slips(ctx, text, edits)
         if self.options.get("glued_preposition", False):
             glued = {w: parts for w in unique if w.endswith(GLUED_PREPOSITIONS) and (parts := glued_preposition(w))}
             if glued:
@@ -627,6 +854,15 @@ class TypingSlip(Rule):
             yield self.finding(ctx, m.start(), m.end(),
                                f"Tussen '{noun}' en '{preposition}' mist een spatie. Schrijf ze los.",
                                suggestions=self._suggested(ctx, m.start(), m.end(), f"{noun} {preposition}"))
+
+    def _edit_slips(self, ctx: Context, text: str, edits: set[str]):
+        found = re.compile(_EDIT_WORD_AT.format("(" + "|".join(
+            f"{re.escape(w)}|{re.escape(w[0].upper() + w[1:])}" for w in sorted(edits)) + ")"))
+        for m in found.finditer(text):
+            right = edit_slip_at(ctx, m.start(), m.end())
+            if right:
+                yield self.finding(ctx, m.start(), m.end(), f"'{m.group()}' is misschien een tikfout. Bedoelt u '{right}'?",
+                                   suggestions=self._suggested(ctx, m.start(), m.end(), right))
 
     def _glued_end(self, ctx: Context, text: str, matches):
         for m in matches:
