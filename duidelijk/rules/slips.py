@@ -635,7 +635,29 @@ def edit_slip_at(ctx: Context, start: int, end: int) -> str:
                 or (after is not None and after.group(1)[:1].isupper())):
             return ""
         right = right[0].upper() + right[1:]
+    if _foreign_next_to(text, start, end):
+        return ""
     return right if TypingSlip._slip_marked(ctx, text, start, end) else ""
+
+
+# the word right before and right after a word on its line (letters only)
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
+def _foreign_next_to(text: str, start: int, end: int) -> bool:
+    """Is the word at ``start``..``end`` next to a word that is no Dutch word either: part of a
+    phrase in another language or of a name ("Quercus suber", "sine regno", "Djabal Moesa")?
+    A slip in Dutch text has Dutch words around it."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    after = _WORD_AFTER.match(text, end)
+    for m in (before, after):
+        if m is None or len(m.group(1)) < 3:
+            continue
+        low = m.group(1).lower()
+        if zipf(low) < FALLBACK_ZIPF and english_zipf(low) == 0 and not (_listed(low) or exists_inflected(low)):
+            return True
+    return False
 
 
 def marks_edit_slip(ctx: Context, tok) -> bool:
