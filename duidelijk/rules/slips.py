@@ -20,11 +20,21 @@ where the pattern hits (proselint's "lexical illusions", Vale's ``Repetition``):
   only a word that is no Dutch word form at all (not in OpenTaal's list, rare in text), whose
   other ending gives the participle of a verb by 't kofschip, and no other spelling with -d,
   -t or -dt is a word. "gebeurd"/"gebeurt", "vind"/"vindt" are both words: which one is right
-  needs the grammar of the sentence, so the rule never looks at them.
+  needs the grammar of the sentence, so the rule never looks at them;
+- a slip of one keystroke in a common word ("kunen" for "kunnen", "informtie", "gemeentte",
+  "ontvagen"): a word of small letters (or with the capital of a sentence's first word) that is
+  no Dutch word form at all (not in OpenTaal's list, no regular inflected form of a word in it,
+  not built of known parts, rare in Dutch text, no English, German, French, Spanish or Italian
+  word, no accent), whose neighbours one letter left out, added, changed or two swapped (after
+  its first letter) hold exactly one very common Dutch word, far more common than it
+  (``one_edit_slip``). Not next to a word that is no Dutch word either (a name, a quote in
+  another language), nor in an address, a code, quotes or a word with a hyphen or an
+  apostrophe (``edit_slip_at``). DD104 leaves such a word to DD120 (``marks_edit_slip``).
 """
 
 from __future__ import annotations
 
+import bisect
 import os
 import re
 from functools import lru_cache
@@ -494,22 +504,61 @@ def _regular_form(word: str) -> bool:
     return True
 
 
-def _one_edits(word: str) -> set[str]:
+def _one_edits(word: str, first: int = 1, last: int | None = None) -> set[str]:
     """Every string one keystroke from ``word`` after its first letter: a letter left out, added,
     put in place of another, or two letters next to each other swapped. Writers seldom slip on
     the first letter of a word (Pollock and Zamora 1984, "Automatic spelling correction in
     scientific and scholarly text"; Yannakoudakis and Fawthrop 1983), while a word of another
-    language or a name often is one first letter from a Dutch word ("Roeder": 'moeder')."""
+    language or a name often is one first letter from a Dutch word ("Roeder": 'moeder'). Only
+    slips at the places ``first`` to ``last`` (the letters before a slip start a word meant, and
+    the letters after it end one: ``_edit_places``)."""
+    n = len(word)
+    last = n if last is None else min(last, n)
     out = set()
-    for i in range(1, len(word)):
-        out.add(word[:i] + word[i + 1:])
-        out.update(word[:i] + c + word[i + 1:] for c in _EDIT_LETTERS)
-        if i + 1 < len(word) and word[i] != word[i + 1]:
-            out.add(word[:i] + word[i + 1] + word[i] + word[i + 2:])
-    for i in range(1, len(word) + 1):
+    for i in range(max(first, 1), last + 1):
+        if i < n:
+            out.add(word[:i] + word[i + 1:])
+            out.update(word[:i] + c + word[i + 1:] for c in _EDIT_LETTERS)
+            if i + 1 < n and word[i] != word[i + 1]:
+                out.add(word[:i] + word[i + 1] + word[i] + word[i + 2:])
         out.update(word[:i] + c + word[i:] for c in _EDIT_LETTERS)
     out.discard(word)
     return out
+
+
+def _edit_places(word: str) -> tuple[int, int]:
+    """The places where a slip may be that makes ``word`` of a common word (``_common_words``):
+    the letters before it start a common word and the letters after it end one. The longest
+    start of ``word`` that a common word shares is next to it in sorted order, and so is the
+    longest end among the words read backwards."""
+    starts, ends = _common_sorted()
+    shared = _shared_start(starts, word)
+    back = _shared_start(ends, word[::-1])
+    # a slip at place i keeps word[:i] and word[i + 1:] (word[i:] for a letter added there,
+    # word[i + 2:] for two letters swapped)
+    return max(1, len(word) - back - 2), shared
+
+
+def _shared_start(ordered: list[str], word: str) -> int:
+    """The number of first letters that ``word`` shares with the word of ``ordered`` (sorted)
+    that shares the most."""
+    at = bisect.bisect_left(ordered, word)
+    best = 0
+    for other in ordered[max(0, at - 1):at + 1]:
+        k = 0
+        for a, b in zip(word, other):
+            if a != b:
+                break
+            k += 1
+        best = max(best, k)
+    return best
+
+
+@lru_cache(maxsize=1)
+def _common_sorted() -> tuple[list[str], list[str]]:
+    """The words of ``_common_words`` sorted, and sorted read backwards (``_edit_places``)."""
+    common = _common_words()
+    return sorted(common), sorted(w[::-1] for w in common)
 
 
 def _with_diaeresis(word: str) -> bool:
@@ -570,19 +619,39 @@ def one_edit_slip(word: str) -> str:
             or _listed(word)):
         return ""
     own = zipf(word)
-    if own >= EDIT_SLIP_OWN or english_zipf(word) > 0 or _ACCENTED.search(word) or _regular_form(word):
+    if own >= EDIT_SLIP_OWN or english_zipf(word) > 0 or _ACCENTED.search(word):
         return ""
-    if _built(word) or _with_diaeresis(word) or _foreign_words().contains(word):
-        return ""
-    near = sorted(((zipf(w), w) for w in _one_edits(word)), reverse=True)[:2]
+    # the words one keystroke away that Dutch text uses fairly often (a set look-up each, about
+    # 500 for a word of ten letters); most rare words have none that is very common
+    common = _common_words()
+    near = sorted((zipf(w), w) for w in _one_edits(word, *_edit_places(word)) if w in common)[-2:]
     if not near:
         return ""
-    z, meant = near[0]
-    if z < max(EDIT_SLIP_MEANT, own + EDIT_SLIP_GAP) or (len(near) > 1 and near[1][0] >= z - EDIT_SLIP_RIVAL):
+    z, meant = near[-1]
+    if z < max(EDIT_SLIP_MEANT, own + EDIT_SLIP_GAP) or (len(near) > 1 and near[0][0] >= z - EDIT_SLIP_RIVAL):
         return ""
     if not (_listed(meant) or exists_inflected(meant)) or _spelling_variant(word, meant):
         return ""
+    if (_regular_form(word) or _built(word) or _with_diaeresis(word) or _foreign_words().contains(word)
+            or english_zipf(meant) > zipf(meant)):
+        return ""
     return meant
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """The words of wordfreq's Dutch list down to Zipf ``EDIT_SLIP_MEANT - EDIT_SLIP_RIVAL``: a
+    word meant, and a rival of it, is one of them (about 29,000; read from the start of the
+    list, about 25 ms once per process)."""
+    from duidelijk.lexicon import _buckets
+
+    last = round((9 - (EDIT_SLIP_MEANT - EDIT_SLIP_RIVAL)) * 100)  # the bucket (-centibels) of that Zipf
+    found: set[str] = set()
+    for index, bucket in enumerate(_buckets("nl")):
+        if index > last:
+            break
+        found.update(bucket)
+    return frozenset(found)
 
 
 def _built(word: str) -> bool:
@@ -763,8 +832,10 @@ class TypingSlip(Rule):
               "Een punt zonder spatie voor de volgende zin: 'verbinden.De'. Twee woorden zonder spatie "
               "ertussen: 'vanRechtsfeiten', of 'elk jaarin de maand mei'. Een fout met d of t aan het eind van een werkwoord: 'ingelogt' "
               "in plaats van 'ingelogd'. Een werkwoord zonder de laatste letter: 'geplaats' in plaats "
-              "van 'geplaatst'. 'het het' waar één 'het' te veel staat. En een werkwoord voor meer dingen "
-              "na een onderwerp dat één ding is: 'De informatie uit de onderzoeken worden ...'."),
+              "van 'geplaatst'. 'het het' waar één 'het' te veel staat. Een werkwoord voor meer dingen "
+              "na een onderwerp dat één ding is: 'De informatie uit de onderzoeken worden ...'. En een woord "
+              "met één letter te veel, te weinig of verkeerd: 'kunen' voor 'kunnen'. Dat woord is dan "
+              "geen Nederlands woord. En er lijkt maar één heel gewoon woord op."),
         why=("Een tikfout laat de lezer even stoppen. De lezer gaat twijfelen aan de brief. "
              "Zo'n fout is snel weg te halen."),
         source="proselint, 'lexical illusions' (https://github.com/amperser/proselint); Vale, 'Repetition' (https://vale.sh)",
@@ -778,7 +849,10 @@ class TypingSlip(Rule):
                     "met t goed: 'gebeurd' en 'gebeurt', 'vind' en 'vindt'. Die meldt de regel niet. Welke "
                     "vorm goed is, hangt af van de zin. Een onderwerp kan ook na het werkwoord staan: 'Het boek "
                     "lezen de leerlingen'. Dat meldt de regel niet, en ook niet 'een aantal mensen hebben'. "
-                    "Een woord dat echt bestaat, zoals 'jaarplan' of 'bergop', haalt de regel niet uit elkaar."),
+                    "Een woord dat echt bestaat, zoals 'jaarplan' of 'bergop', haalt de regel niet uit elkaar. "
+                    "Een woord dat zelf een woord is, zoals 'kopen' naast 'lopen', is geen tikfout. Een naam ook "
+                    "niet, of een samengesteld woord als 'parkeerplekje'. Ook niet een oude of Vlaamse spelling "
+                    "('produkt'), of een woord uit een andere taal."),
     )
 
     def check(self, ctx: Context):
