@@ -2514,6 +2514,9 @@ def _after_punct(tok) -> bool:
     return tok.i > 0 and tok.doc[tok.i - 1].is_punct
 
 
+_OPENING_QUOTES = frozenset({"'", '"', "\u2018", "\u201c"})  # a quote mark that may open a name
+
+
 def written_as_name(found: list) -> bool:
     """Is a listed word written with a capital in the middle of a sentence, after the word
     for a department or without an article ("bel met Dienstverlening", "de afdeling
@@ -2528,6 +2531,11 @@ def written_as_name(found: list) -> bool:
     prev = first.doc[first.i - 1]
     if prev.is_space or (prev.is_punct and prev.text in {".", ":", "!", "?", '"', "'", "(", "-", "–"}):
         return False
+    if prev.lower_ in {"de", "het"} and prev.text[:1].isupper() and prev.i > start \
+            and (first.doc[prev.i - 1].is_alpha or first.doc[prev.i - 1].text in _OPENING_QUOTES):
+        return True  # an article with a capital in the middle of a sentence starts a name
+        # ("restaurant Het Onthaal", "museum De Expositie", "het boek 'De Catastrofe'"); a
+        # title of a rule keeps its article small ("de Verordening")
     # "de Verordening ..." is the title of a rule: still a word the reader must know
     return prev.lower_ in ORGANISATION_WORDS or prev.lower_ not in DETERMINERS or _pronoun_not_article(prev, first)
 
