@@ -2294,7 +2294,6 @@ def slip_of_text_word(doc, tok) -> str:
 # a word that a doubled consonant left single makes a slip of is this common (Zipf: "kunnen" 6.3,
 # "hebben" 6.4, "moeten" 6.1 ...): one of the common words of Dutch, which a writer knows how to spell
 DOUBLED_SLIP_ZIPF = 5.0
-_VOWELS = "aeiou"
 # consonants that Dutch doubles after a short vowel ("kunnen", "zitten"); not "w", "j" (parts of
 # "uw", "ij"), "h", "x", "y", "q"
 _DOUBLING = "bdfgklmnprstvz"
