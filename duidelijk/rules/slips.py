@@ -37,6 +37,7 @@ from __future__ import annotations
 import bisect
 import os
 import re
+import zlib
 from functools import lru_cache
 
 from duidelijk import wordlists
@@ -554,11 +555,160 @@ def _shared_start(ordered: list[str], word: str) -> int:
     return best
 
 
-@lru_cache(maxsize=1)
 def _common_sorted() -> tuple[list[str], list[str]]:
     """The words of ``_common_words`` sorted, and sorted read backwards (``_edit_places``)."""
-    common = _common_words()
-    return sorted(common), sorted(w[::-1] for w in common)
+    index = _edit_index()
+    return index.words, index.backwards
+
+
+def _one_keystroke(word: str, other: str, first: int = 1, last: int | None = None) -> bool:
+    """Is ``other`` one of ``_one_edits(word, first, last)``: one keystroke from ``word`` at one
+    of the places ``first`` to ``last`` (after the first letter), a letter added or put in
+    place of another being one of ``_EDIT_LETTERS``? The same answer as the look-up in that set,
+    for a word that ``_edit_index`` found near ``word``."""
+    n, m = len(word), len(other)
+    last = n if last is None else min(last, n)
+    first = max(first, 1)
+    if other == word:
+        return False
+    if m == n - 1:  # a letter of word left out
+        return any(word[:i] == other[:i] and word[i + 1:] == other[i:] for i in range(first, min(last, n - 1) + 1))
+    if m == n + 1:  # a letter added to word
+        return any(other[i] in _EDIT_LETTERS and word[:i] == other[:i] and word[i:] == other[i + 1:]
+                   for i in range(first, last + 1))
+    if m != n:
+        return False
+    for i in range(first, min(last, n - 1) + 1):
+        if word[:i] != other[:i]:
+            break
+        if other[i] in _EDIT_LETTERS and word[i + 1:] == other[i + 1:]:  # a letter put in place of another
+            return True
+        if (i + 1 < n and word[i] != word[i + 1] and other[i] == word[i + 1] and other[i + 1] == word[i]
+                and word[i + 2:] == other[i + 2:]):  # two letters swapped
+            return True
+    return False
+
+
+def _near_common(word: str, first: int = 1, last: int | None = None) -> list[str]:
+    """The words of ``_common_words`` one keystroke from ``word`` at the places ``first`` to
+    ``last``: the same words as ``[w for w in _one_edits(word, first, last) if w in
+    _common_words()]``, found with a few look-ups instead of some hundreds (``EditIndex``)."""
+    return [w for w in _edit_index().near(word, first, last) if _one_keystroke(word, w, first, last)]
+
+
+def _hash(text: str) -> int:
+    return zlib.crc32(text.encode("utf-8", "surrogatepass"))
+
+
+class EditIndex:
+    """The words of ``_common_words`` (sorted, and sorted read backwards for ``_edit_places``)
+    with an index of their one-letter deletions, the way of SymSpell (Garbe 2012): two strings
+    are one keystroke apart (a letter left out, added, put in place of another, two neighbours
+    swapped) only if one is the other with a letter left out, or both give one string with a
+    letter left out (a swap of "ab" to "ba": the one without its b, the other without the b
+    after the a). So the index holds, for each word and each string that the word gives with
+    one letter left out, the ``zlib.crc32`` of that string and the word's number, sorted by
+    the crc32 (``hashes``, ``owners``), with where each of ``2 ** BITS`` runs of the first
+    bits of the crc32 starts (``runs``). A query looks up itself and its own deletions at the
+    places where a slip may be (``near``: a few) and gets every word that may be one keystroke
+    away; a crc32 shared by chance only adds a word that ``_one_keystroke`` then turns down.
+    About 242,000 entries of 8 bytes and 1 MB of runs, kept per user (``datacache``) and
+    mapped from the file; without the cache it is made once per process (about 0.3 s), when
+    the first rare word needs it."""
+
+    BITS = 18
+
+    def __init__(self, words: list[str], backwards: list[str], hashes, owners, runs):
+        self.words, self.backwards = words, backwards
+        self._arrays = (hashes, owners, runs)  # kept alive: the views below read them
+        self._hashes, self._owners, self._runs = (memoryview(a).cast("B").cast("I") for a in self._arrays)
+
+    @classmethod
+    def build(cls, common) -> "EditIndex":
+        import numpy
+
+        words = sorted(common)
+        keys, owners = [], []
+        for number, w in enumerate(words):
+            parts = {w}
+            parts.update(w[:i] + w[i + 1:] for i in range(len(w)))
+            keys.extend(map(_hash, parts))
+            owners.extend([number] * len(parts))
+        hashes = numpy.array(keys, dtype=numpy.uint32)
+        order = numpy.argsort(hashes, kind="stable")
+        hashes = numpy.ascontiguousarray(hashes[order])
+        runs = numpy.searchsorted(hashes >> (32 - cls.BITS), numpy.arange(2 ** cls.BITS + 1)).astype(numpy.uint32)
+        return cls(words, sorted(w[::-1] for w in words), hashes,
+                   numpy.ascontiguousarray(numpy.array(owners, dtype=numpy.uint32)[order]), runs)
+
+    def near(self, word: str, first: int = 1, last: int | None = None) -> set[str]:
+        """The words that may be one keystroke from ``word`` at the places ``first`` to
+        ``last`` (all of them, and maybe some more): those with a letter left out at such a
+        place or with a letter added (``word`` itself among their deletions), those with
+        another letter there or two letters swapped there (``word`` without the letter there
+        among their deletions), and ``word`` without the letter there."""
+        n = len(word)
+        last = n if last is None else min(last, n)
+        first = max(first, 1)
+        if last < first:
+            return set()
+        hashes, owners, runs, shift = self._hashes, self._owners, self._runs, 32 - self.BITS
+        numbers = set()
+        for key in [word] + [word[:i] + word[i + 1:] for i in range(first, min(last, n - 1) + 1)]:
+            h = _hash(key)
+            run = h >> shift
+            for at in range(runs[run], runs[run + 1]):
+                if hashes[at] == h:
+                    numbers.add(owners[at])
+        words = self.words
+        return {words[j] for j in numbers}
+
+    def to_store(self) -> dict:
+        import numpy
+
+        hashes, owners, runs = self._arrays
+        arrays = {"hashes": hashes, "owners": owners, "runs": runs,
+                  "count": numpy.array([len(self.words)], dtype=numpy.int64)}
+        for key in ("words", "backwards"):
+            arrays[key] = numpy.frombuffer("\n".join(getattr(self, key)).encode("utf-8", "surrogatepass"),
+                                           dtype=numpy.uint8)
+        return arrays
+
+    @classmethod
+    def from_stored(cls, arrays) -> "EditIndex":
+        """The index from ``to_store``'s arrays; KeyError or ValueError when they are damaged."""
+        count = int(arrays["count"][0])
+        words, backwards = (arrays[key].tobytes().decode("utf-8", "surrogatepass").split("\n") if count else []
+                            for key in ("words", "backwards"))
+        hashes, owners, runs = arrays["hashes"], arrays["owners"], arrays["runs"]
+        if (len(words) != count or len(backwards) != count
+                or any(str(a.dtype) != "uint32" for a in (hashes, owners, runs))
+                or len(hashes) != len(owners) or len(runs) != 2 ** cls.BITS + 1
+                or int(runs[0]) != 0 or int(runs[-1]) != len(hashes)
+                or (len(owners) and int(owners.max()) >= count)):
+            raise ValueError("a damaged index")
+        return cls(words, backwards, hashes, owners, runs)
+
+
+@lru_cache(maxsize=1)
+def _edit_index() -> EditIndex:
+    """``EditIndex`` of ``_common_words``, kept per user (``datacache``) for wordfreq's Dutch
+    list and the code that makes it."""
+    from pathlib import Path
+
+    from duidelijk import datacache, lexicon
+
+    sources = [lexicon._wordfreq_file("nl"), Path(lexicon.__file__), Path(__file__)]
+    stored = datacache.load("dd120-edit-index", sources)
+    if stored is not None:
+        try:
+            return EditIndex.from_stored(stored)
+        except (KeyError, ValueError, UnicodeDecodeError):
+            pass  # damaged: made again
+    index = EditIndex.build(_common_words())
+    if all("\n" not in w for w in index.words):
+        datacache.store("dd120-edit-index", sources, index.to_store())
+    return index
 
 
 def _with_diaeresis(word: str) -> bool:
@@ -621,10 +771,9 @@ def one_edit_slip(word: str) -> str:
     own = zipf(word)
     if own >= EDIT_SLIP_OWN or english_zipf(word) > 0 or _ACCENTED.search(word):
         return ""
-    # the words one keystroke away that Dutch text uses fairly often (a set look-up each, about
-    # 500 for a word of ten letters); most rare words have none that is very common
-    common = _common_words()
-    near = sorted((zipf(w), w) for w in _one_edits(word, *_edit_places(word)) if w in common)[-2:]
+    # the words one keystroke away that Dutch text uses fairly often (``_near_common``: a few
+    # look-ups in an index of their deletions); most rare words have none that is very common
+    near = sorted((zipf(w), w) for w in _near_common(word, *_edit_places(word)))[-2:]
     if not near:
         return ""
     z, meant = near[-1]
