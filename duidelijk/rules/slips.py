@@ -605,15 +605,15 @@ class EditIndex:
     with an index of their one-letter deletions, the way of SymSpell (Garbe 2012): two strings
     are one keystroke apart (a letter left out, added, put in place of another, two neighbours
     swapped) only if one is the other with a letter left out, or both give one string with a
-    letter left out (a swap of "ab" to "ba": both without the a). So the index holds, for
-    each word and each string that the word gives with one letter left out, the ``zlib.crc32`` of that string and the word's number, sorted by
-    the crc32 (``hashes``, ``owners``), with where each of ``2 ** BITS`` runs of the first
-    bits of the crc32 starts (``runs``). A query looks up itself and its own deletions at the
-    places where a slip may be (``near``: a few) and gets every word that may be one keystroke
-    away; a crc32 shared by chance only adds a word that ``_one_keystroke`` then turns down.
-    About 242,000 entries of 8 bytes and 1 MB of runs, kept per user (``datacache``) and
-    mapped from the file; without the cache it is made once per process (about 0.2 s), when
-    the first rare word needs it."""
+    letter left out (a swap of "ab" to "ba": both without the a). So the index holds, for each
+    word and each string that the word gives with one letter left out, the ``zlib.crc32`` of
+    that string and the word's number, sorted by the crc32 (``hashes``, ``owners``), with where
+    each of ``2 ** BITS`` runs of the first bits of the crc32 starts (``runs``). A query looks
+    up itself and its own deletions at the places where a slip may be (``near``: a few) and gets
+    every word that may be one keystroke away; a crc32 shared by chance only adds a word that
+    ``_one_keystroke`` then turns down. About 242,000 entries of 8 bytes and 1 MB of runs, kept
+    per user (``datacache``) and mapped from the file; without the cache it is made once per
+    process (about 0.2 s), when the first rare word needs it."""
 
     BITS = 18
 
