@@ -755,6 +755,49 @@ def _present_participle(low: str, lemma: str) -> bool:
     return single.get(stem + "d") is None and single.get(low) is None
 
 
+# particles that name a state with 'zijn' ("het geld is over", "de winkel is open"): the state
+# that the verb of the particle and 'blijven' keeps ("overblijven": still 'over')
+STATE_PARTICLES = frozenset({"over", "weg", "open", "dicht"})
+# a present participle that Dutch text writes this often (Zipf) without its -e is an adjective of
+# its own ("werkend", "verschillend"), that can stand as a predicate or after its noun
+PREDICATE_PRESENT_ZIPF = 3.0
+
+
+def _predicate_present(alt: str, ending: str) -> str:
+    """The plain verb ``alt`` for a listed verb's present participle that stands as a predicate
+    or after its noun ("Het bedrag is resterend", "U heeft nog 200 tekens resterend"), with the
+    listed word's ending ("d" or "de"); "" when none fits. There Dutch uses a present participle
+    only when it has become an adjective ("De meningen zijn verschillend", "De lift is niet
+    werkend"); a verb's other participles it says with another word or not at all ("nog 200
+    tekens overblijvend" is no Dutch). A particle of a state with 'blijven' says the state
+    itself: "overblijvend" -> "over" ("U heeft nog 200 tekens over", "Het bedrag is over").
+    Before a noun (an adjective) or as a manner adverb ("Hij knikte instemmend") the caller
+    decides."""
+    particle = next((p for p in STATE_PARTICLES if alt == p + "blijven"), "")
+    if ending == "d" and particle and separable(alt):
+        return particle
+    form = alt + ending
+    return form if zipf(form) >= PREDICATE_PRESENT_ZIPF else ""
+
+
+def _manner_adverb(table, i: int) -> bool:
+    """Is the present participle at ``i`` an adverb of manner of another verb ("Zij antwoordde
+    beamend", "Hij knikte instemmend")? Dutch makes those of nearly every verb, so the plain
+    verb's present participle can stand there; not a predicate ("Het bedrag blijft resterend":
+    the copula's xcomp) nor the main word of its clause ("Het bedrag is resterend")."""
+    head = table.heads[i]
+    return head != i and table.deps[i] in _ADVERBIAL_LABEL and table.facts[head].pos == "VERB"
+
+
+def _listed_verb(infinitive: str) -> bool:
+    """Is the lemma a verb of the list itself ("beamen", whose present "beaamt" the test of
+    ``_verb_like`` misses), so that the lemma with -d(e) is its present participle?"""
+    if not infinitive.endswith("en"):
+        return False
+    entry = jargon_index().single.get(infinitive)
+    return entry is not None and entry.term == infinitive  # not a stem the lemmatizer made ("onderteken")
+
+
 def _before_its_noun(table, i: int, attributive: bool) -> bool:
     """Does the word at ``i`` stand before its noun: an adjective there (``word_class``), a
     modifier of a noun after it, or right before a noun ("een slecht functionerend apparaat")?"""
@@ -884,13 +927,17 @@ def _form_for(found: list, alternative: str) -> str:
     low = tok.lower_
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     infinitive = tok.lemma_.lower()
-    if low in (infinitive + "d", infinitive + "de") and _verb_like(infinitive):
+    if low in (infinitive + "d", infinitive + "de") and (_verb_like(infinitive) or _listed_verb(infinitive)):
         # a present participle, the infinitive with -d(e) (the tagger calls it 'Part' as it
         # calls a past participle): "een slecht functionerend apparaat" -> "een slecht werkend
         # apparaat", no "gewerkt"; the alternative takes the same ending, a phrase cannot. It
         # takes no auxiliary: "De lift is niet functionerend", parsed as a passive, is a
-        # copula with its predicate (fix42b)
-        return "" if rest or alt == "zijn" else alt + low[len(infinitive):]
+        # copula with its predicate (fix42b). As a predicate or after its noun only a present
+        # participle that Dutch uses as an adjective of its own can stand (``_predicate_present``)
+        if rest or alt == "zijn":
+            return ""
+        ending = low[len(infinitive):]
+        return alt + ending if _manner_adverb(table, i) else _predicate_present(alt, ending)
     if prev is not None and prev.lower_ in SUBJECT_BEFORE and not has_aux:
         form = ["Fin"]  # "Wij verhalen de kosten": a finite verb, whatever the tagger says
         # ("waar u verzocht wordt": a participle with its auxiliary, "gevraagd")
@@ -2323,6 +2370,7 @@ def word_class(tok) -> str:
 
 _MARK_LABEL, _AMOD_LABEL = label_set("mark"), label_set("amod")  # (string ids, as the token table's deps)
 _AMOD_ACL = label_set("amod", "acl")
+_ADVERBIAL_LABEL = label_set("advmod", "advcl", "obl")  # a present participle of manner: "Hij knikte instemmend"
 _AUX_LABELS = label_set("aux", "aux:pass")
 _NUMMOD_LABEL = label_set("nummod")
 _VERB_OR_AUX = frozenset({"VERB", "AUX"})
@@ -3398,6 +3446,8 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
             return True  # "de draagkracht van de zoldervloer": what it can carry, no money
         if term in _LIKENESS_TERMS and _likeness(word):
             return True  # "de overeenkomsten en verschillen": a likeness, no contract
+        if term in _RISING_SENSE_TERMS and _rate_or_illness(tokens):
+            return True  # "de progressie in de belastingtarieven": a rate that rises, no "vooruitgang"
         if term == "achten" and _clock_time(word):
             return True  # "vóór half acht 's ochtends": the hour, no "vinden"
         if term == "vervallen" and any(_building(n) for n in _said_of(word)):
@@ -3684,8 +3734,28 @@ def concrete_thing(noun) -> bool:
 # "veel overeenkomst vertonen". In the second sense 'contract' or 'afspraak' says something else
 # (forty-first session, rules41f)
 _LIKENESS_TERMS = frozenset({"overeenkomst"})
+# "progressie" is progress ("de progressie van het project"), and also a tax rate that rises with
+# income ("de progressie in de belastingtarieven") or an illness that gets worse ("de progressie
+# van de ziekte"): there "vooruitgang" says something else, even the opposite (fix43e)
+_RISING_SENSE_TERMS = frozenset({"progressie"})
+_TAX_WORDS = ("belasting", "belastingen", "tarief", "tarieven", "schijf", "schijven", "heffing", "heffingen")
 _LIKENESS_PARTNERS = frozenset({"verschil", "verschillen", "gelijkenis", "gelijkenissen"})
 _LIKENESS_VERBS = frozenset({"vertonen"})
+
+
+def _rate_or_illness(tokens) -> bool:
+    """Does the sentence name a tax or its rate, or an illness: a noun that is, or ends in,
+    "belasting", "tarief", "schijf" or "heffing" ("inkomstenbelasting", "belastingtarieven",
+    "afvalstoffenheffing"), or an illness (``passive.illnesses``: "ziekte", "infectie")? By the
+    compound's last part only: "uw belastingaangifte" is a return whose progress one follows,
+    and "de Belastingdienst" an office (a name, no noun)."""
+    for tok in tokens:
+        if tok.pos_ != "NOUN":
+            continue
+        for word in (tok.lower_, tok.lemma_.lower()):
+            if word.endswith(_TAX_WORDS) or any(word.endswith(i) for i in illnesses()):
+                return True
+    return False
 
 
 def _likeness(tok) -> bool:
