@@ -62,18 +62,23 @@ def _wrapped_paragraphs(start: int, part: str) -> list[tuple[int, str]]:
     capital, and the line is not full: the next line's first word would have fitted on it, or
     the line is wider than the wrapped lines (a line typed on its own)."""
     lines = part.split("\n")
-    pairs = list(zip(lines, lines[1:]))
-    width = max((len(a.rstrip()) for a, b in pairs if _runs_on(a, b)), default=0)
+    width = max((len(a.rstrip()) for a, b in zip(lines, lines[1:]) if _runs_on(a, b)), default=0)
+    return _joined_lines(start, lines, lambda line, after: not (width and _typed_break(line, after, width)))
+
+
+def _joined_lines(start: int, lines: list[str], joins) -> list[tuple[int, str]]:
+    """The paragraphs of a run of ``lines`` that starts at offset ``start``: a line goes on the
+    paragraph of the line before it where ``joins(line before, line)`` says so, else it starts
+    a paragraph of its own. (offset, paragraph text) each."""
     out: list[list] = []
     pos = start
-    cut = True
+    joined = False
     for k, line in enumerate(lines):
-        if cut:
-            out.append([pos, line])
-        else:
+        if joined:
             out[-1][1] += "\n" + line
-        after = lines[k + 1] if k + 1 < len(lines) else ""
-        cut = bool(width) and _typed_break(line, after, width)
+        else:
+            out.append([pos, line])
+        joined = joins(line, lines[k + 1] if k + 1 < len(lines) else "")
         pos += len(line) + 1
     return [(a, b) for a, b in out]
 
@@ -122,18 +127,7 @@ def _typed_paragraphs(start: int, part: str) -> list[tuple[int, str]]:
     # the width: the longest line of more than one word (a long web address alone on its line
     # may stick out of a wrapped text; no line of words does)
     width = max((len(line.rstrip()) for line in lines if " " in line.strip()), default=0)
-    out: list[list] = []
-    pos = start
-    joined = False
-    for k, line in enumerate(lines):
-        if joined:
-            out[-1][1] += "\n" + line
-        else:
-            out.append([pos, line])
-        after = lines[k + 1] if k + 1 < len(lines) else ""
-        joined = _wrapped(line, after, width)
-        pos += len(line) + 1
-    return [(a, b) for a, b in out]
+    return _joined_lines(start, lines, lambda line, after: _wrapped(line, after, width))
 
 
 def _wrapped(line: str, next_line: str, width: int) -> bool:
