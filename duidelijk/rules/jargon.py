@@ -3307,8 +3307,6 @@ def _before_plural(tok) -> bool:
 NUMBER_WORDS = frozenset(VAGUE_NUMBER_WORDS - {"acht"})
 
 
-
-
 def _connecting_verb(found: list) -> bool:
     """Is "in verband met" (or "in verband daarmee") part of the verb's phrase "in verband
     brengen met" (connect) or "in verband staan met" (be connected), no preposition 'because
@@ -5559,6 +5557,13 @@ def _may_mean(t, number) -> bool:
     return (t.pos_ in {"NOUN", "PROPN"} or _after_possessive(t)) and _may_agree(t, number)
 
 
+def _alone_in_sentence(tok, words: str) -> str:
+    """The message for "deze" alone that means a word of its own sentence ("Wij hebben uw klacht
+    gekregen en deze doorgestuurd"), with the plain pronouns ``words`` to write instead."""
+    return (f"'{tok.text}' staat hier alleen, zonder woord erbij. Dat is stijve schrijftaal. "
+            f"Schrijf liever {words}, of noem het woord opnieuw.")
+
+
 def _after_de(tok) -> bool:
     """A word the tagger calls an adjective, right after the article 'de', that is itself the
     subject or the object (no noun after it), is a thing that "deze" can mean: "Selecteer de
@@ -6886,9 +6891,7 @@ class Jargon(Rule):
                 # (the pointing words, DD119's): the difficulty score's 'jargon' count was fitted
                 # without it, and with it the pair agreement fell below its bar (docs/judged.md)
                 yield replace(self.finding(ctx, tok.idx, tok.idx + len(tok),
-                                           f"'{tok.text}' staat hier alleen, zonder woord erbij. Dat is stijve "
-                                           f"schrijftaal. Schrijf liever {_plain_pronouns(tok, nouns)}, of noem het "
-                                           "woord opnieuw.",
+                                           _alone_in_sentence(tok, _plain_pronouns(tok, nouns)),
                                            suggestions=[]), category="reference")
                 continue
             if not any(not ctx.doc[i].is_space for i in range(tokens[0].i)):
@@ -6907,9 +6910,7 @@ class Jargon(Rule):
             if near:
                 # it points into its own sentence: say so, as for the nouns the tagger sees (the
                 # finding stays what it was, in its category: only its words change)
-                yield self.finding(ctx, tok.idx, tok.idx + len(tok),
-                                   f"'{tok.text}' staat hier alleen, zonder woord erbij. Dat is stijve "
-                                   f"schrijftaal. Schrijf liever {words}, of noem het woord opnieuw.", suggestions=[])
+                yield self.finding(ctx, tok.idx, tok.idx + len(tok), _alone_in_sentence(tok, words), suggestions=[])
                 continue
             if nouns:
                 # the word it means stands in the sentence just before: the reader need not
