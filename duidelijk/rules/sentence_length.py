@@ -68,7 +68,7 @@ from duidelijk.rules import base
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.clauses import (AUX_DEPS, PERSONAL_SUBJECTS, clause_head, clause_verb, finite_at, finite_verb, is_finite,
                                      label_ids, label_set, opens_relative, sentence_root)
-from duidelijk.rules.tang import FRONT_OPENERS, LeadIn, Tang, _plural_read_as_infinitive
+from duidelijk.rules.tang import FRONT_OPENERS, LIST_WORDS, LeadIn, Tang, _plural_read_as_infinitive
 
 COORDINATORS = {"en", "maar", "want", "of", "dus"}
 # A subclause is no sentence on its own ("Omdat u te laat was."): where DD101 cuts before a
@@ -384,9 +384,8 @@ INSERTED_WORDS = 3
 LOAD_LIST = 3
 
 
-# the words of an item of a list of things: a noun with its article, number and adjectives
-_ITEM_POS = frozenset({"NOUN", "PROPN", "DET", "NUM", "ADJ", "PRON"})
-# the most words of one such item ("één speciaal teken", "minimaal één kleine letter")
+# the most words of one item of a list of things (``tang.LIST_WORDS``: "één speciaal teken",
+# "minimaal één kleine letter")
 ITEM_WORDS = 5
 
 
@@ -406,7 +405,7 @@ def _surface_list_items(sent, end: int) -> int:
                 count += 1
                 joined |= tok.pos_ == "CCONJ"
             words = 0
-        elif tok.pos_ in _ITEM_POS:
+        elif tok.pos_ in LIST_WORDS:
             words += 1
         elif not tok.is_space:
             if joined and 0 < words <= ITEM_WORDS:

@@ -395,9 +395,9 @@ def _joined_end(noun):
                  and any(g.dep_ == "cc" for g in c.children)), noun)
 
 
-# the words of a list of things: nouns with their articles, numbers and adjectives ("één kleine
-# letter", "uw paspoort"), and a word of degree before it ("minimaal", "ook")
-_LIST_WORDS = frozenset({"NOUN", "PROPN", "DET", "NUM", "ADJ", "PRON"})
+# the words of an item of a list of things: nouns with their articles, numbers and adjectives
+# ("één kleine letter", "uw paspoort"); also DD101's surface lists (``sentence_length``)
+LIST_WORDS = frozenset({"NOUN", "PROPN", "DET", "NUM", "ADJ", "PRON"})
 
 
 def _list_between(doc, a: int, b: int, item_words: int) -> bool:
@@ -419,7 +419,7 @@ def _list_between(doc, a: int, b: int, item_words: int) -> bool:
             continue
         if tok.pos_ == "ADV" and not items and count == 0:
             continue  # "minimaal", "ook", "niet" before the list
-        if tok.pos_ not in _LIST_WORDS or tok.is_punct:
+        if tok.pos_ not in LIST_WORDS or tok.is_punct:
             return False
         count += 1
     items.append(count)
