@@ -1,6 +1,6 @@
 """DD120's search for the common word one keystroke from a rare word (speed43b): an index of
 the common words' one-letter deletions (``slips.EditIndex``) finds the same words as the look-up
-of every string one keystroke away (``slips._one_edits``), at the same places (``_edit_places``:
+of every string one keystroke away (``one_edits`` below, the search before it), at the same places (``_edit_places``:
 never the first letter), with a few look-ups instead of some hundreds.
 
 Own words, and slips made on purpose in common words of wordfreq's list (a fixed seed)."""
@@ -13,10 +13,29 @@ from duidelijk.dictionary import has_word_list
 from duidelijk.rules import slips
 
 
+def one_edits(word, first=1, last=None):
+    """Every string one keystroke from ``word`` at the places ``first`` to ``last`` after its
+    first letter: a letter left out, added, put in place of another (one of ``slips._EDIT_LETTERS``),
+    or two letters next to each other swapped. DD120's search before speed43b made this set and
+    looked each string up; kept here as the definition the index must agree with."""
+    n = len(word)
+    last = n if last is None else min(last, n)
+    out = set()
+    for i in range(max(first, 1), last + 1):
+        if i < n:
+            out.add(word[:i] + word[i + 1:])
+            out.update(word[:i] + c + word[i + 1:] for c in slips._EDIT_LETTERS)
+            if i + 1 < n and word[i] != word[i + 1]:
+                out.add(word[:i] + word[i + 1] + word[i] + word[i + 2:])
+        out.update(word[:i] + c + word[i:] for c in slips._EDIT_LETTERS)
+    out.discard(word)
+    return out
+
+
 def brute(word, first=1, last=None):
     """The words the search found before speed43b: every string one keystroke away, looked up."""
     common = slips._common_words()
-    return {w for w in slips._one_edits(word, first, last) if w in common}
+    return {w for w in one_edits(word, first, last) if w in common}
 
 
 # own words: slips of each kind, words near no common word, words near several, a word whose
@@ -93,7 +112,7 @@ def test_slips_made_are_found():
 ])
 def test_one_keystroke(word, other, first, last, expected):
     assert slips._one_keystroke(word, other, first, last) is expected
-    assert (other in slips._one_edits(word, first, last)) is expected
+    assert (other in one_edits(word, first, last)) is expected
 
 
 def test_stored_index_reads_back_and_a_damaged_one_is_refused():

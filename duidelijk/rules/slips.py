@@ -497,34 +497,11 @@ def _regular_form(word: str) -> bool:
             doubled = stem + stem[-1] + ending
             if _listed(doubled) or zipf(doubled) >= EDIT_SLIP_MEANT:
                 # the only reading may be the undoubled stem: ask whether another is there
-                # (a long vowel: "boten" from 'boot'; a stem of its own: "kopen")
                 # (a long vowel: "boten" from 'boot'; a noun in -e and -n: "boden" from 'bode')
                 long_vowel = stem[:-2] + stem[-2] + stem[-2:]
                 if not _listed(long_vowel) and not (ending == "en" and _listed(word[:-1])):
                     return False
     return True
-
-
-def _one_edits(word: str, first: int = 1, last: int | None = None) -> set[str]:
-    """Every string one keystroke from ``word`` after its first letter: a letter left out, added,
-    put in place of another, or two letters next to each other swapped. Writers seldom slip on
-    the first letter of a word (Pollock and Zamora 1984, "Automatic spelling correction in
-    scientific and scholarly text"; Yannakoudakis and Fawthrop 1983), while a word of another
-    language or a name often is one first letter from a Dutch word ("Roeder": 'moeder'). Only
-    slips at the places ``first`` to ``last`` (the letters before a slip start a word meant, and
-    the letters after it end one: ``_edit_places``)."""
-    n = len(word)
-    last = n if last is None else min(last, n)
-    out = set()
-    for i in range(max(first, 1), last + 1):
-        if i < n:
-            out.add(word[:i] + word[i + 1:])
-            out.update(word[:i] + c + word[i + 1:] for c in _EDIT_LETTERS)
-            if i + 1 < n and word[i] != word[i + 1]:
-                out.add(word[:i] + word[i + 1] + word[i] + word[i + 2:])
-        out.update(word[:i] + c + word[i:] for c in _EDIT_LETTERS)
-    out.discard(word)
-    return out
 
 
 def _edit_places(word: str) -> tuple[int, int]:
@@ -562,10 +539,14 @@ def _common_sorted() -> tuple[list[str], list[str]]:
 
 
 def _one_keystroke(word: str, other: str, first: int = 1, last: int | None = None) -> bool:
-    """Is ``other`` one of ``_one_edits(word, first, last)``: one keystroke from ``word`` at one
-    of the places ``first`` to ``last`` (after the first letter), a letter added or put in
-    place of another being one of ``_EDIT_LETTERS``? The same answer as the look-up in that set,
-    for a word that ``_edit_index`` found near ``word``."""
+    """Is ``other`` one keystroke from ``word`` at one of the places ``first`` to ``last`` (after
+    the first letter): a letter left out, added, put in place of another (the letters added or
+    put in place one of ``_EDIT_LETTERS``), or two letters next to each other swapped? Writers
+    seldom slip on the first letter of a word (Pollock and Zamora 1984, "Automatic spelling
+    correction in scientific and scholarly text"; Yannakoudakis and Fawthrop 1983), while a word
+    of another language or a name often is one first letter from a Dutch word ("Roeder":
+    'moeder'). Asked of the words ``_edit_index`` found near ``word`` (tests/test_speed43b.py
+    holds the same test as the set of every such string)."""
     n, m = len(word), len(other)
     last = n if last is None else min(last, n)
     first = max(first, 1)
@@ -591,8 +572,8 @@ def _one_keystroke(word: str, other: str, first: int = 1, last: int | None = Non
 
 def _near_common(word: str, first: int = 1, last: int | None = None) -> list[str]:
     """The words of ``_common_words`` one keystroke from ``word`` at the places ``first`` to
-    ``last``: the same words as ``[w for w in _one_edits(word, first, last) if w in
-    _common_words()]``, found with a few look-ups instead of some hundreds (``EditIndex``)."""
+    ``last`` (``_one_keystroke``), found with a few look-ups instead of a look-up of each of the
+    some hundreds of strings one keystroke away (``EditIndex``)."""
     return [w for w in _edit_index().near(word, first, last) if _one_keystroke(word, w, first, last)]
 
 
@@ -797,7 +778,7 @@ def one_edit_slip(word: str) -> str:
 def _common_words() -> frozenset[str]:
     """The words of wordfreq's Dutch list down to Zipf ``EDIT_SLIP_MEANT - EDIT_SLIP_RIVAL``: a
     word meant, and a rival of it, is one of them (about 29,000; read from the start of the
-    list, about 25 ms once per process; sorted for ``_edit_places``, about 40 ms in all)."""
+    list, about 25 ms once per process). ``_edit_index`` sorts them and indexes their deletions."""
     from duidelijk.lexicon import _buckets
 
     last = round((9 - (EDIT_SLIP_MEANT - EDIT_SLIP_RIVAL)) * 100)  # the bucket (-centibels) of that Zipf
@@ -977,7 +958,8 @@ class TypingSlip(Rule):
     # (one each), so the held-out sets and the tests on sentences with Dutch traps decide
     # ``glued_preposition``: also a noun and a preposition typed as one word before the group the
     # preposition takes ("elk jaarin de maand mei"); on from the forty-second session (fix42a):
-    # no word of about 450,000 words of UD, Alpino, letters and the tunable sets is one
+    # no word of about 450,000 words of UD, Alpino, letters and the tunable sets is one, so the
+    # tests on sentences both ways decide (docs/judged.md, fix42a)
     # ``one_edit``: also a word that is no Dutch word form, one keystroke from exactly one very
     # common word ("kunen": 'kunnen', "informtie": 'informatie'; ``one_edit_slip``); from the
     # forty-third session (typo43)
