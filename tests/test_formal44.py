@@ -44,10 +44,12 @@ def test_formal_word_gets_the_plain_word_in_its_form(check, text, word, plain):
 
 def test_a_noun_of_the_other_gender_takes_its_own_article(check):
     # "de omheining" is "het hek", no "de hek"
+    # (the bundled model calls 'hek' a de-word: jargon.TAGGER_GENDER_SLIPS)
     found = findings_on(check, "De omheining is kapot.", "omheining")
     assert [f.code for f in found] == ["DD103"]
-    assert found[0].suggestions[0].lower() in {"hek", "het hek"}
-    assert "de hek" not in [s.lower() for s in found[0].suggestions]
+    assert found[0].suggestions == ["Het hek"]
+    found = findings_on(check, "Er staat een omheining om het terrein.", "omheining")
+    assert found[0].suggestions == ["hek"]
 
 
 @pytest.mark.parametrize("text, word, example", [

@@ -2031,8 +2031,8 @@ def _tag_noun(model: str | None, word: str) -> tuple[str, str]:
 
 
 # Words whose gender the bundled model gets wrong ("het buur"); a wrong gender would make
-# "het buur" from "de omwonende"
-TAGGER_GENDER_SLIPS = {"buur": "Com", "plicht": "Com"}
+# "het buur" from "de omwonende", "de hek" from "de omheining"
+TAGGER_GENDER_SLIPS = {"buur": "Com", "plicht": "Com", "hek": "Neut"}
 
 
 def _compound_head(word: str) -> str:
