@@ -55,11 +55,37 @@ def _is_abbreviation(tok: Token) -> bool:
     )
 
 
+# The legal forms that close the name of a firm ("Thuishulp Noord B.V."): they end a name, so
+# unlike initials they may end a sentence as well
+_NAME_ENDS = frozenset({"B.V.", "N.V.", "V.O.F.", "C.V.", "U.A.", "B.A.", "W.A."})
+# function words that open a clause, never a name after a firm's name: with a lowercase word
+# after them ("B.V. De aanbieder neemt", "B.V. Wij sturen") a new sentence starts; "B.V.
+# Amsterdam", "B.V. De Jong" (a name) are left as they are
+_CLAUSE_OPENERS = frozenset(
+    "de het een dit dat deze die er wij we u ik hij zij ze jij je uw onze daarom dan ook als indien "
+    "wanneer na voor bij in op met vanaf tot zodra omdat".split()
+)
+
+
+def _clause_after_name(tok: Token) -> bool:
+    """Does ``tok``, a capitalised function word, open a clause: is the next word lowercase?"""
+    if tok.text.lower() not in _CLAUSE_OPENERS:
+        return False
+    doc = tok.doc
+    k = tok.i + 1
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    return k < len(doc) and doc[k].text[0].islower()
+
+
 def _after_abbreviation(prev: Token, tok: Token) -> bool | None:
     """False where ``tok`` cannot start a sentence after abbreviation ``prev``, else None."""
     text = prev.text.lower()
     if tok.text[0].islower() or tok.text[0].isdigit():
         return False
+    if prev.text in _NAME_ENDS and _clause_after_name(tok):
+        return True  # "... door Thuishulp Noord B.V. De aanbieder neemt ...": the period of the
+        # legal form ends the sentence too
     if (text in _ABBREVIATIONS and text not in _MAY_END) or _INITIALS(prev.text):
         return False  # a title ("dhr. Jansen") or initials ("J.W. Jansen")
     return None

@@ -621,7 +621,33 @@ def _agent(verb):
             # "aangeleverd als open data door het RIVM": the parser hangs the phrase on the last
             # noun of the 'als' phrase, but a noun said of the subject with 'als' takes no doer
             return doc[child]
+    for child, head, oblique in per_doc(doc, _DOOR_PHRASES, _door_phrases):
+        if oblique and child > head > at and _bare_conjunct_participle(doc[head], at):
+            # "wordt vastgesteld en geïnd door het CAK": a "door" phrase after the last of joined
+            # participles that share one auxiliary belongs to each of them (the parse hangs it on
+            # the last one)
+            return doc[child]
+        if not oblique and doc[head + 1].lower_ == "door" and doc[head + 1].head.i == child \
+                and _bare_phrase_noun(doc[head], at):
+            # "wordt geleverd in natura door zorgaanbieder X": the parse hangs the phrase on the
+            # noun before it, but a noun of a fixed phrase without an article ("in natura", "per
+            # post", "met spoed") takes no doer of its own
+            return doc[child]
     return None
+
+
+def _bare_conjunct_participle(tok, at: int) -> bool:
+    """Is ``tok`` a participle joined to the verb at ``at`` ("vastgesteld en geïnd") without an
+    auxiliary or subject of its own, so that it shares the verb's auxiliary?"""
+    return tok.dep_ == "conj" and tok.head.i == at and tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm") \
+        and not any(c.dep_.startswith(("aux", "nsubj", "cop")) for c in tok.children)
+
+
+def _bare_phrase_noun(tok, at: int) -> bool:
+    """Is ``tok`` the one noun of a phrase of the verb at ``at`` with a preposition and no article,
+    number, adjective or possessive ("in natura", "per post"), right after the verb?"""
+    return tok.dep_ == "obl" and tok.head.i == at and tok.i > at and tok.pos_ in {"NOUN", "X"} \
+        and tok.left_edge.i == tok.i - 1 and tok.doc[tok.i - 1].dep_ == "case"
 
 
 def _as_phrase_of(tok, at: int) -> bool:
@@ -680,6 +706,10 @@ def _door_owner(doc, door: int, phrase: int, oblique: bool) -> int | None:
                 and before.head.i != tok.head.i and tok.head.pos_ == "VERB" and j < tok.head.i \
                 and any(c.dep_ in {"aux", "aux:pass"} and c.lemma_.lower() in {"zijn", "worden"} for c in before.children):
             return j
+    if oblique and tok.head.pos_ in {"ADV", "ADJ"} and tok.head.dep_ == "advmod" and tok.head.head.pos_ == "VERB" \
+            and tok.head.i < door:
+        return tok.head.head.i  # "dat deze taken evenmin door uw huisgenoten kunnen worden overgenomen": the
+        # parse hung the phrase on the adverb before it, which has no doer; it is the verb's
     if tok.dep_ == "obl:agent" and tok.head.pos_ not in {"VERB", "AUX"}:
         head = tok.head
         while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
@@ -687,6 +717,16 @@ def _door_owner(doc, door: int, phrase: int, oblique: bool) -> int | None:
         if head.pos_ == "VERB":
             return head.i
     return None
+
+
+def _obliged(verb) -> bool:
+    """"Wij zijn gehouden uw inkomen te toetsen": 'gehouden zijn' + a te-infinitive means "must";
+    its subject is who must act, no passive (not "De vergadering is gehouden in het stadhuis", "...
+    is gehouden om de bezwaren te bespreken": the aim of an act)."""
+    return verb.lower_ == "gehouden" and any(
+        c.i > verb.i and c.pos_ == "VERB" and "Inf" in c.morph.get("VerbForm")
+        and any(m.dep_ == "mark" and m.lower_ == "te" for m in c.children)
+        and not any(m.dep_ == "mark" and m.lower_ == "om" for m in c.children) for c in verb.children)
 
 
 def _expletive(tok) -> bool:
@@ -2931,10 +2971,14 @@ def modal_passive(te):
     first = _particle(te, verb) or te
     pronouns = {c.lower_ for h in (verb, aux) for c in h.children
                 if c.pos_ == "PRON" and c.dep_ in {"expl", "nsubj", "obj"}}
-    if aux.i < te.i and "het" in pronouns and _extraposed_before(doc, aux, first, verb):
+    if aux.i < te.i and ("het" in pronouns or doc[aux.i + 1].lower_ == "het") and _extraposed_before(doc, aux, first, verb):
         return None  # "Het is goed te weten dat ...", "Het is tijd te gaan", "Is het verstandig online te
         # betalen?": the te-infinitive is the subject of the adjective or noun, "het" stands in for
-        # it; not "Het is online aan te vragen", "Het is op de nieuwe website te vinden"
+        # it; not "Het is online aan te vragen", "Het is op de nieuwe website te vinden" ("is het
+        # verstandig ... te laten": the parse may call "het" a determiner)
+    if aux.i < te.i and aux.i >= 2 and doc[aux.i - 2].lower_ == "het" and _extraposed_token(doc[aux.i - 1]):
+        return None  # "zodat het raadzaam is tijdig na te gaan ...": the order of a subclause, the
+        # adjective before "is" ("dat het goed is te weten"); not "dat het formulier online is in te vullen"
     if aux.i < te.i and pronouns & {"dit", "dat"} and first.i - 1 > aux.i and _extraposed_token(doc[first.i - 1]):
         return None  # "Dit is belangrijk te weten", "Dat is fijn te horen": the adjective right before
         # the infinitive takes it (not "Dat is beter via de website te regelen")
@@ -3300,7 +3344,8 @@ class Passive(Rule):
                                                         or _reflexive_state(verb) or _with_success(verb)
                                                         or _kept_in_place(verb, tok)
                                                         or _numbered_step(ctx.text, tok) or _doer_named_after(verb)
-                                                        or _reader_status_line(ctx.text, tok, verb)):
+                                                        or _reader_status_line(ctx.text, tok, verb)
+                                                        or _obliged(verb)):
                     continue  # "U bent verhuisd": a perfect tense, not a passive
                 if verb.i in reported:
                     continue  # "wanneer de R-waarde is gepubliceerd is door het RIVM": a doubled

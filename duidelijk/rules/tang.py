@@ -1180,6 +1180,10 @@ def _plural_read_as_infinitive(table, sent, root, verb) -> bool:
     worden"), the order of a subclause, not of a main clause."""
     if verb is None or verb.i > root.i or "Inf" not in verb.morph.get("VerbForm"):
         return False
+    if any(c.dep_ == "mark" and c.lower_ == "te" for c in verb.children):
+        return False  # "Ten behoeve van ... verzoeken wij u ... te verstrekken": an infinitive with
+        # "te" is never a finite verb; its "subject" is the main clause's own verb the tagger
+        # took for a noun ("verzoeken"), which stands early
     first = _first_word(table, sent.start, verb.i)
     subjects = label_set("nsubj", "nsubj:pass")
     return first is not None and any(table.deps[c] in subjects and c < verb.i and root.doc[c].left_edge.i <= first
