@@ -640,7 +640,8 @@ def _bare_conjunct_participle(tok, at: int) -> bool:
     """Is ``tok`` a participle joined to the verb at ``at`` ("vastgesteld en geïnd") without an
     auxiliary or subject of its own, so that it shares the verb's auxiliary?"""
     return tok.dep_ == "conj" and tok.head.i == at and tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm") \
-        and not any(c.dep_.startswith(("aux", "nsubj", "cop")) for c in tok.children)
+        and not any(c.dep_.startswith(("aux", "nsubj", "cop")) for c in tok.children) \
+        and tok.lower_ != "gedeeld"  # "opgeteld en gedeeld door het aantal": "delen door" a number, no doer
 
 
 def _bare_phrase_noun(tok, at: int) -> bool:
@@ -706,10 +707,14 @@ def _door_owner(doc, door: int, phrase: int, oblique: bool) -> int | None:
                 and before.head.i != tok.head.i and tok.head.pos_ == "VERB" and j < tok.head.i \
                 and any(c.dep_ in {"aux", "aux:pass"} and c.lemma_.lower() in {"zijn", "worden"} for c in before.children):
             return j
-    if oblique and tok.head.pos_ in {"ADV", "ADJ"} and tok.head.dep_ == "advmod" and tok.head.head.pos_ == "VERB" \
-            and tok.head.i < door:
-        return tok.head.head.i  # "dat deze taken evenmin door uw huisgenoten kunnen worden overgenomen": the
-        # parse hung the phrase on the adverb before it, which has no doer; it is the verb's
+    if oblique and tok.head.i < door and (tok.head.pos_ == "ADV" or tok.head.pos_ == "ADJ" and tok.head.dep_ == "advmod"):
+        # "dat deze taken evenmin door uw huisgenoten kunnen worden overgenomen": the parse hung
+        # the phrase on the adverb before it, which takes no doer; it is the first verb above
+        head = tok.head
+        while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
+            head = head.head
+        if head.pos_ == "VERB":
+            return head.i
     if tok.dep_ == "obl:agent" and tok.head.pos_ not in {"VERB", "AUX"}:
         head = tok.head
         while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
