@@ -107,11 +107,20 @@ def te_infinitive(tokens: list, pos: int):
         nxt = tokens[j]
         if is_finite(nxt) or nxt.lower_ in {";", ":", "om"}:
             return None  # another clause; "dient om ... te" is a purpose ("serves to"), no "must"
+        if j > pos + 1 and nxt.lower_ in OWN_CLAUSE_SUBJECTS and tokens[j - 1].lower_ not in _JOINERS - {","}:
+            # a subject of its own: another clause, whose finite verb the tagger may have missed
+            # ("Indien u dit wenst, verzoeken wij u ... te sturen": 'verzoeken' read as a noun)
+            return None
         after = tokens[j + 1]
         if nxt.lower_ == "te" and (after.pos_ in {"VERB", "AUX"} or "Inf" in after.morph.get("VerbForm")) \
                 and after.lower_.endswith(("en", "n")):
             return nxt, after
     return None
+
+
+# pronouns that are only a subject ("wij", not "u" or "ze", which may be an object): one after
+# the modal's own (``te_infinitive``) belongs to another clause
+OWN_CLAUSE_SUBJECTS = frozenset({"ik", "wij", "we", "hij", "zij", "jij"})
 
 
 # words that open a te-infinitive clause of its own, an adverbial ("zonder iets weg te laten",
@@ -629,13 +638,23 @@ def _stem_use(tok, sent_start: int) -> str:
     ("Vermeld uw naam"), "" otherwise."""
     subjects = [c for c in tok.children if c.dep_.startswith("nsubj") and not (
         c.text in LIST_BULLETS or c.is_punct or c.like_num)  # "•" read as a subject
-        and not (c.i > tok.i and c.pos_ in {"NOUN", "PROPN"})]  # "Verstrek een kopie": a stem takes no noun after it as subject
+        and not (c.i > tok.i and c.pos_ in {"NOUN", "PROPN"})  # "Verstrek een kopie": a stem takes no noun after it as subject
+        and not any(t.text in {";", ":"} for t in tok.doc[c.i + 1: tok.i])]  # "Let op: vermeld": another clause's word
     if subjects:
         first = subjects[0]
         return "ik" if first.lower_ == "ik" or (first.lower_ in {"je", "jij"} and first.i > tok.i) else ""
     while sent_start < tok.i and tok.doc[sent_start].is_space:
         sent_start += 1  # a paragraph's blank line before its first word
-    return "imperative" if tok.i == sent_start or _after_list_mark(tok, sent_start) else ""
+    if tok.i == sent_start or _after_list_mark(tok, sent_start):
+        return "imperative"
+    before = _word_before(tok)
+    if before is not None and before.text in {";", ":"}:
+        return "imperative"  # "U kunt het ook per post sturen; vermeld dan uw naam", "Let op: vermeld uw naam"
+    head = tok.head
+    if tok.dep_ == "conj" and head.i < tok.i and before is not None and before.lower_ in {"en", "of"} \
+            and head.pos_ == "VERB" and stem_form(head.lower_) and _stem_use(head, sent_start) == "imperative":
+        return "imperative"  # "Vul het formulier in en vermeld uw naam": a second order
+    return ""
 
 
 # marks of a list item that the tagger may read as a word ("•" as a name): structure.BULLETS
@@ -872,6 +891,8 @@ def _form_for(found: list, alternative: str) -> str:
         nxt = doc[i + 1] if i + 1 < len(doc) else None
         if nxt is None or not (nxt.pos_ in {"VERB", "AUX"} or nxt.is_punct):
             return stem_of(alternative, True)
+    if clause_kind_misfits(first, alternative.lower()):
+        return ""  # "Alvorens een besluit te nemen" is no "Voordat een besluit te nemen": 'voordat' wants a finite clause
     if table.deps[i] in _MARK_LABEL and elliptic_clause(first):
         return ""  # "indien mogelijk" is no "als mogelijk": 'als' wants a clause with its verb ("als het kan")
     if fact.pos not in _VERB_OR_AUX and first_class != "VERB":
@@ -985,13 +1006,46 @@ def _form_for(found: list, alternative: str) -> str:
     return " ".join(rest + [word]) if word else ""
 
 
+# conjunctions that open a clause with a finite verb ("voordat wij een besluit nemen"), and the
+# one that opens a clause with "te" and an infinitive ("om een besluit te nemen")
+FINITE_CLAUSE_CONJUNCTIONS = frozenset({"voordat", "nadat", "omdat", "doordat", "zodat", "terwijl", "wanneer",
+                                        "als", "hoewel", "tenzij", "zolang"})
+TE_CLAUSE_CONJUNCTIONS = frozenset({"om"})
+
+
+def clause_kind_misfits(word, alternative: str) -> bool:
+    """Does the plain conjunction want another kind of clause than the listed word opens here?
+    "alvorens" and "teneinde" open a clause with "te" and an infinitive ("alvorens een besluit
+    te nemen"), and also one with a finite verb ("alvorens wij een besluit nemen"); 'voordat'
+    wants the finite verb ("voordat wij een besluit nemen"), 'om' the "te" ("om ... te
+    nemen"). Where the clause is of the other kind, the word alone cannot be swapped: the
+    sentence must change."""
+    words = alternative.split()
+    if words[0] not in FINITE_CLAUSE_CONJUNCTIONS and words[0] not in TE_CLAUSE_CONJUNCTIONS:
+        return False
+    verb = word.head
+    if verb.i <= word.i or word.dep_ not in {"mark", "case"}:
+        return False
+    te_clause = "Inf" in verb.morph.get("VerbForm") and any(
+        c.dep_ == "mark" and c.lower_ == "te" for c in verb.children) and not any(
+        is_finite(t) for t in word.doc[word.i + 1: verb.i])  # "indien u niet in staat bent om ... te komen": the
+    # parse may hang the word on the infinitive of a clause inside its own
+    if words[0] in FINITE_CLAUSE_CONJUNCTIONS:
+        return te_clause
+    if te_clause:  # "teneinde een boete te voorkomen" is no "om te een boete te voorkomen"
+        return words[-1] == "te"
+    # a subject or a finite verb: "teneinde wij u kunnen helpen" is no "om wij u kunnen helpen"
+    return is_finite(verb) or any(c.dep_.startswith("nsubj") or (c.dep_ in {"aux", "cop"} and is_finite(c))
+                                  for c in verb.children)
+
+
 def elliptic_clause(mark) -> bool:
     """Does the conjunction ``mark`` ("indien", "mits") open a clause without a verb or subject of
     its own ("indien mogelijk", "indien nodig", "indien gewenst", "mits op tijd aangevraagd")? Dutch
     leaves them out after the formal conjunctions, but 'als' wants the whole clause ("als het kan",
     "als het nodig is"): "als mogelijk" is not Dutch. Not "indien u vragen heeft" (a finite verb),
     nor "indien het nodig is" (a copula and a subject), nor "alvorens een reis te maken" (a "te"
-    infinitive: 'voordat' takes it as it stands). The short clause follows the conjunction at once
+    infinitive: ``clause_kind_misfits`` says that 'voordat' does not take it). The short clause follows the conjunction at once
     (a longer one the parse may have cut off from its verb). Not in brackets: "(mits beschikbaar)"
     is a note without verbs, and "(als beschikbaar)" is one in the same style."""
     head = mark.head
@@ -1287,6 +1341,13 @@ def in_context(found: list, alternative: str) -> str:
             words = words[1:]  # the sentence has its article already
     if nxt is not None and nxt.lower == "van" and "van" in words[1:]:
         words = words[: words.index("van", 1)]  # "de dagtekening van deze brief" -> "de datum van deze brief"
+    elif q is not None and "van" in words[1:] and doc[q].like_num and noun_forms(None, words[0].lower())[0] in {"Com", "Neut"}:
+        # a date or a number names the thing itself ("met dagtekening 28 februari 2025"): the
+        # noun alone ("met datum 28 februari 2025"), not the 'van' part that says which one it
+        # is ("met datum van de brief 28 februari" reads as the date of this letter)
+        words = words[: words.index("van", 1)]
+    if words[0].lower() in NEGATIONS and prev is not None and prev.lower in NEGATIONS:
+        return ""  # "is niet in strijd met" is no "is niet niet volgens"
     if words[0].lower() in CLAUSE_CONJUNCTIONS and prev is not None and not (
             is_punct[p] or prev.pos in {"CCONJ", "SCONJ"}):
         return ""
@@ -1319,9 +1380,37 @@ def wrong_sense(found: list, word: str, alternative: str) -> bool:
     if alternative.lower() in SHOWING_ALTERNATIVES and (alternative.lower() == "uit") != _shown_by(first):
         return True  # "Op basis van uw gegevens blijkt dat ...": what shows a fact takes 'uit' ("Uit uw
         # gegevens blijkt ..."), not "Met uw gegevens blijkt" nor "Volgens uw gegevens blijkt"; and 'uit' only there
+    if alternative.lower() in PREDICATE_OTHER_SENSE and _copula_predicate(first):
+        return True  # "Het bouwplan is in strijd met het omgevingsplan" is no "is tegen het omgevingsplan"
     return alternative.lower() == "volgens" and (_reckoned_from(first) or _data_worked_from(first))
     # "berekenen we op basis van de aantallen", "uitgenodigd op basis van het model": the data a
     # reckoning or a choice starts from, no source that says so
+
+
+# prepositions that say something else as the predicate of 'zijn': "Hij is tegen het plan" is
+# against it (an opinion), and "Het plan is niet volgens de regels" reads as what the rules say
+# of the plan; "in strijd met" there wants a verb ("past niet bij")
+PREDICATE_OTHER_SENSE = frozenset({"tegen", "niet volgens"})
+COPULAS = frozenset({"zijn", "lijken", "blijken", "blijven"})
+
+
+def _copula_predicate(first) -> bool:
+    """Is the phrase that starts with ``first`` the predicate of a copula ("is in strijd met",
+    "lijkt in strijd met", "omdat het in strijd is met")? The parse hangs the copula on the
+    phrase's noun or preposition, or the copula stands just before it (over "niet", "ook")."""
+    doc = first.doc
+    for t in (first, first.head):
+        if any(c.dep_ == "cop" and c.lemma_.lower() in COPULAS for c in t.children):
+            return True
+    i = first.i - 1
+    start = _sentence(first)[0]
+    while i >= start and (doc[i].pos_ == "ADV" or doc[i].is_space):
+        i -= 1
+    if i < start or doc[i].lemma_.lower() not in COPULAS:
+        return False
+    # "is" as the copula, not the auxiliary of "is in strijd met de regels gebouwd"
+    return doc[i].dep_ == "cop" if doc[i].lemma_.lower() == "zijn" else doc[i].pos_ == "VERB" and not any(
+        c.dep_ in {"obj", "xcomp"} for c in doc[i].children)
 
 
 # verbs without a passive: "krijgen" already says that something comes to the subject
@@ -1366,7 +1455,7 @@ STATE_VERBS = ("zijn", "hebben", "wonen")
 
 
 # the alternatives wrong_sense asks about by themselves
-_WRONG_SENSE_ALTERNATIVES = COMPARING | SHOWING_ALTERNATIVES
+_WRONG_SENSE_ALTERNATIVES = COMPARING | SHOWING_ALTERNATIVES | PREDICATE_OTHER_SENSE
 
 
 @cache
@@ -2090,6 +2179,30 @@ UNCOUNTED = frozenset({"steun", "stop", "hulp", "uitleg", "informatie", "toestem
 
 # The determiner for the other gender: "het verzoek" -> "de vraag", "dit perceel" -> "deze grond"
 OTHER_DET = {"de": "het", "het": "de", "deze": "dit", "dit": "deze", "die": "dat", "dat": "die"}
+# the same for the words before a singular noun that show its gender by their form: "ons verzoek"
+# -> "onze vraag", "elk verzoek" -> "elke vraag" (``with_article``)
+OTHER_FORM = {**OTHER_DET, "ons": "onze", "onze": "ons", "elk": "elke", "elke": "elk", "ieder": "iedere",
+              "iedere": "ieder"}
+
+
+def _head_over_space(tok):
+    """The token's head; where the parse made a line break the head ("ons\nverzoek": 'ons'
+    hangs on the break), the word after the break."""
+    head = tok.head
+    doc = tok.doc
+    i = head.i
+    while doc[i].is_space and i + 1 < len(doc):
+        i += 1
+    return doc[i]
+
+
+def _word_before(tok):
+    """The word before ``tok`` in its sentence, over a line break ("ons\nverzoek"); None at its start."""
+    start = _sentence(tok)[0]
+    i = tok.i - 1
+    while i >= start and tok.doc[i].is_space:
+        i -= 1
+    return tok.doc[i] if i >= start else None
 
 
 def fitting_fit(found: list, alts, ctx) -> list[str]:
@@ -2101,20 +2214,21 @@ def fitting_fit(found: list, alts, ctx) -> list[str]:
 
 def with_article(found: list, alts: list[str]):
     """(determiner token, "de vraag") when the alternative only fails on the gender of the
-    determiner just before the noun ("het verzoek" -> "de vraag"), else None."""
+    determiner just before the noun ("het verzoek" -> "de vraag", "ons verzoek" -> "onze
+    vraag"), else None."""
     if not alts:
         return None
     tok = found[0]
-    det = tok.doc[tok.i - 1] if tok.i > _sentence(tok)[0] else None
-    if det is None or det.lower_ not in OTHER_DET or det.dep_ != "det" or det.head.i != tok.i:
+    det = _word_before(tok)
+    if det is None or det.lower_ not in OTHER_FORM or det.dep_ not in {"det", "nmod:poss"} or _head_over_space(det).i != tok.i:
         return None
     others = gender_signals(tok, skip=det)
     for alt in alts:
         gender = noun_forms(None, alt.lower())[0]
         if others and others != {gender}:
             continue  # "de beschikking die" is no "het besluit die"
-        if gender in {"Com", "Neut"} and GENDER_OF_DET[det.lower_] != gender:
-            new = OTHER_DET[det.lower_]
+        if gender in {"Com", "Neut"} and GENDER_OF_WORD[det.lower_] != gender:
+            new = OTHER_FORM[det.lower_]
             if det.text[:1].isupper():
                 new = new.capitalize()
             return det, f"{new} {alt}"
@@ -2124,7 +2238,7 @@ def with_article(found: list, alts: list[str]):
 def swapped_finding(rule, ctx, found, swapped):
     det, proposal = swapped
     tok = found[0]
-    span = ctx.text[det.idx: tok.idx + len(tok)]
+    span = " ".join(ctx.text[det.idx: tok.idx + len(tok)].split())  # "ons verzoek", also over a line break
     return rule.finding(ctx, det.idx, tok.idx + len(tok), rule._message(span, [proposal]), suggestions=[proposal])
 
 
@@ -2203,6 +2317,47 @@ def noun_fit(tok, alternative: str, model: str | None) -> str:
     return alternative
 
 
+
+# the pointing words for a de-word or a plural, and for a singular het-word ("deze tabel", "deze
+# punten", "dit adres"): ``demonstrative_fit``
+POINTING_FORMS = {"deze": ("deze", "dit"), "dit": ("deze", "dit"), "die": ("die", "dat"), "dat": ("die", "dat")}
+
+
+def demonstrative_fit(tok, alternatives: list[str], model: str | None) -> list[str]:
+    """The pointing words among the alternatives ("deze", "dit", "die", "dat") in the form the
+    noun after the word needs: "bovengenoemd kenmerk" -> "dit kenmerk", "voornoemd perceel" ->
+    "dit perceel" (the list's "deze" turned), "bovenstaande tabel" -> "deze tabel",
+    "eerdergenoemde punten" -> "deze punten". A plural or a de-word takes "deze" or "die", a
+    singular het-word "dit" or "dat"; an adjective without -e and without a word before it
+    ("bovengenoemd kenmerk") stands only before a singular het-word. When the gender is unknown
+    a pointing word is no replacement. Other alternatives, and a word that stands before no
+    noun of its own ("De aanvrager is bovengenoemde"), keep what they are."""
+    if not any(a.lower() in POINTING_FORMS for a in alternatives):
+        return alternatives
+    head = _head_over_space(tok)
+    doc = tok.doc
+    if head.i <= tok.i or head.pos_ not in {"NOUN", "PROPN"} or tok.dep_ not in {"amod", "det", "acl", "nmod"} or any(
+            not (t.pos_ in {"ADJ", "NOUN", "PROPN"} or t.text == "-" or t.is_space) for t in doc[tok.i + 1: head.i]):
+        return alternatives
+    if "Plur" in head.morph.get("Number"):
+        gender = "Com"
+    elif not tok.lower_.endswith("e") and tok.pos_ == "ADJ" and not (
+            tok.i > _sentence(tok)[0] and doc[tok.i - 1].lower_ in DEFINITE_DETERMINERS | INDEFINITE):
+        gender = "Neut"  # "vermeld bovengenoemd kenmerk": no -e before a singular het-word only
+    else:
+        gender = "".join(head.morph.get("Gender")) or noun_forms(model, head.lower_)[0]
+        if gender not in {"Com", "Neut"}:
+            return [a for a in alternatives if a.lower() not in POINTING_FORMS]
+    out = []
+    for alt in alternatives:
+        forms = POINTING_FORMS.get(alt.lower())
+        if forms is not None:
+            form = forms[gender == "Neut"]
+            alt = form.capitalize() if alt[:1].isupper() else form
+        if alt not in out:
+            out.append(alt)
+    return out
+
 # Words before a singular noun that show its gender ("ons verzoek", "elke aanvraag")
 GENDER_OF_WORD = {**GENDER_OF_DET, "ons": "Neut", "onze": "Com", "elk": "Neut", "elke": "Com", "ieder": "Neut",
                   "iedere": "Com", "welk": "Neut", "welke": "Com", "zulk": "Neut", "zulke": "Com"}
@@ -2221,8 +2376,8 @@ def gender_signals(tok, skip=None) -> set[str]:
     skipped = skip.i if skip is not None else -1
     dets = {c.i: c for c in tok.children if c.dep_ in {"det", "nmod:poss"} and c.i < tok.i and c.i != skipped}
     i = tok.i - 1
-    while i > _sentence(tok)[0] and doc[i].pos_ == "ADJ":  # "uw schriftelijk verzoek" (parsed as advmod)
-        i -= 1
+    while i > _sentence(tok)[0] and (doc[i].pos_ == "ADJ" or doc[i].is_space):  # "uw schriftelijk verzoek"
+        i -= 1  # (parsed as advmod); a line break between the words ("op ons\nverzoek")
     before = doc[i] if i >= _sentence(tok)[0] and i < tok.i else None
     run = before is not None and before.i != skipped and before.lower_ in DETERMINERS | GENDER_OF_WORD.keys() | INDEFINITE
     if run:
@@ -2233,7 +2388,7 @@ def gender_signals(tok, skip=None) -> set[str]:
     adjectives = {c.i: c for c in tok.children
                   if c.dep_ == "amod" and after < c.i < tok.i and c.pos_ in {"ADJ", "VERB"}}
     if run:  # only between a determiner and the noun ("zoveel mogelijk input": no)
-        adjectives.update({j: doc[j] for j in range(before.i + 1, tok.i)})
+        adjectives.update({j: doc[j] for j in range(before.i + 1, tok.i) if not doc[j].is_space})
     for adj in adjectives.values():
         word = adj.lower_
         if not adj.is_alpha or word.endswith(("en", "a", "o", "i", "u", "y")) or adj.i + 1 < tok.i and (
@@ -6459,6 +6614,7 @@ class Jargon(Rule):
                     usable = [u for u in (noun_fit(found[0], u, ctx.config.model) for u in usable)
                               if u and not (u in PLURAL_ONLY and facts[found[0].i].lower.startswith(BELOW_WORDS)
                                             and not _before_plural(found[0]))]
+                    usable = demonstrative_fit(found[0], usable, ctx.config.model)  # "dit kenmerk", no "deze kenmerk"
                 if phrase_det is not None:
                     # "de onroerende zaak" is no "de huis": the alternatives in the determiner's
                     # gender; else one of them with the other determiner ("het huis")
@@ -6536,6 +6692,8 @@ class Jargon(Rule):
                     hints = list(_request_sense(found[0])) if other_sense else [
                         a for a in alts if a not in misfit and (
                             not refused or (a not in refused and _form_for(found, a) not in refused))]
+                    if len(found) == 1 and not other_sense:
+                        hints = demonstrative_fit(found[0], hints, ctx.config.model)  # "zoals 'dit'" for "het adres"
                     yield mark(self._finding(ctx, found, self._explain(
                         text, hints, "" if other_sense else entry.note, found,
                         bool(refused or misfit) and not other_sense and not hints,
