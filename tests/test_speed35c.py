@@ -68,8 +68,9 @@ def _dd103(check, text):
     ("In dit stadium van de aanvraag weten wij het niet.", "'nu'", []),
     ("In dit stadium weten wij het niet.", "'In dit stadium'", ["Nu"]),
     # the capital of the alternative follows the text's first letter
-    ("Teneinde de kosten te dekken, vragen wij geld.", "'Teneinde'", ["Om", "Om te"]),
-    ("Wij vragen geld teneinde de kosten te dekken.", "'teneinde'", ["om", "om te"]),
+    # (fix44a: no "Om te" before a clause with its own "te": "Om te de kosten te dekken")
+    ("Teneinde de kosten te dekken, vragen wij geld.", "'Teneinde'", ["Om"]),
+    ("Wij vragen geld teneinde de kosten te dekken.", "'teneinde'", ["om"]),
     # an expression whose finite verb a main clause puts first (PhraseIndex.matches), and as listed
     ("Wij nemen uw aanvraag morgen in behandeling.", "'nemen ... in behandeling'", []),
     ("Wij zullen uw aanvraag in behandeling nemen.", "'in behandeling nemen'", []),
