@@ -146,13 +146,13 @@ def _context(nlp, text):
 
 
 def test_ing_nouns_left_out_are_none_for_action_noun_and_further_action(nlp):
-    from duidelijk.rules.nominalisation import _ACT_NOUN, action_noun, further_action
+    from duidelijk.rules.nominalisation import _act_noun, action_noun, further_action
 
     left_out = kept = 0
     for text in _nominal_texts():
         doc = nlp(text)
         table = token_table(doc)
-        ing = _ACT_NOUN.of(table).nonzero()[0].tolist()
+        ing = [i for i, fact in enumerate(table.facts) if _act_noun(fact, None)]
         fast = nominalisation._act_nouns_with_phrase(table, ing, doc.vocab.strings)
         assert set(fast) <= set(ing) and fast == sorted(fast)
         for i in ing:
@@ -233,7 +233,8 @@ def test_dd106_finds_the_same_with_both_tests_open(nlp, monkeypatch, settings):
     same as with every noun in -ing and every light verb looked at."""
     texts = _nominal_texts()
     fast = _reports(nlp, texts, settings)
-    monkeypatch.setattr(nominalisation, "_act_nouns_with_phrase", lambda table, ing_at, strings: ing_at)
+    # (every token a possible head of a phrase: every noun of action looked at)
+    monkeypatch.setattr(nominalisation, "_phrase_heads", lambda table, strings: list(range(len(table.facts))))
     monkeypatch.setattr(nominalisation, "_light_noun_near", lambda *args: True)
     assert fast == _reports(nlp, texts, settings)
     if settings.get("select") == ["DD106"]:
