@@ -123,3 +123,32 @@ def test_findings_and_scores_as_with_every_token_asked(nlp, monkeypatch, setting
     if settings.get("select") == ["DD106"]:
         messages = [f[4] for report, _, _ in fast for f in report]
         assert any("behandelen" in m for m in messages)
+
+
+def _plain_verb_before(noun: str):
+    """``nominalisation._plain_verb`` as it was before speed44 (a participle made for every
+    spelling of a verb, also those no text uses), for a noun that is no -ing, -tie or -sie."""
+    from duidelijk.dictionary import PREFIXES, exists
+    from duidelijk.lexicon import zipf
+    from duidelijk.verbs import _infinitives, past_participle
+
+    if not any(noun.startswith(p) and len(noun) >= len(p) + 3 for p in PREFIXES):
+        return None
+    for verb in sorted(_infinitives(noun), key=zipf, reverse=True):
+        participle = past_participle(verb)
+        if zipf(verb) >= 3.0 and exists(verb) and participle != noun and zipf(participle) >= 2.5 \
+                and nominalisation._a_verb(verb):
+            return verb
+    return None
+
+
+def test_plain_verb_stops_at_the_first_rare_spelling_with_the_same_answer():
+    # nouns that are a verb's stem with a particle or prefix (a verb found), and nouns with a
+    # prefix whose spellings make no common verb (none found)
+    with_verb = {"inzet": "inzetten", "gebruik": "gebruiken", "aankoop": "aankopen", "verzoek": "verzoeken"}
+    for noun, verb in with_verb.items():
+        assert nominalisation._plain_verb(noun) == verb == _plain_verb_before(noun), noun
+    for noun in ["bedrijf", "verhaal", "aandeel", "onderwerp", "gedrag", "overleg", "verschil", "besluit",
+                 "toestand", "uitslag", "afval", "opbouw", "ontwerp", "vervoer", "aanbod", "beslag"]:
+        assert nominalisation._plain_verb(noun) == _plain_verb_before(noun), noun
+    assert nominalisation._plain_verb("huis") is None  # no prefix: no verb in disguise

@@ -2232,8 +2232,9 @@ def _plain_verb(noun: str) -> str | None:
     if not any(noun.startswith(p) and len(noun) >= len(p) + 3 for p in PREFIXES):
         return None  # "werk doen", "plaats nemen", "deel nemen": no verb in disguise
     for verb in sorted(_infinitives(noun), key=zipf, reverse=True):
-        participle = past_participle(verb)
-        if zipf(verb) >= 3.0 and exists(verb) and participle != noun and zipf(participle) >= 2.5 \
+        if zipf(verb) < 3.0:
+            break  # (the rest are no more common: most of the spellings made are no word at all)
+        if exists(verb) and (participle := past_participle(verb)) != noun and zipf(participle) >= 2.5 \
                 and _a_verb(verb):
             return verb
     return None
