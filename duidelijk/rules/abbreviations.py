@@ -613,12 +613,45 @@ def general_kinds() -> frozenset[str]:
     return wordlists.words("general_kinds")
 
 
+# verbs that take the word to send or type as their object: "Stuur STOP naar 4422", "Sms
+# START naar ...", "Typ JA", "Antwoord NEE", "Antwoord met JA of NEE"
+SEND_WORD_VERBS = frozenset({"stuur", "verstuur", "sms", "sms'", "typ", "tik", "antwoord", "app", "whatsapp", "zeg"})
+# a word of the language in capitals that the sentence uses as that word ("GRATIS parkeren",
+# "Parkeren is GRATIS"): a common word (Zipf), read by the parse as an adjective or adverb
+WORD_IN_CAPITALS_ZIPF = 4.5
+WORD_POS = frozenset({"ADJ", "ADV"})
+
+
+def as_word(tok) -> bool:
+    """Is the word in capitals ``tok`` a word of the language used as that word, not letters
+    that stand for a name: a word the dictionary knows and that is read as a word, not letter
+    by letter (``letter_word``), and either the word to send or type after a verb of sending
+    ("Stuur STOP naar 4422", "Antwoord met JA"), or a common adjective or adverb in the
+    sentence ("GRATIS parkeren", "Het loket is GESLOTEN")? An abbreviation names a thing: it
+    is not an adjective, and no one texts one as a keyword."""
+    low = tok.lower_
+    if not tok.is_alpha or not exists(low) or letter_word(low):
+        return False
+    k = tok.i - 1
+    if k >= tok.sent.start and tok.doc[k].lower_ in {"met", "of", "en"}:
+        k -= 1  # "Antwoord met JA", "Stuur JA of NEE"
+    if k >= tok.sent.start and tok.doc[k].lower_ in SEND_WORD_VERBS:
+        return True
+    if k >= tok.sent.start and tok.doc[k].text.isupper() and tok.doc[k].is_alpha and k - 1 >= tok.sent.start \
+            and tok.doc[k - 1].lower_ in {"met", "of", "en"} | SEND_WORD_VERBS:
+        return True  # the second of two: "Antwoord met JA of NEE"
+    return tok.pos_ in WORD_POS and zipf(low) >= WORD_IN_CAPITALS_ZIPF
+
+
 def shouted(tok, text: str = "") -> bool:
     """An ordinary word in capitals for emphasis ("LET OP", "NIET vergeten"), no abbreviation:
-    a very common word, or common words next to each other in capitals. ``text``: the
+    a very common word, or common words next to each other in capitals, or a word used as a
+    word (``as_word``: "Stuur STOP naar 4422", "GRATIS parkeren"). ``text``: the
     abbreviation in a joined form ("TONK" in "TONK-regeling")."""
     low = (text or tok.text).lower()
     if zipf(low) >= 5.5:
+        return True
+    if (not text or text == tok.text) and as_word(tok):
         return True
     sent = tok.sent
     for other in (tok.doc[tok.i - 1] if tok.i > sent.start else None,

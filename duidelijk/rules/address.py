@@ -8,6 +8,7 @@ with "je" in the text is a mix.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import cache
 
@@ -26,6 +27,30 @@ ONE_READER_FORMS = frozenset({"jij", "jou", "jouw"})  # 'je' forms only one read
 READER_FORMS = U_FORMS | JE_FORMS  # every word that speaks to the reader
 WRITER_FORMS = {"wij", "we", "ons", "onze"}  # the writers as a group
 CLAUSE_DEPS = {"ccomp", "advcl", "acl", "acl:relcl", "xcomp", "csubj", "parataxis", "conj"}
+
+
+# a clock time or a span of hours: "7.30", "19:00", "9-17", "9.00-17.00"
+CLOCK_TIME = re.compile(r"\d{1,2}[.:]\d{2}(?:-\d{1,2}(?:[.:]\d{2})?)?|\d{1,2}-\d{1,2}(?:[.:]\d{2})?")
+# the words before a bare hour ("om 10 u", "tot 17 u", "voor 8 u")
+HOUR_PREPOSITIONS = frozenset({"om", "tot", "van", "vanaf", "voor", "vóór", "na", "tussen", "rond", "omstreeks",
+                               "en", "-"})
+
+
+def hour_unit(doc, i: int) -> bool:
+    """Is the 'u' at ``i`` the unit 'uur' after a clock time, not the reader: "voor 7.30 u",
+    "van 9.00 tot 17.00 u", "om 10 u"? Dutch writes 'u' for 'uur' right after the hour; the
+    pronoun never stands there (a subject 'u' follows its verb or opens the clause, an object
+    stands after the subject). A bare number counts only as an hour up to 24 and after a word
+    that goes with a time ("om 10 u", "tot 17 u"): "In artikel 7 u ..." is no Dutch either, but
+    a number alone says less."""
+    if i < 1 or doc[i].lower_ != "u":
+        return False
+    before = doc[i - 1].text
+    if CLOCK_TIME.fullmatch(before):
+        return True
+    if not before.isdigit() or int(before) > 24 or i < 2:
+        return False
+    return doc[i - 2].lower_ in HOUR_PREPOSITIONS
 
 
 def _clause_verb(tok):
@@ -72,7 +97,8 @@ class MixedAddress(Rule):
                 continue
             tok = doc[i]
             if low in U_FORMS and tok.pos_ in {"PRON", "DET"}:
-                u.append(tok)
+                if not hour_unit(doc, i):  # "voor 7.30 u": 'uur', not the reader
+                    u.append(tok)
             elif (low in JE_FORMS and tok.pos_ in {"PRON", "DET"} and tok.dep_ not in {"expl:pv"}
                   and not ctx.is_postcode_letters(tok) and not (low == "jullie" and _reader_and_others(tok))):
                 je.append(tok)
@@ -758,7 +784,7 @@ def addressed_as(doc) -> str:
         table = token_table(doc)
         facts = table.facts
         readers = _READER.of(table, READER_FORMS).nonzero()[0].tolist()
-        words = Counter(facts[i].lower for i in readers)
+        words = Counter(facts[i].lower for i in readers if not (facts[i].lower == "u" and hour_unit(doc, i)))
         said = "u"
         if sum(words[w] for w in JE_FORMS) > sum(words[w] for w in U_FORMS):
             one = sum(1 for i in readers if facts[i].lower in ONE_READER_FORMS
@@ -811,6 +837,53 @@ def done_by_another(tok) -> bool:
             return False
         other = other or subject.pos_ in {"NOUN", "PROPN"} or subject.lower_ in OTHER_PERSONS
     return other
+
+
+READER_OWNERS = frozenset({"uw", "je", "jouw", "jullie"})
+
+
+def _readers_own(noun) -> bool:
+    """Is ``noun`` said to be the reader's: "uw aanvraag", "je verzoek", "een aanvraag van u"?"""
+    for c in noun.children:
+        if c.lower_ in READER_OWNERS and (c.dep_ == "nmod:poss" or c.pos_ == "DET"):
+            return True
+        if c.dep_ == "nmod" and c.lower_ in READER_FORMS:
+            return True  # "een aanvraag van u"
+    return False
+
+
+def deed_not_the_readers(tok) -> bool:
+    """Does the text tell the reader about the deed that the role noun is named after as
+    someone else's ("Wij informeren u over een aanvraag voor een vergunning ... Wij hebben de
+    aanvrager gevraagd ...")? Dutch makes 'aanvrager' from 'aanvragen', whose stem is the noun
+    of the deed: 'aanvraag' ('verzoeker': 'verzoek'). A letter to the one who did it calls
+    the deed theirs: "uw aanvraag", "je verzoek", "U heeft een aanvraag ingediend". So when the
+    text speaks to its reader as an owner ("uw woning", "uw mening") but never calls the deed
+    the reader's, and brings it in as new ("een aanvraag") with no reader as the one who did
+    it, someone else did it: the role noun is that other person, and 'u' would change the
+    meaning. Not when the reader did it ("U heeft een aanvraag ingediend", "een aanvraag van
+    u"), nor when the text says "uw aanvraag" anywhere."""
+    noun = tok.lemma_.lower().replace("_", "")
+    if not noun.endswith("er") or len(noun) < 6:
+        return False
+    deed = stem_from_infinitive(noun[:-2] + "en")  # "aanvrager" -> "aanvragen" -> "aanvraag"
+    owner = False  # the text calls something the reader's
+    brought_in = False  # "een aanvraag" that the reader did not do
+    for t in tok.doc:
+        low = t.lower_
+        if low in READER_OWNERS and (t.dep_ == "nmod:poss" or t.pos_ == "DET"):
+            owner = True
+        if t.pos_ != "NOUN" or not t.lemma_.lower().replace("_", "").endswith(deed):
+            continue
+        if _readers_own(t):
+            return False  # "uw aanvraag": the reader did it (or may have)
+        if t.lemma_.lower().replace("_", "") != deed or not any(c.dep_ == "det" and c.lower_ == "een" for c in t.children):
+            continue
+        verb = _clause_verb(t)
+        if any(c.dep_.startswith("nsubj") and c.lower_ in READER_FORMS for c in verb.children):
+            return False  # "U heeft een aanvraag ingediend"
+        brought_in = True
+    return owner and brought_in
 
 
 def _for_the_reader(sent) -> bool:
@@ -1439,7 +1512,9 @@ class Impersonal(Rule):
         table = token_table(doc)
         facts = table.facts
         # the words the four questions count, found in one numpy step
-        words = Counter(facts[i].lower for i in ctx.candidates(_COUNT.of(table, _COUNTED)))
+        # (not the 'u' of "voor 7.30 u": 'uur')
+        words = Counter(facts[i].lower for i in ctx.candidates(_COUNT.of(table, _COUNTED))
+                        if not (facts[i].lower == "u" and hour_unit(doc, i)))
         you = addressed_as(doc)  # 'u', 'je' or 'jullie' in the advice
         # the text speaks to its reader: a word for the reader, or a salutation ("Geachte
         # mevrouw, Men kan het formulier ook ophalen": the one it greets)
@@ -1472,9 +1547,9 @@ class Impersonal(Rule):
                                                       f"{self._men_options(tok, you, letter)}.")
                     continue
                 if general or not means_the_reader(tok) or defines_term(tok, sent) or one_of_parties(tok, terms) \
-                        or done_by_another(tok):
+                        or done_by_another(tok) or deed_not_the_readers(tok):
                     continue
-                if any(facts[j].lower in READER_FORMS for j in range(sent.start, sent.end) if j != i):
+                if any(facts[j].lower in READER_FORMS and not hour_unit(doc, j) for j in range(sent.start, sent.end) if j != i):
                     continue  # the sentence speaks to the reader as "u" already: the role noun is
                     # someone else ("U kunt namens de aanvrager bezwaar maken")
                 alts = terms[key]

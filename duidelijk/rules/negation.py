@@ -140,6 +140,32 @@ def _negative_by_prefix(low: str) -> bool:
     return False
 
 
+# what separates the items of a list: "niet, niet tijdig of onvolledig", "geen werk en geen uitkering"
+LIST_JOINS = frozenset({",", "of", "en", "noch", "/"})
+
+
+def _alternatives(a, b) -> bool:
+    """Do the negative words ``a`` and ``b`` (``a`` first) stand in different items of a list
+    ("Als de gegevens niet, niet tijdig of onvolledig worden verstrekt", "U krijgt geen
+    uitkering en geen toeslag")? A comma or "of", "en", or "noch" between them, and no
+    verb: each item says "no" once, about its own case, and none turns another around. Not
+    "niet onmogelijk" (nothing between), nor "niet, zoals u denkt, onmogelijk" (a clause
+    between)."""
+    between = a.doc[a.i + 1:b.i]
+    return any(t.lower_ in LIST_JOINS for t in between) and not any(
+        t.pos_ in {"VERB", "AUX"} for t in between)
+
+
+def _not_alternatives(toks: list) -> list:
+    """The negative words of a clause (in order) that stand next to another one that is not its
+    alternative in a list (``_alternatives``): those make a double negation."""
+    kept = set()
+    for a, b in zip(toks, toks[1:]):
+        if not _alternatives(a, b):
+            kept.update((a.i, b.i))
+    return [t for t in toks if t.i in kept]
+
+
 @register
 class DoubleNegation(Rule):
     code = "DD109"
@@ -189,7 +215,7 @@ class DoubleNegation(Rule):
                     groups.setdefault(clause_head(antecedent).i, []).extend(toks)
                     groups[head_i] = []
             for toks in groups.values():
-                toks = sorted(toks, key=lambda t: t.i)
+                toks = _not_alternatives(sorted(toks, key=lambda t: t.i))
                 if len(toks) < 2:
                     continue
                 first, last = toks[0], toks[-1]

@@ -672,11 +672,36 @@ def _final_particle_verb(verb, light: str) -> bool:
     sent_end = verb.sent.end
     last = next((doc[k] for k in range(sent_end - 1, verb.i, -1) if not (doc[k].is_space or doc[k].is_punct)), None)
     if last is None or last.i - verb.i >= WINDOW or last.lower_ not in _PARTICLE_WORDS:
-        return False
+        last = _particle_before_preposition(verb)
+        if last is None:
+            return False
     if any(doc[k].lower_ in POINTERS for k in range(verb.i + 1, last.i)):
         return False
     other = last.lower_ + light
     return other not in LIGHT_VERBS and zipf(other) >= 3.0
+
+
+def _particle_before_preposition(verb):
+    """A particle word after the light verb and its noun with a preposition right after it
+    ("U geeft uw verhuizing door vanaf 4 weken voor de datum", "Geef de schade aan bij de
+    verzekeraar"): a preposition governs a noun, so a word of the particles with a preposition
+    after it is the separated particle of the verb, which the parse may read as a preposition
+    ('doorgeven', 'aangeven': the standard verbs for telling the organisation something, no
+    light verb with a noun of action). Only after a noun of the verb's (the particle closes
+    the middle of the clause), and within ``WINDOW`` words."""
+    doc = verb.doc
+    end = min(verb.sent.end - 1, verb.i + WINDOW)
+    seen_noun = False
+    for k in range(verb.i + 1, end):
+        t = doc[k]
+        if t.is_punct:
+            return None
+        if t.pos_ in {"NOUN", "PROPN"}:
+            seen_noun = True
+            continue
+        if seen_noun and t.lower_ in _PARTICLE_WORDS and doc[k + 1].pos_ == "ADP" and doc[k + 1].dep_ == "case":
+            return t
+    return None
 
 
 def _particle_verb(table, i: int, particle_dep: int) -> tuple[str, str]:
@@ -1587,6 +1612,15 @@ def _fronted_pronoun(noun, owned) -> tuple[str | None, bool]:
     return _BY_PRONOUNS[pronoun.lower_], pronoun.lower_ in _PLURAL_PRONOUNS
 
 
+def _case(phrase) -> str:
+    """The preposition of a phrase: the one right before its noun, as Dutch puts it ("via" in
+    "U geeft de wijziging door via het formulier", where the parse hangs the separated
+    particle 'door' on the same noun: a particle with a preposition after it is no
+    preposition, ``_particle_before_preposition``); "" for none."""
+    cases = [c for c in phrase.children if c.dep_ == "case" and c.i < phrase.i]
+    return cases[-1].lower_ if cases else next((c.lower_ for c in phrase.children if c.dep_ == "case"), "")
+
+
 def _by_agent(by, quote=_token_text) -> tuple[str | None, bool]:
     """Who acts, from the word after "door", and whether the verb takes the plural: a pronoun
     as the subject it stands for ("door ons": 'wij'; "door hen": 'zij', plural; None for a
@@ -1645,7 +1679,7 @@ def action_noun(noun, quote=_token_text):
     for child in noun.children:
         if child.dep_ != "nmod" or child.i < noun.i or child.pos_ not in {"NOUN", "PROPN", "PRON"}:
             continue
-        case = next((c.lower_ for c in child.children if c.dep_ == "case"), "")
+        case = _case(child)
         if child.pos_ == "PRON":
             if case == "door" and agent is None and child.lower_ in _BY_PRONOUNS:
                 agent, plural = _by_agent(child)  # "door ons": 'wij behandelen'; "door hen": 'zij behandelen'
@@ -1667,7 +1701,7 @@ def action_noun(noun, quote=_token_text):
         if thing is not None and _no_one_acts(noun):
             return verb, _phrase_text(thing, quote), None, False
         by = next((c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i and person_word(c)
-                   and not _fixed(c) and any(g.dep_ == "case" and g.lower_ == "door" for g in c.children)), None)
+                   and not _fixed(c) and _case(c) == "door"), None)
         if by is not None:
             agent, plural = _by_agent(by, quote)
             if agent is not None:
@@ -1678,7 +1712,7 @@ def action_noun(noun, quote=_token_text):
         # medewerkers" ('hoe medewerkers u behandelen'); not a cause ("de vertraging door de
         # drukte") nor a body that may be a place ("door de gemeente" needs what is done)
         by = next((c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i and _a_person(c)
-                   and any(g.dep_ == "case" and g.lower_ == "door" for g in c.children)), None)
+                   and _case(c) == "door"), None)
         if by is None and agent is None:
             by = _door_after(noun)
             if by is not None:
@@ -1693,7 +1727,7 @@ def action_noun(noun, quote=_token_text):
         return verb, None, agent, plural
     if agent is None:  # "door de arts" that the parse hangs on the thing done
         by = next((c for c in owned.children if c.dep_ == "nmod" and c.i > owned.i and not _fixed(c)
-                   and any(g.dep_ == "case" and g.lower_ == "door" for g in c.children)), None)
+                   and _case(c) == "door"), None)
         if by is not None:
             agent, plural = _by_agent(by, quote)
     if agent is None:
@@ -1707,7 +1741,7 @@ def action_noun(noun, quote=_token_text):
         # the reader's thing alone: only where the noun stands for a clause, as the subject
         # of its sentence or after a preposition that stands for a subclause, on a verb: not
         # a phrase an adjective asks for ("tevreden met de afhandeling van uw melding")
-        case = next((c.lower_ for c in noun.children if c.dep_ == "case"), "")
+        case = _case(noun)
         if not (noun.dep_ in {"nsubj", "nsubj:pass"} or (
                 noun.dep_ in _VERB_PHRASE and case in CLAUSE_PREPOSITIONS and noun.head.pos_ in {"VERB", "AUX"})):
             return None

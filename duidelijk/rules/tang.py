@@ -37,7 +37,13 @@ def _noun_of(det, end: int):
     is_punct, facts, deps = table.is_punct, table.facts, table.deps
     own_pos = facts[own.i].pos  # Token.pos_
     if own.i > det.i and own_pos == "VERB" and "Inf" in own.morph.get("VerbForm"):
-        return own  # "het gebundeld uitvoeren van ...": the article goes with the infinitive
+        if doc[own.i - 1].lower_ != "te" and not any(c.lower_ == "te" for c in own.children):
+            return own  # "het gebundeld uitvoeren van ...": the article goes with the infinitive
+        # an infinitive with "te" takes no article: "is het verstandig ... te laten beoordelen
+        # of de draagkracht ..." ('het' is the dummy subject, which the parse may hang on
+        # "laten"); only a noun right after it is the article's ("het door u te betalen bedrag")
+        nxt = own.i + 1
+        return doc[nxt] if nxt < end and facts[nxt].pos in {"NOUN", "PROPN"} else None
     head = own if own.i > det.i and own_pos not in {"VERB", "AUX"} else None
     flat, compound, case = label_ids("flat", "compound", "case")
     for j in range(det.i + 1, max(end, det.i + 1)):
