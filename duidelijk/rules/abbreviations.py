@@ -1207,7 +1207,7 @@ class UnexplainedAbbreviation(Rule):
             "naam, zoals 'Decos JOIN', 'de sportvereniging WCR' en 'bij station RAI'. Maar staan die letters later "
             "alleen, zonder uitleg? Dan wijst de regel de plek aan waar de lezer ze het eerst zag. Een voorbeeld na een woord dat zegt wat het is, "
             "zoals 'vervoerders (zoals de HTM)'. Een eenheid na "
-            "een getal of na 'per', zoals '3500 KWH' en 'de prijs per KWH'. Een soort bestand naast een bekende, zoals 'PNG of PDF'. Maar de korte naam van een afdeling of team, zoals 'afdeling BOR', legt u wel uit. Gewone woorden in hoofdletters, zoals 'LET OP'. En "
+            "een getal of na 'per', zoals '3500 KWH' en 'de prijs per KWH'. Een soort bestand naast een bekende, zoals 'PNG of PDF'. Maar de korte naam van een afdeling of team, zoals 'afdeling BOR', legt u wel uit. Gewone woorden in hoofdletters, zoals 'LET OP', 'De bak is VOL' en het woord dat u stuurt of typt: 'Stuur STOP naar 4422'. En "
             "woorden die u zelf toestaat."
         ),
     )

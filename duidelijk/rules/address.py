@@ -77,7 +77,8 @@ class MixedAddress(Rule):
         bad="Geachte mevrouw Smit, je kunt het formulier online invullen.",
         good="Geachte mevrouw Smit, u kunt het formulier online invullen.",
         exceptions=(
-            "'je' in een citaat of vaste uitdrukking kan een keer goed zijn; markeer dat met een uitzondering. "
+            "'je' in een citaat of vaste uitdrukking kan een keer goed zijn; markeer dat met een uitzondering. Een 'u' na een tijd telt niet. "
+            "Dat is 'uur', zoals in 'voor 7.30 u'. "
             "'Jullie' mag in een tekst met 'u' als het gaat om de lezer en iemand anders samen: 'Zo "
             "bevestigt u met uw partner dat jullie willen trouwen.'"
         ),
@@ -1449,7 +1450,9 @@ class Impersonal(Rule):
         exceptions=(
             "Meervouden ('aanvragers'), 'een aanvrager', 'uw cliënt' en 'de aanvrager van ...': "
             "daarmee zijn andere mensen bedoeld. Ook niet als de tekst zegt dat iemand anders het aanvroeg: "
-            "'Uw buurman heeft een vergunning aangevraagd. De aanvrager ...'. Maar wel als dat namens u was. Ook niet als dezelfde zin de lezer al 'u' noemt. Niet in "
+            "'Uw buurman heeft een vergunning aangevraagd. De aanvrager ...'. Of als de tekst over 'een aanvraag' "
+            "vertelt en nergens 'uw aanvraag' zegt: 'Wij informeren u over een aanvraag voor het huis naast uw woning.' "
+            "Maar wel als dat namens u was. Ook niet als dezelfde zin de lezer al 'u' noemt. Niet in "
             "een uitleg van het woord ('Onder aanvrager wordt verstaan ...'). Niet als de zin meer "
             "partijen noemt ('de aanvrager en de belanghebbenden'). Niet in een titel of citaat tussen "
             "aanhalingstekens. Niet bij 'Dat noemt men ...' of 'woorden die men vaak hoort' in een tekst "

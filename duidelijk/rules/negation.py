@@ -181,7 +181,9 @@ class DoubleNegation(Rule):
         source="Schrijfwijzer van Gebruiker Centraal (https://www.gebruikercentraal.nl); Onze Taal (https://onzetaal.nl/taalloket), 'Dubbele ontkenning'",
         bad="Het is niet onmogelijk dat u geen toeslag krijgt.",
         good="Misschien krijgt u geen toeslag.",
-        exceptions="Twee ontkenningen in twee losse zinsdelen ('Als u niet betaalt, krijgt u geen korting') tellen niet.",
+        exceptions=("Twee ontkenningen in twee losse zinsdelen ('Als u niet betaalt, krijgt u geen korting') tellen niet. "
+                    "Ook niet een rijtje met een ontkenning in elk deel ('niet, niet op tijd of onvolledig', "
+                    "'geen werk en geen uitkering')."),
     )
 
     def check(self, ctx: Context):
