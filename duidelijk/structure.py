@@ -505,13 +505,30 @@ def _head_kind(lines: list[_Line], index: int, head: bool, group: tuple[int, int
     return None
 
 
+# the small words of a person's name and the titles before it ("mr. A.C. de Ruyter-Vos",
+# "mevrouw C. van den Brink", "drs. H.P. Wijnands")
+_NAME_SMALL_WORDS = frozenset({"van", "de", "den", "der", "het", "ten", "ter", "te", "in", "'t", "op", "la", "le", "du",
+                               "mr.", "drs.", "dr.", "ing.", "ir.", "prof.", "bc.", "mevrouw", "meneer", "heer", "mw.", "dhr."})
+
+
+def _name_line(text: str) -> bool:
+    """Is the line a person's name, with the titles before it: every word has a capital, or is
+    a small word of a name or a title (``_NAME_SMALL_WORDS``), and at least one word has one?"""
+    words = text.split()
+    return 1 <= len(words) <= 6 and any(w[:1].isupper() for w in words) and all(
+        w[:1].isupper() or w.lower() in _NAME_SMALL_WORDS for w in words)
+
+
 def _signature(lines: list[_Line], index: int, groups: dict[int, tuple[int, int]]) -> int:
-    """Mark the signature lines that follow a closing; return the index after them."""
+    """Mark the signature lines that follow a closing; return the index after them. A name
+    with the signer's title below it in small letters ("R. Smeenk" above "consulent Wmo") is
+    no sentence that runs on: the title is a line of the signature too."""
     count = 0
     while index < len(lines) and count < MAX_SIGNATURE_LINES:
         line = lines[index]
         nxt = lines[index + 1] if index + 1 < len(lines) else None
-        if not _signature_like(line.text) or SECTION_START.match(line.text) or _continues(lines, index):
+        if not _signature_like(line.text) or SECTION_START.match(line.text) or (
+                _continues(lines, index) and not _name_line(line.text)):
             break
         if classify_line(line.text) not in {None, "closing"}:
             break  # an address or a date: a new letter starts

@@ -5462,6 +5462,26 @@ THOUGHT_OUT = ("goed doordacht",)
 #   looked into)
 REALISING = {"realiseren": ("beseffen", "begrijpen"), "inzien": ("begrijpen",)}
 REFLEXIVES = frozenset({"me", "mij", "zich", "ons", "je", "jezelf", "zichzelf", "mezelf", "uzelf"})
+# - "betrekken bij" of a view or a piece of information ("uw reactie betrekken bij de afweging")
+#   is 'meewegen', 'meenemen': only a person is 'laten meedoen' (the list's sense: "wij betrekken
+#   u bij het plan"). The words for what is weighed (lemmas; also the last part of a compound:
+#   "bewonersreactie", "adviesrapport" is no match, "buurtwensen" is)
+VIEWS = frozenset({"reactie", "mening", "zienswijze", "opmerking", "advies", "wens", "idee", "inbreng",
+                   "standpunt", "argument", "informatie", "gegevens", "bezwaar", "ervaring", "suggestie",
+                   "commentaar", "belang", "uitkomst", "resultaat", "onderzoek", "rapport", "brief", "vraag"})
+WEIGHED_IN = ("meewegen", "meenemen")
+# - "afweging" where interests, pros and cons are weighed against each other (WEIGHED_WORDS: "de
+#   afweging van alle belangen") is no 'keuze': that says which one, not how heavy each is
+WEIGHING = ("kijken wat belangrijker is",)
+# - "afschrift" of a bank account ("afschriften van uw bankrekening") is the statement, an
+#   'overzicht', not a 'kopie' of something else (the list's sense: "een afschrift van de akte")
+BANK_WORDS = ("bank", "bank-", "banken", "rekening", "rekeningen")
+STATEMENTS = ("overzicht",)
+# - "intrekken" of a payment that runs ("uw uitkering wordt ingetrokken") is 'stoppen': money is
+#   not 'teruggedraaid' (the list's first sense: a decision or a permit taken back)
+RUNNING_PAYMENTS = ("uitkering", "uitkeringen", "bijstand", "toeslag", "toeslagen", "subsidie", "subsidies",
+                    "pensioen", "bijdrage", "vergoeding", "vergoedingen", "kinderbijslag")
+STOPPED = ("stoppen",)
 
 
 def _word_in(tokens, words, tail: bool = False) -> bool:
@@ -5513,9 +5533,26 @@ def sense_entry(found: list, tokens: list, entry: Entry) -> Entry:
                 c.lower_ in REFLEXIVES and c.dep_ in {"expl:pv", "obj", "iobj", "expl"} for c in verb.children))):
             return replace(entry, alternatives=REALISING[term], note="")
         return entry
+    if term == "betrekken bij":
+        verb = next((t for t in found if t.pos_ in _VERB_OR_AUX), None)
+        if verb is not None and _word_in(_about([verb]), VIEWS, tail=True):
+            return replace(entry, alternatives=WEIGHED_IN, fits=frozenset({"-"}), note="")
+        return entry
     if len(found) != 1:
         return entry
     tok = found[0]
+    if term == "afweging":
+        if _word_in(tokens, WEIGHED_WORDS):
+            return replace(entry, alternatives=WEIGHING, fits=frozenset({"-"}), note="")
+        return entry
+    if term == "afschrift":
+        if _word_in([t for t in tokens if t is not tok], BANK_WORDS, tail=True):
+            return replace(entry, alternatives=STATEMENTS, note="")
+        return entry
+    if term == "intrekken":
+        if _word_in(_about(found) or tokens, RUNNING_PAYMENTS, tail=True):
+            return replace(entry, alternatives=STOPPED, note="")
+        return entry
     if term == "input":
         if _word_in([t for t in tokens if t is not tok], DATA_WORK, tail=True):
             return replace(entry, alternatives=("gegevens", "informatie"), note="")
@@ -6296,6 +6333,11 @@ def _short_label(line: str) -> bool:
         len(re.findall(r"\w+", line)) <= _LABEL_WORDS
 
 
+# a label with its value after a colon: an amount, a number or a date ("Afvalstoffenheffing: € 287,00",
+# "Aanslagnummer: 6120.33.874"), a row of a bill or a list of data, no heading and no menu item
+_DATA_ROW = re.compile(r":\s*[€$£]?\s*\d")
+
+
 def label_line(ctx, found: list) -> str:
     """Is the match in a heading ("heading"), or on a short line of its own without a finite
     verb or a mark that ends a sentence: a menu item ("menu") when it starts with a bullet or a
@@ -6309,6 +6351,8 @@ def label_line(ctx, found: list) -> str:
     start, end = line_start(text, first.idx), line_end(text, first.idx)
     line = text[start:end].strip()
     above = text[line_start(text, start - 1):start - 1].strip() if start > 0 else ""
+    if _DATA_ROW.search(line):
+        return ""  # a row of data, "Rioolheffing: € 196,20": the reader reads the term there
     if not in_heading(ctx, first.idx):
         if not _short_label(line):
             return ""
@@ -6355,6 +6399,51 @@ def field_finding(entry: Entry, hidden_in=None):
             finding.message = f"{said} Leg het de eerste keer uit{',' if example else ''}{example}."
         return finding
     return field
+
+
+def kept_noun(found: list, entry: Entry) -> bool:
+    """Is the match a noun that the writer must keep and explain, as a field term: a single
+    word used as a noun, for which the list has no one-word alternative but only an explanation
+    ("dwangbevel": 'officieel bevel om te betalen'; "hoorzitting": 'gesprek over uw bezwaar';
+    "kwijtschelding": 'u hoeft niet (alles) te betalen')? Such a noun names a procedure, a paper,
+    a tax or a role the reader must recognise on the next letter or the bill. The writer
+    explains it once, at its first place in the text; its later uses the reader then knows.
+    DD103 reports it once per text, as a field term, but with its own message. A word with a
+    real one-word alternative ("indien": 'als'; "correspondentie": 'post') is replaced at
+    every use, and so reported at every use."""
+    if entry.mild or len(found) != 1 or " " in entry.term or not entry.alternatives:
+        return False
+    if "-" not in entry.fits or any(len(a.split()) == 1 for a in entry.alternatives):
+        return False
+    # a noun by the tagger and by the words around it: not a participle after "het" ("het
+    # gerapporteerde aantal"), whose verb is replaced at every use
+    return found[0].pos_ in ("NOUN", "PROPN") and word_class(found[0]) == "NOUN"
+
+
+def score_only_in(ctx):
+    """A mark for a finding on a later use of a kept noun (``kept_noun``): for the score only
+    (``SCORE_ONLY``), as ``field_finding`` marks a later use of a field term."""
+    def hide(finding):
+        ctx.shared.setdefault(SCORE_ONLY, set()).add(id(finding))
+        return finding
+    return hide
+
+
+# a verb that Dutch text hardly uses (Zipf below 3: "beslechten" 2.8, "completeren" 2.3; not
+# "erkennen" 4.0, whose listed alternative 'toegeven' is one sense of a word the reader knows)
+RARE_VERB_ZIPF = 3.0
+
+
+def plain_verb(verb: str) -> str:
+    """The verb, or the plain verb the list gives for it where the verb is officialese itself and
+    rare (``RARE_VERB_ZIPF``): a one-word alternative that replaces it as it stands ("beslechten"
+    -> 'oplossen'). A sentence with the verb of "ter beslechting" is no plainer when that verb
+    is as hard as the noun."""
+    entry = jargon_index().single.get(verb)
+    if entry is None or zipf(verb) >= RARE_VERB_ZIPF or entry.field or entry.mild or entry.with_ or "-" in entry.fits or (
+            entry.pos and "VERB" not in entry.pos):
+        return verb
+    return next((a for a in entry.alternatives if " " not in a and a.endswith("en")), verb)
 
 
 def mild_message(message: str) -> str:
@@ -6417,7 +6506,9 @@ class Jargon(Rule):
             "Woorden die lezers goed kennen, zoals 'locatie', 'kwestie' en 'telefonisch', meldt duidelijk "
             "ook niet. Een gewoner woord is daar alleen een tip. Wilt u die tips wel? Zet dan de "
             "instelling 'mild' aan. U ziet ze dan als tip. Een vakwoord meldt duidelijk één keer: waar het "
-            "voor het eerst staat, niet in een kopje. Legt de tekst het direct erna uit? Dan meldt duidelijk "
+            "voor het eerst staat, niet in een kopje. Zo gaat het ook met een woord waarvoor geen gewoon "
+            "woord bestaat, maar alleen een uitleg. Bijvoorbeeld 'kwijtschelding' of 'hoorzitting'. Legt u het "
+            "de eerste keer uit? Dan mag het daarna blijven staan. Legt de tekst het direct erna uit? Dan meldt duidelijk "
             "het niet. Bijvoorbeeld: 'de canon, het bedrag voor de grond, ...' of 'Daarin staat ...' in de "
             "zin erna. Staat het woord waar 'deze' voor staat in dezelfde zin? Bijvoorbeeld: 'Wij hebben uw "
             "klacht gekregen en deze doorgestuurd'. Dan meldt duidelijk het niet. Wilt u dat wel? Zet dan de "
@@ -6556,7 +6647,7 @@ class Jargon(Rule):
                     entry = preposition_entry(found[0], entry)  # "geïnformeerd naar de kosten": 'gevraagd'
                     entry = clause_entry(found[0], entry)  # "vaststellen of ...": 'uitzoeken'
                 hidden = False  # a field term's finding for the score only (field_finding)
-                if entry.field:
+                if entry.field or kept_noun(found, entry):
                     if entry.term in field_explained or (entry.term not in field_terms and (
                             apposition_explains(ctx, found[-1]) or explained_next(found[0], found[-1]))):
                         # explained right after its first use ("de erfpacht, de huur voor de grond
@@ -6577,7 +6668,8 @@ class Jargon(Rule):
                 # a word the reader knows (entry.mild): each finding on it is marked so, whatever
                 # span it takes ("de locatie" -> "de plek"); check() shows it as a tip or keeps it
                 # for the score only, and no other rule calls it hard (marked)
-                mark = _mild if entry.mild else field_finding(entry, ctx if hidden else None) if entry.field else _as_it_is
+                mark = _mild if entry.mild else field_finding(entry, ctx if hidden else None) if entry.field \
+                    else score_only_in(ctx) if hidden else _as_it_is
                 alts = list(entry.alternatives)
                 marked.update(t.i for t in found)
                 text = quoted(found)
@@ -6960,6 +7052,7 @@ class Jargon(Rule):
             verb = ter_verb(noun.lower_)
             if not verb:
                 continue
+            verb = plain_verb(verb)  # "ter beslechting": 'beslechten' is officialese too, so 'oplossen'
             end = noun
             after = tokens[n + 2] if n + 2 < len(tokens) else None
             if after is not None and after.lower_ in {"van", "op"} and after.i not in marked:
