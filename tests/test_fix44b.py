@@ -148,3 +148,25 @@ def test_name_line():
     assert _name_line("mevrouw C. van den Brink")
     assert not _name_line("wij zien u graag")
     assert not _name_line("Bel ons gerust")
+
+
+# -- a term "in de zin van" a law -------------------------------------------------------------------
+
+def test_term_in_the_sense_of_a_law_is_explained_not_replaced(check):
+    text = "Let op: uw brief is geen zienswijze of bezwaar in de zin van de Algemene wet bestuursrecht."
+    found = findings(check(text), "zienswijze")
+    assert found and not found[0].suggestions
+    assert "vakwoord" in found[0].message and "'reactie'" not in found[0].message
+
+
+def test_term_in_everyday_use_keeps_its_replacement(check):
+    found = findings(check("U kunt uw zienswijze naar ons sturen."), "zienswijze")
+    assert found and found[0].suggestions[0] == "reactie"
+
+
+def test_in_legal_sense_stops_at_a_verb(nlp):
+    from duidelijk.rules.jargon import in_legal_sense
+
+    doc = nlp("Wij lezen uw zienswijze en reageren in de zin van de wet.")
+    tok = next(t for t in doc if t.text == "zienswijze")
+    assert not in_legal_sense(tok)

@@ -6420,6 +6420,29 @@ def kept_noun(found: list, entry: Entry) -> bool:
     return found[0].pos_ in ("NOUN", "PROPN") and word_class(found[0]) == "NOUN"
 
 
+_LEGAL_SENSE = ("in", "de", "zin", "van")
+
+
+def in_legal_sense(tok) -> bool:
+    """Is the noun followed by "in de zin van" (the law, an article): "een zienswijze in de zin
+    van de Algemene wet bestuursrecht", "geen zienswijze of bezwaar in de zin van artikel 6:4"?
+    Then the text means the law's own term, not the everyday thing, and no plain word can
+    take its place. At most three words between (a noun joined by "of" or "en"), no verb."""
+    doc = tok.doc
+    end = min(len(doc), tok.i + 9)
+    for i in range(tok.i + 1, end - 3):
+        if doc[i].pos_ in _VERB_OR_AUX or doc[i].is_punct or i > tok.i + 4:
+            return False
+        if tuple(t.lower_ for t in doc[i:i + 4]) == _LEGAL_SENSE:
+            return True
+    return False
+
+
+def legal_term(entry: Entry) -> Entry:
+    """The entry as a field term with no example (``in_legal_sense``)."""
+    return replace(entry, field=True, fits=frozenset({"-"}), alternatives=())
+
+
 def score_only_in(ctx):
     """A mark for a finding on a later use of a kept noun (``kept_noun``): for the score only
     (``SCORE_ONLY``), as ``field_finding`` marks a later use of a field term."""
@@ -6646,6 +6669,10 @@ class Jargon(Rule):
                 if len(found) == 1:
                     entry = preposition_entry(found[0], entry)  # "geïnformeerd naar de kosten": 'gevraagd'
                     entry = clause_entry(found[0], entry)  # "vaststellen of ...": 'uitzoeken'
+                if len(found) == 1 and not entry.field and in_legal_sense(found[0]):
+                    # "geen zienswijze in de zin van de Awb": the law's own term, which the writer
+                    # keeps on purpose; a field term here, explained once, with no example
+                    entry = legal_term(entry)
                 hidden = False  # a field term's finding for the score only (field_finding)
                 if entry.field or kept_noun(found, entry):
                     if entry.term in field_explained or (entry.term not in field_terms and (
