@@ -366,6 +366,7 @@ def reader_parts(word: str, parts: tuple[str, ...]) -> list[str] | None:
     linking s to drop ("erfpachtgegevens": 'gegevens', not the other word 'gegeven'). A
     derivation has no parts to name: a word that starts with a prefix ("herontwikkeling") or
     a noun of action of a verb the dictionary has ("verstedelijking": "verstedelijken")."""
+    parts = reader_grouping(word, parts)
     joined = "".join(parts[:-1])
     if len(parts) < 2 or not word.startswith(joined) or len(word) - len(joined) < 3:
         return None
@@ -385,6 +386,39 @@ def reader_parts(word: str, parts: tuple[str, ...]) -> list[str] | None:
         return None
     shown = named_parts(pieces)
     return [stem_verb(p) or p for p in shown[:-1]] + shown[-1:]
+
+
+# endings of a first part after which Dutch puts a linking s in a compound ("begroeiingslaag",
+# "gezondheidszorg", "vriendschapsband", "universiteitsgebouw", "informatiebalie" has none: -ie
+# is not among them)
+LINKING_S_ENDINGS = ("ing", "heid", "schap", "teit", "dom")
+
+
+def reader_grouping(word: str, parts: tuple[str, ...]) -> tuple[str, ...]:
+    """The two parts of a compound as a reader groups them, where the splitter found another
+    split of the same letters that is as good by its own measure (the rarest part). Two kinds:
+
+    - a linking s given to the head: after an ending that takes a linking s
+      (``LINKING_S_ENDINGS``), a head that starts with "s" is read without it when the rest is a
+      word that Dutch text uses at least as often ("begroeiing" + "slaag" is "begroeiings" +
+      "laag"; "oefening" + "stof" stays, "tof" is rarer);
+    - a verb stem as the first part, before a head that is a compound itself, where the stem and
+      the head's first part make a word that Dutch text uses more than the head: the stem
+      belongs to the noun right after it ("draag" + "krachtmeting" is "draagkracht" + "meting").
+    Other splits stay as they are."""
+    if len(parts) != 2:
+        return parts
+    first, head = parts
+    if (first.endswith(LINKING_S_ENDINGS) and head.startswith("s") and len(head) > 4
+            and _real_part(head[1:]) and zipf(head[1:]) >= zipf(head)):
+        return (first + "s", head[1:])
+    if stem_verb(first):
+        pieces = compound_parts(head)
+        if len(pieces) == 2 and "".join(pieces) == head:
+            unit = first + pieces[0]
+            if zipf(unit) >= max(UNIT_ZIPF, zipf(head)) and _real_part(pieces[1]):
+                return (unit, pieces[1])
+    return parts
 
 
 def _derived_quality(word: str, parts: tuple[str, ...]) -> bool:
