@@ -931,7 +931,8 @@ def _compound_familiarity(form: str, lemma: str, pos: str) -> float:
             # a linking s ("stads" in "stadsdeel") even where the list also has the word with s
             first = max(_part_ok(parts[0], False), _part_ok(part_word(parts[0]), False),
                         _part_ok(parts[0][:-1], False) if parts[0].endswith("s") else -1.0,
-                        linked_plural(parts[0]) if pos == "NOUN" else -1.0)
+                        linked_plural(parts[0]) if pos == "NOUN" else -1.0,
+                        stem_verb_familiarity(parts[0]) if pos == "NOUN" else -1.0)
             if pos == "NOUN" and established_compound(form, lemma, head):
                 # readers lean on the head of a compound Dutch has made its own ("coronavirus"
                 # is a virus): its first part need not be quite as familiar
@@ -954,6 +955,20 @@ def linked_plural(part: str) -> float:
         return -1.0
     return max((lemma_zipf(c, "NOUN") for c in lemma_candidates(part)[1:]
                 if len(c) >= 3 and _metrics.noun_class(c) is not None and exists(c)), default=-1.0)
+
+
+def stem_verb_familiarity(part: str) -> float:
+    """For a first part that is the stem of a verb ("snoei" in "snoeihout", "parkeer" in
+    "parkeerplaats"): the familiarity of that verb, its forms summed; else -1. Readers know the
+    verb, not how often text writes its infinitive (which is all that ``_part_ok`` counts of
+    it), as ``linked_plural`` reads a plural by its noun. The verb must be one the word list
+    has, whose stem by the spelling rules is the part, and the part must be a word of its own
+    as a first part (``_part_ok``). Not a noun ("wens", "fiets": the verb's forms count the
+    noun's plural, "wensen"; the noun is known by its own forms)."""
+    if len(part) < 4 or _metrics.noun_class(part) is not None or _part_ok(part, False) < 0:
+        return -1.0
+    return max((lemma_zipf(v, "VERB") for v in _verbs._infinitives(part)
+                if _verbs.stem_from_infinitive(v) == part and exists(v)), default=-1.0)
 
 
 def _grouped(parts: tuple[str, ...]) -> float:

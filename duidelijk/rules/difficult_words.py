@@ -436,7 +436,8 @@ def formal_word(tok, low: str, lemma: str, opts, safe) -> bool:
     """Does the word belong to written Dutch (and so get the loanword bar)? A compound whose
     head has a loan ending but clears the loanword bar by itself is as plain as that head
     (``everyday_loan_head``)."""
-    return (is_loanword(lemma, opts["loan_suffixes"], safe) and not (tok.pos_ == "NOUN" and everyday_loan_head(lemma, opts))) or (
+    return (is_loanword(lemma, opts["loan_suffixes"], safe) and not (tok.pos_ == "NOUN" and everyday_loan_head(lemma, opts))
+            and not (tok.pos_ == "ADJ" and everyday_noun_adjective(lemma, opts))) or (
         tok.pos_ == "ADJ" and is_loanword(lemma, opts["loan_adjective_suffixes"], safe)) or (
         tok.pos_ == "VERB" and (formal_prefix(lemma, opts["formal_prefixes"]) or
                                 deadjectival_verb(lemma, opts["adjective_verb_prefixes"]))) or (
@@ -578,6 +579,30 @@ def everyday_loan_head(lemma: str, opts) -> bool:
     ("transnationaal", "paranormaal", "transcultureel"), not a word of its own."""
     parts = compound_parts(lemma)
     return len(parts) > 1 and zipf(parts[-1]) >= opts["loan_zipf"]
+
+
+# the endings of an adjective that means "of the ..." of a noun in "-ie" or "-io", with the
+# noun's ending: "provinciaal" (provincie), "ministerieel" (ministerie), "regionaal" (regio)
+RELATIONAL_LOAN_ENDINGS = (("iaal", "ie"), ("ieel", "ie"), ("ionaal", "io"), ("ionaal", "ie"), ("ioneel", "ie"))
+
+
+def everyday_noun_adjective(lemma: str, opts) -> bool:
+    """Is an adjective with a loan ending the adjective of a thing or place that readers know
+    well ("provinciaal": of the provincie, "regionaal": of the regio)? Its loan ending shows
+    no written Dutch: it says "of the" + that noun, and the noun is a concrete noun of
+    LiNT-II's list (a thing or place, not an abstract noun: "traditioneel", "functioneel" and
+    "structureel" mean more than "of the traditie, functie, structuur") that is common
+    whatever speech says (its lemma at least the loanword bar plus the most that a spoken
+    penalty takes off). Such an adjective gets the bar of other words, not the loanword bar."""
+    lemma = lemma.replace("ië", "ie")
+    if lemma.endswith(("ale", "ele")):
+        lemma = lemma[:-3] + lemma[-3] * 2 + "l"  # an inflected form: "provinciale", "ministeriële"
+    for end, noun_end in RELATIONAL_LOAN_ENDINGS:
+        if lemma.endswith(end) and len(lemma) > len(end) + 2:
+            noun = lemma[:-len(end)] + noun_end
+            if noun_class(noun) == "c" and lemma_zipf(noun, "NOUN") >= opts["loan_zipf"] + opts["spoken_gap_max"]:
+                return True
+    return False
 
 
 # Latin spelling kept in Dutch: a "c" said as k (before a, o, u, l, r, t: "context", "traject",
@@ -2156,11 +2181,34 @@ def noun_headed_compound(low: str) -> bool:
     compound with a rare part keeps that part's verdict ("ozonwaarde"). Not with a head that
     also makes an adjective of a noun (``adjective_heads``: "beleidsarm" and "uitstootvrij" are
     adjectives, read by ``adjective_compound`` and ``adjective_terms``)."""
-    if len(low) < 8 or zipf(low) > 0 or _dictionary.verb_lemmas(low):
+    if len(low) < 8 or zipf(low) > 0 or any(not own_plural(low, verb) for verb in _dictionary.verb_lemmas(low)):
         return False
     parts = compound_parts(low)
     return len(parts) >= 2 and noun_class(parts[-1]) is not None and parts[-1] not in adjective_heads() \
         and not starts_with_prefix(parts)
+
+
+def own_plural(low: str, verb: str) -> bool:
+    """Is a spelled infinitive of a word (``verb_lemmas``) only the word's own plural as a noun
+    ("fietswrak": 'fietswrakken', the plural the word list holds, not a verb "fietswrakken")?
+    The infinitive has the spelling of the word's plural ("-en" after the stem), and text never
+    writes its "hij" form ("fietswrakt"), which a verb has; a particle verb, whose "hij" form
+    stands apart ("hij vraagt na"), stays a verb."""
+    return verb in _dictionary.plural_candidates(low) and zipf(_verbs.regular_third_person(verb)) <= 0 \
+        and not separable(verb)
+
+
+def plural_compound_of_nouns(low: str) -> bool:
+    """Is a word that the tagger calls an adjective the plural of a compound noun in "-s"
+    ("bedbodems": "bed" + "bodems", in a list "- matrassen en bedbodems")? Text never uses it,
+    and it is a compound whose head is the plural of a noun (``noun_headed_compound``,
+    ``plural_noun``). No Dutch adjective takes "-s" as an ending: the ones that end in "s" are
+    fixed words that text uses ("dagelijks", "Engels"). Not "-en": an adjective of a material
+    has the plural's spelling ("papieren", "houten")."""
+    if not low.endswith("s") or low.endswith("'s") or not noun_headed_compound(low):
+        return False
+    head = compound_parts(low)[-1]
+    return head.endswith("s") and _dictionary.plural_noun(head)
 
 
 def particle_verb_stem(low: str) -> str:
@@ -3117,6 +3165,8 @@ class DifficultWord(Rule):
             pos = "NOUN"  # a plural compound noun the tagger took for a verb: "transvrouwen"
         elif pos == "VERB" and adjective_compound(low):
             pos = "ADJ"  # an adjective the tagger took for a verb: "schepen moeten uitstootvrij varen"
+        elif pos == "ADJ" and plural_compound_of_nouns(low):
+            pos = "NOUN"  # a plural compound noun the tagger took for an adjective: "matrassen en bedbodems"
         elif pos == "VERB" and (plural_person_noun(low) or noun_headed_compound(low)):
             pos = "NOUN"  # a noun the tagger took for a verb: "de overledenen", "het weekgemiddelde"
         elif pos == "VERB" and negated_participle(low):
