@@ -931,8 +931,7 @@ def _compound_familiarity(form: str, lemma: str, pos: str) -> float:
             # a linking s ("stads" in "stadsdeel") even where the list also has the word with s
             first = max(_part_ok(parts[0], False), _part_ok(part_word(parts[0]), False),
                         _part_ok(parts[0][:-1], False) if parts[0].endswith("s") else -1.0,
-                        linked_plural(parts[0]) if pos == "NOUN" else -1.0,
-                        stem_verb_familiarity(parts[0]) if pos == "NOUN" else -1.0)
+                        linked_plural(parts[0]) if pos == "NOUN" else -1.0)
             if pos == "NOUN" and established_compound(form, lemma, head):
                 # readers lean on the head of a compound Dutch has made its own ("coronavirus"
                 # is a virus): its first part need not be quite as familiar
@@ -940,6 +939,11 @@ def _compound_familiarity(form: str, lemma: str, pos: str) -> float:
             parts_score = min(first, head_score)
             if pos == "NOUN" and novel_abstract(form, lemma, head) and not everyday_head(heads):
                 parts_score -= NOVEL_ABSTRACT
+            elif pos == "NOUN":
+                # a verb stem as first part counts as its verb ("snoeihout"); not in a new compound
+                # with an abstract head, whose ``NOVEL_ABSTRACT`` is measured on the stem's infinitive
+                # ("aanmeldfunctie" stays hard)
+                parts_score = max(parts_score, min(stem_verb_familiarity(parts[0]), head_score))
             score = max(score, parts_score)
         elif len(parts) == 3 and pos == "NOUN" and not starts_with_prefix(parts):
             score = max(score, _grouped(parts))

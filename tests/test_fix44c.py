@@ -8,7 +8,8 @@
    bedbodems") is read as a noun; an adjective of a material ("eikenhouten") is not.
 3. DD104: a verb stem as the first part of a compound ("snoei" of "snoeihout") counts as its
    verb, all forms summed, as a plural first part counts as its noun; a noun first part
-   ("wens") keeps its own forms.
+   ("wens") keeps its own forms, and a new compound with an abstract head stays hard
+   ("aanmeldfunctie").
 4. DD105: the parts a message names are the ones a reader sees: a linking s after "-ing",
    "-heid" ... belongs to the first part ("begroeiings" + "laag", not "begroeiing" + "slaag"),
    and a verb stem belongs to the noun right after it ("draagkracht" + "meting", not "dragen" +
@@ -82,6 +83,12 @@ def test_verb_stem_part_counts_as_its_verb():
 def test_compound_of_an_everyday_verb_and_noun(check):
     text = "Snoeihout en tuinafval mogen in de groene container."
     assert "snoeihout" not in spans(check, text, "DD104")
+
+
+def test_new_compound_of_a_verb_stem_and_an_abstract_head_stays_hard(check):
+    # the penalty of a new compound with an abstract head is measured on the stem's infinitive
+    text = "De aanmeldfunctie staat op de website."
+    assert "aanmeldfunctie" in spans(check, text, "DD104")
 
 
 # --- 5. an adjective in "-iaal", "-ionaal" of a concrete everyday noun ---------------------------
