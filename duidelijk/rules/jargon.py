@@ -182,12 +182,21 @@ def r_word_matches(index, tokens: list, marked) -> Iterator[tuple[list, object]]
             if which and _own_preposition_follows(tokens, k, prep):
                 break  # "Geef aan welke kinderen voldoen aan de eisen": the verb's own 'aan' follows it
             keys = token_keys(verb)
+            # the verbs of the cluster that the first one opens ("kennis kunnen nemen", "betrekking
+            # heeft kunnen hebben"): an expression's own words stand before the whole cluster
+            cluster = [verb]
+            while k + len(cluster) < len(tokens) and tokens[k + len(cluster)].pos_ in {"VERB", "AUX"}:
+                cluster.append(tokens[k + len(cluster)])
             for verb_word, before, entry in entries:
-                if verb_word not in keys or entry.mild:
+                if entry.mild:
+                    continue
+                last = verb if verb_word in keys else next(
+                    (v for v in cluster[1:] if verb_word in token_keys(v)), None) if before else None
+                if last is None:
                     continue
                 start = _words_before(before, tokens, k, n)
                 if start is not None:
-                    found = VerbLast([tok, *tokens[start:k], verb])  # quoted with "...": "waarop ... betrekking heeft"
+                    found = VerbLast([tok, *tokens[start:k], last])  # quoted with "...": "waarop ... betrekking heeft"
                     if not any(t.i in marked for t in found):
                         yield found, entry
                     break
@@ -2527,6 +2536,8 @@ _MARK_LABEL, _AMOD_LABEL = label_set("mark"), label_set("amod")  # (string ids, 
 _AMOD_ACL = label_set("amod", "acl")
 _ADVERBIAL_LABEL = label_set("advmod", "advcl", "obl")  # a present participle of manner: "Hij knikte instemmend"
 _AUX_LABELS = label_set("aux", "aux:pass")
+_COP_LABEL = label_set("cop")
+_MODALS = frozenset({"kunnen", "moeten", "mogen", "zullen", "willen"})
 _NUMMOD_LABEL = label_set("nummod")
 _VERB_OR_AUX = frozenset({"VERB", "AUX"})
 _OBJECT_OR_SUBJECT = label_set("obj", "nsubj", "nsubj:pass")
@@ -2613,8 +2624,10 @@ def _word_class(tok) -> str:
         return "SCONJ"  # "Daar u niet betaald heeft": a conjunction, whatever the tagger says
     if pos == "ADV" and _opens_clause(tok):
         return "SCONJ"  # the same when the parse hangs it on the verb as an adverb
-    if nxt is not None and nxt.pos in {"NOUN", "PROPN"} and pos in {"ADJ", "VERB"} and (
+    if nxt is not None and nxt.pos in {"NOUN", "PROPN"} and pos in {"ADJ", "VERB"} and not (
+            pos == "VERB" and fact.finite_form and not low.endswith("e") and dep not in _AMOD_LABEL) and (
             low.endswith("e") or dep in _AMOD_LABEL or (prev is not None and prev.lower in DETERMINERS)):
+        # (a finite verb is no adjective: "Het volstaat kopieën te sturen", 'het' the subject)
         return "ADJ"  # "de onderstaande gegevens", "eventuele kosten", "een erkend bedrijf", "uw schriftelijk verzoek"
     if nxt is not None and nxt.pos == "NOUN" and pos == "NOUN" and low.endswith("e") and len(low) > 4 and (
             (dep in _AMOD_LABEL and table.heads[i] == i + 1)
@@ -2623,9 +2636,11 @@ def _word_class(tok) -> str:
         # (or participle) before its noun, though the tagger calls it the noun "de vereiste"
     if prev is not None and prev.lower in NOUN_BEFORE and not (prev.lower == "het" and het_is_pronoun(doc[i - 1])):
         return "NOUN"  # not "U kunt het indienen": "het" is the thing handed in
-    if prev is not None and prev.pos == "ADJ" and prev.lower.endswith("e") and low.endswith("en") \
+    if prev is not None and prev.lower.endswith("e") and low.endswith("en") and (
+            prev.pos == "ADJ" or (prev.pos == "VERB" and deps[i - 1] in _AMOD_LABEL and table.heads[i - 1] == i)) \
             and "Sup" not in doc[i - 1].morph.get("Degree"):
-        return "NOUN"  # an inflected adjective stands before a noun: "aparte overleggen" (meetings)
+        return "NOUN"  # an inflected adjective stands before a noun: "aparte overleggen" (meetings);
+        # so does an inflected participle that the parse hangs on the word: "de gevraagde bescheiden"
     before = facts[i - 2] if prev is not None and i - 1 > sent_start else None
     if prev is not None and prev.lower in SUBJECT_BEFORE and low.endswith(("en", "t")) and not (
             before is not None and before.pos in {"VERB", "AUX"} and before.finite_form
@@ -3621,6 +3636,8 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
         return True  # "U ziet hieronder wat de aanleiding voor deze brief is": the cause, no 'een reden zien'
     if term in _ASSIGNING and any(t.pos_ == "VERB" and _work_assigned(t) for t in found):
         return True  # "De melding is aan jou toegewezen": work handed out, nothing granted
+    if term == "let wel" and found[-1].i != found[0].i + 1:
+        return True  # "Let u wel goed op de datum?": 'wel' stresses the order; the formula is "Let wel:"
     if term == "in verband met" and _connecting_verb(found):
         return True  # "De politie brengt de brand in verband met de storm": connects, no "door" (fix42b)
     if term == "zo nodig" and _needed_as_predicate(found, tokens):
@@ -3660,6 +3677,9 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
         elif term in _WITH_OR_PREPOSITION:
             if not (_used_as_preposition(tokens, n) or any(keys[t.i] & entry.with_ for t in tokens)):
                 return True  # "een exclusief hotel": select; "exclusief IC-bedden" and "exclusief btw": without
+        elif term in _WITH_OR_NO_OBJECT:
+            if not (single and _no_object(word)) and not any(keys[t.i] & entry.with_ for t in tokens):
+                return True  # "Wij lossen elkaar om acht uur af": relieved, nothing paid
         elif term == "openstaan":
             if not _money_near(found, tokens, keys, entry.with_):
                 return True  # "Het raam staat open", "Het bezwaar staat nog open": no unpaid bill
@@ -3704,7 +3724,10 @@ def in_other_sense(found: list, tokens: list, entry: Entry) -> bool:
     if len(found) > 1 and any(facts[t.i].pos == "AUX" for t in found):
         members = {t.i for t in found}
         for tok in found:
-            if any(deps[c] in _AUX_LABELS and c not in members for c in table.children(tok.i)):
+            # (a modal on the predicate of a listed copula is its own: "kan van invloed zijn op")
+            copula = any(deps[t.i] in _COP_LABEL and table.heads[t.i] == tok.i for t in found)
+            if any(deps[c] in _AUX_LABELS and c not in members and not (
+                    copula and facts[c].lemma.lower() in _MODALS) for c in table.children(tok.i)):
                 return True  # "gescheiden moeten worden gehouden van ... is": no "gehouden zijn"
     return in_fixed_expression(found, tokens, entry)
 
@@ -4191,6 +4214,19 @@ def _used_as_preposition(tokens: list, n: int) -> bool:
 
 
 _WITH_TOLD = frozenset({"mede delen"})
+# entries whose other sense needs an object or a passive subject: one relieves someone ("Wij
+# lossen elkaar af", "De wacht wordt afgelost"); paying off needs neither ("Je mag altijd extra
+# aflossen", "maandelijks aflossen"), so without them the word is the money sense, 'with' words
+# or not (fix44 miss44)
+_WITH_OR_NO_OBJECT = frozenset({"aflossen"})
+_OBJECT_OR_PASSIVE = label_set("obj", "iobj", "nsubj:pass", "aux:pass", "expl:pv")
+
+
+def _no_object(verb) -> bool:
+    """Does the verb stand without an object, a reflexive or a passive auxiliary or subject?"""
+    table = token_table(verb.doc)
+    return verb.pos_ == "VERB" and not any(table.deps[c] in _OBJECT_OR_PASSIVE and not table.is_space[c]
+                                           for c in table.children(verb.i))  # (a heading's line break may be an "obj")
 _TOLD_CLAUSES = {"ccomp", "advcl", "csubj", "csubj:pass", "parataxis"}
 _TOLD_PERSONS = {"obj", "iobj", "nsubj:pass"}
 

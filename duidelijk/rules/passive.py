@@ -352,7 +352,7 @@ def perfect_with_zijn(verb) -> bool:
             stem = word[len(particle) + 2 :]
             break
     else:
-        return False
+        return _adverb_particle_perfect(word, known)
     if particle and "ge" + stem in _zijn_base_participles():
         # "opgetreden", "aangetreden": a strong participle of a verb of change (zijn_bases()), a perfect
         # with its subject ("Er is een fout opgetreden"); without one it is the passive of
@@ -367,6 +367,18 @@ def perfect_with_zijn(verb) -> bool:
     if particle and candidates & zijn_bases():
         return True  # "omgevallen", "teruggekomen": a particle does not change the auxiliary
     return any(particle + c in known for c in candidates)
+
+
+def _adverb_particle_perfect(word: str, known: frozenset[str]) -> bool:
+    """A participle of a verb with a separable part that is no particle of the list but an
+    adverb or preposition ("langs|ge|gaan", "rond|ge|komen"), whose base takes "zijn" ("gaan",
+    "komen"): such a part does not change the auxiliary. Only a strong participle in -en whose
+    stem is the infinitive ("gegaan", "gekomen"), after a part that is a word of its own."""
+    at = word.find("ge", 2)
+    if at < 2 or not word.endswith("n") or len(word) < at + 5:
+        return False
+    base = word[at + 2:]
+    return base in known and zipf(word[:at]) > 0 and word[:at].isalpha()
 
 
 @cache
@@ -1112,7 +1124,68 @@ def _act_on_copula(cop) -> bool:
     if any(deps[c] in subjects and facts[c].lower != "er" and c not in told for c in (*kids, *table.children(cop.i))):
         return False
     after = max(at, cop.i) + 1  # "gemeld is dat ...", also where the parse hung the clause elsewhere
-    return bool(told) or after < len(deps) and deps[after] in mark and facts[after].lower in {"dat", "of"}
+    if told or after < len(deps) and deps[after] in mark and facts[after].lower in {"dat", "of"}:
+        return True
+    return at > cop.i and _impersonal_zijn(cop.doc[at], kids)
+
+
+# the labels of a clause's own verb (no conjunct that shares the subject of the one before, no
+# participle that goes with a noun)
+_CLAUSE_HEADS = frozenset({"ROOT", "advcl", "ccomp", "parataxis"})
+
+
+def _impersonal_zijn(verb, kids) -> bool:
+    """(3) An impersonal passive: "zijn" + participle in a clause with no subject at all, no
+    object and no bare noun that the parse may have taken for another part ("totdat op uw
+    verzoek is beslist", "Er is over uw bezwaar beslist"): nothing is in a state, so someone
+    acted. Not "Het is beslist waar" (a subject), "Ik ben langsgegaan" (a subject; and
+    "langsgaan" takes "zijn"), "De brief is verstuurd en is aangekomen" (a conjunct shares
+    the subject)."""
+    if verb.dep_ not in _CLAUSE_HEADS or "Part" not in verb.morph.get("VerbForm") or _inflected_participle(verb):
+        return False
+    table = token_table(verb.doc)
+    deps, facts = table.deps, table.facts
+    subjects = label_set(*SUBJECT_DEPS)
+    objects = label_set("obj", "iobj", "xcomp", "ccomp", "csubj")
+    for c in kids:
+        if deps[c] in subjects and facts[c].lower != "er" or deps[c] in objects:
+            return False
+        if facts[c].pos in {"NOUN", "PROPN", "PRON"} and facts[c].lower != "er" and not any(
+                deps[g] in label_set("case") for g in table.children(c)):
+            return False  # a bare noun or pronoun: the subject, whatever the parse says
+    return True
+
+
+def _participle_of_subject(cop):
+    """The participle of a "zijn" passive whose subject the parse made the copula's word: "Op 6
+    mei is bij ons een aanvraag om een vergunning ingediend": "is" hangs on "aanvraag", and
+    "ingediend" on "aanvraag" as a clause of its own. The noun has no subject (it is the
+    subject), the bare participle stands after it, with no auxiliary of its own, and ends the
+    clause (only phrases with a preposition after it); else None. Not "Dit is een brief
+    geschreven door de burgemeester" ("Dit" is the subject, "brief" the predicate)."""
+    table = token_table(cop.doc)
+    deps, facts = table.deps, table.facts
+    at = table.heads[cop.i]
+    if at <= cop.i or facts[at].pos not in {"NOUN", "PROPN"} or facts[cop.i].lemma.lower() != "zijn":
+        return None
+    kids = table.children(at)
+    if any(deps[c] in label_set(*SUBJECT_DEPS) for c in kids):
+        return None
+    parts = [c for c in kids if c > at and deps[c] in label_set("acl") and facts[c].pos == "VERB"]
+    if len(parts) != 1:
+        return None
+    verb = cop.doc[parts[0]]
+    if "Part" not in verb.morph.get("VerbForm") or _inflected_participle(verb) or any(
+            c.dep_ in {"aux", "aux:pass", "cop", "nsubj"} or c.dep_ == "mark" and c.lower_ != "om"
+            or c.lower_ == "te" for c in verb.children):
+        return None  # (an "om" without "te" is the noun's preposition: "een aanvraag om een vergunning")
+    end = table.sentence_of(verb.i)[1]
+    for t in cop.doc[verb.i + 1: end]:
+        if t.is_punct and t.text in {",", ";", ":", ".", "!", "?"}:
+            break
+        if t.pos_ in {"SCONJ", "CCONJ"} or t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm"):
+            return None  # another clause before this one ends
+    return verb
 
 
 def _told(part) -> bool:
@@ -3213,6 +3286,8 @@ class Passive(Rule):
                     # (first on the token table: a verb right before, the head after it)
                     stray = _stray_participle(tok) if tok.dep_ == "cop" and with_als is None and i > 0 \
                         and facts[i - 1].pos == "VERB" and table.heads[i] > i else None
+                    if stray is None and tok.dep_ == "cop" and with_als is None:
+                        stray = _participle_of_subject(tok)  # "Op 6 mei is een aanvraag ... ingediend"
                     if stray is not None:
                         verb = recovered = stray  # "Zodra het in gebruik genomen is bepaald ..."
                     else:
