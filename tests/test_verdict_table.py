@@ -388,7 +388,7 @@ def test_findings_are_the_same_with_and_without_the_table(arrays, check, monkeyp
     with_table = findings(True)
     assert sum(read) > 50  # the table answered for many words
     assert sum(long_read) >= 3  # and for DD105's long words
-    assert sum(obstacle_read) >= 5  # and for the obstacles of DD104's hard words
+    assert sum(obstacle_read) >= 4  # and for the obstacles of DD104's hard words (4 since formal44: 'ongewijzigd' in adreswijziging.txt is now DD103's, with 'onveranderd')
     count, long_count, obstacle_count = len(read), len(long_read), len(obstacle_read)
     without = findings(False)
     assert (len(read), len(long_read), len(obstacle_read)) == (count, long_count, obstacle_count)  # (not read at all)
