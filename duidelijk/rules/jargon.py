@@ -2375,6 +2375,10 @@ INDEFINITE = {"een", "geen", "elk", "ieder", "welk", "zulk", "zo'n", "veel", "we
 RELATIVE_GENDER = {"die": "Com", "dat": "Neut"}
 
 
+# the words between adjectives in a list before a noun ("een snel, goedkoop en eerlijk plan")
+LIST_JOINS = frozenset({"en", "of", ","})
+
+
 def gender_signals(tok, skip=None) -> set[str]:
     """The genders that the words around a singular noun demand of a noun put in its place:
     its determiner ("ons verzoek": Neut), an adjective before it ("een belangrijke
@@ -2385,8 +2389,11 @@ def gender_signals(tok, skip=None) -> set[str]:
     skipped = skip.i if skip is not None else -1
     dets = {c.i: c for c in tok.children if c.dep_ in {"det", "nmod:poss"} and c.i < tok.i and c.i != skipped}
     i = tok.i - 1
-    while i > _sentence(tok)[0] and (doc[i].pos_ == "ADJ" or doc[i].is_space):  # "uw schriftelijk verzoek"
-        i -= 1  # (parsed as advmod); a line break between the words ("op ons\nverzoek")
+    while i > _sentence(tok)[0] and (doc[i].pos_ == "ADJ" or doc[i].is_space or (
+            doc[i].lower_ in LIST_JOINS and doc[i - 1].pos_ == "ADJ" and doc[i + 1].pos_ == "ADJ")):
+        i -= 1  # "uw schriftelijk verzoek" (parsed as advmod); a line break between the words ("op
+        # ons\nverzoek"); adjectives in a list ("een relevant en doorslaggevend criterium": the
+        # last one, right before the noun, shows its gender as a single one does)
     before = doc[i] if i >= _sentence(tok)[0] and i < tok.i else None
     run = before is not None and before.i != skipped and before.lower_ in DETERMINERS | GENDER_OF_WORD.keys() | INDEFINITE
     if run:
@@ -3280,7 +3287,25 @@ def _kept_as_written(found: list) -> bool | str:
     if "(" in texts[max(0, at - _FORMER_REACH):at] and former_name(found):
         return True  # the bracket opens at most _FORMER_REACH words before the match
     return part_label(found) or label_named_again(found) or (len(found) == 2 and then_mind_you(found)) or (
-        len(found) == 1 and _a_number(found[0])) or explained_here(found)
+        len(found) == 1 and (_a_number(found[0]) or level_name(found[0]))) or explained_here(found)
+
+
+# the words after which a level's name follows ("DigiD Substantieel", "op niveau hoog"), also as a
+# compound's last part ("betrouwbaarheidsniveau substantieel")
+LEVEL_WORDS = ("niveau", "digid")
+
+
+def level_name(tok) -> bool:
+    """Is the word the name of a level right after "niveau" or "DigiD" ("inloggen met DigiD
+    Substantieel", "op niveau substantieel", "betrouwbaarheidsniveau hoog")? A name, not the
+    word's own sense. Not an adverb before a verb or an adjective ("het niveau substantieel
+    verhogen", "het niveau substantieel hoger leggen")."""
+    doc = tok.doc
+    start, end = _sentence(tok)
+    if tok.i <= start or not doc[tok.i - 1].lower_.endswith(LEVEL_WORDS):
+        return False
+    nxt = doc[tok.i + 1] if tok.i + 1 < end else None
+    return nxt is None or not (nxt.pos_ in {"VERB", "AUX", "ADJ"} and nxt.is_alpha)
 
 
 # the words that open a bracket with the former name of the thing just named: "(vroeger ...)",
@@ -5544,6 +5569,59 @@ def _clause_object(tok) -> bool:
     return False
 
 
+# "aanspraak maken op": 'recht hebben op' where it says what one may get ("U kunt aanspraak maken
+# op bijzondere bijstand", "Om aanspraak te maken op ..."); where someone asks for it, claims it
+# ("het bedrag waarop de aanvrager aanspraak maakt", "Hij heeft aanspraak gemaakt op de grond",
+# "Wilt u aanspraak maken op ...?"), the claim may still be refused: 'vragen om', not a right
+CLAIM_TERM = "aanspraak maken op"
+CLAIMED = ("vragen om",)
+# auxiliaries that make it a claim: a wish ("willen") or a claim made ("heeft ... gemaakt")
+_CLAIMING_AUX = frozenset({"willen", "wil", "wilt", "wilde", "wilden", "hebben", "heeft", "heb", "had", "hadden"})
+# auxiliaries of what one may get ("kunt aanspraak maken op"): 'recht hebben op' fits
+_ENTITLED_AUX = frozenset({"kunnen", "kan", "kunt", "kon", "konden", "mogen", "mag", "mocht", "mochten"})
+
+
+def _a_claim(verb) -> bool:
+    """Is "aanspraak maken" said of a claim someone makes: in a relative clause on the thing
+    claimed ("het bedrag waarop u aanspraak maakt"), in the past ("maakte aanspraak op", "heeft
+    aanspraak gemaakt op") or with "willen"? Not with "kunnen" or "mogen": what one may get."""
+    auxes = {w for c in verb.children if c.dep_ in {"aux", "aux:pass"} for w in (c.lemma_.lower(), c.lower_)}
+    if verb.dep_ == "xcomp" and verb.head.pos_ in _VERB_OR_AUX:
+        # "Wilt u aanspraak maken": the parse may make "wilt" its head (and garble its lemma)
+        auxes |= {verb.head.lemma_.lower(), verb.head.lower_}
+    if auxes & _ENTITLED_AUX:
+        return False
+    return bool(auxes & _CLAIMING_AUX) or "Past" in verb.morph.get("Tense") or verb.dep_ == "acl:relcl"
+
+
+# "registreren" of people ("patiënten registreren", "u registreert zich"): 'inschrijven'; 'vastleggen'
+# and 'opschrijven' fit a thing ("uw melding registreren"), and 'vastleggen' of a person is to tie
+# them down
+ENROLLED = ("inschrijven",)
+
+
+def _people_registered(verb) -> bool:
+    """Is what "registreren" takes a person or people: its object, the subject of its passive, a
+    reflexive ("u registreert zich"), the noun its relative clause hangs on, or a noun for people
+    right before an infinitive at a clause's end (which the parse may call its subject:
+    "moet alle patiënten registreren")?"""
+    from duidelijk.structure import person_word
+
+    taken = [c for c in verb.children if c.dep_ in {"obj", "nsubj:pass", "expl:pv"}]
+    if _relative_of(verb):
+        taken.append(verb.head)
+    before = verb.doc[verb.i - 1] if verb.i > _sentence(verb)[0] else None
+    if before is not None and before.head.i == verb.i and before.dep_ == "nsubj" and before.pos_ == "NOUN" \
+            and "Inf" in verb.morph.get("VerbForm"):
+        taken.append(before)
+    doc = verb.doc
+    # not a noun the parse cut off from the noun before it: "registreert het aantal geteste mensen"
+    # counts (the number is recorded), it does not enrol the people
+    return any(t.lower_ in REFLEXIVE or (t.pos_ != "PROPN" and person_word(t) and not (
+        t.left_edge.i > 0 and doc[t.left_edge.i - 1].pos_ == "NOUN" and doc[t.left_edge.i - 1].i != verb.i))
+        for t in taken)
+
+
 def sense_entry(found: list, tokens: list, entry: Entry) -> Entry:
     """The entry with the plain words of the sense the sentence gives the listed word, where that
     is not the list's own sense (``USED_UP``, ``DATA_WORK``, ``IN_WRITING``, ``WEIGHED_WORDS``,
@@ -5574,9 +5652,18 @@ def sense_entry(found: list, tokens: list, entry: Entry) -> Entry:
         if verb is not None and _word_in(_about([verb]), VIEWS, tail=True):
             return replace(entry, alternatives=WEIGHED_IN, fits=frozenset({"-"}), note="")
         return entry
+    if term == CLAIM_TERM:
+        verb = next((t for t in found if t.pos_ in _VERB_OR_AUX), None)
+        if verb is not None and _a_claim(verb):
+            return replace(entry, alternatives=CLAIMED, fits=frozenset({"-"}), note="")
+        return entry
     if len(found) != 1:
         return entry
     tok = found[0]
+    if term == "registreren":
+        if tok.pos_ in _VERB_OR_AUX and _people_registered(tok):
+            return replace(entry, alternatives=ENROLLED, note="")
+        return entry
     if term == "afweging":
         if _word_in(tokens, WEIGHED_WORDS):
             return replace(entry, alternatives=WEIGHING, fits=frozenset({"-"}), note="")
@@ -6849,6 +6936,7 @@ class Jargon(Rule):
                             not refused or (a not in refused and _form_for(found, a) not in refused))]
                     if len(found) == 1 and not other_sense:
                         hints = demonstrative_fit(found[0], hints, ctx.config.model)  # "zoals 'dit'" for "het adres"
+                        hints = [_without_owner(found[0], h) for h in hints]  # "Persoonsgegevens toevoegen": no 'gegevens over u'
                     yield mark(self._finding(ctx, found, self._explain(
                         text, hints, "" if other_sense else entry.note, found,
                         bool(refused or misfit) and not other_sense and not hints,
@@ -7503,6 +7591,8 @@ class Jargon(Rule):
             if entry.term == MEETING_TERM:  # advice that fits who meets the rules ("Wij voldoen daar niet aan")
                 yield self._finding(ctx, found, meeting_advice(found, entry.note), [])
                 continue
+            if entry.term == CLAIM_TERM:
+                entry = sense_entry(found, tokens, entry)  # "het bedrag waarop u aanspraak maakt": 'vragen om'
             text = quoted(found)
             yield self._finding(ctx, found, self._explain(text, list(entry.alternatives), entry.note, found), [])
 
@@ -7614,6 +7704,26 @@ class Jargon(Rule):
 # the words of an alternative that say whose the thing is ("gegevens over u")
 OWNER_PHRASES = (" over u", " over jou")
 SURE_OWNER_WORDS = frozenset({"uw", "jouw", "mijn", "hun", "onze"})
+# pronouns after "over" that name whose the data are ("persoonsgegevens over hem")
+OWNER_OBJECTS = frozenset({"hem", "haar", "hen", "hun", "mij", "ons", "iemand"})
+
+
+# the words that show the sentence speaks of the reader: then "gegevens over u" may be meant
+READER_WORDS = frozenset({"u", "uw", "uzelf", "je", "jij", "jou", "jouw", "jezelf"})
+
+
+def _without_owner(tok, alternative: str) -> str:
+    """A hint that says whose the thing is ("gegevens over u") where the sentence names no
+    owner (``owned_form`` found none) and does not speak of the reader at all: "Persoonsgegevens
+    toevoegen", "Er staan geen persoonsgegevens in" may be anybody's data, not the reader's own, so
+    "gegevens over mensen"."""
+    start, end = _sentence(tok)
+    if any(t.lower_ in READER_WORDS for t in tok.doc[start:end]):
+        return alternative
+    for end in OWNER_PHRASES:
+        if alternative.endswith(end) and " " not in alternative[: -len(end)]:
+            return alternative[: -len(end)] + " over mensen"
+    return alternative
 
 
 def owned_form(tok, alts: list[str]) -> list[str]:
@@ -7636,6 +7746,9 @@ def owned_form(tok, alts: list[str]) -> list[str]:
         before.lower_ in SURE_OWNER_WORDS or (before.head.i == tok.i and before.dep_ not in {"cop", "aux", "aux:pass"}))
     owner = owner or any(c.dep_ == "nmod" and c.i > tok.i and any(
         g.dep_ == "case" and g.lower_ == "van" and g.i == tok.i + 1 for g in c.children) for c in tok.children)
+    # "persoonsgegevens over u": the owner named at once after it, however the parse hangs it
+    owner = owner or (tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "over"
+                      and tok.doc[tok.i + 2].lower_ in READER_WORDS | OWNER_OBJECTS)
     return bare if owner else []
 
 
