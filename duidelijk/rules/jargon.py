@@ -5594,34 +5594,6 @@ def _a_claim(verb) -> bool:
     return bool(auxes & _CLAIMING_AUX) or "Past" in verb.morph.get("Tense") or verb.dep_ == "acl:relcl"
 
 
-# "registreren" of people ("patiënten registreren", "u registreert zich"): 'inschrijven'; 'vastleggen'
-# and 'opschrijven' fit a thing ("uw melding registreren"), and 'vastleggen' of a person is to tie
-# them down
-ENROLLED = ("inschrijven",)
-
-
-def _people_registered(verb) -> bool:
-    """Is what "registreren" takes a person or people: its object, the subject of its passive, a
-    reflexive ("u registreert zich"), the noun its relative clause hangs on, or a noun for people
-    right before an infinitive at a clause's end (which the parse may call its subject:
-    "moet alle patiënten registreren")?"""
-    from duidelijk.structure import person_word
-
-    taken = [c for c in verb.children if c.dep_ in {"obj", "nsubj:pass", "expl:pv"}]
-    if _relative_of(verb):
-        taken.append(verb.head)
-    before = verb.doc[verb.i - 1] if verb.i > _sentence(verb)[0] else None
-    if before is not None and before.head.i == verb.i and before.dep_ == "nsubj" and before.pos_ == "NOUN" \
-            and "Inf" in verb.morph.get("VerbForm"):
-        taken.append(before)
-    doc = verb.doc
-    # not a noun the parse cut off from the noun before it: "registreert het aantal geteste mensen"
-    # counts (the number is recorded), it does not enrol the people
-    return any(t.lower_ in REFLEXIVE or (t.pos_ != "PROPN" and person_word(t) and not (
-        t.left_edge.i > 0 and doc[t.left_edge.i - 1].pos_ == "NOUN" and doc[t.left_edge.i - 1].i != verb.i))
-        for t in taken)
-
-
 def sense_entry(found: list, tokens: list, entry: Entry) -> Entry:
     """The entry with the plain words of the sense the sentence gives the listed word, where that
     is not the list's own sense (``USED_UP``, ``DATA_WORK``, ``IN_WRITING``, ``WEIGHED_WORDS``,
@@ -5660,10 +5632,6 @@ def sense_entry(found: list, tokens: list, entry: Entry) -> Entry:
     if len(found) != 1:
         return entry
     tok = found[0]
-    if term == "registreren":
-        if tok.pos_ in _VERB_OR_AUX and _people_registered(tok):
-            return replace(entry, alternatives=ENROLLED, note="")
-        return entry
     if term == "afweging":
         if _word_in(tokens, WEIGHED_WORDS):
             return replace(entry, alternatives=WEIGHING, fits=frozenset({"-"}), note="")

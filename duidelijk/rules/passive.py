@@ -3300,17 +3300,6 @@ class Passive(Rule):
                         verb = with_als if with_als is not None else tok.head
                 if verb.i == tok.i:
                     continue
-                if verb.dep_ == "aux:pass" and verb.lemma_.lower() not in {"worden", "zijn"} and verb.head.i > verb.i \
-                        and _is_participle(verb) and _is_participle(verb.head) and all(
-                            t.pos_ in {"ADV", "ADJ", "AUX", "VERB"} for t in verb.doc[verb.i + 1: verb.head.i]):
-                    # "wordt geautomatiseerd afgehandeld": the parse made the participle used as an
-                    # adverb an auxiliary of the next one; a participle is no auxiliary, the
-                    # passive's verb is the last one (the finding's span reaches it)
-                    verb = verb.head
-                elif _is_participle(verb) and (last := next((
-                        c for c in verb.children if c.dep_ == "aux:pass" and c.i == verb.i + 1 and c.lemma_.lower()
-                        not in {"worden", "zijn"} and _is_participle(c)), None)) is not None:
-                    verb = last  # "worden geautomatiseerd verwerkt": the parse hung the last one on the first
                 if tok.dep_ == "aux:pass" and verb.pos_ not in {"VERB", "AUX"} and not _is_participle(verb):
                     # "Het bestand wordt dagelijks om 10:00 online gezet": the parse hung the
                     # passive "wordt" on a word before its participle; the participle is the
