@@ -6536,9 +6536,12 @@ def legal_term(entry: Entry) -> Entry:
 
 def score_only_in(ctx):
     """A mark for a finding on a later use of a kept noun (``kept_noun``): for the score only
-    (``SCORE_ONLY``), as ``field_finding`` marks a later use of a field term."""
+    (``SCORE_ONLY``), as ``field_finding`` marks a later use of a field term; but not where the
+    finding offers a replacement that fits as it stands ("uw persoonsgegevens" -> 'uw
+    gegevens'): there the writer can still change the word at this place, so the reader is told."""
     def hide(finding):
-        ctx.shared.setdefault(SCORE_ONLY, set()).add(id(finding))
+        if not finding.suggestions:
+            ctx.shared.setdefault(SCORE_ONLY, set()).add(id(finding))
         return finding
     return hide
 
@@ -6778,7 +6781,10 @@ class Jargon(Rule):
                     # below, at its first place there; a later use is covered by the first one. The
                     # reader still meets the word: a finding for the score only
                     label = "" if entry.term in field_terms else label_line(ctx, found)
-                    hidden = entry.term in field_terms or label == "menu" or (label == "heading" and used_below(ctx, found))
+                    hidden = entry.term in field_terms or (label == "menu" and (entry.field or used_below(ctx, found))) \
+                        or (label == "heading" and used_below(ctx, found))
+                    # (a kept noun on a menu line that the text never uses again keeps its finding, as
+                    # in a heading: its only place; a field term's menu line stays hidden as before)
                     # (a heading the text below never uses again keeps the finding: the reader meets
                     # the term only there, as DD112 asks of capitals in a heading)
                     if not hidden:
