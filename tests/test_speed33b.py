@@ -6,9 +6,10 @@ answer (the guard forced open), on the example letters and on sentences written 
   ("waarop ... betrekking heeft", "Hierop heeft de brief betrekking", "Op welke locatie heeft
   de melding betrekking?", "Daar hebben wij geen behoefte aan") run only in a sentence that
   holds the verb and the words before it of one such expression.
-- ``nominalisation._act_nouns_with_phrase`` (DD106, which also runs hidden for the difficulty score
-  and DD118): a noun in -ing is looked at closer only when the parse hangs a phrase after it on
-  it ("van uw aanvraag", "door de gemeente") or "verdere"/"nadere".
+- ``nominalisation._phrase_heads`` (DD106, which also runs hidden for the difficulty score
+  and DD118; since speed44 it replaces ``_act_nouns_with_phrase``, now the reference in
+  tests/test_speed44.py): a noun in -ing is looked at closer only when the parse hangs a phrase
+  after it on it ("van uw aanvraag", "door de gemeente") or "verdere"/"nadere".
 - ``nominalisation._light_noun_near`` (DD106): the light verbs of a sentence ("geven", "doen",
   "vindt ... plaats") are looked at closer only when a noun for which ``light_noun_verb`` can
   give a verb hangs on one of its verbs or follows a command's verb (``light_noun_may``); "het" +
@@ -145,6 +146,12 @@ def _context(nlp, text):
     return ctx
 
 
+def _with_phrase(table, act_at, strings):
+    """Of the tokens ``act_at``, those DD106 looks at closer: the heads of a phrase (``_phrase_heads``)."""
+    at = set(act_at)
+    return [i for i in nominalisation._phrase_heads(table, strings) if i in at]
+
+
 def test_ing_nouns_left_out_are_none_for_action_noun_and_further_action(nlp):
     from duidelijk.rules.nominalisation import _act_noun, action_noun, further_action
 
@@ -153,7 +160,7 @@ def test_ing_nouns_left_out_are_none_for_action_noun_and_further_action(nlp):
         doc = nlp(text)
         table = token_table(doc)
         ing = [i for i, fact in enumerate(table.facts) if _act_noun(fact, None)]
-        fast = nominalisation._act_nouns_with_phrase(table, ing, doc.vocab.strings)
+        fast = _with_phrase(table, ing, doc.vocab.strings)
         assert set(fast) <= set(ing) and fast == sorted(fast)
         for i in ing:
             if i in fast:
@@ -169,7 +176,7 @@ def test_ing_nouns_left_out_are_none_for_action_noun_and_further_action(nlp):
         doc = nlp(text)
         table = token_table(doc)
         i = next(t.i for t in doc if t.text == word)
-        assert (nominalisation._act_nouns_with_phrase(table, [i], doc.vocab.strings) == [i]) is taken, text
+        assert (_with_phrase(table, [i], doc.vocab.strings) == [i]) is taken, text
 
 
 def test_light_noun_may_says_yes_for_every_noun_light_noun_verb_takes(nlp):

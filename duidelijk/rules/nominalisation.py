@@ -1440,28 +1440,8 @@ def not_act_nouns() -> frozenset[str]:
     return wordlists.words("not_act_nouns", "noun")
 
 
-def _act_nouns_with_phrase(table, act_at: list[int], strings) -> list[int]:
-    """Of the nouns of action ``act_at`` (``_act_noun``: mostly in -ing), those that ``action_noun`` or
-    ``further_action`` can take by the words the parse hangs on them: ``action_noun`` needs a
-    phrase after the noun ("nmod": "de behandeling van uw aanvraag", "door medewerkers"),
-    ``further_action`` the adjective "verdere" or "nadere" ("amod": "voor verdere
-    beoordeling"). Both give None for the others ("Uw aanvraag is in behandeling", "de
-    uitnodiging"), a third of the nouns in -ing on varied text, so ``_findings`` makes no
-    Token for them and leaves a sentence with nothing else alone. (``_findings`` asks
-    ``_phrase_heads`` first and ``_act_noun`` after: the same tokens, in the same order.)"""
-    if not act_at:
-        return act_at
-    nmod, amod = strings["nmod"], strings["amod"]
-    deps, facts = table.deps, table.facts
-    # (or "door" right after the noun: a person who acts, which the parse may hang on the verb:
-    # ``_door_after``)
-    last = len(facts) - 1
-    return [i for i in act_at if (i < last and facts[i + 1].lower == "door") or any(
-        (deps[j] == nmod and j > i) or (deps[j] == amod and facts[j].lower in FURTHER) for j in table.children(i))]
-
-
 def _phrase_heads(table, strings) -> list[int]:
-    """The tokens that ``_act_nouns_with_phrase`` keeps by the words around them, whatever
+    """The tokens that can head a phrase DD106 reads (``action_noun``, ``further_action``), whatever
     the token is, in order: a token with a child after it labelled "nmod", a child "amod"
     that is "verdere", "nadere" (or "verder", "nader"), or "door" right after it. Found from
     those children and from each "door" (a few per sentence), not token by token, so that
