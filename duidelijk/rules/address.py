@@ -17,7 +17,7 @@ from duidelijk.findings import Severity
 from duidelijk.metrics import FactColumn, per_doc, token_table
 from duidelijk.rules import base as rules_base
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
-from duidelijk.rules.clauses import NEGATIONS, QUOTE_PAIRS, about_the_past, inside_double_quotes
+from duidelijk.rules.clauses import NEGATIONS, QUOTE_PAIRS, READER_POSSESSIVES, about_the_past, inside_double_quotes
 from duidelijk.structure import LIST_MARKS, person_word
 from duidelijk.verbs import PRESENT_FORMS, past_participle, regular_third_person, stem_from_infinitive, t_form
 
@@ -840,13 +840,16 @@ def done_by_another(tok) -> bool:
     return other
 
 
-READER_OWNERS = frozenset({"uw", "je", "jouw", "jullie"})
+def _owner_word(t) -> bool:
+    """Is ``t`` a word that makes a thing the reader's: "uw", "je", "jouw", "jullie" as a possessive
+    (clauses.READER_POSSESSIVES)?"""
+    return t.lower_ in READER_POSSESSIVES and (t.dep_ == "nmod:poss" or t.pos_ == "DET")
 
 
 def _readers_own(noun) -> bool:
     """Is ``noun`` said to be the reader's: "uw aanvraag", "je verzoek", "een aanvraag van u"?"""
     for c in noun.children:
-        if c.lower_ in READER_OWNERS and (c.dep_ == "nmod:poss" or c.pos_ == "DET"):
+        if _owner_word(c):
             return True
         if c.dep_ == "nmod" and c.lower_ in READER_FORMS:
             return True  # "een aanvraag van u"
@@ -871,14 +874,16 @@ def deed_not_the_readers(tok) -> bool:
     owner = False  # the text calls something the reader's
     brought_in = False  # "een aanvraag" that the reader did not do
     for t in tok.doc:
-        low = t.lower_
-        if low in READER_OWNERS and (t.dep_ == "nmod:poss" or t.pos_ == "DET"):
+        if _owner_word(t):
             owner = True
-        if t.pos_ != "NOUN" or not t.lemma_.lower().replace("_", "").endswith(deed):
+        if t.pos_ != "NOUN":
+            continue
+        lemma = t.lemma_.lower().replace("_", "")
+        if not lemma.endswith(deed):
             continue
         if _readers_own(t):
             return False  # "uw aanvraag": the reader did it (or may have)
-        if t.lemma_.lower().replace("_", "") != deed or not any(c.dep_ == "det" and c.lower_ == "een" for c in t.children):
+        if lemma != deed or not any(c.dep_ == "det" and c.lower_ == "een" for c in t.children):
             continue
         verb = _clause_verb(t)
         if any(c.dep_.startswith("nsubj") and c.lower_ in READER_FORMS for c in verb.children):
