@@ -31,6 +31,7 @@ from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.clauses import (AUX_DEPS, NEGATIONS, READER_OWNERS, READER_POSSESSIVES, SUBJECT_DEPS, compound_of, label_set,
                                       opens_relative, written)
 from duidelijk.rules.paragraphs import QUESTION_WORDS
+from duidelijk.rules.vague import clause_head  # the first verb above a word
 from duidelijk.structure import DAY_NAMES, MONTH_NAMES, PERSON_SUBJECTS, listed_person, person_word
 from duidelijk.verbs import (INSEPARABLE, PARTICLES, PRESENT_FORMS, SINGULAR_AUX, _regular_participle, infinitive,
                              object_form, own_participle, past_participle, present_singular, separable, spelling_bases,
@@ -719,20 +720,13 @@ def _door_owner(doc, door: int, phrase: int, oblique: bool) -> int | None:
                 and before.head.i != tok.head.i and tok.head.pos_ == "VERB" and j < tok.head.i \
                 and any(c.dep_ in {"aux", "aux:pass"} and c.lemma_.lower() in {"zijn", "worden"} for c in before.children):
             return j
-    if oblique and tok.head.i < door and (tok.head.pos_ == "ADV" or tok.head.pos_ == "ADJ" and tok.head.dep_ == "advmod"):
+    if (oblique and tok.head.i < door and (tok.head.pos_ == "ADV" or tok.head.pos_ == "ADJ" and tok.head.dep_ == "advmod")) \
+            or (tok.dep_ == "obl:agent" and tok.head.pos_ not in {"VERB", "AUX"}):
         # "dat deze taken evenmin door uw huisgenoten kunnen worden overgenomen": the parse hung
-        # the phrase on the adverb before it, which takes no doer; it is the first verb above
-        head = tok.head
-        while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
-            head = head.head
-        if head.pos_ == "VERB":
-            return head.i
-    if tok.dep_ == "obl:agent" and tok.head.pos_ not in {"VERB", "AUX"}:
-        head = tok.head
-        while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
-            head = head.head
-        if head.pos_ == "VERB":
-            return head.i
+        # the phrase on the adverb before it, which takes no doer; an agent on a word of an "als"
+        # phrase: either way it is the first verb above (vague.clause_head)
+        head = clause_head(tok)
+        return head.i if head.pos_ == "VERB" else None
     return None
 
 
@@ -3284,10 +3278,12 @@ class Passive(Rule):
                 else:
                     with_als = _als_phrase_participle(tok) if tok.dep_ == "cop" else None
                     # (first on the token table: a verb right before, the head after it)
-                    stray = _stray_participle(tok) if tok.dep_ == "cop" and with_als is None and i > 0 \
-                        and facts[i - 1].pos == "VERB" and table.heads[i] > i else None
-                    if stray is None and tok.dep_ == "cop" and with_als is None:
-                        stray = _participle_of_subject(tok)  # "Op 6 mei is een aanvraag ... ingediend"
+                    stray = None
+                    if tok.dep_ == "cop" and with_als is None:
+                        if i > 0 and facts[i - 1].pos == "VERB" and table.heads[i] > i:
+                            stray = _stray_participle(tok)
+                        if stray is None:
+                            stray = _participle_of_subject(tok)  # "Op 6 mei is een aanvraag ... ingediend"
                     if stray is not None:
                         verb = recovered = stray  # "Zodra het in gebruik genomen is bepaald ..."
                     else:
