@@ -44,7 +44,7 @@ from duidelijk import wordlists
 from duidelijk.dictionary import (FALLBACK_ZIPF, PREFIXES, _known_word, _used_verb, _verbal, _words, compound_parts,
                                   exists_inflected, noun_reading, spelled_verb_lemmas)
 from duidelijk.findings import Severity
-from duidelijk.lexicon import english_zipf, zipf
+from duidelijk.lexicon import _common, english_zipf, zipf
 from duidelijk.metrics import FactColumn, noun_class, token_table
 from duidelijk.rules.base import Context, Rule, RuleDoc, register
 from duidelijk.rules.clauses import QUOTE_PAIRS
@@ -521,15 +521,7 @@ def _shared_start(ordered: list[str], word: str) -> int:
     """The number of first letters that ``word`` shares with the word of ``ordered`` (sorted)
     that shares the most."""
     at = bisect.bisect_left(ordered, word)
-    best = 0
-    for other in ordered[max(0, at - 1):at + 1]:
-        k = 0
-        for a, b in zip(word, other):
-            if a != b:
-                break
-            k += 1
-        best = max(best, k)
-    return best
+    return max((_common(word, other) for other in ordered[max(0, at - 1):at + 1]), default=0)
 
 
 def _common_sorted() -> tuple[list[str], list[str]]:
@@ -693,8 +685,7 @@ def _edit_index() -> EditIndex:
         except (KeyError, ValueError, UnicodeDecodeError):
             pass  # damaged: made again
     index = EditIndex.build(_common_words())
-    if all("\n" not in w for w in index.words):
-        datacache.store("dd120-edit-index", sources, index.to_store())
+    datacache.store("dd120-edit-index", sources, index.to_store())
     return index
 
 
@@ -750,7 +741,7 @@ def one_edit_slip(word: str) -> str:
     ``dictionary._real_build``), rare in Dutch text (``EDIT_SLIP_OWN``) and no English word; and
     exactly one word one keystroke away is a Dutch word that text uses very often
     (``EDIT_SLIP_MEANT``), far more often than this one (``EDIT_SLIP_GAP``), with no other word
-    near that Dutch uses fairly often (``EDIT_SLIP_OTHER``). Not a "c" for a "k" ("produkt":
+    near that Dutch uses fairly often (``EDIT_SLIP_RIVAL``). Not a "c" for a "k" ("produkt":
     old spelling). Without the word list (a plain clone) nothing is a slip this way."""
     if (len(word) < EDIT_SLIP_LETTERS or not word.isalpha() or not word.islower() or _words() is None
             or _listed(word)):
@@ -778,16 +769,12 @@ def one_edit_slip(word: str) -> str:
 def _common_words() -> frozenset[str]:
     """The words of wordfreq's Dutch list down to Zipf ``EDIT_SLIP_MEANT - EDIT_SLIP_RIVAL``: a
     word meant, and a rival of it, is one of them (about 29,000; read from the start of the
-    list, about 25 ms once per process). ``_edit_index`` sorts them and indexes their deletions."""
-    from duidelijk.lexicon import _buckets
+    list once per process, ``lexicon._sorted_buckets``, which leaves out any word with a line
+    break: the stored index joins its words with them). ``_edit_index`` indexes their deletions."""
+    from duidelijk.lexicon import _sorted_buckets
 
     last = round((9 - (EDIT_SLIP_MEANT - EDIT_SLIP_RIVAL)) * 100)  # the bucket (-centibels) of that Zipf
-    found: set[str] = set()
-    for index, bucket in enumerate(_buckets("nl")):
-        if index > last:
-            break
-        found.update(bucket)
-    return frozenset(found)
+    return frozenset(_sorted_buckets("nl", last)[0])
 
 
 def _built(word: str) -> bool:
