@@ -105,7 +105,7 @@ def _typed_break(line: str, next_line: str, width: int) -> bool:
     if not text or not after or after[:1].islower():
         return False
     size = len(text)
-    if width < size + 1 + len(after.split()[0]) and size <= width + WRAP_SLACK:
+    if width < _with_next_word(line, next_line) and size <= width + WRAP_SLACK:
         return False  # a full line: the break may be a wrap
     return bool(SENTENCE_END.search(text)) or heading_line(line, next_line, question=False) \
         or question_title(line, next_line)
@@ -140,7 +140,7 @@ def _wrapped(line: str, next_line: str, width: int) -> bool:
         return False
     if SOURCE_LINE.match(line) or SOURCE_LINE.match(next_line) or KEY_LINE.match(line) and KEY_LINE.match(next_line):
         return False  # the lines of a source or settings file: each a message of its own
-    return len(line.rstrip()) + 1 + len(words[0]) > width
+    return _with_next_word(line, next_line) > width
 
 
 def _line_runs(text: str) -> list[tuple[int, str]]:
@@ -174,7 +174,7 @@ def _title_above(part: str) -> int | None:
     if not (heading_line(title, after, question=False) or question_title(title, after)):
         return None
     width = _wrap_width(lines[1:])
-    if len(title.rstrip()) + 1 + len(after.split()[0]) > width:
+    if _with_next_word(title, after) > width:
         return None  # the line is full: the break may be a wrap inside a sentence
     return len(title)
 
@@ -328,14 +328,20 @@ def _wrap_width(lines: list[str]) -> int:
     return lengths[1] if len(lengths) > 1 else lengths[0]
 
 
+def _with_next_word(line: str, next_line: str) -> int:
+    """The width ``line`` would have had with the first word of ``next_line`` on it (a space and
+    the word; no word: the space alone): more than the width of the run means the line was full."""
+    words = next_line.split()
+    return len(line.rstrip()) + 1 + (len(words[0]) if words else 0)
+
+
 def _not_full(line: str, next_line: str, width: int) -> bool:
     """Does a line end far before the width of the run, though the next word would fit on it?
     Hard-wrapped prose breaks a sentence only where the line is full: the next line's first
     word did not fit. A short line in small letters under a short line is a message of a
     screen of its own ("voer een geldig e-mailadres in" above "een geldig telefoonnummer
     bestaat uit 10 cijfers"), not a sentence that runs on."""
-    first = next_line.split()[0] if next_line.split() else ""
-    return 2 * (len(line.rstrip()) + 1 + len(first)) <= width
+    return 2 * _with_next_word(line, next_line) <= width
 
 
 def _marks_apart(ctx: Context) -> str:
