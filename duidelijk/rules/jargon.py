@@ -1400,7 +1400,8 @@ def wrong_sense(found: list, word: str, alternative: str) -> bool:
 # against it (an opinion), and "Het plan is niet volgens de regels" reads as what the rules say
 # of the plan; "in strijd met" there wants a verb ("past niet bij")
 PREDICATE_OTHER_SENSE = frozenset({"tegen", "niet volgens"})
-COPULAS = frozenset({"zijn", "lijken", "blijken", "blijven"})
+# (the copulas ``_copula_predicate`` reads are the module's COPULAS, defined further down with
+# "worden"; a second, shorter set here was shadowed by that one and never in force)
 
 
 def _copula_predicate(first) -> bool:
